@@ -1,0 +1,187 @@
+// Calendar date rules: ISO days, days (`June 17`, `12 December 2025`, `the evening of July 11`,
+// ranges `from June 1 to 3`), months (`in June`, `early in August`, `November last year`) and
+// their ranges. Seasons and years are in dates-periods.ts, relative and anaphoric phrases in
+// dates-relative.ts. Each rule reads tokens at an index and returns a Match or undefined.
+import { dayNumber, isRealDay, monthPart, monthSpan, partsOf, type DaySpan } from './dates-calendar.js';
+import {
+  DASHES, is, isPunct, parseDay, parseModifier, parseMonth, parseYearSpec, pickYear, yearFromSpec,
+  type Match, type Part, type ResolveContext, type YearSpec,
+} from './dates-parts.js';
+import { PARTS_OF_DAY, WEEKDAYS, type Token } from './dates-tokens.js';
+
+/** Days after the document date a year-less day may lie (announced plans); more with a future cue. */
+export const DAY_FORWARD = 7;
+export const FUTURE_FORWARD = 90;
+
+/** Words after which a bare month name (`in June`) is a date. */
+const MONTH_TRIGGERS = ['in', 'since', 'until', 'till', 'by', 'during', 'throughout', 'before', 'after', 'through', 'from', 'of'];
+
+interface DayExpr {
+  month: number;
+  day: number;
+  spec?: YearSpec;
+  next: number;
+}
+
+const maxDay = (month: number): number => (month === 2 ? 29 : [4, 6, 9, 11].includes(month) ? 30 : 31);
+
+/** `June 17`, `June 17, 2025`, `17 June 2025`, `the 17th of June`, `Dec. 12 last year`. */
+function parseDayExpr(t: Token[], i: number): DayExpr | undefined {
+  const m = parseMonth(t, i);
+  let month: number;
+  let day: number;
+  let after: number;
+  if (m) {
+    const d = parseDay(t, m.next);
+    if (!d || isPunct(t[d.next], ':')) return undefined;
+    [month, day, after] = [m.month, d.day, d.next];
+  } else {
+    const j = is(t[i], 'the') ? i + 1 : i;
+    const d = parseDay(t, j);
+    if (!d || (j > i && !t[j]!.ordinal)) return undefined;
+    const k = is(t[d.next], 'of') ? d.next + 1 : d.next;
+    const m2 = parseMonth(t, k);
+    if (!m2) return undefined;
+    [month, day, after] = [m2.month, d.day, m2.next];
+  }
+  if (day > maxDay(month)) return undefined;
+  const spec = parseYearSpec(t, after);
+  return spec ? { month, day, spec: spec.spec, next: spec.next } : { month, day, next: after };
+}
+
+/** `Monday,` before a day, and `the evening of` / `the early hours of`: part of the mention. */
+function skipDayPrefix(t: Token[], i: number): number {
+  let j = i;
+  if (t[j]?.cap && WEEKDAYS.has(t[j]!.low)) j += isPunct(t[j + 1], ',') ? 2 : 1;
+  const k = is(t[j], 'the') ? j + 1 : j;
+  if (is(t[k], ...PARTS_OF_DAY) && is(t[k + 1], 'of')) return k + 2;
+  if (is(t[k], 'early', 'small', 'late') && is(t[k + 1], 'hours') && is(t[k + 2], 'of')) return k + 3;
+  return j;
+}
+
+/** Separator between range ends; `and` only after `between`, words only with `from`/`between` for bare days. */
+function rangeSeparator(t: Token[], i: number, prefix: string | undefined): { next: number; dash: boolean } | undefined {
+  if (isPunct(t[i], ...DASHES)) return { next: i + 1, dash: true };
+  if (prefix === 'between') return is(t[i], 'and') ? { next: i + 1, dash: false } : undefined;
+  return is(t[i], 'to', 'through', 'until', 'till') ? { next: i + 1, dash: false } : undefined;
+}
+
+function dayOf(year: number, e: { month: number; day: number }): number | undefined {
+  return isRealDay(year, e.month, e.day) ? dayNumber(year, e.month, e.day) : undefined;
+}
+
+/** Resolves one or two day expressions into a span (the start inherits the end's year). */
+function resolveDays(a: DayExpr, b: DayExpr | undefined, ctx: ResolveContext): DaySpan | undefined {
+  const last = b ?? a;
+  const spec = last.spec ?? a.spec;
+  let endYear = yearFromSpec(spec, ctx.doc);
+  if (endYear === undefined) {
+    if (ctx.doc === undefined || spec !== undefined) return undefined;
+    endYear = pickYear(ctx.doc, ctx.future ? FUTURE_FORWARD : DAY_FORWARD, (y) => dayOf(y, last));
+  }
+  const end = dayOf(endYear, last);
+  if (!b || end === undefined) return end === undefined ? undefined : { start: end, end };
+  let startYear = a.spec ? yearFromSpec(a.spec, ctx.doc) : endYear;
+  if (startYear === undefined) return undefined;
+  if (!a.spec && (a.month > b.month || (a.month === b.month && a.day > b.day))) startYear--;
+  const start = dayOf(startYear, a);
+  return start === undefined || start > end ? undefined : { start, end };
+}
+
+/** Days and day ranges. */
+export function matchDay(t: Token[], i: number): Match | undefined {
+  const prefix = is(t[i], 'from', 'between') ? t[i]!.low : undefined;
+  const s = skipDayPrefix(t, prefix ? i + 1 : i);
+  const a = parseDayExpr(t, s);
+  let range: { a: DayExpr; b: DayExpr; next: number } | undefined;
+  if (a) {
+    const sep = rangeSeparator(t, a.next, prefix);
+    if (sep && !a.spec) {
+      const b = parseDayExpr(t, sep.next);
+      const bareDay = !b && (sep.dash || prefix) ? parseDay(t, sep.next) : undefined;
+      if (b) range = { a, b, next: b.next };
+      else if (bareDay && bareDay.day >= 1 && bareDay.day <= maxDay(a.month) && !is(t[bareDay.next], 'of')) {
+        const spec = parseYearSpec(t, bareDay.next);
+        const end: DayExpr = { month: a.month, day: bareDay.day, next: spec?.next ?? bareDay.next };
+        if (spec) end.spec = spec.spec;
+        range = { a, b: end, next: end.next };
+      }
+    }
+  } else {
+    // `1-3 June`, `from 1 to 3 June`, `between 5 and 9 May`
+    const d = parseDay(t, s);
+    const sep = d ? rangeSeparator(t, d.next, prefix) : undefined;
+    const b = sep && (sep.dash || prefix) ? parseDayExpr(t, sep.next) : undefined;
+    if (d && b && t[sep!.next]?.kind === 'num' && d.day <= maxDay(b.month)) range = { a: { month: b.month, day: d.day, next: d.next }, b, next: b.next };
+  }
+  if (range) {
+    const { a: first, b: second } = range;
+    const absolute = (second.spec?.year ?? first.spec?.year) !== undefined;
+    return { first: i, next: range.next, kind: absolute ? 'absolute' : 'relative', resolve: (ctx) => resolveDays(first, second, ctx) };
+  }
+  if (!a) return undefined;
+  const start = prefix ? i + 1 : i;
+  return { first: start, next: a.next, kind: a.spec?.year !== undefined ? 'absolute' : 'relative', resolve: (ctx) => resolveDays(a, undefined, ctx) };
+}
+
+/** Days of a month named by a modifier. */
+function monthWithPart(year: number, month: number, part: Part | undefined): DaySpan {
+  switch (part) {
+    case 'early': case 'beginning': return monthPart(year, month, 1, 10);
+    case 'mid': return monthPart(year, month, 11, 20);
+    case 'late': case 'end': return monthPart(year, month, 21, 31);
+    case 'half1': return monthPart(year, month, 1, 15);
+    case 'half2': return monthPart(year, month, 16, 31);
+    default: return monthSpan(year, month);
+  }
+}
+
+/** The year of a month without a year: most recent (or, with `last`/`next`/`this`, as said). */
+function monthYear(month: number, spec: YearSpec | undefined, relation: string | undefined, ctx: ResolveContext): number | undefined {
+  if (spec) return yearFromSpec(spec, ctx.doc);
+  if (ctx.doc === undefined) return undefined;
+  const doc = ctx.doc;
+  if (relation === 'this') return partsOf(doc).year;
+  if (relation === 'last') return pickYear(doc, -1, (y) => monthSpan(y, month).end);
+  if (relation === 'next') {
+    const year = partsOf(doc).year;
+    return monthSpan(year, month).start > doc ? year : year + 1;
+  }
+  return pickYear(doc, ctx.future ? FUTURE_FORWARD : 0, (y) => monthSpan(y, month).start);
+}
+
+/** Months (`in June`, `June 2024`, `early in August`, `mid-August`, `last June`) and month ranges. */
+export function matchMonth(t: Token[], i: number): Match | undefined {
+  const prefix = is(t[i], 'from', 'between') ? t[i]!.low : undefined;
+  let j = prefix ? i + 1 : i;
+  const relation = !prefix && is(t[j], 'last', 'this', 'next') ? t[j]!.low : undefined;
+  if (relation) j++;
+  const modifier = relation ? undefined : parseModifier(t, j);
+  if (modifier) j = modifier.next;
+  const m = parseMonth(t, j);
+  if (!m || (modifier && modifier.part.startsWith('q'))) return undefined;
+  const spec = relation ? undefined : parseYearSpec(t, m.next);
+  const next = spec?.next ?? m.next;
+  const part = modifier?.part;
+  // Month range: `from May to July 2024`, `between May and July`, `May-July`.
+  const sep = !modifier && !relation && !spec ? rangeSeparator(t, m.next, prefix) : undefined;
+  const m2 = sep && (sep.dash || prefix) ? parseMonth(t, sep.next) : undefined;
+  if (m2 && parseDay(t, m2.next) === undefined) {
+    const spec2 = parseYearSpec(t, m2.next);
+    const [from, to] = [m.month, m2.month];
+    const resolve = (ctx: ResolveContext): DaySpan | undefined => {
+      const y2 = monthYear(to, spec2?.spec, undefined, ctx);
+      if (y2 === undefined) return undefined;
+      return { start: monthSpan(from > to ? y2 - 1 : y2, from).start, end: monthSpan(y2, to).end };
+    };
+    return { first: i, next: spec2?.next ?? m2.next, kind: spec2?.spec.year !== undefined ? 'absolute' : 'relative', resolve };
+  }
+  const triggered = modifier || relation || spec || MONTH_TRIGGERS.includes(t[i - 1]?.low ?? '');
+  if (!triggered || prefix) return undefined;
+  const month = m.month;
+  const resolve = (ctx: ResolveContext): DaySpan | undefined => {
+    const year = monthYear(month, spec?.spec, relation, ctx);
+    return year === undefined ? undefined : monthWithPart(year, month, part);
+  };
+  return { first: i, next, kind: spec?.spec.year !== undefined ? 'absolute' : 'relative', resolve };
+}

@@ -1,0 +1,126 @@
+// Tokens and word tables for date recognition. One linear pass turns a sentence into words,
+// numbers and punctuation with offsets; numbers carry the flags that keep non-dates out
+// (`1,000`, `3.5`, `Su-35`, `95MS`, `528th` is an ordinal but only a date next to a month).
+
+export interface Token {
+  kind: 'word' | 'num' | 'punct';
+  /** Lower-cased text (numbers: digits only, without separators or ordinal suffix). */
+  low: string;
+  start: number;
+  end: number;
+  /** Word starts with an upper-case letter. */
+  cap: boolean;
+  /** Numbers: value and count of digits. */
+  value: number;
+  digits: number;
+  /** Numbers: `17th`. */
+  ordinal: boolean;
+  /** Numbers that cannot be a day or a year: `1,000`, `3.5`, `Su-35`, `95MS`. */
+  blocked: boolean;
+}
+
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6], ['july', 7],
+  ['august', 8], ['september', 9], ['october', 10], ['november', 11], ['december', 12],
+  ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['jun', 6], ['jul', 7], ['aug', 8], ['sep', 9],
+  ['sept', 9], ['oct', 10], ['nov', 11], ['dec', 12],
+]);
+
+/** 0 = Monday ... 6 = Sunday. */
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
+  ['monday', 0], ['tuesday', 1], ['wednesday', 2], ['thursday', 3], ['friday', 4], ['saturday', 5], ['sunday', 6],
+]);
+
+/** Season → first month (winter starts in December of its year). */
+export const SEASONS: ReadonlyMap<string, number> = new Map([
+  ['spring', 3], ['summer', 6], ['autumn', 9], ['fall', 9], ['winter', 12],
+]);
+
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6],
+  ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['fifteen', 15],
+  ['twenty', 20], ['thirty', 30],
+]);
+
+export const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
+
+function isLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return isAsciiLetter(c) || (c > 0x7f && NON_ASCII_LETTER.test(text.charAt(i)));
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000;
+}
+
+function word(text: string, start: number, end: number): Token {
+  const raw = text.slice(start, end);
+  const first = raw.charAt(0);
+  return { kind: 'word', low: raw.toLowerCase(), start, end, cap: first !== first.toLowerCase(), value: 0, digits: 0, ordinal: false, blocked: false };
+}
+
+/** A number starting at `start`; the caller knows text[start] is a digit. */
+function number(text: string, start: number, n: number): Token {
+  let i = start;
+  while (i < n && isDigit(text.charCodeAt(i))) i++;
+  let blocked = false;
+  // 1,000 / 76,000 / 3.5: separators between digit groups make a quantity, never a date.
+  while ((text[i] === ',' || text[i] === '.') && isDigit(text.charCodeAt(i + 1))) {
+    if (text[i] === ',' && !(isDigit(text.charCodeAt(i + 3)) && !isDigit(text.charCodeAt(i + 4)))) break;
+    blocked = true;
+    i++;
+    while (i < n && isDigit(text.charCodeAt(i))) i++;
+  }
+  const digitText = text.slice(start, i).replace(/\D/g, '');
+  let end = i;
+  let ordinal = false;
+  const suffix = text.slice(i, i + 2).toLowerCase();
+  if ((suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th') && !isLetter(text, i + 2)) {
+    ordinal = true;
+    end = i + 2;
+  } else if (isLetter(text, i)) {
+    blocked = true; // 95MS, 22M3, 5km
+    while (end < n && (isLetter(text, end) || isDigit(text.charCodeAt(end)))) end++;
+  }
+  // Su-35, Tu-160, COVID-19, A4: a number glued to a word is a model or a code.
+  const before = text.charCodeAt(start - 1);
+  if (start > 0 && (isLetter(text, start - 1) || ((before === 0x2d || before === 0x2f) && start > 1 && isLetter(text, start - 2)))) blocked = true;
+  const value = digitText.length <= 9 ? Number(digitText) : Number.NaN;
+  return { kind: 'num', low: digitText, start, end, cap: false, value, digits: digitText.length, ordinal, blocked };
+}
+
+/** Splits a sentence into tokens (words, numbers, single punctuation characters). */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+    } else if (isDigit(c)) {
+      const t = number(text, i, n);
+      tokens.push(t);
+      i = t.end;
+    } else if (isLetter(text, i)) {
+      let j = i + 1;
+      while (j < n && isLetter(text, j)) j++;
+      tokens.push(word(text, i, j));
+      i = j;
+    } else {
+      tokens.push({ kind: 'punct', low: text.charAt(i), start: i, end: i + 1, cap: false, value: 0, digits: 0, ordinal: false, blocked: false });
+      i++;
+    }
+  }
+  return tokens;
+}

@@ -1,0 +1,110 @@
+// Stage: date expressions of a sentence, resolved into ISO day intervals against the document
+// date. Rules (tables in dates-rules.ts, dates-periods.ts, dates-relative.ts) run over a token
+// list in one left-to-right pass; at each token the longest match wins.
+//
+// Resolution rules:
+// - Absolute: `December 12, 2025`, `12 December 2025`, `2025-12-12`, `in 2023`, `August 2024`.
+// - A day without a year (`On June 17`) is the latest such day not after the document date plus
+//   DAY_FORWARD (7) days — wire text names past days without a year, and a day a few days ahead
+//   is an announced plan, not last year's. When the sentence carries a future cue (`will`,
+//   `is due to`, `scheduled`, `plans to`, ...) the window reaches FUTURE_FORWARD (90) days ahead.
+// - A month or season without a year (`in June`, `early August`, `in the summer`) is the latest
+//   one that starts on or before the document date (90 days ahead with a future cue).
+// - `on Monday` is the latest Monday on or before the document date (the next one with a future cue).
+// - Anaphoric phrases (`the same day`, `the next day`, `in the evening`) have kind 'anaphoric'
+//   and a day `shift`; they resolve only when `options.reference` (ISO day, e.g. the last date
+//   mentioned before) is given, or later through resolveAnaphoric().
+// - Without a document date, relative and year-less expressions keep their text but get no interval.
+import { isoOf, parseIsoDay, type DaySpan } from './dates-calendar.js';
+import type { DateKind, Match, ResolveContext } from './dates-parts.js';
+import { matchIso, matchSeason, matchYear } from './dates-periods.js';
+import { matchAgo, matchAnaphoric, matchRelative, matchWeekday } from './dates-relative.js';
+import { matchDay, matchMonth } from './dates-rules.js';
+import { tokenize, type Token } from './dates-tokens.js';
+import type { DateMention } from './types.js';
+
+/** A date mention with how it was resolved. */
+export interface ResolvedDateMention extends DateMention {
+  /** absolute: needs no context; relative: needs the document date; anaphoric: needs a reference day. */
+  kind: DateKind;
+  /** For anaphoric mentions: days from the reference day to the interval's start and end. */
+  shift?: { from: number; to: number };
+}
+
+export interface FindDatesOptions {
+  /** ISO day anaphoric phrases (`the same day`, `the next day`) refer to. */
+  reference?: string;
+}
+
+type Rule = (t: Token[], i: number) => Match | undefined;
+
+/** Tried at every token; the longest match wins, ties go to the earlier rule. */
+const RULES: Rule[] = [matchIso, matchDay, matchMonth, matchSeason, matchYear, matchWeekday, matchRelative, matchAgo, matchAnaphoric];
+
+/** Words that make a sentence speak about the future (year-less dates may then lie ahead). */
+const FUTURE_WORDS = new Set(['will', 'shall', 'scheduled', 'upcoming', 'forthcoming', 'plans', 'planned', 'intends', 'll']);
+const TO_BE = new Set(['is', 'are', 'was', 'were']);
+
+function hasFutureCue(t: Token[]): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const tok = t[i]!;
+    if (tok.kind !== 'word') continue;
+    if (FUTURE_WORDS.has(tok.low)) return true;
+    // `is due to`, `is to visit`, `is expected to`, `is set to`
+    if (TO_BE.has(tok.low)) {
+      const next = t[i + 1]?.low;
+      if (next === 'to' || ((next === 'due' || next === 'expected' || next === 'set') && t[i + 2]?.low === 'to')) return true;
+    }
+  }
+  return false;
+}
+
+/** ISO interval of a day span; undefined when missing or empty. */
+function interval(span: DaySpan | undefined): { start: string; end: string } | undefined {
+  return span === undefined || span.start > span.end ? undefined : { start: isoOf(span.start), end: isoOf(span.end) };
+}
+
+/** Date expressions in a sentence with offsets relative to it, resolved against `docDate` (ISO day). */
+export function findDates(sentence: string, docDate?: string, options: FindDatesOptions = {}): ResolvedDateMention[] {
+  const tokens = tokenize(sentence);
+  const ctx: ResolveContext = { future: hasFutureCue(tokens) };
+  const doc = parseIsoDay(docDate);
+  if (doc !== undefined) ctx.doc = doc;
+  const reference = parseIsoDay(options.reference);
+  if (reference !== undefined) ctx.reference = reference;
+  const mentions: ResolvedDateMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let best: Match | undefined;
+    for (const rule of RULES) {
+      const m = rule(tokens, i);
+      if (m && m.next > m.first && (!best || m.next > best.next)) best = m;
+    }
+    if (!best) {
+      i++;
+      continue;
+    }
+    const start = tokens[best.first]!.start;
+    const end = tokens[best.next - 1]!.end;
+    const mention: ResolvedDateMention = { start, end, text: sentence.slice(start, end), kind: best.kind };
+    const resolved = interval(best.resolve(ctx));
+    if (resolved) mention.interval = resolved;
+    if (best.shift) mention.shift = best.shift;
+    mentions.push(mention);
+    i = best.next;
+  }
+  return mentions;
+}
+
+/** Resolves an anaphoric mention against a reference ISO day (other mentions are returned unchanged). */
+export function resolveAnaphoric(mention: ResolvedDateMention, reference: string): ResolvedDateMention {
+  const ref = parseIsoDay(reference);
+  if (mention.kind !== 'anaphoric' || !mention.shift || ref === undefined) return mention;
+  const resolved = interval({ start: ref + mention.shift.from, end: ref + mention.shift.to });
+  return resolved ? { ...mention, interval: resolved } : mention;
+}
+
+/** Resolves one date expression on its own (`"early August"`, `"the summer of 2024"`): the first mention found. */
+export function resolveDateText(text: string, docDate?: string, options: FindDatesOptions = {}): ResolvedDateMention | undefined {
+  return findDates(text, docDate, options)[0];
+}

@@ -1,0 +1,136 @@
+// Stage 1 of the extractor: validate a dispatch and read its header (`date YYYY-MM-DD`) and
+// dateline (`SEOUL, December 13. /TASS/.`) into DocumentMeta. Pure: hashing is computation only.
+//
+// Markup: HTML in a dispatch is not rejected. `text` stays the original (evidence offsets refer
+// to it); `plain` is a copy of equal length in which tags, comments and script/style content are
+// spaces and `&entity;` is its character plus spaces (see markup.ts). Later stages should read
+// `plain` and slice evidence from `text` with the same offsets.
+import { createHash } from 'node:crypto';
+import { DocumentError } from '../errors.js';
+import type { DispatchInput, DocumentMeta } from '../ontology.js';
+import { matchDateline } from './dateline.js';
+import { resolveDocumentOptions, type DocumentOptions } from './document-options.js';
+import { blankMarkup } from './markup.js';
+import type { ParsedDocument } from './types.js';
+
+export { DOCUMENT_DEFAULTS, type DocumentOptions } from './document-options.js';
+
+/** ParsedDocument plus the markup-free working copy and the problems found while parsing. */
+export interface ParsedDispatch extends ParsedDocument {
+  /** Same length as `text`; markup blanked (equal to `text` when there is none). */
+  plain: string;
+  /** Non-fatal problems (invalid header date, markup found, a few invalid UTF-8 sequences). */
+  problems: string[];
+}
+
+const HEADER = /^date[:\s]\s*(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/i;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `y-m-d` is a real calendar day. */
+function isRealDay(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function isoDay(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Normalises an ISO day string (YYYY-MM-DD) or returns undefined when it is not a real day. */
+export function normalizeIsoDay(value: string): string | undefined {
+  const m = ISO_DAY.exec(value.trim());
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isRealDay(y, mo, d) ? isoDay(y, mo, d) : undefined;
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0xfeff || c === 0x2028 || c === 0x2029 ||
+    (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
+/** Throws DocumentError for text that is empty, too long, binary or mostly invalid UTF-8. */
+function validateText(text: unknown, options: DocumentOptions, problems: string[]): asserts text is string {
+  if (typeof text !== 'string') {
+    throw new DocumentError(`parseDocument: text is ${text === null ? 'null' : typeof text}. Expected a string.`);
+  }
+  if (text.length > options.maxLength) {
+    throw new DocumentError(`parseDocument: text has ${text.length} characters. Expected at most ${options.maxLength}.`);
+  }
+  let visible = 0;
+  let controls = 0;
+  let replacements = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) {
+      throw new DocumentError(`parseDocument: text contains a NUL byte at offset ${i} (binary data). Expected plain text.`);
+    }
+    if (isSpaceCode(c)) continue;
+    visible++;
+    if (c < 0x20 || c === 0x7f) controls++;
+    else if (c === 0xfffd) replacements++;
+  }
+  if (visible === 0) {
+    throw new DocumentError('parseDocument: text is empty or white space only. Expected the text of a dispatch.');
+  }
+  if (controls / text.length > options.maxControlShare) {
+    throw new DocumentError(`parseDocument: ${controls} of ${text.length} characters are control characters (binary data). Expected plain text.`);
+  }
+  if (replacements > options.toleratedReplacements && replacements / text.length > options.maxReplacementShare) {
+    throw new DocumentError(`parseDocument: ${replacements} of ${text.length} characters are U+FFFD (invalid UTF-8). Expected UTF-8 text.`);
+  }
+  if (replacements > 0) problems.push(`parseDocument: ${replacements} invalid UTF-8 sequence(s) (U+FFFD) kept in the text.`);
+}
+
+function skipSpace(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** sha256 of the text (UTF-8), lower-case hex. */
+export function hashText(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** Validates a dispatch and parses its `date` header and dateline; throws DocumentError on unusable text. */
+export function parseDocument(input: DispatchInput, options: Partial<DocumentOptions> = {}): ParsedDispatch {
+  const resolved = resolveDocumentOptions(options);
+  if (input === null || typeof input !== 'object') {
+    throw new DocumentError(`parseDocument: input is ${input === null ? 'null' : typeof input}. Expected { text, id?, date? }.`);
+  }
+  const problems: string[] = [];
+  const text = input.text;
+  validateText(text, resolved, problems);
+  const plain = blankMarkup(text);
+  if (plain !== text) problems.push('parseDocument: markup (tags or entities) blanked in the working copy.');
+
+  let at = skipSpace(plain, 0);
+  let date: string | undefined;
+  let hasHeader = false;
+  const header = HEADER.exec(plain.slice(at, at + 40));
+  if (header) {
+    hasHeader = true;
+    const [y, m, d] = [Number(header[1]), Number(header[2]), Number(header[3])];
+    if (isRealDay(y, m, d)) date = isoDay(y, m, d);
+    else problems.push(`parseDocument: header date "${header[0].slice(5).trim()}" is not a calendar day. Expected date YYYY-MM-DD.`);
+    at = skipSpace(plain, at + header[0].length);
+  }
+  if (!hasHeader && input.date !== undefined) {
+    date = typeof input.date === 'string' ? normalizeIsoDay(input.date) : undefined;
+    if (date === undefined) problems.push(`parseDocument: input date "${String(input.date)}" is not an ISO day. Expected YYYY-MM-DD.`);
+  }
+  const dateline = matchDateline(plain.slice(at, at + 400));
+  if (dateline) at = skipSpace(plain, at + dateline.length);
+  if (at >= text.length) problems.push('parseDocument: the dispatch has a header but no body.');
+
+  const hash = hashText(text);
+  const id = typeof input.id === 'string' && input.id.trim() !== '' ? input.id : `doc-${hash.slice(0, 12)}`;
+  const meta: DocumentMeta = { id, hash, length: text.length };
+  if (date !== undefined) meta.date = date;
+  if (dateline) meta.dateline = dateline.dateline;
+  if (input.title !== undefined) meta.title = input.title;
+  if (input.source !== undefined) meta.source = input.source;
+  if (input.url !== undefined) meta.url = input.url;
+  return { meta, text, plain, bodyStart: Math.min(at, text.length), problems };
+}
