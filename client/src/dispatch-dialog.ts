@@ -1,0 +1,56 @@
+// The "Add dispatch" dialog: paste wire text (optionally a title and date), POST it to
+// /api/documents and report what the extractor found; the graph then refreshes.
+import type { IngestResponse } from '../../server/api-types.js';
+import type { Api } from './api.js';
+import { h, replaceChildren } from './dom.js';
+import { plural } from './format.js';
+
+/** Fills the dialog and returns a function that opens it. */
+export function mountDispatchDialog(dialog: HTMLDialogElement, api: Api, onIngested: (res: IngestResponse) => Promise<void>): () => void {
+  const text = h('textarea', { name: 'text', rows: 10, required: true, placeholder: 'date 2025-12-13 SEOUL, December 13. /TASS/. The officers and combatants of the …' });
+  const title = h('input', { name: 'title', type: 'text', placeholder: 'Optional' });
+  const date = h('input', { name: 'date', type: 'date' });
+  const status = h('p', { class: 'dialog-status', 'aria-live': 'polite' });
+  const submit = h('button', { class: 'button primary', type: 'submit' }, 'Add to graph');
+  const cancel = h('button', { class: 'button', type: 'button', onclick: () => dialog.close() }, 'Close');
+
+  const form = h(
+    'form',
+    { class: 'dialog-form' },
+    h('h2', {}, 'Add a dispatch'),
+    h('p', { class: 'muted' }, 'Paste the text of a wire dispatch. A leading “date YYYY-MM-DD” header and a “CITY, Month Day. /AGENCY/.” dateline are read as its date and source.'),
+    h('label', { class: 'field' }, h('span', {}, 'Text'), text),
+    h('div', { class: 'field-row' }, h('label', { class: 'field' }, h('span', {}, 'Title'), title), h('label', { class: 'field' }, h('span', {}, 'Date'), date)),
+    status,
+    h('div', { class: 'dialog-actions' }, cancel, submit),
+  );
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    submit.disabled = true;
+    status.className = 'dialog-status';
+    replaceChildren(status, 'Extracting entities and relations…');
+    try {
+      const res = await api.ingest({ text: text.value, title: title.value || undefined, date: date.value || undefined });
+      await onIngested(res);
+      replaceChildren(
+        status,
+        res.status === 'added'
+          ? `Added ${res.document}: ${plural(res.entities, 'entity', 'entities')}, ${plural(res.relations, 'relation')}.`
+          : `Already in the graph as ${res.document}; nothing changed.`,
+      );
+      status.classList.add('ok');
+      if (res.status === 'added') form.reset();
+    } catch (err) {
+      replaceChildren(status, err instanceof Error ? err.message : String(err));
+      status.classList.add('error-text');
+    } finally {
+      submit.disabled = false;
+    }
+  });
+  replaceChildren(dialog, form);
+  return () => {
+    replaceChildren(status);
+    dialog.showModal();
+    text.focus();
+  };
+}

@@ -1,0 +1,165 @@
+// The sigma v3 canvas: draws the graph, and shows selection, hover, type filters and paths
+// through nodeReducer/edgeReducer from the State, never by changing graph attributes.
+import Sigma from 'sigma';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import {
+  EDGE_TYPE_COLOR,
+  EDGE_TYPE_SPECS,
+  isEdgeType,
+  type EdgeAttributes,
+  type KnowledgeGraph,
+  type NodeAttributes,
+} from '../../server/ontology.js';
+import { drawHover, drawLabel } from './draw.js';
+import { relationName } from './format.js';
+import type { State, Store } from './state.js';
+
+const DIM_NODE = '#dfe3e8';
+const DIM_EDGE = '#eef0f3';
+const FALLBACK_EDGE = '#c3c9d1';
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+
+export interface GraphView {
+  readonly renderer: Sigma<NodeAttributes, EdgeAttributes>;
+  /** Animates the camera onto a node. */
+  focus(node: string): void;
+  /** Animates the camera back to the whole graph. */
+  fit(): void;
+  kill(): void;
+}
+
+export interface GraphViewEvents {
+  onSelect(node: string | null): void;
+}
+
+/** The focus of highlighting: the hovered node, else the selected one, with its neighbours. */
+interface Focus {
+  node: string;
+  neighbours: ReadonlySet<string>;
+  showEdgeLabels: boolean;
+}
+
+/** Mounts sigma on `container` and keeps it in step with the store. */
+export function createGraphView(
+  container: HTMLElement,
+  graph: KnowledgeGraph,
+  store: Store,
+  events: GraphViewEvents,
+): GraphView {
+  let focus: Focus | null = null;
+
+  const computeFocus = (state: State): Focus | null => {
+    const node = state.hovered ?? state.selected;
+    if (!node || !graph.hasNode(node)) return null;
+    return { node, neighbours: new Set(graph.neighbors(node)), showEdgeLabels: node === state.selected };
+  };
+
+  const nodeReducer = (node: string, attr: NodeAttributes): Partial<NodeDisplayData> => {
+    const state = store.get();
+    const res: Partial<NodeDisplayData> = { x: attr.x, y: attr.y, size: attr.size, color: attr.color, label: attr.label, type: 'circle' };
+    if (state.hiddenTypes.has(attr.type)) return { ...res, hidden: true };
+    if (state.path) {
+      if (state.path.nodes.has(node)) return { ...res, forceLabel: true, highlighted: node === state.selected, zIndex: 2 };
+      return { ...res, color: DIM_NODE, label: null, zIndex: 0 };
+    }
+    if (focus) {
+      if (node === focus.node) return { ...res, highlighted: true, forceLabel: true, zIndex: 2 };
+      if (focus.neighbours.has(node)) return { ...res, forceLabel: focus.neighbours.size <= 30, zIndex: 1 };
+      return { ...res, color: DIM_NODE, label: null, zIndex: 0 };
+    }
+    return node === state.selected ? { ...res, highlighted: true } : res;
+  };
+
+  const edgeReducer = (edge: string, attr: EdgeAttributes): Partial<EdgeDisplayData> => {
+    const state = store.get();
+    const known = isEdgeType(attr.type);
+    const evidence = Array.isArray(attr.evidence) ? attr.evidence.length : 1;
+    const res: Partial<EdgeDisplayData> = {
+      type: known && EDGE_TYPE_SPECS[attr.type].symmetric ? 'line' : 'arrow',
+      color: known ? EDGE_TYPE_COLOR[attr.type] : FALLBACK_EDGE,
+      size: 1 + Math.min(2.5, Math.log2(Math.max(1, evidence))),
+      label: '',
+      zIndex: 0,
+    };
+    const [source, target] = graph.extremities(edge);
+    const typeOf = (n: string) => graph.getNodeAttribute(n, 'type');
+    if (state.hiddenTypes.has(typeOf(source)) || state.hiddenTypes.has(typeOf(target))) return { ...res, hidden: true };
+    const label = known ? relationName(attr.type) : String(attr.type);
+    if (state.path) {
+      if (state.path.edges.has(edge)) return { ...res, size: (res.size ?? 1) + 1.5, zIndex: 2, label, forceLabel: true };
+      return { ...res, color: DIM_EDGE, zIndex: 0 };
+    }
+    if (focus) {
+      if (source === focus.node || target === focus.node) {
+        return { ...res, zIndex: 1, label: focus.showEdgeLabels ? label : '', forceLabel: focus.showEdgeLabels };
+      }
+      return { ...res, color: DIM_EDGE, zIndex: 0 };
+    }
+    return res;
+  };
+
+  const renderer = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
+    nodeReducer,
+    edgeReducer,
+    zIndex: true,
+    renderEdgeLabels: true,
+    labelFont: FONT,
+    labelSize: 12,
+    labelWeight: '500',
+    labelDensity: 0.6,
+    labelGridCellSize: 90,
+    labelRenderedSizeThreshold: 7,
+    edgeLabelFont: FONT,
+    edgeLabelSize: 10,
+    edgeLabelWeight: '500',
+    edgeLabelColor: { color: '#5b6675' },
+    defaultDrawNodeLabel: drawLabel,
+    defaultDrawNodeHover: drawHover,
+    minCameraRatio: 0.04,
+    maxCameraRatio: 6,
+    stagePadding: 40,
+  });
+
+  renderer.on('enterNode', ({ node }) => {
+    container.style.cursor = 'pointer';
+    store.update({ hovered: node });
+  });
+  renderer.on('leaveNode', () => {
+    container.style.cursor = '';
+    store.update({ hovered: null });
+  });
+  renderer.on('clickNode', ({ node }) => events.onSelect(node));
+  renderer.on('clickStage', () => events.onSelect(null));
+
+  const unsubscribe = store.subscribe((state, prev) => {
+    const relevant =
+      state.hovered !== prev.hovered ||
+      state.selected !== prev.selected ||
+      state.hiddenTypes !== prev.hiddenTypes ||
+      state.path !== prev.path;
+    if (!relevant) return;
+    focus = computeFocus(state);
+    renderer.refresh();
+  });
+
+  const resizeObserver = new ResizeObserver(() => renderer.resize());
+  resizeObserver.observe(container);
+
+  return {
+    renderer,
+    focus(node) {
+      const data = renderer.getNodeDisplayData(node);
+      if (!data) return;
+      const camera = renderer.getCamera();
+      void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.45) }, { duration: 650, easing: 'quadraticInOut' });
+    },
+    fit() {
+      void renderer.getCamera().animatedReset({ duration: 500 });
+    },
+    kill() {
+      unsubscribe();
+      resizeObserver.disconnect();
+      renderer.kill();
+    },
+  };
+}

@@ -1,0 +1,106 @@
+// ForceAtlas2 in a web worker: settings inferred from the graph, runs for a few seconds (or until
+// nodes stop moving) and reports running/stopped so the header button can follow.
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import FA2Layout from 'graphology-layout-forceatlas2/worker';
+import type { KnowledgeGraph } from '../../server/ontology.js';
+
+export interface LayoutOptions {
+  /** Longest run in milliseconds before the layout stops by itself. */
+  maxDuration: number;
+  /** How often movement is sampled to detect convergence, in milliseconds. */
+  sampleEvery: number;
+  /** Mean node displacement per sample, relative to the graph's extent, below which it stops. */
+  convergedBelow: number;
+}
+
+export const LAYOUT_DEFAULTS: LayoutOptions = { maxDuration: 5000, sampleEvery: 250, convergedBelow: 0.0015 };
+
+export interface LayoutController {
+  /** Starts (or restarts) the layout; it stops itself when converged or after maxDuration. */
+  start(): void;
+  stop(): void;
+  isRunning(): boolean;
+  /** Stops and releases the worker. */
+  kill(): void;
+}
+
+/** Creates the FA2 worker layout for a graph; `onChange` hears every start and stop. */
+export function createLayout(
+  graph: KnowledgeGraph,
+  onChange: (running: boolean) => void,
+  options: Partial<LayoutOptions> = {},
+): LayoutController {
+  const opts = { ...LAYOUT_DEFAULTS, ...options };
+  const settings = {
+    ...forceAtlas2.inferSettings(graph),
+    adjustSizes: false,
+    outboundAttractionDistribution: true,
+  };
+  const layout = new FA2Layout(graph, { settings, getEdgeWeight: null });
+  let timer: ReturnType<typeof setInterval> | undefined;
+  let startedAt = 0;
+  let last = snapshot(graph);
+
+  const stop = () => {
+    if (timer !== undefined) clearInterval(timer);
+    timer = undefined;
+    if (layout.isRunning()) layout.stop();
+    onChange(false);
+  };
+
+  const sample = () => {
+    const next = snapshot(graph);
+    const moved = meanDisplacement(last, next) / Math.max(extent(next), 1e-9);
+    last = next;
+    const elapsed = performance.now() - startedAt;
+    const settled = elapsed > opts.sampleEvery * 4 && moved < opts.convergedBelow;
+    if (settled || elapsed > opts.maxDuration) stop();
+  };
+
+  return {
+    start() {
+      if (graph.order === 0) return;
+      if (timer !== undefined) clearInterval(timer);
+      startedAt = performance.now();
+      last = snapshot(graph);
+      layout.start();
+      timer = setInterval(sample, opts.sampleEvery);
+      onChange(true);
+    },
+    stop,
+    isRunning: () => layout.isRunning(),
+    kill() {
+      stop();
+      layout.kill();
+    },
+  };
+}
+
+type Positions = Map<string, [number, number]>;
+
+function snapshot(graph: KnowledgeGraph): Positions {
+  const positions: Positions = new Map();
+  graph.forEachNode((node, attr) => positions.set(node, [attr.x ?? 0, attr.y ?? 0]));
+  return positions;
+}
+
+function meanDisplacement(a: Positions, b: Positions): number {
+  let total = 0;
+  let n = 0;
+  for (const [node, [x, y]] of b) {
+    const prev = a.get(node);
+    if (!prev) continue;
+    total += Math.hypot(x - prev[0], y - prev[1]);
+    n++;
+  }
+  return n === 0 ? 0 : total / n;
+}
+
+function extent(positions: Positions): number {
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  for (const [x, y] of positions.values()) {
+    minX = Math.min(minX, x); maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y); maxY = Math.max(maxY, y);
+  }
+  return Math.max(maxX - minX, maxY - minY);
+}
