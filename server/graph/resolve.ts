@@ -1,0 +1,136 @@
+// Cross-document entity resolution (pure): maps each entity of one extraction to a node key,
+// either an existing node that shares a strong alias key with it or a new deterministic key.
+// Weak aliases (surname alone, generic nouns) never match across documents; entities that have
+// only weak aliases get a key scoped to their document. Events match only with the same date.
+import type { DateInterval, Extraction, NodeType } from '../ontology.js';
+import { aliasRecords, type AliasRecord } from './aliases.js';
+import { documentNodeKey, nodeKey, slugify } from './keys.js';
+
+/** An existing node that shares strong alias keys with an entity. */
+export interface Candidate {
+  id: string;
+  /** How many of the asked keys it has as strong aliases. */
+  matches: number;
+  mentions: number;
+}
+
+/** What resolution needs to know about the nodes already stored. */
+export interface ResolveLookup {
+  /** Existing nodes of `type` having at least one of `keys` as a strong alias key. */
+  findByStrongKeys(type: NodeType, keys: readonly string[]): Candidate[];
+  /** Whether a node with this key exists. */
+  hasNode(key: string): boolean;
+}
+
+/** One entity of the extraction, resolved to a node. */
+export interface ResolvedEntity {
+  entityId: string;
+  nodeKey: string;
+  /** True when the node did not exist before this extraction. */
+  isNew: boolean;
+  type: NodeType;
+  label: string;
+  aliases: AliasRecord[];
+  mentions: number;
+}
+
+export interface Resolution {
+  entities: ResolvedEntity[];
+  /** Entity id of the extraction → node key. */
+  nodeOf: Map<string, string>;
+}
+
+/** Resolves every entity of `extraction` against the stored nodes described by `lookup`. */
+export function resolveExtraction(extraction: Extraction, lookup: ResolveLookup): Resolution {
+  const eventDates = entityDates(extraction);
+  const local = new Map<string, string>(); // `${type}\0${key}` → node key assigned in this run
+  const assigned = new Set<string>();
+  const entities: ResolvedEntity[] = [];
+  const nodeOf = new Map<string, string>();
+
+  for (const entity of extraction.entities) {
+    const date = entity.type === 'event' ? eventDates.get(entity.id) : undefined;
+    const aliases = aliasRecords(entity.type, entity.label, entity.aliases, date);
+    const strongKeys = [...new Set(aliases.filter((a) => a.strong).map((a) => a.key))];
+    let key: string;
+    if (strongKeys.length === 0) {
+      key = documentNodeKey(entity.type, entity.label, extraction.document.id);
+    } else {
+      key = bestCandidate(entity.type, strongKeys, lookup, local) ?? freshKey(entity.type, entity.label, date, lookup, assigned);
+    }
+    const isNew = !lookup.hasNode(key);
+    assigned.add(key);
+    for (const k of strongKeys) if (!local.has(`${entity.type}\0${k}`)) local.set(`${entity.type}\0${k}`, key);
+    nodeOf.set(entity.id, key);
+    entities.push({ entityId: entity.id, nodeKey: key, isNew, type: entity.type, label: entity.label, aliases, mentions: entity.mentions });
+  }
+  return { entities, nodeOf };
+}
+
+/** Best matching node: most shared strong keys, then most mentions, then smallest key. */
+function bestCandidate(
+  type: NodeType,
+  keys: readonly string[],
+  lookup: ResolveLookup,
+  local: Map<string, string>,
+): string | undefined {
+  const scores = new Map<string, { matches: number; mentions: number }>();
+  for (const c of lookup.findByStrongKeys(type, keys)) scores.set(c.id, { matches: c.matches, mentions: c.mentions });
+  for (const k of keys) {
+    const id = local.get(`${type}\0${k}`);
+    if (id === undefined) continue;
+    const score = scores.get(id) ?? { matches: 0, mentions: 0 };
+    scores.set(id, { matches: score.matches + 1, mentions: score.mentions });
+  }
+  let best: string | undefined;
+  let bestScore = { matches: 0, mentions: -1 };
+  for (const [id, score] of scores) {
+    const better =
+      score.matches > bestScore.matches ||
+      (score.matches === bestScore.matches &&
+        (score.mentions > bestScore.mentions || (score.mentions === bestScore.mentions && best !== undefined && id < best)));
+    if (better) {
+      best = id;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** A node key not yet used: `type:slug` (events: with their date), else with `-2`, `-3`... */
+function freshKey(
+  type: NodeType,
+  label: string,
+  date: DateInterval | undefined,
+  lookup: ResolveLookup,
+  assigned: Set<string>,
+): string {
+  let base = nodeKey(type, label);
+  if (type === 'event' && date !== undefined && !base.includes(date.start)) {
+    base = `${type}:${slugify(`${label} ${date.start}`)}`;
+  }
+  let key = base;
+  for (let n = 2; assigned.has(key) || lookup.hasNode(key); n++) key = `${base}-${n}`;
+  return key;
+}
+
+/** The narrowest date of the relations each entity takes part in. */
+function entityDates(extraction: Extraction): Map<string, DateInterval> {
+  const dates = new Map<string, DateInterval>();
+  for (const relation of extraction.relations) {
+    if (relation.date === undefined || relation.negated) continue;
+    for (const id of [relation.source, relation.target]) {
+      const current = dates.get(id);
+      if (current === undefined || spanDays(relation.date) < spanDays(current)) dates.set(id, relation.date);
+    }
+  }
+  return dates;
+}
+
+/** Length of an interval in days (an unparsable interval counts as infinitely wide). */
+export function spanDays(date: DateInterval): number {
+  const start = Date.parse(date.start);
+  const end = Date.parse(date.end);
+  if (Number.isNaN(start) || Number.isNaN(end)) return Number.POSITIVE_INFINITY;
+  return (end - start) / 86_400_000;
+}

@@ -1,0 +1,117 @@
+// The ingestion pipeline: reads inputs, extracts them (in worker threads for big batches, in
+// process for small ones), and writes each document to the store from this thread, in input
+// order. A document that fails is recorded with its origin and the reason; the rest go on.
+import type { DispatchInput, Extraction } from '../ontology.js';
+import type { GraphStore, IngestResult } from '../store/graph-store.js';
+import { defaultPoolSize, mapOrdered, WorkerPool } from './pool.js';
+import type { InputItem } from './read-inputs.js';
+
+/** One document or record that could not be ingested. */
+export interface IngestFailure {
+  origin: string;
+  message: string;
+}
+
+/** Totals of one pipeline run. */
+export interface IngestSummary {
+  added: number;
+  skipped: number;
+  failed: IngestFailure[];
+  /** Whether extraction ran in worker threads. */
+  usedWorkers: boolean;
+}
+
+/** What happened to one input, reported as it happens. */
+export type IngestEvent =
+  | { origin: string; ok: true; result: IngestResult }
+  | { origin: string; ok: false; failure: IngestFailure };
+
+export interface PipelineOptions {
+  /** Worker threads for big batches (default: available cores, at least 1). */
+  workers?: number;
+  /** Batches with fewer documents than this are extracted in process (default 20). */
+  inProcessBelow?: number;
+  /** Worker module that serves extraction jobs (default ./extract-worker.ts). */
+  workerModule?: URL;
+  /** Called after every input, in input order. */
+  onEvent?: (event: IngestEvent) => void;
+}
+
+export const PIPELINE_DEFAULTS = { inProcessBelow: 20 } as const;
+
+const EXTRACT_WORKER = new URL('./extract-worker.ts', import.meta.url);
+
+/** Ingests every item of `items` into `store` and returns the totals. */
+export async function ingestAll(
+  store: GraphStore,
+  items: AsyncIterable<InputItem> | Iterable<InputItem>,
+  options: PipelineOptions = {},
+): Promise<IngestSummary> {
+  const threshold = options.inProcessBelow ?? PIPELINE_DEFAULTS.inProcessBelow;
+  const iterator = toAsyncIterator(items);
+  const head: InputItem[] = [];
+  let documents = 0;
+  let exhausted = false;
+  while (documents < threshold) {
+    const next = await iterator.next();
+    if (next.done === true) {
+      exhausted = true;
+      break;
+    }
+    head.push(next.value);
+    if (next.value.ok) documents++;
+  }
+
+  const summary: IngestSummary = { added: 0, skipped: 0, failed: [], usedWorkers: false };
+  const record = (event: IngestEvent): void => {
+    if (event.ok) summary[event.result.status]++;
+    else summary.failed.push(event.failure);
+    options.onEvent?.(event);
+  };
+
+  if (exhausted) {
+    for (const item of head) record(item.ok ? writeOne(store, item.origin, item.input) : failure(item.origin, item.message));
+    return summary;
+  }
+
+  summary.usedWorkers = true;
+  const pool = new WorkerPool<DispatchInput, Extraction>(options.workerModule ?? EXTRACT_WORKER, options.workers ?? defaultPoolSize());
+  try {
+    const all = concat(head, { [Symbol.asyncIterator]: () => iterator });
+    const extract = (item: InputItem): Promise<Extraction | undefined> | undefined =>
+      item.ok && !store.hasText(item.input.text) ? pool.run(item.input) : undefined;
+    for await (const settled of mapOrdered(all, extract, pool.size * 4)) {
+      const { item } = settled;
+      if (!item.ok) record(failure(item.origin, item.message));
+      else if (!settled.ok) record(failure(item.origin, settled.error.message));
+      else record(writeOne(store, item.origin, item.input, settled.value));
+    }
+  } finally {
+    await pool.close();
+  }
+  return summary;
+}
+
+/** Stores one document (extracting it in process when no extraction is given). */
+function writeOne(store: GraphStore, origin: string, input: DispatchInput, extraction?: Extraction): IngestEvent {
+  try {
+    return { origin, ok: true, result: store.ingest(input, extraction) };
+  } catch (error) {
+    return failure(origin, error instanceof Error ? error.message : String(error));
+  }
+}
+
+function failure(origin: string, message: string): IngestEvent {
+  return { origin, ok: false, failure: { origin, message } };
+}
+
+function toAsyncIterator<T>(items: AsyncIterable<T> | Iterable<T>): AsyncIterator<T> {
+  if (Symbol.asyncIterator in items) return items[Symbol.asyncIterator]();
+  const sync = items[Symbol.iterator]();
+  return { next: async () => sync.next() };
+}
+
+async function* concat<T>(first: Iterable<T>, rest: AsyncIterable<T>): AsyncGenerator<T> {
+  yield* first;
+  yield* rest;
+}

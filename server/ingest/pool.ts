@@ -1,0 +1,139 @@
+// A worker_threads pool running one job handler (a TypeScript worker module) in several threads,
+// plus `mapOrdered`, which feeds it from an async source with a bounded window: results come
+// back in input order and at most `window` inputs are in flight, so memory stays flat.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { DocumentError, KgError } from '../errors.js';
+import type { JobMessage, ResultMessage } from './worker-protocol.js';
+
+const BOOT = new URL('./ts-worker-boot.mjs', import.meta.url);
+
+/** Default pool size: one worker per available core, at least one. */
+export function defaultPoolSize(): number {
+  return Math.max(1, availableParallelism());
+}
+
+interface Job<In, Out> {
+  id: number;
+  input: In;
+  resolve: (output: Out) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot<In, Out> {
+  worker: Worker;
+  job?: Job<In, Out>;
+}
+
+/** Rebuilds a worker's error as the project's error class where it is one. */
+function reviveError(error: { name: string; message: string }): Error {
+  return error.name === 'DocumentError' ? new DocumentError(error.message) : new KgError(error.message);
+}
+
+/** A fixed-size pool of worker threads, each running the worker module at `module`. */
+export class WorkerPool<In, Out> {
+  private readonly slots: Slot<In, Out>[] = [];
+  private readonly waiting: Job<In, Out>[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(private readonly module: URL, size = defaultPoolSize()) {
+    for (let i = 0; i < Math.max(1, Math.floor(size)); i++) this.slots.push(this.spawn());
+  }
+
+  /** Number of worker threads. */
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /** Runs one job on the next free worker. */
+  run(input: In): Promise<Out> {
+    if (this.closed) return Promise.reject(new KgError('WorkerPool.run: the pool is closed.'));
+    return new Promise<Out>((resolve, reject) => {
+      this.waiting.push({ id: this.nextId++, input, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** Stops every worker; jobs not finished are rejected. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const job of this.waiting.splice(0)) job.reject(new KgError('WorkerPool.close: the pool was closed before the job ran.'));
+    await Promise.all(
+      this.slots.map(async (slot) => {
+        slot.job?.reject(new KgError('WorkerPool.close: the pool was closed while the job ran.'));
+        slot.job = undefined;
+        await slot.worker.terminate();
+      }),
+    );
+  }
+
+  private spawn(): Slot<In, Out> {
+    const worker = new Worker(BOOT, { workerData: { module: this.module.href } });
+    const slot: Slot<In, Out> = { worker };
+    worker.on('message', (message: ResultMessage<Out>) => {
+      const job = slot.job;
+      if (job === undefined || job.id !== message.id) return;
+      slot.job = undefined;
+      if (message.ok) job.resolve(message.output);
+      else job.reject(reviveError(message.error));
+      this.dispatch();
+    });
+    worker.on('error', (error) => this.replace(slot, error));
+    worker.on('exit', (code) => {
+      if (!this.closed) this.replace(slot, new KgError(`worker: exited with code ${code}.`));
+    });
+    return slot;
+  }
+
+  /** A crashed worker fails its current job and is replaced by a fresh one. */
+  private replace(slot: Slot<In, Out>, error: Error): void {
+    const index = this.slots.indexOf(slot);
+    if (index < 0) return;
+    slot.job?.reject(new KgError(`worker: ${error.message}`, { cause: error }));
+    slot.job = undefined;
+    slot.worker.removeAllListeners();
+    void slot.worker.terminate();
+    if (this.closed) return;
+    this.slots[index] = this.spawn();
+    this.dispatch();
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (slot.job !== undefined) continue;
+      const job = this.waiting.shift();
+      if (job === undefined) return;
+      slot.job = job;
+      const message: JobMessage<In> = { id: job.id, input: job.input };
+      slot.worker.postMessage(message);
+    }
+  }
+}
+
+/** What mapOrdered yields for each source item: the item and its result or error. */
+export type Settled<T, R> = { item: T; ok: true; value: R } | { item: T; ok: false; error: Error };
+
+/**
+ * Applies async `fn` to each item of `source` with at most `window` calls in flight and yields
+ * the outcomes in source order. The source is only read as results are taken (backpressure).
+ */
+export async function* mapOrdered<T, R>(
+  source: AsyncIterable<T> | Iterable<T>,
+  fn: (item: T) => Promise<R> | R,
+  window: number,
+): AsyncGenerator<Settled<T, R>> {
+  const pending: Promise<Settled<T, R>>[] = [];
+  const settle = (item: T): Promise<Settled<T, R>> =>
+    Promise.resolve()
+      .then(() => fn(item))
+      .then(
+        (value): Settled<T, R> => ({ item, ok: true, value }),
+        (error: unknown): Settled<T, R> => ({ item, ok: false, error: error instanceof Error ? error : new Error(String(error)) }),
+      );
+  for await (const item of source) {
+    pending.push(settle(item));
+    if (pending.length >= Math.max(1, window)) yield await pending.shift()!;
+  }
+  while (pending.length > 0) yield await pending.shift()!;
+}

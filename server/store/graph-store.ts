@@ -1,0 +1,161 @@
+// The SQLite graph store: documents, nodes (entities + aliases), edges and their evidence.
+// One writer; each document is ingested in one transaction, idempotently (same text → skipped).
+import { createHash } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { KgError, StoreError } from '../errors.js';
+import type { DispatchInput, Evidence, Extraction, KnowledgeGraph, NodeAttributes } from '../ontology.js';
+import { buildGraph } from '../graph/load.js';
+import type { EdgeRecord, GraphSource } from '../graph/merge.js';
+import { documentFromRow, edgeFromRow, evidenceFromRow, nodeFromRow, type DocumentSummary, type StoredDocument } from './rows.js';
+import { migrate } from './schema.js';
+import { prepareStatements, type Statements } from './statements.js';
+import { writeExtraction, type IngestResult } from './write-extraction.js';
+
+export type { IngestResult } from './write-extraction.js';
+export type { DocumentSummary, StoredDocument } from './rows.js';
+
+export interface GraphStoreOptions {
+  /** Open an existing database read-only (no migrations, no writes). */
+  readonly?: boolean;
+  /** Extractor used by ingest() when no extraction is given (default: extractDocument). */
+  extract?: (input: DispatchInput) => Extraction;
+  /** Clock for `ingested_at` (tests pin it). */
+  now?: () => Date;
+}
+
+export interface StoreCounts {
+  documents: number;
+  nodes: number;
+  /** Edges that are not negated (the ones loadGraph returns by default). */
+  edges: number;
+  evidence: number;
+}
+
+/** sha256 of a document's text, hex: the identity used to skip documents already stored. */
+export function textHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+function pendingExtractor(): Extraction {
+  throw new StoreError('ingest: no extractor available yet. Expected an extraction argument.');
+}
+
+export class GraphStore implements GraphSource {
+  private readonly statements: Statements;
+  private readonly extract: (input: DispatchInput) => Extraction;
+  private readonly now: () => Date;
+
+  private constructor(private readonly db: Database.Database, options: GraphStoreOptions) {
+    this.statements = prepareStatements(db);
+    this.extract = options.extract ?? pendingExtractor; // TODO: extractDocument when server/extract/index.ts lands
+    this.now = options.now ?? (() => new Date());
+  }
+
+  /** Opens (creating it and its folder if needed) the database at `file`; ':memory:' works. */
+  static open(file: string, options: GraphStoreOptions = {}): GraphStore {
+    let db: Database.Database | undefined;
+    try {
+      if (file !== ':memory:' && options.readonly !== true) mkdirSync(dirname(file), { recursive: true });
+      db = new Database(file, { readonly: options.readonly === true, fileMustExist: options.readonly === true });
+      db.pragma('busy_timeout = 5000');
+      if (options.readonly !== true) {
+        if (file !== ':memory:') db.pragma('journal_mode = WAL');
+        db.pragma('synchronous = NORMAL');
+        db.pragma('foreign_keys = ON');
+        migrate(db);
+      }
+      return new GraphStore(db, options);
+    } catch (error) {
+      db?.close();
+      if (error instanceof KgError) throw error;
+      throw new StoreError(`GraphStore.open: cannot open database "${file}": ${(error as Error).message}. Expected a writable SQLite file.`, { cause: error });
+    }
+  }
+
+  /** Whether a document with exactly this text is stored. */
+  hasText(text: string): boolean {
+    return this.statements.documentByHash.get(textHash(text)) !== undefined;
+  }
+
+  /**
+   * Stores one document: extracts it (unless `extraction` is given), resolves its entities
+   * against the stored nodes and writes everything in one transaction. Text already stored →
+   * `skipped`, nothing changes. Throws DocumentError for unreadable documents, StoreError when
+   * the database refuses the write; either way nothing of the document remains.
+   */
+  ingest(input: DispatchInput, extraction?: Extraction): IngestResult {
+    const hash = textHash(input.text);
+    const known = this.statements.documentByHash.get(hash);
+    if (known !== undefined) {
+      const { ingestedAt: _ignored, ...document } = documentFromRow(known);
+      return { status: 'skipped', document, entities: 0, relations: 0, nodes: [], edges: [] };
+    }
+    const extracted = extraction ?? this.extract(input);
+    const now = this.now().toISOString();
+    try {
+      return this.db.transaction(() => writeExtraction(this.statements, input, extracted, hash, now))();
+    } catch (error) {
+      if (error instanceof KgError) throw error;
+      throw new StoreError(`ingest: cannot store document "${extracted.document.id}": ${(error as Error).message}.`, { cause: error });
+    }
+  }
+
+  /** Current attributes of a node, or undefined. */
+  getNode(key: string): NodeAttributes | undefined {
+    const row = this.statements.entity.get(key);
+    if (row === undefined) return undefined;
+    return nodeFromRow(row, this.statements.aliasesOf.all(key).map((a) => a.alias));
+  }
+
+  /** Current ends and attributes of an edge (with all its evidence), or undefined. */
+  getEdge(key: string): EdgeRecord | undefined {
+    const row = this.statements.edge.get(key);
+    if (row === undefined) return undefined;
+    return edgeFromRow(row, this.statements.evidenceOf.all(key).map(evidenceFromRow));
+  }
+
+  /** A stored document with its text, or undefined. */
+  getDocument(id: string): StoredDocument | undefined {
+    const row = this.statements.documentById.get(id);
+    if (row === undefined) return undefined;
+    return { ...documentFromRow(row), text: row.text ?? '' };
+  }
+
+  /** Stored documents (without text) in ingestion order. */
+  listDocuments(options: { limit?: number; offset?: number } = {}): DocumentSummary[] {
+    const limit = Math.max(0, Math.floor(options.limit ?? 100));
+    const offset = Math.max(0, Math.floor(options.offset ?? 0));
+    return this.statements.listDocuments.all(limit, offset).map(documentFromRow);
+  }
+
+  /** Row counts: documents, nodes, non-negated edges, evidence entries. */
+  counts(): StoreCounts {
+    return { ...this.statements.counts.get()! };
+  }
+
+  /** The whole stored graph; negated edges only with `includeNegated`. */
+  loadGraph(options: { includeNegated?: boolean } = {}): KnowledgeGraph {
+    const aliases = new Map<string, string[]>();
+    for (const row of this.statements.allAliases.iterate()) {
+      const list = aliases.get(row.entity_id);
+      if (list === undefined) aliases.set(row.entity_id, [row.alias]);
+      else list.push(row.alias);
+    }
+    const evidence = new Map<string, Evidence[]>();
+    for (const row of this.statements.allEvidence.iterate()) {
+      const list = evidence.get(row.edge_key);
+      if (list === undefined) evidence.set(row.edge_key, [evidenceFromRow(row)]);
+      else list.push(evidenceFromRow(row));
+    }
+    const nodes = this.statements.allEntities.all().map((row): [string, NodeAttributes] => [row.id, nodeFromRow(row, aliases.get(row.id) ?? [])]);
+    const edges = this.statements.allEdges.all(options.includeNegated === true ? 1 : 0).map((row) => edgeFromRow(row, evidence.get(row.key) ?? []));
+    return buildGraph(nodes, edges);
+  }
+
+  /** Closes the database. */
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}

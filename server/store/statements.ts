@@ -1,0 +1,68 @@
+// Prepared statements of the graph store, compiled once per open database.
+import type Database from 'better-sqlite3';
+import type { DocumentRow, EdgeRow, EntityRow, EvidenceRow } from './rows.js';
+
+/** Every statement the store runs, prepared against one database. */
+export function prepareStatements(db: Database.Database) {
+  return {
+    documentByHash: db.prepare<[string], DocumentRow>(
+      'SELECT seq, id, hash, date, title, source, url, dateline_place, dateline_agency, length, ingested_at FROM documents WHERE hash = ?',
+    ),
+    documentById: db.prepare<[string], DocumentRow>('SELECT * FROM documents WHERE id = ?'),
+    documentIdExists: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM documents WHERE id = ?'),
+    listDocuments: db.prepare<[number, number], DocumentRow>(
+      'SELECT seq, id, hash, date, title, source, url, dateline_place, dateline_agency, length, ingested_at FROM documents ORDER BY seq LIMIT ? OFFSET ?',
+    ),
+    insertDocument: db.prepare(
+      `INSERT INTO documents (id, hash, date, title, source, url, dateline_place, dateline_agency, text, length, ingested_at)
+       VALUES (@id, @hash, @date, @title, @source, @url, @dateline_place, @dateline_agency, @text, @length, @ingested_at)`,
+    ),
+
+    entity: db.prepare<[string], EntityRow>('SELECT * FROM entities WHERE id = ?'),
+    entityExists: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM entities WHERE id = ?'),
+    allEntities: db.prepare<[], EntityRow>('SELECT * FROM entities ORDER BY id'),
+    upsertEntity: db.prepare(
+      `INSERT INTO entities (id, type, label, description, first_seen, last_seen, mentions)
+       VALUES (@id, @type, @label, @description, @first_seen, @last_seen, @mentions)
+       ON CONFLICT (id) DO UPDATE SET label = excluded.label, description = excluded.description,
+         first_seen = excluded.first_seen, last_seen = excluded.last_seen, mentions = excluded.mentions`,
+    ),
+
+    aliasesOf: db.prepare<[string], { alias: string }>('SELECT alias FROM aliases WHERE entity_id = ? ORDER BY rowid'),
+    allAliases: db.prepare<[], { entity_id: string; alias: string }>('SELECT entity_id, alias FROM aliases ORDER BY entity_id, rowid'),
+    strongMatches: db.prepare<[string, string], { id: string; mentions: number }>(
+      `SELECT a.entity_id AS id, e.mentions AS mentions FROM aliases a JOIN entities e ON e.id = a.entity_id
+       WHERE a.type = ? AND a.key = ? AND a.strong = 1`,
+    ),
+    upsertAlias: db.prepare(
+      `INSERT INTO aliases (entity_id, type, alias, key, strong) VALUES (@entity_id, @type, @alias, @key, @strong)
+       ON CONFLICT (entity_id, alias) DO UPDATE SET
+         key = CASE WHEN excluded.strong > aliases.strong THEN excluded.key ELSE aliases.key END,
+         strong = MAX(aliases.strong, excluded.strong)`,
+    ),
+
+    edge: db.prepare<[string], EdgeRow>('SELECT * FROM edges WHERE key = ?'),
+    allEdges: db.prepare<[number], EdgeRow>('SELECT * FROM edges WHERE negated <= ? ORDER BY key'),
+    upsertEdge: db.prepare(
+      `INSERT INTO edges (key, source, target, type, date_start, date_end, date_text, role, count, confidence, negated)
+       VALUES (@key, @source, @target, @type, @date_start, @date_end, @date_text, @role, @count, @confidence, @negated)
+       ON CONFLICT (key) DO UPDATE SET date_start = excluded.date_start, date_end = excluded.date_end,
+         date_text = excluded.date_text, role = excluded.role, count = excluded.count, confidence = excluded.confidence`,
+    ),
+
+    evidenceOf: db.prepare<[string], EvidenceRow>('SELECT * FROM evidence WHERE edge_key = ? ORDER BY id'),
+    allEvidence: db.prepare<[], EvidenceRow>('SELECT * FROM evidence ORDER BY edge_key, id'),
+    insertEvidence: db.prepare(
+      `INSERT INTO evidence (edge_key, doc_id, sentence, start, end, attributed_to, reported)
+       VALUES (@edge_key, @doc_id, @sentence, @start, @end, @attributed_to, @reported)
+       ON CONFLICT (edge_key, doc_id, start) DO NOTHING`,
+    ),
+
+    counts: db.prepare<[], { documents: number; nodes: number; edges: number; evidence: number }>(
+      `SELECT (SELECT COUNT(*) FROM documents) AS documents, (SELECT COUNT(*) FROM entities) AS nodes,
+              (SELECT COUNT(*) FROM edges WHERE negated = 0) AS edges, (SELECT COUNT(*) FROM evidence) AS evidence`,
+    ),
+  };
+}
+
+export type Statements = ReturnType<typeof prepareStatements>;

@@ -1,0 +1,9 @@
+// Worker module for pool tests: serves fakeExtract; a text containing "CRASH" kills the thread.
+import { serveJobs } from '../../server/ingest/worker-protocol.js';
+import type { DispatchInput } from '../../server/ontology.js';
+import { fakeExtract } from './fake-extractor.js';
+
+serveJobs((input: DispatchInput) => {
+  if (input.text.includes('CRASH')) process.exit(3);
+  return fakeExtract(input);
+});
