@@ -52,6 +52,9 @@ function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
+/** `mid-2024`, `end-2024`: a hyphenated period word before a year does not make it a code. */
+const PERIOD_PREFIXES = /(?:^|[^\p{L}])(?:mid|end|early|late)$/iu;
+
 const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
 
 function isLetter(text: string, i: number): boolean {
@@ -88,13 +91,17 @@ function number(text: string, start: number, n: number): Token {
   if ((suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th') && !isLetter(text, i + 2)) {
     ordinal = true;
     end = i + 2;
+  } else if ((text[i] === 's' || text[i] === 'S') && i - start === 4 && !isLetter(text, i + 1)) {
+    // 1990s: the decade suffix stays a separate word token (`s`) next to a clean year
   } else if (isLetter(text, i)) {
     blocked = true; // 95MS, 22M3, 5km
     while (end < n && (isLetter(text, end) || isDigit(text.charCodeAt(end)))) end++;
   }
   // Su-35, Tu-160, COVID-19, A4: a number glued to a word is a model or a code.
   const before = text.charCodeAt(start - 1);
-  if (start > 0 && (isLetter(text, start - 1) || ((before === 0x2d || before === 0x2f) && start > 1 && isLetter(text, start - 2)))) blocked = true;
+  if (start > 0 && (isLetter(text, start - 1) || ((before === 0x2d || before === 0x2f) && start > 1 && isLetter(text, start - 2)))) {
+    if (!(before === 0x2d && PERIOD_PREFIXES.test(text.slice(Math.max(0, start - 7), start - 1)))) blocked = true;
+  }
   const value = digitText.length <= 9 ? Number(digitText) : Number.NaN;
   return { kind: 'num', low: digitText, start, end, cap: false, value, digits: digitText.length, ordinal, blocked };
 }
