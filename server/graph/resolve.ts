@@ -2,6 +2,9 @@
 // either an existing node that shares a strong alias key with it or a new deterministic key.
 // Weak aliases (surname alone, generic nouns) never match across documents; entities that have
 // only weak aliases get a key scoped to their document. Events match only with the same date.
+// A shared alias must be anchored: one side's label is an alias of the other, or they share two
+// names, or a long (3+ word) one, so that two councils both also called "Security Council"
+// stay apart.
 import type { DateInterval, Extraction, NodeType } from '../ontology.js';
 import { aliasRecords, type AliasRecord } from './aliases.js';
 import { documentNodeKey, nodeKey, slugify } from './keys.js';
@@ -9,8 +12,10 @@ import { documentNodeKey, nodeKey, slugify } from './keys.js';
 /** An existing node that shares strong alias keys with an entity. */
 export interface Candidate {
   id: string;
-  /** How many of the asked keys it has as strong aliases. */
-  matches: number;
+  /** The asked keys it has as strong aliases. */
+  matchedKeys: string[];
+  /** The matching key of its label (when the label is a strong alias). */
+  labelKey?: string;
   mentions: number;
 }
 
@@ -56,7 +61,8 @@ export function resolveExtraction(extraction: Extraction, lookup: ResolveLookup)
     if (strongKeys.length === 0) {
       key = documentNodeKey(entity.type, entity.label, extraction.document.id);
     } else {
-      key = bestCandidate(entity.type, strongKeys, lookup, local) ?? freshKey(entity.type, entity.label, date, lookup, assigned);
+      const labelKey = aliases[0]?.strong === true ? aliases[0].key : undefined;
+      key = bestCandidate(entity.type, strongKeys, labelKey, lookup, local) ?? freshKey(entity.type, entity.label, date, lookup, assigned);
     }
     const isNew = !lookup.hasNode(key);
     assigned.add(key);
@@ -67,34 +73,38 @@ export function resolveExtraction(extraction: Extraction, lookup: ResolveLookup)
   return { entities, nodeOf };
 }
 
-/** Best matching node: most shared strong keys, then most mentions, then smallest key. */
+/** Whether a stored candidate shares enough names with the entity to be the same thing. */
+export function isAnchored(candidate: Candidate, keys: readonly string[], labelKey: string | undefined): boolean {
+  if (labelKey !== undefined && candidate.matchedKeys.includes(labelKey)) return true;
+  if (candidate.labelKey !== undefined && keys.includes(candidate.labelKey)) return true;
+  if (candidate.matchedKeys.length >= 2) return true;
+  return candidate.matchedKeys.some((key) => key.split('@')[0]!.split(' ').length >= 3);
+}
+
+/** Best matching node: most shared strong keys; undefined when none or when two tie. */
 function bestCandidate(
   type: NodeType,
   keys: readonly string[],
+  labelKey: string | undefined,
   lookup: ResolveLookup,
   local: Map<string, string>,
 ): string | undefined {
   const scores = new Map<string, { matches: number; mentions: number }>();
-  for (const c of lookup.findByStrongKeys(type, keys)) scores.set(c.id, { matches: c.matches, mentions: c.mentions });
+  for (const c of lookup.findByStrongKeys(type, keys)) {
+    if (isAnchored(c, keys, labelKey)) scores.set(c.id, { matches: c.matchedKeys.length, mentions: c.mentions });
+  }
   for (const k of keys) {
     const id = local.get(`${type}\0${k}`);
     if (id === undefined) continue;
     const score = scores.get(id) ?? { matches: 0, mentions: 0 };
     scores.set(id, { matches: score.matches + 1, mentions: score.mentions });
   }
-  let best: string | undefined;
-  let bestScore = { matches: 0, mentions: -1 };
-  for (const [id, score] of scores) {
-    const better =
-      score.matches > bestScore.matches ||
-      (score.matches === bestScore.matches &&
-        (score.mentions > bestScore.mentions || (score.mentions === bestScore.mentions && best !== undefined && id < best)));
-    if (better) {
-      best = id;
-      bestScore = score;
-    }
-  }
-  return best;
+  const ranked = [...scores].sort(([a, x], [b, y]) => y.matches - x.matches || y.mentions - x.mentions || (a < b ? -1 : 1));
+  const [first, second] = ranked;
+  if (first === undefined) return undefined;
+  // Equally good matches for two nodes: the name is ambiguous, attach it to neither.
+  if (second !== undefined && second[1].matches === first[1].matches) return undefined;
+  return first[0];
 }
 
 /** A node key not yet used: `type:slug` (events: with their date), else with `-2`, `-3`... */

@@ -30,8 +30,10 @@ export function prepareStatements(db: Database.Database) {
 
     aliasesOf: db.prepare<[string], { alias: string }>('SELECT alias FROM aliases WHERE entity_id = ? ORDER BY rowid'),
     allAliases: db.prepare<[], { entity_id: string; alias: string }>('SELECT entity_id, alias FROM aliases ORDER BY entity_id, rowid'),
-    strongMatches: db.prepare<[string, string], { id: string; mentions: number }>(
-      `SELECT a.entity_id AS id, e.mentions AS mentions FROM aliases a JOIN entities e ON e.id = a.entity_id
+    strongMatches: db.prepare<[string, string], { id: string; mentions: number; label_key: string | null }>(
+      `SELECT a.entity_id AS id, e.mentions AS mentions,
+              (SELECT l.key FROM aliases l WHERE l.entity_id = e.id AND l.alias = e.label AND l.strong = 1) AS label_key
+       FROM aliases a JOIN entities e ON e.id = a.entity_id
        WHERE a.type = ? AND a.key = ? AND a.strong = 1`,
     ),
     upsertAlias: db.prepare(

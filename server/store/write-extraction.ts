@@ -28,9 +28,13 @@ export function storeLookup(statements: Statements): ResolveLookup {
       const found = new Map<string, Candidate>();
       for (const key of keys) {
         for (const row of statements.strongMatches.all(type, key)) {
-          const candidate = found.get(row.id) ?? { id: row.id, matches: 0, mentions: row.mentions };
-          candidate.matches++;
-          found.set(row.id, candidate);
+          let candidate = found.get(row.id);
+          if (candidate === undefined) {
+            candidate = { id: row.id, matchedKeys: [], mentions: row.mentions };
+            if (row.label_key !== null) candidate.labelKey = row.label_key;
+            found.set(row.id, candidate);
+          }
+          candidate.matchedKeys.push(key);
         }
       }
       return [...found.values()];

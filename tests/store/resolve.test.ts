@@ -83,6 +83,18 @@ describe('cross-document resolution', () => {
     expect(store.loadGraph().order).toBe(3);
   });
 
+  it('needs an anchored shared name: a label, two names or a long one', () => {
+    const [russian, un, again, byLongAlias] = nodesOf(
+      { type: 'organization', label: 'Security Council of Russia', aliases: ["Russia's Security Council", 'Security Council'] },
+      { type: 'organization', label: 'United Nations Security Council', aliases: ['UN Security Council', 'Security Council'] },
+      { type: 'organization', label: 'Security Council', aliases: ['Security Council'] },
+      { type: 'organization', label: 'Russian Security Council', aliases: ["Russia's Security Council"] },
+    );
+    expect(un).not.toBe(russian);
+    expect([russian, un]).not.toContain(again); // ambiguous: an alias of both
+    expect(byLongAlias).toBe(russian);
+  });
+
   it('keeps the key but takes a fuller label when one appears', () => {
     const [short, full] = nodesOf(
       { type: 'person', label: 'Vladimir Putin' },
