@@ -79,6 +79,8 @@ export interface PathsResponse {
   paths: { nodes: string[]; edges: EdgeSummary[] }[];
   nodes: NodeSummary[];
   truncated: boolean;
+  /** Number of distinct shortest node sequences (may exceed `paths.length`). */
+  count: number;
 }
 
 /** GET /api/documents/:id */
@@ -108,4 +110,32 @@ export interface Problem {
   status: number;
   detail?: string;
   instance?: string;
+}
+
+/** One entry of GET /api/documents. */
+export interface DocumentSummary {
+  id: string;
+  date?: string;
+  title?: string;
+  source?: string;
+  url?: string;
+  dateline?: { place?: string; agency?: string };
+  length: number;
+  ingestedAt?: string;
+}
+
+/** GET /api/documents?offset=&limit= */
+export interface DocumentsResponse {
+  total: number;
+  offset: number;
+  limit: number;
+  documents: DocumentSummary[];
+}
+
+/** GET /api/health */
+export interface HealthResponse {
+  status: 'ok';
+  nodes: number;
+  edges: number;
+  documents: number;
 }

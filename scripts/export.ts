@@ -1,0 +1,54 @@
+// `npm run export -- --format gexf|json [--out FILE] [--db FILE] [--node ID --depth N]`: writes the
+// stored graph (or a node's neighbourhood) as GEXF 1.3 or graphology JSON to FILE or stdout.
+import { existsSync, writeFileSync } from 'node:fs';
+import { ValidationError } from '../server/errors.js';
+import { toGexf } from '../server/export/gexf.js';
+import { toGraphJson } from '../server/export/json.js';
+import { subgraph } from '../server/graph/subgraph.js';
+import { resolveDbPath } from '../server/store/default-path.js';
+import { GraphStore } from '../server/store/graph-store.js';
+
+const USAGE = 'usage: npm run export -- --format gexf|json [--out FILE] [--db FILE] [--node ID [--depth 1..3]]';
+
+function option(argv: string[], name: string): string | undefined {
+  const i = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
+  if (i < 0) return undefined;
+  const arg = argv[i]!;
+  const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[i + 1];
+  if (value === undefined || value === '' || value.startsWith('--')) throw new ValidationError(`${name}: missing value. ${USAGE}`);
+  return value;
+}
+
+function run(argv: string[]): void {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(USAGE);
+    return;
+  }
+  const format = option(argv, '--format') ?? 'gexf';
+  if (format !== 'gexf' && format !== 'json') throw new ValidationError(`--format is "${format}". Expected gexf or json`);
+  const out = option(argv, '--out');
+  const node = option(argv, '--node');
+  const depth = Number(option(argv, '--depth') ?? '1');
+  const dbPath = resolveDbPath(argv, process.env);
+  if (!existsSync(dbPath)) throw new ValidationError(`database ${dbPath} does not exist. Expected --db FILE or KG_DB naming a database made by npm run ingest or npm start`);
+  const store = GraphStore.open(dbPath, { readonly: true });
+  try {
+    const whole = store.loadGraph();
+    const graph = node === undefined ? whole : subgraph(whole, node, { depth, limit: 2000 });
+    const text = format === 'gexf' ? toGexf(graph) : `${JSON.stringify(toGraphJson(graph))}\n`;
+    if (out === undefined) process.stdout.write(text);
+    else {
+      writeFileSync(out, text);
+      console.error(`export: wrote ${graph.order} nodes and ${graph.size} edges as ${format} to ${out}`);
+    }
+  } finally {
+    store.close();
+  }
+}
+
+try {
+  run(process.argv.slice(2));
+} catch (error) {
+  console.error(`export: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = error instanceof ValidationError ? 2 : 1;
+}

@@ -1,0 +1,36 @@
+// What route handlers share: the store, the live in-memory graph (with a version bumped on each
+// change, for caches), and a cached lookup of document titles and dates for evidence.
+import type { GraphSource } from '../graph/merge.js';
+import type { DocInfo, DocLookup } from '../graph/summaries.js';
+import type { KnowledgeGraph } from '../ontology.js';
+import type { GraphStore } from '../store/graph-store.js';
+
+/** The store operations the API uses. */
+export type ApiStore = GraphSource & Pick<GraphStore, 'ingest' | 'getDocument' | 'listDocuments' | 'counts'>;
+
+export interface ApiContext {
+  store: ApiStore;
+  graph: KnowledgeGraph;
+  /** Incremented whenever `graph` changes. */
+  version: number;
+  docInfo: DocLookup;
+}
+
+/** A context over `store` and `graph` with an in-memory cache of document titles and dates. */
+export function createContext(store: ApiStore, graph: KnowledgeGraph): ApiContext {
+  // Documents never change once stored, so their title and date can be cached for good.
+  const infos = new Map<string, DocInfo | undefined>();
+  const docInfo: DocLookup = (id) => {
+    if (infos.has(id)) return infos.get(id);
+    const doc = store.getDocument(id);
+    const info: DocInfo | undefined = doc === undefined ? undefined : {};
+    if (doc && info) {
+      const title = doc.title ?? ([doc.dateline?.place, doc.dateline?.agency].filter(Boolean).join(' / ') || undefined);
+      if (title) info.title = title;
+      if (doc.date) info.date = doc.date;
+    }
+    if (info !== undefined) infos.set(id, info);
+    return info;
+  };
+  return { store, graph, version: 0, docInfo };
+}

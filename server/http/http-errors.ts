@@ -1,0 +1,32 @@
+// Error classes that only exist at the HTTP boundary (request body size and media type), plus a
+// ValidationError that keeps the schema issues so the problem document can list them.
+import { KgError, ValidationError } from '../errors.js';
+
+/** One failed check of a request: where (e.g. `query.depth`) and what is wrong. */
+export interface RequestIssue {
+  path: string;
+  message: string;
+}
+
+/** A request whose parameters or body fail the route's schema (HTTP 400). */
+export class RequestValidationError extends ValidationError {
+  constructor(
+    message: string,
+    readonly issues: RequestIssue[],
+  ) {
+    super(message);
+  }
+}
+
+/** A request body that is not valid JSON (HTTP 400). */
+export class MalformedBodyError extends ValidationError {}
+
+/** A request body larger than the configured limit (HTTP 413). */
+export class PayloadTooLargeError extends KgError {
+  override readonly status = 413;
+}
+
+/** A request body in a media type the route does not accept (HTTP 415). */
+export class UnsupportedMediaTypeError extends KgError {
+  override readonly status = 415;
+}

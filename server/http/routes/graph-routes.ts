@@ -1,0 +1,50 @@
+// Read-only graph routes: health, stats, search, node detail, neighbours and shortest paths.
+import type { HealthResponse } from '../../api-types.js';
+import { graphStats, neighbors, nodeDetail, paths, search } from '../../graph/queries.js';
+import type { ApiContext } from '../context.js';
+import { defineRoute, type RouteDef } from '../route.js';
+import { healthInput, neighborsInput, nodeInput, pathsInput, searchInput, statsInput } from '../schemas.js';
+
+const problem = (description: string) => ({ description, contentType: 'application/problem+json', shape: 'Problem' });
+
+/** The graph query routes over `ctx`. */
+export function graphRoutes(ctx: ApiContext): RouteDef[] {
+  return [
+    defineRoute({
+      method: 'get', path: '/api/health', summary: 'Liveness and sizes', tags: ['meta'], schema: healthInput,
+      responses: { 200: { description: 'Server is up', shape: 'HealthResponse' } },
+      handle: (): HealthResponse => ({ status: 'ok', nodes: ctx.graph.order, edges: ctx.graph.size, documents: ctx.store.counts().documents }),
+    }),
+    defineRoute({
+      method: 'get', path: '/api/stats', summary: 'Counts of nodes, edges, documents and evidence, by type', tags: ['graph'], schema: statsInput,
+      responses: { 200: { description: 'Statistics', shape: 'StatsResponse' } },
+      handle: () => graphStats(ctx.graph, ctx.store.counts().documents),
+    }),
+    defineRoute({
+      method: 'get', path: '/api/search', summary: 'Find nodes by label or alias (exact, alias, prefix, substring)', tags: ['graph'], schema: searchInput,
+      responses: { 200: { description: 'Ranked matches', shape: 'SearchResponse' }, 400: problem('Missing or bad parameter') },
+      handle: ({ query }) => search(ctx.graph, query.q, { limit: query.limit, ...(query.type ? { types: query.type } : {}) }),
+    }),
+    defineRoute({
+      method: 'get', path: '/api/nodes/:id', summary: 'A node with all its edges and their evidence', tags: ['graph'], schema: nodeInput,
+      responses: { 200: { description: 'Node detail', shape: 'NodeResponse' }, 404: problem('Unknown node') },
+      handle: ({ params }) => nodeDetail(ctx.graph, params.id, ctx.docInfo),
+    }),
+    defineRoute({
+      method: 'get', path: '/api/nodes/:id/neighbors', summary: 'Neighbourhood of a node, up to 3 hops, bounded', tags: ['graph'], schema: neighborsInput,
+      responses: { 200: { description: 'Nodes and edges around the node', shape: 'NeighborsResponse' }, 400: problem('Bad parameter'), 404: problem('Unknown node') },
+      handle: ({ params, query }) =>
+        neighbors(ctx.graph, params.id, {
+          depth: query.depth,
+          limit: query.limit,
+          ...(query.edgeTypes ? { edgeTypes: query.edgeTypes } : {}),
+          ...(query.nodeTypes ? { nodeTypes: query.nodeTypes } : {}),
+        }),
+    }),
+    defineRoute({
+      method: 'get', path: '/api/paths', summary: 'Shortest paths between two nodes', tags: ['graph'], schema: pathsInput,
+      responses: { 200: { description: 'Shortest paths (length null when none)', shape: 'PathsResponse' }, 400: problem('Bad parameter'), 404: problem('Unknown node') },
+      handle: ({ query }) => paths(ctx.graph, query.from, query.to, { mode: query.mode, limit: query.limit }),
+    }),
+  ];
+}
