@@ -57,12 +57,20 @@ export function nameTokens(alias: string): string[] {
     .filter((token) => token !== '' && isNameToken(token) && !HONORIFICS.has(normalToken(token)));
 }
 
+/** A year in a name ("summit in Pyongyang, 19 June 2024"): the name carries its own date. */
+const YEAR = /\b(1[89]|20)\d\d\b/;
+
+/** Whether a name contains a year. */
+export function namesYear(alias: string): boolean {
+  return YEAR.test(alias);
+}
+
 /** True when an alias of a node of `type` may identify it across documents. */
 export function isStrongAlias(type: NodeType, alias: string, eventDate?: DateInterval): boolean {
   const tokens = nameTokens(alias);
   if (tokens.length === 0) return false;
   if (type === 'person') return tokens.length >= 2;
-  if (type === 'event') return eventDate !== undefined;
+  if (type === 'event') return eventDate !== undefined || YEAR.test(alias);
   return true;
 }
 
@@ -74,10 +82,10 @@ export function matchKey(alias: string): string {
   return stripped.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-/** The matching key of an alias: matchKey, qualified by the date for events. */
+/** The matching key of an alias: matchKey, qualified by the date for events not naming a year. */
 export function aliasKey(type: NodeType, alias: string, eventDate?: DateInterval): string {
   const key = matchKey(alias);
-  if (type === 'event' && eventDate !== undefined && key !== '') {
+  if (type === 'event' && eventDate !== undefined && key !== '' && !YEAR.test(alias)) {
     return `${key}@${eventDate.start}/${eventDate.end}`;
   }
   return key;

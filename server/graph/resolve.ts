@@ -6,7 +6,7 @@
 // names, or a long (3+ word) one, so that two councils both also called "Security Council"
 // stay apart.
 import type { DateInterval, Extraction, NodeType } from '../ontology.js';
-import { aliasRecords, type AliasRecord } from './aliases.js';
+import { aliasRecords, namesYear, type AliasRecord } from './aliases.js';
 import { documentNodeKey, nodeKey, slugify } from './keys.js';
 
 /** An existing node that shares strong alias keys with an entity. */
@@ -116,7 +116,7 @@ function freshKey(
   assigned: Set<string>,
 ): string {
   let base = nodeKey(type, label);
-  if (type === 'event' && date !== undefined && !base.includes(date.start)) {
+  if (type === 'event' && date !== undefined && !namesYear(label)) {
     base = `${type}:${slugify(`${label} ${date.start}`)}`;
   }
   let key = base;

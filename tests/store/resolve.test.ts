@@ -118,6 +118,10 @@ describe('cross-document resolution', () => {
     const keys = [parade('x', '2025-05-09'), parade('y', '2025-05-09'), parade('z', '2024-05-09')].map(({ input, extraction }) => store.ingest(input, extraction).nodes[1]);
     expect(keys).toEqual(['event:victory-day-parade-2025-05-09', 'event:victory-day-parade-2025-05-09', 'event:victory-day-parade-2024-05-09']);
     expect(nodesOf({ type: 'event', label: 'Victory Day parade' })[0]).toMatch(/^event:victory-day-parade~/);
+    // A name that carries its own year needs no relation date.
+    const [x, y] = nodesOf({ type: 'event', label: 'Putin-Kim summit in Pyongyang, 19 June 2024' }, { type: 'event', label: 'Putin-Kim summit in Pyongyang, 19 June 2024' });
+    expect(x).toBe('event:putin-kim-summit-in-pyongyang-19-june-2024');
+    expect(y).toBe(x);
   });
 
   it('tracks first and last seen dates and mentions', () => {
