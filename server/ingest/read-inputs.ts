@@ -72,7 +72,8 @@ export function recordToInput(record: unknown): DispatchInput | string {
   return input;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** Invalid UTF-8 becomes U+FFFD; the extractor decides whether that is too much. BOMs are dropped. */
+const utf8 = new TextDecoder('utf-8');
 
 /** The dispatches of one input file. */
 export async function* readInputFile(file: string): AsyncGenerator<InputItem> {
@@ -86,8 +87,7 @@ export async function* readInputFile(file: string): AsyncGenerator<InputItem> {
   try {
     text = utf8.decode(await readFile(file));
   } catch (error) {
-    const reason = error instanceof TypeError ? 'not valid UTF-8 text' : `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
-    yield { ok: false, origin: file, message: reason };
+    yield { ok: false, origin: file, message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
     return;
   }
   if (extension !== '.json') {
