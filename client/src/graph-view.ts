@@ -17,6 +17,8 @@ import type { State, Store } from './state.js';
 const DIM_NODE = '#dfe3e8';
 const DIM_EDGE = '#eef0f3';
 const FALLBACK_EDGE = '#c3c9d1';
+/** Relation names are written along a selected node's edges only when there are this few. */
+const MAX_EDGE_LABELS = 16;
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
 export interface GraphView {
@@ -51,7 +53,8 @@ export function createGraphView(
   const computeFocus = (state: State): Focus | null => {
     const node = state.hovered ?? state.selected;
     if (!node || !graph.hasNode(node)) return null;
-    return { node, neighbours: new Set(graph.neighbors(node)), showEdgeLabels: node === state.selected };
+    const showEdgeLabels = node === state.selected && graph.degree(node) <= MAX_EDGE_LABELS;
+    return { node, neighbours: new Set(graph.neighbors(node)), showEdgeLabels };
   };
 
   const nodeReducer = (node: string, attr: NodeAttributes): Partial<NodeDisplayData> => {
@@ -106,8 +109,8 @@ export function createGraphView(
     labelFont: FONT,
     labelSize: 12,
     labelWeight: '500',
-    labelDensity: 0.6,
-    labelGridCellSize: 90,
+    labelDensity: 0.5,
+    labelGridCellSize: 130,
     labelRenderedSizeThreshold: 7,
     edgeLabelFont: FONT,
     edgeLabelSize: 10,
@@ -150,8 +153,14 @@ export function createGraphView(
     focus(node) {
       const data = renderer.getNodeDisplayData(node);
       if (!data) return;
-      const camera = renderer.getCamera();
-      void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.45) }, { duration: 650, easing: 'quadraticInOut' });
+      // Zoom so that the node's neighbours stay in view around it.
+      let reach = 0;
+      for (const other of graph.neighbors(node)) {
+        const d = renderer.getNodeDisplayData(other);
+        if (d && !d.hidden) reach = Math.max(reach, Math.hypot(d.x - data.x, d.y - data.y));
+      }
+      const ratio = Math.min(1, Math.max(0.12, reach * 2.2));
+      void renderer.getCamera().animate({ x: data.x, y: data.y, ratio }, { duration: 650, easing: 'quadraticInOut' });
     },
     fit() {
       void renderer.getCamera().animatedReset({ duration: 500 });

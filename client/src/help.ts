@@ -25,9 +25,9 @@ function content(): HTMLElement[] {
     h(
       'ul',
       { class: 'help-types' },
-      NODE_TYPES.map((t) => h('li', {}, h('span', { class: 'swatch', style: `--swatch:${NODE_TYPE_INFO[t].color}` }), h('strong', {}, NODE_TYPE_INFO[t].label), ` — ${NODE_TYPE_INFO[t].description}`)),
+      NODE_TYPES.map((t) => h('li', { title: NODE_TYPE_INFO[t].description }, h('span', { class: 'swatch', style: `--swatch:${NODE_TYPE_INFO[t].color}` }), NODE_TYPE_INFO[t].label)),
     ),
-    h('p', { class: 'muted' }, 'Size grows with the number of relations. Click a type in the legend to hide or show it.'),
+    h('p', { class: 'muted' }, 'A bigger dot has more relations. Click a type in the legend to hide or show it.'),
     h('h3', {}, 'Lines'),
     h(
       'ul',

@@ -31,10 +31,14 @@ export function createLayout(
   options: Partial<LayoutOptions> = {},
 ): LayoutController {
   const opts = { ...LAYOUT_DEFAULTS, ...options };
+  const inferred = forceAtlas2.inferSettings(graph);
   const settings = {
-    ...forceAtlas2.inferSettings(graph),
-    adjustSizes: false,
+    ...inferred,
+    // Spread hubs apart (their many edges otherwise pull everything into one knot).
     outboundAttractionDistribution: true,
+    scalingRatio: (inferred.scalingRatio ?? 10) * 3,
+    // Keep isolated entities near the rest instead of drifting to the edge of the canvas.
+    gravity: 1,
   };
   const layout = new FA2Layout(graph, { settings, getEdgeWeight: null });
   let timer: ReturnType<typeof setInterval> | undefined;

@@ -26,6 +26,7 @@ export function mountLegend(el: HTMLElement, graph: KnowledgeGraph, store: Store
     const counts = countTypes(graph);
     const { hiddenTypes } = store.get();
     const present = NODE_TYPES.filter((t) => (counts.get(t) ?? 0) > 0);
+    el.hidden = present.length === 0;
     replaceChildren(
       el,
       h(

@@ -1,7 +1,7 @@
 // The side panel for the selected node: label, type badge, aliases, first/last seen, mentions and
 // its relations grouped by type and direction, each with date, role, count and evidence.
 import type { EdgeView, NodeResponse } from '../../server/api-types.js';
-import { EDGE_TYPE_COLOR, NODE_TYPE_INFO, isEdgeType, isNodeType, type KnowledgeGraph } from '../../server/ontology.js';
+import { EDGE_TYPES, EDGE_TYPE_COLOR, NODE_TYPE_INFO, isEdgeType, isNodeType, type KnowledgeGraph } from '../../server/ontology.js';
 import { h, replaceChildren } from './dom.js';
 import { renderEvidence, type EvidenceEvents } from './evidence.js';
 import { formatCount, formatDay, formatInterval, plural } from './format.js';
@@ -42,7 +42,8 @@ function typeBadge(type: string): HTMLElement {
 function renderNode(data: NodeResponse, graph: KnowledgeGraph, events: PanelEvents): HTMLElement[] {
   const { node, edges } = data;
   const aliases = node.aliases.filter((a) => a !== node.label);
-  const fact = (label: string, value: string) => h('div', { class: 'fact' }, h('dt', {}, label), h('dd', {}, value || '—'));
+  const fact = (label: string, value: string, cls = 'fact') => h('div', { class: cls }, h('dt', {}, label), h('dd', {}, value || '—'));
+  const seen = node.firstSeen && node.lastSeen && node.firstSeen !== node.lastSeen ? `${formatDay(node.firstSeen)} – ${formatDay(node.lastSeen)}` : formatDay(node.firstSeen ?? node.lastSeen);
   const head = h(
     'header',
     { class: 'panel-head' },
@@ -54,8 +55,7 @@ function renderNode(data: NodeResponse, graph: KnowledgeGraph, events: PanelEven
       { class: 'facts' },
       fact('Mentions', formatCount(node.mentions)),
       fact('Relations', formatCount(edges.length)),
-      fact('First seen', formatDay(node.firstSeen)),
-      fact('Last seen', formatDay(node.lastSeen)),
+      fact(node.firstSeen !== node.lastSeen ? 'First – last seen' : 'Seen', seen, 'fact wide'),
     ),
   );
   return [head, renderRelations(edges, graph, events)];
@@ -76,9 +76,9 @@ function groupEdges(edges: EdgeView[]): Group[] {
     group.edges.push(edge);
     groups.set(key, group);
   }
-  return [...groups.values()].sort(
-    (a, b) => (a.direction === b.direction ? 0 : a.direction === 'out' ? -1 : 1) || b.edges.length - a.edges.length || a.type.localeCompare(b.type),
-  );
+  // Outgoing first, then in ontology order (LEADER_OF, OFFICIAL_OF, PART_OF, ...).
+  const rank = (type: string) => (EDGE_TYPES as readonly string[]).indexOf(type) >>> 0;
+  return [...groups.values()].sort((a, b) => (a.direction === b.direction ? 0 : a.direction === 'out' ? -1 : 1) || rank(a.type) - rank(b.type));
 }
 
 function renderRelations(edges: EdgeView[], graph: KnowledgeGraph, events: PanelEvents): HTMLElement {

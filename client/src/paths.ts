@@ -1,7 +1,7 @@
 // The path tool: pick two entities, ask /api/paths for the shortest connections and highlight
 // them on the canvas; the hops are listed and each one can be opened.
 import type { PathsResponse } from '../../server/api-types.js';
-import { NODE_TYPE_INFO, type KnowledgeGraph } from '../../server/ontology.js';
+import { EDGE_TYPE_SPECS, NODE_TYPE_INFO, isEdgeType, type KnowledgeGraph } from '../../server/ontology.js';
 import type { Api } from './api.js';
 import { attachAutocomplete } from './autocomplete.js';
 import { h, replaceChildren } from './dom.js';
@@ -41,15 +41,19 @@ export function mountPathTool(el: HTMLElement, graph: KnowledgeGraph, index: Sea
     const first = response.paths[0];
     if (!first || response.length === null) return replaceChildren(result, h('p', { class: 'muted' }, 'No connection between these two in the graph.'));
     const label = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id);
-    const chips = first.nodes.map((id, i) => [
-      i > 0 && h('span', { class: 'hop-edge' }, first.edges[i - 1]?.type ?? '—'),
-      h('button', { class: 'hop', type: 'button', onclick: () => events.onNavigate(id) }, h('span', { class: 'dot', style: `background:${graph.hasNode(id) ? NODE_TYPE_INFO[graph.getNodeAttribute(id, 'type')]?.color : '#999'}` }), label(id)),
-    ]);
-    replaceChildren(
-      result,
-      h('p', { class: 'path-summary' }, plural(response.length, 'hop'), response.paths.length > 1 ? ` · ${response.paths.length} shortest paths shown` : ''),
-      h('div', { class: 'hops' }, chips.flat()),
-    );
+    const color = (id: string) => (graph.hasNode(id) ? NODE_TYPE_INFO[graph.getNodeAttribute(id, 'type')]?.color : undefined) ?? '#8a94a3';
+    const steps = first.nodes.flatMap((id, i) => {
+      const edge = i > 0 ? first.edges[i - 1] : undefined;
+      // In "any direction" mode a hop may run against the arrow: say so.
+      const symmetric = edge !== undefined && isEdgeType(edge.type) && EDGE_TYPE_SPECS[edge.type].symmetric;
+      const forward = edge ? symmetric || edge.source === first.nodes[i - 1] : true;
+      return [
+        edge && h('li', { class: 'hop-edge' }, h('span', { class: 'hop-arrow' }, forward ? '↓' : '↑'), edge.type, !forward && h('span', { class: 'muted' }, ' (reverse)')),
+        h('li', {}, h('button', { class: 'hop', type: 'button', onclick: () => events.onNavigate(id) }, h('span', { class: 'dot', style: `background:${color(id)}` }), label(id))),
+      ];
+    });
+    const summary = `${plural(response.length, 'hop')}${response.paths.length > 1 ? ` · ${response.paths.length} shortest paths highlighted` : ''}`;
+    replaceChildren(result, h('p', { class: 'path-summary' }, summary), h('ol', { class: 'hops' }, steps));
   };
 
   const run = async () => {
@@ -80,7 +84,7 @@ export function mountPathTool(el: HTMLElement, graph: KnowledgeGraph, index: Sea
     e.preventDefault();
     void run();
   });
-  replaceChildren(el, h('div', { class: 'card-head' }, h('span', { class: 'section-title' }, 'Path between two entities'), clear, close), form, result);
+  replaceChildren(el, h('div', { class: 'card-head' }, h('span', { class: 'section-title' }, 'Path finder'), clear, close), form, result);
 
   store.subscribe((state, prev) => {
     if (state.tool === prev.tool) return;

@@ -22,7 +22,7 @@ export function mountStatus(el: HTMLElement, store: Store, events: StatusEvents)
           'div',
           { class: 'status-card' },
           h('h2', {}, 'No dispatches yet'),
-          h('p', {}, 'The graph fills up as dispatches are ingested. Add one here, or run ', h('code', {}, 'npm run ingest data/dispatches'), ' on the server.'),
+          h('p', {}, 'The graph fills up as dispatches are ingested. Add one here, or run ', h('code', {}, 'npm run ingest -- data/dispatches'), ' on the server.'),
           h('button', { class: 'button primary', type: 'button', onclick: () => events.onAddDispatch() }, 'Add a dispatch'),
         ),
       );
