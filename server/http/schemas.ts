@@ -18,7 +18,7 @@ const list = <T extends readonly [string, ...string[]]>(values: T, description: 
     .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim()).filter((s) => s !== ''))
     .pipe(z.array(z.enum(values)))
     .optional()
-    .describe(description);
+    .describe(`${description}: one or more of ${values.join(', ')}`);
 
 const nodeId = z.string().min(1).max(1000).describe('Node id (from /api/search)');
 const nodeParams = z.object({ id: nodeId });

@@ -1,0 +1,80 @@
+// `npm start` end to end: the start script in a child process on port 0 with a fresh database,
+// answering /api/health, then shutting down cleanly on SIGTERM and SIGINT.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ValidationError } from '../../server/errors.js';
+import { resolveStartOptions } from '../../server/startup/options.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+describe('resolveStartOptions', () => {
+  it.each([
+    ['port abc', { argv: ['--port', 'abc'], env: {} }],
+    ['port 70000', { argv: [], env: { PORT: '70000' } }],
+    ['--db without a file', { argv: ['--db'], env: {} }],
+  ])('should throw if given %s', (_name, { argv, env }) => {
+    expect(() => resolveStartOptions(argv, env, ROOT)).toThrow(ValidationError);
+  });
+
+  it.each([
+    ['defaults', { argv: [], env: {}, want: { dbPath: 'data/graph.db', host: '127.0.0.1', port: 3000, build: true } }],
+    ['environment', { argv: [], env: { KG_DB: 'x.db', HOST: '0.0.0.0', PORT: '8080' }, want: { dbPath: 'x.db', host: '0.0.0.0', port: 8080 } }],
+    ['arguments win', { argv: ['--db', 'a.db', '--port=0', '--host', '::1', '--no-build'], env: { KG_DB: 'x.db', PORT: '8080' }, want: { dbPath: 'a.db', host: '::1', port: 0, build: false } }],
+  ])('%s', (_name, { argv, env, want }) => {
+    expect(resolveStartOptions(argv, env, ROOT)).toMatchObject(want);
+  });
+});
+
+describe('npm start (scripts/start.ts)', () => {
+  let dir: string;
+  let child: ChildProcess | undefined;
+  let output = '';
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'kg-start-'));
+    output = '';
+  });
+  afterEach(() => {
+    if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    child = undefined;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Starts the script on port 0 with an empty seed folder; resolves with its URL. */
+  function start(): Promise<string> {
+    const seed = join(dir, 'seed');
+    child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', '--db', join(dir, 'graph.db'), '--port', '0', '--no-build', '--seed', seed], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    return new Promise((resolve, reject) => {
+      const onData = (chunk: Buffer) => {
+        output += chunk.toString();
+        const m = /listening on (http:\/\/\S+)/.exec(output);
+        if (m) resolve(m[1]!);
+      };
+      child!.stdout!.on('data', onData);
+      child!.stderr!.on('data', onData);
+      child!.once('exit', (code) => reject(new Error(`start exited early (${code}): ${output}`)));
+    });
+  }
+
+  function exited(): Promise<number | null> {
+    return new Promise((resolve) => child!.once('exit', (code) => resolve(code)));
+  }
+
+  it.each([['SIGTERM' as const], ['SIGINT' as const]])('serves the API and exits 0 on %s', async (signal) => {
+    const url = await start();
+    const health = await (await fetch(new URL('api/health', url))).json();
+    expect(health).toMatchObject({ status: 'ok', documents: 0 });
+    expect(output).toContain('starting with an empty graph');
+    const done = exited();
+    child!.kill(signal);
+    expect(await done).toBe(0);
+    expect(output).toContain(`${signal}: shutting down`);
+    expect(output).toContain('closed');
+  });
+});
