@@ -83,11 +83,16 @@ export function parseYearSpec(t: Token[], i: number): { spec: YearSpec; next: nu
 }
 
 /** Part of a month, season or year named by a modifier before it. */
-export type Part = 'early' | 'mid' | 'late' | 'beginning' | 'end' | 'half1' | 'half2' | 'q1' | 'q2' | 'q3' | 'q4';
+export type Part =
+  | 'early' | 'mid' | 'late' | 'beginning' | 'end' | 'half1' | 'half2' | 'q1' | 'q2' | 'q3' | 'q4'
+  | 'w1' | 'w2' | 'w3' | 'w4' | 'wlast';
+
+/** Parts that only apply to a month (`the first week of June`). */
+export const isWeekPart = (part: Part | undefined): boolean => part !== undefined && part.startsWith('w');
 
 const ORDINALS: Record<string, string> = { first: '1', second: '2', third: '3', fourth: '4' };
 
-/** `early`, `early in`, `mid-`, `late`, `in late`, `the end of`, `the first half of`, `the third quarter of`. */
+/** `early`, `early in`, `mid-`, `late`, `the end of`, `the first half of`, `the third quarter of`, `the last week of`. */
 export function parseModifier(t: Token[], i: number): { part: Part; next: number } | undefined {
   const tok = t[i];
   if (is(tok, 'early', 'late')) {
@@ -102,6 +107,10 @@ export function parseModifier(t: Token[], i: number): { part: Part; next: number
     const word = t[j]!.low;
     const part: Part = word === 'middle' ? 'mid' : word === 'end' ? 'end' : 'beginning';
     return { part, next: j + 2 };
+  }
+  if (is(t[j + 1], 'week') && is(t[j + 2], 'of')) {
+    const nth = is(t[j], 'last', 'final') ? 'last' : t[j] ? ORDINALS[t[j]!.low] : undefined;
+    return nth === undefined ? undefined : { part: `w${nth}` as Part, next: j + 3 };
   }
   const ordinal = t[j] ? ORDINALS[t[j]!.low] : undefined;
   if (ordinal !== undefined && is(t[j + 1], 'half', 'quarter') && is(t[j + 2], 'of')) {

@@ -3,7 +3,7 @@
 // (`in 2023`, `since 2024`, `early 2024`, `between 2022 and 2024`) and decades (`the 1990s`).
 import { dayNumber, isRealDay, monthsSpan, partsOf, yearSpan, type DaySpan } from './dates-calendar.js';
 import {
-  DASHES, is, isPunct, parseModifier, parseYear, parseYearOffset, pickYear, seasonAt,
+  DASHES, is, isPunct, isWeekPart, parseModifier, parseYear, parseYearOffset, pickYear, seasonAt,
   type Match, type Part, type ResolveContext,
 } from './dates-parts.js';
 import { FUTURE_FORWARD } from './dates-rules.js';
@@ -58,7 +58,7 @@ export function matchSeason(t: Token[], i: number): Match | undefined {
   const the = is(t[j], 'the');
   if (the) j++;
   const first = seasonAt(t, j);
-  if (first === undefined || modifier?.part.startsWith('q') || modifier?.part.startsWith('half')) return undefined;
+  if (first === undefined || modifier?.part.startsWith('q') || modifier?.part.startsWith('half') || isWeekPart(modifier?.part)) return undefined;
   let next = j + 1;
   const ofYear = parseYear(t, is(t[next], 'of') ? next + 1 : next);
   const offset = ofYear ? undefined : parseYearOffset(t, next);
@@ -76,7 +76,8 @@ export function matchSeason(t: Token[], i: number): Match | undefined {
   return { first: i, next, kind: ofYear ? 'absolute' : 'relative', resolve };
 }
 
-const YEAR_PARTS: Record<Part, [number, number]> = {
+/** Months of a year named by a modifier (`early 2024` = January..April). */
+export const YEAR_PARTS: Partial<Record<Part, [number, number]>> = {
   early: [1, 4], mid: [5, 8], late: [9, 12], beginning: [1, 2], end: [11, 12], half1: [1, 6], half2: [7, 12],
   q1: [1, 3], q2: [4, 6], q3: [7, 9], q4: [10, 12],
 };
@@ -91,6 +92,7 @@ export function matchYear(t: Token[], i: number): Match | undefined {
   const prefix = is(t[i], 'from', 'between') ? t[i]!.low : undefined;
   let j = prefix ? i + 1 : i;
   const modifier = prefix ? undefined : parseModifier(t, j);
+  if (modifier && !YEAR_PARTS[modifier.part]) return undefined;
   if (modifier) j = modifier.next;
   const the = !modifier && is(t[j], 'the');
   const y = parseYear(t, the ? j + 1 : j);
@@ -112,8 +114,7 @@ export function matchYear(t: Token[], i: number): Match | undefined {
   const triggered = modifier || prefix || YEAR_TRIGGERS.includes(t[i - 1]?.low ?? '');
   if (!triggered || quantityFollows(t[next])) return undefined;
   const [firstYear, part] = [y.year, modifier?.part];
-  const span: DaySpan = part
-    ? { start: monthsSpan(firstYear, YEAR_PARTS[part][0], YEAR_PARTS[part][0]).start, end: monthsSpan(firstYear, YEAR_PARTS[part][1], YEAR_PARTS[part][1]).end }
-    : { start: yearSpan(firstYear).start, end: yearSpan(last).end };
+  const months = part ? YEAR_PARTS[part] : undefined;
+  const span: DaySpan = months ? monthsSpan(firstYear, months[0], months[1]) : { start: yearSpan(firstYear).start, end: yearSpan(last).end };
   return { first: i, next, kind: 'absolute', resolve: () => span };
 }

@@ -2,8 +2,10 @@
 // month`, `two days ago`, `on Monday`) resolve against the document date; anaphoric ones (`the
 // same day`, `the next day`, `in the evening`, `three days later`) against a reference day the
 // caller supplies (the last date mentioned before), as a day shift.
-import { monthSpan, partsOf, weekdayOf, weekSpan, yearSpan, type DaySpan } from './dates-calendar.js';
-import { is, type Match, type ResolveContext } from './dates-parts.js';
+import { monthSpan, monthsSpan, partsOf, weekdayOf, weekSpan, yearSpan, type DaySpan } from './dates-calendar.js';
+import { is, parseModifier, type Match, type ResolveContext } from './dates-parts.js';
+import { YEAR_PARTS } from './dates-periods.js';
+import { monthWithPart } from './dates-rules.js';
 import { NUMBER_WORDS, PARTS_OF_DAY, WEEKDAYS, type Token } from './dates-tokens.js';
 
 type Relative = (doc: number) => DaySpan;
@@ -71,6 +73,9 @@ function index<V>(entries: [string, V][]): Map<string, Phrase<V>[]> {
 const RELATIVE_INDEX = index(RELATIVE);
 const ANAPHORIC_INDEX = index(ANAPHORIC.map(([text, from, to]) => [text, { from, to }] as [string, { from: number; to: number }]));
 
+/** First words of the relative and anaphoric phrases (for the scanner's pre-filter). */
+export const PHRASE_STARTERS: readonly string[] = [...RELATIVE_INDEX.keys(), ...ANAPHORIC_INDEX.keys()];
+
 function longest<V>(t: Token[], i: number, map: Map<string, Phrase<V>[]>): Phrase<V> | undefined {
   const first = t[i];
   if (!first || first.kind !== 'word') return undefined;
@@ -90,8 +95,46 @@ export function matchRelative(t: Token[], i: number): Match | undefined {
 
 const UNITS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7, month: 30, months: 30, year: 365, years: 365 };
 
-/** `two days ago`, `3 weeks ago`, `a year ago`; `three days later` / `a week earlier` are anaphoric. */
+/** `early this year`, `late last year`, `the end of the month`, `the first half of next year`. */
+export function matchPartOfRelative(t: Token[], i: number): Match | undefined {
+  const modifier = parseModifier(t, i);
+  if (!modifier) return undefined;
+  const j = modifier.next;
+  const offset = is(t[j], 'this', 'the', 'current') ? 0 : is(t[j], 'last', 'previous') ? -1 : is(t[j], 'next', 'coming') ? 1 : undefined;
+  const unit = t[j + 1]?.low;
+  if (offset === undefined || (unit !== 'year' && unit !== 'month')) return undefined;
+  const part = modifier.part;
+  const months = YEAR_PARTS[part];
+  if (unit === 'year' ? !months : part.startsWith('q')) return undefined;
+  const resolve = fromDoc((doc) => {
+    if (unit === 'year') return monthsSpan(partsOf(doc).year + offset, months![0], months![1]);
+    const { year, month } = partsOf(doc);
+    const target = monthSpan(year, month + offset);
+    const p = partsOf(target.start);
+    return monthWithPart(p.year, p.month, part);
+  });
+  return { first: i, next: j + 2, kind: 'relative', resolve };
+}
+
+/** `the past two weeks`, `the last 10 days`, `the past three months`: up to and including the document date. */
+function matchPast(t: Token[], i: number): Match | undefined {
+  const j = is(t[i], 'the') ? i + 1 : i;
+  if (j === i || !is(t[j], 'past', 'last', 'previous')) return undefined;
+  const n = t[j + 1];
+  const count = n?.kind === 'num' && !n.blocked && n.digits <= 3 ? n.value : n?.kind === 'word' ? NUMBER_WORDS.get(n.low) : undefined;
+  const step = UNITS[t[j + 2]?.low ?? ''];
+  if (count === undefined || count < 1 || step === undefined || n!.low === 'a' || n!.low === 'an') return undefined;
+  const resolve = fromDoc((doc) => {
+    if (step === 1 || step === 7) return { start: doc - step * count + 1, end: doc };
+    return { start: step === 30 ? month(doc, -count).start : year(doc, -count).start, end: doc };
+  });
+  return { first: i, next: j + 3, kind: 'relative', resolve };
+}
+
+/** `two days ago`, `3 weeks ago`, `a year ago`, `the past two weeks`; `three days later` is anaphoric. */
 export function matchAgo(t: Token[], i: number): Match | undefined {
+  const past = matchPast(t, i);
+  if (past) return past;
   const n = t[i];
   const count = n?.kind === 'num' && !n.blocked && n.digits <= 3 ? n.value : n?.kind === 'word' ? NUMBER_WORDS.get(n.low) : undefined;
   const unit = t[i + 1]?.low ?? '';

@@ -60,10 +60,21 @@ function skipDayPrefix(t: Token[], i: number): number {
 }
 
 /** Separator between range ends; `and` only after `between`, words only with `from`/`between` for bare days. */
-function rangeSeparator(t: Token[], i: number, prefix: string | undefined): { next: number; dash: boolean } | undefined {
+function rangeSeparator(t: Token[], i: number, prefix: string | undefined): { next: number; dash: boolean; pair?: true } | undefined {
   if (isPunct(t[i], ...DASHES)) return { next: i + 1, dash: true };
   if (prefix === 'between') return is(t[i], 'and') ? { next: i + 1, dash: false } : undefined;
   return is(t[i], 'to', 'through', 'until', 'till') ? { next: i + 1, dash: false } : undefined;
+}
+
+/** `December 12 and 13`: `and` joins two days of one month when nothing count-like follows. */
+function pairSeparator(t: Token[], i: number): { next: number; dash: boolean; pair: true } | undefined {
+  return is(t[i], 'and') ? { next: i + 1, dash: false, pair: true } : undefined;
+}
+
+const PAIR_FOLLOWERS = ['in', 'at', 'on', 'and', 'when', 'with', 'to', 'for', 'during', 'respectively', 'as', 'while', 'but'];
+
+function closesPair(t: Token | undefined): boolean {
+  return t === undefined || (t.kind === 'punct' && t.low !== '%' && t.low !== '-') || (t.kind === 'word' && (t.cap || PAIR_FOLLOWERS.includes(t.low)));
 }
 
 function dayOf(year: number, e: { month: number; day: number }): number | undefined {
@@ -95,10 +106,12 @@ export function matchDay(t: Token[], i: number): Match | undefined {
   const a = parseDayExpr(t, s);
   let range: { a: DayExpr; b: DayExpr; next: number } | undefined;
   if (a) {
-    const sep = rangeSeparator(t, a.next, prefix);
+    const sep = rangeSeparator(t, a.next, prefix) ?? pairSeparator(t, a.next);
     if (sep && !a.spec) {
       const b = parseDayExpr(t, sep.next);
-      const bareDay = !b && (sep.dash || prefix) ? parseDay(t, sep.next) : undefined;
+      const pairEnd = sep.pair ? parseDay(t, sep.next) : undefined;
+      const pair = pairEnd && closesPair(t[pairEnd.next]) ? pairEnd : undefined;
+      const bareDay = !b && (sep.dash || prefix) ? parseDay(t, sep.next) : pair;
       if (b) range = { a, b, next: b.next };
       else if (bareDay && bareDay.day >= 1 && bareDay.day <= maxDay(a.month) && !is(t[bareDay.next], 'of')) {
         const spec = parseYearSpec(t, bareDay.next);
@@ -125,13 +138,21 @@ export function matchDay(t: Token[], i: number): Match | undefined {
 }
 
 /** Days of a month named by a modifier. */
-function monthWithPart(year: number, month: number, part: Part | undefined): DaySpan {
+export function monthWithPart(year: number, month: number, part: Part | undefined): DaySpan {
   switch (part) {
     case 'early': case 'beginning': return monthPart(year, month, 1, 10);
     case 'mid': return monthPart(year, month, 11, 20);
     case 'late': case 'end': return monthPart(year, month, 21, 31);
     case 'half1': return monthPart(year, month, 1, 15);
     case 'half2': return monthPart(year, month, 16, 31);
+    case 'w1': case 'w2': case 'w3': case 'w4': {
+      const first = 1 + 7 * (Number(part.slice(1)) - 1);
+      return monthPart(year, month, first, first + 6);
+    }
+    case 'wlast': {
+      const span = monthSpan(year, month);
+      return { start: span.end - 6, end: span.end };
+    }
     default: return monthSpan(year, month);
   }
 }

@@ -18,9 +18,9 @@
 import { isoOf, parseIsoDay, type DaySpan } from './dates-calendar.js';
 import type { DateKind, Match, ResolveContext } from './dates-parts.js';
 import { matchIso, matchSeason, matchYear } from './dates-periods.js';
-import { matchAgo, matchAnaphoric, matchRelative, matchWeekday } from './dates-relative.js';
+import { PHRASE_STARTERS, matchAgo, matchAnaphoric, matchPartOfRelative, matchRelative, matchWeekday } from './dates-relative.js';
 import { matchDay, matchMonth } from './dates-rules.js';
-import { tokenize, type Token } from './dates-tokens.js';
+import { MONTHS, NUMBER_WORDS, PARTS_OF_DAY, SEASONS, WEEKDAYS, tokenize, type Token } from './dates-tokens.js';
 import type { DateMention } from './types.js';
 
 /** A date mention with how it was resolved. */
@@ -39,7 +39,18 @@ export interface FindDatesOptions {
 type Rule = (t: Token[], i: number) => Match | undefined;
 
 /** Tried at every token; the longest match wins, ties go to the earlier rule. */
-const RULES: Rule[] = [matchIso, matchDay, matchMonth, matchSeason, matchYear, matchWeekday, matchRelative, matchAgo, matchAnaphoric];
+const RULES: Rule[] = [
+  matchIso, matchDay, matchMonth, matchSeason, matchYear, matchWeekday, matchRelative, matchPartOfRelative, matchAgo, matchAnaphoric,
+];
+
+/**
+ * Words a match can start with (numbers always can). Tokens outside this set are skipped
+ * without trying the rules; a rule that starts with a new word must add it here.
+ */
+const STARTERS = new Set([
+  ...MONTHS.keys(), ...WEEKDAYS.keys(), ...SEASONS.keys(), ...NUMBER_WORDS.keys(), ...PARTS_OF_DAY, ...PHRASE_STARTERS,
+  'from', 'between', 'the', 'early', 'late', 'mid', 'end', 'small', 'last', 'this', 'next', 'past', 'coming',
+]);
 
 /** Words that make a sentence speak about the future (year-less dates may then lie ahead). */
 const FUTURE_WORDS = new Set(['will', 'shall', 'scheduled', 'upcoming', 'forthcoming', 'plans', 'planned', 'intends', 'll']);
@@ -75,6 +86,11 @@ export function findDates(sentence: string, docDate?: string, options: FindDates
   const mentions: ResolvedDateMention[] = [];
   let i = 0;
   while (i < tokens.length) {
+    const tok = tokens[i]!;
+    if (tok.kind !== 'num' && !STARTERS.has(tok.low)) {
+      i++;
+      continue;
+    }
     let best: Match | undefined;
     for (const rule of RULES) {
       const m = rule(tokens, i);

@@ -80,6 +80,13 @@ const RELATIVE: [string, { given: [string, string]; want: Want }][] = [
   ['this winter in January', { given: ['this winter', '2025-01-13'], want: [['this winter', '2024-12-01', '2025-02-28']] }],
   ['the 9th of May', { given: ['The parade on the 9th of May.', '2025-12-13'], want: [['the 9th of May', '2025-05-09', '2025-05-09']] }],
   ['month parts', { given: ['the end of June, the beginning of July, the middle of March', '2025-12-13'], want: [['the end of June', '2025-06-21', '2025-06-30'], ['the beginning of July', '2025-07-01', '2025-07-10'], ['the middle of March', '2025-03-11', '2025-03-20']] }],
+  ['two days joined by and', { given: ['The talks were held on December 12 and 13.', '2025-12-13'], want: [['December 12 and 13', '2025-12-12', '2025-12-13']] }],
+  ['and before a count is no range', { given: ['On June 17 and 18 people died.', '2025-12-13'], want: [['June 17', '2025-06-17', '2025-06-17']] }],
+  ['parts of this, last and next year', { given: ['early this year, late last year, the first half of next year', '2025-12-13'], want: [['early this year', '2025-01-01', '2025-04-30'], ['late last year', '2024-09-01', '2024-12-31'], ['the first half of next year', '2026-01-01', '2026-06-30']] }],
+  ['the end of the year and month', { given: ['by the end of the year and the end of this month', '2025-12-13'], want: [['the end of the year', '2025-11-01', '2025-12-31'], ['the end of this month', '2025-12-21', '2025-12-31']] }],
+  ['the past N units', { given: ['over the past two weeks, in the last 10 days, the past three months', '2025-12-13'], want: [['the past two weeks', '2025-11-30', '2025-12-13'], ['the last 10 days', '2025-12-04', '2025-12-13'], ['the past three months', '2025-09-01', '2025-12-13']] }],
+  ['weeks of a month', { given: ['the last week of June and the first week of July 2024', '2025-12-13'], want: [['the last week of June', '2025-06-24', '2025-06-30'], ['the first week of July 2024', '2024-07-01', '2024-07-07']] }],
+  ['quarters', { given: ['the first quarter of 2024 and the third quarter of this year', '2025-12-13'], want: [['the first quarter of 2024', '2024-01-01', '2024-03-31'], ['the third quarter of this year', '2025-07-01', '2025-09-30']] }],
   ['last, next and this weekday', { given: ['last Monday, next Friday, this Sunday', '2025-12-13'], want: [['last Monday', '2025-12-08', '2025-12-08'], ['next Friday', '2025-12-19', '2025-12-19'], ['this Sunday', '2025-12-14', '2025-12-14']] }],
 ];
 
