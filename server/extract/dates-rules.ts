@@ -11,7 +11,7 @@ import { PARTS_OF_DAY, WEEKDAYS, type Token } from './dates-tokens.js';
 
 /** Days after the document date a year-less day may lie (announced plans); more with a future cue. */
 export const DAY_FORWARD = 7;
-export const FUTURE_FORWARD = 90;
+export const FUTURE_FORWARD = 183;
 
 /** Words after which a bare month name (`in June`) is a date. */
 const MONTH_TRIGGERS = ['in', 'since', 'until', 'till', 'by', 'during', 'throughout', 'before', 'after', 'through', 'from', 'of'];

@@ -6,10 +6,11 @@
 // - Absolute: `December 12, 2025`, `12 December 2025`, `2025-12-12`, `in 2023`, `August 2024`.
 // - A day without a year (`On June 17`) is the latest such day not after the document date plus
 //   DAY_FORWARD (7) days — wire text names past days without a year, and a day a few days ahead
-//   is an announced plan, not last year's. When the sentence carries a future cue (`will`,
-//   `is due to`, `scheduled`, `plans to`, ...) the window reaches FUTURE_FORWARD (90) days ahead.
+//   is an announced plan, not last year's. When a future cue governs the date (`will`, `is due
+//   to`, `agreed to meet`, ... shortly before it in the same clause; dates-tense.ts) the window
+//   reaches FUTURE_FORWARD (183) days ahead.
 // - A month or season without a year (`in June`, `early August`, `in the summer`) is the latest
-//   one that starts on or before the document date (90 days ahead with a future cue).
+//   one that starts on or before the document date (183 days ahead with a future cue).
 // - `on Monday` is the latest Monday on or before the document date (the next one with a future cue).
 // - Anaphoric phrases (`the same day`, `the next day`, `in the evening`) have kind 'anaphoric'
 //   and a day `shift`; they resolve only when `options.reference` (ISO day, e.g. the last date
@@ -20,6 +21,7 @@ import type { DateKind, Match, ResolveContext } from './dates-parts.js';
 import { matchIso, matchSeason, matchYear } from './dates-periods.js';
 import { PHRASE_STARTERS, matchAgo, matchAnaphoric, matchPartOfRelative, matchRelative, matchWeekday } from './dates-relative.js';
 import { matchDay, matchMonth } from './dates-rules.js';
+import { futureCues } from './dates-tense.js';
 import { MONTHS, NUMBER_WORDS, PARTS_OF_DAY, SEASONS, WEEKDAYS, tokenize, type Token } from './dates-tokens.js';
 import type { DateMention } from './types.js';
 
@@ -52,24 +54,6 @@ const STARTERS = new Set([
   'from', 'between', 'the', 'early', 'late', 'mid', 'end', 'small', 'last', 'this', 'next', 'past', 'coming',
 ]);
 
-/** Words that make a sentence speak about the future (year-less dates may then lie ahead). */
-const FUTURE_WORDS = new Set(['will', 'shall', 'scheduled', 'upcoming', 'forthcoming', 'plans', 'planned', 'intends', 'll']);
-const TO_BE = new Set(['is', 'are', 'was', 'were']);
-
-function hasFutureCue(t: Token[]): boolean {
-  for (let i = 0; i < t.length; i++) {
-    const tok = t[i]!;
-    if (tok.kind !== 'word') continue;
-    if (FUTURE_WORDS.has(tok.low)) return true;
-    // `is due to`, `is to visit`, `is expected to`, `is set to`
-    if (TO_BE.has(tok.low)) {
-      const next = t[i + 1]?.low;
-      if (next === 'to' || ((next === 'due' || next === 'expected' || next === 'set') && t[i + 2]?.low === 'to')) return true;
-    }
-  }
-  return false;
-}
-
 /** ISO interval of a day span; undefined when missing or empty. */
 function interval(span: DaySpan | undefined): { start: string; end: string } | undefined {
   return span === undefined || span.start > span.end ? undefined : { start: isoOf(span.start), end: isoOf(span.end) };
@@ -78,7 +62,8 @@ function interval(span: DaySpan | undefined): { start: string; end: string } | u
 /** Date expressions in a sentence with offsets relative to it, resolved against `docDate` (ISO day). */
 export function findDates(sentence: string, docDate?: string, options: FindDatesOptions = {}): ResolvedDateMention[] {
   const tokens = tokenize(sentence);
-  const ctx: ResolveContext = { future: hasFutureCue(tokens) };
+  const future = futureCues(tokens);
+  const ctx: ResolveContext = { future: false };
   const doc = parseIsoDay(docDate);
   if (doc !== undefined) ctx.doc = doc;
   const reference = parseIsoDay(options.reference);
@@ -103,6 +88,7 @@ export function findDates(sentence: string, docDate?: string, options: FindDates
     const start = tokens[best.first]!.start;
     const end = tokens[best.next - 1]!.end;
     const mention: ResolvedDateMention = { start, end, text: sentence.slice(start, end), kind: best.kind };
+    ctx.future = future[best.first]!;
     const resolved = interval(best.resolve(ctx));
     if (resolved) mention.interval = resolved;
     if (best.shift) mention.shift = best.shift;

@@ -1,0 +1,50 @@
+// Future cues for date resolution: does the clause before a date speak about the future?
+// `He will visit on January 10` (future: a year-less date may lie ahead of the document date)
+// versus `signed a pact on Tuesday that will allow ...` (the cue follows the date: past).
+// A cue stays active for CUE_REACH tokens and is cancelled by a past-tense verb or a clause end.
+import type { Token } from './dates-tokens.js';
+
+/** How many tokens after a cue a date may still depend on it. */
+export const CUE_REACH = 10;
+
+/** Words that announce the future by themselves. */
+const FUTURE_WORDS = new Set(['will', 'shall', 'll', 'upcoming', 'forthcoming', 'scheduled', 'tomorrow']);
+
+/** Words that announce the future when followed by `to` (`is due to`, `agreed to meet`). */
+const BEFORE_TO = new Set([
+  'is', 'are', 'due', 'set', 'going', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'intended', 'expected',
+  'agreed', 'agree', 'decided', 'promised', 'pledged', 'vowed', 'hopes', 'hoped', 'wants', 'aims', 'prepares', 'preparing',
+  'invited', 'scheduled', 'ready',
+]);
+
+/** Irregular past forms that close a future cue (`-ed` forms are recognised by their ending). */
+const PAST_WORDS = new Set([
+  'said', 'met', 'held', 'went', 'came', 'took', 'made', 'gave', 'left', 'sent', 'flew', 'told', 'began', 'saw', 'became',
+  'won', 'fought', 'led', 'paid', 'brought', 'spoke', 'wrote', 'was', 'were', 'had', 'did', 'ran', 'struck', 'arose', 'chose',
+]);
+
+function isPast(tok: Token, next: Token | undefined): boolean {
+  if (PAST_WORDS.has(tok.low)) return true;
+  if (tok.low.length > 4 && tok.low.endsWith('ed') && !tok.low.endsWith('eed')) {
+    return !(BEFORE_TO.has(tok.low) && next?.low === 'to') && tok.low !== 'scheduled';
+  }
+  return false;
+}
+
+/** For each token: is a future cue active there (within CUE_REACH tokens, same clause, no past verb since)? */
+export function futureCues(t: Token[]): boolean[] {
+  const active: boolean[] = new Array<boolean>(t.length).fill(false);
+  let cue = -1;
+  for (let i = 0; i < t.length; i++) {
+    const tok = t[i]!;
+    if (cue >= 0 && i - cue <= CUE_REACH) active[i] = true;
+    if (tok.kind === 'punct') {
+      if (tok.low === ';' || tok.low === '.' || tok.low === '!' || tok.low === '?') cue = -1;
+      continue;
+    }
+    if (tok.kind !== 'word') continue;
+    if (FUTURE_WORDS.has(tok.low) || (BEFORE_TO.has(tok.low) && t[i + 1]?.low === 'to')) cue = i;
+    else if (isPast(tok, t[i + 1])) cue = -1;
+  }
+  return active;
+}
