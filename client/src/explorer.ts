@@ -14,6 +14,8 @@ import { mountPanel } from './panel.js';
 import { mountPathTool } from './paths.js';
 import { createSearchIndex } from './search-index.js';
 import type { Store } from './state.js';
+import { mountEdgeTooltip } from './tooltip.js';
+import { nodeFromHash, syncSelectionWithHash } from './url-state.js';
 
 export interface Explorer {
   readonly graph: KnowledgeGraph;
@@ -47,6 +49,9 @@ export function createExplorer(graph: KnowledgeGraph, store: Store, api: Api): E
 
   const view = createGraphView(byId('graph'), graph, store, { onSelect: (id) => select(id) });
 
+  mountEdgeTooltip(byId('edge-tip'), view.renderer, graph, store);
+  syncSelectionWithHash(store, (id) => select(id, true));
+
   let layout: LayoutController = createLayout(graph, (running) => store.update({ layoutRunning: running }));
   mountLayoutButton(byId<HTMLButtonElement>('layout-btn'), store, () => (layout.isRunning() ? layout.stop() : layout.start()));
 
@@ -78,6 +83,16 @@ export function createExplorer(graph: KnowledgeGraph, store: Store, api: Api): E
   });
 
   layout.start();
+  const linked = nodeFromHash();
+  if (linked) {
+    // A shared link: select now, move the camera once the layout has settled.
+    select(linked);
+    const stopWatching = store.subscribe((state, prev) => {
+      if (state.layoutRunning || !prev.layoutRunning) return;
+      stopWatching();
+      if (state.selected === linked) view.focus(linked);
+    });
+  }
 
   return {
     graph,

@@ -19,6 +19,8 @@ const DIM_EDGE = '#eef0f3';
 const FALLBACK_EDGE = '#c3c9d1';
 /** Relation names are written along a selected node's edges only when there are this few. */
 const MAX_EDGE_LABELS = 16;
+/** Edge hover (picking) costs a render pass; beyond this many edges it is switched off. */
+const MAX_EDGE_EVENTS = 20_000;
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
 export interface GraphView {
@@ -88,6 +90,7 @@ export function createGraphView(
     const typeOf = (n: string) => graph.getNodeAttribute(n, 'type');
     if (state.hiddenTypes.has(typeOf(source)) || state.hiddenTypes.has(typeOf(target))) return { ...res, hidden: true };
     const label = known ? relationName(attr.type) : String(attr.type);
+    if (edge === state.hoveredEdge) return { ...res, size: (res.size ?? 1) + 2, zIndex: 3, label, forceLabel: true };
     if (state.path) {
       if (state.path.edges.has(edge)) return { ...res, size: (res.size ?? 1) + 1.5, zIndex: 2, label, forceLabel: true };
       return { ...res, color: DIM_EDGE, zIndex: 0 };
@@ -106,6 +109,7 @@ export function createGraphView(
     edgeReducer,
     zIndex: true,
     renderEdgeLabels: true,
+    enableEdgeEvents: graph.size <= MAX_EDGE_EVENTS,
     labelFont: FONT,
     labelSize: 12,
     labelWeight: '500',
@@ -133,11 +137,13 @@ export function createGraphView(
   });
   renderer.on('clickNode', ({ node }) => events.onSelect(node));
   renderer.on('clickStage', () => events.onSelect(null));
+  renderer.on('clickEdge', ({ edge }) => events.onSelect(graph.source(edge)));
 
   const unsubscribe = store.subscribe((state, prev) => {
     const relevant =
       state.hovered !== prev.hovered ||
       state.selected !== prev.selected ||
+      state.hoveredEdge !== prev.hoveredEdge ||
       state.hiddenTypes !== prev.hiddenTypes ||
       state.path !== prev.path;
     if (!relevant) return;

@@ -27,6 +27,8 @@ export interface State {
   hiddenTypes: ReadonlySet<NodeType>;
   selected: string | null;
   hovered: string | null;
+  /** Edge under the pointer (its tooltip is shown and the edge drawn thicker). */
+  hoveredEdge: string | null;
   detail: Detail | null;
   path: PathHighlight | null;
   layoutRunning: boolean;
@@ -41,6 +43,7 @@ export const INITIAL_STATE: State = {
   hiddenTypes: new Set(),
   selected: null,
   hovered: null,
+  hoveredEdge: null,
   detail: null,
   path: null,
   layoutRunning: false,

@@ -105,12 +105,58 @@ describe('explorer in a browser', () => {
     await expect.poll(() => page.locator('[data-testid=panel] .panel-title').textContent()).toBe(target);
   });
 
+  it('keeps the selection in the address and opens it from a link', async () => {
+    const hash = await page.evaluate(() => location.hash);
+    const id = new URLSearchParams(hash.slice(1)).get('node');
+    expect(id).toBeTruthy();
+    const other = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+    try {
+      await other.goto(`${baseUrl}/${hash}`);
+      const title = other.locator('[data-testid=panel] .panel-title');
+      await title.waitFor();
+      expect(await title.textContent()).toBe(await page.locator('[data-testid=panel] .panel-title').textContent());
+    } finally {
+      await other.close();
+    }
+  });
+
   it('hides a node type from the legend and shows it again', async () => {
     const item = page.locator('[data-testid=legend-item][data-type=person]');
     await item.click();
     expect(await item.getAttribute('aria-pressed')).toBe('false');
     await item.click();
     expect(await item.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('explains an unreachable server and recovers on retry', async () => {
+    const other = await browser.newPage({ viewport: { width: 1100, height: 700 } });
+    try {
+      await other.route('**/api/**', (route) => route.abort());
+      await other.goto(baseUrl);
+      const card = other.locator('.status-card[role=alert]');
+      await card.waitFor();
+      expect(await card.textContent()).toContain('could not be reached');
+      await other.unroute('**/api/**');
+      await card.locator('button').click();
+      await other.locator('#overlay').waitFor({ state: 'hidden' });
+      await other.locator('[data-testid=legend-item]').first().waitFor();
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('shows a first-run message when the graph is empty', async () => {
+    const other = await browser.newPage({ viewport: { width: 1100, height: 700 } });
+    try {
+      const empty = { options: { type: 'directed', multi: true, allowSelfLoops: false }, attributes: {}, nodes: [], edges: [] };
+      await other.route('**/api/graph', (route) => route.fulfill({ json: empty }));
+      await other.route('**/api/stats', (route) => route.fulfill({ json: { nodes: 0, edges: 0, documents: 0, evidence: 0, nodeTypes: {}, edgeTypes: {} } }));
+      await other.goto(baseUrl);
+      await expect.poll(() => other.locator('.status-card h2').textContent()).toBe('No dispatches yet');
+      expect(await other.isVisible('#legend')).toBe(false);
+    } finally {
+      await other.close();
+    }
   });
 
   it('logged no console or page errors', () => {
