@@ -106,6 +106,24 @@ export function resolveAnaphoric(mention: ResolvedDateMention, reference: string
   return resolved ? { ...mention, interval: resolved } : mention;
 }
 
+/**
+ * Date mentions of consecutive sentences of one document, with anaphora resolved in reading order:
+ * `the same day` / `the next day` refer to the latest mention before them (in the same or an
+ * earlier sentence) when that was a single day; after a longer interval (`in August 2024`) they
+ * stay unresolved; before any mention they refer to the document date.
+ */
+export function findDocumentDates(sentences: readonly { text: string }[], docDate?: string): ResolvedDateMention[][] {
+  let reference = parseIsoDay(docDate) === undefined ? undefined : docDate;
+  return sentences.map((sentence) =>
+    findDates(sentence.text, docDate).map((found) => {
+      const mention = found.kind === 'anaphoric' && reference !== undefined ? resolveAnaphoric(found, reference) : found;
+      if (mention.interval) reference = mention.interval.start === mention.interval.end ? mention.interval.start : undefined;
+      else if (mention.kind !== 'anaphoric') reference = undefined;
+      return mention;
+    }),
+  );
+}
+
 /** Resolves one date expression on its own (`"early August"`, `"the summer of 2024"`): the first mention found. */
 export function resolveDateText(text: string, docDate?: string, options: FindDatesOptions = {}): ResolvedDateMention | undefined {
   return findDates(text, docDate, options)[0];

@@ -1,7 +1,7 @@
 // findDates: date expressions of a sentence and their ISO intervals, resolved against the
 // document date. Expected intervals of the dev corpus come from its gold files.
 import { describe, expect, it } from 'vitest';
-import { findDates, resolveAnaphoric, resolveDateText } from '../../server/extract/dates.js';
+import { findDates, findDocumentDates, resolveAnaphoric, resolveDateText } from '../../server/extract/dates.js';
 
 /** [text, start, end] of each mention; '-' when no interval is expected. */
 type Want = [string, string, string][];
@@ -169,6 +169,50 @@ describe('anaphoric dates', () => {
   it('leaves non-anaphoric mentions unchanged', () => {
     const m = resolveDateText('June 17', '2025-12-13')!;
     expect(resolveAnaphoric(m, '2020-01-01')).toBe(m);
+  });
+});
+
+describe('findDocumentDates', () => {
+  const sentences = (...texts: string[]) => texts.map((text) => ({ text }));
+  const anaphora = (texts: string[], doc?: string) =>
+    findDocumentDates(sentences(...texts), doc).flat().filter((m) => m.kind === 'anaphoric').map((m) => [m.text, m.interval?.start ?? '-']);
+
+  it.each([
+    ['the next day after a day (dev 002)', { given: ['Kim crossed into Russia on September 12.', 'The next day he visited the cosmodrome.'], want: [['The next day', '2023-09-13']] }],
+    ['the same day in the same sentence', { given: ['He arrived on September 14 and left later the same day.'], want: [['later the same day', '2023-09-14']] }],
+    ['a chain of anaphora', { given: ['They met on September 10.', 'The next day they talked.', 'The following day they left.'], want: [['The next day', '2023-09-11'], ['The following day', '2023-09-12']] }],
+    ['the document date before any mention', { given: ['In the evening, they attended a reception.'], want: [['In the evening', '2023-09-16']] }],
+    ['unresolved after a longer interval', { given: ['Troops crossed in August 2023.', 'The next day they advanced.'], want: [['The next day', '-']] }],
+  ])('%s', (_name, { given, want }) => {
+    expect(anaphora(given, '2023-09-16')).toEqual(want);
+  });
+
+  it('leaves anaphora unresolved without a document date or mention', () => {
+    expect(anaphora(['The next day he left.'])).toEqual([['The next day', '-']]);
+  });
+
+  it('returns one list per sentence', () => {
+    expect(findDocumentDates(sentences('No date here.', 'On June 17 and in 2024.'), '2025-12-13').map((list) => list.length)).toEqual([0, 2]);
+  });
+});
+
+describe('findDates on pathological input', () => {
+  it.each([
+    ['dashes', '2024-'.repeat(100_000)],
+    ['month names', 'June '.repeat(100_000)],
+    ['anaphora fragments', 'the same the next the day before '.repeat(20_000)],
+    ['numbers', '1 2 3 4 5 6 7 8 9 10 '.repeat(20_000)],
+    ['ranges', 'from June 1 to 3 between May 5 and 9 '.repeat(10_000)],
+  ])('%s: bounded output with valid offsets', (_name, text) => {
+    const found = findDates(text, '2025-12-13');
+    expect(found.length).toBeLessThanOrEqual(text.length / 4);
+    for (const m of found.slice(0, 100)) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('finds every range of a long repetitive sentence', () => {
+    const found = findDates('from June 1 to 3 between May 5 and 9 '.repeat(1000), '2025-12-13');
+    expect(found).toHaveLength(2000);
+    expect(found[1]).toMatchObject({ text: 'between May 5 and 9', interval: { start: '2025-05-05', end: '2025-05-09' } });
   });
 });
 
