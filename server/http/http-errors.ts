@@ -30,3 +30,13 @@ export class PayloadTooLargeError extends KgError {
 export class UnsupportedMediaTypeError extends KgError {
   override readonly status = 415;
 }
+
+/** Another client error raised by Express or its parsers (e.g. a malformed URL), with its status. */
+export class ClientHttpError extends KgError {
+  constructor(
+    override readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -3,7 +3,7 @@
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import type { Problem } from '../api-types.js';
 import { DocumentError, KgError, NotFoundError, StoreError, ValidationError } from '../errors.js';
-import { MalformedBodyError, PayloadTooLargeError, RequestValidationError, UnsupportedMediaTypeError, type RequestIssue } from './http-errors.js';
+import { ClientHttpError, MalformedBodyError, PayloadTooLargeError, RequestValidationError, UnsupportedMediaTypeError, type RequestIssue } from './http-errors.js';
 
 /** A problem document, with the schema issues of a 400 when there are any. */
 export interface ProblemBody extends Problem {
@@ -20,14 +20,16 @@ const KINDS: { cls: new (...args: never[]) => KgError; type: string; title: stri
   { cls: PayloadTooLargeError, type: 'payload-too-large', title: 'Payload too large' },
   { cls: UnsupportedMediaTypeError, type: 'unsupported-media-type', title: 'Unsupported media type' },
   { cls: StoreError, type: 'store-error', title: 'Store error' },
+  { cls: ClientHttpError, type: 'bad-request', title: 'Bad request' },
 ];
 
 /** Prefix of every problem `type` URI. */
 export const PROBLEM_TYPE_PREFIX = 'urn:dispatch-graph:problem:';
 
-/** Turns body-parser's errors (which carry a `type` string) into the project's classes. */
+/** Turns body-parser's and Express's errors (http-errors objects) into the project's classes. */
 function fromBodyParser(err: unknown): KgError | undefined {
-  if (typeof err !== 'object' || err === null || !('type' in err)) return undefined;
+  if (typeof err !== 'object' || err === null) return undefined;
+  if (!('type' in err)) return fromHttpError(err);
   const message = err instanceof Error ? err.message : String(err);
   switch ((err as { type: unknown }).type) {
     case 'entity.too.large':
@@ -42,8 +44,16 @@ function fromBodyParser(err: unknown): KgError | undefined {
     case 'stream.encoding.set':
       return new MalformedBodyError(`request body: ${message}`);
     default:
-      return undefined;
+      return fromHttpError(err);
   }
+}
+
+/** An Express/http-errors client error (4xx not marked `expose: false`), e.g. a path that is not valid percent-encoding. */
+function fromHttpError(err: object): KgError | undefined {
+  const status = (err as { status?: unknown }).status;
+  if (typeof status !== 'number' || status < 400 || status > 499 || (err as { expose?: unknown }).expose === false) return undefined;
+  const message = err instanceof Error ? err.message : 'bad request';
+  return new ClientHttpError(status, `request: ${message}`);
 }
 
 /** The problem document for an error thrown while handling `req`. */

@@ -134,6 +134,7 @@ describe('read-only API over the bundled dispatches', () => {
     ['missing to', { path: '/api/paths?from=a', status: 400 }],
     ['negative offset', { path: '/api/documents?offset=-1', status: 400 }],
     ['bad export depth', { path: '/api/export.gexf?node=x&depth=7', status: 400 }],
+    ['malformed percent-encoding', { path: '/api/nodes/%E0%A4%A', status: 400 }],
   ])('answers %s with a problem', async (_name, { path, status }) => {
     await expectProblem(await api.get(path), status);
   });
