@@ -121,7 +121,7 @@ export function parseModifier(t: Token[], i: number): { part: Part; next: number
   return undefined;
 }
 
-/** Is `t[i]` a season word usable here (`fall` only next to `the`/`of`/a year/`this`-like words)? */
+/** First month of the season named by `t[i]` (3, 6, 9, 12), if it is a season word. */
 export function seasonAt(t: Token[], i: number): number | undefined {
   const tok = t[i];
   if (!tok || tok.kind !== 'word') return undefined;

@@ -107,12 +107,12 @@ export function matchDay(t: Token[], i: number): Match | undefined {
   let range: { a: DayExpr; b: DayExpr; next: number } | undefined;
   if (a) {
     const sep = rangeSeparator(t, a.next, prefix) ?? pairSeparator(t, a.next);
-    if (sep && !a.spec) {
+    if (sep) {
       const b = parseDayExpr(t, sep.next);
-      const pairEnd = sep.pair ? parseDay(t, sep.next) : undefined;
+      const pairEnd = sep.pair && !a.spec ? parseDay(t, sep.next) : undefined;
       const pair = pairEnd && closesPair(t[pairEnd.next]) ? pairEnd : undefined;
-      const bareDay = !b && (sep.dash || prefix) ? parseDay(t, sep.next) : pair;
-      if (b) range = { a, b, next: b.next };
+      const bareDay = !b && !a.spec && (sep.dash || prefix) ? parseDay(t, sep.next) : pair;
+      if (b && (!a.spec || b.spec)) range = { a, b, next: b.next };
       else if (bareDay && bareDay.day >= 1 && bareDay.day <= maxDay(a.month) && !is(t[bareDay.next], 'of')) {
         const spec = parseYearSpec(t, bareDay.next);
         const end: DayExpr = { month: a.month, day: bareDay.day, next: spec?.next ?? bareDay.next };

@@ -49,6 +49,7 @@ const ABSOLUTE: [string, { given: [string, string?]; want: Want }][] = [
   ['year parts', { given: ['the first half of 2024, early 2024, mid-2024, the end of 2024'], want: [['the first half of 2024', '2024-01-01', '2024-06-30'], ['early 2024', '2024-01-01', '2024-04-30'], ['mid-2024', '2024-05-01', '2024-08-31'], ['the end of 2024', '2024-11-01', '2024-12-31']] }],
   ['decade and year range', { given: ['in the 1990s and between 2022 and 2024'], want: [['the 1990s', '1990-01-01', '1999-12-31'], ['between 2022 and 2024', '2022-01-01', '2024-12-31']] }],
   ['day range with year', { given: ['The talks ran 1-3 June 2024.'], want: [['1-3 June 2024', '2024-06-01', '2024-06-03']] }],
+  ['range of two full dates', { given: ['from December 30, 2024 to January 2, 2025'], want: [['from December 30, 2024 to January 2, 2025', '2024-12-30', '2025-01-02']] }],
   ['month range with year', { given: ['from May to July 2024'], want: [['from May to July 2024', '2024-05-01', '2024-07-31']] }],
 ];
 

@@ -67,6 +67,8 @@ describe('parseDocument: headers and datelines', () => {
     ['hyphenated city', { given: 'date 2023-09-15 KOMSOMOLSK-ON-AMUR, September 15. /TASS/. Kim visited.', want: { date: '2023-09-15', place: 'Komsomolsk-on-Amur', agency: 'TASS', body: 'Kim visited.' } }],
     ['two-word city', { given: 'NEW YORK, March 3 (AFP) - Stocks fell.', want: { place: 'New York', agency: 'AFP', body: 'Stocks fell.' } }],
     ['capital city without an agency', { given: 'WASHINGTON — The White House said.', want: { place: 'Washington', body: 'The White House said.' } }],
+    ['byte-order mark and CR line ends', { given: '\ufeffdate 2025-12-13\rSEOUL, December 13. /TASS/.\rBody.', want: { date: '2025-12-13', place: 'Seoul', agency: 'TASS', body: 'Body.' } }],
+    ['Date: header', { given: 'Date: 2025-12-13\nSome text.', want: { date: '2025-12-13', body: 'Some text.' } }],
     ['no dateline', { given: 'date 2025-12-13 The officers returned.', want: { date: '2025-12-13', body: 'The officers returned.' } }],
     ['no header at all', { given: 'Kim Jong Un (KJU) said so.', want: { body: 'Kim Jong Un (KJU) said so.' } }],
     ['a name with a bracket is no dateline', { given: 'Vladimir Putin (left) met Kim.', want: { body: 'Vladimir Putin (left) met Kim.' } }],
