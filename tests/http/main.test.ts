@@ -1,12 +1,13 @@
 // `npm start` end to end: the start script in a child process on port 0 with a fresh database,
 // answering /api/health, then shutting down cleanly on SIGTERM and SIGINT.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ValidationError } from '../../server/errors.js';
+import { clientBuildReason } from '../../server/startup/client-build.js';
 import { resolveStartOptions } from '../../server/startup/options.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -76,5 +77,39 @@ describe('npm start (scripts/start.ts)', () => {
     expect(await done).toBe(0);
     expect(output).toContain(`${signal}: shutting down`);
     expect(output).toContain('closed');
+  });
+});
+
+describe('clientBuildReason', () => {
+  let root: string;
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'kg-client-'));
+    mkdirSync(join(root, 'client', 'src'), { recursive: true });
+    writeFileSync(join(root, 'client', 'src', 'main.ts'), 'export {};');
+    writeFileSync(join(root, 'vite.config.ts'), 'export default {};');
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  /** Writes dist/client/index.html and sets the modification times (seconds since the epoch). */
+  function setTimes(built: number | undefined, source: number, config = source) {
+    if (built !== undefined) {
+      mkdirSync(join(root, 'dist', 'client'), { recursive: true });
+      writeFileSync(join(root, 'dist', 'client', 'index.html'), '<!doctype html>');
+      utimesSync(join(root, 'dist', 'client', 'index.html'), built, built);
+    }
+    utimesSync(join(root, 'client', 'src', 'main.ts'), source, source);
+    utimesSync(join(root, 'vite.config.ts'), config, config);
+  }
+
+  it.each([
+    ['no build yet', { built: undefined, source: 1000, config: 1000, want: /missing/ }],
+    ['sources newer than the build', { built: 1000, source: 2000, config: 500, want: /newer/ }],
+    ['vite.config.ts newer than the build', { built: 1000, source: 500, config: 2000, want: /newer/ }],
+    ['build up to date', { built: 3000, source: 2000, config: 2000, want: undefined }],
+  ])('%s', (_name, { built, source, config, want }) => {
+    setTimes(built, source, config);
+    const reason = clientBuildReason({ root, outDir: join(root, 'dist', 'client') });
+    if (want === undefined) expect(reason).toBeUndefined();
+    else expect(reason).toMatch(want);
   });
 });
