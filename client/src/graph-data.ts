@@ -10,10 +10,15 @@ const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 const FALLBACK_COLOR = '#9aa3ad';
 
 /** Node radius from its degree: square-root scale against the largest degree, clamped. */
-export function nodeSize(degree: number, maxDegree: number): number {
-  if (maxDegree <= 0) return MIN_SIZE;
+export function nodeSize(degree: number, maxDegree: number, scale = 1): number {
+  if (maxDegree <= 0) return MIN_SIZE * scale;
   const size = MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(degree / maxDegree);
-  return Math.min(MAX_SIZE, Math.max(MIN_SIZE, size));
+  return Math.min(MAX_SIZE, Math.max(MIN_SIZE, size)) * scale;
+}
+
+/** Dots shrink in crowded graphs: 1 up to 500 nodes, down to 0.45 from ~20,000. */
+export function sizeScale(order: number): number {
+  return order <= 500 ? 1 : Math.max(0.45, 1 - 0.35 * Math.log10(order / 500));
 }
 
 /** Creates the graph from the API export, coloured, sized and seeded on a sunflower spiral. */
@@ -47,11 +52,12 @@ function decorate(graph: KnowledgeGraph): void {
   graph.forEachNode((node) => {
     maxDegree = Math.max(maxDegree, graph.degree(node));
   });
+  const scale = sizeScale(graph.order);
   graph.updateEachNodeAttributes((node, attr) => ({
     ...attr,
     aliases: Array.isArray(attr.aliases) ? attr.aliases : [],
     color: isNodeType(attr.type) ? NODE_TYPE_INFO[attr.type].color : FALLBACK_COLOR,
-    size: nodeSize(graph.degree(node), maxDegree),
+    size: nodeSize(graph.degree(node), maxDegree, scale),
   }));
 }
 

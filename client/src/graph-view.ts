@@ -110,6 +110,7 @@ export function createGraphView(
     zIndex: true,
     renderEdgeLabels: true,
     enableEdgeEvents: graph.size <= MAX_EDGE_EVENTS,
+    hideEdgesOnMove: graph.size > 5_000,
     labelFont: FONT,
     labelSize: 12,
     labelWeight: '500',

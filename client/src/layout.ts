@@ -5,15 +5,20 @@ import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import type { KnowledgeGraph } from '../../server/ontology.js';
 
 export interface LayoutOptions {
-  /** Longest run in milliseconds before the layout stops by itself. */
-  maxDuration: number;
+  /** Longest run in milliseconds before the layout stops by itself (default: grows with size). */
+  maxDuration: number | null;
   /** How often movement is sampled to detect convergence, in milliseconds. */
   sampleEvery: number;
   /** Mean node displacement per sample, relative to the graph's extent, below which it stops. */
   convergedBelow: number;
 }
 
-export const LAYOUT_DEFAULTS: LayoutOptions = { maxDuration: 5000, sampleEvery: 250, convergedBelow: 0.0015 };
+export const LAYOUT_DEFAULTS: LayoutOptions = { maxDuration: null, sampleEvery: 250, convergedBelow: 0.0015 };
+
+/** Default run time: 4 s for small graphs, up to 15 s for tens of thousands of nodes. */
+export function defaultDuration(order: number): number {
+  return Math.min(15_000, Math.max(4_000, 3_000 + order * 1.5));
+}
 
 export interface LayoutController {
   /** Starts (or restarts) the layout; it stops itself when converged or after maxDuration. */
@@ -31,6 +36,7 @@ export function createLayout(
   options: Partial<LayoutOptions> = {},
 ): LayoutController {
   const opts = { ...LAYOUT_DEFAULTS, ...options };
+  const maxDuration = opts.maxDuration ?? defaultDuration(graph.order);
   const inferred = forceAtlas2.inferSettings(graph);
   const settings = {
     ...inferred,
@@ -57,8 +63,9 @@ export function createLayout(
     const moved = meanDisplacement(last, next) / Math.max(extent(next), 1e-9);
     last = next;
     const elapsed = performance.now() - startedAt;
-    const settled = elapsed > opts.sampleEvery * 4 && moved < opts.convergedBelow;
-    if (settled || elapsed > opts.maxDuration) stop();
+    // No movement at all means the worker has not answered yet, not that it converged.
+    const settled = elapsed > opts.sampleEvery * 4 && moved > 0 && moved < opts.convergedBelow;
+    if (settled || elapsed > maxDuration) stop();
   };
 
   return {
