@@ -87,18 +87,35 @@ function renderRelations(edges: EdgeView[], graph: KnowledgeGraph, events: Panel
     section.append(h('p', { class: 'muted' }, 'No relations recorded for this node yet.'));
     return section;
   }
-  for (const group of groupEdges(edges)) {
+  const groups = groupEdges(edges);
+  const blocks = groups.map((group) => {
     const color = isEdgeType(group.type) ? EDGE_TYPE_COLOR[group.type] : '#8a94a3';
     const title = group.direction === 'out' ? `${group.type} →` : `← ${group.type}`;
+    return h(
+      'div',
+      { class: 'relation-group', style: `--rel:${color}` },
+      h('h4', { class: 'relation-type' }, h('span', { class: 'rel-name' }, title), h('span', { class: 'count' }, String(group.edges.length))),
+      h('ul', { class: 'relation-list' }, group.edges.map((edge) => renderEdge(edge, graph, events))),
+    );
+  });
+  if (groups.length > 2) {
+    // An index of the groups: one click scrolls to the relation type wanted.
     section.append(
       h(
-        'div',
-        { class: 'relation-group', style: `--rel:${color}` },
-        h('h4', { class: 'relation-type' }, h('span', { class: 'rel-name' }, title), h('span', { class: 'count' }, String(group.edges.length))),
-        h('ul', { class: 'relation-list' }, group.edges.map((edge) => renderEdge(edge, graph, events))),
+        'nav',
+        { class: 'rel-index', 'aria-label': 'Relation types' },
+        groups.map((group, i) =>
+          h(
+            'button',
+            { class: 'rel-chip', type: 'button', style: `--rel:${isEdgeType(group.type) ? EDGE_TYPE_COLOR[group.type] : '#8a94a3'}`, onclick: () => blocks[i]?.scrollIntoView({ behavior: 'smooth', block: 'start' }) },
+            group.direction === 'out' ? `${group.type} →` : `← ${group.type}`,
+            h('span', { class: 'count' }, String(group.edges.length)),
+          ),
+        ),
       ),
     );
   }
+  section.append(...blocks);
   return section;
 }
 
