@@ -90,7 +90,7 @@ export class GraphStore implements GraphSource {
     const known = this.statements.documentByHash.get(hash);
     if (known !== undefined) {
       const { ingestedAt: _ignored, ...document } = documentFromRow(known);
-      return { status: 'skipped', document, entities: 0, relations: 0, nodes: [], edges: [] };
+      return { status: 'skipped', document, entities: 0, relations: 0, nodes: [], edges: [], problems: [] };
     }
     const extracted = extraction ?? this.extract(input);
     const now = this.now().toISOString();

@@ -19,6 +19,8 @@ export interface IngestResult {
   relations: number;
   nodes: string[];
   edges: string[];
+  /** The extractor's per-document problems (empty when skipped). */
+  problems: string[];
 }
 
 /** A ResolveLookup over the stored aliases. */
@@ -152,5 +154,5 @@ export function writeExtraction(
     edges.add(key);
   }
 
-  return { status: 'added', document, entities: nodes.size, relations: edges.size, nodes: [...nodes], edges: [...edges] };
+  return { status: 'added', document, entities: nodes.size, relations: edges.size, nodes: [...nodes], edges: [...edges], problems: [...extraction.problems] };
 }

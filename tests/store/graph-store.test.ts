@@ -64,7 +64,7 @@ describe('GraphStore', () => {
     expect(first.status).toBe('added');
     const counts = rowCounts(file);
     const again = store.ingest({ ...a.input, id: 'other-name' }, a.extraction);
-    expect(again).toMatchObject({ status: 'skipped', entities: 0, relations: 0, nodes: [], edges: [] });
+    expect(again).toMatchObject({ status: 'skipped', entities: 0, relations: 0, nodes: [], edges: [], problems: [] });
     expect(again.document.id).toBe('a');
     expect(rowCounts(file)).toEqual(counts);
   });
