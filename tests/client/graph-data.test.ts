@@ -42,10 +42,10 @@ describe('buildGraph', () => {
   it('seeds distinct positions off the origin, the same on every load', () => {
     const one = buildGraph(data);
     const two = buildGraph(data);
-    const positions = one.mapNodes((n, a) => `${a.x},${a.y}`);
+    const positions = one.mapNodes((_, a) => `${a.x},${a.y}`);
     expect(new Set(positions).size).toBe(4);
     expect(positions).not.toContain('0,0');
-    expect(two.mapNodes((n, a) => `${a.x},${a.y}`)).toEqual(positions);
+    expect(two.mapNodes((_, a) => `${a.x},${a.y}`)).toEqual(positions);
   });
 
   it('keeps positions the export already has', () => {
