@@ -1,6 +1,7 @@
 // The OpenAPI 3.1 document, generated from the same route definitions and zod schemas that
 // validate requests (parameters from `params`/`query`, request body from `body`).
 import { z } from 'zod';
+import { RESPONSE_SCHEMAS } from './response-schemas.js';
 import type { RouteDef } from './route.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -40,11 +41,13 @@ function responses(route: RouteDef): JsonSchema {
   return out;
 }
 
-/** Named response shapes (see server/api-types.ts); described loosely, the interfaces are the contract. */
-const COMPONENTS = [
-  'HealthResponse', 'StatsResponse', 'SearchResponse', 'NodeResponse', 'NeighborsResponse', 'PathsResponse',
-  'DocumentsResponse', 'DocumentResponse', 'IngestResponse',
-];
+/** JSON Schemas of the named responses, referring to each other through #/components/schemas. */
+function componentSchemas(): Record<string, JsonSchema> {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(RESPONSE_SCHEMAS)) registry.add(schema, { id });
+  const { schemas } = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}` }) as { schemas: Record<string, JsonSchema> };
+  return Object.fromEntries(Object.entries(schemas).map(([id, { $schema: _s, $id: _i, ...rest }]) => [id, rest]));
+}
 
 /** OpenAPI 3.1 document of `routes`. */
 export function openApiDocument(routes: readonly RouteDef[], info: { title: string; version: string }): JsonSchema {
@@ -62,17 +65,6 @@ export function openApiDocument(routes: readonly RouteDef[], info: { title: stri
     if (body) operation.requestBody = { required: true, content: { 'application/json': { schema: jsonSchema(body) } } };
     (paths[path] ??= {})[route.method] = operation;
   }
-  const schemas: Record<string, JsonSchema> = Object.fromEntries(
-    COMPONENTS.map((name) => [name, { type: 'object', description: `See ${name} in server/api-types.ts` }]),
-  );
-  schemas.Problem = {
-    type: 'object',
-    description: 'RFC 9457 problem details',
-    required: ['type', 'title', 'status'],
-    properties: {
-      type: { type: 'string' }, title: { type: 'string' }, status: { type: 'integer' }, detail: { type: 'string' }, instance: { type: 'string' },
-      errors: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } } },
-    },
-  };
+  const schemas = componentSchemas();
   return { openapi: '3.1.0', info, paths, components: { schemas } };
 }

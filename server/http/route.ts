@@ -3,6 +3,7 @@
 import express, { type Request, type Response, type Router } from 'express';
 import { z } from 'zod';
 import { RequestValidationError, UnsupportedMediaTypeError, type RequestIssue } from './http-errors.js';
+import type { ResponseName } from './response-schemas.js';
 
 /** The input schema of a route: path parameters, query string and (for POST) the JSON body. */
 export type InputSchema = z.ZodObject<{ params: z.ZodObject; query: z.ZodObject; body?: z.ZodType }>;
@@ -25,8 +26,13 @@ export interface ResponseDoc {
   description: string;
   /** Media type; application/json when absent. */
   contentType?: string;
-  /** Name of the api-types.ts interface the JSON follows. */
-  shape?: string;
+  /** Name of the api-types.ts interface (and response schema) the JSON follows. */
+  shape?: ResponseName;
+}
+
+/** A problem-details answer, for the OpenAPI document. */
+export function problemResponse(description: string): ResponseDoc {
+  return { description, contentType: 'application/problem+json', shape: 'Problem' };
 }
 
 export interface RouteDef<S extends InputSchema = InputSchema> {

@@ -6,11 +6,17 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type {
-  DocumentResponse, DocumentsResponse, IngestResponse, NeighborsResponse, NodeResponse, PathsResponse, Problem, SearchResponse, StatsResponse,
+  DocumentResponse, IngestResponse, NeighborsResponse, PathsResponse, Problem, SearchResponse, StatsResponse,
 } from '../../server/api-types.js';
+import * as Schemas from '../../server/http/response-schemas.js';
 import { DISPATCH_FILES, startApi, type Api } from './harness.js';
 
 const TOOLS = fileURLToPath(new URL('../../../shared/tools/', import.meta.url));
+
+/** GETs `path` and checks the JSON against the response schema of its api-types.ts interface. */
+async function getValid<T>(api: Api, path: string, schema: { parse(value: unknown): T }): Promise<T> {
+  return schema.parse(await api.json(path));
+}
 
 /** Id of the best search hit for `q` (fails the test when there is none). */
 async function nodeId(api: Api, q: string, type?: string): Promise<string> {
@@ -23,7 +29,7 @@ async function nodeId(api: Api, q: string, type?: string): Promise<string> {
 async function expectProblem(res: Response, status: number): Promise<Problem> {
   expect(res.status).toBe(status);
   expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  const body = (await res.json()) as Problem;
+  const body = Schemas.Problem.parse(await res.json()) as Problem;
   expect(body).toMatchObject({ status, type: expect.stringMatching(/^urn:dispatch-graph:problem:/), title: expect.any(String), detail: expect.any(String) });
   expect(body.instance).toMatch(/^\/api\//);
   return body;
@@ -37,8 +43,8 @@ describe('read-only API over the bundled dispatches', () => {
   afterAll(() => api.close());
 
   it('reports health and stats', async () => {
-    expect(await api.json('/api/health')).toMatchObject({ status: 'ok', documents: DISPATCH_FILES.length });
-    const stats = await api.json<StatsResponse>('/api/stats');
+    expect(await getValid(api, '/api/health', Schemas.HealthResponse)).toMatchObject({ status: 'ok', documents: DISPATCH_FILES.length });
+    const stats = await getValid(api, '/api/stats', Schemas.StatsResponse);
     expect(stats.documents).toBe(DISPATCH_FILES.length);
     expect(stats.nodes).toBeGreaterThan(10);
     expect(stats.edges).toBeGreaterThan(10);
@@ -48,7 +54,7 @@ describe('read-only API over the bundled dispatches', () => {
   });
 
   it('finds Kim Jong Un first', async () => {
-    const res = await api.json<SearchResponse>('/api/search?q=Kim%20Jong%20Un');
+    const res = await getValid(api, '/api/search?q=Kim%20Jong%20Un', Schemas.SearchResponse);
     expect(res.query).toBe('Kim Jong Un');
     expect(res.results[0]).toMatchObject({ type: 'person', label: 'Kim Jong Un' });
     const lower = await api.json<SearchResponse>('/api/search?q=kim%20jong&type=person&limit=1');
@@ -57,7 +63,7 @@ describe('read-only API over the bundled dispatches', () => {
 
   it('shows a node with its edges and evidence sentences taken from the documents', async () => {
     const id = await nodeId(api, 'Kim Jong Un');
-    const res = await api.json<NodeResponse>(`/api/nodes/${encodeURIComponent(id)}`);
+    const res = await getValid(api, `/api/nodes/${encodeURIComponent(id)}`, Schemas.NodeResponse);
     expect(res.node.id).toBe(id);
     expect(res.edges.length).toBeGreaterThan(0);
     expect(res.node.degree).toBe(res.edges.length);
@@ -66,7 +72,7 @@ describe('read-only API over the bundled dispatches', () => {
       expect(edge.direction === 'out' ? edge.source : edge.target).toBe(id);
       expect(edge.evidence.length).toBeGreaterThan(0);
       for (const ev of edge.evidence) {
-        if (!texts.has(ev.doc)) texts.set(ev.doc, (await api.json<DocumentResponse>(`/api/documents/${encodeURIComponent(ev.doc)}`)).text);
+        if (!texts.has(ev.doc)) texts.set(ev.doc, (await getValid(api, `/api/documents/${encodeURIComponent(ev.doc)}`, Schemas.DocumentResponse)).text);
         expect(ev.sentence.length).toBeGreaterThan(0);
         expect(texts.get(ev.doc)!.slice(ev.start, ev.end)).toBe(ev.sentence);
         expect(ev.docDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -77,7 +83,7 @@ describe('read-only API over the bundled dispatches', () => {
   it('returns neighbourhoods of depth 1 and 2', async () => {
     const id = await nodeId(api, 'Kim Jong Un');
     const one = await api.json<NeighborsResponse>(`/api/nodes/${encodeURIComponent(id)}/neighbors?depth=1`);
-    const two = await api.json<NeighborsResponse>(`/api/nodes/${encodeURIComponent(id)}/neighbors?depth=2`);
+    const two = await getValid(api, `/api/nodes/${encodeURIComponent(id)}/neighbors?depth=2`, Schemas.NeighborsResponse);
     expect(one).toMatchObject({ center: id, depth: 1, truncated: false });
     expect(two.depth).toBe(2);
     expect(one.nodes.length).toBeGreaterThan(1);
@@ -93,7 +99,7 @@ describe('read-only API over the bundled dispatches', () => {
   it('finds a path from Sergey Shoigu to the 528th Regiment of Engineers, as the networkx oracle does', async () => {
     const from = await nodeId(api, 'Sergey Shoigu', 'person');
     const to = await nodeId(api, '528th Regiment of Engineers', 'unit');
-    const res = await api.json<PathsResponse>(`/api/paths?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&limit=50`);
+    const res = await getValid(api, `/api/paths?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&limit=50`, Schemas.PathsResponse);
     expect(res.length).toBeGreaterThanOrEqual(2); // through shared nodes, not a direct edge
     expect(res.paths.length).toBe(Math.min(res.count, 50));
     for (const path of res.paths) {
@@ -112,7 +118,7 @@ describe('read-only API over the bundled dispatches', () => {
   });
 
   it('pages documents', async () => {
-    const page = await api.json<DocumentsResponse>('/api/documents?limit=2&offset=1');
+    const page = await getValid(api, '/api/documents?limit=2&offset=1', Schemas.DocumentsResponse);
     expect(page).toMatchObject({ total: DISPATCH_FILES.length, offset: 1, limit: 2 });
     expect(page.documents.map((d) => d.id)).toEqual(DISPATCH_FILES.slice(1, 3).map((f) => f.replace(/\.txt$/, '')));
   });
@@ -182,6 +188,8 @@ describe('read-only API over the bundled dispatches', () => {
     const depth = doc.paths['/api/nodes/{id}/neighbors']!.get!.parameters.find((p) => p.name === 'depth')!;
     expect(depth).toMatchObject({ required: false, schema: { maximum: 3 } });
     expect(doc.paths['/api/documents']).toHaveProperty('post.requestBody');
+    expect(doc).toHaveProperty(['components', 'schemas', 'NodeResponse', 'properties', 'edges', 'items', '$ref'], '#/components/schemas/EdgeView');
+    expect(doc).toHaveProperty(['paths', '/api/search', 'get', 'responses', '200', 'content', 'application/json', 'schema', '$ref'], '#/components/schemas/SearchResponse');
   });
 
   it('explains that the client is not built instead of a bare 404', async () => {
@@ -209,7 +217,7 @@ describe('POST /api/documents', () => {
     const before = await api.json<StatsResponse>('/api/stats');
     const first = await api.post('/api/documents', JSON.stringify({ text: DISPATCH, id: 'new-dispatch', title: 'Belousov meets Pak' }));
     expect(first.status).toBe(201);
-    const added = (await first.json()) as IngestResponse;
+    const added: IngestResponse = Schemas.IngestResponse.parse(await first.json());
     expect(added).toMatchObject({ status: 'added', document: 'new-dispatch' });
     expect(added.entities).toBeGreaterThan(0);
     const after = await api.json<StatsResponse>('/api/stats');

@@ -5,10 +5,8 @@ import { DocumentError, NotFoundError } from '../../errors.js';
 import { applyToGraph } from '../../graph/merge.js';
 import type { DispatchInput } from '../../ontology.js';
 import type { ApiContext } from '../context.js';
-import { defineRoute, type RouteDef } from '../route.js';
+import { defineRoute, problemResponse as problem, type RouteDef } from '../route.js';
 import { DOCUMENT_PAGE, documentInput, documentsInput, postDocumentInput } from '../schemas.js';
-
-const problem = (description: string) => ({ description, contentType: 'application/problem+json', shape: 'Problem' });
 
 /** The document routes over `ctx`. */
 export function documentRoutes(ctx: ApiContext): RouteDef[] {
@@ -20,7 +18,9 @@ export function documentRoutes(ctx: ApiContext): RouteDef[] {
         total: ctx.store.counts().documents,
         offset: query.offset,
         limit: query.limit,
-        documents: ctx.store.listDocuments({ offset: query.offset, limit: Math.min(query.limit, DOCUMENT_PAGE.maxLimit) }),
+        documents: ctx.store
+          .listDocuments({ offset: query.offset, limit: Math.min(query.limit, DOCUMENT_PAGE.maxLimit) })
+          .map(({ hash: _hash, ...summary }) => summary),
       }),
     }),
     defineRoute({

@@ -4,10 +4,8 @@ import { toGraphJson } from '../../export/json.js';
 import { subgraph } from '../../graph/subgraph.js';
 import type { KnowledgeGraph } from '../../ontology.js';
 import type { ApiContext } from '../context.js';
-import { defineRoute, type RouteDef } from '../route.js';
+import { defineRoute, problemResponse as problem, type RouteDef } from '../route.js';
 import { gexfInput, graphInput } from '../schemas.js';
-
-const problem = (description: string) => ({ description, contentType: 'application/problem+json', shape: 'Problem' });
 
 /** Part of a file name made of safe characters only. */
 function fileSlug(id: string): string {

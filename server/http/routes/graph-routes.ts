@@ -2,10 +2,8 @@
 import type { HealthResponse } from '../../api-types.js';
 import { graphStats, neighbors, nodeDetail, paths, search } from '../../graph/queries.js';
 import type { ApiContext } from '../context.js';
-import { defineRoute, type RouteDef } from '../route.js';
+import { defineRoute, problemResponse as problem, type RouteDef } from '../route.js';
 import { healthInput, neighborsInput, nodeInput, pathsInput, searchInput, statsInput } from '../schemas.js';
-
-const problem = (description: string) => ({ description, contentType: 'application/problem+json', shape: 'Problem' });
 
 /** The graph query routes over `ctx`. */
 export function graphRoutes(ctx: ApiContext): RouteDef[] {
