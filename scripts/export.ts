@@ -1,7 +1,7 @@
 // `npm run export -- --format gexf|json [--out FILE] [--db FILE] [--node ID --depth N]`: writes the
 // stored graph (or a node's neighbourhood) as GEXF 1.3 or graphology JSON to FILE or stdout.
 import { existsSync, writeFileSync } from 'node:fs';
-import { ValidationError } from '../server/errors.js';
+import { NotFoundError, ValidationError } from '../server/errors.js';
 import { toGexf } from '../server/export/gexf.js';
 import { toGraphJson } from '../server/export/json.js';
 import { subgraph } from '../server/graph/subgraph.js';
@@ -50,5 +50,5 @@ try {
   run(process.argv.slice(2));
 } catch (error) {
   console.error(`export: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = error instanceof ValidationError ? 2 : 1;
+  process.exitCode = error instanceof ValidationError || error instanceof NotFoundError ? 2 : 1;
 }
