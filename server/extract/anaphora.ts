@@ -1,0 +1,108 @@
+// Entity stage, anaphors: pronouns, role anaphors ("the Russian leader", "the minister",
+// "who became Secretary of ..."), definite heads ("the regiment", "the treaty", "the resort"),
+// groups ("the two leaders") and guests ("his guest"). Each takes the most recent fitting
+// entity; an event named by a bare definite head with nothing before it starts a new event.
+import type { EntityRec, Mention, SentenceUnit, TitleInfo } from './model.js';
+import type { DocEntities } from './resolve.js';
+import { clauseStart } from './clauses.js';
+
+const LEADERISH = new Set(['leader', 'president', 'head of state', 'supreme leader', 'chairman', 'king', 'queen', 'emir', 'sultan', 'prime minister', 'premier', 'chancellor']);
+
+function titleFits(t: TitleInfo, want: TitleInfo): boolean {
+  if (want.head === 'leader') return t.kind === 'leader' && LEADERISH.has(t.head);
+  if (t.head === want.head) return true;
+  return want.head === 'minister' && /minister/.test(t.head);
+}
+
+/** State code a person is tied to by their titles. */
+export function personState(d: DocEntities, e: EntityRec): string | undefined {
+  for (const t of e.titles) if (t.stateCode) return t.stateCode;
+  for (const i of [...e.leads, ...e.serves]) {
+    const x = d.list[i];
+    if (x?.type === 'state') return x.code;
+  }
+  return undefined;
+}
+
+function clauseSubject(unit: SentenceUnit, m: Mention): number | undefined {
+  const from = clauseStart(unit.toks, m.i);
+  const first = unit.mentions.find((x) => x.type === 'person' && x.i >= from && x.i < m.i && x.entity !== undefined && !x.nested);
+  return first?.entity;
+}
+
+function resolveRole(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec | undefined {
+  const title = m.title!;
+  if (title.predicate) {
+    const subj = [...unit.mentions].reverse().find((x) => x.type === 'person' && x.i < m.i && x.entity !== undefined && x.via !== 'title');
+    return subj ? d.list[subj.entity!] : undefined;
+  }
+  const fits = (e: EntityRec): boolean => {
+    if (e.type !== 'person' || !e.titles.some((t) => titleFits(t, title))) return false;
+    if (!title.stateCode) return true;
+    const code = personState(d, e);
+    return code === undefined || code === title.stateCode;
+  };
+  const exact = d.recent(m.start, (e) => fits(e) && personState(d, e) === title.stateCode && !!title.stateCode);
+  return exact ?? d.recent(m.start, fits);
+}
+
+function resolveDefinite(d: DocEntities, m: Mention): EntityRec | undefined {
+  const head = m.head ?? '';
+  const found = d.recent(m.start + 1, (e) => {
+    if (e.type !== m.type) return false;
+    if (m.type === 'agreement') return true;
+    return e.head === head || (e.head !== undefined && e.head.endsWith(` ${head}`));
+  });
+  if (found || m.type !== 'event' || d.lex.eventNeverAlone.has(head)) return found;
+  return d.obtain(`event:${head}#${m.start}`, 'event', m.surface.replace(/^the\s+/i, ''), { head });
+}
+
+function resolveGroup(d: DocEntities, m: Mention): number[] {
+  const out: number[] = [];
+  const head = m.head ?? '';
+  const pred = (e: EntityRec): boolean => {
+    if (m.type === 'state') return e.type === 'state';
+    if (e.type !== 'person') return false;
+    if (head === 'leaders') return e.titles.some((t) => t.kind === 'leader');
+    if (head === 'ministers') return e.titles.some((t) => /minister/.test(t.head));
+    if (head === 'presidents') return e.titles.some((t) => t.head === 'president');
+    return true;
+  };
+  while (out.length < (m.groupSize ?? 2)) {
+    const e = d.recent(m.start, pred, new Set(out));
+    if (!e) break;
+    out.push(e.index);
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/** Resolves one anaphoric mention (sets `entity` or `group`). */
+export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, _byId: Map<number, Mention>): void {
+  let e: EntityRec | undefined;
+  switch (m.via) {
+    case 'pronoun': {
+      const objective = m.surface.toLowerCase() === 'him' || (m.surface.toLowerCase() === 'her' && !unit.toks[m.j]?.kind.startsWith('w'));
+      const subj = objective ? clauseSubject(unit, m) : undefined;
+      e = d.recent(m.start, (x) => x.type === 'person', new Set(subj === undefined ? [] : [subj]));
+      break;
+    }
+    case 'title':
+      e = resolveRole(d, unit, m);
+      break;
+    case 'definite':
+      e = resolveDefinite(d, m);
+      break;
+    case 'group':
+      m.group = resolveGroup(d, m);
+      for (const i of m.group) d.list[i]!.last = Math.max(d.list[i]!.last, m.start);
+      return;
+    case 'guest': {
+      const owner = m.head === 'the' ? undefined : d.recent(m.start, (x) => x.type === 'person');
+      e = d.recent(m.start, (x) => x.type === 'person', new Set(owner ? [owner.index] : []));
+      break;
+    }
+    default:
+      return;
+  }
+  if (e) d.touch(e, m, m.via === 'definite' && m.type === 'event' ? [m.surface.replace(/^the\s+/i, '')] : [], m.start);
+}

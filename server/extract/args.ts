@@ -1,0 +1,136 @@
+// Relation stage, arguments: find the subject(s) of a cue to its left (nearest fitting mention
+// in the clause, coordinated subjects, the clause subject for "... and thanked X", the speaker
+// for "I" / "we" in a quotation, the antecedent of "who") and its object(s) to the right
+// (after the cue or one of its prepositions, with coordinated lists "X, Y and Z").
+import type { NodeType } from '../ontology.js';
+import type { Mention, SentenceUnit } from './model.js';
+import { clauseStart } from './clauses.js';
+
+/** One argument: an entity and the mention that named it. */
+export interface Arg {
+  entity: number;
+  type: NodeType;
+  mention: Mention;
+}
+
+export type Accept = (type: NodeType) => boolean;
+
+const ADVERBS = new Set(['also', 'then', 'personally', 'later', 'again', 'jointly', 'formally', 'officially', 'reportedly', 'already', 'once', 'subsequently', 'finally', 'immediately', 'warmly', 'have', 'has', 'had', 'would', 'will', 'could', 'had', 'not']);
+const COORD_FILLERS = new Set(['the', 'people', 'of', 'government', 'leadership', 'citizens', 'authorities', 'nation', 'its', 'their']);
+
+/** Entities a mention stands for (one, or several for a group anaphor). */
+export function argsOf(m: Mention, types: (i: number) => NodeType): Arg[] {
+  if (m.group?.length) return m.group.map((e) => ({ entity: e, type: types(e), mention: m }));
+  return m.entity === undefined ? [] : [{ entity: m.entity, type: types(m.entity), mention: m }];
+}
+
+/** Mentions that can be arguments: resolved, not inside another name. */
+export function argMentions(unit: SentenceUnit): Mention[] {
+  return unit.mentions.filter((m) => !m.nested && (m.entity !== undefined || (m.group?.length ?? 0) > 0));
+}
+
+function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number, accept: Accept, typeOf: (m: Mention) => NodeType | undefined): Mention[] {
+  const out: Mention[] = [];
+  let k = idx;
+  while (k > 0) {
+    const cur = ms[k]!;
+    const prev = ms[k - 1]!;
+    const gap = unit.toks.slice(prev.j, cur.i).map((t) => t.lower);
+    const ok = gap.length > 0 && gap.length <= 3 && (gap.includes('and') || gap[0] === ',') && gap.every((w) => w === 'and' || w === ',' || w === 'the');
+    const t = typeOf(prev);
+    if (!ok || !t || !accept(t)) break;
+    out.push(prev);
+    k--;
+  }
+  return out;
+}
+
+/** Mentions coordinated after `ms[idx]` ("X, Y and Z", "X and the people of Y"). */
+export function coordinatedAfter(unit: SentenceUnit, ms: Mention[], idx: number, accept: Accept, typeOf: (m: Mention) => NodeType | undefined): Mention[] {
+  const out: Mention[] = [];
+  let k = idx;
+  while (k + 1 < ms.length) {
+    const cur = ms[k]!;
+    const next = ms[k + 1]!;
+    const gap = unit.toks.slice(cur.j, next.i).map((t) => t.lower);
+    const ok = gap.length > 0 && gap.length <= 5 && (gap.includes('and') || gap[0] === ',') && gap.every((w) => w === 'and' || w === ',' || COORD_FILLERS.has(w));
+    const t = typeOf(next);
+    if (!ok || !t || !accept(t)) break;
+    out.push(next);
+    k++;
+  }
+  return out;
+}
+
+export interface LeftOpts {
+  accept: Accept;
+  typeOf: (m: Mention) => NodeType | undefined;
+  /** Entity of the sentence's speaker, for "I" / "we" inside a quotation. */
+  speaker?: number;
+  /** Stop at another cue between the subject and this one (infinitival "to help"). */
+  stopAt?: (k: number) => boolean;
+}
+
+/** Subject mentions of the cue at token `c` (nearest fitting to the left, with coordination). */
+export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOpts): { mentions: Mention[]; speaker?: boolean } {
+  const toks = unit.toks;
+  const cs = clauseStart(toks, c);
+  let p = c - 1;
+  while (p >= 0 && ADVERBS.has(toks[p]!.lower)) p--;
+  const coordinatedVerb = toks[p]?.lower === 'and' || toks[p]?.lower === 'but';
+  const inClause = ms.filter((m) => m.j <= c && m.i >= cs);
+  if (coordinatedVerb) {
+    const first = inClause.find((m) => { const t = o.typeOf(m); return !!t && o.accept(t); });
+    if (first) return { mentions: [first] };
+  }
+  for (let k = c - 1; k >= cs; k--) {
+    const t = toks[k]!;
+    if (o.stopAt?.(k)) break;
+    if (t.quoted && (t.lower === 'i' || t.lower === 'we') && o.speaker !== undefined) return { mentions: [], speaker: true };
+    const m = inClause.find((x) => x.j - 1 === k || (x.i <= k && k < x.j));
+    if (!m) continue;
+    k = m.i;
+    const type = o.typeOf(m);
+    if (!type || !o.accept(type)) continue;
+    const idx = ms.indexOf(m);
+    return { mentions: [m, ...coordinatedBefore(unit, ms, idx, o.accept, o.typeOf)] };
+  }
+  // "X, who praised ...": the antecedent of the relative pronoun.
+  if (cs > 0 && ['who', 'which'].includes(toks[cs - 1]!.lower)) {
+    const ante = ms.filter((m) => m.j <= cs - 2).pop();
+    const type = ante && o.typeOf(ante);
+    if (ante && type && o.accept(type)) return { mentions: [ante] };
+  }
+  return { mentions: [] };
+}
+
+export interface RightOpts {
+  accept: Accept;
+  typeOf: (m: Mention) => NodeType | undefined;
+  /** Exclusive end token. */
+  end: number;
+  /** Most tokens between the start and the first object. */
+  window: number;
+  /** Stop at another cue before the object. */
+  stopAt?: (k: number) => boolean;
+}
+
+/** Object mentions starting at token `from` (first fitting mention, with coordination). */
+export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: RightOpts): Mention[] {
+  let skipped = 0;
+  for (let idx = 0; idx < ms.length; idx++) {
+    const m = ms[idx]!;
+    if (m.i < from) continue;
+    if (m.i >= o.end || m.i - from > o.window) break;
+    let blocked = false;
+    for (let k = from; k < m.i; k++) if (o.stopAt?.(k)) blocked = true;
+    if (blocked) break;
+    const type = o.typeOf(m);
+    if (!type || !o.accept(type)) {
+      if (++skipped > 2) break;
+      continue;
+    }
+    return [m, ...coordinatedAfter(unit, ms, idx, o.accept, o.typeOf)];
+  }
+  return [];
+}

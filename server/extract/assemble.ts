@@ -1,0 +1,75 @@
+// Final stage: merge relation candidates into one relation per (source, type, target) with one
+// evidence entry per sentence (MET_WITH is symmetric), the first date, role and count seen;
+// give entities deterministic document-local ids (slug of the label) and sorted aliases.
+import type { DateInterval, Evidence, ExtractedEntity, ExtractedRelation } from '../ontology.js';
+import type { Candidate, EntityRec, SentenceUnit } from './model.js';
+
+/** Everything the assembler needs about a candidate besides the candidate itself. */
+export interface Placed {
+  cand: Candidate;
+  date?: DateInterval;
+  attributedTo?: string;
+}
+
+/** Lower-case ASCII slug of a label. */
+export function slug(label: string): string {
+  const s = label.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return s || 'entity';
+}
+
+/** Entities with ids; returns the id of each entity index. */
+export function assembleEntities(list: EntityRec[], used: ReadonlySet<number>): { entities: ExtractedEntity[]; ids: Map<number, string> } {
+  const ids = new Map<number, string>();
+  const taken = new Set<string>();
+  const entities: ExtractedEntity[] = [];
+  for (const e of list) {
+    if (e.mentions === 0 && !used.has(e.index)) continue;
+    let id = slug(e.label);
+    for (let n = 2; taken.has(id); n++) id = `${slug(e.label)}-${n}`;
+    taken.add(id);
+    ids.set(e.index, id);
+    const aliases = [...new Set([e.label, ...e.aliases])].filter(Boolean).sort();
+    entities.push({ id, type: e.type, label: e.label, aliases, mentions: Math.max(1, e.mentions) });
+  }
+  return { entities, ids };
+}
+
+/** Merged relations with evidence. */
+export function assembleRelations(placed: Placed[], units: SentenceUnit[], docId: string, reported: string | undefined, ids: Map<number, string>, includeNegated: boolean): ExtractedRelation[] {
+  const merged = new Map<string, { rel: ExtractedRelation; positive: boolean; sents: Set<number> }>();
+  for (const p of placed) {
+    const c = p.cand;
+    const s = ids.get(c.source);
+    const t = ids.get(c.target);
+    if (!s || !t) continue;
+    const [a, b] = c.type === 'MET_WITH' && t < s ? [t, s] : [s, t];
+    const key = `${a}|${c.type}|${b}`;
+    let m = merged.get(key);
+    if (!m) {
+      m = { rel: { source: a, target: b, type: c.type, evidence: [] }, positive: false, sents: new Set() };
+      merged.set(key, m);
+    }
+    const r = m.rel;
+    if (!c.negated) m.positive = true;
+    if (p.date && !r.date && !c.negated) r.date = p.date;
+    if (c.role && !r.role) r.role = c.role;
+    if (c.count !== undefined && r.count === undefined) r.count = c.count;
+    if (!m.sents.has(c.sent)) {
+      m.sents.add(c.sent);
+      const u = units[c.sent]!;
+      const ev: Evidence = { doc: docId, sentence: u.text, start: u.start, end: u.end };
+      if (p.attributedTo) ev.attributedTo = p.attributedTo;
+      if (reported) ev.reported = reported;
+      r.evidence.push(ev);
+    }
+  }
+  const out: ExtractedRelation[] = [];
+  for (const m of merged.values()) {
+    if (!m.positive) {
+      if (!includeNegated) continue;
+      m.rel.negated = true;
+    }
+    out.push(m.rel);
+  }
+  return out;
+}

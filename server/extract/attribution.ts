@@ -1,0 +1,44 @@
+// Attribution: who a sentence's claims come from. "according to X", "X quoted Y as saying"
+// (Y), "X said / told reporters / reported / stressed", "said X", "in a statement published by
+// X". Pronouns count once resolved ("he said" → the person). Returns the entity index.
+import type { Mention, SentenceUnit } from './model.js';
+import { SPEECH_VERBS } from './cues.js';
+import { clauseStart } from './clauses.js';
+import type { DocEntities } from './resolve.js';
+
+const SPEAKER_TYPES = new Set(['person', 'organization', 'state']);
+
+function speakerMention(d: DocEntities, ms: Mention[], pick: (m: Mention) => boolean): Mention | undefined {
+  return ms.find((m) => m.entity !== undefined && !m.nested && SPEAKER_TYPES.has(d.list[m.entity]!.type) && pick(m));
+}
+
+/** Entity index of the speaker or outlet a sentence is attributed to, if it says so. */
+export function findSpeaker(d: DocEntities, unit: SentenceUnit): number | undefined {
+  const toks = unit.toks;
+  const ms = unit.mentions;
+  for (let k = 0; k < toks.length; k++) {
+    const w = toks[k]!.lower;
+    if (toks[k]!.quoted && w !== '"' && w !== '”') continue;
+    if (w === 'according' && toks[k + 1]?.lower === 'to') {
+      const m = speakerMention(d, ms, (x) => x.i >= k + 2 && x.i <= k + 4);
+      if (m) return m.entity;
+    }
+    if (w === 'quoted') {
+      const near = ms.filter((x) => x.i > k && x.i <= k + 8);
+      const m = speakerMention(d, near, (x) => d.list[x.entity!]!.type === 'person') ?? speakerMention(d, near, () => true);
+      if (m) return m.entity;
+    }
+    if ((w === 'published' || w === 'issued') && toks[k + 1]?.lower === 'by') {
+      const m = speakerMention(d, ms, (x) => x.i >= k + 2 && x.i <= k + 4);
+      if (m) return m.entity;
+    }
+    if (SPEECH_VERBS.has(w) && w !== 'quoted' && w !== 'published') {
+      const cs = clauseStart(toks, k);
+      const before = [...ms].reverse().find((m) => m.j <= k && m.i >= Math.max(cs, k - 8) && m.entity !== undefined && !m.nested && SPEAKER_TYPES.has(d.list[m.entity]!.type));
+      if (before) return before.entity;
+      const after = speakerMention(d, ms, (x) => x.i === k + 1 || x.i === k + 2);
+      if (after) return after.entity;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,30 @@
+// Clause boundaries inside a sentence, by punctuation and subordinating words: the window in
+// which a cue word looks for its subject and object, a pronoun for its antecedent, a date for
+// the relation it governs.
+import type { Tok } from './tokens.js';
+
+const OPENERS = new Set(['which', 'who', 'whom', 'where', 'when', 'while', 'whereas', 'although', 'because', 'whose']);
+const HARD = new Set([';', ':', '—', '–']);
+
+/** First token index of the clause that contains token `k`. */
+export function clauseStart(toks: Tok[], k: number): number {
+  for (let p = k - 1; p >= 0; p--) {
+    const t = toks[p]!;
+    if (HARD.has(t.text)) return p + 1;
+    if (OPENERS.has(t.lower) && (toks[p - 1]?.text === ',' || p === 0)) return p + 1;
+    if (t.text === ',' && (toks[p + 1]?.lower === 'and' || toks[p + 1]?.lower === 'but') && !toks[p + 2]?.cap) return p + 2;
+  }
+  return 0;
+}
+
+/** Exclusive end token index of the clause that contains token `k`. */
+export function clauseEnd(toks: Tok[], k: number): number {
+  for (let p = k + 1; p < toks.length; p++) {
+    const t = toks[p]!;
+    if (HARD.has(t.text)) return p;
+    if (t.text === ',' && OPENERS.has(toks[p + 1]?.lower ?? '')) return p;
+    if (t.text === ',' && (toks[p + 1]?.lower === 'and' || toks[p + 1]?.lower === 'but') && !toks[p + 2]?.cap) return p;
+    if (t.text === ',' && /ing$/.test(toks[p + 1]?.lower ?? '') && toks[p + 1]!.kind === 'w') return p;
+  }
+  return toks.length;
+}

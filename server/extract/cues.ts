@@ -1,0 +1,100 @@
+// Cue-word tables per relation type: the words that state a relation, where its arguments
+// sit (subject to the left, object after the word or after one of its prepositions), which
+// argument is the edge's source, and the candidate edge types tried in order against the
+// ontology's domain and range (allowsEdge). The relation stage is driven only by this table.
+import type { EdgeType } from '../ontology.js';
+
+export interface Cue {
+  /** Surface forms (lower case) that trigger the cue. */
+  forms: readonly string[];
+  /** Candidate edge types, first allowed by the ontology wins. */
+  types: readonly EdgeType[];
+  /** Prepositions introducing the object ("visit to", "arrived in"). */
+  preps?: readonly string[];
+  /** The object may follow the word directly ("visited Pyongyang"). */
+  direct?: boolean;
+  /** The edge source is the object (active "Y formed X" → X FORMED_BY Y). */
+  sourceIsObject?: boolean;
+  /** Words that must follow the trigger ("left for", "shoulder to shoulder with"). */
+  then?: readonly string[];
+  /** One of these words must come right before the trigger ("took part", "as part"). */
+  after?: readonly string[];
+  /** Never when followed by one of these words ("forms part"). */
+  notBefore?: readonly string[];
+  /** Pairwise between coordinated subjects when there is no object ("X and Y held talks"). */
+  reciprocal?: boolean;
+  /** A person named with "for" after the object also takes part ("hosted a ceremony for X"). */
+  beneficiary?: boolean;
+  /** Recipient: the person or unit the cue is about, never the subject (awards). */
+  recipient?: boolean;
+  /** Target sought anywhere later in the clause (passive "formed ... by decision of X"). */
+  farTarget?: boolean;
+}
+
+const v = (...forms: string[]): string[] => forms;
+
+export const CUES: readonly Cue[] = [
+  // SIGNED
+  { forms: v('signed', 'sign', 'signs', 'signing', 'inked', 'concluded', 'conclude', 'concludes', 'ratified', 'ratify', 'ratifies'), types: ['SIGNED'], direct: true },
+  // FORMED_BY
+  { forms: v('formed', 'form', 'forms', 'established', 'establish', 'establishes', 'created', 'create', 'creates', 'founded'), types: ['FORMED_BY'], direct: true, sourceIsObject: true, notBefore: ['part', 'a', 'the'], farTarget: true },
+  { forms: v('set'), types: ['FORMED_BY'], then: ['up'], direct: true, sourceIsObject: true, farTarget: true },
+  // COMMANDED_BY
+  { forms: v('order', 'orders', 'command', 'instructions', 'directive'), types: ['COMMANDED_BY'], preps: ['of'] },
+  // DEPLOYED_TO
+  { forms: v('sent', 'send', 'sends', 'sending', 'dispatched', 'dispatch', 'dispatches', 'dispatching', 'deployed', 'deploy', 'deploys', 'deploying', 'deployment', 'stationed', 'redeployed', 'transferred'), types: ['DEPLOYED_TO'], preps: ['to', 'in', 'into'], farTarget: true },
+  { forms: v('left', 'leave', 'leaves', 'leaving', 'departed', 'headed'), types: ['VISITED', 'DEPLOYED_TO'], preps: ['for', 'to'] },
+  { forms: v('crossed', 'cross', 'crosses', 'crossing', 'entered'), types: ['VISITED', 'DEPLOYED_TO'], preps: ['into'], direct: true },
+  // RETURNED_TO
+  { forms: v('returned', 'return', 'returns', 'returning'), types: ['RETURNED_TO'], preps: ['to', 'home'] },
+  { forms: v('came', 'come', 'comes', 'coming', 'went', 'flew', 'brought'), types: ['RETURNED_TO'], preps: ['to', 'home'], then: ['back'] },
+  // VISITED
+  { forms: v('visited', 'visit', 'visits', 'visiting', 'toured'), types: ['VISITED'], direct: true, preps: ['to'] },
+  { forms: v('trip', 'tour', 'journey', 'voyage'), types: ['VISITED'], preps: ['to', 'of'] },
+  { forms: v('arrived', 'arrive', 'arrives', 'arriving', 'landed'), types: ['VISITED', 'DEPLOYED_TO'], preps: ['in', 'at', 'into'] },
+  { forms: v('travelled', 'traveled', 'travel', 'travels', 'travelling', 'traveling', 'flew', 'fly', 'flies', 'flying', 'went', 'go', 'goes', 'coming', 'moved'), types: ['VISITED', 'DEPLOYED_TO'], preps: ['to', 'into'] },
+  // MET_WITH
+  { forms: v('met', 'meet', 'meets'), types: ['MET_WITH'], direct: true, preps: ['with'] },
+  { forms: v('received', 'receive', 'receives', 'receiving', 'greeted', 'greet', 'showed', 'show', 'shows'), types: ['MET_WITH'], direct: true },
+  { forms: v('hosted', 'host', 'hosts', 'hosting'), types: ['MET_WITH', 'ATTENDED'], direct: true, beneficiary: true },
+  { forms: v('welcomed', 'welcome', 'welcomes', 'welcoming'), types: ['MET_WITH', 'PRAISED'], direct: true },
+  { forms: v('talks', 'meeting', 'conversation', 'negotiations'), types: ['MET_WITH'], preps: ['with'], reciprocal: true },
+  // ATTENDED
+  { forms: v('attended', 'attend', 'attends', 'attending'), types: ['ATTENDED'], direct: true },
+  { forms: v('part'), types: ['ATTENDED'], preps: ['in', 'of'], after: ['took', 'take', 'takes', 'taking', 'as'] },
+  { forms: v('participated', 'participate', 'participates', 'participating'), types: ['ATTENDED'], preps: ['in'] },
+  { forms: v('present'), types: ['ATTENDED'], preps: ['at'], after: ['was', 'were', 'is', 'are'] },
+  // RECEIVED_AWARD
+  { forms: v('awarded', 'award', 'awards', 'conferred', 'confer', 'decorated', 'bestowed'), types: ['RECEIVED_AWARD'], direct: true, preps: ['with', 'to', 'on', 'upon'], recipient: true },
+  // ASSISTED
+  { forms: v('helped', 'help', 'helps', 'helping', 'assisted', 'assist', 'assists', 'assistance', 'aid', 'aided', 'supported', 'support', 'supports', 'supporting', 'supplying', 'supplied', 'supply', 'supplies', 'provided', 'provide', 'provides', 'providing', 'alongside'), types: ['ASSISTED'], direct: true, preps: ['to', 'for', 'in'] },
+  { forms: v('shoulder'), types: ['ASSISTED'], preps: ['with'], then: ['to', 'shoulder'] },
+  // PRAISED
+  { forms: v('thanked', 'thank', 'thanks', 'praised', 'praise', 'praises', 'hailed', 'hail', 'lauded', 'commended', 'congratulated', 'congratulate', 'applauded', 'honoured', 'honored'), types: ['PRAISED'], direct: true },
+  { forms: v('grateful', 'appreciative', 'gratitude', 'tribute'), types: ['PRAISED'], preps: ['to', 'of', 'for'] },
+  // CRITICIZED
+  { forms: v('condemned', 'condemn', 'condemns', 'criticized', 'criticised', 'criticize', 'criticise', 'criticizes', 'criticises', 'accused', 'accuse', 'accuses', 'warned', 'warn', 'warns', 'denounced', 'denounce', 'blamed', 'blame', 'slammed', 'lambasted', 'rebuked', 'censured'), types: ['CRITICIZED'], direct: true },
+  // FOUGHT_AGAINST
+  { forms: v('fought', 'fight', 'fights', 'fighting', 'war', 'battle', 'battled'), types: ['FOUGHT_AGAINST'], preps: ['against'] },
+  { forms: v('attacked', 'attack', 'attacks', 'attacking', 'invaded', 'invade', 'invades', 'repelled', 'repel', 'repelling', 'shelled', 'struck', 'strikes', 'bombed', 'clashed', 'driving', 'drove', 'drive', 'pushed', 'pushing', 'expelled', 'expelling', 'ousted'), types: ['FOUGHT_AGAINST'], direct: true, preps: ['on', 'with'] },
+];
+
+let index: Map<string, Cue[]> | undefined;
+
+/** Cues triggered by a lower-case word (built once, lazily). */
+export function cuesFor(word: string): readonly Cue[] {
+  if (!index) {
+    index = new Map();
+    for (const c of CUES) for (const f of c.forms) index.set(f, [...(index.get(f) ?? []), c]);
+  }
+  return index.get(word) ?? [];
+}
+
+/** Words that make the following cue a negated statement. */
+export const NEGATORS = new Set(['not', "n't", 'never', 'denied', 'denies', 'deny', 'refused', 'refuses', 'refuse', 'declined', 'declines', 'failed', 'fails', 'rejected', 'without', 'neither', 'nor', 'no']);
+
+/** Speech and reporting verbs (attribution). */
+export const SPEECH_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'stressed', 'noted', 'added', 'stated', 'announced', 'declared', 'quoted', 'wrote', 'emphasized', 'emphasised', 'explained', 'claimed', 'insisted', 'recalled', 'confirmed', 'published', 'cited']);
+
+/** Nouns of praise: "had shown courage and heroism" said by X praises the one who showed it. */
+export const PRAISE_NOUNS = new Set(['heroism', 'courage', 'bravery', 'valour', 'valor', 'professionalism', 'selflessness', 'dedication', 'gallantry']);

@@ -1,0 +1,71 @@
+// Date stage: the date expressions of a sentence (findDates, resolved against the document
+// date and, for "the next day", the last date mentioned before), and the date that governs a
+// relation: the nearest date in the cue's clause, else the only date of the sentence, else the
+// running date of the paragraph. "a three-day visit" stretches a one-day date over three days.
+import type { DateInterval } from '../ontology.js';
+import { findDates } from './dates.js';
+import type { Candidate, SentenceUnit } from './model.js';
+import { clauseEnd, clauseStart } from './clauses.js';
+
+/** A resolved date expression of a sentence with its token range. */
+export interface DateSpan {
+  i: number;
+  j: number;
+  text: string;
+  start: string;
+  end: string;
+}
+
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/** Date expressions of one sentence mapped onto its tokens. */
+export function sentenceDates(unit: SentenceUnit, docDate: string | undefined, reference: string | undefined): DateSpan[] {
+  const found = findDates(unit.text, docDate, reference ? { reference } : {});
+  const out: DateSpan[] = [];
+  for (const f of found) {
+    if (!f.interval) continue;
+    const a = unit.start + f.start;
+    const b = unit.start + f.end;
+    const i = unit.toks.findIndex((t) => t.end > a);
+    let j = i;
+    while (j < unit.toks.length && unit.toks[j]!.start < b) j++;
+    if (i < 0) continue;
+    out.push({ i, j, text: f.text, start: f.interval.start, end: f.interval.end });
+  }
+  return out;
+}
+
+function addDays(iso: string, n: number): string {
+  const t = Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/** "a three-day visit" right after the cue: days it lasts, or 1. */
+function durationDays(unit: SentenceUnit, cue: number): number {
+  for (let k = Math.max(0, cue - 3); k < cue; k++) {
+    const m = /^(\w+)-day$/.exec(unit.toks[k]!.lower);
+    if (m) return NUMBER_WORDS[m[1]!] ?? (Number(m[1]) || 1);
+  }
+  return 1;
+}
+
+/** The date governing a candidate relation, if any. */
+export function dateFor(c: Candidate, unit: SentenceUnit, dates: DateSpan[], paragraphDate: DateInterval | undefined): DateInterval | undefined {
+  if (!c.dated) return undefined;
+  const pick = (d: DateSpan): DateInterval => {
+    const days = durationDays(unit, c.cue);
+    const end = days > 1 && d.start === d.end ? addDays(d.start, days - 1) : d.end;
+    return { start: d.start, end, text: d.text };
+  };
+  if (dates.length) {
+    const cs = clauseStart(unit.toks, c.cue);
+    const ce = clauseEnd(unit.toks, c.cue);
+    const inClause = dates.filter((d) => d.i >= cs && d.j <= ce);
+    const pool = inClause.length ? inClause : dates.length === 1 ? dates : [];
+    if (pool.length) {
+      const best = pool.reduce((a, b) => (Math.abs(a.i - c.cue) <= Math.abs(b.i - c.cue) ? a : b));
+      return pick(best);
+    }
+  }
+  return paragraphDate;
+}

@@ -1,0 +1,54 @@
+// Entity stage, titles and structural facts: give each titled person their affiliation when
+// the title did not name it ("its Secretary X" → the organization just named; "The Russian
+// delegation included Foreign Minister X" → the state named before), record titles on the
+// person, and turn the facts of a sentence into relation candidates between entities.
+import { allowsEdge } from '../ontology.js';
+import type { Candidate, Mention, SentenceUnit } from './model.js';
+import type { DocEntities } from './resolve.js';
+
+function nearestBefore(unit: SentenceUnit, m: Mention, pred: (x: Mention) => boolean): Mention | undefined {
+  return [...unit.mentions].reverse().find((x) => x.j <= m.i && x.entity !== undefined && pred(x));
+}
+
+/** Completes titles of the sentence's people and records them on the entities. */
+export function settleTitles(d: DocEntities, unit: SentenceUnit): void {
+  for (const m of unit.mentions) {
+    const t = m.title;
+    if (!t || m.entity === undefined) continue;
+    const e = d.list[m.entity]!;
+    if (!e.titles.includes(t)) e.titles.push(t);
+    if (t.kind === 'rank' || t.affiliation !== undefined || m.via !== 'name') continue;
+    const aff = t.its
+      ? nearestBefore(unit, m, (x) => { const ty = d.list[x.entity!]!.type; return ty === 'organization' || ty === 'state'; })
+      : nearestBefore(unit, m, (x) => d.list[x.entity!]!.type === 'state' && !x.nested);
+    if (!aff) continue;
+    t.affiliation = aff.id;
+    if (d.list[aff.entity!]!.type === 'state') t.stateCode = d.list[aff.entity!]!.code;
+    unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: m.id, target: aff.id, role: t.role });
+  }
+  // Role anaphors resolved to a person: "the Russian leader" → LEADER_OF Russia.
+  for (const m of unit.mentions) {
+    const t = m.title;
+    if (!t || m.via !== 'title' || m.entity === undefined || t.affiliation === undefined || t.kind === 'rank') continue;
+    if (!t.stateCode && !t.predicate) continue;
+    unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: m.id, target: t.affiliation, role: t.role });
+  }
+}
+
+/** The sentence's facts as candidates between entities (only what the ontology allows). */
+export function factCandidates(d: DocEntities, unit: SentenceUnit): Candidate[] {
+  const byId = new Map(unit.mentions.map((m) => [m.id, m]));
+  const out: Candidate[] = [];
+  for (const f of unit.facts) {
+    const s = byId.get(f.source)?.entity;
+    const t = byId.get(f.target)?.entity;
+    if (s === undefined || t === undefined || s === t) continue;
+    const se = d.list[s]!;
+    const te = d.list[t]!;
+    if (!allowsEdge(f.type, se.type, te.type)) continue;
+    if (f.type === 'LEADER_OF') se.leads.add(t);
+    if (f.type === 'OFFICIAL_OF') se.serves.add(t);
+    out.push({ type: f.type, source: s, target: t, sent: unit.index, cue: byId.get(f.source)!.i, dated: false, ...(f.role ? { role: f.role } : {}) });
+  }
+  return out;
+}

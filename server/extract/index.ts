@@ -1,0 +1,108 @@
+// The extractor's public entry point: a pipeline of small pure stages, document → sentences →
+// mentions → entities → relations → dates → assembled Extraction. Bounded on pathological
+// input (mentions per sentence, entities and relations per document); what is cut is reported
+// once per document in `problems`.
+import type { DateInterval, DispatchInput, Extraction } from '../ontology.js';
+import { parseDocument } from './document.js';
+import { splitSentences } from './sentences.js';
+import { getLexicon } from './lexicon.js';
+import { tokenize } from './tokens.js';
+import { findMentions } from './mentions.js';
+import { DocEntities } from './resolve.js';
+import { resolveSentence } from './resolve.js';
+import { factCandidates, settleTitles } from './facts.js';
+import { cueRelations } from './relations.js';
+import { locatedIn, praiseBySpeaker } from './structure.js';
+import { findSpeaker } from './attribution.js';
+import { dateFor, sentenceDates, type DateSpan } from './dating.js';
+import { countFor, dateEvents, quoteSpeakers, shareAttendance } from './pipeline-steps.js';
+import { assembleEntities, assembleRelations, type Placed } from './assemble.js';
+import { resolveExtractOptions, type ExtractOptions } from './options.js';
+import type { Candidate, SentenceUnit } from './model.js';
+import { normAlias } from './mention-kit.js';
+
+export { nameKey } from './name-key.js';
+export { EXTRACT_DEFAULTS, type ExtractOptions } from './options.js';
+
+function seedMeta(d: DocEntities, dateline: { place?: string; agency?: string } | undefined): void {
+  if (dateline?.agency) {
+    const e = d.obtain(`org:${normAlias(dateline.agency)}|`, 'organization', dateline.agency, { core: normAlias(dateline.agency) });
+    if (e) d.touch(e, undefined, [dateline.agency], -1);
+  }
+  if (dateline?.place) {
+    const label = dateline.place;
+    const e = d.obtain(`place:${normAlias(label)}`, 'place', label);
+    if (e) d.touch(e, undefined, [label, label.toUpperCase()], -1);
+  }
+}
+
+/** Extracts entities and relations from one dispatch; throws DocumentError on unusable text. */
+export function extractDocument(input: DispatchInput, options: Partial<ExtractOptions> = {}): Extraction {
+  const opts = resolveExtractOptions(options);
+  const doc = parseDocument(input);
+  const lex = getLexicon();
+  const problems = [...doc.problems];
+  const d = new DocEntities(lex, opts.maxEntities);
+  seedMeta(d, doc.meta.dateline);
+  const ids = { next: 0 };
+  const units: SentenceUnit[] = [];
+  const dates: DateSpan[][] = [];
+  const facts: Candidate[][] = [];
+  let reference = doc.meta.date;
+  let droppedMentions = 0;
+  let prevEnd = doc.bodyStart;
+  for (const s of splitSentences(doc.plain, doc.bodyStart)) {
+    const toks = tokenize(doc.plain.slice(s.start, s.end), s.start);
+    const found = findMentions(lex, doc.plain, units.length, toks, d, ids, opts.maxMentionsPerSentence);
+    droppedMentions += found.dropped;
+    const unit: SentenceUnit = {
+      index: units.length, start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), toks,
+      paragraphStart: units.length === 0 || doc.text.slice(prevEnd, s.start).includes('\n'),
+      mentions: found.mentions, facts: found.facts,
+    };
+    prevEnd = s.end;
+    resolveSentence(d, unit);
+    settleTitles(d, unit);
+    facts.push(factCandidates(d, unit));
+    const ds = sentenceDates(unit, doc.meta.date, reference);
+    if (ds.length) reference = ds[ds.length - 1]!.start;
+    dates.push(ds);
+    units.push(unit);
+  }
+  if (droppedMentions) problems.push(`extractDocument: ${droppedMentions} mentions beyond ${opts.maxMentionsPerSentence} per sentence were skipped.`);
+  if (d.list.length >= opts.maxEntities) problems.push(`extractDocument: entity limit ${opts.maxEntities} reached; later names were skipped.`);
+
+  const speakers = quoteSpeakers(units, units.map((u) => findSpeaker(d, u)));
+  const placed: Placed[] = [];
+  let paragraphDate: DateInterval | undefined;
+  let cutRelations = false;
+  for (const unit of units) {
+    if (unit.paragraphStart) paragraphDate = undefined;
+    const ds = dates[unit.index]!;
+    const speaker = speakers[unit.index];
+    dateEvents(d, unit, ds, paragraphDate);
+    const cues = shareAttendance([
+      ...cueRelations({ d, unit, maxRelations: opts.maxRelationsPerSentence, ...(speaker !== undefined ? { speaker } : {}) }),
+      ...praiseBySpeaker(d, unit, speaker),
+    ]);
+    const attributedTo = speaker === undefined ? undefined : d.list[speaker]!.label;
+    for (const cand of [...facts[unit.index]!, ...locatedIn(d, unit), ...cues]) {
+      if (placed.length >= opts.maxRelations) { cutRelations = true; break; }
+      let date = dateFor(cand, unit, ds, paragraphDate);
+      const target = d.list[cand.target]!;
+      if (cand.type === 'ATTENDED' && target.date && !date) date = target.date;
+      const count = countFor(lex, unit, cand);
+      if (count !== undefined) cand.count = count;
+      placed.push({ cand, ...(date ? { date } : {}), ...(cand.dated && attributedTo ? { attributedTo } : {}) });
+    }
+    if (ds.length) {
+      const last = ds[ds.length - 1]!;
+      paragraphDate = { start: last.start, end: last.end, text: last.text };
+    }
+  }
+  if (cutRelations) problems.push(`extractDocument: relation limit ${opts.maxRelations} reached; later relations were skipped.`);
+  const used = new Set(placed.flatMap((p) => [p.cand.source, p.cand.target]));
+  const { entities, ids: entityIds } = assembleEntities(d.list, used);
+  const relations = assembleRelations(placed, units, doc.meta.id, doc.meta.date, entityIds, opts.includeNegated);
+  return { document: doc.meta, entities, relations, problems };
+}

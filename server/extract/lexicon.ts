@@ -1,0 +1,144 @@
+// The extractor's gazetteer: general vocabulary from data/gazetteer/*.json plus countries,
+// official names, safe abbreviations, demonyms and capitals built from the `world-countries`
+// package. Built once, lazily, on first use (never at import time).
+import countries from 'world-countries';
+import titles from '../../data/gazetteer/titles.json' with { type: 'json' };
+import heads from '../../data/gazetteer/heads.json' with { type: 'json' };
+import institutions from '../../data/gazetteer/institutions.json' with { type: 'json' };
+import words from '../../data/gazetteer/words.json' with { type: 'json' };
+import { PhraseTrie } from './phrase-trie.js';
+
+/** A sovereign state (or a place, for dependent territories) from the country list. */
+export interface StateInfo {
+  code: string;
+  common: string;
+  official: string;
+  capitals: string[];
+  sovereign: boolean;
+}
+
+/** What a gazetteer phrase names. */
+export type GazKind = 'state' | 'demonym' | 'capital' | 'institution' | 'territory';
+
+export interface GazEntry {
+  kind: GazKind;
+  /** State code (cca3) for state / demonym / capital / territory; label for institutions. */
+  ref: string;
+}
+
+export interface Lexicon {
+  gazetteer: PhraseTrie<GazEntry>;
+  titles: PhraseTrie<'leader' | 'official' | 'rank'>;
+  states: Map<string, StateInfo>;
+  /** Capital label → state code. */
+  capitalOf: Map<string, string>;
+  portfolio: Set<string>;
+  demoting: Set<string>;
+  roleSpellings: Map<string, string>;
+  orgHeads: Set<string>;
+  orgNeedsMore: Set<string>;
+  unitHeads: Set<string>;
+  unitAlways: Set<string>;
+  placeHeads: Set<string>;
+  placeLower: Set<string>;
+  placeLowerMods: Set<string>;
+  placePrefix: Set<string>;
+  placeOfNouns: Set<string>;
+  agreementHeads: Set<string>;
+  agreementLower: Set<string>;
+  agreementBlocked: Set<string>;
+  eventHeads: Set<string>;
+  eventNeverAlone: Set<string>;
+  eventBlocked: Set<string>;
+  awardPrefix: Set<string>;
+  awardSuffix: Set<string>;
+  shipNouns: Set<string>;
+  peopleNouns: Set<string>;
+  functionWords: Set<string>;
+  months: Set<string>;
+  weekdays: Set<string>;
+  particles: Set<string>;
+  personPronouns: Set<string>;
+  firstPerson: Set<string>;
+  groupNouns: Set<string>;
+}
+
+let cached: Lexicon | undefined;
+
+/** The lexicon, built on first call and shared afterwards. */
+export function getLexicon(): Lexicon {
+  cached ??= buildLexicon();
+  return cached;
+}
+
+const set = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
+const LATIN = /^[\p{Script=Latin}\p{M}\s'’.,()-]+$/u;
+
+function buildLexicon(): Lexicon {
+  const gazetteer = new PhraseTrie<GazEntry>();
+  const states = new Map<string, StateInfo>();
+  const capitalOf = new Map<string, string>();
+  const partial = new Set<string>(words.partialStates);
+  for (const c of countries) {
+    const sovereign = c.independent === true || partial.has(c.cca3);
+    const info: StateInfo = { code: c.cca3, common: c.name.common, official: c.name.official, capitals: c.capital, sovereign };
+    states.set(c.cca3, info);
+    const kind: GazKind = sovereign ? 'state' : 'territory';
+    const names = new Set([c.name.common, c.name.official, ...c.altSpellings]);
+    for (const n of names) {
+      if (!LATIN.test(n) || n.includes(',') || /^[A-Z]{2}$/.test(n)) continue;
+      gazetteer.add(n, { kind, ref: c.cca3 });
+    }
+    for (const d of Object.values(c.demonyms?.eng ?? {})) if (d) gazetteer.add(d, { kind: 'demonym', ref: c.cca3 });
+    for (const cap of c.capital) {
+      if (!LATIN.test(cap)) continue;
+      gazetteer.add(cap, { kind: 'capital', ref: c.cca3 });
+      capitalOf.set(cap.toLowerCase(), c.cca3);
+    }
+  }
+  for (const [name, code] of Object.entries(words.stateExtras)) {
+    if (name !== 'note' && states.has(code)) gazetteer.add(name, { kind: 'state', ref: code });
+  }
+  for (const name of institutions.organization) gazetteer.add(name, { kind: 'institution', ref: name });
+
+  const titleTrie = new PhraseTrie<'leader' | 'official' | 'rank'>();
+  for (const t of titles.ranks) titleTrie.add(t, 'rank');
+  for (const t of titles.officialHeads) titleTrie.add(t, 'official');
+  for (const t of titles.leaderHeads) titleTrie.add(t, 'leader');
+
+  return {
+    gazetteer,
+    titles: titleTrie,
+    states,
+    capitalOf,
+    portfolio: set(titles.portfolioWords),
+    demoting: set(titles.demotingPrefixes),
+    roleSpellings: new Map(Object.entries(titles.roleSpellings)),
+    orgHeads: set(heads.organization),
+    orgNeedsMore: set(heads.orgNeedsComplementOrModifier),
+    unitHeads: set(heads.unit),
+    unitAlways: set(heads.unitAlways),
+    placeHeads: set(heads.place),
+    placeLower: set(heads.placeLower),
+    placeLowerMods: set(heads.placeLowerModifiers),
+    placePrefix: set(heads.placePrefix),
+    placeOfNouns: set(heads.placeOfNouns),
+    agreementHeads: set(heads.agreement),
+    agreementLower: set(heads.agreementLower),
+    agreementBlocked: set(heads.agreementModifiersBlocked),
+    eventHeads: set(heads.event),
+    eventNeverAlone: set(heads.eventNeverAlone),
+    eventBlocked: set(heads.eventBlockedModifiers),
+    awardPrefix: set(heads.awardPrefix),
+    awardSuffix: set(heads.awardSuffix),
+    shipNouns: set(heads.shipNouns),
+    peopleNouns: set(heads.peopleNouns),
+    functionWords: set(words.function),
+    months: set(words.months),
+    weekdays: set(words.weekdays),
+    particles: set(words.nameParticles),
+    personPronouns: set(words.personPronouns),
+    firstPerson: set(words.firstPersonPronouns),
+    groupNouns: set(words.groupNouns),
+  };
+}

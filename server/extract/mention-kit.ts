@@ -1,0 +1,87 @@
+// Mention stage, shared kit: the per-sentence builder that recognisers write mentions and
+// structural facts into, with the document-level lookups they may consult (names seen so far).
+import type { NodeType } from '../ontology.js';
+import type { Lexicon } from './lexicon.js';
+import type { Fact, Mention, MentionVia } from './model.js';
+import type { RunInput } from './runs.js';
+import type { Tok } from './tokens.js';
+
+/** What earlier sentences of the document taught us. */
+export interface Known {
+  /** The name-key of a token that is part of a known person's name. */
+  personToken(key: string): boolean;
+  /** Entity type of a known alias (lower case, no article). */
+  aliasType(norm: string): NodeType | undefined;
+}
+
+export interface Builder extends RunInput {
+  text: string;
+  sent: number;
+  mentions: Mention[];
+  facts: Fact[];
+  known: Known;
+  ids: { next: number };
+  /** Tokens already inside a mention span (lower-case phrase recognisers skip them). */
+  covered: Uint8Array;
+  maxMentions: number;
+  /** Mentions dropped because the sentence hit maxMentions. */
+  dropped: number;
+}
+
+/** Builds the builder for one sentence. */
+export function makeBuilder(lex: Lexicon, text: string, sent: number, toks: Tok[], known: Known, ids: { next: number }, maxMentions: number): Builder {
+  return {
+    lex, text, sent, toks, known, ids, maxMentions,
+    lowers: toks.map((t) => t.lower),
+    mentions: [],
+    facts: [],
+    covered: new Uint8Array(toks.length),
+    dropped: 0,
+  };
+}
+
+/** Surface text of tokens [i, j). */
+export function spanText(b: Builder, i: number, j: number): string {
+  return b.text.slice(b.toks[i]!.start, b.toks[j - 1]!.end);
+}
+
+/** Lower-case article-free form used as an alias key. */
+export function normAlias(s: string): string {
+  return s.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim().replace(/^(the|a|an) /, '').replace(/'s$/, '');
+}
+
+/** Adds a mention over tokens [i, j) unless the sentence is full; returns it. */
+export function addMention(b: Builder, i: number, j: number, type: NodeType, via: MentionVia, extra: Partial<Mention> = {}): Mention | undefined {
+  if (b.mentions.length >= b.maxMentions) {
+    b.dropped++;
+    return undefined;
+  }
+  const surface = spanText(b, i, j);
+  const m: Mention = {
+    id: b.ids.next++,
+    sent: b.sent,
+    i, j,
+    start: b.toks[i]!.start,
+    end: b.toks[j - 1]!.end,
+    surface,
+    type,
+    via,
+    aliases: [surface],
+    ...extra,
+  };
+  if (extra.aliases) m.aliases = [surface, ...extra.aliases];
+  b.mentions.push(m);
+  for (let k = i; k < j; k++) b.covered[k] = 1;
+  return m;
+}
+
+/** Words of tokens [i, j) joined by single spaces, as written. */
+export function wordsText(b: Builder, i: number, j: number): string {
+  const out: string[] = [];
+  for (let k = i; k < j; k++) {
+    const t = b.toks[k]!;
+    if (t.lower === "'s" && out.length) out[out.length - 1] += t.text;
+    else out.push(t.text);
+  }
+  return out.join(' ');
+}

@@ -1,0 +1,69 @@
+// Mention stage: find every mention of a sentence. Capitalised runs first (with titles,
+// gazetteer phrases and head nouns), then lower-case phrases and anaphors, then acronyms in
+// brackets attached to the name before them. Mentions come back sorted by position.
+import type { Mention } from './model.js';
+import { makeBuilder, type Builder, type Known } from './mention-kit.js';
+import type { Lexicon } from './lexicon.js';
+import { interpretPlain } from './names.js';
+import { findPhrases } from './phrases.js';
+import { collectRuns, type Run } from './runs.js';
+import { interpretTitled } from './titled.js';
+import type { Tok } from './tokens.js';
+
+/** Result of the mention stage for one sentence. */
+export type SentenceMentions = Pick<Builder, 'mentions' | 'facts' | 'dropped'>;
+
+function acronymOf(b: Builder, run: Run): boolean {
+  if (run.j - run.i !== 1 || !b.toks[run.i]!.upper) return false;
+  if (b.toks[run.i - 1]?.text !== '(' || b.toks[run.j]?.text !== ')') return false;
+  const prev = [...b.mentions].reverse().find((m) => !m.nested);
+  if (!prev || prev.j !== run.i - 1 || prev.type === 'person' || prev.type === 'state') return false;
+  prev.aliases.push(b.toks[run.i]!.text);
+  b.covered[run.i] = 1;
+  return true;
+}
+
+function interpretRun(b: Builder, run: Run): void {
+  if (acronymOf(b, run)) return;
+  const prev = b.lowers[run.i - 1] ?? '';
+  const prev2 = b.lowers[run.i - 2] ?? '';
+  if (b.lex.shipNouns.has(prev) || b.lex.shipNouns.has(`${prev2} ${prev}`)) {
+    interpretPlain(b, run.segs, { force: 'unit' });
+    return;
+  }
+  if (prev === 'of' && b.lex.placeOfNouns.has(prev2) && !run.segs.some((s) => s.kind === 'gaz' || s.kind === 'title')) {
+    const m = interpretPlain(b, run.segs, { force: 'place' });
+    if (m) m.aliases.push(`${prev2} of ${m.surface}`);
+    return;
+  }
+  if (run.segs.some((s) => s.kind === 'title' && s.title !== 'rank') || (run.segs[0]?.kind === 'title' && run.segs.length > 1)) {
+    interpretTitled(b, run);
+    return;
+  }
+  interpretPlain(b, run.segs);
+}
+
+/** All mentions and structural facts of one sentence. */
+export function findMentions(lex: Lexicon, text: string, sent: number, toks: Tok[], known: Known, ids: { next: number }, maxMentions: number): SentenceMentions {
+  const b = makeBuilder(lex, text, sent, toks, known, ids, maxMentions);
+  for (const run of collectRuns(b)) {
+    if (b.mentions.length >= maxMentions) {
+      b.dropped++;
+      continue;
+    }
+    interpretRun(b, run);
+  }
+  findPhrases(b);
+  b.mentions.sort((x, y) => x.start - y.start || y.end - x.end);
+  markNested(b.mentions);
+  return b;
+}
+
+/** Flags mentions lying inside an earlier, longer one. */
+function markNested(ms: Mention[]): void {
+  let outerEnd = -1;
+  for (const m of ms) {
+    if (m.end <= outerEnd && !(m.via === 'capital')) m.nested = true;
+    outerEnd = Math.max(outerEnd, m.end);
+  }
+}

@@ -1,0 +1,132 @@
+// Working types of the extractor between the sentence stage and the assembled Extraction:
+// mentions found in a sentence, structural facts read off their form, entity records of the
+// document and relation candidates. Public output types live in ../ontology.ts.
+import type { EdgeType, NodeType } from '../ontology.js';
+import type { Tok } from './tokens.js';
+
+/** How a mention was recognised (drives how it is resolved). */
+export type MentionVia =
+  | 'gaz' // gazetteer: state, demonym, capital, institution
+  | 'name' // a capitalised name (person, organization, place, unit, agreement, award, event)
+  | 'phrase' // a lower-case phrase with a head noun (agreement, event, facility)
+  | 'title' // a role without a name: "the Russian leader", "the minister"
+  | 'pronoun' // he / she / his / her
+  | 'definite' // "the regiment", "the treaty", "the resort"
+  | 'group' // "the two leaders", "the two ministers"
+  | 'capital' // "the North Korean capital"
+  | 'guest'; // "his guest", "the guest"
+
+/** Title found with a person (or alone, for a role anaphor). */
+export interface TitleInfo {
+  /** Canonical role text: "Minister of Defence", "Spokesman", "Ambassador to the DPRK". */
+  role: string;
+  /** Lower-case head of the last title word: "minister", "leader", "spokesman". */
+  head: string;
+  kind: 'leader' | 'official' | 'rank';
+  /** Mention id of the state / organization the post belongs to. */
+  affiliation?: number;
+  /** The affiliation is "its": the most recent organization or state. */
+  its?: boolean;
+  /** State code named by a demonym before the title ("the Russian leader"). */
+  stateCode?: string;
+  /** The title is a predicate ("who became Secretary of ..."): the person is the clause subject. */
+  predicate?: boolean;
+}
+
+export interface Mention {
+  id: number;
+  sent: number;
+  /** Token range [i, j) in the sentence. */
+  i: number;
+  j: number;
+  start: number;
+  end: number;
+  surface: string;
+  type: NodeType;
+  via: MentionVia;
+  /** State code (state, demonym, capital of, territory). */
+  code?: string;
+  /** Lower-case head noun (organization, place, unit, agreement, event). */
+  head?: string;
+  /** Resolution key core (lower case, no article, no affiliation). */
+  core?: string;
+  /** Preferred canonical label. */
+  label?: string;
+  /** Surface forms to keep as aliases. */
+  aliases: string[];
+  /** Mention id of the state / organization / place this one belongs to. */
+  owner?: number;
+  /** Lies inside another mention's span. */
+  nested?: boolean;
+  title?: TitleInfo;
+  /** Number of persons a group anaphor stands for ("the two leaders"). */
+  groupSize?: number;
+  /** Entity index after resolution; group anaphors resolve to several. */
+  entity?: number;
+  group?: number[];
+}
+
+/** A relation read off the form of the text (titles, possessives, "X of Y", "X in Y"). */
+export interface Fact {
+  type: EdgeType;
+  source: number;
+  target: number;
+  role?: string;
+  /** Source or target given as an entity index directly rather than a mention id. */
+  sourceEntity?: boolean;
+  targetEntity?: boolean;
+}
+
+/** One analysed sentence. */
+export interface SentenceUnit {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  toks: Tok[];
+  /** First sentence of a paragraph. */
+  paragraphStart: boolean;
+  mentions: Mention[];
+  facts: Fact[];
+}
+
+/** A document-level entity under construction. */
+export interface EntityRec {
+  index: number;
+  type: NodeType;
+  label: string;
+  aliases: Set<string>;
+  mentions: number;
+  /** Last mention position (document offset), for recency. */
+  last: number;
+  head?: string;
+  code?: string;
+  core?: string;
+  /** Person: lower-case name keys of the tokens of the full name. */
+  nameTokens?: string[];
+  /** Person: titles seen with them. */
+  titles: TitleInfo[];
+  /** Person: entity indices they lead / serve. */
+  leads: Set<number>;
+  serves: Set<number>;
+  /** Event: date of the sentence that introduced it. */
+  date?: { start: string; end: string; text: string };
+  /** Event: where it took place (entity index). */
+  place?: number;
+}
+
+/** A relation before merging: entity indices and the sentence it came from. */
+export interface Candidate {
+  type: EdgeType;
+  source: number;
+  target: number;
+  sent: number;
+  /** Token index of the cue (for dating and negation), or -1 for structural facts. */
+  cue: number;
+  role?: string;
+  count?: number;
+  negated?: boolean;
+  attributedTo?: string;
+  /** Structural facts carry no date (static relations). */
+  dated: boolean;
+}

@@ -1,0 +1,257 @@
+// Mention stage, part 2: interpret a run of capitalised tokens without a title. A head noun
+// types the name ("... Agency" organization, "... Region" place, ordinal + "Regiment" unit,
+// "Treaty on ..." agreement, "Hero of ..." award); possessors, demonyms and "of X" complements
+// become owners (PART_OF / LOCATED_IN facts); runs without a head split into gazetteer phrases
+// and person names.
+import type { NodeType } from '../ontology.js';
+import type { Mention } from './model.js';
+import { addMention, normAlias, spanText, wordsText, type Builder } from './mention-kit.js';
+import { afterPlacePrep, isOrdinal, type Seg } from './runs.js';
+
+const SPEECH = new Set(['said', 'says', 'told', 'stressed', 'noted', 'added', 'warned', 'announced', 'stated', 'declared', 'wrote', 'emphasized', 'emphasised', 'explained', 'recalled', 'insisted', 'replied', 'urged', 'called']);
+const NAME_MAX = 5;
+
+/** Options of a plain interpretation. */
+export interface PlainOpts {
+  /** Unknown single words become organizations (words before a title: "Gazprom CEO"). */
+  affiliation?: boolean;
+  /** Force a type for a headless name ("village of X" → place, "frigate X" → unit). */
+  force?: NodeType;
+}
+
+/** Type named by a head word, or undefined. */
+export function headType(b: Builder, w: string, ordinal: boolean, first: boolean, hasComplement: boolean): NodeType | undefined {
+  const { lex } = b;
+  if (ordinal && lex.unitHeads.has(w)) return 'unit';
+  if (lex.agreementHeads.has(w)) return 'agreement';
+  if (first && hasComplement && lex.awardPrefix.has(w)) return 'award';
+  if (lex.awardSuffix.has(w) && !first) return 'award';
+  if (lex.unitAlways.has(w)) return 'unit';
+  if (lex.eventHeads.has(w) && !lex.eventNeverAlone.has(w)) return 'event';
+  if (lex.orgHeads.has(w)) return 'organization';
+  if (lex.placeHeads.has(w)) return 'place';
+  if (first && hasComplement && lex.placePrefix.has(w)) return 'place';
+  return undefined;
+}
+
+const isConn = (s: Seg | undefined): boolean => s?.kind === 'conn';
+
+/** Index of the head segment: last word before the first connector, or a prefix head. */
+function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type: NodeType } | undefined {
+  let firstConn = segs.findIndex((s) => isConn(s) && !b.lex.particles.has(b.lowers[s.i]!));
+  if (firstConn < 0) firstConn = segs.length;
+  const hasComplement = firstConn < segs.length;
+  for (let h = firstConn - 1; h >= 0; h--) {
+    const s = segs[h]!;
+    if (s.kind !== 'word' && s.kind !== 'lowhead') break;
+    const type = headType(b, b.lowers[s.j - 1]!, ordinal, h === 0 && !ordinal, hasComplement && h === firstConn - 1);
+    if (type && (h === firstConn - 1 || (h === 0 && hasComplement))) return { h, type };
+    if (h === firstConn - 1 && type === undefined && h === 0) break;
+  }
+  if (hasComplement && segs[0]?.kind === 'word') {
+    const type = headType(b, b.lowers[segs[0].i]!, ordinal, true, true);
+    if (type) return { h: 0, type };
+  }
+  return undefined;
+}
+
+/** Interprets a plain run; returns the main mention (the head entity, or the last name). */
+export function interpretPlain(b: Builder, segs: Seg[], opts: PlainOpts = {}): Mention | undefined {
+  if (!segs.length) return undefined;
+  const i0 = segs[0]!.i;
+  const ordinal = isOrdinal(b.toks[i0 - 1]);
+  const head = opts.force ? undefined : findHead(b, segs, ordinal);
+  if (head) return headed(b, segs, head.h, head.type, ordinal);
+  let main: Mention | undefined;
+  let chunk: Seg[] = [];
+  const flush = (): void => {
+    if (chunk.length) main = nameChunk(b, chunk, opts) ?? main;
+    chunk = [];
+  };
+  for (const s of segs) {
+    if (s.kind === 'title' && opts.force) chunk.push(s);
+    else if (s.kind === 'gaz') {
+      flush();
+      main = gazMention(b, s) ?? main;
+    } else if (s.kind === 'word' || (s.kind === 'conn' && chunk.length && b.lex.particles.has(b.lowers[s.i]!))) chunk.push(s);
+    else flush();
+  }
+  flush();
+  return main;
+}
+
+/** A gazetteer phrase as a mention: state, capital (place), territory (place), institution. */
+export function gazMention(b: Builder, s: Seg): Mention | undefined {
+  const g = s.gaz!;
+  const nested = b.covered[s.i] === 1;
+  if (g.kind === 'institution') return addMention(b, s.i, s.j, 'organization', 'gaz', { core: normAlias(g.ref), nested });
+  if (g.kind === 'capital' || g.kind === 'territory') return addMention(b, s.i, s.j, 'place', 'gaz', { code: g.ref, nested });
+  const m = addMention(b, s.i, s.j, 'state', 'gaz', { code: g.ref, nested });
+  if (m && g.kind === 'demonym' && b.lowers[s.j] === 'capital') {
+    const info = b.lex.states.get(g.ref);
+    const cap = info?.capitals[0];
+    if (cap) {
+      const c = addMention(b, s.i, s.j + 1, 'place', 'capital', { code: g.ref, label: cap, core: cap.toLowerCase() });
+      if (c) b.facts.push({ type: 'LOCATED_IN', source: c.id, target: m.id });
+    }
+  }
+  return m;
+}
+
+function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefined {
+  const i = chunk[0]!.i;
+  const j = chunk[chunk.length - 1]!.j;
+  const n = j - i;
+  const text = wordsText(b, i, j);
+  const norm = normAlias(text);
+  const known = b.known.aliasType(norm);
+  if (opts.force) return addMention(b, i, j, opts.force, 'name', { core: norm });
+  if (known) return addMention(b, i, j, known, 'name', { core: norm });
+  const t = b.toks[i]!;
+  if (n === 1) {
+    if (b.known.personToken(t.lower)) return addMention(b, i, j, 'person', 'name');
+    if (t.upper && !/\d/.test(t.text)) return addMention(b, i, j, 'organization', 'name', { core: norm });
+    if (opts.affiliation) return addMention(b, i, j, 'organization', 'name', { core: norm });
+    if (/\d/.test(t.text)) return undefined;
+    if (afterPlacePrep(b.toks, i)) return addMention(b, i, j, 'place', 'name', { core: norm });
+    if (SPEECH.has(b.lowers[j] ?? '')) return addMention(b, i, j, 'person', 'name');
+    return undefined;
+  }
+  if (n > NAME_MAX || chunk.some((s) => /\d/.test(b.toks[s.i]!.text))) return undefined;
+  if (chunk.every((s) => b.lex.functionWords.has(b.lowers[s.i]!) || b.lex.months.has(b.lowers[s.i]!))) return undefined;
+  if (afterPlacePrep(b.toks, i) && b.lowers[i - 1] !== 'to' && b.lowers[i - 2] !== 'to' && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) {
+    return addMention(b, i, j, 'place', 'name', { core: norm });
+  }
+  return addMention(b, i, j, 'person', 'name');
+}
+
+/** Name start: walk left from the head over words and name-internal possessives. */
+function nameStart(b: Builder, segs: Seg[], h: number): number {
+  let s = h;
+  while (s > 0) {
+    const prev = segs[s - 1]!;
+    if (prev.kind === 'word') s--;
+    else if (prev.kind === 'conn' && b.lex.particles.has(b.lowers[prev.i]!)) s--;
+    else if (prev.kind === 'poss' && segs[s - 2]?.kind === 'word' && !b.known.aliasType(b.lowers[segs[s - 2]!.i]!)) s--;
+    else break;
+  }
+  return s;
+}
+
+/** Where the complement names an owner: the segments after a connector form a state or an organization. */
+function complementOwner(b: Builder, segs: Seg[], from: number): { at: number } | undefined {
+  for (let c = from; c < segs.length; c++) {
+    if (!isConn(segs[c]) || b.lowers[segs[c]!.i] === 'and' || b.lowers[segs[c]!.i] === 'between') continue;
+    if (!['of', 'the'].includes(b.lowers[segs[c]!.i]!)) continue;
+    const rest = segs.slice(c + 1);
+    if (rest.length === 1 && rest[0]!.kind === 'gaz') return { at: c };
+    const last = rest[rest.length - 1];
+    if (last && last.kind === 'word' && rest.length > 1 && b.lex.orgHeads.has(b.lowers[last.j - 1]!)) return { at: c };
+  }
+  return undefined;
+}
+
+function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boolean): Mention | undefined {
+  const { lowers, lex } = b;
+  let s = nameStart(b, segs, h);
+  let owner: Mention | undefined;
+  let ownerPossessive = false;
+  const before = segs[s - 1];
+  if (before?.kind === 'gaz' && (type === 'organization' || type === 'place' || type === 'unit')) {
+    s--;
+  } else if (before?.kind === 'poss' && s >= 2) {
+    ownerPossessive = true;
+    const possessor = segs.slice(0, s - 1);
+    owner = interpretPlain(b, possessor);
+  }
+  const prefixGaz = segs[s]?.kind === 'gaz' ? segs[s]! : undefined;
+  if (!ownerPossessive && s > 0 && !prefixGaz) interpretPlain(b, segs.slice(0, s));
+  if (!ownerPossessive && s > 0 && prefixGaz && s > 0) interpretPlain(b, segs.slice(0, s));
+  // Complement and its owner.
+  let end = segs.length;
+  const ownable = type === 'organization' || type === 'unit' || type === 'place';
+  const comp = ownable && h + 1 < segs.length ? complementOwner(b, segs, h + 1) : undefined;
+  let compSegs: Seg[] = [];
+  if (comp) {
+    compSegs = segs.slice(comp.at + 1);
+    if (type === 'place') end = comp.at;
+  }
+  const i = (ordinal && s === 0 ? segs[0]!.i - 1 : segs[s]!.i);
+  const j = segs[end - 1]!.j;
+  const headWord = lowers[segs[h]!.j - 1]!;
+  if (j - i === 1 && !ordinal && segs[h]!.kind !== 'lowhead') return interpretPlainNoHead(b, segs);
+  const coreFrom = prefixGaz ? segs[s + 1]!.i : segs[s]!.i;
+  const coreTo = comp ? segs[comp.at]!.i : segs[segs.length - 1]!.j;
+  const core = canonicalCore(b, coreFrom, Math.min(coreTo, j), type);
+  const m = addMention(b, i, j, type, 'name', { head: headWord, core });
+  if (!m) return undefined;
+  if (prefixGaz) {
+    const g = gazMention(b, prefixGaz);
+    if (g) {
+      g.nested = true;
+      owner ??= g;
+    }
+  }
+  if (compSegs.length) {
+    const o = compSegs.length === 1 && compSegs[0]!.kind === 'gaz' ? gazMention(b, compSegs[0]!) : interpretPlain(b, compSegs);
+    if (o) {
+      o.nested = type !== 'place';
+      owner = o;
+    }
+  } else {
+    for (const seg of segs.slice(h + 1)) if (seg.kind === 'gaz') { const g = gazMention(b, seg); if (g) g.nested = true; }
+  }
+  if (owner) {
+    m.owner = owner.id;
+    if (type === 'place' && (owner.type === 'place' || owner.type === 'state')) b.facts.push({ type: 'LOCATED_IN', source: m.id, target: owner.id });
+    if ((type === 'organization' || type === 'unit') && (owner.type === 'state' || owner.type === 'organization' || owner.type === 'unit')) {
+      b.facts.push({ type: 'PART_OF', source: m.id, target: owner.id });
+    }
+    if (type === 'organization' && owner.type === 'state') {
+      const st = b.lex.states.get(owner.code ?? '');
+      if (st) m.label = `${titleCore(core)} of ${st.common}`;
+      if (ownerPossessive) m.aliases.push(spanText(b, owner.i, j));
+    }
+    if (type === 'place' && ownerPossessive) m.aliases.push(spanText(b, owner.i, j));
+  }
+  if (lex.agreementHeads.has(headWord)) addAgreementVariants(m);
+  return m;
+}
+
+function interpretPlainNoHead(b: Builder, segs: Seg[]): Mention | undefined {
+  if (segs.length === 1 && segs[0]!.kind === 'word') return nameChunk(b, segs, {});
+  return undefined;
+}
+
+/** "Defence Ministry" → "ministry of defence"; other names lower-cased as written. */
+function canonicalCore(b: Builder, i: number, j: number, type: NodeType): string {
+  const words: string[] = [];
+  for (let k = i; k < j; k++) {
+    const w = b.lowers[k]!;
+    if (w === 'the' && k === i) continue;
+    if (w === "'s" && words.length) words[words.length - 1] += "'s";
+    else words.push(w);
+  }
+  if (type === 'organization' && words.length >= 2 && !words.includes('of')) {
+    const last = words[words.length - 1]!;
+    const mods = words.slice(0, -1);
+    if (['ministry', 'department', 'committee', 'commission', 'office', 'agency'].includes(last) && mods.every((w) => b.lex.portfolio.has(w))) {
+      return `${last} of ${words.slice(0, -1).join(' ')}`;
+    }
+  }
+  return words.join(' ');
+}
+
+function titleCore(core: string): string {
+  return core.replace(/(^|\s)([a-z])/g, (_m, sp: string, c: string) => sp + c.toUpperCase()).replace(/\b(Of|The|And|On|For)\b/g, (w) => w.toLowerCase());
+}
+
+/** "Treaty on X" ↔ "X Treaty": both spellings as aliases. */
+function addAgreementVariants(m: Mention): void {
+  const s = m.surface.replace(/^the\s+/i, '');
+  const on = /^(Treaty|Agreement|Accord|Pact|Convention|Memorandum) (?:on|of) (.+?)(?: between .*)?$/.exec(s);
+  if (on) {
+    m.aliases.push(`${on[1]} on ${on[2]}`, `${on[2]} ${on[1]}`);
+    m.core = `${on[1]!.toLowerCase()} on ${on[2]!.toLowerCase()}`;
+  }
+}

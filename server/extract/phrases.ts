@@ -1,0 +1,168 @@
+// Mention stage, part 4: lower-case phrases. Agreements ("a comprehensive strategic partnership
+// agreement", "an intergovernmental agreement on ..."), events ("an official welcome ceremony",
+// "the second round of the strategic dialogue", "a meeting of foreign ministers of ..."), and
+// anaphors: pronouns, "the regiment" / "the treaty" / "the resort", "the minister", "the two
+// leaders", "his guest". Each recogniser is a row of the RECOGNISERS table.
+import type { NodeType } from '../ontology.js';
+import type { Mention } from './model.js';
+import { addMention, normAlias, spanText, type Builder } from './mention-kit.js';
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'these', 'those']);
+const STOP = new Set([',', ';', '.', ':', '(', ')', '"', '“', '”', '—', '–', 'which', 'that', 'who', 'whom', 'where', 'when', 'while', 'took', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'will', 'would', 'held', 'began', 'opened', 'ended', 'be', 'been', 'said', 'on', 'at', 'in', 'during', 'after', 'before', 'with', 'by', 'from', 'since', 'as']);
+const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'next', 'latest', 'final', 'last', 'new']);
+const NEVER_EVENT = new Set(['talks', 'negotiations', 'consultations', 'visit', 'tour']);
+const GROUP_HEADS: Record<string, NodeType> = { leaders: 'person', ministers: 'person', presidents: 'person', countries: 'state', sides: 'state', states: 'state', nations: 'state' };
+
+type Recogniser = (b: Builder, k: number) => number;
+
+function free(b: Builder, k: number): boolean {
+  const t = b.toks[k];
+  return !!t && b.covered[k] === 0 && t.kind === 'w' && !t.cap;
+}
+
+/** Lower-case modifiers before `k` (adjectives and nouns, no function words). */
+function modifiersBefore(b: Builder, k: number, max: number): number {
+  let m = k;
+  while (m - 1 >= 0 && k - m < max && free(b, m - 1)) {
+    const w = b.lowers[m - 1]!;
+    if (DETERMINERS.has(w) || b.lex.functionWords.has(w) || /(?:est|ly|ed)$/.test(w) || /\d/.test(w) || b.lex.eventBlocked.has(w)) break;
+    m--;
+  }
+  return m;
+}
+
+/** End of an "of / on / between ..." complement after `k`, or k + 1 when there is none. */
+function complementAfter(b: Builder, k: number, preps: readonly string[]): number {
+  if (!preps.includes(b.lowers[k + 1] ?? '')) return k + 1;
+  let e = k + 2;
+  while (e < b.toks.length && e - k < 16) {
+    const t = b.toks[e]!;
+    if (STOP.has(t.lower) || t.kind === 'p' && t.text !== '-' && t.text !== "'") break;
+    if (t.lower === 'and' && /ed$/.test(b.lowers[e + 1] ?? '')) break;
+    e++;
+  }
+  return e > k + 2 ? e : k + 1;
+}
+
+function phraseMention(b: Builder, m: number, k: number, e: number, type: NodeType, head: string, definite: boolean): Mention | undefined {
+  const core = normAlias(spanText(b, m, e));
+  const aliases = [spanText(b, m, k + 1), head];
+  if (e > k + 1) aliases.push(spanText(b, k, e));
+  return addMention(b, m, e, type, definite ? 'definite' : 'phrase', { head, core, aliases });
+}
+
+const agreement: Recogniser = (b, k) => {
+  const w = b.lowers[k]!;
+  if (!free(b, k) || (!b.lex.agreementLower.has(w) && w !== 'document')) return k;
+  if (w === 'document') return DETERMINERS.has(b.lowers[k - 1] ?? '') && b.lowers[k - 1] !== 'a' ? (definite(b, k, 'agreement', 'document'), k + 1) : k;
+  let m = modifiersBefore(b, k, 4);
+  while (m < k && b.lex.agreementBlocked.has(b.lowers[m]!)) m++;
+  const e = complementAfter(b, k, ['on', 'between', 'for', 'to']);
+  if (m === k && e === k + 1) {
+    if (['the', 'this', 'that'].includes(b.lowers[k - 1] ?? '') || /est$/.test(b.lowers[k - 1] ?? '') || b.lowers[k - 1] === 'new') definite(b, k, 'agreement', w);
+    return k + 1;
+  }
+  const mention = phraseMention(b, m, k, e, 'agreement', w, false);
+  if (mention) mention.aliases.push(...agreementVariants(b, m, k, e));
+  return e;
+};
+
+function agreementVariants(b: Builder, m: number, k: number, e: number): string[] {
+  const out: string[] = [];
+  const head = b.toks[k]!.text;
+  const head1 = head.charAt(0).toUpperCase() + head.slice(1);
+  if (m < k && e === k + 1) out.push(`${head1} on ${spanText(b, m, k)}`);
+  if (e > k + 1) out.push(`${head1} ${spanText(b, k + 1, e)}`);
+  return out;
+}
+
+function definite(b: Builder, k: number, type: NodeType, head: string): void {
+  addMention(b, k, k + 1, type, 'definite', { head });
+}
+
+const event: Recogniser = (b, k) => {
+  const w = b.lowers[k]!;
+  if (!free(b, k) || !b.lex.eventHeads.has(w) || NEVER_EVENT.has(w)) return k;
+  if (b.lex.eventBlocked.has(b.lowers[k - 1] ?? '')) return k + 1;
+  let m = modifiersBefore(b, k, 3);
+  const e = complementAfter(b, k, ['of']);
+  // "the second round of the strategic dialogue"
+  let round = false;
+  const d = b.lowers[m - 1] === 'the' ? m - 1 : m;
+  if (b.lowers[d - 1] === 'of' && b.lowers[d - 2] === 'round' && (ORDINAL_WORDS.has(b.lowers[d - 3] ?? '') || /^\d+(st|nd|rd|th)$/.test(b.lowers[d - 3] ?? ''))) {
+    m = d - 3;
+    round = true;
+  }
+  const bare = m === k && e === k + 1;
+  if (bare && b.lex.eventNeverAlone.has(w)) return k + 1;
+  if (bare && !['the', 'a', 'an', 'this'].includes(b.lowers[k - 1] ?? '')) return k + 1;
+  const definiteBare = bare && b.lowers[k - 1] !== 'a' && b.lowers[k - 1] !== 'an';
+  const mention = phraseMention(b, m, k, e, 'event', w, definiteBare);
+  if (mention && round) mention.aliases.push(spanText(b, m + 3, e));
+  return e;
+};
+
+const pronoun: Recogniser = (b, k) => {
+  if (b.covered[k] || !b.lex.personPronouns.has(b.lowers[k]!)) return k;
+  addMention(b, k, k + 1, 'person', 'pronoun');
+  return k + 1;
+};
+
+const group: Recogniser = (b, k) => {
+  const w = b.lowers[k]!;
+  const type = GROUP_HEADS[w];
+  if (!type || !free(b, k)) return k;
+  const prev = b.lowers[k - 1];
+  const prev2 = b.lowers[k - 2];
+  const two = prev === 'two' && (prev2 === 'the' || prev2 === 'both');
+  if (!(two || (prev === 'both') || (prev === 'the' && (w === 'leaders' || w === 'ministers')))) return k;
+  const from = two ? k - 2 : k - 1;
+  addMention(b, from, k + 1, type, 'group', { head: w, groupSize: 2 });
+  return k + 1;
+};
+
+const guest: Recogniser = (b, k) => {
+  if (b.lowers[k] !== 'guest' || !free(b, k) || !['his', 'her', 'the', 'their'].includes(b.lowers[k - 1] ?? '')) return k;
+  addMention(b, k - 1, k + 1, 'person', 'guest', { head: b.lowers[k - 1] });
+  return k + 1;
+};
+
+const roleAnaphor: Recogniser = (b, k) => {
+  if (!free(b, k) || b.lowers[k - 1] !== 'the') return k;
+  const t = b.lex.titles.match(b.lowers, k);
+  if (!t || t.value === 'rank' || t.length !== 1) return k;
+  const next = b.toks[k + 1];
+  if (next && (next.cap || next.lower === 'of' || next.lower === "'s")) return k;
+  addMention(b, k, k + 1, 'person', 'title', { title: { role: b.toks[k]!.text, head: b.lowers[k]!, kind: t.value } });
+  return k + 1;
+};
+
+const definiteHead: Recogniser = (b, k) => {
+  const w = b.lowers[k]!;
+  if (!free(b, k)) return k;
+  const { lex } = b;
+  const type: NodeType | undefined = lex.unitHeads.has(w) ? 'unit' : lex.orgHeads.has(w) ? 'organization' : lex.placeLower.has(w) ? 'place' : undefined;
+  if (!type) return k;
+  const prev = b.lowers[k - 1];
+  if (prev !== 'the' && prev !== 'this') return k;
+  const next = b.toks[k + 1];
+  if (next && (next.cap || (next.lower === 'of' && b.toks[k + 2]?.cap))) return k;
+  addMention(b, k, k + 1, type, 'definite', { head: w });
+  return k + 1;
+};
+
+const RECOGNISERS: readonly Recogniser[] = [agreement, event, group, guest, roleAnaphor, definiteHead, pronoun];
+
+/** Runs every lower-case recogniser over the tokens not already inside a mention. */
+export function findPhrases(b: Builder): void {
+  for (let k = 0; k < b.toks.length; k++) {
+    if (b.covered[k]) continue;
+    for (const r of RECOGNISERS) {
+      const next = r(b, k);
+      if (next > k) {
+        k = next - 1;
+        break;
+      }
+    }
+  }
+}

@@ -1,0 +1,75 @@
+// Small per-sentence steps of the pipeline that need more than one stage's output: counts
+// ("1,000 combat engineers"), event dates, shared attendance ("X held talks with Y as part of
+// EVENT": Y attends too) and the speaker of quoted sentences that name theirs later.
+import type { DateInterval } from '../ontology.js';
+import type { Lexicon } from './lexicon.js';
+import type { Candidate, SentenceUnit } from './model.js';
+import type { DateSpan } from './dating.js';
+import type { DocEntities } from './resolve.js';
+
+const COUNTED = new Set(['DEPLOYED_TO', 'ASSISTED', 'RETURNED_TO', 'FOUGHT_AGAINST']);
+
+/** "1,000 combat engineers" after the cue: 1000. */
+export function countFor(lex: Lexicon, unit: SentenceUnit, c: Candidate): number | undefined {
+  if (!COUNTED.has(c.type) || c.cue < 0) return undefined;
+  const toks = unit.toks;
+  for (let k = Math.max(0, c.cue - 6); k < Math.min(toks.length, c.cue + 8); k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'n' || /(st|nd|rd|th)$/.test(t.lower)) continue;
+    for (let q = k + 1; q <= k + 3 && q < toks.length; q++) {
+      if (lex.peopleNouns.has(toks[q]!.lower)) {
+        const n = Number(t.text.replace(/,/g, ''));
+        return Number.isFinite(n) && n > 0 ? n : undefined;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Events first seen in this sentence take its date (nearest to the mention) or the paragraph's. */
+export function dateEvents(d: DocEntities, unit: SentenceUnit, dates: DateSpan[], paragraphDate: DateInterval | undefined): void {
+  for (const m of unit.mentions) {
+    if (m.entity === undefined) continue;
+    const e = d.list[m.entity]!;
+    if (e.type !== 'event' || e.date) continue;
+    if (dates.length) {
+      const best = dates.reduce((a, b) => (Math.abs(a.i - m.i) <= Math.abs(b.i - m.i) ? a : b));
+      e.date = { start: best.start, end: best.end, text: best.text };
+    } else if (paragraphDate) e.date = paragraphDate;
+  }
+}
+
+/** People who met someone attending an event in the same sentence attend it too. */
+export function shareAttendance(cands: Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  for (const a of cands) {
+    if (a.type !== 'ATTENDED' || a.negated) continue;
+    for (const m of cands) {
+      if (m.type !== 'MET_WITH' || m.negated) continue;
+      const other = m.source === a.source ? m.target : m.target === a.source ? m.source : undefined;
+      if (other !== undefined && !cands.some((x) => x.type === 'ATTENDED' && x.source === other && x.target === a.target)) {
+        extra.push({ ...a, source: other });
+      }
+    }
+  }
+  return [...cands, ...extra];
+}
+
+/** Speaker of each sentence; a quotation without one takes the speaker named when it closes. */
+export function quoteSpeakers(units: SentenceUnit[], speakers: Array<number | undefined>): Array<number | undefined> {
+  const out = [...speakers];
+  for (let i = 0; i < units.length; i++) {
+    if (out[i] !== undefined) continue;
+    const first = units[i]!.toks.find((t) => t.kind === 'w');
+    if (!first?.quoted) continue;
+    for (let k = i + 1; k < Math.min(units.length, i + 4); k++) {
+      const f = units[k]!.toks.find((t) => t.kind === 'w');
+      if (!f?.quoted) break;
+      if (speakers[k] !== undefined) {
+        out[i] = speakers[k];
+        break;
+      }
+    }
+  }
+  return out;
+}

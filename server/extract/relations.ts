@@ -1,0 +1,173 @@
+// Relation stage: walk the cue words of a sentence (cues.ts) and build relation candidates
+// between their subjects and objects, keeping only what the ontology allows (allowsEdge).
+// Handles passive voice ("was formed ... by", "was met by"), reciprocal talks, hosts and
+// guests, award recipients, negation ("did not sign", "denied sending"), and marks tokens a
+// relation has consumed so a cue inside another cue's argument ("orders of") does not fire.
+import { allowsEdge, EDGE_TYPE_SPECS, type EdgeType, type NodeType } from '../ontology.js';
+import type { Candidate, Mention, SentenceUnit } from './model.js';
+import { argMentions, argsOf, leftArgs, rightArgs, type Arg } from './args.js';
+import { clauseEnd, clauseStart } from './clauses.js';
+import { cuesFor, NEGATORS, type Cue } from './cues.js';
+import type { DocEntities } from './resolve.js';
+
+const AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get']);
+const PASSIVE_SKIP = new Set(['also', 'then', 'later', 'officially', 'formally', 'reportedly', 'personally', 'warmly', 'not']);
+
+export interface RelationInput {
+  d: DocEntities;
+  unit: SentenceUnit;
+  /** Entity index of the sentence's speaker (for "I" / "we" in quotations). */
+  speaker?: number;
+  maxRelations: number;
+}
+
+function isPassive(unit: SentenceUnit, c: number): boolean {
+  const w = unit.toks[c]!.lower;
+  if (w.endsWith('ing')) return false;
+  let p = c - 1;
+  while (p >= 0 && PASSIVE_SKIP.has(unit.toks[p]!.lower)) p--;
+  return p >= 0 && AUX.has(unit.toks[p]!.lower);
+}
+
+function matchesShape(unit: SentenceUnit, c: number, cue: Cue): number {
+  const l = (k: number): string => unit.toks[k]?.lower ?? '';
+  if (cue.after && !cue.after.includes(l(c - 1))) return -1;
+  if (cue.notBefore?.includes(l(c + 1))) return -1;
+  let p = c + 1;
+  for (const w of cue.then ?? []) {
+    if (l(p) !== w) return -1;
+    p++;
+  }
+  return p;
+}
+
+function negated(unit: SentenceUnit, from: number, c: number, covered: Uint8Array): boolean {
+  for (let k = Math.max(0, from); k < c; k++) if (!covered[k] && NEGATORS.has(unit.toks[k]!.lower)) return true;
+  return false;
+}
+
+/** First edge type of the cue the ontology allows between these node types. */
+function typeFor(cue: Cue, s: NodeType, t: NodeType): EdgeType | undefined {
+  return cue.types.find((ty) => allowsEdge(ty, s, t));
+}
+
+/** Relation candidates stated by the cue words of one sentence. */
+export function cueRelations(inp: RelationInput): Candidate[] {
+  const { d, unit } = inp;
+  const toks = unit.toks;
+  const ms = argMentions(unit);
+  const typeOfEntity = (i: number): NodeType => d.list[i]!.type;
+  const typeOf = (m: Mention): NodeType | undefined => (m.group?.length ? typeOfEntity(m.group[0]!) : m.entity === undefined ? undefined : typeOfEntity(m.entity));
+  const covered = new Uint8Array(toks.length);
+  for (const m of unit.mentions) if (m.via !== 'pronoun' && m.via !== 'definite') for (let k = m.i; k < m.j; k++) covered[k] = 1;
+  const isCue = (k: number): boolean => !covered[k] && cuesFor(toks[k]!.lower).length > 0 && toks[k - 1]?.lower !== 'to';
+  const consumed = new Uint8Array(toks.length);
+  const out: Candidate[] = [];
+  for (let c = 0; c < toks.length && out.length < inp.maxRelations; c++) {
+    if (covered[c] || consumed[c]) continue;
+    for (const cue of cuesFor(toks[c]!.lower)) {
+      const after = matchesShape(unit, c, cue);
+      if (after < 0) continue;
+      const made = applyCue(inp, cue, c, after, ms, typeOf, typeOfEntity, isCue, covered, consumed);
+      if (made.length) {
+        out.push(...made);
+        break;
+      }
+    }
+  }
+  return out.slice(0, inp.maxRelations);
+}
+
+function applyCue(
+  inp: RelationInput, cue: Cue, c: number, after: number, ms: Mention[],
+  typeOf: (m: Mention) => NodeType | undefined, typeOfEntity: (i: number) => NodeType,
+  isCue: (k: number) => boolean, covered: Uint8Array, consumed: Uint8Array,
+): Candidate[] {
+  const { unit } = inp;
+  const toks = unit.toks;
+  const passive = isPassive(unit, c);
+  const infinitival = toks[c - 1]?.lower === 'to';
+  const end = clauseEnd(toks, c);
+  // Object start: after a preposition of the cue, or right after it.
+  let from = -1;
+  let byAgent = false;
+  for (let k = after; k < Math.min(end, after + 5); k++) {
+    const w = toks[k]!.lower;
+    if (cue.preps?.includes(w)) { from = k + 1; break; }
+    if (passive && w === 'by') { from = k + 1; byAgent = true; break; }
+  }
+  if (from < 0 && (cue.direct || cue.farTarget || cue.recipient)) from = after;
+  const swap = passive && !cue.recipient && (byAgent || cue.farTarget === true || cue.types.includes('SIGNED'));
+  const subjTypes = new Set(cue.types.flatMap((t) => (cue.sourceIsObject ? EDGE_TYPE_SPECS[t].range : EDGE_TYPE_SPECS[t].domain)));
+  const objTypes = new Set(cue.types.flatMap((t) => (cue.sourceIsObject ? EDGE_TYPE_SPECS[t].domain : EDGE_TYPE_SPECS[t].range)));
+  if (cue.recipient) objTypes.add('person').add('unit');
+  const leftAccept = (t: NodeType): boolean => (swap || (cue.recipient && passive) ? objTypes : subjTypes).has(t);
+  const rightAccept = (t: NodeType): boolean => (swap ? subjTypes : objTypes).has(t);
+  const left = leftArgs(unit, ms, c, {
+    accept: leftAccept, typeOf,
+    ...(inp.speaker !== undefined ? { speaker: inp.speaker } : {}),
+    ...(infinitival ? { stopAt: (k: number) => k !== c && isCue(k) } : {}),
+  });
+  const rightMs = from < 0 ? [] : rightArgs(unit, ms, from, {
+    accept: rightAccept, typeOf, end,
+    window: cue.farTarget ? 40 : 12,
+    ...(cue.farTarget ? {} : { stopAt: (k: number) => isCue(k) }),
+  });
+  const subjArgs: Arg[] = left.speaker && inp.speaker !== undefined
+    ? [{ entity: inp.speaker, type: typeOfEntity(inp.speaker), mention: unit.mentions[0]! }]
+    : left.mentions.flatMap((m) => argsOf(m, typeOfEntity));
+  let objArgs: Arg[] = rightMs.flatMap((m) => argsOf(m, typeOfEntity));
+  // Relative clause: "the treaty that / which X and Y signed".
+  if (!objArgs.length && cue.types.includes('SIGNED')) {
+    const cs = clauseStart(toks, c);
+    const ante = ms.filter((m) => m.j <= cs + 1 && typeOf(m) === 'agreement').pop() ?? ms.filter((m) => m.j <= c && typeOf(m) === 'agreement' && ['that', 'which'].includes(toks[m.j]?.lower ?? '')).pop();
+    if (ante) objArgs = argsOf(ante, typeOfEntity);
+  }
+  const neg = negated(unit, Math.min(clauseStart(toks, c), left.mentions[0]?.i ?? c), c, covered);
+  const base = { sent: unit.index, cue: c, dated: true, ...(neg ? { negated: true } : {}) };
+  const out: Candidate[] = [];
+  const push = (type: EdgeType | undefined, s: Arg, t: Arg): void => {
+    if (!type || s.entity === t.entity || !allowsEdge(type, s.type, t.type)) return;
+    out.push({ ...base, type, source: s.entity, target: t.entity });
+  };
+  if (cue.recipient) {
+    const award = objArgs.find((a) => a.type === 'award');
+    const people = passive ? subjArgs : objArgs.filter((a) => a.type !== 'award');
+    if (award) for (const p of people) push('RECEIVED_AWARD', p, award);
+  } else if (!objArgs.length && cue.reciprocal) {
+    const people = subjArgs.filter((a) => a.type === 'person');
+    for (let i = 0; i < people.length; i++) for (let j = i + 1; j < people.length; j++) push('MET_WITH', people[i]!, people[j]!);
+  } else {
+    const subj = swap ? objArgs : subjArgs;
+    const obj = swap ? subjArgs : objArgs;
+    const units = cue.types.includes('DEPLOYED_TO') ? ms.filter((m) => m.i > c && m.i < (rightMs[0]?.i ?? c) && typeOf(m) === 'unit') : [];
+    for (const s0 of subj) {
+      for (const o of obj) {
+        const src = cue.sourceIsObject ? o : s0;
+        const tgt = cue.sourceIsObject ? s0 : o;
+        const unitSrc = units.length ? argsOf(units[0]!, typeOfEntity)[0] : undefined;
+        const s = unitSrc ?? src;
+        push(typeFor(cue, s.type, tgt.type), s, tgt);
+      }
+    }
+    if (cue.beneficiary) addBeneficiaries(unit, ms, objArgs, subjArgs, typeOf, typeOfEntity, push);
+  }
+  if (out.length && rightMs.length) {
+    const last = rightMs[rightMs.length - 1]!;
+    for (let k = c; k < last.j; k++) consumed[k] = 1;
+  }
+  return out;
+}
+
+/** "hosted a ceremony for X": X attends the event too. */
+function addBeneficiaries(
+  unit: SentenceUnit, ms: Mention[], objArgs: Arg[], _subj: Arg[], typeOf: (m: Mention) => NodeType | undefined,
+  typeOfEntity: (i: number) => NodeType, push: (type: EdgeType | undefined, s: Arg, t: Arg) => void,
+): void {
+  const ev = objArgs.find((a) => a.type === 'event');
+  if (!ev) return;
+  const k = ev.mention.j;
+  if (unit.toks[k]?.lower !== 'for') return;
+  const guest = ms.find((m) => m.i > k && m.i <= k + 3 && typeOf(m) === 'person');
+  if (guest) for (const g of argsOf(guest, typeOfEntity)) push('ATTENDED', g, ev);
+}

@@ -1,0 +1,174 @@
+// Entity stage: resolve each mention to a document entity, sentence by sentence. Names match by
+// type and key (transliteration-tolerant for people: nameKey), surnames and first names match
+// the person last seen with them, acronyms and possessive / demonym forms of organizations meet
+// their "X of Y" form; anaphors (pronouns, "the Russian leader", "the regiment", "the two
+// leaders", "his guest") take the most recent fitting entity.
+import type { NodeType } from '../ontology.js';
+import type { Lexicon } from './lexicon.js';
+import type { Known } from './mention-kit.js';
+import { normAlias } from './mention-kit.js';
+import type { EntityRec, Mention, SentenceUnit } from './model.js';
+import { nameKey } from './name-key.js';
+import { resolveAnaphor } from './anaphora.js';
+
+/** All entities of one document and the indexes used to find them. */
+export class DocEntities implements Known {
+  readonly list: EntityRec[] = [];
+  private readonly byKey = new Map<string, number>();
+  private readonly personTokens = new Map<string, number[]>();
+  private readonly aliasTypes = new Map<string, NodeType>();
+
+  constructor(readonly lex: Lexicon, readonly maxEntities: number) {}
+
+  personToken(lower: string): boolean {
+    return this.personTokens.has(nameKey(lower));
+  }
+
+  aliasType(norm: string): NodeType | undefined {
+    return this.aliasTypes.get(norm);
+  }
+
+  /** Entity by key, or a new one (undefined when the document is full). */
+  obtain(key: string, type: NodeType, label: string, init: Partial<EntityRec> = {}): EntityRec | undefined {
+    const found = this.byKey.get(key);
+    if (found !== undefined) return this.list[found];
+    if (this.list.length >= this.maxEntities) return undefined;
+    const e: EntityRec = { index: this.list.length, type, label, aliases: new Set(), mentions: 0, last: -1, titles: [], leads: new Set(), serves: new Set(), ...init };
+    this.list.push(e);
+    this.byKey.set(key, e.index);
+    return e;
+  }
+
+  find(key: string): EntityRec | undefined {
+    const i = this.byKey.get(key);
+    return i === undefined ? undefined : this.list[i];
+  }
+
+  link(key: string, e: EntityRec): void {
+    if (!this.byKey.has(key)) this.byKey.set(key, e.index);
+  }
+
+  /** Records a mention of `e`: aliases, recency, indexes. */
+  touch(e: EntityRec, m: Mention | undefined, aliases: string[], at: number): void {
+    e.mentions++;
+    e.last = Math.max(e.last, at);
+    for (const a of aliases) {
+      const clean = a.replace(/\s+/g, ' ').trim();
+      if (!clean) continue;
+      e.aliases.add(clean);
+      const n = normAlias(clean);
+      if (!this.aliasTypes.has(n)) this.aliasTypes.set(n, e.type);
+      this.link(`${e.type}|${n}`, e);
+    }
+    if (m) m.entity = e.index;
+  }
+
+  /** Registers the name tokens of a person. */
+  indexPerson(e: EntityRec, tokens: string[]): void {
+    e.nameTokens = tokens;
+    for (const t of tokens) {
+      const list = this.personTokens.get(t) ?? [];
+      if (!list.includes(e.index)) list.push(e.index);
+      this.personTokens.set(t, list);
+    }
+  }
+
+  personsWithToken(key: string): EntityRec[] {
+    return (this.personTokens.get(key) ?? []).map((i) => this.list[i]!);
+  }
+
+  /** Most recent entity (before offset `at`) satisfying `pred`. */
+  recent(at: number, pred: (e: EntityRec) => boolean, exclude: ReadonlySet<number> = new Set()): EntityRec | undefined {
+    let best: EntityRec | undefined;
+    for (const e of this.list) if (e.last >= 0 && e.last < at && !exclude.has(e.index) && pred(e) && (!best || e.last > best.last)) best = e;
+    return best;
+  }
+}
+
+const GENERIC_PLACE_WORDS = /\b(international|state|national|central|the)\b/g;
+
+function placeKey(surface: string): string {
+  return nameKey(normAlias(surface).replace(GENERIC_PLACE_WORDS, ' '));
+}
+
+function personWords(surface: string, lex: Lexicon): string[] {
+  return surface.split(/\s+/).filter((w) => !lex.particles.has(w.toLowerCase())).map((w) => nameKey(w)).filter(Boolean);
+}
+
+function resolvePerson(d: DocEntities, m: Mention): EntityRec | undefined {
+  const words = personWords(m.surface, d.lex);
+  const full = words.join(' ');
+  let e = d.find(`person:${full}`);
+  if (!e && words.length === 1) {
+    const cands = d.personsWithToken(words[0]!);
+    e = cands.sort((a, b) => b.last - a.last)[0];
+  }
+  if (!e && words.length > 1) {
+    // A person first seen by one name ("Putin said") meets the full name later.
+    const cands = d.personsWithToken(words[words.length - 1]!).filter((c) => (c.nameTokens ?? []).every((t) => words.includes(t)));
+    e = cands[0];
+    if (e) {
+      e.label = m.surface;
+      d.link(`person:${full}`, e);
+    }
+  }
+  e ??= d.obtain(`person:${full}`, 'person', m.surface);
+  if (e && (!e.nameTokens || e.nameTokens.length < words.length)) {
+    d.indexPerson(e, words);
+    if (words.length > (e.label.split(/\s+/).length)) e.label = m.surface;
+  }
+  return e;
+}
+
+function keyOf(m: Mention, sentMentions: Map<number, Mention>, d: DocEntities): { key: string; label: string } {
+  const norm = normAlias(m.surface);
+  switch (m.type) {
+    case 'state': {
+      const st = d.lex.states.get(m.code ?? '');
+      return { key: `state:${m.code}`, label: st?.common ?? m.surface };
+    }
+    case 'organization': {
+      const owner = m.owner !== undefined ? sentMentions.get(m.owner) : undefined;
+      const ownerCode = owner?.type === 'state' ? owner.code : undefined;
+      return { key: `org:${m.core ?? norm}|${ownerCode ?? ''}`, label: m.label ?? m.surface.replace(/^the\s+/i, '') };
+    }
+    case 'place':
+      if (m.via === 'capital' || (m.via === 'gaz' && m.code)) {
+        const label = m.label ?? m.surface;
+        return { key: `place:${placeKey(label)}`, label };
+      }
+      return { key: `place:${placeKey(m.surface)}`, label: m.surface.replace(/^the\s+/i, '') };
+    case 'unit': {
+      const ord = /^(\d+(?:st|nd|rd|th))\s+(\S+)/i.exec(m.surface);
+      return { key: ord ? `unit:${ord[1]!.toLowerCase()} ${ord[2]!.toLowerCase()}` : `unit:${norm}`, label: m.surface.replace(/^the\s+/i, '') };
+    }
+    default:
+      return { key: `${m.type}:${m.core ?? norm}`, label: m.label ?? m.surface.replace(/^(the|a|an)\s+/i, '') };
+  }
+}
+
+/** Resolves the mentions of one sentence in order; anaphors look back over what is resolved. */
+export function resolveSentence(d: DocEntities, unit: SentenceUnit): void {
+  const byId = new Map(unit.mentions.map((m) => [m.id, m]));
+  for (const m of unit.mentions) {
+    if (m.via === 'pronoun' && m.nested) continue;
+    if (m.via === 'name' && m.type === 'person') {
+      const e = resolvePerson(d, m);
+      if (e) d.touch(e, m, [m.surface], m.start);
+      continue;
+    }
+    if (m.via === 'name' || m.via === 'gaz' || m.via === 'phrase' || m.via === 'capital') {
+      const { key, label } = keyOf(m, byId, d);
+      let e = d.find(key);
+      if (!e) for (const a of m.aliases) if ((e = d.find(`${m.type}|${normAlias(a)}`))) break;
+      if (!e && m.type === 'organization' && m.core) e = d.find(`orgcore:${m.core}`);
+      e ??= d.obtain(key, m.type, label, { head: m.head, code: m.code, core: m.core });
+      if (!e) continue;
+      if (m.type === 'organization' && m.core) d.link(`orgcore:${m.core}`, e);
+      if (m.label && e.label !== m.label && m.type === 'organization') e.label = m.label;
+      d.touch(e, m, [m.surface, ...m.aliases, ...(m.type === 'state' ? [label] : [])], m.start);
+      continue;
+    }
+    resolveAnaphor(d, unit, m, byId);
+  }
+}

@@ -1,0 +1,56 @@
+// Role words: canonical spelling of a title ("Defence Minister" → "Minister of Defence",
+// "Deputy Prime Minister and Industry and Trade Minister" → "Deputy Prime Minister; Minister of
+// Industry and Trade") and whether it heads the body (LEADER_OF) or serves in it (OFFICIAL_OF).
+import type { Lexicon } from './lexicon.js';
+
+const SMALL = new Set(['of', 'the', 'and', 'for', 'to', 'on', 'in']);
+
+function capitalise(s: string): string {
+  return s
+    .split(' ')
+    .map((w, i) => (i > 0 && SMALL.has(w.toLowerCase()) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(' ');
+}
+
+function one(lex: Lexicon, part: string): string {
+  const low = part.toLowerCase().trim();
+  const spelled = lex.roleSpellings.get(low);
+  if (spelled) return spelled;
+  const m = /^(.+?) minister$/.exec(low);
+  if (m && !/(prime|deputy|vice|first)\s*$/.test(m[1]!)) {
+    const mods = m[1]!.split(' ');
+    if (mods.every((w) => lex.portfolio.has(w))) return capitalise(`minister of ${m[1]}`);
+  }
+  return capitalise(part.trim());
+}
+
+const TITLE_END = /\b(minister|secretary|chairman|chairwoman|president|premier|head|chief|director|commander|ambassador|spokesman|spokeswoman|envoy|governor|leader)$/i;
+
+/** Canonical role text of a title phrase. */
+export function canonicalRole(lex: Lexicon, text: string): string {
+  const parts: string[] = [];
+  let cur = '';
+  for (const w of text.trim().split(/\s+and\s+/i)) {
+    cur = cur ? `${cur} and ${w}` : w;
+    if (TITLE_END.test(cur)) {
+      parts.push(cur);
+      cur = '';
+    }
+  }
+  if (cur) {
+    if (parts.length) parts[parts.length - 1] += ` and ${cur}`;
+    else parts.push(cur);
+  }
+  return parts.map((p) => one(lex, p)).join('; ');
+}
+
+/** Leader or official: a leader head not demoted by "deputy", "vice"... (the last title wins). */
+export function titleKind(lex: Lexicon, roleText: string, kinds: Array<'leader' | 'official' | 'rank'>): 'leader' | 'official' | 'rank' {
+  const real = kinds.filter((k) => k !== 'rank');
+  if (!real.length) return 'rank';
+  const low = roleText.toLowerCase();
+  const parts = low.split(/\s+and\s+|;\s*/);
+  const last = parts[parts.length - 1]!;
+  for (const d of lex.demoting) if (last.startsWith(d)) return 'official';
+  return real[real.length - 1]!;
+}

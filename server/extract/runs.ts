@@ -1,0 +1,233 @@
+// Mention stage, part 1: collect runs of name-like tokens in a sentence (capitalised words,
+// gazetteer phrases, titles, name-internal connectors such as "of the", "on", "'s", particles,
+// and a trailing lower-case facility noun as in "Knevichi airfield") and segment each run.
+import type { Lexicon, GazEntry } from './lexicon.js';
+import type { Tok } from './tokens.js';
+
+export type SegKind = 'gaz' | 'title' | 'poss' | 'conn' | 'word' | 'lowhead';
+
+/** A piece of a run: token range [i, j) of the sentence. */
+export interface Seg {
+  kind: SegKind;
+  i: number;
+  j: number;
+  gaz?: GazEntry;
+  title?: 'leader' | 'official' | 'rank';
+}
+
+export interface Run {
+  i: number;
+  j: number;
+  segs: Seg[];
+}
+
+/** Read-only view of the sentence for the run collector. */
+export interface RunInput {
+  lex: Lexicon;
+  toks: Tok[];
+  lowers: string[];
+}
+
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+const DATE_NUMBER = /^\d{1,4}(?:st|nd|rd|th)?$/;
+const PLACE_PREPS = new Set(['in', 'at', 'to', 'from', 'into', 'near', 'across', 'outside', 'inside', 'towards', 'toward', 'via', 'of']);
+
+/** True for an ordinal number token such as "528th". */
+export function isOrdinal(t: Tok | undefined): boolean {
+  return !!t && t.kind === 'n' && ORDINAL.test(t.lower);
+}
+
+/** Gazetteer phrase at `p` whose content words are all capitalised. */
+export function gazAt(inp: RunInput, p: number): { length: number; value: GazEntry } | undefined {
+  const t = inp.toks[p];
+  if (!t || !t.cap) return undefined;
+  const m = inp.lex.gazetteer.match(inp.lowers, p);
+  if (!m) return undefined;
+  for (let k = p; k < p + m.length; k++) {
+    const w = inp.toks[k]!;
+    if (!w.cap && !['of', 'the', 'and', "'s", 'da', 'de', 'du', 'la'].includes(w.lower)) return undefined;
+  }
+  // A state name that is really the start of a longer capitalised name ("Georgia Tech") still counts.
+  return m;
+}
+
+function isMonthDate(inp: RunInput, p: number): boolean {
+  const { lex, toks } = inp;
+  const t = toks[p]!;
+  if (!lex.months.has(t.lower) && !lex.weekdays.has(t.lower)) return false;
+  const next = toks[p + 1];
+  const prev = toks[p - 1];
+  if (lex.weekdays.has(t.lower)) return true;
+  if (next && next.kind === 'n' && DATE_NUMBER.test(next.lower)) return true;
+  if (prev && (prev.kind === 'n' || ['in', 'on', 'since', 'until', 'early', 'late', 'mid', 'of', 'by', 'last', 'next', 'this', 'from', 'till', 'through', 'between', 'and'].includes(prev.lower))) return true;
+  return t.lower !== 'may' && t.lower !== 'march';
+}
+
+function firstWordIndex(toks: Tok[]): number {
+  return toks.findIndex((t) => t.kind === 'w');
+}
+
+/** Capitalised function word that does not begin a name ("The", "On", sentence-initial "No"). */
+function skipStart(inp: RunInput, p: number, first: number): boolean {
+  const { lex, toks } = inp;
+  const t = toks[p]!;
+  if (!lex.functionWords.has(t.lower)) return false;
+  if (gazAt(inp, p)) return false;
+  if (['the', 'a', 'an'].includes(t.lower)) return true;
+  const next = toks[p + 1];
+  return p === first || !next || !next.cap || t.upper === false && p === 0;
+}
+
+function isHeadWord(lex: Lexicon, w: string): boolean {
+  return lex.orgHeads.has(w) || lex.unitHeads.has(w) || lex.agreementHeads.has(w) || lex.awardPrefix.has(w) ||
+    lex.placePrefix.has(w) || lex.placeHeads.has(w) || lex.eventHeads.has(w);
+}
+
+function capAfter(toks: Tok[], p: number): number {
+  if (toks[p]?.cap) return p;
+  if (toks[p]?.lower === 'the' && toks[p + 1]?.cap) return p + 1;
+  return -1;
+}
+
+/** Collects the runs of one sentence, left to right, each token in at most one run. */
+export function collectRuns(inp: RunInput): Run[] {
+  const { toks } = inp;
+  const runs: Run[] = [];
+  const first = firstWordIndex(toks);
+  let k = 0;
+  while (k < toks.length) {
+    const t = toks[k]!;
+    if (t.kind !== 'w' || !t.cap || skipStart(inp, k, first) || isMonthDate(inp, k)) {
+      k++;
+      continue;
+    }
+    const run = collectOne(inp, k);
+    if (run.segs.length) runs.push(run);
+    k = Math.max(run.j, k + 1);
+  }
+  return runs;
+}
+
+function collectOne(inp: RunInput, k: number): Run {
+  const { lex, toks, lowers } = inp;
+  const segs: Seg[] = [];
+  let p = k;
+  let inComplement = false;
+  let betweenAgreement = false;
+  const quoted = toks[k]!.quoted;
+  const lastWord = (): string | undefined => {
+    const s = segs[segs.length - 1];
+    return s && (s.kind === 'word' || s.kind === 'title') ? lowers[s.j - 1] : undefined;
+  };
+  while (p < toks.length) {
+    const t = toks[p]!;
+    if (t.quoted !== quoted && t.kind !== 'p') break;
+    const g = gazAt(inp, p);
+    if (g) {
+      segs.push({ kind: 'gaz', i: p, j: p + g.length, gaz: g.value });
+      p += g.length;
+      continue;
+    }
+    const title = lex.titles.match(lowers, p);
+    if (title && titleAllowed(inp, p, title.length, segs)) {
+      segs.push({ kind: 'title', i: p, j: p + title.length, title: title.value });
+      p += title.length;
+      continue;
+    }
+    if (t.kind === 'w' && t.cap && !isMonthDate(inp, p)) {
+      segs.push({ kind: 'word', i: p, j: p + 1 });
+      p++;
+      continue;
+    }
+    if (t.lower === "'s" && toks[p + 1]?.cap && segs.length) {
+      segs.push({ kind: 'poss', i: p, j: p + 1 });
+      p++;
+      continue;
+    }
+    const lw = lastWord();
+    const after = capAfter(toks, p + 1);
+    if (lw && after > 0) {
+      const prevSeg = segs[segs.length - 1]!;
+      const headish = isHeadWord(lex, lw) || prevSeg.kind === 'title';
+      const ok =
+        (t.lower === 'of' && headish) ||
+        (t.lower === 'on' && (lex.agreementHeads.has(lw) || lex.orgHeads.has(lw) || lex.eventHeads.has(lw))) ||
+        (t.lower === 'for' && (lex.orgHeads.has(lw) || prevSeg.kind === 'title')) ||
+        (t.lower === 'to' && prevSeg.kind === 'title' && /ambassador|envoy|representative|consul/.test(lw)) ||
+        (t.lower === 'between' && lex.agreementHeads.has(lw));
+      if (ok) {
+        if (t.lower === 'between') betweenAgreement = true;
+        inComplement = true;
+        segs.push({ kind: 'conn', i: p, j: after });
+        p = after;
+        continue;
+      }
+      if (t.lower === 'and' && after === p + 1) {
+        const nextLower = lowers[p + 1]!;
+        const nextTitle = lex.titles.match(lowers, p + 1);
+        const portfolioPair = lex.portfolio.has(lw) && (lex.portfolio.has(nextLower) || !!nextTitle);
+        const titlePair = prevSeg.kind === 'title' && (lex.portfolio.has(nextLower) || !!nextTitle);
+        if (portfolioPair || titlePair || (betweenAgreement && gazAt(inp, p + 1)) || (inComplement && lex.portfolio.has(lw) && lex.portfolio.has(nextLower))) {
+          segs.push({ kind: 'conn', i: p, j: p + 1 });
+          p++;
+          continue;
+        }
+      }
+      if (t.kind === 'w' && !t.cap && lex.particles.has(t.lower) && toks[p + 1]?.cap) {
+        segs.push({ kind: 'conn', i: p, j: p + 1 });
+        p++;
+        continue;
+      }
+    }
+    if (betweenAgreement && t.lower === 'and' && gazAt(inp, capAfter(toks, p + 1))) {
+      const a = capAfter(toks, p + 1);
+      segs.push({ kind: 'conn', i: p, j: a });
+      p = a;
+      continue;
+    }
+    const low = lowHeadAt(inp, p, segs);
+    if (low > p) {
+      segs.push({ kind: 'lowhead', i: p, j: low });
+      p = low;
+    }
+    break;
+  }
+  while (segs.length && (segs[segs.length - 1]!.kind === 'conn' || segs[segs.length - 1]!.kind === 'poss')) segs.pop();
+  const j = segs.length ? segs[segs.length - 1]!.j : k;
+  return { i: k, j, segs };
+}
+
+/** A title word may stand lower-case ("Kremlin aide Yury Ushakov", "the Russian leader"). */
+function titleAllowed(inp: RunInput, p: number, len: number, segs: Seg[]): boolean {
+  const { toks, lex, lowers } = inp;
+  const t = toks[p]!;
+  const next = toks[p + len];
+  // "General Staff", "General Assembly": a rank word that begins an organization name.
+  if (next && next.cap && lex.orgHeads.has(lowers[p + len]!)) return false;
+  if (t.cap) return true;
+  if (!segs.length) return false;
+  const last = segs[segs.length - 1]!;
+  if (next && next.cap && !next.quoted) return true;
+  return last.kind === 'gaz' && (last.gaz?.kind === 'demonym' || last.gaz?.kind === 'state');
+}
+
+/** End of a lower-case facility head after a name ("Knevichi airfield", "Yury Gagarin aircraft plant"). */
+function lowHeadAt(inp: RunInput, p: number, segs: Seg[]): number {
+  const { lex, lowers, toks } = inp;
+  const last = segs[segs.length - 1];
+  if (!last || (last.kind !== 'word' && !(last.kind === 'gaz' && last.gaz?.kind === 'capital'))) return p;
+  for (let k = p; k < p + 3 && k < toks.length; k++) {
+    const w = lowers[k]!;
+    if (toks[k]!.cap || toks[k]!.kind !== 'w') return p;
+    if (lex.placeLower.has(w)) return k + 1;
+    if (!lex.placeLowerMods.has(w)) return p;
+  }
+  return p;
+}
+
+/** True when the token before `i` (skipping "the") is a place preposition. */
+export function afterPlacePrep(toks: Tok[], i: number): boolean {
+  let p = i - 1;
+  if (toks[p]?.lower === 'the') p--;
+  return !!toks[p] && PLACE_PREPS.has(toks[p]!.lower) && toks[p]!.lower !== 'of';
+}

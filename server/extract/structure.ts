@@ -1,0 +1,83 @@
+// Relation stage, structure: relations read off the arrangement of mentions rather than a
+// verb. "X in / , in / in the centre of Y" (place LOCATED_IN), "EVENT ... held in / at P",
+// "in the region, the village of X" (apposition), and praise by a speaker ("X said ... had
+// shown courage and heroism").
+import type { Candidate, Mention, SentenceUnit } from './model.js';
+import { argMentions } from './args.js';
+import { PRAISE_NOUNS, SPEECH_VERBS } from './cues.js';
+import { clauseEnd } from './clauses.js';
+import type { DocEntities } from './resolve.js';
+
+const AREA_WORDS = new Set(['centre', 'center', 'heart', 'north', 'south', 'east', 'west', 'outskirts', 'suburbs', 'suburb', 'vicinity', 'northeast', 'northwest', 'southeast', 'southwest', 'middle']);
+
+/** Tokens between two mentions fit "in", "in the", ", in the", "of the", "in the centre of". */
+function locativeGap(words: string[], a: Mention, b: Mention, unit: SentenceUnit): boolean {
+  const g = words.filter((w) => w !== 'the');
+  if (g.length === 1 && g[0] === 'in') return true;
+  if (g.length === 2 && g[0] === ',' && g[1] === 'in') return true;
+  if (g.length === 1 && g[0] === 'of' && a.type === 'place') return true;
+  if (g.length === 3 && g[0] === 'in' && AREA_WORDS.has(g[1]!) && g[2] === 'of') return true;
+  if (g.length === 1 && g[0] === ',' && b.type === 'state' && !['and', ','].includes(unit.toks[b.j]?.lower ?? '')) return true;
+  return false;
+}
+
+/** LOCATED_IN facts from adjacency, event locations and appositions. */
+export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
+  const ms = argMentions(unit).filter((m) => m.entity !== undefined);
+  const type = (m: Mention): string => d.list[m.entity!]!.type;
+  const out: Candidate[] = [];
+  const push = (a: Mention, b: Mention, dated = false): void => {
+    if (a.entity === b.entity) return;
+    out.push({ type: 'LOCATED_IN', source: a.entity!, target: b.entity!, sent: unit.index, cue: a.j, dated });
+  };
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const a = ms[k]!;
+    const b = ms[k + 1]!;
+    if (type(a) !== 'place' || (type(b) !== 'place' && type(b) !== 'state')) continue;
+    const words = unit.toks.slice(a.j, b.i).map((t) => t.lower);
+    if (locativeGap(words, a, b, unit)) push(a, b);
+  }
+  for (const e of ms) {
+    if (type(e) !== 'event') continue;
+    const end = Math.min(clauseEnd(unit.toks, e.i), e.j + 10);
+    for (let k = e.j; k < end; k++) {
+      const w = unit.toks[k]!.lower;
+      if (w !== 'in' && w !== 'at') continue;
+      const p = unit.toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+      const target = ms.find((m) => m.i === p);
+      if (target && (type(target) === 'place' || type(target) === 'state')) {
+        push(e, target);
+        break;
+      }
+    }
+  }
+  // "in the region, the village of Gornal"
+  for (const m of ms) {
+    const t = unit.toks;
+    if (type(m) !== 'place' || t[m.i - 1]?.lower !== 'of' || t[m.i - 3]?.lower !== 'the' || t[m.i - 4]?.text !== ',') continue;
+    const host = ms.find((x) => x.j === m.i - 4 && type(x) === 'place');
+    if (host && (t[host.i - 1]?.lower === 'in' || t[host.i - 2]?.lower === 'in')) push(m, host);
+  }
+  return out;
+}
+
+/** "X said that servicemen of Y had shown heroism": X PRAISED Y. */
+export function praiseBySpeaker(d: DocEntities, unit: SentenceUnit, speaker: number | undefined): Candidate[] {
+  if (speaker === undefined) return [];
+  const toks = unit.toks;
+  const ms = argMentions(unit).filter((m) => m.entity !== undefined);
+  const speech = toks.findIndex((t) => SPEECH_VERBS.has(t.lower));
+  if (speech < 0) return [];
+  const own = new Set<number>([speaker, ...d.list[speaker]!.leads, ...d.list[speaker]!.serves]);
+  for (let k = speech + 1; k < toks.length; k++) {
+    if (!PRAISE_NOUNS.has(toks[k]!.lower)) continue;
+    const ofTarget = toks[k + 1]?.lower === 'of' ? ms.find((m) => m.i === k + 2 || m.i === k + 3) : undefined;
+    const first = ms.find((m) => m.i > speech && m.i < k);
+    const target = ofTarget ?? first;
+    if (!target || own.has(target.entity!)) return [];
+    const ty = d.list[target.entity!]!.type;
+    if (ty !== 'state' && ty !== 'unit' && ty !== 'organization' && ty !== 'person') return [];
+    return [{ type: 'PRAISED', source: speaker, target: target.entity!, sent: unit.index, cue: k, dated: true }];
+  }
+  return [];
+}

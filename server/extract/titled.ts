@@ -1,0 +1,142 @@
+// Mention stage, part 3: runs that carry a title. "[affiliation] [portfolio words] TITLE
+// [of|to complement] [rank] NAME": "Russian Defence Minister Sergey Shoigu", "Kremlin aide Yury
+// Ushakov", "Chief of the General Staff of the Russian Armed Forces Valery Gerasimov", "Russian
+// Ambassador to the DPRK Alexander Matsegora". Gives the person (or a role anaphor when no name
+// follows: "the Russian leader") with its title, and a LEADER_OF / OFFICIAL_OF fact.
+import type { Mention, TitleInfo } from './model.js';
+import { addMention, type Builder } from './mention-kit.js';
+import { gazMention, interpretPlain } from './names.js';
+import type { Run, Seg } from './runs.js';
+import { canonicalRole, titleKind } from './roles.js';
+
+const PREDICATE_VERBS = new Set(['became', 'become', 'becomes', 'appointed', 'named', 'elected', 'as', 'is', 'was', 'remains', 'remained', 'serves', 'served', 'reappointed', 'promoted']);
+
+function isPortfolioWord(b: Builder, s: Seg | undefined): boolean {
+  if (!s) return false;
+  if (s.kind === 'word') return b.lex.portfolio.has(b.lowers[s.i]!);
+  return s.kind === 'conn' && b.lowers[s.i] === 'and';
+}
+
+/** End (exclusive segment index) of a complement starting at segment `a`. */
+function complementEnd(b: Builder, segs: Seg[], a: number): { end: number; entity: boolean } {
+  let lastOrg = -1;
+  for (let k = a; k < segs.length; k++) {
+    const s = segs[k]!;
+    if (s.kind === 'title') break;
+    if (s.kind === 'word' && b.lex.orgHeads.has(b.lowers[s.j - 1]!)) lastOrg = k;
+  }
+  if (lastOrg >= a) return { end: lastOrg + 1, entity: true };
+  if (segs[a]?.kind === 'gaz') return { end: a + 1, entity: true };
+  let k = a;
+  while (k < segs.length && isPortfolioWord(b, segs[k])) k++;
+  return { end: k, entity: false };
+}
+
+/** Interprets a run with at least one title segment. */
+export function interpretTitled(b: Builder, run: Run): void {
+  const segs = run.segs;
+  const f = segs.findIndex((s) => s.kind === 'title');
+  let tStart = f;
+  while (tStart > 0 && isPortfolioWord(b, segs[tStart - 1])) tStart--;
+  if (tStart > 0 && segs[tStart]?.kind === 'conn') tStart++;
+  let p = f;
+  let lastTitle = f;
+  let complement: Mention | undefined;
+  const roleParts: Array<[number, number]> = [];
+  let roleFrom = segs[tStart]!.i;
+  while (p < segs.length) {
+    const s = segs[p]!;
+    if (s.kind === 'title') {
+      lastTitle = p;
+      p++;
+      continue;
+    }
+    if (isPortfolioWord(b, s) && (segs[p + 1]?.kind === 'title' || isPortfolioWord(b, segs[p + 1]))) {
+      p++;
+      continue;
+    }
+    if (s.kind === 'conn' && b.lowers[s.i] !== 'and') {
+      const c = complementEnd(b, segs, p + 1);
+      if (c.end <= p + 1) break;
+      const word = b.lowers[s.i]!;
+      if (c.entity) {
+        const sub = segs.slice(p + 1, c.end);
+        const m = sub.length === 1 && sub[0]!.kind === 'gaz' ? gazMention(b, sub[0]!) : interpretPlain(b, sub);
+        if (word === 'to') {
+          if (m) m.nested = true;
+        } else {
+          complement = m;
+          roleParts.push([roleFrom, s.i]);
+          roleFrom = -1;
+        }
+      }
+      p = c.end;
+      if (roleFrom < 0 && segs[p]?.kind === 'title') roleFrom = segs[p]!.i;
+      continue;
+    }
+    break;
+  }
+  const titleEndTok = segs[p - 1]!.j;
+  if (roleFrom >= 0) roleParts.push([roleFrom, titleEndTok]);
+  // Ranks after the last real title are not part of the role.
+  const lastRole = lastNonRank(segs, f, p);
+  const roleText = roleParts
+    .map(([i, j]) => b.text.slice(b.toks[i]!.start, b.toks[Math.min(j, lastRole) - 1]!.end))
+    .filter(Boolean)
+    .join(' ');
+  let headIdx = lastTitle;
+  while (headIdx > f && segs[headIdx]!.title === 'rank') headIdx--;
+  const headSeg = segs[headIdx]!;
+  const head = b.lowers.slice(headSeg.i, headSeg.j).join(' ');
+  const kinds = segs.slice(f, p).filter((s) => s.kind === 'title').map((s) => s.title!);
+  const kind = titleKind(b.lex, roleText, kinds);
+  // Affiliation before the title.
+  let affiliation: Mention | undefined = complement;
+  const pre = segs.slice(0, tStart);
+  if (pre.length) {
+    const last = pre[pre.length - 1]!;
+    const owner = last.kind === 'poss' ? interpretPlain(b, pre.slice(0, -1)) : interpretPlain(b, pre, { affiliation: true });
+    if (!affiliation && owner && (owner.type === 'state' || owner.type === 'organization' || owner.type === 'unit')) {
+      affiliation = owner;
+      owner.nested = true;
+    }
+  }
+  const before = b.lowers[run.i - 1];
+  const title: TitleInfo = {
+    role: canonicalRole(b.lex, roleText),
+    head,
+    kind,
+    ...(affiliation ? { affiliation: affiliation.id } : {}),
+    ...(before === 'its' || before === 'their' ? { its: true } : {}),
+    ...(affiliation?.type === 'state' ? { stateCode: affiliation.code } : {}),
+  };
+  // The name after the title.
+  let q = p;
+  while (q < segs.length && (segs[q]!.kind === 'word' || (segs[q]!.kind === 'conn' && b.lex.particles.has(b.lowers[segs[q]!.i]!)))) q++;
+  if (q > p && kind !== 'rank' || (q > p && kinds.length)) {
+    const person = addMention(b, segs[p]!.i, segs[q - 1]!.j, 'person', 'name', { title });
+    if (person && affiliation && kind !== 'rank') pushRoleFact(b, person, affiliation, title);
+    if (q < segs.length) interpretPlain(b, segs.slice(q));
+    return;
+  }
+  const predicate = PREDICATE_VERBS.has(before ?? '') || PREDICATE_VERBS.has(b.lowers[run.i - 2] ?? '');
+  if (kind !== 'rank') addMention(b, segs[0]!.i, titleEndTok, 'person', 'title', { title: { ...title, ...(predicate ? { predicate } : {}) } });
+  if (p < segs.length) interpretPlain(b, segs.slice(p));
+}
+
+function lastNonRank(segs: Seg[], f: number, p: number): number {
+  let end = segs[p - 1]!.j;
+  for (let k = p - 1; k >= f; k--) {
+    const s = segs[k]!;
+    if (s.kind === 'title' && s.title === 'rank' && k > f) end = s.i;
+    else break;
+  }
+  return end;
+}
+
+/** LEADER_OF or OFFICIAL_OF from a title, when the affiliation allows it. */
+export function pushRoleFact(b: Builder, person: Mention, affiliation: Mention, title: TitleInfo): void {
+  const type = title.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF';
+  if (type === 'OFFICIAL_OF' && affiliation.type === 'unit') return;
+  b.facts.push({ type, source: person.id, target: affiliation.id, role: title.role });
+}

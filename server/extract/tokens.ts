@@ -1,0 +1,68 @@
+// Extractor stage helper: one regex scan turns a sentence into word / number / punctuation tokens
+// with document offsets, capitalisation flags and whether each token sits inside a quotation.
+// Possessive `'s` / `’s` is its own token; hyphenated and apostrophised names stay whole.
+
+/** One token of a sentence; `start`/`end` are offsets in the document text. */
+export interface Tok {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  kind: 'w' | 'n' | 'p';
+  /** First character is an upper-case letter. */
+  cap: boolean;
+  /** Two or more letters, all upper case (acronyms, datelines). */
+  upper: boolean;
+  /** Inside a quotation ("..." or “...”). */
+  quoted: boolean;
+}
+
+const TOKEN_RE =
+  /(?:\p{Lu}\.){2,}|\p{N}+(?:[.,]\p{N}+)+(?:st|nd|rd|th)?|[\p{L}\p{M}\p{N}]+(?:(?:[-'’](?!s(?![\p{L}\p{N}])))[\p{L}\p{M}\p{N}]+)*(?:(?<=s)['’](?![\p{L}\p{N}]))?|['’]s(?![\p{L}\p{N}])|\S/gu;
+const UPPER_START = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const LETTER_START = /^[\p{L}\p{M}]/u;
+const DIGIT_START = /^\p{N}/u;
+
+/** Normalises typographic apostrophes and quotes for comparisons. */
+export function plain(s: string): string {
+  return s.replace(/[’‘`]/g, "'").replace(/[“”«»]/g, '"');
+}
+
+/** Tokenizes `text` (a sentence) whose first character sits at document offset `offset`. */
+export function tokenize(text: string, offset = 0): Tok[] {
+  const out: Tok[] = [];
+  let quoted = false;
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
+    const t = m[0];
+    if (t === '"' || t === '“' || t === '”' || t === '«' || t === '»') {
+      const opening: boolean = t === '“' || t === '«' || (t === '"' && !quoted);
+      out.push(mk(t, m.index + offset, 'p', quoted || opening));
+      quoted = opening;
+      continue;
+    }
+    const kind = LETTER_START.test(t) ? 'w' : DIGIT_START.test(t) ? 'n' : t.length > 1 ? 'w' : 'p';
+    out.push(mk(t, m.index + offset, kind, quoted));
+  }
+  return out;
+}
+
+function mk(t: string, start: number, kind: Tok['kind'], quoted: boolean): Tok {
+  const cap = kind === 'w' && UPPER_START.test(t);
+  return {
+    text: t,
+    lower: plain(t).toLowerCase(),
+    start,
+    end: start + t.length,
+    kind,
+    cap,
+    upper: cap && t.length > 1 && !HAS_LOWER.test(t),
+    quoted,
+  };
+}
+
+/** True for the possessive token `'s` / `’s`. */
+export function isPossessive(t: Tok | undefined): boolean {
+  return !!t && (t.lower === "'s");
+}
