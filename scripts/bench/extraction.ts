@@ -1,0 +1,85 @@
+// The extraction benchmark (run by scripts/bench/extract.ts and run-all.ts): words per second of our extractDocument against compromise's nlp(text).people() on the same
+// texts (generated corpus + the bundled dispatches), one core, main thread, sequential; warm-up,
+// then alternating rounds; the median of each is compared to the target ratio (>= 10).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import nlp from 'compromise';
+import { extractDocument } from '../../server/extract/index.js';
+import { DEFAULT_SEED, countWords, generateCorpus } from '../corpus/index.js';
+import { fmt, machine, median, printTable } from './common.js';
+
+export const TARGET_RATIO = 10;
+const DISPATCHES = resolve(import.meta.dirname, '../../data/dispatches');
+
+interface Text { id: string; text: string }
+
+export interface ExtractBenchOptions { docs: number; rounds: number; warmup: number; seed: number }
+export const EXTRACT_BENCH_DEFAULTS: ExtractBenchOptions = { docs: 300, rounds: 7, warmup: 2, seed: DEFAULT_SEED };
+
+/** The benchmark texts: `docs` generated dispatches plus every bundled .txt dispatch. */
+export function benchTexts(docs: number, seed = DEFAULT_SEED): Text[] {
+  const texts: Text[] = [...generateCorpus({ count: docs, seed })].map((d) => ({ id: d.id, text: d.text }));
+  for (const name of readdirSync(DISPATCHES).filter((n) => n.endsWith('.txt')).sort()) {
+    texts.push({ id: name, text: readFileSync(join(DISPATCHES, name), 'utf8') });
+  }
+  return texts;
+}
+
+interface Pass { seconds: number; found: number; errors: number; firstError?: string }
+
+/** One timed pass of `fn` over every text; returns seconds, a checksum of the results and errors. */
+function pass(texts: readonly Text[], fn: (t: Text) => number): Pass {
+  const t0 = process.hrtime.bigint();
+  let found = 0, errors = 0;
+  let firstError: string | undefined;
+  for (const t of texts) {
+    try { found += fn(t); } catch (err) { errors++; firstError ??= `${t.id}: ${err instanceof Error ? err.message : String(err)}`; }
+  }
+  return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, found, errors, ...(firstError ? { firstError } : {}) };
+}
+
+const ours = (t: Text): number => {
+  const x = extractDocument({ text: t.text, id: t.id });
+  return x.entities.length + x.relations.length;
+};
+const baseline = (t: Text): number => nlp(t.text).people().out('array').length;
+
+/** Runs the extraction benchmark; returns the summary written to bench-output/extract.json. */
+export function benchExtract(opts: ExtractBenchOptions) {
+  const texts = benchTexts(opts.docs, opts.seed);
+  const words = texts.reduce((n, t) => n + countWords(t.text), 0);
+  for (let i = 0; i < opts.warmup; i++) { pass(texts, ours); pass(texts, baseline); }
+  const oursRuns: number[] = [], baseRuns: number[] = [];
+  let oursLast: Pass | undefined, baseLast: Pass | undefined;
+  for (let i = 0; i < opts.rounds; i++) {
+    // Alternate which runs first so drift (GC, CPU frequency) does not favour either side.
+    const order = i % 2 === 0 ? (['ours', 'base'] as const) : (['base', 'ours'] as const);
+    for (const which of order) {
+      const r = pass(texts, which === 'ours' ? ours : baseline);
+      if (which === 'ours') { oursRuns.push(words / r.seconds); oursLast = r; } else { baseRuns.push(words / r.seconds); baseLast = r; }
+    }
+  }
+  const oursWps = median(oursRuns), baseWps = median(baseRuns);
+  const ratio = oursWps / baseWps;
+  return {
+    benchmark: 'extract', date: new Date().toISOString(), machine: machine(),
+    texts: texts.length, generated: opts.docs, bundled: texts.length - opts.docs, words, seed: opts.seed,
+    warmupRounds: opts.warmup, rounds: opts.rounds,
+    ours: { medianWordsPerSecond: oursWps, runs: oursRuns, entitiesPlusRelations: oursLast?.found ?? 0, errors: oursLast?.errors ?? 0, firstError: oursLast?.firstError },
+    compromise: { medianWordsPerSecond: baseWps, runs: baseRuns, people: baseLast?.found ?? 0, errors: baseLast?.errors ?? 0, firstError: baseLast?.firstError },
+    ratio, target: TARGET_RATIO, pass: ratio >= TARGET_RATIO,
+  };
+}
+
+/** Prints the result table of benchExtract. */
+export function printExtract(r: ReturnType<typeof benchExtract>): void {
+  printTable(`bench:extract — ${r.texts} texts (${r.generated} generated + ${r.bundled} bundled), ${fmt(r.words)} words, ${r.rounds} rounds after ${r.warmupRounds} warm-up, one core`, [
+    ['', 'median words/s', 'min', 'max', 'found'],
+    ['ours: extractDocument', fmt(r.ours.medianWordsPerSecond), fmt(Math.min(...r.ours.runs)), fmt(Math.max(...r.ours.runs)), `${fmt(r.ours.entitiesPlusRelations)} ent+rel`],
+    ['compromise .people()', fmt(r.compromise.medianWordsPerSecond), fmt(Math.min(...r.compromise.runs)), fmt(Math.max(...r.compromise.runs)), `${fmt(r.compromise.people)} people`],
+  ]);
+  for (const [name, side] of [['ours', r.ours], ['compromise', r.compromise]] as const) {
+    if (side.errors > 0) console.log(`  WARNING: ${name} threw on ${side.errors} of ${r.texts} texts (first: ${side.firstError})`);
+  }
+  console.log(`  ratio ours/compromise: ${fmt(r.ratio, 2)}x (target >= ${r.target}x): ${r.pass ? 'PASS' : 'FAIL'}`);
+}

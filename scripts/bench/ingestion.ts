@@ -1,0 +1,102 @@
+// The ingest benchmark (run by scripts/bench/ingest.ts and run-all.ts): generates a corpus into
+// a temporary folder, ingests it into a fresh store through the real pipeline (worker pool),
+// measures documents/second, peak memory, CPU per thread, the time to re-open the store and
+// load the graph, and the speed-up over single-threaded in-process ingestion of a sample.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ingestAll, type IngestSummary } from '../../server/ingest/pipeline.js';
+import { readInputs } from '../../server/ingest/read-inputs.js';
+import { GraphStore } from '../../server/store/graph-store.js';
+import { DEFAULT_SEED, writeCorpus } from '../corpus/index.js';
+import { fmt, machine, mib, printTable } from './common.js';
+import { measure, type Measured } from './cpu.js';
+
+export interface IngestBenchOptions {
+  /** Documents ingested in parallel. */
+  docs: number;
+  /** Documents of the single-threaded baseline (the first `sample` of the corpus, also run in parallel). */
+  sample: number;
+  workers?: number;
+  seed: number;
+  /** Keep the temporary folder (corpus and databases). */
+  keep: boolean;
+}
+
+export const INGEST_BENCH_DEFAULTS: IngestBenchOptions = { docs: 10_000, sample: 1_000, seed: DEFAULT_SEED, keep: false };
+
+/** Ingests every file under `dir` into a fresh store at `db`; `serial` forces in-process extraction. */
+async function ingestDir(dir: string, db: string, serial: boolean, workers?: number): Promise<Measured<{ summary: IngestSummary; counts: ReturnType<GraphStore['counts']> }>> {
+  const store = GraphStore.open(db);
+  try {
+    return await measure(async () => {
+      const options = serial ? { inProcessBelow: Number.POSITIVE_INFINITY } : { inProcessBelow: 0, ...(workers ? { workers } : {}) };
+      const summary = await ingestAll(store, readInputs([dir]), options);
+      return { summary, counts: store.counts() };
+    });
+  } finally {
+    store.close();
+  }
+}
+
+const phase = (m: Measured<{ summary: IngestSummary }>, docs: number) => ({
+  documents: docs, added: m.value.summary.added, skipped: m.value.summary.skipped, failed: m.value.summary.failed.length,
+  usedWorkers: m.value.summary.usedWorkers, wallSeconds: m.wallSeconds, docsPerSecond: docs / m.wallSeconds,
+  cpuSeconds: m.cpuSeconds, cpuPerWall: m.cpuSeconds / m.wallSeconds, peakRssBytes: m.peakRss,
+  busyThreads: m.threads.filter((t) => t.seconds >= 0.1 * m.wallSeconds).map((t) => ({ tid: t.tid, name: t.name, cpuSeconds: t.seconds })),
+});
+
+/** Runs the ingest benchmark; returns the summary written to bench-output/ingest.json. */
+export async function benchIngest(opts: IngestBenchOptions) {
+  const root = mkdtempSync(join(tmpdir(), 'kg-bench-ingest-'));
+  try {
+    const corpus = join(root, 'corpus'), sampleDir = join(root, 'sample');
+    const t0 = performance.now();
+    const written = await writeCorpus({ count: opts.docs, seed: opts.seed, out: corpus });
+    await writeCorpus({ count: Math.min(opts.sample, opts.docs), seed: opts.seed, out: sampleDir });
+    const generateSeconds = (performance.now() - t0) / 1000;
+    const sample = Math.min(opts.sample, opts.docs);
+
+    const serial = await ingestDir(sampleDir, join(root, 'serial.db'), true);
+    const parallelSample = await ingestDir(sampleDir, join(root, 'parallel-sample.db'), false, opts.workers);
+    const full = await ingestDir(corpus, join(root, 'kg.db'), false, opts.workers);
+
+    const r0 = performance.now();
+    const store = GraphStore.open(join(root, 'kg.db'));
+    const openSeconds = (performance.now() - r0) / 1000;
+    const graph = store.loadGraph();
+    const reopenSeconds = (performance.now() - r0) / 1000;
+    const counts = store.counts();
+    store.close();
+
+    return {
+      benchmark: 'ingest', date: new Date().toISOString(), machine: machine(), seed: opts.seed,
+      corpus: { documents: written.documents, words: written.words, generateSeconds },
+      parallel: { ...phase(full, opts.docs), storeCounts: full.value.counts },
+      sample: { documents: sample, serial: phase(serial, sample), parallel: phase(parallelSample, sample), speedup: serial.wallSeconds / parallelSample.wallSeconds },
+      reopen: { openSeconds, openAndLoadSeconds: reopenSeconds, nodes: graph.order, edges: graph.size, counts },
+      maxRssBytes: process.resourceUsage().maxRSS * 1024,
+      tempDir: opts.keep ? root : undefined,
+    };
+  } finally {
+    if (!opts.keep) rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** Prints the result tables of benchIngest. */
+export function printIngest(r: Awaited<ReturnType<typeof benchIngest>>): void {
+  const p = r.parallel, s = r.sample;
+  const threads = (x: typeof p) => x.busyThreads.map((t) => `${t.name}:${fmt(t.cpuSeconds, 1)}s`).join(' ');
+  printTable(`bench:ingest — ${fmt(r.corpus.documents)} generated dispatches (${fmt(r.corpus.words)} words, made in ${fmt(r.corpus.generateSeconds, 1)} s), ${r.machine.cores} cores`, [
+    ['run', 'docs', 'wall s', 'docs/s', 'CPU s', 'CPU/wall', 'peak RSS', 'failed'],
+    [`parallel (worker pool)`, fmt(p.documents), fmt(p.wallSeconds, 2), fmt(p.docsPerSecond), fmt(p.cpuSeconds, 1), fmt(p.cpuPerWall, 2), mib(p.peakRssBytes), fmt(p.failed)],
+    [`sample, single-threaded`, fmt(s.serial.documents), fmt(s.serial.wallSeconds, 2), fmt(s.serial.docsPerSecond), fmt(s.serial.cpuSeconds, 1), fmt(s.serial.cpuPerWall, 2), mib(s.serial.peakRssBytes), fmt(s.serial.failed)],
+    [`sample, worker pool`, fmt(s.parallel.documents), fmt(s.parallel.wallSeconds, 2), fmt(s.parallel.docsPerSecond), fmt(s.parallel.cpuSeconds, 1), fmt(s.parallel.cpuPerWall, 2), mib(s.parallel.peakRssBytes), fmt(s.parallel.failed)],
+  ]);
+  console.log(`  speed-up of the worker pool on the ${fmt(s.documents)}-doc sample: ${fmt(s.speedup, 2)}x`);
+  console.log(`  busy threads (CPU s) in the parallel run: ${threads(p) || 'n/a (no /proc)'}`);
+  console.log(`  both cores used: ${p.cpuPerWall > 1.2 ? 'yes' : 'NO'} (process CPU ${fmt(p.cpuSeconds, 1)} s over ${fmt(p.wallSeconds, 1)} s wall)`);
+  console.log(`  store: ${fmt(p.storeCounts.documents)} documents, ${fmt(p.storeCounts.nodes)} nodes, ${fmt(p.storeCounts.edges)} edges, ${fmt(p.storeCounts.evidence)} evidence rows`);
+  console.log(`  re-open + loadGraph: ${fmt(r.reopen.openAndLoadSeconds, 2)} s (open ${fmt(r.reopen.openSeconds * 1000, 0)} ms) → graph ${fmt(r.reopen.nodes)} nodes, ${fmt(r.reopen.edges)} edges`);
+  console.log(`  process maxRSS (resourceUsage): ${mib(r.maxRssBytes)}`);
+}
