@@ -1,7 +1,7 @@
 // Shortest paths: argument checks, known answers on a small graph, and agreement with the
 // networkx oracle (../shared/tools/path-oracle) on exported graphs, in both modes.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,12 +9,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NotFoundError, ValidationError } from '../../server/errors.js';
 import { toGexf } from '../../server/export/gexf.js';
 import { toGraphJson } from '../../server/export/json.js';
+import { extractDocument } from '../../server/extract/index.js';
 import { createKnowledgeGraph } from '../../server/graph/load.js';
 import { paths, shortestPaths, type PathMode } from '../../server/graph/paths.js';
 import type { KnowledgeGraph } from '../../server/ontology.js';
+import { GraphStore } from '../../server/store/graph-store.js';
 import { randomGraph, seededRandom, smallGraph } from './queries-fixtures.js';
 
 const ORACLE = fileURLToPath(new URL('../../../shared/tools/path-oracle', import.meta.url));
+const DISPATCHES = fileURLToPath(new URL('../../data/dispatches/', import.meta.url));
 const MODES: PathMode[] = ['directed', 'undirected'];
 
 interface OracleAnswer {
@@ -30,6 +33,22 @@ function oracle(file: string, pairs: [string, string][], dir: string): OracleAns
   writeFileSync(pairsFile, JSON.stringify(pairs));
   const out = execFileSync(ORACLE, ['--mode', 'both', file, '--pairs', pairsFile], { encoding: 'utf8' });
   return out.trim().split('\n').map((line) => JSON.parse(line) as OracleAnswer);
+}
+
+/** Compares length and count of every pair in both modes with the oracle; returns how many were non-trivial. */
+function compareWithOracle(graph: KnowledgeGraph, file: string, pairs: [string, string][], dir: string): number {
+  const answers = oracle(file, pairs, dir);
+  expect(answers).toHaveLength(pairs.length);
+  let reachable = 0;
+  for (const answer of answers) {
+    for (const mode of MODES) {
+      const found = expectValidPaths(graph, answer.source, answer.target, mode, 50);
+      const pair = `${answer.source}->${answer.target} ${mode}`;
+      expect({ pair, length: found.length, count: found.count }).toEqual({ pair, length: answer[mode].length, count: answer[mode].count });
+      if (found.length !== null && found.length > 1) reachable++;
+    }
+  }
+  return reachable;
 }
 
 /** Checks that every listed path is a real shortest path of `graph` in `mode`. */
@@ -130,20 +149,27 @@ describe('shortestPaths agrees with the networkx oracle', () => {
     const nodes = graph.nodes();
     const pairs: [string, string][] = [[nodes[0]!, nodes[0]!]];
     for (let i = 0; i < 40; i++) pairs.push([nodes[Math.floor(rand() * n)]!, nodes[Math.floor(rand() * n)]!]);
-    const answers = oracle(file, pairs, dir);
-    expect(answers).toHaveLength(pairs.length);
-    let reachable = 0;
-    for (const answer of answers) {
-      for (const mode of MODES) {
-        const found = expectValidPaths(graph, answer.source, answer.target, mode, 50);
-        expect({ pair: `${answer.source}->${answer.target} ${mode}`, length: found.length, count: found.count }).toEqual({
-          pair: `${answer.source}->${answer.target} ${mode}`,
-          length: answer[mode].length,
-          count: answer[mode].count,
-        });
-        if (found.length !== null && found.length > 1) reachable++;
-      }
-    }
+    const reachable = compareWithOracle(graph, file, pairs, dir);
     expect(reachable).toBeGreaterThan(10); // the sample is not all trivial
+  });
+
+  it('on the GEXF export of the bundled dispatches, for every pair of 20 nodes', () => {
+    const store = GraphStore.open(':memory:', { extract: (input) => extractDocument(input) });
+    let graph: KnowledgeGraph;
+    try {
+      for (const f of readdirSync(DISPATCHES).filter((name) => name.endsWith('.txt')).sort()) {
+        store.ingest({ text: readFileSync(join(DISPATCHES, f), 'utf8'), id: f.replace(/\.txt$/, '') });
+      }
+      graph = store.loadGraph();
+    } finally {
+      store.close();
+    }
+    expect(graph.order).toBeGreaterThan(20);
+    const file = join(dir, 'dispatches.gexf');
+    writeFileSync(file, toGexf(graph));
+    // The 20 best-connected nodes, so that most pairs are joined by paths of several hops.
+    const sample = graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a) || (a < b ? -1 : 1)).slice(0, 20);
+    const pairs = sample.flatMap((a) => sample.map((b): [string, string] => [a, b]));
+    expect(compareWithOracle(graph, file, pairs, dir)).toBeGreaterThan(100);
   });
 });
