@@ -36,6 +36,14 @@ export interface GraphViewEvents {
   onSelect(node: string | null): void;
 }
 
+/** Width in pixels of the stage's left edge hidden by the floating rail (0 when narrow). */
+function overlayInset(): number {
+  const rail = document.querySelector<HTMLElement>('.rail');
+  const stage = rail?.parentElement;
+  if (!rail || !stage || rail.offsetWidth > stage.clientWidth / 2) return 0;
+  return rail.offsetLeft + rail.offsetWidth;
+}
+
 /** The focus of highlighting: the hovered node, else the selected one, with its neighbours. */
 interface Focus {
   node: string;
@@ -166,8 +174,17 @@ export function createGraphView(
         const d = renderer.getNodeDisplayData(other);
         if (d && !d.hidden) reach = Math.max(reach, Math.hypot(d.x - data.x, d.y - data.y));
       }
-      const ratio = Math.min(1, Math.max(0.12, reach * 2.2));
-      void renderer.getCamera().animate({ x: data.x, y: data.y, ratio }, { duration: 650, easing: 'quadraticInOut' });
+      // Centre the node in the part of the stage the floating rail does not cover.
+      const { width, height } = renderer.getDimensions();
+      const inset = overlayInset();
+      const shift = inset / 2;
+      const ratio = Math.min(1, Math.max(0.12, reach * 2.2 * (width / Math.max(1, width - inset))));
+      const camera = renderer.getCamera();
+      const target = renderer.viewportToFramedGraph(
+        { x: width / 2 - shift, y: height / 2 },
+        { cameraState: { x: data.x, y: data.y, ratio, angle: camera.angle } },
+      );
+      void camera.animate({ x: target.x, y: target.y, ratio }, { duration: 650, easing: 'quadraticInOut' });
     },
     fit() {
       void renderer.getCamera().animatedReset({ duration: 500 });

@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeResponse, StatsResponse } from '../../server/api-types.js';
+import { extractDocument } from '../../server/extract/index.js';
 import { createApp } from '../../server/http/app.js';
 import { GraphStore } from '../../server/store/graph-store.js';
 import { launchBrowser } from './browser.js';
@@ -31,7 +32,7 @@ describe('explorer in a browser', () => {
     outDir = mkdtempSync(join(tmpdir(), 'explorer-client-'));
     await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: false } });
 
-    store = GraphStore.open(':memory:');
+    store = GraphStore.open(':memory:', { extract: (input) => extractDocument(input) });
     for (const file of readdirSync(dispatchDir).filter((f) => f.endsWith('.txt')).sort()) {
       store.ingest({ text: readFileSync(join(dispatchDir, file), 'utf8'), id: basename(file, '.txt') });
     }
