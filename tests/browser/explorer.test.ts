@@ -129,6 +129,36 @@ describe('explorer in a browser', () => {
     expect(await item.getAttribute('aria-pressed')).toBe('true');
   });
 
+  it('adds a pasted dispatch and refreshes the graph', async () => {
+    const before = (await (await fetch(`${baseUrl}/api/stats`)).json()) as StatsResponse;
+    await page.click('#add-btn');
+    const dialog = page.locator('#add-dialog');
+    await dialog.locator('textarea').fill(
+      'date 2026-01-20 MOSCOW, January 20. /TASS/. Russian Defence Minister Andrey Belousov met North Korean leader Kim Jong Un in Pyongyang on January 19, the Russian Defence Ministry said.',
+    );
+    await dialog.locator('button[type=submit]').click();
+    await expect.poll(() => dialog.locator('.dialog-status.ok').textContent()).toMatch(/^Added /);
+    await expect.poll(() => page.textContent('#stats')).toContain(`${before.documents + 1} dispatches`);
+    const after = (await (await fetch(`${baseUrl}/api/stats`)).json()) as StatsResponse;
+    expect(after.documents).toBe(before.documents + 1);
+    await dialog.locator('button', { hasText: 'Close' }).click();
+    expect(await dialog.isVisible()).toBe(false);
+  });
+
+  it('shows the problem the server reports for a rejected dispatch', async () => {
+    const other = await browser.newPage({ viewport: { width: 1100, height: 700 } });
+    try {
+      await other.goto(baseUrl);
+      await other.locator('[data-testid=legend-item]').first().waitFor();
+      await other.click('#add-btn');
+      await other.locator('#add-dialog textarea').fill('   ');
+      await other.locator('#add-dialog button[type=submit]').click();
+      await expect.poll(() => other.locator('#add-dialog .dialog-status.error-text').textContent()).toContain('empty');
+    } finally {
+      await other.close();
+    }
+  });
+
   it('explains an unreachable server and recovers on retry', async () => {
     const other = await browser.newPage({ viewport: { width: 1100, height: 700 } });
     try {
