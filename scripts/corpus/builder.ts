@@ -117,6 +117,12 @@ export class DocBuilder {
     return `${name} of the ${this.ref(u.state.orgs.forces).replace(/^the /, '')}`;
   }
 
+  /** The gold relations; optional ones whose ends the text never mentions are left out. */
+  goldRelations(): GoldRelation[] {
+    const mentioned = (x: string | string[]): boolean => (Array.isArray(x) ? x : [x]).some((id) => this.entities.has(id));
+    return this.relations.filter((r) => !r.optional || (mentioned(r.source) && mentioned(r.target)));
+  }
+
   /** The gold entities, sorted by id. */
   goldEntities(): GoldEntity[] {
     return [...this.entities.values()].sort((a, b) => a.id.localeCompare(b.id));

@@ -64,13 +64,16 @@ export function generateDocument(world: World, seed: number, index: number): Gen
   b.mention(wireThing, wire);
   b.mention(cityState.capital, cityState.capital.name, true, true);
 
-  const sentences = chooseTypes(scene).map((type) => r.pick(PATTERNS[type])(scene));
-  const lead = (sentences.shift() as string).replace(/\.$/, '');
+  // Sentences are written in reading order, so first mentions (full names, titles) come first.
+  const types = chooseTypes(scene);
+  const write = (): string => r.pick(PATTERNS[types.shift() as EdgeType])(scene);
+  const lead = write().replace(/\.$/, '');
   const source = `${b.ref(agencyOrg)} (${b.mention(agencyOrg, agencyOrg.acronym)})`;
   const paragraphs: string[] = [`${lead}, ${source} reported.`];
   const cast = [...home.people, ...guest.people, ...rival.people];
-  while (sentences.length > 0) {
-    const para = sentences.splice(0, r.int(1, 3));
+  while (types.length > 0) {
+    const para: string[] = [];
+    for (let n = r.int(1, 3); n > 0 && types.length > 0; n--) para.push(write());
     if (r.chance(0.4)) para.push(r.pick(FILLER));
     if (r.chance(0.3)) {
       const speakers = cast.filter((p) => b.entities.has(p.id));
@@ -83,7 +86,7 @@ export function generateDocument(world: World, seed: number, index: number): Gen
   const text = header + paragraphs.map(cap).join('\n\n') + '\n';
   const gold: GoldDocument = {
     doc: `${id}.txt`, date, dateline: { place: cityState.capital.name, agency: wire },
-    entities: b.goldEntities(), relations: b.relations,
+    entities: b.goldEntities(), relations: b.goldRelations(),
   };
   return { id, date, text, gold };
 }

@@ -50,7 +50,7 @@ export const PATTERNS: Record<EdgeType, Pattern[]> = {
     (s) => { const reg = s.r.pick(s.guest.regions); s.b.rel(reg, 'LOCATED_IN', s.guest); return `Heavy rain has flooded several villages in the ${s.b.ref(reg).replace(/^the /, '')} of ${s.b.state(s.guest)}, local authorities said.`; },
   ],
   SIGNED: [
-    (s) => { const ag = s.world.agreement(s.r, s.home, s.guest); const d = s.b.date(); const a = s.b.state(s.home); const g = s.b.state(s.guest); s.b.rel(s.home, 'SIGNED', ag, d); s.b.rel(s.guest, 'SIGNED', ag, d); return `${cap(a)} and ${g} signed the ${ag.name} ${d.text}.`; },
+    (s) => { const ag = s.world.agreement(s.r, s.home, s.guest); const d = s.b.date(); const a = s.b.state(s.home); const g = s.b.state(s.guest); s.b.rel(s.home, 'SIGNED', ag, d); s.b.rel(s.guest, 'SIGNED', ag, d); return `${cap(a)} and ${g} signed ${s.b.ref(ag)} ${d.text}.`; },
     (s) => { const ag = s.world.agreement(s.r, s.home, s.guest); const d = s.b.date(); const p = president(s.home); const q = president(s.guest); const t = `${cap(s.b.person(p))} and ${s.b.person(q, 'obj')} signed the ${s.b.ref(ag).replace(/^the /, '')} in ${s.b.ref(s.home.capital)} ${d.text}.`; s.b.rel(p, 'SIGNED', ag, d); s.b.rel(q, 'SIGNED', ag, d); s.b.rel([s.home, s.guest], 'SIGNED', ag, d, true); return t; },
   ],
   FORMED_BY: [
