@@ -21,13 +21,15 @@ export function mountDocViewer(dialog: HTMLDialogElement): (evidence: EvidenceVi
         const body = valid
           ? [doc.text.slice(0, start), h('mark', { id: 'evidence-mark' }, doc.text.slice(start, end)), doc.text.slice(end)]
           : [doc.text];
-        const meta = [formatDay(doc.date), doc.dateline?.place, doc.dateline?.agency && `/${doc.dateline.agency}/`].filter(Boolean).join(' · ');
+        const place = [doc.dateline?.place, doc.dateline?.agency].filter(Boolean).join(' / ');
+        const title = doc.title ?? (place ? `${place} dispatch` : doc.id);
+        const meta = [formatDay(doc.date), doc.source, doc.id].filter(Boolean).join(' · ');
         replaceChildren(
           dialog,
           h(
             'article',
             { class: 'doc' },
-            h('header', { class: 'doc-head' }, h('div', {}, h('h2', {}, doc.title ?? doc.id), h('p', { class: 'muted' }, meta || 'Undated')), h('button', { class: 'icon-button', type: 'button', 'aria-label': 'Close', onclick: close }, '×')),
+            h('header', { class: 'doc-head' }, h('div', {}, h('h2', {}, title), h('p', { class: 'muted' }, meta || 'Undated')), h('button', { class: 'icon-button', type: 'button', 'aria-label': 'Close', onclick: close }, '×')),
             h('div', { class: 'doc-text' }, body),
             doc.url && h('p', { class: 'small' }, h('a', { href: doc.url, target: '_blank', rel: 'noopener' }, 'Original source')),
           ),
