@@ -1,7 +1,7 @@
 // `npm start` end to end: the start script in a child process on port 0 with a fresh database,
 // answering /api/health, then shutting down cleanly on SIGTERM and SIGINT.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,9 +44,8 @@ describe('npm start (scripts/start.ts)', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  /** Starts the script on port 0 with an empty seed folder; resolves with its URL. */
-  function start(): Promise<string> {
-    const seed = join(dir, 'seed');
+  /** Starts the script on port 0 (seeding from `seed`, absent by default); resolves with its URL. */
+  function start(seed = join(dir, 'no-seed')): Promise<string> {
     child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', '--db', join(dir, 'graph.db'), '--port', '0', '--no-build', '--seed', seed], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -77,6 +76,29 @@ describe('npm start (scripts/start.ts)', () => {
     expect(await done).toBe(0);
     expect(output).toContain(`${signal}: shutting down`);
     expect(output).toContain('closed');
+  });
+
+  it('seeds an empty database from the dispatch folder once', async () => {
+    const seed = join(dir, 'seed');
+    mkdirSync(seed);
+    const dispatches = join(ROOT, 'data', 'dispatches');
+    for (const f of readdirSync(dispatches).filter((name) => name.endsWith('.txt')).slice(0, 2)) copyFileSync(join(dispatches, f), join(seed, f));
+    const url = await start(seed);
+    expect(output).toMatch(/empty database: ingested 2 dispatches/);
+    const stats = (await (await fetch(new URL('api/stats', url))).json()) as { documents: number; nodes: number };
+    expect(stats.documents).toBe(2);
+    expect(stats.nodes).toBeGreaterThan(0);
+    let done = exited();
+    child!.kill('SIGTERM');
+    expect(await done).toBe(0);
+
+    output = '';
+    const again = await start(seed);
+    expect(output).not.toContain('empty database');
+    expect(await (await fetch(new URL('api/health', again))).json()).toMatchObject({ documents: 2 });
+    done = exited();
+    child!.kill('SIGTERM');
+    expect(await done).toBe(0);
   });
 });
 
