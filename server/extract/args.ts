@@ -35,8 +35,9 @@ function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number, accep
   while (k > 0) {
     const cur = ms[k]!;
     const prev = ms[k - 1]!;
-    const gap = unit.toks.slice(prev.j, cur.i).map((t) => t.lower);
-    const ok = gap.length > 0 && gap.length <= 3 && (gap.includes('and') || gap[0] === ',') && gap.every((w) => w === 'and' || w === ',' || w === 'the');
+    const gap = unit.toks.slice(prev.j, cur.lead ?? cur.i).map((t) => t.lower);
+    const first = k === idx;
+    const ok = gap.length > 0 && gap.length <= 3 && (gap.includes('and') || (!first && gap[0] === ',')) && gap.every((w) => w === 'and' || w === ',' || w === 'the');
     const t = typeOf(prev);
     if (!ok || !t || !accept(t)) break;
     out.push(prev);
@@ -49,17 +50,22 @@ function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number, accep
 export function coordinatedAfter(unit: SentenceUnit, ms: Mention[], idx: number, accept: Accept, typeOf: (m: Mention) => NodeType | undefined): Mention[] {
   const out: Mention[] = [];
   let k = idx;
+  let sawAnd = false;
   while (k + 1 < ms.length) {
     const cur = ms[k]!;
     const next = ms[k + 1]!;
-    const gap = unit.toks.slice(cur.j, next.i).map((t) => t.lower);
+    const gap = unit.toks.slice(cur.j, next.lead ?? next.i).map((t) => t.lower);
     const ok = gap.length > 0 && gap.length <= 5 && (gap.includes('and') || gap[0] === ',') && gap.every((w) => w === 'and' || w === ',' || COORD_FILLERS.has(w));
     const t = typeOf(next);
     if (!ok || !t || !accept(t)) break;
     out.push(next);
+    if (gap.includes('and')) {
+      sawAnd = true;
+      break;
+    }
     k++;
   }
-  return out;
+  return sawAnd ? out : [];
 }
 
 export interface LeftOpts {

@@ -8,7 +8,7 @@ import { splitSentences } from './sentences.js';
 import { getLexicon } from './lexicon.js';
 import { tokenize } from './tokens.js';
 import { findMentions } from './mentions.js';
-import { DocEntities } from './resolve.js';
+import { DocEntities, placeKey } from './resolve.js';
 import { resolveSentence } from './resolve.js';
 import { factCandidates, settleTitles } from './facts.js';
 import { cueRelations } from './relations.js';
@@ -31,7 +31,7 @@ function seedMeta(d: DocEntities, dateline: { place?: string; agency?: string } 
   }
   if (dateline?.place) {
     const label = dateline.place;
-    const e = d.obtain(`place:${normAlias(label)}`, 'place', label);
+    const e = d.obtain(`place:${placeKey(label)}`, 'place', label);
     if (e) d.touch(e, undefined, [label, label.toUpperCase()], -1);
   }
 }
@@ -51,8 +51,10 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
   let reference = doc.meta.date;
   let droppedMentions = 0;
   let prevEnd = doc.bodyStart;
+  const quotes = { quoted: false };
   for (const s of splitSentences(doc.plain, doc.bodyStart)) {
-    const toks = tokenize(doc.plain.slice(s.start, s.end), s.start);
+    if (doc.text.slice(prevEnd, s.start).includes('\n')) quotes.quoted = false;
+    const toks = tokenize(doc.plain.slice(s.start, s.end), s.start, quotes);
     const found = findMentions(lex, doc.plain, units.length, toks, d, ids, opts.maxMentionsPerSentence);
     droppedMentions += found.dropped;
     const unit: SentenceUnit = {

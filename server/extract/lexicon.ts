@@ -61,6 +61,12 @@ export interface Lexicon {
   personPronouns: Set<string>;
   firstPerson: Set<string>;
   groupNouns: Set<string>;
+  unitAnaphors: Set<string>;
+  orgLower: Set<string>;
+  orgDescriptors: Set<string>;
+  eventAfterName: Set<string>;
+  regional: Set<string>;
+  compass: Set<string>;
 }
 
 let cached: Lexicon | undefined;
@@ -89,11 +95,17 @@ function buildLexicon(): Lexicon {
       if (!LATIN.test(n) || n.includes(',') || /^[A-Z]{2}$/.test(n)) continue;
       gazetteer.add(n, { kind, ref: c.cca3 });
     }
-    for (const d of Object.values(c.demonyms?.eng ?? {})) if (d) gazetteer.add(d, { kind: 'demonym', ref: c.cca3 });
     for (const cap of c.capital) {
       if (!LATIN.test(cap)) continue;
       gazetteer.add(cap, { kind: 'capital', ref: c.cca3 });
       capitalOf.set(cap.toLowerCase(), c.cca3);
+    }
+  }
+  // Demonyms: sovereign states first ("French" is France, not the French Southern Lands).
+  for (const sovereignPass of [true, false]) {
+    for (const c of countries) {
+      if ((states.get(c.cca3)!.sovereign) !== sovereignPass) continue;
+      for (const d of Object.values(c.demonyms?.eng ?? {})) if (d) gazetteer.add(d, { kind: 'demonym', ref: c.cca3 });
     }
   }
   for (const [name, code] of Object.entries(words.stateExtras)) {
@@ -140,5 +152,11 @@ function buildLexicon(): Lexicon {
     personPronouns: set(words.personPronouns),
     firstPerson: set(words.firstPersonPronouns),
     groupNouns: set(words.groupNouns),
+    unitAnaphors: set(heads.unitAnaphors),
+    orgLower: set(heads.orgLower),
+    orgDescriptors: set(heads.orgDescriptors),
+    eventAfterName: set(heads.eventLowerAfterName),
+    regional: set(words.regionalAdjectives),
+    compass: set(words.compassWords),
   };
 }

@@ -33,7 +33,17 @@ function interpretRun(b: Builder, run: Run): void {
   }
   if (prev === 'of' && b.lex.placeOfNouns.has(prev2) && !run.segs.some((s) => s.kind === 'gaz' || s.kind === 'title')) {
     const m = interpretPlain(b, run.segs, { force: 'place' });
-    if (m) m.aliases.push(`${prev2} of ${m.surface}`);
+    if (m) {
+      m.aliases.push(`${prev2} of ${m.surface}`);
+      // "the Azerbaijani city of Shusha": the demonym names the state it lies in.
+      const demonym = b.mentions.find((x) => x.type === 'state' && x.j === run.i - 2);
+      if (demonym) b.facts.push({ type: 'LOCATED_IN', source: m.id, target: demonym.id });
+    }
+    return;
+  }
+  const descriptor = b.lex.orgDescriptors.has(prev) || b.lex.orgDescriptors.has(`${prev2} ${prev}`);
+  if (descriptor && run.segs.every((s) => s.kind === 'word' || s.kind === 'conn')) {
+    interpretPlain(b, run.segs, { force: 'organization' });
     return;
   }
   if (run.segs.some((s) => s.kind === 'title' && s.title !== 'rank') || (run.segs[0]?.kind === 'title' && run.segs.length > 1)) {

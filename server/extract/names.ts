@@ -27,8 +27,8 @@ export function headType(b: Builder, w: string, ordinal: boolean, first: boolean
   if (first && hasComplement && lex.awardPrefix.has(w)) return 'award';
   if (lex.awardSuffix.has(w) && !first) return 'award';
   if (lex.unitAlways.has(w)) return 'unit';
-  if (lex.eventHeads.has(w) && !lex.eventNeverAlone.has(w)) return 'event';
-  if (lex.orgHeads.has(w)) return 'organization';
+  if ((lex.eventHeads.has(w) && !lex.eventNeverAlone.has(w)) || lex.eventAfterName.has(w)) return 'event';
+  if (lex.orgHeads.has(w) || lex.orgLower.has(w)) return 'organization';
   if (lex.placeHeads.has(w)) return 'place';
   if (first && hasComplement && lex.placePrefix.has(w)) return 'place';
   return undefined;
@@ -98,6 +98,12 @@ export function gazMention(b: Builder, s: Seg): Mention | undefined {
   return m;
 }
 
+/** The word after a guessed place is punctuation or a function word ("in Rajasthan early", not "in the X format"). */
+function placeEnds(b: Builder, j: number): boolean {
+  const t = b.toks[j];
+  return !t || t.kind === 'p' || b.lex.functionWords.has(t.lower) || t.cap;
+}
+
 function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefined {
   const i = chunk[0]!.i;
   const j = chunk[chunk.length - 1]!.j;
@@ -105,21 +111,29 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   const text = wordsText(b, i, j);
   const norm = normAlias(text);
   const known = b.known.aliasType(norm);
+  const { lex } = b;
   if (opts.force) return addMention(b, i, j, opts.force, 'name', { core: norm });
   if (known) return addMention(b, i, j, known, 'name', { core: norm });
+  if (lex.regional.has(norm)) return undefined;
   const t = b.toks[i]!;
+  const prev = b.lowers[i - 1] ?? '';
   if (n === 1) {
     if (b.known.personToken(t.lower)) return addMention(b, i, j, 'person', 'name');
     if (t.upper && !/\d/.test(t.text)) return addMention(b, i, j, 'organization', 'name', { core: norm });
+    if (/^\p{Lu}+\d+$/u.test(t.text)) return addMention(b, i, j, 'organization', 'name', { core: norm });
     if (opts.affiliation) return addMention(b, i, j, 'organization', 'name', { core: norm });
-    if (/\d/.test(t.text)) return undefined;
-    if (afterPlacePrep(b.toks, i)) return addMention(b, i, j, 'place', 'name', { core: norm });
+    if (/\d/.test(t.text) || lex.placeHeads.has(t.lower) || lex.orgHeads.has(t.lower) || lex.compass.has(t.lower)) return undefined;
+    if (afterPlacePrep(b.toks, i) && placeEnds(b, j)) return addMention(b, i, j, 'place', 'name', { core: norm });
     if (SPEECH.has(b.lowers[j] ?? '')) return addMention(b, i, j, 'person', 'name');
+    const next = b.toks[j];
+    const modifies = !!next && next.kind === 'w' && !next.cap && !lex.functionWords.has(next.lower) && !next.lower.endsWith('ly');
+    if (prev === 'the' && !modifies && next?.lower !== 'and' && next?.lower !== 'or') return addMention(b, i, j, 'organization', 'name', { core: norm });
     return undefined;
   }
   if (n > NAME_MAX || chunk.some((s) => /\d/.test(b.toks[s.i]!.text))) return undefined;
-  if (chunk.every((s) => b.lex.functionWords.has(b.lowers[s.i]!) || b.lex.months.has(b.lowers[s.i]!))) return undefined;
-  if (afterPlacePrep(b.toks, i) && b.lowers[i - 1] !== 'to' && b.lowers[i - 2] !== 'to' && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) {
+  if (chunk.every((s) => lex.functionWords.has(b.lowers[s.i]!) || lex.months.has(b.lowers[s.i]!) || lex.regional.has(b.lowers[s.i]!))) return undefined;
+  if (lex.compass.has(t.lower)) return addMention(b, i, j, 'place', 'name', { core: norm });
+  if (afterPlacePrep(b.toks, i) && prev !== 'to' && b.lowers[i - 2] !== 'to' && placeEnds(b, j) && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) {
     return addMention(b, i, j, 'place', 'name', { core: norm });
   }
   return addMention(b, i, j, 'person', 'name');
@@ -145,8 +159,7 @@ function complementOwner(b: Builder, segs: Seg[], from: number): { at: number } 
     if (!['of', 'the'].includes(b.lowers[segs[c]!.i]!)) continue;
     const rest = segs.slice(c + 1);
     if (rest.length === 1 && rest[0]!.kind === 'gaz') return { at: c };
-    const last = rest[rest.length - 1];
-    if (last && last.kind === 'word' && rest.length > 1 && b.lex.orgHeads.has(b.lowers[last.j - 1]!)) return { at: c };
+    if (rest.length > 1 && findHead(b, rest, false)?.type === 'organization') return { at: c };
   }
   return undefined;
 }
@@ -157,7 +170,10 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
   let owner: Mention | undefined;
   let ownerPossessive = false;
   const before = segs[s - 1];
-  if (before?.kind === 'gaz' && (type === 'organization' || type === 'place' || type === 'unit')) {
+  if (before?.kind === 'gaz' && type === 'place' && segs[s - 2]?.kind === 'word') {
+    // A gazetteer word inside a name: "South China Sea".
+    s = nameStart(b, segs, s - 2);
+  } else if (before?.kind === 'gaz' && (type === 'organization' || type === 'place' || type === 'unit' || type === 'event')) {
     s--;
   } else if (before?.kind === 'poss' && s >= 2) {
     ownerPossessive = true;
@@ -203,7 +219,7 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
   }
   if (owner) {
     m.owner = owner.id;
-    if (type === 'place' && (owner.type === 'place' || owner.type === 'state')) b.facts.push({ type: 'LOCATED_IN', source: m.id, target: owner.id });
+    if ((type === 'place' || type === 'event') && (owner.type === 'place' || owner.type === 'state')) b.facts.push({ type: 'LOCATED_IN', source: m.id, target: owner.id });
     if ((type === 'organization' || type === 'unit') && (owner.type === 'state' || owner.type === 'organization' || owner.type === 'unit')) {
       b.facts.push({ type: 'PART_OF', source: m.id, target: owner.id });
     }

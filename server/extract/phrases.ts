@@ -32,12 +32,18 @@ function modifiersBefore(b: Builder, k: number, max: number): number {
 }
 
 /** End of an "of / on / between ..." complement after `k`, or k + 1 when there is none. */
+function dateWord(b: Builder, k: number): boolean {
+  const t = b.toks[k];
+  return !!t && (t.kind === 'n' || b.lex.months.has(t.lower) || b.lex.weekdays.has(t.lower) || ['today', 'yesterday', 'tomorrow', 'monday', 'friday'].includes(t.lower));
+}
+
 function complementAfter(b: Builder, k: number, preps: readonly string[]): number {
   if (!preps.includes(b.lowers[k + 1] ?? '')) return k + 1;
+  if (dateWord(b, k + 2) || (b.lowers[k + 2] === 'the' && dateWord(b, k + 3))) return k + 1;
   let e = k + 2;
   while (e < b.toks.length && e - k < 16) {
     const t = b.toks[e]!;
-    if (STOP.has(t.lower) || t.kind === 'p' && t.text !== '-' && t.text !== "'") break;
+    if (STOP.has(t.lower) || (t.kind === 'p' && t.text !== '-' && t.text !== "'") || dateWord(b, e)) break;
     if (t.lower === 'and' && /ed$/.test(b.lowers[e + 1] ?? '')) break;
     e++;
   }

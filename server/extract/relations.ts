@@ -10,6 +10,7 @@ import { clauseEnd, clauseStart } from './clauses.js';
 import { cuesFor, NEGATORS, type Cue } from './cues.js';
 import type { DocEntities } from './resolve.js';
 
+const NOUN_MARKERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'official', 'state', 'working', 'first', 'last', 'recent', 'brief', 'surprise', 'planned', 'previous', 'historic', 'rare', 'private', 'secret']);
 const AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get']);
 const PASSIVE_SKIP = new Set(['also', 'then', 'later', 'officially', 'formally', 'reportedly', 'personally', 'warmly', 'not']);
 
@@ -96,7 +97,12 @@ function applyCue(
     if (cue.preps?.includes(w)) { from = k + 1; break; }
     if (passive && w === 'by') { from = k + 1; byAgent = true; break; }
   }
-  if (from < 0 && (cue.direct || cue.farTarget || cue.recipient)) from = after;
+  const nounUse = NOUN_MARKERS.has(toks[c - 1]?.lower ?? '') || /-/.test(toks[c - 1]?.lower ?? '') || toks[c - 1]?.lower === "'s";
+  let directObject = false;
+  if (from < 0 && ((cue.direct && !nounUse) || cue.farTarget || cue.recipient)) {
+    from = after;
+    directObject = !cue.farTarget;
+  }
   const swap = passive && !cue.recipient && (byAgent || cue.farTarget === true || cue.types.includes('SIGNED'));
   const subjTypes = new Set(cue.types.flatMap((t) => (cue.sourceIsObject ? EDGE_TYPE_SPECS[t].range : EDGE_TYPE_SPECS[t].domain)));
   const objTypes = new Set(cue.types.flatMap((t) => (cue.sourceIsObject ? EDGE_TYPE_SPECS[t].domain : EDGE_TYPE_SPECS[t].range)));
@@ -110,8 +116,8 @@ function applyCue(
   });
   const rightMs = from < 0 ? [] : rightArgs(unit, ms, from, {
     accept: rightAccept, typeOf, end,
-    window: cue.farTarget ? 40 : 12,
-    ...(cue.farTarget ? {} : { stopAt: (k: number) => isCue(k) }),
+    window: cue.farTarget ? 40 : directObject ? 6 : 12,
+    ...(cue.farTarget ? {} : { stopAt: (k: number) => isCue(k) || (directObject && toks[k]!.text === ',') }),
   });
   const subjArgs: Arg[] = left.speaker && inp.speaker !== undefined
     ? [{ entity: inp.speaker, type: typeOfEntity(inp.speaker), mention: unit.mentions[0]! }]

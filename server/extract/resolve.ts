@@ -87,8 +87,19 @@ export class DocEntities implements Known {
 
 const GENERIC_PLACE_WORDS = /\b(international|state|national|central|the)\b/g;
 
-function placeKey(surface: string): string {
-  return nameKey(normAlias(surface).replace(GENERIC_PLACE_WORDS, ' '));
+const ADMIN_HEADS = /\s+(region|oblast|province|territory|krai|kray|district|state|county|prefecture|governorate|autonomous republic|autonomous region|autonomous okrug)$/i;
+
+/** Key of a place: its capitalised name words and its head ("Wonsan Kalma coastal resort" = "Wonsan Kalma resort"). */
+export function placeKey(surface: string): string {
+  const words = surface.replace(/^the\s+/i, '').split(/\s+/);
+  const kept = words.filter((w, i) => i === words.length - 1 || /^\p{Lu}/u.test(w));
+  return nameKey(normAlias(kept.join(' ')).replace(GENERIC_PLACE_WORDS, ' '));
+}
+
+/** Name of a place without its administrative head ("Nakhchivan Autonomous Republic" → "nakhchivan"). */
+function placeBase(surface: string): string | undefined {
+  const s = surface.replace(/^the\s+/i, '');
+  return ADMIN_HEADS.test(s) ? nameKey(s.replace(ADMIN_HEADS, '')) : undefined;
 }
 
 function personWords(surface: string, lex: Lexicon): string[] {
@@ -160,11 +171,14 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit): void {
     if (m.via === 'name' || m.via === 'gaz' || m.via === 'phrase' || m.via === 'capital') {
       const { key, label } = keyOf(m, byId, d);
       let e = d.find(key);
-      if (!e) for (const a of m.aliases) if ((e = d.find(`${m.type}|${normAlias(a)}`))) break;
+      if (!e) for (const a of m.aliases) if ((a === m.surface || /^\p{Lu}{2,}$/u.test(a)) && (e = d.find(`${m.type}|${normAlias(a)}`))) break;
       if (!e && m.type === 'organization' && m.core) e = d.find(`orgcore:${m.core}`);
+      if (!e && m.type === 'place' && m.via === 'name') e = d.find(`placebase:${nameKey(m.surface.replace(/^the\s+/i, ''))}`);
       e ??= d.obtain(key, m.type, label, { head: m.head, code: m.code, core: m.core });
       if (!e) continue;
       if (m.type === 'organization' && m.core) d.link(`orgcore:${m.core}`, e);
+      const base = m.type === 'place' ? placeBase(m.surface) : undefined;
+      if (base) d.link(`placebase:${base}`, e);
       if (m.label && e.label !== m.label && m.type === 'organization') e.label = m.label;
       d.touch(e, m, [m.surface, ...m.aliases, ...(m.type === 'state' ? [label] : [])], m.start);
       continue;

@@ -75,7 +75,7 @@ function skipStart(inp: RunInput, p: number, first: number): boolean {
   if (gazAt(inp, p)) return false;
   if (['the', 'a', 'an'].includes(t.lower)) return true;
   const next = toks[p + 1];
-  return p === first || !next || !next.cap || t.upper === false && p === 0;
+  return p === first || !next || !next.cap;
 }
 
 function isHeadWord(lex: Lexicon, w: string): boolean {
@@ -85,7 +85,9 @@ function isHeadWord(lex: Lexicon, w: string): boolean {
 
 function capAfter(toks: Tok[], p: number): number {
   if (toks[p]?.cap) return p;
+  if (isOrdinal(toks[p]) && toks[p + 1]?.cap) return p;
   if (toks[p]?.lower === 'the' && toks[p + 1]?.cap) return p + 1;
+  if (toks[p]?.lower === 'the' && isOrdinal(toks[p + 1]) && toks[p + 2]?.cap) return p + 1;
   return -1;
 }
 
@@ -139,6 +141,11 @@ function collectOne(inp: RunInput, k: number): Run {
       p++;
       continue;
     }
+    if (isOrdinal(t) && segs[segs.length - 1]?.kind === 'conn' && toks[p + 1]?.cap) {
+      segs.push({ kind: 'conn', i: p, j: p + 1 });
+      p++;
+      continue;
+    }
     if (t.lower === "'s" && toks[p + 1]?.cap && segs.length) {
       segs.push({ kind: 'poss', i: p, j: p + 1 });
       p++;
@@ -173,6 +180,16 @@ function collectOne(inp: RunInput, k: number): Run {
           continue;
         }
       }
+      if (t.lower === 'and' && after === p + 1 && prevSeg.kind === 'word' && !gazAt(inp, p + 1) && orgHeadAhead(inp, p + 1)) {
+        segs.push({ kind: 'conn', i: p, j: p + 1 });
+        p++;
+        continue;
+      }
+      if (t.lower === 'in' && MISSION_HEADS.has(lw) && gazAt(inp, after)) {
+        segs.push({ kind: 'conn', i: p, j: after });
+        p = after;
+        continue;
+      }
       if (t.kind === 'w' && !t.cap && lex.particles.has(t.lower) && toks[p + 1]?.cap) {
         segs.push({ kind: 'conn', i: p, j: p + 1 });
         p++;
@@ -197,6 +214,18 @@ function collectOne(inp: RunInput, k: number): Run {
   return { i: k, j, segs };
 }
 
+const MISSION_HEADS = new Set(['mission', 'operation', 'force', 'office', 'contingent', 'command', 'delegation']);
+
+/** A capitalised organization head within the next few capitalised words ("Peace and Security Council"). */
+function orgHeadAhead(inp: RunInput, p: number): boolean {
+  for (let k = p; k < p + 5 && k < inp.toks.length; k++) {
+    const t = inp.toks[k]!;
+    if (!t.cap && t.lower !== 'and') return false;
+    if (t.cap && (inp.lex.orgHeads.has(t.lower) || inp.lex.unitHeads.has(t.lower))) return true;
+  }
+  return false;
+}
+
 /** A title word may stand lower-case ("Kremlin aide Yury Ushakov", "the Russian leader"). */
 function titleAllowed(inp: RunInput, p: number, len: number, segs: Seg[]): boolean {
   const { toks, lex, lowers } = inp;
@@ -216,12 +245,16 @@ function lowHeadAt(inp: RunInput, p: number, segs: Seg[]): number {
   const { lex, lowers, toks } = inp;
   const last = segs[segs.length - 1];
   if (!last || (last.kind !== 'word' && !(last.kind === 'gaz' && last.gaz?.kind === 'capital'))) return p;
-  for (let k = p; k < p + 3 && k < toks.length; k++) {
-    const w = lowers[k]!;
-    if (toks[k]!.cap || toks[k]!.kind !== 'w') return p;
-    if (lex.placeLower.has(w)) return k + 1;
-    if (!lex.placeLowerMods.has(w)) return p;
+  const low = (k: number): string => (toks[k] && toks[k]!.kind === 'w' && !toks[k]!.cap ? lowers[k]! : '');
+  const [w0, w1, w2] = [low(p), low(p + 1), low(p + 2)];
+  const otherHead = (w: string): boolean => lex.eventAfterName.has(w) || lex.orgLower.has(w);
+  if (lex.placeLower.has(w0) || otherHead(w0)) return p + 1;
+  if (lex.placeLowerMods.has(w0)) {
+    if (lex.placeLower.has(w1)) return p + 2;
+    if (lex.placeLowerMods.has(w1) && lex.placeLower.has(w2)) return p + 3;
   }
+  const modifier = w0 && !lex.functionWords.has(w0) && !/(?:ed|ly|s)$/.test(w0);
+  if (modifier && otherHead(w1)) return p + 2;
   return p;
 }
 

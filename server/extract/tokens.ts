@@ -18,7 +18,7 @@ export interface Tok {
 }
 
 const TOKEN_RE =
-  /(?:\p{Lu}\.){2,}|\p{N}+(?:[.,]\p{N}+)+(?:st|nd|rd|th)?|[\p{L}\p{M}\p{N}]+(?:(?:[-'’](?!s(?![\p{L}\p{N}])))[\p{L}\p{M}\p{N}]+)*(?:(?<=s)['’](?![\p{L}\p{N}]))?|['’]s(?![\p{L}\p{N}])|\S/gu;
+  /(?:\p{Lu}\.){2,}|(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Dr|Mr|Mrs|Ms|Prof|Cmdr|Cdr|St|Jr|Sr|Gov|Sen|Rep|Rev|Mt|Ft)\.(?=\s)|\p{Lu}\.(?=\s+\p{Lu}\p{Ll})|\p{N}+(?:[.,]\p{N}+)+(?:st|nd|rd|th)?|[\p{L}\p{M}\p{N}]+(?:(?:[-'’](?!s(?![\p{L}\p{N}])))[\p{L}\p{M}\p{N}]+)*(?:(?<=s)['’](?![\p{L}\p{N}]))?|['’]s(?![\p{L}\p{N}])|\S/gu;
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const LETTER_START = /^[\p{L}\p{M}]/u;
@@ -29,10 +29,15 @@ export function plain(s: string): string {
   return s.replace(/[’‘`]/g, "'").replace(/[“”«»]/g, '"');
 }
 
+/** Quotation state carried from one sentence to the next. */
+export interface QuoteState {
+  quoted: boolean;
+}
+
 /** Tokenizes `text` (a sentence) whose first character sits at document offset `offset`. */
-export function tokenize(text: string, offset = 0): Tok[] {
+export function tokenize(text: string, offset = 0, state: QuoteState = { quoted: false }): Tok[] {
   const out: Tok[] = [];
-  let quoted = false;
+  let quoted = state.quoted;
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
     const t = m[0];
@@ -45,6 +50,7 @@ export function tokenize(text: string, offset = 0): Tok[] {
     const kind = LETTER_START.test(t) ? 'w' : DIGIT_START.test(t) ? 'n' : t.length > 1 ? 'w' : 'p';
     out.push(mk(t, m.index + offset, kind, quoted));
   }
+  state.quoted = quoted;
   return out;
 }
 
