@@ -1,5 +1,5 @@
-// The ingestion pipeline: reads inputs, extracts them (in worker threads for big batches, in
-// process for small ones), and writes each document to the store from this thread, in input
+// The ingestion pipeline: reads inputs, extracts them (in process for the first few, in worker
+// threads for the rest of a big batch), and writes each document to the store from this thread, in input
 // order. A document that fails is recorded with its origin and the reason; the rest go on.
 import type { DispatchInput, Extraction } from '../ontology.js';
 import type { GraphStore, IngestResult } from '../store/graph-store.js';
@@ -29,7 +29,7 @@ export type IngestEvent =
 export interface PipelineOptions {
   /** Worker threads for big batches (default: available cores, at least 1). */
   workers?: number;
-  /** Batches with fewer documents than this are extracted in process (default 20). */
+  /** This many documents are extracted in process before the worker pool starts (default 20): small batches never start it. */
   inProcessBelow?: number;
   /** Worker module that serves extraction jobs (default ./extract-worker.ts). */
   workerModule?: URL;
@@ -49,19 +49,6 @@ export async function ingestAll(
 ): Promise<IngestSummary> {
   const threshold = options.inProcessBelow ?? PIPELINE_DEFAULTS.inProcessBelow;
   const iterator = toAsyncIterator(items);
-  const head: InputItem[] = [];
-  let documents = 0;
-  let exhausted = false;
-  while (documents < threshold) {
-    const next = await iterator.next();
-    if (next.done === true) {
-      exhausted = true;
-      break;
-    }
-    head.push(next.value);
-    if (next.value.ok) documents++;
-  }
-
   const summary: IngestSummary = { added: 0, skipped: 0, failed: [], usedWorkers: false };
   const record = (event: IngestEvent): void => {
     if (event.ok) summary[event.result.status]++;
@@ -69,18 +56,26 @@ export async function ingestAll(
     options.onEvent?.(event);
   };
 
-  if (exhausted) {
-    for (const item of head) record(item.ok ? writeOne(store, item.origin, item.input) : failure(item.origin, item.message));
-    return summary;
+  // The first `threshold` documents are extracted in process, as they come; a batch that is
+  // still going after that continues in the worker pool.
+  let documents = 0;
+  while (documents < threshold) {
+    const next = await iterator.next();
+    if (next.done === true) return summary;
+    const item = next.value;
+    if (item.ok) documents++;
+    record(item.ok ? writeOne(store, item.origin, item.input) : failure(item.origin, item.message));
   }
+  const peeked = await iterator.next();
+  if (peeked.done === true) return summary;
 
   summary.usedWorkers = true;
   const pool = new WorkerPool<DispatchInput, Extraction>(options.workerModule ?? EXTRACT_WORKER, options.workers ?? defaultPoolSize());
   try {
-    const all = concat(head, { [Symbol.asyncIterator]: () => iterator });
+    const rest = prepend(peeked.value, iterator);
     const extract = (item: InputItem): Promise<Extraction | undefined> | undefined =>
       item.ok && !store.hasText(item.input.text) ? pool.run(item.input) : undefined;
-    for await (const settled of mapOrdered(all, extract, pool.size * 4)) {
+    for await (const settled of mapOrdered(rest, extract, pool.size * 4)) {
       const { item } = settled;
       if (!item.ok) record(failure(item.origin, item.message));
       else if (!settled.ok) record(failure(item.origin, settled.error.message));
@@ -105,13 +100,13 @@ function failure(origin: string, message: string): IngestEvent {
   return { origin, ok: false, failure: { origin, message } };
 }
 
+async function* prepend<T>(first: T, rest: AsyncIterator<T>): AsyncGenerator<T> {
+  yield first;
+  for (let next = await rest.next(); next.done !== true; next = await rest.next()) yield next.value;
+}
+
 function toAsyncIterator<T>(items: AsyncIterable<T> | Iterable<T>): AsyncIterator<T> {
   if (Symbol.asyncIterator in items) return items[Symbol.asyncIterator]();
   const sync = items[Symbol.iterator]();
   return { next: async () => sync.next() };
-}
-
-async function* concat<T>(first: Iterable<T>, rest: AsyncIterable<T>): AsyncGenerator<T> {
-  yield* first;
-  yield* rest;
 }

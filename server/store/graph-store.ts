@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { KgError, StoreError } from '../errors.js';
+import { extractDocument } from '../extract/index.js';
 import type { DispatchInput, Evidence, Extraction, KnowledgeGraph, NodeAttributes } from '../ontology.js';
 import { buildGraph } from '../graph/load.js';
 import type { EdgeRecord, GraphSource } from '../graph/merge.js';
@@ -38,10 +39,6 @@ export function textHash(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-function pendingExtractor(): Extraction {
-  throw new StoreError('ingest: no extractor available yet. Expected an extraction argument.');
-}
-
 export class GraphStore implements GraphSource {
   private readonly statements: Statements;
   private readonly extract: (input: DispatchInput) => Extraction;
@@ -49,7 +46,7 @@ export class GraphStore implements GraphSource {
 
   private constructor(private readonly db: Database.Database, options: GraphStoreOptions) {
     this.statements = prepareStatements(db);
-    this.extract = options.extract ?? pendingExtractor; // TODO: extractDocument when server/extract/index.ts lands
+    this.extract = options.extract ?? ((input) => extractDocument(input));
     this.now = options.now ?? (() => new Date());
   }
 

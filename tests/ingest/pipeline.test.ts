@@ -38,7 +38,7 @@ describe('ingestAll', () => {
     expect(store.counts()).toMatchObject({ documents: 2, nodes: 4, edges: 2 });
   });
 
-  it('extracts a big batch in worker threads, in order, surviving failures', async () => {
+  it('extracts the rest of a big batch in worker threads, in order, surviving failures', async () => {
     const items: InputItem[] = [];
     for (let i = 0; i < 30; i++) items.push(doc(i));
     items.splice(5, 0, doc(100, 'BROKEN doc'));
@@ -48,7 +48,7 @@ describe('ingestAll', () => {
     async function* source() {
       yield* items;
     }
-    const summary = await ingestAll(store, source(), { workerModule: FAKE_WORKER, workers: 2, onEvent: (e) => events.push(e) });
+    const summary = await ingestAll(store, source(), { workerModule: FAKE_WORKER, workers: 2, inProcessBelow: 3, onEvent: (e) => events.push(e) });
     expect(summary.usedWorkers).toBe(true);
     expect(events.map((e) => e.origin)).toEqual(items.map((i) => i.origin));
     expect(summary.added).toBe(30);
