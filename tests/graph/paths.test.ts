@@ -9,7 +9,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NotFoundError, ValidationError } from '../../server/errors.js';
 import { toGexf } from '../../server/export/gexf.js';
 import { toGraphJson } from '../../server/export/json.js';
-import { extractDocument } from '../../server/extract/index.js';
 import { createKnowledgeGraph } from '../../server/graph/load.js';
 import { paths, shortestPaths, type PathMode } from '../../server/graph/paths.js';
 import type { KnowledgeGraph } from '../../server/ontology.js';
@@ -154,7 +153,7 @@ describe('shortestPaths agrees with the networkx oracle', () => {
   });
 
   it('on the GEXF export of the bundled dispatches, for every pair of 20 nodes', () => {
-    const store = GraphStore.open(':memory:', { extract: (input) => extractDocument(input) });
+    const store = GraphStore.open(':memory:');
     let graph: KnowledgeGraph;
     try {
       for (const f of readdirSync(DISPATCHES).filter((name) => name.endsWith('.txt')).sort()) {

@@ -6,7 +6,6 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp, type AppDeps } from '../../server/http/app.js';
 import { closeServer, listen, serverUrl } from '../../server/main.js';
-import { extractDocument } from '../../server/extract/index.js';
 import { GraphStore } from '../../server/store/graph-store.js';
 
 export const DISPATCH_DIR = fileURLToPath(new URL('../../data/dispatches/', import.meta.url));
@@ -25,7 +24,7 @@ export interface Api {
 /** Opens a store in a temp folder, ingests the bundled dispatches and serves the app on port 0. */
 export async function startApi(options: Partial<Omit<AppDeps, 'store' | 'graph'>> = {}): Promise<Api> {
   const dir = mkdtempSync(join(tmpdir(), 'kg-api-'));
-  const store = GraphStore.open(join(dir, 'graph.db'), { extract: (input) => extractDocument(input) });
+  const store = GraphStore.open(join(dir, 'graph.db'));
   try {
     for (const file of DISPATCH_FILES) store.ingest({ text: readFileSync(join(DISPATCH_DIR, file), 'utf8'), id: basename(file, '.txt') });
     const app = createApp({ store, graph: store.loadGraph(), clientDir: join(dir, 'no-client'), ...options });
