@@ -15,6 +15,7 @@ export interface AliasRecord {
 const GENERIC_WORDS = new Set(
   (
     'the a an this that these those its their his her our your my of and for in on at to by with ' +
+    'between among concerning regarding about ' +
     'new same said such other first second last latest recent former current joint ' +
     'ceremony ceremonies event meeting meetings talks summit parade visit trip programme program ' +
     'exercise exercises drill drills conference session forum rally reception welcome welcoming ' +
@@ -65,9 +66,24 @@ export function namesYear(alias: string): boolean {
   return YEAR.test(alias);
 }
 
+/**
+ * The distinctive words of an agreement's name, matching keys sorted: "Treaty on Comprehensive
+ * Strategic Partnership", "comprehensive strategic partnership agreement" → the same bag.
+ * Agreement names vary in word order and case far more than other names.
+ */
+export function contentWords(alias: string): string[] {
+  const words = alias
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .filter((word) => word !== '' && !GENERIC_WORDS.has(normalToken(word)))
+    .map((word) => nameKey(word) || word.toLowerCase())
+    .filter((word) => word !== '');
+  return [...new Set(words)].sort();
+}
+
 /** True when an alias of a node of `type` may identify it across documents. */
 export function isStrongAlias(type: NodeType, alias: string, eventDate?: DateInterval): boolean {
   const tokens = nameTokens(alias);
+  if (type === 'agreement') return tokens.length > 0 || contentWords(alias).length >= 2;
   if (tokens.length === 0) return false;
   if (type === 'person') return tokens.length >= 2;
   if (type === 'event') return eventDate !== undefined || YEAR.test(alias);
@@ -82,8 +98,9 @@ export function matchKey(alias: string): string {
   return stripped.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-/** The matching key of an alias: matchKey, qualified by the date for events not naming a year. */
+/** The matching key of an alias: matchKey (agreements: their content words), qualified by the date for events not naming a year. */
 export function aliasKey(type: NodeType, alias: string, eventDate?: DateInterval): string {
+  if (type === 'agreement') return contentWords(alias).join(' ');
   const key = matchKey(alias);
   if (type === 'event' && eventDate !== undefined && key !== '' && !YEAR.test(alias)) {
     return `${key}@${eventDate.start}/${eventDate.end}`;

@@ -95,6 +95,19 @@ describe('cross-document resolution', () => {
     expect(byLongAlias).toBe(russian);
   });
 
+  it('merges agreement names that differ in word order and case, not those of other parties', () => {
+    const [treaty, reordered, lower, other, bare] = nodesOf(
+      { type: 'agreement', label: 'Treaty on Comprehensive Strategic Partnership' },
+      { type: 'agreement', label: 'Comprehensive Strategic Partnership Treaty' },
+      { type: 'agreement', label: 'comprehensive strategic partnership agreement' },
+      { type: 'agreement', label: 'Comprehensive Strategic Partnership Treaty between Russia and Iran' },
+      { type: 'agreement', label: 'the agreement' },
+    );
+    expect([reordered, lower]).toEqual([treaty, treaty]);
+    expect(other).not.toBe(treaty);
+    expect(bare).toMatch(/~/);
+  });
+
   it('keeps the key but takes a fuller label when one appears', () => {
     const [short, full] = nodesOf(
       { type: 'person', label: 'Vladimir Putin' },
