@@ -10,21 +10,39 @@ function nearestBefore(unit: SentenceUnit, m: Mention, pred: (x: Mention) => boo
   return [...unit.mentions].reverse().find((x) => x.j <= m.i && x.entity !== undefined && pred(x));
 }
 
+const PREPS = new Set(['to', 'in', 'into', 'from', 'of', 'at', 'with', 'by', 'for', 'on', 'against', 'toward', 'towards']);
+
 /** Completes titles of the sentence's people and records them on the entities. */
-export function settleTitles(d: DocEntities, unit: SentenceUnit): void {
+export function settleTitles(d: DocEntities, unit: SentenceUnit, datelineState?: string): void {
   for (const m of unit.mentions) {
     const t = m.title;
     if (!t || m.entity === undefined) continue;
     const e = d.list[m.entity]!;
+    if (t.head === 'counterpart') {
+      // "his Japanese counterpart X": the same post as the person just named, for another state.
+      const model = nearestBefore(unit, m, (x) => x.type === 'person' && !!x.title && x.title.kind !== 'rank' && x.title.head !== 'counterpart');
+      const mt = model?.title ?? d.list[nearestBefore(unit, m, (x) => x.type === 'person')?.entity ?? -1]?.titles.find((x) => x.kind !== 'rank');
+      if (!mt) continue;
+      Object.assign(t, { role: mt.role, head: mt.head, kind: mt.kind });
+      if (t.affiliation !== undefined) unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: m.id, target: t.affiliation, role: t.role });
+    }
     if (!e.titles.includes(t)) e.titles.push(t);
     if (t.kind === 'rank' || t.affiliation !== undefined || m.via !== 'name') continue;
     const aff = t.its
       ? nearestBefore(unit, m, (x) => { const ty = d.list[x.entity!]!.type; return ty === 'organization' || ty === 'state'; })
-      : nearestBefore(unit, m, (x) => d.list[x.entity!]!.type === 'state' && !x.nested);
-    if (!aff) continue;
-    t.affiliation = aff.id;
-    if (d.list[aff.entity!]!.type === 'state') t.stateCode = d.list[aff.entity!]!.code;
-    unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: m.id, target: aff.id, role: t.role });
+      : nearestBefore(unit, m, (x) => x.demonym === true && !x.nested && !PREPS.has(unit.toks[x.i - 1]?.lower ?? ''));
+    if (aff) {
+      t.affiliation = aff.id;
+      if (d.list[aff.entity!]!.type === 'state') t.stateCode = d.list[aff.entity!]!.code;
+      unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: m.id, target: aff.id, role: t.role });
+      continue;
+    }
+    // Wire style: an unqualified "President X" in a dispatch datelined in a capital is that country's.
+    const home = datelineState ? d.find(`state:${datelineState}`) : undefined;
+    if (home) {
+      t.stateCode = datelineState;
+      unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: m.id, target: home.index, targetEntity: true, role: t.role });
+    }
   }
   // Role anaphors resolved to a person: "the Russian leader" → LEADER_OF Russia.
   for (const m of unit.mentions) {
@@ -40,15 +58,15 @@ export function factCandidates(d: DocEntities, unit: SentenceUnit): Candidate[] 
   const byId = new Map(unit.mentions.map((m) => [m.id, m]));
   const out: Candidate[] = [];
   for (const f of unit.facts) {
-    const s = byId.get(f.source)?.entity;
-    const t = byId.get(f.target)?.entity;
+    const s = f.sourceEntity ? f.source : byId.get(f.source)?.entity;
+    const t = f.targetEntity ? f.target : byId.get(f.target)?.entity;
     if (s === undefined || t === undefined || s === t) continue;
     const se = d.list[s]!;
     const te = d.list[t]!;
     if (!allowsEdge(f.type, se.type, te.type)) continue;
     if (f.type === 'LEADER_OF') se.leads.add(t);
     if (f.type === 'OFFICIAL_OF') se.serves.add(t);
-    out.push({ type: f.type, source: s, target: t, sent: unit.index, cue: byId.get(f.source)!.i, dated: false, ...(f.role ? { role: f.role } : {}) });
+    out.push({ type: f.type, source: s, target: t, sent: unit.index, cue: byId.get(f.source)?.i ?? 0, dated: false, ...(f.role ? { role: f.role } : {}) });
   }
   return out;
 }

@@ -44,6 +44,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
   const problems = [...doc.problems];
   const d = new DocEntities(lex, opts.maxEntities);
   seedMeta(d, doc.meta.dateline);
+  const datelineState = lex.capitalOf.get((doc.meta.dateline?.place ?? '').toLowerCase());
   const ids = { next: 0 };
   const units: SentenceUnit[] = [];
   const dates: DateSpan[][] = [];
@@ -64,7 +65,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
     };
     prevEnd = s.end;
     resolveSentence(d, unit);
-    settleTitles(d, unit);
+    settleTitles(d, unit, datelineState);
     facts.push(factCandidates(d, unit));
     const ds = sentenceDates(unit, doc.meta.date, reference);
     if (ds.length) reference = ds[ds.length - 1]!.start;

@@ -6,6 +6,7 @@ import { makeBuilder, type Builder, type Known } from './mention-kit.js';
 import type { Lexicon } from './lexicon.js';
 import { interpretPlain } from './names.js';
 import { findPhrases } from './phrases.js';
+import { findAppositions } from './appositions.js';
 import { collectRuns, type Run } from './runs.js';
 import { interpretTitled } from './titled.js';
 import type { Tok } from './tokens.js';
@@ -64,6 +65,7 @@ export function findMentions(lex: Lexicon, text: string, sent: number, toks: Tok
     interpretRun(b, run);
   }
   findPhrases(b);
+  findAppositions(b);
   b.mentions.sort((x, y) => x.start - y.start || y.end - x.end);
   markNested(b.mentions);
   return b;

@@ -56,6 +56,8 @@ export interface Mention {
   aliases: string[];
   /** Mention id of the state / organization / place this one belongs to. */
   owner?: number;
+  /** A state named by its demonym ("Russian"). */
+  demonym?: boolean;
   /** First token of the whole construction ("North Korean leader" before the name). */
   lead?: number;
   /** Lies inside another mention's span. */

@@ -86,7 +86,7 @@ export function gazMention(b: Builder, s: Seg): Mention | undefined {
   const nested = b.covered[s.i] === 1;
   if (g.kind === 'institution') return addMention(b, s.i, s.j, 'organization', 'gaz', { core: normAlias(g.ref), nested });
   if (g.kind === 'capital' || g.kind === 'territory') return addMention(b, s.i, s.j, 'place', 'gaz', { code: g.ref, nested });
-  const m = addMention(b, s.i, s.j, 'state', 'gaz', { code: g.ref, nested });
+  const m = addMention(b, s.i, s.j, 'state', 'gaz', { code: g.ref, nested, ...(g.kind === 'demonym' ? { demonym: true } : {}) });
   if (m && g.kind === 'demonym' && b.lowers[s.j] === 'capital') {
     const info = b.lex.states.get(g.ref);
     const cap = info?.capitals[0];

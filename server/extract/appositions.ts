@@ -1,0 +1,107 @@
+// Mention stage, part 5: titles that stand apart from the name. Appositions ("Chad's foreign
+// minister, X", "the commander of the VCG, Lt. Gen. X", "The brigade's commander, X"),
+// predicates ("elected X as chairperson of Y", "who became head of Y") and counterparts
+// ("his Japanese counterpart, X": X holds the same post for Japan).
+import type { Mention, TitleInfo } from './model.js';
+import { addMention, type Builder } from './mention-kit.js';
+import { canonicalRole } from './roles.js';
+
+const PREDICATE = new Set(['as', 'became', 'become', 'becomes', 'elected', 'appointed', 'named', 'is', 'was', 'remains', 'reappointed', 'new']);
+
+function mentionEndingAt(b: Builder, j: number): Mention | undefined {
+  return b.mentions.find((m) => m.j === j && m.type !== 'person' && !m.nested) ?? b.mentions.find((m) => m.j === j && m.type !== 'person');
+}
+
+function mentionStartingAt(b: Builder, i: number): Mention | undefined {
+  return b.mentions.find((m) => (m.lead ?? m.i) === i && !m.nested) ?? b.mentions.find((m) => m.i === i);
+}
+
+/** Lower-case title at `k` (with portfolio words before it): its token range and kind. */
+function lowerTitle(b: Builder, k: number): { a: number; e: number; kind: 'leader' | 'official' } | undefined {
+  const t = b.toks[k];
+  if (!t || t.cap || t.kind !== 'w' || b.covered[k]) return undefined;
+  const m = b.lex.titles.match(b.lowers, k);
+  if (!m || m.value === 'rank') return undefined;
+  let a = k;
+  while (a > 0 && !b.toks[a - 1]!.cap && b.lex.portfolio.has(b.lowers[a - 1]!) && !['the', 'of', 'and', 'for', 'on'].includes(b.lowers[a - 1]!)) a--;
+  return { a, e: k + m.length, kind: m.value };
+}
+
+function apposition(b: Builder, k: number): number {
+  const lt = lowerTitle(b, k);
+  if (!lt) return k;
+  let { e } = lt;
+  const { a } = lt;
+  if (b.lowers[a - 1] === 'former' || b.lowers[a - 2] === 'former') return e;
+  let owner: Mention | undefined;
+  if (b.lowers[a - 1] === "'s") owner = mentionEndingAt(b, a - 1);
+  if (!owner && b.lowers[e] === 'of') {
+    const at = b.lowers[e + 1] === 'the' ? e + 2 : e + 1;
+    owner = mentionStartingAt(b, at);
+    if (owner && owner.type !== 'person') e = owner.j;
+    else owner = undefined;
+  }
+  if (owner && owner.type === 'person') owner = undefined;
+  const roleText = b.text.slice(b.toks[a]!.start, b.toks[lt.e - 1]!.end);
+  const title: TitleInfo = { role: canonicalRole(b.lex, roleText), head: b.lowers.slice(k, lt.e).join(' '), kind: lt.kind };
+  if (owner) {
+    title.affiliation = owner.id;
+    if (owner.type === 'state') title.stateCode = owner.code;
+  }
+  if (b.toks[e]?.text === ',') {
+    const person = b.mentions.find((m) => m.type === 'person' && m.via === 'name' && (m.lead ?? m.i) === e + 1);
+    if (person) {
+      if (!person.title || person.title.kind === 'rank') person.title = title;
+      if (owner) b.facts.push({ type: title.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: person.id, target: owner.id, role: title.role });
+      return e;
+    }
+  }
+  const before = b.lowers[a - 1] ?? '';
+  const beforeDet = ['a', 'an', 'the'].includes(before) ? b.lowers[a - 2] ?? '' : before;
+  if (owner && PREDICATE.has(beforeDet)) {
+    addMention(b, a, lt.e, 'person', 'title', { title: { ...title, predicate: true } });
+  }
+  return e;
+}
+
+function counterparts(b: Builder, k: number): number {
+  const w = b.lowers[k];
+  if ((w !== 'counterpart' && w !== 'counterparts') || b.covered[k]) return k;
+  // Demonyms before: "his French and German counterparts".
+  const states: Mention[] = [];
+  let p = k - 1;
+  while (p >= 0) {
+    const m = b.mentions.find((x) => x.j === p + 1 && x.type === 'state');
+    if (m) {
+      states.unshift(m);
+      p = m.i - 1;
+      continue;
+    }
+    if (b.lowers[p] === 'and' || b.lowers[p] === ',') { p--; continue; }
+    break;
+  }
+  if (!states.length || !['his', 'her', 'their', 'its'].includes(b.lowers[p] ?? '')) return k + 1;
+  const people: Mention[] = [];
+  let q = b.toks[k + 1]?.text === ',' ? k + 2 : k + 1;
+  for (;;) {
+    const person = b.mentions.find((m) => m.type === 'person' && m.via === 'name' && (m.lead ?? m.i) === q);
+    if (!person) break;
+    people.push(person);
+    if (b.lowers[person.j] === 'and' || b.lowers[person.j] === ',') q = person.j + 1;
+    else break;
+  }
+  people.forEach((person, n) => {
+    const st = states[Math.min(n, states.length - 1)]!;
+    st.nested = true;
+    person.title = { role: '', head: 'counterpart', kind: 'official', affiliation: st.id, ...(st.code ? { stateCode: st.code } : {}) };
+  });
+  return k + 1;
+}
+
+/** Runs the apposition, predicate and counterpart recognisers over the sentence. */
+export function findAppositions(b: Builder): void {
+  for (let k = 0; k < b.toks.length; k++) {
+    const next = Math.max(counterparts(b, k), apposition(b, k));
+    if (next > k + 1) k = next - 1;
+  }
+}
