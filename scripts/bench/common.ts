@@ -1,7 +1,7 @@
 // Helpers shared by the benchmark scripts: statistics, a compact table printer, the machine
 // description printed with every result, and writing JSON results to bench-output/.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /** Where benchmark results are written (git-ignored). */
@@ -32,10 +32,16 @@ export function printTable(title: string, rows: ReadonlyArray<readonly string[]>
   for (const row of rows) console.log('  ' + row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('   '));
 }
 
-/** Node version, CPU model and core count, total memory. */
-export function machine(): { node: string; cpu: string; cores: number; memory: string } {
+/** Node version, CPU model and core count, total memory, load average when the run started. */
+export function machine(): { node: string; cpu: string; cores: number; memory: string; loadAverage: number[] } {
   const list = cpus();
-  return { node: process.version, cpu: list[0]?.model.trim() ?? 'unknown', cores: list.length, memory: mib(totalmem()) };
+  return { node: process.version, cpu: list[0]?.model.trim() ?? 'unknown', cores: list.length, memory: mib(totalmem()), loadAverage: loadavg().map((x) => Math.round(x * 100) / 100) };
+}
+
+/** A warning line when other processes keep the machine busy (timings are then noisy), else ''. */
+export function loadWarning(m: ReturnType<typeof machine>): string {
+  const load = m.loadAverage[0] ?? 0;
+  return load > m.cores * 0.5 ? `  note: load average ${load} on ${m.cores} cores when the run started; other processes compete for the CPU, timings are noisy` : '';
 }
 
 /** Writes `result` as JSON to bench-output/<name>.json and returns the path. */

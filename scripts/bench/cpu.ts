@@ -8,6 +8,9 @@ const TICKS = 100;
 
 export interface ThreadCpu { tid: string; name: string; seconds: number }
 
+/** 'main' for the process's main thread (tid = pid), else the OS thread name. */
+const threadName = (tid: string, comm: string): string => (tid === String(process.pid) ? 'main' : comm);
+
 /** CPU seconds (user + system) used so far by each thread of this process; [] where /proc is missing. */
 export function threadCpu(): ThreadCpu[] {
   let tids: string[];
@@ -19,7 +22,7 @@ export function threadCpu(): ThreadCpu[] {
       const close = stat.lastIndexOf(')');
       const name = stat.slice(stat.indexOf('(') + 1, close);
       const fields = stat.slice(close + 2).split(' ');
-      out.push({ tid, name, seconds: (Number(fields[11]) + Number(fields[12])) / TICKS });
+      out.push({ tid, name: threadName(tid, name), seconds: (Number(fields[11]) + Number(fields[12])) / TICKS });
     } catch { /* the thread ended between readdir and read */ }
   }
   return out;

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import nlp from 'compromise';
 import { extractDocument } from '../../server/extract/index.js';
 import { DEFAULT_SEED, countWords, generateCorpus } from '../corpus/index.js';
-import { fmt, machine, median, printTable } from './common.js';
+import { fmt, loadWarning, machine, median, printTable } from './common.js';
 
 export const TARGET_RATIO = 10;
 const DISPATCHES = resolve(import.meta.dirname, '../../data/dispatches');
@@ -81,5 +81,7 @@ export function printExtract(r: ReturnType<typeof benchExtract>): void {
   for (const [name, side] of [['ours', r.ours], ['compromise', r.compromise]] as const) {
     if (side.errors > 0) console.log(`  WARNING: ${name} threw on ${side.errors} of ${r.texts} texts (first: ${side.firstError})`);
   }
+  const warning = loadWarning(r.machine);
+  if (warning) console.log(warning);
   console.log(`  ratio ours/compromise: ${fmt(r.ratio, 2)}x (target >= ${r.target}x): ${r.pass ? 'PASS' : 'FAIL'}`);
 }

@@ -9,7 +9,7 @@ import { ingestAll, type IngestSummary } from '../../server/ingest/pipeline.js';
 import { readInputs } from '../../server/ingest/read-inputs.js';
 import { GraphStore } from '../../server/store/graph-store.js';
 import { DEFAULT_SEED, writeCorpus } from '../corpus/index.js';
-import { fmt, machine, mib, printTable } from './common.js';
+import { fmt, loadWarning, machine, mib, printTable } from './common.js';
 import { measure, type Measured } from './cpu.js';
 
 export interface IngestBenchOptions {
@@ -43,6 +43,8 @@ const phase = (m: Measured<{ summary: IngestSummary }>, docs: number) => ({
   documents: docs, added: m.value.summary.added, skipped: m.value.summary.skipped, failed: m.value.summary.failed.length,
   usedWorkers: m.value.summary.usedWorkers, wallSeconds: m.wallSeconds, docsPerSecond: docs / m.wallSeconds,
   cpuSeconds: m.cpuSeconds, cpuPerWall: m.cpuSeconds / m.wallSeconds, peakRssBytes: m.peakRss,
+  mainThreadCpuSeconds: m.threads.find((t) => t.name === 'main')?.seconds ?? 0,
+  otherThreadsCpuSeconds: m.threads.filter((t) => t.name !== 'main').reduce((n, t) => n + t.seconds, 0),
   busyThreads: m.threads.filter((t) => t.seconds >= 0.1 * m.wallSeconds).map((t) => ({ tid: t.tid, name: t.name, cpuSeconds: t.seconds })),
 });
 
@@ -94,8 +96,11 @@ export function printIngest(r: Awaited<ReturnType<typeof benchIngest>>): void {
     [`sample, worker pool`, fmt(s.parallel.documents), fmt(s.parallel.wallSeconds, 2), fmt(s.parallel.docsPerSecond), fmt(s.parallel.cpuSeconds, 1), fmt(s.parallel.cpuPerWall, 2), mib(s.parallel.peakRssBytes), fmt(s.parallel.failed)],
   ]);
   console.log(`  speed-up of the worker pool on the ${fmt(s.documents)}-doc sample: ${fmt(s.speedup, 2)}x`);
-  console.log(`  busy threads (CPU s) in the parallel run: ${threads(p) || 'n/a (no /proc)'}`);
-  console.log(`  both cores used: ${p.cpuPerWall > 1.2 ? 'yes' : 'NO'} (process CPU ${fmt(p.cpuSeconds, 1)} s over ${fmt(p.wallSeconds, 1)} s wall)`);
+  console.log(`  threads with >= 10% of wall time in CPU, parallel run: ${threads(p) || 'n/a (no /proc)'}`);
+  console.log(`  CPU in the parallel run: main thread ${fmt(p.mainThreadCpuSeconds, 1)} s, other threads (workers, GC, I/O) ${fmt(p.otherThreadsCpuSeconds, 1)} s; process ${fmt(p.cpuSeconds, 1)} s over ${fmt(p.wallSeconds, 1)} s wall`);
+  console.log(`  more than one core busy: ${p.cpuPerWall > 1.2 ? 'yes' : 'NO'} (CPU/wall ${fmt(p.cpuPerWall, 2)})`);
+  const warning = loadWarning(r.machine);
+  if (warning) console.log(warning);
   console.log(`  store: ${fmt(p.storeCounts.documents)} documents, ${fmt(p.storeCounts.nodes)} nodes, ${fmt(p.storeCounts.edges)} edges, ${fmt(p.storeCounts.evidence)} evidence rows`);
   console.log(`  re-open + loadGraph: ${fmt(r.reopen.openAndLoadSeconds, 2)} s (open ${fmt(r.reopen.openSeconds * 1000, 0)} ms) → graph ${fmt(r.reopen.nodes)} nodes, ${fmt(r.reopen.edges)} edges`);
   console.log(`  process maxRSS (resourceUsage): ${mib(r.maxRssBytes)}`);
