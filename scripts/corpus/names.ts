@@ -51,7 +51,7 @@ const SYLLABLES: Record<Culture, Syllables> = {
     givenA: ['Ma', 'Ra', 'Se', 'Lo', 'Fe', 'Gu', 'Al', 'Cris', 'Jo', 'E', 'Ar', 'Tel'],
     givenB: ['teo', 'món', 'bastián', 'renzo', 'lipe', 'stavo', 'berto', 'tóbal', 'aquín', 'duardo', 'mando', 'mo'],
     familyA: ['Var', 'Cas', 'Men', 'Ol', 'Sal', 'Ar', 'Gar', 'Ro', 'Fuen', 'Quin', 'Bel', 'Pe'],
-    familyB: ['gas', 'tillo', 'doza', 'medo', 'azar', 'ruela', 'tero', 'zales', 'tana', 'mendi', 'ralta', 'ñalosa'],
+    familyB: ['gas', 'tillo', 'doza', 'medo', 'azar', 'ruela', 'tero', 'zales', 'tana', 'mendi', 'ralta', 'nalosa'],
   },
   anglo: {
     givenA: ['Bran', 'Cal', 'Der', 'Gar', 'Hol', 'Jas', 'Mar', 'Wes', 'Tre', 'Col', 'Ed', 'Dal'],

@@ -74,16 +74,17 @@ function buildState(rng: Rng, c: (typeof countries)[number], used: Set<string>):
     throw new Error(`corpus world: cannot find a fresh name for ${name}. Expected a larger syllable set`);
   };
   const capital = thing('place', c.capital[0] as string);
+  const the = ARTICLE.test(name) ? `the ${name}` : name;
   const words = name.split(/\s+/).filter((w) => /^[A-Z]/.test(w));
   const acronym = (words.length > 1 ? words.map((w) => w[0]).join('') : name.slice(0, 2).toUpperCase()) + 'NA';
   const orgs: State['orgs'] = {
-    defence: thing('organization', `Ministry of Defence of ${name}`),
-    foreign: thing('organization', `Ministry of Foreign Affairs of ${name}`),
-    forces: thing('organization', `Armed Forces of ${name}`),
-    staff: thing('organization', `General Staff of the Armed Forces of ${name}`),
-    security: thing('organization', `Security Council of ${name}`),
+    defence: thing('organization', `Ministry of Defence of ${the}`),
+    foreign: thing('organization', `Ministry of Foreign Affairs of ${the}`),
+    forces: thing('organization', `Armed Forces of ${the}`),
+    staff: thing('organization', `General Staff of the Armed Forces of ${the}`),
+    security: thing('organization', `Security Council of ${the}`),
     agency: { ...thing('organization', `${name} National News Agency`), acronym },
-    party: thing('organization', rng.pick(PARTY_KINDS).replace('{d}', demonym).replace('{c}', name)),
+    party: thing('organization', rng.pick(PARTY_KINDS).replace('{d}', demonym).replace('{c}', the)),
   };
   const state: State = {
     ...thing('state', name), type: 'state', demonym, official: c.name.official, capital, culture,
@@ -104,7 +105,7 @@ function buildState(rng: Rng, c: (typeof countries)[number], used: Set<string>):
     const eventName = fresh(() => rng.pick(EVENT_KINDS).replace('{cap}', capital.name).replace('{t}', toponym(rng, culture)));
     return { ...thing('event', eventName), place };
   });
-  state.awards = [thing('award', `Hero of ${name}`), thing('award', `Order of ${rng.pick(VIRTUES)} of ${name}`)];
+  state.awards = [thing('award', `Hero of ${the}`), thing('award', `Order of ${rng.pick(VIRTUES)} of ${the}`)];
   const posts: Post[] = [
     { title: 'President', relation: 'LEADER_OF', of: state, before: true },
     { title: 'Prime Minister', relation: 'OFFICIAL_OF', of: state, before: true },
@@ -136,7 +137,8 @@ export function buildWorld(rng: Rng): World {
       const [x, y] = [a, b].sort((p, q) => p.name.localeCompare(q.name)) as [State, State];
       const kind = r.pick(AGREEMENT_KINDS);
       const topic = r.pick(AGREEMENT_TOPICS);
-      const label = `${kind} on ${topic} between ${x.name} and ${y.name}`;
+      const art = (st: State): string => (st.article ? `the ${st.name}` : st.name);
+      const label = `${kind} on ${topic} between ${art(x)} and ${art(y)}`;
       return thing('agreement', label, `the ${kind === 'Memorandum of Understanding' ? 'memorandum' : kind.toLowerCase()}`);
     },
   };
