@@ -33,11 +33,15 @@ export interface PipelineOptions {
   inProcessBelow?: number;
   /** Worker module that serves extraction jobs (default ./extract-worker.ts). */
   workerModule?: URL;
+  /** Documents committed together (each stays atomic on its own); default 200. */
+  batchSize?: number;
+  /** Longest time in ms a batch stays open before it is committed; default 250. */
+  batchMs?: number;
   /** Called after every input, in input order. */
   onEvent?: (event: IngestEvent) => void;
 }
 
-export const PIPELINE_DEFAULTS = { inProcessBelow: 20 } as const;
+export const PIPELINE_DEFAULTS = { inProcessBelow: 20, batchSize: 200, batchMs: 250 } as const;
 
 const EXTRACT_WORKER = new URL('./extract-worker.ts', import.meta.url);
 
@@ -47,14 +51,62 @@ export async function ingestAll(
   items: AsyncIterable<InputItem> | Iterable<InputItem>,
   options: PipelineOptions = {},
 ): Promise<IngestSummary> {
-  const threshold = options.inProcessBelow ?? PIPELINE_DEFAULTS.inProcessBelow;
-  const iterator = toAsyncIterator(items);
   const summary: IngestSummary = { added: 0, skipped: 0, failed: [], usedWorkers: false };
+  const batch = new Batcher(store, options.batchSize ?? PIPELINE_DEFAULTS.batchSize, options.batchMs ?? PIPELINE_DEFAULTS.batchMs);
   const record = (event: IngestEvent): void => {
     if (event.ok) summary[event.result.status]++;
     else summary.failed.push(event.failure);
+    batch.written();
     options.onEvent?.(event);
   };
+  try {
+    return await run(store, toAsyncIterator(items), options, summary, record, batch);
+  } finally {
+    batch.commit();
+  }
+}
+
+/**
+ * Groups writes into batches of at most `size` documents. A timer commits an open batch after
+ * `ms` milliseconds: it can only fire while the pipeline waits (between documents), so the
+ * write lock is never held long while extraction is slow.
+ */
+class Batcher {
+  private count = 0;
+  private timer: NodeJS.Timeout | undefined;
+  constructor(private readonly store: GraphStore, private readonly size: number, private readonly ms: number) {}
+
+  /** Opens a batch if none is open (call before writing). */
+  open(): void {
+    if (this.timer !== undefined) return;
+    this.store.beginBatch();
+    this.timer = setTimeout(() => this.commit(), this.ms);
+    this.timer.unref();
+  }
+
+  /** Counts one write; commits when the batch is full. */
+  written(): void {
+    if (++this.count >= this.size) this.commit();
+  }
+
+  /** Commits the open batch, if any. */
+  commit(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.count = 0;
+    this.store.commitBatch();
+  }
+}
+
+async function run(
+  store: GraphStore,
+  iterator: AsyncIterator<InputItem>,
+  options: PipelineOptions,
+  summary: IngestSummary,
+  record: (event: IngestEvent) => void,
+  batch: Batcher,
+): Promise<IngestSummary> {
+  const threshold = options.inProcessBelow ?? PIPELINE_DEFAULTS.inProcessBelow;
 
   // The first `threshold` documents are extracted in process, as they come; a batch that is
   // still going after that continues in the worker pool.
@@ -64,6 +116,7 @@ export async function ingestAll(
     if (next.done === true) return summary;
     const item = next.value;
     if (item.ok) documents++;
+    batch.open();
     record(item.ok ? writeOne(store, item.origin, item.input) : failure(item.origin, item.message));
   }
   const peeked = await iterator.next();
@@ -77,6 +130,7 @@ export async function ingestAll(
       item.ok && !store.hasText(item.input.text) ? pool.run(item.input) : undefined;
     for await (const settled of mapOrdered(rest, extract, pool.size * 4)) {
       const { item } = settled;
+      batch.open();
       if (!item.ok) record(failure(item.origin, item.message));
       else if (!settled.ok) record(failure(item.origin, settled.error.message));
       else record(writeOne(store, item.origin, item.input, settled.value));

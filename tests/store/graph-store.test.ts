@@ -83,6 +83,24 @@ describe('GraphStore', () => {
     expect(store.ingest(b.input, b.extraction).status).toBe('added');
   });
 
+  it('keeps a failed document out of a batch and the others in it', () => {
+    const [a, b] = kimDocs();
+    const broken = buildDoc({ id: 'broken', text: 'Sergey Shoigu spoke.', entities: [{ id: 's', type: 'person', label: 'Sergey Shoigu' }], relations: [] });
+    broken.extraction.relations.push({ source: 's', target: 's', type: 'MET_WITH', evidence: [] });
+    broken.extraction.entities.push({ id: 'k', type: 'person', label: 'Kim Jong Un', aliases: [], mentions: 1 });
+    broken.extraction.relations.push({ source: 's', target: 'k', type: 'MET_WITH', evidence: [{ doc: 'broken', sentence: null as unknown as string, start: 0, end: 1 }] });
+    store.beginBatch();
+    store.ingest(a.input, a.extraction);
+    expect(() => store.ingest(broken.input, broken.extraction)).toThrow(StoreError);
+    store.ingest(b.input, b.extraction);
+    store.commitBatch();
+    store.close();
+    store = GraphStore.open(file);
+    expect(store.listDocuments().map((d) => d.id)).toEqual(['a', 'b']);
+    expect(store.getNode('person:sergey-shoigu')!.mentions).toBe(1); // only b's mention
+    expect(rowCounts(file)).toMatchObject({ documents: 2, evidence: 4 });
+  });
+
   it('keeps one edge with the evidence of every document stating the fact', () => {
     const [a, b] = kimDocs();
     store.ingest(a.input, a.extraction);
