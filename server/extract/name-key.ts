@@ -8,6 +8,7 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/[-‐‑–—_.]/g, ' '],
   [/[^a-z0-9 ]/g, ''],
   [/x/g, 'ks'],
+  [/\bh(?=[rl])/g, 'g'],
   [/ph/g, 'f'],
   [/ck/g, 'k'],
   [/q/g, 'k'],

@@ -38,7 +38,7 @@ const isConn = (s: Seg | undefined): boolean => s?.kind === 'conn';
 
 /** Index of the head segment: last word before the first connector, or a prefix head. */
 function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type: NodeType } | undefined {
-  let firstConn = segs.findIndex((s) => isConn(s) && !b.lex.particles.has(b.lowers[s.i]!));
+  let firstConn = segs.findIndex((s) => isConn(s) && !b.lex.particles.has(b.lowers[s.i]!) && b.lowers[s.i] !== 'and');
   if (firstConn < 0) firstConn = segs.length;
   const hasComplement = firstConn < segs.length;
   for (let h = firstConn - 1; h >= 0; h--) {
@@ -122,6 +122,9 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     if (t.upper && !/\d/.test(t.text)) return addMention(b, i, j, 'organization', 'name', { core: norm });
     if (/^\p{Lu}+\d+$/u.test(t.text)) return addMention(b, i, j, 'organization', 'name', { core: norm });
     if (opts.affiliation) return addMention(b, i, j, 'organization', 'name', { core: norm });
+    if ((prev === 'the') && (lex.orgHeads.has(t.lower) || lex.unitHeads.has(t.lower)) && !b.toks[j]?.cap) {
+      return addMention(b, i, j, lex.unitHeads.has(t.lower) && !lex.orgHeads.has(t.lower) ? 'unit' : 'organization', 'definite', { head: t.lower });
+    }
     if (/\d/.test(t.text) || lex.placeHeads.has(t.lower) || lex.orgHeads.has(t.lower) || lex.compass.has(t.lower)) return undefined;
     if (afterPlacePrep(b.toks, i) && placeEnds(b, j)) return addMention(b, i, j, 'place', 'name', { core: norm });
     if (SPEECH.has(b.lowers[j] ?? '')) return addMention(b, i, j, 'person', 'name');
@@ -133,6 +136,11 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   if (n > NAME_MAX || chunk.some((s) => /\d/.test(b.toks[s.i]!.text))) return undefined;
   if (chunk.every((s) => lex.functionWords.has(b.lowers[s.i]!) || lex.months.has(b.lowers[s.i]!) || lex.regional.has(b.lowers[s.i]!))) return undefined;
   if (lex.compass.has(t.lower)) return addMention(b, i, j, 'place', 'name', { core: norm });
+  // "BRP Teresa Magbanua": an unknown acronym prefixing a name (vessel prefixes) names no person.
+  if (t.upper && !b.known.aliasType(t.lower)) return undefined;
+  const nextTok = b.toks[j];
+  const modifiesNoun = !!nextTok && nextTok.kind === 'w' && !nextTok.cap && !lex.functionWords.has(nextTok.lower) && !nextTok.lower.endsWith('ly');
+  if (afterPlacePrep(b.toks, i) && modifiesNoun) return undefined;
   if (afterPlacePrep(b.toks, i) && prev !== 'to' && b.lowers[i - 2] !== 'to' && placeEnds(b, j) && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) {
     return addMention(b, i, j, 'place', 'name', { core: norm });
   }
@@ -192,6 +200,7 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
     compSegs = segs.slice(comp.at + 1);
     if (type === 'place') end = comp.at;
   }
+  if (type === 'organization' && segs[end - 1]!.kind === 'lowhead' && end - 1 > s) end--;
   const i = (ordinal && s === 0 ? segs[0]!.i - 1 : segs[s]!.i);
   const j = segs[end - 1]!.j;
   const headWord = lowers[segs[h]!.j - 1]!;
@@ -217,7 +226,8 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
   } else {
     for (const seg of segs.slice(h + 1)) if (seg.kind === 'gaz') { const g = gazMention(b, seg); if (g) g.nested = true; }
   }
-  if (owner) {
+  const capitalPrefix = owner?.type === 'place' && !ownerPossessive && !compSegs.length;
+  if (owner && !capitalPrefix) {
     m.owner = owner.id;
     if ((type === 'place' || type === 'event') && (owner.type === 'place' || owner.type === 'state')) b.facts.push({ type: 'LOCATED_IN', source: m.id, target: owner.id });
     if ((type === 'organization' || type === 'unit') && (owner.type === 'state' || owner.type === 'organization' || owner.type === 'unit')) {
@@ -231,6 +241,13 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
     if (type === 'place' && ownerPossessive) m.aliases.push(spanText(b, owner.i, j));
   }
   if (lex.agreementHeads.has(headWord)) addAgreementVariants(m);
+  if (type === 'award') {
+    const order = /^(?:the\s+)?(?:grand\s+)?(?:collar|cross|star|sash|class)\s+of\s+(?:the\s+)?(.+)$/i.exec(m.surface);
+    if (order) m.aliases.push(order[1]!);
+  }
+  if (type === 'organization' && segs[segs.length - 1]!.kind === 'lowhead' && j < segs[segs.length - 1]!.j) {
+    m.aliases.push(spanText(b, i, segs[segs.length - 1]!.j));
+  }
   return m;
 }
 

@@ -79,7 +79,7 @@ function skipStart(inp: RunInput, p: number, first: number): boolean {
 }
 
 function isHeadWord(lex: Lexicon, w: string): boolean {
-  return lex.orgHeads.has(w) || lex.unitHeads.has(w) || lex.agreementHeads.has(w) || lex.awardPrefix.has(w) ||
+  return lex.orgHeads.has(w) || lex.unitHeads.has(w) || lex.agreementHeads.has(w) || lex.awardPrefix.has(w) || lex.awardSuffix.has(w) ||
     lex.placePrefix.has(w) || lex.placeHeads.has(w) || lex.eventHeads.has(w);
 }
 
@@ -253,8 +253,8 @@ function lowHeadAt(inp: RunInput, p: number, segs: Seg[]): number {
     if (lex.placeLower.has(w1)) return p + 2;
     if (lex.placeLowerMods.has(w1) && lex.placeLower.has(w2)) return p + 3;
   }
-  const modifier = w0 && !lex.functionWords.has(w0) && !/(?:ed|ly|s)$/.test(w0);
-  if (modifier && otherHead(w1)) return p + 2;
+  const modifier = w0 && !lex.functionWords.has(w0) && !/(?:ed|ly|s|id)$/.test(w0);
+  if (modifier && (otherHead(w1) || (lex.placeLower.has(w1) && w1 !== 'state'))) return p + 2;
   return p;
 }
 
