@@ -31,6 +31,8 @@ export interface PipelineOptions {
   workers?: number;
   /** This many documents are extracted in process before the worker pool starts (default 20): small batches never start it. */
   inProcessBelow?: number;
+  /** Extract in process while the worker threads load (default true; false: strictly by count). */
+  inProcessWhileLoading?: boolean;
   /** Worker module that serves extraction jobs (default ./extract-worker.ts). */
   workerModule?: URL;
   /** Documents committed together (each stays atomic on its own); default 200. */
@@ -100,45 +102,54 @@ class Batcher {
 
 async function run(
   store: GraphStore,
-  iterator: AsyncIterator<InputItem>,
+  source: AsyncIterator<InputItem>,
   options: PipelineOptions,
   summary: IngestSummary,
   record: (event: IngestEvent) => void,
   batch: Batcher,
 ): Promise<IngestSummary> {
   const threshold = options.inProcessBelow ?? PIPELINE_DEFAULTS.inProcessBelow;
+  let iterator = source;
 
-  // The first `threshold` documents are extracted in process, as they come; a batch that is
-  // still going after that continues in the worker pool.
+  // The first `threshold` documents are extracted in process, as they come. A batch still
+  // going after that starts the worker pool and (with `inProcessWhileLoading`) goes on in
+  // process until a worker has loaded, then continues through the pool.
+  const bridge = options.inProcessWhileLoading ?? true;
   let documents = 0;
-  while (documents < threshold) {
-    const next = await iterator.next();
-    if (next.done === true) return summary;
-    const item = next.value;
-    if (item.ok) documents++;
-    batch.open();
-    record(item.ok ? writeOne(store, item.origin, item.input) : failure(item.origin, item.message));
-  }
-  const peeked = await iterator.next();
-  if (peeked.done === true) return summary;
-
-  summary.usedWorkers = true;
-  const pool = new WorkerPool<DispatchInput, Extraction>(options.workerModule ?? EXTRACT_WORKER, options.workers ?? defaultPoolSize());
+  let pool: WorkerPool<DispatchInput, Extraction> | undefined;
   try {
-    const rest = prepend(peeked.value, iterator);
+    for (;;) {
+      if (documents >= threshold && pool === undefined) {
+        const peeked = await iterator.next();
+        if (peeked.done === true) return summary;
+        pool = new WorkerPool<DispatchInput, Extraction>(options.workerModule ?? EXTRACT_WORKER, options.workers ?? defaultPoolSize());
+        summary.usedWorkers = true;
+        iterator = prepend(peeked.value, iterator);
+      }
+      if (pool !== undefined && (pool.ready || !bridge)) break;
+      const next = await iterator.next();
+      if (next.done === true) return summary;
+      const item = next.value;
+      if (item.ok) documents++;
+      batch.open();
+      record(item.ok ? writeOne(store, item.origin, item.input) : failure(item.origin, item.message));
+    }
+
+    const workers = pool;
+    const rest = { [Symbol.asyncIterator]: () => iterator };
     const extract = (item: InputItem): Promise<Extraction | undefined> | undefined =>
-      item.ok && !store.hasText(item.input.text) ? pool.run(item.input) : undefined;
-    for await (const settled of mapOrdered(rest, extract, pool.size * 4)) {
+      item.ok && !store.hasText(item.input.text) ? workers.run(item.input) : undefined;
+    for await (const settled of mapOrdered(rest, extract, workers.size * 4)) {
       const { item } = settled;
       batch.open();
       if (!item.ok) record(failure(item.origin, item.message));
       else if (!settled.ok) record(failure(item.origin, settled.error.message));
       else record(writeOne(store, item.origin, item.input, settled.value));
     }
+    return summary;
   } finally {
-    await pool.close();
+    await pool?.close();
   }
-  return summary;
 }
 
 /** Stores one document (extracting it in process when no extraction is given). */
@@ -154,7 +165,7 @@ function failure(origin: string, message: string): IngestEvent {
   return { origin, ok: false, failure: { origin, message } };
 }
 
-async function* prepend<T>(first: T, rest: AsyncIterator<T>): AsyncGenerator<T> {
+async function* prepend<T>(first: T, rest: AsyncIterator<T>): AsyncGenerator<T, undefined> {
   yield first;
   for (let next = await rest.next(); next.done !== true; next = await rest.next()) yield next.value;
 }

@@ -23,6 +23,8 @@ interface Job<In, Out> {
 interface Slot<In, Out> {
   worker: Worker;
   job?: Job<In, Out>;
+  /** The worker has loaded its module and serves jobs. */
+  ready: boolean;
 }
 
 /** Rebuilds a worker's error as the project's error class where it is one. */
@@ -44,6 +46,11 @@ export class WorkerPool<In, Out> {
   /** Number of worker threads. */
   get size(): number {
     return this.slots.length;
+  }
+
+  /** Whether some worker has finished loading (jobs sent earlier wait for one). */
+  get ready(): boolean {
+    return this.slots.some((slot) => slot.ready);
   }
 
   /** Runs one job on the next free worker. */
@@ -70,8 +77,12 @@ export class WorkerPool<In, Out> {
 
   private spawn(): Slot<In, Out> {
     const worker = new Worker(BOOT, { workerData: { module: this.module.href } });
-    const slot: Slot<In, Out> = { worker };
+    const slot: Slot<In, Out> = { worker, ready: false };
     worker.on('message', (message: ResultMessage<Out>) => {
+      if ('ready' in message) {
+        slot.ready = true;
+        return;
+      }
       const job = slot.job;
       if (job === undefined || job.id !== message.id) return;
       slot.job = undefined;

@@ -8,10 +8,11 @@ export interface JobMessage<In> {
   input: In;
 }
 
-/** A worker's answer to one job. */
+/** A worker's answer to one job, or its announcement that it has loaded and serves jobs. */
 export type ResultMessage<Out> =
   | { id: number; ok: true; output: Out }
-  | { id: number; ok: false; error: { name: string; message: string } };
+  | { id: number; ok: false; error: { name: string; message: string } }
+  | { ready: true };
 
 /** Runs `handler` on every job the pool sends to this worker thread (call from a worker module). */
 export function serveJobs<In, Out>(handler: (input: In) => Out): void {
@@ -27,4 +28,5 @@ export function serveJobs<In, Out>(handler: (input: In) => Out): void {
     }
     port.postMessage(message);
   });
+  port.postMessage({ ready: true } satisfies ResultMessage<Out>);
 }

@@ -18,7 +18,7 @@ describe('ingesting data/dispatches', () => {
   beforeAll(async () => {
     pooled = GraphStore.open(':memory:');
     inProcess = GraphStore.open(':memory:');
-    summary = await ingestAll(pooled, readInputs([DISPATCHES]), { workers: 2, inProcessBelow: 0 });
+    summary = await ingestAll(pooled, readInputs([DISPATCHES]), { workers: 2, inProcessBelow: 0, inProcessWhileLoading: false });
     await ingestAll(inProcess, readInputs([DISPATCHES]));
     graph = pooled.loadGraph();
   });

@@ -48,7 +48,7 @@ describe('ingestAll', () => {
     async function* source() {
       yield* items;
     }
-    const summary = await ingestAll(store, source(), { workerModule: FAKE_WORKER, workers: 2, inProcessBelow: 3, onEvent: (e) => events.push(e) });
+    const summary = await ingestAll(store, source(), { workerModule: FAKE_WORKER, workers: 2, inProcessBelow: 3, inProcessWhileLoading: false, onEvent: (e) => events.push(e) });
     expect(summary.usedWorkers).toBe(true);
     expect(events.map((e) => e.origin)).toEqual(items.map((i) => i.origin));
     expect(summary.added).toBe(30);
@@ -65,6 +65,19 @@ describe('ingestAll', () => {
     } finally {
       reference.close();
     }
+  });
+
+  it('goes on in process while the workers load', async () => {
+    const items: InputItem[] = [];
+    for (let i = 0; i < 40; i++) items.push(doc(i));
+    const summary = await ingestAll(store, items, { workerModule: FAKE_WORKER, workers: 1, inProcessBelow: 5 });
+    expect(summary).toMatchObject({ added: 40, failed: [], usedWorkers: true });
+    expect(store.counts().documents).toBe(40);
+  });
+
+  it('does not start workers for a batch that ends at the threshold', async () => {
+    const items = [doc(1), doc(2), doc(3)];
+    expect(await ingestAll(store, items, { workerModule: FAKE_WORKER, inProcessBelow: 3 })).toMatchObject({ added: 3, usedWorkers: false });
   });
 });
 
