@@ -68,6 +68,17 @@ export function coordinatedAfter(unit: SentenceUnit, ms: Mention[], idx: number,
   return sawAnd ? out : [];
 }
 
+const OBJECT_PREPS = new Set(['to', 'in', 'into', 'at', 'from', 'with', 'for', 'by', 'on', 'onto', 'toward', 'towards', 'near', 'across', 'over', 'under', 'against', 'via', 'through', 'after', 'before', 'during']);
+const AGENTS = new Set<NodeType>(['person', 'organization', 'state', 'unit']);
+
+/** A mention governed by a preposition ("to the DPRK") is no subject; demonyms modify a noun instead. */
+function prepObject(unit: SentenceUnit, m: Mention): boolean {
+  if (m.demonym) return false;
+  let p = (m.lead ?? m.i) - 1;
+  if (unit.toks[p]?.lower === 'the') p--;
+  return OBJECT_PREPS.has(unit.toks[p]?.lower ?? '');
+}
+
 export interface LeftOpts {
   accept: Accept;
   typeOf: (m: Mention) => NodeType | undefined;
@@ -75,6 +86,8 @@ export interface LeftOpts {
   speaker?: number;
   /** Stop at another cue between the subject and this one (infinitival "to help"). */
   stopAt?: (k: number) => boolean;
+  /** Furthest the subject may lie (nominal cues: "North Korean sappers ... assistance"). */
+  window?: number;
 }
 
 /** Subject mentions of the cue at token `c` (nearest fitting to the left, with coordination). */
@@ -89,15 +102,20 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     const first = inClause.find((m) => { const t = o.typeOf(m); return !!t && o.accept(t); });
     if (first) return { mentions: [first] };
   }
-  for (let k = c - 1; k >= cs; k--) {
+  const floor = Math.max(cs, o.window ? c - o.window : 0);
+  for (let k = c - 1; k >= floor; k--) {
     const t = toks[k]!;
     if (o.stopAt?.(k)) break;
     if (t.quoted && (t.lower === 'i' || t.lower === 'we') && o.speaker !== undefined) return { mentions: [], speaker: true };
     const m = inClause.find((x) => x.j - 1 === k || (x.i <= k && k < x.j));
     if (!m) continue;
-    k = m.i;
+    k = Math.min(m.i, m.lead ?? m.i);
     const type = o.typeOf(m);
-    if (!type || !o.accept(type)) continue;
+    if (!type || prepObject(unit, m)) continue;
+    if (!o.accept(type)) {
+      if (AGENTS.has(type) && !m.demonym) break;
+      continue;
+    }
     const idx = ms.indexOf(m);
     return { mentions: [m, ...coordinatedBefore(unit, ms, idx, o.accept, o.typeOf)] };
   }

@@ -16,6 +16,7 @@ function speakerMention(d: DocEntities, ms: Mention[], pick: (m: Mention) => boo
 export function findSpeaker(d: DocEntities, unit: SentenceUnit): number | undefined {
   const toks = unit.toks;
   const ms = unit.mentions;
+  let last: number | undefined;
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k]!.lower;
     if (toks[k]!.quoted && w !== '"' && w !== '”') continue;
@@ -34,11 +35,17 @@ export function findSpeaker(d: DocEntities, unit: SentenceUnit): number | undefi
     }
     if (SPEECH_VERBS.has(w) && w !== 'quoted' && w !== 'published') {
       const cs = clauseStart(toks, k);
-      const before = [...ms].reverse().find((m) => m.j <= k && m.i >= Math.max(cs, k - 8) && m.entity !== undefined && !m.nested && SPEAKER_TYPES.has(d.list[m.entity]!.type));
-      if (before) return before.entity;
-      const after = speakerMention(d, ms, (x) => x.i === k + 1 || x.i === k + 2);
-      if (after) return after.entity;
+      const speakerOk = (m: Mention): boolean => m.entity !== undefined && !m.nested && SPEAKER_TYPES.has(d.list[m.entity]!.type);
+      // "He stressed ... and said ...": a coordinated reporting verb keeps the first subject.
+      const coordinated = toks[k - 1]?.lower === 'and' || toks[k - 2]?.lower === 'and';
+      const before = coordinated
+        ? ms.find((m) => m.i >= cs && m.j <= k && speakerOk(m))
+        : [...ms].reverse().find((m) => m.j <= k && m.i >= Math.max(cs, k - 8) && speakerOk(m));
+      // Inverted "..., said Peskov.": the name closes the clause.
+      const after = before ? undefined : speakerMention(d, ms, (x) => (x.i === k + 1 || x.i === k + 2) && [',', '.', undefined].includes(toks[x.j]?.text));
+      // The last reporting verb governs the sentence: "X received Y and told him ..., KCNA reported."
+      last = before?.entity ?? after?.entity ?? last;
     }
   }
-  return undefined;
+  return last;
 }

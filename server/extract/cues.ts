@@ -40,9 +40,11 @@ export const CUES: readonly Cue[] = [
   { forms: v('formed', 'form', 'forms', 'established', 'establish', 'establishes', 'created', 'create', 'creates', 'founded'), types: ['FORMED_BY'], direct: true, sourceIsObject: true, notBefore: ['part', 'a', 'the'], farTarget: true },
   { forms: v('set'), types: ['FORMED_BY'], then: ['up'], direct: true, sourceIsObject: true, farTarget: true },
   // COMMANDED_BY
+  { forms: v('commanded', 'commands'), types: ['COMMANDED_BY'], direct: true, sourceIsObject: true },
+  { forms: v('led', 'leads', 'heads', 'headed', 'chaired', 'chairs'), types: ['LEADER_OF'], direct: true },
   { forms: v('order', 'orders', 'command', 'instructions', 'directive'), types: ['COMMANDED_BY'], preps: ['of'] },
   // DEPLOYED_TO
-  { forms: v('sent', 'send', 'sends', 'sending', 'dispatched', 'dispatch', 'dispatches', 'dispatching', 'deployed', 'deploy', 'deploys', 'deploying', 'deployment', 'stationed', 'redeployed', 'transferred'), types: ['DEPLOYED_TO'], preps: ['to', 'in', 'into'], farTarget: true },
+  { forms: v('sent', 'send', 'sends', 'sending', 'dispatched', 'dispatch', 'dispatches', 'dispatching', 'deployed', 'deploy', 'deploys', 'deploying', 'deployment', 'stationed', 'redeployed', 'redeploy', 'transferred', 'serving', 'serve', 'serves', 'based'), types: ['DEPLOYED_TO'], preps: ['to', 'in', 'into'], farTarget: true },
   { forms: v('left', 'leave', 'leaves', 'leaving', 'departed', 'headed'), types: ['VISITED', 'DEPLOYED_TO'], preps: ['for', 'to'] },
   { forms: v('crossed', 'cross', 'crosses', 'crossing', 'entered'), types: ['VISITED', 'DEPLOYED_TO'], preps: ['into'], direct: true },
   // RETURNED_TO
@@ -63,11 +65,12 @@ export const CUES: readonly Cue[] = [
   { forms: v('attended', 'attend', 'attends', 'attending'), types: ['ATTENDED'], direct: true },
   { forms: v('part'), types: ['ATTENDED'], preps: ['in', 'of'], after: ['took', 'take', 'takes', 'taking', 'as'] },
   { forms: v('participated', 'participate', 'participates', 'participating'), types: ['ATTENDED'], preps: ['in'] },
+  { forms: v('watched', 'observed', 'witnessed', 'joined', 'addressed', 'opened', 'inspected'), types: ['ATTENDED'], direct: true },
   { forms: v('present'), types: ['ATTENDED'], preps: ['at'], after: ['was', 'were', 'is', 'are'] },
   // RECEIVED_AWARD
   { forms: v('awarded', 'award', 'awards', 'conferred', 'confer', 'decorated', 'bestowed'), types: ['RECEIVED_AWARD'], direct: true, preps: ['with', 'to', 'on', 'upon'], recipient: true },
   // ASSISTED
-  { forms: v('helped', 'help', 'helps', 'helping', 'assisted', 'assist', 'assists', 'assistance', 'aid', 'aided', 'supported', 'support', 'supports', 'supporting', 'supplying', 'supplied', 'supply', 'supplies', 'provided', 'provide', 'provides', 'providing', 'alongside'), types: ['ASSISTED'], direct: true, preps: ['to', 'for', 'in'] },
+  { forms: v('helped', 'help', 'helps', 'helping', 'assisted', 'assist', 'assists', 'assistance', 'aid', 'aided', 'supported', 'support', 'supports', 'supporting', 'supplying', 'supplied', 'supply', 'supplies', 'provided', 'provide', 'provides', 'providing', 'alongside', 'rescued', 'rescue', 'rescues', 'evacuated', 'arming', 'backed', 'backing', 'funded', 'financed'), types: ['ASSISTED'], direct: true, preps: ['to', 'for', 'in'] },
   { forms: v('shoulder'), types: ['ASSISTED'], preps: ['with'], then: ['to', 'shoulder'] },
   // PRAISED
   { forms: v('thanked', 'thank', 'thanks', 'praised', 'praise', 'praises', 'hailed', 'hail', 'lauded', 'commended', 'congratulated', 'congratulate', 'applauded', 'honoured', 'honored'), types: ['PRAISED'], direct: true },
@@ -75,7 +78,8 @@ export const CUES: readonly Cue[] = [
   // CRITICIZED
   { forms: v('condemned', 'condemn', 'condemns', 'criticized', 'criticised', 'criticize', 'criticise', 'criticizes', 'criticises', 'accused', 'accuse', 'accuses', 'warned', 'warn', 'warns', 'denounced', 'denounce', 'blamed', 'blame', 'slammed', 'lambasted', 'rebuked', 'censured'), types: ['CRITICIZED'], direct: true },
   // FOUGHT_AGAINST
-  { forms: v('fought', 'fight', 'fights', 'fighting', 'war', 'battle', 'battled'), types: ['FOUGHT_AGAINST'], preps: ['against'] },
+  { forms: v('fought', 'fight', 'fights', 'fighting', 'battle', 'battled'), types: ['FOUGHT_AGAINST'], preps: ['against'], direct: true },
+  { forms: v('war', 'conflict', 'clashes', 'hostilities'), types: ['FOUGHT_AGAINST'], preps: ['against', 'with'] },
   { forms: v('attacked', 'attack', 'attacks', 'attacking', 'invaded', 'invade', 'invades', 'repelled', 'repel', 'repelling', 'shelled', 'struck', 'strikes', 'bombed', 'clashed', 'driving', 'drove', 'drive', 'pushed', 'pushing', 'expelled', 'expelling', 'ousted'), types: ['FOUGHT_AGAINST'], direct: true, preps: ['on', 'with'] },
 ];
 

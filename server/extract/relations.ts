@@ -7,9 +7,10 @@ import { allowsEdge, EDGE_TYPE_SPECS, type EdgeType, type NodeType } from '../on
 import type { Candidate, Mention, SentenceUnit } from './model.js';
 import { argMentions, argsOf, leftArgs, rightArgs, type Arg } from './args.js';
 import { clauseEnd, clauseStart } from './clauses.js';
-import { cuesFor, NEGATORS, type Cue } from './cues.js';
+import { cuesFor, NEGATORS, SPEECH_VERBS, type Cue } from './cues.js';
 import type { DocEntities } from './resolve.js';
 
+const NOMINAL = new Set(['assistance', 'aid', 'gratitude', 'tribute', 'support']);
 const NOUN_MARKERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'official', 'state', 'working', 'first', 'last', 'recent', 'brief', 'surprise', 'planned', 'previous', 'historic', 'rare', 'private', 'secret']);
 const AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get']);
 const PASSIVE_SKIP = new Set(['also', 'then', 'later', 'officially', 'formally', 'reportedly', 'personally', 'warmly', 'not']);
@@ -27,7 +28,12 @@ function isPassive(unit: SentenceUnit, c: number): boolean {
   if (w.endsWith('ing')) return false;
   let p = c - 1;
   while (p >= 0 && PASSIVE_SKIP.has(unit.toks[p]!.lower)) p--;
-  return p >= 0 && AUX.has(unit.toks[p]!.lower);
+  if (p >= 0 && AUX.has(unit.toks[p]!.lower)) return true;
+  // Reduced relative: "Mercosur, founded in 1991 by Brazil ...".
+  if ((unit.toks[p]?.text === ',' || unit.toks[p]?.text === ')') && w.endsWith('ed')) {
+    for (let k = c + 1; k < Math.min(unit.toks.length, c + 7); k++) if (unit.toks[k]!.lower === 'by') return true;
+  }
+  return false;
 }
 
 function matchesShape(unit: SentenceUnit, c: number, cue: Cue): number {
@@ -43,7 +49,10 @@ function matchesShape(unit: SentenceUnit, c: number, cue: Cue): number {
 }
 
 function negated(unit: SentenceUnit, from: number, c: number, covered: Uint8Array): boolean {
-  for (let k = Math.max(0, from); k < c; k++) if (!covered[k] && NEGATORS.has(unit.toks[k]!.lower)) return true;
+  // A coordinated verb starts a new scope: "denied X and accused Y" accuses.
+  let start = Math.max(0, from);
+  for (let k = c - 1; k > start; k--) if (unit.toks[k]!.lower === 'and' || unit.toks[k]!.lower === 'but') { start = k; break; }
+  for (let k = start; k < c; k++) if (!covered[k] && NEGATORS.has(unit.toks[k]!.lower)) return true;
   return false;
 }
 
@@ -109,25 +118,56 @@ function applyCue(
   if (cue.recipient) objTypes.add('person').add('unit');
   const leftAccept = (t: NodeType): boolean => (swap || (cue.recipient && passive) ? objTypes : subjTypes).has(t);
   const rightAccept = (t: NodeType): boolean => (swap ? subjTypes : objTypes).has(t);
+  // A capital standing for its state as an actor: "Warsaw warned", "Kigali denied".
+  const metonym = (m: Mention): number | undefined => {
+    if (m.entity === undefined || typeOf(m) !== 'place') return undefined;
+    const e = inp.d.list[m.entity]!;
+    if (!e.code || m.via !== 'gaz') return undefined;
+    return inp.d.find(`state:${e.code}`)?.index;
+  };
+  const subjectType = (m: Mention): NodeType | undefined => (metonym(m) !== undefined ? 'state' : typeOf(m));
+  const subjectArgs = (m: Mention): Arg[] => {
+    const st = metonym(m);
+    return st === undefined ? argsOf(m, typeOfEntity) : [{ entity: st, type: 'state', mention: m }];
+  };
+  const nominal = (NOMINAL.has(toks[c]!.lower) || nounUse) && (cue.types.includes('ASSISTED') || cue.types.includes('PRAISED'));
+  const nounVisit = nounUse && cue.types.includes('VISITED');
   const left = leftArgs(unit, ms, c, {
-    accept: leftAccept, typeOf,
+    accept: leftAccept, typeOf: subjectType,
+    ...(nominal ? { window: 9 } : {}),
     ...(inp.speaker !== undefined ? { speaker: inp.speaker } : {}),
     ...(infinitival ? { stopAt: (k: number) => k !== c && isCue(k) } : {}),
   });
   const rightMs = from < 0 ? [] : rightArgs(unit, ms, from, {
     accept: rightAccept, typeOf, end,
-    window: cue.farTarget ? 40 : directObject ? 6 : 12,
-    ...(cue.farTarget ? {} : { stopAt: (k: number) => isCue(k) || (directObject && toks[k]!.text === ',') }),
+    window: cue.farTarget ? 40 : directObject ? 10 : 12,
+    ...(cue.farTarget ? {} : { stopAt: (k: number) => isCue(k) || (directObject && SPEECH_VERBS.has(toks[k]!.lower)) }),
   });
-  const subjArgs: Arg[] = left.speaker && inp.speaker !== undefined
+  let subjArgs: Arg[] = left.speaker && inp.speaker !== undefined
     ? [{ entity: inp.speaker, type: typeOfEntity(inp.speaker), mention: unit.mentions[0]! }]
-    : left.mentions.flatMap((m) => argsOf(m, typeOfEntity));
+    : left.mentions.flatMap((m) => subjectArgs(m));
   let objArgs: Arg[] = rightMs.flatMap((m) => argsOf(m, typeOfEntity));
-  // Relative clause: "the treaty that / which X and Y signed".
-  if (!objArgs.length && cue.types.includes('SIGNED')) {
-    const cs = clauseStart(toks, c);
-    const ante = ms.filter((m) => m.j <= cs + 1 && typeOf(m) === 'agreement').pop() ?? ms.filter((m) => m.j <= c && typeOf(m) === 'agreement' && ['that', 'which'].includes(toks[m.j]?.lower ?? '')).pop();
-    if (ante) objArgs = argsOf(ante, typeOfEntity);
+  if (cue.recipient) {
+    objArgs = ms.filter((m) => m.i >= after && m.i < Math.min(end, after + 25) && rightAccept(typeOf(m) ?? 'event')).flatMap((m) => argsOf(m, typeOfEntity));
+  }
+  // Relative clause: "the treaty that / which X and Y signed", "the brigade, which the Bundeswehr set up".
+  if (!objArgs.length && (cue.types.includes('SIGNED') || cue.sourceIsObject) && left.mentions.length) {
+    const firstSubj = Math.min(...left.mentions.map((m) => m.lead ?? m.i));
+    const ante = ms.filter((m) => m.j <= firstSubj && ['that', 'which'].includes(toks[m.j]?.text === ',' ? toks[m.j + 1]?.lower ?? '' : toks[m.j]?.lower ?? '') && rightAccept(typeOf(m) ?? 'event')).pop();
+    if (ante && firstSubj - ante.j <= 3) objArgs = argsOf(ante, typeOfEntity);
+  }
+  // "a state visit to Vietnam by President X": the agent follows.
+  if (nounVisit && rightMs.length) {
+    const k = rightMs[rightMs.length - 1]!.j;
+    if (toks[k]?.lower === 'by') {
+      const agent = ms.find((m) => (m.lead ?? m.i) === k + 1 && typeOf(m) === 'person');
+      if (agent) subjArgs = argsOf(agent, typeOfEntity);
+    }
+  }
+  // "redeployed it to ...": the unit named before in the sentence.
+  if (cue.types.includes('DEPLOYED_TO') && ['it', 'them'].includes(toks[c + 1]?.lower ?? '')) {
+    const unitBefore = ms.filter((m) => m.j <= c && typeOf(m) === 'unit').pop();
+    if (unitBefore) subjArgs = argsOf(unitBefore, typeOfEntity);
   }
   const neg = negated(unit, Math.min(clauseStart(toks, c), left.mentions[0]?.i ?? c), c, covered);
   const base = { sent: unit.index, cue: c, dated: true, ...(neg ? { negated: true } : {}) };
@@ -157,6 +197,12 @@ function applyCue(
       }
     }
     if (cue.beneficiary) addBeneficiaries(unit, ms, objArgs, subjArgs, typeOf, typeOfEntity, push);
+    // "hosted X and Y for their first meeting": the guests meet each other too.
+    const guests = objArgs.filter((a) => a.type === 'person');
+    const lastGuest = rightMs[rightMs.length - 1];
+    if (cue.types.includes('MET_WITH') && guests.length >= 2 && lastGuest && toks.slice(lastGuest.j, lastGuest.j + 6).some((t) => t.lower === 'their')) {
+      for (let i = 0; i < guests.length; i++) for (let j = i + 1; j < guests.length; j++) push('MET_WITH', guests[i]!, guests[j]!);
+    }
   }
   if (out.length && rightMs.length) {
     const last = rightMs[rightMs.length - 1]!;

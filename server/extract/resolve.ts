@@ -166,6 +166,7 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit): void {
     if (m.via === 'name' && m.type === 'person') {
       const e = resolvePerson(d, m);
       if (e) d.touch(e, m, [m.surface], m.start);
+      if (e && m.title && !e.titles.includes(m.title)) e.titles.push(m.title);
       continue;
     }
     if (m.via === 'name' || m.via === 'gaz' || m.via === 'phrase' || m.via === 'capital') {
