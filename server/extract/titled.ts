@@ -65,8 +65,8 @@ export function interpretTitled(b: Builder, run: Run): void {
         if (word === 'to') {
           if (m) m.nested = true;
         } else {
-          complement = m;
-          roleParts.push([roleFrom, s.i]);
+          complement ??= m;
+          if (roleFrom >= 0) roleParts.push([roleFrom, s.i]);
           roleFrom = -1;
         }
       }
@@ -81,7 +81,10 @@ export function interpretTitled(b: Builder, run: Run): void {
   // Ranks after the last real title are not part of the role.
   const lastRole = lastNonRank(segs, f, p);
   const roleText = roleParts
-    .map(([i, j]) => b.text.slice(b.toks[i]!.start, b.toks[Math.min(j, lastRole) - 1]!.end))
+    .map(([i, j]) => {
+      const e = Math.min(j, lastRole);
+      return e > i ? b.text.slice(b.toks[i]!.start, b.toks[e - 1]!.end) : '';
+    })
     .filter(Boolean)
     .join(' ');
   let headIdx = lastTitle;
