@@ -90,10 +90,13 @@ function counterparts(b: Builder, k: number): number {
     if (b.lowers[person.j] === 'and' || b.lowers[person.j] === ',') q = person.j + 1;
     else break;
   }
+  const pronoun = b.mentions.find((m) => m.i === p && m.via === 'pronoun');
+  if (pronoun && people.length) pronoun.nested = true;
   people.forEach((person, n) => {
     const st = states[Math.min(n, states.length - 1)]!;
     st.nested = true;
     person.title = { role: '', head: 'counterpart', kind: 'official', affiliation: st.id, ...(st.code ? { stateCode: st.code } : {}) };
+    if (n === 0) person.lead = Math.min(person.lead ?? person.i, p);
   });
   return k + 1;
 }

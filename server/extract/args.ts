@@ -144,8 +144,9 @@ export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: Ri
   let skipped = 0;
   for (let idx = 0; idx < ms.length; idx++) {
     const m = ms[idx]!;
+    const at = Math.max(from, m.lead ?? m.i);
     if (m.i < from) continue;
-    if (m.i >= o.end || m.i - from > o.window) break;
+    if (at >= o.end || at - from > o.window) break;
     let blocked = false;
     for (let k = from; k < m.i; k++) if (o.stopAt?.(k)) blocked = true;
     if (blocked) break;

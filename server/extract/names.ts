@@ -98,6 +98,18 @@ export function gazMention(b: Builder, s: Seg): Mention | undefined {
   return m;
 }
 
+const PERSON_VERBS = new Set(['met', 'meets', 'received', 'receives', 'thanked', 'thanks', 'praised', 'congratulated', 'told', 'hosted', 'greeted', 'welcomed', 'accused', 'criticized', 'criticised', 'condemned', 'replaced', 'succeeded', 'phoned', 'called', 'warned', 'visited', 'attended', 'signed', 'arrived', 'awarded', 'decorated', 'appointed', 'dismissed', 'fired', 'invited']);
+
+/** An unknown single capitalised word acting as a person: "Putin criticized", "Putin and Kim attended", "thanked Putin". */
+function actsAsPerson(b: Builder, i: number, j: number): boolean {
+  const next = b.lowers[j] ?? '';
+  if (PERSON_VERBS.has(next)) return true;
+  if (next === 'and' && b.toks[j + 1]?.cap && PERSON_VERBS.has(b.lowers[j + 2] ?? '')) return true;
+  if (b.lowers[i - 1] === 'and' && b.toks[i - 2]?.cap && PERSON_VERBS.has(next)) return true;
+  const prev = b.lowers[i - 1] ?? '';
+  return ['met', 'thanked', 'congratulated', 'received', 'hosted', 'greeted', 'replaced', 'succeeded', 'told', 'phoned'].includes(prev) && !b.toks[j]?.cap;
+}
+
 /** The word after a guessed place is punctuation or a function word ("in Rajasthan early", not "in the X format"). */
 function placeEnds(b: Builder, j: number): boolean {
   const t = b.toks[j];
@@ -127,7 +139,7 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     }
     if (/\d/.test(t.text) || lex.placeHeads.has(t.lower) || lex.orgHeads.has(t.lower) || lex.compass.has(t.lower)) return undefined;
     if (afterPlacePrep(b.toks, i) && placeEnds(b, j)) return addMention(b, i, j, 'place', 'name', { core: norm });
-    if (SPEECH.has(b.lowers[j] ?? '')) return addMention(b, i, j, 'person', 'name');
+    if (SPEECH.has(b.lowers[j] ?? '') || actsAsPerson(b, i, j)) return addMention(b, i, j, 'person', 'name');
     const next = b.toks[j];
     const modifies = !!next && next.kind === 'w' && !next.cap && !lex.functionWords.has(next.lower) && !next.lower.endsWith('ly');
     if (prev === 'the' && !modifies && next?.lower !== 'and' && next?.lower !== 'or') return addMention(b, i, j, 'organization', 'name', { core: norm });

@@ -116,6 +116,7 @@ function collectOne(inp: RunInput, k: number): Run {
   let p = k;
   let inComplement = false;
   let betweenAgreement = false;
+  let namedComplement = false;
   const quoted = toks[k]!.quoted;
   const lastWord = (): string | undefined => {
     const s = segs[segs.length - 1];
@@ -164,6 +165,7 @@ function collectOne(inp: RunInput, k: number): Run {
         (t.lower === 'between' && lex.agreementHeads.has(lw));
       if (ok) {
         if (t.lower === 'between') betweenAgreement = true;
+        if (lex.agreementHeads.has(lw) || lex.orgHeads.has(lw) || lex.awardPrefix.has(lw)) namedComplement = true;
         inComplement = true;
         segs.push({ kind: 'conn', i: p, j: after });
         p = after;
@@ -174,7 +176,7 @@ function collectOne(inp: RunInput, k: number): Run {
         const nextTitle = lex.titles.match(lowers, p + 1);
         const portfolioPair = lex.portfolio.has(lw) && (lex.portfolio.has(nextLower) || !!nextTitle);
         const titlePair = prevSeg.kind === 'title' && (lex.portfolio.has(nextLower) || !!nextTitle);
-        if (portfolioPair || titlePair || (betweenAgreement && gazAt(inp, p + 1)) || (inComplement && lex.portfolio.has(lw) && lex.portfolio.has(nextLower))) {
+        if (portfolioPair || titlePair || (betweenAgreement && gazAt(inp, p + 1)) || (namedComplement && !gazAt(inp, p + 1) && prevSeg.kind === 'word') || (inComplement && lex.portfolio.has(lw) && lex.portfolio.has(nextLower))) {
           segs.push({ kind: 'conn', i: p, j: p + 1 });
           p++;
           continue;
