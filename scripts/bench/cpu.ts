@@ -6,7 +6,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 /** Clock ticks per second of /proc stat times (USER_HZ; 100 on every mainstream Linux). */
 const TICKS = 100;
 
-export interface ThreadCpu { tid: string; name: string; seconds: number }
+export interface ThreadCpu {
+  tid: string;
+  name: string;
+  seconds: number;
+  /** Started after the first snapshot (in a pool run: the worker threads). */
+  started?: boolean;
+}
 
 /** 'main' for the process's main thread (tid = pid), else the OS thread name. */
 const threadName = (tid: string, comm: string): string => (tid === String(process.pid) ? 'main' : comm);
@@ -31,7 +37,9 @@ export function threadCpu(): ThreadCpu[] {
 /** CPU seconds each thread used between two threadCpu() snapshots (threads born in between count from 0). */
 export function threadCpuDelta(before: ThreadCpu[], after: ThreadCpu[]): ThreadCpu[] {
   const start = new Map(before.map((t) => [t.tid, t.seconds]));
-  return after.map((t) => ({ ...t, seconds: t.seconds - (start.get(t.tid) ?? 0) })).sort((a, b) => b.seconds - a.seconds);
+  return after
+    .map((t) => ({ ...t, seconds: t.seconds - (start.get(t.tid) ?? 0), ...(start.has(t.tid) ? {} : { started: true }) }))
+    .sort((a, b) => b.seconds - a.seconds);
 }
 
 /** Samples process RSS every `ms` until stopped; returns the peak seen (bytes). */

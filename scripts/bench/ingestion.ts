@@ -45,7 +45,8 @@ const phase = (m: Measured<{ summary: IngestSummary }>, docs: number) => ({
   cpuSeconds: m.cpuSeconds, cpuPerWall: m.cpuSeconds / m.wallSeconds, peakRssBytes: m.peakRss,
   mainThreadCpuSeconds: m.threads.find((t) => t.name === 'main')?.seconds ?? 0,
   otherThreadsCpuSeconds: m.threads.filter((t) => t.name !== 'main').reduce((n, t) => n + t.seconds, 0),
-  busyThreads: m.threads.filter((t) => t.seconds >= 0.1 * m.wallSeconds).map((t) => ({ tid: t.tid, name: t.name, cpuSeconds: t.seconds })),
+  startedThreads: m.threads.filter((t) => t.started).map((t) => ({ tid: t.tid, cpuSeconds: t.seconds })),
+  busyThreads: m.threads.filter((t) => t.seconds >= 0.02 * m.wallSeconds).slice(0, 6).map((t) => ({ tid: t.tid, name: t.name, cpuSeconds: t.seconds })),
 });
 
 /** Runs the ingest benchmark; returns the summary written to bench-output/ingest.json. */
@@ -96,8 +97,11 @@ export function printIngest(r: Awaited<ReturnType<typeof benchIngest>>): void {
     [`sample, worker pool`, fmt(s.parallel.documents), fmt(s.parallel.wallSeconds, 2), fmt(s.parallel.docsPerSecond), fmt(s.parallel.cpuSeconds, 1), fmt(s.parallel.cpuPerWall, 2), mib(s.parallel.peakRssBytes), fmt(s.parallel.failed)],
   ]);
   console.log(`  speed-up of the worker pool on the ${fmt(s.documents)}-doc sample: ${fmt(s.speedup, 2)}x`);
-  console.log(`  threads with >= 10% of wall time in CPU, parallel run: ${threads(p) || 'n/a (no /proc)'}`);
+  console.log(`  busiest threads (CPU s), parallel run: ${threads(p) || 'n/a (no /proc)'}`);
+  const started = p.startedThreads.filter((t) => t.cpuSeconds > 0.05).map((t) => `${fmt(t.cpuSeconds, 1)}s`);
+  console.log(`  threads started during the parallel run (the worker pool): ${p.startedThreads.length}, CPU of the busy ones: ${started.join(', ') || 'none'}`);
   console.log(`  CPU in the parallel run: main thread ${fmt(p.mainThreadCpuSeconds, 1)} s, other threads (workers, GC, I/O) ${fmt(p.otherThreadsCpuSeconds, 1)} s; process ${fmt(p.cpuSeconds, 1)} s over ${fmt(p.wallSeconds, 1)} s wall`);
+  console.log(`  main thread (reads files, writes SQLite) busy ${fmt(100 * p.mainThreadCpuSeconds / p.wallSeconds, 0)}% of wall time${p.mainThreadCpuSeconds > 0.7 * p.wallSeconds ? ': ingestion is bound by the single writer, not by extraction' : ''}`);
   console.log(`  more than one core busy: ${p.cpuPerWall > 1.2 ? 'yes' : 'NO'} (CPU/wall ${fmt(p.cpuPerWall, 2)})`);
   const warning = loadWarning(r.machine);
   if (warning) console.log(warning);
