@@ -34,7 +34,7 @@ export class DocBuilder {
 
   /** Records that `t` was mentioned as `surface` (an alias unless `alias` is false). */
   mention(t: Thing, surface: string, alias = true, optional = false): string {
-    const e = this.entities.get(t.id) ?? { id: t.id, type: t.type, name: t.name, aliases: [t.name], ...(optional ? { optional } : {}) };
+    const e = this.entities.get(t.id) ?? { id: t.id, type: t.type, name: t.name, aliases: [t.name, ...(t.alt ?? [])], ...(optional ? { optional } : {}) };
     if (!optional) delete e.optional;
     const bare = surface.replace(/^the /, '');
     if (alias && !e.aliases.includes(bare)) e.aliases.push(bare);

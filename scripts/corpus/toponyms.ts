@@ -47,7 +47,7 @@ export const UNIT_KINDS: ReadonlyArray<{ name: string; short: string; men: [numb
 export const REGION_KINDS = ['Region', 'Province', 'District', 'Territory'] as const;
 export const FACILITY_KINDS = ['{t} Air Base', '{t} Training Ground', 'Port of {t}', '{t} Naval Base', '{t} International Airport', '{t} Industrial Zone'] as const;
 export const PARTY_KINDS = ["{d} People's Party", '{d} Democratic Party', '{d} Labour Party', 'Party of {d} Unity', '{d} Socialist Party', 'National Renewal Party of {c}'] as const;
-export const EVENT_KINDS = ['{cap} Security Forum', '{cap} International Economic Forum', '{t} Shield joint military exercise', 'Independence Day parade in {cap}', '{cap} Summit on Regional Security', '{t} Defence Exhibition'] as const;
+export const EVENT_KINDS = ['{cap} Security Forum', '{cap} International Economic Forum', '{t} Shield joint military exercise', '{cap} Independence Day parade', '{cap} Summit on Regional Security', '{t} Defence Exhibition'] as const;
 export const AGREEMENT_TOPICS = ['Friendship and Cooperation', 'Military-Technical Cooperation', 'Comprehensive Strategic Partnership', 'Trade and Economic Cooperation', 'Visa-Free Travel', 'Energy Security', 'Mutual Legal Assistance', 'Cooperation in Demining'] as const;
 export const AGREEMENT_KINDS = ['Treaty', 'Agreement', 'Memorandum of Understanding', 'Accord'] as const;
 export const VIRTUES = ['Courage', 'Glory', 'Merit', 'Friendship', 'Valour', 'Honour', 'Military Merit'] as const;

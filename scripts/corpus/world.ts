@@ -14,6 +14,8 @@ export interface Thing {
   name: string;
   /** Form used on later mentions (surname, "the brigade"); defaults to the name. */
   short?: string;
+  /** Other names the thing goes by, added to its gold aliases ("Treaty on X" without the parties). */
+  alt?: string[];
 }
 
 export interface State extends Thing {
@@ -103,7 +105,8 @@ function buildState(rng: Rng, c: (typeof countries)[number], used: Set<string>):
   state.events = [0, 1].map(() => {
     const place = rng.chance(0.6) ? capital : rng.pick(state.regions);
     const eventName = fresh(() => rng.pick(EVENT_KINDS).replace('{cap}', capital.name).replace('{t}', toponym(rng, culture)));
-    return { ...thing('event', eventName), place };
+    const proper = / Shield /.test(eventName) ? [eventName.replace(/ joint military exercise$/, '')] : [];
+    return { ...thing('event', eventName), place, ...(proper.length ? { alt: proper } : {}) };
   });
   state.awards = [thing('award', `Hero of ${the}`), thing('award', `Order of ${rng.pick(VIRTUES)} of ${the}`)];
   const posts: Post[] = [
@@ -139,7 +142,8 @@ export function buildWorld(rng: Rng): World {
       const topic = r.pick(AGREEMENT_TOPICS);
       const art = (st: State): string => (st.article ? `the ${st.name}` : st.name);
       const label = `${kind} on ${topic} between ${art(x)} and ${art(y)}`;
-      return thing('agreement', label, `the ${kind === 'Memorandum of Understanding' ? 'memorandum' : kind.toLowerCase()}`);
+      const t = thing('agreement', label, `the ${kind === 'Memorandum of Understanding' ? 'memorandum' : kind.toLowerCase()}`);
+      return { ...t, alt: [`${kind} on ${topic}`] };
     },
   };
 }
