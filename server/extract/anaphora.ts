@@ -83,7 +83,7 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, _
     case 'pronoun': {
       const objective = m.surface.toLowerCase() === 'him' || (m.surface.toLowerCase() === 'her' && !unit.toks[m.j]?.kind.startsWith('w'));
       const subj = objective ? clauseSubject(unit, m) : undefined;
-      e = d.recent(m.start, (x) => x.type === 'person', new Set(subj === undefined ? [] : [subj]));
+      e = d.recent(m.start, (x) => x.type === 'person', subj === undefined ? undefined : new Set([subj]));
       break;
     }
     case 'title':
@@ -98,7 +98,7 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, _
       return;
     case 'guest': {
       const owner = m.head === 'the' ? undefined : d.recent(m.start, (x) => x.type === 'person');
-      e = d.recent(m.start, (x) => x.type === 'person', new Set(owner ? [owner.index] : []));
+      e = d.recent(m.start, (x) => x.type === 'person', owner ? new Set([owner.index]) : undefined);
       break;
     }
     default:

@@ -98,6 +98,8 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
   while (p >= 0 && ADVERBS.has(toks[p]!.lower)) p--;
   const coordinatedVerb = toks[p]?.lower === 'and' || toks[p]?.lower === 'but';
   const inClause = ms.filter((m) => m.j <= c && m.i >= cs);
+  const at = new Map<number, Mention>();
+  for (const m of inClause) for (let k = m.i; k < m.j; k++) at.set(k, m);
   if (coordinatedVerb) {
     const first = inClause.find((m) => { const t = o.typeOf(m); return !!t && o.accept(t); });
     if (first) return { mentions: [first] };
@@ -107,7 +109,7 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     const t = toks[k]!;
     if (o.stopAt?.(k)) break;
     if (t.quoted && (t.lower === 'i' || t.lower === 'we') && o.speaker !== undefined) return { mentions: [], speaker: true };
-    const m = inClause.find((x) => x.j - 1 === k || (x.i <= k && k < x.j));
+    const m = at.get(k);
     if (!m) continue;
     k = Math.min(m.i, m.lead ?? m.i);
     const type = o.typeOf(m);

@@ -11,8 +11,20 @@ export interface Placed {
   attributedTo?: string;
 }
 
+let slugMemo: Map<string, string> | undefined;
+
 /** Lower-case ASCII slug of a label. */
 export function slug(label: string): string {
+  slugMemo ??= new Map();
+  let v = slugMemo.get(label);
+  if (v === undefined) {
+    if (slugMemo.size > 20_000) slugMemo.clear();
+    slugMemo.set(label, (v = computeSlug(label)));
+  }
+  return v;
+}
+
+function computeSlug(label: string): string {
   const s = label.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   return s || 'entity';
 }

@@ -7,7 +7,12 @@ import type { Candidate, Mention, SentenceUnit } from './model.js';
 import type { DocEntities } from './resolve.js';
 
 function nearestBefore(unit: SentenceUnit, m: Mention, pred: (x: Mention) => boolean): Mention | undefined {
-  return [...unit.mentions].reverse().find((x) => x.j <= m.i && x.entity !== undefined && pred(x));
+  const ms = unit.mentions;
+  for (let k = ms.length - 1; k >= 0; k--) {
+    const x = ms[k]!;
+    if (x.j <= m.i && x.entity !== undefined && pred(x)) return x;
+  }
+  return undefined;
 }
 
 const PREPS = new Set(['to', 'in', 'into', 'from', 'of', 'at', 'with', 'by', 'for', 'on', 'against', 'toward', 'towards']);

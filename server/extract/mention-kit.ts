@@ -33,6 +33,7 @@ export function makeBuilder(lex: Lexicon, text: string, sent: number, toks: Tok[
   return {
     lex, text, sent, toks, known, ids, maxMentions,
     lowers: toks.map((t) => t.lower),
+    gazMemo: new Array(toks.length),
     mentions: [],
     facts: [],
     covered: new Uint8Array(toks.length),
@@ -45,8 +46,20 @@ export function spanText(b: Builder, i: number, j: number): string {
   return b.text.slice(b.toks[i]!.start, b.toks[j - 1]!.end);
 }
 
+let aliasMemo: Map<string, string> | undefined;
+
 /** Lower-case article-free form used as an alias key. */
 export function normAlias(s: string): string {
+  aliasMemo ??= new Map();
+  let k = aliasMemo.get(s);
+  if (k === undefined) {
+    if (aliasMemo.size > 50_000) aliasMemo.clear();
+    aliasMemo.set(s, (k = computeNormAlias(s)));
+  }
+  return k;
+}
+
+function computeNormAlias(s: string): string {
   return s.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim().replace(/^(the|a|an) /, '').replace(/'s$/, '');
 }
 

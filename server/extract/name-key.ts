@@ -38,8 +38,21 @@ const ENDINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=[^aeiou ])er$/, 'r'],
 ];
 
+let memo: Map<string, string> | undefined;
+const MEMO_MAX = 50_000;
+
 /** Lower-cased, diacritic-free, transliteration-tolerant key of a name (token order kept). */
 export function nameKey(label: string): string {
+  memo ??= new Map();
+  const hit = memo.get(label);
+  if (hit !== undefined) return hit;
+  const key = computeKey(label);
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(label, key);
+  return key;
+}
+
+function computeKey(label: string): string {
   let s = label.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   for (const [re, rep] of RULES) s = s.replace(re, rep);
   return s

@@ -159,10 +159,25 @@ const definiteHead: Recogniser = (b, k) => {
 
 const RECOGNISERS: readonly Recogniser[] = [agreement, event, group, guest, roleAnaphor, definiteHead, pronoun];
 
+let triggers: Set<string> | undefined;
+
+/** Words that can end or start a lower-case phrase (built once): anything else is skipped fast. */
+function phraseTriggers(b: Builder): Set<string> {
+  if (triggers) return triggers;
+  const { lex } = b;
+  triggers = new Set<string>([
+    ...lex.agreementLower, 'document', ...lex.eventHeads, ...Object.keys(GROUP_HEADS), 'guest', ...lex.personPronouns,
+    ...lex.unitHeads, ...lex.orgHeads, ...lex.placeLower,
+  ]);
+  return triggers;
+}
+
 /** Runs every lower-case recogniser over the tokens not already inside a mention. */
 export function findPhrases(b: Builder): void {
+  const trig = phraseTriggers(b);
   for (let k = 0; k < b.toks.length; k++) {
     if (b.covered[k]) continue;
+    if (!trig.has(b.lowers[k]!) && !(b.lowers[k - 1] === 'the' && b.lex.titles.match(b.lowers, k))) continue;
     for (const r of RECOGNISERS) {
       const next = r(b, k);
       if (next > k) {

@@ -56,6 +56,23 @@ function negated(unit: SentenceUnit, from: number, c: number, covered: Uint8Arra
   return false;
 }
 
+interface CueTypes { subj: ReadonlySet<NodeType>; obj: ReadonlySet<NodeType> }
+let cueTypeCache: Map<Cue, CueTypes> | undefined;
+
+/** Node types a cue accepts as subject and object (computed once per cue). */
+function cueTypes(cue: Cue): CueTypes {
+  cueTypeCache ??= new Map();
+  let ct = cueTypeCache.get(cue);
+  if (!ct) {
+    const subj = new Set(cue.types.flatMap((t) => (cue.sourceIsObject ? EDGE_TYPE_SPECS[t].range : EDGE_TYPE_SPECS[t].domain)));
+    const obj = new Set(cue.types.flatMap((t) => (cue.sourceIsObject ? EDGE_TYPE_SPECS[t].domain : EDGE_TYPE_SPECS[t].range)));
+    if (cue.recipient) obj.add('person').add('unit');
+    ct = { subj, obj };
+    cueTypeCache.set(cue, ct);
+  }
+  return ct;
+}
+
 /** First edge type of the cue the ontology allows between these node types. */
 function typeFor(cue: Cue, s: NodeType, t: NodeType): EdgeType | undefined {
   return cue.types.find((ty) => allowsEdge(ty, s, t));
@@ -70,11 +87,13 @@ export function cueRelations(inp: RelationInput): Candidate[] {
   const typeOf = (m: Mention): NodeType | undefined => (m.group?.length ? typeOfEntity(m.group[0]!) : m.entity === undefined ? undefined : typeOfEntity(m.entity));
   const covered = new Uint8Array(toks.length);
   for (const m of unit.mentions) if (m.via !== 'pronoun' && m.via !== 'definite') for (let k = m.i; k < m.j; k++) covered[k] = 1;
-  const isCue = (k: number): boolean => !covered[k] && cuesFor(toks[k]!.lower).length > 0 && toks[k - 1]?.lower !== 'to';
+  const cueAt = new Uint8Array(toks.length);
+  for (let k = 0; k < toks.length; k++) if (!covered[k] && toks[k - 1]?.lower !== 'to' && cuesFor(toks[k]!.lower).length > 0) cueAt[k] = 1;
+  const isCue = (k: number): boolean => cueAt[k] === 1;
   const consumed = new Uint8Array(toks.length);
   const out: Candidate[] = [];
   for (let c = 0; c < toks.length && out.length < inp.maxRelations; c++) {
-    if (covered[c] || consumed[c]) continue;
+    if (covered[c] || consumed[c] || (cueAt[c] === 0 && toks[c - 1]?.lower !== 'to')) continue;
     for (const cue of cuesFor(toks[c]!.lower)) {
       const after = matchesShape(unit, c, cue);
       if (after < 0) continue;
@@ -113,9 +132,7 @@ function applyCue(
     directObject = !cue.farTarget;
   }
   const swap = passive && !cue.recipient && (byAgent || cue.farTarget === true || cue.types.includes('SIGNED'));
-  const subjTypes = new Set(cue.types.flatMap((t) => (cue.sourceIsObject ? EDGE_TYPE_SPECS[t].range : EDGE_TYPE_SPECS[t].domain)));
-  const objTypes = new Set(cue.types.flatMap((t) => (cue.sourceIsObject ? EDGE_TYPE_SPECS[t].domain : EDGE_TYPE_SPECS[t].range)));
-  if (cue.recipient) objTypes.add('person').add('unit');
+  const { subj: subjTypes, obj: objTypes } = cueTypes(cue);
   const leftAccept = (t: NodeType): boolean => (swap || (cue.recipient && passive) ? objTypes : subjTypes).has(t);
   const rightAccept = (t: NodeType): boolean => (swap ? subjTypes : objTypes).has(t);
   // A capital standing for its state as an actor: "Warsaw warned", "Kigali denied".

@@ -53,8 +53,9 @@ export class DocEntities implements Known {
     e.mentions++;
     e.last = Math.max(e.last, at);
     for (const a of aliases) {
+      if (e.aliases.has(a)) continue;
       const clean = a.replace(/\s+/g, ' ').trim();
-      if (!clean) continue;
+      if (!clean || e.aliases.has(clean)) continue;
       e.aliases.add(clean);
       const n = normAlias(clean);
       if (!this.aliasTypes.has(n)) this.aliasTypes.set(n, e.type);
@@ -78,9 +79,12 @@ export class DocEntities implements Known {
   }
 
   /** Most recent entity (before offset `at`) satisfying `pred`. */
-  recent(at: number, pred: (e: EntityRec) => boolean, exclude: ReadonlySet<number> = new Set()): EntityRec | undefined {
+  recent(at: number, pred: (e: EntityRec) => boolean, exclude?: ReadonlySet<number>): EntityRec | undefined {
     let best: EntityRec | undefined;
-    for (const e of this.list) if (e.last >= 0 && e.last < at && !exclude.has(e.index) && pred(e) && (!best || e.last > best.last)) best = e;
+    for (const e of this.list) {
+      if (e.last < 0 || e.last >= at || (best && e.last <= best.last) || exclude?.has(e.index)) continue;
+      if (pred(e)) best = e;
+    }
     return best;
   }
 }
@@ -89,8 +93,20 @@ const GENERIC_PLACE_WORDS = /\b(international|state|national|central|the)\b/g;
 
 const ADMIN_HEADS = /\s+(region|oblast|province|territory|krai|kray|district|state|county|prefecture|governorate|autonomous republic|autonomous region|autonomous okrug)$/i;
 
+let placeKeys: Map<string, string> | undefined;
+
 /** Key of a place: its capitalised name words and its head ("Wonsan Kalma coastal resort" = "Wonsan Kalma resort"). */
 export function placeKey(surface: string): string {
+  placeKeys ??= new Map();
+  let k = placeKeys.get(surface);
+  if (k === undefined) {
+    if (placeKeys.size > 20_000) placeKeys.clear();
+    placeKeys.set(surface, (k = computePlaceKey(surface)));
+  }
+  return k;
+}
+
+function computePlaceKey(surface: string): string {
   const words = surface.replace(/^the\s+/i, '').split(/\s+/);
   const kept = words.filter((w, i) => i === words.length - 1 || /^\p{Lu}/u.test(w));
   return nameKey(normAlias(kept.join(' ')).replace(GENERIC_PLACE_WORDS, ' '));

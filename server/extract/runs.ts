@@ -26,6 +26,8 @@ export interface RunInput {
   lex: Lexicon;
   toks: Tok[];
   lowers: string[];
+  /** Gazetteer matches per token, filled on first look (null: none). */
+  gazMemo?: Array<{ length: number; value: GazEntry } | null | undefined>;
 }
 
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
@@ -39,6 +41,14 @@ export function isOrdinal(t: Tok | undefined): boolean {
 
 /** Gazetteer phrase at `p` whose content words are all capitalised. */
 export function gazAt(inp: RunInput, p: number): { length: number; value: GazEntry } | undefined {
+  const memo = inp.gazMemo?.[p];
+  if (memo !== undefined) return memo ?? undefined;
+  const found = gazLookup(inp, p);
+  if (inp.gazMemo && p >= 0) inp.gazMemo[p] = found ?? null;
+  return found;
+}
+
+function gazLookup(inp: RunInput, p: number): { length: number; value: GazEntry } | undefined {
   const t = inp.toks[p];
   if (!t || !t.cap) return undefined;
   const m = inp.lex.gazetteer.match(inp.lowers, p);
