@@ -16,6 +16,7 @@ export interface Arg {
 export type Accept = (type: NodeType) => boolean;
 
 const ADVERBS = new Set(['also', 'then', 'personally', 'later', 'again', 'jointly', 'formally', 'officially', 'reportedly', 'already', 'once', 'subsequently', 'finally', 'immediately', 'warmly', 'have', 'has', 'had', 'would', 'will', 'could', 'had', 'not']);
+const LIGHT_VERBS = new Set(['held', 'had', 'made', 'gave', 'took', 'has', 'have', 'expressed', 'voiced', 'paid', 'conveyed', 'offered', 'extended', 'hold', 'make', 'give', 'take', 'pay', 'express']);
 const COORD_FILLERS = new Set(['the', 'people', 'of', 'government', 'leadership', 'citizens', 'authorities', 'nation', 'its', 'their']);
 
 /** Entities a mention stands for (one, or several for a group anaphor). */
@@ -96,7 +97,8 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
   const cs = clauseStart(toks, c);
   let p = c - 1;
   while (p >= 0 && ADVERBS.has(toks[p]!.lower)) p--;
-  const coordinatedVerb = toks[p]?.lower === 'and' || toks[p]?.lower === 'but';
+  const coordinatedVerb = toks[p]?.lower === 'and' || toks[p]?.lower === 'but' ||
+    ((toks[p - 1]?.lower === 'and' || toks[p - 1]?.lower === 'but') && toks[p]?.kind === 'w' && !toks[p]!.cap && LIGHT_VERBS.has(toks[p]!.lower));
   const inClause = ms.filter((m) => m.j <= c && m.i >= cs);
   const at = new Map<number, Mention>();
   for (const m of inClause) for (let k = m.i; k < m.j; k++) at.set(k, m);

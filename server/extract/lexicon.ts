@@ -111,6 +111,9 @@ function buildLexicon(): Lexicon {
   for (const [name, code] of Object.entries(words.stateExtras)) {
     if (name !== 'note' && states.has(code)) gazetteer.add(name, { kind: 'state', ref: code });
   }
+  for (const [name, code] of Object.entries(words.demonymExtras)) {
+    if (name !== 'note' && states.has(code)) gazetteer.add(name, { kind: 'demonym', ref: code });
+  }
   for (const name of institutions.organization) gazetteer.add(name, { kind: 'institution', ref: name });
 
   const titleTrie = new PhraseTrie<'leader' | 'official' | 'rank'>();

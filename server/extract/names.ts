@@ -165,7 +165,7 @@ function nameStart(b: Builder, segs: Seg[], h: number): number {
   while (s > 0) {
     const prev = segs[s - 1]!;
     if (prev.kind === 'word') s--;
-    else if (prev.kind === 'conn' && b.lex.particles.has(b.lowers[prev.i]!)) s--;
+    else if (prev.kind === 'conn' && (b.lex.particles.has(b.lowers[prev.i]!) || (b.lowers[prev.i] === 'and' && segs[s - 2]?.kind === 'word'))) s--;
     else if (prev.kind === 'poss' && segs[s - 2]?.kind === 'word' && !b.known.aliasType(b.lowers[segs[s - 2]!.i]!)) s--;
     else break;
   }
@@ -281,7 +281,8 @@ function canonicalCore(b: Builder, i: number, j: number, type: NodeType): string
     const last = words[words.length - 1]!;
     const mods = words.slice(0, -1);
     if (['ministry', 'department', 'committee', 'commission', 'office', 'agency'].includes(last) && mods.every((w) => b.lex.portfolio.has(w))) {
-      return `${last} of ${words.slice(0, -1).join(' ')}`;
+      const field = mods.join(' ').replace(/^(foreign|internal|home)$/, '$1 affairs').replace(/^interior$/, 'internal affairs');
+      return `${last} of ${field}`;
     }
   }
   return words.join(' ');

@@ -10,7 +10,9 @@ import { addMention, normAlias, spanText, type Builder } from './mention-kit.js'
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'these', 'those']);
 const STOP = new Set([',', ';', '.', ':', '(', ')', '"', '“', '”', '—', '–', 'which', 'that', 'who', 'whom', 'where', 'when', 'while', 'took', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'will', 'would', 'held', 'began', 'opened', 'ended', 'be', 'been', 'said', 'on', 'at', 'in', 'during', 'after', 'before', 'with', 'by', 'from', 'since', 'as']);
 const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'next', 'latest', 'final', 'last', 'new']);
-const NEVER_EVENT = new Set(['talks', 'negotiations', 'consultations', 'visit', 'tour']);
+const NEVER_EVENT = new Set(['talks', 'negotiations', 'consultations', 'visit', 'tour', 'session']);
+const QUANTIFIERS = new Set(['dozen', 'dozens', 'several', 'many', 'numerous', 'some', 'multiple', 'regular', 'annual', 'frequent', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'more', 'other', 'previous', 'past', 'such', 'similar', 'these', 'those', 'all', 'any', 'no']);
+const VERB_LIKE = new Set(['held', 'made', 'took', 'gave', 'began', 'saw', 'met', 'led', 'sent', 'won', 'lost', 'set', 'put', 'got', 'brought', 'built', 'kept', 'left', 'ran', 'spent', 'told', 'said', 'signed', 'hold', 'holds', 'make', 'take', 'give', 'sign', 'attend', 'attended', 'host', 'hosted', 'join', 'joined', 'conduct', 'conducted', 'stage', 'staged', 'wrapped', 'up', 'called', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had']);
 const GROUP_HEADS: Record<string, NodeType> = { leaders: 'person', ministers: 'person', presidents: 'person', countries: 'state', sides: 'state', states: 'state', nations: 'state' };
 
 type Recogniser = (b: Builder, k: number) => number;
@@ -25,7 +27,7 @@ function modifiersBefore(b: Builder, k: number, max: number): number {
   let m = k;
   while (m - 1 >= 0 && k - m < max && free(b, m - 1)) {
     const w = b.lowers[m - 1]!;
-    if (DETERMINERS.has(w) || b.lex.functionWords.has(w) || /(?:est|ly|ed)$/.test(w) || /\d/.test(w) || b.lex.eventBlocked.has(w)) break;
+    if (DETERMINERS.has(w) || b.lex.functionWords.has(w) || VERB_LIKE.has(w) || QUANTIFIERS.has(w) || /(?:est|ly|ed)$/.test(w) || /\d/.test(w) || b.lex.eventBlocked.has(w)) break;
     m--;
   }
   return m;
@@ -62,8 +64,13 @@ const agreement: Recogniser = (b, k) => {
   if (!free(b, k) || (!b.lex.agreementLower.has(w) && w !== 'document')) return k;
   if (w === 'document') return DETERMINERS.has(b.lowers[k - 1] ?? '') && b.lowers[k - 1] !== 'a' ? (definite(b, k, 'agreement', 'document'), k + 1) : k;
   let m = modifiersBefore(b, k, 4);
+  // "a trade and energy accord"
+  if (m < k && b.lowers[m - 1] === 'and') {
+    const m2 = modifiersBefore(b, m - 1, 2);
+    if (m2 < m - 1) m = m2;
+  }
   while (m < k && b.lex.agreementBlocked.has(b.lowers[m]!)) m++;
-  const e = complementAfter(b, k, ['on', 'between', 'for', 'to']);
+  const e = complementAfter(b, k, w === 'memorandum' ? ['on', 'of', 'between'] : ['on', 'between', 'for', 'to']);
   if (m === k && e === k + 1) {
     if (['the', 'this', 'that'].includes(b.lowers[k - 1] ?? '') || /est$/.test(b.lowers[k - 1] ?? '') || b.lowers[k - 1] === 'new') definite(b, k, 'agreement', w);
     return k + 1;
@@ -101,6 +108,7 @@ const event: Recogniser = (b, k) => {
   }
   const bare = m === k && e === k + 1;
   if (bare && b.lex.eventNeverAlone.has(w)) return k + 1;
+  if (QUANTIFIERS.has(b.lowers[m - 1] ?? '') || QUANTIFIERS.has(b.lowers[m - 2] ?? '') || b.toks[m - 1]?.kind === 'n') return e;
   if (bare && !['the', 'a', 'an', 'this'].includes(b.lowers[k - 1] ?? '')) return k + 1;
   const definiteBare = bare && b.lowers[k - 1] !== 'a' && b.lowers[k - 1] !== 'an';
   const mention = phraseMention(b, m, k, e, 'event', w, definiteBare);

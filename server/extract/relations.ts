@@ -120,7 +120,10 @@ function applyCue(
   // Object start: after a preposition of the cue, or right after it.
   let from = -1;
   let byAgent = false;
-  for (let k = after; k < Math.min(end, after + 5); k++) {
+  // A direct object right after the verb wins over a later preposition ("supported Azerbaijan in its war").
+  const det = ['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes(toks[after]?.lower ?? '') ? after + 1 : after;
+  const directFirst = cue.direct && !passive && ms.some((m) => (m.lead ?? m.i) === det && m.via !== 'pronoun');
+  for (let k = after; !directFirst && k < Math.min(end, after + 5); k++) {
     const w = toks[k]!.lower;
     if (cue.preps?.includes(w)) { from = k + 1; break; }
     if (passive && w === 'by') { from = k + 1; byAgent = true; break; }
@@ -131,7 +134,7 @@ function applyCue(
     from = after;
     directObject = !cue.farTarget;
   }
-  const swap = passive && !cue.recipient && (byAgent || cue.farTarget === true || cue.types.includes('SIGNED'));
+  const swap = passive && !cue.recipient && (byAgent || (cue.farTarget === true && cue.sourceIsObject === true) || cue.types.includes('SIGNED'));
   const { subj: subjTypes, obj: objTypes } = cueTypes(cue);
   const leftAccept = (t: NodeType): boolean => (swap || (cue.recipient && passive) ? objTypes : subjTypes).has(t);
   const rightAccept = (t: NodeType): boolean => (swap ? subjTypes : objTypes).has(t);
@@ -158,7 +161,9 @@ function applyCue(
   const rightMs = from < 0 ? [] : rightArgs(unit, ms, from, {
     accept: rightAccept, typeOf, end,
     window: cue.farTarget ? 40 : directObject ? 10 : 12,
-    ...(cue.farTarget ? {} : { stopAt: (k: number) => isCue(k) || (directObject && SPEECH_VERBS.has(toks[k]!.lower)) }),
+    stopAt: cue.farTarget
+      ? (k: number) => isCue(k) && k > c && (/ed$/.test(toks[k]!.lower) || AUX.has(toks[k - 1]?.lower ?? '') || ['have', 'has', 'had'].includes(toks[k - 1]?.lower ?? ''))
+      : (k: number) => isCue(k) || (directObject && SPEECH_VERBS.has(toks[k]!.lower)),
   });
   let subjArgs: Arg[] = left.speaker && inp.speaker !== undefined
     ? [{ entity: inp.speaker, type: typeOfEntity(inp.speaker), mention: unit.mentions[0]! }]

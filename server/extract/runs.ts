@@ -32,7 +32,7 @@ export interface RunInput {
 
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 const DATE_NUMBER = /^\d{1,4}(?:st|nd|rd|th)?$/;
-const PLACE_PREPS = new Set(['in', 'at', 'to', 'from', 'into', 'near', 'across', 'outside', 'inside', 'towards', 'toward', 'via', 'of']);
+const PLACE_PREPS = new Set(['in', 'at', 'to', 'from', 'into', 'near', 'across', 'outside', 'inside', 'towards', 'toward', 'via', 'of', 'over']);
 
 /** True for an ordinal number token such as "528th". */
 export function isOrdinal(t: Tok | undefined): boolean {
