@@ -51,6 +51,7 @@ function resolveDefinite(d: DocEntities, m: Mention): EntityRec | undefined {
   const found = d.recent(m.start + 1, (e) => {
     if (e.type !== m.type) return false;
     if (m.type === 'agreement') return true;
+    if (m.type === 'unit' && d.lex.unitAnaphors.has(head) && !d.lex.unitHeads.has(head)) return true;
     return e.head === head || (e.head !== undefined && e.head.endsWith(` ${head}`));
   });
   if (found || m.type !== 'event' || d.lex.eventNeverAlone.has(head)) return found;

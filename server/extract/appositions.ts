@@ -35,6 +35,8 @@ function apposition(b: Builder, k: number): number {
   if (b.lowers[a - 1] === 'former' || b.lowers[a - 2] === 'former') return e;
   let owner: Mention | undefined;
   if (b.lowers[a - 1] === "'s") owner = mentionEndingAt(b, a - 1);
+  // "The African Union Commission chairperson, X"
+  if (!owner && b.toks[a - 1]?.cap) owner = mentionEndingAt(b, a);
   if (!owner && b.lowers[e] === 'of') {
     const at = b.lowers[e + 1] === 'the' ? e + 2 : e + 1;
     owner = mentionStartingAt(b, at);

@@ -15,6 +15,7 @@ function nearestBefore(unit: SentenceUnit, m: Mention, pred: (x: Mention) => boo
   return undefined;
 }
 
+const STATE_TITLES = /^(president|vice[- ]president|prime minister|premier|chancellor|minister|king|queen|emir|sultan|foreign minister|defen[cs]e minister)$/;
 const PREPS = new Set(['to', 'in', 'into', 'from', 'of', 'at', 'with', 'by', 'for', 'on', 'against', 'toward', 'towards']);
 
 /** Completes titles of the sentence's people and records them on the entities. */
@@ -43,7 +44,7 @@ export function settleTitles(d: DocEntities, unit: SentenceUnit, datelineState?:
       continue;
     }
     // Wire style: an unqualified "President X" in a dispatch datelined in a capital is that country's.
-    const home = datelineState ? d.find(`state:${datelineState}`) : undefined;
+    const home = datelineState && STATE_TITLES.test(t.head) ? d.find(`state:${datelineState}`) : undefined;
     if (home) {
       t.stateCode = datelineState;
       unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: m.id, target: home.index, targetEntity: true, role: t.role });

@@ -115,6 +115,8 @@ export interface EntityRec {
   serves: Set<number>;
   /** Event: date of the sentence that introduced it. */
   date?: { start: string; end: string; text: string };
+  /** Agreement / event first named by a lower-case phrase, and the sentence it came from. */
+  phrase?: { sent: number; named: boolean };
   /** Event: where it took place (entity index). */
   place?: number;
 }

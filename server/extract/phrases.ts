@@ -155,7 +155,7 @@ const definiteHead: Recogniser = (b, k) => {
   const w = b.lowers[k]!;
   if (!free(b, k)) return k;
   const { lex } = b;
-  const type: NodeType | undefined = lex.unitHeads.has(w) ? 'unit' : lex.orgHeads.has(w) ? 'organization' : lex.placeLower.has(w) ? 'place' : undefined;
+  const type: NodeType | undefined = lex.unitHeads.has(w) || lex.unitAnaphors.has(w) ? 'unit' : lex.orgHeads.has(w) ? 'organization' : lex.placeLower.has(w) ? 'place' : undefined;
   if (!type) return k;
   const prev = b.lowers[k - 1];
   if (prev !== 'the' && prev !== 'this') return k;
@@ -175,7 +175,7 @@ function phraseTriggers(b: Builder): Set<string> {
   const { lex } = b;
   triggers = new Set<string>([
     ...lex.agreementLower, 'document', ...lex.eventHeads, ...Object.keys(GROUP_HEADS), 'guest', ...lex.personPronouns,
-    ...lex.unitHeads, ...lex.orgHeads, ...lex.placeLower,
+    ...lex.unitHeads, ...lex.unitAnaphors, ...lex.orgHeads, ...lex.placeLower,
   ]);
   return triggers;
 }

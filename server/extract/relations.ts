@@ -168,9 +168,13 @@ function applyCue(
   let subjArgs: Arg[] = left.speaker && inp.speaker !== undefined
     ? [{ entity: inp.speaker, type: typeOfEntity(inp.speaker), mention: unit.mentions[0]! }]
     : left.mentions.flatMap((m) => subjectArgs(m));
-  let objArgs: Arg[] = rightMs.flatMap((m) => argsOf(m, typeOfEntity));
+  // "led the Vietnamese delegation", "visited Russian troops": a demonym modifies the real object.
+  const noDemonym = cue.types.includes('LEADER_OF') || cue.types.includes('VISITED');
+  let objArgs: Arg[] = rightMs.filter((m) => !(noDemonym && m.demonym)).flatMap((m) => argsOf(m, typeOfEntity));
   if (cue.recipient) {
-    objArgs = ms.filter((m) => m.i >= after && m.i < Math.min(end, after + 25) && rightAccept(typeOf(m) ?? 'event')).flatMap((m) => argsOf(m, typeOfEntity));
+    let stop = Math.min(end, after + 25);
+    for (let k = after; k < stop; k++) if (isCue(k)) stop = k;
+    objArgs = ms.filter((m) => m.i >= after && m.i < stop && rightAccept(typeOf(m) ?? 'event')).flatMap((m) => argsOf(m, typeOfEntity));
   }
   // Relative clause: "the treaty that / which X and Y signed", "the brigade, which the Bundeswehr set up".
   if (!objArgs.length && (cue.types.includes('SIGNED') || cue.sourceIsObject) && left.mentions.length) {

@@ -131,6 +131,10 @@ function resolvePerson(d: DocEntities, m: Mention): EntityRec | undefined {
     e = cands.sort((a, b) => b.last - a.last)[0];
   }
   if (!e && words.length > 1) {
+    // "Sarr Diallo" after "Ibrahima Sarr Diallo": every word of a known longer name.
+    e = d.personsWithToken(words[words.length - 1]!).filter((c) => (c.nameTokens?.length ?? 0) > words.length && words.every((w) => c.nameTokens!.includes(w))).sort((a, b) => b.last - a.last)[0];
+  }
+  if (!e && words.length > 1) {
     // A person first seen by one name ("Putin said") meets the full name later.
     const cands = d.personsWithToken(words[words.length - 1]!).filter((c) => (c.nameTokens ?? []).every((t) => words.includes(t)));
     e = cands[0];
@@ -174,6 +178,26 @@ function keyOf(m: Mention, sentMentions: Map<number, Mention>, d: DocEntities): 
   }
 }
 
+const EXERCISE = new Set(['exercise', 'exercises', 'drills', 'drill', 'manoeuvres', 'maneuvers', 'games', 'war games', 'operation']);
+const GATHERING = new Set(['summit', 'meeting', 'meetings', 'talks', 'forum', 'conference']);
+
+function sameClass(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  return a === b || (EXERCISE.has(a) && EXERCISE.has(b)) || (GATHERING.has(a) && GATHERING.has(b));
+}
+
+/** The one unnamed agreement / event of the last two sentences that a new name may name. */
+function namedPhrase(d: DocEntities, m: Mention): EntityRec | undefined {
+  const cands = d.list.filter((e) => e.type === m.type && e.phrase && !e.phrase.named && m.sent - e.phrase.sent <= 2 &&
+    (m.type === 'agreement' || sameClass(e.head, m.head)));
+  if (cands.length !== 1) return undefined;
+  const e = cands[0]!;
+  e.phrase!.named = true;
+  e.label = m.label ?? m.surface.replace(/^the\s+/i, '');
+  d.link(keyOf(m, new Map(), d).key, e);
+  return e;
+}
+
 /** Resolves the mentions of one sentence in order; anaphors look back over what is resolved. */
 export function resolveSentence(d: DocEntities, unit: SentenceUnit): void {
   const byId = new Map(unit.mentions.map((m) => [m.id, m]));
@@ -191,7 +215,9 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit): void {
       if (!e) for (const a of m.aliases) if ((a === m.surface || /^\p{Lu}{2,}$/u.test(a)) && (e = d.find(`${m.type}|${normAlias(a)}`))) break;
       if (!e && m.type === 'organization' && m.core) e = d.find(`orgcore:${m.core}`);
       if (!e && m.type === 'place' && m.via === 'name') e = d.find(`placebase:${nameKey(m.surface.replace(/^the\s+/i, ''))}`);
-      e ??= d.obtain(key, m.type, label, { head: m.head, code: m.code, core: m.core });
+      // "signed a defence pact ... The Reciprocal Access Agreement was signed": a name right after a phrase is its name.
+      if (!e && m.via === 'name' && (m.type === 'agreement' || m.type === 'event')) e = namedPhrase(d, m);
+      e ??= d.obtain(key, m.type, label, { head: m.head, code: m.code, core: m.core, ...(m.via === 'phrase' ? { phrase: { sent: m.sent, named: false } } : {}) });
       if (!e) continue;
       if (m.type === 'organization' && m.core) d.link(`orgcore:${m.core}`, e);
       const base = m.type === 'place' ? placeBase(m.surface) : undefined;

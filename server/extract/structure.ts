@@ -34,6 +34,9 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
     const a = ms[k]!;
     const b = ms[k + 1]!;
     if (type(a) !== 'place' || (type(b) !== 'place' && type(b) !== 'state')) continue;
+    // A capital lies in its own state only ("talks with Kinshasa in Doha").
+    const ea = d.list[a.entity!]!;
+    if (a.via === 'gaz' && ea.code && !(type(b) === 'state' && d.list[b.entity!]!.code === ea.code)) continue;
     const words = unit.toks.slice(a.j, b.i).map((t) => t.lower);
     if (locativeGap(words, a, b, unit)) push(a, b);
   }
@@ -44,7 +47,9 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
       const w = unit.toks[k]!.lower;
       if (w !== 'in' && w !== 'at') continue;
       const p = unit.toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;
-      const target = ms.find((m) => m.i === p);
+      let target = ms.find((m) => m.i === p);
+      // "in Azerbaijan's Nakhchivan Autonomous Republic": the possessed place.
+      if (target && unit.toks[target.j]?.lower === "'s") target = ms.find((m) => m.i === target!.j + 1) ?? target;
       if (target && (type(target) === 'place' || type(target) === 'state')) {
         push(e, target);
         break;

@@ -96,7 +96,12 @@ export function interpretTitled(b: Builder, run: Run): void {
   // Affiliation before the title.
   let affiliation: Mention | undefined = complement;
   const pre = segs.slice(0, tStart);
-  if (pre.length) {
+  const soleHead = pre.length === 1 && pre[0]!.kind === 'word' ? b.lowers[pre[0]!.i]! : '';
+  if (soleHead && (b.lex.unitHeads.has(soleHead) || b.lex.orgHeads.has(soleHead))) {
+    // "Brigade commander Col. X": the brigade just named.
+    const type = b.lex.unitHeads.has(soleHead) && !b.lex.orgHeads.has(soleHead) ? 'unit' : 'organization';
+    affiliation = addMention(b, pre[0]!.i, pre[0]!.j, type, 'definite', { head: soleHead, nested: true });
+  } else if (pre.length) {
     const last = pre[pre.length - 1]!;
     const owner = last.kind === 'poss' ? interpretPlain(b, pre.slice(0, -1)) : interpretPlain(b, pre, { affiliation: true });
     if (!affiliation && owner && (owner.type === 'state' || owner.type === 'organization' || owner.type === 'unit')) {
