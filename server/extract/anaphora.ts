@@ -6,6 +6,13 @@ import type { EntityRec, Mention, SentenceUnit, TitleInfo } from './model.js';
 import type { DocEntities } from './resolve.js';
 import { clauseStart } from './clauses.js';
 
+const EXERCISE = new Set(['exercise', 'exercises', 'drills', 'drill', 'manoeuvres', 'maneuvers', 'games', 'war games']);
+
+/** Two event heads of one kind ("the drills" for "a joint exercise"). */
+function sameEventClass(a: string | undefined, b: string): boolean {
+  return !!a && EXERCISE.has(a) && EXERCISE.has(b);
+}
+
 const LEADERISH = new Set(['leader', 'president', 'head of state', 'supreme leader', 'chairman', 'king', 'queen', 'emir', 'sultan', 'prime minister', 'premier', 'chancellor']);
 
 function titleFits(t: TitleInfo, want: TitleInfo): boolean {
@@ -52,7 +59,7 @@ function resolveDefinite(d: DocEntities, m: Mention): EntityRec | undefined {
     if (e.type !== m.type) return false;
     if (m.type === 'agreement') return true;
     if (m.type === 'unit' && d.lex.unitAnaphors.has(head) && !d.lex.unitHeads.has(head)) return true;
-    return e.head === head || (e.head !== undefined && e.head.endsWith(` ${head}`));
+    return e.head === head || (e.head !== undefined && e.head.endsWith(` ${head}`)) || (m.type === 'event' && sameEventClass(e.head, head));
   });
   if (found || m.type !== 'event' || d.lex.eventNeverAlone.has(head)) return found;
   return d.obtain(`event:${head}#${m.start}`, 'event', m.surface.replace(/^the\s+/i, ''), { head });

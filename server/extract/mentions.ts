@@ -2,7 +2,7 @@
 // gazetteer phrases and head nouns), then lower-case phrases and anaphors, then acronyms in
 // brackets attached to the name before them. Mentions come back sorted by position.
 import type { Mention } from './model.js';
-import { makeBuilder, type Builder, type Known } from './mention-kit.js';
+import { addMention, makeBuilder, type Builder, type Known } from './mention-kit.js';
 import type { Lexicon } from './lexicon.js';
 import { interpretPlain } from './names.js';
 import { findPhrases } from './phrases.js';
@@ -54,10 +54,28 @@ function interpretRun(b: Builder, run: Run): void {
   interpretPlain(b, run.segs);
 }
 
+const AWARD_WORDS = new Set(['title', 'order', 'medal', 'award', 'prize', 'honour', 'honor', 'distinction', 'decoration']);
+
+/** "the honorary title “For Courage and Bravery”": a quoted capitalised name after an award word. */
+function quotedAward(b: Builder): void {
+  for (let k = 0; k + 2 < b.toks.length; k++) {
+    const q = b.toks[k]!;
+    if (!AWARD_WORDS.has(b.lowers[k - 1] ?? '') || (q.text !== '“' && q.text !== '"' && q.text !== '«')) continue;
+    let e = k + 1;
+    while (e < b.toks.length && e - k < 10 && !['”', '"', '»'].includes(b.toks[e]!.text)) e++;
+    if (e >= b.toks.length || e === k + 1 || !b.toks[k + 1]!.cap) continue;
+    for (let i = k + 1; i < e; i++) b.covered[i] = 1;
+    addMention(b, k + 1, e, 'award', 'name', { core: b.lowers.slice(k + 1, e).join(' ') });
+    k = e;
+  }
+}
+
 /** All mentions and structural facts of one sentence. */
 export function findMentions(lex: Lexicon, text: string, sent: number, toks: Tok[], known: Known, ids: { next: number }, maxMentions: number): SentenceMentions {
   const b = makeBuilder(lex, text, sent, toks, known, ids, maxMentions);
+  quotedAward(b);
   for (const run of collectRuns(b)) {
+    if (b.covered[run.i]) continue;
     if (b.mentions.length >= maxMentions) {
       b.dropped++;
       continue;

@@ -170,7 +170,9 @@ function applyCue(
     : left.mentions.flatMap((m) => subjectArgs(m));
   // "led the Vietnamese delegation", "visited Russian troops": a demonym modifies the real object.
   const noDemonym = cue.types.includes('LEADER_OF') || cue.types.includes('VISITED');
-  let objArgs: Arg[] = rightMs.filter((m) => !(noDemonym && m.demonym)).flatMap((m) => argsOf(m, typeOfEntity));
+  // "has led the AU's executive arm": a possessor is not what is led.
+  const possessor = (m: Mention): boolean => cue.types.includes('LEADER_OF') && toks[m.j]?.lower === "'s";
+  let objArgs: Arg[] = rightMs.filter((m) => !(noDemonym && m.demonym) && !possessor(m)).flatMap((m) => argsOf(m, typeOfEntity));
   if (cue.recipient) {
     let stop = Math.min(end, after + 25);
     for (let k = after; k < stop; k++) if (isCue(k)) stop = k;

@@ -213,13 +213,13 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit): void {
       const { key, label } = keyOf(m, byId, d);
       let e = d.find(key);
       if (!e) for (const a of m.aliases) if ((a === m.surface || /^\p{Lu}{2,}$/u.test(a)) && (e = d.find(`${m.type}|${normAlias(a)}`))) break;
-      if (!e && m.type === 'organization' && m.core) e = d.find(`orgcore:${m.core}`);
+      if (!e && m.type === 'organization' && m.core && m.owner === undefined) e = d.find(`orgcore:${m.core}`);
       if (!e && m.type === 'place' && m.via === 'name') e = d.find(`placebase:${nameKey(m.surface.replace(/^the\s+/i, ''))}`);
       // "signed a defence pact ... The Reciprocal Access Agreement was signed": a name right after a phrase is its name.
       if (!e && m.via === 'name' && (m.type === 'agreement' || m.type === 'event')) e = namedPhrase(d, m);
       e ??= d.obtain(key, m.type, label, { head: m.head, code: m.code, core: m.core, ...(m.via === 'phrase' ? { phrase: { sent: m.sent, named: false } } : {}) });
       if (!e) continue;
-      if (m.type === 'organization' && m.core) d.link(`orgcore:${m.core}`, e);
+      if (m.type === 'organization' && m.core && m.owner === undefined) d.link(`orgcore:${m.core}`, e);
       const base = m.type === 'place' ? placeBase(m.surface) : undefined;
       if (base) d.link(`placebase:${base}`, e);
       if (m.label && e.label !== m.label && m.type === 'organization') e.label = m.label;
