@@ -1,4 +1,4 @@
-// Loaded by .ci/run through NODE_OPTIONS on Node < 21 only: vitest 5 (engines: node >= 22.12)
+// Imported by vitest.config.ts (the runner process) on Node < 21: vitest 5 (engines: node >= 22.12)
 // calls Map.groupBy when it prints failures; without it the report of a failing run crashes
 // with "Map.groupBy is not a function" and hides which tests failed.
 if (typeof Map.groupBy !== 'function') {
