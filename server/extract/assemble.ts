@@ -30,12 +30,12 @@ function computeSlug(label: string): string {
 }
 
 /** Entities with ids; returns the id of each entity index. */
-export function assembleEntities(list: EntityRec[], used: ReadonlySet<number>): { entities: ExtractedEntity[]; ids: Map<number, string> } {
+export function assembleEntities(list: EntityRec[]): { entities: ExtractedEntity[]; ids: Map<number, string> } {
   const ids = new Map<number, string>();
   const taken = new Set<string>();
   const entities: ExtractedEntity[] = [];
   for (const e of list) {
-    if (e.mentions === 0 && !used.has(e.index)) continue;
+    if (e.mentions === 0) continue;
     let id = slug(e.label);
     for (let n = 2; taken.has(id); n++) id = `${slug(e.label)}-${n}`;
     taken.add(id);

@@ -5,7 +5,7 @@
 import type { DateInterval, DispatchInput, Extraction } from '../ontology.js';
 import { parseDocument } from './document.js';
 import { splitSentences } from './sentences.js';
-import { getLexicon } from './lexicon.js';
+import { getLexicon, type Lexicon } from './lexicon.js';
 import { tokenize } from './tokens.js';
 import { findMentions } from './mentions.js';
 import { DocEntities, placeKey } from './resolve.js';
@@ -15,7 +15,7 @@ import { cueRelations } from './relations.js';
 import { locatedIn, praiseBySpeaker } from './structure.js';
 import { findSpeaker } from './attribution.js';
 import { dateFor, sentenceDates, type DateSpan } from './dating.js';
-import { countFor, dateEvents, quoteSpeakers, shareAttendance } from './pipeline-steps.js';
+import { countFor, dateEvents, mergeAmbiguousStates, quoteSpeakers, shareAttendance } from './pipeline-steps.js';
 import { assembleEntities, assembleRelations, type Placed } from './assemble.js';
 import { resolveExtractOptions, type ExtractOptions } from './options.js';
 import type { Candidate, SentenceUnit } from './model.js';
@@ -24,14 +24,15 @@ import { normAlias } from './mention-kit.js';
 export { nameKey } from './name-key.js';
 export { EXTRACT_DEFAULTS, type ExtractOptions } from './options.js';
 
-function seedMeta(d: DocEntities, dateline: { place?: string; agency?: string } | undefined): void {
+function seedMeta(d: DocEntities, lex: Lexicon, dateline: { place?: string; agency?: string } | undefined): void {
   if (dateline?.agency) {
     const e = d.obtain(`org:${normAlias(dateline.agency)}|`, 'organization', dateline.agency, { core: normAlias(dateline.agency) });
     if (e) d.touch(e, undefined, [dateline.agency], -1);
   }
   if (dateline?.place) {
     const label = dateline.place;
-    const e = d.obtain(`place:${placeKey(label)}`, 'place', label);
+    const code = lex.capitalOf.get(label.toLowerCase());
+    const e = d.obtain(`place:${placeKey(label)}`, 'place', label, code ? { code } : {});
     if (e) d.touch(e, undefined, [label, label.toUpperCase()], -1);
   }
 }
@@ -43,7 +44,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
   const lex = getLexicon();
   const problems = [...doc.problems];
   const d = new DocEntities(lex, opts.maxEntities);
-  seedMeta(d, doc.meta.dateline);
+  seedMeta(d, lex, doc.meta.dateline);
   const datelineState = lex.capitalOf.get((doc.meta.dateline?.place ?? '').toLowerCase());
   const ids = { next: 0 };
   const units: SentenceUnit[] = [];
@@ -104,8 +105,8 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
     }
   }
   if (cutRelations) problems.push(`extractDocument: relation limit ${opts.maxRelations} reached; later relations were skipped.`);
-  const used = new Set(placed.flatMap((p) => [p.cand.source, p.cand.target]));
-  const { entities, ids: entityIds } = assembleEntities(d.list, used);
+  mergeAmbiguousStates(d, placed.map((p) => p.cand));
+  const { entities, ids: entityIds } = assembleEntities(d.list);
   const relations = assembleRelations(placed, units, doc.meta.id, doc.meta.date, entityIds, opts.includeNegated);
   return { document: doc.meta, entities, relations, problems };
 }

@@ -15,7 +15,7 @@ import type { Tok } from './tokens.js';
 export type SentenceMentions = Pick<Builder, 'mentions' | 'facts' | 'dropped'>;
 
 function acronymOf(b: Builder, run: Run): boolean {
-  if (run.j - run.i !== 1 || !b.toks[run.i]!.upper) return false;
+  if (run.j - run.i !== 1 || !b.toks[run.i]!.cap) return false;
   if (b.toks[run.i - 1]?.text !== '(' || b.toks[run.j]?.text !== ')') return false;
   const prev = [...b.mentions].reverse().find((m) => !m.nested);
   if (!prev || prev.j !== run.i - 1 || prev.type === 'person' || prev.type === 'state') return false;
@@ -30,6 +30,12 @@ function interpretRun(b: Builder, run: Run): void {
   const prev2 = b.lowers[run.i - 2] ?? '';
   if (b.lex.shipNouns.has(prev) || b.lex.shipNouns.has(`${prev2} ${prev}`)) {
     interpretPlain(b, run.segs, { force: 'unit' });
+    return;
+  }
+  const listed = prev === 'and' && b.mentions.some((m) => m.j === run.i - 1 && m.type === 'place' && m.aliases.some((a) => / of /.test(a)));
+  if (listed && !run.segs.some((s) => s.kind === 'gaz' || s.kind === 'title')) {
+    // "the eastern cities of Goma and Bukavu"
+    interpretPlain(b, run.segs, { force: 'place' });
     return;
   }
   if (prev === 'of' && b.lex.placeOfNouns.has(prev2) && !run.segs.some((s) => s.kind === 'gaz' || s.kind === 'title')) {

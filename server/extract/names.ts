@@ -29,7 +29,7 @@ export function headType(b: Builder, w: string, ordinal: boolean, first: boolean
   if (lex.unitAlways.has(w)) return 'unit';
   if ((lex.eventHeads.has(w) && !lex.eventNeverAlone.has(w)) || lex.eventAfterName.has(w)) return 'event';
   if (lex.orgHeads.has(w) || lex.orgLower.has(w)) return 'organization';
-  if (lex.placeHeads.has(w)) return 'place';
+  if (lex.placeHeads.has(w) || lex.placeLower.has(w)) return 'place';
   if (first && hasComplement && lex.placePrefix.has(w)) return 'place';
   return undefined;
 }

@@ -59,6 +59,9 @@ function phraseMention(b: Builder, m: number, k: number, e: number, type: NodeTy
   return addMention(b, m, e, type, definite ? 'definite' : 'phrase', { head, core, aliases });
 }
 
+const HYPOTHETICAL = new Set(['separate', 'possible', 'potential', 'future', 'eventual', 'hypothetical', 'broader', 'wider', 'any', 'such']);
+const e0 = (_b: Builder, k: number): number => k + 1;
+
 const agreement: Recogniser = (b, k) => {
   const w = b.lowers[k]!;
   if (!free(b, k) || (!b.lex.agreementLower.has(w) && w !== 'document')) return k;
@@ -69,6 +72,7 @@ const agreement: Recogniser = (b, k) => {
     const m2 = modifiersBefore(b, m - 1, 2);
     if (m2 < m - 1) m = m2;
   }
+  for (let q = m; q < k; q++) if (HYPOTHETICAL.has(b.lowers[q]!)) return e0(b, k);
   while (m < k && b.lex.agreementBlocked.has(b.lowers[m]!)) m++;
   const e = complementAfter(b, k, w === 'memorandum' ? ['on', 'of', 'between'] : ['on', 'between', 'for', 'to']);
   if (m === k && e === k + 1) {

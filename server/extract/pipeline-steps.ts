@@ -73,3 +73,24 @@ export function quoteSpeakers(units: SentenceUnit[], speakers: Array<number | un
   }
   return out;
 }
+
+/** A state named only by a bare word of another state's name ("Congo" beside "Democratic Republic of Congo") is that state. */
+export function mergeAmbiguousStates(d: DocEntities, cands: Candidate[]): void {
+  const states = d.list.filter((e) => e.type === 'state' && e.mentions > 0);
+  const redirect = new Map<number, number>();
+  for (const s of states) {
+    const words = [...s.aliases].filter((a) => a !== s.label).map((a) => a.replace(/^the\s+/i, ''));
+    if (!words.length || words.some((w) => /\s/.test(w))) continue;
+    const host = states.find((t) => t !== s && !redirect.has(t.index) && [...t.aliases].some((a) => /\s/.test(a) && words.some((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(a))));
+    if (!host) continue;
+    redirect.set(s.index, host.index);
+    for (const a of s.aliases) host.aliases.add(a);
+    host.mentions += s.mentions;
+    s.mentions = 0;
+  }
+  if (!redirect.size) return;
+  for (const c of cands) {
+    c.source = redirect.get(c.source) ?? c.source;
+    c.target = redirect.get(c.target) ?? c.target;
+  }
+}

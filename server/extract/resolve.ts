@@ -91,7 +91,7 @@ export class DocEntities implements Known {
 
 const GENERIC_PLACE_WORDS = /\b(international|state|national|central|the)\b/g;
 
-const ADMIN_HEADS = /\s+(region|oblast|province|territory|krai|kray|district|state|county|prefecture|governorate|autonomous republic|autonomous region|autonomous okrug)$/i;
+const ADMIN_HEADS = /\s+(region|oblast|province|territory|krai|kray|district|state|county|prefecture|governorate|autonomous republic|autonomous region|autonomous okrug|sector|front|direction|axis)$/i;
 
 let placeKeys: Map<string, string> | undefined;
 
@@ -214,14 +214,28 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit): void {
       let e = d.find(key);
       if (!e) for (const a of m.aliases) if ((a === m.surface || /^\p{Lu}{2,}$/u.test(a)) && (e = d.find(`${m.type}|${normAlias(a)}`))) break;
       if (!e && m.type === 'organization' && m.core && m.owner === undefined) e = d.find(`orgcore:${m.core}`);
+      const acronym = m.type === 'organization' && /^\p{Lu}{2,6}$/u.test(m.surface);
+      const initials = m.type === 'organization' && m.surface.includes(' ')
+        ? m.surface.replace(/^the\s+/i, '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') : '';
+      if (!e && acronym) e = d.find(`initials:${m.surface}`);
+      if (!e && initials.length >= 2) {
+        // "the AU" first, "the African Union" later: the expansion names the acronym's entity.
+        e = d.find(`acr:${initials}`);
+        if (e && e.label.length < label.length) e.label = label;
+      }
       if (!e && m.type === 'place' && m.via === 'name') e = d.find(`placebase:${nameKey(m.surface.replace(/^the\s+/i, ''))}`);
+      const baseName = m.type === 'place' ? placeBase(m.surface) : undefined;
+      if (!e && baseName) e = d.find(`placename:${baseName}`);
       // "signed a defence pact ... The Reciprocal Access Agreement was signed": a name right after a phrase is its name.
       if (!e && m.via === 'name' && (m.type === 'agreement' || m.type === 'event')) e = namedPhrase(d, m);
       e ??= d.obtain(key, m.type, label, { head: m.head, code: m.code, core: m.core, ...(m.via === 'phrase' ? { phrase: { sent: m.sent, named: false } } : {}) });
       if (!e) continue;
       if (m.type === 'organization' && m.core && m.owner === undefined) d.link(`orgcore:${m.core}`, e);
-      const base = m.type === 'place' ? placeBase(m.surface) : undefined;
-      if (base) d.link(`placebase:${base}`, e);
+      if (initials.length >= 2 && initials.length <= 6) d.link(`initials:${initials}`, e);
+      if (acronym) d.link(`acr:${m.surface}`, e);
+      if (m.code && !e.code) e.code = m.code;
+      if (baseName) d.link(`placebase:${baseName}`, e);
+      if (m.type === 'place' && !baseName) d.link(`placename:${nameKey(m.surface.replace(/^the\s+/i, ''))}`, e);
       if (m.label && e.label !== m.label && m.type === 'organization') e.label = m.label;
       d.touch(e, m, [m.surface, ...m.aliases, ...(m.type === 'state' ? [label] : [])], m.start);
       continue;

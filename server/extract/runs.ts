@@ -260,6 +260,8 @@ function lowHeadAt(inp: RunInput, p: number, segs: Seg[]): number {
   const low = (k: number): string => (toks[k] && toks[k]!.kind === 'w' && !toks[k]!.cap ? lowers[k]! : '');
   const [w0, w1, w2] = [low(p), low(p + 1), low(p + 2)];
   const otherHead = (w: string): boolean => lex.eventAfterName.has(w) || lex.orgLower.has(w);
+  // "Sudan's North Darfur state", not "the Gulf state": a lower-case "state" needs a possessor.
+  if (w0 === 'state' && !segs.some((s) => s.kind === 'poss')) return p;
   if (lex.placeLower.has(w0) || otherHead(w0)) return p + 1;
   if (lex.placeLowerMods.has(w0)) {
     if (lex.placeLower.has(w1)) return p + 2;
