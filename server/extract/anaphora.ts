@@ -65,18 +65,33 @@ function resolveDefinite(d: DocEntities, m: Mention): EntityRec | undefined {
   return d.obtain(`event:${head}#${m.start}`, 'event', m.surface.replace(/^the\s+/i, ''), { head });
 }
 
+/** "it" / "its": the first unit, organization or state of this clause before it, else of the previous sentence. */
+function resolveNeuter(d: DocEntities, unit: SentenceUnit, m: Mention, prev: SentenceUnit | undefined): EntityRec | undefined {
+  const ok = (x: Mention): boolean => {
+    if (x.entity === undefined || x.nested || x === m) return false;
+    const t = d.list[x.entity]!.type;
+    return t === 'unit' || t === 'organization' || t === 'state';
+  };
+  const units = (xs: Mention[]): Mention | undefined => xs.find((x) => ok(x) && d.list[x.entity!]!.type === 'unit') ?? xs.find(ok);
+  const cs = clauseStart(unit.toks, m.i);
+  const local = unit.mentions.filter((x) => x.j <= m.i && x.i >= cs && ok(x)).pop();
+  if (local) return d.list[local.entity!];
+  const before = unit.mentions.filter((x) => x.j <= m.i);
+  const here = units(before);
+  if (here) return d.list[here.entity!];
+  const there = prev ? units(prev.mentions) : undefined;
+  return there ? d.list[there.entity!] : undefined;
+}
+
 function resolveGroup(d: DocEntities, m: Mention): number[] {
+  const size = m.groupSize ?? 2;
+  const listed = d.lists.filter((l) => l.members.length === size && l.at < m.start && l.members.every((i) => groupFits(d, m, d.list[i]!))).pop();
+  if (listed) return [...listed.members];
   const out: number[] = [];
   const head = m.head ?? '';
-  const pred = (e: EntityRec): boolean => {
-    if (m.type === 'state') return e.type === 'state';
-    if (e.type !== 'person') return false;
-    if (head === 'leaders') return e.titles.some((t) => t.kind === 'leader');
-    if (head === 'ministers') return e.titles.some((t) => /minister/.test(t.head));
-    if (head === 'presidents') return e.titles.some((t) => t.head === 'president');
-    return true;
-  };
-  while (out.length < (m.groupSize ?? 2)) {
+  const pred = (e: EntityRec): boolean => groupFits(d, m, e);
+  void head;
+  while (out.length < size) {
     const e = d.recent(m.start, pred, new Set(out));
     if (!e) break;
     out.push(e.index);
@@ -84,11 +99,26 @@ function resolveGroup(d: DocEntities, m: Mention): number[] {
   return out.length >= 2 ? out : [];
 }
 
+function groupFits(_d: DocEntities, m: Mention, e: EntityRec): boolean {
+  const head = m.head ?? '';
+  if (m.type === 'state') return e.type === 'state';
+  if (e.type !== 'person') return false;
+  if (head === 'leaders') return e.titles.some((t) => t.kind === 'leader');
+  if (head === 'ministers') return e.titles.some((t) => /minister|counterpart/.test(t.head));
+  if (head === 'presidents') return e.titles.some((t) => t.head === 'president');
+  return true;
+}
+
 /** Resolves one anaphoric mention (sets `entity` or `group`). */
-export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, _byId: Map<number, Mention>): void {
+export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, _byId: Map<number, Mention>, prev?: SentenceUnit): void {
   let e: EntityRec | undefined;
   switch (m.via) {
     case 'pronoun': {
+      if (m.head === 'it') {
+        e = resolveNeuter(d, unit, m, prev);
+        if (e) m.type = e.type;
+        break;
+      }
       const objective = m.surface.toLowerCase() === 'him' || (m.surface.toLowerCase() === 'her' && !unit.toks[m.j]?.kind.startsWith('w'));
       const subj = objective ? clauseSubject(unit, m) : undefined;
       e = d.recent(m.start, (x) => x.type === 'person', subj === undefined ? undefined : new Set([subj]));

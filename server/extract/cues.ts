@@ -39,9 +39,12 @@ export const CUES: readonly Cue[] = [
   // FORMED_BY
   { forms: v('formed', 'form', 'forms', 'established', 'establish', 'establishes', 'created', 'create', 'creates', 'founded'), types: ['FORMED_BY'], direct: true, sourceIsObject: true, notBefore: ['part', 'a', 'the'], farTarget: true },
   { forms: v('set'), types: ['FORMED_BY'], then: ['up'], direct: true, sourceIsObject: true, farTarget: true },
+  // PART_OF
+  { forms: v('part'), types: ['PART_OF'], preps: ['of'], after: ['is', 'are', 'was', 'were', 'became', 'remains', 'becomes'] },
   // COMMANDED_BY
   { forms: v('commanded', 'commands'), types: ['COMMANDED_BY'], direct: true, sourceIsObject: true },
   { forms: v('led', 'leads', 'heads', 'headed', 'chaired', 'chairs'), types: ['LEADER_OF'], direct: true },
+  { forms: v('chairmanship', 'chairpersonship', 'presidency', 'leadership', 'command'), types: ['LEADER_OF'], preps: ['of'], after: ['the', 'rotating', 'its', 'his', 'her', 'took', 'assumed'] },
   { forms: v('order', 'orders', 'command', 'instructions', 'directive'), types: ['COMMANDED_BY'], preps: ['of'] },
   // DEPLOYED_TO
   { forms: v('sent', 'send', 'sends', 'sending', 'dispatched', 'dispatch', 'dispatches', 'dispatching', 'deployed', 'deploy', 'deploys', 'deploying', 'deployment', 'stationed', 'redeployed', 'redeploy', 'transferred', 'serving', 'serve', 'serves', 'based'), types: ['DEPLOYED_TO'], preps: ['to', 'in', 'into'], farTarget: true },
@@ -80,7 +83,7 @@ export const CUES: readonly Cue[] = [
   // FOUGHT_AGAINST
   { forms: v('fought', 'fight', 'fights', 'fighting', 'battle', 'battled'), types: ['FOUGHT_AGAINST'], preps: ['against'], direct: true },
   { forms: v('war', 'conflict', 'clashes', 'hostilities'), types: ['FOUGHT_AGAINST'], preps: ['against', 'with'] },
-  { forms: v('attacked', 'attack', 'attacks', 'attacking', 'invaded', 'invade', 'invades', 'repelled', 'repel', 'repelling', 'shelled', 'struck', 'strikes', 'bombed', 'clashed', 'driving', 'drove', 'drive', 'pushed', 'pushing', 'expelled', 'expelling', 'ousted'), types: ['FOUGHT_AGAINST'], direct: true, preps: ['on', 'with'] },
+  { forms: v('attacked', 'attack', 'attacks', 'attacking', 'invaded', 'invade', 'invades', 'repelled', 'repel', 'repelling', 'shelled', 'struck', 'strikes', 'bombed', 'clashed', 'attacks', 'driving', 'drove', 'drive', 'pushed', 'pushing', 'expelled', 'expelling', 'ousted'), types: ['FOUGHT_AGAINST'], direct: true, preps: ['on', 'with'] },
 ];
 
 let index: Map<string, Cue[]> | undefined;

@@ -65,7 +65,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
       mentions: found.mentions, facts: found.facts,
     };
     prevEnd = s.end;
-    resolveSentence(d, unit);
+    resolveSentence(d, unit, units[units.length - 1]);
     settleTitles(d, unit, datelineState);
     facts.push(factCandidates(d, unit));
     const ds = sentenceDates(unit, doc.meta.date, reference);

@@ -130,12 +130,23 @@ const group: Recogniser = (b, k) => {
   const w = b.lowers[k]!;
   const type = GROUP_HEADS[w];
   if (!type || !free(b, k)) return k;
-  const prev = b.lowers[k - 1];
+  const prev = b.lowers[k - 1] ?? '';
   const prev2 = b.lowers[k - 2];
-  const two = prev === 'two' && (prev2 === 'the' || prev2 === 'both');
-  if (!(two || (prev === 'both') || (prev === 'the' && (w === 'leaders' || w === 'ministers')))) return k;
-  const from = two ? k - 2 : k - 1;
-  addMention(b, from, k + 1, type, 'group', { head: w, groupSize: 2 });
+  const n = GROUP_NUMBERS[prev];
+  const counted = n !== undefined && (prev2 === 'the' || prev2 === 'both' || prev2 === 'all');
+  if (!(counted || (prev === 'both') || (prev === 'the' && (w === 'leaders' || w === 'ministers')))) return k;
+  const from = counted ? k - 2 : k - 1;
+  addMention(b, from, k + 1, type, 'group', { head: w, groupSize: n ?? 2 });
+  return k + 1;
+};
+
+const GROUP_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+const neuter: Recogniser = (b, k) => {
+  const w = b.lowers[k];
+  if ((w !== 'it' && w !== 'its') || b.covered[k]) return k;
+  if (w === 'its' && b.toks[k + 1]?.cap) return k + 1;
+  addMention(b, k, k + 1, 'organization', 'pronoun', { head: 'it' });
   return k + 1;
 };
 
@@ -169,7 +180,7 @@ const definiteHead: Recogniser = (b, k) => {
   return k + 1;
 };
 
-const RECOGNISERS: readonly Recogniser[] = [agreement, event, group, guest, roleAnaphor, definiteHead, pronoun];
+const RECOGNISERS: readonly Recogniser[] = [agreement, event, group, guest, roleAnaphor, definiteHead, pronoun, neuter];
 
 let triggers: Set<string> | undefined;
 
@@ -178,7 +189,7 @@ function phraseTriggers(b: Builder): Set<string> {
   if (triggers) return triggers;
   const { lex } = b;
   triggers = new Set<string>([
-    ...lex.agreementLower, 'document', ...lex.eventHeads, ...Object.keys(GROUP_HEADS), 'guest', ...lex.personPronouns,
+    ...lex.agreementLower, 'document', ...lex.eventHeads, ...Object.keys(GROUP_HEADS), 'guest', ...lex.personPronouns, 'it', 'its',
     ...lex.unitHeads, ...lex.unitAnaphors, ...lex.orgHeads, ...lex.placeLower,
   ]);
   return triggers;

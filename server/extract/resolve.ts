@@ -14,6 +14,8 @@ import { resolveAnaphor } from './anaphora.js';
 /** All entities of one document and the indexes used to find them. */
 export class DocEntities implements Known {
   readonly list: EntityRec[] = [];
+  /** Coordinated lists seen so far ("France, Germany and Poland"), for "the three countries". */
+  readonly lists: Array<{ members: number[]; at: number }> = [];
   private readonly byKey = new Map<string, number>();
   private readonly personTokens = new Map<string, number[]>();
   private readonly aliasTypes = new Map<string, NodeType>();
@@ -199,7 +201,7 @@ function namedPhrase(d: DocEntities, m: Mention): EntityRec | undefined {
 }
 
 /** Resolves the mentions of one sentence in order; anaphors look back over what is resolved. */
-export function resolveSentence(d: DocEntities, unit: SentenceUnit): void {
+export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: SentenceUnit): void {
   const byId = new Map(unit.mentions.map((m) => [m.id, m]));
   for (const m of unit.mentions) {
     if (m.via === 'pronoun' && m.nested) continue;
@@ -240,6 +242,32 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit): void {
       d.touch(e, m, [m.surface, ...m.aliases, ...(m.type === 'state' ? [label] : [])], m.start);
       continue;
     }
-    resolveAnaphor(d, unit, m, byId);
+    resolveAnaphor(d, unit, m, byId, prev);
   }
+  recordLists(d, unit);
+}
+
+/** Records coordinated mentions of one type ("X, Y and Z", "X and his counterpart Y"). */
+function recordLists(d: DocEntities, unit: SentenceUnit): void {
+  const ms = unit.mentions.filter((m) => !m.nested && m.entity !== undefined && m.via !== 'pronoun');
+  let run: Mention[] = [];
+  const flush = (): void => {
+    const members = [...new Set(run.map((m) => m.entity!))];
+    if (members.length >= 2) d.lists.push({ members, at: run[run.length - 1]!.start });
+    run = [];
+  };
+  for (const m of ms) {
+    const last = run[run.length - 1];
+    if (last) {
+      const gap = unit.toks.slice(last.j, m.lead ?? m.i).map((t) => t.lower);
+      const sameType = d.list[last.entity!]!.type === d.list[m.entity!]!.type;
+      if (sameType && gap.length > 0 && gap.length <= 2 && gap.every((w) => w === ',' || w === 'and')) {
+        run.push(m);
+        continue;
+      }
+      flush();
+    }
+    run.push(m);
+  }
+  flush();
 }
