@@ -16,7 +16,7 @@ export interface Arg {
 export type Accept = (type: NodeType) => boolean;
 
 const ADVERBS = new Set(['also', 'then', 'personally', 'later', 'again', 'jointly', 'formally', 'officially', 'reportedly', 'already', 'once', 'subsequently', 'finally', 'immediately', 'warmly', 'have', 'has', 'had', 'would', 'will', 'could', 'had', 'not']);
-const LIGHT_VERBS = new Set(['held', 'had', 'made', 'gave', 'took', 'has', 'have', 'expressed', 'voiced', 'paid', 'conveyed', 'offered', 'extended', 'hold', 'make', 'give', 'take', 'pay', 'express']);
+const LIGHT_VERBS = new Set(['is', 'are', 'was', 'were', 'held', 'had', 'made', 'gave', 'took', 'has', 'have', 'expressed', 'voiced', 'paid', 'conveyed', 'offered', 'extended', 'hold', 'make', 'give', 'take', 'pay', 'express']);
 const COORD_FILLERS = new Set(['the', 'people', 'of', 'government', 'leadership', 'citizens', 'authorities', 'nation', 'its', 'their']);
 
 /** Entities a mention stands for (one, or several for a group anaphor). */

@@ -29,6 +29,8 @@ function isPassive(unit: SentenceUnit, c: number): boolean {
   let p = c - 1;
   while (p >= 0 && PASSIVE_SKIP.has(unit.toks[p]!.lower)) p--;
   if (p >= 0 && AUX.has(unit.toks[p]!.lower)) return true;
+  // "tanks supplied by Germany": a participle followed by its agent.
+  if (/(?:ed|en)$/.test(w) && unit.toks[c + 1]?.lower === 'by') return true;
   // Reduced relative: "Mercosur, founded in 1991 by Brazil ...".
   if ((unit.toks[p]?.text === ',' || unit.toks[p]?.text === ')') && w.endsWith('ed')) {
     for (let k = c + 1; k < Math.min(unit.toks.length, c + 7); k++) if (unit.toks[k]!.lower === 'by') return true;
@@ -172,11 +174,12 @@ function applyCue(
   const noDemonym = cue.types.includes('LEADER_OF') || cue.types.includes('VISITED');
   // "has led the AU's executive arm": a possessor is not what is led.
   const possessor = (m: Mention): boolean => cue.types.includes('LEADER_OF') && toks[m.j]?.lower === "'s";
-  let objArgs: Arg[] = rightMs.filter((m) => !(noDemonym && m.demonym) && !possessor(m)).flatMap((m) => argsOf(m, typeOfEntity));
+  const possessivePronoun = (m: Mention): boolean => m.via === 'pronoun' && /^its$/i.test(m.surface);
+  let objArgs: Arg[] = rightMs.filter((m) => !(noDemonym && m.demonym) && !possessor(m) && !possessivePronoun(m)).flatMap((m) => argsOf(m, typeOfEntity));
   if (cue.recipient) {
     let stop = Math.min(end, after + 25);
     for (let k = after; k < stop; k++) if (isCue(k)) stop = k;
-    objArgs = ms.filter((m) => m.i >= after && m.i < stop && rightAccept(typeOf(m) ?? 'event')).flatMap((m) => argsOf(m, typeOfEntity));
+    objArgs = ms.filter((m) => m.i >= after && m.i < stop && !possessivePronoun(m) && rightAccept(typeOf(m) ?? 'event')).flatMap((m) => argsOf(m, typeOfEntity));
   }
   // Relative clause: "the treaty that / which X and Y signed", "the brigade, which the Bundeswehr set up".
   if (!objArgs.length && (cue.types.includes('SIGNED') || cue.sourceIsObject) && left.mentions.length) {
