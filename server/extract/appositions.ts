@@ -58,6 +58,15 @@ function apposition(b: Builder, k: number): number {
       return e;
     }
   }
+  // "Holton Stanwell, commander of the 172nd Division, said": the title follows the name.
+  if (b.toks[a - 1]?.text === ',' && (owner || lt.kind === 'leader')) {
+    const named = b.mentions.find((m) => m.type === 'person' && m.via === 'name' && m.j === a - 1);
+    if (named && (!named.title || named.title.kind === 'rank')) {
+      named.title = title;
+      if (owner) b.facts.push({ type: title.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: named.id, target: owner.id, role: title.role });
+      return e;
+    }
+  }
   const before = b.lowers[a - 1] ?? '';
   const beforeDet = ['a', 'an', 'the'].includes(before) ? b.lowers[a - 2] ?? '' : before;
   if (owner && PREDICATE.has(beforeDet)) {

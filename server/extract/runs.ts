@@ -168,7 +168,7 @@ function collectOne(inp: RunInput, k: number): Run {
       const prevSeg = segs[segs.length - 1]!;
       const headish = isHeadWord(lex, lw) || prevSeg.kind === 'title';
       const ok =
-        (t.lower === 'of' && headish) ||
+        (t.lower === 'of' && (headish || (inComplement && !!gazAt(inp, after)))) ||
         (t.lower === 'on' && (lex.agreementHeads.has(lw) || lex.orgHeads.has(lw) || lex.eventHeads.has(lw))) ||
         (t.lower === 'for' && (lex.orgHeads.has(lw) || prevSeg.kind === 'title')) ||
         (t.lower === 'to' && prevSeg.kind === 'title' && /ambassador|envoy|representative|consul/.test(lw)) ||
