@@ -112,6 +112,8 @@ const event: Recogniser = (b, k) => {
   }
   const bare = m === k && e === k + 1;
   if (bare && b.lex.eventNeverAlone.has(w)) return k + 1;
+  // "a meeting of the government" is no named gathering; "a meeting of foreign ministers of the SCO" is.
+  if (b.lex.eventNeverAlone.has(w) && m === k && !round && !b.toks.slice(k + 1, e).some((t) => t.cap)) return e;
   if (QUANTIFIERS.has(b.lowers[m - 1] ?? '') || QUANTIFIERS.has(b.lowers[m - 2] ?? '') || b.toks[m - 1]?.kind === 'n') return e;
   if (bare && !['the', 'a', 'an', 'this'].includes(b.lowers[k - 1] ?? '')) return k + 1;
   const definiteBare = bare && b.lowers[k - 1] !== 'a' && b.lowers[k - 1] !== 'an';

@@ -25,7 +25,12 @@ function complementEnd(b: Builder, segs: Seg[], a: number): { end: number; entit
     if (s.kind === 'title') break;
     if (s.kind === 'word' && b.lex.orgHeads.has(b.lowers[s.j - 1]!)) lastOrg = k;
   }
-  if (lastOrg >= a) return { end: lastOrg + 1, entity: true };
+  if (lastOrg >= a) {
+    // The organization's own "of STATE": "Security Council of the United Arab Emirates".
+    let end = lastOrg + 1;
+    if (segs[end]?.kind === 'conn' && b.lowers[segs[end]!.i] === 'of' && segs[end + 1]?.kind === 'gaz') end += 2;
+    return { end, entity: true };
+  }
   if (segs[a]?.kind === 'gaz') return { end: a + 1, entity: true };
   let k = a;
   while (k < segs.length && isPortfolioWord(b, segs[k])) k++;
@@ -126,6 +131,16 @@ export function interpretTitled(b: Builder, run: Run): void {
     if (person && affiliation && kind !== 'rank') pushRoleFact(b, person, affiliation, title);
     if (q < segs.length) interpretPlain(b, segs.slice(q));
     return;
+  }
+  // "Khabil Narwani, Secretary of the Security Council of X, attended": the title follows the name.
+  if (b.toks[run.i - 1]?.text === ',' && kind !== 'rank') {
+    const named = b.mentions.find((m) => m.type === 'person' && m.via === 'name' && m.j === run.i - 1);
+    if (named && (!named.title || named.title.kind === 'rank')) {
+      named.title = title;
+      if (affiliation) pushRoleFact(b, named, affiliation, title);
+      if (p < segs.length) interpretPlain(b, segs.slice(p));
+      return;
+    }
   }
   const predicate = PREDICATE_VERBS.has(before ?? '') || PREDICATE_VERBS.has(b.lowers[run.i - 2] ?? '');
   if (kind !== 'rank') addMention(b, segs[0]!.i, titleEndTok, 'person', 'title', { title: { ...title, ...(predicate ? { predicate } : {}) } });
