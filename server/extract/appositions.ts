@@ -37,7 +37,7 @@ function apposition(b: Builder, k: number): number {
   if (b.lowers[a - 1] === "'s") owner = mentionEndingAt(b, a - 1);
   // "The African Union Commission chairperson, X"
   if (!owner && b.toks[a - 1]?.cap) owner = mentionEndingAt(b, a);
-  if (!owner && b.lowers[e] === 'of') {
+  if (!owner && (b.lowers[e] === 'of' || b.lowers[e] === 'for')) {
     const at = b.lowers[e + 1] === 'the' ? e + 2 : e + 1;
     owner = mentionStartingAt(b, at);
     if (owner && owner.type !== 'person') e = owner.j;
@@ -63,6 +63,7 @@ function apposition(b: Builder, k: number): number {
     const named = b.mentions.find((m) => m.type === 'person' && m.via === 'name' && m.j === a - 1);
     if (named && (!named.title || named.title.kind === 'rank')) {
       named.title = title;
+      if (owner) owner.nested = true;
       if (owner) b.facts.push({ type: title.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: named.id, target: owner.id, role: title.role });
       return e;
     }

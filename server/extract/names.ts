@@ -244,7 +244,8 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
     if ((type === 'place' || type === 'event') && (owner.type === 'place' || owner.type === 'state')) b.facts.push({ type: 'LOCATED_IN', source: m.id, target: owner.id });
     // "Security Council of Russia", "Russia's Security Council": PART_OF; a name that merely starts
     // with a state or demonym ("Russian Navy", "Czechia National News Agency") states no structure.
-    const statedOwner = ownerPossessive || compSegs.length > 0 || owner.type !== 'state';
+    // Only the possessive is stated structure towards a state ("Russia's Security Council"); "X of STATE" names it.
+    const statedOwner = ownerPossessive || owner.type !== 'state';
     if (statedOwner && (type === 'organization' || type === 'unit') && (owner.type === 'state' || owner.type === 'organization' || owner.type === 'unit')) {
       b.facts.push({ type: 'PART_OF', source: m.id, target: owner.id });
     }

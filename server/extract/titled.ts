@@ -67,9 +67,8 @@ export function interpretTitled(b: Builder, run: Run): void {
       if (c.entity) {
         const sub = segs.slice(p + 1, c.end);
         const m = sub.length === 1 && sub[0]!.kind === 'gaz' ? gazMention(b, sub[0]!) : interpretPlain(b, sub);
-        if (word === 'to') {
-          if (m) m.nested = true;
-        } else {
+        if (m) m.nested = true;
+        if (word !== 'to') {
           complement ??= m;
           if (roleFrom >= 0) roleParts.push([roleFrom, s.i]);
           roleFrom = -1;
