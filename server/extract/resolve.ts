@@ -259,9 +259,12 @@ function recordLists(d: DocEntities, unit: SentenceUnit): void {
   for (const m of ms) {
     const last = run[run.length - 1];
     if (last) {
-      const gap = unit.toks.slice(last.j, m.lead ?? m.i).map((t) => t.lower);
+      const from = last.j;
+      const to = m.lead ?? m.i;
+      let gapOk = to > from && to - from <= 2;
+      for (let k = from; gapOk && k < to; k++) gapOk = unit.toks[k]!.lower === ',' || unit.toks[k]!.lower === 'and';
       const sameType = d.list[last.entity!]!.type === d.list[m.entity!]!.type;
-      if (sameType && gap.length > 0 && gap.length <= 2 && gap.every((w) => w === ',' || w === 'and')) {
+      if (sameType && gapOk) {
         run.push(m);
         continue;
       }
