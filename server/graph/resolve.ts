@@ -21,10 +21,20 @@ export interface Candidate {
 
 /** What resolution needs to know about the nodes already stored. */
 export interface ResolveLookup {
-  /** Existing nodes of `type` having at least one of `keys` as a strong alias key. */
-  findByStrongKeys(type: NodeType, keys: readonly string[]): Candidate[];
+  /**
+   * Existing nodes of `type` having at least one of `keys` as a strong alias key. It may leave
+   * out nodes that match only one key, once, and are not in `keep`, as soon as it returns two
+   * candidates anchored for `labelKey` (see isAnchored): such a node scores at most 1 and can
+   * then no longer change the best match.
+   */
+  findByStrongKeys(type: NodeType, keys: readonly string[], labelKey?: string, keep?: ReadonlySet<string>): Candidate[];
   /** Whether a node with this key exists. */
   hasNode(key: string): boolean;
+  /**
+   * Optional shortcut for numbering: some n ≥ 2 such that `base` and `base-2` … `base-(n-1)`
+   * all exist, so the search for a free key can start there (without it: at 2).
+   */
+  firstSuffix?(base: string): number;
 }
 
 /** One entity of the extraction, resolved to a node. */
@@ -89,22 +99,29 @@ function bestCandidate(
   lookup: ResolveLookup,
   local: Map<string, string>,
 ): string | undefined {
-  const scores = new Map<string, { matches: number; mentions: number }>();
-  for (const c of lookup.findByStrongKeys(type, keys)) {
-    if (isAnchored(c, keys, labelKey)) scores.set(c.id, { matches: c.matchedKeys.length, mentions: c.mentions });
+  const scores = new Map<string, number>();
+  const keep = new Set<string>();
+  for (const k of keys) {
+    const id = local.get(`${type}\0${k}`);
+    if (id !== undefined) keep.add(id);
+  }
+  for (const c of lookup.findByStrongKeys(type, keys, labelKey, keep)) {
+    if (isAnchored(c, keys, labelKey)) scores.set(c.id, c.matchedKeys.length);
   }
   for (const k of keys) {
     const id = local.get(`${type}\0${k}`);
-    if (id === undefined) continue;
-    const score = scores.get(id) ?? { matches: 0, mentions: 0 };
-    scores.set(id, { matches: score.matches + 1, mentions: score.mentions });
+    if (id !== undefined) scores.set(id, (scores.get(id) ?? 0) + 1);
   }
-  const ranked = [...scores].sort(([a, x], [b, y]) => y.matches - x.matches || y.mentions - x.mentions || (a < b ? -1 : 1));
-  const [first, second] = ranked;
-  if (first === undefined) return undefined;
-  // Equally good matches for two nodes: the name is ambiguous, attach it to neither.
-  if (second !== undefined && second[1].matches === first[1].matches) return undefined;
-  return first[0];
+  // The one node with the most matches; equally good matches for two nodes mean the name is
+  // ambiguous: attach it to neither.
+  let best: string | undefined;
+  let bestMatches = 0;
+  let tied = false;
+  for (const [id, matches] of scores) {
+    if (matches > bestMatches) [best, bestMatches, tied] = [id, matches, false];
+    else if (matches === bestMatches) tied = true;
+  }
+  return tied ? undefined : best;
 }
 
 /** A node key not yet used: `type:slug` (events: with their date), else with `-2`, `-3`... */
@@ -119,8 +136,10 @@ function freshKey(
   if (type === 'event' && date !== undefined && !namesYear(label)) {
     base = `${type}:${slugify(`${label} ${date.start}`)}`;
   }
-  let key = base;
-  for (let n = 2; assigned.has(key) || lookup.hasNode(key); n++) key = `${base}-${n}`;
+  if (!assigned.has(base) && !lookup.hasNode(base)) return base;
+  let n = lookup.firstSuffix?.(base) ?? 2;
+  let key = `${base}-${n}`;
+  while (assigned.has(key) || lookup.hasNode(key)) key = `${base}-${++n}`;
   return key;
 }
 

@@ -1,5 +1,7 @@
 // The SQLite graph store: documents, nodes (entities + aliases), edges and their evidence.
-// One writer; each document is ingested in one transaction, idempotently (same text → skipped).
+// One writer; each document is ingested in one transaction (or a savepoint of an open batch),
+// idempotently (same text → skipped). Resolution reads an in-memory NodeIndex built on the
+// first write and rebuilt whenever another connection has written to the database.
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -10,6 +12,7 @@ import type { DispatchInput, Evidence, Extraction, KnowledgeGraph, NodeAttribute
 import { buildGraph } from '../graph/load.js';
 import type { EdgeRecord, GraphSource } from '../graph/merge.js';
 import { documentFromRow, edgeFromRow, evidenceFromRow, nodeFromRow, type DocumentSummary, type StoredDocument } from './rows.js';
+import { NodeIndex } from './node-index.js';
 import { migrate } from './schema.js';
 import { prepareStatements, type Statements } from './statements.js';
 import { writeExtraction, type IngestResult } from './write-extraction.js';
@@ -43,6 +46,10 @@ export class GraphStore implements GraphSource {
   private readonly statements: Statements;
   private readonly extract: (input: DispatchInput) => Extraction;
   private readonly now: () => Date;
+  /** The stored nodes for resolution; undefined until the first write or after a failed commit. */
+  private index: NodeIndex | undefined;
+  /** `PRAGMA data_version` when the index was last known current. */
+  private indexVersion = -1;
 
   private constructor(private readonly db: Database.Database, options: GraphStoreOptions) {
     this.statements = prepareStatements(db);
@@ -60,6 +67,7 @@ export class GraphStore implements GraphSource {
       if (options.readonly !== true) {
         if (file !== ':memory:') db.pragma('journal_mode = WAL');
         db.pragma('synchronous = NORMAL');
+        db.pragma('cache_size = -32768'); // 32 MiB of pages: the indexes written at random stay cached
         db.pragma('foreign_keys = ON');
         migrate(db);
       }
@@ -91,12 +99,30 @@ export class GraphStore implements GraphSource {
     }
     const extracted = extraction ?? this.extract(input);
     const now = this.now().toISOString();
+    const write = () => writeExtraction(this.statements, this.currentIndex(), input, extracted, hash, now);
+    let outcome;
     try {
-      return this.db.transaction(() => writeExtraction(this.statements, input, extracted, hash, now))();
+      // Inside a batch this is a savepoint; alone, a transaction that takes the write lock first.
+      outcome = this.db.inTransaction ? this.db.transaction(write)() : this.db.transaction(write).immediate();
     } catch (error) {
       if (error instanceof KgError) throw error;
       throw new StoreError(`ingest: cannot store document "${extracted.document.id}": ${(error as Error).message}.`, { cause: error });
     }
+    this.index!.apply(outcome.changes);
+    return outcome.result;
+  }
+
+  /**
+   * The node index, current with the database: (re)built when missing or when another connection
+   * has committed since it was last checked. Call inside a write transaction (nobody else writes).
+   */
+  private currentIndex(): NodeIndex {
+    const version = this.statements.dataVersion.get()!;
+    if (this.index === undefined || version !== this.indexVersion) {
+      this.index = NodeIndex.load(this.statements);
+      this.indexVersion = version;
+    }
+    return this.index;
   }
 
   /**
@@ -109,7 +135,13 @@ export class GraphStore implements GraphSource {
 
   /** Commits the batch begun by beginBatch() (nothing to do without one). */
   commitBatch(): void {
-    if (this.db.inTransaction) this.db.exec('COMMIT');
+    if (!this.db.inTransaction) return;
+    try {
+      this.db.exec('COMMIT');
+    } catch (error) {
+      this.index = undefined; // it may hold nodes the failed commit did not store
+      throw error;
+    }
   }
 
   /** Current attributes of a node, or undefined. */

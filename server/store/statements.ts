@@ -1,5 +1,6 @@
 // Prepared statements of the graph store, compiled once per open database.
 import type Database from 'better-sqlite3';
+import type { NodeType } from '../ontology.js';
 import type { DocumentRow, EdgeRow, EntityRow, EvidenceRow } from './rows.js';
 
 /** Every statement the store runs, prepared against one database. */
@@ -19,7 +20,7 @@ export function prepareStatements(db: Database.Database) {
     ),
 
     entity: db.prepare<[string], EntityRow>('SELECT * FROM entities WHERE id = ?'),
-    entityExists: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM entities WHERE id = ?'),
+    indexEntities: db.prepare<[], EntityRow>('SELECT * FROM entities'),
     allEntities: db.prepare<[], EntityRow>('SELECT * FROM entities ORDER BY id'),
     upsertEntity: db.prepare(
       `INSERT INTO entities (id, type, label, description, first_seen, last_seen, mentions)
@@ -30,11 +31,8 @@ export function prepareStatements(db: Database.Database) {
 
     aliasesOf: db.prepare<[string], { alias: string }>('SELECT alias FROM aliases WHERE entity_id = ? ORDER BY rowid'),
     allAliases: db.prepare<[], { entity_id: string; alias: string }>('SELECT entity_id, alias FROM aliases ORDER BY entity_id, rowid'),
-    strongMatches: db.prepare<[string, string], { id: string; mentions: number; label_key: string | null }>(
-      `SELECT a.entity_id AS id, e.mentions AS mentions,
-              (SELECT l.key FROM aliases l WHERE l.entity_id = e.id AND l.alias = e.label AND l.strong = 1) AS label_key
-       FROM aliases a JOIN entities e ON e.id = a.entity_id
-       WHERE a.type = ? AND a.key = ? AND a.strong = 1`,
+    indexAliases: db.prepare<[], { entity_id: string; type: NodeType; alias: string; key: string; strong: number }>(
+      'SELECT entity_id, type, alias, key, strong FROM aliases',
     ),
     upsertAlias: db.prepare(
       `INSERT INTO aliases (entity_id, type, alias, key, strong) VALUES (@entity_id, @type, @alias, @key, @strong)
@@ -59,6 +57,8 @@ export function prepareStatements(db: Database.Database) {
        VALUES (@edge_key, @doc_id, @sentence, @start, @end, @attributed_to, @reported)
        ON CONFLICT (edge_key, doc_id, start) DO NOTHING`,
     ),
+
+    dataVersion: db.prepare<[], number>('PRAGMA data_version').pluck(),
 
     counts: db.prepare<[], { documents: number; nodes: number; edges: number; evidence: number }>(
       `SELECT (SELECT COUNT(*) FROM documents) AS documents, (SELECT COUNT(*) FROM entities) AS nodes,

@@ -1,12 +1,15 @@
 // Writes one document's extraction: the document row, its entities resolved to nodes, their
 // aliases, the edges with merged facts and the evidence. Runs inside the caller's transaction;
-// it throws on any problem so that nothing of the document remains.
+// it throws on any problem so that nothing of the document remains. Nodes are resolved and
+// merged against the in-memory NodeIndex; the caller applies the returned node changes to it
+// once the transaction has succeeded.
 import { DocumentError } from '../errors.js';
-import type { DispatchInput, DocumentMeta, Extraction, NodeType } from '../ontology.js';
+import type { DispatchInput, DocumentMeta, Extraction, NodeAttributes } from '../ontology.js';
 import { edgeEnds, edgeKey } from '../graph/keys.js';
 import { mergeEdgeFacts, mergeNodeAttributes, type EdgeFacts } from '../graph/merge.js';
-import { resolveExtraction, type Candidate, type ResolveLookup } from '../graph/resolve.js';
-import { edgeFromRow, nodeFromRow } from './rows.js';
+import { resolveExtraction } from '../graph/resolve.js';
+import type { NodeChange, NodeIndex } from './node-index.js';
+import { edgeFromRow, type EdgeRow } from './rows.js';
 import type { Statements } from './statements.js';
 
 /** What one ingest did. `nodes` and `edges` are the keys it created or changed. */
@@ -23,26 +26,10 @@ export interface IngestResult {
   problems: string[];
 }
 
-/** A ResolveLookup over the stored aliases. */
-export function storeLookup(statements: Statements): ResolveLookup {
-  return {
-    findByStrongKeys(type: NodeType, keys: readonly string[]): Candidate[] {
-      const found = new Map<string, Candidate>();
-      for (const key of keys) {
-        for (const row of statements.strongMatches.all(type, key)) {
-          let candidate = found.get(row.id);
-          if (candidate === undefined) {
-            candidate = { id: row.id, matchedKeys: [], mentions: row.mentions };
-            if (row.label_key !== null) candidate.labelKey = row.label_key;
-            found.set(row.id, candidate);
-          }
-          candidate.matchedKeys.push(key);
-        }
-      }
-      return [...found.values()];
-    },
-    hasNode: (key) => statements.entityExists.get(key) !== undefined,
-  };
+/** Whether an edge row already holds the merged facts (the update would change nothing). */
+function sameFacts(row: EdgeRow, next: Pick<EdgeRow, 'date_start' | 'date_end' | 'date_text' | 'role' | 'count' | 'confidence'>): boolean {
+  return row.date_start === next.date_start && row.date_end === next.date_end && row.date_text === next.date_text &&
+    row.role === next.role && row.count === next.count && row.confidence === next.confidence;
 }
 
 /** A document id not used yet: the given one, else suffixed with the start of the hash. */
@@ -55,14 +42,24 @@ function freeDocumentId(statements: Statements, id: string, hash: string): strin
   throw new DocumentError(`ingest: document id "${id}" is already used. Expected a unique id.`);
 }
 
-/** Writes `extraction` of `input` (whose sha256 is `hash`); call inside a transaction. */
+/** What writeExtraction did: the ingest result and the node writes for the NodeIndex. */
+export interface WriteOutcome {
+  result: IngestResult;
+  changes: NodeChange[];
+}
+
+/**
+ * Writes `extraction` of `input` (whose sha256 is `hash`); call inside a transaction, with
+ * `index` describing the stored nodes, and apply the returned changes to it after the commit.
+ */
 export function writeExtraction(
   statements: Statements,
+  index: NodeIndex,
   input: DispatchInput,
   extraction: Extraction,
   hash: string,
   now: string,
-): IngestResult {
+): WriteOutcome {
   const entityIds = new Set(extraction.entities.map((e) => e.id));
   for (const relation of extraction.relations) {
     for (const end of [relation.source, relation.target]) {
@@ -88,18 +85,18 @@ export function writeExtraction(
     ingested_at: now,
   });
 
-  const resolution = resolveExtraction({ ...extraction, document }, storeLookup(statements));
-  const nodes = new Set<string>();
+  const resolution = resolveExtraction({ ...extraction, document }, index);
+  const changes = new Map<string, NodeChange>(); // two entities may resolve to one node
   for (const entity of resolution.entities) {
-    const row = statements.entity.get(entity.nodeKey);
-    const incoming = {
+    const change = changes.get(entity.nodeKey);
+    const incoming: NodeAttributes = {
       type: entity.type,
       label: entity.label,
       aliases: [],
       mentions: entity.mentions,
       ...(document.date !== undefined ? { firstSeen: document.date, lastSeen: document.date } : {}),
     };
-    const merged = mergeNodeAttributes(row === undefined ? undefined : nodeFromRow(row, []), incoming);
+    const merged = mergeNodeAttributes(change?.attributes ?? index.attributes(entity.nodeKey), incoming);
     statements.upsertEntity.run({
       id: entity.nodeKey,
       type: merged.type,
@@ -109,10 +106,17 @@ export function writeExtraction(
       last_seen: merged.lastSeen ?? null,
       mentions: merged.mentions,
     });
+    const strong = change?.strong ?? new Map<string, string>();
+    const weak = change?.weak ?? new Set<string>();
     for (const alias of entity.aliases) {
+      // An alias the node has already, at least as strong, would leave its row as it is.
+      const known = strong.has(alias.alias) ? 'strong' : weak.has(alias.alias) ? 'weak' : index.aliasStrength(entity.nodeKey, alias.alias);
+      if (known === 'strong' || (known === 'weak' && !alias.strong)) continue;
       statements.upsertAlias.run({ entity_id: entity.nodeKey, type: entity.type, alias: alias.alias, key: alias.key, strong: alias.strong ? 1 : 0 });
+      if (alias.strong) strong.set(alias.alias, alias.key);
+      else weak.add(alias.alias);
     }
-    nodes.add(entity.nodeKey);
+    changes.set(entity.nodeKey, { id: entity.nodeKey, attributes: { ...merged, aliases: [] }, aliasType: entity.type, strong, weak });
   }
 
   const edges = new Set<string>();
@@ -127,7 +131,7 @@ export function writeExtraction(
     if (relation.count !== undefined) incoming.count = relation.count;
     if (relation.confidence !== undefined) incoming.confidence = relation.confidence;
     const facts = mergeEdgeFacts(row === undefined ? undefined : edgeFromRow(row, []).attributes, incoming);
-    statements.upsertEdge.run({
+    const columns = {
       key,
       source,
       target,
@@ -139,7 +143,8 @@ export function writeExtraction(
       count: facts.count ?? null,
       confidence: facts.confidence ?? null,
       negated: relation.negated === true ? 1 : 0,
-    });
+    };
+    if (row === undefined || !sameFacts(row, columns)) statements.upsertEdge.run(columns);
     for (const evidence of relation.evidence) {
       statements.insertEvidence.run({
         edge_key: key,
@@ -154,5 +159,9 @@ export function writeExtraction(
     edges.add(key);
   }
 
-  return { status: 'added', document, entities: nodes.size, relations: edges.size, nodes: [...nodes], edges: [...edges], problems: [...extraction.problems] };
+  const nodes = [...changes.keys()];
+  return {
+    result: { status: 'added', document, entities: nodes.length, relations: edges.size, nodes, edges: [...edges], problems: [...extraction.problems] },
+    changes: [...changes.values()],
+  };
 }
