@@ -6,11 +6,14 @@ import type { EntityRec, Mention, SentenceUnit, TitleInfo } from './model.js';
 import type { DocEntities } from './resolve.js';
 import { clauseStart } from './clauses.js';
 
-const EXERCISE = new Set(['exercise', 'exercises', 'drills', 'drill', 'manoeuvres', 'maneuvers', 'games', 'war games']);
+const EVENT_CLASSES: ReadonlyArray<ReadonlySet<string>> = [
+  new Set(['exercise', 'exercises', 'drills', 'drill', 'manoeuvres', 'maneuvers', 'games', 'war games']),
+  new Set(['ceremony', 'signing']),
+];
 
-/** Two event heads of one kind ("the drills" for "a joint exercise"). */
+/** Two event heads of one kind ("the drills" for "a joint exercise", "the signing" for "a ceremony"). */
 function sameEventClass(a: string | undefined, b: string): boolean {
-  return !!a && EXERCISE.has(a) && EXERCISE.has(b);
+  return !!a && EVENT_CLASSES.some((c) => c.has(a) && c.has(b));
 }
 
 const LEADERISH = new Set(['leader', 'president', 'head of state', 'supreme leader', 'chairman', 'king', 'queen', 'emir', 'sultan', 'prime minister', 'premier', 'chancellor']);

@@ -1,0 +1,90 @@
+// Relation stage, participation read off sentence frames rather than a verb: a fronted
+// "At / During / On the sidelines of EVENT, X ..." makes the clause's subject an attendee;
+// "... in the presence of X and Y" makes X and Y attendees of the sentence's event (or of
+// the ceremony just mentioned when the sentence reports a signing); and the state a signing
+// leader or minister serves signs too ("Indian Defence Minister X signed the pact").
+import type { Candidate, Mention, SentenceUnit } from './model.js';
+import { argMentions, argsOf, coordinatedAfter } from './args.js';
+import { clauseEnd } from './clauses.js';
+import { personState } from './anaphora.js';
+import type { DocEntities } from './resolve.js';
+
+const FRONTED = new Set(['at', 'during']);
+const ATTENDEES = new Set(['person', 'unit', 'state']);
+const SIGN_WORDS = new Set(['signed', 'signing', 'inked', 'concluded']);
+const CEREMONIAL = new Set(['ceremony', 'signing']);
+
+/** Leading "At the EVENT," / "On the sidelines of the EVENT,": index of the comma and the event mention. */
+function frontedEvent(d: DocEntities, unit: SentenceUnit, ms: Mention[]): { comma: number; event: Mention } | undefined {
+  const toks = unit.toks;
+  let k = 0;
+  if (toks[0]?.lower === 'on' && toks[1]?.lower === 'the' && toks[2]?.lower === 'sidelines' && toks[3]?.lower === 'of') k = 4;
+  else if (FRONTED.has(toks[0]?.lower ?? '')) k = 1;
+  else return undefined;
+  const event = ms.find((m) => (m.lead ?? m.i) >= k && (m.lead ?? m.i) <= k + 1 && m.entity !== undefined && d.list[m.entity]!.type === 'event');
+  if (!event || toks[event.j]?.text !== ',') return undefined;
+  return { comma: event.j, event };
+}
+
+function attendeeType(d: DocEntities, m: Mention): string | undefined {
+  const e = m.group?.length ? d.list[m.group[0]!] : m.entity === undefined ? undefined : d.list[m.entity];
+  return e && ATTENDEES.has(e.type) ? e.type : undefined;
+}
+
+/** ATTENDED candidates from fronted event phrases and "in the presence of". */
+export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
+  const ms = argMentions(unit);
+  const toks = unit.toks;
+  const out: Candidate[] = [];
+  const typeOf = (m: Mention) => (m.group?.length ? d.list[m.group[0]!]!.type : m.entity === undefined ? undefined : d.list[m.entity]!.type);
+  const accept = (t: string): boolean => t === 'person' || t === 'unit';
+  const add = (m: Mention, event: number, cue: number): void => {
+    for (const a of argsOf(m, (i) => d.list[i]!.type)) {
+      if (!ATTENDEES.has(a.type) || a.entity === event) continue;
+      out.push({ type: 'ATTENDED', source: a.entity, target: event, sent: unit.index, cue, dated: true });
+    }
+  };
+  const fronted = frontedEvent(d, unit, ms);
+  if (fronted) {
+    const idx = ms.findIndex((m) => m.i > fronted.comma && attendeeType(d, m) !== undefined);
+    const subj = ms[idx];
+    // The subject follows the comma directly (allowing a title before the name).
+    if (subj && (subj.lead ?? subj.i) - fronted.comma <= 4 && accept(typeOf(subj) ?? '')) {
+      for (const m of [subj, ...coordinatedAfter(unit, ms, idx, (t) => accept(t), typeOf)]) add(m, fronted.event.entity!, fronted.comma);
+    }
+  }
+  for (let k = 0; k + 3 < toks.length; k++) {
+    if (toks[k]!.lower !== 'in' || toks[k + 1]!.lower !== 'the' || toks[k + 2]!.lower !== 'presence' || toks[k + 3]!.lower !== 'of') continue;
+    const event = presenceEvent(d, unit, ms);
+    if (event === undefined) break;
+    const end = clauseEnd(toks, k + 3);
+    const idx = ms.findIndex((m) => m.i >= k + 4 && (m.lead ?? m.i) <= k + 6 && m.i < end);
+    const first = ms[idx];
+    if (!first || !accept(typeOf(first) ?? '')) break;
+    for (const m of [first, ...coordinatedAfter(unit, ms, idx, (t) => accept(t), typeOf)]) add(m, event, k + 2);
+    break;
+  }
+  return out;
+}
+
+/** The event of a "presence" sentence: one named in it, else the document's one ceremony when a signing is reported. */
+function presenceEvent(d: DocEntities, unit: SentenceUnit, ms: Mention[]): number | undefined {
+  const own = ms.find((m) => m.entity !== undefined && d.list[m.entity]!.type === 'event');
+  if (own) return own.entity;
+  if (!unit.toks.some((t) => SIGN_WORDS.has(t.lower))) return undefined;
+  const ceremonies = d.list.filter((e) => e.type === 'event' && CEREMONIAL.has(e.head ?? '') && e.mentions > 0);
+  return ceremonies.length === 1 ? ceremonies[0]!.index : undefined;
+}
+
+/** The state a signing person leads or serves signs too. */
+export function signerStates(d: DocEntities, cands: Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  for (const c of cands) {
+    if (c.type !== 'SIGNED' || c.negated || d.list[c.source]!.type !== 'person') continue;
+    const code = personState(d, d.list[c.source]!);
+    const state = code ? d.find(`state:${code}`) : undefined;
+    if (!state || cands.some((x) => x.type === 'SIGNED' && x.source === state.index && x.target === c.target) || extra.some((x) => x.source === state.index && x.target === c.target)) continue;
+    extra.push({ ...c, source: state.index });
+  }
+  return [...cands, ...extra];
+}
