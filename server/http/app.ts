@@ -9,6 +9,7 @@ import { defineRoute, mountRoutes, type RouteDef } from './route.js';
 import { documentRoutes } from './routes/document-routes.js';
 import { exportRoutes } from './routes/export-routes.js';
 import { graphRoutes } from './routes/graph-routes.js';
+import { layoutRoutes } from './routes/layout-routes.js';
 import { openApiInput } from './schemas.js';
 import { clientRouter } from './static.js';
 
@@ -28,7 +29,7 @@ export const APP_DEFAULTS = { clientDir: 'dist/client', bodyLimit: '1mb' } as co
 
 /** Every API route of an app over `ctx`, the OpenAPI route included. */
 export function apiRoutes(ctx: ApiContext): RouteDef[] {
-  const routes: RouteDef[] = [...graphRoutes(ctx), ...exportRoutes(ctx), ...documentRoutes(ctx)];
+  const routes: RouteDef[] = [...graphRoutes(ctx), ...exportRoutes(ctx), ...documentRoutes(ctx), ...layoutRoutes(ctx)];
   const openapi = defineRoute({
     method: 'get', path: '/api/openapi.json', summary: 'This API as an OpenAPI 3.1 document', tags: ['meta'], schema: openApiInput,
     responses: { 200: { description: 'OpenAPI document' } },

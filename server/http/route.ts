@@ -36,7 +36,7 @@ export function problemResponse(description: string): ResponseDoc {
 }
 
 export interface RouteDef<S extends InputSchema = InputSchema> {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'put';
   /** Express path, e.g. `/api/nodes/:id`. */
   path: string;
   summary: string;

@@ -79,6 +79,11 @@ export class GraphStore implements GraphSource {
     }
   }
 
+  /** The SQLite connection, for stores of other concerns kept in the same file (store/layout.ts). */
+  get connection(): Database.Database {
+    return this.db;
+  }
+
   /** Whether a document with exactly this text is stored. */
   hasText(text: string): boolean {
     return this.statements.documentByHash.get(textHash(text)) !== undefined;
