@@ -25,6 +25,11 @@ export class DocumentError extends KgError {
   override readonly status = 422;
 }
 
+/** A query that would exceed its time or size budget (HTTP 422): narrow it and ask again. */
+export class QueryBudgetError extends KgError {
+  override readonly status = 422;
+}
+
 /** A database that cannot be opened or written (HTTP 500). */
 export class StoreError extends KgError {
   override readonly status = 500;

@@ -2,7 +2,7 @@
 // types and titles, plus the JSON 404 for unknown /api routes and the final error middleware.
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import type { Problem } from '../api-types.js';
-import { DocumentError, KgError, NotFoundError, StoreError, ValidationError } from '../errors.js';
+import { DocumentError, KgError, NotFoundError, QueryBudgetError, StoreError, ValidationError } from '../errors.js';
 import { ClientHttpError, MalformedBodyError, PayloadTooLargeError, RequestValidationError, UnsupportedMediaTypeError, type RequestIssue } from './http-errors.js';
 
 /** A problem document, with the schema issues of a 400 when there are any. */
@@ -17,6 +17,7 @@ const KINDS: { cls: new (...args: never[]) => KgError; type: string; title: stri
   { cls: ValidationError, type: 'invalid-request', title: 'Invalid request' },
   { cls: NotFoundError, type: 'not-found', title: 'Not found' },
   { cls: DocumentError, type: 'unreadable-document', title: 'Unreadable document' },
+  { cls: QueryBudgetError, type: 'query-budget-exceeded', title: 'Query too expensive' },
   { cls: PayloadTooLargeError, type: 'payload-too-large', title: 'Payload too large' },
   { cls: UnsupportedMediaTypeError, type: 'unsupported-media-type', title: 'Unsupported media type' },
   { cls: StoreError, type: 'store-error', title: 'Store error' },
