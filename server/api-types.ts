@@ -69,18 +69,30 @@ export interface NeighborsResponse {
   truncated: boolean;
 }
 
-/** GET /api/paths?from=&to=&mode=&limit= */
+/** One hop of a path: every edge the query may follow between the two nodes, with its evidence. */
+export interface PathHop {
+  from: string;
+  to: string;
+  /** Parallel typed edges making this hop; `direction` is 'out' when an edge runs from `from` to `to`. */
+  edges: EdgeView[];
+}
+
+/** GET /api/paths?from=&to=&mode=shortest|all-shortest|k&k=&limit=&maxLength=&directed=&edgeTypes=&since=&until= */
 export interface PathsResponse {
   from: string;
   to: string;
-  mode: 'directed' | 'undirected';
-  /** Hop count of the shortest paths, null when there is none. */
+  mode: 'shortest' | 'all-shortest' | 'k';
+  /** true: edges followed source → target only; false: both ways. */
+  directed: boolean;
+  /** Hop count of a shortest path, null when there is none (within maxLength). */
   length: number | null;
-  paths: { nodes: string[]; edges: EdgeSummary[] }[];
+  paths: { nodes: string[]; hops: PathHop[] }[];
+  /** Summaries of the nodes on the listed paths. */
   nodes: NodeSummary[];
+  /** shortest, all-shortest: number of distinct shortest node sequences; k: number of paths listed. */
+  total: number;
+  /** True when more paths exist than were listed. */
   truncated: boolean;
-  /** Number of distinct shortest node sequences (may exceed `paths.length`). */
-  count: number;
 }
 
 /** GET /api/documents/:id */

@@ -1,153 +1,137 @@
-// Shortest paths between two nodes by breadth-first search (hop count), bounded by a cap on
-// visited nodes; lists up to `limit` of them, the edges they use and how many there are.
-import type { PathsResponse } from '../api-types.js';
+// Path queries between two nodes: one shortest path, all shortest paths (listed up to a cap, all
+// of them counted), or the k shortest simple paths (Yen). Hops count nodes, not parallel edges;
+// every hop of an answer lists all the edges that make it, with their evidence. Bounded by k,
+// maxLength and a time budget (QueryBudgetError, HTTP 422, when it runs out).
+import type { EdgeView, NodeSummary, PathHop, PathsResponse } from '../api-types.js';
 import { ValidationError } from '../errors.js';
-import type { KnowledgeGraph } from '../ontology.js';
+import type { EdgeType, KnowledgeGraph } from '../ontology.js';
+import { checkEdgeFilter, type EdgeFilter } from './edge-filter.js';
 import { checkInt } from './options.js';
-import { assertNode, edgeSummary, nodeSummary } from './summaries.js';
+import { listShortest, meet } from './path-bfs.js';
+import { Budget, makeSteps, type Steps } from './path-steps.js';
+import { kShortestPaths } from './path-yen.js';
+import { assertNode, edgeView, nodeSummary, type DocLookup } from './summaries.js';
 
-export type PathMode = 'directed' | 'undirected';
+export const PATH_MODES = ['shortest', 'all-shortest', 'k'] as const;
+export type PathMode = (typeof PATH_MODES)[number];
 
 export interface PathOptions {
-  /** 'undirected' follows every edge both ways; 'directed' follows edges source → target only. */
+  /** shortest: one path; all-shortest: every shortest path (listed up to `limit`); k: the k shortest simple paths. */
   mode: PathMode;
-  /** Most paths listed, 1..50. */
+  /** true follows edges source → target only; false (default) follows every edge both ways. */
+  directed: boolean;
+  /** Paths wanted in mode k, 1..20. */
+  k: number;
+  /** Most paths listed in mode all-shortest, 1..100 (`total` still counts them all). */
   limit: number;
-  /** Most nodes the search may visit before it gives up (keeps a query bounded). */
-  maxVisited: number;
+  /** Longest path considered, in hops. */
+  maxLength: number;
+  /** Wall-clock budget of one query in milliseconds. */
+  budgetMs: number;
+  edgeTypes?: readonly EdgeType[];
+  /** ISO days bounding the edges' time (see edge-filter.ts). */
+  since?: string;
+  until?: string;
 }
 
-export const PATH_DEFAULTS: Readonly<PathOptions> = { mode: 'undirected', limit: 5, maxVisited: 200_000 };
-export const PATH_BOUNDS = { maxLimit: 50, maxVisited: 5_000_000 } as const;
+export const PATH_DEFAULTS: Readonly<PathOptions> = { mode: 'shortest', directed: false, k: 3, limit: 20, maxLength: 20, budgetMs: 2000 };
+export const PATH_BOUNDS = { maxK: 20, maxLimit: 100, maxLength: 100, maxBudgetMs: 60_000 } as const;
 
 /** Fills defaults and checks bounds; throws ValidationError on a bad value. */
 export function resolvePathOptions(options: Partial<PathOptions> = {}): PathOptions {
   const mode = options.mode ?? PATH_DEFAULTS.mode;
-  if (mode !== 'directed' && mode !== 'undirected') {
-    throw new ValidationError(`paths: mode is ${JSON.stringify(mode)}. Expected "directed" or "undirected"`);
+  if (!(PATH_MODES as readonly string[]).includes(mode)) {
+    throw new ValidationError(`paths: mode is ${JSON.stringify(mode)}. Expected one of ${PATH_MODES.join(', ')}`);
   }
+  const directed = options.directed ?? PATH_DEFAULTS.directed;
+  if (typeof directed !== 'boolean') throw new ValidationError(`paths: directed is ${JSON.stringify(directed)}. Expected true or false`);
+  const filter = checkEdgeFilter('paths', { ...(options.edgeTypes ? { edgeTypes: options.edgeTypes } : {}), ...(options.since ? { since: options.since } : {}), ...(options.until ? { until: options.until } : {}) });
   return {
     mode,
+    directed,
+    k: checkInt('paths', 'k', options.k ?? PATH_DEFAULTS.k, 1, PATH_BOUNDS.maxK),
     limit: checkInt('paths', 'limit', options.limit ?? PATH_DEFAULTS.limit, 1, PATH_BOUNDS.maxLimit),
-    maxVisited: checkInt('paths', 'maxVisited', options.maxVisited ?? PATH_DEFAULTS.maxVisited, 1, PATH_BOUNDS.maxVisited),
+    maxLength: checkInt('paths', 'maxLength', options.maxLength ?? PATH_DEFAULTS.maxLength, 1, PATH_BOUNDS.maxLength),
+    budgetMs: checkInt('paths', 'budgetMs', options.budgetMs ?? PATH_DEFAULTS.budgetMs, 0, PATH_BOUNDS.maxBudgetMs),
+    ...filter,
   };
 }
 
-/** Shortest paths as node and edge keys. */
+/** Paths as node sequences. */
 export interface PathSearch {
-  /** Hop count, null when there is no path (or the search gave up, see `exhausted`). */
+  /** Hop count of a shortest path, null when there is none within maxLength. */
   length: number | null;
-  /** Number of distinct shortest node sequences. */
-  count: number;
-  paths: { nodes: string[]; edges: string[] }[];
-  /** True when more paths exist than were listed, or the visit cap stopped the search. */
+  /** shortest/all-shortest: distinct shortest node sequences; k: paths listed. */
+  total: number;
+  paths: string[][];
+  /** True when more paths exist than were listed. */
   truncated: boolean;
-  /** True when the visit cap stopped the search before it was complete. */
-  exhausted: boolean;
 }
 
-/** Breadth-first shortest paths from `from` to `to`, as keys. */
-export function shortestPaths(graph: KnowledgeGraph, from: string, to: string, options: Partial<PathOptions> = {}): PathSearch {
-  const { mode, limit, maxVisited } = resolvePathOptions(options);
+function filterOf(o: PathOptions): EdgeFilter {
+  return { ...(o.edgeTypes ? { edgeTypes: o.edgeTypes } : {}), ...(o.since ? { since: o.since } : {}), ...(o.until ? { until: o.until } : {}) };
+}
+
+function search(steps: Steps, from: string, to: string, o: PathOptions): PathSearch {
+  const budget = new Budget(o.budgetMs, `paths ${from} → ${to}`);
+  if (o.mode === 'k') {
+    const { paths, more } = kShortestPaths(steps, from, to, o.k, o.maxLength, budget);
+    return { length: paths[0] ? paths[0].length - 1 : null, total: paths.length, paths, truncated: more };
+  }
+  const m = meet(steps, from, to, o.maxLength, budget);
+  if (m === null) return { length: null, total: 0, paths: [], truncated: false };
+  const paths = listShortest(steps, m, o.mode === 'shortest' ? 1 : o.limit, budget);
+  return { length: m.length, total: m.count, paths, truncated: m.count > paths.length };
+}
+
+/** Paths from `from` to `to` as node sequences (see PathOptions). */
+export function findPaths(graph: KnowledgeGraph, from: string, to: string, options: Partial<PathOptions> = {}): PathSearch {
+  const o = resolvePathOptions(options);
   assertNode(graph, from, 'paths');
   assertNode(graph, to, 'paths');
-  if (from === to) return { length: 0, count: 1, paths: [{ nodes: [from], edges: [] }], truncated: false, exhausted: false };
-
-  const forEachNext = mode === 'directed'
-    ? (node: string, cb: (next: string) => void) => graph.forEachOutboundNeighbor(node, cb)
-    : (node: string, cb: (next: string) => void) => graph.forEachNeighbor(node, cb);
-  const dist = new Map<string, number>([[from, 0]]);
-  const preds = new Map<string, string[]>();
-  let frontier = [from];
-  let exhausted = false;
-  for (let level = 1; frontier.length > 0 && !dist.has(to); level++) {
-    const next: string[] = [];
-    for (const node of frontier) {
-      forEachNext(node, (other) => {
-        const seen = dist.get(other);
-        if (seen === undefined) {
-          dist.set(other, level);
-          preds.set(other, [node]);
-          next.push(other);
-        } else if (seen === level) preds.get(other)!.push(node);
-      });
-    }
-    if (dist.size > maxVisited && !dist.has(to)) {
-      exhausted = true;
-      break;
-    }
-    frontier = next;
-  }
-  const length = dist.get(to);
-  if (length === undefined) return { length: null, count: 0, paths: [], truncated: exhausted, exhausted };
-
-  const count = countPaths(from, to, dist.keys(), preds);
-  const nodePaths = listPaths(from, to, preds, limit);
-  const paths = nodePaths.map((nodes) => ({ nodes, edges: hopEdges(graph, nodes, mode) }));
-  return { length, count, paths, truncated: count > paths.length, exhausted: false };
+  return search(makeSteps(graph, o.directed, filterOf(o)), from, to, o);
 }
 
-/** Number of shortest node sequences: dynamic programming over predecessors in BFS order. */
-function countPaths(from: string, to: string, order: Iterable<string>, preds: Map<string, string[]>): number {
-  const counts = new Map<string, number>([[from, 1]]);
-  for (const node of order) {
-    if (node === from) continue;
-    let total = 0;
-    for (const p of preds.get(node) ?? []) total += counts.get(p) ?? 0;
-    counts.set(node, total);
-    if (node === to) break;
-  }
-  return counts.get(to) ?? 0;
-}
+const NO_DOCS: DocLookup = () => undefined;
 
-/** Up to `limit` shortest node sequences, walking predecessor lists back from `to` (no recursion). */
-function listPaths(from: string, to: string, preds: Map<string, string[]>, limit: number): string[][] {
-  const out: string[][] = [];
-  // Each stack entry is a partial path read backwards: [to, ..., node].
-  const stack: string[][] = [[to]];
-  while (stack.length > 0 && out.length < limit) {
-    const partial = stack.pop()!;
-    const node = partial[partial.length - 1]!;
-    if (node === from) {
-      out.push([...partial].reverse());
-      continue;
-    }
-    const ps = preds.get(node) ?? [];
-    for (let i = ps.length - 1; i >= 0; i--) stack.push([...partial, ps[i]!]);
-  }
-  return out;
-}
-
-/** One edge per hop; among parallel edges the one with the most evidence. */
-function hopEdges(graph: KnowledgeGraph, nodes: string[], mode: PathMode): string[] {
-  const edges: string[] = [];
-  for (let i = 0; i + 1 < nodes.length; i++) {
-    const a = nodes[i]!;
-    const b = nodes[i + 1]!;
-    // outboundEdges: a → b plus undirected edges; edges: every edge between a and b.
-    const candidates = mode === 'directed' ? graph.outboundEdges(a, b) : graph.edges(a, b);
-    let best = candidates[0]!;
-    for (const e of candidates) {
-      if (graph.getEdgeAttribute(e, 'evidence').length > graph.getEdgeAttribute(best, 'evidence').length) best = e;
-    }
-    edges.push(best);
-  }
-  return edges;
-}
-
-/** Shortest paths from `from` to `to` as API JSON (PathsResponse). */
-export function paths(graph: KnowledgeGraph, from: string, to: string, options: Partial<PathOptions> = {}): PathsResponse {
-  const resolved = resolvePathOptions(options);
-  const found = shortestPaths(graph, from, to, resolved);
-  const nodeIds = new Set(found.paths.flatMap((p) => p.nodes));
+/** Paths from `from` to `to` as API JSON: every hop with all its edges and their evidence. */
+export function paths(graph: KnowledgeGraph, from: string, to: string, options: Partial<PathOptions> = {}, docs: DocLookup = NO_DOCS): PathsResponse {
+  const o = resolvePathOptions(options);
+  assertNode(graph, from, 'paths');
+  assertNode(graph, to, 'paths');
+  const steps = makeSteps(graph, o.directed, filterOf(o));
+  const found = search(steps, from, to, o);
+  const views = new Map<string, EdgeView>();
+  const hop = (a: string, b: string): PathHop => ({
+    from: a,
+    to: b,
+    edges: steps.hopEdges(a, b).map((e) => {
+      let view = views.get(`${a}\u0000${e}`);
+      if (view === undefined) views.set(`${a}\u0000${e}`, (view = edgeView(graph, e, a, docs)));
+      return view;
+    }),
+  });
+  const nodes = new Map<string, NodeSummary>();
+  const listed = found.paths.map((p) => {
+    for (const n of p) if (!nodes.has(n)) nodes.set(n, nodeSummary(graph, n));
+    return { nodes: p, hops: p.slice(1).map((b, i) => hop(p[i]!, b)) };
+  });
   return {
     from,
     to,
-    mode: resolved.mode,
+    mode: o.mode,
+    directed: o.directed,
     length: found.length,
-    count: found.count,
-    paths: found.paths.map((p) => ({ nodes: p.nodes, edges: p.edges.map((e) => edgeSummary(graph, e)) })),
-    nodes: [...nodeIds].map((n) => nodeSummary(graph, n)),
+    paths: listed,
+    nodes: [...nodes.values()],
+    total: found.total,
     truncated: found.truncated,
   };
+}
+
+/** The path query time budget from KG_PATH_BUDGET_MS (milliseconds), else the default; throws ValidationError on a bad value. */
+export function pathBudgetMs(env: Record<string, string | undefined>): number {
+  const raw = env.KG_PATH_BUDGET_MS;
+  if (raw === undefined || raw.trim() === '') return PATH_DEFAULTS.budgetMs;
+  return checkInt('KG_PATH_BUDGET_MS', 'value', Number(raw), 0, PATH_BOUNDS.maxBudgetMs);
 }

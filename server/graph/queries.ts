@@ -5,7 +5,7 @@ import type { EdgeType, KnowledgeGraph, NodeType } from '../ontology.js';
 import { assertNode, edgeView, nodeSummary, type DocLookup } from './summaries.js';
 
 export { neighbors, neighborhood, resolveNeighborsOptions, NEIGHBORS_DEFAULTS, type NeighborsOptions } from './neighbors.js';
-export { paths, shortestPaths, resolvePathOptions, PATH_DEFAULTS, type PathOptions, type PathMode } from './paths.js';
+export { paths, findPaths, resolvePathOptions, PATH_DEFAULTS, type PathOptions, type PathMode } from './paths.js';
 export { search, foldText, resolveSearchOptions, SEARCH_DEFAULTS, type SearchOptions } from './search.js';
 export { subgraph } from './subgraph.js';
 

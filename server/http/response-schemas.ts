@@ -59,15 +59,17 @@ export const StatsResponse = z.strictObject({
 export const SearchResponse = z.strictObject({ query: z.string(), results: z.array(NodeSummary) });
 export const NodeResponse = z.strictObject({ node: NodeSummary, edges: z.array(EdgeView) });
 export const NeighborsResponse = z.strictObject({ center: z.string(), depth: count, nodes: z.array(NodeSummary), edges: z.array(EdgeSummary), truncated: z.boolean() });
+export const PathHop = z.strictObject({ from: z.string(), to: z.string(), edges: z.array(EdgeView) });
 export const PathsResponse = z.strictObject({
   from: z.string(),
   to: z.string(),
-  mode: z.enum(['directed', 'undirected']),
+  mode: z.enum(['shortest', 'all-shortest', 'k']),
+  directed: z.boolean(),
   length: count.nullable(),
-  paths: z.array(z.strictObject({ nodes: z.array(z.string()), edges: z.array(EdgeSummary) })),
+  paths: z.array(z.strictObject({ nodes: z.array(z.string()), hops: z.array(PathHop) })),
   nodes: z.array(NodeSummary),
+  total: count,
   truncated: z.boolean(),
-  count,
 });
 const Dateline = z.strictObject({ place: z.string().optional(), agency: z.string().optional() });
 export const DocumentResponse = z.strictObject({
@@ -95,7 +97,7 @@ export const Problem = z.strictObject({
 /** Every named response schema, by the name of its api-types.ts interface. */
 export const RESPONSE_SCHEMAS = {
   NodeSummary, EdgeSummary, EvidenceView, EdgeView, HealthResponse, StatsResponse, SearchResponse, NodeResponse,
-  NeighborsResponse, PathsResponse, DocumentResponse, DocumentSummary, DocumentsResponse, IngestResponse, Problem,
+  NeighborsResponse, PathHop, PathsResponse, DocumentResponse, DocumentSummary, DocumentsResponse, IngestResponse, Problem,
 } as const;
 export type ResponseName = keyof typeof RESPONSE_SCHEMAS;
 
@@ -112,6 +114,7 @@ export type ResponseSchemasMatchApiTypes = [
   Check<Same<z.output<typeof SearchResponse>, Api.SearchResponse>>,
   Check<Same<z.output<typeof NodeResponse>, Api.NodeResponse>>,
   Check<Same<z.output<typeof NeighborsResponse>, Api.NeighborsResponse>>,
+  Check<Same<z.output<typeof PathHop>, Api.PathHop>>,
   Check<Same<z.output<typeof PathsResponse>, Api.PathsResponse>>,
   Check<Same<z.output<typeof DocumentResponse>, Api.DocumentResponse>>,
   Check<Same<z.output<typeof DocumentSummary>, Api.DocumentSummary>>,

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { EDGE_TYPES, NODE_TYPES } from '../ontology.js';
 import { NEIGHBORS_BOUNDS, NEIGHBORS_DEFAULTS } from '../graph/neighbors.js';
-import { PATH_BOUNDS, PATH_DEFAULTS } from '../graph/paths.js';
+import { PATH_BOUNDS, PATH_DEFAULTS, PATH_MODES } from '../graph/paths.js';
 import { SEARCH_BOUNDS, SEARCH_DEFAULTS } from '../graph/search.js';
 import { inputSchema } from './route.js';
 
@@ -46,12 +46,25 @@ const neighborhoodQuery = {
 
 export const neighborsInput = inputSchema({ params: nodeParams, query: z.object(neighborhoodQuery) });
 
+/** A boolean query parameter written true/false (or 1/0). */
+const flag = (fallback: boolean, description: string) =>
+  z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1').default(fallback).describe(description);
+
+/** An ISO day query parameter. */
+const isoDay = (description: string) => z.iso.date().optional().describe(`${description} (ISO day, yyyy-mm-dd)`);
+
 export const pathsInput = inputSchema({
   query: z.object({
     from: nodeId,
     to: nodeId,
-    mode: z.enum(['undirected', 'directed']).default(PATH_DEFAULTS.mode).describe('undirected follows edges both ways'),
-    limit: int(1, PATH_BOUNDS.maxLimit, PATH_DEFAULTS.limit, 'Most paths listed'),
+    mode: z.enum(PATH_MODES).default(PATH_DEFAULTS.mode).describe('shortest: one path; all-shortest: every shortest path (listed up to limit, total counts them all); k: the k shortest simple paths'),
+    k: int(1, PATH_BOUNDS.maxK, PATH_DEFAULTS.k, 'Paths wanted in mode k'),
+    limit: int(1, PATH_BOUNDS.maxLimit, PATH_DEFAULTS.limit, 'Most paths listed in mode all-shortest'),
+    maxLength: int(1, PATH_BOUNDS.maxLength, PATH_DEFAULTS.maxLength, 'Longest path considered, in hops'),
+    directed: flag(PATH_DEFAULTS.directed, 'true follows edges source → target only; false follows every edge both ways'),
+    edgeTypes: list(EDGE_TYPES, 'Follow only these edge types (comma-separated)'),
+    since: isoDay('Only edges whose time (date, else report days) ends on or after this day'),
+    until: isoDay('Only edges whose time (date, else report days) starts on or before this day'),
   }),
 });
 

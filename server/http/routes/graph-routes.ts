@@ -1,5 +1,6 @@
 // Read-only graph routes: health, stats, search, node detail, neighbours and shortest paths.
 import type { HealthResponse } from '../../api-types.js';
+import { pathBudgetMs } from '../../graph/paths.js';
 import { graphStats, neighbors, nodeDetail, paths, search } from '../../graph/queries.js';
 import type { ApiContext } from '../context.js';
 import { defineRoute, problemResponse as problem, type RouteDef } from '../route.js';
@@ -40,9 +41,12 @@ export function graphRoutes(ctx: ApiContext): RouteDef[] {
         }),
     }),
     defineRoute({
-      method: 'get', path: '/api/paths', summary: 'Shortest paths between two nodes', tags: ['graph'], schema: pathsInput,
-      responses: { 200: { description: 'Shortest paths (length null when none)', shape: 'PathsResponse' }, 400: problem('Bad parameter'), 404: problem('Unknown node') },
-      handle: ({ query }) => paths(ctx.graph, query.from, query.to, { mode: query.mode, limit: query.limit }),
+      method: 'get', path: '/api/paths', summary: 'Shortest path, all shortest paths (counted) or the k shortest simple paths between two nodes, every hop with its edges and evidence', tags: ['graph'], schema: pathsInput,
+      responses: {
+        200: { description: 'Paths (an empty list when there is none)', shape: 'PathsResponse' }, 400: problem('Bad parameter'), 404: problem('Unknown node'),
+        422: problem('The query needed more than its time budget (KG_PATH_BUDGET_MS, default 2000 ms)'),
+      },
+      handle: ({ query }) => paths(ctx.graph, query.from, query.to, { ...query, budgetMs: pathBudgetMs(process.env) }, ctx.docInfo),
     }),
   ];
 }
