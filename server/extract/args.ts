@@ -18,6 +18,8 @@ export type Accept = (type: NodeType) => boolean;
 const ADVERBS = new Set(['also', 'then', 'personally', 'later', 'again', 'jointly', 'formally', 'officially', 'reportedly', 'already', 'once', 'subsequently', 'finally', 'immediately', 'warmly', 'have', 'has', 'had', 'would', 'will', 'could', 'had', 'not']);
 const LIGHT_VERBS = new Set(['is', 'are', 'was', 'were', 'held', 'had', 'made', 'gave', 'took', 'has', 'have', 'expressed', 'voiced', 'paid', 'conveyed', 'offered', 'extended', 'hold', 'make', 'give', 'take', 'pay', 'express']);
 const COORD_FILLERS = new Set(['the', 'people', 'of', 'government', 'leadership', 'citizens', 'authorities', 'nation', 'its', 'their']);
+/** Modifiers before a coordinated title that do not break the list ("X and visiting President Y"). */
+const COORD_MODIFIERS = new Set(['visiting', 'outgoing', 'incoming', 'acting', 'former', 'newly', 'elected', 'his', 'her']);
 
 /** Entities a mention stands for (one, or several for a group anaphor). */
 export function argsOf(m: Mention, types: (i: number) => NodeType): Arg[] {
@@ -38,7 +40,7 @@ function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number, accep
     const prev = ms[k - 1]!;
     const gap = unit.toks.slice(prev.j, cur.lead ?? cur.i).map((t) => t.lower);
     const first = k === idx;
-    const ok = gap.length > 0 && gap.length <= 3 && (gap.includes('and') || (!first && gap[0] === ',')) && gap.every((w) => w === 'and' || w === ',' || w === 'the');
+    const ok = gap.length > 0 && gap.length <= 4 && (gap.includes('and') || (!first && gap[0] === ',')) && gap.every((w) => w === 'and' || w === ',' || w === 'the' || COORD_MODIFIERS.has(w));
     const t = typeOf(prev);
     if (!ok || !t || !accept(t)) break;
     out.push(prev);
@@ -56,7 +58,7 @@ export function coordinatedAfter(unit: SentenceUnit, ms: Mention[], idx: number,
     const cur = ms[k]!;
     const next = ms[k + 1]!;
     const gap = unit.toks.slice(cur.j, next.lead ?? next.i).map((t) => t.lower);
-    const ok = gap.length > 0 && gap.length <= 5 && (gap.includes('and') || gap[0] === ',') && gap.every((w) => w === 'and' || w === ',' || COORD_FILLERS.has(w));
+    const ok = gap.length > 0 && gap.length <= 5 && (gap.includes('and') || gap[0] === ',') && gap.every((w) => w === 'and' || w === ',' || COORD_FILLERS.has(w) || COORD_MODIFIERS.has(w));
     const t = typeOf(next);
     if (!ok || !t || !accept(t)) break;
     out.push(next);

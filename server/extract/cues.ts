@@ -70,6 +70,10 @@ export const CUES: readonly Cue[] = [
   { forms: v('participated', 'participate', 'participates', 'participating'), types: ['ATTENDED'], preps: ['in'] },
   { forms: v('watched', 'observed', 'witnessed', 'joined', 'addressed', 'opened', 'inspected'), types: ['ATTENDED'], direct: true },
   { forms: v('present'), types: ['ATTENDED'], preps: ['at'], after: ['was', 'were', 'is', 'are'] },
+  // "X led / commanded the parade", passive "the exercise was led by X": X takes part in the event.
+  { forms: v('led', 'leads', 'commanded', 'commands', 'hosted', 'hosts'), types: ['ATTENDED'], direct: true },
+  // "the exercise involved X", "the summit brought together X and Y": X takes part.
+  { forms: v('involved', 'involves', 'involving', 'included', 'includes', 'featured', 'features'), types: ['ATTENDED'], direct: true, sourceIsObject: true },
   // RECEIVED_AWARD
   { forms: v('awarded', 'award', 'awards', 'conferred', 'confer', 'decorated', 'bestowed'), types: ['RECEIVED_AWARD'], direct: true, preps: ['with', 'to', 'on', 'upon'], recipient: true },
   // ASSISTED

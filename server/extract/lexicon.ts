@@ -39,6 +39,8 @@ export interface Lexicon {
   orgNeedsMore: Set<string>;
   unitHeads: Set<string>;
   unitAlways: Set<string>;
+  /** Unit heads that make a multi-word capitalised name a unit without an ordinal ("Norrbotten Regiment"). */
+  unitNamed: Set<string>;
   placeHeads: Set<string>;
   placeLower: Set<string>;
   placeLowerMods: Set<string>;
@@ -133,6 +135,7 @@ function buildLexicon(): Lexicon {
     orgNeedsMore: set(heads.orgNeedsComplementOrModifier),
     unitHeads: set(heads.unit),
     unitAlways: set(heads.unitAlways),
+    unitNamed: set(heads.unitNamed),
     placeHeads: set(heads.place),
     placeLower: set(heads.placeLower),
     placeLowerMods: set(heads.placeLowerModifiers),

@@ -26,7 +26,7 @@ export function headType(b: Builder, w: string, ordinal: boolean, first: boolean
   if (lex.agreementHeads.has(w)) return 'agreement';
   if (first && hasComplement && lex.awardPrefix.has(w)) return 'award';
   if (lex.awardSuffix.has(w) && !first) return 'award';
-  if (lex.unitAlways.has(w)) return 'unit';
+  if (lex.unitAlways.has(w) || (!first && lex.unitNamed.has(w))) return 'unit';
   if ((lex.eventHeads.has(w) && !lex.eventNeverAlone.has(w)) || lex.eventAfterName.has(w)) return 'event';
   if (lex.orgHeads.has(w) || lex.orgLower.has(w)) return 'organization';
   if (lex.placeHeads.has(w) || lex.placeLower.has(w)) return 'place';

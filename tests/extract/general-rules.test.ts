@@ -1,0 +1,47 @@
+// General grammatical and lexical rules that carry relations to text the extractor was not
+// written against: unit names without an ordinal, participation verbs (led, involved,
+// commanded), coordination across modifiers ("and visiting President Y"), and more. One small
+// dispatch per row; names and countries are invented or varied on purpose.
+import { describe, expect, it } from 'vitest';
+import type { EdgeType, NodeType } from '../../server/ontology.js';
+import { entity, relation, run, triples } from './helpers.js';
+
+type Triple = [string, EdgeType, string];
+interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]> }
+
+const cases: Array<[string, { given: string; want: Want }]> = [
+  ['a unit head after a proper name makes a unit without an ordinal', {
+    given: 'The Tormund Regiment and the Valdor Brigade moved north.',
+    want: { entities: [['Tormund Regiment', 'unit'], ['Valdor Brigade', 'unit']] },
+  }],
+  ['a demonym before a unit head: the unit of that state', {
+    given: 'The Moldovan Division trained near the border.',
+    want: { entities: [['Moldovan Division', 'unit'], ['Moldova', 'state']] },
+  }],
+  ['passive "was led by" a unit: the unit takes part in the event', {
+    given: 'The drills were led by the Ostrava Brigade.',
+    want: { has: [['Ostrava Brigade', 'ATTENDED', 'drills']] },
+  }],
+  ['"the exercise involved X": X takes part', {
+    given: 'The exercise involved the 4th Mountain Regiment.',
+    want: { has: [['4th Mountain Regiment', 'ATTENDED', 'exercise']] },
+  }],
+  ['a parade "commanded by" a general: he takes part, no COMMANDED_BY to an event', {
+    given: 'Thousands marched in the parade, which was commanded by Major General Ilir Basha.',
+    want: { has: [['Ilir Basha', 'ATTENDED', 'parade']] },
+  }],
+  ['coordination across "visiting": both attend', {
+    given: 'Chilean President Rosa Mendez and visiting Uruguayan President Tomas Ferreira attended a military parade in Santiago.',
+    want: { has: [['Rosa Mendez', 'ATTENDED', 'military parade'], ['Tomas Ferreira', 'ATTENDED', 'military parade']] },
+  }],
+];
+
+describe('general rules', () => {
+  it.each(cases)('%s', (_name, { given, want }) => {
+    const x = run(given);
+    const all = triples(x).join('\n');
+    for (const [name, type] of want.entities ?? []) expect(entity(x, name, type), `${type}:${name} in ${JSON.stringify(x.entities.map((e) => `${e.type}:${e.label}`))}`).toBeDefined();
+    for (const [s, t, o] of want.has ?? []) expect(relation(x, s, t, o), `${s} ${t} ${o} in\n${all}`).toBeDefined();
+    for (const [s, t, o] of want.not ?? []) expect(relation(x, s, t, o), `${s} ${t} ${o} in\n${all}`).toBeUndefined();
+  });
+});
