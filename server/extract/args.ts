@@ -82,13 +82,18 @@ function prepObject(unit: SentenceUnit, m: Mention): boolean {
   return OBJECT_PREPS.has(unit.toks[p]?.lower ?? '');
 }
 
+/** Tokens at which an argument search stops (a class instance, so no closure per call). */
+export interface StopRule {
+  stops(k: number): boolean;
+}
+
 export interface LeftOpts {
   accept: Accept;
   typeOf: (m: Mention) => NodeType | undefined;
   /** Entity of the sentence's speaker, for "I" / "we" inside a quotation. */
   speaker?: number;
   /** Stop at another cue between the subject and this one (infinitival "to help"). */
-  stopAt?: (k: number) => boolean;
+  stopAt?: StopRule;
   /** Furthest the subject may lie (nominal cues: "North Korean sappers ... assistance"). */
   window?: number;
 }
@@ -111,7 +116,7 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
   const floor = Math.max(cs, o.window ? c - o.window : 0);
   for (let k = c - 1; k >= floor; k--) {
     const t = toks[k]!;
-    if (o.stopAt?.(k)) break;
+    if (o.stopAt?.stops(k)) break;
     if (t.quoted && (t.lower === 'i' || t.lower === 'we') && o.speaker !== undefined) return { mentions: [], speaker: true };
     const m = at.get(k);
     if (!m) continue;
@@ -142,7 +147,7 @@ export interface RightOpts {
   /** Most tokens between the start and the first object. */
   window: number;
   /** Stop at another cue before the object. */
-  stopAt?: (k: number) => boolean;
+  stopAt?: StopRule;
 }
 
 /** Object mentions starting at token `from` (first fitting mention, with coordination). */
@@ -154,7 +159,7 @@ export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: Ri
     if (m.i < from) continue;
     if (at >= o.end || at - from > o.window) break;
     let blocked = false;
-    for (let k = from; k < m.i; k++) if (o.stopAt?.(k)) blocked = true;
+    if (o.stopAt) for (let k = from; k < m.i; k++) if (o.stopAt.stops(k)) blocked = true;
     if (blocked) break;
     const type = o.typeOf(m);
     if (!type || !o.accept(type)) {

@@ -12,6 +12,16 @@ function speakerMention(d: DocEntities, ms: Mention[], pick: (m: Mention) => boo
   return ms.find((m) => m.entity !== undefined && !m.nested && SPEAKER_TYPES.has(d.list[m.entity]!.type) && pick(m));
 }
 
+function speakerOk(d: DocEntities, m: Mention): boolean {
+  return m.entity !== undefined && !m.nested && SPEAKER_TYPES.has(d.list[m.entity]!.type);
+}
+
+/** Last mention satisfying `pred` (like [...ms].reverse().find(pred), without the copy). */
+function lastMention(ms: Mention[], pred: (m: Mention) => boolean): Mention | undefined {
+  for (let k = ms.length - 1; k >= 0; k--) if (pred(ms[k]!)) return ms[k];
+  return undefined;
+}
+
 /** Entity index of the speaker or outlet a sentence is attributed to, if it says so. */
 export function findSpeaker(d: DocEntities, unit: SentenceUnit): number | undefined {
   const toks = unit.toks;
@@ -35,12 +45,11 @@ export function findSpeaker(d: DocEntities, unit: SentenceUnit): number | undefi
     }
     if (SPEECH_VERBS.has(w) && w !== 'quoted' && w !== 'published') {
       const cs = clauseStart(toks, k);
-      const speakerOk = (m: Mention): boolean => m.entity !== undefined && !m.nested && SPEAKER_TYPES.has(d.list[m.entity]!.type);
       // "He stressed ... and said ...": a coordinated reporting verb keeps the first subject.
       const coordinated = toks[k - 1]?.lower === 'and' || toks[k - 2]?.lower === 'and';
       const before = coordinated
-        ? ms.find((m) => m.i >= cs && m.j <= k && speakerOk(m))
-        : [...ms].reverse().find((m) => m.j <= k && m.i >= Math.max(cs, k - 8) && speakerOk(m));
+        ? ms.find((m) => m.i >= cs && m.j <= k && speakerOk(d, m))
+        : lastMention(ms, (m) => m.j <= k && m.i >= Math.max(cs, k - 8) && speakerOk(d, m));
       // Inverted "..., said Peskov.": the name closes the clause.
       const after = before ? undefined : speakerMention(d, ms, (x) => (x.i === k + 1 || x.i === k + 2) && [',', '.', undefined].includes(toks[x.j]?.text));
       // The last reporting verb governs the sentence: "X received Y and told him ..., KCNA reported."

@@ -91,6 +91,7 @@ export const CUES: readonly Cue[] = [
 ];
 
 let index: Map<string, Cue[]> | undefined;
+const NO_CUES: readonly Cue[] = Object.freeze([]);
 
 /** Cues triggered by a lower-case word (built once, lazily). */
 export function cuesFor(word: string): readonly Cue[] {
@@ -98,7 +99,7 @@ export function cuesFor(word: string): readonly Cue[] {
     index = new Map();
     for (const c of CUES) for (const f of c.forms) index.set(f, [...(index.get(f) ?? []), c]);
   }
-  return index.get(word) ?? [];
+  return index.get(word) ?? NO_CUES;
 }
 
 /** Words that make the following cue a negated statement. */

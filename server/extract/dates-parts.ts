@@ -29,11 +29,29 @@ export interface YearSpec {
   offset?: number;
 }
 
-export const is = (t: Token | undefined, ...words: string[]): boolean =>
-  t !== undefined && t.kind === 'word' && words.includes(t.low);
+/** A word token spelled as one of the given lower-case words (fixed arity: no array per call). */
+export function is(t: Token | undefined, a: string, b?: string, c?: string, d?: string, e?: string, f?: string): boolean {
+  if (t === undefined || t.kind !== 'word') return false;
+  const w = t.low;
+  return w === a || w === b || w === c || w === d || w === e || w === f;
+}
 
-export const isPunct = (t: Token | undefined, ...chars: string[]): boolean =>
-  t !== undefined && t.kind === 'punct' && chars.includes(t.low);
+/** A word token in `words`. */
+export function isIn(t: Token | undefined, words: ReadonlySet<string>): boolean {
+  return t !== undefined && t.kind === 'word' && words.has(t.low);
+}
+
+/** A punctuation token that is one of the given characters. */
+export function isPunct(t: Token | undefined, a: string, b?: string, c?: string): boolean {
+  if (t === undefined || t.kind !== 'punct') return false;
+  const w = t.low;
+  return w === a || w === b || w === c;
+}
+
+/** A dash usable between the ends of a range (one of DASHES). */
+export function isDash(t: Token | undefined): boolean {
+  return isPunct(t, '-', '–', '—');
+}
 
 /** Dashes usable between the ends of a range. */
 export const DASHES = ['-', '–', '—'];
@@ -99,7 +117,7 @@ export function parseModifier(t: Token[], i: number): { part: Part; next: number
     const next = is(t[i + 1], 'in') ? i + 2 : i + 1;
     return { part: tok!.low as Part, next };
   }
-  if (is(tok, 'mid')) return { part: 'mid', next: isPunct(t[i + 1], ...DASHES) ? i + 2 : i + 1 };
+  if (is(tok, 'mid')) return { part: 'mid', next: isDash(t[i + 1]) ? i + 2 : i + 1 };
   if (is(tok, 'end') && isPunct(t[i + 1], '-')) return { part: 'end', next: i + 2 };
   const j = is(tok, 'the') ? i + 1 : i;
   if (j === i) return undefined;

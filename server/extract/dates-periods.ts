@@ -3,7 +3,7 @@
 // (`in 2023`, `since 2024`, `early 2024`, `between 2022 and 2024`) and decades (`the 1990s`).
 import { dayNumber, isRealDay, monthsSpan, partsOf, yearSpan, type DaySpan } from './dates-calendar.js';
 import {
-  DASHES, is, isPunct, isWeekPart, parseModifier, parseYear, parseYearOffset, pickYear, seasonAt,
+  isDash, is, isPunct, isWeekPart, parseModifier, parseYear, parseYearOffset, pickYear, seasonAt,
   type Match, type Part, type ResolveContext,
 } from './dates-parts.js';
 import { FUTURE_FORWARD } from './dates-rules.js';
@@ -108,7 +108,7 @@ export function matchYear(t: Token[], i: number): Match | undefined {
   let last = y.year;
   let next = y.next;
   const sep = t[next];
-  const second = sep && (isPunct(sep, ...DASHES) || (prefix === 'between' ? is(sep, 'and') : is(sep, 'to', 'until', 'till', 'through'))) ? parseYear(t, next + 1) : undefined;
+  const second = sep && (isDash(sep) || (prefix === 'between' ? is(sep, 'and') : is(sep, 'to', 'until', 'till', 'through'))) ? parseYear(t, next + 1) : undefined;
   if (second && second.year >= y.year) [last, next] = [second.year, second.next];
   if (prefix && !second) return undefined; // `from 2024` alone: matched at the year, `from` is its trigger
   const triggered = modifier || prefix || YEAR_TRIGGERS.includes(t[i - 1]?.low ?? '');

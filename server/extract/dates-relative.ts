@@ -3,7 +3,7 @@
 // same day`, `the next day`, `in the evening`, `three days later`) against a reference day the
 // caller supplies (the last date mentioned before), as a day shift.
 import { monthSpan, monthsSpan, partsOf, weekdayOf, weekSpan, yearSpan, type DaySpan } from './dates-calendar.js';
-import { is, parseModifier, type Match, type ResolveContext } from './dates-parts.js';
+import { is, isIn, parseModifier, type Match, type ResolveContext } from './dates-parts.js';
 import { YEAR_PARTS } from './dates-periods.js';
 import { monthWithPart } from './dates-rules.js';
 import { NUMBER_WORDS, PARTS_OF_DAY, WEEKDAYS, type Token } from './dates-tokens.js';
@@ -79,8 +79,13 @@ export const PHRASE_STARTERS: readonly string[] = [...RELATIVE_INDEX.keys(), ...
 function longest<V>(t: Token[], i: number, map: Map<string, Phrase<V>[]>): Phrase<V> | undefined {
   const first = t[i];
   if (!first || first.kind !== 'word') return undefined;
-  for (const phrase of map.get(first.low) ?? []) {
-    if (phrase.words.every((w, k) => is(t[i + k], w))) return phrase;
+  const list = map.get(first.low);
+  if (list === undefined) return undefined;
+  for (const phrase of list) {
+    const words = phrase.words;
+    let k = 0;
+    while (k < words.length && is(t[i + k], words[k]!)) k++;
+    if (k === words.length) return phrase;
   }
   return undefined;
 }
@@ -178,7 +183,7 @@ export function matchWeekday(t: Token[], i: number): Match | undefined {
   const tok = t[w];
   const weekday = tok?.cap ? WEEKDAYS.get(tok.low) : undefined;
   if (weekday === undefined) return undefined;
-  const next = is(t[w + 1], ...PARTS_OF_DAY) ? w + 2 : w + 1;
+  const next = isIn(t[w + 1], PARTS_OF_DAY) ? w + 2 : w + 1;
   const resolve = (ctx: ResolveContext): DaySpan | undefined => {
     if (ctx.doc === undefined) return undefined;
     const doc = ctx.doc;

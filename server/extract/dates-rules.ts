@@ -4,7 +4,7 @@
 // dates-relative.ts. Each rule reads tokens at an index and returns a Match or undefined.
 import { dayNumber, isRealDay, monthPart, monthSpan, partsOf, type DaySpan } from './dates-calendar.js';
 import {
-  DASHES, is, isPunct, parseDay, parseModifier, parseMonth, parseYearSpec, pickYear, yearFromSpec,
+  isDash, is, isIn, isPunct, parseDay, parseModifier, parseMonth, parseYearSpec, pickYear, yearFromSpec,
   type Match, type Part, type ResolveContext, type YearSpec,
 } from './dates-parts.js';
 import { PARTS_OF_DAY, WEEKDAYS, type Token } from './dates-tokens.js';
@@ -54,14 +54,14 @@ function skipDayPrefix(t: Token[], i: number): number {
   let j = i;
   if (t[j]?.cap && WEEKDAYS.has(t[j]!.low)) j += isPunct(t[j + 1], ',') ? 2 : 1;
   const k = is(t[j], 'the') ? j + 1 : j;
-  if (is(t[k], ...PARTS_OF_DAY) && is(t[k + 1], 'of')) return k + 2;
+  if (isIn(t[k], PARTS_OF_DAY) && is(t[k + 1], 'of')) return k + 2;
   if (is(t[k], 'early', 'small', 'late') && is(t[k + 1], 'hours') && is(t[k + 2], 'of')) return k + 3;
   return j;
 }
 
 /** Separator between range ends; `and` only after `between`, words only with `from`/`between` for bare days. */
 function rangeSeparator(t: Token[], i: number, prefix: string | undefined): { next: number; dash: boolean; pair?: true } | undefined {
-  if (isPunct(t[i], ...DASHES)) return { next: i + 1, dash: true };
+  if (isDash(t[i])) return { next: i + 1, dash: true };
   if (prefix === 'between') return is(t[i], 'and') ? { next: i + 1, dash: false } : undefined;
   return is(t[i], 'to', 'through', 'until', 'till') ? { next: i + 1, dash: false } : undefined;
 }

@@ -56,11 +56,6 @@ function durationDays(unit: SentenceUnit, cue: number): number {
 /** The date governing a candidate relation, if any. */
 export function dateFor(c: Candidate, unit: SentenceUnit, dates: DateSpan[], paragraphDate: DateInterval | undefined): DateInterval | undefined {
   if (!c.dated) return undefined;
-  const pick = (d: DateSpan): DateInterval => {
-    const days = durationDays(unit, c.cue);
-    const end = days > 1 && d.start === d.end ? addDays(d.start, days - 1) : d.end;
-    return { start: d.start, end, text: d.text };
-  };
   if (dates.length) {
     const cs = clauseStart(unit.toks, c.cue);
     const ce = clauseEnd(unit.toks, c.cue);
@@ -68,7 +63,9 @@ export function dateFor(c: Candidate, unit: SentenceUnit, dates: DateSpan[], par
     const pool = inClause.length ? inClause : dates.length === 1 ? dates : [];
     if (pool.length) {
       const best = pool.reduce((a, b) => (Math.abs(a.i - c.cue) <= Math.abs(b.i - c.cue) ? a : b));
-      return pick(best);
+      const days = durationDays(unit, c.cue);
+      const end = days > 1 && best.start === best.end ? addDays(best.start, days - 1) : best.end;
+      return { start: best.start, end, text: best.text };
     }
   }
   return paragraphDate;

@@ -64,19 +64,19 @@ export function interpretPlain(b: Builder, segs: Seg[], opts: PlainOpts = {}): M
   if (head) return headed(b, segs, head.h, head.type, ordinal);
   let main: Mention | undefined;
   let chunk: Seg[] = [];
-  const flush = (): void => {
-    if (chunk.length) main = nameChunk(b, chunk, opts) ?? main;
-    chunk = [];
-  };
   for (const s of segs) {
     if (s.kind === 'title' && opts.force) chunk.push(s);
     else if (s.kind === 'gaz') {
-      flush();
+      if (chunk.length) main = nameChunk(b, chunk, opts) ?? main;
+      chunk = [];
       main = gazMention(b, s) ?? main;
     } else if (s.kind === 'word' || (s.kind === 'conn' && chunk.length && b.lex.particles.has(b.lowers[s.i]!))) chunk.push(s);
-    else flush();
+    else {
+      if (chunk.length) main = nameChunk(b, chunk, opts) ?? main;
+      chunk = [];
+    }
   }
-  flush();
+  if (chunk.length) main = nameChunk(b, chunk, opts) ?? main;
   return main;
 }
 

@@ -5,7 +5,7 @@
 // relation has consumed so a cue inside another cue's argument ("orders of") does not fire.
 import { allowsEdge, EDGE_TYPE_SPECS, type EdgeType, type NodeType } from '../ontology.js';
 import type { Candidate, Mention, SentenceUnit } from './model.js';
-import { argMentions, argsOf, leftArgs, rightArgs, type Arg } from './args.js';
+import { argMentions, argsOf, leftArgs, rightArgs, type Arg, type StopRule } from './args.js';
 import { clauseEnd, clauseStart } from './clauses.js';
 import { cuesFor, NEGATORS, SPEECH_VERBS, type Cue } from './cues.js';
 import type { DocEntities } from './resolve.js';
@@ -38,14 +38,19 @@ function isPassive(unit: SentenceUnit, c: number): boolean {
   return false;
 }
 
+function lowerAt(unit: SentenceUnit, k: number): string {
+  return unit.toks[k]?.lower ?? '';
+}
+
 function matchesShape(unit: SentenceUnit, c: number, cue: Cue): number {
-  const l = (k: number): string => unit.toks[k]?.lower ?? '';
-  if (cue.after && !cue.after.includes(l(c - 1))) return -1;
-  if (cue.notBefore?.includes(l(c + 1))) return -1;
+  if (cue.after && !cue.after.includes(lowerAt(unit, c - 1))) return -1;
+  if (cue.notBefore?.includes(lowerAt(unit, c + 1))) return -1;
   let p = c + 1;
-  for (const w of cue.then ?? []) {
-    if (l(p) !== w) return -1;
-    p++;
+  if (cue.then) {
+    for (const w of cue.then) {
+      if (lowerAt(unit, p) !== w) return -1;
+      p++;
+    }
   }
   return p;
 }
@@ -58,7 +63,13 @@ function negated(unit: SentenceUnit, from: number, c: number, covered: Uint8Arra
   return false;
 }
 
-interface CueTypes { subj: ReadonlySet<NodeType>; obj: ReadonlySet<NodeType> }
+interface CueTypes {
+  subj: ReadonlySet<NodeType>;
+  obj: ReadonlySet<NodeType>;
+  /** Membership tests of subj and obj, made once per cue (no closure per cue occurrence). */
+  subjHas: (t: NodeType) => boolean;
+  objHas: (t: NodeType) => boolean;
+}
 let cueTypeCache: Map<Cue, CueTypes> | undefined;
 
 /** Node types a cue accepts as subject and object (computed once per cue). */
@@ -69,7 +80,7 @@ function cueTypes(cue: Cue): CueTypes {
     const subj = new Set(cue.types.flatMap((t) => (cue.sourceIsObject ? EDGE_TYPE_SPECS[t].range : EDGE_TYPE_SPECS[t].domain)));
     const obj = new Set(cue.types.flatMap((t) => (cue.sourceIsObject ? EDGE_TYPE_SPECS[t].domain : EDGE_TYPE_SPECS[t].range)));
     if (cue.recipient) obj.add('person').add('unit');
-    ct = { subj, obj };
+    ct = { subj, obj, subjHas: (t) => subj.has(t), objHas: (t) => obj.has(t) };
     cueTypeCache.set(cue, ct);
   }
   return ct;
@@ -80,18 +91,71 @@ function typeFor(cue: Cue, s: NodeType, t: NodeType): EdgeType | undefined {
   return cue.types.find((ty) => allowsEdge(ty, s, t));
 }
 
+/** Per-sentence lookups shared by every cue of the sentence (made once per sentence). */
+interface Frame {
+  cueAt: Uint8Array;
+  typeOfEntity: (i: number) => NodeType;
+  typeOf: (m: Mention) => NodeType | undefined;
+  /** Subject type: a capital standing for its state is a state. */
+  subjectType: (m: Mention) => NodeType | undefined;
+  subjectArgs: (m: Mention) => Arg[];
+}
+
+/** A capital standing for its state as an actor: "Warsaw warned", "Kigali denied". */
+function metonym(d: DocEntities, m: Mention, typeOf: (m: Mention) => NodeType | undefined): number | undefined {
+  if (m.entity === undefined || typeOf(m) !== 'place') return undefined;
+  const e = d.list[m.entity]!;
+  if (!e.code || m.via !== 'gaz') return undefined;
+  return d.find(`state:${e.code}`)?.index;
+}
+
+function makeFrame(d: DocEntities, cueAt: Uint8Array): Frame {
+  const typeOfEntity = (i: number): NodeType => d.list[i]!.type;
+  const typeOf = (m: Mention): NodeType | undefined => (m.group?.length ? typeOfEntity(m.group[0]!) : m.entity === undefined ? undefined : typeOfEntity(m.entity));
+  return {
+    cueAt, typeOfEntity, typeOf,
+    subjectType: (m) => (metonym(d, m, typeOf) !== undefined ? 'state' : typeOf(m)),
+    subjectArgs: (m) => {
+      const st = metonym(d, m, typeOf);
+      return st === undefined ? argsOf(m, typeOfEntity) : [{ entity: st, type: 'state', mention: m }];
+    },
+  };
+}
+
+/** Infinitival cue ("to help"): the subject search stops at another cue. */
+class OtherCueStop implements StopRule {
+  constructor(private readonly cueAt: Uint8Array, private readonly c: number) {}
+  stops(k: number): boolean {
+    return k !== this.c && this.cueAt[k] === 1;
+  }
+}
+
+/** Where the object search of a cue stops: another cue (for far targets, only a finite verb after the cue). */
+class ObjectStop implements StopRule {
+  constructor(private readonly cueAt: Uint8Array, private readonly toks: SentenceUnit['toks'], private readonly c: number,
+    private readonly far: boolean, private readonly directObject: boolean) {}
+  stops(k: number): boolean {
+    const toks = this.toks;
+    if (this.far) {
+      return this.cueAt[k] === 1 && k > this.c && (/ed$/.test(toks[k]!.lower) || AUX.has(toks[k - 1]?.lower ?? '') || ['have', 'has', 'had'].includes(toks[k - 1]?.lower ?? ''));
+    }
+    return this.cueAt[k] === 1 || (this.directObject && SPEECH_VERBS.has(toks[k]!.lower));
+  }
+}
+
 /** Relation candidates stated by the cue words of one sentence. */
 export function cueRelations(inp: RelationInput): Candidate[] {
   const { d, unit } = inp;
   const toks = unit.toks;
-  const ms = argMentions(unit);
-  const typeOfEntity = (i: number): NodeType => d.list[i]!.type;
-  const typeOf = (m: Mention): NodeType | undefined => (m.group?.length ? typeOfEntity(m.group[0]!) : m.entity === undefined ? undefined : typeOfEntity(m.entity));
   const covered = new Uint8Array(toks.length);
   for (const m of unit.mentions) if (m.via !== 'pronoun' && m.via !== 'definite') for (let k = m.i; k < m.j; k++) covered[k] = 1;
   const cueAt = new Uint8Array(toks.length);
-  for (let k = 0; k < toks.length; k++) if (!covered[k] && toks[k - 1]?.lower !== 'to' && cuesFor(toks[k]!.lower).length > 0) cueAt[k] = 1;
-  const isCue = (k: number): boolean => cueAt[k] === 1;
+  let any = false;
+  for (let k = 0; k < toks.length; k++) if (!covered[k] && toks[k - 1]?.lower !== 'to' && cuesFor(toks[k]!.lower).length > 0) { cueAt[k] = 1; any = true; }
+  // A cue fires where cueAt is set or right after "to"; without either there is nothing to do.
+  if (!any && !toks.some((t, k) => k + 1 < toks.length && t.lower === 'to' && !covered[k + 1] && cuesFor(toks[k + 1]!.lower).length > 0)) return [];
+  const ms = argMentions(unit);
+  const fr = makeFrame(d, cueAt);
   const consumed = new Uint8Array(toks.length);
   const out: Candidate[] = [];
   for (let c = 0; c < toks.length && out.length < inp.maxRelations; c++) {
@@ -99,7 +163,7 @@ export function cueRelations(inp: RelationInput): Candidate[] {
     for (const cue of cuesFor(toks[c]!.lower)) {
       const after = matchesShape(unit, c, cue);
       if (after < 0) continue;
-      const made = applyCue(inp, cue, c, after, ms, typeOf, typeOfEntity, isCue, covered, consumed);
+      const made = applyCue(inp, cue, c, after, ms, fr, covered, consumed);
       if (made.length) {
         out.push(...made);
         break;
@@ -109,12 +173,27 @@ export function cueRelations(inp: RelationInput): Candidate[] {
   return out.slice(0, inp.maxRelations);
 }
 
+/** "has led the AU's executive arm": a possessor is not what is led. */
+function possessorOf(cue: Cue, toks: SentenceUnit['toks'], m: Mention): boolean {
+  return cue.types.includes('LEADER_OF') && toks[m.j]?.lower === "'s";
+}
+
+function possessivePronoun(m: Mention): boolean {
+  return m.via === 'pronoun' && /^its$/i.test(m.surface);
+}
+
+interface CandidateBase { sent: number; cue: number; dated: boolean; negated?: boolean }
+
+function pushEdge(out: Candidate[], base: CandidateBase, type: EdgeType | undefined, s: Arg, t: Arg): void {
+  if (!type || s.entity === t.entity || !allowsEdge(type, s.type, t.type)) return;
+  out.push({ ...base, type, source: s.entity, target: t.entity });
+}
+
 function applyCue(
-  inp: RelationInput, cue: Cue, c: number, after: number, ms: Mention[],
-  typeOf: (m: Mention) => NodeType | undefined, typeOfEntity: (i: number) => NodeType,
-  isCue: (k: number) => boolean, covered: Uint8Array, consumed: Uint8Array,
+  inp: RelationInput, cue: Cue, c: number, after: number, ms: Mention[], fr: Frame, covered: Uint8Array, consumed: Uint8Array,
 ): Candidate[] {
   const { unit } = inp;
+  const { typeOf, typeOfEntity, cueAt } = fr;
   const toks = unit.toks;
   const passive = isPassive(unit, c);
   const infinitival = toks[c - 1]?.lower === 'to';
@@ -137,48 +216,31 @@ function applyCue(
     directObject = !cue.farTarget;
   }
   const swap = passive && !cue.recipient && (byAgent || (cue.farTarget === true && cue.sourceIsObject === true) || cue.types.includes('SIGNED'));
-  const { subj: subjTypes, obj: objTypes } = cueTypes(cue);
-  const leftAccept = (t: NodeType): boolean => (swap || (cue.recipient && passive) ? objTypes : subjTypes).has(t);
-  const rightAccept = (t: NodeType): boolean => (swap ? subjTypes : objTypes).has(t);
-  // A capital standing for its state as an actor: "Warsaw warned", "Kigali denied".
-  const metonym = (m: Mention): number | undefined => {
-    if (m.entity === undefined || typeOf(m) !== 'place') return undefined;
-    const e = inp.d.list[m.entity]!;
-    if (!e.code || m.via !== 'gaz') return undefined;
-    return inp.d.find(`state:${e.code}`)?.index;
-  };
-  const subjectType = (m: Mention): NodeType | undefined => (metonym(m) !== undefined ? 'state' : typeOf(m));
-  const subjectArgs = (m: Mention): Arg[] => {
-    const st = metonym(m);
-    return st === undefined ? argsOf(m, typeOfEntity) : [{ entity: st, type: 'state', mention: m }];
-  };
+  const ct = cueTypes(cue);
+  const leftAccept = swap || (cue.recipient && passive) ? ct.objHas : ct.subjHas;
+  const rightAccept = swap ? ct.subjHas : ct.objHas;
   const nominal = (NOMINAL.has(toks[c]!.lower) || nounUse) && (cue.types.includes('ASSISTED') || cue.types.includes('PRAISED'));
   const nounVisit = nounUse && cue.types.includes('VISITED');
   const left = leftArgs(unit, ms, c, {
-    accept: leftAccept, typeOf: subjectType,
+    accept: leftAccept, typeOf: fr.subjectType,
     ...(nominal ? { window: 9 } : {}),
     ...(inp.speaker !== undefined ? { speaker: inp.speaker } : {}),
-    ...(infinitival ? { stopAt: (k: number) => k !== c && isCue(k) } : {}),
+    ...(infinitival ? { stopAt: new OtherCueStop(cueAt, c) } : {}),
   });
   const rightMs = from < 0 ? [] : rightArgs(unit, ms, from, {
     accept: rightAccept, typeOf, end,
     window: cue.farTarget ? 40 : directObject ? 10 : 12,
-    stopAt: cue.farTarget
-      ? (k: number) => isCue(k) && k > c && (/ed$/.test(toks[k]!.lower) || AUX.has(toks[k - 1]?.lower ?? '') || ['have', 'has', 'had'].includes(toks[k - 1]?.lower ?? ''))
-      : (k: number) => isCue(k) || (directObject && SPEECH_VERBS.has(toks[k]!.lower)),
+    stopAt: new ObjectStop(cueAt, toks, c, cue.farTarget === true, directObject),
   });
   let subjArgs: Arg[] = left.speaker && inp.speaker !== undefined
     ? [{ entity: inp.speaker, type: typeOfEntity(inp.speaker), mention: unit.mentions[0]! }]
-    : left.mentions.flatMap((m) => subjectArgs(m));
+    : left.mentions.flatMap((m) => fr.subjectArgs(m));
   // "led the Vietnamese delegation", "visited Russian troops": a demonym modifies the real object.
   const noDemonym = cue.types.includes('LEADER_OF') || cue.types.includes('VISITED');
-  // "has led the AU's executive arm": a possessor is not what is led.
-  const possessor = (m: Mention): boolean => cue.types.includes('LEADER_OF') && toks[m.j]?.lower === "'s";
-  const possessivePronoun = (m: Mention): boolean => m.via === 'pronoun' && /^its$/i.test(m.surface);
-  let objArgs: Arg[] = rightMs.filter((m) => !(noDemonym && m.demonym) && !possessor(m) && !possessivePronoun(m)).flatMap((m) => argsOf(m, typeOfEntity));
+  let objArgs: Arg[] = rightMs.filter((m) => !(noDemonym && m.demonym) && !possessorOf(cue, toks, m) && !possessivePronoun(m)).flatMap((m) => argsOf(m, typeOfEntity));
   if (cue.recipient) {
     let stop = Math.min(end, after + 25);
-    for (let k = after; k < stop; k++) if (isCue(k)) stop = k;
+    for (let k = after; k < stop; k++) if (cueAt[k] === 1) stop = k;
     objArgs = ms.filter((m) => m.i >= after && m.i < stop && !possessivePronoun(m) && rightAccept(typeOf(m) ?? 'event')).flatMap((m) => argsOf(m, typeOfEntity));
   }
   // Relative clause: "the treaty that / which X and Y signed", "the brigade, which the Bundeswehr set up".
@@ -201,19 +263,15 @@ function applyCue(
     if (unitBefore) subjArgs = argsOf(unitBefore, typeOfEntity);
   }
   const neg = negated(unit, Math.min(clauseStart(toks, c), left.mentions[0]?.i ?? c), c, covered);
-  const base = { sent: unit.index, cue: c, dated: true, ...(neg ? { negated: true } : {}) };
+  const base: CandidateBase = { sent: unit.index, cue: c, dated: true, ...(neg ? { negated: true } : {}) };
   const out: Candidate[] = [];
-  const push = (type: EdgeType | undefined, s: Arg, t: Arg): void => {
-    if (!type || s.entity === t.entity || !allowsEdge(type, s.type, t.type)) return;
-    out.push({ ...base, type, source: s.entity, target: t.entity });
-  };
   if (cue.recipient) {
     const award = objArgs.find((a) => a.type === 'award');
     const people = passive ? subjArgs : objArgs.filter((a) => a.type !== 'award');
-    if (award) for (const p of people) push('RECEIVED_AWARD', p, award);
+    if (award) for (const p of people) pushEdge(out, base, 'RECEIVED_AWARD', p, award);
   } else if (!objArgs.length && cue.reciprocal) {
     const people = subjArgs.filter((a) => a.type === 'person');
-    for (let i = 0; i < people.length; i++) for (let j = i + 1; j < people.length; j++) push('MET_WITH', people[i]!, people[j]!);
+    for (let i = 0; i < people.length; i++) for (let j = i + 1; j < people.length; j++) pushEdge(out, base, 'MET_WITH', people[i]!, people[j]!);
   } else {
     const subj = swap ? objArgs : subjArgs;
     const obj = swap ? subjArgs : objArgs;
@@ -224,15 +282,15 @@ function applyCue(
         const tgt = cue.sourceIsObject ? s0 : o;
         const unitSrc = units.length ? argsOf(units[0]!, typeOfEntity)[0] : undefined;
         const s = unitSrc ?? src;
-        push(typeFor(cue, s.type, tgt.type), s, tgt);
+        pushEdge(out, base, typeFor(cue, s.type, tgt.type), s, tgt);
       }
     }
-    if (cue.beneficiary) addBeneficiaries(unit, ms, objArgs, subjArgs, typeOf, typeOfEntity, push);
+    if (cue.beneficiary) addBeneficiaries(unit, ms, objArgs, typeOf, typeOfEntity, out, base);
     // "hosted X and Y for their first meeting": the guests meet each other too.
     const guests = objArgs.filter((a) => a.type === 'person');
     const lastGuest = rightMs[rightMs.length - 1];
     if (cue.types.includes('MET_WITH') && guests.length >= 2 && lastGuest && toks.slice(lastGuest.j, lastGuest.j + 6).some((t) => t.lower === 'their')) {
-      for (let i = 0; i < guests.length; i++) for (let j = i + 1; j < guests.length; j++) push('MET_WITH', guests[i]!, guests[j]!);
+      for (let i = 0; i < guests.length; i++) for (let j = i + 1; j < guests.length; j++) pushEdge(out, base, 'MET_WITH', guests[i]!, guests[j]!);
     }
   }
   if (out.length && rightMs.length) {
@@ -244,13 +302,13 @@ function applyCue(
 
 /** "hosted a ceremony for X": X attends the event too. */
 function addBeneficiaries(
-  unit: SentenceUnit, ms: Mention[], objArgs: Arg[], _subj: Arg[], typeOf: (m: Mention) => NodeType | undefined,
-  typeOfEntity: (i: number) => NodeType, push: (type: EdgeType | undefined, s: Arg, t: Arg) => void,
+  unit: SentenceUnit, ms: Mention[], objArgs: Arg[], typeOf: (m: Mention) => NodeType | undefined,
+  typeOfEntity: (i: number) => NodeType, out: Candidate[], base: CandidateBase,
 ): void {
   const ev = objArgs.find((a) => a.type === 'event');
   if (!ev) return;
   const k = ev.mention.j;
   if (unit.toks[k]?.lower !== 'for') return;
   const guest = ms.find((m) => m.i > k && m.i <= k + 3 && typeOf(m) === 'person');
-  if (guest) for (const g of argsOf(guest, typeOfEntity)) push('ATTENDED', g, ev);
+  if (guest) for (const g of argsOf(guest, typeOfEntity)) pushEdge(out, base, 'ATTENDED', g, ev);
 }

@@ -247,15 +247,17 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
   recordLists(d, unit);
 }
 
+/** Records a run of coordinated mentions when it names two or more entities. */
+function flushList(d: DocEntities, run: Mention[]): void {
+  if (run.length < 2) return;
+  const members = [...new Set(run.map((m) => m.entity!))];
+  if (members.length >= 2) d.lists.push({ members, at: run[run.length - 1]!.start });
+}
+
 /** Records coordinated mentions of one type ("X, Y and Z", "X and his counterpart Y"). */
 function recordLists(d: DocEntities, unit: SentenceUnit): void {
   const ms = unit.mentions.filter((m) => !m.nested && m.entity !== undefined && m.via !== 'pronoun');
   let run: Mention[] = [];
-  const flush = (): void => {
-    const members = [...new Set(run.map((m) => m.entity!))];
-    if (members.length >= 2) d.lists.push({ members, at: run[run.length - 1]!.start });
-    run = [];
-  };
   for (const m of ms) {
     const last = run[run.length - 1];
     if (last) {
@@ -268,9 +270,10 @@ function recordLists(d: DocEntities, unit: SentenceUnit): void {
         run.push(m);
         continue;
       }
-      flush();
+      flushList(d, run);
+      run = [];
     }
     run.push(m);
   }
-  flush();
+  flushList(d, run);
 }

@@ -128,10 +128,6 @@ function collectOne(inp: RunInput, k: number): Run {
   let betweenAgreement = false;
   let namedComplement = false;
   const quoted = toks[k]!.quoted;
-  const lastWord = (): string | undefined => {
-    const s = segs[segs.length - 1];
-    return s && (s.kind === 'word' || s.kind === 'title') ? lowers[s.j - 1] : undefined;
-  };
   while (p < toks.length) {
     const t = toks[p]!;
     if (t.quoted !== quoted && t.kind !== 'p') break;
@@ -162,7 +158,7 @@ function collectOne(inp: RunInput, k: number): Run {
       p++;
       continue;
     }
-    const lw = lastWord();
+    const lw = lastWord(segs, lowers);
     const after = capAfter(toks, p + 1);
     if (lw && after > 0) {
       const prevSeg = segs[segs.length - 1]!;
@@ -252,23 +248,37 @@ function titleAllowed(inp: RunInput, p: number, len: number, segs: Seg[]): boole
   return last.kind === 'gaz' && (last.gaz?.kind === 'demonym' || last.gaz?.kind === 'state');
 }
 
+/** Lower-case last word of the run so far when it ends in a word or title segment. */
+function lastWord(segs: Seg[], lowers: string[]): string | undefined {
+  const s = segs[segs.length - 1];
+  return s && (s.kind === 'word' || s.kind === 'title') ? lowers[s.j - 1] : undefined;
+}
+
+/** Lower-case word at `k` when it is an uncapitalised word token, else ''. */
+function lowWordAt(inp: RunInput, k: number): string {
+  const t = inp.toks[k];
+  return t && t.kind === 'w' && !t.cap ? inp.lowers[k]! : '';
+}
+
+function otherHead(lex: Lexicon, w: string): boolean {
+  return lex.eventAfterName.has(w) || lex.orgLower.has(w);
+}
+
 /** End of a lower-case facility head after a name ("Knevichi airfield", "Yury Gagarin aircraft plant"). */
 function lowHeadAt(inp: RunInput, p: number, segs: Seg[]): number {
-  const { lex, lowers, toks } = inp;
+  const { lex } = inp;
   const last = segs[segs.length - 1];
   if (!last || (last.kind !== 'word' && !(last.kind === 'gaz' && last.gaz?.kind === 'capital'))) return p;
-  const low = (k: number): string => (toks[k] && toks[k]!.kind === 'w' && !toks[k]!.cap ? lowers[k]! : '');
-  const [w0, w1, w2] = [low(p), low(p + 1), low(p + 2)];
-  const otherHead = (w: string): boolean => lex.eventAfterName.has(w) || lex.orgLower.has(w);
+  const w0 = lowWordAt(inp, p), w1 = lowWordAt(inp, p + 1), w2 = lowWordAt(inp, p + 2);
   // "Sudan's North Darfur state", not "the Gulf state": a lower-case "state" needs a possessor.
   if (w0 === 'state' && !segs.some((s) => s.kind === 'poss')) return p;
-  if (lex.placeLower.has(w0) || otherHead(w0)) return p + 1;
+  if (lex.placeLower.has(w0) || otherHead(lex, w0)) return p + 1;
   if (lex.placeLowerMods.has(w0)) {
     if (lex.placeLower.has(w1)) return p + 2;
     if (lex.placeLowerMods.has(w1) && lex.placeLower.has(w2)) return p + 3;
   }
   const modifier = w0 && !lex.functionWords.has(w0) && !/(?:ed|ly|s|id)$/.test(w0);
-  if (modifier && (otherHead(w1) || (lex.placeLower.has(w1) && w1 !== 'state'))) return p + 2;
+  if (modifier && (otherHead(lex, w1) || (lex.placeLower.has(w1) && w1 !== 'state'))) return p + 2;
   return p;
 }
 

@@ -63,11 +63,10 @@ export function periodEndsSentence(text: string, start: number, punct: number, n
   const lower = token.toLowerCase();
   const nextChar = text.charCodeAt(next);
   const beforeDigit = nextChar >= 0x30 && nextChar <= 0x39;
-  const opener = (): boolean => OPENERS.has(wordAt(text, next, to));
-  if (token.includes('.')) return opener(); // U.S., U.K., e.g, a.m, D.C.
-  if (token.length === 1 && token === token.toUpperCase()) return opener(); // initial: J. Smith
+  if (token.includes('.')) return OPENERS.has(wordAt(text, next, to)); // U.S., U.K., e.g, a.m, D.C.
+  if (token.length === 1 && token === token.toUpperCase()) return OPENERS.has(wordAt(text, next, to)); // initial: J. Smith
   if (NEVER_END.has(lower)) return false;
   if (BEFORE_NUMBER.has(lower)) return !beforeDigit;
-  if (MAY_END.has(lower)) return opener();
+  if (MAY_END.has(lower)) return OPENERS.has(wordAt(text, next, to));
   return true;
 }

@@ -21,27 +21,31 @@ function locativeGap(words: string[], a: Mention, b: Mention, unit: SentenceUnit
   return false;
 }
 
+function typeOfMention(d: DocEntities, m: Mention): string {
+  return d.list[m.entity!]!.type;
+}
+
+function pushLocated(out: Candidate[], unit: SentenceUnit, a: Mention, b: Mention): void {
+  if (a.entity === b.entity) return;
+  out.push({ type: 'LOCATED_IN', source: a.entity!, target: b.entity!, sent: unit.index, cue: a.j, dated: false });
+}
+
 /** LOCATED_IN facts from adjacency, event locations and appositions. */
 export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
   const ms = argMentions(unit).filter((m) => m.entity !== undefined);
-  const type = (m: Mention): string => d.list[m.entity!]!.type;
   const out: Candidate[] = [];
-  const push = (a: Mention, b: Mention, dated = false): void => {
-    if (a.entity === b.entity) return;
-    out.push({ type: 'LOCATED_IN', source: a.entity!, target: b.entity!, sent: unit.index, cue: a.j, dated });
-  };
   for (let k = 0; k + 1 < ms.length; k++) {
     const a = ms[k]!;
     const b = ms[k + 1]!;
-    if (type(a) !== 'place' || (type(b) !== 'place' && type(b) !== 'state')) continue;
+    if (typeOfMention(d, a) !== 'place' || (typeOfMention(d, b) !== 'place' && typeOfMention(d, b) !== 'state')) continue;
     // A capital lies in its own state only ("talks with Kinshasa in Doha").
     const ea = d.list[a.entity!]!;
-    if (a.via === 'gaz' && ea.code && !(type(b) === 'state' && d.list[b.entity!]!.code === ea.code)) continue;
+    if (a.via === 'gaz' && ea.code && !(typeOfMention(d, b) === 'state' && d.list[b.entity!]!.code === ea.code)) continue;
     const words = unit.toks.slice(a.j, b.i).map((t) => t.lower);
-    if (locativeGap(words, a, b, unit)) push(a, b);
+    if (locativeGap(words, a, b, unit)) pushLocated(out, unit, a, b);
   }
   for (const e of ms) {
-    if (type(e) !== 'event') continue;
+    if (typeOfMention(d, e) !== 'event') continue;
     const end = Math.min(clauseEnd(unit.toks, e.i), e.j + 10);
     for (let k = e.j; k < end; k++) {
       const w = unit.toks[k]!.lower;
@@ -50,8 +54,8 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
       let target = ms.find((m) => m.i === p);
       // "in Azerbaijan's Nakhchivan Autonomous Republic": the possessed place.
       if (target && unit.toks[target.j]?.lower === "'s") target = ms.find((m) => m.i === target!.j + 1) ?? target;
-      if (target && (type(target) === 'place' || type(target) === 'state')) {
-        push(e, target);
+      if (target && (typeOfMention(d, target) === 'place' || typeOfMention(d, target) === 'state')) {
+        pushLocated(out, unit, e, target);
         break;
       }
     }
@@ -59,9 +63,9 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
   // "in the region, the village of Gornal"
   for (const m of ms) {
     const t = unit.toks;
-    if (type(m) !== 'place' || t[m.i - 1]?.lower !== 'of' || t[m.i - 3]?.lower !== 'the' || t[m.i - 4]?.text !== ',') continue;
-    const host = ms.find((x) => x.j === m.i - 4 && type(x) === 'place');
-    if (host && (t[host.i - 1]?.lower === 'in' || t[host.i - 2]?.lower === 'in')) push(m, host);
+    if (typeOfMention(d, m) !== 'place' || t[m.i - 1]?.lower !== 'of' || t[m.i - 3]?.lower !== 'the' || t[m.i - 4]?.text !== ',') continue;
+    const host = ms.find((x) => x.j === m.i - 4 && typeOfMention(d, x) === 'place');
+    if (host && (t[host.i - 1]?.lower === 'in' || t[host.i - 2]?.lower === 'in')) pushLocated(out, unit, m, host);
   }
   return out;
 }

@@ -24,9 +24,31 @@ const HAS_LOWER = /\p{Ll}/u;
 const LETTER_START = /^[\p{L}\p{M}]/u;
 const DIGIT_START = /^\p{N}/u;
 
+const TYPOGRAPHIC = /[’‘`“”«»]/;
+
 /** Normalises typographic apostrophes and quotes for comparisons. */
 export function plain(s: string): string {
-  return s.replace(/[’‘`]/g, "'").replace(/[“”«»]/g, '"');
+  return TYPOGRAPHIC.test(s) ? s.replace(/[’‘`]/g, "'").replace(/[“”«»]/g, '"') : s;
+}
+
+/** Lower case of a token: ASCII without upper-case letters is returned as is. */
+function lowerOf(t: string): string {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c > 0x7f || (c >= 0x41 && c <= 0x5a) || c === 0x60) return plain(t).toLowerCase();
+  }
+  return t;
+}
+
+/** Token kind from its first character (ASCII fast path, Unicode classes otherwise). */
+function kindOf(t: string): Tok['kind'] {
+  const c = t.charCodeAt(0);
+  if (c < 0x80) {
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) return 'w';
+    if (c >= 0x30 && c <= 0x39) return 'n';
+    return t.length > 1 ? 'w' : 'p';
+  }
+  return LETTER_START.test(t) ? 'w' : DIGIT_START.test(t) ? 'n' : t.length > 1 ? 'w' : 'p';
 }
 
 /** Quotation state carried from one sentence to the next. */
@@ -47,7 +69,7 @@ export function tokenize(text: string, offset = 0, state: QuoteState = { quoted:
       quoted = opening;
       continue;
     }
-    const kind = LETTER_START.test(t) ? 'w' : DIGIT_START.test(t) ? 'n' : t.length > 1 ? 'w' : 'p';
+    const kind = kindOf(t);
     out.push(mk(t, m.index + offset, kind, quoted));
   }
   state.quoted = quoted;
@@ -55,10 +77,11 @@ export function tokenize(text: string, offset = 0, state: QuoteState = { quoted:
 }
 
 function mk(t: string, start: number, kind: Tok['kind'], quoted: boolean): Tok {
-  const cap = kind === 'w' && UPPER_START.test(t);
+  const c = t.charCodeAt(0);
+  const cap = kind === 'w' && (c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_START.test(t));
   return {
     text: t,
-    lower: plain(t).toLowerCase(),
+    lower: lowerOf(t),
     start,
     end: start + t.length,
     kind,
