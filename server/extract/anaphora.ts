@@ -9,11 +9,18 @@ import { clauseStart } from './clauses.js';
 const EVENT_CLASSES: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['exercise', 'exercises', 'drills', 'drill', 'manoeuvres', 'maneuvers', 'games', 'war games']),
   new Set(['ceremony', 'signing']),
+  new Set(['summit', 'meeting', 'conference', 'forum', 'session', 'congress']),
 ];
+
+/** Festive gatherings, and the generic words that refer back to any of them ("the celebration" for a parade). */
+const FESTIVE = new Set(['parade', 'ceremony', 'reception', 'festival', 'celebration', 'celebrations', 'commemoration', 'gala', 'banquet', 'rally', 'inauguration', 'march']);
+const FESTIVE_ANAPHORS = new Set(['celebration', 'celebrations', 'festivities', 'commemoration', 'event', 'occasion', 'festival']);
 
 /** Two event heads of one kind ("the drills" for "a joint exercise", "the signing" for "a ceremony"). */
 function sameEventClass(a: string | undefined, b: string): boolean {
-  return !!a && EVENT_CLASSES.some((c) => c.has(a) && c.has(b));
+  if (!a) return false;
+  if (FESTIVE_ANAPHORS.has(b) && FESTIVE.has(a)) return true;
+  return EVENT_CLASSES.some((c) => c.has(a) && c.has(b));
 }
 
 const LEADERISH = new Set(['leader', 'president', 'head of state', 'supreme leader', 'chairman', 'king', 'queen', 'emir', 'sultan', 'prime minister', 'premier', 'chancellor']);

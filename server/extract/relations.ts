@@ -286,6 +286,12 @@ function applyCue(
       }
     }
     if (cue.beneficiary) addBeneficiaries(unit, ms, objArgs, typeOf, typeOfEntity, out, base);
+    // "X attended the parade, together with Y and Z": the companions do the same.
+    if (!swap && !cue.sourceIsObject && rightMs.length && out.length && cue.types.some(isCompanionType)) {
+      for (const comp of companions(unit, ms, rightMs[rightMs.length - 1]!.j, end, leftAccept, typeOf)) {
+        for (const s of argsOf(comp, typeOfEntity)) for (const o of obj) pushEdge(out, base, typeFor(cue, s.type, o.type), s, o);
+      }
+    }
     // "hosted X and Y for their first meeting": the guests meet each other too.
     const guests = objArgs.filter((a) => a.type === 'person');
     const lastGuest = rightMs[rightMs.length - 1];
@@ -298,6 +304,32 @@ function applyCue(
     for (let k = c; k < last.j; k++) consumed[k] = 1;
   }
   return out;
+}
+
+const COMPANION_TYPES = new Set<EdgeType>(['ATTENDED', 'VISITED', 'SIGNED']);
+function isCompanionType(t: EdgeType): boolean {
+  return COMPANION_TYPES.has(t);
+}
+const COMPANION_LEADS: ReadonlyArray<readonly string[]> = [['together', 'with'], ['along', 'with'], ['accompanied', 'by'], ['as', 'well', 'as']];
+
+/** Mentions introduced by "together with" / "along with" / "accompanied by" at or after token `k` (with coordination). */
+function companions(unit: SentenceUnit, ms: Mention[], k: number, end: number, accept: (t: NodeType) => boolean, typeOf: (m: Mention) => NodeType | undefined): Mention[] {
+  const toks = unit.toks;
+  let p = k;
+  // Skip commas and one short adjunct ("in Hanoi", "on Tuesday") before the companions.
+  for (let guard = 0; guard < 3 && p < end; guard++) {
+    if (toks[p]?.text === ',') { p++; continue; }
+    if (!['on', 'in', 'at'].includes(toks[p]?.lower ?? '')) break;
+    let q = p + 1;
+    while (q < end && q < p + 5 && toks[q]?.text !== ',') q++;
+    p = q;
+  }
+  for (const lead of COMPANION_LEADS) {
+    let ok = true;
+    for (let i = 0; i < lead.length; i++) if (toks[p + i]?.lower !== lead[i]) { ok = false; break; }
+    if (ok) return rightArgs(unit, ms, p + lead.length, { accept, typeOf, end, window: 4 });
+  }
+  return [];
 }
 
 /** "hosted a ceremony for X": X attends the event too. */

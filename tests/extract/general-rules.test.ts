@@ -34,6 +34,18 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'Chilean President Rosa Mendez and visiting Uruguayan President Tomas Ferreira attended a military parade in Santiago.',
     want: { has: [['Rosa Mendez', 'ATTENDED', 'military parade'], ['Tomas Ferreira', 'ATTENDED', 'military parade']] },
   }],
+  ['"the celebration" refers back to the parade', {
+    given: 'A military parade was held in Tirana on Friday. President Ana Dervishi attended the celebration.',
+    want: { has: [['Ana Dervishi', 'ATTENDED', 'military parade']], entities: [['military parade', 'event']] },
+  }],
+  ['"the forum" refers back to the summit', {
+    given: 'An emergency summit opened in Lusaka. Foreign Minister Tendai Moyo addressed the forum.',
+    want: { has: [['Tendai Moyo', 'ATTENDED', 'emergency summit']] },
+  }],
+  ['"together with" companions attend too', {
+    given: 'President Ana Dervishi attended the parade, together with Greek President Nikos Vlachos and Croatian Prime Minister Ivo Peric.',
+    want: { has: [['Ana Dervishi', 'ATTENDED', 'parade'], ['Nikos Vlachos', 'ATTENDED', 'parade'], ['Ivo Peric', 'ATTENDED', 'parade']] },
+  }],
 ];
 
 describe('general rules', () => {
