@@ -45,18 +45,54 @@ export interface StatsResponse {
   evidence: number;
   nodeTypes: Partial<Record<NodeType, number>>;
   edgeTypes: Partial<Record<EdgeType, number>>;
+  /** Days the evidence was reported on, and dates of the facts themselves (null when none). */
+  dateRange: { reported: DayRange | null; events: DayRange | null };
+}
+
+/** A closed interval of ISO days. */
+export interface DayRange {
+  start: string;
+  end: string;
+}
+
+/** One hit of GET /api/search: the node and how well it matched (higher is better). */
+export interface SearchResult extends NodeSummary {
+  score: number;
 }
 
 /** GET /api/search?q=&type=&limit= */
 export interface SearchResponse {
   query: string;
-  results: NodeSummary[];
+  results: SearchResult[];
+}
+
+/** The evidence of a node's edges that one document gives. */
+export interface DocumentEvidence {
+  doc: string;
+  title?: string;
+  date?: string;
+  statements: {
+    edge: string;
+    type: EdgeType;
+    direction: 'out' | 'in';
+    /** The node at the other end of the edge. */
+    other: string;
+    otherLabel: string;
+    sentence: string;
+    start: number;
+    end: number;
+    attributedTo?: string;
+  }[];
 }
 
 /** GET /api/nodes/:id */
 export interface NodeResponse {
-  node: NodeSummary;
+  node: NodeSummary & { description?: string };
+  /** Edges of the node by type. */
+  degreeByType: Partial<Record<EdgeType, number>>;
   edges: EdgeView[];
+  /** The edges' evidence grouped by document, oldest document first. */
+  documents: DocumentEvidence[];
 }
 
 /** GET /api/nodes/:id/neighbors?depth=&limit= */
@@ -65,8 +101,31 @@ export interface NeighborsResponse {
   depth: number;
   nodes: NodeSummary[];
   edges: EdgeSummary[];
+  /** Nodes within reach, the centre and excluded ones not counted. */
+  total: number;
   /** True when the limit cut the neighbourhood short. */
   truncated: boolean;
+}
+
+/** Neighbours of one node in GET /api/neighbor-counts. */
+export interface NeighborCount {
+  /** Distinct neighbour nodes. */
+  neighbors: number;
+  /** Edges (parallel edges counted each). */
+  edges: number;
+  nodeTypes: Partial<Record<NodeType, number>>;
+  edgeTypes: Partial<Record<EdgeType, number>>;
+}
+
+/** GET /api/neighbor-counts?ids=a,b */
+export interface NeighborCountsResponse {
+  counts: Record<string, NeighborCount>;
+}
+
+/** GET /api/subgraph?nodes=a,b,c: the nodes and every edge between two of them. */
+export interface SubgraphResponse {
+  nodes: NodeSummary[];
+  edges: EdgeSummary[];
 }
 
 /** One hop of a path: every edge the query may follow between the two nodes, with its evidence. */
@@ -105,6 +164,30 @@ export interface DocumentResponse {
   dateline?: { place?: string; agency?: string };
   text: string;
   ingestedAt: string;
+  /** Where the document names a node of the graph (label or alias found in the text). */
+  spans: DocumentSpan[];
+  /** The sentences that gave the graph its edges. */
+  evidence: DocumentStatement[];
+}
+
+/** A stretch of a document's text naming a node: `text.slice(start, end)`. */
+export interface DocumentSpan {
+  start: number;
+  end: number;
+  node: string;
+  type: NodeType;
+  label: string;
+}
+
+/** A sentence of a document that states an edge: `text.slice(start, end)`. */
+export interface DocumentStatement {
+  edge: string;
+  type: EdgeType;
+  source: string;
+  target: string;
+  start: number;
+  end: number;
+  attributedTo?: string;
 }
 
 /** POST /api/documents (201 added, 200 already known) */
@@ -113,6 +196,18 @@ export interface IngestResponse {
   document: string;
   entities: number;
   relations: number;
+  /** Nodes and edges the document added to or confirmed in the graph. */
+  nodes: NodeSummary[];
+  edges: EdgeSummary[];
+}
+
+/** DELETE /api/documents/:id */
+export interface DeleteDocumentResponse {
+  document: string;
+  /** Nodes and edges removed because no evidence was left for them. */
+  removed: { nodes: string[]; edges: string[] };
+  /** Edges that lost some evidence but keep other documents' evidence. */
+  updated: { edges: string[] };
 }
 
 /** RFC 9457 problem details. */
@@ -122,6 +217,8 @@ export interface Problem {
   status: number;
   detail?: string;
   instance?: string;
+  /** The request parameter at fault (`depth`, `id`, `body.text`...), when one is. */
+  parameter?: string;
 }
 
 /** One entry of GET /api/documents. */

@@ -1,5 +1,6 @@
 // `npm start`: opens the store (seeding it from data/dispatches when empty), builds the client
-// when it is missing or stale, serves the app on HOST:PORT and shuts down cleanly on
+// when it is missing or stale, serves the app on HOST:PORT (refusing a non-loopback host without
+// KG_API_TOKEN, see startup/options.ts) and shuts down cleanly on
 // SIGINT/SIGTERM (stop accepting, finish requests, close the database). Nothing runs on import.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -64,7 +65,7 @@ export async function startServer(options: StartOptions, log: (line: string) => 
       }
     }
     const graph = store.loadGraph();
-    const app = createApp({ store, graph, clientDir: paths.outDir, log: (message, err) => console.error(message, err) });
+    const app = createApp({ store, graph, clientDir: paths.outDir, apiToken: options.apiToken ?? null, log: (message, err) => console.error(message, err) });
     const server = await listen(app, options.host, options.port);
     let closing: Promise<void> | undefined;
     return {
@@ -85,7 +86,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, root
   const log = (line: string) => console.log(line);
   log(`database: ${options.dbPath}`);
   const running = await startServer(options, log);
-  log(`dispatch graph explorer listening on ${running.url}`);
+  log(`dispatch graph explorer listening on ${running.url}${options.apiToken ? ' (writes need the bearer token of KG_API_TOKEN)' : ''}`);
   const shutdown = (signal: NodeJS.Signals) => {
     log(`${signal}: shutting down`);
     running.close().then(

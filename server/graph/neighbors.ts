@@ -1,8 +1,12 @@
-// Bounded neighbourhood of a node: breadth-first up to `depth` hops (edges followed both ways),
-// at most `limit` nodes, optional edge/node type filters, with a `truncated` flag.
-import type { EdgeSummary, NeighborsResponse, NodeSummary } from '../api-types.js';
-import type { EdgeType, KnowledgeGraph, NodeType } from '../ontology.js';
-import { checkEdgeTypes, checkInt, checkNodeTypes } from './options.js';
+// Bounded neighbourhood of a node: breadth-first up to `depth` hops along the edges that pass
+// the type/time filters in the chosen direction, nodes of the wanted types only, ordered by hop,
+// then degree (hubs first), then id; at most `limit` nodes with `total` and `truncated` telling
+// what was left out. `exclude` lists nodes the caller already shows: they are walked through but
+// not returned. Also neighbour counts by node and edge type for many nodes at once.
+import type { EdgeSummary, NeighborCount, NeighborCountsResponse, NeighborsResponse, NodeSummary } from '../api-types.js';
+import type { EdgeAttributes, EdgeType, KnowledgeGraph, NodeType } from '../ontology.js';
+import { checkEdgeFilter, edgePredicate } from './edge-filter.js';
+import { checkDirection, checkInt, checkNodeTypes, type Direction } from './options.js';
 import { assertNode, edgeSummary, nodeSummary } from './summaries.js';
 
 export interface NeighborsOptions {
@@ -10,14 +14,21 @@ export interface NeighborsOptions {
   depth: number;
   /** Most nodes returned, centre included, 1..2000. */
   limit: number;
+  /** Follow edges leaving (`out`), entering (`in`) or touching (`both`, default) each node. */
+  direction: Direction;
   /** Follow only edges of these types (every type when absent). */
-  edgeTypes?: EdgeType[];
+  edgeTypes?: readonly EdgeType[];
   /** Include only nodes of these types; the centre is always included. */
-  nodeTypes?: NodeType[];
+  nodeTypes?: readonly NodeType[];
+  /** Follow only edges whose date (or reporting days) overlap [since, until], ISO days. */
+  since?: string;
+  until?: string;
+  /** Nodes the caller already has: walked through, never returned, not counted in `total`. */
+  exclude?: readonly string[];
 }
 
-export const NEIGHBORS_DEFAULTS: Readonly<NeighborsOptions> = { depth: 1, limit: 200 };
-export const NEIGHBORS_BOUNDS = { maxDepth: 3, maxLimit: 2000 } as const;
+export const NEIGHBORS_DEFAULTS: Readonly<NeighborsOptions> = { depth: 1, limit: 200, direction: 'both' };
+export const NEIGHBORS_BOUNDS = { maxDepth: 3, maxLimit: 2000, maxExclude: 5000, maxCountIds: 500 } as const;
 
 /** Fills defaults and checks bounds; throws ValidationError on a bad value. */
 export function resolveNeighborsOptions(options: Partial<NeighborsOptions> = {}): NeighborsOptions {
@@ -25,54 +36,91 @@ export function resolveNeighborsOptions(options: Partial<NeighborsOptions> = {})
   const resolved: NeighborsOptions = {
     depth: checkInt(origin, 'depth', options.depth ?? NEIGHBORS_DEFAULTS.depth, 1, NEIGHBORS_BOUNDS.maxDepth),
     limit: checkInt(origin, 'limit', options.limit ?? NEIGHBORS_DEFAULTS.limit, 1, NEIGHBORS_BOUNDS.maxLimit),
+    direction: checkDirection(origin, options.direction ?? NEIGHBORS_DEFAULTS.direction),
   };
-  const edgeTypes = checkEdgeTypes(origin, 'edgeTypes', options.edgeTypes);
+  const filter = checkEdgeFilter(origin, {
+    ...(options.edgeTypes !== undefined ? { edgeTypes: options.edgeTypes } : {}),
+    ...(options.since !== undefined ? { since: options.since } : {}),
+    ...(options.until !== undefined ? { until: options.until } : {}),
+  });
+  if (filter.edgeTypes) resolved.edgeTypes = [...filter.edgeTypes];
+  if (filter.since !== undefined) resolved.since = filter.since;
+  if (filter.until !== undefined) resolved.until = filter.until;
   const nodeTypes = checkNodeTypes(origin, 'nodeTypes', options.nodeTypes);
-  if (edgeTypes) resolved.edgeTypes = edgeTypes;
   if (nodeTypes) resolved.nodeTypes = nodeTypes;
+  if (options.exclude !== undefined) {
+    checkInt(origin, 'exclude (number of ids)', options.exclude.length, 0, NEIGHBORS_BOUNDS.maxExclude);
+    resolved.exclude = [...options.exclude];
+  }
   return resolved;
 }
 
+type EdgeVisitor = (edge: string, attributes: EdgeAttributes, source: string, target: string) => void;
+
+/** Calls `visit` for each edge of `node` in `direction`. */
+export function forEachEdgeIn(graph: KnowledgeGraph, node: string, direction: Direction, visit: EdgeVisitor): void {
+  if (direction === 'out') graph.forEachOutEdge(node, visit);
+  else if (direction === 'in') graph.forEachInEdge(node, visit);
+  else graph.forEachEdge(node, visit);
+}
+
+const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Node and edge keys of a neighbourhood, before they are turned into JSON. */
 export interface Neighborhood {
+  /** Centre first, then by hop, degree (descending) and id. */
   nodes: string[];
+  /** Sorted by key. */
   edges: string[];
+  /** Nodes within reach (centre and excluded ones not counted). */
+  total: number;
   truncated: boolean;
 }
 
-/** Keys of the nodes within `depth` hops of `center` and of the edges among them. */
+/** Keys of the nodes within `depth` hops of `center` and of the edges among them (and to excluded nodes). */
 export function neighborhood(graph: KnowledgeGraph, center: string, options: Partial<NeighborsOptions> = {}): Neighborhood {
   assertNode(graph, center, 'neighbors');
-  const { depth, limit, edgeTypes, nodeTypes } = resolveNeighborsOptions(options);
-  const edgeOk = (edge: string) => !edgeTypes || edgeTypes.includes(graph.getEdgeAttribute(edge, 'type'));
-  const nodeOk = (node: string) => !nodeTypes || nodeTypes.includes(graph.getNodeAttribute(node, 'type'));
+  const { depth, limit, direction, edgeTypes, nodeTypes, since, until, exclude } = resolveNeighborsOptions(options);
+  const edgeOk = edgePredicate({ ...(edgeTypes ? { edgeTypes } : {}), ...(since !== undefined ? { since } : {}), ...(until !== undefined ? { until } : {}) });
+  const typeSet = nodeTypes ? new Set<NodeType>(nodeTypes) : undefined;
+  const nodeOk = (node: string) => !typeSet || typeSet.has(graph.getNodeAttribute(node, 'type'));
+  const excluded = new Set(exclude ?? []);
 
-  const included = new Set<string>([center]);
+  const seen = new Set<string>([center]);
+  const nodes = [center];
+  let total = 0;
   let frontier = [center];
-  let truncated = false;
-  for (let hop = 1; hop <= depth && frontier.length > 0 && !truncated; hop++) {
-    const found = new Set<string>();
+  for (let hop = 1; hop <= depth && frontier.length > 0; hop++) {
+    const ring: string[] = [];
     for (const node of frontier) {
-      graph.forEachEdge(node, (edge, _attrs, source, target) => {
+      forEachEdgeIn(graph, node, direction, (_edge, attributes, source, target) => {
         const other = source === node ? target : source;
-        if (!included.has(other) && !found.has(other) && edgeOk(edge) && nodeOk(other)) found.add(other);
+        if (seen.has(other) || !edgeOk(attributes) || !nodeOk(other)) return;
+        seen.add(other);
+        ring.push(other);
       });
     }
-    // The best-connected nodes of each ring come first, so a cut keeps the hubs.
-    const ring = [...found].sort((a, b) => graph.degree(b) - graph.degree(a) || (a < b ? -1 : a > b ? 1 : 0));
-    const room = limit - included.size;
-    if (ring.length > room) truncated = true;
-    frontier = ring.slice(0, Math.max(0, room));
-    for (const node of frontier) included.add(node);
+    const shown = ring.filter((n) => !excluded.has(n));
+    total += shown.length;
+    const room = limit - nodes.length;
+    if (room > 0) {
+      // The best-connected nodes of each ring come first, so a cut keeps the hubs.
+      const degree = new Map(shown.map((n) => [n, graph.degree(n)]));
+      shown.sort((a, b) => degree.get(b)! - degree.get(a)! || byId(a, b));
+      for (const n of shown.slice(0, room)) nodes.push(n);
+    }
+    frontier = ring;
   }
 
+  const included = new Set(nodes);
   const edges = new Set<string>();
-  for (const node of included) {
-    graph.forEachEdge(node, (edge, _attrs, source, target) => {
-      if (included.has(source) && included.has(target) && edgeOk(edge)) edges.add(edge);
+  for (const node of nodes) {
+    graph.forEachEdge(node, (edge, attributes, source, target) => {
+      const other = source === node ? target : source;
+      if ((included.has(other) || excluded.has(other)) && edgeOk(attributes)) edges.add(edge);
     });
   }
-  return { nodes: [...included], edges: [...edges], truncated };
+  return { nodes, edges: [...edges].sort(byId), total, truncated: nodes.length - 1 < total };
 }
 
 /** Neighbourhood of `center` as API JSON (NeighborsResponse). */
@@ -81,5 +129,35 @@ export function neighbors(graph: KnowledgeGraph, center: string, options: Partia
   const hood = neighborhood(graph, center, resolved);
   const nodes: NodeSummary[] = hood.nodes.map((n) => nodeSummary(graph, n));
   const edges: EdgeSummary[] = hood.edges.map((e) => edgeSummary(graph, e));
-  return { center, depth: resolved.depth, nodes, edges, truncated: hood.truncated };
+  return { center, depth: resolved.depth, nodes, edges, total: hood.total, truncated: hood.truncated };
+}
+
+/** Options of neighborCounts: which edges count. */
+export type NeighborCountOptions = Pick<NeighborsOptions, 'direction' | 'edgeTypes' | 'since' | 'until'>;
+
+/** For each node: its distinct neighbours (in total and by node type) and its edges by type. */
+export function neighborCounts(graph: KnowledgeGraph, ids: readonly string[], options: Partial<NeighborCountOptions> = {}): NeighborCountsResponse {
+  checkInt('neighbor-counts', 'ids (number of ids)', ids.length, 1, NEIGHBORS_BOUNDS.maxCountIds);
+  const resolved = resolveNeighborsOptions(options);
+  const edgeOk = edgePredicate(resolved);
+  for (const id of ids) assertNode(graph, id, 'neighbor-counts');
+  const counts: Record<string, NeighborCount> = {};
+  for (const id of ids) {
+    const others = new Set<string>();
+    const nodeTypes: Partial<Record<NodeType, number>> = {};
+    const edgeTypes: Partial<Record<EdgeType, number>> = {};
+    let edges = 0;
+    forEachEdgeIn(graph, id, resolved.direction, (_edge, attributes, source, target) => {
+      if (!edgeOk(attributes)) return;
+      edges++;
+      edgeTypes[attributes.type] = (edgeTypes[attributes.type] ?? 0) + 1;
+      const other = source === id ? target : source;
+      if (others.has(other)) return;
+      others.add(other);
+      const type = graph.getNodeAttribute(other, 'type');
+      nodeTypes[type] = (nodeTypes[type] ?? 0) + 1;
+    });
+    counts[id] = { neighbors: others.size, edges, nodeTypes, edgeTypes };
+  }
+  return { counts };
 }

@@ -1,5 +1,6 @@
-// Shared checks for query options: bounded integers and type filters, each failing with a
-// ValidationError that names the call site and what was expected.
+// Shared checks for query options: bounded integers, type filters and a traversal direction,
+// each failing with a ValidationError that names the call site and what was expected. The edge
+// filter by type and time window lives in edge-filter.ts.
 import { ValidationError } from '../errors.js';
 import { EDGE_TYPES, NODE_TYPES, isEdgeType, isNodeType, type EdgeType, type NodeType } from '../ontology.js';
 
@@ -29,4 +30,14 @@ export function checkEdgeTypes(origin: string, name: string, value: readonly str
     throw new ValidationError(`${origin}: ${name} has unknown edge type ${JSON.stringify(bad[0])}. Expected one of ${EDGE_TYPES.join(', ')}`);
   }
   return [...value] as EdgeType[];
+}
+
+/** Which edges of a node a traversal follows: leaving it, entering it, or both. */
+export type Direction = 'in' | 'out' | 'both';
+export const DIRECTIONS: readonly Direction[] = ['in', 'out', 'both'];
+
+/** Returns the direction when valid; throws ValidationError otherwise. */
+export function checkDirection(origin: string, value: unknown): Direction {
+  if (typeof value === 'string' && (DIRECTIONS as readonly string[]).includes(value)) return value as Direction;
+  throw new ValidationError(`${origin}: direction is ${JSON.stringify(value)}. Expected one of ${DIRECTIONS.join(', ')}`);
 }

@@ -1,18 +1,39 @@
-// Whole-graph and single-node queries: statistics by type, and a node's detail with every edge
-// and its evidence. The other queries live in neighbors.ts, paths.ts and search.ts.
-import type { NodeResponse, StatsResponse } from '../api-types.js';
+// Whole-graph and single-node queries: statistics by type with the date range, and a node's
+// detail: attributes, degree by edge type, every edge with its evidence, and that evidence
+// grouped by document. The other queries live in neighbors.ts, paths.ts, search.ts, subgraph.ts.
+import type { DocumentEvidence, NodeResponse, StatsResponse } from '../api-types.js';
 import type { EdgeType, KnowledgeGraph, NodeType } from '../ontology.js';
+import { edgeInterval } from './edge-filter.js';
 import { assertNode, edgeView, nodeSummary, type DocLookup } from './summaries.js';
 
-export { neighbors, neighborhood, resolveNeighborsOptions, NEIGHBORS_DEFAULTS, type NeighborsOptions } from './neighbors.js';
+export { neighbors, neighborhood, neighborCounts, resolveNeighborsOptions, NEIGHBORS_DEFAULTS, type NeighborsOptions } from './neighbors.js';
 export { paths, findPaths, resolvePathOptions, PATH_DEFAULTS, type PathOptions, type PathMode } from './paths.js';
 export { search, foldText, resolveSearchOptions, SEARCH_DEFAULTS, type SearchOptions } from './search.js';
-export { subgraph } from './subgraph.js';
+export { subgraph, inducedSubgraph, filteredGraph } from './subgraph.js';
 
-/** Counts of nodes, edges and evidence sentences, by type; `documents` comes from the store. */
+/** Earliest start and latest end of intervals fed one by one. */
+class Range {
+  start: string | undefined;
+  end: string | undefined;
+  add(start: string, end: string): void {
+    if (this.start === undefined || start < this.start) this.start = start;
+    if (this.end === undefined || end > this.end) this.end = end;
+  }
+  get value(): { start: string; end: string } | null {
+    return this.start === undefined || this.end === undefined ? null : { start: this.start, end: this.end };
+  }
+}
+
+/**
+ * Counts of nodes, edges and evidence sentences, by type, and the date range: `reported` spans
+ * the days the evidence was reported on, `events` the dates of the facts themselves; `documents`
+ * comes from the store.
+ */
 export function graphStats(graph: KnowledgeGraph, documents: number): StatsResponse {
   const nodeTypes: Partial<Record<NodeType, number>> = {};
   const edgeTypes: Partial<Record<EdgeType, number>> = {};
+  const reported = new Range();
+  const events = new Range();
   let evidence = 0;
   graph.forEachNode((_id, a) => {
     nodeTypes[a.type] = (nodeTypes[a.type] ?? 0) + 1;
@@ -20,16 +41,53 @@ export function graphStats(graph: KnowledgeGraph, documents: number): StatsRespo
   graph.forEachEdge((_id, a) => {
     edgeTypes[a.type] = (edgeTypes[a.type] ?? 0) + 1;
     evidence += a.evidence?.length ?? 0;
+    for (const ev of a.evidence ?? []) if (ev.reported) reported.add(ev.reported, ev.reported);
+    if (a.date) {
+      const span = edgeInterval({ type: a.type, evidence: [], date: a.date });
+      if (span) events.add(span.start, span.end);
+    }
   });
-  return { nodes: graph.order, edges: graph.size, documents, evidence, nodeTypes, edgeTypes };
+  return { nodes: graph.order, edges: graph.size, documents, evidence, nodeTypes, edgeTypes, dateRange: { reported: reported.value, events: events.value } };
 }
 
-/** A node with every edge that touches it, most evidence first, evidence carrying document title and date. */
+/**
+ * A node with every edge that touches it (most evidence first, evidence carrying document title
+ * and date), its degree by edge type, and the same evidence grouped by document (oldest document
+ * first, sentences in text order).
+ */
 export function nodeDetail(graph: KnowledgeGraph, id: string, docs: DocLookup): NodeResponse {
   assertNode(graph, id, 'node');
   const edges = graph
     .edges(id)
     .map((edge) => edgeView(graph, edge, id, docs))
     .sort((a, b) => b.evidence.length - a.evidence.length || a.type.localeCompare(b.type) || (a.id < b.id ? -1 : 1));
-  return { node: nodeSummary(graph, id), edges };
+  const degreeByType: Partial<Record<EdgeType, number>> = {};
+  const byDoc = new Map<string, DocumentEvidence>();
+  for (const edge of edges) {
+    degreeByType[edge.type] = (degreeByType[edge.type] ?? 0) + 1;
+    const other = edge.direction === 'out' ? edge.target : edge.source;
+    const otherLabel = edge.direction === 'out' ? edge.targetLabel : edge.sourceLabel;
+    for (const ev of edge.evidence) {
+      let group = byDoc.get(ev.doc);
+      if (group === undefined) {
+        group = { doc: ev.doc, statements: [] };
+        if (ev.docTitle) group.title = ev.docTitle;
+        if (ev.docDate) group.date = ev.docDate;
+        byDoc.set(ev.doc, group);
+      }
+      const statement: DocumentEvidence['statements'][number] = {
+        edge: edge.id, type: edge.type, direction: edge.direction, other, otherLabel,
+        sentence: ev.sentence, start: ev.start, end: ev.end,
+      };
+      if (ev.attributedTo !== undefined) statement.attributedTo = ev.attributedTo;
+      group.statements.push(statement);
+    }
+  }
+  const documents = [...byDoc.values()].sort((a, b) =>
+    (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : 0));
+  for (const group of documents) group.statements.sort((a, b) => a.start - b.start || (a.edge < b.edge ? -1 : 1));
+  const node: NodeResponse['node'] = nodeSummary(graph, id);
+  const description = graph.getNodeAttribute(id, 'description');
+  if (description !== undefined) node.description = description;
+  return { node, degreeByType, edges, documents };
 }

@@ -1,6 +1,8 @@
 // The Express application: JSON API under /api (routes validated by zod, errors as RFC 9457
-// problems), the OpenAPI document, and the built client with an SPA fallback. Never listens.
+// problems), the OpenAPI document, and the built client with an SPA fallback. Security headers
+// (helmet), CORS for reads only, a bearer token for writes when one is set. Never listens.
 import express from 'express';
+import { apiCors, securityHeaders } from './security.js';
 import type { KnowledgeGraph } from '../ontology.js';
 import { createContext, type ApiContext, type ApiStore } from './context.js';
 import { openApiDocument } from './openapi.js';
@@ -9,6 +11,7 @@ import { defineRoute, mountRoutes, type RouteDef } from './route.js';
 import { documentRoutes } from './routes/document-routes.js';
 import { exportRoutes } from './routes/export-routes.js';
 import { graphRoutes } from './routes/graph-routes.js';
+import { selectionRoutes } from './routes/selection-routes.js';
 import { layoutRoutes } from './routes/layout-routes.js';
 import { openApiInput } from './schemas.js';
 import { clientRouter } from './static.js';
@@ -23,13 +26,24 @@ export interface AppDeps {
   bodyLimit?: string | number;
   /** Called with unexpected (5xx) errors; silent by default. */
   log?: (message: string, err: unknown) => void;
+  /**
+   * Bearer token every write (POST, PUT, DELETE) must carry; default: KG_API_TOKEN when set and
+   * not blank. Null: writes are open even when KG_API_TOKEN is set.
+   */
+  apiToken?: string | null;
+}
+
+/** The write token from the environment: KG_API_TOKEN when set and not blank. */
+export function tokenFromEnv(env: Readonly<Record<string, string | undefined>>): string | undefined {
+  const token = env.KG_API_TOKEN?.trim();
+  return token ? token : undefined;
 }
 
 export const APP_DEFAULTS = { clientDir: 'dist/client', bodyLimit: '1mb' } as const;
 
 /** Every API route of an app over `ctx`, the OpenAPI route included. */
 export function apiRoutes(ctx: ApiContext): RouteDef[] {
-  const routes: RouteDef[] = [...graphRoutes(ctx), ...exportRoutes(ctx), ...documentRoutes(ctx), ...layoutRoutes(ctx)];
+  const routes: RouteDef[] = [...graphRoutes(ctx), ...selectionRoutes(ctx), ...exportRoutes(ctx), ...documentRoutes(ctx), ...layoutRoutes(ctx)];
   const openapi = defineRoute({
     method: 'get', path: '/api/openapi.json', summary: 'This API as an OpenAPI 3.1 document', tags: ['meta'], schema: openApiInput,
     responses: { 200: { description: 'OpenAPI document' } },
@@ -45,8 +59,11 @@ export function createApp(deps: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  app.use(securityHeaders());
+  app.use('/api', apiCors);
   const api = express.Router();
-  mountRoutes(api, apiRoutes(ctx), { bodyLimit: deps.bodyLimit ?? APP_DEFAULTS.bodyLimit });
+  const apiToken = deps.apiToken === null ? undefined : (deps.apiToken ?? tokenFromEnv(process.env));
+  mountRoutes(api, apiRoutes(ctx), { bodyLimit: deps.bodyLimit ?? APP_DEFAULTS.bodyLimit, apiToken });
   app.use(api);
   app.use('/api', apiNotFound);
   app.use(clientRouter(deps.clientDir ?? APP_DEFAULTS.clientDir));

@@ -1,12 +1,14 @@
 // What route handlers share: the store, the live in-memory graph (with a version bumped on each
-// change, for caches), and a cached lookup of document titles and dates for evidence.
+// change, for caches), a cached lookup of document titles and dates for evidence, and the check
+// that ids given in a parameter name nodes of the graph (404 naming the parameter).
 import type { GraphSource } from '../graph/merge.js';
 import type { DocInfo, DocLookup } from '../graph/summaries.js';
 import type { KnowledgeGraph } from '../ontology.js';
 import type { GraphStore } from '../store/graph-store.js';
+import { UnknownIdError } from './http-errors.js';
 
 /** The store operations the API uses. */
-export type ApiStore = GraphSource & Pick<GraphStore, 'ingest' | 'getDocument' | 'listDocuments' | 'counts'>;
+export type ApiStore = GraphSource & Pick<GraphStore, 'ingest' | 'getDocument' | 'listDocuments' | 'counts' | 'deleteDocument' | 'documentEdges'>;
 
 export interface ApiContext {
   store: ApiStore;
@@ -14,11 +16,13 @@ export interface ApiContext {
   /** Incremented whenever `graph` changes. */
   version: number;
   docInfo: DocLookup;
+  /** Drops a document from the docInfo cache (after it was deleted). */
+  forgetDocument(id: string): void;
 }
 
 /** A context over `store` and `graph` with an in-memory cache of document titles and dates. */
 export function createContext(store: ApiStore, graph: KnowledgeGraph): ApiContext {
-  // Documents never change once stored, so their title and date can be cached for good.
+  // Documents never change once stored (they may only be deleted), so their title and date can be cached.
   const infos = new Map<string, DocInfo | undefined>();
   const docInfo: DocLookup = (id) => {
     if (infos.has(id)) return infos.get(id);
@@ -32,5 +36,12 @@ export function createContext(store: ApiStore, graph: KnowledgeGraph): ApiContex
     if (info !== undefined) infos.set(id, info);
     return info;
   };
-  return { store, graph, version: 0, docInfo };
+  return { store, graph, version: 0, docInfo, forgetDocument: (id) => infos.delete(id) };
+}
+
+/** Throws UnknownIdError (404 naming `parameter`) for the first of `ids` that is not a node of `graph`. */
+export function requireNodes(graph: KnowledgeGraph, ids: readonly string[], parameter: string): void {
+  for (const id of ids) {
+    if (!graph.hasNode(id)) throw new UnknownIdError(`${parameter}: no node with id "${id}". Expected an id from /api/search`, parameter);
+  }
 }

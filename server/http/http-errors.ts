@@ -1,6 +1,7 @@
-// Error classes that only exist at the HTTP boundary (request body size and media type), plus a
-// ValidationError that keeps the schema issues so the problem document can list them.
-import { KgError, ValidationError } from '../errors.js';
+// Error classes that only exist at the HTTP boundary (request body size and media type, missing
+// bearer token, unknown id in a named parameter), plus a ValidationError that keeps the schema
+// issues so the problem document can list them and name the offending parameter.
+import { KgError, NotFoundError, ValidationError } from '../errors.js';
 
 /** One failed check of a request: where (e.g. `query.depth`) and what is wrong. */
 export interface RequestIssue {
@@ -36,6 +37,21 @@ export class ClientHttpError extends KgError {
   constructor(
     override readonly status: number,
     message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A write without the bearer token the server was started with (HTTP 401). */
+export class UnauthorizedError extends KgError {
+  override readonly status = 401;
+}
+
+/** An id in a request parameter that names nothing (HTTP 404), with the parameter's name. */
+export class UnknownIdError extends NotFoundError {
+  constructor(
+    message: string,
+    readonly parameter: string,
   ) {
     super(message);
   }

@@ -2,7 +2,7 @@
 // validate requests (parameters from `params`/`query`, request body from `body`).
 import { z } from 'zod';
 import { RESPONSE_SCHEMAS } from './response-schemas.js';
-import type { RouteDef } from './route.js';
+import { isWrite, type RouteDef } from './route.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -31,9 +31,12 @@ function parameters(route: RouteDef): JsonSchema[] {
   return out;
 }
 
+const UNAUTHORIZED = { description: 'Missing or wrong bearer token (only when the server has KG_API_TOKEN)', contentType: 'application/problem+json', shape: 'Problem' } as const;
+
 function responses(route: RouteDef): JsonSchema {
   const out: JsonSchema = {};
-  for (const [status, doc] of Object.entries(route.responses)) {
+  const documented = isWrite(route) && !(401 in route.responses) ? { ...route.responses, 401: UNAUTHORIZED } : route.responses;
+  for (const [status, doc] of Object.entries(documented)) {
     const media = doc.contentType ?? 'application/json';
     const schema: JsonSchema = doc.shape ? { $ref: `#/components/schemas/${doc.shape}` } : {};
     out[status] = { description: doc.description, content: { [media]: { schema } } };
@@ -62,9 +65,17 @@ export function openApiDocument(routes: readonly RouteDef[], info: { title: stri
       responses: responses(route),
     };
     const body = route.schema.shape.body;
-    if (body) operation.requestBody = { required: true, content: { 'application/json': { schema: jsonSchema(body) } } };
+    if (body) {
+      const content: JsonSchema = {};
+      for (const type of route.accepts ?? ['application/json']) {
+        content[type] = type === 'text/plain' ? { schema: { type: 'string', description: 'The text itself (stands for `text` of the JSON body)' } } : { schema: jsonSchema(body) };
+      }
+      operation.requestBody = { required: true, content };
+    }
+    if (isWrite(route)) operation.security = [{ bearerAuth: [] }];
     (paths[path] ??= {})[route.method] = operation;
   }
   const schemas = componentSchemas();
-  return { openapi: '3.1.0', info, paths, components: { schemas } };
+  const securitySchemes = { bearerAuth: { type: 'http', scheme: 'bearer', description: 'Needed by writes when the server runs with KG_API_TOKEN' } };
+  return { openapi: '3.1.0', info, paths, components: { schemas, securitySchemes } };
 }

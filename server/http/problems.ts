@@ -3,7 +3,10 @@
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import type { Problem } from '../api-types.js';
 import { DocumentError, KgError, NotFoundError, QueryBudgetError, StoreError, ValidationError } from '../errors.js';
-import { ClientHttpError, MalformedBodyError, PayloadTooLargeError, RequestValidationError, UnsupportedMediaTypeError, type RequestIssue } from './http-errors.js';
+import {
+  ClientHttpError, MalformedBodyError, PayloadTooLargeError, RequestValidationError, UnauthorizedError, UnknownIdError, UnsupportedMediaTypeError,
+  type RequestIssue,
+} from './http-errors.js';
 
 /** A problem document, with the schema issues of a 400 when there are any. */
 export interface ProblemBody extends Problem {
@@ -16,6 +19,7 @@ const KINDS: { cls: new (...args: never[]) => KgError; type: string; title: stri
   { cls: MalformedBodyError, type: 'malformed-body', title: 'Malformed request body' },
   { cls: ValidationError, type: 'invalid-request', title: 'Invalid request' },
   { cls: NotFoundError, type: 'not-found', title: 'Not found' },
+  { cls: UnauthorizedError, type: 'unauthorized', title: 'Bearer token required' },
   { cls: DocumentError, type: 'unreadable-document', title: 'Unreadable document' },
   { cls: QueryBudgetError, type: 'query-budget-exceeded', title: 'Query too expensive' },
   { cls: PayloadTooLargeError, type: 'payload-too-large', title: 'Payload too large' },
@@ -57,6 +61,13 @@ function fromHttpError(err: object): KgError | undefined {
   return new ClientHttpError(status, `request: ${message}`);
 }
 
+/** The parameter a schema issue path names: `query.depth` → `depth`, `query.nodeTypes.0` → `nodeTypes`, `params.id` → `id`, `body.text` → `body.text`. */
+export function parameterName(path: string): string {
+  const [where, name] = path.split('.');
+  if (name === undefined) return where === 'body' ? 'body' : 'request';
+  return where === 'body' ? `body.${name}` : name;
+}
+
 /** The problem document for an error thrown while handling `req`. */
 export function toProblem(err: unknown, instance: string): ProblemBody {
   const known = err instanceof KgError ? err : fromBodyParser(err);
@@ -72,7 +83,12 @@ export function toProblem(err: unknown, instance: string): ProblemBody {
     detail: known.message,
     instance,
   };
-  if (known instanceof RequestValidationError) problem.errors = known.issues;
+  if (known instanceof RequestValidationError) {
+    problem.errors = known.issues;
+    const first = known.issues[0]?.path;
+    if (first) problem.parameter = parameterName(first);
+  }
+  if (known instanceof UnknownIdError) problem.parameter = known.parameter;
   return problem;
 }
 
@@ -95,6 +111,7 @@ export function problemHandler(log: (message: string, err: unknown) => void): Er
     }
     const problem = toProblem(err, req.originalUrl);
     if (problem.status >= 500) log(`${req.method} ${req.originalUrl} failed`, err);
+    if (problem.status === 401) res.set('WWW-Authenticate', 'Bearer realm="dispatch-graph"');
     sendProblem(res, problem);
   };
 }

@@ -11,6 +11,7 @@ const count = z.number().int().min(0);
 const isoDay = z.string();
 
 const DateInterval = z.strictObject({ start: isoDay, end: isoDay, text: z.string() });
+const DayRange = z.strictObject({ start: isoDay, end: isoDay });
 const Evidence = z.strictObject({
   doc: z.string(),
   sentence: z.string(),
@@ -55,10 +56,36 @@ export const StatsResponse = z.strictObject({
   evidence: count,
   nodeTypes: z.partialRecord(nodeType, count),
   edgeTypes: z.partialRecord(edgeType, count),
+  dateRange: z.strictObject({ reported: DayRange.nullable(), events: DayRange.nullable() }),
 });
-export const SearchResponse = z.strictObject({ query: z.string(), results: z.array(NodeSummary) });
-export const NodeResponse = z.strictObject({ node: NodeSummary, edges: z.array(EdgeView) });
-export const NeighborsResponse = z.strictObject({ center: z.string(), depth: count, nodes: z.array(NodeSummary), edges: z.array(EdgeSummary), truncated: z.boolean() });
+export const SearchResult = NodeSummary.extend({ score: z.number() });
+export const SearchResponse = z.strictObject({ query: z.string(), results: z.array(SearchResult) });
+export const DocumentEvidence = z.strictObject({
+  doc: z.string(),
+  title: z.string().optional(),
+  date: isoDay.optional(),
+  statements: z.array(z.strictObject({
+    edge: z.string(),
+    type: edgeType,
+    direction: z.enum(['out', 'in']),
+    other: z.string(),
+    otherLabel: z.string(),
+    sentence: z.string(),
+    start: count,
+    end: count,
+    attributedTo: z.string().optional(),
+  })),
+});
+export const NodeResponse = z.strictObject({
+  node: NodeSummary.extend({ description: z.string().optional() }),
+  degreeByType: z.partialRecord(edgeType, count),
+  edges: z.array(EdgeView),
+  documents: z.array(DocumentEvidence),
+});
+export const NeighborsResponse = z.strictObject({ center: z.string(), depth: count, nodes: z.array(NodeSummary), edges: z.array(EdgeSummary), total: count, truncated: z.boolean() });
+export const NeighborCount = z.strictObject({ neighbors: count, edges: count, nodeTypes: z.partialRecord(nodeType, count), edgeTypes: z.partialRecord(edgeType, count) });
+export const NeighborCountsResponse = z.strictObject({ counts: z.record(z.string(), NeighborCount) });
+export const SubgraphResponse = z.strictObject({ nodes: z.array(NodeSummary), edges: z.array(EdgeSummary) });
 export const PathHop = z.strictObject({ from: z.string(), to: z.string(), edges: z.array(EdgeView) });
 export const PathsResponse = z.strictObject({
   from: z.string(),
@@ -81,22 +108,38 @@ export const DocumentResponse = z.strictObject({
   dateline: Dateline.optional(),
   text: z.string(),
   ingestedAt: z.string(),
+  spans: z.array(z.strictObject({ start: count, end: count, node: z.string(), type: nodeType, label: z.string() })),
+  evidence: z.array(z.strictObject({ edge: z.string(), type: edgeType, source: z.string(), target: z.string(), start: count, end: count, attributedTo: z.string().optional() })),
 });
-export const DocumentSummary = DocumentResponse.omit({ text: true, ingestedAt: true }).extend({ length: count, ingestedAt: z.string().optional() });
+export const DocumentSummary = DocumentResponse.omit({ text: true, ingestedAt: true, spans: true, evidence: true }).extend({ length: count, ingestedAt: z.string().optional() });
 export const DocumentsResponse = z.strictObject({ total: count, offset: count, limit: count, documents: z.array(DocumentSummary) });
-export const IngestResponse = z.strictObject({ status: z.enum(['added', 'skipped']), document: z.string(), entities: count, relations: count });
+export const IngestResponse = z.strictObject({
+  status: z.enum(['added', 'skipped']),
+  document: z.string(),
+  entities: count,
+  relations: count,
+  nodes: z.array(NodeSummary),
+  edges: z.array(EdgeSummary),
+});
+export const DeleteDocumentResponse = z.strictObject({
+  document: z.string(),
+  removed: z.strictObject({ nodes: z.array(z.string()), edges: z.array(z.string()) }),
+  updated: z.strictObject({ edges: z.array(z.string()) }),
+});
 export const Problem = z.strictObject({
   type: z.string(),
   title: z.string(),
   status: z.number().int(),
   detail: z.string().optional(),
   instance: z.string().optional(),
+  parameter: z.string().optional(),
   errors: z.array(z.strictObject({ path: z.string(), message: z.string() })).optional(),
 });
 
 /** Every named response schema, by the name of its api-types.ts interface. */
 export const RESPONSE_SCHEMAS = {
-  NodeSummary, EdgeSummary, EvidenceView, EdgeView, HealthResponse, StatsResponse, SearchResponse, NodeResponse,
+  NodeSummary, EdgeSummary, EvidenceView, EdgeView, HealthResponse, StatsResponse, SearchResult, SearchResponse, DocumentEvidence, NodeResponse,
+  NeighborCount, NeighborCountsResponse, SubgraphResponse, DeleteDocumentResponse,
   NeighborsResponse, PathHop, PathsResponse, DocumentResponse, DocumentSummary, DocumentsResponse, IngestResponse, Problem,
 } as const;
 export type ResponseName = keyof typeof RESPONSE_SCHEMAS;
@@ -111,7 +154,13 @@ export type ResponseSchemasMatchApiTypes = [
   Check<Same<z.output<typeof EdgeView>, Api.EdgeView>>,
   Check<Same<z.output<typeof HealthResponse>, Api.HealthResponse>>,
   Check<Same<z.output<typeof StatsResponse>, Api.StatsResponse>>,
+  Check<Same<z.output<typeof SearchResult>, Api.SearchResult>>,
   Check<Same<z.output<typeof SearchResponse>, Api.SearchResponse>>,
+  Check<Same<z.output<typeof DocumentEvidence>, Api.DocumentEvidence>>,
+  Check<Same<z.output<typeof NeighborCount>, Api.NeighborCount>>,
+  Check<Same<z.output<typeof NeighborCountsResponse>, Api.NeighborCountsResponse>>,
+  Check<Same<z.output<typeof SubgraphResponse>, Api.SubgraphResponse>>,
+  Check<Same<z.output<typeof DeleteDocumentResponse>, Api.DeleteDocumentResponse>>,
   Check<Same<z.output<typeof NodeResponse>, Api.NodeResponse>>,
   Check<Same<z.output<typeof NeighborsResponse>, Api.NeighborsResponse>>,
   Check<Same<z.output<typeof PathHop>, Api.PathHop>>,

@@ -1,8 +1,11 @@
 // Route definitions: method, path, one zod input schema ({ params, query, body }) and a handler.
-// The same definitions mount on Express and produce the OpenAPI document (openapi.ts).
-import express, { type Request, type Response, type Router } from 'express';
+// The same definitions mount on Express and produce the OpenAPI document (openapi.ts). Writes
+// (every method but GET) need the bearer token when the app has one; bodies are parsed by media
+// type (JSON, or text/plain for routes that accept it, given to the schema as `{ text }`).
+import { createHash, timingSafeEqual } from 'node:crypto';
+import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
 import { z } from 'zod';
-import { RequestValidationError, UnsupportedMediaTypeError, type RequestIssue } from './http-errors.js';
+import { RequestValidationError, UnauthorizedError, UnsupportedMediaTypeError, type RequestIssue } from './http-errors.js';
 import type { ResponseName } from './response-schemas.js';
 
 /** The input schema of a route: path parameters, query string and (for POST) the JSON body. */
@@ -36,15 +39,25 @@ export function problemResponse(description: string): ResponseDoc {
 }
 
 export interface RouteDef<S extends InputSchema = InputSchema> {
-  method: 'get' | 'post' | 'put';
+  method: 'get' | 'post' | 'put' | 'delete';
   /** Express path, e.g. `/api/nodes/:id`. */
   path: string;
   summary: string;
   tags: string[];
   schema: S;
   responses: Record<number, ResponseDoc>;
+  /** Media types of the body (default: application/json only); text/plain reaches the schema as `{ text }`. */
+  accepts?: readonly BodyMediaType[];
   /** Returns the JSON to send, or undefined when it wrote the response itself. */
   handle(input: z.output<S>, req: Request, res: Response): unknown;
+}
+
+/** Request body media types a route may accept. */
+export type BodyMediaType = 'application/json' | 'text/plain';
+
+/** Whether a route changes state (needs the bearer token when one is set). */
+export function isWrite(route: Pick<RouteDef, 'method'>): boolean {
+  return route.method !== 'get';
 }
 
 /** Identity with type inference, so handlers see their parsed input. */
@@ -66,19 +79,52 @@ export function parseInput<S extends InputSchema>(route: RouteDef<S>, req: Reque
   throw new RequestValidationError(`${route.method.toUpperCase()} ${route.path}: ${summary}`, issues);
 }
 
-/** Mounts route definitions on `router`; routes with a body get a size-limited JSON parser. */
-export function mountRoutes(router: Router, routes: readonly RouteDef[], options: { bodyLimit: string | number }): void {
-  const json = express.json({ limit: options.bodyLimit, strict: true });
+/** Compares two secrets in constant time (through their digests, so lengths leak nothing either). */
+function sameSecret(given: string, expected: string): boolean {
+  const digest = (value: string) => createHash('sha256').update(value).digest();
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
+/** Middleware refusing a write whose `Authorization: Bearer` token is not `token`. */
+export function requireBearer(route: Pick<RouteDef, 'method' | 'path'>, token: string): RequestHandler {
+  return (req, _res, next) => {
+    const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(req.get('authorization') ?? '');
+    if (match && sameSecret(match[1]!, token)) {
+      next();
+      return;
+    }
+    const why = match ? 'the bearer token is wrong' : 'no bearer token was sent';
+    next(new UnauthorizedError(`${route.method.toUpperCase()} ${route.path}: ${why}. Expected "Authorization: Bearer <KG_API_TOKEN>"`));
+  };
+}
+
+export interface MountOptions {
+  /** Largest accepted request body. */
+  bodyLimit: string | number;
+  /** Token every write must carry as `Authorization: Bearer <token>`; writes are open without one. */
+  apiToken?: string | undefined;
+}
+
+/** Mounts route definitions on `router`: token check for writes, size-limited body parsers, schema validation. */
+export function mountRoutes(router: Router, routes: readonly RouteDef[], options: MountOptions): void {
+  const parsers: Record<BodyMediaType, RequestHandler> = {
+    'application/json': express.json({ limit: options.bodyLimit, strict: true }),
+    'text/plain': express.text({ limit: options.bodyLimit, type: 'text/plain' }),
+  };
   for (const route of routes) {
     const hasBody = 'body' in route.schema.shape;
+    const accepts = route.accepts ?? ['application/json'];
     const handler = async (req: Request, res: Response) => {
-      if (hasBody && !req.is('application/json')) {
-        throw new UnsupportedMediaTypeError(`${route.method.toUpperCase()} ${route.path}: content type is ${JSON.stringify(req.get('content-type') ?? 'none')}. Expected application/json`);
+      if (hasBody && !accepts.some((type) => req.is(type))) {
+        throw new UnsupportedMediaTypeError(`${route.method.toUpperCase()} ${route.path}: content type is ${JSON.stringify(req.get('content-type') ?? 'none')}. Expected ${accepts.join(' or ')}`);
       }
+      if (hasBody && typeof req.body === 'string' && req.is('text/plain')) req.body = { text: req.body };
       const payload = await route.handle(parseInput(route, req), req, res);
       if (payload !== undefined && !res.headersSent) res.json(payload);
     };
-    if (hasBody) router[route.method](route.path, json, handler);
-    else router[route.method](route.path, handler);
+    const chain: RequestHandler[] = [];
+    if (isWrite(route) && options.apiToken !== undefined) chain.push(requireBearer(route, options.apiToken));
+    if (hasBody) chain.push(...accepts.map((type) => parsers[type]));
+    router[route.method](route.path, ...chain, handler);
   }
 }

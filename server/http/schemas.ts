@@ -1,10 +1,12 @@
 // Zod schemas of the API's inputs: one per route (path parameters, query string, JSON body).
-// Query values arrive as strings, so numbers are coerced and then bounded.
+// Query values arrive as strings, so numbers are coerced and then bounded; lists are
+// comma-separated (or repeated) values.
 import { z } from 'zod';
 import { EDGE_TYPES, NODE_TYPES } from '../ontology.js';
 import { NEIGHBORS_BOUNDS, NEIGHBORS_DEFAULTS } from '../graph/neighbors.js';
 import { PATH_BOUNDS, PATH_DEFAULTS, PATH_MODES } from '../graph/paths.js';
 import { SEARCH_BOUNDS, SEARCH_DEFAULTS } from '../graph/search.js';
+import { SUBGRAPH_BOUNDS } from '../graph/subgraph.js';
 import { inputSchema } from './route.js';
 
 /** An integer query parameter in [min, max] with a default. */
@@ -23,6 +25,34 @@ const list = <T extends readonly [string, ...string[]]>(values: T, description: 
 const nodeId = z.string().min(1).max(1000).describe('Node id (from /api/search)');
 const nodeParams = z.object({ id: nodeId });
 
+/** A comma-separated (or repeated) list of node ids, 1 to `max` of them. */
+const idList = (max: number, description: string) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim()).filter((s) => s !== ''))
+    .pipe(z.array(z.string().max(1000)).min(1).max(max))
+    .describe(`${description} (comma-separated node ids, at most ${max})`);
+
+/** An optional ISO day (YYYY-MM-DD) query parameter. */
+const dayParam = (description: string) => z.iso.date().optional().describe(`${description} (ISO day, yyyy-mm-dd)`);
+
+/** `since`/`until` of a time window, and the check that `until` is not before `since`. */
+export const timeWindowQuery = {
+  since: dayParam('Only edges whose date (or report days) end on or after this day'),
+  until: dayParam('Only edges whose date (or report days) start on or before this day'),
+};
+export const windowInOrder: [(q: { since?: string | undefined; until?: string | undefined }) => boolean, { path: string[]; message: string }] = [
+  (q) => q.since === undefined || q.until === undefined || q.since <= q.until,
+  { path: ['until'], message: 'until is before since. Expected until on or after since' },
+];
+
+/** Filters of a whole-graph query or export: node types, edge types, time window. */
+export const graphFilterQuery = {
+  nodeTypes: list(NODE_TYPES, 'Only nodes of these types (comma-separated)'),
+  edgeTypes: list(EDGE_TYPES, 'Only edges of these types (comma-separated)'),
+  ...timeWindowQuery,
+};
+
 export const healthInput = inputSchema({});
 export const statsInput = inputSchema({});
 export const openApiInput = inputSchema({});
@@ -37,6 +67,8 @@ export const searchInput = inputSchema({
 
 export const nodeInput = inputSchema({ params: nodeParams });
 
+const direction = z.enum(['in', 'out', 'both']).default(NEIGHBORS_DEFAULTS.direction).describe('Follow edges leaving the node (out), entering it (in) or both');
+
 const neighborhoodQuery = {
   depth: int(1, NEIGHBORS_BOUNDS.maxDepth, NEIGHBORS_DEFAULTS.depth, 'Hops from the node'),
   limit: int(1, NEIGHBORS_BOUNDS.maxLimit, NEIGHBORS_DEFAULTS.limit, 'Most nodes, the centre included'),
@@ -44,7 +76,32 @@ const neighborhoodQuery = {
   nodeTypes: list(NODE_TYPES, 'Include only these node types (comma-separated)'),
 };
 
-export const neighborsInput = inputSchema({ params: nodeParams, query: z.object(neighborhoodQuery) });
+export const neighborsInput = inputSchema({
+  params: nodeParams,
+  query: z
+    .object({
+      ...neighborhoodQuery,
+      direction,
+      ...timeWindowQuery,
+      exclude: idList(NEIGHBORS_BOUNDS.maxExclude, 'Nodes the caller already shows: walked through, not returned').optional(),
+    })
+    .refine(...windowInOrder),
+});
+
+export const neighborCountsInput = inputSchema({
+  query: z
+    .object({
+      ids: idList(NEIGHBORS_BOUNDS.maxCountIds, 'Nodes to count the neighbours of'),
+      direction,
+      edgeTypes: neighborhoodQuery.edgeTypes,
+      ...timeWindowQuery,
+    })
+    .refine(...windowInOrder),
+});
+
+export const subgraphInput = inputSchema({
+  query: z.object({ nodes: idList(SUBGRAPH_BOUNDS.maxNodes, 'Nodes of the induced subgraph') }),
+});
 
 /** A boolean query parameter written true/false (or 1/0). */
 const flag = (fallback: boolean, description: string) =>
@@ -74,7 +131,7 @@ const exportQuery = z.object({
   depth: neighborhoodQuery.depth,
   limit: int(1, NEIGHBORS_BOUNDS.maxLimit, NEIGHBORS_BOUNDS.maxLimit, 'Most nodes of a neighbourhood export'),
 });
-export const graphInput = inputSchema({ query: exportQuery });
+export const graphInput = inputSchema({ query: exportQuery.extend(graphFilterQuery).refine(...windowInOrder) });
 export const gexfInput = inputSchema({ query: exportQuery });
 
 export const DOCUMENT_PAGE = { limit: 50, maxLimit: 500 } as const;
@@ -85,8 +142,19 @@ export const documentsInput = inputSchema({
   }),
 });
 export const documentInput = inputSchema({ params: z.object({ id: z.string().min(1).max(1000).describe('Document id') }) });
+export const deleteDocumentInput = documentInput;
+
+/** Metadata of a text/plain POST, in the query string (a JSON body carries them itself). */
+const documentMetaQuery = z.object({
+  id: z.string().trim().min(1).max(200).optional().describe('Document id, for a text/plain body (default: derived from the text)'),
+  date: z.iso.date().optional().describe('Document date (ISO day), for a text/plain body'),
+  title: z.string().max(1000).optional().describe('Title, for a text/plain body'),
+  source: z.string().max(1000).optional().describe('Source, for a text/plain body'),
+  url: z.string().max(2000).optional().describe('URL, for a text/plain body'),
+});
 
 export const postDocumentInput = inputSchema({
+  query: documentMetaQuery,
   body: z
     .strictObject({
       text: z.string().describe('The dispatch text, optionally starting with `date YYYY-MM-DD` and a dateline'),

@@ -11,7 +11,9 @@ import { extractDocument } from '../extract/index.js';
 import type { DispatchInput, Evidence, Extraction, KnowledgeGraph, NodeAttributes } from '../ontology.js';
 import { buildGraph } from '../graph/load.js';
 import type { EdgeRecord, GraphSource } from '../graph/merge.js';
+import { resolveExtraction } from '../graph/resolve.js';
 import { documentFromRow, edgeFromRow, evidenceFromRow, nodeFromRow, type DocumentSummary, type StoredDocument } from './rows.js';
+import { deleteDocumentRows, documentEdgeKeys, type DeletedDocument } from './delete-document.js';
 import { NodeIndex } from './node-index.js';
 import { migrate } from './schema.js';
 import { prepareStatements, type Statements } from './statements.js';
@@ -19,6 +21,7 @@ import { writeExtraction, type IngestResult } from './write-extraction.js';
 
 export type { IngestResult } from './write-extraction.js';
 export type { DocumentSummary, StoredDocument } from './rows.js';
+export type { DeletedDocument } from './delete-document.js';
 
 export interface GraphStoreOptions {
   /** Open an existing database read-only (no migrations, no writes). */
@@ -199,6 +202,51 @@ export class GraphStore implements GraphSource {
     const nodes = this.statements.allEntities.all().map((row): [string, NodeAttributes] => [row.id, nodeFromRow(row, aliases.get(row.id) ?? [])]);
     const edges = this.statements.allEdges.all(options.includeNegated === true ? 1 : 0).map((row) => edgeFromRow(row, evidence.get(row.key) ?? []));
     return buildGraph(nodes, edges);
+  }
+
+  /**
+   * Deletes a document, its evidence, and every edge and node left without evidence (see
+   * delete-document.ts), in one transaction; undefined when there is no such document. The
+   * document is extracted again and resolved against the stored nodes to learn which nodes it
+   * mentioned (and how often), so that nodes it alone named go too.
+   */
+  deleteDocument(id: string): DeletedDocument | undefined {
+    const run = () => {
+      const doc = this.getDocument(id);
+      return doc === undefined ? undefined : deleteDocumentRows(this.db, id, this.mentionsOf(doc));
+    };
+    let deleted: DeletedDocument | undefined;
+    try {
+      deleted = this.db.inTransaction ? this.db.transaction(run)() : this.db.transaction(run).immediate();
+    } catch (error) {
+      throw new StoreError(`deleteDocument: cannot delete document "${id}": ${(error as Error).message}.`, { cause: error });
+    }
+    if (deleted !== undefined) this.index = undefined; // resolution must no longer see the removed nodes
+    return deleted;
+  }
+
+  /** The nodes a stored document mentions, by re-extracting it; empty when it can no longer be extracted. */
+  private mentionsOf(doc: StoredDocument): Map<string, number> {
+    const input: DispatchInput = { text: doc.text, id: doc.id };
+    for (const key of ['date', 'title', 'source', 'url'] as const) if (doc[key] !== undefined) input[key] = doc[key];
+    let extraction: Extraction;
+    try {
+      extraction = this.extract(input);
+    } catch {
+      return new Map();
+    }
+    const resolution = resolveExtraction({ ...extraction, document: { ...extraction.document, id: doc.id } }, this.currentIndex());
+    const mentions = new Map<string, number>();
+    for (const entity of resolution.entities) {
+      if (entity.isNew) continue; // names no stored node
+      mentions.set(entity.nodeKey, (mentions.get(entity.nodeKey) ?? 0) + entity.mentions);
+    }
+    return mentions;
+  }
+
+  /** Keys of the edges a document gives evidence for. */
+  documentEdges(id: string): string[] {
+    return documentEdgeKeys(this.db, id);
   }
 
   /** Closes the database (committing an open batch). */

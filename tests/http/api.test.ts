@@ -245,7 +245,9 @@ describe('POST /api/documents', () => {
     ['text not a string', { body: JSON.stringify({ text: 42 }), type: 'application/json', status: 400 }],
     ['unknown field', { body: JSON.stringify({ text: 'a b c', colour: 'red' }), type: 'application/json', status: 400 }],
     ['bad date', { body: JSON.stringify({ text: 'a b c', date: '13/12/2025' }), type: 'application/json', status: 400 }],
-    ['plain text body', { body: 'some text', type: 'text/plain', status: 415 }],
+    ['CSV body', { body: 'a,b,c', type: 'text/csv', status: 415 }],
+    ['blank text/plain body', { body: '  \n ', type: 'text/plain', status: 422 }],
+    ['text/plain body over the limit', { body: 'word '.repeat(20_000), type: 'text/plain', status: 413 }],
     ['form body', { body: 'text=abc', type: 'application/x-www-form-urlencoded', status: 415 }],
     ['body over the limit', { body: JSON.stringify({ text: 'word '.repeat(20_000) }), type: 'application/json', status: 413 }],
   ])('refuses %s with a problem and changes nothing', async (_name, { body, type, status }) => {

@@ -17,17 +17,22 @@ export interface Api {
   dir: string;
   get(path: string): Promise<Response>;
   json<T = unknown>(path: string): Promise<T>;
-  post(path: string, body: string, contentType?: string): Promise<Response>;
+  post(path: string, body: string, contentType?: string, headers?: Record<string, string>): Promise<Response>;
+  /** Any request, e.g. DELETE or an OPTIONS preflight. */
+  request(method: string, path: string, headers?: Record<string, string>, body?: string): Promise<Response>;
   close(): Promise<void>;
 }
 
-/** Opens a store in a temp folder, ingests the bundled dispatches and serves the app on port 0. */
+/**
+ * Opens a store in a temp folder, ingests the bundled dispatches and serves the app on port 0.
+ * Writes are open unless `apiToken` is given (KG_API_TOKEN of the test's environment is ignored).
+ */
 export async function startApi(options: Partial<Omit<AppDeps, 'store' | 'graph'>> = {}): Promise<Api> {
   const dir = mkdtempSync(join(tmpdir(), 'kg-api-'));
   const store = GraphStore.open(join(dir, 'graph.db'));
   try {
     for (const file of DISPATCH_FILES) store.ingest({ text: readFileSync(join(DISPATCH_DIR, file), 'utf8'), id: basename(file, '.txt') });
-    const app = createApp({ store, graph: store.loadGraph(), clientDir: join(dir, 'no-client'), ...options });
+    const app = createApp({ store, graph: store.loadGraph(), clientDir: join(dir, 'no-client'), apiToken: null, ...options });
     const server = await listen(app, '127.0.0.1', 0);
     const base = serverUrl(server, '127.0.0.1').replace(/\/$/, '');
     return {
@@ -40,8 +45,9 @@ export async function startApi(options: Partial<Omit<AppDeps, 'store' | 'graph'>
         if (!res.ok) throw new Error(`GET ${path}: ${res.status} ${await res.text()}`);
         return (await res.json()) as T;
       },
-      post: (path, body, contentType = 'application/json') =>
-        fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': contentType }, body }),
+      post: (path, body, contentType = 'application/json', headers = {}) =>
+        fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': contentType, ...headers }, body }),
+      request: (method, path, headers = {}, body) => fetch(`${base}${path}`, { method, headers, ...(body !== undefined ? { body } : {}) }),
       close: async () => {
         await closeServer(server, 100);
         store.close();

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ValidationError } from '../../server/errors.js';
 import { clientBuildReason } from '../../server/startup/client-build.js';
-import { resolveStartOptions } from '../../server/startup/options.js';
+import { isLoopbackHost, resolveStartOptions } from '../../server/startup/options.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -17,16 +17,29 @@ describe('resolveStartOptions', () => {
     ['port abc', { argv: ['--port', 'abc'], env: {} }],
     ['port 70000', { argv: [], env: { PORT: '70000' } }],
     ['--db without a file', { argv: ['--db'], env: {} }],
+    ['a network host without KG_API_TOKEN', { argv: ['--host', '0.0.0.0'], env: {} }],
+    ['an IPv6 wildcard host without KG_API_TOKEN', { argv: [], env: { HOST: '::' } }],
+    ['a LAN address with a blank KG_API_TOKEN', { argv: ['--host=192.168.1.20'], env: { KG_API_TOKEN: '  ' } }],
   ])('should throw if given %s', (_name, { argv, env }) => {
     expect(() => resolveStartOptions(argv, env, ROOT)).toThrow(ValidationError);
   });
 
   it.each([
     ['defaults', { argv: [], env: {}, want: { dbPath: 'data/graph.db', host: '127.0.0.1', port: 3000, build: true } }],
-    ['environment', { argv: [], env: { KG_DB: 'x.db', HOST: '0.0.0.0', PORT: '8080' }, want: { dbPath: 'x.db', host: '0.0.0.0', port: 8080 } }],
+    ['environment', { argv: [], env: { KG_DB: 'x.db', HOST: '0.0.0.0', PORT: '8080', KG_API_TOKEN: 'tok' }, want: { dbPath: 'x.db', host: '0.0.0.0', port: 8080, apiToken: 'tok' } }],
+    ['loopback without a token', { argv: ['--host', 'localhost'], env: {}, want: { host: 'localhost', port: 3000 } }],
     ['arguments win', { argv: ['--db', 'a.db', '--port=0', '--host', '::1', '--no-build'], env: { KG_DB: 'x.db', PORT: '8080' }, want: { dbPath: 'a.db', host: '::1', port: 0, build: false } }],
   ])('%s', (_name, { argv, env, want }) => {
     expect(resolveStartOptions(argv, env, ROOT)).toMatchObject(want);
+  });
+});
+
+describe('isLoopbackHost', () => {
+  it.each([
+    ['127.0.0.1', true], ['127.1.2.3', true], ['localhost', true], ['::1', true], ['[::1]', true], ['::ffff:127.0.0.1', true],
+    ['0.0.0.0', false], ['::', false], ['192.168.1.20', false], ['example.org', false], ['128.0.0.1', false],
+  ])('%s → %s', (host, want) => {
+    expect(isLoopbackHost(host)).toBe(want);
   });
 });
 
@@ -45,10 +58,11 @@ describe('npm start (scripts/start.ts)', () => {
   });
 
   /** Starts the script on port 0 (seeding from `seed`, absent by default); resolves with its URL. */
-  function start(seed = join(dir, 'no-seed')): Promise<string> {
-    child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', '--db', join(dir, 'graph.db'), '--port', '0', '--no-build', '--seed', seed], {
+  function start(seed = join(dir, 'no-seed'), extra: { args?: string[]; env?: Record<string, string> } = {}): Promise<string> {
+    child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', '--db', join(dir, 'graph.db'), '--port', '0', '--no-build', '--seed', seed, ...(extra.args ?? [])], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, KG_API_TOKEN: '', HOST: '', ...extra.env },
     });
     return new Promise((resolve, reject) => {
       const onData = (chunk: Buffer) => {
@@ -76,6 +90,24 @@ describe('npm start (scripts/start.ts)', () => {
     expect(await done).toBe(0);
     expect(output).toContain(`${signal}: shutting down`);
     expect(output).toContain('closed');
+  });
+
+  it('refuses to listen on a network address without KG_API_TOKEN', async () => {
+    await expect(start(undefined, { args: ['--host', '0.0.0.0'] })).rejects.toThrow(/start exited early \(1\)/);
+    expect(output).toContain('KG_API_TOKEN is not set');
+  });
+
+  it('with KG_API_TOKEN, takes writes only with the bearer token and keeps reads open', async () => {
+    const url = await start(undefined, { env: { KG_API_TOKEN: 'start-secret' } });
+    expect(output).toContain('writes need the bearer token');
+    const post = (headers: Record<string, string>) =>
+      fetch(new URL('api/documents', url), { method: 'POST', headers: { 'content-type': 'text/plain', ...headers }, body: 'Kim Jong Un visited Moscow.' });
+    expect((await post({})).status).toBe(401);
+    expect((await post({ authorization: 'Bearer start-secret' })).status).toBe(201);
+    expect((await fetch(new URL('api/health', url))).status).toBe(200);
+    const done = exited();
+    child!.kill('SIGTERM');
+    expect(await done).toBe(0);
   });
 
   it('seeds an empty database from the dispatch folder once', async () => {

@@ -2,8 +2,8 @@
 // title; unknown errors become a 500 that reveals nothing.
 import { describe, expect, it } from 'vitest';
 import { DocumentError, KgError, NotFoundError, StoreError, ValidationError } from '../../server/errors.js';
-import { MalformedBodyError, PayloadTooLargeError, RequestValidationError, UnsupportedMediaTypeError } from '../../server/http/http-errors.js';
-import { PROBLEM_TYPE_PREFIX, toProblem } from '../../server/http/problems.js';
+import { MalformedBodyError, PayloadTooLargeError, RequestValidationError, UnauthorizedError, UnknownIdError, UnsupportedMediaTypeError } from '../../server/http/http-errors.js';
+import { parameterName, PROBLEM_TYPE_PREFIX, toProblem } from '../../server/http/problems.js';
 
 /** An error shaped like body-parser's. */
 function bodyParserError(type: string, status: number): Error {
@@ -16,6 +16,8 @@ describe('toProblem', () => {
     ['RequestValidationError', { given: new RequestValidationError('bad', [{ path: 'query.depth', message: 'too big' }]), status: 400, type: 'invalid-request' }],
     ['MalformedBodyError', { given: new MalformedBodyError('bad json'), status: 400, type: 'malformed-body' }],
     ['NotFoundError', { given: new NotFoundError('nope'), status: 404, type: 'not-found' }],
+    ['UnknownIdError', { given: new UnknownIdError('nope', 'ids'), status: 404, type: 'not-found' }],
+    ['UnauthorizedError', { given: new UnauthorizedError('no token'), status: 401, type: 'unauthorized' }],
     ['DocumentError', { given: new DocumentError('empty'), status: 422, type: 'unreadable-document' }],
     ['PayloadTooLargeError', { given: new PayloadTooLargeError('big'), status: 413, type: 'payload-too-large' }],
     ['UnsupportedMediaTypeError', { given: new UnsupportedMediaTypeError('text'), status: 415, type: 'unsupported-media-type' }],
@@ -37,6 +39,18 @@ describe('toProblem', () => {
   it('lists schema issues on a 400', () => {
     const problem = toProblem(new RequestValidationError('bad', [{ path: 'query.depth', message: 'too big' }]), '/api/x');
     expect(problem.errors).toEqual([{ path: 'query.depth', message: 'too big' }]);
+  });
+
+  it('names the offending parameter of a 400 and of an unknown id', () => {
+    expect(toProblem(new RequestValidationError('bad', [{ path: 'query.nodeTypes.0', message: 'bad enum' }]), '/').parameter).toBe('nodeTypes');
+    expect(toProblem(new UnknownIdError('no node', 'from'), '/').parameter).toBe('from');
+    expect(toProblem(new NotFoundError('no route'), '/')).not.toHaveProperty('parameter');
+  });
+
+  it.each([
+    ['query.depth', 'depth'], ['query.ids.3', 'ids'], ['params.id', 'id'], ['body.text', 'body.text'], ['body', 'body'], ['query', 'request'],
+  ])('parameterName(%s) → %s', (path, want) => {
+    expect(parameterName(path)).toBe(want);
   });
 
   it('keeps the message of a client error as the detail', () => {

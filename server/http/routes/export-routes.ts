@@ -1,9 +1,11 @@
-// Export routes: the graph (or a node's neighbourhood) as graphology JSON and as GEXF 1.3.
+// Export routes: the graph (filtered by type and time, or a node's neighbourhood) as graphology
+// JSON, and as GEXF 1.3.
 import { toGexf } from '../../export/gexf.js';
 import { toGraphJson } from '../../export/json.js';
-import { subgraph } from '../../graph/subgraph.js';
+import type { NeighborsOptions } from '../../graph/neighbors.js';
+import { filteredGraph, isEmptyFilter, subgraph, type GraphFilter } from '../../graph/subgraph.js';
 import type { KnowledgeGraph } from '../../ontology.js';
-import type { ApiContext } from '../context.js';
+import { requireNodes, type ApiContext } from '../context.js';
 import { defineRoute, problemResponse as problem, type RouteDef } from '../route.js';
 import { gexfInput, graphInput } from '../schemas.js';
 
@@ -20,9 +22,23 @@ export function exportRoutes(ctx: ApiContext): RouteDef[] {
 
   return [
     defineRoute({
-      method: 'get', path: '/api/graph', summary: 'The graph (or a neighbourhood) as graphology JSON', tags: ['export'], schema: graphInput,
-      responses: { 200: { description: 'graphology serialised graph' }, 404: problem('Unknown node') },
-      handle: ({ query }) => toGraphJson(pick(query)),
+      method: 'get', path: '/api/graph', summary: 'The graph (or a neighbourhood) as graphology JSON, filtered by node type, edge type and time', tags: ['export'], schema: graphInput,
+      responses: { 200: { description: 'graphology serialised graph' }, 400: problem('Bad parameter'), 404: problem('Unknown node') },
+      handle: ({ query }) => {
+        const { node, depth, limit, nodeTypes, edgeTypes, since, until } = query;
+        const filter: GraphFilter = {
+          ...(nodeTypes ? { nodeTypes } : {}),
+          ...(edgeTypes ? { edgeTypes } : {}),
+          ...(since !== undefined ? { since } : {}),
+          ...(until !== undefined ? { until } : {}),
+        };
+        if (node !== undefined) requireNodes(ctx.graph, [node], 'node');
+        const hood: Partial<NeighborsOptions> = { depth, limit, ...(nodeTypes ? { nodeTypes } : {}), ...(edgeTypes ? { edgeTypes } : {}) };
+        if (since !== undefined) hood.since = since;
+        if (until !== undefined) hood.until = until;
+        const base = node === undefined ? ctx.graph : subgraph(ctx.graph, node, hood);
+        return toGraphJson(isEmptyFilter(filter) ? base : filteredGraph(base, filter));
+      },
     }),
     defineRoute({
       method: 'get', path: '/api/export.gexf', summary: 'The graph (or a neighbourhood) as GEXF 1.3', tags: ['export'], schema: gexfInput,

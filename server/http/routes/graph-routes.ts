@@ -1,8 +1,9 @@
-// Read-only graph routes: health, stats, search, node detail, neighbours and shortest paths.
+// Read-only graph routes: health, stats, search, node detail, neighbours and shortest paths
+// (neighbour counts and induced subgraphs are in selection-routes.ts).
 import type { HealthResponse } from '../../api-types.js';
 import { pathBudgetMs } from '../../graph/paths.js';
 import { graphStats, neighbors, nodeDetail, paths, search } from '../../graph/queries.js';
-import type { ApiContext } from '../context.js';
+import { requireNodes, type ApiContext } from '../context.js';
 import { defineRoute, problemResponse as problem, type RouteDef } from '../route.js';
 import { healthInput, neighborsInput, nodeInput, pathsInput, searchInput, statsInput } from '../schemas.js';
 
@@ -15,30 +16,38 @@ export function graphRoutes(ctx: ApiContext): RouteDef[] {
       handle: (): HealthResponse => ({ status: 'ok', nodes: ctx.graph.order, edges: ctx.graph.size, documents: ctx.store.counts().documents }),
     }),
     defineRoute({
-      method: 'get', path: '/api/stats', summary: 'Counts of nodes, edges, documents and evidence, by type', tags: ['graph'], schema: statsInput,
+      method: 'get', path: '/api/stats', summary: 'Counts of nodes, edges, documents and evidence, by type, and the date range', tags: ['graph'], schema: statsInput,
       responses: { 200: { description: 'Statistics', shape: 'StatsResponse' } },
       handle: () => graphStats(ctx.graph, ctx.store.counts().documents),
     }),
     defineRoute({
-      method: 'get', path: '/api/search', summary: 'Find nodes by label or alias (exact, alias, prefix, substring)', tags: ['graph'], schema: searchInput,
+      method: 'get', path: '/api/search', summary: 'Find nodes by label or alias: ranked, case- and accent-insensitive, prefixes and small typos', tags: ['graph'], schema: searchInput,
       responses: { 200: { description: 'Ranked matches', shape: 'SearchResponse' }, 400: problem('Missing or bad parameter') },
       handle: ({ query }) => search(ctx.graph, query.q, { limit: query.limit, ...(query.type ? { types: query.type } : {}) }),
     }),
     defineRoute({
-      method: 'get', path: '/api/nodes/:id', summary: 'A node with all its edges and their evidence', tags: ['graph'], schema: nodeInput,
+      method: 'get', path: '/api/nodes/:id', summary: 'A node: attributes, degree by edge type, every edge with its evidence, evidence grouped by document', tags: ['graph'], schema: nodeInput,
       responses: { 200: { description: 'Node detail', shape: 'NodeResponse' }, 404: problem('Unknown node') },
-      handle: ({ params }) => nodeDetail(ctx.graph, params.id, ctx.docInfo),
+      handle: ({ params }) => {
+        requireNodes(ctx.graph, [params.id], 'id');
+        return nodeDetail(ctx.graph, params.id, ctx.docInfo);
+      },
     }),
     defineRoute({
-      method: 'get', path: '/api/nodes/:id/neighbors', summary: 'Neighbourhood of a node, up to 3 hops, bounded', tags: ['graph'], schema: neighborsInput,
+      method: 'get', path: '/api/nodes/:id/neighbors', summary: 'Neighbourhood of a node, up to 3 hops, filtered, in a fixed order, capped (total and truncated tell what was left out)', tags: ['graph'], schema: neighborsInput,
       responses: { 200: { description: 'Nodes and edges around the node', shape: 'NeighborsResponse' }, 400: problem('Bad parameter'), 404: problem('Unknown node') },
-      handle: ({ params, query }) =>
-        neighbors(ctx.graph, params.id, {
-          depth: query.depth,
-          limit: query.limit,
-          ...(query.edgeTypes ? { edgeTypes: query.edgeTypes } : {}),
-          ...(query.nodeTypes ? { nodeTypes: query.nodeTypes } : {}),
-        }),
+      handle: ({ params, query }) => {
+        requireNodes(ctx.graph, [params.id], 'id');
+        const { edgeTypes, nodeTypes, since, until, exclude, ...rest } = query;
+        return neighbors(ctx.graph, params.id, {
+          ...rest,
+          ...(edgeTypes ? { edgeTypes } : {}),
+          ...(nodeTypes ? { nodeTypes } : {}),
+          ...(since !== undefined ? { since } : {}),
+          ...(until !== undefined ? { until } : {}),
+          ...(exclude ? { exclude } : {}),
+        });
+      },
     }),
     defineRoute({
       method: 'get', path: '/api/paths', summary: 'Shortest path, all shortest paths (counted) or the k shortest simple paths between two nodes, every hop with its edges and evidence', tags: ['graph'], schema: pathsInput,
