@@ -132,7 +132,13 @@ const exportQuery = z.object({
   limit: int(1, NEIGHBORS_BOUNDS.maxLimit, NEIGHBORS_BOUNDS.maxLimit, 'Most nodes of a neighbourhood export'),
 });
 export const graphInput = inputSchema({ query: exportQuery.extend(graphFilterQuery).refine(...windowInOrder) });
-export const gexfInput = inputSchema({ query: exportQuery });
+export const gexfInput = inputSchema({
+  query: exportQuery
+    .extend(graphFilterQuery)
+    .extend({ colors: z.enum(['rgb', 'hex']).default('rgb').describe('viz colours as r/g/b (read by every GEXF reader) or hex="#rrggbb" (GEXF 1.3)') })
+    .refine(...windowInOrder),
+});
+export const graphmlInput = inputSchema({ query: exportQuery.extend(graphFilterQuery).refine(...windowInOrder) });
 
 export const DOCUMENT_PAGE = { limit: 50, maxLimit: 500 } as const;
 export const documentsInput = inputSchema({
