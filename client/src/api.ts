@@ -3,6 +3,7 @@
 import type { SerializedGraph } from 'graphology-types';
 import type {
   DocumentResponse,
+  NeighborsResponse,
   IngestResponse,
   NodeResponse,
   PathsResponse,
@@ -48,19 +49,66 @@ async function request<T>(url: string, init?: RequestInit): Promise<T> {
 
 const enc = encodeURIComponent;
 
+/** Storage key of the API token a browser sends with writes (when the server requires one). */
+export const TOKEN_KEY = 'dispatch-graph.api-token';
+
+/** Authorization header for writes, from the token saved in this browser, if any. */
+function authHeaders(): Record<string, string> {
+  let token: string | null = null;
+  try {
+    token = localStorage.getItem(TOKEN_KEY);
+  } catch {
+    token = null;
+  }
+  return token ? { authorization: `Bearer ${token}` } : {};
+}
+
+/** GET /api/layout */
+export interface LayoutResponse {
+  positions: Record<string, [number, number]>;
+  count: number;
+  savedAt: string | null;
+}
+
+/** Options of a path query. */
+export interface PathQuery {
+  directed: boolean;
+  kind: 'shortest' | 'all-shortest' | 'k';
+  /** Paths wanted (k) or listed (all-shortest). */
+  limit: number;
+  /** Only edges in this window of ISO days. */
+  since?: string;
+  until?: string;
+}
+
+function paths(from: string, to: string, q: PathQuery): Promise<PathsResponse> {
+  const window = `${q.since ? `&since=${q.since}` : ''}${q.until ? `&until=${q.until}` : ''}`;
+  return request<PathsResponse>(`/api/paths?from=${enc(from)}&to=${enc(to)}&mode=${q.kind}&k=${q.limit}&limit=${q.limit}&directed=${q.directed}${window}`);
+}
+
 /** The API endpoints the explorer uses. */
 export const api = {
   stats: () => request<StatsResponse>('/api/stats'),
   graph: () => request<GraphExport>('/api/graph'),
   search: (q: string, limit = 10) => request<SearchResponse>(`/api/search?q=${enc(q)}&limit=${limit}`),
   node: (id: string) => request<NodeResponse>(`/api/nodes/${enc(id)}`),
-  paths: (from: string, to: string, mode: 'directed' | 'undirected', limit = 5) =>
-    request<PathsResponse>(`/api/paths?from=${enc(from)}&to=${enc(to)}&mode=${mode}&limit=${limit}`),
+  paths,
+  neighbors: (id: string, o: { depth: number; limit: number; nodeTypes?: string[] }) =>
+    request<NeighborsResponse>(
+      `/api/nodes/${enc(id)}/neighbors?depth=${o.depth}&limit=${o.limit}${o.nodeTypes && o.nodeTypes.length > 0 ? `&nodeTypes=${o.nodeTypes.map(enc).join(',')}` : ''}`,
+    ),
   ingest: (input: DispatchInput) =>
     request<IngestResponse>('/api/documents', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...authHeaders() },
       body: JSON.stringify(input),
+    }),
+  layout: () => request<LayoutResponse>('/api/layout'),
+  saveLayout: (positions: Record<string, [number, number]>, replace: boolean) =>
+    request<{ saved: number; savedAt: string }>('/api/layout', {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...authHeaders() },
+      body: JSON.stringify({ positions, replace }),
     }),
 };
 

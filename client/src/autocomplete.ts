@@ -2,11 +2,14 @@
 // Enter or click to choose, Escape to close. Used by the main search box and the path tool.
 import { NODE_TYPE_INFO } from '../../server/ontology.js';
 import { h, replaceChildren } from './dom.js';
-import type { SearchHit, SearchIndex } from './search-index.js';
+import type { SearchHit } from './search-index.js';
+
+/** Where suggestions come from: the server's /api/search, or the local index. */
+export type SearchSource = (query: string, limit: number) => Promise<SearchHit[]> | SearchHit[];
 
 export interface AutocompleteOptions {
   input: HTMLInputElement;
-  index: SearchIndex;
+  source: SearchSource;
   onPick(hit: SearchHit): void;
   /** Value of data-testid on each suggestion. */
   testId?: string;
@@ -14,7 +17,7 @@ export interface AutocompleteOptions {
 }
 
 /** Attaches a suggestion list to an input; returns a function that clears it. */
-export function attachAutocomplete({ input, index, onPick, testId, limit = 8 }: AutocompleteOptions): () => void {
+export function attachAutocomplete({ input, source, onPick, testId, limit = 8 }: AutocompleteOptions): () => void {
   const list = h('ul', { class: 'suggestions', role: 'listbox', id: `${input.id}-suggestions`, hidden: true });
   input.after(list);
   input.setAttribute('role', 'combobox');
@@ -23,6 +26,8 @@ export function attachAutocomplete({ input, index, onPick, testId, limit = 8 }: 
   input.setAttribute('aria-expanded', 'false');
   let hits: SearchHit[] = [];
   let active = 0;
+  let asked = 0;
+  let pending: Promise<void> | null = null;
 
   const close = () => {
     list.hidden = true;
@@ -62,20 +67,35 @@ export function attachAutocomplete({ input, index, onPick, testId, limit = 8 }: 
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
   };
-  const refresh = () => {
-    hits = index.search(input.value, limit);
-    active = 0;
-    if (input.value.trim() === '') close();
-    else render();
+  const refresh = (): Promise<void> => {
+    const query = input.value;
+    const ticket = ++asked;
+    if (query.trim() === '') {
+      hits = [];
+      close();
+      return Promise.resolve();
+    }
+    pending = Promise.resolve(source(query, limit)).then(
+      (found) => {
+        if (ticket !== asked) return; // a newer query answered first
+        hits = found;
+        active = 0;
+        if (document.activeElement === input) render();
+      },
+      () => {
+        if (ticket === asked) hits = [];
+      },
+    );
+    return pending;
   };
 
-  input.addEventListener('input', refresh);
-  input.addEventListener('focus', () => input.value.trim() && refresh());
+  input.addEventListener('input', () => void refresh());
+  input.addEventListener('focus', () => input.value.trim() && void refresh());
   input.addEventListener('blur', close);
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       if (list.hidden) {
-        refresh();
+        void refresh();
         return;
       }
       e.preventDefault();
@@ -83,8 +103,9 @@ export function attachAutocomplete({ input, index, onPick, testId, limit = 8 }: 
       render();
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      if (list.hidden) hits = index.search(input.value, limit);
-      pick(hits[active] ?? hits[0]);
+      // Enter before the answer arrived: wait for it, then take the best match.
+      const wait = pending ?? refresh();
+      void wait.then(() => pick(hits[active] ?? hits[0]));
     } else if (e.key === 'Escape') {
       close();
     }

@@ -1,5 +1,6 @@
-// The "Add dispatch" dialog: paste wire text (optionally a title and date), POST it to
-// /api/documents and report what the extractor found; the graph then refreshes.
+// The "Add dispatch" dialog: paste wire text or drop a text file (optionally a title and date),
+// POST it to /api/documents and report what the extractor found; the graph then refreshes and
+// the new entities are highlighted.
 import type { IngestResponse } from '../../server/api-types.js';
 import type { Api } from './api.js';
 import { h, replaceChildren } from './dom.js';
@@ -13,13 +14,33 @@ export function mountDispatchDialog(dialog: HTMLDialogElement, api: Api, onInges
   const status = h('p', { class: 'dialog-status', 'aria-live': 'polite' });
   const submit = h('button', { class: 'button primary', type: 'submit' }, 'Add to graph');
   const cancel = h('button', { class: 'button', type: 'button', onclick: () => dialog.close() }, 'Close');
+  const file = h('input', { type: 'file', accept: '.txt,text/plain', 'aria-label': 'Read a text file', 'data-testid': 'dispatch-file' });
+  const readFile = async (f: File | undefined) => {
+    if (!f) return;
+    if (f.size > 1_000_000) return replaceChildren(status, `${f.name} is larger than 1 MB; paste an excerpt instead.`);
+    text.value = await f.text();
+    if (!title.value) title.value = f.name.replace(/\.[^.]+$/, '');
+    replaceChildren(status, `Read ${f.name}.`);
+  };
+  file.addEventListener('change', () => void readFile(file.files?.[0]));
+  text.addEventListener('dragover', (e) => {
+    e.preventDefault();
+    text.classList.add('drop');
+  });
+  text.addEventListener('dragleave', () => text.classList.remove('drop'));
+  text.addEventListener('drop', (e) => {
+    e.preventDefault();
+    text.classList.remove('drop');
+    void readFile(e.dataTransfer?.files?.[0]);
+  });
 
   const form = h(
     'form',
     { class: 'dialog-form' },
     h('h2', {}, 'Add a dispatch'),
     h('p', { class: 'muted' }, 'Paste the text of a wire dispatch. A leading “date YYYY-MM-DD” header and a “CITY, Month Day. /AGENCY/.” dateline are read as its date and source.'),
-    h('label', { class: 'field' }, h('span', {}, 'Text'), text),
+    h('label', { class: 'field' }, h('span', {}, 'Text (paste, or drop a .txt file here)'), text),
+    h('label', { class: 'field small' }, h('span', {}, 'Or read a file'), file),
     h('div', { class: 'field-row' }, h('label', { class: 'field' }, h('span', {}, 'Title'), title), h('label', { class: 'field' }, h('span', {}, 'Date'), date)),
     status,
     h('div', { class: 'dialog-actions' }, cancel, submit),

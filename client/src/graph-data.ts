@@ -3,6 +3,7 @@
 import Graph from 'graphology';
 import { NODE_TYPE_INFO, isNodeType, type KnowledgeGraph } from '../../server/ontology.js';
 import type { GraphExport } from './api.js';
+import type { SizeMeasure } from './state.js';
 
 const MIN_SIZE = 3.5;
 const MAX_SIZE = 18;
@@ -46,8 +47,34 @@ export function mergeGraph(graph: KnowledgeGraph, data: GraphExport): string[] {
   return added;
 }
 
+/** The value of a size measure for one node: degree, mentions, or evidence sentences of its edges. */
+export function measureOf(graph: KnowledgeGraph, node: string, measure: SizeMeasure): number {
+  if (measure === 'mentions') return Number(graph.getNodeAttribute(node, 'mentions')) || 0;
+  if (measure === 'sources') {
+    let n = 0;
+    graph.forEachEdge(node, (_e, attr) => (n += Array.isArray(attr.evidence) ? attr.evidence.length : 0));
+    return n;
+  }
+  return graph.degree(node);
+}
+
+/** Node radius by a size measure, scaled like the default (degree) sizes. */
+export function measureSizes(graph: KnowledgeGraph, measure: SizeMeasure): Map<string, number> {
+  const values = new Map<string, number>();
+  let max = 0;
+  graph.forEachNode((node) => {
+    const v = measureOf(graph, node, measure);
+    values.set(node, v);
+    max = Math.max(max, v);
+  });
+  const scale = sizeScale(graph.order);
+  const sizes = new Map<string, number>();
+  for (const [node, v] of values) sizes.set(node, nodeSize(v, max, scale));
+  return sizes;
+}
+
 /** Sets colour by type and size by degree on every node. */
-function decorate(graph: KnowledgeGraph): void {
+export function decorate(graph: KnowledgeGraph): void {
   let maxDegree = 0;
   graph.forEachNode((node) => {
     maxDegree = Math.max(maxDegree, graph.degree(node));

@@ -1,6 +1,9 @@
-// The sigma v3 canvas: draws the graph, and shows selection, hover, type filters and paths
-// through nodeReducer/edgeReducer from the State, never by changing graph attributes.
+// The sigma v3 canvas: draws the graph, and shows selection, hover, filters, time window, paths,
+// expanded neighbourhoods and new nodes through nodeReducer/edgeReducer from the State, never by
+// changing graph attributes. Parallel relations are drawn as separate arcs (@sigma/edge-curve).
+import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import Sigma from 'sigma';
+import { EdgeArrowProgram, EdgeLineProgram } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import {
   EDGE_TYPE_COLOR,
@@ -10,8 +13,11 @@ import {
   type KnowledgeGraph,
   type NodeAttributes,
 } from '../../server/ontology.js';
+import { neighbourSets, parallelCurvatures } from './curvature.js';
 import { drawHover, drawLabel } from './draw.js';
+import { computeVisibility, type Visibility } from './filters.js';
 import { relationName } from './format.js';
+import { measureSizes } from './graph-data.js';
 import type { State, Store } from './state.js';
 
 const DIM_NODE = '#dfe3e8';
@@ -29,6 +35,10 @@ export interface GraphView {
   focus(node: string): void;
   /** Animates the camera back to the whole graph. */
   fit(): void;
+  /** The current filter result (hidden nodes and edges). */
+  visibility(): Visibility;
+  /** Recomputes structure-derived data (after nodes or edges were added). */
+  reindex(): void;
   kill(): void;
 }
 
@@ -59,25 +69,40 @@ export function createGraphView(
   events: GraphViewEvents,
 ): GraphView {
   let focus: Focus | null = null;
+  let neighbours = neighbourSets(graph);
+  let curvatures = parallelCurvatures(graph);
+  let visibility = computeVisibility(graph, store.get());
+  let sizes: Map<string, number> | null = null;
 
   const computeFocus = (state: State): Focus | null => {
     const node = state.hovered ?? state.selected;
     if (!node || !graph.hasNode(node)) return null;
     const showEdgeLabels = node === state.selected && graph.degree(node) <= MAX_EDGE_LABELS;
-    return { node, neighbours: new Set(graph.neighbors(node)), showEdgeLabels };
+    return { node, neighbours: neighbours.get(node) ?? new Set(), showEdgeLabels };
   };
 
   const nodeReducer = (node: string, attr: NodeAttributes): Partial<NodeDisplayData> => {
     const state = store.get();
-    const res: Partial<NodeDisplayData> = { x: attr.x, y: attr.y, size: attr.size, color: attr.color, label: attr.label, type: 'circle' };
-    if (state.hiddenTypes.has(attr.type)) return { ...res, hidden: true };
+    const size = sizes?.get(node) ?? attr.size;
+    const res: Partial<NodeDisplayData> = { x: attr.x, y: attr.y, size, color: attr.color, label: attr.label, type: 'circle' };
+    const pinned = node === state.selected || state.path?.nodes.has(node) === true;
+    if (visibility.hiddenNodes.has(node) && !pinned) return { ...res, hidden: true };
+    if (state.newNodes.has(node)) {
+      res.highlighted = true;
+      res.forceLabel = true;
+      res.zIndex = 2;
+    }
     if (state.path) {
-      if (state.path.nodes.has(node)) return { ...res, forceLabel: true, highlighted: node === state.selected, zIndex: 2 };
-      return { ...res, color: DIM_NODE, label: null, zIndex: 0 };
+      if (state.path.nodes.has(node)) return { ...res, forceLabel: true, highlighted: true, zIndex: 2 };
+      return { ...res, color: DIM_NODE, label: null, highlighted: false, zIndex: 0 };
     }
     if (focus) {
       if (node === focus.node) return { ...res, highlighted: true, forceLabel: true, zIndex: 2 };
       if (focus.neighbours.has(node)) return { ...res, forceLabel: focus.neighbours.size <= 30, zIndex: 1 };
+      return { ...res, color: DIM_NODE, label: null, highlighted: false, zIndex: 0 };
+    }
+    if (state.expanded) {
+      if (state.expanded.has(node)) return { ...res, forceLabel: state.expanded.size <= 40, zIndex: 1 };
       return { ...res, color: DIM_NODE, label: null, zIndex: 0 };
     }
     return node === state.selected ? { ...res, highlighted: true } : res;
@@ -87,51 +112,63 @@ export function createGraphView(
     const state = store.get();
     const known = isEdgeType(attr.type);
     const evidence = Array.isArray(attr.evidence) ? attr.evidence.length : 1;
-    const res: Partial<EdgeDisplayData> = {
-      type: known && EDGE_TYPE_SPECS[attr.type].symmetric ? 'line' : 'arrow',
+    const symmetric = known && EDGE_TYPE_SPECS[attr.type].symmetric;
+    const curvature = curvatures.get(edge);
+    const res: Partial<EdgeDisplayData> & { curvature?: number } = {
+      type: curvature === undefined ? (symmetric ? 'line' : 'arrow') : symmetric ? 'curved' : 'curvedArrow',
       color: known ? EDGE_TYPE_COLOR[attr.type] : FALLBACK_EDGE,
       size: 1 + Math.min(2.5, Math.log2(Math.max(1, evidence))),
       label: '',
       zIndex: 0,
     };
-    const [source, target] = graph.extremities(edge);
-    const typeOf = (n: string) => graph.getNodeAttribute(n, 'type');
-    if (state.hiddenTypes.has(typeOf(source)) || state.hiddenTypes.has(typeOf(target))) return { ...res, hidden: true };
+    if (curvature !== undefined) res.curvature = curvature;
+    const onPath = state.path?.edges.has(edge) === true;
+    if (visibility.hiddenEdges.has(edge) && !onPath) return { ...res, hidden: true };
     const label = known ? relationName(attr.type) : String(attr.type);
     if (edge === state.hoveredEdge) return { ...res, size: (res.size ?? 1) + 2, zIndex: 3, label, forceLabel: true };
     if (state.path) {
-      if (state.path.edges.has(edge)) return { ...res, size: (res.size ?? 1) + 1.5, zIndex: 2, label, forceLabel: true };
+      if (onPath) return { ...res, size: (res.size ?? 1) + 1.5, zIndex: 2, label, forceLabel: true };
       return { ...res, color: DIM_EDGE, zIndex: 0 };
     }
     if (focus) {
+      const [source, target] = graph.extremities(edge);
       if (source === focus.node || target === focus.node) {
         return { ...res, zIndex: 1, label: focus.showEdgeLabels ? label : '', forceLabel: focus.showEdgeLabels };
       }
       return { ...res, color: DIM_EDGE, zIndex: 0 };
     }
+    if (state.expanded) {
+      const [source, target] = graph.extremities(edge);
+      if (state.expanded.has(source) && state.expanded.has(target)) return { ...res, zIndex: 1 };
+      return { ...res, color: DIM_EDGE, zIndex: 0 };
+    }
     return res;
   };
 
+  const large = graph.size > 5_000;
   const renderer = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
     nodeReducer,
     edgeReducer,
     zIndex: true,
     renderEdgeLabels: true,
     enableEdgeEvents: graph.size <= MAX_EDGE_EVENTS,
-    hideEdgesOnMove: graph.size > 5_000,
+    hideEdgesOnMove: large,
+    hideLabelsOnMove: large,
+    edgeProgramClasses: { line: EdgeLineProgram, arrow: EdgeArrowProgram, curved: EdgeCurveProgram, curvedArrow: EdgeCurvedArrowProgram },
     labelFont: FONT,
     labelSize: 12,
     labelWeight: '500',
-    labelDensity: 0.5,
-    labelGridCellSize: 130,
-    labelRenderedSizeThreshold: 7,
+    // Label density: fewer, larger cells on big graphs so labels never pile up.
+    labelDensity: graph.order > 2_000 ? 0.25 : 0.6,
+    labelGridCellSize: graph.order > 2_000 ? 180 : 120,
+    labelRenderedSizeThreshold: graph.order > 2_000 ? 9 : 6,
     edgeLabelFont: FONT,
     edgeLabelSize: 10,
     edgeLabelWeight: '500',
     edgeLabelColor: { color: '#5b6675' },
     defaultDrawNodeLabel: drawLabel,
     defaultDrawNodeHover: drawHover,
-    minCameraRatio: 0.04,
+    minCameraRatio: 0.02,
     maxCameraRatio: 6,
     stagePadding: 40,
   });
@@ -149,15 +186,26 @@ export function createGraphView(
   renderer.on('clickEdge', ({ edge }) => events.onSelect(graph.source(edge)));
 
   const unsubscribe = store.subscribe((state, prev) => {
-    const relevant =
+    const filters =
+      state.hiddenTypes !== prev.hiddenTypes ||
+      state.hiddenRelations !== prev.hiddenRelations ||
+      state.minSources !== prev.minSources ||
+      state.timeWindow !== prev.timeWindow ||
+      state.hideIsolated !== prev.hideIsolated;
+    const sizing = state.sizeBy !== prev.sizeBy;
+    const highlight =
       state.hovered !== prev.hovered ||
       state.selected !== prev.selected ||
       state.hoveredEdge !== prev.hoveredEdge ||
-      state.hiddenTypes !== prev.hiddenTypes ||
-      state.path !== prev.path;
-    if (!relevant) return;
+      state.path !== prev.path ||
+      state.expanded !== prev.expanded ||
+      state.newNodes !== prev.newNodes;
+    if (!filters && !sizing && !highlight) return;
+    if (filters) visibility = computeVisibility(graph, state);
+    if (sizing) sizes = state.sizeBy === 'degree' ? null : measureSizes(graph, state.sizeBy);
     focus = computeFocus(state);
-    renderer.refresh();
+    // Hover and selection change colours only: no positions or sizes, so no re-indexation.
+    renderer.refresh(filters || sizing ? undefined : { skipIndexation: true });
   });
 
   const resizeObserver = new ResizeObserver(() => renderer.resize());
@@ -165,12 +213,22 @@ export function createGraphView(
 
   return {
     renderer,
+    visibility: () => visibility,
+    reindex() {
+      neighbours = neighbourSets(graph);
+      curvatures = parallelCurvatures(graph);
+      visibility = computeVisibility(graph, store.get());
+      const { sizeBy } = store.get();
+      sizes = sizeBy === 'degree' ? null : measureSizes(graph, sizeBy);
+      focus = computeFocus(store.get());
+      renderer.refresh();
+    },
     focus(node) {
       const data = renderer.getNodeDisplayData(node);
       if (!data) return;
       // Zoom so that the node's neighbours stay in view around it.
       let reach = 0;
-      for (const other of graph.neighbors(node)) {
+      for (const other of neighbours.get(node) ?? []) {
         const d = renderer.getNodeDisplayData(other);
         if (d && !d.hidden) reach = Math.max(reach, Math.hypot(d.x - data.x, d.y - data.y));
       }
@@ -178,7 +236,7 @@ export function createGraphView(
       const { width, height } = renderer.getDimensions();
       const inset = overlayInset();
       const shift = inset / 2;
-      const ratio = Math.min(1, Math.max(0.12, reach * 2.2 * (width / Math.max(1, width - inset))));
+      const ratio = Math.min(1, Math.max(0.05, reach * 2.2 * (width / Math.max(1, width - inset))));
       const camera = renderer.getCamera();
       const target = renderer.viewportToFramedGraph(
         { x: width / 2 - shift, y: height / 2 },

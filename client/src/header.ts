@@ -25,8 +25,10 @@ export function mountLayoutButton(button: HTMLButtonElement, store: Store, toggl
     const running = store.get().layoutRunning;
     button.classList.toggle('running', running);
     button.setAttribute('aria-pressed', String(running));
+    const saved = store.get().layoutSaved;
+    button.title = running ? 'ForceAtlas2 is running in a worker; click to stop' : saved === 'saved' ? 'Layout saved on the server; click to run ForceAtlas2 again' : saved === 'failed' ? 'The layout could not be saved on the server' : 'Run ForceAtlas2';
     replaceChildren(button, h('span', { class: running ? 'pulse' : 'pulse idle', 'aria-hidden': 'true' }), running ? 'Stop layout' : 'Run layout');
   };
   render();
-  store.subscribe((state, prev) => state.layoutRunning !== prev.layoutRunning && render());
+  store.subscribe((state, prev) => (state.layoutRunning !== prev.layoutRunning || state.layoutSaved !== prev.layoutSaved) && render());
 }

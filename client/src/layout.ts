@@ -1,7 +1,9 @@
-// ForceAtlas2 in a web worker: settings inferred from the graph, runs for a few seconds (or until
-// nodes stop moving) and reports running/stopped so the header button can follow.
+// ForceAtlas2 in a web worker: settings inferred from the graph (inferSettings), runs until nodes
+// stop moving or a time limit, can be started and stopped; when it stops, noverlap pushes
+// overlapping nodes apart and `onSettled` hears it (the explorer then saves the positions).
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
+import noverlap from 'graphology-layout-noverlap';
 import type { KnowledgeGraph } from '../../server/ontology.js';
 
 export interface LayoutOptions {
@@ -11,9 +13,19 @@ export interface LayoutOptions {
   sampleEvery: number;
   /** Mean node displacement per sample, relative to the graph's extent, below which it stops. */
   convergedBelow: number;
+  /** noverlap iterations after FA2 stops (0 = none). */
+  noverlapIterations: number;
+  /** Graph units per screen pixel used to turn node sizes (pixels) into noverlap radii. */
+  unitsPerPixel: () => number;
 }
 
-export const LAYOUT_DEFAULTS: LayoutOptions = { maxDuration: null, sampleEvery: 250, convergedBelow: 0.0015 };
+export const LAYOUT_DEFAULTS: LayoutOptions = {
+  maxDuration: null,
+  sampleEvery: 250,
+  convergedBelow: 0.0015,
+  noverlapIterations: 30,
+  unitsPerPixel: () => 1,
+};
 
 /** Default run time: 4 s for small graphs, up to 15 s for tens of thousands of nodes. */
 export function defaultDuration(order: number): number {
@@ -23,18 +35,24 @@ export function defaultDuration(order: number): number {
 export interface LayoutController {
   /** Starts (or restarts) the layout; it stops itself when converged or after maxDuration. */
   start(): void;
+  /** Stops FA2, then runs noverlap and reports `onSettled`. */
   stop(): void;
   isRunning(): boolean;
+  /** FA2 iterations the worker has returned since the layout was created. */
+  iterations(): number;
   /** Stops and releases the worker. */
   kill(): void;
 }
 
-/** Creates the FA2 worker layout for a graph; `onChange` hears every start and stop. */
-export function createLayout(
-  graph: KnowledgeGraph,
-  onChange: (running: boolean) => void,
-  options: Partial<LayoutOptions> = {},
-): LayoutController {
+export interface LayoutEvents {
+  /** Every start and stop. */
+  onChange(running: boolean): void;
+  /** After a run stopped and noverlap moved nodes apart: positions are final. */
+  onSettled?(): void;
+}
+
+/** Creates the FA2 worker layout for a graph. */
+export function createLayout(graph: KnowledgeGraph, events: LayoutEvents, options: Partial<LayoutOptions> = {}): LayoutController {
   const opts = { ...LAYOUT_DEFAULTS, ...options };
   const maxDuration = opts.maxDuration ?? defaultDuration(graph.order);
   const inferred = forceAtlas2.inferSettings(graph);
@@ -47,15 +65,29 @@ export function createLayout(
     gravity: 1,
   };
   const layout = new FA2Layout(graph, { settings, getEdgeWeight: null });
+  let iterations = 0;
+  // Each worker answer is one FA2 iteration, applied to the graph in one batch update.
+  const countIteration = () => {
+    if (running) iterations++;
+  };
+  graph.on('eachNodeAttributesUpdated', countIteration);
   let timer: ReturnType<typeof setInterval> | undefined;
   let startedAt = 0;
   let last = snapshot(graph);
+  let running = false;
 
   const stop = () => {
     if (timer !== undefined) clearInterval(timer);
     timer = undefined;
+    const wasRunning = running;
+    running = false;
     if (layout.isRunning()) layout.stop();
-    onChange(false);
+    if (wasRunning && opts.noverlapIterations > 0 && graph.order > 1) {
+      const ratio = opts.unitsPerPixel();
+      noverlap.assign(graph, { maxIterations: opts.noverlapIterations, settings: { ratio, margin: 2 * ratio, expansion: 1.1 } });
+    }
+    events.onChange(false);
+    if (wasRunning) events.onSettled?.();
   };
 
   const sample = () => {
@@ -74,14 +106,19 @@ export function createLayout(
       if (timer !== undefined) clearInterval(timer);
       startedAt = performance.now();
       last = snapshot(graph);
+      running = true;
       layout.start();
       timer = setInterval(sample, opts.sampleEvery);
-      onChange(true);
+      events.onChange(true);
     },
     stop,
-    isRunning: () => layout.isRunning(),
+    isRunning: () => running,
+    iterations: () => iterations,
     kill() {
-      stop();
+      if (timer !== undefined) clearInterval(timer);
+      timer = undefined;
+      running = false;
+      graph.off('eachNodeAttributesUpdated', countIteration);
       layout.kill();
     },
   };

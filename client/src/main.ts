@@ -24,9 +24,11 @@ function main(): void {
   const load = async () => {
     if (!explorer) store.update({ status: 'loading', message: null });
     try {
-      const [data, stats] = await Promise.all([api.graph(), api.stats()]);
-      if (explorer) explorer.merge(data);
-      else explorer = createExplorer(buildGraph(data), store, api);
+      const [data, stats, saved] = await Promise.all([api.graph(), api.stats(), explorer ? null : api.layout().catch(() => null)]);
+      if (explorer) {
+        const added = explorer.merge(data);
+        store.update({ newNodes: new Set(added) });
+      } else explorer = createExplorer(buildGraph(data), store, api, saved);
       store.update({ stats, status: explorer.graph.order === 0 ? 'empty' : 'ready' });
     } catch (err) {
       store.update({ status: 'error', message: describe(err) });

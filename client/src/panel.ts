@@ -1,7 +1,7 @@
 // The side panel for the selected node: label, type badge, aliases, first/last seen, mentions and
 // its relations grouped by type and direction, each with date, role, count and evidence.
 import type { EdgeView, NodeResponse } from '../../server/api-types.js';
-import { EDGE_TYPES, EDGE_TYPE_COLOR, NODE_TYPE_INFO, isEdgeType, isNodeType, type KnowledgeGraph } from '../../server/ontology.js';
+import { EDGE_TYPES, EDGE_TYPE_COLOR, NODE_TYPES, NODE_TYPE_INFO, isEdgeType, isNodeType, type KnowledgeGraph, type NodeType } from '../../server/ontology.js';
 import { h, replaceChildren } from './dom.js';
 import { renderEvidence, type EvidenceEvents } from './evidence.js';
 import { formatCount, formatDay, formatInterval, plural } from './format.js';
@@ -11,6 +11,31 @@ export interface PanelEvents extends EvidenceEvents {
   onNavigate(node: string): void;
   onClose(): void;
   onCenter(node: string): void;
+  /** Brings the node's neighbourhood forward (server query with type filter and cap). */
+  onExpand(node: string, options: { depth: number; limit: number; nodeTypes: NodeType[] }): Promise<number>;
+  /** Opens the path finder from this node. */
+  onPathFrom(node: string): void;
+}
+
+/** Names of a node (label and aliases) as known to the local graph, for marking in sentences. */
+function namesOf(graph: KnowledgeGraph, id: string, fallback: string): string[] {
+  if (!graph.hasNode(id)) return [fallback];
+  const a = graph.getNodeAttributes(id);
+  return [a.label, ...(Array.isArray(a.aliases) ? a.aliases : [])];
+}
+
+/** Distinct neighbours by node type and relations by type, for the panel's summary. */
+export function neighbourCounts(edges: EdgeView[], graph: KnowledgeGraph): { byType: Map<string, number>; byRelation: Map<string, number> } {
+  const seen = new Map<string, string>();
+  const byRelation = new Map<string, number>();
+  for (const e of edges) {
+    const other = e.direction === 'out' ? e.target : e.source;
+    seen.set(other, graph.hasNode(other) ? graph.getNodeAttribute(other, 'type') : 'unknown');
+    byRelation.set(e.type, (byRelation.get(e.type) ?? 0) + 1);
+  }
+  const byType = new Map<string, number>();
+  for (const t of seen.values()) byType.set(t, (byType.get(t) ?? 0) + 1);
+  return { byType, byRelation };
 }
 
 /** Renders the panel whenever the selected node's details change. */
@@ -58,7 +83,45 @@ function renderNode(data: NodeResponse, graph: KnowledgeGraph, events: PanelEven
       fact(node.firstSeen !== node.lastSeen ? 'First – last seen' : 'Seen', seen, 'fact wide'),
     ),
   );
-  return [head, renderRelations(edges, graph, events)];
+  const counts = neighbourCounts(edges, graph);
+  const summary = h(
+    'section',
+    { class: 'neighbour-summary', 'aria-label': 'Neighbours by type and relation' },
+    h('div', { class: 'chips', 'data-testid': 'neighbour-types' }, [...counts.byType].map(([t, n]) =>
+      h('span', { class: 'chip', style: `--chip:${isNodeType(t) ? NODE_TYPE_INFO[t].color : '#8a94a3'}` }, h('span', { class: 'dot', style: `background:${isNodeType(t) ? NODE_TYPE_INFO[t].color : '#8a94a3'}` }), `${n} ${isNodeType(t) ? NODE_TYPE_INFO[t].label.toLowerCase() : t}`))),
+    h('div', { class: 'chips', 'data-testid': 'neighbour-relations' }, [...counts.byRelation].map(([t, n]) =>
+      h('span', { class: 'chip rel', style: `--rel:${isEdgeType(t) ? EDGE_TYPE_COLOR[t] : '#8a94a3'}` }, `${t} ${n}`))),
+  );
+  return [head, summary, renderExpand(node.id, graph, events), renderRelations(node.id, edges, graph, events)];
+}
+
+/** The "expand" control: depth, node types and a cap on how many neighbours come forward. */
+function renderExpand(id: string, graph: KnowledgeGraph, events: PanelEvents): HTMLElement {
+  const present = new Set<string>();
+  graph.forEachNode((_n, a) => present.add(a.type));
+  const boxes = NODE_TYPES.filter((t) => present.has(t)).map((t) => h('input', { type: 'checkbox', value: t, checked: true, 'aria-label': NODE_TYPE_INFO[t].label }));
+  const depth = h('select', { 'aria-label': 'Hops' }, h('option', { value: '1' }, '1 hop'), h('option', { value: '2' }, '2 hops'));
+  const cap = h('input', { type: 'number', min: 2, max: 500, value: 50, 'aria-label': 'Most nodes', class: 'cap' });
+  const status = h('span', { class: 'muted small', 'aria-live': 'polite' });
+  const go = h('button', { class: 'button', type: 'submit', 'data-testid': 'expand' }, 'Expand');
+  const form = h(
+    'form',
+    { class: 'expand-form' },
+    h('div', { class: 'expand-row' }, go, depth, h('label', { class: 'small' }, 'max ', cap), h('button', { class: 'button ghost', type: 'button', onclick: () => events.onPathFrom(id) }, 'Path from here…')),
+    h('div', { class: 'expand-types' }, boxes.map((b) => h('label', { class: 'small' }, b, ` ${NODE_TYPE_INFO[b.value as NodeType].label}`))),
+    status,
+  );
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    go.disabled = true;
+    const nodeTypes = boxes.filter((b) => b.checked).map((b) => b.value as NodeType);
+    const limit = Math.min(500, Math.max(2, Number(cap.value) || 50));
+    events.onExpand(id, { depth: Number(depth.value), limit, nodeTypes: nodeTypes.length === boxes.length ? [] : nodeTypes }).then(
+      (n) => replaceChildren(status, `${plural(n, 'entity', 'entities')} brought forward (Esc to clear)`),
+      (err: unknown) => replaceChildren(status, err instanceof Error ? err.message : String(err)),
+    ).finally(() => (go.disabled = false));
+  });
+  return h('details', { class: 'expand' }, h('summary', {}, 'Expand neighbourhood'), form);
 }
 
 interface Group {
@@ -81,7 +144,7 @@ function groupEdges(edges: EdgeView[]): Group[] {
   return [...groups.values()].sort((a, b) => (a.direction === b.direction ? 0 : a.direction === 'out' ? -1 : 1) || rank(a.type) - rank(b.type));
 }
 
-function renderRelations(edges: EdgeView[], graph: KnowledgeGraph, events: PanelEvents): HTMLElement {
+function renderRelations(self: string, edges: EdgeView[], graph: KnowledgeGraph, events: PanelEvents): HTMLElement {
   const section = h('section', { class: 'relations' }, h('h3', { class: 'section-title' }, plural(edges.length, 'relation')));
   if (edges.length === 0) {
     section.append(h('p', { class: 'muted' }, 'No relations recorded for this node yet.'));
@@ -93,9 +156,9 @@ function renderRelations(edges: EdgeView[], graph: KnowledgeGraph, events: Panel
     const title = group.direction === 'out' ? `${group.type} →` : `← ${group.type}`;
     return h(
       'div',
-      { class: 'relation-group', style: `--rel:${color}` },
+      { class: 'relation-group', style: `--rel:${color}`, 'data-type': group.type, 'data-direction': group.direction },
       h('h4', { class: 'relation-type' }, h('span', { class: 'rel-name' }, title), h('span', { class: 'count' }, String(group.edges.length))),
-      h('ul', { class: 'relation-list' }, group.edges.map((edge) => renderEdge(edge, graph, events))),
+      h('ul', { class: 'relation-list' }, group.edges.map((edge) => renderEdge(self, edge, graph, events))),
     );
   });
   if (groups.length > 2) {
@@ -119,7 +182,7 @@ function renderRelations(edges: EdgeView[], graph: KnowledgeGraph, events: Panel
   return section;
 }
 
-function renderEdge(edge: EdgeView, graph: KnowledgeGraph, events: PanelEvents): HTMLElement {
+function renderEdge(self: string, edge: EdgeView, graph: KnowledgeGraph, events: PanelEvents): HTMLElement {
   const other = edge.direction === 'out' ? edge.target : edge.source;
   const otherLabel = edge.direction === 'out' ? edge.targetLabel : edge.sourceLabel;
   const otherType = graph.hasNode(other) ? graph.getNodeAttribute(other, 'type') : null;
@@ -139,6 +202,6 @@ function renderEdge(edge: EdgeView, graph: KnowledgeGraph, events: PanelEvents):
       h('button', { class: 'node-link', type: 'button', 'data-node': other, onclick: () => events.onNavigate(other) }, h('span', { class: 'dot', style: `background:${color}` }), otherLabel),
     ),
     meta.length > 0 && h('div', { class: 'relation-meta' }, meta),
-    renderEvidence(edge.evidence, events),
+    renderEvidence(edge.evidence, events, [namesOf(graph, self, edge.direction === 'out' ? edge.sourceLabel : edge.targetLabel), namesOf(graph, other, otherLabel)]),
   );
 }

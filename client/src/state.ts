@@ -1,7 +1,7 @@
 // The explorer's UI state: one typed `State` object in a tiny store that modules read, update
 // and subscribe to. View state (selection, hover, filters, path) lives here, never in the graph.
 import type { NodeResponse, PathsResponse, StatsResponse } from '../../server/api-types.js';
-import type { NodeType } from '../../server/ontology.js';
+import type { EdgeType, NodeType } from '../../server/ontology.js';
 
 export type LoadStatus = 'loading' | 'ready' | 'empty' | 'error';
 
@@ -18,6 +18,18 @@ export interface PathHighlight {
   edges: ReadonlySet<string>;
 }
 
+/** A window of time as ISO months, both inclusive ("2024-01" .. "2024-12"). */
+export interface TimeWindow {
+  start: string;
+  end: string;
+}
+
+/** What node sizes stand for. */
+export type SizeMeasure = 'degree' | 'mentions' | 'sources';
+
+/** How many paths the path finder asks for. */
+export type PathKind = 'shortest' | 'all-shortest' | 'k';
+
 export interface State {
   status: LoadStatus;
   /** What went wrong when status is 'error'. */
@@ -25,6 +37,22 @@ export interface State {
   stats: StatsResponse | null;
   /** Node types switched off in the legend. */
   hiddenTypes: ReadonlySet<NodeType>;
+  /** Relation types switched off in the filters. */
+  hiddenRelations: ReadonlySet<EdgeType>;
+  /** Relations backed by fewer evidence sentences are hidden (1 = show all). */
+  minSources: number;
+  /** Edges dated outside this window are hidden; null = all time. */
+  timeWindow: TimeWindow | null;
+  /** Also hide nodes left without a visible edge by the relation filters and time window. */
+  hideIsolated: boolean;
+  sizeBy: SizeMeasure;
+  /** Nodes added by the last dispatch, drawn highlighted. */
+  newNodes: ReadonlySet<string>;
+  /** A neighbourhood brought forward by "expand" in the panel. */
+  expanded: ReadonlySet<string> | null;
+  /** Ends of the path finder (kept in the URL). */
+  pathEnds: { from: string; to: string } | null;
+  pathKind: PathKind;
   selected: string | null;
   hovered: string | null;
   /** Edge under the pointer (its tooltip is shown and the edge drawn thicker). */
@@ -32,6 +60,8 @@ export interface State {
   detail: Detail | null;
   path: PathHighlight | null;
   layoutRunning: boolean;
+  /** Whether the last settled layout was saved on the server. */
+  layoutSaved: 'saved' | 'failed' | null;
   /** Which floating tool is open. */
   tool: 'none' | 'path' | 'help';
 }
@@ -41,12 +71,22 @@ export const INITIAL_STATE: State = {
   message: null,
   stats: null,
   hiddenTypes: new Set(),
+  hiddenRelations: new Set(),
+  minSources: 1,
+  timeWindow: null,
+  hideIsolated: true,
+  sizeBy: 'degree',
+  newNodes: new Set(),
+  expanded: null,
+  pathEnds: null,
+  pathKind: 'shortest',
   selected: null,
   hovered: null,
   hoveredEdge: null,
   detail: null,
   path: null,
   layoutRunning: false,
+  layoutSaved: null,
   tool: 'none',
 };
 
