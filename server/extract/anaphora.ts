@@ -23,7 +23,7 @@ function sameEventClass(a: string | undefined, b: string): boolean {
   return EVENT_CLASSES.some((c) => c.has(a) && c.has(b));
 }
 
-const LEADERISH = new Set(['leader', 'president', 'head of state', 'supreme leader', 'chairman', 'king', 'queen', 'emir', 'sultan', 'prime minister', 'premier', 'chancellor']);
+const LEADERISH = new Set(['leader', 'president', 'head of state', 'supreme leader', 'chairman', 'king', 'queen', 'emir', 'sultan', 'prime minister', 'premier', 'chancellor', 'general secretary', 'secretary general', 'secretary-general', 'first secretary', 'secretary', 'chairperson', 'chair', 'head']);
 
 function titleFits(t: TitleInfo, want: TitleInfo): boolean {
   if (want.head === 'leader') return t.kind === 'leader' && LEADERISH.has(t.head);

@@ -63,7 +63,7 @@ export const CUES: readonly Cue[] = [
   { forms: v('received', 'receive', 'receives', 'receiving', 'greeted', 'greet', 'showed', 'show', 'shows'), types: ['MET_WITH'], direct: true },
   { forms: v('hosted', 'host', 'hosts', 'hosting'), types: ['MET_WITH', 'ATTENDED'], direct: true, beneficiary: true },
   { forms: v('welcomed', 'welcome', 'welcomes', 'welcoming'), types: ['MET_WITH', 'PRAISED'], direct: true },
-  { forms: v('talks', 'meeting', 'conversation', 'negotiations'), types: ['MET_WITH'], preps: ['with'], reciprocal: true },
+  { forms: v('talks', 'meeting', 'conversation', 'negotiations'), types: ['MET_WITH'], preps: ['with', 'between'], reciprocal: true },
   // ATTENDED
   { forms: v('attended', 'attend', 'attends', 'attending'), types: ['ATTENDED'], direct: true },
   { forms: v('part'), types: ['ATTENDED'], preps: ['in', 'of'], after: ['took', 'take', 'takes', 'taking', 'as'] },
@@ -75,19 +75,23 @@ export const CUES: readonly Cue[] = [
   // "the exercise involved X", "the summit brought together X and Y": X takes part.
   { forms: v('involved', 'involves', 'involving', 'included', 'includes', 'featured', 'features'), types: ['ATTENDED'], direct: true, sourceIsObject: true },
   // RECEIVED_AWARD
-  { forms: v('awarded', 'award', 'awards', 'conferred', 'confer', 'decorated', 'bestowed'), types: ['RECEIVED_AWARD'], direct: true, preps: ['with', 'to', 'on', 'upon'], recipient: true },
+  { forms: v('awarded', 'award', 'awards', 'conferred', 'confer', 'decorated', 'bestowed', 'presented', 'presents', 'handed'), types: ['RECEIVED_AWARD'], direct: true, preps: ['with', 'to', 'on', 'upon'], recipient: true },
   // ASSISTED
   { forms: v('helped', 'help', 'helps', 'helping', 'assisted', 'assist', 'assists', 'assistance', 'aid', 'aided', 'supported', 'support', 'supports', 'supporting', 'supplying', 'supplied', 'supply', 'supplies', 'provided', 'provide', 'provides', 'providing', 'alongside', 'rescued', 'rescue', 'rescues', 'evacuated', 'arming', 'backed', 'backing', 'funded', 'financed'), types: ['ASSISTED'], direct: true, preps: ['to', 'for', 'in'] },
   { forms: v('shoulder'), types: ['ASSISTED'], preps: ['with'], then: ['to', 'shoulder'] },
   // PRAISED
-  { forms: v('thanked', 'thank', 'thanks', 'praised', 'praise', 'praises', 'hailed', 'hail', 'lauded', 'commended', 'congratulated', 'congratulate', 'applauded', 'honoured', 'honored'), types: ['PRAISED'], direct: true },
+  { forms: v('thanked', 'thank', 'thanks', 'praised', 'praise', 'praises', 'hailed', 'hail', 'lauded', 'commended', 'congratulated', 'congratulate', 'applauded', 'honoured', 'honored', 'thanking', 'praising', 'commending', 'hailing', 'congratulating'), types: ['PRAISED'], direct: true },
   { forms: v('grateful', 'appreciative', 'gratitude', 'tribute'), types: ['PRAISED'], preps: ['to', 'of', 'for'] },
   // CRITICIZED
-  { forms: v('condemned', 'condemn', 'condemns', 'criticized', 'criticised', 'criticize', 'criticise', 'criticizes', 'criticises', 'accused', 'accuse', 'accuses', 'warned', 'warn', 'warns', 'denounced', 'denounce', 'blamed', 'blame', 'slammed', 'lambasted', 'rebuked', 'censured'), types: ['CRITICIZED'], direct: true },
+  { forms: v('condemned', 'condemn', 'condemns', 'criticized', 'criticised', 'criticize', 'criticise', 'criticizes', 'criticises', 'accused', 'accuse', 'accuses', 'warned', 'warn', 'warns', 'denounced', 'denounce', 'blamed', 'blame', 'slammed', 'lambasted', 'rebuked', 'censured', 'condemning', 'criticising', 'criticizing', 'accusing', 'denouncing', 'blaming'), types: ['CRITICIZED'], direct: true },
   // FOUGHT_AGAINST
   { forms: v('fought', 'fight', 'fights', 'fighting', 'battle', 'battled'), types: ['FOUGHT_AGAINST'], preps: ['against'], direct: true },
   { forms: v('war', 'conflict', 'clashes', 'hostilities'), types: ['FOUGHT_AGAINST'], preps: ['against', 'with'] },
   { forms: v('attacked', 'attack', 'attacks', 'attacking', 'invaded', 'invade', 'invades', 'repelled', 'repel', 'repelling', 'shelled', 'struck', 'strikes', 'bombed', 'clashed', 'attacks', 'driving', 'drove', 'drive', 'pushed', 'pushing', 'expelled', 'expelling', 'ousted'), types: ['FOUGHT_AGAINST'], direct: true, preps: ['on', 'with'] },
+  // "X and Y clashed", "the two armies fought": each fights the other.
+  { forms: v('clashed', 'clash', 'clashes', 'fought', 'skirmished'), types: ['FOUGHT_AGAINST'], reciprocal: true },
+  // "repelled an attack by X": the attacker is fought.
+  { forms: v('repelled', 'repel', 'repels', 'repelling', 'repulsed', 'repulse', 'thwarted', 'foiled'), types: ['FOUGHT_AGAINST'], preps: ['by'] },
 ];
 
 let index: Map<string, Cue[]> | undefined;

@@ -4,8 +4,10 @@
 // the ceremony just mentioned when the sentence reports a signing); and the state a signing
 // leader or minister serves signs too ("Indian Defence Minister X signed the pact").
 import type { Candidate, Mention, SentenceUnit } from './model.js';
-import { argMentions, argsOf, coordinatedAfter } from './args.js';
-import { clauseEnd } from './clauses.js';
+import type { NodeType } from '../ontology.js';
+import { argMentions, argsOf, coordinatedAfter, leftArgs } from './args.js';
+import { clauseEnd, clauseStart } from './clauses.js';
+import { NEGATORS } from './cues.js';
 import { personState } from './anaphora.js';
 import type { DocEntities } from './resolve.js';
 
@@ -53,6 +55,7 @@ export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
       for (const m of [subj, ...coordinatedAfter(unit, ms, idx, (t) => accept(t), typeOf)]) add(m, fronted.event.entity!, fronted.comma);
     }
   }
+  atEventSubjects(d, unit, ms, fronted?.event, out);
   for (let k = 0; k + 3 < toks.length; k++) {
     if (toks[k]!.lower !== 'in' || toks[k + 1]!.lower !== 'the' || toks[k + 2]!.lower !== 'presence' || toks[k + 3]!.lower !== 'of') continue;
     const event = presenceEvent(d, unit, ms);
@@ -65,6 +68,36 @@ export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
     break;
   }
   return out;
+}
+
+const AT_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its']);
+
+function personType(t: NodeType): boolean {
+  return t === 'person';
+}
+
+/** "X presented the order to Y at a ceremony", "X spoke at the summit": the clause subject attends the event. */
+function atEventSubjects(d: DocEntities, unit: SentenceUnit, ms: Mention[], fronted: Mention | undefined, out: Candidate[]): void {
+  const toks = unit.toks;
+  const typeOf = (m: Mention): NodeType | undefined => (m.group?.length ? d.list[m.group[0]!]!.type : m.entity === undefined ? undefined : d.list[m.entity]!.type);
+  for (const ev of ms) {
+    if (ev === fronted || ev.entity === undefined || d.list[ev.entity]!.type !== 'event') continue;
+    let p = (ev.lead ?? ev.i) - 1;
+    while (p > 0 && (AT_DETERMINERS.has(toks[p]!.lower) || (toks[p]!.kind === 'w' && !toks[p]!.cap && toks[p - 1] && AT_DETERMINERS.has(toks[p - 1]!.lower)))) p--;
+    if (toks[p]?.lower !== 'at') continue;
+    const left = leftArgs(unit, ms, p, { accept: personType, typeOf });
+    if (!left.mentions.length || negated(toks, clauseStart(toks, p), p)) continue;
+    for (const m of left.mentions) {
+      for (const a of argsOf(m, (i) => d.list[i]!.type)) {
+        if (a.type === 'person') out.push({ type: 'ATTENDED', source: a.entity, target: ev.entity, sent: unit.index, cue: p, dated: true });
+      }
+    }
+  }
+}
+
+function negated(toks: SentenceUnit['toks'], from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to; k++) if (NEGATORS.has(toks[k]!.lower)) return true;
+  return false;
 }
 
 /** The event of a "presence" sentence: one named in it, else the document's one ceremony when a signing is reported. */

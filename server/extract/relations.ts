@@ -237,7 +237,9 @@ function applyCue(
     : left.mentions.flatMap((m) => fr.subjectArgs(m));
   // "led the Vietnamese delegation", "visited Russian troops": a demonym modifies the real object.
   const noDemonym = cue.types.includes('LEADER_OF') || cue.types.includes('VISITED');
-  let objArgs: Arg[] = rightMs.filter((m) => !(noDemonym && m.demonym) && !possessorOf(cue, toks, m) && !possessivePronoun(m)).flatMap((m) => argsOf(m, typeOfEntity));
+  // "thanked Wellington for its help": a capital praised or criticised stands for its state.
+  const stanceObject = cue.types.includes('PRAISED') || cue.types.includes('CRITICIZED');
+  let objArgs: Arg[] = rightMs.filter((m) => !(noDemonym && m.demonym) && !possessorOf(cue, toks, m) && !possessivePronoun(m)).flatMap((m) => (stanceObject ? fr.subjectArgs(m) : argsOf(m, typeOfEntity)));
   if (cue.recipient) {
     let stop = Math.min(end, after + 25);
     for (let k = after; k < stop; k++) if (cueAt[k] === 1) stop = k;
@@ -269,9 +271,22 @@ function applyCue(
     const award = objArgs.find((a) => a.type === 'award');
     const people = passive ? subjArgs : objArgs.filter((a) => a.type !== 'award');
     if (award) for (const p of people) pushEdge(out, base, 'RECEIVED_AWARD', p, award);
-  } else if (!objArgs.length && cue.reciprocal) {
-    const people = subjArgs.filter((a) => a.type === 'person');
-    for (let i = 0; i < people.length; i++) for (let j = i + 1; j < people.length; j++) pushEdge(out, base, 'MET_WITH', people[i]!, people[j]!);
+  } else if (cue.reciprocal && (!objArgs.length || (toks[from - 1]?.lower === 'between' && !subjArgs.length))) {
+    // "X and Y held talks", "talks between X and Y", "X and Y clashed": pairwise among the parties.
+    const parties = objArgs.length ? objArgs : subjArgs;
+    if (cue.types.includes('MET_WITH')) {
+      const people = parties.filter((a) => a.type === 'person');
+      for (let i = 0; i < people.length; i++) for (let j = i + 1; j < people.length; j++) pushEdge(out, base, 'MET_WITH', people[i]!, people[j]!);
+    } else {
+      for (let i = 0; i < parties.length; i++) {
+        for (let j = i + 1; j < parties.length; j++) {
+          const a = parties[i]!;
+          const b = parties[j]!;
+          pushEdge(out, base, typeFor(cue, a.type, b.type), a, b);
+          pushEdge(out, base, typeFor(cue, b.type, a.type), b, a);
+        }
+      }
+    }
   } else {
     const subj = swap ? objArgs : subjArgs;
     const obj = swap ? subjArgs : objArgs;

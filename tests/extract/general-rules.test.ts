@@ -46,6 +46,34 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'President Ana Dervishi attended the parade, together with Greek President Nikos Vlachos and Croatian Prime Minister Ivo Peric.',
     want: { has: [['Ana Dervishi', 'ATTENDED', 'parade'], ['Nikos Vlachos', 'ATTENDED', 'parade'], ['Ivo Peric', 'ATTENDED', 'parade']] },
   }],
+  ['coordinated demonym subjects that "clashed" fight each other', {
+    given: 'Armenian and Azerbaijani border guards clashed overnight near the Lachin crossing.',
+    want: { has: [['Armenia', 'FOUGHT_AGAINST', 'Azerbaijan'], ['Azerbaijan', 'FOUGHT_AGAINST', 'Armenia']], entities: [['Lachin crossing', 'place']] },
+  }],
+  ['"repelled an attack by X": the unit fights X', {
+    given: 'The 12th Mountain Brigade repelled an attack by Tajik forces.',
+    want: { has: [['12th Mountain Brigade', 'FOUGHT_AGAINST', 'Tajikistan']] },
+  }],
+  ['"talks between X and Y": they meet', {
+    given: 'The signing followed talks between Ghanaian President Kofi Mensah and Togolese Prime Minister Yawa Agbeko.',
+    want: { has: [['Kofi Mensah', 'MET_WITH', 'Yawa Agbeko']] },
+  }],
+  ['"presented the Order to X": X receives it; the presenter attends the ceremony', {
+    given: 'President Laila Haidari presented the Order of Merit to the 5th Rifle Division at a ceremony in Dushanbe.',
+    want: { has: [['5th Rifle Division', 'RECEIVED_AWARD', 'Order of Merit'], ['Laila Haidari', 'ATTENDED', 'ceremony']] },
+  }],
+  ['no attendance from "did not speak at the summit"', {
+    given: 'A summit opened in Accra. Foreign Minister Yawa Agbeko did not speak at the summit.',
+    want: { not: [['Yawa Agbeko', 'ATTENDED', 'summit']] },
+  }],
+  ['a capital thanked stands for its state', {
+    given: 'New Zealand sent engineers to Fiji. Prime Minister Josaia Vuni thanked Wellington for its help.',
+    want: { has: [['Josaia Vuni', 'PRAISED', 'New Zealand']] },
+  }],
+  ['participle "thanking" praises', {
+    given: 'Prime Minister Josaia Vuni spoke to reporters, thanking Australia for its support.',
+    want: { has: [['Josaia Vuni', 'PRAISED', 'Australia']] },
+  }],
 ];
 
 describe('general rules', () => {
