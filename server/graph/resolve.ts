@@ -55,17 +55,37 @@ export interface Resolution {
   nodeOf: Map<string, string>;
 }
 
-/** Resolves every entity of `extraction` against the stored nodes described by `lookup`. */
-export function resolveExtraction(extraction: Extraction, lookup: ResolveLookup): Resolution {
+/** One entity's alias records and event date, as resolution uses them (see entityAliases). */
+export interface EntityAliases {
+  aliases: AliasRecord[];
+  date?: DateInterval;
+}
+
+/**
+ * The alias records (with matching keys) of every entity of `extraction`, in entity order: the
+ * pure, per-document part of resolution, which ingestion computes in its worker threads.
+ */
+export function entityAliases(extraction: Extraction): EntityAliases[] {
   const eventDates = entityDates(extraction);
+  return extraction.entities.map((entity) => {
+    const date = entity.type === 'event' ? eventDates.get(entity.id) : undefined;
+    return { aliases: aliasRecords(entity.type, entity.label, entity.aliases, date), ...(date !== undefined ? { date } : {}) };
+  });
+}
+
+/**
+ * Resolves every entity of `extraction` against the stored nodes described by `lookup`;
+ * `prepared` is entityAliases(extraction) when already computed.
+ */
+export function resolveExtraction(extraction: Extraction, lookup: ResolveLookup, prepared?: readonly EntityAliases[]): Resolution {
+  const perEntity = prepared !== undefined && prepared.length === extraction.entities.length ? prepared : entityAliases(extraction);
   const local = new Map<string, string>(); // `${type}\0${key}` → node key assigned in this run
   const assigned = new Set<string>();
   const entities: ResolvedEntity[] = [];
   const nodeOf = new Map<string, string>();
 
-  for (const entity of extraction.entities) {
-    const date = entity.type === 'event' ? eventDates.get(entity.id) : undefined;
-    const aliases = aliasRecords(entity.type, entity.label, entity.aliases, date);
+  for (const [i, entity] of extraction.entities.entries()) {
+    const { aliases, date } = perEntity[i]!;
     const strongKeys = [...new Set(aliases.filter((a) => a.strong).map((a) => a.key))];
     let key: string;
     if (strongKeys.length === 0) {

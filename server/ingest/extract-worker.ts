@@ -1,6 +1,8 @@
-// Worker-thread module of the ingest pool: runs the extractor on each dispatch it is sent.
+// Worker-thread module of the ingest pool: extracts each dispatch it is sent and prepares it for
+// the store (text hash, entity alias keys), so the writer thread only resolves and writes.
 import { extractDocument } from '../extract/index.js';
 import type { DispatchInput } from '../ontology.js';
+import { prepareDocument } from '../store/prepare.js';
 import { serveJobs } from './worker-protocol.js';
 
-serveJobs((input: DispatchInput) => extractDocument(input));
+serveJobs((input: DispatchInput) => prepareDocument(input, extractDocument(input)));

@@ -1,8 +1,11 @@
 // The ingestion pipeline: reads inputs, extracts them (in process for the first few, in worker
-// threads for the rest of a big batch), and writes each document to the store from this thread, in input
-// order. A document that fails is recorded with its origin and the reason; the rest go on.
-import type { DispatchInput, Extraction } from '../ontology.js';
+// threads for the rest of a big batch: extraction plus the store's pure preparation, see
+// store/prepare.ts), and writes each document to the store from this thread, in input order, in
+// batches (one transaction per batch, a savepoint per document). A document that fails is
+// recorded with its origin and the reason and leaves nothing behind; the rest go on.
+import type { DispatchInput } from '../ontology.js';
 import type { GraphStore, IngestResult } from '../store/graph-store.js';
+import type { PreparedDocument } from '../store/prepare.js';
 import { defaultPoolSize, mapOrdered, WorkerPool } from './pool.js';
 import type { InputItem } from './read-inputs.js';
 
@@ -29,6 +32,8 @@ export type IngestEvent =
 export interface PipelineOptions {
   /** Worker threads for big batches (default: available cores, at least 1). */
   workers?: number;
+  /** Jobs queued ahead in each worker (default 8), so that workers go on while this thread writes or commits. */
+  workerDepth?: number;
   /** This many documents are extracted in process before the worker pool starts (default 20): small batches never start it. */
   inProcessBelow?: number;
   /** Extract in process while the worker threads load (default true; false: strictly by count). */
@@ -43,7 +48,7 @@ export interface PipelineOptions {
   onEvent?: (event: IngestEvent) => void;
 }
 
-export const PIPELINE_DEFAULTS = { inProcessBelow: 20, batchSize: 200, batchMs: 250 } as const;
+export const PIPELINE_DEFAULTS = { inProcessBelow: 20, batchSize: 200, batchMs: 250, workerDepth: 8 } as const;
 
 const EXTRACT_WORKER = new URL('./extract-worker.ts', import.meta.url);
 
@@ -116,13 +121,16 @@ async function run(
   // process until a worker has loaded, then continues through the pool.
   const bridge = options.inProcessWhileLoading ?? true;
   let documents = 0;
-  let pool: WorkerPool<DispatchInput, Extraction> | undefined;
+  let pool: WorkerPool<DispatchInput, PreparedDocument> | undefined;
   try {
     for (;;) {
       if (documents >= threshold && pool === undefined) {
         const peeked = await iterator.next();
         if (peeked.done === true) return summary;
-        pool = new WorkerPool<DispatchInput, Extraction>(options.workerModule ?? EXTRACT_WORKER, options.workers ?? defaultPoolSize());
+        pool = new WorkerPool<DispatchInput, PreparedDocument>(options.workerModule ?? EXTRACT_WORKER, {
+          size: options.workers ?? defaultPoolSize(),
+          depth: options.workerDepth ?? PIPELINE_DEFAULTS.workerDepth,
+        });
         summary.usedWorkers = true;
         iterator = prepend(peeked.value, iterator);
       }
@@ -137,9 +145,10 @@ async function run(
 
     const workers = pool;
     const rest = { [Symbol.asyncIterator]: () => iterator };
-    const extract = (item: InputItem): Promise<Extraction | undefined> | undefined =>
+    const extract = (item: InputItem): Promise<PreparedDocument | undefined> | undefined =>
       item.ok && !store.hasText(item.input.text) ? workers.run(item.input) : undefined;
-    for await (const settled of mapOrdered(rest, extract, workers.size * 4)) {
+    // Twice what the workers hold, so they never wait for this thread to hand out work.
+    for await (const settled of mapOrdered(rest, extract, workers.size * workers.jobDepth * 2)) {
       const { item } = settled;
       batch.open();
       if (!item.ok) record(failure(item.origin, item.message));
@@ -152,10 +161,10 @@ async function run(
   }
 }
 
-/** Stores one document (extracting it in process when no extraction is given). */
-function writeOne(store: GraphStore, origin: string, input: DispatchInput, extraction?: Extraction): IngestEvent {
+/** Stores one document (extracting it in process unless a worker prepared it; undefined: known text). */
+function writeOne(store: GraphStore, origin: string, input: DispatchInput, prepared?: PreparedDocument): IngestEvent {
   try {
-    return { origin, ok: true, result: store.ingest(input, extraction) };
+    return { origin, ok: true, result: prepared !== undefined ? store.ingestPrepared(prepared) : store.ingest(input) };
   } catch (error) {
     return failure(origin, error instanceof Error ? error.message : String(error));
   }

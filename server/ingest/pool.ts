@@ -22,9 +22,20 @@ interface Job<In, Out> {
 
 interface Slot<In, Out> {
   worker: Worker;
-  job?: Job<In, Out>;
+  /** Jobs sent to this worker, in the order it runs them (the first one is running). */
+  jobs: Job<In, Out>[];
   /** The worker has loaded its module and serves jobs. */
   ready: boolean;
+}
+
+export interface WorkerPoolOptions {
+  /** Worker threads (default: one per available core, at least one). */
+  size?: number;
+  /**
+   * Jobs sent ahead to each worker (default 2): a worker finds its next job already queued when
+   * it finishes one, instead of idling until the main thread, busy writing, hands it the next.
+   */
+  depth?: number;
 }
 
 /** Rebuilds a worker's error as the project's error class where it is one. */
@@ -36,16 +47,24 @@ function reviveError(error: { name: string; message: string }): Error {
 export class WorkerPool<In, Out> {
   private readonly slots: Slot<In, Out>[] = [];
   private readonly waiting: Job<In, Out>[] = [];
+  private readonly depth: number;
   private nextId = 1;
   private closed = false;
 
-  constructor(private readonly module: URL, size = defaultPoolSize()) {
+  constructor(private readonly module: URL, options: WorkerPoolOptions | number = {}) {
+    const { size = defaultPoolSize(), depth = 2 } = typeof options === 'number' ? { size: options } : options;
+    this.depth = Math.max(1, Math.floor(depth));
     for (let i = 0; i < Math.max(1, Math.floor(size)); i++) this.slots.push(this.spawn());
   }
 
   /** Number of worker threads. */
   get size(): number {
     return this.slots.length;
+  }
+
+  /** Jobs sent ahead to each worker. */
+  get jobDepth(): number {
+    return this.depth;
   }
 
   /** Whether some worker has finished loading (jobs sent earlier wait for one). */
@@ -68,8 +87,7 @@ export class WorkerPool<In, Out> {
     for (const job of this.waiting.splice(0)) job.reject(new KgError('WorkerPool.close: the pool was closed before the job ran.'));
     await Promise.all(
       this.slots.map(async (slot) => {
-        slot.job?.reject(new KgError('WorkerPool.close: the pool was closed while the job ran.'));
-        slot.job = undefined;
+        for (const job of slot.jobs.splice(0)) job.reject(new KgError('WorkerPool.close: the pool was closed while the job ran.'));
         await slot.worker.terminate();
       }),
     );
@@ -77,15 +95,14 @@ export class WorkerPool<In, Out> {
 
   private spawn(): Slot<In, Out> {
     const worker = new Worker(BOOT, { workerData: { module: this.module.href } });
-    const slot: Slot<In, Out> = { worker, ready: false };
+    const slot: Slot<In, Out> = { worker, jobs: [], ready: false };
     worker.on('message', (message: ResultMessage<Out>) => {
       if ('ready' in message) {
         slot.ready = true;
         return;
       }
-      const job = slot.job;
-      if (job === undefined || job.id !== message.id) return;
-      slot.job = undefined;
+      if (slot.jobs[0]?.id !== message.id) return;
+      const job = slot.jobs.shift()!;
       if (message.ok) job.resolve(message.output);
       else job.reject(reviveError(message.error));
       this.dispatch();
@@ -97,12 +114,16 @@ export class WorkerPool<In, Out> {
     return slot;
   }
 
-  /** A crashed worker fails its current job and is replaced by a fresh one. */
+  /**
+   * A crashed worker fails the job it was running and is replaced by a fresh one; the jobs
+   * queued behind it go back to the front of the waiting line.
+   */
   private replace(slot: Slot<In, Out>, error: Error): void {
     const index = this.slots.indexOf(slot);
     if (index < 0) return;
-    slot.job?.reject(new KgError(`worker: ${error.message}`, { cause: error }));
-    slot.job = undefined;
+    const [running, ...queued] = slot.jobs.splice(0);
+    running?.reject(new KgError(`worker: ${error.message}`, { cause: error }));
+    this.waiting.unshift(...queued);
     slot.worker.removeAllListeners();
     void slot.worker.terminate();
     if (this.closed) return;
@@ -110,14 +131,16 @@ export class WorkerPool<In, Out> {
     this.dispatch();
   }
 
+  /** Hands waiting jobs to the least loaded workers, up to `depth` each. */
   private dispatch(): void {
-    for (const slot of this.slots) {
-      if (slot.job !== undefined) continue;
-      const job = this.waiting.shift();
-      if (job === undefined) return;
-      slot.job = job;
+    while (this.waiting.length > 0) {
+      let target: Slot<In, Out> | undefined;
+      for (const slot of this.slots) if (slot.jobs.length < this.depth && (target === undefined || slot.jobs.length < target.jobs.length)) target = slot;
+      if (target === undefined) return;
+      const job = this.waiting.shift()!;
+      target.jobs.push(job);
       const message: JobMessage<In> = { id: job.id, input: job.input };
-      slot.worker.postMessage(message);
+      target.worker.postMessage(message);
     }
   }
 }

@@ -22,6 +22,22 @@ export function prepareStatements(db: Database.Database) {
     entity: db.prepare<[string], EntityRow>('SELECT * FROM entities WHERE id = ?'),
     indexEntities: db.prepare<[], EntityRow>('SELECT * FROM entities'),
     allEntities: db.prepare<[], EntityRow>('SELECT * FROM entities ORDER BY id'),
+    insertEntity: db.prepare(
+      `INSERT INTO entities (id, type, label, description, first_seen, last_seen, mentions)
+       VALUES (@id, @type, @label, @description, @first_seen, @last_seen, @mentions)`,
+    ),
+    updateEntity: db.prepare(
+      `UPDATE entities SET label = @label, description = @description, first_seen = @first_seen,
+         last_seen = @last_seen, mentions = @mentions WHERE id = @id`,
+    ),
+    insertEdge: db.prepare(
+      `INSERT INTO edges (key, source, target, type, date_start, date_end, date_text, role, count, confidence, negated)
+       VALUES (@key, @source, @target, @type, @date_start, @date_end, @date_text, @role, @count, @confidence, @negated)`,
+    ),
+    updateEdge: db.prepare(
+      `UPDATE edges SET date_start = @date_start, date_end = @date_end, date_text = @date_text, role = @role,
+         count = @count, confidence = @confidence WHERE key = @key`,
+    ),
     upsertEntity: db.prepare(
       `INSERT INTO entities (id, type, label, description, first_seen, last_seen, mentions)
        VALUES (@id, @type, @label, @description, @first_seen, @last_seen, @mentions)

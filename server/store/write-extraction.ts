@@ -7,7 +7,7 @@ import { DocumentError } from '../errors.js';
 import type { DispatchInput, DocumentMeta, Extraction, NodeAttributes } from '../ontology.js';
 import { edgeEnds, edgeKey } from '../graph/keys.js';
 import { mergeEdgeFacts, mergeNodeAttributes, type EdgeFacts } from '../graph/merge.js';
-import { resolveExtraction } from '../graph/resolve.js';
+import { resolveExtraction, type EntityAliases } from '../graph/resolve.js';
 import type { NodeChange, NodeIndex } from './node-index.js';
 import { edgeFromRow, type EdgeRow } from './rows.js';
 import type { Statements } from './statements.js';
@@ -51,6 +51,7 @@ export interface WriteOutcome {
 /**
  * Writes `extraction` of `input` (whose sha256 is `hash`); call inside a transaction, with
  * `index` describing the stored nodes, and apply the returned changes to it after the commit.
+ * `prepared` is entityAliases(extraction) when computed already (in a worker thread).
  */
 export function writeExtraction(
   statements: Statements,
@@ -59,6 +60,7 @@ export function writeExtraction(
   extraction: Extraction,
   hash: string,
   now: string,
+  prepared?: readonly EntityAliases[],
 ): WriteOutcome {
   const entityIds = new Set(extraction.entities.map((e) => e.id));
   for (const relation of extraction.relations) {
@@ -85,7 +87,7 @@ export function writeExtraction(
     ingested_at: now,
   });
 
-  const resolution = resolveExtraction({ ...extraction, document }, index);
+  const resolution = resolveExtraction({ ...extraction, document }, index, prepared);
   const changes = new Map<string, NodeChange>(); // two entities may resolve to one node
   for (const entity of resolution.entities) {
     const change = changes.get(entity.nodeKey);
@@ -96,8 +98,10 @@ export function writeExtraction(
       mentions: entity.mentions,
       ...(document.date !== undefined ? { firstSeen: document.date, lastSeen: document.date } : {}),
     };
-    const merged = mergeNodeAttributes(change?.attributes ?? index.attributes(entity.nodeKey), incoming);
-    statements.upsertEntity.run({
+    const stored = change?.attributes ?? index.attributes(entity.nodeKey);
+    const merged = mergeNodeAttributes(stored, incoming);
+    // The index knows every stored node: a plain INSERT or UPDATE, no conflict probing.
+    (stored === undefined ? statements.insertEntity : statements.updateEntity).run({
       id: entity.nodeKey,
       type: merged.type,
       label: merged.label,
@@ -144,7 +148,8 @@ export function writeExtraction(
       confidence: facts.confidence ?? null,
       negated: relation.negated === true ? 1 : 0,
     };
-    if (row === undefined || !sameFacts(row, columns)) statements.upsertEdge.run(columns);
+    if (row === undefined) statements.insertEdge.run(columns);
+    else if (!sameFacts(row, columns)) statements.updateEdge.run(columns);
     for (const evidence of relation.evidence) {
       statements.insertEvidence.run({
         edge_key: key,

@@ -1,0 +1,21 @@
+// The per-document work of ingestion that needs no database: the text's hash and the alias
+// records (matching keys) of every entity. Pure, so the worker threads compute it next to the
+// extraction and the single writer thread only resolves and writes.
+import type { DispatchInput, Extraction } from '../ontology.js';
+import { entityAliases, type EntityAliases } from '../graph/resolve.js';
+import { textHash } from './text-hash.js';
+
+/** A document ready to be written: its input, extraction, text hash and entity alias records. */
+export interface PreparedDocument {
+  input: DispatchInput;
+  extraction: Extraction;
+  /** sha256 of input.text, hex (textHash). */
+  hash: string;
+  /** entityAliases(extraction), one per entity in order. */
+  entities: EntityAliases[];
+}
+
+/** Prepares `input` and its `extraction` for GraphStore.ingestPrepared (`hash`: textHash(input.text) if known). */
+export function prepareDocument(input: DispatchInput, extraction: Extraction, hash = textHash(input.text)): PreparedDocument {
+  return { input, extraction, hash, entities: entityAliases(extraction) };
+}
