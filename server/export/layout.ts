@@ -1,7 +1,8 @@
 // Deterministic 2-D positions for export, used where no stored layout gives one: nodes sorted by
 // id on a circle, then a bounded number of synchronous ForceAtlas2 iterations (Barnes-Hut on
-// large graphs). Past the budget (about 100k nodes) no layout graph is built at all: each node
-// gets a position from a hash of its id, so exporting a huge graph costs no memory for layout.
+// large graphs). When the budget allows fewer than 10 iterations (above 10k nodes by default) no
+// layout graph is built at all: each node gets a position from a hash of its id, so exporting a
+// huge graph costs no memory for layout.
 import Graph from 'graphology';
 import circular from 'graphology-layout/circular.js';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
@@ -17,6 +18,9 @@ export interface LayoutOptions {
 }
 
 export const LAYOUT_DEFAULTS: Readonly<LayoutOptions> = { iterations: 100, budget: 100_000, scale: 100 };
+
+/** Fewer ForceAtlas2 iterations than this barely move nodes off the circle: hashed positions instead. */
+export const MIN_LAYOUT_ITERATIONS = 10;
 
 export interface Point {
   x: number;
@@ -42,7 +46,7 @@ export function hashedPosition(id: string, scale: number): Point {
 export function layoutFor(graph: KnowledgeGraph, nodes: readonly string[], edges: readonly string[], options: Partial<LayoutOptions> = {}): (id: string) => Point {
   const { iterations, budget, scale } = { ...LAYOUT_DEFAULTS, ...options };
   const runs = nodes.length === 0 ? 0 : Math.min(iterations, Math.floor(budget / nodes.length));
-  if (nodes.length > budget) return (id) => hashedPosition(id, scale);
+  if (runs < Math.min(iterations, MIN_LAYOUT_ITERATIONS)) return (id) => hashedPosition(id, scale);
   const simple = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   for (const node of [...nodes].sort()) simple.addNode(node);
   for (const edge of edges) {

@@ -1,0 +1,82 @@
+// HTTP throughput for bench:api: autocannon in a child process (so it does not share the server's
+// event loop) against a URL, bounded by a request count and a wall-clock limit; plus the bare
+// Express app that answers a constant JSON body, the baseline of the ratio.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import express from 'express';
+
+export interface LoadOptions {
+  /** Concurrent connections. */
+  connections: number;
+  /** Requests to send (the run stops after them). */
+  amount: number;
+  /** Hard wall-clock limit in seconds (the child is killed after it). */
+  maxSeconds: number;
+}
+
+export interface LoadResult {
+  url: string;
+  requests: number;
+  requestsPerSecond: number;
+  latencyP50Ms: number;
+  latencyP99Ms: number;
+  bytesPerSecond: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  seconds: number;
+}
+
+const AUTOCANNON = createRequire(import.meta.url).resolve('autocannon/autocannon.js');
+
+/** Runs autocannon on `url` and returns its figures. */
+export function load(url: string, options: LoadOptions): Promise<LoadResult> {
+  return new Promise((resolvePromise, reject) => {
+    const args = [AUTOCANNON, '-j', '-c', String(options.connections), '-a', String(options.amount), '-t', '10', url];
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d));
+    child.stderr.on('data', (d: Buffer) => (err += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.maxSeconds * 1000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      if (code !== 0) return reject(new Error(`autocannon ${url}: exit ${code} ${err.slice(-500)}`));
+      try {
+        const r = JSON.parse(out) as {
+          requests: { average: number; total: number; sent: number };
+          latency: { p50: number; p99: number };
+          throughput: { average: number };
+          non2xx: number;
+          errors: number;
+          timeouts: number;
+          duration: number;
+        };
+        resolvePromise({
+          url,
+          requests: r.requests.total,
+          requestsPerSecond: r.requests.total / r.duration,
+          latencyP50Ms: r.latency.p50,
+          latencyP99Ms: r.latency.p99,
+          bytesPerSecond: r.throughput.average,
+          non2xx: r.non2xx,
+          errors: r.errors,
+          timeouts: r.timeouts,
+          seconds: r.duration,
+        });
+      } catch (e) {
+        reject(new Error(`autocannon ${url}: unreadable output (${(e as Error).message}): ${out.slice(0, 300)}`));
+      }
+    });
+  });
+}
+
+/** A bare Express app with one route answering `body` (a JSON text) as application/json. */
+export function bareApp(body: string): express.Express {
+  const app = express();
+  app.get('/bare', (_req, res) => {
+    res.type('application/json').send(body);
+  });
+  return app;
+}
