@@ -4,11 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { NotFoundError, ValidationError } from '../../server/errors.js';
 import { graphStats, inducedSubgraph, neighborCounts, neighbors, nodeDetail, search } from '../../server/graph/queries.js';
+import { topByDegree } from '../../server/graph/neighbors.js';
 import { boundedDistance, searchKey, SEARCH_SCORES } from '../../server/graph/search.js';
 import { filteredGraph } from '../../server/graph/subgraph.js';
 import { documentSpans, documentStatements } from '../../server/graph/summaries.js';
 import type { KnowledgeGraph } from '../../server/ontology.js';
-import { smallGraph } from './queries-fixtures.js';
+import { randomGraph, smallGraph } from './queries-fixtures.js';
 
 const ids = (list: { id: string }[]) => list.map((n) => n.id);
 
@@ -201,5 +202,38 @@ describe('documentSpans and documentStatements', () => {
     expect(documentStatements(graph, 'd3', ['e:met', 'e:kim-lead'])).toEqual([
       { edge: 'e:met', type: 'MET_WITH', source: 'person:kim-jong-un', target: 'person:sergey-shoigu', start: 0, end: 'MET_WITH sentence.'.length },
     ]);
+  });
+});
+
+describe('topByDegree', () => {
+  it('equals a full sort by degree then id, for small and large rings', () => {
+    const g = randomGraph(7, 3000, 9000);
+    const nodes = g.nodes();
+    const full = [...nodes].sort((a, b) => g.degree(b) - g.degree(a) || (a < b ? -1 : a > b ? 1 : 0));
+    for (const k of [0, 1, 5, 100, 700, 3000]) expect(topByDegree(g, nodes, k)).toEqual(full.slice(0, k));
+  });
+});
+
+describe('search on a larger graph', () => {
+  it('keeps the best hits when thousands match, in the same order as a full sort', () => {
+    const g = randomGraph(3, 5000, 8000);
+    const res = search(g, 'Node 1', { limit: 50 });
+    const all = search(g, 'Node 1', { limit: 200 }).results;
+    expect(res.results).toEqual(all.slice(0, 50));
+    expect(res.results[0]!.label).toBe('Node 1');
+    const rest = res.results.slice(1);
+    for (let i = 1; i < rest.length; i++) {
+      const [a, b] = [rest[i - 1]!, rest[i]!];
+      expect(a.score > b.score || (a.score === b.score && a.degree >= b.degree)).toBe(true);
+    }
+  });
+
+  it('finds a transposed letter as one typo, and no typos in numbers', () => {
+    const g = randomGraph(3, 100, 100);
+    g.addNode('person:abdulla', { type: 'person', label: 'Abdulla Karimov', aliases: [], mentions: 1 });
+    expect(search(g, 'Abudlla').results[0]?.id).toBe('person:abdulla');
+    expect(search(g, 'Kraimov').results[0]?.id).toBe('person:abdulla');
+    expect(boundedDistance('abudlla', 'abdulla', 1)).toBe(1);
+    expect(search(g, 'Node 99x').results.map((r) => r.label)).toEqual([]);
   });
 });
