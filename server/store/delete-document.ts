@@ -37,13 +37,35 @@ export function documentScopedNodes(db: Database.Database, docId: string): strin
 }
 
 /**
+ * When a node's first or last day seen was the deleted document's day, takes it again from the
+ * report days of the evidence left on its edges (left as it is when none is left: other
+ * documents that mention the node without an edge may still date it).
+ */
+function redateNode(db: Database.Database, node: string, day: string): void {
+  const row = db.prepare<[string], { first_seen: string | null; last_seen: string | null }>('SELECT first_seen, last_seen FROM entities WHERE id = ?').get(node);
+  if (row === undefined || (row.first_seen !== day && row.last_seen !== day)) return;
+  const span = db
+    .prepare<[string, string], { first: string | null; last: string | null }>(
+      `SELECT MIN(ev.reported) AS first, MAX(ev.reported) AS last FROM evidence ev JOIN edges e ON e.key = ev.edge_key
+       WHERE (e.source = ? OR e.target = ?) AND ev.reported IS NOT NULL`,
+    )
+    .get(node, node);
+  if (span?.first == null || span.last == null) return;
+  db.prepare('UPDATE entities SET first_seen = ?, last_seen = ? WHERE id = ?').run(
+    row.first_seen === day ? span.first : row.first_seen,
+    row.last_seen === day ? span.last : row.last_seen,
+    node,
+  );
+}
+
+/**
  * Deletes `docId` and what only it supported; `mentioned` gives the nodes the document mentions
  * with how many times (their mention counts drop by that much). Undefined (nothing changed) when
  * there is no such document. Call inside a transaction.
  */
 export function deleteDocumentRows(db: Database.Database, docId: string, mentioned: ReadonlyMap<string, number> = new Map()): DeletedDocument | undefined {
-  const exists = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM documents WHERE id = ?').get(docId);
-  if (exists === undefined) return undefined;
+  const doc = db.prepare<[string], { date: string | null }>('SELECT date FROM documents WHERE id = ?').get(docId);
+  if (doc === undefined) return undefined;
   const edgeKeys = documentEdgeKeys(db, docId);
   const candidates = new Set([...documentScopedNodes(db, docId), ...mentioned.keys()]);
   const lessMentions = db.prepare('UPDATE entities SET mentions = MAX(0, mentions - ?) WHERE id = ?');
@@ -83,6 +105,7 @@ export function deleteDocumentRows(db: Database.Database, docId: string, mention
   }
   const removed = new Set(removedNodes);
   const updatedNodes = [...mentioned.keys()].filter((node) => !removed.has(node)).sort();
+  if (doc.date !== null) for (const node of updatedNodes) redateNode(db, node, doc.date);
   db.prepare('DELETE FROM documents WHERE id = ?').run(docId);
   return { document: docId, removedEdges, removedNodes, updatedEdges, updatedNodes };
 }

@@ -60,7 +60,7 @@ describe('GraphStore.deleteDocument', () => {
     // Medal had no edge but only document a named it.
     expect(deleted.removedNodes).toEqual(['award:hero-medal', 'award:the-medal~a', 'person:sergey-shoigu']);
     expect(deleted.updatedNodes).toEqual(['person:kim-jong-un', 'state:north-korea']);
-    expect(store.getNode('person:kim-jong-un')!.mentions).toBe(1);
+    expect(store.getNode('person:kim-jong-un')).toMatchObject({ mentions: 1, firstSeen: '2025-02-10', lastSeen: '2025-02-10' });
     expect(store.getDocument('a')).toBeUndefined();
     expect(store.getEdge(met)).toBeUndefined();
     expect(store.getEdge(lead)!.attributes.evidence.map((e) => e.doc)).toEqual(['b']);
@@ -70,6 +70,12 @@ describe('GraphStore.deleteDocument', () => {
     const graph = store.loadGraph();
     expect(graph.order).toBe(2);
     expect(graph.size).toBe(1);
+  });
+
+  it('keeps the days seen that other documents still give', () => {
+    expect(store.getNode('person:kim-jong-un')).toMatchObject({ firstSeen: '2025-01-10', lastSeen: '2025-02-10' });
+    store.deleteDocument('b');
+    expect(store.getNode('person:kim-jong-un')).toMatchObject({ firstSeen: '2025-01-10', lastSeen: '2025-01-10' });
   });
 
   it('lets the document be ingested again, resolving against what is left', () => {
