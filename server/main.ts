@@ -6,6 +6,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type express from 'express';
+import { prepareSearch } from './graph/search.js';
 import { createApp } from './http/app.js';
 import { GraphStore } from './store/graph-store.js';
 import { buildClient, clientBuildReason } from './startup/client-build.js';
@@ -67,6 +68,7 @@ export async function startServer(options: StartOptions, log: (line: string) => 
     const graph = store.loadGraph();
     const app = createApp({ store, graph, clientDir: paths.outDir, apiToken: options.apiToken ?? null, log: (message, err) => console.error(message, err) });
     const server = await listen(app, options.host, options.port);
+    setImmediate(() => prepareSearch(graph)); // index the names now rather than on the first search
     let closing: Promise<void> | undefined;
     return {
       url: serverUrl(server, options.host),

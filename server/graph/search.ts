@@ -264,6 +264,11 @@ function closeWords(index: SearchIndex, w: string, last: boolean): Map<string, n
   return out;
 }
 
+/** Builds (or brings up to date) the search index of `graph` now, so the first search does not pay for it. */
+export function prepareSearch(graph: KnowledgeGraph): void {
+  indexOf(graph);
+}
+
 /**
  * Nodes with a name whose words come close (see closeWords) to every query word, at least one
  * with a typo, with their score: below SEARCH_SCORES.substring, lower with more typos.

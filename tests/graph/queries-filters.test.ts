@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { NotFoundError, ValidationError } from '../../server/errors.js';
 import { graphStats, inducedSubgraph, neighborCounts, neighbors, nodeDetail, search } from '../../server/graph/queries.js';
 import { topByDegree } from '../../server/graph/neighbors.js';
-import { boundedDistance, searchKey, SEARCH_SCORES } from '../../server/graph/search.js';
+import { boundedDistance, prepareSearch, searchKey, SEARCH_SCORES } from '../../server/graph/search.js';
 import { filteredGraph } from '../../server/graph/subgraph.js';
 import { documentSpans, documentStatements } from '../../server/graph/summaries.js';
 import type { KnowledgeGraph } from '../../server/ontology.js';
@@ -235,5 +235,14 @@ describe('search on a larger graph', () => {
     expect(search(g, 'Kraimov').results[0]?.id).toBe('person:abdulla');
     expect(boundedDistance('abudlla', 'abdulla', 1)).toBe(1);
     expect(search(g, 'Node 99x').results.map((r) => r.label)).toEqual([]);
+  });
+});
+
+describe('prepareSearch', () => {
+  it('builds the index ahead of the first search, which then sees later changes', () => {
+    const g = smallGraph();
+    prepareSearch(g);
+    g.addNode('person:new-person', { type: 'person', label: 'Newly Added', aliases: [], mentions: 1 });
+    expect(search(g, 'newly').results.map((r) => r.id)).toEqual(['person:new-person']);
   });
 });
