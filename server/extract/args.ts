@@ -38,6 +38,8 @@ function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number, accep
   while (k > 0) {
     const cur = ms[k]!;
     const prev = ms[k - 1]!;
+    // "the two governments" already names all its members.
+    if (cur.via === 'group') break;
     const gap = unit.toks.slice(prev.j, cur.lead ?? cur.i).map((t) => t.lower);
     const first = k === idx;
     const ok = gap.length > 0 && gap.length <= 4 && (gap.includes('and') || (!first && gap[0] === ',')) && gap.every((w) => w === 'and' || w === ',' || w === 'the' || COORD_MODIFIERS.has(w));
@@ -79,8 +81,14 @@ function prepObject(unit: SentenceUnit, m: Mention): boolean {
   if (m.demonym) return false;
   let p = (m.lead ?? m.i) - 1;
   if (unit.toks[p]?.lower === 'the') p--;
-  return OBJECT_PREPS.has(unit.toks[p]?.lower ?? '');
+  const w = unit.toks[p]?.lower ?? '';
+  // "troops from Estonia and Finland took part": the states act through their people.
+  if (w === 'from' && ACTING_GROUPS.has(unit.toks[p - 1]?.lower ?? '')) return false;
+  return OBJECT_PREPS.has(w);
 }
+
+/** Plural nouns whose "from X" names who acts: "troops from X", "delegations from X". */
+const ACTING_GROUPS = new Set(['troops', 'soldiers', 'servicemen', 'personnel', 'units', 'contingents', 'forces', 'sailors', 'marines', 'pilots', 'officers', 'delegations', 'delegates', 'teams', 'representatives', 'leaders']);
 
 /** Tokens at which an argument search stops (a class instance, so no closure per call). */
 export interface StopRule {

@@ -41,6 +41,10 @@ export interface Lexicon {
   unitAlways: Set<string>;
   /** Unit heads that make a multi-word capitalised name a unit without an ordinal ("Norrbotten Regiment"). */
   unitNamed: Set<string>;
+  /** Last words of capitalised names that are no person ("Independence Day", "October Revolution"). */
+  nonNameHeads: Set<string>;
+  /** First words of capitalised names that are no person ("Cyclone Winston", "Operation X"). */
+  nonNamePrefixes: Set<string>;
   placeHeads: Set<string>;
   placeLower: Set<string>;
   placeLowerMods: Set<string>;
@@ -136,6 +140,8 @@ function buildLexicon(): Lexicon {
     unitHeads: set(heads.unit),
     unitAlways: set(heads.unitAlways),
     unitNamed: set(heads.unitNamed),
+    nonNameHeads: set(heads.nonNameHeads),
+    nonNamePrefixes: set(heads.nonNamePrefixes),
     placeHeads: set(heads.place),
     placeLower: set(heads.placeLower),
     placeLowerMods: set(heads.placeLowerModifiers),

@@ -31,6 +31,7 @@ export interface RunInput {
 }
 
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+const YEAR = /^(?:19|20)\d\d$/;
 const DATE_NUMBER = /^\d{1,4}(?:st|nd|rd|th)?$/;
 const PLACE_PREPS = new Set(['in', 'at', 'to', 'from', 'into', 'near', 'across', 'outside', 'inside', 'towards', 'toward', 'via', 'of', 'over']);
 
@@ -84,6 +85,8 @@ function skipStart(inp: RunInput, p: number, first: number): boolean {
   if (!lex.functionWords.has(t.lower)) return false;
   if (gazAt(inp, p)) return false;
   if (['the', 'a', 'an'].includes(t.lower)) return true;
+  // "signed a Statement of Intent": an agreement head inside the sentence begins a name.
+  if (p !== first && lex.agreementHeads.has(t.lower)) return false;
   const next = toks[p + 1];
   return p === first || !next || !next.cap;
 }
@@ -158,6 +161,12 @@ function collectOne(inp: RunInput, k: number): Run {
       p++;
       continue;
     }
+    // "Hedgehog 2025 exercise", "Zapad 2021 drills": a year inside the proper name of an event.
+    if (YEAR.test(t.text) && segs[segs.length - 1]?.kind === 'word' && (lex.eventAfterName.has(lowWordAt(inp, p + 1)) || (!!toks[p + 1]?.cap && lex.eventHeads.has(lowers[p + 1]!)))) {
+      segs.push({ kind: 'word', i: p, j: p + 1 });
+      p++;
+      continue;
+    }
     const lw = lastWord(segs, lowers);
     const after = capAfter(toks, p + 1);
     if (lw && after > 0) {
@@ -165,7 +174,7 @@ function collectOne(inp: RunInput, k: number): Run {
       const headish = isHeadWord(lex, lw) || prevSeg.kind === 'title';
       const ok =
         (t.lower === 'of' && (headish || (inComplement && !!gazAt(inp, after)))) ||
-        (t.lower === 'on' && (lex.agreementHeads.has(lw) || lex.orgHeads.has(lw) || lex.eventHeads.has(lw))) ||
+        (t.lower === 'on' && (lex.agreementHeads.has(lw) || lex.orgHeads.has(lw) || lex.eventHeads.has(lw) || (namedComplement && inComplement))) ||
         (t.lower === 'for' && (lex.orgHeads.has(lw) || prevSeg.kind === 'title')) ||
         (t.lower === 'to' && prevSeg.kind === 'title' && /ambassador|envoy|representative|consul/.test(lw)) ||
         (t.lower === 'between' && lex.agreementHeads.has(lw));

@@ -74,6 +74,22 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'Prime Minister Josaia Vuni spoke to reporters, thanking Australia for its support.',
     want: { has: [['Josaia Vuni', 'PRAISED', 'Australia']] },
   }],
+  ['a year inside an event name ("Zarya 2024 exercise")', {
+    given: 'Troops from Mongolia took part in the Zarya 2024 exercise.',
+    want: { entities: [['Zarya 2024 exercise', 'event']] },
+  }],
+  ['"troops from X and Y took part": the states take part', {
+    given: 'About 2,000 troops from Mongolia and Kazakhstan took part in the Steppe Eagle exercise.',
+    want: { has: [['Mongolia', 'ATTENDED', 'Steppe Eagle exercise'], ['Kazakhstan', 'ATTENDED', 'Steppe Eagle exercise']] },
+  }],
+  ['"planes from X" is not a list of actors', {
+    given: 'Planes from Japan flew to Guam.',
+    want: { not: [['Japan', 'VISITED', 'Guam'], ['Japan', 'DEPLOYED_TO', 'Guam']] },
+  }],
+  ['"Statement of X on Y" is an agreement; "the two governments" sign it', {
+    given: 'Minister Ana Lopes arrived in Dili from Portugal. She met officials of Timor-Leste, and the two governments signed a Statement of Partnership on Maritime Security.',
+    want: { entities: [['Statement of Partnership on Maritime Security', 'agreement']], has: [['Portugal', 'SIGNED', 'Statement of Partnership on Maritime Security'], ['Timor-Leste', 'SIGNED', 'Statement of Partnership on Maritime Security']] },
+  }],
 ];
 
 describe('general rules', () => {
@@ -83,5 +99,9 @@ describe('general rules', () => {
     for (const [name, type] of want.entities ?? []) expect(entity(x, name, type), `${type}:${name} in ${JSON.stringify(x.entities.map((e) => `${e.type}:${e.label}`))}`).toBeDefined();
     for (const [s, t, o] of want.has ?? []) expect(relation(x, s, t, o), `${s} ${t} ${o} in\n${all}`).toBeDefined();
     for (const [s, t, o] of want.not ?? []) expect(relation(x, s, t, o), `${s} ${t} ${o} in\n${all}`).toBeUndefined();
+  });
+  it('names a holiday, a storm or a portfolio without creating a person', () => {
+    const x = run('Cyclone Winston hit the islands on Independence Day, the Minister of State for Defence Affairs said.');
+    expect(x.entities.filter((e) => e.type === 'person').map((e) => e.label)).toEqual([]);
   });
 });
