@@ -90,8 +90,12 @@ export interface NodeResponse {
   node: NodeSummary & { description?: string };
   /** Edges of the node by type. */
   degreeByType: Partial<Record<EdgeType, number>>;
+  /** The edges with the most evidence, at most `limit` of them. */
   edges: EdgeView[];
-  /** The edges' evidence grouped by document, oldest document first. */
+  /** Edges of the node in all, and whether `edges` lists fewer. */
+  edgeCount: number;
+  truncated: boolean;
+  /** The listed edges' evidence grouped by document, oldest document first. */
   documents: DocumentEvidence[];
 }
 

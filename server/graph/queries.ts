@@ -4,6 +4,7 @@
 import type { DocumentEvidence, NodeResponse, StatsResponse } from '../api-types.js';
 import type { EdgeType, KnowledgeGraph, NodeType } from '../ontology.js';
 import { edgeInterval } from './edge-filter.js';
+import { checkInt } from './options.js';
 import { assertNode, edgeView, nodeSummary, type DocLookup } from './summaries.js';
 
 export { neighbors, neighborhood, neighborCounts, resolveNeighborsOptions, NEIGHBORS_DEFAULTS, type NeighborsOptions } from './neighbors.js';
@@ -50,21 +51,32 @@ export function graphStats(graph: KnowledgeGraph, documents: number): StatsRespo
   return { nodes: graph.order, edges: graph.size, documents, evidence, nodeTypes, edgeTypes, dateRange: { reported: reported.value, events: events.value } };
 }
 
+export interface NodeDetailOptions {
+  /** Most edges listed (those with the most evidence), 1..5000; degreeByType always counts them all. */
+  limit: number;
+}
+
+export const NODE_DETAIL_DEFAULTS: Readonly<NodeDetailOptions> = { limit: 500 };
+export const NODE_DETAIL_BOUNDS = { maxLimit: 5000 } as const;
+
 /**
- * A node with every edge that touches it (most evidence first, evidence carrying document title
- * and date), its degree by edge type, and the same evidence grouped by document (oldest document
- * first, sentences in text order).
+ * A node with the edges that touch it (most evidence first, at most `limit`, evidence carrying
+ * document title and date), its degree by edge type, and the listed edges' evidence grouped by
+ * document (oldest document first, sentences in text order).
  */
-export function nodeDetail(graph: KnowledgeGraph, id: string, docs: DocLookup): NodeResponse {
+export function nodeDetail(graph: KnowledgeGraph, id: string, docs: DocLookup, options: Partial<NodeDetailOptions> = {}): NodeResponse {
   assertNode(graph, id, 'node');
-  const edges = graph
-    .edges(id)
-    .map((edge) => edgeView(graph, edge, id, docs))
-    .sort((a, b) => b.evidence.length - a.evidence.length || a.type.localeCompare(b.type) || (a.id < b.id ? -1 : 1));
+  const limit = checkInt('node', 'limit', options.limit ?? NODE_DETAIL_DEFAULTS.limit, 1, NODE_DETAIL_BOUNDS.maxLimit);
   const degreeByType: Partial<Record<EdgeType, number>> = {};
+  const all: { edge: string; type: EdgeType; evidence: number }[] = [];
+  graph.forEachEdge(id, (edge, a) => {
+    degreeByType[a.type] = (degreeByType[a.type] ?? 0) + 1;
+    all.push({ edge, type: a.type, evidence: a.evidence?.length ?? 0 });
+  });
+  all.sort((a, b) => b.evidence - a.evidence || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.edge < b.edge ? -1 : 1));
+  const edges = all.slice(0, limit).map(({ edge }) => edgeView(graph, edge, id, docs));
   const byDoc = new Map<string, DocumentEvidence>();
   for (const edge of edges) {
-    degreeByType[edge.type] = (degreeByType[edge.type] ?? 0) + 1;
     const other = edge.direction === 'out' ? edge.target : edge.source;
     const otherLabel = edge.direction === 'out' ? edge.targetLabel : edge.sourceLabel;
     for (const ev of edge.evidence) {
@@ -89,5 +101,5 @@ export function nodeDetail(graph: KnowledgeGraph, id: string, docs: DocLookup): 
   const node: NodeResponse['node'] = nodeSummary(graph, id);
   const description = graph.getNodeAttribute(id, 'description');
   if (description !== undefined) node.description = description;
-  return { node, degreeByType, edges, documents };
+  return { node, degreeByType, edges, edgeCount: all.length, truncated: edges.length < all.length, documents };
 }

@@ -80,6 +80,8 @@ export const NodeResponse = z.strictObject({
   node: NodeSummary.extend({ description: z.string().optional() }),
   degreeByType: z.partialRecord(edgeType, count),
   edges: z.array(EdgeView),
+  edgeCount: count,
+  truncated: z.boolean(),
   documents: z.array(DocumentEvidence),
 });
 export const NeighborsResponse = z.strictObject({ center: z.string(), depth: count, nodes: z.array(NodeSummary), edges: z.array(EdgeSummary), total: count, truncated: z.boolean() });

@@ -7,6 +7,7 @@ import { NEIGHBORS_BOUNDS, NEIGHBORS_DEFAULTS } from '../graph/neighbors.js';
 import { PATH_BOUNDS, PATH_DEFAULTS, PATH_MODES } from '../graph/paths.js';
 import { SEARCH_BOUNDS, SEARCH_DEFAULTS } from '../graph/search.js';
 import { SUBGRAPH_BOUNDS } from '../graph/subgraph.js';
+import { NODE_DETAIL_BOUNDS, NODE_DETAIL_DEFAULTS } from '../graph/queries.js';
 import { inputSchema } from './route.js';
 
 /** An integer query parameter in [min, max] with a default. */
@@ -65,7 +66,10 @@ export const searchInput = inputSchema({
   }),
 });
 
-export const nodeInput = inputSchema({ params: nodeParams });
+export const nodeInput = inputSchema({
+  params: nodeParams,
+  query: z.object({ limit: int(1, NODE_DETAIL_BOUNDS.maxLimit, NODE_DETAIL_DEFAULTS.limit, 'Most edges listed (those with the most evidence)') }),
+});
 
 const direction = z.enum(['in', 'out', 'both']).default(NEIGHBORS_DEFAULTS.direction).describe('Follow edges leaving the node (out), entering it (in) or both');
 

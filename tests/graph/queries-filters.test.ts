@@ -246,3 +246,16 @@ describe('prepareSearch', () => {
     expect(search(g, 'newly').results.map((r) => r.id)).toEqual(['person:new-person']);
   });
 });
+
+describe('nodeDetail limit', () => {
+  it('lists the edges with the most evidence first, at most limit, and counts them all', () => {
+    const g = smallGraph();
+    g.updateEdgeAttribute('e:putin-lead', 'evidence', (ev) => [...ev!, { doc: 'd9', sentence: 'Again.', start: 0, end: 6 }]);
+    const res = nodeDetail(g, 'state:russia', () => undefined, { limit: 2 });
+    expect(res.edges.map((e) => e.id)).toEqual(['e:putin-lead', 'e:kursk-in']); // most evidence, then by type
+    expect(res).toMatchObject({ edgeCount: 4, truncated: true, degreeByType: { LEADER_OF: 1, PART_OF: 1, LOCATED_IN: 1, VISITED: 1 } });
+    expect(res.documents.flatMap((d) => d.statements.map((s) => s.edge)).sort()).toEqual(['e:kursk-in', 'e:putin-lead', 'e:putin-lead']);
+    expect(nodeDetail(g, 'state:russia', () => undefined)).toMatchObject({ edgeCount: 4, truncated: false });
+    expect(() => nodeDetail(g, 'state:russia', () => undefined, { limit: 0 })).toThrow(ValidationError);
+  });
+});

@@ -354,3 +354,21 @@ describe('CORS for reads only, security headers, OpenAPI', () => {
     expect(names).toEqual(expect.arrayContaining(['id', 'depth', 'direction', 'edgeTypes', 'nodeTypes', 'since', 'until', 'limit', 'exclude']));
   });
 });
+
+describe('node detail is bounded', () => {
+  let api: Api;
+  beforeAll(async () => {
+    api = await startApi();
+  });
+  afterAll(() => api.close());
+
+  it('lists at most limit edges, says how many there are, and rejects a bad limit', async () => {
+    const id = await topHit(api, 'Kim Jong Un', 'person');
+    const all = await getValid(api, `/api/nodes/${enc(id)}`, Schemas.NodeResponse) as NodeResponse;
+    expect(all).toMatchObject({ truncated: false, edgeCount: all.edges.length });
+    const one = await api.json<NodeResponse>(`/api/nodes/${enc(id)}?limit=1`);
+    expect(one).toMatchObject({ truncated: true, edgeCount: all.edgeCount, degreeByType: all.degreeByType });
+    expect(one.edges.map((e) => e.id)).toEqual([all.edges[0]!.id]);
+    await expectProblem(await api.get(`/api/nodes/${enc(id)}?limit=0`), 400, 'limit');
+  });
+});

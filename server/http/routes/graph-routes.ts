@@ -28,9 +28,9 @@ export function graphRoutes(ctx: ApiContext): RouteDef[] {
     defineRoute({
       method: 'get', path: '/api/nodes/:id', summary: 'A node: attributes, degree by edge type, every edge with its evidence, evidence grouped by document', tags: ['graph'], schema: nodeInput,
       responses: { 200: { description: 'Node detail', shape: 'NodeResponse' }, 404: problem('Unknown node') },
-      handle: ({ params }) => {
+      handle: ({ params, query }) => {
         requireNodes(ctx.graph, [params.id], 'id');
-        return nodeDetail(ctx.graph, params.id, ctx.docInfo);
+        return nodeDetail(ctx.graph, params.id, ctx.docInfo, { limit: query.limit });
       },
     }),
     defineRoute({
