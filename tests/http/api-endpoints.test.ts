@@ -317,7 +317,11 @@ describe('CORS for reads only, security headers, OpenAPI', () => {
     const gexf = await api.request('GET', '/api/export.gexf', { origin: 'https://lite.gephi.org' });
     expect(gexf.headers.get('access-control-allow-origin')).toBe('*');
     expect(gexf.headers.get('access-control-expose-headers')).toContain('Content-Disposition');
+    expect(gexf.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
     await gexf.arrayBuffer();
+    const head = await api.request('HEAD', '/api/graph', { origin: 'https://retina.example' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('access-control-allow-origin')).toBe('*');
   });
 
   it('answers a preflight for GET, but gives a preflight for POST or DELETE no allow headers', async () => {
