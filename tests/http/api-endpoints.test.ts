@@ -223,6 +223,18 @@ describe('document writes', () => {
     const graph = await api.json<GraphJson>('/api/graph');
     for (const key of deleted.removed.edges) expect(graph.edges.map((e) => e.key)).not.toContain(key);
   });
+
+  it('leaves the live graph equal to the stored one after posts and deletes', async () => {
+    await api.post('/api/documents?id=live-check', NEW_DISPATCH.replace('21', '22'), 'text/plain');
+    const doc = (await api.json<{ documents: { id: string }[] }>('/api/documents?limit=3')).documents[2]!.id;
+    expect((await api.request('DELETE', `/api/documents/${enc(doc)}`)).status).toBe(200);
+    const live = await api.json<GraphJson>('/api/graph');
+    const stored = api.store.loadGraph();
+    const byKey = <T extends { key: string }>(list: T[]) => Object.fromEntries(list.map((x) => [x.key, x]));
+    expect(byKey(live.nodes)).toEqual(byKey(stored.export().nodes.map((n) => ({ key: n.key, attributes: n.attributes! }))));
+    expect(Object.keys(byKey(live.edges)).sort()).toEqual(stored.edges().sort());
+    for (const edge of live.edges) expect(edge.attributes).toEqual(stored.getEdgeAttributes(edge.key));
+  });
 });
 
 describe('problems name the offending parameter', () => {
