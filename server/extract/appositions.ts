@@ -113,10 +113,29 @@ function counterparts(b: Builder, k: number): number {
   return k + 1;
 }
 
+/** "X, the UAE Minister of State for Defence": a capitalised title without a name, set off after a name, is that person's title. */
+function titleAfterName(b: Builder): void {
+  for (const m of b.mentions) {
+    if (m.via !== 'title' || !m.title || m.title.predicate || m.nested) continue;
+    let p = m.i - 1;
+    if (b.lowers[p] === 'the') p--;
+    if (b.toks[p]?.text !== ',') continue;
+    const named = b.mentions.find((x) => x.type === 'person' && x.via === 'name' && x.j === p && !x.nested);
+    if (!named || (named.title && named.title.kind !== 'rank')) continue;
+    // The title must close the apposition: a comma, the sentence end or a verb after it.
+    const after = b.toks[m.j];
+    if (after && after.text !== ',' && after.text !== '.' && after.text !== ';' && after.cap) continue;
+    named.title = m.title;
+    m.nested = true;
+    if (m.title.affiliation !== undefined) b.facts.push({ type: m.title.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: named.id, target: m.title.affiliation, role: m.title.role });
+  }
+}
+
 /** Runs the apposition, predicate and counterpart recognisers over the sentence. */
 export function findAppositions(b: Builder): void {
   for (let k = 0; k < b.toks.length; k++) {
     const next = Math.max(counterparts(b, k), apposition(b, k));
     if (next > k + 1) k = next - 1;
   }
+  titleAfterName(b);
 }

@@ -161,6 +161,11 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   return addMention(b, i, j, 'person', 'name');
 }
 
+/** "the Swedish Army's Norrbotten Regiment": a possessor ending in an organization or unit head owns the name. */
+function ownerHead(b: Builder, w: string): boolean {
+  return (b.lex.orgHeads.has(w) || b.lex.unitHeads.has(w)) && !b.lex.placeHeads.has(w);
+}
+
 /** Name start: walk left from the head over words and name-internal possessives. */
 function nameStart(b: Builder, segs: Seg[], h: number): number {
   let s = h;
@@ -168,7 +173,7 @@ function nameStart(b: Builder, segs: Seg[], h: number): number {
     const prev = segs[s - 1]!;
     if (prev.kind === 'word') s--;
     else if (prev.kind === 'conn' && (b.lex.particles.has(b.lowers[prev.i]!) || (b.lowers[prev.i] === 'and' && segs[s - 2]?.kind === 'word'))) s--;
-    else if (prev.kind === 'poss' && segs[s - 2]?.kind === 'word' && !b.known.aliasType(b.lowers[segs[s - 2]!.i]!)) s--;
+    else if (prev.kind === 'poss' && segs[s - 2]?.kind === 'word' && !b.known.aliasType(b.lowers[segs[s - 2]!.i]!) && !ownerHead(b, b.lowers[segs[s - 2]!.j - 1]!)) s--;
     else break;
   }
   return s;

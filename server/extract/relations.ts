@@ -268,8 +268,10 @@ function applyCue(
   const base: CandidateBase = { sent: unit.index, cue: c, dated: true, ...(neg ? { negated: true } : {}) };
   const out: Candidate[] = [];
   if (cue.recipient) {
-    const award = objArgs.find((a) => a.type === 'award');
-    const people = passive ? subjArgs : objArgs.filter((a) => a.type !== 'award');
+    // "X was awarded the order"; "the title was conferred on X": a passive subject may be the award itself.
+    const award = objArgs.find((a) => a.type === 'award') ?? (passive ? subjArgs.find((a) => a.type === 'award') : undefined);
+    const passivePeople = passive ? subjArgs.filter((a) => a.type !== 'award') : [];
+    const people = passive && passivePeople.length ? passivePeople : objArgs.filter((a) => a.type !== 'award');
     if (award) for (const p of people) pushEdge(out, base, 'RECEIVED_AWARD', p, award);
   } else if (cue.reciprocal && (!objArgs.length || (toks[from - 1]?.lower === 'between' && !subjArgs.length))) {
     // "X and Y held talks", "talks between X and Y", "X and Y clashed": pairwise among the parties.

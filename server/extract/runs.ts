@@ -91,6 +91,12 @@ function skipStart(inp: RunInput, p: number, first: number): boolean {
   return p === first || !next || !next.cap;
 }
 
+/** The run so far names an agreement ("Statement of Partnership" before "on ..."). */
+function hasAgreementHead(segs: Seg[], lowers: string[], lex: Lexicon): boolean {
+  for (const s of segs) if (s.kind === 'word' && lex.agreementHeads.has(lowers[s.j - 1]!)) return true;
+  return false;
+}
+
 function isHeadWord(lex: Lexicon, w: string): boolean {
   return lex.orgHeads.has(w) || lex.unitHeads.has(w) || lex.agreementHeads.has(w) || lex.awardPrefix.has(w) || lex.awardSuffix.has(w) ||
     lex.placePrefix.has(w) || lex.placeHeads.has(w) || lex.eventHeads.has(w);
@@ -130,6 +136,8 @@ function collectOne(inp: RunInput, k: number): Run {
   let inComplement = false;
   let betweenAgreement = false;
   let namedComplement = false;
+  // "Order of the Torch of Kilimanjaro": an award name keeps its nested "of" complements.
+  const awardName = lex.awardPrefix.has(lowers[k]!) && lowers[k] !== 'title';
   const quoted = toks[k]!.quoted;
   while (p < toks.length) {
     const t = toks[p]!;
@@ -173,8 +181,8 @@ function collectOne(inp: RunInput, k: number): Run {
       const prevSeg = segs[segs.length - 1]!;
       const headish = isHeadWord(lex, lw) || prevSeg.kind === 'title';
       const ok =
-        (t.lower === 'of' && (headish || (inComplement && !!gazAt(inp, after)))) ||
-        (t.lower === 'on' && (lex.agreementHeads.has(lw) || lex.orgHeads.has(lw) || lex.eventHeads.has(lw) || (namedComplement && inComplement))) ||
+        (t.lower === 'of' && (headish || (inComplement && !!gazAt(inp, after)) || (inComplement && awardName))) ||
+        (t.lower === 'on' && (lex.agreementHeads.has(lw) || lex.orgHeads.has(lw) || lex.eventHeads.has(lw) || (namedComplement && inComplement && hasAgreementHead(segs, lowers, lex)))) ||
         (t.lower === 'for' && (lex.orgHeads.has(lw) || prevSeg.kind === 'title')) ||
         (t.lower === 'to' && prevSeg.kind === 'title' && /ambassador|envoy|representative|consul/.test(lw)) ||
         (t.lower === 'between' && lex.agreementHeads.has(lw));

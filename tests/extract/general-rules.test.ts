@@ -90,6 +90,22 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'Minister Ana Lopes arrived in Dili from Portugal. She met officials of Timor-Leste, and the two governments signed a Statement of Partnership on Maritime Security.',
     want: { entities: [['Statement of Partnership on Maritime Security', 'agreement']], has: [['Portugal', 'SIGNED', 'Statement of Partnership on Maritime Security'], ['Timor-Leste', 'SIGNED', 'Statement of Partnership on Maritime Security']] },
   }],
+  ['"X, the UAE Minister of State": a capitalised title after the name is his', {
+    given: 'The deal was signed by Khalfan Al Kaabi, the UAE Minister of State for Defence Affairs.',
+    want: { has: [['Khalfan Al Kaabi', 'OFFICIAL_OF', 'United Arab Emirates']] },
+  }],
+  ['passive "the title was conferred on X": X receives it', {
+    given: 'The title of Hero of Kazakhstan was conferred on Colonel Serik Nurlanov.',
+    want: { has: [['Serik Nurlanov', 'RECEIVED_AWARD', 'Hero of Kazakhstan']] },
+  }],
+  ['an award name keeps nested "of" complements', {
+    given: 'The president conferred the Order of the Star of Africa on Amara Kone.',
+    want: { entities: [['Order of the Star of Africa', 'award']], has: [['Amara Kone', 'RECEIVED_AWARD', 'Order of the Star of Africa']] },
+  }],
+  ['"the Swedish Army\'s X Regiment": the possessor owns the unit', {
+    given: "The Swedish Army's Lapland Regiment moved north.",
+    want: { entities: [['Lapland Regiment', 'unit']], has: [['Lapland Regiment', 'PART_OF', 'Swedish Army']] },
+  }],
 ];
 
 describe('general rules', () => {
