@@ -2,6 +2,7 @@
 // ("weak": a surname alone, "the ministry", "ceremony"). Weak aliases are kept on the node for
 // display and search but never used to attach another document's mention to it.
 import type { DateInterval, NodeType } from '../ontology.js';
+import { getLexicon } from '../extract/lexicon.js';
 import { nameKey } from '../extract/name-key.js';
 
 /** One surface name of a node with its matching key and whether it may match across documents. */
@@ -108,7 +109,21 @@ export function aliasKey(type: NodeType, alias: string, eventDate?: DateInterval
   return key;
 }
 
-/** The label and aliases of an entity as alias records, label first, without duplicates. */
+/**
+ * An alias with no proper name whose words all occur in the label ("ceremony", "the strategic
+ * dialogue" for "first round of the strategic dialogue"): a back-reference, not a name. Kept as
+ * an alias it would name every ceremony or dialogue at once.
+ */
+function isGenericShortening(alias: string, labelWords: ReadonlySet<string>): boolean {
+  if (nameTokens(alias).length > 0) return false;
+  const words = nameWordKeys(alias);
+  return words.length > 0 && words.every((w) => labelWords.has(w));
+}
+
+/**
+ * The label and aliases of an entity as alias records, label first, without duplicates, and
+ * without generic shortenings of the label (see isGenericShortening).
+ */
 export function aliasRecords(
   type: NodeType,
   label: string,
@@ -117,13 +132,96 @@ export function aliasRecords(
 ): AliasRecord[] {
   const seen = new Set<string>();
   const records: AliasRecord[] = [];
+  let labelWords: Set<string> | undefined;
   for (const raw of [label, ...aliases]) {
     const alias = raw.trim();
     if (alias === '' || seen.has(alias)) continue;
     seen.add(alias);
     const key = aliasKey(type, alias, eventDate);
     if (key === '') continue;
-    records.push({ alias, key, strong: isStrongAlias(type, alias, eventDate) });
+    const strong = isStrongAlias(type, alias, eventDate);
+    if (!strong && records.length > 0) {
+      labelWords ??= new Set(nameWordKeys(records[0]!.alias));
+      if (isGenericShortening(alias, labelWords)) continue;
+    }
+    records.push({ alias, key, strong });
   }
   return records;
+}
+
+/** Words left out of a name's token set (function words and possessive endings). */
+const FUNCTION_WORDS = new Set('the a an of and for in on at to by with'.split(' '));
+
+/** A strong name broken down for head + modifier subsumption (see subsumes). */
+export interface NameShape {
+  /** Head noun: last word before the first "of" ("Commission" of "Central Military Commission of the Party"). */
+  head: string;
+  /** Matching keys of its words, without function words. */
+  tokens: string[];
+  /** Tokens of the part before the first "of". */
+  headPhrase: Set<string>;
+  /** Tokens after the first "of" (the owner or place the name is qualified by). */
+  complement: Set<string>;
+  /** Tokens whose word is a generic noun ("party", "council"). */
+  generic: Set<string>;
+  /** It has a name word with letters (not only numbers, titles and generic nouns). */
+  proper: boolean;
+}
+
+function tokenKey(word: string): string {
+  const bare = word.replace(/['’]s$/i, '').replace(/['’]$/, '');
+  return nameKey(bare) || bare.toLowerCase();
+}
+
+/** The matching keys of a name's words (without function words), as nameShape counts them. */
+export function nameWordKeys(alias: string): string[] {
+  return alias.split(/[\s,]+/).filter((w) => w !== '' && !FUNCTION_WORDS.has(w.toLowerCase())).map(tokenKey).filter((k) => k !== '');
+}
+
+/** The shape of a name for subsumption, or undefined when it has fewer than two words. */
+export function nameShape(alias: string): NameShape | undefined {
+  const words = alias.trim().replace(/^the\s+/i, '').split(/[\s,]+/).filter((w) => w !== '');
+  const ofAt = words.findIndex((w) => w.toLowerCase() === 'of');
+  const before = ofAt < 0 ? words : words.slice(0, ofAt);
+  const after = ofAt < 0 ? [] : words.slice(ofAt + 1);
+  const keys = (list: string[]) => list.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase())).map(tokenKey).filter((k) => k !== '');
+  const headPhrase = keys(before);
+  const complement = keys(after);
+  const tokens = [...new Set([...headPhrase, ...complement])];
+  if (tokens.length < 2 || headPhrase.length === 0) return undefined;
+  const generic = new Set(words.filter((w) => GENERIC_WORDS.has(normalToken(w))).map(tokenKey));
+  const proper = nameTokens(alias).some((t) => /\p{L}/u.test(t) && !/^\d/.test(t));
+  return { head: headPhrase[headPhrase.length - 1]!, tokens, headPhrase: new Set(headPhrase), complement: new Set(complement), generic, proper };
+}
+
+/**
+ * Whether the shorter name `short` is a head + modifier variant of the longer `long` (both of one
+ * node type): same head noun, every word of `short` in `long`, `short` has a proper name word,
+ * and the words only `long` has do not name a state (`stateTokens`), unless `short` names the
+ * owner that the state qualifies by its head noun. "Sunan airport" ⊂ "Sunan International Airport",
+ * "Party Central Military Commission" ⊂ "Central Military Commission of the Workers' Party of
+ * Korea"; not "Ministry of Defence" ⊂ "Ministry of Defence of Russia" (which state's?).
+ */
+export function subsumes(short: NameShape, long: NameShape, stateTokens: ReadonlySet<string>): boolean {
+  if (short.head !== long.head || !short.proper || short.tokens.length >= long.tokens.length) return false;
+  const longTokens = new Set(long.tokens);
+  if (!short.tokens.every((t) => longTokens.has(t))) return false;
+  const shortTokens = new Set(short.tokens);
+  const dropped = long.tokens.filter((t) => !shortTokens.has(t));
+  if (!dropped.some((t) => stateTokens.has(t))) return true;
+  return short.tokens.some((t) => short.generic.has(t) && long.complement.has(t) && !long.headPhrase.has(t));
+}
+
+let stateWords: Set<string> | undefined;
+
+/**
+ * Word keys (nameWordKeys) of the common names of the world's states, from the extractor's
+ * country list ("korea", "russia", "north"...): words whose loss makes a short name ambiguous.
+ */
+export function stateWordKeys(): ReadonlySet<string> {
+  if (stateWords === undefined) {
+    stateWords = new Set();
+    for (const state of getLexicon().states.values()) for (const key of nameWordKeys(state.common)) stateWords.add(key);
+  }
+  return stateWords;
 }

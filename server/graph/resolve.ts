@@ -6,7 +6,7 @@
 // names, or a long (3+ word) one, so that two councils both also called "Security Council"
 // stay apart.
 import type { DateInterval, Extraction, NodeType } from '../ontology.js';
-import { aliasRecords, namesYear, type AliasRecord } from './aliases.js';
+import { aliasRecords, nameShape, namesYear, type AliasRecord, type NameShape } from './aliases.js';
 import { documentNodeKey, nodeKey, slugify } from './keys.js';
 
 /** An existing node that shares strong alias keys with an entity. */
@@ -31,11 +31,23 @@ export interface ResolveLookup {
   /** Whether a node with this key exists. */
   hasNode(key: string): boolean;
   /**
+   * Optional: nodes of `type` with a strong name that is a head + modifier variant of one of
+   * `shapes`, or that has one of them as its variant (aliases.ts subsumes).
+   */
+  findSubsuming?(type: NodeType, shapes: readonly NameShape[]): string[];
+  /**
    * Optional shortcut for numbering: some n ≥ 2 such that `base` and `base-2` … `base-(n-1)`
    * all exist, so the search for a free key can start there (without it: at 2).
    */
   firstSuffix?(base: string): number;
 }
+
+/**
+ * Types whose names may meet a stored node's by head + modifier subsumption when no name is
+ * shared ("Sunan airport" / "Sunan International Airport"). Never people (two people may share
+ * all but one name), states (the gazetteer names them), events or agreements (dated, content-keyed).
+ */
+export const SUBSUMING_TYPES: ReadonlySet<NodeType> = new Set<NodeType>(['organization', 'unit', 'place']);
 
 /** One entity of the extraction, resolved to a node. */
 export interface ResolvedEntity {
@@ -92,7 +104,12 @@ export function resolveExtraction(extraction: Extraction, lookup: ResolveLookup,
       key = documentNodeKey(entity.type, entity.label, extraction.document.id);
     } else {
       const labelKey = aliases[0]?.strong === true ? aliases[0].key : undefined;
-      key = bestCandidate(entity.type, strongKeys, labelKey, lookup, local) ?? freshKey(entity.type, entity.label, date, lookup, assigned);
+      // Another entity of this document that names the node outright keeps it to itself.
+      const namedByOther = (id: string): boolean =>
+        extraction.entities.some((other, j) => j !== i && other.type === entity.type && strongMatch(other.type, perEntity[j]!.aliases, lookup) === id);
+      key = bestCandidate(entity.type, strongKeys, labelKey, lookup, local) ??
+        subsumingNode(entity.type, aliases, lookup, assigned, namedByOther) ??
+        freshKey(entity.type, entity.label, date, lookup, assigned);
     }
     const isNew = !lookup.hasNode(key);
     assigned.add(key);
@@ -142,6 +159,33 @@ function bestCandidate(
     else if (matches === bestMatches) tied = true;
   }
   return tied ? undefined : best;
+}
+
+/**
+ * The one stored node whose label is a head + modifier variant of the entity's label (or the
+ * reverse), not already taken by another entity of this document; undefined when none or several.
+ */
+function subsumingNode(
+  type: NodeType,
+  aliases: readonly AliasRecord[],
+  lookup: ResolveLookup,
+  assigned: ReadonlySet<string>,
+  namedByOther: (id: string) => boolean,
+): string | undefined {
+  if (!SUBSUMING_TYPES.has(type) || lookup.findSubsuming === undefined) return undefined;
+  // The label only: a short alias ("Security Council") is too vague to be a variant of anything.
+  const shape = aliases[0]?.strong === true ? nameShape(aliases[0].alias) : undefined;
+  if (shape === undefined) return undefined;
+  const ids = lookup.findSubsuming(type, [shape]).filter((id) => !assigned.has(id));
+  return ids.length === 1 && !namedByOther(ids[0]!) ? ids[0] : undefined;
+}
+
+/** The stored node an entity's strong names match outright (as bestCandidate, ignoring this document). */
+function strongMatch(type: NodeType, aliases: readonly AliasRecord[], lookup: ResolveLookup): string | undefined {
+  const keys = [...new Set(aliases.filter((a) => a.strong).map((a) => a.key))];
+  if (keys.length === 0) return undefined;
+  const labelKey = aliases[0]?.strong === true ? aliases[0].key : undefined;
+  return bestCandidate(type, keys, labelKey, lookup, new Map());
 }
 
 /** A node key not yet used: `type:slug` (events: with their date), else with `-2`, `-3`... */

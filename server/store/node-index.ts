@@ -4,7 +4,8 @@
 // first write), then kept up to date by the writer: a document's changes are applied only after
 // its transaction or savepoint succeeded, so a failed document leaves no trace here either.
 import type { NodeAttributes, NodeType } from '../ontology.js';
-import { isAnchored, type Candidate, type ResolveLookup } from '../graph/resolve.js';
+import { nameShape, nameWordKeys, stateWordKeys, subsumes, type NameShape } from '../graph/aliases.js';
+import { isAnchored, SUBSUMING_TYPES, type Candidate, type ResolveLookup } from '../graph/resolve.js';
 import type { Statements } from './statements.js';
 
 /** What the index keeps of one node. */
@@ -34,6 +35,15 @@ export interface NodeChange {
 }
 
 const postingKey = (type: NodeType, key: string): string => `${type}\0${key}`;
+const shapeKey = (type: NodeType, head: string, word: string): string => `${type}\0${head}\0${word}`;
+const setKey = (type: NodeType, words: readonly string[]): string => `${type}\0${[...words].sort().join(' ')}`;
+
+/** One strong name of a node, broken down for subsumption. */
+interface ShapeEntry {
+  id: string;
+  alias: string;
+  shape: NameShape;
+}
 
 /** The nodes having one strong key: id → number of its strong aliases with that key. */
 interface Posting {
@@ -49,6 +59,12 @@ export class NodeIndex implements ResolveLookup {
   private readonly postings = new Map<string, Posting>();
   /** Key base → a suffix n such that base and base-2 … base-(n-1) are all taken. */
   private readonly firstFree = new Map<string, number>();
+  /** shapeKey(type, head, word) → the strong names (shapes) of nodes of SUBSUMING_TYPES with that head noun and word. */
+  private readonly shapes = new Map<string, ShapeEntry[]>();
+  /** setKey(type, words) → the strong names of nodes of SUBSUMING_TYPES with exactly those words. */
+  private readonly shapeSets = new Map<string, ShapeEntry[]>();
+  /** Word keys of state names: the country list's and those of stored state nodes (see subsumes). */
+  private readonly stateTokens = new Set<string>(stateWordKeys());
 
   /** The index of everything stored, read with two table scans. */
   static load(statements: Statements): NodeIndex {
@@ -140,6 +156,39 @@ export class NodeIndex implements ResolveLookup {
     return [...found.values()];
   }
 
+  /**
+   * Nodes of `type` whose label is a head + modifier variant of one of `shapes` or has one of
+   * them as its variant (see subsumes). Reads at most `limit` names per (head noun, word).
+   */
+  findSubsuming(type: NodeType, shapes: readonly NameShape[], limit = 300): string[] {
+    const found = new Set<string>();
+    const consider = (entry: ShapeEntry, shape: NameShape): void => {
+      if (found.has(entry.id) || this.nodes.get(entry.id)?.label !== entry.alias) return;
+      if (subsumes(shape, entry.shape, this.stateTokens) || subsumes(entry.shape, shape, this.stateTokens)) found.add(entry.id);
+    };
+    for (const shape of shapes) {
+      // Longer stored names hold every word of this one: the shortest list of one of its words has them all.
+      let shortest: ShapeEntry[] | undefined;
+      for (const token of shape.tokens) {
+        if (token === shape.head) continue;
+        const list = this.shapes.get(shapeKey(type, shape.head, token));
+        if (list === undefined) {
+          shortest = [];
+          break;
+        }
+        if (shortest === undefined || list.length < shortest.length) shortest = list;
+      }
+      for (let i = 0; shortest !== undefined && i < shortest.length && i < limit; i++) consider(shortest[i]!, shape);
+      // Shorter stored names are subsets of its words with the head: look each subset up.
+      const others = shape.tokens.filter((t) => t !== shape.head).slice(0, 10);
+      for (let mask = 1; mask < (1 << others.length) - 1; mask++) {
+        const subset = [shape.head, ...others.filter((_, i) => (mask & (1 << i)) !== 0)];
+        for (const entry of this.shapeSets.get(setKey(type, subset)) ?? []) consider(entry, shape);
+      }
+    }
+    return [...found];
+  }
+
   /** Lowest n ≥ 2 such that base and base-2 … base-(n-1) are all taken (nodes are never removed). */
   firstSuffix(base: string): number {
     let n = this.firstFree.get(base) ?? 2;
@@ -184,5 +233,22 @@ export class NodeIndex implements ResolveLookup {
     const count = (posting.ids.get(id) ?? 0) + 1;
     posting.ids.set(id, count);
     if (count > 1) posting.repeated.add(id);
+    if (type === 'state') for (const token of nameWordKeys(alias)) this.stateTokens.add(token);
+    if (SUBSUMING_TYPES.has(type)) {
+      const shape = nameShape(alias);
+      if (shape === undefined) return;
+      const entry: ShapeEntry = { id, alias, shape };
+      const exact = setKey(type, shape.tokens);
+      const same = this.shapeSets.get(exact);
+      if (same === undefined) this.shapeSets.set(exact, [entry]);
+      else same.push(entry);
+      for (const token of shape.tokens) {
+        if (token === shape.head) continue;
+        const name = shapeKey(type, shape.head, token);
+        const list = this.shapes.get(name);
+        if (list === undefined) this.shapes.set(name, [entry]);
+        else list.push(entry);
+      }
+    }
   }
 }
