@@ -2,7 +2,7 @@
 // check-gexf accepts and graphology JSON that loads back; bad options exit 2 with a message.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,6 +65,22 @@ describe('npm run export', () => {
     expect(check.stdout).toContain('RESULT: OK');
     expect(check.status).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('label="Kim &lt;Jong&gt; Un"');
+  });
+
+  it('streams GraphML to stdout that networkx reads, and an ego network as GEXF', () => {
+    const run = exportScript(['--format', 'graphml', '--db', db]);
+    expect(run.status, run.stderr).toBe(0);
+    const file = join(dir, 'graph.graphml');
+    writeFileSync(file, run.stdout);
+    const read = spawnSync('python3', ['-c', 'import sys, networkx as nx; g = nx.read_graphml(sys.argv[1]); print(g.number_of_nodes(), g.number_of_edges())', file], { encoding: 'utf8' });
+    expect(read.stdout.trim()).toBe('6 4');
+    const ego = join(dir, 'ego.gexf');
+    const kim = Graph.from(JSON.parse(exportScript(['--format', 'json', '--db', db]).stdout)).findNode((_k, a) => a.label === 'Kim <Jong> Un')!;
+    const egoRun = exportScript(['--format', 'gexf', '--db', db, '--node', kim, '--depth', '1', '--out', ego]);
+    expect(egoRun.status, egoRun.stderr).toBe(0);
+    const check = spawnSync(CHECK_GEXF, ['--schema', 'patched', '--rng', ego], { encoding: 'utf8' });
+    expect(check.stdout).toContain('RESULT: OK');
+    expect(check.stdout).toContain('nodes: 2\n'); // Kim and Shoigu, who met him
   });
 
   it('writes graphology JSON to stdout that loads back with types, labels, aliases, evidence', () => {
