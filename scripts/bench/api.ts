@@ -163,7 +163,7 @@ async function main(): Promise<number> {
   // 3. HTTP throughput: the API's neighbours route against a bare route with the same body.
   const store = GraphStore.open(':memory:');
   const servers: Server[] = [];
-  let httpResult: { api: LoadResult; bare: LoadResult; ratio: number; bestRatio: number; node: string; bodyBytes: number; rounds: { api: number; bare: number }[] };
+  let httpResult: { api: LoadResult; bare: LoadResult; ratio: number; bestRatio: number; cpuPerRequest: { apiMicros: number; bareMicros: number }; cpuRatio: number; node: string; bodyBytes: number; rounds: { api: number; bare: number }[] };
   let exportResult: { seconds: number; bytes: number; peakHeap: number; peakRss: number; heapReady: number; extra: number; peakOverGraph: number; extraOverGraph: number };
   try {
     const api = await listen(createApp({ store, graph, clientDir: '/nonexistent' }), '127.0.0.1', 0);
@@ -179,10 +179,22 @@ async function main(): Promise<number> {
     // Alternating rounds, medians compared: the machine is shared, so load shifts hit both sides alike.
     const apiRounds: LoadResult[] = [];
     const bareRounds: LoadResult[] = [];
+    // The server's own CPU time per request (this process; autocannon runs in a child) is steadier
+    // than req/s on a shared machine: it does not count time spent waiting for a core.
+    const cpu = { api: 0, bare: 0, apiRequests: 0, bareRequests: 0 };
+    const measured = async (url: string, side: 'api' | 'bare') => {
+      const before = process.cpuUsage();
+      const r = await load(url, http);
+      const used = process.cpuUsage(before);
+      cpu[side] += used.user + used.system;
+      cpu[`${side}Requests`] += r.requests;
+      return r;
+    };
     for (let round = 0; round < http.rounds; round++) {
-      apiRounds.push(await load(route, http));
-      bareRounds.push(await load(bareUrl, http));
+      apiRounds.push(await measured(route, 'api'));
+      bareRounds.push(await measured(bareUrl, 'bare'));
     }
+    const cpuPerRequest = { apiMicros: cpu.api / cpu.apiRequests, bareMicros: cpu.bare / cpu.bareRequests };
     const byRate = (list: LoadResult[]) => [...list].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond)[Math.floor(list.length / 2)]!;
     const apiLoad = byRate(apiRounds);
     const bareLoad = byRate(bareRounds);
@@ -190,6 +202,8 @@ async function main(): Promise<number> {
     httpResult = {
       api: apiLoad, bare: bareLoad, ratio: apiLoad.requestsPerSecond / bareLoad.requestsPerSecond, node, bodyBytes: Buffer.byteLength(body),
       bestRatio: best(apiRounds) / best(bareRounds),
+      cpuPerRequest,
+      cpuRatio: cpuPerRequest.bareMicros / cpuPerRequest.apiMicros,
       rounds: apiRounds.map((a, i) => ({ api: a.requestsPerSecond, bare: bareRounds[i]!.requestsPerSecond })),
     };
     printTable(`HTTP throughput (autocannon, ${http.connections} connections, ${http.rounds} alternating rounds of ${fmt(http.amount)} requests, medians; body ${fmt(httpResult.bodyBytes)} bytes)`, [
@@ -198,6 +212,8 @@ async function main(): Promise<number> {
       ['bare Express, constant JSON', fmt(bareLoad.requestsPerSecond), fmt(bareLoad.latencyP50Ms, 1), fmt(bareLoad.latencyP99Ms, 1), String(bareLoad.non2xx), String(bareLoad.errors)],
       ['ratio of medians (target ≥ 0.7)', fmt(httpResult.ratio, 2), '', '', '', ''],
       ['ratio of best rounds', fmt(httpResult.bestRatio, 2), '', '', '', ''],
+      ['server CPU µs per request, api / bare', `${fmt(cpuPerRequest.apiMicros)} / ${fmt(cpuPerRequest.bareMicros)}`, '', '', '', ''],
+      ['ratio by CPU per request (bare ÷ api)', fmt(httpResult.cpuRatio, 2), '', '', '', ''],
     ]);
     console.log(`  rounds (api/bare req/s): ${httpResult.rounds.map((r) => `${fmt(r.api)}/${fmt(r.bare)}`).join(', ')}`);
 

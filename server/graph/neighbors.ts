@@ -137,7 +137,16 @@ export function neighborhood(graph: KnowledgeGraph, center: string, options: Par
 
   const included = new Set(nodes);
   const edges = new Set<string>();
+  const ends = excluded.size === 0 ? nodes : [...nodes, ...excluded];
   for (const node of nodes) {
+    if (graph.degree(node) > ends.length) {
+      // A hub: look its few edges to the kept nodes up pair by pair instead of walking all of its edges.
+      for (const other of ends) {
+        if (other === node || !graph.hasNode(other)) continue;
+        for (const edge of graph.edges(node, other)) if (edgeOk(graph.getEdgeAttributes(edge))) edges.add(edge);
+      }
+      continue;
+    }
     graph.forEachEdge(node, (edge, attributes, source, target) => {
       const other = source === node ? target : source;
       if ((included.has(other) || excluded.has(other)) && edgeOk(attributes)) edges.add(edge);
