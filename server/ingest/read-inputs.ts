@@ -3,7 +3,7 @@
 // of records, `.jsonl` one record per line. A bad file or record is reported with file[:line]
 // and does not stop the others.
 import { createReadStream } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { DispatchInput } from '../ontology.js';
@@ -75,21 +75,42 @@ export function recordToInput(record: unknown): DispatchInput | string {
 /** Invalid UTF-8 becomes U+FFFD; the extractor decides whether that is too much. BOMs are dropped. */
 const utf8 = new TextDecoder('utf-8');
 
-/** The dispatches of one input file. */
-export async function* readInputFile(file: string): AsyncGenerator<InputItem> {
+/**
+ * Largest .txt/.md/.json file read (64 MiB; .jsonl is streamed line by line). A bigger file is
+ * refused before anything is read, so one huge file cannot exhaust memory; the extractor refuses
+ * texts far shorter anyway.
+ */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+/** The whole content of `file`, or a message saying why it is not read. */
+async function readWhole(file: string, maxBytes: number): Promise<Buffer | string> {
+  let handle;
+  try {
+    handle = await open(file, 'r');
+    const { size } = await handle.stat();
+    if (size > maxBytes) return `file has ${size} bytes. Expected at most ${maxBytes} bytes (split it, or use .jsonl)`;
+    return await handle.readFile();
+  } catch (error) {
+    return `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** The dispatches of one input file (`maxBytes`: largest file read whole, default MAX_FILE_BYTES). */
+export async function* readInputFile(file: string, maxBytes = MAX_FILE_BYTES): AsyncGenerator<InputItem> {
   const extension = extname(file).toLowerCase();
   const name = basename(file);
   if (extension === '.jsonl') {
     yield* readJsonLines(file, name);
     return;
   }
-  let text: string;
-  try {
-    text = utf8.decode(await readFile(file));
-  } catch (error) {
-    yield { ok: false, origin: file, message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
+  const content = await readWhole(file, maxBytes);
+  if (typeof content === 'string') {
+    yield { ok: false, origin: file, message: content };
     return;
   }
+  const text = utf8.decode(content);
   if (extension !== '.json') {
     yield { ok: true, origin: file, input: { id: name, text } };
     return;

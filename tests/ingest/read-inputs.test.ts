@@ -76,3 +76,29 @@ describe('recordToInput', () => {
     expect(recordToInput(given)).toEqual(want);
   });
 });
+
+describe('readInputFile size limit', () => {
+  it('refuses a file bigger than the limit without reading it, and reads one at the limit', async () => {
+    const { readInputFile, MAX_FILE_BYTES } = await import('../../server/ingest/read-inputs.js');
+    const { truncateSync } = await import('node:fs');
+    const dir = mkdtempSync(join(tmpdir(), 'kg-inputs-size-'));
+    try {
+      const huge = join(dir, 'huge.txt');
+      writeFileSync(huge, '');
+      truncateSync(huge, MAX_FILE_BYTES + 1); // sparse: nothing is written to disk
+      const items: InputItem[] = [];
+      for await (const item of readInputFile(huge)) items.push(item);
+      expect(items).toEqual([{ ok: false, origin: huge, message: `file has ${MAX_FILE_BYTES + 1} bytes. Expected at most ${MAX_FILE_BYTES} bytes (split it, or use .jsonl)` }]);
+      const small = join(dir, 'small.txt');
+      writeFileSync(small, 'Twelve bytes');
+      const read: InputItem[] = [];
+      for await (const item of readInputFile(small, 12)) read.push(item);
+      expect(read).toEqual([{ ok: true, origin: small, input: { id: 'small.txt', text: 'Twelve bytes' } }]);
+      const refused: InputItem[] = [];
+      for await (const item of readInputFile(small, 11)) refused.push(item);
+      expect(refused[0]).toMatchObject({ ok: false, message: expect.stringMatching(/^file has 12 bytes\. Expected at most 11 bytes/) });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
