@@ -119,7 +119,8 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
   for (const m of inClause) for (let k = m.i; k < m.j; k++) at.set(k, m);
   if (coordinatedVerb) {
     const first = inClause.find((m) => { const t = o.typeOf(m); return !!t && o.accept(t); });
-    if (first) return { mentions: [first] };
+    // "X and Y held talks and signed ...": both subjects of the first verb.
+    if (first) return { mentions: [first, ...coordinatedAfter(unit, ms, ms.indexOf(first), o.accept, o.typeOf).filter((m) => m.j <= c)] };
   }
   const floor = Math.max(cs, o.window ? c - o.window : 0);
   for (let k = c - 1; k >= floor; k--) {

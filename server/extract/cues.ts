@@ -29,6 +29,8 @@ export interface Cue {
   recipient?: boolean;
   /** Target sought anywhere later in the clause (passive "formed ... by decision of X"). */
   farTarget?: boolean;
+  /** Without an object, the event the document last mentioned ("X and Y were among those present"). */
+  implicitEvent?: boolean;
 }
 
 const v = (...forms: string[]): string[] => forms;
@@ -70,6 +72,7 @@ export const CUES: readonly Cue[] = [
   { forms: v('participated', 'participate', 'participates', 'participating'), types: ['ATTENDED'], preps: ['in'] },
   { forms: v('watched', 'observed', 'witnessed', 'joined', 'addressed', 'opened', 'inspected'), types: ['ATTENDED'], direct: true },
   { forms: v('present'), types: ['ATTENDED'], preps: ['at'], after: ['was', 'were', 'is', 'are'] },
+  { forms: v('present', 'attending', 'participating'), types: ['ATTENDED'], after: ['those'], implicitEvent: true },
   // "X led / commanded the parade", passive "the exercise was led by X": X takes part in the event.
   { forms: v('led', 'leads', 'commanded', 'commands', 'hosted', 'hosts'), types: ['ATTENDED'], direct: true },
   // "the exercise involved X", "the summit brought together X and Y": X takes part.
@@ -80,7 +83,7 @@ export const CUES: readonly Cue[] = [
   { forms: v('helped', 'help', 'helps', 'helping', 'assisted', 'assist', 'assists', 'assistance', 'aid', 'aided', 'supported', 'support', 'supports', 'supporting', 'supplying', 'supplied', 'supply', 'supplies', 'provided', 'provide', 'provides', 'providing', 'alongside', 'rescued', 'rescue', 'rescues', 'evacuated', 'arming', 'backed', 'backing', 'funded', 'financed'), types: ['ASSISTED'], direct: true, preps: ['to', 'for', 'in'] },
   { forms: v('shoulder'), types: ['ASSISTED'], preps: ['with'], then: ['to', 'shoulder'] },
   // PRAISED
-  { forms: v('thanked', 'thank', 'thanks', 'praised', 'praise', 'praises', 'hailed', 'hail', 'lauded', 'commended', 'congratulated', 'congratulate', 'applauded', 'honoured', 'honored', 'thanking', 'praising', 'commending', 'hailing', 'congratulating'), types: ['PRAISED'], direct: true },
+  { forms: v('thanked', 'thank', 'thanks', 'praised', 'praise', 'praises', 'hailed', 'hail', 'lauded', 'commended', 'congratulated', 'congratulate', 'applauded', 'honoured', 'honored', 'thanking', 'praising', 'commending', 'hailing', 'congratulating', 'appreciated', 'appreciates', 'appreciate', 'lauding'), types: ['PRAISED'], direct: true },
   { forms: v('grateful', 'appreciative', 'gratitude', 'tribute'), types: ['PRAISED'], preps: ['to', 'of', 'for'] },
   // CRITICIZED
   { forms: v('condemned', 'condemn', 'condemns', 'criticized', 'criticised', 'criticize', 'criticise', 'criticizes', 'criticises', 'accused', 'accuse', 'accuses', 'warned', 'warn', 'warns', 'denounced', 'denounce', 'blamed', 'blame', 'slammed', 'lambasted', 'rebuked', 'censured', 'condemning', 'criticising', 'criticizing', 'accusing', 'denouncing', 'blaming'), types: ['CRITICIZED'], direct: true },

@@ -264,6 +264,10 @@ function applyCue(
     const unitBefore = ms.filter((m) => m.j <= c && typeOf(m) === 'unit').pop();
     if (unitBefore) subjArgs = argsOf(unitBefore, typeOfEntity);
   }
+  if (!objArgs.length && cue.implicitEvent && subjArgs.length) {
+    const ev = inp.d.eventBefore(toks[c]!.start);
+    if (ev) objArgs = [{ entity: ev.index, type: 'event', mention: left.mentions[0]! }];
+  }
   const neg = negated(unit, Math.min(clauseStart(toks, c), left.mentions[0]?.i ?? c), c, covered);
   const base: CandidateBase = { sent: unit.index, cue: c, dated: true, ...(neg ? { negated: true } : {}) };
   const out: Candidate[] = [];

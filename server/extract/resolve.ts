@@ -50,10 +50,21 @@ export class DocEntities implements Known {
     if (!this.byKey.has(key)) this.byKey.set(key, e.index);
   }
 
+  /** Positions of event mentions in document order, for "those present" long after resolution. */
+  readonly eventMentions: Array<{ at: number; entity: number }> = [];
+
+  /** The event mentioned last before character offset `at`. */
+  eventBefore(at: number): EntityRec | undefined {
+    let best: { at: number; entity: number } | undefined;
+    for (const x of this.eventMentions) if (x.at < at && (!best || x.at >= best.at)) best = x;
+    return best ? this.list[best.entity] : undefined;
+  }
+
   /** Records a mention of `e`: aliases, recency, indexes. */
   touch(e: EntityRec, m: Mention | undefined, aliases: string[], at: number): void {
     e.mentions++;
     e.last = Math.max(e.last, at);
+    if (e.type === 'event' && at >= 0) this.eventMentions.push({ at, entity: e.index });
     for (const a of aliases) {
       if (e.aliases.has(a)) continue;
       const clean = a.replace(/\s+/g, ' ').trim();

@@ -5,7 +5,7 @@
 import type { Candidate, Mention, SentenceUnit } from './model.js';
 import { argMentions } from './args.js';
 import { PRAISE_NOUNS, SPEECH_VERBS } from './cues.js';
-import { clauseEnd } from './clauses.js';
+import { clauseEnd, clauseStart } from './clauses.js';
 import type { DocEntities } from './resolve.js';
 
 const AREA_WORDS = new Set(['centre', 'center', 'heart', 'north', 'south', 'east', 'west', 'outskirts', 'suburbs', 'suburb', 'vicinity', 'northeast', 'northwest', 'southeast', 'southwest', 'middle']);
@@ -46,6 +46,15 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
   }
   for (const e of ms) {
     if (typeOfMention(d, e) !== 'event') continue;
+    const before = eventPrep(unit, e);
+    // "After the parade, X held talks at Y": the place belongs to the main clause, not the fronted event.
+    if (TEMPORAL_PREPS.has(before)) continue;
+    // "met in the city of Arusha for an extraordinary summit": the meeting place is the event's.
+    if (before === 'for') {
+      const host = placeBefore(d, unit, ms, e);
+      if (host) pushLocated(out, unit, e, host);
+      continue;
+    }
     const end = Math.min(clauseEnd(unit.toks, e.i), e.j + 10);
     for (let k = e.j; k < end; k++) {
       const w = unit.toks[k]!.lower;
@@ -68,6 +77,31 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
     if (host && (t[host.i - 1]?.lower === 'in' || t[host.i - 2]?.lower === 'in')) pushLocated(out, unit, m, host);
   }
   return out;
+}
+
+const TEMPORAL_PREPS = new Set(['after', 'before', 'following', 'since', 'until', 'during']);
+const EVENT_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'its', 'their']);
+
+/** The preposition governing an event mention ("after the parade" → "after"), skipping determiners and modifiers. */
+function eventPrep(unit: SentenceUnit, e: Mention): string {
+  let p = (e.lead ?? e.i) - 1;
+  while (p >= 0 && p > e.i - 4 && (EVENT_DETERMINERS.has(unit.toks[p]!.lower) || (unit.toks[p]!.kind === 'w' && !unit.toks[p]!.cap && /-/.test(unit.toks[p]!.lower)))) p--;
+  return unit.toks[p]?.lower ?? '';
+}
+
+/** "met in X ... for a summit": the place after "in" / "at" earlier in the same clause. */
+function placeBefore(d: DocEntities, unit: SentenceUnit, ms: Mention[], e: Mention): Mention | undefined {
+  const from = clauseStart(unit.toks, e.i);
+  let found: Mention | undefined;
+  for (const m of ms) {
+    if (m.j > e.i || m.i < from) continue;
+    const t = typeOfMention(d, m);
+    if (t !== 'place') continue;
+    const w = unit.toks[m.i - 1]?.lower === 'the' ? unit.toks[m.i - 2]?.lower : unit.toks[m.i - 1]?.lower;
+    const ofPlace = w === 'of' && ['city', 'town', 'capital', 'port', 'resort'].includes(unit.toks[m.i - 2]?.lower ?? '');
+    if (w === 'in' || w === 'at' || ofPlace) found = m;
+  }
+  return found;
 }
 
 /** "X said that servicemen of Y had shown heroism": X PRAISED Y. */

@@ -106,6 +106,22 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: "The Swedish Army's Lapland Regiment moved north.",
     want: { entities: [['Lapland Regiment', 'unit']], has: [['Lapland Regiment', 'PART_OF', 'Swedish Army']] },
   }],
+  ['"were among those present": the event last mentioned', {
+    given: 'Leaders met in Lusaka on Friday for an emergency summit. Zambian President Mwila Banda opened the summit. Malawian President Chikondi Phiri and Namibian Foreign Minister Ndapewa Shikongo were among those present. Later, Mwila Banda addressed the summit again.',
+    want: { has: [['Chikondi Phiri', 'ATTENDED', 'emergency summit'], ['Ndapewa Shikongo', 'ATTENDED', 'emergency summit']] },
+  }],
+  ['"met in the city of X for a summit": the summit lies in X', {
+    given: 'Leaders of the bloc met in the Zambian city of Livingstone on Friday for an extraordinary summit.',
+    want: { has: [['extraordinary summit', 'LOCATED_IN', 'Livingstone']] },
+  }],
+  ['"After the parade, X held talks at Y": Y is not where the parade was', {
+    given: 'A parade was held in Astana. After the parade, Kassym Nurov and Ilham Rzayev held talks at the Akorda Palace and signed a Joint Statement on Strategic Partnership.',
+    want: { not: [['parade', 'LOCATED_IN', 'Akorda Palace']], has: [['Kassym Nurov', 'MET_WITH', 'Ilham Rzayev'], ['Ilham Rzayev', 'SIGNED', 'Joint Statement on Strategic Partnership'], ['Kassym Nurov', 'SIGNED', 'Joint Statement on Strategic Partnership']] },
+  }],
+  ['"appreciated" praises', {
+    given: 'Vice Premier Li Wen said China appreciated Nepal\'s efforts.',
+    want: { has: [['China', 'PRAISED', 'Nepal']] },
+  }],
 ];
 
 describe('general rules', () => {
