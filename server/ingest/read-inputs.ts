@@ -2,8 +2,8 @@
 // `.txt`/`.md` files are one dispatch each (id = file name), `.json` holds one record or an array
 // of records, `.jsonl` one record per line. A bad file or record is reported with file[:line]
 // and does not stop the others.
-import { createReadStream } from 'node:fs';
-import { open, readdir, stat } from 'node:fs/promises';
+import { closeSync, createReadStream, fstatSync, openSync, readFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { DispatchInput } from '../ontology.js';
@@ -82,18 +82,22 @@ const utf8 = new TextDecoder('utf-8');
  */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
-/** The whole content of `file`, or a message saying why it is not read. */
-async function readWhole(file: string, maxBytes: number): Promise<Buffer | string> {
-  let handle;
+/**
+ * The whole content of `file`, or a message saying why it is not read. Synchronous on purpose:
+ * dispatches are small, and a blocking read costs the writer thread ~15 µs where the promise
+ * API's thread-pool round trips (open, stat, read, close) cost ten times that.
+ */
+function readWhole(file: string, maxBytes: number): Buffer | string {
+  let fd: number | undefined;
   try {
-    handle = await open(file, 'r');
-    const { size } = await handle.stat();
+    fd = openSync(file, 'r');
+    const { size } = fstatSync(fd);
     if (size > maxBytes) return `file has ${size} bytes. Expected at most ${maxBytes} bytes (split it, or use .jsonl)`;
-    return await handle.readFile();
+    return readFileSync(fd);
   } catch (error) {
     return `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
   } finally {
-    await handle?.close();
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -105,7 +109,7 @@ export async function* readInputFile(file: string, maxBytes = MAX_FILE_BYTES): A
     yield* readJsonLines(file, name);
     return;
   }
-  const content = await readWhole(file, maxBytes);
+  const content = readWhole(file, maxBytes);
   if (typeof content === 'string') {
     yield { ok: false, origin: file, message: content };
     return;
