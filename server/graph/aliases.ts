@@ -225,3 +225,10 @@ export function stateWordKeys(): ReadonlySet<string> {
   }
   return stateWords;
 }
+
+/** All-capital tokens of 2–6 letters in a name of several words ("WPK" in "Central Military Commission of the WPK"). */
+export function acronymTokens(alias: string): string[] {
+  const words = alias.trim().split(/\s+/);
+  if (words.length < 2) return [];
+  return words.map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/['’]s$/, '')).filter((w) => /^\p{Lu}{2,6}$/u.test(w));
+}

@@ -6,7 +6,7 @@
 // names, or a long (3+ word) one, so that two councils both also called "Security Council"
 // stay apart.
 import type { DateInterval, Extraction, NodeType } from '../ontology.js';
-import { aliasRecords, nameShape, namesYear, type AliasRecord, type NameShape } from './aliases.js';
+import { acronymTokens, aliasKey, aliasRecords, isStrongAlias, nameShape, namesYear, type AliasRecord, type NameShape } from './aliases.js';
 import { documentNodeKey, nodeKey, slugify } from './keys.js';
 
 /** An existing node that shares strong alias keys with an entity. */
@@ -30,6 +30,8 @@ export interface ResolveLookup {
   findByStrongKeys(type: NodeType, keys: readonly string[], labelKey?: string, keep?: ReadonlySet<string>): Candidate[];
   /** Whether a node with this key exists. */
   hasNode(key: string): boolean;
+  /** Optional: the label of a stored node (lets acronyms in names be expanded, see expandAcronyms). */
+  labelOf?(key: string): string | undefined;
   /**
    * Optional: nodes of `type` with a strong name that is a head + modifier variant of one of
    * `shapes`, or that has one of them as its variant (aliases.ts subsumes).
@@ -97,7 +99,8 @@ export function resolveExtraction(extraction: Extraction, lookup: ResolveLookup,
   const nodeOf = new Map<string, string>();
 
   for (const [i, entity] of extraction.entities.entries()) {
-    const { aliases, date } = perEntity[i]!;
+    const { date } = perEntity[i]!;
+    const aliases = expandAcronyms(entity.type, perEntity[i]!.aliases, date, lookup);
     const strongKeys = [...new Set(aliases.filter((a) => a.strong).map((a) => a.key))];
     let key: string;
     if (strongKeys.length === 0) {
@@ -178,6 +181,45 @@ function subsumingNode(
   if (shape === undefined) return undefined;
   const ids = lookup.findSubsuming(type, [shape]).filter((id) => !assigned.has(id));
   return ids.length === 1 && !namedByOther(ids[0]!) ? ids[0] : undefined;
+}
+
+/** Types that acronyms inside names stand for ("of the WPK"). */
+const ACRONYM_TYPES: readonly NodeType[] = ['organization', 'state'];
+
+/**
+ * The alias records plus, for each strong name with an acronym among other words ("Central
+ * Military Commission of the WPK"), the name with the acronym written out as the label of the one
+ * stored organization or state that has it as a name ("... of the Workers' Party of Korea"), so
+ * that either form meets the other across documents.
+ */
+function expandAcronyms(type: NodeType, aliases: AliasRecord[], date: DateInterval | undefined, lookup: ResolveLookup): AliasRecord[] {
+  if (lookup.labelOf === undefined || type === 'person') return aliases;
+  let out = aliases;
+  for (const record of aliases) {
+    if (!record.strong) continue;
+    for (const acronym of acronymTokens(record.alias)) {
+      const label = acronymLabel(acronym, lookup);
+      if (label === undefined) continue;
+      const alias = record.alias.replace(new RegExp(`\\b${acronym}\\b`), label);
+      if (out.some((a) => a.alias === alias)) continue;
+      const key = aliasKey(type, alias, date);
+      if (key === '') continue;
+      if (out === aliases) out = [...aliases];
+      out.push({ alias, key, strong: isStrongAlias(type, alias, date) });
+    }
+  }
+  return out;
+}
+
+/** The label of the one stored organization or state named `acronym`, when that label is not itself the acronym. */
+function acronymLabel(acronym: string, lookup: ResolveLookup): string | undefined {
+  for (const type of ACRONYM_TYPES) {
+    const key = aliasKey(type, acronym);
+    const id = bestCandidate(type, [key], key, lookup, new Map());
+    const label = id === undefined ? undefined : lookup.labelOf!(id);
+    if (label !== undefined && label !== acronym && !acronymTokens(`x ${label}`).includes(acronym)) return label;
+  }
+  return undefined;
 }
 
 /** The stored node an entity's strong names match outright (as bestCandidate, ignoring this document). */

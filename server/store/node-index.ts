@@ -112,6 +112,10 @@ export class NodeIndex implements ResolveLookup {
     return this.nodes.has(key);
   }
 
+  labelOf(key: string): string | undefined {
+    return this.nodes.get(key)?.label;
+  }
+
   /**
    * Every node of `type` having one of `keys` as a strong key, except that the longest list is
    * only read until two anchored candidates are found (see ResolveLookup.findByStrongKeys), so

@@ -120,3 +120,37 @@ describe('resolution by subsumption through the store', () => {
     }
   });
 });
+
+describe('acronyms inside names', () => {
+  let store: GraphStore;
+  beforeEach(() => {
+    store = GraphStore.open(':memory:');
+  });
+  afterEach(() => {
+    store.close();
+  });
+  const ingest = (...entities: Omit<EntitySpec, 'id'>[]) => {
+    const { input, extraction } = mention(entities);
+    return store.ingest(input, extraction).nodes;
+  };
+
+  it('meet the written-out name through the organisation that has the acronym as a name, in either order', () => {
+    ingest({ type: 'organization', label: "Workers' Party of Korea", aliases: ["Workers' Party of Korea", 'WPK'] });
+    const [full] = ingest({ type: 'organization', label: "Central Military Commission of the Workers' Party of Korea" });
+    const [short] = ingest({ type: 'organization', label: 'Central Military Commission of the WPK' });
+    expect(short).toBe(full);
+    const [first] = ingest({ type: 'organization', label: 'Organising Department of the WPK' });
+    const [later] = ingest({ type: 'organization', label: "Organising Department of the Workers' Party of Korea" });
+    expect(later).toBe(first);
+    expect(store.getNode(first!)!.aliases).toContain("Organising Department of the Workers' Party of Korea");
+  });
+
+  it('stay as they are when no stored name or several stored names have the acronym', () => {
+    const [unknown] = ingest({ type: 'organization', label: 'Central Committee of the XYZ' });
+    expect(store.getNode(unknown!)!.aliases).toEqual(['Central Committee of the XYZ']);
+    ingest({ type: 'organization', label: 'Communist Party of Vietnam', aliases: ['CPV'] });
+    ingest({ type: 'organization', label: 'Coalition for Peace and Values', aliases: ['CPV'] });
+    const [ambiguous] = ingest({ type: 'organization', label: 'Politburo of the CPV' });
+    expect(store.getNode(ambiguous!)!.aliases).toEqual(['Politburo of the CPV']);
+  });
+});
