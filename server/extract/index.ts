@@ -13,7 +13,7 @@ import { resolveSentence } from './resolve.js';
 import { factCandidates, settleTitles } from './facts.js';
 import { cueRelations } from './relations.js';
 import { locatedIn, praiseBySpeaker } from './structure.js';
-import { participation, signerStates } from './participation.js';
+import { participation, signerStates, visitedStates } from './participation.js';
 import { findSpeaker } from './attribution.js';
 import { dateFor, sentenceDates, type DateSpan } from './dating.js';
 import { countFor, dateEvents, mergeAmbiguousStates, quoteSpeakers, shareAttendance } from './pipeline-steps.js';
@@ -86,10 +86,10 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
     const ds = dates[unit.index]!;
     const speaker = speakers[unit.index];
     dateEvents(d, unit, ds, paragraphDate);
-    const cues = signerStates(d, shareAttendance([
+    const cues = visitedStates(d, signerStates(d, shareAttendance([
       ...cueRelations({ d, unit, maxRelations: opts.maxRelationsPerSentence, ...(speaker !== undefined ? { speaker } : {}) }),
       ...praiseBySpeaker(d, unit, speaker),
-    ])).concat(participation(d, unit));
+    ]))).concat(participation(d, unit));
     const attributedTo = speaker === undefined ? undefined : d.list[speaker]!.label;
     for (const cand of [...facts[unit.index]!, ...locatedIn(d, unit), ...cues]) {
       if (placed.length >= opts.maxRelations) { cutRelations = true; break; }

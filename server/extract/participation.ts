@@ -121,3 +121,19 @@ export function signerStates(d: DocEntities, cands: Candidate[]): Candidate[] {
   }
   return [...cands, ...extra];
 }
+
+/** "X arrived in Islamabad": a visit to a capital is a visit to its state (unless it is the visitor's own). */
+export function visitedStates(d: DocEntities, cands: Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  for (const c of cands) {
+    if (c.type !== 'VISITED' || c.negated) continue;
+    const place = d.list[c.target]!;
+    const visitor = d.list[c.source]!;
+    if (place.type !== 'place' || !place.code || visitor.type !== 'person') continue;
+    const state = d.find(`state:${place.code}`);
+    if (!state || personState(d, visitor) === place.code) continue;
+    if (cands.some((x) => x.type === 'VISITED' && x.source === c.source && x.target === state.index) || extra.some((x) => x.source === c.source && x.target === state.index)) continue;
+    extra.push({ ...c, target: state.index });
+  }
+  return extra.length ? [...cands, ...extra] : cands;
+}

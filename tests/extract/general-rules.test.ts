@@ -122,6 +122,14 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'Vice Premier Li Wen said China appreciated Nepal\'s efforts.',
     want: { has: [['China', 'PRAISED', 'Nepal']] },
   }],
+  ['a visit to a foreign capital is a visit to its state', {
+    given: 'Chinese Vice Premier Liu Wen arrived in Kathmandu on Sunday. Nepal welcomed the visit.',
+    want: { has: [['Liu Wen', 'VISITED', 'Kathmandu'], ['Liu Wen', 'VISITED', 'Nepal']] },
+  }],
+  ['travel within one\'s own state is no visit to it', {
+    given: 'Nepali Prime Minister Ram Thapa arrived in Kathmandu on Sunday from Nepal\'s west.',
+    want: { not: [['Ram Thapa', 'VISITED', 'Nepal']] },
+  }],
 ];
 
 describe('general rules', () => {
