@@ -89,8 +89,10 @@ export function createExplorer(graph: KnowledgeGraph, store: Store, api: Api, sa
 
   // Saved positions first, so the first frame already shows the kept layout.
   const placed = saved ? applySavedPositions(graph, saved.positions) : 0;
+  performance.mark('kg:placed');
   const view = createGraphView(container, graph, store, { onSelect: (id) => select(id) });
-  view.renderer.once('afterRender', () => performance.mark('kg:first-frame'));
+  // Sigma's constructor draws the first frame synchronously.
+  performance.mark('kg:first-frame');
 
   mountEdgeTooltip(byId('edge-tip'), view.renderer, graph, store);
 
@@ -103,6 +105,7 @@ export function createExplorer(graph: KnowledgeGraph, store: Store, api: Api, sa
   const newLayout = () =>
     createLayout(graph, { onChange: (running) => store.update({ layoutRunning: running }), onSettled: save }, { unitsPerPixel: () => unitsPerPixel(graph, container) });
   let layout: LayoutController = newLayout();
+  performance.mark('kg:layout-ready');
   mountLayoutButton(byId<HTMLButtonElement>('layout-btn'), store, () => (layout.isRunning() ? layout.stop() : layout.start()));
 
   const renderLegend = mountLegend(byId('legend'), graph, store);
@@ -185,6 +188,7 @@ export function createExplorer(graph: KnowledgeGraph, store: Store, api: Api, sa
     });
   }
 
+  performance.mark('kg:mounted');
   const debug = { graph, store, renderer: view.renderer, view, layout: () => layout, select };
   (window as unknown as { __kg: typeof debug }).__kg = debug;
 

@@ -27,10 +27,25 @@ export function dateMonths(date: DateInterval | undefined): [string, string] | n
   return start <= end ? [start, end] : [end, start];
 }
 
-/** Whether an edge dated `date` falls in `window` (undated edges always do). */
-export function inWindow(date: DateInterval | undefined, window: TimeWindow | null): boolean {
+/** The months of an edge: its own date, else the days its sources were reported. */
+export function edgeMonths(attr: Pick<EdgeAttributes, 'date' | 'evidence'>): [string, string] | null {
+  const own = dateMonths(attr.date);
+  if (own) return own;
+  let lo: string | null = null;
+  let hi: string | null = null;
+  for (const ev of Array.isArray(attr.evidence) ? attr.evidence : []) {
+    const m = dateMonths(ev.reported ? { start: ev.reported, end: ev.reported, text: ev.reported } : undefined);
+    if (!m) continue;
+    if (lo === null || m[0] < lo) lo = m[0];
+    if (hi === null || m[1] > hi) hi = m[1];
+  }
+  return lo && hi ? [lo, hi] : null;
+}
+
+/** Whether an edge falls in `window` (edges with no date at all always do). */
+export function inWindow(attr: Pick<EdgeAttributes, 'date' | 'evidence'>, window: TimeWindow | null): boolean {
   if (!window) return true;
-  const months = dateMonths(date);
+  const months = edgeMonths(attr);
   if (!months) return true;
   return months[1] >= window.start && months[0] <= window.end;
 }
@@ -61,7 +76,7 @@ export function computeVisibility(graph: KnowledgeGraph, f: FilterState): Visibi
       hiddenNodes.has(target) ||
       f.hiddenRelations.has(attr.type) ||
       sourceCount(attr) < f.minSources ||
-      !inWindow(attr.date, f.timeWindow);
+      !inWindow(attr, f.timeWindow);
     if (hide) hiddenEdges.add(edge);
     else {
       shown.add(source);
@@ -80,7 +95,7 @@ export function computeVisibility(graph: KnowledgeGraph, f: FilterState): Visibi
 export function monthHistogram(graph: KnowledgeGraph): Map<string, number> {
   const counts = new Map<string, number>();
   graph.forEachEdge((_edge, attr) => {
-    const months = dateMonths(attr.date);
+    const months = edgeMonths(attr);
     if (months) counts.set(months[0], (counts.get(months[0]) ?? 0) + 1);
   });
   return counts;

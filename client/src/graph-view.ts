@@ -25,6 +25,9 @@ const DIM_EDGE = '#eef0f3';
 const FALLBACK_EDGE = '#c3c9d1';
 /** Relation names are written along a selected node's edges only when there are this few. */
 const MAX_EDGE_LABELS = 16;
+/** Beyond this many edges, hover highlights the neighbourhood without dimming the rest, so it
+ *  refreshes only the nodes and edges it touches instead of the whole graph. */
+export const MAX_DIMMING_EDGES = 30_000;
 /** Edge hover (picking) costs a render pass; beyond this many edges it is switched off. */
 const MAX_EDGE_EVENTS = 20_000;
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
@@ -73,6 +76,7 @@ export function createGraphView(
   let curvatures = parallelCurvatures(graph);
   let visibility = computeVisibility(graph, store.get());
   let sizes: Map<string, number> | null = null;
+  const light = () => graph.size > MAX_DIMMING_EDGES;
 
   const computeFocus = (state: State): Focus | null => {
     const node = state.hovered ?? state.selected;
@@ -97,6 +101,8 @@ export function createGraphView(
       return { ...res, color: DIM_NODE, label: null, highlighted: false, zIndex: 0 };
     }
     if (focus) {
+      // Large graphs: highlight without touching the z-order or the other nodes (partial refresh).
+      if (light()) return node === focus.node ? { ...res, highlighted: true, forceLabel: true } : focus.neighbours.has(node) ? { ...res, forceLabel: focus.neighbours.size <= 30 } : res;
       if (node === focus.node) return { ...res, highlighted: true, forceLabel: true, zIndex: 2 };
       if (focus.neighbours.has(node)) return { ...res, forceLabel: focus.neighbours.size <= 30, zIndex: 1 };
       return { ...res, color: DIM_NODE, label: null, highlighted: false, zIndex: 0 };
@@ -112,29 +118,34 @@ export function createGraphView(
     const state = store.get();
     const known = isEdgeType(attr.type);
     const evidence = Array.isArray(attr.evidence) ? attr.evidence.length : 1;
-    const symmetric = known && EDGE_TYPE_SPECS[attr.type].symmetric;
     const curvature = curvatures.get(edge);
+    const symmetric = known && EDGE_TYPE_SPECS[attr.type].symmetric;
     const res: Partial<EdgeDisplayData> & { curvature?: number } = {
       type: curvature === undefined ? (symmetric ? 'line' : 'arrow') : symmetric ? 'curved' : 'curvedArrow',
       color: known ? EDGE_TYPE_COLOR[attr.type] : FALLBACK_EDGE,
-      size: 1 + Math.min(2.5, Math.log2(Math.max(1, evidence))),
+      size: evidence <= 1 ? 1 : 1 + Math.min(2.5, Math.log2(evidence)),
       label: '',
       zIndex: 0,
     };
     if (curvature !== undefined) res.curvature = curvature;
+    // The common case first: nothing highlighted, nothing filtered.
+    if (!state.path && !focus && !state.expanded && state.hoveredEdge === null && visibility.hiddenEdges.size === 0) return res;
     const onPath = state.path?.edges.has(edge) === true;
     if (visibility.hiddenEdges.has(edge) && !onPath) return { ...res, hidden: true };
-    const label = known ? relationName(attr.type) : String(attr.type);
-    if (edge === state.hoveredEdge) return { ...res, size: (res.size ?? 1) + 2, zIndex: 3, label, forceLabel: true };
+    const label = () => (known ? relationName(attr.type) : String(attr.type));
+    if (edge === state.hoveredEdge) return { ...res, size: (res.size ?? 1) + 2, zIndex: 3, label: label(), forceLabel: true };
     if (state.path) {
-      if (onPath) return { ...res, size: (res.size ?? 1) + 1.5, zIndex: 2, label, forceLabel: true };
+      if (onPath) return { ...res, size: (res.size ?? 1) + 1.5, zIndex: 2, label: label(), forceLabel: true };
       return { ...res, color: DIM_EDGE, zIndex: 0 };
     }
     if (focus) {
       const [source, target] = graph.extremities(edge);
       if (source === focus.node || target === focus.node) {
-        return { ...res, zIndex: 1, label: focus.showEdgeLabels ? label : '', forceLabel: focus.showEdgeLabels };
+        const shown = focus.showEdgeLabels ? label() : '';
+        if (light()) return { ...res, size: (res.size ?? 1) + 1, label: shown, forceLabel: focus.showEdgeLabels };
+        return { ...res, zIndex: 1, label: shown, forceLabel: focus.showEdgeLabels };
       }
+      if (light()) return res;
       return { ...res, color: DIM_EDGE, zIndex: 0 };
     }
     if (state.expanded) {
@@ -149,7 +160,8 @@ export function createGraphView(
   const renderer = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
     nodeReducer,
     edgeReducer,
-    zIndex: true,
+    // Sorting by zIndex on every refresh costs too much on large graphs (they do not dim anyway).
+    zIndex: !light(),
     renderEdgeLabels: true,
     enableEdgeEvents: graph.size <= MAX_EDGE_EVENTS,
     hideEdgesOnMove: large,
@@ -203,7 +215,22 @@ export function createGraphView(
     if (!filters && !sizing && !highlight) return;
     if (filters) visibility = computeVisibility(graph, state);
     if (sizing) sizes = state.sizeBy === 'degree' ? null : measureSizes(graph, state.sizeBy);
+    const before = focus;
     focus = computeFocus(state);
+    const onlyFocus = !filters && !sizing && state.path === prev.path && state.expanded === prev.expanded && state.newNodes === prev.newNodes && state.hoveredEdge === prev.hoveredEdge;
+    if (onlyFocus && light()) {
+      // Only the old and new focus neighbourhoods change: reprocess just those.
+      const nodes = new Set<string>();
+      const edges = new Set<string>();
+      for (const f of [before, focus]) {
+        if (!f) continue;
+        nodes.add(f.node);
+        f.neighbours.forEach((n) => nodes.add(n));
+        graph.forEachEdge(f.node, (e) => edges.add(e));
+      }
+      renderer.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true });
+      return;
+    }
     // Hover and selection change colours only: no positions or sizes, so no re-indexation.
     renderer.refresh(filters || sizing ? undefined : { skipIndexation: true });
   });

@@ -1,6 +1,9 @@
 // ForceAtlas2 in a web worker: settings inferred from the graph (inferSettings), runs until nodes
 // stop moving or a time limit, can be started and stopped; when it stops, noverlap pushes
 // overlapping nodes apart and `onSettled` hears it (the explorer then saves the positions).
+// The worker moves a bare copy of the graph; positions are copied to the drawn graph at a fixed
+// pace, so on large graphs the renderer is not re-indexed after every iteration.
+import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import noverlap from 'graphology-layout-noverlap';
@@ -17,6 +20,8 @@ export interface LayoutOptions {
   noverlapIterations: number;
   /** Graph units per screen pixel used to turn node sizes (pixels) into noverlap radii. */
   unitsPerPixel: () => number;
+  /** Milliseconds between copies of the worker's positions to the drawn graph (default: by size). */
+  syncEvery: number | null;
 }
 
 export const LAYOUT_DEFAULTS: LayoutOptions = {
@@ -25,7 +30,23 @@ export const LAYOUT_DEFAULTS: LayoutOptions = {
   convergedBelow: 0.0015,
   noverlapIterations: 30,
   unitsPerPixel: () => 1,
+  syncEvery: null,
 };
+
+/** Position copies: every frame on small graphs, a few per second on large ones. */
+export function defaultSyncEvery(size: number): number {
+  return size <= 5_000 ? 16 : size <= 30_000 ? 120 : 300;
+}
+
+/** A bare undirected copy of the graph's structure and positions for the worker. */
+function shadowOf(graph: KnowledgeGraph): Graph<{ x: number; y: number; size?: number }> {
+  const shadow = new Graph<{ x: number; y: number; size?: number }>({ type: 'undirected', multi: false, allowSelfLoops: false });
+  graph.forEachNode((node, a) => shadow.addNode(node, { x: a.x ?? 0, y: a.y ?? 0 }));
+  graph.forEachEdge((_e, _a, source, target) => {
+    if (source !== target && !shadow.hasEdge(source, target)) shadow.addEdge(source, target);
+  });
+  return shadow;
+}
 
 /** Default run time: 4 s for small graphs, up to 15 s for tens of thousands of nodes. */
 export function defaultDuration(order: number): number {
@@ -55,7 +76,9 @@ export interface LayoutEvents {
 export function createLayout(graph: KnowledgeGraph, events: LayoutEvents, options: Partial<LayoutOptions> = {}): LayoutController {
   const opts = { ...LAYOUT_DEFAULTS, ...options };
   const maxDuration = opts.maxDuration ?? defaultDuration(graph.order);
-  const inferred = forceAtlas2.inferSettings(graph);
+  const shadow = shadowOf(graph);
+  const syncEvery = opts.syncEvery ?? defaultSyncEvery(graph.size);
+  const inferred = forceAtlas2.inferSettings(shadow);
   const settings = {
     ...inferred,
     // Spread hubs apart (their many edges otherwise pull everything into one knot).
@@ -64,34 +87,52 @@ export function createLayout(graph: KnowledgeGraph, events: LayoutEvents, option
     // Keep isolated entities near the rest instead of drifting to the edge of the canvas.
     gravity: 1,
   };
-  const layout = new FA2Layout(graph, { settings, getEdgeWeight: null });
+  const layout = new FA2Layout(shadow, { settings, getEdgeWeight: null });
   let iterations = 0;
-  // Each worker answer is one FA2 iteration, applied to the graph in one batch update.
+  // Each worker answer is one FA2 iteration, applied to the copy in one batch update.
   const countIteration = () => {
     if (running) iterations++;
   };
-  graph.on('eachNodeAttributesUpdated', countIteration);
+  shadow.on('eachNodeAttributesUpdated', countIteration);
+  let syncTimer: ReturnType<typeof setInterval> | undefined;
+  let synced = -1;
+  const sync = () => {
+    if (synced === iterations) return;
+    synced = iterations;
+    graph.updateEachNodeAttributes(
+      (node, attr) => {
+        const p = shadow.getNodeAttributes(node);
+        return { ...attr, x: p.x, y: p.y };
+      },
+      { attributes: ['x', 'y'] },
+    );
+  };
   let timer: ReturnType<typeof setInterval> | undefined;
   let startedAt = 0;
-  let last = snapshot(graph);
+  let last = snapshot(shadow);
   let running = false;
 
   const stop = () => {
     if (timer !== undefined) clearInterval(timer);
+    if (syncTimer !== undefined) clearInterval(syncTimer);
     timer = undefined;
+    syncTimer = undefined;
     const wasRunning = running;
     running = false;
     if (layout.isRunning()) layout.stop();
-    if (wasRunning && opts.noverlapIterations > 0 && graph.order > 1) {
+    if (wasRunning) sync();
+    // noverlap runs on the main thread: fewer passes on large graphs.
+    const passes = graph.order > 5_000 ? Math.min(opts.noverlapIterations, 5) : opts.noverlapIterations;
+    if (wasRunning && passes > 0 && graph.order > 1) {
       const ratio = opts.unitsPerPixel();
-      noverlap.assign(graph, { maxIterations: opts.noverlapIterations, settings: { ratio, margin: 2 * ratio, expansion: 1.1 } });
+      noverlap.assign(graph, { maxIterations: passes, settings: { ratio, margin: 2 * ratio, expansion: 1.1 } });
     }
     events.onChange(false);
     if (wasRunning) events.onSettled?.();
   };
 
   const sample = () => {
-    const next = snapshot(graph);
+    const next = snapshot(shadow);
     const moved = meanDisplacement(last, next) / Math.max(extent(next), 1e-9);
     last = next;
     const elapsed = performance.now() - startedAt;
@@ -105,10 +146,14 @@ export function createLayout(graph: KnowledgeGraph, events: LayoutEvents, option
       if (graph.order === 0) return;
       if (timer !== undefined) clearInterval(timer);
       startedAt = performance.now();
-      last = snapshot(graph);
+      // Start from the drawn positions (noverlap or a saved layout may have moved them).
+      graph.forEachNode((node, a) => shadow.mergeNodeAttributes(node, { x: a.x ?? 0, y: a.y ?? 0 }));
+      last = snapshot(shadow);
       running = true;
       layout.start();
       timer = setInterval(sample, opts.sampleEvery);
+      if (syncTimer !== undefined) clearInterval(syncTimer);
+      syncTimer = setInterval(sync, syncEvery);
       events.onChange(true);
     },
     stop,
@@ -116,9 +161,11 @@ export function createLayout(graph: KnowledgeGraph, events: LayoutEvents, option
     iterations: () => iterations,
     kill() {
       if (timer !== undefined) clearInterval(timer);
+      if (syncTimer !== undefined) clearInterval(syncTimer);
       timer = undefined;
+      syncTimer = undefined;
       running = false;
-      graph.off('eachNodeAttributesUpdated', countIteration);
+      shadow.off('eachNodeAttributesUpdated', countIteration);
       layout.kill();
     },
   };
@@ -126,7 +173,7 @@ export function createLayout(graph: KnowledgeGraph, events: LayoutEvents, option
 
 type Positions = Map<string, [number, number]>;
 
-function snapshot(graph: KnowledgeGraph): Positions {
+function snapshot(graph: Graph<{ x?: number; y?: number }>): Positions {
   const positions: Positions = new Map();
   graph.forEachNode((node, attr) => positions.set(node, [attr.x ?? 0, attr.y ?? 0]));
   return positions;

@@ -25,10 +25,15 @@ function main(): void {
     if (!explorer) store.update({ status: 'loading', message: null });
     try {
       const [data, stats, saved] = await Promise.all([api.graph(), api.stats(), explorer ? null : api.layout().catch(() => null)]);
+      performance.mark('kg:fetched');
       if (explorer) {
         const added = explorer.merge(data);
         store.update({ newNodes: new Set(added) });
-      } else explorer = createExplorer(buildGraph(data), store, api, saved);
+      } else {
+        const graph = buildGraph(data);
+        performance.mark('kg:built');
+        explorer = createExplorer(graph, store, api, saved);
+      }
       store.update({ stats, status: explorer.graph.order === 0 ? 'empty' : 'ready' });
     } catch (err) {
       store.update({ status: 'error', message: describe(err) });

@@ -43,7 +43,7 @@ export function mountPathTool(el: HTMLElement, graph: KnowledgeGraph, source: Se
   const picked: { from: string | null; to: string | null } = { from: null, to: null };
   const fromInput = h('input', { id: 'path-from', type: 'search', placeholder: 'From…', autocomplete: 'off', 'aria-label': 'Path start', 'data-testid': 'path-from' });
   const toInput = h('input', { id: 'path-to', type: 'search', placeholder: 'To…', autocomplete: 'off', 'aria-label': 'Path end', 'data-testid': 'path-to' });
-  const direction = h('select', { 'aria-label': 'Direction' }, h('option', { value: 'undirected' }, 'Any direction'), h('option', { value: 'directed' }, 'Follow arrows'));
+  const direction = h('select', { 'aria-label': 'Direction' }, h('option', { value: 'undirected' }, 'Both ways'), h('option', { value: 'directed' }, 'Arrows only'));
   const kind = h(
     'select',
     { 'aria-label': 'Which paths', 'data-testid': 'path-kind' },

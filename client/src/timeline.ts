@@ -117,7 +117,7 @@ export function mountTimeline(el: HTMLElement, graph: KnowledgeGraph, store: Sto
         w && h('button', { class: 'link small', type: 'button', 'data-testid': 'time-reset', onclick: () => { if (timer !== undefined) stopPlaying(); store.update({ timeWindow: null }); } }, 'All time'),
       ),
       chart,
-      h('div', { class: 'time-sliders' }, startInput, endInput),
+      h('div', { class: 'time-sliders' }, h('label', {}, h('span', {}, 'From'), startInput), h('label', {}, h('span', {}, 'To'), endInput)),
     );
   };
   render();
