@@ -45,13 +45,15 @@ export function sliceRates(ends: readonly number[], start: number, size: number,
 }
 
 /**
- * Throughput of the last two slices over that of slices 2–3 (the first one warms up the JIT):
- * 1 = flat, below 1 = writing slows down as the store grows. undefined with fewer than 4 slices.
+ * Throughput of the last two slices over that of slices 2–3 (the first one warms up the JIT;
+ * with more than four slices the very last, which may be short and holds the final commit, is
+ * left out): 1 = flat, below 1 = ingestion slows down as the store grows. undefined with fewer
+ * than 4 slices.
  */
 export function sliceTrend(slices: readonly { docsPerSecond: number }[]): number | undefined {
   if (slices.length < 4) return undefined;
   const mean = (xs: readonly { docsPerSecond: number }[]) => xs.reduce((n, x) => n + x.docsPerSecond, 0) / xs.length;
-  const full = slices.length - (slices.length > 4 ? 1 : 0); // a short last slice is noisy
+  const full = slices.length - (slices.length > 4 ? 1 : 0);
   return mean(slices.slice(full - 2, full)) / mean(slices.slice(1, 3));
 }
 

@@ -135,6 +135,9 @@ async function run(
         iterator = prepend(peeked.value, iterator);
       }
       if (pool !== undefined && (pool.ready || !bridge)) break;
+      // Inputs may be read synchronously: let the event loop run (workers announcing that they
+      // are ready, the batch timer) while the pool loads, and now and then otherwise.
+      if (pool !== undefined || documents % 16 === 15) await yieldToEventLoop();
       const next = await iterator.next();
       if (next.done === true) return summary;
       const item = next.value;
@@ -168,6 +171,11 @@ function writeOne(store: GraphStore, origin: string, input: DispatchInput, prepa
   } catch (error) {
     return failure(origin, error instanceof Error ? error.message : String(error));
   }
+}
+
+/** Resolves after the event loop has run its pending I/O and timers once. */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 function failure(origin: string, message: string): IngestEvent {

@@ -109,3 +109,31 @@ describe('mapOrdered', () => {
     expect(maxInFlight).toBeLessThanOrEqual(3);
   });
 });
+
+describe('ingestAll with inputs that never wait for I/O', () => {
+  // Items ready at once never let the event loop run by themselves: the workers' "ready"
+  // messages and the batch timer would wait until the whole batch was extracted in process.
+  async function* source(n: number) {
+    for (let i = 0; i < n; i++) yield doc(i);
+  }
+
+  it.each([
+    ['in process', { inProcessBelow: Number.POSITIVE_INFINITY }],
+    ['while the worker pool loads', { workerModule: FAKE_WORKER, workers: 1, inProcessBelow: 0 }],
+  ] as const)('lets timers and messages through %s', async (_name, options) => {
+    const store = GraphStore.open(':memory:', { extract: fakeExtract });
+    try {
+      let written = 0;
+      let seenAt: number | undefined;
+      setTimeout(() => {
+        seenAt = written;
+      }, 0);
+      const summary = await ingestAll(store, source(2000), { ...options, onEvent: () => written++ });
+      expect(summary).toMatchObject({ added: 2000, failed: [] });
+      expect(seenAt).toBeDefined();
+      expect(seenAt!).toBeLessThan(100);
+    } finally {
+      store.close();
+    }
+  });
+});
