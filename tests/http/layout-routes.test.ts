@@ -37,6 +37,7 @@ describe('/api/layout', () => {
   const saved = process.env.KG_API_TOKEN;
 
   beforeAll(async () => {
+    delete process.env.KG_API_TOKEN;
     store = GraphStore.open(':memory:');
     store.ingest({ id: 'd1', text: 'date 2025-06-17 PYONGYANG, June 17. /TASS/. Russian Security Council Secretary Sergei Shoigu met North Korean leader Kim Jong Un in Pyongyang.' });
     const graph = store.loadGraph();
@@ -78,12 +79,21 @@ describe('/api/layout', () => {
     expect((await put({ positions: { [ids[0]!]: ['a', 2] } })).status).toBe(400);
   });
 
-  it('needs the bearer token when KG_API_TOKEN is set', async () => {
+  it('needs the bearer token when the app has one (KG_API_TOKEN)', async () => {
     process.env.KG_API_TOKEN = 'sesame';
-    const body = { positions: { [ids[0]!]: [5, 5] } };
-    expect((await put(body)).status).toBe(401);
-    expect((await put(body, { authorization: 'Bearer wrong' })).status).toBe(401);
-    expect((await put(body, { authorization: 'Bearer sesame' })).status).toBe(200);
-    expect((await fetch(base)).status).toBe(200); // reading needs no token
+    const guarded = await new Promise<Server>((resolve) => {
+      const s = createApp({ store, graph: store.loadGraph(), clientDir: '/nonexistent' }).listen(0, '127.0.0.1', () => resolve(s));
+    });
+    const url = `http://127.0.0.1:${(guarded.address() as AddressInfo).port}/api/layout`;
+    const send = (headers: Record<string, string>) =>
+      fetch(url, { method: 'PUT', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ positions: { [ids[0]!]: [5, 5] } }) });
+    try {
+      expect((await send({})).status).toBe(401);
+      expect((await send({ authorization: 'Bearer wrong' })).status).toBe(401);
+      expect((await send({ authorization: 'Bearer sesame' })).status).toBe(200);
+      expect((await fetch(url)).status).toBe(200); // reading needs no token
+    } finally {
+      await new Promise<void>((resolve) => guarded.close(() => resolve()));
+    }
   });
 });

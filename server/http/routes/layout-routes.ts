@@ -1,8 +1,7 @@
 // Layout routes: the explorer's saved node positions. GET reads them (only ids still in the
-// graph), PUT replaces them; PUT is a write, so it needs the bearer token when KG_API_TOKEN is set.
-import type { Request } from 'express';
+// graph), PUT replaces them; PUT is a write, so mountRoutes asks for the bearer token when the
+// app has one (KG_API_TOKEN).
 import { z } from 'zod';
-import { KgError } from '../../errors.js';
 import { LayoutStore } from '../../store/layout.js';
 import type { ApiContext } from '../context.js';
 import { defineRoute, inputSchema, problemResponse as problem, type RouteDef } from '../route.js';
@@ -21,10 +20,6 @@ export interface LayoutSaveResponse {
   savedAt: string;
 }
 
-class UnauthorizedError extends KgError {
-  override readonly status = 401;
-}
-
 const coordinate = z.number().finite();
 export const layoutPutInput = inputSchema({
   body: z.object({
@@ -33,20 +28,6 @@ export const layoutPutInput = inputSchema({
   }),
 });
 export const layoutGetInput = inputSchema({});
-
-/** The token writes need: KG_API_TOKEN from the environment, when set and non-empty. */
-function requiredToken(): string | undefined {
-  const token = process.env.KG_API_TOKEN;
-  return token && token.trim() !== '' ? token : undefined;
-}
-
-function checkToken(req: Request): void {
-  const token = requiredToken();
-  if (token === undefined) return;
-  const header = req.get('authorization') ?? '';
-  const m = /^Bearer\s+(.+)$/i.exec(header);
-  if (!m || m[1]!.trim() !== token) throw new UnauthorizedError('PUT /api/layout: missing or wrong bearer token. Expected "Authorization: Bearer <KG_API_TOKEN>"');
-}
 
 /** The SQLite connection behind the API's store, when it has one. */
 function connectionOf(store: unknown): ConstructorParameters<typeof LayoutStore>[0] | undefined {
@@ -83,8 +64,7 @@ export function layoutRoutes(ctx: ApiContext, layouts?: LayoutStore): RouteDef[]
         401: problem('Missing or wrong bearer token'),
         415: problem('Not application/json'),
       },
-      handle: ({ body }, req): LayoutSaveResponse => {
-        checkToken(req);
+      handle: ({ body }): LayoutSaveResponse => {
         const entries = Object.entries(body.positions)
           .filter(([id]) => ctx.graph.hasNode(id))
           .map(([id, [x, y]]) => [id, { x, y }] as [string, { x: number; y: number }]);
