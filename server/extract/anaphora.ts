@@ -23,6 +23,10 @@ function sameEventClass(a: string | undefined, b: string): boolean {
   return EVENT_CLASSES.some((c) => c.has(a) && c.has(b));
 }
 
+/** Generic words for an intergovernmental body, and the heads of such bodies' names. */
+const BLOC_ANAPHORS = new Set(['bloc', 'alliance', 'grouping', 'organisation', 'organization', 'union', 'community']);
+const BLOC_HEADS = new Set(['community', 'union', 'alliance', 'organization', 'organisation', 'bloc', 'association', 'league', 'forum', 'cooperation', 'council', 'commonwealth', 'group', 'partnership', 'pact', 'treaty organization']);
+
 const LEADERISH = new Set(['leader', 'president', 'head of state', 'supreme leader', 'chairman', 'king', 'queen', 'emir', 'sultan', 'prime minister', 'premier', 'chancellor', 'general secretary', 'secretary general', 'secretary-general', 'first secretary', 'secretary', 'chairperson', 'chair', 'head']);
 
 function titleFits(t: TitleInfo, want: TitleInfo): boolean {
@@ -69,6 +73,8 @@ function resolveDefinite(d: DocEntities, m: Mention): EntityRec | undefined {
     if (e.type !== m.type) return false;
     if (m.type === 'agreement') return true;
     if (m.type === 'unit' && d.lex.unitAnaphors.has(head) && !d.lex.unitHeads.has(head)) return true;
+    // "the bloc", "the alliance": any intergovernmental body named before.
+    if (m.type === 'organization' && BLOC_ANAPHORS.has(head) && BLOC_HEADS.has(e.head ?? '')) return true;
     return e.head === head || (e.head !== undefined && e.head.endsWith(` ${head}`)) || (m.type === 'event' && sameEventClass(e.head, head));
   });
   if (found || m.type !== 'event' || d.lex.eventNeverAlone.has(head)) return found;

@@ -129,6 +129,24 @@ function titleAfterName(b: Builder): void {
     m.nested = true;
     if (m.title.affiliation !== undefined) b.facts.push({ type: m.title.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: named.id, target: m.title.affiliation, role: m.title.role });
   }
+  // "the outgoing EAC Secretary General, Burundian diplomat Jean-Claude Niyonkuru,": the name follows the title.
+  for (const m of b.mentions) {
+    if (m.via !== 'title' || !m.title || m.title.predicate || m.nested || m.title.affiliation === undefined) continue;
+    if (b.toks[m.j]?.text !== ',') continue;
+    const named = b.mentions.find((x) => x.type === 'person' && x.via === 'name' && !x.nested && x.i > m.j && x.i <= m.j + 4 && (!x.title || x.title.kind === 'rank'));
+    if (!named) continue;
+    // Only a demonym and lower-case descriptors ("Burundian diplomat") may stand between.
+    let ok = true;
+    for (let k = m.j + 1; k < named.i; k++) {
+      const t = b.toks[k]!;
+      const demonym = b.mentions.some((x) => x.type === 'state' && x.i <= k && k < x.j);
+      if (!demonym && (t.cap || t.kind !== 'w')) { ok = false; break; }
+    }
+    if (!ok) continue;
+    named.title = m.title;
+    m.nested = true;
+    b.facts.push({ type: m.title.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: named.id, target: m.title.affiliation, role: m.title.role });
+  }
 }
 
 /** Runs the apposition, predicate and counterpart recognisers over the sentence. */

@@ -10,6 +10,8 @@ import { afterPlacePrep, isOrdinal, type Seg } from './runs.js';
 
 const SPEECH = new Set(['said', 'says', 'told', 'stressed', 'noted', 'added', 'warned', 'announced', 'stated', 'declared', 'wrote', 'emphasized', 'emphasised', 'explained', 'recalled', 'insisted', 'replied', 'urged', 'called']);
 const NAME_MAX = 5;
+/** "visited Torkham": an unknown single name right after a visit verb is a place. */
+const VISIT_VERBS = new Set(['visited', 'visit', 'visits', 'visiting', 'toured', 'tour']);
 
 /** Options of a plain interpretation. */
 export interface PlainOpts {
@@ -138,7 +140,7 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
       return addMention(b, i, j, lex.unitHeads.has(t.lower) && !lex.orgHeads.has(t.lower) ? 'unit' : 'organization', 'definite', { head: t.lower });
     }
     if (/\d/.test(t.text) || lex.placeHeads.has(t.lower) || lex.orgHeads.has(t.lower) || lex.compass.has(t.lower)) return undefined;
-    if (afterPlacePrep(b.toks, i) && placeEnds(b, j)) return addMention(b, i, j, 'place', 'name', { core: norm });
+    if ((afterPlacePrep(b.toks, i) || VISIT_VERBS.has(prev)) && placeEnds(b, j)) return addMention(b, i, j, 'place', 'name', { core: norm });
     if (SPEECH.has(b.lowers[j] ?? '') || actsAsPerson(b, i, j)) return addMention(b, i, j, 'person', 'name');
     const next = b.toks[j];
     const modifies = !!next && next.kind === 'w' && !next.cap && !lex.functionWords.has(next.lower) && !next.lower.endsWith('ly');

@@ -60,8 +60,15 @@ function negated(unit: SentenceUnit, from: number, c: number, covered: Uint8Arra
   let start = Math.max(0, from);
   for (let k = c - 1; k > start; k--) if (unit.toks[k]!.lower === 'and' || unit.toks[k]!.lower === 'but') { start = k; break; }
   for (let k = start; k < c; k++) if (!covered[k] && NEGATORS.has(unit.toks[k]!.lower)) return true;
+  // Counterfactual plans: "had been expected to travel", "had planned to attend" did not happen.
+  for (let k = Math.max(start, 1); k < c; k++) {
+    const w = unit.toks[k]!.lower;
+    if (COUNTERFACTUAL.has(w) && (unit.toks[k - 1]!.lower === 'had' || (unit.toks[k - 1]!.lower === 'been' && unit.toks[k - 2]?.lower === 'had'))) return true;
+  }
   return false;
 }
+
+const COUNTERFACTUAL = new Set(['expected', 'planned', 'hoped', 'intended', 'scheduled', 'due', 'supposed']);
 
 interface CueTypes {
   subj: ReadonlySet<NodeType>;

@@ -55,11 +55,15 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
       if (host) pushLocated(out, unit, e, host);
       continue;
     }
-    const end = Math.min(clauseEnd(unit.toks, e.i), e.j + 10);
+    let end = Math.min(clauseEnd(unit.toks, e.i), e.j + 10);
+    // "the exercise, which ended in southern Estonia": a relative clause right after the event describes it.
+    if (end === e.j && unit.toks[end]?.text === ',' && unit.toks[end + 1]?.lower === 'which') end = Math.min(clauseEnd(unit.toks, end + 1), e.j + 10);
     for (let k = e.j; k < end; k++) {
       const w = unit.toks[k]!.lower;
       if (w !== 'in' && w !== 'at') continue;
-      const p = unit.toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+      let p = unit.toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+      // "ended in southern Estonia": a regional adjective before the place.
+      if (d.lex.regional.has(unit.toks[p]?.lower ?? '') || d.lex.compass.has(unit.toks[p]?.lower ?? '')) p++;
       let target = ms.find((m) => m.i === p);
       // "in Azerbaijan's Nakhchivan Autonomous Republic": the possessed place.
       if (target && unit.toks[target.j]?.lower === "'s") target = ms.find((m) => m.i === target!.j + 1) ?? target;

@@ -130,6 +130,26 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'Nepali Prime Minister Ram Thapa arrived in Kathmandu on Sunday from Nepal\'s west.',
     want: { not: [['Ram Thapa', 'VISITED', 'Nepal']] },
   }],
+  ['"visited X": an unknown single name after a visit verb is a place', {
+    given: 'Interior Minister Farid Khan, who visited Chaman on Wednesday, said the border would stay closed.',
+    want: { entities: [['Chaman', 'place']], has: [['Farid Khan', 'VISITED', 'Chaman']] },
+  }],
+  ['"the exercise, which ended in southern X": the exercise lies in X', {
+    given: 'Troops took part in the Iron Wolf 2024 exercise, which ended in southern Lithuania on Friday.',
+    want: { has: [['Iron Wolf 2024 exercise', 'LOCATED_IN', 'Lithuania']] },
+  }],
+  ['"who chairs the bloc": the bloc is the intergovernmental body named before', {
+    given: 'Leaders of the Southern African Development Community met on Friday. Zambian President Mwila Banda, who chairs the bloc, opened the meeting.',
+    want: { has: [['Mwila Banda', 'LEADER_OF', 'Southern African Development Community']] },
+  }],
+  ['capitalised title, comma, descriptor and name', {
+    given: 'The president decorated the outgoing Executive Secretary of the Southern African Development Community, Malawian diplomat Chikondi Phiri, on Friday.',
+    want: { has: [['Chikondi Phiri', 'OFFICIAL_OF', 'Southern African Development Community']] },
+  }],
+  ['"had been expected to travel": no visit', {
+    given: 'Chilean President Rosa Mendez, who had been expected to travel to Lima, stayed in Santiago.',
+    want: { has: [['Rosa Mendez', 'LEADER_OF', 'Chile']], not: [['Rosa Mendez', 'VISITED', 'Lima']] },
+  }],
 ];
 
 describe('general rules', () => {
