@@ -2,7 +2,7 @@
 // POST it to /api/documents and report what the extractor found; the graph then refreshes and
 // the new entities are highlighted.
 import type { IngestResponse } from '../../server/api-types.js';
-import type { Api } from './api.js';
+import { ApiError, TOKEN_KEY, type Api } from './api.js';
 import { h, replaceChildren } from './dom.js';
 import { plural } from './format.js';
 
@@ -14,6 +14,17 @@ export function mountDispatchDialog(dialog: HTMLDialogElement, api: Api, onInges
   const status = h('p', { class: 'dialog-status', 'aria-live': 'polite' });
   const submit = h('button', { class: 'button primary', type: 'submit' }, 'Add to graph');
   const cancel = h('button', { class: 'button', type: 'button', onclick: () => dialog.close() }, 'Close');
+  // Servers started with KG_API_TOKEN refuse writes without it: the token is kept in this browser.
+  const token = h('input', { type: 'password', autocomplete: 'off', 'aria-label': 'API token', placeholder: 'Only if the server asks for one' });
+  const tokenBox = h('details', { class: 'token-box' }, h('summary', { class: 'small muted' }, 'API token'), h('label', { class: 'field small' }, token));
+  token.addEventListener('change', () => {
+    try {
+      if (token.value.trim()) localStorage.setItem(TOKEN_KEY, token.value.trim());
+      else localStorage.removeItem(TOKEN_KEY);
+    } catch {
+      /* storage unavailable: the token is not kept */
+    }
+  });
   const file = h('input', { type: 'file', accept: '.txt,text/plain', 'aria-label': 'Read a text file', 'data-testid': 'dispatch-file' });
   const readFile = async (f: File | undefined) => {
     if (!f) return;
@@ -42,6 +53,7 @@ export function mountDispatchDialog(dialog: HTMLDialogElement, api: Api, onInges
     h('label', { class: 'field' }, h('span', {}, 'Text (paste, or drop a .txt file here)'), text),
     h('label', { class: 'field small' }, h('span', {}, 'Or read a file'), file),
     h('div', { class: 'field-row' }, h('label', { class: 'field' }, h('span', {}, 'Title'), title), h('label', { class: 'field' }, h('span', {}, 'Date'), date)),
+    tokenBox,
     status,
     h('div', { class: 'dialog-actions' }, cancel, submit),
   );
@@ -62,7 +74,9 @@ export function mountDispatchDialog(dialog: HTMLDialogElement, api: Api, onInges
       status.classList.add('ok');
       if (res.status === 'added') form.reset();
     } catch (err) {
-      replaceChildren(status, err instanceof Error ? err.message : String(err));
+      const auth = err instanceof ApiError && err.status === 401;
+      replaceChildren(status, auth ? 'The server needs its API token for changes: enter it under “API token”, then add again.' : err instanceof Error ? err.message : String(err));
+      if (auth) tokenBox.open = true;
       status.classList.add('error-text');
     } finally {
       submit.disabled = false;

@@ -94,8 +94,22 @@ export function createLayout(graph: KnowledgeGraph, events: LayoutEvents, option
     if (running) iterations++;
   };
   shadow.on('eachNodeAttributesUpdated', countIteration);
-  let syncTimer: ReturnType<typeof setInterval> | undefined;
+  let syncTimer: ReturnType<typeof setTimeout> | undefined;
   let synced = -1;
+  /** Copies positions, then waits at least twice what the copy and the render it caused took,
+   *  so redrawing never keeps the main thread (which also relays the worker's answers) busy. */
+  const syncLoop = () => {
+    syncTimer = undefined;
+    if (!running) return;
+    const t0 = performance.now();
+    sync();
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        const cost = performance.now() - t0;
+        if (running) syncTimer = setTimeout(syncLoop, Math.max(syncEvery, 2 * cost));
+      }),
+    );
+  };
   const sync = () => {
     if (synced === iterations) return;
     synced = iterations;
@@ -114,7 +128,7 @@ export function createLayout(graph: KnowledgeGraph, events: LayoutEvents, option
 
   const stop = () => {
     if (timer !== undefined) clearInterval(timer);
-    if (syncTimer !== undefined) clearInterval(syncTimer);
+    if (syncTimer !== undefined) clearTimeout(syncTimer);
     timer = undefined;
     syncTimer = undefined;
     const wasRunning = running;
@@ -152,8 +166,8 @@ export function createLayout(graph: KnowledgeGraph, events: LayoutEvents, option
       running = true;
       layout.start();
       timer = setInterval(sample, opts.sampleEvery);
-      if (syncTimer !== undefined) clearInterval(syncTimer);
-      syncTimer = setInterval(sync, syncEvery);
+      if (syncTimer !== undefined) clearTimeout(syncTimer);
+      syncTimer = setTimeout(syncLoop, syncEvery);
       events.onChange(true);
     },
     stop,
@@ -161,7 +175,7 @@ export function createLayout(graph: KnowledgeGraph, events: LayoutEvents, option
     iterations: () => iterations,
     kill() {
       if (timer !== undefined) clearInterval(timer);
-      if (syncTimer !== undefined) clearInterval(syncTimer);
+      if (syncTimer !== undefined) clearTimeout(syncTimer);
       timer = undefined;
       syncTimer = undefined;
       running = false;

@@ -161,6 +161,40 @@ describe('explorer in a browser', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('expands a neighbourhood from the server with a type filter and a cap; lists k paths', async () => {
+    await kg(page, (k, id) => k.select(id), 'person:kim-jong-un');
+    const panel = page.locator('[data-testid=panel]');
+    await panel.locator('.expand summary').click();
+    await panel.locator('.expand-types input[value=place]').uncheck();
+    await panel.locator('.expand .cap').fill('6');
+    await panel.locator('[data-testid=expand]').click();
+    await expect.poll(() => kg(page, (k) => (k.store.get().expanded ? k.store.get().expanded.size : 0))).toBeGreaterThan(1);
+    const expanded = await kg(page, (k) => [...k.store.get().expanded].map((n: string) => k.graph.getNodeAttribute(n, 'type')));
+    expect(expanded.length).toBeLessThanOrEqual(6);
+    expect(expanded).not.toContain('place');
+    const dimmed = await kg(page, (k) => {
+      const out = k.graph.nodes().find((n: string) => !k.store.get().expanded.has(n));
+      return k.renderer.getNodeDisplayData(out).color !== k.graph.getNodeAttribute(out, 'color');
+    });
+    expect(dimmed).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await kg(page, (k) => k.store.get().expanded)).toBe(null);
+
+    await page.click('#path-btn');
+    await page.fill('[data-testid=path-from]', 'Sergey Shoigu');
+    await page.locator('#path-from-suggestions [data-testid=path-suggestion]').first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.fill('[data-testid=path-to]', 'Vladimir Putin');
+    await page.locator('#path-to-suggestions [data-testid=path-suggestion]').first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.selectOption('[data-testid=path-kind]', 'k');
+    await page.click('#path-tool button[type=submit]');
+    await page.locator('.path-story').first().waitFor();
+    expect(await page.locator('.path-story').count()).toBeGreaterThan(1);
+    expect(new URL(page.url()).searchParams.get('paths')).toBe('k');
+    await page.keyboard.press('Escape');
+  });
+
   it('a time window of 2024 hides the edges dated 2025; play steps through time', async () => {
     const setSlider = (testId: string, month: string) =>
       page.evaluate(([id, m]) => {
