@@ -63,6 +63,13 @@ function resolveRole(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec 
     const code = personState(d, e);
     return code === undefined || code === title.stateCode;
   };
+  // "the Party leader": whoever leads or serves that organization.
+  const affM = title.affiliation === undefined ? undefined : unit.mentions.find((x) => x.id === title.affiliation);
+  const affE = affM && affM.type === 'organization' ? (affM.entity !== undefined ? d.list[affM.entity] : affM.via === 'definite' ? resolveDefinite(d, affM) : undefined) : undefined;
+  if (affE) {
+    const byOrg = d.recent(m.start, (e) => e.type === 'person' && (e.leads.has(affE.index) || e.serves.has(affE.index)));
+    if (byOrg) return byOrg;
+  }
   const exact = d.recent(m.start, (e) => fits(e) && personState(d, e) === title.stateCode && !!title.stateCode);
   return exact ?? d.recent(m.start, fits);
 }

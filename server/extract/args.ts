@@ -73,6 +73,7 @@ export function coordinatedAfter(unit: SentenceUnit, ms: Mention[], idx: number,
   return sawAnd ? out : [];
 }
 
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 const OBJECT_PREPS = new Set(['to', 'in', 'into', 'at', 'from', 'with', 'for', 'by', 'on', 'onto', 'toward', 'towards', 'near', 'across', 'over', 'under', 'against', 'via', 'through', 'after', 'before', 'during']);
 const AGENTS = new Set<NodeType>(['person', 'organization', 'state', 'unit']);
 
@@ -118,7 +119,8 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
   const at = new Map<number, Mention>();
   for (const m of inClause) for (let k = m.i; k < m.j; k++) at.set(k, m);
   if (coordinatedVerb) {
-    const first = inClause.find((m) => { const t = o.typeOf(m); return !!t && o.accept(t); });
+    // "In his speech, the leader paid tribute to X and thanked Y": not the possessive in a fronted phrase.
+    const first = inClause.find((m) => { const t = o.typeOf(m); return !!t && o.accept(t) && !prepObject(unit, m) && !POSSESSIVE_PRONOUNS.has(unit.toks[m.i]!.lower); });
     // "X and Y held talks and signed ...": both subjects of the first verb.
     if (first) return { mentions: [first, ...coordinatedAfter(unit, ms, ms.indexOf(first), o.accept, o.typeOf).filter((m) => m.j <= c)] };
   }

@@ -7,6 +7,7 @@ import type { NodeType } from '../ontology.js';
 import type { Mention } from './model.js';
 import { addMention, normAlias, spanText, wordsText, type Builder } from './mention-kit.js';
 import { afterPlacePrep, isOrdinal, type Seg } from './runs.js';
+import { canonicalRole } from './roles.js';
 
 const SPEECH = new Set(['said', 'says', 'told', 'stressed', 'noted', 'added', 'warned', 'announced', 'stated', 'declared', 'wrote', 'emphasized', 'emphasised', 'explained', 'recalled', 'insisted', 'replied', 'urged', 'called']);
 const NAME_MAX = 5;
@@ -136,6 +137,14 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     if (t.upper && !/\d/.test(t.text)) return addMention(b, i, j, 'organization', 'name', { core: norm });
     if (/^\p{Lu}+\d+$/u.test(t.text)) return addMention(b, i, j, 'organization', 'name', { core: norm });
     if (opts.affiliation) return addMention(b, i, j, 'organization', 'name', { core: norm });
+    // "the Party leader", "the Army chief": a role anaphor of the person who holds that post.
+    const roleAfter = prev === 'the' && lex.orgHeads.has(t.lower) && !b.toks[j]?.cap ? lex.titles.match(b.lowers, j) : undefined;
+    if (roleAfter && roleAfter.value === 'leader') {
+      const org = addMention(b, i, j, 'organization', 'definite', { head: t.lower });
+      if (org) org.nested = true;
+      const head = b.lowers.slice(j, j + roleAfter.length).join(' ');
+      return addMention(b, i, j + roleAfter.length, 'person', 'title', { title: { role: canonicalRole(lex, head), head, kind: 'leader', ...(org ? { affiliation: org.id } : {}) } });
+    }
     if ((prev === 'the') && (lex.orgHeads.has(t.lower) || lex.unitHeads.has(t.lower)) && !b.toks[j]?.cap) {
       return addMention(b, i, j, lex.unitHeads.has(t.lower) && !lex.orgHeads.has(t.lower) ? 'unit' : 'organization', 'definite', { head: t.lower });
     }

@@ -150,6 +150,10 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'Chilean President Rosa Mendez, who had been expected to travel to Lima, stayed in Santiago.',
     want: { has: [['Rosa Mendez', 'LEADER_OF', 'Chile']], not: [['Rosa Mendez', 'VISITED', 'Lima']] },
   }],
+  ['"the Party leader" is whoever leads the party, not the last leader named', {
+    given: 'General Secretary of the Lao People\'s Revolutionary Party Sone Vongsa and Thai Prime Minister Anan Chai attended the parade. In his speech, the Party leader thanked Vietnam and Cambodia for their support.',
+    want: { has: [['Sone Vongsa', 'PRAISED', 'Vietnam'], ['Sone Vongsa', 'PRAISED', 'Cambodia']], not: [['Anan Chai', 'PRAISED', 'Vietnam']] },
+  }],
 ];
 
 describe('general rules', () => {
