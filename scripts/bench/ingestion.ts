@@ -64,18 +64,25 @@ async function ingestDir(dir: string, db: string, serial: boolean, workers?: num
     return await measure(async () => {
       const options = serial ? { inProcessBelow: Number.POSITIVE_INFINITY } : { inProcessBelow: 0, ...(workers ? { workers } : {}) };
       const ends: number[] = [];
+      const cpuEnds: number[] = []; // process CPU ms at each slice end: steadier than wall time on a busy machine
+      const cpuNow = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; };
       let done = 0;
       const start = performance.now();
-      const summary = await ingestAll(store, readInputs([dir]), { ...options, onEvent: () => { if (++done % SLICE === 0) ends.push(performance.now()); } });
-      if (done % SLICE !== 0) ends.push(performance.now());
-      return { summary, counts: store.counts(), slices: sliceRates(ends, start, SLICE, done) };
+      const cpuStart = cpuNow();
+      const mark = () => { ends.push(performance.now()); cpuEnds.push(cpuNow()); };
+      const summary = await ingestAll(store, readInputs([dir]), { ...options, onEvent: () => { if (++done % SLICE === 0) mark(); } });
+      if (done % SLICE !== 0) mark();
+      const slices = sliceRates(ends, start, SLICE, done).map((slice, i) => ({
+        ...slice, cpuMsPerDoc: (cpuEnds[i]! - (i === 0 ? cpuStart : cpuEnds[i - 1]!)) / (slice.to - slice.from + 1),
+      }));
+      return { summary, counts: store.counts(), slices };
     });
   } finally {
     store.close();
   }
 }
 
-const phase = (m: Measured<{ summary: IngestSummary; slices: ReturnType<typeof sliceRates> }>, docs: number) => ({
+const phase = (m: Measured<{ summary: IngestSummary; slices: (ReturnType<typeof sliceRates>[number] & { cpuMsPerDoc: number })[] }>, docs: number) => ({
   slices: m.value.slices, sliceTrend: sliceTrend(m.value.slices), cpuMsPerDoc: 1000 * m.cpuSeconds / docs,
   documents: docs, added: m.value.summary.added, skipped: m.value.summary.skipped, failed: m.value.summary.failed.length,
   usedWorkers: m.value.summary.usedWorkers, wallSeconds: m.wallSeconds, docsPerSecond: docs / m.wallSeconds,
@@ -141,6 +148,9 @@ export function printIngest(r: Awaited<ReturnType<typeof benchIngest>>): void {
   const trend = (x: Phase) => (x.sliceTrend === undefined ? 'n/a' : `${fmt(x.sliceTrend, 2)} (last slices / slices 2–3; 1 = flat)`);
   console.log(`  docs/s per ${fmt(SLICE)}-doc slice, worker pool:     ${slices(p)}; trend ${trend(p)}`);
   console.log(`  docs/s per ${fmt(SLICE)}-doc slice, single-threaded: ${slices(s.serial)}; trend ${trend(s.serial)}`);
+  const cpu = (x: Phase) => x.slices.map((sl) => fmt(sl.cpuMsPerDoc, 2)).join(' ');
+  console.log(`  process CPU ms per doc per slice (flat = no slow-down as the store grows), worker pool:     ${cpu(p)}`);
+  console.log(`  process CPU ms per doc per slice, single-threaded: ${cpu(s.serial)}`);
   console.log(`  busiest threads (CPU s), parallel run: ${threads(p) || 'n/a (no /proc)'}`);
   const started = p.startedThreads.filter((t) => t.cpuSeconds > 0.05).map((t) => `${fmt(t.cpuSeconds, 1)}s`);
   console.log(`  threads started during the parallel run (the worker pool): ${p.startedThreads.length}, CPU of the busy ones: ${started.join(', ') || 'none'}`);
