@@ -4,7 +4,7 @@
 // ("his Japanese counterpart, X": X holds the same post for Japan).
 import type { Mention, TitleInfo } from './model.js';
 import { addMention, type Builder } from './mention-kit.js';
-import { canonicalRole } from './roles.js';
+import { canonicalRole, titleKind } from './roles.js';
 
 const PREDICATE = new Set(['as', 'became', 'become', 'becomes', 'elected', 'appointed', 'named', 'is', 'was', 'remains', 'reappointed', 'new']);
 
@@ -40,12 +40,17 @@ function apposition(b: Builder, k: number): number {
   if (!owner && (b.lowers[e] === 'of' || b.lowers[e] === 'for')) {
     const at = b.lowers[e + 1] === 'the' ? e + 2 : e + 1;
     owner = mentionStartingAt(b, at);
+    // "deputy head of China's National Development and Reform Commission": the possessed body, not the possessor.
+    if (owner && b.lowers[owner.j] === "'s") {
+      const possessed = b.mentions.find((m) => m.i === owner!.j + 1 && m.type !== 'person' && m.type !== 'state');
+      if (possessed) owner = possessed;
+    }
     if (owner && owner.type !== 'person') e = owner.j;
     else owner = undefined;
   }
   if (owner && owner.type === 'person') owner = undefined;
   const roleText = b.text.slice(b.toks[a]!.start, b.toks[lt.e - 1]!.end);
-  const title: TitleInfo = { role: canonicalRole(b.lex, roleText), head: b.lowers.slice(k, lt.e).join(' '), kind: lt.kind };
+  const title: TitleInfo = { role: canonicalRole(b.lex, roleText), head: b.lowers.slice(k, lt.e).join(' '), kind: titleKind(b.lex, roleText, [lt.kind]) === 'official' ? 'official' : lt.kind };
   if (owner) {
     title.affiliation = owner.id;
     if (owner.type === 'state') title.stateCode = owner.code;

@@ -111,7 +111,11 @@ const event: Recogniser = (b, k) => {
     round = true;
   }
   const bare = m === k && e === k + 1;
-  if (bare && b.lex.eventNeverAlone.has(w)) return k + 1;
+  // "witnessed the signing", "the talks": a definite bare head refers back to an event already named (never starts one).
+  if (bare && b.lex.eventNeverAlone.has(w)) {
+    if (b.lowers[k - 1] === 'the' || b.lowers[k - 1] === 'this') definite(b, k, 'event', w);
+    return k + 1;
+  }
   // "a meeting of the government" is no named gathering; "a meeting of foreign ministers of the SCO" is.
   if (b.lex.eventNeverAlone.has(w) && m === k && !round && !b.toks.slice(k + 1, e).some((t) => t.cap)) return e;
   if (QUANTIFIERS.has(b.lowers[m - 1] ?? '') || QUANTIFIERS.has(b.lowers[m - 2] ?? '') || b.toks[m - 1]?.kind === 'n') return e;

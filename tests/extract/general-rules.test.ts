@@ -154,6 +154,18 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'General Secretary of the Lao People\'s Revolutionary Party Sone Vongsa and Thai Prime Minister Anan Chai attended the parade. In his speech, the Party leader thanked Vietnam and Cambodia for their support.',
     want: { has: [['Sone Vongsa', 'PRAISED', 'Vietnam'], ['Sone Vongsa', 'PRAISED', 'Cambodia']], not: [['Anan Chai', 'PRAISED', 'Vietnam']] },
   }],
+  ['"witnessed the signing": the signing ceremony named before', {
+    given: 'Ghana and Togo signed a border agreement at a ceremony in Accra. Ghanaian President Kofi Mensah and visiting Togolese Prime Minister Yawa Agbeko witnessed the signing.',
+    want: { has: [['Kofi Mensah', 'ATTENDED', 'ceremony'], ['Yawa Agbeko', 'ATTENDED', 'ceremony']] },
+  }],
+  ['"the talks" with no talks named before creates no event', {
+    given: 'Ghanaian President Kofi Mensah praised the talks.',
+    want: { not: [['Kofi Mensah', 'PRAISED', 'talks']] },
+  }],
+  ['portfolio words (railways) and "deputy head of X\'s Commission"', {
+    given: 'The memorandum was signed by Kenyan Railways Minister John Otieno and Li Wen, deputy head of China\'s National Development and Reform Commission.',
+    want: { has: [['John Otieno', 'OFFICIAL_OF', 'Kenya'], ['Li Wen', 'OFFICIAL_OF', 'National Development and Reform Commission']], not: [['Li Wen', 'LEADER_OF', 'China']] },
+  }],
 ];
 
 describe('general rules', () => {
