@@ -2,7 +2,7 @@
 // the store (text hash, entity alias keys), so the writer thread only resolves and writes.
 import { extractDocument } from '../extract/index.js';
 import type { DispatchInput } from '../ontology.js';
-import { prepareDocument } from '../store/prepare.js';
+import { prepareReply } from '../store/prepare.js';
 import { serveJobs } from './worker-protocol.js';
 
-serveJobs((input: DispatchInput) => prepareDocument(input, extractDocument(input)));
+serveJobs((input: DispatchInput) => prepareReply(input, extractDocument(input)));

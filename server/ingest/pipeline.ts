@@ -5,7 +5,7 @@
 // recorded with its origin and the reason and leaves nothing behind; the rest go on.
 import type { DispatchInput } from '../ontology.js';
 import type { GraphStore, IngestResult } from '../store/graph-store.js';
-import type { PreparedDocument } from '../store/prepare.js';
+import type { PreparedReply } from '../store/prepare.js';
 import { defaultPoolSize, mapOrdered, WorkerPool } from './pool.js';
 import type { InputItem } from './read-inputs.js';
 
@@ -121,13 +121,13 @@ async function run(
   // process until a worker has loaded, then continues through the pool.
   const bridge = options.inProcessWhileLoading ?? true;
   let documents = 0;
-  let pool: WorkerPool<DispatchInput, PreparedDocument> | undefined;
+  let pool: WorkerPool<DispatchInput, PreparedReply> | undefined;
   try {
     for (;;) {
       if (documents >= threshold && pool === undefined) {
         const peeked = await iterator.next();
         if (peeked.done === true) return summary;
-        pool = new WorkerPool<DispatchInput, PreparedDocument>(options.workerModule ?? EXTRACT_WORKER, {
+        pool = new WorkerPool<DispatchInput, PreparedReply>(options.workerModule ?? EXTRACT_WORKER, {
           size: options.workers ?? defaultPoolSize(),
           depth: options.workerDepth ?? PIPELINE_DEFAULTS.workerDepth,
         });
@@ -148,7 +148,7 @@ async function run(
 
     const workers = pool;
     const rest = { [Symbol.asyncIterator]: () => iterator };
-    const extract = (item: InputItem): Promise<PreparedDocument | undefined> | undefined =>
+    const extract = (item: InputItem): Promise<PreparedReply | undefined> | undefined =>
       item.ok && !store.hasText(item.input.text) ? workers.run(item.input) : undefined;
     // Twice what the workers hold, so they never wait for this thread to hand out work.
     for await (const settled of mapOrdered(rest, extract, workers.size * workers.jobDepth * 2)) {
@@ -165,9 +165,9 @@ async function run(
 }
 
 /** Stores one document (extracting it in process unless a worker prepared it; undefined: known text). */
-function writeOne(store: GraphStore, origin: string, input: DispatchInput, prepared?: PreparedDocument): IngestEvent {
+function writeOne(store: GraphStore, origin: string, input: DispatchInput, prepared?: PreparedReply): IngestEvent {
   try {
-    return { origin, ok: true, result: prepared !== undefined ? store.ingestPrepared(prepared) : store.ingest(input) };
+    return { origin, ok: true, result: prepared !== undefined ? store.ingestPrepared({ ...prepared, input }) : store.ingest(input) };
   } catch (error) {
     return failure(origin, error instanceof Error ? error.message : String(error));
   }

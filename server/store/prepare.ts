@@ -15,6 +15,15 @@ export interface PreparedDocument {
   entities: EntityAliases[];
 }
 
+/** What a worker thread sends back: a PreparedDocument without the input the writer already has. */
+export type PreparedReply = Omit<PreparedDocument, 'input'>;
+
+/** The reply of a worker for `input` (its text is not sent back). */
+export function prepareReply(input: DispatchInput, extraction: Extraction): PreparedReply {
+  const { input: _sent, ...reply } = prepareDocument(input, extraction);
+  return reply;
+}
+
 /** Prepares `input` and its `extraction` for GraphStore.ingestPrepared (`hash`: textHash(input.text) if known). */
 export function prepareDocument(input: DispatchInput, extraction: Extraction, hash = textHash(input.text)): PreparedDocument {
   return { input, extraction, hash, entities: entityAliases(extraction) };

@@ -3,19 +3,19 @@
 import { describe, expect, it } from 'vitest';
 import { WorkerPool } from '../../server/ingest/pool.js';
 import type { DispatchInput } from '../../server/ontology.js';
-import type { PreparedDocument } from '../../server/store/prepare.js';
+import type { PreparedReply } from '../../server/store/prepare.js';
 
 const FAKE_WORKER = new URL('./fake-extract-worker.ts', import.meta.url);
 const input = (i: number, text = `Leader${i} Name${i} leads Laos`): DispatchInput => ({ id: `d${i}`, text });
 
 describe('WorkerPool', () => {
   it('runs every job with several queued per worker, results matching their inputs', async () => {
-    const pool = new WorkerPool<DispatchInput, PreparedDocument>(FAKE_WORKER, { size: 2, depth: 4 });
+    const pool = new WorkerPool<DispatchInput, PreparedReply>(FAKE_WORKER, { size: 2, depth: 4 });
     try {
       expect(pool.size).toBe(2);
       expect(pool.jobDepth).toBe(4);
       const results = await Promise.all(Array.from({ length: 25 }, (_, i) => pool.run(input(i))));
-      expect(results.map((r) => r.input.id)).toEqual(Array.from({ length: 25 }, (_, i) => `d${i}`));
+      expect(results.map((r) => r.extraction.document.id)).toEqual(Array.from({ length: 25 }, (_, i) => `d${i}`));
       expect(results.every((r) => r.hash.length === 64 && r.entities.length === r.extraction.entities.length)).toBe(true);
     } finally {
       await pool.close();
@@ -23,7 +23,7 @@ describe('WorkerPool', () => {
   });
 
   it('fails only the job a crashed worker was running; the ones queued behind it still run', async () => {
-    const pool = new WorkerPool<DispatchInput, PreparedDocument>(FAKE_WORKER, { size: 1, depth: 5 });
+    const pool = new WorkerPool<DispatchInput, PreparedReply>(FAKE_WORKER, { size: 1, depth: 5 });
     try {
       const jobs = [0, 1, 2, 3, 4, 5, 6].map((i) => pool.run(input(i, i === 2 ? 'CRASH now' : undefined)));
       const settled = await Promise.allSettled(jobs);
@@ -35,7 +35,7 @@ describe('WorkerPool', () => {
   });
 
   it('rejects jobs after close', async () => {
-    const pool = new WorkerPool<DispatchInput, PreparedDocument>(FAKE_WORKER, 1);
+    const pool = new WorkerPool<DispatchInput, PreparedReply>(FAKE_WORKER, 1);
     await pool.close();
     await expect(pool.run(input(1))).rejects.toThrow(/closed/);
   });
