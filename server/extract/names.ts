@@ -38,6 +38,8 @@ export function headType(b: Builder, w: string, ordinal: boolean, first: boolean
 }
 
 const isConn = (s: Seg | undefined): boolean => s?.kind === 'conn';
+/** Words before "Force" that make it an armed service or agency, not a formation. */
+const SERVICE_FORCES = new Set(['air', 'space', 'police', 'border', 'defence', 'defense', 'self-defence', 'self-defense', 'security', 'labour', 'labor', 'work', 'home', 'ground']);
 
 /** Index of the head segment: last word before the first connector, or a prefix head. */
 function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type: NodeType } | undefined {
@@ -47,7 +49,9 @@ function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type:
   for (let h = firstConn - 1; h >= 0; h--) {
     const s = segs[h]!;
     if (s.kind !== 'word' && s.kind !== 'lowhead') break;
-    const type = headType(b, b.lowers[s.j - 1]!, ordinal, h === 0 && !ordinal, hasComplement && h === firstConn - 1);
+    let type = headType(b, b.lowers[s.j - 1]!, ordinal, h === 0 && !ordinal, hasComplement && h === firstConn - 1);
+    // "EAC Regional Force", "Joint Task Force": a named force is a formation; "Air Force", "Border Force" are services.
+    if (type === 'organization' && b.lowers[s.j - 1] === 'force' && h > 0 && !SERVICE_FORCES.has(b.lowers[segs[h - 1]!.j - 1] ?? '')) type = 'unit';
     if (type && (h === firstConn - 1 || (h === 0 && hasComplement))) return { h, type };
     if (h === firstConn - 1 && type === undefined && h === 0) break;
   }

@@ -60,6 +60,10 @@ function negated(unit: SentenceUnit, from: number, c: number, covered: Uint8Arra
   let start = Math.max(0, from);
   for (let k = c - 1; k > start; k--) if (unit.toks[k]!.lower === 'and' || unit.toks[k]!.lower === 'but') { start = k; break; }
   for (let k = start; k < c; k++) if (!covered[k] && NEGATORS.has(unit.toks[k]!.lower)) return true;
+  // An accusation's content is alleged, not stated: "accused Rwanda of arming the M23".
+  if (unit.toks[c - 1]?.lower === 'of') {
+    for (let k = Math.max(0, c - 8); k < c - 1; k++) if (ALLEGING.has(unit.toks[k]!.lower)) return true;
+  }
   // Counterfactual plans: "had been expected to travel", "had planned to attend" did not happen.
   for (let k = Math.max(start, 1); k < c; k++) {
     const w = unit.toks[k]!.lower;
@@ -68,6 +72,7 @@ function negated(unit: SentenceUnit, from: number, c: number, covered: Uint8Arra
   return false;
 }
 
+const ALLEGING = new Set(['accused', 'accuses', 'accuse', 'accusing', 'suspected', 'suspects', 'charged', 'alleged']);
 const COUNTERFACTUAL = new Set(['expected', 'planned', 'hoped', 'intended', 'scheduled', 'due', 'supposed']);
 
 interface CueTypes {

@@ -166,6 +166,14 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'The memorandum was signed by Kenyan Railways Minister John Otieno and Li Wen, deputy head of China\'s National Development and Reform Commission.',
     want: { has: [['John Otieno', 'OFFICIAL_OF', 'Kenya'], ['Li Wen', 'OFFICIAL_OF', 'National Development and Reform Commission']], not: [['Li Wen', 'LEADER_OF', 'China']] },
   }],
+  ['"accused X of arming Y": the accusation, not the arming', {
+    given: 'Congolese Foreign Minister Patrick Lukusa accused Uganda of arming the ADF rebel group.',
+    want: { has: [['Patrick Lukusa', 'CRITICIZED', 'Uganda']], not: [['Uganda', 'ASSISTED', 'ADF']] },
+  }],
+  ['a named force is a unit, an air force an organization', {
+    given: 'The SADC Standby Force and the Zambian Air Force took part.',
+    want: { entities: [['SADC Standby Force', 'unit'], ['Zambian Air Force', 'organization']] },
+  }],
 ];
 
 describe('general rules', () => {
