@@ -5,6 +5,7 @@
 import type { Mention, TitleInfo } from './model.js';
 import { addMention, type Builder } from './mention-kit.js';
 import { canonicalRole, titleKind } from './roles.js';
+import { titleAt } from './runs.js';
 
 const PREDICATE = new Set(['as', 'became', 'become', 'becomes', 'elected', 'appointed', 'named', 'is', 'was', 'remains', 'reappointed', 'new']);
 
@@ -20,7 +21,7 @@ function mentionStartingAt(b: Builder, i: number): Mention | undefined {
 function lowerTitle(b: Builder, k: number): { a: number; e: number; kind: 'leader' | 'official' } | undefined {
   const t = b.toks[k];
   if (!t || t.cap || t.kind !== 'w' || b.covered[k]) return undefined;
-  const m = b.lex.titles.match(b.lowers, k);
+  const m = titleAt(b, k);
   if (!m || m.value === 'rank') return undefined;
   let a = k;
   while (a > 0 && !b.toks[a - 1]!.cap && b.lex.portfolio.has(b.lowers[a - 1]!) && !['the', 'of', 'and', 'for', 'on'].includes(b.lowers[a - 1]!)) a--;

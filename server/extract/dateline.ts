@@ -24,9 +24,21 @@ function isAllCaps(word: string): boolean {
   return word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
+let titleMemo: Map<string, string> | undefined;
+
 /** `SEOUL` → `Seoul`, `KOMSOMOLSK-ON-AMUR` → `Komsomolsk-on-Amur`, `ST. PETERSBURG` → `St. Petersburg`. */
 export function titleCase(name: string): string {
   if (!isAllCaps(name)) return name;
+  titleMemo ??= new Map();
+  let v = titleMemo.get(name);
+  if (v === undefined) {
+    if (titleMemo.size > 5_000) titleMemo.clear();
+    titleMemo.set(name, (v = computeTitleCase(name)));
+  }
+  return v;
+}
+
+function computeTitleCase(name: string): string {
   let index = 0;
   return name.toLowerCase().replace(/\p{L}+/gu, (word) => {
     const first = index++ === 0;

@@ -18,8 +18,16 @@ export function dayNumber(year: number, month: number, day: number): number {
 
 /** ISO `YYYY-MM-DD` of a day number. */
 export function isoOf(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  isoMemo ??= new Map();
+  let v = isoMemo.get(day);
+  if (v === undefined) {
+    if (isoMemo.size > 20_000) isoMemo.clear();
+    isoMemo.set(day, (v = new Date(day * MS_PER_DAY).toISOString().slice(0, 10)));
+  }
+  return v;
 }
+
+let isoMemo: Map<number, string> | undefined;
 
 /** Year, month (1..12) and day of a day number. */
 export function partsOf(day: number): { year: number; month: number; day: number } {
@@ -32,8 +40,18 @@ export function weekdayOf(day: number): number {
   return (((day + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday
 }
 
+let monthDays: Map<number, number> | undefined;
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (!Number.isInteger(year) || !Number.isInteger(month) || month < -1000 || month > 1000 || Math.abs(year) > 1e6) return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  monthDays ??= new Map();
+  const key = year * 2048 + month;
+  let v = monthDays.get(key);
+  if (v === undefined) {
+    if (monthDays.size > 20_000) monthDays.clear();
+    monthDays.set(key, (v = new Date(Date.UTC(year, month, 0)).getUTCDate()));
+  }
+  return v;
 }
 
 /** True when y-m-d is a real calendar day. */

@@ -5,7 +5,7 @@
 // to it); `plain` is a copy of equal length in which tags, comments and script/style content are
 // spaces and `&entity;` is its character plus spaces (see markup.ts). Later stages should read
 // `plain` and slice evidence from `text` with the same offsets.
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import { DocumentError } from '../errors.js';
 import type { DispatchInput, DocumentMeta } from '../ontology.js';
 import { matchDateline } from './dateline.js';
@@ -90,7 +90,8 @@ function skipSpace(text: string, from: number): number {
 
 /** sha256 of the text (UTF-8), lower-case hex. */
 export function hashText(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  // One-shot crypto.hash (Node >= 20.12) skips the Hash object; same digest as createHash.
+  return typeof crypto.hash === 'function' ? crypto.hash('sha256', text, 'hex') : crypto.createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 /** Validates a dispatch and parses its `date` header and dateline; throws DocumentError on unusable text. */

@@ -34,6 +34,7 @@ export function makeBuilder(lex: Lexicon, text: string, sent: number, toks: Tok[
     lex, text, sent, toks, known, ids, maxMentions,
     lowers: toks.map((t) => t.lower),
     gazMemo: new Array(toks.length),
+    titleMemo: new Array(toks.length),
     mentions: [],
     facts: [],
     covered: new Uint8Array(toks.length),

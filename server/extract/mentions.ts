@@ -66,7 +66,7 @@ const AWARD_WORDS = new Set(['title', 'order', 'medal', 'award', 'prize', 'honou
 function quotedAward(b: Builder): void {
   for (let k = 0; k + 2 < b.toks.length; k++) {
     const q = b.toks[k]!;
-    if (!AWARD_WORDS.has(b.lowers[k - 1] ?? '') || (q.text !== '“' && q.text !== '"' && q.text !== '«')) continue;
+    if ((q.text !== '“' && q.text !== '"' && q.text !== '«') || !AWARD_WORDS.has(b.lowers[k - 1] ?? '')) continue;
     let e = k + 1;
     while (e < b.toks.length && e - k < 10 && !['”', '"', '»'].includes(b.toks[e]!.text)) e++;
     if (e >= b.toks.length || e === k + 1 || !b.toks[k + 1]!.cap) continue;

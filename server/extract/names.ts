@@ -314,7 +314,19 @@ function canonicalCore(b: Builder, i: number, j: number, type: NodeType): string
   return words.join(' ');
 }
 
+let titleCoreMemo: Map<string, string> | undefined;
+
 function titleCore(core: string): string {
+  titleCoreMemo ??= new Map();
+  let v = titleCoreMemo.get(core);
+  if (v === undefined) {
+    if (titleCoreMemo.size > 20_000) titleCoreMemo.clear();
+    titleCoreMemo.set(core, (v = computeTitleCore(core)));
+  }
+  return v;
+}
+
+function computeTitleCore(core: string): string {
   return core.replace(/(^|\s)([a-z])/g, (_m, sp: string, c: string) => sp + c.toUpperCase()).replace(/\b(Of|The|And|On|For)\b/g, (w) => w.toLowerCase());
 }
 

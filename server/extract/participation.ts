@@ -33,26 +33,35 @@ function attendeeType(d: DocEntities, m: Mention): string | undefined {
   return e && ATTENDEES.has(e.type) ? e.type : undefined;
 }
 
+function accept(t: string): boolean {
+  return t === 'person' || t === 'unit';
+}
+
+/** `m` (or each member of a group) attended `event`. */
+function addAttendance(out: Candidate[], d: DocEntities, unit: SentenceUnit, m: Mention, event: number, cue: number): void {
+  for (const a of argsOf(m, d.typeOfEntity)) {
+    if (!ATTENDEES.has(a.type) || a.entity === event) continue;
+    out.push({ type: 'ATTENDED', source: a.entity, target: event, sent: unit.index, cue, dated: true });
+  }
+}
+
 /** ATTENDED candidates from fronted event phrases and "in the presence of". */
 export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
-  const ms = argMentions(unit);
   const toks = unit.toks;
   const out: Candidate[] = [];
-  const typeOf = (m: Mention) => (m.group?.length ? d.list[m.group[0]!]!.type : m.entity === undefined ? undefined : d.list[m.entity]!.type);
-  const accept = (t: string): boolean => t === 'person' || t === 'unit';
-  const add = (m: Mention, event: number, cue: number): void => {
-    for (const a of argsOf(m, (i) => d.list[i]!.type)) {
-      if (!ATTENDEES.has(a.type) || a.entity === event) continue;
-      out.push({ type: 'ATTENDED', source: a.entity, target: event, sent: unit.index, cue, dated: true });
-    }
-  };
+  const fronted0 = toks[0]?.lower;
+  const presence = toks.some((t) => t.lower === 'presence');
+  // Only sentences opening with "At" / "During" / "On the sidelines" or saying "presence" can state participation.
+  if (!presence && fronted0 !== 'on' && !FRONTED.has(fronted0 ?? '')) return out;
+  const ms = argMentions(unit);
+  const typeOf = d.typeOfMention;
   const fronted = frontedEvent(d, unit, ms);
   if (fronted) {
     const idx = ms.findIndex((m) => m.i > fronted.comma && attendeeType(d, m) !== undefined);
     const subj = ms[idx];
     // The subject follows the comma directly (allowing a title before the name).
     if (subj && (subj.lead ?? subj.i) - fronted.comma <= 4 && accept(typeOf(subj) ?? '')) {
-      for (const m of [subj, ...coordinatedAfter(unit, ms, idx, (t) => accept(t), typeOf)]) add(m, fronted.event.entity!, fronted.comma);
+      for (const m of [subj, ...coordinatedAfter(unit, ms, idx, accept, typeOf)]) addAttendance(out, d, unit, m, fronted.event.entity!, fronted.comma);
     }
   }
   atEventSubjects(d, unit, ms, fronted?.event, out);
@@ -64,7 +73,7 @@ export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
     const idx = ms.findIndex((m) => m.i >= k + 4 && (m.lead ?? m.i) <= k + 6 && m.i < end);
     const first = ms[idx];
     if (!first || !accept(typeOf(first) ?? '')) break;
-    for (const m of [first, ...coordinatedAfter(unit, ms, idx, (t) => accept(t), typeOf)]) add(m, event, k + 2);
+    for (const m of [first, ...coordinatedAfter(unit, ms, idx, accept, typeOf)]) addAttendance(out, d, unit, m, event, k + 2);
     break;
   }
   return out;

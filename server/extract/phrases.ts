@@ -6,6 +6,7 @@
 import type { NodeType } from '../ontology.js';
 import type { Mention } from './model.js';
 import { addMention, normAlias, spanText, type Builder } from './mention-kit.js';
+import { titleAt } from './runs.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'these', 'those']);
 const STOP = new Set([',', ';', '.', ':', '(', ')', '"', '“', '”', '—', '–', 'which', 'that', 'who', 'whom', 'where', 'when', 'while', 'took', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'will', 'would', 'held', 'began', 'opened', 'ended', 'be', 'been', 'said', 'on', 'at', 'in', 'during', 'after', 'before', 'with', 'by', 'from', 'since', 'as']);
@@ -164,7 +165,7 @@ const guest: Recogniser = (b, k) => {
 
 const roleAnaphor: Recogniser = (b, k) => {
   if (!free(b, k) || b.lowers[k - 1] !== 'the') return k;
-  const t = b.lex.titles.match(b.lowers, k);
+  const t = titleAt(b, k);
   if (!t || t.value === 'rank' || t.length !== 1) return k;
   const next = b.toks[k + 1];
   if (next && (next.cap || next.lower === 'of' || next.lower === "'s")) return k;
@@ -206,7 +207,7 @@ export function findPhrases(b: Builder): void {
   const trig = phraseTriggers(b);
   for (let k = 0; k < b.toks.length; k++) {
     if (b.covered[k]) continue;
-    if (!trig.has(b.lowers[k]!) && !(b.lowers[k - 1] === 'the' && b.lex.titles.match(b.lowers, k))) continue;
+    if (!trig.has(b.lowers[k]!) && !(b.lowers[k - 1] === 'the' && titleAt(b, k))) continue;
     for (const r of RECOGNISERS) {
       const next = r(b, k);
       if (next > k) {

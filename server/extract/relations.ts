@@ -103,9 +103,8 @@ function typeFor(cue: Cue, s: NodeType, t: NodeType): EdgeType | undefined {
   return cue.types.find((ty) => allowsEdge(ty, s, t));
 }
 
-/** Per-sentence lookups shared by every cue of the sentence (made once per sentence). */
+/** Lookups shared by every cue of a document (made once per document). */
 interface Frame {
-  cueAt: Uint8Array;
   typeOfEntity: (i: number) => NodeType;
   typeOf: (m: Mention) => NodeType | undefined;
   /** Subject type: a capital standing for its state is a state. */
@@ -121,11 +120,22 @@ function metonym(d: DocEntities, m: Mention, typeOf: (m: Mention) => NodeType | 
   return d.find(`state:${e.code}`)?.index;
 }
 
-function makeFrame(d: DocEntities, cueAt: Uint8Array): Frame {
-  const typeOfEntity = (i: number): NodeType => d.list[i]!.type;
-  const typeOf = (m: Mention): NodeType | undefined => (m.group?.length ? typeOfEntity(m.group[0]!) : m.entity === undefined ? undefined : typeOfEntity(m.entity));
+const frames = new WeakMap<DocEntities, Frame>();
+
+function frameOf(d: DocEntities): Frame {
+  let fr = frames.get(d);
+  if (!fr) {
+    fr = makeFrame(d);
+    frames.set(d, fr);
+  }
+  return fr;
+}
+
+function makeFrame(d: DocEntities): Frame {
+  const typeOfEntity = d.typeOfEntity;
+  const typeOf = d.typeOfMention;
   return {
-    cueAt, typeOfEntity, typeOf,
+    typeOfEntity, typeOf,
     subjectType: (m) => (metonym(d, m, typeOf) !== undefined ? 'state' : typeOf(m)),
     subjectArgs: (m) => {
       const st = metonym(d, m, typeOf);
@@ -167,7 +177,7 @@ export function cueRelations(inp: RelationInput): Candidate[] {
   // A cue fires where cueAt is set or right after "to"; without either there is nothing to do.
   if (!any && !toks.some((t, k) => k + 1 < toks.length && t.lower === 'to' && !covered[k + 1] && cuesFor(toks[k + 1]!.lower).length > 0)) return [];
   const ms = argMentions(unit);
-  const fr = makeFrame(d, cueAt);
+  const fr = frameOf(d);
   const consumed = new Uint8Array(toks.length);
   const out: Candidate[] = [];
   for (let c = 0; c < toks.length && out.length < inp.maxRelations; c++) {
@@ -175,7 +185,7 @@ export function cueRelations(inp: RelationInput): Candidate[] {
     for (const cue of cuesFor(toks[c]!.lower)) {
       const after = matchesShape(unit, c, cue);
       if (after < 0) continue;
-      const made = applyCue(inp, cue, c, after, ms, fr, covered, consumed);
+      const made = applyCue(inp, cue, c, after, ms, fr, cueAt, covered, consumed);
       if (made.length) {
         out.push(...made);
         break;
@@ -198,14 +208,16 @@ interface CandidateBase { sent: number; cue: number; dated: boolean; negated?: b
 
 function pushEdge(out: Candidate[], base: CandidateBase, type: EdgeType | undefined, s: Arg, t: Arg): void {
   if (!type || s.entity === t.entity || !allowsEdge(type, s.type, t.type)) return;
-  out.push({ ...base, type, source: s.entity, target: t.entity });
+  out.push(base.negated
+    ? { sent: base.sent, cue: base.cue, dated: base.dated, negated: true, type, source: s.entity, target: t.entity }
+    : { sent: base.sent, cue: base.cue, dated: base.dated, type, source: s.entity, target: t.entity });
 }
 
 function applyCue(
-  inp: RelationInput, cue: Cue, c: number, after: number, ms: Mention[], fr: Frame, covered: Uint8Array, consumed: Uint8Array,
+  inp: RelationInput, cue: Cue, c: number, after: number, ms: Mention[], fr: Frame, cueAt: Uint8Array, covered: Uint8Array, consumed: Uint8Array,
 ): Candidate[] {
   const { unit } = inp;
-  const { typeOf, typeOfEntity, cueAt } = fr;
+  const { typeOf, typeOfEntity } = fr;
   const toks = unit.toks;
   const passive = isPassive(unit, c);
   const infinitival = toks[c - 1]?.lower === 'to';

@@ -11,6 +11,9 @@ import type { EntityRec, Mention, SentenceUnit } from './model.js';
 import { nameKey } from './name-key.js';
 import { resolveAnaphor } from './anaphora.js';
 
+/** White space that replace(/\s+/g, ' ').trim() would change: any but a single inner space. */
+const MESSY_SPACE = /[^\S ]| {2}|^ | $/;
+
 /** All entities of one document and the indexes used to find them. */
 export class DocEntities implements Known {
   readonly list: EntityRec[] = [];
@@ -21,6 +24,13 @@ export class DocEntities implements Known {
   private readonly aliasTypes = new Map<string, NodeType>();
 
   constructor(readonly lex: Lexicon, readonly maxEntities: number) {}
+
+  /** Node type of an entity index (one function per document, shared by the relation stages). */
+  readonly typeOfEntity = (i: number): NodeType => this.list[i]!.type;
+
+  /** Node type a mention resolved to (a group anaphor: its first member), if resolved. */
+  readonly typeOfMention = (m: Mention): NodeType | undefined =>
+    m.group?.length ? this.list[m.group[0]!]!.type : m.entity === undefined ? undefined : this.list[m.entity]!.type;
 
   personToken(lower: string): boolean {
     return this.personTokens.has(nameKey(lower));
@@ -67,7 +77,7 @@ export class DocEntities implements Known {
     if (e.type === 'event' && at >= 0) this.eventMentions.push({ at, entity: e.index });
     for (const a of aliases) {
       if (e.aliases.has(a)) continue;
-      const clean = a.replace(/\s+/g, ' ').trim();
+      const clean = MESSY_SPACE.test(a) ? a.replace(/\s+/g, ' ').trim() : a;
       if (!clean || e.aliases.has(clean)) continue;
       e.aliases.add(clean);
       const n = normAlias(clean);

@@ -28,6 +28,21 @@ export interface RunInput {
   lowers: string[];
   /** Gazetteer matches per token, filled on first look (null: none). */
   gazMemo?: Array<{ length: number; value: GazEntry } | null | undefined>;
+  /** Title matches per token, filled on first look (null: none). */
+  titleMemo?: Array<{ length: number; value: TitleWord } | null | undefined>;
+}
+
+type TitleWord = 'leader' | 'official' | 'rank';
+
+/** Longest title phrase starting at token `p` (memoised per sentence when the input has a memo). */
+export function titleAt(inp: RunInput, p: number): { length: number; value: TitleWord } | undefined {
+  const memo = inp.titleMemo;
+  if (!memo || p < 0 || p >= memo.length) return inp.lex.titles.match(inp.lowers, p);
+  const hit = memo[p];
+  if (hit !== undefined) return hit ?? undefined;
+  const found = inp.lex.titles.match(inp.lowers, p);
+  memo[p] = found ?? null;
+  return found;
 }
 
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
@@ -148,7 +163,7 @@ function collectOne(inp: RunInput, k: number): Run {
       p += g.length;
       continue;
     }
-    const title = lex.titles.match(lowers, p);
+    const title = titleAt(inp, p);
     if (title && titleAllowed(inp, p, title.length, segs)) {
       segs.push({ kind: 'title', i: p, j: p + title.length, title: title.value });
       p += title.length;
@@ -196,7 +211,7 @@ function collectOne(inp: RunInput, k: number): Run {
       }
       if (t.lower === 'and' && after === p + 1) {
         const nextLower = lowers[p + 1]!;
-        const nextTitle = lex.titles.match(lowers, p + 1);
+        const nextTitle = titleAt(inp, p + 1);
         const portfolioPair = lex.portfolio.has(lw) && (lex.portfolio.has(nextLower) || !!nextTitle);
         const titlePair = prevSeg.kind === 'title' && (lex.portfolio.has(nextLower) || !!nextTitle);
         if (portfolioPair || titlePair || (betweenAgreement && gazAt(inp, p + 1)) || (namedComplement && !gazAt(inp, p + 1) && prevSeg.kind === 'word') || (inComplement && lex.portfolio.has(lw) && lex.portfolio.has(nextLower))) {
