@@ -40,7 +40,9 @@ export function assembleEntities(list: EntityRec[]): { entities: ExtractedEntity
     for (let n = 2; taken.has(id); n++) id = `${slug(e.label)}-${n}`;
     taken.add(id);
     ids.set(e.index, id);
-    const aliases = [...new Set([e.label, ...e.aliases])].filter(Boolean).sort();
+    const aliases: string[] = e.label ? [e.label] : [];
+    for (const a of e.aliases) if (a && a !== e.label) aliases.push(a);
+    aliases.sort();
     entities.push({ id, type: e.type, label: e.label, aliases, mentions: Math.max(1, e.mentions) });
   }
   return { entities, ids };
@@ -69,9 +71,11 @@ export function assembleRelations(placed: Placed[], units: SentenceUnit[], docId
     if (!m.sents.has(c.sent)) {
       m.sents.add(c.sent);
       const u = units[c.sent]!;
-      const ev: Evidence = { doc: docId, sentence: u.text, start: u.start, end: u.end };
-      if (p.attributedTo) ev.attributedTo = p.attributedTo;
-      if (reported) ev.reported = reported;
+      // One literal per combination of optional fields (same key order as adding them one by one).
+      const at = p.attributedTo;
+      const ev: Evidence = at
+        ? (reported ? { doc: docId, sentence: u.text, start: u.start, end: u.end, attributedTo: at, reported } : { doc: docId, sentence: u.text, start: u.start, end: u.end, attributedTo: at })
+        : (reported ? { doc: docId, sentence: u.text, start: u.start, end: u.end, reported } : { doc: docId, sentence: u.text, start: u.start, end: u.end });
       r.evidence.push(ev);
     }
   }

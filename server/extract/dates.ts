@@ -41,7 +41,7 @@ export interface FindDatesOptions {
 type Rule = (t: Token[], i: number) => Match | undefined;
 
 /** Tried at every token; the longest match wins, ties go to the earlier rule. */
-const RULES: Rule[] = [
+export const DATE_RULES: readonly Rule[] = [
   matchIso, matchDay, matchMonth, matchSeason, matchYear, matchWeekday, matchRelative, matchPartOfRelative, matchAgo, matchAnaphoric,
 ];
 
@@ -53,6 +53,30 @@ const STARTERS = new Set([
   ...MONTHS.keys(), ...WEEKDAYS.keys(), ...SEASONS.keys(), ...NUMBER_WORDS.keys(), ...PARTS_OF_DAY, ...PHRASE_STARTERS,
   'from', 'between', 'the', 'early', 'late', 'mid', 'end', 'small', 'last', 'this', 'next', 'past', 'coming',
 ]);
+
+/** After `the`, a date rule can only continue with a number or one of these words (or `the X week`). */
+const AFTER_THE = new Set([
+  ...PARTS_OF_DAY, ...SEASONS.keys(), 'early', 'small', 'late', 'beginning', 'start', 'end', 'middle', 'first', 'second', 'third', 'fourth',
+  'last', 'final', 'past', 'previous', 'day', 'weekend', 'same', 'next', 'following', 'eve',
+]);
+const AFTER_THAT = new Set([...PARTS_OF_DAY, 'day', 'same']);
+const UNIT_WORDS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
+
+/**
+ * Cheap gate for the commonest starter words (`the`, `a`, `an`, `in`, `that`): false when no rule
+ * can match at `i` because of the token after it, so the rules are not tried there. Every other
+ * starter returns true. (tests/extract/dates-gate.test.ts checks the gate against every rule.)
+ */
+export function mayStartAt(t: Token[], i: number): boolean {
+  const n = t[i + 1];
+  switch (t[i]!.low) {
+    case 'the': return n !== undefined && (n.kind === 'num' || AFTER_THE.has(n.low) || t[i + 2]?.low === 'week');
+    case 'a': case 'an': return n !== undefined && n.kind === 'word' && UNIT_WORDS.has(n.low);
+    case 'in': return n !== undefined && n.kind === 'word' && n.low === 'the';
+    case 'that': return n !== undefined && AFTER_THAT.has(n.low);
+    default: return true;
+  }
+}
 
 /** ISO interval of a day span; undefined when missing or empty. */
 function interval(span: DaySpan | undefined): { start: string; end: string } | undefined {
@@ -72,12 +96,12 @@ export function findDates(sentence: string, docDate?: string, options: FindDates
   let i = 0;
   while (i < tokens.length) {
     const tok = tokens[i]!;
-    if (tok.kind !== 'num' && !STARTERS.has(tok.low)) {
+    if (tok.kind !== 'num' && (!STARTERS.has(tok.low) || !mayStartAt(tokens, i))) {
       i++;
       continue;
     }
     let best: Match | undefined;
-    for (const rule of RULES) {
+    for (const rule of DATE_RULES) {
       const m = rule(tokens, i);
       if (m && m.next > m.first && (!best || m.next > best.next)) best = m;
     }

@@ -11,7 +11,7 @@ import { findMentions } from './mentions.js';
 import { DocEntities, placeKey } from './resolve.js';
 import { resolveSentence } from './resolve.js';
 import { factCandidates, settleTitles } from './facts.js';
-import { cueRelations } from './relations.js';
+import { cueRelations, type RelationInput } from './relations.js';
 import { locatedIn, praiseBySpeaker } from './structure.js';
 import { participation, signerStates, visitedStates } from './participation.js';
 import { findSpeaker } from './attribution.js';
@@ -86,12 +86,11 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
     const ds = dates[unit.index]!;
     const speaker = speakers[unit.index];
     dateEvents(d, unit, ds, paragraphDate);
-    const cues = visitedStates(d, signerStates(d, shareAttendance([
-      ...cueRelations({ d, unit, maxRelations: opts.maxRelationsPerSentence, ...(speaker !== undefined ? { speaker } : {}) }),
-      ...praiseBySpeaker(d, unit, speaker),
-    ]))).concat(participation(d, unit));
+    const relInput: RelationInput = { d, unit, maxRelations: opts.maxRelationsPerSentence };
+    if (speaker !== undefined) relInput.speaker = speaker;
+    const cues = visitedStates(d, signerStates(d, shareAttendance(cueRelations(relInput).concat(praiseBySpeaker(d, unit, speaker))))).concat(participation(d, unit));
     const attributedTo = speaker === undefined ? undefined : d.list[speaker]!.label;
-    for (const cand of [...facts[unit.index]!, ...locatedIn(d, unit), ...cues]) {
+    for (const cand of facts[unit.index]!.concat(locatedIn(d, unit), cues)) {
       if (placed.length >= opts.maxRelations) { cutRelations = true; break; }
       let date = dateFor(cand, unit, ds, paragraphDate);
       const target = d.list[cand.target]!;

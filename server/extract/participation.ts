@@ -128,7 +128,7 @@ export function signerStates(d: DocEntities, cands: Candidate[]): Candidate[] {
     if (!state || cands.some((x) => x.type === 'SIGNED' && x.source === state.index && x.target === c.target) || extra.some((x) => x.source === state.index && x.target === c.target)) continue;
     extra.push({ ...c, source: state.index });
   }
-  return [...cands, ...extra];
+  return extra.length ? cands.concat(extra) : cands;
 }
 
 /** "X arrived in Islamabad": a visit to a capital is a visit to its state (unless it is the visitor's own). */

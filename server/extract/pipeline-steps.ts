@@ -52,7 +52,7 @@ export function shareAttendance(cands: Candidate[]): Candidate[] {
       }
     }
   }
-  return [...cands, ...extra];
+  return extra.length ? cands.concat(extra) : cands;
 }
 
 /** Speaker of each sentence; a quotation without one takes the speaker named when it closes. */
@@ -74,6 +74,20 @@ export function quoteSpeakers(units: SentenceUnit[], speakers: Array<number | un
   return out;
 }
 
+let wordPatterns: Map<string, RegExp> | undefined;
+
+/** `\bWORD\b` for a literal word (compiled once per word; the pattern has no g flag, so test() keeps no state). */
+function wordPattern(w: string): RegExp {
+  wordPatterns ??= new Map();
+  let re = wordPatterns.get(w);
+  if (!re) {
+    if (wordPatterns.size > 5_000) wordPatterns.clear();
+    re = new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+    wordPatterns.set(w, re);
+  }
+  return re;
+}
+
 /** A state named only by a bare word of another state's name ("Congo" beside "Democratic Republic of Congo") is that state. */
 export function mergeAmbiguousStates(d: DocEntities, cands: Candidate[]): void {
   const states = d.list.filter((e) => e.type === 'state' && e.mentions > 0);
@@ -81,7 +95,7 @@ export function mergeAmbiguousStates(d: DocEntities, cands: Candidate[]): void {
   for (const s of states) {
     const words = [...s.aliases].filter((a) => a !== s.label).map((a) => a.replace(/^the\s+/i, ''));
     if (!words.length || words.some((w) => /\s/.test(w))) continue;
-    const host = states.find((t) => t !== s && !redirect.has(t.index) && [...t.aliases].some((a) => /\s/.test(a) && words.some((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(a))));
+    const host = states.find((t) => t !== s && !redirect.has(t.index) && [...t.aliases].some((a) => /\s/.test(a) && words.some((w) => wordPattern(w).test(a))));
     if (!host) continue;
     redirect.set(s.index, host.index);
     for (const a of s.aliases) host.aliases.add(a);
