@@ -50,9 +50,9 @@ export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
   const toks = unit.toks;
   const out: Candidate[] = [];
   const fronted0 = toks[0]?.lower;
-  const presence = toks.some((t) => t.lower === 'presence');
-  // Only sentences opening with "At" / "During" / "On the sidelines" or saying "presence" can state participation.
-  if (!presence && fronted0 !== 'on' && !FRONTED.has(fronted0 ?? '')) return out;
+  const cued = toks.some((t) => t.lower === 'presence' || t.lower === 'at');
+  // Only sentences opening with "At" / "During" / "On the sidelines", or saying "at" or "presence", can state participation.
+  if (!cued && fronted0 !== 'on' && !FRONTED.has(fronted0 ?? '')) return out;
   const ms = argMentions(unit);
   const typeOf = d.typeOfMention;
   const fronted = frontedEvent(d, unit, ms);
@@ -88,7 +88,7 @@ function personType(t: NodeType): boolean {
 /** "X presented the order to Y at a ceremony", "X spoke at the summit": the clause subject attends the event. */
 function atEventSubjects(d: DocEntities, unit: SentenceUnit, ms: Mention[], fronted: Mention | undefined, out: Candidate[]): void {
   const toks = unit.toks;
-  const typeOf = (m: Mention): NodeType | undefined => (m.group?.length ? d.list[m.group[0]!]!.type : m.entity === undefined ? undefined : d.list[m.entity]!.type);
+  const typeOf = d.typeOfMention;
   for (const ev of ms) {
     if (ev === fronted || ev.entity === undefined || d.list[ev.entity]!.type !== 'event') continue;
     let p = (ev.lead ?? ev.i) - 1;
@@ -97,7 +97,7 @@ function atEventSubjects(d: DocEntities, unit: SentenceUnit, ms: Mention[], fron
     const left = leftArgs(unit, ms, p, { accept: personType, typeOf });
     if (!left.mentions.length || negated(toks, clauseStart(toks, p), p)) continue;
     for (const m of left.mentions) {
-      for (const a of argsOf(m, (i) => d.list[i]!.type)) {
+      for (const a of argsOf(m, d.typeOfEntity)) {
         if (a.type === 'person') out.push({ type: 'ATTENDED', source: a.entity, target: ev.entity, sent: unit.index, cue: p, dated: true });
       }
     }
