@@ -60,8 +60,18 @@ export function isRealDay(year: number, month: number, day: number): boolean {
 }
 
 /** Parses an ISO day (YYYY-MM-DD) into a day number, or undefined when it is not a real day. */
+const isoDays = new Map<string, number | undefined>();
+
 export function parseIsoDay(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
+  if (isoDays.has(value)) return isoDays.get(value);
+  if (isoDays.size > 20_000) isoDays.clear();
+  const day = computeIsoDay(value);
+  isoDays.set(value, day);
+  return day;
+}
+
+function computeIsoDay(value: string): number | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
   if (!m) return undefined;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];

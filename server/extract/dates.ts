@@ -86,7 +86,7 @@ function interval(span: DaySpan | undefined): { start: string; end: string } | u
 /** Date expressions in a sentence with offsets relative to it, resolved against `docDate` (ISO day). */
 export function findDates(sentence: string, docDate?: string, options: FindDatesOptions = {}): ResolvedDateMention[] {
   const tokens = tokenize(sentence);
-  const future = futureCues(tokens);
+  let future: boolean[] | undefined; // computed on the first match only
   const ctx: ResolveContext = { future: false };
   const doc = parseIsoDay(docDate);
   if (doc !== undefined) ctx.doc = doc;
@@ -112,6 +112,7 @@ export function findDates(sentence: string, docDate?: string, options: FindDates
     const start = tokens[best.first]!.start;
     const end = tokens[best.next - 1]!.end;
     const mention: ResolvedDateMention = { start, end, text: sentence.slice(start, end), kind: best.kind };
+    future ??= futureCues(tokens);
     ctx.future = future[best.first]!;
     const resolved = interval(best.resolve(ctx));
     if (resolved) mention.interval = resolved;

@@ -135,8 +135,33 @@ function computePlaceKey(surface: string): string {
   return nameKey(normAlias(kept.join(' ')).replace(GENERIC_PLACE_WORDS, ' '));
 }
 
-/** Name of a place without its administrative head ("Nakhchivan Autonomous Republic" → "nakhchivan"). */
+let initialsMemo: Map<string, string> | undefined;
+
+/** Initials of the capitalised words of a name ("the African Union" → "AU"), memoised. */
+function initialsOf(surface: string): string {
+  initialsMemo ??= new Map();
+  let v = initialsMemo.get(surface);
+  if (v === undefined) {
+    if (initialsMemo.size > 20_000) initialsMemo.clear();
+    v = surface.replace(/^the\s+/i, '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    initialsMemo.set(surface, v);
+  }
+  return v;
+}
+
+let placeBases: Map<string, string | undefined> | undefined;
+
+/** Name of a place without its administrative head ("Nakhchivan Autonomous Republic" → "nakhchivan"), memoised. */
 function placeBase(surface: string): string | undefined {
+  placeBases ??= new Map();
+  if (placeBases.has(surface)) return placeBases.get(surface);
+  if (placeBases.size > 20_000) placeBases.clear();
+  const v = computePlaceBase(surface);
+  placeBases.set(surface, v);
+  return v;
+}
+
+function computePlaceBase(surface: string): string | undefined {
   const s = surface.replace(/^the\s+/i, '');
   return ADMIN_HEADS.test(s) ? nameKey(s.replace(ADMIN_HEADS, '')) : undefined;
 }
@@ -238,8 +263,7 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       if (!e) for (const a of m.aliases) if ((a === m.surface || /^\p{Lu}{2,}$/u.test(a)) && (e = d.find(`${m.type}|${normAlias(a)}`))) break;
       if (!e && m.type === 'organization' && m.core && m.owner === undefined) e = d.find(`orgcore:${m.core}`);
       const acronym = m.type === 'organization' && /^\p{Lu}{2,6}$/u.test(m.surface);
-      const initials = m.type === 'organization' && m.surface.includes(' ')
-        ? m.surface.replace(/^the\s+/i, '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') : '';
+      const initials = m.type === 'organization' && m.surface.includes(' ') ? initialsOf(m.surface) : '';
       if (!e && acronym) e = d.find(`initials:${m.surface}`);
       if (!e && initials.length >= 2) {
         // "the AU" first, "the African Union" later: the expansion names the acronym's entity.

@@ -26,8 +26,21 @@ function one(lex: Lexicon, part: string): string {
 
 const TITLE_END = /\b(minister|secretary|chairman|chairwoman|president|premier|head|chief|director|commander|ambassador|spokesman|spokeswoman|envoy|governor|leader)$/i;
 
-/** Canonical role text of a title phrase. */
+const roleMemo = new WeakMap<Lexicon, Map<string, string>>();
+
+/** Canonical role text of a title phrase (memoised per lexicon: a pure function of the text). */
 export function canonicalRole(lex: Lexicon, text: string): string {
+  let memo = roleMemo.get(lex);
+  if (!memo) roleMemo.set(lex, (memo = new Map()));
+  let v = memo.get(text);
+  if (v === undefined) {
+    if (memo.size > 20_000) memo.clear();
+    memo.set(text, (v = computeRole(lex, text)));
+  }
+  return v;
+}
+
+function computeRole(lex: Lexicon, text: string): string {
   const parts: string[] = [];
   let cur = '';
   for (const w of text.trim().split(/\s+and\s+/i)) {
