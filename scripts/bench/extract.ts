@@ -1,4 +1,4 @@
-// `npm run bench:extract [-- --docs 300 --rounds 7 --warmup 2 --seed N --strict]`
+// `npm run bench:extract [-- --docs 300 --rounds 7 --warmup 8 --seed N --strict]`
 // Words/second of our extractor vs compromise on one core (see extraction.ts); PASS/FAIL against
 // the 10x target; exits non-zero on FAIL only with --strict. Writes bench-output/extract.json.
 import { parseArgs } from 'node:util';

@@ -5,6 +5,10 @@
 // threads, so GC and JIT helper threads count for both sides). On a shared machine the wall-clock
 // ratio swings with other processes; the CPU-time ratio is printed beside it as the steadier
 // figure. Texts are generated and read before any timing; the same texts go to both sides.
+// Warm-up: V8's optimising compiler needs several passes over the texts before our extractor
+// reaches its steady speed (on a loaded machine, seconds: it compiles on background threads),
+// while compromise levels off after about two; both sides get the same warm-up passes
+// (default 8), and the first, cold pass of each is reported too.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import nlp from 'compromise';
@@ -18,7 +22,7 @@ const DISPATCHES = resolve(import.meta.dirname, '../../data/dispatches');
 interface Text { id: string; text: string }
 
 export interface ExtractBenchOptions { docs: number; rounds: number; warmup: number; seed: number }
-export const EXTRACT_BENCH_DEFAULTS: ExtractBenchOptions = { docs: 300, rounds: 7, warmup: 2, seed: DEFAULT_SEED };
+export const EXTRACT_BENCH_DEFAULTS: ExtractBenchOptions = { docs: 300, rounds: 7, warmup: 8, seed: DEFAULT_SEED };
 
 /** The benchmark texts: `docs` generated dispatches plus every bundled .txt dispatch. */
 export function benchTexts(docs: number, seed = DEFAULT_SEED): Text[] {
@@ -55,7 +59,11 @@ const baseline = (t: Text): number => nlp(t.text).people().out('array').length;
 export function benchExtract(opts: ExtractBenchOptions) {
   const texts = benchTexts(opts.docs, opts.seed);
   const words = texts.reduce((n, t) => n + countWords(t.text), 0);
-  for (let i = 0; i < opts.warmup; i++) { pass(texts, ours); pass(texts, baseline); }
+  const warm: { ours: number[]; compromise: number[] } = { ours: [], compromise: [] };
+  for (let i = 0; i < opts.warmup; i++) {
+    warm.ours.push(words / pass(texts, ours).seconds);
+    warm.compromise.push(words / pass(texts, baseline).seconds);
+  }
   const oursRuns: number[] = [], baseRuns: number[] = [];
   const oursCpuRuns: number[] = [], baseCpuRuns: number[] = [];
   let oursLast: Pass | undefined, baseLast: Pass | undefined;
@@ -74,7 +82,7 @@ export function benchExtract(opts: ExtractBenchOptions) {
   return {
     benchmark: 'extract', date: new Date().toISOString(), machine: machine(),
     texts: texts.length, generated: opts.docs, bundled: texts.length - opts.docs, words, seed: opts.seed,
-    warmupRounds: opts.warmup, rounds: opts.rounds,
+    warmupRounds: opts.warmup, rounds: opts.rounds, warmupWordsPerSecond: warm,
     ours: { medianWordsPerSecond: oursWps, runs: oursRuns, medianWordsPerCpuSecond: oursCpuWps, cpuRuns: oursCpuRuns, entitiesPlusRelations: oursLast?.found ?? 0, errors: oursLast?.errors ?? 0, firstError: oursLast?.firstError },
     compromise: { medianWordsPerSecond: baseWps, runs: baseRuns, medianWordsPerCpuSecond: baseCpuWps, cpuRuns: baseCpuRuns, people: baseLast?.found ?? 0, errors: baseLast?.errors ?? 0, firstError: baseLast?.firstError },
     ratio, cpuRatio: oursCpuWps / baseCpuWps, target: TARGET_RATIO, pass: ratio >= TARGET_RATIO,
@@ -90,6 +98,9 @@ export function printExtract(r: ReturnType<typeof benchExtract>): void {
   ]);
   for (const [name, side] of [['ours', r.ours], ['compromise', r.compromise]] as const) {
     if (side.errors > 0) console.log(`  WARNING: ${name} threw on ${side.errors} of ${r.texts} texts (first: ${side.firstError})`);
+  }
+  if (r.warmupWordsPerSecond.ours.length) {
+    console.log(`  first (cold) pass: ours ${fmt(r.warmupWordsPerSecond.ours[0]!)} words/s, compromise ${fmt(r.warmupWordsPerSecond.compromise[0]!)} words/s`);
   }
   const warning = loadWarning(r.machine);
   if (warning) console.log(warning);
