@@ -49,11 +49,8 @@ function addAttendance(out: Candidate[], d: DocEntities, unit: SentenceUnit, m: 
 export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
   const toks = unit.toks;
   const out: Candidate[] = [];
-  const fronted0 = toks[0]?.lower;
-  const cued = toks.some((t) => t.lower === 'presence' || t.lower === 'at');
-  // Only sentences opening with "At" / "During" / "On the sidelines", or saying "at" or "presence", can state participation.
-  if (!cued && fronted0 !== 'on' && !FRONTED.has(fronted0 ?? '')) return out;
   const ms = argMentions(unit);
+  if (!ms.length) return out;
   const typeOf = d.typeOfMention;
   const fronted = frontedEvent(d, unit, ms);
   if (fronted) {
