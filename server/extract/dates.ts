@@ -47,7 +47,8 @@ export const DATE_RULES: readonly Rule[] = [
 
 /**
  * Words a match can start with (numbers always can). Tokens outside this set are skipped
- * without trying the rules; a rule that starts with a new word must add it here.
+ * without trying the rules; a rule that starts with a new word must add it here (and a rule
+ * that starts with `the` / `a` / `an` / `in` / `that` must keep mayStartAt true for it).
  */
 const STARTERS = new Set([
   ...MONTHS.keys(), ...WEEKDAYS.keys(), ...SEASONS.keys(), ...NUMBER_WORDS.keys(), ...PARTS_OF_DAY, ...PHRASE_STARTERS,
