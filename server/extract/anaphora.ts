@@ -90,20 +90,32 @@ function resolveDefinite(d: DocEntities, m: Mention): EntityRec | undefined {
 
 /** "it" / "its": the first unit, organization or state of this clause before it, else of the previous sentence. */
 function resolveNeuter(d: DocEntities, unit: SentenceUnit, m: Mention, prev: SentenceUnit | undefined): EntityRec | undefined {
-  const ok = (x: Mention): boolean => {
-    if (x.entity === undefined || x.nested || x === m) return false;
-    const t = d.list[x.entity]!.type;
-    return t === 'unit' || t === 'organization' || t === 'state';
-  };
-  const units = (xs: Mention[]): Mention | undefined => xs.find((x) => ok(x) && d.list[x.entity!]!.type === 'unit') ?? xs.find(ok);
   const cs = clauseStart(unit.toks, m.i);
-  const local = unit.mentions.filter((x) => x.j <= m.i && x.i >= cs && ok(x)).pop();
+  let local: Mention | undefined;
+  for (const x of unit.mentions) if (x.j <= m.i && x.i >= cs && neuterFits(d, x, m)) local = x;
   if (local) return d.list[local.entity!];
-  const before = unit.mentions.filter((x) => x.j <= m.i);
-  const here = units(before);
+  const here = unitOrNeuter(d, unit.mentions, m, m.i);
   if (here) return d.list[here.entity!];
-  const there = prev ? units(prev.mentions) : undefined;
+  const there = prev ? unitOrNeuter(d, prev.mentions, m, Infinity) : undefined;
   return there ? d.list[there.entity!] : undefined;
+}
+
+/** A resolved, not nested unit, organization or state other than `m` itself. */
+function neuterFits(d: DocEntities, x: Mention, m: Mention): boolean {
+  if (x.entity === undefined || x.nested || x === m) return false;
+  const t = d.list[x.entity]!.type;
+  return t === 'unit' || t === 'organization' || t === 'state';
+}
+
+/** Among the mentions ending by token `endBy`: the first unit, else the first fitting mention. */
+function unitOrNeuter(d: DocEntities, xs: Mention[], m: Mention, endBy: number): Mention | undefined {
+  let first: Mention | undefined;
+  for (const x of xs) {
+    if (x.j > endBy || !neuterFits(d, x, m)) continue;
+    if (d.list[x.entity!]!.type === 'unit') return x;
+    first ??= x;
+  }
+  return first;
 }
 
 function resolveGroup(d: DocEntities, m: Mention): number[] {

@@ -61,9 +61,20 @@ export function isRealDay(year: number, month: number, day: number): boolean {
 
 /** Parses an ISO day (YYYY-MM-DD) into a day number, or undefined when it is not a real day. */
 const isoDays = new Map<string, number | undefined>();
+/** The last two values parsed (a document's date and the running reference day repeat per sentence). */
+let lastA: string | undefined, dayA: number | undefined, lastB: string | undefined, dayB: number | undefined;
 
 export function parseIsoDay(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
+  if (value === lastA) return dayA;
+  if (value === lastB) return dayB;
+  const day = parseIsoDayMemo(value);
+  lastB = lastA; dayB = dayA;
+  lastA = value; dayA = day;
+  return day;
+}
+
+function parseIsoDayMemo(value: string): number | undefined {
   if (isoDays.has(value)) return isoDays.get(value);
   if (isoDays.size > 20_000) isoDays.clear();
   const day = computeIsoDay(value);

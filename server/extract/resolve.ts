@@ -11,8 +11,21 @@ import type { EntityRec, Mention, SentenceUnit } from './model.js';
 import { nameKey } from './name-key.js';
 import { resolveAnaphor } from './anaphora.js';
 
-/** White space that replace(/\s+/g, ' ').trim() would change: any but a single inner space. */
-const MESSY_SPACE = /[^\S ]| {2}|^ | $/;
+/** True when replace(/\s+/g, ' ').trim() would change `a`: white space other than single inner spaces. */
+function messySpace(a: string): boolean {
+  const n = a.length;
+  if (n === 0) return false;
+  if (a.charCodeAt(0) === 0x20 || a.charCodeAt(n - 1) === 0x20) return true;
+  for (let i = 0; i < n; i++) {
+    const c = a.charCodeAt(i);
+    if (c === 0x20) {
+      if (a.charCodeAt(i + 1) === 0x20) return true;
+    } else if ((c >= 0x09 && c <= 0x0d) || (c >= 0x80 && WIDE_SPACE.test(a.charAt(i)))) return true;
+  }
+  return false;
+}
+
+const WIDE_SPACE = /\s/;
 
 /** All entities of one document and the indexes used to find them. */
 export class DocEntities implements Known {
@@ -77,7 +90,7 @@ export class DocEntities implements Known {
     if (e.type === 'event' && at >= 0) this.eventMentions.push({ at, entity: e.index });
     for (const a of aliases) {
       if (e.aliases.has(a)) continue;
-      const clean = MESSY_SPACE.test(a) ? a.replace(/\s+/g, ' ').trim() : a;
+      const clean = messySpace(a) ? a.replace(/\s+/g, ' ').trim() : a;
       if (!clean || e.aliases.has(clean)) continue;
       e.aliases.add(clean);
       const n = normAlias(clean);
