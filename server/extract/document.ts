@@ -62,6 +62,10 @@ function validateText(text: unknown, options: DocumentOptions, problems: string[
   let replacements = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (c > 0x20 && c < 0x7f) { // printable ASCII: visible, not a control, not U+FFFD
+      visible++;
+      continue;
+    }
     if (c === 0) {
       throw new DocumentError(`parseDocument: text contains a NUL byte at offset ${i} (binary data). Expected plain text.`);
     }

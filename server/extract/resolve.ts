@@ -183,9 +183,24 @@ function personWords(surface: string, lex: Lexicon): string[] {
   return surface.split(/\s+/).filter((w) => !lex.particles.has(w.toLowerCase())).map((w) => nameKey(w)).filter(Boolean);
 }
 
+const personKeys = new WeakMap<Lexicon, Map<string, { words: string[]; full: string }>>();
+
+/** Name-key words of a person's surface and their join, memoised per lexicon (never mutated by callers). */
+function personKey(surface: string, lex: Lexicon): { words: string[]; full: string } {
+  let memo = personKeys.get(lex);
+  if (!memo) personKeys.set(lex, (memo = new Map()));
+  let v = memo.get(surface);
+  if (!v) {
+    if (memo.size > 20_000) memo.clear();
+    const words = personWords(surface, lex);
+    v = { words, full: words.join(' ') };
+    memo.set(surface, v);
+  }
+  return v;
+}
+
 function resolvePerson(d: DocEntities, m: Mention): EntityRec | undefined {
-  const words = personWords(m.surface, d.lex);
-  const full = words.join(' ');
+  const { words, full } = personKey(m.surface, d.lex);
   let e = d.find(`person:${full}`);
   if (!e && words.length === 1) {
     const cands = d.personsWithToken(words[0]!);
