@@ -32,6 +32,36 @@ export function argMentions(unit: SentenceUnit): Mention[] {
   return unit.mentions.filter((m) => !m.nested && (m.entity !== undefined || (m.group?.length ?? 0) > 0));
 }
 
+/** Token `k` of the gap [from, to) is "and". */
+function hasAnd(unit: SentenceUnit, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (unit.toks[k]!.lower === 'and') return true;
+  return false;
+}
+
+/** The tokens [from, to) join a mention to the one after it: "and", ", ", "and the" (1..4 tokens; "," only after the first). */
+function gapBefore(unit: SentenceUnit, from: number, to: number, first: boolean): boolean {
+  const n = to - from;
+  if (n <= 0 || n > 4) return false;
+  if (!hasAnd(unit, from, to) && (first || unit.toks[from]!.lower !== ',')) return false;
+  for (let k = from; k < to; k++) {
+    const w = unit.toks[k]!.lower;
+    if (!(w === 'and' || w === ',' || w === 'the' || COORD_MODIFIERS.has(w))) return false;
+  }
+  return true;
+}
+
+/** The tokens [from, to) continue a list: "and", ",", "and the people of" (1..5 tokens). */
+function gapAfter(unit: SentenceUnit, from: number, to: number): boolean {
+  const n = to - from;
+  if (n <= 0 || n > 5) return false;
+  if (!hasAnd(unit, from, to) && unit.toks[from]!.lower !== ',') return false;
+  for (let k = from; k < to; k++) {
+    const w = unit.toks[k]!.lower;
+    if (!(w === 'and' || w === ',' || COORD_FILLERS.has(w) || COORD_MODIFIERS.has(w))) return false;
+  }
+  return true;
+}
+
 function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number, accept: Accept, typeOf: (m: Mention) => NodeType | undefined): Mention[] {
   const out: Mention[] = [];
   let k = idx;
@@ -40,9 +70,8 @@ function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number, accep
     const prev = ms[k - 1]!;
     // "the two governments" already names all its members.
     if (cur.via === 'group') break;
-    const gap = unit.toks.slice(prev.j, cur.lead ?? cur.i).map((t) => t.lower);
     const first = k === idx;
-    const ok = gap.length > 0 && gap.length <= 4 && (gap.includes('and') || (!first && gap[0] === ',')) && gap.every((w) => w === 'and' || w === ',' || w === 'the' || COORD_MODIFIERS.has(w));
+    const ok = gapBefore(unit, prev.j, cur.lead ?? cur.i, first);
     const t = typeOf(prev);
     if (!ok || !t || !accept(t)) break;
     out.push(prev);
@@ -59,12 +88,12 @@ export function coordinatedAfter(unit: SentenceUnit, ms: Mention[], idx: number,
   while (k + 1 < ms.length) {
     const cur = ms[k]!;
     const next = ms[k + 1]!;
-    const gap = unit.toks.slice(cur.j, next.lead ?? next.i).map((t) => t.lower);
-    const ok = gap.length > 0 && gap.length <= 5 && (gap.includes('and') || gap[0] === ',') && gap.every((w) => w === 'and' || w === ',' || COORD_FILLERS.has(w) || COORD_MODIFIERS.has(w));
+    const from = cur.j, to = next.lead ?? next.i;
+    const ok = gapAfter(unit, from, to);
     const t = typeOf(next);
     if (!ok || !t || !accept(t)) break;
     out.push(next);
-    if (gap.includes('and')) {
+    if (hasAnd(unit, from, to)) {
       sawAnd = true;
       break;
     }
@@ -107,6 +136,15 @@ export interface LeftOpts {
   window?: number;
 }
 
+/** The last mention of `ms` whose span covers token `k` (what a position map filled in order would hold). */
+function lastCovering(ms: Mention[], k: number): Mention | undefined {
+  for (let x = ms.length - 1; x >= 0; x--) {
+    const m = ms[x]!;
+    if (m.i <= k && k < m.j) return m;
+  }
+  return undefined;
+}
+
 /** Subject mentions of the cue at token `c` (nearest fitting to the left, with coordination). */
 export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOpts): { mentions: Mention[]; speaker?: boolean } {
   const toks = unit.toks;
@@ -116,8 +154,6 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
   const coordinatedVerb = toks[p]?.lower === 'and' || toks[p]?.lower === 'but' ||
     ((toks[p - 1]?.lower === 'and' || toks[p - 1]?.lower === 'but') && toks[p]?.kind === 'w' && !toks[p]!.cap && LIGHT_VERBS.has(toks[p]!.lower));
   const inClause = ms.filter((m) => m.j <= c && m.i >= cs);
-  const at = new Map<number, Mention>();
-  for (const m of inClause) for (let k = m.i; k < m.j; k++) at.set(k, m);
   if (coordinatedVerb) {
     // "In his speech, the leader paid tribute to X and thanked Y": not the possessive in a fronted phrase.
     const first = inClause.find((m) => { const t = o.typeOf(m); return !!t && o.accept(t) && !prepObject(unit, m) && !POSSESSIVE_PRONOUNS.has(unit.toks[m.i]!.lower); });
@@ -129,7 +165,7 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     const t = toks[k]!;
     if (o.stopAt?.stops(k)) break;
     if (t.quoted && (t.lower === 'i' || t.lower === 'we') && o.speaker !== undefined) return { mentions: [], speaker: true };
-    const m = at.get(k);
+    const m = lastCovering(inClause, k);
     if (!m) continue;
     k = Math.min(m.i, m.lead ?? m.i);
     const type = o.typeOf(m);

@@ -13,6 +13,8 @@ import type { DocEntities } from './resolve.js';
 const NOMINAL = new Set(['assistance', 'aid', 'gratitude', 'tribute', 'support']);
 const NOUN_MARKERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'official', 'state', 'working', 'first', 'last', 'recent', 'brief', 'surprise', 'planned', 'previous', 'historic', 'rare', 'private', 'secret']);
 const AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get']);
+const HAVE = new Set(['have', 'has', 'had']);
+const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
 const PASSIVE_SKIP = new Set(['also', 'then', 'later', 'officially', 'formally', 'reportedly', 'personally', 'warmly', 'not']);
 
 export interface RelationInput {
@@ -159,7 +161,7 @@ class ObjectStop implements StopRule {
   stops(k: number): boolean {
     const toks = this.toks;
     if (this.far) {
-      return this.cueAt[k] === 1 && k > this.c && (/ed$/.test(toks[k]!.lower) || AUX.has(toks[k - 1]?.lower ?? '') || ['have', 'has', 'had'].includes(toks[k - 1]?.lower ?? ''));
+      return this.cueAt[k] === 1 && k > this.c && (/ed$/.test(toks[k]!.lower) || AUX.has(toks[k - 1]?.lower ?? '') || HAVE.has(toks[k - 1]?.lower ?? ''));
     }
     return this.cueAt[k] === 1 || (this.directObject && SPEECH_VERBS.has(toks[k]!.lower));
   }
@@ -226,7 +228,7 @@ function applyCue(
   let from = -1;
   let byAgent = false;
   // A direct object right after the verb wins over a later preposition ("supported Azerbaijan in its war").
-  const det = ['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes(toks[after]?.lower ?? '') ? after + 1 : after;
+  const det = OBJECT_DETERMINERS.has(toks[after]?.lower ?? '') ? after + 1 : after;
   const directFirst = cue.direct && !passive && ms.some((m) => (m.lead ?? m.i) === det && m.via !== 'pronoun');
   for (let k = after; !directFirst && k < Math.min(end, after + 5); k++) {
     const w = toks[k]!.lower;

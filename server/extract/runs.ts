@@ -46,6 +46,10 @@ export function titleAt(inp: RunInput, p: number): { length: number; value: Titl
 }
 
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+/** Lower-case words allowed inside a gazetteer phrase ("Republic of the Congo"). */
+const GAZ_INNER = new Set(['of', 'the', 'and', "'s", 'da', 'de', 'du', 'la']);
+/** Words before a month name that make it a date ("in May", "early June"). */
+const MONTH_DATE_PREVS = new Set(['in', 'on', 'since', 'until', 'early', 'late', 'mid', 'of', 'by', 'last', 'next', 'this', 'from', 'till', 'through', 'between', 'and']);
 const YEAR = /^(?:19|20)\d\d$/;
 const DATE_NUMBER = /^\d{1,4}(?:st|nd|rd|th)?$/;
 const PLACE_PREPS = new Set(['in', 'at', 'to', 'from', 'into', 'near', 'across', 'outside', 'inside', 'towards', 'toward', 'via', 'of', 'over']);
@@ -71,7 +75,7 @@ function gazLookup(inp: RunInput, p: number): { length: number; value: GazEntry 
   if (!m) return undefined;
   for (let k = p; k < p + m.length; k++) {
     const w = inp.toks[k]!;
-    if (!w.cap && !['of', 'the', 'and', "'s", 'da', 'de', 'du', 'la'].includes(w.lower)) return undefined;
+    if (!w.cap && !GAZ_INNER.has(w.lower)) return undefined;
   }
   // A state name that is really the start of a longer capitalised name ("Georgia Tech") still counts.
   return m;
@@ -85,7 +89,7 @@ function isMonthDate(inp: RunInput, p: number): boolean {
   const prev = toks[p - 1];
   if (lex.weekdays.has(t.lower)) return true;
   if (next && next.kind === 'n' && DATE_NUMBER.test(next.lower)) return true;
-  if (prev && (prev.kind === 'n' || ['in', 'on', 'since', 'until', 'early', 'late', 'mid', 'of', 'by', 'last', 'next', 'this', 'from', 'till', 'through', 'between', 'and'].includes(prev.lower))) return true;
+  if (prev && (prev.kind === 'n' || MONTH_DATE_PREVS.has(prev.lower))) return true;
   return t.lower !== 'may' && t.lower !== 'march';
 }
 
@@ -99,7 +103,7 @@ function skipStart(inp: RunInput, p: number, first: number): boolean {
   const t = toks[p]!;
   if (!lex.functionWords.has(t.lower)) return false;
   if (gazAt(inp, p)) return false;
-  if (['the', 'a', 'an'].includes(t.lower)) return true;
+  if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') return true;
   // "signed a Statement of Intent": an agreement head inside the sentence begins a name.
   if (p !== first && lex.agreementHeads.has(t.lower)) return false;
   const next = toks[p + 1];
