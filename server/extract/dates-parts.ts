@@ -12,6 +12,15 @@ export interface ResolveContext {
 }
 
 export type Resolver = (ctx: ResolveContext) => DaySpan | undefined;
+
+/**
+ * Identity for the resolver closures a rule builds per match: passing the arrow through a call
+ * keeps it anonymous, so tsx/esbuild's keepNames does not wrap each one in __name (an
+ * Object.defineProperty per closure on the scanner's hot path).
+ */
+export function resolver(f: Resolver): Resolver {
+  return f;
+}
 export type DateKind = 'absolute' | 'relative' | 'anaphoric';
 
 /** A rule's match: tokens [first, next), how to resolve it, and for anaphora the day shift. */

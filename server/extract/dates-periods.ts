@@ -3,7 +3,7 @@
 // (`in 2023`, `since 2024`, `early 2024`, `between 2022 and 2024`) and decades (`the 1990s`).
 import { dayNumber, isRealDay, monthsSpan, partsOf, yearSpan, type DaySpan } from './dates-calendar.js';
 import {
-  isDash, is, isPunct, isWeekPart, parseModifier, parseYear, parseYearOffset, pickYear, seasonAt,
+  isDash, is, isPunct, resolver, isWeekPart, parseModifier, parseYear, parseYearOffset, pickYear, seasonAt,
   type Match, type Part, type ResolveContext,
 } from './dates-parts.js';
 import { FUTURE_FORWARD } from './dates-rules.js';
@@ -24,7 +24,7 @@ export function matchIso(t: Token[], i: number): Match | undefined {
   if (d1.start !== y.end || m.start !== d1.end || d2.start !== m.end || d.start !== d2.end) return undefined;
   if (!isRealDay(y.value, m.value, d.value)) return undefined;
   const day = dayNumber(y.value, m.value, d.value);
-  return { first: i, next: i + 5, kind: 'absolute', resolve: () => ({ start: day, end: day }) };
+  return { first: i, next: i + 5, kind: 'absolute', resolve: resolver(() => ({ start: day, end: day })) };
 }
 
 /** Months of a season (1-based months from its first month, possibly running into next year). */
@@ -67,12 +67,12 @@ export function matchSeason(t: Token[], i: number): Match | undefined {
   if (t[j]!.low === 'fall' && !ofYear && !offset && !relation && !the) return undefined;
   next = ofYear?.next ?? offset?.next ?? next;
   const part = modifier?.part;
-  const resolve = (ctx: ResolveContext): DaySpan | undefined => {
+  const resolve = resolver((ctx: ResolveContext): DaySpan | undefined => {
     let year = ofYear?.year;
     if (year === undefined && offset && ctx.doc !== undefined) year = partsOf(ctx.doc).year + offset.offset;
     if (year === undefined && !offset) year = seasonYear(first, relation, ctx);
     return year === undefined ? undefined : seasonSpan(year, first, part);
-  };
+  });
   return { first: i, next, kind: ofYear ? 'absolute' : 'relative', resolve };
 }
 
@@ -102,7 +102,7 @@ export function matchYear(t: Token[], i: number): Match | undefined {
   const apostrophe = isPunct(s, "'", '’') && is(t[y.next + 1], 's');
   if (y.year % 10 === 0 && ((is(s, 's') && s!.start === t[y.next - 1]!.end) || apostrophe)) {
     const decade = y.year;
-    return { first: i, next: y.next + (apostrophe ? 2 : 1), kind: 'absolute', resolve: () => ({ start: yearSpan(decade).start, end: yearSpan(decade + 9).end }) };
+    return { first: i, next: y.next + (apostrophe ? 2 : 1), kind: 'absolute', resolve: resolver(() => ({ start: yearSpan(decade).start, end: yearSpan(decade + 9).end })) };
   }
   if (the) return undefined;
   let last = y.year;
@@ -116,5 +116,5 @@ export function matchYear(t: Token[], i: number): Match | undefined {
   const [firstYear, part] = [y.year, modifier?.part];
   const months = part ? YEAR_PARTS[part] : undefined;
   const span: DaySpan = months ? monthsSpan(firstYear, months[0], months[1]) : { start: yearSpan(firstYear).start, end: yearSpan(last).end };
-  return { first: i, next, kind: 'absolute', resolve: () => span };
+  return { first: i, next, kind: 'absolute', resolve: resolver(() => span) };
 }

@@ -3,7 +3,7 @@
 // same day`, `the next day`, `in the evening`, `three days later`) against a reference day the
 // caller supplies (the last date mentioned before), as a day shift.
 import { monthSpan, monthsSpan, partsOf, weekdayOf, weekSpan, yearSpan, type DaySpan } from './dates-calendar.js';
-import { is, isIn, parseModifier, type Match, type ResolveContext } from './dates-parts.js';
+import { is, isIn, parseModifier, resolver, type Match, type ResolveContext } from './dates-parts.js';
 import { YEAR_PARTS } from './dates-periods.js';
 import { monthWithPart } from './dates-rules.js';
 import { NUMBER_WORDS, PARTS_OF_DAY, WEEKDAYS, type Token } from './dates-tokens.js';
@@ -162,8 +162,8 @@ export function matchAgo(t: Token[], i: number): Match | undefined {
 }
 
 function anaphoric(first: number, next: number, from: number, to: number): Match {
-  const resolve = (ctx: ResolveContext): DaySpan | undefined =>
-    ctx.reference === undefined ? undefined : { start: ctx.reference + from, end: ctx.reference + to };
+  const resolve = resolver((ctx: ResolveContext): DaySpan | undefined =>
+    ctx.reference === undefined ? undefined : { start: ctx.reference + from, end: ctx.reference + to });
   return { first, next, kind: 'anaphoric', resolve, shift: { from, to } };
 }
 
@@ -184,7 +184,7 @@ export function matchWeekday(t: Token[], i: number): Match | undefined {
   const weekday = tok?.cap ? WEEKDAYS.get(tok.low) : undefined;
   if (weekday === undefined) return undefined;
   const next = isIn(t[w + 1], PARTS_OF_DAY) ? w + 2 : w + 1;
-  const resolve = (ctx: ResolveContext): DaySpan | undefined => {
+  const resolve = resolver((ctx: ResolveContext): DaySpan | undefined => {
     if (ctx.doc === undefined) return undefined;
     const doc = ctx.doc;
     const wd = weekdayOf(doc);
@@ -192,6 +192,6 @@ export function matchWeekday(t: Token[], i: number): Match | undefined {
     if (relation === 'next' || relation === 'coming') return day(doc + ((weekday - wd + 7) % 7 || 7));
     if (relation === 'this') return day(weekSpan(doc).start + weekday);
     return day(ctx.future ? doc + ((weekday - wd + 7) % 7) : doc - ((wd - weekday + 7) % 7));
-  };
+  });
   return { first: i, next, kind: 'relative', resolve };
 }

@@ -4,7 +4,7 @@
 // dates-relative.ts. Each rule reads tokens at an index and returns a Match or undefined.
 import { dayNumber, isRealDay, monthPart, monthSpan, partsOf, type DaySpan } from './dates-calendar.js';
 import {
-  isDash, is, isIn, isPunct, parseDay, parseModifier, parseMonth, parseYearSpec, pickYear, yearFromSpec,
+  isDash, is, isIn, isPunct, resolver, parseDay, parseModifier, parseMonth, parseYearSpec, pickYear, yearFromSpec,
   type Match, type Part, type ResolveContext, type YearSpec,
 } from './dates-parts.js';
 import { PARTS_OF_DAY, WEEKDAYS, type Token } from './dates-tokens.js';
@@ -130,11 +130,11 @@ export function matchDay(t: Token[], i: number): Match | undefined {
   if (range) {
     const { a: first, b: second } = range;
     const absolute = (second.spec?.year ?? first.spec?.year) !== undefined;
-    return { first: i, next: range.next, kind: absolute ? 'absolute' : 'relative', resolve: (ctx) => resolveDays(first, second, ctx) };
+    return { first: i, next: range.next, kind: absolute ? 'absolute' : 'relative', resolve: resolver((ctx) => resolveDays(first, second, ctx)) };
   }
   if (!a) return undefined;
   const start = prefix ? i + 1 : i;
-  return { first: start, next: a.next, kind: a.spec?.year !== undefined ? 'absolute' : 'relative', resolve: (ctx) => resolveDays(a, undefined, ctx) };
+  return { first: start, next: a.next, kind: a.spec?.year !== undefined ? 'absolute' : 'relative', resolve: resolver((ctx) => resolveDays(a, undefined, ctx)) };
 }
 
 /** Days of a month named by a modifier. */
@@ -190,19 +190,19 @@ export function matchMonth(t: Token[], i: number): Match | undefined {
   if (m2 && parseDay(t, m2.next) === undefined) {
     const spec2 = parseYearSpec(t, m2.next);
     const [from, to] = [m.month, m2.month];
-    const resolve = (ctx: ResolveContext): DaySpan | undefined => {
+    const resolve = resolver((ctx: ResolveContext): DaySpan | undefined => {
       const y2 = monthYear(to, spec2?.spec, undefined, ctx);
       if (y2 === undefined) return undefined;
       return { start: monthSpan(from > to ? y2 - 1 : y2, from).start, end: monthSpan(y2, to).end };
-    };
+    });
     return { first: i, next: spec2?.next ?? m2.next, kind: spec2?.spec.year !== undefined ? 'absolute' : 'relative', resolve };
   }
   const triggered = modifier || relation || spec || MONTH_TRIGGERS.includes(t[i - 1]?.low ?? '');
   if (!triggered || prefix) return undefined;
   const month = m.month;
-  const resolve = (ctx: ResolveContext): DaySpan | undefined => {
+  const resolve = resolver((ctx: ResolveContext): DaySpan | undefined => {
     const year = monthYear(month, spec?.spec, relation, ctx);
     return year === undefined ? undefined : monthWithPart(year, month, part);
-  };
+  });
   return { first: i, next, kind: spec?.spec.year !== undefined ? 'absolute' : 'relative', resolve };
 }

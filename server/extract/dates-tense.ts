@@ -31,6 +31,22 @@ function isPast(tok: Token, next: Token | undefined): boolean {
   return false;
 }
 
+/** Whether a future cue is active at token `at`: futureCues(t)[at], scanning only the tokens before it. */
+export function futureCueAt(t: Token[], at: number): boolean {
+  let cue = -1;
+  for (let i = 0; i < at; i++) {
+    const tok = t[i]!;
+    if (tok.kind === 'punct') {
+      if (tok.low === ';' || tok.low === '.' || tok.low === '!' || tok.low === '?') cue = -1;
+      continue;
+    }
+    if (tok.kind !== 'word') continue;
+    if (FUTURE_WORDS.has(tok.low) || (BEFORE_TO.has(tok.low) && t[i + 1]?.low === 'to')) cue = i;
+    else if (isPast(tok, t[i + 1])) cue = -1;
+  }
+  return cue >= 0 && at - cue <= CUE_REACH;
+}
+
 /** For each token: is a future cue active there (within CUE_REACH tokens, same clause, no past verb since)? */
 export function futureCues(t: Token[]): boolean[] {
   const active: boolean[] = new Array<boolean>(t.length).fill(false);

@@ -21,7 +21,7 @@ import type { DateKind, Match, ResolveContext } from './dates-parts.js';
 import { matchIso, matchSeason, matchYear } from './dates-periods.js';
 import { PHRASE_STARTERS, matchAgo, matchAnaphoric, matchPartOfRelative, matchRelative, matchWeekday } from './dates-relative.js';
 import { matchDay, matchMonth } from './dates-rules.js';
-import { futureCues } from './dates-tense.js';
+import { futureCueAt } from './dates-tense.js';
 import { MONTHS, NUMBER_WORDS, PARTS_OF_DAY, SEASONS, WEEKDAYS, tokenize, type Token } from './dates-tokens.js';
 import type { DateMention } from './types.js';
 
@@ -87,7 +87,6 @@ function interval(span: DaySpan | undefined): { start: string; end: string } | u
 /** Date expressions in a sentence with offsets relative to it, resolved against `docDate` (ISO day). */
 export function findDates(sentence: string, docDate?: string, options: FindDatesOptions = {}): ResolvedDateMention[] {
   const tokens = tokenize(sentence);
-  let future: boolean[] | undefined; // computed on the first match only
   const ctx: ResolveContext = { future: false };
   const doc = parseIsoDay(docDate);
   if (doc !== undefined) ctx.doc = doc;
@@ -113,8 +112,7 @@ export function findDates(sentence: string, docDate?: string, options: FindDates
     const start = tokens[best.first]!.start;
     const end = tokens[best.next - 1]!.end;
     const mention: ResolvedDateMention = { start, end, text: sentence.slice(start, end), kind: best.kind };
-    future ??= futureCues(tokens);
-    ctx.future = future[best.first]!;
+    ctx.future = futureCueAt(tokens, best.first);
     const resolved = interval(best.resolve(ctx));
     if (resolved) mention.interval = resolved;
     if (best.shift) mention.shift = best.shift;

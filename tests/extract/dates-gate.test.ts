@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATE_RULES, mayStartAt } from '../../server/extract/dates.js';
 import { tokenize } from '../../server/extract/dates-tokens.js';
+import { futureCueAt, futureCues } from '../../server/extract/dates-tense.js';
 import { generateCorpus } from '../../scripts/corpus/index.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -62,5 +63,19 @@ describe('mayStartAt', () => {
     const at = (s: string): boolean => mayStartAt(tokenize(s), 0);
     for (const s of ['the same day', 'the 17th of June', 'the summer of 2024', 'a day later', 'in the evening', 'that day', 'the first week of May']) expect(at(s), s).toBe(true);
     for (const s of ['the ministry', 'a treaty', 'an agreement', 'in Moscow', 'that the talks']) expect(at(s), s).toBe(false);
+  });
+});
+
+describe('futureCueAt', () => {
+  it('equals futureCues at every token', () => {
+    const extra = ['He will visit on January 10.', 'They agreed to meet on May 3; he said it was done.', 'The summit is due to open on Monday, officials said.'];
+    let n = 0;
+    for (const text of [...extra, ...PHRASES, ...texts().slice(0, 120)]) {
+      const t = tokenize(text);
+      const all = futureCues(t);
+      for (let i = 0; i < t.length; i++, n++) expect(futureCueAt(t, i), `${text} @${i}`).toBe(all[i]);
+    }
+    expect(n).toBeGreaterThan(5_000);
+    expect(futureCueAt(tokenize('He will visit on January 10.'), 4)).toBe(true);
   });
 });
