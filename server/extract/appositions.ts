@@ -139,13 +139,15 @@ function titleAfterName(b: Builder): void {
   for (const m of b.mentions) {
     if (m.via !== 'title' || !m.title || m.title.predicate || m.nested || m.title.affiliation === undefined) continue;
     if (b.toks[m.j]?.text !== ',') continue;
-    const named = b.mentions.find((x) => x.type === 'person' && x.via === 'name' && !x.nested && x.i > m.j && x.i <= m.j + 4 && (!x.title || x.title.kind === 'rank'));
+    const named = b.mentions.find((x) => x.type === 'person' && x.via === 'name' && !x.nested && x.i > m.j && x.i <= m.j + 6 && (!x.title || x.title.kind === 'rank'));
     if (!named) continue;
-    // Only a demonym and lower-case descriptors ("Burundian diplomat") may stand between.
+    // Only a demonym, a rank ("Major General") and lower-case descriptors ("Burundian diplomat") may stand between.
     let ok = true;
     for (let k = m.j + 1; k < named.i; k++) {
       const t = b.toks[k]!;
       const demonym = b.mentions.some((x) => x.type === 'state' && x.i <= k && k < x.j);
+      const rank = b.lex.titles.match(b.lowers, k)?.value === 'rank';
+      if (rank) { k += (b.lex.titles.match(b.lowers, k)?.length ?? 1) - 1; continue; }
       if (!demonym && (t.cap || t.kind !== 'w')) { ok = false; break; }
     }
     if (!ok) continue;

@@ -62,6 +62,8 @@ export const CUES: readonly Cue[] = [
   { forms: v('travelled', 'traveled', 'travel', 'travels', 'travelling', 'traveling', 'flew', 'fly', 'flies', 'flying', 'went', 'go', 'goes', 'coming', 'moved'), types: ['VISITED', 'DEPLOYED_TO'], preps: ['to', 'into'] },
   // MET_WITH
   { forms: v('met', 'meet', 'meets'), types: ['MET_WITH'], direct: true, preps: ['with'] },
+  { forms: v('called', 'call', 'calls', 'calling', 'paid'), types: ['MET_WITH'], then: ['on'], direct: true },
+  { forms: v('courtesy'), types: ['MET_WITH'], then: ['call'], preps: ['on'] },
   { forms: v('received', 'receive', 'receives', 'receiving', 'greeted', 'greet', 'showed', 'show', 'shows'), types: ['MET_WITH'], direct: true },
   { forms: v('hosted', 'host', 'hosts', 'hosting'), types: ['MET_WITH', 'ATTENDED'], direct: true, beneficiary: true },
   { forms: v('welcomed', 'welcome', 'welcomes', 'welcoming'), types: ['MET_WITH', 'PRAISED'], direct: true },
@@ -80,7 +82,7 @@ export const CUES: readonly Cue[] = [
   // RECEIVED_AWARD
   { forms: v('awarded', 'award', 'awards', 'conferred', 'confer', 'decorated', 'bestowed', 'presented', 'presents', 'handed'), types: ['RECEIVED_AWARD'], direct: true, preps: ['with', 'to', 'on', 'upon'], recipient: true },
   // ASSISTED
-  { forms: v('helped', 'help', 'helps', 'helping', 'assisted', 'assist', 'assists', 'assistance', 'aid', 'aided', 'supported', 'support', 'supports', 'supporting', 'supplying', 'supplied', 'supply', 'supplies', 'provided', 'provide', 'provides', 'providing', 'alongside', 'rescued', 'rescue', 'rescues', 'evacuated', 'arming', 'backed', 'backing', 'funded', 'financed'), types: ['ASSISTED'], direct: true, preps: ['to', 'for', 'in'] },
+  { forms: v('helped', 'help', 'helps', 'helping', 'assisted', 'assist', 'assists', 'assistance', 'aid', 'aided', 'supported', 'support', 'supports', 'supporting', 'supplying', 'supplied', 'supply', 'supplies', 'provided', 'provide', 'provides', 'providing', 'alongside', 'rescued', 'rescue', 'rescues', 'evacuated', 'arming', 'backed', 'backing', 'funded', 'financed', 'donated', 'donate', 'donates', 'donating', 'donation', 'donations'), types: ['ASSISTED'], direct: true, preps: ['to', 'for', 'in'] },
   { forms: v('shoulder'), types: ['ASSISTED'], preps: ['with'], then: ['to', 'shoulder'] },
   // PRAISED
   { forms: v('thanked', 'thank', 'thanks', 'praised', 'praise', 'praises', 'hailed', 'hail', 'lauded', 'commended', 'congratulated', 'congratulate', 'applauded', 'honoured', 'honored', 'thanking', 'praising', 'commending', 'hailing', 'congratulating', 'appreciated', 'appreciates', 'appreciate', 'lauding'), types: ['PRAISED'], direct: true },

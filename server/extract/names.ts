@@ -38,6 +38,7 @@ export function headType(b: Builder, w: string, ordinal: boolean, first: boolean
 }
 
 const isConn = (s: Seg | undefined): boolean => s?.kind === 'conn';
+const WATER_HEADS = new Set(['ocean', 'sea', 'gulf', 'bay', 'strait', 'straits', 'channel']);
 /** Words before "Force" that make it an armed service or agency, not a formation. */
 const SERVICE_FORCES = new Set(['air', 'space', 'police', 'border', 'defence', 'defense', 'self-defence', 'self-defense', 'security', 'labour', 'labor', 'work', 'home', 'ground']);
 
@@ -263,7 +264,9 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
   const capitalPrefix = owner?.type === 'place' && !ownerPossessive && !compSegs.length;
   if (owner && !capitalPrefix) {
     m.owner = owner.id;
-    if ((type === 'place' || type === 'event') && (owner.type === 'place' || owner.type === 'state')) b.facts.push({ type: 'LOCATED_IN', source: m.id, target: owner.id });
+    // "Indian Ocean", "Arabian Sea": a water body named with a demonym lies in no state.
+    const sharedWater = type === 'place' && owner.type === 'state' && !!prefixGaz && WATER_HEADS.has(headWord);
+    if ((type === 'place' || type === 'event') && (owner.type === 'place' || owner.type === 'state') && !sharedWater) b.facts.push({ type: 'LOCATED_IN', source: m.id, target: owner.id });
     // "Security Council of Russia", "Russia's Security Council": PART_OF; a name that merely starts
     // with a state or demonym ("Russian Navy", "Czechia National News Agency") states no structure.
     // Only the possessive is stated structure towards a state ("Russia's Security Council"); "X of STATE" names it.

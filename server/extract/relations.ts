@@ -10,7 +10,7 @@ import { clauseEnd, clauseStart } from './clauses.js';
 import { cuesFor, NEGATORS, SPEECH_VERBS, type Cue } from './cues.js';
 import type { DocEntities } from './resolve.js';
 
-const NOMINAL = new Set(['assistance', 'aid', 'gratitude', 'tribute', 'support']);
+const NOMINAL = new Set(['assistance', 'aid', 'gratitude', 'tribute', 'support', 'donation', 'donations']);
 const NOUN_MARKERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'official', 'state', 'working', 'first', 'last', 'recent', 'brief', 'surprise', 'planned', 'previous', 'historic', 'rare', 'private', 'secret']);
 const AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get']);
 const HAVE = new Set(['have', 'has', 'had']);
@@ -303,7 +303,7 @@ function applyCue(
     const passivePeople = passive ? subjArgs.filter((a) => a.type !== 'award') : [];
     const people = passive && passivePeople.length ? passivePeople : objArgs.filter((a) => a.type !== 'award');
     if (award) for (const p of people) pushEdge(out, base, 'RECEIVED_AWARD', p, award);
-  } else if (cue.reciprocal && (!objArgs.length || (toks[from - 1]?.lower === 'between' && !subjArgs.length))) {
+  } else if (cue.reciprocal && (!objArgs.length || toks[from - 1]?.lower === 'between')) {
     // "X and Y held talks", "talks between X and Y", "X and Y clashed": pairwise among the parties.
     const parties = objArgs.length ? objArgs : subjArgs;
     if (cue.types.includes('MET_WITH')) {

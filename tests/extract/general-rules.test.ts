@@ -174,6 +174,26 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'The SADC Standby Force and the Zambian Air Force took part.',
     want: { entities: [['SADC Standby Force', 'unit'], ['Zambian Air Force', 'organization']] },
   }],
+  ['"talks between X and Y" after a passive signing: only X and Y meet', {
+    given: 'The accord was signed by Finance Minister Aidos Kemelov and his Kyrgyz counterpart, Bakyt Osmonov, after talks between Kazakh President Askar Nurlanov and Kyrgyz President Almaz Tokoev.',
+    want: { has: [['Askar Nurlanov', 'MET_WITH', 'Almaz Tokoev']], not: [['Askar Nurlanov', 'MET_WITH', 'Bakyt Osmonov']] },
+  }],
+  ['"called on the Commander of X, Major General Y": meeting and leadership', {
+    given: 'Its commanding officer, Captain Ravi Nair, called on the Commander of the Tanzania Navy, Major General Juma Said.',
+    want: { has: [['Ravi Nair', 'MET_WITH', 'Juma Said'], ['Juma Said', 'LEADER_OF', 'Tanzania Navy']] },
+  }],
+  ['"thanked X for the donation of boats to Y": X assisted Y', {
+    given: 'Cabinet Secretary Mary Njeri thanked Japan for the donation of two patrol boats to the Kenya Coast Guard Service.',
+    want: { has: [['Mary Njeri', 'PRAISED', 'Japan'], ['Japan', 'ASSISTED', 'Kenya Coast Guard Service']] },
+  }],
+  ['a sea named with a demonym lies in no state', {
+    given: 'The ship was deployed to the Indian Ocean in May.',
+    want: { entities: [['Indian Ocean', 'place']], not: [['Indian Ocean', 'LOCATED_IN', 'India']] },
+  }],
+  ['more portfolio words keep the name clean', {
+    given: 'Minister of Water Resources and Irrigation Dilnoza Karimova spoke.',
+    want: { entities: [['Dilnoza Karimova', 'person']] },
+  }],
 ];
 
 describe('general rules', () => {
