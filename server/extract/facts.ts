@@ -61,7 +61,9 @@ export function settleTitles(d: DocEntities, unit: SentenceUnit, datelineState?:
 
 /** The sentence's facts as candidates between entities (only what the ontology allows). */
 export function factCandidates(d: DocEntities, unit: SentenceUnit): Candidate[] {
-  const byId = new Map(unit.mentions.map((m) => [m.id, m]));
+  if (!unit.facts.length) return [];
+  const byId = new Map<number, Mention>();
+  for (const m of unit.mentions) byId.set(m.id, m);
   const out: Candidate[] = [];
   for (const f of unit.facts) {
     const s = f.sourceEntity ? f.source : byId.get(f.source)?.entity;

@@ -29,7 +29,7 @@ export function hasMarkup(text: string): boolean {
   for (let i = text.indexOf('<'); i !== -1; i = text.indexOf('<', i + 1)) {
     if (isTagStart(text.charCodeAt(i + 1))) return true;
   }
-  return /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/i.test(text);
+  return text.includes('&') && /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/i.test(text);
 }
 
 function decodeEntity(body: string): string | undefined {

@@ -5,7 +5,7 @@
 // relation has consumed so a cue inside another cue's argument ("orders of") does not fire.
 import { allowsEdge, EDGE_TYPE_SPECS, type EdgeType, type NodeType } from '../ontology.js';
 import type { Candidate, Mention, SentenceUnit } from './model.js';
-import { argMentions, argsOf, leftArgs, rightArgs, type Arg, type StopRule } from './args.js';
+import { argMentions, argsOf, leftArgs, rightArgs, type Arg, type LeftOpts, type StopRule } from './args.js';
 import { clauseEnd, clauseStart } from './clauses.js';
 import { cuesFor, NEGATORS, SPEECH_VERBS, type Cue } from './cues.js';
 import type { DocEntities } from './resolve.js';
@@ -247,12 +247,11 @@ function applyCue(
   const rightAccept = swap ? ct.subjHas : ct.objHas;
   const nominal = (NOMINAL.has(toks[c]!.lower) || nounUse) && (cue.types.includes('ASSISTED') || cue.types.includes('PRAISED'));
   const nounVisit = nounUse && cue.types.includes('VISITED');
-  const left = leftArgs(unit, ms, c, {
-    accept: leftAccept, typeOf: fr.subjectType,
-    ...(nominal ? { window: 9 } : {}),
-    ...(inp.speaker !== undefined ? { speaker: inp.speaker } : {}),
-    ...(infinitival ? { stopAt: new OtherCueStop(cueAt, c) } : {}),
-  });
+  const leftOpts: LeftOpts = { accept: leftAccept, typeOf: fr.subjectType };
+  if (nominal) leftOpts.window = 9;
+  if (inp.speaker !== undefined) leftOpts.speaker = inp.speaker;
+  if (infinitival) leftOpts.stopAt = new OtherCueStop(cueAt, c);
+  const left = leftArgs(unit, ms, c, leftOpts);
   const rightMs = from < 0 ? [] : rightArgs(unit, ms, from, {
     accept: rightAccept, typeOf, end,
     window: cue.farTarget ? 40 : directObject ? 10 : 12,
@@ -295,7 +294,7 @@ function applyCue(
     if (ev) objArgs = [{ entity: ev.index, type: 'event', mention: left.mentions[0]! }];
   }
   const neg = negated(unit, Math.min(clauseStart(toks, c), left.mentions[0]?.i ?? c), c, covered);
-  const base: CandidateBase = { sent: unit.index, cue: c, dated: true, ...(neg ? { negated: true } : {}) };
+  const base: CandidateBase = neg ? { sent: unit.index, cue: c, dated: true, negated: true } : { sent: unit.index, cue: c, dated: true };
   const out: Candidate[] = [];
   if (cue.recipient) {
     // "X was awarded the order"; "the title was conferred on X": a passive subject may be the award itself.

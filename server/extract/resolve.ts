@@ -276,7 +276,8 @@ function namedPhrase(d: DocEntities, m: Mention): EntityRec | undefined {
 
 /** Resolves the mentions of one sentence in order; anaphors look back over what is resolved. */
 export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: SentenceUnit): void {
-  const byId = new Map(unit.mentions.map((m) => [m.id, m]));
+  const byId = new Map<number, Mention>();
+  for (const m of unit.mentions) byId.set(m.id, m);
   for (const m of unit.mentions) {
     if (m.via === 'pronoun' && m.nested) continue;
     if (m.via === 'name' && m.type === 'person') {

@@ -56,16 +56,18 @@ function paragraphBreakEnd(text: string, i: number, to: number): number {
   return -1;
 }
 
+/** Adds text[s, e) without trailing white space as the next sentence (nothing when it is empty). */
+function emit(sentences: Sentence[], text: string, s: number, e: number): void {
+  let last = e;
+  while (last > s && isSpace(text.charCodeAt(last - 1))) last--;
+  if (last > s) sentences.push({ index: sentences.length, start: s, end: last, text: text.slice(s, last) });
+}
+
 /** Splits text[from, to) into trimmed sentences; `text.slice(s.start, s.end) === s.text`. */
 export function splitSentences(text: string, from = 0, to = text.length, options: Partial<SentenceOptions> = {}): Sentence[] {
   const maxLength = Math.max(20, options.maxLength ?? SENTENCE_DEFAULTS.maxLength);
   const end = Math.min(Math.max(to, 0), text.length);
   const sentences: Sentence[] = [];
-  const emit = (s: number, e: number): void => {
-    let last = e;
-    while (last > s && isSpace(text.charCodeAt(last - 1))) last--;
-    if (last > s) sentences.push({ index: sentences.length, start: s, end: last, text: text.slice(s, last) });
-  };
   let start = -1;
   let lastSpace = -1;
   let i = Math.max(0, from);
@@ -74,7 +76,7 @@ export function splitSentences(text: string, from = 0, to = text.length, options
     if (isSpace(c)) {
       const para = start >= 0 ? paragraphBreakEnd(text, i, end) : -1;
       if (para !== -1) {
-        emit(start, i);
+        emit(sentences, text, start, i);
         start = -1;
         i = para;
         continue;
@@ -88,7 +90,7 @@ export function splitSentences(text: string, from = 0, to = text.length, options
     }
     if (i - start >= maxLength) {
       const cut = lastSpace > start + maxLength / 2 ? lastSpace : i;
-      emit(start, cut);
+      emit(sentences, text, start, cut);
       start = -1;
       i = cut;
       continue;
@@ -101,12 +103,12 @@ export function splitSentences(text: string, from = 0, to = text.length, options
     while (after < end && isTerminal(text.charCodeAt(after))) after++;
     while (after < end && isCloser(text.charCodeAt(after))) after++;
     if (endsSentence(text, start, i, after, end)) {
-      emit(start, after);
+      emit(sentences, text, start, after);
       start = -1;
     }
     i = after;
   }
-  if (start >= 0) emit(start, end);
+  if (start >= 0) emit(sentences, text, start, end);
   return sentences;
 }
 

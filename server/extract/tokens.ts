@@ -33,11 +33,13 @@ export function plain(s: string): string {
 
 /** Lower case of a token: ASCII without upper-case letters is returned as is. */
 function lowerOf(t: string): string {
+  let upper = false;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
-    if (c > 0x7f || (c >= 0x41 && c <= 0x5a) || c === 0x60) return plain(t).toLowerCase();
+    if (c > 0x7f || c === 0x60) return plain(t).toLowerCase();
+    if (c >= 0x41 && c <= 0x5a) upper = true;
   }
-  return t;
+  return upper ? t.toLowerCase() : t;
 }
 
 /** Token kind from its first character (ASCII fast path, Unicode classes otherwise). */
