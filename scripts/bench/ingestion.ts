@@ -22,6 +22,8 @@ export interface IngestBenchOptions {
    */
   sample: number;
   workers?: number;
+  /** Nice value of the worker threads (default: the pipeline's). */
+  nice?: number;
   seed: number;
   /** Keep the temporary folder (corpus and databases). */
   keep: boolean;
@@ -58,11 +60,11 @@ export function sliceTrend(slices: readonly { docsPerSecond: number }[]): number
 }
 
 /** Ingests every file under `dir` into a fresh store at `db`; `serial` forces in-process extraction. */
-async function ingestDir(dir: string, db: string, serial: boolean, workers?: number) {
+async function ingestDir(dir: string, db: string, serial: boolean, workers?: number, nice?: number) {
   const store = GraphStore.open(db);
   try {
     return await measure(async () => {
-      const options = serial ? { inProcessBelow: Number.POSITIVE_INFINITY } : { inProcessBelow: 0, ...(workers ? { workers } : {}) };
+      const options = serial ? { inProcessBelow: Number.POSITIVE_INFINITY } : { inProcessBelow: 0, ...(workers ? { workers } : {}), ...(nice !== undefined ? { workerNice: nice } : {}) };
       const ends: number[] = [];
       const cpuEnds: number[] = []; // process CPU ms at each slice end: steadier than wall time on a busy machine
       const cpuNow = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; };
@@ -106,8 +108,8 @@ export async function benchIngest(opts: IngestBenchOptions) {
     const generateSeconds = (performance.now() - t0) / 1000;
 
     const serial = await ingestDir(whole ? corpus : sampleDir, join(root, 'serial.db'), true);
-    const full = await ingestDir(corpus, join(root, 'kg.db'), false, opts.workers);
-    const parallelSample = whole ? full : await ingestDir(sampleDir, join(root, 'parallel-sample.db'), false, opts.workers);
+    const full = await ingestDir(corpus, join(root, 'kg.db'), false, opts.workers, opts.nice);
+    const parallelSample = whole ? full : await ingestDir(sampleDir, join(root, 'parallel-sample.db'), false, opts.workers, opts.nice);
 
     const r0 = performance.now();
     const store = GraphStore.open(join(root, 'kg.db'));

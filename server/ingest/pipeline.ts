@@ -34,6 +34,12 @@ export interface PipelineOptions {
   workers?: number;
   /** Jobs queued ahead in each worker (default 8), so that workers go on while this thread writes or commits. */
   workerDepth?: number;
+  /**
+   * Nice value of the worker threads (see WorkerPoolOptions.nice); default 4: this thread, which
+   * reads, writes and hands out jobs, is the one all others wait for, so it runs first when the
+   * CPU is short (measured: its run-queue wait fell from 5–12 s to 3.5 s on 3,000 documents).
+   */
+  workerNice?: number;
   /** This many documents are extracted in process before the worker pool starts (default 20): small batches never start it. */
   inProcessBelow?: number;
   /** Extract in process while the worker threads load (default true; false: strictly by count). */
@@ -48,7 +54,7 @@ export interface PipelineOptions {
   onEvent?: (event: IngestEvent) => void;
 }
 
-export const PIPELINE_DEFAULTS = { inProcessBelow: 20, batchSize: 200, batchMs: 250, workerDepth: 8 } as const;
+export const PIPELINE_DEFAULTS = { inProcessBelow: 20, batchSize: 200, batchMs: 250, workerDepth: 8, workerNice: 4 } as const;
 
 const EXTRACT_WORKER = new URL('./extract-worker.ts', import.meta.url);
 
@@ -130,6 +136,7 @@ async function run(
         pool = new WorkerPool<DispatchInput, PreparedReply>(options.workerModule ?? EXTRACT_WORKER, {
           size: options.workers ?? defaultPoolSize(),
           depth: options.workerDepth ?? PIPELINE_DEFAULTS.workerDepth,
+          nice: options.workerNice ?? PIPELINE_DEFAULTS.workerNice,
         });
         summary.usedWorkers = true;
         iterator = prepend(peeked.value, iterator);

@@ -36,6 +36,11 @@ export interface WorkerPoolOptions {
    * it finishes one, instead of idling until the main thread, busy writing, hands it the next.
    */
   depth?: number;
+  /**
+   * Nice value added to each worker thread (Linux: per thread; default 0). A positive value lets
+   * the thread that hands out jobs and consumes results run first when the CPU is short.
+   */
+  nice?: number;
 }
 
 /** Rebuilds a worker's error as the project's error class where it is one. */
@@ -48,12 +53,14 @@ export class WorkerPool<In, Out> {
   private readonly slots: Slot<In, Out>[] = [];
   private readonly waiting: Job<In, Out>[] = [];
   private readonly depth: number;
+  private readonly nice: number;
   private nextId = 1;
   private closed = false;
 
   constructor(private readonly module: URL, options: WorkerPoolOptions | number = {}) {
-    const { size = defaultPoolSize(), depth = 2 } = typeof options === 'number' ? { size: options } : options;
+    const { size = defaultPoolSize(), depth = 2, nice = 0 } = typeof options === 'number' ? { size: options } : options;
     this.depth = Math.max(1, Math.floor(depth));
+    this.nice = Math.max(0, Math.min(19, Math.floor(nice)));
     for (let i = 0; i < Math.max(1, Math.floor(size)); i++) this.slots.push(this.spawn());
   }
 
@@ -94,7 +101,7 @@ export class WorkerPool<In, Out> {
   }
 
   private spawn(): Slot<In, Out> {
-    const worker = new Worker(BOOT, { workerData: { module: this.module.href } });
+    const worker = new Worker(BOOT, { workerData: { module: this.module.href, nice: this.nice } });
     const slot: Slot<In, Out> = { worker, jobs: [], ready: false };
     worker.on('message', (message: ResultMessage<Out>) => {
       if ('ready' in message) {
