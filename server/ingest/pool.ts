@@ -37,7 +37,7 @@ export interface WorkerPoolOptions {
    */
   depth?: number;
   /**
-   * Nice value added to each worker thread (Linux: per thread; default 0). A positive value lets
+   * Added to each worker thread's nice value (Linux: per thread; default 0). A positive value lets
    * the thread that hands out jobs and consumes results run first when the CPU is short.
    */
   nice?: number;

@@ -1,5 +1,6 @@
 // WorkerPool: jobs queued ahead in each worker (depth), and a crash that fails only the job
 // that was running while the jobs queued behind it run on the replacement worker.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { WorkerPool } from '../../server/ingest/pool.js';
 import type { DispatchInput } from '../../server/ontology.js';
@@ -29,6 +30,26 @@ describe('WorkerPool', () => {
       const settled = await Promise.allSettled(jobs);
       expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled', 'fulfilled', 'fulfilled']);
       expect((settled[2] as PromiseRejectedResult).reason.message).toMatch(/^worker: /);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it.skipIf(!existsSync('/proc/self/task'))('runs its workers at the nice value asked for, the calling thread unchanged', async () => {
+    const niceOf = () => readdirSync('/proc/self/task').map((tid) => {
+      try {
+        const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+        return { tid, nice: Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]) };
+      } catch {
+        return { tid, nice: Number.NaN };
+      }
+    });
+    const pool = new WorkerPool<DispatchInput, PreparedReply>(FAKE_WORKER, { size: 2, nice: 3 });
+    try {
+      await Promise.all([pool.run(input(1)), pool.run(input(2))]);
+      const threads = niceOf();
+      const own = threads.find((t) => t.tid === String(process.pid))!.nice;
+      expect(threads.filter((t) => t.nice === Math.min(19, own + 3)).length).toBeGreaterThanOrEqual(2);
     } finally {
       await pool.close();
     }
