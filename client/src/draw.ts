@@ -34,13 +34,14 @@ export const drawHover: NodeHoverDrawingFunction<NodeAttributes, EdgeAttributes>
   if (data.label) {
     const width = context.measureText(data.label).width;
     const height = size + 10;
-    const left = data.x + data.size + 6;
+    // The card starts left of where the plain label is drawn, so it hides it completely.
+    const left = data.x + data.size + 2;
     context.beginPath();
-    context.roundRect(left, data.y - height / 2, width + 16, height, 6);
+    context.roundRect(left, data.y - height / 2, width + 20, height, 6);
     context.fill();
     context.shadowBlur = 0;
     context.fillStyle = LABEL_COLOR;
-    context.fillText(data.label, left + 8, data.y + size / 3);
+    context.fillText(data.label, left + 10, data.y + size / 3);
   }
   context.shadowBlur = 0;
 };

@@ -120,10 +120,12 @@ export function createGraphView(
     const evidence = Array.isArray(attr.evidence) ? attr.evidence.length : 1;
     const curvature = curvatures.get(edge);
     const symmetric = known && EDGE_TYPE_SPECS[attr.type].symmetric;
+    // Large graphs: thin lines without arrowheads (software WebGL is bound by the pixels it fills).
+    const big = light();
     const res: Partial<EdgeDisplayData> & { curvature?: number } = {
-      type: curvature === undefined ? (symmetric ? 'line' : 'arrow') : symmetric ? 'curved' : 'curvedArrow',
+      type: curvature === undefined ? (symmetric || big ? 'line' : 'arrow') : symmetric ? 'curved' : 'curvedArrow',
       color: known ? EDGE_TYPE_COLOR[attr.type] : FALLBACK_EDGE,
-      size: evidence <= 1 ? 1 : 1 + Math.min(2.5, Math.log2(evidence)),
+      size: big ? 0.6 : evidence <= 1 ? 1 : 1 + Math.min(2.5, Math.log2(evidence)),
       label: '',
       zIndex: 0,
     };

@@ -88,6 +88,7 @@ export function createLayout(graph: KnowledgeGraph, events: LayoutEvents, option
     gravity: 1,
   };
   const layout = new FA2Layout(shadow, { settings, getEdgeWeight: null });
+  paceIterations(layout as unknown as Supervisor);
   let iterations = 0;
   // Each worker answer is one FA2 iteration, applied to the copy in one batch update.
   const countIteration = () => {
@@ -95,20 +96,23 @@ export function createLayout(graph: KnowledgeGraph, events: LayoutEvents, option
   };
   shadow.on('eachNodeAttributesUpdated', countIteration);
   let syncTimer: ReturnType<typeof setTimeout> | undefined;
+  let syncFrame: number | undefined;
   let synced = -1;
-  /** Copies positions, then waits at least twice what the copy and the render it caused took,
-   *  so redrawing never keeps the main thread (which also relays the worker's answers) busy. */
+  /** Copies positions on animation frames, at most every `syncEvery` ms and never more often
+   *  than twice what the last copy cost, so redrawing leaves the main thread room to relay the
+   *  worker's answers. */
+  let lastSync = 0;
+  let lastCost = 0;
   const syncLoop = () => {
     syncTimer = undefined;
     if (!running) return;
-    const t0 = performance.now();
-    sync();
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
-        const cost = performance.now() - t0;
-        if (running) syncTimer = setTimeout(syncLoop, Math.max(syncEvery, 2 * cost));
-      }),
-    );
+    const now = performance.now();
+    if (now - lastSync >= Math.max(syncEvery, 2 * lastCost)) {
+      sync();
+      lastSync = performance.now();
+      lastCost = lastSync - now;
+    }
+    syncFrame = requestAnimationFrame(syncLoop);
   };
   const sync = () => {
     if (synced === iterations) return;
@@ -129,8 +133,10 @@ export function createLayout(graph: KnowledgeGraph, events: LayoutEvents, option
   const stop = () => {
     if (timer !== undefined) clearInterval(timer);
     if (syncTimer !== undefined) clearTimeout(syncTimer);
+    if (syncFrame !== undefined) cancelAnimationFrame(syncFrame);
     timer = undefined;
     syncTimer = undefined;
+    syncFrame = undefined;
     const wasRunning = running;
     running = false;
     if (layout.isRunning()) layout.stop();
@@ -166,8 +172,8 @@ export function createLayout(graph: KnowledgeGraph, events: LayoutEvents, option
       running = true;
       layout.start();
       timer = setInterval(sample, opts.sampleEvery);
-      if (syncTimer !== undefined) clearTimeout(syncTimer);
-      syncTimer = setTimeout(syncLoop, syncEvery);
+      if (syncFrame !== undefined) cancelAnimationFrame(syncFrame);
+      syncFrame = requestAnimationFrame(syncLoop);
       events.onChange(true);
     },
     stop,
@@ -176,12 +182,51 @@ export function createLayout(graph: KnowledgeGraph, events: LayoutEvents, option
     kill() {
       if (timer !== undefined) clearInterval(timer);
       if (syncTimer !== undefined) clearTimeout(syncTimer);
+      if (syncFrame !== undefined) cancelAnimationFrame(syncFrame);
       timer = undefined;
       syncTimer = undefined;
+      syncFrame = undefined;
       running = false;
       shadow.off('eachNodeAttributesUpdated', countIteration);
       layout.kill();
     },
+  };
+}
+
+/** The parts of graphology's FA2 supervisor that pacing wraps. */
+interface Supervisor {
+  running: boolean;
+  start(): unknown;
+  askForIterations(withEdges?: boolean): unknown;
+}
+
+/** Main-thread time per frame spent relaying iterations before yielding to rendering. */
+export const ITERATION_BURST_MS = 30;
+
+/**
+ * The supervisor asks the worker for the next iteration as soon as one arrives; on small graphs
+ * that ping-pong never leaves the main thread idle, so no frame is drawn. This relays iterations
+ * for ITERATION_BURST_MS, then waits for the next animation frame.
+ */
+function paceIterations(sup: Supervisor): void {
+  const ask = sup.askForIterations.bind(sup);
+  const start = sup.start.bind(sup);
+  let burstStart = 0;
+  let generation = 0;
+  sup.start = () => {
+    generation++;
+    burstStart = performance.now();
+    return start();
+  };
+  sup.askForIterations = (withEdges?: boolean) => {
+    if (withEdges || performance.now() - burstStart < ITERATION_BURST_MS) return ask(withEdges);
+    const g = generation;
+    requestAnimationFrame(() => {
+      if (g !== generation || !sup.running) return;
+      burstStart = performance.now();
+      ask(false);
+    });
+    return sup;
   };
 }
 

@@ -42,27 +42,39 @@ export interface ClientBenchRow {
   hoverMs: number;
 }
 
-/** Frames drawn per second while the pointer drags the stage for `seconds` (a real pan). */
-async function panFps(page: Page, seconds: number, viewport: { width: number; height: number }): Promise<number> {
-  await page.evaluate(() => {
-    const kg = (window as unknown as { __kg: any }).__kg; // eslint-disable-line @typescript-eslint/no-explicit-any
-    (window as unknown as { __frames: number }).__frames = 0;
-    kg.renderer.on('afterRender', () => (window as unknown as { __frames: number }).__frames++);
-  });
-  const cx = Math.round(viewport.width * 0.6);
-  const cy = Math.round(viewport.height * 0.45);
-  await page.mouse.move(cx, cy);
-  await page.mouse.down();
-  const start = performance.now();
-  let i = 0;
-  while (performance.now() - start < seconds * 1000) {
-    i++;
-    await page.mouse.move(cx + Math.round(120 * Math.sin(i / 8)), cy + Math.round(80 * Math.cos(i / 8)));
-  }
-  const frames = await page.evaluate(() => (window as unknown as { __frames: number }).__frames);
-  const elapsed = (performance.now() - start) / 1000;
-  await page.mouse.up();
-  return frames / elapsed;
+/** Frames drawn per second while the pointer drags the stage for `seconds`: mouse events are
+ *  dispatched in the page on every animation frame, so the figure is the app's, not the driver's. */
+async function panFps(page: Page, seconds: number): Promise<number> {
+  return page.evaluate(
+    (secs) =>
+      new Promise<number>((resolve) => {
+        const kg = (window as unknown as { __kg: any }).__kg; // eslint-disable-line @typescript-eslint/no-explicit-any
+        const target = document.querySelector('#graph .sigma-mouse') ?? document.getElementById('graph')!;
+        const box = document.getElementById('graph')!.getBoundingClientRect();
+        const cx = box.left + box.width * 0.6;
+        const cy = box.top + box.height * 0.45;
+        const fire = (el: EventTarget, type: string, x: number, y: number) =>
+          el.dispatchEvent(new MouseEvent(type, { clientX: x, clientY: y, button: 0, buttons: type === 'mouseup' ? 0 : 1, bubbles: true, cancelable: true }));
+        let frames = 0;
+        const count = () => frames++;
+        kg.renderer.on('afterRender', count);
+        fire(target, 'mousedown', cx, cy);
+        const start = performance.now();
+        const step = () => {
+          const t = performance.now() - start;
+          if (t >= secs * 1000) {
+            fire(document, 'mouseup', cx, cy);
+            kg.renderer.off('afterRender', count);
+            resolve(frames / ((performance.now() - start) / 1000));
+            return;
+          }
+          fire(document, 'mousemove', cx + 150 * Math.sin(t / 500), cy + 100 * Math.cos(t / 500));
+          requestAnimationFrame(step);
+        };
+        requestAnimationFrame(step);
+      }),
+    seconds,
+  );
 }
 
 /** Frames drawn per second while `drive` runs for `seconds` (sigma afterRender events). */
@@ -108,8 +120,24 @@ async function benchSize(page: Page, baseUrl: string, jsonBytes: number, nodes: 
   // FA2 starts right after the first frame (no saved layout): frames and iterations while it runs.
   const during = await fps(page, opts.seconds, 'idle');
   await page.evaluate(() => (window as unknown as { __kg: { layout(): { stop(): void } } }).__kg.layout().stop());
-  await page.waitForTimeout(500);
-  const pan = await panFps(page, opts.seconds, opts.viewport);
+  // Software GL may still be drawing frames queued while FA2 ran: wait until frames come steadily.
+  const drainMs = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const start = performance.now();
+        let last = start;
+        let steady = 0;
+        const tick = (now: number) => {
+          steady = now - last < 50 ? steady + 1 : 0;
+          last = now;
+          if (steady >= 5 || now - start > 60_000) resolve(Math.round(now - start));
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+  console.error(`    frames steady again ${drainMs} ms after FA2 stopped`);
+  const pan = await panFps(page, opts.seconds);
 
   const hoverMs = await page.evaluate(() => {
     const kg = (window as unknown as { __kg: any }).__kg; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -151,10 +179,10 @@ async function serve(outDir: string, graph: KnowledgeGraph): Promise<{ baseUrl: 
   };
 }
 
-/** Runs the benchmark on every size. */
+/** Runs the benchmark on every size, each in a fresh browser (software GL work queued by one
+ *  graph must not delay the next). */
 export async function benchClient(opts: ClientBenchOptions = CLIENT_BENCH_DEFAULTS): Promise<ClientBenchRow[]> {
   const outDir = await buildClient();
-  const browser = await launchBrowser();
   try {
     const rows: ClientBenchRow[] = [];
     for (const size of opts.sizes) {
@@ -162,21 +190,21 @@ export async function benchClient(opts: ClientBenchOptions = CLIENT_BENCH_DEFAUL
       const graph: KnowledgeGraph = new Graph({ multi: true, allowSelfLoops: false, type: 'directed' });
       graph.import(data as unknown as Parameters<KnowledgeGraph['import']>[0]);
       const server = await serve(outDir, graph);
-      const page = await browser.newPage({ viewport: opts.viewport });
-      // tsx keeps function names with a __name helper, which evaluated page functions then call.
-      await page.addInitScript({ content: 'window.__name = (f) => f;' });
+      const browser = await launchBrowser();
       try {
+        const page = await browser.newPage({ viewport: opts.viewport });
+        // tsx keeps function names with a __name helper, which evaluated page functions then call.
+        await page.addInitScript({ content: 'window.__name = (f) => f;' });
         console.error(`  ${size.nodes} nodes / ${size.edges} edges…`);
         rows.push(await benchSize(page, server.baseUrl, JSON.stringify(data).length, size.nodes, size.edges, opts));
         console.error(`  ${JSON.stringify(rows[rows.length - 1])}`);
       } finally {
-        await page.close();
+        await browser.close();
         await server.close();
       }
     }
     return rows;
   } finally {
-    await browser.close();
     rmSync(outDir, { recursive: true, force: true });
   }
 }

@@ -78,8 +78,8 @@ describe('explorer in a browser', () => {
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
     await page.keyboard.type('Shoigu');
-    await page.locator('[data-testid=search-suggestion]').first().waitFor();
-    expect(await page.locator('[data-testid=search-suggestion]').first().getAttribute('data-node')).toBe(SHOIGU);
+    // Suggestions follow the keystrokes: wait for the answer to the whole word.
+    await expect.poll(() => page.locator('[data-testid=search-suggestion]').first().getAttribute('data-node')).toBe(SHOIGU);
     await page.keyboard.press('Enter');
     const panel = page.locator('[data-testid=panel]');
     await expect.poll(() => panel.locator('.panel-title').textContent()).toBe('Sergey Shoigu');
