@@ -145,6 +145,40 @@ function lastCovering(ms: Mention[], k: number): Mention | undefined {
   return undefined;
 }
 
+/** Start of a ", which/who ... ," clause holding token `k` and closed before the cue at `c`, or -1. */
+function relativeClauseStart(toks: SentenceUnit['toks'], k: number, c: number): number {
+  let close = -1;
+  for (let q = k + 1; q < c; q++) if (toks[q]!.text === ',') { close = q; break; }
+  if (close < 0) return -1;
+  for (let w = k - 1; w > 0 && w > k - 12; w--) {
+    const t = toks[w]!;
+    if (t.text === ',') return -1;
+    if ((t.lower === 'which' || t.lower === 'who') && toks[w - 1]?.text === ',') return w - 1;
+  }
+  return -1;
+}
+
+/** Nouns whose "of X" complement can be the actor: "the government of Mali", "troops of the brigade". */
+const OF_ACTORS = new Set(['title', 'rank', 'post', 'order', 'medal', 'city', 'town', 'village', 'port', 'capital', 'region', 'province', 'district', 'island', 'state', 'kingdom', 'republic', 'government', 'people', 'leadership', 'authorities', 'leaders', 'president', 'ministry', 'forces', 'army', 'navy', 'nation', 'citizens', 'soldiers', 'troops', 'units', 'servicemen', 'officers', 'personnel', 'delegation', 'delegations', 'side', 'parliament', 'cabinet', 'head', 'heads', 'chief', 'chiefs', 'members', 'representatives', 'contingent', 'contingents', 'commandos', 'crew', 'crews', 'battalion', 'battalions', 'company', 'companies']);
+
+/** "A joint commission of the two countries, set up by ...": a complement of an unnamed noun is no subject. */
+function ofLowerNoun(unit: SentenceUnit, m: Mention): boolean {
+  let p = (m.lead ?? m.i) - 1;
+  if (unit.toks[p]?.lower === 'the') p--;
+  if (unit.toks[p]?.lower !== 'of') return false;
+  const n = unit.toks[p - 1];
+  if (!n || n.kind !== 'w' || n.cap || OF_ACTORS.has(n.lower) || ACTING_GROUPS.has(n.lower)) return false;
+  // Only a noun phrase opened by a determiner: "a joint commission of", not "appreciative of", "combatants of".
+  for (let q = p - 2; q >= Math.max(0, p - 4); q--) {
+    const w = unit.toks[q]!;
+    if (NP_DETERMINERS.has(w.lower)) return true;
+    if (w.kind !== 'w' || w.cap || w.lower === 'and') return false;
+  }
+  return false;
+}
+
+const NP_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'this', 'that']);
+
 /** Subject mentions of the cue at token `c` (nearest fitting to the left, with coordination). */
 export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOpts): { mentions: Mention[]; speaker?: boolean } {
   const toks = unit.toks;
@@ -168,8 +202,11 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     const m = lastCovering(inClause, k);
     if (!m) continue;
     k = Math.min(m.i, m.lead ?? m.i);
+    // "The ship, which is part of the Western Fleet, was deployed": skip the relative clause.
+    const rel = relativeClauseStart(toks, k, c);
+    if (rel >= 0) { k = rel; continue; }
     const type = o.typeOf(m);
-    if (!type || prepObject(unit, m)) continue;
+    if (!type || prepObject(unit, m) || ofLowerNoun(unit, m)) continue;
     if (!o.accept(type)) {
       if (AGENTS.has(type) && !m.demonym) break;
       continue;

@@ -52,7 +52,7 @@ const GAZ_INNER = new Set(['of', 'the', 'and', "'s", 'da', 'de', 'du', 'la']);
 const MONTH_DATE_PREVS = new Set(['in', 'on', 'since', 'until', 'early', 'late', 'mid', 'of', 'by', 'last', 'next', 'this', 'from', 'till', 'through', 'between', 'and']);
 const YEAR = /^(?:19|20)\d\d$/;
 const DATE_NUMBER = /^\d{1,4}(?:st|nd|rd|th)?$/;
-const PLACE_PREPS = new Set(['in', 'at', 'to', 'from', 'into', 'near', 'across', 'outside', 'inside', 'towards', 'toward', 'via', 'of', 'over']);
+const PLACE_PREPS = new Set(['in', 'at', 'to', 'from', 'into', 'near', 'across', 'outside', 'inside', 'towards', 'toward', 'via', 'of', 'over', 'off']);
 
 /** True for an ordinal number token such as "528th". */
 export function isOrdinal(t: Tok | undefined): boolean {

@@ -194,6 +194,18 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'Minister of Water Resources and Irrigation Dilnoza Karimova spoke.',
     want: { entities: [['Dilnoza Karimova', 'person']] },
   }],
+  ['"The ship, which is part of the X Fleet, was deployed": the ship is deployed', {
+    given: 'The frigate INS Kiran arrived in Port Louis. The ship, which is part of the Southern Fleet, was deployed to the Arabian Sea in January.',
+    want: { has: [['INS Kiran', 'PART_OF', 'Southern Fleet'], ['INS Kiran', 'DEPLOYED_TO', 'Arabian Sea']], not: [['Southern Fleet', 'DEPLOYED_TO', 'Arabian Sea']] },
+  }],
+  ['"a joint commission of the two countries, set up by the agreement": the countries formed nothing', {
+    given: 'Ghana and Togo signed a border agreement. A joint commission of the two countries, set up by the agreement, will meet in Lome.',
+    want: { not: [['border agreement', 'FORMED_BY', 'Ghana'], ['border agreement', 'FORMED_BY', 'Togo']] },
+  }],
+  ['"off X": a place', {
+    given: 'The two ships will hold a passing exercise off Lamu on Saturday.',
+    want: { entities: [['Lamu', 'place']] },
+  }],
 ];
 
 describe('general rules', () => {
