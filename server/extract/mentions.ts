@@ -14,11 +14,24 @@ import type { Tok } from './tokens.js';
 /** Result of the mention stage for one sentence. */
 export type SentenceMentions = Pick<Builder, 'mentions' | 'facts' | 'dropped'>;
 
+/** "ISPR" for "Inter-Services Public Relations": the acronym's letters are the initials of the name's words. */
+function initialsMatch(acronym: string, name: string): boolean {
+  if (acronym.length < 3 || !/^\p{Lu}+$/u.test(acronym)) return false;
+  const initials = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return initials === acronym;
+}
+
 function acronymOf(b: Builder, run: Run): boolean {
   if (run.j - run.i !== 1 || !b.toks[run.i]!.cap) return false;
   if (b.toks[run.i - 1]?.text !== '(' || b.toks[run.j]?.text !== ')') return false;
   const prev = [...b.mentions].reverse().find((m) => !m.nested);
-  if (!prev || prev.j !== run.i - 1 || prev.type === 'person' || prev.type === 'state') return false;
+  if (!prev || prev.j !== run.i - 1 || prev.type === 'state') return false;
+  // "Inter-Services Public Relations (ISPR)": a name with its own acronym is an organization, not a person.
+  if (prev.type === 'person') {
+    if (!initialsMatch(b.toks[run.i]!.text, prev.surface)) return false;
+    prev.type = 'organization';
+    prev.title = undefined;
+  }
   prev.aliases.push(b.toks[run.i]!.text);
   b.covered[run.i] = 1;
   return true;

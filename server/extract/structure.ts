@@ -47,8 +47,10 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
   for (const e of ms) {
     if (typeOfMention(d, e) !== 'event') continue;
     const before = eventPrep(unit, e);
-    // "After the parade, X held talks at Y": the place belongs to the main clause, not the fronted event.
-    if (TEMPORAL_PREPS.has(before)) continue;
+    // "After the parade, X held talks at Y": the place belongs to the main clause, not the fronted event
+    // (unless a relative clause right after the event places it: "during the exercise, which was hosted at X").
+    const temporal = TEMPORAL_PREPS.has(before);
+    if (temporal && !(unit.toks[e.j]?.text === ',' && unit.toks[e.j + 1]?.lower === 'which')) continue;
     // "met in the city of Arusha for an extraordinary summit": the meeting place is the event's.
     if (before === 'for') {
       const host = placeBefore(d, unit, ms, e);

@@ -206,6 +206,14 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'The two ships will hold a passing exercise off Lamu on Saturday.',
     want: { entities: [['Lamu', 'place']] },
   }],
+  ['a name followed by its own acronym is an organization', {
+    given: 'Inter-Services Public Relations (ISPR), the media wing of the armed forces, issued a statement.',
+    want: { entities: [['Inter-Services Public Relations', 'organization'], ['ISPR', 'organization']] },
+  }],
+  ['"during the exercise, which was hosted at X": the exercise lies in X', {
+    given: 'The air force flew during the Desert Falcon exercise, which was hosted at Al Minhad Air Base.',
+    want: { has: [['Desert Falcon exercise', 'LOCATED_IN', 'Al Minhad Air Base']] },
+  }],
 ];
 
 describe('general rules', () => {
