@@ -76,8 +76,11 @@ function resolveRole(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec 
 
 function resolveDefinite(d: DocEntities, m: Mention): EntityRec | undefined {
   const head = m.head ?? '';
+  // "the 38th brigade": the unit whose name starts with that ordinal.
+  const ordinal = m.type === 'unit' && m.core && /^\d+(?:st|nd|rd|th)$/.test(m.core) ? m.core : undefined;
   const found = d.recent(m.start + 1, (e) => {
     if (e.type !== m.type) return false;
+    if (ordinal) return e.label.toLowerCase().startsWith(`${ordinal} `);
     if (m.type === 'agreement') return true;
     if (m.type === 'unit' && d.lex.unitAnaphors.has(head) && !d.lex.unitHeads.has(head)) return true;
     // "the bloc", "the alliance": any intergovernmental body named before.

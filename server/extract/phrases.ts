@@ -180,10 +180,12 @@ const definiteHead: Recogniser = (b, k) => {
   const type: NodeType | undefined = lex.unitHeads.has(w) || lex.unitAnaphors.has(w) ? 'unit' : lex.orgHeads.has(w) ? 'organization' : lex.placeLower.has(w) ? 'place' : undefined;
   if (!type) return k;
   const prev = b.lowers[k - 1];
-  if (prev !== 'the' && prev !== 'this') return k;
+  // "the 38th brigade": an ordinal names which unit of that kind.
+  const ordinal = type === 'unit' && /^\d+(?:st|nd|rd|th)$/.test(prev ?? '') && (b.lowers[k - 2] === 'the' || b.lowers[k - 2] === 'its');
+  if (prev !== 'the' && prev !== 'this' && !ordinal) return k;
   const next = b.toks[k + 1];
   if (next && (next.cap || (next.lower === 'of' && b.toks[k + 2]?.cap))) return k;
-  addMention(b, k, k + 1, type, 'definite', { head: w });
+  addMention(b, ordinal ? k - 1 : k, k + 1, type, 'definite', { head: w, ...(ordinal ? { core: prev } : {}) });
   return k + 1;
 };
 

@@ -214,6 +214,10 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'The air force flew during the Desert Falcon exercise, which was hosted at Al Minhad Air Base.',
     want: { has: [['Desert Falcon exercise', 'LOCATED_IN', 'Al Minhad Air Base']] },
   }],
+  ['"commander of the 38th brigade": the unit named with that ordinal', {
+    given: 'The 12th Mechanized Brigade and the 38th Air Assault Brigade marched. Colonel Ivan Petrenko, commander of the 38th brigade, was decorated.',
+    want: { has: [['Ivan Petrenko', 'LEADER_OF', '38th Air Assault Brigade']], not: [['Ivan Petrenko', 'LEADER_OF', '12th Mechanized Brigade']] },
+  }],
 ];
 
 describe('general rules', () => {
