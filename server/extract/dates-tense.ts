@@ -31,20 +31,41 @@ function isPast(tok: Token, next: Token | undefined): boolean {
   return false;
 }
 
+/**
+ * futureCues(t)[i] computed lazily: the scan advances only as far as asked, so asking at the
+ * matched tokens of a sentence (in increasing order) costs one pass at most.
+ */
+export class FutureCueScanner {
+  private pos = 0;
+  private cue = -1;
+
+  constructor(private readonly t: Token[]) {}
+
+  /** Whether a future cue is active at token `at`. */
+  at(at: number): boolean {
+    if (at < this.pos) {
+      this.pos = 0;
+      this.cue = -1;
+    }
+    const t = this.t;
+    for (; this.pos < at; this.pos++) {
+      const i = this.pos;
+      const tok = t[i]!;
+      if (tok.kind === 'punct') {
+        if (tok.low === ';' || tok.low === '.' || tok.low === '!' || tok.low === '?') this.cue = -1;
+        continue;
+      }
+      if (tok.kind !== 'word') continue;
+      if (FUTURE_WORDS.has(tok.low) || (BEFORE_TO.has(tok.low) && t[i + 1]?.low === 'to')) this.cue = i;
+      else if (isPast(tok, t[i + 1])) this.cue = -1;
+    }
+    return this.cue >= 0 && at - this.cue <= CUE_REACH;
+  }
+}
+
 /** Whether a future cue is active at token `at`: futureCues(t)[at], scanning only the tokens before it. */
 export function futureCueAt(t: Token[], at: number): boolean {
-  let cue = -1;
-  for (let i = 0; i < at; i++) {
-    const tok = t[i]!;
-    if (tok.kind === 'punct') {
-      if (tok.low === ';' || tok.low === '.' || tok.low === '!' || tok.low === '?') cue = -1;
-      continue;
-    }
-    if (tok.kind !== 'word') continue;
-    if (FUTURE_WORDS.has(tok.low) || (BEFORE_TO.has(tok.low) && t[i + 1]?.low === 'to')) cue = i;
-    else if (isPast(tok, t[i + 1])) cue = -1;
-  }
-  return cue >= 0 && at - cue <= CUE_REACH;
+  return new FutureCueScanner(t).at(at);
 }
 
 /** For each token: is a future cue active there (within CUE_REACH tokens, same clause, no past verb since)? */

@@ -21,7 +21,7 @@ import type { DateKind, Match, ResolveContext } from './dates-parts.js';
 import { matchIso, matchSeason, matchYear } from './dates-periods.js';
 import { PHRASE_STARTERS, matchAgo, matchAnaphoric, matchPartOfRelative, matchRelative, matchWeekday } from './dates-relative.js';
 import { matchDay, matchMonth } from './dates-rules.js';
-import { futureCueAt } from './dates-tense.js';
+import { FutureCueScanner } from './dates-tense.js';
 import { MONTHS, NUMBER_WORDS, PARTS_OF_DAY, SEASONS, WEEKDAYS, tokenize, type Token } from './dates-tokens.js';
 import type { DateMention } from './types.js';
 
@@ -88,6 +88,7 @@ function interval(span: DaySpan | undefined): { start: string; end: string } | u
 export function findDates(sentence: string, docDate?: string, options: FindDatesOptions = {}): ResolvedDateMention[] {
   const tokens = tokenize(sentence);
   const ctx: ResolveContext = { future: false };
+  let future: FutureCueScanner | undefined; // advanced only up to the matched tokens
   const doc = parseIsoDay(docDate);
   if (doc !== undefined) ctx.doc = doc;
   const reference = parseIsoDay(options.reference);
@@ -112,7 +113,8 @@ export function findDates(sentence: string, docDate?: string, options: FindDates
     const start = tokens[best.first]!.start;
     const end = tokens[best.next - 1]!.end;
     const mention: ResolvedDateMention = { start, end, text: sentence.slice(start, end), kind: best.kind };
-    ctx.future = futureCueAt(tokens, best.first);
+    future ??= new FutureCueScanner(tokens);
+    ctx.future = future.at(best.first);
     const resolved = interval(best.resolve(ctx));
     if (resolved) mention.interval = resolved;
     if (best.shift) mention.shift = best.shift;

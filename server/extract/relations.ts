@@ -112,6 +112,20 @@ interface Frame {
   /** Subject type: a capital standing for its state is a state. */
   subjectType: (m: Mention) => NodeType | undefined;
   subjectArgs: (m: Mention) => Arg[];
+  /** argsOf(m, typeOfEntity). */
+  entityArgs: (m: Mention) => Arg[];
+}
+
+function pushAll(out: Arg[], xs: Arg[]): void {
+  for (const x of xs) out.push(x);
+}
+
+/** The arguments of each mention, in order (flatMap without the intermediate call per element). */
+function flatArgs(ms: Mention[], f: (m: Mention) => Arg[]): Arg[] {
+  if (ms.length === 1) return f(ms[0]!);
+  const out: Arg[] = [];
+  for (const m of ms) pushAll(out, f(m));
+  return out;
 }
 
 /** A capital standing for its state as an actor: "Warsaw warned", "Kigali denied". */
@@ -139,6 +153,7 @@ function makeFrame(d: DocEntities): Frame {
   return {
     typeOfEntity, typeOf,
     subjectType: (m) => (metonym(d, m, typeOf) !== undefined ? 'state' : typeOf(m)),
+    entityArgs: (m) => argsOf(m, typeOfEntity),
     subjectArgs: (m) => {
       const st = metonym(d, m, typeOf);
       return st === undefined ? argsOf(m, typeOfEntity) : [{ entity: st, type: 'state', mention: m }];
@@ -259,12 +274,14 @@ function applyCue(
   });
   let subjArgs: Arg[] = left.speaker && inp.speaker !== undefined
     ? [{ entity: inp.speaker, type: typeOfEntity(inp.speaker), mention: unit.mentions[0]! }]
-    : left.mentions.flatMap((m) => fr.subjectArgs(m));
+    : flatArgs(left.mentions, fr.subjectArgs);
   // "led the Vietnamese delegation", "visited Russian troops": a demonym modifies the real object.
   const noDemonym = cue.types.includes('LEADER_OF') || cue.types.includes('VISITED');
   // "thanked Wellington for its help": a capital praised or criticised stands for its state.
   const stanceObject = cue.types.includes('PRAISED') || cue.types.includes('CRITICIZED');
-  let objArgs: Arg[] = rightMs.filter((m) => !(noDemonym && m.demonym) && !possessorOf(cue, toks, m) && !possessivePronoun(m)).flatMap((m) => (stanceObject ? fr.subjectArgs(m) : argsOf(m, typeOfEntity)));
+  const objectArgs = stanceObject ? fr.subjectArgs : fr.entityArgs;
+  let objArgs: Arg[] = [];
+  for (const m of rightMs) if (!(noDemonym && m.demonym) && !possessorOf(cue, toks, m) && !possessivePronoun(m)) pushAll(objArgs, objectArgs(m));
   if (cue.recipient) {
     let stop = Math.min(end, after + 25);
     for (let k = after; k < stop; k++) if (cueAt[k] === 1) stop = k;

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATE_RULES, mayStartAt } from '../../server/extract/dates.js';
 import { tokenize } from '../../server/extract/dates-tokens.js';
-import { futureCueAt, futureCues } from '../../server/extract/dates-tense.js';
+import { FutureCueScanner, futureCueAt, futureCues } from '../../server/extract/dates-tense.js';
 import { generateCorpus } from '../../scripts/corpus/index.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -73,7 +73,12 @@ describe('futureCueAt', () => {
     for (const text of [...extra, ...PHRASES, ...texts().slice(0, 120)]) {
       const t = tokenize(text);
       const all = futureCues(t);
-      for (let i = 0; i < t.length; i++, n++) expect(futureCueAt(t, i), `${text} @${i}`).toBe(all[i]);
+      const scan = new FutureCueScanner(t);
+      for (let i = 0; i < t.length; i++, n++) {
+        expect(futureCueAt(t, i), `${text} @${i}`).toBe(all[i]);
+        expect(scan.at(i), `${text} @${i} (scanner)`).toBe(all[i]);
+      }
+      if (t.length > 3) expect(scan.at(2)).toBe(all[2]); // asked backwards: starts over
     }
     expect(n).toBeGreaterThan(5_000);
     expect(futureCueAt(tokenize('He will visit on January 10.'), 4)).toBe(true);
