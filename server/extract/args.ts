@@ -87,9 +87,25 @@ export function coordinatedAfter(unit: SentenceUnit, ms: Mention[], idx: number,
   let sawAnd = false;
   while (k + 1 < ms.length) {
     const cur = ms[k]!;
-    const next = ms[k + 1]!;
+    const described = describedItem(unit, ms, k);
+    if (described > k) {
+      // "X, a Finnish battlegroup from the Y and the Z": the described item Y joins the list.
+      const y = ms[described]!;
+      const t = typeOf(y);
+      if (!t || !accept(t)) break;
+      out.push(y);
+      k = described;
+      continue;
+    }
+    let next = ms[k + 1]!;
     const from = cur.j, to = next.lead ?? next.i;
     const ok = gapAfter(unit, from, to);
+    // "... and the Swedish Army's Norrbotten Regiment": the possessed name is the item, not its possessor.
+    const possessed = unit.toks[next.j]?.lower === "'s" ? ms[k + 2] : undefined;
+    if (possessed && possessed.i === next.j + 1) {
+      next = possessed;
+      k++;
+    }
     const t = typeOf(next);
     if (!ok || !t || !accept(t)) break;
     out.push(next);
@@ -100,6 +116,30 @@ export function coordinatedAfter(unit: SentenceUnit, ms: Mention[], idx: number,
     k++;
   }
   return sawAnd ? out : [];
+}
+
+/** After ms[k]: ", a|an <lower-case words or demonyms> from|of (the) Y" → index of Y, else -1. */
+function describedItem(unit: SentenceUnit, ms: Mention[], k: number): number {
+  const toks = unit.toks;
+  const cur = ms[k]!;
+  if (toks[cur.j]?.text !== ',' || (toks[cur.j + 1]?.lower !== 'a' && toks[cur.j + 1]?.lower !== 'an')) return -1;
+  let idx = k + 1;
+  for (let p = cur.j + 2; p < Math.min(toks.length, cur.j + 9); p++) {
+    const t = toks[p]!;
+    if (t.lower === 'from' || t.lower === 'of') {
+      const at = toks[p + 1]?.lower === 'the' ? p + 2 : p + 1;
+      while (idx < ms.length && ms[idx]!.i < at) idx++;
+      const y = ms[idx];
+      if (!y || (y.lead ?? y.i) !== at) return -1;
+      // The item must itself be followed by the list's "and" or a comma.
+      const after = toks[y.j]?.lower;
+      return after === 'and' || after === ',' ? idx : -1;
+    }
+    const demonym = idx < ms.length && ms[idx]!.i === p && ms[idx]!.type === 'state';
+    if (demonym) { p = ms[idx]!.j - 1; idx++; continue; }
+    if (t.kind !== 'w' || t.cap) return -1;
+  }
+  return -1;
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);

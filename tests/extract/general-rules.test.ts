@@ -218,6 +218,10 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'The 12th Mechanized Brigade and the 38th Air Assault Brigade marched. Colonel Ivan Petrenko, commander of the 38th brigade, was decorated.',
     want: { has: [['Ivan Petrenko', 'LEADER_OF', '38th Air Assault Brigade']], not: [['Ivan Petrenko', 'LEADER_OF', '12th Mechanized Brigade']] },
   }],
+  ['a list item described as "a battlegroup from the Y" and a possessed last item', {
+    given: "The exercise involved the 2nd Infantry Brigade, a Danish armoured battlegroup from the Jutland Brigade and the Norwegian Army's Nordland Regiment.",
+    want: { has: [['2nd Infantry Brigade', 'ATTENDED', 'exercise'], ['Jutland Brigade', 'ATTENDED', 'exercise'], ['Nordland Regiment', 'ATTENDED', 'exercise']], not: [['Denmark', 'ATTENDED', 'exercise']] },
+  }],
 ];
 
 describe('general rules', () => {
