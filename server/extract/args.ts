@@ -228,6 +228,12 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
   const coordinatedVerb = toks[p]?.lower === 'and' || toks[p]?.lower === 'but' ||
     ((toks[p - 1]?.lower === 'and' || toks[p - 1]?.lower === 'but') && toks[p]?.kind === 'w' && !toks[p]!.cap && LIGHT_VERBS.has(toks[p]!.lower));
   const inClause = ms.filter((m) => m.j <= c && m.i >= cs);
+  // Many mentions (long lists): a position map, filled in order so later mentions win; few: a scan.
+  let at: Array<Mention | undefined> | undefined;
+  if (inClause.length > 8) {
+    at = new Array<Mention | undefined>(c);
+    for (const m of inClause) for (let k = m.i; k < m.j; k++) at[k] = m;
+  }
   if (coordinatedVerb) {
     // "In his speech, the leader paid tribute to X and thanked Y": not the possessive in a fronted phrase.
     const first = inClause.find((m) => { const t = o.typeOf(m); return !!t && o.accept(t) && !prepObject(unit, m) && !POSSESSIVE_PRONOUNS.has(unit.toks[m.i]!.lower); });
@@ -239,7 +245,7 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     const t = toks[k]!;
     if (o.stopAt?.stops(k)) break;
     if (t.quoted && (t.lower === 'i' || t.lower === 'we') && o.speaker !== undefined) return { mentions: [], speaker: true };
-    const m = lastCovering(inClause, k);
+    const m = at ? at[k] : lastCovering(inClause, k);
     if (!m) continue;
     k = Math.min(m.i, m.lead ?? m.i);
     // "The ship, which is part of the Western Fleet, was deployed": skip the relative clause.
