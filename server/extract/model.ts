@@ -46,6 +46,8 @@ export interface Mention {
   via: MentionVia;
   /** State code (state, demonym, capital of, territory). */
   code?: string;
+  /** Organization: code of the state that owns it ("New Zealand Defence Force", "Russia's Security Council"). */
+  ownerState?: string;
   /** Lower-case head noun (organization, place, unit, agreement, event). */
   head?: string;
   /** Resolution key core (lower case, no article, no affiliation). */
@@ -105,6 +107,8 @@ export interface EntityRec {
   last: number;
   head?: string;
   code?: string;
+  /** Organization: code of the state that owns it. */
+  ownerState?: string;
   core?: string;
   /** Person: lower-case name keys of the tokens of the full name. */
   nameTokens?: string[];

@@ -275,6 +275,7 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
       b.facts.push({ type: 'PART_OF', source: m.id, target: owner.id });
     }
     if (type === 'organization' && owner.type === 'state') {
+      if (owner.code) m.ownerState = owner.code;
       const st = b.lex.states.get(owner.code ?? '');
       if (st) m.label = `${titleCore(core)} of ${st.common}`;
       if (ownerPossessive) m.aliases.push(spanText(b, owner.i, j));

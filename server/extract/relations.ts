@@ -93,6 +93,8 @@ function cueTypes(cue: Cue): CueTypes {
   if (!ct) {
     const subj = new Set(cue.types.flatMap((t) => (cue.sourceIsObject ? EDGE_TYPE_SPECS[t].range : EDGE_TYPE_SPECS[t].domain)));
     const obj = new Set(cue.types.flatMap((t) => (cue.sourceIsObject ? EDGE_TYPE_SPECS[t].domain : EDGE_TYPE_SPECS[t].range)));
+    // A state's armed service may be the subject; it then acts for its state (ownerStateArg).
+    if (!cue.sourceIsObject && cue.types.some((t) => t === 'DEPLOYED_TO' || t === 'FOUGHT_AGAINST')) subj.add('organization');
     if (cue.recipient) obj.add('person').add('unit');
     ct = { subj, obj, subjHas: (t) => subj.has(t), objHas: (t) => obj.has(t) };
     cueTypeCache.set(cue, ct);
@@ -344,7 +346,13 @@ function applyCue(
         const src = cue.sourceIsObject ? o : s0;
         const tgt = cue.sourceIsObject ? s0 : o;
         const unitSrc = units.length ? argsOf(units[0]!, typeOfEntity)[0] : undefined;
-        const s = unitSrc ?? src;
+        let s = unitSrc ?? src;
+        // "The New Zealand Defence Force will send engineers to X": a state's armed service acts for the state
+        // where the ontology admits no organization (DEPLOYED_TO, FOUGHT_AGAINST, ATTENDED).
+        if (s.type === 'organization' && !typeFor(cue, s.type, tgt.type)) {
+          const owner = ownerStateArg(inp.d, s);
+          if (owner) s = owner;
+        }
         pushEdge(out, base, typeFor(cue, s.type, tgt.type), s, tgt);
       }
     }
@@ -367,6 +375,13 @@ function applyCue(
     for (let k = c; k < last.j; k++) consumed[k] = 1;
   }
   return out;
+}
+
+/** The state owning an organization argument, as an argument. */
+function ownerStateArg(d: DocEntities, a: Arg): Arg | undefined {
+  const code = d.list[a.entity]!.ownerState;
+  const st = code ? d.find(`state:${code}`) : undefined;
+  return st ? { entity: st.index, type: 'state', mention: a.mention } : undefined;
 }
 
 const COMPANION_TYPES = new Set<EdgeType>(['ATTENDED', 'VISITED', 'SIGNED']);

@@ -310,6 +310,7 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       if (initials.length >= 2 && initials.length <= 6) d.link(`initials:${initials}`, e);
       if (acronym) d.link(`acr:${m.surface}`, e);
       if (m.code && !e.code) e.code = m.code;
+      if (m.ownerState && !e.ownerState) e.ownerState = m.ownerState;
       if (baseName) d.link(`placebase:${baseName}`, e);
       if (m.type === 'place' && !baseName) d.link(`placename:${nameKey(m.surface.replace(/^the\s+/i, ''))}`, e);
       if (m.label && e.label !== m.label && m.type === 'organization') e.label = m.label;

@@ -222,6 +222,14 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: "The exercise involved the 2nd Infantry Brigade, a Danish armoured battlegroup from the Jutland Brigade and the Norwegian Army's Nordland Regiment.",
     want: { has: [['2nd Infantry Brigade', 'ATTENDED', 'exercise'], ['Jutland Brigade', 'ATTENDED', 'exercise'], ['Nordland Regiment', 'ATTENDED', 'exercise']], not: [['Denmark', 'ATTENDED', 'exercise']] },
   }],
+  ['a state\'s armed service deploys for its state', {
+    given: 'The Australian Defence Force will send engineers and a transport aircraft to Tonga.',
+    want: { has: [['Australia', 'DEPLOYED_TO', 'Tonga']] },
+  }],
+  ['an organization without a state does not deploy', {
+    given: 'The Red Cross sent doctors to Tonga.',
+    want: { not: [['Red Cross', 'DEPLOYED_TO', 'Tonga']] },
+  }],
 ];
 
 describe('general rules', () => {
