@@ -174,6 +174,10 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   if (afterPlacePrep(b.toks, i) && prev !== 'to' && b.lowers[i - 2] !== 'to' && placeEnds(b, j) && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) {
     return addMention(b, i, j, 'place', 'name', { core: norm });
   }
+  // "to Vanua Levu, which was hit by floods", "in X, where ...": a relative "which/where" names no person.
+  if (afterPlacePrep(b.toks, i) && b.toks[j]?.text === ',' && (b.lowers[j + 1] === 'which' || b.lowers[j + 1] === 'where') && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) {
+    return addMention(b, i, j, 'place', 'name', { core: norm });
+  }
   return addMention(b, i, j, 'person', 'name');
 }
 

@@ -230,6 +230,10 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'The Red Cross sent doctors to Tonga.',
     want: { not: [['Red Cross', 'DEPLOYED_TO', 'Tonga']] },
   }],
+  ['"to X, which was hit by floods": X is a place, not a person', {
+    given: 'Australia will send engineers to Vava Lahi, which was hit by floods.',
+    want: { entities: [['Vava Lahi', 'place']], has: [['Australia', 'DEPLOYED_TO', 'Vava Lahi']] },
+  }],
 ];
 
 describe('general rules', () => {
