@@ -187,9 +187,12 @@ export function createGraphView(
     stagePadding: 40,
   });
 
+  // No hover highlight while the stage is dragged: the pointer sweeps across nodes and each
+  // highlight would reprocess the graph in the middle of a pan.
+  const dragging = () => (renderer.getMouseCaptor() as unknown as { isMouseDown: boolean }).isMouseDown;
   renderer.on('enterNode', ({ node }) => {
     container.style.cursor = 'pointer';
-    store.update({ hovered: node });
+    if (!dragging()) store.update({ hovered: node });
   });
   renderer.on('leaveNode', () => {
     container.style.cursor = '';

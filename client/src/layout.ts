@@ -88,7 +88,8 @@ export function createLayout(graph: KnowledgeGraph, events: LayoutEvents, option
     gravity: 1,
   };
   const layout = new FA2Layout(shadow, { settings, getEdgeWeight: null });
-  paceIterations(layout as unknown as Supervisor);
+  // Small graphs iterate so fast that the relay never lets a frame through; large ones leave gaps.
+  if (graph.order <= PACE_UP_TO_NODES) paceIterations(layout as unknown as Supervisor);
   let iterations = 0;
   // Each worker answer is one FA2 iteration, applied to the copy in one batch update.
   const countIteration = () => {
@@ -98,21 +99,21 @@ export function createLayout(graph: KnowledgeGraph, events: LayoutEvents, option
   let syncTimer: ReturnType<typeof setTimeout> | undefined;
   let syncFrame: number | undefined;
   let synced = -1;
-  /** Copies positions on animation frames, at most every `syncEvery` ms and never more often
-   *  than twice what the last copy cost, so redrawing leaves the main thread room to relay the
-   *  worker's answers. */
-  let lastSync = 0;
-  let lastCost = 0;
+  /** Copies positions, then waits at least twice what the copy and the frame it caused took
+   *  (software GL frames of large graphs take long), so drawing leaves the main thread free to
+   *  relay the worker's answers. */
   const syncLoop = () => {
     syncTimer = undefined;
     if (!running) return;
-    const now = performance.now();
-    if (now - lastSync >= Math.max(syncEvery, 2 * lastCost)) {
-      sync();
-      lastSync = performance.now();
-      lastCost = lastSync - now;
-    }
-    syncFrame = requestAnimationFrame(syncLoop);
+    const t0 = performance.now();
+    sync();
+    syncFrame = requestAnimationFrame(() => {
+      syncFrame = requestAnimationFrame(() => {
+        syncFrame = undefined;
+        const cost = performance.now() - t0;
+        if (running) syncTimer = setTimeout(syncLoop, Math.max(syncEvery, 2 * cost));
+      });
+    });
   };
   const sync = () => {
     if (synced === iterations) return;
@@ -173,7 +174,8 @@ export function createLayout(graph: KnowledgeGraph, events: LayoutEvents, option
       layout.start();
       timer = setInterval(sample, opts.sampleEvery);
       if (syncFrame !== undefined) cancelAnimationFrame(syncFrame);
-      syncFrame = requestAnimationFrame(syncLoop);
+      if (syncTimer !== undefined) clearTimeout(syncTimer);
+      syncTimer = setTimeout(syncLoop, syncEvery);
       events.onChange(true);
     },
     stop,
@@ -199,6 +201,9 @@ interface Supervisor {
   start(): unknown;
   askForIterations(withEdges?: boolean): unknown;
 }
+
+/** Graphs up to this many nodes get their iterations paced by frames (see paceIterations). */
+export const PACE_UP_TO_NODES = 2_000;
 
 /** Main-thread time per frame spent relaying iterations before yielding to rendering. */
 export const ITERATION_BURST_MS = 30;
