@@ -54,13 +54,17 @@ function durationDays(unit: SentenceUnit, cue: number): number {
 }
 
 /** The date governing a candidate relation, if any. */
+const RELATIVES = new Set(['which', 'who', 'where', 'whose']);
+
 export function dateFor(c: Candidate, unit: SentenceUnit, dates: DateSpan[], paragraphDate: DateInterval | undefined): DateInterval | undefined {
   if (!c.dated) return undefined;
   if (dates.length) {
     const cs = clauseStart(unit.toks, c.cue);
     const ce = clauseEnd(unit.toks, c.cue);
     const inClause = dates.filter((d) => d.i >= cs && d.j <= ce);
-    const pool = inClause.length ? inClause : dates.length === 1 ? dates : [];
+    // "sent engineers to X, which was hit by floods in July": a date in a relative clause after the cue's clause dates that clause only.
+    const relativeAfter = ce < unit.toks.length && unit.toks[ce]?.text === ',' && RELATIVES.has(unit.toks[ce + 1]?.lower ?? '');
+    const pool = inClause.length ? inClause : dates.length === 1 && !(relativeAfter && dates[0]!.i >= ce) ? dates : [];
     if (pool.length) {
       const best = pool.reduce((a, b) => (Math.abs(a.i - c.cue) <= Math.abs(b.i - c.cue) ? a : b));
       const days = durationDays(unit, c.cue);

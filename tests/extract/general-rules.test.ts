@@ -244,6 +244,12 @@ describe('general rules', () => {
     for (const [s, t, o] of want.has ?? []) expect(relation(x, s, t, o), `${s} ${t} ${o} in\n${all}`).toBeDefined();
     for (const [s, t, o] of want.not ?? []) expect(relation(x, s, t, o), `${s} ${t} ${o} in\n${all}`).toBeUndefined();
   });
+  it('does not date a relation by a date inside a following relative clause', () => {
+    const x = run('Australia will send engineers to Vava Lahi, which was hit by floods in March.');
+    const r = relation(x, 'Australia', 'DEPLOYED_TO', 'Vava Lahi');
+    expect(r, triples(x).join('\n')).toBeDefined();
+    expect(r!.date).toBeUndefined();
+  });
   it('names a holiday, a storm or a portfolio without creating a person', () => {
     const x = run('Cyclone Winston hit the islands on Independence Day, the Minister of State for Defence Affairs said.');
     expect(x.entities.filter((e) => e.type === 'person').map((e) => e.label)).toEqual([]);
