@@ -31,6 +31,8 @@ export interface Cue {
   farTarget?: boolean;
   /** Without an object, the event the document last mentioned ("X and Y were among those present"). */
   implicitEvent?: boolean;
+  /** With implicitEvent: only an event with one of these heads ("marched" → a parade). */
+  implicitHeads?: readonly string[];
 }
 
 const v = (...forms: string[]): string[] => forms;
@@ -75,6 +77,8 @@ export const CUES: readonly Cue[] = [
   { forms: v('watched', 'observed', 'witnessed', 'joined', 'join', 'joins', 'joining', 'addressed', 'opened', 'inspected', 'reviewed'), types: ['ATTENDED'], direct: true },
   { forms: v('present'), types: ['ATTENDED'], preps: ['at'], after: ['was', 'were', 'is', 'are'] },
   { forms: v('present', 'attending', 'participating'), types: ['ATTENDED'], after: ['those'], implicitEvent: true },
+  // "the 308th Division marched past the rostrum", "the minister reviewed the troops": part of the parade just named.
+  { forms: v('marched', 'paraded', 'reviewed'), types: ['ATTENDED'], direct: true, implicitEvent: true, implicitHeads: ['parade', 'march', 'parades', 'review', 'ceremony', 'celebration', 'celebrations'] },
   // "X led / commanded the parade", passive "the exercise was led by X": X takes part in the event.
   { forms: v('led', 'leads', 'commanded', 'commands', 'hosted', 'hosts'), types: ['ATTENDED'], direct: true },
   // "the exercise involved X", "the summit brought together X and Y": X takes part.

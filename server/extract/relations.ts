@@ -310,7 +310,7 @@ function applyCue(
   }
   if (!objArgs.length && cue.implicitEvent && subjArgs.length) {
     const ev = inp.d.eventBefore(toks[c]!.start);
-    if (ev) objArgs = [{ entity: ev.index, type: 'event', mention: left.mentions[0]! }];
+    if (ev && (!cue.implicitHeads || cue.implicitHeads.includes(ev.head ?? ''))) objArgs = [{ entity: ev.index, type: 'event', mention: left.mentions[0]! }];
   }
   const neg = negated(unit, Math.min(clauseStart(toks, c), left.mentions[0]?.i ?? c), c, covered);
   const base: CandidateBase = neg ? { sent: unit.index, cue: c, dated: true, negated: true } : { sent: unit.index, cue: c, dated: true };

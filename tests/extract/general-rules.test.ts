@@ -234,6 +234,14 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'Australia will send engineers to Vava Lahi, which was hit by floods.',
     want: { entities: [['Vava Lahi', 'place']], has: [['Australia', 'DEPLOYED_TO', 'Vava Lahi']] },
   }],
+  ['units that "marched past the rostrum" and a minister who "reviewed the troops" are part of the parade', {
+    given: 'A military parade was held in Tirana on Friday. Defence Minister Arben Hoxha reviewed the troops. The 2nd Infantry Battalion and the 5th Guards Regiment marched past the rostrum.',
+    want: { has: [['Arben Hoxha', 'ATTENDED', 'military parade'], ['2nd Infantry Battalion', 'ATTENDED', 'military parade'], ['5th Guards Regiment', 'ATTENDED', 'military parade']] },
+  }],
+  ['"marched" after talks is no attendance', {
+    given: 'Talks were held in Tirana. The 5th Guards Regiment marched north.',
+    want: { not: [['5th Guards Regiment', 'ATTENDED', 'talks']] },
+  }],
 ];
 
 describe('general rules', () => {
