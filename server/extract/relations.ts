@@ -5,6 +5,7 @@
 // relation has consumed so a cue inside another cue's argument ("orders of") does not fire.
 import { allowsEdge, EDGE_TYPE_SPECS, type EdgeType, type NodeType } from '../ontology.js';
 import type { Candidate, Mention, SentenceUnit } from './model.js';
+import { unnamed } from './unnamed.js';
 import { argMentions, argsOf, leftArgs, rightArgs, type Arg, type LeftOpts, type StopRule } from './args.js';
 import { clauseEnd, clauseStart } from './clauses.js';
 import { cuesFor, NEGATORS, SPEECH_VERBS, type Cue } from './cues.js';
@@ -154,12 +155,12 @@ function makeFrame(d: DocEntities): Frame {
   const typeOf = d.typeOfMention;
   return {
     typeOfEntity, typeOf,
-    subjectType: (m) => (metonym(d, m, typeOf) !== undefined ? 'state' : typeOf(m)),
-    entityArgs: (m) => argsOf(m, typeOfEntity),
-    subjectArgs: (m) => {
+    subjectType: unnamed((m: Mention) => (metonym(d, m, typeOf) !== undefined ? 'state' : typeOf(m))),
+    entityArgs: unnamed((m: Mention) => argsOf(m, typeOfEntity)),
+    subjectArgs: unnamed((m: Mention): Arg[] => {
       const st = metonym(d, m, typeOf);
       return st === undefined ? argsOf(m, typeOfEntity) : [{ entity: st, type: 'state', mention: m }];
-    },
+    }),
   };
 }
 

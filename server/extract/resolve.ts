@@ -10,6 +10,7 @@ import { normAlias } from './mention-kit.js';
 import type { EntityRec, Mention, SentenceUnit } from './model.js';
 import { nameKey } from './name-key.js';
 import { resolveAnaphor } from './anaphora.js';
+import { unnamed } from './unnamed.js';
 
 /** True when replace(/\s+/g, ' ').trim() would change `a`: white space other than single inner spaces. */
 function messySpace(a: string): boolean {
@@ -39,11 +40,11 @@ export class DocEntities implements Known {
   constructor(readonly lex: Lexicon, readonly maxEntities: number) {}
 
   /** Node type of an entity index (one function per document, shared by the relation stages). */
-  readonly typeOfEntity = (i: number): NodeType => this.list[i]!.type;
+  readonly typeOfEntity = unnamed((i: number): NodeType => this.list[i]!.type);
 
   /** Node type a mention resolved to (a group anaphor: its first member), if resolved. */
-  readonly typeOfMention = (m: Mention): NodeType | undefined =>
-    m.group?.length ? this.list[m.group[0]!]!.type : m.entity === undefined ? undefined : this.list[m.entity]!.type;
+  readonly typeOfMention = unnamed((m: Mention): NodeType | undefined =>
+    m.group?.length ? this.list[m.group[0]!]!.type : m.entity === undefined ? undefined : this.list[m.entity]!.type);
 
   personToken(lower: string): boolean {
     return this.personTokens.has(nameKey(lower));
