@@ -74,8 +74,19 @@ function resolveRole(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec 
   return exact ?? d.recent(m.start, fits);
 }
 
+/** "the agreement" after several: the most mentioned one so far (the dispatch's topic), the latest on a tie. */
+function salientAgreement(d: DocEntities, at: number): EntityRec | undefined {
+  let best: EntityRec | undefined;
+  for (const e of d.list) {
+    if (e.type !== 'agreement' || e.last < 0 || e.last >= at) continue;
+    if (!best || e.mentions > best.mentions || (e.mentions === best.mentions && e.last > best.last)) best = e;
+  }
+  return best;
+}
+
 function resolveDefinite(d: DocEntities, m: Mention): EntityRec | undefined {
   const head = m.head ?? '';
+  if (m.type === 'agreement') return salientAgreement(d, m.start + 1);
   // "the 38th brigade": the unit whose name starts with that ordinal.
   const ordinal = m.type === 'unit' && m.core && /^\d+(?:st|nd|rd|th)$/.test(m.core) ? m.core : undefined;
   const found = d.recent(m.start + 1, (e) => {

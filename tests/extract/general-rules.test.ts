@@ -242,6 +242,10 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'A regional summit was held in Tirana. The 5th Guards Regiment marched north.',
     want: { not: [['5th Guards Regiment', 'ATTENDED', 'regional summit']] },
   }],
+  ['"the agreement" after a side mention is the dispatch\'s main agreement', {
+    given: 'Peru and Chile signed a trade accord. The accord removes tariffs, and the accord opens procurement. It replaces a 2006 free trade agreement. Bolivian Foreign Minister Ana Quispe criticised the agreement.',
+    want: { has: [['Ana Quispe', 'CRITICIZED', 'trade accord']], not: [['Ana Quispe', 'CRITICIZED', '2006 free trade agreement']] },
+  }],
 ];
 
 describe('general rules', () => {
