@@ -158,7 +158,6 @@ export function createGraphView(
     return res;
   };
 
-  const large = graph.size > 5_000;
   const renderer = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
     nodeReducer,
     edgeReducer,
@@ -166,8 +165,9 @@ export function createGraphView(
     zIndex: !light(),
     renderEdgeLabels: true,
     enableEdgeEvents: graph.size <= MAX_EDGE_EVENTS,
-    hideEdgesOnMove: large,
-    hideLabelsOnMove: large,
+    // Software GL: redrawing every edge and label on each pan frame is what makes panning slow.
+    hideEdgesOnMove: graph.size > 2_000,
+    hideLabelsOnMove: graph.order > 2_000,
     edgeProgramClasses: { line: EdgeLineProgram, arrow: EdgeArrowProgram, curved: EdgeCurveProgram, curvedArrow: EdgeCurvedArrowProgram },
     labelFont: FONT,
     labelSize: 12,
