@@ -56,7 +56,9 @@ export function assembleRelations(placed: Placed[], units: SentenceUnit[], docId
     const s = ids.get(c.source);
     const t = ids.get(c.target);
     if (!s || !t) continue;
-    const [a, b] = c.type === 'MET_WITH' && t < s ? [t, s] : [s, t];
+    const swap = c.type === 'MET_WITH' && t < s;
+    const a = swap ? t : s;
+    const b = swap ? s : t;
     const key = `${a}|${c.type}|${b}`;
     let m = merged.get(key);
     if (!m) {

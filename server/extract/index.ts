@@ -56,13 +56,15 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
   let prevEnd = doc.bodyStart;
   const quotes = { quoted: false };
   for (const s of splitSentences(doc.plain, doc.bodyStart)) {
-    if (doc.text.slice(prevEnd, s.start).includes('\n')) quotes.quoted = false;
-    const toks = tokenize(doc.plain.slice(s.start, s.end), s.start, quotes);
+    const newLine = doc.text.slice(prevEnd, s.start).includes('\n');
+    if (newLine) quotes.quoted = false;
+    // s.text is doc.plain.slice(s.start, s.end); without markup doc.text is the same string.
+    const toks = tokenize(s.text, s.start, quotes);
     const found = findMentions(lex, doc.plain, units.length, toks, d, ids, opts.maxMentionsPerSentence);
     droppedMentions += found.dropped;
     const unit: SentenceUnit = {
-      index: units.length, start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), toks,
-      paragraphStart: units.length === 0 || doc.text.slice(prevEnd, s.start).includes('\n'),
+      index: units.length, start: s.start, end: s.end, text: doc.plain === doc.text ? s.text : doc.text.slice(s.start, s.end), toks,
+      paragraphStart: units.length === 0 || newLine,
       mentions: found.mentions, facts: found.facts,
     };
     prevEnd = s.end;
