@@ -1,6 +1,7 @@
 // HTTP throughput for bench:api: autocannon in a child process (so it does not share the server's
-// event loop) against a URL, bounded by a request count and a wall-clock limit; plus the bare
-// Express app that answers a constant JSON body, the baseline of the ratio.
+// event loop) cycling through a list of paths of one server, bounded by a request count and a
+// wall-clock limit; plus the bare Express app that answers a constant JSON body, the baseline of
+// the ratio.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import express from 'express';
@@ -27,12 +28,27 @@ export interface LoadResult {
   seconds: number;
 }
 
-const AUTOCANNON = createRequire(import.meta.url).resolve('autocannon/autocannon.js');
+const AUTOCANNON = createRequire(import.meta.url).resolve('autocannon');
 
-/** Runs autocannon on `url` and returns its figures. */
-export function load(url: string, options: LoadOptions): Promise<LoadResult> {
+/**
+ * The child: autocannon's API with one request per path, in order, so each connection cycles
+ * through the list (the same client work whatever the paths are); prints the result as JSON.
+ * Samples every 10 ms: autocannon ends a run (and so measures its duration) on a sample tick, and
+ * at its default of 1 s a run of a few thousand requests would count as 1 or 2 whole seconds.
+ */
+const CHILD = `
+const [lib, url, paths, connections, amount] = JSON.parse(process.argv[1]);
+require(lib)({ url, connections, amount, timeout: 10, sampleInt: 10, requests: paths.map((path) => ({ method: 'GET', path })) }, (error, result) => {
+  if (error) { console.error(error); process.exit(1); }
+  process.stdout.write(JSON.stringify(result));
+});
+`;
+
+/** Runs autocannon on `base` (origin) + each of `paths` in turn and returns its figures. */
+export function load(base: string, paths: readonly string[], options: LoadOptions): Promise<LoadResult> {
+  const url = paths.length === 1 ? `${base}${paths[0]}` : `${base}{${paths.length} paths}`;
   return new Promise((resolvePromise, reject) => {
-    const args = [AUTOCANNON, '-j', '-c', String(options.connections), '-a', String(options.amount), '-t', '10', url];
+    const args = ['-e', CHILD, JSON.stringify([AUTOCANNON, base, paths, options.connections, options.amount])];
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';

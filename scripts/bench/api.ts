@@ -1,9 +1,10 @@
 // `npm run bench:api [-- --small] [--nodes N --edges N --samples N --seed N]`
 // The query API on a generated graph of 1,000,000 edges and 200,000 nodes (--small: 100,000 /
 // 20,000): server-side p50/p99 of neighbours at depth 1 and 2, shortest path, all shortest
-// paths and search; HTTP throughput of GET /api/nodes/:id/neighbors against a bare Express route
-// answering a constant JSON body of the same size (ratio of medians over alternating rounds,
-// target ≥ 0.7), with autocannon on loopback; the streamed GEXF export of the whole graph: seconds and peak heap against the
+// paths and search; HTTP throughput of GET /api/nodes/:id/neighbors (a different node of typical
+// degree on each request, in turn) against a bare Express route answering a constant JSON body
+// of their mean size (ratio of medians over alternating rounds after a warm-up round, and ratio
+// of the server's CPU time per request; target ≥ 0.7), with autocannon on loopback; the streamed GEXF export of the whole graph: seconds and peak heap against the
 // graph's own size (target below 2×). Writes bench-output/api.json.
 import type { Server } from 'node:http';
 import { parseArgs } from 'node:util';
@@ -109,7 +110,7 @@ async function main(): Promise<number> {
   const nodes = Number(values.nodes ?? (small ? 20_000 : 200_000));
   const edges = Number(values.edges ?? (small ? 100_000 : 1_000_000));
   const samples = Number(values.samples ?? (small ? 50 : 200));
-  const http = small ? { connections: 10, amount: 1_000, maxSeconds: 60, rounds: 4 } : { connections: 10, amount: 3_000, maxSeconds: 120, rounds: 8 };
+  const http = small ? { connections: 10, amount: 1_000, maxSeconds: 60, rounds: 4, warmup: 1_000 } : { connections: 10, amount: 3_000, maxSeconds: 120, rounds: 8, warmup: 3_000 };
   const m = machine();
   console.log(`bench:api: ${fmt(nodes)} nodes, ${fmt(edges)} edges, ${samples} samples per query; node ${m.node}, ${m.cores} × ${m.cpu}`);
   const warn = loadWarning(m);
@@ -163,36 +164,52 @@ async function main(): Promise<number> {
   // 3. HTTP throughput: the API's neighbours route against a bare route with the same body.
   const store = GraphStore.open(':memory:');
   const servers: Server[] = [];
-  let httpResult: { api: LoadResult; bare: LoadResult; ratio: number; bestRatio: number; cpuPerRequest: { apiMicros: number; bareMicros: number }; cpuRatio: number; node: string; bodyBytes: number; rounds: { api: number; bare: number }[] };
+  let httpResult: {
+    api: LoadResult; bare: LoadResult; ratio: number; bestRatio: number; cpuPerRequest: { apiMicros: number; bareMicros: number }; cpuRatio: number;
+    /** The node whose answer is the bare route's body, and how many distinct nodes the API route was asked about. */
+    node: string; nodes: number; bodyBytes: number; apiBodyBytes: { min: number; median: number; max: number; mean: number }; rounds: { api: number; bare: number }[];
+  };
   let exportResult: { seconds: number; bytes: number; peakHeap: number; peakRss: number; heapReady: number; extra: number; peakOverGraph: number; extraOverGraph: number };
   try {
     const api = await listen(createApp({ store, graph, clientDir: '/nonexistent' }), '127.0.0.1', 0);
     servers.push(api);
     const apiBase = serverUrl(api, '127.0.0.1').replace(/\/$/, '');
-    // A node of typical degree (the median of the sampled centres).
-    const node = [...centers].sort((a, b) => graph.degree(a) - graph.degree(b))[Math.floor(centers.length / 2)]!;
-    const route = `${apiBase}/api/nodes/${encodeURIComponent(node)}/neighbors`;
-    const body = await (await fetch(route)).text();
+    // Nodes of typical degree (the middle half of the sampled centres by degree), distinct, cycled
+    // through by each connection: every request asks for another node than the one before.
+    const byDegree = [...new Set(centers)].sort((a, b) => graph.degree(a) - graph.degree(b) || (a < b ? -1 : 1));
+    const typical = byDegree.slice(Math.floor(byDegree.length / 4), Math.ceil((byDegree.length * 3) / 4));
+    const apiPaths = typical.map((id) => `/api/nodes/${encodeURIComponent(id)}/neighbors`);
+    const bodies = await Promise.all(apiPaths.map(async (path) => (await fetch(`${apiBase}${path}`)).text()));
+    const sizes = bodies.map((b) => Buffer.byteLength(b)).sort((a, b) => a - b);
+    const meanSize = sizes.reduce((a, b) => a + b, 0) / sizes.length;
+    // The bare route's constant: the answer whose size is nearest the mean (same bytes per request on average).
+    const body = bodies.reduce((best, b) => (Math.abs(Buffer.byteLength(b) - meanSize) < Math.abs(Buffer.byteLength(best) - meanSize) ? b : best));
+    const node = typical[bodies.indexOf(body)]!;
     const bare = await listen(bareApp(body), '127.0.0.1', 0);
     servers.push(bare);
-    const bareUrl = `${serverUrl(bare, '127.0.0.1').replace(/\/$/, '')}/bare`;
+    const bareBase = serverUrl(bare, '127.0.0.1').replace(/\/$/, '');
+    // The same number of paths on both sides, so autocannon's own work is the same.
+    const barePaths = apiPaths.map(() => '/bare');
     // Alternating rounds, medians compared: the machine is shared, so load shifts hit both sides alike.
     const apiRounds: LoadResult[] = [];
     const bareRounds: LoadResult[] = [];
     // The server's own CPU time per request (this process; autocannon runs in a child) is steadier
     // than req/s on a shared machine: it does not count time spent waiting for a core.
     const cpu = { api: 0, bare: 0, apiRequests: 0, bareRequests: 0 };
-    const measured = async (url: string, side: 'api' | 'bare') => {
+    const measured = async (side: 'api' | 'bare') => {
       const before = process.cpuUsage();
-      const r = await load(url, http);
+      const r = side === 'api' ? await load(apiBase, apiPaths, http) : await load(bareBase, barePaths, http);
       const used = process.cpuUsage(before);
       cpu[side] += used.user + used.system;
       cpu[`${side}Requests`] += r.requests;
       return r;
     };
+    // One unmeasured round on each side first: both servers' code is compiled before the clock runs.
+    await load(apiBase, apiPaths, { ...http, amount: http.warmup });
+    await load(bareBase, barePaths, { ...http, amount: http.warmup });
     for (let round = 0; round < http.rounds; round++) {
-      apiRounds.push(await measured(route, 'api'));
-      bareRounds.push(await measured(bareUrl, 'bare'));
+      apiRounds.push(await measured('api'));
+      bareRounds.push(await measured('bare'));
     }
     const cpuPerRequest = { apiMicros: cpu.api / cpu.apiRequests, bareMicros: cpu.bare / cpu.bareRequests };
     const byRate = (list: LoadResult[]) => [...list].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond)[Math.floor(list.length / 2)]!;
@@ -200,13 +217,14 @@ async function main(): Promise<number> {
     const bareLoad = byRate(bareRounds);
     const best = (list: LoadResult[]) => Math.max(...list.map((r) => r.requestsPerSecond));
     httpResult = {
-      api: apiLoad, bare: bareLoad, ratio: apiLoad.requestsPerSecond / bareLoad.requestsPerSecond, node, bodyBytes: Buffer.byteLength(body),
+      api: apiLoad, bare: bareLoad, ratio: apiLoad.requestsPerSecond / bareLoad.requestsPerSecond, node, nodes: typical.length, bodyBytes: Buffer.byteLength(body),
+      apiBodyBytes: { min: sizes[0]!, median: sizes[Math.floor(sizes.length / 2)]!, max: sizes[sizes.length - 1]!, mean: meanSize },
       bestRatio: best(apiRounds) / best(bareRounds),
       cpuPerRequest,
       cpuRatio: cpuPerRequest.bareMicros / cpuPerRequest.apiMicros,
       rounds: apiRounds.map((a, i) => ({ api: a.requestsPerSecond, bare: bareRounds[i]!.requestsPerSecond })),
     };
-    printTable(`HTTP throughput (autocannon, ${http.connections} connections, ${http.rounds} alternating rounds of ${fmt(http.amount)} requests, medians; body ${fmt(httpResult.bodyBytes)} bytes)`, [
+    printTable(`HTTP throughput (autocannon, ${http.connections} connections, ${http.rounds} alternating rounds of ${fmt(http.amount)} requests after one warm-up round each, medians; API: ${typical.length} nodes in turn, answers ${fmt(sizes[0]!)}–${fmt(sizes[sizes.length - 1]!)} bytes, mean ${fmt(meanSize)}; bare: ${fmt(httpResult.bodyBytes)} bytes)`, [
       ['route', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors'],
       ['GET /api/nodes/:id/neighbors', fmt(apiLoad.requestsPerSecond), fmt(apiLoad.latencyP50Ms, 1), fmt(apiLoad.latencyP99Ms, 1), String(apiLoad.non2xx), String(apiLoad.errors)],
       ['bare Express, constant JSON', fmt(bareLoad.requestsPerSecond), fmt(bareLoad.latencyP50Ms, 1), fmt(bareLoad.latencyP99Ms, 1), String(bareLoad.non2xx), String(bareLoad.errors)],

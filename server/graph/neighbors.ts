@@ -71,9 +71,8 @@ const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * slicing, but a huge ring only costs a pass to find the degree cut-off, then a small sort.
  */
 export function topByDegree(graph: KnowledgeGraph, nodes: readonly string[], k: number): string[] {
-  const order = (a: string, b: string) => graph.degree(b) - graph.degree(a) || byId(a, b);
   if (k <= 0) return [];
-  if (nodes.length <= 4 * k) return [...nodes].sort(order).slice(0, k);
+  if (nodes.length <= 4 * k) return sortByDegree(graph, nodes).slice(0, k);
   // Count nodes per degree, then find the smallest degree d such that fewer than k nodes have a higher one.
   const perDegree = new Map<number, number>();
   for (const n of nodes) {
@@ -90,7 +89,14 @@ export function topByDegree(graph: KnowledgeGraph, nodes: readonly string[], k: 
     }
     above += perDegree.get(d)!;
   }
-  return nodes.filter((n) => graph.degree(n) >= cut).sort(order).slice(0, k);
+  return sortByDegree(graph, nodes.filter((n) => graph.degree(n) >= cut)).slice(0, k);
+}
+
+/** `nodes` by degree (descending), then id; each degree read once. */
+function sortByDegree(graph: KnowledgeGraph, nodes: readonly string[]): string[] {
+  const keyed = nodes.map((id) => ({ id, degree: graph.degree(id) }));
+  keyed.sort((a, b) => b.degree - a.degree || byId(a.id, b.id));
+  return keyed.map((n) => n.id);
 }
 
 /** Node and edge keys of a neighbourhood, before they are turned into JSON. */
@@ -106,11 +112,15 @@ export interface Neighborhood {
 
 /** Keys of the nodes within `depth` hops of `center` and of the edges among them (and to excluded nodes). */
 export function neighborhood(graph: KnowledgeGraph, center: string, options: Partial<NeighborsOptions> = {}): Neighborhood {
+  return neighborhoodOf(graph, center, resolveNeighborsOptions(options));
+}
+
+/** neighborhood() for already resolved options. */
+function neighborhoodOf(graph: KnowledgeGraph, center: string, options: NeighborsOptions): Neighborhood {
   assertNode(graph, center, 'neighbors');
-  const { depth, limit, direction, edgeTypes, nodeTypes, since, until, exclude } = resolveNeighborsOptions(options);
+  const { depth, limit, direction, edgeTypes, nodeTypes, since, until, exclude } = options;
   const edgeOk = edgePredicate({ ...(edgeTypes ? { edgeTypes } : {}), ...(since !== undefined ? { since } : {}), ...(until !== undefined ? { until } : {}) });
   const typeSet = nodeTypes ? new Set<NodeType>(nodeTypes) : undefined;
-  const nodeOk = (node: string) => !typeSet || typeSet.has(graph.getNodeAttribute(node, 'type'));
   const excluded = new Set(exclude ?? []);
 
   const seen = new Set<string>([center]);
@@ -122,29 +132,36 @@ export function neighborhood(graph: KnowledgeGraph, center: string, options: Par
     for (const node of frontier) {
       forEachEdgeIn(graph, node, direction, (_edge, attributes, source, target) => {
         const other = source === node ? target : source;
-        if (seen.has(other) || !edgeOk(attributes) || !nodeOk(other)) return;
+        if (seen.has(other) || !edgeOk(attributes)) return;
+        if (typeSet && !typeSet.has(graph.getNodeAttribute(other, 'type'))) return;
         seen.add(other);
         ring.push(other);
       });
     }
-    const shown = ring.filter((n) => !excluded.has(n));
+    const shown = excluded.size === 0 ? ring : ring.filter((n) => !excluded.has(n));
     total += shown.length;
     const room = limit - nodes.length;
     // The best-connected nodes of each ring come first, so a cut keeps the hubs.
     if (room > 0) for (const n of topByDegree(graph, shown, room)) nodes.push(n);
     frontier = ring;
   }
+  return { nodes, edges: edgesAmong(graph, nodes, excluded, edgeOk), total, truncated: nodes.length - 1 < total };
+}
 
+/**
+ * Keys (sorted) of the edges passing `edgeOk` between two of `nodes` or between one of them and
+ * an `excluded` node. Each node with few edges walks them all; a hub (more edges than there are
+ * such ends) is not walked: its edges to the walked nodes are found from their side, and only
+ * those to other hubs and to excluded nodes are looked up pair by pair.
+ */
+export function edgesAmong(graph: KnowledgeGraph, nodes: readonly string[], excluded: ReadonlySet<string>, edgeOk: (attributes: EdgeAttributes) => boolean): string[] {
   const included = new Set(nodes);
+  const ends = included.size + excluded.size;
   const edges = new Set<string>();
-  const ends = excluded.size === 0 ? nodes : [...nodes, ...excluded];
-  for (const node of nodes) {
-    if (graph.degree(node) > ends.length) {
-      // A hub: look its few edges to the kept nodes up pair by pair instead of walking all of its edges.
-      for (const other of ends) {
-        if (other === node || !graph.hasNode(other)) continue;
-        for (const edge of graph.edges(node, other)) if (edgeOk(graph.getEdgeAttributes(edge))) edges.add(edge);
-      }
+  const hubs: string[] = [];
+  for (const node of included) {
+    if (graph.degree(node) > ends) {
+      hubs.push(node);
       continue;
     }
     graph.forEachEdge(node, (edge, attributes, source, target) => {
@@ -152,13 +169,24 @@ export function neighborhood(graph: KnowledgeGraph, center: string, options: Par
       if ((included.has(other) || excluded.has(other)) && edgeOk(attributes)) edges.add(edge);
     });
   }
-  return { nodes, edges: [...edges].sort(byId), total, truncated: nodes.length - 1 < total };
+  if (hubs.length > 0) {
+    const add = (edge: string, attributes: EdgeAttributes) => {
+      if (edgeOk(attributes)) edges.add(edge);
+    };
+    const others = [...excluded].filter((x) => !included.has(x) && graph.hasNode(x));
+    for (let i = 0; i < hubs.length; i++) {
+      const hub = hubs[i]!;
+      for (let j = i + 1; j < hubs.length; j++) graph.forEachEdge(hub, hubs[j]!, add);
+      for (const other of others) graph.forEachEdge(hub, other, add);
+    }
+  }
+  return [...edges].sort(byId);
 }
 
 /** Neighbourhood of `center` as API JSON (NeighborsResponse). */
 export function neighbors(graph: KnowledgeGraph, center: string, options: Partial<NeighborsOptions> = {}): NeighborsResponse {
   const resolved = resolveNeighborsOptions(options);
-  const hood = neighborhood(graph, center, resolved);
+  const hood = neighborhoodOf(graph, center, resolved);
   const nodes: NodeSummary[] = hood.nodes.map((n) => nodeSummary(graph, n));
   const edges: EdgeSummary[] = hood.edges.map((e) => edgeSummary(graph, e));
   return { center, depth: resolved.depth, nodes, edges, total: hood.total, truncated: hood.truncated };

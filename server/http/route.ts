@@ -105,6 +105,11 @@ export interface MountOptions {
   apiToken?: string | undefined;
 }
 
+/** Sends a handler's JSON answer, unless there is none or the handler answered itself. */
+function sendPayload(res: Response, payload: unknown): void {
+  if (payload !== undefined && !res.headersSent) res.json(payload);
+}
+
 /** Mounts route definitions on `router`: token check for writes, size-limited body parsers, schema validation. */
 export function mountRoutes(router: Router, routes: readonly RouteDef[], options: MountOptions): void {
   const parsers: Record<BodyMediaType, RequestHandler> = {
@@ -114,13 +119,22 @@ export function mountRoutes(router: Router, routes: readonly RouteDef[], options
   for (const route of routes) {
     const hasBody = 'body' in route.schema.shape;
     const accepts = route.accepts ?? ['application/json'];
-    const handler = async (req: Request, res: Response) => {
-      if (hasBody && !accepts.some((type) => req.is(type))) {
-        throw new UnsupportedMediaTypeError(`${route.method.toUpperCase()} ${route.path}: content type is ${JSON.stringify(req.get('content-type') ?? 'none')}. Expected ${accepts.join(' or ')}`);
+    // Synchronous unless the route's handler returns a promise: no promise or microtask per request otherwise.
+    const handler: RequestHandler = (req, res, next) => {
+      try {
+        if (hasBody && !accepts.some((type) => req.is(type))) {
+          throw new UnsupportedMediaTypeError(`${route.method.toUpperCase()} ${route.path}: content type is ${JSON.stringify(req.get('content-type') ?? 'none')}. Expected ${accepts.join(' or ')}`);
+        }
+        if (hasBody && typeof req.body === 'string' && req.is('text/plain')) req.body = { text: req.body };
+        const payload = route.handle(parseInput(route, req), req, res);
+        if (payload instanceof Promise) {
+          payload.then((value: unknown) => sendPayload(res, value)).catch(next);
+          return;
+        }
+        sendPayload(res, payload);
+      } catch (error) {
+        next(error);
       }
-      if (hasBody && typeof req.body === 'string' && req.is('text/plain')) req.body = { text: req.body };
-      const payload = await route.handle(parseInput(route, req), req, res);
-      if (payload !== undefined && !res.headersSent) res.json(payload);
     };
     const chain: RequestHandler[] = [];
     if (isWrite(route) && options.apiToken !== undefined) chain.push(requireBearer(route, options.apiToken));

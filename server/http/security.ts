@@ -8,7 +8,7 @@ import type { RequestHandler } from 'express';
 import helmet from 'helmet';
 
 /** helmet with the explorer's content security policy. */
-export function securityHeaders(): RequestHandler {
+export function helmetMiddleware(): RequestHandler {
   return helmet({
     contentSecurityPolicy: {
       directives: {
@@ -23,6 +23,66 @@ export function securityHeaders(): RequestHandler {
     },
     strictTransportSecurity: false,
   });
+}
+
+/** What a middleware does to a response's headers: values set (in order) and names removed. */
+export interface HeaderEffect {
+  set: [name: string, value: string][];
+  removed: string[];
+}
+
+/**
+ * Runs `middleware` once on a response that only records header calls; undefined when it does
+ * anything else (reads the request, touches other response members, fails or does not call next),
+ * i.e. when its effect may depend on the request.
+ */
+export function recordHeaders(middleware: RequestHandler): HeaderEffect | undefined {
+  const effect: HeaderEffect = { set: [], removed: [] };
+  let plain = true;
+  let nextCalled = false;
+  const strict = <T extends object>(target: T): T =>
+    new Proxy(target, {
+      get(obj, key) {
+        if (key in obj) return obj[key as keyof T];
+        plain = false;
+        return undefined;
+      },
+    });
+  const res = strict({
+    setHeader: (name: string, value: unknown) => {
+      if (typeof value === 'string') effect.set.push([name, value]);
+      else plain = false;
+    },
+    removeHeader: (name: string) => {
+      effect.removed.push(name);
+    },
+  });
+  try {
+    middleware(strict({}) as never, res as never, ((err?: unknown) => {
+      if (err !== undefined) plain = false;
+      nextCalled = true;
+    }) as never);
+  } catch {
+    return undefined;
+  }
+  return plain && nextCalled ? effect : undefined;
+}
+
+/**
+ * helmet's security headers. helmet runs a chain of a dozen small middlewares on every request;
+ * with our static options they always set the same headers, so they are recorded once and set
+ * in one step (helmet itself runs per request if its effect ever depends on the request).
+ */
+export function securityHeaders(): RequestHandler {
+  const real = helmetMiddleware();
+  const effect = recordHeaders(real);
+  if (!effect) return real;
+  const { set, removed } = effect;
+  return (_req, res, next) => {
+    for (const name of removed) res.removeHeader(name);
+    for (const [name, value] of set) res.setHeader(name, value);
+    next();
+  };
 }
 
 const READS = new Set(['GET', 'HEAD']);
