@@ -115,8 +115,8 @@ export function neighborhood(graph: KnowledgeGraph, center: string, options: Par
   return neighborhoodOf(graph, center, resolveNeighborsOptions(options));
 }
 
-/** neighborhood() for already resolved options. */
-function neighborhoodOf(graph: KnowledgeGraph, center: string, options: NeighborsOptions): Neighborhood {
+/** neighborhood() for options resolved by resolveNeighborsOptions. */
+export function neighborhoodOf(graph: KnowledgeGraph, center: string, options: NeighborsOptions): Neighborhood {
   assertNode(graph, center, 'neighbors');
   const { depth, limit, direction, edgeTypes, nodeTypes, since, until, exclude } = options;
   const edgeOk = edgePredicate({ ...(edgeTypes ? { edgeTypes } : {}), ...(since !== undefined ? { since } : {}), ...(until !== undefined ? { until } : {}) });

@@ -2,7 +2,7 @@
 // problems), the OpenAPI document, and the built client with an SPA fallback. Security headers
 // (helmet), CORS for reads only, a bearer token for writes when one is set. Never listens.
 import express from 'express';
-import { apiCors, securityHeaders } from './security.js';
+import { securityAndCors } from './security.js';
 import type { KnowledgeGraph } from '../ontology.js';
 import { createContext, type ApiContext, type ApiStore } from './context.js';
 import { openApiDocument } from './openapi.js';
@@ -59,12 +59,10 @@ export function createApp(deps: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
-  app.use(securityHeaders());
-  app.use('/api', apiCors);
-  const api = express.Router();
+  app.use(securityAndCors());
   const apiToken = deps.apiToken === null ? undefined : (deps.apiToken ?? tokenFromEnv(process.env));
-  mountRoutes(api, apiRoutes(ctx), { bodyLimit: deps.bodyLimit ?? APP_DEFAULTS.bodyLimit, apiToken });
-  app.use(api);
+  // On the app's own router (not a sub-router): one router to walk per request.
+  mountRoutes(app, apiRoutes(ctx), { bodyLimit: deps.bodyLimit ?? APP_DEFAULTS.bodyLimit, apiToken });
   app.use('/api', apiNotFound);
   app.use(clientRouter(deps.clientDir ?? APP_DEFAULTS.clientDir));
   app.use(problemHandler(deps.log ?? (() => undefined)));

@@ -3,7 +3,7 @@
 // (every method but GET) need the bearer token when the app has one; bodies are parsed by media
 // type (JSON, or text/plain for routes that accept it, given to the schema as `{ text }`).
 import { createHash, timingSafeEqual } from 'node:crypto';
-import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
+import express, { type Express, type Request, type RequestHandler, type Response, type Router } from 'express';
 import { z } from 'zod';
 import { RequestValidationError, UnauthorizedError, UnsupportedMediaTypeError, type RequestIssue } from './http-errors.js';
 import type { ResponseName } from './response-schemas.js';
@@ -48,7 +48,7 @@ export interface RouteDef<S extends InputSchema = InputSchema> {
   responses: Record<number, ResponseDoc>;
   /** Media types of the body (default: application/json only); text/plain reaches the schema as `{ text }`. */
   accepts?: readonly BodyMediaType[];
-  /** Returns the JSON to send, or undefined when it wrote the response itself. */
+  /** Returns the JSON to send (a value, or JsonText), or undefined when it wrote the response itself. */
   handle(input: z.output<S>, req: Request, res: Response): unknown;
 }
 
@@ -105,13 +105,22 @@ export interface MountOptions {
   apiToken?: string | undefined;
 }
 
+/** A JSON answer already serialized (e.g. written straight from the graph), sent as it is. */
+export class JsonText {
+  constructor(readonly text: string) {}
+}
+
 /** Sends a handler's JSON answer, unless there is none or the handler answered itself. */
 function sendPayload(res: Response, payload: unknown): void {
-  if (payload !== undefined && !res.headersSent) res.json(payload);
+  if (payload === undefined || res.headersSent) return;
+  if (payload instanceof JsonText) {
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    res.send(payload.text);
+  } else res.json(payload);
 }
 
 /** Mounts route definitions on `router`: token check for writes, size-limited body parsers, schema validation. */
-export function mountRoutes(router: Router, routes: readonly RouteDef[], options: MountOptions): void {
+export function mountRoutes(router: Router | Express, routes: readonly RouteDef[], options: MountOptions): void {
   const parsers: Record<BodyMediaType, RequestHandler> = {
     'application/json': express.json({ limit: options.bodyLimit, strict: true }),
     'text/plain': express.text({ limit: options.bodyLimit, type: 'text/plain' }),
@@ -139,6 +148,7 @@ export function mountRoutes(router: Router, routes: readonly RouteDef[], options
     const chain: RequestHandler[] = [];
     if (isWrite(route) && options.apiToken !== undefined) chain.push(requireBearer(route, options.apiToken));
     if (hasBody) chain.push(...accepts.map((type) => parsers[type]));
-    router[route.method](route.path, ...chain, handler);
+    // An app routes like a Router (app.get with a path and handlers adds a route).
+    (router as Router)[route.method](route.path, ...chain, handler);
   }
 }

@@ -110,3 +110,20 @@ export const apiCors: RequestHandler = (req, res, next) => {
   }
   next();
 };
+
+const API_PATH = /^\/api(?:\/|$)/i;
+
+/**
+ * securityHeaders() on every answer and apiCors under /api (matched as Express matches
+ * `app.use('/api', ...)`: case-insensitively, /api itself or below it), as one middleware.
+ */
+export function securityAndCors(): RequestHandler {
+  const headers = securityHeaders();
+  return (req, res, next) => {
+    headers(req, res, (error?: unknown) => {
+      if (error !== undefined) next(error);
+      else if (API_PATH.test(req.path)) apiCors(req, res, next);
+      else next();
+    });
+  };
+}

@@ -2,9 +2,10 @@
 // (neighbour counts and induced subgraphs are in selection-routes.ts).
 import type { HealthResponse } from '../../api-types.js';
 import { pathBudgetMs } from '../../graph/paths.js';
-import { graphStats, neighbors, nodeDetail, paths, search } from '../../graph/queries.js';
+import { graphStats, nodeDetail, paths, search } from '../../graph/queries.js';
 import { requireNodes, type ApiContext } from '../context.js';
-import { defineRoute, problemResponse as problem, type RouteDef } from '../route.js';
+import { neighborsJson } from '../neighbors-json.js';
+import { defineRoute, JsonText, problemResponse as problem, type RouteDef } from '../route.js';
 import { healthInput, neighborsInput, nodeInput, pathsInput, searchInput, statsInput } from '../schemas.js';
 
 /** The graph query routes over `ctx`. */
@@ -39,14 +40,15 @@ export function graphRoutes(ctx: ApiContext): RouteDef[] {
       handle: ({ params, query }) => {
         requireNodes(ctx.graph, [params.id], 'id');
         const { edgeTypes, nodeTypes, since, until, exclude, ...rest } = query;
-        return neighbors(ctx.graph, params.id, {
+        // Written straight to JSON text: the same text as JSON.stringify(neighbors(...)).
+        return new JsonText(neighborsJson(ctx.graph, params.id, {
           ...rest,
           ...(edgeTypes ? { edgeTypes } : {}),
           ...(nodeTypes ? { nodeTypes } : {}),
           ...(since !== undefined ? { since } : {}),
           ...(until !== undefined ? { until } : {}),
           ...(exclude ? { exclude } : {}),
-        });
+        }));
       },
     }),
     defineRoute({
