@@ -3,7 +3,7 @@
 // changing graph attributes. Parallel relations are drawn as separate arcs (@sigma/edge-curve).
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import Sigma from 'sigma';
-import { EdgeArrowProgram, EdgeLineProgram } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import {
   EDGE_TYPE_COLOR,
@@ -30,6 +30,8 @@ const MAX_EDGE_LABELS = 16;
 export const MAX_DIMMING_EDGES = 30_000;
 /** Edge hover (picking) costs a render pass; beyond this many edges it is switched off. */
 const MAX_EDGE_EVENTS = 20_000;
+/** From this many nodes, nodes are drawn as GL points instead of instanced triangles. */
+const POINT_NODES_FROM = 2_000;
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
 export interface GraphView {
@@ -168,6 +170,10 @@ export function createGraphView(
     // Software GL: redrawing every edge and label on each pan frame is what makes panning slow.
     hideEdgesOnMove: graph.size > 2_000,
     hideLabelsOnMove: graph.order > 2_000,
+    // Software GL (SwiftShader) draws instanced triangles slowly: about 20 µs a node for the
+    // default circle program, so 20k nodes cost most of a second a frame (and twice with the
+    // picking pass). One point per node (gl.POINTS, non-instanced) draws the same discs far faster.
+    ...(graph.order > POINT_NODES_FROM ? { nodeProgramClasses: { circle: NodePointProgram } } : {}),
     edgeProgramClasses: { line: EdgeLineProgram, arrow: EdgeArrowProgram, curved: EdgeCurveProgram, curvedArrow: EdgeCurvedArrowProgram },
     labelFont: FONT,
     labelSize: 12,
