@@ -30,6 +30,14 @@ const MAX_EDGE_LABELS = 16;
 export const MAX_DIMMING_EDGES = 30_000;
 /** Edge hover (picking) costs a render pass; beyond this many edges it is switched off. */
 const MAX_EDGE_EVENTS = 20_000;
+/** EdgeLineProgram without its picking pass: without edge events nothing reads the edge picking
+ *  buffer, and drawing every line a second time into it doubles a full frame in software GL. */
+class EdgeLineUnpickedProgram extends EdgeLineProgram<NodeAttributes, EdgeAttributes> {
+  constructor(gl: WebGLRenderingContext, _pickingBuffer: WebGLFramebuffer | null, renderer: Sigma<NodeAttributes, EdgeAttributes>) {
+    super(gl, null, renderer);
+  }
+}
+
 /** From this many nodes, nodes are drawn as GL points instead of instanced triangles. */
 const POINT_NODES_FROM = 2_000;
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
@@ -174,7 +182,7 @@ export function createGraphView(
     // default circle program, so 20k nodes cost most of a second a frame (and twice with the
     // picking pass). One point per node (gl.POINTS, non-instanced) draws the same discs far faster.
     ...(graph.order > POINT_NODES_FROM ? { nodeProgramClasses: { circle: NodePointProgram } } : {}),
-    edgeProgramClasses: { line: EdgeLineProgram, arrow: EdgeArrowProgram, curved: EdgeCurveProgram, curvedArrow: EdgeCurvedArrowProgram },
+    edgeProgramClasses: { line: graph.size <= MAX_EDGE_EVENTS ? EdgeLineProgram : EdgeLineUnpickedProgram, arrow: EdgeArrowProgram, curved: EdgeCurveProgram, curvedArrow: EdgeCurvedArrowProgram },
     labelFont: FONT,
     labelSize: 12,
     labelWeight: '500',
