@@ -163,6 +163,12 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, _
   let e: EntityRec | undefined;
   switch (m.via) {
     case 'pronoun': {
+      if (m.head === 'country') {
+        const who = d.recent(m.start, (x) => x.type === 'person');
+        const code = who ? personState(d, who) : undefined;
+        e = code ? d.find(`state:${code}`) : undefined;
+        break;
+      }
       if (m.head === 'it') {
         e = resolveNeuter(d, unit, m, prev);
         if (e) m.type = e.type;

@@ -19,6 +19,8 @@ export interface Cue {
   then?: readonly string[];
   /** One of these words must come right before the trigger ("took part", "as part"). */
   after?: readonly string[];
+  /** One of these words must follow the trigger within three words: what is sent ("sent aid to"). */
+  carries?: readonly string[];
   /** Never when followed by one of these words ("forms part"). */
   notBefore?: readonly string[];
   /** Pairwise between coordinated subjects when there is no object ("X and Y held talks"). */
@@ -50,6 +52,8 @@ export const CUES: readonly Cue[] = [
   { forms: v('led', 'leads', 'heads', 'headed', 'chaired', 'chairs'), types: ['LEADER_OF'], direct: true },
   { forms: v('chairmanship', 'chairpersonship', 'presidency', 'leadership', 'command'), types: ['LEADER_OF'], preps: ['of'], after: ['the', 'rotating', 'its', 'his', 'her', 'took', 'assumed'] },
   { forms: v('order', 'orders', 'command', 'instructions', 'directive'), types: ['COMMANDED_BY'], preps: ['of'] },
+  // "sent aid to X", "delivered relief supplies to X": help, not a deployment.
+  { forms: v('sent', 'send', 'sends', 'sending', 'dispatched', 'dispatch', 'shipped', 'ship', 'delivered', 'deliver', 'delivers', 'delivering', 'airlifted', 'flew', 'rushed', 'gave', 'give', 'gives'), types: ['ASSISTED'], preps: ['to', 'for'], carries: ['aid', 'assistance', 'supplies', 'relief', 'food', 'medicine', 'medicines', 'donations', 'tents', 'vaccines'] },
   // DEPLOYED_TO
   { forms: v('sent', 'send', 'sends', 'sending', 'dispatched', 'dispatch', 'dispatches', 'dispatching', 'deployed', 'deploy', 'deploys', 'deploying', 'deployment', 'stationed', 'redeployed', 'redeploy', 'transferred', 'serving', 'serve', 'serves', 'based'), types: ['DEPLOYED_TO'], preps: ['to', 'in', 'into'], farTarget: true },
   { forms: v('left', 'leave', 'leaves', 'leaving', 'departed', 'headed'), types: ['VISITED', 'DEPLOYED_TO'], preps: ['for', 'to'] },

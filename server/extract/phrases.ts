@@ -127,6 +127,14 @@ const event: Recogniser = (b, k) => {
   return e;
 };
 
+/** "his country", "her country": the state of the person last named (resolved in anaphora.ts). */
+const ownCountry: Recogniser = (b, k) => {
+  const w = b.lowers[k];
+  if ((w !== 'his' && w !== 'her') || b.lowers[k + 1] !== 'country' || !free(b, k) || !free(b, k + 1)) return k;
+  addMention(b, k, k + 2, 'state', 'pronoun', { head: 'country' });
+  return k + 2;
+};
+
 const pronoun: Recogniser = (b, k) => {
   if (b.covered[k] || !b.lex.personPronouns.has(b.lowers[k]!)) return k;
   addMention(b, k, k + 1, 'person', 'pronoun');
@@ -189,7 +197,7 @@ const definiteHead: Recogniser = (b, k) => {
   return k + 1;
 };
 
-const RECOGNISERS: readonly Recogniser[] = [agreement, event, group, guest, roleAnaphor, definiteHead, pronoun, neuter];
+const RECOGNISERS: readonly Recogniser[] = [agreement, event, group, guest, roleAnaphor, definiteHead, ownCountry, pronoun, neuter];
 
 let triggers: Set<string> | undefined;
 

@@ -49,6 +49,12 @@ function matchesShape(unit: SentenceUnit, c: number, cue: Cue): number {
   if (cue.after && !cue.after.includes(lowerAt(unit, c - 1))) return -1;
   if (cue.notBefore?.includes(lowerAt(unit, c + 1))) return -1;
   let p = c + 1;
+  if (cue.carries) {
+    let k = p;
+    while (k < p + 3 && !cue.carries.includes(lowerAt(unit, k))) k++;
+    if (k === p + 3) return -1;
+    p = k + 1;
+  }
   if (cue.then) {
     for (const w of cue.then) {
       if (lowerAt(unit, p) !== w) return -1;
