@@ -7,6 +7,7 @@ import { addMention, type Builder } from './mention-kit.js';
 import { canonicalRole, titleKind } from './roles.js';
 import { titleAt } from './runs.js';
 
+const PREDICATE_ADVERBS = new Set(['also', 'now', 'currently', 'still']);
 const PREDICATE = new Set(['as', 'became', 'become', 'becomes', 'elected', 'appointed', 'named', 'is', 'was', 'remains', 'reappointed', 'new']);
 
 function mentionEndingAt(b: Builder, j: number): Mention | undefined {
@@ -50,14 +51,18 @@ function apposition(b: Builder, k: number): number {
     else owner = undefined;
   }
   if (owner && owner.type === 'person') owner = undefined;
+  // "its head Siti Rahayu said", "its spokesman, X": the first body named before "its" in the sentence.
+  const its = !owner && b.lowers[a - 1] === 'its';
+  if (its) owner = b.mentions.find((m) => m.j <= a - 1 && !m.nested && (m.type === 'organization' || m.type === 'unit'));
   const roleText = b.text.slice(b.toks[a]!.start, b.toks[lt.e - 1]!.end);
   const title: TitleInfo = { role: canonicalRole(b.lex, roleText), head: b.lowers.slice(k, lt.e).join(' '), kind: titleKind(b.lex, roleText, [lt.kind]) === 'official' ? 'official' : lt.kind };
   if (owner) {
     title.affiliation = owner.id;
     if (owner.type === 'state') title.stateCode = owner.code;
   }
-  if (b.toks[e]?.text === ',') {
-    const person = b.mentions.find((m) => m.type === 'person' && m.via === 'name' && (m.lead ?? m.i) === e + 1);
+  if (b.toks[e]?.text === ',' || its) {
+    const at = b.toks[e]?.text === ',' ? e + 1 : e;
+    const person = b.mentions.find((m) => m.type === 'person' && m.via === 'name' && (m.lead ?? m.i) === at);
     if (person) {
       if (!person.title || person.title.kind === 'rank') person.title = title;
       if (owner) b.facts.push({ type: title.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: person.id, target: owner.id, role: title.role });
@@ -75,7 +80,11 @@ function apposition(b: Builder, k: number): number {
     }
   }
   const before = b.lowers[a - 1] ?? '';
-  const beforeDet = ['a', 'an', 'the'].includes(before) ? b.lowers[a - 2] ?? '' : before;
+  let q = a - 1;
+  if (['a', 'an', 'the'].includes(before)) q--;
+  // "who is also / now / currently the president of Y".
+  while (q > a - 4 && PREDICATE_ADVERBS.has(b.lowers[q] ?? '')) q--;
+  const beforeDet = b.lowers[q] ?? '';
   if (owner && PREDICATE.has(beforeDet)) {
     addMention(b, a, lt.e, 'person', 'title', { title: { ...title, predicate: true } });
   }

@@ -71,7 +71,10 @@ function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number, accep
     // "the two governments" already names all its members.
     if (cur.via === 'group') break;
     const first = k === idx;
-    const ok = gapBefore(unit, prev.j, cur.lead ?? cur.i, first);
+    // "Armenian forces and Azerbaijani troops clashed": a demonym's force noun does not break the list.
+    let from = prev.j;
+    if (prev.demonym) while (from < (cur.lead ?? cur.i) && ACTING_GROUPS.has(unit.toks[from]!.lower)) from++;
+    const ok = gapBefore(unit, from, cur.lead ?? cur.i, first);
     const t = typeOf(prev);
     if (!ok || !t || !accept(t)) break;
     out.push(prev);

@@ -80,9 +80,13 @@ export const CUES: readonly Cue[] = [
   { forms: v('participated', 'participate', 'participates', 'participating'), types: ['ATTENDED'], preps: ['in'] },
   { forms: v('watched', 'observed', 'witnessed', 'joined', 'join', 'joins', 'joining', 'addressed', 'opened', 'inspected', 'reviewed'), types: ['ATTENDED'], direct: true },
   { forms: v('present'), types: ['ATTENDED'], preps: ['at'], after: ['was', 'were', 'is', 'are'] },
+  // "leaders of X, Y and Z gathered in Maputo for a summit": the gathering is the event.
+  { forms: v('gathered', 'gather', 'gathers', 'convened', 'convene', 'convenes', 'assembled'), types: ['ATTENDED'], preps: ['for', 'at'] },
   { forms: v('present', 'attending', 'participating'), types: ['ATTENDED'], after: ['those'], implicitEvent: true },
   // "the 308th Division marched past the rostrum", "the minister reviewed the troops": part of the parade just named.
   { forms: v('marched', 'paraded', 'reviewed'), types: ['ATTENDED'], direct: true, implicitEvent: true, implicitHeads: ['parade', 'march', 'parades', 'review', 'ceremony', 'celebration', 'celebrations'] },
+  // "the brigade trained together for five days": part of the exercise just named.
+  { forms: v('trained', 'trains', 'drilled'), types: ['ATTENDED'], preps: ['in', 'during'], implicitEvent: true, implicitHeads: ['exercise', 'exercises', 'drills', 'drill', 'manoeuvres', 'maneuvers', 'games', 'war games'] },
   // "X led / commanded the parade", passive "the exercise was led by X": X takes part in the event.
   { forms: v('led', 'leads', 'commanded', 'commands', 'hosted', 'hosts'), types: ['ATTENDED'], direct: true },
   // "the exercise involved X", "the summit brought together X and Y": X takes part.

@@ -62,6 +62,7 @@ export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
     }
   }
   atEventSubjects(d, unit, ms, fronted?.event, out);
+  amongParticipants(d, unit, ms, out);
   for (let k = 0; k + 3 < toks.length; k++) {
     if (toks[k]!.lower !== 'in' || toks[k + 1]!.lower !== 'the' || toks[k + 2]!.lower !== 'presence' || toks[k + 3]!.lower !== 'of') continue;
     const event = presenceEvent(d, unit, ms);
@@ -74,6 +75,32 @@ export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
     break;
   }
   return out;
+}
+
+const PARTICIPANT_NOUNS = new Set(['participants', 'attendees', 'guests', 'delegates', 'invitees']);
+const COPULAS = new Set(['were', 'was', 'are', 'is']);
+
+function attendeeOrState(t: NodeType): boolean {
+  return t === 'person' || t === 'unit' || t === 'state';
+}
+
+/** "Among the participants were X, Y and Z", "Participants included X": each attends the event named in the sentence, else the last one. */
+function amongParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Candidate[]): void {
+  const toks = unit.toks;
+  let after = -1;
+  let cue = -1;
+  for (let k = 0; k + 2 < toks.length && after < 0; k++) {
+    if (toks[k]!.lower === 'among' && toks[k + 1]!.lower === 'the' && PARTICIPANT_NOUNS.has(toks[k + 2]!.lower) && COPULAS.has(toks[k + 3]?.lower ?? '')) { cue = k + 2; after = k + 4; }
+    else if (PARTICIPANT_NOUNS.has(toks[k]!.lower) && ['included', 'include', 'includes'].includes(toks[k + 1]!.lower)) { cue = k; after = k + 2; }
+  }
+  if (after < 0 || negated(toks, clauseStart(toks, cue), cue)) return;
+  const own = ms.find((m) => m.entity !== undefined && d.list[m.entity]!.type === 'event');
+  const event = own?.entity ?? d.eventBefore(toks[cue]!.start)?.index;
+  if (event === undefined) return;
+  const typeOf = d.typeOfMention;
+  const idx = ms.findIndex((m) => m.i >= after && (m.lead ?? m.i) <= after + 2 && attendeeOrState(typeOf(m) ?? 'event'));
+  if (idx < 0) return;
+  for (const m of [ms[idx]!, ...coordinatedAfter(unit, ms, idx, attendeeOrState, typeOf)]) addAttendance(out, d, unit, m, event, cue);
 }
 
 const AT_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its']);

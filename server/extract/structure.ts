@@ -62,7 +62,8 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
     if (end === e.j && unit.toks[end]?.text === ',' && unit.toks[end + 1]?.lower === 'which') end = Math.min(clauseEnd(unit.toks, end + 1), e.j + 10);
     for (let k = e.j; k < end; k++) {
       const w = unit.toks[k]!.lower;
-      if (w !== 'in' && w !== 'at') continue;
+      // "an exercise near Marneuli": near places the event too.
+      if (w !== 'in' && w !== 'at' && w !== 'near') continue;
       let p = unit.toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;
       // "ended in southern Estonia": a regional adjective before the place.
       if (d.lex.regional.has(unit.toks[p]?.lower ?? '') || d.lex.compass.has(unit.toks[p]?.lower ?? '')) p++;

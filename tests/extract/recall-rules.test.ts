@@ -25,6 +25,38 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: "Ghana's Foreign Minister Ama Owusu said her country had provided Togo with two boats.",
     want: { has: [['Ghana', 'ASSISTED', 'Togo']], not: [['Ama Owusu', 'ASSISTED', 'Togo']] },
   }],
+  ['"leaders of X and Y gathered ... for a summit": the states attend', {
+    given: 'Leaders of Gabon and Chad gathered in Libreville on Monday for an emergency summit.',
+    want: { has: [['Gabon', 'ATTENDED', 'emergency summit'], ['Chad', 'ATTENDED', 'emergency summit']] },
+  }],
+  ['"among the participants were X, Y and Z": each attends the event just named', {
+    given: 'A regional forum opened in Lima on Monday. Among the participants were Chilean President Rosa Mendez, Bolivian President Luis Quispe and Foreign Minister Ana Ruiz.',
+    want: { has: [['Rosa Mendez', 'ATTENDED', 'regional forum'], ['Luis Quispe', 'ATTENDED', 'regional forum'], ['Ana Ruiz', 'ATTENDED', 'regional forum']] },
+  }],
+  ['"participants included X and Y"', {
+    given: 'A regional conference opened in Accra. Participants included Ghanaian President Kofi Mensah and Togolese Prime Minister Yawa Agbeko.',
+    want: { has: [['Kofi Mensah', 'ATTENDED', 'regional conference'], ['Yawa Agbeko', 'ATTENDED', 'regional conference']] },
+  }],
+  ['"X forces and Y troops clashed": each state fights the other', {
+    given: 'Kyrgyz forces and Tajik troops clashed near the border overnight.',
+    want: { has: [['Kyrgyzstan', 'FOUGHT_AGAINST', 'Tajikistan'], ['Tajikistan', 'FOUGHT_AGAINST', 'Kyrgyzstan']] },
+  }],
+  ['a unit that "trained" takes part in the exercise just named', {
+    given: 'A joint exercise began near the border on Monday. The 7th Mountain Brigade trained for five days.',
+    want: { has: [['7th Mountain Brigade', 'ATTENDED', 'joint exercise']] },
+  }],
+  ['an event "near X" is located there', {
+    given: 'Czech units took part in a joint exercise near Brno this week.',
+    want: { has: [['joint exercise', 'LOCATED_IN', 'Brno']] },
+  }],
+  ['"who is also the president of Y": leader of Y', {
+    given: "Prime Minister Tomas Novak, who is also the president of the Civic Democratic Party, spoke.",
+    want: { has: [['Tomas Novak', 'LEADER_OF', 'Civic Democratic Party']] },
+  }],
+  ['"its head X said": X leads the body named at the start of the sentence', {
+    given: 'The Regional Disaster Agency has sent tents to Chad, its head Amina Diallo said.',
+    want: { has: [['Amina Diallo', 'LEADER_OF', 'Regional Disaster Agency']], not: [['Amina Diallo', 'LEADER_OF', 'Chad']] },
+  }],
 ];
 
 describe('recall rules', () => {
