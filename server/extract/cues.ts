@@ -42,6 +42,8 @@ const v = (...forms: string[]): string[] => forms;
 export const CUES: readonly Cue[] = [
   // SIGNED
   { forms: v('signed', 'sign', 'signs', 'signing', 'inked', 'concluded', 'conclude', 'concludes', 'ratified', 'ratify', 'ratifies'), types: ['SIGNED'], direct: true },
+  // "X and Y put their signatures to the accord".
+  { forms: v('signatures', 'signature'), types: ['SIGNED'], preps: ['to', 'on', 'under'], after: ['their', 'his', 'her'] },
   // FORMED_BY
   { forms: v('formed', 'form', 'forms', 'established', 'establish', 'establishes', 'created', 'create', 'creates', 'founded'), types: ['FORMED_BY'], direct: true, sourceIsObject: true, notBefore: ['part', 'a', 'the'], farTarget: true },
   { forms: v('set'), types: ['FORMED_BY'], then: ['up'], direct: true, sourceIsObject: true, farTarget: true },

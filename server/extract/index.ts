@@ -12,7 +12,7 @@ import { DocEntities, placeKey } from './resolve.js';
 import { resolveSentence } from './resolve.js';
 import { factCandidates, settleTitles } from './facts.js';
 import { cueRelations, type RelationInput } from './relations.js';
-import { locatedIn, praiseBySpeaker } from './structure.js';
+import { locatedIn, partOfAppositions, praiseBySpeaker } from './structure.js';
 import { participation, signerStates, visitedStates } from './participation.js';
 import { findSpeaker } from './attribution.js';
 import { dateFor, sentenceDates, type DateSpan } from './dating.js';
@@ -92,7 +92,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
     if (speaker !== undefined) relInput.speaker = speaker;
     const cues = visitedStates(d, signerStates(d, shareAttendance(cueRelations(relInput).concat(praiseBySpeaker(d, unit, speaker))))).concat(participation(d, unit));
     const attributedTo = speaker === undefined ? undefined : d.list[speaker]!.label;
-    for (const cand of facts[unit.index]!.concat(locatedIn(d, unit), cues)) {
+    for (const cand of facts[unit.index]!.concat(locatedIn(d, unit), partOfAppositions(d, unit), cues)) {
       if (placed.length >= opts.maxRelations) { cutRelations = true; break; }
       let date = dateFor(cand, unit, ds, paragraphDate);
       const target = d.list[cand.target]!;

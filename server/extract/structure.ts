@@ -6,6 +6,7 @@ import type { Candidate, Mention, SentenceUnit } from './model.js';
 import { argMentions } from './args.js';
 import { PRAISE_NOUNS, SPEECH_VERBS } from './cues.js';
 import { clauseEnd, clauseStart } from './clauses.js';
+import { allowsEdge, type NodeType } from '../ontology.js';
 import type { DocEntities } from './resolve.js';
 
 const AREA_WORDS = new Set(['centre', 'center', 'heart', 'north', 'south', 'east', 'west', 'outskirts', 'suburbs', 'suburb', 'vicinity', 'northeast', 'northwest', 'southeast', 'southwest', 'middle']);
@@ -82,6 +83,38 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
     if (typeOfMention(d, m) !== 'place' || t[m.i - 1]?.lower !== 'of' || t[m.i - 3]?.lower !== 'the' || t[m.i - 4]?.text !== ',') continue;
     const host = ms.find((x) => x.j === m.i - 4 && typeOfMention(d, x) === 'place');
     if (host && (t[host.i - 1]?.lower === 'in' || t[host.i - 2]?.lower === 'in')) pushLocated(out, unit, m, host);
+  }
+  return out;
+}
+
+/** Nouns of an apposition that make its head a part of the body after "of" / "under": "X, a subsidiary of Y". */
+const PART_NOUNS = new Set(['subsidiary', 'unit', 'subunit', 'branch', 'division', 'arm', 'affiliate', 'department', 'agency', 'body', 'wing', 'component', 'subdivision', 'directorate', 'service', 'formation', 'detachment']);
+const PART_PREPS = new Set(['of', 'under', 'within']);
+
+/** "X, a subsidiary of Y", "X, a unit under the Y", "X, part of Y", "X, under the Y,": X PART_OF Y. */
+export function partOfAppositions(d: DocEntities, unit: SentenceUnit): Candidate[] {
+  const toks = unit.toks;
+  const ms = argMentions(unit).filter((m) => m.entity !== undefined);
+  const out: Candidate[] = [];
+  for (const a of ms) {
+    const ta = typeOfMention(d, a) as NodeType;
+    if ((ta !== 'organization' && ta !== 'unit') || toks[a.j]?.text !== ',') continue;
+    let p = a.j + 1;
+    const w = toks[p]?.lower;
+    if (w === 'a' || w === 'an') {
+      let q = p + 1;
+      while (q < p + 5 && toks[q]?.kind === 'w' && !toks[q]!.cap && !PART_NOUNS.has(toks[q]!.lower)) q++;
+      if (!PART_NOUNS.has(toks[q]?.lower ?? '') || !PART_PREPS.has(toks[q + 1]?.lower ?? '')) continue;
+      p = q + 2;
+    } else if (w === 'part' && toks[p + 1]?.lower === 'of') p += 2;
+    else if (w === 'under' && toks[p + 1]?.lower === 'the') p += 1;
+    else continue;
+    if (toks[p]?.lower === 'the') p++;
+    const b = ms.find((m) => (m.lead ?? m.i) === p);
+    // "a unit of Y's Z": the possessed body, not the possessor.
+    if (!b || toks[b.j]?.lower === "'s" || b.entity === a.entity) continue;
+    if (!allowsEdge('PART_OF', ta, typeOfMention(d, b) as NodeType)) continue;
+    out.push({ type: 'PART_OF', source: a.entity!, target: b.entity!, sent: unit.index, cue: a.j, dated: false });
   }
   return out;
 }

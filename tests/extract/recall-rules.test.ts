@@ -57,6 +57,26 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'The Regional Disaster Agency has sent tents to Chad, its head Amina Diallo said.',
     want: { has: [['Amina Diallo', 'LEADER_OF', 'Regional Disaster Agency']], not: [['Amina Diallo', 'LEADER_OF', 'Chad']] },
   }],
+  ['"A and B put their signatures to the accord": both sign', {
+    given: 'Ana Ruiz and Jorge Soto put their signatures to the Pacific Fisheries Accord.',
+    want: { has: [['Ana Ruiz', 'SIGNED', 'Pacific Fisheries Accord'], ['Jorge Soto', 'SIGNED', 'Pacific Fisheries Accord']] },
+  }],
+  ['"signed by X\'s minister A and Y\'s minister B": people and states sign', {
+    given: 'The Pacific Fisheries Accord was signed by Peruvian Foreign Minister Ana Ruiz and Chilean Foreign Minister Jorge Soto.',
+    want: { has: [['Ana Ruiz', 'SIGNED', 'Pacific Fisheries Accord'], ['Jorge Soto', 'SIGNED', 'Pacific Fisheries Accord'], ['Peru', 'SIGNED', 'Pacific Fisheries Accord'], ['Chile', 'SIGNED', 'Pacific Fisheries Accord']] },
+  }],
+  ['"X, a subsidiary of Y": part of Y', {
+    given: 'Andes Logistics Company, a subsidiary of the Andean Mining Corporation, won the contract.',
+    want: { has: [['Andes Logistics Company', 'PART_OF', 'Andean Mining Corporation']] },
+  }],
+  ['"X, a unit under the Y": part of Y', {
+    given: 'The Rapid Rescue Detachment, a unit under the National Disaster Management Agency, left on Monday.',
+    want: { has: [['Rapid Rescue Detachment', 'PART_OF', 'National Disaster Management Agency']] },
+  }],
+  ['"X, under the Y," is part of Y; a list apposition is not', {
+    given: 'The Border Guard Service, under the Interior Ministry, patrols the coast. The Coastal Agency, the Port Authority and the Customs Service met.',
+    want: { has: [['Border Guard Service', 'PART_OF', 'Interior Ministry']], not: [['Coastal Agency', 'PART_OF', 'Port Authority']] },
+  }],
 ];
 
 describe('recall rules', () => {
