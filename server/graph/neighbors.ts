@@ -119,8 +119,13 @@ export function neighborhood(graph: KnowledgeGraph, center: string, options: Par
 export function neighborhoodOf(graph: KnowledgeGraph, center: string, options: NeighborsOptions): Neighborhood {
   assertNode(graph, center, 'neighbors');
   const { depth, limit, direction, edgeTypes, nodeTypes, since, until, exclude } = options;
-  const edgeOk = edgePredicate({ ...(edgeTypes ? { edgeTypes } : {}), ...(since !== undefined ? { since } : {}), ...(until !== undefined ? { until } : {}) });
+  const filtered = edgeTypes !== undefined || since !== undefined || until !== undefined;
+  const edgeOk = filtered ? edgePredicate({ ...(edgeTypes ? { edgeTypes } : {}), ...(since !== undefined ? { since } : {}), ...(until !== undefined ? { until } : {}) }) : acceptAll;
   const typeSet = nodeTypes ? new Set<NodeType>(nodeTypes) : undefined;
+  if (depth === 1 && direction === 'both' && (exclude === undefined || exclude.length === 0)) {
+    const hood = depthOne(graph, center, limit, filtered ? edgeOk : undefined, typeSet);
+    if (hood) return hood;
+  }
   const excluded = new Set(exclude ?? []);
 
   const seen = new Set<string>([center]);
@@ -146,6 +151,136 @@ export function neighborhoodOf(graph: KnowledgeGraph, center: string, options: N
     frontier = ring;
   }
   return { nodes, edges: edgesAmong(graph, nodes, excluded, edgeOk), total, truncated: nodes.length - 1 < total };
+}
+
+const acceptAll = (): boolean => true;
+
+/** Every edge of a node (both directions) as parallel arrays: key, other end, attributes. */
+interface Adjacency {
+  edges: string[];
+  others: string[];
+  attributes: EdgeAttributes[];
+}
+
+/** Most nodes whose adjacency is kept per graph; past it the cache starts over. */
+const ADJACENCY_CACHE_NODES = 50_000;
+const adjacencyCaches = new WeakMap<KnowledgeGraph, Map<string, Adjacency>>();
+
+/**
+ * The adjacency cache of `graph`, emptied whenever an edge is added or dropped, a node dropped,
+ * the graph cleared, or an edge's attributes object replaced (attributes changed in place are
+ * read through the same object, so they need nothing).
+ */
+function adjacencyCache(graph: KnowledgeGraph): Map<string, Adjacency> {
+  let cache = adjacencyCaches.get(graph);
+  if (cache) return cache;
+  const fresh = new Map<string, Adjacency>();
+  const clear = () => {
+    if (fresh.size > 0) fresh.clear();
+  };
+  graph.on('edgeAdded', clear);
+  graph.on('edgeDropped', clear);
+  graph.on('nodeDropped', clear);
+  graph.on('cleared', clear);
+  graph.on('edgesCleared', clear);
+  graph.on('eachEdgeAttributesUpdated', clear);
+  graph.on('edgeAttributesUpdated', (event: { type?: string }) => {
+    if (event.type === 'replace') clear();
+  });
+  adjacencyCaches.set(graph, fresh);
+  return fresh;
+}
+
+/**
+ * The edges of `node` as arrays, read from the graph once and then kept until the graph changes:
+ * walking them again costs no callback per edge and touches a few contiguous arrays instead of
+ * graphology's per-node objects.
+ */
+function adjacencyOf(graph: KnowledgeGraph, cache: Map<string, Adjacency>, node: string): Adjacency {
+  let adjacency = cache.get(node);
+  if (adjacency) return adjacency;
+  const edges: string[] = [];
+  const others: string[] = [];
+  const attributes: EdgeAttributes[] = [];
+  graph.forEachEdge(node, (edge, attrs, source, target) => {
+    edges.push(edge);
+    others.push(source === node ? target : source);
+    attributes.push(attrs);
+  });
+  adjacency = { edges, others, attributes };
+  if (cache.size >= ADJACENCY_CACHE_NODES) cache.clear();
+  cache.set(node, adjacency);
+  return adjacency;
+}
+const NO_NODES: ReadonlySet<string> = new Set<string>();
+
+/**
+ * neighborhoodOf() at depth 1, both directions, nothing excluded, in one walk of the centre's
+ * edges: they are the ring and (all of them passing the filter) the centre's share of the edges;
+ * only the edges among the ring are looked up afterwards, each once (from the end with the
+ * smaller key, or from the non-hub end). `edgeOk` undefined: no edge filter. When the ring does
+ * not fit in `limit`, the cut ring's edges come from edgesAmong.
+ */
+function depthOne(graph: KnowledgeGraph, center: string, limit: number, edgeOk: ((attributes: EdgeAttributes) => boolean) | undefined, typeSet: ReadonlySet<NodeType> | undefined): Neighborhood {
+  const ring: string[] = [];
+  const centreEdges: string[] = [];
+  // Ring node -> its degree (filled below; a node is a hub when its degree exceeds the number of ends).
+  const inRing = new Map<string, number>();
+  const cache = adjacencyCache(graph);
+  const around = adjacencyOf(graph, cache, center);
+  for (let i = 0; i < around.edges.length; i++) {
+    if (edgeOk && !edgeOk(around.attributes[i]!)) continue;
+    const other = around.others[i]!;
+    if (typeSet && !typeSet.has(graph.getNodeAttribute(other, 'type'))) continue;
+    centreEdges.push(around.edges[i]!);
+    if (inRing.has(other)) continue;
+    inRing.set(other, 0);
+    ring.push(other);
+  }
+  const total = ring.length;
+  if (total > limit - 1) {
+    const nodes = [center, ...topByDegree(graph, ring, limit - 1)];
+    return { nodes, edges: edgesAmong(graph, nodes, NO_NODES, edgeOk ?? acceptAll), total, truncated: nodes.length - 1 < total };
+  }
+  const keyed: { id: string; degree: number }[] = new Array(total);
+  for (let i = 0; i < total; i++) {
+    const id = ring[i]!;
+    const degree = graph.degree(id);
+    inRing.set(id, degree);
+    keyed[i] = { id, degree };
+  }
+  keyed.sort((a, b) => b.degree - a.degree || byId(a.id, b.id));
+  const nodes: string[] = new Array(total + 1);
+  nodes[0] = center;
+  for (let i = 0; i < total; i++) nodes[i + 1] = keyed[i]!.id;
+
+  const ends = total + 1;
+  const edges = centreEdges;
+  const hubs: string[] = [];
+  for (let i = 0; i < total; i++) {
+    const node = ring[i]!;
+    if (inRing.get(node)! > ends) {
+      hubs.push(node);
+      continue;
+    }
+    const adjacency = adjacencyOf(graph, cache, node);
+    for (let k = 0; k < adjacency.others.length; k++) {
+      const other = adjacency.others[k]!;
+      const degree = inRing.get(other);
+      // Not in the ring (the centre's edges are counted already), or the other end walks it too.
+      if (degree === undefined || (degree <= ends && other < node)) continue;
+      if (!edgeOk || edgeOk(adjacency.attributes[k]!)) edges.push(adjacency.edges[k]!);
+    }
+  }
+  if (hubs.length > 1) {
+    const add = (edge: string, attributes: EdgeAttributes) => {
+      if (!edgeOk || edgeOk(attributes)) edges.push(edge);
+    };
+    for (let i = 0; i < hubs.length; i++) for (let j = i + 1; j < hubs.length; j++) graph.forEachEdge(hubs[i]!, hubs[j]!, add);
+  }
+  // Default sort: UTF-16 code units, the same order as byId.
+  edges.sort();
+  return { nodes, edges, total, truncated: false };
 }
 
 /**
