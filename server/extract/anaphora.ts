@@ -8,7 +8,7 @@ import { clauseStart } from './clauses.js';
 
 const EVENT_CLASSES: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['exercise', 'exercises', 'drills', 'drill', 'manoeuvres', 'maneuvers', 'games', 'war games']),
-  new Set(['ceremony', 'signing']),
+  new Set(['ceremony', 'signing', 'handover']),
   new Set(['summit', 'meeting', 'conference', 'forum', 'session', 'congress']),
 ];
 

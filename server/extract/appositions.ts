@@ -7,6 +7,7 @@ import { addMention, type Builder } from './mention-kit.js';
 import { canonicalRole, titleKind } from './roles.js';
 import { titleAt } from './runs.js';
 
+const OWNER_ADJECTIVES = new Set(['ruling', 'governing', 'opposition', 'main']);
 const PREDICATE_ADVERBS = new Set(['also', 'now', 'currently', 'still']);
 const PREDICATE = new Set(['as', 'became', 'become', 'becomes', 'elected', 'appointed', 'named', 'is', 'was', 'remains', 'reappointed', 'new']);
 
@@ -40,7 +41,9 @@ function apposition(b: Builder, k: number): number {
   // "The African Union Commission chairperson, X"
   if (!owner && b.toks[a - 1]?.cap) owner = mentionEndingAt(b, a);
   if (!owner && (b.lowers[e] === 'of' || b.lowers[e] === 'for')) {
-    const at = b.lowers[e + 1] === 'the' ? e + 2 : e + 1;
+    let at = b.lowers[e + 1] === 'the' ? e + 2 : e + 1;
+    // "chairman of the ruling Prosperity Party".
+    if (OWNER_ADJECTIVES.has(b.lowers[at] ?? '')) at++;
     owner = mentionStartingAt(b, at);
     // "deputy head of China's National Development and Reform Commission": the possessed body, not the possessor.
     if (owner && b.lowers[owner.j] === "'s") {

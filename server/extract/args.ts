@@ -197,6 +197,8 @@ function relativeClauseStart(toks: SentenceUnit['toks'], k: number, c: number): 
     const t = toks[w]!;
     if (t.text === ',') return -1;
     if ((t.lower === 'which' || t.lower === 'who') && toks[w - 1]?.text === ',') return w - 1;
+    // "the World Food Programme, a UN agency, delivered": an apposition between the subject and the cue.
+    if ((t.lower === 'a' || t.lower === 'an') && toks[w - 1]?.text === ',') return w - 1;
   }
   return -1;
 }

@@ -45,8 +45,11 @@ function lowerAt(unit: SentenceUnit, k: number): string {
   return unit.toks[k]?.lower ?? '';
 }
 
+const SHAPE_ADVERBS = new Set(['also', 'all', 'both']);
+
 function matchesShape(unit: SentenceUnit, c: number, cue: Cue): number {
-  if (cue.after && !cue.after.includes(lowerAt(unit, c - 1))) return -1;
+  // "were also present at": an adverb between the auxiliary and the cue.
+  if (cue.after && !cue.after.includes(lowerAt(unit, c - 1)) && !(SHAPE_ADVERBS.has(lowerAt(unit, c - 1)) && cue.after.includes(lowerAt(unit, c - 2)))) return -1;
   if (cue.notBefore?.includes(lowerAt(unit, c + 1))) return -1;
   let p = c + 1;
   if (cue.carries) {

@@ -11,6 +11,9 @@ import type { DocEntities } from './resolve.js';
 
 const AREA_WORDS = new Set(['centre', 'center', 'heart', 'north', 'south', 'east', 'west', 'outskirts', 'suburbs', 'suburb', 'vicinity', 'northeast', 'northwest', 'southeast', 'southwest', 'middle']);
 
+/** Words after "X, STATE," that end the place phrase rather than continue a list. */
+const LOCATIVE_TAIL = new Set(['in', 'on', 'at', 'last', 'this', 'next', 'where', 'which', 'said', 'and', 'to', 'for', 'from', 'after', 'before', 'during']);
+
 /** Tokens between two mentions fit "in", "in the", ", in the", "of the", "in the centre of". */
 function locativeGap(words: string[], a: Mention, b: Mention, unit: SentenceUnit): boolean {
   const g = words.filter((w) => w !== 'the');
@@ -19,6 +22,8 @@ function locativeGap(words: string[], a: Mention, b: Mention, unit: SentenceUnit
   if (g.length === 1 && g[0] === 'of' && a.type === 'place') return true;
   if (g.length === 3 && g[0] === 'in' && AREA_WORDS.has(g[1]!) && g[2] === 'of') return true;
   if (g.length === 1 && g[0] === ',' && b.type === 'state' && !['and', ','].includes(unit.toks[b.j]?.lower ?? '')) return true;
+  // "in Honiara, Solomon Islands, in September": a closing comma before a lower-case word is no list.
+  if (g.length === 1 && g[0] === ',' && b.type === 'state' && unit.toks[b.j]?.text === ',' && LOCATIVE_TAIL.has(unit.toks[b.j + 1]?.lower ?? '')) return true;
   return false;
 }
 
@@ -98,9 +103,22 @@ export function partOfAppositions(d: DocEntities, unit: SentenceUnit): Candidate
   const out: Candidate[] = [];
   for (const a of ms) {
     const ta = typeOfMention(d, a) as NodeType;
-    if ((ta !== 'organization' && ta !== 'unit') || toks[a.j]?.text !== ',') continue;
+    if (ta !== 'organization' && ta !== 'unit') continue;
+    // "The Defense Force said its 22nd Division repelled the attack": the unit is the first body's.
+    if (ta === 'unit' && toks[a.i - 1]?.lower === 'its') {
+      const owner = ms.find((m) => m.j < a.i && m.entity !== a.entity && ['organization', 'unit', 'state'].includes(typeOfMention(d, m)));
+      if (owner && allowsEdge('PART_OF', ta, typeOfMention(d, owner) as NodeType)) out.push({ type: 'PART_OF', source: a.entity!, target: owner.entity!, sent: unit.index, cue: a.i, dated: false });
+      continue;
+    }
+    if (toks[a.j]?.text !== ',') continue;
     let p = a.j + 1;
     const w = toks[p]?.lower;
+    // "X, a UN agency": the body named before the part noun.
+    const named = (w === 'a' || w === 'an') ? ms.find((m) => m.i === p + 1 && PART_NOUNS.has(toks[m.j]?.lower ?? '') && !PART_PREPS.has(toks[m.j + 1]?.lower ?? '')) : undefined;
+    if (named) {
+      if (named.entity !== a.entity && typeOfMention(d, named) !== 'state' && allowsEdge('PART_OF', ta, typeOfMention(d, named) as NodeType)) out.push({ type: 'PART_OF', source: a.entity!, target: named.entity!, sent: unit.index, cue: a.j, dated: false });
+      continue;
+    }
     if (w === 'a' || w === 'an') {
       let q = p + 1;
       while (q < p + 5 && toks[q]?.kind === 'w' && !toks[q]!.cap && !PART_NOUNS.has(toks[q]!.lower)) q++;

@@ -77,6 +77,30 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'The Border Guard Service, under the Interior Ministry, patrols the coast. The Coastal Agency, the Port Authority and the Customs Service met.',
     want: { has: [['Border Guard Service', 'PART_OF', 'Interior Ministry']], not: [['Coastal Agency', 'PART_OF', 'Port Authority']] },
   }],
+  ['"were also present at" the ceremony: the states of unnamed ministers attend', {
+    given: 'A ceremony was held in Tela. Foreign ministers of Belize and Panama were also present at the ceremony.',
+    want: { has: [['Belize', 'ATTENDED', 'ceremony'], ['Panama', 'ATTENDED', 'ceremony']] },
+  }],
+  ['"handed over a boat to X" is help; "the handover" is the ceremony', {
+    given: 'Japan handed over a patrol boat to Palau at a ceremony in Koror. President Elias Remengesau attended the handover.',
+    want: { has: [['Japan', 'ASSISTED', 'Palau'], ['Elias Remengesau', 'ATTENDED', 'ceremony']] },
+  }],
+  ['"in X, STATE, in September" places X in the state', {
+    given: 'The meeting will be held in Apia, Samoa, in September.',
+    want: { has: [['Apia', 'LOCATED_IN', 'Samoa']] },
+  }],
+  ['"chairman of the ruling X Party": leader of the party', {
+    given: 'Juma Otieno, chairman of the ruling Unity Party, condemned the attack.',
+    want: { has: [['Juma Otieno', 'LEADER_OF', 'Unity Party']] },
+  }],
+  ['"the Force said its 9th Division": the division is part of the force', {
+    given: 'The National Defense Force said its 9th Mechanized Division repelled the attack.',
+    want: { has: [['9th Mechanized Division', 'PART_OF', 'National Defense Force']] },
+  }],
+  ['"X, a UN agency, delivered aid to Y": part of the UN, and X (not the UN) helps', {
+    given: 'The World Food Programme, a UN agency, delivered food aid to Darfur.',
+    want: { has: [['World Food Programme', 'PART_OF', 'UN'], ['World Food Programme', 'ASSISTED', 'Darfur']], not: [['UN', 'ASSISTED', 'Darfur']], entities: [['World Food Programme', 'organization']] },
+  }],
 ];
 
 describe('recall rules', () => {
