@@ -108,6 +108,17 @@ export interface Neighborhood {
   /** Nodes within reach (centre and excluded ones not counted). */
   total: number;
   truncated: boolean;
+  /** When given: graph.degree of each of `nodes`, in order. */
+  degrees?: number[];
+  /** When given: the ends and attributes of each of `edges`, in order. */
+  edgeEnds?: EdgeEnds[];
+}
+
+/** An edge's ends and attributes object, as the graph holds them. */
+export interface EdgeEnds {
+  source: string;
+  target: string;
+  attributes: EdgeAttributes;
 }
 
 /** Keys of the nodes within `depth` hops of `center` and of the edges among them (and to excluded nodes). */
@@ -159,6 +170,8 @@ const acceptAll = (): boolean => true;
 interface Adjacency {
   edges: string[];
   others: string[];
+  /** Whether the node is the edge's source. */
+  outgoing: boolean[];
   attributes: EdgeAttributes[];
 }
 
@@ -201,13 +214,15 @@ function adjacencyOf(graph: KnowledgeGraph, cache: Map<string, Adjacency>, node:
   if (adjacency) return adjacency;
   const edges: string[] = [];
   const others: string[] = [];
+  const outgoing: boolean[] = [];
   const attributes: EdgeAttributes[] = [];
   graph.forEachEdge(node, (edge, attrs, source, target) => {
     edges.push(edge);
     others.push(source === node ? target : source);
+    outgoing.push(source === node);
     attributes.push(attrs);
   });
-  adjacency = { edges, others, attributes };
+  adjacency = { edges, others, outgoing, attributes };
   if (cache.size >= ADJACENCY_CACHE_NODES) cache.clear();
   cache.set(node, adjacency);
   return adjacency;
@@ -223,7 +238,8 @@ const NO_NODES: ReadonlySet<string> = new Set<string>();
  */
 function depthOne(graph: KnowledgeGraph, center: string, limit: number, edgeOk: ((attributes: EdgeAttributes) => boolean) | undefined, typeSet: ReadonlySet<NodeType> | undefined): Neighborhood {
   const ring: string[] = [];
-  const centreEdges: string[] = [];
+  // The edges found, with their ends: the centre's first.
+  const found: (EdgeEnds & { key: string })[] = [];
   // Ring node -> its degree (filled below; a node is a hub when its degree exceeds the number of ends).
   const inRing = new Map<string, number>();
   const cache = adjacencyCache(graph);
@@ -232,7 +248,8 @@ function depthOne(graph: KnowledgeGraph, center: string, limit: number, edgeOk: 
     if (edgeOk && !edgeOk(around.attributes[i]!)) continue;
     const other = around.others[i]!;
     if (typeSet && !typeSet.has(graph.getNodeAttribute(other, 'type'))) continue;
-    centreEdges.push(around.edges[i]!);
+    const outgoing = around.outgoing[i]!;
+    found.push({ key: around.edges[i]!, source: outgoing ? center : other, target: outgoing ? other : center, attributes: around.attributes[i]! });
     if (inRing.has(other)) continue;
     inRing.set(other, 0);
     ring.push(other);
@@ -251,11 +268,15 @@ function depthOne(graph: KnowledgeGraph, center: string, limit: number, edgeOk: 
   }
   keyed.sort((a, b) => b.degree - a.degree || byId(a.id, b.id));
   const nodes: string[] = new Array(total + 1);
+  const degrees: number[] = new Array(total + 1);
   nodes[0] = center;
-  for (let i = 0; i < total; i++) nodes[i + 1] = keyed[i]!.id;
+  degrees[0] = graph.degree(center);
+  for (let i = 0; i < total; i++) {
+    nodes[i + 1] = keyed[i]!.id;
+    degrees[i + 1] = keyed[i]!.degree;
+  }
 
   const ends = total + 1;
-  const edges = centreEdges;
   const hubs: string[] = [];
   for (let i = 0; i < total; i++) {
     const node = ring[i]!;
@@ -269,18 +290,22 @@ function depthOne(graph: KnowledgeGraph, center: string, limit: number, edgeOk: 
       const degree = inRing.get(other);
       // Not in the ring (the centre's edges are counted already), or the other end walks it too.
       if (degree === undefined || (degree <= ends && other < node)) continue;
-      if (!edgeOk || edgeOk(adjacency.attributes[k]!)) edges.push(adjacency.edges[k]!);
+      const attributes = adjacency.attributes[k]!;
+      if (edgeOk && !edgeOk(attributes)) continue;
+      const outgoing = adjacency.outgoing[k]!;
+      found.push({ key: adjacency.edges[k]!, source: outgoing ? node : other, target: outgoing ? other : node, attributes });
     }
   }
   if (hubs.length > 1) {
-    const add = (edge: string, attributes: EdgeAttributes) => {
-      if (!edgeOk || edgeOk(attributes)) edges.push(edge);
+    const add = (edge: string, attributes: EdgeAttributes, source: string, target: string) => {
+      if (!edgeOk || edgeOk(attributes)) found.push({ key: edge, source, target, attributes });
     };
     for (let i = 0; i < hubs.length; i++) for (let j = i + 1; j < hubs.length; j++) graph.forEachEdge(hubs[i]!, hubs[j]!, add);
   }
-  // Default sort: UTF-16 code units, the same order as byId.
-  edges.sort();
-  return { nodes, edges, total, truncated: false };
+  found.sort((a, b) => byId(a.key, b.key));
+  const edges: string[] = new Array(found.length);
+  for (let i = 0; i < found.length; i++) edges[i] = found[i]!.key;
+  return { nodes, edges, total, truncated: false, degrees, edgeEnds: found };
 }
 
 /**
