@@ -7,6 +7,7 @@ import { addMention, type Builder } from './mention-kit.js';
 import { canonicalRole, titleKind } from './roles.js';
 import { titleAt } from './runs.js';
 
+const APPOSITION_MODIFIERS = new Set(['current', 'incumbent', 'new', 'outgoing', 'rotating']);
 const OWNER_ADJECTIVES = new Set(['ruling', 'governing', 'opposition', 'main']);
 const PREDICATE_ADVERBS = new Set(['also', 'now', 'currently', 'still']);
 const PREDICATE = new Set(['as', 'became', 'become', 'becomes', 'elected', 'appointed', 'named', 'is', 'was', 'remains', 'reappointed', 'new']);
@@ -73,12 +74,22 @@ function apposition(b: Builder, k: number): number {
     }
   }
   // "Holton Stanwell, commander of the 172nd Division, said": the title follows the name.
-  if (b.toks[a - 1]?.text === ',' && (owner || lt.kind === 'leader')) {
-    const named = b.mentions.find((m) => m.type === 'person' && m.via === 'name' && m.j === a - 1);
+  // "Sandra Holder, the current chair of the Caribbean Community": with an article and a modifier.
+  let ca = a;
+  while (ca > a - 2 && APPOSITION_MODIFIERS.has(b.lowers[ca - 1] ?? '')) ca--;
+  if (b.lowers[ca - 1] === 'the' && b.toks[ca - 2]?.text === ',' && owner) ca--;
+  if (b.toks[ca - 1]?.text === ',' && (owner || lt.kind === 'leader')) {
+    const named = b.mentions.find((m) => m.type === 'person' && m.via === 'name' && m.j === ca - 1);
     if (named && (!named.title || named.title.kind === 'rank')) {
       named.title = title;
       if (owner) owner.nested = true;
       if (owner) b.facts.push({ type: title.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: named.id, target: owner.id, role: title.role });
+      return e;
+    }
+    // A titled name with a second post: "Barbadian Prime Minister X, the current chair of Y".
+    if (named && owner && ca < a) {
+      owner.nested = true;
+      b.facts.push({ type: title.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: named.id, target: owner.id, role: title.role });
       return e;
     }
   }

@@ -70,7 +70,8 @@ function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number, accep
     const prev = ms[k - 1]!;
     // "the two governments" already names all its members.
     if (cur.via === 'group') break;
-    const first = k === idx;
+    // "X, Y and several former ambassadors attended": Y closes the named part of a longer list.
+    const first = k === idx && !(unit.toks[cur.j]?.lower === 'and' && unit.toks[cur.j + 1]?.kind === 'w' && !unit.toks[cur.j + 1]!.cap);
     // "Armenian forces and Azerbaijani troops clashed": a demonym's force noun does not break the list.
     let from = prev.j;
     if (prev.demonym) while (from < (cur.lead ?? cur.i) && ACTING_GROUPS.has(unit.toks[from]!.lower)) from++;

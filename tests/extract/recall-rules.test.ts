@@ -101,6 +101,18 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'The World Food Programme, a UN agency, delivered food aid to Darfur.',
     want: { has: [['World Food Programme', 'PART_OF', 'UN'], ['World Food Programme', 'ASSISTED', 'Darfur']], not: [['UN', 'ASSISTED', 'Darfur']], entities: [['World Food Programme', 'organization']] },
   }],
+  ['"X, Y and several former ambassadors attended": the named part of the list attends', {
+    given: 'A ceremony was held at the embassy. Prime Minister Oyun Bat, Foreign Minister Dorj Erdene and several former ambassadors attended the ceremony.',
+    want: { has: [['Oyun Bat', 'ATTENDED', 'ceremony'], ['Dorj Erdene', 'ATTENDED', 'ceremony']] },
+  }],
+  ['"titled X, the current chair of Y": a second post', {
+    given: 'He toured the island with Grenadian Prime Minister Dion Mitchell, the current chair of the Caribbean Community, on Monday.',
+    want: { has: [['Dion Mitchell', 'LEADER_OF', 'Grenada'], ['Dion Mitchell', 'LEADER_OF', 'Caribbean Community']] },
+  }],
+  ['"X, the chair of Y"', {
+    given: 'Ruth Mensah, the chair of the Regional Council, spoke.',
+    want: { has: [['Ruth Mensah', 'LEADER_OF', 'Regional Council']] },
+  }],
 ];
 
 describe('recall rules', () => {
