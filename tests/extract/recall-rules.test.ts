@@ -113,6 +113,10 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'Ruth Mensah, the chair of the Regional Council, spoke.',
     want: { has: [['Ruth Mensah', 'LEADER_OF', 'Regional Council']] },
   }],
+  ['"the Brazilian Navy\'s 2nd Fleet": a unit possessed by a body is part of it', {
+    given: "The Brazilian Navy's 2nd Fleet sailed on Monday. Chile's 4th Division stayed home.",
+    want: { has: [['2nd Fleet', 'PART_OF', 'Brazilian Navy']] },
+  }],
 ];
 
 describe('recall rules', () => {
