@@ -415,7 +415,15 @@ function companions(unit: SentenceUnit, ms: Mention[], k: number, end: number, a
   for (const lead of COMPANION_LEADS) {
     let ok = true;
     for (let i = 0; i < lead.length; i++) if (toks[p + i]?.lower !== lead[i]) { ok = false; break; }
-    if (ok) return rightArgs(unit, ms, p + lead.length, { accept, typeOf, end, window: 4 });
+    if (!ok) continue;
+    let q = p + lead.length;
+    // "along with the commander of the Y, Captain Z": the named person after the role's comma, not Y.
+    if (toks[q]?.lower === 'the' && toks[q + 1]?.kind === 'w' && !toks[q + 1]!.cap && toks[q + 2]?.lower === 'of') {
+      let r = q + 3;
+      while (r < end && r < q + 12 && toks[r]!.text !== ',') r++;
+      if (toks[r]?.text === ',') q = r + 1;
+    }
+    return rightArgs(unit, ms, q, { accept, typeOf, end, window: 4 });
   }
   return [];
 }

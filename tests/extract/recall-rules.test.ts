@@ -117,6 +117,10 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: "The Brazilian Navy's 2nd Fleet sailed on Monday. Chile's 4th Division stayed home.",
     want: { has: [['2nd Fleet', 'PART_OF', 'Brazilian Navy']] },
   }],
+  ['"attended X, along with the commander of Y, Captain Z": Z attends too', {
+    given: 'Defence Minister Ana Ruiz attended the ceremony, along with the commander of the Tonga Maritime Force, Captain Sione Lata.',
+    want: { has: [['Ana Ruiz', 'ATTENDED', 'ceremony'], ['Sione Lata', 'ATTENDED', 'ceremony']] },
+  }],
 ];
 
 describe('recall rules', () => {
