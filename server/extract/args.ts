@@ -29,7 +29,9 @@ export function argsOf(m: Mention, types: (i: number) => NodeType): Arg[] {
 
 /** Mentions that can be arguments: resolved, not inside another name. */
 export function argMentions(unit: SentenceUnit): Mention[] {
-  return unit.mentions.filter((m) => !m.nested && (m.entity !== undefined || (m.group?.length ?? 0) > 0));
+  const out: Mention[] = [];
+  for (const m of unit.mentions) if (!m.nested && (m.entity !== undefined || (m.group?.length ?? 0) > 0)) out.push(m);
+  return out;
 }
 
 /** Token `k` of the gap [from, to) is "and". */

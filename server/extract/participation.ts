@@ -49,6 +49,7 @@ function addAttendance(out: Candidate[], d: DocEntities, unit: SentenceUnit, m: 
 export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
   const toks = unit.toks;
   const out: Candidate[] = [];
+  if (!mayParticipate(toks)) return out;
   const ms = argMentions(unit);
   if (!ms.length) return out;
   const typeOf = d.typeOfMention;
@@ -78,6 +79,16 @@ export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
 }
 
 const PARTICIPANT_NOUNS = new Set(['participants', 'attendees', 'guests', 'delegates', 'invitees']);
+
+/** Words one of which every participation frame needs: a fronted "at / during / on the sidelines of"
+ * (first token), "at EVENT", "in the presence of", or a participant noun. */
+const FRAME_WORDS = new Set(['at', 'during', 'on', 'presence', ...PARTICIPANT_NOUNS]);
+
+/** Cheap pre-filter: false when no participation frame can match the sentence. */
+function mayParticipate(toks: SentenceUnit['toks']): boolean {
+  for (let k = 0; k < toks.length; k++) if (FRAME_WORDS.has(toks[k]!.lower)) return true;
+  return false;
+}
 const COPULAS = new Set(['were', 'was', 'are', 'is']);
 
 function attendeeOrState(t: NodeType): boolean {

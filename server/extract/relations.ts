@@ -194,6 +194,12 @@ class ObjectStop implements StopRule {
   }
 }
 
+/** Some uncovered token right after "to" is a cue word ("went to visit"). */
+function cueAfterTo(toks: SentenceUnit['toks'], covered: Uint8Array): boolean {
+  for (let k = 0; k + 1 < toks.length; k++) if (toks[k]!.lower === 'to' && !covered[k + 1] && cuesFor(toks[k + 1]!.lower).length > 0) return true;
+  return false;
+}
+
 /** Relation candidates stated by the cue words of one sentence. */
 export function cueRelations(inp: RelationInput): Candidate[] {
   const { d, unit } = inp;
@@ -204,7 +210,7 @@ export function cueRelations(inp: RelationInput): Candidate[] {
   let any = false;
   for (let k = 0; k < toks.length; k++) if (!covered[k] && toks[k - 1]?.lower !== 'to' && cuesFor(toks[k]!.lower).length > 0) { cueAt[k] = 1; any = true; }
   // A cue fires where cueAt is set or right after "to"; without either there is nothing to do.
-  if (!any && !toks.some((t, k) => k + 1 < toks.length && t.lower === 'to' && !covered[k + 1] && cuesFor(toks[k + 1]!.lower).length > 0)) return [];
+  if (!any && !cueAfterTo(toks, covered)) return [];
   const ms = argMentions(unit);
   const fr = frameOf(d);
   const consumed = new Uint8Array(toks.length);

@@ -3,11 +3,17 @@
 // "in the region, the village of X" (apposition), and praise by a speaker ("X said ... had
 // shown courage and heroism").
 import type { Candidate, Mention, SentenceUnit } from './model.js';
-import { argMentions } from './args.js';
 import { PRAISE_NOUNS, SPEECH_VERBS } from './cues.js';
 import { clauseEnd, clauseStart } from './clauses.js';
 import { allowsEdge, type NodeType } from '../ontology.js';
 import type { DocEntities } from './resolve.js';
+
+/** The argument mentions of `unit` (see argMentions in args.ts) that name one entity; groups without one are left out. */
+function resolvedArgMentions(unit: SentenceUnit): Mention[] {
+  const out: Mention[] = [];
+  for (const m of unit.mentions) if (!m.nested && m.entity !== undefined) out.push(m);
+  return out;
+}
 
 const AREA_WORDS = new Set(['centre', 'center', 'heart', 'north', 'south', 'east', 'west', 'outskirts', 'suburbs', 'suburb', 'vicinity', 'northeast', 'northwest', 'southeast', 'southwest', 'middle']);
 
@@ -38,7 +44,7 @@ function pushLocated(out: Candidate[], unit: SentenceUnit, a: Mention, b: Mentio
 
 /** LOCATED_IN facts from adjacency, event locations and appositions. */
 export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
-  const ms = argMentions(unit).filter((m) => m.entity !== undefined);
+  const ms = resolvedArgMentions(unit);
   const out: Candidate[] = [];
   for (let k = 0; k + 1 < ms.length; k++) {
     const a = ms[k]!;
@@ -99,7 +105,7 @@ const PART_PREPS = new Set(['of', 'under', 'within']);
 /** "X, a subsidiary of Y", "X, a unit under the Y", "X, part of Y", "X, under the Y,": X PART_OF Y. */
 export function partOfAppositions(d: DocEntities, unit: SentenceUnit): Candidate[] {
   const toks = unit.toks;
-  const ms = argMentions(unit).filter((m) => m.entity !== undefined);
+  const ms = resolvedArgMentions(unit);
   const out: Candidate[] = [];
   for (const a of ms) {
     const ta = typeOfMention(d, a) as NodeType;
@@ -171,9 +177,10 @@ function placeBefore(d: DocEntities, unit: SentenceUnit, ms: Mention[], e: Menti
 export function praiseBySpeaker(d: DocEntities, unit: SentenceUnit, speaker: number | undefined): Candidate[] {
   if (speaker === undefined) return [];
   const toks = unit.toks;
-  const ms = argMentions(unit).filter((m) => m.entity !== undefined);
-  const speech = toks.findIndex((t) => SPEECH_VERBS.has(t.lower));
+  let speech = -1;
+  for (let k = 0; k < toks.length; k++) if (SPEECH_VERBS.has(toks[k]!.lower)) { speech = k; break; }
   if (speech < 0) return [];
+  const ms = resolvedArgMentions(unit);
   const own = new Set<number>([speaker, ...d.list[speaker]!.leads, ...d.list[speaker]!.serves]);
   for (let k = speech + 1; k < toks.length; k++) {
     if (!PRAISE_NOUNS.has(toks[k]!.lower)) continue;
