@@ -3,7 +3,7 @@
 import { EDGE_TYPES, EDGE_TYPE_COLOR, EDGE_TYPE_SPECS, type EdgeType, type KnowledgeGraph } from '../../server/ontology.js';
 import { h, replaceChildren } from './dom.js';
 import { formatCount } from './format.js';
-import type { SizeMeasure, Store } from './state.js';
+import { toggled, type SizeMeasure, type Store } from './state.js';
 
 /** Counts the graph's edges per relation type. */
 export function countRelations(graph: KnowledgeGraph): Map<EdgeType, number> {
@@ -15,13 +15,7 @@ export function countRelations(graph: KnowledgeGraph): Map<EdgeType, number> {
 /** Renders the filter card into `el`; returns a re-render (after the graph changed). */
 export function mountFilterPanel(el: HTMLElement, graph: KnowledgeGraph, store: Store): () => void {
   let open = false;
-  const toggle = (type: EdgeType) =>
-    store.update((s) => {
-      const hidden = new Set(s.hiddenRelations);
-      if (hidden.has(type)) hidden.delete(type);
-      else hidden.add(type);
-      return { hiddenRelations: hidden };
-    });
+  const toggle = (type: EdgeType) => store.update((s) => ({ hiddenRelations: toggled(s.hiddenRelations, type) }));
 
   const render = () => {
     const counts = countRelations(graph);

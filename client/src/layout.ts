@@ -131,13 +131,18 @@ export function createLayout(graph: KnowledgeGraph, events: LayoutEvents, option
   let last = snapshot(shadow);
   let running = false;
 
-  const stop = () => {
+  /** Cancels the pending tick, copy and frame callbacks. */
+  const clearTimers = () => {
     if (timer !== undefined) clearInterval(timer);
     if (syncTimer !== undefined) clearTimeout(syncTimer);
     if (syncFrame !== undefined) cancelAnimationFrame(syncFrame);
     timer = undefined;
     syncTimer = undefined;
     syncFrame = undefined;
+  };
+
+  const stop = () => {
+    clearTimers();
     const wasRunning = running;
     running = false;
     if (layout.isRunning()) layout.stop();
@@ -182,12 +187,7 @@ export function createLayout(graph: KnowledgeGraph, events: LayoutEvents, option
     isRunning: () => running,
     iterations: () => iterations,
     kill() {
-      if (timer !== undefined) clearInterval(timer);
-      if (syncTimer !== undefined) clearTimeout(syncTimer);
-      if (syncFrame !== undefined) cancelAnimationFrame(syncFrame);
-      timer = undefined;
-      syncTimer = undefined;
-      syncFrame = undefined;
+      clearTimers();
       running = false;
       shadow.off('eachNodeAttributesUpdated', countIteration);
       layout.kill();

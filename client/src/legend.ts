@@ -3,7 +3,7 @@
 import { NODE_TYPES, NODE_TYPE_INFO, type KnowledgeGraph, type NodeType } from '../../server/ontology.js';
 import { h, replaceChildren } from './dom.js';
 import { formatCount } from './format.js';
-import type { Store } from './state.js';
+import { toggled, type Store } from './state.js';
 
 /** Counts the graph's nodes per type. */
 function countTypes(graph: KnowledgeGraph): Map<NodeType, number> {
@@ -14,13 +14,7 @@ function countTypes(graph: KnowledgeGraph): Map<NodeType, number> {
 
 /** Renders the legend into `el` and keeps it in step with the filters; returns a re-render. */
 export function mountLegend(el: HTMLElement, graph: KnowledgeGraph, store: Store): () => void {
-  const toggle = (type: NodeType) =>
-    store.update((s) => {
-      const hidden = new Set(s.hiddenTypes);
-      if (hidden.has(type)) hidden.delete(type);
-      else hidden.add(type);
-      return { hiddenTypes: hidden };
-    });
+  const toggle = (type: NodeType) => store.update((s) => ({ hiddenTypes: toggled(s.hiddenTypes, type) }));
 
   const render = () => {
     const counts = countTypes(graph);

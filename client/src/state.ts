@@ -100,6 +100,14 @@ export interface Store {
   subscribe(listener: Listener): () => void;
 }
 
+/** A copy of `set` with `item` added, or removed when it was there (for filter toggles). */
+export function toggled<T>(set: ReadonlySet<T>, item: T): Set<T> {
+  const next = new Set(set);
+  if (next.has(item)) next.delete(item);
+  else next.add(item);
+  return next;
+}
+
 /** Creates the store holding the one State object. */
 export function createStore(initial: State = INITIAL_STATE): Store {
   let state = initial;

@@ -4,6 +4,7 @@
 // evidence sentence per edge with a report day, and a date interval on a third of the edges.
 import { createKnowledgeGraph } from '../../server/graph/load.js';
 import { EDGE_TYPES, EDGE_TYPE_SPECS, NODE_TYPES, type EdgeType, type KnowledgeGraph, type NodeType } from '../../server/ontology.js';
+import { mulberry32 } from '../corpus/prng.js';
 
 export interface BenchGraphOptions {
   nodes: number;
@@ -11,17 +12,8 @@ export interface BenchGraphOptions {
   seed: number;
 }
 
-/** Deterministic PRNG (mulberry32). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG (mulberry32, shared with the corpus generator). */
+export const prng = mulberry32;
 
 const SYLLABLES = ['ka', 'ro', 'vin', 'del', 'ast', 'mi', 'tor', 'lu', 'shen', 'ga', 'bar', 'ne', 'zo', 'quil', 'pe', 'ran', 'dor', 'si', 'mek', 'ul', 'tan', 'vo', 'ri', 'gel'];
 // Share of nodes by type (persons and places dominate, as in the dispatches).

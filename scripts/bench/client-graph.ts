@@ -2,18 +2,10 @@
 // edges with one short evidence sentence each, attached preferentially (a few hubs, many leaves)
 // from a seeded generator, in the /api/graph (graphology) serialisation.
 import { EDGE_TYPES, NODE_TYPES } from '../../server/ontology.js';
+import { mulberry32 } from '../corpus/prng.js';
 
-/** Deterministic PRNG (mulberry32). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG (mulberry32, shared with the corpus generator). */
+export const prng = mulberry32;
 
 export interface GeneratedGraph {
   options: { type: 'directed'; multi: true; allowSelfLoops: false };

@@ -2,18 +2,10 @@
 // multigraph (parallel edges, isolated nodes) for comparison with the networkx oracle.
 import { createKnowledgeGraph } from '../../server/graph/load.js';
 import { EDGE_TYPES, NODE_TYPES, type EdgeAttributes, type EdgeType, type KnowledgeGraph, type NodeType } from '../../server/ontology.js';
+import { mulberry32 } from '../../scripts/corpus/prng.js';
 
-/** Deterministic PRNG (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG (mulberry32, shared with the corpus generator). */
+export const seededRandom = mulberry32;
 
 function edge(type: EdgeType, doc = 'd1', sentence = `${type} sentence.`): EdgeAttributes {
   return { type, evidence: [{ doc, sentence, start: 0, end: sentence.length }] };

@@ -25,6 +25,16 @@ interface ExportQuery extends GraphFilter {
   limit: number;
 }
 
+/** The graph filter of an export query: only the filters it sets. */
+function filterOf({ nodeTypes, edgeTypes, since, until }: GraphFilter): GraphFilter {
+  return {
+    ...(nodeTypes ? { nodeTypes } : {}),
+    ...(edgeTypes ? { edgeTypes } : {}),
+    ...(since !== undefined ? { since } : {}),
+    ...(until !== undefined ? { until } : {}),
+  };
+}
+
 /** Download name of an export. */
 function fileName(node: string | undefined, ext: string): string {
   return node === undefined ? `dispatch-graph.${ext}` : `dispatch-graph-${fileSlug(node)}.${ext}`;
@@ -39,13 +49,8 @@ function connectionOf(store: unknown): ConstructorParameters<typeof LayoutStore>
 /** The export routes over `ctx`. GEXF and GraphML are streamed from the live graph, never built whole. */
 export function exportRoutes(ctx: ApiContext): RouteDef[] {
   const selection = (query: ExportQuery): GraphSelection => {
-    const { node, depth, limit, nodeTypes, edgeTypes, since, until } = query;
-    const filter: GraphFilter = {
-      ...(nodeTypes ? { nodeTypes } : {}),
-      ...(edgeTypes ? { edgeTypes } : {}),
-      ...(since !== undefined ? { since } : {}),
-      ...(until !== undefined ? { until } : {}),
-    };
+    const { node, depth, limit } = query;
+    const filter = filterOf(query);
     if (node === undefined) return filteredSelection(ctx.graph, filter);
     requireNodes(ctx.graph, [node], 'node');
     return egoSelection(ctx.graph, node, { depth, limit, ...filter });
@@ -63,17 +68,10 @@ export function exportRoutes(ctx: ApiContext): RouteDef[] {
       method: 'get', path: '/api/graph', summary: 'The graph (or a neighbourhood) as graphology JSON, filtered by node type, edge type and time', tags: ['export'], schema: graphInput,
       responses: { 200: { description: 'graphology serialised graph' }, 400: problem('Bad parameter'), 404: problem('Unknown node') },
       handle: ({ query }) => {
-        const { node, depth, limit, nodeTypes, edgeTypes, since, until } = query;
-        const filter: GraphFilter = {
-          ...(nodeTypes ? { nodeTypes } : {}),
-          ...(edgeTypes ? { edgeTypes } : {}),
-          ...(since !== undefined ? { since } : {}),
-          ...(until !== undefined ? { until } : {}),
-        };
+        const { node, depth, limit } = query;
+        const filter = filterOf(query);
         if (node !== undefined) requireNodes(ctx.graph, [node], 'node');
-        const hood: Partial<NeighborsOptions> = { depth, limit, ...(nodeTypes ? { nodeTypes } : {}), ...(edgeTypes ? { edgeTypes } : {}) };
-        if (since !== undefined) hood.since = since;
-        if (until !== undefined) hood.until = until;
+        const hood: Partial<NeighborsOptions> = { depth, limit, ...filter };
         const base = node === undefined ? ctx.graph : subgraph(ctx.graph, node, hood);
         return toGraphJson(isEmptyFilter(filter) ? base : filteredGraph(base, filter));
       },
