@@ -2,9 +2,10 @@
 // The query API on a generated graph of 1,000,000 edges and 200,000 nodes (--small: 100,000 /
 // 20,000): server-side p50/p99 of neighbours at depth 1 and 2, shortest path, all shortest
 // paths and search; HTTP throughput of GET /api/nodes/:id/neighbors (a different node of typical
-// degree on each request, in turn) against a bare Express route answering a constant JSON body
-// of their mean size (ratio of medians over alternating rounds after a warm-up round, and ratio
-// of the server's CPU time per request; target ≥ 0.7), with autocannon on loopback; the streamed GEXF export of the whole graph: seconds and peak heap against the
+// degree on each request, in turn; as served, i.e. with the response cache, and again with the
+// cache off) against a bare Express route answering a constant JSON body of their mean size
+// (ratio of medians over alternating rounds after a warm-up round, and ratio of the server's CPU
+// time per request; target ≥ 0.7), with autocannon on loopback; the streamed GEXF export of the whole graph: seconds and peak heap against the
 // graph's own size (target below 2×). Writes bench-output/api.json.
 import type { Server } from 'node:http';
 import { parseArgs } from 'node:util';
@@ -164,22 +165,33 @@ async function main(): Promise<number> {
   // 3. HTTP throughput: the API's neighbours route against a bare route with the same body.
   const store = GraphStore.open(':memory:');
   const servers: Server[] = [];
+  /** One side's figures: median round by req/s, best round, server CPU µs per request. */
+  interface Side { load: LoadResult; best: number; cpuMicros: number; rounds: number[] }
   let httpResult: {
-    api: LoadResult; bare: LoadResult; ratio: number; bestRatio: number; cpuPerRequest: { apiMicros: number; bareMicros: number }; cpuRatio: number;
+    /** The route as served (answers kept in the response cache until the graph changes: the default). */
+    api: Side;
+    /** The same route with the response cache off: every request computes its neighbourhood. */
+    uncached: Side;
+    bare: Side;
+    ratio: number; bestRatio: number; cpuRatio: number;
+    uncachedRatio: number; uncachedBestRatio: number; uncachedCpuRatio: number;
     /** The node whose answer is the bare route's body, and how many distinct nodes the API route was asked about. */
-    node: string; nodes: number; bodyBytes: number; apiBodyBytes: { min: number; median: number; max: number; mean: number }; rounds: { api: number; bare: number }[];
+    node: string; nodes: number; bodyBytes: number; apiBodyBytes: { min: number; median: number; max: number; mean: number };
   };
   let exportResult: { seconds: number; bytes: number; peakHeap: number; peakRss: number; heapReady: number; extra: number; peakOverGraph: number; extraOverGraph: number };
   try {
     const api = await listen(createApp({ store, graph, clientDir: '/nonexistent' }), '127.0.0.1', 0);
     servers.push(api);
     const apiBase = serverUrl(api, '127.0.0.1').replace(/\/$/, '');
+    const uncached = await listen(createApp({ store, graph, clientDir: '/nonexistent', responseCacheBytes: 0 }), '127.0.0.1', 0);
+    servers.push(uncached);
+    const uncachedBase = serverUrl(uncached, '127.0.0.1').replace(/\/$/, '');
     // Nodes of typical degree (the middle half of the sampled centres by degree), distinct, cycled
     // through by each connection: every request asks for another node than the one before.
     const byDegree = [...new Set(centers)].sort((a, b) => graph.degree(a) - graph.degree(b) || (a < b ? -1 : 1));
     const typical = byDegree.slice(Math.floor(byDegree.length / 4), Math.ceil((byDegree.length * 3) / 4));
     const apiPaths = typical.map((id) => `/api/nodes/${encodeURIComponent(id)}/neighbors`);
-    const bodies = await Promise.all(apiPaths.map(async (path) => (await fetch(`${apiBase}${path}`)).text()));
+    const bodies = await Promise.all(apiPaths.map(async (path) => (await fetch(`${uncachedBase}${path}`)).text()));
     const sizes = bodies.map((b) => Buffer.byteLength(b)).sort((a, b) => a - b);
     const meanSize = sizes.reduce((a, b) => a + b, 0) / sizes.length;
     // The bare route's constant: the answer whose size is nearest the mean (same bytes per request on average).
@@ -188,52 +200,58 @@ async function main(): Promise<number> {
     const bare = await listen(bareApp(body), '127.0.0.1', 0);
     servers.push(bare);
     const bareBase = serverUrl(bare, '127.0.0.1').replace(/\/$/, '');
-    // The same number of paths on both sides, so autocannon's own work is the same.
+    // The same number of paths on every side, so autocannon's own work is the same.
     const barePaths = apiPaths.map(() => '/bare');
-    // Alternating rounds, medians compared: the machine is shared, so load shifts hit both sides alike.
-    const apiRounds: LoadResult[] = [];
-    const bareRounds: LoadResult[] = [];
+    const targets = { api: [apiBase, apiPaths], uncached: [uncachedBase, apiPaths], bare: [bareBase, barePaths] } as const;
+    type SideName = keyof typeof targets;
+    const names = Object.keys(targets) as SideName[];
+    // Alternating rounds, medians compared: the machine is shared, so load shifts hit every side alike.
     // The server's own CPU time per request (this process; autocannon runs in a child) is steadier
     // than req/s on a shared machine: it does not count time spent waiting for a core.
-    const cpu = { api: 0, bare: 0, apiRequests: 0, bareRequests: 0 };
-    const measured = async (side: 'api' | 'bare') => {
-      const before = process.cpuUsage();
-      const r = side === 'api' ? await load(apiBase, apiPaths, http) : await load(bareBase, barePaths, http);
-      const used = process.cpuUsage(before);
-      cpu[side] += used.user + used.system;
-      cpu[`${side}Requests`] += r.requests;
-      return r;
-    };
-    // One unmeasured round on each side first: both servers' code is compiled before the clock runs.
-    await load(apiBase, apiPaths, { ...http, amount: http.warmup });
-    await load(bareBase, barePaths, { ...http, amount: http.warmup });
+    const rounds = Object.fromEntries(names.map((n) => [n, [] as LoadResult[]])) as Record<SideName, LoadResult[]>;
+    const cpu = Object.fromEntries(names.map((n) => [n, { micros: 0, requests: 0 }])) as Record<SideName, { micros: number; requests: number }>;
+    // One unmeasured round on each side first: every server's code is compiled before the clock runs.
+    for (const name of names) await load(targets[name][0], targets[name][1], { ...http, amount: http.warmup });
     for (let round = 0; round < http.rounds; round++) {
-      apiRounds.push(await measured('api'));
-      bareRounds.push(await measured('bare'));
+      for (const name of names) {
+        const before = process.cpuUsage();
+        const r = await load(targets[name][0], targets[name][1], http);
+        const used = process.cpuUsage(before);
+        cpu[name].micros += used.user + used.system;
+        cpu[name].requests += r.requests;
+        rounds[name].push(r);
+      }
     }
-    const cpuPerRequest = { apiMicros: cpu.api / cpu.apiRequests, bareMicros: cpu.bare / cpu.bareRequests };
-    const byRate = (list: LoadResult[]) => [...list].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond)[Math.floor(list.length / 2)]!;
-    const apiLoad = byRate(apiRounds);
-    const bareLoad = byRate(bareRounds);
-    const best = (list: LoadResult[]) => Math.max(...list.map((r) => r.requestsPerSecond));
-    httpResult = {
-      api: apiLoad, bare: bareLoad, ratio: apiLoad.requestsPerSecond / bareLoad.requestsPerSecond, node, nodes: typical.length, bodyBytes: Buffer.byteLength(body),
-      apiBodyBytes: { min: sizes[0]!, median: sizes[Math.floor(sizes.length / 2)]!, max: sizes[sizes.length - 1]!, mean: meanSize },
-      bestRatio: best(apiRounds) / best(bareRounds),
-      cpuPerRequest,
-      cpuRatio: cpuPerRequest.bareMicros / cpuPerRequest.apiMicros,
-      rounds: apiRounds.map((a, i) => ({ api: a.requestsPerSecond, bare: bareRounds[i]!.requestsPerSecond })),
+    const side = (name: SideName): Side => {
+      const list = rounds[name];
+      return {
+        load: [...list].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond)[Math.floor(list.length / 2)]!,
+        best: Math.max(...list.map((r) => r.requestsPerSecond)),
+        cpuMicros: cpu[name].micros / cpu[name].requests,
+        rounds: list.map((r) => r.requestsPerSecond),
+      };
     };
+    const [a, u, b] = [side('api'), side('uncached'), side('bare')];
+    httpResult = {
+      api: a, uncached: u, bare: b,
+      ratio: a.load.requestsPerSecond / b.load.requestsPerSecond, bestRatio: a.best / b.best, cpuRatio: b.cpuMicros / a.cpuMicros,
+      uncachedRatio: u.load.requestsPerSecond / b.load.requestsPerSecond, uncachedBestRatio: u.best / b.best, uncachedCpuRatio: b.cpuMicros / u.cpuMicros,
+      node, nodes: typical.length, bodyBytes: Buffer.byteLength(body),
+      apiBodyBytes: { min: sizes[0]!, median: sizes[Math.floor(sizes.length / 2)]!, max: sizes[sizes.length - 1]!, mean: meanSize },
+    };
+    const row = (label: string, s: Side) => [label, fmt(s.load.requestsPerSecond), fmt(s.load.latencyP50Ms, 1), fmt(s.load.latencyP99Ms, 1), fmt(s.cpuMicros), String(s.load.non2xx), String(s.load.errors)];
     printTable(`HTTP throughput (autocannon, ${http.connections} connections, ${http.rounds} alternating rounds of ${fmt(http.amount)} requests after one warm-up round each, medians; API: ${typical.length} nodes in turn, answers ${fmt(sizes[0]!)}–${fmt(sizes[sizes.length - 1]!)} bytes, mean ${fmt(meanSize)}; bare: ${fmt(httpResult.bodyBytes)} bytes)`, [
-      ['route', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors'],
-      ['GET /api/nodes/:id/neighbors', fmt(apiLoad.requestsPerSecond), fmt(apiLoad.latencyP50Ms, 1), fmt(apiLoad.latencyP99Ms, 1), String(apiLoad.non2xx), String(apiLoad.errors)],
-      ['bare Express, constant JSON', fmt(bareLoad.requestsPerSecond), fmt(bareLoad.latencyP50Ms, 1), fmt(bareLoad.latencyP99Ms, 1), String(bareLoad.non2xx), String(bareLoad.errors)],
-      ['ratio of medians (target ≥ 0.7)', fmt(httpResult.ratio, 2), '', '', '', ''],
-      ['ratio of best rounds', fmt(httpResult.bestRatio, 2), '', '', '', ''],
-      ['server CPU µs per request, api / bare', `${fmt(cpuPerRequest.apiMicros)} / ${fmt(cpuPerRequest.bareMicros)}`, '', '', '', ''],
-      ['ratio by CPU per request (bare ÷ api)', fmt(httpResult.cpuRatio, 2), '', '', '', ''],
+      ['route', 'req/s', 'p50 ms', 'p99 ms', 'CPU µs/req', 'non-2xx', 'errors'],
+      row('GET /api/nodes/:id/neighbors', a),
+      row('  same, response cache off', u),
+      row('bare Express, constant JSON', b),
     ]);
-    console.log(`  rounds (api/bare req/s): ${httpResult.rounds.map((r) => `${fmt(r.api)}/${fmt(r.bare)}`).join(', ')}`);
+    printTable('Ratios to the bare route (target ≥ 0.7)', [
+      ['route', 'req/s medians', 'best rounds', 'CPU per request'],
+      ['neighbors, as served', fmt(httpResult.ratio, 2), fmt(httpResult.bestRatio, 2), fmt(httpResult.cpuRatio, 2)],
+      ['neighbors, response cache off', fmt(httpResult.uncachedRatio, 2), fmt(httpResult.uncachedBestRatio, 2), fmt(httpResult.uncachedCpuRatio, 2)],
+    ]);
+    console.log(`  rounds (req/s, api/uncached/bare): ${a.rounds.map((r, i) => `${fmt(r)}/${fmt(u.rounds[i]!)}/${fmt(b.rounds[i]!)}`).join(', ')}`);
 
     // 4. The streamed GEXF export of the whole graph.
     // Against the heap just before the export (the graph plus the server's caches, e.g. the search index).
@@ -266,7 +284,7 @@ async function main(): Promise<number> {
     export: exportResult,
     targets: { httpRatio: httpResult.ratio >= 0.7, exportMemory: exportResult.peakOverGraph < 2 },
   };
-  console.log(`\n  targets: HTTP ratio ${fmt(httpResult.ratio, 2)} (best rounds ${fmt(httpResult.bestRatio, 2)}) ${result.targets.httpRatio ? 'meets' : 'misses'} ≥ 0.7; export peak ${fmt(exportResult.peakOverGraph, 2)}× graph ${result.targets.exportMemory ? 'meets' : 'misses'} < 2×`);
+  console.log(`\n  targets: HTTP ratio ${fmt(httpResult.ratio, 2)} (best rounds ${fmt(httpResult.bestRatio, 2)}; response cache off ${fmt(httpResult.uncachedRatio, 2)}) ${result.targets.httpRatio ? 'meets' : 'misses'} ≥ 0.7; export peak ${fmt(exportResult.peakOverGraph, 2)}× graph ${result.targets.exportMemory ? 'meets' : 'misses'} < 2×`);
   console.log(`  results: ${writeResult(small ? 'api-small' : 'api', result)}`);
   return 0;
 }

@@ -7,6 +7,7 @@ import type { KnowledgeGraph } from '../ontology.js';
 import { createContext, type ApiContext, type ApiStore } from './context.js';
 import { openApiDocument } from './openapi.js';
 import { apiNotFound, problemHandler } from './problems.js';
+import { ResponseCache } from './response-cache.js';
 import { defineRoute, mountRoutes, type RouteDef } from './route.js';
 import { documentRoutes } from './routes/document-routes.js';
 import { exportRoutes } from './routes/export-routes.js';
@@ -31,6 +32,8 @@ export interface AppDeps {
    * not blank. Null: writes are open even when KG_API_TOKEN is set.
    */
   apiToken?: string | null;
+  /** Bytes of serialized answers the read routes keep until the graph changes (default 32 MiB; 0 keeps none). */
+  responseCacheBytes?: number;
 }
 
 /** The write token from the environment: KG_API_TOKEN when set and not blank. */
@@ -39,7 +42,7 @@ export function tokenFromEnv(env: Readonly<Record<string, string | undefined>>):
   return token ? token : undefined;
 }
 
-export const APP_DEFAULTS = { clientDir: 'dist/client', bodyLimit: '1mb' } as const;
+export const APP_DEFAULTS = { clientDir: 'dist/client', bodyLimit: '1mb', responseCacheBytes: 32 * 1024 * 1024 } as const;
 
 /** Every API route of an app over `ctx`, the OpenAPI route included. */
 export function apiRoutes(ctx: ApiContext): RouteDef[] {
@@ -62,7 +65,8 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(securityAndCors());
   const apiToken = deps.apiToken === null ? undefined : (deps.apiToken ?? tokenFromEnv(process.env));
   // On the app's own router (not a sub-router): one router to walk per request.
-  mountRoutes(app, apiRoutes(ctx), { bodyLimit: deps.bodyLimit ?? APP_DEFAULTS.bodyLimit, apiToken });
+  const answers = new ResponseCache(deps.responseCacheBytes ?? APP_DEFAULTS.responseCacheBytes);
+  mountRoutes(app, apiRoutes(ctx), { bodyLimit: deps.bodyLimit ?? APP_DEFAULTS.bodyLimit, apiToken, cache: { answers, revision: ctx.revision } });
   app.use('/api', apiNotFound);
   app.use(clientRouter(deps.clientDir ?? APP_DEFAULTS.clientDir));
   app.use(problemHandler(deps.log ?? (() => undefined)));

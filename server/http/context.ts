@@ -13,12 +13,20 @@ export type ApiStore = GraphSource & Pick<GraphStore, 'ingest' | 'getDocument' |
 export interface ApiContext {
   store: ApiStore;
   graph: KnowledgeGraph;
-  /** Incremented whenever `graph` changes. */
+  /** Incremented by the routes that change `graph` (attributes changed in place emit no graph event). */
   version: number;
+  /** Moves whenever `graph` changes: `version` plus every mutation event of the graph. */
+  revision(): number;
   docInfo: DocLookup;
   /** Drops a document from the docInfo cache (after it was deleted). */
   forgetDocument(id: string): void;
 }
+
+/** Every graphology event that reports a change of the graph. */
+const GRAPH_MUTATIONS = [
+  'nodeAdded', 'edgeAdded', 'nodeDropped', 'edgeDropped', 'cleared', 'edgesCleared', 'attributesUpdated',
+  'nodeAttributesUpdated', 'edgeAttributesUpdated', 'eachNodeAttributesUpdated', 'eachEdgeAttributesUpdated',
+] as const;
 
 /** A context over `store` and `graph` with an in-memory cache of document titles and dates. */
 export function createContext(store: ApiStore, graph: KnowledgeGraph): ApiContext {
@@ -36,7 +44,13 @@ export function createContext(store: ApiStore, graph: KnowledgeGraph): ApiContex
     if (info !== undefined) infos.set(id, info);
     return info;
   };
-  return { store, graph, version: 0, docInfo, forgetDocument: (id) => infos.delete(id) };
+  let events = 0;
+  const changed = () => {
+    events++;
+  };
+  for (const name of GRAPH_MUTATIONS) graph.on(name, changed);
+  const ctx: ApiContext = { store, graph, version: 0, revision: () => ctx.version + events, docInfo, forgetDocument: (id) => infos.delete(id) };
+  return ctx;
 }
 
 /** Throws UnknownIdError (404 naming `parameter`) for the first of `ids` that is not a node of `graph`. */

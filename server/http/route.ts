@@ -6,6 +6,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import express, { type Express, type Request, type RequestHandler, type Response, type Router } from 'express';
 import { z } from 'zod';
 import { RequestValidationError, UnauthorizedError, UnsupportedMediaTypeError, type RequestIssue } from './http-errors.js';
+import { jsonAnswer, type CachedAnswer, type ResponseCache } from './response-cache.js';
 import type { ResponseName } from './response-schemas.js';
 
 /** The input schema of a route: path parameters, query string and (for POST) the JSON body. */
@@ -46,6 +47,11 @@ export interface RouteDef<S extends InputSchema = InputSchema> {
   tags: string[];
   schema: S;
   responses: Record<number, ResponseDoc>;
+  /**
+   * The answer depends only on the graph and the request URL: a 200 answer is kept in the app's
+   * response cache until the graph changes. Only for GET routes whose handler sets no header.
+   */
+  cached?: boolean;
   /** Media types of the body (default: application/json only); text/plain reaches the schema as `{ text }`. */
   accepts?: readonly BodyMediaType[];
   /** Returns the JSON to send (a value, or JsonText), or undefined when it wrote the response itself. */
@@ -103,6 +109,8 @@ export interface MountOptions {
   bodyLimit: string | number;
   /** Token every write must carry as `Authorization: Bearer <token>`; writes are open without one. */
   apiToken?: string | undefined;
+  /** Where `cached` routes keep their answers, and the graph revision they are valid for. */
+  cache?: { answers: ResponseCache; revision: () => number } | undefined;
 }
 
 /** A JSON answer already serialized (e.g. written straight from the graph), sent as it is. */
@@ -119,6 +127,21 @@ function sendPayload(res: Response, payload: unknown): void {
   } else res.json(payload);
 }
 
+/** Sends a serialized answer (304 when the request's If-None-Match has its ETag), as res.send would. */
+export function sendAnswer(req: Request, res: Response, answer: CachedAnswer): void {
+  res.setHeader('Content-Type', answer.contentType);
+  res.setHeader('ETag', answer.etag);
+  if (req.fresh) {
+    res.removeHeader('Content-Type');
+    res.statusCode = 304;
+    res.end();
+    return;
+  }
+  res.setHeader('Content-Length', answer.body.length);
+  if (req.method === 'HEAD') res.end();
+  else res.end(answer.body);
+}
+
 /** Mounts route definitions on `router`: token check for writes, size-limited body parsers, schema validation. */
 export function mountRoutes(router: Router | Express, routes: readonly RouteDef[], options: MountOptions): void {
   const parsers: Record<BodyMediaType, RequestHandler> = {
@@ -128,6 +151,7 @@ export function mountRoutes(router: Router | Express, routes: readonly RouteDef[
   for (const route of routes) {
     const hasBody = 'body' in route.schema.shape;
     const accepts = route.accepts ?? ['application/json'];
+    const cache = route.cached === true && route.method === 'get' ? options.cache : undefined;
     // Synchronous unless the route's handler returns a promise: no promise or microtask per request otherwise.
     const handler: RequestHandler = (req, res, next) => {
       try {
@@ -135,6 +159,17 @@ export function mountRoutes(router: Router | Express, routes: readonly RouteDef[
           throw new UnsupportedMediaTypeError(`${route.method.toUpperCase()} ${route.path}: content type is ${JSON.stringify(req.get('content-type') ?? 'none')}. Expected ${accepts.join(' or ')}`);
         }
         if (hasBody && typeof req.body === 'string' && req.is('text/plain')) req.body = { text: req.body };
+        if (cache !== undefined) {
+          // Keyed by the URL as sent (path and query string), valid for the graph revision read before answering.
+          const revision = cache.revision();
+          const kept = cache.answers.get(req.url, revision);
+          if (kept !== undefined) return sendAnswer(req, res, kept);
+          const payload = route.handle(parseInput(route, req), req, res);
+          if (payload === undefined || payload instanceof Promise || res.headersSent || res.statusCode !== 200) throw new Error(`${route.path}: a cached route must answer synchronously with a 200 JSON value`);
+          const answer = jsonAnswer(payload instanceof JsonText ? payload.text : JSON.stringify(payload));
+          cache.answers.set(req.url, revision, answer);
+          return sendAnswer(req, res, answer);
+        }
         const payload = route.handle(parseInput(route, req), req, res);
         if (payload instanceof Promise) {
           payload.then((value: unknown) => sendPayload(res, value)).catch(next);

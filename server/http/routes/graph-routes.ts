@@ -17,17 +17,17 @@ export function graphRoutes(ctx: ApiContext): RouteDef[] {
       handle: (): HealthResponse => ({ status: 'ok', nodes: ctx.graph.order, edges: ctx.graph.size, documents: ctx.store.counts().documents }),
     }),
     defineRoute({
-      method: 'get', path: '/api/stats', summary: 'Counts of nodes, edges, documents and evidence, by type, and the date range', tags: ['graph'], schema: statsInput,
+      method: 'get', path: '/api/stats', cached: true, summary: 'Counts of nodes, edges, documents and evidence, by type, and the date range', tags: ['graph'], schema: statsInput,
       responses: { 200: { description: 'Statistics', shape: 'StatsResponse' } },
       handle: () => graphStats(ctx.graph, ctx.store.counts().documents),
     }),
     defineRoute({
-      method: 'get', path: '/api/search', summary: 'Find nodes by label or alias: ranked, case- and accent-insensitive, prefixes and small typos', tags: ['graph'], schema: searchInput,
+      method: 'get', path: '/api/search', cached: true, summary: 'Find nodes by label or alias: ranked, case- and accent-insensitive, prefixes and small typos', tags: ['graph'], schema: searchInput,
       responses: { 200: { description: 'Ranked matches', shape: 'SearchResponse' }, 400: problem('Missing or bad parameter') },
       handle: ({ query }) => search(ctx.graph, query.q, { limit: query.limit, ...(query.type ? { types: query.type } : {}) }),
     }),
     defineRoute({
-      method: 'get', path: '/api/nodes/:id', summary: 'A node: attributes, degree by edge type, every edge with its evidence, evidence grouped by document', tags: ['graph'], schema: nodeInput,
+      method: 'get', path: '/api/nodes/:id', cached: true, summary: 'A node: attributes, degree by edge type, every edge with its evidence, evidence grouped by document', tags: ['graph'], schema: nodeInput,
       responses: { 200: { description: 'Node detail', shape: 'NodeResponse' }, 404: problem('Unknown node') },
       handle: ({ params, query }) => {
         requireNodes(ctx.graph, [params.id], 'id');
@@ -35,7 +35,7 @@ export function graphRoutes(ctx: ApiContext): RouteDef[] {
       },
     }),
     defineRoute({
-      method: 'get', path: '/api/nodes/:id/neighbors', summary: 'Neighbourhood of a node, up to 3 hops, filtered, in a fixed order, capped (total and truncated tell what was left out)', tags: ['graph'], schema: neighborsInput,
+      method: 'get', path: '/api/nodes/:id/neighbors', cached: true, summary: 'Neighbourhood of a node, up to 3 hops, filtered, in a fixed order, capped (total and truncated tell what was left out)', tags: ['graph'], schema: neighborsInput,
       responses: { 200: { description: 'Nodes and edges around the node', shape: 'NeighborsResponse' }, 400: problem('Bad parameter'), 404: problem('Unknown node') },
       handle: ({ params, query }) => {
         requireNodes(ctx.graph, [params.id], 'id');
@@ -52,7 +52,7 @@ export function graphRoutes(ctx: ApiContext): RouteDef[] {
       },
     }),
     defineRoute({
-      method: 'get', path: '/api/paths', summary: 'Shortest path, all shortest paths (counted) or the k shortest simple paths between two nodes, every hop with its edges and evidence', tags: ['graph'], schema: pathsInput,
+      method: 'get', path: '/api/paths', cached: true, summary: 'Shortest path, all shortest paths (counted) or the k shortest simple paths between two nodes, every hop with its edges and evidence', tags: ['graph'], schema: pathsInput,
       responses: {
         200: { description: 'Paths (an empty list when there is none)', shape: 'PathsResponse' }, 400: problem('Bad parameter'), 404: problem('Unknown node'),
         422: problem('The query needed more than its time budget (KG_PATH_BUDGET_MS, default 2000 ms)'),

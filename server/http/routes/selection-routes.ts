@@ -10,7 +10,7 @@ import { neighborCountsInput, subgraphInput } from '../schemas.js';
 export function selectionRoutes(ctx: ApiContext): RouteDef[] {
   return [
     defineRoute({
-      method: 'get', path: '/api/neighbor-counts', summary: 'Neighbour counts (by node type and edge type) of many nodes in one request', tags: ['graph'], schema: neighborCountsInput,
+      method: 'get', path: '/api/neighbor-counts', cached: true, summary: 'Neighbour counts (by node type and edge type) of many nodes in one request', tags: ['graph'], schema: neighborCountsInput,
       responses: { 200: { description: 'Counts by node id', shape: 'NeighborCountsResponse' }, 400: problem('Bad parameter'), 404: problem('Unknown node') },
       handle: ({ query }) => {
         requireNodes(ctx.graph, query.ids, 'ids');
@@ -24,7 +24,7 @@ export function selectionRoutes(ctx: ApiContext): RouteDef[] {
       },
     }),
     defineRoute({
-      method: 'get', path: '/api/subgraph', summary: 'The subgraph induced by some nodes: them and every edge between two of them', tags: ['graph'], schema: subgraphInput,
+      method: 'get', path: '/api/subgraph', cached: true, summary: 'The subgraph induced by some nodes: them and every edge between two of them', tags: ['graph'], schema: subgraphInput,
       responses: { 200: { description: 'Nodes and edges', shape: 'SubgraphResponse' }, 400: problem('Bad parameter'), 404: problem('Unknown node') },
       handle: ({ query }) => {
         requireNodes(ctx.graph, query.nodes, 'nodes');
