@@ -114,6 +114,13 @@ function buildLexicon(): Lexicon {
       for (const d of Object.values(c.demonyms?.eng ?? {})) if (d) gazetteer.add(d, { kind: 'demonym', ref: c.cca3 });
     }
   }
+  // States that no longer exist ("the Soviet Union", "Yugoslav"): labelled with their first name.
+  for (const [code, entry] of Object.entries(words.formerStates)) {
+    if (typeof entry === 'string') continue;
+    states.set(code, { code, common: entry.names[0]!, official: entry.names[0]!, capitals: [], sovereign: true });
+    for (const n of entry.names) gazetteer.add(n, { kind: 'state', ref: code });
+    for (const d of entry.demonyms) gazetteer.add(d, { kind: 'demonym', ref: code });
+  }
   for (const [name, code] of Object.entries(words.stateExtras)) {
     if (name !== 'note' && states.has(code)) gazetteer.add(name, { kind: 'state', ref: code });
   }

@@ -37,25 +37,50 @@ export function headType(b: Builder, w: string, ordinal: boolean, first: boolean
   return undefined;
 }
 
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'centre', 'center', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
 const isConn = (s: Seg | undefined): boolean => s?.kind === 'conn';
 const WATER_HEADS = new Set(['ocean', 'sea', 'gulf', 'bay', 'strait', 'straits', 'channel']);
 /** Words before "Force" that make it an armed service or agency, not a formation. */
 const SERVICE_FORCES = new Set(['air', 'space', 'police', 'border', 'defence', 'defense', 'self-defence', 'self-defense', 'security', 'labour', 'labor', 'work', 'home', 'ground']);
+
+/** A Roman numeral or number naming one of a series, with an optional code: "XXIII-T", "58", "II". */
+const DESIGNATOR = /^(?:[IVXLC]{1,7}|\d{1,4})(?:-[A-Z0-9]{1,3})?$/;
+
+function isDesignator(b: Builder, s: Seg): boolean {
+  return s.kind === 'word' && s.j - s.i === 1 && DESIGNATOR.test(b.toks[s.i]!.text);
+}
+
+/** The name starts with "United Nations" or "UN". */
+function unitedNations(b: Builder, segs: Seg[]): boolean {
+  const i = segs[0]!.i;
+  return b.toks[i]?.text === 'UN' || (b.toks[i]?.text === 'United' && b.toks[i + 1]?.text === 'Nations');
+}
 
 /** Index of the head segment: last word before the first connector, or a prefix head. */
 function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type: NodeType } | undefined {
   let firstConn = segs.findIndex((s) => isConn(s) && !b.lex.particles.has(b.lowers[s.i]!) && b.lowers[s.i] !== 'and');
   if (firstConn < 0) firstConn = segs.length;
   const hasComplement = firstConn < segs.length;
-  for (let h = firstConn - 1; h >= 0; h--) {
+  // "Brigade North", "Division Alpha": a unit head first, then one word naming it (a compass
+  // word or no head at all: "Division Street" stays a street).
+  if (!hasComplement && segs.length === 2 && segs[0]!.kind === 'word' && segs[1]!.kind === 'word' && segs[0]!.j - segs[0]!.i === 1 && segs[1]!.j - segs[1]!.i === 1 && b.lex.unitNamed.has(b.lowers[segs[0]!.i]!)) {
+    const second = b.lowers[segs[1]!.i]!;
+    if (COMPASS.has(second) || headType(b, second, false, false, false) === undefined) return { h: 0, type: 'unit' };
+  }
+  // "Garuda Contingent XXIII-T", "Task Force 58": a designator after the head names which one.
+  let last = firstConn - 1;
+  while (last > 0 && !hasComplement && isDesignator(b, segs[last]!)) last--;
+  for (let h = last; h >= 0; h--) {
     const s = segs[h]!;
     if (s.kind !== 'word' && s.kind !== 'lowhead') break;
-    let type = headType(b, b.lowers[s.j - 1]!, ordinal, h === 0 && !ordinal, hasComplement && h === firstConn - 1);
+    let type = headType(b, b.lowers[s.j - 1]!, ordinal, h === 0 && !ordinal, hasComplement && h === last);
     // "EAC Regional Force", "Joint Task Force": a named force is a formation; "Air Force", "Border Force" are services.
-    if (type === 'organization' && b.lowers[s.j - 1] === 'force' && h > 0 && !SERVICE_FORCES.has(b.lowers[segs[h - 1]!.j - 1] ?? '')) type = 'unit';
-    if (type && (h === firstConn - 1 || (h === 0 && hasComplement))) return { h, type };
-    if (h === firstConn - 1 && type === undefined && h === 0) break;
+    // A United Nations force ("United Nations Interim Force in Lebanon") is a body of the UN: an organization.
+    if (type === 'organization' && b.lowers[s.j - 1] === 'force' && h > 0 && !SERVICE_FORCES.has(b.lowers[segs[h - 1]!.j - 1] ?? '') && !unitedNations(b, segs)) type = 'unit';
+    if (type && (h === last || (h === 0 && hasComplement))) return { h, type };
+    if (h === last && type === undefined && h === 0) break;
   }
+
   if (hasComplement && segs[0]?.kind === 'word') {
     const type = headType(b, b.lowers[segs[0].i]!, ordinal, true, true);
     if (type) return { h: 0, type };

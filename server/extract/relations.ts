@@ -268,7 +268,9 @@ function applyCue(
     if (cue.preps?.includes(w)) { from = k + 1; break; }
     if (passive && w === 'by') { from = k + 1; byAgent = true; break; }
   }
-  const nounUse = NOUN_MARKERS.has(toks[c - 1]?.lower ?? '') || /-/.test(toks[c - 1]?.lower ?? '') || toks[c - 1]?.lower === "'s";
+  // "the Russia-DPRK talks" is a noun use; "Hassan al-Rashid met" is not (a hyphenated name ends there).
+  const hyphenated = /-/.test(toks[c - 1]?.lower ?? '') && !ms.some((m) => m.type === 'person' && m.j === c);
+  const nounUse = NOUN_MARKERS.has(toks[c - 1]?.lower ?? '') || hyphenated || toks[c - 1]?.lower === "'s";
   let directObject = false;
   if (from < 0 && ((cue.direct && !nounUse) || cue.farTarget || cue.recipient)) {
     from = after;

@@ -24,6 +24,8 @@ const HAS_LOWER = /\p{Ll}/u;
 const LETTER_START = /^[\p{L}\p{M}]/u;
 const DIGIT_START = /^\p{N}/u;
 
+const ARTICLE_NAME = /^(?:al|el|ad|ar|as|at|az|ash|an|ud|ul|ibn|bin)-\p{Lu}/u;
+
 const TYPOGRAPHIC = /[’‘`“”«»]/;
 
 /** Normalises typographic apostrophes and quotes for comparisons. */
@@ -80,7 +82,8 @@ export function tokenize(text: string, offset = 0, state: QuoteState = { quoted:
 
 function mk(t: string, start: number, kind: Tok['kind'], quoted: boolean): Tok {
   const c = t.charCodeAt(0);
-  const cap = kind === 'w' && (c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_START.test(t));
+  // "al-Rashid", "el-Sisi": an Arabic article joined to a capitalised name is part of the name.
+  const cap = kind === 'w' && (c < 0x80 ? (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a && t.length > 3 && ARTICLE_NAME.test(t)) : UPPER_START.test(t));
   return {
     text: t,
     lower: lowerOf(t),

@@ -121,6 +121,30 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'Defence Minister Ana Ruiz attended the ceremony, along with the commander of the Tonga Maritime Force, Captain Sione Lata.',
     want: { has: [['Ana Ruiz', 'ATTENDED', 'ceremony'], ['Sione Lata', 'ATTENDED', 'ceremony']] },
   }],
+  // tuning4 round
+  ['a designator after the head: "Garuda Contingent XXIII-T" is a unit', {
+    given: 'The Tiger Contingent XIV-B left Dhaka for Juba on Tuesday.',
+    want: { entities: [['Tiger Contingent XIV-B', 'unit']] },
+  }],
+  ['a unit head first: "Brigade North" is a unit, "Division Street" a street', {
+    given: 'The minister visited Brigade South near Oulu. Traffic on Division Street was closed.',
+    want: { entities: [['Brigade South', 'unit'], ['Division Street', 'place']] },
+  }],
+  ['"the Winter War" is an event; a state that no longer exists is a state', {
+    given: 'Poland fought the Soviet Union in the Polish-Soviet War, and later Yugoslavia broke up.',
+    want: { entities: [['Polish-Soviet War', 'event'], ['Soviet Union', 'state'], ['Yugoslavia', 'state']], has: [['Poland', 'FOUGHT_AGAINST', 'Soviet Union']] },
+  }],
+  ['a United Nations force is an organization', {
+    given: 'The United Nations Mission Force in Kosovo is led by Maj. Gen. Paolo Russo.',
+    want: { entities: [['United Nations Mission Force in Kosovo', 'organization']] },
+  }],
+  ['"al-" and "el-" joined to a name are part of it; a hyphenated surname still acts', {
+    given: 'Hassan al-Rashid met Omar Haddad-Nasser in Amman. Haddad-Nasser met Egyptian President Abdel Fattah el-Sisi later.',
+    want: {
+      entities: [['Hassan al-Rashid', 'person'], ['Abdel Fattah el-Sisi', 'person']],
+      has: [['Hassan al-Rashid', 'MET_WITH', 'Omar Haddad-Nasser'], ['Omar Haddad-Nasser', 'MET_WITH', 'Abdel Fattah el-Sisi']],
+    },
+  }],
 ];
 
 describe('recall rules', () => {
