@@ -108,9 +108,9 @@ function resolveNeuter(d: DocEntities, unit: SentenceUnit, m: Mention, prev: Sen
   let local: Mention | undefined;
   for (const x of unit.mentions) if (x.j <= m.i && x.i >= cs && neuterFits(d, x, m)) local = x;
   if (local) return d.list[local.entity!];
-  const here = unitOrNeuter(d, unit.mentions, m, m.i);
+  const here = unitOrNeuter(d, unit, m, m.i);
   if (here) return d.list[here.entity!];
-  const there = prev ? unitOrNeuter(d, prev.mentions, m, Infinity) : undefined;
+  const there = prev ? unitOrNeuter(d, prev, m, Infinity) : undefined;
   return there ? d.list[there.entity!] : undefined;
 }
 
@@ -121,11 +121,17 @@ function neuterFits(d: DocEntities, x: Mention, m: Mention): boolean {
   return t === 'unit' || t === 'organization' || t === 'state';
 }
 
-/** Among the mentions ending by token `endBy`: the first unit, else the first fitting mention. */
-function unitOrNeuter(d: DocEntities, xs: Mention[], m: Mention, endBy: number): Mention | undefined {
+/**
+ * Among the mentions of `unit` ending by token `endBy`: the first unit, else the first fitting
+ * mention; a possessor is passed over for what it possesses ("the JCG's 11th Regional
+ * Headquarters ... Its commander": the headquarters).
+ */
+function unitOrNeuter(d: DocEntities, unit: SentenceUnit, m: Mention, endBy: number): Mention | undefined {
   let first: Mention | undefined;
+  const xs = unit.mentions;
   for (const x of xs) {
     if (x.j > endBy || !neuterFits(d, x, m)) continue;
+    if (unit.toks[x.j]?.lower === "'s" && xs.some((y) => y.i === x.j + 1 && y.j <= endBy && neuterFits(d, y, m))) continue;
     if (d.list[x.entity!]!.type === 'unit') return x;
     first ??= x;
   }

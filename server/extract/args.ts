@@ -111,6 +111,10 @@ export function coordinatedAfter(unit: SentenceUnit, ms: Mention[], idx: number,
     if (possessed && possessed.i === next.j + 1) {
       next = possessed;
       k++;
+    } else if (ms[k + 2] !== undefined && ms[k + 2]!.lead !== undefined && ms[k + 2]!.lead! <= next.i) {
+      // "..., Bangladesh's Power Secretary Farzana Rahman and ...": the titled person whose lead holds the state is the item.
+      next = ms[k + 2]!;
+      k++;
     }
     const t = typeOf(next);
     if (!ok || !t || !accept(t)) break;

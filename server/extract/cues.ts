@@ -87,6 +87,8 @@ export const CUES: readonly Cue[] = [
   // "leaders of X, Y and Z gathered in Maputo for a summit": the gathering is the event.
   { forms: v('gathered', 'gather', 'gathers', 'convened', 'convene', 'convenes', 'assembled'), types: ['ATTENDED'], preps: ['for', 'at'] },
   { forms: v('present', 'attending', 'participating'), types: ['ATTENDED'], after: ['those'], implicitEvent: true },
+  // "Bhutan and Sri Lanka sent observers": they take part in the event just named.
+  { forms: v('observers', 'delegations', 'delegates', 'representatives', 'envoys'), types: ['ATTENDED'], preps: ['to'], after: ['sent', 'send', 'sends', 'dispatched'], implicitEvent: true },
   // "the 308th Division marched past the rostrum", "the minister reviewed the troops": part of the parade just named.
   { forms: v('marched', 'paraded', 'reviewed'), types: ['ATTENDED'], direct: true, implicitEvent: true, implicitHeads: ['parade', 'march', 'parades', 'review', 'ceremony', 'celebration', 'celebrations'] },
   // "the brigade trained together for five days": part of the exercise just named.

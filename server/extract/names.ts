@@ -131,6 +131,8 @@ export function gazMention(b: Builder, s: Seg): Mention | undefined {
   return m;
 }
 
+const PLURAL_ROLES = new Set(['ministers', 'officials', 'leaders', 'diplomats', 'lawmakers', 'envoys', 'delegates', 'commanders', 'generals', 'presidents', 'negotiators', 'spokesmen', 'ambassadors', 'senators', 'legislators', 'authorities', 'officers']);
+
 const PERSON_VERBS = new Set(['met', 'meets', 'received', 'receives', 'thanked', 'thanks', 'praised', 'congratulated', 'told', 'hosted', 'greeted', 'welcomed', 'accused', 'criticized', 'criticised', 'condemned', 'replaced', 'succeeded', 'phoned', 'called', 'warned', 'visited', 'attended', 'signed', 'arrived', 'awarded', 'decorated', 'appointed', 'dismissed', 'fired', 'invited']);
 
 /** An unknown single capitalised word acting as a person: "Putin criticized", "Putin and Kim attended", "thanked Putin". */
@@ -191,6 +193,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   if (lex.compass.has(t.lower)) return addMention(b, i, j, 'place', 'name', { core: norm });
   // "Independence Day", "Cyclone Winston", "Defence Affairs": capitalised, but no person.
   if (lex.nonNameHeads.has(b.lowers[j - 1]!) || lex.nonNamePrefixes.has(t.lower) || chunk.every((s) => lex.portfolio.has(b.lowers[s.i]!))) return undefined;
+  // "Ministers met ...", "Officials said": a plural role word at the start of a sentence is no name.
+  if (n === 1 && i === 0 && PLURAL_ROLES.has(t.lower)) return undefined;
   // "BRP Teresa Magbanua": an unknown acronym prefixing a name (vessel prefixes) names no person.
   if (t.upper && !b.known.aliasType(t.lower)) return undefined;
   const nextTok = b.toks[j];

@@ -82,7 +82,7 @@ const PARTICIPANT_NOUNS = new Set(['participants', 'attendees', 'guests', 'deleg
 
 /** Words one of which every participation frame needs: a fronted "at / during / on the sidelines of"
  * (first token), "at EVENT", "in the presence of", or a participant noun. */
-const FRAME_WORDS = new Set(['at', 'during', 'on', 'presence', ...PARTICIPANT_NOUNS]);
+const FRAME_WORDS = new Set(['at', 'during', 'on', 'presence', 'among', ...PARTICIPANT_NOUNS]);
 
 /** Cheap pre-filter: false when no participation frame can match the sentence. */
 function mayParticipate(toks: SentenceUnit['toks']): boolean {
@@ -90,6 +90,8 @@ function mayParticipate(toks: SentenceUnit['toks']): boolean {
   return false;
 }
 const COPULAS = new Set(['were', 'was', 'are', 'is']);
+/** Words after "among those" that make them attendees: "taking part", "attending", "present". */
+const PARTICIPATING = new Set(['taking', 'attending', 'present', 'participating', 'invited', 'who']);
 
 function attendeeOrState(t: NodeType): boolean {
   return t === 'person' || t === 'unit' || t === 'state';
@@ -102,16 +104,24 @@ function amongParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[], ou
   let cue = -1;
   for (let k = 0; k + 2 < toks.length && after < 0; k++) {
     if (toks[k]!.lower === 'among' && toks[k + 1]!.lower === 'the' && PARTICIPANT_NOUNS.has(toks[k + 2]!.lower) && COPULAS.has(toks[k + 3]?.lower ?? '')) { cue = k + 2; after = k + 4; }
-    else if (PARTICIPANT_NOUNS.has(toks[k]!.lower) && ['included', 'include', 'includes'].includes(toks[k + 1]!.lower)) { cue = k; after = k + 2; }
+    else if (toks[k]!.lower === 'among' && toks[k + 1]!.lower === 'those' && PARTICIPATING.has(toks[k + 2]!.lower)) {
+      // "Among those taking part in the Kathmandu summit were X, Y and Z": the copula within the next words.
+      for (let c = k + 3; c < Math.min(toks.length - 1, k + 12); c++) {
+        if (toks[c]!.kind === 'p') break;
+        if (COPULAS.has(toks[c]!.lower)) { cue = k + 2; after = c + 1; break; }
+      }
+    } else if (PARTICIPANT_NOUNS.has(toks[k]!.lower) && ['included', 'include', 'includes'].includes(toks[k + 1]!.lower)) { cue = k; after = k + 2; }
   }
   if (after < 0 || negated(toks, clauseStart(toks, cue), cue)) return;
   const own = ms.find((m) => m.entity !== undefined && d.list[m.entity]!.type === 'event');
   const event = own?.entity ?? d.eventBefore(toks[cue]!.start)?.index;
   if (event === undefined) return;
   const typeOf = d.typeOfMention;
+  // The first attendee follows the copula (a long title may come first: "Nepal's Minister of Energy, Water ... X").
   const idx = ms.findIndex((m) => m.i >= after && (m.lead ?? m.i) <= after + 2 && attendeeOrState(typeOf(m) ?? 'event'));
-  if (idx < 0) return;
-  for (const m of [ms[idx]!, ...coordinatedAfter(unit, ms, idx, attendeeOrState, typeOf)]) addAttendance(out, d, unit, m, event, cue);
+  const first = idx >= 0 ? idx : ms.findIndex((m) => m.i >= after && m.i <= after + 12 && typeOf(m) === 'person');
+  if (first < 0) return;
+  for (const m of [ms[first]!, ...coordinatedAfter(unit, ms, first, attendeeOrState, typeOf)]) addAttendance(out, d, unit, m, event, cue);
 }
 
 const AT_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its']);

@@ -213,6 +213,12 @@ function collectOne(inp: RunInput, k: number): Run {
         p = after;
         continue;
       }
+      // "Minister of Energy, Water Resources and Irrigation X": a comma between portfolio words of a title's complement.
+      if (t.text === ',' && inComplement && after === p + 1 && lex.portfolio.has(lw) && lex.portfolio.has(lowers[p + 1]!) && segs.some((s) => s.kind === 'title')) {
+        segs.push({ kind: 'conn', i: p, j: p + 1 });
+        p++;
+        continue;
+      }
       if (t.lower === 'and' && after === p + 1) {
         const nextLower = lowers[p + 1]!;
         const nextTitle = titleAt(inp, p + 1);

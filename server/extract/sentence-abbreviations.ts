@@ -18,6 +18,8 @@ const BEFORE_NUMBER = new Set([
 const MAY_END = new Set([
   'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'bros', 'llc', 'plc', 'esq', 'st', 'ave', 'rd', 'blvd', 'dept', 'univ',
   'etc', 'al', 'mln', 'bln', 'mn', 'bn', 'km', 'sq', 'govt',
+  // "Ma. Teresa" (Filipino Maria), but also the surname Ma at the end of a sentence.
+  'ma',
 ]);
 
 /** Words that typically open a sentence; after an ambiguous abbreviation they signal the end. */

@@ -116,8 +116,8 @@ export function partOfAppositions(d: DocEntities, unit: SentenceUnit): Candidate
       if (owner && allowsEdge('PART_OF', ta, typeOfMention(d, owner) as NodeType)) out.push({ type: 'PART_OF', source: a.entity!, target: owner.entity!, sent: unit.index, cue: a.i, dated: false });
       continue;
     }
-    // "the Indian Army's 3rd Battalion": a unit possessed by a body is part of it.
-    if (ta === 'unit' && toks[a.i - 1]?.lower === "'s") {
+    // "the Indian Army's 3rd Battalion", "the JCG's 11th Regional Headquarters": a unit or body possessed by a body is part of it.
+    if ((ta === 'unit' || ta === 'organization') && toks[a.i - 1]?.lower === "'s") {
       const owner = ms.find((m) => m.j === a.i - 1 && m.entity !== a.entity && ['organization', 'unit'].includes(typeOfMention(d, m)));
       if (owner) out.push({ type: 'PART_OF', source: a.entity!, target: owner.entity!, sent: unit.index, cue: a.i, dated: false });
     }

@@ -18,7 +18,7 @@ export interface Tok {
 }
 
 const TOKEN_RE =
-  /(?:\p{Lu}\.){2,}|(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Dr|Mr|Mrs|Ms|Prof|Cmdr|Cdr|St|Jr|Sr|Gov|Sen|Rep|Rev|Mt|Ft)\.(?=\s)|\p{Lu}\.(?=\s+\p{Lu}\p{Ll})|\p{N}+(?:[.,]\p{N}+)+(?:st|nd|rd|th)?|[\p{L}\p{M}\p{N}]+(?:(?:[-'’](?!s(?![\p{L}\p{N}])))[\p{L}\p{M}\p{N}]+)*(?:(?<=s)['’](?![\p{L}\p{N}]))?|['’]s(?![\p{L}\p{N}])|\S/gu;
+  /(?:\p{Lu}\.){2,}|(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Dr|Mr|Mrs|Ms|Prof|Cmdr|Cdr|St|Jr|Sr|Gov|Sen|Rep|Rev|Mt|Ft)\.(?=\s)|(?:\p{Lu}|Ma)\.(?=\s+\p{Lu}\p{Ll})|\p{N}+(?:[.,]\p{N}+)+(?:st|nd|rd|th)?|[\p{L}\p{M}\p{N}]+(?:(?:[-'’](?!s(?![\p{L}\p{N}])))[\p{L}\p{M}\p{N}]+)*(?:(?<=s)['’](?![\p{L}\p{N}]))?|['’]s(?![\p{L}\p{N}])|\S/gu;
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const LETTER_START = /^[\p{L}\p{M}]/u;

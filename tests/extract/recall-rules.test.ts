@@ -145,6 +145,28 @@ const cases: Array<[string, { given: string; want: Want }]> = [
       has: [['Hassan al-Rashid', 'MET_WITH', 'Omar Haddad-Nasser'], ['Omar Haddad-Nasser', 'MET_WITH', 'Abdel Fattah el-Sisi']],
     },
   }],
+  ['"Among those taking part in the X were A, B and C": a long title before the first name, a possessive state before the next', {
+    given: "Ministers met in Thimphu on Monday. Among those taking part in the Thimphu trade summit were Bhutan's Minister of Trade, Industry and Employment Pema Dorji, Nepal's Power Secretary Sita Thapa and Raj Kumar, head of the regional grid.",
+    want: {
+      has: [['Pema Dorji', 'ATTENDED', 'Thimphu trade summit'], ['Sita Thapa', 'ATTENDED', 'Thimphu trade summit'], ['Raj Kumar', 'ATTENDED', 'Thimphu trade summit'], ['Pema Dorji', 'OFFICIAL_OF', 'Bhutan'], ['Sita Thapa', 'OFFICIAL_OF', 'Nepal']],
+      entities: [['Pema Dorji', 'person']],
+    },
+  }],
+  ['"X and Y sent observers": they attend the event just named', {
+    given: 'A regional summit opened in Dhaka on Monday. Laos and Cambodia sent observers, while Thailand did not attend.',
+    want: { has: [['Laos', 'ATTENDED', 'regional summit'], ['Cambodia', 'ATTENDED', 'regional summit']], not: [['Thailand', 'ATTENDED', 'regional summit']] },
+  }],
+  ['"Its commander, X": the body the previous sentence possessed, not its possessor; "the JCG\'s 11th ... Headquarters" is part of the JCG', {
+    given: "The Korea Coast Guard (KCG) held a drill. The drill was organised by the KCG's 5th Regional Headquarters, based in Busan. Its commander, Rear Admiral Park Min-ho, said it went well.",
+    want: {
+      has: [['Park Min-ho', 'LEADER_OF', '5th Regional Headquarters'], ['5th Regional Headquarters', 'PART_OF', 'Korea Coast Guard']],
+      not: [['Park Min-ho', 'LEADER_OF', 'Korea Coast Guard']],
+    },
+  }],
+  ['"Ma." before a name is an abbreviation, not a sentence end', {
+    given: 'The team was led by Commodore Ma. Luisa Santos-Reyes, who met Admiral Jose Cruz.',
+    want: { entities: [['Ma. Luisa Santos-Reyes', 'person']], has: [['Ma. Luisa Santos-Reyes', 'MET_WITH', 'Jose Cruz']] },
+  }],
 ];
 
 describe('recall rules', () => {
