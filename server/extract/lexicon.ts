@@ -105,6 +105,12 @@ function buildLexicon(): Lexicon {
       if (!LATIN.test(cap)) continue;
       gazetteer.add(cap, { kind: 'capital', ref: c.cca3 });
       capitalOf.set(cap.toLowerCase(), c.cca3);
+      // "Washington D.C.": the city is usually written without its district.
+      const city = cap.replace(/,?\s+(?:\p{Lu}\.){1,3}$/u, '').split(',')[0]!.trim();
+      if (city !== cap && city.length >= 4) {
+        gazetteer.add(city, { kind: 'capital', ref: c.cca3 });
+        capitalOf.set(city.toLowerCase(), c.cca3);
+      }
     }
   }
   // Demonyms: sovereign states first ("French" is France, not the French Southern Lands).

@@ -131,6 +131,7 @@ export function gazMention(b: Builder, s: Seg): Mention | undefined {
   return m;
 }
 
+const MINISTRY_WORDS = new Set(['ministry', 'ministries']);
 const PLURAL_ROLES = new Set(['ministers', 'officials', 'leaders', 'diplomats', 'lawmakers', 'envoys', 'delegates', 'commanders', 'generals', 'presidents', 'negotiators', 'spokesmen', 'ambassadors', 'senators', 'legislators', 'authorities', 'officers']);
 
 const PERSON_VERBS = new Set(['met', 'meets', 'received', 'receives', 'thanked', 'thanks', 'praised', 'congratulated', 'told', 'hosted', 'greeted', 'welcomed', 'accused', 'criticized', 'criticised', 'condemned', 'replaced', 'succeeded', 'phoned', 'called', 'warned', 'visited', 'attended', 'signed', 'arrived', 'awarded', 'decorated', 'appointed', 'dismissed', 'fired', 'invited']);
@@ -164,6 +165,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   if (lex.regional.has(norm)) return undefined;
   const t = b.toks[i]!;
   const prev = b.lowers[i - 1] ?? '';
+  // "the Iranians were handed over": people of a state, not a name.
+  if (n === 1 && t.lower.endsWith('s') && lex.gazetteer.match([t.lower.slice(0, -1)], 0)?.value.kind === 'demonym') return undefined;
   if (n === 1) {
     if (b.known.personToken(t.lower)) return addMention(b, i, j, 'person', 'name');
     if (t.upper && !/\d/.test(t.text)) return addMention(b, i, j, 'organization', 'name', { core: norm });
@@ -268,7 +271,7 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
     compSegs = segs.slice(comp.at + 1);
     if (type === 'place') end = comp.at;
   }
-  if (type === 'organization' && segs[end - 1]!.kind === 'lowhead' && end - 1 > s) end--;
+  if (type === 'organization' && segs[end - 1]!.kind === 'lowhead' && end - 1 > s && !MINISTRY_WORDS.has(lowers[segs[end - 1]!.j - 1]!)) end--;
   const i = (ordinal && s === 0 ? segs[0]!.i - 1 : segs[s]!.i);
   const j = segs[end - 1]!.j;
   const headWord = lowers[segs[h]!.j - 1]!;

@@ -256,6 +256,8 @@ function collectOne(inp: RunInput, k: number): Run {
     if (low > p) {
       segs.push({ kind: 'lowhead', i: p, j: low });
       p = low;
+      // "Iranian foreign ministry spokesman X": a title and name may follow the ministry.
+      if (MINISTRY.has(lowers[low - 1]!) && titleAt(inp, p)) continue;
     }
     break;
   }
@@ -307,11 +309,20 @@ function otherHead(lex: Lexicon, w: string): boolean {
 }
 
 /** End of a lower-case facility head after a name ("Knevichi airfield", "Yury Gagarin aircraft plant"). */
+const MINISTRY = new Set(['ministry', 'ministries']);
+
 function lowHeadAt(inp: RunInput, p: number, segs: Seg[]): number {
   const { lex } = inp;
   const last = segs[segs.length - 1];
-  if (!last || (last.kind !== 'word' && !(last.kind === 'gaz' && last.gaz?.kind === 'capital'))) return p;
   const w0 = lowWordAt(inp, p), w1 = lowWordAt(inp, p + 1), w2 = lowWordAt(inp, p + 2);
+  // "the Omani foreign ministry", "Iran's defence ministry": portfolio words and "ministry" after a state.
+  if (last?.kind === 'gaz' && (last.gaz?.kind === 'demonym' || last.gaz?.kind === 'state') && (segs.length === 1 || segs[segs.length - 2]?.kind === 'poss' || segs.length === 2)) {
+    if (lex.portfolio.has(w0) && !lex.functionWords.has(w0)) {
+      if (MINISTRY.has(w1)) return p + 2;
+      if (lex.portfolio.has(w1) && !lex.functionWords.has(w1) && MINISTRY.has(w2)) return p + 3;
+    }
+  }
+  if (!last || (last.kind !== 'word' && !(last.kind === 'gaz' && last.gaz?.kind === 'capital'))) return p;
   // "Sudan's North Darfur state", not "the Gulf state": a lower-case "state" needs a possessor.
   if (w0 === 'state' && !segs.some((s) => s.kind === 'poss')) return p;
   if (lex.placeLower.has(w0) || otherHead(lex, w0)) return p + 1;

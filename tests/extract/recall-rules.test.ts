@@ -167,9 +167,24 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'The team was led by Commodore Ma. Luisa Santos-Reyes, who met Admiral Jose Cruz.',
     want: { entities: [['Ma. Luisa Santos-Reyes', 'person']], has: [['Ma. Luisa Santos-Reyes', 'MET_WITH', 'Jose Cruz']] },
   }],
+  ['"the Omani foreign ministry" is the ministry of foreign affairs of Oman; "Iranian foreign ministry spokesman X" serves it', {
+    given: 'The Omani foreign ministry said in a statement that the talks went well. Iranian foreign ministry spokesman Hamid Karimi said so too.',
+    want: { entities: [['Ministry of Foreign Affairs of Oman', 'organization']], has: [['Hamid Karimi', 'OFFICIAL_OF', 'Ministry of Foreign Affairs of Iran']] },
+  }],
+  ['"Washington" is the capital written without its district; "Evin prison" a place; "the Iranians" no name', {
+    given: "Israel's Foreign Ministry criticised Washington on Monday. He was held in Tehran's Evin prison. The Iranians were handed over.",
+    want: {
+      has: [['Ministry of Foreign Affairs of Israel', 'CRITICIZED', 'Washington'], ['Evin prison', 'LOCATED_IN', 'Tehran']],
+      entities: [['Evin prison', 'place']],
+    },
+  }],
 ];
 
 describe('recall rules', () => {
+  it('a plural demonym names nobody', () => {
+    expect(run('The Iranians were handed over. Americans attended.').entities.map((e) => e.label)).toEqual([]);
+  });
+
   it.each(cases)('%s', (_name, { given, want }) => {
     const x = run(given);
     const all = triples(x).join('\n');
