@@ -51,7 +51,7 @@ export const CUES: readonly Cue[] = [
   { forms: v('part'), types: ['PART_OF'], preps: ['of'], after: ['is', 'are', 'was', 'were', 'became', 'remains', 'becomes'] },
   // COMMANDED_BY
   { forms: v('commanded', 'commands'), types: ['COMMANDED_BY'], direct: true, sourceIsObject: true },
-  { forms: v('led', 'leads', 'heads', 'headed', 'chaired', 'chairs'), types: ['LEADER_OF'], direct: true },
+  { forms: v('led', 'leads', 'heads', 'headed', 'chaired', 'chairs', 'commanded', 'commands'), types: ['LEADER_OF'], direct: true },
   { forms: v('chairmanship', 'chairpersonship', 'presidency', 'leadership', 'command'), types: ['LEADER_OF'], preps: ['of'], after: ['the', 'rotating', 'its', 'his', 'her', 'took', 'assumed'] },
   { forms: v('order', 'orders', 'command', 'instructions', 'directive'), types: ['COMMANDED_BY'], preps: ['of'] },
   // "sent aid to X", "delivered relief supplies to X": help, not a deployment.

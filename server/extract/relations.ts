@@ -310,8 +310,10 @@ function applyCue(
   // Relative clause: "the treaty that / which X and Y signed", "the brigade, which the Bundeswehr set up".
   if (!objArgs.length && (cue.types.includes('SIGNED') || cue.sourceIsObject) && left.mentions.length) {
     const firstSubj = Math.min(...left.mentions.map((m) => m.lead ?? m.i));
-    const ante = ms.filter((m) => m.j <= firstSubj && ['that', 'which'].includes(toks[m.j]?.text === ',' ? toks[m.j + 1]?.lower ?? '' : toks[m.j]?.lower ?? '') && rightAccept(typeOf(m) ?? 'event')).pop();
-    if (ante && firstSubj - ante.j <= 3) objArgs = argsOf(ante, typeOfEntity);
+    // "the United Nations Interim Force in Lebanon (UNIFIL), which ...": an acronym in brackets may come between.
+    const past = (m: Mention): number => (toks[m.j]?.text === '(' && toks[m.j + 2]?.text === ')' ? m.j + 3 : m.j);
+    const ante = ms.filter((m) => m.j <= firstSubj && ['that', 'which'].includes(toks[past(m)]?.text === ',' ? toks[past(m) + 1]?.lower ?? '' : toks[past(m)]?.lower ?? '') && rightAccept(typeOf(m) ?? 'event')).pop();
+    if (ante && firstSubj - past(ante) <= 3) objArgs = argsOf(ante, typeOfEntity);
   }
   // "a state visit to Vietnam by President X": the agent follows.
   if (nounVisit && rightMs.length) {

@@ -178,6 +178,14 @@ const cases: Array<[string, { given: string; want: Want }]> = [
       entities: [['Evin prison', 'place']],
     },
   }],
+  ['"X (ACR), which Y established, is commanded by Z": formed by Y; an organization commanded by Z is led by Z', {
+    given: 'The United Nations Observer Mission in Cyprus (UNOMC), which the UN Security Council established in 1964, is commanded by Maj. Gen. Lars Berg of Norway.',
+    want: { has: [['United Nations Observer Mission in Cyprus', 'FORMED_BY', 'UN Security Council'], ['Lars Berg', 'LEADER_OF', 'United Nations Observer Mission in Cyprus']] },
+  }],
+  ['a unit commanded by X stays COMMANDED_BY', {
+    given: 'The Eastern Brigade (EB), which the Defence Ministry formed in 2019, is commanded by Col. Ivan Petrov.',
+    want: { has: [['Eastern Brigade', 'FORMED_BY', 'Defence Ministry'], ['Eastern Brigade', 'COMMANDED_BY', 'Ivan Petrov']] },
+  }],
 ];
 
 describe('recall rules', () => {
