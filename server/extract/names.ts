@@ -73,7 +73,8 @@ function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type:
   for (let h = last; h >= 0; h--) {
     const s = segs[h]!;
     if (s.kind !== 'word' && s.kind !== 'lowhead') break;
-    let type = headType(b, b.lowers[s.j - 1]!, ordinal, h === 0 && !ordinal, hasComplement && h === last);
+    // "Colombia's Antioquia department": a lower-case place head after a name is a place ("department", "district").
+    let type = s.kind === 'lowhead' && b.lex.placeLower.has(b.lowers[s.j - 1]!) ? 'place' : headType(b, b.lowers[s.j - 1]!, ordinal, h === 0 && !ordinal, hasComplement && h === last);
     // "EAC Regional Force", "Joint Task Force": a named force is a formation; "Air Force", "Border Force" are services.
     // A United Nations force ("United Nations Interim Force in Lebanon") is a body of the UN: an organization.
     if (type === 'organization' && b.lowers[s.j - 1] === 'force' && h > 0 && !SERVICE_FORCES.has(b.lowers[segs[h - 1]!.j - 1] ?? '') && !unitedNations(b, segs)) type = 'unit';

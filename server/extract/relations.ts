@@ -46,6 +46,7 @@ function lowerAt(unit: SentenceUnit, k: number): string {
 }
 
 const SHAPE_ADVERBS = new Set(['also', 'all', 'both']);
+const CARRY_STOPS = new Set(['to', 'for', ',', '.', 'and', '']);
 
 function matchesShape(unit: SentenceUnit, c: number, cue: Cue): number {
   // "were also present at": an adverb between the auxiliary and the cue.
@@ -53,9 +54,10 @@ function matchesShape(unit: SentenceUnit, c: number, cue: Cue): number {
   if (cue.notBefore?.includes(lowerAt(unit, c + 1))) return -1;
   let p = c + 1;
   if (cue.carries) {
+    // "sent aid to", "sent 35 tonnes of humanitarian aid to": within six words, before the preposition.
     let k = p;
-    while (k < p + 3 && !cue.carries.includes(lowerAt(unit, k))) k++;
-    if (k === p + 3) return -1;
+    while (k < p + 6 && !cue.carries.includes(lowerAt(unit, k)) && !CARRY_STOPS.has(lowerAt(unit, k))) k++;
+    if (!cue.carries.includes(lowerAt(unit, k))) return -1;
     p = k + 1;
   }
   if (cue.then) {

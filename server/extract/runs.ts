@@ -246,6 +246,12 @@ function collectOne(inp: RunInput, k: number): Run {
         continue;
       }
     }
+    // "Palacio de las Garzas": two particles inside a name.
+    if (lw && t.kind === 'w' && !t.cap && lex.particles.has(t.lower) && toks[p + 1]?.kind === 'w' && !toks[p + 1]!.cap && lex.particles.has(lowers[p + 1]!) && toks[p + 2]?.cap) {
+      segs.push({ kind: 'conn', i: p, j: p + 2 });
+      p += 2;
+      continue;
+    }
     if (betweenAgreement && t.lower === 'and' && gazAt(inp, capAfter(toks, p + 1))) {
       const a = capAfter(toks, p + 1);
       segs.push({ kind: 'conn', i: p, j: a });

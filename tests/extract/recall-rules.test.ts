@@ -186,6 +186,14 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'The Eastern Brigade (EB), which the Defence Ministry formed in 2019, is commanded by Col. Ivan Petrov.',
     want: { has: [['Eastern Brigade', 'FORMED_BY', 'Defence Ministry'], ['Eastern Brigade', 'COMMANDED_BY', 'Ivan Petrov']] },
   }],
+  ['"sent 35 tonnes of humanitarian aid to X" is help; "X department" and "the Y jungle" are places; "Palacio de las Z" a place', {
+    given: "Quito had sent 40 tonnes of humanitarian aid to Peru's Tumbes region in May. Patrols run off Ecuador's Manabí department and in the Cóndor jungle. The accord was signed in the Palacio de las Flores in Lima.",
+    want: {
+      has: [['Ecuador', 'ASSISTED', 'Peru'], ['Manabí department', 'LOCATED_IN', 'Ecuador'], ['Palacio de las Flores', 'LOCATED_IN', 'Lima']],
+      not: [['Ecuador', 'DEPLOYED_TO', 'Peru']],
+      entities: [['Cóndor jungle', 'place'], ['Manabí department', 'place']],
+    },
+  }],
 ];
 
 describe('recall rules', () => {
