@@ -7,6 +7,7 @@ import { addMention, type Builder } from './mention-kit.js';
 import { canonicalRole, titleKind } from './roles.js';
 import { titleAt } from './runs.js';
 
+const ENVOYS = /^(?:ambassador|envoy|representative|consul|high commissioner|commissioner)$/;
 const APPOSITION_MODIFIERS = new Set(['current', 'incumbent', 'new', 'outgoing', 'rotating']);
 const OWNER_ADJECTIVES = new Set(['ruling', 'governing', 'opposition', 'main']);
 const PREDICATE_ADVERBS = new Set(['also', 'now', 'currently', 'still']);
@@ -58,6 +59,11 @@ function apposition(b: Builder, k: number): number {
   // "its head Siti Rahayu said", "its spokesman, X": the first body named before "its" in the sentence.
   const its = !owner && b.lowers[a - 1] === 'its';
   if (its) owner = b.mentions.find((m) => m.j <= a - 1 && !m.nested && (m.type === 'organization' || m.type === 'unit'));
+  // "Mauritania's ambassador to Morocco, X": the host state comes between the title and the name.
+  if (owner && b.lowers[e] === 'to' && ENVOYS.test(b.lowers[lt.e - 1]!)) {
+    const host = mentionStartingAt(b, b.lowers[e + 1] === 'the' ? e + 2 : e + 1);
+    if (host && b.toks[host.j]?.text === ',') e = host.j;
+  }
   const roleText = b.text.slice(b.toks[a]!.start, b.toks[lt.e - 1]!.end);
   const title: TitleInfo = { role: canonicalRole(b.lex, roleText), head: b.lowers.slice(k, lt.e).join(' '), kind: titleKind(b.lex, roleText, [lt.kind]) === 'official' ? 'official' : lt.kind };
   if (owner) {

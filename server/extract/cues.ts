@@ -43,7 +43,7 @@ export const CUES: readonly Cue[] = [
   // SIGNED
   { forms: v('signed', 'sign', 'signs', 'signing', 'inked', 'concluded', 'conclude', 'concludes', 'ratified', 'ratify', 'ratifies'), types: ['SIGNED'], direct: true },
   // "X and Y put their signatures to the accord".
-  { forms: v('signatures', 'signature'), types: ['SIGNED'], preps: ['to', 'on', 'under'], after: ['their', 'his', 'her'] },
+  { forms: v('signatures', 'signature', 'names', 'name'), types: ['SIGNED'], preps: ['to', 'on', 'under'], after: ['their', 'his', 'her'] },
   // FORMED_BY
   { forms: v('formed', 'form', 'forms', 'established', 'establish', 'establishes', 'created', 'create', 'creates', 'founded'), types: ['FORMED_BY'], direct: true, sourceIsObject: true, notBefore: ['part', 'a', 'the'], farTarget: true },
   { forms: v('set'), types: ['FORMED_BY'], then: ['up'], direct: true, sourceIsObject: true, farTarget: true },
@@ -74,7 +74,7 @@ export const CUES: readonly Cue[] = [
   { forms: v('met', 'meet', 'meets'), types: ['MET_WITH'], direct: true, preps: ['with'] },
   { forms: v('called', 'call', 'calls', 'calling', 'paid'), types: ['MET_WITH'], then: ['on'], direct: true },
   { forms: v('courtesy'), types: ['MET_WITH'], then: ['call'], preps: ['on'] },
-  { forms: v('received', 'receive', 'receives', 'receiving', 'greeted', 'greet', 'showed', 'show', 'shows'), types: ['MET_WITH'], direct: true },
+  { forms: v('received', 'receive', 'receives', 'receiving', 'greeted', 'greet', 'showed', 'show', 'shows'), types: ['MET_WITH', 'RECEIVED_AWARD'], direct: true },
   { forms: v('hosted', 'host', 'hosts', 'hosting'), types: ['MET_WITH', 'ATTENDED'], direct: true, beneficiary: true },
   { forms: v('welcomed', 'welcome', 'welcomes', 'welcoming'), types: ['MET_WITH', 'PRAISED'], direct: true },
   { forms: v('talks', 'meeting', 'conversation', 'negotiations'), types: ['MET_WITH'], preps: ['with', 'between'], reciprocal: true },

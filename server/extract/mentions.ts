@@ -2,7 +2,7 @@
 // gazetteer phrases and head nouns), then lower-case phrases and anaphors, then acronyms in
 // brackets attached to the name before them. Mentions come back sorted by position.
 import type { Mention } from './model.js';
-import { addMention, makeBuilder, type Builder, type Known } from './mention-kit.js';
+import { addMention, makeBuilder, normAlias, wordsText, type Builder, type Known } from './mention-kit.js';
 import type { Lexicon } from './lexicon.js';
 import { interpretPlain } from './names.js';
 import { findPhrases } from './phrases.js';
@@ -66,6 +66,12 @@ function interpretRun(b: Builder, run: Run): void {
     interpretPlain(b, run.segs, { force: 'organization' });
     return;
   }
+  // "the Chief of Defence Forces Commendation": a name ending in an award word is the award, whatever titles it holds.
+  const lastSeg = run.segs[run.segs.length - 1];
+  if (lastSeg?.kind === 'word' && run.segs.length > 1 && b.lex.awardSuffix.has(b.lowers[lastSeg.j - 1]!) && (prev === 'the' || prev === 'a')) {
+    addMention(b, run.i, run.j, 'award', 'name', { head: b.lowers[run.j - 1]!, core: normAlias(wordsText(b, run.i, run.j)) });
+    return;
+  }
   if (run.segs.some((s) => s.kind === 'title' && s.title !== 'rank') || (run.segs[0]?.kind === 'title' && run.segs.length > 1)) {
     interpretTitled(b, run);
     return;
@@ -103,9 +109,33 @@ export function findMentions(lex: Lexicon, text: string, sent: number, toks: Tok
   }
   findPhrases(b);
   findAppositions(b);
+  retypeByApposition(b);
   b.mentions.sort((x, y) => x.start - y.start || y.end - x.end);
   markNested(b.mentions);
   return b;
+}
+
+const APPOSITION_ARTICLES = new Set(['a', 'an']);
+const ORG_NOUNS = new Set(['subsidiary', 'organisation', 'organization', 'charity', 'foundation', 'party', 'union', 'consortium', 'ngo', 'institute', 'association']);
+
+/**
+ * "Jaysh Ayman, an al-Shabaab unit", "Kypros Link S.A., a company set up in 2023": an unknown name
+ * guessed to be a person is what the indefinite apposition after it says it is.
+ */
+function retypeByApposition(b: Builder): void {
+  for (const m of b.mentions) {
+    if (m.type !== 'person' || m.via !== 'name' || m.title || b.toks[m.j]?.text !== ',' || !APPOSITION_ARTICLES.has(b.lowers[m.j + 1] ?? '')) continue;
+    for (let k = m.j + 2; k < Math.min(b.toks.length, m.j + 8); k++) {
+      const t = b.toks[k]!;
+      if (t.kind === 'p') break;
+      if (t.cap || t.kind !== 'w') continue;
+      const w = t.lower;
+      const type = b.lex.unitAnaphors.has(w) && !b.lex.shipNouns.has(w) ? 'unit' : b.lex.orgDescriptors.has(w) || b.lex.orgLower.has(w) || ORG_NOUNS.has(w) ? 'organization' : undefined;
+      if (type) m.type = type;
+      // Adjectives may come first ("a state-owned company", "a regional unit"); any other word ends the search.
+      if (type || !/-|(?:al|ed|ing|ese|ian|ic|ary|ive)$/.test(w)) break;
+    }
+  }
 }
 
 /** Flags mentions lying inside an earlier, longer one. */

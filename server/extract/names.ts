@@ -253,7 +253,8 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
   if (before?.kind === 'gaz' && type === 'place' && segs[s - 2]?.kind === 'word') {
     // A gazetteer word inside a name: "South China Sea".
     s = nameStart(b, segs, s - 2);
-  } else if (before?.kind === 'gaz' && (type === 'organization' || type === 'place' || type === 'unit' || type === 'event')) {
+  } else if (before?.kind === 'gaz' && (type === 'organization' || type === 'place' || type === 'unit' || type === 'event' || (type === 'agreement' && before.gaz?.kind === 'capital'))) {
+    // "the Nicosia Declaration", "the Minsk Agreement": a city names the agreement.
     s--;
   } else if (before?.kind === 'poss' && s >= 2) {
     ownerPossessive = true;

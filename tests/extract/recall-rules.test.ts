@@ -194,6 +194,23 @@ const cases: Array<[string, { given: string; want: Want }]> = [
       entities: [['Cóndor jungle', 'place'], ['Manabí department', 'place']],
     },
   }],
+  // tuning5 round
+  ['"put their names to the Lisbon Declaration": they sign; a capital names the agreement', {
+    given: 'Portuguese President Rui Costa and Spanish Prime Minister Ana Gil put their names to the Lisbon Declaration on Monday.',
+    want: { has: [['Rui Costa', 'SIGNED', 'Lisbon Declaration'], ['Ana Gil', 'SIGNED', 'Lisbon Declaration']], entities: [['Lisbon Declaration', 'agreement']] },
+  }],
+  ['"X\'s ambassador to Y, Z": Z serves X', {
+    given: "The talks were attended by Senegal's ambassador to Mali, Awa Ndiaye.",
+    want: { has: [['Awa Ndiaye', 'OFFICIAL_OF', 'Senegal']], not: [['Awa Ndiaye', 'OFFICIAL_OF', 'Mali']] },
+  }],
+  ['company suffixes, "commendation" awards, "received the award"', {
+    given: 'The port is run by Atlantico Terminais S.A. on Monday. Major Ruth Okoye received the Chief of Army Staff Commendation.',
+    want: { entities: [['Atlantico Terminais S.A.', 'organization']], has: [['Ruth Okoye', 'RECEIVED_AWARD', 'Chief of Army Staff Commendation']] },
+  }],
+  ['"X, an al-Y unit" / "X, a state-owned company": the apposition types an unknown name', {
+    given: 'Fighters of Harakat Nuri, an al-Qaeda unit active in the hills, attacked. The line is built by Baltia Linko, a state-owned company. Maria Lopez, a former commander of the unit, spoke.',
+    want: { entities: [['Harakat Nuri', 'unit'], ['Baltia Linko', 'organization'], ['Maria Lopez', 'person']] },
+  }],
 ];
 
 describe('recall rules', () => {
