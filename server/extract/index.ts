@@ -13,7 +13,7 @@ import { resolveSentence } from './resolve.js';
 import { factCandidates, settleTitles } from './facts.js';
 import { cueRelations, type RelationInput } from './relations.js';
 import { locatedIn, partOfAppositions, praiseBySpeaker } from './structure.js';
-import { participation, signerStates, visitedStates } from './participation.js';
+import { participation, signersAttend, signerStates, visitedStates } from './participation.js';
 import { findSpeaker } from './attribution.js';
 import { dateFor, sentenceDates, type DateSpan } from './dating.js';
 import { countFor, dateEvents, mergeAmbiguousStates, quoteSpeakers, shareAttendance } from './pipeline-steps.js';
@@ -105,6 +105,11 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
       const last = ds[ds.length - 1]!;
       paragraphDate = { start: last.start, end: last.end, text: last.text };
     }
+  }
+  for (const cand of signersAttend(d, units, placed.map((p) => p.cand))) {
+    if (placed.length >= opts.maxRelations) { cutRelations = true; break; }
+    const date = d.list[cand.target]!.date;
+    placed.push({ cand, ...(date ? { date } : {}) });
   }
   if (cutRelations) problems.push(`extractDocument: relation limit ${opts.maxRelations} reached; later relations were skipped.`);
   mergeAmbiguousStates(d, placed.map((p) => p.cand));

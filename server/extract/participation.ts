@@ -191,3 +191,42 @@ export function visitedStates(d: DocEntities, cands: Candidate[]): Candidate[] {
   }
   return extra.length ? [...cands, ...extra] : cands;
 }
+
+/** Event heads where a signing takes place ("signed the accord at a ceremony / at the close of the summit"). */
+const SIGNING_VENUES = new Set(['ceremony', 'signing', 'summit', 'meeting', 'talks', 'forum', 'conference', 'session']);
+
+/**
+ * People who signed an agreement whose signing a sentence places at an event ("Colombia and
+ * Panama signed the accord at a ceremony in X ... The accord was signed by A and B") attend
+ * that event. Returns the new ATTENDED candidates (none already among `cands`).
+ */
+export function signersAttend(d: DocEntities, units: readonly SentenceUnit[], cands: readonly Candidate[]): Candidate[] {
+  const venueOf = new Map<number, number>();
+  for (const c of cands) {
+    if (c.type !== 'SIGNED' || c.negated || venueOf.has(c.target)) continue;
+    const toks = units[c.sent]!.toks;
+    const end = clauseEnd(toks, c.cue);
+    for (const m of units[c.sent]!.mentions) {
+      if (m.entity === undefined || m.i <= c.cue || m.i > end + 12) continue;
+      const e = d.list[m.entity]!;
+      if (e.type !== 'event' || !SIGNING_VENUES.has(e.head ?? '')) continue;
+      // "at a ceremony", "at the close of their summit", "during the talks".
+      let at = false;
+      for (let k = Math.max(c.cue + 1, m.i - 6); k < m.i; k++) if (toks[k]!.lower === 'at' || toks[k]!.lower === 'during') at = true;
+      if (at) {
+        venueOf.set(c.target, m.entity);
+        break;
+      }
+    }
+  }
+  if (!venueOf.size) return [];
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const event = c.type === 'SIGNED' && !c.negated ? venueOf.get(c.target) : undefined;
+    if (event === undefined || d.list[c.source]!.type !== 'person') continue;
+    const known = (x: Candidate) => x.type === 'ATTENDED' && x.source === c.source && x.target === event;
+    if (cands.some(known) || out.some(known)) continue;
+    out.push({ type: 'ATTENDED', source: c.source, target: event, sent: c.sent, cue: c.cue, dated: true });
+  }
+  return out;
+}

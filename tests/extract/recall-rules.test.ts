@@ -211,6 +211,14 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'Fighters of Harakat Nuri, an al-Qaeda unit active in the hills, attacked. The line is built by Baltia Linko, a state-owned company. Maria Lopez, a former commander of the unit, spoke.',
     want: { entities: [['Harakat Nuri', 'unit'], ['Baltia Linko', 'organization'], ['Maria Lopez', 'person']] },
   }],
+  ['people who sign an agreement signed "at a ceremony" attend the ceremony', {
+    given: 'Chile and Peru signed a fisheries accord on Monday at a ceremony in Lima. The accord was signed by Chilean Foreign Minister Rosa Paz and her Peruvian counterpart, Juan Soto.',
+    want: { has: [['Rosa Paz', 'ATTENDED', 'ceremony'], ['Juan Soto', 'ATTENDED', 'ceremony']] },
+  }],
+  ['no attendance without a venue for the signing', {
+    given: 'Chile and Peru signed a fisheries accord on Monday. A ceremony was held in Lima a week later. The accord was signed by Chilean Foreign Minister Rosa Paz.',
+    want: { not: [['Rosa Paz', 'ATTENDED', 'ceremony']] },
+  }],
 ];
 
 describe('recall rules', () => {
