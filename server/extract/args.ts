@@ -117,7 +117,9 @@ export function coordinatedAfter(unit: SentenceUnit, ms: Mention[], idx: number,
       k++;
     }
     const t = typeOf(next);
-    if (!ok || !t || !accept(t)) break;
+    // "A and Kyrgyzstan's Minister of Natural Resources, B": a titled apposition introduces the next item.
+    const titled = !ok && next.type === 'person' && next.title?.affiliation !== undefined && unit.toks[from]?.lower === 'and' && unit.toks[next.i - 1]?.text === ',' && next.i - from <= 10;
+    if ((!ok && !titled) || !t || !accept(t)) break;
     out.push(next);
     if (hasAnd(unit, from, to)) {
       sawAnd = true;

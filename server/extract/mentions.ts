@@ -108,11 +108,38 @@ export function findMentions(lex: Lexicon, text: string, sent: number, toks: Tok
     interpretRun(b, run);
   }
   findPhrases(b);
+  phraseAcronyms(b);
   findAppositions(b);
   retypeByApposition(b);
   b.mentions.sort((x, y) => x.start - y.start || y.end - x.end);
   markNested(b.mentions);
   return b;
+}
+
+/** Initials of `words`: every word's, or only those of the words that are not function words. */
+function phraseInitials(b: Builder, words: string[]): string[] {
+  const all = words.map((w) => w[0] ?? '').join('').toUpperCase();
+  const content = words.filter((w) => !b.lex.functionWords.has(w)).map((w) => w[0] ?? '').join('').toUpperCase();
+  return [all, content];
+}
+
+/**
+ * "a memorandum of understanding (MoU)": an acronym in brackets right after a lower-case phrase
+ * (found after the capitalised runs) is that phrase's alias, not a name of its own.
+ */
+function phraseAcronyms(b: Builder): void {
+  for (let k = 0; k < b.mentions.length; k++) {
+    const a = b.mentions[k]!;
+    if (a.via !== 'name' || a.j - a.i !== 1 || b.toks[a.i - 1]?.text !== '(' || b.toks[a.j]?.text !== ')') continue;
+    const acronym = b.toks[a.i]!.text;
+    if (!/^\p{Lu}[\p{Lu}\p{Ll}]{1,6}$/u.test(acronym) || !/\p{Lu}.*\p{Lu}/u.test(acronym)) continue;
+    const phrase = b.mentions.find((m) => m.via === 'phrase' && m.j === a.i - 1 && m.type !== 'person');
+    if (!phrase) continue;
+    const words = b.lowers.slice(phrase.i, phrase.j).filter((w) => !['the', 'a', 'an'].includes(w));
+    if (!phraseInitials(b, words).includes(acronym.toUpperCase())) continue;
+    phrase.aliases.push(acronym);
+    b.mentions.splice(k--, 1);
+  }
 }
 
 const APPOSITION_ARTICLES = new Set(['a', 'an']);

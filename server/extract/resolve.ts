@@ -280,7 +280,7 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
   const byId = new Map<number, Mention>();
   for (const m of unit.mentions) byId.set(m.id, m);
   for (const m of unit.mentions) {
-    if (m.via === 'pronoun' && m.nested) continue;
+    if ((m.via === 'pronoun' || m.via === 'title') && m.nested) continue;
     if (m.via === 'name' && m.type === 'person') {
       const e = resolvePerson(d, m);
       if (e) d.touch(e, m, [m.surface], m.start);

@@ -219,9 +219,26 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'Chile and Peru signed a fisheries accord on Monday. A ceremony was held in Lima a week later. The accord was signed by Chilean Foreign Minister Rosa Paz.',
     want: { not: [['Rosa Paz', 'ATTENDED', 'ceremony']] },
   }],
+  ['"a memorandum of understanding (MOU)": the acronym names the phrase; "The MOU was signed by A and X\'s Minister of Y, B": both sign', {
+    given: "The leaders witnessed the exchange of a memorandum of understanding (MOU) on rare earths. The MOU was signed by Trade Minister Kim Do-yun and Mongolia's Minister of Mining, Bat Erdene, officials said.",
+    want: {
+      has: [['Kim Do-yun', 'SIGNED', 'memorandum of understanding'], ['Bat Erdene', 'SIGNED', 'memorandum of understanding'], ['Bat Erdene', 'OFFICIAL_OF', 'Mongolia']],
+      not: [['Kim Do-yun', 'OFFICIAL_OF', 'Mongolia']],
+    },
+  }],
+  ['a title set off before a name is not a second mention of an earlier person', {
+    given: "Trade Minister Kim Do-yun spoke. Mongolia's Minister of Mining, Bat Erdene, spoke too.",
+    want: { has: [['Bat Erdene', 'OFFICIAL_OF', 'Mongolia']], not: [['Kim Do-yun', 'OFFICIAL_OF', 'Mongolia']] },
+  }],
 ];
 
 describe('recall rules', () => {
+  it('an acronym in brackets after a lower-case phrase is no organization of its own', () => {
+    const x = run('They signed a memorandum of understanding (MOU) on Monday.');
+    expect(x.entities.map((e) => `${e.type}:${e.label}`)).toEqual(['agreement:memorandum of understanding']);
+    expect(entity(x, 'MOU', 'agreement')).toBeDefined();
+  });
+
   it('a plural demonym names nobody', () => {
     expect(run('The Iranians were handed over. Americans attended.').entities.map((e) => e.label)).toEqual([]);
   });
