@@ -37,6 +37,9 @@ export function headType(b: Builder, w: string, ordinal: boolean, first: boolean
   return undefined;
 }
 
+/** Words that open the name of a state's institution before the state's name ("Royal Thai Navy"). */
+const INSTITUTION_PREFIXES = new Set(['royal', 'imperial', 'federal', 'national', 'people\'s', 'islamic']);
+const VENUE_WORDS = new Set(['convention', 'exhibition', 'conference', 'congress', 'expo', 'trade', 'shopping', 'press', 'cultural', 'sports', 'business', 'events', 'international']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'centre', 'center', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
 const isConn = (s: Seg | undefined): boolean => s?.kind === 'conn';
 const WATER_HEADS = new Set(['ocean', 'sea', 'gulf', 'bay', 'strait', 'straits', 'channel']);
@@ -76,6 +79,8 @@ function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type:
     // "Colombia's Antioquia department": a lower-case place head after a name is a place ("department", "district").
     let type = s.kind === 'lowhead' && b.lex.placeLower.has(b.lowers[s.j - 1]!) ? 'place' : headType(b, b.lowers[s.j - 1]!, ordinal, h === 0 && !ordinal, hasComplement && h === last);
     // "EAC Regional Force", "Joint Task Force": a named force is a formation; "Air Force", "Border Force" are services.
+    // "Tapachula Convention Centre", "the Expo Center": a venue, not a body.
+    if (type === 'organization' && (b.lowers[s.j - 1] === 'centre' || b.lowers[s.j - 1] === 'center') && h > 0 && VENUE_WORDS.has(b.lowers[segs[h - 1]!.j - 1] ?? '')) type = 'place';
     // A United Nations force ("United Nations Interim Force in Lebanon") is a body of the UN: an organization.
     if (type === 'organization' && b.lowers[s.j - 1] === 'force' && h > 0 && !SERVICE_FORCES.has(b.lowers[segs[h - 1]!.j - 1] ?? '') && !unitedNations(b, segs)) type = 'unit';
     if (type && (h === last || (h === 0 && hasComplement))) return { h, type };
@@ -93,9 +98,11 @@ function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type:
 export function interpretPlain(b: Builder, segs: Seg[], opts: PlainOpts = {}): Mention | undefined {
   if (!segs.length) return undefined;
   const i0 = segs[0]!.i;
-  const ordinal = isOrdinal(b.toks[i0 - 1]);
+  // "the 528th Regiment", "No. 40 Squadron": a number before the run names which unit it is.
+  const numbered = numberedBefore(b, i0);
+  const ordinal = isOrdinal(b.toks[i0 - 1]) || numbered;
   const head = opts.force ? undefined : findHead(b, segs, ordinal);
-  if (head) return headed(b, segs, head.h, head.type, ordinal);
+  if (head) return headed(b, segs, head.h, head.type, ordinal, numbered ? 3 : 1);
   let main: Mention | undefined;
   let chunk: Seg[] = [];
   for (const s of segs) {
@@ -244,14 +251,21 @@ function complementOwner(b: Builder, segs: Seg[], from: number): { at: number } 
   return undefined;
 }
 
-function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boolean): Mention | undefined {
+/** "No. 40" right before token `i0`. */
+function numberedBefore(b: Builder, i0: number): boolean {
+  const n = b.toks[i0 - 1];
+  return !!n && n.kind === 'n' && /^\d{1,4}$/.test(n.text) && b.toks[i0 - 2]?.text === '.' && b.toks[i0 - 3]?.text === 'No';
+}
+
+/** `lead`: tokens before the run that belong to an ordinal name (1 for "528th", 3 for "No. 40"). */
+function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boolean, lead = 1): Mention | undefined {
   const { lowers, lex } = b;
   let s = nameStart(b, segs, h);
   let owner: Mention | undefined;
   let ownerPossessive = false;
   const before = segs[s - 1];
-  if (before?.kind === 'gaz' && type === 'place' && segs[s - 2]?.kind === 'word') {
-    // A gazetteer word inside a name: "South China Sea".
+  if (before?.kind === 'gaz' && (type === 'place' || type === 'organization' || type === 'unit') && segs[s - 2]?.kind === 'word' && (type === 'place' || INSTITUTION_PREFIXES.has(b.lowers[segs[s - 2]!.i]!))) {
+    // A gazetteer word inside a name: "South China Sea", "Royal New Zealand Air Force".
     s = nameStart(b, segs, s - 2);
   } else if (before?.kind === 'gaz' && (type === 'organization' || type === 'place' || type === 'unit' || type === 'event' || (type === 'agreement' && before.gaz?.kind === 'capital'))) {
     // "the Nicosia Declaration", "the Minsk Agreement": a city names the agreement.
@@ -274,7 +288,7 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
     if (type === 'place') end = comp.at;
   }
   if (type === 'organization' && segs[end - 1]!.kind === 'lowhead' && end - 1 > s && !MINISTRY_WORDS.has(lowers[segs[end - 1]!.j - 1]!)) end--;
-  const i = (ordinal && s === 0 ? segs[0]!.i - 1 : segs[s]!.i);
+  const i = (ordinal && s === 0 ? segs[0]!.i - lead : segs[s]!.i);
   const j = segs[end - 1]!.j;
   const headWord = lowers[segs[h]!.j - 1]!;
   if (j - i === 1 && !ordinal && segs[h]!.kind !== 'lowhead') return interpretPlainNoHead(b, segs);

@@ -178,8 +178,20 @@ function collectOne(inp: RunInput, k: number): Run {
       p++;
       continue;
     }
+    // "Greek government spokesman X", "Kenyan army spokesman X": lower-case portfolio words between a demonym and a title.
+    if (lowerPortfolioBeforeTitle(inp, p, segs)) {
+      segs.push({ kind: 'word', i: p, j: p + 1 });
+      p++;
+      continue;
+    }
     if (isOrdinal(t) && segs[segs.length - 1]?.kind === 'conn' && toks[p + 1]?.cap) {
       segs.push({ kind: 'conn', i: p, j: p + 1 });
+      p++;
+      continue;
+    }
+    // "Tonga's health ministry": a possessive before a lower-case ministry.
+    if (t.lower === "'s" && segs[segs.length - 1]?.kind === 'gaz' && lowHeadAt(inp, p + 1, [...segs, { kind: 'poss', i: p, j: p + 1 }]) > p + 1) {
+      segs.push({ kind: 'poss', i: p, j: p + 1 });
       p++;
       continue;
     }
@@ -284,6 +296,20 @@ function orgHeadAhead(inp: RunInput, p: number): boolean {
   return false;
 }
 
+/** A lower-case portfolio word after a demonym, with (another portfolio word and) a title and a name after it. */
+function lowerPortfolioBeforeTitle(inp: RunInput, p: number, segs: Seg[]): boolean {
+  const { toks, lex, lowers } = inp;
+  const t = toks[p]!;
+  if (t.kind !== 'w' || t.cap || !lex.portfolio.has(t.lower) || lex.functionWords.has(t.lower)) return false;
+  const last = segs[segs.length - 1];
+  const afterGaz = last?.kind === 'gaz' && (last.gaz?.kind === 'demonym' || last.gaz?.kind === 'state');
+  const afterPortfolio = last?.kind === 'word' && !toks[last.i]!.cap && segs[segs.length - 2]?.kind === 'gaz';
+  if (!afterGaz && !afterPortfolio) return false;
+  const title = titleAt(inp, p + 1);
+  if (title && title.value !== 'rank') return !!toks[p + 1 + title.length]?.cap;
+  return afterGaz && lex.portfolio.has(lowers[p + 1] ?? '') && !lex.functionWords.has(lowers[p + 1] ?? '') && !toks[p + 1]!.cap;
+}
+
 /** A title word may stand lower-case ("Kremlin aide Yury Ushakov", "the Russian leader"). */
 function titleAllowed(inp: RunInput, p: number, len: number, segs: Seg[]): boolean {
   const { toks, lex, lowers } = inp;
@@ -322,7 +348,8 @@ function lowHeadAt(inp: RunInput, p: number, segs: Seg[]): number {
   const last = segs[segs.length - 1];
   const w0 = lowWordAt(inp, p), w1 = lowWordAt(inp, p + 1), w2 = lowWordAt(inp, p + 2);
   // "the Omani foreign ministry", "Iran's defence ministry": portfolio words and "ministry" after a state.
-  if (last?.kind === 'gaz' && (last.gaz?.kind === 'demonym' || last.gaz?.kind === 'state') && (segs.length === 1 || segs[segs.length - 2]?.kind === 'poss' || segs.length === 2)) {
+  const state = last?.kind === 'poss' ? segs[segs.length - 2] : last;
+  if (state?.kind === 'gaz' && (state.gaz?.kind === 'demonym' || state.gaz?.kind === 'state')) {
     if (lex.portfolio.has(w0) && !lex.functionWords.has(w0)) {
       if (MINISTRY.has(w1)) return p + 2;
       if (lex.portfolio.has(w1) && !lex.functionWords.has(w1) && MINISTRY.has(w2)) return p + 3;

@@ -230,6 +230,14 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: "Trade Minister Kim Do-yun spoke. Mongolia's Minister of Mining, Bat Erdene, spoke too.",
     want: { has: [['Bat Erdene', 'OFFICIAL_OF', 'Mongolia']], not: [['Kim Do-yun', 'OFFICIAL_OF', 'Mongolia']] },
   }],
+  ['"Greek government spokesman X" serves the state; "Tonga\'s health ministry" is the ministry of health of Tonga', {
+    given: "Greek government spokesman Nikos Pappas said so. Tonga's health ministry said four people had died.",
+    want: { has: [['Nikos Pappas', 'OFFICIAL_OF', 'Greece'], ['Ministry of Health of Tonga', 'PART_OF', 'Tonga']] },
+  }],
+  ['"the Royal New Zealand Air Force" keeps its prefix; "No. 40 Squadron" is a unit; "the X Convention Centre" is a venue', {
+    given: 'No. 5 Squadron of the Royal Malaysian Air Force flew in. The talks were held at the Penang Convention Centre.',
+    want: { entities: [['Royal Malaysian Air Force', 'organization'], ['Penang Convention Centre', 'place']], has: [['No. 5 Squadron of the Royal Malaysian Air Force', 'PART_OF', 'Royal Malaysian Air Force']] },
+  }],
 ];
 
 describe('recall rules', () => {
