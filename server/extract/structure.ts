@@ -121,8 +121,10 @@ export function partOfAppositions(d: DocEntities, unit: SentenceUnit): Candidate
       const owner = ms.find((m) => m.j === a.i - 1 && m.entity !== a.entity && ['organization', 'unit'].includes(typeOfMention(d, m)));
       if (owner) out.push({ type: 'PART_OF', source: a.entity!, target: owner.entity!, sent: unit.index, cue: a.i, dated: false });
     }
-    if (toks[a.j]?.text !== ',') continue;
-    let p = a.j + 1;
+    // "the Korea International Cooperation Agency (KOICA), the development arm of ...": past the acronym.
+    const aj = toks[a.j]?.text === '(' && toks[a.j + 2]?.text === ')' ? a.j + 3 : a.j;
+    if (toks[aj]?.text !== ',') continue;
+    let p = aj + 1;
     const w = toks[p]?.lower;
     // "X, a UN agency": the body named before the part noun.
     const named = (w === 'a' || w === 'an') ? ms.find((m) => m.i === p + 1 && PART_NOUNS.has(toks[m.j]?.lower ?? '') && !PART_PREPS.has(toks[m.j + 1]?.lower ?? '')) : undefined;
@@ -130,7 +132,7 @@ export function partOfAppositions(d: DocEntities, unit: SentenceUnit): Candidate
       if (named.entity !== a.entity && typeOfMention(d, named) !== 'state' && allowsEdge('PART_OF', ta, typeOfMention(d, named) as NodeType)) out.push({ type: 'PART_OF', source: a.entity!, target: named.entity!, sent: unit.index, cue: a.j, dated: false });
       continue;
     }
-    if (w === 'a' || w === 'an') {
+    if (w === 'a' || w === 'an' || w === 'the') {
       let q = p + 1;
       while (q < p + 5 && toks[q]?.kind === 'w' && !toks[q]!.cap && !PART_NOUNS.has(toks[q]!.lower)) q++;
       if (!PART_NOUNS.has(toks[q]?.lower ?? '') || !PART_PREPS.has(toks[q + 1]?.lower ?? '')) continue;
@@ -139,9 +141,11 @@ export function partOfAppositions(d: DocEntities, unit: SentenceUnit): Candidate
     else if (w === 'under' && toks[p + 1]?.lower === 'the') p += 1;
     else continue;
     if (toks[p]?.lower === 'the') p++;
-    const b = ms.find((m) => (m.lead ?? m.i) === p);
-    // "a unit of Y's Z": the possessed body, not the possessor.
-    if (!b || toks[b.j]?.lower === "'s" || b.entity === a.entity) continue;
+    let b = ms.find((m) => (m.lead ?? m.i) === p);
+    // "a subsidiary of Morocco's National Ports Agency": the possessed body, not the possessor.
+    if (b && toks[b.j]?.lower === "'s") b = ms.find((m) => m.i === b!.j + 1);
+    // "the media wing of the Pakistani armed forces": a demonym modifies the body, it is not the body.
+    if (!b || b.entity === a.entity || b.demonym) continue;
     if (!allowsEdge('PART_OF', ta, typeOfMention(d, b) as NodeType)) continue;
     out.push({ type: 'PART_OF', source: a.entity!, target: b.entity!, sent: unit.index, cue: a.j, dated: false });
   }

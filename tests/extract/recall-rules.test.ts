@@ -238,6 +238,14 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'No. 5 Squadron of the Royal Malaysian Air Force flew in. The talks were held at the Penang Convention Centre.',
     want: { entities: [['Royal Malaysian Air Force', 'organization'], ['Penang Convention Centre', 'place']], has: [['No. 5 Squadron of the Royal Malaysian Air Force', 'PART_OF', 'Royal Malaysian Air Force']] },
   }],
+  ['"X, a subsidiary of Y\'s Z" and "X (ACR), the development arm of Y\'s Z": part of the possessed body', {
+    given: "The APC, a subsidiary of Morocco's National Ports Agency, runs ports. He visited the Japan Development Agency (JDA), the aid arm of Japan's foreign ministry, in Tokyo.",
+    want: { has: [['APC', 'PART_OF', 'National Ports Agency'], ['Japan Development Agency', 'PART_OF', 'Ministry of Foreign Affairs of Japan']] },
+  }],
+  ['"X, the media wing of the Pakistani armed forces": no part of the state', {
+    given: 'Inter-Services Public Relations (ISPR), the media wing of the Pakistani armed forces, said so.',
+    want: { not: [['Inter-Services Public Relations', 'PART_OF', 'Pakistan']] },
+  }],
 ];
 
 describe('recall rules', () => {
