@@ -86,6 +86,9 @@ export function getLexicon(): Lexicon {
 const set = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
 const LATIN = /^[\p{Script=Latin}\p{M}\s'’.,()-]+$/u;
 
+/** Alternative spellings that are common English words ("Island" for Iceland) name no state. */
+const COMMON_WORDS = new Set(['island', 'islands', 'state', 'republic', 'kingdom', 'union', 'federation']);
+
 function buildLexicon(): Lexicon {
   const gazetteer = new PhraseTrie<GazEntry>();
   const states = new Map<string, StateInfo>();
@@ -96,7 +99,9 @@ function buildLexicon(): Lexicon {
     const info: StateInfo = { code: c.cca3, common: c.name.common, official: c.name.official, capitals: c.capital, sovereign };
     states.set(c.cca3, info);
     const kind: GazKind = sovereign ? 'state' : 'territory';
-    const names = new Set([c.name.common, c.name.official, ...c.altSpellings]);
+    const names = new Set([c.name.common, c.name.official, ...c.altSpellings.filter((a) => !COMMON_WORDS.has(a.toLowerCase()))]);
+    // "Saint Lucia" is also written "St Lucia" and "St. Lucia".
+    for (const n of [...names]) if (n.startsWith('Saint ')) names.add(`St ${n.slice(6)}`).add(`St. ${n.slice(6)}`);
     for (const n of names) {
       if (!LATIN.test(n) || n.includes(',') || /^[A-Z]{2}$/.test(n)) continue;
       gazetteer.add(n, { kind, ref: c.cca3 });

@@ -39,6 +39,8 @@ export function headType(b: Builder, w: string, ordinal: boolean, first: boolean
 
 /** Words that open the name of a state's institution before the state's name ("Royal Thai Navy"). */
 const INSTITUTION_PREFIXES = new Set(['royal', 'imperial', 'federal', 'national', 'people\'s', 'islamic']);
+const MILITARY_AREAS = new Set(['region', 'area', 'district', 'zone', 'command']);
+const ARMED = new Set(['military', 'army', 'naval', 'navy', 'defence', 'defense']);
 const VENUE_WORDS = new Set(['convention', 'exhibition', 'conference', 'congress', 'expo', 'trade', 'shopping', 'press', 'cultural', 'sports', 'business', 'events', 'international']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'centre', 'center', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
 const isConn = (s: Seg | undefined): boolean => s?.kind === 'conn';
@@ -70,6 +72,9 @@ function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type:
     const second = b.lowers[segs[1]!.i]!;
     if (COMPASS.has(second) || headType(b, second, false, false, false) === undefined) return { h: 0, type: 'unit' };
   }
+  // "Multinational Division North-East": a unit head, then a compass word ending the name.
+  const lastSeg = segs[segs.length - 1];
+  if (!hasComplement && segs.length > 2 && lastSeg?.kind === 'word' && lastSeg.j - lastSeg.i === 1 && COMPASS.has(b.lowers[lastSeg.i]!.replace('-', '')) && segs[segs.length - 2]?.kind === 'word' && b.lex.unitNamed.has(b.lowers[segs[segs.length - 2]!.j - 1]!)) return { h: segs.length - 2, type: 'unit' };
   // "Garuda Contingent XXIII-T", "Task Force 58": a designator after the head names which one.
   let last = firstConn - 1;
   while (last > 0 && !hasComplement && isDesignator(b, segs[last]!)) last--;
@@ -79,8 +84,12 @@ function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type:
     // "Colombia's Antioquia department": a lower-case place head after a name is a place ("department", "district").
     let type = s.kind === 'lowhead' && b.lex.placeLower.has(b.lowers[s.j - 1]!) ? 'place' : headType(b, b.lowers[s.j - 1]!, ordinal, h === 0 && !ordinal, hasComplement && h === last);
     // "EAC Regional Force", "Joint Task Force": a named force is a formation; "Air Force", "Border Force" are services.
+    // "Military Region 4", "the 2nd Army Area": a region of an army is a command, a unit.
+    if (type === 'place' && MILITARY_AREAS.has(b.lowers[s.j - 1]!) && h > 0 && ARMED.has(b.lowers[segs[h - 1]!.j - 1] ?? '')) type = 'unit';
     // "Tapachula Convention Centre", "the Expo Center": a venue, not a body.
     if (type === 'organization' && (b.lowers[s.j - 1] === 'centre' || b.lowers[s.j - 1] === 'center') && h > 0 && VENUE_WORDS.has(b.lowers[segs[h - 1]!.j - 1] ?? '')) type = 'place';
+    // "the United Nations": "Nations" after "United" heads an organization.
+    if (type === undefined && b.lowers[s.j - 1] === 'nations' && h > 0 && b.lowers[segs[h - 1]!.j - 1] === 'united') type = 'organization';
     // A United Nations force ("United Nations Interim Force in Lebanon") is a body of the UN: an organization.
     if (type === 'organization' && b.lowers[s.j - 1] === 'force' && h > 0 && !SERVICE_FORCES.has(b.lowers[segs[h - 1]!.j - 1] ?? '') && !unitedNations(b, segs)) type = 'unit';
     if (type && (h === last || (h === 0 && hasComplement))) return { h, type };
@@ -173,6 +182,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   if (lex.regional.has(norm)) return undefined;
   const t = b.toks[i]!;
   const prev = b.lowers[i - 1] ?? '';
+  // "Ministers met ...", "Officials said": a plural role word at the start of a sentence is no name.
+  if (n === 1 && i === 0 && PLURAL_ROLES.has(t.lower)) return undefined;
   // "the Iranians were handed over": people of a state, not a name.
   if (n === 1 && t.lower.endsWith('s') && lex.gazetteer.match([t.lower.slice(0, -1)], 0)?.value.kind === 'demonym') return undefined;
   if (n === 1) {
@@ -204,8 +215,6 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   if (lex.compass.has(t.lower)) return addMention(b, i, j, 'place', 'name', { core: norm });
   // "Independence Day", "Cyclone Winston", "Defence Affairs": capitalised, but no person.
   if (lex.nonNameHeads.has(b.lowers[j - 1]!) || lex.nonNamePrefixes.has(t.lower) || chunk.every((s) => lex.portfolio.has(b.lowers[s.i]!))) return undefined;
-  // "Ministers met ...", "Officials said": a plural role word at the start of a sentence is no name.
-  if (n === 1 && i === 0 && PLURAL_ROLES.has(t.lower)) return undefined;
   // "BRP Teresa Magbanua": an unknown acronym prefixing a name (vessel prefixes) names no person.
   if (t.upper && !b.known.aliasType(t.lower)) return undefined;
   const nextTok = b.toks[j];

@@ -178,6 +178,12 @@ function collectOne(inp: RunInput, k: number): Run {
       p++;
       continue;
     }
+    // "Military Region 4", "Sector 2", "Task Force 58": a number after a command's head names which one.
+    if (t.kind === 'n' && /^\d{1,3}$/.test(t.text) && segs[segs.length - 1]?.kind === 'word' && NUMBERED_HEADS.has(lowers[p - 1]!) && !toks[p + 1]?.cap) {
+      segs.push({ kind: 'word', i: p, j: p + 1 });
+      p++;
+      continue;
+    }
     // "Greek government spokesman X", "Kenyan army spokesman X": lower-case portfolio words between a demonym and a title.
     if (lowerPortfolioBeforeTitle(inp, p, segs)) {
       segs.push({ kind: 'word', i: p, j: p + 1 });
@@ -342,6 +348,7 @@ function otherHead(lex: Lexicon, w: string): boolean {
 
 /** End of a lower-case facility head after a name ("Knevichi airfield", "Yury Gagarin aircraft plant"). */
 const MINISTRY = new Set(['ministry', 'ministries']);
+const NUMBERED_HEADS = new Set(['region', 'sector', 'area', 'district', 'zone', 'force', 'group', 'squadron', 'fleet', 'brigade', 'division', 'corps', 'command']);
 
 function lowHeadAt(inp: RunInput, p: number, segs: Seg[]): number {
   const { lex } = inp;

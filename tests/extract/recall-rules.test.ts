@@ -246,6 +246,13 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'Inter-Services Public Relations (ISPR), the media wing of the Pakistani armed forces, said so.',
     want: { not: [['Inter-Services Public Relations', 'PART_OF', 'Pakistan']] },
   }],
+  // tuning6 round
+  ['entity types: "X Island" no Iceland, "United Nations", "St Lucia", "X temple", army areas and numbered commands, head-first units with a compass word, "Arrangement", "Patrol"', {
+    given: 'Patrols cover Baffin Island. The United Nations urged calm. Leaders met in St Kitts and Nevis. Troops clashed near the Prasat Ta Krabey temple. The 1st Army Area and Military Region 5 traded fire. Multinational Corps North-West trained. They signed the Nordic Patrol Cooperation Arrangement. The Greenland Dog Sled Patrol joined.',
+    want: {
+      entities: [['Baffin Island', 'place'], ['United Nations', 'organization'], ['Saint Kitts and Nevis', 'state'], ['Prasat Ta Krabey temple', 'place'], ['1st Army Area', 'unit'], ['Military Region 5', 'unit'], ['Multinational Corps North-West', 'unit'], ['Nordic Patrol Cooperation Arrangement', 'agreement'], ['Greenland Dog Sled Patrol', 'unit']],
+    },
+  }],
 ];
 
 describe('recall rules', () => {
@@ -253,6 +260,11 @@ describe('recall rules', () => {
     const x = run('They signed a memorandum of understanding (MOU) on Monday.');
     expect(x.entities.map((e) => `${e.type}:${e.label}`)).toEqual(['agreement:memorandum of understanding']);
     expect(entity(x, 'MOU', 'agreement')).toBeDefined();
+  });
+
+  it('an alternative spelling that is a common word names no state; a plural role word opening a sentence names nobody', () => {
+    expect(run('Patrols cover Baffin Island.').entities.some((e) => e.type === 'state')).toBe(false);
+    expect(run('Leaders met in Lima.').entities.map((e) => e.label)).toEqual(['Lima']);
   });
 
   it('a plural demonym names nobody', () => {
