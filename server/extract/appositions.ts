@@ -72,7 +72,10 @@ function apposition(b: Builder, k: number): number {
   }
   if (b.toks[e]?.text === ',' || its) {
     const at = b.toks[e]?.text === ',' ? e + 1 : e;
-    const person = b.mentions.find((m) => m.type === 'person' && m.via === 'name' && (m.lead ?? m.i) === at);
+    // "the spokesman for the Egyptian Armed Forces, Colonel X": a rank before the name.
+    const rank = b.lex.titles.match(b.lowers, at);
+    const ranked = rank?.value === 'rank' ? at + rank.length : at;
+    const person = b.mentions.find((m) => m.type === 'person' && m.via === 'name' && ((m.lead ?? m.i) === at || m.i === ranked));
     if (person) {
       if (!person.title || person.title.kind === 'rank') person.title = title;
       if (owner) b.facts.push({ type: title.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: person.id, target: owner.id, role: title.role });

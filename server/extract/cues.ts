@@ -78,6 +78,8 @@ export const CUES: readonly Cue[] = [
   { forms: v('hosted', 'host', 'hosts', 'hosting'), types: ['MET_WITH', 'ATTENDED'], direct: true, beneficiary: true },
   { forms: v('welcomed', 'welcome', 'welcomes', 'welcoming'), types: ['MET_WITH', 'PRAISED'], direct: true },
   { forms: v('talks', 'meeting', 'conversation', 'negotiations'), types: ['MET_WITH'], preps: ['with', 'between'], reciprocal: true },
+  // "Farouk told reporters after meeting Hamadto": a gerund with its object.
+  { forms: v('meeting'), types: ['MET_WITH'], direct: true, after: ['after', 'before', 'while', 'since', 'when'] },
   // ATTENDED
   { forms: v('attended', 'attend', 'attends', 'attending'), types: ['ATTENDED'], direct: true },
   { forms: v('part'), types: ['ATTENDED'], preps: ['in', 'of'], after: ['took', 'take', 'takes', 'taking', 'as'] },

@@ -176,7 +176,7 @@ const roleAnaphor: Recogniser = (b, k) => {
   const t = titleAt(b, k);
   if (!t || t.value === 'rank' || t.length !== 1) return k;
   const next = b.toks[k + 1];
-  if (next && (next.cap || next.lower === 'of' || next.lower === "'s")) return k;
+  if (next && (next.cap || next.lower === 'of' || next.lower === 'for' || next.lower === "'s")) return k;
   addMention(b, k, k + 1, 'person', 'title', { title: { role: b.toks[k]!.text, head: b.lowers[k]!, kind: t.value } });
   return k + 1;
 };

@@ -7,6 +7,7 @@ import { PRAISE_NOUNS, SPEECH_VERBS } from './cues.js';
 import { clauseEnd, clauseStart } from './clauses.js';
 import { allowsEdge, type NodeType } from '../ontology.js';
 import type { DocEntities } from './resolve.js';
+import { coordinatedAfter } from './args.js';
 
 /** The argument mentions of `unit` (see argMentions in args.ts) that name one entity; groups without one are left out. */
 function resolvedArgMentions(unit: SentenceUnit): Mention[] {
@@ -21,9 +22,13 @@ const AREA_WORDS = new Set(['centre', 'center', 'heart', 'north', 'south', 'east
 const LOCATIVE_TAIL = new Set(['in', 'on', 'at', 'last', 'this', 'next', 'where', 'which', 'said', 'and', 'to', 'for', 'from', 'after', 'before', 'during']);
 
 /** Tokens between two mentions fit "in", "in the", ", in the", "of the", "in the centre of". */
+const SIDE_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western']);
+
 function locativeGap(words: string[], a: Mention, b: Mention, unit: SentenceUnit): boolean {
   const g = words.filter((w) => w !== 'the');
   if (g.length === 1 && g[0] === 'in') return true;
+  // "Pituffik Space Base in northwestern Greenland".
+  if (g.length === 2 && g[0] === 'in' && SIDE_ADJECTIVES.has(g[1]!)) return true;
   if (g.length === 2 && g[0] === ',' && g[1] === 'in') return true;
   if (g.length === 1 && g[0] === 'of' && a.type === 'place') return true;
   if (g.length === 3 && g[0] === 'in' && AREA_WORDS.has(g[1]!) && g[2] === 'of') return true;
@@ -102,6 +107,29 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
 const PART_NOUNS = new Set(['subsidiary', 'unit', 'subunit', 'branch', 'division', 'arm', 'affiliate', 'department', 'agency', 'body', 'wing', 'component', 'subdivision', 'directorate', 'service', 'formation', 'detachment']);
 const PART_PREPS = new Set(['of', 'under', 'within']);
 
+const FORMED_PARTICIPLES = new Set(['established', 'created', 'founded', 'formed', 'set']);
+
+/** After "X, a|an|the" at `q`: lower-case words, a participle of founding ("set up") and "by Y (and Z)": Y and Z. */
+function formedByApposition(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: Mention, q: number): Mention[] {
+  const toks = unit.toks;
+  let k = q;
+  while (k < q + 4 && toks[k]?.kind === 'w' && !toks[k]!.cap && !FORMED_PARTICIPLES.has(toks[k]!.lower)) k++;
+  if (k === q || !FORMED_PARTICIPLES.has(toks[k]?.lower ?? '')) return [];
+  if (toks[k]!.lower === 'set') k++;
+  let by = k + 1;
+  // "set up in 2023 by Y": a date may come first.
+  for (let n = 0; n < 4 && toks[by] && toks[by]!.lower !== 'by' && toks[by]!.kind !== 'p'; n++) by++;
+  if (toks[by]?.lower !== 'by') return [];
+  let first = ms.findIndex((m) => (m.lead ?? m.i) >= by + 1 && (m.lead ?? m.i) <= by + 2);
+  if (first < 0) return [];
+  // "by Greece's Independent Power Transmission Operator": the possessed body.
+  if (toks[ms[first]!.j]?.lower === "'s" && ms[first + 1]?.i === ms[first]!.j + 1) first++;
+  const ta = typeOfMention(d, a) as NodeType;
+  const accept = (t: NodeType) => allowsEdge('FORMED_BY', ta, t);
+  const items = [ms[first]!, ...coordinatedAfter(unit, ms, first, accept, (m) => typeOfMention(d, m) as NodeType)];
+  return items.filter((m) => m.entity !== a.entity && accept(typeOfMention(d, m) as NodeType) && toks[m.j]?.lower !== "'s");
+}
+
 /** "X, a subsidiary of Y", "X, a unit under the Y", "X, part of Y", "X, under the Y,": X PART_OF Y. */
 export function partOfAppositions(d: DocEntities, unit: SentenceUnit): Candidate[] {
   const toks = unit.toks;
@@ -131,6 +159,14 @@ export function partOfAppositions(d: DocEntities, unit: SentenceUnit): Candidate
     if (named) {
       if (named.entity !== a.entity && typeOfMention(d, named) !== 'state' && allowsEdge('PART_OF', ta, typeOfMention(d, named) as NodeType)) out.push({ type: 'PART_OF', source: a.entity!, target: named.entity!, sent: unit.index, cue: a.j, dated: false });
       continue;
+    }
+    // "X, a body established by Egypt and Sudan in 1960": formed by each of them.
+    if (w === 'a' || w === 'an' || w === 'the') {
+      const by = formedByApposition(d, unit, ms, a, p + 1);
+      if (by.length) {
+        for (const m of by) out.push({ type: 'FORMED_BY', source: a.entity!, target: m.entity!, sent: unit.index, cue: a.j, dated: true });
+        continue;
+      }
     }
     if (w === 'a' || w === 'an' || w === 'the') {
       let q = p + 1;

@@ -253,6 +253,14 @@ const cases: Array<[string, { given: string; want: Want }]> = [
       entities: [['Baffin Island', 'place'], ['United Nations', 'organization'], ['Saint Kitts and Nevis', 'state'], ['Prasat Ta Krabey temple', 'place'], ['1st Army Area', 'unit'], ['Military Region 5', 'unit'], ['Multinational Corps North-West', 'unit'], ['Nordic Patrol Cooperation Arrangement', 'agreement'], ['Greenland Dog Sled Patrol', 'unit']],
     },
   }],
+  ['"X, a body established by Y and Z in 1960" and "X, a company set up in 2023 by Y\'s W": formed by them', {
+    given: "The Joint River Commission, a body established by Laos and Thailand in 1995, met. The line is built by Baltia Linko, a company set up in 2023 by Estonia's Grid Operator.",
+    want: { has: [['Joint River Commission', 'FORMED_BY', 'Laos'], ['Joint River Commission', 'FORMED_BY', 'Thailand'], ['Baltia Linko', 'FORMED_BY', 'Grid Operator']] },
+  }],
+  ['"after meeting X" meets X; "the spokesman for the Y, Colonel X" serves Y; "Lieutenant-Colonel" is a rank; "in northwestern X" locates', {
+    given: 'Rafael Ortiz arrived on Monday. Ana Ruiz told reporters after meeting Ortiz that talks went well. The spokesman for the Chilean Armed Forces, Colonel Luis Vega, said so. The unit is led by Lieutenant-Colonel Marc Dubois. France runs the Kourou Space Centre base in northern French Guiana.',
+    want: { has: [['Ana Ruiz', 'MET_WITH', 'Rafael Ortiz'], ['Luis Vega', 'OFFICIAL_OF', 'Chilean Armed Forces']], entities: [['Marc Dubois', 'person']] },
+  }],
 ];
 
 describe('recall rules', () => {
