@@ -153,6 +153,32 @@ function counterparts(b: Builder, k: number): number {
 
 /** "X, the UAE Minister of State for Defence": a capitalised title without a name, set off after a name, is that person's title. */
 function titleAfterName(b: Builder): void {
+  // A title between two names in a list ("A, Jamaica's Prime Minister, B") goes with the name after it: that loop first.
+  // "the outgoing EAC Secretary General, Burundian diplomat Jean-Claude Niyonkuru,": the name follows the title.
+  for (const m of b.mentions) {
+    if (m.via !== 'title' || !m.title || m.title.predicate || m.nested || m.title.affiliation === undefined) continue;
+    if (b.toks[m.j]?.text !== ',') continue;
+    const named = b.mentions.find((x) => x.type === 'person' && x.via === 'name' && !x.nested && x.i > m.j && x.i <= m.j + 6 && (!x.title || x.title.kind === 'rank'));
+    if (!named) continue;
+    // Only a demonym, a rank ("Major General") and lower-case descriptors ("Burundian diplomat") may stand between.
+    let ok = true;
+    let described = false;
+    for (let k = m.j + 1; k < named.i; k++) {
+      const t = b.toks[k]!;
+      const demonym = b.mentions.some((x) => x.type === 'state' && x.i <= k && k < x.j);
+      const rank = b.lex.titles.match(b.lowers, k)?.value === 'rank';
+      if (rank) { k += (b.lex.titles.match(b.lowers, k)?.length ?? 1) - 1; continue; }
+      if (!demonym && (t.cap || t.kind !== 'w')) { ok = false; break; }
+      if (!demonym) described = true;
+    }
+    if (!ok) continue;
+    // "A, the UAE Minister of State, met B": with words between, a name just before the title keeps it.
+    const before = b.lowers[m.i - 1] === 'the' ? m.i - 2 : m.i - 1;
+    if (described && b.toks[before]?.text === ',' && b.mentions.some((x) => x.type === 'person' && x.via === 'name' && x.j === before)) continue;
+    named.title = m.title;
+    m.nested = true;
+    b.facts.push({ type: m.title.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: named.id, target: m.title.affiliation, role: m.title.role });
+  }
   for (const m of b.mentions) {
     if (m.via !== 'title' || !m.title || m.title.predicate || m.nested) continue;
     let p = m.i - 1;
@@ -166,26 +192,6 @@ function titleAfterName(b: Builder): void {
     named.title = m.title;
     m.nested = true;
     if (m.title.affiliation !== undefined) b.facts.push({ type: m.title.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: named.id, target: m.title.affiliation, role: m.title.role });
-  }
-  // "the outgoing EAC Secretary General, Burundian diplomat Jean-Claude Niyonkuru,": the name follows the title.
-  for (const m of b.mentions) {
-    if (m.via !== 'title' || !m.title || m.title.predicate || m.nested || m.title.affiliation === undefined) continue;
-    if (b.toks[m.j]?.text !== ',') continue;
-    const named = b.mentions.find((x) => x.type === 'person' && x.via === 'name' && !x.nested && x.i > m.j && x.i <= m.j + 6 && (!x.title || x.title.kind === 'rank'));
-    if (!named) continue;
-    // Only a demonym, a rank ("Major General") and lower-case descriptors ("Burundian diplomat") may stand between.
-    let ok = true;
-    for (let k = m.j + 1; k < named.i; k++) {
-      const t = b.toks[k]!;
-      const demonym = b.mentions.some((x) => x.type === 'state' && x.i <= k && k < x.j);
-      const rank = b.lex.titles.match(b.lowers, k)?.value === 'rank';
-      if (rank) { k += (b.lex.titles.match(b.lowers, k)?.length ?? 1) - 1; continue; }
-      if (!demonym && (t.cap || t.kind !== 'w')) { ok = false; break; }
-    }
-    if (!ok) continue;
-    named.title = m.title;
-    m.nested = true;
-    b.facts.push({ type: m.title.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: named.id, target: m.title.affiliation, role: m.title.role });
   }
 }
 

@@ -15,6 +15,13 @@ function nearestBefore(unit: SentenceUnit, m: Mention, pred: (x: Mention) => boo
   return undefined;
 }
 
+/** "Prime Minister Philip Rolle of The Bahamas": the state named right after the name. */
+function stateAfterName(d: DocEntities, unit: SentenceUnit, m: Mention): Mention | undefined {
+  if (unit.toks[m.j]?.lower !== 'of') return undefined;
+  const at = unit.toks[m.j + 1]?.lower === 'the' ? m.j + 2 : m.j + 1;
+  return unit.mentions.find((x) => x.i === at && x.entity !== undefined && d.list[x.entity]!.type === 'state' && !x.demonym);
+}
+
 const STATE_TITLES = /^(president|vice[- ]president|prime minister|premier|chancellor|minister|king|queen|emir|sultan|foreign minister|defen[cs]e minister)$/;
 const PREPS = new Set(['to', 'in', 'into', 'from', 'of', 'at', 'with', 'by', 'for', 'on', 'against', 'toward', 'towards']);
 
@@ -36,7 +43,7 @@ export function settleTitles(d: DocEntities, unit: SentenceUnit, datelineState?:
     if (t.kind === 'rank' || t.affiliation !== undefined || m.via !== 'name') continue;
     const aff = t.its
       ? nearestBefore(unit, m, (x) => { const ty = d.list[x.entity!]!.type; return ty === 'organization' || ty === 'state'; })
-      : nearestBefore(unit, m, (x) => x.demonym === true && !x.nested && !PREPS.has(unit.toks[x.i - 1]?.lower ?? ''));
+      : nearestBefore(unit, m, (x) => x.demonym === true && !x.nested && !PREPS.has(unit.toks[x.i - 1]?.lower ?? '')) ?? stateAfterName(d, unit, m);
     if (aff) {
       t.affiliation = aff.id;
       if (d.list[aff.entity!]!.type === 'state') t.stateCode = d.list[aff.entity!]!.code;

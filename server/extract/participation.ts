@@ -104,11 +104,13 @@ function amongParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[], ou
   let cue = -1;
   for (let k = 0; k + 2 < toks.length && after < 0; k++) {
     if (toks[k]!.lower === 'among' && toks[k + 1]!.lower === 'the' && PARTICIPANT_NOUNS.has(toks[k + 2]!.lower) && COPULAS.has(toks[k + 3]?.lower ?? '')) { cue = k + 2; after = k + 4; }
-    else if (toks[k]!.lower === 'among' && toks[k + 1]!.lower === 'those' && PARTICIPATING.has(toks[k + 2]!.lower)) {
-      // "Among those taking part in the Kathmandu summit were X, Y and Z": the copula within the next words.
-      for (let c = k + 3; c < Math.min(toks.length - 1, k + 12); c++) {
+    else if (toks[k]!.lower === 'among' && (toks[k + 1]!.lower === 'those' ? PARTICIPATING.has(toks[k + 2]!.lower) : toks[k + 1]!.lower === 'the' && PARTICIPATING.has(toks[k + 3]?.lower ?? ''))) {
+      // "Among those taking part in the Kathmandu summit were X, Y and Z", "Among the leaders attending were X":
+      // the copula within the next words.
+      const from = toks[k + 1]!.lower === 'those' ? k + 2 : k + 3;
+      for (let c = from + 1; c < Math.min(toks.length - 1, k + 12); c++) {
         if (toks[c]!.kind === 'p') break;
-        if (COPULAS.has(toks[c]!.lower)) { cue = k + 2; after = c + 1; break; }
+        if (COPULAS.has(toks[c]!.lower)) { cue = from; after = c + 1; break; }
       }
     } else if (PARTICIPANT_NOUNS.has(toks[k]!.lower) && ['included', 'include', 'includes'].includes(toks[k + 1]!.lower)) { cue = k; after = k + 2; }
   }

@@ -134,7 +134,7 @@ export function interpretTitled(b: Builder, run: Run): void {
   // "Khabil Narwani, Secretary of the Security Council of X, attended": the title follows the name.
   if (b.toks[run.i - 1]?.text === ',' && kind !== 'rank') {
     const named = b.mentions.find((m) => m.type === 'person' && m.via === 'name' && m.j === run.i - 1);
-    if (named && (!named.title || named.title.kind === 'rank')) {
+    if (named && (!named.title || named.title.kind === 'rank') && !titledBefore(b, named)) {
       named.title = title;
       if (affiliation) pushRoleFact(b, named, affiliation, title);
       if (p < segs.length) interpretPlain(b, segs.slice(p));
@@ -144,6 +144,14 @@ export function interpretTitled(b: Builder, run: Run): void {
   const predicate = PREDICATE_VERBS.has(before ?? '') || PREDICATE_VERBS.has(b.lowers[run.i - 2] ?? '');
   if (kind !== 'rank') addMention(b, segs[0]!.i, titleEndTok, 'person', 'title', { title: { ...title, ...(predicate ? { predicate } : {}) } });
   if (p < segs.length) interpretPlain(b, segs.slice(p));
+}
+
+/** "Guyana's President, Dr X, Jamaica's Prime Minister, Y": X is the apposition of the title before it. */
+function titledBefore(b: Builder, named: Mention): boolean {
+  let k = named.i - 1;
+  while (k > 0 && b.lex.titles.match(b.lowers, k)?.value === 'rank' && b.toks[k - 1]?.text !== ',') k--;
+  if (b.lex.titles.match(b.lowers, k)?.value === 'rank') k--;
+  return b.toks[k]?.text === ',' && b.mentions.some((m) => m.via === 'title' && m.j === k && m.title?.affiliation !== undefined);
 }
 
 function lastNonRank(segs: Seg[], f: number, p: number): number {

@@ -261,6 +261,17 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'Rafael Ortiz arrived on Monday. Ana Ruiz told reporters after meeting Ortiz that talks went well. The spokesman for the Chilean Armed Forces, Colonel Luis Vega, said so. The unit is led by Lieutenant-Colonel Marc Dubois. France runs the Kourou Space Centre base in northern French Guiana.',
     want: { has: [['Ana Ruiz', 'MET_WITH', 'Rafael Ortiz'], ['Luis Vega', 'OFFICIAL_OF', 'Chilean Armed Forces']], entities: [['Marc Dubois', 'person']] },
   }],
+  ['a list of "STATE\'s TITLE, NAME" items: each title goes with the name after it; "TITLE NAME of STATE"; "Among the leaders attending were"', {
+    given: "Leaders opened a special summit in Roseau. Among the leaders attending were Belize's Prime Minister, Dr Juan Castillo, Haiti's President, Marie Jean, and Prime Minister Paul Nixon of The Bahamas. In a communique, the Conference condemned the attack.",
+    want: {
+      has: [['Juan Castillo', 'LEADER_OF', 'Belize'], ['Marie Jean', 'LEADER_OF', 'Haiti'], ['Paul Nixon', 'LEADER_OF', 'Bahamas'], ['Juan Castillo', 'ATTENDED', 'special summit'], ['Paul Nixon', 'ATTENDED', 'special summit']],
+      not: [['Juan Castillo', 'LEADER_OF', 'Haiti']],
+    },
+  }],
+  ['"A, the UAE Minister of State, met B": the title stays with A', {
+    given: 'Ali Hamdan, the Emirati Minister of State, met Rashid Omar in Abu Dhabi.',
+    want: { has: [['Ali Hamdan', 'OFFICIAL_OF', 'United Arab Emirates']], not: [['Rashid Omar', 'OFFICIAL_OF', 'United Arab Emirates']] },
+  }],
 ];
 
 describe('recall rules', () => {
@@ -273,6 +284,10 @@ describe('recall rules', () => {
   it('an alternative spelling that is a common word names no state; a plural role word opening a sentence names nobody', () => {
     expect(run('Patrols cover Baffin Island.').entities.some((e) => e.type === 'state')).toBe(false);
     expect(run('Leaders met in Lima.').entities.map((e) => e.label)).toEqual(['Lima']);
+  });
+
+  it('a lone event head after "the" names no person', () => {
+    expect(run('In a communique, the Conference condemned the attack.').entities.some((e) => e.type === 'person')).toBe(false);
   });
 
   it('a plural demonym names nobody', () => {
