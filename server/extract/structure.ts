@@ -100,6 +100,17 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
     const host = ms.find((x) => x.j === m.i - 4 && typeOfMention(d, x) === 'place');
     if (host && (t[host.i - 1]?.lower === 'in' || t[host.i - 2]?.lower === 'in')) pushLocated(out, unit, m, host);
   }
+  // "the Aiwan-e-Sadr, the presidential palace in Islamabad": the apposition places it.
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k]!;
+    const t = unit.toks;
+    if (typeOfMention(d, m) !== 'place' || t[m.j]?.text !== ',' || !['the', 'a', 'an'].includes(t[m.j + 1]?.lower ?? '')) continue;
+    let q = m.j + 2;
+    while (q < m.j + 6 && t[q]?.kind === 'w' && !t[q]!.cap && t[q]!.lower !== 'in') q++;
+    if (q === m.j + 2 || t[q]?.lower !== 'in' || !d.lex.placeHeads.has(t[q - 1]!.lower) && !d.lex.placeLower.has(t[q - 1]!.lower)) continue;
+    const host = ms.find((x) => x.i === q + 1 && ['place', 'state'].includes(typeOfMention(d, x)));
+    if (host) pushLocated(out, unit, m, host);
+  }
   return out;
 }
 

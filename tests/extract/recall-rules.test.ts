@@ -272,6 +272,13 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'Ali Hamdan, the Emirati Minister of State, met Rashid Omar in Abu Dhabi.',
     want: { has: [['Ali Hamdan', 'OFFICIAL_OF', 'United Arab Emirates']], not: [['Rashid Omar', 'OFFICIAL_OF', 'United Arab Emirates']] },
   }],
+  ['"signed a protocol ..., giving shape to the X Agreement that they concluded": two agreements; "the Y, the presidential palace in Z" lies in Z', {
+    given: 'Oman and Jordan signed a protocol on joint training in Amman, giving shape to the Strategic Defence Agreement that the two countries concluded last year. The king received them at the Raghadan Palace, the royal palace in Amman, on Monday.',
+    want: {
+      has: [['Oman', 'SIGNED', 'protocol on joint training'], ['Oman', 'SIGNED', 'Strategic Defence Agreement'], ['Raghadan Palace', 'LOCATED_IN', 'Amman']],
+      entities: [['protocol on joint training', 'agreement'], ['Strategic Defence Agreement', 'agreement']],
+    },
+  }],
 ];
 
 describe('recall rules', () => {
