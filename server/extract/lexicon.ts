@@ -99,7 +99,9 @@ function buildLexicon(): Lexicon {
     const info: StateInfo = { code: c.cca3, common: c.name.common, official: c.name.official, capitals: c.capital, sovereign };
     states.set(c.cca3, info);
     const kind: GazKind = sovereign ? 'state' : 'territory';
-    const names = new Set([c.name.common, c.name.official, ...c.altSpellings.filter((a) => !COMMON_WORDS.has(a.toLowerCase()))]);
+    // An alternative spelling that is the demonym ("Thai", "Togolese") is added as the demonym below.
+    const demonyms = new Set(Object.values(c.demonyms?.eng ?? {}));
+    const names = new Set([c.name.common, c.name.official, ...c.altSpellings.filter((a) => !COMMON_WORDS.has(a.toLowerCase()) && !demonyms.has(a))]);
     // "Saint Lucia" is also written "St Lucia" and "St. Lucia".
     for (const n of [...names]) if (n.startsWith('Saint ')) names.add(`St ${n.slice(6)}`).add(`St. ${n.slice(6)}`);
     for (const n of names) {

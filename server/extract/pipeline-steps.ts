@@ -6,6 +6,7 @@ import type { Lexicon } from './lexicon.js';
 import type { Candidate, SentenceUnit } from './model.js';
 import type { DateSpan } from './dating.js';
 import type { DocEntities } from './resolve.js';
+import { personState } from './anaphora.js';
 
 const COUNTED = new Set(['DEPLOYED_TO', 'ASSISTED', 'RETURNED_TO', 'FOUGHT_AGAINST']);
 
@@ -107,4 +108,13 @@ export function mergeAmbiguousStates(d: DocEntities, cands: Candidate[]): void {
     c.source = redirect.get(c.source) ?? c.source;
     c.target = redirect.get(c.target) ?? c.target;
   }
+}
+
+/** "Thai Prime Minister X ... warned that Bangkok will not hesitate": a person's praise or criticism of their own state is a misreading. */
+export function ownStateStance(d: DocEntities, c: Candidate): boolean {
+  if (c.type !== 'CRITICIZED' && c.type !== 'PRAISED') return false;
+  const source = d.list[c.source]!;
+  const target = d.list[c.target]!;
+  if (source.type !== 'person' || target.type !== 'state' || !target.code) return false;
+  return personState(d, source) === target.code;
 }

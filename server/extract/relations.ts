@@ -303,7 +303,18 @@ function applyCue(
   const stanceObject = cue.types.includes('PRAISED') || cue.types.includes('CRITICIZED');
   const objectArgs = stanceObject ? fr.subjectArgs : fr.entityArgs;
   let objArgs: Arg[] = [];
-  for (const m of rightMs) if (!(noDemonym && m.demonym) && !possessorOf(cue, toks, m) && !possessivePronoun(m)) pushAll(objArgs, objectArgs(m));
+  for (const m of rightMs) {
+    if ((noDemonym && m.demonym) || possessorOf(cue, toks, m) || possessivePronoun(m)) continue;
+    // "an assault by Cambodia's 42nd Infantry Brigade": the possessed unit or body, not its state.
+    const possessed = toks[m.j]?.lower === "'s" ? ms.find((x) => x.i === m.j + 1 && (typeOf(x) === 'unit' || typeOf(x) === 'organization')) : undefined;
+    if (possessed && rightAccept(typeOf(possessed)!)) {
+      pushAll(objArgs, objectArgs(possessed));
+      continue;
+    }
+    // "led the Thai delegation": leading a delegation is no leadership of its state.
+    if (m.via === 'group' && cue.types.includes('LEADER_OF')) continue;
+    pushAll(objArgs, objectArgs(m));
+  }
   if (cue.recipient) {
     let stop = Math.min(end, after + 25);
     for (let k = after; k < stop; k++) if (cueAt[k] === 1) stop = k;

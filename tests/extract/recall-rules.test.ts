@@ -279,6 +279,13 @@ const cases: Array<[string, { given: string; want: Want }]> = [
       entities: [['protocol on joint training', 'agreement'], ['Strategic Defence Agreement', 'agreement']],
     },
   }],
+  ['"repelled an assault by Cambodia\'s 42nd Brigade": the brigade is fought; "led the Thai delegation" leads no state; nobody criticises their own state', {
+    given: "The army said its 7th Task Force had repelled an assault by Laos's 42nd Infantry Brigade. General Anan Sri, who led the Thai delegation, held talks there. Thai Prime Minister Kit Sae warned that Bangkok would respond.",
+    want: {
+      has: [['7th Task Force', 'FOUGHT_AGAINST', '42nd Infantry Brigade']],
+      not: [['7th Task Force', 'FOUGHT_AGAINST', 'Laos'], ['Anan Sri', 'LEADER_OF', 'Thailand'], ['Kit Sae', 'CRITICIZED', 'Thailand'], ['Kit Sae', 'CRITICIZED', 'Bangkok']],
+    },
+  }],
 ];
 
 describe('recall rules', () => {
