@@ -42,7 +42,7 @@ export function settleTitles(d: DocEntities, unit: SentenceUnit, datelineState?:
     if (!e.titles.includes(t)) e.titles.push(t);
     if (t.kind === 'rank' || t.affiliation !== undefined || m.via !== 'name') continue;
     const aff = t.its
-      ? nearestBefore(unit, m, (x) => { const ty = d.list[x.entity!]!.type; return ty === 'organization' || ty === 'state'; })
+      ? nearestBefore(unit, m, (x) => { const ty = d.list[x.entity!]!.type; return ty === 'organization' || (ty === 'state' && !x.demonym); })
       : nearestBefore(unit, m, (x) => x.demonym === true && !x.nested && !PREPS.has(unit.toks[x.i - 1]?.lower ?? '')) ?? stateAfterName(d, unit, m);
     if (aff) {
       t.affiliation = aff.id;

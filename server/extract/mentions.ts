@@ -68,7 +68,7 @@ function interpretRun(b: Builder, run: Run): void {
   }
   // "the Chief of Defence Forces Commendation": a name ending in an award word is the award, whatever titles it holds.
   const lastSeg = run.segs[run.segs.length - 1];
-  if (lastSeg?.kind === 'word' && run.segs.length > 1 && b.lex.awardSuffix.has(b.lowers[lastSeg.j - 1]!) && (prev === 'the' || prev === 'a')) {
+  if (lastSeg?.kind === 'word' && run.segs.some((s) => s.kind === 'title') && b.lex.awardSuffix.has(b.lowers[lastSeg.j - 1]!) && (prev === 'the' || prev === 'a')) {
     addMention(b, run.i, run.j, 'award', 'name', { head: b.lowers[run.j - 1]!, core: normAlias(wordsText(b, run.i, run.j)) });
     return;
   }

@@ -88,6 +88,8 @@ function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type:
     if (type === 'place' && MILITARY_AREAS.has(b.lowers[s.j - 1]!) && h > 0 && ARMED.has(b.lowers[segs[h - 1]!.j - 1] ?? '')) type = 'unit';
     // "Tapachula Convention Centre", "the Expo Center": a venue, not a body.
     if (type === 'organization' && (b.lowers[s.j - 1] === 'centre' || b.lowers[s.j - 1] === 'center') && h > 0 && VENUE_WORDS.has(b.lowers[segs[h - 1]!.j - 1] ?? '')) type = 'place';
+    // "the Cambodian Red Cross", "the Red Crescent": the movement, not an award.
+    if ((b.lowers[s.j - 1] === 'cross' || b.lowers[s.j - 1] === 'crescent') && h > 0 && b.lowers[segs[h - 1]!.j - 1] === 'red') type = 'organization';
     // "the United Nations": "Nations" after "United" heads an organization.
     if (type === undefined && b.lowers[s.j - 1] === 'nations' && h > 0 && b.lowers[segs[h - 1]!.j - 1] === 'united') type = 'organization';
     // A United Nations force ("United Nations Interim Force in Lebanon") is a body of the UN: an organization.

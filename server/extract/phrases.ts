@@ -63,9 +63,14 @@ function phraseMention(b: Builder, m: number, k: number, e: number, type: NodeTy
 const HYPOTHETICAL = new Set(['separate', 'possible', 'potential', 'future', 'eventual', 'hypothetical', 'broader', 'wider', 'any', 'such']);
 const e0 = (_b: Builder, k: number): number => k + 1;
 
+const JOINT_TEXTS = new Set(['statement', 'communique', 'communiqué']);
+
 const agreement: Recogniser = (b, k) => {
   const w = b.lowers[k]!;
-  if (!free(b, k) || (!b.lex.agreementLower.has(w) && w !== 'document')) return k;
+  // "a joint statement", "the joint communique": a text both sides adopt.
+  // Only "a joint statement": "the joint statement" refers back to a text not named as an agreement.
+  const joint = JOINT_TEXTS.has(w) && b.lowers[k - 1] === 'joint' && (b.lowers[k - 2] === 'a' || b.lowers[k - 2] === 'new');
+  if (!free(b, k) || (!b.lex.agreementLower.has(w) && w !== 'document' && !joint)) return k;
   if (w === 'document') return DETERMINERS.has(b.lowers[k - 1] ?? '') && b.lowers[k - 1] !== 'a' ? (definite(b, k, 'agreement', 'document'), k + 1) : k;
   let m = modifiersBefore(b, k, 4);
   // "a trade and energy accord"
@@ -206,7 +211,7 @@ function phraseTriggers(b: Builder): Set<string> {
   if (triggers) return triggers;
   const { lex } = b;
   triggers = new Set<string>([
-    ...lex.agreementLower, 'document', ...lex.eventHeads, ...Object.keys(GROUP_HEADS), 'guest', ...lex.personPronouns, 'it', 'its',
+    ...lex.agreementLower, 'document', ...JOINT_TEXTS, ...lex.eventHeads, ...Object.keys(GROUP_HEADS), 'guest', ...lex.personPronouns, 'it', 'its',
     ...lex.unitHeads, ...lex.unitAnaphors, ...lex.orgHeads, ...lex.placeLower,
   ]);
   return triggers;

@@ -196,7 +196,8 @@ function collectOne(inp: RunInput, k: number): Run {
       continue;
     }
     // "Tonga's health ministry": a possessive before a lower-case ministry.
-    if (t.lower === "'s" && segs[segs.length - 1]?.kind === 'gaz' && lowHeadAt(inp, p + 1, [...segs, { kind: 'poss', i: p, j: p + 1 }]) > p + 1) {
+    // "Egypt's water minister Hesham Farouk": a possessive before lower-case portfolio words and a title.
+    if (t.lower === "'s" && segs[segs.length - 1]?.kind === 'gaz' && (lowHeadAt(inp, p + 1, [...segs, { kind: 'poss', i: p, j: p + 1 }]) > p + 1 || lowerPortfolioBeforeTitle(inp, p + 1, [...segs, { kind: 'poss', i: p, j: p + 1 }]))) {
       segs.push({ kind: 'poss', i: p, j: p + 1 });
       p++;
       continue;
@@ -308,12 +309,14 @@ function lowerPortfolioBeforeTitle(inp: RunInput, p: number, segs: Seg[]): boole
   const t = toks[p]!;
   if (t.kind !== 'w' || t.cap || !lex.portfolio.has(t.lower) || lex.functionWords.has(t.lower)) return false;
   const last = segs[segs.length - 1];
-  const afterGaz = last?.kind === 'gaz' && (last.gaz?.kind === 'demonym' || last.gaz?.kind === 'state');
+  const owner = last?.kind === 'poss' ? segs[segs.length - 2] : last;
+  const afterGaz = owner?.kind === 'gaz' && (owner.gaz?.kind === 'demonym' || owner.gaz?.kind === 'state');
   const afterPortfolio = last?.kind === 'word' && !toks[last.i]!.cap && segs[segs.length - 2]?.kind === 'gaz';
   if (!afterGaz && !afterPortfolio) return false;
   const title = titleAt(inp, p + 1);
   if (title && title.value !== 'rank') return !!toks[p + 1 + title.length]?.cap;
-  return afterGaz && lex.portfolio.has(lowers[p + 1] ?? '') && !lex.functionWords.has(lowers[p + 1] ?? '') && !toks[p + 1]!.cap;
+  const second = titleAt(inp, p + 2);
+  return afterGaz && lex.portfolio.has(lowers[p + 1] ?? '') && !lex.functionWords.has(lowers[p + 1] ?? '') && !toks[p + 1]!.cap && !!second && second.value !== 'rank' && !!toks[p + 2 + second.length]?.cap;
 }
 
 /** A title word may stand lower-case ("Kremlin aide Yury Ushakov", "the Russian leader"). */

@@ -286,6 +286,13 @@ const cases: Array<[string, { given: string; want: Want }]> = [
       not: [['7th Task Force', 'FOUGHT_AGAINST', 'Laos'], ['Anan Sri', 'LEADER_OF', 'Thailand'], ['Kit Sae', 'CRITICIZED', 'Thailand'], ['Kit Sae', 'CRITICIZED', 'Bangkok']],
     },
   }],
+  ['"Egypt\'s water minister X and his counterpart Y signed a joint statement"; "the Z Red Cross said it had provided food to ..."', {
+    given: "Egypt's water minister Hesham Adel and his Sudanese counterpart, Omar Nur, signed a joint statement on Saturday. The Kenyan Red Cross said it had provided food to families in Turkana county.",
+    want: {
+      has: [['Hesham Adel', 'OFFICIAL_OF', 'Egypt'], ['Hesham Adel', 'SIGNED', 'joint statement'], ['Omar Nur', 'SIGNED', 'joint statement'], ['Egypt', 'SIGNED', 'joint statement'], ['Kenyan Red Cross', 'ASSISTED', 'Turkana county']],
+      entities: [['Kenyan Red Cross', 'organization']],
+    },
+  }],
 ];
 
 describe('recall rules', () => {
@@ -302,6 +309,11 @@ describe('recall rules', () => {
 
   it('a lone event head after "the" names no person', () => {
     expect(run('In a communique, the Conference condemned the attack.').entities.some((e) => e.type === 'person')).toBe(false);
+  });
+
+  it('no entity from "Russia\'s special military operation" or "the joint statement"', () => {
+    const x = run("He backed Russia's special military operation in Ukraine. Korea was not mentioned in the joint statement.");
+    expect(x.entities.filter((e) => e.type === 'event' || e.type === 'agreement')).toEqual([]);
   });
 
   it('a plural demonym names nobody', () => {
