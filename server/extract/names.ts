@@ -6,7 +6,7 @@
 import type { NodeType } from '../ontology.js';
 import type { Mention } from './model.js';
 import { addMention, normAlias, spanText, wordsText, type Builder } from './mention-kit.js';
-import { afterPlacePrep, isOrdinal, type Seg } from './runs.js';
+import { afterPlacePrep, isOrdinal, MINISTRY, type Seg } from './runs.js';
 import { canonicalRole } from './roles.js';
 
 const SPEECH = new Set(['said', 'says', 'told', 'stressed', 'noted', 'added', 'warned', 'announced', 'stated', 'declared', 'wrote', 'emphasized', 'emphasised', 'explained', 'recalled', 'insisted', 'replied', 'urged', 'called']);
@@ -150,7 +150,6 @@ export function gazMention(b: Builder, s: Seg): Mention | undefined {
   return m;
 }
 
-const MINISTRY_WORDS = new Set(['ministry', 'ministries']);
 const PLURAL_ROLES = new Set(['ministers', 'officials', 'leaders', 'diplomats', 'lawmakers', 'envoys', 'delegates', 'commanders', 'generals', 'presidents', 'negotiators', 'spokesmen', 'ambassadors', 'senators', 'legislators', 'authorities', 'officers']);
 
 const PERSON_VERBS = new Set(['met', 'meets', 'received', 'receives', 'thanked', 'thanks', 'praised', 'congratulated', 'told', 'hosted', 'greeted', 'welcomed', 'accused', 'criticized', 'criticised', 'condemned', 'replaced', 'succeeded', 'phoned', 'called', 'warned', 'visited', 'attended', 'signed', 'arrived', 'awarded', 'decorated', 'appointed', 'dismissed', 'fired', 'invited']);
@@ -299,7 +298,7 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
     compSegs = segs.slice(comp.at + 1);
     if (type === 'place') end = comp.at;
   }
-  if (type === 'organization' && segs[end - 1]!.kind === 'lowhead' && end - 1 > s && !MINISTRY_WORDS.has(lowers[segs[end - 1]!.j - 1]!)) end--;
+  if (type === 'organization' && segs[end - 1]!.kind === 'lowhead' && end - 1 > s && !MINISTRY.has(lowers[segs[end - 1]!.j - 1]!)) end--;
   const i = (ordinal && s === 0 ? segs[0]!.i - lead : segs[s]!.i);
   const j = segs[end - 1]!.j;
   const headWord = lowers[segs[h]!.j - 1]!;

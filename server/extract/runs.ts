@@ -350,7 +350,8 @@ function otherHead(lex: Lexicon, w: string): boolean {
 }
 
 /** End of a lower-case facility head after a name ("Knevichi airfield", "Yury Gagarin aircraft plant"). */
-const MINISTRY = new Set(['ministry', 'ministries']);
+/** Heads of a lower-case ministry after a state ("the Omani foreign ministry"). */
+export const MINISTRY = new Set(['ministry', 'ministries']);
 const NUMBERED_HEADS = new Set(['region', 'sector', 'area', 'district', 'zone', 'force', 'group', 'squadron', 'fleet', 'brigade', 'division', 'corps', 'command']);
 
 function lowHeadAt(inp: RunInput, p: number, segs: Seg[]): number {
