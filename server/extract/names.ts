@@ -39,9 +39,25 @@ export function headType(b: Builder, w: string, ordinal: boolean, first: boolean
 
 /** Words that open the name of a state's institution before the state's name ("Royal Thai Navy"). */
 const INSTITUTION_PREFIXES = new Set(['royal', 'imperial', 'federal', 'national', 'people\'s', 'islamic']);
-const MILITARY_AREAS = new Set(['region', 'area', 'district', 'zone', 'command']);
-const ARMED = new Set(['military', 'army', 'naval', 'navy', 'defence', 'defense']);
-const VENUE_WORDS = new Set(['convention', 'exhibition', 'conference', 'congress', 'expo', 'trade', 'shopping', 'press', 'cultural', 'sports', 'business', 'events', 'international']);
+/** A head whose type the word before it changes: the type it must have had (any when absent, 'none' for no type) and the new one. */
+interface ModifiedHead { heads: ReadonlySet<string>; before: ReadonlySet<string>; from?: NodeType | 'none'; to: NodeType }
+
+const MODIFIED_HEADS: readonly ModifiedHead[] = [
+  // "Military Region 4", "the 2nd Army Area": a region of an army is a command, a unit.
+  { heads: new Set(['region', 'area', 'district', 'zone', 'command']), before: new Set(['military', 'army', 'naval', 'navy', 'defence', 'defense']), from: 'place', to: 'unit' },
+  // "Tapachula Convention Centre", "the Expo Center": a venue, not a body.
+  { heads: new Set(['centre', 'center']), before: new Set(['convention', 'exhibition', 'conference', 'congress', 'expo', 'trade', 'shopping', 'press', 'cultural', 'sports', 'business', 'events', 'international']), from: 'organization', to: 'place' },
+  // "the Cambodian Red Cross", "the Red Crescent": the movement, not an award.
+  { heads: new Set(['cross', 'crescent']), before: new Set(['red']), to: 'organization' },
+  // "the United Nations": "Nations" after "United" heads an organization.
+  { heads: new Set(['nations']), before: new Set(['united']), from: 'none', to: 'organization' },
+];
+
+/** The type of a name with head word `head` after the word `before`, given the head's own type. */
+function modifiedHead(head: string, before: string, type: NodeType | undefined): NodeType | undefined {
+  for (const r of MODIFIED_HEADS) if (r.heads.has(head) && r.before.has(before) && (r.from === undefined || r.from === (type ?? 'none'))) return r.to;
+  return type;
+}
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'centre', 'center', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
 const isConn = (s: Seg | undefined): boolean => s?.kind === 'conn';
 const WATER_HEADS = new Set(['ocean', 'sea', 'gulf', 'bay', 'strait', 'straits', 'channel']);
@@ -83,17 +99,11 @@ function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type:
     if (s.kind !== 'word' && s.kind !== 'lowhead') break;
     // "Colombia's Antioquia department": a lower-case place head after a name is a place ("department", "district").
     let type = s.kind === 'lowhead' && b.lex.placeLower.has(b.lowers[s.j - 1]!) ? 'place' : headType(b, b.lowers[s.j - 1]!, ordinal, h === 0 && !ordinal, hasComplement && h === last);
+    const before = h > 0 ? b.lowers[segs[h - 1]!.j - 1] ?? '' : '';
+    type = modifiedHead(b.lowers[s.j - 1]!, before, type);
     // "EAC Regional Force", "Joint Task Force": a named force is a formation; "Air Force", "Border Force" are services.
-    // "Military Region 4", "the 2nd Army Area": a region of an army is a command, a unit.
-    if (type === 'place' && MILITARY_AREAS.has(b.lowers[s.j - 1]!) && h > 0 && ARMED.has(b.lowers[segs[h - 1]!.j - 1] ?? '')) type = 'unit';
-    // "Tapachula Convention Centre", "the Expo Center": a venue, not a body.
-    if (type === 'organization' && (b.lowers[s.j - 1] === 'centre' || b.lowers[s.j - 1] === 'center') && h > 0 && VENUE_WORDS.has(b.lowers[segs[h - 1]!.j - 1] ?? '')) type = 'place';
-    // "the Cambodian Red Cross", "the Red Crescent": the movement, not an award.
-    if ((b.lowers[s.j - 1] === 'cross' || b.lowers[s.j - 1] === 'crescent') && h > 0 && b.lowers[segs[h - 1]!.j - 1] === 'red') type = 'organization';
-    // "the United Nations": "Nations" after "United" heads an organization.
-    if (type === undefined && b.lowers[s.j - 1] === 'nations' && h > 0 && b.lowers[segs[h - 1]!.j - 1] === 'united') type = 'organization';
     // A United Nations force ("United Nations Interim Force in Lebanon") is a body of the UN: an organization.
-    if (type === 'organization' && b.lowers[s.j - 1] === 'force' && h > 0 && !SERVICE_FORCES.has(b.lowers[segs[h - 1]!.j - 1] ?? '') && !unitedNations(b, segs)) type = 'unit';
+    if (type === 'organization' && b.lowers[s.j - 1] === 'force' && h > 0 && !SERVICE_FORCES.has(before) && !unitedNations(b, segs)) type = 'unit';
     if (type && (h === last || (h === 0 && hasComplement))) return { h, type };
     if (h === last && type === undefined && h === 0) break;
   }

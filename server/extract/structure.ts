@@ -171,15 +171,13 @@ export function partOfAppositions(d: DocEntities, unit: SentenceUnit): Candidate
       if (named.entity !== a.entity && typeOfMention(d, named) !== 'state' && allowsEdge('PART_OF', ta, typeOfMention(d, named) as NodeType)) out.push({ type: 'PART_OF', source: a.entity!, target: named.entity!, sent: unit.index, cue: a.j, dated: false });
       continue;
     }
-    // "X, a body established by Egypt and Sudan in 1960": formed by each of them.
     if (w === 'a' || w === 'an' || w === 'the') {
+      // "X, a body established by Egypt and Sudan in 1960": formed by each of them.
       const by = formedByApposition(d, unit, ms, a, p + 1);
       if (by.length) {
         for (const m of by) out.push({ type: 'FORMED_BY', source: a.entity!, target: m.entity!, sent: unit.index, cue: a.j, dated: true });
         continue;
       }
-    }
-    if (w === 'a' || w === 'an' || w === 'the') {
       let q = p + 1;
       while (q < p + 5 && toks[q]?.kind === 'w' && !toks[q]!.cap && !PART_NOUNS.has(toks[q]!.lower)) q++;
       if (!PART_NOUNS.has(toks[q]?.lower ?? '') || !PART_PREPS.has(toks[q + 1]?.lower ?? '')) continue;
