@@ -279,7 +279,8 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
   if (cs > 0 && ['who', 'which'].includes(toks[cs - 1]!.lower)) {
     const ante = ms.filter((m) => m.j <= cs - 2).pop();
     const type = ante && o.typeOf(ante);
-    if (ante && type && o.accept(type)) return { mentions: [ante] };
+    // "Sweden and Denmark, which had sent divers": a coordinated antecedent is every conjunct.
+    if (ante && type && o.accept(type)) return { mentions: [ante, ...coordinatedBefore(unit, ms, ms.indexOf(ante), o.accept, o.typeOf)] };
   }
   return { mentions: [] };
 }

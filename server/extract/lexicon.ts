@@ -59,6 +59,8 @@ export interface Lexicon {
   awardPrefix: Set<string>;
   awardSuffix: Set<string>;
   shipNouns: Set<string>;
+  /** Civilian vessels ("the tanker X"): their names are none of the node types. */
+  civilianShipNouns: Set<string>;
   peopleNouns: Set<string>;
   functionWords: Set<string>;
   months: Set<string>;
@@ -176,6 +178,7 @@ function buildLexicon(): Lexicon {
     awardPrefix: set(heads.awardPrefix),
     awardSuffix: set(heads.awardSuffix),
     shipNouns: set(heads.shipNouns),
+    civilianShipNouns: set(heads.civilianShipNouns),
     peopleNouns: set(heads.peopleNouns),
     functionWords: set(words.function),
     months: set(words.months),

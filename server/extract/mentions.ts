@@ -41,6 +41,11 @@ function interpretRun(b: Builder, run: Run): void {
   if (acronymOf(b, run)) return;
   const prev = b.lowers[run.i - 1] ?? '';
   const prev2 = b.lowers[run.i - 2] ?? '';
+  // "the tanker Kaspian Dawn": a civilian ship's name is no entity.
+  if (b.lex.civilianShipNouns.has(prev) || b.lex.civilianShipNouns.has(`${prev2} ${prev}`)) {
+    for (let k = run.i; k < run.j; k++) b.covered[k] = 1;
+    return;
+  }
   if (b.lex.shipNouns.has(prev) || b.lex.shipNouns.has(`${prev2} ${prev}`)) {
     interpretPlain(b, run.segs, { force: 'unit' });
     return;

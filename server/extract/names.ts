@@ -124,22 +124,45 @@ export function interpretPlain(b: Builder, segs: Seg[], opts: PlainOpts = {}): M
   const ordinal = isOrdinal(b.toks[i0 - 1]) || numbered;
   const head = opts.force ? undefined : findHead(b, segs, ordinal);
   if (head) return headed(b, segs, head.h, head.type, ordinal, numbered ? 3 : 1);
+  if (!opts.force) {
+    const prefixed = placePrefixed(b, segs);
+    if (prefixed) return prefixed;
+  }
   let main: Mention | undefined;
   let chunk: Seg[] = [];
+  // "Bolivia's Isla del Sol": a state possessing a headless place holds it.
+  let possessor: Mention | undefined;
+  const flush = (): void => {
+    if (!chunk.length) return;
+    const m = nameChunk(b, chunk, opts);
+    if (m?.type === 'place' && possessor?.type === 'state' && segs[segs.indexOf(chunk[0]!) - 1]?.kind === 'poss') b.facts.push({ type: 'LOCATED_IN', source: m.id, target: possessor.id });
+    main = m ?? main;
+    chunk = [];
+  };
   for (const s of segs) {
     if (s.kind === 'title' && opts.force) chunk.push(s);
     else if (s.kind === 'gaz') {
-      if (chunk.length) main = nameChunk(b, chunk, opts) ?? main;
-      chunk = [];
-      main = gazMention(b, s) ?? main;
+      flush();
+      possessor = gazMention(b, s);
+      main = possessor ?? main;
     } else if (s.kind === 'word' || (s.kind === 'conn' && chunk.length && b.lex.particles.has(b.lowers[s.i]!))) chunk.push(s);
-    else {
-      if (chunk.length) main = nameChunk(b, chunk, opts) ?? main;
-      chunk = [];
-    }
+    else flush();
   }
-  if (chunk.length) main = nameChunk(b, chunk, opts) ?? main;
+  flush();
   return main;
+}
+
+/** "Lake Titicaca", "Lake Chad", "Isla del Sol", "Mount Kenya": a place word opening a headless name makes it a place. */
+function placePrefixed(b: Builder, segs: Seg[]): Mention | undefined {
+  const i = segs[0]!.i;
+  const j = segs[segs.length - 1]!.j;
+  if (segs[0]!.kind !== 'word' || j - i < 2 || j - i > 4 || !b.lex.placePrefix.has(b.lowers[i]!)) return undefined;
+  for (const s of segs) {
+    if (s.kind === 'word' || s.kind === 'gaz' || (s.kind === 'conn' && b.lex.particles.has(b.lowers[s.i]!))) continue;
+    return undefined;
+  }
+  for (let k = i + 1; k < j; k++) if (b.known.personToken(b.lowers[k]!) || /\d/.test(b.toks[k]!.text)) return undefined;
+  return addMention(b, i, j, 'place', 'name', { core: normAlias(wordsText(b, i, j)) });
 }
 
 /** A gazetteer phrase as a mention: state, capital (place), territory (place), institution. */
@@ -227,6 +250,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   if (lex.compass.has(t.lower)) return addMention(b, i, j, 'place', 'name', { core: norm });
   // "Independence Day", "Cyclone Winston", "Defence Affairs": capitalised, but no person.
   if (lex.nonNameHeads.has(b.lowers[j - 1]!) || lex.nonNamePrefixes.has(t.lower) || chunk.every((s) => lex.portfolio.has(b.lowers[s.i]!))) return undefined;
+  // "Bolivia's Isla del Sol", "Lake Titicaca": a place word opening the name.
+  if (lex.placePrefix.has(t.lower) && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) return addMention(b, i, j, 'place', 'name', { core: norm });
   // "BRP Teresa Magbanua": an unknown acronym prefixing a name (vessel prefixes) names no person.
   if (t.upper && !b.known.aliasType(t.lower)) return undefined;
   const nextTok = b.toks[j];
@@ -301,7 +326,9 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
   if (!ownerPossessive && s > 0 && prefixGaz && s > 0) interpretPlain(b, segs.slice(0, s));
   // Complement and its owner.
   let end = segs.length;
-  const ownable = type === 'organization' || type === 'unit' || type === 'place';
+  // "the Gulf of Finland", "the Strait of Gibraltar": a place word's complement is part of its name, not its owner.
+  const ofName = type === 'place' && h === s && segs[h]!.j - segs[h]!.i === 1 && lex.placePrefix.has(lowers[segs[h]!.i]!);
+  const ownable = (type === 'organization' || type === 'unit' || type === 'place') && !ofName;
   const comp = ownable && h + 1 < segs.length ? complementOwner(b, segs, h + 1) : undefined;
   let compSegs: Seg[] = [];
   if (comp) {
@@ -331,7 +358,7 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
       o.nested = type !== 'place';
       owner = o;
     }
-  } else {
+  } else if (!ofName) {
     for (const seg of segs.slice(h + 1)) if (seg.kind === 'gaz') { const g = gazMention(b, seg); if (g) g.nested = true; }
   }
   const capitalPrefix = owner?.type === 'place' && !ownerPossessive && !compSegs.length;

@@ -16,6 +16,8 @@ const NOUN_MARKERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'o
 const AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get']);
 const HAVE = new Set(['have', 'has', 'had']);
 const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
+/** Verbs that send someone with a purpose ("sent divers to help Finland"). */
+const SENDING = new Set(['sent', 'send', 'sends', 'sending', 'dispatched', 'dispatch', 'dispatches', 'deployed', 'deploy', 'deploys', 'deploying', 'rushed', 'flew', 'moved']);
 const PASSIVE_SKIP = new Set(['also', 'then', 'later', 'officially', 'formally', 'reportedly', 'personally', 'warmly', 'not']);
 
 export interface RelationInput {
@@ -177,9 +179,10 @@ function makeFrame(d: DocEntities): Frame {
 
 /** Infinitival cue ("to help"): the subject search stops at another cue. */
 class OtherCueStop implements StopRule {
-  constructor(private readonly cueAt: Uint8Array, private readonly c: number) {}
+  constructor(private readonly cueAt: Uint8Array, private readonly c: number, private readonly toks: SentenceUnit['toks']) {}
   stops(k: number): boolean {
-    return k !== this.c && this.cueAt[k] === 1;
+    // "Russia sent troops to help X": the subject of a sending verb is the subject of its purpose.
+    return k !== this.c && this.cueAt[k] === 1 && !SENDING.has(this.toks[k]!.lower);
   }
 }
 
@@ -190,11 +193,20 @@ class ObjectStop implements StopRule {
   stops(k: number): boolean {
     const toks = this.toks;
     if (this.far) {
+      // "sent divers to help Finland": an infinitive after the cue starts another action.
+      if (k > this.c && toks[k - 1]?.lower === 'to' && cuesFor(toks[k]!.lower).length > 0 && !bareVerbAfter(toks, k)) return true;
       return this.cueAt[k] === 1 && k > this.c && (/ed$/.test(toks[k]!.lower) || AUX.has(toks[k - 1]?.lower ?? '') || HAVE.has(toks[k - 1]?.lower ?? ''));
     }
     return this.cueAt[k] === 1 || (this.directObject && SPEECH_VERBS.has(toks[k]!.lower));
   }
 }
+
+/** "to help restore the region": the cue word at `k` is followed by a bare verb, not by its object. */
+function bareVerbAfter(toks: SentenceUnit['toks'], k: number): boolean {
+  const n = toks[k + 1];
+  return !!n && n.kind === 'w' && !n.cap && !OBJECT_DETERMINERS.has(n.lower) && !FUNCTION_AFTER_CUE.has(n.lower);
+}
+const FUNCTION_AFTER_CUE = new Set(['to', 'in', 'with', 'for', 'on', 'at', 'from', 'by', 'and', 'or', 'of', 'over', 'out', 'up']);
 
 /** Some uncovered token right after "to" is a cue word ("went to visit"). */
 function cueAfterTo(toks: SentenceUnit['toks'], covered: Uint8Array): boolean {
@@ -258,6 +270,8 @@ function applyCue(
   const toks = unit.toks;
   const passive = isPassive(unit, c);
   const infinitival = toks[c - 1]?.lower === 'to';
+  // "sent engineers to help restore the region": the help is the restoring; the sending says where they went.
+  if (infinitival && cue.types[0] === 'ASSISTED' && bareVerbAfter(toks, c)) return [];
   const end = clauseEnd(toks, c);
   // Object start: after a preposition of the cue, or right after it.
   let from = -1;
@@ -287,7 +301,7 @@ function applyCue(
   const leftOpts: LeftOpts = { accept: leftAccept, typeOf: fr.subjectType };
   if (nominal) leftOpts.window = 9;
   if (inp.speaker !== undefined) leftOpts.speaker = inp.speaker;
-  if (infinitival) leftOpts.stopAt = new OtherCueStop(cueAt, c);
+  if (infinitival) leftOpts.stopAt = new OtherCueStop(cueAt, c, toks);
   const left = leftArgs(unit, ms, c, leftOpts);
   const rightMs = from < 0 ? [] : rightArgs(unit, ms, from, {
     accept: rightAccept, typeOf, end,

@@ -6,7 +6,7 @@ import type { EdgeType, NodeType } from '../../server/ontology.js';
 import { entity, relation, run, triples } from './helpers.js';
 
 type Triple = [string, EdgeType, string];
-interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]> }
+interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
   ['"sent aid to X" is help, not a deployment', {
@@ -293,6 +293,34 @@ const cases: Array<[string, { given: string; want: Want }]> = [
       entities: [['Kenyan Red Cross', 'organization']],
     },
   }],
+  ['a place word opens a headless name: "Lake X", "Isla X", "Mount X"', {
+    given: 'The ministers pledged to protect Lake Malawi. Mozambique sent doctors to Isla Grande on Monday. Tanzania\'s Mount Meru was closed.',
+    want: { entities: [['Lake Malawi', 'place'], ['Isla Grande', 'place'], ['Mount Meru', 'place']], has: [['Mount Meru', 'LOCATED_IN', 'Tanzania']] },
+  }],
+  ['"the Gulf of X", "the Strait of X": the complement is part of the name', {
+    given: 'Greece deployed a frigate to the Gulf of Corinth. Patrols began in the Strait of Otranto.',
+    want: { entities: [['Gulf of Corinth', 'place'], ['Strait of Otranto', 'place']], has: [['Greece', 'DEPLOYED_TO', 'Gulf of Corinth']] },
+  }],
+  ['a civilian ship\'s name is no entity', {
+    given: 'Norway\'s coast guard seized the tanker Northern Swan on Sunday.',
+    want: { entities: [['Norway', 'state']], absent: ['Northern Swan'] },
+  }],
+  ['police ranks are titles, "lead investigator" an official role', {
+    given: 'The agency\'s lead investigator, Detective Superintendent Ana Petrova, spoke to the Bulgarian Border Police.',
+    want: { entities: [['Ana Petrova', 'person']] },
+  }],
+  ['"sent X to help Y" is help; the sender is the helper', {
+    given: 'Kenya sent 300 police officers to help Haiti on Monday.',
+    want: { has: [['Kenya', 'ASSISTED', 'Haiti']], not: [['Kenya', 'DEPLOYED_TO', 'Haiti']] },
+  }],
+  ['"sent X to help restore Y" stays a deployment', {
+    given: 'Serbia sent 200 engineers to help rebuild the Mostar region.',
+    want: { has: [['Serbia', 'DEPLOYED_TO', 'Mostar region']], not: [['Serbia', 'ASSISTED', 'Mostar region']] },
+  }],
+  ['a relative clause after coordinated states belongs to both', {
+    given: 'Uruguay thanked Chile and Argentina, which had sent firefighters to help Uruguay.',
+    want: { has: [['Chile', 'ASSISTED', 'Uruguay'], ['Argentina', 'ASSISTED', 'Uruguay']] },
+  }],
 ];
 
 describe('recall rules', () => {
@@ -326,5 +354,6 @@ describe('recall rules', () => {
     for (const [name, type] of want.entities ?? []) expect(entity(x, name, type), `${type}:${name} in ${JSON.stringify(x.entities.map((e) => `${e.type}:${e.label}`))}`).toBeDefined();
     for (const [s, t, o] of want.has ?? []) expect(relation(x, s, t, o), `${s} ${t} ${o} in\n${all}`).toBeDefined();
     for (const [s, t, o] of want.not ?? []) expect(relation(x, s, t, o), `${s} ${t} ${o} in\n${all}`).toBeUndefined();
+    for (const name of want.absent ?? []) expect(entity(x, name), name).toBeUndefined();
   });
 });
