@@ -296,6 +296,13 @@ export interface RightOpts {
   stopAt?: StopRule;
 }
 
+/** Tokens [from, to) are at most three capitalised words (a rank or title between a demonym and a name). */
+function capsBetween(toks: SentenceUnit['toks'], from: number, to: number): boolean {
+  if (to < from || to - from > 3) return false;
+  for (let k = from; k < to; k++) if (!toks[k]!.cap) return false;
+  return true;
+}
+
 /** Object mentions starting at token `from` (first fitting mention, with coordination). */
 export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: RightOpts): Mention[] {
   let skipped = 0;
@@ -312,6 +319,9 @@ export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: Ri
       if (++skipped > 2) break;
       continue;
     }
+    // "commanded by Chadian General X": a demonym right before a name modifies it.
+    const named = m.demonym ? ms[idx + 1] : undefined;
+    if (named && capsBetween(unit.toks, m.j, named.lead ?? named.i) && o.accept(o.typeOf(named) ?? 'event')) continue;
     return [m, ...coordinatedAfter(unit, ms, idx, o.accept, o.typeOf)];
   }
   return [];

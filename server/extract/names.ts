@@ -71,6 +71,21 @@ function isDesignator(b: Builder, s: Seg): boolean {
   return s.kind === 'word' && s.j - s.i === 1 && DESIGNATOR.test(b.toks[s.i]!.text);
 }
 
+const JOINT_WORDS = new Set(['joint', 'multinational', 'combined', 'international']);
+
+/** A word of the name before segment `h` says the body is formed by several parties ("Joint Border Force"). */
+function jointName(b: Builder, segs: Seg[], h: number): boolean {
+  for (let k = segs[0]!.i; k < segs[h]!.j; k++) if (JOINT_WORDS.has(b.lowers[k]!) || statePair(b, b.lowers[k]!)) return true;
+  return false;
+}
+
+/** "chad-niger", "russia-belarus": two or more gazetteer names joined by hyphens. */
+function statePair(b: Builder, w: string): boolean {
+  if (!w.includes('-')) return false;
+  const parts = w.split('-');
+  return parts.length >= 2 && parts.every((p) => !!p && b.lex.gazetteer.match([p], 0));
+}
+
 /** The name starts with "United Nations" or "UN". */
 function unitedNations(b: Builder, segs: Seg[]): boolean {
   const i = segs[0]!.i;
@@ -103,7 +118,8 @@ function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type:
     type = modifiedHead(b.lowers[s.j - 1]!, before, type);
     // "EAC Regional Force", "Joint Task Force": a named force is a formation; "Air Force", "Border Force" are services.
     // A United Nations force ("United Nations Interim Force in Lebanon") is a body of the UN: an organization.
-    if (type === 'organization' && b.lowers[s.j - 1] === 'force' && h > 0 && !SERVICE_FORCES.has(before) && !unitedNations(b, segs)) type = 'unit';
+    // "Chad-Niger Joint Border Force": a joint or multinational force is a formation, whatever it guards.
+    if (type === 'organization' && b.lowers[s.j - 1] === 'force' && h > 0 && (!SERVICE_FORCES.has(before) || jointName(b, segs, h)) && !unitedNations(b, segs)) type = 'unit';
     if (type && (h === last || (h === 0 && hasComplement))) return { h, type };
     if (h === last && type === undefined && h === 0) break;
   }

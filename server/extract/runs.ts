@@ -116,6 +116,14 @@ function hasAgreementHead(segs: Seg[], lowers: string[], lex: Lexicon): boolean 
   return false;
 }
 
+/** "the Federation of Fishermen of Puno": a second "of" inside an organization's name, before one last word. */
+function secondOfInOrgName(inp: RunInput, segs: Seg[], after: number): boolean {
+  const first = segs[0];
+  if (!first || first.kind !== 'word' || !inp.lex.orgHeads.has(inp.lowers[first.j - 1]!) || !segs.some((s) => s.kind === 'conn' && inp.lowers[s.i] === 'of')) return false;
+  const next = inp.toks[after + 1];
+  return !next || !next.cap;
+}
+
 function isHeadWord(lex: Lexicon, w: string): boolean {
   return lex.orgHeads.has(w) || lex.unitHeads.has(w) || lex.agreementHeads.has(w) || lex.awardPrefix.has(w) || lex.awardSuffix.has(w) ||
     lex.placePrefix.has(w) || lex.placeHeads.has(w) || lex.eventHeads.has(w);
@@ -219,7 +227,7 @@ function collectOne(inp: RunInput, k: number): Run {
       const prevSeg = segs[segs.length - 1]!;
       const headish = isHeadWord(lex, lw) || prevSeg.kind === 'title';
       const ok =
-        (t.lower === 'of' && (headish || (inComplement && !!gazAt(inp, after)) || (inComplement && awardName))) ||
+        (t.lower === 'of' && (headish || (inComplement && !!gazAt(inp, after)) || (inComplement && awardName) || secondOfInOrgName(inp, segs, after))) ||
         (t.lower === 'on' && (lex.agreementHeads.has(lw) || lex.orgHeads.has(lw) || lex.eventHeads.has(lw) || (namedComplement && inComplement && hasAgreementHead(segs, lowers, lex)))) ||
         (t.lower === 'for' && (lex.orgHeads.has(lw) || prevSeg.kind === 'title')) ||
         (t.lower === 'to' && prevSeg.kind === 'title' && /ambassador|envoy|representative|consul/.test(lw)) ||

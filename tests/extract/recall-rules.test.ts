@@ -317,6 +317,22 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'Serbia sent 200 engineers to help rebuild the Mostar region.',
     want: { has: [['Serbia', 'DEPLOYED_TO', 'Mostar region']], not: [['Serbia', 'ASSISTED', 'Mostar region']] },
   }],
+  ['a joint force is a unit; "the force" refers back to it; a demonym before a rank and name modifies the name', {
+    given: 'Mali and Guinea set up the Mali-Guinea Joint River Force in May. The force is commanded by Malian Colonel Ousmane Traore.',
+    want: { entities: [['Mali-Guinea Joint River Force', 'unit']], has: [['Mali-Guinea Joint River Force', 'COMMANDED_BY', 'Ousmane Traore']], not: [['Mali-Guinea Joint River Force', 'COMMANDED_BY', 'Mali']] },
+  }],
+  ['a service called "Border Force" stays an organization', {
+    given: 'The Australian Border Force seized the cargo.',
+    want: { entities: [['Australian Border Force', 'organization']] },
+  }],
+  ['a second "of" inside an organization\'s name: "the Federation of X of Y"', {
+    given: 'Members of the Union of Teachers of Arequipa criticised Peru.',
+    want: { entities: [['Union of Teachers of Arequipa', 'organization']], has: [['Union of Teachers of Arequipa', 'CRITICIZED', 'Peru']] },
+  }],
+  ['"he" opening a sentence continues the previous sentence\'s subject, not its object', {
+    given: 'Ghana\'s Defence Minister, Kwame Mensah, visited Tamale on Monday. He met General Issah Adam. He praised Togo for its help.',
+    want: { has: [['Kwame Mensah', 'PRAISED', 'Togo']], not: [['Issah Adam', 'PRAISED', 'Togo']] },
+  }],
   ['a relative clause after coordinated states belongs to both', {
     given: 'Uruguay thanked Chile and Argentina, which had sent firefighters to help Uruguay.',
     want: { has: [['Chile', 'ASSISTED', 'Uruguay'], ['Argentina', 'ASSISTED', 'Uruguay']] },
