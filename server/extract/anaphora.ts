@@ -226,7 +226,11 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, _
       return;
     case 'guest': {
       const owner = m.head === 'the' ? undefined : d.recent(m.start, (x) => x.type === 'person');
-      e = d.recent(m.start, (x) => x.type === 'person', owner ? new Set([owner.index]) : undefined);
+      const skip = owner ? new Set([owner.index]) : undefined;
+      // "conferred the order on his guest": the guest comes from another state than the host.
+      const home = owner ? personState(d, owner) : undefined;
+      const foreign = home ? d.recent(m.start, (x) => x.type === 'person' && !!personState(d, x) && personState(d, x) !== home, skip) : undefined;
+      e = foreign ?? d.recent(m.start, (x) => x.type === 'person', skip);
       break;
     }
     default:

@@ -167,7 +167,17 @@ function prepObject(unit: SentenceUnit, m: Mention): boolean {
   const w = unit.toks[p]?.lower ?? '';
   // "troops from Estonia and Finland took part": the states act through their people.
   if (w === 'from' && ACTING_GROUPS.has(unit.toks[p - 1]?.lower ?? '')) return false;
+  // "after the two presidents had held talks": a conjunction opening a clause, whose subject follows.
+  if (CLAUSE_CONJUNCTIONS.has(w) && finiteAfter(unit.toks[m.j])) return false;
   return OBJECT_PREPS.has(w);
+}
+
+const CLAUSE_CONJUNCTIONS = new Set(['after', 'before', 'since', 'until']);
+const FINITE = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'met', 'held', 'signed', 'left', 'took', 'gave', 'made', 'spoke', 'went', 'came', 'sent', 'won', 'led']);
+
+/** The token after a mention reads as its finite verb ("had", "held", "arrived"). */
+function finiteAfter(t: SentenceUnit['toks'][number] | undefined): boolean {
+  return !!t && t.kind === 'w' && !t.cap && (FINITE.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed')));
 }
 
 /** Plural nouns whose "from X" names who acts: "troops from X", "delegations from X". */

@@ -284,6 +284,13 @@ function applyCue(
     if (cue.preps?.includes(w)) { from = k + 1; break; }
     if (passive && w === 'by') { from = k + 1; byAgent = true; break; }
   }
+  // "was signed at a ceremony in the Presidential Palace by X and Y": the agent after place phrases.
+  if (from < 0 && passive && !directFirst) {
+    for (let k = after + 5; k < Math.min(end, after + 12); k++) {
+      if (cueAt[k] === 1) break;
+      if (toks[k]!.lower === 'by') { from = k + 1; byAgent = true; break; }
+    }
+  }
   // "the Russia-DPRK talks" is a noun use; "Hassan al-Rashid met" is not (a hyphenated name ends there).
   const hyphenated = /-/.test(toks[c - 1]?.lower ?? '') && !ms.some((m) => m.type === 'person' && m.j === c);
   const nounUse = NOUN_MARKERS.has(toks[c - 1]?.lower ?? '') || hyphenated || toks[c - 1]?.lower === "'s";

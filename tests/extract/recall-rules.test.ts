@@ -333,6 +333,30 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'Ghana\'s Defence Minister, Kwame Mensah, visited Tamale on Monday. He met General Issah Adam. He praised Togo for its help.',
     want: { has: [['Kwame Mensah', 'PRAISED', 'Togo']], not: [['Issah Adam', 'PRAISED', 'Togo']] },
   }],
+  ['an en dash joins two names ("Laos–Vietnam"); a group founds the body in an apposition', {
+    given: 'Benin and Togo signed the deal. The line will be run by the Benin–Togo Power Company, a joint venture set up by the two governments in 2019.',
+    want: { entities: [['Benin–Togo Power Company', 'organization']], has: [['Benin–Togo Power Company', 'FORMED_BY', 'Benin'], ['Benin–Togo Power Company', 'FORMED_BY', 'Togo']] },
+  }],
+  ['a name before a route noun ("the Abidjan–Lagos highway") names no person', {
+    given: 'Ghana and Nigeria agreed to finish the Abidjan–Lagos highway.',
+    want: { absent: ['Abidjan–Lagos'] },
+  }],
+  ['"his guest" is the visitor from another state, not the host\'s compatriot', {
+    given: 'Kenyan President Amina Njoroge arrived in Kampala on Monday. Ugandan Prime Minister Okello Mwesigwa greeted her. Ugandan President Samuel Kato conferred the Order of the Pearl on his guest.',
+    want: { has: [['Amina Njoroge', 'RECEIVED_AWARD', 'Order of the Pearl']], not: [['Okello Mwesigwa', 'RECEIVED_AWARD', 'Order of the Pearl']] },
+  }],
+  ['"expected at the signing" is no attendance', {
+    given: 'President Rui Sousa attended the ceremony. Prime Minister Ana Lopes, who had been expected at the signing, did not attend.',
+    want: { has: [['Rui Sousa', 'ATTENDED', 'ceremony']], not: [['Ana Lopes', 'ATTENDED', 'ceremony']] },
+  }],
+  ['a passive agent after place phrases: "was signed at a ceremony in the X Palace by A and B"', {
+    given: 'Senegal and Gambia signed a fisheries agreement on Monday. The agreement was signed at a ceremony in the State House by Senegal\'s Minister of Fisheries, Awa Diop, and her Gambian counterpart, Lamin Jatta.',
+    want: { has: [['Awa Diop', 'SIGNED', 'fisheries agreement'], ['Lamin Jatta', 'SIGNED', 'fisheries agreement']] },
+  }],
+  ['"after the two presidents had held talks": the subject of a clause after a conjunction', {
+    given: 'Chilean President Elena Rojas visited Peru. Peruvian President Luis Paredes spoke after the two presidents had held talks.',
+    want: { has: [['Elena Rojas', 'MET_WITH', 'Luis Paredes']] },
+  }],
   ['a relative clause after coordinated states belongs to both', {
     given: 'Uruguay thanked Chile and Argentina, which had sent firefighters to help Uruguay.',
     want: { has: [['Chile', 'ASSISTED', 'Uruguay'], ['Argentina', 'ASSISTED', 'Uruguay']] },
@@ -358,6 +382,13 @@ describe('recall rules', () => {
   it('no entity from "Russia\'s special military operation" or "the joint statement"', () => {
     const x = run("He backed Russia's special military operation in Ukraine. Korea was not mentioned in the joint statement.");
     expect(x.entities.filter((e) => e.type === 'event' || e.type === 'agreement')).toEqual([]);
+  });
+
+  it('"later that evening" after a year-long date takes no date from it', () => {
+    const x = run('The company was set up in 2019. At a banquet later that evening, President Ama Owusu of Ghana conferred the Order of the Volta on her guest, Nigerian President Tunde Bello.');
+    const r = relation(x, 'Tunde Bello', 'RECEIVED_AWARD', 'Order of the Volta');
+    expect(r, triples(x).join('\n')).toBeDefined();
+    expect(r!.date?.start).not.toBe('2019-01-01');
   });
 
   it('a plural demonym names nobody', () => {
