@@ -244,6 +244,23 @@ function ofLowerNoun(unit: SentenceUnit, m: Mention): boolean {
 
 const NP_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'this', 'that']);
 
+const APPOSITION_OPENERS = new Set(['the', 'a', 'an']);
+
+/** The accepted mention right before ", the|a ... ," closed by the comma at `close`. */
+function appositionHolder(unit: SentenceUnit, ms: Mention[], close: number, o: LeftOpts): Mention | undefined {
+  const toks = unit.toks;
+  for (let q = close - 2; q >= Math.max(1, close - 10); q--) {
+    const t = toks[q]!;
+    if (t.kind === 'p' && t.text !== ',') return undefined;
+    if (t.text !== ',') continue;
+    if (!APPOSITION_OPENERS.has(toks[q + 1]?.lower ?? '')) return undefined;
+    const m = ms.find((x) => x.j === q && !x.nested);
+    const type = m && o.typeOf(m);
+    return m && type && o.accept(type) && !prepObject(unit, m) ? m : undefined;
+  }
+  return undefined;
+}
+
 /** Subject mentions of the cue at token `c` (nearest fitting to the left, with coordination). */
 export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOpts): { mentions: Mention[]; speaker?: boolean } {
   const toks = unit.toks;
@@ -252,6 +269,9 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
   while (p >= 0 && ADVERBS.has(toks[p]!.lower)) p--;
   const coordinatedVerb = toks[p]?.lower === 'and' || toks[p]?.lower === 'but' ||
     ((toks[p - 1]?.lower === 'and' || toks[p - 1]?.lower === 'but') && toks[p]?.kind === 'w' && !toks[p]!.cap && LIGHT_VERBS.has(toks[p]!.lower));
+  // "Europol, the European Union's law enforcement agency, helped": the name before the apposition.
+  const appos = toks[p]?.text === ',' ? appositionHolder(unit, ms, p, o) : undefined;
+  if (appos) return { mentions: [appos] };
   const inClause = ms.filter((m) => m.j <= c && m.i >= cs);
   // Many mentions (long lists): a position map, filled in order so later mentions win; few: a scan.
   let at: Array<Mention | undefined> | undefined;

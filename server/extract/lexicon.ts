@@ -91,6 +91,29 @@ const LATIN = /^[\p{Script=Latin}\p{M}\s'’.,()-]+$/u;
 /** Alternative spellings that are common English words ("Island" for Iceland) name no state. */
 const COMMON_WORDS = new Set(['island', 'islands', 'state', 'republic', 'kingdom', 'union', 'federation']);
 
+/** "Republic of Turkey" → "Turkey": the name after a form of state in an official name or spelling. */
+const FORM_OF_STATE = /^(?:(?:Democratic|Federal|Socialist|Islamic|People's|United|Plurinational|Bolivarian|Oriental|Cooperative|Co-operative|Independent|Federative|Hashemite) )*(?:Republic|Kingdom|State|Commonwealth|Principality|Sultanate|Grand Duchy|Federation|Emirate) of (?:the )?(.+)$/;
+
+/**
+ * Short names the package gives only inside a longer one ("Republic of Turkey" → "Turkey",
+ * "Republic of Cabo Verde" → "Cabo Verde"), kept when they name one country and no country
+ * already uses them.
+ */
+function shortNamesFromOfficial(): Array<[string, string]> {
+  const known = new Set<string>();
+  for (const c of countries) for (const n of [c.name.common, c.name.official, ...c.altSpellings]) known.add(n.toLowerCase());
+  const found = new Map<string, Set<string>>();
+  for (const c of countries) {
+    for (const n of [c.name.official, ...c.altSpellings]) {
+      const short = FORM_OF_STATE.exec(n)?.[1];
+      if (!short || known.has(short.toLowerCase()) || !LATIN.test(short) || /[(),]/.test(short)) continue;
+      if (!found.has(short)) found.set(short, new Set());
+      found.get(short)!.add(c.cca3);
+    }
+  }
+  return [...found].filter(([, codes]) => codes.size === 1).map(([name, codes]) => [name, [...codes][0]!]);
+}
+
 function buildLexicon(): Lexicon {
   const gazetteer = new PhraseTrie<GazEntry>();
   const states = new Map<string, StateInfo>();
@@ -122,6 +145,7 @@ function buildLexicon(): Lexicon {
       }
     }
   }
+  for (const [name, code] of shortNamesFromOfficial()) gazetteer.add(name, { kind: states.get(code)!.sovereign ? 'state' : 'territory', ref: code });
   // Demonyms: sovereign states first ("French" is France, not the French Southern Lands).
   for (const sovereignPass of [true, false]) {
     for (const c of countries) {

@@ -2,7 +2,7 @@
 // gazetteer phrases and head nouns), then lower-case phrases and anaphors, then acronyms in
 // brackets attached to the name before them. Mentions come back sorted by position.
 import type { Mention } from './model.js';
-import { addMention, makeBuilder, normAlias, wordsText, type Builder, type Known } from './mention-kit.js';
+import { addMention, appositionType, makeBuilder, normAlias, wordsText, type Builder, type Known } from './mention-kit.js';
 import type { Lexicon } from './lexicon.js';
 import { interpretPlain } from './names.js';
 import { findPhrases } from './phrases.js';
@@ -147,26 +147,15 @@ function phraseAcronyms(b: Builder): void {
   }
 }
 
-const APPOSITION_ARTICLES = new Set(['a', 'an']);
-const ORG_NOUNS = new Set(['subsidiary', 'organisation', 'organization', 'charity', 'foundation', 'party', 'union', 'consortium', 'ngo', 'institute', 'association']);
-
 /**
  * "Jaysh Ayman, an al-Shabaab unit", "Kypros Link S.A., a company set up in 2023": an unknown name
- * guessed to be a person is what the indefinite apposition after it says it is.
+ * guessed to be a person is what the apposition after it says it is.
  */
 function retypeByApposition(b: Builder): void {
   for (const m of b.mentions) {
-    if (m.type !== 'person' || m.via !== 'name' || m.title || b.toks[m.j]?.text !== ',' || !APPOSITION_ARTICLES.has(b.lowers[m.j + 1] ?? '')) continue;
-    for (let k = m.j + 2; k < Math.min(b.toks.length, m.j + 8); k++) {
-      const t = b.toks[k]!;
-      if (t.kind === 'p') break;
-      if (t.cap || t.kind !== 'w') continue;
-      const w = t.lower;
-      const type = b.lex.unitAnaphors.has(w) && !b.lex.shipNouns.has(w) ? 'unit' : b.lex.orgDescriptors.has(w) || b.lex.orgLower.has(w) || ORG_NOUNS.has(w) ? 'organization' : undefined;
-      if (type) m.type = type;
-      // Adjectives may come first ("a state-owned company", "a regional unit"); any other word ends the search.
-      if (type || !/-|(?:al|ed|ing|ese|ian|ic|ary|ive)$/.test(w)) break;
-    }
+    if (m.type !== 'person' || m.via !== 'name' || m.title) continue;
+    const type = appositionType(b, m.j);
+    if (type) m.type = type;
   }
 }
 

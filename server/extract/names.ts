@@ -5,7 +5,7 @@
 // and person names.
 import type { NodeType } from '../ontology.js';
 import type { Mention } from './model.js';
-import { addMention, normAlias, spanText, wordsText, type Builder } from './mention-kit.js';
+import { addMention, appositionType, normAlias, spanText, wordsText, type Builder } from './mention-kit.js';
 import { afterPlacePrep, isOrdinal, MINISTRY, type Seg } from './runs.js';
 import { canonicalRole } from './roles.js';
 
@@ -243,6 +243,9 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     if (t.upper && !/\d/.test(t.text)) return addMention(b, i, j, 'organization', 'name', { core: norm });
     if (/^\p{Lu}+\d+$/u.test(t.text)) return addMention(b, i, j, 'organization', 'name', { core: norm });
     if (opts.affiliation) return addMention(b, i, j, 'organization', 'name', { core: norm });
+    // "Europol, the European Union's law enforcement agency, ...": the apposition types the name.
+    const appos = appositionType(b, j);
+    if (appos) return addMention(b, i, j, appos, 'name', { core: norm });
     // "the Party leader", "the Army chief": a role anaphor of the person who holds that post.
     const roleAfter = prev === 'the' && lex.orgHeads.has(t.lower) && !b.toks[j]?.cap ? lex.titles.match(b.lowers, j) : undefined;
     if (roleAfter && roleAfter.value === 'leader') {

@@ -37,11 +37,21 @@ type TitleWord = 'leader' | 'official' | 'rank';
 /** Longest title phrase starting at token `p` (memoised per sentence when the input has a memo). */
 export function titleAt(inp: RunInput, p: number): { length: number; value: TitleWord } | undefined {
   const memo = inp.titleMemo;
-  if (!memo || p < 0 || p >= memo.length) return inp.lex.titles.match(inp.lowers, p);
+  if (!memo || p < 0 || p >= memo.length) return matchTitle(inp, p);
   const hit = memo[p];
   if (hit !== undefined) return hit ?? undefined;
-  const found = inp.lex.titles.match(inp.lowers, p);
+  const found = matchTitle(inp, p);
   memo[p] = found ?? null;
+  return found;
+}
+
+/** Titles that are also given names ("Emir Hadžiosmanović", "Sultan Bekov"). */
+const NAME_TITLES = new Set(['emir', 'sultan']);
+
+function matchTitle(inp: RunInput, p: number): { length: number; value: TitleWord } | undefined {
+  const found = inp.lex.titles.match(inp.lowers, p);
+  // "Bosnia's Minister of Security, Emir Hadžiosmanović": after a capitalised role and a comma, a name.
+  if (found && found.length === 1 && NAME_TITLES.has(inp.lowers[p]!) && inp.toks[p - 1]?.text === ',' && inp.toks[p - 2]?.cap && inp.toks[p + 1]?.cap) return undefined;
   return found;
 }
 
@@ -124,8 +134,15 @@ function secondOfInOrgName(inp: RunInput, segs: Seg[], after: number): boolean {
   return !next || !next.cap;
 }
 
+/** One to three capitalised words from `p` end the name ("for Security,", "for Military Valour"). */
+function nameEndsAt(toks: Tok[], p: number): boolean {
+  let q = p;
+  while (q < p + 4 && toks[q]?.cap) q++;
+  return q > p && q < p + 4;
+}
+
 function isHeadWord(lex: Lexicon, w: string): boolean {
-  return lex.orgHeads.has(w) || lex.unitHeads.has(w) || lex.agreementHeads.has(w) || lex.awardPrefix.has(w) || lex.awardSuffix.has(w) ||
+  return lex.orgHeads.has(w) || lex.unitHeads.has(w) || lex.unitNamed.has(w) || lex.agreementHeads.has(w) || lex.awardPrefix.has(w) || lex.awardSuffix.has(w) ||
     lex.placePrefix.has(w) || lex.placeHeads.has(w) || lex.eventHeads.has(w);
 }
 
@@ -229,7 +246,8 @@ function collectOne(inp: RunInput, k: number): Run {
       const ok =
         (t.lower === 'of' && (headish || (inComplement && !!gazAt(inp, after)) || (inComplement && awardName) || secondOfInOrgName(inp, segs, after))) ||
         (t.lower === 'on' && (lex.agreementHeads.has(lw) || lex.orgHeads.has(lw) || lex.eventHeads.has(lw) || (namedComplement && inComplement && hasAgreementHead(segs, lowers, lex)))) ||
-        (t.lower === 'for' && (lex.orgHeads.has(lw) || prevSeg.kind === 'title')) ||
+        // "Order of Merit for Security", "Medal for Valour": an award name goes on after "for".
+        (t.lower === 'for' && (lex.orgHeads.has(lw) || prevSeg.kind === 'title' || (awardName && nameEndsAt(toks, after)))) ||
         (t.lower === 'to' && prevSeg.kind === 'title' && /ambassador|envoy|representative|consul/.test(lw)) ||
         (t.lower === 'between' && lex.agreementHeads.has(lw));
       if (ok) {

@@ -120,6 +120,16 @@ const PART_PREPS = new Set(['of', 'under', 'within']);
 
 const FORMED_PARTICIPLES = new Set(['established', 'created', 'founded', 'formed', 'set']);
 
+/** Lower-case words from `k` ending in a part noun that closes the phrase ("law enforcement agency,"). */
+function possessedPart(toks: SentenceUnit['toks'], k: number): boolean {
+  for (let q = k; q < k + 4; q++) {
+    const t = toks[q];
+    if (!t || t.kind !== 'w' || t.cap) return false;
+    if (PART_NOUNS.has(t.lower)) return !toks[q + 1] || toks[q + 1]!.kind === 'p';
+  }
+  return false;
+}
+
 /** After "X, a|an|the" at `q`: lower-case words, a participle of founding ("set up") and "by Y (and Z)": Y and Z. */
 function formedByApposition(d: DocEntities, unit: SentenceUnit, a: Mention, q: number): Mention[] {
   const toks = unit.toks;
@@ -169,7 +179,9 @@ export function partOfAppositions(d: DocEntities, unit: SentenceUnit): Candidate
     let p = aj + 1;
     const w = toks[p]?.lower;
     // "X, a UN agency": the body named before the part noun.
-    const named = (w === 'a' || w === 'an') ? ms.find((m) => m.i === p + 1 && PART_NOUNS.has(toks[m.j]?.lower ?? '') && !PART_PREPS.has(toks[m.j + 1]?.lower ?? '')) : undefined;
+    // "Europol, the European Union's law enforcement agency": the possessing body.
+    const named = (w === 'a' || w === 'an') ? ms.find((m) => m.i === p + 1 && PART_NOUNS.has(toks[m.j]?.lower ?? '') && !PART_PREPS.has(toks[m.j + 1]?.lower ?? ''))
+      : w === 'the' ? ms.find((m) => (m.lead ?? m.i) === p + 1 && toks[m.j]?.lower === "'s" && possessedPart(toks, m.j + 1)) : undefined;
     if (named) {
       if (named.entity !== a.entity && typeOfMention(d, named) !== 'state' && allowsEdge('PART_OF', ta, typeOfMention(d, named) as NodeType)) out.push({ type: 'PART_OF', source: a.entity!, target: named.entity!, sent: unit.index, cue: a.j, dated: false });
       continue;

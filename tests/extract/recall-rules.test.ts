@@ -357,6 +357,26 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'Chilean President Elena Rojas visited Peru. Peruvian President Luis Paredes spoke after the two presidents had held talks.',
     want: { has: [['Elena Rojas', 'MET_WITH', 'Luis Paredes']] },
   }],
+  ['"Unit" and "Wing" head unit names; "X of the Y Police Force" is part of it', {
+    given: 'Fiji\'s Special Response Unit (SRU) and the Maritime Unit of the Tonga Police Force returned to Suva.',
+    want: { entities: [['Special Response Unit', 'unit'], ['Maritime Unit of the Tonga Police Force', 'unit']], has: [['Maritime Unit of the Tonga Police Force', 'PART_OF', 'Tonga Police Force']] },
+  }],
+  ['an apposition with a possessor types a lone name and makes it part of the possessor; the verb after it is the name\'s', {
+    given: 'Interpol, the United Nations\' policing agency, helped Chile. Frontex, the European Union\'s border agency, helped Greece.',
+    want: { entities: [['Frontex', 'organization']], has: [['Frontex', 'ASSISTED', 'Greece'], ['Frontex', 'PART_OF', 'European Union']], not: [['European Union', 'ASSISTED', 'Greece']] },
+  }],
+  ['"Emir" after a role and a comma is a given name', {
+    given: 'The pact was signed by Turkey\'s Minister of Interior, Emir Kaya.',
+    want: { entities: [['Emir Kaya', 'person'], ['Turkey', 'state']], has: [['Emir Kaya', 'OFFICIAL_OF', 'Turkey']], not: [['Kaya', 'LEADER_OF', 'Turkey']] },
+  }],
+  ['"ORG, whose director, X" leads that body', {
+    given: 'The raid was led by the National Crime Agency (NCA), whose director, Paul Webb, spoke to Britain\'s press.',
+    want: { has: [['Paul Webb', 'LEADER_OF', 'National Crime Agency']] },
+  }],
+  ['an award name goes on after "for"', {
+    given: 'Colonel Ivo Petrov received the Order for Military Valour on Monday.',
+    want: { entities: [['Order for Military Valour', 'award']], has: [['Ivo Petrov', 'RECEIVED_AWARD', 'Order for Military Valour']] },
+  }],
   ['a relative clause after coordinated states belongs to both', {
     given: 'Uruguay thanked Chile and Argentina, which had sent firefighters to help Uruguay.',
     want: { has: [['Chile', 'ASSISTED', 'Uruguay'], ['Argentina', 'ASSISTED', 'Uruguay']] },
