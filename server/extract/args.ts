@@ -326,6 +326,17 @@ export interface RightOpts {
   stopAt?: StopRule;
 }
 
+/** Tokens of [from, to) inside brackets, brackets included ("(IEC)" counts 3). */
+function bracketed(toks: SentenceUnit['toks'], from: number, to: number): number {
+  let n = 0;
+  let open = -1;
+  for (let k = from; k < to; k++) {
+    if (toks[k]!.text === '(') open = k;
+    else if (toks[k]!.text === ')' && open >= 0) { n += k - open + 1; open = -1; }
+  }
+  return n;
+}
+
 /** Tokens [from, to) are at most three capitalised words (a rank or title between a demonym and a name). */
 function capsBetween(toks: SentenceUnit['toks'], from: number, to: number): boolean {
   if (to < from || to - from > 3) return false;
@@ -340,7 +351,7 @@ export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: Ri
     const m = ms[idx]!;
     const at = Math.max(from, m.lead ?? m.i);
     if (m.i < from) continue;
-    if (at >= o.end || at - from > o.window) break;
+    if (at >= o.end || (at - from > o.window && at - from - bracketed(unit.toks, from, at) > o.window)) break;
     let blocked = false;
     if (o.stopAt) for (let k = from; k < m.i; k++) if (o.stopAt.stops(k)) blocked = true;
     if (blocked) break;

@@ -77,12 +77,20 @@ function interpretRun(b: Builder, run: Run): void {
     addMention(b, run.i, run.j, 'award', 'name', { head: b.lowers[run.j - 1]!, core: normAlias(wordsText(b, run.i, run.j)) });
     return;
   }
+  // "the Sir Dawda Jawara International Conference Centre", "King Fahd University": a place or body named after someone.
+  if (run.segs[0]?.kind === 'title' && lastSeg?.kind === 'word' && lastSeg.j - run.segs[1]!.i >= 2 && NAMED_AFTER_HEADS.has(b.lowers[lastSeg.j - 1]!) && !run.segs.some((s) => s.kind === 'poss')) {
+    interpretPlain(b, run.segs.map((s) => (s.kind === 'title' ? { kind: 'word', i: s.i, j: s.j } : s)));
+    return;
+  }
   if (run.segs.some((s) => s.kind === 'title' && s.title !== 'rank') || (run.segs[0]?.kind === 'title' && run.segs.length > 1)) {
     interpretTitled(b, run);
     return;
   }
   interpretPlain(b, run.segs);
 }
+
+/** Heads of places and bodies often named after a person with a title. */
+const NAMED_AFTER_HEADS = new Set(['centre', 'center', 'airport', 'university', 'school', 'college', 'hospital', 'stadium', 'institute', 'academy', 'library', 'museum', 'hall', 'bridge', 'avenue', 'street', 'boulevard', 'square', 'station', 'port', 'base', 'barracks', 'palace', 'park', 'foundation', 'highway']);
 
 const AWARD_WORDS = new Set(['title', 'order', 'medal', 'award', 'prize', 'honour', 'honor', 'distinction', 'decoration']);
 

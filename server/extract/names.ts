@@ -236,6 +236,12 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   const prev = b.lowers[i - 1] ?? '';
   // "Ministers met ...", "Officials said": a plural role word at the start of a sentence is no name.
   if (n === 1 && i === 0 && PLURAL_ROLES.has(t.lower)) return undefined;
+  // "Ministers Ana Reyes and Tomas Vidal": the plural role word is no part of the first name.
+  if (n > 1 && PLURAL_ROLES.has(t.lower)) {
+    const first = chunk[0]!;
+    const rest = first.j - first.i > 1 ? [{ ...first, i: first.i + 1 }, ...chunk.slice(1)] : chunk.slice(1);
+    return rest.length ? nameChunk(b, rest, opts) : undefined;
+  }
   // "the Iranians were handed over": people of a state, not a name.
   if (n === 1 && t.lower.endsWith('s') && lex.gazetteer.match([t.lower.slice(0, -1)], 0)?.value.kind === 'demonym') return undefined;
   if (n === 1) {

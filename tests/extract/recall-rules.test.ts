@@ -377,6 +377,26 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'Colonel Ivo Petrov received the Order for Military Valour on Monday.',
     want: { entities: [['Order for Military Valour', 'award']], has: [['Ivo Petrov', 'RECEIVED_AWARD', 'Order for Military Valour']] },
   }],
+  ['a place named after a titled person is a place ("the Sir X Y Conference Centre", "King X Airport")', {
+    given: 'Delegates met at the Sir Seretse Khama Conference Centre in Gaborone. He landed at King Hamad International Airport.',
+    want: { entities: [['Sir Seretse Khama Conference Centre', 'place'], ['King Hamad International Airport', 'place']], absent: ['Seretse Khama Conference Centre'], has: [['Sir Seretse Khama Conference Centre', 'LOCATED_IN', 'Gaborone']] },
+  }],
+  ['a briefing is an event; speakers at it attend it', {
+    given: 'Ministers Ana Reyes and Tomas Vidal presented the report on Monday at a joint briefing in Quito.',
+    want: { entities: [['joint briefing', 'event']], has: [['Ana Reyes', 'ATTENDED', 'joint briefing']] },
+  }],
+  ['"former Malawian vice-president X" holds no post now', {
+    given: 'The group was led by former Malawian vice-president Grace Phiri. LILONGWE is calm.',
+    want: { not: [['Grace Phiri', 'OFFICIAL_OF', 'Malawi'], ['Grace Phiri', 'LEADER_OF', 'Malawi']] },
+  }],
+  ['"the head of the X (ACR) to Y, former ... NAME" leads X; an acronym in brackets before the name\'s comma', {
+    given: 'The head of the African Union Observer Mission (AUOM) to Kenya, former Zambian minister Peter Banda, spoke. Banda met the chairman of the Electoral Commission (EC), John Mwangi, on Sunday.',
+    want: { has: [['Peter Banda', 'LEADER_OF', 'African Union Observer Mission'], ['John Mwangi', 'LEADER_OF', 'Electoral Commission'], ['Peter Banda', 'MET_WITH', 'John Mwangi']] },
+  }],
+  ['"lent X vehicles" is help', {
+    given: 'Senegal lent Mali four helicopters on Monday.',
+    want: { has: [['Senegal', 'ASSISTED', 'Mali']] },
+  }],
   ['a relative clause after coordinated states belongs to both', {
     given: 'Uruguay thanked Chile and Argentina, which had sent firefighters to help Uruguay.',
     want: { has: [['Chile', 'ASSISTED', 'Uruguay'], ['Argentina', 'ASSISTED', 'Uruguay']] },
