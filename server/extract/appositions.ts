@@ -58,9 +58,14 @@ function apposition(b: Builder, k: number): number {
   if (owner && owner.type === 'person') owner = undefined;
   // "its head Siti Rahayu said", "its spokesman, X": the first body named before "its" in the sentence.
   const its = !owner && (b.lowers[a - 1] === 'its' || b.lowers[a - 1] === 'whose');
-  if (its && b.lowers[a - 1] === 'its') owner = b.mentions.find((m) => m.j <= a - 1 && !m.nested && (m.type === 'organization' || m.type === 'unit'));
+  if (its && b.lowers[a - 1] === 'its') {
+    // The first named body in reading order ("the headquarters of the X Party, ... its general secretary": the party).
+    for (const m of b.mentions) if (m.j <= a - 1 && !m.nested && m.via !== 'definite' && (m.type === 'organization' || m.type === 'unit') && (!owner || m.i < owner.i)) owner = m;
+  }
   // "the State Investigation and Protection Agency (SIPA), whose director, X": the body just named.
-  else if (its) owner = b.mentions.filter((m) => m.j <= a - 1 && !m.nested && m.type !== 'place').pop();
+  else if (its) {
+    for (const m of b.mentions) if (m.j <= a - 1 && !m.nested && m.type !== 'place' && m.type !== 'event' && (!owner || m.j > owner.j)) owner = m;
+  }
   if (its && owner && owner.type !== 'organization' && owner.type !== 'unit' && owner.type !== 'state') owner = undefined;
   // "Mauritania's ambassador to Morocco, X": the host state comes between the title and the name.
   if (owner && b.lowers[e] === 'to' && ENVOYS.test(b.lowers[lt.e - 1]!)) {

@@ -166,7 +166,8 @@ function prepObject(unit: SentenceUnit, m: Mention): boolean {
   if (unit.toks[p]?.lower === 'the') p--;
   const w = unit.toks[p]?.lower ?? '';
   // "troops from Estonia and Finland took part": the states act through their people.
-  if (w === 'from' && ACTING_GROUPS.has(unit.toks[p - 1]?.lower ?? '')) return false;
+  // "ships and aircraft from X": any conjunct of the plural before "from" may name the actors.
+  if (w === 'from' && (ACTING_GROUPS.has(unit.toks[p - 1]?.lower ?? '') || (unit.toks[p - 2]?.lower === 'and' && ACTING_GROUPS.has(unit.toks[p - 3]?.lower ?? '')))) return false;
   // "after the two presidents had held talks": a conjunction opening a clause, whose subject follows.
   if (CLAUSE_CONJUNCTIONS.has(w) && finiteAfter(unit.toks[m.j])) return false;
   return OBJECT_PREPS.has(w);
@@ -181,7 +182,7 @@ function finiteAfter(t: SentenceUnit['toks'][number] | undefined): boolean {
 }
 
 /** Plural nouns whose "from X" names who acts: "troops from X", "delegations from X". */
-const ACTING_GROUPS = new Set(['troops', 'soldiers', 'servicemen', 'personnel', 'units', 'contingents', 'forces', 'sailors', 'marines', 'pilots', 'officers', 'delegations', 'delegates', 'teams', 'representatives', 'leaders']);
+const ACTING_GROUPS = new Set(['troops', 'soldiers', 'servicemen', 'personnel', 'units', 'contingents', 'forces', 'sailors', 'marines', 'pilots', 'officers', 'delegations', 'delegates', 'teams', 'representatives', 'leaders', 'ships', 'vessels', 'warships', 'navies']);
 
 /** Tokens at which an argument search stops (a class instance, so no closure per call). */
 export interface StopRule {

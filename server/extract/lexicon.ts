@@ -45,6 +45,8 @@ export interface Lexicon {
   nonNameHeads: Set<string>;
   /** First words of capitalised names that are no person ("Cyclone Winston", "Operation X"). */
   nonNamePrefixes: Set<string>;
+  /** Words opening the name of an event ("Operation Nakamal", "Exercise Cope Thunder"). */
+  eventPrefix: Set<string>;
   placeHeads: Set<string>;
   placeLower: Set<string>;
   placeLowerMods: Set<string>;
@@ -188,6 +190,7 @@ function buildLexicon(): Lexicon {
     unitNamed: set(heads.unitNamed),
     nonNameHeads: set(heads.nonNameHeads),
     nonNamePrefixes: set(heads.nonNamePrefixes),
+    eventPrefix: set(heads.eventPrefix),
     placeHeads: set(heads.place),
     placeLower: set(heads.placeLower),
     placeLowerMods: set(heads.placeLowerModifiers),

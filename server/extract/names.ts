@@ -140,6 +140,11 @@ export function interpretPlain(b: Builder, segs: Seg[], opts: PlainOpts = {}): M
   // "the 528th Regiment", "No. 40 Squadron": a number before the run names which unit it is.
   const numbered = numberedBefore(b, i0);
   const ordinal = isOrdinal(b.toks[i0 - 1]) || numbered;
+  // "Exercise Southern Star": an event prefix names the event, whatever head ends it.
+  if (!opts.force && segs[0]!.kind === 'word' && b.lex.eventPrefix.has(b.lowers[i0]!) && segs[segs.length - 1]!.j - i0 >= 2 && segs.every((s) => s.kind === 'word' || s.kind === 'gaz')) {
+    const j = segs[segs.length - 1]!.j;
+    return addMention(b, i0, j, 'event', 'name', { head: b.lowers[i0]!, core: normAlias(wordsText(b, i0, j)) });
+  }
   const head = opts.force ? undefined : findHead(b, segs, ordinal);
   if (head) return headed(b, segs, head.h, head.type, ordinal, numbered ? 3 : 1);
   if (!opts.force) {
@@ -275,6 +280,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   if (n > NAME_MAX || chunk.some((s) => /\d/.test(b.toks[s.i]!.text))) return undefined;
   if (chunk.every((s) => lex.functionWords.has(b.lowers[s.i]!) || lex.months.has(b.lowers[s.i]!) || lex.regional.has(b.lowers[s.i]!))) return undefined;
   if (lex.compass.has(t.lower)) return addMention(b, i, j, 'place', 'name', { core: norm });
+  // "Operation Nakamal", "Exercise Cope Thunder": a named operation or exercise.
+  if (lex.eventPrefix.has(t.lower)) return addMention(b, i, j, 'event', 'name', { head: t.lower, core: norm });
   // "Independence Day", "Cyclone Winston", "Defence Affairs": capitalised, but no person.
   if (lex.nonNameHeads.has(b.lowers[j - 1]!) || lex.nonNamePrefixes.has(t.lower) || chunk.every((s) => lex.portfolio.has(b.lowers[s.i]!))) return undefined;
   // "Bolivia's Isla del Sol", "Lake Titicaca": a place word opening the name.

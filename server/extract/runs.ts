@@ -409,5 +409,9 @@ function lowHeadAt(inp: RunInput, p: number, segs: Seg[]): number {
 export function afterPlacePrep(toks: Tok[], i: number): boolean {
   let p = i - 1;
   if (toks[p]?.lower === 'the') p--;
+  // "before leaving for Luang Prabang": "for" after a verb of departure names a destination.
+  if (toks[p]?.lower === 'for' && DEPARTING.has(toks[p - 1]?.lower ?? '')) return true;
   return !!toks[p] && PLACE_PREPS.has(toks[p]!.lower) && toks[p]!.lower !== 'of';
 }
+
+const DEPARTING = new Set(['leave', 'leaves', 'leaving', 'left', 'depart', 'departs', 'departing', 'departed', 'bound', 'headed', 'heading', 'sailed', 'sailing', 'set', 'flew', 'flying']);

@@ -397,6 +397,22 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'Senegal lent Mali four helicopters on Monday.',
     want: { has: [['Senegal', 'ASSISTED', 'Mali']] },
   }],
+  ['"Operation X" and "Exercise X" are events; "ships and aircraft from X took part in the operation" attend it', {
+    given: 'The patrol ended on Saturday, the last day of Operation Blue Reef. Ships and aircraft from Tonga, Fiji and Samoa took part in the operation. Troops from Chile joined Exercise Southern Star.',
+    want: { entities: [['Operation Blue Reef', 'event'], ['Exercise Southern Star', 'event']], has: [['Tonga', 'ATTENDED', 'Operation Blue Reef'], ['Samoa', 'ATTENDED', 'Operation Blue Reef'], ['Chile', 'ATTENDED', 'Exercise Southern Star']] },
+  }],
+  ['"the operation" never starts an event of its own; "the operation\'s command centre" is no attendance', {
+    given: 'He backed the operation. Ships from Tonga took part in Operation Blue Reef. Samoa hosted the operation\'s command centre.',
+    want: { has: [['Tonga', 'ATTENDED', 'Operation Blue Reef']], not: [['Samoa', 'ATTENDED', 'Operation Blue Reef']] },
+  }],
+  ['"X Program" names no person', {
+    given: 'Australia donated the boat under its Pacific Maritime Security Program.',
+    want: { absent: ['Pacific Maritime Security Program'] },
+  }],
+  ['"leaving for X" names a place', {
+    given: 'Before leaving for Luang Namtha, the president visited a school.',
+    want: { entities: [['Luang Namtha', 'place']] },
+  }],
   ['a relative clause after coordinated states belongs to both', {
     given: 'Uruguay thanked Chile and Argentina, which had sent firefighters to help Uruguay.',
     want: { has: [['Chile', 'ASSISTED', 'Uruguay'], ['Argentina', 'ASSISTED', 'Uruguay']] },
