@@ -5,6 +5,7 @@
 import type { NodeType } from '../ontology.js';
 import type { Mention, SentenceUnit } from './model.js';
 import { clauseStart } from './clauses.js';
+import { cuesFor } from './cues.js';
 
 /** One argument: an entity and the mention that named it. */
 export interface Arg {
@@ -214,10 +215,15 @@ function relativeClauseStart(toks: SentenceUnit['toks'], k: number, c: number): 
   let close = -1;
   for (let q = k + 1; q < c; q++) if (toks[q]!.text === ',') { close = q; break; }
   if (close < 0) return -1;
-  for (let w = k - 1; w > 0 && w > k - 12; w--) {
+  // "X, who met the UAE's Minister of State, Noura al-Ketbi, in Muscat, thanked": appositions inside
+  // the clause may hold commas when the clause closes right before the cue.
+  const closesAtCue = toks[c - 1]?.text === ',' || (toks[c - 2]?.text === ',' && toks[c - 1]?.kind === 'w' && !toks[c - 1]!.cap);
+  let commas = 0;
+  for (let w = k - 1; w > 0 && w > k - (closesAtCue ? 24 : 12); w--) {
     const t = toks[w]!;
-    if (t.text === ',') return -1;
-    if ((t.lower === 'which' || t.lower === 'who') && toks[w - 1]?.text === ',') return w - 1;
+    if (t.text === ',' && (!closesAtCue || ++commas > 2)) return -1;
+    if (t.kind === 'p' && t.text !== ',' && t.text !== '(' && t.text !== ')') return -1;
+    if ((t.lower === 'which' || t.lower === 'who' || t.lower === 'whose') && toks[w - 1]?.text === ',') return w - 1;
     // "the World Food Programme, a UN agency, delivered": an apposition between the subject and the cue.
     if ((t.lower === 'a' || t.lower === 'an') && toks[w - 1]?.text === ',') return w - 1;
   }
@@ -241,6 +247,19 @@ function ofLowerNoun(unit: SentenceUnit, m: Mention): boolean {
     if (w.kind !== 'w' || w.cap || w.lower === 'and') return false;
   }
   return false;
+}
+
+/** Words before a cue word that make it an infinitive or a noun ("to help", "its support"). */
+const NOT_VERB_BEFORE = new Set(['to', 'its', 'his', 'her', 'their', 'our', 'the', 'a', 'an', 'for', 'of']);
+
+/** The nearest cue word before the "and" at `p` within its clause ("thanked the crews and praised"), or -1. */
+function previousCue(toks: SentenceUnit['toks'], p: number): number {
+  for (let k = p - 1; k >= Math.max(0, p - 12); k--) {
+    const t = toks[k]!;
+    if (t.kind === 'p' && t.text !== ',') return -1;
+    if (t.kind === 'w' && !t.cap && k > 0 && cuesFor(t.lower).length > 0 && !NOT_VERB_BEFORE.has(toks[k - 1]!.lower)) return k;
+  }
+  return -1;
 }
 
 const NP_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'this', 'that']);
@@ -281,8 +300,17 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     for (const m of inClause) for (let k = m.i; k < m.j; k++) at[k] = m;
   }
   if (coordinatedVerb) {
+    // "X, who met Y, thanked A and praised B": the subject of the verb coordinated before.
+    const prevVerb = previousCue(toks, p);
+    if (prevVerb >= 0) {
+      const shared = leftArgs(unit, ms, prevVerb, o);
+      if (shared.mentions.length || shared.speaker) return shared;
+    }
     // "In his speech, the leader paid tribute to X and thanked Y": not the possessive in a fronted phrase.
-    const first = inClause.find((m) => { const t = o.typeOf(m); return !!t && o.accept(t) && !prepObject(unit, m) && !POSSESSIVE_PRONOUNS.has(unit.toks[m.i]!.lower); });
+    let first = inClause.find((m) => { const t = o.typeOf(m); return !!t && o.accept(t) && !prepObject(unit, m) && !POSSESSIVE_PRONOUNS.has(unit.toks[m.i]!.lower); });
+    // "A spokesman for Iran's foreign ministry, Reza Kamalvandi, said ... and accused": the person in apposition.
+    const named = first && toks[first.j]?.text === ',' ? inClause.find((m) => m.i === first!.j + 1 && o.typeOf(m) === 'person') : undefined;
+    if (named && o.accept('person') && o.typeOf(first!) !== 'person') first = named;
     // "X and Y held talks and signed ...": both subjects of the first verb.
     if (first) return { mentions: [first, ...coordinatedAfter(unit, ms, ms.indexOf(first), o.accept, o.typeOf).filter((m) => m.j <= c)] };
   }
@@ -327,6 +355,15 @@ export interface RightOpts {
   stopAt?: StopRule;
 }
 
+/** People nouns a demonym may modify before the person's name in apposition ("a Kuwaiti officer, Commodore X"). */
+const PERSON_NOUNS = new Set(['officer', 'diplomat', 'official', 'general', 'admiral', 'commander', 'soldier', 'national', 'citizen', 'businessman', 'businesswoman', 'politician', 'lawmaker', 'journalist', 'engineer', 'expert', 'envoy', 'minister', 'academic', 'lawyer', 'judge']);
+
+/** Tokens [from, to) are a people noun, a comma and at most two capitalised words (a rank). */
+function personNounApposition(toks: SentenceUnit['toks'], from: number, to: number): boolean {
+  if (!PERSON_NOUNS.has(toks[from]?.lower ?? '') || toks[from + 1]?.text !== ',') return false;
+  return to >= from + 2 && to - (from + 2) <= 2 && capsBetween(toks, from + 2, to);
+}
+
 /** Tokens of [from, to) inside brackets, brackets included ("(IEC)" counts 3). */
 function bracketed(toks: SentenceUnit['toks'], from: number, to: number): number {
   let n = 0;
@@ -362,8 +399,8 @@ export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: Ri
       continue;
     }
     // "commanded by Chadian General X": a demonym right before a name modifies it.
-    const named = m.demonym ? ms[idx + 1] : undefined;
-    if (named && capsBetween(unit.toks, m.j, named.lead ?? named.i) && o.accept(o.typeOf(named) ?? 'event')) continue;
+    const named = m.demonym || type === 'state' ? ms[idx + 1] : undefined;
+    if (named && (capsBetween(unit.toks, m.j, named.lead ?? named.i) || personNounApposition(unit.toks, m.j, named.lead ?? named.i)) && o.accept(o.typeOf(named) ?? 'event')) continue;
     return [m, ...coordinatedAfter(unit, ms, idx, o.accept, o.typeOf)];
   }
   return [];

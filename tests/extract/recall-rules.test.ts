@@ -413,6 +413,26 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'Before leaving for Luang Namtha, the president visited a school.',
     want: { entities: [['Luang Namtha', 'place']] },
   }],
+  ['a relative clause with appositions inside still leaves the subject to the verb after it; the next coordinated verb shares it', {
+    given: 'Qatar\'s Foreign Minister, Hamad al-Thani, who met Kuwait\'s Minister of State, Sara al-Sabah, in Doha on Monday, thanked Oman and praised Jordan.',
+    want: { has: [['Hamad al-Thani', 'PRAISED', 'Oman'], ['Hamad al-Thani', 'PRAISED', 'Jordan'], ['Hamad al-Thani', 'MET_WITH', 'Sara al-Sabah']], not: [['Sara al-Sabah', 'PRAISED', 'Jordan']] },
+  }],
+  ['"thanked X for its support and accused Y": the shared subject is the speaker, not the supporter', {
+    given: 'Belarusian Defence Minister Ivan Dubko thanked Russia for its support and accused Poland of provocations.',
+    want: { has: [['Ivan Dubko', 'CRITICIZED', 'Poland']], not: [['Russia', 'CRITICIZED', 'Poland']] },
+  }],
+  ['"A spokesman for X, NAME, said ... and accused Y": the person accuses', {
+    given: 'A spokesman for Egypt\'s foreign ministry, Omar Fathy, said Cairo was calm and accused Ethiopia of lying.',
+    want: { has: [['Omar Fathy', 'CRITICIZED', 'Ethiopia']] },
+  }],
+  ['"commanded by a Kuwaiti officer, Commodore X": the officer, not his state', {
+    given: 'Combined Task Force 150, commanded by a Saudi officer, Commodore Nasser al-Otaibi, sailed on Monday.',
+    want: { has: [['Combined Task Force 150', 'COMMANDED_BY', 'Nasser al-Otaibi']], not: [['Combined Task Force 150', 'COMMANDED_BY', 'Saudi Arabia']] },
+  }],
+  ['a base named after a titled person with a name particle is a place', {
+    given: 'The boats returned to Zayed bin Sultan Naval Base in Abu Dhabi.',
+    want: { entities: [['Zayed bin Sultan Naval Base', 'place']] },
+  }],
   ['a relative clause after coordinated states belongs to both', {
     given: 'Uruguay thanked Chile and Argentina, which had sent firefighters to help Uruguay.',
     want: { has: [['Chile', 'ASSISTED', 'Uruguay'], ['Argentina', 'ASSISTED', 'Uruguay']] },
