@@ -79,12 +79,26 @@ function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number, accep
     let from = prev.j;
     if (prev.demonym) while (from < (cur.lead ?? cur.i) && ACTING_GROUPS.has(unit.toks[from]!.lower)) from++;
     const ok = gapBefore(unit, from, cur.lead ?? cur.i, first);
-    const t = typeOf(prev);
+    // "A of Djibouti and B of Eritrea signed": the person before "of STATE" is the item.
+    const holder = personOfState(unit, ms, k - 1);
+    const item = holder >= 0 ? ms[holder]! : prev;
+    const t = typeOf(item);
     if (!ok || !t || !accept(t)) break;
-    out.push(prev);
-    k--;
+    out.push(item);
+    k = holder >= 0 ? holder : k - 1;
   }
   return out;
+}
+
+/** Index of the person named right before "of STATE" when ms[s] is that state ("Hassan Bouh of Djibouti"), else -1. */
+function personOfState(unit: SentenceUnit, ms: Mention[], s: number): number {
+  const st = ms[s];
+  if (!st || st.type !== 'state' || st.demonym || s < 1) return -1;
+  let p = st.i - 1;
+  if (unit.toks[p]?.lower === 'the') p--;
+  if (unit.toks[p]?.lower !== 'of') return -1;
+  const person = ms[s - 1]!;
+  return person.type === 'person' && person.j === p ? s - 1 : -1;
 }
 
 /** Mentions coordinated after `ms[idx]` ("X, Y and Z", "X and the people of Y"). */
@@ -112,6 +126,11 @@ export function coordinatedAfter(unit: SentenceUnit, ms: Mention[], idx: number,
     if (possessed && possessed.i === next.j + 1) {
       next = possessed;
       k++;
+    } else if (unit.toks[next.j]?.lower === "'s" && titledPossessee(ms, k + 1) > k + 1) {
+      // "A and Denmark's Minister for Climate, Energy and Utilities, B": the minister, not the state.
+      const q = titledPossessee(ms, k + 1);
+      next = ms[q]!;
+      k = q - 1;
     } else if (ms[k + 2] !== undefined && ms[k + 2]!.lead !== undefined && ms[k + 2]!.lead! <= next.i) {
       // "..., Bangladesh's Power Secretary Farzana Rahman and ...": the titled person whose lead holds the state is the item.
       next = ms[k + 2]!;
@@ -120,7 +139,7 @@ export function coordinatedAfter(unit: SentenceUnit, ms: Mention[], idx: number,
     const t = typeOf(next);
     // "A and Kyrgyzstan's Minister of Natural Resources, B": a titled apposition introduces the next item.
     // "A, Haiti's President, B, and C": a comma may open it too.
-    const titled = !ok && next.type === 'person' && next.title?.affiliation !== undefined && (unit.toks[from]?.lower === 'and' || unit.toks[from]?.text === ',') && unit.toks[next.i - 1]?.text === ',' && next.i - from <= 10;
+    const titled = !ok && next.type === 'person' && next.title?.affiliation !== undefined && (unit.toks[from]?.lower === 'and' || unit.toks[from]?.text === ',') && unit.toks[next.i - 1]?.text === ',' && next.i - from <= 14;
     if ((!ok && !titled) || !t || !accept(t)) break;
     out.push(next);
     if (hasAnd(unit, from, to)) {
@@ -130,6 +149,17 @@ export function coordinatedAfter(unit: SentenceUnit, ms: Mention[], idx: number,
     k++;
   }
   return sawAnd ? out : [];
+}
+
+/** Index of the person whose title belongs to the possessor ms[p] ("Denmark's Minister ..., B"), or -1. */
+function titledPossessee(ms: Mention[], p: number): number {
+  const owner = ms[p]!;
+  for (let q = p + 1; q < ms.length && q <= p + 4; q++) {
+    const m = ms[q]!;
+    if (m.i - owner.j > 14) break;
+    if (m.type === 'person' && m.title?.affiliation === owner.id) return q;
+  }
+  return -1;
 }
 
 /** After ms[k]: ", a|an <lower-case words or demonyms> from|of (the) Y" → index of Y, else -1. */
@@ -327,6 +357,8 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     if (rel >= 0) { k = rel; continue; }
     const type = o.typeOf(m);
     if (!type || prepObject(unit, m) || ofLowerNoun(unit, m)) continue;
+    // "Tesfai Gebremeskel of Eritrea signed": the state names whose the person is.
+    if (personOfState(unit, ms, ms.indexOf(m)) >= 0) continue;
     if (!o.accept(type)) {
       if (AGENTS.has(type) && !m.demonym) break;
       continue;

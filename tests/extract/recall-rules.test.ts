@@ -433,6 +433,18 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'The boats returned to Zayed bin Sultan Naval Base in Abu Dhabi.',
     want: { entities: [['Zayed bin Sultan Naval Base', 'place']] },
   }],
+  ['"signed an agreement" is an agreement; "The X Bridge agreement was signed" names it; the minister after "and STATE\'s Minister for A, B and C," signs too', {
+    given: 'Norway and Iceland signed an agreement on Monday. The North Atlantic Link agreement was signed in Oslo by Norwegian Energy Minister Kari Berg and Iceland\'s Minister for Environment, Energy and Climate, Jon Einarsson.',
+    want: { entities: [['North Atlantic Link agreement', 'agreement']], has: [['Norway', 'SIGNED', 'North Atlantic Link agreement'], ['Kari Berg', 'SIGNED', 'North Atlantic Link agreement'], ['Jon Einarsson', 'SIGNED', 'North Atlantic Link agreement'], ['Jon Einarsson', 'OFFICIAL_OF', 'Iceland']] },
+  }],
+  ['"an India–Japan pact" is no agreement of its own', {
+    given: 'The idea of an Chile–Peru pact was first discussed in 2024.',
+    want: { absent: ['Chile–Peru pact'] },
+  }],
+  ['"the Kuwait Declaration": a state names the agreement; "Foreign ministers A of X and B of Y signed" gives posts and signatures', {
+    given: 'Foreign ministers Ali Hassan of Somalia and Yonas Tesfaye of Ethiopia signed the Doha Declaration. Sudan and Chad signed the Qatar Declaration.',
+    want: { entities: [['Qatar Declaration', 'agreement']], has: [['Ali Hassan', 'SIGNED', 'Doha Declaration'], ['Yonas Tesfaye', 'SIGNED', 'Doha Declaration'], ['Ali Hassan', 'OFFICIAL_OF', 'Somalia'], ['Yonas Tesfaye', 'OFFICIAL_OF', 'Ethiopia'], ['Sudan', 'SIGNED', 'Qatar Declaration']] },
+  }],
   ['a relative clause after coordinated states belongs to both', {
     given: 'Uruguay thanked Chile and Argentina, which had sent firefighters to help Uruguay.',
     want: { has: [['Chile', 'ASSISTED', 'Uruguay'], ['Argentina', 'ASSISTED', 'Uruguay']] },
