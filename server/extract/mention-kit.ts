@@ -104,6 +104,8 @@ const APPOSITION_ARTICLES = new Set(['a', 'an', 'the']);
 /** Endings of words that may follow the apposition's noun without being a noun themselves ("a unit active in"). */
 const ADJECTIVAL = /(?:al|ed|ing|ese|ian|ic|ary|ive)$/;
 const PARTICIPLES = new Set(['set', 'run', 'built', 'known', 'led', 'owned', 'made', 'held']);
+/** "Mocímboa da Praia, a port town in Cabo Delgado": nouns of settlements and areas. */
+const PLACE_NOUNS = new Set(['town', 'city', 'village', 'port', 'settlement', 'hamlet', 'district', 'province', 'region', 'island', 'oasis', 'enclave', 'suburb', 'neighbourhood', 'neighborhood', 'capital']);
 const ORG_NOUNS = new Set(['subsidiary', 'organisation', 'organization', 'charity', 'foundation', 'party', 'union', 'consortium', 'ngo', 'institute', 'association']);
 
 /**
@@ -118,10 +120,13 @@ export function appositionType(b: Builder, j: number): NodeType | undefined {
     if (t.kind === 'p') return undefined;
     if (t.cap || t.kind !== 'w' || t.lower === "'s") continue;
     const w = t.lower;
-    const type = b.lex.unitAnaphors.has(w) && !b.lex.shipNouns.has(w) ? 'unit' : b.lex.orgDescriptors.has(w) || b.lex.orgLower.has(w) || ORG_NOUNS.has(w) ? 'organization' : undefined;
+    const type = b.lex.unitAnaphors.has(w) && !b.lex.shipNouns.has(w) ? 'unit' : b.lex.orgDescriptors.has(w) || b.lex.orgLower.has(w) || ORG_NOUNS.has(w) ? 'organization'
+      : PLACE_NOUNS.has(w) ? 'place' : undefined;
     if (type) {
+      // "a port town": the noun must end its phrase; a later noun may still be the head.
       const next = b.toks[k + 1];
-      return !next || next.kind === 'p' || b.lex.functionWords.has(next.lower) || ADJECTIVAL.test(next.lower) || PARTICIPLES.has(next.lower) ? type : undefined;
+      if (!next || next.kind === 'p' || b.lex.functionWords.has(next.lower) || ADJECTIVAL.test(next.lower) || PARTICIPLES.has(next.lower)) return type;
+      continue;
     }
     if (b.lex.functionWords.has(w)) return undefined;
   }

@@ -24,8 +24,11 @@ function initialsMatch(acronym: string, name: string): boolean {
 function acronymOf(b: Builder, run: Run): boolean {
   if (run.j - run.i !== 1 || !b.toks[run.i]!.cap) return false;
   if (b.toks[run.i - 1]?.text !== '(' || b.toks[run.j]?.text !== ')') return false;
-  const prev = [...b.mentions].reverse().find((m) => !m.nested);
+  let prev = [...b.mentions].reverse().find((m) => !m.nested);
   if (!prev || prev.j !== run.i - 1 || prev.type === 'state') return false;
+  // "the 21st Battalion of the Mozambican armed forces (FADM)": the acronym stands for the body named last.
+  const owner = prev.owner === undefined ? undefined : b.mentions.find((m) => m.id === prev!.owner);
+  if (owner && owner.j === prev.j && owner.type === 'organization' && !initialsMatch(b.toks[run.i]!.text, prev.surface)) prev = owner;
   // "Inter-Services Public Relations (ISPR)": a name with its own acronym is an organization, not a person.
   if (prev.type === 'person') {
     if (!initialsMatch(b.toks[run.i]!.text, prev.surface)) return false;

@@ -6,11 +6,12 @@
 import type { NodeType } from '../ontology.js';
 import type { Mention } from './model.js';
 import { addMention, appositionType, normAlias, spanText, wordsText, type Builder } from './mention-kit.js';
-import { afterPlacePrep, isOrdinal, MINISTRY, type Seg } from './runs.js';
+import { afterPlacePrep, isOrdinal, LOWER_SERVICES, MINISTRY, type Seg } from './runs.js';
 import { canonicalRole } from './roles.js';
 
 const SPEECH = new Set(['said', 'says', 'told', 'stressed', 'noted', 'added', 'warned', 'announced', 'stated', 'declared', 'wrote', 'emphasized', 'emphasised', 'explained', 'recalled', 'insisted', 'replied', 'urged', 'called']);
 const NAME_MAX = 5;
+const COMPOUND_ADJECTIVE = /-(?:linked|backed|led|based|allied|affiliated|owned|run|funded|inspired|born|made|built|brokered|sponsored|aligned|controlled)$/;
 /** Lower-case nouns of routes and structures a name can modify ("the X railway"). */
 const ROUTE_NOUNS = new Set(['railway', 'railways', 'railroad', 'rail', 'pipeline', 'pipelines', 'line', 'road', 'highway', 'motorway', 'expressway', 'corridor', 'canal', 'tunnel', 'cable', 'cables', 'link', 'interconnector', 'route', 'bridge', 'dam']);
 /** "visited Torkham": an unknown single name right after a visit verb is a place. */
@@ -51,6 +52,8 @@ const MODIFIED_HEADS: readonly ModifiedHead[] = [
   { heads: new Set(['centre', 'center']), before: new Set(['convention', 'exhibition', 'conference', 'congress', 'expo', 'trade', 'shopping', 'press', 'cultural', 'sports', 'business', 'events', 'international']), from: 'organization', to: 'place' },
   // "the Cambodian Red Cross", "the Red Crescent": the movement, not an award.
   { heads: new Set(['cross', 'crescent']), before: new Set(['red']), to: 'organization' },
+  // "the Special Forces Group", "Commando Group": a group of forces is a formation.
+  { heads: new Set(['group']), before: new Set(['forces', 'commando', 'tactical', 'task', 'strike']), to: 'unit' },
   // "the United Nations": "Nations" after "United" heads an organization.
   { heads: new Set(['nations']), before: new Set(['united']), from: 'none', to: 'organization' },
 ];
@@ -116,7 +119,8 @@ function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type:
     if (s.kind !== 'word' && s.kind !== 'lowhead') break;
     // "Colombia's Antioquia department": a lower-case place head after a name is a place ("department", "district").
     let type = s.kind === 'lowhead' && b.lex.placeLower.has(b.lowers[s.j - 1]!) ? 'place' : headType(b, b.lowers[s.j - 1]!, ordinal, h === 0 && !ordinal, hasComplement && h === last);
-    const before = h > 0 ? b.lowers[segs[h - 1]!.j - 1] ?? '' : '';
+    // The word before the head ("air" in a lower-case "air force" after "French").
+    const before = s.j - s.i > 1 ? b.lowers[s.j - 2]! : h > 0 ? b.lowers[segs[h - 1]!.j - 1] ?? '' : '';
     type = modifiedHead(b.lowers[s.j - 1]!, before, type);
     // "EAC Regional Force", "Joint Task Force": a named force is a formation; "Air Force", "Border Force" are services.
     // A United Nations force ("United Nations Interim Force in Lebanon") is a body of the UN: an organization.
@@ -164,6 +168,8 @@ export function interpretPlain(b: Builder, segs: Seg[], opts: PlainOpts = {}): M
   };
   for (const s of segs) {
     if (s.kind === 'title' && opts.force) chunk.push(s);
+    else if (s.kind === 'gaz' && chunk.length && chunk[chunk.length - 1]!.kind === 'conn' && s.gaz!.kind !== 'state') chunk.push({ kind: 'word', i: s.i, j: s.j });
+    // ("Mocímboa da Praia": a city name after a name particle is part of the name.)
     else if (s.kind === 'gaz') {
       flush();
       possessor = gazMention(b, s);
@@ -278,6 +284,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     return undefined;
   }
   if (n > NAME_MAX || chunk.some((s) => /\d/.test(b.toks[s.i]!.text))) return undefined;
+  // "an Islamic State-linked insurgency": a compound adjective names nobody.
+  if (COMPOUND_ADJECTIVE.test(b.lowers[j - 1]!)) return undefined;
   if (chunk.every((s) => lex.functionWords.has(b.lowers[s.i]!) || lex.months.has(b.lowers[s.i]!) || lex.regional.has(b.lowers[s.i]!))) return undefined;
   if (lex.compass.has(t.lower)) return addMention(b, i, j, 'place', 'name', { core: norm });
   // "Operation Nakamal", "Exercise Cope Thunder": a named operation or exercise.
@@ -371,7 +379,7 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
     compSegs = segs.slice(comp.at + 1);
     if (type === 'place') end = comp.at;
   }
-  if (type === 'organization' && segs[end - 1]!.kind === 'lowhead' && end - 1 > s && !MINISTRY.has(lowers[segs[end - 1]!.j - 1]!)) end--;
+  if (type === 'organization' && segs[end - 1]!.kind === 'lowhead' && end - 1 > s && !MINISTRY.has(lowers[segs[end - 1]!.j - 1]!) && !LOWER_SERVICES.has(wordsText(b, segs[end - 1]!.i, segs[end - 1]!.j).toLowerCase())) end--;
   const i = (ordinal && s === 0 ? segs[0]!.i - lead : segs[s]!.i);
   const j = segs[end - 1]!.j;
   const headWord = lowers[segs[h]!.j - 1]!;

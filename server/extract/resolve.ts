@@ -228,6 +228,9 @@ function resolvePerson(d: DocEntities, m: Mention): EntityRec | undefined {
   return e;
 }
 
+/** Style words opening the name of a state's institution ("Royal", "National"). */
+const STYLE_WORDS = /^(?:(?:royal|imperial|national|federal|people's|islamic)\s+)+(?=\S)/;
+
 function keyOf(m: Mention, sentMentions: Map<number, Mention>, d: DocEntities): { key: string; label: string } {
   const norm = normAlias(m.surface);
   switch (m.type) {
@@ -238,7 +241,9 @@ function keyOf(m: Mention, sentMentions: Map<number, Mention>, d: DocEntities): 
     case 'organization': {
       const owner = m.owner !== undefined ? sentMentions.get(m.owner) : undefined;
       const ownerCode = owner?.type === 'state' ? owner.code : undefined;
-      return { key: `org:${m.core ?? norm}|${ownerCode ?? ''}`, label: m.label ?? m.surface.replace(/^the\s+/i, '') };
+      // "the Omani navy" is the "Royal Navy of Oman": a state's institution without its style words.
+      const core = m.core ?? norm;
+      return { key: `org:${ownerCode ? core.replace(STYLE_WORDS, '') : core}|${ownerCode ?? ''}`, label: m.label ?? m.surface.replace(/^the\s+/i, '') };
     }
     case 'place':
       if (m.via === 'capital' || (m.via === 'gaz' && m.code)) {

@@ -372,6 +372,8 @@ function lowWordAt(inp: RunInput, k: number): string {
 }
 
 const INDEFINITE = new Set(['a', 'an']);
+/** A state's armed services and police in lower case, after a demonym or a possessive. */
+export const LOWER_SERVICES = new Set(['army', 'navy', 'police', 'gendarmerie', 'armed forces', 'air force', 'coast guard', 'security forces', 'defence forces', 'defense forces', 'border guard', 'national guard']);
 
 function otherHead(lex: Lexicon, w: string): boolean {
   // "the Baltic Energy Bridge agreement": a lower-case agreement head after a name names the agreement.
@@ -393,6 +395,11 @@ function lowHeadAt(inp: RunInput, p: number, segs: Seg[]): number {
     if (lex.portfolio.has(w0) && !lex.functionWords.has(w0)) {
       if (MINISTRY.has(w1)) return p + 2;
       if (lex.portfolio.has(w1) && !lex.functionWords.has(w1) && MINISTRY.has(w2)) return p + 3;
+    }
+    // "the Mozambican armed forces (FADM)", "Iran's navy": a state's armed service written in lower case.
+    if (state.gaz?.kind === 'demonym' || last?.kind === 'poss') {
+      if (LOWER_SERVICES.has(w0)) return p + 1;
+      if (LOWER_SERVICES.has(`${w0} ${w1}`)) return p + 2;
     }
   }
   if (!last || (last.kind !== 'word' && !(last.kind === 'gaz' && last.gaz?.kind === 'capital'))) return p;

@@ -445,6 +445,22 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'Foreign ministers Ali Hassan of Somalia and Yonas Tesfaye of Ethiopia signed the Doha Declaration. Sudan and Chad signed the Qatar Declaration.',
     want: { entities: [['Qatar Declaration', 'agreement']], has: [['Ali Hassan', 'SIGNED', 'Doha Declaration'], ['Yonas Tesfaye', 'SIGNED', 'Doha Declaration'], ['Ali Hassan', 'OFFICIAL_OF', 'Somalia'], ['Yonas Tesfaye', 'OFFICIAL_OF', 'Ethiopia'], ['Sudan', 'SIGNED', 'Qatar Declaration']] },
   }],
+  ['"X da Praia, a port town in Y": a city after a name particle stays in the name; the apposition makes it a place', {
+    given: 'Troops repelled an attack on Vila da Praia, a port town in Nampula, on Sunday.',
+    want: { entities: [['Vila da Praia', 'place']], has: [['Vila da Praia', 'LOCATED_IN', 'Nampula']] },
+  }],
+  ['"an Islamic State-linked insurgency" names nobody; "Human Rights Watch" is an organization', {
+    given: 'Human Rights Watch said Mali faces an Al Mourabitoun-linked insurgency.',
+    want: { entities: [['Human Rights Watch', 'organization']], absent: ['Al Mourabitoun-linked'] },
+  }],
+  ['a state\'s armed service in lower case ("the Mozambican armed forces (FADM)", "the Omani navy") is an organization, one with its styled name', {
+    given: 'Vessels of the Royal Navy of Oman helped. Soldiers of the 3rd Battalion of the Kenyan armed forces (KDF) arrived. The Omani navy\'s Fast Patrol Squadron returned to Wudam.',
+    want: { entities: [['Kenyan armed forces', 'organization'], ['KDF', 'organization']], has: [['Fast Patrol Squadron', 'PART_OF', 'Royal Navy of Oman'], ['3rd Battalion of the Kenyan armed forces', 'PART_OF', 'KDF']] },
+  }],
+  ['"Special Forces Group" is a unit; "the French air force" a service, not a formation', {
+    given: 'Soldiers of the Botswana Defence Force\'s Special Forces Group returned to Gaborone. The French air force sent jets.',
+    want: { entities: [['Special Forces Group', 'unit'], ['French air force', 'organization']], has: [['Special Forces Group', 'RETURNED_TO', 'Gaborone']] },
+  }],
   ['a relative clause after coordinated states belongs to both', {
     given: 'Uruguay thanked Chile and Argentina, which had sent firefighters to help Uruguay.',
     want: { has: [['Chile', 'ASSISTED', 'Uruguay'], ['Argentina', 'ASSISTED', 'Uruguay']] },
