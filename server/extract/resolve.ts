@@ -28,6 +28,21 @@ function messySpace(a: string): boolean {
 
 const WIDE_SPACE = /\s/;
 
+/** What a new entity may start with besides its type and label. */
+export type EntityInit = Partial<Pick<EntityRec, 'head' | 'code' | 'core' | 'phrase'>>;
+
+/**
+ * An entity record with every optional field present (undefined when unknown): one object shape
+ * for all entities keeps the property reads of the later stages monomorphic.
+ */
+function newEntity(index: number, type: NodeType, label: string, init: EntityInit): EntityRec {
+  return {
+    index, type, label, aliases: new Set(), mentions: 0, last: -1,
+    head: init.head, code: init.code, ownerState: undefined, core: init.core, nameTokens: undefined,
+    titles: [], leads: new Set(), serves: new Set(), date: undefined, phrase: init.phrase, place: undefined,
+  };
+}
+
 /** All entities of one document and the indexes used to find them. */
 export class DocEntities implements Known {
   readonly list: EntityRec[] = [];
@@ -55,11 +70,11 @@ export class DocEntities implements Known {
   }
 
   /** Entity by key, or a new one (undefined when the document is full). */
-  obtain(key: string, type: NodeType, label: string, init: Partial<EntityRec> = {}): EntityRec | undefined {
+  obtain(key: string, type: NodeType, label: string, init: EntityInit = {}): EntityRec | undefined {
     const found = this.byKey.get(key);
     if (found !== undefined) return this.list[found];
     if (this.list.length >= this.maxEntities) return undefined;
-    const e: EntityRec = { index: this.list.length, type, label, aliases: new Set(), mentions: 0, last: -1, titles: [], leads: new Set(), serves: new Set(), ...init };
+    const e = newEntity(this.list.length, type, label, init);
     this.list.push(e);
     this.byKey.set(key, e.index);
     return e;
