@@ -48,9 +48,26 @@ export function assembleEntities(list: EntityRec[]): { entities: ExtractedEntity
   return { entities, ids };
 }
 
+/**
+ * A relation being merged. The relation object gains its optional fields (date, role, count) in
+ * the order they are first seen, which gives relations many object shapes; the merge reads its
+ * state from this record (one shape) instead.
+ */
+interface Merging {
+  rel: ExtractedRelation;
+  /** rel.evidence. */
+  evidence: Evidence[];
+  positive: boolean;
+  sents: Set<number>;
+  /** rel.date / rel.role / rel.count is set. */
+  date: boolean;
+  role: boolean;
+  count: boolean;
+}
+
 /** Merged relations with evidence. */
 export function assembleRelations(placed: Placed[], units: SentenceUnit[], docId: string, reported: string | undefined, ids: Map<number, string>, includeNegated: boolean): ExtractedRelation[] {
-  const merged = new Map<string, { rel: ExtractedRelation; positive: boolean; sents: Set<number> }>();
+  const merged = new Map<string, Merging>();
   for (const p of placed) {
     const c = p.cand;
     const s = ids.get(c.source);
@@ -62,14 +79,15 @@ export function assembleRelations(placed: Placed[], units: SentenceUnit[], docId
     const key = `${a}|${c.type}|${b}`;
     let m = merged.get(key);
     if (!m) {
-      m = { rel: { source: a, target: b, type: c.type, evidence: [] }, positive: false, sents: new Set() };
+      const evidence: Evidence[] = [];
+      m = { rel: { source: a, target: b, type: c.type, evidence }, evidence, positive: false, sents: new Set(), date: false, role: false, count: false };
       merged.set(key, m);
     }
     const r = m.rel;
     if (!c.negated) m.positive = true;
-    if (p.date && !r.date && !c.negated) r.date = p.date;
-    if (c.role && !r.role) r.role = c.role;
-    if (c.count !== undefined && r.count === undefined) r.count = c.count;
+    if (p.date && !m.date && !c.negated) { r.date = p.date; m.date = true; }
+    if (c.role && !m.role) { r.role = c.role; m.role = true; }
+    if (c.count !== undefined && !m.count) { r.count = c.count; m.count = true; }
     if (!m.sents.has(c.sent)) {
       m.sents.add(c.sent);
       const u = units[c.sent]!;
@@ -78,7 +96,7 @@ export function assembleRelations(placed: Placed[], units: SentenceUnit[], docId
       const ev: Evidence = at
         ? (reported ? { doc: docId, sentence: u.text, start: u.start, end: u.end, attributedTo: at, reported } : { doc: docId, sentence: u.text, start: u.start, end: u.end, attributedTo: at })
         : (reported ? { doc: docId, sentence: u.text, start: u.start, end: u.end, reported } : { doc: docId, sentence: u.text, start: u.start, end: u.end });
-      r.evidence.push(ev);
+      m.evidence.push(ev);
     }
   }
   const out: ExtractedRelation[] = [];

@@ -40,5 +40,8 @@ export function validateExtractOptions(options: Partial<ExtractOptions>): void {
 /** Options with defaults filled in (validated). */
 export function resolveExtractOptions(options: Partial<ExtractOptions> = {}): ExtractOptions {
   validateExtractOptions(options);
+  let given = false;
+  for (const k in options) if (Object.hasOwn(options, k)) { given = true; break; }
+  if (!given) return { ...EXTRACT_DEFAULTS };
   return { ...EXTRACT_DEFAULTS, ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) };
 }

@@ -215,16 +215,22 @@ function personKey(surface: string, lex: Lexicon): { words: string[]; full: stri
   return v;
 }
 
+/** The entity mentioned last (the first of equals), like [...es].sort((a, b) => b.last - a.last)[0]. */
+function latest(es: EntityRec[]): EntityRec | undefined {
+  let best: EntityRec | undefined;
+  for (const e of es) if (!best || e.last > best.last) best = e;
+  return best;
+}
+
 function resolvePerson(d: DocEntities, m: Mention): EntityRec | undefined {
   const { words, full } = personKey(m.surface, d.lex);
   let e = d.find(`person:${full}`);
   if (!e && words.length === 1) {
-    const cands = d.personsWithToken(words[0]!);
-    e = cands.sort((a, b) => b.last - a.last)[0];
+    e = latest(d.personsWithToken(words[0]!));
   }
   if (!e && words.length > 1) {
     // "Sarr Diallo" after "Ibrahima Sarr Diallo": every word of a known longer name.
-    e = d.personsWithToken(words[words.length - 1]!).filter((c) => (c.nameTokens?.length ?? 0) > words.length && words.every((w) => c.nameTokens!.includes(w))).sort((a, b) => b.last - a.last)[0];
+    e = latest(d.personsWithToken(words[words.length - 1]!).filter((c) => (c.nameTokens?.length ?? 0) > words.length && words.every((w) => c.nameTokens!.includes(w))));
   }
   if (!e && words.length > 1) {
     // A person first seen by one name ("Putin said") meets the full name later.
@@ -244,7 +250,6 @@ function resolvePerson(d: DocEntities, m: Mention): EntityRec | undefined {
 }
 
 function keyOf(m: Mention, sentMentions: Map<number, Mention>, d: DocEntities): { key: string; label: string } {
-  const norm = normAlias(m.surface);
   switch (m.type) {
     case 'state': {
       const st = d.lex.states.get(m.code ?? '');
@@ -253,7 +258,7 @@ function keyOf(m: Mention, sentMentions: Map<number, Mention>, d: DocEntities): 
     case 'organization': {
       const owner = m.owner !== undefined ? sentMentions.get(m.owner) : undefined;
       const ownerCode = owner?.type === 'state' ? owner.code : undefined;
-      return { key: `org:${m.core ?? norm}|${ownerCode ?? ''}`, label: m.label ?? m.surface.replace(/^the\s+/i, '') };
+      return { key: `org:${m.core ?? normAlias(m.surface)}|${ownerCode ?? ''}`, label: m.label ?? m.surface.replace(/^the\s+/i, '') };
     }
     case 'place':
       if (m.via === 'capital' || (m.via === 'gaz' && m.code)) {
@@ -263,10 +268,10 @@ function keyOf(m: Mention, sentMentions: Map<number, Mention>, d: DocEntities): 
       return { key: `place:${placeKey(m.surface)}`, label: m.surface.replace(/^the\s+/i, '') };
     case 'unit': {
       const ord = /^(\d+(?:st|nd|rd|th))\s+(\S+)/i.exec(m.surface);
-      return { key: ord ? `unit:${ord[1]!.toLowerCase()} ${ord[2]!.toLowerCase()}` : `unit:${norm}`, label: m.surface.replace(/^the\s+/i, '') };
+      return { key: ord ? `unit:${ord[1]!.toLowerCase()} ${ord[2]!.toLowerCase()}` : `unit:${normAlias(m.surface)}`, label: m.surface.replace(/^the\s+/i, '') };
     }
     default:
-      return { key: `${m.type}:${m.core ?? norm}`, label: m.label ?? m.surface.replace(/^(the|a|an)\s+/i, '') };
+      return { key: `${m.type}:${m.core ?? normAlias(m.surface)}`, label: m.label ?? m.surface.replace(/^(the|a|an)\s+/i, '') };
   }
 }
 
