@@ -97,12 +97,8 @@ function dateMention(start: number, end: number, text: string, kind: DateKind, r
 /** Date expressions in a sentence with offsets relative to it, resolved against `docDate` (ISO day). */
 export function findDates(sentence: string, docDate?: string, options: FindDatesOptions = {}): ResolvedDateMention[] {
   const tokens = tokenize(sentence);
-  const ctx: ResolveContext = { future: false };
+  const ctx: ResolveContext = { doc: parseIsoDay(docDate), future: false, reference: parseIsoDay(options.reference) };
   let future: FutureCueScanner | undefined; // advanced only up to the matched tokens
-  const doc = parseIsoDay(docDate);
-  if (doc !== undefined) ctx.doc = doc;
-  const reference = parseIsoDay(options.reference);
-  if (reference !== undefined) ctx.reference = reference;
   const mentions: ResolvedDateMention[] = [];
   let i = 0;
   while (i < tokens.length) {

@@ -88,8 +88,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
     const ds = dates[unit.index]!;
     const speaker = speakers[unit.index];
     dateEvents(d, unit, ds, paragraphDate);
-    const relInput: RelationInput = { d, unit, maxRelations: opts.maxRelationsPerSentence };
-    if (speaker !== undefined) relInput.speaker = speaker;
+    const relInput: RelationInput = { d, unit, speaker, maxRelations: opts.maxRelationsPerSentence };
     const cues = visitedStates(d, signerStates(d, shareAttendance(cueRelations(relInput).concat(praiseBySpeaker(d, unit, speaker))))).concat(participation(d, unit));
     const attributedTo = speaker === undefined ? undefined : d.list[speaker]!.label;
     for (const cand of facts[unit.index]!.concat(locatedIn(d, unit), partOfAppositions(d, unit), cues)) {
@@ -99,7 +98,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
       if (cand.type === 'ATTENDED' && target.date && !date) date = target.date;
       const count = countFor(lex, unit, cand);
       if (count !== undefined) cand.count = count;
-      placed.push({ cand, ...(date ? { date } : {}), ...(cand.dated && attributedTo ? { attributedTo } : {}) });
+      placed.push({ cand, date, attributedTo: cand.dated ? attributedTo : undefined });
     }
     if (ds.length) {
       const last = ds[ds.length - 1]!;
@@ -109,7 +108,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
   for (const cand of signersAttend(d, units, placed.map((p) => p.cand))) {
     if (placed.length >= opts.maxRelations) { cutRelations = true; break; }
     const date = d.list[cand.target]!.date;
-    placed.push({ cand, ...(date ? { date } : {}) });
+    placed.push({ cand, date, attributedTo: undefined });
   }
   if (cutRelations) problems.push(`extractDocument: relation limit ${opts.maxRelations} reached; later relations were skipped.`);
   for (let k = placed.length - 1; k >= 0; k--) if (ownStateStance(d, placed[k]!.cand)) placed.splice(k, 1);

@@ -4,7 +4,7 @@
 // become owners (PART_OF / LOCATED_IN facts); runs without a head split into gazetteer phrases
 // and person names.
 import type { NodeType } from '../ontology.js';
-import type { Mention } from './model.js';
+import { newTitle, type Mention } from './model.js';
 import { addMention, normAlias, spanText, wordsText, type Builder } from './mention-kit.js';
 import { afterPlacePrep, isOrdinal, MINISTRY, type Seg } from './runs.js';
 import { canonicalRole } from './roles.js';
@@ -148,7 +148,7 @@ export function gazMention(b: Builder, s: Seg): Mention | undefined {
   const nested = b.covered[s.i] === 1;
   if (g.kind === 'institution') return addMention(b, s.i, s.j, 'organization', 'gaz', { core: normAlias(g.ref), nested });
   if (g.kind === 'capital' || g.kind === 'territory') return addMention(b, s.i, s.j, 'place', 'gaz', { code: g.ref, nested });
-  const m = addMention(b, s.i, s.j, 'state', 'gaz', { code: g.ref, nested, ...(g.kind === 'demonym' ? { demonym: true } : {}) });
+  const m = addMention(b, s.i, s.j, 'state', 'gaz', { code: g.ref, nested, demonym: g.kind === 'demonym' || undefined });
   if (m && g.kind === 'demonym' && b.lowers[s.j] === 'capital') {
     const info = b.lex.states.get(g.ref);
     const cap = info?.capitals[0];
@@ -208,7 +208,7 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
       const org = addMention(b, i, j, 'organization', 'definite', { head: t.lower });
       if (org) org.nested = true;
       const head = b.lowers.slice(j, j + roleAfter.length).join(' ');
-      return addMention(b, i, j + roleAfter.length, 'person', 'title', { title: { role: canonicalRole(lex, head), head, kind: 'leader', ...(org ? { affiliation: org.id } : {}) } });
+      return addMention(b, i, j + roleAfter.length, 'person', 'title', { title: newTitle(canonicalRole(lex, head), head, 'leader', { affiliation: org?.id }) });
     }
     if ((prev === 'the') && (lex.orgHeads.has(t.lower) || lex.unitHeads.has(t.lower)) && !b.toks[j]?.cap) {
       return addMention(b, i, j, lex.unitHeads.has(t.lower) && !lex.orgHeads.has(t.lower) ? 'unit' : 'organization', 'definite', { head: t.lower });

@@ -326,7 +326,7 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       if (!e && baseName) e = d.find(`placename:${baseName}`);
       // "signed a defence pact ... The Reciprocal Access Agreement was signed": a name right after a phrase is its name.
       if (!e && m.via === 'name' && (m.type === 'agreement' || m.type === 'event')) e = namedPhrase(d, m);
-      e ??= d.obtain(key, m.type, label, { head: m.head, code: m.code, core: m.core, ...(m.via === 'phrase' ? { phrase: { sent: m.sent, named: false } } : {}) });
+      e ??= d.obtain(key, m.type, label, { head: m.head, code: m.code, core: m.core, phrase: m.via === 'phrase' ? { sent: m.sent, named: false } : undefined });
       if (!e) continue;
       if (m.type === 'organization' && m.core && m.owner === undefined) d.link(`orgcore:${m.core}`, e);
       if (initials.length >= 2 && initials.length <= 6) d.link(`initials:${initials}`, e);
