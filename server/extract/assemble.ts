@@ -1,7 +1,7 @@
 // Final stage: merge relation candidates into one relation per (source, type, target) with one
 // evidence entry per sentence (MET_WITH is symmetric), the first date, role and count seen;
 // give entities deterministic document-local ids (slug of the label) and sorted aliases.
-import type { DateInterval, Evidence, ExtractedEntity, ExtractedRelation } from '../ontology.js';
+import type { DateInterval, EdgeType, Evidence, ExtractedEntity, ExtractedRelation } from '../ontology.js';
 import type { Candidate, EntityRec, SentenceUnit } from './model.js';
 
 /** Everything the assembler needs about a candidate besides the candidate itself. */
@@ -49,20 +49,40 @@ export function assembleEntities(list: EntityRec[]): { entities: ExtractedEntity
 }
 
 /**
- * A relation being merged. The relation object gains its optional fields (date, role, count) in
- * the order they are first seen, which gives relations many object shapes; the merge reads its
- * state from this record (one shape) instead.
+ * A relation being merged, in one object shape. The output relation is made once at the end: its
+ * optional fields (date, role, count) come in the order they were first seen, so a relation built
+ * up field by field would get an object shape of its own each in the bench process.
  */
 interface Merging {
-  rel: ExtractedRelation;
-  /** rel.evidence. */
+  source: string;
+  target: string;
+  type: EdgeType;
   evidence: Evidence[];
   positive: boolean;
   sents: Set<number>;
-  /** rel.date / rel.role / rel.count is set. */
-  date: boolean;
-  role: boolean;
-  count: boolean;
+  date: DateInterval | undefined;
+  role: string | undefined;
+  count: number | undefined;
+  /** The optional fields in the order they were set: "d" date, "r" role, "c" count. */
+  fields: string;
+}
+
+/** The relation of a merge: the common field sets in one literal each, other orders field by field. */
+function relationOf(m: Merging): ExtractedRelation {
+  const { source, target, type, evidence } = m;
+  switch (m.fields) {
+    case '': return { source, target, type, evidence };
+    case 'd': return { source, target, type, evidence, date: m.date };
+    case 'r': return { source, target, type, evidence, role: m.role };
+    case 'c': return { source, target, type, evidence, count: m.count };
+  }
+  const r: ExtractedRelation = { source, target, type, evidence };
+  for (const f of m.fields) {
+    if (f === 'd') r.date = m.date;
+    else if (f === 'r') r.role = m.role;
+    else r.count = m.count;
+  }
+  return r;
 }
 
 /** Merged relations with evidence. */
@@ -79,15 +99,13 @@ export function assembleRelations(placed: Placed[], units: SentenceUnit[], docId
     const key = `${a}|${c.type}|${b}`;
     let m = merged.get(key);
     if (!m) {
-      const evidence: Evidence[] = [];
-      m = { rel: { source: a, target: b, type: c.type, evidence }, evidence, positive: false, sents: new Set(), date: false, role: false, count: false };
+      m = { source: a, target: b, type: c.type, evidence: [], positive: false, sents: new Set(), date: undefined, role: undefined, count: undefined, fields: '' };
       merged.set(key, m);
     }
-    const r = m.rel;
     if (!c.negated) m.positive = true;
-    if (p.date && !m.date && !c.negated) { r.date = p.date; m.date = true; }
-    if (c.role && !m.role) { r.role = c.role; m.role = true; }
-    if (c.count !== undefined && !m.count) { r.count = c.count; m.count = true; }
+    if (p.date && !m.date && !c.negated) { m.date = p.date; m.fields += 'd'; }
+    if (c.role && !m.role) { m.role = c.role; m.fields += 'r'; }
+    if (c.count !== undefined && m.count === undefined) { m.count = c.count; m.fields += 'c'; }
     if (!m.sents.has(c.sent)) {
       m.sents.add(c.sent);
       const u = units[c.sent]!;
@@ -101,11 +119,10 @@ export function assembleRelations(placed: Placed[], units: SentenceUnit[], docId
   }
   const out: ExtractedRelation[] = [];
   for (const m of merged.values()) {
-    if (!m.positive) {
-      if (!includeNegated) continue;
-      m.rel.negated = true;
-    }
-    out.push(m.rel);
+    if (!m.positive && !includeNegated) continue;
+    const rel = relationOf(m);
+    if (!m.positive) rel.negated = true;
+    out.push(rel);
   }
   return out;
 }

@@ -150,15 +150,15 @@ function metonym(d: DocEntities, m: Mention, typeOf: (m: Mention) => NodeType | 
   return d.find(`state:${e.code}`)?.index;
 }
 
-const frames = new WeakMap<DocEntities, Frame>();
+/**
+ * The frame of the document being read (documents are read one at a time). A WeakMap keyed by
+ * the document would keep every short-lived document alive through young-generation GCs.
+ */
+let lastFrame: { d: DocEntities; frame: Frame } | undefined;
 
 function frameOf(d: DocEntities): Frame {
-  let fr = frames.get(d);
-  if (!fr) {
-    fr = makeFrame(d);
-    frames.set(d, fr);
-  }
-  return fr;
+  if (lastFrame?.d !== d) lastFrame = { d, frame: makeFrame(d) };
+  return lastFrame.frame;
 }
 
 function makeFrame(d: DocEntities): Frame {
