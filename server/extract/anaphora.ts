@@ -98,6 +98,12 @@ function resolveDefinite(d: DocEntities, m: Mention): EntityRec | undefined {
     if (m.type === 'organization' && BLOC_ANAPHORS.has(head) && BLOC_HEADS.has(e.head ?? '')) return true;
     return e.head === head || (e.head !== undefined && e.head.endsWith(` ${head}`)) || (m.type === 'event' && sameEventClass(e.head, head));
   });
+  // "the force": a joint force is a unit, though "Force" heads services (organizations) too.
+  if (!found && m.type === 'organization' && head === 'force') {
+    const unit = d.recent(m.start + 1, (e) => e.type === 'unit' && (e.head === 'force' || (e.head ?? '').endsWith(' force')));
+    if (unit) m.type = 'unit';
+    return unit;
+  }
   if (found || m.type !== 'event' || d.lex.eventNeverAlone.has(head)) return found;
   return d.obtain(`event:${head}#${m.start}`, 'event', m.surface.replace(/^the\s+/i, ''), { head });
 }
@@ -164,6 +170,29 @@ function groupFits(_d: DocEntities, m: Mention, e: EntityRec): boolean {
   return true;
 }
 
+/** Only a name's titles and possessors come before token `i` ("Niger's Defence Minister, General X"): no fronted phrase. */
+function opensSentence(unit: SentenceUnit, i: number): boolean {
+  for (let k = 0; k < i; k++) {
+    const t = unit.toks[k]!;
+    if (!t.cap && t.lower !== 'the' && t.lower !== "'s" && t.text !== ',') return false;
+  }
+  return true;
+}
+
+/**
+ * "X visited Bosso. He met General Y. He praised ...": a sentence opening with "he"/"she" continues
+ * the previous sentence's subject when that sentence also opened with a person.
+ */
+function continuedSubject(d: DocEntities, unit: SentenceUnit, m: Mention, prev: SentenceUnit | undefined): EntityRec | undefined {
+  const w = m.surface.toLowerCase();
+  if ((w !== 'he' && w !== 'she') || !prev) return undefined;
+  for (const x of unit.mentions) if (x.i < m.i && !x.nested) return undefined;
+  const first = prev.mentions.find((x) => !x.nested);
+  if (!first || first.type !== 'person' || first.entity === undefined || !opensSentence(prev, first.lead ?? first.i)) return undefined;
+  const e = d.list[first.entity];
+  return e?.type === 'person' ? e : undefined;
+}
+
 /** Resolves one anaphoric mention (sets `entity` or `group`). */
 export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, _byId: Map<number, Mention>, prev?: SentenceUnit): void {
   let e: EntityRec | undefined;
@@ -182,7 +211,7 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, _
       }
       const objective = m.surface.toLowerCase() === 'him' || (m.surface.toLowerCase() === 'her' && !unit.toks[m.j]?.kind.startsWith('w'));
       const subj = objective ? clauseSubject(unit, m) : undefined;
-      e = d.recent(m.start, (x) => x.type === 'person', subj === undefined ? undefined : new Set([subj]));
+      e = (!objective ? continuedSubject(d, unit, m, prev) : undefined) ?? d.recent(m.start, (x) => x.type === 'person', subj === undefined ? undefined : new Set([subj]));
       break;
     }
     case 'title':
@@ -197,7 +226,11 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, _
       return;
     case 'guest': {
       const owner = m.head === 'the' ? undefined : d.recent(m.start, (x) => x.type === 'person');
-      e = d.recent(m.start, (x) => x.type === 'person', owner ? new Set([owner.index]) : undefined);
+      const skip = owner ? new Set([owner.index]) : undefined;
+      // "conferred the order on his guest": the guest comes from another state than the host.
+      const home = owner ? personState(d, owner) : undefined;
+      const foreign = home ? d.recent(m.start, (x) => x.type === 'person' && !!personState(d, x) && personState(d, x) !== home, skip) : undefined;
+      e = foreign ?? d.recent(m.start, (x) => x.type === 'person', skip);
       break;
     }
     default:

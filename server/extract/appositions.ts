@@ -57,8 +57,16 @@ function apposition(b: Builder, k: number): number {
   }
   if (owner && owner.type === 'person') owner = undefined;
   // "its head Siti Rahayu said", "its spokesman, X": the first body named before "its" in the sentence.
-  const its = !owner && b.lowers[a - 1] === 'its';
-  if (its) owner = b.mentions.find((m) => m.j <= a - 1 && !m.nested && (m.type === 'organization' || m.type === 'unit'));
+  const its = !owner && (b.lowers[a - 1] === 'its' || b.lowers[a - 1] === 'whose');
+  if (its && b.lowers[a - 1] === 'its') {
+    // The first named body in reading order ("the headquarters of the X Party, ... its general secretary": the party).
+    for (const m of b.mentions) if (m.j <= a - 1 && !m.nested && m.via !== 'definite' && (m.type === 'organization' || m.type === 'unit') && (!owner || m.i < owner.i)) owner = m;
+  }
+  // "the State Investigation and Protection Agency (SIPA), whose director, X": the body just named.
+  else if (its) {
+    for (const m of b.mentions) if (m.j <= a - 1 && !m.nested && m.type !== 'place' && m.type !== 'event' && (!owner || m.j > owner.j)) owner = m;
+  }
+  if (its && owner && owner.type !== 'organization' && owner.type !== 'unit' && owner.type !== 'state') owner = undefined;
   // "Mauritania's ambassador to Morocco, X": the host state comes between the title and the name.
   if (owner && b.lowers[e] === 'to' && ENVOYS.test(b.lowers[lt.e - 1]!)) {
     const host = mentionStartingAt(b, b.lowers[e + 1] === 'the' ? e + 2 : e + 1);
@@ -70,12 +78,19 @@ function apposition(b: Builder, k: number): number {
     title.affiliation = owner.id;
     if (owner.type === 'state') title.stateCode = owner.code;
   }
+  // "the chairman of the Independent Electoral Commission (IEC), X": past the acronym.
+  if (owner && b.toks[e]?.text === '(' && b.toks[e + 2]?.text === ')') e += 3;
+  // "the head of the Observation Mission to The Gambia, X": the mission's destination comes between.
+  if (owner && b.lowers[e] === 'to') {
+    const dest = mentionStartingAt(b, b.lowers[e + 1] === 'the' ? e + 2 : e + 1);
+    if (dest && (dest.type === 'state' || dest.type === 'place') && b.toks[dest.j]?.text === ',') e = dest.j;
+  }
   if (b.toks[e]?.text === ',' || its) {
     const at = b.toks[e]?.text === ',' ? e + 1 : e;
     // "the spokesman for the Egyptian Armed Forces, Colonel X": a rank before the name.
     const rank = b.lex.titles.match(b.lowers, at);
     const ranked = rank?.value === 'rank' ? at + rank.length : at;
-    const person = b.mentions.find((m) => m.type === 'person' && m.via === 'name' && ((m.lead ?? m.i) === at || m.i === ranked));
+    const person = b.mentions.find((m) => m.type === 'person' && m.via === 'name' && ((m.lead ?? m.i) === at || m.i === ranked || (owner && describedName(b, at, m))));
     if (person) {
       if (!person.title || person.title.kind === 'rank') person.title = title;
       if (owner) b.facts.push({ type: title.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: person.id, target: owner.id, role: title.role });
@@ -203,3 +218,18 @@ export function findAppositions(b: Builder): void {
   }
   titleAfterName(b);
 }
+
+/** "..., former Cabo Verdean prime minister X": only "former", capitalised words and title words come between `at` and the name `m`. */
+function describedName(b: Builder, at: number, m: Mention): boolean {
+  if (m.i <= at || m.i - at > 7 || b.lowers[at] !== 'former') return false;
+  let titled = false;
+  for (let k = at + 1; k < m.i; k++) {
+    const title = b.lex.titles.match(b.lowers, k);
+    if (title) {
+      titled = true;
+      k += title.length - 1;
+    } else if (!b.toks[k]!.cap) return false;
+  }
+  return titled;
+}
+

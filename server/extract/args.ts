@@ -166,12 +166,23 @@ function prepObject(unit: SentenceUnit, m: Mention): boolean {
   if (unit.toks[p]?.lower === 'the') p--;
   const w = unit.toks[p]?.lower ?? '';
   // "troops from Estonia and Finland took part": the states act through their people.
-  if (w === 'from' && ACTING_GROUPS.has(unit.toks[p - 1]?.lower ?? '')) return false;
+  // "ships and aircraft from X": any conjunct of the plural before "from" may name the actors.
+  if (w === 'from' && (ACTING_GROUPS.has(unit.toks[p - 1]?.lower ?? '') || (unit.toks[p - 2]?.lower === 'and' && ACTING_GROUPS.has(unit.toks[p - 3]?.lower ?? '')))) return false;
+  // "after the two presidents had held talks": a conjunction opening a clause, whose subject follows.
+  if (CLAUSE_CONJUNCTIONS.has(w) && finiteAfter(unit.toks[m.j])) return false;
   return OBJECT_PREPS.has(w);
 }
 
+const CLAUSE_CONJUNCTIONS = new Set(['after', 'before', 'since', 'until']);
+const FINITE = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'met', 'held', 'signed', 'left', 'took', 'gave', 'made', 'spoke', 'went', 'came', 'sent', 'won', 'led']);
+
+/** The token after a mention reads as its finite verb ("had", "held", "arrived"). */
+function finiteAfter(t: SentenceUnit['toks'][number] | undefined): boolean {
+  return !!t && t.kind === 'w' && !t.cap && (FINITE.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed')));
+}
+
 /** Plural nouns whose "from X" names who acts: "troops from X", "delegations from X". */
-const ACTING_GROUPS = new Set(['troops', 'soldiers', 'servicemen', 'personnel', 'units', 'contingents', 'forces', 'sailors', 'marines', 'pilots', 'officers', 'delegations', 'delegates', 'teams', 'representatives', 'leaders']);
+const ACTING_GROUPS = new Set(['troops', 'soldiers', 'servicemen', 'personnel', 'units', 'contingents', 'forces', 'sailors', 'marines', 'pilots', 'officers', 'delegations', 'delegates', 'teams', 'representatives', 'leaders', 'ships', 'vessels', 'warships', 'navies']);
 
 /** Tokens at which an argument search stops (a class instance, so no closure per call). */
 export interface StopRule {
@@ -234,6 +245,23 @@ function ofLowerNoun(unit: SentenceUnit, m: Mention): boolean {
 
 const NP_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'this', 'that']);
 
+const APPOSITION_OPENERS = new Set(['the', 'a', 'an']);
+
+/** The accepted mention right before ", the|a ... ," closed by the comma at `close`. */
+function appositionHolder(unit: SentenceUnit, ms: Mention[], close: number, o: LeftOpts): Mention | undefined {
+  const toks = unit.toks;
+  for (let q = close - 2; q >= Math.max(1, close - 10); q--) {
+    const t = toks[q]!;
+    if (t.kind === 'p' && t.text !== ',') return undefined;
+    if (t.text !== ',') continue;
+    if (!APPOSITION_OPENERS.has(toks[q + 1]?.lower ?? '')) return undefined;
+    const m = ms.find((x) => x.j === q && !x.nested);
+    const type = m && o.typeOf(m);
+    return m && type && o.accept(type) && !prepObject(unit, m) ? m : undefined;
+  }
+  return undefined;
+}
+
 /** Subject mentions of the cue at token `c` (nearest fitting to the left, with coordination). */
 export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOpts): { mentions: Mention[]; speaker?: boolean } {
   const toks = unit.toks;
@@ -242,6 +270,9 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
   while (p >= 0 && ADVERBS.has(toks[p]!.lower)) p--;
   const coordinatedVerb = toks[p]?.lower === 'and' || toks[p]?.lower === 'but' ||
     ((toks[p - 1]?.lower === 'and' || toks[p - 1]?.lower === 'but') && toks[p]?.kind === 'w' && !toks[p]!.cap && LIGHT_VERBS.has(toks[p]!.lower));
+  // "Europol, the European Union's law enforcement agency, helped": the name before the apposition.
+  const appos = toks[p]?.text === ',' ? appositionHolder(unit, ms, p, o) : undefined;
+  if (appos) return { mentions: [appos] };
   const inClause = ms.filter((m) => m.j <= c && m.i >= cs);
   // Many mentions (long lists): a position map, filled in order so later mentions win; few: a scan.
   let at: Array<Mention | undefined> | undefined;
@@ -279,7 +310,8 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
   if (cs > 0 && ['who', 'which'].includes(toks[cs - 1]!.lower)) {
     const ante = ms.filter((m) => m.j <= cs - 2).pop();
     const type = ante && o.typeOf(ante);
-    if (ante && type && o.accept(type)) return { mentions: [ante] };
+    // "Sweden and Denmark, which had sent divers": a coordinated antecedent is every conjunct.
+    if (ante && type && o.accept(type)) return { mentions: [ante, ...coordinatedBefore(unit, ms, ms.indexOf(ante), o.accept, o.typeOf)] };
   }
   return { mentions: [] };
 }
@@ -295,6 +327,24 @@ export interface RightOpts {
   stopAt?: StopRule;
 }
 
+/** Tokens of [from, to) inside brackets, brackets included ("(IEC)" counts 3). */
+function bracketed(toks: SentenceUnit['toks'], from: number, to: number): number {
+  let n = 0;
+  let open = -1;
+  for (let k = from; k < to; k++) {
+    if (toks[k]!.text === '(') open = k;
+    else if (toks[k]!.text === ')' && open >= 0) { n += k - open + 1; open = -1; }
+  }
+  return n;
+}
+
+/** Tokens [from, to) are at most three capitalised words (a rank or title between a demonym and a name). */
+function capsBetween(toks: SentenceUnit['toks'], from: number, to: number): boolean {
+  if (to < from || to - from > 3) return false;
+  for (let k = from; k < to; k++) if (!toks[k]!.cap) return false;
+  return true;
+}
+
 /** Object mentions starting at token `from` (first fitting mention, with coordination). */
 export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: RightOpts): Mention[] {
   let skipped = 0;
@@ -302,7 +352,7 @@ export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: Ri
     const m = ms[idx]!;
     const at = Math.max(from, m.lead ?? m.i);
     if (m.i < from) continue;
-    if (at >= o.end || at - from > o.window) break;
+    if (at >= o.end || (at - from > o.window && at - from - bracketed(unit.toks, from, at) > o.window)) break;
     let blocked = false;
     if (o.stopAt) for (let k = from; k < m.i; k++) if (o.stopAt.stops(k)) blocked = true;
     if (blocked) break;
@@ -311,6 +361,9 @@ export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: Ri
       if (++skipped > 2) break;
       continue;
     }
+    // "commanded by Chadian General X": a demonym right before a name modifies it.
+    const named = m.demonym ? ms[idx + 1] : undefined;
+    if (named && capsBetween(unit.toks, m.j, named.lead ?? named.i) && o.accept(o.typeOf(named) ?? 'event')) continue;
     return [m, ...coordinatedAfter(unit, ms, idx, o.accept, o.typeOf)];
   }
   return [];

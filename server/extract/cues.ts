@@ -104,6 +104,9 @@ export const CUES: readonly Cue[] = [
   // ASSISTED
   { forms: v('helped', 'help', 'helps', 'helping', 'assisted', 'assist', 'assists', 'assistance', 'aid', 'aided', 'supported', 'support', 'supports', 'supporting', 'supplying', 'supplied', 'supply', 'supplies', 'provided', 'provide', 'provides', 'providing', 'alongside', 'rescued', 'rescue', 'rescues', 'evacuated', 'arming', 'backed', 'backing', 'funded', 'financed', 'donated', 'donate', 'donates', 'donating', 'donation', 'donations'), types: ['ASSISTED'], direct: true, preps: ['to', 'for', 'in'] },
   { forms: v('shoulder'), types: ['ASSISTED'], preps: ['with'], then: ['to', 'shoulder'] },
+  // "Senegal lent the mission four vehicles", "the EU paid for its training".
+  { forms: v('lent', 'lend', 'lends', 'lending', 'loaned', 'equipped', 'equip', 'equips'), types: ['ASSISTED'], direct: true, preps: ['to'] },
+  { forms: v('paid', 'pay', 'pays', 'paying'), types: ['ASSISTED'], then: ['for'], direct: true },
   // PRAISED
   { forms: v('thanked', 'thank', 'thanks', 'praised', 'praise', 'praises', 'hailed', 'hail', 'lauded', 'commended', 'congratulated', 'congratulate', 'applauded', 'honoured', 'honored', 'thanking', 'praising', 'commending', 'hailing', 'congratulating', 'appreciated', 'appreciates', 'appreciate', 'lauding'), types: ['PRAISED'], direct: true },
   { forms: v('grateful', 'appreciative', 'gratitude', 'tribute'), types: ['PRAISED'], preps: ['to', 'of', 'for'] },

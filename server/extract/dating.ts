@@ -14,6 +14,8 @@ export interface DateSpan {
   text: string;
   start: string;
   end: string;
+  /** "later that evening" with no day to refer to: a date is stated but unknown (start and end are empty). */
+  vague?: true;
 }
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -27,14 +29,14 @@ export function sentenceDates(unit: SentenceUnit, docDate: string | undefined, r
   const found = findDates(unit.text, docDate, reference ? { reference } : {});
   const out: DateSpan[] = [];
   for (const f of found) {
-    if (!f.interval) continue;
+    if (!f.interval && f.kind !== 'anaphoric') continue;
     const a = unit.start + f.start;
     const b = unit.start + f.end;
     const i = unit.toks.findIndex((t) => t.end > a);
     let j = i;
     while (j < unit.toks.length && unit.toks[j]!.start < b) j++;
     if (i < 0) continue;
-    out.push({ i, j, text: f.text, start: f.interval.start, end: f.interval.end });
+    out.push(f.interval ? { i, j, text: f.text, start: f.interval.start, end: f.interval.end } : { i, j, text: f.text, start: '', end: '', vague: true });
   }
   return out;
 }
@@ -67,6 +69,7 @@ export function dateFor(c: Candidate, unit: SentenceUnit, dates: DateSpan[], par
     const pool = inClause.length ? inClause : dates.length === 1 && !(relativeAfter && dates[0]!.i >= ce) ? dates : [];
     if (pool.length) {
       const best = pool.reduce((a, b) => (Math.abs(a.i - c.cue) <= Math.abs(b.i - c.cue) ? a : b));
+      if (best.vague) return undefined;
       const days = durationDays(unit, c.cue);
       const end = days > 1 && best.start === best.end ? addDays(best.start, days - 1) : best.end;
       return { start: best.start, end, text: best.text };

@@ -25,6 +25,16 @@ function stateAfterName(d: DocEntities, unit: SentenceUnit, m: Mention): Mention
 const STATE_TITLES = /^(president|vice[- ]president|prime minister|premier|chancellor|minister|king|queen|emir|sultan|foreign minister|defen[cs]e minister)$/;
 const PREPS = new Set(['to', 'in', 'into', 'from', 'of', 'at', 'with', 'by', 'for', 'on', 'against', 'toward', 'towards']);
 
+/** "former" (or "ex-") opens the titled name of `m`. */
+function formerTitle(unit: SentenceUnit, m: Mention): boolean {
+  for (let k = (m.lead ?? m.i) - 1; k >= Math.max(0, (m.lead ?? m.i) - 2); k--) {
+    const w = unit.toks[k]!.lower;
+    if (w === 'former' || w === 'ex' || w === 'late') return true;
+    if (!unit.toks[k]!.cap) break;
+  }
+  return false;
+}
+
 /** Completes titles of the sentence's people and records them on the entities. */
 export function settleTitles(d: DocEntities, unit: SentenceUnit, datelineState?: string): void {
   for (const m of unit.mentions) {
@@ -41,6 +51,8 @@ export function settleTitles(d: DocEntities, unit: SentenceUnit, datelineState?:
     }
     if (!e.titles.includes(t)) e.titles.push(t);
     if (t.kind === 'rank' || t.affiliation !== undefined || m.via !== 'name') continue;
+    // "former Malawian vice-president X": a past post ties X to no state now.
+    if (formerTitle(unit, m)) continue;
     const aff = t.its
       ? nearestBefore(unit, m, (x) => { const ty = d.list[x.entity!]!.type; return ty === 'organization' || (ty === 'state' && !x.demonym); })
       : nearestBefore(unit, m, (x) => x.demonym === true && !x.nested && !PREPS.has(unit.toks[x.i - 1]?.lower ?? '')) ?? stateAfterName(d, unit, m);

@@ -72,7 +72,11 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
     settleTitles(d, unit, datelineState);
     facts.push(factCandidates(d, unit));
     const ds = sentenceDates(unit, doc.meta.date, reference);
-    if (ds.length) reference = ds[ds.length - 1]!.start;
+    // "later that evening" refers to the last date mentioned only when that was one day ("in 2024" is not).
+    if (ds.length) {
+      const last = ds[ds.length - 1]!;
+      reference = !last.vague && last.start === last.end ? last.start : undefined;
+    }
     dates.push(ds);
     units.push(unit);
   }
@@ -102,7 +106,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
     }
     if (ds.length) {
       const last = ds[ds.length - 1]!;
-      paragraphDate = { start: last.start, end: last.end, text: last.text };
+      paragraphDate = last.vague ? undefined : { start: last.start, end: last.end, text: last.text };
     }
   }
   for (const cand of signersAttend(d, units, placed.map((p) => p.cand))) {

@@ -45,6 +45,8 @@ export interface Lexicon {
   nonNameHeads: Set<string>;
   /** First words of capitalised names that are no person ("Cyclone Winston", "Operation X"). */
   nonNamePrefixes: Set<string>;
+  /** Words opening the name of an event ("Operation Nakamal", "Exercise Cope Thunder"). */
+  eventPrefix: Set<string>;
   placeHeads: Set<string>;
   placeLower: Set<string>;
   placeLowerMods: Set<string>;
@@ -59,6 +61,8 @@ export interface Lexicon {
   awardPrefix: Set<string>;
   awardSuffix: Set<string>;
   shipNouns: Set<string>;
+  /** Civilian vessels ("the tanker X"): their names are none of the node types. */
+  civilianShipNouns: Set<string>;
   peopleNouns: Set<string>;
   functionWords: Set<string>;
   months: Set<string>;
@@ -88,6 +92,29 @@ const LATIN = /^[\p{Script=Latin}\p{M}\s'’.,()-]+$/u;
 
 /** Alternative spellings that are common English words ("Island" for Iceland) name no state. */
 const COMMON_WORDS = new Set(['island', 'islands', 'state', 'republic', 'kingdom', 'union', 'federation']);
+
+/** "Republic of Turkey" → "Turkey": the name after a form of state in an official name or spelling. */
+const FORM_OF_STATE = /^(?:(?:Democratic|Federal|Socialist|Islamic|People's|United|Plurinational|Bolivarian|Oriental|Cooperative|Co-operative|Independent|Federative|Hashemite) )*(?:Republic|Kingdom|State|Commonwealth|Principality|Sultanate|Grand Duchy|Federation|Emirate) of (?:the )?(.+)$/;
+
+/**
+ * Short names the package gives only inside a longer one ("Republic of Turkey" → "Turkey",
+ * "Republic of Cabo Verde" → "Cabo Verde"), kept when they name one country and no country
+ * already uses them.
+ */
+function shortNamesFromOfficial(): Array<[string, string]> {
+  const known = new Set<string>();
+  for (const c of countries) for (const n of [c.name.common, c.name.official, ...c.altSpellings]) known.add(n.toLowerCase());
+  const found = new Map<string, Set<string>>();
+  for (const c of countries) {
+    for (const n of [c.name.official, ...c.altSpellings]) {
+      const short = FORM_OF_STATE.exec(n)?.[1];
+      if (!short || known.has(short.toLowerCase()) || !LATIN.test(short) || /[(),]/.test(short)) continue;
+      if (!found.has(short)) found.set(short, new Set());
+      found.get(short)!.add(c.cca3);
+    }
+  }
+  return [...found].filter(([, codes]) => codes.size === 1).map(([name, codes]) => [name, [...codes][0]!]);
+}
 
 function buildLexicon(): Lexicon {
   const gazetteer = new PhraseTrie<GazEntry>();
@@ -120,6 +147,7 @@ function buildLexicon(): Lexicon {
       }
     }
   }
+  for (const [name, code] of shortNamesFromOfficial()) gazetteer.add(name, { kind: states.get(code)!.sovereign ? 'state' : 'territory', ref: code });
   // Demonyms: sovereign states first ("French" is France, not the French Southern Lands).
   for (const sovereignPass of [true, false]) {
     for (const c of countries) {
@@ -162,6 +190,7 @@ function buildLexicon(): Lexicon {
     unitNamed: set(heads.unitNamed),
     nonNameHeads: set(heads.nonNameHeads),
     nonNamePrefixes: set(heads.nonNamePrefixes),
+    eventPrefix: set(heads.eventPrefix),
     placeHeads: set(heads.place),
     placeLower: set(heads.placeLower),
     placeLowerMods: set(heads.placeLowerModifiers),
@@ -176,6 +205,7 @@ function buildLexicon(): Lexicon {
     awardPrefix: set(heads.awardPrefix),
     awardSuffix: set(heads.awardSuffix),
     shipNouns: set(heads.shipNouns),
+    civilianShipNouns: set(heads.civilianShipNouns),
     peopleNouns: set(heads.peopleNouns),
     functionWords: set(words.function),
     months: set(words.months),

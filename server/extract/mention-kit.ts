@@ -104,3 +104,32 @@ export function wordsText(b: Builder, i: number, j: number): string {
   }
   return out.join(' ');
 }
+
+const APPOSITION_ARTICLES = new Set(['a', 'an', 'the']);
+/** Endings of words that may follow the apposition's noun without being a noun themselves ("a unit active in"). */
+const ADJECTIVAL = /(?:al|ed|ing|ese|ian|ic|ary|ive)$/;
+const PARTICIPLES = new Set(['set', 'run', 'built', 'known', 'led', 'owned', 'made', 'held']);
+const ORG_NOUNS = new Set(['subsidiary', 'organisation', 'organization', 'charity', 'foundation', 'party', 'union', 'consortium', 'ngo', 'institute', 'association']);
+
+/**
+ * The type an apposition at token `j` (", a|an|the ... NOUN") gives the name before it: "Europol,
+ * the European Union's law enforcement agency" → organization, "X, a regional unit" → unit. The
+ * noun must end its phrase ("a party member" names no party).
+ */
+export function appositionType(b: Builder, j: number): NodeType | undefined {
+  if (b.toks[j]?.text !== ',' || !APPOSITION_ARTICLES.has(b.lowers[j + 1] ?? '')) return undefined;
+  for (let k = j + 2; k < Math.min(b.toks.length, j + 9); k++) {
+    const t = b.toks[k]!;
+    if (t.kind === 'p') return undefined;
+    if (t.cap || t.kind !== 'w' || t.lower === "'s") continue;
+    const w = t.lower;
+    const type = b.lex.unitAnaphors.has(w) && !b.lex.shipNouns.has(w) ? 'unit' : b.lex.orgDescriptors.has(w) || b.lex.orgLower.has(w) || ORG_NOUNS.has(w) ? 'organization' : undefined;
+    if (type) {
+      const next = b.toks[k + 1];
+      return !next || next.kind === 'p' || b.lex.functionWords.has(next.lower) || ADJECTIVAL.test(next.lower) || PARTICIPLES.has(next.lower) ? type : undefined;
+    }
+    if (b.lex.functionWords.has(w)) return undefined;
+  }
+  return undefined;
+}
+

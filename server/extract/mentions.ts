@@ -2,7 +2,7 @@
 // gazetteer phrases and head nouns), then lower-case phrases and anaphors, then acronyms in
 // brackets attached to the name before them. Mentions come back sorted by position.
 import type { Mention } from './model.js';
-import { addMention, makeBuilder, normAlias, wordsText, type Builder, type Known } from './mention-kit.js';
+import { addMention, appositionType, makeBuilder, normAlias, wordsText, type Builder, type Known } from './mention-kit.js';
 import type { Lexicon } from './lexicon.js';
 import { interpretPlain } from './names.js';
 import { findPhrases } from './phrases.js';
@@ -41,6 +41,11 @@ function interpretRun(b: Builder, run: Run): void {
   if (acronymOf(b, run)) return;
   const prev = b.lowers[run.i - 1] ?? '';
   const prev2 = b.lowers[run.i - 2] ?? '';
+  // "the tanker Kaspian Dawn": a civilian ship's name is no entity.
+  if (b.lex.civilianShipNouns.has(prev) || b.lex.civilianShipNouns.has(`${prev2} ${prev}`)) {
+    for (let k = run.i; k < run.j; k++) b.covered[k] = 1;
+    return;
+  }
   if (b.lex.shipNouns.has(prev) || b.lex.shipNouns.has(`${prev2} ${prev}`)) {
     interpretPlain(b, run.segs, { force: 'unit' });
     return;
@@ -72,12 +77,20 @@ function interpretRun(b: Builder, run: Run): void {
     addMention(b, run.i, run.j, 'award', 'name', { head: b.lowers[run.j - 1]!, core: normAlias(wordsText(b, run.i, run.j)) });
     return;
   }
+  // "the Sir Dawda Jawara International Conference Centre", "King Fahd University": a place or body named after someone.
+  if (run.segs[0]?.kind === 'title' && lastSeg?.kind === 'word' && lastSeg.j - run.segs[1]!.i >= 2 && NAMED_AFTER_HEADS.has(b.lowers[lastSeg.j - 1]!) && !run.segs.some((s) => s.kind === 'poss')) {
+    interpretPlain(b, run.segs.map((s) => (s.kind === 'title' ? { kind: 'word', i: s.i, j: s.j } : s)));
+    return;
+  }
   if (run.segs.some((s) => s.kind === 'title' && s.title !== 'rank') || (run.segs[0]?.kind === 'title' && run.segs.length > 1)) {
     interpretTitled(b, run);
     return;
   }
   interpretPlain(b, run.segs);
 }
+
+/** Heads of places and bodies often named after a person with a title. */
+const NAMED_AFTER_HEADS = new Set(['centre', 'center', 'airport', 'university', 'school', 'college', 'hospital', 'stadium', 'institute', 'academy', 'library', 'museum', 'hall', 'bridge', 'avenue', 'street', 'boulevard', 'square', 'station', 'port', 'base', 'barracks', 'palace', 'park', 'foundation', 'highway']);
 
 const AWARD_WORDS = new Set(['title', 'order', 'medal', 'award', 'prize', 'honour', 'honor', 'distinction', 'decoration']);
 
@@ -142,26 +155,15 @@ function phraseAcronyms(b: Builder): void {
   }
 }
 
-const APPOSITION_ARTICLES = new Set(['a', 'an']);
-const ORG_NOUNS = new Set(['subsidiary', 'organisation', 'organization', 'charity', 'foundation', 'party', 'union', 'consortium', 'ngo', 'institute', 'association']);
-
 /**
  * "Jaysh Ayman, an al-Shabaab unit", "Kypros Link S.A., a company set up in 2023": an unknown name
- * guessed to be a person is what the indefinite apposition after it says it is.
+ * guessed to be a person is what the apposition after it says it is.
  */
 function retypeByApposition(b: Builder): void {
   for (const m of b.mentions) {
-    if (m.type !== 'person' || m.via !== 'name' || m.title || b.toks[m.j]?.text !== ',' || !APPOSITION_ARTICLES.has(b.lowers[m.j + 1] ?? '')) continue;
-    for (let k = m.j + 2; k < Math.min(b.toks.length, m.j + 8); k++) {
-      const t = b.toks[k]!;
-      if (t.kind === 'p') break;
-      if (t.cap || t.kind !== 'w') continue;
-      const w = t.lower;
-      const type = b.lex.unitAnaphors.has(w) && !b.lex.shipNouns.has(w) ? 'unit' : b.lex.orgDescriptors.has(w) || b.lex.orgLower.has(w) || ORG_NOUNS.has(w) ? 'organization' : undefined;
-      if (type) m.type = type;
-      // Adjectives may come first ("a state-owned company", "a regional unit"); any other word ends the search.
-      if (type || !/-|(?:al|ed|ing|ese|ian|ic|ary|ive)$/.test(w)) break;
-    }
+    if (m.type !== 'person' || m.via !== 'name' || m.title) continue;
+    const type = appositionType(b, m.j);
+    if (type) m.type = type;
   }
 }
 

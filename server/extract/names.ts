@@ -5,12 +5,14 @@
 // and person names.
 import type { NodeType } from '../ontology.js';
 import { newTitle, type Mention } from './model.js';
-import { addMention, normAlias, spanText, wordsText, type Builder } from './mention-kit.js';
+import { addMention, appositionType, normAlias, spanText, wordsText, type Builder } from './mention-kit.js';
 import { afterPlacePrep, isOrdinal, MINISTRY, type Seg } from './runs.js';
 import { canonicalRole } from './roles.js';
 
 const SPEECH = new Set(['said', 'says', 'told', 'stressed', 'noted', 'added', 'warned', 'announced', 'stated', 'declared', 'wrote', 'emphasized', 'emphasised', 'explained', 'recalled', 'insisted', 'replied', 'urged', 'called']);
 const NAME_MAX = 5;
+/** Lower-case nouns of routes and structures a name can modify ("the X railway"). */
+const ROUTE_NOUNS = new Set(['railway', 'railways', 'railroad', 'rail', 'pipeline', 'pipelines', 'line', 'road', 'highway', 'motorway', 'expressway', 'corridor', 'canal', 'tunnel', 'cable', 'cables', 'link', 'interconnector', 'route', 'bridge', 'dam']);
 /** "visited Torkham": an unknown single name right after a visit verb is a place. */
 const VISIT_VERBS = new Set(['visited', 'visit', 'visits', 'visiting', 'toured', 'tour']);
 
@@ -71,6 +73,21 @@ function isDesignator(b: Builder, s: Seg): boolean {
   return s.kind === 'word' && s.j - s.i === 1 && DESIGNATOR.test(b.toks[s.i]!.text);
 }
 
+const JOINT_WORDS = new Set(['joint', 'multinational', 'combined', 'international']);
+
+/** A word of the name before segment `h` says the body is formed by several parties ("Joint Border Force"). */
+function jointName(b: Builder, segs: Seg[], h: number): boolean {
+  for (let k = segs[0]!.i; k < segs[h]!.j; k++) if (JOINT_WORDS.has(b.lowers[k]!) || statePair(b, b.lowers[k]!)) return true;
+  return false;
+}
+
+/** "chad-niger", "russia-belarus": two or more gazetteer names joined by hyphens. */
+function statePair(b: Builder, w: string): boolean {
+  if (!w.includes('-')) return false;
+  const parts = w.split('-');
+  return parts.length >= 2 && parts.every((p) => !!p && b.lex.gazetteer.match([p], 0));
+}
+
 /** The name starts with "United Nations" or "UN". */
 function unitedNations(b: Builder, segs: Seg[]): boolean {
   const i = segs[0]!.i;
@@ -103,7 +120,8 @@ function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type:
     type = modifiedHead(b.lowers[s.j - 1]!, before, type);
     // "EAC Regional Force", "Joint Task Force": a named force is a formation; "Air Force", "Border Force" are services.
     // A United Nations force ("United Nations Interim Force in Lebanon") is a body of the UN: an organization.
-    if (type === 'organization' && b.lowers[s.j - 1] === 'force' && h > 0 && !SERVICE_FORCES.has(before) && !unitedNations(b, segs)) type = 'unit';
+    // "Chad-Niger Joint Border Force": a joint or multinational force is a formation, whatever it guards.
+    if (type === 'organization' && b.lowers[s.j - 1] === 'force' && h > 0 && (!SERVICE_FORCES.has(before) || jointName(b, segs, h)) && !unitedNations(b, segs)) type = 'unit';
     if (type && (h === last || (h === 0 && hasComplement))) return { h, type };
     if (h === last && type === undefined && h === 0) break;
   }
@@ -122,24 +140,52 @@ export function interpretPlain(b: Builder, segs: Seg[], opts: PlainOpts = {}): M
   // "the 528th Regiment", "No. 40 Squadron": a number before the run names which unit it is.
   const numbered = numberedBefore(b, i0);
   const ordinal = isOrdinal(b.toks[i0 - 1]) || numbered;
+  // "Exercise Southern Star": an event prefix names the event, whatever head ends it.
+  if (!opts.force && segs[0]!.kind === 'word' && b.lex.eventPrefix.has(b.lowers[i0]!) && segs[segs.length - 1]!.j - i0 >= 2 && segs.every((s) => s.kind === 'word' || s.kind === 'gaz')) {
+    const j = segs[segs.length - 1]!.j;
+    return addMention(b, i0, j, 'event', 'name', { head: b.lowers[i0]!, core: normAlias(wordsText(b, i0, j)) });
+  }
   const head = opts.force ? undefined : findHead(b, segs, ordinal);
   if (head) return headed(b, segs, head.h, head.type, ordinal, numbered ? 3 : 1);
+  if (!opts.force) {
+    const prefixed = placePrefixed(b, segs);
+    if (prefixed) return prefixed;
+  }
   let main: Mention | undefined;
   let chunk: Seg[] = [];
+  // "Bolivia's Isla del Sol": a state possessing a headless place holds it.
+  let possessor: Mention | undefined;
+  const flush = (): void => {
+    if (!chunk.length) return;
+    const m = nameChunk(b, chunk, opts);
+    if (m?.type === 'place' && possessor?.type === 'state' && segs[segs.indexOf(chunk[0]!) - 1]?.kind === 'poss') b.facts.push({ type: 'LOCATED_IN', source: m.id, target: possessor.id });
+    main = m ?? main;
+    chunk = [];
+  };
   for (const s of segs) {
     if (s.kind === 'title' && opts.force) chunk.push(s);
     else if (s.kind === 'gaz') {
-      if (chunk.length) main = nameChunk(b, chunk, opts) ?? main;
-      chunk = [];
-      main = gazMention(b, s) ?? main;
+      flush();
+      possessor = gazMention(b, s);
+      main = possessor ?? main;
     } else if (s.kind === 'word' || (s.kind === 'conn' && chunk.length && b.lex.particles.has(b.lowers[s.i]!))) chunk.push(s);
-    else {
-      if (chunk.length) main = nameChunk(b, chunk, opts) ?? main;
-      chunk = [];
-    }
+    else flush();
   }
-  if (chunk.length) main = nameChunk(b, chunk, opts) ?? main;
+  flush();
   return main;
+}
+
+/** "Lake Titicaca", "Lake Chad", "Isla del Sol", "Mount Kenya": a place word opening a headless name makes it a place. */
+function placePrefixed(b: Builder, segs: Seg[]): Mention | undefined {
+  const i = segs[0]!.i;
+  const j = segs[segs.length - 1]!.j;
+  if (segs[0]!.kind !== 'word' || j - i < 2 || j - i > 4 || !b.lex.placePrefix.has(b.lowers[i]!)) return undefined;
+  for (const s of segs) {
+    if (s.kind === 'word' || s.kind === 'gaz' || (s.kind === 'conn' && b.lex.particles.has(b.lowers[s.i]!))) continue;
+    return undefined;
+  }
+  for (let k = i + 1; k < j; k++) if (b.known.personToken(b.lowers[k]!) || /\d/.test(b.toks[k]!.text)) return undefined;
+  return addMention(b, i, j, 'place', 'name', { core: normAlias(wordsText(b, i, j)) });
 }
 
 /** A gazetteer phrase as a mention: state, capital (place), territory (place), institution. */
@@ -195,6 +241,12 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   const prev = b.lowers[i - 1] ?? '';
   // "Ministers met ...", "Officials said": a plural role word at the start of a sentence is no name.
   if (n === 1 && i === 0 && PLURAL_ROLES.has(t.lower)) return undefined;
+  // "Ministers Ana Reyes and Tomas Vidal": the plural role word is no part of the first name.
+  if (n > 1 && PLURAL_ROLES.has(t.lower)) {
+    const first = chunk[0]!;
+    const rest = first.j - first.i > 1 ? [{ ...first, i: first.i + 1 }, ...chunk.slice(1)] : chunk.slice(1);
+    return rest.length ? nameChunk(b, rest, opts) : undefined;
+  }
   // "the Iranians were handed over": people of a state, not a name.
   if (n === 1 && t.lower.endsWith('s') && lex.gazetteer.match([t.lower.slice(0, -1)], 0)?.value.kind === 'demonym') return undefined;
   if (n === 1) {
@@ -202,6 +254,9 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     if (t.upper && !/\d/.test(t.text)) return addMention(b, i, j, 'organization', 'name', { core: norm });
     if (/^\p{Lu}+\d+$/u.test(t.text)) return addMention(b, i, j, 'organization', 'name', { core: norm });
     if (opts.affiliation) return addMention(b, i, j, 'organization', 'name', { core: norm });
+    // "Europol, the European Union's law enforcement agency, ...": the apposition types the name.
+    const appos = appositionType(b, j);
+    if (appos) return addMention(b, i, j, appos, 'name', { core: norm });
     // "the Party leader", "the Army chief": a role anaphor of the person who holds that post.
     const roleAfter = prev === 'the' && lex.orgHeads.has(t.lower) && !b.toks[j]?.cap ? lex.titles.match(b.lowers, j) : undefined;
     if (roleAfter && roleAfter.value === 'leader') {
@@ -225,13 +280,19 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   if (n > NAME_MAX || chunk.some((s) => /\d/.test(b.toks[s.i]!.text))) return undefined;
   if (chunk.every((s) => lex.functionWords.has(b.lowers[s.i]!) || lex.months.has(b.lowers[s.i]!) || lex.regional.has(b.lowers[s.i]!))) return undefined;
   if (lex.compass.has(t.lower)) return addMention(b, i, j, 'place', 'name', { core: norm });
+  // "Operation Nakamal", "Exercise Cope Thunder": a named operation or exercise.
+  if (lex.eventPrefix.has(t.lower)) return addMention(b, i, j, 'event', 'name', { head: t.lower, core: norm });
   // "Independence Day", "Cyclone Winston", "Defence Affairs": capitalised, but no person.
   if (lex.nonNameHeads.has(b.lowers[j - 1]!) || lex.nonNamePrefixes.has(t.lower) || chunk.every((s) => lex.portfolio.has(b.lowers[s.i]!))) return undefined;
+  // "Bolivia's Isla del Sol", "Lake Titicaca": a place word opening the name.
+  if (lex.placePrefix.has(t.lower) && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) return addMention(b, i, j, 'place', 'name', { core: norm });
   // "BRP Teresa Magbanua": an unknown acronym prefixing a name (vessel prefixes) names no person.
   if (t.upper && !b.known.aliasType(t.lower)) return undefined;
   const nextTok = b.toks[j];
   const modifiesNoun = !!nextTok && nextTok.kind === 'w' && !nextTok.cap && !lex.functionWords.has(nextTok.lower) && !nextTok.lower.endsWith('ly');
   if (afterPlacePrep(b.toks, i) && modifiesNoun) return undefined;
+  // "the Vientiane–Vung Ang railway", "the Yamal pipeline": a name before a route or structure names no person.
+  if (modifiesNoun && ROUTE_NOUNS.has(nextTok.lower)) return undefined;
   if (afterPlacePrep(b.toks, i) && prev !== 'to' && b.lowers[i - 2] !== 'to' && placeEnds(b, j) && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) {
     return addMention(b, i, j, 'place', 'name', { core: norm });
   }
@@ -301,7 +362,9 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
   if (!ownerPossessive && s > 0 && prefixGaz && s > 0) interpretPlain(b, segs.slice(0, s));
   // Complement and its owner.
   let end = segs.length;
-  const ownable = type === 'organization' || type === 'unit' || type === 'place';
+  // "the Gulf of Finland", "the Strait of Gibraltar": a place word's complement is part of its name, not its owner.
+  const ofName = type === 'place' && h === s && segs[h]!.j - segs[h]!.i === 1 && lex.placePrefix.has(lowers[segs[h]!.i]!);
+  const ownable = (type === 'organization' || type === 'unit' || type === 'place') && !ofName;
   const comp = ownable && h + 1 < segs.length ? complementOwner(b, segs, h + 1) : undefined;
   let compSegs: Seg[] = [];
   if (comp) {
@@ -331,7 +394,7 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
       o.nested = type !== 'place';
       owner = o;
     }
-  } else {
+  } else if (!ofName) {
     for (const seg of segs.slice(h + 1)) if (seg.kind === 'gaz') { const g = gazMention(b, seg); if (g) g.nested = true; }
   }
   const capitalPrefix = owner?.type === 'place' && !ownerPossessive && !compSegs.length;

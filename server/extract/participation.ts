@@ -128,6 +128,9 @@ function amongParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[], ou
 
 const AT_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its']);
 
+/** Words before "at EVENT" that say the presence did not (yet) happen. */
+const UNREALISED = new Set(['expected', 'invited', 'due', 'scheduled', 'supposed', 'planned', 'hoped', 'awaited', 'anticipated']);
+
 function personType(t: NodeType): boolean {
   return t === 'person';
 }
@@ -141,6 +144,8 @@ function atEventSubjects(d: DocEntities, unit: SentenceUnit, ms: Mention[], fron
     let p = (ev.lead ?? ev.i) - 1;
     while (p > 0 && (AT_DETERMINERS.has(toks[p]!.lower) || (toks[p]!.kind === 'w' && !toks[p]!.cap && toks[p - 1] && AT_DETERMINERS.has(toks[p - 1]!.lower)))) p--;
     if (toks[p]?.lower !== 'at') continue;
+    // "who had been expected at the signing": awaited there, not seen there.
+    if (UNREALISED.has(toks[p - 1]?.lower ?? '')) continue;
     const left = leftArgs(unit, ms, p, { accept: personType, typeOf });
     if (!left.mentions.length || negated(toks, clauseStart(toks, p), p)) continue;
     for (const m of left.mentions) {

@@ -190,7 +190,8 @@ const definiteHead: Recogniser = (b, k) => {
   const w = b.lowers[k]!;
   if (!free(b, k)) return k;
   const { lex } = b;
-  const type: NodeType | undefined = lex.unitHeads.has(w) || lex.unitAnaphors.has(w) ? 'unit' : lex.orgHeads.has(w) ? 'organization' : lex.placeLower.has(w) ? 'place' : undefined;
+  // "the operation": the named operation before ("Operation Nakamal"), never a new event.
+  const type: NodeType | undefined = lex.unitHeads.has(w) || lex.unitAnaphors.has(w) ? 'unit' : lex.orgHeads.has(w) ? 'organization' : lex.placeLower.has(w) ? 'place' : lex.eventPrefix.has(w) && lex.eventNeverAlone.has(w) ? 'event' : undefined;
   if (!type) return k;
   const prev = b.lowers[k - 1];
   // "the 38th brigade": an ordinal names which unit of that kind.
@@ -198,6 +199,8 @@ const definiteHead: Recogniser = (b, k) => {
   if (prev !== 'the' && prev !== 'this' && !ordinal) return k;
   const next = b.toks[k + 1];
   if (next && (next.cap || (next.lower === 'of' && b.toks[k + 2]?.cap))) return k;
+  // "hosting the operation's command centre": the operation only owns what is hosted.
+  if (type === 'event' && next?.lower === "'s") return k;
   addMention(b, ordinal ? k - 1 : k, k + 1, type, 'definite', { head: w, core: ordinal ? prev : undefined });
   return k + 1;
 };
@@ -212,7 +215,7 @@ function phraseTriggers(b: Builder): Set<string> {
   const { lex } = b;
   triggers = new Set<string>([
     ...lex.agreementLower, 'document', ...JOINT_TEXTS, ...lex.eventHeads, ...Object.keys(GROUP_HEADS), 'guest', ...lex.personPronouns, 'it', 'its',
-    ...lex.unitHeads, ...lex.unitAnaphors, ...lex.orgHeads, ...lex.placeLower,
+    ...lex.unitHeads, ...lex.unitAnaphors, ...lex.orgHeads, ...lex.placeLower, ...lex.eventPrefix,
   ]);
   return triggers;
 }

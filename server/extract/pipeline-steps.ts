@@ -35,7 +35,7 @@ export function dateEvents(d: DocEntities, unit: SentenceUnit, dates: DateSpan[]
     if (e.type !== 'event' || e.date) continue;
     if (dates.length) {
       const best = dates.reduce((a, b) => (Math.abs(a.i - m.i) <= Math.abs(b.i - m.i) ? a : b));
-      e.date = { start: best.start, end: best.end, text: best.text };
+      if (!best.vague) e.date = { start: best.start, end: best.end, text: best.text };
     } else if (paragraphDate) e.date = paragraphDate;
   }
 }

@@ -16,6 +16,8 @@ const NOUN_MARKERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'o
 const AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get']);
 const HAVE = new Set(['have', 'has', 'had']);
 const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
+/** Verbs that send someone with a purpose ("sent divers to help Finland"). */
+const SENDING = new Set(['sent', 'send', 'sends', 'sending', 'dispatched', 'dispatch', 'dispatches', 'deployed', 'deploy', 'deploys', 'deploying', 'rushed', 'flew', 'moved']);
 const PASSIVE_SKIP = new Set(['also', 'then', 'later', 'officially', 'formally', 'reportedly', 'personally', 'warmly', 'not']);
 
 export interface RelationInput {
@@ -177,9 +179,10 @@ function makeFrame(d: DocEntities): Frame {
 
 /** Infinitival cue ("to help"): the subject search stops at another cue. */
 class OtherCueStop implements StopRule {
-  constructor(private readonly cueAt: Uint8Array, private readonly c: number) {}
+  constructor(private readonly cueAt: Uint8Array, private readonly c: number, private readonly toks: SentenceUnit['toks']) {}
   stops(k: number): boolean {
-    return k !== this.c && this.cueAt[k] === 1;
+    // "Russia sent troops to help X": the subject of a sending verb is the subject of its purpose.
+    return k !== this.c && this.cueAt[k] === 1 && !SENDING.has(this.toks[k]!.lower);
   }
 }
 
@@ -190,11 +193,20 @@ class ObjectStop implements StopRule {
   stops(k: number): boolean {
     const toks = this.toks;
     if (this.far) {
+      // "sent divers to help Finland": an infinitive after the cue starts another action.
+      if (k > this.c && toks[k - 1]?.lower === 'to' && cuesFor(toks[k]!.lower).length > 0 && !bareVerbAfter(toks, k)) return true;
       return this.cueAt[k] === 1 && k > this.c && (/ed$/.test(toks[k]!.lower) || AUX.has(toks[k - 1]?.lower ?? '') || HAVE.has(toks[k - 1]?.lower ?? ''));
     }
     return this.cueAt[k] === 1 || (this.directObject && SPEECH_VERBS.has(toks[k]!.lower));
   }
 }
+
+/** "to help restore the region": the cue word at `k` is followed by a bare verb, not by its object. */
+function bareVerbAfter(toks: SentenceUnit['toks'], k: number): boolean {
+  const n = toks[k + 1];
+  return !!n && n.kind === 'w' && !n.cap && !OBJECT_DETERMINERS.has(n.lower) && !FUNCTION_AFTER_CUE.has(n.lower);
+}
+const FUNCTION_AFTER_CUE = new Set(['to', 'in', 'with', 'for', 'on', 'at', 'from', 'by', 'and', 'or', 'of', 'over', 'out', 'up']);
 
 /** Some uncovered token right after "to" is a cue word ("went to visit"). */
 function cueAfterTo(toks: SentenceUnit['toks'], covered: Uint8Array): boolean {
@@ -256,6 +268,8 @@ function applyCue(
   const toks = unit.toks;
   const passive = isPassive(unit, c);
   const infinitival = toks[c - 1]?.lower === 'to';
+  // "sent engineers to help restore the region": the help is the restoring; the sending says where they went.
+  if (infinitival && cue.types[0] === 'ASSISTED' && bareVerbAfter(toks, c)) return [];
   const end = clauseEnd(toks, c);
   // Object start: after a preposition of the cue, or right after it.
   let from = -1;
@@ -267,6 +281,13 @@ function applyCue(
     const w = toks[k]!.lower;
     if (cue.preps?.includes(w)) { from = k + 1; break; }
     if (passive && w === 'by') { from = k + 1; byAgent = true; break; }
+  }
+  // "was signed at a ceremony in the Presidential Palace by X and Y": the agent after place phrases.
+  if (from < 0 && passive && !directFirst) {
+    for (let k = after + 5; k < Math.min(end, after + 12); k++) {
+      if (cueAt[k] === 1) break;
+      if (toks[k]!.lower === 'by') { from = k + 1; byAgent = true; break; }
+    }
   }
   // "the Russia-DPRK talks" is a noun use; "Hassan al-Rashid met" is not (a hyphenated name ends there).
   const hyphenated = /-/.test(toks[c - 1]?.lower ?? '') && !ms.some((m) => m.type === 'person' && m.j === c);
@@ -284,7 +305,7 @@ function applyCue(
   const nounVisit = nounUse && cue.types.includes('VISITED');
   const leftOpts: LeftOpts = {
     accept: leftAccept, typeOf: fr.subjectType, speaker: inp.speaker,
-    stopAt: infinitival ? new OtherCueStop(cueAt, c) : undefined, window: nominal ? 9 : undefined,
+    stopAt: infinitival ? new OtherCueStop(cueAt, c, toks) : undefined, window: nominal ? 9 : undefined,
   };
   const left = leftArgs(unit, ms, c, leftOpts);
   const rightMs = from < 0 ? [] : rightArgs(unit, ms, from, {

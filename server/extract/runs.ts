@@ -37,11 +37,21 @@ type TitleWord = 'leader' | 'official' | 'rank';
 /** Longest title phrase starting at token `p` (memoised per sentence when the input has a memo). */
 export function titleAt(inp: RunInput, p: number): { length: number; value: TitleWord } | undefined {
   const memo = inp.titleMemo;
-  if (!memo || p < 0 || p >= memo.length) return inp.lex.titles.match(inp.lowers, p);
+  if (!memo || p < 0 || p >= memo.length) return matchTitle(inp, p);
   const hit = memo[p];
   if (hit !== undefined) return hit ?? undefined;
-  const found = inp.lex.titles.match(inp.lowers, p);
+  const found = matchTitle(inp, p);
   memo[p] = found ?? null;
+  return found;
+}
+
+/** Titles that are also given names ("Emir Hadžiosmanović", "Sultan Bekov"). */
+const NAME_TITLES = new Set(['emir', 'sultan']);
+
+function matchTitle(inp: RunInput, p: number): { length: number; value: TitleWord } | undefined {
+  const found = inp.lex.titles.match(inp.lowers, p);
+  // "Bosnia's Minister of Security, Emir Hadžiosmanović": after a capitalised role and a comma, a name.
+  if (found && found.length === 1 && NAME_TITLES.has(inp.lowers[p]!) && inp.toks[p - 1]?.text === ',' && inp.toks[p - 2]?.cap && inp.toks[p + 1]?.cap) return undefined;
   return found;
 }
 
@@ -116,8 +126,23 @@ function hasAgreementHead(segs: Seg[], lowers: string[], lex: Lexicon): boolean 
   return false;
 }
 
+/** "the Federation of Fishermen of Puno": a second "of" inside an organization's name, before one last word. */
+function secondOfInOrgName(inp: RunInput, segs: Seg[], after: number): boolean {
+  const first = segs[0];
+  if (!first || first.kind !== 'word' || !inp.lex.orgHeads.has(inp.lowers[first.j - 1]!) || !segs.some((s) => s.kind === 'conn' && inp.lowers[s.i] === 'of')) return false;
+  const next = inp.toks[after + 1];
+  return !next || !next.cap;
+}
+
+/** One to three capitalised words from `p` end the name ("for Security,", "for Military Valour"). */
+function nameEndsAt(toks: Tok[], p: number): boolean {
+  let q = p;
+  while (q < p + 4 && toks[q]?.cap) q++;
+  return q > p && q < p + 4;
+}
+
 function isHeadWord(lex: Lexicon, w: string): boolean {
-  return lex.orgHeads.has(w) || lex.unitHeads.has(w) || lex.agreementHeads.has(w) || lex.awardPrefix.has(w) || lex.awardSuffix.has(w) ||
+  return lex.orgHeads.has(w) || lex.unitHeads.has(w) || lex.unitNamed.has(w) || lex.agreementHeads.has(w) || lex.awardPrefix.has(w) || lex.awardSuffix.has(w) ||
     lex.placePrefix.has(w) || lex.placeHeads.has(w) || lex.eventHeads.has(w);
 }
 
@@ -219,9 +244,10 @@ function collectOne(inp: RunInput, k: number): Run {
       const prevSeg = segs[segs.length - 1]!;
       const headish = isHeadWord(lex, lw) || prevSeg.kind === 'title';
       const ok =
-        (t.lower === 'of' && (headish || (inComplement && !!gazAt(inp, after)) || (inComplement && awardName))) ||
+        (t.lower === 'of' && (headish || (inComplement && !!gazAt(inp, after)) || (inComplement && awardName) || secondOfInOrgName(inp, segs, after))) ||
         (t.lower === 'on' && (lex.agreementHeads.has(lw) || lex.orgHeads.has(lw) || lex.eventHeads.has(lw) || (namedComplement && inComplement && hasAgreementHead(segs, lowers, lex)))) ||
-        (t.lower === 'for' && (lex.orgHeads.has(lw) || prevSeg.kind === 'title')) ||
+        // "Order of Merit for Security", "Medal for Valour": an award name goes on after "for".
+        (t.lower === 'for' && (lex.orgHeads.has(lw) || prevSeg.kind === 'title' || (awardName && nameEndsAt(toks, after)))) ||
         (t.lower === 'to' && prevSeg.kind === 'title' && /ambassador|envoy|representative|consul/.test(lw)) ||
         (t.lower === 'between' && lex.agreementHeads.has(lw));
       if (ok) {
@@ -383,5 +409,9 @@ function lowHeadAt(inp: RunInput, p: number, segs: Seg[]): number {
 export function afterPlacePrep(toks: Tok[], i: number): boolean {
   let p = i - 1;
   if (toks[p]?.lower === 'the') p--;
+  // "before leaving for Luang Prabang": "for" after a verb of departure names a destination.
+  if (toks[p]?.lower === 'for' && DEPARTING.has(toks[p - 1]?.lower ?? '')) return true;
   return !!toks[p] && PLACE_PREPS.has(toks[p]!.lower) && toks[p]!.lower !== 'of';
 }
+
+const DEPARTING = new Set(['leave', 'leaves', 'leaving', 'left', 'depart', 'departs', 'departing', 'departed', 'bound', 'headed', 'heading', 'sailed', 'sailing', 'set', 'flew', 'flying']);

@@ -7,7 +7,7 @@ import { PRAISE_NOUNS, SPEECH_VERBS } from './cues.js';
 import { clauseEnd, clauseStart } from './clauses.js';
 import { allowsEdge, type NodeType } from '../ontology.js';
 import type { DocEntities } from './resolve.js';
-import { coordinatedAfter } from './args.js';
+import { argMentions, argsOf, coordinatedAfter } from './args.js';
 
 /** The argument mentions of `unit` (see argMentions in args.ts) that name one entity; groups without one are left out. */
 function resolvedArgMentions(unit: SentenceUnit): Mention[] {
@@ -120,8 +120,18 @@ const PART_PREPS = new Set(['of', 'under', 'within']);
 
 const FORMED_PARTICIPLES = new Set(['established', 'created', 'founded', 'formed', 'set']);
 
+/** Lower-case words from `k` ending in a part noun that closes the phrase ("law enforcement agency,"). */
+function possessedPart(toks: SentenceUnit['toks'], k: number): boolean {
+  for (let q = k; q < k + 4; q++) {
+    const t = toks[q];
+    if (!t || t.kind !== 'w' || t.cap) return false;
+    if (PART_NOUNS.has(t.lower)) return !toks[q + 1] || toks[q + 1]!.kind === 'p';
+  }
+  return false;
+}
+
 /** After "X, a|an|the" at `q`: lower-case words, a participle of founding ("set up") and "by Y (and Z)": Y and Z. */
-function formedByApposition(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: Mention, q: number): Mention[] {
+function formedByApposition(d: DocEntities, unit: SentenceUnit, a: Mention, q: number): Mention[] {
   const toks = unit.toks;
   let k = q;
   while (k < q + 4 && toks[k]?.kind === 'w' && !toks[k]!.cap && !FORMED_PARTICIPLES.has(toks[k]!.lower)) k++;
@@ -131,14 +141,17 @@ function formedByApposition(d: DocEntities, unit: SentenceUnit, ms: Mention[], a
   // "set up in 2023 by Y": a date may come first.
   for (let n = 0; n < 4 && toks[by] && toks[by]!.lower !== 'by' && toks[by]!.kind !== 'p'; n++) by++;
   if (toks[by]?.lower !== 'by') return [];
+  // "set up by the two governments": a group names each founder.
+  const ms = argMentions(unit);
   let first = ms.findIndex((m) => (m.lead ?? m.i) >= by + 1 && (m.lead ?? m.i) <= by + 2);
   if (first < 0) return [];
   // "by Greece's Independent Power Transmission Operator": the possessed body.
   if (toks[ms[first]!.j]?.lower === "'s" && ms[first + 1]?.i === ms[first]!.j + 1) first++;
   const ta = typeOfMention(d, a) as NodeType;
   const accept = (t: NodeType) => allowsEdge('FORMED_BY', ta, t);
-  const items = [ms[first]!, ...coordinatedAfter(unit, ms, first, accept, (m) => typeOfMention(d, m) as NodeType)];
-  return items.filter((m) => m.entity !== a.entity && accept(typeOfMention(d, m) as NodeType) && toks[m.j]?.lower !== "'s");
+  const typeOf = (m: Mention): NodeType => d.typeOfMention(m) ?? 'event';
+  const items = [ms[first]!, ...coordinatedAfter(unit, ms, first, accept, typeOf)];
+  return items.filter((m) => m.entity !== a.entity && accept(typeOf(m)) && toks[m.j]?.lower !== "'s");
 }
 
 /** "X, a subsidiary of Y", "X, a unit under the Y", "X, part of Y", "X, under the Y,": X PART_OF Y. */
@@ -166,16 +179,18 @@ export function partOfAppositions(d: DocEntities, unit: SentenceUnit): Candidate
     let p = aj + 1;
     const w = toks[p]?.lower;
     // "X, a UN agency": the body named before the part noun.
-    const named = (w === 'a' || w === 'an') ? ms.find((m) => m.i === p + 1 && PART_NOUNS.has(toks[m.j]?.lower ?? '') && !PART_PREPS.has(toks[m.j + 1]?.lower ?? '')) : undefined;
+    // "Europol, the European Union's law enforcement agency": the possessing body.
+    const named = (w === 'a' || w === 'an') ? ms.find((m) => m.i === p + 1 && PART_NOUNS.has(toks[m.j]?.lower ?? '') && !PART_PREPS.has(toks[m.j + 1]?.lower ?? ''))
+      : w === 'the' ? ms.find((m) => (m.lead ?? m.i) === p + 1 && toks[m.j]?.lower === "'s" && possessedPart(toks, m.j + 1)) : undefined;
     if (named) {
       if (named.entity !== a.entity && typeOfMention(d, named) !== 'state' && allowsEdge('PART_OF', ta, typeOfMention(d, named) as NodeType)) out.push(newCandidate('PART_OF', a.entity!, named.entity!, unit.index, a.j, false));
       continue;
     }
     if (w === 'a' || w === 'an' || w === 'the') {
       // "X, a body established by Egypt and Sudan in 1960": formed by each of them.
-      const by = formedByApposition(d, unit, ms, a, p + 1);
+      const by = formedByApposition(d, unit, a, p + 1);
       if (by.length) {
-        for (const m of by) out.push(newCandidate('FORMED_BY', a.entity!, m.entity!, unit.index, a.j, true));
+        for (const m of by) for (const f of argsOf(m, d.typeOfEntity)) if (f.entity !== a.entity) out.push(newCandidate('FORMED_BY', a.entity!, f.entity, unit.index, a.j, true));
         continue;
       }
       let q = p + 1;

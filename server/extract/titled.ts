@@ -124,7 +124,8 @@ export function interpretTitled(b: Builder, run: Run): void {
   while (q < segs.length && (segs[q]!.kind === 'word' || (segs[q]!.kind === 'conn' && b.lex.particles.has(b.lowers[segs[q]!.i]!)))) q++;
   if (q > p && kind !== 'rank' || (q > p && kinds.length)) {
     const person = addMention(b, segs[p]!.i, segs[q - 1]!.j, 'person', 'name', { title, lead: run.i });
-    if (person && affiliation && kind !== 'rank') pushRoleFact(b, person, affiliation, title);
+    // "former Malawian vice-president X": no post now.
+    if (person && affiliation && kind !== 'rank' && before !== 'former') pushRoleFact(b, person, affiliation, title);
     if (q < segs.length) interpretPlain(b, segs.slice(q));
     return;
   }

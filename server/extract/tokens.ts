@@ -1,6 +1,6 @@
 // Extractor stage helper: one regex scan turns a sentence into word / number / punctuation tokens
 // with document offsets, capitalisation flags and whether each token sits inside a quotation.
-// Possessive `'s` / `’s` is its own token; hyphenated and apostrophised names stay whole.
+// Possessive `'s` / `’s` is its own token; hyphenated (or en-dashed: "Laos–Vietnam") and apostrophised names stay whole.
 
 /** One token of a sentence; `start`/`end` are offsets in the document text. */
 export interface Tok {
@@ -18,7 +18,7 @@ export interface Tok {
 }
 
 const TOKEN_RE =
-  /(?:\p{Lu}\.){2,}|(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Dr|Mr|Mrs|Ms|Prof|Cmdr|Cdr|St|Jr|Sr|Gov|Sen|Rep|Rev|Mt|Ft)\.(?=\s)|(?:\p{Lu}|Ma)\.(?=\s+\p{Lu}\p{Ll})|\p{N}+(?:[.,]\p{N}+)+(?:st|nd|rd|th)?|[\p{L}\p{M}\p{N}]+(?:(?:[-'’](?!s(?![\p{L}\p{N}])))[\p{L}\p{M}\p{N}]+)*(?:(?<=s)['’](?![\p{L}\p{N}]))?|['’]s(?![\p{L}\p{N}])|\S/gu;
+  /(?:\p{Lu}\.){2,}|(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Dr|Mr|Mrs|Ms|Prof|Cmdr|Cdr|St|Jr|Sr|Gov|Sen|Rep|Rev|Mt|Ft)\.(?=\s)|(?:\p{Lu}|Ma)\.(?=\s+\p{Lu}\p{Ll})|\p{N}+(?:[.,]\p{N}+)+(?:st|nd|rd|th)?|[\p{L}\p{M}\p{N}]+(?:(?:[-'’](?!s(?![\p{L}\p{N}]))|–(?=\p{Lu}))[\p{L}\p{M}\p{N}]+)*(?:(?<=s)['’](?![\p{L}\p{N}]))?|['’]s(?![\p{L}\p{N}])|\S/gu;
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const LETTER_START = /^[\p{L}\p{M}]/u;
@@ -28,17 +28,21 @@ const ARTICLE_NAME = /^(?:al|el|ad|ar|as|at|az|ash|an|ud|ul|ibn|bin)-\p{Lu}/u;
 
 const TYPOGRAPHIC = /[’‘`“”«»]/;
 
+
 /** Normalises typographic apostrophes and quotes for comparisons. */
 export function plain(s: string): string {
   return TYPOGRAPHIC.test(s) ? s.replace(/[’‘`]/g, "'").replace(/[“”«»]/g, '"') : s;
 }
+
+/** "Laos–Vietnam": an en dash joining two names reads as a hyphen (a lone dash stays as it is). */
+const joinedDash = (s: string): string => (s.length > 1 && s.includes('–') ? s.replace(/–/g, '-') : s);
 
 /** Lower case of a token: ASCII without upper-case letters is returned as is. */
 function lowerOf(t: string): string {
   let upper = false;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
-    if (c > 0x7f || c === 0x60) return plain(t).toLowerCase();
+    if (c > 0x7f || c === 0x60) return joinedDash(plain(t)).toLowerCase();
     if (c >= 0x41 && c <= 0x5a) upper = true;
   }
   return upper ? t.toLowerCase() : t;
