@@ -7,6 +7,7 @@ import type { NodeType } from '../ontology.js';
 import { newTitle, type Mention } from './model.js';
 import { addMention, appositionType, normAlias, spanText, wordsText, type Builder } from './mention-kit.js';
 import { afterPlacePrep, isOrdinal, MINISTRY, type Seg } from './runs.js';
+import { unnamed } from './unnamed.js';
 import { canonicalRole } from './roles.js';
 
 const SPEECH = new Set(['said', 'says', 'told', 'stressed', 'noted', 'added', 'warned', 'announced', 'stated', 'declared', 'wrote', 'emphasized', 'emphasised', 'explained', 'recalled', 'insisted', 'replied', 'urged', 'called']);
@@ -155,13 +156,14 @@ export function interpretPlain(b: Builder, segs: Seg[], opts: PlainOpts = {}): M
   let chunk: Seg[] = [];
   // "Bolivia's Isla del Sol": a state possessing a headless place holds it.
   let possessor: Mention | undefined;
-  const flush = (): void => {
+  // unnamed: a named arrow here would be wrapped by keepNames (an Object.defineProperty per run).
+  const flush = unnamed((): void => {
     if (!chunk.length) return;
     const m = nameChunk(b, chunk, opts);
     if (m?.type === 'place' && possessor?.type === 'state' && segs[segs.indexOf(chunk[0]!) - 1]?.kind === 'poss') b.facts.push({ type: 'LOCATED_IN', source: m.id, target: possessor.id });
     main = m ?? main;
     chunk = [];
-  };
+  });
   for (const s of segs) {
     if (s.kind === 'title' && opts.force) chunk.push(s);
     else if (s.kind === 'gaz') {
