@@ -5,6 +5,7 @@
 import type { NodeType } from '../ontology.js';
 import type { Mention, SentenceUnit } from './model.js';
 import { clauseStart } from './clauses.js';
+import { cuesFor } from './cues.js';
 
 /** One argument: an entity and the mention that named it. */
 export interface Arg {
@@ -78,12 +79,26 @@ function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number, accep
     let from = prev.j;
     if (prev.demonym) while (from < (cur.lead ?? cur.i) && ACTING_GROUPS.has(unit.toks[from]!.lower)) from++;
     const ok = gapBefore(unit, from, cur.lead ?? cur.i, first);
-    const t = typeOf(prev);
+    // "A of Djibouti and B of Eritrea signed": the person before "of STATE" is the item.
+    const holder = personOfState(unit, ms, k - 1);
+    const item = holder >= 0 ? ms[holder]! : prev;
+    const t = typeOf(item);
     if (!ok || !t || !accept(t)) break;
-    out.push(prev);
-    k--;
+    out.push(item);
+    k = holder >= 0 ? holder : k - 1;
   }
   return out;
+}
+
+/** Index of the person named right before "of STATE" when ms[s] is that state ("Hassan Bouh of Djibouti"), else -1. */
+function personOfState(unit: SentenceUnit, ms: Mention[], s: number): number {
+  const st = ms[s];
+  if (!st || st.type !== 'state' || st.demonym || s < 1) return -1;
+  let p = st.i - 1;
+  if (unit.toks[p]?.lower === 'the') p--;
+  if (unit.toks[p]?.lower !== 'of') return -1;
+  const person = ms[s - 1]!;
+  return person.type === 'person' && person.j === p ? s - 1 : -1;
 }
 
 /** Mentions coordinated after `ms[idx]` ("X, Y and Z", "X and the people of Y"). */
@@ -111,6 +126,11 @@ export function coordinatedAfter(unit: SentenceUnit, ms: Mention[], idx: number,
     if (possessed && possessed.i === next.j + 1) {
       next = possessed;
       k++;
+    } else if (unit.toks[next.j]?.lower === "'s" && titledPossessee(ms, k + 1) > k + 1) {
+      // "A and Denmark's Minister for Climate, Energy and Utilities, B": the minister, not the state.
+      const q = titledPossessee(ms, k + 1);
+      next = ms[q]!;
+      k = q - 1;
     } else if (ms[k + 2] !== undefined && ms[k + 2]!.lead !== undefined && ms[k + 2]!.lead! <= next.i) {
       // "..., Bangladesh's Power Secretary Farzana Rahman and ...": the titled person whose lead holds the state is the item.
       next = ms[k + 2]!;
@@ -119,7 +139,7 @@ export function coordinatedAfter(unit: SentenceUnit, ms: Mention[], idx: number,
     const t = typeOf(next);
     // "A and Kyrgyzstan's Minister of Natural Resources, B": a titled apposition introduces the next item.
     // "A, Haiti's President, B, and C": a comma may open it too.
-    const titled = !ok && next.type === 'person' && next.title?.affiliation !== undefined && (unit.toks[from]?.lower === 'and' || unit.toks[from]?.text === ',') && unit.toks[next.i - 1]?.text === ',' && next.i - from <= 10;
+    const titled = !ok && next.type === 'person' && next.title?.affiliation !== undefined && (unit.toks[from]?.lower === 'and' || unit.toks[from]?.text === ',') && unit.toks[next.i - 1]?.text === ',' && next.i - from <= 14;
     if ((!ok && !titled) || !t || !accept(t)) break;
     out.push(next);
     if (hasAnd(unit, from, to)) {
@@ -129,6 +149,17 @@ export function coordinatedAfter(unit: SentenceUnit, ms: Mention[], idx: number,
     k++;
   }
   return sawAnd ? out : [];
+}
+
+/** Index of the person whose title belongs to the possessor ms[p] ("Denmark's Minister ..., B"), or -1. */
+function titledPossessee(ms: Mention[], p: number): number {
+  const owner = ms[p]!;
+  for (let q = p + 1; q < ms.length && q <= p + 4; q++) {
+    const m = ms[q]!;
+    if (m.i - owner.j > 14) break;
+    if (m.type === 'person' && m.title?.affiliation === owner.id) return q;
+  }
+  return -1;
 }
 
 /** After ms[k]: ", a|an <lower-case words or demonyms> from|of (the) Y" → index of Y, else -1. */
@@ -214,10 +245,15 @@ function relativeClauseStart(toks: SentenceUnit['toks'], k: number, c: number): 
   let close = -1;
   for (let q = k + 1; q < c; q++) if (toks[q]!.text === ',') { close = q; break; }
   if (close < 0) return -1;
-  for (let w = k - 1; w > 0 && w > k - 12; w--) {
+  // "X, who met the UAE's Minister of State, Noura al-Ketbi, in Muscat, thanked": appositions inside
+  // the clause may hold commas when the clause closes right before the cue.
+  const closesAtCue = toks[c - 1]?.text === ',' || (toks[c - 2]?.text === ',' && toks[c - 1]?.kind === 'w' && !toks[c - 1]!.cap);
+  let commas = 0;
+  for (let w = k - 1; w > 0 && w > k - (closesAtCue ? 24 : 12); w--) {
     const t = toks[w]!;
-    if (t.text === ',') return -1;
-    if ((t.lower === 'which' || t.lower === 'who') && toks[w - 1]?.text === ',') return w - 1;
+    if (t.text === ',' && (!closesAtCue || ++commas > 2)) return -1;
+    if (t.kind === 'p' && t.text !== ',' && t.text !== '(' && t.text !== ')') return -1;
+    if ((t.lower === 'which' || t.lower === 'who' || t.lower === 'whose') && toks[w - 1]?.text === ',') return w - 1;
     // "the World Food Programme, a UN agency, delivered": an apposition between the subject and the cue.
     if ((t.lower === 'a' || t.lower === 'an') && toks[w - 1]?.text === ',') return w - 1;
   }
@@ -241,6 +277,19 @@ function ofLowerNoun(unit: SentenceUnit, m: Mention): boolean {
     if (w.kind !== 'w' || w.cap || w.lower === 'and') return false;
   }
   return false;
+}
+
+/** Words before a cue word that make it an infinitive or a noun ("to help", "its support"). */
+const NOT_VERB_BEFORE = new Set(['to', 'its', 'his', 'her', 'their', 'our', 'the', 'a', 'an', 'for', 'of']);
+
+/** The nearest cue word before the "and" at `p` within its clause ("thanked the crews and praised"), or -1. */
+function previousCue(toks: SentenceUnit['toks'], p: number): number {
+  for (let k = p - 1; k >= Math.max(0, p - 12); k--) {
+    const t = toks[k]!;
+    if (t.kind === 'p' && t.text !== ',') return -1;
+    if (t.kind === 'w' && !t.cap && k > 0 && cuesFor(t.lower).length > 0 && !NOT_VERB_BEFORE.has(toks[k - 1]!.lower)) return k;
+  }
+  return -1;
 }
 
 const NP_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'this', 'that']);
@@ -281,8 +330,17 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     for (const m of inClause) for (let k = m.i; k < m.j; k++) at[k] = m;
   }
   if (coordinatedVerb) {
+    // "X, who met Y, thanked A and praised B": the subject of the verb coordinated before.
+    const prevVerb = previousCue(toks, p);
+    if (prevVerb >= 0) {
+      const shared = leftArgs(unit, ms, prevVerb, o);
+      if (shared.mentions.length || shared.speaker) return shared;
+    }
     // "In his speech, the leader paid tribute to X and thanked Y": not the possessive in a fronted phrase.
-    const first = inClause.find((m) => { const t = o.typeOf(m); return !!t && o.accept(t) && !prepObject(unit, m) && !POSSESSIVE_PRONOUNS.has(unit.toks[m.i]!.lower); });
+    let first = inClause.find((m) => { const t = o.typeOf(m); return !!t && o.accept(t) && !prepObject(unit, m) && !POSSESSIVE_PRONOUNS.has(unit.toks[m.i]!.lower); });
+    // "A spokesman for Iran's foreign ministry, Reza Kamalvandi, said ... and accused": the person in apposition.
+    const named = first && toks[first.j]?.text === ',' ? inClause.find((m) => m.i === first!.j + 1 && o.typeOf(m) === 'person') : undefined;
+    if (named && o.accept('person') && o.typeOf(first!) !== 'person') first = named;
     // "X and Y held talks and signed ...": both subjects of the first verb.
     if (first) return { mentions: [first, ...coordinatedAfter(unit, ms, ms.indexOf(first), o.accept, o.typeOf).filter((m) => m.j <= c)] };
   }
@@ -299,6 +357,8 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     if (rel >= 0) { k = rel; continue; }
     const type = o.typeOf(m);
     if (!type || prepObject(unit, m) || ofLowerNoun(unit, m)) continue;
+    // "Tesfai Gebremeskel of Eritrea signed": the state names whose the person is.
+    if (personOfState(unit, ms, ms.indexOf(m)) >= 0) continue;
     if (!o.accept(type)) {
       if (AGENTS.has(type) && !m.demonym) break;
       continue;
@@ -325,6 +385,15 @@ export interface RightOpts {
   window: number;
   /** Stop at another cue before the object. */
   stopAt?: StopRule;
+}
+
+/** People nouns a demonym may modify before the person's name in apposition ("a Kuwaiti officer, Commodore X"). */
+const PERSON_NOUNS = new Set(['officer', 'diplomat', 'official', 'general', 'admiral', 'commander', 'soldier', 'national', 'citizen', 'businessman', 'businesswoman', 'politician', 'lawmaker', 'journalist', 'engineer', 'expert', 'envoy', 'minister', 'academic', 'lawyer', 'judge']);
+
+/** Tokens [from, to) are a people noun, a comma and at most two capitalised words (a rank). */
+function personNounApposition(toks: SentenceUnit['toks'], from: number, to: number): boolean {
+  if (!PERSON_NOUNS.has(toks[from]?.lower ?? '') || toks[from + 1]?.text !== ',') return false;
+  return to >= from + 2 && to - (from + 2) <= 2 && capsBetween(toks, from + 2, to);
 }
 
 /** Tokens of [from, to) inside brackets, brackets included ("(IEC)" counts 3). */
@@ -362,8 +431,8 @@ export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: Ri
       continue;
     }
     // "commanded by Chadian General X": a demonym right before a name modifies it.
-    const named = m.demonym ? ms[idx + 1] : undefined;
-    if (named && capsBetween(unit.toks, m.j, named.lead ?? named.i) && o.accept(o.typeOf(named) ?? 'event')) continue;
+    const named = m.demonym || type === 'state' ? ms[idx + 1] : undefined;
+    if (named && (capsBetween(unit.toks, m.j, named.lead ?? named.i) || personNounApposition(unit.toks, m.j, named.lead ?? named.i)) && o.accept(o.typeOf(named) ?? 'event')) continue;
     return [m, ...coordinatedAfter(unit, ms, idx, o.accept, o.typeOf)];
   }
   return [];

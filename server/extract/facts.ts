@@ -5,6 +5,7 @@
 import { allowsEdge } from '../ontology.js';
 import { newCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
 import type { DocEntities } from './resolve.js';
+import { canonicalRole, titleKind } from './roles.js';
 
 function nearestBefore(unit: SentenceUnit, m: Mention, pred: (x: Mention) => boolean): Mention | undefined {
   const ms = unit.mentions;
@@ -33,6 +34,38 @@ function formerTitle(unit: SentenceUnit, m: Mention): boolean {
     if (!unit.toks[k]!.cap) break;
   }
   return false;
+}
+
+/**
+ * "Foreign ministers A of Djibouti and B of Eritrea": a plural role word before a list of
+ * "NAME of STATE" gives each person that post in their state.
+ */
+function pluralRoleList(d: DocEntities, unit: SentenceUnit): void {
+  const toks = unit.toks;
+  for (let k = 0; k < toks.length; k++) {
+    const w = toks[k]!.lower;
+    if (w.length < 5 || !w.endsWith('s') || !toks[k + 1]?.cap) continue;
+    const title = d.lex.titles.match([w.slice(0, -1)], 0);
+    if (!title || title.value === 'rank') continue;
+    let from = k;
+    while (from > 0 && d.lex.portfolio.has(toks[from - 1]!.lower) && !d.lex.functionWords.has(toks[from - 1]!.lower)) from--;
+    const roleText = `${unit.text.slice(toks[from]!.start - unit.start, toks[k]!.end - unit.start).slice(0, -1)}`;
+    const role = canonicalRole(d.lex, roleText);
+    const kind = titleKind(d.lex, roleText, [title.value]);
+    let q = k + 1;
+    for (let n = 0; n < 6; n++) {
+      const person = unit.mentions.find((m) => m.i === q && m.type === 'person' && m.entity !== undefined && !m.title);
+      if (!person || toks[person.j]?.lower !== 'of') break;
+      const at = toks[person.j + 1]?.lower === 'the' ? person.j + 2 : person.j + 1;
+      const state = unit.mentions.find((m) => m.i === at && m.entity !== undefined && d.list[m.entity]!.type === 'state' && !m.demonym);
+      if (!state) break;
+      unit.facts.push({ type: kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: person.id, target: state.id, role });
+      q = state.j;
+      if (toks[q]?.text === ',') q++;
+      if (toks[q]?.lower === 'and') q++;
+    }
+    k = q;
+  }
 }
 
 /** Completes titles of the sentence's people and records them on the entities. */
@@ -69,6 +102,7 @@ export function settleTitles(d: DocEntities, unit: SentenceUnit, datelineState?:
       unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: m.id, target: home.index, targetEntity: true, role: t.role });
     }
   }
+  pluralRoleList(d, unit);
   // Role anaphors resolved to a person: "the Russian leader" → LEADER_OF Russia.
   for (const m of unit.mentions) {
     const t = m.title;

@@ -78,7 +78,7 @@ function interpretRun(b: Builder, run: Run): void {
     return;
   }
   // "the Sir Dawda Jawara International Conference Centre", "King Fahd University": a place or body named after someone.
-  if (run.segs[0]?.kind === 'title' && lastSeg?.kind === 'word' && lastSeg.j - run.segs[1]!.i >= 2 && NAMED_AFTER_HEADS.has(b.lowers[lastSeg.j - 1]!) && !run.segs.some((s) => s.kind === 'poss')) {
+  if (run.segs.length > 1 && run.segs.some((s) => s.kind === 'title') && lastSeg?.kind === 'word' && lastSeg.j - run.segs[1]!.i >= 2 && NAMED_AFTER_HEADS.has(b.lowers[lastSeg.j - 1]!) && !run.segs.some((s) => s.kind === 'poss' || (s.kind === 'conn' && !b.lex.particles.has(b.lowers[s.i]!)))) {
     interpretPlain(b, run.segs.map((s) => (s.kind === 'title' ? { kind: 'word', i: s.i, j: s.j } : s)));
     return;
   }

@@ -351,8 +351,8 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
   if (before?.kind === 'gaz' && (type === 'place' || type === 'organization' || type === 'unit') && segs[s - 2]?.kind === 'word' && (type === 'place' || INSTITUTION_PREFIXES.has(b.lowers[segs[s - 2]!.i]!))) {
     // A gazetteer word inside a name: "South China Sea", "Royal New Zealand Air Force".
     s = nameStart(b, segs, s - 2);
-  } else if (before?.kind === 'gaz' && (type === 'organization' || type === 'place' || type === 'unit' || type === 'event' || (type === 'agreement' && before.gaz?.kind === 'capital'))) {
-    // "the Nicosia Declaration", "the Minsk Agreement": a city names the agreement.
+  } else if (before?.kind === 'gaz' && (type === 'organization' || type === 'place' || type === 'unit' || type === 'event' || (type === 'agreement' && (before.gaz?.kind === 'capital' || (before.gaz?.kind === 'state' && b.lowers[before.i - 1] === 'the'))))) {
+    // "the Nicosia Declaration", "the Minsk Agreement": a city names the agreement; so does a state after "the" ("the Kuwait Declaration").
     s--;
   } else if (before?.kind === 'poss' && s >= 2) {
     ownerPossessive = true;

@@ -64,6 +64,7 @@ const HYPOTHETICAL = new Set(['separate', 'possible', 'potential', 'future', 'ev
 const e0 = (_b: Builder, k: number): number => k + 1;
 
 const JOINT_TEXTS = new Set(['statement', 'communique', 'communiqué']);
+const SIGNING = new Set(['signed', 'sign', 'signs', 'signing', 'inked', 'concluded', 'ratified']);
 
 const agreement: Recogniser = (b, k) => {
   const w = b.lowers[k]!;
@@ -83,6 +84,8 @@ const agreement: Recogniser = (b, k) => {
   const e = complementAfter(b, k, w === 'memorandum' ? ['on', 'of', 'between'] : ['on', 'between', 'for', 'to']);
   if (m === k && e === k + 1) {
     if (['the', 'this', 'that'].includes(b.lowers[k - 1] ?? '') || /est$/.test(b.lowers[k - 1] ?? '') || b.lowers[k - 1] === 'new') definite(b, k, 'agreement', w);
+    // "Latvia and Denmark signed an agreement on Monday": what was signed is an agreement, named or not.
+    else if ((b.lowers[k - 1] === 'an' || b.lowers[k - 1] === 'a') && SIGNING.has(b.lowers[k - 2] ?? '')) phraseMention(b, k, k, k + 1, 'agreement', w, false);
     return k + 1;
   }
   const mention = phraseMention(b, m, k, e, 'agreement', w, false);

@@ -371,8 +371,11 @@ function lowWordAt(inp: RunInput, k: number): string {
   return t && t.kind === 'w' && !t.cap ? inp.lowers[k]! : '';
 }
 
+const INDEFINITE = new Set(['a', 'an']);
+
 function otherHead(lex: Lexicon, w: string): boolean {
-  return lex.eventAfterName.has(w) || lex.orgLower.has(w);
+  // "the Baltic Energy Bridge agreement": a lower-case agreement head after a name names the agreement.
+  return lex.eventAfterName.has(w) || lex.orgLower.has(w) || lex.agreementLower.has(w);
 }
 
 /** End of a lower-case facility head after a name ("Knevichi airfield", "Yury Gagarin aircraft plant"). */
@@ -395,6 +398,8 @@ function lowHeadAt(inp: RunInput, p: number, segs: Seg[]): number {
   if (!last || (last.kind !== 'word' && !(last.kind === 'gaz' && last.gaz?.kind === 'capital'))) return p;
   // "Sudan's North Darfur state", not "the Gulf state": a lower-case "state" needs a possessor.
   if (w0 === 'state' && !segs.some((s) => s.kind === 'poss')) return p;
+  // "an India–Japan pact": an indefinite name-and-agreement phrase is no agreement of its own.
+  if (lex.agreementLower.has(w0) && !lex.eventAfterName.has(w0) && !lex.orgLower.has(w0) && INDEFINITE.has(inp.lowers[segs[0]!.i - 1] ?? '')) return p;
   if (lex.placeLower.has(w0) || otherHead(lex, w0)) return p + 1;
   if (lex.placeLowerMods.has(w0)) {
     if (lex.placeLower.has(w1)) return p + 2;

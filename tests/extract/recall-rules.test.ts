@@ -413,6 +413,38 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'Before leaving for Luang Namtha, the president visited a school.',
     want: { entities: [['Luang Namtha', 'place']] },
   }],
+  ['a relative clause with appositions inside still leaves the subject to the verb after it; the next coordinated verb shares it', {
+    given: 'Qatar\'s Foreign Minister, Hamad al-Thani, who met Kuwait\'s Minister of State, Sara al-Sabah, in Doha on Monday, thanked Oman and praised Jordan.',
+    want: { has: [['Hamad al-Thani', 'PRAISED', 'Oman'], ['Hamad al-Thani', 'PRAISED', 'Jordan'], ['Hamad al-Thani', 'MET_WITH', 'Sara al-Sabah']], not: [['Sara al-Sabah', 'PRAISED', 'Jordan']] },
+  }],
+  ['"thanked X for its support and accused Y": the shared subject is the speaker, not the supporter', {
+    given: 'Belarusian Defence Minister Ivan Dubko thanked Russia for its support and accused Poland of provocations.',
+    want: { has: [['Ivan Dubko', 'CRITICIZED', 'Poland']], not: [['Russia', 'CRITICIZED', 'Poland']] },
+  }],
+  ['"A spokesman for X, NAME, said ... and accused Y": the person accuses', {
+    given: 'A spokesman for Egypt\'s foreign ministry, Omar Fathy, said Cairo was calm and accused Ethiopia of lying.',
+    want: { has: [['Omar Fathy', 'CRITICIZED', 'Ethiopia']] },
+  }],
+  ['"commanded by a Kuwaiti officer, Commodore X": the officer, not his state', {
+    given: 'Combined Task Force 150, commanded by a Saudi officer, Commodore Nasser al-Otaibi, sailed on Monday.',
+    want: { has: [['Combined Task Force 150', 'COMMANDED_BY', 'Nasser al-Otaibi']], not: [['Combined Task Force 150', 'COMMANDED_BY', 'Saudi Arabia']] },
+  }],
+  ['a base named after a titled person with a name particle is a place', {
+    given: 'The boats returned to Zayed bin Sultan Naval Base in Abu Dhabi.',
+    want: { entities: [['Zayed bin Sultan Naval Base', 'place']] },
+  }],
+  ['"signed an agreement" is an agreement; "The X Bridge agreement was signed" names it; the minister after "and STATE\'s Minister for A, B and C," signs too', {
+    given: 'Norway and Iceland signed an agreement on Monday. The North Atlantic Link agreement was signed in Oslo by Norwegian Energy Minister Kari Berg and Iceland\'s Minister for Environment, Energy and Climate, Jon Einarsson.',
+    want: { entities: [['North Atlantic Link agreement', 'agreement']], has: [['Norway', 'SIGNED', 'North Atlantic Link agreement'], ['Kari Berg', 'SIGNED', 'North Atlantic Link agreement'], ['Jon Einarsson', 'SIGNED', 'North Atlantic Link agreement'], ['Jon Einarsson', 'OFFICIAL_OF', 'Iceland']] },
+  }],
+  ['"an India–Japan pact" is no agreement of its own', {
+    given: 'The idea of an Chile–Peru pact was first discussed in 2024.',
+    want: { absent: ['Chile–Peru pact'] },
+  }],
+  ['"the Kuwait Declaration": a state names the agreement; "Foreign ministers A of X and B of Y signed" gives posts and signatures', {
+    given: 'Foreign ministers Ali Hassan of Somalia and Yonas Tesfaye of Ethiopia signed the Doha Declaration. Sudan and Chad signed the Qatar Declaration.',
+    want: { entities: [['Qatar Declaration', 'agreement']], has: [['Ali Hassan', 'SIGNED', 'Doha Declaration'], ['Yonas Tesfaye', 'SIGNED', 'Doha Declaration'], ['Ali Hassan', 'OFFICIAL_OF', 'Somalia'], ['Yonas Tesfaye', 'OFFICIAL_OF', 'Ethiopia'], ['Sudan', 'SIGNED', 'Qatar Declaration']] },
+  }],
   ['a relative clause after coordinated states belongs to both', {
     given: 'Uruguay thanked Chile and Argentina, which had sent firefighters to help Uruguay.',
     want: { has: [['Chile', 'ASSISTED', 'Uruguay'], ['Argentina', 'ASSISTED', 'Uruguay']] },
