@@ -2,7 +2,7 @@
 // minister, X", "the commander of the VCG, Lt. Gen. X", "The brigade's commander, X"),
 // predicates ("elected X as chairperson of Y", "who became head of Y") and counterparts
 // ("his Japanese counterpart, X": X holds the same post for Japan).
-import type { Mention, TitleInfo } from './model.js';
+import { newTitle, type Mention } from './model.js';
 import { addMention, type Builder } from './mention-kit.js';
 import { canonicalRole, titleKind } from './roles.js';
 import { titleAt } from './runs.js';
@@ -73,7 +73,7 @@ function apposition(b: Builder, k: number): number {
     if (host && b.toks[host.j]?.text === ',') e = host.j;
   }
   const roleText = b.text.slice(b.toks[a]!.start, b.toks[lt.e - 1]!.end);
-  const title: TitleInfo = { role: canonicalRole(b.lex, roleText), head: b.lowers.slice(k, lt.e).join(' '), kind: titleKind(b.lex, roleText, [lt.kind]) === 'official' ? 'official' : lt.kind };
+  const title = newTitle(canonicalRole(b.lex, roleText), b.lowers.slice(k, lt.e).join(' '), titleKind(b.lex, roleText, [lt.kind]) === 'official' ? 'official' : lt.kind);
   if (owner) {
     title.affiliation = owner.id;
     if (owner.type === 'state') title.stateCode = owner.code;
@@ -124,7 +124,7 @@ function apposition(b: Builder, k: number): number {
   while (q > a - 4 && PREDICATE_ADVERBS.has(b.lowers[q] ?? '')) q--;
   const beforeDet = b.lowers[q] ?? '';
   if (owner && PREDICATE.has(beforeDet)) {
-    addMention(b, a, lt.e, 'person', 'title', { title: { ...title, predicate: true } });
+    addMention(b, a, lt.e, 'person', 'title', { title: newTitle(title.role, title.head, title.kind, { affiliation: title.affiliation, stateCode: title.stateCode, predicate: true }) });
   }
   return e;
 }
@@ -160,7 +160,7 @@ function counterparts(b: Builder, k: number): number {
   people.forEach((person, n) => {
     const st = states[Math.min(n, states.length - 1)]!;
     st.nested = true;
-    person.title = { role: '', head: 'counterpart', kind: 'official', affiliation: st.id, ...(st.code ? { stateCode: st.code } : {}) };
+    person.title = newTitle('', 'counterpart', 'official', { affiliation: st.id, stateCode: st.code || undefined });
     if (n === 0) person.lead = Math.min(person.lead ?? person.i, p);
   });
   return k + 1;

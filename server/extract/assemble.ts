@@ -1,7 +1,7 @@
 // Final stage: merge relation candidates into one relation per (source, type, target) with one
 // evidence entry per sentence (MET_WITH is symmetric), the first date, role and count seen;
 // give entities deterministic document-local ids (slug of the label) and sorted aliases.
-import type { DateInterval, Evidence, ExtractedEntity, ExtractedRelation } from '../ontology.js';
+import type { DateInterval, EdgeType, Evidence, ExtractedEntity, ExtractedRelation } from '../ontology.js';
 import type { Candidate, EntityRec, SentenceUnit } from './model.js';
 
 /** Everything the assembler needs about a candidate besides the candidate itself. */
@@ -48,9 +48,46 @@ export function assembleEntities(list: EntityRec[]): { entities: ExtractedEntity
   return { entities, ids };
 }
 
+/**
+ * A relation being merged, in one object shape. The output relation is made once at the end: its
+ * optional fields (date, role, count) come in the order they were first seen, so a relation built
+ * up field by field would get an object shape of its own each in the bench process.
+ */
+interface Merging {
+  source: string;
+  target: string;
+  type: EdgeType;
+  evidence: Evidence[];
+  positive: boolean;
+  sents: Set<number>;
+  date: DateInterval | undefined;
+  role: string | undefined;
+  count: number | undefined;
+  /** The optional fields in the order they were set: "d" date, "r" role, "c" count. */
+  fields: string;
+}
+
+/** The relation of a merge: the common field sets in one literal each, other orders field by field. */
+function relationOf(m: Merging): ExtractedRelation {
+  const { source, target, type, evidence } = m;
+  switch (m.fields) {
+    case '': return { source, target, type, evidence };
+    case 'd': return { source, target, type, evidence, date: m.date };
+    case 'r': return { source, target, type, evidence, role: m.role };
+    case 'c': return { source, target, type, evidence, count: m.count };
+  }
+  const r: ExtractedRelation = { source, target, type, evidence };
+  for (const f of m.fields) {
+    if (f === 'd') r.date = m.date;
+    else if (f === 'r') r.role = m.role;
+    else r.count = m.count;
+  }
+  return r;
+}
+
 /** Merged relations with evidence. */
 export function assembleRelations(placed: Placed[], units: SentenceUnit[], docId: string, reported: string | undefined, ids: Map<number, string>, includeNegated: boolean): ExtractedRelation[] {
-  const merged = new Map<string, { rel: ExtractedRelation; positive: boolean; sents: Set<number> }>();
+  const merged = new Map<string, Merging>();
   for (const p of placed) {
     const c = p.cand;
     const s = ids.get(c.source);
@@ -62,14 +99,13 @@ export function assembleRelations(placed: Placed[], units: SentenceUnit[], docId
     const key = `${a}|${c.type}|${b}`;
     let m = merged.get(key);
     if (!m) {
-      m = { rel: { source: a, target: b, type: c.type, evidence: [] }, positive: false, sents: new Set() };
+      m = { source: a, target: b, type: c.type, evidence: [], positive: false, sents: new Set(), date: undefined, role: undefined, count: undefined, fields: '' };
       merged.set(key, m);
     }
-    const r = m.rel;
     if (!c.negated) m.positive = true;
-    if (p.date && !r.date && !c.negated) r.date = p.date;
-    if (c.role && !r.role) r.role = c.role;
-    if (c.count !== undefined && r.count === undefined) r.count = c.count;
+    if (p.date && !m.date && !c.negated) { m.date = p.date; m.fields += 'd'; }
+    if (c.role && !m.role) { m.role = c.role; m.fields += 'r'; }
+    if (c.count !== undefined && m.count === undefined) { m.count = c.count; m.fields += 'c'; }
     if (!m.sents.has(c.sent)) {
       m.sents.add(c.sent);
       const u = units[c.sent]!;
@@ -78,16 +114,15 @@ export function assembleRelations(placed: Placed[], units: SentenceUnit[], docId
       const ev: Evidence = at
         ? (reported ? { doc: docId, sentence: u.text, start: u.start, end: u.end, attributedTo: at, reported } : { doc: docId, sentence: u.text, start: u.start, end: u.end, attributedTo: at })
         : (reported ? { doc: docId, sentence: u.text, start: u.start, end: u.end, reported } : { doc: docId, sentence: u.text, start: u.start, end: u.end });
-      r.evidence.push(ev);
+      m.evidence.push(ev);
     }
   }
   const out: ExtractedRelation[] = [];
   for (const m of merged.values()) {
-    if (!m.positive) {
-      if (!includeNegated) continue;
-      m.rel.negated = true;
-    }
-    out.push(m.rel);
+    if (!m.positive && !includeNegated) continue;
+    const rel = relationOf(m);
+    if (!m.positive) rel.negated = true;
+    out.push(rel);
   }
   return out;
 }

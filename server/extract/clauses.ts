@@ -10,9 +10,11 @@ const HARD = new Set([';', ':', '—', '–']);
 export function clauseStart(toks: Tok[], k: number): number {
   for (let p = k - 1; p >= 0; p--) {
     const t = toks[p]!;
-    if (HARD.has(t.text)) return p + 1;
-    if (OPENERS.has(t.lower) && (toks[p - 1]?.text === ',' || p === 0)) return p + 1;
-    if (t.text === ',' && (toks[p + 1]?.lower === 'and' || toks[p + 1]?.lower === 'but') && !toks[p + 2]?.cap) return p + 2;
+    // HARD marks and the comma are punctuation tokens, OPENERS are words: test the kind first.
+    if (t.kind === 'p') {
+      if (HARD.has(t.text)) return p + 1;
+      if (t.text === ',' && (toks[p + 1]?.lower === 'and' || toks[p + 1]?.lower === 'but') && !toks[p + 2]?.cap) return p + 2;
+    } else if (OPENERS.has(t.lower) && (toks[p - 1]?.text === ',' || p === 0)) return p + 1;
   }
   return 0;
 }
@@ -21,6 +23,7 @@ export function clauseStart(toks: Tok[], k: number): number {
 export function clauseEnd(toks: Tok[], k: number): number {
   for (let p = k + 1; p < toks.length; p++) {
     const t = toks[p]!;
+    if (t.kind !== 'p') continue;
     if (HARD.has(t.text)) return p;
     if (t.text === ',' && OPENERS.has(toks[p + 1]?.lower ?? '')) return p;
     if (t.text === ',' && (toks[p + 1]?.lower === 'and' || toks[p + 1]?.lower === 'but') && !toks[p + 2]?.cap) return p;

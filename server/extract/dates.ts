@@ -84,15 +84,21 @@ function interval(span: DaySpan | undefined): { start: string; end: string } | u
   return span === undefined || span.start > span.end ? undefined : { start: isoOf(span.start), end: isoOf(span.end) };
 }
 
+/**
+ * A mention built in one literal per combination of the optional fields (same keys, in the same
+ * order, as adding them one by one): an object never gains a property after it is made, so all
+ * mentions share four object shapes instead of getting a new one each when the shape tree is crowded.
+ */
+function dateMention(start: number, end: number, text: string, kind: DateKind, resolved: { start: string; end: string } | undefined, shift: { from: number; to: number } | undefined): ResolvedDateMention {
+  if (resolved) return shift ? { start, end, text, kind, interval: resolved, shift } : { start, end, text, kind, interval: resolved };
+  return shift ? { start, end, text, kind, shift } : { start, end, text, kind };
+}
+
 /** Date expressions in a sentence with offsets relative to it, resolved against `docDate` (ISO day). */
 export function findDates(sentence: string, docDate?: string, options: FindDatesOptions = {}): ResolvedDateMention[] {
   const tokens = tokenize(sentence);
-  const ctx: ResolveContext = { future: false };
+  const ctx: ResolveContext = { doc: parseIsoDay(docDate), future: false, reference: parseIsoDay(options.reference) };
   let future: FutureCueScanner | undefined; // advanced only up to the matched tokens
-  const doc = parseIsoDay(docDate);
-  if (doc !== undefined) ctx.doc = doc;
-  const reference = parseIsoDay(options.reference);
-  if (reference !== undefined) ctx.reference = reference;
   const mentions: ResolvedDateMention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -112,13 +118,9 @@ export function findDates(sentence: string, docDate?: string, options: FindDates
     }
     const start = tokens[best.first]!.start;
     const end = tokens[best.next - 1]!.end;
-    const mention: ResolvedDateMention = { start, end, text: sentence.slice(start, end), kind: best.kind };
     future ??= new FutureCueScanner(tokens);
     ctx.future = future.at(best.first);
-    const resolved = interval(best.resolve(ctx));
-    if (resolved) mention.interval = resolved;
-    if (best.shift) mention.shift = best.shift;
-    mentions.push(mention);
+    mentions.push(dateMention(start, end, sentence.slice(start, end), best.kind, interval(best.resolve(ctx)), best.shift));
     i = best.next;
   }
   return mentions;

@@ -3,7 +3,7 @@
 // delegation included Foreign Minister X" → the state named before), record titles on the
 // person, and turn the facts of a sentence into relation candidates between entities.
 import { allowsEdge } from '../ontology.js';
-import type { Candidate, Mention, SentenceUnit } from './model.js';
+import { newCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
 import type { DocEntities } from './resolve.js';
 import { canonicalRole, titleKind } from './roles.js';
 
@@ -127,7 +127,7 @@ export function factCandidates(d: DocEntities, unit: SentenceUnit): Candidate[] 
     if (!allowsEdge(f.type, se.type, te.type)) continue;
     if (f.type === 'LEADER_OF') se.leads.add(t);
     if (f.type === 'OFFICIAL_OF') se.serves.add(t);
-    out.push({ type: f.type, source: s, target: t, sent: unit.index, cue: byId.get(f.source)?.i ?? 0, dated: false, ...(f.role ? { role: f.role } : {}) });
+    out.push(newCandidate(f.type, s, t, unit.index, byId.get(f.source)?.i ?? 0, false, undefined, f.role || undefined));
   }
   return out;
 }

@@ -65,28 +65,33 @@ function computeNormAlias(s: string): string {
 }
 
 /** Adds a mention over tokens [i, j) unless the sentence is full; returns it. */
-export function addMention(b: Builder, i: number, j: number, type: NodeType, via: MentionVia, extra: Partial<Mention> = {}): Mention | undefined {
+export function addMention(b: Builder, i: number, j: number, type: NodeType, via: MentionVia, extra: MentionExtras = {}): Mention | undefined {
   if (b.mentions.length >= b.maxMentions) {
     b.dropped++;
     return undefined;
   }
   const surface = spanText(b, i, j);
-  const m: Mention = {
-    id: b.ids.next++,
-    sent: b.sent,
-    i, j,
-    start: b.toks[i]!.start,
-    end: b.toks[j - 1]!.end,
-    surface,
-    type,
-    via,
-    aliases: [surface],
-    ...extra,
-  };
-  if (extra.aliases) m.aliases = [surface, ...extra.aliases];
+  const m = newMention(b.ids.next++, b.sent, i, j, b.toks[i]!.start, b.toks[j - 1]!.end, surface, type, via, extra);
   b.mentions.push(m);
   for (let k = i; k < j; k++) b.covered[k] = 1;
   return m;
+}
+
+/** What a recogniser may tell about a mention besides its span, type and route. */
+export type MentionExtras = Partial<Pick<Mention, 'code' | 'head' | 'core' | 'label' | 'aliases' | 'demonym' | 'lead' | 'nested' | 'title' | 'groupSize'>>;
+
+/**
+ * A mention with every optional field present (undefined when unknown): one object shape for
+ * all mentions keeps the property reads of the later stages monomorphic.
+ */
+function newMention(id: number, sent: number, i: number, j: number, start: number, end: number, surface: string, type: NodeType, via: MentionVia, extra: MentionExtras): Mention {
+  return {
+    id, sent, i, j, start, end, surface, type, via,
+    code: extra.code, ownerState: undefined, head: extra.head, core: extra.core, label: extra.label,
+    aliases: extra.aliases ? [surface, ...extra.aliases] : [surface],
+    owner: undefined, demonym: extra.demonym, lead: extra.lead, nested: extra.nested, title: extra.title,
+    groupSize: extra.groupSize, entity: undefined, group: undefined,
+  };
 }
 
 /** Words of tokens [i, j) joined by single spaces, as written. */

@@ -33,6 +33,14 @@ export interface TitleInfo {
   predicate?: boolean;
 }
 
+/**
+ * A title with every optional field present (undefined when unknown): one object shape for all
+ * titles, whatever is known when it is made or learnt later.
+ */
+export function newTitle(role: string, head: string, kind: TitleInfo['kind'], more: Partial<Omit<TitleInfo, 'role' | 'head' | 'kind'>> = {}): TitleInfo {
+  return { role, head, kind, affiliation: more.affiliation, its: more.its, stateCode: more.stateCode, predicate: more.predicate };
+}
+
 export interface Mention {
   id: number;
   sent: number;
@@ -123,6 +131,19 @@ export interface EntityRec {
   phrase?: { sent: number; named: boolean };
   /** Event: where it took place (entity index). */
   place?: number;
+}
+
+/**
+ * A relation candidate with every optional field present (undefined when unset): one object
+ * shape for all candidates, also after a count is added.
+ */
+export function newCandidate(type: EdgeType, source: number, target: number, sent: number, cue: number, dated: boolean, negated?: boolean, role?: string): Candidate {
+  return { type, source, target, sent, cue, role, count: undefined, negated, attributedTo: undefined, dated };
+}
+
+/** `c` between other entities (a copy in the same shape, unlike a spread). */
+export function redirectCandidate(c: Candidate, source: number, target: number): Candidate {
+  return { type: c.type, source, target, sent: c.sent, cue: c.cue, role: c.role, count: c.count, negated: c.negated, attributedTo: c.attributedTo, dated: c.dated };
 }
 
 /** A relation before merging: entity indices and the sentence it came from. */

@@ -4,9 +4,10 @@
 // become owners (PART_OF / LOCATED_IN facts); runs without a head split into gazetteer phrases
 // and person names.
 import type { NodeType } from '../ontology.js';
-import type { Mention } from './model.js';
+import { newTitle, type Mention } from './model.js';
 import { addMention, appositionType, normAlias, spanText, wordsText, type Builder } from './mention-kit.js';
 import { afterPlacePrep, isOrdinal, LOWER_SERVICES, MINISTRY, type Seg } from './runs.js';
+import { unnamed } from './unnamed.js';
 import { canonicalRole } from './roles.js';
 
 const SPEECH = new Set(['said', 'says', 'told', 'stressed', 'noted', 'added', 'warned', 'announced', 'stated', 'declared', 'wrote', 'emphasized', 'emphasised', 'explained', 'recalled', 'insisted', 'replied', 'urged', 'called']);
@@ -159,13 +160,14 @@ export function interpretPlain(b: Builder, segs: Seg[], opts: PlainOpts = {}): M
   let chunk: Seg[] = [];
   // "Bolivia's Isla del Sol": a state possessing a headless place holds it.
   let possessor: Mention | undefined;
-  const flush = (): void => {
+  // unnamed: a named arrow here would be wrapped by keepNames (an Object.defineProperty per run).
+  const flush = unnamed((): void => {
     if (!chunk.length) return;
     const m = nameChunk(b, chunk, opts);
     if (m?.type === 'place' && possessor?.type === 'state' && segs[segs.indexOf(chunk[0]!) - 1]?.kind === 'poss') b.facts.push({ type: 'LOCATED_IN', source: m.id, target: possessor.id });
     main = m ?? main;
     chunk = [];
-  };
+  });
   for (const s of segs) {
     if (s.kind === 'title' && opts.force) chunk.push(s);
     else if (s.kind === 'gaz' && chunk.length && chunk[chunk.length - 1]!.kind === 'conn' && s.gaz!.kind !== 'state') chunk.push({ kind: 'word', i: s.i, j: s.j });
@@ -200,7 +202,7 @@ export function gazMention(b: Builder, s: Seg): Mention | undefined {
   const nested = b.covered[s.i] === 1;
   if (g.kind === 'institution') return addMention(b, s.i, s.j, 'organization', 'gaz', { core: normAlias(g.ref), nested });
   if (g.kind === 'capital' || g.kind === 'territory') return addMention(b, s.i, s.j, 'place', 'gaz', { code: g.ref, nested });
-  const m = addMention(b, s.i, s.j, 'state', 'gaz', { code: g.ref, nested, ...(g.kind === 'demonym' ? { demonym: true } : {}) });
+  const m = addMention(b, s.i, s.j, 'state', 'gaz', { code: g.ref, nested, demonym: g.kind === 'demonym' || undefined });
   if (m && g.kind === 'demonym' && b.lowers[s.j] === 'capital') {
     const info = b.lex.states.get(g.ref);
     const cap = info?.capitals[0];
@@ -269,7 +271,7 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
       const org = addMention(b, i, j, 'organization', 'definite', { head: t.lower });
       if (org) org.nested = true;
       const head = b.lowers.slice(j, j + roleAfter.length).join(' ');
-      return addMention(b, i, j + roleAfter.length, 'person', 'title', { title: { role: canonicalRole(lex, head), head, kind: 'leader', ...(org ? { affiliation: org.id } : {}) } });
+      return addMention(b, i, j + roleAfter.length, 'person', 'title', { title: newTitle(canonicalRole(lex, head), head, 'leader', { affiliation: org?.id }) });
     }
     if ((prev === 'the') && (lex.orgHeads.has(t.lower) || lex.unitHeads.has(t.lower)) && !b.toks[j]?.cap) {
       return addMention(b, i, j, lex.unitHeads.has(t.lower) && !lex.orgHeads.has(t.lower) ? 'unit' : 'organization', 'definite', { head: t.lower });

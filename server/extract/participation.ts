@@ -3,7 +3,7 @@
 // "... in the presence of X and Y" makes X and Y attendees of the sentence's event (or of
 // the ceremony just mentioned when the sentence reports a signing); and the state a signing
 // leader or minister serves signs too ("Indian Defence Minister X signed the pact").
-import type { Candidate, Mention, SentenceUnit } from './model.js';
+import { newCandidate, redirectCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
 import type { NodeType } from '../ontology.js';
 import { argMentions, argsOf, coordinatedAfter, leftArgs } from './args.js';
 import { clauseEnd, clauseStart } from './clauses.js';
@@ -41,7 +41,7 @@ function accept(t: string): boolean {
 function addAttendance(out: Candidate[], d: DocEntities, unit: SentenceUnit, m: Mention, event: number, cue: number): void {
   for (const a of argsOf(m, d.typeOfEntity)) {
     if (!ATTENDEES.has(a.type) || a.entity === event) continue;
-    out.push({ type: 'ATTENDED', source: a.entity, target: event, sent: unit.index, cue, dated: true });
+    out.push(newCandidate('ATTENDED', a.entity, event, unit.index, cue, true));
   }
 }
 
@@ -150,7 +150,7 @@ function atEventSubjects(d: DocEntities, unit: SentenceUnit, ms: Mention[], fron
     if (!left.mentions.length || negated(toks, clauseStart(toks, p), p)) continue;
     for (const m of left.mentions) {
       for (const a of argsOf(m, d.typeOfEntity)) {
-        if (a.type === 'person') out.push({ type: 'ATTENDED', source: a.entity, target: ev.entity, sent: unit.index, cue: p, dated: true });
+        if (a.type === 'person') out.push(newCandidate('ATTENDED', a.entity, ev.entity, unit.index, p, true));
       }
     }
   }
@@ -178,7 +178,7 @@ export function signerStates(d: DocEntities, cands: Candidate[]): Candidate[] {
     const code = personState(d, d.list[c.source]!);
     const state = code ? d.find(`state:${code}`) : undefined;
     if (!state || cands.some((x) => x.type === 'SIGNED' && x.source === state.index && x.target === c.target) || extra.some((x) => x.source === state.index && x.target === c.target)) continue;
-    extra.push({ ...c, source: state.index });
+    extra.push(redirectCandidate(c, state.index, c.target));
   }
   return extra.length ? cands.concat(extra) : cands;
 }
@@ -194,7 +194,7 @@ export function visitedStates(d: DocEntities, cands: Candidate[]): Candidate[] {
     const state = d.find(`state:${place.code}`);
     if (!state || personState(d, visitor) === place.code) continue;
     if (cands.some((x) => x.type === 'VISITED' && x.source === c.source && x.target === state.index) || extra.some((x) => x.source === c.source && x.target === state.index)) continue;
-    extra.push({ ...c, target: state.index });
+    extra.push(redirectCandidate(c, c.source, state.index));
   }
   return extra.length ? [...cands, ...extra] : cands;
 }
@@ -233,7 +233,7 @@ export function signersAttend(d: DocEntities, units: readonly SentenceUnit[], ca
     if (event === undefined || d.list[c.source]!.type !== 'person') continue;
     const known = (x: Candidate) => x.type === 'ATTENDED' && x.source === c.source && x.target === event;
     if (cands.some(known) || out.some(known)) continue;
-    out.push({ type: 'ATTENDED', source: c.source, target: event, sent: c.sent, cue: c.cue, dated: true });
+    out.push(newCandidate('ATTENDED', c.source, event, c.sent, c.cue, true));
   }
   return out;
 }

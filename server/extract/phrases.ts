@@ -4,7 +4,7 @@
 // anaphors: pronouns, "the regiment" / "the treaty" / "the resort", "the minister", "the two
 // leaders", "his guest". Each recogniser is a row of the RECOGNISERS table.
 import type { NodeType } from '../ontology.js';
-import type { Mention } from './model.js';
+import { newTitle, type Mention } from './model.js';
 import { addMention, normAlias, spanText, type Builder } from './mention-kit.js';
 import { titleAt } from './runs.js';
 
@@ -185,7 +185,7 @@ const roleAnaphor: Recogniser = (b, k) => {
   if (!t || t.value === 'rank' || t.length !== 1) return k;
   const next = b.toks[k + 1];
   if (next && (next.cap || next.lower === 'of' || next.lower === 'for' || next.lower === "'s")) return k;
-  addMention(b, k, k + 1, 'person', 'title', { title: { role: b.toks[k]!.text, head: b.lowers[k]!, kind: t.value } });
+  addMention(b, k, k + 1, 'person', 'title', { title: newTitle(b.toks[k]!.text, b.lowers[k]!, t.value) });
   return k + 1;
 };
 
@@ -204,7 +204,7 @@ const definiteHead: Recogniser = (b, k) => {
   if (next && (next.cap || (next.lower === 'of' && b.toks[k + 2]?.cap))) return k;
   // "hosting the operation's command centre": the operation only owns what is hosted.
   if (type === 'event' && next?.lower === "'s") return k;
-  addMention(b, ordinal ? k - 1 : k, k + 1, type, 'definite', { head: w, ...(ordinal ? { core: prev } : {}) });
+  addMention(b, ordinal ? k - 1 : k, k + 1, type, 'definite', { head: w, core: ordinal ? prev : undefined });
   return k + 1;
 };
 

@@ -3,7 +3,7 @@
 // EVENT": Y attends too) and the speaker of quoted sentences that name theirs later.
 import type { DateInterval } from '../ontology.js';
 import type { Lexicon } from './lexicon.js';
-import type { Candidate, SentenceUnit } from './model.js';
+import { redirectCandidate, type Candidate, type SentenceUnit } from './model.js';
 import type { DateSpan } from './dating.js';
 import type { DocEntities } from './resolve.js';
 import { personState } from './anaphora.js';
@@ -49,7 +49,7 @@ export function shareAttendance(cands: Candidate[]): Candidate[] {
       if (m.type !== 'MET_WITH' || m.negated) continue;
       const other = m.source === a.source ? m.target : m.target === a.source ? m.source : undefined;
       if (other !== undefined && !cands.some((x) => x.type === 'ATTENDED' && x.source === other && x.target === a.target)) {
-        extra.push({ ...a, source: other });
+        extra.push(redirectCandidate(a, other, a.target));
       }
     }
   }

@@ -4,7 +4,7 @@
 // guests, award recipients, negation ("did not sign", "denied sending"), and marks tokens a
 // relation has consumed so a cue inside another cue's argument ("orders of") does not fire.
 import { allowsEdge, EDGE_TYPE_SPECS, type EdgeType, type NodeType } from '../ontology.js';
-import type { Candidate, Mention, SentenceUnit } from './model.js';
+import { newCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
 import { unnamed } from './unnamed.js';
 import { argMentions, argsOf, leftArgs, rightArgs, type Arg, type LeftOpts, type StopRule } from './args.js';
 import { clauseEnd, clauseStart } from './clauses.js';
@@ -152,15 +152,15 @@ function metonym(d: DocEntities, m: Mention, typeOf: (m: Mention) => NodeType | 
   return d.find(`state:${e.code}`)?.index;
 }
 
-const frames = new WeakMap<DocEntities, Frame>();
+/**
+ * The frame of the document being read (documents are read one at a time). A WeakMap keyed by
+ * the document would keep every short-lived document alive through young-generation GCs.
+ */
+let lastFrame: { d: DocEntities; frame: Frame } | undefined;
 
 function frameOf(d: DocEntities): Frame {
-  let fr = frames.get(d);
-  if (!fr) {
-    fr = makeFrame(d);
-    frames.set(d, fr);
-  }
-  return fr;
+  if (lastFrame?.d !== d) lastFrame = { d, frame: makeFrame(d) };
+  return lastFrame.frame;
 }
 
 function makeFrame(d: DocEntities): Frame {
@@ -257,9 +257,7 @@ interface CandidateBase { sent: number; cue: number; dated: boolean; negated?: b
 
 function pushEdge(out: Candidate[], base: CandidateBase, type: EdgeType | undefined, s: Arg, t: Arg): void {
   if (!type || s.entity === t.entity || !allowsEdge(type, s.type, t.type)) return;
-  out.push(base.negated
-    ? { sent: base.sent, cue: base.cue, dated: base.dated, negated: true, type, source: s.entity, target: t.entity }
-    : { sent: base.sent, cue: base.cue, dated: base.dated, type, source: s.entity, target: t.entity });
+  out.push(newCandidate(type, s.entity, t.entity, base.sent, base.cue, base.dated, base.negated || undefined));
 }
 
 function applyCue(
@@ -305,10 +303,10 @@ function applyCue(
   const rightAccept = swap ? ct.subjHas : ct.objHas;
   const nominal = (NOMINAL.has(toks[c]!.lower) || nounUse) && (cue.types.includes('ASSISTED') || cue.types.includes('PRAISED'));
   const nounVisit = nounUse && cue.types.includes('VISITED');
-  const leftOpts: LeftOpts = { accept: leftAccept, typeOf: fr.subjectType };
-  if (nominal) leftOpts.window = 9;
-  if (inp.speaker !== undefined) leftOpts.speaker = inp.speaker;
-  if (infinitival) leftOpts.stopAt = new OtherCueStop(cueAt, c, toks);
+  const leftOpts: LeftOpts = {
+    accept: leftAccept, typeOf: fr.subjectType, speaker: inp.speaker,
+    stopAt: infinitival ? new OtherCueStop(cueAt, c, toks) : undefined, window: nominal ? 9 : undefined,
+  };
   const left = leftArgs(unit, ms, c, leftOpts);
   const rightMs = from < 0 ? [] : rightArgs(unit, ms, from, {
     accept: rightAccept, typeOf, end,
@@ -467,7 +465,7 @@ function companions(unit: SentenceUnit, ms: Mention[], k: number, end: number, a
       while (r < end && r < q + 12 && toks[r]!.text !== ',') r++;
       if (toks[r]?.text === ',') q = r + 1;
     }
-    return rightArgs(unit, ms, q, { accept, typeOf, end, window: 4 });
+    return rightArgs(unit, ms, q, { accept, typeOf, end, window: 4, stopAt: undefined });
   }
   return [];
 }

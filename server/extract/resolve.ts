@@ -28,6 +28,21 @@ function messySpace(a: string): boolean {
 
 const WIDE_SPACE = /\s/;
 
+/** What a new entity may start with besides its type and label. */
+export type EntityInit = Partial<Pick<EntityRec, 'head' | 'code' | 'core' | 'phrase'>>;
+
+/**
+ * An entity record with every optional field present (undefined when unknown): one object shape
+ * for all entities keeps the property reads of the later stages monomorphic.
+ */
+function newEntity(index: number, type: NodeType, label: string, init: EntityInit): EntityRec {
+  return {
+    index, type, label, aliases: new Set(), mentions: 0, last: -1,
+    head: init.head, code: init.code, ownerState: undefined, core: init.core, nameTokens: undefined,
+    titles: [], leads: new Set(), serves: new Set(), date: undefined, phrase: init.phrase, place: undefined,
+  };
+}
+
 /** All entities of one document and the indexes used to find them. */
 export class DocEntities implements Known {
   readonly list: EntityRec[] = [];
@@ -55,11 +70,11 @@ export class DocEntities implements Known {
   }
 
   /** Entity by key, or a new one (undefined when the document is full). */
-  obtain(key: string, type: NodeType, label: string, init: Partial<EntityRec> = {}): EntityRec | undefined {
+  obtain(key: string, type: NodeType, label: string, init: EntityInit = {}): EntityRec | undefined {
     const found = this.byKey.get(key);
     if (found !== undefined) return this.list[found];
     if (this.list.length >= this.maxEntities) return undefined;
-    const e: EntityRec = { index: this.list.length, type, label, aliases: new Set(), mentions: 0, last: -1, titles: [], leads: new Set(), serves: new Set(), ...init };
+    const e = newEntity(this.list.length, type, label, init);
     this.list.push(e);
     this.byKey.set(key, e.index);
     return e;
@@ -200,16 +215,22 @@ function personKey(surface: string, lex: Lexicon): { words: string[]; full: stri
   return v;
 }
 
+/** The entity mentioned last (the first of equals), like [...es].sort((a, b) => b.last - a.last)[0]. */
+function latest(es: EntityRec[]): EntityRec | undefined {
+  let best: EntityRec | undefined;
+  for (const e of es) if (!best || e.last > best.last) best = e;
+  return best;
+}
+
 function resolvePerson(d: DocEntities, m: Mention): EntityRec | undefined {
   const { words, full } = personKey(m.surface, d.lex);
   let e = d.find(`person:${full}`);
   if (!e && words.length === 1) {
-    const cands = d.personsWithToken(words[0]!);
-    e = cands.sort((a, b) => b.last - a.last)[0];
+    e = latest(d.personsWithToken(words[0]!));
   }
   if (!e && words.length > 1) {
     // "Sarr Diallo" after "Ibrahima Sarr Diallo": every word of a known longer name.
-    e = d.personsWithToken(words[words.length - 1]!).filter((c) => (c.nameTokens?.length ?? 0) > words.length && words.every((w) => c.nameTokens!.includes(w))).sort((a, b) => b.last - a.last)[0];
+    e = latest(d.personsWithToken(words[words.length - 1]!).filter((c) => (c.nameTokens?.length ?? 0) > words.length && words.every((w) => c.nameTokens!.includes(w))));
   }
   if (!e && words.length > 1) {
     // A person first seen by one name ("Putin said") meets the full name later.
@@ -232,7 +253,6 @@ function resolvePerson(d: DocEntities, m: Mention): EntityRec | undefined {
 const STYLE_WORDS = /^(?:(?:royal|imperial|national|federal|people's|islamic)\s+)+(?=\S)/;
 
 function keyOf(m: Mention, sentMentions: Map<number, Mention>, d: DocEntities): { key: string; label: string } {
-  const norm = normAlias(m.surface);
   switch (m.type) {
     case 'state': {
       const st = d.lex.states.get(m.code ?? '');
@@ -242,7 +262,7 @@ function keyOf(m: Mention, sentMentions: Map<number, Mention>, d: DocEntities): 
       const owner = m.owner !== undefined ? sentMentions.get(m.owner) : undefined;
       const ownerCode = owner?.type === 'state' ? owner.code : undefined;
       // "the Omani navy" is the "Royal Navy of Oman": a state's institution without its style words.
-      const core = m.core ?? norm;
+      const core = m.core ?? normAlias(m.surface);
       return { key: `org:${ownerCode ? core.replace(STYLE_WORDS, '') : core}|${ownerCode ?? ''}`, label: m.label ?? m.surface.replace(/^the\s+/i, '') };
     }
     case 'place':
@@ -253,10 +273,10 @@ function keyOf(m: Mention, sentMentions: Map<number, Mention>, d: DocEntities): 
       return { key: `place:${placeKey(m.surface)}`, label: m.surface.replace(/^the\s+/i, '') };
     case 'unit': {
       const ord = /^(\d+(?:st|nd|rd|th))\s+(\S+)/i.exec(m.surface);
-      return { key: ord ? `unit:${ord[1]!.toLowerCase()} ${ord[2]!.toLowerCase()}` : `unit:${norm}`, label: m.surface.replace(/^the\s+/i, '') };
+      return { key: ord ? `unit:${ord[1]!.toLowerCase()} ${ord[2]!.toLowerCase()}` : `unit:${normAlias(m.surface)}`, label: m.surface.replace(/^the\s+/i, '') };
     }
     default:
-      return { key: `${m.type}:${m.core ?? norm}`, label: m.label ?? m.surface.replace(/^(the|a|an)\s+/i, '') };
+      return { key: `${m.type}:${m.core ?? normAlias(m.surface)}`, label: m.label ?? m.surface.replace(/^(the|a|an)\s+/i, '') };
   }
 }
 
@@ -311,7 +331,7 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       if (!e && baseName) e = d.find(`placename:${baseName}`);
       // "signed a defence pact ... The Reciprocal Access Agreement was signed": a name right after a phrase is its name.
       if (!e && m.via === 'name' && (m.type === 'agreement' || m.type === 'event')) e = namedPhrase(d, m);
-      e ??= d.obtain(key, m.type, label, { head: m.head, code: m.code, core: m.core, ...(m.via === 'phrase' ? { phrase: { sent: m.sent, named: false } } : {}) });
+      e ??= d.obtain(key, m.type, label, { head: m.head, code: m.code, core: m.core, phrase: m.via === 'phrase' ? { sent: m.sent, named: false } : undefined });
       if (!e) continue;
       if (m.type === 'organization' && m.core && m.owner === undefined) d.link(`orgcore:${m.core}`, e);
       if (initials.length >= 2 && initials.length <= 6) d.link(`initials:${initials}`, e);

@@ -2,7 +2,7 @@
 // verb. "X in / , in / in the centre of Y" (place LOCATED_IN), "EVENT ... held in / at P",
 // "in the region, the village of X" (apposition), and praise by a speaker ("X said ... had
 // shown courage and heroism").
-import type { Candidate, Mention, SentenceUnit } from './model.js';
+import { newCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
 import { PRAISE_NOUNS, SPEECH_VERBS } from './cues.js';
 import { clauseEnd, clauseStart } from './clauses.js';
 import { allowsEdge, type NodeType } from '../ontology.js';
@@ -44,7 +44,7 @@ function typeOfMention(d: DocEntities, m: Mention): string {
 
 function pushLocated(out: Candidate[], unit: SentenceUnit, a: Mention, b: Mention): void {
   if (a.entity === b.entity) return;
-  out.push({ type: 'LOCATED_IN', source: a.entity!, target: b.entity!, sent: unit.index, cue: a.j, dated: false });
+  out.push(newCandidate('LOCATED_IN', a.entity!, b.entity!, unit.index, a.j, false));
 }
 
 /** LOCATED_IN facts from adjacency, event locations and appositions. */
@@ -165,13 +165,13 @@ export function partOfAppositions(d: DocEntities, unit: SentenceUnit): Candidate
     // "The Defense Force said its 22nd Division repelled the attack": the unit is the first body's.
     if (ta === 'unit' && toks[a.i - 1]?.lower === 'its') {
       const owner = ms.find((m) => m.j < a.i && m.entity !== a.entity && ['organization', 'unit', 'state'].includes(typeOfMention(d, m)));
-      if (owner && allowsEdge('PART_OF', ta, typeOfMention(d, owner) as NodeType)) out.push({ type: 'PART_OF', source: a.entity!, target: owner.entity!, sent: unit.index, cue: a.i, dated: false });
+      if (owner && allowsEdge('PART_OF', ta, typeOfMention(d, owner) as NodeType)) out.push(newCandidate('PART_OF', a.entity!, owner.entity!, unit.index, a.i, false));
       continue;
     }
     // "the Indian Army's 3rd Battalion", "the JCG's 11th Regional Headquarters": a unit or body possessed by a body is part of it.
     if ((ta === 'unit' || ta === 'organization') && toks[a.i - 1]?.lower === "'s") {
       const owner = ms.find((m) => m.j === a.i - 1 && m.entity !== a.entity && ['organization', 'unit'].includes(typeOfMention(d, m)));
-      if (owner) out.push({ type: 'PART_OF', source: a.entity!, target: owner.entity!, sent: unit.index, cue: a.i, dated: false });
+      if (owner) out.push(newCandidate('PART_OF', a.entity!, owner.entity!, unit.index, a.i, false));
     }
     // "the Korea International Cooperation Agency (KOICA), the development arm of ...": past the acronym.
     const aj = toks[a.j]?.text === '(' && toks[a.j + 2]?.text === ')' ? a.j + 3 : a.j;
@@ -183,14 +183,14 @@ export function partOfAppositions(d: DocEntities, unit: SentenceUnit): Candidate
     const named = (w === 'a' || w === 'an') ? ms.find((m) => m.i === p + 1 && PART_NOUNS.has(toks[m.j]?.lower ?? '') && !PART_PREPS.has(toks[m.j + 1]?.lower ?? ''))
       : w === 'the' ? ms.find((m) => (m.lead ?? m.i) === p + 1 && toks[m.j]?.lower === "'s" && possessedPart(toks, m.j + 1)) : undefined;
     if (named) {
-      if (named.entity !== a.entity && typeOfMention(d, named) !== 'state' && allowsEdge('PART_OF', ta, typeOfMention(d, named) as NodeType)) out.push({ type: 'PART_OF', source: a.entity!, target: named.entity!, sent: unit.index, cue: a.j, dated: false });
+      if (named.entity !== a.entity && typeOfMention(d, named) !== 'state' && allowsEdge('PART_OF', ta, typeOfMention(d, named) as NodeType)) out.push(newCandidate('PART_OF', a.entity!, named.entity!, unit.index, a.j, false));
       continue;
     }
     if (w === 'a' || w === 'an' || w === 'the') {
       // "X, a body established by Egypt and Sudan in 1960": formed by each of them.
       const by = formedByApposition(d, unit, a, p + 1);
       if (by.length) {
-        for (const m of by) for (const f of argsOf(m, d.typeOfEntity)) if (f.entity !== a.entity) out.push({ type: 'FORMED_BY', source: a.entity!, target: f.entity, sent: unit.index, cue: a.j, dated: true });
+        for (const m of by) for (const f of argsOf(m, d.typeOfEntity)) if (f.entity !== a.entity) out.push(newCandidate('FORMED_BY', a.entity!, f.entity, unit.index, a.j, true));
         continue;
       }
       let q = p + 1;
@@ -207,7 +207,7 @@ export function partOfAppositions(d: DocEntities, unit: SentenceUnit): Candidate
     // "the media wing of the Pakistani armed forces": a demonym modifies the body, it is not the body.
     if (!b || b.entity === a.entity || b.demonym) continue;
     if (!allowsEdge('PART_OF', ta, typeOfMention(d, b) as NodeType)) continue;
-    out.push({ type: 'PART_OF', source: a.entity!, target: b.entity!, sent: unit.index, cue: a.j, dated: false });
+    out.push(newCandidate('PART_OF', a.entity!, b.entity!, unit.index, a.j, false));
   }
   return out;
 }
@@ -254,7 +254,7 @@ export function praiseBySpeaker(d: DocEntities, unit: SentenceUnit, speaker: num
     if (!target || own.has(target.entity!)) return [];
     const ty = d.list[target.entity!]!.type;
     if (ty !== 'state' && ty !== 'unit' && ty !== 'organization' && ty !== 'person') return [];
-    return [{ type: 'PRAISED', source: speaker, target: target.entity!, sent: unit.index, cue: k, dated: true }];
+    return [newCandidate('PRAISED', speaker, target.entity!, unit.index, k, true)];
   }
   return [];
 }

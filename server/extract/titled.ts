@@ -3,7 +3,7 @@
 // Ushakov", "Chief of the General Staff of the Russian Armed Forces Valery Gerasimov", "Russian
 // Ambassador to the DPRK Alexander Matsegora". Gives the person (or a role anaphor when no name
 // follows: "the Russian leader") with its title, and a LEADER_OF / OFFICIAL_OF fact.
-import type { Mention, TitleInfo } from './model.js';
+import { newTitle, type Mention, type TitleInfo } from './model.js';
 import { addMention, type Builder } from './mention-kit.js';
 import { gazMention, interpretPlain } from './names.js';
 import type { Run, Seg } from './runs.js';
@@ -114,14 +114,11 @@ export function interpretTitled(b: Builder, run: Run): void {
     }
   }
   const before = b.lowers[run.i - 1];
-  const title: TitleInfo = {
-    role: canonicalRole(b.lex, roleText),
-    head,
-    kind,
-    ...(affiliation ? { affiliation: affiliation.id } : {}),
-    ...(before === 'its' || before === 'their' ? { its: true } : {}),
-    ...(affiliation?.type === 'state' ? { stateCode: affiliation.code } : {}),
-  };
+  const title = newTitle(canonicalRole(b.lex, roleText), head, kind, {
+    affiliation: affiliation?.id,
+    its: before === 'its' || before === 'their' || undefined,
+    stateCode: affiliation?.type === 'state' ? affiliation.code : undefined,
+  });
   // The name after the title.
   let q = p;
   while (q < segs.length && (segs[q]!.kind === 'word' || (segs[q]!.kind === 'conn' && b.lex.particles.has(b.lowers[segs[q]!.i]!)))) q++;
@@ -143,7 +140,7 @@ export function interpretTitled(b: Builder, run: Run): void {
     }
   }
   const predicate = PREDICATE_VERBS.has(before ?? '') || PREDICATE_VERBS.has(b.lowers[run.i - 2] ?? '');
-  if (kind !== 'rank') addMention(b, segs[0]!.i, titleEndTok, 'person', 'title', { title: { ...title, ...(predicate ? { predicate } : {}) } });
+  if (kind !== 'rank') addMention(b, segs[0]!.i, titleEndTok, 'person', 'title', { title: newTitle(title.role, title.head, title.kind, { affiliation: title.affiliation, its: title.its, stateCode: title.stateCode, predicate: predicate || undefined }) });
   if (p < segs.length) interpretPlain(b, segs.slice(p));
 }
 

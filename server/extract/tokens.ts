@@ -64,27 +64,57 @@ export interface QuoteState {
   quoted: boolean;
 }
 
+/** ECMAScript white space and line terminators (what the token pattern's `\S` leaves out). */
+function isJsSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Tokenizes `text` (a sentence) whose first character sits at document offset `offset`. */
 export function tokenize(text: string, offset = 0, state: QuoteState = { quoted: false }): Tok[] {
   const out: Tok[] = [];
   let quoted = state.quoted;
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    const t = m[0];
+  // match() returns the token strings without a match object each; since `\S` is the last
+  // alternative, every token starts at the first non-space character after the previous one.
+  const words = text.match(TOKEN_RE);
+  let at = 0;
+  if (words) for (const t of words) {
+    while (isJsSpace(text.charCodeAt(at))) at++;
+    const start = at + offset;
+    at += t.length;
     if (t === '"' || t === '“' || t === '”' || t === '«' || t === '»') {
       const opening: boolean = t === '“' || t === '«' || (t === '"' && !quoted);
-      out.push(mk(t, m.index + offset, 'p', quoted || opening));
+      out.push(mk(t, start, 'p', quoted || opening));
       quoted = opening;
       continue;
     }
-    const kind = kindOf(t);
-    out.push(mk(t, m.index + offset, kind, quoted));
+    out.push(mk(t, start, kindOf(t), quoted));
   }
   state.quoted = quoted;
   return out;
 }
 
 function mk(t: string, start: number, kind: Tok['kind'], quoted: boolean): Tok {
+  // ASCII fast path: one scan gives the lower case and the upper-case test (no regex per token).
+  let hasUpper = false, hasLower = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c > 0x7f || c === 0x60) return mkUnicode(t, start, kind, quoted);
+    if (c >= 0x41 && c <= 0x5a) hasUpper = true;
+    else if (c >= 0x61 && c <= 0x7a) hasLower = true;
+  }
+  const c = t.charCodeAt(0);
+  const cap = kind === 'w' && ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a && mayBeArticleName(t) && ARTICLE_NAME.test(t)));
+  return { text: t, lower: hasUpper ? t.toLowerCase() : t, start, end: start + t.length, kind, cap, upper: cap && t.length > 1 && !hasLower, quoted };
+}
+
+/** "al-", "ibn-": the hyphen of an Arabic article is the third or fourth character. */
+function mayBeArticleName(t: string): boolean {
+  return t.length > 3 && (t.charCodeAt(2) === 0x2d || t.charCodeAt(3) === 0x2d);
+}
+
+/** Tokens with characters outside ASCII (or a backtick): Unicode classes. */
+function mkUnicode(t: string, start: number, kind: Tok['kind'], quoted: boolean): Tok {
   const c = t.charCodeAt(0);
   // "al-Rashid", "el-Sisi": an Arabic article joined to a capitalised name is part of the name.
   const cap = kind === 'w' && (c < 0x80 ? (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a && t.length > 3 && ARTICLE_NAME.test(t)) : UPPER_START.test(t));
