@@ -396,6 +396,15 @@ function personNounApposition(toks: SentenceUnit['toks'], from: number, to: numb
   return to >= from + 2 && to - (from + 2) <= 2 && capsBetween(toks, from + 2, to);
 }
 
+/** The mention at `at` follows "run/operated/... by (the)". */
+function participleAgent(toks: SentenceUnit['toks'], at: number): boolean {
+  let p = at - 1;
+  if (toks[p]?.lower === 'the') p--;
+  if (toks[p]?.lower !== 'by') return false;
+  const v = toks[p - 1]?.lower ?? '';
+  return v === 'run' || v === 'built' || v === 'owned' || v === 'operated' || v === 'managed' || v === 'funded' || v === 'organised' || v === 'organized';
+}
+
 /** Tokens of [from, to) inside brackets, brackets included ("(IEC)" counts 3). */
 function bracketed(toks: SentenceUnit['toks'], from: number, to: number): number {
   let n = 0;
@@ -425,6 +434,10 @@ export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: Ri
     let blocked = false;
     if (o.stopAt) for (let k = from; k < m.i; k++) if (o.stopAt.stops(k)) blocked = true;
     if (blocked) break;
+    // "visited a shelter run by the Red Cross in X": the agent of a participle clause is no object.
+    if (at > from && participleAgent(unit.toks, at)) continue;
+    // "sent its army's search unit to X": a possessive "its" opens the object, it is not the object.
+    if (m.via === 'pronoun' && m.surface.toLowerCase() === 'its' && unit.toks[m.j]?.kind === 'w' && !unit.toks[m.j]!.cap) continue;
     const type = o.typeOf(m);
     if (!type || !o.accept(type)) {
       if (++skipped > 2) break;

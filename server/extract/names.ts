@@ -12,6 +12,7 @@ import { canonicalRole } from './roles.js';
 
 const SPEECH = new Set(['said', 'says', 'told', 'stressed', 'noted', 'added', 'warned', 'announced', 'stated', 'declared', 'wrote', 'emphasized', 'emphasised', 'explained', 'recalled', 'insisted', 'replied', 'urged', 'called']);
 const NAME_MAX = 5;
+const ARTICLE_PLACES = new Set(['la', 'el', 'las', 'los']);
 const COMPOUND_ADJECTIVE = /-(?:linked|backed|led|based|allied|affiliated|owned|run|funded|inspired|born|made|built|brokered|sponsored|aligned|controlled)$/;
 /** Lower-case nouns of routes and structures a name can modify ("the X railway"). */
 const ROUTE_NOUNS = new Set(['railway', 'railways', 'railroad', 'rail', 'pipeline', 'pipelines', 'line', 'road', 'highway', 'motorway', 'expressway', 'corridor', 'canal', 'tunnel', 'cable', 'cables', 'link', 'interconnector', 'route', 'bridge', 'dam']);
@@ -197,8 +198,12 @@ function placePrefixed(b: Builder, segs: Seg[]): Mention | undefined {
 }
 
 /** A gazetteer phrase as a mention: state, capital (place), territory (place), institution. */
+/** Currency words: "U.S. dollars", "Hong Kong dollar" name money, not a state. */
+const CURRENCY = new Set(['dollar', 'dollars', 'euro', 'euros', 'yuan', 'renminbi', 'rouble', 'roubles', 'ruble', 'rubles', 'pound', 'pounds', 'yen', 'rupee', 'rupees', 'franc', 'francs', 'won', 'peso', 'pesos', 'riyal', 'riyals', 'dirham', 'dirhams', 'shilling', 'shillings', 'rand', 'lira', 'dinar', 'dinars']);
+
 export function gazMention(b: Builder, s: Seg): Mention | undefined {
   const g = s.gaz!;
+  if (CURRENCY.has(b.lowers[s.j] ?? '') && (g.kind === 'state' || g.kind === 'demonym' || g.kind === 'territory')) return undefined;
   const nested = b.covered[s.i] === 1;
   if (g.kind === 'institution') return addMention(b, s.i, s.j, 'organization', 'gaz', { core: normAlias(g.ref), nested });
   if (g.kind === 'capital' || g.kind === 'territory') return addMention(b, s.i, s.j, 'place', 'gaz', { code: g.ref, nested });
@@ -303,7 +308,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   if (afterPlacePrep(b.toks, i) && modifiesNoun) return undefined;
   // "the Vientiane–Vung Ang railway", "the Yamal pipeline": a name before a route or structure names no person.
   if (modifiesNoun && ROUTE_NOUNS.has(nextTok.lower)) return undefined;
-  if (afterPlacePrep(b.toks, i) && prev !== 'to' && b.lowers[i - 2] !== 'to' && placeEnds(b, j) && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) {
+  // "to La Ceiba", "to El Alto": a Spanish article opens a place name even after "to".
+  if (afterPlacePrep(b.toks, i) && (prev !== 'to' || ARTICLE_PLACES.has(t.lower)) && b.lowers[i - 2] !== 'to' && placeEnds(b, j) && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) {
     return addMention(b, i, j, 'place', 'name', { core: norm });
   }
   // "to Vanua Levu, which was hit by floods", "in X, where ...": a relative "which/where" names no person.

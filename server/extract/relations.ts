@@ -56,9 +56,9 @@ function matchesShape(unit: SentenceUnit, c: number, cue: Cue): number {
   if (cue.notBefore?.includes(lowerAt(unit, c + 1))) return -1;
   let p = c + 1;
   if (cue.carries) {
-    // "sent aid to", "sent 35 tonnes of humanitarian aid to": within six words, before the preposition.
+    // "sent aid to", "sent two transport planes carrying 40 tons of food to": within twelve words, before the preposition.
     let k = p;
-    while (k < p + 6 && !cue.carries.includes(lowerAt(unit, k)) && !CARRY_STOPS.has(lowerAt(unit, k))) k++;
+    while (k < p + 12 && !cue.carries.includes(lowerAt(unit, k)) && !CARRY_STOPS.has(lowerAt(unit, k))) k++;
     if (!cue.carries.includes(lowerAt(unit, k))) return -1;
     p = k + 1;
   }
@@ -201,6 +201,14 @@ class ObjectStop implements StopRule {
   }
 }
 
+/** Help words that also modify nouns ("rescue boats", "aid convoy"). */
+const MODIFIER_HELP = new Set(['rescue', 'aid', 'support', 'relief', 'assistance', 'help', 'supply', 'supplies']);
+
+/** A lower-case content word ("boats", "workers"): not a function word, determiner or preposition. */
+function nounAfter(t: SentenceUnit['toks'][number] | undefined): boolean {
+  return !!t && t.kind === 'w' && !t.cap && !OBJECT_DETERMINERS.has(t.lower) && !FUNCTION_AFTER_CUE.has(t.lower) && !['the', 'them', 'him', 'her', 'it', 'us', 'local', 'efforts'].includes(t.lower) && !/(?:ly|ing)$/.test(t.lower);
+}
+
 /** "to help restore the region": the cue word at `k` is followed by a bare verb, not by its object. */
 function bareVerbAfter(toks: SentenceUnit['toks'], k: number): boolean {
   const n = toks[k + 1];
@@ -268,6 +276,8 @@ function applyCue(
   const toks = unit.toks;
   const passive = isPassive(unit, c);
   const infinitival = toks[c - 1]?.lower === 'to';
+  // "rescue boats", "aid workers", "support staff": a help word modifying a noun states no help.
+  if (cue.types[0] === 'ASSISTED' && MODIFIER_HELP.has(toks[c]!.lower) && nounAfter(toks[c + 1])) return [];
   // "sent engineers to help restore the region": the help is the restoring; the sending says where they went.
   if (infinitival && cue.types[0] === 'ASSISTED' && bareVerbAfter(toks, c)) return [];
   const end = clauseEnd(toks, c);
@@ -406,6 +416,8 @@ function applyCue(
           if (owner) s = owner;
         }
         pushEdge(out, base, typeFor(cue, s.type, tgt.type), s, tgt);
+        // "Guatemala sent its army's Rescue Unit to X": the sending state is deployed there too.
+        if (unitSrc && src.type === 'state' && src.entity !== unitSrc.entity) pushEdge(out, base, typeFor(cue, src.type, tgt.type), src, tgt);
       }
     }
     if (cue.beneficiary) addBeneficiaries(unit, ms, objArgs, typeOf, typeOfEntity, out, base);

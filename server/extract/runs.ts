@@ -324,7 +324,7 @@ function orgHeadAhead(inp: RunInput, p: number): boolean {
   for (let k = p; k < p + 5 && k < inp.toks.length; k++) {
     const t = inp.toks[k]!;
     if (!t.cap && t.lower !== 'and') return false;
-    if (t.cap && (inp.lex.orgHeads.has(t.lower) || inp.lex.unitHeads.has(t.lower))) return true;
+    if (t.cap && (inp.lex.orgHeads.has(t.lower) || inp.lex.unitHeads.has(t.lower) || inp.lex.unitNamed.has(t.lower))) return true;
   }
   return false;
 }

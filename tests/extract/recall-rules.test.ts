@@ -461,6 +461,22 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'Soldiers of the Botswana Defence Force\'s Special Forces Group returned to Gaborone. The French air force sent jets.',
     want: { entities: [['Special Forces Group', 'unit'], ['French air force', 'organization']], has: [['Special Forces Group', 'RETURNED_TO', 'Gaborone']] },
   }],
+  ['"sent its army\'s Search and Rescue Unit (SRU) to X": the unit and the state are deployed; "rescue boats" states no help', {
+    given: 'Honduras sent its army\'s Search and Rescue Unit (SRU) to La Ceiba on Sunday with rescue boats, the Honduran Ministry of Defense said.',
+    want: { entities: [['Search and Rescue Unit', 'unit']], has: [['Search and Rescue Unit', 'DEPLOYED_TO', 'La Ceiba'], ['Honduras', 'DEPLOYED_TO', 'La Ceiba']], not: [['Search and Rescue Unit', 'ASSISTED', 'Ministry of Defense of Honduras']] },
+  }],
+  ['"sent planes carrying food to X" is help; "U.S. dollars" names no state', {
+    given: 'Peru sent two transport planes carrying 40 tons of food and medicine to Quito on Saturday. Japan donated 500,000 U.S. dollars.',
+    want: { has: [['Peru', 'ASSISTED', 'Quito']], not: [['Peru', 'DEPLOYED_TO', 'Quito']], absent: ['United States'] },
+  }],
+  ['"visited a shelter run by the Red Cross in X" visits X', {
+    given: 'President Ana Solis visited a shelter run by the Honduran Red Cross in La Ceiba.',
+    want: { has: [['Ana Solis', 'VISITED', 'La Ceiba']], not: [['Ana Solis', 'VISITED', 'Honduran Red Cross']] },
+  }],
+  ['"the opposition X party" is an organization', {
+    given: 'The opposition Liberty Front party accused the electoral commission of fraud.',
+    want: { entities: [['Liberty Front party', 'organization']] },
+  }],
   ['a relative clause after coordinated states belongs to both', {
     given: 'Uruguay thanked Chile and Argentina, which had sent firefighters to help Uruguay.',
     want: { has: [['Chile', 'ASSISTED', 'Uruguay'], ['Argentina', 'ASSISTED', 'Uruguay']] },
