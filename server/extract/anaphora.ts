@@ -74,19 +74,24 @@ function resolveRole(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec 
   return exact ?? d.recent(m.start, fits);
 }
 
+const GENERIC_AGREEMENT_HEADS = new Set(['agreement', 'accord', 'deal', 'pact', 'treaty', 'document', 'arrangement']);
+
 /** "the agreement" after several: the most mentioned one so far (the dispatch's topic), the latest on a tie. */
-function salientAgreement(d: DocEntities, at: number): EntityRec | undefined {
+function salientAgreement(d: DocEntities, at: number, head = ''): EntityRec | undefined {
   let best: EntityRec | undefined;
+  let bestSameHead: EntityRec | undefined;
   for (const e of d.list) {
     if (e.type !== 'agreement' || e.last < 0 || e.last >= at) continue;
     if (!best || e.mentions > best.mentions || (e.mentions === best.mentions && e.last > best.last)) best = e;
+    // "the protocol" after a protocol and an agreement: the one of that kind ("the agreement", "the deal" name any).
+    if (head && !GENERIC_AGREEMENT_HEADS.has(head) && e.head === head && (!bestSameHead || e.mentions > bestSameHead.mentions || (e.mentions === bestSameHead.mentions && e.last > bestSameHead.last))) bestSameHead = e;
   }
-  return best;
+  return bestSameHead ?? best;
 }
 
 function resolveDefinite(d: DocEntities, m: Mention): EntityRec | undefined {
   const head = m.head ?? '';
-  if (m.type === 'agreement') return salientAgreement(d, m.start + 1);
+  if (m.type === 'agreement') return salientAgreement(d, m.start + 1, head);
   // "the 38th brigade": the unit whose name starts with that ordinal.
   const ordinal = m.type === 'unit' && m.core && /^\d+(?:st|nd|rd|th)$/.test(m.core) ? m.core : undefined;
   const found = d.recent(m.start + 1, (e) => {

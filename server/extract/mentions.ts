@@ -69,6 +69,12 @@ function interpretRun(b: Builder, run: Run): void {
     }
     return;
   }
+  // "conferred the Nishan-e-Imtiaz on X": what is conferred is an award.
+  if (prev === 'the' && AWARD_VERBS.has(prev2)) {
+    const m = interpretPlain(b, run.segs);
+    if (m && m.type !== 'award' && m.type !== 'state' && m.head === undefined && m.i === run.i) m.type = 'award';
+    return;
+  }
   const descriptor = b.lex.orgDescriptors.has(prev) || b.lex.orgDescriptors.has(`${prev2} ${prev}`);
   if (descriptor && run.segs.every((s) => s.kind === 'word' || s.kind === 'conn')) {
     interpretPlain(b, run.segs, { force: 'organization' });
@@ -85,12 +91,16 @@ function interpretRun(b: Builder, run: Run): void {
     interpretPlain(b, run.segs.map((s) => (s.kind === 'title' ? { kind: 'word', i: s.i, j: s.j } : s)));
     return;
   }
-  if (run.segs.some((s) => s.kind === 'title' && s.title !== 'rank') || (run.segs[0]?.kind === 'title' && run.segs.length > 1)) {
+  // "the Saudi general": a demonym and a rank after "the" refer back to an officer.
+  const rankAnaphor = prev === 'the' && run.segs.length === 2 && run.segs[0]!.kind === 'gaz' && lastSeg?.kind === 'title' && lastSeg.title === 'rank';
+  if (run.segs.some((s) => s.kind === 'title' && s.title !== 'rank') || (run.segs[0]?.kind === 'title' && run.segs.length > 1) || rankAnaphor) {
     interpretTitled(b, run);
     return;
   }
   interpretPlain(b, run.segs);
 }
+
+const AWARD_VERBS = new Set(['conferred', 'confers', 'confer', 'bestowed', 'bestows', 'bestow']);
 
 /** Heads of places and bodies often named after a person with a title. */
 const NAMED_AFTER_HEADS = new Set(['centre', 'center', 'airport', 'university', 'school', 'college', 'hospital', 'stadium', 'institute', 'academy', 'library', 'museum', 'hall', 'bridge', 'avenue', 'street', 'boulevard', 'square', 'station', 'port', 'base', 'barracks', 'palace', 'park', 'foundation', 'highway']);

@@ -421,6 +421,12 @@ function applyCue(
       }
     }
     if (cue.beneficiary) addBeneficiaries(unit, ms, objArgs, typeOf, typeOfEntity, out, base);
+    // "was signed for the kingdom by the Chief of Staff, General X, and for Pakistan by Y": every agent signs.
+    if (swap && byAgent && cue.types[0] === 'SIGNED' && subjArgs.length) {
+      for (const p of moreAgents(unit, ms, from, end, typeOf)) {
+        for (const signer of argsOf(p, typeOfEntity)) for (const a of subjArgs) pushEdge(out, base, 'SIGNED', signer, a);
+      }
+    }
     // "X attended the parade, together with Y and Z": the companions do the same.
     if (!swap && !cue.sourceIsObject && rightMs.length && out.length && cue.types.some(isCompanionType)) {
       for (const comp of companions(unit, ms, rightMs[rightMs.length - 1]!.j, end, leftAccept, typeOf)) {
@@ -438,6 +444,22 @@ function applyCue(
     const last = rightMs[rightMs.length - 1]!;
     for (let k = c; k < last.j; k++) consumed[k] = 1;
   }
+  return out;
+}
+
+/** People after later "by"s of a passive clause (first "by" at `from - 1`): "..., and for Pakistan by Y". */
+function moreAgents(unit: SentenceUnit, ms: Mention[], from: number, end: number, typeOf: (m: Mention) => NodeType | undefined): Mention[] {
+  const toks = unit.toks;
+  const out: Mention[] = [];
+  for (let k = from; k < end; k++) {
+    if (toks[k]!.lower === 'presence') break;
+    if (toks[k]!.lower !== 'by') continue;
+    const p = ms.find((m) => m.i > k && m.i - k <= 14 && typeOf(m) === 'person' && m.via !== 'pronoun');
+    if (p && !ms.some((m) => m.i > k && m.i < p.i && typeOf(m) === 'person')) out.push(p);
+  }
+  // "by the Chief of the General Staff ..., General X": the first "by" names its person after the title.
+  const first = ms.find((m) => m.i >= from && m.i - from <= 14 && typeOf(m) === 'person' && m.via === 'name');
+  if (first && !out.includes(first) && !toks.slice(from, first.i).some((t) => t.lower === 'by')) out.push(first);
   return out;
 }
 

@@ -9,6 +9,8 @@ import { gazMention, interpretPlain } from './names.js';
 import type { Run, Seg } from './runs.js';
 import { canonicalRole, titleKind } from './roles.js';
 
+/** Ranks that name an officer on their own ("the Saudi general"). */
+const RANK_ANAPHORS = new Set(['general', 'admiral', 'colonel', 'commodore', 'brigadier', 'marshal']);
 const PREDICATE_VERBS = new Set(['became', 'become', 'becomes', 'appointed', 'named', 'elected', 'as', 'is', 'was', 'remains', 'remained', 'serves', 'served', 'reappointed', 'promoted']);
 
 function isPortfolioWord(b: Builder, s: Seg | undefined): boolean {
@@ -140,7 +142,8 @@ export function interpretTitled(b: Builder, run: Run): void {
     }
   }
   const predicate = PREDICATE_VERBS.has(before ?? '') || PREDICATE_VERBS.has(b.lowers[run.i - 2] ?? '');
-  if (kind !== 'rank') addMention(b, segs[0]!.i, titleEndTok, 'person', 'title', { title: newTitle(title.role, title.head, title.kind, { affiliation: title.affiliation, its: title.its, stateCode: title.stateCode, predicate: predicate || undefined }) });
+  // "the Saudi general": a rank after "the" and a demonym refers back to the officer.
+  if (kind !== 'rank' || (before === 'the' && RANK_ANAPHORS.has(head) && segs[0]!.kind === 'gaz')) addMention(b, segs[0]!.i, titleEndTok, 'person', 'title', { title: newTitle(title.role, title.head, title.kind, { affiliation: title.affiliation, its: title.its, stateCode: title.stateCode, predicate: predicate || undefined }) });
   if (p < segs.length) interpretPlain(b, segs.slice(p));
 }
 

@@ -477,6 +477,18 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'The opposition Liberty Front party accused the electoral commission of fraud.',
     want: { entities: [['Liberty Front party', 'organization']] },
   }],
+  ['"conferred the X on the Saudi general": the conferred name is an award, "the Saudi general" the officer', {
+    given: 'General Khalid Al-Harbi arrived on Monday. President Amina Yusuf of Nigeria conferred the Nishan-e-Haider on the Saudi general.',
+    want: { entities: [['Nishan-e-Haider', 'award']], has: [['Khalid Al-Harbi', 'RECEIVED_AWARD', 'Nishan-e-Haider']] },
+  }],
+  ['"was signed for the kingdom by the Chief of Staff, General X": the general signs', {
+    given: 'Jordan and Egypt signed a protocol on Monday. The protocol was signed for the kingdom by the Chief of the General Staff of the Jordanian Armed Forces, General Yousef Huneiti, in Amman.',
+    want: { has: [['Yousef Huneiti', 'SIGNED', 'protocol']] },
+  }],
+  ['"the protocol" after a protocol and an agreement is the protocol', {
+    given: 'Jordan and Egypt signed a trade agreement in 2020. On Monday they signed a defence protocol. The protocol was signed by Defence Minister Omar Said.',
+    want: { has: [['Omar Said', 'SIGNED', 'defence protocol']], not: [['Omar Said', 'SIGNED', 'trade agreement']] },
+  }],
   ['a relative clause after coordinated states belongs to both', {
     given: 'Uruguay thanked Chile and Argentina, which had sent firefighters to help Uruguay.',
     want: { has: [['Chile', 'ASSISTED', 'Uruguay'], ['Argentina', 'ASSISTED', 'Uruguay']] },
