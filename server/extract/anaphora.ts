@@ -156,11 +156,14 @@ function resolveGroup(d: DocEntities, m: Mention): number[] {
   const out: number[] = [];
   const head = m.head ?? '';
   const pred = (e: EntityRec): boolean => groupFits(d, m, e);
-  void head;
+  // "X hosted his two counterparts": the others, not the host just named.
+  const host = head === 'counterparts' ? d.recent(m.start, (e) => e.type === 'person') : undefined;
+  const skip = new Set<number>(host ? [host.index] : []);
   while (out.length < size) {
-    const e = d.recent(m.start, pred, new Set(out));
+    const e = d.recent(m.start, pred, skip);
     if (!e) break;
     out.push(e.index);
+    skip.add(e.index);
   }
   return out.length >= 2 ? out : [];
 }
@@ -172,6 +175,7 @@ function groupFits(_d: DocEntities, m: Mention, e: EntityRec): boolean {
   if (head === 'leaders') return e.titles.some((t) => t.kind === 'leader');
   if (head === 'ministers') return e.titles.some((t) => /minister|counterpart/.test(t.head));
   if (head === 'presidents') return e.titles.some((t) => t.head === 'president');
+  if (head === 'counterparts') return e.titles.some((t) => t.kind !== 'rank');
   return true;
 }
 

@@ -71,7 +71,7 @@ export const CUES: readonly Cue[] = [
   { forms: v('arrived', 'arrive', 'arrives', 'arriving', 'landed'), types: ['VISITED', 'DEPLOYED_TO'], preps: ['in', 'at', 'into'] },
   { forms: v('travelled', 'traveled', 'travel', 'travels', 'travelling', 'traveling', 'flew', 'fly', 'flies', 'flying', 'went', 'go', 'goes', 'coming', 'moved'), types: ['VISITED', 'DEPLOYED_TO'], preps: ['to', 'into'] },
   // MET_WITH
-  { forms: v('met', 'meet', 'meets'), types: ['MET_WITH'], direct: true, preps: ['with'] },
+  { forms: v('met', 'meet', 'meets'), types: ['MET_WITH'], direct: true, preps: ['with'], reciprocal: true },
   { forms: v('called', 'call', 'calls', 'calling', 'paid'), types: ['MET_WITH'], then: ['on'], direct: true },
   { forms: v('courtesy'), types: ['MET_WITH'], then: ['call'], preps: ['on'] },
   { forms: v('received', 'receive', 'receives', 'receiving', 'greeted', 'greet', 'showed', 'show', 'shows'), types: ['MET_WITH', 'RECEIVED_AWARD'], direct: true },

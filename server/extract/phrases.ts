@@ -14,7 +14,7 @@ const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 's
 const NEVER_EVENT = new Set(['talks', 'negotiations', 'consultations', 'visit', 'tour', 'session']);
 const QUANTIFIERS = new Set(['dozen', 'dozens', 'several', 'many', 'numerous', 'some', 'multiple', 'regular', 'annual', 'frequent', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'more', 'other', 'previous', 'past', 'such', 'similar', 'these', 'those', 'all', 'any', 'no']);
 const VERB_LIKE = new Set(['held', 'made', 'took', 'gave', 'began', 'saw', 'met', 'led', 'sent', 'won', 'lost', 'set', 'put', 'got', 'brought', 'built', 'kept', 'left', 'ran', 'spent', 'told', 'said', 'signed', 'hold', 'holds', 'make', 'take', 'give', 'sign', 'attend', 'attended', 'host', 'hosted', 'join', 'joined', 'conduct', 'conducted', 'stage', 'staged', 'wrapped', 'up', 'called', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had']);
-const GROUP_HEADS: Record<string, NodeType> = { leaders: 'person', ministers: 'person', presidents: 'person', countries: 'state', sides: 'state', states: 'state', nations: 'state', governments: 'state', neighbours: 'state', neighbors: 'state' };
+const GROUP_HEADS: Record<string, NodeType> = { leaders: 'person', ministers: 'person', presidents: 'person', counterparts: 'person', countries: 'state', sides: 'state', states: 'state', nations: 'state', governments: 'state', neighbours: 'state', neighbors: 'state' };
 
 type Recogniser = (b: Builder, k: number) => number;
 
@@ -156,7 +156,8 @@ const group: Recogniser = (b, k) => {
   const prev = b.lowers[k - 1] ?? '';
   const prev2 = b.lowers[k - 2];
   const n = GROUP_NUMBERS[prev];
-  const counted = n !== undefined && (prev2 === 'the' || prev2 === 'both' || prev2 === 'all');
+  // "the two leaders", "his two counterparts".
+  const counted = n !== undefined && (prev2 === 'the' || prev2 === 'both' || prev2 === 'all' || prev2 === 'his' || prev2 === 'her' || prev2 === 'their');
   if (!(counted || (prev === 'both') || (prev === 'the' && (w === 'leaders' || w === 'ministers')))) return k;
   const from = counted ? k - 2 : k - 1;
   addMention(b, from, k + 1, type, 'group', { head: w, groupSize: n ?? 2 });

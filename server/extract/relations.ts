@@ -222,12 +222,26 @@ function cueAfterTo(toks: SentenceUnit['toks'], covered: Uint8Array): boolean {
   return false;
 }
 
+const MEETING_HEADS = new Set(['talks', 'meeting', 'negotiations']);
+const HOLD = new Set(['held', 'hold', 'holds', 'holding', 'had']);
+
+/** "held a separate bilateral meeting": a form of "hold" shortly before token `i`. */
+function heldBefore(toks: SentenceUnit['toks'], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (HOLD.has(toks[k]!.lower)) return true;
+  return false;
+}
+
 /** Relation candidates stated by the cue words of one sentence. */
 export function cueRelations(inp: RelationInput): Candidate[] {
   const { d, unit } = inp;
   const toks = unit.toks;
   const covered = new Uint8Array(toks.length);
-  for (const m of unit.mentions) if (m.via !== 'pronoun' && m.via !== 'definite') for (let k = m.i; k < m.j; k++) covered[k] = 1;
+  for (const m of unit.mentions) {
+    if (m.via === 'pronoun' || m.via === 'definite') continue;
+    for (let k = m.i; k < m.j; k++) covered[k] = 1;
+    // "held a separate bilateral meeting": the head of a meeting phrase still states that they met.
+    if (m.type === 'event' && MEETING_HEADS.has(toks[m.j - 1]!.lower) && heldBefore(toks, m.i)) covered[m.j - 1] = 0;
+  }
   const cueAt = new Uint8Array(toks.length);
   let any = false;
   for (let k = 0; k < toks.length; k++) if (!covered[k] && toks[k - 1]?.lower !== 'to' && cuesFor(toks[k]!.lower).length > 0) { cueAt[k] = 1; any = true; }

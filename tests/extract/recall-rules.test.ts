@@ -489,6 +489,14 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'Jordan and Egypt signed a trade agreement in 2020. On Monday they signed a defence protocol. The protocol was signed by Defence Minister Omar Said.',
     want: { has: [['Omar Said', 'SIGNED', 'defence protocol']], not: [['Omar Said', 'SIGNED', 'trade agreement']] },
   }],
+  ['"X and Y met" (no object) meet each other; "held a separate bilateral meeting" too, not "a meeting to be held"', {
+    given: 'Chilean President Rosa Vidal and Argentine President Juan Paz met on Monday. Vidal and Paz also held a separate bilateral meeting. The two leaders discussed the regional leaders\' meeting to be held in Lima.',
+    want: { has: [['Rosa Vidal', 'MET_WITH', 'Juan Paz']] },
+  }],
+  ['"X hosted his two counterparts" meets the two others', {
+    given: 'Cypriot President Nikos Petrou, Greek Prime Minister Yannis Doukas and Egyptian President Adel Fahmy signed the declaration. Petrou hosted his two counterparts at a dinner on Tuesday.',
+    want: { has: [['Nikos Petrou', 'MET_WITH', 'Yannis Doukas'], ['Nikos Petrou', 'MET_WITH', 'Adel Fahmy']] },
+  }],
   ['a relative clause after coordinated states belongs to both', {
     given: 'Uruguay thanked Chile and Argentina, which had sent firefighters to help Uruguay.',
     want: { has: [['Chile', 'ASSISTED', 'Uruguay'], ['Argentina', 'ASSISTED', 'Uruguay']] },
