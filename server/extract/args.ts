@@ -368,7 +368,9 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
   }
   // "X, who praised ...": the antecedent of the relative pronoun.
   if (cs > 0 && ['who', 'which'].includes(toks[cs - 1]!.lower)) {
-    const ante = ms.filter((m) => m.j <= cs - 2).pop();
+    let ante = ms.filter((m) => m.j <= cs - 2).pop();
+    // "UNHCR, the UN refugee agency, which has helped Colombia": the name the apposition describes.
+    if (ante && toks[cs - 2]?.text === ',') ante = appositionHolder(unit, ms, cs - 2, o) ?? ante;
     const type = ante && o.typeOf(ante);
     // "Sweden and Denmark, which had sent divers": a coordinated antecedent is every conjunct.
     if (ante && type && o.accept(type)) return { mentions: [ante, ...coordinatedBefore(unit, ms, ms.indexOf(ante), o.accept, o.typeOf)] };

@@ -55,6 +55,12 @@ function durationDays(unit: SentenceUnit, cue: number): number {
   return 1;
 }
 
+/** A date after "by" or "until" ("by June"): a deadline. */
+function deadline(unit: SentenceUnit, d: DateSpan): boolean {
+  const w = unit.toks[d.i - 1]?.lower;
+  return (w === 'by' || w === 'until') && !/^(?:by|until)\b/i.test(d.text);
+}
+
 /** The date governing a candidate relation, if any. */
 const RELATIVES = new Set(['which', 'who', 'where', 'whose']);
 
@@ -63,10 +69,11 @@ export function dateFor(c: Candidate, unit: SentenceUnit, dates: DateSpan[], par
   if (dates.length) {
     const cs = clauseStart(unit.toks, c.cue);
     const ce = clauseEnd(unit.toks, c.cue);
-    const inClause = dates.filter((d) => d.i >= cs && d.j <= ce);
+    // "commits them to reopening the bridge by June": a deadline is not when the thing happened.
+    const inClause = dates.filter((d) => d.i >= cs && d.j <= ce && !deadline(unit, d));
     // "sent engineers to X, which was hit by floods in July": a date in a relative clause after the cue's clause dates that clause only.
     const relativeAfter = ce < unit.toks.length && unit.toks[ce]?.text === ',' && RELATIVES.has(unit.toks[ce + 1]?.lower ?? '');
-    const pool = inClause.length ? inClause : dates.length === 1 && !(relativeAfter && dates[0]!.i >= ce) ? dates : [];
+    const pool = inClause.length ? inClause : dates.length === 1 && !(relativeAfter && dates[0]!.i >= ce) && !deadline(unit, dates[0]!) ? dates : [];
     if (pool.length) {
       const best = pool.reduce((a, b) => (Math.abs(a.i - c.cue) <= Math.abs(b.i - c.cue) ? a : b));
       if (best.vague) return undefined;

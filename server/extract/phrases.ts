@@ -130,6 +130,9 @@ const event: Recogniser = (b, k) => {
   if (QUANTIFIERS.has(b.lowers[m - 1] ?? '') || QUANTIFIERS.has(b.lowers[m - 2] ?? '') || b.toks[m - 1]?.kind === 'n') return e;
   if (bare && !['the', 'a', 'an', 'this'].includes(b.lowers[k - 1] ?? '')) return k + 1;
   const definiteBare = bare && b.lowers[k - 1] !== 'a' && b.lowers[k - 1] !== 'an';
+  // "Exercise Sentinel Savanna, a ten-day joint exercise": the description of the event just named.
+  const art = b.lowers[m - 1] === 'a' || b.lowers[m - 1] === 'an' ? m - 1 : -1;
+  if (art > 0 && b.toks[art - 1]?.text === ',' && b.mentions.some((x) => x.j === art - 1 && x.type === 'event')) return e;
   const mention = phraseMention(b, m, k, e, 'event', w, definiteBare);
   if (mention && round) mention.aliases.push(spanText(b, m + 3, e));
   return e;

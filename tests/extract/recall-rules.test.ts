@@ -497,6 +497,18 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'Cypriot President Nikos Petrou, Greek Prime Minister Yannis Doukas and Egyptian President Adel Fahmy signed the declaration. Petrou hosted his two counterparts at a dinner on Tuesday.',
     want: { has: [['Nikos Petrou', 'MET_WITH', 'Yannis Doukas'], ['Nikos Petrou', 'MET_WITH', 'Adel Fahmy']] },
   }],
+  ['"Exercise X, a ten-day joint exercise in Y": one event, not two', {
+    given: 'Troops from Benin took part in Exercise Iron Shield, a ten-day joint exercise in Benin\'s Alibori department.',
+    want: { has: [['Benin', 'ATTENDED', 'Exercise Iron Shield']], absent: ['ten-day joint exercise', 'joint exercise'] },
+  }],
+  ['a deadline ("by June") does not date the signing', {
+    given: 'Chile and Peru met on Tuesday. At a ceremony, the two countries signed a protocol that commits them to reopening the bridge by June.',
+    want: { has: [['Chile', 'SIGNED', 'protocol']] },
+  }],
+  ['"UNHCR, the UN refugee agency, which has helped X": the described name helps', {
+    given: 'UNICEF, the UN children\'s agency, which has helped Haiti rebuild schools, praised Canada.',
+    want: { has: [['UNICEF', 'ASSISTED', 'Haiti']], not: [['UN', 'ASSISTED', 'Haiti']] },
+  }],
   ['a relative clause after coordinated states belongs to both', {
     given: 'Uruguay thanked Chile and Argentina, which had sent firefighters to help Uruguay.',
     want: { has: [['Chile', 'ASSISTED', 'Uruguay'], ['Argentina', 'ASSISTED', 'Uruguay']] },
@@ -529,6 +541,13 @@ describe('recall rules', () => {
     const r = relation(x, 'Tunde Bello', 'RECEIVED_AWARD', 'Order of the Volta');
     expect(r, triples(x).join('\n')).toBeDefined();
     expect(r!.date?.start).not.toBe('2019-01-01');
+  });
+
+  it('a deadline ("by June") is not the date of the signing', () => {
+    const x = run('Chile and Peru met on Tuesday. At a ceremony, the two countries signed a protocol that commits them to reopening the bridge by June.');
+    const r = relation(x, 'Chile', 'SIGNED', 'protocol');
+    expect(r, triples(x).join('\n')).toBeDefined();
+    expect(r!.date?.text).not.toBe('June');
   });
 
   it('a plural demonym names nobody', () => {
