@@ -23,7 +23,7 @@ function stateAfterName(d: DocEntities, unit: SentenceUnit, m: Mention): Mention
   return unit.mentions.find((x) => x.i === at && x.entity !== undefined && d.list[x.entity]!.type === 'state' && !x.demonym);
 }
 
-const STATE_TITLES = /^(president|vice[- ]president|prime minister|premier|chancellor|minister|king|queen|emir|sultan|foreign minister|defen[cs]e minister)$/;
+const STATE_TITLES = /^(president|taoiseach|vice[- ]president|prime minister|premier|chancellor|minister|king|queen|emir|sultan|foreign minister|defen[cs]e minister)$/;
 const PREPS = new Set(['to', 'in', 'into', 'from', 'of', 'at', 'with', 'by', 'for', 'on', 'against', 'toward', 'towards']);
 
 /** "former" (or "ex-") opens the titled name of `m`. */

@@ -75,7 +75,12 @@ function negated(unit: SentenceUnit, from: number, c: number, covered: Uint8Arra
   // A coordinated verb starts a new scope: "denied X and accused Y" accuses.
   let start = Math.max(0, from);
   for (let k = c - 1; k > start; k--) if (unit.toks[k]!.lower === 'and' || unit.toks[k]!.lower === 'but') { start = k; break; }
-  for (let k = start; k < c; k++) if (!covered[k] && NEGATORS.has(unit.toks[k]!.lower)) return true;
+  for (let k = start; k < c; k++) {
+    // "Burkina Faso, which was not invited to the exercise, accused Ghana": a relative clause has its own negation.
+    const close = relativeClose(unit.toks, k, c);
+    if (close > k) { k = close; continue; }
+    if (!covered[k] && NEGATORS.has(unit.toks[k]!.lower)) return true;
+  }
   // An accusation's content is alleged, not stated: "accused Rwanda of arming the M23".
   if (unit.toks[c - 1]?.lower === 'of') {
     for (let k = Math.max(0, c - 8); k < c - 1; k++) if (ALLEGING.has(unit.toks[k]!.lower)) return true;
@@ -86,6 +91,13 @@ function negated(unit: SentenceUnit, from: number, c: number, covered: Uint8Arra
     if (COUNTERFACTUAL.has(w) && (unit.toks[k - 1]!.lower === 'had' || (unit.toks[k - 1]!.lower === 'been' && unit.toks[k - 2]?.lower === 'had'))) return true;
   }
   return false;
+}
+
+/** The comma closing a ", which/who ... ," clause that opens at token `k` and closes before `c`, or -1. */
+function relativeClose(toks: SentenceUnit['toks'], k: number, c: number): number {
+  if (toks[k]!.text !== ',' || !['which', 'who', 'whose'].includes(toks[k + 1]?.lower ?? '')) return -1;
+  for (let q = k + 2; q < c; q++) if (toks[q]!.text === ',') return q;
+  return -1;
 }
 
 const ALLEGING = new Set(['accused', 'accuses', 'accuse', 'accusing', 'suspected', 'suspects', 'charged', 'alleged']);

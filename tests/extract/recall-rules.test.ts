@@ -509,6 +509,14 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'UNICEF, the UN children\'s agency, which has helped Haiti rebuild schools, praised Canada.',
     want: { has: [['UNICEF', 'ASSISTED', 'Haiti']], not: [['UN', 'ASSISTED', 'Haiti']] },
   }],
+  ['a negation inside a relative clause does not negate the main verb', {
+    given: 'Niger, which was not invited to the exercise, accused Benin of secrecy.',
+    want: { has: [['Niger', 'CRITICIZED', 'Benin']] },
+  }],
+  ['"Taoiseach X" in a Dublin dispatch leads Ireland', {
+    given: 'DUBLIN, March 3. /RTE/. Ireland and Norway signed a fisheries agreement. Taoiseach Ciara Byrne praised the agreement.',
+    want: { has: [['Ciara Byrne', 'LEADER_OF', 'Ireland']] },
+  }],
   ['a relative clause after coordinated states belongs to both', {
     given: 'Uruguay thanked Chile and Argentina, which had sent firefighters to help Uruguay.',
     want: { has: [['Chile', 'ASSISTED', 'Uruguay'], ['Argentina', 'ASSISTED', 'Uruguay']] },
