@@ -59,7 +59,7 @@ export const CUES: readonly Cue[] = [
   // "handed over a patrol boat to X": a donation.
   { forms: v('handed', 'hand', 'hands', 'handing'), types: ['ASSISTED'], then: ['over'], preps: ['to'] },
   // DEPLOYED_TO
-  { forms: v('sent', 'send', 'sends', 'sending', 'dispatched', 'dispatch', 'dispatches', 'dispatching', 'deployed', 'deploy', 'deploys', 'deploying', 'deployment', 'stationed', 'redeployed', 'redeploy', 'transferred', 'serving', 'serve', 'serves', 'based'), types: ['DEPLOYED_TO'], preps: ['to', 'in', 'into'], farTarget: true },
+  { forms: v('sent', 'send', 'sends', 'sending', 'dispatched', 'dispatch', 'dispatches', 'dispatching', 'deployed', 'deploy', 'deploys', 'deploying', 'deployment', 'stationed', 'redeployed', 'redeploy', 'transferred', 'serving', 'serve', 'serves'), types: ['DEPLOYED_TO'], preps: ['to', 'in', 'into'], farTarget: true },
   { forms: v('left', 'leave', 'leaves', 'leaving', 'departed', 'headed'), types: ['VISITED', 'DEPLOYED_TO'], preps: ['for', 'to'] },
   { forms: v('crossed', 'cross', 'crosses', 'crossing', 'entered'), types: ['VISITED', 'DEPLOYED_TO'], preps: ['into'], direct: true },
   // RETURNED_TO
@@ -88,6 +88,8 @@ export const CUES: readonly Cue[] = [
   { forms: v('present'), types: ['ATTENDED'], preps: ['at'], after: ['was', 'were', 'is', 'are'] },
   // "leaders of X, Y and Z gathered in Maputo for a summit": the gathering is the event.
   { forms: v('gathered', 'gather', 'gathers', 'convened', 'convene', 'convenes', 'assembled'), types: ['ATTENDED'], preps: ['for', 'at'] },
+  // "who inaugurated the meeting", "addressed the summit": present at it.
+  { forms: v('inaugurated', 'inaugurate', 'inaugurates', 'addressed', 'address', 'addresses', 'opened', 'opens', 'chaired', 'chairs', 'co-chaired'), types: ['ATTENDED'], direct: true },
   { forms: v('present', 'attending', 'participating'), types: ['ATTENDED'], after: ['those'], implicitEvent: true },
   // "Bhutan and Sri Lanka sent observers": they take part in the event just named.
   { forms: v('observers', 'delegations', 'delegates', 'representatives', 'envoys'), types: ['ATTENDED'], preps: ['to'], after: ['sent', 'send', 'sends', 'dispatched'], implicitEvent: true },

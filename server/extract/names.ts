@@ -12,6 +12,7 @@ import { canonicalRole } from './roles.js';
 
 const SPEECH = new Set(['said', 'says', 'told', 'stressed', 'noted', 'added', 'warned', 'announced', 'stated', 'declared', 'wrote', 'emphasized', 'emphasised', 'explained', 'recalled', 'insisted', 'replied', 'urged', 'called']);
 const NAME_MAX = 5;
+const AGREEMENT_ABBREVIATIONS = new Set(['mou', 'moa', 'mous']);
 const ARTICLE_PLACES = new Set(['la', 'el', 'las', 'los']);
 const COMPOUND_ADJECTIVE = /-(?:linked|backed|led|based|allied|affiliated|owned|run|funded|inspired|born|made|built|brokered|sponsored|aligned|controlled)$/;
 /** Lower-case nouns of routes and structures a name can modify ("the X railway"). */
@@ -263,6 +264,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   // "the Iranians were handed over": people of a state, not a name.
   if (n === 1 && t.lower.endsWith('s') && lex.gazetteer.match([t.lower.slice(0, -1)], 0)?.value.kind === 'demonym') return undefined;
   if (n === 1) {
+    // "The MoU was signed": an abbreviated memorandum refers back to the agreement.
+    if (AGREEMENT_ABBREVIATIONS.has(t.lower) && prev !== '(') return addMention(b, i, j, 'agreement', 'definite', { head: 'memorandum' });
     if (b.known.personToken(t.lower)) return addMention(b, i, j, 'person', 'name');
     if (t.upper && !/\d/.test(t.text)) return addMention(b, i, j, 'organization', 'name', { core: norm });
     if (/^\p{Lu}+\d+$/u.test(t.text)) return addMention(b, i, j, 'organization', 'name', { core: norm });

@@ -249,6 +249,8 @@ function collectOne(inp: RunInput, k: number): Run {
         // "Order of Merit for Security", "Medal for Valour": an award name goes on after "for".
         (t.lower === 'for' && (lex.orgHeads.has(lw) || prevSeg.kind === 'title' || (awardName && nameEndsAt(toks, after)))) ||
         (t.lower === 'to' && prevSeg.kind === 'title' && /ambassador|envoy|representative|consul/.test(lw)) ||
+        // "Secretary at the Ministry of Energy, Water Resources and Irrigation X".
+        (t.lower === 'at' && prevSeg.kind === 'title' && orgHeadAhead(inp, after)) ||
         (t.lower === 'between' && lex.agreementHeads.has(lw));
       if (ok) {
         if (t.lower === 'between') betweenAgreement = true;

@@ -173,6 +173,13 @@ export function partOfAppositions(d: DocEntities, unit: SentenceUnit): Candidate
       const owner = ms.find((m) => m.j === a.i - 1 && m.entity !== a.entity && ['organization', 'unit'].includes(typeOfMention(d, m)));
       if (owner) out.push(newCandidate('PART_OF', a.entity!, owner.entity!, unit.index, a.i, false));
     }
+    // "A Nepal Army unit, the Shree Gorakh Bahadur Battalion": the body named in the description before.
+    const lead = a.lead ?? a.i;
+    const art = toks[lead - 1]?.lower === 'the' ? lead - 1 : lead;
+    if (toks[art - 1]?.text === ',' && PART_NOUNS.has(toks[art - 2]?.lower ?? '')) {
+      const whole = ms.find((m) => m.j === art - 2 && m.entity !== a.entity && ['organization', 'unit'].includes(typeOfMention(d, m)) && ['a', 'an'].includes(toks[(m.lead ?? m.i) - 1]?.lower ?? ''));
+      if (whole && allowsEdge('PART_OF', ta, typeOfMention(d, whole) as NodeType)) out.push(newCandidate('PART_OF', a.entity!, whole.entity!, unit.index, a.i, false));
+    }
     // "the Korea International Cooperation Agency (KOICA), the development arm of ...": past the acronym.
     const aj = toks[a.j]?.text === '(' && toks[a.j + 2]?.text === ')' ? a.j + 3 : a.j;
     if (toks[aj]?.text !== ',') continue;

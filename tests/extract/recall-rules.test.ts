@@ -517,6 +517,18 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'DUBLIN, March 3. /RTE/. Ireland and Norway signed a fisheries agreement. Taoiseach Ciara Byrne praised the agreement.',
     want: { has: [['Ciara Byrne', 'LEADER_OF', 'Ireland']] },
   }],
+  ['"The MoU" refers back to the memorandum; "Secretary at the Ministry of A, B and C, NAME"; "who inaugurated the meeting" attends it', {
+    given: 'Bhutan and India signed a memorandum of understanding on Thursday at a meeting of the Joint River Commission. The MoU was signed by Secretary at the Ministry of Energy, Water and Irrigation Karma Dorji. Minister Pema Wangchuk, who inaugurated the meeting, thanked India. The Druk Party criticised the MoU.',
+    want: { has: [['Karma Dorji', 'SIGNED', 'memorandum of understanding'], ['Pema Wangchuk', 'ATTENDED', 'meeting of the Joint River Commission'], ['Druk Party', 'CRITICIZED', 'memorandum of understanding']], absent: ['MoU'] },
+  }],
+  ['"based in X" is a home base, not a deployment', {
+    given: 'Teams from the 9th Battalion, based in Patna, were deployed to Bihar.',
+    want: { not: [['9th Battalion', 'DEPLOYED_TO', 'Patna']] },
+  }],
+  ['"A Nepal Army unit, the X Battalion" is part of the army', {
+    given: 'A Bhutan Army unit, the Wangdue Battalion, returned to its barracks in Thimphu on Tuesday.',
+    want: { has: [['Wangdue Battalion', 'PART_OF', 'Bhutan Army'], ['Wangdue Battalion', 'RETURNED_TO', 'Thimphu']] },
+  }],
   ['a relative clause after coordinated states belongs to both', {
     given: 'Uruguay thanked Chile and Argentina, which had sent firefighters to help Uruguay.',
     want: { has: [['Chile', 'ASSISTED', 'Uruguay'], ['Argentina', 'ASSISTED', 'Uruguay']] },
