@@ -379,7 +379,8 @@ function applyCue(
   if (!objArgs.length && (cue.types.includes('SIGNED') || cue.sourceIsObject) && left.mentions.length) {
     const firstSubj = Math.min(...left.mentions.map((m) => m.lead ?? m.i));
     // "the United Nations Interim Force in Lebanon (UNIFIL), which ...": an acronym in brackets may come between.
-    const past = (m: Mention): number => (toks[m.j]?.text === '(' && toks[m.j + 2]?.text === ')' ? m.j + 3 : m.j);
+    // "the Termez Cargo Center, a company that UTY and the ARA set up": past an indefinite apposition too.
+    const past = (m: Mention): number => describedBy(toks, toks[m.j]?.text === '(' && toks[m.j + 2]?.text === ')' ? m.j + 3 : m.j);
     const ante = ms.filter((m) => m.j <= firstSubj && ['that', 'which'].includes(toks[past(m)]?.text === ',' ? toks[past(m) + 1]?.lower ?? '' : toks[past(m)]?.lower ?? '') && rightAccept(typeOf(m) ?? 'event')).pop();
     if (ante && firstSubj - past(ante) <= 3) objArgs = argsOf(ante, typeOfEntity);
   }
@@ -471,6 +472,14 @@ function applyCue(
     for (let k = c; k < last.j; k++) consumed[k] = 1;
   }
   return out;
+}
+
+/** After ", a|an <up to three lower-case words>" at `k`: the index of what follows them (a "that"/"which"), else `k`. */
+function describedBy(toks: SentenceUnit['toks'], k: number): number {
+  if (toks[k]?.text !== ',' || !['a', 'an'].includes(toks[k + 1]?.lower ?? '')) return k;
+  let q = k + 2;
+  while (q < k + 5 && toks[q]?.kind === 'w' && !toks[q]!.cap && toks[q]!.lower !== 'that' && toks[q]!.lower !== 'which') q++;
+  return toks[q]?.lower === 'that' || toks[q]?.lower === 'which' ? q : k;
 }
 
 /** People after later "by"s of a passive clause (first "by" at `from - 1`): "..., and for Pakistan by Y". */

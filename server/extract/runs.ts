@@ -227,6 +227,12 @@ function collectOne(inp: RunInput, k: number): Run {
       p++;
       continue;
     }
+    // "Afghanistan's acting Minister of Public Works, X": an interim word between the possessor and the title.
+    if (t.lower === "'s" && INTERIM.has(lowers[p + 1] ?? '') && toks[p + 2]?.cap && titleAt(inp, p + 2) && segs.length) {
+      segs.push({ kind: 'poss', i: p, j: p + 2 });
+      p += 2;
+      continue;
+    }
     if (t.lower === "'s" && toks[p + 1]?.cap && segs.length) {
       segs.push({ kind: 'poss', i: p, j: p + 1 });
       p++;
@@ -374,6 +380,7 @@ function lowWordAt(inp: RunInput, k: number): string {
 }
 
 const INDEFINITE = new Set(['a', 'an']);
+const INTERIM = new Set(['acting', 'interim', 'caretaker']);
 /** A state's armed services and police in lower case, after a demonym or a possessive. */
 export const LOWER_SERVICES = new Set(['army', 'navy', 'police', 'gendarmerie', 'armed forces', 'air force', 'coast guard', 'security forces', 'defence forces', 'defense forces', 'border guard', 'national guard']);
 

@@ -529,6 +529,14 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'A Bhutan Army unit, the Wangdue Battalion, returned to its barracks in Thimphu on Tuesday.',
     want: { has: [['Wangdue Battalion', 'PART_OF', 'Bhutan Army'], ['Wangdue Battalion', 'RETURNED_TO', 'Thimphu']] },
   }],
+  ['"STATE\'s acting Minister of X, NAME" serves the state; "the X residence" is a place', {
+    given: 'The deal was signed at the Ak Orda residence in Astana by Libya\'s acting Minister of Transport, Salem Farhat.',
+    want: { entities: [['Ak Orda residence', 'place']], has: [['Salem Farhat', 'OFFICIAL_OF', 'Libya'], ['Ak Orda residence', 'LOCATED_IN', 'Astana']] },
+  }],
+  ['"X, a company that A and B set up in 2023": formed by both', {
+    given: 'Trains leave from the Aqaba Cargo Center, a company that the Jordan Ports Authority and the Iraqi Railway Company set up in 2023.',
+    want: { has: [['Aqaba Cargo Center', 'FORMED_BY', 'Jordan Ports Authority'], ['Aqaba Cargo Center', 'FORMED_BY', 'Iraqi Railway Company']] },
+  }],
   ['a relative clause after coordinated states belongs to both', {
     given: 'Uruguay thanked Chile and Argentina, which had sent firefighters to help Uruguay.',
     want: { has: [['Chile', 'ASSISTED', 'Uruguay'], ['Argentina', 'ASSISTED', 'Uruguay']] },
