@@ -17,6 +17,9 @@ function one(lex: Lexicon, part: string): string {
   const spelled = lex.roleSpellings.get(low);
   if (spelled) return spelled;
   const m = /^(.+?) minister$/.exec(low);
+  // "Deputy Foreign Minister" → "Deputy Minister of Foreign Affairs".
+  const demoted = m ? /^(first deputy|deputy|vice|acting|assistant|state)\s+(.+)$/.exec(m[1]!) : null;
+  if (demoted && demoted[2] !== 'prime') return `${capitalise(demoted[1]!)} ${one(lex, `${demoted[2]} minister`)}`;
   if (m && !/(prime|deputy|vice|first)\s*$/.test(m[1]!)) {
     const mods = m[1]!.split(' ');
     if (mods.every((w) => lex.portfolio.has(w))) return capitalise(`minister of ${m[1]}`);

@@ -66,7 +66,8 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
     const before = eventPrep(unit, e);
     // "After the parade, X held talks at Y": the place belongs to the main clause, not the fronted event
     // (unless a relative clause right after the event places it: "during the exercise, which was hosted at X").
-    const temporal = TEMPORAL_PREPS.has(before);
+    // Mid-sentence ("was arranged during indirect talks in Muscat"), a place right after the event is its own.
+    const temporal = TEMPORAL_PREPS.has(before) && (e.i <= 4 || !['in', 'at'].includes(unit.toks[e.j]?.lower ?? ''));
     if (temporal && !(unit.toks[e.j]?.text === ',' && unit.toks[e.j + 1]?.lower === 'which')) continue;
     // "met in the city of Arusha for an extraordinary summit": the meeting place is the event's.
     if (before === 'for') {

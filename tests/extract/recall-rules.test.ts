@@ -578,6 +578,16 @@ describe('recall rules', () => {
     expect(r!.date?.text).not.toBe('June');
   });
 
+  it('"Deputy Foreign Minister" is spelled "Deputy Minister of Foreign Affairs"', () => {
+    const x = run("Iran's Deputy Foreign Minister Ali Bagheri spoke.");
+    expect(x.relations.find((r) => r.type === 'OFFICIAL_OF')?.role).toBe('Deputy Minister of Foreign Affairs');
+  });
+
+  it('a place right after an event mid-sentence is the event\'s, even after "during"', () => {
+    const x = run('The deal was agreed during a trilateral summit in Sochi on Monday.');
+    expect(relation(x, 'trilateral summit', 'LOCATED_IN', 'Sochi'), triples(x).join('\n')).toBeDefined();
+  });
+
   it('a plural demonym names nobody', () => {
     expect(run('The Iranians were handed over. Americans attended.').entities.map((e) => e.label)).toEqual([]);
   });
