@@ -69,16 +69,22 @@ function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number, accep
   const out: Mention[] = [];
   let k = idx;
   while (k > 0) {
-    const cur = ms[k]!;
-    const prev = ms[k - 1]!;
+    let cur = ms[k]!;
+    let prev = ms[k - 1]!;
     // "the two governments" already names all its members.
     if (cur.via === 'group') break;
+    // "A and the Danish ambassador, B, were present": the role before B's comma is B itself.
+    if (prev.via === 'title' && unit.toks[prev.j]?.text === ',' && prev.j + 1 === (cur.lead ?? cur.i) && k >= 2) {
+      cur = prev;
+      prev = ms[k - 2]!;
+      k--;
+    }
     // "X, Y and several former ambassadors attended": Y closes the named part of a longer list.
     const first = k === idx && !(unit.toks[cur.j]?.lower === 'and' && unit.toks[cur.j + 1]?.kind === 'w' && !unit.toks[cur.j + 1]!.cap);
     // "Armenian forces and Azerbaijani troops clashed": a demonym's force noun does not break the list.
     let from = prev.j;
     if (prev.demonym) while (from < (cur.lead ?? cur.i) && ACTING_GROUPS.has(unit.toks[from]!.lower)) from++;
-    const ok = gapBefore(unit, from, cur.lead ?? cur.i, first);
+    const ok = gapBefore(unit, from, cur.lead ?? cur.i, first) || roleApposedGap(unit, from, cur);
     // "A of Djibouti and B of Eritrea signed": the person before "of STATE" is the item.
     const holder = personOfState(unit, ms, k - 1);
     const item = holder >= 0 ? ms[holder]! : prev;
@@ -88,6 +94,15 @@ function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number, accep
     k = holder >= 0 ? holder : k - 1;
   }
   return out;
+}
+
+/** "A and the Danish ambassador, B": the gap is "and (the) <role words>," before a person whose title they gave. */
+function roleApposedGap(unit: SentenceUnit, from: number, cur: Mention): boolean {
+  const toks = unit.toks;
+  const to = cur.lead ?? cur.i;
+  if (cur.type !== 'person' || !cur.title || toks[from]?.lower !== 'and' || toks[to - 1]?.text !== ',' || to - from > 9) return false;
+  for (let k = from + 1; k < to - 1; k++) if (toks[k]!.kind !== 'w') return false;
+  return true;
 }
 
 /** Index of the person named right before "of STATE" when ms[s] is that state ("Hassan Bouh of Djibouti"), else -1. */

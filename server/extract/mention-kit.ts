@@ -126,7 +126,7 @@ export function appositionType(b: Builder, j: number): NodeType | undefined {
     if (t.cap || t.kind !== 'w' || t.lower === "'s") continue;
     const w = t.lower;
     const type = b.lex.unitAnaphors.has(w) && !b.lex.shipNouns.has(w) ? 'unit' : b.lex.orgDescriptors.has(w) || b.lex.orgLower.has(w) || ORG_NOUNS.has(w) ? 'organization'
-      : PLACE_NOUNS.has(w) ? 'place' : undefined;
+      : PLACE_NOUNS.has(w) ? 'place' : b.lex.eventHeads.has(w) || b.lex.eventAfterName.has(w) ? 'event' : undefined;
     if (type) {
       // "a port town": the noun must end its phrase; a later noun may still be the head.
       const next = b.toks[k + 1];

@@ -174,9 +174,21 @@ function phraseAcronyms(b: Builder): void {
  */
 function retypeByApposition(b: Builder): void {
   for (const m of b.mentions) {
-    if (m.type !== 'person' || m.via !== 'name' || m.title) continue;
+    // A guessed person, or a headless name guessed a place ("took part in Baltic Sentry, a NATO patrol operation").
+    const guessed = (m.type === 'person' && !m.title) || (m.type === 'place' && m.head === undefined && m.core !== undefined);
+    if (!guessed || m.via !== 'name') continue;
     const type = appositionType(b, m.j);
-    if (type) m.type = type;
+    if (!type || (m.type === 'place' && type !== 'event')) continue;
+    m.type = type;
+    if (type === 'event') {
+      // The description is this event, not a second one.
+      const k = b.mentions.findIndex((x) => x !== m && x.type === 'event' && x.i > m.j && x.i <= m.j + 5);
+      if (k >= 0) {
+        m.aliases.push(b.mentions[k]!.surface);
+        m.head = b.mentions[k]!.head;
+        b.mentions.splice(k, 1);
+      }
+    }
   }
 }
 

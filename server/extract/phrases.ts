@@ -110,6 +110,8 @@ const event: Recogniser = (b, k) => {
   const w = b.lowers[k]!;
   if (!free(b, k) || !b.lex.eventHeads.has(w) || NEVER_EVENT.has(w)) return k;
   if (b.lex.eventBlocked.has(b.lowers[k - 1] ?? '')) return k + 1;
+  // "the signing ceremony": the next event head owns the phrase.
+  if (b.lex.eventHeads.has(b.lowers[k + 1] ?? '') && free(b, k + 1)) return k;
   let m = modifiersBefore(b, k, 3);
   const e = complementAfter(b, k, ['of']);
   // "the second round of the strategic dialogue"

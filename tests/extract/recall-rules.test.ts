@@ -537,6 +537,14 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'Trains leave from the Aqaba Cargo Center, a company that the Jordan Ports Authority and the Iraqi Railway Company set up in 2023.',
     want: { has: [['Aqaba Cargo Center', 'FORMED_BY', 'Jordan Ports Authority'], ['Aqaba Cargo Center', 'FORMED_BY', 'Iraqi Railway Company']] },
   }],
+  ['"A and the Danish ambassador, B, were present at the signing ceremony at X Castle": both attend; the castle is a place', {
+    given: 'Norway and Iceland signed an agreement on Monday. Prime Minister Eva Dahl and the Icelandic ambassador, Jon Arnason, were present at the signing ceremony at Akershus Castle.',
+    want: { entities: [['signing ceremony', 'event'], ['Akershus Castle', 'place']], has: [['Eva Dahl', 'ATTENDED', 'signing ceremony'], ['Jon Arnason', 'ATTENDED', 'signing ceremony'], ['signing ceremony', 'LOCATED_IN', 'Akershus Castle']] },
+  }],
+  ['"took part in X, a NATO patrol operation in Y": X is that event', {
+    given: 'The Estonian Navy took part in Nordic Vigil, a NATO patrol operation in the Baltic Sea.',
+    want: { entities: [['Nordic Vigil', 'event']], has: [['Nordic Vigil', 'LOCATED_IN', 'Baltic Sea']] },
+  }],
   ['a relative clause after coordinated states belongs to both', {
     given: 'Uruguay thanked Chile and Argentina, which had sent firefighters to help Uruguay.',
     want: { has: [['Chile', 'ASSISTED', 'Uruguay'], ['Argentina', 'ASSISTED', 'Uruguay']] },
