@@ -175,7 +175,7 @@ function groupFits(_d: DocEntities, m: Mention, e: EntityRec): boolean {
   if (head === 'leaders') return e.titles.some((t) => t.kind === 'leader');
   if (head === 'ministers') return e.titles.some((t) => /minister|counterpart/.test(t.head));
   if (head === 'presidents') return e.titles.some((t) => t.head === 'president');
-  if (head === 'counterparts') return e.titles.some((t) => t.kind !== 'rank');
+  if (head === 'counterparts' || head === 'officials') return e.titles.some((t) => t.kind !== 'rank');
   return true;
 }
 

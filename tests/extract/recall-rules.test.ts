@@ -545,6 +545,10 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'The Estonian Navy took part in Nordic Vigil, a NATO patrol operation in the Baltic Sea.',
     want: { entities: [['Nordic Vigil', 'event']], has: [['Nordic Vigil', 'LOCATED_IN', 'Baltic Sea']] },
   }],
+  ['"Annex C of the X Treaty" is an agreement; "the two officials signed" are the two people named before', {
+    given: 'Chile and Peru signed the revised Annex B of the Lima Treaty on Tuesday. Chilean Trade Minister Ana Rojas met Peruvian Energy Minister Luis Soto. The two officials signed a memorandum on lithium.',
+    want: { entities: [['Annex B', 'agreement']], has: [['Chile', 'SIGNED', 'Annex B'], ['Ana Rojas', 'SIGNED', 'memorandum on lithium'], ['Luis Soto', 'SIGNED', 'memorandum on lithium']] },
+  }],
   ['a relative clause after coordinated states belongs to both', {
     given: 'Uruguay thanked Chile and Argentina, which had sent firefighters to help Uruguay.',
     want: { has: [['Chile', 'ASSISTED', 'Uruguay'], ['Argentina', 'ASSISTED', 'Uruguay']] },
