@@ -298,6 +298,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   if (COMPOUND_ADJECTIVE.test(b.lowers[j - 1]!)) return undefined;
   if (chunk.every((s) => lex.functionWords.has(b.lowers[s.i]!) || lex.months.has(b.lowers[s.i]!) || lex.regional.has(b.lowers[s.i]!))) return undefined;
   if (lex.compass.has(t.lower)) return addMention(b, i, j, 'place', 'name', { core: norm });
+  // "Annex B", "Protocol II": an agreement head and a designator name a part of a treaty.
+  if (lex.agreementHeads.has(t.lower) && n === 2 && /^(?:\p{Lu}|[IVX]+|\d+)$/u.test(b.toks[i + 1]!.text)) return addMention(b, i, j, 'agreement', 'name', { head: t.lower, core: norm });
   // "Operation Nakamal", "Exercise Cope Thunder": a named operation or exercise.
   if (lex.eventPrefix.has(t.lower)) return addMention(b, i, j, 'event', 'name', { head: t.lower, core: norm });
   // "Independence Day", "Cyclone Winston", "Defence Affairs": capitalised, but no person.
