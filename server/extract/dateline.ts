@@ -13,8 +13,10 @@ const DAY_DATE = String.raw`(?:(?:${MONTH})\s+\d{1,2}|\d{1,2}\s+(?:${MONTH}))(?:
 const AGENCY = String.raw`(?:/\s*([^/\n]{1,40}?)\s*/|\(\s*([^()\n]{1,40}?)\s*\))`;
 const SEPARATOR = String.raw`(?:\.|--?|—|–|:)`;
 
-/** City, optional date, agency in slashes or brackets, optional separator. */
-const WITH_AGENCY = new RegExp(String.raw`^${CITY}\s*(?:,\s*(${DAY_DATE}))?\s*\.?\s*${AGENCY}\s*${SEPARATOR}?`, 'u');
+/** `FARAFENNI, Gambia, March 4.`: the country after the city (not captured; the city is the place). */
+const COUNTRY = String.raw`(?:,\s*\p{Lu}[\p{L}\p{M}]+(?:[ ]\p{Lu}[\p{L}\p{M}]+){0,3}(?=\s*,))?`;
+/** City, optional country, optional date, agency in slashes or brackets, optional separator. */
+const WITH_AGENCY = new RegExp(String.raw`^${CITY}${COUNTRY}\s*(?:,\s*(${DAY_DATE}))?\s*\.?\s*${AGENCY}\s*${SEPARATOR}?`, 'u');
 /** An all-capitals city with a date and/or a dash, without an agency: `MOSCOW, December 3 —`. */
 const WITHOUT_AGENCY = new RegExp(String.raw`^${CITY}\s*(?:(?:,\s*(${DAY_DATE})\s*${SEPARATOR})|(?:--?|—|–))`, 'u');
 

@@ -58,6 +58,11 @@ describe('parseDocument: the seed dispatch', () => {
 });
 
 describe('parseDocument: headers and datelines', () => {
+
+  it('reads a dateline with the country after the city ("FARAFENNI, Gambia, March 4. /AP/.")', () => {
+    const doc = parseDocument({ text: 'FARAFENNI, Gambia, March 4. /AP/. Senegal and Gambia signed an accord.', id: 'x.txt' });
+    expect(doc.meta.dateline).toEqual({ place: 'Farafenni', agency: 'AP' });
+  });
   const CASES: [string, { given: string; want: { date?: string; place?: string; agency?: string; body: string } }][] = [
     ['header on its own line', { given: 'date 2024-06-19\nPYONGYANG, June 19. /TASS/. Putin arrived.', want: { date: '2024-06-19', place: 'Pyongyang', agency: 'TASS', body: 'Putin arrived.' } }],
     ['Reuters style', { given: 'date 2025-01-02 LONDON, Jan 2 (Reuters) - Prices rose.', want: { date: '2025-01-02', place: 'London', agency: 'Reuters', body: 'Prices rose.' } }],
