@@ -114,6 +114,11 @@ function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type:
   // "Multinational Division North-East": a unit head, then a compass word ending the name.
   const lastSeg = segs[segs.length - 1];
   if (!hasComplement && segs.length > 2 && lastSeg?.kind === 'word' && lastSeg.j - lastSeg.i === 1 && COMPASS.has(b.lowers[lastSeg.i]!.replace('-', '')) && segs[segs.length - 2]?.kind === 'word' && b.lex.unitNamed.has(b.lowers[segs[segs.length - 2]!.j - 1]!)) return { h: segs.length - 2, type: 'unit' };
+  // "Border Guard Bangladesh", "Police Scotland": an organization head followed by its state's name.
+  const beforeLast = segs[segs.length - 2];
+  if (!hasComplement && lastSeg?.kind === 'gaz' && lastSeg.gaz?.kind === 'state' && beforeLast?.kind === 'word' && b.lex.orgHeads.has(b.lowers[beforeLast.j - 1]!) && !b.lex.unitHeads.has(b.lowers[beforeLast.j - 1]!)) {
+    return { h: segs.length - 2, type: 'organization' };
+  }
   // "Garuda Contingent XXIII-T", "Task Force 58": a designator after the head names which one.
   let last = firstConn - 1;
   while (last > 0 && !hasComplement && isDesignator(b, segs[last]!)) last--;

@@ -164,7 +164,9 @@ export function partOfAppositions(d: DocEntities, unit: SentenceUnit): Candidate
     const ta = typeOfMention(d, a) as NodeType;
     if (ta !== 'organization' && ta !== 'unit') continue;
     // "The Defense Force said its 22nd Division repelled the attack": the unit is the first body's.
-    if (ta === 'unit' && toks[a.i - 1]?.lower === 'its') {
+    // "its Teknaf-based 2nd Battalion": a compound adjective may come between.
+    const itsAt = toks[a.i - 1]?.lower === 'its' ? a.i - 1 : toks[a.i - 2]?.lower === 'its' && /-based$/.test(toks[a.i - 1]?.lower ?? '') ? a.i - 2 : -1;
+    if (ta === 'unit' && itsAt >= 0) {
       const owner = ms.find((m) => m.j < a.i && m.entity !== a.entity && ['organization', 'unit', 'state'].includes(typeOfMention(d, m)));
       if (owner && allowsEdge('PART_OF', ta, typeOfMention(d, owner) as NodeType)) out.push(newCandidate('PART_OF', a.entity!, owner.entity!, unit.index, a.i, false));
       continue;

@@ -549,6 +549,10 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'Chile and Peru signed the revised Annex B of the Lima Treaty on Tuesday. Chilean Trade Minister Ana Rojas met Peruvian Energy Minister Luis Soto. The two officials signed a memorandum on lithium.',
     want: { entities: [['Annex B', 'agreement']], has: [['Chile', 'SIGNED', 'Annex B'], ['Ana Rojas', 'SIGNED', 'memorandum on lithium'], ['Luis Soto', 'SIGNED', 'memorandum on lithium']] },
   }],
+  ['"Border Guard Bangladesh (BGB) said its Teknaf-based 2nd Battalion": one organization named with its state; the battalion is part of it', {
+    given: 'Border Guard Nepal (BGN) said its Birgunj-based 4th Battalion had been deployed to Parsa on Sunday.',
+    want: { entities: [['Border Guard Nepal', 'organization']], has: [['4th Battalion', 'PART_OF', 'Border Guard Nepal'], ['4th Battalion', 'DEPLOYED_TO', 'Parsa']] },
+  }],
   ['a relative clause after coordinated states belongs to both', {
     given: 'Uruguay thanked Chile and Argentina, which had sent firefighters to help Uruguay.',
     want: { has: [['Chile', 'ASSISTED', 'Uruguay'], ['Argentina', 'ASSISTED', 'Uruguay']] },
