@@ -476,7 +476,7 @@ function applyCue(
 
 /** After ", a|an <up to three lower-case words>" at `k`: the index of what follows them (a "that"/"which"), else `k`. */
 function describedBy(toks: SentenceUnit['toks'], k: number): number {
-  if (toks[k]?.text !== ',' || !['a', 'an'].includes(toks[k + 1]?.lower ?? '')) return k;
+  if (toks[k]?.text !== ',' || !['a', 'an', 'the'].includes(toks[k + 1]?.lower ?? '')) return k;
   let q = k + 2;
   while (q < k + 5 && toks[q]?.kind === 'w' && !toks[q]!.cap && toks[q]!.lower !== 'that' && toks[q]!.lower !== 'which') q++;
   return toks[q]?.lower === 'that' || toks[q]?.lower === 'which' ? q : k;

@@ -553,6 +553,10 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'Border Guard Nepal (BGN) said its Birgunj-based 4th Battalion had been deployed to Parsa on Sunday.',
     want: { entities: [['Border Guard Nepal', 'organization']], has: [['4th Battalion', 'PART_OF', 'Border Guard Nepal'], ['4th Battalion', 'DEPLOYED_TO', 'Parsa']] },
   }],
+  ['"X, the company that A and B created": formed by both; "Minister of Mining and Heavy Industry NAME"', {
+    given: 'Kazakh Minister of Mining and Heavy Industry Aliya Nurlan signed the deal. Caspian Gas, the company that Kazakhstan and Azerbaijan created in 2019, runs the pipeline.',
+    want: { has: [['Aliya Nurlan', 'OFFICIAL_OF', 'Kazakhstan'], ['Caspian Gas', 'FORMED_BY', 'Kazakhstan'], ['Caspian Gas', 'FORMED_BY', 'Azerbaijan']] },
+  }],
   ['a relative clause after coordinated states belongs to both', {
     given: 'Uruguay thanked Chile and Argentina, which had sent firefighters to help Uruguay.',
     want: { has: [['Chile', 'ASSISTED', 'Uruguay'], ['Argentina', 'ASSISTED', 'Uruguay']] },
