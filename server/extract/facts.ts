@@ -44,7 +44,9 @@ function pluralRoleList(d: DocEntities, unit: SentenceUnit): void {
   const toks = unit.toks;
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k]!.lower;
-    if (w.length < 5 || !w.endsWith('s') || !toks[k + 1]?.cap) continue;
+    // "Foreign ministers A of X", "the interior ministers, A of X and Y's B".
+    const listAt = toks[k + 1]?.text === ',' ? k + 2 : k + 1;
+    if (w.length < 5 || !w.endsWith('s') || !toks[listAt]?.cap) continue;
     const title = d.lex.titles.match([w.slice(0, -1)], 0);
     if (!title || title.value === 'rank') continue;
     let from = k;
@@ -52,15 +54,22 @@ function pluralRoleList(d: DocEntities, unit: SentenceUnit): void {
     const roleText = `${unit.text.slice(toks[from]!.start - unit.start, toks[k]!.end - unit.start).slice(0, -1)}`;
     const role = canonicalRole(d.lex, roleText);
     const kind = titleKind(d.lex, roleText, [title.value]);
-    let q = k + 1;
+    let q = listAt;
     for (let n = 0; n < 6; n++) {
-      const person = unit.mentions.find((m) => m.i === q && m.type === 'person' && m.entity !== undefined && !m.title);
-      if (!person || toks[person.j]?.lower !== 'of') break;
-      const at = toks[person.j + 1]?.lower === 'the' ? person.j + 2 : person.j + 1;
-      const state = unit.mentions.find((m) => m.i === at && m.entity !== undefined && d.list[m.entity]!.type === 'state' && !m.demonym);
+      const isState = (m: Mention): boolean => m.entity !== undefined && d.list[m.entity]!.type === 'state' && !m.demonym;
+      // "Senegal's Ousmane Diatta": the state first, as a possessor.
+      const possessor = unit.mentions.find((m) => m.i === q && isState(m) && toks[m.j]?.lower === "'s");
+      const person = unit.mentions.find((m) => m.i === (possessor ? possessor.j + 1 : q) && m.type === 'person' && m.entity !== undefined && !m.title);
+      if (!person) break;
+      let state = possessor;
+      if (!state) {
+        if (toks[person.j]?.lower !== 'of') break;
+        const at = toks[person.j + 1]?.lower === 'the' ? person.j + 2 : person.j + 1;
+        state = unit.mentions.find((m) => m.i === at && isState(m));
+      }
       if (!state) break;
       unit.facts.push({ type: kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: person.id, target: state.id, role });
-      q = state.j;
+      q = Math.max(state.j, person.j);
       if (toks[q]?.text === ',') q++;
       if (toks[q]?.lower === 'and') q++;
     }

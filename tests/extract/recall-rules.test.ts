@@ -557,6 +557,10 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'Kazakh Minister of Mining and Heavy Industry Aliya Nurlan signed the deal. Caspian Gas, the company that Kazakhstan and Azerbaijan created in 2019, runs the pipeline.',
     want: { has: [['Aliya Nurlan', 'OFFICIAL_OF', 'Kazakhstan'], ['Caspian Gas', 'FORMED_BY', 'Kazakhstan'], ['Caspian Gas', 'FORMED_BY', 'Azerbaijan']] },
   }],
+  ['"the interior ministers, A of X and Y\'s B": each serves their state', {
+    given: 'Benin and Togo signed an accord. It was signed by the two countries\' interior ministers, Adjo Mensah of Togo and Benin\'s Koffi Dossou.',
+    want: { has: [['Adjo Mensah', 'OFFICIAL_OF', 'Togo'], ['Koffi Dossou', 'OFFICIAL_OF', 'Benin']] },
+  }],
   ['a relative clause after coordinated states belongs to both', {
     given: 'Uruguay thanked Chile and Argentina, which had sent firefighters to help Uruguay.',
     want: { has: [['Chile', 'ASSISTED', 'Uruguay'], ['Argentina', 'ASSISTED', 'Uruguay']] },
