@@ -2,13 +2,15 @@
 // types the name ("... Agency" organization, "... Region" place, ordinal + "Regiment" unit,
 // "Treaty on ..." agreement, "Hero of ..." award); possessors, demonyms and "of X" complements
 // become owners (PART_OF / LOCATED_IN facts); runs without a head split into gazetteer phrases
-// and person names.
+// and person names. Names typed by their first word ("Lake X", "Operation X", "Annex B") are in
+// prefixed-names.ts.
 import type { NodeType } from '../ontology.js';
 import { newTitle, type Mention } from './model.js';
 import { addMention, appositionType, normAlias, spanText, wordsText, type Builder } from './mention-kit.js';
 import { afterPlacePrep, isOrdinal, LOWER_SERVICES, MINISTRY, type Seg } from './runs.js';
 import { unnamed } from './unnamed.js';
 import { canonicalRole } from './roles.js';
+import { designatedAgreementOrEvent, eventPrefixedRun, placePrefixedChunk, placePrefixedRun } from './prefixed-names.js';
 
 const SPEECH = new Set(['said', 'says', 'told', 'stressed', 'noted', 'added', 'warned', 'announced', 'stated', 'declared', 'wrote', 'emphasized', 'emphasised', 'explained', 'recalled', 'insisted', 'replied', 'urged', 'called']);
 const NAME_MAX = 5;
@@ -152,16 +154,15 @@ export function interpretPlain(b: Builder, segs: Seg[], opts: PlainOpts = {}): M
   // "the 528th Regiment", "No. 40 Squadron": a number before the run names which unit it is.
   const numbered = numberedBefore(b, i0);
   const ordinal = isOrdinal(b.toks[i0 - 1]) || numbered;
-  // "Exercise Southern Star": an event prefix names the event, whatever head ends it.
-  if (!opts.force && segs[0]!.kind === 'word' && b.lex.eventPrefix.has(b.lowers[i0]!) && segs[segs.length - 1]!.j - i0 >= 2 && segs.every((s) => s.kind === 'word' || s.kind === 'gaz')) {
-    const j = segs[segs.length - 1]!.j;
-    return addMention(b, i0, j, 'event', 'name', { head: b.lowers[i0]!, core: normAlias(wordsText(b, i0, j)) });
+  if (!opts.force) {
+    const event = eventPrefixedRun(b, segs);
+    if (event) return event;
   }
   const head = opts.force ? undefined : findHead(b, segs, ordinal);
   if (head) return headed(b, segs, head.h, head.type, ordinal, numbered ? 3 : 1);
   if (!opts.force) {
-    const prefixed = placePrefixed(b, segs);
-    if (prefixed) return prefixed;
+    const place = placePrefixedRun(b, segs);
+    if (place) return place;
   }
   let main: Mention | undefined;
   let chunk: Seg[] = [];
@@ -190,23 +191,10 @@ export function interpretPlain(b: Builder, segs: Seg[], opts: PlainOpts = {}): M
   return main;
 }
 
-/** "Lake Titicaca", "Lake Chad", "Isla del Sol", "Mount Kenya": a place word opening a headless name makes it a place. */
-function placePrefixed(b: Builder, segs: Seg[]): Mention | undefined {
-  const i = segs[0]!.i;
-  const j = segs[segs.length - 1]!.j;
-  if (segs[0]!.kind !== 'word' || j - i < 2 || j - i > 4 || !b.lex.placePrefix.has(b.lowers[i]!)) return undefined;
-  for (const s of segs) {
-    if (s.kind === 'word' || s.kind === 'gaz' || (s.kind === 'conn' && b.lex.particles.has(b.lowers[s.i]!))) continue;
-    return undefined;
-  }
-  for (let k = i + 1; k < j; k++) if (b.known.personToken(b.lowers[k]!) || /\d/.test(b.toks[k]!.text)) return undefined;
-  return addMention(b, i, j, 'place', 'name', { core: normAlias(wordsText(b, i, j)) });
-}
-
-/** A gazetteer phrase as a mention: state, capital (place), territory (place), institution. */
 /** Currency words: "U.S. dollars", "Hong Kong dollar" name money, not a state. */
 const CURRENCY = new Set(['dollar', 'dollars', 'euro', 'euros', 'yuan', 'renminbi', 'rouble', 'roubles', 'ruble', 'rubles', 'pound', 'pounds', 'yen', 'rupee', 'rupees', 'franc', 'francs', 'won', 'peso', 'pesos', 'riyal', 'riyals', 'dirham', 'dirhams', 'shilling', 'shillings', 'rand', 'lira', 'dinar', 'dinars']);
 
+/** A gazetteer phrase as a mention: state, capital (place), territory (place), institution. */
 export function gazMention(b: Builder, s: Seg): Mention | undefined {
   const g = s.gaz!;
   if (CURRENCY.has(b.lowers[s.j] ?? '') && (g.kind === 'state' || g.kind === 'demonym' || g.kind === 'territory')) return undefined;
@@ -303,14 +291,12 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   if (COMPOUND_ADJECTIVE.test(b.lowers[j - 1]!)) return undefined;
   if (chunk.every((s) => lex.functionWords.has(b.lowers[s.i]!) || lex.months.has(b.lowers[s.i]!) || lex.regional.has(b.lowers[s.i]!))) return undefined;
   if (lex.compass.has(t.lower)) return addMention(b, i, j, 'place', 'name', { core: norm });
-  // "Annex B", "Protocol II": an agreement head and a designator name a part of a treaty.
-  if (lex.agreementHeads.has(t.lower) && n === 2 && /^(?:\p{Lu}|[IVX]+|\d+)$/u.test(b.toks[i + 1]!.text)) return addMention(b, i, j, 'agreement', 'name', { head: t.lower, core: norm });
-  // "Operation Nakamal", "Exercise Cope Thunder": a named operation or exercise.
-  if (lex.eventPrefix.has(t.lower)) return addMention(b, i, j, 'event', 'name', { head: t.lower, core: norm });
+  const designated = designatedAgreementOrEvent(b, i, j, norm);
+  if (designated) return designated;
   // "Independence Day", "Cyclone Winston", "Defence Affairs": capitalised, but no person.
   if (lex.nonNameHeads.has(b.lowers[j - 1]!) || lex.nonNamePrefixes.has(t.lower) || chunk.every((s) => lex.portfolio.has(b.lowers[s.i]!))) return undefined;
-  // "Bolivia's Isla del Sol", "Lake Titicaca": a place word opening the name.
-  if (lex.placePrefix.has(t.lower) && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) return addMention(b, i, j, 'place', 'name', { core: norm });
+  const place = placePrefixedChunk(b, chunk, norm);
+  if (place) return place;
   // "BRP Teresa Magbanua": an unknown acronym prefixing a name (vessel prefixes) names no person.
   if (t.upper && !b.known.aliasType(t.lower)) return undefined;
   const nextTok = b.toks[j];
