@@ -46,7 +46,7 @@ export function headType(b: Builder, w: string, ordinal: boolean, first: boolean
 }
 
 /** Words that open the name of a state's institution before the state's name ("Royal Thai Navy"). */
-const INSTITUTION_PREFIXES = new Set(['royal', 'imperial', 'federal', 'national', 'people\'s', 'islamic']);
+export const INSTITUTION_PREFIXES: ReadonlySet<string> = new Set(['royal', 'imperial', 'federal', 'national', 'people\'s', 'islamic']);
 /** A head whose type the word before it changes: the type it must have had (any when absent, 'none' for no type) and the new one. */
 interface ModifiedHead { heads: ReadonlySet<string>; before: ReadonlySet<string>; from?: NodeType | 'none'; to: NodeType }
 

@@ -3,6 +3,7 @@
 // the person last seen with them, acronyms and possessive / demonym forms of organizations meet
 // their "X of Y" form; anaphors (pronouns, "the Russian leader", "the regiment", "the two
 // leaders", "his guest") take the most recent fitting entity.
+import { INSTITUTION_PREFIXES } from './names.js';
 import type { NodeType } from '../ontology.js';
 import type { Lexicon } from './lexicon.js';
 import type { Known } from './mention-kit.js';
@@ -250,7 +251,7 @@ function resolvePerson(d: DocEntities, m: Mention): EntityRec | undefined {
 }
 
 /** Style words opening the name of a state's institution ("Royal", "National"). */
-const STYLE_WORDS = /^(?:(?:royal|imperial|national|federal|people's|islamic)\s+)+(?=\S)/;
+const STYLE_WORDS = new RegExp(`^(?:(?:${[...INSTITUTION_PREFIXES].join('|')})\\s+)+(?=\\S)`);
 
 function keyOf(m: Mention, sentMentions: Map<number, Mention>, d: DocEntities): { key: string; label: string } {
   switch (m.type) {
