@@ -23,6 +23,8 @@ function stateAfterName(d: DocEntities, unit: SentenceUnit, m: Mention): Mention
   return unit.mentions.find((x) => x.i === at && x.entity !== undefined && d.list[x.entity]!.type === 'state' && !x.demonym);
 }
 
+/** Secretaries of a state's departments ("Foreign Secretary" in London, Delhi or Dhaka), unlike a party's secretary. */
+const STATE_SECRETARIES = /^(?:foreign|home|defen[cs]e|interior|finance|cabinet|foreign affairs) secretary$/i;
 const STATE_TITLES = /^(president|taoiseach|vice[- ]president|prime minister|premier|chancellor|minister|king|queen|emir|sultan|foreign minister|defen[cs]e minister)$/;
 const PREPS = new Set(['to', 'in', 'into', 'from', 'of', 'at', 'with', 'by', 'for', 'on', 'against', 'toward', 'towards']);
 
@@ -105,7 +107,7 @@ export function settleTitles(d: DocEntities, unit: SentenceUnit, datelineState?:
       continue;
     }
     // Wire style: an unqualified "President X" in a dispatch datelined in a capital is that country's.
-    const home = datelineState && STATE_TITLES.test(t.head) ? d.find(`state:${datelineState}`) : undefined;
+    const home = datelineState && (STATE_TITLES.test(t.head) || STATE_SECRETARIES.test(t.role)) ? d.find(`state:${datelineState}`) : undefined;
     if (home) {
       t.stateCode = datelineState;
       unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: m.id, target: home.index, targetEntity: true, role: t.role });

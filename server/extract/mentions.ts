@@ -2,7 +2,7 @@
 // gazetteer phrases and head nouns), then lower-case phrases and anaphors, then acronyms in
 // brackets attached to the name before them. Mentions come back sorted by position.
 import type { Mention } from './model.js';
-import { addMention, appositionType, makeBuilder, normAlias, wordsText, type Builder, type Known } from './mention-kit.js';
+import { addMention, appositionType, makeBuilder, normAlias, spanText, wordsText, type Builder, type Known } from './mention-kit.js';
 import type { Lexicon } from './lexicon.js';
 import { interpretPlain } from './names.js';
 import { findPhrases } from './phrases.js';
@@ -25,7 +25,9 @@ function acronymOf(b: Builder, run: Run): boolean {
   if (run.j - run.i !== 1 || !b.toks[run.i]!.cap) return false;
   if (b.toks[run.i - 1]?.text !== '(' || b.toks[run.j]?.text !== ')') return false;
   let prev = [...b.mentions].reverse().find((m) => !m.nested);
-  if (!prev || prev.j !== run.i - 1 || prev.type === 'state') return false;
+  // "... Resources Corp. (KOMIR)": the abbreviation's full stop may come between.
+  const gap = b.toks[run.i - 2]?.text === '.' && prev?.j === run.i - 2 ? 1 : 0;
+  if (!prev || prev.j !== run.i - 1 - gap || prev.type === 'state') return false;
   // "the 21st Battalion of the Mozambican armed forces (FADM)": the acronym stands for the body named last.
   const owner = prev.owner === undefined ? undefined : b.mentions.find((m) => m.id === prev!.owner);
   if (owner && owner.j === prev.j && owner.type === 'organization' && !initialsMatch(b.toks[run.i]!.text, prev.surface)) prev = owner;
@@ -38,6 +40,20 @@ function acronymOf(b: Builder, run: Run): boolean {
   prev.aliases.push(b.toks[run.i]!.text);
   b.covered[run.i] = 1;
   return true;
+}
+
+/**
+ * "the UN refugee agency UNHCR": the name owning the descriptor ("UN" + "refugee agency") was read
+ * as that name with the descriptor as an alias; the body named after it is what the descriptor
+ * describes, so the descriptor becomes the body's alias and the owner's mention goes.
+ */
+function describedBody(b: Builder, named: Mention): void {
+  const k = b.mentions.findIndex((x) => x !== named && x.type === 'organization' && x.j < named.i && x.via === 'name' && x.aliases.includes(spanText(b, x.i, named.i)));
+  if (k < 0) return;
+  const owner = b.mentions[k]!;
+  named.aliases.push(spanText(b, owner.i, named.i));
+  if (b.facts.some((f) => f.source === owner.id || f.target === owner.id)) return;
+  b.mentions.splice(k, 1);
 }
 
 function interpretRun(b: Builder, run: Run): void {
@@ -77,7 +93,8 @@ function interpretRun(b: Builder, run: Run): void {
   }
   const descriptor = b.lex.orgDescriptors.has(prev) || b.lex.orgDescriptors.has(`${prev2} ${prev}`);
   if (descriptor && run.segs.every((s) => s.kind === 'word' || s.kind === 'conn')) {
-    interpretPlain(b, run.segs, { force: 'organization' });
+    const m = interpretPlain(b, run.segs, { force: 'organization' });
+    if (m) describedBody(b, m);
     return;
   }
   // "the Chief of Defence Forces Commendation": a name ending in an award word is the award, whatever titles it holds.

@@ -21,6 +21,8 @@ const COMPOUND_ADJECTIVE = /-(?:linked|backed|led|based|allied|affiliated|owned|
 const ROUTE_NOUNS = new Set(['railway', 'railways', 'railroad', 'rail', 'pipeline', 'pipelines', 'line', 'road', 'highway', 'motorway', 'expressway', 'corridor', 'canal', 'tunnel', 'cable', 'cables', 'link', 'interconnector', 'route', 'bridge', 'dam']);
 /** "visited Torkham": an unknown single name right after a visit verb is a place. */
 const VISIT_VERBS = new Set(['visited', 'visit', 'visits', 'visiting', 'toured', 'tour']);
+/** "deployed to Keur Ayip", "flew to X": after these verbs "to" names a destination, not a recipient. */
+const MOTION_TO = new Set(['deployed', 'redeployed', 'sent', 'dispatched', 'flew', 'flown', 'travelled', 'traveled', 'returned', 'moved', 'relocated', 'transferred', 'evacuated', 'airlifted', 'shipped', 'drove', 'driven', 'went', 'came', 'marched', 'withdrew', 'withdrawn', 'headed', 'sailed', 'rushed', 'posted', 'stationed']);
 
 /** Options of a plain interpretation. */
 export interface PlainOpts {
@@ -78,7 +80,7 @@ const SERVICE_FORCES = new Set(['air', 'space', 'police', 'border', 'defence', '
 const DESIGNATOR = /^(?:[IVXLC]{1,7}|\d{1,4})(?:-[A-Z0-9]{1,3})?$/;
 
 function isDesignator(b: Builder, s: Seg): boolean {
-  return s.kind === 'word' && s.j - s.i === 1 && DESIGNATOR.test(b.toks[s.i]!.text);
+  return s.kind === 'word' && s.j - s.i === 1 && DESIGNATOR.test(b.toks[s.i]!.text) && !b.lex.orgHeads.has(b.lowers[s.i]!);
 }
 
 const JOINT_WORDS = new Set(['joint', 'multinational', 'combined', 'international']);
@@ -305,7 +307,7 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   // "the Vientiane–Vung Ang railway", "the Yamal pipeline": a name before a route or structure names no person.
   if (modifiesNoun && ROUTE_NOUNS.has(nextTok.lower)) return undefined;
   // "to La Ceiba", "to El Alto": a Spanish article opens a place name even after "to".
-  if (afterPlacePrep(b.toks, i) && (prev !== 'to' || ARTICLE_PLACES.has(t.lower)) && b.lowers[i - 2] !== 'to' && placeEnds(b, j) && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) {
+  if (afterPlacePrep(b.toks, i) && (prev !== 'to' || ARTICLE_PLACES.has(t.lower) || MOTION_TO.has(b.lowers[i - 2] ?? '')) && b.lowers[i - 2] !== 'to' && placeEnds(b, j) && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) {
     return addMention(b, i, j, 'place', 'name', { core: norm });
   }
   // "to Vanua Levu, which was hit by floods", "in X, where ...": a relative "which/where" names no person.

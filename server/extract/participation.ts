@@ -63,6 +63,7 @@ export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
     }
   }
   atEventSubjects(d, unit, ms, fronted?.event, out);
+  betweenParties(d, unit, ms, out);
   amongParticipants(d, unit, ms, out);
   for (let k = 0; k + 3 < toks.length; k++) {
     if (toks[k]!.lower !== 'in' || toks[k + 1]!.lower !== 'the' || toks[k + 2]!.lower !== 'presence' || toks[k + 3]!.lower !== 'of') continue;
@@ -82,7 +83,7 @@ const PARTICIPANT_NOUNS = new Set(['participants', 'attendees', 'guests', 'deleg
 
 /** Words one of which every participation frame needs: a fronted "at / during / on the sidelines of"
  * (first token), "at EVENT", "in the presence of", or a participant noun. */
-const FRAME_WORDS = new Set(['at', 'during', 'on', 'presence', 'among', ...PARTICIPANT_NOUNS]);
+const FRAME_WORDS = new Set(['at', 'during', 'on', 'presence', 'among', 'between', ...PARTICIPANT_NOUNS]);
 
 /** Cheap pre-filter: false when no participation frame can match the sentence. */
 function mayParticipate(toks: SentenceUnit['toks']): boolean {
@@ -153,6 +154,21 @@ function atEventSubjects(d: DocEntities, unit: SentenceUnit, ms: Mention[], fron
         if (a.type === 'person') out.push(newCandidate('ATTENDED', a.entity, ev.entity, unit.index, p, true));
       }
     }
+  }
+}
+
+/** "talks in Naypyitaw between A and B", "the summit between President X and President Y": the people between whom an event was held attend it. */
+function betweenParties(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Candidate[]): void {
+  const toks = unit.toks;
+  const typeOf = d.typeOfMention;
+  for (const ev of ms) {
+    if (ev.entity === undefined || d.list[ev.entity]!.type !== 'event') continue;
+    let p = ev.j;
+    while (p < Math.min(toks.length, ev.j + 10) && toks[p]!.lower !== 'between' && (toks[p]!.kind !== 'p' || toks[p]!.text === '-')) p++;
+    if (toks[p]?.lower !== 'between') continue;
+    const idx = ms.findIndex((m) => (m.lead ?? m.i) >= p + 1 && (m.lead ?? m.i) <= p + 2);
+    if (idx < 0 || typeOf(ms[idx]!) !== 'person') continue;
+    for (const m of [ms[idx]!, ...coordinatedAfter(unit, ms, idx, personType, typeOf)]) addAttendance(out, d, unit, m, ev.entity, p);
   }
 }
 

@@ -11,7 +11,9 @@ import { titleAt } from './runs.js';
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'these', 'those']);
 const STOP = new Set([',', ';', '.', ':', '(', ')', '"', '“', '”', '—', '–', 'which', 'that', 'who', 'whom', 'where', 'when', 'while', 'took', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'will', 'would', 'held', 'began', 'opened', 'ended', 'be', 'been', 'said', 'on', 'at', 'in', 'during', 'after', 'before', 'with', 'by', 'from', 'since', 'as']);
 const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'next', 'latest', 'final', 'last', 'new']);
-const NEVER_EVENT = new Set(['talks', 'negotiations', 'consultations', 'visit', 'tour', 'session']);
+const NEVER_EVENT = new Set(['talks', 'negotiations', 'consultations', 'visit', 'tour']);
+/** Heads that name an event only with a venue and parties: "two days of talks in Cairo between A and B". */
+const DISCUSSIONS = new Set(['talks', 'negotiations', 'consultations']);
 const QUANTIFIERS = new Set(['dozen', 'dozens', 'several', 'many', 'numerous', 'some', 'multiple', 'regular', 'annual', 'frequent', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'more', 'other', 'previous', 'past', 'such', 'similar', 'these', 'those', 'all', 'any', 'no']);
 const VERB_LIKE = new Set(['held', 'made', 'took', 'gave', 'began', 'saw', 'met', 'led', 'sent', 'won', 'lost', 'set', 'put', 'got', 'brought', 'built', 'kept', 'left', 'ran', 'spent', 'told', 'said', 'signed', 'hold', 'holds', 'make', 'take', 'give', 'sign', 'attend', 'attended', 'host', 'hosted', 'join', 'joined', 'conduct', 'conducted', 'stage', 'staged', 'wrapped', 'up', 'called', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had']);
 const GROUP_HEADS: Record<string, NodeType> = { leaders: 'person', ministers: 'person', presidents: 'person', counterparts: 'person', officials: 'person', countries: 'state', sides: 'state', states: 'state', nations: 'state', governments: 'state', neighbours: 'state', neighbors: 'state' };
@@ -108,7 +110,8 @@ function definite(b: Builder, k: number, type: NodeType, head: string): void {
 
 const event: Recogniser = (b, k) => {
   const w = b.lowers[k]!;
-  if (!free(b, k) || !b.lex.eventHeads.has(w) || NEVER_EVENT.has(w)) return k;
+  if (!free(b, k) || !b.lex.eventHeads.has(w)) return k;
+  if (NEVER_EVENT.has(w)) return DISCUSSIONS.has(w) && heldBetween(b, k) ? discussion(b, k) : k;
   if (b.lex.eventBlocked.has(b.lowers[k - 1] ?? '')) return k + 1;
   // "the signing ceremony": the next event head owns the phrase.
   if (b.lex.eventHeads.has(b.lowers[k + 1] ?? '') && free(b, k + 1)) return k;
@@ -139,6 +142,32 @@ const event: Recogniser = (b, k) => {
   if (mention && round) mention.aliases.push(spanText(b, m + 3, e));
   return e;
 };
+
+/**
+ * "talks in Naypyitaw between A and B", "indirect talks in Muscat late last month between A and
+ * B", "talks between A and B": discussions with a "between" naming people (or a venue before
+ * it) are a gathering of their own. Bare "held talks with X" stays a meeting, not an event.
+ */
+function heldBetween(b: Builder, k: number): boolean {
+  let venue = false;
+  for (let p = k + 1; p < Math.min(b.toks.length, k + 11); p++) {
+    const t = b.toks[p]!;
+    if (t.kind === 'p' && t.text !== '-' && t.text !== "'") return false;
+    if ((t.lower === 'in' || t.lower === 'at') && b.toks[p + 1]?.cap) venue = true;
+    if (t.lower !== 'between') continue;
+    const person = b.mentions.some((m) => m.type === 'person' && (m.lead ?? m.i) >= p + 1 && (m.lead ?? m.i) <= p + 2);
+    return venue || person;
+  }
+  return false;
+}
+
+function discussion(b: Builder, k: number): number {
+  const m = modifiersBefore(b, k, 2);
+  if (QUANTIFIERS.has(b.lowers[m - 1] ?? '') && b.lowers[m - 1] !== 'two') return k + 1;
+  for (let q = m; q < k; q++) if (HYPOTHETICAL.has(b.lowers[q]!)) return k + 1;
+  phraseMention(b, m, k, k + 1, 'event', b.lowers[k]!, false);
+  return k + 1;
+}
 
 /** "his country", "her country": the state of the person last named (resolved in anaphora.ts). */
 const ownCountry: Recogniser = (b, k) => {

@@ -209,7 +209,9 @@ class ObjectStop implements StopRule {
       if (k > this.c && toks[k - 1]?.lower === 'to' && cuesFor(toks[k]!.lower).length > 0 && !bareVerbAfter(toks, k)) return true;
       return this.cueAt[k] === 1 && k > this.c && (/ed$/.test(toks[k]!.lower) || AUX.has(toks[k - 1]?.lower ?? '') || HAVE.has(toks[k - 1]?.lower ?? ''));
     }
-    return this.cueAt[k] === 1 || (this.directObject && SPEECH_VERBS.has(toks[k]!.lower));
+    // "signed the minutes of the meeting and a memorandum": a cue noun after a determiner is part of the object.
+    if (this.cueAt[k] === 1) return !(this.directObject && k > this.c + 2 && OBJECT_DETERMINERS.has(toks[k - 1]?.lower ?? '') && !/ed$/.test(toks[k]!.lower));
+    return this.directObject && SPEECH_VERBS.has(toks[k]!.lower);
   }
 }
 
@@ -243,6 +245,15 @@ function heldBefore(toks: SentenceUnit['toks'], i: number): boolean {
   return false;
 }
 
+/** "between" within the few words after token `j`, in the same phrase. */
+function betweenAfter(toks: SentenceUnit['toks'], j: number): boolean {
+  for (let k = j; k < Math.min(toks.length, j + 10); k++) {
+    if (toks[k]!.lower === 'between') return true;
+    if (toks[k]!.kind === 'p' && toks[k]!.text !== '-' && toks[k]!.text !== "'") return false;
+  }
+  return false;
+}
+
 /** Relation candidates stated by the cue words of one sentence. */
 export function cueRelations(inp: RelationInput): Candidate[] {
   const { d, unit } = inp;
@@ -252,7 +263,8 @@ export function cueRelations(inp: RelationInput): Candidate[] {
     if (m.via === 'pronoun' || m.via === 'definite') continue;
     for (let k = m.i; k < m.j; k++) covered[k] = 1;
     // "held a separate bilateral meeting": the head of a meeting phrase still states that they met.
-    if (m.type === 'event' && MEETING_HEADS.has(toks[m.j - 1]!.lower) && heldBefore(toks, m.i)) covered[m.j - 1] = 0;
+    // "talks in Cairo between A and B": so does one held between people.
+    if (m.type === 'event' && MEETING_HEADS.has(toks[m.j - 1]!.lower) && (heldBefore(toks, m.i) || betweenAfter(toks, m.j))) covered[m.j - 1] = 0;
   }
   const cueAt = new Uint8Array(toks.length);
   let any = false;

@@ -282,7 +282,8 @@ function keyOf(m: Mention, sentMentions: Map<number, Mention>, d: DocEntities): 
 }
 
 const EXERCISE = new Set(['exercise', 'exercises', 'drills', 'drill', 'manoeuvres', 'maneuvers', 'games', 'war games', 'operation']);
-const GATHERING = new Set(['summit', 'meeting', 'meetings', 'talks', 'forum', 'conference']);
+// ("talks" held between named people are that occasion, never a later named forum or summit.)
+const GATHERING = new Set(['summit', 'meeting', 'meetings', 'forum', 'conference']);
 
 function sameClass(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return false;

@@ -4,7 +4,7 @@
 // Ambassador to the DPRK Alexander Matsegora". Gives the person (or a role anaphor when no name
 // follows: "the Russian leader") with its title, and a LEADER_OF / OFFICIAL_OF fact.
 import { newTitle, type Mention, type TitleInfo } from './model.js';
-import { addMention, type Builder } from './mention-kit.js';
+import { addMention, normAlias, type Builder } from './mention-kit.js';
 import { gazMention, interpretPlain } from './names.js';
 import type { Run, Seg } from './runs.js';
 import { canonicalRole, titleKind } from './roles.js';
@@ -109,7 +109,8 @@ export function interpretTitled(b: Builder, run: Run): void {
     affiliation = addMention(b, pre[0]!.i, pre[0]!.j, type, 'definite', { head: soleHead, nested: true });
   } else if (pre.length) {
     const last = pre[pre.length - 1]!;
-    const owner = last.kind === 'poss' ? interpretPlain(b, pre.slice(0, -1)) : interpretPlain(b, pre, { affiliation: true });
+    const possAt = pre.findIndex((s) => s.kind === 'poss');
+    const owner = last.kind === 'poss' ? bodyOwner(b, pre.slice(0, -1), head) : possAt > 0 && pre.slice(possAt + 1).every((s) => s.kind === 'gaz') ? bodyOwner(b, pre.slice(0, possAt), head) : interpretPlain(b, pre, { affiliation: true });
     if (!affiliation && owner && (owner.type === 'state' || owner.type === 'organization' || owner.type === 'unit')) {
       affiliation = owner;
       owner.nested = true;
@@ -145,6 +146,17 @@ export function interpretTitled(b: Builder, run: Run): void {
   // "the Saudi general": a rank after "the" and a demonym refers back to the officer.
   if (kind !== 'rank' || (before === 'the' && RANK_ANAPHORS.has(head) && segs[0]!.kind === 'gaz')) addMention(b, segs[0]!.i, titleEndTok, 'person', 'title', { title: newTitle(title.role, title.head, title.kind, { affiliation: title.affiliation, its: title.its, stateCode: title.stateCode, predicate: predicate || undefined }) });
   if (p < segs.length) interpretPlain(b, segs.slice(p));
+}
+
+/** Heads of posts only a body has: a company's or an agency's, never a person's ("Putin's spokesman" is). */
+const BODY_POSTS = new Set(['director', 'director-general', 'director general', 'chairman', 'chairwoman', 'chairperson', 'ceo', 'chief executive', 'managing director', 'general manager', 'secretary-general', 'secretary general', 'executive director', 'president', 'vice-president', 'vice president']);
+
+/** The possessor of a title ("Itaipu Binacional's [Brazilian] director-general"): a name guessed a person is the body whose post it is. */
+function bodyOwner(b: Builder, segs: Seg[], head: string): Mention | undefined {
+  const owner = interpretPlain(b, segs);
+  if (owner?.type === 'person' && owner.via === 'name' && !owner.title && BODY_POSTS.has(head) && !b.known.aliasType(owner.core ?? normAlias(owner.surface)) &&
+    !segs.some((s) => b.known.personToken(b.lowers[s.i]!))) owner.type = 'organization';
+  return owner;
 }
 
 /** "Guyana's President, Dr X, Jamaica's Prime Minister, Y": X is the apposition of the title before it. */

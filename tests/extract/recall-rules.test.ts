@@ -9,6 +9,46 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['a company suffix ("LLC") heads an organization; it is no Roman numeral', {
+    given: 'The copper deposit will be developed by Altan Copper LLC, the ministry said.',
+    want: { entities: [['Altan Copper LLC', 'organization']] },
+  }],
+  ['the possessor of a body\'s post ("X\'s Chilean director-general") is a body', {
+    given: "The ceremony was attended by Rio Verde Binacional's Chilean director-general, Ana Pereira Soto.",
+    want: { entities: [['Rio Verde Binacional', 'organization']], has: [['Ana Pereira Soto', 'LEADER_OF', 'Rio Verde Binacional']], not: [['Ana Pereira Soto', 'LEADER_OF', 'Chile']] },
+  }],
+  ['"deployed to X" names a place, not a recipient', {
+    given: 'The 4th Intervention Squadron was deployed to Tamba Kouri on Monday.',
+    want: { entities: [['Tamba Kouri', 'place']], has: [['4th Intervention Squadron', 'DEPLOYED_TO', 'Tamba Kouri']] },
+  }],
+  ['"the UN refugee agency UNHCR": the descriptor is the named body\'s alias, not the UN', {
+    given: 'The UN refugee agency UNHCR welcomed the accord on Monday.',
+    want: { entities: [['UNHCR', 'organization'], ['UN refugee agency', 'organization']], absent: ['UN'] },
+  }],
+  ['"two days of talks in X between A and B" is an event held there and attended by both', {
+    given: 'Ghana and Togo agreed on Monday at the end of two days of talks in Lomé between Foreign Minister Kwame Asante and Togolese Foreign Minister Essi Kodjo.',
+    want: { has: [['talks', 'LOCATED_IN', 'Lomé'], ['Kwame Asante', 'ATTENDED', 'talks'], ['Essi Kodjo', 'ATTENDED', 'talks'], ['Kwame Asante', 'MET_WITH', 'Essi Kodjo']] },
+  }],
+  ['"held talks with X" is a meeting, not an event', {
+    given: 'Kwame Asante held talks with Essi Kodjo in Lomé on Monday.',
+    want: { has: [['Kwame Asante', 'MET_WITH', 'Essi Kodjo']], absent: ['talks'] },
+  }],
+  ['talks between two people are not the forum named in the next sentence', {
+    given: 'The accord followed talks between President Ali Karimov and President Daniyar Sadykov. Karimov invited Sadykov to the Bishkek Economic Forum in May.',
+    want: { has: [['Ali Karimov', 'ATTENDED', 'talks'], ['Ali Karimov', 'MET_WITH', 'Daniyar Sadykov']], not: [['Ali Karimov', 'ATTENDED', 'Bishkek Economic Forum']] },
+  }],
+  ['"an emergency session of the X Committee" is an event', {
+    given: 'Senior officers met at the Pailin border checkpoint for an emergency session of the Joint Border Committee (JBC).',
+    want: { entities: [['emergency session of the Joint Border Committee', 'event'], ['JBC', 'organization']] },
+  }],
+  ['"signed the minutes of the meeting and a memorandum": the memorandum is signed too', {
+    given: 'Foreign Minister Ruth Banda met Foreign Minister Joao Tembe. The two officials signed the minutes of the meeting and a memorandum of understanding on border trade.',
+    want: { has: [['Ruth Banda', 'SIGNED', 'memorandum of understanding'], ['Joao Tembe', 'SIGNED', 'memorandum of understanding']] },
+  }],
+  ['an unqualified "Foreign Secretary" in a dispatch datelined in a capital serves that state', {
+    given: 'DHAKA, March 9. /BSS/. Bangladesh said Foreign Secretary Rahima Begum would travel to Thimphu.',
+    want: { has: [['Rahima Begum', 'OFFICIAL_OF', 'Bangladesh']] },
+  }],
   ['"sent aid to X" is help, not a deployment', {
     given: 'Peru sent aid to Bolivia on Monday.',
     want: { has: [['Peru', 'ASSISTED', 'Bolivia']], not: [['Peru', 'DEPLOYED_TO', 'Bolivia']] },
@@ -610,6 +650,13 @@ describe('recall rules', () => {
   it('a place right after an event mid-sentence is the event\'s, even after "during"', () => {
     const x = run('The deal was agreed during a trilateral summit in Sochi on Monday.');
     expect(relation(x, 'trilateral summit', 'LOCATED_IN', 'Sochi'), triples(x).join('\n')).toBeDefined();
+  });
+
+  it('"Corp. (ACRONYM)": the acronym in brackets after an abbreviation\'s full stop is the corporation\'s', () => {
+    const x = run('The mine is run by Andes Lithium Resources Corp. (ALIRCO). ALIRCO said output rose.');
+    const orgs = x.entities.filter((e) => e.type === 'organization');
+    expect(orgs.map((e) => e.label)).toEqual(['Andes Lithium Resources Corp']);
+    expect(orgs[0]!.aliases).toContain('ALIRCO');
   });
 
   it('a plural demonym names nobody', () => {
