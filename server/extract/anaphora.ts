@@ -5,6 +5,7 @@
 import type { EntityRec, Mention, SentenceUnit, TitleInfo } from './model.js';
 import type { DocEntities } from './resolve.js';
 import { clauseStart } from './clauses.js';
+import { SPEECH_VERBS } from './cues.js';
 
 const EVENT_CLASSES: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['exercise', 'exercises', 'drills', 'drill', 'manoeuvres', 'maneuvers', 'games', 'war games']),
@@ -116,6 +117,14 @@ function resolveDefinite(d: DocEntities, m: Mention): EntityRec | undefined {
 /** "it" / "its": the first unit, organization or state of this clause before it, else of the previous sentence. */
 function resolveNeuter(d: DocEntities, unit: SentenceUnit, m: Mention, prev: SentenceUnit | undefined): EntityRec | undefined {
   const cs = clauseStart(unit.toks, m.i);
+  // "CDEMA, a CARICOM institution, said it had helped": "it" after a speech verb is its speaker.
+  const toks = unit.toks;
+  const speechAt = SPEECH_VERBS.has(toks[m.i - 1]?.lower ?? '') ? m.i - 1 : toks[m.i - 1]?.lower === 'that' && SPEECH_VERBS.has(toks[m.i - 2]?.lower ?? '') ? m.i - 2 : -1;
+  if (speechAt > 0 && m.surface.toLowerCase() === 'it') {
+    const from = clauseStart(toks, speechAt);
+    const speaker = unit.mentions.find((x) => x.i >= from && x.j <= speechAt && neuterFits(d, x, m) && toks[x.j]?.lower !== "'s");
+    if (speaker) return d.list[speaker.entity!];
+  }
   let local: Mention | undefined;
   for (const x of unit.mentions) if (x.j <= m.i && x.i >= cs && neuterFits(d, x, m)) local = x;
   if (local) return d.list[local.entity!];

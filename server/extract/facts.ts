@@ -3,7 +3,7 @@
 // delegation included Foreign Minister X" → the state named before), record titles on the
 // person, and turn the facts of a sentence into relation candidates between entities.
 import { allowsEdge } from '../ontology.js';
-import { newCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
+import { newCandidate, type Candidate, type EntityRec, type Mention, type SentenceUnit } from './model.js';
 import type { DocEntities } from './resolve.js';
 import { canonicalRole, titleKind } from './roles.js';
 
@@ -21,6 +21,26 @@ function stateAfterName(d: DocEntities, unit: SentenceUnit, m: Mention): Mention
   if (unit.toks[m.j]?.lower !== 'of') return undefined;
   const at = unit.toks[m.j + 1]?.lower === 'the' ? m.j + 2 : m.j + 1;
   return unit.mentions.find((x) => x.i === at && x.entity !== undefined && d.list[x.entity]!.type === 'state' && !x.demonym);
+}
+
+/** "Trinidad and Tobago, whose ..., was represented by Foreign Minister X": the state that opens the sentence. */
+function representedState(d: DocEntities, unit: SentenceUnit, m: Mention): Mention | undefined {
+  const toks = unit.toks;
+  const lead = m.lead ?? m.i;
+  if (toks[lead - 1]?.lower !== 'by' || toks[lead - 2]?.lower !== 'represented') return undefined;
+  const first = unit.mentions.find((x) => x.entity !== undefined && !x.nested);
+  return first && first.i <= 1 && d.list[first.entity!]!.type === 'state' && !first.demonym ? first : undefined;
+}
+
+/** "In Tehran, X said": the state of a capital fronting the sentence, for a person named after its comma. */
+function settingState(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec | undefined {
+  const toks = unit.toks;
+  if (toks[0]?.lower !== 'in' || (m.lead ?? m.i) < 3) return undefined;
+  const place = unit.mentions.find((x) => x.i === 1 && x.entity !== undefined);
+  if (!place || toks[place.j]?.text !== ',' || (m.lead ?? m.i) > place.j + 5) return undefined;
+  const e = d.list[place.entity!]!;
+  if (e.type !== 'place' || !e.code) return undefined;
+  return d.find(`state:${e.code}`);
 }
 
 /** Secretaries of a state's departments ("Foreign Secretary" in London, Delhi or Dhaka), unlike a party's secretary. */
@@ -99,17 +119,19 @@ export function settleTitles(d: DocEntities, unit: SentenceUnit, datelineState?:
     if (formerTitle(unit, m)) continue;
     const aff = t.its
       ? nearestBefore(unit, m, (x) => { const ty = d.list[x.entity!]!.type; return ty === 'organization' || (ty === 'state' && !x.demonym); })
-      : nearestBefore(unit, m, (x) => x.demonym === true && !x.nested && !PREPS.has(unit.toks[x.i - 1]?.lower ?? '')) ?? stateAfterName(d, unit, m);
+      : representedState(d, unit, m) ?? nearestBefore(unit, m, (x) => x.demonym === true && !x.nested && !PREPS.has(unit.toks[x.i - 1]?.lower ?? '')) ?? stateAfterName(d, unit, m);
     if (aff) {
       t.affiliation = aff.id;
       if (d.list[aff.entity!]!.type === 'state') t.stateCode = d.list[aff.entity!]!.code;
       unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: m.id, target: aff.id, role: t.role });
       continue;
     }
+    // "In Tehran, foreign ministry spokesman X said": an official in a sentence set in a capital is that state's.
+    const setting = settingState(d, unit, m);
     // Wire style: an unqualified "President X" in a dispatch datelined in a capital is that country's.
-    const home = datelineState && (STATE_TITLES.test(t.head) || STATE_SECRETARIES.test(t.role)) ? d.find(`state:${datelineState}`) : undefined;
+    const home = setting ?? (datelineState && (STATE_TITLES.test(t.head) || STATE_SECRETARIES.test(t.role)) ? d.find(`state:${datelineState}`) : undefined);
     if (home) {
-      t.stateCode = datelineState;
+      t.stateCode = home.code;
       unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: m.id, target: home.index, targetEntity: true, role: t.role });
     }
   }

@@ -74,6 +74,8 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'centre', 'center', '
 const isConn = (s: Seg | undefined): boolean => s?.kind === 'conn';
 const WATER_HEADS = new Set(['ocean', 'sea', 'gulf', 'bay', 'strait', 'straits', 'channel']);
 /** Words before "Force" that make it an armed service or agency, not a formation. */
+/** Heads of armed services and formations that own units. */
+const ARMED_HEADS = new Set(['army', 'navy', 'force', 'forces', 'corps', 'marines', 'guard', 'command', 'division', 'brigade']);
 const SERVICE_FORCES = new Set(['air', 'space', 'police', 'border', 'defence', 'defense', 'self-defence', 'self-defense', 'security', 'labour', 'labor', 'work', 'home', 'ground']);
 
 /** A Roman numeral or number naming one of a series, with an optional code: "XXIII-T", "58", "II". */
@@ -414,6 +416,8 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
   const capitalPrefix = owner?.type === 'place' && !ownerPossessive && !compSegs.length;
   if (owner && !capitalPrefix) {
     m.owner = owner.id;
+    // "the Pakistan Army's Special Service Group": a group of an army, navy or air force is a formation.
+    if (m.type === 'organization' && headWord === 'group' && (owner.type === 'organization' || owner.type === 'unit') && ARMED_HEADS.has(owner.head ?? '')) m.type = 'unit';
     // "Indian Ocean", "Arabian Sea": a water body named with a demonym lies in no state.
     const sharedWater = type === 'place' && owner.type === 'state' && !!prefixGaz && WATER_HEADS.has(headWord);
     if ((type === 'place' || type === 'event') && (owner.type === 'place' || owner.type === 'state') && !sharedWater) b.facts.push({ type: 'LOCATED_IN', source: m.id, target: owner.id });

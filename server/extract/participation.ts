@@ -24,8 +24,22 @@ function frontedEvent(d: DocEntities, unit: SentenceUnit, ms: Mention[]): { comm
   else if (FRONTED.has(toks[0]?.lower ?? '')) k = 1;
   else return undefined;
   const event = ms.find((m) => (m.lead ?? m.i) >= k && (m.lead ?? m.i) <= k + 1 && m.entity !== undefined && d.list[m.entity]!.type === 'event');
-  if (!event || toks[event.j]?.text !== ',') return undefined;
-  return { comma: event.j, event };
+  if (!event) return undefined;
+  const comma = commaAfterSetting(toks, event.j);
+  return comma < 0 ? undefined : { comma, event };
+}
+
+/** Lower-case words of a place or time after a fronted event ("At a ceremony in Rudninkai on Friday evening,"). */
+const SETTING_WORDS = new Set(['in', 'on', 'at', 'near', 'the', 'of', 'last', 'this', 'morning', 'evening', 'afternoon', 'night', 'early', 'late', 'week', 'month', 'year']);
+
+/** Index of the comma closing a fronted event phrase and its place and time, or -1. */
+function commaAfterSetting(toks: SentenceUnit['toks'], j: number): number {
+  for (let k = j; k < Math.min(toks.length, j + 9); k++) {
+    const t = toks[k]!;
+    if (t.text === ',') return k;
+    if (t.kind === 'p' || (t.kind === 'w' && !t.cap && !SETTING_WORDS.has(t.lower))) return -1;
+  }
+  return -1;
 }
 
 function attendeeType(d: DocEntities, m: Mention): string | undefined {
@@ -64,6 +78,7 @@ export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
   }
   atEventSubjects(d, unit, ms, fronted?.event, out);
   betweenParties(d, unit, ms, out);
+  representatives(d, unit, ms, out);
   amongParticipants(d, unit, ms, out);
   for (let k = 0; k + 3 < toks.length; k++) {
     if (toks[k]!.lower !== 'in' || toks[k + 1]!.lower !== 'the' || toks[k + 2]!.lower !== 'presence' || toks[k + 3]!.lower !== 'of') continue;
@@ -83,7 +98,7 @@ const PARTICIPANT_NOUNS = new Set(['participants', 'attendees', 'guests', 'deleg
 
 /** Words one of which every participation frame needs: a fronted "at / during / on the sidelines of"
  * (first token), "at EVENT", "in the presence of", or a participant noun. */
-const FRAME_WORDS = new Set(['at', 'during', 'on', 'presence', 'among', 'between', ...PARTICIPANT_NOUNS]);
+const FRAME_WORDS = new Set(['at', 'during', 'on', 'presence', 'among', 'between', 'represented', ...PARTICIPANT_NOUNS]);
 
 /** Cheap pre-filter: false when no participation frame can match the sentence. */
 function mayParticipate(toks: SentenceUnit['toks']): boolean {
@@ -169,6 +184,23 @@ function betweenParties(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: 
     const idx = ms.findIndex((m) => (m.lead ?? m.i) >= p + 1 && (m.lead ?? m.i) <= p + 2);
     if (idx < 0 || typeOf(ms[idx]!) !== 'person') continue;
     for (const m of [ms[idx]!, ...coordinatedAfter(unit, ms, idx, personType, typeOf)]) addAttendance(out, d, unit, m, ev.entity, p);
+  }
+}
+
+/** "Trinidad and Tobago was represented by Foreign Minister X": X attends the event of the sentence, else the one named last. */
+function representatives(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Candidate[]): void {
+  const toks = unit.toks;
+  const typeOf = d.typeOfMention;
+  for (let k = 1; k + 1 < toks.length; k++) {
+    if (toks[k]!.lower !== 'represented' || toks[k + 1]!.lower !== 'by' || !COPULAS.has(toks[k - 1]!.lower)) continue;
+    if (negated(toks, clauseStart(toks, k), k)) return;
+    const idx = ms.findIndex((m) => (m.lead ?? m.i) === k + 2);
+    if (idx < 0 || typeOf(ms[idx]!) !== 'person') return;
+    const own = ms.find((m) => m.entity !== undefined && d.list[m.entity]!.type === 'event');
+    const event = own?.entity ?? d.eventBefore(toks[k]!.start)?.index;
+    if (event === undefined) return;
+    for (const m of [ms[idx]!, ...coordinatedAfter(unit, ms, idx, personType, typeOf)]) addAttendance(out, d, unit, m, event, k);
+    return;
   }
 }
 

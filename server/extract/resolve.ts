@@ -322,7 +322,8 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       if (!e && m.type === 'organization' && m.core && m.owner === undefined) e = d.find(`orgcore:${m.core}`);
       const acronym = m.type === 'organization' && /^\p{Lu}{2,6}$/u.test(m.surface);
       const initials = m.type === 'organization' && m.surface.includes(' ') ? initialsOf(m.surface) : '';
-      if (!e && acronym) e = d.find(`initials:${m.surface}`);
+      // "the Special Service Group (SSG) ..., the SSG's 3rd Battalion": an acronym read as an organization may be a unit's.
+      if (!e && acronym) e = d.find(`initials:${m.surface}`) ?? d.find(`unit|${normAlias(m.surface)}`);
       if (!e && initials.length >= 2) {
         // "the AU" first, "the African Union" later: the expansion names the acronym's entity.
         e = d.find(`acr:${initials}`);

@@ -163,6 +163,15 @@ export function collectRuns(inp: RunInput): Run[] {
   while (k < toks.length) {
     const t = toks[k]!;
     if (t.kind !== 'w' || !t.cap || skipStart(inp, k, first) || isMonthDate(inp, k)) {
+      // "quoting spokesman Hamid Rezaei", "said army spokesman Col. X": a lower-case title right before a name opens its run.
+      if (t.kind === 'w' && !t.cap && toks[k + 1]?.cap && lowerTitleStart(inp, k)) {
+        const run = collectOne(inp, k);
+        if (run.segs.length > 1) {
+          runs.push(run);
+          k = Math.max(run.j, k + 1);
+          continue;
+        }
+      }
       k++;
       continue;
     }
@@ -171,6 +180,18 @@ export function collectRuns(inp: RunInput): Run[] {
     k = Math.max(run.j, k + 1);
   }
   return runs;
+}
+
+/** Words before a lower-case title that make it a description ("the spokesman", "his adviser"), not a name's title. */
+const DESCRIBING = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'whose', 'as', 'new']);
+
+/** Token `k` is a lower-case title (not a rank) ending right before a capitalised word. */
+function lowerTitleStart(inp: RunInput, k: number): boolean {
+  const prev = inp.toks[k - 1];
+  if (prev && (DESCRIBING.has(prev.lower) || (prev.kind === 'w' && prev.cap))) return false;
+  const title = titleAt(inp, k);
+  if (!title || title.value === 'rank' || title.length !== 1) return false;
+  return true;
 }
 
 function collectOne(inp: RunInput, k: number): Run {
@@ -361,7 +382,8 @@ function titleAllowed(inp: RunInput, p: number, len: number, segs: Seg[]): boole
   // "General Staff", "General Assembly": a rank word that begins an organization name.
   if (next && next.cap && lex.orgHeads.has(lowers[p + len]!)) return false;
   if (t.cap) return true;
-  if (!segs.length) return false;
+  // A lower-case title opening a run ("spokesman Hamid Rezaei"): only right before the name.
+  if (!segs.length) return !!next && next.cap && !next.quoted && lowerTitleStart(inp, p);
   const last = segs[segs.length - 1]!;
   if (next && next.cap && !next.quoted) return true;
   return last.kind === 'gaz' && (last.gaz?.kind === 'demonym' || last.gaz?.kind === 'state');

@@ -116,7 +116,7 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
 }
 
 /** Nouns of an apposition that make its head a part of the body after "of" / "under": "X, a subsidiary of Y". */
-const PART_NOUNS = new Set(['subsidiary', 'unit', 'subunit', 'branch', 'division', 'arm', 'affiliate', 'department', 'agency', 'body', 'wing', 'component', 'subdivision', 'directorate', 'service', 'formation', 'detachment']);
+const PART_NOUNS = new Set(['subsidiary', 'unit', 'subunit', 'branch', 'division', 'arm', 'affiliate', 'department', 'agency', 'body', 'wing', 'component', 'subdivision', 'directorate', 'service', 'formation', 'detachment', 'institution', 'organ']);
 const PART_PREPS = new Set(['of', 'under', 'within']);
 
 const FORMED_PARTICIPLES = new Set(['established', 'created', 'founded', 'formed', 'set']);

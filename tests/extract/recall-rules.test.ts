@@ -9,6 +9,26 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"At a ceremony in X on Friday, Y thanked ...": the subject after the place and time attends', {
+    given: 'At a welcome ceremony in Kaunas on Friday, Defence Minister Rasa Petraityte thanked Poland.',
+    want: { has: [['Rasa Petraityte', 'ATTENDED', 'welcome ceremony'], ['welcome ceremony', 'LOCATED_IN', 'Kaunas']] },
+  }],
+  ['a group of an army is a unit, and its acronym possessed later is the same unit', {
+    given: "A contingent of the Nepal Army's Special Response Group (SRG) left for Juba on Monday, replacing a company of the SRG's 2nd Battalion.",
+    want: { entities: [['Special Response Group', 'unit']], has: [['Special Response Group', 'DEPLOYED_TO', 'Juba'], ['2nd Battalion', 'PART_OF', 'Special Response Group'], ['Special Response Group', 'PART_OF', 'Nepal Army']] },
+  }],
+  ['"In CAPITAL, foreign ministry spokesman X said": a lower-case title opens the name, the capital gives the state', {
+    given: 'In Ankara, foreign ministry spokesman Mehmet Aksoy said Turkey welcomed the deal.',
+    want: { has: [['Mehmet Aksoy', 'OFFICIAL_OF', 'Turkey']] },
+  }],
+  ['"X was represented by Foreign Minister Y": Y serves X and attends the event', {
+    given: 'Regional leaders opened a two-day summit in Apia on Monday. Fiji, whose prime minister is ill, was represented by Foreign Minister Ratu Sela Vuki.',
+    want: { has: [['Ratu Sela Vuki', 'OFFICIAL_OF', 'Fiji'], ['Ratu Sela Vuki', 'ATTENDED', 'two-day summit']] },
+  }],
+  ['"X, a Y institution, said it had helped Z": "it" is the speaker, X, which is part of Y', {
+    given: 'The Pacific Disaster Relief Agency (PDRA), an APEC institution, said it had helped Tonga rebuild 500 homes.',
+    want: { has: [['Pacific Disaster Relief Agency', 'PART_OF', 'APEC'], ['Pacific Disaster Relief Agency', 'ASSISTED', 'Tonga']], not: [['APEC', 'ASSISTED', 'Tonga']] },
+  }],
   ['a company suffix ("LLC") heads an organization; it is no Roman numeral', {
     given: 'The copper deposit will be developed by Altan Copper LLC, the ministry said.',
     want: { entities: [['Altan Copper LLC', 'organization']] },
