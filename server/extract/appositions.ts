@@ -172,13 +172,17 @@ function titleAfterName(b: Builder): void {
   // "the outgoing EAC Secretary General, Burundian diplomat Jean-Claude Niyonkuru,": the name follows the title.
   for (const m of b.mentions) {
     if (m.via !== 'title' || !m.title || m.title.predicate || m.nested || m.title.affiliation === undefined) continue;
-    if (b.toks[m.j]?.text !== ',') continue;
-    const named = b.mentions.find((x) => x.type === 'person' && x.via === 'name' && !x.nested && x.i > m.j && x.i <= m.j + 6 && (!x.title || x.title.kind === 'rank'));
+    // "Commander-in-Chief of the Bahrain Defence Force (BDF) Field Marshal X": past the body's acronym, with or without a comma.
+    const bracket = b.toks[m.j]?.text === '(' && b.toks[m.j + 2]?.text === ')';
+    const c = bracket ? m.j + 3 : m.j;
+    if (b.toks[c]?.text !== ',' && !bracket) continue;
+    const from = b.toks[c]?.text === ',' ? c : c - 1;
+    const named = b.mentions.find((x) => x.type === 'person' && x.via === 'name' && !x.nested && x.i > from && x.i <= from + 6 && (!x.title || x.title.kind === 'rank'));
     if (!named) continue;
     // Only a demonym, a rank ("Major General") and lower-case descriptors ("Burundian diplomat") may stand between.
     let ok = true;
     let described = false;
-    for (let k = m.j + 1; k < named.i; k++) {
+    for (let k = from + 1; k < named.i; k++) {
       const t = b.toks[k]!;
       const demonym = b.mentions.some((x) => x.type === 'state' && x.i <= k && k < x.j);
       const rank = b.lex.titles.match(b.lowers, k)?.value === 'rank';

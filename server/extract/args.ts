@@ -256,6 +256,11 @@ function lastCovering(ms: Mention[], k: number): Mention | undefined {
 }
 
 /** Start of a ", which/who ... ," clause holding token `k` and closed before the cue at `c`, or -1. */
+/** Heads of sites a unit is sent to ("Bahrain's Isa Air Base"), unlike a region helped as its state. */
+const FACILITIES = new Set(['base', 'airport', 'airfield', 'port', 'camp', 'barracks', 'harbour', 'harbor', 'range', 'garrison', 'outpost']);
+const PARTICIPLE_PREPS = new Set(['by', 'in', 'at', 'from', 'near']);
+const IRREGULAR_PARTICIPLES = new Set(['led', 'run', 'set', 'built', 'held', 'made', 'known', 'founded', 'based']);
+
 function relativeClauseStart(toks: SentenceUnit['toks'], k: number, c: number): number {
   let close = -1;
   for (let q = k + 1; q < c; q++) if (toks[q]!.text === ',') { close = q; break; }
@@ -271,6 +276,8 @@ function relativeClauseStart(toks: SentenceUnit['toks'], k: number, c: number): 
     if ((t.lower === 'which' || t.lower === 'who' || t.lower === 'whose') && toks[w - 1]?.text === ',') return w - 1;
     // "the World Food Programme, a UN agency, delivered": an apposition between the subject and the cue.
     if ((t.lower === 'a' || t.lower === 'an') && toks[w - 1]?.text === ',') return w - 1;
+    // "the 1st Fighter Wing, commanded by Brigadier X, was deployed": a participle phrase between them.
+    if (toks[w - 1]?.text === ',' && PARTICIPLE_PREPS.has(toks[w + 1]?.lower ?? '') && (/ed$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower)) && !t.cap) return w - 1;
   }
   return -1;
 }
@@ -462,7 +469,9 @@ export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: Ri
     }
     // "commanded by Chadian General X": a demonym right before a name modifies it.
     const named = m.demonym || type === 'state' ? ms[idx + 1] : undefined;
-    if (named && (capsBetween(unit.toks, m.j, named.lead ?? named.i) || personNounApposition(unit.toks, m.j, named.lead ?? named.i)) && o.accept(o.typeOf(named) ?? 'event')) continue;
+    // "deployed to Bahrain's Isa Air Base": the possessed place, not its state.
+    const possessed = !!named && unit.toks[m.j]?.lower === "'s" && (named.lead ?? named.i) === m.j + 1 && o.typeOf(named) === 'place' && FACILITIES.has(unit.toks[named.j - 1]!.lower);
+    if (named && (possessed || capsBetween(unit.toks, m.j, named.lead ?? named.i) || personNounApposition(unit.toks, m.j, named.lead ?? named.i)) && o.accept(o.typeOf(named) ?? 'event')) continue;
     return [m, ...coordinatedAfter(unit, ms, idx, o.accept, o.typeOf)];
   }
   return [];

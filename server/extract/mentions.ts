@@ -28,6 +28,11 @@ function acronymOf(b: Builder, run: Run): boolean {
   // "... Resources Corp. (KOMIR)": the abbreviation's full stop may come between.
   const gap = b.toks[run.i - 2]?.text === '.' && prev?.j === run.i - 2 ? 1 : 0;
   if (!prev || prev.j !== run.i - 1 - gap || prev.type === 'state') return false;
+  // "the Chief of Staff of the People's National Army (ANP)": the acronym is the body the post belongs to.
+  if (prev.via === 'title' && prev.title?.affiliation !== undefined) {
+    const body = b.mentions.find((m) => m.id === prev!.title!.affiliation && m.j === prev!.j);
+    if (body && body.type !== 'state') prev = body;
+  }
   // "the 21st Battalion of the Mozambican armed forces (FADM)": the acronym stands for the body named last.
   const owner = prev.owner === undefined ? undefined : b.mentions.find((m) => m.id === prev!.owner);
   if (owner && owner.j === prev.j && owner.type === 'organization' && !initialsMatch(b.toks[run.i]!.text, prev.surface)) prev = owner;

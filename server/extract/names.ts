@@ -61,6 +61,8 @@ const MODIFIED_HEADS: readonly ModifiedHead[] = [
   { heads: new Set(['cross', 'crescent']), before: new Set(['red']), to: 'organization' },
   // "the Special Forces Group", "Commando Group": a group of forces is a formation.
   { heads: new Set(['group']), before: new Set(['forces', 'commando', 'tactical', 'task', 'strike']), to: 'unit' },
+  // "First Fleet Command", "Army Strategic Reserve Command": a command of a fleet or a reserve is a formation.
+  { heads: new Set(['command']), before: new Set(['fleet', 'reserve', 'strike', 'operations', 'operational', 'naval', 'theatre', 'theater', 'task']), to: 'unit' },
   // "the United Nations": "Nations" after "United" heads an organization.
   { heads: new Set(['nations']), before: new Set(['united']), from: 'none', to: 'organization' },
 ];

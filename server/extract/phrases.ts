@@ -156,7 +156,9 @@ function heldBetween(b: Builder, k: number): boolean {
     if ((t.lower === 'in' || t.lower === 'at') && b.toks[p + 1]?.cap) venue = true;
     if (t.lower !== 'between') continue;
     const person = b.mentions.some((m) => m.type === 'person' && (m.lead ?? m.i) >= p + 1 && (m.lead ?? m.i) <= p + 2);
-    return venue || person;
+    // "between the two leaders", "between the two ministers".
+    const people = b.lowers[p + 1] === 'the' && GROUP_NUMBERS[b.lowers[p + 2] ?? ''] !== undefined && GROUP_HEADS[b.lowers[p + 3] ?? ''] === 'person';
+    return venue || person || people;
   }
   return false;
 }
@@ -178,7 +180,8 @@ const ownCountry: Recogniser = (b, k) => {
 };
 
 const pronoun: Recogniser = (b, k) => {
-  if (b.covered[k] || !b.lex.personPronouns.has(b.lowers[k]!)) return k;
+  // "HE Sheikh Saoud": the capitalised honorific is no pronoun.
+  if (b.covered[k] || !b.lex.personPronouns.has(b.lowers[k]!) || b.toks[k]!.upper) return k;
   addMention(b, k, k + 1, 'person', 'pronoun');
   return k + 1;
 };

@@ -46,7 +46,7 @@ export function titleAt(inp: RunInput, p: number): { length: number; value: Titl
 }
 
 /** Titles that are also given names ("Emir Hadžiosmanović", "Sultan Bekov"). */
-const NAME_TITLES = new Set(['emir', 'sultan']);
+const NAME_TITLES = new Set(['emir', 'amir', 'sultan']);
 
 function matchTitle(inp: RunInput, p: number): { length: number; value: TitleWord } | undefined {
   const found = inp.lex.titles.match(inp.lowers, p);
@@ -182,6 +182,9 @@ export function collectRuns(inp: RunInput): Run[] {
   return runs;
 }
 
+/** Honorifics written in capitals ("HE" is "he" only in lower case). */
+const HONORIFIC_CAPS = new Set(['HE', 'H.E.', 'HH', 'H.H.', 'HRH', 'H.R.H.', 'HM', 'H.M.']);
+
 /** Words before a lower-case title that make it a description ("the spokesman", "his adviser"), not a name's title. */
 const DESCRIBING = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'whose', 'as', 'new']);
 
@@ -211,6 +214,12 @@ function collectOne(inp: RunInput, k: number): Run {
     if (g) {
       segs.push({ kind: 'gaz', i: p, j: p + g.length, gaz: g.value });
       p += g.length;
+      continue;
+    }
+    // "HE Sheikh Saoud", "H.E. Mr X", "HH the Amir": capitalised honorifics are forms of address, like ranks.
+    if (t.upper && HONORIFIC_CAPS.has(t.text)) {
+      segs.push({ kind: 'title', i: p, j: p + 1, title: 'rank' });
+      p++;
       continue;
     }
     const title = titleAt(inp, p);
@@ -381,6 +390,8 @@ function titleAllowed(inp: RunInput, p: number, len: number, segs: Seg[]): boole
   const next = toks[p + len];
   // "General Staff", "General Assembly": a rank word that begins an organization name.
   if (next && next.cap && lex.orgHeads.has(lowers[p + len]!)) return false;
+  // "His Majesty's Armed Forces": a possessed honorific names a body.
+  if ((t.lower === 'his' || t.lower === 'her') && lowers[p + len] === "'s") return false;
   if (t.cap) return true;
   // A lower-case title opening a run ("spokesman Hamid Rezaei"): only right before the name.
   if (!segs.length) return !!next && next.cap && !next.quoted && lowerTitleStart(inp, p);

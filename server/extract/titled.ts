@@ -42,7 +42,9 @@ function complementEnd(b: Builder, segs: Seg[], a: number): { end: number; entit
 /** Interprets a run with at least one title segment. */
 export function interpretTitled(b: Builder, run: Run): void {
   const segs = run.segs;
-  const f = segs.findIndex((s) => s.kind === 'title');
+  let f = segs.findIndex((s) => s.kind === 'title');
+  // "His Majesty King X", "HE the Minister": a form of address before the post is no part of it.
+  while (f >= 0 && segs[f]!.title === 'rank' && segs[f + 1]?.kind === 'title' && segs[f + 1]!.title !== 'rank') f++;
   let tStart = f;
   while (tStart > 0 && isPortfolioWord(b, segs[tStart - 1])) tStart--;
   if (tStart > 0 && segs[tStart]?.kind === 'conn') tStart++;
@@ -94,7 +96,7 @@ export function interpretTitled(b: Builder, run: Run): void {
     .filter(Boolean)
     .join(' ');
   let headIdx = lastTitle;
-  while (headIdx > f && segs[headIdx]!.title === 'rank') headIdx--;
+  while (headIdx > f && (segs[headIdx]!.kind !== 'title' || segs[headIdx]!.title === 'rank')) headIdx--;
   const headSeg = segs[headIdx]!;
   const head = b.lowers.slice(headSeg.i, headSeg.j).join(' ');
   const kinds = segs.slice(f, p).filter((s) => s.kind === 'title').map((s) => s.title!);

@@ -9,6 +9,34 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['honorifics ("His Majesty", "HE", "HH") are forms of address: no person, no pronoun, not in the role', {
+    given: 'MANAMA, May 6. /BNA/. Kuwait and Bahrain signed a protocol in the presence of His Majesty King Hamad Al Sabah of Kuwait. The protocol was signed by Minister of State for Defence Affairs HE Sheikh Nasser Al Khalifa. HH the Amir welcomed it.',
+    want: { has: [['Hamad Al Sabah', 'LEADER_OF', 'Kuwait'], ['Nasser Al Khalifa', 'SIGNED', 'protocol'], ['Nasser Al Khalifa', 'OFFICIAL_OF', 'Bahrain']], not: [['Hamad Al Sabah', 'SIGNED', 'protocol']], absent: ['His Majesty', 'HH', 'Defence Affairs HE'] },
+  }],
+  ['"His Majesty\'s Armed Forces" stays a body', {
+    given: "The envoy met the commander of His Majesty's Armed Forces (HMAF), Brigadier Sione Fifita.",
+    want: { has: [['Sione Fifita', 'LEADER_OF', "His Majesty's Armed Forces"]] },
+  }],
+  ['"official talks between the two leaders at X" is an event they attend', {
+    given: 'King Hamad met President Ali Nasser on Monday. The signing followed official talks between the two leaders at the Gudaibiya Palace.',
+    want: { has: [['Hamad', 'ATTENDED', 'official talks'], ['Ali Nasser', 'ATTENDED', 'official talks'], ['official talks', 'LOCATED_IN', 'Gudaibiya Palace']] },
+  }],
+  ['"Commander-in-Chief of the X Force (XF) Field Marshal Y": the post passes the acronym', {
+    given: 'The deal was signed by Commander-in-Chief of the Kuwait Defence Force (KDF) Field Marshal Salem Al Ajmi.',
+    want: { has: [['Salem Al Ajmi', 'LEADER_OF', 'Kuwait Defence Force']] },
+  }],
+  ['"The Chief of Staff of the X Army (ACR), Lt. Gen. Y,": chief of staff heads the army; the acronym is the army\'s', {
+    given: "The Chief of Staff of the People's National Army (ANP), Lt. Gen. Karim Mansouri, attended.",
+    want: { has: [['Karim Mansouri', 'LEADER_OF', "People's National Army"]], entities: [['ANP', 'organization']], absent: ["Staff of the People's National Army"] },
+  }],
+  ['"the 1st Fighter Wing, commanded by X, was deployed to Y\'s Z Air Base": the wing goes to the air base', {
+    given: "Eight fighters of the 1st Fighter Wing, commanded by Brigadier Nasser Al Kaabi, were deployed to Oman's Thumrait Air Base on Sunday.",
+    want: { has: [['1st Fighter Wing', 'DEPLOYED_TO', 'Thumrait Air Base'], ['1st Fighter Wing', 'COMMANDED_BY', 'Nasser Al Kaabi']], not: [['Nasser Al Kaabi', 'DEPLOYED_TO', 'Oman'], ['1st Fighter Wing', 'DEPLOYED_TO', 'Oman']] },
+  }],
+  ['"the X Decoration" is an award; "First Fleet Command" is a unit', {
+    given: 'The minister awarded the Al Nasr Decoration to Yousef Al Mannai. The First Fleet Command sent two ships.',
+    want: { entities: [['Al Nasr Decoration', 'award'], ['First Fleet Command', 'unit']], has: [['Yousef Al Mannai', 'RECEIVED_AWARD', 'Al Nasr Decoration']] },
+  }],
   ['"At a ceremony in X on Friday, Y thanked ...": the subject after the place and time attends', {
     given: 'At a welcome ceremony in Kaunas on Friday, Defence Minister Rasa Petraityte thanked Poland.',
     want: { has: [['Rasa Petraityte', 'ATTENDED', 'welcome ceremony'], ['welcome ceremony', 'LOCATED_IN', 'Kaunas']] },
