@@ -177,9 +177,14 @@ function resolveGroup(d: DocEntities, m: Mention): number[] {
   return out.length >= 2 ? out : [];
 }
 
+/** Heads of the bodies "the two armies" may stand for. */
+const ARMED = new Set(['army', 'forces', 'force', 'navy', 'guard']);
+
 function groupFits(_d: DocEntities, m: Mention, e: EntityRec): boolean {
   const head = m.head ?? '';
   if (m.type === 'state') return e.type === 'state';
+  // "the two armies", "the two operators": bodies of that kind.
+  if (m.type === 'organization') return (e.type === 'organization' || e.type === 'unit') && (head === 'armies' ? ARMED.has(e.head ?? '') : head === 'companies' || head === 'operators' || head === 'agencies' || (e.head !== undefined && head.startsWith(e.head.slice(0, 3))));
   if (e.type !== 'person') return false;
   if (head === 'leaders') return e.titles.some((t) => t.kind === 'leader');
   if (head === 'ministers') return e.titles.some((t) => /minister|counterpart/.test(t.head));

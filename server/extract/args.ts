@@ -390,7 +390,11 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
   }
   // "X, who praised ...": the antecedent of the relative pronoun.
   if (cs > 0 && ['who', 'which'].includes(toks[cs - 1]!.lower)) {
-    let ante = ms.filter((m) => m.j <= cs - 2).pop();
+    // "commander of the Libyan Army's 444th Combat Brigade, which has been deployed": the name right
+    // before the comma, even when a title's apposition holds it.
+    const adjacent = unit.mentions.find((m) => m.j === cs - 2 && m.entity !== undefined && m.via !== 'title' && m.via !== 'pronoun');
+    const adjacentType = adjacent && o.typeOf(adjacent);
+    let ante = adjacent && adjacentType && o.accept(adjacentType) ? adjacent : ms.filter((m) => m.j <= cs - 2).pop();
     // "UNHCR, the UN refugee agency, which has helped Colombia": the name the apposition describes.
     if (ante && toks[cs - 2]?.text === ',') ante = appositionHolder(unit, ms, cs - 2, o) ?? ante;
     const type = ante && o.typeOf(ante);

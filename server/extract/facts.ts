@@ -6,6 +6,7 @@ import { allowsEdge } from '../ontology.js';
 import { newCandidate, type Candidate, type EntityRec, type Mention, type SentenceUnit } from './model.js';
 import type { DocEntities } from './resolve.js';
 import { canonicalRole, titleKind } from './roles.js';
+import { clauseStart } from './clauses.js';
 
 function nearestBefore(unit: SentenceUnit, m: Mention, pred: (x: Mention) => boolean): Mention | undefined {
   const ms = unit.mentions;
@@ -37,7 +38,8 @@ function settingState(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec
   const toks = unit.toks;
   if (toks[0]?.lower !== 'in' || (m.lead ?? m.i) < 3) return undefined;
   const place = unit.mentions.find((x) => x.i === 1 && x.entity !== undefined);
-  if (!place || toks[place.j]?.text !== ',' || (m.lead ?? m.i) > place.j + 5) return undefined;
+  // Anyone named in the clause the place opens ("In Tripoli, the head of the GNU, Prime Minister X, thanked ...").
+  if (!place || toks[place.j]?.text !== ',' || clauseStart(toks, m.lead ?? m.i) > 0) return undefined;
   const e = d.list[place.entity!]!;
   if (e.type !== 'place' || !e.code) return undefined;
   return d.find(`state:${e.code}`);

@@ -197,10 +197,12 @@ function phraseAcronyms(b: Builder): void {
 function retypeByApposition(b: Builder): void {
   for (const m of b.mentions) {
     // A guessed person, or a headless name guessed a place ("took part in Baltic Sentry, a NATO patrol operation").
-    const guessed = (m.type === 'person' && !m.title) || (m.type === 'place' && m.head === undefined && m.core !== undefined);
+    // Or a body whose head may name a formation too ("the Morava-Vardar Company, a joint medical unit").
+    const ambiguous = m.type === 'organization' && (m.head === 'company' || m.head === 'group');
+    const guessed = (m.type === 'person' && !m.title) || (m.type === 'place' && m.head === undefined && m.core !== undefined) || ambiguous;
     if (!guessed || m.via !== 'name') continue;
     const type = appositionType(b, m.j);
-    if (!type || (m.type === 'place' && type !== 'event')) continue;
+    if (!type || (m.type === 'place' && type !== 'event') || (ambiguous && type !== 'unit')) continue;
     m.type = type;
     if (type === 'event') {
       // The description is this event, not a second one.

@@ -286,6 +286,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     // "the Conference condemned": a lone event head names no person.
     if (/\d/.test(t.text) || lex.placeHeads.has(t.lower) || lex.orgHeads.has(t.lower) || lex.eventHeads.has(t.lower) || lex.compass.has(t.lower)) return undefined;
     if ((afterPlacePrep(b.toks, i) || VISIT_VERBS.has(prev)) && placeEnds(b, j)) return addMention(b, i, j, 'place', 'name', { core: norm });
+    // "deployed to Debdeb and Tinfouye": a lone unknown name coordinated with a place just named is a place.
+    if (prev === 'and' && placeEnds(b, j) && b.mentions.some((m) => m.j === i - 1 && m.type === 'place' && m.via === 'name')) return addMention(b, i, j, 'place', 'name', { core: norm });
     if (SPEECH.has(b.lowers[j] ?? '') || actsAsPerson(b, i, j)) return addMention(b, i, j, 'person', 'name');
     const next = b.toks[j];
     const modifies = !!next && next.kind === 'w' && !next.cap && !lex.functionWords.has(next.lower) && !next.lower.endsWith('ly');

@@ -16,7 +16,7 @@ const NEVER_EVENT = new Set(['talks', 'negotiations', 'consultations', 'visit', 
 const DISCUSSIONS = new Set(['talks', 'negotiations', 'consultations']);
 const QUANTIFIERS = new Set(['dozen', 'dozens', 'several', 'many', 'numerous', 'some', 'multiple', 'regular', 'annual', 'frequent', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'more', 'other', 'previous', 'past', 'such', 'similar', 'these', 'those', 'all', 'any', 'no']);
 const VERB_LIKE = new Set(['held', 'made', 'took', 'gave', 'began', 'saw', 'met', 'led', 'sent', 'won', 'lost', 'set', 'put', 'got', 'brought', 'built', 'kept', 'left', 'ran', 'spent', 'told', 'said', 'signed', 'hold', 'holds', 'make', 'take', 'give', 'sign', 'attend', 'attended', 'host', 'hosted', 'join', 'joined', 'conduct', 'conducted', 'stage', 'staged', 'wrapped', 'up', 'called', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had']);
-const GROUP_HEADS: Record<string, NodeType> = { leaders: 'person', ministers: 'person', presidents: 'person', counterparts: 'person', officials: 'person', countries: 'state', sides: 'state', states: 'state', nations: 'state', governments: 'state', neighbours: 'state', neighbors: 'state' };
+const GROUP_HEADS: Record<string, NodeType> = { leaders: 'person', ministers: 'person', presidents: 'person', counterparts: 'person', officials: 'person', countries: 'state', sides: 'state', states: 'state', nations: 'state', governments: 'state', neighbours: 'state', neighbors: 'state', armies: 'organization', navies: 'organization', operators: 'organization', companies: 'organization', agencies: 'organization' };
 
 type Recogniser = (b: Builder, k: number) => number;
 
@@ -52,6 +52,8 @@ function complementAfter(b: Builder, k: number, preps: readonly string[]): numbe
     if (t.lower === 'and' && /ed$/.test(b.lowers[e + 1] ?? '')) break;
     e++;
   }
+  // "a plan of bilateral military cooperation for 2027": no preposition left dangling before the date.
+  while (e > k + 2 && b.lex.functionWords.has(b.lowers[e - 1]!)) e--;
   return e > k + 2 ? e : k + 1;
 }
 
@@ -68,12 +70,27 @@ const e0 = (_b: Builder, k: number): number => k + 1;
 const JOINT_TEXTS = new Set(['statement', 'communique', 'communiqué']);
 const SIGNING = new Set(['signed', 'sign', 'signs', 'signing', 'inked', 'concluded', 'ratified']);
 
+/** Texts that are agreements only when signed ("a plan", "a programme", "a roadmap"). */
+const SIGNED_TEXTS = new Set(['plan', 'programme', 'program', 'roadmap']);
+
+/** A signing verb and an article shortly before `k`, with only lower-case modifiers between. */
+function signedJustBefore(b: Builder, k: number): boolean {
+  for (let p = k - 1; p >= Math.max(0, k - 5); p--) {
+    const w = b.lowers[p]!;
+    if ((w === 'a' || w === 'an' || w === 'the') && SIGNING.has(b.lowers[p - 1] ?? '')) return true;
+    if (!free(b, p)) return false;
+  }
+  return false;
+}
+
 const agreement: Recogniser = (b, k) => {
   const w = b.lowers[k]!;
   // "a joint statement", "the joint communique": a text both sides adopt.
   // Only "a joint statement": "the joint statement" refers back to a text not named as an agreement.
   const joint = JOINT_TEXTS.has(w) && b.lowers[k - 1] === 'joint' && (b.lowers[k - 2] === 'a' || b.lowers[k - 2] === 'new');
-  if (!free(b, k) || (!b.lex.agreementLower.has(w) && w !== 'document' && !joint)) return k;
+  // "signed a plan of bilateral military cooperation", "signed a joint action programme": what is signed is an agreement.
+  const signedPlan = SIGNED_TEXTS.has(w) && signedJustBefore(b, k);
+  if (!free(b, k) || (!b.lex.agreementLower.has(w) && w !== 'document' && !joint && !signedPlan)) return k;
   if (w === 'document') return DETERMINERS.has(b.lowers[k - 1] ?? '') && b.lowers[k - 1] !== 'a' ? (definite(b, k, 'agreement', 'document'), k + 1) : k;
   let m = modifiersBefore(b, k, 4);
   // "a trade and energy accord"
@@ -83,7 +100,7 @@ const agreement: Recogniser = (b, k) => {
   }
   for (let q = m; q < k; q++) if (HYPOTHETICAL.has(b.lowers[q]!)) return e0(b, k);
   while (m < k && b.lex.agreementBlocked.has(b.lowers[m]!)) m++;
-  const e = complementAfter(b, k, w === 'memorandum' ? ['on', 'of', 'between'] : ['on', 'between', 'for', 'to']);
+  const e = complementAfter(b, k, w === 'memorandum' || signedPlan ? ['on', 'of', 'between'] : ['on', 'between', 'for', 'to']);
   if (m === k && e === k + 1) {
     if (['the', 'this', 'that'].includes(b.lowers[k - 1] ?? '') || /est$/.test(b.lowers[k - 1] ?? '') || b.lowers[k - 1] === 'new') definite(b, k, 'agreement', w);
     // "Latvia and Denmark signed an agreement on Monday": what was signed is an agreement, named or not.
@@ -255,7 +272,7 @@ function phraseTriggers(b: Builder): Set<string> {
   if (triggers) return triggers;
   const { lex } = b;
   triggers = new Set<string>([
-    ...lex.agreementLower, 'document', ...JOINT_TEXTS, ...lex.eventHeads, ...Object.keys(GROUP_HEADS), 'guest', ...lex.personPronouns, 'it', 'its',
+    ...lex.agreementLower, 'document', ...JOINT_TEXTS, ...SIGNED_TEXTS, ...lex.eventHeads, ...Object.keys(GROUP_HEADS), 'guest', ...lex.personPronouns, 'it', 'its',
     ...lex.unitHeads, ...lex.unitAnaphors, ...lex.orgHeads, ...lex.placeLower, ...lex.eventPrefix,
   ]);
   return triggers;

@@ -303,6 +303,27 @@ function namedPhrase(d: DocEntities, m: Mention): EntityRec | undefined {
   return e;
 }
 
+/**
+ * "the Algerian-Libyan Joint Border Security Committee ... The Joint Committee": a shorter name whose
+ * words all stand, in order, in the name of one body with the same head named before.
+ */
+function shortenedName(d: DocEntities, m: Mention): EntityRec | undefined {
+  const words = m.surface.toLowerCase().replace(/^the\s+/, '').split(/\s+/);
+  if (words.length < 2 || !m.head) return undefined;
+  let found: EntityRec | undefined;
+  for (const e of d.list) {
+    if (e.type !== 'organization' || e.head !== m.head || e.last < 0) continue;
+    const long = e.label.toLowerCase().split(/[\s-]+/);
+    if (long.length <= words.length) continue;
+    let p = 0;
+    for (const w of long) if (w === words[p]) p++;
+    if (p < words.length) continue;
+    if (found && found !== e) return undefined;
+    found = e;
+  }
+  return found;
+}
+
 /** Resolves the mentions of one sentence in order; anaphors look back over what is resolved. */
 export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: SentenceUnit): void {
   const byId = new Map<number, Mention>();
@@ -334,6 +355,7 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       if (!e && baseName) e = d.find(`placename:${baseName}`);
       // "signed a defence pact ... The Reciprocal Access Agreement was signed": a name right after a phrase is its name.
       if (!e && m.via === 'name' && (m.type === 'agreement' || m.type === 'event')) e = namedPhrase(d, m);
+      if (!e && m.type === 'organization' && m.via === 'name' && !m.nested) e = shortenedName(d, m);
       e ??= d.obtain(key, m.type, label, { head: m.head, code: m.code, core: m.core, phrase: m.via === 'phrase' ? { sent: m.sent, named: false } : undefined });
       if (!e) continue;
       if (m.type === 'organization' && m.core && m.owner === undefined) d.link(`orgcore:${m.core}`, e);

@@ -59,7 +59,16 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
     const ea = d.list[a.entity!]!;
     if (a.via === 'gaz' && ea.code && !(typeOfMention(d, b) === 'state' && d.list[b.entity!]!.code === ea.code)) continue;
     const words = unit.toks.slice(a.j, b.i).map((t) => t.lower);
-    if (locativeGap(words, a, b, unit)) pushLocated(out, unit, a, b);
+    if (!locativeGap(words, a, b, unit)) continue;
+    pushLocated(out, unit, a, b);
+    // "to Debdeb and Tinfouye, in Illizi province": every place of the list lies there.
+    if (words[0] !== ',') continue;
+    for (let q = k - 1; q >= 0; q--) {
+      const c = ms[q]!;
+      const gap = unit.toks.slice(c.j, ms[q + 1]!.i).map((t) => t.lower);
+      if (typeOfMention(d, c) !== 'place' || !(gap.length === 1 && (gap[0] === 'and' || gap[0] === ','))) break;
+      pushLocated(out, unit, c, b);
+    }
   }
   for (const e of ms) {
     if (typeOfMention(d, e) !== 'event') continue;
@@ -155,11 +164,22 @@ function formedByApposition(d: DocEntities, unit: SentenceUnit, a: Mention, q: n
   return items.filter((m) => m.entity !== a.entity && accept(typeOf(m)) && toks[m.j]?.lower !== "'s");
 }
 
+/** "commander of the Libyan Army's 444th Brigade": a unit possessed by a body inside a title's complement is part of it too. */
+function nestedPossessedUnits(d: DocEntities, unit: SentenceUnit, out: Candidate[]): void {
+  const toks = unit.toks;
+  for (const a of unit.mentions) {
+    if (!a.nested || a.entity === undefined || d.list[a.entity]!.type !== 'unit' || toks[a.i - 1]?.lower !== "'s") continue;
+    const owner = unit.mentions.find((m) => m.j === a.i - 1 && m.entity !== undefined && m.entity !== a.entity && ['organization', 'unit'].includes(d.list[m.entity]!.type));
+    if (owner) out.push(newCandidate('PART_OF', a.entity, owner.entity!, unit.index, a.i, false));
+  }
+}
+
 /** "X, a subsidiary of Y", "X, a unit under the Y", "X, part of Y", "X, under the Y,": X PART_OF Y. */
 export function partOfAppositions(d: DocEntities, unit: SentenceUnit): Candidate[] {
   const toks = unit.toks;
   const ms = resolvedArgMentions(unit);
   const out: Candidate[] = [];
+  nestedPossessedUnits(d, unit, out);
   for (const a of ms) {
     const ta = typeOfMention(d, a) as NodeType;
     if (ta !== 'organization' && ta !== 'unit') continue;

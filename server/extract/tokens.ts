@@ -91,7 +91,31 @@ export function tokenize(text: string, offset = 0, state: QuoteState = { quoted:
     out.push(mk(t, start, kindOf(t), quoted));
   }
   state.quoted = quoted;
-  return out;
+  return splitPluralPossessives(out);
+}
+
+/**
+ * "the Serbian Armed Forces' 72nd Brigade": a capitalised plural's trailing apostrophe before a
+ * name or a number is a possessive, its own token read like "'s" (lower "'s", text as written).
+ */
+function splitPluralPossessives(out: Tok[]): Tok[] {
+  let res: Tok[] | undefined;
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i]!;
+    const next = out[i + 1];
+    const last = t.text.charCodeAt(t.text.length - 1);
+    const split = (last === 0x27 || last === 0x2019) && t.cap && t.text.length > 2 && !!next && (next.cap || next.kind === 'n') && t.lower.charCodeAt(t.lower.length - 2) === 0x73;
+    if (!split && !res) continue;
+    res ??= out.slice(0, i);
+    if (!split) {
+      res.push(t);
+      continue;
+    }
+    const word = t.text.slice(0, -1);
+    res.push(mk(word, t.start, 'w', t.quoted));
+    res.push({ text: t.text.slice(-1), lower: "'s", start: t.end - 1, end: t.end, kind: 'w', cap: false, upper: false, quoted: t.quoted });
+  }
+  return res ?? out;
 }
 
 function mk(t: string, start: number, kind: Tok['kind'], quoted: boolean): Tok {

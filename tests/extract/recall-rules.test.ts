@@ -9,6 +9,38 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"signed a plan of bilateral military cooperation for 2027" is a signed agreement (no dangling "for")', {
+    given: 'Croatian Defence Minister Ivo Bralic and his North Macedonian counterpart, Vesna Trajkova, on Thursday signed a plan of bilateral military cooperation for 2027 in Zagreb.',
+    want: { entities: [['plan of bilateral military cooperation', 'agreement']], has: [['Ivo Bralic', 'SIGNED', 'plan of bilateral military cooperation'], ['Vesna Trajkova', 'SIGNED', 'plan of bilateral military cooperation'], ['Vesna Trajkova', 'OFFICIAL_OF', 'North Macedonia']] },
+  }],
+  ['"the Croatian Armed Forces\' 4th Brigade": a plural possessive', {
+    given: "Members of the Croatian Armed Forces' 4th Guards Brigade will train in June.",
+    want: { has: [['4th Guards Brigade', 'PART_OF', 'Croatian Armed Forces']] },
+  }],
+  ['"the X Company, a joint medical unit which the two armies set up": a unit formed by both armies', {
+    given: 'The Croatian Army and the Slovenian Army met. He led the Sava-Drava Company, a joint medical unit which the two armies set up in 2019.',
+    want: { entities: [['Sava-Drava Company', 'unit']], has: [['Sava-Drava Company', 'FORMED_BY', 'Croatian Army'], ['Sava-Drava Company', 'FORMED_BY', 'Slovenian Army']] },
+  }],
+  ['"sent 45 soldiers to Exercise X": sending to an exercise is attending it', {
+    given: 'The 4th Brigade sent 45 soldiers to Exercise Drava Shield in late March.',
+    want: { has: [['4th Brigade', 'ATTENDED', 'Exercise Drava Shield']] },
+  }],
+  ['"commander of the X Army\'s 444th Brigade, which has been deployed to Y": the brigade is deployed, and is the army\'s', {
+    given: "The delegation included Colonel Omar Saleh, commander of the Chadian Army's 444th Combat Brigade, which has been deployed to Bol since February.",
+    want: { has: [['444th Combat Brigade', 'DEPLOYED_TO', 'Bol'], ['444th Combat Brigade', 'PART_OF', 'Chadian Army']], not: [['Chad', 'DEPLOYED_TO', 'Bol']] },
+  }],
+  ['"In CAPITAL, the head of X, Prime Minister Y, thanked Z": the capital\'s state, not the dateline\'s', {
+    given: 'ALGIERS, May 10. /APS/. Algeria and Libya met. In Tripoli, the head of the Government of National Unity (GNU), Prime Minister Salem Warfalli, thanked Algeria for its support.',
+    want: { has: [['Salem Warfalli', 'LEADER_OF', 'Libya'], ['Salem Warfalli', 'PRAISED', 'Algeria']], not: [['Salem Warfalli', 'LEADER_OF', 'Algeria']] },
+  }],
+  ['"deployed to A and B, in C province": both places are deployed to and lie in C', {
+    given: "Troops of the Army's 4th Military Region were deployed to Debdeb and Tinfouye, in Illizi province, in late April.",
+    want: { has: [['4th Military Region', 'DEPLOYED_TO', 'Tinfouye'], ['Debdeb', 'LOCATED_IN', 'Illizi province'], ['Tinfouye', 'LOCATED_IN', 'Illizi province']] },
+  }],
+  ['"The Joint Committee" after "the Algerian-Libyan Joint Border Security Committee" is that committee', {
+    given: 'The chiefs co-chaired a session of the Algerian-Libyan Joint Border Security Committee. The Joint Committee, which Algeria and Libya set up in 2013, last met in Tripoli.',
+    want: { has: [['Algerian-Libyan Joint Border Security Committee', 'FORMED_BY', 'Algeria']], absent: [] },
+  }],
   ['honorifics ("His Majesty", "HE", "HH") are forms of address: no person, no pronoun, not in the role', {
     given: 'MANAMA, May 6. /BNA/. Kuwait and Bahrain signed a protocol in the presence of His Majesty King Hamad Al Sabah of Kuwait. The protocol was signed by Minister of State for Defence Affairs HE Sheikh Nasser Al Khalifa. HH the Amir welcomed it.',
     want: { has: [['Hamad Al Sabah', 'LEADER_OF', 'Kuwait'], ['Nasser Al Khalifa', 'SIGNED', 'protocol'], ['Nasser Al Khalifa', 'OFFICIAL_OF', 'Bahrain']], not: [['Hamad Al Sabah', 'SIGNED', 'protocol']], absent: ['His Majesty', 'HH', 'Defence Affairs HE'] },
@@ -705,6 +737,12 @@ describe('recall rules', () => {
     const orgs = x.entities.filter((e) => e.type === 'organization');
     expect(orgs.map((e) => e.label)).toEqual(['Andes Lithium Resources Corp']);
     expect(orgs[0]!.aliases).toContain('ALIRCO');
+  });
+
+  it('a shorter name is one body only when one longer name fits ("the National Army" after two armies stays apart)', () => {
+    const x = run("The Algerian-Libyan Joint Border Security Committee met. The Joint Committee last met in Tripoli. The Libyan National Army and the People's National Army met. The National Army said so.");
+    expect(entity(x, 'Joint Committee')?.label).toBe('Algerian-Libyan Joint Border Security Committee');
+    expect(entity(x, 'National Army')?.label).toBe('National Army');
   });
 
   it('a plural demonym names nobody', () => {
