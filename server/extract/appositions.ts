@@ -32,6 +32,17 @@ function lowerTitle(b: Builder, k: number): { a: number; e: number; kind: 'leade
   return { a, e: k + m.length, kind: m.value };
 }
 
+/** Start of the coordinated clause holding token `k` (after ", while", ", but", ", whereas" or ";"), else 0. */
+function coordinateClauseStart(b: Builder, k: number): number {
+  for (let p = k - 1; p > 0; p--) {
+    if (b.toks[p]!.text === ';') return p + 1;
+    if (b.toks[p - 1]!.text === ',' && COORDINATORS.has(b.lowers[p]!)) return p + 1;
+  }
+  return 0;
+}
+
+const COORDINATORS = new Set(['while', 'whereas', 'but']);
+
 function apposition(b: Builder, k: number): number {
   const lt = lowerTitle(b, k);
   if (!lt) return k;
@@ -60,7 +71,9 @@ function apposition(b: Builder, k: number): number {
   const its = !owner && (b.lowers[a - 1] === 'its' || b.lowers[a - 1] === 'whose');
   if (its && b.lowers[a - 1] === 'its') {
     // The first named body in reading order ("the headquarters of the X Party, ... its general secretary": the party).
-    for (const m of b.mentions) if (m.j <= a - 1 && !m.nested && m.via !== 'definite' && (m.type === 'organization' || m.type === 'unit') && (!owner || m.i < owner.i)) owner = m;
+    // Within the clause: "ZANU-PF's delegation was led by X, while the UDC sent its chairperson, Y".
+    const from = coordinateClauseStart(b, a);
+    for (const m of b.mentions) if (m.j <= a - 1 && m.i >= from && !m.nested && m.via !== 'definite' && (m.type === 'organization' || m.type === 'unit') && (!owner || m.i < owner.i)) owner = m;
   }
   // "the State Investigation and Protection Agency (SIPA), whose director, X": the body just named.
   else if (its) {

@@ -394,6 +394,8 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     // before the comma, even when a title's apposition holds it.
     const adjacent = unit.mentions.find((m) => m.j === cs - 2 && m.entity !== undefined && m.via !== 'title' && m.via !== 'pronoun');
     const adjacentType = adjacent && o.typeOf(adjacent);
+    // A name right before the relative pronoun that cannot be the subject: the clause has none ("UDC, which has governed").
+    if (adjacent && !adjacent.nested && adjacentType && !o.accept(adjacentType)) return { mentions: [] };
     let ante = adjacent && adjacentType && o.accept(adjacentType) ? adjacent : ms.filter((m) => m.j <= cs - 2).pop();
     // "UNHCR, the UN refugee agency, which has helped Colombia": the name the apposition describes.
     if (ante && toks[cs - 2]?.text === ',') ante = appositionHolder(unit, ms, cs - 2, o) ?? ante;

@@ -21,13 +21,43 @@ function initialsMatch(acronym: string, name: string): boolean {
   return initials === acronym;
 }
 
+const SPELLED_JOINS = new Set(['for', 'of', 'and', 'the']);
+
+/**
+ * The organization whose content words' initials give `acronym`, ending where `last` ends and
+ * starting up to eight words before it over capitalised words and "for / of / and / the"; the
+ * mentions inside it give way.
+ */
+function spelledName(b: Builder, last: { i: number; j: number }, acronym: string): Mention | undefined {
+  if (acronym.length < 3 || !/^\p{Lu}+$/u.test(acronym)) return undefined;
+  for (let i = last.i; i >= Math.max(0, last.i - 8); i--) {
+    const t = b.toks[i]!;
+    if (!(t.kind === 'w' && (t.cap || SPELLED_JOINS.has(t.lower)))) return undefined;
+    if (!t.cap) continue;
+    const words = b.toks.slice(i, last.j).filter((w) => w.cap).map((w) => w.text[0]).join('').toUpperCase();
+    if (words !== acronym) continue;
+    b.mentions = b.mentions.filter((m) => m.i < i || m.j > last.j);
+    return addMention(b, i, last.j, 'organization', 'name', { core: normAlias(wordsText(b, i, last.j)) });
+  }
+  return undefined;
+}
+
 function acronymOf(b: Builder, run: Run): boolean {
   if (run.j - run.i !== 1 || !b.toks[run.i]!.cap) return false;
   if (b.toks[run.i - 1]?.text !== '(' || b.toks[run.j]?.text !== ')') return false;
   let prev = [...b.mentions].reverse().find((m) => !m.nested);
   // "... Resources Corp. (KOMIR)": the abbreviation's full stop may come between.
   const gap = b.toks[run.i - 2]?.text === '.' && prev?.j === run.i - 2 ? 1 : 0;
-  if (!prev || prev.j !== run.i - 1 - gap || prev.type === 'state') return false;
+  if (!prev || prev.j !== run.i - 1 - gap || prev.type === 'state') {
+    // "Independent Patriots for Change (IPC)": no mention ends before the bracket, but the words spell it.
+    const last = run.i - 2;
+    if (gap || !b.toks[last]?.cap || b.covered[last]) return false;
+    const spelled = spelledName(b, { i: last, j: last + 1 }, b.toks[run.i]!.text);
+    if (!spelled) return false;
+    spelled.aliases.push(b.toks[run.i]!.text);
+    b.covered[run.i] = 1;
+    return true;
+  }
   // "the Chief of Staff of the People's National Army (ANP)": the acronym is the body the post belongs to.
   if (prev.via === 'title' && prev.title?.affiliation !== undefined) {
     const body = b.mentions.find((m) => m.id === prev!.title!.affiliation && m.j === prev!.j);
@@ -38,6 +68,13 @@ function acronymOf(b: Builder, run: Run): boolean {
   if (owner && owner.j === prev.j && owner.type === 'organization' && !initialsMatch(b.toks[run.i]!.text, prev.surface)) prev = owner;
   // "Inter-Services Public Relations (ISPR)": a name with its own acronym is an organization, not a person.
   if (prev.type === 'person') {
+    // "Umbrella for Democratic Change (UDC)": the acronym spells a longer name through "for" / "of".
+    const longer = initialsMatch(b.toks[run.i]!.text, prev.surface) ? undefined : spelledName(b, prev, b.toks[run.i]!.text);
+    if (longer) {
+      longer.aliases.push(b.toks[run.i]!.text);
+      b.covered[run.i] = 1;
+      return true;
+    }
     if (!initialsMatch(b.toks[run.i]!.text, prev.surface)) return false;
     prev.type = 'organization';
     prev.title = undefined;

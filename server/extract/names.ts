@@ -36,6 +36,8 @@ export interface PlainOpts {
 export function headType(b: Builder, w: string, ordinal: boolean, first: boolean, hasComplement: boolean): NodeType | undefined {
   const { lex } = b;
   if (ordinal && lex.unitHeads.has(w)) return 'unit';
+  // "the SWAPO Party's 8th Congress", "the 13th Party Congress": a numbered congress is a gathering.
+  if (ordinal && NUMBERED_GATHERINGS.has(w)) return 'event';
   if (lex.agreementHeads.has(w)) return 'agreement';
   if (first && hasComplement && lex.awardPrefix.has(w)) return 'award';
   if (lex.awardSuffix.has(w) && !first) return 'award';
@@ -46,6 +48,9 @@ export function headType(b: Builder, w: string, ordinal: boolean, first: boolean
   if (first && hasComplement && lex.placePrefix.has(w)) return 'place';
   return undefined;
 }
+
+/** Heads that name a gathering when numbered. */
+const NUMBERED_GATHERINGS = new Set(['congress', 'plenum', 'conference', 'session', 'summit', 'meeting', 'forum']);
 
 /** Words that open the name of a state's institution before the state's name ("Royal Thai Navy"). */
 export const INSTITUTION_PREFIXES: ReadonlySet<string> = new Set(['royal', 'imperial', 'federal', 'national', 'people\'s', 'islamic']);
@@ -401,6 +406,8 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
   const core = canonicalCore(b, coreFrom, Math.min(coreTo, j), type);
   const m = addMention(b, i, j, type, 'name', { head: headWord, core });
   if (!m) return undefined;
+  // "the SWAPO Party": an acronym with the word "Party" is the acronym's party.
+  if (type === 'organization' && headWord === 'party' && j - i === 2 && b.toks[i]!.upper) m.aliases.push(b.toks[i]!.text);
   if (prefixGaz) {
     const g = gazMention(b, prefixGaz);
     if (g) {

@@ -9,6 +9,22 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Cde" is an honorific; "Order of the X, Second Class," names no person', {
+    given: 'The president awarded the Order of the Baobab, Second Class, to Cde Tendai Moyo.',
+    want: { has: [['Tendai Moyo', 'RECEIVED_AWARD', 'Order of the Baobab']], absent: ['Second Class', 'Cde Tendai Moyo'] },
+  }],
+  ['"the ZANU Party\'s 8th Congress": the party is the acronym\'s, the numbered congress an event', {
+    given: "Delegates to the ZANU Party's 8th Congress elected a new chairman. The congress was opened on Friday by Grace Moyo, who is also president of ZANU.",
+    want: { entities: [['8th Congress', 'event']], has: [['Grace Moyo', 'LEADER_OF', 'ZANU Party'], ['Grace Moyo', 'ATTENDED', '8th Congress']], not: [['8th Congress', 'PART_OF', 'ZANU Party']] },
+  }],
+  ['"Umbrella for Democratic Change (UDC)": the acronym spells a name through "for"', {
+    given: 'The opposition Movement for Democratic Renewal (MDR) and the Alliance for Progress (AFP) accused the government of fraud.',
+    want: { entities: [['Movement for Democratic Renewal', 'organization'], ['MDR', 'organization'], ['Alliance for Progress', 'organization'], ['AFP', 'organization']], absent: ['Democratic Renewal', 'Progress'] },
+  }],
+  ['"its chairperson" in a clause after ", while" is the body of that clause', {
+    given: "Zambia's ruling PF was represented by its secretary-general, Mr Davies Phiri, while Malawi's Alliance for Democracy (AFORD) sent its chairperson, Mr Kondwani Banda.",
+    want: { has: [['Kondwani Banda', 'LEADER_OF', 'Alliance for Democracy']], not: [['Kondwani Banda', 'LEADER_OF', 'PF']] },
+  }],
   ['"signed a plan of bilateral military cooperation for 2027" is a signed agreement (no dangling "for")', {
     given: 'Croatian Defence Minister Ivo Bralic and his North Macedonian counterpart, Vesna Trajkova, on Thursday signed a plan of bilateral military cooperation for 2027 in Zagreb.',
     want: { entities: [['plan of bilateral military cooperation', 'agreement']], has: [['Ivo Bralic', 'SIGNED', 'plan of bilateral military cooperation'], ['Vesna Trajkova', 'SIGNED', 'plan of bilateral military cooperation'], ['Vesna Trajkova', 'OFFICIAL_OF', 'North Macedonia']] },
