@@ -154,7 +154,7 @@ export function coordinatedAfter(unit: SentenceUnit, ms: Mention[], idx: number,
     const t = typeOf(next);
     // "A and Kyrgyzstan's Minister of Natural Resources, B": a titled apposition introduces the next item.
     // "A, Haiti's President, B, and C": a comma may open it too.
-    const titled = !ok && next.type === 'person' && next.title?.affiliation !== undefined && (unit.toks[from]?.lower === 'and' || unit.toks[from]?.text === ',') && unit.toks[next.i - 1]?.text === ',' && next.i - from <= 14;
+    const titled = !ok && next.type === 'person' && next.title?.affiliation !== undefined && (unit.toks[from]?.lower === 'and' || unit.toks[from]?.text === ',') && (unit.toks[next.i - 1]?.text === ',' || unit.toks[(next.lead ?? next.i) - 1]?.text === ',') && next.i - from <= 14;
     if ((!ok && !titled) || !t || !accept(t)) break;
     out.push(next);
     if (hasAnd(unit, from, to)) {

@@ -116,6 +116,14 @@ function shortNamesFromOfficial(): Array<[string, string]> {
   return [...found].filter(([, codes]) => codes.size === 1).map(([name, codes]) => [name, [...codes][0]!]);
 }
 
+/** Letters that keep no base letter under NFD decomposition. */
+const UNDECOMPOSED: Record<string, string> = { ı: 'i', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ß: 'ss', æ: 'ae', Æ: 'Ae' };
+
+/** `s` without diacritics ("Chişinău" → "Chisinau"). */
+export function foldDiacritics(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[ıłŁøØđĐßæÆ]/g, (c) => UNDECOMPOSED[c]!);
+}
+
 function buildLexicon(): Lexicon {
   const gazetteer = new PhraseTrie<GazEntry>();
   const states = new Map<string, StateInfo>();
@@ -134,11 +142,20 @@ function buildLexicon(): Lexicon {
     for (const n of names) {
       if (!LATIN.test(n) || n.includes(',') || /^[A-Z]{2}$/.test(n)) continue;
       gazetteer.add(n, { kind, ref: c.cca3 });
+      // "Cote d'Ivoire" for "Côte d'Ivoire": the name without its diacritics too.
+      const plainName = foldDiacritics(n);
+      if (plainName !== n) gazetteer.add(plainName, { kind, ref: c.cca3 });
     }
     for (const cap of c.capital) {
       if (!LATIN.test(cap)) continue;
       gazetteer.add(cap, { kind: 'capital', ref: c.cca3 });
       capitalOf.set(cap.toLowerCase(), c.cca3);
+      // "Chisinau" for "Chişinău", "Asuncion" for "Asunción".
+      const plainCap = foldDiacritics(cap);
+      if (plainCap !== cap) {
+        gazetteer.add(plainCap, { kind: 'capital', ref: c.cca3 });
+        capitalOf.set(plainCap.toLowerCase(), c.cca3);
+      }
       // "Washington D.C.": the city is usually written without its district.
       const city = cap.replace(/,?\s+(?:\p{Lu}\.){1,3}$/u, '').split(',')[0]!.trim();
       if (city !== cap && city.length >= 4) {

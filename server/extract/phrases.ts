@@ -244,6 +244,9 @@ const roleAnaphor: Recogniser = (b, k) => {
   return k + 1;
 };
 
+/** Unit words that name one formation ("the Liberian brigade"), unlike "the Rwandan contingent" or "the Philippine vessel". */
+const FORMATIONS = new Set(['brigade', 'battalion', 'regiment', 'division', 'squadron', 'corps', 'fleet', 'flotilla', 'detachment', 'wing', 'battery']);
+
 const definiteHead: Recogniser = (b, k) => {
   const w = b.lowers[k]!;
   if (!free(b, k)) return k;
@@ -254,7 +257,10 @@ const definiteHead: Recogniser = (b, k) => {
   const prev = b.lowers[k - 1];
   // "the 38th brigade": an ordinal names which unit of that kind.
   const ordinal = type === 'unit' && /^\d+(?:st|nd|rd|th)$/.test(prev ?? '') && (b.lowers[k - 2] === 'the' || b.lowers[k - 2] === 'its');
-  if (prev !== 'the' && prev !== 'this' && !ordinal) return k;
+  // "the Liberian brigade": a demonym before a unit word refers back to that state's unit.
+  const demonym = type === 'unit' && FORMATIONS.has(w) && b.lowers[k - 2] === 'the' ? b.mentions.find((m) => m.j === k && m.i === k - 1 && m.type === 'state' && m.demonym) : undefined;
+  if (demonym) demonym.nested = true;
+  if (prev !== 'the' && prev !== 'this' && !ordinal && !demonym) return k;
   const next = b.toks[k + 1];
   if (next && (next.cap || (next.lower === 'of' && b.toks[k + 2]?.cap))) return k;
   // "hosting the operation's command centre": the operation only owns what is hosted.

@@ -182,6 +182,9 @@ export function collectRuns(inp: RunInput): Run[] {
   return runs;
 }
 
+/** "in the Field of", "in the Sphere of": words that keep an agreement's subject inside its name. */
+const FIELD_WORDS = new Set(['field', 'fields', 'sphere', 'spheres', 'area', 'areas', 'domain']);
+
 /** Honorifics written in capitals ("HE" is "he" only in lower case). */
 const HONORIFIC_CAPS = new Set(['HE', 'H.E.', 'HH', 'H.H.', 'HRH', 'H.R.H.', 'HM', 'H.M.']);
 
@@ -280,14 +283,16 @@ function collectOne(inp: RunInput, k: number): Run {
       const prevSeg = segs[segs.length - 1]!;
       const headish = isHeadWord(lex, lw) || prevSeg.kind === 'title';
       const ok =
-        (t.lower === 'of' && (headish || (inComplement && !!gazAt(inp, after)) || (inComplement && awardName) || secondOfInOrgName(inp, segs, after))) ||
+        (t.lower === 'of' && (headish || (inComplement && !!gazAt(inp, after)) || (inComplement && awardName) || (namedComplement && FIELD_WORDS.has(lw)) || secondOfInOrgName(inp, segs, after))) ||
         (t.lower === 'on' && (lex.agreementHeads.has(lw) || lex.orgHeads.has(lw) || lex.eventHeads.has(lw) || (namedComplement && inComplement && hasAgreementHead(segs, lowers, lex)))) ||
         // "Order of Merit for Security", "Medal for Valour": an award name goes on after "for".
         (t.lower === 'for' && (lex.orgHeads.has(lw) || prevSeg.kind === 'title' || (awardName && nameEndsAt(toks, after)))) ||
         (t.lower === 'to' && prevSeg.kind === 'title' && /ambassador|envoy|representative|consul/.test(lw)) ||
         // "Secretary at the Ministry of Energy, Water Resources and Irrigation X".
         (t.lower === 'at' && prevSeg.kind === 'title' && orgHeadAhead(inp, after)) ||
-        (t.lower === 'between' && lex.agreementHeads.has(lw));
+        (t.lower === 'between' && lex.agreementHeads.has(lw)) ||
+        // "Agreement ... on Cooperation in the Field of Defence".
+        (t.lower === 'in' && namedComplement && inComplement && FIELD_WORDS.has(lowers[after] ?? '') && hasAgreementHead(segs, lowers, lex));
       if (ok) {
         if (t.lower === 'between') betweenAgreement = true;
         if (lex.agreementHeads.has(lw) || lex.orgHeads.has(lw) || lex.awardPrefix.has(lw)) namedComplement = true;
@@ -333,6 +338,15 @@ function collectOne(inp: RunInput, k: number): Run {
     if (lw && t.kind === 'w' && !t.cap && lex.particles.has(t.lower) && toks[p + 1]?.kind === 'w' && !toks[p + 1]!.cap && lex.particles.has(lowers[p + 1]!) && toks[p + 2]?.cap) {
       segs.push({ kind: 'conn', i: p, j: p + 2 });
       p += 2;
+      continue;
+    }
+    // "the Agreement between Moldova and Romania on Cooperation in the Field of Defence": the subject after the parties.
+    if (betweenAgreement && t.lower === 'on' && segs[segs.length - 1]?.kind === 'gaz' && capAfter(toks, p + 1) > 0) {
+      const a = capAfter(toks, p + 1);
+      segs.push({ kind: 'conn', i: p, j: a });
+      namedComplement = true;
+      inComplement = true;
+      p = a;
       continue;
     }
     if (betweenAgreement && t.lower === 'and' && gazAt(inp, capAfter(toks, p + 1))) {
@@ -392,6 +406,8 @@ function titleAllowed(inp: RunInput, p: number, len: number, segs: Seg[]): boole
   if (next && next.cap && lex.orgHeads.has(lowers[p + len]!)) return false;
   // "His Majesty's Armed Forces": a possessed honorific names a body.
   if ((t.lower === 'his' || t.lower === 'her') && lowers[p + len] === "'s") return false;
+  // "Lt Col Prince Gbatu": after a military rank, "Prince" is a given name.
+  if ((t.lower === 'prince' || t.lower === 'princess') && segs[segs.length - 1]?.kind === 'title' && segs[segs.length - 1]!.title === 'rank') return false;
   if (t.cap) return true;
   // A lower-case title opening a run ("spokesman Hamid Rezaei"): only right before the name.
   if (!segs.length) return !!next && next.cap && !next.quoted && lowerTitleStart(inp, p);

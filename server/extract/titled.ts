@@ -30,13 +30,21 @@ function complementEnd(b: Builder, segs: Seg[], a: number): { end: number; entit
   if (lastOrg >= a) {
     // The organization's own "of STATE": "Security Council of the United Arab Emirates".
     let end = lastOrg + 1;
-    if (segs[end]?.kind === 'conn' && b.lowers[segs[end]!.i] === 'of' && segs[end + 1]?.kind === 'gaz') end += 2;
+    if (segs[end]?.kind === 'conn' && b.lowers[segs[end]!.i] === 'of' && (segs[end + 1]?.kind === 'gaz' || soleAcronym(b, segs, end + 1))) end += 2;
     return { end, entity: true };
   }
   if (segs[a]?.kind === 'gaz') return { end: a + 1, entity: true };
+  // "Secretary General of the MRU": an acronym names the body.
+  if (soleAcronym(b, segs, a)) return { end: a + 1, entity: true };
   let k = a;
   while (k < segs.length && isPortfolioWord(b, segs[k])) k++;
   return { end: k, entity: false };
+}
+
+/** Segment `a` is one acronym not followed by another capitalised word ("of the MRU", not "of the KPA Ri Yong Gil"). */
+function soleAcronym(b: Builder, segs: Seg[], a: number): boolean {
+  const s0 = segs[a];
+  return s0?.kind === 'word' && s0.j - s0.i === 1 && b.toks[s0.i]!.upper && !/\d/.test(b.toks[s0.i]!.text) && segs[a + 1]?.kind !== 'word';
 }
 
 /** Interprets a run with at least one title segment. */

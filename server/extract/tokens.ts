@@ -24,7 +24,7 @@ const HAS_LOWER = /\p{Ll}/u;
 const LETTER_START = /^[\p{L}\p{M}]/u;
 const DIGIT_START = /^\p{N}/u;
 
-const ARTICLE_NAME = /^(?:al|el|ad|ar|as|at|az|ash|an|ud|ul|ibn|bin)-\p{Lu}/u;
+const ARTICLE_NAME = /^(?:(?:al|el|ad|ar|as|at|az|ash|an|ud|ul|ibn|bin)-|d['’])\p{Lu}/u;
 
 const TYPOGRAPHIC = /[’‘`“”«»]/;
 
@@ -132,9 +132,10 @@ function mk(t: string, start: number, kind: Tok['kind'], quoted: boolean): Tok {
   return { text: t, lower: hasUpper ? t.toLowerCase() : t, start, end: start + t.length, kind, cap, upper: cap && t.length > 1 && !hasLower, quoted };
 }
 
-/** "al-", "ibn-": the hyphen of an Arabic article is the third or fourth character. */
+/** "al-", "ibn-": the hyphen of an Arabic article is the third or fourth character; "d'" the apostrophe the second. */
 function mayBeArticleName(t: string): boolean {
-  return t.length > 3 && (t.charCodeAt(2) === 0x2d || t.charCodeAt(3) === 0x2d);
+  // ("d'Ivoire": a French elided article before a capital, too.)
+  return t.length > 3 && (t.charCodeAt(2) === 0x2d || t.charCodeAt(3) === 0x2d || (t.charCodeAt(0) === 0x64 && (t.charCodeAt(1) === 0x27 || t.charCodeAt(1) === 0x2019)));
 }
 
 /** Tokens with characters outside ASCII (or a backtick): Unicode classes. */

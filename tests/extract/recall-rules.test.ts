@@ -9,6 +9,26 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Agreement between A and B on Cooperation in the Field of Defence" is one name', {
+    given: 'The Parliament of the Republic of Moldova on Thursday ratified the Agreement between Moldova and Romania on Cooperation in the Field of Defence.',
+    want: { entities: [['Agreement between Moldova and Romania on Cooperation in the Field of Defence', 'agreement']] },
+  }],
+  ['a capital written without its diacritics ("Chisinau") is still the capital of its state', {
+    given: 'CHISINAU, June 24. /Moldpres/. Moldova said Defence Minister Ion Rusu would travel to Kyiv.',
+    want: { has: [['Ion Rusu', 'OFFICIAL_OF', 'Moldova']] },
+  }],
+  ['"Côte d\'Ivoire" inside a name; "the Liberian brigade" is the brigade named before', {
+    given: "The 3rd Infantry Battalion of the Armed Forces of Côte d'Ivoire (FACI) and the Armed Forces of Liberia's 23rd Infantry Brigade will patrol. Elements of the Liberian brigade, which is commanded by Lt Col Prince Gbatu, were deployed to Nimba County on 28 May.",
+    want: { has: [["3rd Infantry Battalion of the Armed Forces of Côte d'Ivoire", 'PART_OF', "Armed Forces of Côte d'Ivoire"], ['23rd Infantry Brigade', 'DEPLOYED_TO', 'Nimba County'], ['23rd Infantry Brigade', 'COMMANDED_BY', 'Prince Gbatu']], not: [['Liberia', 'DEPLOYED_TO', 'Nimba County']] },
+  }],
+  ['"the Secretary General of the MRU, H.E. X": an acronym complement and an honorific before the name', {
+    given: 'The meeting was held in the presence of the Secretary General of the MRU, H.E. Mariama Sow.',
+    want: { has: [['Mariama Sow', 'LEADER_OF', 'MRU']] },
+  }],
+  ['a passive signing by three titled people with honorifics ("Mr X, ..., Dr Y, and ..., Mr Z") gives three signers', {
+    given: "Liberia and Sierra Leone signed a protocol. The protocol was signed by the Ivorian Minister of Defence, Mr Lassina Kone, Liberia's Minister of National Defense, Dr Josephine Kollie, and Sierra Leone's Deputy Minister of Defence, Mr Abu Turay.",
+    want: { has: [['Lassina Kone', 'SIGNED', 'protocol'], ['Josephine Kollie', 'SIGNED', 'protocol'], ['Abu Turay', 'SIGNED', 'protocol']] },
+  }],
   ['"Cde" is an honorific; "Order of the X, Second Class," names no person', {
     given: 'The president awarded the Order of the Baobab, Second Class, to Cde Tendai Moyo.',
     want: { has: [['Tendai Moyo', 'RECEIVED_AWARD', 'Order of the Baobab']], absent: ['Second Class', 'Cde Tendai Moyo'] },
