@@ -64,16 +64,27 @@ function deadline(unit: SentenceUnit, d: DateSpan): boolean {
 /** The date governing a candidate relation, if any. */
 const RELATIVES = new Set(['which', 'who', 'where', 'whose']);
 
+/** "signed a memorandum, under which officers will attend courses from September": a relative clause opens between the cue and the date. */
+function relativeBetween(unit: SentenceUnit, cue: number, at: number): boolean {
+  const toks = unit.toks;
+  for (let k = cue + 1; k < at - 1; k++) {
+    if (toks[k]!.text !== ',') continue;
+    const w = toks[k + 1]!.lower;
+    if (RELATIVES.has(w) || w === 'whereby' || ((w === 'under' || w === 'by' || w === 'in') && toks[k + 2]?.lower === 'which')) return true;
+  }
+  return false;
+}
+
 export function dateFor(c: Candidate, unit: SentenceUnit, dates: DateSpan[], paragraphDate: DateInterval | undefined): DateInterval | undefined {
   if (!c.dated) return undefined;
   if (dates.length) {
     const cs = clauseStart(unit.toks, c.cue);
     const ce = clauseEnd(unit.toks, c.cue);
     // "commits them to reopening the bridge by June": a deadline is not when the thing happened.
-    const inClause = dates.filter((d) => d.i >= cs && d.j <= ce && !deadline(unit, d));
+    const inClause = dates.filter((d) => d.i >= cs && d.j <= ce && !deadline(unit, d) && !relativeBetween(unit, c.cue, d.i));
     // "sent engineers to X, which was hit by floods in July": a date in a relative clause after the cue's clause dates that clause only.
     const relativeAfter = ce < unit.toks.length && unit.toks[ce]?.text === ',' && RELATIVES.has(unit.toks[ce + 1]?.lower ?? '');
-    const pool = inClause.length ? inClause : dates.length === 1 && !(relativeAfter && dates[0]!.i >= ce) && !deadline(unit, dates[0]!) ? dates : [];
+    const pool = inClause.length ? inClause : dates.length === 1 && !(relativeAfter && dates[0]!.i >= ce) && !deadline(unit, dates[0]!) && !relativeBetween(unit, c.cue, dates[0]!.i) ? dates : [];
     if (pool.length) {
       const best = pool.reduce((a, b) => (Math.abs(a.i - c.cue) <= Math.abs(b.i - c.cue) ? a : b));
       if (best.vague) return undefined;

@@ -254,6 +254,9 @@ function betweenAfter(toks: SentenceUnit['toks'], j: number): boolean {
   return false;
 }
 
+/** Nouns after a demonym that keep it from being an adversary or a destination ("near the Jordanian border", "American interests"). */
+const NON_ACTORS = new Set(['border', 'borders', 'frontier', 'interests', 'interest', 'claims', 'media', 'press']);
+
 /** Relation candidates stated by the cue words of one sentence. */
 export function cueRelations(inp: RelationInput): Candidate[] {
   const { d, unit } = inp;
@@ -372,6 +375,8 @@ function applyCue(
   let objArgs: Arg[] = [];
   for (const m of rightMs) {
     if ((noDemonym && m.demonym) || possessorOf(cue, toks, m) || possessivePronoun(m)) continue;
+    // "fought fighters near the Jordanian border", "serving American interests": a demonym before a thing is no adversary or destination.
+    if (m.demonym && (cue.types.includes('FOUGHT_AGAINST') || cue.types.includes('DEPLOYED_TO')) && NON_ACTORS.has(toks[m.j]?.lower ?? '')) continue;
     // "an assault by Cambodia's 42nd Infantry Brigade": the possessed unit or body, not its state.
     const possessed = toks[m.j]?.lower === "'s" ? ms.find((x) => x.i === m.j + 1 && (typeOf(x) === 'unit' || typeOf(x) === 'organization')) : undefined;
     if (possessed && rightAccept(typeOf(possessed)!)) {

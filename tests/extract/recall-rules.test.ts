@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The two men signed ..." signs for both men just named', {
+    given: 'General Ali Sarayreh received Iraqi Defence Minister Khalid Obeidi in Amman on Sunday. The two men signed a memorandum of understanding on military training.',
+    want: { has: [['Ali Sarayreh', 'SIGNED', 'memorandum of understanding'], ['Khalid Obeidi', 'SIGNED', 'memorandum of understanding']] },
+  }],
+  ['"fought fighters near the Jordanian border", "serving American interests": a demonym before a border or interests is no adversary or destination', {
+    given: "The Iraqi Army's 9th Division fought Islamic State fighters near the Jordanian border in 2017. The militia accused Jordan of serving American interests.",
+    want: { not: [['9th Division', 'FOUGHT_AGAINST', 'Jordan'], ['Jordan', 'DEPLOYED_TO', 'United States']] },
+  }],
   ['"the Agreement between A and B on Cooperation in the Field of Defence" is one name', {
     given: 'The Parliament of the Republic of Moldova on Thursday ratified the Agreement between Moldova and Romania on Cooperation in the Field of Defence.',
     want: { entities: [['Agreement between Moldova and Romania on Cooperation in the Field of Defence', 'agreement']] },
@@ -779,6 +787,13 @@ describe('recall rules', () => {
     const x = run("The Algerian-Libyan Joint Border Security Committee met. The Joint Committee last met in Tripoli. The Libyan National Army and the People's National Army met. The National Army said so.");
     expect(entity(x, 'Joint Committee')?.label).toBe('Algerian-Libyan Joint Border Security Committee');
     expect(entity(x, 'National Army')?.label).toBe('National Army');
+  });
+
+  it('a date in a relative clause after the object ("under which ... from September") does not date the signing', () => {
+    const x = run('Defence Minister Ali Saleh signed a memorandum on training, under which officers will attend courses from September.', '2027-06-28');
+    const r = relation(x, 'Ali Saleh', 'SIGNED', 'memorandum on training');
+    expect(r, triples(x).join('\n')).toBeDefined();
+    expect(r!.date?.text).not.toBe('September');
   });
 
   it('a plural demonym names nobody', () => {
