@@ -259,5 +259,5 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, _
     default:
       return;
   }
-  if (e) d.touch(e, m, m.via === 'definite' && m.type === 'event' ? [m.surface.replace(/^the\s+/i, '')] : [], m.start);
+  if (e) d.touch(e, m, m.via === 'definite' && m.type === 'event' ? [m.surface.replace(/^the\s+/i, ''), ...m.aliases] : [], m.start);
 }

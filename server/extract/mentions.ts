@@ -98,10 +98,13 @@ function describedBody(b: Builder, named: Mention): void {
   b.mentions.splice(k, 1);
 }
 
+const CODENAMED = new Set(['codenamed', 'code-named', 'dubbed', 'christened']);
+
 function interpretRun(b: Builder, run: Run): void {
   if (acronymOf(b, run)) return;
   const prev = b.lowers[run.i - 1] ?? '';
   const prev2 = b.lowers[run.i - 2] ?? '';
+
   // "the tanker Kaspian Dawn": a civilian ship's name is no entity.
   if (b.lex.civilianShipNouns.has(prev) || b.lex.civilianShipNouns.has(`${prev2} ${prev}`)) {
     for (let k = run.i; k < run.j; k++) b.covered[k] = 1;
@@ -193,12 +196,26 @@ export function findMentions(lex: Lexicon, text: string, sent: number, toks: Tok
     interpretRun(b, run);
   }
   findPhrases(b);
+  codeNames(b);
   phraseAcronyms(b);
   findAppositions(b);
   retypeByApposition(b);
   b.mentions.sort((x, y) => x.start - y.start || y.end - x.end);
   markNested(b.mentions);
   return b;
+}
+
+/** "the exercise, codenamed Kaiyo Bayanihan 2026": the code name (with its year) is the event's name, not a name of its own. */
+function codeNames(b: Builder): void {
+  for (let k = 0; k < b.mentions.length; k++) {
+    const m = b.mentions[k]!;
+    if (m.via !== 'name' || !CODENAMED.has(b.lowers[m.i - 1] ?? '')) continue;
+    const ev = b.mentions.find((x) => x.type === 'event' && x.j < m.i && m.i - x.j <= 3);
+    if (!ev) continue;
+    const j = /^(?:19|20)\d\d$/.test(b.toks[m.j]?.text ?? '') ? m.j + 1 : m.j;
+    ev.aliases.push(spanText(b, m.i, j));
+    b.mentions.splice(k--, 1);
+  }
 }
 
 /** Initials of `words`: every word's, or only those of the words that are not function words. */

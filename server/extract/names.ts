@@ -340,7 +340,8 @@ function nameStart(b: Builder, segs: Seg[], h: number): number {
     const prev = segs[s - 1]!;
     if (prev.kind === 'word') s--;
     else if (prev.kind === 'conn' && (b.lex.particles.has(b.lowers[prev.i]!) || (b.lowers[prev.i] === 'and' && segs[s - 2]?.kind === 'word'))) s--;
-    else if (prev.kind === 'poss' && segs[s - 2]?.kind === 'word' && !b.known.aliasType(b.lowers[segs[s - 2]!.i]!) && !ownerHead(b, b.lowers[segs[s - 2]!.j - 1]!)) s--;
+    // (An acronym possessor is a body that owns the name: "the JCG's Special Security Team".)
+    else if (prev.kind === 'poss' && segs[s - 2]?.kind === 'word' && !b.known.aliasType(b.lowers[segs[s - 2]!.i]!) && !ownerHead(b, b.lowers[segs[s - 2]!.j - 1]!) && !(segs[s - 2]!.j - segs[s - 2]!.i === 1 && b.toks[segs[s - 2]!.i]!.upper)) s--;
     else break;
   }
   return s;

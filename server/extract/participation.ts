@@ -7,7 +7,7 @@ import { newCandidate, redirectCandidate, type Candidate, type Mention, type Sen
 import type { NodeType } from '../ontology.js';
 import { argMentions, argsOf, coordinatedAfter, leftArgs } from './args.js';
 import { clauseEnd, clauseStart } from './clauses.js';
-import { NEGATORS } from './cues.js';
+import { NEGATORS, SPEECH_VERBS } from './cues.js';
 import { personState } from './anaphora.js';
 import type { DocEntities } from './resolve.js';
 
@@ -79,6 +79,7 @@ export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
   atEventSubjects(d, unit, ms, fronted?.event, out);
   betweenParties(d, unit, ms, out);
   representatives(d, unit, ms, out);
+  includedParticipants(d, unit, ms, out);
   amongParticipants(d, unit, ms, out);
   for (let k = 0; k + 3 < toks.length; k++) {
     if (toks[k]!.lower !== 'in' || toks[k + 1]!.lower !== 'the' || toks[k + 2]!.lower !== 'presence' || toks[k + 3]!.lower !== 'of') continue;
@@ -98,7 +99,7 @@ const PARTICIPANT_NOUNS = new Set(['participants', 'attendees', 'guests', 'deleg
 
 /** Words one of which every participation frame needs: a fronted "at / during / on the sidelines of"
  * (first token), "at EVENT", "in the presence of", or a participant noun. */
-const FRAME_WORDS = new Set(['at', 'during', 'on', 'presence', 'among', 'between', 'represented', ...PARTICIPANT_NOUNS]);
+const FRAME_WORDS = new Set(['at', 'during', 'on', 'presence', 'among', 'between', 'represented', 'including', ...PARTICIPANT_NOUNS]);
 
 /** Cheap pre-filter: false when no participation frame can match the sentence. */
 function mayParticipate(toks: SentenceUnit['toks']): boolean {
@@ -201,6 +202,33 @@ function representatives(d: DocEntities, unit: SentenceUnit, ms: Mention[], out:
     if (event === undefined) return;
     for (const m of [ms[idx]!, ...coordinatedAfter(unit, ms, idx, personType, typeOf)]) addAttendance(out, d, unit, m, event, k);
     return;
+  }
+}
+
+/** Verbs of taking part whose event object an "including ..." list extends. */
+const TAKING_PART = new Set(['part', 'participated', 'participate', 'participating', 'attended', 'attend', 'joined']);
+
+/**
+ * "Some 400 personnel took part in the exercise, ..., including a boarding team from the JCG's
+ * Special Security Team and the PCG's Special Operations Force": the bodies, units and states
+ * listed after "including" take part in the event.
+ */
+function includedParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Candidate[]): void {
+  const toks = unit.toks;
+  const inc = toks.findIndex((t) => t.lower === 'including');
+  if (inc < 2) return;
+  let verb = -1;
+  for (let k = 0; k < inc; k++) if (TAKING_PART.has(toks[k]!.lower)) verb = k;
+  if (verb < 0 || negated(toks, clauseStart(toks, verb), verb)) return;
+  const ev = ms.find((m) => m.i > verb && m.i < inc && m.entity !== undefined && d.list[m.entity]!.type === 'event');
+  // The list follows the event's own phrase, not a later clause ("..., said the deployment ..., including").
+  if (!ev || inc - ev.j > 12 || toks.slice(ev.j, inc).some((t) => SPEECH_VERBS.has(t.lower))) return;
+  const end = Math.min(toks.length, inc + 24);
+  for (const m of ms) {
+    if (m.i <= inc || m.i >= end || m.entity === undefined || toks[m.j]?.lower === "'s") continue;
+    if (toks.slice(inc, m.i).some((t) => t.text === ';' || t.text === '.')) break;
+    const type = d.list[m.entity]!.type;
+    if ((type === 'unit' || type === 'state') && !m.demonym) out.push(newCandidate('ATTENDED', m.entity, ev.entity!, unit.index, inc, true));
   }
 }
 

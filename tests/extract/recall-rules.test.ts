@@ -9,6 +9,22 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The meeting was co-chaired by A and B": both attend; "Surinamese" is a demonym', {
+    given: 'The ninth meeting of the Cooperation Council opened in Paramaribo on Monday. The meeting was co-chaired by Guyanese President Ravi Persaud and Surinamese President Nina Kartosen.',
+    want: { has: [['Ravi Persaud', 'ATTENDED', 'ninth meeting of the Cooperation Council'], ['Nina Kartosen', 'ATTENDED', 'ninth meeting of the Cooperation Council'], ['Nina Kartosen', 'LEADER_OF', 'Suriname']] },
+  }],
+  ['"Troops from A and B ended Exercise X": both states take part', {
+    given: 'Troops from Ghana and Togo on Wednesday ended Exercise Northern Shield, a ten-day joint exercise near Bawku.',
+    want: { has: [['Ghana', 'ATTENDED', 'Exercise Northern Shield'], ['Togo', 'ATTENDED', 'Exercise Northern Shield']] },
+  }],
+  ['"took part in the exercise, codenamed X, including a team from the JCG\'s Special Security Team": the unit takes part; the code name names the exercise', {
+    given: "Some 400 personnel took part in the exercise, codenamed Pacific Dawn 2026, including a boarding team from the JCG's Special Security Team (SST) and the PCG's Special Operations Force.",
+    want: { has: [['Special Security Team', 'ATTENDED', 'Pacific Dawn 2026'], ['Special Operations Force', 'ATTENDED', 'Pacific Dawn 2026'], ['Special Security Team', 'PART_OF', 'JCG']], absent: ['Pacific Dawn'] },
+  }],
+  ['"who also attended the ceremony, said ..., including Lithuanian and Polish airspace": no state attends', {
+    given: "Poland's deputy defence minister, Pawel Nowak, who also attended the ceremony, said the deployment answered provocations, including drones that had crossed into Lithuanian and Polish airspace.",
+    want: { not: [['Lithuania', 'ATTENDED', 'ceremony'], ['Poland', 'ATTENDED', 'ceremony']] },
+  }],
   ['"The two men signed ..." signs for both men just named', {
     given: 'General Ali Sarayreh received Iraqi Defence Minister Khalid Obeidi in Amman on Sunday. The two men signed a memorandum of understanding on military training.',
     want: { has: [['Ali Sarayreh', 'SIGNED', 'memorandum of understanding'], ['Khalid Obeidi', 'SIGNED', 'memorandum of understanding']] },
