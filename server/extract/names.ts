@@ -68,6 +68,8 @@ const MODIFIED_HEADS: readonly ModifiedHead[] = [
   { heads: new Set(['group']), before: new Set(['forces', 'commando', 'tactical', 'task', 'strike']), to: 'unit' },
   // "First Fleet Command", "Army Strategic Reserve Command": a command of a fleet or a reserve is a formation.
   { heads: new Set(['command']), before: new Set(['fleet', 'reserve', 'strike', 'operations', 'operational', 'naval', 'theatre', 'theater', 'task']), to: 'unit' },
+  // "the Irish Air Corps", "the Marine Corps": a corps that is a whole armed service is a body, like an air force.
+  { heads: new Set(['corps']), before: new Set(['air', 'marine']), to: 'organization' },
   // "the United Nations": "Nations" after "United" heads an organization.
   { heads: new Set(['nations']), before: new Set(['united']), from: 'none', to: 'organization' },
 ];
@@ -163,14 +165,15 @@ export function interpretPlain(b: Builder, segs: Seg[], opts: PlainOpts = {}): M
   if (!segs.length) return undefined;
   const i0 = segs[0]!.i;
   // "the 528th Regiment", "No. 40 Squadron": a number before the run names which unit it is.
-  const numbered = numberedBefore(b, i0);
+  const numberLead = numberedBefore(b, i0, segs);
+  const numbered = numberLead > 0;
   const ordinal = isOrdinal(b.toks[i0 - 1]) || numbered;
   if (!opts.force) {
     const event = eventPrefixedRun(b, segs);
     if (event) return event;
   }
   const head = opts.force ? undefined : findHead(b, segs, ordinal);
-  if (head) return headed(b, segs, head.h, head.type, ordinal, numbered ? 3 : 1);
+  if (head) return headed(b, segs, head.h, head.type, ordinal, numbered ? numberLead : 1);
   if (!opts.force) {
     const place = placePrefixedRun(b, segs);
     if (place) return place;
@@ -360,9 +363,17 @@ function complementOwner(b: Builder, segs: Seg[], from: number): { at: number } 
 }
 
 /** "No. 40" right before token `i0`. */
-function numberedBefore(b: Builder, i0: number): boolean {
+/** Unit heads a bare number before names ("332 Squadron", "40 Commando"). */
+const NUMBERED_UNITS = new Set(['squadron', 'wing', 'regiment', 'battalion', 'brigade', 'group', 'flotilla', 'commando', 'division', 'company', 'battery', 'flight']);
+
+/** Tokens of a number naming the unit before the run: 3 for "No. 40", 1 for "332 Squadron", else 0. */
+function numberedBefore(b: Builder, i0: number, segs: Seg[]): number {
   const n = b.toks[i0 - 1];
-  return !!n && n.kind === 'n' && /^\d{1,4}$/.test(n.text) && b.toks[i0 - 2]?.text === '.' && b.toks[i0 - 3]?.text === 'No';
+  if (!n || n.kind !== 'n' || !/^\d{1,4}$/.test(n.text)) return 0;
+  if (b.toks[i0 - 2]?.text === '.' && b.toks[i0 - 3]?.text === 'No') return 3;
+  const head = segs[0]!.kind === 'word' && segs[0]!.j - segs[0]!.i === 1 ? b.lowers[segs[0]!.i]! : '';
+  // Not a count ("sent 40 Squadron aircraft" is rare; "40 soldiers" is lower case anyway).
+  return NUMBERED_UNITS.has(head) && !/\d/.test(b.toks[i0 - 2]?.text ?? '') ? 1 : 0;
 }
 
 /** `lead`: tokens before the run that belong to an ordinal name (1 for "528th", 3 for "No. 40"). */

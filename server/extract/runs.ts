@@ -231,6 +231,8 @@ function collectOne(inp: RunInput, k: number): Run {
       p += title.length;
       continue;
     }
+    // "the Air Force's No. 6 Squadron": "No." opens the unit's own number, after this run.
+    if (t.text === 'No' && toks[p + 1]?.text === '.' && toks[p + 2]?.kind === 'n' && segs.length) break;
     if (t.kind === 'w' && t.cap && !isMonthDate(inp, p)) {
       segs.push({ kind: 'word', i: p, j: p + 1 });
       p++;

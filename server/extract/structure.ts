@@ -192,8 +192,16 @@ export function partOfAppositions(d: DocEntities, unit: SentenceUnit): Candidate
       continue;
     }
     // "the Indian Army's 3rd Battalion", "the JCG's 11th Regional Headquarters": a unit or body possessed by a body is part of it.
+    // "the Ethiopian National Defense Force (ENDF)'s 44th Battalion": its acronym may come between.
     if ((ta === 'unit' || ta === 'organization') && toks[a.i - 1]?.lower === "'s") {
-      const owner = ms.find((m) => m.j === a.i - 1 && m.entity !== a.entity && ['organization', 'unit'].includes(typeOfMention(d, m)));
+      const end = toks[a.i - 2]?.text === ')' && toks[a.i - 4]?.text === '(' ? a.i - 4 : a.i - 1;
+      const owner = ms.find((m) => m.j === end && m.entity !== a.entity && ['organization', 'unit'].includes(typeOfMention(d, m)));
+      if (owner) out.push(newCandidate('PART_OF', a.entity!, owner.entity!, unit.index, a.i, false));
+    }
+    // "the Guyana Defence Force (GDF), whose 2nd Infantry Battalion was deployed": the body just named owns the unit.
+    if (ta === 'unit' && toks[a.i - 1]?.lower === 'whose' && toks[a.i - 2]?.text === ',') {
+      const close = toks[a.i - 3]?.text === ')' && toks[a.i - 5]?.text === '(' ? a.i - 5 : a.i - 2;
+      const owner = ms.find((m) => m.j === close && m.entity !== a.entity && ['organization', 'unit'].includes(typeOfMention(d, m)));
       if (owner) out.push(newCandidate('PART_OF', a.entity!, owner.entity!, unit.index, a.i, false));
     }
     // "A Nepal Army unit, the Shree Gorakh Bahadur Battalion": the body named in the description before.

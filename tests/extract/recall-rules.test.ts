@@ -9,6 +9,22 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['a bare number names a unit ("332 Squadron", "40 Squadron of X")', {
+    given: "Some 120 personnel of the Royal Danish Air Force's 727 Squadron were deployed to Keflavik. 40 Squadron of the Royal New Zealand Air Force (RNZAF) flew the first relief flight.",
+    want: { has: [['727 Squadron', 'PART_OF', 'Royal Danish Air Force'], ['727 Squadron', 'DEPLOYED_TO', 'Keflavik']], entities: [['40 Squadron of the Royal New Zealand Air Force', 'unit']] },
+  }],
+  ['"the Royal Bahraini Air Force\'s No. 6 Squadron": "No." opens the unit, the air force owns it', {
+    given: "A detachment of the Royal Bahraini Air Force's No. 6 Squadron will be stationed at Al Udeid Air Base.",
+    want: { has: [['No. 6 Squadron', 'PART_OF', 'Royal Bahraini Air Force']], absent: ['Royal'] },
+  }],
+  ['"the X Force (XF)\'s 44th Battalion" and "X (GDF), whose 2nd Battalion": the body owns the unit', {
+    given: "They replace the Ethiopian National Defense Force (ENDF)'s 44th Battalion. Security was provided by the Guyana Defence Force (GDF), whose 2nd Infantry Battalion was deployed to Moleson Creek.",
+    want: { has: [['44th Battalion', 'PART_OF', 'Ethiopian National Defense Force'], ['2nd Infantry Battalion', 'PART_OF', 'Guyana Defence Force']] },
+  }],
+  ['"the Irish Air Corps" is a service (an organization), not a formation', {
+    given: "Under the deal, the Irish Air Corps' No. 101 Squadron will exchange radar tracks.",
+    want: { entities: [['Irish Air Corps', 'organization']], has: [['No. 101 Squadron', 'PART_OF', 'Irish Air Corps']] },
+  }],
   ['"The meeting was co-chaired by A and B": both attend; "Surinamese" is a demonym', {
     given: 'The ninth meeting of the Cooperation Council opened in Paramaribo on Monday. The meeting was co-chaired by Guyanese President Ravi Persaud and Surinamese President Nina Kartosen.',
     want: { has: [['Ravi Persaud', 'ATTENDED', 'ninth meeting of the Cooperation Council'], ['Nina Kartosen', 'ATTENDED', 'ninth meeting of the Cooperation Council'], ['Nina Kartosen', 'LEADER_OF', 'Suriname']] },
