@@ -186,8 +186,14 @@ function titleAfterName(b: Builder): void {
   for (const m of b.mentions) {
     if (m.via !== 'title' || !m.title || m.title.predicate || m.nested || m.title.affiliation === undefined) continue;
     // "Commander-in-Chief of the Bahrain Defence Force (BDF) Field Marshal X": past the body's acronym, with or without a comma.
-    const bracket = b.toks[m.j]?.text === '(' && b.toks[m.j + 2]?.text === ')';
-    const c = bracket ? m.j + 3 : m.j;
+    // "the Ambassador of Romania to Moldova, Mr X": past the envoy's host state.
+    let mj = m.j;
+    if (b.lowers[mj] === 'to' && ENVOYS.test(m.title.head)) {
+      const host = mentionStartingAt(b, b.lowers[mj + 1] === 'the' ? mj + 2 : mj + 1);
+      if (host && (host.type === 'state' || host.type === 'place')) mj = host.j;
+    }
+    const bracket = b.toks[mj]?.text === '(' && b.toks[mj + 2]?.text === ')';
+    const c = bracket ? mj + 3 : mj;
     if (b.toks[c]?.text !== ',' && !bracket) continue;
     const from = b.toks[c]?.text === ',' ? c : c - 1;
     const named = b.mentions.find((x) => x.type === 'person' && x.via === 'name' && !x.nested && x.i > from && x.i <= from + 6 && (!x.title || x.title.kind === 'rank'));

@@ -33,6 +33,26 @@ function representedState(d: DocEntities, unit: SentenceUnit, m: Mention): Menti
   return first && first.i <= 1 && d.list[first.entity!]!.type === 'state' && !first.demonym ? first : undefined;
 }
 
+/** "signed for Kinshasa by Defence Minister X", "for Pakistan by X": the state (or its capital) X signs for. */
+function signedForState(d: DocEntities, unit: SentenceUnit, m: Mention): Mention | undefined {
+  const toks = unit.toks;
+  const lead = m.lead ?? m.i;
+  if (toks[lead - 1]?.lower !== 'by') return undefined;
+  const x = unit.mentions.find((y) => y.j === lead - 1 && y.entity !== undefined && !y.demonym && toks[y.i - 1]?.lower === 'for');
+  if (!x) return undefined;
+  return d.list[x.entity!]!.type === 'state' ? x : undefined;
+}
+
+/** "signed for Kinshasa by Defence Minister X": the state of the capital X signs for. */
+function signedForCapital(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec | undefined {
+  const toks = unit.toks;
+  const lead = m.lead ?? m.i;
+  if (toks[lead - 1]?.lower !== 'by') return undefined;
+  const x = unit.mentions.find((y) => y.j === lead - 1 && y.entity !== undefined && toks[y.i - 1]?.lower === 'for');
+  const e = x ? d.list[x.entity!]! : undefined;
+  return e && e.type === 'place' && e.code && d.lex.capitalOf.get(e.label.toLowerCase()) === e.code ? d.find(`state:${e.code}`) : undefined;
+}
+
 /** "In Tehran, X said": the state of a capital fronting the sentence, for a person named after its comma. */
 function settingState(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec | undefined {
   const toks = unit.toks;
@@ -64,12 +84,16 @@ function formerTitle(unit: SentenceUnit, m: Mention): boolean {
  * "Foreign ministers A of Djibouti and B of Eritrea": a plural role word before a list of
  * "NAME of STATE" gives each person that post in their state.
  */
+const COUNTRY_NOUNS = new Set(['countries', 'states', 'nations', 'governments']);
+
 function pluralRoleList(d: DocEntities, unit: SentenceUnit): void {
   const toks = unit.toks;
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k]!.lower;
     // "Foreign ministers A of X", "the interior ministers, A of X and Y's B".
-    const listAt = toks[k + 1]?.text === ',' ? k + 2 : k + 1;
+    // "the foreign ministers of the three countries, Cyprus's A, Greece's B and Egypt's C".
+    const ofCountries = toks[k + 1]?.lower === 'of' && toks[k + 2]?.lower === 'the' && COUNTRY_NOUNS.has(toks[k + 4]?.lower ?? '') && toks[k + 5]?.text === ',';
+    const listAt = ofCountries ? k + 6 : toks[k + 1]?.text === ',' ? k + 2 : k + 1;
     if (w.length < 5 || !w.endsWith('s') || !toks[listAt]?.cap) continue;
     const title = d.lex.titles.match([w.slice(0, -1)], 0);
     if (!title || title.value === 'rank') continue;
@@ -121,7 +145,7 @@ export function settleTitles(d: DocEntities, unit: SentenceUnit, datelineState?:
     if (formerTitle(unit, m)) continue;
     const aff = t.its
       ? nearestBefore(unit, m, (x) => { const ty = d.list[x.entity!]!.type; return ty === 'organization' || (ty === 'state' && !x.demonym); })
-      : representedState(d, unit, m) ?? nearestBefore(unit, m, (x) => x.demonym === true && !x.nested && !PREPS.has(unit.toks[x.i - 1]?.lower ?? '')) ?? stateAfterName(d, unit, m);
+      : representedState(d, unit, m) ?? signedForState(d, unit, m) ?? nearestBefore(unit, m, (x) => x.demonym === true && !x.nested && !PREPS.has(unit.toks[x.i - 1]?.lower ?? '')) ?? stateAfterName(d, unit, m);
     if (aff) {
       t.affiliation = aff.id;
       if (d.list[aff.entity!]!.type === 'state') t.stateCode = d.list[aff.entity!]!.code;
@@ -129,7 +153,7 @@ export function settleTitles(d: DocEntities, unit: SentenceUnit, datelineState?:
       continue;
     }
     // "In Tehran, foreign ministry spokesman X said": an official in a sentence set in a capital is that state's.
-    const setting = settingState(d, unit, m);
+    const setting = settingState(d, unit, m) ?? signedForCapital(d, unit, m);
     // Wire style: an unqualified "President X" in a dispatch datelined in a capital is that country's.
     const home = setting ?? (datelineState && (STATE_TITLES.test(t.head) || STATE_SECRETARIES.test(t.role)) ? d.find(`state:${datelineState}`) : undefined);
     if (home) {

@@ -9,6 +9,18 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Ambassador of X to Y, Mr Z": the envoy serves X', {
+    given: 'Later the same day, the Ambassador of Romania to Moldova, Mr Cristian Popescu, handed the order to Ion Rusu.',
+    want: { has: [['Cristian Popescu', 'OFFICIAL_OF', 'Romania']], not: [['Cristian Popescu', 'OFFICIAL_OF', 'Moldova']] },
+  }],
+  ['"signed for Kinshasa by Defence Minister X": X serves the state of the capital he signs for', {
+    given: 'DR Congo and the M23 agreed. The Luanda Ceasefire Agreement was signed for Kinshasa by Defence Minister Celestin Kalala and for the rebels by the president of the M23, Desire Nzaba.',
+    want: { has: [['Celestin Kalala', 'OFFICIAL_OF', 'DR Congo'], ['DR Congo', 'SIGNED', 'Luanda Ceasefire Agreement']] },
+  }],
+  ['"the foreign ministers of the three countries, X\'s A, Y\'s B and Z\'s C": each serves their state', {
+    given: "The foreign ministers of the three countries, Cyprus's Eleni Georgiou, Greece's Nikos Vlachos and Egypt's Samir Latif, met for a day of talks.",
+    want: { has: [['Eleni Georgiou', 'OFFICIAL_OF', 'Cyprus'], ['Nikos Vlachos', 'OFFICIAL_OF', 'Greece'], ['Samir Latif', 'OFFICIAL_OF', 'Egypt']] },
+  }],
   ['a bare number names a unit ("332 Squadron", "40 Squadron of X")', {
     given: "Some 120 personnel of the Royal Danish Air Force's 727 Squadron were deployed to Keflavik. 40 Squadron of the Royal New Zealand Air Force (RNZAF) flew the first relief flight.",
     want: { has: [['727 Squadron', 'PART_OF', 'Royal Danish Air Force'], ['727 Squadron', 'DEPLOYED_TO', 'Keflavik']], entities: [['40 Squadron of the Royal New Zealand Air Force', 'unit']] },
