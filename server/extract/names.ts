@@ -257,6 +257,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   const { lex } = b;
   if (opts.force) return addMention(b, i, j, opts.force, 'name', { core: norm });
   if (known) return addMention(b, i, j, known, 'name', { core: norm });
+  // "the Ha'apai capital, Pangai": a region named before "capital", and the capital named after it.
+  if ((b.lowers[j] === 'capital' && b.lowers[i - 1] === 'the') || (b.lowers[i - 1] === ',' && b.lowers[i - 2] === 'capital' && b.lowers[i - 4] === 'the')) return addMention(b, i, j, 'place', 'name', { core: norm });
   if (lex.regional.has(norm)) return undefined;
   const t = b.toks[i]!;
   const prev = b.lowers[i - 1] ?? '';

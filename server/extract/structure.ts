@@ -22,7 +22,7 @@ const AREA_WORDS = new Set(['centre', 'center', 'heart', 'north', 'south', 'east
 const LOCATIVE_TAIL = new Set(['in', 'on', 'at', 'last', 'this', 'next', 'where', 'which', 'said', 'and', 'to', 'for', 'from', 'after', 'before', 'during']);
 
 /** Tokens between two mentions fit "in", "in the", ", in the", "of the", "in the centre of". */
-const SIDE_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western']);
+const SIDE_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'downtown', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western']);
 
 function locativeGap(words: string[], a: Mention, b: Mention, unit: SentenceUnit): boolean {
   const g = words.filter((w) => w !== 'the');
@@ -60,7 +60,9 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
     if (a.via === 'gaz' && ea.code && !(typeOfMention(d, b) === 'state' && d.list[b.entity!]!.code === ea.code)) continue;
     const words = unit.toks.slice(a.j, b.i).map((t) => t.lower);
     if (!locativeGap(words, a, b, unit)) continue;
-    pushLocated(out, unit, a, b);
+    // "Bosso, in Niger's Diffa region": the possessed place holds it (and the state holds that place).
+    const held = unit.toks[b.j]?.lower === "'s" ? ms.find((x) => x.i === b.j + 1 && typeOfMention(d, x) === 'place') : undefined;
+    pushLocated(out, unit, a, held ?? b);
     // "to Debdeb and Tinfouye, in Illizi province": every place of the list lies there.
     if (words[0] !== ',') continue;
     for (let q = k - 1; q >= 0; q--) {
@@ -110,6 +112,29 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
     const host = ms.find((x) => x.j === m.i - 4 && typeOfMention(d, x) === 'place');
     if (host && (t[host.i - 1]?.lower === 'in' || t[host.i - 2]?.lower === 'in')) pushLocated(out, unit, m, host);
   }
+  // "the Ha'apai capital, Pangai": the place named after a region's capital lies in that region.
+  // "Nouadhibou, Mauritania's second city", "Yongsan, central Seoul": an apposition places it.
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k]!;
+    const t = unit.toks;
+    if (typeOfMention(d, m) !== 'place') continue;
+    if (t[m.j]?.lower === 'capital' && t[m.j + 1]?.text === ',' && t[m.i - 1]?.lower === 'the') {
+      const city = ms.find((x) => x.i === m.j + 2 && typeOfMention(d, x) === 'place');
+      if (city) pushLocated(out, unit, city, m);
+    }
+    if (t[m.j]?.text !== ',') continue;
+    let q = m.j + 1;
+    if (SIDE_ADJECTIVES.has(t[q]?.lower ?? '')) {
+      const host = ms.find((x) => x.i === q + 1 && ['place', 'state'].includes(typeOfMention(d, x)));
+      if (host) pushLocated(out, unit, m, host);
+      continue;
+    }
+    const st = ms.find((x) => x.i === q && typeOfMention(d, x) === 'state');
+    if (!st || t[st.j]?.lower !== "'s") continue;
+    q = st.j + 1;
+    while (q < st.j + 4 && t[q]?.kind === 'w' && !t[q]!.cap && !SETTLEMENTS.has(t[q]!.lower)) q++;
+    if (SETTLEMENTS.has(t[q]?.lower ?? '')) pushLocated(out, unit, m, st);
+  }
   // "the Aiwan-e-Sadr, the presidential palace in Islamabad": the apposition places it.
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!;
@@ -123,6 +148,9 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
   }
   return out;
 }
+
+/** Nouns of settlements in "X, Mauritania's second city". */
+const SETTLEMENTS = new Set(['city', 'town', 'port', 'capital', 'village', 'region', 'province', 'district', 'island']);
 
 /** Nouns of an apposition that make its head a part of the body after "of" / "under": "X, a subsidiary of Y". */
 const PART_NOUNS = new Set(['subsidiary', 'unit', 'subunit', 'branch', 'division', 'arm', 'affiliate', 'department', 'agency', 'body', 'wing', 'component', 'subdivision', 'directorate', 'service', 'formation', 'detachment', 'institution', 'organ']);

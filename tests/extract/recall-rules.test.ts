@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"X, in Niger\'s Diffa region": the possessed region holds X', {
+    given: "Its headquarters is in Bosso, in Niger's Diffa region.",
+    want: { has: [['Bosso', 'LOCATED_IN', 'Diffa region'], ['Diffa region', 'LOCATED_IN', 'Niger']], not: [['Bosso', 'LOCATED_IN', 'Niger']] },
+  }],
+  ['"the Ha\'apai capital, Pangai", "Nouadhibou, Mauritania\'s second city", "Yongsan, central Seoul": appositions place a town', {
+    given: "He visited the Vava'u capital, Neiafu, on Monday. They run the terminal at the port of Nouadhibou, Mauritania's second city. He was welcomed in Mapo, central Seoul.",
+    want: { has: [['Neiafu', 'LOCATED_IN', "Vava'u"], ['Nouadhibou', 'LOCATED_IN', 'Mauritania'], ['Mapo', 'LOCATED_IN', 'Seoul']] },
+  }],
   ['"the Ambassador of X to Y, Mr Z": the envoy serves X', {
     given: 'Later the same day, the Ambassador of Romania to Moldova, Mr Cristian Popescu, handed the order to Ion Rusu.',
     want: { has: [['Cristian Popescu', 'OFFICIAL_OF', 'Romania']], not: [['Cristian Popescu', 'OFFICIAL_OF', 'Moldova']] },
