@@ -149,7 +149,9 @@ function interpretRun(b: Builder, run: Run): void {
     return;
   }
   // "the Sir Dawda Jawara International Conference Centre", "King Fahd University": a place or body named after someone.
-  if (run.segs.length > 1 && run.segs.some((s) => s.kind === 'title') && lastSeg?.kind === 'word' && lastSeg.j - run.segs[1]!.i >= 2 && NAMED_AFTER_HEADS.has(b.lowers[lastSeg.j - 1]!) && !run.segs.some((s) => s.kind === 'poss' || (s.kind === 'conn' && !b.lex.particles.has(b.lowers[s.i]!)))) {
+  // "the Comandante Germán Pomares Humanitarian Rescue Battalion": so are units named after one.
+  const namedAfterHead = lastSeg?.kind === 'word' && (NAMED_AFTER_HEADS.has(b.lowers[lastSeg.j - 1]!) || NAMED_UNITS.has(b.lowers[lastSeg.j - 1]!));
+  if (run.segs.length > 1 && run.segs.some((s) => s.kind === 'title') && namedAfterHead && lastSeg.j - run.segs[1]!.i >= 2 && !run.segs.some((s) => s.kind === 'poss' || (s.kind === 'conn' && !b.lex.particles.has(b.lowers[s.i]!)))) {
     interpretPlain(b, run.segs.map((s) => (s.kind === 'title' ? { kind: 'word', i: s.i, j: s.j } : s)));
     return;
   }
@@ -167,6 +169,9 @@ const AWARD_VERBS = new Set(['conferred', 'confers', 'confer', 'bestowed', 'best
 /** Heads of places and bodies often named after a person with a title. */
 const NAMED_AFTER_HEADS = new Set(['centre', 'center', 'airport', 'university', 'school', 'college', 'hospital', 'stadium', 'institute', 'academy', 'library', 'museum', 'hall', 'bridge', 'avenue', 'street', 'boulevard', 'square', 'station', 'port', 'base', 'barracks', 'palace', 'park', 'foundation', 'highway']);
 
+/** Unit heads a name after a titled person may end in. */
+const NAMED_UNITS = new Set(['battalion', 'brigade', 'regiment', 'division', 'squadron', 'company', 'detachment', 'corps']);
+
 const AWARD_WORDS = new Set(['title', 'order', 'medal', 'award', 'prize', 'honour', 'honor', 'distinction', 'decoration']);
 
 /** "the honorary title “For Courage and Bravery”": a quoted capitalised name after an award word. */
@@ -178,7 +183,11 @@ function quotedAward(b: Builder): void {
     while (e < b.toks.length && e - k < 10 && !['”', '"', '»'].includes(b.toks[e]!.text)) e++;
     if (e >= b.toks.length || e === k + 1 || !b.toks[k + 1]!.cap) continue;
     for (let i = k + 1; i < e; i++) b.covered[i] = 1;
-    addMention(b, k + 1, e, 'award', 'name', { core: b.lowers.slice(k + 1, e).join(' ') });
+    // 'the Order "Augusto C. Sandino"': a capitalised award word before the quote is part of the name.
+    const named = b.toks[k - 1]!.cap && !b.covered[k - 1];
+    if (named) b.covered[k - 1] = 1;
+    const m = addMention(b, named ? k - 1 : k + 1, named ? e + 1 : e, 'award', 'name', { core: b.lowers.slice(k + 1, e).join(' ') });
+    if (m && named) m.aliases.push(`${b.toks[k - 1]!.text} ${spanText(b, k + 1, e)}`);
     k = e;
   }
 }

@@ -50,10 +50,18 @@ function lowerAt(unit: SentenceUnit, k: number): string {
 const SHAPE_ADVERBS = new Set(['also', 'all', 'both']);
 const CARRY_STOPS = new Set(['to', 'for', ',', '.', 'and', '']);
 
+/** A named unit or organization starts at token `k` ("the 5th Brigade", "a Joint Border Committee"). */
+function namedBodyAt(unit: SentenceUnit, k: number): boolean {
+  const w = unit.toks[k - 1]?.lower;
+  if (w !== 'the' && w !== 'a' && w !== 'an') return false;
+  return unit.mentions.some((m) => (m.lead ?? m.i) === k && m.via === 'name' && (m.type === 'unit' || m.type === 'organization'));
+}
+
 function matchesShape(unit: SentenceUnit, c: number, cue: Cue): number {
   // "were also present at": an adverb between the auxiliary and the cue.
   if (cue.after && !cue.after.includes(lowerAt(unit, c - 1)) && !(SHAPE_ADVERBS.has(lowerAt(unit, c - 1)) && cue.after.includes(lowerAt(unit, c - 2)))) return -1;
-  if (cue.notBefore?.includes(lowerAt(unit, c + 1))) return -1;
+  // "formed the 5th Rescue Battalion": an article before a named unit or body is no reason to stop.
+  if (cue.notBefore?.includes(lowerAt(unit, c + 1)) && !namedBodyAt(unit, c + 2)) return -1;
   let p = c + 1;
   if (cue.carries) {
     // "sent aid to", "sent two transport planes carrying 40 tons of food to": within twelve words, before the preposition.

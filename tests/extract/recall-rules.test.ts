@@ -9,6 +9,18 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Army constituted the Comandante X Battalion": a unit named after a titled person, formed by the army', {
+    given: 'By decision of the Co-Presidents, the Army of Nicaragua on Wednesday constituted the Comandante Carlos Fonseca Rescue Battalion, a new unit of the Civil Defence Staff.',
+    want: { entities: [['Comandante Carlos Fonseca Rescue Battalion', 'unit']], has: [['Comandante Carlos Fonseca Rescue Battalion', 'FORMED_BY', 'Army of Nicaragua'], ['Comandante Carlos Fonseca Rescue Battalion', 'PART_OF', 'Civil Defence Staff']] },
+  }],
+  ['"formed the 5th Brigade": an article before a named unit still lets the verb form it', {
+    given: 'The National Unity Party formed the People\'s Liberation Army of Namibia (PLAN) in 1962. The brigade formed the backbone of the Army.',
+    want: { has: [["People's Liberation Army of Namibia", 'FORMED_BY', 'National Unity Party']], not: [['Army', 'FORMED_BY', 'brigade']] },
+  }],
+  ['\'the Order "Augusto C. Sandino"\' is one award; "Compañera" and "Co-President" are titles', {
+    given: 'The Ecological Battalion received the Order "Augusto C. Sandino". In her speech, Co-President Rosa Tellez praised the Army. Compañera Lesbia Urbina spoke.',
+    want: { entities: [['Order "Augusto C. Sandino"', 'award'], ['Rosa Tellez', 'person'], ['Lesbia Urbina', 'person']], has: [['Ecological Battalion', 'RECEIVED_AWARD', 'Order "Augusto C. Sandino"']], absent: ['Order', 'Co-President Rosa Tellez'] },
+  }],
   ['"X, in Niger\'s Diffa region": the possessed region holds X', {
     given: "Its headquarters is in Bosso, in Niger's Diffa region.",
     want: { has: [['Bosso', 'LOCATED_IN', 'Diffa region'], ['Diffa region', 'LOCATED_IN', 'Niger']], not: [['Bosso', 'LOCATED_IN', 'Niger']] },
