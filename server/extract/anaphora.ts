@@ -32,7 +32,7 @@ const LEADERISH = new Set(['leader', 'president', 'head of state', 'supreme lead
 
 function titleFits(t: TitleInfo, want: TitleInfo): boolean {
   if (want.head === 'leader') return t.kind === 'leader' && LEADERISH.has(t.head);
-  if (t.head === want.head) return true;
+  if (t.head === want.head || (t.rank !== undefined && t.rank === want.head)) return true;
   return want.head === 'minister' && /minister/.test(t.head);
 }
 

@@ -333,6 +333,16 @@ function appositionHolder(unit: SentenceUnit, ms: Mention[], close: number, o: L
   return undefined;
 }
 
+/** Token `k` lies in a "between A and B" phrase that follows a lower-case noun ("a memorandum ... between A and B"). */
+function betweenParty(toks: SentenceUnit['toks'], k: number): boolean {
+  for (let p = k - 1; p >= Math.max(0, k - 24); p--) {
+    const t = toks[p]!;
+    if (t.lower === 'between') return p > 0 && toks[p - 1]!.kind === 'w' && !toks[p - 1]!.cap;
+    if (t.kind === 'p' && t.text !== '-' && t.text !== "'" && t.text !== '(' && t.text !== ')') return false;
+  }
+  return false;
+}
+
 /** Subject mentions of the cue at token `c` (nearest fitting to the left, with coordination). */
 export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOpts): { mentions: Mention[]; speaker?: boolean } {
   const toks = unit.toks;
@@ -382,7 +392,8 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     // "Tesfai Gebremeskel of Eritrea signed": the state names whose the person is.
     if (personOfState(unit, ms, ms.indexOf(m)) >= 0) continue;
     if (!o.accept(type)) {
-      if (AGENTS.has(type) && !m.demonym) break;
+      // "a memorandum ... between the Ministry of Defence of X and the Ministry of Y was signed": the parties named in the text's title are no subject.
+      if (AGENTS.has(type) && !m.demonym && !betweenParty(toks, k)) break;
       continue;
     }
     const idx = ms.indexOf(m);

@@ -156,7 +156,7 @@ function interpretRun(b: Builder, run: Run): void {
     return;
   }
   // "the Saudi general": a demonym and a rank after "the" refer back to an officer.
-  const rankAnaphor = prev === 'the' && run.segs.length === 2 && run.segs[0]!.kind === 'gaz' && lastSeg?.kind === 'title' && lastSeg.title === 'rank';
+  const rankAnaphor = prev === 'the' && lastSeg?.kind === 'title' && lastSeg.title === 'rank' && ((run.segs.length === 2 && run.segs[0]!.kind === 'gaz') || run.segs.length === 1);
   if (run.segs.some((s) => s.kind === 'title' && s.title !== 'rank') || (run.segs[0]?.kind === 'title' && run.segs.length > 1) || rankAnaphor) {
     interpretTitled(b, run);
     return;

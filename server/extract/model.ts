@@ -31,6 +31,8 @@ export interface TitleInfo {
   stateCode?: string;
   /** The title is a predicate ("who became Secretary of ..."): the person is the clause subject. */
   predicate?: boolean;
+  /** Lower-case rank the person also holds ("senior general" in "Commander-in-Chief ... Senior General X"). */
+  rank?: string;
 }
 
 /**
@@ -38,7 +40,7 @@ export interface TitleInfo {
  * titles, whatever is known when it is made or learnt later.
  */
 export function newTitle(role: string, head: string, kind: TitleInfo['kind'], more: Partial<Omit<TitleInfo, 'role' | 'head' | 'kind'>> = {}): TitleInfo {
-  return { role, head, kind, affiliation: more.affiliation, its: more.its, stateCode: more.stateCode, predicate: more.predicate };
+  return { role, head, kind, affiliation: more.affiliation, its: more.its, stateCode: more.stateCode, predicate: more.predicate, rank: more.rank };
 }
 
 export interface Mention {

@@ -218,10 +218,17 @@ class ObjectStop implements StopRule {
       return this.cueAt[k] === 1 && k > this.c && (/ed$/.test(toks[k]!.lower) || AUX.has(toks[k - 1]?.lower ?? '') || HAVE.has(toks[k - 1]?.lower ?? ''));
     }
     // "signed the minutes of the meeting and a memorandum": a cue noun after a determiner is part of the object.
-    if (this.cueAt[k] === 1) return !(this.directObject && k > this.c + 2 && OBJECT_DETERMINERS.has(toks[k - 1]?.lower ?? '') && !/ed$/.test(toks[k]!.lower));
+    // "received a military delegation led by X": a participle after a noun describes the object.
+    if (this.cueAt[k] === 1) return !(this.directObject && k > this.c + 2 && (OBJECT_DETERMINERS.has(toks[k - 1]?.lower ?? '') && !/ed$/.test(toks[k]!.lower) || (toks[k + 1]?.lower === 'by' && LED_GROUPS.has(toks[k - 1]?.lower ?? ''))));
     return this.directObject && SPEECH_VERBS.has(toks[k]!.lower);
   }
 }
+
+/** Groups after a demonym that arrive as visitors, not as a deployment ("the Russian delegation, which arrived in Yangon"). */
+const CIVILIAN_GROUPS = new Set(['delegation', 'delegations', 'officials', 'ministers', 'leader', 'leaders', 'president', 'envoy', 'diplomats', 'team', 'journalists', 'tourists', 'businessmen', 'side']);
+
+/** Groups a person leads in "a delegation led by X". */
+const LED_GROUPS = new Set(['delegation', 'delegations', 'team', 'mission', 'group', 'party']);
 
 /** Help words that also modify nouns ("rescue boats", "aid convoy"). */
 const MODIFIER_HELP = new Set(['rescue', 'aid', 'support', 'relief', 'assistance', 'help', 'supply', 'supplies']);
@@ -374,7 +381,7 @@ function applyCue(
   });
   let subjArgs: Arg[] = left.speaker && inp.speaker !== undefined
     ? [{ entity: inp.speaker, type: typeOfEntity(inp.speaker), mention: unit.mentions[0]! }]
-    : flatArgs(left.mentions, fr.subjectArgs);
+    : flatArgs(left.mentions.filter((m) => !(m.demonym && cue.types.includes('DEPLOYED_TO') && CIVILIAN_GROUPS.has(toks[m.j]?.lower ?? ''))), fr.subjectArgs);
   // "led the Vietnamese delegation", "visited Russian troops": a demonym modifies the real object.
   const noDemonym = cue.types.includes('LEADER_OF') || cue.types.includes('VISITED');
   // "thanked Wellington for its help": a capital praised or criticised stands for its state.

@@ -127,7 +127,10 @@ export function interpretTitled(b: Builder, run: Run): void {
     }
   }
   const before = b.lowers[run.i - 1];
+  // The rank right before the name, kept for "the Senior General" later.
+  const rankSeg = segs[p - 1]?.kind === 'title' && segs[p - 1]!.title === 'rank' && p - 1 > headIdx ? segs[p - 1]! : undefined;
   const title = newTitle(canonicalRole(b.lex, roleText), head, kind, {
+    rank: rankSeg ? b.lowers.slice(rankSeg.i, rankSeg.j).join(' ') : undefined,
     affiliation: affiliation?.id,
     its: before === 'its' || before === 'their' || undefined,
     stateCode: affiliation?.type === 'state' ? affiliation.code : undefined,
@@ -154,7 +157,9 @@ export function interpretTitled(b: Builder, run: Run): void {
   }
   const predicate = PREDICATE_VERBS.has(before ?? '') || PREDICATE_VERBS.has(b.lowers[run.i - 2] ?? '');
   // "the Saudi general": a rank after "the" and a demonym refers back to the officer.
-  if (kind !== 'rank' || (before === 'the' && RANK_ANAPHORS.has(head) && segs[0]!.kind === 'gaz')) addMention(b, segs[0]!.i, titleEndTok, 'person', 'title', { title: newTitle(title.role, title.head, title.kind, { affiliation: title.affiliation, its: title.its, stateCode: title.stateCode, predicate: predicate || undefined }) });
+  // "The Senior General expressed thanks": a capitalised rank alone after "the" refers back to the officer too.
+  const rankAlone = before === 'the' && RANK_ANAPHORS.has(head.split(/[\s-]/).pop()!) && (segs[0]!.kind === 'gaz' || (segs.length === 1 && b.toks[segs[0]!.i]!.cap));
+  if (kind !== 'rank' || rankAlone) addMention(b, segs[0]!.i, titleEndTok, 'person', 'title', { title: newTitle(title.role, title.head, title.kind, { affiliation: title.affiliation, its: title.its, stateCode: title.stateCode, predicate: predicate || undefined }) });
   if (p < segs.length) interpretPlain(b, segs.slice(p));
 }
 

@@ -9,6 +9,18 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"received a military delegation led by X": the host meets X; "The Senior General" is the officer just named', {
+    given: 'Commander-in-Chief of Defence Services Senior General Min Thant received a military delegation led by Deputy Minister of Defence of the Russian Federation Colonel-General Pavel Rudin on Saturday. The Senior General expressed thanks to the Russian Federation for its assistance.',
+    want: { has: [['Min Thant', 'MET_WITH', 'Pavel Rudin'], ['Min Thant', 'PRAISED', 'Russia']], absent: ['Senior'] },
+  }],
+  ['"a memorandum ... between the Ministry of X and the Ministry of Y was signed by A and B": the ministries named in the title do not stop the subject search', {
+    given: 'Later, a memorandum of understanding on cooperation in military education between the Ministry of Defence of the Republic of the Union of Myanmar and the Ministry of Defence of the Russian Federation was signed by General Aung Moe and Colonel-General Rudin.',
+    want: { has: [['Aung Moe', 'SIGNED', 'memorandum of understanding'], ['Rudin', 'SIGNED', 'memorandum of understanding']] },
+  }],
+  ['"The Russian delegation, which arrived in Yangon": a delegation is no deployment of its state; "X township" is a place', {
+    given: 'The Russian delegation, which arrived in Yangon on Thursday, visited the academy. Troops of Light Infantry Division 33 were deployed to Kawlin township in late May.',
+    want: { has: [['Light Infantry Division 33', 'DEPLOYED_TO', 'Kawlin township']], not: [['Russia', 'DEPLOYED_TO', 'Yangon']] },
+  }],
   ['"the Army constituted the Comandante X Battalion": a unit named after a titled person, formed by the army', {
     given: 'By decision of the Co-Presidents, the Army of Nicaragua on Wednesday constituted the Comandante Carlos Fonseca Rescue Battalion, a new unit of the Civil Defence Staff.',
     want: { entities: [['Comandante Carlos Fonseca Rescue Battalion', 'unit']], has: [['Comandante Carlos Fonseca Rescue Battalion', 'FORMED_BY', 'Army of Nicaragua'], ['Comandante Carlos Fonseca Rescue Battalion', 'PART_OF', 'Civil Defence Staff']] },
