@@ -73,6 +73,8 @@ function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number, accep
     let prev = ms[k - 1]!;
     // "the two governments" already names all its members.
     if (cur.via === 'group') break;
+    // "In the presence of the two heads of state, A and B signed": a group after a preposition is no subject.
+    if (prev.via === 'group' && (prepObject(unit, prev) || unit.toks[prev.i - 1]?.lower === 'of')) break;
     // "A and the Danish ambassador, B, were present": the role before B's comma is B itself.
     if (prev.via === 'title' && unit.toks[prev.j]?.text === ',' && prev.j + 1 === (cur.lead ?? cur.i) && k >= 2) {
       cur = prev;

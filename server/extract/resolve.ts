@@ -337,9 +337,12 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       continue;
     }
     if (m.via === 'name' || m.via === 'gaz' || m.via === 'phrase' || m.via === 'capital') {
-      const { key, label } = keyOf(m, byId, d);
+      const { key: named, label } = keyOf(m, byId, d);
+      // "at a ceremony in the Ruhyyet Palace": an indefinite event phrase introduces a new event.
+      const fresh = m.via === 'phrase' && m.type === 'event' && (unit.toks[m.i - 1]?.lower === 'a' || unit.toks[m.i - 1]?.lower === 'an');
+      const key = fresh ? `${named}#${m.start}` : named;
       let e = d.find(key);
-      if (!e) for (const a of m.aliases) if ((a === m.surface || /^\p{Lu}{2,}$/u.test(a)) && (e = d.find(`${m.type}|${normAlias(a)}`))) break;
+      if (!e && !fresh) for (const a of m.aliases) if ((a === m.surface || /^\p{Lu}{2,}$/u.test(a)) && (e = d.find(`${m.type}|${normAlias(a)}`))) break;
       if (!e && m.type === 'organization' && m.core && m.owner === undefined) e = d.find(`orgcore:${m.core}`);
       const acronym = m.type === 'organization' && /^\p{Lu}{2,6}$/u.test(m.surface);
       const initials = m.type === 'organization' && m.surface.includes(' ') ? initialsOf(m.surface) : '';

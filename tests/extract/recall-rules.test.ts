@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"a ceremony" after "the official welcome ceremony" is a second event, placed on its own', {
+    given: 'The official welcome ceremony took place at the Oguzkhan Palace. The award was handed over at a ceremony in the Ruhyyet Palace on Monday evening.',
+    want: { has: [['welcome ceremony', 'LOCATED_IN', 'Oguzkhan Palace']], not: [['welcome ceremony', 'LOCATED_IN', 'Ruhyyet Palace']] },
+  }],
+  ['"In the presence of the two leaders, A and B signed": the leaders do not sign', {
+    given: 'Belarusian President Viktor Sakal hosted Kazakh President Yerlan Abdra. In the presence of the two leaders, Industry Minister Dzmitry Haur and Minister of Industry Askar Tole signed an intergovernmental agreement.',
+    want: { has: [['Dzmitry Haur', 'SIGNED', 'intergovernmental agreement'], ['Askar Tole', 'SIGNED', 'intergovernmental agreement']], not: [['Viktor Sakal', 'SIGNED', 'intergovernmental agreement'], ['Yerlan Abdra', 'SIGNED', 'intergovernmental agreement']] },
+  }],
   ['"received a military delegation led by X": the host meets X; "The Senior General" is the officer just named', {
     given: 'Commander-in-Chief of Defence Services Senior General Min Thant received a military delegation led by Deputy Minister of Defence of the Russian Federation Colonel-General Pavel Rudin on Saturday. The Senior General expressed thanks to the Russian Federation for its assistance.',
     want: { has: [['Min Thant', 'MET_WITH', 'Pavel Rudin'], ['Min Thant', 'PRAISED', 'Russia']], absent: ['Senior'] },
