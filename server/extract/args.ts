@@ -260,6 +260,7 @@ function lastCovering(ms: Mention[], k: number): Mention | undefined {
 /** Start of a ", which/who ... ," clause holding token `k` and closed before the cue at `c`, or -1. */
 /** Heads of sites a unit is sent to ("Bahrain's Isa Air Base"), unlike a region helped as its state. */
 const FACILITIES = new Set(['base', 'airport', 'airfield', 'port', 'camp', 'barracks', 'harbour', 'harbor', 'range', 'garrison', 'outpost']);
+const LISTING = new Set(['comprising', 'consisting']);
 const PARTICIPLE_PREPS = new Set(['by', 'in', 'at', 'from', 'near']);
 const IRREGULAR_PARTICIPLES = new Set(['led', 'run', 'set', 'built', 'held', 'made', 'known', 'founded', 'based']);
 
@@ -278,6 +279,8 @@ function relativeClauseStart(toks: SentenceUnit['toks'], k: number, c: number): 
     if ((t.lower === 'which' || t.lower === 'who' || t.lower === 'whose') && toks[w - 1]?.text === ',') return w - 1;
     // "the World Food Programme, a UN agency, delivered": an apposition between the subject and the cue.
     if ((t.lower === 'a' || t.lower === 'an') && toks[w - 1]?.text === ',') return w - 1;
+    // "The flotilla, comprising the destroyer X and ..., returned": a listing participle too.
+    if (toks[w - 1]?.text === ',' && LISTING.has(t.lower)) return w - 1;
     // "the 1st Fighter Wing, commanded by Brigadier X, was deployed": a participle phrase between them.
     if (toks[w - 1]?.text === ',' && PARTICIPLE_PREPS.has(toks[w + 1]?.lower ?? '') && (/ed$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower)) && !t.cap) return w - 1;
   }

@@ -89,7 +89,8 @@ const agreement: Recogniser = (b, k) => {
   // Only "a joint statement": "the joint statement" refers back to a text not named as an agreement.
   const joint = JOINT_TEXTS.has(w) && b.lowers[k - 1] === 'joint' && (b.lowers[k - 2] === 'a' || b.lowers[k - 2] === 'new');
   // "signed a plan of bilateral military cooperation", "signed a joint action programme": what is signed is an agreement.
-  const signedPlan = SIGNED_TEXTS.has(w) && signedJustBefore(b, k);
+  // "the 20-year cooperation plan signed by Tehran and Caracas": or a participle after it.
+  const signedPlan = SIGNED_TEXTS.has(w) && (signedJustBefore(b, k) || (b.lowers[k + 1] === 'signed' && ['by', 'in', 'on', 'last', 'at'].includes(b.lowers[k + 2] ?? '')));
   if (!free(b, k) || (!b.lex.agreementLower.has(w) && w !== 'document' && !joint && !signedPlan)) return k;
   if (w === 'document') return DETERMINERS.has(b.lowers[k - 1] ?? '') && b.lowers[k - 1] !== 'a' ? (definite(b, k, 'agreement', 'document'), k + 1) : k;
   let m = modifiersBefore(b, k, 4);

@@ -374,8 +374,9 @@ function applyCue(
     stopAt: infinitival ? new OtherCueStop(cueAt, c, toks) : undefined, window: nominal ? 9 : undefined,
   };
   const left = leftArgs(unit, ms, c, leftOpts);
+  // In a passive the agents after "by" are subjects: a capital stands for its state ("signed by Tehran and Caracas").
   const rightMs = from < 0 ? [] : rightArgs(unit, ms, from, {
-    accept: rightAccept, typeOf, end,
+    accept: rightAccept, typeOf: swap && byAgent ? fr.subjectType : typeOf, end,
     window: cue.farTarget ? 40 : directObject ? 10 : 12,
     stopAt: new ObjectStop(cueAt, toks, c, cue.farTarget === true, directObject),
   });
@@ -386,7 +387,7 @@ function applyCue(
   const noDemonym = cue.types.includes('LEADER_OF') || cue.types.includes('VISITED');
   // "thanked Wellington for its help": a capital praised or criticised stands for its state.
   const stanceObject = cue.types.includes('PRAISED') || cue.types.includes('CRITICIZED');
-  const objectArgs = stanceObject ? fr.subjectArgs : fr.entityArgs;
+  const objectArgs = stanceObject || (swap && byAgent) ? fr.subjectArgs : fr.entityArgs;
   let objArgs: Arg[] = [];
   for (const m of rightMs) {
     if ((noDemonym && m.demonym) || possessorOf(cue, toks, m) || possessivePronoun(m)) continue;
