@@ -259,6 +259,40 @@ export function signerStates(d: DocEntities, cands: Candidate[]): Candidate[] {
   return extra.length ? cands.concat(extra) : cands;
 }
 
+/**
+ * "The two sides signed a memorandum ... between the Lao Ministry of National Defence and Cuba's
+ * Ministry of the Revolutionary Armed Forces": the bodies and states an agreement signed in the
+ * sentence is made between sign it too.
+ */
+export function betweenSigners(d: DocEntities, unit: SentenceUnit, cands: Candidate[]): Candidate[] {
+  const signed = cands.filter((c) => c.type === 'SIGNED' && !c.negated && c.sent === unit.index);
+  if (!signed.length) return cands;
+  const toks = unit.toks;
+  const extra: Candidate[] = [];
+  const ms = argMentions(unit);
+  for (const c of signed) {
+    const ag = ms.find((m) => m.entity === c.target);
+    if (!ag) continue;
+    let p = ag.j;
+    while (p < Math.min(toks.length, ag.j + 10) && toks[p]!.lower !== 'between' && toks[p]!.kind === 'w') p++;
+    if (toks[p]?.lower !== 'between') continue;
+    const idx = ms.findIndex((m) => (m.lead ?? m.i) >= p + 1 && (m.lead ?? m.i) <= p + 2);
+    if (idx < 0) continue;
+    const party = (t: NodeType): boolean => t === 'state' || t === 'organization';
+    const typeOf = d.typeOfMention;
+    if (!party(typeOf(ms[idx]!) ?? 'event')) continue;
+    // "Cuba's Ministry of ...": the possessed body, not its possessor.
+    const items = [ms[idx]!, ...coordinatedAfter(unit, ms, idx, party, typeOf)];
+    for (const m of items) {
+      if (m.entity === undefined || toks[m.j]?.lower === "'s") continue;
+      const known = (x: Candidate) => x.type === 'SIGNED' && x.source === m.entity && x.target === c.target;
+      if (cands.some(known) || extra.some(known)) continue;
+      extra.push(redirectCandidate(c, m.entity, c.target));
+    }
+  }
+  return extra.length ? cands.concat(extra) : cands;
+}
+
 /** "X arrived in Islamabad": a visit to a capital is a visit to its state (unless it is the visitor's own). */
 export function visitedStates(d: DocEntities, cands: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"signed a memorandum ... between the Ministry of X and Y\'s Ministry of Z": the two ministries sign it too; "Army Corps General" is a rank', {
+    given: "Laos and Cuba met. Army Corps General Osvaldo Rivas arrived. The two sides signed a memorandum of understanding on military medicine between the Lao Ministry of National Defence and Cuba's Ministry of the Revolutionary Armed Forces (MINFAR).",
+    want: { has: [['Lao Ministry of National Defence', 'SIGNED', 'memorandum of understanding'], ['Ministry of the Revolutionary Armed Forces', 'SIGNED', 'memorandum of understanding']], entities: [['Osvaldo Rivas', 'person']], absent: ['Army Corps'] },
+  }],
   ['"the cooperation plan signed by Tehran and Caracas": a plan signed after it is an agreement; capitals as agents sign for their states', {
     given: 'Iran and Venezuela met. The two sides stressed the 20-year comprehensive cooperation plan signed by Tehran and Caracas in June 2022.',
     want: { has: [['Iran', 'SIGNED', 'comprehensive cooperation plan'], ['Venezuela', 'SIGNED', 'comprehensive cooperation plan']] },
