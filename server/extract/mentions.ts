@@ -98,6 +98,7 @@ function describedBody(b: Builder, named: Mention): void {
   b.mentions.splice(k, 1);
 }
 
+const NAMED_EXERCISES = new Set(['exercise', 'exercises', 'drills', 'manoeuvres', 'maneuvers']);
 const CODENAMED = new Set(['codenamed', 'code-named', 'dubbed', 'christened']);
 
 function interpretRun(b: Builder, run: Run): void {
@@ -206,6 +207,7 @@ export function findMentions(lex: Lexicon, text: string, sent: number, toks: Tok
   }
   findPhrases(b);
   codeNames(b);
+  quotedNicknames(b);
   phraseAcronyms(b);
   findAppositions(b);
   retypeByApposition(b);
@@ -214,8 +216,41 @@ export function findMentions(lex: Lexicon, text: string, sent: number, toks: Tok
   return b;
 }
 
+const OPEN_QUOTES = new Set(['"', '“', '«']);
+const CLOSE_QUOTES = new Set(['"', '”', '»']);
+
+/**
+ * 'the 25th Special Purpose Brigade "Scorpion" of the Kyrgyz Armed Forces': a quoted nickname after a
+ * unit is part of its name, and the body after "of" owns the unit (and is no actor of its own there).
+ */
+function quotedNicknames(b: Builder): void {
+  for (const m of [...b.mentions]) {
+    if (m.type !== 'unit' || m.via !== 'name' || !OPEN_QUOTES.has(b.toks[m.j]?.text ?? '')) continue;
+    let e = m.j + 1;
+    while (e < b.toks.length && e - m.j <= 4 && b.toks[e]!.cap) e++;
+    if (e === m.j + 1 || !CLOSE_QUOTES.has(b.toks[e]?.text ?? '')) continue;
+    m.aliases.push(spanText(b, m.i, e + 1), `${m.surface} ${spanText(b, m.j + 1, e)}`);
+    b.mentions = b.mentions.filter((x) => x.i <= m.j || x.j > e + 1);
+    if (b.lowers[e + 1] !== 'of') continue;
+    const at = b.lowers[e + 2] === 'the' ? e + 3 : e + 2;
+    const owner = b.mentions.find((x) => x.i === at && (x.type === 'organization' || x.type === 'unit' || x.type === 'state'));
+    if (!owner) continue;
+    owner.nested = true;
+    b.facts.push({ type: 'PART_OF', source: m.id, target: owner.id });
+  }
+}
+
 /** "the exercise, codenamed Kaiyo Bayanihan 2026": the code name (with its year) is the event's name, not a name of its own. */
 function codeNames(b: Builder): void {
+  // "the CSTO joint exercise Interaction-2027": capitalised words right after an exercise word name it.
+  for (const x of b.mentions) {
+    if (x.type !== 'event' || !NAMED_EXERCISES.has(b.lowers[x.j - 1] ?? '') || !b.toks[x.j]?.cap || b.mentions.some((y) => y.i === x.j && y.type === 'state')) continue;
+    let e = x.j;
+    while (e < b.toks.length && e - x.j < 3 && b.toks[e]!.cap && b.toks[e]!.kind === 'w') e++;
+    x.aliases.push(spanText(b, x.j, e));
+    b.mentions = b.mentions.filter((y) => y === x || y.j <= x.j || y.i >= e);
+    for (let k = x.j; k < e; k++) b.covered[k] = 1;
+  }
   for (let k = 0; k < b.mentions.length; k++) {
     const m = b.mentions[k]!;
     if (m.via !== 'name' || !CODENAMED.has(b.lowers[m.i - 1] ?? '')) continue;

@@ -227,6 +227,9 @@ class ObjectStop implements StopRule {
 /** Groups after a demonym that arrive as visitors, not as a deployment ("the Russian delegation, which arrived in Yangon"). */
 const CIVILIAN_GROUPS = new Set(['delegation', 'delegations', 'officials', 'ministers', 'leader', 'leaders', 'president', 'envoy', 'diplomats', 'team', 'journalists', 'tourists', 'businessmen', 'side']);
 
+/** "The 150 Kyrgyz servicemen, commanded by X": commanding troops of a state is not leading the state. */
+const COMMANDING = new Set(['commanded', 'commands', 'command', 'commanding']);
+
 /** Groups a person leads in "a delegation led by X". */
 const LED_GROUPS = new Set(['delegation', 'delegations', 'team', 'mission', 'group', 'party']);
 
@@ -382,7 +385,7 @@ function applyCue(
   });
   let subjArgs: Arg[] = left.speaker && inp.speaker !== undefined
     ? [{ entity: inp.speaker, type: typeOfEntity(inp.speaker), mention: unit.mentions[0]! }]
-    : flatArgs(left.mentions.filter((m) => !(m.demonym && cue.types.includes('DEPLOYED_TO') && CIVILIAN_GROUPS.has(toks[m.j]?.lower ?? ''))), fr.subjectArgs);
+    : flatArgs(left.mentions.filter((m) => !(m.demonym && ((cue.types.includes('DEPLOYED_TO') && CIVILIAN_GROUPS.has(toks[m.j]?.lower ?? '')) || COMMANDING.has(toks[c]!.lower)))), fr.subjectArgs);
   // "led the Vietnamese delegation", "visited Russian troops": a demonym modifies the real object.
   const noDemonym = cue.types.includes('LEADER_OF') || cue.types.includes('VISITED');
   // "thanked Wellington for its help": a capital praised or criticised stands for its state.

@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['\'the 25th Brigade "Scorpion" of the Kyrgyz Armed Forces arrived\': the nickname is the unit\'s, the armed forces own it, the unit arrives; "the joint exercise Interaction-2027" is named', {
+    given: 'Early in June, a company of the 25th Special Purpose Brigade "Scorpion" of the Kyrgyz Armed Forces arrived at the Brestsky training ground to take part in the CSTO joint exercise Interaction-2027.',
+    want: { has: [['25th Special Purpose Brigade', 'PART_OF', 'Kyrgyz Armed Forces'], ['25th Special Purpose Brigade', 'DEPLOYED_TO', 'Brestsky training ground'], ['25th Special Purpose Brigade', 'ATTENDED', 'Interaction-2027']], not: [['Kyrgyzstan', 'DEPLOYED_TO', 'Brestsky training ground']], entities: [['25th Special Purpose Brigade "Scorpion"', 'unit']] },
+  }],
+  ['"The 150 Kyrgyz servicemen, commanded by X": X does not lead the state', {
+    given: 'The 150 Kyrgyz servicemen, commanded by Lieutenant Colonel Ermek Sadyk, will train together.',
+    want: { not: [['Ermek Sadyk', 'LEADER_OF', 'Kyrgyzstan']] },
+  }],
   ['"signed a memorandum ... between the Ministry of X and Y\'s Ministry of Z": the two ministries sign it too; "Army Corps General" is a rank', {
     given: "Laos and Cuba met. Army Corps General Osvaldo Rivas arrived. The two sides signed a memorandum of understanding on military medicine between the Lao Ministry of National Defence and Cuba's Ministry of the Revolutionary Armed Forces (MINFAR).",
     want: { has: [['Lao Ministry of National Defence', 'SIGNED', 'memorandum of understanding'], ['Ministry of the Revolutionary Armed Forces', 'SIGNED', 'memorandum of understanding']], entities: [['Osvaldo Rivas', 'person']], absent: ['Army Corps'] },
