@@ -4,7 +4,7 @@
 // ("his Japanese counterpart, X": X holds the same post for Japan).
 import { newTitle, type Mention } from './model.js';
 import { addMention, type Builder } from './mention-kit.js';
-import { canonicalRole, titleKind } from './roles.js';
+import { canonicalRole, POLICE, titleKind } from './roles.js';
 import { titleAt } from './runs.js';
 
 const ENVOYS = /^(?:ambassador|envoy|representative|consul|high commissioner|commissioner)$/;
@@ -90,6 +90,7 @@ function apposition(b: Builder, k: number): number {
   if (owner) {
     title.affiliation = owner.id;
     if (owner.type === 'state') title.stateCode = owner.code;
+    if (title.head === 'commissioner' && POLICE.test(owner.surface)) title.kind = 'leader';
   }
   // "the chairman of the Independent Electoral Commission (IEC), X": past the acronym.
   if (owner && b.toks[e]?.text === '(' && b.toks[e + 2]?.text === ')') e += 3;
@@ -184,7 +185,8 @@ function titleAfterName(b: Builder): void {
   // A title between two names in a list ("A, Jamaica's Prime Minister, B") goes with the name after it: that loop first.
   // "the outgoing EAC Secretary General, Burundian diplomat Jean-Claude Niyonkuru,": the name follows the title.
   for (const m of b.mentions) {
-    if (m.via !== 'title' || !m.title || m.title.predicate || m.nested || m.title.affiliation === undefined) continue;
+    // ("its Secretary for Organisation, X": an "its" title is settled later, with the body named before.)
+    if (m.via !== 'title' || !m.title || m.title.predicate || m.nested || (m.title.affiliation === undefined && !m.title.its)) continue;
     // "Commander-in-Chief of the Bahrain Defence Force (BDF) Field Marshal X": past the body's acronym, with or without a comma.
     // "the Ambassador of Romania to Moldova, Mr X": past the envoy's host state.
     let mj = m.j;
@@ -215,7 +217,7 @@ function titleAfterName(b: Builder): void {
     if (described && b.toks[before]?.text === ',' && b.mentions.some((x) => x.type === 'person' && x.via === 'name' && x.j === before)) continue;
     named.title = m.title;
     m.nested = true;
-    b.facts.push({ type: m.title.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: named.id, target: m.title.affiliation, role: m.title.role });
+    if (m.title.affiliation !== undefined) b.facts.push({ type: m.title.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: named.id, target: m.title.affiliation, role: m.title.role });
   }
   for (const m of b.mentions) {
     if (m.via !== 'title' || !m.title || m.title.predicate || m.nested) continue;

@@ -70,3 +70,6 @@ export function titleKind(lex: Lexicon, roleText: string, kinds: Array<'leader' 
   for (const d of lex.demoting) if (last.startsWith(d)) return 'official';
   return real[real.length - 1]!;
 }
+
+/** Names of police forces, whose commissioner heads them ("Police Commissioner X", "the commissioner of the Constabulary"). */
+export const POLICE = /\b(?:police|constabulary|gendarmerie)\b/i;

@@ -342,6 +342,12 @@ function collectOne(inp: RunInput, k: number): Run {
       p += 2;
       continue;
     }
+    // "Ambassador of Kyrgyzstan to Belarus Kanybek Osmonaliev": the host state after the sending one.
+    if (t.lower === 'to' && segs[segs.length - 1]?.kind === 'gaz' && toks[p + 1]?.cap && gazAt(inp, p + 1) && segs.some((s) => s.kind === 'title' && /ambassador|envoy|consul/.test(lowers[s.j - 1]!))) {
+      segs.push({ kind: 'conn', i: p, j: p + 1 });
+      p++;
+      continue;
+    }
     // "the Agreement between Moldova and Romania on Cooperation in the Field of Defence": the subject after the parties.
     if (betweenAgreement && t.lower === 'on' && segs[segs.length - 1]?.kind === 'gaz' && capAfter(toks, p + 1) > 0) {
       const a = capAfter(toks, p + 1);

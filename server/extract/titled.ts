@@ -7,7 +7,7 @@ import { newTitle, type Mention, type TitleInfo } from './model.js';
 import { addMention, normAlias, type Builder } from './mention-kit.js';
 import { gazMention, interpretPlain } from './names.js';
 import type { Run, Seg } from './runs.js';
-import { canonicalRole, titleKind } from './roles.js';
+import { canonicalRole, POLICE, titleKind } from './roles.js';
 
 /** Ranks that name an officer on their own ("the Saudi general"). */
 const RANK_ANAPHORS = new Set(['general', 'admiral', 'colonel', 'commodore', 'brigadier', 'marshal']);
@@ -108,7 +108,7 @@ export function interpretTitled(b: Builder, run: Run): void {
   const headSeg = segs[headIdx]!;
   const head = b.lowers.slice(headSeg.i, headSeg.j).join(' ');
   const kinds = segs.slice(f, p).filter((s) => s.kind === 'title').map((s) => s.title!);
-  const kind = titleKind(b.lex, roleText, kinds);
+  let kind = titleKind(b.lex, roleText, kinds);
   // Affiliation before the title.
   let affiliation: Mention | undefined = complement;
   const pre = segs.slice(0, tStart);
@@ -125,7 +125,13 @@ export function interpretTitled(b: Builder, run: Run): void {
       affiliation = owner;
       owner.nested = true;
     }
+  } else if (!affiliation && b.toks[run.i - 1]?.text === ')' && b.toks[run.i - 3]?.text === '(') {
+    // "Royal Solomon Islands Police Force (RSIPF) Commissioner X": the body before its acronym.
+    const body = b.mentions.find((m) => m.j === run.i - 3 && (m.type === 'organization' || m.type === 'unit'));
+    if (body) affiliation = body;
   }
+  // "Police Commissioner X", "the commissioner of the Constabulary": a police force's commissioner heads it.
+  if (kind === 'official' && head === 'commissioner' && affiliation && POLICE.test(affiliation.surface)) kind = 'leader';
   const before = b.lowers[run.i - 1];
   // The rank right before the name, kept for "the Senior General" later.
   const rankSeg = segs[p - 1]?.kind === 'title' && segs[p - 1]!.title === 'rank' && p - 1 > headIdx ? segs[p - 1]! : undefined;

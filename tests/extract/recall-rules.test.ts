@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['a police commissioner heads the force: "X Police Force (XPF) Commissioner A", "the commissioner of the Y Constabulary, B"', {
+    given: 'The memorandum was signed by Royal Fiji Police Force (RFPF) Commissioner Sitiveni Qio and the commissioner of the Royal Papua New Guinea Constabulary, David Kupa.',
+    want: { has: [['Sitiveni Qio', 'LEADER_OF', 'Royal Fiji Police Force'], ['David Kupa', 'LEADER_OF', 'Royal Papua New Guinea Constabulary']] },
+  }],
+  ['"Ambassador of X to Y NAME" serves X; "its Secretary for Organisation, Compañero Z" serves the body just named', {
+    given: 'Lisovsky awarded the Order of Friendship of Peoples to Ambassador of Kyrgyzstan to Belarus Kanybek Osmon. The Sandinista National Liberation Front (FSLN) congratulated the battalion in a message read by its Secretary for Organisation, Compañero Orlando Membre.',
+    want: { has: [['Kanybek Osmon', 'OFFICIAL_OF', 'Kyrgyzstan'], ['Orlando Membre', 'OFFICIAL_OF', 'Sandinista National Liberation Front']], not: [['Kanybek Osmon', 'OFFICIAL_OF', 'Belarus']] },
+  }],
   ['\'the 25th Brigade "Scorpion" of the Kyrgyz Armed Forces arrived\': the nickname is the unit\'s, the armed forces own it, the unit arrives; "the joint exercise Interaction-2027" is named', {
     given: 'Early in June, a company of the 25th Special Purpose Brigade "Scorpion" of the Kyrgyz Armed Forces arrived at the Brestsky training ground to take part in the CSTO joint exercise Interaction-2027.',
     want: { has: [['25th Special Purpose Brigade', 'PART_OF', 'Kyrgyz Armed Forces'], ['25th Special Purpose Brigade', 'DEPLOYED_TO', 'Brestsky training ground'], ['25th Special Purpose Brigade', 'ATTENDED', 'Interaction-2027']], not: [['Kyrgyzstan', 'DEPLOYED_TO', 'Brestsky training ground']], entities: [['25th Special Purpose Brigade "Scorpion"', 'unit']] },
