@@ -1,8 +1,9 @@
 // Relation stage, participation read off sentence frames rather than a verb: a fronted
 // "At / During / On the sidelines of EVENT, X ..." makes the clause's subject an attendee;
 // "... in the presence of X and Y" makes X and Y attendees of the sentence's event (or of
-// the ceremony just mentioned when the sentence reports a signing); and the state a signing
-// leader or minister serves signs too ("Indian Defence Minister X signed the pact").
+// the ceremony just mentioned when the sentence reports a signing); "talks between A and B",
+// "X was represented by Y", "took part in EVENT, including Z" name attendees too; and a visit
+// to a capital is a visit to its state. Signings are in signing.ts.
 import { newCandidate, redirectCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
 import type { NodeType } from '../ontology.js';
 import { argMentions, argsOf, coordinatedAfter, leftArgs } from './args.js';
@@ -246,53 +247,6 @@ function presenceEvent(d: DocEntities, unit: SentenceUnit, ms: Mention[]): numbe
   return ceremonies.length === 1 ? ceremonies[0]!.index : undefined;
 }
 
-/** The state a signing person leads or serves signs too. */
-export function signerStates(d: DocEntities, cands: Candidate[]): Candidate[] {
-  const extra: Candidate[] = [];
-  for (const c of cands) {
-    if (c.type !== 'SIGNED' || c.negated || d.list[c.source]!.type !== 'person') continue;
-    const code = personState(d, d.list[c.source]!);
-    const state = code ? d.find(`state:${code}`) : undefined;
-    if (!state || cands.some((x) => x.type === 'SIGNED' && x.source === state.index && x.target === c.target) || extra.some((x) => x.source === state.index && x.target === c.target)) continue;
-    extra.push(redirectCandidate(c, state.index, c.target));
-  }
-  return extra.length ? cands.concat(extra) : cands;
-}
-
-/**
- * "The two sides signed a memorandum ... between the Lao Ministry of National Defence and Cuba's
- * Ministry of the Revolutionary Armed Forces": the bodies and states an agreement signed in the
- * sentence is made between sign it too.
- */
-export function betweenSigners(d: DocEntities, unit: SentenceUnit, cands: Candidate[]): Candidate[] {
-  const signed = cands.filter((c) => c.type === 'SIGNED' && !c.negated && c.sent === unit.index);
-  if (!signed.length) return cands;
-  const toks = unit.toks;
-  const extra: Candidate[] = [];
-  const ms = argMentions(unit);
-  for (const c of signed) {
-    const ag = ms.find((m) => m.entity === c.target);
-    if (!ag) continue;
-    let p = ag.j;
-    while (p < Math.min(toks.length, ag.j + 10) && toks[p]!.lower !== 'between' && toks[p]!.kind === 'w') p++;
-    if (toks[p]?.lower !== 'between') continue;
-    const idx = ms.findIndex((m) => (m.lead ?? m.i) >= p + 1 && (m.lead ?? m.i) <= p + 2);
-    if (idx < 0) continue;
-    const party = (t: NodeType): boolean => t === 'state' || t === 'organization';
-    const typeOf = d.typeOfMention;
-    if (!party(typeOf(ms[idx]!) ?? 'event')) continue;
-    // "Cuba's Ministry of ...": the possessed body, not its possessor.
-    const items = [ms[idx]!, ...coordinatedAfter(unit, ms, idx, party, typeOf)];
-    for (const m of items) {
-      if (m.entity === undefined || toks[m.j]?.lower === "'s") continue;
-      const known = (x: Candidate) => x.type === 'SIGNED' && x.source === m.entity && x.target === c.target;
-      if (cands.some(known) || extra.some(known)) continue;
-      extra.push(redirectCandidate(c, m.entity, c.target));
-    }
-  }
-  return extra.length ? cands.concat(extra) : cands;
-}
-
 /** "X arrived in Islamabad": a visit to a capital is a visit to its state (unless it is the visitor's own). */
 export function visitedStates(d: DocEntities, cands: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
@@ -307,43 +261,4 @@ export function visitedStates(d: DocEntities, cands: Candidate[]): Candidate[] {
     extra.push(redirectCandidate(c, c.source, state.index));
   }
   return extra.length ? [...cands, ...extra] : cands;
-}
-
-/** Event heads where a signing takes place ("signed the accord at a ceremony / at the close of the summit"). */
-const SIGNING_VENUES = new Set(['ceremony', 'signing', 'summit', 'meeting', 'talks', 'forum', 'conference', 'session']);
-
-/**
- * People who signed an agreement whose signing a sentence places at an event ("Colombia and
- * Panama signed the accord at a ceremony in X ... The accord was signed by A and B") attend
- * that event. Returns the new ATTENDED candidates (none already among `cands`).
- */
-export function signersAttend(d: DocEntities, units: readonly SentenceUnit[], cands: readonly Candidate[]): Candidate[] {
-  const venueOf = new Map<number, number>();
-  for (const c of cands) {
-    if (c.type !== 'SIGNED' || c.negated || venueOf.has(c.target)) continue;
-    const toks = units[c.sent]!.toks;
-    const end = clauseEnd(toks, c.cue);
-    for (const m of units[c.sent]!.mentions) {
-      if (m.entity === undefined || m.i <= c.cue || m.i > end + 12) continue;
-      const e = d.list[m.entity]!;
-      if (e.type !== 'event' || !SIGNING_VENUES.has(e.head ?? '')) continue;
-      // "at a ceremony", "at the close of their summit", "during the talks".
-      let at = false;
-      for (let k = Math.max(c.cue + 1, m.i - 6); k < m.i; k++) if (toks[k]!.lower === 'at' || toks[k]!.lower === 'during') at = true;
-      if (at) {
-        venueOf.set(c.target, m.entity);
-        break;
-      }
-    }
-  }
-  if (!venueOf.size) return [];
-  const out: Candidate[] = [];
-  for (const c of cands) {
-    const event = c.type === 'SIGNED' && !c.negated ? venueOf.get(c.target) : undefined;
-    if (event === undefined || d.list[c.source]!.type !== 'person') continue;
-    const known = (x: Candidate) => x.type === 'ATTENDED' && x.source === c.source && x.target === event;
-    if (cands.some(known) || out.some(known)) continue;
-    out.push(newCandidate('ATTENDED', c.source, event, c.sent, c.cue, true));
-  }
-  return out;
 }
