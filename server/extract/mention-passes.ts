@@ -1,0 +1,105 @@
+// Mention stage, part 6: passes over a sentence's finished mention list. Code names and names
+// after an exercise word name the event ("the exercise, codenamed X"); a quoted nickname belongs
+// to the unit before it; an acronym in brackets after a lower-case phrase is the phrase's alias;
+// and a name guessed a person is retyped by the apposition after it.
+import { appositionType, spanText, type Builder } from './mention-kit.js';
+
+const CODENAMED = new Set(['codenamed', 'code-named', 'dubbed', 'christened']);
+const NAMED_EXERCISES = new Set(['exercise', 'exercises', 'drills', 'manoeuvres', 'maneuvers']);
+const OPEN_QUOTES = new Set(['"', '“', '«']);
+const CLOSE_QUOTES = new Set(['"', '”', '»']);
+
+/**
+ * 'the 25th Special Purpose Brigade "Scorpion" of the Kyrgyz Armed Forces': a quoted nickname after a
+ * unit is part of its name, and the body after "of" owns the unit (and is no actor of its own there).
+ */
+export function quotedNicknames(b: Builder): void {
+  for (const m of [...b.mentions]) {
+    if (m.type !== 'unit' || m.via !== 'name' || !OPEN_QUOTES.has(b.toks[m.j]?.text ?? '')) continue;
+    let e = m.j + 1;
+    while (e < b.toks.length && e - m.j <= 4 && b.toks[e]!.cap) e++;
+    if (e === m.j + 1 || !CLOSE_QUOTES.has(b.toks[e]?.text ?? '')) continue;
+    m.aliases.push(spanText(b, m.i, e + 1), `${m.surface} ${spanText(b, m.j + 1, e)}`);
+    b.mentions = b.mentions.filter((x) => x.i <= m.j || x.j > e + 1);
+    if (b.lowers[e + 1] !== 'of') continue;
+    const at = b.lowers[e + 2] === 'the' ? e + 3 : e + 2;
+    const owner = b.mentions.find((x) => x.i === at && (x.type === 'organization' || x.type === 'unit' || x.type === 'state'));
+    if (!owner) continue;
+    owner.nested = true;
+    b.facts.push({ type: 'PART_OF', source: m.id, target: owner.id });
+  }
+}
+
+/** "the exercise, codenamed Kaiyo Bayanihan 2026": the code name (with its year) is the event's name, not a name of its own. */
+export function codeNames(b: Builder): void {
+  // "the CSTO joint exercise Interaction-2027": capitalised words right after an exercise word name it.
+  for (const x of b.mentions) {
+    if (x.type !== 'event' || !NAMED_EXERCISES.has(b.lowers[x.j - 1] ?? '') || !b.toks[x.j]?.cap || b.mentions.some((y) => y.i === x.j && y.type === 'state')) continue;
+    let e = x.j;
+    while (e < b.toks.length && e - x.j < 3 && b.toks[e]!.cap && b.toks[e]!.kind === 'w') e++;
+    x.aliases.push(spanText(b, x.j, e));
+    b.mentions = b.mentions.filter((y) => y === x || y.j <= x.j || y.i >= e);
+    for (let k = x.j; k < e; k++) b.covered[k] = 1;
+  }
+  for (let k = 0; k < b.mentions.length; k++) {
+    const m = b.mentions[k]!;
+    if (m.via !== 'name' || !CODENAMED.has(b.lowers[m.i - 1] ?? '')) continue;
+    const ev = b.mentions.find((x) => x.type === 'event' && x.j < m.i && m.i - x.j <= 3);
+    if (!ev) continue;
+    const j = /^(?:19|20)\d\d$/.test(b.toks[m.j]?.text ?? '') ? m.j + 1 : m.j;
+    ev.aliases.push(spanText(b, m.i, j));
+    b.mentions.splice(k--, 1);
+  }
+}
+
+/** Initials of `words`: every word's, or only those of the words that are not function words. */
+function phraseInitials(b: Builder, words: string[]): string[] {
+  const all = words.map((w) => w[0] ?? '').join('').toUpperCase();
+  const content = words.filter((w) => !b.lex.functionWords.has(w)).map((w) => w[0] ?? '').join('').toUpperCase();
+  return [all, content];
+}
+
+/**
+ * "a memorandum of understanding (MoU)": an acronym in brackets right after a lower-case phrase
+ * (found after the capitalised runs) is that phrase's alias, not a name of its own.
+ */
+export function phraseAcronyms(b: Builder): void {
+  for (let k = 0; k < b.mentions.length; k++) {
+    const a = b.mentions[k]!;
+    if (a.via !== 'name' || a.j - a.i !== 1 || b.toks[a.i - 1]?.text !== '(' || b.toks[a.j]?.text !== ')') continue;
+    const acronym = b.toks[a.i]!.text;
+    if (!/^\p{Lu}[\p{Lu}\p{Ll}]{1,6}$/u.test(acronym) || !/\p{Lu}.*\p{Lu}/u.test(acronym)) continue;
+    const phrase = b.mentions.find((m) => m.via === 'phrase' && m.j === a.i - 1 && m.type !== 'person');
+    if (!phrase) continue;
+    const words = b.lowers.slice(phrase.i, phrase.j).filter((w) => !['the', 'a', 'an'].includes(w));
+    if (!phraseInitials(b, words).includes(acronym.toUpperCase())) continue;
+    phrase.aliases.push(acronym);
+    b.mentions.splice(k--, 1);
+  }
+}
+
+/**
+ * "Jaysh Ayman, an al-Shabaab unit", "Kypros Link S.A., a company set up in 2023": an unknown name
+ * guessed to be a person is what the apposition after it says it is.
+ */
+export function retypeByApposition(b: Builder): void {
+  for (const m of b.mentions) {
+    // A guessed person, or a headless name guessed a place ("took part in Baltic Sentry, a NATO patrol operation").
+    // Or a body whose head may name a formation too ("the Morava-Vardar Company, a joint medical unit").
+    const ambiguous = m.type === 'organization' && (m.head === 'company' || m.head === 'group');
+    const guessed = (m.type === 'person' && !m.title) || (m.type === 'place' && m.head === undefined && m.core !== undefined) || ambiguous;
+    if (!guessed || m.via !== 'name') continue;
+    const type = appositionType(b, m.j);
+    if (!type || (m.type === 'place' && type !== 'event') || (ambiguous && type !== 'unit')) continue;
+    m.type = type;
+    if (type === 'event') {
+      // The description is this event, not a second one.
+      const k = b.mentions.findIndex((x) => x !== m && x.type === 'event' && x.i > m.j && x.i <= m.j + 5);
+      if (k >= 0) {
+        m.aliases.push(b.mentions[k]!.surface);
+        m.head = b.mentions[k]!.head;
+        b.mentions.splice(k, 1);
+      }
+    }
+  }
+}
