@@ -148,6 +148,11 @@ export function coordinatedAfter(unit: SentenceUnit, ms: Mention[], idx: number,
       const q = titledPossessee(ms, k + 1);
       next = ms[q]!;
       k = q - 1;
+    } else if (next.type !== 'person' && unit.toks[(next.lead ?? next.i) - 1]?.lower !== 'and' && titledPossessee(ms, k + 1) > k + 1 && unit.toks[ms[titledPossessee(ms, k + 1)]!.i - 1]?.text === ',') {
+      // "A and the commissioner of the Royal Constabulary, B": the body is B's, B is the item.
+      const q = titledPossessee(ms, k + 1);
+      next = ms[q]!;
+      k = q - 1;
     } else if (ms[k + 2] !== undefined && ms[k + 2]!.lead !== undefined && ms[k + 2]!.lead! <= next.i) {
       // "..., Bangladesh's Power Secretary Farzana Rahman and ...": the titled person whose lead holds the state is the item.
       next = ms[k + 2]!;

@@ -137,8 +137,11 @@ function interpretRun(b: Builder, run: Run): void {
     return;
   }
   const descriptor = b.lex.orgDescriptors.has(prev) || b.lex.orgDescriptors.has(`${prev2} ${prev}`);
-  if (descriptor && run.segs.every((s) => s.kind === 'word' || s.kind === 'conn')) {
-    const m = interpretPlain(b, run.segs, { force: 'organization' });
+  // ("the railway company Kazakhstan Temir Zholy": a state's name may open the company's name.)
+  const stateOpened = run.segs.length > 1 && run.segs[0]!.kind === 'gaz' && run.segs.slice(1).every((s) => s.kind === 'word' || s.kind === 'conn');
+  if (descriptor && (stateOpened || run.segs.every((s) => s.kind === 'word' || s.kind === 'conn'))) {
+    const segs = stateOpened ? [{ kind: 'word' as const, i: run.segs[0]!.i, j: run.segs[0]!.j }, ...run.segs.slice(1)] : run.segs;
+    const m = interpretPlain(b, segs, { force: 'organization' });
     if (m) describedBody(b, m);
     return;
   }

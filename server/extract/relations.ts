@@ -394,6 +394,8 @@ function applyCue(
   let objArgs: Arg[] = [];
   for (const m of rightMs) {
     if ((noDemonym && m.demonym) || possessorOf(cue, toks, m) || possessivePronoun(m)) continue;
+    // "a company that KTZ and ASCO established in 2025, runs it": what is founded is never a later pronoun.
+    if (cue.sourceIsObject && m.via === 'pronoun' && !directObject) continue;
     // "fought fighters near the Jordanian border", "serving American interests": a demonym before a thing is no adversary or destination.
     if (m.demonym && (cue.types.includes('FOUGHT_AGAINST') || cue.types.includes('DEPLOYED_TO')) && NON_ACTORS.has(toks[m.j]?.lower ?? '')) continue;
     // "an assault by Cambodia's 42nd Infantry Brigade": the possessed unit or body, not its state.
@@ -418,7 +420,9 @@ function applyCue(
     // "the Termez Cargo Center, a company that UTY and the ARA set up": past an indefinite apposition too.
     const past = (m: Mention): number => describedBy(toks, toks[m.j]?.text === '(' && toks[m.j + 2]?.text === ')' ? m.j + 3 : m.j);
     const ante = ms.filter((m) => m.j <= firstSubj && ['that', 'which'].includes(toks[past(m)]?.text === ',' ? toks[past(m) + 1]?.lower ?? '' : toks[past(m)]?.lower ?? '') && rightAccept(typeOf(m) ?? 'event')).pop();
-    if (ante && firstSubj - past(ante) <= 3) objArgs = argsOf(ante, typeOfEntity);
+    // ("that the national railway company X and Y set up": lower-case descriptors may stand before the first founder.)
+    const gap = ante ? firstSubj - past(ante) : 99;
+    if (ante && (gap <= 3 || (gap <= 7 && toks.slice(past(ante) + 2, firstSubj).every((t) => t.kind === 'w' && !t.cap)))) objArgs = argsOf(ante, typeOfEntity);
   }
   // "a state visit to Vietnam by President X": the agent follows.
   if (nounVisit && rightMs.length) {

@@ -9,6 +9,18 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"X, a joint venture that the railway company A and B established in 2025, runs it": formed by both, never by the pronoun', {
+    given: 'Caspian Line, a joint venture that the railway company KTZ and ASCO established in 2025, runs it.',
+    want: { has: [['Caspian Line', 'FORMED_BY', 'KTZ'], ['Caspian Line', 'FORMED_BY', 'ASCO']], not: [['ASCO', 'FORMED_BY', 'KTZ']] },
+  }],
+  ['"the railway company Kazakhstan Temir Zholy": a state\'s name opening a described company\'s name stays in it', {
+    given: 'The line is run by the national railway company Kazakhstan Temir Zholy.',
+    want: { entities: [['Kazakhstan Temir Zholy', 'organization']], absent: ['Temir Zholy'] },
+  }],
+  ['"signed by Commissioner A and the commissioner of the X Constabulary, B": both sign', {
+    given: 'Kazakhstan and Azerbaijan signed a memorandum. The memorandum was signed by Commissioner Walter Manedi and the commissioner of the Royal Papua New Guinea Constabulary, David Kaupo.',
+    want: { has: [['Walter Manedi', 'SIGNED', 'memorandum'], ['David Kaupo', 'SIGNED', 'memorandum']] },
+  }],
   ['a police commissioner heads the force: "X Police Force (XPF) Commissioner A", "the commissioner of the Y Constabulary, B"', {
     given: 'The memorandum was signed by Royal Fiji Police Force (RFPF) Commissioner Sitiveni Qio and the commissioner of the Royal Papua New Guinea Constabulary, David Kupa.',
     want: { has: [['Sitiveni Qio', 'LEADER_OF', 'Royal Fiji Police Force'], ['David Kupa', 'LEADER_OF', 'Royal Papua New Guinea Constabulary']] },
