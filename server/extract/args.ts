@@ -364,6 +364,13 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
   // "Europol, the European Union's law enforcement agency, helped": the name before the apposition.
   const appos = toks[p]?.text === ',' ? appositionHolder(unit, ms, p, o) : undefined;
   if (appos) return { mentions: [appos] };
+  // "X, a unit which the armies set up and which served in Lebanon": the second relative shares the first's antecedent.
+  for (let r = c - 1; r > cs + 1; r--) {
+    const w = toks[r]!.lower;
+    if ((w !== 'which' && w !== 'who') || toks[r - 1]!.lower !== 'and') continue;
+    for (let q = r - 2; q >= cs; q--) if (toks[q]!.lower === w) return leftArgs(unit, ms, q, { ...o, window: undefined });
+    break;
+  }
   const inClause = ms.filter((m) => m.j <= c && m.i >= cs);
   // Many mentions (long lists): a position map, filled in order so later mentions win; few: a scan.
   let at: Array<Mention | undefined> | undefined;

@@ -212,6 +212,8 @@ class ObjectStop implements StopRule {
     private readonly far: boolean, private readonly directObject: boolean) {}
   stops(k: number): boolean {
     const toks = this.toks;
+    // "set up in 2019 and which served with the UN force": a second relative clause is no object.
+    if (k > this.c && (toks[k]!.lower === 'which' || toks[k]!.lower === 'who') && (toks[k - 1]?.lower === 'and' || toks[k - 1]?.text === ',')) return true;
     if (this.far) {
       // "sent divers to help Finland": an infinitive after the cue starts another action.
       if (k > this.c && toks[k - 1]?.lower === 'to' && cuesFor(toks[k]!.lower).length > 0 && !bareVerbAfter(toks, k)) return true;

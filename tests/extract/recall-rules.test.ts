@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"X, a unit which the two armies set up in 2019 and which served ... in Lebanon": both relatives are X\'s; no later UN force is founded', {
+    given: 'The Serbian Army and the Macedonian Army met. He led the Sava-Drava Company, a joint medical unit which the two armies set up in 2019 and which served with the UN peacekeeping force in Lebanon until last year.',
+    want: { has: [['Sava-Drava Company', 'FORMED_BY', 'Serbian Army'], ['Sava-Drava Company', 'DEPLOYED_TO', 'Lebanon']], not: [['UN', 'FORMED_BY', 'Serbian Army'], ['Serbia', 'DEPLOYED_TO', 'Lebanon']] },
+  }],
   ['"X, a joint venture that the railway company A and B established in 2025, runs it": formed by both, never by the pronoun', {
     given: 'Caspian Line, a joint venture that the railway company KTZ and ASCO established in 2025, runs it.',
     want: { has: [['Caspian Line', 'FORMED_BY', 'KTZ'], ['Caspian Line', 'FORMED_BY', 'ASCO']], not: [['ASCO', 'FORMED_BY', 'KTZ']] },
