@@ -229,6 +229,8 @@ class ObjectStop implements StopRule {
 /** Groups after a demonym that arrive as visitors, not as a deployment ("the Russian delegation, which arrived in Yangon"). */
 const CIVILIAN_GROUPS = new Set(['delegation', 'delegations', 'officials', 'ministers', 'leader', 'leaders', 'president', 'envoy', 'diplomats', 'team', 'journalists', 'tourists', 'businessmen', 'side']);
 
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'inside']);
+
 /** "The 150 Kyrgyz servicemen, commanded by X": commanding troops of a state is not leading the state. */
 const COMMANDING = new Set(['commanded', 'commands', 'command', 'commanding']);
 
@@ -398,6 +400,8 @@ function applyCue(
     if ((noDemonym && m.demonym) || possessorOf(cue, toks, m) || possessivePronoun(m)) continue;
     // "a company that KTZ and ASCO established in 2025, runs it": what is founded is never a later pronoun.
     if (cue.sourceIsObject && m.via === 'pronoun' && !directObject) continue;
+    // "the task force that was set up in Bhutan in 1961": where a body was founded is no founder.
+    if (cue.sourceIsObject && passive && !byAgent && PLACE_PREPS.has(toks[(m.lead ?? m.i) - 1]?.lower ?? '')) continue;
     // "fought fighters near the Jordanian border", "serving American interests": a demonym before a thing is no adversary or destination.
     if (m.demonym && (cue.types.includes('FOUGHT_AGAINST') || cue.types.includes('DEPLOYED_TO')) && NON_ACTORS.has(toks[m.j]?.lower ?? '')) continue;
     // "an assault by Cambodia's 42nd Infantry Brigade": the possessed unit or body, not its state.

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the task force ... that was set up in Bhutan in 1961": the place of founding is no founder', {
+    given: "Project Tusker, the task force of India's Border Roads Organisation (BRO) that was set up in Bhutan in 1961, reopened the road.",
+    want: { not: [['Border Roads Organisation', 'FORMED_BY', 'Bhutan']] },
+  }],
   ['"X, a unit which the two armies set up in 2019 and which served ... in Lebanon": both relatives are X\'s; no later UN force is founded', {
     given: 'The Serbian Army and the Macedonian Army met. He led the Sava-Drava Company, a joint medical unit which the two armies set up in 2019 and which served with the UN peacekeeping force in Lebanon until last year.',
     want: { has: [['Sava-Drava Company', 'FORMED_BY', 'Serbian Army'], ['Sava-Drava Company', 'DEPLOYED_TO', 'Lebanon']], not: [['UN', 'FORMED_BY', 'Serbian Army'], ['Serbia', 'DEPLOYED_TO', 'Lebanon']] },
