@@ -265,6 +265,7 @@ function lastCovering(ms: Mention[], k: number): Mention | undefined {
 /** Start of a ", which/who ... ," clause holding token `k` and closed before the cue at `c`, or -1. */
 /** Heads of sites a unit is sent to ("Bahrain's Isa Air Base"), unlike a region helped as its state. */
 const FACILITIES = new Set(['base', 'airport', 'airfield', 'port', 'camp', 'barracks', 'harbour', 'harbor', 'range', 'garrison', 'outpost']);
+const GERUND_OPENERS = new Set(['before', 'after']);
 const LISTING = new Set(['comprising', 'consisting']);
 const PARTICIPLE_PREPS = new Set(['by', 'in', 'at', 'from', 'near']);
 const IRREGULAR_PARTICIPLES = new Set(['led', 'run', 'set', 'built', 'held', 'made', 'known', 'founded', 'based']);
@@ -364,6 +365,13 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
   // "Europol, the European Union's law enforcement agency, helped": the name before the apposition.
   const appos = toks[p]?.text === ',' ? appositionHolder(unit, ms, p, o) : undefined;
   if (appos) return { mentions: [appos] };
+  // "X met Y in the afternoon before returning to Stockholm": the subject of a gerund after "before" / "after" is the sentence's.
+  if (GERUND_OPENERS.has(toks[c - 1]?.lower ?? '') && toks[c]!.lower.endsWith('ing') && c > 2) {
+    const subj = ms.find((m) => m.j <= c - 1 && !prepObject(unit, m) && !POSSESSIVE_PRONOUNS.has(toks[m.i]!.lower) && o.accept(o.typeOf(m) ?? 'event'));
+    // Only a subject opening the sentence (or after a fronted phrase): never an object of the main verb.
+    const opens = subj && ((subj.lead ?? subj.i) === 0 || [',', '"', '”', '»'].includes(toks[(subj.lead ?? subj.i) - 1]!.text));
+    return subj && opens ? { mentions: [subj] } : { mentions: [] };
+  }
   // "X, a unit which the armies set up and which served in Lebanon": the second relative shares the first's antecedent.
   for (let r = c - 1; r > cs + 1; r--) {
     const w = toks[r]!.lower;

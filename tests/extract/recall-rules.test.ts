@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"X met President Y in the afternoon before returning to Z": the sentence\'s subject returns, not the one met', {
+    given: 'Swedish Defence Minister Asa Berg attended. Berg, who flew in from Stockholm on Tuesday, met President Heikki Saari in the afternoon before returning to Stockholm in the evening.',
+    want: { has: [['Asa Berg', 'RETURNED_TO', 'Stockholm'], ['Asa Berg', 'MET_WITH', 'Heikki Saari']], not: [['Heikki Saari', 'RETURNED_TO', 'Stockholm']] },
+  }],
   ['"the task force ... that was set up in Bhutan in 1961": the place of founding is no founder', {
     given: "Project Tusker, the task force of India's Border Roads Organisation (BRO) that was set up in Bhutan in 1961, reopened the road.",
     want: { not: [['Border Roads Organisation', 'FORMED_BY', 'Bhutan']] },
