@@ -148,9 +148,9 @@ export function coordinatedAfter(unit: SentenceUnit, ms: Mention[], idx: number,
       const q = titledPossessee(ms, k + 1);
       next = ms[q]!;
       k = q - 1;
-    } else if (next.type !== 'person' && unit.toks[(next.lead ?? next.i) - 1]?.lower !== 'and' && titledPossessee(ms, k + 1) > k + 1 && unit.toks[ms[titledPossessee(ms, k + 1)]!.i - 1]?.text === ',') {
+    } else if (next.type !== 'person' && unit.toks[(next.lead ?? next.i) - 1]?.lower !== 'and' && apposedHolder(unit, ms, k + 1) > k + 1) {
       // "A and the commissioner of the Royal Constabulary, B": the body is B's, B is the item.
-      const q = titledPossessee(ms, k + 1);
+      const q = apposedHolder(unit, ms, k + 1);
       next = ms[q]!;
       k = q - 1;
     } else if (ms[k + 2] !== undefined && ms[k + 2]!.lead !== undefined && ms[k + 2]!.lead! <= next.i) {
@@ -171,6 +171,12 @@ export function coordinatedAfter(unit: SentenceUnit, ms: Mention[], idx: number,
     k++;
   }
   return sawAnd ? out : [];
+}
+
+/** Index of the person after a comma whose title belongs to the body ms[p] ("the commissioner of the X, B"), or -1. */
+function apposedHolder(unit: SentenceUnit, ms: Mention[], p: number): number {
+  const q = titledPossessee(ms, p);
+  return q > p && unit.toks[ms[q]!.i - 1]?.text === ',' ? q : -1;
 }
 
 /** Index of the person whose title belongs to the possessor ms[p] ("Denmark's Minister ..., B"), or -1. */
@@ -262,14 +268,17 @@ function lastCovering(ms: Mention[], k: number): Mention | undefined {
   return undefined;
 }
 
-/** Start of a ", which/who ... ," clause holding token `k` and closed before the cue at `c`, or -1. */
 /** Heads of sites a unit is sent to ("Bahrain's Isa Air Base"), unlike a region helped as its state. */
 const FACILITIES = new Set(['base', 'airport', 'airfield', 'port', 'camp', 'barracks', 'harbour', 'harbor', 'range', 'garrison', 'outpost']);
+/** Words before a gerund whose subject is the sentence's ("before returning to X"). */
 const GERUND_OPENERS = new Set(['before', 'after']);
+/** Participles that open a listing apposition (", comprising the destroyer X and ..."). */
 const LISTING = new Set(['comprising', 'consisting']);
+/** Prepositions after a participle that open a participle phrase (", commanded by X,"). */
 const PARTICIPLE_PREPS = new Set(['by', 'in', 'at', 'from', 'near']);
 const IRREGULAR_PARTICIPLES = new Set(['led', 'run', 'set', 'built', 'held', 'made', 'known', 'founded', 'based']);
 
+/** Start of a ", which/who ... ," clause holding token `k` and closed before the cue at `c`, or -1. */
 function relativeClauseStart(toks: SentenceUnit['toks'], k: number, c: number): number {
   let close = -1;
   for (let q = k + 1; q < c; q++) if (toks[q]!.text === ',') { close = q; break; }

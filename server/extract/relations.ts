@@ -234,6 +234,12 @@ const PLACE_PREPS = new Set(['in', 'at', 'near', 'inside']);
 /** "The 150 Kyrgyz servicemen, commanded by X": commanding troops of a state is not leading the state. */
 const COMMANDING = new Set(['commanded', 'commands', 'command', 'commanding']);
 
+/** A demonym subject that does not make its state act: "the Russian delegation, which arrived", "Kyrgyz servicemen, commanded by X". */
+function demonymNotActing(cue: Cue, toks: SentenceUnit['toks'], c: number, m: Mention): boolean {
+  if (!m.demonym) return false;
+  return (cue.types.includes('DEPLOYED_TO') && CIVILIAN_GROUPS.has(toks[m.j]?.lower ?? '')) || COMMANDING.has(toks[c]!.lower);
+}
+
 /** Groups a person leads in "a delegation led by X". */
 const LED_GROUPS = new Set(['delegation', 'delegations', 'team', 'mission', 'group', 'party']);
 
@@ -389,7 +395,7 @@ function applyCue(
   });
   let subjArgs: Arg[] = left.speaker && inp.speaker !== undefined
     ? [{ entity: inp.speaker, type: typeOfEntity(inp.speaker), mention: unit.mentions[0]! }]
-    : flatArgs(left.mentions.filter((m) => !(m.demonym && ((cue.types.includes('DEPLOYED_TO') && CIVILIAN_GROUPS.has(toks[m.j]?.lower ?? '')) || COMMANDING.has(toks[c]!.lower)))), fr.subjectArgs);
+    : flatArgs(left.mentions.filter((m) => !demonymNotActing(cue, toks, c, m)), fr.subjectArgs);
   // "led the Vietnamese delegation", "visited Russian troops": a demonym modifies the real object.
   const noDemonym = cue.types.includes('LEADER_OF') || cue.types.includes('VISITED');
   // "thanked Wellington for its help": a capital praised or criticised stands for its state.
