@@ -33,22 +33,23 @@ function representedState(d: DocEntities, unit: SentenceUnit, m: Mention): Menti
   return first && first.i <= 1 && d.list[first.entity!]!.type === 'state' && !first.demonym ? first : undefined;
 }
 
-/** "signed for Kinshasa by Defence Minister X", "for Pakistan by X": the state (or its capital) X signs for. */
-function signedForState(d: DocEntities, unit: SentenceUnit, m: Mention): Mention | undefined {
+/** "signed for Pakistan by X", "for Kinshasa by X": the mention X signs for, if any. */
+function signedFor(unit: SentenceUnit, m: Mention): Mention | undefined {
   const toks = unit.toks;
   const lead = m.lead ?? m.i;
   if (toks[lead - 1]?.lower !== 'by') return undefined;
-  const x = unit.mentions.find((y) => y.j === lead - 1 && y.entity !== undefined && !y.demonym && toks[y.i - 1]?.lower === 'for');
-  if (!x) return undefined;
-  return d.list[x.entity!]!.type === 'state' ? x : undefined;
+  return unit.mentions.find((y) => y.j === lead - 1 && y.entity !== undefined && !y.demonym && toks[y.i - 1]?.lower === 'for');
+}
+
+/** "signed for Pakistan by Defence Secretary X": the state X signs for. */
+function signedForState(d: DocEntities, unit: SentenceUnit, m: Mention): Mention | undefined {
+  const x = signedFor(unit, m);
+  return x && d.list[x.entity!]!.type === 'state' ? x : undefined;
 }
 
 /** "signed for Kinshasa by Defence Minister X": the state of the capital X signs for. */
 function signedForCapital(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec | undefined {
-  const toks = unit.toks;
-  const lead = m.lead ?? m.i;
-  if (toks[lead - 1]?.lower !== 'by') return undefined;
-  const x = unit.mentions.find((y) => y.j === lead - 1 && y.entity !== undefined && toks[y.i - 1]?.lower === 'for');
+  const x = signedFor(unit, m);
   const e = x ? d.list[x.entity!]! : undefined;
   return e && e.type === 'place' && e.code && d.lex.capitalOf.get(e.label.toLowerCase()) === e.code ? d.find(`state:${e.code}`) : undefined;
 }
