@@ -449,7 +449,7 @@ function otherHead(lex: Lexicon, w: string): boolean {
 /** End of a lower-case facility head after a name ("Knevichi airfield", "Yury Gagarin aircraft plant"). */
 /** Heads of a lower-case ministry after a state ("the Omani foreign ministry"). */
 export const MINISTRY = new Set(['ministry', 'ministries']);
-const NUMBERED_HEADS = new Set(['region', 'sector', 'area', 'district', 'zone', 'force', 'group', 'squadron', 'fleet', 'brigade', 'division', 'corps', 'command']);
+const NUMBERED_HEADS = new Set(['region', 'sector', 'area', 'district', 'zone', 'force', 'group', 'squadron', 'fleet', 'flotilla', 'brigade', 'division', 'corps', 'command', 'regiment', 'battalion', 'wing']);
 
 function lowHeadAt(inp: RunInput, p: number, segs: Seg[]): number {
   const { lex } = inp;

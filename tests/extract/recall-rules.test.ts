@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['a number after a flotilla names it ("Escort Flotilla 4"); "First Admiral" is a rank', {
+    given: "Ships of the Japan Maritime Self-Defense Force (JMSDF)'s Escort Flotilla 4 arrived at Muara port. They called on the Commander of the Royal Brunei Navy (RBN), First Admiral Mohd Rosli, at the base.",
+    want: { has: [['Escort Flotilla 4', 'PART_OF', 'Japan Maritime Self-Defense Force'], ['Escort Flotilla 4', 'DEPLOYED_TO', 'Muara port'], ['Mohd Rosli', 'LEADER_OF', 'Royal Brunei Navy']] },
+  }],
+  ['a trailing "Haji" stays part of a name', {
+    given: 'The agreement was signed by Tanzanian Transport Minister Juma Makame Haji.',
+    want: { entities: [['Juma Makame Haji', 'person']] },
+  }],
   ['"X met President Y in the afternoon before returning to Z": the sentence\'s subject returns, not the one met', {
     given: 'Swedish Defence Minister Asa Berg attended. Berg, who flew in from Stockholm on Tuesday, met President Heikki Saari in the afternoon before returning to Stockholm in the evening.',
     want: { has: [['Asa Berg', 'RETURNED_TO', 'Stockholm'], ['Asa Berg', 'MET_WITH', 'Heikki Saari']], not: [['Heikki Saari', 'RETURNED_TO', 'Stockholm']] },
