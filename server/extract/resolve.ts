@@ -7,6 +7,7 @@ import { INSTITUTION_PREFIXES } from './names.js';
 import type { NodeType } from '../ontology.js';
 import type { Lexicon } from './lexicon.js';
 import type { Known } from './mention-kit.js';
+import { LOWER_SERVICES } from './runs.js';
 import { normAlias } from './mention-kit.js';
 import type { EntityRec, Mention, SentenceUnit } from './model.js';
 import { nameKey } from './name-key.js';
@@ -264,6 +265,16 @@ function keyOf(m: Mention, sentMentions: Map<number, Mention>, d: DocEntities): 
       const ownerCode = owner?.type === 'state' ? owner.code : undefined;
       // "the Omani navy" is the "Royal Navy of Oman": a state's institution without its style words.
       const core = m.core ?? normAlias(m.surface);
+      if (!ownerCode) {
+        // "the Royal Brunei Navy" is "the Bruneian navy": a state's name inside its service's styled name.
+        const styled = core.replace(STYLE_WORDS, '');
+        if (styled !== core) {
+          const words = styled.split(' ');
+          const g = d.lex.gazetteer.match(words, 0);
+          const rest = g && g.value.kind === 'state' ? words.slice(g.length).join(' ') : '';
+          if (g && LOWER_SERVICES.has(rest)) return { key: `org:${rest}|${g.value.ref}`, label: m.label ?? m.surface.replace(/^the\s+/i, '') };
+        }
+      }
       return { key: `org:${ownerCode ? core.replace(STYLE_WORDS, '') : core}|${ownerCode ?? ''}`, label: m.label ?? m.surface.replace(/^the\s+/i, '') };
     }
     case 'place':

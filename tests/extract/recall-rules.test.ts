@@ -940,6 +940,13 @@ describe('recall rules', () => {
     expect(r!.date?.text).not.toBe('September');
   });
 
+  it('"the Royal Brunei Navy" and "the Bruneian navy" are one node, as the Thai ones are', () => {
+    const x = run('The Royal Brunei Navy sent ships. Tanabe praised the Bruneian navy. The Royal Thai Navy sent ships. The Thai navy said so.');
+    expect(entity(x, 'Royal Brunei Navy')?.id).toBe(entity(x, 'Bruneian navy')?.id);
+    expect(entity(x, 'Royal Thai Navy')?.id).toBe(entity(x, 'Thai navy')?.id);
+    expect(entity(x, 'Royal Brunei Navy')?.id).not.toBe(entity(x, 'Royal Thai Navy')?.id);
+  });
+
   it('a plural demonym names nobody', () => {
     expect(run('The Iranians were handed over. Americans attended.').entities.map((e) => e.label)).toEqual([]);
   });
