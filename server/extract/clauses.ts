@@ -31,3 +31,12 @@ export function clauseEnd(toks: Tok[], k: number): number {
   }
   return toks.length;
 }
+
+/** Index of "between" within `span` tokens from `j` in the same phrase (no punctuation but a hyphen or apostrophe before it), or -1. */
+export function betweenAfter(toks: Tok[], j: number, span = 10): number {
+  for (let k = j; k < Math.min(toks.length, j + span); k++) {
+    if (toks[k]!.lower === 'between') return k;
+    if (toks[k]!.kind === 'p' && toks[k]!.text !== '-' && toks[k]!.text !== "'") return -1;
+  }
+  return -1;
+}

@@ -7,7 +7,7 @@
 import { newCandidate, redirectCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
 import type { NodeType } from '../ontology.js';
 import { argMentions, argsOf, coordinatedAfter, leftArgs } from './args.js';
-import { clauseEnd, clauseStart } from './clauses.js';
+import { betweenAfter, clauseEnd, clauseStart } from './clauses.js';
 import { NEGATORS, SPEECH_VERBS } from './cues.js';
 import { personState } from './anaphora.js';
 import type { DocEntities } from './resolve.js';
@@ -180,9 +180,8 @@ function betweenParties(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: 
   const typeOf = d.typeOfMention;
   for (const ev of ms) {
     if (ev.entity === undefined || d.list[ev.entity]!.type !== 'event') continue;
-    let p = ev.j;
-    while (p < Math.min(toks.length, ev.j + 10) && toks[p]!.lower !== 'between' && (toks[p]!.kind !== 'p' || toks[p]!.text === '-')) p++;
-    if (toks[p]?.lower !== 'between') continue;
+    const p = betweenAfter(toks, ev.j);
+    if (p < 0) continue;
     const idx = ms.findIndex((m) => (m.lead ?? m.i) >= p + 1 && (m.lead ?? m.i) <= p + 2);
     if (idx < 0 || typeOf(ms[idx]!) !== 'person') continue;
     for (const m of [ms[idx]!, ...coordinatedAfter(unit, ms, idx, personType, typeOf)]) addAttendance(out, d, unit, m, ev.entity, p);

@@ -7,6 +7,7 @@ import type { NodeType } from '../ontology.js';
 import { newTitle, type Mention } from './model.js';
 import { addMention, normAlias, spanText, type Builder } from './mention-kit.js';
 import { titleAt } from './runs.js';
+import { betweenAfter } from './clauses.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'these', 'those']);
 const STOP = new Set([',', ';', '.', ':', '(', ')', '"', '“', '”', '—', '–', 'which', 'that', 'who', 'whom', 'where', 'when', 'while', 'took', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'will', 'would', 'held', 'began', 'opened', 'ended', 'be', 'been', 'said', 'on', 'at', 'in', 'during', 'after', 'before', 'with', 'by', 'from', 'since', 'as']);
@@ -167,18 +168,14 @@ const event: Recogniser = (b, k) => {
  * it) are a gathering of their own. Bare "held talks with X" stays a meeting, not an event.
  */
 function heldBetween(b: Builder, k: number): boolean {
+  const p = betweenAfter(b.toks, k + 1);
+  if (p < 0) return false;
   let venue = false;
-  for (let p = k + 1; p < Math.min(b.toks.length, k + 11); p++) {
-    const t = b.toks[p]!;
-    if (t.kind === 'p' && t.text !== '-' && t.text !== "'") return false;
-    if ((t.lower === 'in' || t.lower === 'at') && b.toks[p + 1]?.cap) venue = true;
-    if (t.lower !== 'between') continue;
-    const person = b.mentions.some((m) => m.type === 'person' && (m.lead ?? m.i) >= p + 1 && (m.lead ?? m.i) <= p + 2);
-    // "between the two leaders", "between the two ministers".
-    const people = b.lowers[p + 1] === 'the' && GROUP_NUMBERS[b.lowers[p + 2] ?? ''] !== undefined && GROUP_HEADS[b.lowers[p + 3] ?? ''] === 'person';
-    return venue || person || people;
-  }
-  return false;
+  for (let q = k + 1; q < p; q++) if ((b.lowers[q] === 'in' || b.lowers[q] === 'at') && b.toks[q + 1]?.cap) venue = true;
+  const person = b.mentions.some((m) => m.type === 'person' && (m.lead ?? m.i) >= p + 1 && (m.lead ?? m.i) <= p + 2);
+  // "between the two leaders", "between the two ministers".
+  const people = b.lowers[p + 1] === 'the' && GROUP_NUMBERS[b.lowers[p + 2] ?? ''] !== undefined && GROUP_HEADS[b.lowers[p + 3] ?? ''] === 'person';
+  return venue || person || people;
 }
 
 function discussion(b: Builder, k: number): number {

@@ -7,7 +7,7 @@ import { allowsEdge, EDGE_TYPE_SPECS, type EdgeType, type NodeType } from '../on
 import { newCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
 import { unnamed } from './unnamed.js';
 import { argMentions, argsOf, leftArgs, rightArgs, type Arg, type LeftOpts, type StopRule } from './args.js';
-import { clauseEnd, clauseStart } from './clauses.js';
+import { betweenAfter, clauseEnd, clauseStart } from './clauses.js';
 import { cuesFor, NEGATORS, SPEECH_VERBS, type Cue } from './cues.js';
 import type { DocEntities } from './resolve.js';
 
@@ -273,15 +273,6 @@ function heldBefore(toks: SentenceUnit['toks'], i: number): boolean {
   return false;
 }
 
-/** "between" within the few words after token `j`, in the same phrase. */
-function betweenAfter(toks: SentenceUnit['toks'], j: number): boolean {
-  for (let k = j; k < Math.min(toks.length, j + 10); k++) {
-    if (toks[k]!.lower === 'between') return true;
-    if (toks[k]!.kind === 'p' && toks[k]!.text !== '-' && toks[k]!.text !== "'") return false;
-  }
-  return false;
-}
-
 /** Nouns after a demonym that keep it from being an adversary or a destination ("near the Jordanian border", "American interests"). */
 const NON_ACTORS = new Set(['border', 'borders', 'frontier', 'interests', 'interest', 'claims', 'media', 'press']);
 
@@ -295,7 +286,7 @@ export function cueRelations(inp: RelationInput): Candidate[] {
     for (let k = m.i; k < m.j; k++) covered[k] = 1;
     // "held a separate bilateral meeting": the head of a meeting phrase still states that they met.
     // "talks in Cairo between A and B": so does one held between people.
-    if (m.type === 'event' && MEETING_HEADS.has(toks[m.j - 1]!.lower) && (heldBefore(toks, m.i) || betweenAfter(toks, m.j))) covered[m.j - 1] = 0;
+    if (m.type === 'event' && MEETING_HEADS.has(toks[m.j - 1]!.lower) && (heldBefore(toks, m.i) || betweenAfter(toks, m.j) >= 0)) covered[m.j - 1] = 0;
   }
   const cueAt = new Uint8Array(toks.length);
   let any = false;
