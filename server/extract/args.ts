@@ -20,7 +20,7 @@ const ADVERBS = new Set(['also', 'then', 'personally', 'later', 'again', 'jointl
 const LIGHT_VERBS = new Set(['is', 'are', 'was', 'were', 'held', 'had', 'made', 'gave', 'took', 'has', 'have', 'expressed', 'voiced', 'paid', 'conveyed', 'offered', 'extended', 'hold', 'make', 'give', 'take', 'pay', 'express']);
 const COORD_FILLERS = new Set(['the', 'people', 'of', 'government', 'leadership', 'citizens', 'authorities', 'nation', 'its', 'their']);
 /** Modifiers before a coordinated title that do not break the list ("X and visiting President Y"). */
-const COORD_MODIFIERS = new Set(['visiting', 'outgoing', 'incoming', 'acting', 'former', 'newly', 'elected', 'his', 'her']);
+const COORD_MODIFIERS = new Set(['visiting', 'outgoing', 'incoming', 'acting', 'former', 'newly', 'formed', 'created', 'established', 'elected', 'his', 'her']);
 
 /** Entities a mention stands for (one, or several for a group anaphor). */
 export function argsOf(m: Mention, types: (i: number) => NodeType): Arg[] {
@@ -53,16 +53,23 @@ function gapBefore(unit: SentenceUnit, from: number, to: number, first: boolean)
   return true;
 }
 
-/** The tokens [from, to) continue a list: "and", ",", "and the people of" (1..5 tokens). */
+/** Words of a headcount before a force noun: "and more than 700 troops of the". */
+const COUNT_WORDS = new Set(['more', 'than', 'some', 'about', 'around', 'nearly', 'over', 'almost', 'roughly', 'from']);
+
+/** The tokens [from, to) continue a list: "and", ",", "and the people of", "and more than 700 troops of the" (1..5 tokens, 9 with a headcount). */
 function gapAfter(unit: SentenceUnit, from: number, to: number): boolean {
   const n = to - from;
-  if (n <= 0 || n > 5) return false;
+  if (n <= 0 || n > 9) return false;
   if (!hasAnd(unit, from, to) && unit.toks[from]!.lower !== ',') return false;
+  let force = false;
   for (let k = from; k < to; k++) {
-    const w = unit.toks[k]!.lower;
-    if (!(w === 'and' || w === ',' || COORD_FILLERS.has(w) || COORD_MODIFIERS.has(w))) return false;
+    const t = unit.toks[k]!;
+    const w = t.lower;
+    if (w === 'and' || w === ',' || COORD_FILLERS.has(w) || COORD_MODIFIERS.has(w)) continue;
+    if (ACTING_GROUPS.has(w)) force = true;
+    else if (t.kind !== 'n' && !COUNT_WORDS.has(w)) return false;
   }
-  return true;
+  return n <= 5 || force;
 }
 
 function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number, accept: Accept, typeOf: (m: Mention) => NodeType | undefined): Mention[] {
@@ -135,8 +142,12 @@ export function coordinatedAfter(unit: SentenceUnit, ms: Mention[], idx: number,
       k = described;
       continue;
     }
+    // "A, Deputy Commander of the PLA Ground Force, and B", "Brigade 70 of the RCAF, X and Y": the list goes on after the item's own complement.
+    const from = itemEnd(unit, cur);
+    while (k + 1 < ms.length && ms[k + 1]!.i < from) k++;
+    if (k + 1 >= ms.length) break;
     let next = ms[k + 1]!;
-    const from = cur.j, to = next.lead ?? next.i;
+    const to = next.lead ?? next.i;
     const ok = gapAfter(unit, from, to);
     // "... and the Swedish Army's Norrbotten Regiment": the possessed name is the item, not its possessor.
     const possessed = unit.toks[next.j]?.lower === "'s" ? ms[k + 2] : undefined;
@@ -171,6 +182,21 @@ export function coordinatedAfter(unit: SentenceUnit, ms: Mention[], idx: number,
     k++;
   }
   return sawAnd ? out : [];
+}
+
+/** End of an item's own complement: the comma after ", Deputy Commander of the X," (a person's
+ * apposed title) or the owner in "Brigade 70 of the RCAF" (a unit's body); else cur.j. */
+function itemEnd(unit: SentenceUnit, cur: Mention): number {
+  if (cur.type === 'unit' && unit.toks[cur.j]?.lower === 'of') {
+    const at = unit.toks[cur.j + 1]?.lower === 'the' ? cur.j + 2 : cur.j + 1;
+    const owner = unit.mentions.find((m) => m.i === at && !m.nested && (m.type === 'organization' || m.type === 'unit') && unit.toks[m.j]?.lower !== "'s");
+    return owner ? owner.j : cur.j;
+  }
+  const aff = cur.title?.affiliation;
+  if (cur.type !== 'person' || aff === undefined || unit.toks[cur.j]?.text !== ',') return cur.j;
+  const body = unit.mentions.find((m) => m.id === aff);
+  if (!body || body.i <= cur.j || body.i - cur.j > 10 || unit.toks[body.j]?.text !== ',') return cur.j;
+  return body.j;
 }
 
 /** Index of the person after a comma whose title belongs to the body ms[p] ("the commissioner of the X, B"), or -1. */

@@ -82,6 +82,7 @@ export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
   representatives(d, unit, ms, out);
   includedParticipants(d, unit, ms, out);
   amongParticipants(d, unit, ms, out);
+  invertedParticipants(d, unit, ms, out);
   for (let k = 0; k + 3 < toks.length; k++) {
     if (toks[k]!.lower !== 'in' || toks[k + 1]!.lower !== 'the' || toks[k + 2]!.lower !== 'presence' || toks[k + 3]!.lower !== 'of') continue;
     const event = presenceEvent(d, unit, ms);
@@ -100,7 +101,7 @@ const PARTICIPANT_NOUNS = new Set(['participants', 'attendees', 'guests', 'deleg
 
 /** Words one of which every participation frame needs: a fronted "at / during / on the sidelines of"
  * (first token), "at EVENT", "in the presence of", or a participant noun. */
-const FRAME_WORDS = new Set(['at', 'during', 'on', 'presence', 'among', 'between', 'represented', 'including', ...PARTICIPANT_NOUNS]);
+const FRAME_WORDS = new Set(['at', 'during', 'on', 'presence', 'among', 'between', 'represented', 'including', 'present', 'attending', 'taking', 'participating', ...PARTICIPANT_NOUNS]);
 
 /** Cheap pre-filter: false when no participation frame can match the sentence. */
 function mayParticipate(toks: SentenceUnit['toks']): boolean {
@@ -140,6 +141,48 @@ function amongParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[], ou
   // The first attendee follows the copula (a long title may come first: "Nepal's Minister of Energy, Water ... X").
   const idx = ms.findIndex((m) => m.i >= after && (m.lead ?? m.i) <= after + 2 && attendeeOrState(typeOf(m) ?? 'event'));
   const first = idx >= 0 ? idx : ms.findIndex((m) => m.i >= after && m.i <= after + 12 && typeOf(m) === 'person');
+  if (first < 0) return;
+  for (const m of [ms[first]!, ...coordinatedAfter(unit, ms, first, attendeeOrState, typeOf)]) addAttendance(out, d, unit, m, event, cue);
+}
+
+/** Openings of an inverted participation clause: "(Also) present at", "Attending", "Taking part in", "Participating in". */
+function invertedOpening(toks: SentenceUnit['toks']): number {
+  let k = toks[0]?.lower === 'also' ? 1 : 0;
+  const w = toks[k]?.lower;
+  if (w === 'present' || w === 'attending' || w === 'participating') return k;
+  if (w === 'taking' && toks[k + 1]?.lower === 'part') return k;
+  return -1;
+}
+
+/**
+ * "Also present at the ceremony were A, B and C", "Taking part in the exercise, which opened on
+ * July 19, were X, Y and Z": the people, units and states after the copula attend the event named
+ * before it, else the one the document named last.
+ */
+function invertedParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Candidate[]): void {
+  const toks = unit.toks;
+  const cue = invertedOpening(toks);
+  if (cue < 0) return;
+  let cop = -1;
+  for (let k = cue + 1; k < Math.min(toks.length, cue + 30) && cop < 0; k++) {
+    const t = toks[k]!;
+    if (t.text === ';' || t.text === '.') return;
+    // A relative clause between commas ("the exercise, which opened on July 19, were") is skipped.
+    if (t.text === ',' && (toks[k + 1]?.lower === 'which' || toks[k + 1]?.lower === 'who')) {
+      let c = k + 1;
+      while (c < toks.length && toks[c]!.text !== ',') c++;
+      k = c;
+      continue;
+    }
+    if (COPULAS.has(t.lower)) cop = k;
+  }
+  if (cop < 0 || negated(toks, 0, cop)) return;
+  const own = ms.find((m) => m.i > cue && m.j <= cop && m.entity !== undefined && d.list[m.entity]!.type === 'event');
+  const event = own?.entity ?? d.eventBefore(toks[cue]!.start)?.index;
+  if (event === undefined) return;
+  const typeOf = d.typeOfMention;
+  const idx = ms.findIndex((m) => m.i > cop && (m.lead ?? m.i) <= cop + 3 && attendeeOrState(typeOf(m) ?? 'event'));
+  const first = idx >= 0 ? idx : ms.findIndex((m) => m.i > cop && m.i <= cop + 12 && typeOf(m) === 'person');
   if (first < 0) return;
   for (const m of [ms[first]!, ...coordinatedAfter(unit, ms, first, attendeeOrState, typeOf)]) addAttendance(out, d, unit, m, event, cue);
 }

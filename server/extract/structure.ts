@@ -232,6 +232,12 @@ export function partOfAppositions(d: DocEntities, unit: SentenceUnit): Candidate
       const owner = ms.find((m) => m.j === close && m.entity !== a.entity && ['organization', 'unit'].includes(typeOfMention(d, m)));
       if (owner) out.push(newCandidate('PART_OF', a.entity!, owner.entity!, unit.index, a.i, false));
     }
+    // "Brigade 70 of the RCAF": a unit of a named body or larger unit is part of it.
+    if (ta === 'unit' && toks[a.j]?.lower === 'of') {
+      const at = toks[a.j + 1]?.lower === 'the' ? a.j + 2 : a.j + 1;
+      const owner = ms.find((m) => m.i === at && m.entity !== a.entity && !m.demonym && toks[m.j]?.lower !== "'s" && ['organization', 'unit'].includes(typeOfMention(d, m)));
+      if (owner) out.push(newCandidate('PART_OF', a.entity!, owner.entity!, unit.index, a.j, false));
+    }
     // "A Nepal Army unit, the Shree Gorakh Bahadur Battalion": the body named in the description before.
     const lead = a.lead ?? a.i;
     const art = toks[lead - 1]?.lower === 'the' ? lead - 1 : lead;

@@ -9,6 +9,18 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Also present at the ceremony were A, B, Deputy Commander of the X, and C": an inverted list attends, past an apposed title', {
+    given: "Also present at the ceremony were Commander-in-Chief of the Royal Army General Tan Vuthy, Major General Li Qiang, Deputy Commander of the Southern Theatre Command, and Chen Bo, Ambassador Extraordinary and Plenipotentiary of China to Laos.",
+    want: { has: [['Tan Vuthy', 'ATTENDED', 'ceremony'], ['Li Qiang', 'ATTENDED', 'ceremony'], ['Chen Bo', 'ATTENDED', 'ceremony'], ['Chen Bo', 'OFFICIAL_OF', 'China']], absent: ['Extraordinary'] },
+  }],
+  ['"Taking part in the exercise, which opened on May 2, were X of the Y, the newly formed Z and more than 500 troops of the W\'s V": each unit attends; "newly formed" founds nothing', {
+    given: "The Ruby Shield exercise ended on Friday. Taking part in the exercise, which opened on May 2, were the 3rd Brigade of the Laotian army, Brigade 12 of the LPA, the newly formed 2nd Signals Battalion and more than 500 troops of the Vietnam People's Army's 4th Corps.",
+    want: { has: [['Brigade 12', 'PART_OF', 'LPA'], ['Brigade 12', 'ATTENDED', 'Ruby Shield exercise'], ['2nd Signals Battalion', 'ATTENDED', 'Ruby Shield exercise'], ['4th Corps', 'ATTENDED', 'Ruby Shield exercise'], ['3rd Brigade of the Laotian army', 'ATTENDED', 'Ruby Shield exercise']], not: [['2nd Signals Battalion', 'FORMED_BY', 'LPA']] },
+  }],
+  ['"Present at the signing was X" with no event named in the sentence: the last event', {
+    given: 'The two ministers signed the accord at a ceremony in Vientiane. Present at the ceremony was Deputy Prime Minister Kham Phoui.',
+    want: { has: [['Kham Phoui', 'ATTENDED', 'ceremony']] },
+  }],
   ['a number after a flotilla names it ("Escort Flotilla 4"); "First Admiral" is a rank', {
     given: "Ships of the Japan Maritime Self-Defense Force (JMSDF)'s Escort Flotilla 4 arrived at Muara port. They called on the Commander of the Royal Brunei Navy (RBN), First Admiral Mohd Rosli, at the base.",
     want: { has: [['Escort Flotilla 4', 'PART_OF', 'Japan Maritime Self-Defense Force'], ['Escort Flotilla 4', 'DEPLOYED_TO', 'Muara port'], ['Mohd Rosli', 'LEADER_OF', 'Royal Brunei Navy']] },
