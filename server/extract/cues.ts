@@ -21,6 +21,8 @@ export interface Cue {
   after?: readonly string[];
   /** One of these words must follow the trigger within three words: what is sent ("sent aid to"). */
   carries?: readonly string[];
+  /** With `after`: one of these words must come just before that one ("with the help of"). */
+  twoBefore?: readonly string[];
   /** Never when followed by one of these words ("forms part"). */
   notBefore?: readonly string[];
   /** Pairwise between coordinated subjects when there is no object ("X and Y held talks"). */
@@ -110,6 +112,8 @@ export const CUES: readonly Cue[] = [
   // ASSISTED
   { forms: v('helped', 'help', 'helps', 'helping', 'assisted', 'assist', 'assists', 'assistance', 'aid', 'aided', 'supported', 'support', 'supports', 'supporting', 'supplying', 'supplied', 'supply', 'supplies', 'provided', 'provide', 'provides', 'providing', 'alongside', 'rescued', 'rescue', 'rescues', 'evacuated', 'arming', 'backed', 'backing', 'funded', 'financed', 'donated', 'donate', 'donates', 'donating', 'donation', 'donations'), types: ['ASSISTED'], direct: true, preps: ['to', 'for', 'in'] },
   { forms: v('shoulder'), types: ['ASSISTED'], preps: ['with'], then: ['to', 'shoulder'] },
+  // "X cleared the land with the help of engineers of Y": Y helped X.
+  { forms: v('help', 'assistance', 'support'), types: ['ASSISTED'], after: ['the'], preps: ['of'], sourceIsObject: true, twoBefore: ['with'] },
   // "Senegal lent the mission four vehicles", "the EU paid for its training".
   { forms: v('lent', 'lend', 'lends', 'lending', 'loaned', 'equipped', 'equip', 'equips'), types: ['ASSISTED'], direct: true, preps: ['to'] },
   { forms: v('paid', 'pay', 'pays', 'paying'), types: ['ASSISTED'], then: ['for'], direct: true },

@@ -75,13 +75,28 @@ function relativeBetween(unit: SentenceUnit, cue: number, at: number): boolean {
   return false;
 }
 
+/** "The troops, who had arrived at X on July 15, returned on Monday": the date lies in a relative clause closed before the cue. */
+function relativeBefore(unit: SentenceUnit, cue: number, at: number): boolean {
+  const toks = unit.toks;
+  if (at >= cue) return false;
+  let open = -1;
+  for (let k = at - 1; k >= Math.max(0, at - 16); k--) {
+    if (toks[k]!.text !== ',') continue;
+    if (RELATIVES.has(toks[k + 1]?.lower ?? '')) open = k;
+    break;
+  }
+  if (open < 0) return false;
+  for (let k = at + 1; k < cue; k++) if (toks[k]!.text === ',') return true;
+  return false;
+}
+
 export function dateFor(c: Candidate, unit: SentenceUnit, dates: DateSpan[], paragraphDate: DateInterval | undefined): DateInterval | undefined {
   if (!c.dated) return undefined;
   if (dates.length) {
     const cs = clauseStart(unit.toks, c.cue);
     const ce = clauseEnd(unit.toks, c.cue);
     // "commits them to reopening the bridge by June": a deadline is not when the thing happened.
-    const inClause = dates.filter((d) => d.i >= cs && d.j <= ce && !deadline(unit, d) && !relativeBetween(unit, c.cue, d.i));
+    const inClause = dates.filter((d) => d.i >= cs && d.j <= ce && !deadline(unit, d) && !relativeBetween(unit, c.cue, d.i) && !relativeBefore(unit, c.cue, d.i));
     // "sent engineers to X, which was hit by floods in July": a date in a relative clause after the cue's clause dates that clause only.
     const relativeAfter = ce < unit.toks.length && unit.toks[ce]?.text === ',' && RELATIVES.has(unit.toks[ce + 1]?.lower ?? '');
     const pool = inClause.length ? inClause : dates.length === 1 && !(relativeAfter && dates[0]!.i >= ce) && !deadline(unit, dates[0]!) && !relativeBetween(unit, c.cue, dates[0]!.i) ? dates : [];

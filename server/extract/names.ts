@@ -60,8 +60,8 @@ interface ModifiedHead { heads: ReadonlySet<string>; before: ReadonlySet<string>
 const MODIFIED_HEADS: readonly ModifiedHead[] = [
   // "Military Region 4", "the 2nd Army Area": a region of an army is a command, a unit.
   { heads: new Set(['region', 'area', 'district', 'zone', 'command']), before: new Set(['military', 'army', 'naval', 'navy', 'defence', 'defense']), from: 'place', to: 'unit' },
-  // "Tapachula Convention Centre", "the Expo Center": a venue, not a body.
-  { heads: new Set(['centre', 'center']), before: new Set(['convention', 'exhibition', 'conference', 'congress', 'expo', 'trade', 'shopping', 'press', 'cultural', 'sports', 'business', 'events', 'international']), from: 'organization', to: 'place' },
+  // "Tapachula Convention Centre", "the Expo Center", "the Techo Military Training Centre": a venue, not a body.
+  { heads: new Set(['centre', 'center']), before: new Set(['convention', 'exhibition', 'conference', 'congress', 'expo', 'trade', 'shopping', 'press', 'cultural', 'sports', 'business', 'events', 'international', 'training']), from: 'organization', to: 'place' },
   // "the Cambodian Red Cross", "the Red Crescent": the movement, not an award.
   { heads: new Set(['cross', 'crescent']), before: new Set(['red']), to: 'organization' },
   // "the Special Forces Group", "Commando Group": a group of forces is a formation.

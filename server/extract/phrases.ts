@@ -43,12 +43,22 @@ function dateWord(b: Builder, k: number): boolean {
   return !!t && (t.kind === 'n' || b.lex.months.has(t.lower) || b.lex.weekdays.has(t.lower) || ['today', 'yesterday', 'tomorrow', 'monday', 'friday'].includes(t.lower));
 }
 
+/** A named event found earlier that starts at token `k`. */
+function namedEventAt(b: Builder, k: number): Mention | undefined {
+  for (const m of b.mentions) if (m.i === k && m.type === 'event' && m.via === 'name') return m;
+  return undefined;
+}
+
 function complementAfter(b: Builder, k: number, preps: readonly string[]): number {
   if (!preps.includes(b.lowers[k + 1] ?? '')) return k + 1;
   if (dateWord(b, k + 2) || (b.lowers[k + 2] === 'the' && dateWord(b, k + 3))) return k + 1;
   let e = k + 2;
   while (e < b.toks.length && e - k < 16) {
     const t = b.toks[e]!;
+    // "the closing ceremony of the Golden Dragon 2027 joint military exercise between A and B": a named
+    // event closes the complement, and a year inside it is no date.
+    const named = namedEventAt(b, e);
+    if (named) { e = named.j; break; }
     if (STOP.has(t.lower) || (t.kind === 'p' && t.text !== '-' && t.text !== "'") || dateWord(b, e)) break;
     if (t.lower === 'and' && /ed$/.test(b.lowers[e + 1] ?? '')) break;
     e++;

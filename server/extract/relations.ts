@@ -43,6 +43,13 @@ function isPassive(unit: SentenceUnit, c: number): boolean {
   return false;
 }
 
+/** The award named last before the recipient's mention, else the first one. */
+function awardBefore(awards: Arg[], recipient: Arg): Arg {
+  let best = awards[0]!;
+  for (const a of awards) if (a.mention.i < recipient.mention.i) best = a;
+  return best;
+}
+
 function lowerAt(unit: SentenceUnit, k: number): string {
   return unit.toks[k]?.lower ?? '';
 }
@@ -60,6 +67,7 @@ function namedBodyAt(unit: SentenceUnit, k: number): boolean {
 function matchesShape(unit: SentenceUnit, c: number, cue: Cue): number {
   // "were also present at": an adverb between the auxiliary and the cue.
   if (cue.after && !cue.after.includes(lowerAt(unit, c - 1)) && !(SHAPE_ADVERBS.has(lowerAt(unit, c - 1)) && cue.after.includes(lowerAt(unit, c - 2)))) return -1;
+  if (cue.twoBefore && !cue.twoBefore.includes(lowerAt(unit, c - 2))) return -1;
   // "formed the 5th Rescue Battalion": an article before a named unit or body is no reason to stop.
   if (cue.notBefore?.includes(lowerAt(unit, c + 1)) && !namedBodyAt(unit, c + 2)) return -1;
   // "the newly formed 1st Combined Engineer Battalion": an attributive participle states no founder.
@@ -373,7 +381,8 @@ function applyCue(
   const ct = cueTypes(cue);
   const leftAccept = swap || (cue.recipient && passive) ? ct.objHas : ct.subjHas;
   const rightAccept = swap ? ct.subjHas : ct.objHas;
-  const nominal = (NOMINAL.has(toks[c]!.lower) || nounUse) && (cue.types.includes('ASSISTED') || cue.types.includes('PRAISED'));
+  // ("with the help of Y" helps the clause's subject, however far back: no window.)
+  const nominal = (NOMINAL.has(toks[c]!.lower) || nounUse) && (cue.types.includes('ASSISTED') || cue.types.includes('PRAISED')) && !cue.twoBefore;
   const nounVisit = nounUse && cue.types.includes('VISITED');
   const leftOpts: LeftOpts = {
     accept: leftAccept, typeOf: fr.subjectType, speaker: inp.speaker,
@@ -454,7 +463,10 @@ function applyCue(
     const award = objArgs.find((a) => a.type === 'award') ?? (passive ? subjArgs.find((a) => a.type === 'award') : undefined);
     const passivePeople = passive ? subjArgs.filter((a) => a.type !== 'award') : [];
     const people = passive && passivePeople.length ? passivePeople : objArgs.filter((a) => a.type !== 'award');
-    if (award) for (const p of people) pushEdge(out, base, 'RECEIVED_AWARD', p, award);
+    // "conferred the Order of X on A and the Medal of Y on B": each recipient gets the award named before it.
+    const awards = objArgs.filter((a) => a.type === 'award');
+    const paired = awards.length > 1 && people.some((p) => p.mention.i > awards[0]!.mention.i && p.mention.i < awards[awards.length - 1]!.mention.i);
+    if (award) for (const p of people) pushEdge(out, base, 'RECEIVED_AWARD', p, paired ? awardBefore(awards, p) : award);
   } else if (cue.reciprocal && (!objArgs.length || toks[from - 1]?.lower === 'between')) {
     // "X and Y held talks", "talks between X and Y", "X and Y clashed": pairwise among the parties.
     const parties = objArgs.length ? objArgs : subjArgs;

@@ -274,7 +274,8 @@ function collectOne(inp: RunInput, k: number): Run {
       continue;
     }
     // "Hedgehog 2025 exercise", "Zapad 2021 drills": a year inside the proper name of an event.
-    if (YEAR.test(t.text) && segs[segs.length - 1]?.kind === 'word' && (lex.eventAfterName.has(lowWordAt(inp, p + 1)) || (!!toks[p + 1]?.cap && lex.eventHeads.has(lowers[p + 1]!)))) {
+    // "Golden Dragon 2027 joint military exercise": lower-case modifiers may come before the event word.
+    if (YEAR.test(t.text) && segs[segs.length - 1]?.kind === 'word' && (eventWordAhead(inp, p + 1) || (!!toks[p + 1]?.cap && lex.eventHeads.has(lowers[p + 1]!)))) {
       segs.push({ kind: 'word', i: p, j: p + 1 });
       p++;
       continue;
@@ -478,9 +479,25 @@ function lowHeadAt(inp: RunInput, p: number, segs: Seg[]): number {
     if (lex.placeLower.has(w1)) return p + 2;
     if (lex.placeLowerMods.has(w1) && lex.placeLower.has(w2)) return p + 3;
   }
-  const modifier = w0 && !lex.functionWords.has(w0) && !/(?:ed|ly|s|id)$/.test(w0);
+  const modifier = lowModifier(lex, w0);
   if (modifier && (otherHead(lex, w1) || (lex.placeLower.has(w1) && w1 !== 'state'))) return p + 2;
+  // "the Golden Dragon joint military exercise": two modifiers before an event word.
+  if (modifier && lowModifier(lex, w1) && lex.eventAfterName.has(w2)) return p + 3;
   return p;
+}
+
+/** A lower-case word that can modify a head after a name ("joint", "military"), not a verb form or plural. */
+function lowModifier(lex: Lexicon, w: string): boolean {
+  return !!w && !lex.functionWords.has(w) && !/(?:ed|ly|s|id)$/.test(w);
+}
+
+/** An event word at `k`, after at most two lower-case modifiers ("exercise", "joint military exercise"). */
+function eventWordAhead(inp: RunInput, k: number): boolean {
+  const { lex } = inp;
+  const w0 = lowWordAt(inp, k), w1 = lowWordAt(inp, k + 1), w2 = lowWordAt(inp, k + 2);
+  if (lex.eventAfterName.has(w0)) return true;
+  if (!lowModifier(lex, w0)) return false;
+  return lex.eventAfterName.has(w1) || (lowModifier(lex, w1) && lex.eventAfterName.has(w2));
 }
 
 /** True when the token before `i` (skipping "the") is a place preposition. */

@@ -9,6 +9,18 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"conferred the Order of X on A and the Medal of Y on B": each recipient gets the award named before it; one award with its grade stays one', {
+    given: 'General Keo Vanna conferred the Royal Order of Monisaraphon on Major General Liu Jian and the Medal of Friendship on the 2nd Engineer Battalion. The president awarded Colonel Peter Mba the Order of the Star in the rank of Grand Officer.',
+    want: { has: [['Liu Jian', 'RECEIVED_AWARD', 'Royal Order of Monisaraphon'], ['2nd Engineer Battalion', 'RECEIVED_AWARD', 'Medal of Friendship'], ['Peter Mba', 'RECEIVED_AWARD', 'Order of the Star']], not: [['2nd Engineer Battalion', 'RECEIVED_AWARD', 'Royal Order of Monisaraphon'], ['Liu Jian', 'RECEIVED_AWARD', 'Medal of Friendship']] },
+  }],
+  ['"the closing ceremony of the Iron Lotus 2026 joint naval exercise between A and B at the X Training Centre": a year and modifiers inside the exercise name; the centre is a place that holds the ceremony', {
+    given: "Defence Minister Anan Chai presided over the closing ceremony of the Iron Lotus 2026 joint naval exercise between the Royal Thai Navy (RTN) and the Indian Navy at the Sattahip Naval Training Centre in Chonburi province on Friday.",
+    want: { has: [['Anan Chai', 'ATTENDED', 'closing ceremony of the Iron Lotus 2026 joint naval exercise'], ['closing ceremony of the Iron Lotus 2026 joint naval exercise', 'LOCATED_IN', 'Sattahip Naval Training Centre'], ['Sattahip Naval Training Centre', 'LOCATED_IN', 'Chonburi province']], entities: [['Iron Lotus 2026 joint naval exercise', 'event'], ['Sattahip Naval Training Centre', 'place']] },
+  }],
+  ['"where it cleared the land ... with the help of engineers of X": X helped the clause\'s subject', {
+    given: 'The 3rd Engineer Battalion was sent to Kandal province, where it cleared 40 hectares of land contaminated by mines with the help of engineers of the 12th Army Group.',
+    want: { has: [['12th Army Group', 'ASSISTED', '3rd Engineer Battalion']] },
+  }],
   ['"Also present at the ceremony were A, B, Deputy Commander of the X, and C": an inverted list attends, past an apposed title', {
     given: "Also present at the ceremony were Commander-in-Chief of the Royal Army General Tan Vuthy, Major General Li Qiang, Deputy Commander of the Southern Theatre Command, and Chen Bo, Ambassador Extraordinary and Plenipotentiary of China to Laos.",
     want: { has: [['Tan Vuthy', 'ATTENDED', 'ceremony'], ['Li Qiang', 'ATTENDED', 'ceremony'], ['Chen Bo', 'ATTENDED', 'ceremony'], ['Chen Bo', 'OFFICIAL_OF', 'China']], absent: ['Extraordinary'] },
@@ -957,6 +969,11 @@ describe('recall rules', () => {
     expect(entity(x, 'Royal Brunei Navy')?.id).toBe(entity(x, 'Bruneian navy')?.id);
     expect(entity(x, 'Royal Thai Navy')?.id).toBe(entity(x, 'Thai navy')?.id);
     expect(entity(x, 'Royal Brunei Navy')?.id).not.toBe(entity(x, 'Royal Thai Navy')?.id);
+  });
+
+  it('a date in a relative clause closed before the cue ("X, who had arrived on July 15, returned on Monday") does not date it', () => {
+    const x = run('The Chinese troops of the 81st Group Army, who had arrived by sea at Kampot on July 15, returned to China on Monday night.', '2027-08-03');
+    expect(relation(x, '81st Group Army', 'RETURNED_TO', 'China')?.date?.text, triples(x).join('\n')).toBe('Monday night');
   });
 
   it('a plural demonym names nobody', () => {
