@@ -198,12 +198,13 @@ function titleAfterName(b: Builder): void {
     const c = bracket ? mj + 3 : mj;
     if (b.toks[c]?.text !== ',' && !bracket) continue;
     const from = b.toks[c]?.text === ',' ? c : c - 1;
-    const named = b.mentions.find((x) => x.type === 'person' && x.via === 'name' && !x.nested && x.i > from && x.i <= from + 6 && (!x.title || x.title.kind === 'rank'));
+    // ("the Commandant of the National Coast Guard, Commander X": a one-word post without a body before the name gives way.)
+    const named = b.mentions.find((x) => x.type === 'person' && x.via === 'name' && !x.nested && x.i > from && x.i <= from + 6 && (!x.title || x.title.kind === 'rank' || bareOneWordTitle(x)));
     if (!named) continue;
     // Only a demonym, a rank ("Major General") and lower-case descriptors ("Burundian diplomat") may stand between.
     let ok = true;
     let described = false;
-    for (let k = from + 1; k < named.i; k++) {
+    for (let k = from + 1; k < (bareOneWordTitle(named) ? named.lead! : named.i); k++) {
       const t = b.toks[k]!;
       const demonym = b.mentions.some((x) => x.type === 'state' && x.i <= k && k < x.j);
       const rank = b.lex.titles.match(b.lowers, k)?.value === 'rank';
@@ -235,6 +236,40 @@ function titleAfterName(b: Builder): void {
   }
 }
 
+const STACK_WORDS = new Set(['and', 'of', 'for', 'the', ',', '&']);
+
+/**
+ * "The Prime Minister, Dr X,", "The Prime Minister, Minister of Defence and Home Affairs, Minister for
+ * Rodrigues, Outer Islands and Territorial Integrity, Dr X,": a definite title with no body, maybe further
+ * posts set off by commas, then the name. The name takes the first title; the further posts name nothing.
+ */
+function stackedTitles(b: Builder): void {
+  for (const m of b.mentions) {
+    if (m.via !== 'title' || !m.title || m.title.kind === 'rank' || m.title.affiliation !== undefined || m.title.its || m.nested) continue;
+    if (b.lowers[m.i - 1] !== 'the' || b.toks[m.j]?.text !== ',') continue;
+    let named: Mention | undefined;
+    for (let k = m.j; k < Math.min(b.toks.length, m.j + 30); k++) {
+      const t = b.toks[k]!;
+      if (t.text === ',' && b.toks[k + 1]?.cap) {
+        named = b.mentions.find((x) => x.type === 'person' && x.via === 'name' && (x.lead ?? x.i) === k + 1 && x.i <= k + 3 && (!x.title || x.title.kind === 'rank') && b.toks[x.j]?.text === ',');
+        if (named) break;
+      }
+      if (!(t.cap || STACK_WORDS.has(t.lower))) break;
+    }
+    if (!named) continue;
+    const from = m.j;
+    const to = named.lead ?? named.i;
+    b.mentions = b.mentions.filter((x) => x === m || x === named || x.j <= from || x.i >= to);
+    named.title = m.title;
+    m.nested = true;
+  }
+}
+
+/** A person's title is a single word right before the name, with no body ("Commander X"). */
+function bareOneWordTitle(x: Mention): boolean {
+  return !!x.title && x.title.affiliation === undefined && !x.title.its && x.lead === x.i - 1;
+}
+
 /** Runs the apposition, predicate and counterpart recognisers over the sentence. */
 export function findAppositions(b: Builder): void {
   for (let k = 0; k < b.toks.length; k++) {
@@ -242,6 +277,7 @@ export function findAppositions(b: Builder): void {
     if (next > k + 1) k = next - 1;
   }
   titleAfterName(b);
+  stackedTitles(b);
 }
 
 /** "..., former Cabo Verdean prime minister X": only "former", capitalised words and title words come between `at` and the name `m`. */

@@ -105,12 +105,14 @@ function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number, accep
   return out;
 }
 
-/** "A and the Danish ambassador, B": the gap is "and (the) <role words>," before a person whose title they gave. */
+/** "A and the Danish ambassador, B": the gap is "(,) and (the) <role words>," before a person whose title they gave. */
 function roleApposedGap(unit: SentenceUnit, from: number, cur: Mention): boolean {
   const toks = unit.toks;
   const to = cur.lead ?? cur.i;
-  if (cur.type !== 'person' || !cur.title || toks[from]?.lower !== 'and' || toks[to - 1]?.text !== ',' || to - from > 9) return false;
-  for (let k = from + 1; k < to - 1; k++) if (toks[k]!.kind !== 'w') return false;
+  // ", and the Minister of External Affairs of the Republic of India, Mr B": a comma may open it, the post may be long.
+  const f = toks[from]?.text === ',' ? from + 1 : from;
+  if (cur.type !== 'person' || !cur.title || toks[f]?.lower !== 'and' || toks[to - 1]?.text !== ',' || to - f > 16) return false;
+  for (let k = f + 1; k < to - 1; k++) if (toks[k]!.kind !== 'w') return false;
   return true;
 }
 
@@ -164,6 +166,11 @@ export function coordinatedAfter(unit: SentenceUnit, ms: Mention[], idx: number,
       const q = apposedHolder(unit, ms, k + 1);
       next = ms[q]!;
       k = q - 1;
+    } else if (next.type !== 'person' && complementHolder(unit, ms, k + 1, from) > k + 1) {
+      // "..., and the High Commissioner of India to Mauritius, Mr C": the places of C's post are no items.
+      const q = complementHolder(unit, ms, k + 1, from);
+      next = ms[q]!;
+      k = q - 1;
     } else if (ms[k + 2] !== undefined && ms[k + 2]!.lead !== undefined && ms[k + 2]!.lead! <= next.i) {
       // "..., Bangladesh's Power Secretary Farzana Rahman and ...": the titled person whose lead holds the state is the item.
       next = ms[k + 2]!;
@@ -172,7 +179,7 @@ export function coordinatedAfter(unit: SentenceUnit, ms: Mention[], idx: number,
     const t = typeOf(next);
     // "A and Kyrgyzstan's Minister of Natural Resources, B": a titled apposition introduces the next item.
     // "A, Haiti's President, B, and C": a comma may open it too.
-    const titled = !ok && next.type === 'person' && next.title?.affiliation !== undefined && (unit.toks[from]?.lower === 'and' || unit.toks[from]?.text === ',') && (unit.toks[next.i - 1]?.text === ',' || unit.toks[(next.lead ?? next.i) - 1]?.text === ',') && next.i - from <= 14;
+    const titled = !ok && next.type === 'person' && next.title?.affiliation !== undefined && (unit.toks[from]?.lower === 'and' || unit.toks[from]?.text === ',') && (unit.toks[next.i - 1]?.text === ',' || unit.toks[(next.lead ?? next.i) - 1]?.text === ',') && next.i - from <= 16;
     if ((!ok && !titled) || !t || !accept(t)) break;
     out.push(next);
     if (hasAnd(unit, from, to)) {
@@ -197,6 +204,19 @@ function itemEnd(unit: SentenceUnit, cur: Mention): number {
   const body = unit.mentions.find((m) => m.id === aff);
   if (!body || body.i <= cur.j || body.i - cur.j > 10 || unit.toks[body.j]?.text !== ',') return cur.j;
   return body.j;
+}
+
+/** Index of the titled person after ms[p] whose post's body was named after `from` and before ms[p] (so ms[p] lies in the post's words), or -1. */
+function complementHolder(unit: SentenceUnit, ms: Mention[], p: number, from: number): number {
+  for (let q = p + 1; q < ms.length && q <= p + 2; q++) {
+    const m = ms[q]!;
+    if (m.type !== 'person') continue;
+    const aff = m.title?.affiliation;
+    if (aff === undefined || unit.toks[(m.lead ?? m.i) - 1]?.text !== ',') return -1;
+    const body = unit.mentions.find((x) => x.id === aff);
+    return body && body.i > from && body.i <= ms[p]!.i && m.i - from <= 16 ? q : -1;
+  }
+  return -1;
 }
 
 /** Index of the person after a comma whose title belongs to the body ms[p] ("the commissioner of the X, B"), or -1. */

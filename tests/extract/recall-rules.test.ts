@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Prime Minister, Minister of X, Minister for Y, Z and W, Dr A, and the Minister of ... of B, Mr C, signed": stacked posts before a name; both sign; the posts\' words name nothing', {
+    given: "VICTORIA, May 4. /SNA/. The President, Minister of Defence and Foreign Affairs, Minister for Outer Islands, Fisheries and Blue Economy, Dr Paul Hoareau, and the Minister of External Affairs of the Republic of Kenya, Mr James Otieno, signed yesterday a Memorandum of Understanding on Fisheries between the Republic of Seychelles and the Republic of Kenya.",
+    want: { has: [['Paul Hoareau', 'LEADER_OF', 'Seychelles'], ['Paul Hoareau', 'SIGNED', 'Memorandum of Understanding on Fisheries'], ['James Otieno', 'SIGNED', 'Memorandum of Understanding on Fisheries'], ['James Otieno', 'OFFICIAL_OF', 'Kenya']], absent: ['Blue Economy', 'Outer Islands'] },
+  }],
+  ['"attended by the Commissioner of Police, Mr A, the Commandant of the X (XX), Commander B, and the High Commissioner of Y to Z, Mr C": each post goes with the name after it, and all three attend', {
+    given: 'A ceremony was held in Victoria. The ceremony was also attended by the Commissioner of Police, Mr Ted Labiche, the Commandant of the Seychelles Coast Guard (SCG), Commander Simon Payet, and the High Commissioner of India to Seychelles, Mr Ravi Menon.',
+    want: { has: [['Simon Payet', 'LEADER_OF', 'Seychelles Coast Guard'], ['Ravi Menon', 'OFFICIAL_OF', 'India'], ['Ted Labiche', 'ATTENDED', 'ceremony'], ['Simon Payet', 'ATTENDED', 'ceremony'], ['Ravi Menon', 'ATTENDED', 'ceremony']], not: [['Ted Labiche', 'LEADER_OF', 'Seychelles Coast Guard'], ['Seychelles', 'ATTENDED', 'ceremony']] },
+  }],
   ['"conferred the Order of X on A and the Medal of Y on B": each recipient gets the award named before it; one award with its grade stays one', {
     given: 'General Keo Vanna conferred the Royal Order of Monisaraphon on Major General Liu Jian and the Medal of Friendship on the 2nd Engineer Battalion. The president awarded Colonel Peter Mba the Order of the Star in the rank of Grand Officer.',
     want: { has: [['Liu Jian', 'RECEIVED_AWARD', 'Royal Order of Monisaraphon'], ['2nd Engineer Battalion', 'RECEIVED_AWARD', 'Medal of Friendship'], ['Peter Mba', 'RECEIVED_AWARD', 'Order of the Star']], not: [['2nd Engineer Battalion', 'RECEIVED_AWARD', 'Royal Order of Monisaraphon'], ['Liu Jian', 'RECEIVED_AWARD', 'Medal of Friendship']] },
