@@ -53,7 +53,8 @@ function clauseSubject(unit: SentenceUnit, m: Mention): number | undefined {
 }
 
 function resolveRole(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec | undefined {
-  const title = m.title!;
+  const title = m.title;
+  if (!title) return undefined;
   if (title.predicate) {
     const subj = [...unit.mentions].reverse().find((x) => x.type === 'person' && x.i < m.i && x.entity !== undefined && x.via !== 'title');
     return subj ? d.list[subj.entity!] : undefined;
@@ -190,6 +191,8 @@ function groupFits(_d: DocEntities, m: Mention, e: EntityRec): boolean {
   if (head === 'ministers') return e.titles.some((t) => /minister|counterpart/.test(t.head));
   if (head === 'presidents') return e.titles.some((t) => t.head === 'president');
   if (head === 'counterparts' || head === 'officials') return e.titles.some((t) => t.kind !== 'rank');
+  // "the two officers", "the two generals": people holding a military rank or command.
+  if (head === 'officers' || head === 'generals' || head === 'commanders') return e.titles.some((t) => t.kind === 'rank' || t.rank !== undefined || /commander|chief/.test(t.head));
   return true;
 }
 

@@ -260,7 +260,9 @@ function stackedTitles(b: Builder): void {
     const from = m.j;
     const to = named.lead ?? named.i;
     b.mentions = b.mentions.filter((x) => x === m || x === named || x.j <= from || x.i >= to);
-    named.title = m.title;
+    // The rank before the name is kept ("Colonel-Major X" is one of "the two officers").
+    const rank = named.title?.kind === 'rank' ? named.title.head : undefined;
+    named.title = rank ? newTitle(m.title.role, m.title.head, m.title.kind, { ...m.title, rank }) : m.title;
     m.nested = true;
   }
 }

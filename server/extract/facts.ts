@@ -68,7 +68,7 @@ function settingState(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec
 
 /** Secretaries of a state's departments ("Foreign Secretary" in London, Delhi or Dhaka), unlike a party's secretary. */
 const STATE_SECRETARIES = /^(?:foreign|home|defen[cs]e|interior|finance|cabinet|foreign affairs) secretary$/i;
-const STATE_TITLES = /^(president|taoiseach|vice[- ]president|prime minister|premier|chancellor|minister|king|queen|emir|amir|sultan|minister of state|foreign minister|defen[cs]e minister)$/;
+const STATE_TITLES = /^(president|taoiseach|vice[- ]president|prime minister|premier|chancellor|minister|king|queen|emir|amir|sultan|minister of state|foreign minister|defen[cs]e minister|head of state)$/;
 const PREPS = new Set(['to', 'in', 'into', 'from', 'of', 'at', 'with', 'by', 'for', 'on', 'against', 'toward', 'towards']);
 
 /** "former" (or "ex-") opens the titled name of `m`. */
@@ -127,7 +127,7 @@ function pluralRoleList(d: DocEntities, unit: SentenceUnit): void {
 }
 
 /** Completes titles of the sentence's people and records them on the entities. */
-export function settleTitles(d: DocEntities, unit: SentenceUnit, datelineState?: string): void {
+export function settleTitles(d: DocEntities, unit: SentenceUnit, datelineState?: string, later?: Array<{ unit: SentenceUnit; mention: Mention }>): void {
   for (const m of unit.mentions) {
     const t = m.title;
     if (!t || m.entity === undefined) continue;
@@ -156,7 +156,11 @@ export function settleTitles(d: DocEntities, unit: SentenceUnit, datelineState?:
     // "In Tehran, foreign ministry spokesman X said": an official in a sentence set in a capital is that state's.
     const setting = settingState(d, unit, m) ?? signedForCapital(d, unit, m);
     // Wire style: an unqualified "President X" in a dispatch datelined in a capital is that country's.
-    const home = setting ?? (datelineState && (STATE_TITLES.test(t.head) || STATE_SECRETARIES.test(t.role)) ? d.find(`state:${datelineState}`) : undefined);
+    // ("President Condé" after "his Guinean counterpart, General Sékouba Condé": a person already of another state is not the dateline's.)
+    const homeTitle = !!datelineState && (STATE_TITLES.test(t.head) || STATE_SECRETARIES.test(t.role)) && !e.titles.some((x) => x.stateCode !== undefined && x.stateCode !== datelineState);
+    const home = setting ?? (homeTitle ? d.find(`state:${datelineState}`) : undefined);
+    // The dateline's state named only later in the text: settled at the end of the document.
+    if (!home && homeTitle && later) later.push({ unit, mention: m });
     if (home) {
       t.stateCode = home.code;
       unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: m.id, target: home.index, targetEntity: true, role: t.role });
@@ -170,6 +174,21 @@ export function settleTitles(d: DocEntities, unit: SentenceUnit, datelineState?:
     if (!t.stateCode && !t.predicate) continue;
     unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: m.id, target: t.affiliation, role: t.role });
   }
+}
+
+/** Posts left for the dateline's state (see settleTitles) whose state the text named later: their facts now. */
+export function settleLaterTitles(d: DocEntities, later: Array<{ unit: SentenceUnit; mention: Mention }>, datelineState: string | undefined): SentenceUnit[] {
+  const home = datelineState ? d.find(`state:${datelineState}`) : undefined;
+  if (!home) return [];
+  const changed: SentenceUnit[] = [];
+  for (const { unit, mention } of later) {
+    const t = mention.title!;
+    if (t.stateCode !== undefined) continue;
+    t.stateCode = home.code;
+    unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: mention.id, target: home.index, targetEntity: true, role: t.role });
+    if (!changed.includes(unit)) changed.push(unit);
+  }
+  return changed;
 }
 
 /** The sentence's facts as candidates between entities (only what the ontology allows). */

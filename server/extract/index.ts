@@ -10,7 +10,7 @@ import { tokenize } from './tokens.js';
 import { findMentions } from './mentions.js';
 import { DocEntities, placeKey } from './resolve.js';
 import { resolveSentence } from './resolve.js';
-import { factCandidates, settleTitles } from './facts.js';
+import { factCandidates, settleLaterTitles, settleTitles } from './facts.js';
 import { cueRelations, type RelationInput } from './relations.js';
 import { locatedIn, partOfAppositions, praiseBySpeaker } from './structure.js';
 import { participation, visitedStates } from './participation.js';
@@ -20,7 +20,7 @@ import { dateFor, sentenceDates, type DateSpan } from './dating.js';
 import { countFor, dateEvents, mergeAmbiguousStates, ownStateStance, quoteSpeakers, shareAttendance } from './pipeline-steps.js';
 import { assembleEntities, assembleRelations, type Placed } from './assemble.js';
 import { resolveExtractOptions, type ExtractOptions } from './options.js';
-import type { Candidate, SentenceUnit } from './model.js';
+import type { Candidate, Mention, SentenceUnit } from './model.js';
 import { normAlias } from './mention-kit.js';
 
 export { nameKey } from './name-key.js';
@@ -63,6 +63,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
   let droppedMentions = 0;
   let prevEnd = doc.bodyStart;
   const quotes = { quoted: false };
+  const later: Array<{ unit: SentenceUnit; mention: Mention }> = [];
   for (const s of splitSentences(doc.plain, doc.bodyStart)) {
     const newLine = doc.text.slice(prevEnd, s.start).includes('\n');
     if (newLine) quotes.quoted = false;
@@ -77,7 +78,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
     };
     prevEnd = s.end;
     resolveSentence(d, unit, units[units.length - 1]);
-    settleTitles(d, unit, datelineState);
+    settleTitles(d, unit, datelineState, later);
     facts.push(factCandidates(d, unit));
     const ds = sentenceDates(unit, doc.meta.date, reference);
     // "later that evening" refers to the last date mentioned only when that was one day ("in 2024" is not).
@@ -88,6 +89,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
     dates.push(ds);
     units.push(unit);
   }
+  for (const unit of settleLaterTitles(d, later, datelineState)) facts[unit.index] = factCandidates(d, unit);
   if (droppedMentions) problems.push(`extractDocument: ${droppedMentions} mentions beyond ${opts.maxMentionsPerSentence} per sentence were skipped.`);
   if (d.list.length >= opts.maxEntities) problems.push(`extractDocument: entity limit ${opts.maxEntities} reached; later names were skipped.`);
 

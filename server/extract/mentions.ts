@@ -67,6 +67,11 @@ function acronymOf(b: Builder, run: Run): boolean {
   // "the 21st Battalion of the Mozambican armed forces (FADM)": the acronym stands for the body named last.
   const owner = prev.owner === undefined ? undefined : b.mentions.find((m) => m.id === prev!.owner);
   if (owner && owner.j === prev.j && owner.type === 'organization' && !initialsMatch(b.toks[run.i]!.text, prev.surface)) prev = owner;
+  // "The Chief of Defence Staff (CDS), Gen. X": the acronym of a post is no body; it is skipped.
+  if (prev.via === 'title') {
+    b.covered[run.i] = 1;
+    return true;
+  }
   // "Inter-Services Public Relations (ISPR)": a name with its own acronym is an organization, not a person.
   if (prev.type === 'person') {
     // "Umbrella for Democratic Change (UDC)": the acronym spells a longer name through "for" / "of".

@@ -17,7 +17,7 @@ const NEVER_EVENT = new Set(['talks', 'negotiations', 'consultations', 'visit', 
 const DISCUSSIONS = new Set(['talks', 'negotiations', 'consultations']);
 const QUANTIFIERS = new Set(['dozen', 'dozens', 'several', 'many', 'numerous', 'some', 'multiple', 'regular', 'annual', 'frequent', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'more', 'other', 'previous', 'past', 'such', 'similar', 'these', 'those', 'all', 'any', 'no']);
 const VERB_LIKE = new Set(['held', 'made', 'took', 'gave', 'began', 'saw', 'met', 'led', 'sent', 'won', 'lost', 'set', 'put', 'got', 'brought', 'built', 'kept', 'left', 'ran', 'spent', 'told', 'said', 'signed', 'hold', 'holds', 'make', 'take', 'give', 'sign', 'attend', 'attended', 'host', 'hosted', 'join', 'joined', 'conduct', 'conducted', 'stage', 'staged', 'wrapped', 'up', 'called', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had']);
-const GROUP_HEADS: Record<string, NodeType> = { leaders: 'person', ministers: 'person', presidents: 'person', counterparts: 'person', officials: 'person', countries: 'state', sides: 'state', states: 'state', nations: 'state', governments: 'state', neighbours: 'state', neighbors: 'state', men: 'person', women: 'person', armies: 'organization', navies: 'organization', operators: 'organization', companies: 'organization', agencies: 'organization' };
+const GROUP_HEADS: Record<string, NodeType> = { leaders: 'person', ministers: 'person', presidents: 'person', counterparts: 'person', officials: 'person', countries: 'state', sides: 'state', states: 'state', nations: 'state', governments: 'state', neighbours: 'state', neighbors: 'state', men: 'person', women: 'person', officers: 'person', generals: 'person', commanders: 'person', armies: 'organization', navies: 'organization', operators: 'organization', companies: 'organization', agencies: 'organization' };
 
 type Recogniser = (b: Builder, k: number) => number;
 
@@ -43,9 +43,9 @@ function dateWord(b: Builder, k: number): boolean {
   return !!t && (t.kind === 'n' || b.lex.months.has(t.lower) || b.lex.weekdays.has(t.lower) || ['today', 'yesterday', 'tomorrow', 'monday', 'friday'].includes(t.lower));
 }
 
-/** A named event found earlier that starts at token `k`. */
-function namedEventAt(b: Builder, k: number): Mention | undefined {
-  for (const m of b.mentions) if (m.i === k && m.type === 'event' && m.via === 'name') return m;
+/** A name found earlier that starts at token `k` and spans more than one token. */
+function nameAt(b: Builder, k: number): Mention | undefined {
+  for (const m of b.mentions) if (m.i === k && m.j > k + 1 && m.via === 'name') return m;
   return undefined;
 }
 
@@ -57,8 +57,13 @@ function complementAfter(b: Builder, k: number, preps: readonly string[]): numbe
     const t = b.toks[e]!;
     // "the closing ceremony of the Golden Dragon 2027 joint military exercise between A and B": a named
     // event closes the complement, and a year inside it is no date.
-    const named = namedEventAt(b, e);
-    if (named) { e = named.j; break; }
+    // "the third session of the Mali-Guinea Joint Commission on Defence and Security": a name goes in whole.
+    const named = nameAt(b, e);
+    if (named) {
+      e = named.j;
+      if (named.type === 'event') break;
+      continue;
+    }
     if (STOP.has(t.lower) || (t.kind === 'p' && t.text !== '-' && t.text !== "'") || dateWord(b, e)) break;
     if (t.lower === 'and' && /ed$/.test(b.lowers[e + 1] ?? '')) break;
     e++;

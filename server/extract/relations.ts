@@ -253,6 +253,36 @@ function demonymNotActing(cue: Cue, toks: SentenceUnit['toks'], c: number, m: Me
 /** Groups a person leads in "a delegation led by X". */
 const LED_GROUPS = new Set(['delegation', 'delegations', 'team', 'mission', 'group', 'party']);
 
+/** The name right before the comma at c - 1 (past a bracketed acronym), when its type fits. */
+function reducedAntecedent(unit: SentenceUnit, ms: Mention[], c: number, accept: (t: NodeType) => boolean, typeOf: (m: Mention) => NodeType | undefined): Mention | undefined {
+  const toks = unit.toks;
+  let end = c - 1;
+  if (toks[end - 1]?.text === ')' && toks[end - 3]?.text === '(') end -= 3;
+  const m = ms.find((x) => x.j === end);
+  const t = m && typeOf(m);
+  return m && t && accept(t) && m.via === 'name' ? m : undefined;
+}
+
+const LED_BY = new Set(['led', 'headed']);
+const HEAD_POSSESSIVES = new Set(['their', 'its', 'the']);
+
+/** The person leading a delegation that is the object of a meeting verb ("a delegation of X led by (their title,) Y"), if any. */
+function delegationHead(unit: SentenceUnit, ms: Mention[], from: number, end: number, typeOf: (m: Mention) => NodeType | undefined): Mention | undefined {
+  const toks = unit.toks;
+  let group = -1;
+  for (let k = from; k < Math.min(end, from + 9) && group < 0; k++) if (LED_GROUPS.has(toks[k]!.lower)) group = k;
+  if (group < 0) return undefined;
+  for (let k = group + 1; k < Math.min(end, group + 9); k++) {
+    if (toks[k]!.kind === 'p' && toks[k]!.text !== '(' && toks[k]!.text !== ')') return undefined;
+    if (!LED_BY.has(toks[k]!.lower) || toks[k + 1]?.lower !== 'by') continue;
+    let at = k + 2;
+    if (HEAD_POSSESSIVES.has(toks[at]?.lower ?? '')) at++;
+    // The person named first after "by", allowing a post set off before the name.
+    return ms.find((m) => (m.lead ?? m.i) >= at && m.i <= at + 8 && typeOf(m) === 'person' && !toks.slice(at, m.i).some((t) => t.kind === 'p' && t.text !== ','));
+  }
+  return undefined;
+}
+
 /** Help words that also modify nouns ("rescue boats", "aid convoy"). */
 const MODIFIER_HELP = new Set(['rescue', 'aid', 'support', 'relief', 'assistance', 'help', 'supply', 'supplies']);
 
@@ -388,7 +418,9 @@ function applyCue(
     accept: leftAccept, typeOf: fr.subjectType, speaker: inp.speaker,
     stopAt: infinitival ? new OtherCueStop(cueAt, c, toks) : undefined, window: nominal ? 9 : undefined,
   };
-  const left = leftArgs(unit, ms, c, leftOpts);
+  // "the Joint Battalion (BCMG), created in March by X": a reduced relative's antecedent is the name before its comma, whatever governs it.
+  const antecedent = passive && toks[c - 1]?.text === ',' ? reducedAntecedent(unit, ms, c, leftAccept, typeOf) : undefined;
+  const left = antecedent ? { mentions: [antecedent] } : leftArgs(unit, ms, c, leftOpts);
   // In a passive the agents after "by" are subjects: a capital stands for its state ("signed by Tehran and Caracas").
   const rightMs = from < 0 ? [] : rightArgs(unit, ms, from, {
     accept: rightAccept, typeOf: swap && byAgent ? fr.subjectType : typeOf, end,
@@ -422,13 +454,18 @@ function applyCue(
     if (m.via === 'group' && cue.types.includes('LEADER_OF')) continue;
     pushAll(objArgs, objectArgs(m));
   }
+  // "received on Monday in his office a delegation of the X led by their Chief of Staff, General Y": Y is met.
+  if (cue.types[0] === 'MET_WITH' && directObject && !objArgs.some((a) => a.type === 'person' && a.mention.via !== 'pronoun')) {
+    const head = delegationHead(unit, ms, after, end, typeOf);
+    if (head) objArgs = argsOf(head, typeOfEntity);
+  }
   if (cue.recipient) {
     let stop = Math.min(end, after + 25);
     for (let k = after; k < stop; k++) if (cueAt[k] === 1) stop = k;
     objArgs = ms.filter((m) => m.i >= after && m.i < stop && !possessivePronoun(m) && rightAccept(typeOf(m) ?? 'event')).flatMap((m) => argsOf(m, typeOfEntity));
   }
-  // Relative clause: "the treaty that / which X and Y signed", "the brigade, which the Bundeswehr set up".
-  if (!objArgs.length && (cue.types.includes('SIGNED') || cue.sourceIsObject) && left.mentions.length) {
+  // Relative clause: "the treaty that / which X and Y signed", "the brigade, which the Bundeswehr set up", "the session, which the two officers co-chaired".
+  if (!objArgs.length && (cue.types.includes('SIGNED') || cue.types[0] === 'ATTENDED' || cue.sourceIsObject) && left.mentions.length) {
     const firstSubj = Math.min(...left.mentions.map((m) => m.lead ?? m.i));
     // "the United Nations Interim Force in Lebanon (UNIFIL), which ...": an acronym in brackets may come between.
     // "the Termez Cargo Center, a company that UTY and the ARA set up": past an indefinite apposition too.

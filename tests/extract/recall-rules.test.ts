@@ -9,6 +9,18 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Minister of X, Colonel-Major A, received on Monday in his office a delegation of the Y led by their Chief of Staff, General B, on the sidelines of the third session of the Z on W, which the two officers co-chaired in C": a met, both attend, the session lies in C', {
+    given: "NIAMEY, May 7. /ANP/. The Minister of Defence, Colonel-Major Issa Moussa, received on Monday in his office a delegation of the Chadian Armed Forces led by their Chief of General Staff, General Abakar Mahamat, on the sidelines of the second session of the Niger-Chad Joint Commission on Defence and Security, which the two officers co-chaired in Niamey on Friday. Niger and Chad are neighbours.",
+    want: { has: [['Issa Moussa', 'MET_WITH', 'Abakar Mahamat'], ['Issa Moussa', 'ATTENDED', 'session of the Niger-Chad Joint Commission on Defence and Security'], ['Abakar Mahamat', 'ATTENDED', 'session of the Niger-Chad Joint Commission on Defence and Security'], ['session of the Niger-Chad Joint Commission on Defence and Security', 'LOCATED_IN', 'Niamey'], ['Issa Moussa', 'OFFICIAL_OF', 'Niger']] },
+  }],
+  ['"the X Battalion (XB), created in March by a joint decision of the Head of State, General A, and his Chadian counterpart, General B": the reduced relative\'s antecedent is founded by both; a later "President B" stays Chad\'s', {
+    given: "NIAMEY, May 7. /ANP/. The talks focused on the Niger-Chad Joint Battalion (BCNT), created in March 2026 by a joint decision of the Head of State, General Ali Tchiani, and his Chadian counterpart, General Idriss Mahamat. Niger and Chad are neighbours. General Abakar conveyed the greetings of President Mahamat.",
+    want: { has: [['Niger-Chad Joint Battalion', 'FORMED_BY', 'Ali Tchiani'], ['Niger-Chad Joint Battalion', 'FORMED_BY', 'Idriss Mahamat'], ['Ali Tchiani', 'LEADER_OF', 'Niger'], ['Idriss Mahamat', 'LEADER_OF', 'Chad']], not: [['Idriss Mahamat', 'LEADER_OF', 'Niger']] },
+  }],
+  ['"was awarded the Cross of Military Valour", "the Badge of Honour": a cross or a badge of something is an award', {
+    given: 'Lieutenant-Colonel Ali Traore was awarded the Cross of Military Valour on Monday and the Badge of Honour of the Army on Tuesday.',
+    want: { has: [['Ali Traore', 'RECEIVED_AWARD', 'Cross of Military Valour']], entities: [['Badge of Honour of the Army', 'award']] },
+  }],
   ['"The Prime Minister, Minister of X, Minister for Y, Z and W, Dr A, and the Minister of ... of B, Mr C, signed": stacked posts before a name; both sign; the posts\' words name nothing', {
     given: "VICTORIA, May 4. /SNA/. The President, Minister of Defence and Foreign Affairs, Minister for Outer Islands, Fisheries and Blue Economy, Dr Paul Hoareau, and the Minister of External Affairs of the Republic of Kenya, Mr James Otieno, signed yesterday a Memorandum of Understanding on Fisheries between the Republic of Seychelles and the Republic of Kenya.",
     want: { has: [['Paul Hoareau', 'LEADER_OF', 'Seychelles'], ['Paul Hoareau', 'SIGNED', 'Memorandum of Understanding on Fisheries'], ['James Otieno', 'SIGNED', 'Memorandum of Understanding on Fisheries'], ['James Otieno', 'OFFICIAL_OF', 'Kenya']], absent: ['Blue Economy', 'Outer Islands'] },
@@ -982,6 +994,12 @@ describe('recall rules', () => {
   it('a date in a relative clause closed before the cue ("X, who had arrived on July 15, returned on Monday") does not date it', () => {
     const x = run('The Chinese troops of the 81st Group Army, who had arrived by sea at Kampot on July 15, returned to China on Monday night.', '2027-08-03');
     expect(relation(x, '81st Group Army', 'RETURNED_TO', 'China')?.date?.text, triples(x).join('\n')).toBe('Monday night');
+  });
+
+  it('a post with its acronym ("The Chief of Defence Staff (CDS), Gen. X") is read without failing, and "the CDS" later is no new person', () => {
+    const x = run('The Chief of Defence Staff (CDS), Gen. Olu Bello, visited the troops in Kaiama on Tuesday. The CDS thanked the brigade.');
+    expect(entity(x, 'Olu Bello', 'person')).toBeDefined();
+    expect(x.entities.filter((e) => e.type === 'person').map((e) => e.label)).toEqual(['Olu Bello']);
   });
 
   it('a plural demonym names nobody', () => {
