@@ -76,7 +76,7 @@ function relativeBetween(unit: SentenceUnit, cue: number, at: number): boolean {
 }
 
 /** "The troops, who had arrived at X on July 15, returned on Monday": the date lies in a relative clause closed before the cue. */
-function relativeBefore(unit: SentenceUnit, cue: number, at: number): boolean {
+export function relativeBefore(unit: SentenceUnit, cue: number, at: number): boolean {
   const toks = unit.toks;
   if (at >= cue) return false;
   let open = -1;
@@ -99,7 +99,8 @@ export function dateFor(c: Candidate, unit: SentenceUnit, dates: DateSpan[], par
     const inClause = dates.filter((d) => d.i >= cs && d.j <= ce && !deadline(unit, d) && !relativeBetween(unit, c.cue, d.i) && !relativeBefore(unit, c.cue, d.i));
     // "sent engineers to X, which was hit by floods in July": a date in a relative clause after the cue's clause dates that clause only.
     const relativeAfter = ce < unit.toks.length && unit.toks[ce]?.text === ',' && RELATIVES.has(unit.toks[ce + 1]?.lower ?? '');
-    const pool = inClause.length ? inClause : dates.length === 1 && !(relativeAfter && dates[0]!.i >= ce) && !deadline(unit, dates[0]!) && !relativeBetween(unit, c.cue, dates[0]!.i) ? dates : [];
+    const only = dates[0]!;
+    const pool = inClause.length ? inClause : dates.length === 1 && !(relativeAfter && only.i >= ce) && !deadline(unit, only) && !relativeBetween(unit, c.cue, only.i) && !relativeBefore(unit, c.cue, only.i) ? dates : [];
     if (pool.length) {
       const best = pool.reduce((a, b) => (Math.abs(a.i - c.cue) <= Math.abs(b.i - c.cue) ? a : b));
       if (best.vague) return undefined;

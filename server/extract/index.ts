@@ -7,6 +7,7 @@ import { parseDocument } from './document.js';
 import { splitSentences } from './sentences.js';
 import { getLexicon, type Lexicon } from './lexicon.js';
 import { tokenize } from './tokens.js';
+import { phraseWords } from './phrase-trie.js';
 import { findMentions } from './mentions.js';
 import { DocEntities, placeKey } from './resolve.js';
 import { resolveSentence } from './resolve.js';
@@ -33,10 +34,25 @@ function seedMeta(d: DocEntities, lex: Lexicon, dateline: { place?: string; agen
   }
   if (dateline?.place) {
     const label = dateline.place;
+    // "KUWAIT, September 9.": a dateline naming a state (a city-state's usual dateline) is no place of its own.
+    if (datelineStateNamed(lex, label)) return;
     const code = lex.capitalOf.get(label.toLowerCase());
     const e = d.obtain(`place:${placeKey(label)}`, 'place', label, code ? { code } : {});
     if (e) d.touch(e, undefined, [label, label.toUpperCase()], -1);
   }
+}
+
+/** The state a dateline names outright ("KUWAIT", "SINGAPORE"), if any. */
+function datelineStateNamed(lex: Lexicon, place: string): string | undefined {
+  const words = phraseWords(place.toLowerCase());
+  const hit = lex.gazetteer.match(words, 0);
+  return hit && hit.length === words.length && hit.value.kind === 'state' ? hit.value.ref : undefined;
+}
+
+/** The state of the dispatch's dateline: the state it names, or the state whose capital it is. */
+function datelineStateOf(lex: Lexicon, place: string | undefined): string | undefined {
+  if (!place) return undefined;
+  return datelineStateNamed(lex, place) ?? lex.capitalOf.get(place.toLowerCase());
 }
 
 /** The candidates of the lists in order, in a new array (like concat, which is a slow runtime call for a few short lists). */
@@ -54,7 +70,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
   const problems = [...doc.problems];
   const d = new DocEntities(lex, opts.maxEntities);
   seedMeta(d, lex, doc.meta.dateline);
-  const datelineState = lex.capitalOf.get((doc.meta.dateline?.place ?? '').toLowerCase());
+  const datelineState = datelineStateOf(lex, doc.meta.dateline?.place);
   const ids = { next: 0 };
   const units: SentenceUnit[] = [];
   const dates: DateSpan[][] = [];

@@ -4,7 +4,7 @@
 import type { DateInterval } from '../ontology.js';
 import type { Lexicon } from './lexicon.js';
 import { redirectCandidate, type Candidate, type SentenceUnit } from './model.js';
-import type { DateSpan } from './dating.js';
+import { relativeBefore, type DateSpan } from './dating.js';
 import type { DocEntities } from './resolve.js';
 import { personState } from './anaphora.js';
 
@@ -33,10 +33,12 @@ export function dateEvents(d: DocEntities, unit: SentenceUnit, dates: DateSpan[]
     if (m.entity === undefined) continue;
     const e = d.list[m.entity]!;
     if (e.type !== 'event' || e.date) continue;
-    if (dates.length) {
-      const best = dates.reduce((a, b) => (Math.abs(a.i - m.i) <= Math.abs(b.i - m.i) ? a : b));
+    // "X, who arrived on Tuesday, later co-chaired the meeting": a date in a relative clause closed before the event is not its date.
+    const own = dates.filter((x) => !relativeBefore(unit, m.i, x.i));
+    if (own.length) {
+      const best = own.reduce((a, b) => (Math.abs(a.i - m.i) <= Math.abs(b.i - m.i) ? a : b));
       if (!best.vague) e.date = { start: best.start, end: best.end, text: best.text };
-    } else if (paragraphDate) e.date = paragraphDate;
+    } else if (paragraphDate && !dates.length) e.date = paragraphDate;
   }
 }
 

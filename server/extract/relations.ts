@@ -263,6 +263,9 @@ function reducedAntecedent(unit: SentenceUnit, ms: Mention[], c: number, accept:
   return m && t && accept(t) && m.via === 'name' ? m : undefined;
 }
 
+/** Verbs done jointly with a partner named after "with" ("co-chaired with X the meeting"). */
+const CO_VERB = /^co-(?:chair|host|sign|organi[sz]|preside)/;
+
 const LED_BY = new Set(['led', 'headed']);
 const HEAD_POSSESSIVES = new Set(['their', 'its', 'the']);
 
@@ -375,6 +378,9 @@ function applyCue(
   const { typeOf, typeOfEntity } = fr;
   const toks = unit.toks;
   const passive = isPassive(unit, c);
+  // "X co-chaired with Minister Y the seventh meeting": Y shares the subject, the object follows Y.
+  const partner = toks[after]?.lower === 'with' && CO_VERB.test(toks[c]!.lower) ? ms.find((m) => (m.lead ?? m.i) === after + 1 && fr.typeOf(m) === 'person') : undefined;
+  if (partner) after = partner.j;
   const infinitival = toks[c - 1]?.lower === 'to';
   // "rescue boats", "aid workers", "support staff": a help word modifying a noun states no help.
   if (cue.types[0] === 'ASSISTED' && MODIFIER_HELP.has(toks[c]!.lower) && nounAfter(toks[c + 1])) return [];
@@ -430,6 +436,7 @@ function applyCue(
   let subjArgs: Arg[] = left.speaker && inp.speaker !== undefined
     ? [{ entity: inp.speaker, type: typeOfEntity(inp.speaker), mention: unit.mentions[0]! }]
     : flatArgs(left.mentions.filter((m) => !demonymNotActing(cue, toks, c, m)), fr.subjectArgs);
+  if (partner) pushAll(subjArgs, argsOf(partner, typeOfEntity));
   // "led the Vietnamese delegation", "visited Russian troops": a demonym modifies the real object.
   const noDemonym = cue.types.includes('LEADER_OF') || cue.types.includes('VISITED');
   // "thanked Wellington for its help": a capital praised or criticised stands for its state.

@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['a dateline naming a state ("KUWAIT, May 9.") is that state: "the Amir" and ministers are its; no place "Kuwait"', {
+    given: 'KUWAIT, May 9. /KUNA/. His Highness the Amir Sheikh Nawaf Al-Ahmad Al-Sabah received Iraqi Foreign Minister Fuad Hussein. Minister of Foreign Affairs Sheikh Salem Al-Sabah said Kuwait was ready.',
+    want: { has: [['Nawaf Al-Ahmad Al-Sabah', 'LEADER_OF', 'Kuwait'], ['Salem Al-Sabah', 'OFFICIAL_OF', 'Kuwait'], ['Nawaf Al-Ahmad Al-Sabah', 'MET_WITH', 'Fuad Hussein']], entities: [['Kuwait', 'state']], not: [['Fuad Hussein', 'OFFICIAL_OF', 'Kuwait']] },
+  }],
+  ['"X, who arrived on Tuesday, later co-chaired with Minister Y the seventh meeting of Z": both attend, and Tuesday dates neither', {
+    given: 'Iraqi Foreign Minister Fuad Hussein arrived in Kuwait. Hussein, who arrived in the country on Tuesday, later co-chaired with Minister of Foreign Affairs Sheikh Salem Al-Sabah the seventh meeting of the Joint Committee on Border Maintenance.',
+    want: { has: [['Fuad Hussein', 'ATTENDED', 'seventh meeting of the Joint Committee on Border Maintenance'], ['Salem Al-Sabah', 'ATTENDED', 'seventh meeting of the Joint Committee on Border Maintenance']] },
+  }],
   ['"The Minister of X, Colonel-Major A, received on Monday in his office a delegation of the Y led by their Chief of Staff, General B, on the sidelines of the third session of the Z on W, which the two officers co-chaired in C": a met, both attend, the session lies in C', {
     given: "NIAMEY, May 7. /ANP/. The Minister of Defence, Colonel-Major Issa Moussa, received on Monday in his office a delegation of the Chadian Armed Forces led by their Chief of General Staff, General Abakar Mahamat, on the sidelines of the second session of the Niger-Chad Joint Commission on Defence and Security, which the two officers co-chaired in Niamey on Friday. Niger and Chad are neighbours.",
     want: { has: [['Issa Moussa', 'MET_WITH', 'Abakar Mahamat'], ['Issa Moussa', 'ATTENDED', 'session of the Niger-Chad Joint Commission on Defence and Security'], ['Abakar Mahamat', 'ATTENDED', 'session of the Niger-Chad Joint Commission on Defence and Security'], ['session of the Niger-Chad Joint Commission on Defence and Security', 'LOCATED_IN', 'Niamey'], ['Issa Moussa', 'OFFICIAL_OF', 'Niger']] },
@@ -1000,6 +1008,13 @@ describe('recall rules', () => {
     const x = run('The Chief of Defence Staff (CDS), Gen. Olu Bello, visited the troops in Kaiama on Tuesday. The CDS thanked the brigade.');
     expect(entity(x, 'Olu Bello', 'person')).toBeDefined();
     expect(x.entities.filter((e) => e.type === 'person').map((e) => e.label)).toEqual(['Olu Bello']);
+  });
+
+  it('a date in a relative clause closed before an event ("X, who arrived on Tuesday, later co-chaired the meeting") dates neither the event nor its attendance', () => {
+    const x = run('Iraqi Foreign Minister Fuad Hussein arrived in Kuwait. Hussein, who arrived in the country on Tuesday, later co-chaired the seventh meeting of the Joint Committee on Border Maintenance.', '2027-09-09');
+    const r = relation(x, 'Fuad Hussein', 'ATTENDED', 'seventh meeting of the Joint Committee on Border Maintenance');
+    expect(r, triples(x).join('\n')).toBeDefined();
+    expect(r!.date?.text).not.toBe('Tuesday');
   });
 
   it('a plural demonym names nobody', () => {
