@@ -150,7 +150,7 @@ export function coordinatedAfter(unit: SentenceUnit, ms: Mention[], idx: number,
     if (k + 1 >= ms.length) break;
     let next = ms[k + 1]!;
     const to = next.lead ?? next.i;
-    const ok = gapAfter(unit, from, to);
+    let ok = gapAfter(unit, from, to);
     // "... and the Swedish Army's Norrbotten Regiment": the possessed name is the item, not its possessor.
     const possessed = unit.toks[next.j]?.lower === "'s" ? ms[k + 2] : undefined;
     if (possessed && possessed.i === next.j + 1) {
@@ -173,14 +173,16 @@ export function coordinatedAfter(unit: SentenceUnit, ms: Mention[], idx: number,
       k = q - 1;
     } else if (ms[k + 2] !== undefined && ms[k + 2]!.lead !== undefined && ms[k + 2]!.lead! <= next.i) {
       // "..., Bangladesh's Power Secretary Farzana Rahman and ...": the titled person whose lead holds the state is the item.
+      // "A and Chief of Staff of the Indonesian Air Force (KSAU) Air Chief Marshal B": the gap runs to the post's start.
       next = ms[k + 2]!;
+      ok ||= gapAfter(unit, from, next.lead!);
       k++;
     }
     const t = typeOf(next);
     // "A and Kyrgyzstan's Minister of Natural Resources, B": a titled apposition introduces the next item.
     // "A, Haiti's President, B, and C": a comma may open it too.
     const titled = !ok && next.type === 'person' && next.title?.affiliation !== undefined && (unit.toks[from]?.lower === 'and' || unit.toks[from]?.text === ',') && (unit.toks[next.i - 1]?.text === ',' || unit.toks[(next.lead ?? next.i) - 1]?.text === ',') && next.i - from <= 16;
-    if ((!ok && !titled) || !t || !accept(t)) break;
+    if ((!ok && !titled && !postOpens(unit, from, next)) || !t || !accept(t)) break;
     out.push(next);
     if (hasAnd(unit, from, to)) {
       sawAnd = true;
@@ -204,6 +206,19 @@ function itemEnd(unit: SentenceUnit, cur: Mention): number {
   const body = unit.mentions.find((m) => m.id === aff);
   if (!body || body.i <= cur.j || body.i - cur.j > 10 || unit.toks[body.j]?.text !== ',') return cur.j;
   return body.j;
+}
+
+/** "A and Chief of Staff of the Indonesian Air Force (KSAU) Air Chief Marshal B": the gap is "and", B's post (maybe its acronym) and B's rank. */
+function postOpens(unit: SentenceUnit, from: number, next: Mention): boolean {
+  const toks = unit.toks;
+  let p = toks[from]?.text === ',' ? from + 1 : from;
+  if (toks[p]?.lower !== 'and' || next.type !== 'person' || next.lead === undefined) return false;
+  p++;
+  if (toks[p]?.lower === 'the') p++;
+  const post = unit.mentions.find((m) => m.i === p && m.via === 'title' && m.title?.affiliation !== undefined && m.title.affiliation === next.title?.affiliation);
+  if (!post) return false;
+  const after = toks[post.j]?.text === '(' && toks[post.j + 2]?.text === ')' ? post.j + 3 : post.j;
+  return after === next.lead;
 }
 
 /** Index of the titled person after ms[p] whose post's body was named after `from` and before ms[p] (so ms[p] lies in the post's words), or -1. */
@@ -372,9 +387,9 @@ const NOT_VERB_BEFORE = new Set(['to', 'its', 'his', 'her', 'their', 'our', 'the
 
 /** The nearest cue word before the "and" at `p` within its clause ("thanked the crews and praised"), or -1. */
 function previousCue(toks: SentenceUnit['toks'], p: number): number {
-  for (let k = p - 1; k >= Math.max(0, p - 12); k--) {
+  for (let k = p - 1; k >= Math.max(0, p - 16); k--) {
     const t = toks[k]!;
-    if (t.kind === 'p' && t.text !== ',') return -1;
+    if (t.kind === 'p' && t.text !== ',' && t.text !== '(' && t.text !== ')') return -1;
     if (t.kind === 'w' && !t.cap && k > 0 && cuesFor(t.lower).length > 0 && !NOT_VERB_BEFORE.has(toks[k - 1]!.lower)) return k;
   }
   return -1;

@@ -17,6 +17,11 @@ function nearestBefore(unit: SentenceUnit, m: Mention, pred: (x: Mention) => boo
   return undefined;
 }
 
+/** "his Indonesian counterpart, X, ... called on President Y": the demonym of a counterpart's post sets the scene's state. */
+function counterpartDemonym(unit: SentenceUnit, x: Mention): boolean {
+  return unit.mentions.some((p) => p.type === 'person' && p.lead !== undefined && p.lead <= x.i && x.j <= p.i && unit.toks.slice(x.j, p.i).some((t) => t.lower === 'counterpart'));
+}
+
 /** "Prime Minister Philip Rolle of The Bahamas": the state named right after the name. */
 function stateAfterName(d: DocEntities, unit: SentenceUnit, m: Mention): Mention | undefined {
   if (unit.toks[m.j]?.lower !== 'of') return undefined;
@@ -146,7 +151,7 @@ export function settleTitles(d: DocEntities, unit: SentenceUnit, datelineState?:
     if (formerTitle(unit, m)) continue;
     const aff = t.its
       ? nearestBefore(unit, m, (x) => { const ty = d.list[x.entity!]!.type; return ty === 'organization' || (ty === 'state' && !x.demonym); })
-      : representedState(d, unit, m) ?? signedForState(d, unit, m) ?? nearestBefore(unit, m, (x) => x.demonym === true && !x.nested && !PREPS.has(unit.toks[x.i - 1]?.lower ?? '')) ?? stateAfterName(d, unit, m);
+      : representedState(d, unit, m) ?? signedForState(d, unit, m) ?? nearestBefore(unit, m, (x) => x.demonym === true && (!x.nested || counterpartDemonym(unit, x)) && !PREPS.has(unit.toks[x.i - 1]?.lower ?? '')) ?? stateAfterName(d, unit, m);
     if (aff) {
       t.affiliation = aff.id;
       if (d.list[aff.entity!]!.type === 'state') t.stateCode = d.list[aff.entity!]!.code;

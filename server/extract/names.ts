@@ -145,6 +145,8 @@ function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type:
     // The word before the head ("air" in a lower-case "air force" after "French").
     const before = s.j - s.i > 1 ? b.lowers[s.j - 2]! : h > 0 ? b.lowers[segs[h - 1]!.j - 1] ?? '' : '';
     type = modifiedHead(b.lowers[s.j - 1]!, before, type);
+    // "the Defence Ministers' Meeting": a gathering of the people named in the plural possessive.
+    if (!type && /s['’]$/.test(before) && b.lex.eventHeads.has(b.lowers[s.j - 1]!)) type = 'event';
     // "EAC Regional Force", "Joint Task Force": a named force is a formation; "Air Force", "Border Force" are services.
     // A United Nations force ("United Nations Interim Force in Lebanon") is a body of the UN: an organization.
     // "Chad-Niger Joint Border Force": a joint or multinational force is a formation, whatever it guards.

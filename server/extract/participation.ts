@@ -183,9 +183,20 @@ function invertedParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[],
   const typeOf = d.typeOfMention;
   const idx = ms.findIndex((m) => m.i > cop && (m.lead ?? m.i) <= cop + 3 && attendeeOrState(typeOf(m) ?? 'event'));
   const first = idx >= 0 ? idx : ms.findIndex((m) => m.i > cop && m.i <= cop + 12 && typeOf(m) === 'person');
-  if (first < 0) return;
-  for (const m of [ms[first]!, ...coordinatedAfter(unit, ms, first, attendeeOrState, typeOf)]) addAttendance(out, d, unit, m, event, cue);
+  if (first >= 0) {
+    for (const m of [ms[first]!, ...coordinatedAfter(unit, ms, first, attendeeOrState, typeOf)]) addAttendance(out, d, unit, m, event, cue);
+    return;
+  }
+  // "Taking part were six F-16 fighters from the RSAF's 140 Squadron and four jets from 149 Squadron, which ...":
+  // the units the listed craft and troops come from, up to a relative clause.
+  let end = clauseEnd(toks, cop);
+  for (let k = cop + 1; k < end; k++) if (toks[k]!.text === ',' && RELATIVE_OPENERS.has(toks[k + 1]?.lower ?? '')) end = k;
+  for (const m of ms) {
+    if (m.i > cop && m.j <= end && typeOf(m) === 'unit' && toks[m.j]?.lower !== "'s") addAttendance(out, d, unit, m, event, cue);
+  }
 }
+
+const RELATIVE_OPENERS = new Set(['which', 'who', 'whose', 'where']);
 
 const AT_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its']);
 

@@ -225,6 +225,12 @@ function collectOne(inp: RunInput, k: number): Run {
       p++;
       continue;
     }
+    // "Lieutenant-General (Ret) X": a retired officer keeps the rank; the bracket belongs to it.
+    if (t.text === '(' && RETIRED.has(lowers[p + 1] ?? '') && toks[p + 2]?.text === ')' && segs[segs.length - 1]?.kind === 'title' && segs[segs.length - 1]!.title === 'rank' && toks[p + 3]?.cap) {
+      segs[segs.length - 1]!.j = p + 3;
+      p += 3;
+      continue;
+    }
     const title = titleAt(inp, p);
     if (title && titleAllowed(inp, p, title.length, segs)) {
       segs.push({ kind: 'title', i: p, j: p + title.length, title: title.value });
@@ -275,7 +281,8 @@ function collectOne(inp: RunInput, k: number): Run {
     }
     // "Hedgehog 2025 exercise", "Zapad 2021 drills": a year inside the proper name of an event.
     // "Golden Dragon 2027 joint military exercise": lower-case modifiers may come before the event word.
-    if (YEAR.test(t.text) && segs[segs.length - 1]?.kind === 'word' && (eventWordAhead(inp, p + 1) || (!!toks[p + 1]?.cap && lex.eventHeads.has(lowers[p + 1]!)))) {
+    // "Exercise Elang Indopura 2027": a year closes a name opened by an event word.
+    if (YEAR.test(t.text) && segs[segs.length - 1]?.kind === 'word' && (eventWordAhead(inp, p + 1) || (!!toks[p + 1]?.cap && lex.eventHeads.has(lowers[p + 1]!)) || (lex.eventPrefix.has(lowers[segs[0]!.i]!) && segs.length >= 2))) {
       segs.push({ kind: 'word', i: p, j: p + 1 });
       p++;
       continue;
@@ -438,6 +445,7 @@ function lowWordAt(inp: RunInput, k: number): string {
 }
 
 const INDEFINITE = new Set(['a', 'an']);
+const RETIRED = new Set(['ret', 'retd', 'rtd', 'retired']);
 const INTERIM = new Set(['acting', 'interim', 'caretaker']);
 /** A state's armed services and police in lower case, after a demonym or a possessive. */
 export const LOWER_SERVICES = new Set(['army', 'navy', 'police', 'gendarmerie', 'armed forces', 'air force', 'coast guard', 'security forces', 'defence forces', 'defense forces', 'border guard', 'national guard']);

@@ -62,6 +62,8 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
     if (!locativeGap(words, a, b, unit)) continue;
     // "Bosso, in Niger's Diffa region": the possessed place holds it (and the state holds that place).
     const held = unit.toks[b.j]?.lower === "'s" ? ms.find((x) => x.i === b.j + 1 && typeOfMention(d, x) === 'place') : undefined;
+    // "in Madiun, East Java, Singapore's Ministry of Defence said": a possessor of anything but a place is no location.
+    if (!held && unit.toks[b.j]?.lower === "'s") continue;
     pushLocated(out, unit, a, held ?? b);
     // "to Debdeb and Tinfouye, in Illizi province": every place of the list lies there.
     if (words[0] !== ',') continue;

@@ -94,6 +94,9 @@ export function tokenize(text: string, offset = 0, state: QuoteState = { quoted:
   return splitPluralPossessives(out);
 }
 
+/** Heads a plural possessive belongs to as part of one name ("the Defence Ministers' Meeting", "the Chiefs' Council"). */
+const NAMED_BY_PLURAL = new Set(['meeting', 'conference', 'summit', 'forum', 'council', 'committee', 'association', 'union', 'congress', 'day', 'retreat', 'dialogue']);
+
 /**
  * "the Serbian Armed Forces' 72nd Brigade": a capitalised plural's trailing apostrophe before a
  * name or a number is a possessive, its own token read like "'s" (lower "'s", text as written).
@@ -104,7 +107,7 @@ function splitPluralPossessives(out: Tok[]): Tok[] {
     const t = out[i]!;
     const next = out[i + 1];
     const last = t.text.charCodeAt(t.text.length - 1);
-    const split = (last === 0x27 || last === 0x2019) && t.cap && t.text.length > 2 && !!next && (next.cap || next.kind === 'n') && t.lower.charCodeAt(t.lower.length - 2) === 0x73;
+    const split = (last === 0x27 || last === 0x2019) && t.cap && t.text.length > 2 && !!next && (next.cap || next.kind === 'n') && t.lower.charCodeAt(t.lower.length - 2) === 0x73 && !NAMED_BY_PLURAL.has(next.lower);
     if (!split && !res) continue;
     res ??= out.slice(0, i);
     if (!split) {

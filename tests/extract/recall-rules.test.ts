@@ -9,6 +9,22 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"officiated by Chief of Air Force Major-General A and Chief of Staff of the Indonesian Air Force (KSAU) Air Chief Marshal B": both; Air Chief Marshal is a rank', {
+    given: 'The closing ceremony was held on Monday. The closing ceremony was officiated by Chief of Air Force Major-General Tan Wei Ming and Chief of Staff of the Indonesian Air Force (KSAU) Air Chief Marshal Budi Santoso.',
+    want: { has: [['Tan Wei Ming', 'ATTENDED', 'closing ceremony'], ['Budi Santoso', 'ATTENDED', 'closing ceremony'], ['Budi Santoso', 'LEADER_OF', 'Indonesian Air Force']] },
+  }],
+  ['"concluded Exercise X 2027, a two-week air exercise held at Y in Madiun, East Java, Singapore\'s Ministry of Defence said": one event; the possessor of a ministry locates nothing', {
+    given: "The RSAF and the Indonesian Air Force on Monday concluded Exercise Garuda Shield 2027, a two-week bilateral air exercise held at Iswahjudi Air Force Base in Madiun, East Java, Singapore's Ministry of Defence said.",
+    want: { has: [['Exercise Garuda Shield 2027', 'LOCATED_IN', 'Iswahjudi Air Force Base']], not: [['East Java', 'LOCATED_IN', 'Singapore'], ['Madiun', 'LOCATED_IN', 'Singapore']], absent: ['two-week bilateral air exercise'] },
+  }],
+  ['"Taking part were six F-16 fighters from the RSAF\'s 140 Squadron and four jets from 149 Squadron, which flew alongside ...": the units of the listed craft attend', {
+    given: "The RSAF concluded Exercise Garuda Shield 2027 on Monday. Taking part were six F-16 fighters from the RSAF's 140 Squadron and four F-15SG jets from 149 Squadron, which flew alongside F-16s of the TNI-AU's 3rd Squadron.",
+    want: { has: [['140 Squadron', 'ATTENDED', 'Exercise Garuda Shield 2027'], ['149 Squadron', 'ATTENDED', 'Exercise Garuda Shield 2027']], not: [['3rd Squadron', 'ATTENDED', 'Exercise Garuda Shield 2027']] },
+  }],
+  ['"the Indonesia-Singapore Defence Ministers\' Meeting" is one event; "Lieutenant-General (Ret) B" is B; "his Indonesian counterpart" sets the state of a later "President C"', {
+    given: "SINGAPORE, May 4. /Bernama/. Minister for Defence Lim Wee Kiat, who was in Jakarta on Friday for the annual Indonesia-Singapore Defence Ministers' Meeting, held talks with his Indonesian counterpart, Lieutenant-General (Ret) Agus Salim, and called on President Joko Hartono at the Merdeka Palace.",
+    want: { has: [['Lim Wee Kiat', 'MET_WITH', 'Agus Salim'], ['Lim Wee Kiat', 'MET_WITH', 'Joko Hartono'], ['Joko Hartono', 'LEADER_OF', 'Indonesia'], ['Agus Salim', 'OFFICIAL_OF', 'Indonesia']], entities: [["Indonesia-Singapore Defence Ministers' Meeting", 'event']] },
+  }],
   ['a dateline naming a state ("KUWAIT, May 9.") is that state: "the Amir" and ministers are its; no place "Kuwait"', {
     given: 'KUWAIT, May 9. /KUNA/. His Highness the Amir Sheikh Nawaf Al-Ahmad Al-Sabah received Iraqi Foreign Minister Fuad Hussein. Minister of Foreign Affairs Sheikh Salem Al-Sabah said Kuwait was ready.',
     want: { has: [['Nawaf Al-Ahmad Al-Sabah', 'LEADER_OF', 'Kuwait'], ['Salem Al-Sabah', 'OFFICIAL_OF', 'Kuwait'], ['Nawaf Al-Ahmad Al-Sabah', 'MET_WITH', 'Fuad Hussein']], entities: [['Kuwait', 'state']], not: [['Fuad Hussein', 'OFFICIAL_OF', 'Kuwait']] },
