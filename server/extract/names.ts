@@ -246,7 +246,8 @@ function actsAsPerson(b: Builder, i: number, j: number): boolean {
 /** The word after a guessed place is punctuation or a function word ("in Rajasthan early", not "in the X format"). */
 function placeEnds(b: Builder, j: number): boolean {
   const t = b.toks[j];
-  return !t || t.kind === 'p' || b.lex.functionWords.has(t.lower) || t.cap;
+  // "a ceremony in Stara Zagora marking the start", "at Vailima attended by": a participle may follow a place.
+  return !t || t.kind === 'p' || b.lex.functionWords.has(t.lower) || t.cap || (t.kind === 'w' && /.{3}(?:ing|ed)$/.test(t.lower));
 }
 
 function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefined {
@@ -321,11 +322,12 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   if (t.upper && !b.known.aliasType(t.lower)) return undefined;
   const nextTok = b.toks[j];
   const modifiesNoun = !!nextTok && nextTok.kind === 'w' && !nextTok.cap && !lex.functionWords.has(nextTok.lower) && !nextTok.lower.endsWith('ly');
-  if (afterPlacePrep(b.toks, i) && modifiesNoun) return undefined;
+  if (afterPlacePrep(b.toks, i) && modifiesNoun && !/.{3}(?:ing|ed)$/.test(nextTok.lower)) return undefined;
   // "the Vientiane–Vung Ang railway", "the Yamal pipeline": a name before a route or structure names no person.
   if (modifiesNoun && ROUTE_NOUNS.has(nextTok.lower)) return undefined;
   // "to La Ceiba", "to El Alto": a Spanish article opens a place name even after "to".
-  if (afterPlacePrep(b.toks, i) && (prev !== 'to' || ARTICLE_PLACES.has(t.lower) || MOTION_TO.has(b.lowers[i - 2] ?? '')) && b.lowers[i - 2] !== 'to' && placeEnds(b, j) && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) {
+  // "visited Novo Selo on Wednesday": after a verb of visiting too.
+  if ((afterPlacePrep(b.toks, i) || VISIT_VERBS.has(prev)) && (prev !== 'to' || ARTICLE_PLACES.has(t.lower) || MOTION_TO.has(b.lowers[i - 2] ?? '')) && b.lowers[i - 2] !== 'to' && placeEnds(b, j) && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) {
     return addMention(b, i, j, 'place', 'name', { core: norm });
   }
   // "to Vanua Levu, which was hit by floods", "in X, where ...": a relative "which/where" names no person.

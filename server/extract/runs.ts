@@ -513,7 +513,8 @@ export function afterPlacePrep(toks: Tok[], i: number): boolean {
   let p = i - 1;
   if (toks[p]?.lower === 'the') p--;
   // "before leaving for Luang Prabang": "for" after a verb of departure names a destination.
-  if (toks[p]?.lower === 'for' && DEPARTING.has(toks[p - 1]?.lower ?? '')) return true;
+  // "set out for Nuevo Rocafuerte": a particle may come between.
+  if (toks[p]?.lower === 'for' && (DEPARTING.has(toks[p - 1]?.lower ?? '') || (toks[p - 1]?.lower === 'out' && DEPARTING.has(toks[p - 2]?.lower ?? '')))) return true;
   return !!toks[p] && PLACE_PREPS.has(toks[p]!.lower) && toks[p]!.lower !== 'of';
 }
 

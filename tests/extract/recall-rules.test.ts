@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['an unknown name after "in"/"at" before a participle, after "visited", or after "set out for" is a place', {
+    given: 'Prime Minister Ivan Petrov attended a ceremony in Stara Zagora marking the start of work. Defence Minister Todor Ivanov visited Novo Selo on Wednesday. The patrol set out for Nuevo Rocafuerte on Thursday morning. The order was conferred at a ceremony at Vailima attended by the minister.',
+    want: { entities: [['Stara Zagora', 'place'], ['Novo Selo', 'place'], ['Nuevo Rocafuerte', 'place'], ['Vailima', 'place']], has: [['Todor Ivanov', 'VISITED', 'Novo Selo']] },
+  }],
   ['"officiated by Chief of Air Force Major-General A and Chief of Staff of the Indonesian Air Force (KSAU) Air Chief Marshal B": both; Air Chief Marshal is a rank', {
     given: 'The closing ceremony was held on Monday. The closing ceremony was officiated by Chief of Air Force Major-General Tan Wei Ming and Chief of Staff of the Indonesian Air Force (KSAU) Air Chief Marshal Budi Santoso.',
     want: { has: [['Tan Wei Ming', 'ATTENDED', 'closing ceremony'], ['Budi Santoso', 'ATTENDED', 'closing ceremony'], ['Budi Santoso', 'LEADER_OF', 'Indonesian Air Force']] },
