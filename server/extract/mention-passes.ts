@@ -30,6 +30,16 @@ export function quotedNicknames(b: Builder): void {
   }
 }
 
+const CORPORATE_SUFFIXES = new Set(['co', 'corp', 'inc', 'ltd', 'plc', 'llc']);
+
+/** "Hyundai Rotem Co.": a company is also named without its legal suffix ("Hyundai Rotem will deliver"). */
+export function companyShortNames(b: Builder): void {
+  for (const m of b.mentions) {
+    if (m.type !== 'organization' || m.via !== 'name' || m.j - m.i < 2 || !CORPORATE_SUFFIXES.has(b.lowers[m.j - 1]!)) continue;
+    m.aliases.push(spanText(b, m.i, m.j - 1));
+  }
+}
+
 /** "the exercise, codenamed Kaiyo Bayanihan 2026": the code name (with its year) is the event's name, not a name of its own. */
 export function codeNames(b: Builder): void {
   // "the CSTO joint exercise Interaction-2027": capitalised words right after an exercise word name it.

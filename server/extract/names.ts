@@ -20,6 +20,9 @@ const COMPOUND_ADJECTIVE = /-(?:linked|backed|led|based|allied|affiliated|owned|
 /** Lower-case nouns of routes and structures a name can modify ("the X railway"). */
 const ROUTE_NOUNS = new Set(['railway', 'railways', 'railroad', 'rail', 'pipeline', 'pipelines', 'line', 'road', 'highway', 'motorway', 'expressway', 'corridor', 'canal', 'tunnel', 'cable', 'cables', 'link', 'interconnector', 'route', 'bridge', 'dam']);
 /** "visited Torkham": an unknown single name right after a visit verb is a place. */
+/** Kinds of equipment a model designator names ("K2 main battle tanks", "F-16 fighters", "C-130 transport aircraft"). */
+const EQUIPMENT = new Set(['tank', 'tanks', 'fighter', 'fighters', 'jet', 'jets', 'aircraft', 'plane', 'planes', 'helicopter', 'helicopters', 'howitzer', 'howitzers', 'missile', 'missiles', 'drone', 'drones', 'rifle', 'rifles', 'vehicle', 'vehicles', 'launcher', 'launchers', 'system', 'systems', 'bomber', 'bombers', 'trainer', 'trainers', 'frigate', 'frigates', 'corvette', 'corvettes', 'submarine', 'submarines', 'boat', 'boats', 'gun', 'guns', 'radar', 'radars', 'interceptor', 'interceptors', 'transport', 'transports']);
+
 const VISIT_VERBS = new Set(['visited', 'visit', 'visits', 'visiting', 'toured', 'tour']);
 /** "deployed to Keur Ayip", "flew to X": after these verbs "to" names a destination, not a recipient. */
 const MOTION_TO = new Set(['deployed', 'redeployed', 'sent', 'dispatched', 'flew', 'flown', 'travelled', 'traveled', 'returned', 'moved', 'relocated', 'transferred', 'evacuated', 'airlifted', 'shipped', 'drove', 'driven', 'went', 'came', 'marched', 'withdrew', 'withdrawn', 'headed', 'sailed', 'rushed', 'posted', 'stationed']);
@@ -276,6 +279,10 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   // "the Iranians were handed over": people of a state, not a name.
   if (n === 1 && t.lower.endsWith('s') && lex.gazetteer.match([t.lower.slice(0, -1)], 0)?.value.kind === 'demonym') return undefined;
   if (n === 1) {
+    // "US$6.5 billion": a currency, not a name.
+    if (b.toks[j]?.text === '$' && b.toks[j]!.start === t.end) return undefined;
+    // "180 more K2 main battle tanks", "F-16 fighters": a model designator before the thing it names.
+    if (/\d/.test(t.text) && [j, j + 1, j + 2].some((q) => EQUIPMENT.has(b.lowers[q] ?? '') && b.toks.slice(j, q).every((x) => x.kind === 'w' && !x.cap))) return undefined;
     // "The MoU was signed": an abbreviated memorandum refers back to the agreement.
     if (AGREEMENT_ABBREVIATIONS.has(t.lower) && prev !== '(') return addMention(b, i, j, 'agreement', 'definite', { head: 'memorandum' });
     if (b.known.personToken(t.lower)) return addMention(b, i, j, 'person', 'name');

@@ -99,6 +99,16 @@ function signedJustBefore(b: Builder, k: number): boolean {
   return false;
 }
 
+/** Words of an amount of money or a duration ("9 trillion-won (US$6.5 billion)", "a $2 billion, 10-year"). */
+const AMOUNT = /^(?:[\d.,]+|(?:us|a|c|nz|hk)?\$[\d.,]*|€[\d.,]*|[\w.]+-(?:won|dollar|euro|yuan|yen|rupee|pound|ruble|rouble|year|month|day)|us|billion|million|trillion|thousand|bn|mn|[()$€,.])$/;
+
+/** "signed a 9 trillion-won (US$6.5 billion) contract": a signing verb and an article before an amount before `k`. */
+function signedAmountBefore(b: Builder, k: number): boolean {
+  let p = k - 1;
+  while (p > Math.max(0, k - 11) && AMOUNT.test(b.lowers[p]!)) p--;
+  return p < k - 1 && (b.lowers[p] === 'a' || b.lowers[p] === 'an') && SIGNING.has(b.lowers[p - 1] ?? '');
+}
+
 const agreement: Recogniser = (b, k) => {
   const w = b.lowers[k]!;
   // "a joint statement", "the joint communique": a text both sides adopt.
@@ -122,6 +132,8 @@ const agreement: Recogniser = (b, k) => {
     if (['the', 'this', 'that'].includes(b.lowers[k - 1] ?? '') || /est$/.test(b.lowers[k - 1] ?? '') || b.lowers[k - 1] === 'new') definite(b, k, 'agreement', w);
     // "Latvia and Denmark signed an agreement on Monday": what was signed is an agreement, named or not.
     else if ((b.lowers[k - 1] === 'an' || b.lowers[k - 1] === 'a') && SIGNING.has(b.lowers[k - 2] ?? '')) phraseMention(b, k, k, k + 1, 'agreement', w, false);
+    // "signed a 9 trillion-won (US$6.5 billion) contract": an amount may stand between the article and the head.
+    else if (signedAmountBefore(b, k)) phraseMention(b, k, k, k + 1, 'agreement', w, false);
     return k + 1;
   }
   const mention = phraseMention(b, m, k, e, 'agreement', w, false);

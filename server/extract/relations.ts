@@ -286,6 +286,9 @@ function delegationHead(unit: SentenceUnit, ms: Mention[], from: number, end: nu
   return undefined;
 }
 
+/** Fight words that also modify nouns ("battle tanks", "attack helicopters", "fighting vehicles"). */
+const MODIFIER_FIGHT = new Set(['battle', 'attack', 'fighting', 'strike', 'war']);
+
 /** Help words that also modify nouns ("rescue boats", "aid convoy"). */
 const MODIFIER_HELP = new Set(['rescue', 'aid', 'support', 'relief', 'assistance', 'help', 'supply', 'supplies']);
 
@@ -384,6 +387,8 @@ function applyCue(
   const infinitival = toks[c - 1]?.lower === 'to';
   // "rescue boats", "aid workers", "support staff": a help word modifying a noun states no help.
   if (cue.types[0] === 'ASSISTED' && MODIFIER_HELP.has(toks[c]!.lower) && nounAfter(toks[c + 1])) return [];
+  // "main battle tanks", "a fighting vehicle", "attack helicopters": a fight word modifying a noun states no fight.
+  if (cue.types[0] === 'FOUGHT_AGAINST' && MODIFIER_FIGHT.has(toks[c]!.lower) && nounAfter(toks[c + 1])) return [];
   // "sent engineers to help restore the region": the help is the restoring; the sending says where they went.
   if (infinitival && cue.types[0] === 'ASSISTED' && bareVerbAfter(toks, c)) return [];
   const end = clauseEnd(toks, c);

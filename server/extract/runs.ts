@@ -83,6 +83,8 @@ function gazLookup(inp: RunInput, p: number): { length: number; value: GazEntry 
   if (!t || !t.cap) return undefined;
   const m = inp.lex.gazetteer.match(inp.lowers, p);
   if (!m) return undefined;
+  // "US$6.5 billion", "HK$": a currency sign after a country code makes it a currency.
+  if (inp.toks[p + m.length]?.text === '$' && inp.toks[p + m.length]!.start === inp.toks[p + m.length - 1]!.end) return undefined;
   for (let k = p; k < p + m.length; k++) {
     const w = inp.toks[k]!;
     if (!w.cap && !GAZ_INNER.has(w.lower)) return undefined;
@@ -100,6 +102,8 @@ function isMonthDate(inp: RunInput, p: number): boolean {
   if (lex.weekdays.has(t.lower)) return true;
   if (next && next.kind === 'n' && DATE_NUMBER.test(next.lower)) return true;
   if (prev && (prev.kind === 'n' || MONTH_DATE_PREVS.has(prev.lower))) return true;
+  // "Polish President Jan Sokołowski": a month's short form before a capitalised word is a first name.
+  if (t.lower.length <= 4 && next?.kind === 'w' && next.cap) return false;
   return t.lower !== 'may' && t.lower !== 'march';
 }
 

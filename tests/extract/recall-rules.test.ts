@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Hanwha Aerospace Co. signed a 3 trillion-won (US$2.2 billion) contract ... to supply 96 more K9 howitzers": a company, a contract, no state "US", no body "K9"; "Hanwha Aerospace" later is the same company; "Polish President Jan X" keeps his first name', {
+    given: "Hanwha Aerospace Co. signed a 3 trillion-won (US$2.2 billion) contract with Poland's defense ministry on Tuesday to supply 96 more K9 self-propelled howitzers. Hanwha Aerospace CEO Son Jae-il attended. Polish President Jan Nowak thanked South Korea.",
+    want: { has: [['Hanwha Aerospace Co', 'SIGNED', 'contract'], ['Son Jae-il', 'LEADER_OF', 'Hanwha Aerospace Co'], ['Jan Nowak', 'LEADER_OF', 'Poland']], absent: ['United States', 'K9', 'US'], not: [['Poland', 'FOUGHT_AGAINST', 'South Korea']] },
+  }],
+  ['"main battle tanks", "attack helicopters": a fight word before a noun states no fight', {
+    given: "Rheinmetall AG signed a contract with Lithuania's defence ministry to supply 44 more main battle tanks, Germany's procurement office said.",
+    want: { not: [['Lithuania', 'FOUGHT_AGAINST', 'Germany'], ['Ministry of Defence of Lithuania', 'FOUGHT_AGAINST', 'Germany']] },
+  }],
   ['an unknown name after "in"/"at" before a participle, after "visited", or after "set out for" is a place', {
     given: 'Prime Minister Ivan Petrov attended a ceremony in Stara Zagora marking the start of work. Defence Minister Todor Ivanov visited Novo Selo on Wednesday. The patrol set out for Nuevo Rocafuerte on Thursday morning. The order was conferred at a ceremony at Vailima attended by the minister.',
     want: { entities: [['Stara Zagora', 'place'], ['Novo Selo', 'place'], ['Nuevo Rocafuerte', 'place'], ['Vailima', 'place']], has: [['Todor Ivanov', 'VISITED', 'Novo Selo']] },
