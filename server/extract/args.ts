@@ -82,6 +82,9 @@ function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number, accep
     if (cur.via === 'group') break;
     // "In the presence of the two heads of state, A and B signed": a group after a preposition is no subject.
     if (prev.via === 'group' && (prepObject(unit, prev) || unit.toks[prev.i - 1]?.lower === 'of')) break;
+    // "Germany sent tanks to Lithuania, and Italy sent ...": the object of an earlier clause is no co-subject.
+    // ("after he and President X had held talks": a conjunction opening the clause is no preposition.)
+    if (k === idx && (unit.toks[prev.j]?.text === ',' || FINITE.has(unit.toks[cur.j]?.lower ?? '')) && prepObject(unit, prev) && !prepObject(unit, cur) && !CLAUSE_CONJUNCTIONS.has(unit.toks[(prev.lead ?? prev.i) - 1]?.lower ?? '')) break;
     // "A and the Danish ambassador, B, were present": the role before B's comma is B itself.
     if (prev.via === 'title' && unit.toks[prev.j]?.text === ',' && prev.j + 1 === (cur.lead ?? cur.i) && k >= 2) {
       cur = prev;
@@ -584,7 +587,10 @@ export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: Ri
     // "deployed to Bahrain's Isa Air Base": the possessed place, not its state.
     const possessed = !!named && unit.toks[m.j]?.lower === "'s" && (named.lead ?? named.i) === m.j + 1 && o.typeOf(named) === 'place' && FACILITIES.has(unit.toks[named.j - 1]!.lower);
     if (named && (possessed || capsBetween(unit.toks, m.j, named.lead ?? named.i) || personNounApposition(unit.toks, m.j, named.lead ?? named.i)) && o.accept(o.typeOf(named) ?? 'event')) continue;
-    return [m, ...coordinatedAfter(unit, ms, idx, o.accept, o.typeOf)];
+    // "sent tanks to Lithuania, and Italy sent helicopters": an item followed by its own verb opens a new clause.
+    const more = coordinatedAfter(unit, ms, idx, o.accept, o.typeOf);
+    const cut = more.findIndex((x) => finiteAfter(unit.toks[x.j]) && (FINITE.has(unit.toks[x.j]!.lower) || unit.toks.slice(m.j, x.i).some((t) => t.text === ',')));
+    return [m, ...(cut < 0 ? more : more.slice(0, cut))];
   }
   return [];
 }

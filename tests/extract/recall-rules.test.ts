@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"X sent tanks to A, and Y sent helicopters to B": two clauses; A is no co-subject of Y and Y is no destination of X', {
+    given: 'Germany sent 20 tanks to Lithuania, and Italy sent helicopters to Estonia. Poland sent troops to Latvia and Spain sent jets to Romania. France sent ships to Greece, Cyprus and Malta.',
+    want: { has: [['Germany', 'DEPLOYED_TO', 'Lithuania'], ['Italy', 'DEPLOYED_TO', 'Estonia'], ['Poland', 'DEPLOYED_TO', 'Latvia'], ['Spain', 'DEPLOYED_TO', 'Romania'], ['France', 'DEPLOYED_TO', 'Malta']], not: [['Germany', 'DEPLOYED_TO', 'Italy'], ['Lithuania', 'DEPLOYED_TO', 'Estonia'], ['Poland', 'DEPLOYED_TO', 'Spain'], ['Latvia', 'DEPLOYED_TO', 'Romania']] },
+  }],
   ['"Hanwha Aerospace Co. signed a 3 trillion-won (US$2.2 billion) contract ... to supply 96 more K9 howitzers": a company, a contract, no state "US", no body "K9"; "Hanwha Aerospace" later is the same company; "Polish President Jan X" keeps his first name', {
     given: "Hanwha Aerospace Co. signed a 3 trillion-won (US$2.2 billion) contract with Poland's defense ministry on Tuesday to supply 96 more K9 self-propelled howitzers. Hanwha Aerospace CEO Son Jae-il attended. Polish President Jan Nowak thanked South Korea.",
     want: { has: [['Hanwha Aerospace Co', 'SIGNED', 'contract'], ['Son Jae-il', 'LEADER_OF', 'Hanwha Aerospace Co'], ['Jan Nowak', 'LEADER_OF', 'Poland']], absent: ['United States', 'K9', 'US'], not: [['Poland', 'FOUGHT_AGAINST', 'South Korea']] },
