@@ -111,6 +111,14 @@ function resolveDefinite(d: DocEntities, m: Mention): EntityRec | undefined {
     if (unit) m.type = 'unit';
     return unit;
   }
+  // "the army" after "Sudan's army": a head naming both formations and services refers back to the service.
+  // Only when the text named one such service, so "the army" cannot be the wrong country's.
+  if (!found && m.type === 'unit' && d.lex.orgHeads.has(head) && !ordinal) {
+    const bodies = d.list.filter((e) => e.type === 'organization' && e.mentions > 0 && (e.head === head || (e.head ?? '').endsWith(` ${head}`)));
+    if (bodies.length !== 1) return undefined;
+    m.type = 'organization';
+    return bodies[0];
+  }
   if (found || m.type !== 'event' || d.lex.eventNeverAlone.has(head)) return found;
   return d.obtain(`event:${head}#${m.start}`, 'event', m.surface.replace(/^the\s+/i, ''), { head });
 }

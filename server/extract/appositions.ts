@@ -53,6 +53,11 @@ function apposition(b: Builder, k: number): number {
   if (b.lowers[a - 1] === "'s") owner = mentionEndingAt(b, a - 1);
   // "The African Union Commission chairperson, X"
   if (!owner && b.toks[a - 1]?.cap) owner = mentionEndingAt(b, a);
+  // "The army chief, General X": a service named by a definite noun before the title.
+  if (!owner && b.lowers[a - 2] === 'the') {
+    const body = mentionEndingAt(b, a);
+    if (body && body.via === 'definite' && (body.type === 'organization' || body.type === 'unit')) owner = body;
+  }
   if (!owner && (b.lowers[e] === 'of' || b.lowers[e] === 'for')) {
     let at = b.lowers[e + 1] === 'the' ? e + 2 : e + 1;
     // "chairman of the ruling Prosperity Party".

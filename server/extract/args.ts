@@ -398,6 +398,15 @@ function previousCue(toks: SentenceUnit['toks'], p: number): number {
   return -1;
 }
 
+/** The person named before ", the <lower-case words or demonyms> who" ending at `who`, else undefined. */
+function describedPerson(unit: SentenceUnit, ms: Mention[], who: number): Mention | undefined {
+  const toks = unit.toks;
+  let k = who - 1;
+  while (k > 0 && k > who - 7 && toks[k]!.kind === 'w' && (!toks[k]!.cap || ms.some((m) => m.demonym && m.i <= k && k < m.j))) k--;
+  if (toks[k]?.text !== ',' || k === who - 1 || !NP_DETERMINERS.has(toks[k + 1]?.lower ?? '')) return undefined;
+  return ms.find((m) => m.j === k && m.type === 'person');
+}
+
 const NP_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'this', 'that']);
 
 const APPOSITION_OPENERS = new Set(['the', 'a', 'an']);
@@ -444,6 +453,11 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     // Only a subject opening the sentence (or after a fronted phrase): never an object of the main verb.
     const opens = subj && ((subj.lead ?? subj.i) === 0 || [',', '"', '”', '»'].includes(toks[(subj.lead ?? subj.i) - 1]!.text));
     return subj && opens ? { mentions: [subj] } : { mentions: [] };
+  }
+  // "Major General X, the Danish officer who commands NATO's division": a restrictive "who" after a described name.
+  if (toks[p]?.lower === 'who' && toks[p - 1]?.text !== ',') {
+    const described = describedPerson(unit, ms, p);
+    if (described) return o.accept(o.typeOf(described) ?? 'event') ? { mentions: [described] } : { mentions: [] };
   }
   // "X, a unit which the armies set up and which served in Lebanon": the second relative shares the first's antecedent.
   for (let r = c - 1; r > cs + 1; r--) {

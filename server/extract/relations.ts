@@ -449,7 +449,13 @@ function applyCue(
   const objectArgs = stanceObject || (swap && byAgent) ? fr.subjectArgs : fr.entityArgs;
   let objArgs: Arg[] = [];
   for (const m of rightMs) {
-    if ((noDemonym && m.demonym) || possessorOf(cue, toks, m) || possessivePronoun(m)) continue;
+    // "heads Sudan's Sovereignty Council": the possessed body is what is led, not its possessor.
+    if (possessorOf(cue, toks, m)) {
+      const owned = ms.find((x) => x.i === m.j + 1 && (typeOf(x) === 'unit' || typeOf(x) === 'organization'));
+      if (owned && rightAccept(typeOf(owned)!) && !rightMs.includes(owned)) pushAll(objArgs, objectArgs(owned));
+      continue;
+    }
+    if ((noDemonym && m.demonym) || possessivePronoun(m)) continue;
     // "a company that KTZ and ASCO established in 2025, runs it": what is founded is never a later pronoun.
     if (cue.sourceIsObject && m.via === 'pronoun' && !directObject) continue;
     // "the task force that was set up in Bhutan in 1961": where a body was founded is no founder.

@@ -336,6 +336,21 @@ function shortenedName(d: DocEntities, m: Mention): EntityRec | undefined {
 }
 
 /** Resolves the mentions of one sentence in order; anaphors look back over what is resolved. */
+/** "the 5th Division" after "its 5th Infantry Division": the one unit with that number and head. */
+function shortenedUnit(d: DocEntities, m: Mention): EntityRec | undefined {
+  const words = m.surface.replace(/^the\s+/i, '').toLowerCase().split(/\s+/);
+  if (words.length !== 2 || !/^\d+(?:st|nd|rd|th)$/.test(words[0]!)) return undefined;
+  let hit: EntityRec | undefined;
+  for (const e of d.list) {
+    if (e.type !== 'unit') continue;
+    const w = e.label.toLowerCase().split(/\s+/);
+    if (w.length <= 2 || w[0] !== words[0] || w[w.length - 1] !== words[1]) continue;
+    if (hit) return undefined;
+    hit = e;
+  }
+  return hit;
+}
+
 export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: SentenceUnit): void {
   const byId = new Map<number, Mention>();
   for (const m of unit.mentions) byId.set(m.id, m);
@@ -370,6 +385,7 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       // "signed a defence pact ... The Reciprocal Access Agreement was signed": a name right after a phrase is its name.
       if (!e && m.via === 'name' && (m.type === 'agreement' || m.type === 'event')) e = namedPhrase(d, m);
       if (!e && m.type === 'organization' && m.via === 'name' && !m.nested) e = shortenedName(d, m);
+      if (!e && m.type === 'unit' && m.via === 'name') e = shortenedUnit(d, m);
       e ??= d.obtain(key, m.type, label, { head: m.head, code: m.code, core: m.core, phrase: m.via === 'phrase' ? { sent: m.sent, named: false } : undefined });
       if (!e) continue;
       if (m.type === 'organization' && m.core && m.owner === undefined) d.link(`orgcore:${m.core}`, e);

@@ -130,6 +130,18 @@ function hasAgreementHead(segs: Seg[], lowers: string[], lex: Lexicon): boolean 
   return false;
 }
 
+/** After "<body head> of STATE", an "and STATE" that ends the name: the body belongs to both states. */
+function jointBodyOfStates(inp: RunInput, segs: Seg[], p: number): boolean {
+  const n = segs.length;
+  const last = segs[n - 1], conn = segs[n - 2], head = segs[n - 3];
+  if (last?.kind !== 'gaz' || last.gaz?.kind !== 'state' || conn?.kind !== 'conn' || inp.lowers[conn.i] !== 'of' || head?.kind !== 'word') return false;
+  if (!inp.lex.orgHeads.has(inp.lowers[head.j - 1]!)) return false;
+  const next = gazAt(inp, p + 1);
+  if (!next || next.value.kind !== 'state') return false;
+  const after = inp.toks[p + 1 + next.length];
+  return !after || (!after.cap && after.lower !== "'s");
+}
+
 /** "the Federation of Fishermen of Puno": a second "of" inside an organization's name, before one last word. */
 function secondOfInOrgName(inp: RunInput, segs: Seg[], after: number): boolean {
   const first = segs[0];
@@ -288,6 +300,12 @@ function collectOne(inp: RunInput, k: number): Run {
     // "Exercise Elang Indopura 2027": a year closes a name opened by an event word.
     if (YEAR.test(t.text) && segs[segs.length - 1]?.kind === 'word' && (eventWordAhead(inp, p + 1) || (!!toks[p + 1]?.cap && lex.eventHeads.has(lowers[p + 1]!)) || (lex.eventPrefix.has(lowers[segs[0]!.i]!) && segs.length >= 2))) {
       segs.push({ kind: 'word', i: p, j: p + 1 });
+      p++;
+      continue;
+    }
+    // "the Supreme Interstate Council of Uzbekistan and Azerbaijan": a body of two states named together.
+    if (t.lower === 'and' && jointBodyOfStates(inp, segs, p)) {
+      segs.push({ kind: 'conn', i: p, j: p + 1 });
       p++;
       continue;
     }

@@ -218,7 +218,9 @@ export function partOfAppositions(d: DocEntities, unit: SentenceUnit): Candidate
     // "its Teknaf-based 2nd Battalion": a compound adjective may come between.
     const itsAt = toks[a.i - 1]?.lower === 'its' ? a.i - 1 : toks[a.i - 2]?.lower === 'its' && /-based$/.test(toks[a.i - 1]?.lower ?? '') ? a.i - 2 : -1;
     if (ta === 'unit' && itsAt >= 0) {
-      const owner = ms.find((m) => m.j < a.i && m.entity !== a.entity && ['organization', 'unit', 'state'].includes(typeOfMention(d, m)));
+      // ("Sudan's army said its 5th Division": the body before its state.)
+      const before = (m: Mention, types: string[]): boolean => m.j < a.i && m.entity !== a.entity && types.includes(typeOfMention(d, m));
+      const owner = ms.find((m) => before(m, ['organization', 'unit'])) ?? ms.find((m) => before(m, ['state']));
       if (owner && allowsEdge('PART_OF', ta, typeOfMention(d, owner) as NodeType)) out.push(newCandidate('PART_OF', a.entity!, owner.entity!, unit.index, a.i, false));
       continue;
     }

@@ -9,6 +9,18 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Sudan\'s army said its 5th Infantry Division ...; the army said it had sent reinforcements from its 18th ...; the army chief, General X, who also heads Sudan\'s Sovereignty Council, ... praised the 5th Division": the army owns both, X leads both, the short unit name is the same unit', {
+    given: "Sudan's army said on Friday its 5th Infantry Division had repelled an attack. The army said it had sent reinforcements from its 18th Infantry Division to Kadugli on Wednesday. The army chief, General Siddiq Osman, who also heads Sudan's Sovereignty Council, visited Kadugli on Friday and praised the troops of the 5th Division. The army has accused the United Arab Emirates of supplying weapons to the rebels.",
+    want: { has: [['5th Infantry Division', 'PART_OF', 'Army of Sudan'], ['18th Infantry Division', 'PART_OF', 'Army of Sudan'], ['Siddiq Osman', 'LEADER_OF', 'Army of Sudan'], ['Siddiq Osman', 'LEADER_OF', 'Sovereignty Council of Sudan'], ['Siddiq Osman', 'PRAISED', '5th Infantry Division'], ['Army of Sudan', 'CRITICIZED', 'United Arab Emirates']], not: [['5th Infantry Division', 'PART_OF', 'Sudan'], ['18th Infantry Division', 'PART_OF', '5th Infantry Division']], entities: [['5th Infantry Division', 'unit']] },
+  }],
+  ['"talks with Major General X, the Danish officer who commands NATO\'s Y": the restrictive "who" is X\'s, not the main clause subjects\'', {
+    given: 'Defence Minister Anna Berg and Foreign Minister Piotr Nowak later held talks with Major General Henrik Larsen, the Danish officer who commands NATO\'s Multinational Corps North-East.',
+    want: { not: [['Anna Berg', 'LEADER_OF', 'Multinational Corps North-East'], ['Piotr Nowak', 'LEADER_OF', 'Multinational Corps North-East']] },
+  }],
+  ['"the Supreme Interstate Council of Uzbekistan and Azerbaijan" is one body; "the Ministry of X and Y\'s president" is not', {
+    given: "The company was formed according to the decision of the Supreme Interstate Council of Uzbekistan and Azerbaijan. Officials of the Ministry of Kenya and Uganda's president met.",
+    want: { entities: [['Supreme Interstate Council of Uzbekistan and Azerbaijan', 'organization']], absent: ['Ministry of Kenya and Uganda'] },
+  }],
   ['"X sent tanks to A, and Y sent helicopters to B": two clauses; A is no co-subject of Y and Y is no destination of X', {
     given: 'Germany sent 20 tanks to Lithuania, and Italy sent helicopters to Estonia. Poland sent troops to Latvia and Spain sent jets to Romania. France sent ships to Greece, Cyprus and Malta.',
     want: { has: [['Germany', 'DEPLOYED_TO', 'Lithuania'], ['Italy', 'DEPLOYED_TO', 'Estonia'], ['Poland', 'DEPLOYED_TO', 'Latvia'], ['Spain', 'DEPLOYED_TO', 'Romania'], ['France', 'DEPLOYED_TO', 'Malta']], not: [['Germany', 'DEPLOYED_TO', 'Italy'], ['Lithuania', 'DEPLOYED_TO', 'Estonia'], ['Poland', 'DEPLOYED_TO', 'Spain'], ['Latvia', 'DEPLOYED_TO', 'Romania']] },
