@@ -186,6 +186,9 @@ function resolveGroup(d: DocEntities, m: Mention): number[] {
   return out.length >= 2 ? out : [];
 }
 
+/** Heads of the political bodies "the two parties" may stand for ("the Sandinista National Liberation Front"). */
+const PARTY_HEADS = new Set(['party', 'front', 'movement', 'congress', 'league', 'alliance']);
+
 /** Heads of the bodies "the two armies" may stand for. */
 const ARMED = new Set(['army', 'forces', 'force', 'navy', 'guard']);
 
@@ -193,6 +196,7 @@ function groupFits(_d: DocEntities, m: Mention, e: EntityRec): boolean {
   const head = m.head ?? '';
   if (m.type === 'state') return e.type === 'state';
   // "the two armies", "the two operators": bodies of that kind.
+  if (m.type === 'organization' && head === 'parties') return e.type === 'organization' && PARTY_HEADS.has(e.head ?? '');
   if (m.type === 'organization') return (e.type === 'organization' || e.type === 'unit') && (head === 'armies' ? ARMED.has(e.head ?? '') : head === 'companies' || head === 'operators' || head === 'agencies' || (e.head !== undefined && head.startsWith(e.head.slice(0, 3))));
   if (e.type !== 'person') return false;
   if (head === 'leaders') return e.titles.some((t) => t.kind === 'leader');

@@ -293,10 +293,13 @@ function prepObject(unit: SentenceUnit, m: Mention): boolean {
   if (w === 'from' && (ACTING_GROUPS.has(unit.toks[p - 1]?.lower ?? '') || (unit.toks[p - 2]?.lower === 'and' && ACTING_GROUPS.has(unit.toks[p - 3]?.lower ?? '')))) return false;
   // "after the two presidents had held talks": a conjunction opening a clause, whose subject follows.
   if (CLAUSE_CONJUNCTIONS.has(w) && finiteAfter(unit.toks[m.j])) return false;
+  // "A delegation of the WPK led by X arrived": the leader acts for the delegation.
+  if (w === 'by' && (unit.toks[p - 1]?.lower === 'led' || unit.toks[p - 1]?.lower === 'headed') && unit.toks.slice(Math.max(0, p - 14), p - 1).some((t) => DELEGATIONS.has(t.lower))) return false;
   return OBJECT_PREPS.has(w);
 }
 
 const CLAUSE_CONJUNCTIONS = new Set(['after', 'before', 'since', 'until']);
+const DELEGATIONS = new Set(['delegation', 'delegations', 'team', 'mission']);
 const FINITE = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'met', 'held', 'signed', 'left', 'took', 'gave', 'made', 'spoke', 'went', 'came', 'sent', 'won', 'led']);
 
 /** The token after a mention reads as its finite verb ("had", "held", "arrived"). */
@@ -393,7 +396,9 @@ function previousCue(toks: SentenceUnit['toks'], p: number): number {
   for (let k = p - 1; k >= Math.max(0, p - 16); k--) {
     const t = toks[k]!;
     if (t.kind === 'p' && t.text !== ',' && t.text !== '(' && t.text !== ')') return -1;
-    if (t.kind === 'w' && !t.cap && k > 0 && cuesFor(t.lower).length > 0 && !NOT_VERB_BEFORE.has(toks[k - 1]!.lower)) return k;
+    // ("thanked the DPRK for its invariable support and denounced": a cue word after a determiner and an adjective is a noun.)
+    const adjectiveNoun = k > 1 && NOT_VERB_BEFORE.has(toks[k - 2]!.lower) && toks[k - 1]!.kind === 'w' && !toks[k - 1]!.cap && !toks[k - 1]!.lower.endsWith('ly');
+    if (t.kind === 'w' && !t.cap && k > 0 && cuesFor(t.lower).length > 0 && !NOT_VERB_BEFORE.has(toks[k - 1]!.lower) && !adjectiveNoun) return k;
   }
   return -1;
 }

@@ -267,6 +267,7 @@ function reducedAntecedent(unit: SentenceUnit, ms: Mention[], c: number, accept:
 const CO_VERB = /^co-(?:chair|host|sign|organi[sz]|preside)/;
 
 const LED_BY = new Set(['led', 'headed']);
+const OWNER_PRONOUNS = new Set(['their', 'its']);
 const HEAD_POSSESSIVES = new Set(['their', 'its', 'the']);
 
 /** The person leading a delegation that is the object of a meeting verb ("a delegation of X led by (their title,) Y"), if any. */
@@ -288,6 +289,14 @@ function delegationHead(unit: SentenceUnit, ms: Mention[], from: number, end: nu
 
 /** Fight words that also modify nouns ("battle tanks", "attack helicopters", "fighting vehicles"). */
 const MODIFIER_FIGHT = new Set(['battle', 'attack', 'fighting', 'strike', 'war']);
+
+/** The mention names the body a delegation or team comes from ("the FSLN delegation", "a delegation of the WPK"). */
+function groupOf(toks: SentenceUnit['toks'], m: Mention): boolean {
+  if (LED_GROUPS.has(toks[m.j]?.lower ?? '')) return true;
+  let p = (m.lead ?? m.i) - 1;
+  if (toks[p]?.lower === 'the') p--;
+  return toks[p]?.lower === 'of' && LED_GROUPS.has(toks[p - 1]?.lower ?? '');
+}
 
 /** Help words that also modify nouns ("rescue boats", "aid convoy"). */
 const MODIFIER_HELP = new Set(['rescue', 'aid', 'support', 'relief', 'assistance', 'help', 'supply', 'supplies']);
@@ -431,7 +440,10 @@ function applyCue(
   };
   // "the Joint Battalion (BCMG), created in March by X": a reduced relative's antecedent is the name before its comma, whatever governs it.
   const antecedent = passive && toks[c - 1]?.text === ',' ? reducedAntecedent(unit, ms, c, leftAccept, typeOf) : undefined;
-  const left = antecedent ? { mentions: [antecedent] } : leftArgs(unit, ms, c, leftOpts);
+  let left = antecedent ? { mentions: [antecedent] } : leftArgs(unit, ms, c, leftOpts);
+  // "a delegation of the WPK led by X", "the FSLN delegation headed by Y": the group is led, not the body it comes from.
+  // ("a delegation of the Guinean Armed Forces led by their Chief of General Staff, X": X leads the forces, "their" says so.)
+  if (passive && LED_BY.has(toks[c]!.lower) && !OWNER_PRONOUNS.has(toks[c + 2]?.lower ?? '')) left = { ...left, mentions: left.mentions.filter((m) => !groupOf(toks, m)) };
   // In a passive the agents after "by" are subjects: a capital stands for its state ("signed by Tehran and Caracas").
   const rightMs = from < 0 ? [] : rightArgs(unit, ms, from, {
     accept: rightAccept, typeOf: swap && byAgent ? fr.subjectType : typeOf, end,

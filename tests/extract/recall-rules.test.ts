@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"A delegation of the X led by Comrade Y arrived in Z": Y leads the delegation, not X, and arrives; "the X delegation headed by W" likewise; "the two parties signed a plan" names both parties', {
+    given: "A delegation of the Workers' Party of Korea (WPK) led by Comrade Ri Chol Su arrived in Havana on March 6. Talks between the WPK delegation headed by Ri Chol Su and the delegation of the Communist Party of Cuba (PCC) headed by Ana Perez took place on March 8. At the talks, the two parties signed a plan of exchange between the WPK and the PCC.",
+    want: { has: [['Ri Chol Su', 'VISITED', 'Havana'], ["Workers' Party of Korea", 'SIGNED', 'plan of exchange between the WPK and the PCC'], ['Communist Party of Cuba', 'SIGNED', 'plan of exchange between the WPK and the PCC']], not: [['Ri Chol Su', 'LEADER_OF', "Workers' Party of Korea"], ['Ana Perez', 'LEADER_OF', 'Communist Party of Cuba']] },
+  }],
+  ['"thanked the DPRK for its invariable support and denounced X": the second verb is the thanker\'s, not the DPRK\'s', {
+    given: 'President Carlos Ruiz thanked the DPRK for its invariable support and denounced the sanctions of the United States.',
+    want: { has: [['Carlos Ruiz', 'CRITICIZED', 'United States']], not: [['North Korea', 'CRITICIZED', 'United States']] },
+  }],
   ['"Sudan\'s army said its 5th Infantry Division ...; the army said it had sent reinforcements from its 18th ...; the army chief, General X, who also heads Sudan\'s Sovereignty Council, ... praised the 5th Division": the army owns both, X leads both, the short unit name is the same unit', {
     given: "Sudan's army said on Friday its 5th Infantry Division had repelled an attack. The army said it had sent reinforcements from its 18th Infantry Division to Kadugli on Wednesday. The army chief, General Siddiq Osman, who also heads Sudan's Sovereignty Council, visited Kadugli on Friday and praised the troops of the 5th Division. The army has accused the United Arab Emirates of supplying weapons to the rebels.",
     want: { has: [['5th Infantry Division', 'PART_OF', 'Army of Sudan'], ['18th Infantry Division', 'PART_OF', 'Army of Sudan'], ['Siddiq Osman', 'LEADER_OF', 'Army of Sudan'], ['Siddiq Osman', 'LEADER_OF', 'Sovereignty Council of Sudan'], ['Siddiq Osman', 'PRAISED', '5th Infantry Division'], ['Army of Sudan', 'CRITICIZED', 'United Arab Emirates']], not: [['5th Infantry Division', 'PART_OF', 'Sudan'], ['18th Infantry Division', 'PART_OF', '5th Infantry Division']], entities: [['5th Infantry Division', 'unit']] },
