@@ -76,7 +76,8 @@ function resolveRole(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec 
   return exact ?? d.recent(m.start, fits);
 }
 
-const GENERIC_AGREEMENT_HEADS = new Set(['agreement', 'accord', 'deal', 'pact', 'treaty', 'document', 'arrangement']);
+// ("the treaty" is no generic word: it refers back to a treaty, not to the protocol mentioned more often.)
+const GENERIC_AGREEMENT_HEADS = new Set(['agreement', 'accord', 'deal', 'pact', 'document', 'arrangement']);
 
 /** "the agreement" after several: the most mentioned one so far (the dispatch's topic), the latest on a tie. */
 function salientAgreement(d: DocEntities, at: number, head = ''): EntityRec | undefined {

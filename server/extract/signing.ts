@@ -1,6 +1,6 @@
 // Relation stage, signings: the state a signing minister or leader serves signs too; the parties an
 // agreement is made "between" sign it; and signers attend the event their signing is placed at.
-import { newCandidate, redirectCandidate, type Candidate, type SentenceUnit } from './model.js';
+import { newCandidate, redirectCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
 import type { NodeType } from '../ontology.js';
 import { argMentions, coordinatedAfter } from './args.js';
 import { clauseEnd } from './clauses.js';
@@ -28,30 +28,68 @@ export function signerStates(d: DocEntities, cands: Candidate[]): Candidate[] {
 export function betweenSigners(d: DocEntities, unit: SentenceUnit, cands: Candidate[]): Candidate[] {
   const signed = cands.filter((c) => c.type === 'SIGNED' && !c.negated && c.sent === unit.index);
   if (!signed.length) return cands;
-  const toks = unit.toks;
   const extra: Candidate[] = [];
   const ms = argMentions(unit);
   for (const c of signed) {
     const ag = ms.find((m) => m.entity === c.target);
     if (!ag) continue;
-    let p = ag.j;
-    while (p < Math.min(toks.length, ag.j + 10) && toks[p]!.lower !== 'between' && toks[p]!.kind === 'w') p++;
-    if (toks[p]?.lower !== 'between') continue;
-    const idx = ms.findIndex((m) => (m.lead ?? m.i) >= p + 1 && (m.lead ?? m.i) <= p + 2);
-    if (idx < 0) continue;
-    const party = (t: NodeType): boolean => t === 'state' || t === 'organization';
-    const typeOf = d.typeOfMention;
-    if (!party(typeOf(ms[idx]!) ?? 'event')) continue;
-    // "Cuba's Ministry of ...": the possessed body, not its possessor.
-    const items = [ms[idx]!, ...coordinatedAfter(unit, ms, idx, party, typeOf)];
-    for (const m of items) {
-      if (m.entity === undefined || toks[m.j]?.lower === "'s") continue;
+    for (const m of partiesBetween(d, unit, ms, ag)) {
       const known = (x: Candidate) => x.type === 'SIGNED' && x.source === m.entity && x.target === c.target;
       if (cands.some(known) || extra.some(known)) continue;
-      extra.push(redirectCandidate(c, m.entity, c.target));
+      extra.push(redirectCandidate(c, m.entity!, c.target));
     }
   }
   return extra.length ? cands.concat(extra) : cands;
+}
+
+function party(t: NodeType): boolean {
+  return t === 'state' || t === 'organization';
+}
+
+/** The states and bodies named in "between A, B and C" after the agreement mention `ag`. */
+function partiesBetween(d: DocEntities, unit: SentenceUnit, ms: Mention[], ag: Mention): Mention[] {
+  const toks = unit.toks;
+  let p = ag.j;
+  while (p < Math.min(toks.length, ag.j + 10) && toks[p]!.lower !== 'between' && toks[p]!.kind === 'w') p++;
+  if (toks[p]?.lower !== 'between') return [];
+  const idx = ms.findIndex((m) => (m.lead ?? m.i) >= p + 1 && (m.lead ?? m.i) <= p + 2);
+  if (idx < 0) return [];
+  const typeOf = d.typeOfMention;
+  if (!party(typeOf(ms[idx]!) ?? 'event')) return [];
+  // "Cuba's Ministry of ...": the possessed body, not its possessor.
+  return [ms[idx]!, ...coordinatedAfter(unit, ms, idx, party, typeOf)].filter((m) => m.entity !== undefined && toks[m.j]?.lower !== "'s");
+}
+
+/** "witnessed the signing of a memorandum between A (AA), B (BB) and C": the parties sign it. */
+export function signingOfBetween(d: DocEntities, unit: SentenceUnit): Candidate[] {
+  const toks = unit.toks;
+  const out: Candidate[] = [];
+  for (let k = 0; k + 3 < toks.length; k++) {
+    if (toks[k]!.lower !== 'signing' || toks[k + 1]!.lower !== 'of') continue;
+    const ag = unit.mentions.find((m) => m.i >= k + 2 && m.i <= k + 3 && m.entity !== undefined && d.list[m.entity]!.type === 'agreement');
+    if (!ag) continue;
+    let p = ag.i;
+    while (p < Math.min(toks.length, ag.j + 8) && toks[p]!.lower !== 'between') p++;
+    for (const m of listedParties(d, unit, p + 1)) out.push(newCandidate('SIGNED', m.entity!, ag.entity!, unit.index, k, true));
+  }
+  return out;
+}
+
+/** Bodies and states listed from token `from` ("Azerbaijan Railways (ADY), Kazakhstan Temir Zholy (KTZ) and UTY"), nested or not. */
+function listedParties(d: DocEntities, unit: SentenceUnit, from: number): Mention[] {
+  const toks = unit.toks;
+  const out: Mention[] = [];
+  let k = from;
+  while (k < toks.length) {
+    const t = toks[k]!;
+    if (t.text === ',' || t.lower === 'and' || t.lower === 'the') { k++; continue; }
+    if (t.text === '(' && toks[k + 2]?.text === ')') { k += 3; continue; }
+    const m = unit.mentions.find((x) => x.i === k && x.entity !== undefined && !x.demonym && party(d.list[x.entity]!.type));
+    if (!m || toks[m.j]?.lower === "'s") break;
+    out.push(m);
+    k = m.j;
+  }
+  return out.length >= 2 ? out : [];
 }
 
 /** Event heads where a signing takes place ("signed the accord at a ceremony / at the close of the summit"). */

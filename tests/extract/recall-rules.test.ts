@@ -9,6 +9,18 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Agreement on the Joint Development of the Trans-Caspian Route" is one name; "witnessed the signing of a memorandum between A (AA), B (BB) and C (CC)": the three bodies sign it and no signing event is made', {
+    given: 'The presidents signed the Agreement on the Joint Development of the Trans-Caspian International Transport Route. The three presidents also witnessed the signing of a memorandum between Azerbaijan Railways (ADY), Kazakhstan Temir Zholy (KTZ) and Uzbekistan Temir Yollari (UTY) on joint container train services.',
+    want: { entities: [['Agreement on the Joint Development of the Trans-Caspian International Transport Route', 'agreement']], has: [['Azerbaijan Railways', 'SIGNED', 'memorandum between Azerbaijan Railways'], ['Kazakhstan Temir Zholy', 'SIGNED', 'memorandum between Azerbaijan Railways'], ['Uzbekistan Temir Yollari', 'SIGNED', 'memorandum between Azerbaijan Railways']], absent: ['signing of a memorandum between Azerbaijan Railways'] },
+  }],
+  ['"European Commissioner for International Partnerships Marta Vilkaite": the portfolio words are no part of the name', {
+    given: 'European Commissioner for International Partnerships Marta Vilkaite attended the summit.',
+    want: { entities: [['Marta Vilkaite', 'person']], absent: ['International Partnerships Marta Vilkaite'] },
+  }],
+  ['"the treaty" after a treaty and a protocol mentioned twice is the treaty', {
+    given: 'The sides signed a protocol on the delimitation of the border. The EU welcomed the signing of the protocol. Hakobyan said the peace treaty, which he signed in Abu Dhabi last year, would be put to parliament. Azerbaijan ratified the treaty in June.',
+    want: { has: [['Azerbaijan', 'SIGNED', 'peace treaty']], not: [['Azerbaijan', 'SIGNED', 'protocol on the delimitation of the border']] },
+  }],
   ['"A delegation of the X led by Comrade Y arrived in Z": Y leads the delegation, not X, and arrives; "the X delegation headed by W" likewise; "the two parties signed a plan" names both parties', {
     given: "A delegation of the Workers' Party of Korea (WPK) led by Comrade Ri Chol Su arrived in Havana on March 6. Talks between the WPK delegation headed by Ri Chol Su and the delegation of the Communist Party of Cuba (PCC) headed by Ana Perez took place on March 8. At the talks, the two parties signed a plan of exchange between the WPK and the PCC.",
     want: { has: [['Ri Chol Su', 'VISITED', 'Havana'], ["Workers' Party of Korea", 'SIGNED', 'plan of exchange between the WPK and the PCC'], ['Communist Party of Cuba', 'SIGNED', 'plan of exchange between the WPK and the PCC']], not: [['Ri Chol Su', 'LEADER_OF', "Workers' Party of Korea"], ['Ana Perez', 'LEADER_OF', 'Communist Party of Cuba']] },
