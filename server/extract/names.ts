@@ -247,6 +247,14 @@ function actsAsPerson(b: Builder, i: number, j: number): boolean {
 }
 
 /** The word after a guessed place is punctuation or a function word ("in Rajasthan early", not "in the X format"). */
+/** "Naqoura, Alma al-Shaab and Dhayra": the name at `i` follows ", " or "and" after a place named by name. */
+function listedAfterPlace(b: Builder, i: number, j: number): boolean {
+  const prev = b.lowers[i - 1];
+  // After a comma the list must go on ("In Tehran, Araghchi criticised" is no list).
+  const listed = prev === 'and' || (prev === ',' && (b.lowers[j] === 'and' || b.lowers[j] === ','));
+  return listed && b.mentions.some((m) => m.j === i - 1 && m.type === 'place' && (m.via === 'name' || m.via === 'gaz'));
+}
+
 function placeEnds(b: Builder, j: number): boolean {
   const t = b.toks[j];
   // "a ceremony in Stara Zagora marking the start", "at Vailima attended by": a participle may follow a place.
@@ -307,7 +315,7 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     if (/\d/.test(t.text) || lex.placeHeads.has(t.lower) || lex.orgHeads.has(t.lower) || lex.eventHeads.has(t.lower) || lex.compass.has(t.lower)) return undefined;
     if ((afterPlacePrep(b.toks, i) || VISIT_VERBS.has(prev)) && placeEnds(b, j)) return addMention(b, i, j, 'place', 'name', { core: norm });
     // "deployed to Debdeb and Tinfouye": a lone unknown name coordinated with a place just named is a place.
-    if (prev === 'and' && placeEnds(b, j) && b.mentions.some((m) => m.j === i - 1 && m.type === 'place' && m.via === 'name')) return addMention(b, i, j, 'place', 'name', { core: norm });
+    if (listedAfterPlace(b, i, j) && placeEnds(b, j)) return addMention(b, i, j, 'place', 'name', { core: norm });
     if (SPEECH.has(b.lowers[j] ?? '') || actsAsPerson(b, i, j)) return addMention(b, i, j, 'person', 'name');
     const next = b.toks[j];
     const modifies = !!next && next.kind === 'w' && !next.cap && !lex.functionWords.has(next.lower) && !next.lower.endsWith('ly');
@@ -333,6 +341,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   // "the Vientiane–Vung Ang railway", "the Yamal pipeline": a name before a route or structure names no person.
   if (modifiesNoun && ROUTE_NOUNS.has(nextTok.lower)) return undefined;
   // "to La Ceiba", "to El Alto": a Spanish article opens a place name even after "to".
+  // "the towns of Naqoura, Alma al-Shaab and Dhayra": a name listed after a place is a place.
+  if (listedAfterPlace(b, i, j) && placeEnds(b, j) && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) return addMention(b, i, j, 'place', 'name', { core: norm });
   // "visited Novo Selo on Wednesday": after a verb of visiting too.
   if ((afterPlacePrep(b.toks, i) || VISIT_VERBS.has(prev)) && (prev !== 'to' || ARTICLE_PLACES.has(t.lower) || MOTION_TO.has(b.lowers[i - 2] ?? '')) && b.lowers[i - 2] !== 'to' && placeEnds(b, j) && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) {
     return addMention(b, i, j, 'place', 'name', { core: norm });

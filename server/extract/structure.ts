@@ -65,8 +65,8 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
     // "in Madiun, East Java, Singapore's Ministry of Defence said": a possessor of anything but a place is no location.
     if (!held && unit.toks[b.j]?.lower === "'s") continue;
     pushLocated(out, unit, a, held ?? b);
-    // "to Debdeb and Tinfouye, in Illizi province": every place of the list lies there.
-    if (words[0] !== ',') continue;
+    // "to Debdeb and Tinfouye, in Illizi province", "the towns of A, B and C in the Tyre district": every place of the list lies there.
+    if (words[0] !== ',' && !(words[0] === 'in' && unit.toks[a.i - 1]?.lower === 'and')) continue;
     for (let q = k - 1; q >= 0; q--) {
       const c = ms[q]!;
       const gap = unit.toks.slice(c.j, ms[q + 1]!.i).map((t) => t.lower);

@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"in the towns of A, B C and D in the X district": every listed name is a place in the district; "In Tehran, Y criticized" lists nothing', {
+    given: 'Units took over three positions in the towns of Naqoura, Alma al-Shaab and Dhayra in the Tyre district. In Tehran, Araghchi criticized Israel.',
+    want: { entities: [['Alma al-Shaab', 'place'], ['Dhayra', 'place'], ['Araghchi', 'person']], has: [['Naqoura', 'LOCATED_IN', 'Tyre district'], ['Alma al-Shaab', 'LOCATED_IN', 'Tyre district'], ['Dhayra', 'LOCATED_IN', 'Tyre district']] },
+  }],
+  ['Malay honorifics ("Datuk Seri", "Dato Seri Setia Awang", "Tun") are no part of a name', {
+    given: 'Prime Minister Datuk Seri Kamal Azman met Home Minister Datuk Seri Ahmad Hashim and Brunei\'s Minister of Home Affairs, Dato Seri Setia Awang Zainal Ibrahim. Tun Ali spoke.',
+    want: { entities: [['Kamal Azman', 'person'], ['Ahmad Hashim', 'person'], ['Zainal Ibrahim', 'person']], has: [['Zainal Ibrahim', 'OFFICIAL_OF', 'Brunei']], absent: ['Seri Kamal Azman', 'Seri Ahmad Hashim'] },
+  }],
   ['"the Agreement on the Joint Development of the Trans-Caspian Route" is one name; "witnessed the signing of a memorandum between A (AA), B (BB) and C (CC)": the three bodies sign it and no signing event is made', {
     given: 'The presidents signed the Agreement on the Joint Development of the Trans-Caspian International Transport Route. The three presidents also witnessed the signing of a memorandum between Azerbaijan Railways (ADY), Kazakhstan Temir Zholy (KTZ) and Uzbekistan Temir Yollari (UTY) on joint container train services.',
     want: { entities: [['Agreement on the Joint Development of the Trans-Caspian International Transport Route', 'agreement']], has: [['Azerbaijan Railways', 'SIGNED', 'memorandum between Azerbaijan Railways'], ['Kazakhstan Temir Zholy', 'SIGNED', 'memorandum between Azerbaijan Railways'], ['Uzbekistan Temir Yollari', 'SIGNED', 'memorandum between Azerbaijan Railways']], absent: ['signing of a memorandum between Azerbaijan Railways'] },
