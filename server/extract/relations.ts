@@ -266,6 +266,12 @@ function reducedAntecedent(unit: SentenceUnit, ms: Mention[], c: number, accept:
 /** Verbs done jointly with a partner named after "with" ("co-chaired with X the meeting"). */
 const CO_VERB = /^co-(?:chair|host|sign|organi[sz]|preside)/;
 
+/** The person a post named within ten words of `from` was apposed to ("the Head of Mission of the X, Major General Y"). */
+function apposedHolderOfPost(unit: SentenceUnit, ms: Mention[], from: number, end: number): Mention | undefined {
+  const post = unit.mentions.find((m) => m.via === 'title' && m.title && m.i >= from && m.i <= from + 10 && m.i < end);
+  return post ? ms.find((m) => m.type === 'person' && m.title === post.title && m.i > post.j && m.i < end) : undefined;
+}
+
 const LED_BY = new Set(['led', 'headed']);
 const OWNER_PRONOUNS = new Set(['their', 'its']);
 const HEAD_POSSESSIVES = new Set(['their', 'its', 'the']);
@@ -485,8 +491,9 @@ function applyCue(
     pushAll(objArgs, objectArgs(m));
   }
   // "received on Monday in his office a delegation of the X led by their Chief of Staff, General Y": Y is met.
+  // "received at his office in Yarzeh the Head of Mission of the X, Major General Y": the post's holder is met.
   if (cue.types[0] === 'MET_WITH' && directObject && !objArgs.some((a) => a.type === 'person' && a.mention.via !== 'pronoun')) {
-    const head = delegationHead(unit, ms, after, end, typeOf);
+    const head = delegationHead(unit, ms, after, end, typeOf) ?? apposedHolderOfPost(unit, ms, after, end);
     if (head) objArgs = argsOf(head, typeOfEntity);
   }
   if (cue.recipient) {

@@ -30,7 +30,9 @@ function complementEnd(b: Builder, segs: Seg[], a: number): { end: number; entit
   if (lastOrg >= a) {
     // The organization's own "of STATE": "Security Council of the United Arab Emirates".
     let end = lastOrg + 1;
-    if (segs[end]?.kind === 'conn' && b.lowers[segs[end]!.i] === 'of' && (segs[end + 1]?.kind === 'gaz' || soleAcronym(b, segs, end + 1))) end += 2;
+    // "the United Nations Interim Force in Lebanon": a mission's "in STATE" too.
+    const conn = segs[end]?.kind === 'conn' ? b.lowers[segs[end]!.i] : '';
+    if ((conn === 'of' || (conn === 'in' && segs[end + 1]?.kind === 'gaz')) && (segs[end + 1]?.kind === 'gaz' || soleAcronym(b, segs, end + 1))) end += 2;
     return { end, entity: true };
   }
   if (segs[a]?.kind === 'gaz') return { end: a + 1, entity: true };

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"received at his office in Yarzeh the Head of Mission and Force Commander of the United Nations Interim Force in Lebanon (UNIFIL), Major General X": X is met and leads the whole-named mission', {
+    given: 'Army Commander General Nabil Haddad on Monday received at his office in Yarzeh the Head of Mission and Force Commander of the United Nations Interim Force in Lebanon (UNIFIL), Major General Paolo Conti, with whom he discussed the handover.',
+    want: { has: [['Nabil Haddad', 'MET_WITH', 'Paolo Conti'], ['Paolo Conti', 'LEADER_OF', 'United Nations Interim Force in Lebanon']], absent: ['Mission and Force'] },
+  }],
   ['"in the towns of A, B C and D in the X district": every listed name is a place in the district; "In Tehran, Y criticized" lists nothing', {
     given: 'Units took over three positions in the towns of Naqoura, Alma al-Shaab and Dhayra in the Tyre district. In Tehran, Araghchi criticized Israel.',
     want: { entities: [['Alma al-Shaab', 'place'], ['Dhayra', 'place'], ['Araghchi', 'person']], has: [['Naqoura', 'LOCATED_IN', 'Tyre district'], ['Alma al-Shaab', 'LOCATED_IN', 'Tyre district'], ['Dhayra', 'LOCATED_IN', 'Tyre district']] },
