@@ -396,7 +396,11 @@ function numberedBefore(b: Builder, i0: number, segs: Seg[]): number {
   if (b.toks[i0 - 2]?.text === '.' && b.toks[i0 - 3]?.text === 'No') return 3;
   const head = segs[0]!.kind === 'word' && segs[0]!.j - segs[0]!.i === 1 ? b.lowers[segs[0]!.i]! : '';
   // Not a count ("sent 40 Squadron aircraft" is rare; "40 soldiers" is lower case anyway).
-  return NUMBERED_UNITS.has(head) && !/\d/.test(b.toks[i0 - 2]?.text ?? '') ? 1 : 0;
+  if (NUMBERED_UNITS.has(head) && !/\d/.test(b.toks[i0 - 2]?.text ?? '')) return 1;
+  // "22 Armoured Brigade", "223 Tank Battalion": one or two words of arm or kind before the head (never a year).
+  const words = segs.every((s) => s.kind === 'word') ? segs[segs.length - 1]!.j - i0 : 0;
+  const last = b.lowers[segs[segs.length - 1]!.j - 1]!;
+  return words >= 2 && words <= 3 && NUMBERED_UNITS.has(last) && /^\d{1,3}$/.test(n.text) && !/\d/.test(b.toks[i0 - 2]?.text ?? '') ? 1 : 0;
 }
 
 /** `lead`: tokens before the run that belong to an ordinal name (1 for "528th", 3 for "No. 40"). */

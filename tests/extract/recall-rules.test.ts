@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the 22 Armoured Brigade", "223 Tank Battalion", "26 Motorised Infantry Brigade": a bare number before a unit name is part of it', {
+    given: 'Troops of the 22 Armoured Brigade, supported by the 223 Tank Battalion, repelled the attack. The 26 Motorised Infantry Brigade took part. He sent 40 Special Forces troops.',
+    want: { entities: [['22 Armoured Brigade', 'unit'], ['223 Tank Battalion', 'unit'], ['26 Motorised Infantry Brigade', 'unit']], absent: ['Armoured Brigade', 'Tank Battalion', '40 Special Forces'] },
+  }],
   ['"received at his office in Yarzeh the Head of Mission and Force Commander of the United Nations Interim Force in Lebanon (UNIFIL), Major General X": X is met and leads the whole-named mission', {
     given: 'Army Commander General Nabil Haddad on Monday received at his office in Yarzeh the Head of Mission and Force Commander of the United Nations Interim Force in Lebanon (UNIFIL), Major General Paolo Conti, with whom he discussed the handover.',
     want: { has: [['Nabil Haddad', 'MET_WITH', 'Paolo Conti'], ['Paolo Conti', 'LEADER_OF', 'United Nations Interim Force in Lebanon']], absent: ['Mission and Force'] },
