@@ -323,6 +323,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     return undefined;
   }
   if (n > NAME_MAX || chunk.some((s) => /\d/.test(b.toks[s.i]!.text))) return undefined;
+  // "Amnesty International", "Transparency International": a name ending in "International" is a body.
+  if (b.lowers[j - 1] === 'international' && !lex.portfolio.has(b.lowers[i]!)) return addMention(b, i, j, 'organization', 'name', { core: norm });
   // "an Islamic State-linked insurgency": a compound adjective names nobody.
   if (COMPOUND_ADJECTIVE.test(b.lowers[j - 1]!)) return undefined;
   if (chunk.every((s) => lex.functionWords.has(b.lowers[s.i]!) || lex.months.has(b.lowers[s.i]!) || lex.regional.has(b.lowers[s.i]!))) return undefined;

@@ -49,6 +49,8 @@ function nameAt(b: Builder, k: number): Mention | undefined {
   return undefined;
 }
 
+const PARTICIPLE_PREPS = new Set(['in', 'by', 'at', 'on', 'last', 'this', 'earlier', 'with']);
+
 function complementAfter(b: Builder, k: number, preps: readonly string[]): number {
   if (!preps.includes(b.lowers[k + 1] ?? '')) return k + 1;
   if (dateWord(b, k + 2) || (b.lowers[k + 2] === 'the' && dateWord(b, k + 3))) return k + 1;
@@ -66,6 +68,8 @@ function complementAfter(b: Builder, k: number, preps: readonly string[]): numbe
     }
     if (STOP.has(t.lower) || (t.kind === 'p' && t.text !== '-' && t.text !== "'") || dateWord(b, e)) break;
     if (t.lower === 'and' && /ed$/.test(b.lowers[e + 1] ?? '')) break;
+    // "a memorandum of understanding signed in Cotonou": a participle and its phrase describe the thing, they do not name it.
+    if (e > k + 2 && t.kind === 'w' && !t.cap && /ed$/.test(t.lower) && PARTICIPLE_PREPS.has(b.lowers[e + 1] ?? '')) break;
     e++;
   }
   // "a plan of bilateral military cooperation for 2027": no preposition left dangling before the date.

@@ -499,11 +499,15 @@ function applyCue(
   if (cue.recipient) {
     let stop = Math.min(end, after + 25);
     for (let k = after; k < stop; k++) if (cueAt[k] === 1) stop = k;
-    objArgs = ms.filter((m) => m.i >= after && m.i < stop && !possessivePronoun(m) && rightAccept(typeOf(m) ?? 'event')).flatMap((m) => argsOf(m, typeOfEntity));
+    // ("decorated X, commander of the brigade's 223 Tank Battalion, with the DSS": a possessor receives nothing.)
+    objArgs = ms.filter((m) => m.i >= after && m.i < stop && !possessivePronoun(m) && toks[m.j]?.lower !== "'s" && rightAccept(typeOf(m) ?? 'event')).flatMap((m) => argsOf(m, typeOfEntity));
   }
   // Relative clause: "the treaty that / which X and Y signed", "the brigade, which the Bundeswehr set up", "the session, which the two officers co-chaired".
-  if (!objArgs.length && (cue.types.includes('SIGNED') || cue.types[0] === 'ATTENDED' || cue.sourceIsObject) && left.mentions.length) {
-    const firstSubj = Math.min(...left.mentions.map((m) => m.lead ?? m.i));
+  // "the TJTF, which Nigeria, Benin and Togo set up in June under a memorandum": in an object relative the antecedent is the object, whatever follows.
+  const firstLeft = left.mentions.length ? Math.min(...left.mentions.map((m) => m.lead ?? m.i)) : -1;
+  const objectRelative = cue.sourceIsObject === true && firstLeft > 0 && (toks[firstLeft - 1]?.lower === 'which' || toks[firstLeft - 1]?.lower === 'that');
+  if ((!objArgs.length || objectRelative) && (cue.types.includes('SIGNED') || cue.types[0] === 'ATTENDED' || cue.sourceIsObject) && left.mentions.length) {
+    const firstSubj = firstLeft;
     // "the United Nations Interim Force in Lebanon (UNIFIL), which ...": an acronym in brackets may come between.
     // "the Termez Cargo Center, a company that UTY and the ARA set up": past an indefinite apposition too.
     const past = (m: Mention): number => describedBy(toks, toks[m.j]?.text === '(' && toks[m.j + 2]?.text === ')' ? m.j + 3 : m.j);

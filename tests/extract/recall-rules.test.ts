@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the X Task Force, which A, B and C set up in June under a memorandum of understanding signed in Z": the force is formed by the three, the memorandum by nobody; "signed" ends the memorandum\'s name', {
+    given: 'The operation is coordinated by the Tripartite Joint Task Force (TJTF), which Nigeria, Benin and Togo set up in June under a memorandum of understanding signed in Cotonou.',
+    want: { has: [['Tripartite Joint Task Force', 'FORMED_BY', 'Nigeria'], ['Tripartite Joint Task Force', 'FORMED_BY', 'Togo']], not: [['memorandum of understanding', 'FORMED_BY', 'Nigeria']], entities: [['memorandum of understanding', 'agreement']] },
+  }],
+  ['"decorated X, commander of the brigade\'s 223 Tank Battalion, with the Y": the possessor brigade receives nothing; "Amnesty International" is a body', {
+    given: 'The 22 Armoured Brigade fought well. The general decorated Lt.-Col. Musa Bello, commander of the brigade\'s 223 Tank Battalion, with the Distinguished Service Star. Amnesty International accused the army.',
+    want: { has: [['Musa Bello', 'RECEIVED_AWARD', 'Distinguished Service Star']], not: [['22 Armoured Brigade', 'RECEIVED_AWARD', 'Distinguished Service Star']], entities: [['Amnesty International', 'organization']] },
+  }],
   ['"the 22 Armoured Brigade", "223 Tank Battalion", "26 Motorised Infantry Brigade": a bare number before a unit name is part of it', {
     given: 'Troops of the 22 Armoured Brigade, supported by the 223 Tank Battalion, repelled the attack. The 26 Motorised Infantry Brigade took part. He sent 40 Special Forces troops.',
     want: { entities: [['22 Armoured Brigade', 'unit'], ['223 Tank Battalion', 'unit'], ['26 Motorised Infantry Brigade', 'unit']], absent: ['Armoured Brigade', 'Tank Battalion', '40 Special Forces'] },
