@@ -30,6 +30,19 @@ export function quotedNicknames(b: Builder): void {
   }
 }
 
+/**
+ * "the 15th Separate Motor Rifle Brigade of the Central Military District of Russia": a unit named with
+ * the body it belongs to is also named without it ("the 15th Separate Motor Rifle Brigade").
+ */
+export function unitShortNames(b: Builder): void {
+  for (const m of b.mentions) {
+    if (m.type !== 'unit' || m.via !== 'name') continue;
+    const of = b.lowers.indexOf('of', m.i + 1);
+    if (of < 0 || of >= m.j - 1 || of - m.i < 2 || !b.lex.unitHeads.has(b.lowers[of - 1]!)) continue;
+    m.aliases.push(spanText(b, m.i, of));
+  }
+}
+
 const CORPORATE_SUFFIXES = new Set(['co', 'corp', 'inc', 'ltd', 'plc', 'llc']);
 
 /** "Hyundai Rotem Co.": a company is also named without its legal suffix ("Hyundai Rotem will deliver"). */

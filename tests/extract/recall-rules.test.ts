@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the 15th Separate Motor Rifle Brigade of the Central Military District of Russia" is also "the 15th Separate Motor Rifle Brigade"', {
+    given: 'Troops included the 15th Separate Motor Rifle Brigade of the Central Military District of Russia, which arrived in Kazakhstan. The 15th Separate Motor Rifle Brigade returned home later.',
+    want: { entities: [['15th Separate Motor Rifle Brigade', 'unit']] },
+  }],
   ['"the X Task Force, which A, B and C set up in June under a memorandum of understanding signed in Z": the force is formed by the three, the memorandum by nobody; "signed" ends the memorandum\'s name', {
     given: 'The operation is coordinated by the Tripartite Joint Task Force (TJTF), which Nigeria, Benin and Togo set up in June under a memorandum of understanding signed in Cotonou.',
     want: { has: [['Tripartite Joint Task Force', 'FORMED_BY', 'Nigeria'], ['Tripartite Joint Task Force', 'FORMED_BY', 'Togo']], not: [['memorandum of understanding', 'FORMED_BY', 'Nigeria']], entities: [['memorandum of understanding', 'agreement']] },
@@ -1103,6 +1107,13 @@ describe('recall rules', () => {
     const r = relation(x, 'Fuad Hussein', 'ATTENDED', 'seventh meeting of the Joint Committee on Border Maintenance');
     expect(r, triples(x).join('\n')).toBeDefined();
     expect(r!.date?.text).not.toBe('Tuesday');
+  });
+
+  it('a unit named with its body keeps the short name as an alias, so both forms are one node', () => {
+    const x = run('Troops included the 15th Separate Motor Rifle Brigade of the Central Military District of Russia. The 15th Separate Motor Rifle Brigade returned home later.');
+    const units = x.entities.filter((e) => e.type === 'unit');
+    expect(units.length, JSON.stringify(units)).toBe(1);
+    expect(units[0]!.aliases).toContain('15th Separate Motor Rifle Brigade');
   });
 
   it('a plural demonym names nobody', () => {
