@@ -46,6 +46,8 @@ export function headType(b: Builder, w: string, ordinal: boolean, first: boolean
   if (lex.awardSuffix.has(w) && !first) return 'award';
   if (lex.unitAlways.has(w) || (!first && lex.unitNamed.has(w))) return 'unit';
   if ((lex.eventHeads.has(w) && !lex.eventNeverAlone.has(w)) || lex.eventAfterName.has(w)) return 'event';
+  // "the Mozambique Channel": a water body, not a broadcaster.
+  if (WATER_HEADS.has(w) && lex.placeHeads.has(w)) return 'place';
   if (lex.orgHeads.has(w) || lex.orgLower.has(w)) return 'organization';
   if (lex.placeHeads.has(w) || lex.placeLower.has(w)) return 'place';
   if (first && hasComplement && lex.placePrefix.has(w)) return 'place';
