@@ -43,6 +43,17 @@ export function unitShortNames(b: Builder): void {
   }
 }
 
+/** Lower-case heads of administrative areas a place is also named without ("Kampong Speu province" is "Kampong Speu"). */
+const AREA_HEADS = new Set(['province', 'region', 'district', 'county', 'governorate', 'prefecture', 'oblast', 'department', 'municipality', 'state']);
+
+/** "Kampong Speu province": the area is also named without its lower-case head. */
+export function placeShortNames(b: Builder): void {
+  for (const m of b.mentions) {
+    if (m.type !== 'place' || m.via !== 'name' || m.j - m.i < 2 || b.toks[m.j - 1]!.cap || !AREA_HEADS.has(b.lowers[m.j - 1]!)) continue;
+    m.aliases.push(spanText(b, m.i, m.j - 1));
+  }
+}
+
 const CORPORATE_SUFFIXES = new Set(['co', 'corp', 'inc', 'ltd', 'plc', 'llc']);
 
 /** "Hyundai Rotem Co.": a company is also named without its legal suffix ("Hyundai Rotem will deliver"). */

@@ -1116,6 +1116,12 @@ describe('recall rules', () => {
     expect(units[0]!.aliases).toContain('15th Separate Motor Rifle Brigade');
   });
 
+  it('a later bare "Kampong Speu" is the place "Kampong Speu province", not a person', () => {
+    const x = run('The exercise was held in Kampong Speu province. Troops later moved from Kampong Speu to Phnom Penh.');
+    expect(x.entities.filter((e) => e.type === 'person')).toEqual([]);
+    expect(entity(x, 'Kampong Speu', 'place')?.label).toBe('Kampong Speu province');
+  });
+
   it('a plural demonym names nobody', () => {
     expect(run('The Iranians were handed over. Americans attended.').entities.map((e) => e.label)).toEqual([]);
   });
