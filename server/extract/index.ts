@@ -15,6 +15,7 @@ import { factCandidates, settleLaterTitles, settleTitles } from './facts.js';
 import { cueRelations, type RelationInput } from './relations.js';
 import { locatedIn, partOfAppositions, praiseBySpeaker } from './structure.js';
 import { participation, visitedStates } from './participation.js';
+import { returnedHome } from './homecoming.js';
 import { betweenSigners, signersAttend, signerStates, signingOfBetween } from './signing.js';
 import { findSpeaker } from './attribution.js';
 import { dateFor, sentenceDates, type DateSpan } from './dating.js';
@@ -119,7 +120,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
     const speaker = speakers[unit.index];
     dateEvents(d, unit, ds, paragraphDate);
     const relInput: RelationInput = { d, unit, speaker, maxRelations: opts.maxRelationsPerSentence };
-    const cues = joined(visitedStates(d, betweenSigners(d, unit, signerStates(d, shareAttendance(joined(cueRelations(relInput), praiseBySpeaker(d, unit, speaker)))))), participation(d, unit), signingOfBetween(d, unit));
+    const cues = joined(visitedStates(d, betweenSigners(d, unit, signerStates(d, shareAttendance(joined(cueRelations(relInput), praiseBySpeaker(d, unit, speaker)))))), participation(d, unit), signingOfBetween(d, unit), returnedHome(d, unit));
     const attributedTo = speaker === undefined ? undefined : d.list[speaker]!.label;
     for (const cand of joined(facts[unit.index]!, locatedIn(d, unit), partOfAppositions(d, unit), cues)) {
       if (placed.length >= opts.maxRelations) { cutRelations = true; break; }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"X returned home on Friday": home is the state X serves; a denied return is none', {
+    given: 'Rwandan President Paul Kagame met the troops. Kagame returned home on Friday. Kenyan Foreign Minister Musalia Mudavadi did not return home.',
+    want: { has: [['Paul Kagame', 'RETURNED_TO', 'Rwanda']], not: [['Musalia Mudavadi', 'RETURNED_TO', 'Kenya']] },
+  }],
   ['"the 15th Separate Motor Rifle Brigade of the Central Military District of Russia" is also "the 15th Separate Motor Rifle Brigade"', {
     given: 'Troops included the 15th Separate Motor Rifle Brigade of the Central Military District of Russia, which arrived in Kazakhstan. The 15th Separate Motor Rifle Brigade returned home later.',
     want: { entities: [['15th Separate Motor Rifle Brigade', 'unit']] },

@@ -1,0 +1,43 @@
+// Relation stage, homecomings: "X returned home" names no place, but home is the state X serves
+// (a person's post, a unit's or body's owner state), so X returned to that state.
+import { newCandidate, type Candidate, type SentenceUnit } from './model.js';
+import type { NodeType } from '../ontology.js';
+import { argMentions, argsOf, leftArgs } from './args.js';
+import { clauseStart } from './clauses.js';
+import { NEGATORS } from './cues.js';
+import { personState } from './anaphora.js';
+import type { DocEntities } from './resolve.js';
+
+const RETURN_VERBS = new Set(['returned', 'return', 'returns', 'returning', 'flew', 'went', 'came', 'headed', 'sailed']);
+
+function mover(t: NodeType): boolean {
+  return t === 'person' || t === 'unit';
+}
+
+/** The state an entity calls home: a person's by post, a unit's or body's by its owner. */
+function homeState(d: DocEntities, entity: number): number | undefined {
+  const e = d.list[entity]!;
+  const code = e.type === 'person' ? personState(d, e) : e.ownerState;
+  return code ? d.find(`state:${code}`)?.index : undefined;
+}
+
+/** "The delegation returned home on March 9", "the battalion will fly home": RETURNED_TO the subject's state. */
+export function returnedHome(d: DocEntities, unit: SentenceUnit): Candidate[] {
+  const toks = unit.toks;
+  let out: Candidate[] | undefined;
+  for (let c = 1; c + 1 < toks.length; c++) {
+    if (toks[c + 1]!.lower !== 'home' || !RETURN_VERBS.has(toks[c]!.lower)) continue;
+    const from = clauseStart(toks, c);
+    let negated = false;
+    for (let k = from; k < c; k++) if (NEGATORS.has(toks[k]!.lower)) negated = true;
+    if (negated) continue;
+    const left = leftArgs(unit, argMentions(unit), c, { accept: mover, typeOf: d.typeOfMention });
+    for (const m of left.mentions) {
+      for (const a of argsOf(m, d.typeOfEntity)) {
+        const home = a.type === 'person' || a.type === 'unit' ? homeState(d, a.entity) : undefined;
+        if (home !== undefined) (out ??= []).push(newCandidate('RETURNED_TO', a.entity, home, unit.index, c, true));
+      }
+    }
+  }
+  return out ?? [];
+}
