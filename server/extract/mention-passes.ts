@@ -46,10 +46,15 @@ export function unitShortNames(b: Builder): void {
 /** Lower-case heads of administrative areas a place is also named without ("Kampong Speu province" is "Kampong Speu"). */
 const AREA_HEADS = new Set(['province', 'region', 'district', 'county', 'governorate', 'prefecture', 'oblast', 'department', 'municipality', 'state']);
 
-/** "Kampong Speu province": the area is also named without its lower-case head. */
+/** "Kampong Speu province", "Ishigaki Island": the area is also named without its head. */
 export function placeShortNames(b: Builder): void {
   for (const m of b.mentions) {
-    if (m.type !== 'place' || m.via !== 'name' || m.j - m.i < 2 || b.toks[m.j - 1]!.cap || !AREA_HEADS.has(b.lowers[m.j - 1]!)) continue;
+    if (m.type !== 'place' || m.via !== 'name' || m.j - m.i < 2) continue;
+    const head = b.lowers[m.j - 1]!;
+    // "Ishigaki Island" is "Ishigaki" too (an area's capitalised head as well, never a city's: "Kuwait City").
+    const named = b.toks[m.j - 1]!.cap ? (AREA_HEADS.has(head) || head === 'island') && head !== 'state' : AREA_HEADS.has(head);
+    if (!named) continue;
+    if (b.lowers[m.j - 2] === 'of') continue;
     m.aliases.push(spanText(b, m.i, m.j - 1));
   }
 }

@@ -1126,6 +1126,13 @@ describe('recall rules', () => {
     expect(entity(x, 'Kampong Speu', 'place')?.label).toBe('Kampong Speu province');
   });
 
+  it('"Ishigaki Island" and a later "Ishigaki" are one place; "Kuwait City" is not "Kuwait"', () => {
+    const x = run('The ships arrived at Ishigaki Island on Monday. Later they left Ishigaki for Naha. Troops flew to Kuwait City.');
+    expect(entity(x, 'Ishigaki', 'place')?.label).toBe('Ishigaki Island');
+    expect(x.entities.filter((e) => e.type === 'place' && /Ishigaki/.test(e.label)).length).toBe(1);
+    expect(entity(x, 'Kuwait City', 'place')?.aliases).not.toContain('Kuwait');
+  });
+
   it('a plural demonym names nobody', () => {
     expect(run('The Iranians were handed over. Americans attended.').entities.map((e) => e.label)).toEqual([]);
   });
