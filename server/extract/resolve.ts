@@ -336,6 +336,35 @@ function shortenedName(d: DocEntities, m: Mention): EntityRec | undefined {
 }
 
 /** Resolves the mentions of one sentence in order; anaphors look back over what is resolved. */
+/** Heads of a state's whole armed force when named ("Uganda People's Defence Force", "Armed Forces of Liberia"). */
+const FORCE_HEADS = new Set(['force', 'forces']);
+
+/** A state's army written in lower case ("the Ugandan army", "Liberia's army"), not a named "Ghana Army". */
+function plainArmy(names: Iterable<string>, head: string | undefined): boolean {
+  if (head !== 'army') return false;
+  let lower = false;
+  for (const n of names) {
+    if (/\bArmy\b/.test(n) && !/^Army of /.test(n)) return false;
+    if (/\barmy$/.test(n)) lower = true;
+  }
+  return lower;
+}
+
+/**
+ * "the Ugandan army" and "the Uganda People's Defence Force (UPDF)": a state's army in lower case and
+ * the one named defence force of that state are one body, whichever comes first.
+ */
+function nationalForce(d: DocEntities, m: Mention): EntityRec | undefined {
+  const lower = plainArmy([m.surface], m.head);
+  const named = !lower && FORCE_HEADS.has(m.head ?? '') && /\b(?:defen[cs]e|armed)\b/i.test(m.surface);
+  if (!lower && !named) return undefined;
+  const hits = d.list.filter((e) => e.type === 'organization' && e.ownerState === m.ownerState && e.mentions > 0 && (lower ? FORCE_HEADS.has(e.head ?? '') && /\b(?:defen[cs]e|armed)\b/i.test(e.label) : plainArmy(e.aliases, e.head)));
+  if (hits.length !== 1) return undefined;
+  const e = hits[0]!;
+  if (named) { e.label = m.surface.replace(/^the\s+/i, ''); e.head = m.head; }
+  return e;
+}
+
 /** "the 5th Division" after "its 5th Infantry Division": the one unit with that number and head. */
 function shortenedUnit(d: DocEntities, m: Mention): EntityRec | undefined {
   const words = m.surface.replace(/^the\s+/i, '').toLowerCase().split(/\s+/);
@@ -386,6 +415,7 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       if (!e && m.via === 'name' && (m.type === 'agreement' || m.type === 'event')) e = namedPhrase(d, m);
       if (!e && m.type === 'organization' && m.via === 'name' && !m.nested) e = shortenedName(d, m);
       if (!e && m.type === 'unit' && m.via === 'name') e = shortenedUnit(d, m);
+      if (!e && m.type === 'organization' && m.ownerState) e = nationalForce(d, m);
       e ??= d.obtain(key, m.type, label, { head: m.head, code: m.code, core: m.core, phrase: m.via === 'phrase' ? { sent: m.sent, named: false } : undefined });
       if (!e) continue;
       if (m.type === 'organization' && m.core && m.owner === undefined) d.link(`orgcore:${m.core}`, e);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Ugandan army" and "the Uganda People\'s Defence Force (UPDF)" are one body whichever comes first; "the Ghana Army" stays apart from "the Ghana Armed Forces"', {
+    given: "The Ugandan army said on Monday it had deployed troops. The soldiers, from the Uganda People's Defence Force (UPDF)'s 4th Division, crossed the border. The Ghana Armed Forces sent troops. The Ghana Army said so.",
+    want: { has: [['4th Division', 'PART_OF', "Uganda People's Defence Force"]], entities: [['Ugandan army', 'organization'], ['Ghana Army', 'organization'], ['Ghana Armed Forces', 'organization']] },
+  }],
   ['"X returned home on Friday": home is the state X serves; a denied return is none', {
     given: 'Rwandan President Paul Kagame met the troops. Kagame returned home on Friday. Kenyan Foreign Minister Musalia Mudavadi did not return home.',
     want: { has: [['Paul Kagame', 'RETURNED_TO', 'Rwanda']], not: [['Musalia Mudavadi', 'RETURNED_TO', 'Kenya']] },
@@ -1131,6 +1135,12 @@ describe('recall rules', () => {
     expect(entity(x, 'Ishigaki', 'place')?.label).toBe('Ishigaki Island');
     expect(x.entities.filter((e) => e.type === 'place' && /Ishigaki/.test(e.label)).length).toBe(1);
     expect(entity(x, 'Kuwait City', 'place')?.aliases).not.toContain('Kuwait');
+  });
+
+  it('a state\'s army in lower case and its one named defence force are one node; a named "Ghana Army" is not the "Ghana Armed Forces"', () => {
+    const x = run("The Ugandan army said on Monday it had deployed troops. The soldiers, from the Uganda People's Defence Force (UPDF)'s 4th Division, crossed the border. The Ghana Armed Forces sent troops. The Ghana Army said so.");
+    expect(entity(x, 'Ugandan army')?.id).toBe(entity(x, 'UPDF')?.id);
+    expect(entity(x, 'Ghana Army')?.id).not.toBe(entity(x, 'Ghana Armed Forces')?.id);
   });
 
   it('a plural demonym names nobody', () => {
