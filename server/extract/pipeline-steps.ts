@@ -94,11 +94,15 @@ function wordPattern(w: string): RegExp {
 /** A state named only by a bare word of another state's name ("Congo" beside "Democratic Republic of Congo") is that state. */
 export function mergeAmbiguousStates(d: DocEntities, cands: Candidate[]): void {
   const states = d.list.filter((e) => e.type === 'state' && e.mentions > 0);
+  if (states.length < 2) return;
   const redirect = new Map<number, number>();
+  // Multi-word aliases of each state, collected once.
+  const long = new Map<number, string[]>();
+  for (const t of states) long.set(t.index, [...t.aliases].filter((a) => a.includes(' ')));
   for (const s of states) {
     const words = [...s.aliases].filter((a) => a !== s.label).map((a) => a.replace(/^the\s+/i, ''));
     if (!words.length || words.some((w) => /\s/.test(w))) continue;
-    const host = states.find((t) => t !== s && !redirect.has(t.index) && [...t.aliases].some((a) => /\s/.test(a) && words.some((w) => wordPattern(w).test(a))));
+    const host = states.find((t) => t !== s && !redirect.has(t.index) && long.get(t.index)!.some((a) => words.some((w) => wordPattern(w).test(a))));
     if (!host) continue;
     redirect.set(s.index, host.index);
     for (const a of s.aliases) host.aliases.add(a);
