@@ -10,6 +10,7 @@ import { argMentions, argsOf, leftArgs, rightArgs, type Arg, type LeftOpts, type
 import { betweenAfter, clauseEnd, clauseStart } from './clauses.js';
 import { cuesFor, NEGATORS, SPEECH_VERBS, type Cue } from './cues.js';
 import type { DocEntities } from './resolve.js';
+import { apposedHolderOfPost, awardBefore, CO_VERB, delegationHead, groupOf, LED_BY, LED_GROUPS, OWNER_PRONOUNS, reducedAntecedent } from './cue-frames.js';
 
 const NOMINAL = new Set(['assistance', 'aid', 'gratitude', 'tribute', 'support', 'donation', 'donations']);
 const NOUN_MARKERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'official', 'state', 'working', 'first', 'last', 'recent', 'brief', 'surprise', 'planned', 'previous', 'historic', 'rare', 'private', 'secret']);
@@ -41,13 +42,6 @@ function isPassive(unit: SentenceUnit, c: number): boolean {
     for (let k = c + 1; k < Math.min(unit.toks.length, c + 7); k++) if (unit.toks[k]!.lower === 'by') return true;
   }
   return false;
-}
-
-/** The award named last before the recipient's mention, else the first one. */
-function awardBefore(awards: Arg[], recipient: Arg): Arg {
-  let best = awards[0]!;
-  for (const a of awards) if (a.mention.i < recipient.mention.i) best = a;
-  return best;
 }
 
 function lowerAt(unit: SentenceUnit, k: number): string {
@@ -250,59 +244,8 @@ function demonymNotActing(cue: Cue, toks: SentenceUnit['toks'], c: number, m: Me
   return (cue.types.includes('DEPLOYED_TO') && CIVILIAN_GROUPS.has(toks[m.j]?.lower ?? '')) || COMMANDING.has(toks[c]!.lower);
 }
 
-/** Groups a person leads in "a delegation led by X". */
-const LED_GROUPS = new Set(['delegation', 'delegations', 'team', 'mission', 'group', 'party']);
-
-/** The name right before the comma at c - 1 (past a bracketed acronym), when its type fits. */
-function reducedAntecedent(unit: SentenceUnit, ms: Mention[], c: number, accept: (t: NodeType) => boolean, typeOf: (m: Mention) => NodeType | undefined): Mention | undefined {
-  const toks = unit.toks;
-  let end = c - 1;
-  if (toks[end - 1]?.text === ')' && toks[end - 3]?.text === '(') end -= 3;
-  const m = ms.find((x) => x.j === end);
-  const t = m && typeOf(m);
-  return m && t && accept(t) && m.via === 'name' ? m : undefined;
-}
-
-/** Verbs done jointly with a partner named after "with" ("co-chaired with X the meeting"). */
-const CO_VERB = /^co-(?:chair|host|sign|organi[sz]|preside)/;
-
-/** The person a post named within ten words of `from` was apposed to ("the Head of Mission of the X, Major General Y"). */
-function apposedHolderOfPost(unit: SentenceUnit, ms: Mention[], from: number, end: number): Mention | undefined {
-  const post = unit.mentions.find((m) => m.via === 'title' && m.title && m.i >= from && m.i <= from + 10 && m.i < end);
-  return post ? ms.find((m) => m.type === 'person' && m.title === post.title && m.i > post.j && m.i < end) : undefined;
-}
-
-const LED_BY = new Set(['led', 'headed']);
-const OWNER_PRONOUNS = new Set(['their', 'its']);
-const HEAD_POSSESSIVES = new Set(['their', 'its', 'the']);
-
-/** The person leading a delegation that is the object of a meeting verb ("a delegation of X led by (their title,) Y"), if any. */
-function delegationHead(unit: SentenceUnit, ms: Mention[], from: number, end: number, typeOf: (m: Mention) => NodeType | undefined): Mention | undefined {
-  const toks = unit.toks;
-  let group = -1;
-  for (let k = from; k < Math.min(end, from + 9) && group < 0; k++) if (LED_GROUPS.has(toks[k]!.lower)) group = k;
-  if (group < 0) return undefined;
-  for (let k = group + 1; k < Math.min(end, group + 9); k++) {
-    if (toks[k]!.kind === 'p' && toks[k]!.text !== '(' && toks[k]!.text !== ')') return undefined;
-    if (!LED_BY.has(toks[k]!.lower) || toks[k + 1]?.lower !== 'by') continue;
-    let at = k + 2;
-    if (HEAD_POSSESSIVES.has(toks[at]?.lower ?? '')) at++;
-    // The person named first after "by", allowing a post set off before the name.
-    return ms.find((m) => (m.lead ?? m.i) >= at && m.i <= at + 8 && typeOf(m) === 'person' && !toks.slice(at, m.i).some((t) => t.kind === 'p' && t.text !== ','));
-  }
-  return undefined;
-}
-
 /** Fight words that also modify nouns ("battle tanks", "attack helicopters", "fighting vehicles"). */
 const MODIFIER_FIGHT = new Set(['battle', 'attack', 'fighting', 'strike', 'war']);
-
-/** The mention names the body a delegation or team comes from ("the FSLN delegation", "a delegation of the WPK"). */
-function groupOf(toks: SentenceUnit['toks'], m: Mention): boolean {
-  if (LED_GROUPS.has(toks[m.j]?.lower ?? '')) return true;
-  let p = (m.lead ?? m.i) - 1;
-  if (toks[p]?.lower === 'the') p--;
-  return toks[p]?.lower === 'of' && LED_GROUPS.has(toks[p - 1]?.lower ?? '');
-}
 
 /** Help words that also modify nouns ("rescue boats", "aid convoy"). */
 const MODIFIER_HELP = new Set(['rescue', 'aid', 'support', 'relief', 'assistance', 'help', 'supply', 'supplies']);

@@ -1,0 +1,65 @@
+// Relation stage, argument frames of particular cues: the person leading a delegation ("a delegation
+// of X led by Y": Y is met, and X is no body Y leads), the holder of a post apposed to a met person,
+// the antecedent of a reduced relative after a bracketed acronym, partners of "co-" verbs and the
+// pairing of awards with recipients. Used by relations.ts.
+import type { NodeType } from '../ontology.js';
+import type { Mention, SentenceUnit } from './model.js';
+import type { Arg } from './args.js';
+
+/** Groups a person leads in "a delegation led by X". */
+export const LED_GROUPS = new Set(['delegation', 'delegations', 'team', 'mission', 'group', 'party']);
+
+/** The name right before the comma at c - 1 (past a bracketed acronym), when its type fits. */
+export function reducedAntecedent(unit: SentenceUnit, ms: Mention[], c: number, accept: (t: NodeType) => boolean, typeOf: (m: Mention) => NodeType | undefined): Mention | undefined {
+  const toks = unit.toks;
+  let end = c - 1;
+  if (toks[end - 1]?.text === ')' && toks[end - 3]?.text === '(') end -= 3;
+  const m = ms.find((x) => x.j === end);
+  const t = m && typeOf(m);
+  return m && t && accept(t) && m.via === 'name' ? m : undefined;
+}
+
+/** Verbs done jointly with a partner named after "with" ("co-chaired with X the meeting"). */
+export const CO_VERB = /^co-(?:chair|host|sign|organi[sz]|preside)/;
+
+/** The person a post named within ten words of `from` was apposed to ("the Head of Mission of the X, Major General Y"). */
+export function apposedHolderOfPost(unit: SentenceUnit, ms: Mention[], from: number, end: number): Mention | undefined {
+  const post = unit.mentions.find((m) => m.via === 'title' && m.title && m.i >= from && m.i <= from + 10 && m.i < end);
+  return post ? ms.find((m) => m.type === 'person' && m.title === post.title && m.i > post.j && m.i < end) : undefined;
+}
+
+export const LED_BY = new Set(['led', 'headed']);
+export const OWNER_PRONOUNS = new Set(['their', 'its']);
+const HEAD_POSSESSIVES = new Set(['their', 'its', 'the']);
+
+/** The person leading a delegation that is the object of a meeting verb ("a delegation of X led by (their title,) Y"), if any. */
+export function delegationHead(unit: SentenceUnit, ms: Mention[], from: number, end: number, typeOf: (m: Mention) => NodeType | undefined): Mention | undefined {
+  const toks = unit.toks;
+  let group = -1;
+  for (let k = from; k < Math.min(end, from + 9) && group < 0; k++) if (LED_GROUPS.has(toks[k]!.lower)) group = k;
+  if (group < 0) return undefined;
+  for (let k = group + 1; k < Math.min(end, group + 9); k++) {
+    if (toks[k]!.kind === 'p' && toks[k]!.text !== '(' && toks[k]!.text !== ')') return undefined;
+    if (!LED_BY.has(toks[k]!.lower) || toks[k + 1]?.lower !== 'by') continue;
+    let at = k + 2;
+    if (HEAD_POSSESSIVES.has(toks[at]?.lower ?? '')) at++;
+    // The person named first after "by", allowing a post set off before the name.
+    return ms.find((m) => (m.lead ?? m.i) >= at && m.i <= at + 8 && typeOf(m) === 'person' && !toks.slice(at, m.i).some((t) => t.kind === 'p' && t.text !== ','));
+  }
+  return undefined;
+}
+
+/** The mention names the body a delegation or team comes from ("the FSLN delegation", "a delegation of the WPK"). */
+export function groupOf(toks: SentenceUnit['toks'], m: Mention): boolean {
+  if (LED_GROUPS.has(toks[m.j]?.lower ?? '')) return true;
+  let p = (m.lead ?? m.i) - 1;
+  if (toks[p]?.lower === 'the') p--;
+  return toks[p]?.lower === 'of' && LED_GROUPS.has(toks[p - 1]?.lower ?? '');
+}
+
+/** The award named last before the recipient's mention, else the first one. */
+export function awardBefore(awards: Arg[], recipient: Arg): Arg {
+  let best = awards[0]!;
+  for (const a of awards) if (a.mention.i < recipient.mention.i) best = a;
+  return best;
+}
