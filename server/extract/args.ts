@@ -412,6 +412,15 @@ function describedPerson(unit: SentenceUnit, ms: Mention[], who: number): Mentio
   return ms.find((m) => m.j === k && m.type === 'person');
 }
 
+/** The accepted name right before the preposition that governs `m` ("X in the Y": X), else undefined. */
+function modifiedByPhrase(unit: SentenceUnit, ms: Mention[], m: Mention, o: LeftOpts): Mention | undefined {
+  let p = (m.lead ?? m.i) - 1;
+  if (unit.toks[p]?.lower === 'the') p--;
+  const head = ms.find((x) => x.j === p && x !== m);
+  const t = head && o.typeOf(head);
+  return head && t && o.accept(t) ? head : undefined;
+}
+
 const NP_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'this', 'that']);
 
 const APPOSITION_OPENERS = new Set(['the', 'a', 'an']);
@@ -522,6 +531,9 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     // before the comma, even when a title's apposition holds it.
     const adjacent = unit.mentions.find((m) => m.j === cs - 2 && m.entity !== undefined && m.via !== 'title' && m.via !== 'pronoun');
     const adjacentType = adjacent && o.typeOf(adjacent);
+    // "the Agreement on Maritime Security in the Mozambique Channel, which ... was signed": the name a place phrase follows.
+    const modified = adjacent && adjacentType && !o.accept(adjacentType) && prepObject(unit, adjacent) ? modifiedByPhrase(unit, ms, adjacent, o) : undefined;
+    if (modified) return { mentions: [modified] };
     // A name right before the relative pronoun that cannot be the subject: the clause has none ("UDC, which has governed").
     if (adjacent && !adjacent.nested && adjacentType && !o.accept(adjacentType)) return { mentions: [] };
     let ante = adjacent && adjacentType && o.accept(adjacentType) ? adjacent : ms.filter((m) => m.j <= cs - 2).pop();

@@ -567,6 +567,9 @@ function moreAgents(unit: SentenceUnit, ms: Mention[], from: number, end: number
   for (let k = from; k < end; k++) {
     if (toks[k]!.lower === 'presence') break;
     if (toks[k]!.lower !== 'by') continue;
+    // "at a ceremony attended by X", "presided over by Y": another participle's agent signs nothing.
+    const before = toks[k - 1]!;
+    if (k > from && before.kind === 'w' && !before.cap && ((/ed$/.test(before.lower) && !cuesFor(before.lower).some((q) => q.types[0] === 'SIGNED')) || before.lower === 'over')) continue;
     const p = ms.find((m) => m.i > k && m.i - k <= 14 && typeOf(m) === 'person' && m.via !== 'pronoun');
     if (p && !ms.some((m) => m.i > k && m.i < p.i && typeOf(m) === 'person')) out.push(p);
   }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Agreement on X in the Y Channel, which provides for A and B, was signed ... by Minister C at a ceremony presided over by President D": the agreement is the relative\'s antecedent; C signs, D does not', {
+    given: 'The Tripartite Agreement on Maritime Security in the Mozambique Channel, which provides for joint patrols and a shared radar picture, was signed in Antananarivo by Foreign Minister Hery Rabe at a ceremony presided over by President Andry Rajoelina.',
+    want: { has: [['Hery Rabe', 'SIGNED', 'Tripartite Agreement on Maritime Security'], ['Andry Rajoelina', 'ATTENDED', 'ceremony']], not: [['Andry Rajoelina', 'SIGNED', 'Tripartite Agreement on Maritime Security']] },
+  }],
   ['"the Ugandan army" and "the Uganda People\'s Defence Force (UPDF)" are one body whichever comes first; "the Ghana Army" stays apart from "the Ghana Armed Forces"', {
     given: "The Ugandan army said on Monday it had deployed troops. The soldiers, from the Uganda People's Defence Force (UPDF)'s 4th Division, crossed the border. The Ghana Armed Forces sent troops. The Ghana Army said so.",
     want: { has: [['4th Division', 'PART_OF', "Uganda People's Defence Force"]], entities: [['Ugandan army', 'organization'], ['Ghana Army', 'organization'], ['Ghana Armed Forces', 'organization']] },
