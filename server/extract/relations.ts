@@ -36,7 +36,8 @@ function isPassive(unit: SentenceUnit, c: number): boolean {
   while (p >= 0 && PASSIVE_SKIP.has(unit.toks[p]!.lower)) p--;
   if (p >= 0 && AUX.has(unit.toks[p]!.lower)) return true;
   // "tanks supplied by Germany": a participle followed by its agent.
-  if (/(?:ed|en)$/.test(w) && unit.toks[c + 1]?.lower === 'by') return true;
+  // ("a ceremony presided over by X": a particle may come between.)
+  if (/(?:ed|en)$/.test(w) && (unit.toks[c + 1]?.lower === 'by' || (unit.toks[c + 1]?.lower === 'over' && unit.toks[c + 2]?.lower === 'by'))) return true;
   // Reduced relative: "Mercosur, founded in 1991 by Brazil ...".
   if ((unit.toks[p]?.text === ',' || unit.toks[p]?.text === ')') && w.endsWith('ed')) {
     for (let k = c + 1; k < Math.min(unit.toks.length, c + 7); k++) if (unit.toks[k]!.lower === 'by') return true;
@@ -358,7 +359,7 @@ function applyCue(
   const directFirst = cue.direct && !passive && ms.some((m) => (m.lead ?? m.i) === det && m.via !== 'pronoun');
   for (let k = after; !directFirst && k < Math.min(end, after + 5); k++) {
     const w = toks[k]!.lower;
-    if (cue.preps?.includes(w)) { from = k + 1; break; }
+    if (cue.preps?.includes(w) && !(passive && toks[k + 1]?.lower === 'by')) { from = k + 1; break; }
     if (passive && w === 'by') { from = k + 1; byAgent = true; break; }
   }
   // "was signed at a ceremony in the Presidential Palace by X and Y": the agent after place phrases.
