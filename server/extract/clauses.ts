@@ -6,6 +6,9 @@ import type { Tok } from './tokens.js';
 const OPENERS = new Set(['which', 'who', 'whom', 'where', 'when', 'while', 'whereas', 'although', 'because', 'whose']);
 const HARD = new Set([';', ':', '—', '–']);
 
+/** Words opening a relative clause after a comma (", which ...", ", where ..."). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'where', 'whose']);
+
 /** First token index of the clause that contains token `k`. */
 export function clauseStart(toks: Tok[], k: number): number {
   for (let p = k - 1; p >= 0; p--) {

@@ -5,7 +5,7 @@
 import type { DateInterval } from '../ontology.js';
 import { findDates } from './dates.js';
 import type { Candidate, SentenceUnit } from './model.js';
-import { clauseEnd, clauseStart } from './clauses.js';
+import { clauseEnd, clauseStart, RELATIVE_PRONOUNS as RELATIVES } from './clauses.js';
 
 /** A resolved date expression of a sentence with its token range. */
 export interface DateSpan {
@@ -62,7 +62,6 @@ function deadline(unit: SentenceUnit, d: DateSpan): boolean {
 }
 
 /** The date governing a candidate relation, if any. */
-const RELATIVES = new Set(['which', 'who', 'where', 'whose']);
 
 /** "signed a memorandum, under which officers will attend courses from September": a relative clause opens between the cue and the date. */
 function relativeBetween(unit: SentenceUnit, cue: number, at: number): boolean {

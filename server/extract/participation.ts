@@ -7,7 +7,7 @@
 import { newCandidate, redirectCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
 import type { NodeType } from '../ontology.js';
 import { argMentions, argsOf, coordinatedAfter, leftArgs } from './args.js';
-import { betweenAfter, clauseEnd, clauseStart } from './clauses.js';
+import { betweenAfter, clauseEnd, clauseStart, RELATIVE_PRONOUNS } from './clauses.js';
 import { NEGATORS, SPEECH_VERBS } from './cues.js';
 import { personState } from './anaphora.js';
 import type { DocEntities } from './resolve.js';
@@ -190,13 +190,11 @@ function invertedParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[],
   // "Taking part were six F-16 fighters from the RSAF's 140 Squadron and four jets from 149 Squadron, which ...":
   // the units the listed craft and troops come from, up to a relative clause.
   let end = clauseEnd(toks, cop);
-  for (let k = cop + 1; k < end; k++) if (toks[k]!.text === ',' && RELATIVE_OPENERS.has(toks[k + 1]?.lower ?? '')) end = k;
+  for (let k = cop + 1; k < end; k++) if (toks[k]!.text === ',' && RELATIVE_PRONOUNS.has(toks[k + 1]?.lower ?? '')) end = k;
   for (const m of ms) {
     if (m.i > cop && m.j <= end && typeOf(m) === 'unit' && toks[m.j]?.lower !== "'s") addAttendance(out, d, unit, m, event, cue);
   }
 }
-
-const RELATIVE_OPENERS = new Set(['which', 'who', 'whose', 'where']);
 
 const AT_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its']);
 

@@ -339,6 +339,11 @@ function shortenedName(d: DocEntities, m: Mention): EntityRec | undefined {
 /** Heads of a state's whole armed force when named ("Uganda People's Defence Force", "Armed Forces of Liberia"). */
 const FORCE_HEADS = new Set(['force', 'forces']);
 
+/** A state's whole force by name: "... Defence Force", "Armed Forces of ...". */
+function defenceForce(name: string, head: string | undefined): boolean {
+  return FORCE_HEADS.has(head ?? '') && /\b(?:defen[cs]e|armed)\b/i.test(name);
+}
+
 /** A state's army written in lower case ("the Ugandan army", "Liberia's army"), not a named "Ghana Army". */
 function plainArmy(names: Iterable<string>, head: string | undefined): boolean {
   if (head !== 'army') return false;
@@ -356,9 +361,9 @@ function plainArmy(names: Iterable<string>, head: string | undefined): boolean {
  */
 function nationalForce(d: DocEntities, m: Mention): EntityRec | undefined {
   const lower = plainArmy([m.surface], m.head);
-  const named = !lower && FORCE_HEADS.has(m.head ?? '') && /\b(?:defen[cs]e|armed)\b/i.test(m.surface);
+  const named = !lower && defenceForce(m.surface, m.head);
   if (!lower && !named) return undefined;
-  const hits = d.list.filter((e) => e.type === 'organization' && e.ownerState === m.ownerState && e.mentions > 0 && (lower ? FORCE_HEADS.has(e.head ?? '') && /\b(?:defen[cs]e|armed)\b/i.test(e.label) : plainArmy(e.aliases, e.head)));
+  const hits = d.list.filter((e) => e.type === 'organization' && e.ownerState === m.ownerState && e.mentions > 0 && (lower ? defenceForce(e.label, e.head) : plainArmy(e.aliases, e.head)));
   if (hits.length !== 1) return undefined;
   const e = hits[0]!;
   if (named) { e.label = m.surface.replace(/^the\s+/i, ''); e.head = m.head; }
