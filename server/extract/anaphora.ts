@@ -275,5 +275,7 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, _
     default:
       return;
   }
-  if (e) d.touch(e, m, m.via === 'definite' && m.type === 'event' ? [m.surface.replace(/^the\s+/i, ''), ...m.aliases] : [], m.start);
+  // ("The pact, known as the RAA,": a name given to a definite noun is an alias of what it refers to.)
+  const aliases = m.via !== 'definite' ? [] : m.type === 'event' ? [m.surface.replace(/^the\s+/i, ''), ...m.aliases] : m.aliases.slice(1);
+  if (e) d.touch(e, m, aliases, m.start);
 }

@@ -342,7 +342,7 @@ const GERUND_OPENERS = new Set(['before', 'after']);
 /** Participles that open a listing apposition (", comprising the destroyer X and ..."). */
 const LISTING = new Set(['comprising', 'consisting']);
 /** Prepositions after a participle that open a participle phrase (", commanded by X,"). */
-const PARTICIPLE_PREPS = new Set(['by', 'in', 'at', 'from', 'near']);
+const PARTICIPLE_PREPS = new Set(['by', 'in', 'at', 'from', 'near', 'as']);
 const IRREGULAR_PARTICIPLES = new Set(['led', 'run', 'set', 'built', 'held', 'made', 'known', 'founded', 'based']);
 
 /** Start of a ", which/who ... ," clause holding token `k` and closed before the cue at `c`, or -1. */

@@ -51,6 +51,8 @@ export interface Lexicon {
   placeLower: Set<string>;
   placeLowerMods: Set<string>;
   placePrefix: Set<string>;
+  /** Heads naming a body only with a complement after them ("House of Representatives", not "State House"). */
+  orgPrefix: Set<string>;
   placeOfNouns: Set<string>;
   agreementHeads: Set<string>;
   agreementLower: Set<string>;
@@ -212,6 +214,7 @@ function buildLexicon(): Lexicon {
     placeLower: set(heads.placeLower),
     placeLowerMods: set(heads.placeLowerModifiers),
     placePrefix: set(heads.placePrefix),
+    orgPrefix: set(heads.orgPrefix),
     placeOfNouns: set(heads.placeOfNouns),
     agreementHeads: set(heads.agreement),
     agreementLower: set(heads.agreementLower),

@@ -142,3 +142,24 @@ export function retypeByApposition(b: Builder): void {
     }
   }
 }
+
+/**
+ * "The pact, known as the RAA,", "Operation X, also known as Operation Y": the name after "known as"
+ * is another name of the thing before, when that is a definite noun or the name is an acronym or of
+ * the same type ("the Agreement on the ... Route, also known as the Middle Corridor" names the route).
+ */
+export function knownAsNames(b: Builder): void {
+  for (const n of [...b.mentions]) {
+    if (n.via !== 'name' || n.type === 'person' || n.type === 'state') continue;
+    let k = n.i - 1;
+    if (b.lowers[k] === 'the') k--;
+    if (b.lowers[k] !== 'as' || b.lowers[k - 1] !== 'known') continue;
+    k -= 2;
+    if (b.lowers[k] === 'also') k--;
+    if (b.toks[k]?.text !== ',') continue;
+    const named = b.mentions.find((m) => m.j === k && m !== n && m.type !== 'person' && m.type !== 'state');
+    if (!named || !(named.via === 'definite' || named.type === n.type || /^\p{Lu}{2,}$/u.test(n.surface))) continue;
+    named.aliases.push(n.surface);
+    b.mentions = b.mentions.filter((m) => m.i < n.i || m.j > n.j || m === named);
+  }
+}

@@ -8,7 +8,7 @@ import { interpretPlain } from './names.js';
 import { findPhrases } from './phrases.js';
 import { findAppositions } from './appositions.js';
 import { collectRuns, type Run } from './runs.js';
-import { codeNames, companyShortNames, phraseAcronyms, placeShortNames, unitShortNames, quotedNicknames, retypeByApposition } from './mention-passes.js';
+import { codeNames, knownAsNames, companyShortNames, phraseAcronyms, placeShortNames, unitShortNames, quotedNicknames, retypeByApposition } from './mention-passes.js';
 import { interpretTitled } from './titled.js';
 import type { Tok } from './tokens.js';
 
@@ -216,6 +216,7 @@ export function findMentions(lex: Lexicon, text: string, sent: number, toks: Tok
   codeNames(b);
   quotedNicknames(b);
   phraseAcronyms(b);
+  knownAsNames(b);
   companyShortNames(b);
   unitShortNames(b);
   placeShortNames(b);

@@ -43,6 +43,7 @@ export function headType(b: Builder, w: string, ordinal: boolean, first: boolean
   if (ordinal && NUMBERED_GATHERINGS.has(w)) return 'event';
   if (lex.agreementHeads.has(w)) return 'agreement';
   if (first && hasComplement && lex.awardPrefix.has(w)) return 'award';
+  if (hasComplement && lex.orgPrefix.has(w)) return 'organization';
   if (lex.awardSuffix.has(w) && !first) return 'award';
   if (lex.unitAlways.has(w) || (!first && lex.unitNamed.has(w))) return 'unit';
   if ((lex.eventHeads.has(w) && !lex.eventNeverAlone.has(w)) || lex.eventAfterName.has(w)) return 'event';
@@ -431,7 +432,8 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
   // Complement and its owner.
   let end = segs.length;
   // "the Gulf of Finland", "the Strait of Gibraltar": a place word's complement is part of its name, not its owner.
-  const ofName = type === 'place' && h === s && segs[h]!.j - segs[h]!.i === 1 && lex.placePrefix.has(lowers[segs[h]!.i]!);
+  // "the House of Representatives": so is the complement of a body's prefix word.
+  const ofName = h === s && segs[h]!.j - segs[h]!.i === 1 && ((type === 'place' && lex.placePrefix.has(lowers[segs[h]!.i]!)) || (type === 'organization' && lex.orgPrefix.has(lowers[segs[h]!.i]!)));
   const ownable = (type === 'organization' || type === 'unit' || type === 'place') && !ofName;
   const comp = ownable && h + 1 < segs.length ? complementOwner(b, segs, h + 1) : undefined;
   let compSegs: Seg[] = [];

@@ -158,7 +158,7 @@ function nameEndsAt(toks: Tok[], p: number): boolean {
 }
 
 function isHeadWord(lex: Lexicon, w: string): boolean {
-  return lex.orgHeads.has(w) || lex.unitHeads.has(w) || lex.unitNamed.has(w) || lex.agreementHeads.has(w) || lex.awardPrefix.has(w) || lex.awardSuffix.has(w) ||
+  return lex.orgHeads.has(w) || lex.unitHeads.has(w) || lex.unitNamed.has(w) || lex.agreementHeads.has(w) || lex.awardPrefix.has(w) || lex.awardSuffix.has(w) || lex.orgPrefix.has(w) ||
     lex.placePrefix.has(w) || lex.placeHeads.has(w) || lex.eventHeads.has(w);
 }
 
