@@ -163,6 +163,12 @@ function interpretRun(b: Builder, run: Run): void {
     interpretPlain(b, run.segs.map((s) => (s.kind === 'title' ? { kind: 'word', i: s.i, j: s.j } : s)));
     return;
   }
+  // "Port Sultan Qaboos", "Fort President Y": a place prefix before a titled name names a place after the person.
+  const first = run.segs[0];
+  if (first?.kind === 'word' && first.j - first.i === 1 && b.lex.placePrefix.has(b.lowers[first.i]!) && run.segs[1]?.kind === 'title' && run.segs.length > 2 && run.segs.every((s) => s.kind === 'word' || s.kind === 'title')) {
+    addMention(b, run.i, run.j, 'place', 'name', { core: normAlias(wordsText(b, run.i, run.j)) });
+    return;
+  }
   // "the Saudi general": a demonym and a rank after "the" refer back to an officer.
   const rankAnaphor = prev === 'the' && lastSeg?.kind === 'title' && lastSeg.title === 'rank' && ((run.segs.length === 2 && run.segs[0]!.kind === 'gaz') || run.segs.length === 1);
   if (run.segs.some((s) => s.kind === 'title' && s.title !== 'rank') || (run.segs[0]?.kind === 'title' && run.segs.length > 1) || rankAnaphor) {

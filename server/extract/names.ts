@@ -356,8 +356,13 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   if (afterPlacePrep(b.toks, i) && b.toks[j]?.text === ',' && (b.lowers[j + 1] === 'which' || b.lowers[j + 1] === 'where') && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) {
     return addMention(b, i, j, 'place', 'name', { core: norm });
   }
+  // "Yugoimport SDPR", "Hanwha Ocean DSME": a name ending in an acronym (not a Roman numeral) is a body's.
+  const lastTok = b.toks[j - 1]!;
+  if (lastTok.upper && lastTok.text.length >= 2 && !/\d/.test(lastTok.text) && !ROMAN.test(lastTok.text) && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) return addMention(b, i, j, 'organization', 'name', { core: norm });
   return addMention(b, i, j, 'person', 'name');
 }
+
+const ROMAN = /^[IVXLC]+$/;
 
 /** "the Swedish Army's Norrbotten Regiment": a possessor ending in an organization or unit head owns the name. */
 function ownerHead(b: Builder, w: string): boolean {

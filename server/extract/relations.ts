@@ -98,12 +98,24 @@ function negated(unit: SentenceUnit, from: number, c: number, covered: Uint8Arra
   if (unit.toks[c - 1]?.lower === 'of') {
     for (let k = Math.max(0, c - 8); k < c - 1; k++) if (ALLEGING.has(unit.toks[k]!.lower)) return true;
   }
+  // Plans are not facts: "The ships will leave for Mumbai", "the brigade will be deployed to X".
+  if (futureAuxiliary(unit.toks, c)) return true;
   // Counterfactual plans: "had been expected to travel", "had planned to attend" did not happen.
   for (let k = Math.max(start, 1); k < c; k++) {
     const w = unit.toks[k]!.lower;
     if (COUNTERFACTUAL.has(w) && (unit.toks[k - 1]!.lower === 'had' || (unit.toks[k - 1]!.lower === 'been' && unit.toks[k - 2]?.lower === 'had'))) return true;
   }
   return false;
+}
+
+const FUTURE_AUXILIARIES = new Set(['will', 'shall', "'ll", 'would']);
+const BETWEEN_AUXILIARY_AND_VERB = new Set(['also', 'then', 'jointly', 'soon', 'later', 'be', 'formally', 'officially', 'again', 'personally', 'now', 'first']);
+
+/** The cue at `c` is governed by "will" / "shall" ("will also be deployed"). */
+function futureAuxiliary(toks: SentenceUnit['toks'], c: number): boolean {
+  let k = c - 1;
+  while (k >= 0 && BETWEEN_AUXILIARY_AND_VERB.has(toks[k]!.lower)) k--;
+  return k >= 0 && FUTURE_AUXILIARIES.has(toks[k]!.lower);
 }
 
 /** The comma closing a ", which/who ... ," clause that opens at token `k` and closes before `c`, or -1. */

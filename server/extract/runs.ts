@@ -321,6 +321,8 @@ function collectOne(inp: RunInput, k: number): Run {
         // "Order of Merit for Security", "Medal for Valour": an award name goes on after "for".
         (t.lower === 'for' && (lex.orgHeads.has(lw) || prevSeg.kind === 'title' || (awardName && nameEndsAt(toks, after)))) ||
         (t.lower === 'to' && prevSeg.kind === 'title' && /ambassador|envoy|representative|consul/.test(lw)) ||
+        // "the Order for Service to the Motherland": so does its "to" after a "for".
+        (t.lower === 'to' && awardName && lowers[p + 1] === 'the' && !titleAt(inp, after) && !orgHeadAhead(inp, after) && segs.some((s) => s.kind === 'conn' && lowers[s.i] === 'for') && !segs.some((s) => s.kind === 'conn' && lowers[s.i] === 'to') && nameEndsAt(toks, after)) ||
         // "Secretary at the Ministry of Energy, Water Resources and Irrigation X".
         (t.lower === 'at' && prevSeg.kind === 'title' && orgHeadAhead(inp, after)) ||
         (t.lower === 'between' && lex.agreementHeads.has(lw)) ||
@@ -410,12 +412,12 @@ function collectOne(inp: RunInput, k: number): Run {
 
 const MISSION_HEADS = new Set(['mission', 'operation', 'force', 'office', 'contingent', 'command', 'delegation']);
 
-/** A capitalised organization head within the next few capitalised words ("Peace and Security Council"). */
+/** A capitalised organization (or agreement) head within the next few capitalised words ("Peace and Security Council", "Security and Policing Treaty"). */
 function orgHeadAhead(inp: RunInput, p: number): boolean {
   for (let k = p; k < p + 5 && k < inp.toks.length; k++) {
     const t = inp.toks[k]!;
     if (!t.cap && t.lower !== 'and') return false;
-    if (t.cap && (inp.lex.orgHeads.has(t.lower) || inp.lex.unitHeads.has(t.lower) || inp.lex.unitNamed.has(t.lower))) return true;
+    if (t.cap && (inp.lex.orgHeads.has(t.lower) || inp.lex.unitHeads.has(t.lower) || inp.lex.unitNamed.has(t.lower) || inp.lex.agreementHeads.has(t.lower))) return true;
   }
   return false;
 }

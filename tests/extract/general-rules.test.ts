@@ -223,7 +223,7 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     want: { has: [['2nd Infantry Brigade', 'ATTENDED', 'exercise'], ['Jutland Brigade', 'ATTENDED', 'exercise'], ['Nordland Regiment', 'ATTENDED', 'exercise']], not: [['Denmark', 'ATTENDED', 'exercise']] },
   }],
   ['a state\'s armed service deploys for its state', {
-    given: 'The Australian Defence Force will send engineers and a transport aircraft to Tonga.',
+    given: 'The Australian Defence Force has sent engineers and a transport aircraft to Tonga.',
     want: { has: [['Australia', 'DEPLOYED_TO', 'Tonga']] },
   }],
   ['an organization without a state does not deploy', {
@@ -231,7 +231,7 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     want: { not: [['Red Cross', 'DEPLOYED_TO', 'Tonga']] },
   }],
   ['"to X, which was hit by floods": X is a place, not a person', {
-    given: 'Australia will send engineers to Vava Lahi, which was hit by floods.',
+    given: 'Australia has sent engineers to Vava Lahi, which was hit by floods.',
     want: { entities: [['Vava Lahi', 'place']], has: [['Australia', 'DEPLOYED_TO', 'Vava Lahi']] },
   }],
   ['units that "marched past the rostrum" and a minister who "reviewed the troops" are part of the parade', {
@@ -257,7 +257,7 @@ describe('general rules', () => {
     for (const [s, t, o] of want.not ?? []) expect(relation(x, s, t, o), `${s} ${t} ${o} in\n${all}`).toBeUndefined();
   });
   it('does not date a relation by a date inside a following relative clause', () => {
-    const x = run('Australia will send engineers to Vava Lahi, which was hit by floods in March.');
+    const x = run('Australia has sent engineers to Vava Lahi, which was hit by floods in March.');
     const r = relation(x, 'Australia', 'DEPLOYED_TO', 'Vava Lahi');
     expect(r, triples(x).join('\n')).toBeDefined();
     expect(r!.date).toBeUndefined();

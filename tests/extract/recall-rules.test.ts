@@ -9,6 +9,26 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Pacific Security and Policing Treaty": an agreement head after "and" keeps the words before it in the name', {
+    given: 'Prime Minister Daniel Whitford and Prime Minister Joseph Kaupa signed the Pacific Security and Policing Treaty in Port Moresby on Wednesday.',
+    want: { has: [['Joseph Kaupa', 'SIGNED', 'Pacific Security and Policing Treaty']], absent: ['Policing Treaty'] },
+  }],
+  ['"the Order for Service to the Motherland": an award named "for ..." keeps one "to the ..." complement, never a recipient\'s name after it', {
+    given: 'Kharitonovich presented the Order for Service to the Motherland to Colonel Nenad Petrovic. He presented the Medal for Bravery to Major Ivan Petrov.',
+    want: { has: [['Nenad Petrovic', 'RECEIVED_AWARD', 'Order for Service to the Motherland'], ['Ivan Petrov', 'RECEIVED_AWARD', 'Medal for Bravery']], absent: ['Motherland'] },
+  }],
+  ['"Yugoimport SDPR": a name ending in an acronym is a body, not a person; "Charles III" stays a person', {
+    given: "MZKT signed a contract with Serbia's state-owned Yugoimport SDPR last year. King Charles III met the delegation.",
+    want: { entities: [['Yugoimport SDPR', 'organization'], ['Charles III', 'person']] },
+  }],
+  ['"arrived at Port Sultan Qaboos in Muscat": a place prefix before a titled name is a place named after the person', {
+    given: 'On Monday, the Indian destroyer INS Kolkata arrived at Port Sultan Qaboos in Muscat.',
+    want: { has: [['Port Sultan Qaboos', 'LOCATED_IN', 'Muscat']], entities: [['Port Sultan Qaboos', 'place']], absent: ['Qaboos'] },
+  }],
+  ['"will visit", "will be deployed", "would provide": a plan governed by will / shall / would states no relation', {
+    given: 'Russian President Vladimir Putin will visit China next week. The 5th Brigade will also be deployed to Mali. Eissa said Egypt would provide Libya with 40 patrol vehicles. Putin visited India in May.',
+    want: { has: [['Vladimir Putin', 'VISITED', 'India']], not: [['Vladimir Putin', 'VISITED', 'China'], ['5th Brigade', 'DEPLOYED_TO', 'Mali'], ['Egypt', 'ASSISTED', 'Libya']] },
+  }],
   ['"The pact, known as the RAA, was signed ... by A": the participle phrase is skipped to find the subject, and the name after "known as" is the agreement\'s alias, not a new body; "Operation Y, also known as Z" names a place apart', {
     given: 'The Senate ratified the Reciprocal Access Agreement between Japan and the Philippines. The pact, known as the RAA, was signed in Manila in July 2026 by Foreign Minister Kenji Morita. The RAA takes effect in November. The ministers signed the Agreement on the Trans-Caspian Transport Route, also known as the Middle Corridor.',
     want: { has: [['Kenji Morita', 'SIGNED', 'RAA']], entities: [['Reciprocal Access Agreement between Japan and the Philippines', 'agreement'], ['Middle Corridor', 'place'], ['RAA', 'agreement']] },
