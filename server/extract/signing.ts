@@ -33,7 +33,7 @@ export function betweenSigners(d: DocEntities, unit: SentenceUnit, cands: Candid
   for (const c of signed) {
     const ag = ms.find((m) => m.entity === c.target);
     if (!ag) continue;
-    for (const m of partiesBetween(d, unit, ms, ag)) {
+    for (const m of withGovernedStates(d, unit, partiesBetween(d, unit, ms, ag))) {
       const known = (x: Candidate) => x.type === 'SIGNED' && x.source === m.entity && x.target === c.target;
       if (cands.some(known) || extra.some(known)) continue;
       extra.push(redirectCandidate(c, m.entity!, c.target));
@@ -71,6 +71,41 @@ export function signingOfBetween(d: DocEntities, unit: SentenceUnit): Candidate[
     let p = ag.i;
     while (p < Math.min(toks.length, ag.j + 8) && toks[p]!.lower !== 'between') p++;
     for (const m of listedParties(d, unit, p + 1)) out.push(newCandidate('SIGNED', m.entity!, ag.entity!, unit.index, k, true));
+  }
+  return out;
+}
+
+const PASSIVE_SIGNED = new Set([',', 'which', 'that', 'was', 'were', 'had', 'has', 'have', 'been', 'already', 'also']);
+
+/**
+ * "the Agreement on Military Cooperation between Serbia and Belarus, signed in Belgrade in October
+ * 2025", "the treaty between A and B was signed in 2019": with no signer named, the parties sign.
+ */
+export function signedBetween(d: DocEntities, unit: SentenceUnit, cands: readonly Candidate[]): Candidate[] {
+  const toks = unit.toks;
+  const out: Candidate[] = [];
+  for (const ag of unit.mentions) {
+    if (ag.entity === undefined || ag.nested || d.list[ag.entity]!.type !== 'agreement') continue;
+    let p = ag.i;
+    while (p < Math.min(toks.length, ag.j + 8) && toks[p]!.lower !== 'between') p++;
+    const parties = toks[p]?.lower === 'between' ? listedParties(d, unit, p + 1) : [];
+    if (!parties.length) continue;
+    const from = Math.max(ag.j, parties[parties.length - 1]!.j);
+    let k = from;
+    while (k < toks.length && k < from + 4 && PASSIVE_SIGNED.has(toks[k]!.lower)) k++;
+    if (toks[k]?.lower !== 'signed' || toks[k + 1]?.lower === 'by' || cands.some((c) => c.type === 'SIGNED' && c.target === ag.entity && c.sent === unit.index)) continue;
+    for (const m of withGovernedStates(d, unit, parties)) out.push(newCandidate('SIGNED', m.entity!, ag.entity, unit.index, k, true));
+  }
+  return out;
+}
+
+/** Parties with the state each "Government of STATE" among them governs: an agreement between governments binds their states. */
+function withGovernedStates(d: DocEntities, unit: SentenceUnit, parties: Mention[]): Mention[] {
+  const out = [...parties];
+  for (const m of parties) {
+    if (d.list[m.entity!]!.type !== 'organization' || unit.toks[m.i]!.lower !== 'government' || unit.toks[m.i + 1]?.lower !== 'of') continue;
+    const state = unit.mentions.find((x) => x.i > m.i && x.j === m.j && x.entity !== undefined && d.list[x.entity]!.type === 'state');
+    if (state && !out.includes(state)) out.push(state);
   }
   return out;
 }

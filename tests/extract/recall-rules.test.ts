@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Agreement on X between Serbia and Belarus, signed in Belgrade in October 2025": with no signer named the parties sign; "between the Government of A and the Government of B" binds the states too; "was not signed" signs nothing', {
+    given: "The ministers discussed the Agreement on Military Cooperation between Serbia and Belarus, signed in Belgrade in October 2025. They reviewed the Agreement on Military-Technical Cooperation between the Government of the Russian Federation and the Government of the Lao People's Democratic Republic, signed in Moscow in November 2026. The Agreement on Fisheries between Chad and Niger was not signed.",
+    want: { has: [['Serbia', 'SIGNED', 'Agreement on Military Cooperation'], ['Belarus', 'SIGNED', 'Agreement on Military Cooperation'], ['Russia', 'SIGNED', 'Agreement on Military-Technical Cooperation'], ['Laos', 'SIGNED', 'Agreement on Military-Technical Cooperation']], not: [['Chad', 'SIGNED', 'Agreement on Fisheries']] },
+  }],
   ['"the Pacific Security and Policing Treaty": an agreement head after "and" keeps the words before it in the name', {
     given: 'Prime Minister Daniel Whitford and Prime Minister Joseph Kaupa signed the Pacific Security and Policing Treaty in Port Moresby on Wednesday.',
     want: { has: [['Joseph Kaupa', 'SIGNED', 'Pacific Security and Policing Treaty']], absent: ['Policing Treaty'] },
