@@ -353,7 +353,9 @@ function collectOne(inp: RunInput, k: number): Run {
           continue;
         }
       }
-      if (t.lower === 'and' && after === p + 1 && prevSeg.kind === 'word' && !gazAt(inp, p + 1) && orgHeadAhead(inp, p + 1)) {
+      // ("Lockheed Martin and General Dynamics": a title word after the "and" opens another name; "Minister X
+      // and Hanwha Aerospace chief executive Y": so does a body after a titled name.)
+      if (t.lower === 'and' && after === p + 1 && prevSeg.kind === 'word' && !gazAt(inp, p + 1) && !titleAt(inp, p + 1) && (inComplement || !segs.some((s) => s.kind === 'title')) && orgHeadAhead(inp, p + 1)) {
         segs.push({ kind: 'conn', i: p, j: p + 1 });
         p++;
         continue;

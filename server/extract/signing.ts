@@ -99,6 +99,44 @@ export function signedBetween(d: DocEntities, unit: SentenceUnit, cands: readonl
   return out;
 }
 
+const CLAUSE_BREAKS = new Set([',', ';', '.', ':', '"', '“', '”', 'which', 'that', 'who', 'and', 'but']);
+
+function signatory(t: NodeType): boolean {
+  return t === 'state' || t === 'organization' || t === 'person';
+}
+
+/**
+ * "MZKT signed a contract with Serbia's Yugoimport SDPR", "a contract that KAI signed with the
+ * DND", "signed the memorandum with his counterpart X": the other party after "with" signs too.
+ */
+export function signedWith(d: DocEntities, unit: SentenceUnit, cands: Candidate[]): Candidate[] {
+  const signed = cands.filter((c) => c.type === 'SIGNED' && !c.negated && c.sent === unit.index);
+  if (!signed.length) return cands;
+  const toks = unit.toks;
+  const ms = argMentions(unit);
+  const extra: Candidate[] = [];
+  for (const c of signed) {
+    let w = c.cue + 1;
+    while (w < Math.min(toks.length, c.cue + 14) && toks[w]!.lower !== 'with' && !CLAUSE_BREAKS.has(toks[w]!.lower)) w++;
+    if (toks[w]?.lower !== 'with') continue;
+    // The first party after "with" ("Serbia's state-owned Yugoimport SDPR": the possessed body, not its possessor;
+    // "his counterpart X": the person, not the pronoun).
+    let idx = ms.findIndex((m) => (m.lead ?? m.i) > w && (m.lead ?? m.i) <= w + 3 && m.via !== 'pronoun');
+    while (idx >= 0 && toks[ms[idx]!.j]?.lower === "'s") idx = ms[idx + 1] && ms[idx + 1]!.i <= ms[idx]!.j + 3 ? idx + 1 : -1;
+    if (idx < 0 || toks.slice(w + 1, ms[idx]!.i).some((t) => t.kind !== 'w' && t.lower !== "'s")) continue;
+    const first = ms[idx]!;
+    const type = d.typeOfMention(first);
+    if (!type || !signatory(type) || first.entity === undefined) continue;
+    for (const m of [first, ...coordinatedAfter(unit, ms, idx, signatory, d.typeOfMention)]) {
+      if (m.entity === undefined || m.entity === c.source || m.entity === c.target) continue;
+      const known = (x: Candidate) => x.type === 'SIGNED' && x.source === m.entity && x.target === c.target;
+      if (cands.some(known) || extra.some(known)) continue;
+      extra.push(redirectCandidate(c, m.entity, c.target));
+    }
+  }
+  return extra.length ? cands.concat(extra) : cands;
+}
+
 /** Parties with the state each "Government of STATE" among them governs: an agreement between governments binds their states. */
 function withGovernedStates(d: DocEntities, unit: SentenceUnit, parties: Mention[]): Mention[] {
   const out = [...parties];

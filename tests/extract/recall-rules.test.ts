@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"X signed a contract with Serbia\'s Yugoimport SDPR", "signed the memorandum with his counterpart Y": the party after "with" signs too; "X and Y met with Z" signs nothing', {
+    given: "MZKT signed a contract with Serbia's state-owned Yugoimport SDPR last year. Kuwait signed a contract worth about 1.1 billion dollars with South Korea's Hanwha Aerospace on Sunday. Minister Ali Khan signed a memorandum on fisheries with his counterpart Juan Perez. Ali Khan met with Pedro Gomez.",
+    want: { has: [['Yugoimport SDPR', 'SIGNED', 'contract'], ['Hanwha Aerospace', 'SIGNED', 'contract'], ['Juan Perez', 'SIGNED', 'memorandum on fisheries']], not: [['Pedro Gomez', 'SIGNED', 'memorandum on fisheries']], entities: [['Hanwha Aerospace', 'organization']] },
+  }],
+  ['company words name bodies ("Korea Aerospace Industries", "General Dynamics"); "Lockheed Martin and General Dynamics" are two names, "Minister X and Hanwha Aerospace chief executive Y" keep theirs', {
+    given: 'Korea Aerospace Industries delivered jets. Lockheed Martin and General Dynamics bid. Kuwait signed a contract on Sunday. The contract was signed by Defence Minister Sheikh Talal Fahad Al-Sabah and Hanwha Aerospace chief executive Park Jin-soo.',
+    want: { has: [['Park Jin-soo', 'SIGNED', 'contract'], ['Talal Fahad Al-Sabah', 'SIGNED', 'contract'], ['Park Jin-soo', 'LEADER_OF', 'Hanwha Aerospace']], entities: [['Korea Aerospace Industries', 'organization'], ['General Dynamics', 'organization']], absent: ['Lockheed Martin and General Dynamics'] },
+  }],
   ['"the Agreement on X between Serbia and Belarus, signed in Belgrade in October 2025": with no signer named the parties sign; "between the Government of A and the Government of B" binds the states too; "was not signed" signs nothing', {
     given: "The ministers discussed the Agreement on Military Cooperation between Serbia and Belarus, signed in Belgrade in October 2025. They reviewed the Agreement on Military-Technical Cooperation between the Government of the Russian Federation and the Government of the Lao People's Democratic Republic, signed in Moscow in November 2026. The Agreement on Fisheries between Chad and Niger was not signed.",
     want: { has: [['Serbia', 'SIGNED', 'Agreement on Military Cooperation'], ['Belarus', 'SIGNED', 'Agreement on Military Cooperation'], ['Russia', 'SIGNED', 'Agreement on Military-Technical Cooperation'], ['Laos', 'SIGNED', 'Agreement on Military-Technical Cooperation']], not: [['Chad', 'SIGNED', 'Agreement on Fisheries']] },
