@@ -9,6 +9,8 @@ import { gazMention, interpretPlain } from './names.js';
 import type { Run, Seg } from './runs.js';
 import { canonicalRole, POLICE, titleKind } from './roles.js';
 
+const MINISTERS = /\bminister$/;
+
 /** Ranks that name an officer on their own ("the Saudi general"). */
 const RANK_ANAPHORS = new Set(['general', 'admiral', 'colonel', 'commodore', 'brigadier', 'marshal']);
 const PREDICATE_VERBS = new Set(['became', 'become', 'becomes', 'appointed', 'named', 'elected', 'as', 'is', 'was', 'remains', 'remained', 'serves', 'served', 'reappointed', 'promoted']);
@@ -16,7 +18,7 @@ const PREDICATE_VERBS = new Set(['became', 'become', 'becomes', 'appointed', 'na
 function isPortfolioWord(b: Builder, s: Seg | undefined): boolean {
   if (!s) return false;
   if (s.kind === 'word') return b.lex.portfolio.has(b.lowers[s.i]!);
-  return s.kind === 'conn' && b.lowers[s.i] === 'and';
+  return s.kind === 'conn' && (b.lowers[s.i] === 'and' || b.lowers[s.i] === ',');
 }
 
 /** End (exclusive segment index) of a complement starting at segment `a`. */
@@ -78,7 +80,9 @@ export function interpretTitled(b: Builder, run: Run): void {
       const c = complementEnd(b, segs, p + 1);
       if (c.end <= p + 1) break;
       const word = b.lowers[s.i]!;
-      if (c.entity) {
+      // "Minister of the Armed Forces": a minister's portfolio, not the body the minister belongs to.
+      const portfolio = c.entity && MINISTERS.test(b.lowers.slice(segs[lastTitle]!.i, segs[lastTitle]!.j).join(' ')) && segs.slice(p + 1, c.end).every((x) => x.kind === 'word' && b.lowers.slice(x.i, x.j).every((w) => b.lex.portfolio.has(w)));
+      if (c.entity && !portfolio) {
         const sub = segs.slice(p + 1, c.end);
         const m = sub.length === 1 && sub[0]!.kind === 'gaz' ? gazMention(b, sub[0]!) : interpretPlain(b, sub);
         if (m) m.nested = true;

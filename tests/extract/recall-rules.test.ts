@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"ECOWAS Commissioner for Political Affairs, Peace and Security X": a portfolio list with a comma stays in the title; "Senegalese Minister of the Armed Forces X" serves the state, "Chief of Staff of the Armed Forces Y" leads the forces', {
+    given: 'ECOWAS Commissioner for Political Affairs, Peace and Security Abdoulaye Sy, who also attended, praised the troops. Senegalese Minister of the Armed Forces General Birame Ndiaye attended. Chief of Staff of the Armed Forces General Mbaye Cisse attended.',
+    want: { has: [['Abdoulaye Sy', 'OFFICIAL_OF', 'ECOWAS'], ['Birame Ndiaye', 'OFFICIAL_OF', 'Senegal'], ['Mbaye Cisse', 'LEADER_OF', 'Armed Forces']], not: [['Birame Ndiaye', 'OFFICIAL_OF', 'Armed Forces']], absent: ['Security Abdoulaye Sy', 'Political Affairs'] },
+  }],
   ['"X signed a contract with Serbia\'s Yugoimport SDPR", "signed the memorandum with his counterpart Y": the party after "with" signs too; "X and Y met with Z" signs nothing', {
     given: "MZKT signed a contract with Serbia's state-owned Yugoimport SDPR last year. Kuwait signed a contract worth about 1.1 billion dollars with South Korea's Hanwha Aerospace on Sunday. Minister Ali Khan signed a memorandum on fisheries with his counterpart Juan Perez. Ali Khan met with Pedro Gomez.",
     want: { has: [['Yugoimport SDPR', 'SIGNED', 'contract'], ['Hanwha Aerospace', 'SIGNED', 'contract'], ['Juan Perez', 'SIGNED', 'memorandum on fisheries']], not: [['Pedro Gomez', 'SIGNED', 'memorandum on fisheries']], entities: [['Hanwha Aerospace', 'organization']] },
