@@ -124,6 +124,19 @@ function resolveDefinite(d: DocEntities, m: Mention): EntityRec | undefined {
   return d.obtain(`event:${head}#${m.start}`, 'event', m.surface.replace(/^the\s+/i, ''), { head });
 }
 
+/**
+ * "the Senegalese battalion" after "the 5th Infantry Battalion of the Senegalese Army, the 2nd Infantry
+ * Battalion of the Gambia Armed Forces": the latest fitting unit whose name carries that state's name.
+ */
+function demonymUnit(d: DocEntities, unit: SentenceUnit, m: Mention, found: EntityRec): EntityRec {
+  const dem = unit.mentions.find((x) => x.j === m.i && x.type === 'state' && x.entity !== undefined);
+  if (!dem) return found;
+  const names = [...d.list[dem.entity!]!.aliases].map((a) => a.toLowerCase());
+  const carries = (e: EntityRec): boolean => [e.label, ...e.aliases].some((a) => names.some((n) => a.toLowerCase().includes(n)));
+  if (carries(found)) return found;
+  return d.recent(m.start + 1, (e) => e.type === 'unit' && e.head === found.head && carries(e)) ?? found;
+}
+
 /** "it" / "its": the first unit, organization or state of this clause before it, else of the previous sentence. */
 function resolveNeuter(d: DocEntities, unit: SentenceUnit, m: Mention, prev: SentenceUnit | undefined): EntityRec | undefined {
   const cs = clauseStart(unit.toks, m.i);
@@ -258,6 +271,7 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, _
       break;
     case 'definite':
       e = resolveDefinite(d, m);
+      if (e && m.type === 'unit') e = demonymUnit(d, unit, m, e);
       break;
     case 'group':
       m.group = resolveGroup(d, m);

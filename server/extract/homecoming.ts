@@ -18,7 +18,12 @@ function mover(t: NodeType): boolean {
 function homeState(d: DocEntities, entity: number): number | undefined {
   const e = d.list[entity]!;
   const code = e.type === 'person' ? personState(d, e) : e.ownerState;
-  return code ? d.find(`state:${code}`)?.index : undefined;
+  if (code) return d.find(`state:${code}`)?.index;
+  // "the 5th Infantry Battalion of the Senegalese Army": the one state the unit's name carries.
+  if (e.type !== 'unit') return undefined;
+  const name = ` ${e.label.toLowerCase()} `;
+  const named = d.list.filter((s) => s.type === 'state' && [...s.aliases].some((a) => name.includes(` ${a.toLowerCase()} `)));
+  return named.length === 1 ? named[0]!.index : undefined;
 }
 
 /** "The delegation returned home on March 9", "the battalion will fly home": RETURNED_TO the subject's state. */

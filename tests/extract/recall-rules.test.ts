@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Senegalese battalion" after a Senegalese and a Gambian battalion is the one whose name carries Senegal; it "returned home" to Senegal', {
+    given: 'Taking part in the operation are the 5th Infantry Battalion of the Senegalese Army and the 2nd Infantry Battalion of the Gambia Armed Forces. The Senegalese battalion, which is commanded by Lieutenant Colonel Ousmane Diatta, was deployed to Bignona on Monday. The Senegalese battalion returned home last month.',
+    want: { has: [['5th Infantry Battalion of the Senegalese Army', 'COMMANDED_BY', 'Ousmane Diatta'], ['5th Infantry Battalion of the Senegalese Army', 'DEPLOYED_TO', 'Bignona'], ['5th Infantry Battalion of the Senegalese Army', 'RETURNED_TO', 'Senegal']], not: [['2nd Infantry Battalion of the Gambia Armed Forces', 'DEPLOYED_TO', 'Bignona']] },
+  }],
   ['"ECOWAS Commissioner for Political Affairs, Peace and Security X": a portfolio list with a comma stays in the title; "Senegalese Minister of the Armed Forces X" serves the state, "Chief of Staff of the Armed Forces Y" leads the forces', {
     given: 'ECOWAS Commissioner for Political Affairs, Peace and Security Abdoulaye Sy, who also attended, praised the troops. Senegalese Minister of the Armed Forces General Birame Ndiaye attended. Chief of Staff of the Armed Forces General Mbaye Cisse attended.',
     want: { has: [['Abdoulaye Sy', 'OFFICIAL_OF', 'ECOWAS'], ['Birame Ndiaye', 'OFFICIAL_OF', 'Senegal'], ['Mbaye Cisse', 'LEADER_OF', 'Armed Forces']], not: [['Birame Ndiaye', 'OFFICIAL_OF', 'Armed Forces']], absent: ['Security Abdoulaye Sy', 'Political Affairs'] },
