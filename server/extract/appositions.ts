@@ -9,6 +9,7 @@ import { titleAt } from './runs.js';
 
 const ENVOYS = /^(?:ambassador|envoy|representative|consul|high commissioner|commissioner)$/;
 const APPOSITION_MODIFIERS = new Set(['current', 'incumbent', 'new', 'outgoing', 'rotating']);
+const INTERIM = new Set(['interim', 'acting', 'caretaker', 'transitional']);
 const OWNER_ADJECTIVES = new Set(['ruling', 'governing', 'opposition', 'main']);
 const PREDICATE_ADVERBS = new Set(['also', 'now', 'currently', 'still']);
 const PREDICATE = new Set(['as', 'became', 'become', 'becomes', 'elected', 'appointed', 'named', 'is', 'was', 'remains', 'reappointed', 'new']);
@@ -50,7 +51,10 @@ function apposition(b: Builder, k: number): number {
   const { a } = lt;
   if (b.lowers[a - 1] === 'former' || b.lowers[a - 2] === 'former') return e;
   let owner: Mention | undefined;
-  if (b.lowers[a - 1] === "'s") owner = mentionEndingAt(b, a - 1);
+  // "Haiti's interim prime minister, X": a modifier may stand between the possessor and the title.
+  let pa = a;
+  while (pa > a - 2 && (APPOSITION_MODIFIERS.has(b.lowers[pa - 1] ?? '') || INTERIM.has(b.lowers[pa - 1] ?? ''))) pa--;
+  if (b.lowers[pa - 1] === "'s") owner = mentionEndingAt(b, pa - 1);
   // "The African Union Commission chairperson, X"
   if (!owner && b.toks[a - 1]?.cap) owner = mentionEndingAt(b, a);
   // "The army chief, General X": a service named by a definite noun before the title.

@@ -16,8 +16,21 @@ export function reducedAntecedent(unit: SentenceUnit, ms: Mention[], c: number, 
   if (toks[end - 1]?.text === ')' && toks[end - 3]?.text === '(') end -= 3;
   const m = ms.find((x) => x.j === end);
   const t = m && typeOf(m);
-  return m && t && accept(t) && m.via === 'name' ? m : undefined;
+  if (m && t && accept(t) && m.via === 'name') return m;
+  // "A handover ceremony was held at X's headquarters in Sacheon, 300 kilometers south of Seoul, attended by A":
+  // after place phrases, the event they place.
+  if (m && (t === 'place' || t === 'state') && accept('event') && PLACE_PREPS.has(toks[m.i - 1]?.lower ?? '')) {
+    for (let k = ms.indexOf(m) - 1; k >= 0 && ms[k]!.j > end - 25; k--) {
+      const x = ms[k]!;
+      const xt = typeOf(x);
+      if (xt === 'event') return x;
+      if (xt !== 'place' && xt !== 'state' && xt !== 'organization') break;
+    }
+  }
+  return undefined;
 }
+
+const PLACE_PREPS = new Set(['in', 'at', 'of', 'near', 'outside']);
 
 /** Verbs done jointly with a partner named after "with" ("co-chaired with X the meeting"). */
 export const CO_VERB = /^co-(?:chair|host|sign|organi[sz]|preside)/;

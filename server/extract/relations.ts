@@ -334,6 +334,14 @@ function possessorOf(cue: Cue, toks: SentenceUnit['toks'], m: Mention): boolean 
   return cue.types.includes('LEADER_OF') && toks[m.j]?.lower === "'s";
 }
 
+/** The person named after ", " that closes lower-case post words from `from` ("'s interim prime minister, X"). */
+function apposedPostHolder(toks: SentenceUnit['toks'], ms: Mention[], from: number): Mention | undefined {
+  let k = from;
+  while (k < from + 5 && toks[k]?.kind === 'w' && !toks[k]!.cap) k++;
+  if (k === from || toks[k]?.text !== ',') return undefined;
+  return ms.find((x) => (x.lead ?? x.i) === k + 1 && x.type === 'person' && x.via === 'name' && x.title !== undefined && x.title.kind !== 'rank');
+}
+
 function possessivePronoun(m: Mention): boolean {
   return m.via === 'pronoun' && /^its$/i.test(m.surface);
 }
@@ -440,6 +448,12 @@ function applyCue(
     const possessed = toks[m.j]?.lower === "'s" ? ms.find((x) => x.i === m.j + 1 && (typeOf(x) === 'unit' || typeOf(x) === 'organization')) : undefined;
     if (possessed && rightAccept(typeOf(possessed)!)) {
       pushAll(objArgs, objectArgs(possessed));
+      continue;
+    }
+    // "attended by Haiti's interim prime minister, X": the person holding the possessed post.
+    const holder = toks[m.j]?.lower === "'s" ? apposedPostHolder(toks, ms, m.j + 1) : undefined;
+    if (holder && rightAccept('person')) {
+      if (!rightMs.includes(holder)) pushAll(objArgs, objectArgs(holder));
       continue;
     }
     // "led the Thai delegation": leading a delegation is no leadership of its state.

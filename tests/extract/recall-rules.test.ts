@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"A ceremony was held at X in Sacheon, 300 km south of Seoul, attended by A and B" (Seoul the dateline city): the event the place phrases follow is attended; "attended by Haiti\'s interim prime minister, X": X attends and leads Haiti', {
+    given: 'SEOUL, March 10. /Yonhap/. South Korea handed over the jets. A handover ceremony was held at KAI\'s headquarters in Sacheon, 300 kilometers south of Seoul, attended by Vice Defense Minister Lee Joon-ho and Philippine Undersecretary Ramon Villaluz. A farewell parade was held in Port-au-Prince, attended by Haiti\'s interim prime minister, Jean-Robert Désir.',
+    want: { has: [['Lee Joon-ho', 'ATTENDED', 'handover ceremony'], ['Ramon Villaluz', 'ATTENDED', 'handover ceremony'], ['Jean-Robert Désir', 'ATTENDED', 'farewell parade'], ['Jean-Robert Désir', 'LEADER_OF', 'Haiti']], not: [['Haiti', 'ATTENDED', 'farewell parade'], ['Jean-Robert Désir', 'LEADER_OF', 'South Korea']] },
+  }],
   ['"the Senegalese battalion" after a Senegalese and a Gambian battalion is the one whose name carries Senegal; it "returned home" to Senegal', {
     given: 'Taking part in the operation are the 5th Infantry Battalion of the Senegalese Army and the 2nd Infantry Battalion of the Gambia Armed Forces. The Senegalese battalion, which is commanded by Lieutenant Colonel Ousmane Diatta, was deployed to Bignona on Monday. The Senegalese battalion returned home last month.',
     want: { has: [['5th Infantry Battalion of the Senegalese Army', 'COMMANDED_BY', 'Ousmane Diatta'], ['5th Infantry Battalion of the Senegalese Army', 'DEPLOYED_TO', 'Bignona'], ['5th Infantry Battalion of the Senegalese Army', 'RETURNED_TO', 'Senegal']], not: [['2nd Infantry Battalion of the Gambia Armed Forces', 'DEPLOYED_TO', 'Bignona']] },
