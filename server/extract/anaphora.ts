@@ -124,6 +124,15 @@ function resolveDefinite(d: DocEntities, m: Mention): EntityRec | undefined {
   return d.obtain(`event:${head}#${m.start}`, 'event', m.surface.replace(/^the\s+/i, ''), { head });
 }
 
+/** "Petrovic's brigade": the unit of that kind the possessor leads. */
+function commandersUnit(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec | undefined {
+  if (unit.toks[m.i - 1]?.lower !== "'s") return undefined;
+  const owner = unit.mentions.find((x) => x.j === m.i - 1 && x.entity !== undefined && d.list[x.entity]!.type === 'person');
+  if (!owner) return undefined;
+  const led = [...d.list[owner.entity!]!.leads].map((i) => d.list[i]!).filter((e) => e.type === 'unit' && (e.head === m.head || (e.head ?? '').endsWith(` ${m.head}`)));
+  return led.length === 1 ? led[0] : undefined;
+}
+
 /**
  * "the Senegalese battalion" after "the 5th Infantry Battalion of the Senegalese Army, the 2nd Infantry
  * Battalion of the Gambia Armed Forces": the latest fitting unit whose name carries that state's name.
@@ -271,7 +280,7 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, _
       break;
     case 'definite':
       e = resolveDefinite(d, m);
-      if (e && m.type === 'unit') e = demonymUnit(d, unit, m, e);
+      if (e && m.type === 'unit') e = commandersUnit(d, unit, m) ?? demonymUnit(d, unit, m, e);
       break;
     case 'group':
       m.group = resolveGroup(d, m);

@@ -16,6 +16,7 @@ import { cueRelations, type RelationInput } from './relations.js';
 import { locatedIn, partOfAppositions, praiseBySpeaker } from './structure.js';
 import { participation, visitedStates } from './participation.js';
 import { returnedHome } from './homecoming.js';
+import { togetherWith } from './companions.js';
 import { betweenSigners, signedBetween, signedWith, signersAttend, signerStates, signingOfBetween } from './signing.js';
 import { findSpeaker } from './attribution.js';
 import { dateFor, sentenceDates, type DateSpan } from './dating.js';
@@ -122,6 +123,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
     const relInput: RelationInput = { d, unit, speaker, maxRelations: opts.maxRelationsPerSentence };
     const cued = visitedStates(d, betweenSigners(d, unit, signerStates(d, signedWith(d, unit, shareAttendance(joined(cueRelations(relInput), praiseBySpeaker(d, unit, speaker)))))));
     const cues = joined(cued, participation(d, unit), signingOfBetween(d, unit), signedBetween(d, unit, cued), returnedHome(d, unit));
+    for (const c of togetherWith(d, unit, cues)) cues.push(c);
     const attributedTo = speaker === undefined ? undefined : d.list[speaker]!.label;
     for (const cand of joined(facts[unit.index]!, locatedIn(d, unit), partOfAppositions(d, unit), cues)) {
       if (placed.length >= opts.maxRelations) { cutRelations = true; break; }

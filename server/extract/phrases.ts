@@ -291,7 +291,9 @@ const definiteHead: Recogniser = (b, k) => {
   // "the Liberian brigade": a demonym before a unit word refers back to that state's unit.
   const demonym = type === 'unit' && FORMATIONS.has(w) && b.lowers[k - 2] === 'the' ? b.mentions.find((m) => m.j === k && m.i === k - 1 && m.type === 'state' && m.demonym) : undefined;
   if (demonym) demonym.nested = true;
-  if (prev !== 'the' && prev !== 'this' && !ordinal && !demonym) return k;
+  // "Petrovic's brigade": the unit its commander leads.
+  const commanders = type === 'unit' && FORMATIONS.has(w) && prev === "'s" && b.mentions.some((m) => m.j === k - 1 && m.type === 'person' && m.via === 'name');
+  if (prev !== 'the' && prev !== 'this' && !ordinal && !demonym && !commanders) return k;
   const next = b.toks[k + 1];
   if (next && (next.cap || (next.lower === 'of' && b.toks[k + 2]?.cap))) return k;
   // "hosting the operation's command centre": the operation only owns what is hosted.
