@@ -51,6 +51,17 @@ function datelineStateNamed(lex: Lexicon, place: string): string | undefined {
   return hit && hit.length === words.length && hit.value.kind === 'state' ? hit.value.ref : undefined;
 }
 
+/**
+ * "ROVANIEMI, June 9. /Yle/.": a dateline city that is no known capital is home copy of the agency's
+ * state, when the agency is a national one (and the city is not a known place of another state).
+ */
+function agencyHomeOf(lex: Lexicon, dateline: { place?: string; agency?: string } | undefined): string | undefined {
+  if (!dateline?.place || !dateline.agency) return undefined;
+  const home = lex.agencyHome.get(dateline.agency.toLowerCase());
+  const elsewhere = lex.gazetteer.match(dateline.place.toLowerCase().split(/\s+/), 0);
+  return home && !elsewhere ? home : undefined;
+}
+
 /** The state of the dispatch's dateline: the state it names, or the state whose capital it is. */
 function datelineStateOf(lex: Lexicon, place: string | undefined): string | undefined {
   if (!place) return undefined;
@@ -72,7 +83,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
   const problems = [...doc.problems];
   const d = new DocEntities(lex, opts.maxEntities);
   seedMeta(d, lex, doc.meta.dateline);
-  const datelineState = datelineStateOf(lex, doc.meta.dateline?.place);
+  const datelineState = datelineStateOf(lex, doc.meta.dateline?.place) ?? agencyHomeOf(lex, doc.meta.dateline);
   const ids = { next: 0 };
   const units: SentenceUnit[] = [];
   const dates: DateSpan[][] = [];

@@ -5,6 +5,7 @@ import countries from 'world-countries';
 import titles from '../../data/gazetteer/titles.json' with { type: 'json' };
 import heads from '../../data/gazetteer/heads.json' with { type: 'json' };
 import institutions from '../../data/gazetteer/institutions.json' with { type: 'json' };
+import agencies from '../../data/gazetteer/agencies.json' with { type: 'json' };
 import words from '../../data/gazetteer/words.json' with { type: 'json' };
 import { PhraseTrie } from './phrase-trie.js';
 
@@ -32,6 +33,8 @@ export interface Lexicon {
   states: Map<string, StateInfo>;
   /** Capital label → state code. */
   capitalOf: Map<string, string>;
+  /** Home state (cca3) of a national news agency, by lower-case name ("tass" → RUS). */
+  agencyHome: Map<string, string>;
   portfolio: Set<string>;
   demoting: Set<string>;
   roleSpellings: Map<string, string>;
@@ -199,6 +202,7 @@ function buildLexicon(): Lexicon {
     titles: titleTrie,
     states,
     capitalOf,
+    agencyHome: new Map(Object.entries(agencies.home as Record<string, string>).map(([name, code]) => [name.toLowerCase(), code])),
     portfolio: set(titles.portfolioWords),
     demoting: set(titles.demotingPrefixes),
     roleSpellings: new Map(Object.entries(titles.roleSpellings)),
