@@ -3,6 +3,7 @@
 // to the unit before it; an acronym in brackets after a lower-case phrase is the phrase's alias;
 // and a name guessed a person is retyped by the apposition after it.
 import { appositionType, spanText, type Builder } from './mention-kit.js';
+import { newTitle } from './model.js';
 
 const CODENAMED = new Set(['codenamed', 'code-named', 'dubbed', 'christened']);
 const NAMED_EXERCISES = new Set(['exercise', 'exercises', 'drills', 'manoeuvres', 'maneuvers']);
@@ -161,5 +162,24 @@ export function knownAsNames(b: Builder): void {
     if (!named || !(named.via === 'definite' || named.type === n.type || /^\p{Lu}{2,}$/u.test(n.surface))) continue;
     named.aliases.push(n.surface);
     b.mentions = b.mentions.filter((m) => m.i < n.i || m.j > n.j || m === named);
+  }
+}
+
+/** Nouns by which home copy names its own state ("the President of the Republic"). */
+const OWN_STATE_NOUNS = new Set(['republic', 'union', 'federation', 'kingdom', 'nation', 'state', 'country']);
+
+/**
+ * "the President of the Republic, Mr Jean-Claude Rivière, received ...": a post ending in "of the
+ * Republic" (home copy's own state) is apposed to the name after the comma, which takes the post.
+ */
+export function ownStatePostApposition(b: Builder): void {
+  for (const t of b.mentions) {
+    if (t.via !== 'title' || !t.title || t.title.kind === 'rank' || t.title.affiliation !== undefined) continue;
+    const k = t.j;
+    if (b.lowers[k] !== 'of' || b.lowers[k + 1] !== 'the' || !OWN_STATE_NOUNS.has(b.lowers[k + 2] ?? '') || b.toks[k + 2]?.cap !== true || b.toks[k + 3]?.text !== ',') continue;
+    const person = b.mentions.find((m) => m.type === 'person' && m.via === 'name' && (m.lead ?? m.i) === k + 4);
+    if (!person || (person.title && person.title.kind !== 'rank')) continue;
+    person.title = newTitle(t.title.role, t.title.head, t.title.kind, { rank: person.title?.head });
+    t.nested = true;
   }
 }

@@ -8,7 +8,7 @@ import { interpretPlain } from './names.js';
 import { findPhrases } from './phrases.js';
 import { findAppositions } from './appositions.js';
 import { collectRuns, type Run } from './runs.js';
-import { codeNames, knownAsNames, companyShortNames, phraseAcronyms, placeShortNames, unitShortNames, quotedNicknames, retypeByApposition } from './mention-passes.js';
+import { codeNames, knownAsNames, ownStatePostApposition, companyShortNames, phraseAcronyms, placeShortNames, unitShortNames, quotedNicknames, retypeByApposition } from './mention-passes.js';
 import { interpretTitled } from './titled.js';
 import type { Tok } from './tokens.js';
 
@@ -227,6 +227,7 @@ export function findMentions(lex: Lexicon, text: string, sent: number, toks: Tok
   unitShortNames(b);
   placeShortNames(b);
   findAppositions(b);
+  ownStatePostApposition(b);
   retypeByApposition(b);
   b.mentions.sort((x, y) => x.start - y.start || y.end - x.end);
   markNested(b.mentions);

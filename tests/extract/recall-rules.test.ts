@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the President of the Republic, Mr X," in home copy: X takes the post and leads the dateline\'s state', {
+    given: 'PORT LOUIS, September 14. /GIS/. Mauritius and India signed a deal. Yesterday evening, the President of the Republic, Mr Jean-Claude Rivière, received Mr Bhandarkar at the State House in Réduit.',
+    want: { has: [['Jean-Claude Rivière', 'LEADER_OF', 'Mauritius'], ['Jean-Claude Rivière', 'MET_WITH', 'Bhandarkar']] },
+  }],
   ['"ROVANIEMI, June 9. /Yle/.": a dateline city that is no known capital is home copy of a national agency, so "President X" leads Finland; an international agency (Reuters) gives no home', {
     given: 'ROVANIEMI, June 9. /Yle/. Swedish troops arrived in Finland on Tuesday. Swedish Defence Minister Asa Bergqvist met President Heikki Saarinen in the afternoon.',
     want: { has: [['Heikki Saarinen', 'LEADER_OF', 'Finland']] },
