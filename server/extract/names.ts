@@ -339,7 +339,11 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   const place = placePrefixedChunk(b, chunk, norm);
   if (place) return place;
   // "BRP Teresa Magbanua": an unknown acronym prefixing a name (vessel prefixes) names no person.
-  if (t.upper && !b.known.aliasType(t.lower)) return undefined;
+  // ("PNS Ghazanfar, the Pakistan Navy's fourth corvette": unless an apposition says what it is.)
+  if (t.upper && !b.known.aliasType(t.lower)) {
+    const appos = appositionType(b, j);
+    return appos === 'unit' ? addMention(b, i, j, 'unit', 'name', { core: norm }) : undefined;
+  }
   const nextTok = b.toks[j];
   const modifiesNoun = !!nextTok && nextTok.kind === 'w' && !nextTok.cap && !lex.functionWords.has(nextTok.lower) && !nextTok.lower.endsWith('ly');
   if (afterPlacePrep(b.toks, i) && modifiesNoun && !/.{3}(?:ing|ed)$/.test(nextTok.lower)) return undefined;

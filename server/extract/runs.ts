@@ -157,6 +157,13 @@ function nameEndsAt(toks: Tok[], p: number): boolean {
   return q > p && q < p + 4;
 }
 
+/** "Group for the Support of Islam and Muslims (JNIM)": capitalised words from `p` run up to an acronym in brackets. */
+function acronymClosesName(toks: Tok[], p: number): boolean {
+  let q = p;
+  while (q < p + 6 && (toks[q]?.cap || toks[q]?.lower === 'and' || toks[q]?.lower === 'of' || toks[q]?.lower === 'the')) q++;
+  return q > p && toks[q]?.text === '(' && !!toks[q + 1]?.upper && toks[q + 2]?.text === ')';
+}
+
 function isHeadWord(lex: Lexicon, w: string): boolean {
   return lex.orgHeads.has(w) || lex.unitHeads.has(w) || lex.unitNamed.has(w) || lex.agreementHeads.has(w) || lex.awardPrefix.has(w) || lex.awardSuffix.has(w) || lex.orgPrefix.has(w) ||
     lex.placePrefix.has(w) || lex.placeHeads.has(w) || lex.eventHeads.has(w);
@@ -316,7 +323,7 @@ function collectOne(inp: RunInput, k: number): Run {
       const headish = isHeadWord(lex, lw) || prevSeg.kind === 'title';
       const ok =
         // "the Agreement on the Joint Development of the Trans-Caspian International Transport Route": an agreement's subject may have its own "of".
-        (t.lower === 'of' && (headish || (inComplement && !!gazAt(inp, after)) || (inComplement && awardName) || (namedComplement && FIELD_WORDS.has(lw)) || (namedComplement && inComplement && hasAgreementHead(segs, lowers, lex)) || secondOfInOrgName(inp, segs, after))) ||
+        (t.lower === 'of' && (headish || (inComplement && !!gazAt(inp, after)) || (inComplement && awardName) || (namedComplement && inComplement && acronymClosesName(toks, after)) || (namedComplement && FIELD_WORDS.has(lw)) || (namedComplement && inComplement && hasAgreementHead(segs, lowers, lex)) || secondOfInOrgName(inp, segs, after))) ||
         (t.lower === 'on' && (lex.agreementHeads.has(lw) || lex.orgHeads.has(lw) || lex.eventHeads.has(lw) || (namedComplement && inComplement && hasAgreementHead(segs, lowers, lex)))) ||
         // "Order of Merit for Security", "Medal for Valour": an award name goes on after "for".
         (t.lower === 'for' && (lex.orgHeads.has(lw) || prevSeg.kind === 'title' || (awardName && nameEndsAt(toks, after)))) ||

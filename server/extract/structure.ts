@@ -205,6 +205,16 @@ function nestedPossessedUnits(d: DocEntities, unit: SentenceUnit, out: Candidate
   }
 }
 
+/** Index of the "'s" before lower-case words ending in a ship noun right before `i` ("Navy's inspection ship X"), else -1. */
+function shipNounPossessive(d: DocEntities, toks: SentenceUnit['toks'], i: number): number {
+  if (!d.lex.shipNouns.has(toks[i - 1]?.lower ?? '')) return -1;
+  for (let k = i - 2; k >= Math.max(0, i - 4); k--) {
+    if (toks[k]!.lower === "'s") return k;
+    if (toks[k]!.kind !== 'w' || toks[k]!.cap) return -1;
+  }
+  return -1;
+}
+
 /** "X, a subsidiary of Y", "X, a unit under the Y", "X, part of Y", "X, under the Y,": X PART_OF Y. */
 export function partOfAppositions(d: DocEntities, unit: SentenceUnit): Candidate[] {
   const toks = unit.toks;
@@ -226,8 +236,10 @@ export function partOfAppositions(d: DocEntities, unit: SentenceUnit): Candidate
     }
     // "the Indian Army's 3rd Battalion", "the JCG's 11th Regional Headquarters": a unit or body possessed by a body is part of it.
     // "the Ethiopian National Defense Force (ENDF)'s 44th Battalion": its acronym may come between.
-    if ((ta === 'unit' || ta === 'organization') && toks[a.i - 1]?.lower === "'s") {
-      const end = toks[a.i - 2]?.text === ')' && toks[a.i - 4]?.text === '(' ? a.i - 4 : a.i - 1;
+    // "the French Navy's patrol vessel Champlain": past the ship noun.
+    const possAt = toks[a.i - 1]?.lower === "'s" ? a.i - 1 : ta === 'unit' ? shipNounPossessive(d, toks, a.i) : -1;
+    if ((ta === 'unit' || ta === 'organization') && possAt >= 0) {
+      const end = toks[possAt - 1]?.text === ')' && toks[possAt - 3]?.text === '(' ? possAt - 3 : possAt;
       const owner = ms.find((m) => m.j === end && m.entity !== a.entity && ['organization', 'unit'].includes(typeOfMention(d, m)));
       if (owner) out.push(newCandidate('PART_OF', a.entity!, owner.entity!, unit.index, a.i, false));
     }

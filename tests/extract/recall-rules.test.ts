@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Katiba Macina, a unit of the Group for the Support of Islam and Muslims (JNIM)": a name runs to its bracketed acronym; "Atika, the armed wing of the MFDC" is a unit of it; "the French Navy\'s patrol vessel Champlain" is part of the navy', {
+    given: 'A patrol clashed with fighters of the Katiba Macina, a unit of the Group for the Support of Islam and Muslims (JNIM), near Kadiana. The 5th Battalion clashed with fighters of Atika, the armed wing of the MFDC, near the border. The French Navy\'s patrol vessel Champlain was deployed to Mayotte in August.',
+    want: { has: [['Katiba Macina', 'PART_OF', 'JNIM'], ['Atika', 'PART_OF', 'MFDC'], ['5th Battalion', 'FOUGHT_AGAINST', 'Atika'], ['Champlain', 'PART_OF', 'French Navy']], entities: [['Group for the Support of Islam and Muslims', 'organization'], ['Atika', 'unit']] },
+  }],
   ['"the President of the Republic, Mr X," in home copy: X takes the post and leads the dateline\'s state', {
     given: 'PORT LOUIS, September 14. /GIS/. Mauritius and India signed a deal. Yesterday evening, the President of the Republic, Mr Jean-Claude Rivière, received Mr Bhandarkar at the State House in Réduit.',
     want: { has: [['Jean-Claude Rivière', 'LEADER_OF', 'Mauritius'], ['Jean-Claude Rivière', 'MET_WITH', 'Bhandarkar']] },
