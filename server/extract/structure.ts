@@ -16,6 +16,7 @@ function resolvedArgMentions(unit: SentenceUnit): Mention[] {
   return out;
 }
 
+const AREA_HEADS = /\s(?:province|region|state|county|district|governorate|oblast|prefecture|department|velayat|krai)$/i;
 const AREA_WORDS = new Set(['centre', 'center', 'heart', 'north', 'south', 'east', 'west', 'outskirts', 'suburbs', 'suburb', 'vicinity', 'northeast', 'northwest', 'southeast', 'southwest', 'middle']);
 
 /** Words after "X, STATE," that end the place phrase rather than continue a list. */
@@ -33,6 +34,11 @@ function locativeGap(words: string[], a: Mention, b: Mention, unit: SentenceUnit
   if (g.length === 1 && g[0] === 'of' && a.type === 'place') return true;
   if (g.length === 3 && g[0] === 'in' && AREA_WORDS.has(g[1]!) && g[2] === 'of') return true;
   if (g.length === 1 && g[0] === ',' && b.type === 'state' && !['and', ','].includes(unit.toks[b.j]?.lower ?? '')) return true;
+  // "in Chiang Khan District, Loei Province, on Monday", "in San Antonio, Zambales province,": a named area after a comma holds the place (not in a list).
+  if (g.length === 1 && g[0] === ',' && b.type === 'place' && AREA_HEADS.test(b.surface) && unit.toks[b.j]?.lower !== 'and' && !(unit.toks[b.j]?.text === ',' && unit.toks[b.j + 1]?.cap)) return true;
+  // "Quelimane, the capital of Zambezia", "Pont-Sondé, a town in the Artibonite region": the apposition's place holds it.
+  if (g.length === 3 && g[0] === ',' && (g[1] === 'capital' || g[1] === 'seat') && g[2] === 'of') return true;
+  if (g.length === 4 && g[0] === ',' && (g[1] === 'a' || g[1] === 'an') && SETTLEMENTS.has(g[2]!) && g[3] === 'in') return true;
   // "in Honiara, Solomon Islands, in September": a closing comma before a lower-case word is no list.
   if (g.length === 1 && g[0] === ',' && b.type === 'state' && unit.toks[b.j]?.text === ',' && LOCATIVE_TAIL.has(unit.toks[b.j + 1]?.lower ?? '')) return true;
   return false;
@@ -111,7 +117,8 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
   // "in the region, the village of Gornal"
   for (const m of ms) {
     const t = unit.toks;
-    if (typeOfMention(d, m) !== 'place' || t[m.i - 1]?.lower !== 'of' || t[m.i - 3]?.lower !== 'the' || t[m.i - 4]?.text !== ',') continue;
+    // ("Quelimane, the capital of Zambezia": the other way round.)
+    if (typeOfMention(d, m) !== 'place' || t[m.i - 1]?.lower !== 'of' || t[m.i - 3]?.lower !== 'the' || t[m.i - 4]?.text !== ',' || t[m.i - 2]?.lower === 'capital' || t[m.i - 2]?.lower === 'seat') continue;
     const host = ms.find((x) => x.j === m.i - 4 && typeOfMention(d, x) === 'place');
     if (host && (t[host.i - 1]?.lower === 'in' || t[host.i - 2]?.lower === 'in')) pushLocated(out, unit, m, host);
   }
@@ -153,7 +160,7 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
 }
 
 /** Nouns of settlements in "X, Mauritania's second city". */
-const SETTLEMENTS = new Set(['city', 'town', 'port', 'capital', 'village', 'region', 'province', 'district', 'island']);
+const SETTLEMENTS = new Set(['city', 'town', 'port', 'capital', 'village', 'region', 'province', 'district', 'island', 'settlement', 'hamlet', 'suburb', 'municipality']);
 
 /** Nouns of an apposition that make its head a part of the body after "of" / "under": "X, a subsidiary of Y". */
 const PART_NOUNS = new Set(['subsidiary', 'unit', 'subunit', 'branch', 'division', 'arm', 'affiliate', 'department', 'agency', 'body', 'wing', 'component', 'subdivision', 'directorate', 'service', 'formation', 'detachment', 'institution', 'organ']);

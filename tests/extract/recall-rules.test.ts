@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Quelimane, the capital of Zambezia", "Pont-Sondé, a town in the Artibonite region", "in Chiang Khan District, Loei Province, on Monday": the apposed area holds the place (never the reverse); a list of provinces is no nesting', {
+    given: 'The embassy handed over rice in Quelimane, the capital of Zambezia. Officers clashed with gang members near Pont-Sondé, a town in the Artibonite region. The meeting took place in Chiang Khan District, Loei Province, on Monday. Floods hit Loei Province, Nong Khai Province and Udon Thani Province.',
+    want: { has: [['Quelimane', 'LOCATED_IN', 'Zambezia'], ['Pont-Sondé', 'LOCATED_IN', 'Artibonite region'], ['Chiang Khan District', 'LOCATED_IN', 'Loei Province']], not: [['Zambezia', 'LOCATED_IN', 'Quelimane'], ['Loei Province', 'LOCATED_IN', 'Nong Khai Province']] },
+  }],
   ['"the Katiba Macina, a unit of the Group for the Support of Islam and Muslims (JNIM)": a name runs to its bracketed acronym; "Atika, the armed wing of the MFDC" is a unit of it; "the French Navy\'s patrol vessel Champlain" is part of the navy', {
     given: 'A patrol clashed with fighters of the Katiba Macina, a unit of the Group for the Support of Islam and Muslims (JNIM), near Kadiana. The 5th Battalion clashed with fighters of Atika, the armed wing of the MFDC, near the border. The French Navy\'s patrol vessel Champlain was deployed to Mayotte in August.',
     want: { has: [['Katiba Macina', 'PART_OF', 'JNIM'], ['Atika', 'PART_OF', 'MFDC'], ['5th Battalion', 'FOUGHT_AGAINST', 'Atika'], ['Champlain', 'PART_OF', 'French Navy']], entities: [['Group for the Support of Islam and Muslims', 'organization'], ['Atika', 'unit']] },
