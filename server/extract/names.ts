@@ -363,10 +363,25 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   // "Yugoimport SDPR", "Hanwha Ocean DSME": a name ending in an acronym (not a Roman numeral) is a body's.
   const lastTok = b.toks[j - 1]!;
   if (lastTok.upper && lastTok.text.length >= 2 && !/\d/.test(lastTok.text) && !ROMAN.test(lastTok.text) && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) return addMention(b, i, j, 'organization', 'name', { core: norm });
+  // "Naval Component", "Ninth Plenary Session", "Border Security Cooperation": a word no name holds names nobody.
+  // ("the Naval Service Diving Section, a unit of ...": unless an apposition says what it is.)
+  if (chunk.some((s) => notNameWord(b, b.lowers[s.j - 1]!)) && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) {
+    const appos = appositionType(b, j);
+    return appos ? addMention(b, i, j, appos, 'name', { core: norm }) : undefined;
+  }
   return addMention(b, i, j, 'person', 'name');
 }
 
 const ROMAN = /^[IVXLC]+$/;
+const SPELLED_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+/** Abstract nouns of portfolios and programmes ("cooperation", "security", "assistance"), unlike surnames such as "Power". */
+const ABSTRACT = /(?:tion|ity|ance|ence|ment|ship|ness|ics)$/;
+
+/** A word that heads or qualifies a body, event, agreement or award, or an abstract noun: never part of a person's name. */
+function notNameWord(b: Builder, w: string): boolean {
+  const { lex } = b;
+  return lex.orgHeads.has(w) || lex.eventHeads.has(w) || lex.agreementHeads.has(w) || lex.awardSuffix.has(w) || SPELLED_ORDINALS.has(w) || (ABSTRACT.test(w) && w.length > 6);
+}
 
 /** "the Swedish Army's Norrbotten Regiment": a possessor ending in an organization or unit head owns the name. */
 function ownerHead(b: Builder, w: string): boolean {
