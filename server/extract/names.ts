@@ -316,6 +316,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     }
     // "the Conference condemned": a lone event head names no person.
     if (/\d/.test(t.text) || lex.placeHeads.has(t.lower) || lex.orgHeads.has(t.lower) || lex.eventHeads.has(t.lower) || lex.compass.has(t.lower)) return undefined;
+    // "The Presidents said", "the Constitution", "the Opposition": a lone common word is no name.
+    if (commonWord(b, i)) return undefined;
     if ((afterPlacePrep(b.toks, i) || VISIT_VERBS.has(prev)) && placeEnds(b, j)) return addMention(b, i, j, 'place', 'name', { core: norm });
     // "deployed to Debdeb and Tinfouye": a lone unknown name coordinated with a place just named is a place.
     if (listedAfterPlace(b, i, j) && placeEnds(b, j)) return addMention(b, i, j, 'place', 'name', { core: norm });
@@ -376,6 +378,19 @@ const ROMAN = /^[IVXLC]+$/;
 const SPELLED_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 /** Abstract nouns of portfolios and programmes ("cooperation", "security", "assistance"), unlike surnames such as "Power". */
 const ABSTRACT = /(?:tion|ity|ance|ence|ment|ship|ness|ics)$/;
+
+/** The single word at `i` is a title (or its plural), a portfolio or head word, or a long abstract noun. */
+function commonWord(b: Builder, i: number): boolean {
+  const { lex } = b;
+  const w = b.lowers[i]!;
+  // ("the Order", "the Medal": the award named in full around it.)
+  if (lex.awardPrefix.has(w) || lex.awardSuffix.has(w)) return false;
+  if (PLURAL_ROLES.has(w) || lex.portfolio.has(w) || notNameWord(b, w) || lex.unitAnaphors.has(w)) return true;
+  const title = lex.titles.match(b.lowers, i);
+  if (title && title.length === 1) return true;
+  const singular = w.replace(/-/g, ' ').replace(/^co /, '').replace(/(?:es|s)$/, '');
+  return singular !== w && (lex.titles.match([singular], 0)?.length === 1 || lex.titles.match([w.replace(/s$/, '')], 0)?.length === 1);
+}
 
 /** A word that heads or qualifies a body, event, agreement or award, or an abstract noun: never part of a person's name. */
 function notNameWord(b: Builder, w: string): boolean {

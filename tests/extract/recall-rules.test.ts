@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Presidents said", "the Constitution", "the Opposition": a lone title, plural role or abstract word is no person; "Kagame said" stays one', {
+    given: 'The Presidents said the talks went well. The Constitution bars it. The Opposition objected. Kagame said the talks went well.',
+    want: { entities: [['Kagame', 'person']], absent: ['Presidents', 'Constitution', 'Opposition'] },
+  }],
   ['capitalised phrases holding a head, an ordinal or an abstract noun ("Border Security Cooperation", "Ninth Plenary Session Vientiane") name no person; an apposition may still type them; "Samantha Power" stays a person', {
     given: 'The two leaders witnessed the signing of a memorandum on Border Security Cooperation Initiatives Kuala. Divers of the Naval Service Diving Section, a unit of the Naval Service, were deployed to Bantry Bay. US envoy Samantha Power met the minister.',
     want: { has: [['Naval Service Diving Section', 'PART_OF', 'Naval Service']], entities: [['Samantha Power', 'person'], ['Naval Service Diving Section', 'unit']], absent: ['Border Security Cooperation Initiatives Kuala'] },
