@@ -17,7 +17,7 @@ import { locatedIn, partOfAppositions, praiseBySpeaker } from './structure.js';
 import { participation, visitedStates } from './participation.js';
 import { returnedHome } from './homecoming.js';
 import { togetherWith } from './companions.js';
-import { betweenSigners, signedBetween, signedWith, signersAttend, signerStates, signingOfBetween } from './signing.js';
+import { betweenSigners, signedBetween, signedWith, signersAttend, signerStates, signingOfBetween, signingOfBy } from './signing.js';
 import { findSpeaker } from './attribution.js';
 import { dateFor, sentenceDates, type DateSpan } from './dating.js';
 import { countFor, dateEvents, mergeAmbiguousStates, ownStateStance, quoteSpeakers, shareAttendance } from './pipeline-steps.js';
@@ -132,7 +132,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
     const speaker = speakers[unit.index];
     dateEvents(d, unit, ds, paragraphDate);
     const relInput: RelationInput = { d, unit, speaker, maxRelations: opts.maxRelationsPerSentence };
-    const cued = visitedStates(d, betweenSigners(d, unit, signerStates(d, signedWith(d, unit, shareAttendance(joined(cueRelations(relInput), praiseBySpeaker(d, unit, speaker)))))));
+    const cued = visitedStates(d, betweenSigners(d, unit, signerStates(d, signedWith(d, unit, shareAttendance(joined(cueRelations(relInput), praiseBySpeaker(d, unit, speaker), signingOfBy(d, unit)))))));
     const cues = joined(cued, participation(d, unit), signingOfBetween(d, unit), signedBetween(d, unit, cued), returnedHome(d, unit));
     for (const c of togetherWith(d, unit, cues)) cues.push(c);
     const attributedTo = speaker === undefined ? undefined : d.list[speaker]!.label;

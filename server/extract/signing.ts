@@ -2,7 +2,7 @@
 // agreement is made "between" sign it; and signers attend the event their signing is placed at.
 import { newCandidate, redirectCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
 import type { NodeType } from '../ontology.js';
-import { argMentions, coordinatedAfter } from './args.js';
+import { argMentions, argsOf, coordinatedAfter } from './args.js';
 import { clauseEnd } from './clauses.js';
 import { personState } from './anaphora.js';
 import type { DocEntities } from './resolve.js';
@@ -146,6 +146,36 @@ function withGovernedStates(d: DocEntities, unit: SentenceUnit, parties: Mention
     if (state && !out.includes(state)) out.push(state);
   }
   return out;
+}
+
+function signer(t: NodeType): boolean {
+  return t === 'person' || t === 'state' || t === 'organization';
+}
+
+/**
+ * "witnessed the signing of the Agreement on X by Minister A and Lao Minister B", "concluded with
+ * the signing of the Cairo Declaration ... by the three ministers": those after "by" sign it.
+ */
+export function signingOfBy(d: DocEntities, unit: SentenceUnit): Candidate[] {
+  const toks = unit.toks;
+  let out: Candidate[] | undefined;
+  for (let k = 0; k + 3 < toks.length; k++) {
+    if (toks[k]!.lower !== 'signing' || toks[k + 1]!.lower !== 'of') continue;
+    const ag = unit.mentions.find((m) => m.i >= k + 2 && m.i <= k + 3 && m.entity !== undefined && d.list[m.entity]!.type === 'agreement');
+    if (!ag) continue;
+    let by = ag.j;
+    while (by < Math.min(toks.length, ag.j + 12) && toks[by]!.lower !== 'by' && !CLAUSE_BREAKS.has(toks[by]!.lower)) by++;
+    if (toks[by]?.lower !== 'by') continue;
+    const ms = argMentions(unit);
+    const idx = ms.findIndex((m) => (m.lead ?? m.i) > by && (m.lead ?? m.i) <= by + 2 && m.via !== 'pronoun');
+    const first = idx >= 0 ? ms[idx]! : undefined;
+    const type = first && d.typeOfMention(first);
+    if (!first || !type || !signer(type)) continue;
+    for (const m of [first, ...coordinatedAfter(unit, ms, idx, signer, d.typeOfMention)]) {
+      for (const a of argsOf(m, d.typeOfEntity)) if (signer(a.type)) (out ??= []).push(newCandidate('SIGNED', a.entity, ag.entity!, unit.index, k, true));
+    }
+  }
+  return out ?? [];
 }
 
 /** Bodies and states listed from token `from` ("Azerbaijan Railways (ADY), Kazakhstan Temir Zholy (KTZ) and UTY"), nested or not. */

@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"witnessed the signing of the Agreement on X by Minister A and Lao Minister B": A and B sign (and B\'s state); the witnesses do not', {
+    given: 'Before the ceremony, the two prime ministers witnessed the signing of the Agreement on the Construction of the Seventh Friendship Bridge by Minister of Transport Pichet Thammarak and Lao Minister of Public Works and Transport Viengthong Sayavong.',
+    want: { has: [['Pichet Thammarak', 'SIGNED', 'Agreement on the Construction of the Seventh Friendship Bridge'], ['Viengthong Sayavong', 'SIGNED', 'Agreement on the Construction of the Seventh Friendship Bridge'], ['Laos', 'SIGNED', 'Agreement on the Construction of the Seventh Friendship Bridge']] },
+  }],
+  ['"attended the signing of an agreement on X by Czech Interior Minister A and his Austrian counterpart, B": A and B sign, with their states', {
+    given: 'On Thursday, the two presidents attended the signing of an agreement on cross-border rescue services by Czech Interior Minister Lukas Dvorak and his Austrian counterpart, Barbara Reisinger.',
+    want: { has: [['Lukas Dvorak', 'SIGNED', 'agreement on cross-border rescue services'], ['Barbara Reisinger', 'SIGNED', 'agreement on cross-border rescue services'], ['Austria', 'SIGNED', 'agreement on cross-border rescue services']] },
+  }],
   ['"The Presidents said", "the Constitution", "the Opposition": a lone title, plural role or abstract word is no person; "Kagame said" stays one', {
     given: 'The Presidents said the talks went well. The Constitution bars it. The Opposition objected. Kagame said the talks went well.',
     want: { entities: [['Kagame', 'person']], absent: ['Presidents', 'Constitution', 'Opposition'] },
