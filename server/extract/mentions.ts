@@ -135,6 +135,17 @@ function interpretRun(b: Builder, run: Run): void {
     }
     return;
   }
+  // "signed the Portugal–Angola Framework Programme for Defence Cooperation": what is signed is an agreement.
+  if ((prev === 'the' || prev === 'a' || prev === 'an') && SIGN_VERBS.has(prev2)) {
+    const m = interpretPlain(b, run.segs);
+    if (!m || m.type !== 'organization' || m.i !== run.i || m.via !== 'name' || !SIGNABLE_HEADS.has(m.head ?? '')) return;
+    // ("... for Defence Cooperation 2028–2030": the years it covers are part of its name.)
+    let j = m.j;
+    if (/^\d{4}$/.test(b.toks[j]?.text ?? '')) j += /^[-–]$/.test(b.toks[j + 1]?.text ?? '') && /^\d{4}$/.test(b.toks[j + 2]?.text ?? '') ? 3 : 1;
+    b.mentions.splice(b.mentions.indexOf(m), 1);
+    addMention(b, m.i, j, 'agreement', 'name', { head: m.head, core: normAlias(wordsText(b, m.i, j)) });
+    return;
+  }
   // "conferred the Nishan-e-Imtiaz on X": what is conferred is an award.
   if (prev === 'the' && AWARD_VERBS.has(prev2)) {
     const m = interpretPlain(b, run.segs);
@@ -177,6 +188,10 @@ function interpretRun(b: Builder, run: Run): void {
   }
   interpretPlain(b, run.segs);
 }
+
+const SIGN_VERBS = new Set(['signed', 'sign', 'signs', 'inked', 'ratified', 'initialled', 'initialed']);
+/** Heads of bodies that are also documents when signed ("Framework Programme", "Action Plan", "Charter"). */
+const SIGNABLE_HEADS = new Set(['programme', 'program', 'plan', 'roadmap', 'framework', 'initiative', 'mechanism', 'partnership']);
 
 const AWARD_VERBS = new Set(['conferred', 'confers', 'confer', 'bestowed', 'bestows', 'bestow']);
 

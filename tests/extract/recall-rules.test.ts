@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"signed the Portugal–Angola Framework Programme for Defence Cooperation 2028–2030": what is signed is an agreement, and the years it covers belong to its name', {
+    given: 'After the talks, Minister Rui Serodio and his Angolan counterpart, General Manuel Tchipilica Neto, signed the Portugal–Angola Framework Programme for Defence Cooperation 2028–2030, under which Portuguese instructors will train officers.',
+    want: { has: [['Rui Serodio', 'SIGNED', 'Portugal–Angola Framework Programme for Defence Cooperation 2028–2030'], ['Angola', 'SIGNED', 'Portugal–Angola Framework Programme for Defence Cooperation 2028–2030']], entities: [['Portugal–Angola Framework Programme for Defence Cooperation 2028–2030', 'agreement']] },
+  }],
   ['"witnessed the signing of the Agreement on X by Minister A and Lao Minister B": A and B sign (and B\'s state); the witnesses do not', {
     given: 'Before the ceremony, the two prime ministers witnessed the signing of the Agreement on the Construction of the Seventh Friendship Bridge by Minister of Transport Pichet Thammarak and Lao Minister of Public Works and Transport Viengthong Sayavong.',
     want: { has: [['Pichet Thammarak', 'SIGNED', 'Agreement on the Construction of the Seventh Friendship Bridge'], ['Viengthong Sayavong', 'SIGNED', 'Agreement on the Construction of the Seventh Friendship Bridge'], ['Laos', 'SIGNED', 'Agreement on the Construction of the Seventh Friendship Bridge']] },
