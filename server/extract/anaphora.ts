@@ -92,7 +92,7 @@ function salientAgreement(d: DocEntities, at: number, head = ''): EntityRec | un
   return bestSameHead ?? best;
 }
 
-function resolveDefinite(d: DocEntities, m: Mention): EntityRec | undefined {
+function resolveDefinite(d: DocEntities, m: Mention, scene?: string): EntityRec | undefined {
   const head = m.head ?? '';
   if (m.type === 'agreement') return salientAgreement(d, m.start + 1, head);
   // "the 38th brigade": the unit whose name starts with that ordinal.
@@ -106,6 +106,12 @@ function resolveDefinite(d: DocEntities, m: Mention): EntityRec | undefined {
     if (m.type === 'organization' && BLOC_ANAPHORS.has(head) && BLOC_HEADS.has(e.head ?? '')) return true;
     return e.head === head || (e.head !== undefined && e.head.endsWith(` ${head}`)) || (m.type === 'event' && sameEventClass(e.head, head));
   });
+  // "the opposition criticised the government": in home copy, the dateline's state (or the scene's: governmentState).
+  if (!found && m.type === 'organization' && head === 'government' && (scene ?? d.homeState)) {
+    const home = d.find(`state:${scene ?? d.homeState}`);
+    if (home) m.type = 'state';
+    return home;
+  }
   // "the force": a joint force is a unit, though "Force" heads services (organizations) too.
   if (!found && m.type === 'organization' && head === 'force') {
     const unit = d.recent(m.start + 1, (e) => e.type === 'unit' && (e.head === 'force' || (e.head ?? '').endsWith(' force')));
@@ -122,6 +128,13 @@ function resolveDefinite(d: DocEntities, m: Mention): EntityRec | undefined {
   }
   if (found || m.type !== 'event' || d.lex.eventNeverAlone.has(head)) return found;
   return d.obtain(`event:${head}#${m.start}`, 'event', m.surface.replace(/^the\s+/i, ''), { head });
+}
+
+/** "In Moroni, the opposition ...": the state whose capital a fronted "In CAPITAL," names. */
+function frontedCapitalState(unit: SentenceUnit): string | undefined {
+  if (unit.toks[0]?.lower !== 'in') return undefined;
+  const cap = unit.mentions.find((x) => x.i === 1 && x.type === 'place' && x.code !== undefined);
+  return cap && unit.toks[cap.j]?.text === ',' ? cap.code : undefined;
 }
 
 /** "Petrovic's brigade": the unit of that kind the possessor leads. */
@@ -279,7 +292,7 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, _
       e = resolveRole(d, unit, m);
       break;
     case 'definite':
-      e = resolveDefinite(d, m);
+      e = resolveDefinite(d, m, m.head === 'government' ? frontedCapitalState(unit) : undefined);
       if (e && m.type === 'unit') e = commandersUnit(d, unit, m) ?? demonymUnit(d, unit, m, e);
       break;
     case 'group':

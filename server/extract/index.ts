@@ -84,6 +84,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
   const d = new DocEntities(lex, opts.maxEntities);
   seedMeta(d, lex, doc.meta.dateline);
   const datelineState = datelineStateOf(lex, doc.meta.dateline?.place) ?? agencyHomeOf(lex, doc.meta.dateline);
+  d.homeState = datelineState;
   const ids = { next: 0 };
   const units: SentenceUnit[] = [];
   const dates: DateSpan[][] = [];

@@ -54,6 +54,9 @@ export class DocEntities implements Known {
   private readonly personTokens = new Map<string, number[]>();
   private readonly aliasTypes = new Map<string, NodeType>();
 
+  /** State code of the dispatch's home (dateline) state, when known: "the government" in home copy is its. */
+  homeState: string | undefined = undefined;
+
   constructor(readonly lex: Lexicon, readonly maxEntities: number) {}
 
   /** Node type of an entity index (one function per document, shared by the relation stages). */

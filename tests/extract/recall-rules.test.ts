@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the opposition X criticised the government": the government is the home state in home copy, or the state of a fronted "In CAPITAL,"', {
+    given: 'ZAGREB, May 3. /Hina/. Croatia sent planes to Albania. In Tirana, the opposition Democratic Party accused the government of leaving the fire service without vehicles. The opposition Social Democrats criticised the Government for the delay.',
+    want: { has: [['Democratic Party', 'CRITICIZED', 'Albania'], ['Social Democrats', 'CRITICIZED', 'Croatia']], not: [['Democratic Party', 'CRITICIZED', 'Croatia']] },
+  }],
   ['"signed the Portugal–Angola Framework Programme for Defence Cooperation 2028–2030": what is signed is an agreement, and the years it covers belong to its name', {
     given: 'After the talks, Minister Rui Serodio and his Angolan counterpart, General Manuel Tchipilica Neto, signed the Portugal–Angola Framework Programme for Defence Cooperation 2028–2030, under which Portuguese instructors will train officers.',
     want: { has: [['Rui Serodio', 'SIGNED', 'Portugal–Angola Framework Programme for Defence Cooperation 2028–2030'], ['Angola', 'SIGNED', 'Portugal–Angola Framework Programme for Defence Cooperation 2028–2030']], entities: [['Portugal–Angola Framework Programme for Defence Cooperation 2028–2030', 'agreement']] },
