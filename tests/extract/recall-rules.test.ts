@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"expressed thanks to the Russian Federation for its assistance to Myanmar": the one thanked helped the one after "to"; "thanked X for its support" alone helps nobody named', {
+    given: 'The Senior General expressed thanks to the Russian Federation for its assistance to Myanmar after the earthquake. He thanked China for its support.',
+    want: { has: [['Russia', 'ASSISTED', 'Myanmar']], not: [['China', 'ASSISTED', 'Myanmar']] },
+  }],
   ['"the opposition X criticised the government": the government is the home state in home copy, or the state of a fronted "In CAPITAL,"', {
     given: 'ZAGREB, May 3. /Hina/. Croatia sent planes to Albania. In Tirana, the opposition Democratic Party accused the government of leaving the fire service without vehicles. The opposition Social Democrats criticised the Government for the delay.',
     want: { has: [['Democratic Party', 'CRITICIZED', 'Albania'], ['Social Democrats', 'CRITICIZED', 'Croatia']], not: [['Democratic Party', 'CRITICIZED', 'Croatia']] },

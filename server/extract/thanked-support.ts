@@ -1,0 +1,30 @@
+// Relation stage, thanked support: "thanked UNIFIL for its support to the army", "expressed thanks to
+// the Russian Federation for its assistance to Myanmar": the one thanked helped the one after "to".
+import { newCandidate, type Candidate, type SentenceUnit } from './model.js';
+import { allowsEdge } from '../ontology.js';
+import type { DocEntities } from './resolve.js';
+
+const OWNERS = new Set(['its', 'their', 'his', 'her']);
+const SUPPORT_NOUNS = new Set(['support', 'assistance', 'help', 'aid', 'contribution', 'contributions']);
+
+/** ASSISTED candidates from "X for its support to Y" (X the mention right before "for"). */
+export function thankedSupport(d: DocEntities, unit: SentenceUnit): Candidate[] {
+  const toks = unit.toks;
+  let out: Candidate[] | undefined;
+  for (let k = 1; k + 4 < toks.length; k++) {
+    if (toks[k]!.lower !== 'for' || !OWNERS.has(toks[k + 1]!.lower)) continue;
+    let n = k + 2;
+    // "for its continued support", "for its generous assistance": one modifier may come first.
+    if (!SUPPORT_NOUNS.has(toks[n]!.lower) && toks[n]!.kind === 'w' && !toks[n]!.cap) n++;
+    if (!SUPPORT_NOUNS.has(toks[n]?.lower ?? '') || (toks[n + 1]?.lower !== 'to' && toks[n + 1]?.lower !== 'for')) continue;
+    const helper = unit.mentions.find((m) => m.j === k && m.entity !== undefined && !m.nested);
+    const at = toks[n + 2]?.lower === 'the' ? n + 3 : n + 2;
+    const helped = unit.mentions.find((m) => (m.lead ?? m.i) === at && m.entity !== undefined && !m.nested) ?? unit.mentions.find((m) => m.i === at && m.entity !== undefined);
+    if (!helper || !helped || helper.entity === helped.entity) continue;
+    const s = d.list[helper.entity!]!.type;
+    const t = d.list[helped.entity!]!.type;
+    if (!allowsEdge('ASSISTED', s, t)) continue;
+    (out ??= []).push(newCandidate('ASSISTED', helper.entity!, helped.entity!, unit.index, n, true));
+  }
+  return out ?? [];
+}
