@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Indian destroyer INS Kolkata and the frigate INS Trikand arrived at X": a ship noun may stand in the coordination; both ships arrive', {
+    given: 'On Monday, the Indian destroyer INS Kolkata and the frigate INS Trikand arrived at Port Sultan Qaboos in Muscat.',
+    want: { has: [['INS Kolkata', 'DEPLOYED_TO', 'Port Sultan Qaboos'], ['INS Trikand', 'DEPLOYED_TO', 'Port Sultan Qaboos']] },
+  }],
   ['"expressed thanks to the Russian Federation for its assistance to Myanmar": the one thanked helped the one after "to"; "thanked X for its support" alone helps nobody named', {
     given: 'The Senior General expressed thanks to the Russian Federation for its assistance to Myanmar after the earthquake. He thanked China for its support.',
     want: { has: [['Russia', 'ASSISTED', 'Myanmar']], not: [['China', 'ASSISTED', 'Myanmar']] },
