@@ -388,6 +388,7 @@ function commonWord(b: Builder, i: number): boolean {
   if (PLURAL_ROLES.has(w) || lex.portfolio.has(w) || notNameWord(b, w) || lex.unitAnaphors.has(w)) return true;
   const title = lex.titles.match(b.lowers, i);
   if (title && title.length === 1) return true;
+  if (!w.endsWith('s') && !w.includes('-')) return false;
   const singular = w.replace(/-/g, ' ').replace(/^co /, '').replace(/(?:es|s)$/, '');
   return singular !== w && (lex.titles.match([singular], 0)?.length === 1 || lex.titles.match([w.replace(/s$/, '')], 0)?.length === 1);
 }
@@ -395,7 +396,7 @@ function commonWord(b: Builder, i: number): boolean {
 /** A word that heads or qualifies a body, event, agreement or award, or an abstract noun: never part of a person's name. */
 function notNameWord(b: Builder, w: string): boolean {
   const { lex } = b;
-  return lex.orgHeads.has(w) || lex.eventHeads.has(w) || lex.agreementHeads.has(w) || lex.awardSuffix.has(w) || SPELLED_ORDINALS.has(w) || (ABSTRACT.test(w) && w.length > 6);
+  return lex.orgHeads.has(w) || lex.eventHeads.has(w) || lex.agreementHeads.has(w) || lex.awardSuffix.has(w) || SPELLED_ORDINALS.has(w) || (w.length > 6 && ABSTRACT.test(w));
 }
 
 /** "the Swedish Army's Norrbotten Regiment": a possessor ending in an organization or unit head owns the name. */
