@@ -148,10 +148,6 @@ function withGovernedStates(d: DocEntities, unit: SentenceUnit, parties: Mention
   return out;
 }
 
-function signer(t: NodeType): boolean {
-  return t === 'person' || t === 'state' || t === 'organization';
-}
-
 /**
  * "witnessed the signing of the Agreement on X by Minister A and Lao Minister B", "concluded with
  * the signing of the Cairo Declaration ... by the three ministers": those after "by" sign it.
@@ -170,9 +166,9 @@ export function signingOfBy(d: DocEntities, unit: SentenceUnit): Candidate[] {
     const idx = ms.findIndex((m) => (m.lead ?? m.i) > by && (m.lead ?? m.i) <= by + 2 && m.via !== 'pronoun');
     const first = idx >= 0 ? ms[idx]! : undefined;
     const type = first && d.typeOfMention(first);
-    if (!first || !type || !signer(type)) continue;
-    for (const m of [first, ...coordinatedAfter(unit, ms, idx, signer, d.typeOfMention)]) {
-      for (const a of argsOf(m, d.typeOfEntity)) if (signer(a.type)) (out ??= []).push(newCandidate('SIGNED', a.entity, ag.entity!, unit.index, k, true));
+    if (!first || !type || !signatory(type)) continue;
+    for (const m of [first, ...coordinatedAfter(unit, ms, idx, signatory, d.typeOfMention)]) {
+      for (const a of argsOf(m, d.typeOfEntity)) if (signatory(a.type)) (out ??= []).push(newCandidate('SIGNED', a.entity, ag.entity!, unit.index, k, true));
     }
   }
   return out ?? [];
