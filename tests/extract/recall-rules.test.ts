@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"handed over 200 tonnes of rice and 1,000 tents to the INGD": what is handed over may take many words before "to"', {
+    given: 'On Saturday, the Chinese Embassy in Mozambique handed over 200 tonnes of rice and 1,000 tents to the INGD in Quelimane.',
+    want: { has: [['Chinese Embassy', 'ASSISTED', 'INGD']] },
+  }],
   ['"the Indian destroyer INS Kolkata and the frigate INS Trikand arrived at X": a ship noun may stand in the coordination; both ships arrive', {
     given: 'On Monday, the Indian destroyer INS Kolkata and the frigate INS Trikand arrived at Port Sultan Qaboos in Muscat.',
     want: { has: [['INS Kolkata', 'DEPLOYED_TO', 'Port Sultan Qaboos'], ['INS Trikand', 'DEPLOYED_TO', 'Port Sultan Qaboos']] },
