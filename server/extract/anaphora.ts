@@ -153,10 +153,20 @@ function commandersUnit(d: DocEntities, unit: SentenceUnit, m: Mention): EntityR
 function demonymUnit(d: DocEntities, unit: SentenceUnit, m: Mention, found: EntityRec): EntityRec {
   const dem = unit.mentions.find((x) => x.j === m.i && x.type === 'state' && x.entity !== undefined);
   if (!dem) return found;
-  const names = [...d.list[dem.entity!]!.aliases].map((a) => a.toLowerCase());
-  const carries = (e: EntityRec): boolean => [e.label, ...e.aliases].some((a) => names.some((n) => a.toLowerCase().includes(n)));
+  const state = d.list[dem.entity!]!;
+  const carries = (e: EntityRec): boolean => nameCarriesState(e, state);
   if (carries(found)) return found;
   return d.recent(m.start + 1, (e) => e.type === 'unit' && e.head === found.head && carries(e)) ?? found;
+}
+
+/** A name of `e` holds a name of `state` as whole words ("5th Infantry Battalion of the Senegalese Army": Senegal). */
+export function nameCarriesState(e: EntityRec, state: EntityRec): boolean {
+  const names = [e.label, ...e.aliases].map((a) => ` ${a.toLowerCase()} `);
+  for (const s of state.aliases) {
+    const w = ` ${s.toLowerCase()} `;
+    if (names.some((n) => n.includes(w))) return true;
+  }
+  return false;
 }
 
 /** "it" / "its": the first unit, organization or state of this clause before it, else of the previous sentence. */

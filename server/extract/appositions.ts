@@ -5,11 +5,10 @@
 import { newTitle, type Mention } from './model.js';
 import { addMention, type Builder } from './mention-kit.js';
 import { canonicalRole, POLICE, titleKind } from './roles.js';
-import { titleAt } from './runs.js';
+import { INTERIM, titleAt } from './runs.js';
 
 const ENVOYS = /^(?:ambassador|envoy|representative|consul|high commissioner|commissioner)$/;
 const APPOSITION_MODIFIERS = new Set(['current', 'incumbent', 'new', 'outgoing', 'rotating']);
-const INTERIM = new Set(['interim', 'acting', 'caretaker', 'transitional']);
 const OWNER_ADJECTIVES = new Set(['ruling', 'governing', 'opposition', 'main']);
 const PREDICATE_ADVERBS = new Set(['also', 'now', 'currently', 'still']);
 const PREDICATE = new Set(['as', 'became', 'become', 'becomes', 'elected', 'appointed', 'named', 'is', 'was', 'remains', 'reappointed', 'new']);

@@ -5,7 +5,7 @@ import type { NodeType } from '../ontology.js';
 import { argMentions, argsOf, leftArgs } from './args.js';
 import { clauseStart } from './clauses.js';
 import { NEGATORS } from './cues.js';
-import { personState } from './anaphora.js';
+import { nameCarriesState, personState } from './anaphora.js';
 import type { DocEntities } from './resolve.js';
 
 const RETURN_VERBS = new Set(['returned', 'return', 'returns', 'returning', 'flew', 'went', 'came', 'headed', 'sailed']);
@@ -21,8 +21,7 @@ function homeState(d: DocEntities, entity: number): number | undefined {
   if (code) return d.find(`state:${code}`)?.index;
   // "the 5th Infantry Battalion of the Senegalese Army": the one state the unit's name carries.
   if (e.type !== 'unit') return undefined;
-  const name = ` ${e.label.toLowerCase()} `;
-  const named = d.list.filter((s) => s.type === 'state' && [...s.aliases].some((a) => name.includes(` ${a.toLowerCase()} `)));
+  const named = d.list.filter((s) => s.type === 'state' && nameCarriesState(e, s));
   return named.length === 1 ? named[0]!.index : undefined;
 }
 

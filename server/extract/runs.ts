@@ -480,7 +480,8 @@ function lowWordAt(inp: RunInput, k: number): string {
 
 const INDEFINITE = new Set(['a', 'an']);
 const RETIRED = new Set(['ret', 'retd', 'rtd', 'retired']);
-const INTERIM = new Set(['acting', 'interim', 'caretaker']);
+/** Words for a post held for the time being ("Afghanistan's acting Minister", "Haiti's interim prime minister"). */
+export const INTERIM: ReadonlySet<string> = new Set(['acting', 'interim', 'caretaker', 'transitional']);
 /** A state's armed services and police in lower case, after a demonym or a possessive. */
 export const LOWER_SERVICES = new Set(['army', 'navy', 'police', 'gendarmerie', 'armed forces', 'air force', 'coast guard', 'security forces', 'defence forces', 'defense forces', 'border guard', 'national guard']);
 
