@@ -21,6 +21,8 @@ export interface Cue {
   after?: readonly string[];
   /** One of these words must follow the trigger within three words: what is sent ("sent aid to"). */
   carries?: readonly string[];
+  /** Never when one of these words is what is sent, before the preposition ("sent a protest note to"). */
+  sendsNot?: readonly string[];
   /** With `after`: one of these words must come just before that one ("with the help of"). */
   twoBefore?: readonly string[];
   /** Never when followed by one of these words ("forms part"). */
@@ -40,6 +42,10 @@ export interface Cue {
 }
 
 const v = (...forms: string[]): string[] => forms;
+
+/** What is sent when nobody goes: "sent a protest note to Zagreb", "sent a letter of condolence to X". */
+const MESSAGES = v('note', 'notes', 'letter', 'letters', 'message', 'messages', 'protest', 'condolences', 'greetings', 'congratulations',
+  'invitation', 'invitations', 'request', 'complaint', 'telegram', 'cable', 'signal', 'proposal', 'reply', 'response', 'report', 'documents', 'memorandum');
 
 export const CUES: readonly Cue[] = [
   // SIGNED
@@ -61,7 +67,7 @@ export const CUES: readonly Cue[] = [
   // "handed over a patrol boat to X": a donation.
   { forms: v('handed', 'hand', 'hands', 'handing'), types: ['ASSISTED'], then: ['over'], preps: ['to'] },
   // DEPLOYED_TO
-  { forms: v('sent', 'send', 'sends', 'sending', 'dispatched', 'dispatch', 'dispatches', 'dispatching', 'deployed', 'deploy', 'deploys', 'deploying', 'deployment', 'stationed', 'redeployed', 'redeploy', 'transferred', 'serving', 'serve', 'serves', 'served'), types: ['DEPLOYED_TO', 'ATTENDED'], preps: ['to', 'in', 'into'], farTarget: true },
+  { forms: v('sent', 'send', 'sends', 'sending', 'dispatched', 'dispatch', 'dispatches', 'dispatching', 'deployed', 'deploy', 'deploys', 'deploying', 'deployment', 'stationed', 'redeployed', 'redeploy', 'transferred', 'serving', 'serve', 'serves', 'served'), types: ['DEPLOYED_TO', 'ATTENDED'], preps: ['to', 'in', 'into'], farTarget: true, sendsNot: MESSAGES },
   { forms: v('left', 'leave', 'leaves', 'leaving', 'departed', 'headed'), types: ['VISITED', 'DEPLOYED_TO'], preps: ['for', 'to'] },
   { forms: v('crossed', 'cross', 'crosses', 'crossing', 'entered'), types: ['VISITED', 'DEPLOYED_TO'], preps: ['into'], direct: true },
   // RETURNED_TO

@@ -87,7 +87,7 @@ export type MentionExtras = Partial<Pick<Mention, 'code' | 'head' | 'core' | 'la
 function newMention(id: number, sent: number, i: number, j: number, start: number, end: number, surface: string, type: NodeType, via: MentionVia, extra: MentionExtras): Mention {
   return {
     id, sent, i, j, start, end, surface, type, via,
-    code: extra.code, ownerState: undefined, head: extra.head, core: extra.core, label: extra.label,
+    code: extra.code, ownerState: undefined, stateUnknown: undefined, head: extra.head, core: extra.core, label: extra.label,
     aliases: extra.aliases ? [surface, ...extra.aliases] : [surface],
     owner: undefined, demonym: extra.demonym, lead: extra.lead, nested: extra.nested, title: extra.title,
     groupSize: extra.groupSize, entity: undefined, group: undefined,

@@ -58,6 +58,8 @@ export interface Mention {
   code?: string;
   /** Organization: code of the state that owns it ("New Zealand Defence Force", "Russia's Security Council"). */
   ownerState?: string;
+  /** A state's body whose state a possessive names ("their Chief of General Staff"): not the dateline state's. */
+  stateUnknown?: boolean;
   /** Lower-case head noun (organization, place, unit, agreement, event). */
   head?: string;
   /** Resolution key core (lower case, no article, no affiliation). */

@@ -39,6 +39,8 @@ export interface PlainOpts {
 export function headType(b: Builder, w: string, ordinal: boolean, first: boolean, hasComplement: boolean): NodeType | undefined {
   const { lex } = b;
   if (ordinal && lex.unitHeads.has(w)) return 'unit';
+  // "Russia's 201st Military Base": a numbered base is a garrison formation, not a site.
+  if (ordinal && w === 'base') return 'unit';
   // "the SWAPO Party's 8th Congress", "the 13th Party Congress": a numbered congress is a gathering.
   if (ordinal && NUMBERED_GATHERINGS.has(w)) return 'event';
   if (lex.agreementHeads.has(w)) return 'agreement';
@@ -570,7 +572,8 @@ function canonicalCore(b: Builder, i: number, j: number, type: NodeType): string
 
 let titleCoreMemo: Map<string, string> | undefined;
 
-function titleCore(core: string): string {
+/** "ministry of defence" → "Ministry of Defence". */
+export function titleCore(core: string): string {
   titleCoreMemo ??= new Map();
   let v = titleCoreMemo.get(core);
   if (v === undefined) {

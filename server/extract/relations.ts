@@ -75,6 +75,9 @@ function matchesShape(unit: SentenceUnit, c: number, cue: Cue): number {
     if (!cue.carries.includes(lowerAt(unit, k))) return -1;
     p = k + 1;
   }
+  if (cue.sendsNot) {
+    for (let k = p; k < p + 8 && !CARRY_STOPS.has(lowerAt(unit, k)); k++) if (cue.sendsNot.includes(lowerAt(unit, k))) return -1;
+  }
   if (cue.then) {
     for (const w of cue.then) {
       if (lowerAt(unit, p) !== w) return -1;

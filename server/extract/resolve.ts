@@ -4,6 +4,7 @@
 // their "X of Y" form; anaphors (pronouns, "the Russian leader", "the regiment", "the two
 // leaders", "his guest") take the most recent fitting entity.
 import { INSTITUTION_PREFIXES } from './names.js';
+import { isStateBodyCore, stateBodyLabel } from './state-bodies.js';
 import type { NodeType } from '../ontology.js';
 import type { Lexicon } from './lexicon.js';
 import type { Known } from './mention-kit.js';
@@ -92,6 +93,11 @@ export class DocEntities implements Known {
 
   link(key: string, e: EntityRec): void {
     if (!this.byKey.has(key)) this.byKey.set(key, e.index);
+  }
+
+  /** Points `key` at `e` even when it named another entity before (the one named last wins). */
+  relink(key: string, e: EntityRec): void {
+    this.byKey.set(key, e.index);
   }
 
   /** Positions of event mentions in document order, for "those present" long after resolution. */
@@ -405,7 +411,16 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       const fresh = m.via === 'phrase' && m.type === 'event' && (unit.toks[m.i - 1]?.lower === 'a' || unit.toks[m.i - 1]?.lower === 'an');
       const key = fresh ? `${named}#${m.start}` : named;
       let e = d.find(key);
-      if (!e && !fresh) for (const a of m.aliases) if ((a === m.surface || /^\p{Lu}{2,}$/u.test(a)) && (e = d.find(`${m.type}|${normAlias(a)}`))) break;
+      // "the Defence Ministry": the bare one named before, else the state's body this document named last, else the home state's.
+      const stateBody = m.type === 'organization' && m.core !== undefined && isStateBodyCore(m.core) ? m.core : undefined;
+      const bareBody = stateBody !== undefined && m.owner === undefined && !m.ownerState && !m.stateUnknown;
+      let home: string | undefined;
+      if (!e && bareBody) {
+        e = d.find(`orgcore:${stateBody}`) ?? d.find(`orgstate:${stateBody}`);
+        if (!e) home = d.homeState;
+      }
+      // (A state's body is told apart by its state, never by a bare alias such as "General Staff".)
+      if (!e && !stateBody && !fresh) for (const a of m.aliases) if ((a === m.surface || /^\p{Lu}{2,}$/u.test(a)) && (e = d.find(`${m.type}|${normAlias(a)}`))) break;
       if (!e && m.type === 'organization' && m.core && m.owner === undefined) e = d.find(`orgcore:${m.core}`);
       const acronym = m.type === 'organization' && /^\p{Lu}{2,6}$/u.test(m.surface);
       const initials = m.type === 'organization' && m.surface.includes(' ') ? initialsOf(m.surface) : '';
@@ -424,6 +439,10 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       if (!e && m.type === 'organization' && m.via === 'name' && !m.nested) e = shortenedName(d, m);
       if (!e && m.type === 'unit' && m.via === 'name') e = shortenedUnit(d, m);
       if (!e && m.type === 'organization' && m.ownerState) e = nationalForce(d, m);
+      if (!e && home && stateBody) {
+        e = d.obtain(`org:${stateBody}|${home}`, m.type, stateBodyLabel(d.lex, stateBody, home) ?? label, { head: m.head, core: m.core });
+        if (e) e.ownerState ??= home;
+      }
       e ??= d.obtain(key, m.type, label, { head: m.head, code: m.code, core: m.core, phrase: m.via === 'phrase' ? { sent: m.sent, named: false } : undefined });
       if (!e) continue;
       if (m.type === 'organization' && m.core && m.owner === undefined) d.link(`orgcore:${m.core}`, e);
@@ -431,6 +450,7 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       if (acronym) d.link(`acr:${m.surface}`, e);
       if (m.code && !e.code) e.code = m.code;
       if (m.ownerState && !e.ownerState) e.ownerState = m.ownerState;
+      if (stateBody && e.ownerState) d.relink(`orgstate:${stateBody}`, e);
       if (baseName) d.link(`placebase:${baseName}`, e);
       if (m.type === 'place' && !baseName) d.link(`placename:${nameKey(m.surface.replace(/^the\s+/i, ''))}`, e);
       if (m.label && e.label !== m.label && m.type === 'organization') e.label = m.label;

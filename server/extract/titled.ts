@@ -8,6 +8,7 @@ import { addMention, normAlias, type Builder } from './mention-kit.js';
 import { gazMention, interpretPlain } from './names.js';
 import type { Run, Seg } from './runs.js';
 import { canonicalRole, POLICE, titleKind } from './roles.js';
+import { isStateBodyCore, stateBodyLabel } from './state-bodies.js';
 
 const MINISTERS = /\bminister$/;
 
@@ -131,11 +132,15 @@ export function interpretTitled(b: Builder, run: Run): void {
       affiliation = owner;
       owner.nested = true;
     }
+    // "Turkish Chief of General Staff X": the state's own general staff.
+    if (owner?.type === 'state' && complement && pre.length === 1) ownStateBody(b, complement, owner);
   } else if (!affiliation && b.toks[run.i - 1]?.text === ')' && b.toks[run.i - 3]?.text === '(') {
     // "Royal Solomon Islands Police Force (RSIPF) Commissioner X": the body before its acronym.
     const body = b.mentions.find((m) => m.j === run.i - 3 && (m.type === 'organization' || m.type === 'unit'));
     if (body) affiliation = body;
   }
+  // "led by their Chief of General Staff, X": whose staff the possessor says, not the dateline.
+  if (complement && !complement.ownerState && ['their', 'its', 'his', 'her'].includes(b.lowers[run.i - 1] ?? '')) complement.stateUnknown = true;
   // "Police Commissioner X", "the commissioner of the Constabulary": a police force's commissioner heads it.
   if (kind === 'official' && head === 'commissioner' && affiliation && POLICE.test(affiliation.surface)) kind = 'leader';
   const before = b.lowers[run.i - 1];
@@ -202,6 +207,15 @@ function lastNonRank(segs: Seg[], f: number, p: number): number {
     else break;
   }
   return end;
+}
+
+/** "Turkish Chief of General Staff": a state body named in the title without its state is the affiliation's. */
+function ownStateBody(b: Builder, body: Mention, state: Mention): void {
+  if (body.type !== 'organization' || body.owner !== undefined || !body.core || !isStateBodyCore(body.core) || !state.code) return;
+  body.owner = state.id;
+  body.ownerState = state.code;
+  body.label = stateBodyLabel(b.lex, body.core, state.code) ?? body.label;
+  state.nested = true;
 }
 
 /** LEADER_OF or OFFICIAL_OF from a title, when the affiliation allows it. */

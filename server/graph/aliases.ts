@@ -59,6 +59,17 @@ export function nameTokens(alias: string): string[] {
     .filter((token) => token !== '' && isNameToken(token) && !HONORIFICS.has(normalToken(token)));
 }
 
+let portfolio: ReadonlySet<string> | undefined;
+
+/** Portfolio words that name a region, not a field: "Arctic Council", "Gulf Cooperation Council" are one body each. */
+const REGION_WORDS = new Set(['africa', 'europe', 'european', 'asia', 'americas', 'eurasia', 'middle', 'east', 'latin', 'america', 'pacific', 'arctic', 'balkans', 'caucasus', 'sahel', 'gulf']);
+
+/** A word of a state body's name that names no state: a portfolio ("Defence") or "Staff". */
+function bodyWord(token: string): boolean {
+  portfolio ??= getLexicon().portfolio;
+  return token === 'staff' || (portfolio.has(token) && !REGION_WORDS.has(token));
+}
+
 /** A year in a name ("summit in Pyongyang, 19 June 2024"): the name carries its own date. */
 const YEAR = /\b(1[89]|20)\d\d\b/;
 
@@ -87,6 +98,8 @@ export function isStrongAlias(type: NodeType, alias: string, eventDate?: DateInt
   if (type === 'agreement') return tokens.length > 0 || contentWords(alias).length >= 2;
   if (tokens.length === 0) return false;
   if (type === 'person') return tokens.length >= 2;
+  // "Defence Ministry", "General Staff": every state has one; only a state's name makes it one body.
+  if (type === 'organization' && tokens.every((t) => bodyWord(normalToken(t)))) return false;
   if (type === 'event') return eventDate !== undefined || YEAR.test(alias);
   return true;
 }

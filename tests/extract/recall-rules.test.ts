@@ -9,6 +9,22 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Defence Ministry", "the General Staff" in home copy are the dateline state\'s; after "the Russian Defence Ministry" a bare one is that one; "Turkish Chief of General Staff X" heads Türkiye\'s', {
+    given: 'MINSK, April 7. /BelTA/. The Defence Ministry said Chief of the General Staff Pavel Muraveiko met Turkish Chief of General Staff General Kemal Arslan. The Russian Foreign Ministry welcomed the talks, and the Foreign Ministry later thanked Minsk.',
+    want: { has: [['Pavel Muraveiko', 'LEADER_OF', 'General Staff of Belarus'], ['Kemal Arslan', 'LEADER_OF', 'General Staff of Türkiye']], entities: [['Ministry of Defence of Belarus', 'organization'], ['Ministry of Foreign Affairs of Russia', 'organization']], not: [['Kemal Arslan', 'LEADER_OF', 'General Staff of Belarus']] },
+  }],
+  ['"led by their Chief of General Staff, X": the possessor names whose staff it is, not the dateline', {
+    given: 'BAMAKO, September 7. /AMAP/. The minister received a delegation of the Guinean Armed Forces led by their Chief of General Staff, General Mamadouba Soumah.',
+    want: { not: [['Mamadouba Soumah', 'LEADER_OF', 'General Staff of Mali']] },
+  }],
+  ['"sent a protest note to Zagreb": a message sent is no deployment; "sent 40 troops to X" is', {
+    given: 'Slovenia sent a protest note to Zagreb on Monday. Austria sent 40 troops to Croatia on Tuesday.',
+    want: { has: [['Austria', 'DEPLOYED_TO', 'Croatia']], not: [['Slovenia', 'DEPLOYED_TO', 'Zagreb']] },
+  }],
+  ['"Russia\'s 201st Military Base, which is stationed in Dushanbe": a numbered base is a unit', {
+    given: 'Taking part are servicemen of Russia\'s 201st Military Base, which is stationed in Dushanbe.',
+    want: { has: [['201st Military Base', 'DEPLOYED_TO', 'Dushanbe']], entities: [['201st Military Base', 'unit']] },
+  }],
   ['"handed over 200 tonnes of rice and 1,000 tents to the INGD": what is handed over may take many words before "to"', {
     given: 'On Saturday, the Chinese Embassy in Mozambique handed over 200 tonnes of rice and 1,000 tents to the INGD in Quelimane.',
     want: { has: [['Chinese Embassy', 'ASSISTED', 'INGD']] },

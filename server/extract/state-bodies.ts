@@ -1,0 +1,22 @@
+// A state's own bodies named without their state ("the Defence Ministry", "the General Staff"):
+// in home copy they are the dateline state's, and after "the Belarusian Defence Ministry" they are
+// that one. Left bare they would make one node of every country's defence ministry.
+import type { Lexicon } from './lexicon.js';
+import { titleCore } from './names.js';
+
+/** Canonical cores (see names.canonicalCore) of bodies every state has one of. */
+const STATE_BODIES = new Set([
+  'general staff', 'armed forces', 'parliament', 'cabinet', 'council of ministers', 'supreme court', 'constitutional court',
+  'central bank', 'presidential administration', 'foreign office', 'prosecutor general\'s office', 'border service',
+]);
+
+/** True when `core` names a body of a state that the text left unqualified ("ministry of defence", "general staff"). */
+export function isStateBodyCore(core: string): boolean {
+  return STATE_BODIES.has(core) || /^ministry of [a-z]/.test(core);
+}
+
+/** "Ministry of Defence of Belarus": the body's label with its state. */
+export function stateBodyLabel(lex: Lexicon, core: string, code: string): string | undefined {
+  const st = lex.states.get(code);
+  return st ? `${titleCore(core)} of ${st.common}` : undefined;
+}
