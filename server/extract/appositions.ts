@@ -151,6 +151,8 @@ function apposition(b: Builder, k: number): number {
   return e;
 }
 
+const COUNTERPART_PREPS = new Set(['in', 'at', 'from', 'of']);
+
 function counterparts(b: Builder, k: number): number {
   const w = b.lowers[k];
   if ((w !== 'counterpart' && w !== 'counterparts') || b.covered[k]) return k;
@@ -170,6 +172,15 @@ function counterparts(b: Builder, k: number): number {
   if (!states.length || !['his', 'her', 'their', 'its'].includes(b.lowers[p] ?? '')) return k + 1;
   const people: Mention[] = [];
   let q = b.toks[k + 1]?.text === ',' ? k + 2 : k + 1;
+  // "his Libyan counterpart in the Government of National Unity (GNU), X": past the body the counterpart serves.
+  const body = COUNTERPART_PREPS.has(b.lowers[k + 1] ?? '') ? b.mentions.find((m) => m.type === 'organization' && (m.i === k + 2 || (m.i === k + 3 && b.lowers[k + 2] === 'the'))) : undefined;
+  if (body) {
+    const e = b.toks[body.j]?.text === '(' && b.toks[body.j + 2]?.text === ')' ? body.j + 3 : body.j;
+    if (b.toks[e]?.text === ',') {
+      q = e + 1;
+      body.nested = true;
+    }
+  }
   for (;;) {
     const person = b.mentions.find((m) => m.type === 'person' && m.via === 'name' && (m.lead ?? m.i) === q);
     if (!person) break;

@@ -78,6 +78,8 @@ export function codeNames(b: Builder): void {
     let e = x.j;
     while (e < b.toks.length && e - x.j < 3 && b.toks[e]!.cap && b.toks[e]!.kind === 'w') e++;
     x.aliases.push(spanText(b, x.j, e));
+    // "(CSTO) exercise Interaction-2028": a bare head is labelled by its code name.
+    if (x.j - x.i === 1) x.label = spanText(b, x.j, e);
     b.mentions = b.mentions.filter((y) => y === x || y.j <= x.j || y.i >= e);
     for (let k = x.j; k < e; k++) b.covered[k] = 1;
   }

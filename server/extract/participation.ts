@@ -194,6 +194,14 @@ function invertedParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[],
   for (const m of ms) {
     if (m.i > cop && m.j <= end && typeOf(m) === 'unit' && toks[m.j]?.lower !== "'s") addAttendance(out, d, unit, m, event, cue);
   }
+  // "Taking part are about 2,000 servicemen from Kazakhstan, Kyrgyzstan and Tajikistan": the states the troops come from.
+  for (let k = cop + 1; k < end; k++) {
+    if (toks[k]!.lower !== 'from' || !d.lex.peopleNouns.has(toks[k - 1]?.lower ?? '')) continue;
+    const at = ms.findIndex((m) => m.i === k + 1 && typeOf(m) === 'state' && !m.demonym);
+    if (at < 0) break;
+    for (const m of [ms[at]!, ...coordinatedAfter(unit, ms, at, (t) => t === 'state', typeOf)]) if (m.j <= end && !m.demonym) addAttendance(out, d, unit, m, event, cue);
+    break;
+  }
 }
 
 const AT_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its']);

@@ -185,8 +185,10 @@ const event: Recogniser = (b, k) => {
   // "a meeting of the government" is no named gathering; "a meeting of foreign ministers of the SCO" is.
   if (b.lex.eventNeverAlone.has(w) && m === k && !round && !b.toks.slice(k + 1, e).some((t) => t.cap)) return e;
   if (QUANTIFIERS.has(b.lowers[m - 1] ?? '') || QUANTIFIERS.has(b.lowers[m - 2] ?? '') || b.toks[m - 1]?.kind === 'n') return e;
-  if (bare && !['the', 'a', 'an', 'this'].includes(b.lowers[k - 1] ?? '')) return k + 1;
-  const definiteBare = bare && b.lowers[k - 1] !== 'a' && b.lowers[k - 1] !== 'an';
+  // "the Collective Security Treaty Organization (CSTO) exercise Interaction-2028": a body's exercise, past its acronym.
+  const bodyBefore = bare && b.toks[k - 1]?.text === ')' && b.toks[k - 3]?.text === '(' && b.mentions.some((x) => x.j === k - 3 && x.type === 'organization');
+  if (bare && !bodyBefore && !['the', 'a', 'an', 'this'].includes(b.lowers[k - 1] ?? '')) return k + 1;
+  const definiteBare = bare && !bodyBefore && b.lowers[k - 1] !== 'a' && b.lowers[k - 1] !== 'an';
   // "Exercise Sentinel Savanna, a ten-day joint exercise": the description of the event just named.
   const art = b.lowers[m - 1] === 'a' || b.lowers[m - 1] === 'an' ? m - 1 : -1;
   if (art > 0 && b.toks[art - 1]?.text === ',' && b.mentions.some((x) => x.j === art - 1 && x.type === 'event')) return e;

@@ -642,10 +642,12 @@ function companions(unit: SentenceUnit, ms: Mention[], k: number, end: number, a
     if (!ok) continue;
     let q = p + lead.length;
     // "along with the commander of the Y, Captain Z": the named person after the role's comma, not Y.
-    if (toks[q]?.lower === 'the' && toks[q + 1]?.kind === 'w' && !toks[q + 1]!.cap && toks[q + 2]?.lower === 'of') {
-      let r = q + 3;
+    // "accompanied by the ENDF's Chief of General Staff, Field Marshal Z": so is a capitalised post before a comma and a name.
+    if (toks[q]?.lower === 'the' && toks[q + 1]?.kind === 'w') {
+      let r = q + 1;
       while (r < end && r < q + 12 && toks[r]!.text !== ',') r++;
-      if (toks[r]?.text === ',') q = r + 1;
+      const lower = !toks[q + 1]!.cap && toks[q + 2]?.lower === 'of';
+      if (toks[r]?.text === ',' && (lower || ms.some((m) => (m.lead ?? m.i) === r + 1 && typeOf(m) === 'person' && m.title !== undefined))) q = r + 1;
     }
     return rightArgs(unit, ms, q, { accept, typeOf, end, window: 4, stopAt: undefined });
   }

@@ -39,6 +39,8 @@ function complementEnd(b: Builder, segs: Seg[], a: number): { end: number; entit
     return { end, entity: true };
   }
   if (segs[a]?.kind === 'gaz') return { end: a + 1, entity: true };
+  // "President of the Republic Hédi Ben Amor": the republic is the state itself, the name follows.
+  if (segs[a]?.kind === 'word' && segs[a]!.j - segs[a]!.i === 1 && b.lowers[segs[a]!.i] === 'republic' && b.lowers[segs[a]!.i - 1] === 'the') return { end: a + 1, entity: false };
   // "Secretary General of the MRU": an acronym names the body.
   if (soleAcronym(b, segs, a)) return { end: a + 1, entity: true };
   let k = a;
