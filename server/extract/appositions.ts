@@ -109,9 +109,12 @@ function apposition(b: Builder, k: number): number {
   }
   if (b.toks[e]?.text === ',' || its) {
     const at = b.toks[e]?.text === ',' ? e + 1 : e;
+    // "the commander of the RGF, Belarusian Lieutenant General X": a demonym before the rank.
+    const demonym = b.mentions.find((m) => m.i === at && m.type === 'state' && m.demonym);
+    const rankAt = demonym ? demonym.j : at;
     // "the spokesman for the Egyptian Armed Forces, Colonel X": a rank before the name.
-    const rank = b.lex.titles.match(b.lowers, at);
-    const ranked = rank?.value === 'rank' ? at + rank.length : at;
+    const rank = b.lex.titles.match(b.lowers, rankAt);
+    const ranked = rank?.value === 'rank' ? rankAt + rank.length : at;
     const person = b.mentions.find((m) => m.type === 'person' && m.via === 'name' && ((m.lead ?? m.i) === at || m.i === ranked || (owner && describedName(b, at, m))));
     if (person) {
       if (!person.title || person.title.kind === 'rank') person.title = title;

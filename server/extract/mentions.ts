@@ -105,6 +105,9 @@ function describedBody(b: Builder, named: Mention): void {
 }
 
 
+/** Lower-case award words a capitalised "For ..." name may follow ("the medal For Courage"). */
+const LOWER_AWARDS = new Set(['medal', 'order', 'badge', 'decoration', 'prize']);
+
 function interpretRun(b: Builder, run: Run): void {
   if (acronymOf(b, run)) return;
   const prev = b.lowers[run.i - 1] ?? '';
@@ -117,6 +120,12 @@ function interpretRun(b: Builder, run: Run): void {
   }
   if (b.lex.shipNouns.has(prev) || b.lex.shipNouns.has(`${prev2} ${prev}`)) {
     interpretPlain(b, run.segs, { force: 'unit' });
+    return;
+  }
+  // "was awarded the medal For Strengthening Military Cooperation": a lower-case award word before a capitalised "For" name.
+  if (b.toks[run.i]!.text === 'For' && LOWER_AWARDS.has(prev) && run.j - run.i >= 2 && !run.segs.some((s) => s.kind === 'gaz' || s.kind === 'title')) {
+    const m = addMention(b, run.i - 1, run.j, 'award', 'name', { head: prev });
+    if (m) m.label = `${prev.charAt(0).toUpperCase()}${prev.slice(1)} ${spanText(b, run.i, run.j)}`;
     return;
   }
   const listed = prev === 'and' && b.mentions.some((m) => m.j === run.i - 1 && m.type === 'place' && m.aliases.some((a) => / of /.test(a)));

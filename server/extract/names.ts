@@ -124,6 +124,9 @@ function unitedNations(b: Builder, segs: Seg[]): boolean {
 }
 
 /** Index of the head segment: last word before the first connector, or a prefix head. */
+/** What a legislative "House of ..." holds ("House of Representatives", "House of Lords"). */
+const CHAMBERS = new Set(['representatives', 'lords', 'commons', 'councillors', 'councilors', 'delegates', 'deputies', 'assembly', 'peoples', 'nationalities', 'federation', 'keys', 'elders', 'senators', 'people', 'nations']);
+
 function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type: NodeType } | undefined {
   let firstConn = segs.findIndex((s) => isConn(s) && !b.lex.particles.has(b.lowers[s.i]!) && b.lowers[s.i] !== 'and');
   if (firstConn < 0) firstConn = segs.length;
@@ -159,6 +162,10 @@ function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type:
     // A United Nations force ("United Nations Interim Force in Lebanon") is a body of the UN: an organization.
     // "Chad-Niger Joint Border Force": a joint or multinational force is a formation, whatever it guards.
     if (type === 'organization' && b.lowers[s.j - 1] === 'force' && h > 0 && (!SERVICE_FORCES.has(before) || jointName(b, segs, h)) && !unitedNations(b, segs)) type = 'unit';
+    // "the Regional Group of Forces", "the Southern Group of Troops": a group of forces is a formation.
+    if (type === 'organization' && b.lowers[s.j - 1] === 'group' && hasComplement && h === firstConn - 1 && ['forces', 'troops'].includes(b.lowers[segs[firstConn + 1]?.i ?? -1] ?? '')) type = 'unit';
+    // "the Central House of Officers", "the House of Culture": a house is a venue unless a chamber sits in it.
+    if (type === 'organization' && b.lowers[s.j - 1] === 'house' && hasComplement && !CHAMBERS.has(b.lowers[segs[firstConn + 1]?.i ?? -1] ?? '')) type = 'place';
     if (type && (h === last || (h === 0 && hasComplement))) return { h, type };
     if (h === last && type === undefined && h === 0) break;
   }

@@ -262,6 +262,13 @@ function collectOne(inp: RunInput, k: number): Run {
     }
     // "the Air Force's No. 6 Squadron": "No." opens the unit's own number, after this run.
     if (t.text === 'No' && toks[p + 1]?.text === '.' && toks[p + 2]?.kind === 'n' && segs.length) break;
+    // "the Order For Service to the Motherland": a capitalised "For" in an award's name joins like "for".
+    if (awardName && t.text === 'For' && segs.length && toks[p + 1]?.cap) {
+      inComplement = true;
+      segs.push({ kind: 'conn', i: p, j: p + 1 });
+      p++;
+      continue;
+    }
     if (t.kind === 'w' && t.cap && !isMonthDate(inp, p)) {
       segs.push({ kind: 'word', i: p, j: p + 1 });
       p++;

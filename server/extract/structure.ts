@@ -104,7 +104,8 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
       if (w !== 'in' && w !== 'at' && w !== 'near') continue;
       let p = unit.toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;
       // "ended in southern Estonia": a regional adjective before the place.
-      if (d.lex.regional.has(unit.toks[p]?.lower ?? '') || d.lex.compass.has(unit.toks[p]?.lower ?? '')) p++;
+      // ("at the Central House of Officers": not when the adjective begins a name.)
+      if ((d.lex.regional.has(unit.toks[p]?.lower ?? '') || d.lex.compass.has(unit.toks[p]?.lower ?? '')) && !ms.some((m) => m.i === p)) p++;
       let target = ms.find((m) => m.i === p);
       // "in Azerbaijan's Nakhchivan Autonomous Republic": the possessed place.
       if (target && unit.toks[target.j]?.lower === "'s") target = ms.find((m) => m.i === target!.j + 1) ?? target;

@@ -9,6 +9,18 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"presented the Order For Service to the Motherland, third class, to X, while Y was awarded the medal For Strengthening Military Cooperation": capitalised "For" names go on', {
+    given: 'Laptev presented the Order For Service to the Motherland, third class, to Viktor Zhuk, while Oleg Sorokin was awarded the medal For Strengthening Military Cooperation.',
+    want: { has: [['Viktor Zhuk', 'RECEIVED_AWARD', 'Order For Service to the Motherland'], ['Oleg Sorokin', 'RECEIVED_AWARD', 'Medal For Strengthening Military Cooperation']], absent: ['Motherland'] },
+  }],
+  ['"The ceremony took place at the Central House of Officers in Minsk": a house of officers is a venue, and the event is in the venue (not past its first word)', {
+    given: 'The ceremony took place at the Central House of Officers in Minsk. The House of Representatives criticised it.',
+    want: { has: [['ceremony', 'LOCATED_IN', 'Central House of Officers'], ['Central House of Officers', 'LOCATED_IN', 'Minsk']], entities: [['Central House of Officers', 'place'], ['House of Representatives', 'organization']], not: [['ceremony', 'LOCATED_IN', 'Minsk']] },
+  }],
+  ['"directed by the commander of the Regional Group of Forces (RGF), Belarusian Lieutenant General X": a group of forces is a unit; a demonym may stand before the rank', {
+    given: 'The exercise was directed by the commander of the Regional Group of Forces (RGF), Belarusian Lieutenant General Viktor Zhuk.',
+    want: { has: [['Viktor Zhuk', 'LEADER_OF', 'Regional Group of Forces']], entities: [['Regional Group of Forces', 'unit']] },
+  }],
   ['"his Libyan counterpart in the Government of National Unity (GNU), X": the counterpart past the body he serves; both sign', {
     given: 'Minister of the Interior Kamel Ben Slimane and his Libyan counterpart in the Government of National Unity (GNU), Salem Abushagur, on Thursday signed an agreement on border crossings.',
     want: { has: [['Salem Abushagur', 'OFFICIAL_OF', 'Libya'], ['Kamel Ben Slimane', 'SIGNED', 'agreement on border crossings'], ['Salem Abushagur', 'SIGNED', 'agreement on border crossings']], not: [['Kamel Ben Slimane', 'OFFICIAL_OF', 'Libya']] },
