@@ -66,6 +66,8 @@ export interface Lexicon {
   awardPrefix: Set<string>;
   awardSuffix: Set<string>;
   shipNouns: Set<string>;
+  /** Warship name prefixes, case as written ("HMS", "INS", "SLNS"). */
+  shipPrefixes: Set<string>;
   /** Civilian vessels ("the tanker X"): their names are none of the node types. */
   civilianShipNouns: Set<string>;
   peopleNouns: Set<string>;
@@ -229,6 +231,7 @@ function buildLexicon(): Lexicon {
     awardPrefix: set(heads.awardPrefix),
     awardSuffix: set(heads.awardSuffix),
     shipNouns: set(heads.shipNouns),
+    shipPrefixes: new Set(heads.shipPrefixes),
     civilianShipNouns: set(heads.civilianShipNouns),
     peopleNouns: set(heads.peopleNouns),
     functionWords: set(words.function),

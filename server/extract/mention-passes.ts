@@ -2,7 +2,7 @@
 // after an exercise word name the event ("the exercise, codenamed X"); a quoted nickname belongs
 // to the unit before it; an acronym in brackets after a lower-case phrase is the phrase's alias;
 // and a name guessed a person is retyped by the apposition after it.
-import { appositionType, spanText, type Builder } from './mention-kit.js';
+import { addMention, appositionType, normAlias, spanText, type Builder } from './mention-kit.js';
 import { newTitle } from './model.js';
 
 const CODENAMED = new Set(['codenamed', 'code-named', 'dubbed', 'christened']);
@@ -183,5 +183,21 @@ export function ownStatePostApposition(b: Builder): void {
     if (!person || (person.title && person.title.kind !== 'rank')) continue;
     person.title = newTitle(t.title.role, t.title.head, t.title.kind, { rank: person.title?.head });
     t.nested = true;
+  }
+}
+
+/** "Sri Lanka Navy Ship (SLNS) Vijayabahu": a spelled-out warship prefix, its acronym and the ship's name are one ship. */
+export function spelledShipPrefix(b: Builder): void {
+  for (const x of b.mentions) {
+    if (x.type !== 'organization' || x.via !== 'name' || (b.lowers[x.j - 1] !== 'ship' && b.lowers[x.j - 1] !== 'vessel')) continue;
+    const acr = b.toks[x.j + 1];
+    if (b.toks[x.j]?.text !== '(' || !acr?.upper || b.toks[x.j + 2]?.text !== ')') continue;
+    const named = b.mentions.find((y) => y.i === x.j + 3 && y.via === 'name');
+    if (!named) continue;
+    const label = `${acr.text} ${named.surface}`;
+    b.mentions = b.mentions.filter((y) => y.j <= x.i || y.i >= named.j);
+    const m = addMention(b, x.i, named.j, 'unit', 'name', { core: normAlias(label), label, aliases: [label, named.surface] });
+    if (m) for (let k = x.i; k < named.j; k++) b.covered[k] = 1;
+    return;
   }
 }

@@ -8,7 +8,7 @@ import { interpretPlain } from './names.js';
 import { findPhrases } from './phrases.js';
 import { findAppositions } from './appositions.js';
 import { collectRuns, type Run } from './runs.js';
-import { codeNames, knownAsNames, ownStatePostApposition, companyShortNames, phraseAcronyms, placeShortNames, unitShortNames, quotedNicknames, retypeByApposition } from './mention-passes.js';
+import { codeNames, knownAsNames, ownStatePostApposition, companyShortNames, phraseAcronyms, placeShortNames, unitShortNames, quotedNicknames, retypeByApposition, spelledShipPrefix } from './mention-passes.js';
 import { interpretTitled } from './titled.js';
 import type { Tok } from './tokens.js';
 
@@ -116,6 +116,13 @@ function interpretRun(b: Builder, run: Run): void {
   // "the tanker Kaspian Dawn": a civilian ship's name is no entity.
   if (b.lex.civilianShipNouns.has(prev) || b.lex.civilianShipNouns.has(`${prev2} ${prev}`)) {
     for (let k = run.i; k < run.j; k++) b.covered[k] = 1;
+    return;
+  }
+  // "INS Kolkata", "HMS Prince of Wales": a warship prefix names a ship.
+  // ("the HMAS Cairns naval base": a shore base named like a ship is a place.)
+  const prefixed = b.lex.shipPrefixes.has(b.toks[run.i]!.text) && run.j - run.i >= 2 && b.toks[run.i + 1]!.cap && run.segs.every((s) => s.kind === 'word' || s.kind === 'conn' || s.kind === 'gaz');
+  if (prefixed) {
+    addMention(b, run.i, run.j, 'unit', 'name', { core: normAlias(wordsText(b, run.i, run.j)) });
     return;
   }
   if (b.lex.shipNouns.has(prev) || b.lex.shipNouns.has(`${prev2} ${prev}`)) {
@@ -242,6 +249,7 @@ export function findMentions(lex: Lexicon, text: string, sent: number, toks: Tok
     }
     interpretRun(b, run);
   }
+  spelledShipPrefix(b);
   findPhrases(b);
   codeNames(b);
   quotedNicknames(b);

@@ -295,12 +295,16 @@ const definiteHead: Recogniser = (b, k) => {
   if (demonym) demonym.nested = true;
   // "Petrovic's brigade": the unit its commander leads.
   const commanders = type === 'unit' && FORMATIONS.has(w) && prev === "'s" && b.mentions.some((m) => m.j === k - 1 && m.type === 'person' && m.via === 'name');
-  if (prev !== 'the' && prev !== 'this' && !ordinal && !demonym && !commanders) return k;
+  // "the offshore patrol vessel": lower-case modifiers before a ship word.
+  let s0 = k;
+  if (lex.shipNouns.has(w)) while (s0 > k - 3 && b.toks[s0 - 1]?.kind === 'w' && !b.toks[s0 - 1]!.cap && !lex.functionWords.has(b.lowers[s0 - 1]!) && free(b, s0 - 1)) s0--;
+  const modified = s0 < k && b.lowers[s0 - 1] === 'the';
+  if (prev !== 'the' && prev !== 'this' && !ordinal && !demonym && !commanders && !modified) return k;
   const next = b.toks[k + 1];
   if (next && (next.cap || (next.lower === 'of' && b.toks[k + 2]?.cap))) return k;
   // "hosting the operation's command centre": the operation only owns what is hosted.
   if (type === 'event' && next?.lower === "'s") return k;
-  addMention(b, ordinal ? k - 1 : k, k + 1, type, 'definite', { head: w, core: ordinal ? prev : undefined });
+  addMention(b, ordinal ? k - 1 : modified ? s0 : k, k + 1, type, 'definite', { head: w, core: ordinal ? prev : undefined });
   return k + 1;
 };
 

@@ -4,7 +4,7 @@
 // their "X of Y" form; anaphors (pronouns, "the Russian leader", "the regiment", "the two
 // leaders", "his guest") take the most recent fitting entity.
 import { INSTITUTION_PREFIXES } from './names.js';
-import { isStateBodyCore, stateBodyLabel } from './state-bodies.js';
+import { isStateBodyCore, SERVICE_STAFFS, stateBodyLabel } from './state-bodies.js';
 import type { NodeType } from '../ontology.js';
 import type { Lexicon } from './lexicon.js';
 import type { Known } from './mention-kit.js';
@@ -294,7 +294,7 @@ function keyOf(m: Mention, sentMentions: Map<number, Mention>, d: DocEntities): 
       return { key: `place:${placeKey(m.surface)}`, label: m.surface.replace(/^the\s+/i, '') };
     case 'unit': {
       const ord = /^(\d+(?:st|nd|rd|th))\s+(\S+)/i.exec(m.surface);
-      return { key: ord ? `unit:${ord[1]!.toLowerCase()} ${ord[2]!.toLowerCase()}` : `unit:${normAlias(m.surface)}`, label: m.surface.replace(/^the\s+/i, '') };
+      return { key: ord ? `unit:${ord[1]!.toLowerCase()} ${ord[2]!.toLowerCase()}` : `unit:${normAlias(m.surface)}`, label: m.label ?? m.surface.replace(/^the\s+/i, '') };
     }
     default:
       return { key: `${m.type}:${m.core ?? normAlias(m.surface)}`, label: m.label ?? m.surface.replace(/^(the|a|an)\s+/i, '') };
@@ -439,6 +439,13 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       if (!e && m.type === 'organization' && m.via === 'name' && !m.nested) e = shortenedName(d, m);
       if (!e && m.type === 'unit' && m.via === 'name') e = shortenedUnit(d, m);
       if (!e && m.type === 'organization' && m.ownerState) e = nationalForce(d, m);
+      // "Chief of Naval Staff Admiral X": the staff of a service stands for the service of the post's state.
+      const service = m.type === 'organization' && m.core !== undefined ? SERVICE_STAFFS.get(m.core) : undefined;
+      if (!e && service) {
+        const code = m.ownerState ?? (m.stateUnknown ? undefined : d.homeState);
+        if (code) e = d.find(`org:${service}|${code}`) ?? d.obtain(`org:${service}|${code}`, 'organization', stateBodyLabel(d.lex, service, code) ?? label, { head: service, core: service });
+        if (e) e.ownerState ??= code;
+      }
       if (!e && home && stateBody) {
         e = d.obtain(`org:${stateBody}|${home}`, m.type, stateBodyLabel(d.lex, stateBody, home) ?? label, { head: m.head, core: m.core });
         if (e) e.ownerState ??= home;

@@ -10,9 +10,12 @@ const STATE_BODIES = new Set([
   'central bank', 'presidential administration', 'foreign office', 'prosecutor general\'s office', 'border service',
 ]);
 
+/** The staff of an armed service, named for the service it heads ("Chief of Naval Staff" heads the navy). */
+export const SERVICE_STAFFS: ReadonlyMap<string, string> = new Map([['naval staff', 'navy'], ['air staff', 'air force'], ['army staff', 'army']]);
+
 /** True when `core` names a body of a state that the text left unqualified ("ministry of defence", "general staff"). */
 export function isStateBodyCore(core: string): boolean {
-  return STATE_BODIES.has(core) || /^ministry of [a-z]/.test(core);
+  return STATE_BODIES.has(core) || SERVICE_STAFFS.has(core) || /^ministry of [a-z]/.test(core);
 }
 
 /** "Ministry of Defence of Belarus": the body's label with its state. */

@@ -8,7 +8,7 @@ import { addMention, normAlias, type Builder } from './mention-kit.js';
 import { gazMention, interpretPlain } from './names.js';
 import type { Run, Seg } from './runs.js';
 import { canonicalRole, POLICE, titleKind } from './roles.js';
-import { isStateBodyCore, stateBodyLabel } from './state-bodies.js';
+import { isStateBodyCore, SERVICE_STAFFS, stateBodyLabel } from './state-bodies.js';
 
 const MINISTERS = /\bminister$/;
 
@@ -216,7 +216,7 @@ function ownStateBody(b: Builder, body: Mention, state: Mention): void {
   if (body.type !== 'organization' || body.owner !== undefined || !body.core || !isStateBodyCore(body.core) || !state.code) return;
   body.owner = state.id;
   body.ownerState = state.code;
-  body.label = stateBodyLabel(b.lex, body.core, state.code) ?? body.label;
+  body.label = stateBodyLabel(b.lex, SERVICE_STAFFS.get(body.core) ?? body.core, state.code) ?? body.label;
   state.nested = true;
 }
 

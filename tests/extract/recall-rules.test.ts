@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"INS Kolkata arrived in Muscat", "Sri Lanka Navy Ship (SLNS) Vijayabahu arrived at X": a warship prefix names a ship (spelled out too); "the HMAS Cairns naval base" is a place', {
+    given: 'INS Kolkata arrived in Muscat on Monday. Sri Lanka Navy Ship (SLNS) Vijayabahu arrived at Chattogram port on Sunday. The offshore patrol vessel of the Sri Lanka Navy, commanded by Captain Ruwan Dissanayake, was received at the jetty. The crews trained at the HMAS Cairns naval base.',
+    want: { has: [['INS Kolkata', 'DEPLOYED_TO', 'Muscat'], ['SLNS Vijayabahu', 'DEPLOYED_TO', 'Chattogram port'], ['SLNS Vijayabahu', 'PART_OF', 'Sri Lanka Navy'], ['SLNS Vijayabahu', 'COMMANDED_BY', 'Ruwan Dissanayake']], entities: [['INS Kolkata', 'unit'], ['SLNS Vijayabahu', 'unit'], ['HMAS Cairns naval base', 'place']], not: [['Ruwan Dissanayake', 'LEADER_OF', 'Sri Lanka Navy']] },
+  }],
+  ['"Chief of Naval Staff Admiral X" heads the navy of the dateline state; "Pakistani Chief of the Naval Staff Y" heads Pakistan\'s', {
+    given: 'DHAKA, April 18. /BSS/. The Bangladesh Navy said Chief of Naval Staff Admiral Mohammad Ashraful Haque met Pakistani Chief of the Naval Staff Admiral Tariq Niazi.',
+    want: { has: [['Mohammad Ashraful Haque', 'LEADER_OF', 'Bangladesh Navy'], ['Tariq Niazi', 'LEADER_OF', 'Navy of Pakistan']], not: [['Tariq Niazi', 'LEADER_OF', 'Bangladesh Navy']], absent: ['Naval Staff of Pakistan'] },
+  }],
   ['"presented the Order For Service to the Motherland, third class, to X, while Y was awarded the medal For Strengthening Military Cooperation": capitalised "For" names go on', {
     given: 'Laptev presented the Order For Service to the Motherland, third class, to Viktor Zhuk, while Oleg Sorokin was awarded the medal For Strengthening Military Cooperation.',
     want: { has: [['Viktor Zhuk', 'RECEIVED_AWARD', 'Order For Service to the Motherland'], ['Oleg Sorokin', 'RECEIVED_AWARD', 'Medal For Strengthening Military Cooperation']], absent: ['Motherland'] },
