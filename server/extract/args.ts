@@ -186,7 +186,7 @@ export function coordinatedAfter(unit: SentenceUnit, ms: Mention[], idx: number,
     const t = typeOf(next);
     // "A and Kyrgyzstan's Minister of Natural Resources, B": a titled apposition introduces the next item.
     // "A, Haiti's President, B, and C": a comma may open it too.
-    const titled = !ok && next.type === 'person' && next.title?.affiliation !== undefined && (unit.toks[from]?.lower === 'and' || unit.toks[from]?.text === ',') && (unit.toks[next.i - 1]?.text === ',' || unit.toks[(next.lead ?? next.i) - 1]?.text === ',') && next.i - from <= 16;
+    const titled = !ok && next.type === 'person' && next.title?.affiliation !== undefined && (unit.toks[from]?.lower === 'and' || unit.toks[from]?.text === ',') && (unit.toks[next.i - 1]?.text === ',' || unit.toks[(next.lead ?? next.i) - 1]?.text === ',') && next.i - from <= 16 && !opensClause(unit, from, next.lead ?? next.i);
     if ((!ok && !titled && !postOpens(unit, from, next)) || !t || !accept(t)) break;
     out.push(next);
     if (hasAnd(unit, from, to)) {
@@ -196,6 +196,14 @@ export function coordinatedAfter(unit: SentenceUnit, ms: Mention[], idx: number,
     k++;
   }
   return sawAnd ? out : [];
+}
+
+/** Words after which a new clause, not the list, goes on (", after which the minister ..."). */
+const CLAUSE_OPENERS = new Set(['which', 'who', 'whom', 'when', 'while', 'whereas', 'after', 'before']);
+
+function opensClause(unit: SentenceUnit, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CLAUSE_OPENERS.has(unit.toks[k]!.lower)) return true;
+  return false;
 }
 
 /** End of an item's own complement: the comma after ", Deputy Commander of the X," (a person's

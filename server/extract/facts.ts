@@ -3,7 +3,7 @@
 // delegation included Foreign Minister X" → the state named before), record titles on the
 // person, and turn the facts of a sentence into relation candidates between entities.
 import { allowsEdge } from '../ontology.js';
-import { newCandidate, type Candidate, type EntityRec, type Mention, type SentenceUnit } from './model.js';
+import { newCandidate, newTitle, type Candidate, type EntityRec, type Mention, type SentenceUnit } from './model.js';
 import type { DocEntities } from './resolve.js';
 import { canonicalRole, titleKind } from './roles.js';
 import { clauseStart } from './clauses.js';
@@ -100,7 +100,7 @@ function pluralRoleList(d: DocEntities, unit: SentenceUnit): void {
     // "the foreign ministers of the three countries, Cyprus's A, Greece's B and Egypt's C".
     const ofCountries = toks[k + 1]?.lower === 'of' && toks[k + 2]?.lower === 'the' && COUNTRY_NOUNS.has(toks[k + 4]?.lower ?? '') && toks[k + 5]?.text === ',';
     const listAt = ofCountries ? k + 6 : toks[k + 1]?.text === ',' ? k + 2 : k + 1;
-    if (w.length < 5 || !w.endsWith('s') || !toks[listAt]?.cap) continue;
+    if (w.length < 5 || !w.endsWith('s')) continue;
     const title = d.lex.titles.match([w.slice(0, -1)], 0);
     if (!title || title.value === 'rank') continue;
     let from = k;
@@ -108,6 +108,8 @@ function pluralRoleList(d: DocEntities, unit: SentenceUnit): void {
     const roleText = `${unit.text.slice(toks[from]!.start - unit.start, toks[k]!.end - unit.start).slice(0, -1)}`;
     const role = canonicalRole(d.lex, roleText);
     const kind = titleKind(d.lex, roleText, [title.value]);
+    if (respectively(d, unit, k, kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', role, w.slice(0, -1))) continue;
+    if (!toks[listAt]?.cap) continue;
     let q = listAt;
     for (let n = 0; n < 6; n++) {
       const isState = (m: Mention): boolean => m.entity !== undefined && d.list[m.entity]!.type === 'state' && !m.demonym;
@@ -129,6 +131,54 @@ function pluralRoleList(d: DocEntities, unit: SentenceUnit): void {
     }
     k = q;
   }
+}
+
+/**
+ * "The Presidents of the DRC and Rwanda, A and B", "the foreign ministers of the two countries, A and
+ * B": a plural post of listed states, then as many people, pairs them in order.
+ */
+function respectively(d: DocEntities, unit: SentenceUnit, k: number, type: 'LEADER_OF' | 'OFFICIAL_OF', role: string, head: string): boolean {
+  const toks = unit.toks;
+  if (toks[k + 1]?.lower !== 'of') return false;
+  const isState = (m: Mention): boolean => m.entity !== undefined && d.list[m.entity]!.type === 'state' && !m.demonym;
+  const states: number[] = [];
+  let q = toks[k + 2]?.lower === 'the' ? k + 3 : k + 2;
+  const group = unit.mentions.find((m) => (m.lead ?? m.i) <= q && m.i >= k + 2 && m.via === 'group' && m.group && m.group.length >= 2 && d.list[m.group[0]!]!.type === 'state');
+  if (group) {
+    // (In the order the document first named them.)
+    states.push(...[...group.group!].sort((a, b) => a - b));
+    q = group.j;
+  } else {
+    for (let n = 0; n < 6; n++) {
+      if (toks[q]?.lower === 'the') q++;
+      const st = unit.mentions.find((m) => m.i === q && isState(m));
+      if (!st) break;
+      states.push(st.entity!);
+      q = st.j;
+      // "the Democratic Republic of Congo (DRC) and Rwanda": past an acronym.
+      if (toks[q]?.text === '(' && toks[q + 2]?.text === ')') q += 3;
+      if (toks[q]?.text === ',' && toks[q + 1]?.lower !== 'and' && unit.mentions.some((m) => m.i === q + 1 && isState(m))) q++;
+      else if (toks[q]?.lower === 'and') q++;
+      else break;
+    }
+  }
+  if (states.length < 2 || toks[q]?.text !== ',') return false;
+  const people: Mention[] = [];
+  q++;
+  for (let n = 0; n < states.length; n++) {
+    const person = unit.mentions.find((m) => (m.lead ?? m.i) === q && m.type === 'person' && m.via === 'name' && m.entity !== undefined);
+    if (!person) return false;
+    people.push(person);
+    q = person.j;
+    if (toks[q]?.text === ',') q++;
+    if (toks[q]?.lower === 'and') q++;
+  }
+  people.forEach((p, n) => {
+    unit.facts.push({ type, source: p.id, target: states[n]!, targetEntity: true, role });
+    // Recorded on the person, so that a later bare "President X" is not given the dateline's state.
+    d.list[p.entity!]!.titles.push(newTitle(role, head, type === 'LEADER_OF' ? 'leader' : 'official', { stateCode: d.list[states[n]!]!.code }));
+  });
+  return true;
 }
 
 /** Completes titles of the sentence's people and records them on the entities. */

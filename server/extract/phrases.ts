@@ -166,7 +166,8 @@ const event: Recogniser = (b, k) => {
   // "the signing ceremony": the next event head owns the phrase.
   if (b.lex.eventHeads.has(b.lowers[k + 1] ?? '') && free(b, k + 1)) return k;
   // "witnessed the signing of a memorandum between A, B and C": what was signed is the thing named, not an event.
-  if (w === 'signing' && b.lowers[k + 1] === 'of' && ['a', 'an', 'the'].includes(b.lowers[k + 2] ?? '') && b.lex.agreementLower.has(b.lowers[k + 3] ?? '')) return k + 1;
+  // ("the signing of the Luanda Agreement by A and B": so is a named one.)
+  if (w === 'signing' && b.lowers[k + 1] === 'of' && ['a', 'an', 'the'].includes(b.lowers[k + 2] ?? '') && (b.lex.agreementLower.has(b.lowers[k + 3] ?? '') || b.mentions.some((x) => x.i === k + 3 && x.type === 'agreement'))) return k + 1;
   let m = modifiersBefore(b, k, 3);
   const e = complementAfter(b, k, ['of']);
   // "the second round of the strategic dialogue"

@@ -163,7 +163,13 @@ export function signingOfBy(d: DocEntities, unit: SentenceUnit): Candidate[] {
     while (by < Math.min(toks.length, ag.j + 12) && toks[by]!.lower !== 'by' && !CLAUSE_BREAKS.has(toks[by]!.lower)) by++;
     if (toks[by]?.lower !== 'by') continue;
     const ms = argMentions(unit);
-    const idx = ms.findIndex((m) => (m.lead ?? m.i) > by && (m.lead ?? m.i) <= by + 2 && m.via !== 'pronoun');
+    let idx = ms.findIndex((m) => (m.lead ?? m.i) > by && (m.lead ?? m.i) <= by + 2 && m.via !== 'pronoun');
+    // "by the foreign ministers of the two countries, A and B": the people named after the plural post.
+    if (idx < 0 && toks[by + 1]?.lower === 'the') {
+      let c = by + 2;
+      while (c < Math.min(toks.length, by + 10) && toks[c]!.text !== ',') c++;
+      if (toks[c]?.text === ',') idx = ms.findIndex((m) => (m.lead ?? m.i) === c + 1 && d.typeOfMention(m) === 'person');
+    }
     const first = idx >= 0 ? ms[idx]! : undefined;
     const type = first && d.typeOfMention(first);
     if (!first || !type || !signatory(type)) continue;
