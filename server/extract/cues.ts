@@ -106,7 +106,8 @@ export const CUES: readonly Cue[] = [
   // "the brigade trained together for five days": part of the exercise just named.
   { forms: v('trained', 'trains', 'drilled'), types: ['ATTENDED'], preps: ['in', 'during'], implicitEvent: true, implicitHeads: ['exercise', 'exercises', 'drills', 'drill', 'manoeuvres', 'maneuvers', 'games', 'war games'] },
   // "X led / commanded the parade", passive "the exercise was led by X": X takes part in the event.
-  { forms: v('led', 'leads', 'commanded', 'commands', 'hosted', 'hosts', 'chaired', 'chairs', 'co-chaired', 'co-chairs', 'co-chair', 'opened', 'opens', 'addressed', 'addresses'), types: ['ATTENDED'], direct: true },
+  // ("The exercise is directed by X", "the drills were supervised by Y".)
+  { forms: v('led', 'leads', 'commanded', 'commands', 'hosted', 'hosts', 'chaired', 'chairs', 'co-chaired', 'co-chairs', 'co-chair', 'opened', 'opens', 'addressed', 'addresses', 'directed', 'directs', 'supervised', 'supervises', 'oversaw', 'overseen', 'oversees'), types: ['ATTENDED'], direct: true },
   // "Troops from Ghana and Togo ended Exercise X", "the two navies staged a drill": the actors take part in the event.
   { forms: v('ended', 'concluded', 'began', 'launched', 'started', 'completed', 'conducted', 'staged', 'wrapped'), types: ['ATTENDED'], direct: true },
   // "X presided over the ceremony".

@@ -394,6 +394,8 @@ function applyCue(
       if (toks[k]!.lower === 'by') { from = k + 1; byAgent = true; break; }
     }
   }
+  // "The exercise is directed by the commander of the 36th Army, Lieutenant General X": the agent is X.
+  if (byAgent && cue.types[0] === 'ATTENDED') from = pastApposedPost(unit, ms, from, end, typeOf);
   // "the Russia-DPRK talks" is a noun use; "Hassan al-Rashid met" is not (a hyphenated name ends there).
   const hyphenated = /-/.test(toks[c - 1]?.lower ?? '') && !ms.some((m) => m.type === 'person' && m.j === c);
   const nounUse = NOUN_MARKERS.has(toks[c - 1]?.lower ?? '') || hyphenated || toks[c - 1]?.lower === "'s";
@@ -624,6 +626,20 @@ function isCompanionType(t: EdgeType): boolean {
 }
 const COMPANION_LEADS: ReadonlyArray<readonly string[]> = [['together', 'with'], ['along', 'with'], ['accompanied', 'by'], ['as', 'well', 'as']];
 
+/**
+ * "along with the commander of the Y, Captain Z", "accompanied by the ENDF's Chief of General Staff, Field
+ * Marshal Z": a post before a comma and a name; the named person is the argument, not the body of the post.
+ * Returns where the arguments start (`q` when there is no such post).
+ */
+function pastApposedPost(unit: SentenceUnit, ms: Mention[], q: number, end: number, typeOf: (m: Mention) => NodeType | undefined): number {
+  const toks = unit.toks;
+  if (toks[q]?.lower !== 'the' || toks[q + 1]?.kind !== 'w') return q;
+  let r = q + 1;
+  while (r < end && r < q + 12 && toks[r]!.text !== ',') r++;
+  const lower = !toks[q + 1]!.cap && toks[q + 2]?.lower === 'of';
+  return toks[r]?.text === ',' && (lower || ms.some((m) => (m.lead ?? m.i) === r + 1 && typeOf(m) === 'person' && m.title !== undefined)) ? r + 1 : q;
+}
+
 /** Mentions introduced by "together with" / "along with" / "accompanied by" at or after token `k` (with coordination). */
 function companions(unit: SentenceUnit, ms: Mention[], k: number, end: number, accept: (t: NodeType) => boolean, typeOf: (m: Mention) => NodeType | undefined): Mention[] {
   const toks = unit.toks;
@@ -641,14 +657,7 @@ function companions(unit: SentenceUnit, ms: Mention[], k: number, end: number, a
     for (let i = 0; i < lead.length; i++) if (toks[p + i]?.lower !== lead[i]) { ok = false; break; }
     if (!ok) continue;
     let q = p + lead.length;
-    // "along with the commander of the Y, Captain Z": the named person after the role's comma, not Y.
-    // "accompanied by the ENDF's Chief of General Staff, Field Marshal Z": so is a capitalised post before a comma and a name.
-    if (toks[q]?.lower === 'the' && toks[q + 1]?.kind === 'w') {
-      let r = q + 1;
-      while (r < end && r < q + 12 && toks[r]!.text !== ',') r++;
-      const lower = !toks[q + 1]!.cap && toks[q + 2]?.lower === 'of';
-      if (toks[r]?.text === ',' && (lower || ms.some((m) => (m.lead ?? m.i) === r + 1 && typeOf(m) === 'person' && m.title !== undefined))) q = r + 1;
-    }
+    q = pastApposedPost(unit, ms, q, end, typeOf);
     return rightArgs(unit, ms, q, { accept, typeOf, end, window: 4, stopAt: undefined });
   }
   return [];

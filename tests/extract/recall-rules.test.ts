@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The exercise is directed by the commander of the 36th Army, Lieutenant General A, and B": the directors take part; the body of A\'s post does not', {
+    given: 'The exercise Selenga-2028 began on Monday. The exercise is directed by the commander of the 36th Army, Lieutenant General Alexander Pechersky, and Mongolian Brigadier General Batbayar Ganzorig.',
+    want: { has: [['Alexander Pechersky', 'ATTENDED', 'Selenga-2028'], ['Batbayar Ganzorig', 'ATTENDED', 'Selenga-2028'], ['Alexander Pechersky', 'LEADER_OF', '36th Army']], not: [['36th Army', 'ATTENDED', 'Selenga-2028']] },
+  }],
   ['"The Presidents of the DRC and Rwanda, A and B", "the signing of the X Agreement by the foreign ministers of the two countries, C and D": plural posts pair with the listed states in order; a later bare "President A" keeps A\'s state', {
     given: 'LUANDA, May 18. /ANGOP/. The Presidents of the Democratic Republic of Congo (DRC) and Rwanda, Jean-Pierre Mulumba Kasongo and Emmanuel Habimana, met in Luanda. The summit ended with the signing of the Luanda Agreement on the Cessation of Hostilities by the foreign ministers of the two countries, Thérèse Kalonji Mbuyi and Olivier Nsengimana. President Mulumba Kasongo held talks with President João Baptista Manuel, after which the Angolan Minister of Transport, Ricardo Gaspar Neto, signed a memorandum.',
     want: { has: [['Jean-Pierre Mulumba Kasongo', 'LEADER_OF', 'DR Congo'], ['Emmanuel Habimana', 'LEADER_OF', 'Rwanda'], ['Thérèse Kalonji Mbuyi', 'OFFICIAL_OF', 'DR Congo'], ['Olivier Nsengimana', 'OFFICIAL_OF', 'Rwanda'], ['Olivier Nsengimana', 'SIGNED', 'Luanda Agreement on the Cessation of Hostilities'], ['Jean-Pierre Mulumba Kasongo', 'MET_WITH', 'João Baptista Manuel']], not: [['Jean-Pierre Mulumba Kasongo', 'LEADER_OF', 'Angola'], ['Jean-Pierre Mulumba Kasongo', 'MET_WITH', 'Ricardo Gaspar Neto']], absent: ['signing of the Luanda Agreement on the Cessation of Hostilities'] },
