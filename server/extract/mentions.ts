@@ -198,7 +198,10 @@ function interpretRun(b: Builder, run: Run): void {
   }
   // "the Saudi general": a demonym and a rank after "the" refer back to an officer.
   const rankAnaphor = prev === 'the' && lastSeg?.kind === 'title' && lastSeg.title === 'rank' && ((run.segs.length === 2 && run.segs[0]!.kind === 'gaz') || run.segs.length === 1);
-  if (run.segs.some((s) => s.kind === 'title' && s.title !== 'rank') || (run.segs[0]?.kind === 'title' && run.segs.length > 1) || rankAnaphor) {
+  // "Mongolian Brigadier General X": a demonym and a rank before a name are the officer's (the person's mention leads from the demonym).
+  const demonymRank = run.segs.length > 2 && run.segs[0]!.kind === 'gaz' && run.segs[0]!.gaz?.kind === 'demonym' && run.segs[1]!.kind === 'title' && run.segs[1]!.title === 'rank' &&
+    run.segs.slice(2).every((s) => s.kind === 'word' && !b.lowers.slice(s.i, s.j).some((w) => b.lex.orgHeads.has(w) || b.lex.unitHeads.has(w) || b.lex.placeHeads.has(w) || b.lex.eventHeads.has(w)));
+  if (run.segs.some((s) => s.kind === 'title' && s.title !== 'rank') || (run.segs[0]?.kind === 'title' && run.segs.length > 1) || rankAnaphor || demonymRank) {
     interpretTitled(b, run);
     return;
   }
