@@ -183,6 +183,16 @@ export function coordinatedAfter(unit: SentenceUnit, ms: Mention[], idx: number,
       ok ||= gapAfter(unit, from, next.lead!);
       k++;
     }
+    // "A and the Chief of the Defence Force of the F-FDTL (F-FDTL), Major General B", "A, and the Ghanaian battalion
+    // commander, Lieutenant Colonel B": a post of any shape, then a comma and the titled person who holds it.
+    if (!ok) {
+      const q = postThenHolder(unit, ms, k + 1, from);
+      if (q >= k + 1) {
+        next = ms[q]!;
+        k = q - 1;
+        ok = true;
+      }
+    }
     const t = typeOf(next);
     // "A and Kyrgyzstan's Minister of Natural Resources, B": a titled apposition introduces the next item.
     // "A, Haiti's President, B, and C": a comma may open it too.
@@ -196,6 +206,33 @@ export function coordinatedAfter(unit: SentenceUnit, ms: Mention[], idx: number,
     k++;
   }
   return sawAnd ? out : [];
+}
+
+/** Words that end a post's description: a verb or a clause word ("the commander, who said", "the minister was"). */
+const NOT_IN_POST = new Set(['which', 'who', 'whom', 'that', 'said', 'says', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'to', 'by', 'while', 'when', 'after', 'before']);
+
+/**
+ * Index of the titled person after a post that begins at "and" after `from` ("and the X of Y (Z), Rank B"):
+ * up to 22 tokens of post words (names, "the", "of", brackets, lower-case words that are no verbs) and a comma.
+ */
+function postThenHolder(unit: SentenceUnit, ms: Mention[], p: number, from: number): number {
+  const toks = unit.toks;
+  let a = toks[from]?.text === ',' ? from + 1 : from;
+  if (toks[a]?.lower === 'and') a++;
+  else if (toks[a - 1]?.lower !== 'and') return -1;
+  for (let q = p; q < ms.length && q <= p + 6; q++) {
+    const m = ms[q]!;
+    const lead = m.lead ?? m.i;
+    if (lead - a > 22) return -1;
+    if (m.type !== 'person' || !m.title || toks[lead - 1]?.text !== ',') continue;
+    for (let k = a; k < lead - 1; k++) {
+      const t = toks[k]!;
+      if (t.kind === 'w' && !t.cap && (NOT_IN_POST.has(t.lower) || /(?:ed|ing)$/.test(t.lower))) return -1;
+      if (t.text === ',' || t.text === ';') return -1;
+    }
+    return q;
+  }
+  return -1;
 }
 
 /** Words after which a new clause, not the list, goes on (", after which the minister ..."). */

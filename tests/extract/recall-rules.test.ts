@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"witnessed by A and the Chief of the Defence Force of the F-FDTL (F-FDTL), Major General B", "attended by X, and the Ghanaian battalion commander, Lieutenant Colonel Y": a list goes on past a post of any shape to its holder', {
+    given: 'The ceremony was witnessed by Prime Minister Mariano Lobato Ximenes and the Chief of the Defence Force of the Falintil-Forças de Defesa de Timor-Leste (F-FDTL), Major General Aleixo Mau-Kiak Guterres. Units took over three positions at a ceremony held in Naqoura and attended by the commander of the brigade, Brigadier General Ali Haidar, and the Ghanaian battalion commander, Lieutenant Colonel Kwame Asante.',
+    want: { has: [['Mariano Lobato Ximenes', 'ATTENDED', 'ceremony'], ['Aleixo Mau-Kiak Guterres', 'ATTENDED', 'ceremony'], ['Kwame Asante', 'ATTENDED', 'ceremony']] },
+  }],
   ['"The exercise is directed by the commander of the 36th Army, Lieutenant General A, and B": the directors take part; the body of A\'s post does not', {
     given: 'The exercise Selenga-2028 began on Monday. The exercise is directed by the commander of the 36th Army, Lieutenant General Alexander Pechersky, and Mongolian Brigadier General Batbayar Ganzorig.',
     want: { has: [['Alexander Pechersky', 'ATTENDED', 'Selenga-2028'], ['Batbayar Ganzorig', 'ATTENDED', 'Selenga-2028'], ['Alexander Pechersky', 'LEADER_OF', '36th Army']], not: [['36th Army', 'ATTENDED', 'Selenga-2028']] },
