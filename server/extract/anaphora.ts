@@ -250,7 +250,7 @@ function groupFits(_d: DocEntities, m: Mention, e: EntityRec): boolean {
   if (head === 'presidents') return e.titles.some((t) => t.head === 'president');
   if (head === 'counterparts' || head === 'officials') return e.titles.some((t) => t.kind !== 'rank');
   // "the two officers", "the two generals": people holding a military rank or command.
-  if (head === 'officers' || head === 'generals' || head === 'commanders') return e.titles.some((t) => t.kind === 'rank' || t.rank !== undefined || /commander|chief/.test(t.head));
+  if (head === 'officers' || head === 'generals' || head === 'commanders' || head === 'chiefs') return e.titles.some((t) => t.kind === 'rank' || t.rank !== undefined || /commander|chief/.test(t.head));
   return true;
 }
 

@@ -113,6 +113,9 @@ function interpretRun(b: Builder, run: Run): void {
   const prev = b.lowers[run.i - 1] ?? '';
   const prev2 = b.lowers[run.i - 2] ?? '';
 
+  // "the two Heads of State": a plural post, no name (read as a group of people in phrases.ts).
+  if (run.j === run.i + 1 && ((prev === 'of' && prev2 === 'heads' && (b.lowers[run.i] === 'state' || b.lowers[run.i] === 'government')) ||
+    (b.lowers[run.i] === 'heads' && b.lowers[run.i + 1] === 'of' && (b.lowers[run.i + 2] === 'state' || b.lowers[run.i + 2] === 'government')))) return;
   // "the tanker Kaspian Dawn": a civilian ship's name is no entity.
   if (b.lex.civilianShipNouns.has(prev) || b.lex.civilianShipNouns.has(`${prev2} ${prev}`)) {
     for (let k = run.i; k < run.j; k++) b.covered[k] = 1;

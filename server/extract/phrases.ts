@@ -17,7 +17,7 @@ const NEVER_EVENT = new Set(['talks', 'negotiations', 'consultations', 'visit', 
 const DISCUSSIONS = new Set(['talks', 'negotiations', 'consultations']);
 const QUANTIFIERS = new Set(['dozen', 'dozens', 'several', 'many', 'numerous', 'some', 'multiple', 'regular', 'annual', 'frequent', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'more', 'other', 'previous', 'past', 'such', 'similar', 'these', 'those', 'all', 'any', 'no']);
 const VERB_LIKE = new Set(['held', 'made', 'took', 'gave', 'began', 'saw', 'met', 'led', 'sent', 'won', 'lost', 'set', 'put', 'got', 'brought', 'built', 'kept', 'left', 'ran', 'spent', 'told', 'said', 'signed', 'hold', 'holds', 'make', 'take', 'give', 'sign', 'attend', 'attended', 'host', 'hosted', 'join', 'joined', 'conduct', 'conducted', 'stage', 'staged', 'wrapped', 'up', 'called', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had']);
-const GROUP_HEADS: Record<string, NodeType> = { leaders: 'person', ministers: 'person', presidents: 'person', counterparts: 'person', officials: 'person', countries: 'state', sides: 'state', states: 'state', nations: 'state', governments: 'state', neighbours: 'state', neighbors: 'state', men: 'person', women: 'person', officers: 'person', generals: 'person', commanders: 'person', armies: 'organization', navies: 'organization', operators: 'organization', companies: 'organization', agencies: 'organization', parties: 'organization' };
+const GROUP_HEADS: Record<string, NodeType> = { leaders: 'person', ministers: 'person', presidents: 'person', counterparts: 'person', officials: 'person', countries: 'state', sides: 'state', states: 'state', nations: 'state', governments: 'state', neighbours: 'state', neighbors: 'state', men: 'person', women: 'person', officers: 'person', generals: 'person', commanders: 'person', chiefs: 'person', armies: 'organization', navies: 'organization', operators: 'organization', companies: 'organization', agencies: 'organization', parties: 'organization' };
 
 type Recogniser = (b: Builder, k: number) => number;
 
@@ -239,17 +239,27 @@ const pronoun: Recogniser = (b, k) => {
 
 const group: Recogniser = (b, k) => {
   const w = b.lowers[k]!;
-  const type = GROUP_HEADS[w];
-  if (!type || !free(b, k)) return k;
-  const prev = b.lowers[k - 1] ?? '';
-  const prev2 = b.lowers[k - 2];
+  // "the two heads of state": the leaders.
+  // (Only as signers, "the two heads of state had signed": elsewhere the phrase is often a collective.)
+  const heads = w === 'heads' && b.lowers[k + 1] === 'of' && (b.lowers[k + 2] === 'state' || b.lowers[k + 2] === 'government') &&
+    (b.lowers[k + 3] === 'signed' || (['had', 'have', 'then', 'also', 'jointly'].includes(b.lowers[k + 3] ?? '') && b.lowers[k + 4] === 'signed'));
+  const type = heads ? 'person' : GROUP_HEADS[w];
+  // ("the two Heads of State": capitalised as a post.)
+  if (!type || !(free(b, k) || (heads && b.covered[k] === 0))) return k;
+  // "the two naval chiefs", "the two defence ministers": lower-case modifiers between the number and a head of people.
+  let at = k;
+  while (type === 'person' && at > k - 2 && b.toks[at - 1]?.kind === 'w' && !b.toks[at - 1]!.cap && GROUP_NUMBERS[b.lowers[at - 1]!] === undefined && !b.lex.functionWords.has(b.lowers[at - 1]!) && free(b, at - 1)) at--;
+  if (GROUP_NUMBERS[b.lowers[at - 1] ?? ''] === undefined) at = k;
+  const prev = b.lowers[at - 1] ?? '';
+  const prev2 = b.lowers[at - 2];
   const n = GROUP_NUMBERS[prev];
   // "the two leaders", "his two counterparts".
   const counted = n !== undefined && (prev2 === 'the' || prev2 === 'both' || prev2 === 'all' || prev2 === 'his' || prev2 === 'her' || prev2 === 'their');
-  if (!(counted || (prev === 'both') || (prev === 'the' && (w === 'leaders' || w === 'ministers')))) return k;
-  const from = counted ? k - 2 : k - 1;
-  addMention(b, from, k + 1, type, 'group', { head: w, groupSize: n ?? 2 });
-  return k + 1;
+  if (!(counted || (prev === 'both' && at === k) || (prev === 'the' && at === k && !heads && (w === 'leaders' || w === 'ministers')))) return k;
+  const from = counted ? at - 2 : at - 1;
+  const end = heads ? k + 3 : k + 1;
+  addMention(b, from, end, type, 'group', { head: heads ? 'leaders' : w, groupSize: n ?? 2 });
+  return end;
 };
 
 const GROUP_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
@@ -318,7 +328,7 @@ function phraseTriggers(b: Builder): Set<string> {
   if (triggers) return triggers;
   const { lex } = b;
   triggers = new Set<string>([
-    ...lex.agreementLower, 'document', ...JOINT_TEXTS, ...SIGNED_TEXTS, ...lex.eventHeads, ...Object.keys(GROUP_HEADS), 'guest', ...lex.personPronouns, 'it', 'its',
+    ...lex.agreementLower, 'document', ...JOINT_TEXTS, ...SIGNED_TEXTS, ...lex.eventHeads, ...Object.keys(GROUP_HEADS), 'heads', 'guest', ...lex.personPronouns, 'it', 'its',
     ...lex.unitHeads, ...lex.unitAnaphors, ...lex.orgHeads, ...lex.placeLower, ...lex.eventPrefix,
   ]);
   return triggers;

@@ -482,8 +482,11 @@ function recordLists(d: DocEntities, unit: SentenceUnit): void {
   let run: Mention[] = [];
   for (const m of ms) {
     const last = run[run.length - 1];
+    // "the Democratic Republic of Congo (DRC)": the bracketed short name is the same item.
+    if (last && m.entity === last.entity && unit.toks[m.i - 1]?.text === '(' && m.i === last.j + 1) continue;
     if (last) {
-      const from = last.j;
+      // "the Democratic Republic of Congo (DRC) and Rwanda": past an acronym.
+      const from = unit.toks[last.j]?.text === '(' && unit.toks[last.j + 2]?.text === ')' ? last.j + 3 : last.j;
       const to = m.lead ?? m.i;
       let gapOk = to > from && to - from <= 2;
       for (let k = from; gapOk && k < to; k++) gapOk = unit.toks[k]!.lower === ',' || unit.toks[k]!.lower === 'and';

@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The two naval chiefs signed X", "The two Heads of State had signed, in Conakry ..., the Agreement": counted groups with modifiers or "heads of state" sign; "The heads of government thanked X" names no two people', {
+    given: 'President Amadou Diarra of Mali met President Sekouba Conde of Guinea. The two Heads of State had signed, in Conakry on 14 January 2026, the Agreement on Defence and Security Cooperation. Vice Admiral Chaminda Wickramasinghe called on Admiral Mohammad Haque. The two naval chiefs signed a memorandum of understanding. The heads of government thanked Jamaica.',
+    want: { has: [['Amadou Diarra', 'SIGNED', 'Agreement on Defence and Security Cooperation'], ['Sekouba Conde', 'SIGNED', 'Agreement on Defence and Security Cooperation'], ['Chaminda Wickramasinghe', 'SIGNED', 'memorandum of understanding'], ['Mohammad Haque', 'SIGNED', 'memorandum of understanding']], not: [['Mohammad Haque', 'PRAISED', 'Jamaica'], ['Chaminda Wickramasinghe', 'PRAISED', 'Jamaica']] },
+  }],
+  ['"the foreign ministers of the two countries" after "the Presidents of the Democratic Republic of Congo (DRC) and Rwanda": a list read past its bracketed short name', {
+    given: 'The Presidents of the Democratic Republic of Congo (DRC) and Rwanda, Jean-Pierre Mulumba Kasongo and Emmanuel Habimana, met at a summit convened by the Angolan Head of State, João Baptista Manuel. The summit ended with the signing of the Luanda Agreement by the foreign ministers of the two countries, Thérèse Kalonji Mbuyi and Olivier Nsengimana.',
+    want: { has: [['Thérèse Kalonji Mbuyi', 'OFFICIAL_OF', 'DR Congo'], ['Olivier Nsengimana', 'OFFICIAL_OF', 'Rwanda'], ['Rwanda', 'SIGNED', 'Luanda Agreement']], not: [['Angola', 'SIGNED', 'Luanda Agreement']] },
+  }],
   ['"witnessed by A and the Chief of the Defence Force of the F-FDTL (F-FDTL), Major General B", "attended by X, and the Ghanaian battalion commander, Lieutenant Colonel Y": a list goes on past a post of any shape to its holder', {
     given: 'The ceremony was witnessed by Prime Minister Mariano Lobato Ximenes and the Chief of the Defence Force of the Falintil-Forças de Defesa de Timor-Leste (F-FDTL), Major General Aleixo Mau-Kiak Guterres. Units took over three positions at a ceremony held in Naqoura and attended by the commander of the brigade, Brigadier General Ali Haidar, and the Ghanaian battalion commander, Lieutenant Colonel Kwame Asante.',
     want: { has: [['Mariano Lobato Ximenes', 'ATTENDED', 'ceremony'], ['Aleixo Mau-Kiak Guterres', 'ATTENDED', 'ceremony'], ['Kwame Asante', 'ATTENDED', 'ceremony']] },
