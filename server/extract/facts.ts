@@ -100,7 +100,7 @@ function pluralRoleList(d: DocEntities, unit: SentenceUnit): void {
     // "the foreign ministers of the three countries, Cyprus's A, Greece's B and Egypt's C".
     const ofCountries = toks[k + 1]?.lower === 'of' && toks[k + 2]?.lower === 'the' && COUNTRY_NOUNS.has(toks[k + 4]?.lower ?? '') && toks[k + 5]?.text === ',';
     const listAt = ofCountries ? k + 6 : toks[k + 1]?.text === ',' ? k + 2 : k + 1;
-    if (w.length < 5 || !w.endsWith('s')) continue;
+    if (w.length < 5 || !w.endsWith('s') || (!toks[listAt]?.cap && toks[k + 1]?.lower !== 'of')) continue;
     const title = d.lex.titles.match([w.slice(0, -1)], 0);
     if (!title || title.value === 'rank') continue;
     let from = k;
