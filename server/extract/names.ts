@@ -67,6 +67,8 @@ interface ModifiedHead { heads: ReadonlySet<string>; before: ReadonlySet<string>
 
 const MODIFIED_HEADS: readonly ModifiedHead[] = [
   // "Military Region 4", "the 2nd Army Area": a region of an army is a command, a unit.
+  // ("the Eastern Military District": a military district is a command body over formations.)
+  { heads: new Set(['district']), before: new Set(['military']), from: 'place', to: 'organization' },
   { heads: new Set(['region', 'area', 'district', 'zone', 'command']), before: new Set(['military', 'army', 'naval', 'navy', 'defence', 'defense']), from: 'place', to: 'unit' },
   // "Tapachula Convention Centre", "the Expo Center", "the Techo Military Training Centre": a venue, not a body.
   { heads: new Set(['centre', 'center']), before: new Set(['convention', 'exhibition', 'conference', 'congress', 'expo', 'trade', 'shopping', 'press', 'cultural', 'sports', 'business', 'events', 'international', 'training']), from: 'organization', to: 'place' },
@@ -428,13 +430,15 @@ function nameStart(b: Builder, segs: Seg[], h: number): number {
 }
 
 /** Where the complement names an owner: the segments after a connector form a state or an organization. */
-function complementOwner(b: Builder, segs: Seg[], from: number): { at: number } | undefined {
+function complementOwner(b: Builder, segs: Seg[], from: number, type: NodeType): { at: number } | undefined {
   for (let c = from; c < segs.length; c++) {
     if (!isConn(segs[c]) || b.lowers[segs[c]!.i] === 'and' || b.lowers[segs[c]!.i] === 'between') continue;
     if (!['of', 'the'].includes(b.lowers[segs[c]!.i]!)) continue;
     const rest = segs.slice(c + 1);
     if (rest.length === 1 && rest[0]!.kind === 'gaz') return { at: c };
-    if (rest.length > 1 && findHead(b, rest, false)?.type === 'organization') return { at: c };
+    const owner = rest.length > 1 ? findHead(b, rest, false)?.type : undefined;
+    // "the 1st Battalion of the Royal Malay Regiment": a unit of a larger unit, too.
+    if (owner === 'organization' || (owner === 'unit' && type === 'unit')) return { at: c };
   }
   return undefined;
 }
@@ -484,7 +488,7 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
   // "the House of Representatives": so is the complement of a body's prefix word.
   const ofName = h === s && segs[h]!.j - segs[h]!.i === 1 && ((type === 'place' && lex.placePrefix.has(lowers[segs[h]!.i]!)) || (type === 'organization' && lex.orgPrefix.has(lowers[segs[h]!.i]!)));
   const ownable = (type === 'organization' || type === 'unit' || type === 'place') && !ofName;
-  const comp = ownable && h + 1 < segs.length ? complementOwner(b, segs, h + 1) : undefined;
+  const comp = ownable && h + 1 < segs.length ? complementOwner(b, segs, h + 1, type) : undefined;
   let compSegs: Seg[] = [];
   if (comp) {
     compSegs = segs.slice(comp.at + 1);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the 5th Separate Guards Tank Brigade of the Eastern Military District", "the 1st Battalion of the Royal Malay Regiment": a unit named with the body or larger unit it belongs to is PART_OF it; a military district is a body', {
+    given: 'Servicemen of the 5th Separate Guards Tank Brigade of the Eastern Military District took part. A guard of honour was mounted by the 1st Battalion of the Royal Malay Regiment.',
+    want: { has: [['5th Separate Guards Tank Brigade', 'PART_OF', 'Eastern Military District'], ['1st Battalion of the Royal Malay Regiment', 'PART_OF', 'Royal Malay Regiment']], entities: [['Eastern Military District', 'organization'], ['Royal Malay Regiment', 'unit']] },
+  }],
   ['"The two naval chiefs signed X", "The two Heads of State had signed, in Conakry ..., the Agreement": counted groups with modifiers or "heads of state" sign; "The heads of government thanked X" names no two people', {
     given: 'President Amadou Diarra of Mali met President Sekouba Conde of Guinea. The two Heads of State had signed, in Conakry on 14 January 2026, the Agreement on Defence and Security Cooperation. Vice Admiral Chaminda Wickramasinghe called on Admiral Mohammad Haque. The two naval chiefs signed a memorandum of understanding. The heads of government thanked Jamaica.',
     want: { has: [['Amadou Diarra', 'SIGNED', 'Agreement on Defence and Security Cooperation'], ['Sekouba Conde', 'SIGNED', 'Agreement on Defence and Security Cooperation'], ['Chaminda Wickramasinghe', 'SIGNED', 'memorandum of understanding'], ['Mohammad Haque', 'SIGNED', 'memorandum of understanding']], not: [['Mohammad Haque', 'PRAISED', 'Jamaica'], ['Chaminda Wickramasinghe', 'PRAISED', 'Jamaica']] },
