@@ -411,14 +411,8 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       const fresh = m.via === 'phrase' && m.type === 'event' && (unit.toks[m.i - 1]?.lower === 'a' || unit.toks[m.i - 1]?.lower === 'an');
       const key = fresh ? `${named}#${m.start}` : named;
       let e = d.find(key);
-      // "the Defence Ministry": the bare one named before, else the state's body this document named last, else the home state's.
       const stateBody = m.type === 'organization' && m.core !== undefined && isStateBodyCore(m.core) ? m.core : undefined;
-      const bareBody = stateBody !== undefined && m.owner === undefined && !m.ownerState && !m.stateUnknown;
-      let home: string | undefined;
-      if (!e && bareBody) {
-        e = d.find(`orgcore:${stateBody}`) ?? d.find(`orgstate:${stateBody}`);
-        if (!e) home = d.homeState;
-      }
+      if (!e && stateBody) e = stateBodyEntity(d, m, stateBody, label);
       // (A state's body is told apart by its state, never by a bare alias such as "General Staff".)
       if (!e && !stateBody && !fresh) for (const a of m.aliases) if ((a === m.surface || /^\p{Lu}{2,}$/u.test(a)) && (e = d.find(`${m.type}|${normAlias(a)}`))) break;
       if (!e && m.type === 'organization' && m.core && m.owner === undefined) e = d.find(`orgcore:${m.core}`);
@@ -439,17 +433,6 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       if (!e && m.type === 'organization' && m.via === 'name' && !m.nested) e = shortenedName(d, m);
       if (!e && m.type === 'unit' && m.via === 'name') e = shortenedUnit(d, m);
       if (!e && m.type === 'organization' && m.ownerState) e = nationalForce(d, m);
-      // "Chief of Naval Staff Admiral X": the staff of a service stands for the service of the post's state.
-      const service = m.type === 'organization' && m.core !== undefined ? SERVICE_STAFFS.get(m.core) : undefined;
-      if (!e && service) {
-        const code = m.ownerState ?? (m.stateUnknown ? undefined : d.homeState);
-        if (code) e = d.find(`org:${service}|${code}`) ?? d.obtain(`org:${service}|${code}`, 'organization', stateBodyLabel(d.lex, service, code) ?? label, { head: service, core: service });
-        if (e) e.ownerState ??= code;
-      }
-      if (!e && home && stateBody) {
-        e = d.obtain(`org:${stateBody}|${home}`, m.type, stateBodyLabel(d.lex, stateBody, home) ?? label, { head: m.head, core: m.core });
-        if (e) e.ownerState ??= home;
-      }
       e ??= d.obtain(key, m.type, label, { head: m.head, code: m.code, core: m.core, phrase: m.via === 'phrase' ? { sent: m.sent, named: false } : undefined });
       if (!e) continue;
       if (m.type === 'organization' && m.core && m.owner === undefined) d.link(`orgcore:${m.core}`, e);
@@ -467,6 +450,27 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
     resolveAnaphor(d, unit, m, byId, prev);
   }
   recordLists(d, unit);
+}
+
+/**
+ * A state's body named by `core` ("ministry of defence", "general staff", "naval staff"): the bare one
+ * named before, else the state's body this document named last, else the home state's ("the Defence
+ * Ministry" in home copy); "Chief of Naval Staff" heads the navy of the post's state. Undefined when
+ * the body is an owned one not yet seen (resolved by its key as any name).
+ */
+function stateBodyEntity(d: DocEntities, m: Mention, core: string, label: string): EntityRec | undefined {
+  const bare = m.owner === undefined && !m.ownerState && !m.stateUnknown;
+  if (bare) {
+    const e = d.find(`orgcore:${core}`) ?? d.find(`orgstate:${core}`);
+    if (e) return e;
+  }
+  const service = SERVICE_STAFFS.get(core);
+  const code = service ? m.ownerState ?? (m.stateUnknown ? undefined : d.homeState) : bare ? d.homeState : undefined;
+  if (!code) return undefined;
+  const body = service ?? core;
+  const e = d.find(`org:${body}|${code}`) ?? d.obtain(`org:${body}|${code}`, 'organization', stateBodyLabel(d.lex, body, code) ?? label, service ? { head: service, core: service } : { head: m.head, core: m.core });
+  if (e) e.ownerState ??= code;
+  return e;
 }
 
 /** Records a run of coordinated mentions when it names two or more entities. */
