@@ -188,10 +188,11 @@ export function ownStatePostApposition(b: Builder): void {
 
 /** "Sri Lanka Navy Ship (SLNS) Vijayabahu": a spelled-out warship prefix, its acronym and the ship's name are one ship. */
 export function spelledShipPrefix(b: Builder): void {
-  for (const x of b.mentions) {
-    if (x.type !== 'organization' || x.via !== 'name' || (b.lowers[x.j - 1] !== 'ship' && b.lowers[x.j - 1] !== 'vessel')) continue;
-    const acr = b.toks[x.j + 1];
-    if (b.toks[x.j]?.text !== '(' || !acr?.upper || b.toks[x.j + 2]?.text !== ')') continue;
+  for (let k = 1; k + 3 < b.toks.length; k++) {
+    if (b.toks[k]!.text !== '(' || (b.lowers[k - 1] !== 'ship' && b.lowers[k - 1] !== 'vessel')) continue;
+    const x = b.mentions.find((y) => y.j === k && y.type === 'organization' && y.via === 'name');
+    const acr = b.toks[k + 1];
+    if (!x || !acr?.upper || b.toks[k + 2]?.text !== ')') continue;
     const named = b.mentions.find((y) => y.i === x.j + 3 && y.via === 'name');
     if (!named) continue;
     const label = `${acr.text} ${named.surface}`;

@@ -12,6 +12,9 @@ import { isStateBodyCore, SERVICE_STAFFS, stateBodyLabel } from './state-bodies.
 
 const MINISTERS = /\bminister$/;
 
+/** Possessives that name whose post it is ("their Chief of General Staff"). */
+const OWNER_PRONOUNS = new Set(['their', 'its', 'his', 'her']);
+
 /** Ranks that name an officer on their own ("the Saudi general"). */
 const RANK_ANAPHORS = new Set(['general', 'admiral', 'colonel', 'commodore', 'brigadier', 'marshal']);
 const PREDICATE_VERBS = new Set(['became', 'become', 'becomes', 'appointed', 'named', 'elected', 'as', 'is', 'was', 'remains', 'remained', 'serves', 'served', 'reappointed', 'promoted']);
@@ -142,7 +145,7 @@ export function interpretTitled(b: Builder, run: Run): void {
     if (body) affiliation = body;
   }
   // "led by their Chief of General Staff, X": whose staff the possessor says, not the dateline.
-  if (complement && !complement.ownerState && ['their', 'its', 'his', 'her'].includes(b.lowers[run.i - 1] ?? '')) complement.stateUnknown = true;
+  if (complement && !complement.ownerState && OWNER_PRONOUNS.has(b.lowers[run.i - 1] ?? '')) complement.stateUnknown = true;
   // "Police Commissioner X", "the commissioner of the Constabulary": a police force's commissioner heads it.
   if (kind === 'official' && head === 'commissioner' && affiliation && POLICE.test(affiliation.surface)) kind = 'leader';
   const before = b.lowers[run.i - 1];
