@@ -158,6 +158,11 @@ describe('isStrongAlias', () => {
     ['numbered unit', { given: ['unit', '528th Regiment'], want: true }],
     ['state', { given: ['state', 'Russia'], want: true }],
     ['event without date', { given: ['event', 'Victory Day parade'], want: false }],
+    ['a state body without its state (every state has one)', { given: ['organization', 'Defence Ministry'], want: false }],
+    ['a general staff without its state', { given: ['organization', 'General Staff'], want: false }],
+    ['a state body with its state', { given: ['organization', 'Ministry of Defence of Belarus'], want: true }],
+    ['a regional body named by its region', { given: ['organization', 'Arctic Council'], want: true }],
+    ['a regional body named by a gulf', { given: ['organization', 'Gulf Cooperation Council'], want: true }],
   ];
   it.each(cases)('%s', (_name, { given, want }) => {
     expect(isStrongAlias(given[0], given[1])).toBe(want);
