@@ -6,6 +6,7 @@ import type { NodeType } from '../ontology.js';
 import type { Mention, SentenceUnit } from './model.js';
 import { clauseStart } from './clauses.js';
 import { cuesFor } from './cues.js';
+import { apposedHolder, complementHolder, describedItem, itemEnd, opensClause, personOfState, postOpens, postThenHolder, roleApposedGap, titledPossessee } from './list-items.js';
 
 /** One argument: an entity and the mention that named it. */
 export interface Arg {
@@ -110,28 +111,6 @@ function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number, accep
   return out;
 }
 
-/** "A and the Danish ambassador, B": the gap is "(,) and (the) <role words>," before a person whose title they gave. */
-function roleApposedGap(unit: SentenceUnit, from: number, cur: Mention): boolean {
-  const toks = unit.toks;
-  const to = cur.lead ?? cur.i;
-  // ", and the Minister of External Affairs of the Republic of India, Mr B": a comma may open it, the post may be long.
-  const f = toks[from]?.text === ',' ? from + 1 : from;
-  if (cur.type !== 'person' || !cur.title || toks[f]?.lower !== 'and' || toks[to - 1]?.text !== ',' || to - f > 16) return false;
-  for (let k = f + 1; k < to - 1; k++) if (toks[k]!.kind !== 'w') return false;
-  return true;
-}
-
-/** Index of the person named right before "of STATE" when ms[s] is that state ("Hassan Bouh of Djibouti"), else -1. */
-function personOfState(unit: SentenceUnit, ms: Mention[], s: number): number {
-  const st = ms[s];
-  if (!st || st.type !== 'state' || st.demonym || s < 1) return -1;
-  let p = st.i - 1;
-  if (unit.toks[p]?.lower === 'the') p--;
-  if (unit.toks[p]?.lower !== 'of') return -1;
-  const person = ms[s - 1]!;
-  return person.type === 'person' && person.j === p ? s - 1 : -1;
-}
-
 /** Mentions coordinated after `ms[idx]` ("X, Y and Z", "X and the people of Y"). */
 export function coordinatedAfter(unit: SentenceUnit, ms: Mention[], idx: number, accept: Accept, typeOf: (m: Mention) => NodeType | undefined): Mention[] {
   const out: Mention[] = [];
@@ -206,123 +185,6 @@ export function coordinatedAfter(unit: SentenceUnit, ms: Mention[], idx: number,
     k++;
   }
   return sawAnd ? out : [];
-}
-
-/** Words that end a post's description: a verb or a clause word ("the commander, who said", "the minister was"). */
-const NOT_IN_POST = new Set(['which', 'who', 'whom', 'that', 'said', 'says', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'to', 'by', 'while', 'when', 'after', 'before']);
-
-/**
- * Index of the titled person after a post that begins at "and" after `from` ("and the X of Y (Z), Rank B"):
- * up to 22 tokens of post words (names, "the", "of", brackets, lower-case words that are no verbs) and a comma.
- */
-function postThenHolder(unit: SentenceUnit, ms: Mention[], p: number, from: number): number {
-  const toks = unit.toks;
-  let a = toks[from]?.text === ',' ? from + 1 : from;
-  if (toks[a]?.lower === 'and') a++;
-  else if (toks[a - 1]?.lower !== 'and') return -1;
-  for (let q = p; q < ms.length && q <= p + 6; q++) {
-    const m = ms[q]!;
-    const lead = m.lead ?? m.i;
-    if (lead - a > 22) return -1;
-    if (m.type !== 'person' || !m.title || toks[lead - 1]?.text !== ',') continue;
-    for (let k = a; k < lead - 1; k++) {
-      const t = toks[k]!;
-      if (t.kind === 'w' && !t.cap && (NOT_IN_POST.has(t.lower) || /(?:ed|ing)$/.test(t.lower))) return -1;
-      if (t.text === ',' || t.text === ';') return -1;
-    }
-    return q;
-  }
-  return -1;
-}
-
-/** Words after which a new clause, not the list, goes on (", after which the minister ..."). */
-const CLAUSE_OPENERS = new Set(['which', 'who', 'whom', 'when', 'while', 'whereas', 'after', 'before']);
-
-function opensClause(unit: SentenceUnit, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (CLAUSE_OPENERS.has(unit.toks[k]!.lower)) return true;
-  return false;
-}
-
-/** End of an item's own complement: the comma after ", Deputy Commander of the X," (a person's
- * apposed title) or the owner in "Brigade 70 of the RCAF" (a unit's body); else cur.j. */
-function itemEnd(unit: SentenceUnit, cur: Mention): number {
-  if (cur.type === 'unit' && unit.toks[cur.j]?.lower === 'of') {
-    const at = unit.toks[cur.j + 1]?.lower === 'the' ? cur.j + 2 : cur.j + 1;
-    const owner = unit.mentions.find((m) => m.i === at && !m.nested && (m.type === 'organization' || m.type === 'unit') && unit.toks[m.j]?.lower !== "'s");
-    return owner ? owner.j : cur.j;
-  }
-  const aff = cur.title?.affiliation;
-  if (cur.type !== 'person' || aff === undefined || unit.toks[cur.j]?.text !== ',') return cur.j;
-  const body = unit.mentions.find((m) => m.id === aff);
-  if (!body || body.i <= cur.j || body.i - cur.j > 10 || unit.toks[body.j]?.text !== ',') return cur.j;
-  return body.j;
-}
-
-/** "A and Chief of Staff of the Indonesian Air Force (KSAU) Air Chief Marshal B": the gap is "and", B's post (maybe its acronym) and B's rank. */
-function postOpens(unit: SentenceUnit, from: number, next: Mention): boolean {
-  const toks = unit.toks;
-  let p = toks[from]?.text === ',' ? from + 1 : from;
-  if (toks[p]?.lower !== 'and' || next.type !== 'person' || next.lead === undefined) return false;
-  p++;
-  if (toks[p]?.lower === 'the') p++;
-  const post = unit.mentions.find((m) => m.i === p && m.via === 'title' && m.title?.affiliation !== undefined && m.title.affiliation === next.title?.affiliation);
-  if (!post) return false;
-  const after = toks[post.j]?.text === '(' && toks[post.j + 2]?.text === ')' ? post.j + 3 : post.j;
-  return after === next.lead;
-}
-
-/** Index of the titled person after ms[p] whose post's body was named after `from` and before ms[p] (so ms[p] lies in the post's words), or -1. */
-function complementHolder(unit: SentenceUnit, ms: Mention[], p: number, from: number): number {
-  for (let q = p + 1; q < ms.length && q <= p + 2; q++) {
-    const m = ms[q]!;
-    if (m.type !== 'person') continue;
-    const aff = m.title?.affiliation;
-    if (aff === undefined || unit.toks[(m.lead ?? m.i) - 1]?.text !== ',') return -1;
-    const body = unit.mentions.find((x) => x.id === aff);
-    return body && body.i > from && body.i <= ms[p]!.i && m.i - from <= 16 ? q : -1;
-  }
-  return -1;
-}
-
-/** Index of the person after a comma whose title belongs to the body ms[p] ("the commissioner of the X, B"), or -1. */
-function apposedHolder(unit: SentenceUnit, ms: Mention[], p: number): number {
-  const q = titledPossessee(ms, p);
-  return q > p && unit.toks[ms[q]!.i - 1]?.text === ',' ? q : -1;
-}
-
-/** Index of the person whose title belongs to the possessor ms[p] ("Denmark's Minister ..., B"), or -1. */
-function titledPossessee(ms: Mention[], p: number): number {
-  const owner = ms[p]!;
-  for (let q = p + 1; q < ms.length && q <= p + 4; q++) {
-    const m = ms[q]!;
-    if (m.i - owner.j > 14) break;
-    if (m.type === 'person' && m.title?.affiliation === owner.id) return q;
-  }
-  return -1;
-}
-
-/** After ms[k]: ", a|an <lower-case words or demonyms> from|of (the) Y" → index of Y, else -1. */
-function describedItem(unit: SentenceUnit, ms: Mention[], k: number): number {
-  const toks = unit.toks;
-  const cur = ms[k]!;
-  if (toks[cur.j]?.text !== ',' || (toks[cur.j + 1]?.lower !== 'a' && toks[cur.j + 1]?.lower !== 'an')) return -1;
-  let idx = k + 1;
-  for (let p = cur.j + 2; p < Math.min(toks.length, cur.j + 9); p++) {
-    const t = toks[p]!;
-    if (t.lower === 'from' || t.lower === 'of') {
-      const at = toks[p + 1]?.lower === 'the' ? p + 2 : p + 1;
-      while (idx < ms.length && ms[idx]!.i < at) idx++;
-      const y = ms[idx];
-      if (!y || (y.lead ?? y.i) !== at) return -1;
-      // The item must itself be followed by the list's "and" or a comma.
-      const after = toks[y.j]?.lower;
-      return after === 'and' || after === ',' ? idx : -1;
-    }
-    const demonym = idx < ms.length && ms[idx]!.i === p && ms[idx]!.type === 'state';
-    if (demonym) { p = ms[idx]!.j - 1; idx++; continue; }
-    if (t.kind !== 'w' || t.cap) return -1;
-  }
-  return -1;
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
