@@ -1,9 +1,11 @@
 // Relation stage, companions: "X took part in the exercise ..., together with paratroopers of A's
 // 38th Brigade and B's 106th Division", "attended the closing ceremony ..., together with Y": those
 // named after "together with" / "along with" take part in the same event as the clause's subject.
+// Also the companions a cue's own relation extends to ("visited X, accompanied by Y": Y visits too),
+// read by relations.ts through companionsAfter.
 import { redirectCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
-import { allowsEdge, type NodeType } from '../ontology.js';
-import { argMentions, argsOf, coordinatedAfter } from './args.js';
+import { allowsEdge, type EdgeType, type NodeType } from '../ontology.js';
+import { argMentions, argsOf, coordinatedAfter, rightArgs } from './args.js';
 import type { DocEntities } from './resolve.js';
 
 /** Lower-case words a companion list may open with ("paratroopers of", "ships from", "troops of the"). */
@@ -65,4 +67,51 @@ export function togetherWith(d: DocEntities, unit: SentenceUnit, cands: readonly
     }
   }
   return out ?? [];
+}
+
+const COMPANION_TYPES = new Set<EdgeType>(['ATTENDED', 'VISITED', 'SIGNED']);
+
+/** Relations a companion shares with the clause's subject. */
+export function isCompanionType(t: EdgeType): boolean {
+  return COMPANION_TYPES.has(t);
+}
+
+/** Phrases that open a list of companions right after a clause's object ("..., accompanied by X"). */
+const COMPANION_OPENERS: ReadonlyArray<readonly string[]> = [['together', 'with'], ['along', 'with'], ['accompanied', 'by'], ['as', 'well', 'as']];
+
+/**
+ * "along with the commander of the Y, Captain Z", "accompanied by the ENDF's Chief of General Staff, Field
+ * Marshal Z": a post before a comma and a name; the named person is the argument, not the body of the post.
+ * Returns where the arguments start (`q` when there is no such post).
+ */
+export function pastApposedPost(unit: SentenceUnit, ms: Mention[], q: number, end: number, typeOf: (m: Mention) => NodeType | undefined): number {
+  const toks = unit.toks;
+  if (toks[q]?.lower !== 'the' || toks[q + 1]?.kind !== 'w') return q;
+  let r = q + 1;
+  while (r < end && r < q + 12 && toks[r]!.text !== ',') r++;
+  const lower = !toks[q + 1]!.cap && toks[q + 2]?.lower === 'of';
+  return toks[r]?.text === ',' && (lower || ms.some((m) => (m.lead ?? m.i) === r + 1 && typeOf(m) === 'person' && m.title !== undefined)) ? r + 1 : q;
+}
+
+/** Mentions introduced by "together with" / "along with" / "accompanied by" at or after token `k` (with coordination). */
+export function companionsAfter(unit: SentenceUnit, ms: Mention[], k: number, end: number, accept: (t: NodeType) => boolean, typeOf: (m: Mention) => NodeType | undefined): Mention[] {
+  const toks = unit.toks;
+  let p = k;
+  // Skip commas and one short adjunct ("in Hanoi", "on Tuesday") before the companions.
+  for (let guard = 0; guard < 3 && p < end; guard++) {
+    if (toks[p]?.text === ',') { p++; continue; }
+    if (!['on', 'in', 'at'].includes(toks[p]?.lower ?? '')) break;
+    let q = p + 1;
+    while (q < end && q < p + 5 && toks[q]?.text !== ',') q++;
+    p = q;
+  }
+  for (const lead of COMPANION_OPENERS) {
+    let ok = true;
+    for (let i = 0; i < lead.length; i++) if (toks[p + i]?.lower !== lead[i]) { ok = false; break; }
+    if (!ok) continue;
+    let q = p + lead.length;
+    q = pastApposedPost(unit, ms, q, end, typeOf);
+    return rightArgs(unit, ms, q, { accept, typeOf, end, window: 4, stopAt: undefined });
+  }
+  return [];
 }

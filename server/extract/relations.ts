@@ -7,6 +7,7 @@ import { allowsEdge, EDGE_TYPE_SPECS, type EdgeType, type NodeType } from '../on
 import { newCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
 import { unnamed } from './unnamed.js';
 import { argMentions, argsOf, leftArgs, rightArgs, type Arg, type LeftOpts, type StopRule } from './args.js';
+import { companionsAfter, isCompanionType, pastApposedPost } from './companions.js';
 import { betweenAfter, clauseEnd, clauseStart } from './clauses.js';
 import { cuesFor, NEGATORS, SPEECH_VERBS, type Cue } from './cues.js';
 import type { DocEntities } from './resolve.js';
@@ -568,7 +569,7 @@ function applyCue(
     }
     // "X attended the parade, together with Y and Z": the companions do the same.
     if (!swap && !cue.sourceIsObject && rightMs.length && out.length && cue.types.some(isCompanionType)) {
-      for (const comp of companions(unit, ms, rightMs[rightMs.length - 1]!.j, end, leftAccept, typeOf)) {
+      for (const comp of companionsAfter(unit, ms, rightMs[rightMs.length - 1]!.j, end, leftAccept, typeOf)) {
         for (const s of argsOf(comp, typeOfEntity)) for (const o of obj) pushEdge(out, base, typeFor(cue, s.type, o.type), s, o);
       }
     }
@@ -618,49 +619,6 @@ function ownerStateArg(d: DocEntities, a: Arg): Arg | undefined {
   const code = d.list[a.entity]!.ownerState;
   const st = code ? d.find(`state:${code}`) : undefined;
   return st ? { entity: st.index, type: 'state', mention: a.mention } : undefined;
-}
-
-const COMPANION_TYPES = new Set<EdgeType>(['ATTENDED', 'VISITED', 'SIGNED']);
-function isCompanionType(t: EdgeType): boolean {
-  return COMPANION_TYPES.has(t);
-}
-const COMPANION_LEADS: ReadonlyArray<readonly string[]> = [['together', 'with'], ['along', 'with'], ['accompanied', 'by'], ['as', 'well', 'as']];
-
-/**
- * "along with the commander of the Y, Captain Z", "accompanied by the ENDF's Chief of General Staff, Field
- * Marshal Z": a post before a comma and a name; the named person is the argument, not the body of the post.
- * Returns where the arguments start (`q` when there is no such post).
- */
-function pastApposedPost(unit: SentenceUnit, ms: Mention[], q: number, end: number, typeOf: (m: Mention) => NodeType | undefined): number {
-  const toks = unit.toks;
-  if (toks[q]?.lower !== 'the' || toks[q + 1]?.kind !== 'w') return q;
-  let r = q + 1;
-  while (r < end && r < q + 12 && toks[r]!.text !== ',') r++;
-  const lower = !toks[q + 1]!.cap && toks[q + 2]?.lower === 'of';
-  return toks[r]?.text === ',' && (lower || ms.some((m) => (m.lead ?? m.i) === r + 1 && typeOf(m) === 'person' && m.title !== undefined)) ? r + 1 : q;
-}
-
-/** Mentions introduced by "together with" / "along with" / "accompanied by" at or after token `k` (with coordination). */
-function companions(unit: SentenceUnit, ms: Mention[], k: number, end: number, accept: (t: NodeType) => boolean, typeOf: (m: Mention) => NodeType | undefined): Mention[] {
-  const toks = unit.toks;
-  let p = k;
-  // Skip commas and one short adjunct ("in Hanoi", "on Tuesday") before the companions.
-  for (let guard = 0; guard < 3 && p < end; guard++) {
-    if (toks[p]?.text === ',') { p++; continue; }
-    if (!['on', 'in', 'at'].includes(toks[p]?.lower ?? '')) break;
-    let q = p + 1;
-    while (q < end && q < p + 5 && toks[q]?.text !== ',') q++;
-    p = q;
-  }
-  for (const lead of COMPANION_LEADS) {
-    let ok = true;
-    for (let i = 0; i < lead.length; i++) if (toks[p + i]?.lower !== lead[i]) { ok = false; break; }
-    if (!ok) continue;
-    let q = p + lead.length;
-    q = pastApposedPost(unit, ms, q, end, typeOf);
-    return rightArgs(unit, ms, q, { accept, typeOf, end, window: 4, stopAt: undefined });
-  }
-  return [];
 }
 
 /** "hosted a ceremony for X": X attends the event too. */
