@@ -66,8 +66,9 @@ export interface Lexicon {
   awardPrefix: Set<string>;
   awardSuffix: Set<string>;
   shipNouns: Set<string>;
-  /** Warship name prefixes, case as written ("HMS", "INS", "SLNS"). */
+  /** Warship name prefixes, case as written ("HMS", "INS", "SLNS"), and the length of the longest. */
   shipPrefixes: Set<string>;
+  shipPrefixMax: number;
   /** Civilian vessels ("the tanker X"): their names are none of the node types. */
   civilianShipNouns: Set<string>;
   peopleNouns: Set<string>;
@@ -232,6 +233,7 @@ function buildLexicon(): Lexicon {
     awardSuffix: set(heads.awardSuffix),
     shipNouns: set(heads.shipNouns),
     shipPrefixes: new Set(heads.shipPrefixes),
+    shipPrefixMax: Math.max(0, ...heads.shipPrefixes.map((p: string) => p.length)),
     civilianShipNouns: set(heads.civilianShipNouns),
     peopleNouns: set(heads.peopleNouns),
     functionWords: set(words.function),

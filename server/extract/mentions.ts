@@ -105,6 +105,21 @@ function describedBody(b: Builder, named: Mention): void {
 }
 
 
+/** Last words of the two-word entries of a set of nouns ("oil tanker" → "tanker"), built once per set. */
+const lastWordsOf = new WeakMap<ReadonlySet<string>, Set<string>>();
+
+/** `prev` alone, or "`prev2` `prev`", is one of `nouns` ("the tanker X", "the oil tanker X"); no string is built unless it can match. */
+function hasNoun(nouns: ReadonlySet<string>, prev2: string, prev: string): boolean {
+  if (nouns.has(prev)) return true;
+  let last = lastWordsOf.get(nouns);
+  if (!last) {
+    last = new Set();
+    for (const n of nouns) if (n.includes(' ')) last.add(n.slice(n.lastIndexOf(' ') + 1));
+    lastWordsOf.set(nouns, last);
+  }
+  return last.has(prev) && nouns.has(`${prev2} ${prev}`);
+}
+
 /** Lower-case award words a capitalised "For ..." name may follow ("the medal For Courage"). */
 const LOWER_AWARDS = new Set(['medal', 'order', 'badge', 'decoration', 'prize']);
 
@@ -117,18 +132,19 @@ function interpretRun(b: Builder, run: Run): void {
   if (run.j === run.i + 1 && ((prev === 'of' && prev2 === 'heads' && (b.lowers[run.i] === 'state' || b.lowers[run.i] === 'government')) ||
     (b.lowers[run.i] === 'heads' && b.lowers[run.i + 1] === 'of' && (b.lowers[run.i + 2] === 'state' || b.lowers[run.i + 2] === 'government')))) return;
   // "the tanker Kaspian Dawn": a civilian ship's name is no entity.
-  if (b.lex.civilianShipNouns.has(prev) || b.lex.civilianShipNouns.has(`${prev2} ${prev}`)) {
+  if (hasNoun(b.lex.civilianShipNouns, prev2, prev)) {
     for (let k = run.i; k < run.j; k++) b.covered[k] = 1;
     return;
   }
   // "INS Kolkata", "HMS Prince of Wales": a warship prefix names a ship.
   // ("the HMAS Cairns naval base": a shore base named like a ship is a place.)
-  const prefixed = b.lex.shipPrefixes.has(b.toks[run.i]!.text) && run.j - run.i >= 2 && b.toks[run.i + 1]!.cap && run.segs.every((s) => s.kind === 'word' || s.kind === 'conn' || s.kind === 'gaz');
+  const opening = b.toks[run.i]!.text;
+  const prefixed = opening.length <= b.lex.shipPrefixMax && run.j - run.i >= 2 && b.lex.shipPrefixes.has(opening) && b.toks[run.i + 1]!.cap && run.segs.every((s) => s.kind === 'word' || s.kind === 'conn' || s.kind === 'gaz');
   if (prefixed) {
     addMention(b, run.i, run.j, 'unit', 'name', { core: normAlias(wordsText(b, run.i, run.j)) });
     return;
   }
-  if (b.lex.shipNouns.has(prev) || b.lex.shipNouns.has(`${prev2} ${prev}`)) {
+  if (hasNoun(b.lex.shipNouns, prev2, prev)) {
     interpretPlain(b, run.segs, { force: 'unit' });
     return;
   }
@@ -171,7 +187,7 @@ function interpretRun(b: Builder, run: Run): void {
     if (m && m.type !== 'award' && m.type !== 'state' && m.head === undefined && m.i === run.i) m.type = 'award';
     return;
   }
-  const descriptor = b.lex.orgDescriptors.has(prev) || b.lex.orgDescriptors.has(`${prev2} ${prev}`);
+  const descriptor = hasNoun(b.lex.orgDescriptors, prev2, prev);
   // ("the railway company Kazakhstan Temir Zholy": a state's name may open the company's name.)
   const stateOpened = run.segs.length > 1 && run.segs[0]!.kind === 'gaz' && run.segs.slice(1).every((s) => s.kind === 'word' || s.kind === 'conn');
   if (descriptor && (stateOpened || run.segs.every((s) => s.kind === 'word' || s.kind === 'conn'))) {
