@@ -111,8 +111,8 @@ function pluralRoleList(d: DocEntities, unit: SentenceUnit): void {
     if (respectively(d, unit, k, kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', role, w.slice(0, -1))) continue;
     if (!toks[listAt]?.cap) continue;
     let q = listAt;
+    const isState = (m: Mention): boolean => namedState(d, m);
     for (let n = 0; n < 6; n++) {
-      const isState = (m: Mention): boolean => m.entity !== undefined && d.list[m.entity]!.type === 'state' && !m.demonym;
       // "Senegal's Ousmane Diatta": the state first, as a possessor.
       const possessor = unit.mentions.find((m) => m.i === q && isState(m) && toks[m.j]?.lower === "'s");
       const person = unit.mentions.find((m) => m.i === (possessor ? possessor.j + 1 : q) && m.type === 'person' && m.entity !== undefined && !m.title);
@@ -133,6 +133,11 @@ function pluralRoleList(d: DocEntities, unit: SentenceUnit): void {
   }
 }
 
+/** A state named as such ("Rwanda", "the DRC"), not by its demonym. */
+function namedState(d: DocEntities, m: Mention): boolean {
+  return m.entity !== undefined && d.list[m.entity]!.type === 'state' && !m.demonym;
+}
+
 /**
  * "The Presidents of the DRC and Rwanda, A and B", "the foreign ministers of the two countries, A and
  * B": a plural post of listed states, then as many people, pairs them in order.
@@ -140,7 +145,7 @@ function pluralRoleList(d: DocEntities, unit: SentenceUnit): void {
 function respectively(d: DocEntities, unit: SentenceUnit, k: number, type: 'LEADER_OF' | 'OFFICIAL_OF', role: string, head: string): boolean {
   const toks = unit.toks;
   if (toks[k + 1]?.lower !== 'of') return false;
-  const isState = (m: Mention): boolean => m.entity !== undefined && d.list[m.entity]!.type === 'state' && !m.demonym;
+  const isState = (m: Mention): boolean => namedState(d, m);
   const states: number[] = [];
   let q = toks[k + 2]?.lower === 'the' ? k + 3 : k + 2;
   const group = unit.mentions.find((m) => (m.lead ?? m.i) <= q && m.i >= k + 2 && m.via === 'group' && m.group && m.group.length >= 2 && d.list[m.group[0]!]!.type === 'state');

@@ -5,6 +5,7 @@
 // and person names. Names typed by their first word ("Lake X", "Operation X", "Annex B") are in
 // prefixed-names.ts.
 import type { NodeType } from '../ontology.js';
+import type { Lexicon } from './lexicon.js';
 import { newTitle, type Mention } from './model.js';
 import { addMention, appositionType, normAlias, spanText, wordsText, type Builder } from './mention-kit.js';
 import { afterPlacePrep, isOrdinal, LOWER_SERVICES, MINISTRY, type Seg } from './runs.js';
@@ -539,8 +540,7 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
     }
     if (type === 'organization' && owner.type === 'state') {
       if (owner.code) m.ownerState = owner.code;
-      const st = b.lex.states.get(owner.code ?? '');
-      if (st) m.label = `${titleCore(core)} of ${st.common}`;
+      if (owner.code) m.label = stateBodyLabel(b.lex, core, owner.code) ?? m.label;
       if (ownerPossessive) m.aliases.push(spanText(b, owner.i, j));
     }
     if (type === 'place' && ownerPossessive) m.aliases.push(spanText(b, owner.i, j));
@@ -579,6 +579,12 @@ function canonicalCore(b: Builder, i: number, j: number, type: NodeType): string
     }
   }
   return words.join(' ');
+}
+
+/** "Ministry of Defence of Belarus": a state's body labelled with its state (undefined for an unknown code). */
+export function stateBodyLabel(lex: Lexicon, core: string, code: string): string | undefined {
+  const st = lex.states.get(code);
+  return st ? `${titleCore(core)} of ${st.common}` : undefined;
 }
 
 let titleCoreMemo: Map<string, string> | undefined;

@@ -3,8 +3,8 @@
 // the person last seen with them, acronyms and possessive / demonym forms of organizations meet
 // their "X of Y" form; anaphors (pronouns, "the Russian leader", "the regiment", "the two
 // leaders", "his guest") take the most recent fitting entity.
-import { INSTITUTION_PREFIXES } from './names.js';
-import { isStateBodyCore, SERVICE_STAFFS, stateBodyLabel } from './state-bodies.js';
+import { INSTITUTION_PREFIXES, stateBodyLabel } from './names.js';
+import { isStateBodyCore, SERVICE_STAFFS } from './state-bodies.js';
 import type { NodeType } from '../ontology.js';
 import type { Lexicon } from './lexicon.js';
 import type { Known } from './mention-kit.js';

@@ -1,8 +1,7 @@
 // A state's own bodies named without their state ("the Defence Ministry", "the General Staff"):
 // in home copy they are the dateline state's, and after "the Belarusian Defence Ministry" they are
-// that one. Left bare they would make one node of every country's defence ministry.
-import type { Lexicon } from './lexicon.js';
-import { titleCore } from './names.js';
+// that one. Left bare they would make one node of every country's defence ministry. Their labels
+// with the state come from names.stateBodyLabel.
 
 /** Canonical cores (see names.canonicalCore) of bodies every state has one of. */
 const STATE_BODIES = new Set([
@@ -16,10 +15,4 @@ export const SERVICE_STAFFS: ReadonlyMap<string, string> = new Map([['naval staf
 /** True when `core` names a body of a state that the text left unqualified ("ministry of defence", "general staff"). */
 export function isStateBodyCore(core: string): boolean {
   return STATE_BODIES.has(core) || SERVICE_STAFFS.has(core) || /^ministry of [a-z]/.test(core);
-}
-
-/** "Ministry of Defence of Belarus": the body's label with its state. */
-export function stateBodyLabel(lex: Lexicon, core: string, code: string): string | undefined {
-  const st = lex.states.get(code);
-  return st ? `${titleCore(core)} of ${st.common}` : undefined;
 }

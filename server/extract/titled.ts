@@ -5,15 +5,15 @@
 // follows: "the Russian leader") with its title, and a LEADER_OF / OFFICIAL_OF fact.
 import { newTitle, type Mention, type TitleInfo } from './model.js';
 import { addMention, normAlias, type Builder } from './mention-kit.js';
-import { gazMention, interpretPlain } from './names.js';
+import { gazMention, interpretPlain, stateBodyLabel } from './names.js';
 import type { Run, Seg } from './runs.js';
 import { canonicalRole, POLICE, titleKind } from './roles.js';
-import { isStateBodyCore, SERVICE_STAFFS, stateBodyLabel } from './state-bodies.js';
+import { isStateBodyCore, SERVICE_STAFFS } from './state-bodies.js';
 
 const MINISTERS = /\bminister$/;
 
 /** Possessives that name whose post it is ("their Chief of General Staff"). */
-const OWNER_PRONOUNS = new Set(['their', 'its', 'his', 'her']);
+const POST_POSSESSIVES = new Set(['their', 'its', 'his', 'her']);
 
 /** Ranks that name an officer on their own ("the Saudi general"). */
 const RANK_ANAPHORS = new Set(['general', 'admiral', 'colonel', 'commodore', 'brigadier', 'marshal']);
@@ -145,7 +145,7 @@ export function interpretTitled(b: Builder, run: Run): void {
     if (body) affiliation = body;
   }
   // "led by their Chief of General Staff, X": whose staff the possessor says, not the dateline.
-  if (complement && !complement.ownerState && OWNER_PRONOUNS.has(b.lowers[run.i - 1] ?? '')) complement.stateUnknown = true;
+  if (complement && !complement.ownerState && POST_POSSESSIVES.has(b.lowers[run.i - 1] ?? '')) complement.stateUnknown = true;
   // "Police Commissioner X", "the commissioner of the Constabulary": a police force's commissioner heads it.
   if (kind === 'official' && head === 'commissioner' && affiliation && POLICE.test(affiliation.surface)) kind = 'leader';
   const before = b.lowers[run.i - 1];

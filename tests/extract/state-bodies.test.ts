@@ -1,7 +1,8 @@
 // A state's own bodies named without their state: which cores count, and the label with the state.
 import { describe, expect, it } from 'vitest';
 import { getLexicon } from '../../server/extract/lexicon.js';
-import { isStateBodyCore, SERVICE_STAFFS, stateBodyLabel } from '../../server/extract/state-bodies.js';
+import { stateBodyLabel } from '../../server/extract/names.js';
+import { isStateBodyCore, SERVICE_STAFFS } from '../../server/extract/state-bodies.js';
 import { run } from './helpers.js';
 
 describe('isStateBodyCore', () => {
