@@ -5,7 +5,7 @@ import type { Mention } from './model.js';
 import { addMention, makeBuilder, normAlias, spanText, wordsText, type Builder, type Known } from './mention-kit.js';
 import type { Lexicon } from './lexicon.js';
 import { interpretPlain } from './names.js';
-import { findPhrases } from './phrases.js';
+import { findPhrases, headsOfStateAt } from './phrases.js';
 import { findAppositions } from './appositions.js';
 import { collectRuns, type Run } from './runs.js';
 import { codeNames, knownAsNames, ownStatePostApposition, companyShortNames, phraseAcronyms, placeShortNames, unitShortNames, quotedNicknames, retypeByApposition, spelledShipPrefix } from './mention-passes.js';
@@ -120,17 +120,13 @@ function hasNoun(nouns: ReadonlySet<string>, prev2: string, prev: string): boole
   return last.has(prev) && nouns.has(`${prev2} ${prev}`);
 }
 
-/** Lower-case award words a capitalised "For ..." name may follow ("the medal For Courage"). */
-const LOWER_AWARDS = new Set(['medal', 'order', 'badge', 'decoration', 'prize']);
-
 function interpretRun(b: Builder, run: Run): void {
   if (acronymOf(b, run)) return;
   const prev = b.lowers[run.i - 1] ?? '';
   const prev2 = b.lowers[run.i - 2] ?? '';
 
   // "the two Heads of State": a plural post, no name (read as a group of people in phrases.ts).
-  if (run.j === run.i + 1 && ((prev === 'of' && prev2 === 'heads' && (b.lowers[run.i] === 'state' || b.lowers[run.i] === 'government')) ||
-    (b.lowers[run.i] === 'heads' && b.lowers[run.i + 1] === 'of' && (b.lowers[run.i + 2] === 'state' || b.lowers[run.i + 2] === 'government')))) return;
+  if (run.j === run.i + 1 && (headsOfStateAt(b.lowers, run.i) || headsOfStateAt(b.lowers, run.i - 2))) return;
   // "the tanker Kaspian Dawn": a civilian ship's name is no entity.
   if (hasNoun(b.lex.civilianShipNouns, prev2, prev)) {
     for (let k = run.i; k < run.j; k++) b.covered[k] = 1;
@@ -149,7 +145,7 @@ function interpretRun(b: Builder, run: Run): void {
     return;
   }
   // "was awarded the medal For Strengthening Military Cooperation": a lower-case award word before a capitalised "For" name.
-  if (b.toks[run.i]!.text === 'For' && LOWER_AWARDS.has(prev) && run.j - run.i >= 2 && !run.segs.some((s) => s.kind === 'gaz' || s.kind === 'title')) {
+  if (b.toks[run.i]!.text === 'For' && AWARD_WORDS.has(prev) && run.j - run.i >= 2 && !run.segs.some((s) => s.kind === 'gaz' || s.kind === 'title')) {
     const m = addMention(b, run.i - 1, run.j, 'award', 'name', { head: prev });
     if (m) m.label = `${prev.charAt(0).toUpperCase()}${prev.slice(1)} ${spanText(b, run.i, run.j)}`;
     return;

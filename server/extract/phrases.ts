@@ -237,12 +237,19 @@ const pronoun: Recogniser = (b, k) => {
   return k + 1;
 };
 
+/** "heads of state", "heads of government" starting at token `k`. */
+export function headsOfStateAt(lowers: readonly string[], k: number): boolean {
+  return lowers[k] === 'heads' && lowers[k + 1] === 'of' && (lowers[k + 2] === 'state' || lowers[k + 2] === 'government');
+}
+
+/** Words between "the two heads of state" and "signed". */
+const BEFORE_SIGNED = new Set(['had', 'have', 'then', 'also', 'jointly']);
+
 const group: Recogniser = (b, k) => {
   const w = b.lowers[k]!;
   // "the two heads of state": the leaders.
   // (Only as signers, "the two heads of state had signed": elsewhere the phrase is often a collective.)
-  const heads = w === 'heads' && b.lowers[k + 1] === 'of' && (b.lowers[k + 2] === 'state' || b.lowers[k + 2] === 'government') &&
-    (b.lowers[k + 3] === 'signed' || (['had', 'have', 'then', 'also', 'jointly'].includes(b.lowers[k + 3] ?? '') && b.lowers[k + 4] === 'signed'));
+  const heads = headsOfStateAt(b.lowers, k) && (b.lowers[k + 3] === 'signed' || (BEFORE_SIGNED.has(b.lowers[k + 3] ?? '') && b.lowers[k + 4] === 'signed'));
   const type = heads ? 'person' : GROUP_HEADS[w];
   // ("the two Heads of State": capitalised as a post.)
   if (!type || !(free(b, k) || (heads && b.covered[k] === 0))) return k;
