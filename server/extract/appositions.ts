@@ -6,6 +6,7 @@ import { newTitle, type Mention } from './model.js';
 import { addMention, type Builder } from './mention-kit.js';
 import { canonicalRole, POLICE, titleKind } from './roles.js';
 import { INTERIM, titleAt } from './runs.js';
+import { pastBracket } from './tokens.js';
 
 const ENVOYS = /^(?:ambassador|envoy|representative|consul|high commissioner|commissioner)$/;
 const APPOSITION_MODIFIERS = new Set(['current', 'incumbent', 'new', 'outgoing', 'rotating']);
@@ -101,7 +102,7 @@ function apposition(b: Builder, k: number): number {
     if (title.head === 'commissioner' && POLICE.test(owner.surface)) title.kind = 'leader';
   }
   // "the chairman of the Independent Electoral Commission (IEC), X": past the acronym.
-  if (owner && b.toks[e]?.text === '(' && b.toks[e + 2]?.text === ')') e += 3;
+  if (owner) e = pastBracket(b.toks, e);
   // "the head of the Observation Mission to The Gambia, X": the mission's destination comes between.
   if (owner && b.lowers[e] === 'to') {
     const dest = mentionStartingAt(b, b.lowers[e + 1] === 'the' ? e + 2 : e + 1);
@@ -178,7 +179,7 @@ function counterparts(b: Builder, k: number): number {
   // "his Libyan counterpart in the Government of National Unity (GNU), X": past the body the counterpart serves.
   const body = COUNTERPART_PREPS.has(b.lowers[k + 1] ?? '') ? b.mentions.find((m) => m.type === 'organization' && (m.i === k + 2 || (m.i === k + 3 && b.lowers[k + 2] === 'the'))) : undefined;
   if (body) {
-    const e = b.toks[body.j]?.text === '(' && b.toks[body.j + 2]?.text === ')' ? body.j + 3 : body.j;
+    const e = pastBracket(b.toks, body.j);
     if (b.toks[e]?.text === ',') {
       q = e + 1;
       body.nested = true;

@@ -7,6 +7,7 @@ import { newCandidate, newTitle, type Candidate, type EntityRec, type Mention, t
 import type { DocEntities } from './resolve.js';
 import { canonicalRole, titleKind } from './roles.js';
 import { clauseStart } from './clauses.js';
+import { pastBracket } from './tokens.js';
 
 function nearestBefore(unit: SentenceUnit, m: Mention, pred: (x: Mention) => boolean): Mention | undefined {
   const ms = unit.mentions;
@@ -161,7 +162,7 @@ function respectively(d: DocEntities, unit: SentenceUnit, k: number, type: 'LEAD
       states.push(st.entity!);
       q = st.j;
       // "the Democratic Republic of Congo (DRC) and Rwanda": past an acronym.
-      if (toks[q]?.text === '(' && toks[q + 2]?.text === ')') q += 3;
+      q = pastBracket(toks, q);
       if (toks[q]?.text === ',' && toks[q + 1]?.lower !== 'and' && unit.mentions.some((m) => m.i === q + 1 && isState(m))) q++;
       else if (toks[q]?.lower === 'and') q++;
       else break;

@@ -3,6 +3,7 @@
 // General B"), a person's "of STATE" ("Hassan Bouh of Djibouti") or a description ("X, a Finnish
 // battlegroup from the Y"). Used by the coordination in args.ts.
 import type { Mention, SentenceUnit } from './model.js';
+import { pastBracket } from './tokens.js';
 
 /** "A and the Danish ambassador, B": the gap is "(,) and (the) <role words>," before a person whose title they gave. */
 export function roleApposedGap(unit: SentenceUnit, from: number, cur: Mention): boolean {
@@ -85,7 +86,7 @@ export function postOpens(unit: SentenceUnit, from: number, next: Mention): bool
   if (toks[p]?.lower === 'the') p++;
   const post = unit.mentions.find((m) => m.i === p && m.via === 'title' && m.title?.affiliation !== undefined && m.title.affiliation === next.title?.affiliation);
   if (!post) return false;
-  const after = toks[post.j]?.text === '(' && toks[post.j + 2]?.text === ')' ? post.j + 3 : post.j;
+  const after = pastBracket(toks, post.j);
   return after === next.lead;
 }
 

@@ -9,6 +9,7 @@ import { unnamed } from './unnamed.js';
 import { argMentions, argsOf, leftArgs, rightArgs, type Arg, type LeftOpts, type StopRule } from './args.js';
 import { companionsAfter, isCompanionType, pastApposedPost } from './companions.js';
 import { betweenAfter, clauseEnd, clauseStart } from './clauses.js';
+import { pastBracket } from './tokens.js';
 import { cuesFor, NEGATORS, SPEECH_VERBS, type Cue } from './cues.js';
 import type { DocEntities } from './resolve.js';
 import { apposedHolderOfPost, awardBefore, CO_VERB, delegationHead, groupOf, LED_BY, LED_GROUPS, OWNER_PRONOUNS, reducedAntecedent } from './cue-frames.js';
@@ -488,7 +489,7 @@ function applyCue(
     const firstSubj = firstLeft;
     // "the United Nations Interim Force in Lebanon (UNIFIL), which ...": an acronym in brackets may come between.
     // "the Termez Cargo Center, a company that UTY and the ARA set up": past an indefinite apposition too.
-    const past = (m: Mention): number => describedBy(toks, toks[m.j]?.text === '(' && toks[m.j + 2]?.text === ')' ? m.j + 3 : m.j);
+    const past = (m: Mention): number => describedBy(toks, pastBracket(toks, m.j));
     const ante = ms.filter((m) => m.j <= firstSubj && ['that', 'which'].includes(toks[past(m)]?.text === ',' ? toks[past(m) + 1]?.lower ?? '' : toks[past(m)]?.lower ?? '') && rightAccept(typeOf(m) ?? 'event')).pop();
     // ("that the national railway company X and Y set up": lower-case descriptors may stand before the first founder.)
     const gap = ante ? firstSubj - past(ante) : 99;

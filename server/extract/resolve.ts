@@ -12,6 +12,7 @@ import { LOWER_SERVICES } from './runs.js';
 import { normAlias } from './mention-kit.js';
 import type { EntityRec, Mention, SentenceUnit } from './model.js';
 import { nameKey } from './name-key.js';
+import { pastBracket } from './tokens.js';
 import { resolveAnaphor } from './anaphora.js';
 import { unnamed } from './unnamed.js';
 
@@ -490,7 +491,7 @@ function recordLists(d: DocEntities, unit: SentenceUnit): void {
     if (last && m.entity === last.entity && unit.toks[m.i - 1]?.text === '(' && m.i === last.j + 1) continue;
     if (last) {
       // "the Democratic Republic of Congo (DRC) and Rwanda": past an acronym.
-      const from = unit.toks[last.j]?.text === '(' && unit.toks[last.j + 2]?.text === ')' ? last.j + 3 : last.j;
+      const from = pastBracket(unit.toks, last.j);
       const to = m.lead ?? m.i;
       let gapOk = to > from && to - from <= 2;
       for (let k = from; gapOk && k < to; k++) gapOk = unit.toks[k]!.lower === ',' || unit.toks[k]!.lower === 'and';

@@ -5,6 +5,7 @@
 import { newCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
 import { PRAISE_NOUNS, SPEECH_VERBS } from './cues.js';
 import { clauseEnd, clauseStart } from './clauses.js';
+import { pastBracket } from './tokens.js';
 import { allowsEdge, type NodeType } from '../ontology.js';
 import type { DocEntities } from './resolve.js';
 import { argMentions, argsOf, coordinatedAfter } from './args.js';
@@ -271,7 +272,7 @@ export function partOfAppositions(d: DocEntities, unit: SentenceUnit): Candidate
       if (whole && allowsEdge('PART_OF', ta, typeOfMention(d, whole) as NodeType)) out.push(newCandidate('PART_OF', a.entity!, whole.entity!, unit.index, a.i, false));
     }
     // "the Korea International Cooperation Agency (KOICA), the development arm of ...": past the acronym.
-    const aj = toks[a.j]?.text === '(' && toks[a.j + 2]?.text === ')' ? a.j + 3 : a.j;
+    const aj = pastBracket(toks, a.j);
     if (toks[aj]?.text !== ',') continue;
     let p = aj + 1;
     const w = toks[p]?.lower;

@@ -162,3 +162,8 @@ function mkUnicode(t: string, start: number, kind: Tok['kind'], quoted: boolean)
 export function isPossessive(t: Tok | undefined): boolean {
   return !!t && (t.lower === "'s");
 }
+
+/** Token index past a bracketed short name at `k` ("(DRC)", "(CSTO)"), else `k`. */
+export function pastBracket(toks: readonly Tok[], k: number): number {
+  return toks[k]?.text === '(' && toks[k + 2]?.text === ')' ? k + 3 : k;
+}
