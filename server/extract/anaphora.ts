@@ -278,7 +278,14 @@ function continuedSubject(d: DocEntities, unit: SentenceUnit, m: Mention, prev: 
 }
 
 /** Resolves one anaphoric mention (sets `entity` or `group`). */
-export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, _byId: Map<number, Mention>, prev?: SentenceUnit): void {
+/** "The delegation": the leader of the first delegation named; "the delegation of X": of X's delegation. */
+function delegationLeader(d: DocEntities, m: Mention, byId: Map<number, Mention>): EntityRec | undefined {
+  const body = m.owner !== undefined ? byId.get(m.owner)?.entity : undefined;
+  const g = m.owner !== undefined ? d.groupLeaders.find((x) => x.body === body && body !== undefined) : d.groupLeaders[0];
+  return g ? d.list[g.person] : undefined;
+}
+
+export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, byId: Map<number, Mention>, prev?: SentenceUnit): void {
   let e: EntityRec | undefined;
   switch (m.via) {
     case 'pronoun': {
@@ -310,6 +317,10 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, _
       for (const i of m.group) d.list[i]!.last = Math.max(d.list[i]!.last, m.start);
       return;
     case 'guest': {
+      if (m.head === 'delegation') {
+        e = delegationLeader(d, m, byId);
+        break;
+      }
       const owner = m.head === 'the' ? undefined : d.recent(m.start, (x) => x.type === 'person');
       const skip = owner ? new Set([owner.index]) : undefined;
       // "conferred the order on his guest": the guest comes from another state than the host.

@@ -18,6 +18,13 @@ function mentionEndingAt(b: Builder, j: number): Mention | undefined {
   return b.mentions.find((m) => m.j === j && m.type !== 'person' && !m.nested) ?? b.mentions.find((m) => m.j === j && m.type !== 'person');
 }
 
+/** The shortest body mention ending at token `j` ("LPRP" in "the Central Committee of the LPRP"). */
+function innermostEndingAt(b: Builder, j: number): Mention | undefined {
+  let best: Mention | undefined;
+  for (const m of b.mentions) if (m.j === j && (m.type === 'organization' || m.type === 'unit' || m.type === 'state') && (!best || m.i > best.i)) best = m;
+  return best;
+}
+
 function mentionStartingAt(b: Builder, i: number): Mention | undefined {
   return b.mentions.find((m) => (m.lead ?? m.i) === i && !m.nested) ?? b.mentions.find((m) => m.i === i);
 }
@@ -61,6 +68,15 @@ function apposition(b: Builder, k: number): number {
   if (!owner && b.lowers[a - 2] === 'the') {
     const body = mentionEndingAt(b, a);
     if (body && body.via === 'definite' && (body.type === 'organization' || body.type === 'unit')) owner = body;
+  }
+  // "A, member of the Central Committee of the X and head of its Y": a second post in a body of the first post's.
+  const secondPost = b.lowers[a - 1] === 'and' && b.apposedPost?.end === a - 1 ? b.apposedPost : undefined;
+  let itsOwner: Mention | undefined;
+  if (!owner && secondPost && b.lowers[e] === 'of' && b.lowers[e + 1] === 'its') {
+    itsOwner = innermostEndingAt(b, secondPost.end);
+    owner = itsOwner && b.mentions.find((m) => m.i === e + 2 && (m.type === 'organization' || m.type === 'unit'));
+    if (owner) e = owner.j;
+    else itsOwner = undefined;
   }
   if (!owner && (b.lowers[e] === 'of' || b.lowers[e] === 'for')) {
     let at = b.lowers[e + 1] === 'the' ? e + 2 : e + 1;
@@ -134,6 +150,7 @@ function apposition(b: Builder, k: number): number {
       named.title = title;
       if (owner) owner.nested = true;
       if (owner) b.facts.push({ type: title.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: named.id, target: owner.id, role: title.role });
+      if (owner) b.apposedPost = { holder: named, end: e };
       return e;
     }
     // A titled name with a second post: "Barbadian Prime Minister X, the current chair of Y".
@@ -142,6 +159,14 @@ function apposition(b: Builder, k: number): number {
       b.facts.push({ type: title.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: named.id, target: owner.id, role: title.role });
       return e;
     }
+  }
+  // "A, member of the Political Bureau and secretary of the Central Committee": a second post of the same person.
+  if (owner && secondPost && ca === a) {
+    owner.nested = true;
+    b.facts.push({ type: title.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: secondPost.holder.id, target: owner.id, role: title.role });
+    if (itsOwner) b.facts.push({ type: 'PART_OF', source: owner.id, target: itsOwner.id });
+    b.apposedPost = { holder: secondPost.holder, end: e };
+    return e;
   }
   const before = b.lowers[a - 1] ?? '';
   let q = a - 1;

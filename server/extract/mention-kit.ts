@@ -26,6 +26,8 @@ export interface Builder extends RunInput {
   maxMentions: number;
   /** Mentions dropped because the sentence hit maxMentions. */
   dropped: number;
+  /** The last post apposed to a named person ("A, Chairman of the Council"): whose it is, and the token after it. */
+  apposedPost?: { holder: Mention; end: number };
 }
 
 /** Builds the builder for one sentence. */
@@ -78,7 +80,7 @@ export function addMention(b: Builder, i: number, j: number, type: NodeType, via
 }
 
 /** What a recogniser may tell about a mention besides its span, type and route. */
-export type MentionExtras = Partial<Pick<Mention, 'code' | 'head' | 'core' | 'label' | 'aliases' | 'demonym' | 'lead' | 'nested' | 'title' | 'groupSize'>>;
+export type MentionExtras = Partial<Pick<Mention, 'code' | 'head' | 'core' | 'label' | 'aliases' | 'demonym' | 'lead' | 'nested' | 'title' | 'groupSize' | 'owner'>>;
 
 /**
  * A mention with every optional field present (undefined when unknown): one object shape for
@@ -89,8 +91,8 @@ function newMention(id: number, sent: number, i: number, j: number, start: numbe
     id, sent, i, j, start, end, surface, type, via,
     code: extra.code, ownerState: undefined, stateUnknown: undefined, head: extra.head, core: extra.core, label: extra.label,
     aliases: extra.aliases ? [surface, ...extra.aliases] : [surface],
-    owner: undefined, demonym: extra.demonym, lead: extra.lead, nested: extra.nested, title: extra.title,
-    groupSize: extra.groupSize, entity: undefined, group: undefined,
+    owner: extra.owner, demonym: extra.demonym, lead: extra.lead, nested: extra.nested, title: extra.title,
+    groupSize: extra.groupSize, leadsGroup: undefined, entity: undefined, group: undefined,
   };
 }
 

@@ -77,6 +77,8 @@ export interface Mention {
   /** Lies inside another mention's span. */
   nested?: boolean;
   title?: TitleInfo;
+  /** Person named as a delegation's leader ("a delegation of the X led by Y"): the mention id of the body it comes from, -1 for none. */
+  leadsGroup?: number;
   /** Number of persons a group anaphor stands for ("the two leaders"). */
   groupSize?: number;
   /** Entity index after resolution; group anaphors resolve to several. */

@@ -567,7 +567,8 @@ function canonicalCore(b: Builder, i: number, j: number, type: NodeType): string
   for (let k = i; k < j; k++) {
     const w = b.lowers[k]!;
     if (w === 'the' && k === i) continue;
-    if (w === "'s" && words.length) words[words.length - 1] += "'s";
+    // "Workers' Party": a bare apostrophe stays one ("workers'"), not "workers's".
+    if (w === "'s" && words.length) words[words.length - 1] += b.toks[k]!.text.length === 1 ? "'" : "'s";
     else words.push(w);
   }
   if (type === 'organization' && words.length >= 2 && !words.includes('of')) {

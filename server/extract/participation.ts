@@ -242,10 +242,31 @@ function betweenParties(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: 
     if (ev.entity === undefined || d.list[ev.entity]!.type !== 'event') continue;
     const p = betweenAfter(toks, ev.j);
     if (p < 0) continue;
+    const discussion = DISCUSSION_HEADS.has(d.list[ev.entity]!.head ?? '');
+    // "Talks between the delegation of the WPK headed by X and the delegation of the LPRP": the delegations' leaders.
+    if (toks[p + 1]?.lower === 'the' && DELEGATION_WORDS.has(toks[p + 2]?.lower ?? '')) {
+      const end = clauseEnd(toks, p);
+      const leaders = ms.filter((m) => m.i > p && m.i < end && typeOf(m) === 'person' && (m.leadsGroup !== undefined || (m.via === 'guest' && m.head === 'delegation')));
+      for (const m of leaders) addAttendance(out, d, unit, m, ev.entity, p);
+      if (discussion) metEachOther(out, unit, leaders, p);
+      continue;
+    }
     const idx = ms.findIndex((m) => (m.lead ?? m.i) >= p + 1 && (m.lead ?? m.i) <= p + 2);
     if (idx < 0 || typeOf(ms[idx]!) !== 'person') continue;
-    for (const m of [ms[idx]!, ...coordinatedAfter(unit, ms, idx, personType, typeOf)]) addAttendance(out, d, unit, m, ev.entity, p);
+    const parties = [ms[idx]!, ...coordinatedAfter(unit, ms, idx, personType, typeOf)];
+    for (const m of parties) addAttendance(out, d, unit, m, ev.entity, p);
+    if (discussion) metEachOther(out, unit, parties, p);
   }
+}
+
+const DELEGATION_WORDS = new Set(['delegation', 'delegations']);
+/** Events whose parties meet each other ("talks between A and B"). */
+const DISCUSSION_HEADS = new Set(['talks', 'negotiations', 'consultations']);
+
+/** MET_WITH between every two of the people named as the parties of talks. */
+function metEachOther(out: Candidate[], unit: SentenceUnit, people: Mention[], cue: number): void {
+  const ids = [...new Set(people.map((m) => m.entity).filter((e): e is number => e !== undefined))];
+  for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) out.push(newCandidate('MET_WITH', ids[i]!, ids[j]!, unit.index, cue, true));
 }
 
 /** "Trinidad and Tobago was represented by Foreign Minister X": X attends the event of the sentence, else the one named last. */

@@ -160,6 +160,8 @@ function definite(b: Builder, k: number, type: NodeType, head: string): void {
 
 const event: Recogniser = (b, k) => {
   const w = b.lowers[k]!;
+  // "Talks between A and B took place ...": a discussion may open the sentence.
+  if (k === 0 && DISCUSSIONS.has(w) && b.covered[0] === 0 && heldBetween(b, k)) return discussion(b, k);
   if (!free(b, k) || !b.lex.eventHeads.has(w)) return k;
   if (NEVER_EVENT.has(w)) return DISCUSSIONS.has(w) && heldBetween(b, k) ? discussion(b, k) : k;
   if (b.lex.eventBlocked.has(b.lowers[k - 1] ?? '')) return k + 1;
@@ -211,7 +213,9 @@ function heldBetween(b: Builder, k: number): boolean {
   const person = b.mentions.some((m) => m.type === 'person' && (m.lead ?? m.i) >= p + 1 && (m.lead ?? m.i) <= p + 2);
   // "between the two leaders", "between the two ministers".
   const people = b.lowers[p + 1] === 'the' && GROUP_NUMBERS[b.lowers[p + 2] ?? ''] !== undefined && GROUP_HEADS[b.lowers[p + 3] ?? ''] === 'person';
-  return venue || person || people;
+  // "between the delegation of the WPK headed by X and ...".
+  const delegations = b.lowers[p + 1] === 'the' && (b.lowers[p + 2] === 'delegation' || b.lowers[p + 2] === 'delegations');
+  return venue || person || people || delegations;
 }
 
 function discussion(b: Builder, k: number): number {
@@ -279,6 +283,32 @@ const neuter: Recogniser = (b, k) => {
   return k + 1;
 };
 
+/**
+ * "a delegation of the LPRP led by X": marks X as the delegation's leader. "The delegation arrived",
+ * "the delegation of the LPRP" (no leader named after it): a person anaphor for the leader named before.
+ */
+const delegation: Recogniser = (b, k) => {
+  if (b.lowers[k] !== 'delegation' || !free(b, k)) return k;
+  let body: Mention | undefined;
+  let e = k + 1;
+  if (b.lowers[e] === 'of') {
+    body = b.mentions.find((m) => (m.i === e + 1 || (m.i === e + 2 && b.lowers[e + 1] === 'the')) && (m.type === 'organization' || m.type === 'state') && !m.nested);
+    if (!body) return k + 1;
+    e = body.j;
+  }
+  if ((b.lowers[e] === 'led' || b.lowers[e] === 'headed') && b.lowers[e + 1] === 'by') {
+    let at = e + 2;
+    while (at < e + 6 && b.lex.titles.match(b.lowers, at)?.value === 'rank') at++;
+    const leader = b.mentions.find((m) => m.type === 'person' && m.via === 'name' && ((m.lead ?? m.i) === e + 2 || m.i === at));
+    if (leader) leader.leadsGroup = body?.id ?? -1;
+    return k + 1;
+  }
+  if (b.lowers[k - 1] !== 'the') return k + 1;
+  addMention(b, k - 1, k + 1, 'person', 'guest', { head: 'delegation', owner: body?.id });
+  if (body) body.nested = true;
+  return e;
+};
+
 const guest: Recogniser = (b, k) => {
   if (b.lowers[k] !== 'guest' || !free(b, k) || !['his', 'her', 'the', 'their'].includes(b.lowers[k - 1] ?? '')) return k;
   addMention(b, k - 1, k + 1, 'person', 'guest', { head: b.lowers[k - 1] });
@@ -326,7 +356,7 @@ const definiteHead: Recogniser = (b, k) => {
   return k + 1;
 };
 
-const RECOGNISERS: readonly Recogniser[] = [agreement, event, group, guest, roleAnaphor, definiteHead, ownCountry, pronoun, neuter];
+const RECOGNISERS: readonly Recogniser[] = [agreement, event, group, delegation, guest, roleAnaphor, definiteHead, ownCountry, pronoun, neuter];
 
 let triggers: Set<string> | undefined;
 
@@ -335,7 +365,7 @@ function phraseTriggers(b: Builder): Set<string> {
   if (triggers) return triggers;
   const { lex } = b;
   triggers = new Set<string>([
-    ...lex.agreementLower, 'document', ...JOINT_TEXTS, ...SIGNED_TEXTS, ...lex.eventHeads, ...Object.keys(GROUP_HEADS), 'heads', 'guest', ...lex.personPronouns, 'it', 'its',
+    ...lex.agreementLower, 'document', ...JOINT_TEXTS, ...SIGNED_TEXTS, ...lex.eventHeads, ...Object.keys(GROUP_HEADS), 'heads', 'guest', 'delegation', ...lex.personPronouns, 'it', 'its',
     ...lex.unitHeads, ...lex.unitAnaphors, ...lex.orgHeads, ...lex.placeLower, ...lex.eventPrefix,
   ]);
   return triggers;

@@ -56,6 +56,9 @@ export class DocEntities implements Known {
   private readonly personTokens = new Map<string, number[]>();
   private readonly aliasTypes = new Map<string, NodeType>();
 
+  /** Leaders of delegations in reading order: the person, the body the delegation comes from (entity index, -1 none). */
+  readonly groupLeaders: Array<{ person: number; body: number }> = [];
+
   /** State code of the dispatch's home (dateline) state, when known: "the government" in home copy is its. */
   homeState: string | undefined = undefined;
 
@@ -398,6 +401,7 @@ function shortenedUnit(d: DocEntities, m: Mention): EntityRec | undefined {
 export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: SentenceUnit): void {
   const byId = new Map<number, Mention>();
   for (const m of unit.mentions) byId.set(m.id, m);
+  const deferred: Mention[] = [];
   for (const m of unit.mentions) {
     if ((m.via === 'pronoun' || m.via === 'title') && m.nested) continue;
     if (m.via === 'name' && m.type === 'person') {
@@ -448,7 +452,15 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       d.touch(e, m, [m.surface, ...m.aliases, ...(m.type === 'state' ? [label] : [])], m.start);
       continue;
     }
-    resolveAnaphor(d, unit, m, byId, prev);
+    // "the delegation of the LPRP": after the body's own mention.
+    if (m.via === 'guest' && m.owner !== undefined) deferred.push(m);
+    else resolveAnaphor(d, unit, m, byId, prev);
+  }
+  for (const m of deferred) resolveAnaphor(d, unit, m, byId, prev);
+  for (const m of unit.mentions) {
+    if (m.leadsGroup === undefined || m.entity === undefined) continue;
+    const body = m.leadsGroup >= 0 ? byId.get(m.leadsGroup)?.entity ?? -1 : -1;
+    if (!d.groupLeaders.some((g) => g.person === m.entity && g.body === body)) d.groupLeaders.push({ person: m.entity, body });
   }
   recordLists(d, unit);
 }

@@ -96,7 +96,7 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
       continue;
     }
     // "the exercise between the X (XX) and the Y (YY) at Z": the parties may come between the event and its place.
-    let end = Math.min(clauseEnd(unit.toks, e.i), e.j + (unit.toks[e.j]?.lower === 'between' ? 24 : 10));
+    let end = Math.min(clauseEnd(unit.toks, e.i), e.j + (unit.toks[e.j]?.lower === 'between' ? 36 : 10));
     // "the exercise, which ended in southern Estonia": a relative clause right after the event describes it.
     if (end === e.j && unit.toks[end]?.text === ',' && unit.toks[end + 1]?.lower === 'which') end = Math.min(clauseEnd(unit.toks, end + 1), e.j + 10);
     for (let k = e.j; k < end; k++) {

@@ -38,7 +38,8 @@ function complementEnd(b: Builder, segs: Seg[], a: number): { end: number; entit
     let end = lastOrg + 1;
     // "the United Nations Interim Force in Lebanon": a mission's "in STATE" too.
     const conn = segs[end]?.kind === 'conn' ? b.lowers[segs[end]!.i] : '';
-    if ((conn === 'of' || (conn === 'in' && segs[end + 1]?.kind === 'gaz')) && (segs[end + 1]?.kind === 'gaz' || soleAcronym(b, segs, end + 1))) end += 2;
+    // "the Workers' Party of Korea": a one-word place closing the run is the name's own, too.
+    if ((conn === 'of' || (conn === 'in' && segs[end + 1]?.kind === 'gaz')) && (segs[end + 1]?.kind === 'gaz' || soleAcronym(b, segs, end + 1) || (conn === 'of' && soleLastWord(b, segs, end + 1)))) end += 2;
     return { end, entity: true };
   }
   if (segs[a]?.kind === 'gaz') return { end: a + 1, entity: true };
@@ -57,10 +58,46 @@ function soleAcronym(b: Builder, segs: Seg[], a: number): boolean {
   return s0?.kind === 'word' && s0.j - s0.i === 1 && b.toks[s0.i]!.upper && !/\d/.test(b.toks[s0.i]!.text) && segs[a + 1]?.kind !== 'word';
 }
 
-/** Interprets a run with at least one title segment. */
-export function interpretTitled(b: Builder, run: Run): void {
+/** Segment `a` is one capitalised word that ends the run or its first post ("of Korea", "of Korea and President of ..."; not "of Korea Kim Jong Un"). */
+function soleLastWord(b: Builder, segs: Seg[], a: number): boolean {
+  const s0 = segs[a];
+  const next = segs[a + 1];
+  const ends = !next || (next.kind === 'conn' && b.lowers[next.i] === 'and' && segs[a + 2]?.kind === 'title');
+  return s0?.kind === 'word' && s0.j - s0.i === 1 && ends && /^\p{Lu}\p{Ll}+$/u.test(b.toks[s0.i]!.text);
+}
+
+/**
+ * "X, General Secretary of the LPRP Central Committee and President of the Lao PDR": where the run's first
+ * post has its body and "and" opens a second post, the segment index of that "and" (else -1).
+ */
+function secondPostAt(b: Builder, segs: Seg[], f: number): number {
+  let complemented = false;
+  for (let k = f + 1; k < segs.length - 1; k++) {
+    const s = segs[k]!;
+    if (s.kind !== 'conn') continue;
+    const w = b.lowers[s.i]!;
+    if (w === 'of' || w === 'to') complemented = true;
+    else if (w === 'and' && complemented && segs[k + 1]!.kind === 'title' && segs[k + 1]!.title !== 'rank') return k;
+  }
+  return -1;
+}
+
+/** Interprets a run with at least one title segment. `holder`: the person a second post in the same apposition belongs to. */
+export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
   const segs = run.segs;
   let f = segs.findIndex((s) => s.kind === 'title');
+  // "A, member of the Political Bureau and secretary of the WPK Central Committee": the second post is A's too.
+  const second = holder ? -1 : secondPostAt(b, segs, f);
+  // "A, Chairman of the Council and President of Belarus": the same, when "and" ended the first run.
+  if (!holder && f === 0 && b.lowers[run.i - 1] === 'and' && b.apposedPost?.end === run.i - 1 && segs[0]!.title !== 'rank') holder = b.apposedPost.holder;
+  if (second > 0 && b.toks[run.i - 1]?.text === ',') {
+    const named = b.mentions.find((m) => m.type === 'person' && m.via === 'name' && m.j === run.i - 1);
+    if (named && (!named.title || named.title.kind === 'rank')) {
+      interpretTitled(b, { ...run, segs: segs.slice(0, second), j: segs[second - 1]!.j });
+      if (named.title && named.title.kind !== 'rank') interpretTitled(b, { ...run, segs: segs.slice(second + 1), i: segs[second + 1]!.i }, named);
+      return;
+    }
+  }
   // "His Majesty King X", "HE the Minister": a form of address before the post is no part of it.
   while (f >= 0 && segs[f]!.title === 'rank' && segs[f + 1]?.kind === 'title' && segs[f + 1]!.title !== 'rank') f++;
   let tStart = f;
@@ -157,6 +194,12 @@ export function interpretTitled(b: Builder, run: Run): void {
     its: before === 'its' || before === 'their' || undefined,
     stateCode: affiliation?.type === 'state' ? affiliation.code : undefined,
   });
+  // (Not when a name follows the post: "A, Chairman of the Council and President B".)
+  if (holder && segs[p]?.kind !== 'word') {
+    if (affiliation && kind !== 'rank') pushRoleFact(b, holder, affiliation, title);
+    if (p < segs.length) interpretPlain(b, segs.slice(p));
+    return;
+  }
   // The name after the title.
   let q = p;
   while (q < segs.length && (segs[q]!.kind === 'word' || (segs[q]!.kind === 'conn' && b.lex.particles.has(b.lowers[segs[q]!.i]!)))) q++;
@@ -173,6 +216,7 @@ export function interpretTitled(b: Builder, run: Run): void {
     if (named && (!named.title || named.title.kind === 'rank') && !titledBefore(b, named)) {
       named.title = title;
       if (affiliation) pushRoleFact(b, named, affiliation, title);
+      b.apposedPost = { holder: named, end: titleEndTok };
       if (p < segs.length) interpretPlain(b, segs.slice(p));
       return;
     }
