@@ -92,7 +92,7 @@ function salientAgreement(d: DocEntities, at: number, head = ''): EntityRec | un
   return bestSameHead ?? best;
 }
 
-function resolveDefinite(d: DocEntities, m: Mention, scene?: string): EntityRec | undefined {
+function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGathering = false): EntityRec | undefined {
   const head = m.head ?? '';
   if (m.type === 'agreement') return salientAgreement(d, m.start + 1, head);
   // "the 38th brigade": the unit whose name starts with that ordinal.
@@ -126,8 +126,16 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string): EntityRec 
     m.type = 'organization';
     return bodies[0];
   }
-  if (found || m.type !== 'event' || d.lex.eventNeverAlone.has(head)) return found;
+  if (found || m.type !== 'event' || (d.lex.eventNeverAlone.has(head) && !(attendedGathering && GATHERINGS.has(head)))) return found;
   return d.obtain(`event:${head}#${m.start}`, 'event', m.surface.replace(/^the\s+/i, ''), { head });
+}
+
+/** Gatherings that a sentence about who attended them names as events even when nothing named them before. */
+const GATHERINGS = new Set(['meeting', 'talks']);
+
+/** "The meeting, held at X, was attended by A and B": a sentence telling who attended. */
+function attendanceSentence(unit: SentenceUnit): boolean {
+  return unit.toks.some((t, k) => t.lower === 'attended' && unit.toks[k + 1]?.lower === 'by');
 }
 
 /** "In Moroni, the opposition ...": the state whose capital a fronted "In CAPITAL," names. */
@@ -309,7 +317,7 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, b
       e = resolveRole(d, unit, m);
       break;
     case 'definite':
-      e = resolveDefinite(d, m, m.head === 'government' ? frontedCapitalState(unit) : undefined);
+      e = resolveDefinite(d, m, m.head === 'government' ? frontedCapitalState(unit) : undefined, m.i <= 1 && attendanceSentence(unit));
       if (e && m.type === 'unit') e = commandersUnit(d, unit, m) ?? demonymUnit(d, unit, m, e);
       break;
     case 'group':

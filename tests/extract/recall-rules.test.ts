@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The meeting, held at the ministry\'s headquarters, was attended by A": a meeting that nothing named before is an event when the sentence tells who attended it; "Chairman of the Joint Chiefs of Staff of X", "Chief Operations Officer of X" head X', {
+    given: 'AMMAN, June 6. /Petra/. Minister of Defence Major General Faisal Qudah received on Monday the Chairman of the Joint Chiefs of Staff of the Lebanese Armed Forces, General Georges Karam. The meeting, held at the ministry\'s headquarters, was attended by Brigadier Omar Saleh. He later met the Chief Operations Officer of the Royal Thai Army, Lieutenant General Somsak Chai.',
+    want: { has: [['Georges Karam', 'LEADER_OF', 'Lebanese Armed Forces'], ['Georges Karam', 'MET_WITH', 'Faisal Qudah'], ['Omar Saleh', 'ATTENDED', 'meeting'], ['Somsak Chai', 'LEADER_OF', 'Royal Thai Army']], entities: [['meeting', 'event']], absent: ['Joint Chiefs'] },
+  }],
+  ['"The meeting was held in private" names no attended gathering, so no event of its own', {
+    given: 'Defence Minister Faisal Qudah met General Georges Karam on Monday. The meeting lasted two hours.',
+    want: { has: [['Georges Karam', 'MET_WITH', 'Faisal Qudah']], absent: ['meeting'] },
+  }],
   ['"A, General Secretary of the Workers\' Party of Korea and President of the State Affairs of the DPRK", "B, Chairman of the Security Council and President of Belarus", "C, member of the Political Bureau and secretary of the CPV Central Committee", "D, member of the Central Committee of the PRPB and head of its Foreign Affairs Commission": a second post coordinated in one apposition is the same person\'s; "of Korea" ends a party\'s name; "Lao PDR" is Laos', {
     given: 'The respected Comrade Ri Chol Man, General Secretary of the Workers\' Party of Korea and President of the State Affairs of the Democratic People\'s Republic of Korea, received Ivan Sidorenko, Chairman of the Security Council and President of Belarus. Present there was Nguyen Van Thanh, member of the Political Bureau and secretary of the CPV Central Committee. The guests were met by Soulivong Keola, member of the Central Committee of the PRPB and head of its Foreign Affairs Commission, and by Ambassador of the Lao PDR to Belarus Bounthanh Sisouk.',
     want: { has: [['Ri Chol Man', 'LEADER_OF', "Workers' Party of Korea"], ['Ri Chol Man', 'LEADER_OF', 'North Korea'], ['Ivan Sidorenko', 'LEADER_OF', 'Security Council'], ['Ivan Sidorenko', 'LEADER_OF', 'Belarus'], ['Nguyen Van Thanh', 'OFFICIAL_OF', 'CPV Central Committee'], ['Soulivong Keola', 'LEADER_OF', 'Foreign Affairs Commission'], ['Bounthanh Sisouk', 'OFFICIAL_OF', 'Laos']], entities: [["Workers' Party of Korea", 'organization']], absent: ["Workers's Party", 'PDR'] },
