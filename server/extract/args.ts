@@ -51,6 +51,8 @@ function gapBefore(unit: SentenceUnit, from: number, to: number, first: boolean)
   if (!hasAnd(unit, from, to) && (first || unit.toks[from]!.lower !== ',')) return false;
   for (let k = from; k < to; k++) {
     const w = unit.toks[k]!.lower;
+    // "paratroopers of the X and of the Y took part": a repeated "of" after "and".
+    if (w === 'of' && unit.toks[k - 1]?.lower === 'and') continue;
     if (!(w === 'and' || w === ',' || w === 'the' || COORD_MODIFIERS.has(w))) return false;
   }
   return true;
@@ -94,12 +96,27 @@ function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number, accep
       prev = ms[k - 2]!;
       k--;
     }
+    // "of the X's 9th Division and of the Y's Z Forces": the item before is the one before Z's possessor.
+    if (k >= 2 && prev.j + 1 === (cur.lead ?? cur.i) && unit.toks[prev.j]?.lower === "'s" && !prev.demonym) {
+      const t = typeOf(prev);
+      if (t === 'organization' || t === 'unit' || t === 'state') {
+        cur = prev;
+        prev = ms[k - 2]!;
+        k--;
+      }
+    }
     // "X, Y and several former ambassadors attended": Y closes the named part of a longer list.
     const first = k === idx && !(unit.toks[cur.j]?.lower === 'and' && unit.toks[cur.j + 1]?.kind === 'w' && !unit.toks[cur.j + 1]!.cap);
     // "Armenian forces and Azerbaijani troops clashed": a demonym's force noun does not break the list.
     let from = prev.j;
     if (prev.demonym) while (from < (cur.lead ?? cur.i) && ACTING_GROUPS.has(unit.toks[from]!.lower)) from++;
-    const ok = gapBefore(unit, from, cur.lead ?? cur.i, first) || roleApposedGap(unit, from, cur);
+    // ("of the X and of the Y": only when the item before has its own "of".)
+    const repeatedOf = unit.toks.slice(from, cur.lead ?? cur.i).some((t) => t.lower === 'of');
+    let prevStart = prev.lead ?? prev.i;
+    // ("of the Sudanese Armed Forces' 9th Division": past the item's possessor.)
+    if (unit.toks[prevStart - 1]?.lower === "'s") prevStart = ms.find((x) => x.j === prevStart - 1)?.i ?? prevStart;
+    const ofBefore = unit.toks[prevStart - 1]?.lower === 'of' || (unit.toks[prevStart - 1]?.lower === 'the' && unit.toks[prevStart - 2]?.lower === 'of');
+    const ok = (gapBefore(unit, from, cur.lead ?? cur.i, first) && (!repeatedOf || ofBefore)) || roleApposedGap(unit, from, cur);
     // "A of Djibouti and B of Eritrea signed": the person before "of STATE" is the item.
     const holder = personOfState(unit, ms, k - 1);
     const item = holder >= 0 ? ms[holder]! : prev;

@@ -28,6 +28,8 @@ export interface Builder extends RunInput {
   dropped: number;
   /** The last post apposed to a named person ("A, Chairman of the Council"): whose it is, and the token after it. */
   apposedPost?: { holder: Mention; end: number };
+  /** A post named without its holder right before "and" ("The Chairman of the X and ..."): the role anaphor, its body, the token after it. */
+  pendingPost?: { post: Mention; affiliation: Mention; end: number };
 }
 
 /** Builds the builder for one sentence. */

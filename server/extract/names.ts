@@ -527,7 +527,8 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
   if (owner && !capitalPrefix) {
     m.owner = owner.id;
     // "the Pakistan Army's Special Service Group": a group of an army, navy or air force is a formation.
-    if (m.type === 'organization' && headWord === 'group' && (owner.type === 'organization' || owner.type === 'unit') && ARMED_HEADS.has(owner.head ?? '')) m.type = 'unit';
+    // ("the Egyptian Army's Sa'ka Forces": so are its named forces, possessed.)
+    if (m.type === 'organization' && (headWord === 'group' || (headWord === 'forces' && ownerPossessive)) && (owner.type === 'organization' || owner.type === 'unit') && ARMED_HEADS.has(owner.head ?? '')) m.type = 'unit';
     // "Indian Ocean", "Arabian Sea": a water body named with a demonym lies in no state.
     const sharedWater = type === 'place' && owner.type === 'state' && !!prefixGaz && WATER_HEADS.has(headWord);
     if ((type === 'place' || type === 'event') && (owner.type === 'place' || owner.type === 'state') && !sharedWater) b.facts.push({ type: 'LOCATED_IN', source: m.id, target: owner.id });

@@ -288,7 +288,9 @@ function keyOf(m: Mention, sentMentions: Map<number, Mention>, d: DocEntities): 
           if (g && LOWER_SERVICES.has(rest)) return { key: `org:${rest}|${g.value.ref}`, label: m.label ?? m.surface.replace(/^the\s+/i, '') };
         }
       }
-      return { key: `org:${ownerCode ? core.replace(STYLE_WORDS, '') : core}|${ownerCode ?? ''}`, label: m.label ?? m.surface.replace(/^the\s+/i, '') };
+      // "the Central Committee of the LPRP" is not "the Central Committee of the CPV": a body of a body keys by its owner.
+      const ownerRef = owner?.type === 'organization' ? `|of:${ownerEntity(d, owner, sentMentions)?.index ?? keyOf(owner, sentMentions, d).key}` : '';
+      return { key: `org:${ownerCode ? core.replace(STYLE_WORDS, '') : core}|${ownerCode ?? ''}${ownerRef}`, label: m.label ?? m.surface.replace(/^the\s+/i, '') };
     }
     case 'place':
       if (m.via === 'capital' || (m.via === 'gaz' && m.code)) {
@@ -435,12 +437,19 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       if (!e && baseName) e = d.find(`placename:${baseName}`);
       // "signed a defence pact ... The Reciprocal Access Agreement was signed": a name right after a phrase is its name.
       if (!e && m.via === 'name' && (m.type === 'agreement' || m.type === 'event')) e = namedPhrase(d, m);
+      const owned = m.type === 'organization' && m.via === 'name' ? acronymOwned(d, m, byId) : [];
+      for (const k of owned) e ??= d.find(k);
       if (!e && m.type === 'organization' && m.via === 'name' && !m.nested) e = shortenedName(d, m);
       if (!e && m.type === 'unit' && m.via === 'name') e = shortenedUnit(d, m);
       if (!e && m.type === 'organization' && m.ownerState) e = nationalForce(d, m);
       e ??= d.obtain(key, m.type, label, { head: m.head, code: m.code, core: m.core, phrase: m.via === 'phrase' ? { sent: m.sent, named: false } : undefined });
       if (!e) continue;
       if (m.type === 'organization' && m.core && m.owner === undefined) d.link(`orgcore:${m.core}`, e);
+      for (const k of owned) d.link(k, e);
+      // (Keyed by the owner's entity once both are known, for a later "LPRP Central Committee".)
+      if (m.type === 'organization') {
+        for (const x of unit.mentions) if (x.owner === m.id && x.type === 'organization' && x.core && x.entity !== undefined) d.link(`owned:${x.core}|${e.index}`, d.list[x.entity]!);
+      }
       if (initials.length >= 2 && initials.length <= 6) d.link(`initials:${initials}`, e);
       if (acronym) d.link(`acr:${m.surface}`, e);
       if (m.code && !e.code) e.code = m.code;
@@ -463,6 +472,44 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
     if (!d.groupLeaders.some((g) => g.person === m.entity && g.body === body)) d.groupLeaders.push({ person: m.entity, body });
   }
   recordLists(d, unit);
+}
+
+/** The organization an acronym names in this document, if any ("LPRP" after "the Lao People's Revolutionary Party (LPRP)"). */
+function acronymEntity(d: DocEntities, acronym: string): EntityRec | undefined {
+  const e = d.find(`acr:${acronym}`) ?? d.find(`organization|${normAlias(acronym)}`);
+  return e?.type === 'organization' ? e : undefined;
+}
+
+/** The entity of an owning organization's mention, resolved or already known (by its key or its acronym). */
+function ownerEntity(d: DocEntities, owner: Mention, byId: Map<number, Mention>): EntityRec | undefined {
+  if (owner.entity !== undefined) return d.list[owner.entity];
+  return d.find(keyOf(owner, byId, d).key) ?? (/^\p{Lu}{2,6}$/u.test(owner.surface) ? acronymEntity(d, owner.surface) : d.find(`organization|${normAlias(owner.surface)}`));
+}
+
+/**
+ * "the Central Committee of the LPRP" and "the LPRP Central Committee": one body of one party. The key both
+ * share (the body's words and the owner's entity) when the owner is an organization named by an acronym
+ * or already known; else undefined.
+ */
+function acronymOwned(d: DocEntities, m: Mention, byId: Map<number, Mention>): string[] {
+  const owner = m.owner !== undefined ? byId.get(m.owner) : undefined;
+  if (owner) {
+    if (owner.type !== 'organization' || !m.core) return [];
+    const e = ownerEntity(d, owner, byId);
+    return e ? [`owned:${m.core}|${e.index}`] : [];
+  }
+  const words = m.surface.replace(/^the\s+/i, '').split(/\s+/);
+  if (words.length < 2) return [];
+  // "the Central Committee of the WPK" (the acronym read as no body of its own here).
+  const n = words.length;
+  if (n >= 3 && /^\p{Lu}{2,6}$/u.test(words[n - 1]!) && (words[n - 2] === 'of' || (words[n - 2] === 'the' && words[n - 3] === 'of'))) {
+    const rest = normAlias(words.slice(0, words[n - 2] === 'the' ? n - 3 : n - 2).join(' '));
+    return [`ownedacr:${rest}|${words[n - 1]}`];
+  }
+  if (!/^\p{Lu}{2,6}$/u.test(words[0]!)) return [];
+  const rest = normAlias(words.slice(1).join(' '));
+  const e = acronymEntity(d, words[0]!);
+  return [`ownedacr:${rest}|${words[0]}`, ...(e ? [`owned:${rest}|${e.index}`] : [])];
 }
 
 /**

@@ -312,6 +312,12 @@ function collectOne(inp: RunInput, k: number): Run {
     // "Hedgehog 2025 exercise", "Zapad 2021 drills": a year inside the proper name of an event.
     // "Golden Dragon 2027 joint military exercise": lower-case modifiers may come before the event word.
     // "Exercise Elang Indopura 2027": a year closes a name opened by an event word.
+    // "the Nile Eagles 4 joint exercise": so does a series number before the event word.
+    if (t.kind === 'n' && /^\d{1,2}$/.test(t.text) && segs[segs.length - 1]?.kind === 'word' && eventWordAhead(inp, p + 1)) {
+      segs.push({ kind: 'word', i: p, j: p + 1 });
+      p++;
+      continue;
+    }
     if (YEAR.test(t.text) && segs[segs.length - 1]?.kind === 'word' && (eventWordAhead(inp, p + 1) || (!!toks[p + 1]?.cap && lex.eventHeads.has(lowers[p + 1]!)) || (lex.eventPrefix.has(lowers[segs[0]!.i]!) && segs.length >= 2))) {
       segs.push({ kind: 'word', i: p, j: p + 1 });
       p++;
@@ -461,6 +467,8 @@ function titleAllowed(inp: RunInput, p: number, len: number, segs: Seg[]): boole
   const next = toks[p + len];
   // "General Staff", "General Assembly": a rank word that begins an organization name.
   if (next && next.cap && lex.orgHeads.has(lowers[p + len]!)) return false;
+  // "the General Intelligence Service", "the General Security Directorate": so does one after "the" whose name ends in a head soon.
+  if (lowers[p - 1] === 'the' && next?.cap && toks[p + len + 1]?.cap && (lex.orgHeads.has(lowers[p + len + 1]!) || (toks[p + len + 2]?.cap && lex.orgHeads.has(lowers[p + len + 2]!)))) return false;
   // "His Majesty's Armed Forces": a possessed honorific names a body.
   if ((t.lower === 'his' || t.lower === 'her') && lowers[p + len] === "'s") return false;
   // "Lt Col Prince Gbatu": after a military rank, "Prince" is a given name.

@@ -151,7 +151,9 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
       return e > i ? b.text.slice(b.toks[i]!.start, b.toks[e - 1]!.end) : '';
     })
     .filter(Boolean)
-    .join(' ');
+    .join(' ')
+    // ("Minister of Defence and Military Production, General X": not the comma before the rank.)
+    .replace(/[\s,]+$/, '');
   let headIdx = lastTitle;
   while (headIdx > f && (segs[headIdx]!.kind !== 'title' || segs[headIdx]!.title === 'rank')) headIdx--;
   const headSeg = segs[headIdx]!;
@@ -207,6 +209,14 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
     const person = addMention(b, segs[p]!.i, segs[q - 1]!.j, 'person', 'name', { title, lead: run.i });
     // "former Malawian vice-president X": no post now.
     if (person && affiliation && kind !== 'rank' && before !== 'former') pushRoleFact(b, person, affiliation, title);
+    // "The Chairman of the X and Commander-in-Chief of the Y, General Z": the first post, written before "and", is Z's too.
+    const pending = b.pendingPost;
+    if (person && pending && pending.end === run.i - 1) {
+      pushRoleFact(b, person, pending.affiliation, pending.post.title!);
+      b.mentions.splice(b.mentions.indexOf(pending.post), 1);
+      person.lead = pending.post.i;
+      b.pendingPost = undefined;
+    }
     if (q < segs.length) interpretPlain(b, segs.slice(q));
     return;
   }
@@ -225,7 +235,10 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
   // "the Saudi general": a rank after "the" and a demonym refers back to the officer.
   // "The Senior General expressed thanks": a capitalised rank alone after "the" refers back to the officer too.
   const rankAlone = before === 'the' && RANK_ANAPHORS.has(head.split(/[\s-]/).pop()!) && (segs[0]!.kind === 'gaz' || (segs.length === 1 && b.toks[segs[0]!.i]!.cap));
-  if (kind !== 'rank' || rankAlone) addMention(b, segs[0]!.i, titleEndTok, 'person', 'title', { title: newTitle(title.role, title.head, title.kind, { affiliation: title.affiliation, its: title.its, stateCode: title.stateCode, predicate: predicate || undefined }) });
+  if (kind !== 'rank' || rankAlone) {
+    const post = addMention(b, segs[0]!.i, titleEndTok, 'person', 'title', { title: newTitle(title.role, title.head, title.kind, { affiliation: title.affiliation, its: title.its, stateCode: title.stateCode, predicate: predicate || undefined }) });
+    if (post && affiliation && b.lowers[titleEndTok] === 'and' && p === segs.length) b.pendingPost = { post, affiliation, end: titleEndTok };
+  }
   if (p < segs.length) interpretPlain(b, segs.slice(p));
 }
 
