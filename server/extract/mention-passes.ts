@@ -77,9 +77,11 @@ export function codeNames(b: Builder): void {
     if (x.type !== 'event' || !NAMED_EXERCISES.has(b.lowers[x.j - 1] ?? '') || !b.toks[x.j]?.cap || b.mentions.some((y) => y.i === x.j && y.type === 'state')) continue;
     let e = x.j;
     while (e < b.toks.length && e - x.j < 3 && b.toks[e]!.cap && b.toks[e]!.kind === 'w') e++;
+    // "the joint exercise Northern Lynx 2028": with its year.
+    if (/^(?:19|20)\d\d$/.test(b.toks[e]?.text ?? '')) e++;
     x.aliases.push(spanText(b, x.j, e));
-    // "(CSTO) exercise Interaction-2028": a bare head is labelled by its code name.
-    if (x.j - x.i === 1) x.label = spanText(b, x.j, e);
+    // "(CSTO) exercise Interaction-2028", "the joint exercise Northern Lynx 2028": a head with no name of its own is labelled by its code name.
+    if (x.j - x.i === 1 || x.via === 'phrase') x.label = spanText(b, x.j, e);
     b.mentions = b.mentions.filter((y) => y === x || y.j <= x.j || y.i >= e);
     for (let k = x.j; k < e; k++) b.covered[k] = 1;
   }

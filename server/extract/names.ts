@@ -79,6 +79,8 @@ const MODIFIED_HEADS: readonly ModifiedHead[] = [
   { heads: new Set(['group']), before: new Set(['forces', 'commando', 'tactical', 'task', 'strike']), to: 'unit' },
   // "First Fleet Command", "Army Strategic Reserve Command": a command of a fleet or a reserve is a formation.
   { heads: new Set(['command']), before: new Set(['fleet', 'reserve', 'strike', 'operations', 'operational', 'naval', 'theatre', 'theater', 'task']), to: 'unit' },
+  // "Engineering Company 7", "the Artillery Battery": a company of an arm of service is a formation.
+  { heads: new Set(['company', 'battery']), before: new Set(['engineering', 'engineer', 'engineers', 'infantry', 'rifle', 'artillery', 'sapper', 'sappers', 'tank', 'signal', 'signals', 'medical', 'reconnaissance', 'mortar', 'commando', 'parachute', 'airborne', 'marine', 'guards', 'military', 'police', 'demining', 'transport', 'logistics', 'mechanised', 'mechanized', 'motorised', 'motorized', 'missile', 'air']), from: 'organization', to: 'unit' },
   // "the Irish Air Corps", "the Marine Corps": a corps that is a whole armed service is a body, like an air force.
   { heads: new Set(['corps']), before: new Set(['air', 'marine']), to: 'organization' },
   // "the United Nations": "Nations" after "United" heads an organization.
@@ -205,8 +207,16 @@ export function interpretPlain(b: Builder, segs: Seg[], opts: PlainOpts = {}): M
   // unnamed: a named arrow here would be wrapped by keepNames (an Object.defineProperty per run).
   const flush = unnamed((): void => {
     if (!chunk.length) return;
-    const m = nameChunk(b, chunk, opts);
+    let m = nameChunk(b, chunk, opts);
     if (m?.type === 'place' && possessor?.type === 'state' && segs[segs.indexOf(chunk[0]!) - 1]?.kind === 'poss') b.facts.push({ type: 'LOCATED_IN', source: m.id, target: possessor.id });
+    // "in Finnish Lapland": a name after a demonym after a place preposition is a place of that state.
+    const i = chunk[0]!.i;
+    const j = chunk[chunk.length - 1]!.j;
+    const last = b.lowers[j - 1]!;
+    if (!m && possessor?.demonym && possessor.j === i && j - i <= 2 && afterPlacePrep(b.toks, possessor.i) && placeEnds(b, j) && !b.lex.orgHeads.has(last) && !b.lex.unitHeads.has(last) && !b.toks[j]?.cap) {
+      m = addMention(b, i, j, 'place', 'name', { core: normAlias(wordsText(b, i, j)) });
+      if (m) b.facts.push({ type: 'LOCATED_IN', source: m.id, target: possessor.id });
+    }
     main = m ?? main;
     chunk = [];
   });

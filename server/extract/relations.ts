@@ -423,8 +423,10 @@ function applyCue(
   // "a delegation of the WPK led by X", "the FSLN delegation headed by Y": the group is led, not the body it comes from.
   // ("a delegation of the Guinean Armed Forces led by their Chief of General Staff, X": X leads the forces, "their" says so.)
   if (passive && LED_BY.has(toks[c]!.lower) && !OWNER_PRONOUNS.has(toks[c + 2]?.lower ?? '')) left = { ...left, mentions: left.mentions.filter((m) => !groupOf(toks, m)) };
+  // ("set up by the two countries in 1995, ..., X added": an agent group that names no one known is still the agent.)
+  const unknownAgents = byAgent && unit.mentions.some((m) => m.via === 'group' && !m.group?.length && (m.i === from || m.i === from + 1));
   // In a passive the agents after "by" are subjects: a capital stands for its state ("signed by Tehran and Caracas").
-  const rightMs = from < 0 ? [] : rightArgs(unit, ms, from, {
+  const rightMs = from < 0 || unknownAgents ? [] : rightArgs(unit, ms, from, {
     accept: rightAccept, typeOf: swap && byAgent ? fr.subjectType : typeOf, end,
     window: cue.farTarget ? 40 : directObject ? 10 : 12,
     stopAt: new ObjectStop(cueAt, toks, c, cue.farTarget === true, directObject),

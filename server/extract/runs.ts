@@ -375,7 +375,7 @@ function collectOne(inp: RunInput, k: number): Run {
       }
       // ("Lockheed Martin and General Dynamics": a title word after the "and" opens another name; "Minister X
       // and Hanwha Aerospace chief executive Y": so does a body after a titled name.)
-      if (t.lower === 'and' && after === p + 1 && prevSeg.kind === 'word' && !gazAt(inp, p + 1) && !titleAt(inp, p + 1) && (inComplement || !segs.some((s) => s.kind === 'title')) && orgHeadAhead(inp, p + 1)) {
+      if (t.lower === 'and' && after === p + 1 && prevSeg.kind === 'word' && toks[p - 1]!.kind !== 'n' && !gazAt(inp, p + 1) && !titleAt(inp, p + 1) && (inComplement || !segs.some((s) => s.kind === 'title')) && orgHeadAhead(inp, p + 1)) {
         segs.push({ kind: 'conn', i: p, j: p + 1 });
         p++;
         continue;
@@ -467,8 +467,8 @@ function titleAllowed(inp: RunInput, p: number, len: number, segs: Seg[]): boole
   const next = toks[p + len];
   // "General Staff", "General Assembly": a rank word that begins an organization name.
   if (next && next.cap && lex.orgHeads.has(lowers[p + len]!)) return false;
-  // "the General Intelligence Service", "the General Security Directorate": so does one after "the" whose name ends in a head soon.
-  if (lowers[p - 1] === 'the' && next?.cap && toks[p + len + 1]?.cap && (lex.orgHeads.has(lowers[p + len + 1]!) || (toks[p + len + 2]?.cap && lex.orgHeads.has(lowers[p + len + 2]!)))) return false;
+  // "the General Intelligence Service", "the Cambodia-Thailand General Border Committee": so does one after "the" or inside a name, when a head ends the name soon.
+  if ((lowers[p - 1] === 'the' || (toks[p - 1]?.cap && toks[p - 1]!.kind === 'w')) && next?.cap && toks[p + len + 1]?.cap && (lex.orgHeads.has(lowers[p + len + 1]!) || (toks[p + len + 2]?.cap && lex.orgHeads.has(lowers[p + len + 2]!)))) return false;
   // "His Majesty's Armed Forces": a possessed honorific names a body.
   if ((t.lower === 'his' || t.lower === 'her') && lowers[p + len] === "'s") return false;
   // "Lt Col Prince Gbatu": after a military rank, "Prince" is a given name.
@@ -508,7 +508,7 @@ function otherHead(lex: Lexicon, w: string): boolean {
 /** End of a lower-case facility head after a name ("Knevichi airfield", "Yury Gagarin aircraft plant"). */
 /** Heads of a lower-case ministry after a state ("the Omani foreign ministry"). */
 export const MINISTRY = new Set(['ministry', 'ministries']);
-const NUMBERED_HEADS = new Set(['region', 'sector', 'area', 'district', 'zone', 'force', 'group', 'squadron', 'fleet', 'flotilla', 'brigade', 'division', 'corps', 'command', 'regiment', 'battalion', 'wing']);
+const NUMBERED_HEADS = new Set(['region', 'sector', 'area', 'district', 'zone', 'force', 'group', 'squadron', 'fleet', 'flotilla', 'brigade', 'division', 'corps', 'command', 'regiment', 'battalion', 'wing', 'company', 'battery', 'detachment']);
 
 function lowHeadAt(inp: RunInput, p: number, segs: Seg[]): number {
   const { lex } = inp;

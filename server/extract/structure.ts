@@ -112,6 +112,12 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
       if (target && unit.toks[target.j]?.lower === "'s") target = ms.find((m) => m.i === target!.j + 1) ?? target;
       if (target && (typeOfMention(d, target) === 'place' || typeOfMention(d, target) === 'state')) {
         pushLocated(out, unit, e, target);
+        // "in Troms and in Finnish Lapland": a second place coordinated with its own preposition.
+        const t2 = unit.toks;
+        if (t2[target.j]?.lower === 'and' && t2[target.j + 1]?.lower === 'in') {
+          const second = ms.find((m) => (m.lead ?? m.i) >= target!.j + 2 && m.i <= target!.j + 4 && typeOfMention(d, m) === 'place' && !m.nested);
+          if (second) pushLocated(out, unit, e, second);
+        }
         break;
       }
     }
