@@ -131,10 +131,12 @@ export function retypeByApposition(b: Builder): void {
     // A guessed person, or a headless name guessed a place ("took part in Baltic Sentry, a NATO patrol operation").
     // Or a body whose head may name a formation too ("the Morava-Vardar Company, a joint medical unit").
     const ambiguous = m.type === 'organization' && (m.head === 'company' || m.head === 'group');
-    const guessed = (m.type === 'person' && !m.title) || (m.type === 'place' && m.head === undefined && m.core !== undefined) || ambiguous;
+    // ("the European Peace Facility, a fund set up by ...": a facility may be a body.)
+    const facility = m.type === 'place' && (m.head === 'facility' || m.head === 'centre' || m.head === 'center');
+    const guessed = (m.type === 'person' && !m.title) || (m.type === 'place' && m.head === undefined && m.core !== undefined) || ambiguous || facility;
     if (!guessed || m.via !== 'name') continue;
     const type = appositionType(b, m.j);
-    if (!type || (m.type === 'place' && type !== 'event') || (ambiguous && type !== 'unit')) continue;
+    if (!type || (m.type === 'place' && type !== 'event' && !(facility && type === 'organization')) || (ambiguous && type !== 'unit')) continue;
     m.type = type;
     if (type === 'event') {
       // The description is this event, not a second one.

@@ -129,6 +129,8 @@ const agreement: Recogniser = (b, k) => {
     const m2 = modifiersBefore(b, m - 1, 2);
     if (m2 < m - 1) m = m2;
   }
+  // "a status of forces agreement" (SOFA): the name's own "of".
+  if (m === k - 1 && b.lowers[m] === 'forces' && b.lowers[m - 1] === 'of' && b.lowers[m - 2] === 'status' && free(b, m - 2)) m -= 2;
   for (let q = m; q < k; q++) if (HYPOTHETICAL.has(b.lowers[q]!)) return e0(b, k);
   while (m < k && b.lex.agreementBlocked.has(b.lowers[m]!)) m++;
   const e = complementAfter(b, k, w === 'memorandum' || signedPlan ? ['on', 'of', 'between'] : ['on', 'between', 'for', 'to']);

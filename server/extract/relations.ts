@@ -371,6 +371,8 @@ function applyCue(
   const infinitival = toks[c - 1]?.lower === 'to';
   // "rescue boats", "aid workers", "support staff": a help word modifying a noun states no help.
   if (cue.types[0] === 'ASSISTED' && MODIFIER_HELP.has(toks[c]!.lower) && nounAfter(toks[c + 1])) return [];
+  // "X, a fund set up by Y": the apposition is read as structure (partOfAppositions), not as a clause.
+  if (cue.types[0] === 'FORMED_BY' && toks[c - 3]?.text === ',' && (toks[c - 2]?.lower === 'a' || toks[c - 2]?.lower === 'an') && toks[c - 1]?.kind === 'w' && !toks[c - 1]!.cap) return [];
   // "main battle tanks", "a fighting vehicle", "attack helicopters": a fight word modifying a noun states no fight.
   if (cue.types[0] === 'FOUGHT_AGAINST' && MODIFIER_FIGHT.has(toks[c]!.lower) && nounAfter(toks[c + 1])) return [];
   // "sent engineers to help restore the region": the help is the restoring; the sending says where they went.
