@@ -87,7 +87,11 @@ function apposition(b: Builder, k: number): number {
     if (owner && b.lowers[owner.j] === "'s") {
       const possessed = b.mentions.find((m) => m.i === owner!.j + 1 && m.type !== 'person' && m.type !== 'state');
       if (possessed) owner = possessed;
+      // ("head of Australia's Defence Cooperation Program": a possessed name read as no body is still not the possessor.)
+      else if (b.toks[owner.j + 1]?.cap) owner = undefined;
     }
+    // "commander of the Greek contingent": a demonym before a common noun names no body led.
+    if (owner?.demonym && b.toks[owner.j]?.kind === 'w' && !b.toks[owner.j]!.cap && b.lowers[owner.j] !== "'s") owner = undefined;
     if (owner && owner.type !== 'person') e = owner.j;
     else owner = undefined;
   }

@@ -259,7 +259,9 @@ const COMMANDING = new Set(['commanded', 'commands', 'command', 'commanding']);
 /** A demonym subject that does not make its state act: "the Russian delegation, which arrived", "Kyrgyz servicemen, commanded by X". */
 function demonymNotActing(cue: Cue, toks: SentenceUnit['toks'], c: number, m: Mention): boolean {
   if (!m.demonym) return false;
-  return (cue.types.includes('DEPLOYED_TO') && CIVILIAN_GROUPS.has(toks[m.j]?.lower ?? '')) || COMMANDING.has(toks[c]!.lower);
+  // "The Indian task group was led by X", "Its Gambian counterpart is led by Y": what is led is the group, not the state.
+  const ledGroup = cue.types.includes('LEADER_OF') && LED_BY.has(toks[c]!.lower) && toks[m.j]?.kind === 'w' && !toks[m.j]!.cap;
+  return (cue.types.includes('DEPLOYED_TO') && CIVILIAN_GROUPS.has(toks[m.j]?.lower ?? '')) || COMMANDING.has(toks[c]!.lower) || ledGroup;
 }
 
 /** Fight words that also modify nouns ("battle tanks", "attack helicopters", "fighting vehicles"). */

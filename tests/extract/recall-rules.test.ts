@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Indian task group was led by X", "Its Gambian counterpart is led by Y", "Z, commander of the Greek contingent", "W, the head of Australia\'s Defence Cooperation Program": none of them leads a state', {
+    given: 'The Indian task group was led by Rear Admiral Vikram Menon. Its Gambian counterpart is led by Major Lamin Sanneh. He decorated Lieutenant Colonel Dimitrios Kouris, commander of the Greek contingent. He also decorated Lieutenant Colonel Mark Hollis, the outgoing head of Australia\'s Defence Cooperation Program in Dili. Ivan Petrov, commander of the Greek Navy, spoke.',
+    want: { has: [['Ivan Petrov', 'LEADER_OF', 'Greek Navy']], not: [['Vikram Menon', 'LEADER_OF', 'India'], ['Lamin Sanneh', 'LEADER_OF', 'Gambia'], ['Dimitrios Kouris', 'LEADER_OF', 'Greece'], ['Mark Hollis', 'LEADER_OF', 'Australia']] },
+  }],
   ['"the European Peace Facility, a fund set up by the EU Council in 2021": a facility an apposition calls a fund is a body, formed by the agent (and the agent formed by no one); "a new status of forces agreement was signed by A and B"', {
     given: 'The European Union has provided 40 million euros through the African Peace Facility, a fund set up by the EU Council in 2004. A new status of forces agreement was signed in Gaborone in October 2027 by Defence Minister Thato Kgosi and his Zambian counterpart, Defence Minister Mwila Banda.',
     want: { has: [['African Peace Facility', 'FORMED_BY', 'EU Council'], ['Thato Kgosi', 'SIGNED', 'status of forces agreement'], ['Mwila Banda', 'SIGNED', 'status of forces agreement']], entities: [['African Peace Facility', 'organization']], not: [['EU Council', 'FORMED_BY', 'European Union']] },
