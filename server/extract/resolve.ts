@@ -412,6 +412,14 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       if (e && m.title && !e.titles.includes(m.title)) e.titles.push(m.title);
       continue;
     }
+    // "an official visit to the Kingdom" in Saudi, Moroccan or Bahraini copy: the home state by its form of state.
+    const home = m.via === 'name' && m.j - m.i === 1 ? homeByForm(d, m) : undefined;
+    if (home) {
+      m.type = 'state';
+      m.code = home.code;
+      d.touch(home, m, [], m.start);
+      continue;
+    }
     if (m.via === 'name' || m.via === 'gaz' || m.via === 'phrase' || m.via === 'capital') {
       const { key: named, label } = keyOf(m, byId, d);
       // "at a ceremony in the Ruhyyet Palace": an indefinite event phrase introduces a new event.
@@ -472,6 +480,18 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
     if (!d.groupLeaders.some((g) => g.person === m.entity && g.body === body)) d.groupLeaders.push({ person: m.entity, body });
   }
   recordLists(d, unit);
+}
+
+/** Forms of state that, capitalised after "the", name the dispatch's own state when its official name has that form. */
+const FORMS_OF_STATE = new Set(['kingdom', 'sultanate', 'emirate', 'principality']);
+
+/** "the Kingdom" in home copy of the Kingdom of Saudi Arabia: the home state (an entity, made if not yet named). */
+function homeByForm(d: DocEntities, m: Mention): EntityRec | undefined {
+  const w = m.surface.toLowerCase();
+  if (!FORMS_OF_STATE.has(w) || !d.homeState) return undefined;
+  const st = d.lex.states.get(d.homeState);
+  if (!st || !st.official.toLowerCase().split(' ').includes(w)) return undefined;
+  return d.find(`state:${st.code}`) ?? d.obtain(`state:${st.code}`, 'state', st.common, { code: st.code });
 }
 
 /** The organization an acronym names in this document, if any ("LPRP" after "the Lao People's Revolutionary Party (LPRP)"). */

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"an official visit to the Kingdom" in copy datelined in a kingdom\'s capital: the Kingdom is that state', {
+    given: 'RABAT, May 11. /MAP/. General Tariq Khattak, who is on an official visit to the Kingdom, met the minister.',
+    want: { has: [['Tariq Khattak', 'VISITED', 'Morocco']], absent: ['Kingdom'] },
+  }],
   ['"The Indian task group was led by X", "Its Gambian counterpart is led by Y", "Z, commander of the Greek contingent", "W, the head of Australia\'s Defence Cooperation Program": none of them leads a state', {
     given: 'The Indian task group was led by Rear Admiral Vikram Menon. Its Gambian counterpart is led by Major Lamin Sanneh. He decorated Lieutenant Colonel Dimitrios Kouris, commander of the Greek contingent. He also decorated Lieutenant Colonel Mark Hollis, the outgoing head of Australia\'s Defence Cooperation Program in Dili. Ivan Petrov, commander of the Greek Navy, spoke.',
     want: { has: [['Ivan Petrov', 'LEADER_OF', 'Greek Navy']], not: [['Vikram Menon', 'LEADER_OF', 'India'], ['Lamin Sanneh', 'LEADER_OF', 'Gambia'], ['Dimitrios Kouris', 'LEADER_OF', 'Greece'], ['Mark Hollis', 'LEADER_OF', 'Australia']] },
