@@ -257,7 +257,7 @@ export function gazMention(b: Builder, s: Seg): Mention | undefined {
   return m;
 }
 
-const PLURAL_ROLES = new Set(['ministers', 'officials', 'leaders', 'diplomats', 'lawmakers', 'envoys', 'delegates', 'commanders', 'generals', 'presidents', 'negotiators', 'spokesmen', 'ambassadors', 'senators', 'legislators', 'authorities', 'officers']);
+const PLURAL_ROLES = new Set(['ministers', 'officials', 'leaders', 'diplomats', 'lawmakers', 'envoys', 'delegates', 'commanders', 'generals', 'admirals', 'presidents', 'negotiators', 'spokesmen', 'ambassadors', 'senators', 'legislators', 'authorities', 'officers']);
 
 const PERSON_VERBS = new Set(['met', 'meets', 'received', 'receives', 'thanked', 'thanks', 'praised', 'congratulated', 'told', 'hosted', 'greeted', 'welcomed', 'accused', 'criticized', 'criticised', 'condemned', 'replaced', 'succeeded', 'phoned', 'called', 'warned', 'visited', 'attended', 'signed', 'arrived', 'awarded', 'decorated', 'appointed', 'dismissed', 'fired', 'invited']);
 

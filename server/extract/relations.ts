@@ -404,7 +404,9 @@ function applyCue(
   if (byAgent && cue.types[0] === 'ATTENDED') from = pastApposedPost(unit, ms, from, end, typeOf);
   // "the Russia-DPRK talks" is a noun use; "Hassan al-Rashid met" is not (a hyphenated name ends there).
   const hyphenated = /-/.test(toks[c - 1]?.lower ?? '') && !ms.some((m) => m.type === 'person' && m.j === c);
-  const nounUse = NOUN_MARKERS.has(toks[c - 1]?.lower ?? '') || hyphenated || toks[c - 1]?.lower === "'s";
+  // ("the heads of state signed": "state" there ends a noun phrase, not a modifier as in "state visit".)
+  const ofState = toks[c - 1]?.lower === 'state' && toks[c - 2]?.lower === 'of';
+  const nounUse = (NOUN_MARKERS.has(toks[c - 1]?.lower ?? '') && !ofState) || hyphenated || toks[c - 1]?.lower === "'s";
   let directObject = false;
   if (from < 0 && ((cue.direct && !nounUse) || cue.farTarget || cue.recipient)) {
     from = after;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the heads of state signed the Treaty" (no number, lower case) and "Admirals A and B also signed a protocol": the leaders sign; a plural rank is no part of the first name', {
+    given: 'President Ali Hassan met President Omar Saleh on Monday. Following the negotiations, the heads of state signed the Treaty on Strategic Partnership. Admiral Karim Nadir met Admiral Tomas Reyes. Admirals Nadir and Reyes also signed a protocol on fishing.',
+    want: { has: [['Ali Hassan', 'SIGNED', 'Treaty on Strategic Partnership'], ['Omar Saleh', 'SIGNED', 'Treaty on Strategic Partnership'], ['Karim Nadir', 'SIGNED', 'protocol on fishing'], ['Tomas Reyes', 'SIGNED', 'protocol on fishing']], absent: ['Admirals Nadir'] },
+  }],
   ['"an official visit to the Kingdom" in copy datelined in a kingdom\'s capital: the Kingdom is that state', {
     given: 'RABAT, May 11. /MAP/. General Tariq Khattak, who is on an official visit to the Kingdom, met the minister.',
     want: { has: [['Tariq Khattak', 'VISITED', 'Morocco']], absent: ['Kingdom'] },
