@@ -244,7 +244,8 @@ function betweenParties(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: 
     if (p < 0) continue;
     const discussion = DISCUSSION_HEADS.has(d.list[ev.entity]!.head ?? '');
     // "Talks between the delegation of the WPK headed by X and the delegation of the LPRP": the delegations' leaders.
-    if (toks[p + 1]?.lower === 'the' && DELEGATION_WORDS.has(toks[p + 2]?.lower ?? '')) {
+    // ("between the WPK delegation headed by X and the FSLN delegation headed by Y": a body may name the delegation.)
+    if (toks[p + 1]?.lower === 'the' && [2, 3, 4].some((n) => DELEGATION_WORDS.has(toks[p + n]?.lower ?? ''))) {
       const end = clauseEnd(toks, p);
       const leaders = ms.filter((m) => m.i > p && m.i < end && typeOf(m) === 'person' && (m.leadsGroup !== undefined || (m.via === 'guest' && m.head === 'delegation')));
       for (const m of leaders) addAttendance(out, d, unit, m, ev.entity, p);

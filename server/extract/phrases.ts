@@ -216,7 +216,7 @@ function heldBetween(b: Builder, k: number): boolean {
   // "between the two leaders", "between the two ministers".
   const people = b.lowers[p + 1] === 'the' && GROUP_NUMBERS[b.lowers[p + 2] ?? ''] !== undefined && GROUP_HEADS[b.lowers[p + 3] ?? ''] === 'person';
   // "between the delegation of the WPK headed by X and ...".
-  const delegations = b.lowers[p + 1] === 'the' && (b.lowers[p + 2] === 'delegation' || b.lowers[p + 2] === 'delegations');
+  const delegations = b.lowers[p + 1] === 'the' && [2, 3, 4].some((n) => b.lowers[p + n] === 'delegation' || b.lowers[p + n] === 'delegations');
   return venue || person || people || delegations;
 }
 

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Talks between the WPK delegation headed by A and the FSLN delegation headed by B took place at V": a body may name each delegation', {
+    given: 'MANAGUA, March 9. /KCNA/. Talks between the WPK delegation headed by Han Kwang Sok and the FSLN delegation headed by Rosa Elena Mairena took place at the Olof Palme Convention Centre on March 8.',
+    want: { has: [['Han Kwang Sok', 'ATTENDED', 'Talks'], ['Rosa Elena Mairena', 'ATTENDED', 'Talks'], ['Han Kwang Sok', 'MET_WITH', 'Rosa Elena Mairena'], ['Talks', 'LOCATED_IN', 'Olof Palme Convention Centre']] },
+  }],
   ['"the heads of state signed the Treaty" (no number, lower case) and "Admirals A and B also signed a protocol": the leaders sign; a plural rank is no part of the first name', {
     given: 'President Ali Hassan met President Omar Saleh on Monday. Following the negotiations, the heads of state signed the Treaty on Strategic Partnership. Admiral Karim Nadir met Admiral Tomas Reyes. Admirals Nadir and Reyes also signed a protocol on fishing.',
     want: { has: [['Ali Hassan', 'SIGNED', 'Treaty on Strategic Partnership'], ['Omar Saleh', 'SIGNED', 'Treaty on Strategic Partnership'], ['Karim Nadir', 'SIGNED', 'protocol on fishing'], ['Tomas Reyes', 'SIGNED', 'protocol on fishing']], absent: ['Admirals Nadir'] },
