@@ -58,6 +58,21 @@ function gapBefore(unit: SentenceUnit, from: number, to: number, first: boolean)
   return true;
 }
 
+/** Token `k` of the gap [from, to) is "of". */
+function hasOf(unit: SentenceUnit, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (unit.toks[k]!.lower === 'of') return true;
+  return false;
+}
+
+/** "of (the) X", "of the Y's X": the item `m` comes after its own "of". */
+function ofBefore(unit: SentenceUnit, ms: Mention[], m: Mention): boolean {
+  let start = m.lead ?? m.i;
+  // ("of the Sudanese Armed Forces' 9th Division": past the item's possessor.)
+  if (unit.toks[start - 1]?.lower === "'s") start = ms.find((x) => x.j === start - 1)?.i ?? start;
+  const w = unit.toks[start - 1]?.lower;
+  return w === 'of' || (w === 'the' && unit.toks[start - 2]?.lower === 'of');
+}
+
 /** Words of a headcount before a force noun: "and more than 700 troops of the". */
 const COUNT_WORDS = new Set(['more', 'than', 'some', 'about', 'around', 'nearly', 'over', 'almost', 'roughly', 'from']);
 
@@ -111,12 +126,7 @@ function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number, accep
     let from = prev.j;
     if (prev.demonym) while (from < (cur.lead ?? cur.i) && ACTING_GROUPS.has(unit.toks[from]!.lower)) from++;
     // ("of the X and of the Y": only when the item before has its own "of".)
-    const repeatedOf = unit.toks.slice(from, cur.lead ?? cur.i).some((t) => t.lower === 'of');
-    let prevStart = prev.lead ?? prev.i;
-    // ("of the Sudanese Armed Forces' 9th Division": past the item's possessor.)
-    if (unit.toks[prevStart - 1]?.lower === "'s") prevStart = ms.find((x) => x.j === prevStart - 1)?.i ?? prevStart;
-    const ofBefore = unit.toks[prevStart - 1]?.lower === 'of' || (unit.toks[prevStart - 1]?.lower === 'the' && unit.toks[prevStart - 2]?.lower === 'of');
-    const ok = (gapBefore(unit, from, cur.lead ?? cur.i, first) && (!repeatedOf || ofBefore)) || roleApposedGap(unit, from, cur);
+    const ok = (gapBefore(unit, from, cur.lead ?? cur.i, first) && (!hasOf(unit, from, cur.lead ?? cur.i) || ofBefore(unit, ms, prev))) || roleApposedGap(unit, from, cur);
     // "A of Djibouti and B of Eritrea signed": the person before "of STATE" is the item.
     const holder = personOfState(unit, ms, k - 1);
     const item = holder >= 0 ? ms[holder]! : prev;

@@ -500,6 +500,8 @@ function acronymEntity(d: DocEntities, acronym: string): EntityRec | undefined {
   return e?.type === 'organization' ? e : undefined;
 }
 
+const ACRONYM_EDGE = /^(?:the\s+)?\p{Lu}{2,6}\s|\s\p{Lu}{2,6}$/u;
+
 /** The entity of an owning organization's mention, resolved or already known (by its key or its acronym). */
 function ownerEntity(d: DocEntities, owner: Mention, byId: Map<number, Mention>): EntityRec | undefined {
   if (owner.entity !== undefined) return d.list[owner.entity];
@@ -518,6 +520,8 @@ function acronymOwned(d: DocEntities, m: Mention, byId: Map<number, Mention>): s
     const e = ownerEntity(d, owner, byId);
     return e ? [`owned:${m.core}|${e.index}`] : [];
   }
+  // (Cheap gate: an acronym word opens or closes the name.)
+  if (!ACRONYM_EDGE.test(m.surface)) return [];
   const words = m.surface.replace(/^the\s+/i, '').split(/\s+/);
   if (words.length < 2) return [];
   // "the Central Committee of the WPK" (the acronym read as no body of its own here).
