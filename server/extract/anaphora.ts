@@ -246,6 +246,9 @@ const PARTY_HEADS = new Set(['party', 'front', 'movement', 'congress', 'league',
 /** Heads of the bodies "the two armies" may stand for. */
 const ARMED = new Set(['army', 'forces', 'force', 'navy', 'guard']);
 
+/** "Secretary of National Defense", "Defence Secretary": a secretary heading a department is a minister too (not "Secretary of the Security Council"). */
+const DEPARTMENT_SECRETARY = /^(?:secretary of (?!the\b)|(?:foreign|defen[cs]e|home|interior) secretary)/i;
+
 function groupFits(_d: DocEntities, m: Mention, e: EntityRec): boolean {
   const head = m.head ?? '';
   if (m.type === 'state') return e.type === 'state';
@@ -254,7 +257,7 @@ function groupFits(_d: DocEntities, m: Mention, e: EntityRec): boolean {
   if (m.type === 'organization') return (e.type === 'organization' || e.type === 'unit') && (head === 'armies' ? ARMED.has(e.head ?? '') : head === 'companies' || head === 'operators' || head === 'agencies' || (e.head !== undefined && head.startsWith(e.head.slice(0, 3))));
   if (e.type !== 'person') return false;
   if (head === 'leaders') return e.titles.some((t) => t.kind === 'leader');
-  if (head === 'ministers') return e.titles.some((t) => /minister|counterpart/.test(t.head));
+  if (head === 'ministers') return e.titles.some((t) => /minister|counterpart/.test(t.head) || (t.head === 'secretary' && DEPARTMENT_SECRETARY.test(t.role)));
   if (head === 'presidents') return e.titles.some((t) => t.head === 'president');
   if (head === 'counterparts' || head === 'officials') return e.titles.some((t) => t.kind !== 'rank');
   // "the two officers", "the two generals": people holding a military rank or command.
@@ -302,6 +305,12 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, b
         const code = who ? personState(d, who) : undefined;
         e = code ? d.find(`state:${code}`) : undefined;
         break;
+      }
+      // "The two ministers held a meeting, where they signed X": "they" is the group just named.
+      if (m.surface.toLowerCase() === 'they') {
+        const group = [...unit.mentions].reverse().find((x) => x.via === 'group' && x.j <= m.i && (x.group?.length ?? 0) >= 2 && d.list[x.group![0]!]!.type === 'person');
+        if (group) m.group = [...group.group!];
+        return;
       }
       if (m.head === 'it') {
         e = resolveNeuter(d, unit, m, prev);

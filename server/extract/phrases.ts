@@ -238,7 +238,9 @@ const ownCountry: Recogniser = (b, k) => {
 
 const pronoun: Recogniser = (b, k) => {
   // "HE Sheikh Saoud": the capitalised honorific is no pronoun.
-  if (b.covered[k] || !b.lex.personPronouns.has(b.lowers[k]!) || b.toks[k]!.upper) return k;
+  // ("The two ministers held a meeting, where they signed X": "they" after a group of people in the sentence.)
+  const they = b.lowers[k] === 'they' && b.mentions.some((x) => x.via === 'group' && x.type === 'person' && x.j <= k);
+  if (b.covered[k] || !(b.lex.personPronouns.has(b.lowers[k]!) || they) || b.toks[k]!.upper) return k;
   addMention(b, k, k + 1, 'person', 'pronoun');
   return k + 1;
 };
@@ -367,7 +369,7 @@ function phraseTriggers(b: Builder): Set<string> {
   if (triggers) return triggers;
   const { lex } = b;
   triggers = new Set<string>([
-    ...lex.agreementLower, 'document', ...JOINT_TEXTS, ...SIGNED_TEXTS, ...lex.eventHeads, ...Object.keys(GROUP_HEADS), 'heads', 'guest', 'delegation', ...lex.personPronouns, 'it', 'its',
+    ...lex.agreementLower, 'document', ...JOINT_TEXTS, ...SIGNED_TEXTS, ...lex.eventHeads, ...Object.keys(GROUP_HEADS), 'heads', 'guest', 'delegation', 'they', ...lex.personPronouns, 'it', 'its',
     ...lex.unitHeads, ...lex.unitAnaphors, ...lex.orgHeads, ...lex.placeLower, ...lex.eventPrefix,
   ]);
   return triggers;

@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The two ministers then held a working meeting, where they signed X": "they" is the group just named; a "Secretary of National Defense" is one of "the two ministers" (a "Secretary of the Security Council" is not)', {
+    given: 'Mexico\'s Secretary of National Defense, General Rodrigo Salgado Ibarra, and Guatemalan Minister of National Defense Héctor Aníbal Cifuentes on Thursday inaugurated a center in Ciudad Hidalgo. The two ministers then held a working meeting in Tapachula, where they signed a memorandum of understanding on border security.',
+    want: { has: [['Rodrigo Salgado Ibarra', 'SIGNED', 'memorandum of understanding'], ['Héctor Aníbal Cifuentes', 'SIGNED', 'memorandum of understanding'], ['Héctor Aníbal Cifuentes', 'MET_WITH', 'Rodrigo Salgado Ibarra']] },
+  }],
+  ['"they" with no group of people named before it in the sentence stays unresolved', {
+    given: 'Foreign Minister Ana Reyes met Ambassador Tomas Vidal on Monday. Officials said they signed a memorandum on trade in May.',
+    want: { has: [['Tomas Vidal', 'MET_WITH', 'Ana Reyes']], not: [['Tomas Vidal', 'SIGNED', 'memorandum on trade'], ['Ana Reyes', 'SIGNED', 'memorandum on trade']] },
+  }],
   ['"Talks between the WPK delegation headed by A and the FSLN delegation headed by B took place at V": a body may name each delegation', {
     given: 'MANAGUA, March 9. /KCNA/. Talks between the WPK delegation headed by Han Kwang Sok and the FSLN delegation headed by Rosa Elena Mairena took place at the Olof Palme Convention Centre on March 8.',
     want: { has: [['Han Kwang Sok', 'ATTENDED', 'Talks'], ['Rosa Elena Mairena', 'ATTENDED', 'Talks'], ['Han Kwang Sok', 'MET_WITH', 'Rosa Elena Mairena'], ['Talks', 'LOCATED_IN', 'Olof Palme Convention Centre']] },
