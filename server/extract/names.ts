@@ -472,6 +472,9 @@ function numberedBefore(b: Builder, i0: number, segs: Seg[]): number {
   return words >= 2 && words <= 3 && NUMBERED_UNITS.has(last) && /^\d{1,3}$/.test(n.text) && !/\d/.test(b.toks[i0 - 2]?.text ?? '') ? 1 : 0;
 }
 
+/** First words of an armed service that awards its own decorations. */
+const AWARDING_SERVICES = new Set(['army', 'armed', 'navy', 'air', 'naval', 'police']);
+
 /** `lead`: tokens before the run that belong to an ordinal name (1 for "528th", 3 for "No. 40"). */
 function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boolean, lead = 1): Mention | undefined {
   const { lowers, lex } = b;
@@ -484,6 +487,9 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
     s = nameStart(b, segs, s - 2);
   } else if (before?.kind === 'gaz' && (type === 'organization' || type === 'place' || type === 'unit' || type === 'event' || (type === 'agreement' && (before.gaz?.kind === 'capital' || (before.gaz?.kind === 'state' && b.lowers[before.i - 1] === 'the'))))) {
     // "the Nicosia Declaration", "the Minsk Agreement": a city names the agreement; so does a state after "the" ("the Kuwait Declaration").
+    s--;
+  } else if (before?.kind === 'gaz' && type === 'award' && before.gaz?.kind === 'demonym' && AWARDING_SERVICES.has(lowers[segs[s]!.i]!)) {
+    // "the Mexican Army Distinguished Service Medal", "the Turkish Armed Forces Legion of Merit": a service's own award keeps its demonym.
     s--;
   } else if (before?.kind === 'poss' && s >= 2) {
     ownerPossessive = true;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Mexican Army Distinguished Service Medal": a service\'s own award keeps its demonym; "the Russian Order of Friendship" does not', {
+    given: 'General Lopez decorated Colonel Edgar Tzul with the Mexican Army Distinguished Service Medal. He also gave Colonel Ivan Orlov the Russian Order of Friendship.',
+    want: { has: [['Edgar Tzul', 'RECEIVED_AWARD', 'Mexican Army Distinguished Service Medal']], entities: [['Mexican Army Distinguished Service Medal', 'award'], ['Order of Friendship', 'award']] },
+  }],
   ['"The two ministers then held a working meeting, where they signed X": "they" is the group just named; a "Secretary of National Defense" is one of "the two ministers" (a "Secretary of the Security Council" is not)', {
     given: 'Mexico\'s Secretary of National Defense, General Rodrigo Salgado Ibarra, and Guatemalan Minister of National Defense Héctor Aníbal Cifuentes on Thursday inaugurated a center in Ciudad Hidalgo. The two ministers then held a working meeting in Tapachula, where they signed a memorandum of understanding on border security.',
     want: { has: [['Rodrigo Salgado Ibarra', 'SIGNED', 'memorandum of understanding'], ['Héctor Aníbal Cifuentes', 'SIGNED', 'memorandum of understanding'], ['Héctor Aníbal Cifuentes', 'MET_WITH', 'Rodrigo Salgado Ibarra']] },
