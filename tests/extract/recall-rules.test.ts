@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Commandant of the Indian Military Training Team (IMTRAT), Major General X": a named team is a unit, and a post\'s complement may end in a unit word', {
+    given: 'Also present at the talks were the Commandant of the Indian Military Training Team (IMTRAT), Major General Anil Kumar Bhatt, and the Indian Ambassador to Bhutan, Meera Raghavan.',
+    want: { has: [['Anil Kumar Bhatt', 'LEADER_OF', 'Indian Military Training Team']], entities: [['Indian Military Training Team', 'unit']], absent: ['Military Training Team'] },
+  }],
   ['"the Mexican Army Distinguished Service Medal": a service\'s own award keeps its demonym; "the Russian Order of Friendship" does not', {
     given: 'General Lopez decorated Colonel Edgar Tzul with the Mexican Army Distinguished Service Medal. He also gave Colonel Ivan Orlov the Russian Order of Friendship.',
     want: { has: [['Edgar Tzul', 'RECEIVED_AWARD', 'Mexican Army Distinguished Service Medal']], entities: [['Mexican Army Distinguished Service Medal', 'award'], ['Order of Friendship', 'award']] },
