@@ -375,7 +375,9 @@ function collectOne(inp: RunInput, k: number): Run {
       }
       // ("Lockheed Martin and General Dynamics": a title word after the "and" opens another name; "Minister X
       // and Hanwha Aerospace chief executive Y": so does a body after a titled name.)
-      if (t.lower === 'and' && after === p + 1 && prevSeg.kind === 'word' && toks[p - 1]!.kind !== 'n' && !gazAt(inp, p + 1) && !titleAt(inp, p + 1) && (inComplement || !segs.some((s) => s.kind === 'title')) && orgHeadAhead(inp, p + 1)) {
+      // ("trains RBA and Royal Body Guard officers": an acronym alone before "and" is a name of its own.)
+      const soleAcronymBefore = segs.length === 1 && prevSeg.j - prevSeg.i === 1 && toks[prevSeg.i]!.upper;
+      if (t.lower === 'and' && after === p + 1 && prevSeg.kind === 'word' && toks[p - 1]!.kind !== 'n' && !soleAcronymBefore && !gazAt(inp, p + 1) && !titleAt(inp, p + 1) && (inComplement || !segs.some((s) => s.kind === 'title')) && orgHeadAhead(inp, p + 1)) {
         segs.push({ kind: 'conn', i: p, j: p + 1 });
         p++;
         continue;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"trains RBA and Royal Body Guard officers": an acronym alone before "and" is a name of its own, not the start of "RBA and Royal Body Guard"', {
+    given: 'The Royal Bhutan Army (RBA) hosted the team. IMTRAT trains RBA and Royal Body Guard officers.',
+    want: { entities: [['Royal Body Guard', 'organization']], absent: ['RBA and Royal Body Guard'] },
+  }],
   ['"the Commandant of the Indian Military Training Team (IMTRAT), Major General X": a named team is a unit, and a post\'s complement may end in a unit word', {
     given: 'Also present at the talks were the Commandant of the Indian Military Training Team (IMTRAT), Major General Anil Kumar Bhatt, and the Indian Ambassador to Bhutan, Meera Raghavan.',
     want: { has: [['Anil Kumar Bhatt', 'LEADER_OF', 'Indian Military Training Team']], entities: [['Indian Military Training Team', 'unit']], absent: ['Military Training Team'] },
