@@ -43,3 +43,13 @@ export function betweenAfter(toks: Tok[], j: number, span = 10): number {
   }
   return -1;
 }
+
+/** Heads of events whose parties meet each other ("talks between A and B"). */
+export const DISCUSSIONS: ReadonlySet<string> = new Set(['talks', 'negotiations', 'consultations']);
+
+/** "between the delegation of W ...", "between the WPK delegation ...": the parties after "between" (token `p`) are delegations. */
+export function delegationsAfter(toks: readonly Pick<Tok, 'lower'>[], p: number): boolean {
+  if (toks[p + 1]?.lower !== 'the') return false;
+  for (let n = 2; n <= 4; n++) if (toks[p + n]?.lower === 'delegation' || toks[p + n]?.lower === 'delegations') return true;
+  return false;
+}

@@ -7,7 +7,7 @@
 import { newCandidate, redirectCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
 import type { NodeType } from '../ontology.js';
 import { argMentions, argsOf, coordinatedAfter, leftArgs } from './args.js';
-import { betweenAfter, clauseEnd, clauseStart, RELATIVE_PRONOUNS } from './clauses.js';
+import { betweenAfter, clauseEnd, clauseStart, delegationsAfter, DISCUSSIONS, RELATIVE_PRONOUNS } from './clauses.js';
 import { NEGATORS, SPEECH_VERBS } from './cues.js';
 import { personState } from './anaphora.js';
 import type { DocEntities } from './resolve.js';
@@ -242,10 +242,10 @@ function betweenParties(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: 
     if (ev.entity === undefined || d.list[ev.entity]!.type !== 'event') continue;
     const p = betweenAfter(toks, ev.j);
     if (p < 0) continue;
-    const discussion = DISCUSSION_HEADS.has(d.list[ev.entity]!.head ?? '');
+    const discussion = DISCUSSIONS.has(d.list[ev.entity]!.head ?? '');
     // "Talks between the delegation of the WPK headed by X and the delegation of the LPRP": the delegations' leaders.
     // ("between the WPK delegation headed by X and the FSLN delegation headed by Y": a body may name the delegation.)
-    if (toks[p + 1]?.lower === 'the' && [2, 3, 4].some((n) => DELEGATION_WORDS.has(toks[p + n]?.lower ?? ''))) {
+    if (delegationsAfter(toks, p)) {
       const end = clauseEnd(toks, p);
       const leaders = ms.filter((m) => m.i > p && m.i < end && typeOf(m) === 'person' && (m.leadsGroup !== undefined || (m.via === 'guest' && m.head === 'delegation')));
       for (const m of leaders) addAttendance(out, d, unit, m, ev.entity, p);
@@ -260,9 +260,6 @@ function betweenParties(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: 
   }
 }
 
-const DELEGATION_WORDS = new Set(['delegation', 'delegations']);
-/** Events whose parties meet each other ("talks between A and B"). */
-const DISCUSSION_HEADS = new Set(['talks', 'negotiations', 'consultations']);
 
 /** MET_WITH between every two of the people named as the parties of talks. */
 function metEachOther(out: Candidate[], unit: SentenceUnit, people: Mention[], cue: number): void {

@@ -431,7 +431,7 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       // (A state's body is told apart by its state, never by a bare alias such as "General Staff".)
       if (!e && !stateBody && !fresh) for (const a of m.aliases) if ((a === m.surface || /^\p{Lu}{2,}$/u.test(a)) && (e = d.find(`${m.type}|${normAlias(a)}`))) break;
       if (!e && m.type === 'organization' && m.core && m.owner === undefined) e = d.find(`orgcore:${m.core}`);
-      const acronym = m.type === 'organization' && /^\p{Lu}{2,6}$/u.test(m.surface);
+      const acronym = m.type === 'organization' && ACRONYM.test(m.surface);
       const initials = m.type === 'organization' && m.surface.includes(' ') ? initialsOf(m.surface) : '';
       // "the Special Service Group (SSG) ..., the SSG's 3rd Battalion": an acronym read as an organization may be a unit's.
       if (!e && acronym) e = d.find(`initials:${m.surface}`) ?? d.find(`unit|${normAlias(m.surface)}`);
@@ -500,12 +500,14 @@ function acronymEntity(d: DocEntities, acronym: string): EntityRec | undefined {
   return e?.type === 'organization' ? e : undefined;
 }
 
+/** An acronym of two to six capitals ("LPRP"), alone or opening / closing a name. */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 const ACRONYM_EDGE = /^(?:the\s+)?\p{Lu}{2,6}\s|\s\p{Lu}{2,6}$/u;
 
 /** The entity of an owning organization's mention, resolved or already known (by its key or its acronym). */
 function ownerEntity(d: DocEntities, owner: Mention, byId: Map<number, Mention>): EntityRec | undefined {
   if (owner.entity !== undefined) return d.list[owner.entity];
-  return d.find(keyOf(owner, byId, d).key) ?? (/^\p{Lu}{2,6}$/u.test(owner.surface) ? acronymEntity(d, owner.surface) : d.find(`organization|${normAlias(owner.surface)}`));
+  return d.find(keyOf(owner, byId, d).key) ?? (ACRONYM.test(owner.surface) ? acronymEntity(d, owner.surface) : d.find(`organization|${normAlias(owner.surface)}`));
 }
 
 /**
@@ -526,11 +528,11 @@ function acronymOwned(d: DocEntities, m: Mention, byId: Map<number, Mention>): s
   if (words.length < 2) return [];
   // "the Central Committee of the WPK" (the acronym read as no body of its own here).
   const n = words.length;
-  if (n >= 3 && /^\p{Lu}{2,6}$/u.test(words[n - 1]!) && (words[n - 2] === 'of' || (words[n - 2] === 'the' && words[n - 3] === 'of'))) {
+  if (n >= 3 && ACRONYM.test(words[n - 1]!) && (words[n - 2] === 'of' || (words[n - 2] === 'the' && words[n - 3] === 'of'))) {
     const rest = normAlias(words.slice(0, words[n - 2] === 'the' ? n - 3 : n - 2).join(' '));
     return [`ownedacr:${rest}|${words[n - 1]}`];
   }
-  if (!/^\p{Lu}{2,6}$/u.test(words[0]!)) return [];
+  if (!ACRONYM.test(words[0]!)) return [];
   const rest = normAlias(words.slice(1).join(' '));
   const e = acronymEntity(d, words[0]!);
   return [`ownedacr:${rest}|${words[0]}`, ...(e ? [`owned:${rest}|${e.index}`] : [])];
