@@ -129,9 +129,16 @@ export function parseDocument(input: DispatchInput, options: Partial<DocumentOpt
   if (dateline) at = skipSpace(plain, at + dateline.length);
   if (at >= text.length) problems.push('parseDocument: the dispatch has a header but no body.');
 
-  const hash = hashText(text);
-  const id = typeof input.id === 'string' && input.id.trim() !== '' ? input.id : `doc-${hash.slice(0, 12)}`;
-  const meta: DocumentMeta = { id, hash, length: text.length };
+  // The sha256 is computed when first read (a store hashes the text itself), or now when it names the document.
+  let hash: string | undefined;
+  const id = typeof input.id === 'string' && input.id.trim() !== '' ? input.id : `doc-${(hash = hashText(text)).slice(0, 12)}`;
+  const meta: DocumentMeta = {
+    id,
+    get hash(): string {
+      return (hash ??= hashText(text));
+    },
+    length: text.length,
+  };
   if (date !== undefined) meta.date = date;
   if (dateline) meta.dateline = dateline.dateline;
   if (input.title !== undefined) meta.title = input.title;

@@ -55,6 +55,15 @@ describe('parseDocument: the seed dispatch', () => {
     expect(doc.text).toBe(SEED);
     expect(doc.plain).toBe(SEED);
   });
+  it('gives the sha256 of a document with its own id when read, in JSON and in copies too', () => {
+    const named = parseDocument({ text: SEED, id: 'seed.txt' });
+    const hash = createHash('sha256').update(SEED).digest('hex');
+    expect(named.meta.id).toBe('seed.txt');
+    expect(JSON.parse(JSON.stringify(named.meta))).toEqual({ id: 'seed.txt', hash, length: SEED.length, date: '2025-12-13', dateline: { place: 'Seoul', agency: 'TASS' } });
+    expect(Object.keys(named.meta).slice(0, 3)).toEqual(['id', 'hash', 'length']);
+    expect(structuredClone(named.meta).hash).toBe(hash);
+    expect({ ...named.meta }.hash).toBe(hash);
+  });
 });
 
 describe('parseDocument: headers and datelines', () => {
