@@ -461,8 +461,13 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     const idx = ms.indexOf(m);
     return { mentions: [m, ...coordinatedBefore(unit, ms, idx, o.accept, o.typeOf)] };
   }
-  // "X, who praised ...": the antecedent of the relative pronoun.
-  if (cs > 0 && ['who', 'which'].includes(toks[cs - 1]!.lower)) {
+  // "X, who praised ...": the antecedent of the relative pronoun ("The regiment, whose engineers arrived, is commanded by Y" too).
+  if (cs > 0 && ['who', 'which', 'whose'].includes(toks[cs - 1]!.lower)) {
+    // "the Drivers' Union, whose secretary-general, X, accused": the name apposed to the possessed noun acts.
+    if (toks[cs - 1]!.lower === 'whose' && toks[c - 1]?.text === ',') {
+      const apposed = ms.find((m) => m.j === c - 1 && toks[m.i - 1]?.text === ',' && m.i - 1 > cs);
+      if (apposed) return o.accept(o.typeOf(apposed) ?? 'event') ? { mentions: [apposed] } : { mentions: [] };
+    }
     // "commander of the Libyan Army's 444th Combat Brigade, which has been deployed": the name right
     // before the comma, even when a title's apposition holds it.
     const adjacent = unit.mentions.find((m) => m.j === cs - 2 && m.entity !== undefined && m.via !== 'title' && m.via !== 'pronoun');

@@ -76,6 +76,9 @@ export const CUES: readonly Cue[] = [
   // VISITED
   { forms: v('visited', 'visit', 'visits', 'visiting', 'toured'), types: ['VISITED'], direct: true, preps: ['to'] },
   { forms: v('trip', 'tour', 'journey', 'voyage'), types: ['VISITED'], preps: ['to', 'of'] },
+  // "laid a wreath at the war cemetery", "laid wreaths at the memorial": the place was visited.
+  { forms: v('wreath'), types: ['VISITED'], preps: ['at'], after: ['a'], twoBefore: ['laid', 'lay', 'lays', 'laying', 'placed', 'places', 'placing'] },
+  { forms: v('wreaths'), types: ['VISITED'], preps: ['at'], after: ['laid', 'lay', 'lays', 'laying', 'placed', 'places', 'placing'] },
   { forms: v('arrived', 'arrive', 'arrives', 'arriving', 'landed'), types: ['VISITED', 'DEPLOYED_TO'], preps: ['in', 'at', 'into'] },
   { forms: v('travelled', 'traveled', 'travel', 'travels', 'travelling', 'traveling', 'flew', 'fly', 'flies', 'flying', 'went', 'go', 'goes', 'coming', 'moved'), types: ['VISITED', 'DEPLOYED_TO'], preps: ['to', 'into'] },
   // MET_WITH

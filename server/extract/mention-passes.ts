@@ -60,6 +60,18 @@ export function placeShortNames(b: Builder): void {
   }
 }
 
+/** "Russia's embassy in Ottawa", "the Japanese Embassy in Ulaanbaatar": an embassy is also named with the city that hosts it. */
+export function embassyHosts(b: Builder): void {
+  for (const m of b.mentions) {
+    if (m.type !== 'organization' || b.lowers[m.j - 1] !== 'embassy' || b.lowers[m.j] !== 'in') continue;
+    const host = b.mentions.find((x) => x.i === m.j + 1 && x.type === 'place' && !x.nested);
+    if (!host) continue;
+    // ("Russia's embassy" is read as "embassy" owned by the state before it: the name starts at the state.)
+    const owner = b.mentions.find((x) => x.type === 'state' && (x.j === m.i || (x.j === m.i - 1 && b.lowers[m.i - 1] === "'s")));
+    m.aliases.push(spanText(b, owner ? owner.i : m.i, host.j));
+  }
+}
+
 const CORPORATE_SUFFIXES = new Set(['co', 'corp', 'inc', 'ltd', 'plc', 'llc']);
 
 /** "Hyundai Rotem Co.": a company is also named without its legal suffix ("Hyundai Rotem will deliver"). */

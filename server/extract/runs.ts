@@ -230,6 +230,7 @@ function collectOne(inp: RunInput, k: number): Run {
   let inComplement = false;
   let betweenAgreement = false;
   let namedComplement = false;
+  let memorialName = false;
   // "Order of the Torch of Kilimanjaro": an award name keeps its nested "of" complements.
   const awardName = lex.awardPrefix.has(lowers[k]!) && lowers[k] !== 'title';
   const quoted = toks[k]!.quoted;
@@ -340,6 +341,9 @@ function collectOne(inp: RunInput, k: number): Run {
         (t.lower === 'on' && (lex.agreementHeads.has(lw) || lex.orgHeads.has(lw) || lex.eventHeads.has(lw) || (namedComplement && inComplement && hasAgreementHead(segs, lowers, lex)))) ||
         // "Order of Merit for Security", "Medal for Valour": an award name goes on after "for".
         (t.lower === 'for' && (lex.orgHeads.has(lw) || prevSeg.kind === 'title' || (awardName && nameEndsAt(toks, after)))) ||
+        // "the Monument to the Heroes of the Black Army", "the Memorial to the Fallen": a memorial is named by whom it honours.
+        (t.lower === 'to' && MEMORIALS.has(lw) && !inComplement && lowers[p + 1] === 'the') ||
+        (t.lower === 'of' && memorialName && inComplement) ||
         (t.lower === 'to' && prevSeg.kind === 'title' && /ambassador|envoy|representative|consul/.test(lw)) ||
         // "the Order for Service to the Motherland": so does its "to" after a "for".
         (t.lower === 'to' && awardName && lowers[p + 1] === 'the' && !titleAt(inp, after) && !orgHeadAhead(inp, after) && segs.some((s) => s.kind === 'conn' && lowers[s.i] === 'for') && !segs.some((s) => s.kind === 'conn' && lowers[s.i] === 'to') && nameEndsAt(toks, after)) ||
@@ -350,6 +354,7 @@ function collectOne(inp: RunInput, k: number): Run {
         (t.lower === 'in' && namedComplement && inComplement && FIELD_WORDS.has(lowers[after] ?? '') && hasAgreementHead(segs, lowers, lex));
       if (ok) {
         if (t.lower === 'between') betweenAgreement = true;
+        if (t.lower === 'to' && MEMORIALS.has(lw)) memorialName = true;
         if (lex.agreementHeads.has(lw) || lex.orgHeads.has(lw) || lex.awardPrefix.has(lw)) namedComplement = true;
         inComplement = true;
         segs.push({ kind: 'conn', i: p, j: after });
@@ -500,7 +505,7 @@ const RETIRED = new Set(['ret', 'retd', 'rtd', 'retired']);
 /** Words for a post held for the time being ("Afghanistan's acting Minister", "Haiti's interim prime minister"). */
 export const INTERIM: ReadonlySet<string> = new Set(['acting', 'interim', 'caretaker', 'transitional']);
 /** A state's armed services and police in lower case, after a demonym or a possessive. */
-export const LOWER_SERVICES = new Set(['army', 'navy', 'police', 'gendarmerie', 'armed forces', 'air force', 'coast guard', 'security forces', 'defence forces', 'defense forces', 'border guard', 'national guard']);
+export const LOWER_SERVICES = new Set(['army', 'navy', 'police', 'embassy', 'gendarmerie', 'armed forces', 'air force', 'coast guard', 'security forces', 'defence forces', 'defense forces', 'border guard', 'national guard']);
 
 function otherHead(lex: Lexicon, w: string): boolean {
   // "the Baltic Energy Bridge agreement": a lower-case agreement head after a name names the agreement.
@@ -508,6 +513,8 @@ function otherHead(lex: Lexicon, w: string): boolean {
 }
 
 /** End of a lower-case facility head after a name ("Knevichi airfield", "Yury Gagarin aircraft plant"). */
+/** Heads of a memorial's name, which may go on with "to the ..." ("the Monument to the Unknown Sailor"). */
+const MEMORIALS = new Set(['monument', 'memorial', 'cenotaph']);
 /** Heads of a lower-case ministry after a state ("the Omani foreign ministry"). */
 export const MINISTRY = new Set(['ministry', 'ministries']);
 const NUMBERED_HEADS = new Set(['region', 'sector', 'area', 'district', 'zone', 'force', 'group', 'squadron', 'fleet', 'flotilla', 'brigade', 'division', 'corps', 'command', 'regiment', 'battalion', 'wing', 'company', 'battery', 'detachment']);

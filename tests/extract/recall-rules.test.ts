@@ -9,6 +9,22 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The regiment, whose engineers began arriving a fortnight ago, is commanded by X": a "whose" clause between the subject and the cue is skipped', {
+    given: 'About 120 soldiers of the 9th Engineer Support Regiment have been deployed to Lae. The regiment, whose engineers began arriving in Lae a fortnight ago, is commanded by Lieutenant Colonel Ruth Pallin.',
+    want: { has: [['9th Engineer Support Regiment', 'COMMANDED_BY', 'Ruth Pallin']] },
+  }],
+  ['"the Drivers\' Union, whose secretary-general, X, accused Y": the name apposed to the possessed noun is the subject, not the union', {
+    given: 'The strike was called by the Kivu Truckers Union, whose secretary-general, Paul Mbeki Lunda, accused Rwanda of harassment.',
+    want: { has: [['Paul Mbeki Lunda', 'CRITICIZED', 'Rwanda']], not: [['Kivu Truckers Union', 'CRITICIZED', 'Rwanda']] },
+  }],
+  ['"laid a wreath at the Tomb of the Unknown Soldier", "laid wreaths at the Monument to the Fallen": the memorial is visited and named whole', {
+    given: 'Minister Aidos Temir laid a wreath at the Tomb of the Unknown Soldier in Minsk. The ministers laid wreaths at the Monument to the Fallen. General Ilyas Orman laid wreaths at the Memorial to the Defenders.',
+    want: { has: [['Aidos Temir', 'VISITED', 'Tomb of the Unknown Soldier'], ['Ilyas Orman', 'VISITED', 'Memorial to the Defenders']], entities: [['Tomb of the Unknown Soldier', 'place'], ['Monument to the Fallen', 'place']], absent: ['Unknown Soldier'] },
+  }],
+  ['"China\'s embassy in Port Moresby criticised the treaty": a state\'s embassy in lower case is a body of the state, also named with its host city', {
+    given: 'Laos and Thailand signed the Mekong Patrol Treaty in May. Vietnam\'s embassy in Vientiane criticised the Mekong Patrol Treaty. The Cambodian embassy in Bangkok welcomed it.',
+    want: { has: [['Embassy of Vietnam', 'CRITICIZED', 'Mekong Patrol Treaty'], ['Embassy of Vietnam', 'PART_OF', 'Vietnam']], not: [['Vietnam', 'CRITICIZED', 'Mekong Patrol Treaty']] },
+  }],
   ['"trains RBA and Royal Body Guard officers": an acronym alone before "and" is a name of its own, not the start of "RBA and Royal Body Guard"', {
     given: 'The Royal Bhutan Army (RBA) hosted the team. IMTRAT trains RBA and Royal Body Guard officers.',
     want: { entities: [['Royal Body Guard', 'organization']], absent: ['RBA and Royal Body Guard'] },
