@@ -231,6 +231,7 @@ function collectOne(inp: RunInput, k: number): Run {
   let betweenAgreement = false;
   let namedComplement = false;
   let memorialName = false;
+  let awardFor = false;
   // "Order of the Torch of Kilimanjaro": an award name keeps its nested "of" complements.
   const awardName = lex.awardPrefix.has(lowers[k]!) && lowers[k] !== 'title';
   const quoted = toks[k]!.quoted;
@@ -340,7 +341,9 @@ function collectOne(inp: RunInput, k: number): Run {
         (t.lower === 'of' && (headish || (inComplement && !!gazAt(inp, after)) || (inComplement && awardName) || (namedComplement && inComplement && acronymClosesName(toks, after)) || (namedComplement && FIELD_WORDS.has(lw)) || (namedComplement && inComplement && hasAgreementHead(segs, lowers, lex)) || secondOfInOrgName(inp, segs, after))) ||
         (t.lower === 'on' && (lex.agreementHeads.has(lw) || lex.orgHeads.has(lw) || lex.eventHeads.has(lw) || (namedComplement && inComplement && hasAgreementHead(segs, lowers, lex)))) ||
         // "Order of Merit for Security", "Medal for Valour": an award name goes on after "for".
-        (t.lower === 'for' && (lex.orgHeads.has(lw) || prevSeg.kind === 'title' || (awardName && nameEndsAt(toks, after)))) ||
+        (t.lower === 'for' && (lex.orgHeads.has(lw) || prevSeg.kind === 'title' || ((awardName || AWARD_FOR.has(lw)) && nameEndsAt(toks, after)))) ||
+        // "the Order for Merits to Lithuania": an award "for" something may go on "to" a state.
+        (t.lower === 'to' && awardFor && after === p + 1 && stateAt(inp, after) && !segs.some((s) => s.kind === 'conn' && lowers[s.i] === 'to')) ||
         // "the Monument to the Heroes of the Black Army", "the Memorial to the Fallen": a memorial is named by whom it honours.
         (t.lower === 'to' && MEMORIALS.has(lw) && !inComplement && lowers[p + 1] === 'the') ||
         (t.lower === 'of' && memorialName && inComplement) ||
@@ -355,6 +358,7 @@ function collectOne(inp: RunInput, k: number): Run {
       if (ok) {
         if (t.lower === 'between') betweenAgreement = true;
         if (t.lower === 'to' && MEMORIALS.has(lw)) memorialName = true;
+        if (t.lower === 'for' && (awardName || AWARD_FOR.has(lw))) awardFor = true;
         if (lex.agreementHeads.has(lw) || lex.orgHeads.has(lw) || lex.awardPrefix.has(lw)) namedComplement = true;
         inComplement = true;
         segs.push({ kind: 'conn', i: p, j: after });
@@ -513,6 +517,15 @@ function otherHead(lex: Lexicon, w: string): boolean {
 }
 
 /** End of a lower-case facility head after a name ("Knevichi airfield", "Yury Gagarin aircraft plant"). */
+/** Award heads that take a "for" complement wherever they stand in a name ("the Commander's Cross of the Order for Merits"). */
+const AWARD_FOR = new Set(['order', 'medal', 'cross', 'star', 'badge']);
+
+/** A state's name (not "Lithuania's") starts at `p`. */
+function stateAt(inp: RunInput, p: number): boolean {
+  const g = gazAt(inp, p);
+  return !!g && g.value.kind === 'state' && inp.lowers[p + g.length] !== "'s";
+}
+
 /** Heads of a memorial's name, which may go on with "to the ..." ("the Monument to the Unknown Sailor"). */
 const MEMORIALS = new Set(['monument', 'memorial', 'cenotaph']);
 /** Heads of a lower-case ministry after a state ("the Omani foreign ministry"). */

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Commander\'s Cross of the Order for Merits to Lithuania": an award "for" something goes on "to" a state, wherever the order word stands', {
+    given: 'President Jonas Vaitkus presented the Order for Merits to Lithuania to Colonel Rutger Bakker. He presented the Commander\'s Cross of the Order for Merits to Lithuania to Colonel Jan Smit. He presented the Medal for Valour to Colonel Ivan Petrov.',
+    want: { has: [['Rutger Bakker', 'RECEIVED_AWARD', 'Order for Merits to Lithuania'], ['Ivan Petrov', 'RECEIVED_AWARD', 'Medal for Valour']], entities: [['Order for Merits to Lithuania', 'award']], absent: ["Commander's Cross of the Order", 'Order for Merits'] },
+  }],
   ['"The regiment, whose engineers began arriving a fortnight ago, is commanded by X": a "whose" clause between the subject and the cue is skipped', {
     given: 'About 120 soldiers of the 9th Engineer Support Regiment have been deployed to Lae. The regiment, whose engineers began arriving in Lae a fortnight ago, is commanded by Lieutenant Colonel Ruth Pallin.',
     want: { has: [['9th Engineer Support Regiment', 'COMMANDED_BY', 'Ruth Pallin']] },
