@@ -92,7 +92,8 @@ export function assembleRelations(placed: Placed[], units: SentenceUnit[], docId
     const c = p.cand;
     const s = ids.get(c.source);
     const t = ids.get(c.target);
-    if (!s || !t) continue;
+    // (A body merged into its owned namesake leaves no edge to itself.)
+    if (!s || !t || s === t) continue;
     const swap = c.type === 'MET_WITH' && t < s;
     const a = swap ? t : s;
     const b = swap ? s : t;

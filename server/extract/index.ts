@@ -21,7 +21,7 @@ import { thankedSupport } from './thanked-support.js';
 import { betweenSigners, signedBetween, signedWith, signersAttend, signerStates, signingOfBetween, signingOfBy } from './signing.js';
 import { findSpeaker } from './attribution.js';
 import { dateFor, sentenceDates, type DateSpan } from './dating.js';
-import { countFor, dateEvents, mergeAmbiguousStates, ownStateStance, quoteSpeakers, shareAttendance } from './pipeline-steps.js';
+import { countFor, dateEvents, mergeAmbiguousStates, mergeBareBodies, ownStateStance, quoteSpeakers, shareAttendance } from './pipeline-steps.js';
 import { assembleEntities, assembleRelations, type Placed } from './assemble.js';
 import { resolveExtractOptions, type ExtractOptions } from './options.js';
 import type { Candidate, Mention, SentenceUnit } from './model.js';
@@ -160,6 +160,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
   if (cutRelations) problems.push(`extractDocument: relation limit ${opts.maxRelations} reached; later relations were skipped.`);
   for (let k = placed.length - 1; k >= 0; k--) if (ownStateStance(d, placed[k]!.cand)) placed.splice(k, 1);
   mergeAmbiguousStates(d, placed.map((p) => p.cand));
+  mergeBareBodies(d, placed.map((p) => p.cand));
   const { entities, ids: entityIds } = assembleEntities(d.list);
   const relations = assembleRelations(placed, units, doc.meta.id, doc.meta.date, entityIds, opts.includeNegated);
   return { document: doc.meta, entities, relations, problems };

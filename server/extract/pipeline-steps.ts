@@ -116,6 +116,33 @@ export function mergeAmbiguousStates(d: DocEntities, cands: Candidate[]): void {
   }
 }
 
+/**
+ * "the Chief of the Defence Forces (CDF)" ... "The Kenya Defence Forces (KDF)": a body named without its
+ * owner is the one body of that name a state owns in the same document (only when exactly one does).
+ */
+export function mergeBareBodies(d: DocEntities, cands: Candidate[]): void {
+  const bodies = d.list.filter((e) => (e.type === 'organization' || e.type === 'unit') && e.mentions > 0);
+  if (bodies.length < 2) return;
+  const redirect = new Map<number, number>();
+  for (const e of bodies) {
+    if (e.ownerState || !/\s/.test(e.label) || / of /i.test(e.label)) continue;
+    // ("the National Army" beside "the Libyan National Army" and "the People's National Army" stays apart.)
+    const bare = e.label.toLowerCase();
+    const named = bodies.filter((t) => t !== e && t.label.toLowerCase().includes(bare));
+    const host = named.length === 1 ? named[0]! : undefined;
+    if (!host || host.type !== e.type || host.ownerState === undefined || !host.label.toLowerCase().startsWith(`${bare} of `)) continue;
+    redirect.set(e.index, host.index);
+    for (const a of e.aliases) host.aliases.add(a);
+    host.mentions += e.mentions;
+    e.mentions = 0;
+  }
+  if (!redirect.size) return;
+  for (const c of cands) {
+    c.source = redirect.get(c.source) ?? c.source;
+    c.target = redirect.get(c.target) ?? c.target;
+  }
+}
+
 /** "Thai Prime Minister X ... warned that Bangkok will not hesitate": a person's praise or criticism of their own state is a misreading. */
 export function ownStateStance(d: DocEntities, c: Candidate): boolean {
   if (c.type !== 'CRITICIZED' && c.type !== 'PRAISED') return false;

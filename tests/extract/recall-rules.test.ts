@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Chief of the Defence Forces, General X" ... "The Kenya Defence Forces (KDF)": a body named without its owner is the one body of that name a state owns in the document', {
+    given: 'NAIROBI, July 11. /KBC/. The talks were attended by the Chief of the Defence Forces, General Peter Omondi. The Kenya Defence Forces (KDF) have trained with the British Army since 1963.',
+    want: { has: [['Peter Omondi', 'LEADER_OF', 'Defence Forces of Kenya']] },
+  }],
+  ['a body named without its owner stays itself when two states own a body of that name', {
+    given: 'The Chief of the Defence Forces, General Peter Omondi, met officers of the Kenya Defence Forces and the Uganda Defence Forces.',
+    want: { entities: [['Defence Forces', 'organization'], ['Defence Forces of Kenya', 'organization'], ['Defence Forces of Uganda', 'organization']] },
+  }],
   ['"the Commander\'s Cross of the Order for Merits to Lithuania": an award "for" something goes on "to" a state, wherever the order word stands', {
     given: 'President Jonas Vaitkus presented the Order for Merits to Lithuania to Colonel Rutger Bakker. He presented the Commander\'s Cross of the Order for Merits to Lithuania to Colonel Jan Smit. He presented the Medal for Valour to Colonel Ivan Petrov.',
     want: { has: [['Rutger Bakker', 'RECEIVED_AWARD', 'Order for Merits to Lithuania'], ['Ivan Petrov', 'RECEIVED_AWARD', 'Medal for Valour']], entities: [['Order for Merits to Lithuania', 'award']], absent: ["Commander's Cross of the Order", 'Order for Merits'] },
