@@ -29,16 +29,19 @@ const SPELLED_JOINS = new Set(['for', 'of', 'and', 'the']);
  * starting up to eight words before it over capitalised words and "for / of / and / the"; the
  * mentions inside it give way.
  */
-function spelledName(b: Builder, last: { i: number; j: number }, acronym: string): Mention | undefined {
+function spelledName(b: Builder, last: { i: number; j: number }, acronym: string, from = last.i): Mention | undefined {
   if (acronym.length < 3 || !/^\p{Lu}+$/u.test(acronym)) return undefined;
-  for (let i = last.i; i >= Math.max(0, last.i - 8); i--) {
+  for (let i = from; i >= Math.max(0, last.i - 8); i--) {
     const t = b.toks[i]!;
     if (!(t.kind === 'w' && (t.cap || SPELLED_JOINS.has(t.lower)))) return undefined;
     if (!t.cap) continue;
     const words = b.toks.slice(i, last.j).filter((w) => w.cap).map((w) => w.text[0]).join('').toUpperCase();
     if (words !== acronym) continue;
     b.mentions = b.mentions.filter((m) => m.i < i || m.j > last.j);
-    return addMention(b, i, last.j, 'organization', 'name', { core: normAlias(wordsText(b, i, last.j)) });
+    // ("British Army Training Unit Kenya (BATUK)": a unit's head word makes it a unit.)
+    let type: 'organization' | 'unit' = 'organization';
+    for (let k = i + 1; k < last.j; k++) if (b.lex.unitHeads.has(b.lowers[k]!) && b.toks[k]!.cap) type = 'unit';
+    return addMention(b, i, last.j, type, 'name', { core: normAlias(wordsText(b, i, last.j)) });
   }
   return undefined;
 }
@@ -49,6 +52,16 @@ function acronymOf(b: Builder, run: Run): boolean {
   let prev = [...b.mentions].reverse().find((m) => !m.nested);
   // "... Resources Corp. (KOMIR)": the abbreviation's full stop may come between.
   const gap = b.toks[run.i - 2]?.text === '.' && prev?.j === run.i - 2 ? 1 : 0;
+  // "the British Army Training Unit Kenya (BATUK)": a name may end in the state it serves in when the acronym spells it all.
+  if (prev && prev.type === 'state' && !gap && prev.j === run.i - 1 && prev.i > 0) {
+    // (Only a name that starts before the state: "the Democratic Republic of Congo (DRC)" is the state's own acronym.)
+    const spelled = spelledName(b, prev, b.toks[run.i]!.text, prev.i - 1);
+    if (spelled) {
+      spelled.aliases.push(b.toks[run.i]!.text);
+      b.covered[run.i] = 1;
+      return true;
+    }
+  }
   if (!prev || prev.j !== run.i - 1 - gap || prev.type === 'state') {
     // "Independent Patriots for Change (IPC)": no mention ends before the bracket, but the words spell it.
     const last = run.i - 2;
