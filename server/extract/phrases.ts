@@ -269,7 +269,7 @@ const group: Recogniser = (b, k) => {
   const n = GROUP_NUMBERS[prev];
   // "the two leaders", "his two counterparts".
   const counted = n !== undefined && (prev2 === 'the' || prev2 === 'both' || prev2 === 'all' || prev2 === 'his' || prev2 === 'her' || prev2 === 'their');
-  if (!(counted || (prev === 'both' && at === k) || (prev === 'the' && at === k && (heads || w === 'leaders' || w === 'ministers')))) return k;
+  if (!(counted || (prev === 'both' && at === k) || (prev === 'the' && at === k && (heads || w === 'leaders' || w === 'ministers' || w === 'sides')))) return k;
   const from = counted ? at - 2 : at - 1;
   const end = heads ? k + 3 : k + 1;
   addMention(b, from, end, type, 'group', { head: heads ? 'leaders' : w, groupSize: n ?? 2 });

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the sides signed a memorandum ... between the Ministry of Defense of A and the B Army" (no number): the sides are the parties; an "Alley of X" is a place', {
+    given: 'Azerbaijan and Pakistan are close partners. Minister Elnur Qasimli met with General Tariq Nadeem on July 5. Following the meeting, the sides signed a Memorandum of Understanding on military education between the Ministry of Defense of Azerbaijan and the Pakistan Army. Later, General Nadeem visited the Alley of Martyrs in Baku.',
+    want: { has: [['Ministry of Defense of Azerbaijan', 'SIGNED', 'Memorandum of Understanding'], ['Army of Pakistan', 'SIGNED', 'Memorandum of Understanding'], ['Tariq Nadeem', 'VISITED', 'Alley of Martyrs']], entities: [['Alley of Martyrs', 'place']] },
+  }],
   ['"the British Army Training Unit Kenya (BATUK)": a name may end in the state it serves in when its acronym spells it all; "the Democratic Republic of Congo (DRC)" stays the state', {
     given: 'Minister Amina Otieno thanked the British Army Training Unit Kenya (BATUK) for its support. The Presidents of the Democratic Republic of Congo (DRC) and Rwanda met in Luanda.',
     want: { has: [['Amina Otieno', 'PRAISED', 'British Army Training Unit Kenya']], entities: [['British Army Training Unit Kenya', 'unit'], ['DR Congo', 'state']], not: [['Amina Otieno', 'PRAISED', 'Kenya']] },
