@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"visited the Azerbaijan Higher Military School in Baku", "the Indian Military Academy in Dehradun": a military school or academy is a place one visits, not a person or a body', {
+    given: 'General Tariq Nadeem visited the Indian Military Academy in Dehradun. He later visited the Azerbaijan Higher Military School in Baku.',
+    want: { has: [['Tariq Nadeem', 'VISITED', 'Indian Military Academy'], ['Tariq Nadeem', 'VISITED', 'Azerbaijan Higher Military School']], entities: [['Indian Military Academy', 'place'], ['Azerbaijan Higher Military School', 'place']], absent: ['Higher Military School'] },
+  }],
   ['"the sides signed a memorandum ... between the Ministry of Defense of A and the B Army" (no number): the sides are the parties; an "Alley of X" is a place', {
     given: 'Azerbaijan and Pakistan are close partners. Minister Elnur Qasimli met with General Tariq Nadeem on July 5. Following the meeting, the sides signed a Memorandum of Understanding on military education between the Ministry of Defense of Azerbaijan and the Pakistan Army. Later, General Nadeem visited the Alley of Martyrs in Baku.',
     want: { has: [['Ministry of Defense of Azerbaijan', 'SIGNED', 'Memorandum of Understanding'], ['Army of Pakistan', 'SIGNED', 'Memorandum of Understanding'], ['Tariq Nadeem', 'VISITED', 'Alley of Martyrs']], entities: [['Alley of Martyrs', 'place']] },
