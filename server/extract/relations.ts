@@ -21,7 +21,7 @@ const HAVE = new Set(['have', 'has', 'had']);
 const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
 /** Verbs that send someone with a purpose ("sent divers to help Finland"). */
 const SENDING = new Set(['sent', 'send', 'sends', 'sending', 'dispatched', 'dispatch', 'dispatches', 'deployed', 'deploy', 'deploys', 'deploying', 'rushed', 'flew', 'moved']);
-const PASSIVE_SKIP = new Set(['also', 'then', 'later', 'officially', 'formally', 'reportedly', 'personally', 'warmly', 'not']);
+const PASSIVE_SKIP = new Set(['also', 'then', 'later', 'earlier', 'previously', 'recently', 'already', 'jointly', 'posthumously', 'officially', 'formally', 'reportedly', 'personally', 'warmly', 'not']);
 
 export interface RelationInput {
   d: DocEntities;
@@ -129,6 +129,9 @@ function relativeClose(toks: SentenceUnit['toks'], k: number, c: number): number
   for (let q = k + 2; q < c; q++) if (toks[q]!.text === ',') return q;
   return -1;
 }
+
+/** Words that close a passive agent phrase ("by President X with the Order ..."). */
+const AGENT_ENDS = new Set(['with', 'for', 'on', 'upon', 'in', 'at', 'during']);
 
 const ALLEGING = new Set(['accused', 'accuses', 'accuse', 'accusing', 'suspected', 'suspects', 'charged', 'alleged']);
 const COUNTERFACTUAL = new Set(['expected', 'planned', 'hoped', 'intended', 'scheduled', 'due', 'supposed']);
@@ -486,8 +489,17 @@ function applyCue(
   if (cue.recipient) {
     let stop = Math.min(end, after + 25);
     for (let k = after; k < stop; k++) if (cueAt[k] === 1) stop = k;
+    // ("was conferred with the Order of the Sun by Shilongo", "was decorated by President X with Y": the agent after "by" confers, it receives nothing.)
+    let agentFrom = -1, agentTo = -1;
+    for (let k = after; passive && k < stop; k++) {
+      if (toks[k]!.lower !== 'by') continue;
+      agentFrom = k;
+      agentTo = k + 1;
+      while (agentTo < stop && toks[agentTo]!.text !== ',' && !AGENT_ENDS.has(toks[agentTo]!.lower)) agentTo++;
+      break;
+    }
     // ("decorated X, commander of the brigade's 223 Tank Battalion, with the DSS": a possessor receives nothing.)
-    objArgs = ms.filter((m) => m.i >= after && m.i < stop && !possessivePronoun(m) && toks[m.j]?.lower !== "'s" && rightAccept(typeOf(m) ?? 'event')).flatMap((m) => argsOf(m, typeOfEntity));
+    objArgs = ms.filter((m) => m.i >= after && m.i < stop && !(m.i > agentFrom && m.i < agentTo) && !possessivePronoun(m) && toks[m.j]?.lower !== "'s" && rightAccept(typeOf(m) ?? 'event')).flatMap((m) => argsOf(m, typeOfEntity));
   }
   // Relative clause: "the treaty that / which X and Y signed", "the brigade, which the Bundeswehr set up", "the session, which the two officers co-chaired".
   // "the TJTF, which Nigeria, Benin and Togo set up in June under a memorandum": in an object relative the antecedent is the object, whatever follows.

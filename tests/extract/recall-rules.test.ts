@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"X was earlier conferred with the Order of the Sun, Second Class, by Y", "X was decorated by President Y with Z": the agent after "by" confers and receives nothing; an adverb may stand in the passive', {
+    given: 'President Anna Kaluwa met Joao Mendes. Mendes was earlier conferred with the Most Brilliant Order of the Sun, Second Class, by Kaluwa. Colonel Ivan Orlov was decorated by President Kaluwa with the Order of Merit.',
+    want: { has: [['Joao Mendes', 'RECEIVED_AWARD', 'Most Brilliant Order of the Sun'], ['Ivan Orlov', 'RECEIVED_AWARD', 'Order of Merit']], not: [['Anna Kaluwa', 'RECEIVED_AWARD', 'Most Brilliant Order of the Sun'], ['Anna Kaluwa', 'RECEIVED_AWARD', 'Order of Merit']] },
+  }],
   ['"visited the Azerbaijan Higher Military School in Baku", "the Indian Military Academy in Dehradun": a military school or academy is a place one visits, not a person or a body', {
     given: 'General Tariq Nadeem visited the Indian Military Academy in Dehradun. He later visited the Azerbaijan Higher Military School in Baku.',
     want: { has: [['Tariq Nadeem', 'VISITED', 'Indian Military Academy'], ['Tariq Nadeem', 'VISITED', 'Azerbaijan Higher Military School']], entities: [['Indian Military Academy', 'place'], ['Azerbaijan Higher Military School', 'place']], absent: ['Higher Military School'] },
