@@ -100,7 +100,7 @@ export const CUES: readonly Cue[] = [
   // "leaders of X, Y and Z gathered in Maputo for a summit": the gathering is the event.
   { forms: v('gathered', 'gather', 'gathers', 'convened', 'convene', 'convenes', 'assembled'), types: ['ATTENDED'], preps: ['for', 'at'] },
   // "who inaugurated the meeting", "addressed the summit": present at it.
-  { forms: v('inaugurated', 'inaugurate', 'inaugurates', 'addressed', 'address', 'addresses', 'opened', 'opens', 'chaired', 'chairs', 'co-chaired'), types: ['ATTENDED'], direct: true },
+  { forms: v('inaugurated', 'inaugurate', 'inaugurates', 'addressed', 'address', 'addresses', 'opened', 'opens', 'chaired', 'chairs', 'chair', 'chairing', 'co-chaired', 'co-chair', 'co-chairs', 'co-chairing'), types: ['ATTENDED'], direct: true },
   { forms: v('present', 'attending', 'participating'), types: ['ATTENDED'], after: ['those'], implicitEvent: true },
   // "Bhutan and Sri Lanka sent observers": they take part in the event just named.
   { forms: v('observers', 'delegations', 'delegates', 'representatives', 'envoys'), types: ['ATTENDED'], preps: ['to'], after: ['sent', 'send', 'sends', 'dispatched'], implicitEvent: true },

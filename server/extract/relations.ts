@@ -444,6 +444,11 @@ function applyCue(
     ? [{ entity: inp.speaker, type: typeOfEntity(inp.speaker), mention: unit.mentions[0]! }]
     : flatArgs(left.mentions.filter((m) => !demonymNotActing(cue, toks, c, m)), fr.subjectArgs);
   if (partner) pushAll(subjArgs, argsOf(partner, typeOfEntity));
+  // "to co-chair the 24th session with Namibian Defence Minister Y": a partner named after the object shares the subject.
+  else if (CO_VERB.test(toks[c]!.lower) && subjArgs.length) {
+    const later = ms.find((m) => m.i > after && m.i < end && toks[(m.lead ?? m.i) - 1]?.lower === 'with' && fr.typeOf(m) === 'person');
+    if (later) pushAll(subjArgs, argsOf(later, typeOfEntity));
+  }
   // "led the Vietnamese delegation", "visited Russian troops": a demonym modifies the real object.
   const noDemonym = cue.types.includes('LEADER_OF') || cue.types.includes('VISITED');
   // "thanked Wellington for its help": a capital praised or criticised stands for its state.

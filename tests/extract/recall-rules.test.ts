@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"to co-chair the 24th session of the Joint Commission with Minister Y": a numbered session is an event, co-chairing is attending it, and the partner named after it co-chairs too; "three sessions" is no event', {
+    given: 'Minister Joao Mendes arrived on Monday. Mendes was in Namibia to co-chair the 24th session of the Joint Permanent Commission on Defence and Security (JPCDS) with Namibian Defence Minister Frans Hango. The commission held three sessions last year.',
+    want: { has: [['Joao Mendes', 'ATTENDED', '24th session of the Joint Permanent Commission on Defence and Security'], ['Frans Hango', 'ATTENDED', '24th session of the Joint Permanent Commission on Defence and Security']], absent: ['three sessions'] },
+  }],
   ['"X was earlier conferred with the Order of the Sun, Second Class, by Y", "X was decorated by President Y with Z": the agent after "by" confers and receives nothing; an adverb may stand in the passive', {
     given: 'President Anna Kaluwa met Joao Mendes. Mendes was earlier conferred with the Most Brilliant Order of the Sun, Second Class, by Kaluwa. Colonel Ivan Orlov was decorated by President Kaluwa with the Order of Merit.',
     want: { has: [['Joao Mendes', 'RECEIVED_AWARD', 'Most Brilliant Order of the Sun'], ['Ivan Orlov', 'RECEIVED_AWARD', 'Order of Merit']], not: [['Anna Kaluwa', 'RECEIVED_AWARD', 'Most Brilliant Order of the Sun'], ['Anna Kaluwa', 'RECEIVED_AWARD', 'Order of Merit']] },
