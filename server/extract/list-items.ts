@@ -70,6 +70,12 @@ export function itemEnd(unit: SentenceUnit, cur: Mention): number {
     const owner = unit.mentions.find((m) => m.i === at && !m.nested && (m.type === 'organization' || m.type === 'unit') && unit.toks[m.j]?.lower !== "'s");
     return owner ? owner.j : cur.j;
   }
+  // "Air Vice Marshal A of the Namibian Defence Force (NDF) and General B of ...": the body a person is "of" closes the item.
+  if (cur.type === 'person' && unit.toks[cur.j]?.lower === 'of') {
+    const at = unit.toks[cur.j + 1]?.lower === 'the' ? cur.j + 2 : cur.j + 1;
+    const body = unit.mentions.find((m) => m.i === at && !m.nested && (m.type === 'organization' || m.type === 'unit' || m.type === 'state') && unit.toks[m.j]?.lower !== "'s");
+    if (body) return pastBracket(unit.toks, body.j);
+  }
   const aff = cur.title?.affiliation;
   if (cur.type !== 'person' || aff === undefined || unit.toks[cur.j]?.text !== ',') return cur.j;
   const body = unit.mentions.find((m) => m.id === aff);

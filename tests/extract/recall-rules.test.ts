@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"attended by Air Vice Marshal A of the Namibian Defence Force (NDF) and General B of the Angolan Armed Forces": the body a person is "of" closes the item, and the list goes on', {
+    given: 'The summit opened in Luanda. The session was also attended by the chiefs of the two defence forces, Air Vice Marshal Peter Hango of the Namibian Defence Force (NDF) and General Domingos Kalumba of the Angolan Armed Forces (FAA).',
+    want: { has: [['Peter Hango', 'ATTENDED', 'summit'], ['Domingos Kalumba', 'ATTENDED', 'summit']] },
+  }],
   ['"to co-chair the 24th session of the Joint Commission with Minister Y": a numbered session is an event, co-chairing is attending it, and the partner named after it co-chairs too; "three sessions" is no event', {
     given: 'Minister Joao Mendes arrived on Monday. Mendes was in Namibia to co-chair the 24th session of the Joint Permanent Commission on Defence and Security (JPCDS) with Namibian Defence Minister Frans Hango. The commission held three sessions last year.',
     want: { has: [['Joao Mendes', 'ATTENDED', '24th session of the Joint Permanent Commission on Defence and Security'], ['Frans Hango', 'ATTENDED', '24th session of the Joint Permanent Commission on Defence and Security']], absent: ['three sessions'] },
