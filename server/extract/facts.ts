@@ -188,6 +188,14 @@ function respectively(d: DocEntities, unit: SentenceUnit, k: number, type: 'LEAD
 }
 
 /** Completes titles of the sentence's people and records them on the entities. */
+/** Groups of officials that visit or are received (not troops, whom their own minister may welcome home). */
+const OFFICIAL_GROUPS = new Set(['ministers', 'officials', 'delegates', 'diplomats', 'leaders', 'guests', 'visitors', 'counterparts', 'envoys', 'lawmakers', 'parliamentarians']);
+
+/** "the Chilean ministers were received by President X": a demonym before a group of officials describes that group, not X. */
+function pluralAfter(unit: SentenceUnit, x: Mention): boolean {
+  return OFFICIAL_GROUPS.has(unit.toks[x.j]?.lower ?? '');
+}
+
 export function settleTitles(d: DocEntities, unit: SentenceUnit, datelineState?: string, later?: Array<{ unit: SentenceUnit; mention: Mention }>): void {
   for (const m of unit.mentions) {
     const t = m.title;
@@ -207,7 +215,7 @@ export function settleTitles(d: DocEntities, unit: SentenceUnit, datelineState?:
     if (formerTitle(unit, m)) continue;
     const aff = t.its
       ? nearestBefore(unit, m, (x) => { const ty = d.list[x.entity!]!.type; return ty === 'organization' || (ty === 'state' && !x.demonym); })
-      : representedState(d, unit, m) ?? signedForState(d, unit, m) ?? nearestBefore(unit, m, (x) => x.demonym === true && (!x.nested || counterpartDemonym(unit, x)) && !PREPS.has(unit.toks[x.i - 1]?.lower ?? '')) ?? stateAfterName(d, unit, m);
+      : representedState(d, unit, m) ?? signedForState(d, unit, m) ?? nearestBefore(unit, m, (x) => x.demonym === true && (!x.nested || counterpartDemonym(unit, x)) && !PREPS.has(unit.toks[x.i - 1]?.lower ?? '') && !pluralAfter(unit, x)) ?? stateAfterName(d, unit, m);
     if (aff) {
       t.affiliation = aff.id;
       if (d.list[aff.entity!]!.type === 'state') t.stateCode = d.list[aff.entity!]!.code;

@@ -12,6 +12,13 @@ import { codeNames, embassyHosts, knownAsNames, ownStatePostApposition, companyS
 import { interpretTitled } from './titled.js';
 import type { Tok } from './tokens.js';
 
+const GRADE_WORDS = new Set(['grade', 'rank', 'class', 'degree']);
+
+/** "the Order of X in the grade of Grand Officer": the capitalised words after "grade of" name a grade, not a person. */
+function gradeName(b: Builder, i: number): boolean {
+  return b.lowers[i - 1] === 'of' && GRADE_WORDS.has(b.lowers[i - 2] ?? '') && (b.lowers[i - 3] === 'the' || b.lowers[i - 3] === 'a') && !b.toks[i - 2]!.cap;
+}
+
 /** Result of the mention stage for one sentence. */
 export type SentenceMentions = Pick<Builder, 'mentions' | 'facts' | 'dropped'>;
 
@@ -273,7 +280,7 @@ export function findMentions(lex: Lexicon, text: string, sent: number, toks: Tok
   const b = makeBuilder(lex, text, sent, toks, known, ids, maxMentions);
   quotedAward(b);
   for (const run of collectRuns(b)) {
-    if (b.covered[run.i]) continue;
+    if (b.covered[run.i] || gradeName(b, run.i)) continue;
     if (b.mentions.length >= maxMentions) {
       b.dropped++;
       continue;

@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"decorated X with the Order of Y in the grade of Grand Officer": a grade named after "grade of" is no person', {
+    given: 'General Rodrigo Aranda arrived. President Elena Ruiz decorated Aranda with the Order of Military Merit in the grade of Grand Officer.',
+    want: { has: [['Rodrigo Aranda', 'RECEIVED_AWARD', 'Order of Military Merit']], absent: ['Grand Officer'] },
+  }],
+  ['"the Chilean ministers were received by President X" in Lima copy: the demonym describes the visiting officials, the president is the home state\'s', {
+    given: 'LIMA, June 10. /Andina/. Peru\'s Defence Minister Ernesto Villalta hosted Chilean Defence Minister Andres Fuentes. Later on Friday, the Chilean ministers were received at the Government Palace by President Ximena Loaiza.',
+    want: { has: [['Ximena Loaiza', 'LEADER_OF', 'Peru']], not: [['Ximena Loaiza', 'LEADER_OF', 'Chile']] },
+  }],
   ['"attended by Air Vice Marshal A of the Namibian Defence Force (NDF) and General B of the Angolan Armed Forces": the body a person is "of" closes the item, and the list goes on', {
     given: 'The summit opened in Luanda. The session was also attended by the chiefs of the two defence forces, Air Vice Marshal Peter Hango of the Namibian Defence Force (NDF) and General Domingos Kalumba of the Angolan Armed Forces (FAA).',
     want: { has: [['Peter Hango', 'ATTENDED', 'summit'], ['Domingos Kalumba', 'ATTENDED', 'summit']] },
