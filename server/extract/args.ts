@@ -246,6 +246,12 @@ function finiteAfter(t: SentenceUnit['toks'][number] | undefined): boolean {
 /** Plural nouns whose "from X" names who acts: "troops from X", "delegations from X". */
 const ACTING_GROUPS = new Set(['troops', 'soldiers', 'servicemen', 'personnel', 'units', 'contingents', 'forces', 'sailors', 'marines', 'pilots', 'officers', 'delegations', 'delegates', 'teams', 'representatives', 'leaders', 'ships', 'vessels', 'warships', 'navies']);
 
+/** A reporting verb and "that" right after the subject ending at `j`, before `p` ("X noted that ..."). */
+function thatClauseAfter(toks: SentenceUnit['toks'], j: number, p: number): boolean {
+  for (let k = j; k < Math.min(p, j + 3); k++) if (toks[k]!.lower === 'that') return k > j && toks[k - 1]!.kind === 'w' && !toks[k - 1]!.cap;
+  return false;
+}
+
 /** Tokens at which an argument search stops (a class instance, so no closure per call). */
 export interface StopRule {
   stops(k: number): boolean;
@@ -437,6 +443,9 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     if (named && o.accept('person') && o.typeOf(first!) !== 'person') first = named;
     // "X and Y held talks and signed ...": both subjects of the first verb.
     if (first) return { mentions: [first, ...coordinatedAfter(unit, ms, ms.indexOf(first), o.accept, o.typeOf).filter((m) => m.j <= c)] };
+    // "Minister X noted that the relations ... are based on friendship, and thanked Pakistan": the sentence's subject, past a "that" clause.
+    const opener = ms.find((m) => (m.lead ?? m.i) === 0 && m.j < c);
+    if (opener && toks[p]?.lower === 'and' && toks[p - 1]?.text === ',' && o.accept(o.typeOf(opener) ?? 'event') && thatClauseAfter(toks, opener.j, p)) return { mentions: [opener] };
   }
   const floor = Math.max(cs, o.window ? c - o.window : 0);
   for (let k = c - 1; k >= floor; k--) {

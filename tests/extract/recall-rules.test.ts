@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Minister X noted that the relations ... are based on friendship, and thanked Y": a coordinated verb after a "that" clause has the sentence\'s subject', {
+    given: 'Minister Elnur Qasimli met General Tariq Nadeem. Minister Qasimli noted that the relations between Azerbaijan and Pakistan are based on friendship, and thanked Pakistan for its support.',
+    want: { has: [['Elnur Qasimli', 'PRAISED', 'Pakistan']] },
+  }],
   ['"decorated X with the Order of Y in the grade of Grand Officer": a grade named after "grade of" is no person', {
     given: 'General Rodrigo Aranda arrived. President Elena Ruiz decorated Aranda with the Order of Military Merit in the grade of Grand Officer.',
     want: { has: [['Rodrigo Aranda', 'RECEIVED_AWARD', 'Order of Military Merit']], absent: ['Grand Officer'] },
