@@ -159,11 +159,20 @@ function definite(b: Builder, k: number, type: NodeType, head: string): void {
   addMention(b, k, k + 1, type, 'definite', { head });
 }
 
+/** "were attended", "were also attended" from token `p`. */
+function attendedNext(lowers: readonly string[], p: number): boolean {
+  if (lowers[p] !== 'were' && lowers[p] !== 'was') return false;
+  const q = lowers[p + 1] === 'also' ? p + 2 : p + 1;
+  return lowers[q] === 'attended';
+}
+
 const event: Recogniser = (b, k) => {
   const w = b.lowers[k]!;
   // "Talks between A and B took place ...": a discussion may open the sentence.
   if (k === 0 && DISCUSSIONS.has(w) && b.covered[0] === 0 && heldBetween(b, k)) return discussion(b, k);
   if (!free(b, k) || !b.lex.eventHeads.has(w)) return k;
+  // "The talks were also attended by X": talks someone attends are an event (the talks named before, or new).
+  if (NEVER_EVENT.has(w) && DISCUSSIONS.has(w) && b.lowers[k - 1] === 'the' && attendedNext(b.lowers, k + 1)) return (definite(b, k, 'event', w), k + 1);
   if (NEVER_EVENT.has(w)) return DISCUSSIONS.has(w) && heldBetween(b, k) ? discussion(b, k) : k;
   if (b.lex.eventBlocked.has(b.lowers[k - 1] ?? '')) return k + 1;
   // "the signing ceremony": the next event head owns the phrase.

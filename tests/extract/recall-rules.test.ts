@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The talks were also attended by X": talks someone attends are an event, the talks named before or new ones; "held talks" alone still makes none', {
+    given: 'The signing followed talks between the two ministers at the ministry. The talks were also attended by Lieutenant General Marat Zhakenov. Minister Ivan Petrov held talks with Minister Ana Ruiz.',
+    want: { has: [['Marat Zhakenov', 'ATTENDED', 'talks'], ['Ana Ruiz', 'MET_WITH', 'Ivan Petrov']], not: [['Ivan Petrov', 'ATTENDED', 'talks']] },
+  }],
   ['"Minister X noted that the relations ... are based on friendship, and thanked Y": a coordinated verb after a "that" clause has the sentence\'s subject', {
     given: 'Minister Elnur Qasimli met General Tariq Nadeem. Minister Qasimli noted that the relations between Azerbaijan and Pakistan are based on friendship, and thanked Pakistan for its support.',
     want: { has: [['Elnur Qasimli', 'PRAISED', 'Pakistan']] },
