@@ -213,6 +213,15 @@ function personType(t: NodeType): boolean {
   return t === 'person';
 }
 
+const AWARD_VERBS = new Set(['conferred', 'presented', 'decorated', 'awarded', 'bestowed', 'pinned', 'confers', 'presents', 'decorates', 'awards']);
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+
+/** Index of an active award verb in [from, to) ("Lika decorated the squadron ... at a ceremony"), or -1. */
+function awardVerbBefore(toks: SentenceUnit['toks'], from: number, to: number): number {
+  for (let k = from; k < to; k++) if (AWARD_VERBS.has(toks[k]!.lower) && !PASSIVE_AUX.has(toks[k - 1]?.lower ?? '')) return k;
+  return -1;
+}
+
 /** "X presented the order to Y at a ceremony", "X spoke at the summit": the clause subject attends the event. */
 function atEventSubjects(d: DocEntities, unit: SentenceUnit, ms: Mention[], fronted: Mention | undefined, out: Candidate[]): void {
   const toks = unit.toks;
@@ -225,6 +234,9 @@ function atEventSubjects(d: DocEntities, unit: SentenceUnit, ms: Mention[], fron
     // "who had been expected at the signing": awaited there, not seen there.
     if (UNREALISED.has(toks[p - 1]?.lower ?? '')) continue;
     const left = leftArgs(unit, ms, p, { accept: personType, typeOf });
+    // "X conferred the Order on Y at a ceremony": the one who confers attends, whoever was named last before "at".
+    const verb = awardVerbBefore(toks, clauseStart(toks, p), p);
+    if (verb >= 0) for (const m of leftArgs(unit, ms, verb, { accept: personType, typeOf }).mentions) if (!left.mentions.includes(m)) left.mentions.push(m);
     if (!left.mentions.length || negated(toks, clauseStart(toks, p), p)) continue;
     for (const m of left.mentions) {
       for (const a of argsOf(m, d.typeOfEntity)) {

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"X decorated the squadron with the Medal at a ceremony", "X conferred the Order on Y at a ceremony": the one who confers attends the ceremony', {
+    given: 'On Sunday, Albanian President Bajram Lulaj decorated the squadron with the Medal of Gratitude at a ceremony at the airfield. On Wednesday, President Anna Sefo conferred the Order of Samoa on Inspector Mere Tapu at a ceremony at Vailima.',
+    want: { has: [['Bajram Lulaj', 'ATTENDED', 'ceremony'], ['Anna Sefo', 'ATTENDED', 'ceremony']] },
+  }],
   ['"The talks were also attended by X": talks someone attends are an event, the talks named before or new ones; "held talks" alone still makes none', {
     given: 'The signing followed talks between the two ministers at the ministry. The talks were also attended by Lieutenant General Marat Zhakenov. Minister Ivan Petrov held talks with Minister Ana Ruiz.',
     want: { has: [['Marat Zhakenov', 'ATTENDED', 'talks'], ['Ana Ruiz', 'MET_WITH', 'Ivan Petrov']], not: [['Ivan Petrov', 'ATTENDED', 'talks']] },
