@@ -8,7 +8,7 @@ import type { NodeType } from '../ontology.js';
 import type { Lexicon } from './lexicon.js';
 import { newTitle, type Mention } from './model.js';
 import { addMention, appositionType, normAlias, spanText, wordsText, type Builder } from './mention-kit.js';
-import { afterPlacePrep, isOrdinal, LOWER_SERVICES, MINISTRY, type Seg } from './runs.js';
+import { afterPlacePrep, gazAt, isOrdinal, LOWER_SERVICES, MINISTRY, type Seg } from './runs.js';
 import { unnamed } from './unnamed.js';
 import { canonicalRole } from './roles.js';
 import { designatedAgreementOrEvent, eventPrefixedRun, placePrefixedChunk, placePrefixedRun } from './prefixed-names.js';
@@ -286,6 +286,13 @@ function placeEnds(b: Builder, j: number): boolean {
   return !t || t.kind === 'p' || b.lex.functionWords.has(t.lower) || t.cap || (t.kind === 'w' && /.{3}(?:ing|ed)$/.test(t.lower));
 }
 
+/** "in Greece" (not "in Greece's ...") follows token `j - 1`. */
+function placedInState(b: Builder, j: number): boolean {
+  if (b.lowers[j] !== 'in') return false;
+  const g = gazAt(b, j + 1);
+  return g?.value.kind === 'state' && b.lowers[j + 1 + g.length] !== "'s";
+}
+
 function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefined {
   const i = chunk[0]!.i;
   const j = chunk[chunk.length - 1]!.j;
@@ -343,6 +350,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     if ((afterPlacePrep(b.toks, i) || VISIT_VERBS.has(prev)) && placeEnds(b, j)) return addMention(b, i, j, 'place', 'name', { core: norm });
     // "deployed to Debdeb and Tinfouye": a lone unknown name coordinated with a place just named is a place.
     if (listedAfterPlace(b, i, j) && placeEnds(b, j)) return addMention(b, i, j, 'place', 'name', { core: norm });
+    // "links Komotini in Greece", "and of Aktau in Kazakhstan": a lone unknown name placed in a state is a place.
+    if (placedInState(b, j)) return addMention(b, i, j, 'place', 'name', { core: norm });
     if (SPEECH.has(b.lowers[j] ?? '') || actsAsPerson(b, i, j)) return addMention(b, i, j, 'person', 'name');
     const next = b.toks[j];
     const modifies = !!next && next.kind === 'w' && !next.cap && !lex.functionWords.has(next.lower) && !next.lower.endsWith('ly');
@@ -376,6 +385,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   // "to La Ceiba", "to El Alto": a Spanish article opens a place name even after "to".
   // "the towns of Naqoura, Alma al-Shaab and Dhayra": a name listed after a place is a place.
   if (listedAfterPlace(b, i, j) && placeEnds(b, j) && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) return addMention(b, i, j, 'place', 'name', { core: norm });
+  // "links Stara Zagora in Bulgaria": a short name placed in a state is a place.
+  if (j - i <= 2 && placedInState(b, j) && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) return addMention(b, i, j, 'place', 'name', { core: norm });
   // "visited Novo Selo on Wednesday": after a verb of visiting too.
   if ((afterPlacePrep(b.toks, i) || VISIT_VERBS.has(prev)) && (prev !== 'to' || ARTICLE_PLACES.has(t.lower) || MOTION_TO.has(b.lowers[i - 2] ?? '')) && b.lowers[i - 2] !== 'to' && placeEnds(b, j) && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) {
     return addMention(b, i, j, 'place', 'name', { core: norm });
