@@ -57,6 +57,10 @@ export const CUES: readonly Cue[] = [
   { forms: v('set'), types: ['FORMED_BY'], then: ['up'], direct: true, sourceIsObject: true, farTarget: true },
   // PART_OF
   { forms: v('part'), types: ['PART_OF'], preps: ['of'], after: ['is', 'are', 'was', 'were', 'became', 'remains', 'becomes'] },
+  // "The battalion belongs to the Norrbotten Regiment", "which also comes under the Police Force", "is subordinate to".
+  { forms: v('belongs', 'belong', 'belonged'), types: ['PART_OF'], preps: ['to'] },
+  { forms: v('comes', 'falls'), types: ['PART_OF'], preps: ['under'] },
+  { forms: v('subordinate', 'subordinated'), types: ['PART_OF'], preps: ['to'] },
   // COMMANDED_BY
   { forms: v('commanded', 'commands'), types: ['COMMANDED_BY'], direct: true, sourceIsObject: true },
   { forms: v('led', 'leads', 'heads', 'headed', 'chaired', 'chairs', 'commanded', 'commands'), types: ['LEADER_OF'], direct: true },

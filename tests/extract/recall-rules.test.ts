@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The battalion belongs to the X Regiment", "which also comes under the Police Force", "is subordinate to": membership verbs; a "Naval Component" is a body, not a person', {
+    given: 'The 192nd Mechanised Battalion arrived. The battalion belongs to the Norrland Regiment. The National Coast Guard, which also comes under the Mauritius Police Force, received two boats. The boats will be operated by the Naval Component\'s Patrol Boat Squadron.',
+    want: { has: [['192nd Mechanised Battalion', 'PART_OF', 'Norrland Regiment'], ['National Coast Guard', 'PART_OF', 'Police Force of Mauritius'], ['Patrol Boat Squadron', 'PART_OF', 'Naval Component']], entities: [['Naval Component', 'organization']] },
+  }],
   ['"links Komotini in Greece with Stara Zagora in Bulgaria": an unknown short name placed "in" a state is a place in it (not a person)', {
     given: 'The pipeline links Komotini in Greece with Stara Zagora in Bulgaria. The port of Aktau in Kazakhstan will grow.',
     want: { has: [['Komotini', 'LOCATED_IN', 'Greece'], ['Stara Zagora', 'LOCATED_IN', 'Bulgaria'], ['Aktau', 'LOCATED_IN', 'Kazakhstan']], entities: [['Stara Zagora', 'place']] },
