@@ -6,7 +6,7 @@
 import { allowsEdge, EDGE_TYPE_SPECS, type EdgeType, type NodeType } from '../ontology.js';
 import { newCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
 import { unnamed } from './unnamed.js';
-import { argMentions, argsOf, leftArgs, rightArgs, type Arg, type LeftOpts, type StopRule } from './args.js';
+import { argMentions, argsOf, coordinatedAfter, leftArgs, rightArgs, type Arg, type LeftOpts, type StopRule } from './args.js';
 import { companionsAfter, isCompanionType, pastApposedPost } from './companions.js';
 import { betweenAfter, clauseEnd, clauseStart } from './clauses.js';
 import { pastBracket } from './tokens.js';
@@ -479,6 +479,8 @@ function applyCue(
     const holder = toks[m.j]?.lower === "'s" ? apposedPostHolder(toks, ms, m.j + 1) : undefined;
     if (holder && rightAccept('person')) {
       if (!rightMs.includes(holder)) pushAll(objArgs, objectArgs(holder));
+      // ("signed by Peru's defence minister, X, and her Ecuadorian counterpart, Y": the list goes on after the holder.)
+      if (passive && byAgent) for (const y of coordinatedAfter(unit, ms, ms.indexOf(holder), rightAccept, typeOf)) if (!rightMs.includes(y)) pushAll(objArgs, objectArgs(y));
       continue;
     }
     // "led the Thai delegation": leading a delegation is no leadership of its state.

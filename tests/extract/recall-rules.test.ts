@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"was signed by Peru\'s defence minister, X, and her Ecuadorian counterpart, Y": the agent list goes on after a possessed post\'s holder', {
+    given: 'The agreement on river patrols was signed in Iquitos by Peru\'s defense minister, Carla Huaman Rojas, and her Ecuadorian counterpart, Patricio Andrade Mora, at a meeting.',
+    want: { has: [['Carla Huaman Rojas', 'SIGNED', 'agreement on river patrols'], ['Patricio Andrade Mora', 'SIGNED', 'agreement on river patrols']] },
+  }],
   ['"The battalion belongs to the X Regiment", "which also comes under the Police Force", "is subordinate to": membership verbs; a "Naval Component" is a body, not a person', {
     given: 'The 192nd Mechanised Battalion arrived. The battalion belongs to the Norrland Regiment. The National Coast Guard, which also comes under the Mauritius Police Force, received two boats. The boats will be operated by the Naval Component\'s Patrol Boat Squadron.',
     want: { has: [['192nd Mechanised Battalion', 'PART_OF', 'Norrland Regiment'], ['National Coast Guard', 'PART_OF', 'Police Force of Mauritius'], ['Patrol Boat Squadron', 'PART_OF', 'Naval Component']], entities: [['Naval Component', 'organization']] },
