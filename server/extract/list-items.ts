@@ -43,7 +43,8 @@ export function postThenHolder(unit: SentenceUnit, ms: Mention[], p: number, fro
     const m = ms[q]!;
     const lead = m.lead ?? m.i;
     if (lead - a > 22) return -1;
-    if (m.type !== 'person' || !m.title || toks[lead - 1]?.text !== ',') continue;
+    // ("and France's Secretary of State for the Sea, X": the post may be a mention of its own, X untitled.)
+    if (m.type !== 'person' || toks[lead - 1]?.text !== ',' || (!m.title && !unit.mentions.some((x) => x.via === 'title' && x.i >= a && x.j < lead))) continue;
     for (let k = a; k < lead - 1; k++) {
       const t = toks[k]!;
       if (t.kind === 'w' && !t.cap && (NOT_IN_POST.has(t.lower) || /(?:ed|ing)$/.test(t.lower))) return -1;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"signed by Minister A, Comorian Foreign Minister B and France\'s Secretary of State for the Sea, C": a post that is a mention of its own, then a comma and its untitled holder, ends the list', {
+    given: 'The Tripartite Agreement on Maritime Security was signed in Antananarivo by Malagasy Minister of Foreign Affairs Hery Rakotobe, Comorian Foreign Minister Said Ahmed Mbaye and France\'s Secretary of State for the Sea, Claire Vautier, at a ceremony.',
+    want: { has: [['Hery Rakotobe', 'SIGNED', 'Tripartite Agreement on Maritime Security'], ['Said Ahmed Mbaye', 'SIGNED', 'Tripartite Agreement on Maritime Security'], ['Claire Vautier', 'SIGNED', 'Tripartite Agreement on Maritime Security']] },
+  }],
   ['"was signed by Peru\'s defence minister, X, and her Ecuadorian counterpart, Y": the agent list goes on after a possessed post\'s holder', {
     given: 'The agreement on river patrols was signed in Iquitos by Peru\'s defense minister, Carla Huaman Rojas, and her Ecuadorian counterpart, Patricio Andrade Mora, at a meeting.',
     want: { has: [['Carla Huaman Rojas', 'SIGNED', 'agreement on river patrols'], ['Patricio Andrade Mora', 'SIGNED', 'agreement on river patrols']] },
