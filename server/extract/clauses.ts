@@ -6,6 +6,9 @@ import type { Tok } from './tokens.js';
 const OPENERS = new Set(['which', 'who', 'whom', 'where', 'when', 'while', 'whereas', 'although', 'because', 'whose']);
 const HARD = new Set([';', ':', '—', '–']);
 
+/** Auxiliaries of a passive ("was signed", "were decorated", "got deployed"). */
+export const AUX: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get']);
+
 /** Words opening a relative clause after a comma (", which ...", ", where ..."). */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'where', 'whose']);
 

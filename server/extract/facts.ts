@@ -192,7 +192,7 @@ function respectively(d: DocEntities, unit: SentenceUnit, k: number, type: 'LEAD
 const OFFICIAL_GROUPS = new Set(['ministers', 'officials', 'delegates', 'diplomats', 'leaders', 'guests', 'visitors', 'counterparts', 'envoys', 'lawmakers', 'parliamentarians']);
 
 /** "the Chilean ministers were received by President X": a demonym before a group of officials describes that group, not X. */
-function pluralAfter(unit: SentenceUnit, x: Mention): boolean {
+function officialsAfter(unit: SentenceUnit, x: Mention): boolean {
   return OFFICIAL_GROUPS.has(unit.toks[x.j]?.lower ?? '');
 }
 
@@ -215,7 +215,7 @@ export function settleTitles(d: DocEntities, unit: SentenceUnit, datelineState?:
     if (formerTitle(unit, m)) continue;
     const aff = t.its
       ? nearestBefore(unit, m, (x) => { const ty = d.list[x.entity!]!.type; return ty === 'organization' || (ty === 'state' && !x.demonym); })
-      : representedState(d, unit, m) ?? signedForState(d, unit, m) ?? nearestBefore(unit, m, (x) => x.demonym === true && (!x.nested || counterpartDemonym(unit, x)) && !PREPS.has(unit.toks[x.i - 1]?.lower ?? '') && !pluralAfter(unit, x)) ?? stateAfterName(d, unit, m);
+      : representedState(d, unit, m) ?? signedForState(d, unit, m) ?? nearestBefore(unit, m, (x) => x.demonym === true && (!x.nested || counterpartDemonym(unit, x)) && !PREPS.has(unit.toks[x.i - 1]?.lower ?? '') && !officialsAfter(unit, x)) ?? stateAfterName(d, unit, m);
     if (aff) {
       t.affiliation = aff.id;
       if (d.list[aff.entity!]!.type === 'state') t.stateCode = d.list[aff.entity!]!.code;

@@ -8,7 +8,7 @@ import type { NodeType } from '../ontology.js';
 import type { Lexicon } from './lexicon.js';
 import { newTitle, type Mention } from './model.js';
 import { addMention, appositionType, normAlias, spanText, wordsText, type Builder } from './mention-kit.js';
-import { afterPlacePrep, gazAt, isOrdinal, LOWER_SERVICES, MINISTRY, type Seg } from './runs.js';
+import { afterPlacePrep, isOrdinal, LOWER_SERVICES, MINISTRY, stateAt, type Seg } from './runs.js';
 import { unnamed } from './unnamed.js';
 import { canonicalRole } from './roles.js';
 import { designatedAgreementOrEvent, eventPrefixedRun, placePrefixedChunk, placePrefixedRun } from './prefixed-names.js';
@@ -288,9 +288,7 @@ function placeEnds(b: Builder, j: number): boolean {
 
 /** "in Greece" (not "in Greece's ...") follows token `j - 1`. */
 function placedInState(b: Builder, j: number): boolean {
-  if (b.lowers[j] !== 'in') return false;
-  const g = gazAt(b, j + 1);
-  return g?.value.kind === 'state' && b.lowers[j + 1 + g.length] !== "'s";
+  return b.lowers[j] === 'in' && stateAt(b, j + 1);
 }
 
 function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefined {

@@ -7,7 +7,7 @@
 import { newCandidate, redirectCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
 import type { NodeType } from '../ontology.js';
 import { argMentions, argsOf, coordinatedAfter, leftArgs } from './args.js';
-import { betweenAfter, clauseEnd, clauseStart, delegationsAfter, DISCUSSIONS, RELATIVE_PRONOUNS } from './clauses.js';
+import { AUX, betweenAfter, clauseEnd, clauseStart, delegationsAfter, DISCUSSIONS, RELATIVE_PRONOUNS } from './clauses.js';
 import { NEGATORS, SPEECH_VERBS } from './cues.js';
 import { personState } from './anaphora.js';
 import type { DocEntities } from './resolve.js';
@@ -214,11 +214,10 @@ function personType(t: NodeType): boolean {
 }
 
 const AWARD_VERBS = new Set(['conferred', 'presented', 'decorated', 'awarded', 'bestowed', 'pinned', 'confers', 'presents', 'decorates', 'awards']);
-const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 
 /** Index of an active award verb in [from, to) ("Lika decorated the squadron ... at a ceremony"), or -1. */
 function awardVerbBefore(toks: SentenceUnit['toks'], from: number, to: number): number {
-  for (let k = from; k < to; k++) if (AWARD_VERBS.has(toks[k]!.lower) && !PASSIVE_AUX.has(toks[k - 1]?.lower ?? '')) return k;
+  for (let k = from; k < to; k++) if (AWARD_VERBS.has(toks[k]!.lower) && !AUX.has(toks[k - 1]?.lower ?? '')) return k;
   return -1;
 }
 

@@ -91,6 +91,15 @@ function wordPattern(w: string): RegExp {
   return re;
 }
 
+/** Points every candidate's ends at the entities they were merged into. */
+function redirectAll(cands: Candidate[], redirect: ReadonlyMap<number, number>): void {
+  if (!redirect.size) return;
+  for (const c of cands) {
+    c.source = redirect.get(c.source) ?? c.source;
+    c.target = redirect.get(c.target) ?? c.target;
+  }
+}
+
 /** A state named only by a bare word of another state's name ("Congo" beside "Democratic Republic of Congo") is that state. */
 export function mergeAmbiguousStates(d: DocEntities, cands: Candidate[]): void {
   const states = d.list.filter((e) => e.type === 'state' && e.mentions > 0);
@@ -109,11 +118,7 @@ export function mergeAmbiguousStates(d: DocEntities, cands: Candidate[]): void {
     host.mentions += s.mentions;
     s.mentions = 0;
   }
-  if (!redirect.size) return;
-  for (const c of cands) {
-    c.source = redirect.get(c.source) ?? c.source;
-    c.target = redirect.get(c.target) ?? c.target;
-  }
+  redirectAll(cands, redirect);
 }
 
 /**
@@ -136,11 +141,7 @@ export function mergeBareBodies(d: DocEntities, cands: Candidate[]): void {
     host.mentions += e.mentions;
     e.mentions = 0;
   }
-  if (!redirect.size) return;
-  for (const c of cands) {
-    c.source = redirect.get(c.source) ?? c.source;
-    c.target = redirect.get(c.target) ?? c.target;
-  }
+  redirectAll(cands, redirect);
 }
 
 /** "Thai Prime Minister X ... warned that Bangkok will not hesitate": a person's praise or criticism of their own state is a misreading. */

@@ -8,7 +8,7 @@ import { newCandidate, type Candidate, type Mention, type SentenceUnit } from '.
 import { unnamed } from './unnamed.js';
 import { argMentions, argsOf, coordinatedAfter, leftArgs, rightArgs, type Arg, type LeftOpts, type StopRule } from './args.js';
 import { companionsAfter, isCompanionType, pastApposedPost } from './companions.js';
-import { betweenAfter, clauseEnd, clauseStart } from './clauses.js';
+import { AUX, betweenAfter, clauseEnd, clauseStart } from './clauses.js';
 import { pastBracket } from './tokens.js';
 import { cuesFor, NEGATORS, SPEECH_VERBS, type Cue } from './cues.js';
 import type { DocEntities } from './resolve.js';
@@ -16,7 +16,6 @@ import { apposedHolderOfPost, awardBefore, CO_VERB, delegationHead, groupOf, LED
 
 const NOMINAL = new Set(['assistance', 'aid', 'gratitude', 'tribute', 'support', 'donation', 'donations']);
 const NOUN_MARKERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'official', 'state', 'working', 'first', 'last', 'recent', 'brief', 'surprise', 'planned', 'previous', 'historic', 'rare', 'private', 'secret']);
-const AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get']);
 const HAVE = new Set(['have', 'has', 'had']);
 const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
 /** Verbs that send someone with a purpose ("sent divers to help Finland"). */

@@ -508,7 +508,7 @@ const INDEFINITE = new Set(['a', 'an']);
 const RETIRED = new Set(['ret', 'retd', 'rtd', 'retired']);
 /** Words for a post held for the time being ("Afghanistan's acting Minister", "Haiti's interim prime minister"). */
 export const INTERIM: ReadonlySet<string> = new Set(['acting', 'interim', 'caretaker', 'transitional']);
-/** A state's armed services and police in lower case, after a demonym or a possessive. */
+/** A state's armed services, police and embassy in lower case, after a demonym or a possessive ("China's embassy"). */
 export const LOWER_SERVICES = new Set(['army', 'navy', 'police', 'embassy', 'gendarmerie', 'armed forces', 'air force', 'coast guard', 'security forces', 'defence forces', 'defense forces', 'border guard', 'national guard']);
 
 function otherHead(lex: Lexicon, w: string): boolean {
@@ -521,7 +521,7 @@ function otherHead(lex: Lexicon, w: string): boolean {
 const AWARD_FOR = new Set(['order', 'medal', 'cross', 'star', 'badge']);
 
 /** A state's name (not "Lithuania's") starts at `p`. */
-function stateAt(inp: RunInput, p: number): boolean {
+export function stateAt(inp: RunInput, p: number): boolean {
   const g = gazAt(inp, p);
   return !!g && g.value.kind === 'state' && inp.lowers[p + g.length] !== "'s";
 }
