@@ -128,14 +128,23 @@ export function mergeAmbiguousStates(d: DocEntities, cands: Candidate[]): void {
 export function mergeBareBodies(d: DocEntities, cands: Candidate[]): void {
   const bodies = d.list.filter((e) => (e.type === 'organization' || e.type === 'unit') && e.mentions > 0);
   if (bodies.length < 2) return;
+  const lower = bodies.map((e) => e.label.toLowerCase());
+  // Owned bodies by the words before their first " of " ("defence forces" for "Defence Forces of Kenya"), so that the
+  // search over every name below runs only for a bare name that has such a namesake (not once per body: documents
+  // with thousands of names).
+  const owned = new Set<string>();
+  for (let n = 0; n < bodies.length; n++) {
+    const at = lower[n]!.indexOf(' of ');
+    if (bodies[n]!.ownerState !== undefined && at > 0) owned.add(lower[n]!.slice(0, at));
+  }
   const redirect = new Map<number, number>();
-  for (const e of bodies) {
-    if (e.ownerState || !/\s/.test(e.label) || / of /i.test(e.label)) continue;
+  for (const [n, e] of bodies.entries()) {
+    if (e.ownerState || !/\s/.test(e.label) || / of /i.test(e.label) || !owned.has(lower[n]!)) continue;
     // ("the National Army" beside "the Libyan National Army" and "the People's National Army" stays apart.)
-    const bare = e.label.toLowerCase();
-    const named = bodies.filter((t) => t !== e && t.label.toLowerCase().includes(bare));
+    const bare = lower[n]!;
+    const named = bodies.filter((t, q) => t !== e && lower[q]!.includes(bare));
     const host = named.length === 1 ? named[0]! : undefined;
-    if (!host || host.type !== e.type || host.ownerState === undefined || !host.label.toLowerCase().startsWith(`${bare} of `)) continue;
+    if (!host || host.type !== e.type || host.ownerState === undefined || !lower[bodies.indexOf(host)]!.startsWith(`${bare} of `)) continue;
     redirect.set(e.index, host.index);
     for (const a of e.aliases) host.aliases.add(a);
     host.mentions += e.mentions;
