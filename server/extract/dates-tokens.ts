@@ -68,6 +68,18 @@ function isSpace(c: number): boolean {
 
 function word(text: string, start: number, end: number): Token {
   const raw = text.slice(start, end);
+  // ASCII fast path: lower case and the capital test without a new string when there is no upper-case letter.
+  let upper = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c > 0x7f) return unicodeWord(raw, start, end);
+    if (c >= 0x41 && c <= 0x5a) upper = true;
+  }
+  const c0 = raw.charCodeAt(0);
+  return { kind: 'word', low: upper ? raw.toLowerCase() : raw, start, end, cap: c0 >= 0x41 && c0 <= 0x5a, value: 0, digits: 0, ordinal: false, blocked: false };
+}
+
+function unicodeWord(raw: string, start: number, end: number): Token {
   const first = raw.charAt(0);
   return { kind: 'word', low: raw.toLowerCase(), start, end, cap: first !== first.toLowerCase(), value: 0, digits: 0, ordinal: false, blocked: false };
 }
@@ -84,7 +96,7 @@ function number(text: string, start: number, n: number): Token {
     i++;
     while (i < n && isDigit(text.charCodeAt(i))) i++;
   }
-  const digitText = text.slice(start, i).replace(/\D/g, '');
+  const digitText = blocked ? text.slice(start, i).replace(/\D/g, '') : text.slice(start, i);
   let end = i;
   let ordinal = false;
   const suffix = text.slice(i, i + 2).toLowerCase();

@@ -32,12 +32,15 @@ export class PhraseTrie<T> {
 
   /** Longest phrase starting at `words[i]`: its length in words and value. */
   match(words: readonly string[], i: number): { length: number; value: T } | undefined {
-    let node: TrieNode<T> | undefined = this.root;
-    let best: { length: number; value: T } | undefined;
-    for (let k = i; k < words.length && node; k++) {
+    // (The best length and value are kept apart and one result object is made at the end.)
+    let node: TrieNode<T> | undefined = this.root.next.get(words[i]!);
+    let length = 0;
+    let value: T | undefined;
+    for (let k = i; node !== undefined; ) {
+      if (node.value !== undefined) { length = k - i + 1; value = node.value; }
+      if (++k >= words.length) break;
       node = node.next.get(words[k]!);
-      if (node?.value !== undefined) best = { length: k - i + 1, value: node.value };
     }
-    return best;
+    return value === undefined ? undefined : { length, value };
   }
 }

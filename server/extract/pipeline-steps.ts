@@ -111,7 +111,7 @@ export function mergeAmbiguousStates(d: DocEntities, cands: Candidate[]): void {
   for (const s of states) {
     const words = [...s.aliases].filter((a) => a !== s.label).map((a) => a.replace(/^the\s+/i, ''));
     if (!words.length || words.some((w) => /\s/.test(w))) continue;
-    const host = states.find((t) => t !== s && !redirect.has(t.index) && long.get(t.index)!.some((a) => words.some((w) => wordPattern(w).test(a))));
+    const host = states.find((t) => t !== s && !redirect.has(t.index) && long.get(t.index)!.some((a) => words.some((w) => a.includes(w) && wordPattern(w).test(a))));
     if (!host) continue;
     redirect.set(s.index, host.index);
     for (const a of s.aliases) host.aliases.add(a);

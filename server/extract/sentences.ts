@@ -73,7 +73,8 @@ export function splitSentences(text: string, from = 0, to = text.length, options
   let i = Math.max(0, from);
   while (i < end) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    // (Printable ASCII is never white space: most characters skip the test.)
+    if ((c <= 0x20 || c >= 0x7f) && isSpace(c)) {
       const para = start >= 0 ? paragraphBreakEnd(text, i, end) : -1;
       if (para !== -1) {
         emit(sentences, text, start, i);
