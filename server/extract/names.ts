@@ -75,6 +75,8 @@ const MODIFIED_HEADS: readonly ModifiedHead[] = [
   { heads: new Set(['centre', 'center']), before: new Set(['convention', 'exhibition', 'conference', 'congress', 'expo', 'trade', 'shopping', 'press', 'cultural', 'sports', 'business', 'events', 'international', 'training']), from: 'organization', to: 'place' },
   // "the Cambodian Red Cross", "the Red Crescent": the movement, not an award.
   { heads: new Set(['cross', 'crescent']), before: new Set(['red']), to: 'organization' },
+  // "the MNDF's Special Forces": special forces are a formation, not an armed service.
+  { heads: new Set(['forces']), before: new Set(['special']), to: 'unit' },
   // "the Special Forces Group", "Commando Group": a group of forces is a formation.
   { heads: new Set(['group']), before: new Set(['forces', 'commando', 'tactical', 'task', 'strike']), to: 'unit' },
   // "First Fleet Command", "Army Strategic Reserve Command": a command of a fleet or a reserve is a formation.

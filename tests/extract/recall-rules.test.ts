@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Navy\'s Special Forces", "visited the Naval Dockyard in Trincomalee", "Høvelte Barracks": special forces are a unit; a dockyard and barracks are places', {
+    given: 'Troops of the Kenya Navy\'s Special Forces trained at the Naval Dockyard in Mombasa and at Lanet Barracks on Monday.',
+    want: { entities: [['Special Forces', 'unit'], ['Naval Dockyard', 'place'], ['Lanet Barracks', 'place']], not: [] },
+  }],
   ['"signed by Minister A, Comorian Foreign Minister B and France\'s Secretary of State for the Sea, C": a post that is a mention of its own, then a comma and its untitled holder, ends the list', {
     given: 'The Tripartite Agreement on Maritime Security was signed in Antananarivo by Malagasy Minister of Foreign Affairs Hery Rakotobe, Comorian Foreign Minister Said Ahmed Mbaye and France\'s Secretary of State for the Sea, Claire Vautier, at a ceremony.',
     want: { has: [['Hery Rakotobe', 'SIGNED', 'Tripartite Agreement on Maritime Security'], ['Said Ahmed Mbaye', 'SIGNED', 'Tripartite Agreement on Maritime Security'], ['Claire Vautier', 'SIGNED', 'Tripartite Agreement on Maritime Security']] },
