@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Chief of Defence Force of the Maldives National Defence Force (MNDF), Lieutenant General X": the post is a title, the body after "of" is led', {
+    given: 'The meeting was attended by the Chief of Defence Force of the Fiji Military Forces (RFMF), Major General Ro Jone Kalouniwai.',
+    want: { has: [['Ro Jone Kalouniwai', 'LEADER_OF', 'Fiji Military Forces']], absent: ['Defence Force of the Fiji Military Forces'] },
+  }],
   ['"the Navy\'s Special Forces", "visited the Naval Dockyard in Trincomalee", "Høvelte Barracks": special forces are a unit; a dockyard and barracks are places', {
     given: 'Troops of the Kenya Navy\'s Special Forces trained at the Naval Dockyard in Mombasa and at Lanet Barracks on Monday.',
     want: { entities: [['Special Forces', 'unit'], ['Naval Dockyard', 'place'], ['Lanet Barracks', 'place']], not: [] },
