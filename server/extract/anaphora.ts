@@ -133,9 +133,11 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
 /** Gatherings that a sentence about who attended them names as events even when nothing named them before. */
 const GATHERINGS = new Set(['meeting', 'talks']);
 
-/** "The meeting, held at X, was attended by A and B": a sentence telling who attended. */
-function attendanceSentence(unit: SentenceUnit): boolean {
-  return unit.toks.some((t, k) => t.lower === 'attended' && unit.toks[k + 1]?.lower === 'by');
+/** "The meeting, held at X, was attended by A and B", "Also present at the talks were A and B": `m` opens a sentence telling who attended it. */
+function attendedGathering(unit: SentenceUnit, m: Mention): boolean {
+  const toks = unit.toks;
+  if (toks[m.i - 2]?.lower === 'at' && toks[m.i - 3]?.lower === 'present') return true;
+  return m.i <= 1 && toks.some((t, k) => t.lower === 'attended' && toks[k + 1]?.lower === 'by');
 }
 
 /** "In Moroni, the opposition ...": the state whose capital a fronted "In CAPITAL," names. */
@@ -326,7 +328,7 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, b
       e = resolveRole(d, unit, m);
       break;
     case 'definite':
-      e = resolveDefinite(d, m, m.head === 'government' ? frontedCapitalState(unit) : undefined, m.i <= 1 && attendanceSentence(unit));
+      e = resolveDefinite(d, m, m.head === 'government' ? frontedCapitalState(unit) : undefined, attendedGathering(unit, m));
       if (e && m.type === 'unit') e = commandersUnit(d, unit, m) ?? demonymUnit(d, unit, m, e);
       break;
     case 'group':

@@ -172,7 +172,8 @@ const event: Recogniser = (b, k) => {
   if (k === 0 && DISCUSSIONS.has(w) && b.covered[0] === 0 && heldBetween(b, k)) return discussion(b, k);
   if (!free(b, k) || !b.lex.eventHeads.has(w)) return k;
   // "The talks were also attended by X": talks someone attends are an event (the talks named before, or new).
-  if (NEVER_EVENT.has(w) && DISCUSSIONS.has(w) && b.lowers[k - 1] === 'the' && attendedNext(b.lowers, k + 1)) return (definite(b, k, 'event', w), k + 1);
+  // ("Also present at the talks were A and B": so are talks someone was present at.)
+  if (NEVER_EVENT.has(w) && DISCUSSIONS.has(w) && b.lowers[k - 1] === 'the' && (attendedNext(b.lowers, k + 1) || (b.lowers[k - 2] === 'at' && b.lowers[k - 3] === 'present'))) return (definite(b, k, 'event', w), k + 1);
   if (NEVER_EVENT.has(w)) return DISCUSSIONS.has(w) && heldBetween(b, k) ? discussion(b, k) : k;
   if (b.lex.eventBlocked.has(b.lowers[k - 1] ?? '')) return k + 1;
   // "the signing ceremony": the next event head owns the phrase.

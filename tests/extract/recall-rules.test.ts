@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Also present at the talks were A and B": talks someone was present at are a gathering, named before or not', {
+    given: 'The two ministers met in Suva on Monday. Also present at the talks were Defence Secretary Ana Tuilagi and the army commander, Colonel Josaia Bale.',
+    want: { has: [['Ana Tuilagi', 'ATTENDED', 'talks'], ['Josaia Bale', 'ATTENDED', 'talks']] },
+  }],
   ['"the Chief of Defence Force of the Maldives National Defence Force (MNDF), Lieutenant General X": the post is a title, the body after "of" is led', {
     given: 'The meeting was attended by the Chief of Defence Force of the Fiji Military Forces (RFMF), Major General Ro Jone Kalouniwai.',
     want: { has: [['Ro Jone Kalouniwai', 'LEADER_OF', 'Fiji Military Forces']], absent: ['Defence Force of the Fiji Military Forces'] },
