@@ -152,6 +152,10 @@ function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type:
   if (!hasComplement && lastSeg?.kind === 'gaz' && lastSeg.gaz?.kind === 'state' && beforeLast?.kind === 'word' && b.lex.orgHeads.has(b.lowers[beforeLast.j - 1]!) && !b.lex.unitHeads.has(b.lowers[beforeLast.j - 1]!)) {
     return { h: segs.length - 2, type: 'organization' };
   }
+  // "NATO's Multinational Brigade Latvia", "British Army Training Unit Kenya": a named formation followed by the state it serves in.
+  if (!hasComplement && segs.length > 2 && lastSeg?.kind === 'gaz' && lastSeg.gaz?.kind === 'state' && beforeLast?.kind === 'word' && beforeLast.j - beforeLast.i === 1 && b.lex.unitNamed.has(b.lowers[beforeLast.i]!)) {
+    return { h: segs.length - 2, type: 'unit' };
+  }
   // "Garuda Contingent XXIII-T", "Task Force 58": a designator after the head names which one.
   let last = firstConn - 1;
   while (last > 0 && !hasComplement && isDesignator(b, segs[last]!)) last--;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"as part of NATO\'s Multinational Brigade Latvia": a named formation followed by the state it serves in is one unit', {
+    given: 'Some 400 Slovak soldiers serve with NATO\'s Multinational Brigade Latvia at Adazi.',
+    want: { has: [['Multinational Brigade Latvia', 'PART_OF', 'NATO']], entities: [['Multinational Brigade Latvia', 'unit']], absent: ['Multinational Brigade'] },
+  }],
   ['"Also present at the talks were A and B": talks someone was present at are a gathering, named before or not', {
     given: 'The two ministers met in Suva on Monday. Also present at the talks were Defence Secretary Ana Tuilagi and the army commander, Colonel Josaia Bale.',
     want: { has: [['Ana Tuilagi', 'ATTENDED', 'talks'], ['Josaia Bale', 'ATTENDED', 'talks']] },
