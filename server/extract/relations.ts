@@ -486,6 +486,11 @@ function applyCue(
     if (m.via === 'group' && cue.types.includes('LEADER_OF')) continue;
     pushAll(objArgs, objectArgs(m));
   }
+  // "visited Danish soldiers at the Ādaži military base": the place where the troops visited are is visited.
+  if (cue.types[0] === 'VISITED' && directObject && !objArgs.length) {
+    const place = troopsAt(inp.d.lex.peopleNouns, toks, ms, after, end, typeOf);
+    if (place) objArgs = argsOf(place, typeOfEntity);
+  }
   // "received on Monday in his office a delegation of the X led by their Chief of Staff, General Y": Y is met.
   // "received at his office in Yarzeh the Head of Mission of the X, Major General Y": the post's holder is met.
   if (cue.types[0] === 'MET_WITH' && directObject && !objArgs.some((a) => a.type === 'person' && a.mention.via !== 'pronoun')) {
@@ -612,6 +617,23 @@ function applyCue(
     for (let k = c; k < last.j; k++) consumed[k] = 1;
   }
   return out;
+}
+
+/**
+ * "Danish soldiers at the Ādaži military base", "the troops in Camp X": after `from`, a group of people (a
+ * determiner, a demonym or two lower-case words may come first) and a place after "at" / "in": that place.
+ */
+function troopsAt(peopleNouns: ReadonlySet<string>, toks: SentenceUnit['toks'], ms: Mention[], from: number, end: number, typeOf: (m: Mention) => NodeType | undefined): Mention | undefined {
+  let k = from;
+  while (k < Math.min(end, from + 4) && !peopleNouns.has(toks[k]!.lower)) {
+    const t = toks[k]!;
+    const demonym = ms.some((m) => m.i === k && m.demonym);
+    if (t.kind !== 'w' || (t.cap && !demonym)) return undefined;
+    k++;
+  }
+  if (!peopleNouns.has(toks[k]?.lower ?? '') || (toks[k + 1]?.lower !== 'at' && toks[k + 1]?.lower !== 'in')) return undefined;
+  const at = toks[k + 2]?.lower === 'the' ? k + 3 : k + 2;
+  return ms.find((m) => (m.lead ?? m.i) === at && m.j <= end && typeOf(m) === 'place');
 }
 
 /** After ", a|an <up to three lower-case words>" at `k`: the index of what follows them (a "that"/"which"), else `k`. */

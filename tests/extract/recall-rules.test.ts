@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"visited Danish soldiers at the Ādaži military base": the place where the troops visited are is visited', {
+    given: 'Defence Minister Jan Novak visited Czech soldiers at the Lest training area on Tuesday.',
+    want: { has: [['Jan Novak', 'VISITED', 'Lest training area']] },
+  }],
   ['"as part of NATO\'s Multinational Brigade Latvia": a named formation followed by the state it serves in is one unit', {
     given: 'Some 400 Slovak soldiers serve with NATO\'s Multinational Brigade Latvia at Adazi.',
     want: { has: [['Multinational Brigade Latvia', 'PART_OF', 'NATO']], entities: [['Multinational Brigade Latvia', 'unit']], absent: ['Multinational Brigade'] },
