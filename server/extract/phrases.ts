@@ -120,6 +120,7 @@ const agreement: Recogniser = (b, k) => {
   // "signed a plan of bilateral military cooperation", "signed a joint action programme": what is signed is an agreement.
   // "the 20-year cooperation plan signed by Tehran and Caracas": or a participle after it.
   const signedPlan = SIGNED_TEXTS.has(w) && (signedJustBefore(b, k) || (b.lowers[k + 1] === 'signed' && ['by', 'in', 'on', 'last', 'at'].includes(b.lowers[k + 2] ?? '')));
+  if (w === 'letter') return letterOfIntent(b, k);
   if (!free(b, k) || (!b.lex.agreementLower.has(w) && w !== 'document' && !joint && !signedPlan)) return k;
   if (w === 'document') return DETERMINERS.has(b.lowers[k - 1] ?? '') && b.lowers[k - 1] !== 'a' ? (definite(b, k, 'agreement', 'document'), k + 1) : k;
   let m = modifiersBefore(b, k, 4);
@@ -145,6 +146,19 @@ const agreement: Recogniser = (b, k) => {
   if (mention) mention.aliases.push(...agreementVariants(b, m, k, e));
   return e;
 };
+
+/** "signed a letter of intent on the joint purchase of radars": a letter of intent is an agreement, named by its "on" phrase. */
+function letterOfIntent(b: Builder, k: number): number {
+  if (b.lowers[k + 1] !== 'of' || b.lowers[k + 2] !== 'intent' || !free(b, k) || !free(b, k + 2)) return k;
+  const e = complementAfter(b, k + 2, ['on', 'between', 'for', 'to']);
+  const prev = b.lowers[k - 1] ?? '';
+  // ("the letter of intent" refers back to one named before.)
+  if (e === k + 3 && (prev === 'the' || prev === 'this')) addMention(b, k, e, 'agreement', 'definite', { head: 'letter of intent' });
+  else if (prev === 'a' || prev === 'an' || SIGNING.has(prev) || e > k + 3) {
+    addMention(b, k, e, 'agreement', 'phrase', { head: 'letter of intent', core: normAlias(spanText(b, k, e)), aliases: [spanText(b, k, k + 3), spanText(b, k, e)] });
+  }
+  return e;
+}
 
 function agreementVariants(b: Builder, m: number, k: number, e: number): string[] {
   const out: string[] = [];
@@ -264,8 +278,15 @@ export function headsOfStateAt(lowers: readonly string[], k: number): boolean {
 /** Words between "the two heads of state" and "signed". */
 const BEFORE_SIGNED = new Set(['had', 'have', 'then', 'also', 'jointly']);
 
+/** Verbs after which a bare "the two" is a pair of people ("and the two signed a letter of intent"). */
+const PAIR_VERBS = new Set(['signed', 'agreed', 'discussed', 'held', 'met', 'exchanged', 'reviewed', 'witnessed', 'inspected', 'attended', 'visited', 'laid', 'also', 'later', 'then', 'jointly']);
+
 const group: Recogniser = (b, k) => {
   const w = b.lowers[k]!;
+  if (w === 'two' && b.lowers[k - 1] === 'the' && PAIR_VERBS.has(b.lowers[k + 1] ?? '') && free(b, k - 1) && free(b, k)) {
+    addMention(b, k - 1, k + 1, 'person', 'group', { head: 'two', groupSize: 2 });
+    return k + 1;
+  }
   // "the two heads of state": the leaders.
   // (Only as signers, "the two heads of state had signed": elsewhere the phrase is often a collective.)
   const heads = headsOfStateAt(b.lowers, k) && (b.lowers[k + 3] === 'signed' || (BEFORE_SIGNED.has(b.lowers[k + 3] ?? '') && b.lowers[k + 4] === 'signed'));
@@ -380,7 +401,7 @@ function phraseTriggers(b: Builder): Set<string> {
   if (triggers) return triggers;
   const { lex } = b;
   triggers = new Set<string>([
-    ...lex.agreementLower, 'document', ...JOINT_TEXTS, ...SIGNED_TEXTS, ...lex.eventHeads, ...Object.keys(GROUP_HEADS), 'heads', 'guest', 'delegation', 'they', ...lex.personPronouns, 'it', 'its',
+    ...lex.agreementLower, 'document', 'letter', 'two', ...JOINT_TEXTS, ...SIGNED_TEXTS, ...lex.eventHeads, ...Object.keys(GROUP_HEADS), 'heads', 'guest', 'delegation', 'they', ...lex.personPronouns, 'it', 'its',
     ...lex.unitHeads, ...lex.unitAnaphors, ...lex.orgHeads, ...lex.placeLower, ...lex.eventPrefix,
   ]);
   return triggers;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"A met B in Riga, and the two signed a letter of intent on X": a letter of intent is an agreement; a bare "the two" before a verb is the two people just named', {
+    given: 'Estonian Defence Minister Kaarel Tamm met Polish Defence Minister Marek Wolski in Tallinn, and the two signed a letter of intent on the joint procurement of artillery ammunition.',
+    want: { has: [['Kaarel Tamm', 'SIGNED', 'letter of intent on the joint procurement of artillery ammunition'], ['Marek Wolski', 'SIGNED', 'letter of intent on the joint procurement of artillery ammunition']], entities: [['letter of intent on the joint procurement of artillery ammunition', 'agreement']] },
+  }],
   ['"visited Danish soldiers at the Ādaži military base": the place where the troops visited are is visited', {
     given: 'Defence Minister Jan Novak visited Czech soldiers at the Lest training area on Tuesday.',
     want: { has: [['Jan Novak', 'VISITED', 'Lest training area']] },
