@@ -261,6 +261,8 @@ export function settleLaterTitles(d: DocEntities, later: Array<{ unit: SentenceU
 }
 
 /** The sentence's facts as candidates between entities (only what the ontology allows). */
+const DEFENCE_STAFF_CHIEF = /^chief of (?:the )?defen[cs]e staff$/i;
+
 export function factCandidates(d: DocEntities, unit: SentenceUnit): Candidate[] {
   if (!unit.facts.length) return [];
   const byId = new Map<number, Mention>();
@@ -272,10 +274,12 @@ export function factCandidates(d: DocEntities, unit: SentenceUnit): Candidate[] 
     if (s === undefined || t === undefined || s === t) continue;
     const se = d.list[s]!;
     const te = d.list[t]!;
-    if (!allowsEdge(f.type, se.type, te.type)) continue;
-    if (f.type === 'LEADER_OF') se.leads.add(t);
-    if (f.type === 'OFFICIAL_OF') se.serves.add(t);
-    out.push(newCandidate(f.type, s, t, unit.index, byId.get(f.source)?.i ?? 0, false, undefined, f.role || undefined));
+    // "the Chief of the Defence Staff of the French Republic": the chief leads the armed forces and serves the state.
+    const type = f.type === 'LEADER_OF' && te.type === 'state' && DEFENCE_STAFF_CHIEF.test(f.role ?? '') ? 'OFFICIAL_OF' : f.type;
+    if (!allowsEdge(type, se.type, te.type)) continue;
+    if (type === 'LEADER_OF') se.leads.add(t);
+    if (type === 'OFFICIAL_OF') se.serves.add(t);
+    out.push(newCandidate(type, s, t, unit.index, byId.get(f.source)?.i ?? 0, false, undefined, f.role || undefined));
   }
   return out;
 }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Chief of the Defence Staff of the United Kingdom, Admiral X": a chief of defence staff serves his state (he leads its forces, not the state)', {
+    given: 'The minister received the Chief of the Defence Staff of the French Republic, General Luc Marchand, on Monday.',
+    want: { has: [['Luc Marchand', 'OFFICIAL_OF', 'France']], not: [['Luc Marchand', 'LEADER_OF', 'France']] },
+  }],
   ['"A met B in Riga, and the two signed a letter of intent on X": a letter of intent is an agreement; a bare "the two" before a verb is the two people just named', {
     given: 'Estonian Defence Minister Kaarel Tamm met Polish Defence Minister Marek Wolski in Tallinn, and the two signed a letter of intent on the joint procurement of artillery ammunition.',
     want: { has: [['Kaarel Tamm', 'SIGNED', 'letter of intent on the joint procurement of artillery ammunition'], ['Marek Wolski', 'SIGNED', 'letter of intent on the joint procurement of artillery ammunition']], entities: [['letter of intent on the joint procurement of artillery ammunition', 'agreement']] },
