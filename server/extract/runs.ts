@@ -223,6 +223,9 @@ function lowerTitleStart(inp: RunInput, k: number): boolean {
   return true;
 }
 
+/** Forms of state that "the ..." uses alone for the home state ("a visit to the Kingdom"). */
+const STATE_FORMS = new Set(['kingdom', 'sultanate', 'emirate', 'principality']);
+
 function collectOne(inp: RunInput, k: number): Run {
   const { lex, toks, lowers } = inp;
   const segs: Seg[] = [];
@@ -274,6 +277,8 @@ function collectOne(inp: RunInput, k: number): Run {
     if (t.kind === 'w' && t.cap && !isMonthDate(inp, p)) {
       segs.push({ kind: 'word', i: p, j: p + 1 });
       p++;
+      // "French Ambassador to the Sultanate Hélène Marchetti": "the Kingdom", "the Sultanate" alone name a state; a name after it is another.
+      if (lowers[p - 2] === 'the' && STATE_FORMS.has(t.lower) && toks[p]?.cap && toks[p]!.kind === 'w') break;
       continue;
     }
     // "Military Region 4", "Sector 2", "Task Force 58": a number after a command's head names which one.

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"French Ambassador to the Sultanate Hélène Marchetti": "the Sultanate" alone names a state; the name after it is a person of its own', {
+    given: 'The meeting was attended by the British Ambassador to the Kingdom Edward Collins.',
+    want: { entities: [['Edward Collins', 'person']], absent: ['Kingdom Edward Collins'] },
+  }],
   ['"the Chief of the Defence Staff of the United Kingdom, Admiral X": a chief of defence staff serves his state (he leads its forces, not the state)', {
     given: 'The minister received the Chief of the Defence Staff of the French Republic, General Luc Marchand, on Monday.',
     want: { has: [['Luc Marchand', 'OFFICIAL_OF', 'France']], not: [['Luc Marchand', 'LEADER_OF', 'France']] },
