@@ -297,6 +297,13 @@ function placedInState(b: Builder, j: number): boolean {
   return b.lowers[j] === 'in' && stateAt(b, j + 1);
 }
 
+/** Words of a name that are no particle ("Sayyid Nasr bin Hilal Al Said" has five: "bin" and "Al" join). */
+function nameWords(b: Builder, i: number, j: number): number {
+  let n = 0;
+  for (let k = i; k < j; k++) if (!b.lex.particles.has(b.lowers[k]!)) n++;
+  return n;
+}
+
 function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefined {
   const i = chunk[0]!.i;
   const j = chunk[chunk.length - 1]!.j;
@@ -362,7 +369,7 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     if (prev === 'the' && !modifies && next?.lower !== 'and' && next?.lower !== 'or') return addMention(b, i, j, 'organization', 'name', { core: norm });
     return undefined;
   }
-  if (n > NAME_MAX || chunk.some((s) => /\d/.test(b.toks[s.i]!.text))) return undefined;
+  if (nameWords(b, i, j) > NAME_MAX || chunk.some((s) => /\d/.test(b.toks[s.i]!.text))) return undefined;
   // "Amnesty International", "Transparency International": a name ending in "International" is a body.
   if (b.lowers[j - 1] === 'international' && !lex.portfolio.has(b.lowers[i]!)) return addMention(b, i, j, 'organization', 'name', { core: norm });
   // "an Islamic State-linked insurgency": a compound adjective names nobody.

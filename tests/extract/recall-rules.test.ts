@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Sayyid Nasr bin Hilal Al Said, Deputy Prime Minister, received X": name particles ("bin", "Al") do not count toward the longest name', {
+    given: 'Sayyid Badr bin Hamad bin Hamood Albusaidi, Minister of Foreign Affairs, received the envoy on Monday.',
+    want: { entities: [['Sayyid Badr bin Hamad bin Hamood Albusaidi', 'person']] },
+  }],
   ['"French Ambassador to the Sultanate Hélène Marchetti": "the Sultanate" alone names a state; the name after it is a person of its own', {
     given: 'The meeting was attended by the British Ambassador to the Kingdom Edward Collins.',
     want: { entities: [['Edward Collins', 'person']], absent: ['Kingdom Edward Collins'] },
