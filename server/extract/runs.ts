@@ -274,7 +274,8 @@ function collectOne(inp: RunInput, k: number): Run {
       p++;
       continue;
     }
-    if (t.kind === 'w' && t.cap && !isMonthDate(inp, p)) {
+    // ("the Order of May for Military Merit": a month after "of" in an award's name is part of it.)
+    if (t.kind === 'w' && t.cap && (!isMonthDate(inp, p) || (awardName && lowers[p - 1] === 'of' && segs.length > 0 && !/^\d/.test(toks[p + 1]?.text ?? '')))) {
       segs.push({ kind: 'word', i: p, j: p + 1 });
       p++;
       // "French Ambassador to the Sultanate Hélène Marchetti": "the Kingdom", "the Sultanate" alone name a state; a name after it is another.

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"conferred the Order of May for Military Merit on X", "visited the Escuela Superior de Guerra": a month in an award\'s name is part of it; Spanish and Portuguese school and building words open place names', {
+    given: 'The minister conferred the Order of May for Naval Merit on Admiral Jorge Paz, who later visited the Escuela Naval Militar in Rio Santiago.',
+    want: { has: [['Jorge Paz', 'RECEIVED_AWARD', 'Order of May for Naval Merit']], entities: [['Escuela Naval Militar', 'place']] },
+  }],
   ['"Sayyid Nasr bin Hilal Al Said, Deputy Prime Minister, received X": name particles ("bin", "Al") do not count toward the longest name', {
     given: 'Sayyid Badr bin Hamad bin Hamood Albusaidi, Minister of Foreign Affairs, received the envoy on Monday.',
     want: { entities: [['Sayyid Badr bin Hamad bin Hamood Albusaidi', 'person']] },
