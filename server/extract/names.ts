@@ -102,6 +102,14 @@ const WATER_HEADS = new Set(['ocean', 'sea', 'gulf', 'bay', 'strait', 'straits',
 const ARMED_HEADS = new Set(['army', 'navy', 'force', 'forces', 'corps', 'marines', 'guard', 'command', 'division', 'brigade']);
 const SERVICE_FORCES = new Set(['air', 'space', 'police', 'border', 'defence', 'defense', 'self-defence', 'self-defense', 'security', 'labour', 'labor', 'work', 'home', 'ground']);
 
+/** Words before "Force" that make it a formation given a name of its own ("Task Force X", "Combined Peace Force X"). */
+const FORMATION_FORCES = new Set(['task', 'peace', 'peacekeeping', 'joint', 'combined', 'multinational', 'expeditionary', 'rapid', 'reaction']);
+
+/** A word that heads names of bodies, units, places or events. */
+function isHeadWord(b: Builder, w: string): boolean {
+  return b.lex.orgHeads.has(w) || b.lex.unitHeads.has(w) || b.lex.placeHeads.has(w) || b.lex.eventHeads.has(w);
+}
+
 /** A Roman numeral or number naming one of a series, with an optional code: "XXIII-T", "58", "II". */
 const DESIGNATOR = /^(?:[IVXLC]{1,7}|\d{1,4})(?:-[A-Z0-9]{1,3})?$/;
 
@@ -155,6 +163,12 @@ function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type:
   // "NATO's Multinational Brigade Latvia", "British Army Training Unit Kenya": a named formation followed by the state it serves in.
   if (!hasComplement && segs.length > 2 && lastSeg?.kind === 'gaz' && lastSeg.gaz?.kind === 'state' && beforeLast?.kind === 'word' && beforeLast.j - beforeLast.i === 1 && b.lex.unitNamed.has(b.lowers[beforeLast.i]!)) {
     return { h: segs.length - 2, type: 'unit' };
+  }
+  // "the Combined Peace Force Cruz del Sur", "Task Force Tecún Umán": a formation's force, then the name it was given.
+  const f = segs.findIndex((x) => x.kind === 'word' && x.j - x.i === 1 && b.lowers[x.i] === 'force');
+  if (!hasComplement && f > 0 && f < segs.length - 1 && segs.length - f <= 4 && FORMATION_FORCES.has(b.lowers[segs[f - 1]!.j - 1]!) && segs[f - 1]!.kind === 'word'
+    && segs.slice(f + 1).every((x) => (x.kind === 'word' && !isHeadWord(b, b.lowers[x.j - 1]!)) || (x.kind === 'conn' && b.lex.particles.has(b.lowers[x.i]!)))) {
+    return { h: f, type: 'unit' };
   }
   // "Garuda Contingent XXIII-T", "Task Force 58": a designator after the head names which one.
   let last = firstConn - 1;

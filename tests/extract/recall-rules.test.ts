@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Combined Peace Force Cruz del Sur, which was created by A and B": a formation\'s force followed by the name it was given is one unit', {
+    given: 'The statute of the Combined Peace Force Southern Cross, which was created by Argentina and Chile in 2005, was updated.',
+    want: { has: [['Combined Peace Force Southern Cross', 'FORMED_BY', 'Argentina'], ['Combined Peace Force Southern Cross', 'FORMED_BY', 'Chile']], entities: [['Combined Peace Force Southern Cross', 'unit']] },
+  }],
   ['"conferred the Order of May for Military Merit on X", "visited the Escuela Superior de Guerra": a month in an award\'s name is part of it; Spanish and Portuguese school and building words open place names', {
     given: 'The minister conferred the Order of May for Naval Merit on Admiral Jorge Paz, who later visited the Escuela Naval Militar in Rio Santiago.',
     want: { has: [['Jorge Paz', 'RECEIVED_AWARD', 'Order of May for Naval Merit']], entities: [['Escuela Naval Militar', 'place']] },
