@@ -102,6 +102,9 @@ const WATER_HEADS = new Set(['ocean', 'sea', 'gulf', 'bay', 'strait', 'straits',
 const ARMED_HEADS = new Set(['army', 'navy', 'force', 'forces', 'corps', 'marines', 'guard', 'command', 'division', 'brigade']);
 const SERVICE_FORCES = new Set(['air', 'space', 'police', 'border', 'defence', 'defense', 'self-defence', 'self-defense', 'security', 'labour', 'labor', 'work', 'home', 'ground']);
 
+/** Common words that qualify a post without naming a body ("Opposition leader X", "Government spokesman Y"). */
+const POST_QUALIFIERS = new Set(['opposition', 'government', 'ruling', 'party', 'state', 'senior', 'former', 'acting', 'interim']);
+
 /** Words before "Force" that make it a formation given a name of its own ("Task Force X", "Combined Peace Force X"). */
 const FORMATION_FORCES = new Set(['task', 'peace', 'peacekeeping', 'joint', 'combined', 'multinational', 'expeditionary', 'rapid', 'reaction']);
 
@@ -353,7 +356,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     if (b.known.personToken(t.lower)) return addMention(b, i, j, 'person', 'name');
     if (t.upper && !/\d/.test(t.text)) return addMention(b, i, j, 'organization', 'name', { core: norm });
     if (/^\p{Lu}+\d+$/u.test(t.text)) return addMention(b, i, j, 'organization', 'name', { core: norm });
-    if (opts.affiliation) return addMention(b, i, j, 'organization', 'name', { core: norm });
+    // ("Opposition deputy X", "Government spokesman Y": a capitalised common word before a post names no body.)
+    if (opts.affiliation) return POST_QUALIFIERS.has(t.lower) ? undefined : addMention(b, i, j, 'organization', 'name', { core: norm });
     // "Europol, the European Union's law enforcement agency, ...": the apposition types the name.
     const appos = appositionType(b, j);
     if (appos) return addMention(b, i, j, appos, 'name', { core: norm });

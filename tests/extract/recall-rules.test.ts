@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Opposition deputy X of the Civic Coalition": a capitalised common word before a post names no body', {
+    given: 'Opposition deputy Laura Benegas criticised the agreement on Tuesday.',
+    want: { entities: [['Laura Benegas', 'person']], absent: ['Opposition'] },
+  }],
   ['"the Combined Peace Force Cruz del Sur, which was created by A and B": a formation\'s force followed by the name it was given is one unit', {
     given: 'The statute of the Combined Peace Force Southern Cross, which was created by Argentina and Chile in 2005, was updated.',
     want: { has: [['Combined Peace Force Southern Cross', 'FORMED_BY', 'Argentina'], ['Combined Peace Force Southern Cross', 'FORMED_BY', 'Chile']], entities: [['Combined Peace Force Southern Cross', 'unit']] },
