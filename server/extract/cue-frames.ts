@@ -62,9 +62,15 @@ export function delegationHead(unit: SentenceUnit, ms: Mention[], from: number, 
   return undefined;
 }
 
+/** Words that end the modifiers between a name and the group noun after it. */
+const FUNCTION_LIKE = new Set(['and', 'or', 'of', 'the', 'a', 'an', 'which', 'who', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'led', 'headed']);
+
 /** The mention names the body a delegation or team comes from ("the FSLN delegation", "a delegation of the WPK"). */
 export function groupOf(toks: SentenceUnit['toks'], m: Mention): boolean {
-  if (LED_GROUPS.has(toks[m.j]?.lower ?? '')) return true;
+  // ("a Saudi military delegation headed by X": lower-case modifiers may come between.)
+  let q = m.j;
+  while (q < m.j + 2 && toks[q]?.kind === 'w' && !toks[q]!.cap && !LED_GROUPS.has(toks[q]!.lower) && /^[a-z-]+$/.test(toks[q]!.lower) && !FUNCTION_LIKE.has(toks[q]!.lower)) q++;
+  if (LED_GROUPS.has(toks[q]?.lower ?? '')) return true;
   let p = (m.lead ?? m.i) - 1;
   if (toks[p]?.lower === 'the') p--;
   return toks[p]?.lower === 'of' && LED_GROUPS.has(toks[p - 1]?.lower ?? '');

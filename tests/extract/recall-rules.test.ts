@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"a Saudi military delegation headed by X": X leads the delegation, not the state (lower-case modifiers may stand between the demonym and the group)', {
+    given: 'A Chinese naval delegation headed by Rear Admiral Li Wei visited the port of Durban on Monday.',
+    want: { not: [['Li Wei', 'LEADER_OF', 'China']] },
+  }],
   ['"Opposition deputy X of the Civic Coalition": a capitalised common word before a post names no body', {
     given: 'Opposition deputy Laura Benegas criticised the agreement on Tuesday.',
     want: { entities: [['Laura Benegas', 'person']], absent: ['Opposition'] },
