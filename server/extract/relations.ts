@@ -486,6 +486,11 @@ function applyCue(
     if (m.via === 'group' && cue.types.includes('LEADER_OF')) continue;
     pushAll(objArgs, objectArgs(m));
   }
+  // "condemned an attack by the Houthi militia on ...": whoever did the condemned act is criticised.
+  if (cue.types[0] === 'CRITICIZED' && directObject && !objArgs.length) {
+    const agent = actAgent(toks, ms, after, end);
+    if (agent && rightAccept(typeOf(agent) ?? 'event')) objArgs = objectArgs(agent);
+  }
   // "visited Danish soldiers at the Ādaži military base": the place where the troops visited are is visited.
   if (cue.types[0] === 'VISITED' && directObject && !objArgs.length) {
     const place = troopsAt(inp.d.lex.peopleNouns, toks, ms, after, end, typeOf);
@@ -617,6 +622,16 @@ function applyCue(
     for (let k = c; k < last.j; k++) consumed[k] = 1;
   }
   return out;
+}
+
+/** "an attack by X", "the shelling of Y by X": after `from`, an indefinite or definite act and its agent after "by". */
+function actAgent(toks: SentenceUnit['toks'], ms: Mention[], from: number, end: number): Mention | undefined {
+  if (!OBJECT_DETERMINERS.has(toks[from]?.lower ?? '')) return undefined;
+  let k = from + 1;
+  while (k < Math.min(end, from + 5) && toks[k]!.kind === 'w' && !toks[k]!.cap && toks[k]!.lower !== 'by') k++;
+  if (k === from + 1 || toks[k]?.lower !== 'by') return undefined;
+  const at = toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+  return ms.find((m) => (m.lead ?? m.i) === at && m.j <= end);
 }
 
 /**

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"condemned an attack by the Houthi militia on X": whoever did the condemned act is criticised', {
+    given: 'The African Union condemned an attack by the al-Shabaab group on a camp near Baidoa.',
+    want: { has: [['African Union', 'CRITICIZED', 'al-Shabaab']] },
+  }],
   ['"a Saudi military delegation headed by X": X leads the delegation, not the state (lower-case modifiers may stand between the demonym and the group)', {
     given: 'A Chinese naval delegation headed by Rear Admiral Li Wei visited the port of Durban on Monday.',
     want: { not: [['Li Wei', 'LEADER_OF', 'China']] },
