@@ -392,6 +392,15 @@ function betweenParty(toks: SentenceUnit['toks'], k: number): boolean {
   return false;
 }
 
+/** `m` is a body named after "of (the)" right after a person's name ("Colonel X of the Indian Army"). */
+function bodyOfPerson(unit: SentenceUnit, ms: Mention[], m: Mention): boolean {
+  if (m.type !== 'organization' && m.type !== 'unit') return false;
+  let p = (m.lead ?? m.i) - 1;
+  if (unit.toks[p]?.lower === 'the') p--;
+  if (unit.toks[p]?.lower !== 'of') return false;
+  return ms.some((x) => x.type === 'person' && x.via === 'name' && x.j === p);
+}
+
 /** Subject mentions of the cue at token `c` (nearest fitting to the left, with coordination). */
 export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOpts): { mentions: Mention[]; speaker?: boolean } {
   const toks = unit.toks;
@@ -462,6 +471,8 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     if (!type || prepObject(unit, m) || ofLowerNoun(unit, m)) continue;
     // "Tesfai Gebremeskel of Eritrea signed": the state names whose the person is.
     if (personOfState(unit, ms, ms.indexOf(m)) >= 0) continue;
+    // "Colonel X of the Indian Army was awarded": the body a person is "of" is no subject.
+    if (bodyOfPerson(unit, ms, m)) continue;
     if (!o.accept(type)) {
       // "a memorandum ... between the Ministry of Defence of X and the Ministry of Y was signed": the parties named in the text's title are no subject.
       if (AGENTS.has(type) && !m.demonym && !betweenParty(toks, k)) break;

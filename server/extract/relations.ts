@@ -512,6 +512,9 @@ function applyCue(
       agentFrom = k;
       agentTo = k + 1;
       while (agentTo < stop && toks[agentTo]!.text !== ',' && !AGENT_ENDS.has(toks[agentTo]!.lower)) agentTo++;
+      // ("by the President of the Hellenic Republic, Eleni Stratou": a post's holder after its comma is the agent too.)
+      const holder = toks[agentTo]?.text === ',' ? ms.find((m) => (m.lead ?? m.i) === agentTo + 1 && m.type === 'person' && m.via === 'name') : undefined;
+      if (holder && unit.mentions.some((m) => m.i > agentFrom && m.j <= agentTo && m.via === 'title')) agentTo = holder.j;
       break;
     }
     // ("decorated X, commander of the brigade's 223 Tank Battalion, with the DSS": a possessor receives nothing.)

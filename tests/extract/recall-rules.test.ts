@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Colonel X of the Indian Army was awarded the Y by the President of Z, W": the body a person is "of" is no subject; a post\'s holder after its comma is the agent', {
+    given: 'Colonel Rajiv Saxena of the Indian Army was awarded the Order of the Phoenix by the President of the Hellenic Republic, Eleni Stratou.',
+    want: { has: [['Rajiv Saxena', 'RECEIVED_AWARD', 'Order of the Phoenix']], not: [['Eleni Stratou', 'RECEIVED_AWARD', 'Order of the Phoenix']] },
+  }],
   ['"condemned an attack by the Houthi militia on X": whoever did the condemned act is criticised', {
     given: 'The African Union condemned an attack by the al-Shabaab group on a camp near Baidoa.',
     want: { has: [['African Union', 'CRITICIZED', 'al-Shabaab']] },
