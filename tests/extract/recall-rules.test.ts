@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"held talks on Thursday at the ministry\'s headquarters in Cholargos with X": when and where talks were held may stand before "with"', {
+    given: 'Defence Minister Nikos Papalexiou held talks on Thursday at the ministry\'s headquarters in Athens with Indian Defence Minister Anand Kulkarni.',
+    want: { has: [['Nikos Papalexiou', 'MET_WITH', 'Anand Kulkarni']] },
+  }],
   ['"Colonel X of the Indian Army was awarded the Y by the President of Z, W": the body a person is "of" is no subject; a post\'s holder after its comma is the agent', {
     given: 'Colonel Rajiv Saxena of the Indian Army was awarded the Order of the Phoenix by the President of the Hellenic Republic, Eleni Stratou.',
     want: { has: [['Rajiv Saxena', 'RECEIVED_AWARD', 'Order of the Phoenix']], not: [['Eleni Stratou', 'RECEIVED_AWARD', 'Order of the Phoenix']] },
