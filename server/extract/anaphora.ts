@@ -131,12 +131,14 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
 }
 
 /** Gatherings that a sentence about who attended them names as events even when nothing named them before. */
-const GATHERINGS = new Set(['meeting', 'talks']);
+const GATHERINGS = new Set(['meeting', 'talks', 'signing']);
 
 /** "The meeting, held at X, was attended by A and B", "Also present at the talks were A and B": `m` opens a sentence telling who attended it. */
 function attendedGathering(unit: SentenceUnit, m: Mention): boolean {
   const toks = unit.toks;
   if (toks[m.i - 2]?.lower === 'at' && toks[m.i - 3]?.lower === 'present') return true;
+  // ("The signing was attended by A and B": a signing only when the attendance follows it at once.)
+  if (m.head === 'signing') return (toks[m.j]?.lower === 'was' || toks[m.j]?.lower === 'were') && (toks[m.j + 1]?.lower === 'attended' || (toks[m.j + 1]?.lower === 'also' && toks[m.j + 2]?.lower === 'attended'));
   return m.i <= 1 && toks.some((t, k) => t.lower === 'attended' && toks[k + 1]?.lower === 'by');
 }
 

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The signing was attended by A and B": a signing someone attended is an event', {
+    given: 'The two ministers signed a memorandum on defence cooperation. The signing was attended by the Indian Ambassador to Greece, Meera Iyer.',
+    want: { has: [['Meera Iyer', 'ATTENDED', 'signing']] },
+  }],
   ['"held talks on Thursday at the ministry\'s headquarters in Cholargos with X": when and where talks were held may stand before "with"', {
     given: 'Defence Minister Nikos Papalexiou held talks on Thursday at the ministry\'s headquarters in Athens with Indian Defence Minister Anand Kulkarni.',
     want: { has: [['Nikos Papalexiou', 'MET_WITH', 'Anand Kulkarni']] },
