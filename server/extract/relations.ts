@@ -115,10 +115,14 @@ function negated(unit: SentenceUnit, from: number, c: number, covered: Uint8Arra
 const FUTURE_AUXILIARIES = new Set(['will', 'shall', "'ll", 'would']);
 const BETWEEN_AUXILIARY_AND_VERB = new Set(['also', 'then', 'jointly', 'soon', 'later', 'be', 'formally', 'officially', 'again', 'personally', 'now', 'first']);
 
-/** The cue at `c` is governed by "will" / "shall" ("will also be deployed"). */
+const PLANNED = new Set(['scheduled', 'due', 'expected', 'set', 'slated']);
+const PRESENT_BE = new Set(['is', 'are', "'s"]);
+
+/** The cue at `c` is governed by "will" / "shall" ("will also be deployed") or a present plan ("is scheduled to visit", "are due to return"). */
 function futureAuxiliary(toks: SentenceUnit['toks'], c: number): boolean {
   let k = c - 1;
   while (k >= 0 && BETWEEN_AUXILIARY_AND_VERB.has(toks[k]!.lower)) k--;
+  if (k >= 2 && toks[k]!.lower === 'to' && PLANNED.has(toks[k - 1]!.lower) && (PRESENT_BE.has(toks[k - 2]!.lower) || (toks[k - 2]!.lower === 'also' && PRESENT_BE.has(toks[k - 3]?.lower ?? '')))) return true;
   return k >= 0 && FUTURE_AUXILIARIES.has(toks[k]!.lower);
 }
 

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"is scheduled to visit X", "is due to visit Kyiv next month", "are due to return home": a present plan is not yet a fact', {
+    given: 'Polish President Krzysztof Malinowski is due to visit Kyiv next month, and Defence Minister Jan Wrona is scheduled to travel to Vilnius on Friday.',
+    want: { not: [['Krzysztof Malinowski', 'VISITED', 'Kyiv'], ['Jan Wrona', 'VISITED', 'Vilnius']] },
+  }],
   ['"The signing was attended by A and B": a signing someone attended is an event', {
     given: 'The two ministers signed a memorandum on defence cooperation. The signing was attended by the Indian Ambassador to Greece, Meera Iyer.',
     want: { has: [['Meera Iyer', 'ATTENDED', 'signing']] },
