@@ -104,6 +104,10 @@ function negated(unit: SentenceUnit, from: number, c: number, covered: Uint8Arra
   }
   // Plans are not facts: "The ships will leave for Mumbai", "the brigade will be deployed to X".
   if (futureAuxiliary(unit.toks, c)) return true;
+  // "will visit X on Friday before returning to New Delhi": the gerund shares the plan of its clause.
+  if ((unit.toks[c - 1]?.lower === 'before' || unit.toks[c - 1]?.lower === 'after') && unit.toks[c]!.lower.endsWith('ing')) {
+    for (let k = c - 2; k > 0 && unit.toks[k]!.text !== ';'; k--) if (futureAuxiliary(unit.toks, k)) return true;
+  }
   // Counterfactual plans: "had been expected to travel", "had planned to attend" did not happen.
   for (let k = Math.max(start, 1); k < c; k++) {
     const w = unit.toks[k]!.lower;

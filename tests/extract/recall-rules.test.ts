@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"will visit X on Friday before returning to New Delhi": a gerund after "before" shares the plan of its clause', {
+    given: 'General Vikram Rathore will visit the Dewathang military station on Friday before returning to New Delhi.',
+    want: { not: [['Vikram Rathore', 'RETURNED_TO', 'New Delhi']] },
+  }],
   ['"is scheduled to visit X", "is due to visit Kyiv next month", "are due to return home": a present plan is not yet a fact', {
     given: 'Polish President Krzysztof Malinowski is due to visit Kyiv next month, and Defence Minister Jan Wrona is scheduled to travel to Vilnius on Friday.',
     want: { not: [['Krzysztof Malinowski', 'VISITED', 'Kyiv'], ['Jan Wrona', 'VISITED', 'Vilnius']] },
