@@ -100,7 +100,7 @@ const WATER_HEADS = new Set(['ocean', 'sea', 'gulf', 'bay', 'strait', 'straits',
 /** Words before "Force" that make it an armed service or agency, not a formation. */
 /** Heads of armed services and formations that own units. */
 const ARMED_HEADS = new Set(['army', 'navy', 'force', 'forces', 'corps', 'marines', 'guard', 'command', 'division', 'brigade']);
-const SERVICE_FORCES = new Set(['air', 'space', 'police', 'border', 'defence', 'defense', 'self-defence', 'self-defense', 'security', 'labour', 'labor', 'work', 'home', 'ground']);
+const SERVICE_FORCES = new Set(['air', 'space', 'police', 'border', 'defence', 'defense', 'self-defence', 'self-defense', 'security', 'labour', 'labor', 'work', 'home', 'ground', 'naval', 'land']);
 
 /** Common words that qualify a post without naming a body ("Opposition leader X", "Government spokesman Y"). */
 const POST_QUALIFIERS = new Set(['opposition', 'government', 'ruling', 'party', 'state', 'senior', 'former', 'acting', 'interim']);
@@ -184,6 +184,8 @@ function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type:
     // The word before the head ("air" in a lower-case "air force" after "French").
     const before = s.j - s.i > 1 ? b.lowers[s.j - 2]! : h > 0 ? b.lowers[segs[h - 1]!.j - 1] ?? '' : '';
     type = modifiedHead(b.lowers[s.j - 1]!, before, type);
+    // "the National Guard's Special Forces Command": a command of special forces is a formation.
+    if (b.lowers[s.j - 1] === 'command' && b.lowers[s.j - 2] === 'forces' && b.lowers[s.j - 3] === 'special') type = 'unit';
     // "the Defence Ministers' Meeting": a gathering of the people named in the plural possessive.
     if (!type && /s['’]$/.test(before) && b.lex.eventHeads.has(b.lowers[s.j - 1]!)) type = 'event';
     // "EAC Regional Force", "Joint Task Force": a named force is a formation; "Air Force", "Border Force" are services.

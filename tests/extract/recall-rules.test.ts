@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the National Guard\'s Special Forces Command", "the Royal Bahraini Naval Force": a command of special forces is a unit; a naval or land force is an armed service', {
+    given: 'Commandos of the National Guard\'s Special Forces Command and ships of the Royal Bahraini Naval Force took part.',
+    want: { entities: [['Special Forces Command', 'unit'], ['Royal Bahraini Naval Force', 'organization']] },
+  }],
   ['"will visit X on Friday before returning to New Delhi": a gerund after "before" shares the plan of its clause', {
     given: 'General Vikram Rathore will visit the Dewathang military station on Friday before returning to New Delhi.',
     want: { not: [['Vikram Rathore', 'RETURNED_TO', 'New Delhi']] },
