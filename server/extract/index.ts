@@ -32,7 +32,9 @@ export { EXTRACT_DEFAULTS, type ExtractOptions } from './options.js';
 
 function seedMeta(d: DocEntities, lex: Lexicon, dateline: { place?: string; agency?: string } | undefined): void {
   if (dateline?.agency) {
-    const e = d.obtain(`org:${normAlias(dateline.agency)}|`, 'organization', dateline.agency, { core: normAlias(dateline.agency) });
+    // (Keyed without accents: "/TELAM/" in the dateline is the "Télam" of the text.)
+    const core = normAlias(dateline.agency).normalize('NFD').replace(/\p{M}/gu, '');
+    const e = d.obtain(`org:${core}|`, 'organization', dateline.agency, { core });
     if (e) d.touch(e, undefined, [dateline.agency], -1);
   }
   if (dateline?.place) {

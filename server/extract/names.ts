@@ -346,6 +346,12 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     const rest = first.j - first.i > 1 ? [{ ...first, i: first.i + 1 }, ...chunk.slice(1)] : chunk.slice(1);
     return rest.length ? nameChunk(b, rest, opts) : undefined;
   }
+  // "Raffo told Télam", "Saba reported": a national news agency's name (accents aside) is the agency.
+  // (Keyed without accents, like the dateline's "/TELAM/".)
+  if (n === 1) {
+    const plainName = t.lower.normalize('NFD').replace(/\p{M}/gu, '');
+    if (lex.agencyHome.has(plainName)) return addMention(b, i, j, 'organization', 'name', { core: plainName });
+  }
   // "the Iranians were handed over": people of a state, not a name.
   if (n === 1 && t.lower.endsWith('s') && lex.gazetteer.match([t.lower.slice(0, -1)], 0)?.value.kind === 'demonym') return undefined;
   if (n === 1) {

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Raffo told Télam": a national news agency named in the text is that agency (accents aside)', {
+    given: 'Engineers of the force assisted the region after the wildfires, Colonel Diego Raffo told Télam.',
+    want: { entities: [['Télam', 'organization']] },
+  }],
   ['"the National Guard\'s Special Forces Command", "the Royal Bahraini Naval Force": a command of special forces is a unit; a naval or land force is an armed service', {
     given: 'Commandos of the National Guard\'s Special Forces Command and ships of the Royal Bahraini Naval Force took part.',
     want: { entities: [['Special Forces Command', 'unit'], ['Royal Bahraini Naval Force', 'organization']] },
