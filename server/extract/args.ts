@@ -292,6 +292,9 @@ function relativeClauseStart(toks: SentenceUnit['toks'], k: number, c: number): 
   let close = -1;
   for (let q = k + 1; q < c; q++) if (toks[q]!.text === ',') { close = q; break; }
   if (close < 0) return -1;
+  // ("X said the new Battalion 4, formed in March by Y, was deployed": a name before a participle phrase is its antecedent, in no clause.)
+  const after = toks[close + 1];
+  if (after && close + 1 < c && !after.cap && (/ed$/.test(after.lower) || IRREGULAR_PARTICIPLES.has(after.lower)) && PARTICIPLE_PREPS.has(toks[close + 2]?.lower ?? '')) return -1;
   // "X, who met the UAE's Minister of State, Noura al-Ketbi, in Muscat, thanked": appositions inside
   // the clause may hold commas when the clause closes right before the cue.
   const closesAtCue = toks[c - 1]?.text === ',' || (toks[c - 2]?.text === ',' && toks[c - 1]?.kind === 'w' && !toks[c - 1]!.cap);

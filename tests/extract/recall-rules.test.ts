@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"X, who attended the ceremony, said the new Battalion 4, formed in March by Y, was deployed to Z": a name before a participle phrase is its antecedent, not inside the earlier relative clause', {
+    given: 'Defence Minister Edmundo Choque, who attended the ceremony, said the Border Security Battalion 4, formed in early March by a resolution of the Ministry of Defence, was deployed last week to Desaguadero.',
+    want: { has: [['Border Security Battalion 4', 'DEPLOYED_TO', 'Desaguadero']], not: [['Edmundo Choque', 'DEPLOYED_TO', 'Desaguadero']] },
+  }],
   ['"Raffo told Télam": a national news agency named in the text is that agency (accents aside)', {
     given: 'Engineers of the force assisted the region after the wildfires, Colonel Diego Raffo told Télam.',
     want: { entities: [['Télam', 'organization']] },
