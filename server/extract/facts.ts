@@ -260,9 +260,10 @@ export function settleLaterTitles(d: DocEntities, later: Array<{ unit: SentenceU
   return changed;
 }
 
-/** The sentence's facts as candidates between entities (only what the ontology allows). */
+/** A chief of (the) defence staff: OFFICIAL_OF a state, not LEADER_OF it. */
 const DEFENCE_STAFF_CHIEF = /^chief of (?:the )?defen[cs]e staff$/i;
 
+/** The sentence's facts as candidates between entities (only what the ontology allows). */
 export function factCandidates(d: DocEntities, unit: SentenceUnit): Candidate[] {
   if (!unit.facts.length) return [];
   const byId = new Map<number, Mention>();

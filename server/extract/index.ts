@@ -5,7 +5,7 @@
 import type { DateInterval, DispatchInput, Extraction } from '../ontology.js';
 import { parseDocument } from './document.js';
 import { splitSentences } from './sentences.js';
-import { getLexicon, type Lexicon } from './lexicon.js';
+import { foldDiacritics, getLexicon, type Lexicon } from './lexicon.js';
 import { tokenize } from './tokens.js';
 import { phraseWords } from './phrase-trie.js';
 import { findMentions } from './mentions.js';
@@ -33,7 +33,7 @@ export { EXTRACT_DEFAULTS, type ExtractOptions } from './options.js';
 function seedMeta(d: DocEntities, lex: Lexicon, dateline: { place?: string; agency?: string } | undefined): void {
   if (dateline?.agency) {
     // (Keyed without accents: "/TELAM/" in the dateline is the "Télam" of the text.)
-    const core = normAlias(dateline.agency).normalize('NFD').replace(/\p{M}/gu, '');
+    const core = foldDiacritics(normAlias(dateline.agency));
     const e = d.obtain(`org:${core}|`, 'organization', dateline.agency, { core });
     if (e) d.touch(e, undefined, [dateline.agency], -1);
   }

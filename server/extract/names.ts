@@ -5,7 +5,7 @@
 // and person names. Names typed by their first word ("Lake X", "Operation X", "Annex B") are in
 // prefixed-names.ts.
 import type { NodeType } from '../ontology.js';
-import type { Lexicon } from './lexicon.js';
+import { foldDiacritics, type Lexicon } from './lexicon.js';
 import { newTitle, type Mention } from './model.js';
 import { addMention, appositionType, normAlias, spanText, wordsText, type Builder } from './mention-kit.js';
 import { afterPlacePrep, isOrdinal, LOWER_SERVICES, MINISTRY, stateAt, type Seg } from './runs.js';
@@ -64,6 +64,7 @@ const NUMBERED_GATHERINGS = new Set(['congress', 'plenum', 'conference', 'sessio
 /** Words that open the name of a state's institution before the state's name ("Royal Thai Navy"). */
 export const INSTITUTION_PREFIXES: ReadonlySet<string> = new Set(['royal', 'imperial', 'federal', 'national', 'people\'s', 'islamic']);
 /** A head whose type the word before it changes: the type it must have had (any when absent, 'none' for no type) and the new one. */
+/** `before`: the word before the head, or the two words before it ("special forces"). */
 interface ModifiedHead { heads: ReadonlySet<string>; before: ReadonlySet<string>; from?: NodeType | 'none'; to: NodeType }
 
 const MODIFIED_HEADS: readonly ModifiedHead[] = [
@@ -80,7 +81,8 @@ const MODIFIED_HEADS: readonly ModifiedHead[] = [
   // "the Special Forces Group", "Commando Group": a group of forces is a formation.
   { heads: new Set(['group']), before: new Set(['forces', 'commando', 'tactical', 'task', 'strike']), to: 'unit' },
   // "First Fleet Command", "Army Strategic Reserve Command": a command of a fleet or a reserve is a formation.
-  { heads: new Set(['command']), before: new Set(['fleet', 'reserve', 'strike', 'operations', 'operational', 'naval', 'theatre', 'theater', 'task']), to: 'unit' },
+  // ("the National Guard's Special Forces Command": so is a command of special forces.)
+  { heads: new Set(['command']), before: new Set(['special forces', 'fleet', 'reserve', 'strike', 'operations', 'operational', 'naval', 'theatre', 'theater', 'task']), to: 'unit' },
   // "Engineering Company 7", "the Artillery Battery": a company of an arm of service is a formation.
   { heads: new Set(['company', 'battery']), before: new Set(['engineering', 'engineer', 'engineers', 'infantry', 'rifle', 'artillery', 'sapper', 'sappers', 'tank', 'signal', 'signals', 'medical', 'reconnaissance', 'mortar', 'commando', 'parachute', 'airborne', 'marine', 'guards', 'military', 'police', 'demining', 'transport', 'logistics', 'mechanised', 'mechanized', 'motorised', 'motorized', 'missile', 'air']), from: 'organization', to: 'unit' },
   // "the Irish Air Corps", "the Marine Corps": a corps that is a whole armed service is a body, like an air force.
@@ -89,9 +91,12 @@ const MODIFIED_HEADS: readonly ModifiedHead[] = [
   { heads: new Set(['nations']), before: new Set(['united']), from: 'none', to: 'organization' },
 ];
 
-/** The type of a name with head word `head` after the word `before`, given the head's own type. */
-function modifiedHead(head: string, before: string, type: NodeType | undefined): NodeType | undefined {
-  for (const r of MODIFIED_HEADS) if (r.heads.has(head) && r.before.has(before) && (r.from === undefined || r.from === (type ?? 'none'))) return r.to;
+/** The type of a name with head word `head` after the words `before2 before`, given the head's own type. */
+function modifiedHead(head: string, before: string, before2: string, type: NodeType | undefined): NodeType | undefined {
+  for (const r of MODIFIED_HEADS) {
+    if (!r.heads.has(head) || (r.from !== undefined && r.from !== (type ?? 'none'))) continue;
+    if (r.before.has(before) || (before !== '' && r.before.has(`${before2} ${before}`))) return r.to;
+  }
   return type;
 }
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'centre', 'center', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
@@ -183,9 +188,7 @@ function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type:
     let type = s.kind === 'lowhead' && b.lex.placeLower.has(b.lowers[s.j - 1]!) ? 'place' : headType(b, b.lowers[s.j - 1]!, ordinal, h === 0 && !ordinal, hasComplement && h === last);
     // The word before the head ("air" in a lower-case "air force" after "French").
     const before = s.j - s.i > 1 ? b.lowers[s.j - 2]! : h > 0 ? b.lowers[segs[h - 1]!.j - 1] ?? '' : '';
-    type = modifiedHead(b.lowers[s.j - 1]!, before, type);
-    // "the National Guard's Special Forces Command": a command of special forces is a formation.
-    if (b.lowers[s.j - 1] === 'command' && b.lowers[s.j - 2] === 'forces' && b.lowers[s.j - 3] === 'special') type = 'unit';
+    type = modifiedHead(b.lowers[s.j - 1]!, before, b.lowers[s.j - 3] ?? '', type);
     // "the Defence Ministers' Meeting": a gathering of the people named in the plural possessive.
     if (!type && /s['’]$/.test(before) && b.lex.eventHeads.has(b.lowers[s.j - 1]!)) type = 'event';
     // "EAC Regional Force", "Joint Task Force": a named force is a formation; "Air Force", "Border Force" are services.
@@ -349,7 +352,7 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   // "Raffo told Télam", "Saba reported": a national news agency's name (accents aside) is the agency.
   // (Keyed without accents, like the dateline's "/TELAM/".)
   if (n === 1) {
-    const plainName = t.lower.normalize('NFD').replace(/\p{M}/gu, '');
+    const plainName = /^[\x00-\x7f]*$/.test(t.lower) ? t.lower : foldDiacritics(t.lower);
     if (lex.agencyHome.has(plainName)) return addMention(b, i, j, 'organization', 'name', { core: plainName });
   }
   // "the Iranians were handed over": people of a state, not a name.

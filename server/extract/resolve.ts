@@ -8,7 +8,7 @@ import { isStateBodyCore, SERVICE_STAFFS } from './state-bodies.js';
 import type { NodeType } from '../ontology.js';
 import type { Lexicon } from './lexicon.js';
 import type { Known } from './mention-kit.js';
-import { LOWER_SERVICES } from './runs.js';
+import { LOWER_SERVICES, STATE_FORMS } from './runs.js';
 import { normAlias } from './mention-kit.js';
 import type { EntityRec, Mention, SentenceUnit } from './model.js';
 import { nameKey } from './name-key.js';
@@ -482,13 +482,10 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
   recordLists(d, unit);
 }
 
-/** Forms of state that, capitalised after "the", name the dispatch's own state when its official name has that form. */
-const FORMS_OF_STATE = new Set(['kingdom', 'sultanate', 'emirate', 'principality']);
-
 /** "the Kingdom" in home copy of the Kingdom of Saudi Arabia: the home state (an entity, made if not yet named). */
 function homeByForm(d: DocEntities, m: Mention): EntityRec | undefined {
   const w = m.surface.toLowerCase();
-  if (!FORMS_OF_STATE.has(w) || !d.homeState) return undefined;
+  if (!STATE_FORMS.has(w) || !d.homeState) return undefined;
   const st = d.lex.states.get(d.homeState);
   if (!st || !st.official.toLowerCase().split(' ').includes(w)) return undefined;
   return d.find(`state:${st.code}`) ?? d.obtain(`state:${st.code}`, 'state', st.common, { code: st.code });

@@ -223,8 +223,8 @@ function lowerTitleStart(inp: RunInput, k: number): boolean {
   return true;
 }
 
-/** Forms of state that "the ..." uses alone for the home state ("a visit to the Kingdom"). */
-const STATE_FORMS = new Set(['kingdom', 'sultanate', 'emirate', 'principality']);
+/** Forms of state that, capitalised after "the", name the dispatch's own state when its official name has that form ("a visit to the Kingdom"). */
+export const STATE_FORMS = new Set(['kingdom', 'sultanate', 'emirate', 'principality']);
 
 function collectOne(inp: RunInput, k: number): Run {
   const { lex, toks, lowers } = inp;
