@@ -358,6 +358,15 @@ function describedPerson(unit: SentenceUnit, ms: Mention[], who: number): Mentio
 }
 
 /** The accepted name right before the preposition that governs `m` ("X in the Y": X), else undefined. */
+/** The accepted unit whose "of" phrase is the organization `m` ("X of the Portuguese Navy"). */
+function unitOfService(unit: SentenceUnit, ms: Mention[], m: Mention, o: LeftOpts): Mention | undefined {
+  let p = (m.lead ?? m.i) - 1;
+  if (unit.toks[p]?.lower === 'the') p--;
+  if (unit.toks[p]?.lower !== 'of') return undefined;
+  const head = ms.find((x) => x.j === p && x.type === 'unit');
+  return head && o.accept('unit') ? head : undefined;
+}
+
 function modifiedByPhrase(unit: SentenceUnit, ms: Mention[], m: Mention, o: LeftOpts): Mention | undefined {
   let p = (m.lead ?? m.i) - 1;
   if (unit.toks[p]?.lower === 'the') p--;
@@ -495,6 +504,9 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     // before the comma, even when a title's apposition holds it.
     const adjacent = unit.mentions.find((m) => m.j === cs - 2 && m.entity !== undefined && m.via !== 'title' && m.via !== 'pronoun');
     const adjacentType = adjacent && o.typeOf(adjacent);
+    // "the patrol vessel X of the Portuguese Navy, which has been stationed in Y": a unit "of" a service is what the clause tells of.
+    const ofService = adjacent && adjacent.type === 'organization' ? unitOfService(unit, ms, adjacent, o) : undefined;
+    if (ofService) return { mentions: [ofService] };
     // "the Agreement on Maritime Security in the Mozambique Channel, which ... was signed": the name a place phrase follows.
     const modified = adjacent && adjacentType && !o.accept(adjacentType) && prepObject(unit, adjacent) ? modifiedByPhrase(unit, ms, adjacent, o) : undefined;
     if (modified) return { mentions: [modified] };

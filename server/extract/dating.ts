@@ -74,6 +74,13 @@ function relativeBetween(unit: SentenceUnit, cue: number, at: number): boolean {
   return false;
 }
 
+/** "was presented with X for leading the defence of Y in early March": the date lies in a "for" + gerund phrase after the cue. */
+function reasonBetween(unit: SentenceUnit, cue: number, at: number): boolean {
+  const toks = unit.toks;
+  for (let k = cue + 1; k < at - 1; k++) if (toks[k]!.lower === 'for' && toks[k + 1]!.kind === 'w' && !toks[k + 1]!.cap && toks[k + 1]!.lower.endsWith('ing')) return true;
+  return false;
+}
+
 /** "The troops, who had arrived at X on July 15, returned on Monday": the date lies in a relative clause closed before the cue. */
 export function relativeBefore(unit: SentenceUnit, cue: number, at: number): boolean {
   const toks = unit.toks;
@@ -95,11 +102,11 @@ export function dateFor(c: Candidate, unit: SentenceUnit, dates: DateSpan[], par
     const cs = clauseStart(unit.toks, c.cue);
     const ce = clauseEnd(unit.toks, c.cue);
     // "commits them to reopening the bridge by June": a deadline is not when the thing happened.
-    const inClause = dates.filter((d) => d.i >= cs && d.j <= ce && !deadline(unit, d) && !relativeBetween(unit, c.cue, d.i) && !relativeBefore(unit, c.cue, d.i));
+    const inClause = dates.filter((d) => d.i >= cs && d.j <= ce && !deadline(unit, d) && !relativeBetween(unit, c.cue, d.i) && !relativeBefore(unit, c.cue, d.i) && !reasonBetween(unit, c.cue, d.i));
     // "sent engineers to X, which was hit by floods in July": a date in a relative clause after the cue's clause dates that clause only.
     const relativeAfter = ce < unit.toks.length && unit.toks[ce]?.text === ',' && RELATIVES.has(unit.toks[ce + 1]?.lower ?? '');
     const only = dates[0]!;
-    const pool = inClause.length ? inClause : dates.length === 1 && !(relativeAfter && only.i >= ce) && !deadline(unit, only) && !relativeBetween(unit, c.cue, only.i) && !relativeBefore(unit, c.cue, only.i) ? dates : [];
+    const pool = inClause.length ? inClause : dates.length === 1 && !(relativeAfter && only.i >= ce) && !deadline(unit, only) && !relativeBetween(unit, c.cue, only.i) && !relativeBefore(unit, c.cue, only.i) && !reasonBetween(unit, c.cue, only.i) ? dates : [];
     if (pool.length) {
       const best = pool.reduce((a, b) => (Math.abs(a.i - c.cue) <= Math.abs(b.i - c.cue) ? a : b));
       if (best.vague) return undefined;

@@ -170,6 +170,7 @@ function interpretRun(b: Builder, run: Run): void {
     if (m) m.label = `${prev.charAt(0).toUpperCase()}${prev.slice(1)} ${spanText(b, run.i, run.j)}`;
     return;
   }
+  if (givenAsAward(b, run, prev, prev2)) return;
   const listed = prev === 'and' && b.mentions.some((m) => m.j === run.i - 1 && m.type === 'place' && m.aliases.some((a) => / of /.test(a)));
   if (listed && !run.segs.some((s) => s.kind === 'gaz' || s.kind === 'title')) {
     // "the eastern cities of Goma and Bukavu"
@@ -248,6 +249,34 @@ const SIGN_VERBS = new Set(['signed', 'sign', 'signs', 'inked', 'ratified', 'ini
 const SIGNABLE_HEADS = new Set(['programme', 'program', 'plan', 'roadmap', 'framework', 'initiative', 'mechanism', 'partnership']);
 
 const AWARD_VERBS = new Set(['conferred', 'confers', 'confer', 'bestowed', 'bestows', 'bestow']);
+/** Verbs after which "the NAME" is what is given: "presented the Bronze Lion to X", "awarded the Y". */
+const GIVING_VERBS = new Set(['conferred', 'bestowed', 'awarded', 'presented']);
+/** Verbs after which "with the NAME" is what is given: "was presented with the Nkwe ya Boronse". */
+const GIVEN_WITH = new Set(['presented', 'decorated', 'honoured', 'honored']);
+
+/**
+ * "was presented with the Nkwe ya Boronse", "presented the Bronze Lion to X", "the honorary title of Thiri
+ * Pyanchi": an unknown plain name in the place of the thing given is an award (a short lower-case particle
+ * of a foreign award name joins it).
+ */
+function givenAsAward(b: Builder, run: Run, prev: string, prev2: string): boolean {
+  const frame = (prev === 'the' && (GIVING_VERBS.has(prev2) || (prev2 === 'with' && GIVEN_WITH.has(b.lowers[run.i - 3] ?? '')))) || (prev === 'of' && prev2 === 'title');
+  if (!frame || !run.segs.every((s) => s.kind === 'word' || s.kind === 'conn')) return false;
+  // ("presented the Tu-160 bombers": a model designator; "the Moran of the Order of X": a grade of the award after it.)
+  if (b.toks.slice(run.i, run.j).some((t) => /\d/.test(t.text)) || b.lowers[run.j] === 'of') return false;
+  if (b.known.aliasType(normAlias(wordsText(b, run.i, run.j))) !== undefined) return false;
+  let j = run.j;
+  while (b.toks[j]?.kind === 'w' && !b.toks[j]!.cap && b.lowers[j]!.length <= 3 && !b.lex.functionWords.has(b.lowers[j]!) && b.toks[j + 1]?.cap) {
+    j++;
+    while (b.toks[j]?.cap && b.toks[j]!.kind === 'w') j++;
+  }
+  // ("presented the Patriot system": a name before a noun modifies it.)
+  const next = b.toks[j];
+  if (next && next.kind === 'w' && !next.cap && !b.lex.functionWords.has(next.lower)) return false;
+  for (let k = run.i; k < j; k++) b.covered[k] = 1;
+  addMention(b, run.i, j, 'award', 'name', { core: normAlias(wordsText(b, run.i, j)) });
+  return true;
+}
 
 /** Heads of places and bodies often named after a person with a title. */
 const NAMED_AFTER_HEADS = new Set(['centre', 'center', 'airport', 'university', 'school', 'college', 'hospital', 'stadium', 'institute', 'academy', 'library', 'museum', 'hall', 'bridge', 'avenue', 'street', 'boulevard', 'square', 'station', 'port', 'base', 'barracks', 'palace', 'park', 'foundation', 'highway']);

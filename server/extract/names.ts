@@ -444,6 +444,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     const appos = appositionType(b, j);
     return appos ? addMention(b, i, j, appos, 'name', { core: norm }) : undefined;
   }
+  // "the Korps Commandotroepen (KCT)": a name with an acronym of its own is a body's, not a person's.
+  if (b.toks[j]?.text === '(' && b.toks[j + 2]?.text === ')' && b.toks[j + 1]!.upper && b.toks[j + 1]!.text.length >= 2 && b.lowers[i - 1] === 'the') return addMention(b, i, j, 'organization', 'name', { core: norm });
   return addMention(b, i, j, 'person', 'name');
 }
 
@@ -518,7 +520,9 @@ function numberedBefore(b: Builder, i0: number, segs: Seg[]): number {
   // Not a count ("sent 40 Squadron aircraft" is rare; "40 soldiers" is lower case anyway).
   if (NUMBERED_UNITS.has(head) && !/\d/.test(b.toks[i0 - 2]?.text ?? '')) return 1;
   // "22 Armoured Brigade", "223 Tank Battalion": one or two words of arm or kind before the head (never a year).
-  const words = segs.every((s) => s.kind === 'word') ? segs[segs.length - 1]!.j - i0 : 0;
+  // ("6 South African Infantry Battalion": a demonym may open it.)
+  const demonymFirst = segs[0]!.kind === 'gaz' && segs[0]!.gaz?.kind === 'demonym' && segs.length >= 3;
+  const words = segs.every((s, x) => s.kind === 'word' || (x === 0 && demonymFirst)) ? segs[segs.length - 1]!.j - i0 - (demonymFirst ? segs[0]!.j - segs[0]!.i - 1 : 0) : 0;
   const last = b.lowers[segs[segs.length - 1]!.j - 1]!;
   return words >= 2 && words <= 3 && NUMBERED_UNITS.has(last) && /^\d{1,3}$/.test(n.text) && !/\d/.test(b.toks[i0 - 2]?.text ?? '') ? 1 : 0;
 }

@@ -13,6 +13,7 @@ import { personState } from './anaphora.js';
 import type { DocEntities } from './resolve.js';
 
 const FRONTED = new Set(['at', 'during']);
+const FRONTED_PARTICIPLES = new Set(['addressing', 'attending', 'speaking']);
 const ATTENDEES = new Set(['person', 'unit', 'state']);
 const SIGN_WORDS = new Set(['signed', 'signing', 'inked', 'concluded']);
 const CEREMONIAL = new Set(['ceremony', 'signing']);
@@ -23,6 +24,8 @@ function frontedEvent(d: DocEntities, unit: SentenceUnit, ms: Mention[]): { comm
   let k = 0;
   if (toks[0]?.lower === 'on' && toks[1]?.lower === 'the' && toks[2]?.lower === 'sidelines' && toks[3]?.lower === 'of') k = 4;
   else if (FRONTED.has(toks[0]?.lower ?? '')) k = 1;
+  // "Addressing a welcoming parade at X on Monday, the Minister ...", "Speaking at the summit, X ...".
+  else if (FRONTED_PARTICIPLES.has(toks[0]?.lower ?? '')) k = FRONTED.has(toks[1]?.lower ?? '') ? 2 : 1;
   else return undefined;
   const event = ms.find((m) => (m.lead ?? m.i) >= k && (m.lead ?? m.i) <= k + 1 && m.entity !== undefined && d.list[m.entity]!.type === 'event');
   if (!event) return undefined;
@@ -35,7 +38,7 @@ const SETTING_WORDS = new Set(['in', 'on', 'at', 'near', 'the', 'of', 'last', 't
 
 /** Index of the comma closing a fronted event phrase and its place and time, or -1. */
 function commaAfterSetting(toks: SentenceUnit['toks'], j: number): number {
-  for (let k = j; k < Math.min(toks.length, j + 9); k++) {
+  for (let k = j; k < Math.min(toks.length, j + 12); k++) {
     const t = toks[k]!;
     if (t.text === ',') return k;
     if (t.kind === 'p' || (t.kind === 'w' && !t.cap && !SETTING_WORDS.has(t.lower))) return -1;
@@ -60,7 +63,7 @@ function addAttendance(out: Candidate[], d: DocEntities, unit: SentenceUnit, m: 
   }
 }
 
-/** ATTENDED candidates from fronted event phrases and "in the presence of". */
+/** ATTENDED candidates from fronted event phrases, "in the presence of" and "with the participation of". */
 export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
   const toks = unit.toks;
   const out: Candidate[] = [];
@@ -84,14 +87,18 @@ export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
   amongParticipants(d, unit, ms, out);
   invertedParticipants(d, unit, ms, out);
   for (let k = 0; k + 3 < toks.length; k++) {
-    if (toks[k]!.lower !== 'in' || toks[k + 1]!.lower !== 'the' || toks[k + 2]!.lower !== 'presence' || toks[k + 3]!.lower !== 'of') continue;
+    // "in the presence of X", "with the participation of X, Y and Z".
+    const frame = toks[k]!.lower === 'in' ? 'presence' : toks[k]!.lower === 'with' ? 'participation' : '';
+    if (!frame || toks[k + 1]!.lower !== 'the' || toks[k + 2]!.lower !== frame || toks[k + 3]!.lower !== 'of') continue;
     const event = presenceEvent(d, unit, ms);
     if (event === undefined) break;
     const end = clauseEnd(toks, k + 3);
     const idx = ms.findIndex((m) => m.i >= k + 4 && (m.lead ?? m.i) <= k + 6 && m.i < end);
     const first = ms[idx];
-    if (!first || !accept(typeOf(first) ?? '')) break;
-    for (const m of [first, ...coordinatedAfter(unit, ms, idx, accept, typeOf)]) addAttendance(out, d, unit, m, event, k + 2);
+    // (States take part in an exercise; a presence is a person's or a unit's.)
+    const ok = frame === 'participation' ? attendeeOrState : accept;
+    if (!first || !ok(typeOf(first) ?? 'event')) break;
+    for (const m of [first, ...coordinatedAfter(unit, ms, idx, ok, typeOf)]) addAttendance(out, d, unit, m, event, k + 2);
     break;
   }
   return out;
@@ -101,7 +108,7 @@ const PARTICIPANT_NOUNS = new Set(['participants', 'attendees', 'guests', 'deleg
 
 /** Words one of which every participation frame needs: a fronted "at / during / on the sidelines of"
  * (first token), "at EVENT", "in the presence of", or a participant noun. */
-const FRAME_WORDS = new Set(['at', 'during', 'on', 'presence', 'among', 'between', 'represented', 'including', 'present', 'attending', 'taking', 'participating', ...PARTICIPANT_NOUNS]);
+const FRAME_WORDS = new Set(['at', 'during', 'on', 'presence', 'participation', 'among', 'between', 'represented', 'including', 'present', 'attending', 'addressing', 'taking', 'participating', ...PARTICIPANT_NOUNS]);
 
 /** Cheap pre-filter: false when no participation frame can match the sentence. */
 function mayParticipate(toks: SentenceUnit['toks']): boolean {
@@ -140,7 +147,7 @@ function amongParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[], ou
   const typeOf = d.typeOfMention;
   // The first attendee follows the copula (a long title may come first: "Nepal's Minister of Energy, Water ... X").
   const idx = ms.findIndex((m) => m.i >= after && (m.lead ?? m.i) <= after + 2 && attendeeOrState(typeOf(m) ?? 'event'));
-  const first = idx >= 0 ? idx : ms.findIndex((m) => m.i >= after && m.i <= after + 12 && typeOf(m) === 'person');
+  const first = idx >= 0 ? idx : ms.findIndex((m) => m.i >= after && m.i <= after + 18 && typeOf(m) === 'person');
   if (first < 0) return;
   for (const m of [ms[first]!, ...coordinatedAfter(unit, ms, first, attendeeOrState, typeOf)]) addAttendance(out, d, unit, m, event, cue);
 }

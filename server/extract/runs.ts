@@ -470,7 +470,9 @@ function lowerPortfolioBeforeTitle(inp: RunInput, p: number, segs: Seg[]): boole
   const owner = last?.kind === 'poss' ? segs[segs.length - 2] : last;
   const afterGaz = owner?.kind === 'gaz' && (owner.gaz?.kind === 'demonym' || owner.gaz?.kind === 'state');
   const afterPortfolio = last?.kind === 'word' && !toks[last.i]!.cap && segs[segs.length - 2]?.kind === 'gaz';
-  if (!afterGaz && !afterPortfolio) return false;
+  // "Democratic Alliance defence spokesperson X": so may a party's or a body's name.
+  const afterBody = last?.kind === 'word' && toks[last.j - 1]!.cap && lex.orgHeads.has(lowers[last.j - 1]!);
+  if (!afterGaz && !afterPortfolio && !afterBody) return false;
   const title = titleAt(inp, p + 1);
   if (title && title.value !== 'rank') return !!toks[p + 1 + title.length]?.cap;
   const second = titleAt(inp, p + 2);

@@ -101,6 +101,8 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
     if (end === e.j && unit.toks[end]?.text === ',' && unit.toks[end + 1]?.lower === 'which') end = Math.min(clauseEnd(unit.toks, end + 1), e.j + 10);
     for (let k = e.j; k < end; k++) {
       const w = unit.toks[k]!.lower;
+      // "at the parade for leading the defence of a base near Sake": a reason phrase's places are not the event's.
+      if (w === 'for' && unit.toks[k + 1]?.kind === 'w' && unit.toks[k + 1]!.lower.endsWith('ing')) break;
       // "an exercise near Marneuli": near places the event too.
       if (w !== 'in' && w !== 'at' && w !== 'near') continue;
       let p = unit.toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;

@@ -4,7 +4,9 @@ import { newCandidate, type Candidate, type SentenceUnit } from './model.js';
 import { allowsEdge } from '../ontology.js';
 import type { DocEntities } from './resolve.js';
 
-const OWNERS = new Set(['its', 'their', 'his', 'her']);
+const OWNERS = new Set(['its', 'their', 'his', 'her', 'the']);
+/** "for the support given to Y": a participle of giving between the noun and "to". */
+const GIVEN = new Set(['given', 'provided', 'extended', 'offered', 'lent', 'rendered']);
 const SUPPORT_NOUNS = new Set(['support', 'assistance', 'help', 'aid', 'contribution', 'contributions']);
 
 /** ASSISTED candidates from "X for its support to Y" (X the mention right before "for"). */
@@ -16,7 +18,12 @@ export function thankedSupport(d: DocEntities, unit: SentenceUnit): Candidate[] 
     let n = k + 2;
     // "for its continued support", "for its generous assistance": one modifier may come first.
     if (!SUPPORT_NOUNS.has(toks[n]!.lower) && toks[n]!.kind === 'w' && !toks[n]!.cap) n++;
-    if (!SUPPORT_NOUNS.has(toks[n]?.lower ?? '') || (toks[n + 1]?.lower !== 'to' && toks[n + 1]?.lower !== 'for')) continue;
+    if (!SUPPORT_NOUNS.has(toks[n]?.lower ?? '')) continue;
+    // ("for the support given to Y": after "the", only with a participle of giving.)
+    const given = GIVEN.has(toks[n + 1]?.lower ?? '');
+    if (toks[k + 1]!.lower === 'the' && !given) continue;
+    if (given) n++;
+    if (toks[n + 1]?.lower !== 'to' && toks[n + 1]?.lower !== 'for') continue;
     const helper = unit.mentions.find((m) => m.j === k && m.entity !== undefined && !m.nested);
     const at = toks[n + 2]?.lower === 'the' ? n + 3 : n + 2;
     const helped = unit.mentions.find((m) => (m.lead ?? m.i) === at && m.entity !== undefined && !m.nested) ?? unit.mentions.find((m) => m.i === at && m.entity !== undefined);

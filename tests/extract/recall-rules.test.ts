@@ -9,6 +9,46 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"received on Friday the Portuguese Secretary of State for National Defence, X": a secretary of state "for" a portfolio is a post', {
+    given: 'The Minister of Defence, Janine Tavares Lopes, received on Friday in Praia the Portuguese Secretary of State for National Defence, Rui Meireles Pinto.',
+    want: { has: [['Rui Meireles Pinto', 'OFFICIAL_OF', 'Portugal'], ['Janine Tavares Lopes', 'MET_WITH', 'Rui Meireles Pinto']] },
+  }],
+  ['"the patrol vessel X of the Portuguese Navy, which has been stationed in Y": the unit, not the service, is stationed', {
+    given: 'The minister visited the patrol vessel NRP Sagitário of the Portuguese Navy, which has been stationed in Mindelo since June.',
+    want: { has: [['NRP Sagitário', 'DEPLOYED_TO', 'Mindelo']], not: [['Portugal', 'DEPLOYED_TO', 'Mindelo']] },
+  }],
+  ['"thanked X for the support given to Y": the support given after "the" is X\'s help to Y', {
+    given: 'The minister thanked Portugal for the support given to the Coast Guard in the surveillance of the zone.',
+    want: { has: [['Portugal', 'ASSISTED', 'Coast Guard']] },
+  }],
+  ['"hosted the X exercise, with the participation of A, B and C": the states named take part', {
+    given: 'In early March, Cabo Verde hosted the Atlantic Shield 2028 exercise, with the participation of Portugal, Spain, Brazil and the United States.',
+    want: { has: [['Portugal', 'ATTENDED', 'Atlantic Shield 2028 exercise'], ['United States', 'ATTENDED', 'Atlantic Shield 2028 exercise']] },
+  }],
+  ['"Democratic Alliance defence spokesperson X": a party\'s name before a portfolio and a title is the post\'s body', {
+    given: 'Democratic Alliance defence spokesperson Annelie Venter criticised the Department of Defence over delays.',
+    want: { has: [['Annelie Venter', 'OFFICIAL_OF', 'Democratic Alliance']] },
+  }],
+  ['"800 soldiers of 6 South African Infantry Battalion": a bare number opens a unit\'s name, a demonym after it', {
+    given: 'The minister welcomed home 800 soldiers of 6 South African Infantry Battalion on Monday.',
+    want: { entities: [['6 South African Infantry Battalion', 'unit']] },
+  }],
+  ['"Addressing a welcoming parade at X on Monday, the Minister ...": the one addressing an event attends it', {
+    given: 'Defence Minister Nomvula Khumalo spoke in Pretoria. Addressing a welcoming parade at Air Force Base Waterkloof in Pretoria on Monday, the Minister praised the soldiers.',
+    want: { has: [['Nomvula Khumalo', 'ATTENDED', 'welcoming parade']] },
+  }],
+  ['"Among those present were the Chief of the South African National Defence Force (SANDF), General X": a long post may come first', {
+    given: 'The battalion marched in a parade in Pretoria on Monday. Among those present were the Chief of the South African National Defence Force (SANDF), General Sipho Mahlangu, and the Chief of the Army, General Pieter Rossouw.',
+    want: { has: [['Sipho Mahlangu', 'ATTENDED', 'parade'], ['Pieter Rossouw', 'ATTENDED', 'parade']] },
+  }],
+  ['"was presented with the X at the parade for leading the defence of a base near Sake in early March": the reason phrase keeps its own place and date', {
+    given: 'The battalion marched in a parade in Pretoria on Monday. Colonel Lerato Mokwena was presented with the Nkwe ya Boronse at the parade for leading the defence of a UN base near Sake in early March.',
+    want: { has: [['Lerato Mokwena', 'RECEIVED_AWARD', 'Nkwe ya Boronse']], not: [['parade', 'LOCATED_IN', 'Sake']], entities: [['Nkwe ya Boronse', 'award']] },
+  }],
+  ['"presented the Bronze Lion to X", "the honorary title of Thiri Pyanchi": an unknown name given is an award; "the Korps Commandotroepen (KCT)" is a body', {
+    given: 'General Onno Dijk presented the Bronze Lion to Captain Ruben Kalsbeek of the Korps Commandotroepen (KCT). General Zhao Lianfeng was conferred the honorary title of Thiri Pyanchi.',
+    want: { has: [['Ruben Kalsbeek', 'RECEIVED_AWARD', 'Bronze Lion'], ['Zhao Lianfeng', 'RECEIVED_AWARD', 'Thiri Pyanchi']], entities: [['Korps Commandotroepen', 'organization']], absent: ['Tu-160'] },
+  }],
   ['"X, who attended the ceremony, said the new Battalion 4, formed in March by Y, was deployed to Z": a name before a participle phrase is its antecedent, not inside the earlier relative clause', {
     given: 'Defence Minister Edmundo Choque, who attended the ceremony, said the Border Security Battalion 4, formed in early March by a resolution of the Ministry of Defence, was deployed last week to Desaguadero.',
     want: { has: [['Border Security Battalion 4', 'DEPLOYED_TO', 'Desaguadero']], not: [['Edmundo Choque', 'DEPLOYED_TO', 'Desaguadero']] },
