@@ -4,7 +4,7 @@
 // entity; an event named by a bare definite head with nothing before it starts a new event.
 import type { EntityRec, Mention, SentenceUnit, TitleInfo } from './model.js';
 import type { DocEntities } from './resolve.js';
-import { clauseStart } from './clauses.js';
+import { absoluteWith, clauseStart } from './clauses.js';
 import { SPEECH_VERBS } from './cues.js';
 
 const EVENT_CLASSES: ReadonlyArray<ReadonlySet<string>> = [
@@ -139,6 +139,8 @@ function attendedGathering(unit: SentenceUnit, m: Mention): boolean {
   if (toks[m.i - 2]?.lower === 'at' && toks[m.i - 3]?.lower === 'present') return true;
   // ("The signing was attended by A and B": a signing only when the attendance follows it at once.)
   if (m.head === 'signing') return (toks[m.j]?.lower === 'was' || toks[m.j]?.lower === 'were') && (toks[m.j + 1]?.lower === 'attended' || (toks[m.j + 1]?.lower === 'also' && toks[m.j + 2]?.lower === 'attended'));
+  // "The two ministers held talks, with X and Y also taking part".
+  if (toks.some((t, k) => t.lower === 'with' && k > m.j && absoluteWith(toks, k) > 0)) return true;
   return m.i <= 1 && toks.some((t, k) => t.lower === 'attended' && toks[k + 1]?.lower === 'by');
 }
 
@@ -168,7 +170,13 @@ function demonymUnit(d: DocEntities, unit: SentenceUnit, m: Mention, found: Enti
   const state = d.list[dem.entity!]!;
   const carries = (e: EntityRec): boolean => nameCarriesState(e, state);
   if (carries(found)) return found;
-  return d.recent(m.start + 1, (e) => e.type === 'unit' && e.head === found.head && carries(e)) ?? found;
+  const named = d.recent(m.start + 1, (e) => e.type === 'unit' && e.head === found.head && carries(e));
+  if (named) return named;
+  // "The Polish brigade" after "the Polish Army's 17th Mechanised Brigade ... the Karelia Brigade of the Finnish Army":
+  // no unit carries the name, so the latest one that carries no other state's.
+  const foreign = (e: EntityRec): boolean => d.list.some((x) => x.type === 'state' && x !== state && x.mentions > 0 && nameCarriesState(e, x));
+  if (!foreign(found)) return found;
+  return d.recent(m.start + 1, (e) => e.type === 'unit' && e.head === found.head && !foreign(e)) ?? found;
 }
 
 /** A name of `e` holds a name of `state` as whole words ("5th Infantry Battalion of the Senegalese Army": Senegal). */

@@ -110,7 +110,7 @@ function apposition(b: Builder, k: number): number {
   }
   if (its && owner && owner.type !== 'organization' && owner.type !== 'unit' && owner.type !== 'state') owner = undefined;
   // "Mauritania's ambassador to Morocco, X": the host state comes between the title and the name.
-  if (owner && b.lowers[e] === 'to' && ENVOYS.test(b.lowers[lt.e - 1]!)) {
+  if (owner && (b.lowers[e] === 'to' || b.lowers[e] === 'in') && ENVOYS.test(b.lowers[lt.e - 1]!)) {
     const host = mentionStartingAt(b, b.lowers[e + 1] === 'the' ? e + 2 : e + 1);
     if (host && b.toks[host.j]?.text === ',') e = host.j;
   }
@@ -242,7 +242,8 @@ function titleAfterName(b: Builder): void {
     // "Commander-in-Chief of the Bahrain Defence Force (BDF) Field Marshal X": past the body's acronym, with or without a comma.
     // "the Ambassador of Romania to Moldova, Mr X": past the envoy's host state.
     let mj = m.j;
-    if (b.lowers[mj] === 'to' && ENVOYS.test(m.title.head)) {
+    // ("the Russian ambassador in Helsinki, X": or the city the envoy serves in.)
+    if ((b.lowers[mj] === 'to' || b.lowers[mj] === 'in') && ENVOYS.test(m.title.head)) {
       const host = mentionStartingAt(b, b.lowers[mj + 1] === 'the' ? mj + 2 : mj + 1);
       if (host && (host.type === 'state' || host.type === 'place')) mj = host.j;
     }

@@ -38,6 +38,23 @@ export function clauseEnd(toks: Tok[], k: number): number {
   return toks.length;
 }
 
+/** Words closing an absolute "with" phrase ("with A and B also taking part", "with X present"). */
+const ABSOLUTE_CLOSERS = new Set(['taking', 'participating', 'attending', 'present']);
+
+/** ", with A, and B, also taking part": index of the closing word of an absolute "with" phrase opened at `w`, or -1. */
+export function absoluteWith(toks: Tok[], w: number): number {
+  if (toks[w]?.lower !== 'with' || toks[w - 1]?.text !== ',') return -1;
+  for (let k = w + 2; k < Math.min(toks.length, w + 40); k++) {
+    const t = toks[k]!;
+    if (HARD.has(t.text)) return -1;
+    if (!ABSOLUTE_CLOSERS.has(t.lower)) continue;
+    const e = t.lower === 'taking' ? (toks[k + 1]?.lower === 'part' ? k + 2 : -1) : k + 1;
+    if (e > 0 && (e >= toks.length || toks[e]!.kind === 'p')) return k;
+    return -1;
+  }
+  return -1;
+}
+
 /** Index of "between" within `span` tokens from `j` in the same phrase (no punctuation but a hyphen or apostrophe before it), or -1. */
 export function betweenAfter(toks: Tok[], j: number, span = 10): number {
   for (let k = j; k < Math.min(toks.length, j + span); k++) {

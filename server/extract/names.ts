@@ -299,13 +299,16 @@ function actsAsPerson(b: Builder, i: number, j: number): boolean {
   return ['met', 'thanked', 'congratulated', 'received', 'hosted', 'greeted', 'replaced', 'succeeded', 'told', 'phoned'].includes(prev) && !b.toks[j]?.cap;
 }
 
+const ENVOY_WORDS = new Set(['ambassador', 'envoy', 'consul', 'representative', 'attache', 'attaché']);
+
 /** The word after a guessed place is punctuation or a function word ("in Rajasthan early", not "in the X format"). */
 /** "Naqoura, Alma al-Shaab and Dhayra": the name at `i` follows ", " or "and" after a place named by name. */
 function listedAfterPlace(b: Builder, i: number, j: number): boolean {
   const prev = b.lowers[i - 1];
   // After a comma the list must go on ("In Tehran, Araghchi criticised" is no list).
   const listed = prev === 'and' || (prev === ',' && (b.lowers[j] === 'and' || b.lowers[j] === ','));
-  return listed && b.mentions.some((m) => m.j === i - 1 && m.type === 'place' && (m.via === 'name' || m.via === 'gaz'));
+  // ("Russia's ambassador in Helsinki, X, criticised": the name after an envoy's post is its holder.)
+  return listed && b.mentions.some((m) => m.j === i - 1 && m.type === 'place' && (m.via === 'name' || m.via === 'gaz') && !(prev === ',' && b.lowers[m.i - 1] === 'in' && ENVOY_WORDS.has(b.lowers[m.i - 2] ?? '')));
 }
 
 function placeEnds(b: Builder, j: number): boolean {

@@ -7,7 +7,7 @@
 import { newCandidate, redirectCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
 import type { NodeType } from '../ontology.js';
 import { argMentions, argsOf, coordinatedAfter, leftArgs } from './args.js';
-import { AUX, betweenAfter, clauseEnd, clauseStart, delegationsAfter, DISCUSSIONS, RELATIVE_PRONOUNS } from './clauses.js';
+import { absoluteWith, AUX, betweenAfter, clauseEnd, clauseStart, delegationsAfter, DISCUSSIONS, RELATIVE_PRONOUNS } from './clauses.js';
 import { NEGATORS, SPEECH_VERBS } from './cues.js';
 import { personState } from './anaphora.js';
 import type { DocEntities } from './resolve.js';
@@ -80,6 +80,7 @@ export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
       for (const m of [subj, ...coordinatedAfter(unit, ms, idx, accept, typeOf)]) addAttendance(out, d, unit, m, fronted.event.entity!, fronted.comma);
     }
   }
+  withTakingPart(d, unit, ms, out);
   atEventSubjects(d, unit, ms, fronted?.event, out);
   betweenParties(d, unit, ms, out);
   representatives(d, unit, ms, out);
@@ -104,11 +105,29 @@ export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
   return out;
 }
 
+/** "held talks on Thursday, with the Chief of Defence, X, and Y also taking part": X and Y attend the sentence's event. */
+function withTakingPart(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Candidate[]): void {
+  const toks = unit.toks;
+  for (let w = 1; w < toks.length; w++) {
+    const closer = absoluteWith(toks, w);
+    if (closer < 0) continue;
+    const event = ms.find((m) => m.j <= w && m.entity !== undefined && d.list[m.entity]!.type === 'event');
+    if (!event) return;
+    for (const m of ms) if (m.i > w && m.j <= closer && !m.nested && attendeeOrState(d.typeOfMention(m) ?? 'event') && !ownedBy(toks, m)) addAttendance(out, d, unit, m, event.entity!, closer);
+    return;
+  }
+}
+
+/** `m` names a possessor or an owner of something after it ("Poland's ambassador"), not an attendee. */
+function ownedBy(toks: SentenceUnit['toks'], m: Mention): boolean {
+  return toks[m.j]?.lower === "'s" || (toks[m.i - 1]?.lower === 'to' || toks[m.i - 1]?.lower === 'of');
+}
+
 const PARTICIPANT_NOUNS = new Set(['participants', 'attendees', 'guests', 'delegates', 'invitees']);
 
 /** Words one of which every participation frame needs: a fronted "at / during / on the sidelines of"
  * (first token), "at EVENT", "in the presence of", or a participant noun. */
-const FRAME_WORDS = new Set(['at', 'during', 'on', 'presence', 'participation', 'among', 'between', 'represented', 'including', 'present', 'attending', 'addressing', 'taking', 'participating', ...PARTICIPANT_NOUNS]);
+const FRAME_WORDS = new Set(['at', 'during', 'on', 'presence', 'participation', 'with', 'among', 'between', 'represented', 'including', 'present', 'attending', 'addressing', 'taking', 'participating', ...PARTICIPANT_NOUNS]);
 
 /** Cheap pre-filter: false when no participation frame can match the sentence. */
 function mayParticipate(toks: SentenceUnit['toks']): boolean {

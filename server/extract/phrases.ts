@@ -7,7 +7,7 @@ import type { NodeType } from '../ontology.js';
 import { newTitle, type Mention } from './model.js';
 import { addMention, normAlias, spanText, type Builder } from './mention-kit.js';
 import { titleAt } from './runs.js';
-import { betweenAfter, delegationsAfter, DISCUSSIONS } from './clauses.js';
+import { absoluteWith, betweenAfter, delegationsAfter, DISCUSSIONS } from './clauses.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'these', 'those']);
 const STOP = new Set([',', ';', '.', ':', '(', ')', '"', '“', '”', '—', '–', 'which', 'that', 'who', 'whom', 'where', 'when', 'while', 'took', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'will', 'would', 'held', 'began', 'opened', 'ended', 'be', 'been', 'said', 'on', 'at', 'in', 'during', 'after', 'before', 'with', 'by', 'from', 'since', 'as']);
@@ -188,6 +188,8 @@ const event: Recogniser = (b, k) => {
   // "The talks were also attended by X": talks someone attends are an event (the talks named before, or new).
   // ("Also present at the talks were A and B": so are talks someone was present at.)
   if (NEVER_EVENT.has(w) && DISCUSSIONS.has(w) && b.lowers[k - 1] === 'the' && (attendedNext(b.lowers, k + 1) || (b.lowers[k - 2] === 'at' && b.lowers[k - 3] === 'present'))) return (definite(b, k, 'event', w), k + 1);
+  // ("held talks on Thursday, with X and Y also taking part": so are talks others took part in.)
+  if (NEVER_EVENT.has(w) && DISCUSSIONS.has(w) && b.lowers.some((x, p) => p > k && x === 'with' && absoluteWith(b.toks, p) > 0)) return (definite(b, k, 'event', w), k + 1);
   if (NEVER_EVENT.has(w)) return DISCUSSIONS.has(w) && heldBetween(b, k) ? discussion(b, k) : k;
   if (b.lex.eventBlocked.has(b.lowers[k - 1] ?? '')) return k + 1;
   // "the signing ceremony": the next event head owns the phrase.

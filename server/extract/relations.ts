@@ -8,7 +8,7 @@ import { newCandidate, type Candidate, type Mention, type SentenceUnit } from '.
 import { unnamed } from './unnamed.js';
 import { argMentions, argsOf, coordinatedAfter, leftArgs, rightArgs, type Arg, type LeftOpts, type StopRule } from './args.js';
 import { companionsAfter, isCompanionType, pastApposedPost } from './companions.js';
-import { AUX, betweenAfter, clauseEnd, clauseStart } from './clauses.js';
+import { absoluteWith, AUX, betweenAfter, clauseEnd, clauseStart } from './clauses.js';
 import { pastBracket } from './tokens.js';
 import { cuesFor, NEGATORS, SPEECH_VERBS, type Cue } from './cues.js';
 import type { DocEntities } from './resolve.js';
@@ -494,6 +494,13 @@ function applyCue(
     // "led the Thai delegation": leading a delegation is no leadership of its state.
     if (m.via === 'group' && cue.types.includes('LEADER_OF')) continue;
     pushAll(objArgs, objectArgs(m));
+  }
+  // "held talks on Thursday, with the Chief of Defence, X, and Y also taking part": those taking part attend; they are not met.
+  if (cue.types[0] === 'MET_WITH' && objArgs.length) {
+    for (let at = c + 1; at < toks.length; at++) {
+      const closer = absoluteWith(toks, at);
+      if (closer > 0) objArgs = objArgs.filter((a) => a.mention.i < at || a.mention.i > closer);
+    }
   }
   // "condemned an attack by the Houthi militia on ...": whoever did the condemned act is criticised.
   if (cue.types[0] === 'CRITICIZED' && directObject && !objArgs.length) {

@@ -9,6 +9,18 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Russia\'s ambassador in Helsinki, X, criticised": the name after an envoy\'s post and city holds it', {
+    given: 'Russia\'s ambassador in Helsinki, Dmitri Orlovsky, criticised the visit in a statement on Wednesday. The Russian ambassador in Oslo, Pavel Lunin, did too.',
+    want: { has: [['Dmitri Orlovsky', 'OFFICIAL_OF', 'Russia'], ['Pavel Lunin', 'OFFICIAL_OF', 'Russia']], entities: [['Dmitri Orlovsky', 'person']] },
+  }],
+  ['"The Polish brigade is commanded by X" after a Polish and a Finnish brigade: the one that names no other state', {
+    given: 'About 400 soldiers of the Polish Army\'s 17th Mechanised Brigade took part in the exercise together with the Karelia Brigade of the Finnish Army. The Polish brigade is commanded by Colonel Marek Zawadzki.',
+    want: { has: [['17th Mechanised Brigade', 'COMMANDED_BY', 'Marek Zawadzki']], not: [['Karelia Brigade of the Finnish Army', 'COMMANDED_BY', 'Marek Zawadzki']] },
+  }],
+  ['"held talks on Thursday, with the Chief of Defence, X, and Y also taking part": the talks are an event those taking part attend, not a meeting with them', {
+    given: 'Defence Minister Ville Kuusela met Polish Defence Minister Tomasz Wierzbicki on Wednesday. The two ministers held talks on Thursday morning, with the Chief of Defence, General Janne Hakala, and Poland\'s ambassador to Finland, Agnieszka Rydel, also taking part.',
+    want: { has: [['Janne Hakala', 'ATTENDED', 'talks'], ['Agnieszka Rydel', 'ATTENDED', 'talks']], not: [['Janne Hakala', 'MET_WITH', 'Ville Kuusela'], ['Agnieszka Rydel', 'MET_WITH', 'Tomasz Wierzbicki']] },
+  }],
   ['"received on Friday the Portuguese Secretary of State for National Defence, X": a secretary of state "for" a portfolio is a post', {
     given: 'The Minister of Defence, Janine Tavares Lopes, received on Friday in Praia the Portuguese Secretary of State for National Defence, Rui Meireles Pinto.',
     want: { has: [['Rui Meireles Pinto', 'OFFICIAL_OF', 'Portugal'], ['Janine Tavares Lopes', 'MET_WITH', 'Rui Meireles Pinto']] },
