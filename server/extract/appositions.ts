@@ -2,7 +2,7 @@
 // minister, X", "the commander of the VCG, Lt. Gen. X", "The brigade's commander, X"),
 // predicates ("elected X as chairperson of Y", "who became head of Y") and counterparts
 // ("his Japanese counterpart, X": X holds the same post for Japan).
-import { newTitle, type Mention } from './model.js';
+import { newTitle, type Mention, type TitleInfo } from './model.js';
 import { addMention, type Builder } from './mention-kit.js';
 import { canonicalRole, POLICE, titleKind } from './roles.js';
 import { INTERIM, titleAt } from './runs.js';
@@ -138,7 +138,7 @@ function apposition(b: Builder, k: number): number {
     const ranked = rank?.value === 'rank' ? rankAt + rank.length : at;
     const person = b.mentions.find((m) => m.type === 'person' && m.via === 'name' && ((m.lead ?? m.i) === at || m.i === ranked || (owner && describedName(b, at, m))));
     if (person) {
-      if (!person.title || person.title.kind === 'rank') person.title = title;
+      if (!person.title || person.title.kind === 'rank') person.title = keepRank(title, person.title);
       if (owner) b.facts.push({ type: title.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: person.id, target: owner.id, role: title.role });
       return e;
     }
@@ -151,7 +151,7 @@ function apposition(b: Builder, k: number): number {
   if (b.toks[ca - 1]?.text === ',' && (owner || lt.kind === 'leader')) {
     const named = b.mentions.find((m) => m.type === 'person' && m.via === 'name' && m.j === ca - 1);
     if (named && (!named.title || named.title.kind === 'rank')) {
-      named.title = title;
+      named.title = keepRank(title, named.title);
       if (owner) owner.nested = true;
       if (owner) b.facts.push({ type: title.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: named.id, target: owner.id, role: title.role });
       if (owner) b.apposedPost = { holder: named, end: e };
@@ -232,6 +232,13 @@ function counterparts(b: Builder, k: number): number {
   return k + 1;
 }
 
+/** A post given to a name that carried only a rank keeps the rank ("the Minister of the FAR, General X": "the two generals"). */
+function keepRank(post: TitleInfo, had: TitleInfo | undefined): TitleInfo {
+  // (The same record, not a copy: a post's mention and its holder are matched by their title.)
+  if (had && had.kind === 'rank' && post.rank === undefined) post.rank = had.head;
+  return post;
+}
+
 /** "X, the UAE Minister of State for Defence": a capitalised title without a name, set off after a name, is that person's title. */
 function titleAfterName(b: Builder): void {
   // A title between two names in a list ("A, Jamaica's Prime Minister, B") goes with the name after it: that loop first.
@@ -269,7 +276,7 @@ function titleAfterName(b: Builder): void {
     // "A, the UAE Minister of State, met B": with words between, a name just before the title keeps it.
     const before = b.lowers[m.i - 1] === 'the' ? m.i - 2 : m.i - 1;
     if (described && b.toks[before]?.text === ',' && b.mentions.some((x) => x.type === 'person' && x.via === 'name' && x.j === before)) continue;
-    named.title = m.title;
+    named.title = keepRank(m.title, named.title);
     m.nested = true;
     if (m.title.affiliation !== undefined) b.facts.push({ type: m.title.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: named.id, target: m.title.affiliation, role: m.title.role });
   }

@@ -87,6 +87,8 @@ const MODIFIED_HEADS: readonly ModifiedHead[] = [
   { heads: new Set(['company', 'battery']), before: new Set(['engineering', 'engineer', 'engineers', 'infantry', 'rifle', 'artillery', 'sapper', 'sappers', 'tank', 'signal', 'signals', 'medical', 'reconnaissance', 'mortar', 'commando', 'parachute', 'airborne', 'marine', 'guards', 'military', 'police', 'demining', 'transport', 'logistics', 'mechanised', 'mechanized', 'motorised', 'motorized', 'missile', 'air']), from: 'organization', to: 'unit' },
   // "the Irish Air Corps", "the Marine Corps": a corps that is a whole armed service is a body, like an air force.
   { heads: new Set(['corps']), before: new Set(['air', 'marine']), to: 'organization' },
+  // "the FAR's Western Army", "the Separate Combined Arms Army": a regional or combined-arms army is a formation, not a service.
+  { heads: new Set(['army']), before: new Set(['western', 'eastern', 'northern', 'southern', 'combined arms', 'field', 'tank']), from: 'organization', to: 'unit' },
   // "the United Nations": "Nations" after "United" heads an organization.
   { heads: new Set(['nations']), before: new Set(['united']), from: 'none', to: 'organization' },
 ];
@@ -222,6 +224,10 @@ export function interpretPlain(b: Builder, segs: Seg[], opts: PlainOpts = {}): M
     const event = eventPrefixedRun(b, segs);
     if (event) return event;
   }
+  // "Santiago de Cuba": a capital's name, a particle and another state's name are a city's name.
+  if (!opts.force && segs.length === 3 && segs[0]!.gaz?.kind === 'capital' && segs[1]!.kind === 'conn' && b.lex.particles.has(b.lowers[segs[1]!.i]!) && segs[2]!.kind === 'gaz' && segs[2]!.gaz?.kind === 'state') {
+    return addMention(b, i0, segs[2]!.j, 'place', 'name', { core: normAlias(wordsText(b, i0, segs[2]!.j)) });
+  }
   const head = opts.force ? undefined : findHead(b, segs, ordinal);
   if (head) return headed(b, segs, head.h, head.type, ordinal, numbered ? numberLead : 1);
   if (!opts.force) {
@@ -345,7 +351,7 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   const t = b.toks[i]!;
   const prev = b.lowers[i - 1] ?? '';
   // "Ministers met ...", "Officials said": a plural role word at the start of a sentence is no name.
-  if (n === 1 && i === 0 && PLURAL_ROLES.has(t.lower)) return undefined;
+  if (n === 1 && i === 0 && (PLURAL_ROLES.has(t.lower) || lex.peopleNouns.has(t.lower))) return undefined;
   // "Ministers Ana Reyes and Tomas Vidal": the plural role word is no part of the first name.
   if (n > 1 && PLURAL_ROLES.has(t.lower)) {
     const first = chunk[0]!;

@@ -408,6 +408,15 @@ function collectOne(inp: RunInput, k: number): Run {
         continue;
       }
     }
+    // "Santiago de Cuba": a capital's name, a particle and a state's name are one city's name.
+    const lastSeg = segs[segs.length - 1];
+    // ("Santiago de Chile" is Chile's capital, named so: it stays the capital.)
+    const particleState = lastSeg?.kind === 'gaz' && lastSeg.gaz?.kind === 'capital' && segs.length === 1 && t.kind === 'w' && !t.cap && lex.particles.has(t.lower) ? gazAt(inp, p + 1)?.value : undefined;
+    if (particleState?.kind === 'state' && particleState.ref !== lastSeg!.gaz!.ref) {
+      segs.push({ kind: 'conn', i: p, j: p + 1 });
+      p++;
+      continue;
+    }
     // "Palacio de las Garzas": two particles inside a name.
     if (lw && t.kind === 'w' && !t.cap && lex.particles.has(t.lower) && toks[p + 1]?.kind === 'w' && !toks[p + 1]!.cap && lex.particles.has(lowers[p + 1]!) && toks[p + 2]?.cap) {
       segs.push({ kind: 'conn', i: p, j: p + 2 });

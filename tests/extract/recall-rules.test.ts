@@ -9,6 +9,18 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Minister of the FAR, General A, received ... General B. The two generals signed": a post given to a ranked name keeps the rank', {
+    given: 'The Minister of the Revolutionary Armed Forces (FAR), General Ramón Lazcano Bermúdez, received on Monday in Havana the Commander-in-Chief of the Army of Nicaragua, General Octavio Zambrana Lacayo. The two generals signed a cooperation plan.',
+    want: { has: [['Ramón Lazcano Bermúdez', 'SIGNED', 'cooperation plan'], ['Octavio Zambrana Lacayo', 'SIGNED', 'cooperation plan'], ['Octavio Zambrana Lacayo', 'MET_WITH', 'Ramón Lazcano Bermúdez']] },
+  }],
+  ['"the Moncada Barracks in Santiago de Cuba": a capital\'s name, a particle and another state\'s name are one city; "Troops arrived" names nobody', {
+    given: 'The delegation will visit the Moncada Barracks in Santiago de Cuba. Troops arrived in Bamako on Monday.',
+    want: { has: [['Moncada Barracks', 'LOCATED_IN', 'Santiago de Cuba']], entities: [['Santiago de Cuba', 'place']], absent: ['Troops', 'Santiago'] },
+  }],
+  ['"the FAR\'s Western Army", "Azerbaijan\'s Separate Combined Arms Army": a regional or combined-arms army is a formation', {
+    given: 'In October 2027, 25 instructors of the FAR\'s Western Army were deployed to Nicaragua. Troops of Azerbaijan\'s Separate Combined Arms Army took part in the drills.',
+    want: { has: [['Western Army', 'DEPLOYED_TO', 'Nicaragua']], entities: [['Western Army', 'unit'], ['Separate Combined Arms Army', 'unit']] },
+  }],
   ['"Russia\'s ambassador in Helsinki, X, criticised": the name after an envoy\'s post and city holds it', {
     given: 'Russia\'s ambassador in Helsinki, Dmitri Orlovsky, criticised the visit in a statement on Wednesday. The Russian ambassador in Oslo, Pavel Lunin, did too.',
     want: { has: [['Dmitri Orlovsky', 'OFFICIAL_OF', 'Russia'], ['Pavel Lunin', 'OFFICIAL_OF', 'Russia']], entities: [['Dmitri Orlovsky', 'person']] },
