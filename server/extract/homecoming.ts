@@ -8,6 +8,7 @@ import { NEGATORS } from './cues.js';
 import { nameCarriesState, personState } from './anaphora.js';
 import type { DocEntities } from './resolve.js';
 
+const WELCOMED = new Set(['welcomed', 'welcome', 'welcomes', 'welcoming']);
 const RETURN_VERBS = new Set(['returned', 'return', 'returns', 'returning', 'flew', 'went', 'came', 'headed', 'sailed']);
 
 function mover(t: NodeType): boolean {
@@ -30,7 +31,15 @@ export function returnedHome(d: DocEntities, unit: SentenceUnit): Candidate[] {
   const toks = unit.toks;
   let out: Candidate[] | undefined;
   for (let c = 1; c + 1 < toks.length; c++) {
-    if (toks[c + 1]!.lower !== 'home' || !RETURN_VERBS.has(toks[c]!.lower)) continue;
+    if (toks[c + 1]!.lower !== 'home') continue;
+    // "has welcomed home 800 soldiers of 6 South African Infantry Battalion": the unit welcomed is back in its state.
+    if (WELCOMED.has(toks[c]!.lower)) {
+      const m = unit.mentions.find((x) => x.i > c + 1 && x.i <= c + 8 && x.entity !== undefined && !x.nested && d.typeOfMention(x) === 'unit');
+      const home = m && homeState(d, m.entity!);
+      if (m && home !== undefined && !unit.toks.slice(c + 2, m.i).some((t) => t.kind === 'p')) (out ??= []).push(newCandidate('RETURNED_TO', m.entity!, home, unit.index, c, true));
+      continue;
+    }
+    if (!RETURN_VERBS.has(toks[c]!.lower)) continue;
     const from = clauseStart(toks, c);
     let negated = false;
     for (let k = from; k < c; k++) if (NEGATORS.has(toks[k]!.lower)) negated = true;

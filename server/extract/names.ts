@@ -407,6 +407,12 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     if (prev === 'the' && !modifies && next?.lower !== 'and' && next?.lower !== 'or') return addMention(b, i, j, 'organization', 'name', { core: norm });
     return undefined;
   }
+  // "commander of the Iron Wolf brigade": a name before a lower-case unit head names a unit.
+  if (b.lowers[i - 1] === 'the' && b.toks[j]?.kind === 'w' && !b.toks[j]!.cap && lex.unitHeads.has(b.lowers[j]!) && lex.unitAnaphors.has(b.lowers[j]!) && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) {
+    return addMention(b, i, j + 1, 'unit', 'name', { head: b.lowers[j]!, core: `${norm} ${b.lowers[j]}` });
+  }
+  // "criticised Brave Griffin 28": a name and a number that name a known event.
+  if (b.toks[j]?.kind === 'n' && b.known.aliasType(`${norm} ${b.lowers[j]}`) === 'event') return addMention(b, i, j + 1, 'event', 'name', { core: `${norm} ${b.lowers[j]}` });
   if (nameWords(b, i, j) > NAME_MAX || chunk.some((s) => /\d/.test(b.toks[s.i]!.text))) return undefined;
   // "Amnesty International", "Transparency International": a name ending in "International" is a body.
   if (b.lowers[j - 1] === 'international' && !lex.portfolio.has(b.lowers[i]!)) return addMention(b, i, j, 'organization', 'name', { core: norm });
@@ -631,6 +637,8 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
     const order = /^(?:the\s+)?(?:grand\s+)?(?:collar|cross|star|sash|class)\s+of\s+(?:the\s+)?(.+)$/i.exec(m.surface);
     if (order) m.aliases.push(order[1]!);
   }
+  // "the Brave Griffin 28 exercise" is "Brave Griffin 28" too.
+  if (type === 'event' && !b.toks[j - 1]!.cap && j - i >= 3 && b.toks[j - 2]!.kind === 'n' && b.toks[i]!.cap) m.aliases.push(spanText(b, i, j - 1));
   if (type === 'organization' && segs[segs.length - 1]!.kind === 'lowhead' && j < segs[segs.length - 1]!.j) {
     m.aliases.push(spanText(b, i, segs[segs.length - 1]!.j));
   }

@@ -384,6 +384,8 @@ const definiteHead: Recogniser = (b, k) => {
   // "the offshore patrol vessel": lower-case modifiers before a ship word.
   let s0 = k;
   if (lex.shipNouns.has(w)) while (s0 > k - 3 && b.toks[s0 - 1]?.kind === 'w' && !b.toks[s0 - 1]!.cap && !lex.functionWords.has(b.lowers[s0 - 1]!) && free(b, s0 - 1)) s0--;
+  // "visited the training ground": a lower-case modifier of a place word (the named place before).
+  if (type === 'place' && lex.placeLowerMods.has(prev ?? '') && b.lowers[k - 2] === 'the' && free(b, k - 1)) s0 = k - 1;
   const modified = s0 < k && b.lowers[s0 - 1] === 'the';
   if (prev !== 'the' && prev !== 'this' && !ordinal && !demonym && !commanders && !modified) return k;
   const next = b.toks[k + 1];

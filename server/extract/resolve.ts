@@ -387,13 +387,31 @@ function nationalForce(d: DocEntities, m: Mention): EntityRec | undefined {
 
 /** "the 5th Division" after "its 5th Infantry Division": the one unit with that number and head. */
 function shortenedUnit(d: DocEntities, m: Mention): EntityRec | undefined {
-  const words = m.surface.replace(/^the\s+/i, '').toLowerCase().split(/\s+/);
+  const surface = m.surface.replace(/^the\s+/i, '');
+  const words = surface.toLowerCase().split(/\s+/);
+  // "the Iron Wolf brigade" after "the Lithuanian Iron Wolf Mechanised Infantry Brigade": the name's words and its head.
+  if (words.length >= 2 && /\s\p{Ll}+$/u.test(surface)) return namedUnitByWords(d, words);
   if (words.length !== 2 || !/^\d+(?:st|nd|rd|th)$/.test(words[0]!)) return undefined;
   let hit: EntityRec | undefined;
   for (const e of d.list) {
     if (e.type !== 'unit') continue;
     const w = e.label.toLowerCase().split(/\s+/);
     if (w.length <= 2 || w[0] !== words[0] || w[w.length - 1] !== words[1]) continue;
+    if (hit) return undefined;
+    hit = e;
+  }
+  return hit;
+}
+
+/** The one unit whose name holds `words` (but the last) together and ends in the last (its head). */
+function namedUnitByWords(d: DocEntities, words: string[]): EntityRec | undefined {
+  const name = ` ${words.slice(0, -1).join(' ')} `;
+  const head = words[words.length - 1]!;
+  let hit: EntityRec | undefined;
+  for (const e of d.list) {
+    if (e.type !== 'unit') continue;
+    const label = ` ${e.label.toLowerCase()} `;
+    if (!label.includes(name) || !label.endsWith(` ${head} `) || label === ` ${words.join(' ')} `) continue;
     if (hit) return undefined;
     hit = e;
   }

@@ -9,6 +9,30 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Defending the Suwałki Gap", "crossed the Khyber Pass": a gap or a pass is a place', {
+    given: '“Defending the Suwałki Gap is our common task,” said Colonel Vytautas Dambrauskas. Troops crossed the Khyber Pass.',
+    want: { entities: [['Suwałki Gap', 'place'], ['Khyber Pass', 'place']] },
+  }],
+  ['"began the Brave Griffin 28 exercise ... criticised Brave Griffin 28": a named exercise is also named without its head', {
+    given: 'Some 1,200 soldiers of the Lithuanian Iron Wolf Mechanised Infantry Brigade began the Brave Griffin 28 exercise at the Bemowo Piskie training ground. The Belarusian Defence Ministry criticised Brave Griffin 28 on Wednesday.',
+    want: { has: [['Ministry of Defence of Belarus', 'CRITICIZED', 'Brave Griffin 28 exercise']], absent: ['Brave Griffin'] },
+  }],
+  ['"commander of the Iron Wolf brigade" after "the Lithuanian Iron Wolf Mechanised Infantry Brigade": a name before a lower-case unit word is that unit', {
+    given: 'Some 1,200 soldiers of the Lithuanian Iron Wolf Mechanised Infantry Brigade began the exercise. Colonel Vytautas Dambrauskas, commander of the Iron Wolf brigade, spoke.',
+    want: { has: [['Vytautas Dambrauskas', 'LEADER_OF', 'Lithuanian Iron Wolf Mechanised Infantry Brigade']], absent: ['Iron Wolf'] },
+  }],
+  ['"X, who was in Warsaw on a two-day visit": being somewhere on a visit is visiting it', {
+    given: 'President Krzysztof Baranski awarded the medal to General Valdas Rimkevičius, who was in Warsaw on a two-day visit.',
+    want: { has: [['Valdas Rimkevičius', 'VISITED', 'Warsaw']] },
+  }],
+  ['"has welcomed home 800 soldiers of 6 South African Infantry Battalion": the unit welcomed home is back in its state', {
+    given: 'Minister of Defence Nomvula Khumalo-Dlamini has welcomed home 800 soldiers of 6 South African Infantry Battalion, who returned from the Democratic Republic of Congo (DRC) last week.',
+    want: { has: [['6 South African Infantry Battalion', 'RETURNED_TO', 'South Africa']] },
+  }],
+  ['"who visited the training ground on Wednesday": a place word with its lower-case modifier refers back to the named place', {
+    given: 'Troops exercised at the Bemowo Piskie training ground. Minister Tomasz Gawrychowski, who visited the training ground on Wednesday, praised the troops.',
+    want: { has: [['Tomasz Gawrychowski', 'VISITED', 'Bemowo Piskie training ground']] },
+  }],
   ['"The Minister of the FAR, General A, received ... General B. The two generals signed": a post given to a ranked name keeps the rank', {
     given: 'The Minister of the Revolutionary Armed Forces (FAR), General Ramón Lazcano Bermúdez, received on Monday in Havana the Commander-in-Chief of the Army of Nicaragua, General Octavio Zambrana Lacayo. The two generals signed a cooperation plan.',
     want: { has: [['Ramón Lazcano Bermúdez', 'SIGNED', 'cooperation plan'], ['Octavio Zambrana Lacayo', 'SIGNED', 'cooperation plan'], ['Octavio Zambrana Lacayo', 'MET_WITH', 'Ramón Lazcano Bermúdez']] },

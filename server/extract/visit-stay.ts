@@ -1,0 +1,38 @@
+// Relation stage, stays on a visit: "X, who was in Warsaw on a two-day visit", "Y is in Tokyo on an
+// official visit": being somewhere on a visit is visiting it (the cue word "visit" alone has no object there).
+import { newCandidate, type Candidate, type SentenceUnit } from './model.js';
+import type { NodeType } from '../ontology.js';
+import { argMentions, argsOf, leftArgs } from './args.js';
+import type { DocEntities } from './resolve.js';
+
+const COPULAS = new Set(['was', 'is', 'were', 'are']);
+const VISIT_NOUNS = new Set(['visit', 'tour', 'trip']);
+
+function visitor(t: NodeType): boolean {
+  return t === 'person';
+}
+
+/** Index of "visit" in "on a(n) [up to three words] visit" from token `k`, or -1. */
+function onAVisit(toks: SentenceUnit['toks'], k: number): number {
+  if (toks[k]?.lower !== 'on' || (toks[k + 1]?.lower !== 'a' && toks[k + 1]?.lower !== 'an')) return -1;
+  for (let v = k + 2; v < Math.min(toks.length, k + 6); v++) {
+    if (VISIT_NOUNS.has(toks[v]!.lower)) return v;
+    if (toks[v]!.kind !== 'w' || toks[v]!.cap) return -1;
+  }
+  return -1;
+}
+
+/** VISITED candidates from "X was in PLACE on a visit". */
+export function stayOnVisit(d: DocEntities, unit: SentenceUnit): Candidate[] {
+  const toks = unit.toks;
+  let out: Candidate[] | undefined;
+  for (let c = 1; c + 3 < toks.length; c++) {
+    if (!COPULAS.has(toks[c]!.lower) || toks[c + 1]!.lower !== 'in') continue;
+    const at = toks[c + 2]!.lower === 'the' ? c + 3 : c + 2;
+    const place = unit.mentions.find((m) => m.i === at && m.entity !== undefined && !m.nested && (d.typeOfMention(m) === 'place' || d.typeOfMention(m) === 'state'));
+    if (!place || onAVisit(toks, place.j) < 0) continue;
+    const left = leftArgs(unit, argMentions(unit), c, { accept: visitor, typeOf: d.typeOfMention });
+    for (const m of left.mentions) for (const a of argsOf(m, d.typeOfEntity)) if (a.type === 'person') (out ??= []).push(newCandidate('VISITED', a.entity, place.entity!, unit.index, c, true));
+  }
+  return out ?? [];
+}
