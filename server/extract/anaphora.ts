@@ -6,6 +6,7 @@ import type { EntityRec, Mention, SentenceUnit, TitleInfo } from './model.js';
 import type { DocEntities } from './resolve.js';
 import { absoluteWith, clauseStart } from './clauses.js';
 import { SPEECH_VERBS } from './cues.js';
+import { SIGNED_TEXTS } from './phrases.js';
 
 const EVENT_CLASSES: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['exercise', 'exercises', 'drills', 'drill', 'manoeuvres', 'maneuvers', 'games', 'war games']),
@@ -89,7 +90,8 @@ function salientAgreement(d: DocEntities, at: number, head = ''): EntityRec | un
     // "the protocol" after a protocol and an agreement: the one of that kind ("the agreement", "the deal" name any).
     if (head && !GENERIC_AGREEMENT_HEADS.has(head) && e.head === head && (!bestSameHead || e.mentions > bestSameHead.mentions || (e.mentions === bestSameHead.mentions && e.last > bestSameHead.last))) bestSameHead = e;
   }
-  return bestSameHead ?? best;
+  // ("the programme": only a programme signed before, never another kind of agreement.)
+  return SIGNED_TEXTS.has(head) ? bestSameHead : bestSameHead ?? best;
 }
 
 function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGathering = false): EntityRec | undefined {

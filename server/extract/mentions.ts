@@ -304,10 +304,31 @@ function quotedAward(b: Builder): void {
   }
 }
 
+/** Words that may stand inside an award's name between capitalised words ("For Service to the Fatherland Order"). */
+const AWARD_INNER = new Set(['to', 'the', 'of', 'and', 'in']);
+
+/** "was awarded the For Service to the Fatherland Order": an award named by its motto, then its kind. */
+function mottoAward(b: Builder): void {
+  for (let k = 1; k + 2 < b.toks.length; k++) {
+    if (b.toks[k]!.text !== 'For' || b.lowers[k - 1] !== 'the' || b.covered[k]) continue;
+    let end = -1;
+    for (let e = k + 1; e < Math.min(b.toks.length, k + 12); e++) {
+      const t = b.toks[e]!;
+      if (t.kind !== 'w' || !(t.cap || AWARD_INNER.has(t.lower))) break;
+      if (t.cap && b.lex.awardSuffix.has(t.lower)) end = e + 1;
+    }
+    if (end < 0) continue;
+    for (let i = k; i < end; i++) b.covered[i] = 1;
+    addMention(b, k, end, 'award', 'name', { head: b.lowers[end - 1]!, core: b.lowers.slice(k, end).join(' ') });
+    k = end;
+  }
+}
+
 /** All mentions and structural facts of one sentence. */
 export function findMentions(lex: Lexicon, text: string, sent: number, toks: Tok[], known: Known, ids: { next: number }, maxMentions: number): SentenceMentions {
   const b = makeBuilder(lex, text, sent, toks, known, ids, maxMentions);
   quotedAward(b);
+  mottoAward(b);
   for (const run of collectRuns(b)) {
     if (b.covered[run.i] || gradeName(b, run.i)) continue;
     if (b.mentions.length >= maxMentions) {

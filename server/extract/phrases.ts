@@ -90,7 +90,7 @@ const JOINT_TEXTS = new Set(['statement', 'communique', 'communiqué']);
 const SIGNING = new Set(['signed', 'sign', 'signs', 'signing', 'inked', 'concluded', 'ratified']);
 
 /** Texts that are agreements only when signed ("a plan", "a programme", "a roadmap"). */
-const SIGNED_TEXTS = new Set(['plan', 'programme', 'program', 'roadmap']);
+export const SIGNED_TEXTS: ReadonlySet<string> = new Set(['plan', 'programme', 'program', 'roadmap']);
 
 /** A signing verb and an article shortly before `k`, with only lower-case modifiers between. */
 function signedJustBefore(b: Builder, k: number): boolean {
@@ -121,6 +121,8 @@ const agreement: Recogniser = (b, k) => {
   // "the 20-year cooperation plan signed by Tehran and Caracas": or a participle after it.
   const signedPlan = SIGNED_TEXTS.has(w) && (signedJustBefore(b, k) || (b.lowers[k + 1] === 'signed' && ['by', 'in', 'on', 'last', 'at'].includes(b.lowers[k + 2] ?? '')));
   if (w === 'letter') return letterOfIntent(b, k);
+  // "criticised the programme": a signed plan or programme named before (resolved only to one of that kind).
+  if (SIGNED_TEXTS.has(w) && b.lowers[k - 1] === 'the' && free(b, k) && !b.toks[k + 1]?.cap && b.lowers[k + 1] !== 'of' && b.lowers[k + 1] !== 'to' && b.lowers[k + 1] !== 'for') return (definite(b, k, 'agreement', w), k + 1);
   if (!free(b, k) || (!b.lex.agreementLower.has(w) && w !== 'document' && !joint && !signedPlan)) return k;
   if (w === 'document') return DETERMINERS.has(b.lowers[k - 1] ?? '') && b.lowers[k - 1] !== 'a' ? (definite(b, k, 'agreement', 'document'), k + 1) : k;
   let m = modifiersBefore(b, k, 4);
@@ -180,6 +182,8 @@ function attendedNext(lowers: readonly string[], p: number): boolean {
   return lowers[q] === 'attended';
 }
 
+const PERIODS = new Set(['year', 'month', 'week']);
+
 const event: Recogniser = (b, k) => {
   const w = b.lowers[k]!;
   // "Talks between A and B took place ...": a discussion may open the sentence.
@@ -192,6 +196,8 @@ const event: Recogniser = (b, k) => {
   if (NEVER_EVENT.has(w) && DISCUSSIONS.has(w) && b.lowers.some((x, p) => p > k && x === 'with' && absoluteWith(b.toks, p) > 0)) return (definite(b, k, 'event', w), k + 1);
   if (NEVER_EVENT.has(w)) return DISCUSSIONS.has(w) && heldBetween(b, k) ? discussion(b, k) : k;
   if (b.lex.eventBlocked.has(b.lowers[k - 1] ?? '')) return k + 1;
+  // "took part in last year's drills": an earlier edition, not the event of the dispatch.
+  if (b.lowers[k - 1] === "'s" && PERIODS.has(b.lowers[k - 2] ?? '') && (b.lowers[k - 3] === 'last' || b.lowers[k - 3] === 'previous')) return k + 1;
   // "the signing ceremony": the next event head owns the phrase.
   if (b.lex.eventHeads.has(b.lowers[k + 1] ?? '') && free(b, k + 1)) return k;
   // "witnessed the signing of a memorandum between A, B and C": what was signed is the thing named, not an event.

@@ -124,6 +124,9 @@ export function signedWith(d: DocEntities, unit: SentenceUnit, cands: Candidate[
     let idx = ms.findIndex((m) => (m.lead ?? m.i) > w && (m.lead ?? m.i) <= w + 3 && m.via !== 'pronoun');
     while (idx >= 0 && toks[ms[idx]!.j]?.lower === "'s") idx = ms[idx + 1] && ms[idx + 1]!.i <= ms[idx]!.j + 3 ? idx + 1 : -1;
     if (idx < 0 || toks.slice(w + 1, ms[idx]!.i).some((t) => t.kind !== 'w' && t.lower !== "'s")) continue;
+    // "with the Czech aircraft maker Aero Vodochody": the body a demonym and a descriptor introduce, not the demonym's state.
+    const described = ms[idx]!.demonym ? ms.findIndex((m) => m.i > ms[idx]!.j && m.i <= ms[idx]!.j + 3 && toks.slice(ms[idx]!.j, m.i).every((t) => t.kind === 'w' && !t.cap)) : -1;
+    if (described >= 0 && ms[idx]!.j < ms[described]!.i) idx = described;
     const first = ms[idx]!;
     const type = d.typeOfMention(first);
     if (!type || !signatory(type) || first.entity === undefined) continue;

@@ -7,7 +7,7 @@ import type { DocEntities } from './resolve.js';
 const OWNERS = new Set(['its', 'their', 'his', 'her', 'the']);
 /** "for the support given to Y": a participle of giving between the noun and "to". */
 const GIVEN = new Set(['given', 'provided', 'extended', 'offered', 'lent', 'rendered']);
-const SUPPORT_NOUNS = new Set(['support', 'assistance', 'help', 'aid', 'contribution', 'contributions']);
+const SUPPORT_NOUNS = new Set(['support', 'assistance', 'help', 'aid', 'contribution', 'contributions', 'training']);
 
 /** ASSISTED candidates from "X for its support to Y" (X the mention right before "for"). */
 export function thankedSupport(d: DocEntities, unit: SentenceUnit): Candidate[] {

@@ -9,6 +9,26 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"was awarded the For Service to the Fatherland Order by X": an award named by its motto, then its kind', {
+    given: 'On Sunday, the Commander of the Turkish Land Forces, General Hakan Özdağlı, was awarded the For Service to the Fatherland Order by President Ramil Aghayev.',
+    want: { has: [['Hakan Özdağlı', 'RECEIVED_AWARD', 'For Service to the Fatherland Order']], absent: ['For Service', 'Fatherland Order'] },
+  }],
+  ['"thanked Portugal for the training given to the FADM": training given is help', {
+    given: 'The Mozambican minister thanked Portugal for the training given to the Mozambique Defence Armed Forces (FADM).',
+    want: { has: [['Portugal', 'ASSISTED', 'Defence Armed Forces of Mozambique']] },
+  }],
+  ['"signed a contract with the Czech aircraft maker Aero Vodochody": a maker is a company, and it signs, not the demonym\'s state', {
+    given: 'Also on Thursday, the Slovak Defence Ministry signed a contract with the Czech aircraft maker Aero Vodochody for six training jets.',
+    want: { has: [['Aero Vodochody', 'SIGNED', 'contract']], not: [['Czechia', 'SIGNED', 'contract']], entities: [['Aero Vodochody', 'organization']] },
+  }],
+  ['"Georgia, which took part in last year\'s drills": an earlier edition names no event of the dispatch', {
+    given: 'Troops held the Indestructible Brotherhood 2028 exercise. Georgia, which took part in last year’s drills, did not send troops this time.',
+    want: { not: [['Georgia', 'ATTENDED', 'drills']], absent: ['drills'] },
+  }],
+  ['"The opposition party Renamo criticised the programme": a programme signed before, never another agreement', {
+    given: 'The two ministers signed the Technical-Military Cooperation Framework Programme on Wednesday. The opposition party Renamo criticised the programme. The army criticised the plan.',
+    want: { has: [['Renamo', 'CRITICIZED', 'Technical-Military Cooperation Framework Programme']], not: [['army', 'CRITICIZED', 'Technical-Military Cooperation Framework Programme']] },
+  }],
   ['"Defending the Suwałki Gap", "crossed the Khyber Pass": a gap or a pass is a place', {
     given: '“Defending the Suwałki Gap is our common task,” said Colonel Vytautas Dambrauskas. Troops crossed the Khyber Pass.',
     want: { entities: [['Suwałki Gap', 'place'], ['Khyber Pass', 'place']] },
