@@ -7,6 +7,7 @@ import type { DocEntities } from './resolve.js';
 import { absoluteWith, clauseStart } from './clauses.js';
 import { SPEECH_VERBS } from './cues.js';
 import { SIGNED_TEXTS } from './phrases.js';
+import { stateBodyLabel } from './names.js';
 
 const EVENT_CLASSES: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['exercise', 'exercises', 'drills', 'drill', 'manoeuvres', 'maneuvers', 'games', 'war games']),
@@ -94,11 +95,25 @@ function salientAgreement(d: DocEntities, at: number, head = ''): EntityRec | un
   return SIGNED_TEXTS.has(head) ? bestSameHead : bestSameHead ?? best;
 }
 
-function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGathering = false): EntityRec | undefined {
+function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGathering = false, article = false): EntityRec | undefined {
   const head = m.head ?? '';
   if (m.type === 'agreement') return salientAgreement(d, m.start + 1, head);
   // "the 38th brigade": the unit whose name starts with that ordinal.
   const ordinal = m.type === 'unit' && m.core && /^\d+(?:st|nd|rd|th)$/.test(m.core) ? m.core : undefined;
+  // "the Army's new battalion" in Bolivian copy after "the Bolivian Army and the Peruvian Army": capitalised, the home state's service.
+  if (m.type === 'organization' && d.homeState && /^(?:the\s+)?\p{Lu}/u.test(m.surface) && ARMED.has(head)) {
+    const home = d.recent(m.start + 1, (e) => e.type === 'organization' && e.head === head && e.ownerState === d.homeState);
+    if (home) return home;
+    // (Only another state's service named so far: the home state's, not yet named.)
+    const other = d.recent(m.start + 1, (e) => e.type === 'organization' && e.head === head);
+    // ("Army Commander-in-Chief X" without the article may be the scene's army, not the home one.)
+    const label = article && other?.ownerState && other.ownerState !== d.homeState ? stateBodyLabel(d.lex, head, d.homeState) : undefined;
+    if (label) {
+      const made = d.obtain(`org:${head}|${d.homeState}`, 'organization', label, { head });
+      if (made) made.ownerState = d.homeState;
+      return made;
+    }
+  }
   const found = d.recent(m.start + 1, (e) => {
     if (e.type !== m.type) return false;
     if (ordinal) return e.label.toLowerCase().startsWith(`${ordinal} `);
@@ -340,7 +355,7 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, b
       e = resolveRole(d, unit, m);
       break;
     case 'definite':
-      e = resolveDefinite(d, m, m.head === 'government' ? frontedCapitalState(unit) : undefined, attendedGathering(unit, m));
+      e = resolveDefinite(d, m, m.head === 'government' ? frontedCapitalState(unit) : undefined, attendedGathering(unit, m), unit.toks[m.i - 1]?.lower === 'the');
       if (e && m.type === 'unit') e = commandersUnit(d, unit, m) ?? demonymUnit(d, unit, m, e);
       break;
     case 'group':

@@ -362,11 +362,13 @@ const guest: Recogniser = (b, k) => {
 const roleAnaphor: Recogniser = (b, k) => {
   if (!free(b, k) || b.lowers[k - 1] !== 'the') return k;
   const t = titleAt(b, k);
-  if (!t || t.value === 'rank' || t.length !== 1) return k;
-  const next = b.toks[k + 1];
+  // ("the prime minister": a two-word title, all lower case.)
+  if (!t || t.value === 'rank' || t.length > 2 || (t.length === 2 && (b.toks[k + 1]!.cap || !free(b, k + 1)))) return k;
+  const e = k + t.length;
+  const next = b.toks[e];
   if (next && (next.cap || next.lower === 'of' || next.lower === 'for' || next.lower === "'s")) return k;
-  addMention(b, k, k + 1, 'person', 'title', { title: newTitle(b.toks[k]!.text, b.lowers[k]!, t.value) });
-  return k + 1;
+  addMention(b, k, e, 'person', 'title', { title: newTitle(spanText(b, k, e), b.lowers.slice(k, e).join(' '), t.value) });
+  return e;
 };
 
 /** Unit words that name one formation ("the Liberian brigade"), unlike "the Rwandan contingent" or "the Philippine vessel". */

@@ -108,6 +108,10 @@ function negated(unit: SentenceUnit, from: number, c: number, covered: Uint8Arra
   if ((unit.toks[c - 1]?.lower === 'before' || unit.toks[c - 1]?.lower === 'after') && unit.toks[c]!.lower.endsWith('ing')) {
     for (let k = c - 2; k > 0 && unit.toks[k]!.text !== ';'; k--) if (futureAuxiliary(unit.toks, k)) return true;
   }
+  // An invitation or a request is no fact yet: "invited the crown prince to visit Seoul", "urged Rwanda to withdraw".
+  if (unit.toks[c - 1]?.lower === 'to') {
+    for (let k = c - 2; k >= Math.max(start, c - 10) && unit.toks[k]!.text !== ';'; k--) if (INVITING.has(unit.toks[k]!.lower)) return true;
+  }
   // Counterfactual plans: "had been expected to travel", "had planned to attend" did not happen.
   for (let k = Math.max(start, 1); k < c; k++) {
     const w = unit.toks[k]!.lower;
@@ -116,6 +120,7 @@ function negated(unit: SentenceUnit, from: number, c: number, covered: Uint8Arra
   return false;
 }
 
+const INVITING = new Set(['invited', 'invites', 'invite', 'inviting', 'urged', 'urges', 'urge', 'asked', 'asks', 'encouraged', 'encourages', 'requested', 'requests']);
 const FUTURE_AUXILIARIES = new Set(['will', 'shall', "'ll", 'would']);
 const BETWEEN_AUXILIARY_AND_VERB = new Set(['also', 'then', 'jointly', 'soon', 'later', 'be', 'formally', 'officially', 'again', 'personally', 'now', 'first']);
 
@@ -478,7 +483,8 @@ function applyCue(
     // "fought fighters near the Jordanian border", "serving American interests": a demonym before a thing is no adversary or destination.
     if (m.demonym && (cue.types.includes('FOUGHT_AGAINST') || cue.types.includes('DEPLOYED_TO')) && NON_ACTORS.has(toks[m.j]?.lower ?? '')) continue;
     // "an assault by Cambodia's 42nd Infantry Brigade": the possessed unit or body, not its state.
-    const possessed = toks[m.j]?.lower === "'s" ? ms.find((x) => x.i === m.j + 1 && (typeOf(x) === 'unit' || typeOf(x) === 'organization')) : undefined;
+    // ("the Estonian Navy's new Coastal Defence Battalion": a lower-case modifier may stand between.)
+    const possessed = toks[m.j]?.lower === "'s" ? ms.find((x) => (x.i === m.j + 1 || (x.i === m.j + 2 && toks[m.j + 1]!.kind === 'w' && !toks[m.j + 1]!.cap)) && (typeOf(x) === 'unit' || typeOf(x) === 'organization')) : undefined;
     if (possessed && rightAccept(typeOf(possessed)!)) {
       pushAll(objArgs, objectArgs(possessed));
       continue;

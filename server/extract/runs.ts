@@ -224,6 +224,9 @@ function lowerTitleStart(inp: RunInput, k: number): boolean {
 }
 
 /** Forms of state that, capitalised after "the", name the dispatch's own state when its official name has that form ("a visit to the Kingdom"). */
+/** Words between a possessive and the possessed name ("the Navy's new Coastal Defence Battalion"). */
+const POSSESSED_MODIFIERS = new Set(['new', 'newly', 'elite', 'main', 'only', 'first', 'second', 'third']);
+
 export const STATE_FORMS = new Set(['kingdom', 'sultanate', 'emirate', 'principality']);
 
 function collectOne(inp: RunInput, k: number): Run {
@@ -308,6 +311,12 @@ function collectOne(inp: RunInput, k: number): Run {
     }
     // "Afghanistan's acting Minister of Public Works, X": an interim word between the possessor and the title.
     if (t.lower === "'s" && INTERIM.has(lowers[p + 1] ?? '') && toks[p + 2]?.cap && titleAt(inp, p + 2) && segs.length) {
+      segs.push({ kind: 'poss', i: p, j: p + 2 });
+      p += 2;
+      continue;
+    }
+    // "the Estonian Navy's new Coastal Defence Battalion": a modifier of the possessed name stands between.
+    if (t.lower === "'s" && POSSESSED_MODIFIERS.has(lowers[p + 1] ?? '') && !toks[p + 1]!.cap && toks[p + 2]?.cap && toks[p + 2]!.kind === 'w' && segs.length && !titleAt(inp, p + 2)) {
       segs.push({ kind: 'poss', i: p, j: p + 2 });
       p += 2;
       continue;

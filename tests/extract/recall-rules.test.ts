@@ -9,6 +9,22 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Prime Minister X met her. The prime minister thanked Finland": a two-word lower-case title refers back to its holder', {
+    given: 'Estonian Prime Minister Liis Saarmets met Finnish President Juha Ranta. The prime minister thanked Finland for its help.',
+    want: { has: [['Liis Saarmets', 'PRAISED', 'Finland']] },
+  }],
+  ['"thanked Finland for its help in training the Estonian Navy\'s new Coastal Defence Battalion": a modifier between the possessive and the name', {
+    given: 'The prime minister thanked Finland for its help in training the Estonian Navy\'s new Coastal Defence Battalion, which was formed by the navy in January.',
+    want: { has: [['Coastal Defence Battalion', 'PART_OF', 'Navy of Estonia'], ['Finland', 'ASSISTED', 'Coastal Defence Battalion']], not: [['Finland', 'ASSISTED', 'Navy of Estonia']] },
+  }],
+  ['"invited Crown Prince X to visit Seoul", "asked South Korea to deploy engineers": an invitation or a request is no fact', {
+    given: 'He thanked Kuwait and invited Crown Prince Hamad Al-Sabah to visit Seoul. Kuwait asked South Korea to deploy engineers to Kuwait.',
+    want: { not: [['Hamad Al-Sabah', 'VISITED', 'Seoul'], ['South Korea', 'DEPLOYED_TO', 'Kuwait']] },
+  }],
+  ['"the Army\'s new Border Security Battalion 4" in La Paz copy after the Peruvian Army: the home state\'s army, even before it is named', {
+    given: 'LA PAZ, August 2. /ABI/. A delegation of the Peruvian Army arrived. Defence Minister Edmundo Choque said the Army\'s new Border Security Battalion 4 was deployed last week to Desaguadero.',
+    want: { has: [['Border Security Battalion 4', 'PART_OF', 'Army of Bolivia']], not: [['Border Security Battalion 4', 'PART_OF', 'Army of Peru']] },
+  }],
   ['"was awarded the For Service to the Fatherland Order by X": an award named by its motto, then its kind', {
     given: 'On Sunday, the Commander of the Turkish Land Forces, General Hakan Özdağlı, was awarded the For Service to the Fatherland Order by President Ramil Aghayev.',
     want: { has: [['Hakan Özdağlı', 'RECEIVED_AWARD', 'For Service to the Fatherland Order']], absent: ['For Service', 'Fatherland Order'] },
