@@ -218,3 +218,15 @@ export function spelledShipPrefix(b: Builder): void {
     return;
   }
 }
+
+/** "The Royal Netherlands Navy frigate HNLMS Tromp": a service named before a ship word owns the ship named after it. */
+export function servicesShips(b: Builder): void {
+  for (const m of b.mentions) {
+    if (m.type !== 'unit' || m.via !== 'name') continue;
+    let k = m.i - 1;
+    while (k > m.i - 3 && b.toks[k]?.kind === 'w' && !b.toks[k]!.cap && !b.lex.shipNouns.has(b.lowers[k]!)) k--;
+    if (!b.lex.shipNouns.has(b.lowers[k] ?? '')) continue;
+    const owner = b.mentions.find((x) => x.j === k && x.type === 'organization' && !x.nested);
+    if (owner) b.facts.push({ type: 'PART_OF', source: m.id, target: owner.id });
+  }
+}

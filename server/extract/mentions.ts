@@ -8,7 +8,7 @@ import { interpretPlain } from './names.js';
 import { findPhrases, headsOfStateAt } from './phrases.js';
 import { findAppositions } from './appositions.js';
 import { collectRuns, type Run } from './runs.js';
-import { codeNames, embassyHosts, knownAsNames, ownStatePostApposition, companyShortNames, phraseAcronyms, placeShortNames, unitShortNames, quotedNicknames, retypeByApposition, spelledShipPrefix } from './mention-passes.js';
+import { codeNames, embassyHosts, servicesShips, knownAsNames, ownStatePostApposition, companyShortNames, phraseAcronyms, placeShortNames, unitShortNames, quotedNicknames, retypeByApposition, spelledShipPrefix } from './mention-passes.js';
 import { interpretTitled } from './titled.js';
 import type { Tok } from './tokens.js';
 
@@ -347,6 +347,7 @@ export function findMentions(lex: Lexicon, text: string, sent: number, toks: Tok
   unitShortNames(b);
   placeShortNames(b);
   embassyHosts(b);
+  servicesShips(b);
   findAppositions(b);
   ownStatePostApposition(b);
   retypeByApposition(b);

@@ -24,7 +24,7 @@ const ROUTE_NOUNS = new Set(['railway', 'railways', 'railroad', 'rail', 'pipelin
 /** Kinds of equipment a model designator names ("K2 main battle tanks", "F-16 fighters", "C-130 transport aircraft"). */
 const EQUIPMENT = new Set(['tank', 'tanks', 'fighter', 'fighters', 'jet', 'jets', 'aircraft', 'plane', 'planes', 'helicopter', 'helicopters', 'howitzer', 'howitzers', 'missile', 'missiles', 'drone', 'drones', 'rifle', 'rifles', 'vehicle', 'vehicles', 'launcher', 'launchers', 'system', 'systems', 'bomber', 'bombers', 'trainer', 'trainers', 'frigate', 'frigates', 'corvette', 'corvettes', 'submarine', 'submarines', 'boat', 'boats', 'gun', 'guns', 'radar', 'radars', 'interceptor', 'interceptors', 'transport', 'transports']);
 
-const VISIT_VERBS = new Set(['visited', 'visit', 'visits', 'visiting', 'toured', 'tour']);
+const VISIT_VERBS = new Set(['visited', 'visit', 'visits', 'visiting', 'toured', 'tour', 'left', 'leaving', 'departed']);
 /** "deployed to Keur Ayip", "flew to X": after these verbs "to" names a destination, not a recipient. */
 const MOTION_TO = new Set(['deployed', 'redeployed', 'sent', 'dispatched', 'flew', 'flown', 'travelled', 'traveled', 'returned', 'moved', 'relocated', 'transferred', 'evacuated', 'airlifted', 'shipped', 'drove', 'driven', 'went', 'came', 'marched', 'withdrew', 'withdrawn', 'headed', 'sailed', 'rushed', 'posted', 'stationed']);
 

@@ -403,6 +403,23 @@ function shortenedUnit(d: DocEntities, m: Mention): EntityRec | undefined {
   return hit;
 }
 
+/** "the Patriot deal" after "an agreement on the joint procurement of Patriot air defence systems": the one agreement whose name holds its capitalised words. */
+function nicknamedAgreement(d: DocEntities, m: Mention): EntityRec | undefined {
+  const words = m.surface.replace(/^the\s+/i, '').split(/\s+/);
+  if (words.length < 2 || words.length > 4 || !/^\p{Ll}+$/u.test(words[words.length - 1]!)) return undefined;
+  const names = words.slice(0, -1);
+  if (!names.every((w) => /^\p{Lu}/u.test(w))) return undefined;
+  let hit: EntityRec | undefined;
+  for (const e of d.list) {
+    if (e.type !== 'agreement' || e.mentions === 0) continue;
+    const label = ` ${e.label.toLowerCase()} `;
+    if (!names.every((w) => label.includes(` ${w.toLowerCase()} `))) continue;
+    if (hit) return undefined;
+    hit = e;
+  }
+  return hit;
+}
+
 /** The one unit whose name holds `words` (but the last) together and ends in the last (its head). */
 function namedUnitByWords(d: DocEntities, words: string[]): EntityRec | undefined {
   const name = ` ${words.slice(0, -1).join(' ')} `;
@@ -462,6 +479,7 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       const baseName = m.type === 'place' ? placeBase(m.surface) : undefined;
       if (!e && baseName) e = d.find(`placename:${baseName}`);
       // "signed a defence pact ... The Reciprocal Access Agreement was signed": a name right after a phrase is its name.
+      if (!e && m.type === 'agreement') e = nicknamedAgreement(d, m);
       if (!e && m.via === 'name' && (m.type === 'agreement' || m.type === 'event')) e = namedPhrase(d, m);
       const owned = m.type === 'organization' && m.via === 'name' ? acronymOwned(d, m, byId) : [];
       for (const k of owned) e ??= d.find(k);

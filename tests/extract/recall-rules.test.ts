@@ -9,6 +9,18 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"THE HAGUE ... /ANP/": a national agency\'s copy from a city that is no capital is home copy of its state', {
+    given: 'THE HAGUE, August 4. /ANP/. Defence Minister Sanne Verhoeven signed the agreement on Thursday. The Netherlands will pay half.',
+    want: { has: [['Sanne Verhoeven', 'OFFICIAL_OF', 'Netherlands']] },
+  }],
+  ['"The Royal Netherlands Navy frigate HNLMS Tromp left Den Helder for a deployment to the Red Sea": the service owns the ship; a name after "left" is a place', {
+    given: 'The Royal Netherlands Navy frigate HNLMS Tromp left Den Helder on Monday for a six-month deployment to the Red Sea.',
+    want: { has: [['HNLMS Tromp', 'PART_OF', 'Royal Netherlands Navy'], ['HNLMS Tromp', 'DEPLOYED_TO', 'Red Sea']], not: [['Den Helder', 'DEPLOYED_TO', 'Red Sea']], entities: [['Den Helder', 'place']] },
+  }],
+  ['"criticised the Patriot deal" after "an agreement on the joint procurement of Patriot air defence systems": the one agreement whose name holds the word', {
+    given: 'The Netherlands signed an agreement on the joint procurement of Patriot air defence systems. Germany welcomed it. Poland did too. The opposition Socialist Party (SP) criticised the Patriot deal.',
+    want: { has: [['Socialist Party', 'CRITICIZED', 'agreement on the joint procurement of Patriot air defence systems']] },
+  }],
   ['"Prime Minister X met her. The prime minister thanked Finland": a two-word lower-case title refers back to its holder', {
     given: 'Estonian Prime Minister Liis Saarmets met Finnish President Juha Ranta. The prime minister thanked Finland for its help.',
     want: { has: [['Liis Saarmets', 'PRAISED', 'Finland']] },
