@@ -191,12 +191,16 @@ export function coordinatedAfter(unit: SentenceUnit, ms: Mention[], idx: number,
     }
     // "A and the Chief of the Defence Force of the F-FDTL (F-FDTL), Major General B", "A, and the Ghanaian battalion
     // commander, Lieutenant Colonel B": a post of any shape, then a comma and the titled person who holds it.
+    // (The post's own words may hold "and": "the Secretary General for Investments and Armaments, B, and C"; only the
+    // words opening the post tell whether the list ends.)
+    let andTo = to;
     if (!ok) {
       const q = postThenHolder(unit, ms, k + 1, from);
       if (q >= k + 1) {
         next = ms[q]!;
         k = q - 1;
         ok = true;
+        andTo = Math.min(to, from + 2);
       }
     }
     const t = typeOf(next);
@@ -205,7 +209,7 @@ export function coordinatedAfter(unit: SentenceUnit, ms: Mention[], idx: number,
     const titled = !ok && next.type === 'person' && next.title?.affiliation !== undefined && (unit.toks[from]?.lower === 'and' || unit.toks[from]?.text === ',') && (unit.toks[next.i - 1]?.text === ',' || unit.toks[(next.lead ?? next.i) - 1]?.text === ',') && next.i - from <= 16 && !opensClause(unit, from, next.lead ?? next.i);
     if ((!ok && !titled && !postOpens(unit, from, next)) || !t || !accept(t)) break;
     out.push(next);
-    if (hasAnd(unit, from, to)) {
+    if (hasAnd(unit, from, andTo)) {
       sawAnd = true;
       break;
     }

@@ -166,9 +166,25 @@ function amongParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[], ou
   const typeOf = d.typeOfMention;
   // The first attendee follows the copula (a long title may come first: "Nepal's Minister of Energy, Water ... X").
   const idx = ms.findIndex((m) => m.i >= after && (m.lead ?? m.i) <= after + 2 && attendeeOrState(typeOf(m) ?? 'event'));
-  const first = idx >= 0 ? idx : ms.findIndex((m) => m.i >= after && m.i <= after + 18 && typeOf(m) === 'person');
+  const first = idx >= 0 ? idx : postHolderAfter(unit.toks, ms, after, typeOf);
   if (first < 0) return;
   for (const m of [ms[first]!, ...coordinatedAfter(unit, ms, first, attendeeOrState, typeOf)]) addAttendance(out, d, unit, m, event, cue);
+}
+
+/**
+ * "were the Commandant of the Indian Military Training Team (IMTRAT), Major General X": the first person named
+ * after a post at `from`, set off by the post's one comma (index into `ms`, or -1).
+ */
+function postHolderAfter(toks: SentenceUnit['toks'], ms: Mention[], from: number, typeOf: (m: Mention) => NodeType | undefined): number {
+  let commas = 0;
+  for (let k = from; k < Math.min(toks.length, from + 20); k++) {
+    const t = toks[k]!;
+    if (t.text === ',' && ++commas > 1) return -1;
+    if (t.text === ';' || t.text === '.') return -1;
+    const at = ms.findIndex((m) => (m.lead ?? m.i) === k && typeOf(m) === 'person');
+    if (at >= 0) return at;
+  }
+  return -1;
 }
 
 /** Openings of an inverted participation clause: "(Also) present at", "Attending", "Taking part in", "Participating in". */
@@ -208,7 +224,7 @@ function invertedParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[],
   if (event === undefined) return;
   const typeOf = d.typeOfMention;
   const idx = ms.findIndex((m) => m.i > cop && (m.lead ?? m.i) <= cop + 3 && attendeeOrState(typeOf(m) ?? 'event'));
-  const first = idx >= 0 ? idx : ms.findIndex((m) => m.i > cop && m.i <= cop + 12 && typeOf(m) === 'person');
+  const first = idx >= 0 ? idx : postHolderAfter(toks, ms, cop + 1, typeOf);
   if (first >= 0) {
     for (const m of [ms[first]!, ...coordinatedAfter(unit, ms, first, attendeeOrState, typeOf)]) addAttendance(out, d, unit, m, event, cue);
     return;

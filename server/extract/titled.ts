@@ -7,6 +7,9 @@ import { newTitle, type Mention, type TitleInfo } from './model.js';
 import { addMention, normAlias, type Builder } from './mention-kit.js';
 import { gazMention, interpretPlain, stateBodyLabel } from './names.js';
 import type { Run, Seg } from './runs.js';
+
+/** Abstract plural nouns of a post's portfolio ("Investments", "Communications"), never a name. */
+const ABSTRACT_PLURAL = /.{4}(?:tions|ments|ities|ances|ences)$/;
 import { canonicalRole, POLICE, titleKind } from './roles.js';
 import { isStateBodyCore, SERVICE_STAFFS } from './state-bodies.js';
 
@@ -205,6 +208,8 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
   // The name after the title.
   let q = p;
   while (q < segs.length && (segs[q]!.kind === 'word' || (segs[q]!.kind === 'conn' && b.lex.particles.has(b.lowers[segs[q]!.i]!)))) q++;
+  // "the Secretary General for Defence Investments and Armaments, X": an abstract plural ends the post; it names nobody.
+  if (q > p && segs.slice(p, q).some((s) => ABSTRACT_PLURAL.test(b.lowers[s.j - 1]!))) q = p;
   if (q > p && kind !== 'rank' || (q > p && kinds.length)) {
     const person = addMention(b, segs[p]!.i, segs[q - 1]!.j, 'person', 'name', { title, lead: run.i });
     // "former Malawian vice-president X": no post now.

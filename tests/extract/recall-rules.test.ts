@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Also present at the talks were the Commandant of the Indian Military Training Team (IMTRAT), Major General A, B and C": a long post may open the list', {
+    given: 'The two chiefs held talks on Monday. Also present at the talks were the Commandant of the Indian Military Training Team (IMTRAT), Major General Anil Kumar Bhatt, the Indian Ambassador to Bhutan, Meera Raghavan, and the Deputy Chief Operations Officer of the RBA, Brigadier Karma Tshering.',
+    want: { has: [['Anil Kumar Bhatt', 'ATTENDED', 'talks'], ['Meera Raghavan', 'ATTENDED', 'talks'], ['Karma Tshering', 'ATTENDED', 'talks']] },
+  }],
+  ['"attended by A, the Secretary General for Defence Investments and Armaments, B, and C": a post inside a list, "and" in its own words', {
+    given: 'The two ministers signed a memorandum. The signing was attended by the Chief of the Hellenic National Defence General Staff (HNDGS), General Dimitrios Karras, the Secretary General for Defence Investments and Armaments, Christos Vlachos, and the Indian Ambassador to Greece, Meera Iyer.',
+    want: { has: [['Dimitrios Karras', 'ATTENDED', 'signing'], ['Christos Vlachos', 'ATTENDED', 'signing'], ['Meera Iyer', 'ATTENDED', 'signing']], absent: ['Investments'] },
+  }],
   ['"THE HAGUE ... /ANP/": a national agency\'s copy from a city that is no capital is home copy of its state', {
     given: 'THE HAGUE, August 4. /ANP/. Defence Minister Sanne Verhoeven signed the agreement on Thursday. The Netherlands will pay half.',
     want: { has: [['Sanne Verhoeven', 'OFFICIAL_OF', 'Netherlands']] },
