@@ -39,10 +39,14 @@ export function unitShortNames(b: Builder): void {
   for (const m of b.mentions) {
     if (m.type !== 'unit' || m.via !== 'name') continue;
     const of = b.lowers.indexOf('of', m.i + 1);
-    if (of < 0 || of >= m.j - 1 || of - m.i < 2 || !b.lex.unitHeads.has(b.lowers[of - 1]!)) continue;
+    // ("Brigade North of the Norwegian Army" is "Brigade North" too.)
+    const headed = b.lex.unitHeads.has(b.lowers[of - 1]!) || (COMPASS_POINTS.has(b.lowers[of - 1]!) && b.lex.unitHeads.has(b.lowers[of - 2] ?? ''));
+    if (of < 0 || of >= m.j - 1 || of - m.i < 2 || !headed) continue;
     m.aliases.push(spanText(b, m.i, of));
   }
 }
+
+const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
 
 /** Lower-case heads of administrative areas a place is also named without ("Kampong Speu province" is "Kampong Speu"). */
 const AREA_HEADS = new Set(['province', 'region', 'district', 'county', 'governorate', 'prefecture', 'oblast', 'department', 'municipality', 'state']);

@@ -89,6 +89,8 @@ const MODIFIED_HEADS: readonly ModifiedHead[] = [
   { heads: new Set(['corps']), before: new Set(['air', 'marine']), to: 'organization' },
   // "the FAR's Western Army", "the Separate Combined Arms Army": a regional or combined-arms army is a formation, not a service.
   { heads: new Set(['army']), before: new Set(['western', 'eastern', 'northern', 'southern', 'combined arms', 'field', 'tank']), from: 'organization', to: 'unit' },
+  // "Brigade North of the Norwegian Army", "Task Force West": a point of the compass after a unit word names a formation.
+  { heads: new Set(['north', 'south', 'east', 'west']), before: new Set(['brigade', 'division', 'regiment', 'battalion', 'group', 'force', 'fleet', 'corps', 'command', 'squadron', 'wing', 'sector']), from: 'place', to: 'unit' },
   // "the United Nations": "Nations" after "United" heads an organization.
   { heads: new Set(['nations']), before: new Set(['united']), from: 'none', to: 'organization' },
 ];

@@ -347,12 +347,16 @@ const TAKING_PART = new Set(['part', 'participated', 'participate', 'participati
  */
 function includedParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Candidate[]): void {
   const toks = unit.toks;
-  const inc = toks.findIndex((t) => t.lower === 'including');
+  // "..., including X", "Some 4,500 soldiers are taking part, among them A, B and C".
+  const inc = toks.findIndex((t, k) => t.lower === 'including' || (t.lower === 'among' && toks[k + 1]?.lower === 'them' && toks[k - 1]?.text === ','));
   if (inc < 2) return;
   let verb = -1;
   for (let k = 0; k < inc; k++) if (TAKING_PART.has(toks[k]!.lower)) verb = k;
   if (verb < 0 || negated(toks, clauseStart(toks, verb), verb)) return;
-  const ev = ms.find((m) => m.i > verb && m.i < inc && m.entity !== undefined && d.list[m.entity]!.type === 'event');
+  const named = ms.find((m) => m.i > verb && m.i < inc && m.entity !== undefined && d.list[m.entity]!.type === 'event');
+  // ("are taking part, among them ...": the event named before, when the sentence names none.)
+  const before = !named && toks[inc]!.lower === 'among' && !ms.some((m) => m.entity !== undefined && d.list[m.entity]!.type === 'event') ? d.eventBefore(toks[0]!.start) : undefined;
+  const ev = named ?? (before ? { entity: before.index, j: inc } : undefined);
   // The list follows the event's own phrase, not a later clause ("..., said the deployment ..., including").
   if (!ev || inc - ev.j > 12 || toks.slice(ev.j, inc).some((t) => SPEECH_VERBS.has(t.lower))) return;
   const end = Math.min(toks.length, inc + 24);

@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Some 4,500 soldiers are taking part, among them A, B and C": the units listed after "among them" attend the event named before', {
+    given: 'The Arctic Shield 28 exercise began on Monday in Lapland. Some 4,500 soldiers are taking part, among them the Jaeger Brigade of the Finnish Army, Sweden\'s Norrbotten Regiment and the Norwegian Army\'s Brigade North.',
+    want: { has: [['Jaeger Brigade of the Finnish Army', 'ATTENDED', 'Arctic Shield 28 exercise'], ['Norrbotten Regiment', 'ATTENDED', 'Arctic Shield 28 exercise'], ['Brigade North', 'ATTENDED', 'Arctic Shield 28 exercise']] },
+  }],
+  ['"Taking part are Brigade North of the Norwegian Army and ...": a point of the compass after a unit word names a formation', {
+    given: 'The Arctic Shield 28 exercise began. Taking part are Brigade North of the Norwegian Army and the Jaeger Brigade of the Finnish Army. He visited Task Force West.',
+    want: { has: [['Brigade North', 'ATTENDED', 'Arctic Shield 28 exercise'], ['Brigade North', 'PART_OF', 'Army of Norway']], entities: [['Brigade North', 'unit'], ['Task Force West', 'unit']] },
+  }],
   ['"Also present at the talks were the Commandant of the Indian Military Training Team (IMTRAT), Major General A, B and C": a long post may open the list', {
     given: 'The two chiefs held talks on Monday. Also present at the talks were the Commandant of the Indian Military Training Team (IMTRAT), Major General Anil Kumar Bhatt, the Indian Ambassador to Bhutan, Meera Raghavan, and the Deputy Chief Operations Officer of the RBA, Brigadier Karma Tshering.',
     want: { has: [['Anil Kumar Bhatt', 'ATTENDED', 'talks'], ['Meera Raghavan', 'ATTENDED', 'talks'], ['Karma Tshering', 'ATTENDED', 'talks']] },
