@@ -26,7 +26,7 @@ const EQUIPMENT = new Set(['tank', 'tanks', 'fighter', 'fighters', 'jet', 'jets'
 
 const VISIT_VERBS = new Set(['visited', 'visit', 'visits', 'visiting', 'toured', 'tour', 'left', 'leaving', 'departed']);
 /** "deployed to Keur Ayip", "flew to X": after these verbs "to" names a destination, not a recipient. */
-const MOTION_TO = new Set(['deployed', 'redeployed', 'sent', 'dispatched', 'flew', 'flown', 'travelled', 'traveled', 'returned', 'moved', 'relocated', 'transferred', 'evacuated', 'airlifted', 'shipped', 'drove', 'driven', 'went', 'came', 'marched', 'withdrew', 'withdrawn', 'headed', 'sailed', 'rushed', 'posted', 'stationed']);
+const MOTION_TO = new Set(['deployed', 'redeployed', 'sent', 'dispatched', 'flew', 'flown', 'fly', 'flies', 'travel', 'travels', 'travelling', 'traveling', 'travelled', 'traveled', 'return', 'returns', 'returning', 'returned', 'moved', 'relocated', 'transferred', 'evacuated', 'airlifted', 'shipped', 'drove', 'driven', 'went', 'came', 'marched', 'withdrew', 'withdrawn', 'headed', 'sailed', 'rushed', 'posted', 'stationed']);
 
 /** Options of a plain interpretation. */
 export interface PlainOpts {

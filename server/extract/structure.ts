@@ -103,9 +103,11 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
       const w = unit.toks[k]!.lower;
       // "at the parade for leading the defence of a base near Sake": a reason phrase's places are not the event's.
       if (w === 'for' && unit.toks[k + 1]?.kind === 'w' && unit.toks[k + 1]!.lower.endsWith('ing')) break;
+      // "the exercise on the islands of Naissaar and Prangli": islands named after "on".
+      const islands = w === 'on' && unit.toks[k + 1]?.lower === 'the' && /^islands?$/.test(unit.toks[k + 2]?.lower ?? '') && unit.toks[k + 3]?.lower === 'of';
       // "an exercise near Marneuli": near places the event too.
-      if (w !== 'in' && w !== 'at' && w !== 'near') continue;
-      let p = unit.toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+      if (w !== 'in' && w !== 'at' && w !== 'near' && !islands) continue;
+      let p = islands ? k + 4 : unit.toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;
       // "ended in southern Estonia": a regional adjective before the place.
       // ("at the Central House of Officers": not when the adjective begins a name.)
       if ((d.lex.regional.has(unit.toks[p]?.lower ?? '') || d.lex.compass.has(unit.toks[p]?.lower ?? '')) && !ms.some((m) => m.i === p)) p++;
@@ -116,8 +118,8 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
         pushLocated(out, unit, e, target);
         // "in Troms and in Finnish Lapland": a second place coordinated with its own preposition.
         const t2 = unit.toks;
-        if (t2[target.j]?.lower === 'and' && t2[target.j + 1]?.lower === 'in') {
-          const second = ms.find((m) => (m.lead ?? m.i) >= target!.j + 2 && m.i <= target!.j + 4 && typeOfMention(d, m) === 'place' && !m.nested);
+        if (t2[target.j]?.lower === 'and' && (t2[target.j + 1]?.lower === 'in' || islands)) {
+          const second = ms.find((m) => (m.lead ?? m.i) >= target!.j + 1 && m.i <= target!.j + 4 && typeOfMention(d, m) === 'place' && !m.nested);
           if (second) pushLocated(out, unit, e, second);
         }
         break;
@@ -155,6 +157,13 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
     while (q < st.j + 4 && t[q]?.kind === 'w' && !t[q]!.cap && !SETTLEMENTS.has(t[q]!.lower)) q++;
     if (SETTLEMENTS.has(t[q]?.lower ?? '')) pushLocated(out, unit, m, st);
   }
+  // "Durres, in central Albania,", "Boa Vista, in the state of Roraima", "Wewak, on Papua New Guinea's north coast,",
+  // "Ciudad Hidalgo, Chiapas, the ministry said": a place set off after a place is where it lies.
+  for (const m of ms) {
+    if (typeOfMention(d, m) !== 'place' || unit.toks[m.j]?.text !== ',') continue;
+    const host = appositionHost(d, unit, ms, m.j + 1);
+    if (host && host !== m) pushLocated(out, unit, m, host);
+  }
   // "the Aiwan-e-Sadr, the presidential palace in Islamabad": the apposition places it.
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!;
@@ -167,6 +176,42 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
     if (host) pushLocated(out, unit, m, host);
   }
   return out;
+}
+
+/** Words after "PLACE, HOST," that show HOST was an apposition, not a list item ("Ciudad Hidalgo, Chiapas, the ministry said"). */
+const BARE_HOST_NEXT = new Set(['the', 'a', 'an', 'where', 'on', 'in', 'at', 'near', 'said', 'says', 'told', 'during', 'after', 'before']);
+/** Area nouns of "in the state of X", "in the province of X". */
+const AREA_OF = new Set(['state', 'province', 'region', 'department', 'governorate', 'district', 'county', 'prefecture', 'oblast']);
+/** Stretches of a country named after its possessive ("on Papua New Guinea's north coast"). */
+const STRETCHES = new Set(['coast', 'border', 'shore', 'tip', 'edge', 'part', 'side', 'frontier']);
+
+/** The place or state that an apposition opening at token `q` names as the host ("in central Albania,", "Chiapas,"). */
+function appositionHost(d: DocEntities, unit: SentenceUnit, ms: Mention[], q: number): Mention | undefined {
+  const t = unit.toks;
+  const at = (k: number): Mention | undefined => ms.find((x) => x.i === k && !x.nested && ['place', 'state'].includes(typeOfMention(d, x) ?? ''));
+  const closes = (k: number): boolean => !t[k] || t[k]!.text === '.' || (t[k]!.text === ',' && t[k + 1]?.lower !== 'and' && t[k + 1]?.lower !== 'or' && !t[k + 1]?.cap);
+  const w = t[q]?.lower;
+  if (w === 'in' || w === 'on') {
+    let k = q + 1;
+    if (t[k]?.lower === 'the' && AREA_OF.has(t[k + 1]?.lower ?? '') && t[k + 2]?.lower === 'of') k += 3;
+    else if (t[k]?.lower === 'the') k++;
+    if (SIDE_ADJECTIVES.has(t[k]?.lower ?? '')) k++;
+    const host = at(k);
+    if (!host) return undefined;
+    // "on Papua New Guinea's north coast": the country whose stretch it is.
+    if (t[host.j]?.lower === "'s") {
+      let e = host.j + 1;
+      while (e < host.j + 4 && t[e]?.kind === 'w' && !t[e]!.cap && !STRETCHES.has(t[e]!.lower)) e++;
+      return STRETCHES.has(t[e]?.lower ?? '') && closes(e + 1) ? host : undefined;
+    }
+    return w === 'in' && closes(host.j) ? host : undefined;
+  }
+  // "Ciudad Hidalgo, Chiapas, the Secretariat said": a bare place between commas.
+  const host = at(q);
+  if (!host || typeOfMention(d, host) !== 'place') return undefined;
+  // (Not a list of places: "Goma, Bukavu, which ...", "Goma, Bukavu and Uvira".)
+  const end = t[host.j];
+  return !end || end.text === '.' || (end.text === ',' && BARE_HOST_NEXT.has(t[host.j + 1]?.lower ?? '')) ? host : undefined;
 }
 
 /** Nouns of settlements in "X, Mauritania's second city". */

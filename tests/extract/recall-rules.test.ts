@@ -9,6 +9,18 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Durres, in central Albania,", "Wewak, on Papua New Guinea\'s north coast,", "Ciudad Hidalgo, Chiapas, the ministry said": a place set off after a place is where it lies', {
+    given: 'Patrol vessels will operate from the port of Durres, in central Albania, from next year. About 120 soldiers have been deployed to Wewak, on Papua New Guinea\'s north coast, to rebuild a wharf. The ministers inaugurated a center in Ciudad Hidalgo, Chiapas, the ministry said. Troops were sent to Goma, Bukavu, which was hit by floods.',
+    want: { has: [['Durres', 'LOCATED_IN', 'Albania'], ['Wewak', 'LOCATED_IN', 'Papua New Guinea'], ['Ciudad Hidalgo', 'LOCATED_IN', 'Chiapas']], not: [['Goma', 'LOCATED_IN', 'Bukavu']] },
+  }],
+  ['"will travel to Boa Vista, in the state of Roraima": a name after "travel to" is a place, in the state named after it', {
+    given: 'On Saturday, Fraser will travel to Boa Vista, in the state of Roraima.',
+    want: { has: [['Boa Vista', 'LOCATED_IN', 'Roraima']], entities: [['Boa Vista', 'place']] },
+  }],
+  ['"took part in the exercise on the islands of Naissaar and Prangli": islands after "on" place the event', {
+    given: 'Troops took part in the Baltic Barrier exercise on the islands of Naissaar and Prangli.',
+    want: { has: [['Baltic Barrier exercise', 'LOCATED_IN', 'Naissaar'], ['Baltic Barrier exercise', 'LOCATED_IN', 'Prangli']] },
+  }],
   ['"Some 4,500 soldiers are taking part, among them A, B and C": the units listed after "among them" attend the event named before', {
     given: 'The Arctic Shield 28 exercise began on Monday in Lapland. Some 4,500 soldiers are taking part, among them the Jaeger Brigade of the Finnish Army, Sweden\'s Norrbotten Regiment and the Norwegian Army\'s Brigade North.',
     want: { has: [['Jaeger Brigade of the Finnish Army', 'ATTENDED', 'Arctic Shield 28 exercise'], ['Norrbotten Regiment', 'ATTENDED', 'Arctic Shield 28 exercise'], ['Brigade North', 'ATTENDED', 'Arctic Shield 28 exercise']] },
