@@ -147,7 +147,8 @@ function apposition(b: Builder, k: number): number {
   // "Sandra Holder, the current chair of the Caribbean Community": with an article and a modifier.
   let ca = a;
   while (ca > a - 2 && APPOSITION_MODIFIERS.has(b.lowers[ca - 1] ?? '')) ca--;
-  if (b.lowers[ca - 1] === 'the' && b.toks[ca - 2]?.text === ',' && owner) ca--;
+  // ("X, a member of the Central Military Commission,": an indefinite post too.)
+  if ((b.lowers[ca - 1] === 'the' || b.lowers[ca - 1] === 'a' || b.lowers[ca - 1] === 'an') && b.toks[ca - 2]?.text === ',' && owner) ca--;
   if (b.toks[ca - 1]?.text === ',' && (owner || lt.kind === 'leader')) {
     const named = b.mentions.find((m) => m.type === 'person' && m.via === 'name' && m.j === ca - 1);
     if (named && (!named.title || named.title.kind === 'rank')) {
@@ -283,6 +284,8 @@ function titleAfterName(b: Builder): void {
   for (const m of b.mentions) {
     if (m.via !== 'title' || !m.title || m.title.predicate || m.nested) continue;
     let p = m.i - 1;
+    // ("X, the outgoing French defence attaché in Muscat,": a modifier before the post.)
+    if (APPOSITION_MODIFIERS.has(b.lowers[p] ?? '') && b.lowers[p - 1] === 'the') p--;
     if (b.lowers[p] === 'the') p--;
     if (b.toks[p]?.text !== ',') continue;
     const named = b.mentions.find((x) => x.type === 'person' && x.via === 'name' && x.j === p && !x.nested);
@@ -290,7 +293,7 @@ function titleAfterName(b: Builder): void {
     // The title must close the apposition: a comma, the sentence end or a verb after it.
     const after = b.toks[m.j];
     if (after && after.text !== ',' && after.text !== '.' && after.text !== ';' && after.cap) continue;
-    named.title = m.title;
+    named.title = keepRank(m.title, named.title);
     m.nested = true;
     if (m.title.affiliation !== undefined) b.facts.push({ type: m.title.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: named.id, target: m.title.affiliation, role: m.title.role });
   }

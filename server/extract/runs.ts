@@ -363,6 +363,8 @@ function collectOne(inp: RunInput, k: number): Run {
         (t.lower === 'to' && MEMORIALS.has(lw) && !inComplement && lowers[p + 1] === 'the') ||
         (t.lower === 'of' && memorialName && inComplement) ||
         (t.lower === 'to' && prevSeg.kind === 'title' && /ambassador|envoy|representative|consul/.test(lw)) ||
+        // "ASEAN Special Envoy on Myanmar X": an envoy's brief after "on".
+        (t.lower === 'on' && prevSeg.kind === 'title' && /envoy|representative|rapporteur|adviser|advisor/.test(lw) && after === p + 1) ||
         // "the Order for Service to the Motherland": so does its "to" after a "for".
         (t.lower === 'to' && awardName && lowers[p + 1] === 'the' && !titleAt(inp, after) && !orgHeadAhead(inp, after) && segs.some((s) => s.kind === 'conn' && lowers[s.i] === 'for') && !segs.some((s) => s.kind === 'conn' && lowers[s.i] === 'to') && nameEndsAt(toks, after)) ||
         // "Secretary at the Ministry of Energy, Water Resources and Irrigation X".

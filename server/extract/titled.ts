@@ -132,7 +132,8 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
         const sub = segs.slice(p + 1, c.end);
         const m = sub.length === 1 && sub[0]!.kind === 'gaz' ? gazMention(b, sub[0]!) : interpretPlain(b, sub);
         if (m) m.nested = true;
-        if (word !== 'to') {
+        // ("Ambassador to Chad", "Special Envoy on Myanmar": where or what the post is about, not whose it is.)
+        if (word !== 'to' && word !== 'on') {
           complement ??= m;
           if (roleFrom >= 0) roleParts.push([roleFrom, s.i]);
           roleFrom = -1;

@@ -9,6 +9,18 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Colonel X, the outgoing French defence attaché in Muscat,": a defence attaché is a post, set off after the name with a modifier', {
+    given: 'Colonel Antoine Lefranc, the outgoing French defence attaché in Muscat, was awarded the Military Order of Oman.',
+    want: { has: [['Antoine Lefranc', 'OFFICIAL_OF', 'France']] },
+  }],
+  ['"ASEAN Special Envoy on Myanmar X", "the UN Special Envoy on Syria, X": the brief after "on" is not whose envoy it is', {
+    given: 'ASEAN Special Envoy on Myanmar Hamzah Rahim visited Yangon in mid-July. The UN Special Envoy on Syria, Geir Pedersen, spoke.',
+    want: { has: [['Hamzah Rahim', 'OFFICIAL_OF', 'ASEAN'], ['Geir Pedersen', 'OFFICIAL_OF', 'UN']], not: [['Hamzah Rahim', 'OFFICIAL_OF', 'Myanmar']] },
+  }],
+  ['"General X, a member of the Central Military Commission,": an indefinite post set off after the name', {
+    given: 'He received a Chinese military delegation led by General Zhao Lianfeng, a member of the Central Military Commission, in Naypyitaw on Monday.',
+    want: { has: [['Zhao Lianfeng', 'OFFICIAL_OF', 'Central Military Commission']] },
+  }],
   ['"Durres, in central Albania,", "Wewak, on Papua New Guinea\'s north coast,", "Ciudad Hidalgo, Chiapas, the ministry said": a place set off after a place is where it lies', {
     given: 'Patrol vessels will operate from the port of Durres, in central Albania, from next year. About 120 soldiers have been deployed to Wewak, on Papua New Guinea\'s north coast, to rebuild a wharf. The ministers inaugurated a center in Ciudad Hidalgo, Chiapas, the ministry said. Troops were sent to Goma, Bukavu, which was hit by floods.',
     want: { has: [['Durres', 'LOCATED_IN', 'Albania'], ['Wewak', 'LOCATED_IN', 'Papua New Guinea'], ['Ciudad Hidalgo', 'LOCATED_IN', 'Chiapas']], not: [['Goma', 'LOCATED_IN', 'Bukavu']] },
