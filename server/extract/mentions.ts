@@ -279,7 +279,7 @@ function givenAsAward(b: Builder, run: Run, prev: string, prev2: string): boolea
 }
 
 /** Heads of places and bodies often named after a person with a title. */
-const NAMED_AFTER_HEADS = new Set(['centre', 'center', 'airport', 'university', 'school', 'college', 'hospital', 'stadium', 'institute', 'academy', 'library', 'museum', 'hall', 'bridge', 'avenue', 'street', 'boulevard', 'square', 'station', 'port', 'base', 'barracks', 'palace', 'park', 'foundation', 'highway']);
+const NAMED_AFTER_HEADS = new Set(['centre', 'center', 'mausoleum', 'memorial', 'monument', 'tomb', 'cemetery', 'airport', 'university', 'school', 'college', 'hospital', 'stadium', 'institute', 'academy', 'library', 'museum', 'hall', 'bridge', 'avenue', 'street', 'boulevard', 'square', 'station', 'port', 'base', 'barracks', 'palace', 'park', 'foundation', 'highway']);
 
 /** Unit heads a name after a titled person may end in. */
 const NAMED_UNITS = new Set(['battalion', 'brigade', 'regiment', 'division', 'squadron', 'company', 'detachment', 'corps']);

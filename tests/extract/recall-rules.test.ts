@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"laid a wreath at the President Ho Chi Minh Mausoleum": a mausoleum or memorial named after a titled person is a place, and nobody leads', {
+    given: 'He laid a wreath at the President Ho Chi Minh Mausoleum on Monday.',
+    want: { entities: [['President Ho Chi Minh Mausoleum', 'place']], absent: ['Ho Chi Minh'] },
+  }],
   ['"Colonel X, the outgoing French defence attaché in Muscat,": a defence attaché is a post, set off after the name with a modifier', {
     given: 'Colonel Antoine Lefranc, the outgoing French defence attaché in Muscat, was awarded the Military Order of Oman.',
     want: { has: [['Antoine Lefranc', 'OFFICIAL_OF', 'France']] },
