@@ -92,6 +92,25 @@ function gapAfter(unit: SentenceUnit, from: number, to: number): boolean {
   return n <= 5 || force;
 }
 
+/** Index in `ms` of the mention X in "X, who|which ..., and CUR", or -1. */
+function relativeDescribed(unit: SentenceUnit, ms: Mention[], cur: Mention): number {
+  const toks = unit.toks;
+  const and = (cur.lead ?? cur.i) - 1;
+  if (toks[and]?.lower !== 'and' || toks[and - 1]?.text !== ',') return -1;
+  for (let q = and - 2; q > Math.max(0, and - 24); q--) {
+    if (toks[q]!.kind === 'p' && toks[q]!.text !== ',') return -1;
+    if (toks[q]!.text !== ',') continue;
+    if (!RELATIVE_WORDS.has(toks[q + 1]?.lower ?? '')) return -1;
+    // (A subject relative only: "the Exchange of Letters, which Malaysia and Brunei signed in 2009, and Malaysia thanked ...".)
+    const next = toks[q + 2];
+    if (!next || next.kind !== 'w' || next.cap || next.lower === 'the') return -1;
+    return ms.findIndex((m) => m.j === q && !m.nested);
+  }
+  return -1;
+}
+
+const RELATIVE_WORDS = new Set(['who', 'which', 'whose']);
+
 function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number, accept: Accept, typeOf: (m: Mention) => NodeType | undefined): Mention[] {
   const out: Mention[] = [];
   let k = idx;
@@ -119,6 +138,15 @@ function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number, accep
         prev = ms[k - 2]!;
         k--;
       }
+    }
+    // "A, who hosted the summit, and B signed": the item before ", and" is the one the relative clause describes.
+    const described = relativeDescribed(unit, ms, cur);
+    if (described >= 0) {
+      const dt = typeOf(ms[described]!);
+      if (!dt || !accept(dt)) break;
+      out.push(ms[described]!);
+      k = described;
+      continue;
     }
     // "X, Y and several former ambassadors attended": Y closes the named part of a longer list.
     const first = k === idx && !(unit.toks[cur.j]?.lower === 'and' && unit.toks[cur.j + 1]?.kind === 'w' && !unit.toks[cur.j + 1]!.cap);
@@ -305,6 +333,8 @@ function relativeClauseStart(toks: SentenceUnit['toks'], k: number, c: number): 
   let commas = 0;
   for (let w = k - 1; w > 0 && w > k - (closesAtCue ? 24 : 12); w--) {
     const t = toks[w]!;
+    // ("A, who hosted the summit, and her counterpart, B, signed": ", and" closed the relative clause before B.)
+    if (t.text === ',' && toks[w + 1]?.lower === 'and') return -1;
     if (t.text === ',' && (!closesAtCue || ++commas > 2)) return -1;
     if (t.kind === 'p' && t.text !== ',' && t.text !== '(' && t.text !== ')') return -1;
     if ((t.lower === 'which' || t.lower === 'who' || t.lower === 'whose') && toks[w - 1]?.text === ',') return w - 1;

@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"A, who hosted the summit, and her Bolivian counterpart, B, signed X": ", and" closes the relative clause; A is a co-subject', {
+    given: 'Peruvian President Rosa Quispe Huamaní, who hosted the summit, and her Bolivian counterpart, Marcelo Choque Mamani, signed the Puno Declaration, which commits both governments to building plants.',
+    want: { has: [['Rosa Quispe Huamaní', 'SIGNED', 'Puno Declaration'], ['Marcelo Choque Mamani', 'SIGNED', 'Puno Declaration']] },
+  }],
+  ['"the Exchange of Letters, which Malaysia and Brunei signed in 2009, and Malaysia thanked Brunei": an object relative adds no co-subject', {
+    given: 'The two leaders welcomed the progress under the Exchange of Letters, which Malaysia and Brunei signed in 2009, and Malaysia thanked Brunei for its assistance.',
+    want: { has: [['Malaysia', 'PRAISED', 'Brunei']], not: [['Exchange of Letters', 'PRAISED', 'Brunei']] },
+  }],
   ['"laid a wreath at the President Ho Chi Minh Mausoleum": a mausoleum or memorial named after a titled person is a place, and nobody leads', {
     given: 'He laid a wreath at the President Ho Chi Minh Mausoleum on Monday.',
     want: { entities: [['President Ho Chi Minh Mausoleum', 'place']], absent: ['Ho Chi Minh'] },
