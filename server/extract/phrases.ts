@@ -93,6 +93,16 @@ const SIGNING = new Set(['signed', 'sign', 'signs', 'signing', 'inked', 'conclud
 export const SIGNED_TEXTS: ReadonlySet<string> = new Set(['plan', 'programme', 'program', 'roadmap']);
 
 /** A signing verb and an article shortly before `k`, with only lower-case modifiers between. */
+/** "a plan of bilateral military cooperation for 2029 was signed by": "was signed" within the next words of the phrase. */
+function signedLater(b: Builder, k: number): boolean {
+  if (b.lowers[k - 1] !== 'a' && b.lowers[k - 1] !== 'the') return false;
+  for (let p = k + 1; p < Math.min(b.toks.length - 1, k + 10); p++) {
+    if (b.toks[p]!.kind === 'p') return false;
+    if ((b.lowers[p] === 'was' || b.lowers[p] === 'were') && b.lowers[p + 1] === 'signed') return true;
+  }
+  return false;
+}
+
 function signedJustBefore(b: Builder, k: number): boolean {
   for (let p = k - 1; p >= Math.max(0, k - 5); p--) {
     const w = b.lowers[p]!;
@@ -119,7 +129,7 @@ const agreement: Recogniser = (b, k) => {
   const joint = JOINT_TEXTS.has(w) && b.lowers[k - 1] === 'joint' && (b.lowers[k - 2] === 'a' || b.lowers[k - 2] === 'new');
   // "signed a plan of bilateral military cooperation", "signed a joint action programme": what is signed is an agreement.
   // "the 20-year cooperation plan signed by Tehran and Caracas": or a participle after it.
-  const signedPlan = SIGNED_TEXTS.has(w) && (signedJustBefore(b, k) || (b.lowers[k + 1] === 'signed' && ['by', 'in', 'on', 'last', 'at'].includes(b.lowers[k + 2] ?? '')));
+  const signedPlan = SIGNED_TEXTS.has(w) && (signedJustBefore(b, k) || (b.lowers[k + 1] === 'signed' && ['by', 'in', 'on', 'last', 'at'].includes(b.lowers[k + 2] ?? '')) || signedLater(b, k));
   if (w === 'letter') return letterOfIntent(b, k);
   // "criticised the programme": a signed plan or programme named before (resolved only to one of that kind).
   if (SIGNED_TEXTS.has(w) && b.lowers[k - 1] === 'the' && free(b, k) && !b.toks[k + 1]?.cap && b.lowers[k + 1] !== 'of' && b.lowers[k + 1] !== 'to' && b.lowers[k + 1] !== 'for') return (definite(b, k, 'agreement', w), k + 1);
@@ -139,7 +149,8 @@ const agreement: Recogniser = (b, k) => {
   if (m === k && e === k + 1) {
     if (['the', 'this', 'that'].includes(b.lowers[k - 1] ?? '') || /est$/.test(b.lowers[k - 1] ?? '') || b.lowers[k - 1] === 'new') definite(b, k, 'agreement', w);
     // "Latvia and Denmark signed an agreement on Monday": what was signed is an agreement, named or not.
-    else if ((b.lowers[k - 1] === 'an' || b.lowers[k - 1] === 'a') && SIGNING.has(b.lowers[k - 2] ?? '')) phraseMention(b, k, k, k + 1, 'agreement', w, false);
+    // ("follows a memorandum signed by X": so is one a participle says was signed.)
+    else if ((b.lowers[k - 1] === 'an' || b.lowers[k - 1] === 'a') && (SIGNING.has(b.lowers[k - 2] ?? '') || b.lowers[k + 1] === 'signed')) phraseMention(b, k, k, k + 1, 'agreement', w, false);
     // "signed a 9 trillion-won (US$6.5 billion) contract": an amount may stand between the article and the head.
     else if (signedAmountBefore(b, k)) phraseMention(b, k, k, k + 1, 'agreement', w, false);
     return k + 1;

@@ -39,6 +39,11 @@ function isPassive(unit: SentenceUnit, c: number): boolean {
   // "tanks supplied by Germany": a participle followed by its agent.
   // ("a ceremony presided over by X": a particle may come between.)
   if (/(?:ed|en)$/.test(w) && (unit.toks[c + 1]?.lower === 'by' || (unit.toks[c + 1]?.lower === 'over' && unit.toks[c + 2]?.lower === 'by'))) return true;
+  // "a border security memorandum signed in Amman in March 2026 by X": a participle after a thing's name, its agent after place and date.
+  if (w.endsWith('ed') && unit.mentions.some((m) => m.j === c && (m.type === 'agreement' || m.type === 'event'))) {
+    // ("signed in Cotonou by their Chiefs of Defence Staff": an unnamed group of theirs names no signer.)
+    for (let k = c + 1; k < Math.min(unit.toks.length, c + 11) && unit.toks[k]!.kind !== 'p'; k++) if (unit.toks[k]!.lower === 'by') return !OWNER_PRONOUNS.has(unit.toks[k + 1]?.lower ?? '');
+  }
   // Reduced relative: "Mercosur, founded in 1991 by Brazil ...".
   if ((unit.toks[p]?.text === ',' || unit.toks[p]?.text === ')') && w.endsWith('ed')) {
     for (let k = c + 1; k < Math.min(unit.toks.length, c + 7); k++) if (unit.toks[k]!.lower === 'by') return true;

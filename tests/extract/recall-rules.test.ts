@@ -9,6 +9,18 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"a plan of bilateral military cooperation for 2029 was signed by A and B": a plan said later to be signed is an agreement', {
+    given: 'The minister arrived on Monday. Following the meeting, a plan of bilateral military cooperation for 2029 was signed by Elchin Mammadli and Serik Abenov.',
+    want: { has: [['Elchin Mammadli', 'SIGNED', 'plan of bilateral military cooperation'], ['Serik Abenov', 'SIGNED', 'plan of bilateral military cooperation']] },
+  }],
+  ['"follows a border security memorandum signed in Amman in March 2026 by A and his counterpart, B": the agents of a participle after place and date', {
+    given: 'The visit follows a border security memorandum signed in Amman in March 2026 by Syrian Interior Minister Samer al-Nouri and his Jordanian counterpart, Raed al-Shboul. Another memorandum was signed in Cotonou by their Chiefs of Defence Staff.',
+    want: { has: [['Samer al-Nouri', 'SIGNED', 'border security memorandum'], ['Raed al-Shboul', 'SIGNED', 'border security memorandum']], not: [['Defence Staff', 'SIGNED', 'border security memorandum']] },
+  }],
+  ['"follows a memorandum signed by X": a bare agreement word a participle says was signed', {
+    given: 'The visit follows a memorandum signed by Syrian Interior Minister Samer al-Nouri.',
+    want: { has: [['Samer al-Nouri', 'SIGNED', 'memorandum']] },
+  }],
   ['"A, who hosted the summit, and her Bolivian counterpart, B, signed X": ", and" closes the relative clause; A is a co-subject', {
     given: 'Peruvian President Rosa Quispe Huamaní, who hosted the summit, and her Bolivian counterpart, Marcelo Choque Mamani, signed the Puno Declaration, which commits both governments to building plants.',
     want: { has: [['Rosa Quispe Huamaní', 'SIGNED', 'Puno Declaration'], ['Marcelo Choque Mamani', 'SIGNED', 'Puno Declaration']] },
