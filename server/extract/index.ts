@@ -16,6 +16,7 @@ import { cueRelations, type RelationInput } from './relations.js';
 import { locatedIn, partOfAppositions, praiseBySpeaker } from './structure.js';
 import { participation, visitedStates } from './participation.js';
 import { stayOnVisit } from './visit-stay.js';
+import { trainingGiven } from './training.js';
 import { returnedHome } from './homecoming.js';
 import { togetherWith } from './companions.js';
 import { thankedSupport } from './thanked-support.js';
@@ -138,7 +139,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
     dateEvents(d, unit, ds, paragraphDate);
     const relInput: RelationInput = { d, unit, speaker, maxRelations: opts.maxRelationsPerSentence };
     const cued = visitedStates(d, betweenSigners(d, unit, signerStates(d, signedWith(d, unit, shareAttendance(joined(cueRelations(relInput), praiseBySpeaker(d, unit, speaker), signingOfBy(d, unit)))))));
-    const cues = joined(cued, participation(d, unit), signingOfBetween(d, unit), signedBetween(d, unit, cued), returnedHome(d, unit), thankedSupport(d, unit), stayOnVisit(d, unit));
+    const cues = joined(cued, participation(d, unit), signingOfBetween(d, unit), signedBetween(d, unit, cued), returnedHome(d, unit), thankedSupport(d, unit), stayOnVisit(d, unit), trainingGiven(d, unit));
     for (const c of togetherWith(d, unit, cues)) cues.push(c);
     const attributedTo = speaker === undefined ? undefined : d.list[speaker]!.label;
     for (const cand of joined(facts[unit.index]!, locatedIn(d, unit), partOfAppositions(d, unit), cues)) {

@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Brazil has trained more than 150 GDF officers", "IMTRAT trains RBA and Royal Body Guard officers", "the FAR has trained 400 Nicaraguan officers": training given is help to the trainees\' body or state', {
+    given: 'Brazil has trained more than 150 GDF officers at its military schools since 2010. IMTRAT trains RBA and Royal Body Guard officers and is headquartered in Haa. Since 2007, the Revolutionary Armed Forces (FAR) has trained more than 400 Nicaraguan officers.',
+    want: { has: [['Brazil', 'ASSISTED', 'GDF'], ['IMTRAT', 'ASSISTED', 'RBA'], ['IMTRAT', 'ASSISTED', 'Royal Body Guard'], ['Revolutionary Armed Forces', 'ASSISTED', 'Nicaragua']] },
+  }],
+  ['"thanked Sri Lanka for training more than 200 MNDF officers"; "did not train", "will train": the one thanked trains; no training denied or planned', {
+    given: 'Rasheed thanked Sri Lanka for training more than 200 MNDF officers and soldiers. Russia did not train Syrian pilots. Turkey will train Libyan officers.',
+    want: { has: [['Sri Lanka', 'ASSISTED', 'MNDF']], not: [['Russia', 'ASSISTED', 'Syria'], ['Turkey', 'ASSISTED', 'Libya']] },
+  }],
   ['"a plan of bilateral military cooperation for 2029 was signed by A and B": a plan said later to be signed is an agreement', {
     given: 'The minister arrived on Monday. Following the meeting, a plan of bilateral military cooperation for 2029 was signed by Elchin Mammadli and Serik Abenov.',
     want: { has: [['Elchin Mammadli', 'SIGNED', 'plan of bilateral military cooperation'], ['Serik Abenov', 'SIGNED', 'plan of bilateral military cooperation']] },

@@ -1,0 +1,64 @@
+// Relation stage, training given: "Brazil has trained more than 150 GDF officers", "thanked Sri Lanka for
+// training more than 200 MNDF officers", "IMTRAT trains RBA and Royal Body Guard officers": the trainer
+// assisted the body (or, for "Nicaraguan officers", the state) whose people it trained.
+import { newCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
+import { allowsEdge, type NodeType } from '../ontology.js';
+import { argMentions, argsOf, leftArgs } from './args.js';
+import { clauseStart } from './clauses.js';
+import { NEGATORS } from './cues.js';
+import type { DocEntities } from './resolve.js';
+
+const TRAIN_FORMS = new Set(['trained', 'trains', 'training', 'train']);
+/** Words of a quantity between the verb and the trainees ("more than 200", "some 40", "hundreds of"). */
+const QUANTITY = new Set(['more', 'than', 'some', 'about', 'over', 'nearly', 'almost', 'around', 'hundreds', 'thousands', 'dozens', 'of', 'up', 'to', 'at', 'least']);
+/** Words before the verb that make the training a plan or a purpose, not a fact. */
+const NOT_YET = new Set(['will', 'would', 'to', 'shall', 'could', 'can', 'may']);
+
+function trainer(t: NodeType): boolean {
+  return t === 'state' || t === 'organization' || t === 'unit';
+}
+
+/** The mentions naming whose people are trained, from token `p`, and the index after them (people noun required). */
+function trainees(d: DocEntities, unit: SentenceUnit, p: number): Mention[] {
+  const toks = unit.toks;
+  while (p < toks.length && (QUANTITY.has(toks[p]!.lower) || toks[p]!.kind === 'n')) p++;
+  const out: Mention[] = [];
+  for (;;) {
+    const m = unit.mentions.find((x) => x.i === p && x.entity !== undefined && !x.nested);
+    if (!m) break;
+    const t = d.typeOfMention(m);
+    if (t !== 'state' && t !== 'organization' && t !== 'unit') break;
+    out.push(m);
+    p = m.j;
+    if (toks[p]?.lower === 'and' && unit.mentions.some((x) => x.i === p + 1 && !x.nested)) { p++; continue; }
+    break;
+  }
+  return out.length && d.lex.peopleNouns.has(toks[p]?.lower ?? '') ? out : [];
+}
+
+/** ASSISTED candidates from a trainer and the trainees' body or state. */
+export function trainingGiven(d: DocEntities, unit: SentenceUnit): Candidate[] {
+  const toks = unit.toks;
+  let out: Candidate[] | undefined;
+  for (let k = 1; k + 2 < toks.length; k++) {
+    if (!TRAIN_FORMS.has(toks[k]!.lower) || NOT_YET.has(toks[k - 1]!.lower)) continue;
+    const who = trainees(d, unit, k + 1);
+    if (!who.length) continue;
+    let negated = false;
+    for (let q = clauseStart(toks, k); q < k; q++) if (NEGATORS.has(toks[q]!.lower)) negated = true;
+    if (negated) continue;
+    // "thanked Sri Lanka for training ...": the one thanked trains.
+    const thanked = toks[k - 1]!.lower === 'for' ? unit.mentions.find((m) => m.j === k - 1 && m.entity !== undefined && !m.nested) : undefined;
+    const subjects = thanked ? [thanked] : toks[k]!.lower === 'training' ? [] : leftArgs(unit, argMentions(unit), k, { accept: trainer, typeOf: d.typeOfMention }).mentions;
+    for (const s of subjects) {
+      for (const a of argsOf(s, d.typeOfEntity)) {
+        for (const m of who) {
+          const target = m.entity!;
+          if (a.entity === target || !allowsEdge('ASSISTED', a.type, d.list[target]!.type)) continue;
+          (out ??= []).push(newCandidate('ASSISTED', a.entity, target, unit.index, k, true));
+        }
+      }
+    }
+  }
+  return out ?? [];
+}
