@@ -7,6 +7,8 @@ import type { DocEntities } from './resolve.js';
 const OWNERS = new Set(['its', 'their', 'his', 'her', 'the']);
 /** "for the support given to Y": a participle of giving between the noun and "to". */
 const GIVEN = new Set(['given', 'provided', 'extended', 'offered', 'lent', 'rendered']);
+/** What help may go to: "the security of X", "the defence of X". */
+const GOODS = new Set(['security', 'defence', 'defense', 'stability', 'development', 'reconstruction', 'safety']);
 const SUPPORT_NOUNS = new Set(['support', 'assistance', 'help', 'aid', 'contribution', 'contributions', 'training']);
 
 /** ASSISTED candidates from "X for its support to Y" (X the mention right before "for"). */
@@ -25,7 +27,9 @@ export function thankedSupport(d: DocEntities, unit: SentenceUnit): Candidate[] 
     if (given) n++;
     if (toks[n + 1]?.lower !== 'to' && toks[n + 1]?.lower !== 'for') continue;
     const helper = unit.mentions.find((m) => m.j === k && m.entity !== undefined && !m.nested);
-    const at = toks[n + 2]?.lower === 'the' ? n + 3 : n + 2;
+    let at = toks[n + 2]?.lower === 'the' ? n + 3 : n + 2;
+    // "for its contribution to the security of Lithuania": the state whose security it is.
+    if (GOODS.has(toks[at]?.lower ?? '') && toks[at + 1]?.lower === 'of') at = toks[at + 2]?.lower === 'the' ? at + 3 : at + 2;
     const helped = unit.mentions.find((m) => (m.lead ?? m.i) === at && m.entity !== undefined && !m.nested) ?? unit.mentions.find((m) => m.i === at && m.entity !== undefined);
     if (!helper || !helped || helper.entity === helped.entity) continue;
     const s = d.list[helper.entity!]!.type;

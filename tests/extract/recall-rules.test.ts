@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"thanked the Netherlands for its contribution to the security of Lithuania": help to a state\'s security is help to the state', {
+    given: 'Zemaitiene thanked the Netherlands for its contribution to the security of Lithuania and the whole Baltic region.',
+    want: { has: [['Netherlands', 'ASSISTED', 'Lithuania']] },
+  }],
   ['"Brazil has trained more than 150 GDF officers", "IMTRAT trains RBA and Royal Body Guard officers", "the FAR has trained 400 Nicaraguan officers": training given is help to the trainees\' body or state', {
     given: 'Brazil has trained more than 150 GDF officers at its military schools since 2010. IMTRAT trains RBA and Royal Body Guard officers and is headquartered in Haa. Since 2007, the Revolutionary Armed Forces (FAR) has trained more than 400 Nicaraguan officers.',
     want: { has: [['Brazil', 'ASSISTED', 'GDF'], ['IMTRAT', 'ASSISTED', 'RBA'], ['IMTRAT', 'ASSISTED', 'Royal Body Guard'], ['Revolutionary Armed Forces', 'ASSISTED', 'Nicaragua']] },
