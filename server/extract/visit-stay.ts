@@ -1,6 +1,7 @@
 // Relation stage, stays on a visit: "X, who was in Warsaw on a two-day visit", "Y is in Tokyo on an
 // official visit": being somewhere on a visit is visiting it (the cue word "visit" alone has no object there).
-import { newCandidate, type Candidate, type SentenceUnit } from './model.js';
+import { newCandidate, redirectCandidate, type Candidate, type SentenceUnit } from './model.js';
+import { personState } from './anaphora.js';
 import type { NodeType } from '../ontology.js';
 import { argMentions, argsOf, leftArgs } from './args.js';
 import type { DocEntities } from './resolve.js';
@@ -35,4 +36,38 @@ export function stayOnVisit(d: DocEntities, unit: SentenceUnit): Candidate[] {
     for (const m of left.mentions) for (const a of argsOf(m, d.typeOfEntity)) if (a.type === 'person') (out ??= []).push(newCandidate('VISITED', a.entity, place.entity!, unit.index, c, true));
   }
   return out ?? [];
+}
+
+const RESIDENT = /ambassador|commissioner|consul|attach|charg/;
+const RECEIVING = new Set(['received', 'receives', 'hosted', 'hosts', 'welcomed', 'welcomes', 'greeted']);
+
+/**
+ * "President X received Angola's Minister of National Defence, Y, at State House in Windhoek", "received on Tuesday in
+ * La Paz a delegation ... headed by Y": a guest of another state received in a city visited it.
+ */
+export function receivedVisitors(d: DocEntities, unit: SentenceUnit, cands: Candidate[]): Candidate[] {
+  let extra: Candidate[] | undefined;
+  const toks = unit.toks;
+  for (const c of cands) {
+    if (c.type !== 'MET_WITH' || c.negated || c.sent !== unit.index || !RECEIVING.has(toks[c.cue]?.lower ?? '')) continue;
+    const at = (e: number): number => unit.mentions.find((m) => m.entity === e && !m.nested)?.i ?? -1;
+    const guest = at(c.target) > c.cue ? c.target : at(c.source) > c.cue ? c.source : -1;
+    if (guest < 0) continue;
+    const home = personState(d, d.list[guest]!);
+    // (An ambassador or high commissioner received in the capital lives there: no visit.)
+    if (!home || d.list[guest]!.titles.some((t) => RESIDENT.test(t.head))) continue;
+    // The city: "in X" after the cue, within the clause.
+    for (let k = c.cue + 1; k + 1 < toks.length && toks[k]!.text !== ';'; k++) {
+      if (toks[k]!.lower !== 'in') continue;
+      const place = unit.mentions.find((m) => m.i === k + 1 && m.entity !== undefined && d.typeOfMention(m) === 'place');
+      const code = place && d.list[place.entity!]!.code;
+      if (!place || !code || code === home) continue;
+      if (cands.some((x) => x.type === 'VISITED' && x.source === guest && x.target === place.entity)) break;
+      const v = redirectCandidate(c, guest, place.entity!);
+      v.type = 'VISITED';
+      (extra ??= []).push(v);
+      break;
+    }
+  }
+  return extra ? cands.concat(extra) : cands;
 }

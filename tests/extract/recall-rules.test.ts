@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"President X received Angola\'s Minister of National Defence, Y, at State House in Windhoek": a guest of another state received in a city visited it; an ambassador did not', {
+    given: 'President Ndapewa Shilongo on Thursday received Angola\'s Minister of National Defence, Joao Manuel Tavares, at State House in Windhoek. The minister also received the Angolan Ambassador to Namibia, Rui Mingas, in Windhoek.',
+    want: { has: [['Joao Manuel Tavares', 'VISITED', 'Windhoek']], not: [['Rui Mingas', 'VISITED', 'Windhoek']] },
+  }],
   ['"thanked the Netherlands for its contribution to the security of Lithuania": help to a state\'s security is help to the state', {
     given: 'Zemaitiene thanked the Netherlands for its contribution to the security of Lithuania and the whole Baltic region.',
     want: { has: [['Netherlands', 'ASSISTED', 'Lithuania']] },
