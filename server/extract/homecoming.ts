@@ -1,6 +1,6 @@
 // Relation stage, homecomings: "X returned home" names no place, but home is the state X serves
 // (a person's post, a unit's or body's owner state), so X returned to that state.
-import { newCandidate, type Candidate, type SentenceUnit } from './model.js';
+import { newCandidate, redirectCandidate, type Candidate, type SentenceUnit } from './model.js';
 import type { NodeType } from '../ontology.js';
 import { argMentions, argsOf, leftArgs } from './args.js';
 import { clauseStart } from './clauses.js';
@@ -53,4 +53,40 @@ export function returnedHome(d: DocEntities, unit: SentenceUnit): Candidate[] {
     }
   }
   return out ?? [];
+}
+
+const TOURS = new Set(['deployment', 'rotation', 'tour', 'mission']);
+const TOUR_PREPS = new Set(['to', 'in', 'at']);
+
+/**
+ * "returned to Denmark after a six-month deployment to Iraq", "returned to Latvia on Monday from Lebanon, where they
+ * had served": a unit back from a deployment was deployed there (undated: the return's date is not the deployment's).
+ */
+export function deployedBeforeReturn(d: DocEntities, unit: SentenceUnit, cands: Candidate[]): Candidate[] {
+  let extra: Candidate[] | undefined;
+  const toks = unit.toks;
+  for (const c of cands) {
+    if (c.type !== 'RETURNED_TO' || c.negated || c.sent !== unit.index || d.list[c.source]!.type !== 'unit') continue;
+    for (let k = c.cue + 1; k + 1 < toks.length && toks[k]!.text !== ';' && toks[k]!.text !== '.'; k++) {
+      const w = toks[k]!.lower;
+      let at = -1;
+      // ("after a six-month rotation with KFOR at Camp Film City": the place may follow the mission's name.)
+      if (TOURS.has(w)) {
+        for (let q = k + 1; q < Math.min(toks.length - 1, k + 8) && toks[q]!.kind !== 'p'; q++) {
+          if (TOUR_PREPS.has(toks[q]!.lower)) { at = q + 1; break; }
+        }
+      } else if (w === 'from' && !TOURS.has(toks[k + 1]?.lower ?? '')) at = k + 1;
+      if (at < 0) continue;
+      if (toks[at]?.lower === 'the') at++;
+      const place = unit.mentions.find((m) => m.i === at && m.entity !== undefined && !m.nested && (d.typeOfMention(m) === 'place' || d.typeOfMention(m) === 'state'));
+      if (!place || place.entity === c.target) continue;
+      if (cands.some((x) => x.type === 'DEPLOYED_TO' && x.source === c.source && x.target === place.entity)) break;
+      const dep = redirectCandidate(c, c.source, place.entity!);
+      dep.type = 'DEPLOYED_TO';
+      dep.dated = false;
+      (extra ??= []).push(dep);
+      break;
+    }
+  }
+  return extra ? cands.concat(extra) : cands;
 }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"returned to Latvia on Monday from Lebanon", "returned to Tirana after a six-month rotation with KFOR at Camp Film City": a unit back from a deployment was deployed there', {
+    given: 'Meanwhile, about 120 soldiers of the 1st Infantry Battalion returned to Latvia on Monday from Lebanon, where they had served with UNIFIL. On Saturday, some 90 soldiers of the Commando Battalion of the Albanian Land Forces returned to Tirana after a six-month rotation with KFOR at Camp Film City in Pristina.',
+    want: { has: [['1st Infantry Battalion', 'DEPLOYED_TO', 'Lebanon'], ['Commando Battalion of the Albanian Land Forces', 'DEPLOYED_TO', 'Camp Film City']] },
+  }],
   ['"President X received Angola\'s Minister of National Defence, Y, at State House in Windhoek": a guest of another state received in a city visited it; an ambassador did not', {
     given: 'President Ndapewa Shilongo on Thursday received Angola\'s Minister of National Defence, Joao Manuel Tavares, at State House in Windhoek. The minister also received the Angolan Ambassador to Namibia, Rui Mingas, in Windhoek.',
     want: { has: [['Joao Manuel Tavares', 'VISITED', 'Windhoek']], not: [['Rui Mingas', 'VISITED', 'Windhoek']] },
