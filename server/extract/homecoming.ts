@@ -63,6 +63,7 @@ const TOUR_PREPS = new Set(['to', 'in', 'at']);
  * had served": a unit back from a deployment was deployed there (undated: the return's date is not the deployment's).
  */
 export function deployedBeforeReturn(d: DocEntities, unit: SentenceUnit, cands: Candidate[]): Candidate[] {
+  if (!cands.some((c) => c.type === 'RETURNED_TO')) return cands;
   let extra: Candidate[] | undefined;
   const toks = unit.toks;
   for (const c of cands) {

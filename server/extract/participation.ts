@@ -127,7 +127,7 @@ const PARTICIPANT_NOUNS = new Set(['participants', 'attendees', 'guests', 'deleg
 
 /** Words one of which every participation frame needs: a fronted "at / during / on the sidelines of"
  * (first token), "at EVENT", "in the presence of", or a participant noun. */
-const FRAME_WORDS = new Set(['at', 'during', 'on', 'presence', 'participation', 'with', 'among', 'between', 'represented', 'including', 'present', 'attending', 'addressing', 'taking', 'participating', ...PARTICIPANT_NOUNS]);
+const FRAME_WORDS = new Set(['at', 'during', 'on', 'presence', 'participation', 'among', 'between', 'represented', 'including', 'present', 'attending', 'addressing', 'taking', 'participating', ...PARTICIPANT_NOUNS]);
 
 /** Cheap pre-filter: false when no participation frame can match the sentence. */
 function mayParticipate(toks: SentenceUnit['toks']): boolean {

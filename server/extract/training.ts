@@ -38,6 +38,8 @@ function trainees(d: DocEntities, unit: SentenceUnit, p: number): Mention[] {
 
 /** ASSISTED candidates from a trainer and the trainees' body or state. */
 export function trainingGiven(d: DocEntities, unit: SentenceUnit): Candidate[] {
+  // (Cheap pre-filter: most sentences train nobody.)
+  if (!unit.text.includes('train')) return [];
   const toks = unit.toks;
   let out: Candidate[] | undefined;
   for (let k = 1; k + 2 < toks.length; k++) {

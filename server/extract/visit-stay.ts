@@ -25,6 +25,8 @@ function onAVisit(toks: SentenceUnit['toks'], k: number): number {
 
 /** VISITED candidates from "X was in PLACE on a visit". */
 export function stayOnVisit(d: DocEntities, unit: SentenceUnit): Candidate[] {
+  // (Cheap pre-filter: a stay on a visit names the visit.)
+  if (!unit.text.includes(' visit') && !unit.text.includes(' tour') && !unit.text.includes(' trip')) return [];
   const toks = unit.toks;
   let out: Candidate[] | undefined;
   for (let c = 1; c + 3 < toks.length; c++) {
@@ -46,6 +48,7 @@ const RECEIVING = new Set(['received', 'receives', 'hosted', 'hosts', 'welcomed'
  * La Paz a delegation ... headed by Y": a guest of another state received in a city visited it.
  */
 export function receivedVisitors(d: DocEntities, unit: SentenceUnit, cands: Candidate[]): Candidate[] {
+  if (!cands.some((c) => c.type === 'MET_WITH')) return cands;
   let extra: Candidate[] | undefined;
   const toks = unit.toks;
   for (const c of cands) {
