@@ -172,8 +172,10 @@ describe('explorer in a browser', () => {
     const expanded = await kg(page, (k) => [...k.store.get().expanded].map((n: string) => k.graph.getNodeAttribute(n, 'type')));
     expect(expanded.length).toBeLessThanOrEqual(6);
     expect(expanded).not.toContain('place');
+    // A node outside the expansion and outside the selection's own neighbourhood (which stays lit) is dimmed.
     const dimmed = await kg(page, (k) => {
-      const out = k.graph.nodes().find((n: string) => !k.store.get().expanded.has(n));
+      const sel = k.store.get().selected;
+      const out = k.graph.nodes().find((n: string) => !k.store.get().expanded.has(n) && n !== sel && !k.graph.areNeighbors(n, sel));
       return k.renderer.getNodeDisplayData(out).color !== k.graph.getNodeAttribute(out, 'color');
     });
     expect(dimmed).toBe(true);
