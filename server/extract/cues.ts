@@ -161,6 +161,12 @@ export function cuesFor(word: string): readonly Cue[] {
 /** Words that make the following cue a negated statement. */
 export const NEGATORS = new Set(['not', "n't", 'never', 'denied', 'denies', 'deny', 'refused', 'refuses', 'refuse', 'declined', 'declines', 'failed', 'fails', 'rejected', 'without', 'neither', 'nor', 'no']);
 
+/** Some token of [from, to) is a negator ("did not sign", "denied sending"). */
+export function negatedBetween(toks: ReadonlyArray<{ lower: string }>, from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to; k++) if (NEGATORS.has(toks[k]!.lower)) return true;
+  return false;
+}
+
 /** Speech and reporting verbs (attribution). */
 export const SPEECH_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'stressed', 'noted', 'added', 'stated', 'announced', 'declared', 'quoted', 'wrote', 'emphasized', 'emphasised', 'explained', 'claimed', 'insisted', 'recalled', 'confirmed', 'published', 'cited']);
 

@@ -1,10 +1,10 @@
 // Relation stage, homecomings: "X returned home" names no place, but home is the state X serves
 // (a person's post, a unit's or body's owner state), so X returned to that state.
-import { newCandidate, redirectCandidate, type Candidate, type SentenceUnit } from './model.js';
+import { newCandidate, type Candidate, type SentenceUnit } from './model.js';
 import type { NodeType } from '../ontology.js';
 import { argMentions, argsOf, leftArgs } from './args.js';
 import { clauseStart } from './clauses.js';
-import { NEGATORS } from './cues.js';
+import { negatedBetween } from './cues.js';
 import { nameCarriesState, personState } from './anaphora.js';
 import type { DocEntities } from './resolve.js';
 
@@ -41,9 +41,7 @@ export function returnedHome(d: DocEntities, unit: SentenceUnit): Candidate[] {
     }
     if (!RETURN_VERBS.has(toks[c]!.lower)) continue;
     const from = clauseStart(toks, c);
-    let negated = false;
-    for (let k = from; k < c; k++) if (NEGATORS.has(toks[k]!.lower)) negated = true;
-    if (negated) continue;
+    if (negatedBetween(toks, from, c)) continue;
     const left = leftArgs(unit, argMentions(unit), c, { accept: mover, typeOf: d.typeOfMention });
     for (const m of left.mentions) {
       for (const a of argsOf(m, d.typeOfEntity)) {
@@ -82,10 +80,7 @@ export function deployedBeforeReturn(d: DocEntities, unit: SentenceUnit, cands: 
       const place = unit.mentions.find((m) => m.i === at && m.entity !== undefined && !m.nested && (d.typeOfMention(m) === 'place' || d.typeOfMention(m) === 'state'));
       if (!place || place.entity === c.target) continue;
       if (cands.some((x) => x.type === 'DEPLOYED_TO' && x.source === c.source && x.target === place.entity)) break;
-      const dep = redirectCandidate(c, c.source, place.entity!);
-      dep.type = 'DEPLOYED_TO';
-      dep.dated = false;
-      (extra ??= []).push(dep);
+      (extra ??= []).push(newCandidate('DEPLOYED_TO', c.source, place.entity!, c.sent, c.cue, false));
       break;
     }
   }

@@ -8,7 +8,7 @@ import { newCandidate, redirectCandidate, type Candidate, type Mention, type Sen
 import type { NodeType } from '../ontology.js';
 import { argMentions, argsOf, coordinatedAfter, leftArgs } from './args.js';
 import { absoluteWith, AUX, betweenAfter, clauseEnd, clauseStart, delegationsAfter, DISCUSSIONS, RELATIVE_PRONOUNS } from './clauses.js';
-import { NEGATORS, SPEECH_VERBS } from './cues.js';
+import { negatedBetween, SPEECH_VERBS } from './cues.js';
 import { personState } from './anaphora.js';
 import type { DocEntities } from './resolve.js';
 
@@ -159,7 +159,7 @@ function amongParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[], ou
       }
     } else if (PARTICIPANT_NOUNS.has(toks[k]!.lower) && ['included', 'include', 'includes'].includes(toks[k + 1]!.lower)) { cue = k; after = k + 2; }
   }
-  if (after < 0 || negated(toks, clauseStart(toks, cue), cue)) return;
+  if (after < 0 || negatedBetween(toks, clauseStart(toks, cue), cue)) return;
   const own = ms.find((m) => m.entity !== undefined && d.list[m.entity]!.type === 'event');
   const event = own?.entity ?? d.eventBefore(toks[cue]!.start)?.index;
   if (event === undefined) return;
@@ -218,7 +218,7 @@ function invertedParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[],
     }
     if (COPULAS.has(t.lower)) cop = k;
   }
-  if (cop < 0 || negated(toks, 0, cop)) return;
+  if (cop < 0 || negatedBetween(toks, 0, cop)) return;
   const own = ms.find((m) => m.i > cue && m.j <= cop && m.entity !== undefined && d.list[m.entity]!.type === 'event');
   const event = own?.entity ?? d.eventBefore(toks[cue]!.start)?.index;
   if (event === undefined) return;
@@ -278,7 +278,7 @@ function atEventSubjects(d: DocEntities, unit: SentenceUnit, ms: Mention[], fron
     // "X conferred the Order on Y at a ceremony": the one who confers attends, whoever was named last before "at".
     const verb = awardVerbBefore(toks, clauseStart(toks, p), p);
     if (verb >= 0) for (const m of leftArgs(unit, ms, verb, { accept: personType, typeOf }).mentions) if (!left.mentions.includes(m)) left.mentions.push(m);
-    if (!left.mentions.length || negated(toks, clauseStart(toks, p), p)) continue;
+    if (!left.mentions.length || negatedBetween(toks, clauseStart(toks, p), p)) continue;
     for (const m of left.mentions) {
       for (const a of argsOf(m, d.typeOfEntity)) {
         if (a.type === 'person') out.push(newCandidate('ATTENDED', a.entity, ev.entity, unit.index, p, true));
@@ -326,7 +326,7 @@ function representatives(d: DocEntities, unit: SentenceUnit, ms: Mention[], out:
   const typeOf = d.typeOfMention;
   for (let k = 1; k + 1 < toks.length; k++) {
     if (toks[k]!.lower !== 'represented' || toks[k + 1]!.lower !== 'by' || !COPULAS.has(toks[k - 1]!.lower)) continue;
-    if (negated(toks, clauseStart(toks, k), k)) return;
+    if (negatedBetween(toks, clauseStart(toks, k), k)) return;
     const idx = ms.findIndex((m) => (m.lead ?? m.i) === k + 2);
     if (idx < 0 || typeOf(ms[idx]!) !== 'person') return;
     const own = ms.find((m) => m.entity !== undefined && d.list[m.entity]!.type === 'event');
@@ -352,7 +352,7 @@ function includedParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[],
   if (inc < 2) return;
   let verb = -1;
   for (let k = 0; k < inc; k++) if (TAKING_PART.has(toks[k]!.lower)) verb = k;
-  if (verb < 0 || negated(toks, clauseStart(toks, verb), verb)) return;
+  if (verb < 0 || negatedBetween(toks, clauseStart(toks, verb), verb)) return;
   const named = ms.find((m) => m.i > verb && m.i < inc && m.entity !== undefined && d.list[m.entity]!.type === 'event');
   // ("are taking part, among them ...": the event named before, when the sentence names none.)
   const before = !named && toks[inc]!.lower === 'among' && !ms.some((m) => m.entity !== undefined && d.list[m.entity]!.type === 'event') ? d.eventBefore(toks[0]!.start) : undefined;
@@ -368,10 +368,6 @@ function includedParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[],
   }
 }
 
-function negated(toks: SentenceUnit['toks'], from: number, to: number): boolean {
-  for (let k = Math.max(0, from); k < to; k++) if (NEGATORS.has(toks[k]!.lower)) return true;
-  return false;
-}
 
 /** The event of a "presence" sentence: one named in it, else the document's one ceremony when a signing is reported. */
 function presenceEvent(d: DocEntities, unit: SentenceUnit, ms: Mention[]): number | undefined {

@@ -5,7 +5,7 @@ import { newCandidate, type Candidate, type Mention, type SentenceUnit } from '.
 import { allowsEdge, type NodeType } from '../ontology.js';
 import { argMentions, argsOf, leftArgs } from './args.js';
 import { clauseStart } from './clauses.js';
-import { NEGATORS } from './cues.js';
+import { negatedBetween } from './cues.js';
 import type { DocEntities } from './resolve.js';
 
 const TRAIN_FORMS = new Set(['trained', 'trains', 'training', 'train']);
@@ -18,7 +18,7 @@ function trainer(t: NodeType): boolean {
   return t === 'state' || t === 'organization' || t === 'unit';
 }
 
-/** The mentions naming whose people are trained, from token `p`, and the index after them (people noun required). */
+/** The mentions naming whose people are trained, from token `p` (a people noun must follow them), else none. */
 function trainees(d: DocEntities, unit: SentenceUnit, p: number): Mention[] {
   const toks = unit.toks;
   while (p < toks.length && (QUANTITY.has(toks[p]!.lower) || toks[p]!.kind === 'n')) p++;
@@ -46,9 +46,7 @@ export function trainingGiven(d: DocEntities, unit: SentenceUnit): Candidate[] {
     if (!TRAIN_FORMS.has(toks[k]!.lower) || NOT_YET.has(toks[k - 1]!.lower)) continue;
     const who = trainees(d, unit, k + 1);
     if (!who.length) continue;
-    let negated = false;
-    for (let q = clauseStart(toks, k); q < k; q++) if (NEGATORS.has(toks[q]!.lower)) negated = true;
-    if (negated) continue;
+    if (negatedBetween(toks, clauseStart(toks, k), k)) continue;
     // "thanked Sri Lanka for training ...": the one thanked trains.
     const thanked = toks[k - 1]!.lower === 'for' ? unit.mentions.find((m) => m.j === k - 1 && m.entity !== undefined && !m.nested) : undefined;
     const subjects = thanked ? [thanked] : toks[k]!.lower === 'training' ? [] : leftArgs(unit, argMentions(unit), k, { accept: trainer, typeOf: d.typeOfMention }).mentions;

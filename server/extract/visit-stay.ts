@@ -1,6 +1,6 @@
 // Relation stage, stays on a visit: "X, who was in Warsaw on a two-day visit", "Y is in Tokyo on an
 // official visit": being somewhere on a visit is visiting it (the cue word "visit" alone has no object there).
-import { newCandidate, redirectCandidate, type Candidate, type SentenceUnit } from './model.js';
+import { newCandidate, type Candidate, type SentenceUnit } from './model.js';
 import { personState } from './anaphora.js';
 import type { NodeType } from '../ontology.js';
 import { argMentions, argsOf, leftArgs } from './args.js';
@@ -66,9 +66,7 @@ export function receivedVisitors(d: DocEntities, unit: SentenceUnit, cands: Cand
       const code = place && d.list[place.entity!]!.code;
       if (!place || !code || code === home) continue;
       if (cands.some((x) => x.type === 'VISITED' && x.source === guest && x.target === place.entity)) break;
-      const v = redirectCandidate(c, guest, place.entity!);
-      v.type = 'VISITED';
-      (extra ??= []).push(v);
+      (extra ??= []).push(newCandidate('VISITED', guest, place.entity!, c.sent, c.cue, c.dated));
       break;
     }
   }
