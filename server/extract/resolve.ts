@@ -403,12 +403,16 @@ function shortenedUnit(d: DocEntities, m: Mention): EntityRec | undefined {
   return hit;
 }
 
-/** "the Patriot deal" after "an agreement on the joint procurement of Patriot air defence systems": the one agreement whose name holds its capitalised words. */
-function nicknamedAgreement(d: DocEntities, m: Mention): EntityRec | undefined {
+/**
+ * "the Patriot deal" after "an agreement on the joint procurement of Patriot air defence systems", "the surveillance
+ * agreement" after "an agreement on Adriatic surveillance": the one agreement whose name holds the words before the head
+ * (capitalised, or any after "the").
+ */
+function nicknamedAgreement(d: DocEntities, m: Mention, definite: boolean): EntityRec | undefined {
   const words = m.surface.replace(/^the\s+/i, '').split(/\s+/);
   if (words.length < 2 || words.length > 4 || !/^\p{Ll}+$/u.test(words[words.length - 1]!)) return undefined;
   const names = words.slice(0, -1);
-  if (!names.every((w) => /^\p{Lu}/u.test(w))) return undefined;
+  if (!names.every((w) => /^\p{Lu}/u.test(w) || definite)) return undefined;
   let hit: EntityRec | undefined;
   for (const e of d.list) {
     if (e.type !== 'agreement' || e.mentions === 0) continue;
@@ -479,7 +483,7 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       const baseName = m.type === 'place' ? placeBase(m.surface) : undefined;
       if (!e && baseName) e = d.find(`placename:${baseName}`);
       // "signed a defence pact ... The Reciprocal Access Agreement was signed": a name right after a phrase is its name.
-      if (!e && m.type === 'agreement') e = nicknamedAgreement(d, m);
+      if (!e && m.type === 'agreement') e = nicknamedAgreement(d, m, unit.toks[m.i - 1]?.lower === 'the');
       if (!e && m.via === 'name' && (m.type === 'agreement' || m.type === 'event')) e = namedPhrase(d, m);
       const owned = m.type === 'organization' && m.via === 'name' ? acronymOwned(d, m, byId) : [];
       for (const k of owned) e ??= d.find(k);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"criticised the surveillance agreement" after "an agreement on Adriatic surveillance": a definite agreement whose modifier the earlier name holds', {
+    given: 'Italy and Albania signed an agreement on Adriatic surveillance. In Rome, the opposition Five Star Movement criticised the surveillance agreement, saying parliament had not been informed. Greece signed a new agreement on trade.',
+    want: { has: [['Five Star Movement', 'CRITICIZED', 'agreement on Adriatic surveillance'], ['Greece', 'SIGNED', 'agreement on trade']], not: [['Greece', 'SIGNED', 'agreement on Adriatic surveillance']] },
+  }],
   ['"returned to Latvia on Monday from Lebanon", "returned to Tirana after a six-month rotation with KFOR at Camp Film City": a unit back from a deployment was deployed there', {
     given: 'Meanwhile, about 120 soldiers of the 1st Infantry Battalion returned to Latvia on Monday from Lebanon, where they had served with UNIFIL. On Saturday, some 90 soldiers of the Commando Battalion of the Albanian Land Forces returned to Tirana after a six-month rotation with KFOR at Camp Film City in Pristina.',
     want: { has: [['1st Infantry Battalion', 'DEPLOYED_TO', 'Lebanon'], ['Commando Battalion of the Albanian Land Forces', 'DEPLOYED_TO', 'Camp Film City']] },
