@@ -461,6 +461,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     const appos = appositionType(b, j);
     return appos ? addMention(b, i, j, appos, 'name', { core: norm }) : undefined;
   }
+  // "El Obeid", "El Palito", "La Ceiba": a name opening with a Romance article is a place (mostly), never a person.
+  if (ARTICLE_PLACES.has(t.lower) && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) return addMention(b, i, j, 'place', 'name', { core: norm });
   // "the Korps Commandotroepen (KCT)": a name with an acronym of its own is a body's, not a person's.
   if (b.toks[j]?.text === '(' && b.toks[j + 2]?.text === ')' && b.toks[j + 1]!.upper && b.toks[j + 1]!.text.length >= 2 && b.lowers[i - 1] === 'the') return addMention(b, i, j, 'organization', 'name', { core: norm });
   return addMention(b, i, j, 'person', 'name');

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"repelled an attack on El Obeid", "El Obeid, the capital of North Kordofan state": a name opening with a Romance article is a place, never a person', {
+    given: 'Sudan\'s army said its 5th Infantry Division had repelled an attack on El Obeid on Thursday. El Obeid, the capital of North Kordofan state, lies on the main road.',
+    want: { entities: [['El Obeid', 'place']] },
+  }],
   ['"criticised the surveillance agreement" after "an agreement on Adriatic surveillance": a definite agreement whose modifier the earlier name holds', {
     given: 'Italy and Albania signed an agreement on Adriatic surveillance. In Rome, the opposition Five Star Movement criticised the surveillance agreement, saying parliament had not been informed. Greece signed a new agreement on trade.',
     want: { has: [['Five Star Movement', 'CRITICIZED', 'agreement on Adriatic surveillance'], ['Greece', 'SIGNED', 'agreement on trade']], not: [['Greece', 'SIGNED', 'agreement on Adriatic surveillance']] },
