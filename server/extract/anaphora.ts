@@ -101,7 +101,7 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
   // "the 38th brigade": the unit whose name starts with that ordinal.
   const ordinal = m.type === 'unit' && m.core && /^\d+(?:st|nd|rd|th)$/.test(m.core) ? m.core : undefined;
   // "the Army's new battalion" in Bolivian copy after "the Bolivian Army and the Peruvian Army": capitalised, the home state's service.
-  if (m.type === 'organization' && d.homeState && /^(?:the\s+)?\p{Lu}/u.test(m.surface) && ARMED.has(head)) {
+  if (m.type === 'organization' && d.homeState && ARMED.has(head) && /^(?:the\s+)?\p{Lu}/u.test(m.surface)) {
     const home = d.recent(m.start + 1, (e) => e.type === 'organization' && e.head === head && e.ownerState === d.homeState);
     if (home) return home;
     // (Only another state's service named so far: the home state's, not yet named.)

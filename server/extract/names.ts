@@ -471,7 +471,7 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
 const ROMAN = /^[IVXLC]+$/;
 const SPELLED_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 /** Abstract nouns of portfolios and programmes ("cooperation", "security", "assistance"), unlike surnames such as "Power". */
-const ABSTRACT = /(?:tion|ity|ance|ence|ment|ship|ness|ics)$/
+const ABSTRACT = /(?:tion|ity|ance|ence|ment|ship|ness|ics)$/;
 
 /** The single word at `i` is a title (or its plural), a portfolio or head word, or a long abstract noun. */
 function commonWord(b: Builder, i: number): boolean {

@@ -356,15 +356,16 @@ function includedParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[],
   const named = ms.find((m) => m.i > verb && m.i < inc && m.entity !== undefined && d.list[m.entity]!.type === 'event');
   // ("are taking part, among them ...": the event named before, when the sentence names none.)
   const before = !named && toks[inc]!.lower === 'among' && !ms.some((m) => m.entity !== undefined && d.list[m.entity]!.type === 'event') ? d.eventBefore(toks[0]!.start) : undefined;
-  const ev = named ?? (before ? { entity: before.index, j: inc } : undefined);
+  const evEntity = named?.entity ?? before?.index;
+  const evEnd = named ? named.j : inc;
   // The list follows the event's own phrase, not a later clause ("..., said the deployment ..., including").
-  if (!ev || inc - ev.j > 12 || toks.slice(ev.j, inc).some((t) => SPEECH_VERBS.has(t.lower))) return;
+  if (evEntity === undefined || inc - evEnd > 12 || toks.slice(evEnd, inc).some((t) => SPEECH_VERBS.has(t.lower))) return;
   const end = Math.min(toks.length, inc + 24);
   for (const m of ms) {
     if (m.i <= inc || m.i >= end || m.entity === undefined || toks[m.j]?.lower === "'s") continue;
     if (toks.slice(inc, m.i).some((t) => t.text === ';' || t.text === '.')) break;
     const type = d.list[m.entity]!.type;
-    if ((type === 'unit' || type === 'state') && !m.demonym) out.push(newCandidate('ATTENDED', m.entity, ev.entity!, unit.index, inc, true));
+    if ((type === 'unit' || type === 'state') && !m.demonym) out.push(newCandidate('ATTENDED', m.entity, evEntity, unit.index, inc, true));
   }
 }
 

@@ -185,29 +185,38 @@ const AREA_OF = new Set(['state', 'province', 'region', 'department', 'governora
 /** Stretches of a country named after its possessive ("on Papua New Guinea's north coast"). */
 const STRETCHES = new Set(['coast', 'border', 'shore', 'tip', 'edge', 'part', 'side', 'frontier']);
 
+/** The place or state mention starting at token `k`. */
+function placeOrStateAt(d: DocEntities, ms: Mention[], k: number): Mention | undefined {
+  for (const x of ms) if (x.i === k && !x.nested && (typeOfMention(d, x) === 'place' || typeOfMention(d, x) === 'state')) return x;
+  return undefined;
+}
+
+/** Token `k` ends an apposition: the sentence's end, or a comma not opening another list item. */
+function closesApposition(t: SentenceUnit['toks'], k: number): boolean {
+  return !t[k] || t[k]!.text === '.' || (t[k]!.text === ',' && t[k + 1]?.lower !== 'and' && t[k + 1]?.lower !== 'or' && !t[k + 1]?.cap);
+}
+
 /** The place or state that an apposition opening at token `q` names as the host ("in central Albania,", "Chiapas,"). */
 function appositionHost(d: DocEntities, unit: SentenceUnit, ms: Mention[], q: number): Mention | undefined {
   const t = unit.toks;
-  const at = (k: number): Mention | undefined => ms.find((x) => x.i === k && !x.nested && ['place', 'state'].includes(typeOfMention(d, x) ?? ''));
-  const closes = (k: number): boolean => !t[k] || t[k]!.text === '.' || (t[k]!.text === ',' && t[k + 1]?.lower !== 'and' && t[k + 1]?.lower !== 'or' && !t[k + 1]?.cap);
   const w = t[q]?.lower;
   if (w === 'in' || w === 'on') {
     let k = q + 1;
     if (t[k]?.lower === 'the' && AREA_OF.has(t[k + 1]?.lower ?? '') && t[k + 2]?.lower === 'of') k += 3;
     else if (t[k]?.lower === 'the') k++;
     if (SIDE_ADJECTIVES.has(t[k]?.lower ?? '')) k++;
-    const host = at(k);
+    const host = placeOrStateAt(d, ms, k);
     if (!host) return undefined;
     // "on Papua New Guinea's north coast": the country whose stretch it is.
     if (t[host.j]?.lower === "'s") {
       let e = host.j + 1;
       while (e < host.j + 4 && t[e]?.kind === 'w' && !t[e]!.cap && !STRETCHES.has(t[e]!.lower)) e++;
-      return STRETCHES.has(t[e]?.lower ?? '') && closes(e + 1) ? host : undefined;
+      return STRETCHES.has(t[e]?.lower ?? '') && closesApposition(t, e + 1) ? host : undefined;
     }
-    return w === 'in' && closes(host.j) ? host : undefined;
+    return w === 'in' && closesApposition(t, host.j) ? host : undefined;
   }
   // "Ciudad Hidalgo, Chiapas, the Secretariat said": a bare place between commas.
-  const host = at(q);
+  const host = placeOrStateAt(d, ms, q);
   if (!host || typeOfMention(d, host) !== 'place') return undefined;
   // (Not a list of places: "Goma, Bukavu, which ...", "Goma, Bukavu and Uvira".)
   const end = t[host.j];

@@ -40,6 +40,12 @@ export function stayOnVisit(d: DocEntities, unit: SentenceUnit): Candidate[] {
   return out ?? [];
 }
 
+/** First token of the first mention of entity `e` in the sentence, or -1. */
+function startOf(unit: SentenceUnit, e: number): number {
+  for (const m of unit.mentions) if (m.entity === e && !m.nested) return m.i;
+  return -1;
+}
+
 const RESIDENT = /ambassador|commissioner|consul|attach|charg/;
 const RECEIVING = new Set(['received', 'receives', 'hosted', 'hosts', 'welcomed', 'welcomes', 'greeted']);
 
@@ -53,8 +59,7 @@ export function receivedVisitors(d: DocEntities, unit: SentenceUnit, cands: Cand
   const toks = unit.toks;
   for (const c of cands) {
     if (c.type !== 'MET_WITH' || c.negated || c.sent !== unit.index || !RECEIVING.has(toks[c.cue]?.lower ?? '')) continue;
-    const at = (e: number): number => unit.mentions.find((m) => m.entity === e && !m.nested)?.i ?? -1;
-    const guest = at(c.target) > c.cue ? c.target : at(c.source) > c.cue ? c.source : -1;
+    const guest = startOf(unit, c.target) > c.cue ? c.target : startOf(unit, c.source) > c.cue ? c.source : -1;
     if (guest < 0) continue;
     const home = personState(d, d.list[guest]!);
     // (An ambassador or high commissioner received in the capital lives there: no visit.)
