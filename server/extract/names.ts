@@ -19,6 +19,25 @@ const AGREEMENT_ABBREVIATIONS = new Set(['mou', 'moa', 'mous']);
 const ARTICLE_PLACES = new Set(['la', 'el', 'las', 'los']);
 const COMPOUND_ADJECTIVE = /-(?:linked|backed|led|based|allied|affiliated|owned|run|funded|inspired|born|made|built|brokered|sponsored|aligned|controlled)$/;
 /** Lower-case nouns of routes and structures a name can modify ("the X railway"). */
+/**
+ * "Black Hawk helicopters", "16 Piranha IIIC armoured personnel carriers", "two Black Hawks", "UH-60M Black Hawks":
+ * a name before a hardware noun (a few lower-case modifiers between), or a plural name after a count, an owner or a
+ * model code, names a model, not a person.
+ */
+function namesHardware(b: Builder, i: number, j: number): boolean {
+  for (let k = j; k < j + 4 && b.toks[k]?.kind === 'w' && !b.toks[k]!.cap && !b.lex.functionWords.has(b.lowers[k]!); k++) {
+    if (EQUIPMENT_NOUNS.has(b.lowers[k]!)) return true;
+  }
+  const last = b.toks[j - 1]!.text;
+  if (!/\p{Ll}s$/u.test(last) || /(?:ss|us|is)$/.test(last)) return false;
+  const prev = b.toks[i - 1];
+  return !!prev && (prev.kind === 'n' || HARDWARE_COUNTS.has(b.lowers[i - 1]!) || (/\d/.test(prev.text) && /\p{Lu}/u.test(prev.text)));
+}
+
+/** Hardware a maker's or model name is put before ("Black Hawk helicopters", "Piranha IIIC armoured personnel carriers"). */
+const EQUIPMENT_NOUNS = new Set(['helicopter', 'helicopters', 'aircraft', 'airplane', 'airplanes', 'plane', 'planes', 'jet', 'jets', 'fighter', 'fighters', 'bomber', 'bombers', 'drone', 'drones', 'tank', 'tanks', 'carrier', 'carriers', 'vehicle', 'vehicles', 'missile', 'missiles', 'rocket', 'rockets', 'launcher', 'launchers', 'howitzer', 'howitzers', 'rifle', 'rifles', 'gun', 'guns', 'truck', 'trucks', 'radar', 'radars', 'system', 'systems', 'boat', 'boats', 'engine', 'engines', 'ammunition', 'munitions', 'shells', 'interceptors']);
+/** Counts and owners before a plural name of hardware ("two Black Hawks", "its own Black Hawks"). */
+const HARDWARE_COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'dozen', 'several', 'more', 'own', 'additional', 'new', 'used', 'second-hand', 'refurbished', 'modernised', 'modernized', 'upgraded']);
 const ROUTE_NOUNS = new Set(['railway', 'railways', 'railroad', 'rail', 'pipeline', 'pipelines', 'line', 'road', 'highway', 'motorway', 'expressway', 'corridor', 'canal', 'tunnel', 'cable', 'cables', 'link', 'interconnector', 'route', 'bridge', 'dam']);
 /** "visited Torkham": an unknown single name right after a visit verb is a place. */
 /** Kinds of equipment a model designator names ("K2 main battle tanks", "F-16 fighters", "C-130 transport aircraft"). */
@@ -439,6 +458,7 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   if (afterPlacePrep(b.toks, i) && modifiesNoun && !/.{3}(?:ing|ed)$/.test(nextTok.lower)) return undefined;
   // "the Vientiane–Vung Ang railway", "the Yamal pipeline": a name before a route or structure names no person.
   if (modifiesNoun && ROUTE_NOUNS.has(nextTok.lower)) return undefined;
+  if (namesHardware(b, i, j)) return undefined;
   // "to La Ceiba", "to El Alto": a Spanish article opens a place name even after "to".
   // "the towns of Naqoura, Alma al-Shaab and Dhayra": a name listed after a place is a place.
   if (listedAfterPlace(b, i, j) && placeEnds(b, j) && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) return addMention(b, i, j, 'place', 'name', { core: norm });

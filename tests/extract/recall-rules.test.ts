@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Commander of the Northern Fleet, Vice Admiral X", "Commander of the Pacific Fleet": a fleet closes the post\'s body; it is a unit, not a person or a place', {
+    given: 'Kalchev attended the exercise together with the Commander of the Northern Fleet, Vice Admiral Nikolaos Vrettakos. The Commander of the Pacific Fleet said nothing.',
+    want: { has: [['Nikolaos Vrettakos', 'LEADER_OF', 'Northern Fleet']], entities: [['Northern Fleet', 'unit'], ['Pacific Fleet', 'unit']], absent: ['Fleet'] },
+  }],
+  ['"Black Hawk helicopters", "two Black Hawks", "16 Piranha IIIC armoured personnel carriers", "its own Black Hawks": a model name is no person', {
+    given: 'Croatia signed an agreement on the maintenance of Black Hawk helicopters. In July, two Black Hawks of the Croatian Air Force helped firefighters. Romania had donated 16 Piranha IIIC armoured personnel carriers to Moldova. Slovenia has not yet decided whether to buy its own Black Hawks. Peter Williams attended the exercise at Al Dhafra and involved aircraft.',
+    want: { entities: [['Peter Williams', 'person']], absent: ['Black Hawk', 'Black Hawks', 'Piranha IIIC'] },
+  }],
   ['"repelled an attack on El Obeid", "El Obeid, the capital of North Kordofan state": a name opening with a Romance article is a place, never a person', {
     given: 'Sudan\'s army said its 5th Infantry Division had repelled an attack on El Obeid on Thursday. El Obeid, the capital of North Kordofan state, lies on the main road.',
     want: { entities: [['El Obeid', 'place']] },
