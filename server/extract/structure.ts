@@ -227,7 +227,18 @@ function appositionHost(d: DocEntities, unit: SentenceUnit, ms: Mention[], q: nu
 const SETTLEMENTS = new Set(['city', 'town', 'port', 'capital', 'village', 'region', 'province', 'district', 'island', 'settlement', 'hamlet', 'suburb', 'municipality']);
 
 /** Nouns of an apposition that make its head a part of the body after "of" / "under": "X, a subsidiary of Y". */
-const PART_NOUNS = new Set(['subsidiary', 'unit', 'subunit', 'branch', 'division', 'arm', 'affiliate', 'department', 'agency', 'body', 'wing', 'component', 'subdivision', 'directorate', 'service', 'formation', 'detachment', 'institution', 'organ']);
+const PART_NOUNS = new Set(['subsidiary', 'unit', 'subunit', 'branch', 'division', 'arm', 'affiliate', 'department', 'agency', 'body', 'wing', 'component', 'subdivision', 'directorate', 'service', 'formation', 'detachment', 'institution', 'organ',
+  'regiment', 'brigade', 'battalion', 'squadron', 'flotilla', 'battery', 'contingent']);
+
+/** Where the part noun stands after a body's name, past up to two lower-case modifiers ("a British Army infantry regiment"); -1 if none. */
+function partNounAfter(toks: SentenceUnit['toks'], j: number): number {
+  for (let k = j; k < j + 3; k++) {
+    const t = toks[k];
+    if (!t || t.kind !== 'w' || t.cap) return -1;
+    if (PART_NOUNS.has(t.lower)) return k;
+  }
+  return -1;
+}
 const PART_PREPS = new Set(['of', 'under', 'within']);
 
 const FORMED_PARTICIPLES = new Set(['established', 'created', 'founded', 'formed', 'set']);
@@ -340,7 +351,7 @@ export function partOfAppositions(d: DocEntities, unit: SentenceUnit): Candidate
     const w = toks[p]?.lower;
     // "X, a UN agency": the body named before the part noun.
     // "Europol, the European Union's law enforcement agency": the possessing body.
-    const named = (w === 'a' || w === 'an') ? ms.find((m) => m.i === p + 1 && PART_NOUNS.has(toks[m.j]?.lower ?? '') && !PART_PREPS.has(toks[m.j + 1]?.lower ?? ''))
+    const named = (w === 'a' || w === 'an') ? ms.find((m) => { const k = m.i === p + 1 ? partNounAfter(toks, m.j) : -1; return k >= 0 && !PART_PREPS.has(toks[k + 1]?.lower ?? ''); })
       : w === 'the' ? ms.find((m) => (m.lead ?? m.i) === p + 1 && toks[m.j]?.lower === "'s" && possessedPart(toks, m.j + 1)) : undefined;
     if (named) {
       if (named.entity !== a.entity && typeOfMention(d, named) !== 'state' && allowsEdge('PART_OF', ta, typeOfMention(d, named) as NodeType)) out.push(newCandidate('PART_OF', a.entity!, named.entity!, unit.index, a.j, false));

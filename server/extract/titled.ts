@@ -13,7 +13,7 @@ const ABSTRACT_PLURAL = /.{4}(?:tions|ments|ities|ances|ences)$/;
 import { canonicalRole, POLICE, titleKind } from './roles.js';
 import { isStateBodyCore, SERVICE_STAFFS } from './state-bodies.js';
 
-const MINISTERS = /\bminister$/;
+const MINISTERS = /\bminister(?: of state)?$/;
 
 /** Possessives that name whose post it is ("their Chief of General Staff"). */
 const POST_POSSESSIVES = new Set(['their', 'its', 'his', 'her']);
@@ -127,7 +127,9 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
       if (c.end <= p + 1) break;
       const word = b.lowers[s.i]!;
       // "Minister of the Armed Forces": a minister's portfolio, not the body the minister belongs to.
-      const portfolio = c.entity && MINISTERS.test(b.lowers.slice(segs[lastTitle]!.i, segs[lastTitle]!.j).join(' ')) && segs.slice(p + 1, c.end).every((x) => x.kind === 'word' && b.lowers.slice(x.i, x.j).every((w) => b.lex.portfolio.has(w)));
+      // "Minister of State for the Armed Forces": what a minister is "for" is the portfolio too.
+      const minister = c.entity && MINISTERS.test(b.lowers.slice(segs[lastTitle]!.i, segs[lastTitle]!.j).join(' '));
+      const portfolio = minister && (word === 'for' || segs.slice(p + 1, c.end).every((x) => x.kind === 'word' && b.lowers.slice(x.i, x.j).every((w) => b.lex.portfolio.has(w))));
       if (c.entity && !portfolio) {
         const sub = segs.slice(p + 1, c.end);
         const m = sub.length === 1 && sub[0]!.kind === 'gaz' ? gazMention(b, sub[0]!) : interpretPlain(b, sub);

@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Royal Welsh, a British Army infantry regiment", "X, a regiment of the British Army": a unit described as a body\'s regiment is part of it', {
+    given: 'Soldiers of the Royal Welsh, a regiment of the British Army, took part in the exercise. The Black Watch, a British Army infantry battalion, also took part. The Rifles, a British infantry regiment, did not.',
+    want: { has: [['Royal Welsh', 'PART_OF', 'British Army'], ['Black Watch', 'PART_OF', 'British Army']] },
+  }],
+  ['"British Minister of State for the Armed Forces X": what a minister is "for" is the portfolio, not the body he serves', {
+    given: 'Kuwaiti Minister of Defence Bader Al-Roumi held talks on Sunday with British Minister of State for the Armed Forces Edward Hollingsworth.',
+    want: { has: [['Edward Hollingsworth', 'OFFICIAL_OF', 'United Kingdom']], absent: ['Armed Forces of United Kingdom'] },
+  }],
   ['"the Commander of the Northern Fleet, Vice Admiral X", "Commander of the Pacific Fleet": a fleet closes the post\'s body; it is a unit, not a person or a place', {
     given: 'Kalchev attended the exercise together with the Commander of the Northern Fleet, Vice Admiral Nikolaos Vrettakos. The Commander of the Pacific Fleet said nothing.',
     want: { has: [['Nikolaos Vrettakos', 'LEADER_OF', 'Northern Fleet']], entities: [['Northern Fleet', 'unit'], ['Pacific Fleet', 'unit']], absent: ['Fleet'] },
