@@ -77,6 +77,9 @@ export function headType(b: Builder, w: string, ordinal: boolean, first: boolean
   return undefined;
 }
 
+/** Adjectives only a political party takes before its name. */
+const PARTY_ADJECTIVES = new Set(['opposition', 'ruling', 'governing']);
+
 /** Heads that name a gathering when numbered. */
 const NUMBERED_GATHERINGS = new Set(['congress', 'plenum', 'conference', 'session', 'summit', 'meeting', 'forum']);
 
@@ -612,6 +615,8 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
   if (j - i === 1 && !ordinal && segs[h]!.kind !== 'lowhead') return interpretPlainNoHead(b, segs);
   const coreFrom = prefixGaz ? segs[s + 1]!.i : segs[s]!.i;
   const coreTo = comp ? segs[comp.at]!.i : segs[segs.length - 1]!.j;
+  // "the opposition Rally of Democratic Forces": what is in opposition or rules is a party, not a gathering.
+  if (type === 'event' && PARTY_ADJECTIVES.has(lowers[i - 1] ?? '')) type = 'organization';
   const core = canonicalCore(b, coreFrom, Math.min(coreTo, j), type);
   const m = addMention(b, i, j, type, 'name', { head: headWord, core });
   if (!m) return undefined;

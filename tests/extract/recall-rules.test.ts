@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The opposition Rally of Democratic Forces (RFD) criticised ..., accusing the government": a party, not a rally', {
+    given: 'Mauritania formed a new unit. In Nouakchott, the opposition Rally of Democratic Forces (RFD) criticised the decree on Thursday, accusing the government of taking decisions without consulting parliament.',
+    want: { has: [['Rally of Democratic Forces', 'CRITICIZED', 'Mauritania']], entities: [['Rally of Democratic Forces', 'organization']] },
+  }],
+  ['"in the wilaya of Hodh Ech Chargui", "the governorate of Mafraq": administrative divisions name places', {
+    given: 'The new group will be stationed in Bassiknou, in the wilaya of Hodh Ech Chargui, near the border with Mali. Troops were sent to the governorate of Mafraq.',
+    want: { entities: [['Hodh Ech Chargui', 'place'], ['Mafraq', 'place']] },
+  }],
   ['"the Royal Welsh, a British Army infantry regiment", "X, a regiment of the British Army": a unit described as a body\'s regiment is part of it', {
     given: 'Soldiers of the Royal Welsh, a regiment of the British Army, took part in the exercise. The Black Watch, a British Army infantry battalion, also took part. The Rifles, a British infantry regiment, did not.',
     want: { has: [['Royal Welsh', 'PART_OF', 'British Army'], ['Black Watch', 'PART_OF', 'British Army']] },
