@@ -120,10 +120,23 @@ export function findDates(sentence: string, docDate?: string, options: FindDates
     const end = tokens[best.next - 1]!.end;
     future ??= new FutureCueScanner(tokens);
     ctx.future = future.at(best.first);
-    mentions.push(dateMention(start, end, sentence.slice(start, end), best.kind, interval(best.resolve(ctx)), best.shift));
+    const found = dateMention(start, end, sentence.slice(start, end), best.kind, interval(best.resolve(ctx)), best.shift);
+    const prev = mentions[mentions.length - 1];
+    const pair = prev && pairedDays(sentence, prev, found);
+    if (pair) mentions[mentions.length - 1] = pair;
+    else mentions.push(found);
     i = best.next;
   }
   return mentions;
+}
+
+/** "on Monday and Tuesday", "on 3 and 4 May": two days a day apart joined by "and" are one span (undefined otherwise). */
+function pairedDays(sentence: string, a: ResolvedDateMention, b: ResolvedDateMention): ResolvedDateMention | undefined {
+  const x = a.interval, y = b.interval;
+  if (!x || !y || x.start !== x.end || y.start !== y.end || a.shift || b.shift) return undefined;
+  if (!/^\s+and\s+(?:on\s+)?$/.test(sentence.slice(a.end, b.start))) return undefined;
+  if (Date.parse(y.start) - Date.parse(x.start) !== 86_400_000) return undefined;
+  return { start: a.start, end: b.end, text: sentence.slice(a.start, b.end), kind: a.kind, interval: { start: x.start, end: y.end } };
 }
 
 /** Resolves an anaphoric mention against a reference ISO day (other mentions are returned unchanged). */

@@ -147,6 +147,9 @@ function relativeClose(toks: SentenceUnit['toks'], k: number, c: number): number
   return -1;
 }
 
+/** Group nouns whose "from X" / "of X" names who they stand for. */
+const ORIGIN_GROUPS = new Set(['delegations', 'delegates', 'representatives', 'observers', 'envoys']);
+
 /** Words that close a passive agent phrase ("by President X with the Order ..."). */
 const AGENT_ENDS = new Set(['with', 'for', 'on', 'upon', 'in', 'at', 'during']);
 
@@ -263,6 +266,8 @@ class ObjectStop implements StopRule {
     }
     // "signed the minutes of the meeting and a memorandum": a cue noun after a determiner is part of the object.
     // "received a military delegation led by X": a participle after a noun describes the object.
+    // ("attended by delegations from Senegal and Mali": a group whose origin follows names the agents.)
+    if (this.cueAt[k] === 1 && ORIGIN_GROUPS.has(toks[k]!.lower) && (toks[k + 1]?.lower === 'from' || toks[k + 1]?.lower === 'of')) return false;
     if (this.cueAt[k] === 1) return !(this.directObject && k > this.c + 2 && (OBJECT_DETERMINERS.has(toks[k - 1]?.lower ?? '') && !/ed$/.test(toks[k]!.lower) || (toks[k + 1]?.lower === 'by' && LED_GROUPS.has(toks[k - 1]?.lower ?? ''))));
     return this.directObject && SPEECH_VERBS.has(toks[k]!.lower);
   }

@@ -120,6 +120,11 @@ describe('findDates', () => {
     expect(run(given, '2025-12-13')).toEqual(want);
   });
 
+  it('joins two consecutive days coordinated by "and" into one span, and only those', () => {
+    expect(run('The meeting, held on Monday and Tuesday, was attended by delegations.', '2028-11-23')).toEqual([['Monday and Tuesday', '2028-11-20', '2028-11-21']]);
+    expect(run('They met on Monday and on Thursday.', '2028-11-23')).toEqual([['Monday', '2028-11-20', '2028-11-20'], ['Thursday', '2028-11-23', '2028-11-23']]);
+  });
+
   it('gives offsets into the sentence', () => {
     const sentence = 'Kim Jong Un crossed into Russia on September 12 and left in late September 2023.';
     for (const m of findDates(sentence, '2023-09-16')) expect(sentence.slice(m.start, m.end)).toBe(m.text);

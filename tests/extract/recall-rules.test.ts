@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"was attended by delegations from Senegal, Mali and Chad", "by representatives of X and Y": the states the delegations come from attend', {
+    given: 'The meeting, held on Monday and Tuesday, was attended by delegations from Senegal, Mali and Chad. The ceremony was attended by representatives of Niger and Togo.',
+    want: { has: [['Senegal', 'ATTENDED', 'meeting'], ['Mali', 'ATTENDED', 'meeting'], ['Chad', 'ATTENDED', 'meeting'], ['Niger', 'ATTENDED', 'ceremony'], ['Togo', 'ATTENDED', 'ceremony']] },
+  }],
   ['"The opposition Rally of Democratic Forces (RFD) criticised ..., accusing the government": a party, not a rally', {
     given: 'Mauritania formed a new unit. In Nouakchott, the opposition Rally of Democratic Forces (RFD) criticised the decree on Thursday, accusing the government of taking decisions without consulting parliament.',
     want: { has: [['Rally of Democratic Forces', 'CRITICIZED', 'Mauritania']], entities: [['Rally of Democratic Forces', 'organization']] },
