@@ -31,6 +31,39 @@ export function quotedNicknames(b: Builder): void {
   }
 }
 
+/** Lower-case unit heads a numbered unit may be named with ("the 57th contingent"). */
+const ORDINAL_UNIT_HEADS = new Set(['contingent', 'battalion', 'brigade', 'regiment', 'squadron', 'detachment', 'rotation']);
+const NUMBERED_ALONE = new Set(['contingent', 'rotation']);
+const ORDINAL_TOKEN = /^\d+(?:st|nd|rd|th)$/;
+const UNIT_OWNERS = new Set(['the', "'s", 'its', 'their']);
+
+/**
+ * "the Bundesheer's 56th UNIFIL contingent (AUTCON 56)", "The 57th contingent": an ordinal, at most two capitalised
+ * words and a lower-case unit head name a unit (found before the capitalised runs, which then skip its words); an
+ * acronym in brackets after it, with or without its number, is its alias.
+ */
+export function ordinalUnits(b: Builder): void {
+  const toks = b.toks;
+  for (let k = 1; k + 1 < toks.length; k++) {
+    if (toks[k]!.kind !== 'n' || !ORDINAL_TOKEN.test(b.lowers[k]!) || !UNIT_OWNERS.has(b.lowers[k - 1]!) || b.covered[k]) continue;
+    let h = k + 1;
+    while (h < k + 3 && toks[h]?.kind === 'w' && toks[h]!.cap && !b.lex.unitHeads.has(b.lowers[h]!) && !b.lex.orgHeads.has(b.lowers[h]!)) h++;
+    const head = toks[h];
+    if (!head || head.kind !== 'w' || head.cap || !ORDINAL_UNIT_HEADS.has(head.lower)) continue;
+    // ("the 5th brigade" after "the 5th Special Operations Brigade" is that brigade: left to the anaphora; contingents and rotations are numbered so.)
+    if (h === k + 1 && !NUMBERED_ALONE.has(head.lower)) continue;
+    for (let x = k; x <= h; x++) b.covered[x] = 1;
+    const m = addMention(b, k, h + 1, 'unit', 'name', { head: head.lower, core: b.lowers.slice(k, h + 1).join(' ') });
+    let close = h + 3;
+    if (toks[close]?.kind === 'n') close++;
+    if (m && toks[h + 1]?.text === '(' && toks[h + 2]?.upper && toks[close]?.text === ')') {
+      m.aliases.push(spanText(b, h + 2, close));
+      for (let x = h + 1; x <= close; x++) b.covered[x] = 1;
+    }
+    k = h;
+  }
+}
+
 /**
  * "the 15th Separate Motor Rifle Brigade of the Central Military District of Russia": a unit named with
  * the body it belongs to is also named without it ("the 15th Separate Motor Rifle Brigade").

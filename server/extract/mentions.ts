@@ -8,7 +8,7 @@ import { interpretPlain } from './names.js';
 import { findPhrases, headsOfStateAt } from './phrases.js';
 import { findAppositions } from './appositions.js';
 import { collectRuns, type Run } from './runs.js';
-import { codeNames, embassyHosts, servicesShips, knownAsNames, ownStatePostApposition, companyShortNames, phraseAcronyms, placeShortNames, unitShortNames, quotedNicknames, retypeByApposition, spelledShipPrefix } from './mention-passes.js';
+import { codeNames, embassyHosts, ordinalUnits, servicesShips, knownAsNames, ownStatePostApposition, companyShortNames, phraseAcronyms, placeShortNames, unitShortNames, quotedNicknames, retypeByApposition, spelledShipPrefix } from './mention-passes.js';
 import { interpretTitled } from './titled.js';
 import type { Tok } from './tokens.js';
 
@@ -329,6 +329,7 @@ export function findMentions(lex: Lexicon, text: string, sent: number, toks: Tok
   const b = makeBuilder(lex, text, sent, toks, known, ids, maxMentions);
   quotedAward(b);
   mottoAward(b);
+  ordinalUnits(b);
   for (const run of collectRuns(b)) {
     if (b.covered[run.i] || gradeName(b, run.i)) continue;
     if (b.mentions.length >= maxMentions) {

@@ -77,6 +77,8 @@ export function headType(b: Builder, w: string, ordinal: boolean, first: boolean
   return undefined;
 }
 
+const UPPER_LOWER = new Set(['upper', 'lower']);
+
 /** Adjectives only a political party takes before its name. */
 const PARTY_ADJECTIVES = new Set(['opposition', 'ruling', 'governing']);
 
@@ -96,6 +98,8 @@ const MODIFIED_HEADS: readonly ModifiedHead[] = [
   { heads: new Set(['region', 'area', 'district', 'zone', 'command']), before: new Set(['military', 'army', 'naval', 'navy', 'defence', 'defense']), from: 'place', to: 'unit' },
   // "Tapachula Convention Centre", "the Expo Center", "the Techo Military Training Centre": a venue, not a body.
   { heads: new Set(['centre', 'center']), before: new Set(['convention', 'exhibition', 'conference', 'congress', 'expo', 'trade', 'shopping', 'press', 'cultural', 'sports', 'business', 'events', 'international', 'training']), from: 'organization', to: 'place' },
+  // "Caspian Container Line", "a shipping line": a carrier, not a boundary ("the Blue Line").
+  { heads: new Set(['line']), before: new Set(['container', 'shipping', 'cargo', 'ferry', 'cruise', 'bus', 'express', 'freight', 'steamship', 'air']), from: 'place', to: 'organization' },
   // "the Cambodian Red Cross", "the Red Crescent": the movement, not an award.
   { heads: new Set(['cross', 'crescent']), before: new Set(['red']), to: 'organization' },
   // "the MNDF's Special Forces": special forces are a formation, not an armed service.
@@ -215,6 +219,8 @@ function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type:
     // The word before the head ("air" in a lower-case "air force" after "French").
     const before = s.j - s.i > 1 ? b.lowers[s.j - 2]! : h > 0 ? b.lowers[segs[h - 1]!.j - 1] ?? '' : '';
     type = modifiedHead(b.lowers[s.j - 1]!, before, b.lowers[s.j - 3] ?? '', type);
+    // ("Caspian Line, a joint venture": without "the", a named line is a carrier's.)
+    if (type === 'place' && b.lowers[s.j - 1] === 'line' && b.lowers[segs[0]!.i - 1] !== 'the') type = 'organization';
     // "the Defence Ministers' Meeting": a gathering of the people named in the plural possessive.
     if (!type && /s['’]$/.test(before) && b.lex.eventHeads.has(b.lowers[s.j - 1]!)) type = 'event';
     // "EAC Regional Force", "Joint Task Force": a named force is a formation; "Air Force", "Border Force" are services.
@@ -251,6 +257,16 @@ export function interpretPlain(b: Builder, segs: Seg[], opts: PlainOpts = {}): M
   // "Santiago de Cuba": a capital's name, a particle and another state's name are a city's name.
   if (!opts.force && segs.length === 3 && segs[0]!.gaz?.kind === 'capital' && segs[1]!.kind === 'conn' && b.lex.particles.has(b.lowers[segs[1]!.i]!) && segs[2]!.kind === 'gaz' && segs[2]!.gaz?.kind === 'state') {
     return addMention(b, i0, segs[2]!.j, 'place', 'name', { core: normAlias(wordsText(b, i0, segs[2]!.j)) });
+  }
+  // "Götzendorf, Lower Austria", "Upper Egypt": "Upper" or "Lower" before a state's name names a region of it.
+  if (!opts.force && segs.length === 2 && segs[1]!.kind === 'gaz' && segs[1]!.gaz?.kind === 'state' && segs[0]!.kind === 'word' && segs[0]!.j - segs[0]!.i === 1 && UPPER_LOWER.has(b.lowers[i0]!)) {
+    const region = addMention(b, i0, segs[1]!.j, 'place', 'name', { core: normAlias(wordsText(b, i0, segs[1]!.j)) });
+    const state = gazMention(b, segs[1]!);
+    if (region && state) {
+      state.nested = true;
+      b.facts.push({ type: 'LOCATED_IN', source: region.id, target: state.id });
+    }
+    return region;
   }
   const head = opts.force ? undefined : findHead(b, segs, ordinal);
   if (head) return headed(b, segs, head.h, head.type, ordinal, numbered ? numberLead : 1);

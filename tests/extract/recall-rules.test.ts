@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Bundesheer\'s 56th UNIFIL contingent (AUTCON 56) returned to Austria", "The 57th contingent ... is led by": a numbered contingent with a lower-case head is a unit', {
+    given: 'Around 170 soldiers of the Bundesheer\'s 56th UNIFIL contingent (AUTCON 56) returned to Austria on Thursday. The 57th contingent, which left for Lebanon in mid-October, is led by Colonel Stefan Ortner. The 5th Special Operations Brigade trained; the 5th brigade then returned.',
+    want: { has: [['56th UNIFIL contingent', 'RETURNED_TO', 'Austria'], ['Stefan Ortner', 'LEADER_OF', '57th contingent']], entities: [['56th UNIFIL contingent', 'unit'], ['57th contingent', 'unit']], absent: ['AUTCON', '5th brigade'] },
+  }],
+  ['"Götzendorf, Lower Austria", "the Blue Line", "Caspian Container Line": Upper/Lower before a state names its region; a named line is a boundary unless a carrier', {
+    given: 'At a ceremony in Götzendorf, Lower Austria, on Friday, he spoke. The mission monitors the Blue Line between Lebanon and Israel. Caspian Container Line will operate the ferry.',
+    want: { has: [['Lower Austria', 'LOCATED_IN', 'Austria']], entities: [['Lower Austria', 'place'], ['Blue Line', 'place'], ['Caspian Container Line', 'organization']] },
+  }],
   ['"was attended by delegations from Senegal, Mali and Chad", "by representatives of X and Y": the states the delegations come from attend', {
     given: 'The meeting, held on Monday and Tuesday, was attended by delegations from Senegal, Mali and Chad. The ceremony was attended by representatives of Niger and Togo.',
     want: { has: [['Senegal', 'ATTENDED', 'meeting'], ['Mali', 'ATTENDED', 'meeting'], ['Chad', 'ATTENDED', 'meeting'], ['Niger', 'ATTENDED', 'ceremony'], ['Togo', 'ATTENDED', 'ceremony']] },
