@@ -87,6 +87,7 @@ export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
   includedParticipants(d, unit, ms, out);
   amongParticipants(d, unit, ms, out);
   invertedParticipants(d, unit, ms, out);
+  attendedByList(d, unit, ms, out);
   for (let k = 0; k + 3 < toks.length; k++) {
     // "in the presence of X", "with the participation of X, Y and Z".
     const frame = toks[k]!.lower === 'in' ? 'presence' : toks[k]!.lower === 'with' ? 'participation' : '';
@@ -127,7 +128,7 @@ const PARTICIPANT_NOUNS = new Set(['participants', 'attendees', 'guests', 'deleg
 
 /** Words one of which every participation frame needs: a fronted "at / during / on the sidelines of"
  * (first token), "at EVENT", "in the presence of", or a participant noun. */
-const FRAME_WORDS = new Set(['at', 'during', 'on', 'presence', 'participation', 'among', 'between', 'represented', 'including', 'present', 'attending', 'addressing', 'taking', 'participating', ...PARTICIPANT_NOUNS]);
+const FRAME_WORDS = new Set(['attended', 'at', 'during', 'on', 'presence', 'participation', 'among', 'between', 'represented', 'including', 'present', 'attending', 'addressing', 'taking', 'participating', ...PARTICIPANT_NOUNS]);
 
 /** Cheap pre-filter: false when no participation frame can match the sentence. */
 function mayParticipate(toks: SentenceUnit['toks']): boolean {
@@ -169,6 +170,47 @@ function amongParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[], ou
   const first = idx >= 0 ? idx : postHolderAfter(unit.toks, ms, after, typeOf);
   if (first < 0) return;
   for (const m of [ms[first]!, ...coordinatedAfter(unit, ms, first, attendeeOrState, typeOf)]) addAttendance(out, d, unit, m, event, cue);
+}
+
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
+
+/**
+ * "The signing ceremony was attended by the Chairman of the Joint Chiefs of Staff of the JAF, Major General A, and
+ * the Commander of the Iraqi Border Guard Forces, Lieutenant General B", "They were also attended by ...": every
+ * attendee of the list after "attended by", however long the posts set off before each name, attends the subject
+ * event (the event named before the verb, else the last event of the text).
+ */
+function attendedByList(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Candidate[]): void {
+  const toks = unit.toks;
+  for (let k = 1; k + 2 < toks.length; k++) {
+    if (toks[k]!.lower !== 'attended' || toks[k + 1]!.lower !== 'by') continue;
+    const aux = toks[k - 1]!.lower === 'also' ? k - 2 : k - 1;
+    if (!PASSIVE_AUX.has(toks[aux]?.lower ?? '') || negatedBetween(toks, clauseStart(toks, k), k)) return;
+    const own = ms.find((m) => m.j <= aux && m.entity !== undefined && d.list[m.entity]!.type === 'event' && m.i >= clauseStart(toks, aux));
+    const event = own?.entity ?? d.eventBefore(toks[k]!.start)?.index;
+    if (event === undefined) return;
+    const typeOf = d.typeOfMention;
+    let first = listedAttendee(toks, ms, k + 2, typeOf);
+    // Each further attendee after ", and (by)" or "and", past its own post.
+    while (first >= 0) {
+      const m = ms[first]!;
+      addAttendance(out, d, unit, m, event, k);
+      let next = m.j;
+      if (toks[next]?.text === ',') next++;
+      // (", who arrived on Monday with Y": a relative clause, no further item.)
+      if (toks[next]?.lower !== 'and' && (toks[next - 1]?.text !== ',' || !(toks[next]?.cap || toks[next]?.lower === 'the'))) break;
+      if (toks[next]?.lower === 'and') next++;
+      if (toks[next]?.lower === 'by') next++;
+      first = listedAttendee(toks, ms, next, typeOf);
+    }
+    return;
+  }
+}
+
+/** The attendee a list item at `from` names: one right there (not a possessor: "Togo's Ambassador, X"), else the holder of the post there. */
+function listedAttendee(toks: SentenceUnit['toks'], ms: Mention[], from: number, typeOf: (m: Mention) => NodeType | undefined): number {
+  const at = ms.findIndex((x) => x.i >= from && (x.lead ?? x.i) <= from + 2 && attendeeOrState(typeOf(x) ?? 'event') && toks[x.j]?.lower !== "'s");
+  return at >= 0 ? at : postHolderAfter(toks, ms, from, typeOf);
 }
 
 /**

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"was attended by the Chairman of ... (JAF), Major General A, and the Commander of ..., Lieutenant General B", "and by C, who arrived with D": every listed post holder attends; a possessor state or a relative clause does not', {
+    given: 'The signing ceremony was attended by the Chairman of the Joint Chiefs of Staff of the Jordan Armed Forces-Arab Army (JAF), Major General Khaled Suleiman Al-Shorman, and the Commander of the Iraqi Border Guard Forces, Lieutenant General Hamid Abdul-Kareem Al-Khafaji. The meeting was attended by Togo\'s Ambassador to Ghana, Mrs Akossiwa Lawson-Body, and by Lieutenant General Kwabena Adjei-Mensah, who arrived on Monday with Peter Smith.',
+    want: { has: [['Khaled Suleiman Al-Shorman', 'ATTENDED', 'signing ceremony'], ['Hamid Abdul-Kareem Al-Khafaji', 'ATTENDED', 'signing ceremony'], ['Akossiwa Lawson-Body', 'ATTENDED', 'meeting'], ['Kwabena Adjei-Mensah', 'ATTENDED', 'meeting']], not: [['Togo', 'ATTENDED', 'meeting'], ['Peter Smith', 'ATTENDED', 'meeting']] },
+  }],
   ['"the Bundesheer\'s 56th UNIFIL contingent (AUTCON 56) returned to Austria", "The 57th contingent ... is led by": a numbered contingent with a lower-case head is a unit', {
     given: 'Around 170 soldiers of the Bundesheer\'s 56th UNIFIL contingent (AUTCON 56) returned to Austria on Thursday. The 57th contingent, which left for Lebanon in mid-October, is led by Colonel Stefan Ortner. The 5th Special Operations Brigade trained; the 5th brigade then returned.',
     want: { has: [['56th UNIFIL contingent', 'RETURNED_TO', 'Austria'], ['Stefan Ortner', 'LEADER_OF', '57th contingent']], entities: [['56th UNIFIL contingent', 'unit'], ['57th contingent', 'unit']], absent: ['AUTCON', '5th brigade'] },
