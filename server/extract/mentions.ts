@@ -171,6 +171,11 @@ function interpretRun(b: Builder, run: Run): void {
     return;
   }
   if (givenAsAward(b, run, prev, prev2)) return;
+  // "the Bundeswehr's 45th Armoured Brigade": an unknown name owning a numbered unit is a body.
+  if (ownsNumberedUnit(b, run)) {
+    interpretPlain(b, run.segs.filter((s) => s.kind !== 'poss'), { force: 'organization' });
+    return;
+  }
   const listed = prev === 'and' && b.mentions.some((m) => m.j === run.i - 1 && m.type === 'place' && m.aliases.some((a) => / of /.test(a)));
   if (listed && !run.segs.some((s) => s.kind === 'gaz' || s.kind === 'title')) {
     // "the eastern cities of Goma and Bukavu"
@@ -322,6 +327,20 @@ function mottoAward(b: Builder): void {
     addMention(b, k, end, 'award', 'name', { head: b.lowers[end - 1]!, core: b.lowers.slice(k, end).join(' ') });
     k = end;
   }
+}
+
+const ORDINAL_NUMBER = /^\d+(?:st|nd|rd|th)?$/;
+
+/** The run is one unknown capitalised word whose possessive "'s" is followed by a numbered, capitalised unit ("Bundeswehr's 45th Armoured Brigade"). */
+function ownsNumberedUnit(b: Builder, run: Run): boolean {
+  const words = run.segs.filter((s) => s.kind !== 'poss');
+  if (words.length !== 1 || words[0]!.kind !== 'word' || words[0]!.j - words[0]!.i !== 1 || b.known.aliasType(b.lowers[run.i]!)) return false;
+  const poss = b.lowers[words[0]!.j] === "'s" ? words[0]!.j : -1;
+  if (poss < 0 || b.lowers[run.i - 1] !== 'the') return false;
+  const num = b.toks[poss + 1];
+  if (!num || num.kind !== 'n' || !ORDINAL_NUMBER.test(num.lower)) return false;
+  for (let k = poss + 2; k < Math.min(b.toks.length, poss + 6) && b.toks[k]!.cap; k++) if (b.lex.unitHeads.has(b.lowers[k]!)) return true;
+  return false;
 }
 
 /** All mentions and structural facts of one sentence. */

@@ -499,6 +499,8 @@ function applyCue(
       pushAll(objArgs, objectArgs(possessed));
       continue;
     }
+    // ("visited the soldiers of the Bundeswehr's 45th Armoured Brigade": the body owning what is meant is no object either.)
+    if (possessed && typeOf(m) !== 'state') continue;
     // "attended by Haiti's interim prime minister, X": the person holding the possessed post.
     const holder = toks[m.j]?.lower === "'s" ? apposedPostHolder(toks, ms, m.j + 1) : undefined;
     if (holder && rightAccept('person')) {

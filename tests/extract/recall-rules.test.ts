@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Bundeswehr\'s 45th Armoured Brigade": an unknown name owning a numbered unit is a body the unit is part of; a visit to its soldiers is no visit to the body', {
+    given: 'German Defence Minister Markus Brenner visited the soldiers of the Bundeswehr\'s 45th Armoured Brigade at the Rudninkai training area. The Bundeswehr\'s 12th Panzer Division trained.',
+    want: { has: [['45th Armoured Brigade', 'PART_OF', 'Bundeswehr'], ['12th Panzer Division', 'PART_OF', 'Bundeswehr']], not: [['Markus Brenner', 'VISITED', 'Bundeswehr']], entities: [['Bundeswehr', 'organization']] },
+  }],
   ['"was attended by the Chairman of ... (JAF), Major General A, and the Commander of ..., Lieutenant General B", "and by C, who arrived with D": every listed post holder attends; a possessor state or a relative clause does not', {
     given: 'The signing ceremony was attended by the Chairman of the Joint Chiefs of Staff of the Jordan Armed Forces-Arab Army (JAF), Major General Khaled Suleiman Al-Shorman, and the Commander of the Iraqi Border Guard Forces, Lieutenant General Hamid Abdul-Kareem Al-Khafaji. The meeting was attended by Togo\'s Ambassador to Ghana, Mrs Akossiwa Lawson-Body, and by Lieutenant General Kwabena Adjei-Mensah, who arrived on Monday with Peter Smith.',
     want: { has: [['Khaled Suleiman Al-Shorman', 'ATTENDED', 'signing ceremony'], ['Hamid Abdul-Kareem Al-Khafaji', 'ATTENDED', 'signing ceremony'], ['Akossiwa Lawson-Body', 'ATTENDED', 'meeting'], ['Kwabena Adjei-Mensah', 'ATTENDED', 'meeting']], not: [['Togo', 'ATTENDED', 'meeting'], ['Peter Smith', 'ATTENDED', 'meeting']] },
