@@ -115,6 +115,8 @@ function firstWordIndex(toks: Tok[]): number {
 function skipStart(inp: RunInput, p: number, first: number): boolean {
   const { lex, toks } = inp;
   const t = toks[p]!;
+  // "Marines of the Russian Navy took part": a plural people noun opening the sentence before "of" / "from" is no name.
+  if (p === first && lex.peopleNouns.has(t.lower) && (toks[p + 1]?.lower === 'of' || toks[p + 1]?.lower === 'from')) return true;
   if (!lex.functionWords.has(t.lower)) return false;
   if (gazAt(inp, p)) return false;
   if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') return true;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Marines of the Kazakh Naval Forces\' 390th Marine Battalion will take part": a plural people noun opening the sentence before "of" is no name', {
+    given: 'Marines of the Kazakh Naval Forces\' 390th Marine Battalion will take part in a joint exercise. Marines of the Russian Navy took part in the exercise.',
+    want: { has: [['390th Marine Battalion', 'PART_OF', 'Kazakh Naval Forces']], entities: [['Russian Navy', 'organization']] },
+  }],
   ['"the Bundeswehr\'s 45th Armoured Brigade": an unknown name owning a numbered unit is a body the unit is part of; a visit to its soldiers is no visit to the body', {
     given: 'German Defence Minister Markus Brenner visited the soldiers of the Bundeswehr\'s 45th Armoured Brigade at the Rudninkai training area. The Bundeswehr\'s 12th Panzer Division trained.',
     want: { has: [['45th Armoured Brigade', 'PART_OF', 'Bundeswehr'], ['12th Panzer Division', 'PART_OF', 'Bundeswehr']], not: [['Markus Brenner', 'VISITED', 'Bundeswehr']], entities: [['Bundeswehr', 'organization']] },
