@@ -562,6 +562,8 @@ const MEMORIALS = new Set(['monument', 'memorial', 'cenotaph']);
 export const MINISTRY = new Set(['ministry', 'ministries']);
 const NUMBERED_HEADS = new Set(['region', 'sector', 'area', 'district', 'zone', 'force', 'group', 'squadron', 'fleet', 'flotilla', 'brigade', 'division', 'corps', 'command', 'regiment', 'battalion', 'wing', 'company', 'battery', 'detachment']);
 
+const STATE_PLACE_PREPS = new Set(['of', 'in', 'near', 'from']);
+
 function lowHeadAt(inp: RunInput, p: number, segs: Seg[]): number {
   const { lex } = inp;
   const last = segs[segs.length - 1];
@@ -581,7 +583,8 @@ function lowHeadAt(inp: RunInput, p: number, segs: Seg[]): number {
   }
   if (!last || (last.kind !== 'word' && !(last.kind === 'gaz' && last.gaz?.kind === 'capital'))) return p;
   // "Sudan's North Darfur state", not "the Gulf state": a lower-case "state" needs a possessor.
-  if (w0 === 'state' && !segs.some((s) => s.kind === 'poss')) return p;
+  // ("off the coast of Rio Grande do Sul state", "in Kaduna state": after a place preposition it may stand alone.)
+  if (w0 === 'state' && !segs.some((s) => s.kind === 'poss') && !STATE_PLACE_PREPS.has(inp.lowers[segs[0]!.i - 1] ?? '')) return p;
   // "an India–Japan pact": an indefinite name-and-agreement phrase is no agreement of its own.
   if (lex.agreementLower.has(w0) && !lex.eventAfterName.has(w0) && !lex.orgLower.has(w0) && INDEFINITE.has(inp.lowers[segs[0]!.i - 1] ?? '')) return p;
   if (lex.placeLower.has(w0) || otherHead(lex, w0)) return p + 1;

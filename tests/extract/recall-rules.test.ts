@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"attended a live-fire demonstration there", "off the coast of Rio Grande do Sul state": a demonstration is an event; a lower-case "state" after a place preposition closes a place name', {
+    given: 'Norwegian Defence Minister Håkon Brekke visited the troops at Rovajärvi on Monday and attended a live-fire demonstration there. Brazilian and Argentine warships began the Fraterno 2028 naval exercise off the coast of Rio Grande do Sul state on Monday. Qatar, a Gulf state, hosted talks.',
+    want: { has: [['Håkon Brekke', 'ATTENDED', 'live-fire demonstration']], entities: [['Rio Grande do Sul', 'place']], absent: ['Gulf'] },
+  }],
   ['"Marines of the Kazakh Naval Forces\' 390th Marine Battalion will take part": a plural people noun opening the sentence before "of" is no name', {
     given: 'Marines of the Kazakh Naval Forces\' 390th Marine Battalion will take part in a joint exercise. Marines of the Russian Navy took part in the exercise.',
     want: { has: [['390th Marine Battalion', 'PART_OF', 'Kazakh Naval Forces']], entities: [['Russian Navy', 'organization']] },
