@@ -40,9 +40,11 @@ export function validateDocumentOptions(options: Partial<DocumentOptions>): void
   if (options.toleratedReplacements !== undefined) checkCount('toleratedReplacements', options.toleratedReplacements, 0);
 }
 
-/** Validated options with DEFAULTS filled in. */
-export function resolveDocumentOptions(options: Partial<DocumentOptions> = {}): DocumentOptions {
+/** Validated options with DEFAULTS filled in; the frozen defaults themselves when none is given. */
+export function resolveDocumentOptions(options: Partial<DocumentOptions> = {}): Readonly<DocumentOptions> {
   validateDocumentOptions(options);
+  // (Copying the frozen defaults ({ ...DOCUMENT_DEFAULTS }) is a slow runtime call, once per document.)
+  if (options.maxLength === undefined && options.maxControlShare === undefined && options.maxReplacementShare === undefined && options.toleratedReplacements === undefined) return DOCUMENT_DEFAULTS;
   const resolved = { ...DOCUMENT_DEFAULTS };
   for (const key of Object.keys(DOCUMENT_DEFAULTS) as (keyof DocumentOptions)[]) {
     const value = options[key];

@@ -127,8 +127,15 @@ function shortNamesFromOfficial(): Array<[string, string]> {
 /** Letters that keep no base letter under NFD decomposition. */
 const UNDECOMPOSED: Record<string, string> = { ı: 'i', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ß: 'ss', æ: 'ae', Æ: 'Ae' };
 
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 /** `s` without diacritics ("Chişinău" → "Chisinau"). */
 export function foldDiacritics(s: string): string {
+  // (ASCII has no diacritics and is its own NFD form: returned as is, without the three scans.)
+  if (isAscii(s)) return s;
   return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[ıłŁøØđĐßæÆ]/g, (c) => UNDECOMPOSED[c]!);
 }
 
