@@ -15,6 +15,8 @@ let slugMemo: Map<string, string> | undefined;
 
 /** Lower-case ASCII slug of a label. */
 export function slug(label: string): string {
+  // (Most labels are ASCII: a single scan, without the memo lookup or the normalisation and five replaces.)
+  if (isAscii(label)) return asciiSlug(label);
   slugMemo ??= new Map();
   let v = slugMemo.get(label);
   if (v === undefined) {
@@ -22,6 +24,31 @@ export function slug(label: string): string {
     slugMemo.set(label, (v = computeSlug(label)));
   }
   return v;
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/**
+ * computeSlug of an ASCII label (which NFKD leaves as it is, with no marks): lower case without
+ * apostrophes, its runs of letters and digits joined by single hyphens.
+ */
+function asciiSlug(label: string): string {
+  const s = label.includes("'") ? label.toLowerCase().replace(/'/g, '') : label.toLowerCase();
+  let out = '';
+  let from = -1; // start of the current run of letters and digits
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 0;
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
+      if (from < 0) from = i;
+    } else if (from >= 0) {
+      out = out ? `${out}-${s.slice(from, i)}` : s.slice(from, i);
+      from = -1;
+    }
+  }
+  return out || 'entity';
 }
 
 function computeSlug(label: string): string {

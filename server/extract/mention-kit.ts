@@ -55,6 +55,8 @@ let aliasMemo: Map<string, string> | undefined;
 
 /** Lower-case article-free form used as an alias key. */
 export function normAlias(s: string): string {
+  const plain = plainAlias(s);
+  if (plain !== undefined) return plain;
   aliasMemo ??= new Map();
   let k = aliasMemo.get(s);
   if (k === undefined) {
@@ -62,6 +64,25 @@ export function normAlias(s: string): string {
     aliasMemo.set(s, (k = computeNormAlias(s)));
   }
   return k;
+}
+
+/**
+ * computeNormAlias of the commonest form, printable ASCII without backticks and with single spaces
+ * between words only (nothing for the quote, space and trim steps to change), by plain string
+ * operations; undefined for any other string.
+ */
+function plainAlias(s: string): string | undefined {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e || c === 0x60) return undefined;
+    if (c === 0x20 && (i === 0 || i === n - 1 || s.charCodeAt(i - 1) === 0x20)) return undefined;
+  }
+  let k = s.toLowerCase();
+  if (k.startsWith('the ')) k = k.slice(4);
+  else if (k.startsWith('a ')) k = k.slice(2);
+  else if (k.startsWith('an ')) k = k.slice(3);
+  return k.endsWith("'s") ? k.slice(0, -2) : k;
 }
 
 function computeNormAlias(s: string): string {

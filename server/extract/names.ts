@@ -121,8 +121,12 @@ const MODIFIED_HEADS: readonly ModifiedHead[] = [
   { heads: new Set(['nations']), before: new Set(['united']), from: 'none', to: 'organization' },
 ];
 
+/** Every head word of MODIFIED_HEADS: most heads have no rule, and one lookup tells (not one per rule). */
+const MODIFIABLE_HEADS: ReadonlySet<string> = new Set(MODIFIED_HEADS.flatMap((r) => [...r.heads]));
+
 /** The type of a name with head word `head` after the words `before2 before`, given the head's own type. */
 function modifiedHead(head: string, before: string, before2: string, type: NodeType | undefined): NodeType | undefined {
+  if (!MODIFIABLE_HEADS.has(head)) return type;
   for (const r of MODIFIED_HEADS) {
     if (!r.heads.has(head) || (r.from !== undefined && r.from !== (type ?? 'none'))) continue;
     if (r.before.has(before) || (before !== '' && r.before.has(`${before2} ${before}`))) return r.to;
