@@ -20,12 +20,16 @@ export interface DateSpan {
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
-/** Cheap pre-filter: a sentence without any of these words or a digit holds no date expression. */
-const MAY_HOLD_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:spring|summer|autumn|fall|winter|today|tonight|yesterday|tomorrow|days?|weeks?|weekend|months?|years?|eve|morning|afternoon|evening|night|ago|decades?|century|quarter|half|dawn|dusk|noon|midnight)\b/i;
+/**
+ * Cheap pre-filter: a sentence without any of these words or a digit holds no date expression.
+ * (The digit is tested on its own first: a plain scan that settles most sentences.)
+ */
+const HAS_DIGIT = /\d/;
+const MAY_HOLD_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:spring|summer|autumn|fall|winter|today|tonight|yesterday|tomorrow|days?|weeks?|weekend|months?|years?|eve|morning|afternoon|evening|night|ago|decades?|century|quarter|half|dawn|dusk|noon|midnight)\b/i;
 
 /** Date expressions of one sentence mapped onto its tokens. */
 export function sentenceDates(unit: SentenceUnit, docDate: string | undefined, reference: string | undefined): DateSpan[] {
-  if (!MAY_HOLD_DATE.test(unit.text)) return [];
+  if (!HAS_DIGIT.test(unit.text) && !MAY_HOLD_DATE.test(unit.text)) return [];
   const found = findDates(unit.text, docDate, reference ? { reference } : {});
   const out: DateSpan[] = [];
   for (const f of found) {

@@ -352,10 +352,10 @@ function collectOne(inp: RunInput, k: number): Run {
     const after = capAfter(toks, p + 1);
     if (lw && after > 0) {
       const prevSeg = segs[segs.length - 1]!;
-      const headish = isHeadWord(lex, lw) || prevSeg.kind === 'title';
       const ok =
         // "the Agreement on the Joint Development of the Trans-Caspian International Transport Route": an agreement's subject may have its own "of".
-        (t.lower === 'of' && (headish || (inComplement && !!gazAt(inp, after)) || (inComplement && awardName) || (namedComplement && inComplement && acronymClosesName(toks, after)) || (namedComplement && FIELD_WORDS.has(lw)) || (namedComplement && inComplement && hasAgreementHead(segs, lowers, lex)) || secondOfInOrgName(inp, segs, after))) ||
+        // (The head-word test, ten set lookups, only runs before an "of".)
+        (t.lower === 'of' && (prevSeg.kind === 'title' || isHeadWord(lex, lw) || (inComplement && !!gazAt(inp, after)) || (inComplement && awardName) || (namedComplement && inComplement && acronymClosesName(toks, after)) || (namedComplement && FIELD_WORDS.has(lw)) || (namedComplement && inComplement && hasAgreementHead(segs, lowers, lex)) || secondOfInOrgName(inp, segs, after))) ||
         (t.lower === 'on' && (lex.agreementHeads.has(lw) || lex.orgHeads.has(lw) || lex.eventHeads.has(lw) || (namedComplement && inComplement && hasAgreementHead(segs, lowers, lex)))) ||
         // "Order of Merit for Security", "Medal for Valour": an award name goes on after "for".
         (t.lower === 'for' && (lex.orgHeads.has(lw) || prevSeg.kind === 'title' || ((awardName || AWARD_FOR.has(lw)) && nameEndsAt(toks, after)))) ||

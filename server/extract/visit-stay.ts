@@ -23,10 +23,13 @@ function onAVisit(toks: SentenceUnit['toks'], k: number): number {
   return -1;
 }
 
+/** " visit", " tour" or " trip" anywhere in a sentence. */
+const VISIT_WORD = / (?:visit|tour|trip)/;
+
 /** VISITED candidates from "X was in PLACE on a visit". */
 export function stayOnVisit(d: DocEntities, unit: SentenceUnit): Candidate[] {
-  // (Cheap pre-filter: a stay on a visit names the visit.)
-  if (!unit.text.includes(' visit') && !unit.text.includes(' tour') && !unit.text.includes(' trip')) return [];
+  // (Cheap pre-filter: a stay on a visit names the visit; one regex scan is faster than three includes.)
+  if (!VISIT_WORD.test(unit.text)) return [];
   const toks = unit.toks;
   let out: Candidate[] | undefined;
   for (let c = 1; c + 3 < toks.length; c++) {
