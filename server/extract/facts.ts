@@ -97,11 +97,13 @@ function pluralRoleList(d: DocEntities, unit: SentenceUnit): void {
   const toks = unit.toks;
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k]!.lower;
+    // (A plural role word, tested first: the list checks below look at several tokens.)
+    if (w.length < 5 || !w.endsWith('s')) continue;
     // "Foreign ministers A of X", "the interior ministers, A of X and Y's B".
     // "the foreign ministers of the three countries, Cyprus's A, Greece's B and Egypt's C".
     const ofCountries = toks[k + 1]?.lower === 'of' && toks[k + 2]?.lower === 'the' && COUNTRY_NOUNS.has(toks[k + 4]?.lower ?? '') && toks[k + 5]?.text === ',';
     const listAt = ofCountries ? k + 6 : toks[k + 1]?.text === ',' ? k + 2 : k + 1;
-    if (w.length < 5 || !w.endsWith('s') || (!toks[listAt]?.cap && toks[k + 1]?.lower !== 'of')) continue;
+    if (!toks[listAt]?.cap && toks[k + 1]?.lower !== 'of') continue;
     const title = d.lex.titles.match([w.slice(0, -1)], 0);
     if (!title || title.value === 'rank') continue;
     let from = k;

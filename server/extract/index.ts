@@ -32,7 +32,8 @@ import { normAlias } from './mention-kit.js';
 export { nameKey } from './name-key.js';
 export { EXTRACT_DEFAULTS, type ExtractOptions } from './options.js';
 
-function seedMeta(d: DocEntities, lex: Lexicon, dateline: { place?: string; agency?: string } | undefined): void {
+/** Seeds the dateline's agency and place; `namedState` is datelineStateNamed of its place. */
+function seedMeta(d: DocEntities, lex: Lexicon, dateline: { place?: string; agency?: string } | undefined, namedState: string | undefined): void {
   if (dateline?.agency) {
     // (Keyed without accents: "/TELAM/" in the dateline is the "Télam" of the text.)
     const core = foldDiacritics(normAlias(dateline.agency));
@@ -42,7 +43,7 @@ function seedMeta(d: DocEntities, lex: Lexicon, dateline: { place?: string; agen
   if (dateline?.place) {
     const label = dateline.place;
     // "KUWAIT, September 9.": a dateline naming a state (a city-state's usual dateline) is no place of its own.
-    if (datelineStateNamed(lex, label)) return;
+    if (namedState) return;
     const code = lex.capitalOf.get(label.toLowerCase());
     const e = d.obtain(`place:${placeKey(label)}`, 'place', label, code ? { code } : {});
     if (e) d.touch(e, undefined, [label, label.toUpperCase()], -1);
@@ -67,10 +68,10 @@ function agencyHomeOf(lex: Lexicon, dateline: { place?: string; agency?: string 
   return home && !elsewhere ? home : undefined;
 }
 
-/** The state of the dispatch's dateline: the state it names, or the state whose capital it is. */
-function datelineStateOf(lex: Lexicon, place: string | undefined): string | undefined {
+/** The state of the dispatch's dateline: the state it names (`namedState`), or the state whose capital it is. */
+function datelineStateOf(lex: Lexicon, place: string | undefined, namedState: string | undefined): string | undefined {
   if (!place) return undefined;
-  return datelineStateNamed(lex, place) ?? lex.capitalOf.get(place.toLowerCase());
+  return namedState ?? lex.capitalOf.get(place.toLowerCase());
 }
 
 /** The candidates of the lists in order, in a new array (like concat, which is a slow runtime call for a few short lists). */
@@ -87,8 +88,11 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
   const lex = getLexicon();
   const problems = [...doc.problems];
   const d = new DocEntities(lex, opts.maxEntities);
-  seedMeta(d, lex, doc.meta.dateline);
-  const datelineState = datelineStateOf(lex, doc.meta.dateline?.place) ?? agencyHomeOf(lex, doc.meta.dateline);
+  // (The dateline's place is looked up in the gazetteer once, for the seed and the dateline state.)
+  const place = doc.meta.dateline?.place;
+  const namedState = place ? datelineStateNamed(lex, place) : undefined;
+  seedMeta(d, lex, doc.meta.dateline, namedState);
+  const datelineState = datelineStateOf(lex, place, namedState) ?? agencyHomeOf(lex, doc.meta.dateline);
   d.homeState = datelineState;
   const ids = { next: 0 };
   const units: SentenceUnit[] = [];

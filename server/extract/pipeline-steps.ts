@@ -3,7 +3,7 @@
 // EVENT": Y attends too) and the speaker of quoted sentences that name theirs later.
 import type { DateInterval } from '../ontology.js';
 import type { Lexicon } from './lexicon.js';
-import { redirectCandidate, type Candidate, type SentenceUnit } from './model.js';
+import { redirectCandidate, type Candidate, type EntityRec, type SentenceUnit } from './model.js';
 import { relativeBefore, type DateSpan } from './dating.js';
 import type { DocEntities } from './resolve.js';
 import { personState } from './anaphora.js';
@@ -100,18 +100,38 @@ function redirectAll(cands: Candidate[], redirect: ReadonlyMap<number, number>):
   }
 }
 
+/** The aliases of `s` besides its label, without a leading "the", when there are some and each is one word. */
+function singleWordAliases(s: EntityRec): string[] | undefined {
+  const words: string[] = [];
+  for (const a of s.aliases) {
+    if (a === s.label) continue;
+    const w = a.replace(/^the\s+/i, '');
+    if (/\s/.test(w)) return undefined;
+    words.push(w);
+  }
+  return words.length ? words : undefined;
+}
+
+/** The aliases with a space of each state, by entity index. */
+function multiWordAliases(states: EntityRec[]): Map<number, string[]> {
+  const long = new Map<number, string[]>();
+  for (const t of states) long.set(t.index, [...t.aliases].filter((a) => a.includes(' ')));
+  return long;
+}
+
 /** A state named only by a bare word of another state's name ("Congo" beside "Democratic Republic of Congo") is that state. */
 export function mergeAmbiguousStates(d: DocEntities, cands: Candidate[]): void {
   const states = d.list.filter((e) => e.type === 'state' && e.mentions > 0);
   if (states.length < 2) return;
   const redirect = new Map<number, number>();
-  // Multi-word aliases of each state, collected once.
-  const long = new Map<number, string[]>();
-  for (const t of states) long.set(t.index, [...t.aliases].filter((a) => a.includes(' ')));
+  // Multi-word aliases of each state, collected once, before any state takes another's aliases
+  // (when the first state named only by single words comes up: most documents have none).
+  let long: Map<number, string[]> | undefined;
   for (const s of states) {
-    const words = [...s.aliases].filter((a) => a !== s.label).map((a) => a.replace(/^the\s+/i, ''));
-    if (!words.length || words.some((w) => /\s/.test(w))) continue;
-    const host = states.find((t) => t !== s && !redirect.has(t.index) && long.get(t.index)!.some((a) => words.some((w) => a.includes(w) && wordPattern(w).test(a))));
+    const words = singleWordAliases(s);
+    if (!words) continue;
+    long ??= multiWordAliases(states);
+    const host = states.find((t) => t !== s && !redirect.has(t.index) && long!.get(t.index)!.some((a) => words.some((w) => a.includes(w) && wordPattern(w).test(a))));
     if (!host) continue;
     redirect.set(s.index, host.index);
     for (const a of s.aliases) host.aliases.add(a);
