@@ -78,6 +78,8 @@ export function tokenize(text: string, offset = 0, state: QuoteState = { quoted:
   // alternative, every token starts at the first non-space character after the previous one.
   const words = text.match(TOKEN_RE);
   let at = 0;
+  // Whether some word ends in an apostrophe: only then can a plural possessive need splitting.
+  let apostrophe = false;
   if (words) for (const t of words) {
     while (isJsSpace(text.charCodeAt(at))) at++;
     const start = at + offset;
@@ -88,10 +90,12 @@ export function tokenize(text: string, offset = 0, state: QuoteState = { quoted:
       quoted = opening;
       continue;
     }
+    const last = t.charCodeAt(t.length - 1);
+    if (last === 0x27 || last === 0x2019) apostrophe = true;
     out.push(mk(t, start, kindOf(t), quoted));
   }
   state.quoted = quoted;
-  return splitPluralPossessives(out);
+  return apostrophe ? splitPluralPossessives(out) : out;
 }
 
 /** Heads a plural possessive belongs to as part of one name ("the Defence Ministers' Meeting", "the Chiefs' Council"). */
