@@ -67,7 +67,8 @@ function addAttendance(out: Candidate[], d: DocEntities, unit: SentenceUnit, m: 
 export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
   const toks = unit.toks;
   const out: Candidate[] = [];
-  if (!mayParticipate(toks)) return out;
+  const frames = frameWords(toks);
+  if (!frames) return out;
   const ms = argMentions(unit);
   if (!ms.length) return out;
   const typeOf = d.typeOfMention;
@@ -80,15 +81,16 @@ export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
       for (const m of [subj, ...coordinatedAfter(unit, ms, idx, accept, typeOf)]) addAttendance(out, d, unit, m, fronted.event.entity!, fronted.comma);
     }
   }
-  withTakingPart(d, unit, ms, out);
-  atEventSubjects(d, unit, ms, fronted?.event, out);
-  betweenParties(d, unit, ms, out);
-  representatives(d, unit, ms, out);
-  includedParticipants(d, unit, ms, out);
-  amongParticipants(d, unit, ms, out);
+  // (Each frame below needs one of its words in the sentence: the others are not scanned for.)
+  if (frames & CLOSER) withTakingPart(d, unit, ms, out);
+  if (frames & AT) atEventSubjects(d, unit, ms, fronted?.event, out);
+  if (frames & BETWEEN) betweenParties(d, unit, ms, out);
+  if (frames & REPRESENTED) representatives(d, unit, ms, out);
+  if (frames & (INCLUDING | AMONG)) includedParticipants(d, unit, ms, out);
+  if (frames & (AMONG | PARTICIPANTS)) amongParticipants(d, unit, ms, out);
   invertedParticipants(d, unit, ms, out);
-  attendedByList(d, unit, ms, out);
-  for (let k = 0; k + 3 < toks.length; k++) {
+  if (frames & ATTENDED_BY) attendedByList(d, unit, ms, out);
+  if (frames & PRESENCE) for (let k = 0; k + 3 < toks.length; k++) {
     // "in the presence of X", "with the participation of X, Y and Z".
     const frame = toks[k]!.lower === 'in' ? 'presence' : toks[k]!.lower === 'with' ? 'participation' : '';
     if (!frame || toks[k + 1]!.lower !== 'the' || toks[k + 2]!.lower !== frame || toks[k + 3]!.lower !== 'of') continue;
@@ -126,14 +128,24 @@ function ownedBy(toks: SentenceUnit['toks'], m: Mention): boolean {
 
 const PARTICIPANT_NOUNS = new Set(['participants', 'attendees', 'guests', 'delegates', 'invitees']);
 
-/** Words one of which every participation frame needs: a fronted "at / during / on the sidelines of"
- * (first token), "at EVENT", "in the presence of", or a participant noun. */
-const FRAME_WORDS = new Set(['attended', 'at', 'during', 'on', 'presence', 'participation', 'among', 'between', 'represented', 'including', 'present', 'attending', 'addressing', 'taking', 'participating', ...PARTICIPANT_NOUNS]);
+/** Bits of the frame words a sentence holds (frameWords): which frames can match, each needing its own. */
+const AT = 1, BETWEEN = 2, REPRESENTED = 4, INCLUDING = 8, AMONG = 16, PARTICIPANTS = 32, PRESENCE = 64, CLOSER = 128, OTHER = 256, ATTENDED_BY = 512;
 
-/** Cheap pre-filter: false when no participation frame can match the sentence. */
-function mayParticipate(toks: SentenceUnit['toks']): boolean {
-  for (let k = 0; k < toks.length; k++) if (FRAME_WORDS.has(toks[k]!.lower)) return true;
-  return false;
+/** Words one of which every participation frame needs: a fronted "at / during / on the sidelines of"
+ * (first token), "at EVENT", "in the presence of", or a participant noun; with the bit of each. */
+const FRAME_WORDS = new Map<string, number>([
+  ['attended', ATTENDED_BY], ['at', AT], ['during', OTHER], ['on', OTHER], ['presence', PRESENCE], ['participation', PRESENCE], ['among', AMONG], ['between', BETWEEN],
+  ['represented', REPRESENTED], ['including', INCLUDING], ['addressing', OTHER],
+  // The closers of an absolute "with" phrase (absoluteWith).
+  ['present', CLOSER], ['attending', CLOSER], ['taking', CLOSER], ['participating', CLOSER],
+  ...[...PARTICIPANT_NOUNS].map((w): [string, number] => [w, PARTICIPANTS]),
+]);
+
+/** Cheap pre-filter: the bits of the frame words in the sentence (0: no participation frame can match). */
+function frameWords(toks: SentenceUnit['toks']): number {
+  let bits = 0;
+  for (let k = 0; k < toks.length; k++) bits |= FRAME_WORDS.get(toks[k]!.lower) ?? 0;
+  return bits;
 }
 const COPULAS = new Set(['were', 'was', 'are', 'is']);
 /** Words after "among those" that make them attendees: "taking part", "attending", "present". */
