@@ -295,7 +295,8 @@ const AWARD_WORDS = new Set(['title', 'order', 'medal', 'award', 'prize', 'honou
 function quotedAward(b: Builder): void {
   for (let k = 0; k + 2 < b.toks.length; k++) {
     const q = b.toks[k]!;
-    if ((q.text !== '“' && q.text !== '"' && q.text !== '«') || !AWARD_WORDS.has(b.lowers[k - 1] ?? '')) continue;
+    // (Quotation marks are punctuation tokens: the kind is tested first.)
+    if (q.kind !== 'p' || (q.text !== '“' && q.text !== '"' && q.text !== '«') || !AWARD_WORDS.has(b.lowers[k - 1] ?? '')) continue;
     let e = k + 1;
     while (e < b.toks.length && e - k < 10 && !['”', '"', '»'].includes(b.toks[e]!.text)) e++;
     if (e >= b.toks.length || e === k + 1 || !b.toks[k + 1]!.cap) continue;
@@ -315,7 +316,8 @@ const AWARD_INNER = new Set(['to', 'the', 'of', 'and', 'in']);
 /** "was awarded the For Service to the Fatherland Order": an award named by its motto, then its kind. */
 function mottoAward(b: Builder): void {
   for (let k = 1; k + 2 < b.toks.length; k++) {
-    if (b.toks[k]!.text !== 'For' || b.lowers[k - 1] !== 'the' || b.covered[k]) continue;
+    // ("For" is capitalised: the flag is tested first.)
+    if (!b.toks[k]!.cap || b.toks[k]!.text !== 'For' || b.lowers[k - 1] !== 'the' || b.covered[k]) continue;
     let end = -1;
     for (let e = k + 1; e < Math.min(b.toks.length, k + 12); e++) {
       const t = b.toks[e]!;

@@ -307,12 +307,6 @@ function bareVerbAfter(toks: SentenceUnit['toks'], k: number): boolean {
 }
 const FUNCTION_AFTER_CUE = new Set(['to', 'in', 'with', 'for', 'on', 'at', 'from', 'by', 'and', 'or', 'of', 'over', 'out', 'up']);
 
-/** Some uncovered token right after "to" is a cue word ("went to visit"). */
-function cueAfterTo(toks: SentenceUnit['toks'], covered: Uint8Array): boolean {
-  for (let k = 0; k + 1 < toks.length; k++) if (toks[k]!.lower === 'to' && !covered[k + 1] && cuesFor(toks[k + 1]!.lower).length > 0) return true;
-  return false;
-}
-
 const MEETING_HEADS = new Set(['talks', 'meeting', 'negotiations']);
 const HOLD = new Set(['held', 'hold', 'holds', 'holding', 'had']);
 
@@ -338,16 +332,29 @@ export function cueRelations(inp: RelationInput): Candidate[] {
     if (m.type === 'event' && MEETING_HEADS.has(toks[m.j - 1]!.lower) && (heldBefore(toks, m.i) || betweenAfter(toks, m.j) >= 0)) covered[m.j - 1] = 0;
   }
   const cueAt = new Uint8Array(toks.length);
+  // A cue may fire at an uncovered token where cueAt is set or right after "to" (fires); without a
+  // cue word at any of them (any) there is nothing to do. (One scan sets all three.)
+  const fires = new Uint8Array(toks.length);
   let any = false;
-  for (let k = 0; k < toks.length; k++) if (!covered[k] && toks[k - 1]?.lower !== 'to' && cuesFor(toks[k]!.lower).length > 0) { cueAt[k] = 1; any = true; }
-  // A cue fires where cueAt is set or right after "to"; without either there is nothing to do.
-  if (!any && !cueAfterTo(toks, covered)) return [];
+  for (let k = 0; k < toks.length; k++) {
+    if (covered[k]) continue;
+    if (toks[k - 1]?.lower !== 'to') {
+      if (cuesFor(toks[k]!.lower).length > 0) {
+        cueAt[k] = fires[k] = 1;
+        any = true;
+      }
+    } else {
+      fires[k] = 1;
+      if (!any && cuesFor(toks[k]!.lower).length > 0) any = true;
+    }
+  }
+  if (!any) return [];
   const ms = argMentions(unit);
   const fr = frameOf(d);
   const consumed = new Uint8Array(toks.length);
   const out: Candidate[] = [];
   for (let c = 0; c < toks.length && out.length < inp.maxRelations; c++) {
-    if (covered[c] || consumed[c] || (cueAt[c] === 0 && toks[c - 1]?.lower !== 'to')) continue;
+    if (!fires[c] || consumed[c]) continue;
     for (const cue of cuesFor(toks[c]!.lower)) {
       const after = matchesShape(unit, c, cue);
       if (after < 0) continue;
