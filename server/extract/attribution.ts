@@ -22,6 +22,9 @@ function lastMention(ms: Mention[], pred: (m: Mention) => boolean): Mention | un
   return undefined;
 }
 
+/** Every word findSpeaker tests a token for: the reporting verbs, "according (to)", "quoted", "published / issued (by)". */
+const ATTRIBUTING: ReadonlySet<string> = new Set([...SPEECH_VERBS, 'according', 'quoted', 'published', 'issued']);
+
 /** Entity index of the speaker or outlet a sentence is attributed to, if it says so. */
 export function findSpeaker(d: DocEntities, unit: SentenceUnit): number | undefined {
   const toks = unit.toks;
@@ -29,6 +32,8 @@ export function findSpeaker(d: DocEntities, unit: SentenceUnit): number | undefi
   let last: number | undefined;
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k]!.lower;
+    // (One lookup passes over the words none of the tests below is about: most of them.)
+    if (!ATTRIBUTING.has(w)) continue;
     if (toks[k]!.quoted && w !== '"' && w !== '”') continue;
     if (w === 'according' && toks[k + 1]?.lower === 'to') {
       const m = speakerMention(d, ms, (x) => x.i >= k + 2 && x.i <= k + 4);
