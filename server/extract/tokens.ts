@@ -84,7 +84,8 @@ export function tokenize(text: string, offset = 0, state: QuoteState = { quoted:
     while (isJsSpace(text.charCodeAt(at))) at++;
     const start = at + offset;
     at += t.length;
-    if (t === '"' || t === '“' || t === '”' || t === '«' || t === '»') {
+    // (Quotation marks are one character long: the length is tested before the five comparisons.)
+    if (t.length === 1 && (t === '"' || t === '“' || t === '”' || t === '«' || t === '»')) {
       const opening: boolean = t === '“' || t === '«' || (t === '"' && !quoted);
       out.push(mk(t, start, 'p', quoted || opening));
       quoted = opening;
