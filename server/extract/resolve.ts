@@ -183,6 +183,8 @@ let initialsMemo: Map<string, string> | undefined;
 
 /** Initials of the capitalised words of a name ("the African Union" → "AU"), memoised. */
 function initialsOf(surface: string): string {
+  const ascii = asciiInitials(surface);
+  if (ascii !== undefined) return ascii;
   initialsMemo ??= new Map();
   let v = initialsMemo.get(surface);
   if (v === undefined) {
@@ -191,6 +193,36 @@ function initialsOf(surface: string): string {
     initialsMemo.set(surface, v);
   }
   return v;
+}
+
+function isAsciiSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+}
+
+/**
+ * initialsOf an ASCII name in one scan (no memo lookup, regexes or word arrays): a leading "the" and
+ * white space dropped, then the first letter of each word that starts with a capital. Undefined for
+ * a name with other characters.
+ */
+function asciiInitials(s: string): string | undefined {
+  let i = 0;
+  if (s.length > 3 && (s.charCodeAt(0) | 0x20) === 0x74 && (s.charCodeAt(1) | 0x20) === 0x68 && (s.charCodeAt(2) | 0x20) === 0x65 && isAsciiSpace(s.charCodeAt(3))) {
+    i = 4;
+    while (i < s.length && isAsciiSpace(s.charCodeAt(i))) i++;
+  }
+  let out = '';
+  let wordStart = true;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7f) return undefined;
+    if (isAsciiSpace(c)) {
+      wordStart = true;
+      continue;
+    }
+    if (wordStart && c >= 0x41 && c <= 0x5a) out += s[i];
+    wordStart = false;
+  }
+  return out;
 }
 
 let placeBases: Map<string, string | undefined> | undefined;
