@@ -75,6 +75,8 @@ export interface Lexicon {
   functionWords: Set<string>;
   months: Set<string>;
   weekdays: Set<string>;
+  /** months and weekdays together: one lookup rules out both (most capitalised words are neither). */
+  monthsOrWeekdays: Set<string>;
   particles: Set<string>;
   personPronouns: Set<string>;
   firstPerson: Set<string>;
@@ -246,6 +248,7 @@ function buildLexicon(): Lexicon {
     functionWords: set(words.function),
     months: set(words.months),
     weekdays: set(words.weekdays),
+    monthsOrWeekdays: set([...words.months, ...words.weekdays]),
     particles: set(words.nameParticles),
     personPronouns: set(words.personPronouns),
     firstPerson: set(words.firstPersonPronouns),

@@ -39,7 +39,7 @@ function modifiersBefore(b: Builder, k: number, max: number): number {
 /** End of an "of / on / between ..." complement after `k`, or k + 1 when there is none. */
 function dateWord(b: Builder, k: number): boolean {
   const t = b.toks[k];
-  return !!t && (t.kind === 'n' || b.lex.months.has(t.lower) || b.lex.weekdays.has(t.lower) || ['today', 'yesterday', 'tomorrow', 'monday', 'friday'].includes(t.lower));
+  return !!t && (t.kind === 'n' || b.lex.monthsOrWeekdays.has(t.lower) || ['today', 'yesterday', 'tomorrow', 'monday', 'friday'].includes(t.lower));
 }
 
 /** A name found earlier that starts at token `k` and spans more than one token. */

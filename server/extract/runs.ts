@@ -96,7 +96,7 @@ function gazLookup(inp: RunInput, p: number): { length: number; value: GazEntry 
 function isMonthDate(inp: RunInput, p: number): boolean {
   const { lex, toks } = inp;
   const t = toks[p]!;
-  if (!lex.months.has(t.lower) && !lex.weekdays.has(t.lower)) return false;
+  if (!lex.monthsOrWeekdays.has(t.lower)) return false;
   const next = toks[p + 1];
   const prev = toks[p - 1];
   if (lex.weekdays.has(t.lower)) return true;
