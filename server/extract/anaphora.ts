@@ -8,6 +8,7 @@ import { absoluteWith, clauseStart } from './clauses.js';
 import { SPEECH_VERBS } from './cues.js';
 import { SIGNED_TEXTS } from './phrases.js';
 import { stateBodyLabel } from './names.js';
+import { unnamed } from './unnamed.js';
 
 const EVENT_CLASSES: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['exercise', 'exercises', 'drills', 'drill', 'manoeuvres', 'maneuvers', 'games', 'war games']),
@@ -61,12 +62,12 @@ function resolveRole(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec 
     const subj = [...unit.mentions].reverse().find((x) => x.type === 'person' && x.i < m.i && x.entity !== undefined && x.via !== 'title');
     return subj ? d.list[subj.entity!] : undefined;
   }
-  const fits = (e: EntityRec): boolean => {
+  const fits = unnamed((e: EntityRec): boolean => {
     if (e.type !== 'person' || !e.titles.some((t) => titleFits(t, title))) return false;
     if (!title.stateCode) return true;
     const code = personState(d, e);
     return code === undefined || code === title.stateCode;
-  };
+  });
   // "the Party leader": whoever leads or serves that organization.
   const affM = title.affiliation === undefined ? undefined : unit.mentions.find((x) => x.id === title.affiliation);
   const affE = affM && affM.type === 'organization' ? (affM.entity !== undefined ? d.list[affM.entity] : affM.via === 'definite' ? resolveDefinite(d, affM) : undefined) : undefined;
@@ -185,13 +186,13 @@ function demonymUnit(d: DocEntities, unit: SentenceUnit, m: Mention, found: Enti
   const dem = unit.mentions.find((x) => x.j === m.i && x.type === 'state' && x.entity !== undefined);
   if (!dem) return found;
   const state = d.list[dem.entity!]!;
-  const carries = (e: EntityRec): boolean => nameCarriesState(e, state);
+  const carries = unnamed((e: EntityRec): boolean => nameCarriesState(e, state));
   if (carries(found)) return found;
   const named = d.recent(m.start + 1, (e) => e.type === 'unit' && e.head === found.head && carries(e));
   if (named) return named;
   // "The Polish brigade" after "the Polish Army's 17th Mechanised Brigade ... the Karelia Brigade of the Finnish Army":
   // no unit carries the name, so the latest one that carries no other state's.
-  const foreign = (e: EntityRec): boolean => d.list.some((x) => x.type === 'state' && x !== state && x.mentions > 0 && nameCarriesState(e, x));
+  const foreign = unnamed((e: EntityRec): boolean => d.list.some((x) => x.type === 'state' && x !== state && x.mentions > 0 && nameCarriesState(e, x)));
   if (!foreign(found)) return found;
   return d.recent(m.start + 1, (e) => e.type === 'unit' && e.head === found.head && !foreign(e)) ?? found;
 }
@@ -256,7 +257,7 @@ function resolveGroup(d: DocEntities, m: Mention): number[] {
   if (listed) return [...listed.members];
   const out: number[] = [];
   const head = m.head ?? '';
-  const pred = (e: EntityRec): boolean => groupFits(d, m, e);
+  const pred = unnamed((e: EntityRec): boolean => groupFits(d, m, e));
   // "X hosted his two counterparts": the others, not the host just named.
   const host = head === 'counterparts' ? d.recent(m.start, (e) => e.type === 'person') : undefined;
   const skip = new Set<number>(host ? [host.index] : []);

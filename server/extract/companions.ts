@@ -7,6 +7,7 @@ import { redirectCandidate, type Candidate, type Mention, type SentenceUnit } fr
 import { allowsEdge, type EdgeType, type NodeType } from '../ontology.js';
 import { argMentions, argsOf, coordinatedAfter, rightArgs } from './args.js';
 import type { DocEntities } from './resolve.js';
+import { unnamed } from './unnamed.js';
 
 /** Lower-case words a companion list may open with ("paratroopers of", "ships from", "troops of the"). */
 const COMPANION_LEADS = new Set(['of', 'from', 'the']);
@@ -60,7 +61,7 @@ export function togetherWith(d: DocEntities, unit: SentenceUnit, cands: readonly
       if (!owned) continue;
       for (const arg of argsOf(owned, d.typeOfEntity)) {
         if (arg.entity === a.source || !allowsEdge('ATTENDED', arg.type, 'event')) continue;
-        const known = (x: Candidate) => x.type === 'ATTENDED' && x.source === arg.entity && x.target === a.target;
+        const known = unnamed((x: Candidate) => x.type === 'ATTENDED' && x.source === arg.entity && x.target === a.target);
         if (cands.some(known) || out?.some(known)) continue;
         (out ??= []).push(redirectCandidate(a, arg.entity, a.target));
       }

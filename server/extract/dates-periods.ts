@@ -8,6 +8,7 @@ import {
 } from './dates-parts.js';
 import { FUTURE_FORWARD } from './dates-rules.js';
 import type { Token } from './dates-tokens.js';
+import { unnamed } from './unnamed.js';
 
 /** Words after which a bare year (`in 2024`) or a bare season (`in the summer`) is a date. */
 const YEAR_TRIGGERS = ['in', 'since', 'of', 'during', 'by', 'until', 'till', 'before', 'after', 'throughout', 'from', 'circa', 'year', 'through', 'around'];
@@ -36,7 +37,7 @@ function seasonSpan(year: number, first: number, part: Part | undefined): DaySpa
 function seasonYear(first: number, relation: string | undefined, ctx: ResolveContext): number | undefined {
   if (ctx.doc === undefined) return undefined;
   const doc = ctx.doc;
-  const whole = (y: number): DaySpan => monthsSpan(y, first, first + 2);
+  const whole = unnamed((y: number): DaySpan => monthsSpan(y, first, first + 2));
   if (relation === 'this') {
     const { year, month } = partsOf(doc);
     return first === 12 && month <= 2 ? year - 1 : year;

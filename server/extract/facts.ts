@@ -8,6 +8,7 @@ import type { DocEntities } from './resolve.js';
 import { canonicalRole, titleKind } from './roles.js';
 import { clauseStart } from './clauses.js';
 import { pastBracket } from './tokens.js';
+import { unnamed } from './unnamed.js';
 
 function nearestBefore(unit: SentenceUnit, m: Mention, pred: (x: Mention) => boolean): Mention | undefined {
   const ms = unit.mentions;
@@ -114,7 +115,7 @@ function pluralRoleList(d: DocEntities, unit: SentenceUnit): void {
     if (respectively(d, unit, k, kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', role, w.slice(0, -1))) continue;
     if (!toks[listAt]?.cap) continue;
     let q = listAt;
-    const isState = (m: Mention): boolean => namedState(d, m);
+    const isState = unnamed((m: Mention): boolean => namedState(d, m));
     for (let n = 0; n < 6; n++) {
       // "Senegal's Ousmane Diatta": the state first, as a possessor.
       const possessor = unit.mentions.find((m) => m.i === q && isState(m) && toks[m.j]?.lower === "'s");
@@ -148,7 +149,7 @@ function namedState(d: DocEntities, m: Mention): boolean {
 function respectively(d: DocEntities, unit: SentenceUnit, k: number, type: 'LEADER_OF' | 'OFFICIAL_OF', role: string, head: string): boolean {
   const toks = unit.toks;
   if (toks[k + 1]?.lower !== 'of') return false;
-  const isState = (m: Mention): boolean => namedState(d, m);
+  const isState = unnamed((m: Mention): boolean => namedState(d, m));
   const states: number[] = [];
   let q = toks[k + 2]?.lower === 'the' ? k + 3 : k + 2;
   const group = unit.mentions.find((m) => (m.lead ?? m.i) <= q && m.i >= k + 2 && m.via === 'group' && m.group && m.group.length >= 2 && d.list[m.group[0]!]!.type === 'state');

@@ -569,7 +569,7 @@ function applyCue(
     const firstSubj = firstLeft;
     // "the United Nations Interim Force in Lebanon (UNIFIL), which ...": an acronym in brackets may come between.
     // "the Termez Cargo Center, a company that UTY and the ARA set up": past an indefinite apposition too.
-    const past = (m: Mention): number => describedBy(toks, pastBracket(toks, m.j));
+    const past = unnamed((m: Mention): number => describedBy(toks, pastBracket(toks, m.j)));
     const ante = ms.filter((m) => m.j <= firstSubj && ['that', 'which'].includes(toks[past(m)]?.text === ',' ? toks[past(m) + 1]?.lower ?? '' : toks[past(m)]?.lower ?? '') && rightAccept(typeOf(m) ?? 'event')).pop();
     // ("that the national railway company X and Y set up": lower-case descriptors may stand before the first founder.)
     const gap = ante ? firstSubj - past(ante) : 99;

@@ -6,6 +6,7 @@ import { argMentions, argsOf, coordinatedAfter } from './args.js';
 import { clauseEnd } from './clauses.js';
 import { personState } from './anaphora.js';
 import type { DocEntities } from './resolve.js';
+import { unnamed } from './unnamed.js';
 
 /** The state a signing person leads or serves signs too. */
 export function signerStates(d: DocEntities, cands: Candidate[]): Candidate[] {
@@ -34,7 +35,7 @@ export function betweenSigners(d: DocEntities, unit: SentenceUnit, cands: Candid
     const ag = ms.find((m) => m.entity === c.target);
     if (!ag) continue;
     for (const m of withGovernedStates(d, unit, partiesBetween(d, unit, ms, ag))) {
-      const known = (x: Candidate) => x.type === 'SIGNED' && x.source === m.entity && x.target === c.target;
+      const known = unnamed((x: Candidate) => x.type === 'SIGNED' && x.source === m.entity && x.target === c.target);
       if (cands.some(known) || extra.some(known)) continue;
       extra.push(redirectCandidate(c, m.entity!, c.target));
     }
@@ -132,7 +133,7 @@ export function signedWith(d: DocEntities, unit: SentenceUnit, cands: Candidate[
     if (!type || !signatory(type) || first.entity === undefined) continue;
     for (const m of [first, ...coordinatedAfter(unit, ms, idx, signatory, d.typeOfMention)]) {
       if (m.entity === undefined || m.entity === c.source || m.entity === c.target) continue;
-      const known = (x: Candidate) => x.type === 'SIGNED' && x.source === m.entity && x.target === c.target;
+      const known = unnamed((x: Candidate) => x.type === 'SIGNED' && x.source === m.entity && x.target === c.target);
       if (cands.some(known) || extra.some(known)) continue;
       extra.push(redirectCandidate(c, m.entity, c.target));
     }
@@ -232,7 +233,7 @@ export function signersAttend(d: DocEntities, units: readonly SentenceUnit[], ca
   for (const c of cands) {
     const event = c.type === 'SIGNED' && !c.negated ? venueOf.get(c.target) : undefined;
     if (event === undefined || d.list[c.source]!.type !== 'person') continue;
-    const known = (x: Candidate) => x.type === 'ATTENDED' && x.source === c.source && x.target === event;
+    const known = unnamed((x: Candidate) => x.type === 'ATTENDED' && x.source === c.source && x.target === event);
     if (cands.some(known) || out.some(known)) continue;
     out.push(newCandidate('ATTENDED', c.source, event, c.sent, c.cue, true));
   }

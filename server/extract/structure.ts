@@ -9,6 +9,7 @@ import { pastBracket } from './tokens.js';
 import { allowsEdge, type NodeType } from '../ontology.js';
 import type { DocEntities } from './resolve.js';
 import { argMentions, argsOf, coordinatedAfter } from './args.js';
+import { unnamed } from './unnamed.js';
 
 /** The argument mentions of `unit` (see argMentions in args.ts) that name one entity; groups without one are left out. */
 function resolvedArgMentions(unit: SentenceUnit): Mention[] {
@@ -271,8 +272,8 @@ function formedByApposition(d: DocEntities, unit: SentenceUnit, a: Mention, q: n
   // "by Greece's Independent Power Transmission Operator": the possessed body.
   if (toks[ms[first]!.j]?.lower === "'s" && ms[first + 1]?.i === ms[first]!.j + 1) first++;
   const ta = typeOfMention(d, a) as NodeType;
-  const accept = (t: NodeType) => allowsEdge('FORMED_BY', ta, t);
-  const typeOf = (m: Mention): NodeType => d.typeOfMention(m) ?? 'event';
+  const accept = unnamed((t: NodeType) => allowsEdge('FORMED_BY', ta, t));
+  const typeOf = unnamed((m: Mention): NodeType => d.typeOfMention(m) ?? 'event');
   const items = [ms[first]!, ...coordinatedAfter(unit, ms, first, accept, typeOf)];
   return items.filter((m) => m.entity !== a.entity && accept(typeOf(m)) && toks[m.j]?.lower !== "'s");
 }
@@ -311,7 +312,7 @@ export function partOfAppositions(d: DocEntities, unit: SentenceUnit): Candidate
     const itsAt = toks[a.i - 1]?.lower === 'its' ? a.i - 1 : toks[a.i - 2]?.lower === 'its' && /-based$/.test(toks[a.i - 1]?.lower ?? '') ? a.i - 2 : -1;
     if (ta === 'unit' && itsAt >= 0) {
       // ("Sudan's army said its 5th Division": the body before its state.)
-      const before = (m: Mention, types: string[]): boolean => m.j < a.i && m.entity !== a.entity && types.includes(typeOfMention(d, m));
+      const before = unnamed((m: Mention, types: string[]): boolean => m.j < a.i && m.entity !== a.entity && types.includes(typeOfMention(d, m)));
       const owner = ms.find((m) => before(m, ['organization', 'unit'])) ?? ms.find((m) => before(m, ['state']));
       if (owner && allowsEdge('PART_OF', ta, typeOfMention(d, owner) as NodeType)) out.push(newCandidate('PART_OF', a.entity!, owner.entity!, unit.index, a.i, false));
       continue;
