@@ -78,6 +78,20 @@ export function headType(b: Builder, w: string, ordinal: boolean, first: boolean
 }
 
 const UPPER_LOWER = new Set(['upper', 'lower']);
+/** What an "Exchange of ..." agreement exchanges. */
+const EXCHANGED_TEXTS = new Set(['letters', 'notes']);
+
+/**
+ * "the Gulf of Fonseca Maritime Treaty" (a place's name with its complement, then an agreement head), "the Exchange of
+ * Letters" / "of Notes": the whole run names an agreement.
+ */
+function namedAgreementRun(b: Builder, segs: Seg[]): boolean {
+  const first = segs[0]!, last = segs[segs.length - 1]!;
+  if (segs.length < 3 || first.kind !== 'word' || last.kind !== 'word' || segs[1]!.kind !== 'conn' || b.lowers[segs[1]!.i] !== 'of') return false;
+  const w0 = b.lowers[first.i]!, wl = b.lowers[last.j - 1]!;
+  if (segs.length === 3 && w0 === 'exchange' && first.j - first.i === 1 && last.j - last.i === 1 && EXCHANGED_TEXTS.has(wl)) return true;
+  return b.lex.placePrefix.has(w0) && b.lex.agreementHeads.has(wl);
+}
 
 /** Adjectives only a political party takes before its name. */
 const PARTY_ADJECTIVES = new Set(['opposition', 'ruling', 'governing']);
@@ -271,6 +285,12 @@ export function interpretPlain(b: Builder, segs: Seg[], opts: PlainOpts = {}): M
       b.facts.push({ type: 'LOCATED_IN', source: region.id, target: state.id });
     }
     return region;
+  }
+  if (!opts.force && namedAgreementRun(b, segs)) {
+    const j = segs[segs.length - 1]!.j;
+    const m = addMention(b, i0, j, 'agreement', 'name', { head: b.lowers[j - 1]!, core: normAlias(wordsText(b, i0, j)) });
+    if (m) addAgreementVariants(m);
+    return m;
   }
   const head = opts.force ? undefined : findHead(b, segs, ordinal);
   if (head) return headed(b, segs, head.h, head.type, ordinal, numbered ? numberLead : 1);

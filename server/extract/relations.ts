@@ -150,6 +150,16 @@ function relativeClose(toks: SentenceUnit['toks'], k: number, c: number): number
 /** Group nouns whose "from X" / "of X" names who they stand for. */
 const ORIGIN_GROUPS = new Set(['delegations', 'delegates', 'representatives', 'observers', 'envoys']);
 
+/** The mention before ", which" / "that" opening the clause whose subject is `subj` (undefined if none fits). */
+function objectRelativeAntecedent(toks: SentenceUnit['toks'], ms: Mention[], subj: Mention | undefined, accept: (t: NodeType) => boolean, typeOf: (m: Mention) => NodeType | undefined): Mention | undefined {
+  if (!subj) return undefined;
+  const rel = (subj.lead ?? subj.i) - 1;
+  const w = toks[rel]?.lower;
+  if (w !== 'which' && w !== 'that') return undefined;
+  const end = toks[rel - 1]?.text === ',' ? rel - 1 : rel;
+  return ms.find((m) => m.j === end && accept(typeOf(m) ?? 'person'));
+}
+
 /** Words that close a passive agent phrase ("by President X with the Order ..."). */
 const AGENT_ENDS = new Set(['with', 'for', 'on', 'upon', 'in', 'at', 'during']);
 
@@ -459,17 +469,28 @@ function applyCue(
   // "the Joint Battalion (BCMG), created in March by X": a reduced relative's antecedent is the name before its comma, whatever governs it.
   const antecedent = passive && toks[c - 1]?.text === ',' ? reducedAntecedent(unit, ms, c, leftAccept, typeOf) : undefined;
   let left = antecedent ? { mentions: [antecedent] } : leftArgs(unit, ms, c, leftOpts);
+  // "dealt with the defence cooperation agreement signed by the two countries": a participle right after a
+  // noun is said of that noun, even one governed by a preposition.
+  if (!left.mentions.length && byAgent && !AUX.has(toks[c - 1]?.lower ?? '')) {
+    const noun = ms.find((m) => m.j === c && leftAccept(typeOf(m) ?? 'event'));
+    if (noun) left = { mentions: [noun] };
+  }
   // "a delegation of the WPK led by X", "the FSLN delegation headed by Y": the group is led, not the body it comes from.
   // ("a delegation of the Guinean Armed Forces led by their Chief of General Staff, X": X leads the forces, "their" says so.)
   if (passive && LED_BY.has(toks[c]!.lower) && !OWNER_PRONOUNS.has(toks[c + 2]?.lower ?? '')) left = { ...left, mentions: left.mentions.filter((m) => !groupOf(toks, m)) };
   // ("set up by the two countries in 1995, ..., X added": an agent group that names no one known is still the agent.)
   const unknownAgents = byAgent && unit.mentions.some((m) => m.via === 'group' && !m.group?.length && (m.i === from || m.i === from + 1));
   // In a passive the agents after "by" are subjects: a capital stands for its state ("signed by Tehran and Caracas").
-  const rightMs = from < 0 || unknownAgents ? [] : rightArgs(unit, ms, from, {
+  let rightMs = from < 0 || unknownAgents ? [] : rightArgs(unit, ms, from, {
     accept: rightAccept, typeOf: swap && byAgent ? fr.subjectType : typeOf, end,
     window: cue.farTarget ? 40 : directObject ? 10 : 12,
     stopAt: new ObjectStop(cueAt, toks, c, cue.farTarget === true, directObject),
   });
+  // "the Gulf of Fonseca Maritime Treaty, which the two countries signed in 2025": the object of an object relative is its antecedent.
+  if (!rightMs.length && directObject && !passive && cue.types[0] === 'SIGNED') {
+    const antecedent = objectRelativeAntecedent(toks, ms, left.mentions[0], rightAccept, typeOf);
+    if (antecedent) rightMs = [antecedent];
+  }
   let subjArgs: Arg[] = left.speaker && inp.speaker !== undefined
     ? [{ entity: inp.speaker, type: typeOfEntity(inp.speaker), mention: unit.mentions[0]! }]
     : flatArgs(left.mentions.filter((m) => !demonymNotActing(cue, toks, c, m)), fr.subjectArgs);
