@@ -250,14 +250,17 @@ function titleAfterName(b: Builder): void {
     // "Commander-in-Chief of the Bahrain Defence Force (BDF) Field Marshal X": past the body's acronym, with or without a comma.
     // "the Ambassador of Romania to Moldova, Mr X": past the envoy's host state.
     let mj = m.j;
-    // ("the Russian ambassador in Helsinki, X": or the city the envoy serves in.)
+    let hosted = false;
+    // ("the Russian ambassador in Helsinki, X": or the city the envoy serves in; "to PNG", "to the EU": or the body.)
     if ((b.lowers[mj] === 'to' || b.lowers[mj] === 'in') && ENVOYS.test(m.title.head)) {
       const host = mentionStartingAt(b, b.lowers[mj + 1] === 'the' ? mj + 2 : mj + 1);
-      if (host && (host.type === 'state' || host.type === 'place')) mj = host.j;
+      if (host && (host.type === 'state' || host.type === 'place' || host.type === 'organization')) { mj = host.j; hosted = true; }
     }
     const bracket = b.toks[mj]?.text === '(' && b.toks[mj + 2]?.text === ')';
     const c = bracket ? mj + 3 : mj;
-    if (b.toks[c]?.text !== ',' && !bracket) continue;
+    // ("French Ambassador to the Sultanate Hélène Marchetti": after the host, the name may follow without a comma.)
+    const direct = hosted && b.toks[c]?.cap === true;
+    if (b.toks[c]?.text !== ',' && !bracket && !direct) continue;
     const from = b.toks[c]?.text === ',' ? c : c - 1;
     // ("the Commandant of the National Coast Guard, Commander X": a one-word post without a body before the name gives way.)
     const named = b.mentions.find((x) => x.type === 'person' && x.via === 'name' && !x.nested && x.i > from && x.i <= from + 6 && (!x.title || x.title.kind === 'rank' || bareOneWordTitle(x)));

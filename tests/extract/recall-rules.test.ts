@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"French Ambassador to the Sultanate Hélène Marchetti", "Australia\'s High Commissioner to PNG, Helen Carrick": an envoy\'s post passes its host (any body) to the name after it, with or without a comma', {
+    given: 'The meeting was attended by French Ambassador to the Sultanate Hélène Marchetti. Australia\'s High Commissioner to PNG, Helen Carrick, attended.',
+    want: { has: [['Hélène Marchetti', 'OFFICIAL_OF', 'France'], ['Helen Carrick', 'OFFICIAL_OF', 'Australia']] },
+  }],
   ['"dealt with the defence cooperation agreement signed by the two countries", "the Gulf of Fonseca Maritime Treaty, which the two countries signed", "the Exchange of Letters, which Malaysia and Brunei signed": the signed thing of a participle or an object relative', {
     given: 'Kuwait and Britain met. The talks dealt with the defence cooperation agreement signed by the two countries in 2022. Honduras and El Salvador met. The agreement builds on the Gulf of Fonseca Maritime Treaty, which the two countries signed in Amapala in 2025. The two leaders welcomed progress under the Exchange of Letters, which Malaysia and Brunei signed in 2009. Ships entered the Gulf of Aden.',
     want: { has: [['Kuwait', 'SIGNED', 'defence cooperation agreement'], ['United Kingdom', 'SIGNED', 'defence cooperation agreement'], ['Honduras', 'SIGNED', 'Gulf of Fonseca Maritime Treaty'], ['El Salvador', 'SIGNED', 'Gulf of Fonseca Maritime Treaty'], ['Malaysia', 'SIGNED', 'Exchange of Letters'], ['Brunei', 'SIGNED', 'Exchange of Letters']], entities: [['Gulf of Fonseca Maritime Treaty', 'agreement'], ['Exchange of Letters', 'agreement'], ['Gulf of Aden', 'place']] },
