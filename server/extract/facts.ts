@@ -214,8 +214,8 @@ export function settleTitles(d: DocEntities, unit: SentenceUnit, datelineState?:
     }
     if (!e.titles.includes(t)) e.titles.push(t);
     if (t.kind === 'rank' || t.affiliation !== undefined || m.via !== 'name') continue;
-    // "former Malawian vice-president X": a past post ties X to no state now.
-    if (formerTitle(unit, m)) continue;
+    // "former Malawian vice-president X": a past post ties X to no state now; "Argentine opposition lawmaker X": nor does opposition.
+    if (formerTitle(unit, m) || unit.toks[(m.lead ?? m.i) - 1]?.lower === 'opposition') continue;
     const aff = t.its
       ? nearestBefore(unit, m, (x) => { const ty = d.list[x.entity!]!.type; return ty === 'organization' || (ty === 'state' && !x.demonym); })
       : representedState(d, unit, m) ?? signedForState(d, unit, m) ?? nearestBefore(unit, m, (x) => x.demonym === true && (!x.nested || counterpartDemonym(unit, x)) && !PREPS.has(unit.toks[x.i - 1]?.lower ?? '') && !officialsAfter(unit, x)) ?? stateAfterName(d, unit, m);

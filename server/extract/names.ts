@@ -78,6 +78,12 @@ export function headType(b: Builder, w: string, ordinal: boolean, first: boolean
 }
 
 const UPPER_LOWER = new Set(['upper', 'lower']);
+
+/** A lower-case gathering word follows the run ("... Commission meeting", "... Council session"). */
+function countsEventAfter(b: Builder, segs: Seg[]): boolean {
+  const next = b.toks[segs[segs.length - 1]!.j];
+  return !!next && next.kind === 'w' && !next.cap && b.lex.eventHeads.has(next.lower) && !b.lex.unitHeads.has(b.lowers[segs[segs.length - 1]!.j - 1]!);
+}
 /** What an "Exchange of ..." agreement exchanges. */
 const EXCHANGED_TEXTS = new Set(['letters', 'notes']);
 
@@ -267,7 +273,8 @@ export function interpretPlain(b: Builder, segs: Seg[], opts: PlainOpts = {}): M
   // "the 528th Regiment", "No. 40 Squadron": a number before the run names which unit it is.
   const numberLead = numberedBefore(b, i0, segs);
   const numbered = numberLead > 0;
-  const ordinal = isOrdinal(b.toks[i0 - 1]) || numbered;
+  // ("the 9th Ethiopia-Kenya Joint Border Commission meeting": the ordinal counts the meeting after the name, not the body.)
+  const ordinal = (isOrdinal(b.toks[i0 - 1]) && !countsEventAfter(b, segs)) || numbered;
   if (!opts.force) {
     const event = eventPrefixedRun(b, segs);
     if (event) return event;

@@ -210,6 +210,8 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
   }
   // The name after the title.
   let q = p;
+  // ("Inspector General of the Kenya Police Service Douglas Wafula Simiyu": a first name that is also a capital's.)
+  if (segs[q]?.kind === 'gaz' && segs[q]!.gaz?.kind === 'capital' && segs[q + 1]?.kind === 'word') q++;
   while (q < segs.length && (segs[q]!.kind === 'word' || (segs[q]!.kind === 'conn' && b.lex.particles.has(b.lowers[segs[q]!.i]!)))) q++;
   // "the Secretary General for Defence Investments and Armaments, X": an abstract plural ends the post; it names nobody.
   if (q > p && segs.slice(p, q).some((s) => ABSTRACT_PLURAL.test(b.lowers[s.j - 1]!))) q = p;

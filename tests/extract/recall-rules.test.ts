@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"at the conclusion of the 9th Ethiopia-Kenya Joint Border Commission meeting", "Inspector General of the Kenya Police Service Douglas Wafula Simiyu", "Argentine opposition lawmaker X": the ordinal counts the meeting; a capital\'s name may open a person\'s; opposition holds no state post', {
+    given: 'Ethiopia and Kenya agreed, Defense Minister Alemitu Gebreyes said at the conclusion of the 9th Ethiopia-Kenya Joint Border Commission meeting held in Addis Ababa. The meeting was attended by Inspector General of the Kenya Police Service Douglas Wafula Simiyu. Argentine opposition lawmaker Sofia Martelli criticised the contract.',
+    want: { has: [['Douglas Wafula Simiyu', 'ATTENDED', 'meeting']], not: [['Sofia Martelli', 'OFFICIAL_OF', 'Argentina']], entities: [['Ethiopia-Kenya Joint Border Commission', 'organization'], ['Douglas Wafula Simiyu', 'person']], absent: ['Douglas', 'Wafula Simiyu'] },
+  }],
   ['"French Ambassador to the Sultanate Hélène Marchetti", "Australia\'s High Commissioner to PNG, Helen Carrick": an envoy\'s post passes its host (any body) to the name after it, with or without a comma', {
     given: 'The meeting was attended by French Ambassador to the Sultanate Hélène Marchetti. Australia\'s High Commissioner to PNG, Helen Carrick, attended.',
     want: { has: [['Hélène Marchetti', 'OFFICIAL_OF', 'France'], ['Helen Carrick', 'OFFICIAL_OF', 'Australia']] },
