@@ -4,6 +4,7 @@
 import type { Mention, SentenceUnit } from './model.js';
 import { SPEECH_VERBS } from './cues.js';
 import { clauseStart } from './clauses.js';
+import { wordClass } from './word-classes.js';
 import type { DocEntities } from './resolve.js';
 
 const SPEAKER_TYPES = new Set(['person', 'organization', 'state']);
@@ -24,6 +25,8 @@ function lastMention(ms: Mention[], pred: (m: Mention) => boolean): Mention | un
 
 /** Every word findSpeaker tests a token for: the reporting verbs, "according (to)", "quoted", "published / issued (by)". */
 const ATTRIBUTING: ReadonlySet<string> = new Set([...SPEECH_VERBS, 'according', 'quoted', 'published', 'issued']);
+/** Tok.classes bit of ATTRIBUTING. */
+const ATTRIBUTING_WORD = wordClass(ATTRIBUTING);
 
 /** Entity index of the speaker or outlet a sentence is attributed to, if it says so. */
 export function findSpeaker(d: DocEntities, unit: SentenceUnit): number | undefined {
@@ -31,9 +34,9 @@ export function findSpeaker(d: DocEntities, unit: SentenceUnit): number | undefi
   const ms = unit.mentions;
   let last: number | undefined;
   for (let k = 0; k < toks.length; k++) {
+    // (One bit test passes over the words none of the tests below is about: most of them.)
+    if ((toks[k]!.classes & ATTRIBUTING_WORD) === 0) continue;
     const w = toks[k]!.lower;
-    // (One lookup passes over the words none of the tests below is about: most of them.)
-    if (!ATTRIBUTING.has(w)) continue;
     if (toks[k]!.quoted && w !== '"' && w !== '”') continue;
     if (w === 'according' && toks[k + 1]?.lower === 'to') {
       const m = speakerMention(d, ms, (x) => x.i >= k + 2 && x.i <= k + 4);

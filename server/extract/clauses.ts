@@ -2,8 +2,11 @@
 // which a cue word looks for its subject and object, a pronoun for its antecedent, a date for
 // the relation it governs.
 import type { Tok } from './tokens.js';
+import { wordClass } from './word-classes.js';
 
 const OPENERS = new Set(['which', 'who', 'whom', 'where', 'when', 'while', 'whereas', 'although', 'because', 'whose']);
+/** Tok.classes bit of OPENERS (clauseStart tests every token before `k`). */
+const OPENER = wordClass(OPENERS);
 const HARD = new Set([';', ':', '—', '–']);
 
 /** Auxiliaries of a passive ("was signed", "were decorated", "got deployed"). */
@@ -20,7 +23,7 @@ export function clauseStart(toks: Tok[], k: number): number {
     if (t.kind === 'p') {
       if (HARD.has(t.text)) return p + 1;
       if (t.text === ',' && (toks[p + 1]?.lower === 'and' || toks[p + 1]?.lower === 'but') && !toks[p + 2]?.cap) return p + 2;
-    } else if (OPENERS.has(t.lower) && (toks[p - 1]?.text === ',' || p === 0)) return p + 1;
+    } else if ((t.classes & OPENER) !== 0 && (toks[p - 1]?.text === ',' || p === 0)) return p + 1;
   }
   return 0;
 }

@@ -3,6 +3,7 @@
 // argument is the edge's source, and the candidate edge types tried in order against the
 // ontology's domain and range (allowsEdge). The relation stage is driven only by this table.
 import type { EdgeType } from '../ontology.js';
+import { wordClass } from './word-classes.js';
 
 export interface Cue {
   /** Surface forms (lower case) that trigger the cue. */
@@ -146,6 +147,9 @@ export const CUES: readonly Cue[] = [
   { forms: v('repelled', 'repel', 'repels', 'repelling', 'repulsed', 'repulse', 'thwarted', 'foiled'), types: ['FOUGHT_AGAINST'], preps: ['by'] },
 ];
 
+/** Tok.classes bit of the cue words (the words cuesFor has cues for), for the scans over every token. */
+export const CUE_WORD = wordClass(CUES.flatMap((c) => c.forms));
+
 let index: Map<string, Cue[]> | undefined;
 const NO_CUES: readonly Cue[] = Object.freeze([]);
 
@@ -160,6 +164,8 @@ export function cuesFor(word: string): readonly Cue[] {
 
 /** Words that make the following cue a negated statement. */
 export const NEGATORS = new Set(['not', "n't", 'never', 'denied', 'denies', 'deny', 'refused', 'refuses', 'refuse', 'declined', 'declines', 'failed', 'fails', 'rejected', 'without', 'neither', 'nor', 'no']);
+/** Tok.classes bit of NEGATORS. */
+export const NEGATOR = wordClass(NEGATORS);
 
 /** Some token of [from, to) is a negator ("did not sign", "denied sending"). */
 export function negatedBetween(toks: ReadonlyArray<{ lower: string }>, from: number, to: number): boolean {
@@ -169,6 +175,8 @@ export function negatedBetween(toks: ReadonlyArray<{ lower: string }>, from: num
 
 /** Speech and reporting verbs (attribution). */
 export const SPEECH_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'stressed', 'noted', 'added', 'stated', 'announced', 'declared', 'quoted', 'wrote', 'emphasized', 'emphasised', 'explained', 'claimed', 'insisted', 'recalled', 'confirmed', 'published', 'cited']);
+/** Tok.classes bit of SPEECH_VERBS. */
+export const SPEECH_VERB = wordClass(SPEECH_VERBS);
 
 /** Nouns of praise: "had shown courage and heroism" said by X praises the one who showed it. */
 export const PRAISE_NOUNS = new Set(['heroism', 'courage', 'bravery', 'valour', 'valor', 'professionalism', 'selflessness', 'dedication', 'gallantry']);

@@ -10,6 +10,7 @@ import { argMentions, argsOf, coordinatedAfter, leftArgs } from './args.js';
 import { absoluteWith, AUX, betweenAfter, clauseEnd, clauseStart, delegationsAfter, DISCUSSIONS, RELATIVE_PRONOUNS } from './clauses.js';
 import { negatedBetween, SPEECH_VERBS } from './cues.js';
 import { personState } from './anaphora.js';
+import { wordClass } from './word-classes.js';
 import type { DocEntities } from './resolve.js';
 
 const FRONTED = new Set(['at', 'during']);
@@ -140,11 +141,13 @@ const FRAME_WORDS = new Map<string, number>([
   ['present', CLOSER], ['attending', CLOSER], ['taking', CLOSER], ['participating', CLOSER],
   ...[...PARTICIPANT_NOUNS].map((w): [string, number] => [w, PARTICIPANTS]),
 ]);
+/** Tok.classes bit of the frame words (frameWords tests every token of a sentence). */
+const FRAME_WORD = wordClass(FRAME_WORDS.keys());
 
 /** Cheap pre-filter: the bits of the frame words in the sentence (0: no participation frame can match). */
 function frameWords(toks: SentenceUnit['toks']): number {
   let bits = 0;
-  for (let k = 0; k < toks.length; k++) bits |= FRAME_WORDS.get(toks[k]!.lower) ?? 0;
+  for (let k = 0; k < toks.length; k++) if ((toks[k]!.classes & FRAME_WORD) !== 0) bits |= FRAME_WORDS.get(toks[k]!.lower)!;
   return bits;
 }
 const COPULAS = new Set(['were', 'was', 'are', 'is']);

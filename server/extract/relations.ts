@@ -10,7 +10,7 @@ import { argMentions, argsOf, coordinatedAfter, leftArgs, rightArgs, type Arg, t
 import { companionsAfter, isCompanionType, pastApposedPost } from './companions.js';
 import { absoluteWith, AUX, betweenAfter, clauseEnd, clauseStart } from './clauses.js';
 import { pastBracket } from './tokens.js';
-import { cuesFor, NEGATORS, SPEECH_VERBS, type Cue } from './cues.js';
+import { CUE_WORD, cuesFor, NEGATOR, SPEECH_VERBS, type Cue } from './cues.js';
 import type { DocEntities } from './resolve.js';
 import { apposedHolderOfPost, awardBefore, CO_VERB, delegationHead, groupOf, LED_BY, LED_GROUPS, OWNER_PRONOUNS, reducedAntecedent } from './cue-frames.js';
 
@@ -101,7 +101,7 @@ function negated(unit: SentenceUnit, from: number, c: number, covered: Uint8Arra
     // "Burkina Faso, which was not invited to the exercise, accused Ghana": a relative clause has its own negation.
     const close = relativeClose(unit.toks, k, c);
     if (close > k) { k = close; continue; }
-    if (!covered[k] && NEGATORS.has(unit.toks[k]!.lower)) return true;
+    if (!covered[k] && (unit.toks[k]!.classes & NEGATOR) !== 0) return true;
   }
   // An accusation's content is alleged, not stated: "accused Rwanda of arming the M23".
   if (unit.toks[c - 1]?.lower === 'of') {
@@ -349,13 +349,13 @@ export function cueRelations(inp: RelationInput): Candidate[] {
   for (let k = 0; k < toks.length; k++) {
     if (covered[k]) continue;
     if (toks[k - 1]?.lower !== 'to') {
-      if (cuesFor(toks[k]!.lower).length > 0) {
+      if ((toks[k]!.classes & CUE_WORD) !== 0) {
         cueAt[k] = fires[k] = 1;
         any = true;
       }
     } else {
       fires[k] = 1;
-      if (!any && cuesFor(toks[k]!.lower).length > 0) any = true;
+      if (!any && (toks[k]!.classes & CUE_WORD) !== 0) any = true;
     }
   }
   if (!any) return [];

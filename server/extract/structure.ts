@@ -3,7 +3,7 @@
 // "in the region, the village of X" (apposition), and praise by a speaker ("X said ... had
 // shown courage and heroism").
 import { newCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
-import { PRAISE_NOUNS, SPEECH_VERBS } from './cues.js';
+import { PRAISE_NOUNS, SPEECH_VERB } from './cues.js';
 import { clauseEnd, clauseStart } from './clauses.js';
 import { pastBracket } from './tokens.js';
 import { allowsEdge, type NodeType } from '../ontology.js';
@@ -414,7 +414,7 @@ export function praiseBySpeaker(d: DocEntities, unit: SentenceUnit, speaker: num
   if (speaker === undefined) return [];
   const toks = unit.toks;
   let speech = -1;
-  for (let k = 0; k < toks.length; k++) if (SPEECH_VERBS.has(toks[k]!.lower)) { speech = k; break; }
+  for (let k = 0; k < toks.length; k++) if ((toks[k]!.classes & SPEECH_VERB) !== 0) { speech = k; break; }
   if (speech < 0) return [];
   const ms = resolvedArgMentions(unit);
   const own = new Set<number>([speaker, ...d.list[speaker]!.leads, ...d.list[speaker]!.serves]);

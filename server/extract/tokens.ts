@@ -1,6 +1,7 @@
 // Extractor stage helper: one regex scan turns a sentence into word / number / punctuation tokens
 // with document offsets, capitalisation flags and whether each token sits inside a quotation.
 // Possessive `'s` / `’s` is its own token; hyphenated (or en-dashed: "Laos–Vietnam") and apostrophised names stay whole.
+import { classesOf } from './word-classes.js';
 
 /** One token of a sentence; `start`/`end` are offsets in the document text. */
 export interface Tok {
@@ -15,6 +16,8 @@ export interface Tok {
   upper: boolean;
   /** Inside a quotation ("..." or “...”). */
   quoted: boolean;
+  /** Bits of the word classes `lower` belongs to (word-classes.ts). */
+  classes: number;
 }
 
 const TOKEN_RE =
@@ -121,7 +124,7 @@ function splitPluralPossessives(out: Tok[]): Tok[] {
     }
     const word = t.text.slice(0, -1);
     res.push(mk(word, t.start, 'w', t.quoted));
-    res.push({ text: t.text.slice(-1), lower: "'s", start: t.end - 1, end: t.end, kind: 'w', cap: false, upper: false, quoted: t.quoted });
+    res.push({ text: t.text.slice(-1), lower: "'s", start: t.end - 1, end: t.end, kind: 'w', cap: false, upper: false, quoted: t.quoted, classes: classesOf("'s") });
   }
   return res ?? out;
 }
@@ -137,7 +140,8 @@ function mk(t: string, start: number, kind: Tok['kind'], quoted: boolean): Tok {
   }
   const c = t.charCodeAt(0);
   const cap = kind === 'w' && ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a && mayBeArticleName(t) && ARTICLE_NAME.test(t)));
-  return { text: t, lower: hasUpper ? t.toLowerCase() : t, start, end: start + t.length, kind, cap, upper: cap && t.length > 1 && !hasLower, quoted };
+  const lower = hasUpper ? t.toLowerCase() : t;
+  return { text: t, lower, start, end: start + t.length, kind, cap, upper: cap && t.length > 1 && !hasLower, quoted, classes: classesOf(lower) };
 }
 
 /** "al-", "ibn-": the hyphen of an Arabic article is the third or fourth character; "d'" the apostrophe the second. */
@@ -151,15 +155,17 @@ function mkUnicode(t: string, start: number, kind: Tok['kind'], quoted: boolean)
   const c = t.charCodeAt(0);
   // "al-Rashid", "el-Sisi": an Arabic article joined to a capitalised name is part of the name.
   const cap = kind === 'w' && (c < 0x80 ? (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a && t.length > 3 && ARTICLE_NAME.test(t)) : UPPER_START.test(t));
+  const lower = lowerOf(t);
   return {
     text: t,
-    lower: lowerOf(t),
+    lower,
     start,
     end: start + t.length,
     kind,
     cap,
     upper: cap && t.length > 1 && !HAS_LOWER.test(t),
     quoted,
+    classes: classesOf(lower),
   };
 }
 
