@@ -8,6 +8,8 @@ import { newTitle, type Mention } from './model.js';
 import { addMention, normAlias, spanText, type Builder } from './mention-kit.js';
 import { titleAt } from './runs.js';
 import { absoluteWith, betweenAfter, delegationsAfter, DISCUSSIONS } from './clauses.js';
+import { getLexicon, type Lexicon } from './lexicon.js';
+import { wordClass } from './word-classes.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'these', 'those']);
 const STOP = new Set([',', ';', '.', ':', '(', ')', '"', '“', '”', '—', '–', 'which', 'that', 'who', 'whom', 'where', 'when', 'while', 'took', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'will', 'would', 'held', 'began', 'opened', 'ended', 'be', 'been', 'said', 'on', 'at', 'in', 'during', 'after', 'before', 'with', 'by', 'from', 'since', 'as']);
@@ -417,25 +419,22 @@ const definiteHead: Recogniser = (b, k) => {
 
 const RECOGNISERS: readonly Recogniser[] = [agreement, event, group, delegation, guest, roleAnaphor, definiteHead, ownCountry, pronoun, neuter];
 
-let triggers: Set<string> | undefined;
-
-/** Words that can end or start a lower-case phrase (built once): anything else is skipped fast. */
-function phraseTriggers(b: Builder): Set<string> {
-  if (triggers) return triggers;
-  const { lex } = b;
-  triggers = new Set<string>([
+/** Words that can end or start a lower-case phrase: anything else is skipped fast. */
+function phraseTriggers(lex: Lexicon): string[] {
+  return [
     ...lex.agreementLower, 'document', 'letter', 'two', ...JOINT_TEXTS, ...SIGNED_TEXTS, ...lex.eventHeads, ...Object.keys(GROUP_HEADS), 'heads', 'guest', 'delegation', 'they', ...lex.personPronouns, 'it', 'its',
     ...lex.unitHeads, ...lex.unitAnaphors, ...lex.orgHeads, ...lex.placeLower, ...lex.eventPrefix,
-  ]);
-  return triggers;
+  ];
 }
+
+/** Tok.classes bit of the phrase triggers (findPhrases tests every uncovered token). */
+const PHRASE_TRIGGER = wordClass(() => phraseTriggers(getLexicon()));
 
 /** Runs every lower-case recogniser over the tokens not already inside a mention. */
 export function findPhrases(b: Builder): void {
-  const trig = phraseTriggers(b);
   for (let k = 0; k < b.toks.length; k++) {
     if (b.covered[k]) continue;
-    if (!trig.has(b.lowers[k]!) && !(b.lowers[k - 1] === 'the' && titleAt(b, k))) continue;
+    if ((b.toks[k]!.classes & PHRASE_TRIGGER) === 0 && !(b.lowers[k - 1] === 'the' && titleAt(b, k))) continue;
     for (const r of RECOGNISERS) {
       const next = r(b, k);
       if (next > k) {

@@ -1,7 +1,8 @@
 // Mention stage, part 1: collect runs of name-like tokens in a sentence (capitalised words,
 // gazetteer phrases, titles, name-internal connectors such as "of the", "on", "'s", particles,
 // and a trailing lower-case facility noun as in "Knevichi airfield") and segment each run.
-import type { Lexicon, GazEntry } from './lexicon.js';
+import { getLexicon, type Lexicon, type GazEntry } from './lexicon.js';
+import { wordClass } from './word-classes.js';
 import type { Tok } from './tokens.js';
 
 export type SegKind = 'gaz' | 'title' | 'poss' | 'conn' | 'word' | 'lowhead';
@@ -93,10 +94,13 @@ function gazLookup(inp: RunInput, p: number): { length: number; value: GazEntry 
   return m;
 }
 
+/** Tok.classes bit of the lexicon's month and weekday names (isMonthDate is asked for every capitalised word). */
+const MONTH_OR_WEEKDAY = wordClass(() => getLexicon().monthsOrWeekdays);
+
 function isMonthDate(inp: RunInput, p: number): boolean {
   const { lex, toks } = inp;
   const t = toks[p]!;
-  if (!lex.monthsOrWeekdays.has(t.lower)) return false;
+  if ((t.classes & MONTH_OR_WEEKDAY) === 0) return false;
   const next = toks[p + 1];
   const prev = toks[p - 1];
   if (lex.weekdays.has(t.lower)) return true;

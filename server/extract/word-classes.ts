@@ -4,20 +4,39 @@
 // would look the same string up again in its own set.
 //
 // Classes are registered at module load, before any text is tokenized (every registering module is
-// a static import of the pipeline), so every token carries the bits of every class.
+// a static import of the pipeline), so every token carries the bits of every class; registering one
+// after the first token was classed throws. A class drawn from the lexicon is registered as a
+// function, called when the first token is classed (the lexicon is built on first use).
+
+type Words = Iterable<string> | (() => Iterable<string>);
 
 const bits = new Map<string, number>();
 let next = 0;
+/** Classes whose words are read when the first token is classed. */
+let pending: Array<{ bit: number; words: () => Iterable<string> }> | undefined = [];
 
-/** Registers a word class (lower-case words) and returns its bit. */
-export function wordClass(words: Iterable<string>): number {
+/** Registers a word class (lower-case words, or a function giving them) and returns its bit. */
+export function wordClass(words: Words): number {
+  if (!pending) throw new Error('wordClass: registered after the first token was classed');
   if (next >= 31) throw new Error('wordClass: more than 31 word classes');
   const bit = 1 << next++;
-  for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit);
+  if (typeof words === 'function') pending.push({ bit, words });
+  else add(words, bit);
   return bit;
+}
+
+function add(words: Iterable<string>, bit: number): void {
+  for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit);
 }
 
 /** The class bits of a lower-case word (0 when it is in no class). */
 export function classesOf(lower: string): number {
+  if (pending) settle();
   return bits.get(lower) ?? 0;
+}
+
+function settle(): void {
+  const classes = pending!;
+  pending = undefined;
+  for (const c of classes) add(c.words(), c.bit);
 }
