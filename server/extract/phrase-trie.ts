@@ -30,6 +30,11 @@ export class PhraseTrie<T> {
     if (node.value === undefined) node.value = value;
   }
 
+  /** The words a phrase can start with (match finds nothing at any other word). */
+  firstWords(): Iterable<string> {
+    return this.root.next.keys();
+  }
+
   /** Longest phrase starting at `words[i]`: its length in words and value. */
   match(words: readonly string[], i: number): { length: number; value: T } | undefined {
     // (The best length and value are kept apart and one result object is made at the end.)

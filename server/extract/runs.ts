@@ -49,7 +49,13 @@ export function titleAt(inp: RunInput, p: number): { length: number; value: Titl
 /** Titles that are also given names ("Emir Hadžiosmanović", "Sultan Bekov"). */
 const NAME_TITLES = new Set(['emir', 'amir', 'sultan']);
 
+/** Tok.classes bits of the words a title or a gazetteer phrase can start with: most tokens start neither. */
+const TITLE_START = wordClass(() => getLexicon().titles.firstWords());
+const GAZ_START = wordClass(() => getLexicon().gazetteer.firstWords());
+
 function matchTitle(inp: RunInput, p: number): { length: number; value: TitleWord } | undefined {
+  const t = inp.toks[p];
+  if (!t || (t.classes & TITLE_START) === 0) return undefined;
   const found = inp.lex.titles.match(inp.lowers, p);
   // "Bosnia's Minister of Security, Emir Hadžiosmanović": after a capitalised role and a comma, a name.
   if (found && found.length === 1 && NAME_TITLES.has(inp.lowers[p]!) && inp.toks[p - 1]?.text === ',' && inp.toks[p - 2]?.cap && inp.toks[p + 1]?.cap) return undefined;
@@ -81,7 +87,7 @@ export function gazAt(inp: RunInput, p: number): { length: number; value: GazEnt
 
 function gazLookup(inp: RunInput, p: number): { length: number; value: GazEntry } | undefined {
   const t = inp.toks[p];
-  if (!t || !t.cap) return undefined;
+  if (!t || !t.cap || (t.classes & GAZ_START) === 0) return undefined;
   const m = inp.lex.gazetteer.match(inp.lowers, p);
   if (!m) return undefined;
   // "US$6.5 billion", "HK$": a currency sign after a country code makes it a currency.
