@@ -3,6 +3,7 @@
 // versus `signed a pact on Tuesday that will allow ...` (the cue follows the date: past).
 // A cue stays active for CUE_REACH tokens and is cancelled by a past-tense verb or a clause end.
 import type { Token } from './dates-tokens.js';
+import { wordClass } from './word-classes.js';
 
 /** How many tokens after a cue a date may still depend on it. */
 export const CUE_REACH = 10;
@@ -23,10 +24,13 @@ const PAST_WORDS = new Set([
   'won', 'fought', 'led', 'paid', 'brought', 'spoke', 'wrote', 'was', 'were', 'had', 'did', 'ran', 'struck', 'arose', 'chose',
 ]);
 
+/** Token.classes bits of the sets above (FutureCueScanner tests every word before a date). */
+const FUTURE_WORD = wordClass(FUTURE_WORDS), BEFORE_TO_WORD = wordClass(BEFORE_TO), PAST_WORD = wordClass(PAST_WORDS);
+
 function isPast(tok: Token, next: Token | undefined): boolean {
-  if (PAST_WORDS.has(tok.low)) return true;
+  if ((tok.classes & PAST_WORD) !== 0) return true;
   if (tok.low.length > 4 && tok.low.endsWith('ed') && !tok.low.endsWith('eed')) {
-    return !(BEFORE_TO.has(tok.low) && next?.low === 'to') && tok.low !== 'scheduled';
+    return !((tok.classes & BEFORE_TO_WORD) !== 0 && next?.low === 'to') && tok.low !== 'scheduled';
   }
   return false;
 }
@@ -56,7 +60,7 @@ export class FutureCueScanner {
         continue;
       }
       if (tok.kind !== 'word') continue;
-      if (FUTURE_WORDS.has(tok.low) || (BEFORE_TO.has(tok.low) && t[i + 1]?.low === 'to')) this.cue = i;
+      if ((tok.classes & FUTURE_WORD) !== 0 || ((tok.classes & BEFORE_TO_WORD) !== 0 && t[i + 1]?.low === 'to')) this.cue = i;
       else if (isPast(tok, t[i + 1])) this.cue = -1;
     }
     return this.cue >= 0 && at - this.cue <= CUE_REACH;

@@ -1,6 +1,7 @@
 // Tokens and word tables for date recognition. One linear pass turns a sentence into words,
 // numbers and punctuation with offsets; numbers carry the flags that keep non-dates out
 // (`1,000`, `3.5`, `Su-35`, `95MS`, `528th` is an ordinal but only a date next to a month).
+import { classesOf } from './word-classes.js';
 
 export interface Token {
   kind: 'word' | 'num' | 'punct';
@@ -17,6 +18,8 @@ export interface Token {
   ordinal: boolean;
   /** Numbers that cannot be a day or a year: `1,000`, `3.5`, `Su-35`, `95MS`. */
   blocked: boolean;
+  /** Words: bits of the word classes `low` belongs to (word-classes.ts); 0 for numbers and punctuation. */
+  classes: number;
 }
 
 export const MONTHS: ReadonlyMap<string, number> = new Map([
@@ -76,12 +79,14 @@ function word(text: string, start: number, end: number): Token {
     if (c >= 0x41 && c <= 0x5a) upper = true;
   }
   const c0 = raw.charCodeAt(0);
-  return { kind: 'word', low: upper ? raw.toLowerCase() : raw, start, end, cap: c0 >= 0x41 && c0 <= 0x5a, value: 0, digits: 0, ordinal: false, blocked: false };
+  const low = upper ? raw.toLowerCase() : raw;
+  return { kind: 'word', low, start, end, cap: c0 >= 0x41 && c0 <= 0x5a, value: 0, digits: 0, ordinal: false, blocked: false, classes: classesOf(low) };
 }
 
 function unicodeWord(raw: string, start: number, end: number): Token {
   const first = raw.charAt(0);
-  return { kind: 'word', low: raw.toLowerCase(), start, end, cap: first !== first.toLowerCase(), value: 0, digits: 0, ordinal: false, blocked: false };
+  const low = raw.toLowerCase();
+  return { kind: 'word', low, start, end, cap: first !== first.toLowerCase(), value: 0, digits: 0, ordinal: false, blocked: false, classes: classesOf(low) };
 }
 
 /** A number starting at `start`; the caller knows text[start] is a digit. */
@@ -115,7 +120,7 @@ function number(text: string, start: number, n: number): Token {
     if (!(before === 0x2d && PERIOD_PREFIXES.test(text.slice(Math.max(0, start - 7), start - 1)))) blocked = true;
   }
   const value = digitText.length <= 9 ? Number(digitText) : Number.NaN;
-  return { kind: 'num', low: digitText, start, end, cap: false, value, digits: digitText.length, ordinal, blocked };
+  return { kind: 'num', low: digitText, start, end, cap: false, value, digits: digitText.length, ordinal, blocked, classes: 0 };
 }
 
 /** Splits a sentence into tokens (words, numbers, single punctuation characters). */
@@ -137,7 +142,7 @@ export function tokenize(text: string): Token[] {
       tokens.push(word(text, i, j));
       i = j;
     } else {
-      tokens.push({ kind: 'punct', low: text.charAt(i), start: i, end: i + 1, cap: false, value: 0, digits: 0, ordinal: false, blocked: false });
+      tokens.push({ kind: 'punct', low: text.charAt(i), start: i, end: i + 1, cap: false, value: 0, digits: 0, ordinal: false, blocked: false, classes: 0 });
       i++;
     }
   }

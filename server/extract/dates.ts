@@ -24,6 +24,7 @@ import { matchDay, matchMonth } from './dates-rules.js';
 import { FutureCueScanner } from './dates-tense.js';
 import { MONTHS, NUMBER_WORDS, PARTS_OF_DAY, SEASONS, WEEKDAYS, tokenize, type Token } from './dates-tokens.js';
 import type { DateMention } from './types.js';
+import { wordClass } from './word-classes.js';
 
 /** A date mention with how it was resolved. */
 export interface ResolvedDateMention extends DateMention {
@@ -54,6 +55,8 @@ const STARTERS = new Set([
   ...MONTHS.keys(), ...WEEKDAYS.keys(), ...SEASONS.keys(), ...NUMBER_WORDS.keys(), ...PARTS_OF_DAY, ...PHRASE_STARTERS,
   'from', 'between', 'the', 'early', 'late', 'mid', 'end', 'small', 'last', 'this', 'next', 'past', 'coming',
 ]);
+/** Token.classes bit of STARTERS (findDates tests every token). */
+const STARTER = wordClass(STARTERS);
 
 /** After `the`, a date rule can only continue with a number or one of these words (or `the X week`). */
 const AFTER_THE = new Set([
@@ -103,7 +106,7 @@ export function findDates(sentence: string, docDate?: string, options: FindDates
   let i = 0;
   while (i < tokens.length) {
     const tok = tokens[i]!;
-    if (tok.kind !== 'num' && (!STARTERS.has(tok.low) || !mayStartAt(tokens, i))) {
+    if (tok.kind !== 'num' && ((tok.classes & STARTER) === 0 || !mayStartAt(tokens, i))) {
       i++;
       continue;
     }
