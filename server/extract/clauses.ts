@@ -34,7 +34,7 @@ export function clauseEnd(toks: Tok[], k: number): number {
     const t = toks[p]!;
     if (t.kind !== 'p') continue;
     if (HARD.has(t.text)) return p;
-    if (t.text === ',' && OPENERS.has(toks[p + 1]?.lower ?? '')) return p;
+    if (t.text === ',' && ((toks[p + 1]?.classes ?? 0) & OPENER) !== 0) return p;
     if (t.text === ',' && (toks[p + 1]?.lower === 'and' || toks[p + 1]?.lower === 'but') && !toks[p + 2]?.cap) return p;
     if (t.text === ',' && /ing$/.test(toks[p + 1]?.lower ?? '') && toks[p + 1]!.kind === 'w') return p;
   }

@@ -3,7 +3,7 @@
 // mention-passes.ts and the appositions. Mentions come back sorted by position.
 import type { Mention } from './model.js';
 import { addMention, makeBuilder, normAlias, spanText, wordsText, type Builder, type Known } from './mention-kit.js';
-import type { Lexicon } from './lexicon.js';
+import { getLexicon, type Lexicon } from './lexicon.js';
 import { interpretPlain } from './names.js';
 import { findPhrases, headsOfStateAt } from './phrases.js';
 import { findAppositions } from './appositions.js';
@@ -11,6 +11,7 @@ import { collectRuns, type Run } from './runs.js';
 import { codeNames, embassyHosts, ordinalUnits, servicesShips, knownAsNames, ownStatePostApposition, companyShortNames, phraseAcronyms, placeShortNames, unitShortNames, quotedNicknames, retypeByApposition, spelledShipPrefix } from './mention-passes.js';
 import { interpretTitled } from './titled.js';
 import type { Tok } from './tokens.js';
+import { wordClass } from './word-classes.js';
 
 const GRADE_WORDS = new Set(['grade', 'rank', 'class', 'degree']);
 
@@ -140,15 +141,27 @@ function hasNoun(nouns: ReadonlySet<string>, prev2: string, prev: string): boole
   return last.has(prev) && nouns.has(`${prev2} ${prev}`);
 }
 
+/**
+ * Tok.classes bit of the words hasNoun can be true for with the three noun sets interpretRun asks
+ * about: a word of a set, or the last word of one of its two-word entries.
+ */
+const RUN_NOUN = wordClass(() => {
+  const lex = getLexicon();
+  return [lex.civilianShipNouns, lex.shipNouns, lex.orgDescriptors].flatMap((nouns) => [...nouns].flatMap((n) => [n, n.slice(n.lastIndexOf(' ') + 1)]));
+});
+
 function interpretRun(b: Builder, run: Run): void {
   if (acronymOf(b, run)) return;
   const prev = b.lowers[run.i - 1] ?? '';
   const prev2 = b.lowers[run.i - 2] ?? '';
+  // (Without a token before the run, prev is '' and hasNoun is asked as it is.)
+  const prevTok = b.toks[run.i - 1];
+  const nounBefore = prevTok === undefined || (prevTok.classes & RUN_NOUN) !== 0;
 
   // "the two Heads of State": a plural post, no name (read as a group of people in phrases.ts).
   if (run.j === run.i + 1 && (headsOfStateAt(b.lowers, run.i) || headsOfStateAt(b.lowers, run.i - 2))) return;
   // "the tanker Kaspian Dawn": a civilian ship's name is no entity.
-  if (hasNoun(b.lex.civilianShipNouns, prev2, prev)) {
+  if (nounBefore && hasNoun(b.lex.civilianShipNouns, prev2, prev)) {
     for (let k = run.i; k < run.j; k++) b.covered[k] = 1;
     return;
   }
@@ -160,7 +173,7 @@ function interpretRun(b: Builder, run: Run): void {
     addMention(b, run.i, run.j, 'unit', 'name', { core: normAlias(wordsText(b, run.i, run.j)) });
     return;
   }
-  if (hasNoun(b.lex.shipNouns, prev2, prev)) {
+  if (nounBefore && hasNoun(b.lex.shipNouns, prev2, prev)) {
     interpretPlain(b, run.segs, { force: 'unit' });
     return;
   }
@@ -209,7 +222,7 @@ function interpretRun(b: Builder, run: Run): void {
     if (m && m.type !== 'award' && m.type !== 'state' && m.head === undefined && m.i === run.i) m.type = 'award';
     return;
   }
-  const descriptor = hasNoun(b.lex.orgDescriptors, prev2, prev);
+  const descriptor = nounBefore && hasNoun(b.lex.orgDescriptors, prev2, prev);
   // ("the railway company Kazakhstan Temir Zholy": a state's name may open the company's name.)
   const stateOpened = run.segs.length > 1 && run.segs[0]!.kind === 'gaz' && run.segs.slice(1).every((s) => s.kind === 'word' || s.kind === 'conn');
   if (descriptor && (stateOpened || run.segs.every((s) => s.kind === 'word' || s.kind === 'conn'))) {

@@ -11,6 +11,7 @@ import { companionsAfter, isCompanionType, pastApposedPost } from './companions.
 import { absoluteWith, AUX, betweenAfter, clauseEnd, clauseStart } from './clauses.js';
 import { pastBracket } from './tokens.js';
 import { CUE_WORD, cuesFor, NEGATOR, SPEECH_VERBS, type Cue } from './cues.js';
+import { wordClass } from './word-classes.js';
 import type { DocEntities } from './resolve.js';
 import { apposedHolderOfPost, awardBefore, CO_VERB, delegationHead, groupOf, LED_BY, LED_GROUPS, OWNER_PRONOUNS, reducedAntecedent } from './cue-frames.js';
 
@@ -119,8 +120,7 @@ function negated(unit: SentenceUnit, from: number, c: number, covered: Uint8Arra
   }
   // Counterfactual plans: "had been expected to travel", "had planned to attend" did not happen.
   for (let k = Math.max(start, 1); k < c; k++) {
-    const w = unit.toks[k]!.lower;
-    if (COUNTERFACTUAL.has(w) && (unit.toks[k - 1]!.lower === 'had' || (unit.toks[k - 1]!.lower === 'been' && unit.toks[k - 2]?.lower === 'had'))) return true;
+    if ((unit.toks[k]!.classes & COUNTERFACTUAL_WORD) !== 0 && (unit.toks[k - 1]!.lower === 'had' || (unit.toks[k - 1]!.lower === 'been' && unit.toks[k - 2]?.lower === 'had'))) return true;
   }
   return false;
 }
@@ -165,6 +165,8 @@ const AGENT_ENDS = new Set(['with', 'for', 'on', 'upon', 'in', 'at', 'during']);
 
 const ALLEGING = new Set(['accused', 'accuses', 'accuse', 'accusing', 'suspected', 'suspects', 'charged', 'alleged']);
 const COUNTERFACTUAL = new Set(['expected', 'planned', 'hoped', 'intended', 'scheduled', 'due', 'supposed']);
+/** Tok.classes bit of COUNTERFACTUAL (negated tests every token before a cue). */
+const COUNTERFACTUAL_WORD = wordClass(COUNTERFACTUAL);
 
 interface CueTypes {
   subj: ReadonlySet<NodeType>;
