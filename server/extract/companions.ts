@@ -94,6 +94,16 @@ export function pastApposedPost(unit: SentenceUnit, ms: Mention[], q: number, en
   return toks[r]?.text === ',' && (lower || ms.some((m) => (m.lead ?? m.i) === r + 1 && typeOf(m) === 'person' && m.title !== undefined)) ? r + 1 : q;
 }
 
+/** A companion opener ("together with", "along with", ...) starts at token `q`. */
+function opensCompanions(toks: SentenceUnit['toks'], q: number): boolean {
+  for (const lead of COMPANION_OPENERS) {
+    let ok = true;
+    for (let i = 0; i < lead.length; i++) if (toks[q + i]?.lower !== lead[i]) { ok = false; break; }
+    if (ok) return true;
+  }
+  return false;
+}
+
 /** Mentions introduced by "together with" / "along with" / "accompanied by" at or after token `k` (with coordination). */
 export function companionsAfter(unit: SentenceUnit, ms: Mention[], k: number, end: number, accept: (t: NodeType) => boolean, typeOf: (m: Mention) => NodeType | undefined): Mention[] {
   const toks = unit.toks;
@@ -103,7 +113,8 @@ export function companionsAfter(unit: SentenceUnit, ms: Mention[], k: number, en
     if (toks[p]?.text === ',') { p++; continue; }
     if (!['on', 'in', 'at'].includes(toks[p]?.lower ?? '')) break;
     let q = p + 1;
-    while (q < end && q < p + 5 && toks[q]?.text !== ',') q++;
+    // (Up to a comma, or to "together with" right after the adjunct: "visited Rovaniemi on Wednesday together with X".)
+    while (q < end && q < p + 5 && toks[q]?.text !== ',' && !opensCompanions(toks, q)) q++;
     p = q;
   }
   for (const lead of COMPANION_OPENERS) {

@@ -370,6 +370,8 @@ const PERSON_VERBS = new Set(['met', 'meets', 'received', 'receives', 'thanked',
 function actsAsPerson(b: Builder, i: number, j: number): boolean {
   const next = b.lowers[j] ?? '';
   if (PERSON_VERBS.has(next)) return true;
+  // "Mwansa, who arrived in Dar es Salaam on Sunday, held talks": a relative "who" after the name says it is a person's.
+  if (next === ',' && b.lowers[j + 1] === 'who') return true;
   if (next === 'and' && b.toks[j + 1]?.cap && PERSON_VERBS.has(b.lowers[j + 2] ?? '')) return true;
   if (b.lowers[i - 1] === 'and' && b.toks[i - 2]?.cap && PERSON_VERBS.has(next)) return true;
   const prev = b.lowers[i - 1] ?? '';

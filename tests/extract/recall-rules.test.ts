@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"visited Rovaniemi on Wednesday together with his Finnish counterpart, A, and B", "Mwansa, who arrived in Tanzania on Sunday": companions after a time adjunct; a name before ", who" is a person\'s', {
+    given: 'Swedish Defence Minister Karl-Johan Lindqvist visited Rovaniemi on Wednesday together with his Finnish counterpart, Antti Saarinen, and Norwegian Defence Minister Ingrid Haugland. Mwansa, who arrived in Tanzania on Sunday, held talks.',
+    want: { has: [['Antti Saarinen', 'VISITED', 'Rovaniemi'], ['Ingrid Haugland', 'VISITED', 'Rovaniemi'], ['Mwansa', 'VISITED', 'Tanzania']], entities: [['Mwansa', 'person']] },
+  }],
   ['"at the conclusion of the 9th Ethiopia-Kenya Joint Border Commission meeting", "Inspector General of the Kenya Police Service Douglas Wafula Simiyu", "Argentine opposition lawmaker X": the ordinal counts the meeting; a capital\'s name may open a person\'s; opposition holds no state post', {
     given: 'Ethiopia and Kenya agreed, Defense Minister Alemitu Gebreyes said at the conclusion of the 9th Ethiopia-Kenya Joint Border Commission meeting held in Addis Ababa. The meeting was attended by Inspector General of the Kenya Police Service Douglas Wafula Simiyu. Argentine opposition lawmaker Sofia Martelli criticised the contract.',
     want: { has: [['Douglas Wafula Simiyu', 'ATTENDED', 'meeting']], not: [['Sofia Martelli', 'OFFICIAL_OF', 'Argentina']], entities: [['Ethiopia-Kenya Joint Border Commission', 'organization'], ['Douglas Wafula Simiyu', 'person']], absent: ['Douglas', 'Wafula Simiyu'] },
