@@ -4,6 +4,7 @@
 // and a name guessed a person is retyped by the apposition after it.
 import { addMention, appositionType, normAlias, spanText, type Builder } from './mention-kit.js';
 import { newTitle } from './model.js';
+import { isOrdinal } from './runs.js';
 
 const CODENAMED = new Set(['codenamed', 'code-named', 'dubbed', 'christened']);
 const NAMED_EXERCISES = new Set(['exercise', 'exercises', 'drills', 'manoeuvres', 'maneuvers']);
@@ -34,7 +35,6 @@ export function quotedNicknames(b: Builder): void {
 /** Lower-case unit heads a numbered unit may be named with ("the 57th contingent"). */
 const ORDINAL_UNIT_HEADS = new Set(['contingent', 'battalion', 'brigade', 'regiment', 'squadron', 'detachment', 'rotation']);
 const NUMBERED_ALONE = new Set(['contingent', 'rotation']);
-const ORDINAL_TOKEN = /^\d+(?:st|nd|rd|th)$/;
 const UNIT_OWNERS = new Set(['the', "'s", 'its', 'their']);
 
 /**
@@ -45,7 +45,7 @@ const UNIT_OWNERS = new Set(['the', "'s", 'its', 'their']);
 export function ordinalUnits(b: Builder): void {
   const toks = b.toks;
   for (let k = 1; k + 1 < toks.length; k++) {
-    if (toks[k]!.kind !== 'n' || !ORDINAL_TOKEN.test(b.lowers[k]!) || !UNIT_OWNERS.has(b.lowers[k - 1]!) || b.covered[k]) continue;
+    if (!isOrdinal(toks[k]) || !UNIT_OWNERS.has(b.lowers[k - 1]!) || b.covered[k]) continue;
     let h = k + 1;
     while (h < k + 3 && toks[h]?.kind === 'w' && toks[h]!.cap && !b.lex.unitHeads.has(b.lowers[h]!) && !b.lex.orgHeads.has(b.lowers[h]!)) h++;
     const head = toks[h];

@@ -77,6 +77,7 @@ export function headType(b: Builder, w: string, ordinal: boolean, first: boolean
   return undefined;
 }
 
+/** Words before a state's name that name a region of it ("Lower Austria", "Upper Egypt"). */
 const UPPER_LOWER = new Set(['upper', 'lower']);
 
 /** A lower-case gathering word follows the run ("... Commission meeting", "... Council session"). */
@@ -84,6 +85,7 @@ function countsEventAfter(b: Builder, segs: Seg[]): boolean {
   const next = b.toks[segs[segs.length - 1]!.j];
   return !!next && next.kind === 'w' && !next.cap && b.lex.eventHeads.has(next.lower) && !b.lex.unitHeads.has(b.lowers[segs[segs.length - 1]!.j - 1]!);
 }
+
 /** What an "Exchange of ..." agreement exchanges. */
 const EXCHANGED_TEXTS = new Set(['letters', 'notes']);
 
