@@ -330,6 +330,10 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, b
   let e: EntityRec | undefined;
   switch (m.via) {
     case 'pronoun': {
+      if (m.head === 'our country') {
+        e = d.homeState ? d.find(`state:${d.homeState}`) : undefined;
+        break;
+      }
       if (m.head === 'country') {
         const who = d.recent(m.start, (x) => x.type === 'person');
         const code = who ? personState(d, who) : undefined;

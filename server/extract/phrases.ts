@@ -277,8 +277,9 @@ function discussion(b: Builder, k: number): number {
 /** "his country", "her country": the state of the person last named (resolved in anaphora.ts). */
 const ownCountry: Recogniser = (b, k) => {
   const w = b.lowers[k];
-  if ((w !== 'his' && w !== 'her') || b.lowers[k + 1] !== 'country' || !free(b, k) || !free(b, k + 1)) return k;
-  addMention(b, k, k + 2, 'state', 'pronoun', { head: 'country' });
+  if ((w !== 'his' && w !== 'her' && w !== 'our') || b.lowers[k + 1] !== 'country' || !free(b, k) || !free(b, k + 1)) return k;
+  // ("a working visit to our country, ADI learnt": in home copy, "our country" is the dateline's state.)
+  addMention(b, k, k + 2, 'state', 'pronoun', { head: w === 'our' ? 'our country' : 'country' });
   return k + 2;
 };
 
@@ -422,7 +423,7 @@ const RECOGNISERS: readonly Recogniser[] = [agreement, event, group, delegation,
 /** Words that can end or start a lower-case phrase: anything else is skipped fast. */
 function phraseTriggers(lex: Lexicon): string[] {
   return [
-    ...lex.agreementLower, 'document', 'letter', 'two', ...JOINT_TEXTS, ...SIGNED_TEXTS, ...lex.eventHeads, ...Object.keys(GROUP_HEADS), 'heads', 'guest', 'delegation', 'they', ...lex.personPronouns, 'it', 'its',
+    ...lex.agreementLower, 'document', 'letter', 'two', ...JOINT_TEXTS, ...SIGNED_TEXTS, ...lex.eventHeads, ...Object.keys(GROUP_HEADS), 'heads', 'guest', 'delegation', 'they', ...lex.personPronouns, 'our', 'it', 'its',
     ...lex.unitHeads, ...lex.unitAnaphors, ...lex.orgHeads, ...lex.placeLower, ...lex.eventPrefix,
   ];
 }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"who is on a three-day working visit to our country, ADI learnt": in home copy "our country" is the dateline\'s state, not the agency after it', {
+    given: 'DJIBOUTI, November 15. /ADI/. The Minister of Defence, Ismael Houmed Darar, received on Tuesday at his office in Djibouti the Japanese Minister of Defense, Tetsuya Kanzaki, who is on a three-day working visit to our country, ADI learnt.',
+    want: { has: [['Tetsuya Kanzaki', 'VISITED', 'Djibouti']], not: [['Tetsuya Kanzaki', 'VISITED', 'ADI']] },
+  }],
   ['"visited Rovaniemi on Wednesday together with his Finnish counterpart, A, and B", "Mwansa, who arrived in Tanzania on Sunday": companions after a time adjunct; a name before ", who" is a person\'s', {
     given: 'Swedish Defence Minister Karl-Johan Lindqvist visited Rovaniemi on Wednesday together with his Finnish counterpart, Antti Saarinen, and Norwegian Defence Minister Ingrid Haugland. Mwansa, who arrived in Tanzania on Sunday, held talks.',
     want: { has: [['Antti Saarinen', 'VISITED', 'Rovaniemi'], ['Ingrid Haugland', 'VISITED', 'Rovaniemi'], ['Mwansa', 'VISITED', 'Tanzania']], entities: [['Mwansa', 'person']] },
