@@ -69,18 +69,56 @@ function isSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000;
 }
 
-function word(text: string, start: number, end: number): Token {
-  const raw = text.slice(start, end);
+/**
+ * A word of the same sentence already tokenized by the main tokenizer (tokens.ts), whose lower case
+ * and class bits the date tokenizer can take instead of computing them again.
+ */
+export interface KnownWord {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  classes: number;
+}
+
+/** The main tokenizer's words of a sentence; `offset` is the sentence's start in their offsets. */
+export interface KnownWords {
+  toks: readonly KnownWord[];
+  offset: number;
+}
+
+function word(text: string, start: number, end: number, known: KnownWord | undefined): Token {
   // ASCII fast path: lower case and the capital test without a new string when there is no upper-case letter.
   let upper = false;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c > 0x7f) return unicodeWord(raw, start, end);
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f) return unicodeWord(text.slice(start, end), start, end);
     if (c >= 0x41 && c <= 0x5a) upper = true;
   }
-  const c0 = raw.charCodeAt(0);
+  const c0 = text.charCodeAt(start);
+  const cap = c0 >= 0x41 && c0 <= 0x5a;
+  // (The main tokenizer lower-cases an ASCII word the same way: its lower case and bits are this word's.)
+  if (known !== undefined) return { kind: 'word', low: known.lower, start, end, cap, value: 0, digits: 0, ordinal: false, blocked: false, classes: known.classes };
+  const raw = text.slice(start, end);
   const low = upper ? raw.toLowerCase() : raw;
-  return { kind: 'word', low, start, end, cap: c0 >= 0x41 && c0 <= 0x5a, value: 0, digits: 0, ordinal: false, blocked: false, classes: classesOf(low) };
+  return { kind: 'word', low, start, end, cap, value: 0, digits: 0, ordinal: false, blocked: false, classes: classesOf(low) };
+}
+
+/**
+ * The known word spanning exactly text[start, end) with the same text, if any; `k` is the index of
+ * the first known word not yet passed (words come in order, so the search resumes there).
+ */
+function knownAt(known: KnownWords, k: number, text: string, start: number, end: number): KnownWord | undefined {
+  const t = known.toks[k];
+  if (t === undefined || t.start !== known.offset + start || t.end !== known.offset + end) return undefined;
+  return text.startsWith(t.text, start) ? t : undefined;
+}
+
+/** Index of the first known word starting at or after text offset `start`, from index `k` on. */
+function skipKnown(known: KnownWords, k: number, start: number): number {
+  const at = known.offset + start;
+  while (k < known.toks.length && known.toks[k]!.start < at) k++;
+  return k;
 }
 
 function unicodeWord(raw: string, start: number, end: number): Token {
@@ -123,11 +161,15 @@ function number(text: string, start: number, n: number): Token {
   return { kind: 'num', low: digitText, start, end, cap: false, value, digits: digitText.length, ordinal, blocked, classes: 0 };
 }
 
-/** Splits a sentence into tokens (words, numbers, single punctuation characters). */
-export function tokenize(text: string): Token[] {
+/**
+ * Splits a sentence into tokens (words, numbers, single punctuation characters). With `known`
+ * (the sentence's main tokens), a word the main tokenizer made too takes its lower case and bits.
+ */
+export function tokenize(text: string, known?: KnownWords): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
+  let k = 0; // next known word (known words before offset i are passed)
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
@@ -139,7 +181,8 @@ export function tokenize(text: string): Token[] {
     } else if (isLetter(text, i)) {
       let j = i + 1;
       while (j < n && isLetter(text, j)) j++;
-      tokens.push(word(text, i, j));
+      if (known !== undefined) k = skipKnown(known, k, i);
+      tokens.push(word(text, i, j, known && knownAt(known, k, text, i, j)));
       i = j;
     } else {
       tokens.push({ kind: 'punct', low: text.charAt(i), start: i, end: i + 1, cap: false, value: 0, digits: 0, ordinal: false, blocked: false, classes: 0 });

@@ -22,7 +22,7 @@ import { matchIso, matchSeason, matchYear } from './dates-periods.js';
 import { PHRASE_STARTERS, matchAgo, matchAnaphoric, matchPartOfRelative, matchRelative, matchWeekday } from './dates-relative.js';
 import { matchDay, matchMonth } from './dates-rules.js';
 import { FutureCueScanner } from './dates-tense.js';
-import { MONTHS, NUMBER_WORDS, PARTS_OF_DAY, SEASONS, WEEKDAYS, tokenize, type Token } from './dates-tokens.js';
+import { MONTHS, NUMBER_WORDS, PARTS_OF_DAY, SEASONS, WEEKDAYS, tokenize, type KnownWords, type Token } from './dates-tokens.js';
 import type { DateMention } from './types.js';
 import { wordClass } from './word-classes.js';
 
@@ -37,6 +37,8 @@ export interface ResolvedDateMention extends DateMention {
 export interface FindDatesOptions {
   /** ISO day anaphoric phrases (`the same day`, `the next day`) refer to. */
   reference?: string;
+  /** The sentence's tokens from the main tokenizer, to reuse their lower case and word classes. */
+  words?: KnownWords;
 }
 
 type Rule = (t: Token[], i: number) => Match | undefined;
@@ -99,7 +101,7 @@ function dateMention(start: number, end: number, text: string, kind: DateKind, r
 
 /** Date expressions in a sentence with offsets relative to it, resolved against `docDate` (ISO day). */
 export function findDates(sentence: string, docDate?: string, options: FindDatesOptions = {}): ResolvedDateMention[] {
-  const tokens = tokenize(sentence);
+  const tokens = tokenize(sentence, options.words);
   const ctx: ResolveContext = { doc: parseIsoDay(docDate), future: false, reference: parseIsoDay(options.reference) };
   let future: FutureCueScanner | undefined; // advanced only up to the matched tokens
   const mentions: ResolvedDateMention[] = [];

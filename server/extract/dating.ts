@@ -30,7 +30,9 @@ const MAY_HOLD_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z
 /** Date expressions of one sentence mapped onto its tokens. */
 export function sentenceDates(unit: SentenceUnit, docDate: string | undefined, reference: string | undefined): DateSpan[] {
   if (!HAS_DIGIT.test(unit.text) && !MAY_HOLD_DATE.test(unit.text)) return [];
-  const found = findDates(unit.text, docDate, reference ? { reference } : {});
+  // (The date tokenizer takes the lower case and word classes of the words the main tokenizer made too.)
+  const words = { toks: unit.toks, offset: unit.start };
+  const found = findDates(unit.text, docDate, reference ? { reference, words } : { words });
   const out: DateSpan[] = [];
   for (const f of found) {
     if (!f.interval && f.kind !== 'anaphoric') continue;
