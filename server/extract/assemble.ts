@@ -1,7 +1,7 @@
 // Final stage: merge relation candidates into one relation per (source, type, target) with one
 // evidence entry per sentence (MET_WITH is symmetric), the first date, role and count seen;
 // give entities deterministic document-local ids (slug of the label) and sorted aliases.
-import type { DateInterval, EdgeType, Evidence, ExtractedEntity, ExtractedRelation } from '../ontology.js';
+import { EDGE_TYPES, type DateInterval, type EdgeType, type Evidence, type ExtractedEntity, type ExtractedRelation } from '../ontology.js';
 import type { Candidate, EntityRec, SentenceUnit } from './model.js';
 
 /** Everything the assembler needs about a candidate besides the candidate itself. */
@@ -112,9 +112,28 @@ function relationOf(m: Merging): ExtractedRelation {
   return r;
 }
 
+const EDGE_INDEX: ReadonlyMap<EdgeType, number> = new Map(EDGE_TYPES.map((t, i) => [t, i]));
+
+/** One more than the largest entity index with an id. */
+function idBound(ids: Map<number, string>): number {
+  let n = 0;
+  for (const i of ids.keys()) if (i >= n) n = i + 1;
+  return n;
+}
+
+/**
+ * Merge key of (source entity, type, target entity): one number per triple (a small integer that
+ * hashes at once, where a "source|type|target" string would be built and hashed per candidate).
+ * Ids are one per entity index, so the triple of indexes stands for the triple of ids.
+ */
+function mergeKey(a: number, type: EdgeType, b: number, bound: number): number {
+  return (a * bound + b) * EDGE_TYPES.length + EDGE_INDEX.get(type)!;
+}
+
 /** Merged relations with evidence. */
 export function assembleRelations(placed: Placed[], units: SentenceUnit[], docId: string, reported: string | undefined, ids: Map<number, string>, includeNegated: boolean): ExtractedRelation[] {
-  const merged = new Map<string, Merging>();
+  const merged = new Map<number, Merging>();
+  const bound = idBound(ids);
   for (const p of placed) {
     const c = p.cand;
     const s = ids.get(c.source);
@@ -124,7 +143,7 @@ export function assembleRelations(placed: Placed[], units: SentenceUnit[], docId
     const swap = c.type === 'MET_WITH' && t < s;
     const a = swap ? t : s;
     const b = swap ? s : t;
-    const key = `${a}|${c.type}|${b}`;
+    const key = swap ? mergeKey(c.target, c.type, c.source, bound) : mergeKey(c.source, c.type, c.target, bound);
     let m = merged.get(key);
     if (!m) {
       m = { source: a, target: b, type: c.type, evidence: [], positive: false, sents: new Set(), date: undefined, role: undefined, count: undefined, fields: '' };
