@@ -121,13 +121,20 @@ function firstWordIndex(toks: Tok[]): number {
   return toks.findIndex((t) => t.kind === 'w');
 }
 
+/**
+ * Tok.classes bits of the lexicon's function words and portfolio words: skipStart is asked for the
+ * first token of every run and lowerPortfolioBeforeTitle for every lower-case word a run meets.
+ */
+const FUNCTION_WORD = wordClass(() => getLexicon().functionWords);
+const PORTFOLIO_WORD = wordClass(() => getLexicon().portfolio);
+
 /** Capitalised function word that does not begin a name ("The", "On", sentence-initial "No"). */
 function skipStart(inp: RunInput, p: number, first: number): boolean {
   const { lex, toks } = inp;
   const t = toks[p]!;
   // "Marines of the Russian Navy took part": a plural people noun opening the sentence before "of" / "from" is no name.
   if (p === first && lex.peopleNouns.has(t.lower) && (toks[p + 1]?.lower === 'of' || toks[p + 1]?.lower === 'from')) return true;
-  if (!lex.functionWords.has(t.lower)) return false;
+  if ((t.classes & FUNCTION_WORD) === 0) return false;
   if (gazAt(inp, p)) return false;
   if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') return true;
   // "signed a Statement of Intent": an agreement head inside the sentence begins a name.
@@ -497,7 +504,7 @@ function orgHeadAhead(inp: RunInput, p: number): boolean {
 function lowerPortfolioBeforeTitle(inp: RunInput, p: number, segs: Seg[]): boolean {
   const { toks, lex, lowers } = inp;
   const t = toks[p]!;
-  if (t.kind !== 'w' || t.cap || !lex.portfolio.has(t.lower) || lex.functionWords.has(t.lower)) return false;
+  if (t.kind !== 'w' || t.cap || (t.classes & PORTFOLIO_WORD) === 0 || (t.classes & FUNCTION_WORD) !== 0) return false;
   const last = segs[segs.length - 1];
   const owner = last?.kind === 'poss' ? segs[segs.length - 2] : last;
   const afterGaz = owner?.kind === 'gaz' && (owner.gaz?.kind === 'demonym' || owner.gaz?.kind === 'state');
