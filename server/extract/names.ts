@@ -5,11 +5,12 @@
 // and person names. Names typed by their first word ("Lake X", "Operation X", "Annex B") are in
 // prefixed-names.ts.
 import type { NodeType } from '../ontology.js';
-import { foldDiacritics, type Lexicon } from './lexicon.js';
+import { foldDiacritics, getLexicon, type Lexicon } from './lexicon.js';
 import { newTitle, type Mention } from './model.js';
 import { addMention, appositionType, normAlias, spanText, wordsText, type Builder } from './mention-kit.js';
 import { afterPlacePrep, isOrdinal, LOWER_SERVICES, MINISTRY, stateAt, type Seg } from './runs.js';
 import { unnamed } from './unnamed.js';
+import { wordClass } from './word-classes.js';
 import { canonicalRole } from './roles.js';
 import { designatedAgreementOrEvent, eventPrefixedRun, placePrefixedChunk, placePrefixedRun } from './prefixed-names.js';
 
@@ -53,6 +54,25 @@ export interface PlainOpts {
   affiliation?: boolean;
   /** Force a type for a headless name ("village of X" → place, "frigate X" → unit). */
   force?: NodeType;
+}
+
+/**
+ * Tok.classes bit of every word headType can type (the union of the sets it asks): findHead asks for
+ * every word of a run, mostly names that are no head, which the bit settles without the dozen lookups.
+ */
+const HEAD_WORD = wordClass(() => {
+  const lex = getLexicon();
+  return [
+    'base', ...NUMBERED_GATHERINGS, ...lex.unitHeads, ...lex.agreementHeads, ...lex.awardPrefix, ...lex.orgPrefix, ...lex.awardSuffix,
+    ...lex.unitAlways, ...lex.unitNamed, ...lex.eventHeads, ...lex.eventAfterName, ...lex.orgHeads, ...lex.orgLower,
+    ...lex.placeHeads, ...lex.placeLower, ...lex.placePrefix,
+  ];
+});
+
+/** headType of the word at token `k`. */
+function headTypeAt(b: Builder, k: number, ordinal: boolean, first: boolean, hasComplement: boolean): NodeType | undefined {
+  if ((b.toks[k]!.classes & HEAD_WORD) === 0) return undefined;
+  return headType(b, b.lowers[k]!, ordinal, first, hasComplement);
 }
 
 /** Type named by a head word, or undefined. */
@@ -214,7 +234,7 @@ function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type:
   // word or no head at all: "Division Street" stays a street).
   if (!hasComplement && segs.length === 2 && segs[0]!.kind === 'word' && segs[1]!.kind === 'word' && segs[0]!.j - segs[0]!.i === 1 && segs[1]!.j - segs[1]!.i === 1 && b.lex.unitNamed.has(b.lowers[segs[0]!.i]!)) {
     const second = b.lowers[segs[1]!.i]!;
-    if (COMPASS.has(second) || headType(b, second, false, false, false) === undefined) return { h: 0, type: 'unit' };
+    if (COMPASS.has(second) || headTypeAt(b, segs[1]!.i, false, false, false) === undefined) return { h: 0, type: 'unit' };
   }
   // "Multinational Division North-East": a unit head, then a compass word ending the name.
   const lastSeg = segs[segs.length - 1];
@@ -241,7 +261,7 @@ function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type:
     const s = segs[h]!;
     if (s.kind !== 'word' && s.kind !== 'lowhead') break;
     // "Colombia's Antioquia department": a lower-case place head after a name is a place ("department", "district").
-    let type = s.kind === 'lowhead' && b.lex.placeLower.has(b.lowers[s.j - 1]!) ? 'place' : headType(b, b.lowers[s.j - 1]!, ordinal, h === 0 && !ordinal, hasComplement && h === last);
+    let type = s.kind === 'lowhead' && b.lex.placeLower.has(b.lowers[s.j - 1]!) ? 'place' : headTypeAt(b, s.j - 1, ordinal, h === 0 && !ordinal, hasComplement && h === last);
     // The word before the head ("air" in a lower-case "air force" after "French").
     const before = s.j - s.i > 1 ? b.lowers[s.j - 2]! : h > 0 ? b.lowers[segs[h - 1]!.j - 1] ?? '' : '';
     type = modifiedHead(b.lowers[s.j - 1]!, before, b.lowers[s.j - 3] ?? '', type);
@@ -262,7 +282,7 @@ function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type:
   }
 
   if (hasComplement && segs[0]?.kind === 'word') {
-    const type = headType(b, b.lowers[segs[0].i]!, ordinal, true, true);
+    const type = headTypeAt(b, segs[0].i, ordinal, true, true);
     if (type) return { h: 0, type };
   }
   return undefined;
