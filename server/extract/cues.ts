@@ -48,6 +48,9 @@ const v = (...forms: string[]): string[] => forms;
 const MESSAGES = v('note', 'notes', 'letter', 'letters', 'message', 'messages', 'protest', 'condolences', 'greetings', 'congratulations',
   'invitation', 'invitations', 'request', 'complaint', 'telegram', 'cable', 'signal', 'proposal', 'reply', 'response', 'report', 'documents', 'memorandum');
 
+/** Groups sent to an event for a state ("sent observers"); their "from X" / "of X" names the state ("delegations from Senegal"). */
+export const SENT_GROUPS: readonly string[] = ['observers', 'delegations', 'delegates', 'representatives', 'envoys'];
+
 export const CUES: readonly Cue[] = [
   // SIGNED
   { forms: v('signed', 'sign', 'signs', 'signing', 'inked', 'concluded', 'conclude', 'concludes', 'ratified', 'ratify', 'ratifies'), types: ['SIGNED'], direct: true },
@@ -108,7 +111,7 @@ export const CUES: readonly Cue[] = [
   { forms: v('inaugurated', 'inaugurate', 'inaugurates', 'addressed', 'address', 'addresses', 'opened', 'opens', 'chaired', 'chairs', 'chair', 'chairing', 'co-chaired', 'co-chair', 'co-chairs', 'co-chairing'), types: ['ATTENDED'], direct: true },
   { forms: v('present', 'attending', 'participating'), types: ['ATTENDED'], after: ['those'], implicitEvent: true },
   // "Bhutan and Sri Lanka sent observers": they take part in the event just named.
-  { forms: v('observers', 'delegations', 'delegates', 'representatives', 'envoys'), types: ['ATTENDED'], preps: ['to'], after: ['sent', 'send', 'sends', 'dispatched'], implicitEvent: true },
+  { forms: v(...SENT_GROUPS), types: ['ATTENDED'], preps: ['to'], after: ['sent', 'send', 'sends', 'dispatched'], implicitEvent: true },
   // "the 308th Division marched past the rostrum", "the minister reviewed the troops": part of the parade just named.
   { forms: v('marched', 'paraded', 'reviewed'), types: ['ATTENDED'], direct: true, implicitEvent: true, implicitHeads: ['parade', 'march', 'parades', 'review', 'ceremony', 'celebration', 'celebrations'] },
   // "the brigade trained together for five days": part of the exercise just named.

@@ -187,8 +187,6 @@ function amongParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[], ou
   for (const m of [ms[first]!, ...coordinatedAfter(unit, ms, first, attendeeOrState, typeOf)]) addAttendance(out, d, unit, m, event, cue);
 }
 
-const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
-
 /**
  * "The signing ceremony was attended by the Chairman of the Joint Chiefs of Staff of the JAF, Major General A, and
  * the Commander of the Iraqi Border Guard Forces, Lieutenant General B", "They were also attended by ...": every
@@ -200,8 +198,10 @@ function attendedByList(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: 
   for (let k = 1; k + 2 < toks.length; k++) {
     if (toks[k]!.lower !== 'attended' || toks[k + 1]!.lower !== 'by') continue;
     const aux = toks[k - 1]!.lower === 'also' ? k - 2 : k - 1;
-    if (!PASSIVE_AUX.has(toks[aux]?.lower ?? '') || negatedBetween(toks, clauseStart(toks, k), k)) return;
-    const own = ms.find((m) => m.j <= aux && m.entity !== undefined && d.list[m.entity]!.type === 'event' && m.i >= clauseStart(toks, aux));
+    if (!AUX.has(toks[aux]?.lower ?? '')) return;
+    const from = clauseStart(toks, aux);
+    if (negatedBetween(toks, from, k)) return;
+    const own = ms.find((m) => m.j <= aux && m.i >= from && m.entity !== undefined && d.list[m.entity]!.type === 'event');
     const event = own?.entity ?? d.eventBefore(toks[k]!.start)?.index;
     if (event === undefined) return;
     const typeOf = d.typeOfMention;

@@ -10,7 +10,7 @@ import { argMentions, argsOf, coordinatedAfter, leftArgs, rightArgs, type Arg, t
 import { companionsAfter, isCompanionType, pastApposedPost } from './companions.js';
 import { absoluteWith, AUX, betweenAfter, clauseEnd, clauseStart } from './clauses.js';
 import { pastBracket } from './tokens.js';
-import { CUE_WORD, cuesFor, NEGATOR, SPEECH_VERBS, type Cue } from './cues.js';
+import { CUE_WORD, cuesFor, NEGATOR, SENT_GROUPS, SPEECH_VERBS, type Cue } from './cues.js';
 import { wordClass } from './word-classes.js';
 import type { DocEntities } from './resolve.js';
 import { apposedHolderOfPost, awardBefore, CO_VERB, delegationHead, groupOf, LED_BY, LED_GROUPS, OWNER_PRONOUNS, reducedAntecedent } from './cue-frames.js';
@@ -148,7 +148,7 @@ function relativeClose(toks: SentenceUnit['toks'], k: number, c: number): number
 }
 
 /** Group nouns whose "from X" / "of X" names who they stand for. */
-const ORIGIN_GROUPS = new Set(['delegations', 'delegates', 'representatives', 'observers', 'envoys']);
+const ORIGIN_GROUPS: ReadonlySet<string> = new Set(SENT_GROUPS);
 
 /** The mention before ", which" / "that" opening the clause whose subject is `subj` (undefined if none fits). */
 function objectRelativeAntecedent(toks: SentenceUnit['toks'], ms: Mention[], subj: Mention | undefined, accept: (t: NodeType) => boolean, typeOf: (m: Mention) => NodeType | undefined): Mention | undefined {
@@ -157,7 +157,7 @@ function objectRelativeAntecedent(toks: SentenceUnit['toks'], ms: Mention[], sub
   const w = toks[rel]?.lower;
   if (w !== 'which' && w !== 'that') return undefined;
   const end = toks[rel - 1]?.text === ',' ? rel - 1 : rel;
-  return ms.find((m) => m.j === end && accept(typeOf(m) ?? 'person'));
+  return ms.find((m) => m.j === end && accept(typeOf(m) ?? 'event'));
 }
 
 /** Words that close a passive agent phrase ("by President X with the Order ..."). */
