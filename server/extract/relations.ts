@@ -432,7 +432,8 @@ function applyCue(
   const directFirst = cue.direct && !passive && ms.some((m) => (m.lead ?? m.i) === det && m.via !== 'pronoun');
   // ("handed over 200 tonnes of rice and 100 tents to X": what is handed over may take more words.)
   // ("held talks on Thursday at the ministry's headquarters in Cholargos with X": so may when and where talks were held.)
-  const prepWindow = (cue.then?.[0] === 'over' && cue.types[0] === 'ASSISTED') || (cue.reciprocal && !cue.direct) ? 12 : 5;
+  // ("handed over two patrol boats, the NRTL Aitana and the NRTL Laline, to X": the things handed over may be named in apposition.)
+  const prepWindow = cue.then?.[0] === 'over' && cue.types[0] === 'ASSISTED' ? 20 : cue.reciprocal && !cue.direct ? 12 : 5;
   for (let k = after; !directFirst && k < Math.min(end, after + prepWindow); k++) {
     const w = toks[k]!.lower;
     if (cue.preps?.includes(w) && !(passive && toks[k + 1]?.lower === 'by')) { from = k + 1; break; }

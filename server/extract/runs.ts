@@ -183,6 +183,8 @@ function acronymClosesName(toks: Tok[], p: number): boolean {
   return q > p && toks[q]?.text === '(' && !!toks[q + 1]?.upper && toks[q + 2]?.text === ')';
 }
 
+const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥', '₹']);
+
 function isHeadWord(lex: Lexicon, w: string): boolean {
   return lex.orgHeads.has(w) || lex.unitHeads.has(w) || lex.unitNamed.has(w) || lex.agreementHeads.has(w) || lex.awardPrefix.has(w) || lex.awardSuffix.has(w) || lex.orgPrefix.has(w) ||
     lex.placePrefix.has(w) || lex.placeHeads.has(w) || lex.eventHeads.has(w);
@@ -204,7 +206,8 @@ export function collectRuns(inp: RunInput): Run[] {
   let k = 0;
   while (k < toks.length) {
     const t = toks[k]!;
-    if (t.kind !== 'w' || !t.cap || skipStart(inp, k, first) || isMonthDate(inp, k)) {
+    // ("$NZ4 million": a currency code after a currency sign is no name.)
+    if (t.kind !== 'w' || !t.cap || skipStart(inp, k, first) || isMonthDate(inp, k) || CURRENCY_SIGNS.has(toks[k - 1]?.text ?? '')) {
       // "quoting spokesman Hamid Rezaei", "said army spokesman Col. X": a lower-case title right before a name opens its run.
       if (t.kind === 'w' && !t.cap && toks[k + 1]?.cap && lowerTitleStart(inp, k)) {
         const run = collectOne(inp, k);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"provided $NZ4 million in humanitarian assistance", "handed over two patrol boats, the NRTL Aitana and the NRTL Laline, to the Naval Component of the F-FDTL": no name after a currency sign; what is handed over may be named in apposition before "to"', {
+    given: 'Ms Tane said New Zealand had so far provided $NZ4 million in humanitarian assistance to Samoa. Later on Monday, Australia handed over two Guardian-class patrol boats, the NRTL Aitana and the NRTL Laline, to the Naval Component of the F-FDTL at the Hera naval base, east of Dili.',
+    want: { has: [['Australia', 'ASSISTED', 'Naval Component of the F-FDTL']], absent: ['NZ4'] },
+  }],
   ['"who is on a three-day working visit to our country, ADI learnt": in home copy "our country" is the dateline\'s state, not the agency after it', {
     given: 'DJIBOUTI, November 15. /ADI/. The Minister of Defence, Ismael Houmed Darar, received on Tuesday at his office in Djibouti the Japanese Minister of Defense, Tetsuya Kanzaki, who is on a three-day working visit to our country, ADI learnt.',
     want: { has: [['Tetsuya Kanzaki', 'VISITED', 'Djibouti']], not: [['Tetsuya Kanzaki', 'VISITED', 'ADI']] },
