@@ -158,8 +158,9 @@ function apposition(b: Builder, k: number): number {
       if (owner) b.apposedPost = { holder: named, end: e };
       return e;
     }
-    // A titled name with a second post: "Barbadian Prime Minister X, the current chair of Y".
-    if (named && owner && ca < a) {
+    // A titled name with a second post: "Barbadian Prime Minister X, the current chair of Y",
+    // "Federal Councillor X, head of the Federal Department of Defence".
+    if (named && owner) {
       owner.nested = true;
       b.facts.push({ type: title.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: named.id, target: owner.id, role: title.role });
       return e;
@@ -317,8 +318,11 @@ function stackedTitles(b: Builder): void {
     for (let k = m.j; k < Math.min(b.toks.length, m.j + 30); k++) {
       const t = b.toks[k]!;
       if (t.text === ',' && b.toks[k + 1]?.cap) {
-        named = b.mentions.find((x) => x.type === 'person' && x.via === 'name' && (x.lead ?? x.i) === k + 1 && x.i <= k + 3 && (!x.title || x.title.kind === 'rank') && b.toks[x.j]?.text === ',');
+        const person = b.mentions.find((x) => x.type === 'person' && x.via === 'name' && (x.lead ?? x.i) === k + 1 && x.i <= k + 3);
+        named = person && (!person.title || person.title.kind === 'rank') && b.toks[person.j]?.text === ',' ? person : undefined;
         if (named) break;
+        // ("the Minister of Defence, A, the Chief of Defence Staff, B": a name holding its post already ends the stack.)
+        if (person) break;
       }
       if (!(t.cap || STACK_WORDS.has(t.lower))) break;
     }

@@ -62,6 +62,29 @@ export function ordinalUnits(b: Builder): void {
     }
     k = h;
   }
+  acronymContingents(b);
+}
+
+/** Lower-case heads after which an acronym names a deployed unit ("the SWISSCOY contingent"). */
+const ACRONYM_UNIT_HEADS = new Set(['contingent', 'detachment']);
+
+/**
+ * "the Swiss Armed Forces' SWISSCOY contingent", "its KENBATT contingent": an acronym between an owner word
+ * and a lower-case contingent names the unit (the acronym, and with its head); its words are taken before the
+ * capitalised runs, so that the possessor stays a name of its own.
+ */
+function acronymContingents(b: Builder): void {
+  const toks = b.toks;
+  for (let k = 1; k + 1 < toks.length; k++) {
+    const t = toks[k]!;
+    if (!t.upper || t.kind !== 'w' || t.text.length < 3 || !UNIT_OWNERS.has(b.lowers[k - 1]!) || b.covered[k]) continue;
+    const head = toks[k + 1]!;
+    if (head.kind !== 'w' || head.cap || !ACRONYM_UNIT_HEADS.has(head.lower)) continue;
+    b.covered[k] = 1;
+    b.covered[k + 1] = 1;
+    const m = addMention(b, k, k + 1, 'unit', 'name', { head: head.lower, core: b.lowers[k]! });
+    if (m) m.aliases.push(spanText(b, k, k + 2));
+  }
 }
 
 /**

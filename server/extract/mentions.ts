@@ -54,6 +54,50 @@ function spelledName(b: Builder, last: { i: number; j: number }, acronym: string
   return undefined;
 }
 
+/** The letters of `acronym` appear, in order, among `initials`, the first and last ones included. */
+function spelledInOrder(acronym: string, initials: string): boolean {
+  if (acronym[acronym.length - 1] !== initials[initials.length - 1]) return false;
+  let at = 0;
+  for (const ch of acronym) {
+    at = initials.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * "the Federal Department of Defence, Civil Protection and Sport (DDPS)": a body whose name lists its fields
+ * with commas and "and" before its acronym goes on to the bracket, when the acronym's letters are the initials
+ * of the words through the list (in order, the last word's included) and not of the name before the comma.
+ * `open` is the acronym's token; the body's mention is widened in place (its facts keep their ends).
+ */
+function commaListName(b: Builder, open: number): boolean {
+  const acronym = b.toks[open]!.text;
+  if (acronym.length < 3 || !/^\p{Lu}+$/u.test(acronym) || !b.toks[open - 2]?.cap) return false;
+  let k = open - 2;
+  let sawAnd = false;
+  while (k > open - 12 && k > 0) {
+    const t = b.toks[k]!;
+    if (t.text === ',') break;
+    if (t.lower === 'and') sawAnd = true;
+    else if (!(t.kind === 'w' && t.cap)) return false;
+    k--;
+  }
+  if (!sawAnd || b.toks[k]?.text !== ',') return false;
+  const body = b.mentions.find((m) => m.j === k && m.type === 'organization' && m.via === 'name' && !m.nested);
+  if (!body || initialsMatch(acronym, body.surface)) return false;
+  const initials = b.toks.slice(body.i, open - 1).filter((t) => t.cap).map((t) => t.text[0]).join('').toUpperCase();
+  if (!spelledInOrder(acronym, initials)) return false;
+  b.mentions = b.mentions.filter((m) => m === body || m.i < k || m.j > open - 1);
+  body.j = open - 1;
+  body.end = b.toks[open - 2]!.end;
+  body.surface = spanText(b, body.i, body.j);
+  body.core = normAlias(wordsText(b, body.i, body.j));
+  body.aliases = [body.surface, ...body.aliases, acronym];
+  for (let x = k; x <= open; x++) b.covered[x] = 1;
+  return true;
+}
+
 function acronymOf(b: Builder, run: Run): boolean {
   if (run.j - run.i !== 1 || !b.toks[run.i]!.cap) return false;
   if (b.toks[run.i - 1]?.text !== '(' || b.toks[run.j]?.text !== ')') return false;
@@ -70,6 +114,7 @@ function acronymOf(b: Builder, run: Run): boolean {
       return true;
     }
   }
+  if (!gap && commaListName(b, run.i)) return true;
   if (!prev || prev.j !== run.i - 1 - gap || prev.type === 'state') {
     // "Independent Patriots for Change (IPC)": no mention ends before the bracket, but the words spell it.
     const last = run.i - 2;

@@ -326,6 +326,8 @@ export function interpretPlain(b: Builder, segs: Seg[], opts: PlainOpts = {}): M
   if (!opts.force) {
     const place = placePrefixedRun(b, segs);
     if (place) return place;
+    const owned = headlessPossessed(b, segs);
+    if (owned) return owned;
   }
   let main: Mention | undefined;
   let chunk: Seg[] = [];
@@ -360,6 +362,21 @@ export function interpretPlain(b: Builder, segs: Seg[], opts: PlainOpts = {}): M
   }
   flush();
   return main;
+}
+
+/**
+ * "the Kenya Army's KENBATT", "the Swiss Armed Forces' SWISSCOY contingent": a possessor with a head of its own
+ * before a name without one is a name of its own; a unit it owns (named by an earlier pass when its words are
+ * covered) is part of it.
+ */
+function headlessPossessed(b: Builder, segs: Seg[]): Mention | undefined {
+  const poss = segs.findIndex((s) => s.kind === 'poss');
+  if (poss <= 0 || poss === segs.length - 1 || !findHead(b, segs.slice(0, poss), false)) return undefined;
+  const owner = interpretPlain(b, segs.slice(0, poss));
+  const rest = segs.slice(poss + 1);
+  const owned = b.covered[rest[0]!.i] ? b.mentions.find((m) => m.i === rest[0]!.i && m.type === 'unit') : interpretPlain(b, rest);
+  if (owner && owned?.type === 'unit' && (owner.type === 'organization' || owner.type === 'unit')) b.facts.push({ type: 'PART_OF', source: owned.id, target: owner.id });
+  return owned ?? owner;
 }
 
 /** Currency words: "U.S. dollars", "Hong Kong dollar" name money, not a state. */

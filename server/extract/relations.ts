@@ -531,7 +531,14 @@ function applyCue(
       continue;
     }
     // ("visited the soldiers of the Bundeswehr's 45th Armoured Brigade": the body owning what is meant is no object either.)
-    if (possessed && typeOf(m) !== 'state') continue;
+    if (possessed && typeOf(m) !== 'state') {
+      // ("visited the Swiss Armed Forces' SWISSCOY contingent in Kosovo": where the possessed unit is was visited.)
+      // (The acronym of "the SWISSCOY contingent" is the unit's name: its lower-case head comes before the "in".)
+      const headAfter = toks[possessed.j]?.kind === 'w' && !toks[possessed.j]!.cap && PEOPLE_GROUP_HEADS.has(toks[possessed.j]!.lower) ? 1 : 0;
+      const where = cue.types[0] === 'VISITED' ? placeAfter(toks, ms, possessed.j + headAfter, typeOf) : undefined;
+      if (where && rightAccept(typeOf(where)!)) pushAll(objArgs, objectArgs(where));
+      continue;
+    }
     // "attended by Haiti's interim prime minister, X": the person holding the possessed post.
     const holder = toks[m.j]?.lower === "'s" ? apposedPostHolder(toks, ms, m.j + 1) : undefined;
     if (holder && rightAccept('person')) {
@@ -714,9 +721,19 @@ function troopsAt(peopleNouns: ReadonlySet<string>, toks: SentenceUnit['toks'], 
     if (t.kind !== 'w' || (t.cap && !demonym)) return undefined;
     k++;
   }
-  if (!peopleNouns.has(toks[k]?.lower ?? '') || (toks[k + 1]?.lower !== 'at' && toks[k + 1]?.lower !== 'in')) return undefined;
-  const at = toks[k + 2]?.lower === 'the' ? k + 3 : k + 2;
-  return ms.find((m) => (m.lead ?? m.i) === at && m.j <= end && typeOf(m) === 'place');
+  if (!peopleNouns.has(toks[k]?.lower ?? '')) return undefined;
+  const where = placeAfter(toks, ms, k + 1, typeOf);
+  return where && where.j <= end ? where : undefined;
+}
+
+/** Lower-case heads after a unit's own name ("the SWISSCOY contingent"). */
+const PEOPLE_GROUP_HEADS = new Set(['contingent', 'detachment', 'battalion', 'brigade', 'troops', 'soldiers', 'personnel']);
+
+/** A place or state after "in" / "at" (and "the") at token `k`: where what ends at `k` stands ("troops in Kosovo"). */
+function placeAfter(toks: SentenceUnit['toks'], ms: Mention[], k: number, typeOf: (m: Mention) => NodeType | undefined): Mention | undefined {
+  if (toks[k]?.lower !== 'at' && toks[k]?.lower !== 'in') return undefined;
+  const at = toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+  return ms.find((m) => (m.lead ?? m.i) === at && (typeOf(m) === 'place' || typeOf(m) === 'state'));
 }
 
 /** After ", a|an <up to three lower-case words>" at `k`: the index of what follows them (a "that"/"which"), else `k`. */

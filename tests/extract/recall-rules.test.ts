@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"visited the Swiss Armed Forces\' SWISSCOY contingent in Kosovo", "Federal Councillor A, head of the Federal Department of Defence, Civil Protection and Sport (DDPS)": an acronym before "contingent" names a unit owned by the possessor, and where it stands is visited; a body listing its fields before its acronym is one name; a titled name takes a second post', {
+    given: 'Federal Councillor Regula Zumsteg, head of the Federal Department of Defence, Civil Protection and Sport (DDPS), visited the Swiss Armed Forces\' SWISSCOY contingent in Kosovo on Thursday. The DDPS said so.',
+    want: { has: [['Regula Zumsteg', 'LEADER_OF', 'Federal Department of Defence, Civil Protection and Sport'], ['Regula Zumsteg', 'VISITED', 'Kosovo'], ['SWISSCOY', 'PART_OF', 'Armed Forces of Switzerland']], entities: [['SWISSCOY', 'unit']], absent: ['Federal Councillor Regula Zumsteg'] },
+  }],
+  ['"attended by the Minister of Defence, A, the Chief of Defence Staff, Lieutenant General B, and Ghana\'s High Commissioner, C": a name holding its post ends a stack of posts; "visited Swiss troops in Kosovo": troops in a state', {
+    given: 'The commissioning ceremony was attended by the Minister of Defence, Fatmata Bangura-Sowa, the Chief of Defence Staff, Lieutenant General Ibrahim Sannoh Kanu, and Ghana\'s High Commissioner to Sierra Leone, Kwabena Asante-Darko. Minister Jan Novak visited Swiss troops in Kosovo on Thursday.',
+    want: { has: [['Fatmata Bangura-Sowa', 'ATTENDED', 'commissioning ceremony'], ['Ibrahim Sannoh Kanu', 'ATTENDED', 'commissioning ceremony'], ['Jan Novak', 'VISITED', 'Kosovo']] },
+  }],
   ['"provided $NZ4 million in humanitarian assistance", "handed over two patrol boats, the NRTL Aitana and the NRTL Laline, to the Naval Component of the F-FDTL": no name after a currency sign; what is handed over may be named in apposition before "to"', {
     given: 'Ms Tane said New Zealand had so far provided $NZ4 million in humanitarian assistance to Samoa. Later on Monday, Australia handed over two Guardian-class patrol boats, the NRTL Aitana and the NRTL Laline, to the Naval Component of the F-FDTL at the Hera naval base, east of Dili.',
     want: { has: [['Australia', 'ASSISTED', 'Naval Component of the F-FDTL']], absent: ['NZ4'] },
