@@ -303,6 +303,12 @@ function titleAfterName(b: Builder): void {
   }
 }
 
+/** A name ending before token `j` closes its apposition: a comma after it, or the sentence's end ("attended by the Minister of the Interior, X."). */
+function closesApposition(b: Builder, j: number): boolean {
+  const t = b.toks[j];
+  return !t || t.text === ',' || ((t.text === '.' || t.text === ';') && j >= b.toks.length - 2);
+}
+
 const STACK_WORDS = new Set(['and', 'of', 'for', 'the', ',', '&']);
 
 /**
@@ -319,7 +325,8 @@ function stackedTitles(b: Builder): void {
       const t = b.toks[k]!;
       if (t.text === ',' && b.toks[k + 1]?.cap) {
         const person = b.mentions.find((x) => x.type === 'person' && x.via === 'name' && (x.lead ?? x.i) === k + 1 && x.i <= k + 3);
-        named = person && (!person.title || person.title.kind === 'rank') && b.toks[person.j]?.text === ',' ? person : undefined;
+        // (The name closes the apposition: a comma after it, or the sentence's end: "attended by the Minister of the Interior, X.")
+        named = person && (!person.title || person.title.kind === 'rank') && closesApposition(b, person.j) ? person : undefined;
         if (named) break;
         // ("the Minister of Defence, A, the Chief of Defence Staff, B": a name holding its post already ends the stack.)
         if (person) break;

@@ -56,8 +56,9 @@ export function delegationHead(unit: SentenceUnit, ms: Mention[], from: number, 
     if (!LED_BY.has(toks[k]!.lower) || toks[k + 1]?.lower !== 'by') continue;
     let at = k + 2;
     if (HEAD_POSSESSIVES.has(toks[at]?.lower ?? '')) at++;
-    // The person named first after "by", allowing a post set off before the name.
-    return ms.find((m) => (m.lead ?? m.i) >= at && m.i <= at + 8 && typeOf(m) === 'person' && !toks.slice(at, m.i).some((t) => t.kind === 'p' && t.text !== ','));
+    // The person named first after "by", allowing a post set off before the name
+    // ("led by the Chief of General Staff of the National Defence Force (FDN), General X": a long post with its body's acronym).
+    return ms.find((m) => (m.lead ?? m.i) >= at && m.i <= at + 18 && typeOf(m) === 'person' && !toks.slice(at, m.i).some((t) => t.kind === 'p' && t.text !== ',' && t.text !== '(' && t.text !== ')'));
   }
   return undefined;
 }

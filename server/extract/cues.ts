@@ -70,6 +70,8 @@ export const CUES: readonly Cue[] = [
   { forms: v('led', 'leads', 'heads', 'headed', 'chaired', 'chairs', 'commanded', 'commands'), types: ['LEADER_OF'], direct: true },
   { forms: v('chairmanship', 'chairpersonship', 'presidency', 'leadership', 'command'), types: ['LEADER_OF'], preps: ['of'], after: ['the', 'rotating', 'its', 'his', 'her', 'took', 'assumed'] },
   { forms: v('order', 'orders', 'command', 'instructions', 'directive'), types: ['COMMANDED_BY'], preps: ['of'] },
+  // "has delivered 12 pickup trucks and four surveillance drones to the task force": equipment delivered is help.
+  { forms: v('delivered', 'deliver', 'delivers', 'delivering', 'supplied', 'supply', 'supplies'), types: ['ASSISTED'], preps: ['to'], carries: ['trucks', 'vehicles', 'drones', 'boats', 'equipment', 'ambulances', 'uniforms', 'helicopters', 'aircraft', 'radars', 'weapons', 'ammunition', 'generators', 'vessels', 'rifles', 'kits'] },
   // "sent aid to X", "delivered relief supplies to X": help, not a deployment.
   { forms: v('sent', 'send', 'sends', 'sending', 'dispatched', 'dispatch', 'shipped', 'ship', 'delivered', 'deliver', 'delivers', 'delivering', 'airlifted', 'flew', 'rushed', 'gave', 'give', 'gives'), types: ['ASSISTED'], preps: ['to', 'for'], carries: ['aid', 'assistance', 'supplies', 'relief', 'food', 'medicine', 'medicines', 'donations', 'tents', 'vaccines'] },
   // "handed over a patrol boat to X": a donation.
@@ -121,6 +123,8 @@ export const CUES: readonly Cue[] = [
   { forms: v('led', 'leads', 'commanded', 'commands', 'hosted', 'hosts', 'chaired', 'chairs', 'co-chaired', 'co-chairs', 'co-chair', 'opened', 'opens', 'addressed', 'addresses', 'directed', 'directs', 'supervised', 'supervises', 'oversaw', 'overseen', 'oversees'), types: ['ATTENDED'], direct: true },
   // "Troops from Ghana and Togo ended Exercise X", "the two navies staged a drill": the actors take part in the event.
   { forms: v('ended', 'concluded', 'began', 'launched', 'started', 'completed', 'conducted', 'staged', 'wrapped'), types: ['ATTENDED'], direct: true },
+  // "the task force and the 1st Battalion carried out Operation Sarstún".
+  { forms: v('carried', 'carry', 'carries', 'carrying'), types: ['ATTENDED'], then: ['out'], direct: true },
   // "X presided over the ceremony".
   { forms: v('presided', 'presides', 'officiated'), types: ['ATTENDED'], preps: ['over', 'at'] },
   // "the exercise involved X", "the summit brought together X and Y": X takes part.

@@ -12,7 +12,11 @@ export function roleApposedGap(unit: SentenceUnit, from: number, cur: Mention): 
   // ", and the Minister of External Affairs of the Republic of India, Mr B": a comma may open it, the post may be long.
   const f = toks[from]?.text === ',' ? from + 1 : from;
   if (cur.type !== 'person' || !cur.title || toks[f]?.lower !== 'and' || toks[to - 1]?.text !== ',' || to - f > 16) return false;
-  for (let k = f + 1; k < to - 1; k++) if (toks[k]!.kind !== 'w') return false;
+  for (let k = f + 1; k < to - 1; k++) {
+    // ("and the Commander of the United States Southern Command (SOUTHCOM), General B": a body's acronym in brackets.)
+    if (toks[k]!.text === '(' && toks[k + 1]?.upper && toks[k + 2]?.text === ')') k += 2;
+    else if (toks[k]!.kind !== 'w') return false;
+  }
   return true;
 }
 

@@ -147,7 +147,7 @@ const MODIFIED_HEADS: readonly ModifiedHead[] = [
   // "the MNDF's Special Forces": special forces are a formation, not an armed service.
   { heads: new Set(['forces']), before: new Set(['special']), to: 'unit' },
   // "the Special Forces Group", "Commando Group": a group of forces is a formation.
-  { heads: new Set(['group']), before: new Set(['forces', 'commando', 'tactical', 'task', 'strike']), to: 'unit' },
+  { heads: new Set(['group']), before: new Set(['forces', 'commando', 'tactical', 'task', 'strike', 'battle']), to: 'unit' },
   // "First Fleet Command", "Army Strategic Reserve Command": a command of a fleet or a reserve is a formation.
   // ("the National Guard's Special Forces Command": so is a command of special forces.)
   { heads: new Set(['command']), before: new Set(['special forces', 'fleet', 'reserve', 'strike', 'operations', 'operational', 'naval', 'theatre', 'theater', 'task']), to: 'unit' },
@@ -264,7 +264,9 @@ function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type:
     let type = s.kind === 'lowhead' && b.lex.placeLower.has(b.lowers[s.j - 1]!) ? 'place' : headTypeAt(b, s.j - 1, ordinal, h === 0 && !ordinal, hasComplement && h === last);
     // The word before the head ("air" in a lower-case "air force" after "French").
     const before = s.j - s.i > 1 ? b.lowers[s.j - 2]! : h > 0 ? b.lowers[segs[h - 1]!.j - 1] ?? '' : '';
-    type = modifiedHead(b.lowers[s.j - 1]!, before, b.lowers[s.j - 3] ?? '', type);
+    // ("a NATO battle group": an indefinite lower-case head names no formation of its own; the body before it stays.)
+    const indefinite = s.kind === 'lowhead' && (b.lowers[segs[0]!.i - 1] === 'a' || b.lowers[segs[0]!.i - 1] === 'an');
+    if (!indefinite) type = modifiedHead(b.lowers[s.j - 1]!, before, b.lowers[s.j - 3] ?? '', type);
     // ("Caspian Line, a joint venture": without "the", a named line is a carrier's.)
     if (type === 'place' && b.lowers[s.j - 1] === 'line' && b.lowers[segs[0]!.i - 1] !== 'the') type = 'organization';
     // "the Defence Ministers' Meeting": a gathering of the people named in the plural possessive.
@@ -630,6 +632,8 @@ function complementOwner(b: Builder, segs: Seg[], from: number, type: NodeType):
     if (!['of', 'the'].includes(b.lowers[segs[c]!.i]!)) continue;
     const rest = segs.slice(c + 1);
     if (rest.length === 1 && rest[0]!.kind === 'gaz') return { at: c };
+    // "the 3310th Regiment of the FARDC": a body's acronym named before owns the unit.
+    if (type === 'unit' && rest.length === 1 && rest[0]!.j - rest[0]!.i === 1 && b.toks[rest[0]!.i]!.upper && b.known.aliasType(b.lowers[rest[0]!.i]!) === 'organization') return { at: c };
     const owner = rest.length > 1 ? findHead(b, rest, false)?.type : undefined;
     // "the 1st Battalion of the Royal Malay Regiment": a unit of a larger unit, too.
     if (owner === 'organization' || (owner === 'unit' && type === 'unit')) return { at: c };

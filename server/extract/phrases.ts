@@ -388,12 +388,16 @@ const roleAnaphor: Recogniser = (b, k) => {
 /** Unit words that name one formation ("the Liberian brigade"), unlike "the Rwandan contingent" or "the Philippine vessel". */
 const FORMATIONS = new Set(['brigade', 'battalion', 'regiment', 'division', 'squadron', 'corps', 'fleet', 'flotilla', 'detachment', 'wing', 'battery']);
 
+/** Two-word unit nouns by their last word: "task force", "battle group". */
+const COMPOUND_UNIT_FIRST = new Map([['force', 'task'], ['group', 'battle']]);
+
 const definiteHead: Recogniser = (b, k) => {
   const w = b.lowers[k]!;
   if (!free(b, k)) return k;
   const { lex } = b;
   // "the operation": the named operation before ("Operation Nakamal"), never a new event.
-  const type: NodeType | undefined = lex.unitHeads.has(w) || lex.unitAnaphors.has(w) ? 'unit' : lex.orgHeads.has(w) ? 'organization' : lex.placeLower.has(w) ? 'place' : lex.eventPrefix.has(w) && lex.eventNeverAlone.has(w) ? 'event' : undefined;
+  const compound = COMPOUND_UNIT_FIRST.get(w) === b.lowers[k - 1] && b.lowers[k - 2] === 'the' && free(b, k - 1);
+  const type: NodeType | undefined = compound ? 'unit' : lex.unitHeads.has(w) || lex.unitAnaphors.has(w) ? 'unit' : lex.orgHeads.has(w) ? 'organization' : lex.placeLower.has(w) ? 'place' : lex.eventPrefix.has(w) && lex.eventNeverAlone.has(w) ? 'event' : undefined;
   if (!type) return k;
   const prev = b.lowers[k - 1];
   // "the 38th brigade": an ordinal names which unit of that kind.
@@ -408,6 +412,8 @@ const definiteHead: Recogniser = (b, k) => {
   if (lex.shipNouns.has(w)) while (s0 > k - 3 && b.toks[s0 - 1]?.kind === 'w' && !b.toks[s0 - 1]!.cap && !lex.functionWords.has(b.lowers[s0 - 1]!) && free(b, s0 - 1)) s0--;
   // "visited the training ground": a lower-case modifier of a place word (the named place before).
   if (type === 'place' && lex.placeLowerMods.has(prev ?? '') && b.lowers[k - 2] === 'the' && free(b, k - 1)) s0 = k - 1;
+  // "the task force", "the battle group": a two-word unit noun (the named formation before).
+  if (compound) s0 = k - 1;
   const modified = s0 < k && b.lowers[s0 - 1] === 'the';
   if (prev !== 'the' && prev !== 'this' && !ordinal && !demonym && !commanders && !modified) return k;
   const next = b.toks[k + 1];

@@ -9,6 +9,22 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Minister of Defence and Border Security, A", "attended by the Minister of the Interior, B." in home copy: border words are portfolio words; a home minister apposed at the sentence end is the dateline state\'s', {
+    given: 'GUATEMALA CITY, October 7. /AGN/. The ceremony was attended by the Minister of the Interior, Karla Villatoro. Belize\'s Minister of Defence and Border Security, Dwayne Tillett, met Guatemalan officials in Belmopan.',
+    want: { has: [['Karla Villatoro', 'OFFICIAL_OF', 'Guatemala'], ['Dwayne Tillett', 'OFFICIAL_OF', 'Belize'], ['Karla Villatoro', 'ATTENDED', 'ceremony']] },
+  }],
+  ['"delivered 12 pickup trucks to the task force, which was created by President X", "the task force and the 1st Battalion carried out Operation Y", "in the department of Petén": equipment delivered is help; "the task force" refers back; carrying out an operation takes part in it', {
+    given: 'The memorandum concerns the Interagency Task Force Mopán. SOUTHCOM has delivered 12 pickup trucks and four surveillance drones to the task force, which was created by President Marisol Orantes in March 2027. The task force is based in Melchor de Mencos, in the department of Petén. Last week, the task force and the 1st Battalion of the Belize Defence Force carried out Operation Sarstún.',
+    want: { has: [['SOUTHCOM', 'ASSISTED', 'Interagency Task Force Mopán'], ['Interagency Task Force Mopán', 'FORMED_BY', 'Marisol Orantes'], ['Melchor de Mencos', 'LOCATED_IN', 'Petén'], ['Interagency Task Force Mopán', 'ATTENDED', 'Operation Sarstún'], ['1st Battalion of the Belize Defence Force', 'ATTENDED', 'Operation Sarstún']], not: [['SOUTHCOM', 'FORMED_BY', 'Marisol Orantes']] },
+  }],
+  ['"The Minister of Defence, General A, and the Commander of the United States Southern Command (SOUTHCOM), General B, signed", "received a Burundian military delegation led by the Chief of General Staff of the National Defence Force (FDN), General C": a body\'s acronym inside an apposed post keeps the list and the delegation\'s head', {
+    given: 'The Minister of Defence, General Otto Samayoa, and the Commander of the United States Southern Command (SOUTHCOM), General Rebecca Halloran, signed on Friday a memorandum of understanding. Minister Guy Kabeya received on Monday in Kinshasa a Burundian military delegation led by the Chief of General Staff of the National Defence Force (FDN), General Léonce Nibigira.',
+    want: { has: [['Otto Samayoa', 'SIGNED', 'memorandum of understanding'], ['Rebecca Halloran', 'SIGNED', 'memorandum of understanding'], ['Guy Kabeya', 'MET_WITH', 'Léonce Nibigira']] },
+  }],
+  ['"The 3310th Regiment of the FARDC", "The battle group ... is commanded by X", "a NATO battle group led by France": a body\'s acronym owns the unit named with it; a battle group is a formation, an indefinite one only its owner', {
+    given: 'The Armed Forces of the Democratic Republic of the Congo (FARDC) fought. The 3310th Regiment of the FARDC returned to Uvira on Saturday. NATO\'s Multinational Battle Group trained. The battle group is commanded by Italian Colonel Marco Bellini. French soldiers are stationed in Romania as part of a NATO battle group led by France.',
+    want: { has: [['3310th Regiment of the FARDC', 'PART_OF', 'Armed Forces of DR Congo'], ['Multinational Battle Group', 'COMMANDED_BY', 'Marco Bellini']], entities: [['Multinational Battle Group', 'unit'], ['NATO', 'organization']] },
+  }],
   ['"visited the Swiss Armed Forces\' SWISSCOY contingent in Kosovo", "Federal Councillor A, head of the Federal Department of Defence, Civil Protection and Sport (DDPS)": an acronym before "contingent" names a unit owned by the possessor, and where it stands is visited; a body listing its fields before its acronym is one name; a titled name takes a second post', {
     given: 'Federal Councillor Regula Zumsteg, head of the Federal Department of Defence, Civil Protection and Sport (DDPS), visited the Swiss Armed Forces\' SWISSCOY contingent in Kosovo on Thursday. The DDPS said so.',
     want: { has: [['Regula Zumsteg', 'LEADER_OF', 'Federal Department of Defence, Civil Protection and Sport'], ['Regula Zumsteg', 'VISITED', 'Kosovo'], ['SWISSCOY', 'PART_OF', 'Armed Forces of Switzerland']], entities: [['SWISSCOY', 'unit']], absent: ['Federal Councillor Regula Zumsteg'] },
