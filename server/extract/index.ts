@@ -9,7 +9,7 @@ import { foldDiacritics, getLexicon, type Lexicon } from './lexicon.js';
 import { tokenize } from './tokens.js';
 import { phraseWords } from './phrase-trie.js';
 import { findMentions } from './mentions.js';
-import { DocEntities, placeKey } from './resolve.js';
+import { DocEntities, initialsOf, placeKey } from './resolve.js';
 import { resolveSentence } from './resolve.js';
 import { factCandidates, settleLaterTitles, settleTitles } from './facts.js';
 import { cueRelations, type RelationInput } from './relations.js';
@@ -39,6 +39,9 @@ function seedMeta(d: DocEntities, lex: Lexicon, dateline: { place?: string; agen
     const core = foldDiacritics(normAlias(dateline.agency));
     const e = d.obtain(`org:${core}|`, 'organization', dateline.agency, { core });
     if (e) d.touch(e, undefined, [dateline.agency], -1);
+    // ("/Seychelles News Agency/ ... Esparon told SNA": the agency's initials name it too.)
+    const initials = e && dateline.agency.includes(' ') ? initialsOf(dateline.agency) : '';
+    if (e && initials.length >= 2) d.link(`initials:${initials}`, e);
   }
   if (dateline?.place) {
     const label = dateline.place;

@@ -179,10 +179,13 @@ function computePlaceKey(surface: string): string {
   return nameKey(normAlias(kept.join(' ')).replace(GENERIC_PLACE_WORDS, ' '));
 }
 
+/** Characters back from a definite event phrase within which a bare event of its head is the same one. */
+const BARE_EVENT_REACH = 400;
+
 let initialsMemo: Map<string, string> | undefined;
 
 /** Initials of the capitalised words of a name ("the African Union" → "AU"), memoised. */
-function initialsOf(surface: string): string {
+export function initialsOf(surface: string): string {
   const ascii = asciiInitials(surface);
   if (ascii !== undefined) return ascii;
   initialsMemo ??= new Map();
@@ -511,6 +514,10 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
         e = d.find(`acr:${initials}`);
         if (e && e.label.length < label.length) e.label = label;
       }
+      // "at a ceremony at Port Victoria. The handover ceremony was attended by": a definite event phrase names the bare event just introduced.
+      // ("the commissioning ceremony of the new operations centre": a complement makes it another one.)
+      // (Only close by: within a few hundred characters.)
+      if (!e && m.type === 'event' && m.via === 'phrase' && m.head && unit.toks[m.i - 1]?.lower === 'the' && !m.surface.includes(' of ')) e = d.recent(m.start, (x) => x.type === 'event' && x.head === m.head && x.label.toLowerCase() === m.head && m.start - x.last < BARE_EVENT_REACH);
       if (!e && m.type === 'place' && m.via === 'name') e = d.find(`placebase:${nameKey(m.surface.replace(/^the\s+/i, ''))}`);
       const baseName = m.type === 'place' ? placeBase(m.surface) : undefined;
       if (!e && baseName) e = d.find(`placename:${baseName}`);

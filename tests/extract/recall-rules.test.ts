@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"/Seychelles News Agency/ ... told SNA", "commissioned as PS Curieuse, was built by Garden Reach Shipbuilders and Engineers", "at a ceremony at Port Victoria. The handover ceremony was attended by": an agency\'s initials name it; a patrol-ship prefix; a shipbuilder is a company; a definite event phrase names the bare event just introduced', {
+    given: 'VICTORIA, October 6. /Seychelles News Agency/. India on Thursday handed over a fast interceptor craft to the Seychelles Coast Guard at a ceremony at Port Victoria. The vessel, commissioned as PS Curieuse, was built by Garden Reach Shipbuilders and Engineers in Kolkata. The handover ceremony was attended by the Indian High Commissioner to Seychelles, Anand Venkatraman. "We stop them," Esparon told SNA.',
+    want: { has: [['Anand Venkatraman', 'ATTENDED', 'ceremony'], ['ceremony', 'LOCATED_IN', 'Port Victoria']], entities: [['PS Curieuse', 'unit'], ['Garden Reach Shipbuilders and Engineers', 'organization'], ['Seychelles News Agency', 'organization']] },
+  }],
   ['"the Minister of Defence and Border Security, A", "attended by the Minister of the Interior, B." in home copy: border words are portfolio words; a home minister apposed at the sentence end is the dateline state\'s', {
     given: 'GUATEMALA CITY, October 7. /AGN/. The ceremony was attended by the Minister of the Interior, Karla Villatoro. Belize\'s Minister of Defence and Border Security, Dwayne Tillett, met Guatemalan officials in Belmopan.',
     want: { has: [['Karla Villatoro', 'OFFICIAL_OF', 'Guatemala'], ['Dwayne Tillett', 'OFFICIAL_OF', 'Belize'], ['Karla Villatoro', 'ATTENDED', 'ceremony']] },
