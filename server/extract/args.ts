@@ -606,14 +606,18 @@ function capsBetween(toks: SentenceUnit['toks'], from: number, to: number): bool
 /** Object mentions starting at token `from` (first fitting mention, with coordination). */
 export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: RightOpts): Mention[] {
   let skipped = 0;
+  // No token of [from, clearTo) stops the search: each mention tests only the tokens past the
+  // last one tested (the tests are pure), not every token from `from` again.
+  let clearTo = from;
   for (let idx = 0; idx < ms.length; idx++) {
     const m = ms[idx]!;
     const at = Math.max(from, m.lead ?? m.i);
     if (m.i < from) continue;
     if (at >= o.end || (at - from > o.window && at - from - bracketed(unit.toks, from, at) > o.window)) break;
-    let blocked = false;
-    if (o.stopAt) for (let k = from; k < m.i; k++) if (o.stopAt.stops(k)) blocked = true;
-    if (blocked) break;
+    if (o.stopAt) {
+      while (clearTo < m.i && !o.stopAt.stops(clearTo)) clearTo++;
+      if (clearTo < m.i) break;
+    }
     // "visited a shelter run by the Red Cross in X": the agent of a participle clause is no object.
     if (at > from && participleAgent(unit.toks, at)) continue;
     // "sent its army's search unit to X": a possessive "its" opens the object, it is not the object.

@@ -372,12 +372,12 @@ export function cueRelations(inp: RelationInput): Candidate[] {
       if (after < 0) continue;
       const made = applyCue(inp, cue, c, after, ms, fr, cueAt, covered, consumed);
       if (made.length) {
-        out.push(...made);
+        for (const x of made) out.push(x);
         break;
       }
     }
   }
-  return out.slice(0, inp.maxRelations);
+  return out.length > inp.maxRelations ? out.slice(0, inp.maxRelations) : out;
 }
 
 /** "has led the AU's executive arm": a possessor is not what is led. */
@@ -590,18 +590,26 @@ function applyCue(
       break;
     }
     // ("decorated X, commander of the brigade's 223 Tank Battalion, with the DSS": a possessor receives nothing.)
-    objArgs = ms.filter((m) => m.i >= after && m.i < stop && !(m.i > agentFrom && m.i < agentTo) && !possessivePronoun(m) && toks[m.j]?.lower !== "'s" && rightAccept(typeOf(m) ?? 'event')).flatMap((m) => argsOf(m, typeOfEntity));
+    objArgs = [];
+    for (const m of ms) {
+      if (m.i >= after && m.i < stop && !(m.i > agentFrom && m.i < agentTo) && !possessivePronoun(m) && toks[m.j]?.lower !== "'s" && rightAccept(typeOf(m) ?? 'event')) pushAll(objArgs, argsOf(m, typeOfEntity));
+    }
   }
   // Relative clause: "the treaty that / which X and Y signed", "the brigade, which the Bundeswehr set up", "the session, which the two officers co-chaired".
   // "the TJTF, which Nigeria, Benin and Togo set up in June under a memorandum": in an object relative the antecedent is the object, whatever follows.
-  const firstLeft = left.mentions.length ? Math.min(...left.mentions.map((m) => m.lead ?? m.i)) : -1;
+  const firstLeft = firstStart(left.mentions);
   const objectRelative = cue.sourceIsObject === true && firstLeft > 0 && (toks[firstLeft - 1]?.lower === 'which' || toks[firstLeft - 1]?.lower === 'that');
   if ((!objArgs.length || objectRelative) && (cue.types.includes('SIGNED') || cue.types[0] === 'ATTENDED' || cue.sourceIsObject) && left.mentions.length) {
     const firstSubj = firstLeft;
     // "the United Nations Interim Force in Lebanon (UNIFIL), which ...": an acronym in brackets may come between.
     // "the Termez Cargo Center, a company that UTY and the ARA set up": past an indefinite apposition too.
     const past = unnamed((m: Mention): number => describedBy(toks, pastBracket(toks, m.j)));
-    const ante = ms.filter((m) => m.j <= firstSubj && ['that', 'which'].includes(toks[past(m)]?.text === ',' ? toks[past(m) + 1]?.lower ?? '' : toks[past(m)]?.lower ?? '') && rightAccept(typeOf(m) ?? 'event')).pop();
+    const ante = ms.filter((m) => {
+      if (m.j > firstSubj) return false;
+      const q = past(m);
+      const w = toks[q]?.text === ',' ? toks[q + 1]?.lower ?? '' : toks[q]?.lower ?? '';
+      return (w === 'that' || w === 'which') && rightAccept(typeOf(m) ?? 'event');
+    }).pop();
     // ("that the national railway company X and Y set up": lower-case descriptors may stand before the first founder.)
     const gap = ante ? firstSubj - past(ante) : 99;
     if (ante && (gap <= 3 || (gap <= 7 && toks.slice(past(ante) + 2, firstSubj).every((t) => t.kind === 'w' && !t.cap)))) objArgs = argsOf(ante, typeOfEntity);
@@ -655,11 +663,12 @@ function applyCue(
     const subj = swap ? objArgs : subjArgs;
     const obj = swap ? subjArgs : objArgs;
     const units = cue.types.includes('DEPLOYED_TO') ? ms.filter((m) => m.i > c && m.i < (rightMs[0]?.i ?? c) && typeOf(m) === 'unit') : [];
+    // (The unit's argument is the same for every pair: made once.)
+    const unitSrc = units.length && subj.length && obj.length ? argsOf(units[0]!, typeOfEntity)[0] : undefined;
     for (const s0 of subj) {
       for (const o of obj) {
         const src = cue.sourceIsObject ? o : s0;
         const tgt = cue.sourceIsObject ? s0 : o;
-        const unitSrc = units.length ? argsOf(units[0]!, typeOfEntity)[0] : undefined;
         let s = unitSrc ?? src;
         // "The New Zealand Defence Force will send engineers to X": a state's armed service acts for the state
         // where the ontology admits no organization (DEPLOYED_TO, FOUGHT_AGAINST, ATTENDED).
@@ -686,9 +695,9 @@ function applyCue(
       }
     }
     // "hosted X and Y for their first meeting": the guests meet each other too.
-    const guests = objArgs.filter((a) => a.type === 'person');
+    const guests = cue.types.includes('MET_WITH') ? objArgs.filter((a) => a.type === 'person') : [];
     const lastGuest = rightMs[rightMs.length - 1];
-    if (cue.types.includes('MET_WITH') && guests.length >= 2 && lastGuest && toks.slice(lastGuest.j, lastGuest.j + 6).some((t) => t.lower === 'their')) {
+    if (guests.length >= 2 && lastGuest && toks.slice(lastGuest.j, lastGuest.j + 6).some((t) => t.lower === 'their')) {
       for (let i = 0; i < guests.length; i++) for (let j = i + 1; j < guests.length; j++) pushEdge(out, base, 'MET_WITH', guests[i]!, guests[j]!);
     }
   }
@@ -697,6 +706,14 @@ function applyCue(
     for (let k = c; k < last.j; k++) consumed[k] = 1;
   }
   return out;
+}
+
+/** The smallest start (lead or first token) of the mentions, or -1 when there are none. */
+function firstStart(ms: Mention[]): number {
+  if (!ms.length) return -1;
+  let first = Infinity;
+  for (const m of ms) first = Math.min(first, m.lead ?? m.i);
+  return first;
 }
 
 /** "an attack by X", "the shelling of Y by X": after `from`, an indefinite or definite act and its agent after "by". */
