@@ -160,11 +160,27 @@ export const CUE_WORD = wordClass(CUES.flatMap((c) => c.forms));
 let index: Map<string, Cue[]> | undefined;
 const NO_CUES: readonly Cue[] = Object.freeze([]);
 
+/**
+ * The cue with every optional field present (undefined when unset), in one key order: the cue
+ * literals above have a dozen object shapes, which made each read of a cue field in the relation
+ * stage a megamorphic property load; copies of one shape make them monomorphic.
+ */
+function uniform(c: Cue): Cue {
+  return {
+    forms: c.forms, types: c.types, preps: c.preps, direct: c.direct, sourceIsObject: c.sourceIsObject, then: c.then, after: c.after,
+    carries: c.carries, sendsNot: c.sendsNot, twoBefore: c.twoBefore, notBefore: c.notBefore, reciprocal: c.reciprocal,
+    beneficiary: c.beneficiary, recipient: c.recipient, farTarget: c.farTarget, implicitEvent: c.implicitEvent, implicitHeads: c.implicitHeads,
+  };
+}
+
 /** Cues triggered by a lower-case word (built once, lazily). */
 export function cuesFor(word: string): readonly Cue[] {
   if (!index) {
     index = new Map();
-    for (const c of CUES) for (const f of c.forms) index.set(f, [...(index.get(f) ?? []), c]);
+    for (const c of CUES) {
+      const u = uniform(c);
+      for (const f of c.forms) index.set(f, [...(index.get(f) ?? []), u]);
+    }
   }
   return index.get(word) ?? NO_CUES;
 }
