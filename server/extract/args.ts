@@ -5,6 +5,7 @@
 import type { NodeType } from '../ontology.js';
 import type { Mention, SentenceUnit } from './model.js';
 import { clauseStart } from './clauses.js';
+import { tokAt } from './tokens.js';
 import { cuesFor } from './cues.js';
 import { apposedHolder, complementHolder, describedItem, itemEnd, opensClause, personOfState, postOpens, postThenHolder, roleApposedGap, titledPossessee } from './list-items.js';
 
@@ -254,8 +255,8 @@ const AGENTS = new Set<NodeType>(['person', 'organization', 'state', 'unit']);
 function prepObject(unit: SentenceUnit, m: Mention): boolean {
   if (m.demonym) return false;
   let p = (m.lead ?? m.i) - 1;
-  if (unit.toks[p]?.lower === 'the') p--;
-  const w = unit.toks[p]?.lower ?? '';
+  if (tokAt(unit.toks, p)?.lower === 'the') p--;
+  const w = tokAt(unit.toks, p)?.lower ?? '';
   // "troops from Estonia and Finland took part": the states act through their people.
   // "ships and aircraft from X": any conjunct of the plural before "from" may name the actors.
   if (w === 'from' && (ACTING_GROUPS.has(unit.toks[p - 1]?.lower ?? '') || (unit.toks[p - 2]?.lower === 'and' && ACTING_GROUPS.has(unit.toks[p - 3]?.lower ?? '')))) return false;
@@ -354,8 +355,8 @@ const OF_ACTORS = new Set(['title', 'rank', 'post', 'order', 'medal', 'city', 't
 /** "A joint commission of the two countries, set up by ...": a complement of an unnamed noun is no subject. */
 function ofLowerNoun(unit: SentenceUnit, m: Mention): boolean {
   let p = (m.lead ?? m.i) - 1;
-  if (unit.toks[p]?.lower === 'the') p--;
-  if (unit.toks[p]?.lower !== 'of') return false;
+  if (tokAt(unit.toks, p)?.lower === 'the') p--;
+  if (tokAt(unit.toks, p)?.lower !== 'of') return false;
   const n = unit.toks[p - 1];
   if (!n || n.kind !== 'w' || n.cap || OF_ACTORS.has(n.lower) || ACTING_GROUPS.has(n.lower)) return false;
   // Only a noun phrase opened by a determiner: "a joint commission of", not "appreciative of", "combatants of".
@@ -442,8 +443,8 @@ function betweenParty(toks: SentenceUnit['toks'], k: number): boolean {
 function bodyOfPerson(unit: SentenceUnit, ms: Mention[], m: Mention): boolean {
   if (m.type !== 'organization' && m.type !== 'unit') return false;
   let p = (m.lead ?? m.i) - 1;
-  if (unit.toks[p]?.lower === 'the') p--;
-  if (unit.toks[p]?.lower !== 'of') return false;
+  if (tokAt(unit.toks, p)?.lower === 'the') p--;
+  if (tokAt(unit.toks, p)?.lower !== 'of') return false;
   return ms.some((x) => x.type === 'person' && x.via === 'name' && x.j === p);
 }
 
@@ -453,8 +454,9 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
   const cs = clauseStart(toks, c);
   let p = c - 1;
   while (p >= 0 && ADVERBS.has(toks[p]!.lower)) p--;
-  const coordinatedVerb = toks[p]?.lower === 'and' || toks[p]?.lower === 'but' ||
-    ((toks[p - 1]?.lower === 'and' || toks[p - 1]?.lower === 'but') && toks[p]?.kind === 'w' && !toks[p]!.cap && LIGHT_VERBS.has(toks[p]!.lower));
+  const before = tokAt(toks, p);
+  const coordinatedVerb = before?.lower === 'and' || before?.lower === 'but' ||
+    ((tokAt(toks, p - 1)?.lower === 'and' || tokAt(toks, p - 1)?.lower === 'but') && before?.kind === 'w' && !before.cap && LIGHT_VERBS.has(before.lower));
   // "Europol, the European Union's law enforcement agency, helped": the name before the apposition.
   const appos = toks[p]?.text === ',' ? appositionHolder(unit, ms, p, o) : undefined;
   if (appos) return { mentions: [appos] };

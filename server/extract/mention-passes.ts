@@ -3,6 +3,7 @@
 // to the unit before it; an acronym in brackets after a lower-case phrase is the phrase's alias;
 // and a name guessed a person is retyped by the apposition after it.
 import { addMention, appositionType, normAlias, spanText, type Builder } from './mention-kit.js';
+import { wordAt } from './tokens.js';
 import { newTitle } from './model.js';
 import { isOrdinal } from './runs.js';
 
@@ -96,8 +97,9 @@ export function unitShortNames(b: Builder): void {
     if (m.type !== 'unit' || m.via !== 'name') continue;
     const of = b.lowers.indexOf('of', m.i + 1);
     // ("Brigade North of the Norwegian Army" is "Brigade North" too.)
+    if (of < 0 || of >= m.j - 1 || of - m.i < 2) continue;
     const headed = b.lex.unitHeads.has(b.lowers[of - 1]!) || (COMPASS_POINTS.has(b.lowers[of - 1]!) && b.lex.unitHeads.has(b.lowers[of - 2] ?? ''));
-    if (of < 0 || of >= m.j - 1 || of - m.i < 2 || !headed) continue;
+    if (!headed) continue;
     m.aliases.push(spanText(b, m.i, of));
   }
 }
@@ -159,7 +161,7 @@ export function codeNames(b: Builder): void {
   }
   for (let k = 0; k < b.mentions.length; k++) {
     const m = b.mentions[k]!;
-    if (m.via !== 'name' || !CODENAMED.has(b.lowers[m.i - 1] ?? '')) continue;
+    if (m.via !== 'name' || !CODENAMED.has(wordAt(b.lowers, m.i - 1) ?? '')) continue;
     const ev = b.mentions.find((x) => x.type === 'event' && x.j < m.i && m.i - x.j <= 3);
     if (!ev) continue;
     const j = /^(?:19|20)\d\d$/.test(b.toks[m.j]?.text ?? '') ? m.j + 1 : m.j;
@@ -231,8 +233,8 @@ export function knownAsNames(b: Builder): void {
   for (const n of [...b.mentions]) {
     if (n.via !== 'name' || n.type === 'person' || n.type === 'state') continue;
     let k = n.i - 1;
-    if (b.lowers[k] === 'the') k--;
-    if (b.lowers[k] !== 'as' || b.lowers[k - 1] !== 'known') continue;
+    if (wordAt(b.lowers, k) === 'the') k--;
+    if (wordAt(b.lowers, k) !== 'as' || wordAt(b.lowers, k - 1) !== 'known') continue;
     k -= 2;
     if (b.lowers[k] === 'also') k--;
     if (b.toks[k]?.text !== ',') continue;

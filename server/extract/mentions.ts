@@ -10,14 +10,14 @@ import { findAppositions } from './appositions.js';
 import { collectRuns, type Run } from './runs.js';
 import { codeNames, embassyHosts, ordinalUnits, servicesShips, knownAsNames, ownStatePostApposition, companyShortNames, phraseAcronyms, placeShortNames, unitShortNames, quotedNicknames, retypeByApposition, spelledShipPrefix } from './mention-passes.js';
 import { interpretTitled } from './titled.js';
-import type { Tok } from './tokens.js';
+import { tokAt, wordAt, type Tok } from './tokens.js';
 import { wordClass } from './word-classes.js';
 
 const GRADE_WORDS = new Set(['grade', 'rank', 'class', 'degree']);
 
 /** "the Order of X in the grade of Grand Officer": the capitalised words after "grade of" name a grade, not a person. */
 function gradeName(b: Builder, i: number): boolean {
-  return b.lowers[i - 1] === 'of' && GRADE_WORDS.has(b.lowers[i - 2] ?? '') && (b.lowers[i - 3] === 'the' || b.lowers[i - 3] === 'a') && !b.toks[i - 2]!.cap;
+  return wordAt(b.lowers, i - 1) === 'of' && GRADE_WORDS.has(wordAt(b.lowers, i - 2) ?? '') && (wordAt(b.lowers, i - 3) === 'the' || wordAt(b.lowers, i - 3) === 'a') && !b.toks[i - 2]!.cap;
 }
 
 /** Result of the mention stage for one sentence. */
@@ -100,7 +100,7 @@ function commaListName(b: Builder, open: number): boolean {
 
 function acronymOf(b: Builder, run: Run): boolean {
   if (run.j - run.i !== 1 || !b.toks[run.i]!.cap) return false;
-  if (b.toks[run.i - 1]?.text !== '(' || b.toks[run.j]?.text !== ')') return false;
+  if (tokAt(b.toks, run.i - 1)?.text !== '(' || b.toks[run.j]?.text !== ')') return false;
   let prev = [...b.mentions].reverse().find((m) => !m.nested);
   // "... Resources Corp. (KOMIR)": the abbreviation's full stop may come between.
   const gap = b.toks[run.i - 2]?.text === '.' && prev?.j === run.i - 2 ? 1 : 0;
@@ -197,10 +197,10 @@ const RUN_NOUN = wordClass(() => {
 
 function interpretRun(b: Builder, run: Run): void {
   if (acronymOf(b, run)) return;
-  const prev = b.lowers[run.i - 1] ?? '';
-  const prev2 = b.lowers[run.i - 2] ?? '';
+  const prev = wordAt(b.lowers, run.i - 1) ?? '';
+  const prev2 = wordAt(b.lowers, run.i - 2) ?? '';
   // (Without a token before the run, prev is '' and hasNoun is asked as it is.)
-  const prevTok = b.toks[run.i - 1];
+  const prevTok = tokAt(b.toks, run.i - 1);
   const nounBefore = prevTok === undefined || (prevTok.classes & RUN_NOUN) !== 0;
 
   // "the two Heads of State": a plural post, no name (read as a group of people in phrases.ts).
@@ -354,7 +354,7 @@ function quotedAward(b: Builder): void {
   for (let k = 0; k + 2 < b.toks.length; k++) {
     const q = b.toks[k]!;
     // (Quotation marks are punctuation tokens: the kind is tested first.)
-    if (q.kind !== 'p' || (q.text !== '“' && q.text !== '"' && q.text !== '«') || !AWARD_WORDS.has(b.lowers[k - 1] ?? '')) continue;
+    if (q.kind !== 'p' || (q.text !== '“' && q.text !== '"' && q.text !== '«') || !AWARD_WORDS.has(wordAt(b.lowers, k - 1) ?? '')) continue;
     let e = k + 1;
     while (e < b.toks.length && e - k < 10 && !['”', '"', '»'].includes(b.toks[e]!.text)) e++;
     if (e >= b.toks.length || e === k + 1 || !b.toks[k + 1]!.cap) continue;

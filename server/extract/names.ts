@@ -10,6 +10,7 @@ import { newTitle, type Mention } from './model.js';
 import { addMention, appositionType, normAlias, spanText, wordsText, type Builder } from './mention-kit.js';
 import { afterPlacePrep, isOrdinal, LOWER_SERVICES, MINISTRY, stateAt, type Seg } from './runs.js';
 import { unnamed } from './unnamed.js';
+import { tokAt, wordAt } from './tokens.js';
 import { wordClass } from './word-classes.js';
 import { canonicalRole } from './roles.js';
 import { designatedAgreementOrEvent, eventPrefixedRun, placePrefixedChunk, placePrefixedRun } from './prefixed-names.js';
@@ -265,8 +266,9 @@ function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type:
     // The word before the head ("air" in a lower-case "air force" after "French").
     const before = s.j - s.i > 1 ? b.lowers[s.j - 2]! : h > 0 ? b.lowers[segs[h - 1]!.j - 1] ?? '' : '';
     // ("a NATO battle group": an indefinite lower-case head names no formation of its own; the body before it stays.)
-    const indefinite = s.kind === 'lowhead' && (b.lowers[segs[0]!.i - 1] === 'a' || b.lowers[segs[0]!.i - 1] === 'an');
-    if (!indefinite) type = modifiedHead(b.lowers[s.j - 1]!, before, b.lowers[s.j - 3] ?? '', type);
+    const opener = wordAt(b.lowers, segs[0]!.i - 1);
+    const indefinite = s.kind === 'lowhead' && (opener === 'a' || opener === 'an');
+    if (!indefinite) type = modifiedHead(b.lowers[s.j - 1]!, before, wordAt(b.lowers, s.j - 3) ?? '', type);
     // ("Caspian Line, a joint venture": without "the", a named line is a carrier's.)
     if (type === 'place' && b.lowers[s.j - 1] === 'line' && b.lowers[segs[0]!.i - 1] !== 'the') type = 'organization';
     // "the Defence Ministers' Meeting": a gathering of the people named in the plural possessive.
@@ -298,7 +300,7 @@ export function interpretPlain(b: Builder, segs: Seg[], opts: PlainOpts = {}): M
   const numberLead = numberedBefore(b, i0, segs);
   const numbered = numberLead > 0;
   // ("the 9th Ethiopia-Kenya Joint Border Commission meeting": the ordinal counts the meeting after the name, not the body.)
-  const ordinal = (isOrdinal(b.toks[i0 - 1]) && !countsEventAfter(b, segs)) || numbered;
+  const ordinal = (isOrdinal(tokAt(b.toks, i0 - 1)) && !countsEventAfter(b, segs)) || numbered;
   if (!opts.force) {
     const event = eventPrefixedRun(b, segs);
     if (event) return event;
@@ -415,7 +417,7 @@ function actsAsPerson(b: Builder, i: number, j: number): boolean {
   if (next === ',' && b.lowers[j + 1] === 'who') return true;
   if (next === 'and' && b.toks[j + 1]?.cap && PERSON_VERBS.has(b.lowers[j + 2] ?? '')) return true;
   if (b.lowers[i - 1] === 'and' && b.toks[i - 2]?.cap && PERSON_VERBS.has(next)) return true;
-  const prev = b.lowers[i - 1] ?? '';
+  const prev = wordAt(b.lowers, i - 1) ?? '';
   return ['met', 'thanked', 'congratulated', 'received', 'hosted', 'greeted', 'replaced', 'succeeded', 'told', 'phoned'].includes(prev) && !b.toks[j]?.cap;
 }
 
@@ -424,7 +426,7 @@ const ENVOY_WORDS = new Set(['ambassador', 'envoy', 'consul', 'representative', 
 /** The word after a guessed place is punctuation or a function word ("in Rajasthan early", not "in the X format"). */
 /** "Naqoura, Alma al-Shaab and Dhayra": the name at `i` follows ", " or "and" after a place named by name. */
 function listedAfterPlace(b: Builder, i: number, j: number): boolean {
-  const prev = b.lowers[i - 1];
+  const prev = wordAt(b.lowers, i - 1);
   // After a comma the list must go on ("In Tehran, Araghchi criticised" is no list).
   const listed = prev === 'and' || (prev === ',' && (b.lowers[j] === 'and' || b.lowers[j] === ','));
   // ("Russia's ambassador in Helsinki, X, criticised": the name after an envoy's post is its holder.)
@@ -460,10 +462,10 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   if (opts.force) return addMention(b, i, j, opts.force, 'name', { core: norm });
   if (known) return addMention(b, i, j, known, 'name', { core: norm });
   // "the Ha'apai capital, Pangai": a region named before "capital", and the capital named after it.
-  if ((b.lowers[j] === 'capital' && b.lowers[i - 1] === 'the') || (b.lowers[i - 1] === ',' && b.lowers[i - 2] === 'capital' && b.lowers[i - 4] === 'the')) return addMention(b, i, j, 'place', 'name', { core: norm });
+  if ((b.lowers[j] === 'capital' && wordAt(b.lowers, i - 1) === 'the') || (wordAt(b.lowers, i - 1) === ',' && wordAt(b.lowers, i - 2) === 'capital' && wordAt(b.lowers, i - 4) === 'the')) return addMention(b, i, j, 'place', 'name', { core: norm });
   if (lex.regional.has(norm)) return undefined;
   const t = b.toks[i]!;
-  const prev = b.lowers[i - 1] ?? '';
+  const prev = wordAt(b.lowers, i - 1) ?? '';
   // "Ministers met ...", "Officials said": a plural role word at the start of a sentence is no name.
   if (n === 1 && i === 0 && (PLURAL_ROLES.has(t.lower) || lex.peopleNouns.has(t.lower))) return undefined;
   // "Ministers Ana Reyes and Tomas Vidal": the plural role word is no part of the first name.
@@ -522,7 +524,7 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     return undefined;
   }
   // "commander of the Iron Wolf brigade": a name before a lower-case unit head names a unit.
-  if (b.lowers[i - 1] === 'the' && b.toks[j]?.kind === 'w' && !b.toks[j]!.cap && lex.unitHeads.has(b.lowers[j]!) && lex.unitAnaphors.has(b.lowers[j]!) && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) {
+  if (wordAt(b.lowers, i - 1) === 'the' && b.toks[j]?.kind === 'w' && !b.toks[j]!.cap && lex.unitHeads.has(b.lowers[j]!) && lex.unitAnaphors.has(b.lowers[j]!) && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) {
     return addMention(b, i, j + 1, 'unit', 'name', { head: b.lowers[j]!, core: `${norm} ${b.lowers[j]}` });
   }
   // "criticised Brave Griffin 28": a name and a number that name a known event.
@@ -647,7 +649,7 @@ const NUMBERED_UNITS = new Set(['squadron', 'wing', 'regiment', 'battalion', 'br
 
 /** Tokens of a number naming the unit before the run: 3 for "No. 40", 1 for "332 Squadron", else 0. */
 function numberedBefore(b: Builder, i0: number, segs: Seg[]): number {
-  const n = b.toks[i0 - 1];
+  const n = tokAt(b.toks, i0 - 1);
   if (!n || n.kind !== 'n' || !/^\d{1,4}$/.test(n.text)) return 0;
   if (b.toks[i0 - 2]?.text === '.' && b.toks[i0 - 3]?.text === 'No') return 3;
   const head = segs[0]!.kind === 'word' && segs[0]!.j - segs[0]!.i === 1 ? b.lowers[segs[0]!.i]! : '';

@@ -6,6 +6,7 @@
 import type { NodeType } from '../ontology.js';
 import { newTitle, type Mention } from './model.js';
 import { addMention, normAlias, spanText, type Builder } from './mention-kit.js';
+import { wordAt } from './tokens.js';
 import { titleAt } from './runs.js';
 import { absoluteWith, betweenAfter, delegationsAfter, DISCUSSIONS } from './clauses.js';
 import { getLexicon, type Lexicon } from './lexicon.js';
@@ -294,7 +295,7 @@ const pronoun: Recogniser = (b, k) => {
 
 /** "heads of state", "heads of government" starting at token `k`. */
 export function headsOfStateAt(lowers: readonly string[], k: number): boolean {
-  return lowers[k] === 'heads' && lowers[k + 1] === 'of' && (lowers[k + 2] === 'state' || lowers[k + 2] === 'government');
+  return k >= 0 && lowers[k] === 'heads' && lowers[k + 1] === 'of' && (lowers[k + 2] === 'state' || lowers[k + 2] === 'government');
 }
 
 /** Words between "the two heads of state" and "signed". */
@@ -441,7 +442,7 @@ const PHRASE_TRIGGER = wordClass(() => phraseTriggers(getLexicon()));
 export function findPhrases(b: Builder): void {
   for (let k = 0; k < b.toks.length; k++) {
     if (b.covered[k]) continue;
-    if ((b.toks[k]!.classes & PHRASE_TRIGGER) === 0 && !(b.lowers[k - 1] === 'the' && titleAt(b, k))) continue;
+    if ((b.toks[k]!.classes & PHRASE_TRIGGER) === 0 && !(wordAt(b.lowers, k - 1) === 'the' && titleAt(b, k))) continue;
     for (const r of RECOGNISERS) {
       const next = r(b, k);
       if (next > k) {

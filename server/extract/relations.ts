@@ -9,7 +9,7 @@ import { unnamed } from './unnamed.js';
 import { argMentions, argsOf, coordinatedAfter, leftArgs, rightArgs, type Arg, type LeftOpts, type StopRule } from './args.js';
 import { companionsAfter, isCompanionType, pastApposedPost } from './companions.js';
 import { absoluteWith, AUX, betweenAfter, clauseEnd, clauseStart } from './clauses.js';
-import { pastBracket } from './tokens.js';
+import { pastBracket, tokAt } from './tokens.js';
 import { CUE_WORD, cuesFor, NEGATOR, SENT_GROUPS, SPEECH_VERBS, type Cue } from './cues.js';
 import { wordClass } from './word-classes.js';
 import type { DocEntities } from './resolve.js';
@@ -350,7 +350,7 @@ export function cueRelations(inp: RelationInput): Candidate[] {
   let any = false;
   for (let k = 0; k < toks.length; k++) {
     if (covered[k]) continue;
-    if (toks[k - 1]?.lower !== 'to') {
+    if (tokAt(toks, k - 1)?.lower !== 'to') {
       if ((toks[k]!.classes & CUE_WORD) !== 0) {
         cueAt[k] = fires[k] = 1;
         any = true;

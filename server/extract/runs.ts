@@ -3,7 +3,7 @@
 // and a trailing lower-case facility noun as in "Knevichi airfield") and segment each run.
 import { getLexicon, type Lexicon, type GazEntry } from './lexicon.js';
 import { wordClass } from './word-classes.js';
-import type { Tok } from './tokens.js';
+import { tokAt, wordAt, type Tok } from './tokens.js';
 
 export type SegKind = 'gaz' | 'title' | 'poss' | 'conn' | 'word' | 'lowhead';
 
@@ -207,7 +207,7 @@ export function collectRuns(inp: RunInput): Run[] {
   while (k < toks.length) {
     const t = toks[k]!;
     // ("$NZ4 million": a currency code after a currency sign is no name.)
-    if (t.kind !== 'w' || !t.cap || skipStart(inp, k, first) || isMonthDate(inp, k) || CURRENCY_SIGNS.has(toks[k - 1]?.text ?? '')) {
+    if (t.kind !== 'w' || !t.cap || skipStart(inp, k, first) || isMonthDate(inp, k) || CURRENCY_SIGNS.has(tokAt(toks, k - 1)?.text ?? '')) {
       // "quoting spokesman Hamid Rezaei", "said army spokesman Col. X": a lower-case title right before a name opens its run.
       if (t.kind === 'w' && !t.cap && toks[k + 1]?.cap && lowerTitleStart(inp, k)) {
         const run = collectOne(inp, k);
@@ -304,7 +304,7 @@ function collectOne(inp: RunInput, k: number): Run {
       segs.push({ kind: 'word', i: p, j: p + 1 });
       p++;
       // "French Ambassador to the Sultanate Hélène Marchetti": "the Kingdom", "the Sultanate" alone name a state; a name after it is another.
-      if (lowers[p - 2] === 'the' && STATE_FORMS.has(t.lower) && toks[p]?.cap && toks[p]!.kind === 'w') break;
+      if (wordAt(lowers, p - 2) === 'the' && STATE_FORMS.has(t.lower) && toks[p]?.cap && toks[p]!.kind === 'w') break;
       continue;
     }
     // "Military Region 4", "Sector 2", "Task Force 58": a number after a command's head names which one.
@@ -636,11 +636,12 @@ function eventWordAhead(inp: RunInput, k: number): boolean {
 /** True when the token before `i` (skipping "the") is a place preposition. */
 export function afterPlacePrep(toks: Tok[], i: number): boolean {
   let p = i - 1;
-  if (toks[p]?.lower === 'the') p--;
+  if (tokAt(toks, p)?.lower === 'the') p--;
+  const prep = tokAt(toks, p);
   // "before leaving for Luang Prabang": "for" after a verb of departure names a destination.
   // "set out for Nuevo Rocafuerte": a particle may come between.
-  if (toks[p]?.lower === 'for' && (DEPARTING.has(toks[p - 1]?.lower ?? '') || (toks[p - 1]?.lower === 'out' && DEPARTING.has(toks[p - 2]?.lower ?? '')))) return true;
-  return !!toks[p] && PLACE_PREPS.has(toks[p]!.lower) && toks[p]!.lower !== 'of';
+  if (prep?.lower === 'for' && (DEPARTING.has(tokAt(toks, p - 1)?.lower ?? '') || (tokAt(toks, p - 1)?.lower === 'out' && DEPARTING.has(tokAt(toks, p - 2)?.lower ?? '')))) return true;
+  return !!prep && PLACE_PREPS.has(prep.lower) && prep.lower !== 'of';
 }
 
 const DEPARTING = new Set(['leave', 'leaves', 'leaving', 'left', 'depart', 'departs', 'departing', 'departed', 'bound', 'headed', 'heading', 'sailed', 'sailing', 'set', 'flew', 'flying']);

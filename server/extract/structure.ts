@@ -5,7 +5,7 @@
 import { newCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
 import { PRAISE_NOUNS, SPEECH_VERB } from './cues.js';
 import { clauseEnd, clauseStart } from './clauses.js';
-import { pastBracket } from './tokens.js';
+import { pastBracket, tokAt } from './tokens.js';
 import { allowsEdge, type NodeType } from '../ontology.js';
 import type { DocEntities } from './resolve.js';
 import { argMentions, argsOf, coordinatedAfter } from './args.js';
@@ -309,7 +309,7 @@ export function partOfAppositions(d: DocEntities, unit: SentenceUnit): Candidate
     if (ta !== 'organization' && ta !== 'unit') continue;
     // "The Defense Force said its 22nd Division repelled the attack": the unit is the first body's.
     // "its Teknaf-based 2nd Battalion": a compound adjective may come between.
-    const itsAt = toks[a.i - 1]?.lower === 'its' ? a.i - 1 : toks[a.i - 2]?.lower === 'its' && /-based$/.test(toks[a.i - 1]?.lower ?? '') ? a.i - 2 : -1;
+    const itsAt = tokAt(toks, a.i - 1)?.lower === 'its' ? a.i - 1 : tokAt(toks, a.i - 2)?.lower === 'its' && /-based$/.test(tokAt(toks, a.i - 1)?.lower ?? '') ? a.i - 2 : -1;
     if (ta === 'unit' && itsAt >= 0) {
       // ("Sudan's army said its 5th Division": the body before its state.)
       const before = unnamed((m: Mention, types: string[]): boolean => m.j < a.i && m.entity !== a.entity && types.includes(typeOfMention(d, m)));
@@ -340,8 +340,8 @@ export function partOfAppositions(d: DocEntities, unit: SentenceUnit): Candidate
     }
     // "A Nepal Army unit, the Shree Gorakh Bahadur Battalion": the body named in the description before.
     const lead = a.lead ?? a.i;
-    const art = toks[lead - 1]?.lower === 'the' ? lead - 1 : lead;
-    if (toks[art - 1]?.text === ',' && PART_NOUNS.has(toks[art - 2]?.lower ?? '')) {
+    const art = tokAt(toks, lead - 1)?.lower === 'the' ? lead - 1 : lead;
+    if (tokAt(toks, art - 1)?.text === ',' && PART_NOUNS.has(tokAt(toks, art - 2)?.lower ?? '')) {
       const whole = ms.find((m) => m.j === art - 2 && m.entity !== a.entity && ['organization', 'unit'].includes(typeOfMention(d, m)) && ['a', 'an'].includes(toks[(m.lead ?? m.i) - 1]?.lower ?? ''));
       if (whole && allowsEdge('PART_OF', ta, typeOfMention(d, whole) as NodeType)) out.push(newCandidate('PART_OF', a.entity!, whole.entity!, unit.index, a.i, false));
     }

@@ -5,6 +5,7 @@
 // follows: "the Russian leader") with its title, and a LEADER_OF / OFFICIAL_OF fact.
 import { newTitle, type Mention, type TitleInfo } from './model.js';
 import { addMention, normAlias, type Builder } from './mention-kit.js';
+import { wordAt } from './tokens.js';
 import { gazMention, interpretPlain, stateBodyLabel } from './names.js';
 import type { Run, Seg } from './runs.js';
 
@@ -190,10 +191,10 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
     if (body) affiliation = body;
   }
   // "led by their Chief of General Staff, X": whose staff the possessor says, not the dateline.
-  if (complement && !complement.ownerState && POST_POSSESSIVES.has(b.lowers[run.i - 1] ?? '')) complement.stateUnknown = true;
+  if (complement && !complement.ownerState && POST_POSSESSIVES.has(wordAt(b.lowers, run.i - 1) ?? '')) complement.stateUnknown = true;
   // "Police Commissioner X", "the commissioner of the Constabulary": a police force's commissioner heads it.
   if (kind === 'official' && head === 'commissioner' && affiliation && POLICE.test(affiliation.surface)) kind = 'leader';
-  const before = b.lowers[run.i - 1];
+  const before = wordAt(b.lowers, run.i - 1);
   // The rank right before the name, kept for "the Senior General" later.
   const rankSeg = segs[p - 1]?.kind === 'title' && segs[p - 1]!.title === 'rank' && p - 1 > headIdx ? segs[p - 1]! : undefined;
   const title = newTitle(canonicalRole(b.lex, roleText), head, kind, {

@@ -169,6 +169,20 @@ function mkUnicode(t: string, start: number, kind: Tok['kind'], quoted: boolean)
   };
 }
 
+/**
+ * Token `k` of a sentence, undefined before its first token (and past its last). The scans that
+ * look back from a sentence's first token read through here: in V8, `toks[-1]` is no out-of-bounds
+ * element read but a named-property lookup ("-1") on the array and its prototypes, several times slower.
+ */
+export function tokAt(toks: readonly Tok[], k: number): Tok | undefined {
+  return k >= 0 ? toks[k] : undefined;
+}
+
+/** Lower-case word `k` of a sentence's words (Builder.lowers), undefined before the first: as tokAt. */
+export function wordAt(lowers: readonly string[], k: number): string | undefined {
+  return k >= 0 ? lowers[k] : undefined;
+}
+
 /** True for the possessive token `'s` / `’s`. */
 export function isPossessive(t: Tok | undefined): boolean {
   return !!t && (t.lower === "'s");
