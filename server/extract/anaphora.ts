@@ -9,6 +9,7 @@ import { SPEECH_VERBS } from './cues.js';
 import { SIGNED_TEXTS } from './phrases.js';
 import { stateBodyLabel } from './names.js';
 import { unnamed } from './unnamed.js';
+import { tokAt } from './tokens.js';
 
 const EVENT_CLASSES: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['exercise', 'exercises', 'drills', 'drill', 'manoeuvres', 'maneuvers', 'games', 'war games']),
@@ -154,7 +155,7 @@ const GATHERINGS = new Set(['meeting', 'talks', 'signing']);
 /** "The meeting, held at X, was attended by A and B", "Also present at the talks were A and B": `m` opens a sentence telling who attended it. */
 function attendedGathering(unit: SentenceUnit, m: Mention): boolean {
   const toks = unit.toks;
-  if (toks[m.i - 2]?.lower === 'at' && toks[m.i - 3]?.lower === 'present') return true;
+  if (tokAt(toks, m.i - 2)?.lower === 'at' && tokAt(toks, m.i - 3)?.lower === 'present') return true;
   // ("The signing was attended by A and B": a signing only when the attendance follows it at once.)
   if (m.head === 'signing') return (toks[m.j]?.lower === 'was' || toks[m.j]?.lower === 'were') && (toks[m.j + 1]?.lower === 'attended' || (toks[m.j + 1]?.lower === 'also' && toks[m.j + 2]?.lower === 'attended'));
   // "The two ministers held talks, with X and Y also taking part".
@@ -212,7 +213,7 @@ function resolveNeuter(d: DocEntities, unit: SentenceUnit, m: Mention, prev: Sen
   const cs = clauseStart(unit.toks, m.i);
   // "CDEMA, a CARICOM institution, said it had helped": "it" after a speech verb is its speaker.
   const toks = unit.toks;
-  const speechAt = SPEECH_VERBS.has(toks[m.i - 1]?.lower ?? '') ? m.i - 1 : toks[m.i - 1]?.lower === 'that' && SPEECH_VERBS.has(toks[m.i - 2]?.lower ?? '') ? m.i - 2 : -1;
+  const speechAt = SPEECH_VERBS.has(tokAt(toks, m.i - 1)?.lower ?? '') ? m.i - 1 : tokAt(toks, m.i - 1)?.lower === 'that' && SPEECH_VERBS.has(tokAt(toks, m.i - 2)?.lower ?? '') ? m.i - 2 : -1;
   if (speechAt > 0 && m.surface.toLowerCase() === 'it') {
     const from = clauseStart(toks, speechAt);
     const speaker = unit.mentions.find((x) => x.i >= from && x.j <= speechAt && neuterFits(d, x, m) && toks[x.j]?.lower !== "'s");

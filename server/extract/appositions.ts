@@ -6,7 +6,7 @@ import { newTitle, type Mention, type TitleInfo } from './model.js';
 import { addMention, type Builder } from './mention-kit.js';
 import { canonicalRole, POLICE, titleKind } from './roles.js';
 import { INTERIM, titleAt } from './runs.js';
-import { pastBracket } from './tokens.js';
+import { pastBracket, wordAt } from './tokens.js';
 
 const ENVOYS = /^(?:ambassador|envoy|representative|consul|high commissioner|commissioner)$/;
 const APPOSITION_MODIFIERS = new Set(['current', 'incumbent', 'new', 'outgoing', 'rotating']);
@@ -56,7 +56,7 @@ function apposition(b: Builder, k: number): number {
   if (!lt) return k;
   let { e } = lt;
   const { a } = lt;
-  if (b.lowers[a - 1] === 'former' || b.lowers[a - 2] === 'former') return e;
+  if (wordAt(b.lowers, a - 1) === 'former' || wordAt(b.lowers, a - 2) === 'former') return e;
   let owner: Mention | undefined;
   // "Haiti's interim prime minister, X": a modifier may stand between the possessor and the title.
   let pa = a;

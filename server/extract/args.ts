@@ -259,7 +259,7 @@ function prepObject(unit: SentenceUnit, m: Mention): boolean {
   const w = tokAt(unit.toks, p)?.lower ?? '';
   // "troops from Estonia and Finland took part": the states act through their people.
   // "ships and aircraft from X": any conjunct of the plural before "from" may name the actors.
-  if (w === 'from' && (ACTING_GROUPS.has(unit.toks[p - 1]?.lower ?? '') || (unit.toks[p - 2]?.lower === 'and' && ACTING_GROUPS.has(unit.toks[p - 3]?.lower ?? '')))) return false;
+  if (w === 'from' && (ACTING_GROUPS.has(tokAt(unit.toks, p - 1)?.lower ?? '') || (tokAt(unit.toks, p - 2)?.lower === 'and' && ACTING_GROUPS.has(tokAt(unit.toks, p - 3)?.lower ?? '')))) return false;
   // "after the two presidents had held talks": a conjunction opening a clause, whose subject follows.
   if (CLAUSE_CONJUNCTIONS.has(w) && finiteAfter(unit.toks[m.j])) return false;
   // "A delegation of the WPK led by X arrived": the leader acts for the delegation.

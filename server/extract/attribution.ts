@@ -6,6 +6,7 @@ import { SPEECH_VERBS } from './cues.js';
 import { clauseStart } from './clauses.js';
 import { wordClass } from './word-classes.js';
 import type { DocEntities } from './resolve.js';
+import { tokAt } from './tokens.js';
 
 const SPEAKER_TYPES = new Set(['person', 'organization', 'state']);
 
@@ -54,7 +55,7 @@ export function findSpeaker(d: DocEntities, unit: SentenceUnit): number | undefi
     if (SPEECH_VERBS.has(w) && w !== 'quoted' && w !== 'published') {
       const cs = clauseStart(toks, k);
       // "He stressed ... and said ...": a coordinated reporting verb keeps the first subject.
-      const coordinated = toks[k - 1]?.lower === 'and' || toks[k - 2]?.lower === 'and';
+      const coordinated = tokAt(toks, k - 1)?.lower === 'and' || tokAt(toks, k - 2)?.lower === 'and';
       const before = coordinated
         ? ms.find((m) => m.i >= cs && m.j <= k && speakerOk(d, m))
         : lastMention(ms, (m) => m.j <= k && m.i >= Math.max(cs, k - 8) && speakerOk(d, m));

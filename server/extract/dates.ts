@@ -126,7 +126,7 @@ export function findDates(sentence: string, docDate?: string, options: FindDates
     future ??= new FutureCueScanner(tokens);
     ctx.future = future.at(best.first);
     const found = dateMention(start, end, sentence.slice(start, end), best.kind, interval(best.resolve(ctx)), best.shift);
-    const prev = mentions[mentions.length - 1];
+    const prev = mentions.length ? mentions[mentions.length - 1] : undefined;
     const pair = prev && pairedDays(sentence, prev, found);
     if (pair) mentions[mentions.length - 1] = pair;
     else mentions.push(found);

@@ -6,6 +6,7 @@ import type { DateInterval } from '../ontology.js';
 import { findDates } from './dates.js';
 import type { Candidate, SentenceUnit } from './model.js';
 import { clauseEnd, clauseStart, RELATIVE_PRONOUNS as RELATIVES } from './clauses.js';
+import { tokAt } from './tokens.js';
 
 /** A resolved date expression of a sentence with its token range. */
 export interface DateSpan {
@@ -63,7 +64,7 @@ function durationDays(unit: SentenceUnit, cue: number): number {
 
 /** A date after "by" or "until" ("by June"): a deadline. */
 function deadline(unit: SentenceUnit, d: DateSpan): boolean {
-  const w = unit.toks[d.i - 1]?.lower;
+  const w = tokAt(unit.toks, d.i - 1)?.lower;
   return (w === 'by' || w === 'until') && !/^(?:by|until)\b/i.test(d.text);
 }
 

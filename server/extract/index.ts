@@ -119,7 +119,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
       mentions: found.mentions, facts: found.facts,
     };
     prevEnd = s.end;
-    resolveSentence(d, unit, units[units.length - 1]);
+    resolveSentence(d, unit, units.length ? units[units.length - 1] : undefined);
     settleTitles(d, unit, datelineState, later);
     facts.push(factCandidates(d, unit));
     const ds = sentenceDates(unit, doc.meta.date, reference);

@@ -3,7 +3,7 @@
 // to the unit before it; an acronym in brackets after a lower-case phrase is the phrase's alias;
 // and a name guessed a person is retyped by the apposition after it.
 import { addMention, appositionType, normAlias, spanText, type Builder } from './mention-kit.js';
-import { wordAt } from './tokens.js';
+import { tokAt, wordAt } from './tokens.js';
 import { newTitle } from './model.js';
 import { isOrdinal } from './runs.js';
 
@@ -184,7 +184,7 @@ function phraseInitials(b: Builder, words: string[]): string[] {
 export function phraseAcronyms(b: Builder): void {
   for (let k = 0; k < b.mentions.length; k++) {
     const a = b.mentions[k]!;
-    if (a.via !== 'name' || a.j - a.i !== 1 || b.toks[a.i - 1]?.text !== '(' || b.toks[a.j]?.text !== ')') continue;
+    if (a.via !== 'name' || a.j - a.i !== 1 || tokAt(b.toks, a.i - 1)?.text !== '(' || b.toks[a.j]?.text !== ')') continue;
     const acronym = b.toks[a.i]!.text;
     if (!/^\p{Lu}[\p{Lu}\p{Ll}]{1,6}$/u.test(acronym) || !/\p{Lu}.*\p{Lu}/u.test(acronym)) continue;
     const phrase = b.mentions.find((m) => m.via === 'phrase' && m.j === a.i - 1 && m.type !== 'person');

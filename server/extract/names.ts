@@ -10,7 +10,7 @@ import { newTitle, type Mention } from './model.js';
 import { addMention, appositionType, normAlias, spanText, wordsText, type Builder } from './mention-kit.js';
 import { afterPlacePrep, isOrdinal, LOWER_SERVICES, MINISTRY, stateAt, type Seg } from './runs.js';
 import { unnamed } from './unnamed.js';
-import { tokAt, wordAt } from './tokens.js';
+import { itemAt, tokAt, wordAt } from './tokens.js';
 import { wordClass } from './word-classes.js';
 import { canonicalRole } from './roles.js';
 import { designatedAgreementOrEvent, eventPrefixedRun, placePrefixedChunk, placePrefixedRun } from './prefixed-names.js';
@@ -32,7 +32,7 @@ function namesHardware(b: Builder, i: number, j: number): boolean {
   }
   const last = b.toks[j - 1]!.text;
   if (!/\p{Ll}s$/u.test(last) || /(?:ss|us|is)$/.test(last)) return false;
-  const prev = b.toks[i - 1];
+  const prev = tokAt(b.toks, i - 1);
   return !!prev && (prev.kind === 'n' || HARDWARE_COUNTS.has(b.lowers[i - 1]!) || (/\d/.test(prev.text) && /\p{Lu}/u.test(prev.text)));
 }
 
@@ -241,7 +241,7 @@ function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type:
   const lastSeg = segs[segs.length - 1];
   if (!hasComplement && segs.length > 2 && lastSeg?.kind === 'word' && lastSeg.j - lastSeg.i === 1 && COMPASS.has(b.lowers[lastSeg.i]!.replace('-', '')) && segs[segs.length - 2]?.kind === 'word' && b.lex.unitNamed.has(b.lowers[segs[segs.length - 2]!.j - 1]!)) return { h: segs.length - 2, type: 'unit' };
   // "Border Guard Bangladesh", "Police Scotland": an organization head followed by its state's name.
-  const beforeLast = segs[segs.length - 2];
+  const beforeLast = itemAt(segs, segs.length - 2);
   if (!hasComplement && lastSeg?.kind === 'gaz' && lastSeg.gaz?.kind === 'state' && beforeLast?.kind === 'word' && b.lex.orgHeads.has(b.lowers[beforeLast.j - 1]!) && !b.lex.unitHeads.has(b.lowers[beforeLast.j - 1]!)) {
     return { h: segs.length - 2, type: 'organization' };
   }
@@ -416,7 +416,7 @@ function actsAsPerson(b: Builder, i: number, j: number): boolean {
   // "Mwansa, who arrived in Dar es Salaam on Sunday, held talks": a relative "who" after the name says it is a person's.
   if (next === ',' && b.lowers[j + 1] === 'who') return true;
   if (next === 'and' && b.toks[j + 1]?.cap && PERSON_VERBS.has(b.lowers[j + 2] ?? '')) return true;
-  if (b.lowers[i - 1] === 'and' && b.toks[i - 2]?.cap && PERSON_VERBS.has(next)) return true;
+  if (wordAt(b.lowers, i - 1) === 'and' && tokAt(b.toks, i - 2)?.cap && PERSON_VERBS.has(next)) return true;
   const prev = wordAt(b.lowers, i - 1) ?? '';
   return ['met', 'thanked', 'congratulated', 'received', 'hosted', 'greeted', 'replaced', 'succeeded', 'told', 'phoned'].includes(prev) && !b.toks[j]?.cap;
 }
@@ -672,8 +672,8 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
   let s = nameStart(b, segs, h);
   let owner: Mention | undefined;
   let ownerPossessive = false;
-  const before = segs[s - 1];
-  if (before?.kind === 'gaz' && (type === 'place' || type === 'organization' || type === 'unit') && segs[s - 2]?.kind === 'word' && (type === 'place' || INSTITUTION_PREFIXES.has(b.lowers[segs[s - 2]!.i]!))) {
+  const before = itemAt(segs, s - 1);
+  if (before?.kind === 'gaz' && (type === 'place' || type === 'organization' || type === 'unit') && itemAt(segs, s - 2)?.kind === 'word' && (type === 'place' || INSTITUTION_PREFIXES.has(b.lowers[segs[s - 2]!.i]!))) {
     // A gazetteer word inside a name: "South China Sea", "Royal New Zealand Air Force".
     s = nameStart(b, segs, s - 2);
   } else if (before?.kind === 'gaz' && (type === 'organization' || type === 'place' || type === 'unit' || type === 'event' || (type === 'agreement' && (before.gaz?.kind === 'capital' || (before.gaz?.kind === 'state' && b.lowers[before.i - 1] === 'the'))))) {

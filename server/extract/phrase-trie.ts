@@ -37,6 +37,9 @@ export class PhraseTrie<T> {
 
   /** Longest phrase starting at `words[i]`: its length in words and value. */
   match(words: readonly string[], i: number): { length: number; value: T } | undefined {
+    // (Nothing starts before the first word. Reading words[-1] would also turn the element read
+    // below megamorphic, for every later call: V8 looks a negative index up as a property name.)
+    if (i < 0) return undefined;
     // (The best length and value are kept apart and one result object is made at the end.)
     let node: TrieNode<T> | undefined = this.root.next.get(words[i]!);
     let length = 0;

@@ -6,7 +6,7 @@
 import type { NodeType } from '../ontology.js';
 import { newTitle, type Mention } from './model.js';
 import { addMention, normAlias, spanText, type Builder } from './mention-kit.js';
-import { wordAt } from './tokens.js';
+import { tokAt, wordAt } from './tokens.js';
 import { titleAt } from './runs.js';
 import { absoluteWith, betweenAfter, delegationsAfter, DISCUSSIONS } from './clauses.js';
 import { getLexicon, type Lexicon } from './lexicon.js';
@@ -109,7 +109,7 @@ function signedLater(b: Builder, k: number): boolean {
 function signedJustBefore(b: Builder, k: number): boolean {
   for (let p = k - 1; p >= Math.max(0, k - 5); p--) {
     const w = b.lowers[p]!;
-    if ((w === 'a' || w === 'an' || w === 'the') && SIGNING.has(b.lowers[p - 1] ?? '')) return true;
+    if ((w === 'a' || w === 'an' || w === 'the') && SIGNING.has(wordAt(b.lowers, p - 1) ?? '')) return true;
     if (!free(b, p)) return false;
   }
   return false;
@@ -122,7 +122,7 @@ const AMOUNT = /^(?:[\d.,]+|(?:us|a|c|nz|hk)?\$[\d.,]*|€[\d.,]*|[\w.]+-(?:won|
 function signedAmountBefore(b: Builder, k: number): boolean {
   let p = k - 1;
   while (p > Math.max(0, k - 11) && AMOUNT.test(b.lowers[p]!)) p--;
-  return p < k - 1 && (b.lowers[p] === 'a' || b.lowers[p] === 'an') && SIGNING.has(b.lowers[p - 1] ?? '');
+  return p < k - 1 && (wordAt(b.lowers, p) === 'a' || wordAt(b.lowers, p) === 'an') && SIGNING.has(wordAt(b.lowers, p - 1) ?? '');
 }
 
 const agreement: Recogniser = (b, k) => {
@@ -205,7 +205,7 @@ const event: Recogniser = (b, k) => {
   if (!free(b, k) || !b.lex.eventHeads.has(w)) return k;
   // "The talks were also attended by X": talks someone attends are an event (the talks named before, or new).
   // ("Also present at the talks were A and B": so are talks someone was present at.)
-  if (NEVER_EVENT.has(w) && DISCUSSIONS.has(w) && b.lowers[k - 1] === 'the' && (attendedNext(b.lowers, k + 1) || (b.lowers[k - 2] === 'at' && b.lowers[k - 3] === 'present'))) return (definite(b, k, 'event', w), k + 1);
+  if (NEVER_EVENT.has(w) && DISCUSSIONS.has(w) && wordAt(b.lowers, k - 1) === 'the' && (attendedNext(b.lowers, k + 1) || (wordAt(b.lowers, k - 2) === 'at' && wordAt(b.lowers, k - 3) === 'present'))) return (definite(b, k, 'event', w), k + 1);
   // ("held talks on Thursday, with X and Y also taking part": so are talks others took part in.)
   if (NEVER_EVENT.has(w) && DISCUSSIONS.has(w) && b.lowers.some((x, p) => p > k && x === 'with' && absoluteWith(b.toks, p) > 0)) return (definite(b, k, 'event', w), k + 1);
   if (NEVER_EVENT.has(w)) return DISCUSSIONS.has(w) && heldBetween(b, k) ? discussion(b, k) : k;
@@ -222,7 +222,7 @@ const event: Recogniser = (b, k) => {
   // "the second round of the strategic dialogue"
   let round = false;
   const d = b.lowers[m - 1] === 'the' ? m - 1 : m;
-  if (b.lowers[d - 1] === 'of' && b.lowers[d - 2] === 'round' && (ORDINAL_WORDS.has(b.lowers[d - 3] ?? '') || /^\d+(st|nd|rd|th)$/.test(b.lowers[d - 3] ?? ''))) {
+  if (wordAt(b.lowers, d - 1) === 'of' && wordAt(b.lowers, d - 2) === 'round' && (ORDINAL_WORDS.has(wordAt(b.lowers, d - 3) ?? '') || /^\d+(st|nd|rd|th)$/.test(wordAt(b.lowers, d - 3) ?? ''))) {
     m = d - 3;
     round = true;
   }
@@ -236,7 +236,7 @@ const event: Recogniser = (b, k) => {
   if (b.lex.eventNeverAlone.has(w) && m === k && !round && !b.toks.slice(k + 1, e).some((t) => t.cap)) return e;
   // "the 24th session of the Joint Permanent Commission": a numbered gathering is one (a count, "three meetings", is not).
   if (!round && b.toks[m - 1]?.kind === 'n' && /^\d+(?:st|nd|rd|th)$/.test(b.lowers[m - 1]!) && b.lowers[m - 2] === 'the' && e > k + 1) m--;
-  if (QUANTIFIERS.has(b.lowers[m - 1] ?? '') || QUANTIFIERS.has(b.lowers[m - 2] ?? '') || b.toks[m - 1]?.kind === 'n') return e;
+  if (QUANTIFIERS.has(wordAt(b.lowers, m - 1) ?? '') || QUANTIFIERS.has(wordAt(b.lowers, m - 2) ?? '') || tokAt(b.toks, m - 1)?.kind === 'n') return e;
   // "the Collective Security Treaty Organization (CSTO) exercise Interaction-2028": a body's exercise, past its acronym.
   const bodyBefore = bare && b.toks[k - 1]?.text === ')' && b.toks[k - 3]?.text === '(' && b.mentions.some((x) => x.j === k - 3 && x.type === 'organization');
   if (bare && !bodyBefore && !['the', 'a', 'an', 'this'].includes(b.lowers[k - 1] ?? '')) return k + 1;
@@ -269,7 +269,7 @@ function heldBetween(b: Builder, k: number): boolean {
 
 function discussion(b: Builder, k: number): number {
   const m = modifiersBefore(b, k, 2);
-  if (QUANTIFIERS.has(b.lowers[m - 1] ?? '') && b.lowers[m - 1] !== 'two') return k + 1;
+  if (QUANTIFIERS.has(wordAt(b.lowers, m - 1) ?? '') && wordAt(b.lowers, m - 1) !== 'two') return k + 1;
   for (let q = m; q < k; q++) if (HYPOTHETICAL.has(b.lowers[q]!)) return k + 1;
   phraseMention(b, m, k, k + 1, 'event', b.lowers[k]!, false);
   return k + 1;
@@ -321,7 +321,7 @@ const group: Recogniser = (b, k) => {
   while (type === 'person' && at > k - 2 && b.toks[at - 1]?.kind === 'w' && !b.toks[at - 1]!.cap && GROUP_NUMBERS[b.lowers[at - 1]!] === undefined && !b.lex.functionWords.has(b.lowers[at - 1]!) && free(b, at - 1)) at--;
   if (GROUP_NUMBERS[b.lowers[at - 1] ?? ''] === undefined) at = k;
   const prev = b.lowers[at - 1] ?? '';
-  const prev2 = b.lowers[at - 2];
+  const prev2 = wordAt(b.lowers, at - 2);
   const n = GROUP_NUMBERS[prev];
   // "the two leaders", "his two counterparts".
   const counted = n !== undefined && (prev2 === 'the' || prev2 === 'both' || prev2 === 'all' || prev2 === 'his' || prev2 === 'her' || prev2 === 'their');
@@ -404,7 +404,7 @@ const definiteHead: Recogniser = (b, k) => {
   // "the 38th brigade": an ordinal names which unit of that kind.
   const ordinal = type === 'unit' && /^\d+(?:st|nd|rd|th)$/.test(prev ?? '') && (b.lowers[k - 2] === 'the' || b.lowers[k - 2] === 'its');
   // "the Liberian brigade": a demonym before a unit word refers back to that state's unit.
-  const demonym = type === 'unit' && FORMATIONS.has(w) && b.lowers[k - 2] === 'the' ? b.mentions.find((m) => m.j === k && m.i === k - 1 && m.type === 'state' && m.demonym) : undefined;
+  const demonym = type === 'unit' && FORMATIONS.has(w) && wordAt(b.lowers, k - 2) === 'the' ? b.mentions.find((m) => m.j === k && m.i === k - 1 && m.type === 'state' && m.demonym) : undefined;
   if (demonym) demonym.nested = true;
   // "Petrovic's brigade": the unit its commander leads.
   const commanders = type === 'unit' && FORMATIONS.has(w) && prev === "'s" && b.mentions.some((m) => m.j === k - 1 && m.type === 'person' && m.via === 'name');

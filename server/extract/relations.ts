@@ -9,7 +9,7 @@ import { unnamed } from './unnamed.js';
 import { argMentions, argsOf, coordinatedAfter, leftArgs, rightArgs, type Arg, type LeftOpts, type StopRule } from './args.js';
 import { companionsAfter, isCompanionType, pastApposedPost } from './companions.js';
 import { absoluteWith, AUX, betweenAfter, clauseEnd, clauseStart } from './clauses.js';
-import { pastBracket, tokAt } from './tokens.js';
+import { itemAt, pastBracket, tokAt } from './tokens.js';
 import { CUE_WORD, cuesFor, NEGATOR, SENT_GROUPS, SPEECH_VERBS, type Cue } from './cues.js';
 import { wordClass } from './word-classes.js';
 import type { DocEntities } from './resolve.js';
@@ -53,7 +53,7 @@ function isPassive(unit: SentenceUnit, c: number): boolean {
 }
 
 function lowerAt(unit: SentenceUnit, k: number): string {
-  return unit.toks[k]?.lower ?? '';
+  return tokAt(unit.toks, k)?.lower ?? '';
 }
 
 const SHAPE_ADVERBS = new Set(['also', 'all', 'both']);
@@ -418,7 +418,7 @@ function applyCue(
   // "rescue boats", "aid workers", "support staff": a help word modifying a noun states no help.
   if (cue.types[0] === 'ASSISTED' && MODIFIER_HELP.has(toks[c]!.lower) && nounAfter(toks[c + 1])) return [];
   // "X, a fund set up by Y": the apposition is read as structure (partOfAppositions), not as a clause.
-  if (cue.types[0] === 'FORMED_BY' && toks[c - 3]?.text === ',' && (toks[c - 2]?.lower === 'a' || toks[c - 2]?.lower === 'an') && toks[c - 1]?.kind === 'w' && !toks[c - 1]!.cap) return [];
+  if (cue.types[0] === 'FORMED_BY' && tokAt(toks, c - 3)?.text === ',' && (tokAt(toks, c - 2)?.lower === 'a' || tokAt(toks, c - 2)?.lower === 'an') && tokAt(toks, c - 1)?.kind === 'w' && !tokAt(toks, c - 1)!.cap) return [];
   // "main battle tanks", "a fighting vehicle", "attack helicopters": a fight word modifying a noun states no fight.
   if (cue.types[0] === 'FOUGHT_AGAINST' && MODIFIER_FIGHT.has(toks[c]!.lower) && nounAfter(toks[c + 1])) return [];
   // "sent engineers to help restore the region": the help is the restoring; the sending says where they went.
@@ -696,7 +696,7 @@ function applyCue(
     }
     // "hosted X and Y for their first meeting": the guests meet each other too.
     const guests = cue.types.includes('MET_WITH') ? objArgs.filter((a) => a.type === 'person') : [];
-    const lastGuest = rightMs[rightMs.length - 1];
+    const lastGuest = itemAt(rightMs, rightMs.length - 1);
     if (guests.length >= 2 && lastGuest && toks.slice(lastGuest.j, lastGuest.j + 6).some((t) => t.lower === 'their')) {
       for (let i = 0; i < guests.length; i++) for (let j = i + 1; j < guests.length; j++) pushEdge(out, base, 'MET_WITH', guests[i]!, guests[j]!);
     }

@@ -12,7 +12,7 @@ import { LOWER_SERVICES, STATE_FORMS } from './runs.js';
 import { normAlias } from './mention-kit.js';
 import type { EntityRec, Mention, SentenceUnit } from './model.js';
 import { nameKey } from './name-key.js';
-import { pastBracket } from './tokens.js';
+import { itemAt, pastBracket } from './tokens.js';
 import { resolveAnaphor } from './anaphora.js';
 import { unnamed } from './unnamed.js';
 
@@ -647,7 +647,7 @@ function recordLists(d: DocEntities, unit: SentenceUnit): void {
   const ms = unit.mentions.filter((m) => !m.nested && m.entity !== undefined && m.via !== 'pronoun');
   let run: Mention[] = [];
   for (const m of ms) {
-    const last = run[run.length - 1];
+    const last = itemAt(run, run.length - 1);
     // "the Democratic Republic of Congo (DRC)": the bracketed short name is the same item.
     if (last && m.entity === last.entity && unit.toks[m.i - 1]?.text === '(' && m.i === last.j + 1) continue;
     if (last) {

@@ -3,7 +3,7 @@
 // and a trailing lower-case facility noun as in "Knevichi airfield") and segment each run.
 import { getLexicon, type Lexicon, type GazEntry } from './lexicon.js';
 import { wordClass } from './word-classes.js';
-import { tokAt, wordAt, type Tok } from './tokens.js';
+import { itemAt, tokAt, wordAt, type Tok } from './tokens.js';
 
 export type SegKind = 'gaz' | 'title' | 'poss' | 'conn' | 'word' | 'lowhead';
 
@@ -152,7 +152,7 @@ function hasAgreementHead(segs: Seg[], lowers: string[], lex: Lexicon): boolean 
 /** After "<body head> of STATE", an "and STATE" that ends the name: the body belongs to both states. */
 function jointBodyOfStates(inp: RunInput, segs: Seg[], p: number): boolean {
   const n = segs.length;
-  const last = segs[n - 1], conn = segs[n - 2], head = segs[n - 3];
+  const last = itemAt(segs, n - 1), conn = itemAt(segs, n - 2), head = itemAt(segs, n - 3);
   if (last?.kind !== 'gaz' || last.gaz?.kind !== 'state' || conn?.kind !== 'conn' || inp.lowers[conn.i] !== 'of' || head?.kind !== 'word') return false;
   if (!inp.lex.orgHeads.has(inp.lowers[head.j - 1]!)) return false;
   const next = gazAt(inp, p + 1);
@@ -529,7 +529,7 @@ function titleAllowed(inp: RunInput, p: number, len: number, segs: Seg[]): boole
   // "General Staff", "General Assembly": a rank word that begins an organization name.
   if (next && next.cap && lex.orgHeads.has(lowers[p + len]!)) return false;
   // "the General Intelligence Service", "the Cambodia-Thailand General Border Committee": so does one after "the" or inside a name, when a head ends the name soon.
-  if ((lowers[p - 1] === 'the' || (toks[p - 1]?.cap && toks[p - 1]!.kind === 'w')) && next?.cap && toks[p + len + 1]?.cap && (lex.orgHeads.has(lowers[p + len + 1]!) || (toks[p + len + 2]?.cap && lex.orgHeads.has(lowers[p + len + 2]!)))) return false;
+  if ((wordAt(lowers, p - 1) === 'the' || (tokAt(toks, p - 1)?.cap && tokAt(toks, p - 1)!.kind === 'w')) && next?.cap && toks[p + len + 1]?.cap && (lex.orgHeads.has(lowers[p + len + 1]!) || (toks[p + len + 2]?.cap && lex.orgHeads.has(lowers[p + len + 2]!)))) return false;
   // "His Majesty's Armed Forces": a possessed honorific names a body.
   if ((t.lower === 'his' || t.lower === 'her') && lowers[p + len] === "'s") return false;
   // "Lt Col Prince Gbatu": after a military rank, "Prince" is a given name.

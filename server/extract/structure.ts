@@ -320,7 +320,7 @@ export function partOfAppositions(d: DocEntities, unit: SentenceUnit): Candidate
     // "the Indian Army's 3rd Battalion", "the JCG's 11th Regional Headquarters": a unit or body possessed by a body is part of it.
     // "the Ethiopian National Defense Force (ENDF)'s 44th Battalion": its acronym may come between.
     // "the French Navy's patrol vessel Champlain": past the ship noun.
-    const possAt = toks[a.i - 1]?.lower === "'s" ? a.i - 1 : ta === 'unit' ? shipNounPossessive(d, toks, a.i) : -1;
+    const possAt = tokAt(toks, a.i - 1)?.lower === "'s" ? a.i - 1 : ta === 'unit' ? shipNounPossessive(d, toks, a.i) : -1;
     if ((ta === 'unit' || ta === 'organization') && possAt >= 0) {
       const end = toks[possAt - 1]?.text === ')' && toks[possAt - 3]?.text === '(' ? possAt - 3 : possAt;
       const owner = ms.find((m) => m.j === end && m.entity !== a.entity && ['organization', 'unit'].includes(typeOfMention(d, m)));
@@ -391,7 +391,7 @@ const EVENT_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'its', 'their']);
 function eventPrep(unit: SentenceUnit, e: Mention): string {
   let p = (e.lead ?? e.i) - 1;
   while (p >= 0 && p > e.i - 4 && (EVENT_DETERMINERS.has(unit.toks[p]!.lower) || (unit.toks[p]!.kind === 'w' && !unit.toks[p]!.cap && /-/.test(unit.toks[p]!.lower)))) p--;
-  return unit.toks[p]?.lower ?? '';
+  return tokAt(unit.toks, p)?.lower ?? '';
 }
 
 /** "met in X ... for a summit": the place after "in" / "at" earlier in the same clause. */

@@ -93,7 +93,7 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
   // "A, member of the Political Bureau and secretary of the WPK Central Committee": the second post is A's too.
   const second = holder ? -1 : secondPostAt(b, segs, f);
   // "A, Chairman of the Council and President of Belarus": the same, when "and" ended the first run.
-  if (!holder && f === 0 && b.lowers[run.i - 1] === 'and' && b.apposedPost?.end === run.i - 1 && segs[0]!.title !== 'rank') holder = b.apposedPost.holder;
+  if (!holder && f === 0 && wordAt(b.lowers, run.i - 1) === 'and' && b.apposedPost?.end === run.i - 1 && segs[0]!.title !== 'rank') holder = b.apposedPost.holder;
   if (second > 0 && b.toks[run.i - 1]?.text === ',') {
     const named = b.mentions.find((m) => m.type === 'person' && m.via === 'name' && m.j === run.i - 1);
     if (named && (!named.title || named.title.kind === 'rank')) {
@@ -242,7 +242,7 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
       return;
     }
   }
-  const predicate = PREDICATE_VERBS.has(before ?? '') || PREDICATE_VERBS.has(b.lowers[run.i - 2] ?? '');
+  const predicate = PREDICATE_VERBS.has(before ?? '') || PREDICATE_VERBS.has(wordAt(b.lowers, run.i - 2) ?? '');
   // "the Saudi general": a rank after "the" and a demonym refers back to the officer.
   // "The Senior General expressed thanks": a capitalised rank alone after "the" refers back to the officer too.
   const rankAlone = before === 'the' && RANK_ANAPHORS.has(head.split(/[\s-]/).pop()!) && (segs[0]!.kind === 'gaz' || (segs.length === 1 && b.toks[segs[0]!.i]!.cap));

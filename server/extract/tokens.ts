@@ -183,6 +183,14 @@ export function wordAt(lowers: readonly string[], k: number): string | undefined
   return k >= 0 ? lowers[k] : undefined;
 }
 
+/**
+ * Item `k` of a per-sentence list (segments, mentions), undefined before the first: as tokAt. (A
+ * site that reads index -1 even once turns megamorphic, and stays slower for every later read.)
+ */
+export function itemAt<T>(xs: readonly T[], k: number): T | undefined {
+  return k >= 0 ? xs[k] : undefined;
+}
+
 /** True for the possessive token `'s` / `’s`. */
 export function isPossessive(t: Tok | undefined): boolean {
   return !!t && (t.lower === "'s");
