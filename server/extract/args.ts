@@ -417,9 +417,11 @@ const APPOSITION_OPENERS = new Set(['the', 'a', 'an']);
 /** The accepted mention right before ", the|a ... ," closed by the comma at `close`. */
 function appositionHolder(unit: SentenceUnit, ms: Mention[], close: number, o: LeftOpts): Mention | undefined {
   const toks = unit.toks;
-  for (let q = close - 2; q >= Math.max(1, close - 10); q--) {
+  // ("X, the Republic of Fiji Military Forces (RFMF) unit that serves with the Multinational Force and Observers (MFO), left":
+  // a long apposition with acronyms in brackets.)
+  for (let q = close - 2; q >= Math.max(1, close - 24); q--) {
     const t = toks[q]!;
-    if (t.kind === 'p' && t.text !== ',') return undefined;
+    if (t.kind === 'p' && t.text !== ',' && t.text !== '(' && t.text !== ')') return undefined;
     if (t.text !== ',') continue;
     if (!APPOSITION_OPENERS.has(toks[q + 1]?.lower ?? '')) return undefined;
     const m = ms.find((x) => x.j === q && !x.nested);

@@ -88,6 +88,30 @@ function acronymContingents(b: Builder): void {
   }
 }
 
+/** Sub-units numbered within a regiment or a service ("the 2nd Battalion, Royal Australian Regiment"). */
+const NUMBERED_SUBUNITS = new Set(['battalion', 'company', 'squadron', 'battery']);
+/** Heads of the regiment or service a numbered sub-unit's name goes on with after its comma. */
+const REGIMENTAL_HEADS = new Set(['regiment', 'guards', 'rifles', 'fusiliers', 'grenadiers', 'highlanders', 'dragoons', 'hussars', 'lancers', 'commando', 'corps', 'forces']);
+
+/**
+ * "the 2nd Battalion, Fiji Infantry Regiment", "1st Battalion, the Royal Anglian Regiment": in Commonwealth usage a
+ * numbered battalion is named with its regiment after a comma; the two are one unit's name.
+ */
+export function commaRegimentUnits(b: Builder): void {
+  for (const m of b.mentions) {
+    if (m.type !== 'unit' || m.via !== 'name' || !NUMBERED_SUBUNITS.has(b.lowers[m.j - 1]!) || !(isOrdinal(b.toks[m.i]) || isOrdinal(tokAt(b.toks, m.i - 1))) || b.toks[m.j]?.text !== ',') continue;
+    const at = b.lowers[m.j + 1] === 'the' ? m.j + 2 : m.j + 1;
+    const regiment = b.mentions.find((x) => x.i === at && x !== m && (x.type === 'unit' || x.type === 'organization') && x.via === 'name' && REGIMENTAL_HEADS.has(b.lowers[x.j - 1]!) && b.toks[x.j - 1]!.cap);
+    if (!regiment) continue;
+    b.mentions = b.mentions.filter((x) => x === m || x.i < m.j || x.i >= regiment.j || x.type === 'state');
+    m.j = regiment.j;
+    m.end = regiment.end;
+    m.surface = spanText(b, m.i, m.j);
+    m.core = normAlias(m.surface);
+    m.aliases = [m.surface, ...m.aliases];
+  }
+}
+
 /**
  * "the 15th Separate Motor Rifle Brigade of the Central Military District of Russia": a unit named with
  * the body it belongs to is also named without it ("the 15th Separate Motor Rifle Brigade").

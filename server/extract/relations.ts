@@ -264,6 +264,19 @@ class OtherCueStop implements StopRule {
 }
 
 /** Where the object search of a cue stops: another cue (for far targets, only a finite verb after the cue). */
+/** Nouns of a stay abroad that an object may open with ("for a six-month tour in X"). */
+const TOUR_NOUNS = new Set(['tour', 'deployment', 'rotation', 'mission', 'trip']);
+
+/** Token `k` is a noun after "for a|an|the" and at most two lower-case modifiers ("for a twelve-month tour"; not "from a deployment"). */
+function forDeterminedNoun(toks: SentenceUnit['toks'], k: number): boolean {
+  for (let q = k - 1; q >= Math.max(1, k - 3); q--) {
+    const t = toks[q]!;
+    if (t.lower === 'a' || t.lower === 'an' || t.lower === 'the') return toks[q - 1]!.lower === 'for';
+    if (t.kind !== 'w' || t.cap) return false;
+  }
+  return false;
+}
+
 class ObjectStop implements StopRule {
   constructor(private readonly cueAt: Uint8Array, private readonly toks: SentenceUnit['toks'], private readonly c: number,
     private readonly far: boolean, private readonly directObject: boolean) {}
@@ -274,12 +287,15 @@ class ObjectStop implements StopRule {
     if (this.far) {
       // "sent divers to help Finland": an infinitive after the cue starts another action.
       if (k > this.c && toks[k - 1]?.lower === 'to' && cuesFor(toks[k]!.lower).length > 0 && !bareVerbAfter(toks, k)) return true;
-      return this.cueAt[k] === 1 && k > this.c && (/ed$/.test(toks[k]!.lower) || AUX.has(toks[k - 1]?.lower ?? '') || HAVE.has(toks[k - 1]?.lower ?? ''));
+      // ("the RFMF unit that serves with the MFO, left Nadi for ...": a verb after a comma is the main clause's.)
+      return this.cueAt[k] === 1 && k > this.c && (/ed$/.test(toks[k]!.lower) || AUX.has(toks[k - 1]?.lower ?? '') || HAVE.has(toks[k - 1]?.lower ?? '') || toks[k - 1]?.text === ',');
     }
     // "signed the minutes of the meeting and a memorandum": a cue noun after a determiner is part of the object.
     // "received a military delegation led by X": a participle after a noun describes the object.
     // ("attended by delegations from Senegal and Mali": a group whose origin follows names the agents.)
     if (this.cueAt[k] === 1 && ORIGIN_GROUPS.has(toks[k]!.lower) && (toks[k + 1]?.lower === 'from' || toks[k + 1]?.lower === 'of')) return false;
+    // ("left Nadi on Saturday for a twelve-month tour in the Sinai Peninsula": the tour is what they left for; where it is goes on.)
+    if (this.cueAt[k] === 1 && TOUR_NOUNS.has(toks[k]!.lower) && forDeterminedNoun(toks, k)) return false;
     if (this.cueAt[k] === 1) return !(this.directObject && k > this.c + 2 && (OBJECT_DETERMINERS.has(toks[k - 1]?.lower ?? '') && !/ed$/.test(toks[k]!.lower) || (toks[k + 1]?.lower === 'by' && LED_GROUPS.has(toks[k - 1]?.lower ?? ''))));
     return this.directObject && SPEECH_VERBS.has(toks[k]!.lower);
   }
