@@ -51,6 +51,27 @@ function coordinateClauseStart(b: Builder, k: number): number {
 
 const COORDINATORS = new Set(['while', 'whereas', 'but']);
 
+/** Nouns that describe a body as a branch of another ("the maritime arm of the RFMF"). */
+const BRANCH_NOUNS = new Set(['arm', 'branch', 'wing', 'component', 'part', 'unit', 'service']);
+
+/**
+ * `comma` follows a post's body; when ", the|a <lower-case words> of (the) BODY," comes next and a capitalised word
+ * (the holder's rank or name) after it, the index of the second comma (else `comma`). A branch noun there makes
+ * the post's body part of the one named ("the Republic of Fiji Navy, the maritime arm of the RFMF").
+ */
+function pastBodyDescription(b: Builder, owner: Mention, comma: number): number {
+  const det = b.lowers[comma + 1];
+  if (det !== 'the' && det !== 'a' && det !== 'an') return comma;
+  let k = comma + 2;
+  while (k < comma + 6 && b.toks[k]?.kind === 'w' && !b.toks[k]!.cap && b.lowers[k] !== 'of') k++;
+  if (b.lowers[k] !== 'of' || k === comma + 2) return comma;
+  const at = b.lowers[k + 1] === 'the' ? k + 2 : k + 1;
+  const body = b.mentions.find((m) => m.i === at && (m.type === 'organization' || m.type === 'unit' || m.type === 'state'));
+  if (!body || b.toks[body.j]?.text !== ',' || !b.toks[body.j + 1]?.cap) return comma;
+  if (BRANCH_NOUNS.has(b.lowers[k - 1]!) && body.type !== 'state' && owner.type !== 'state') b.facts.push({ type: 'PART_OF', source: owner.id, target: body.id });
+  return body.j;
+}
+
 function apposition(b: Builder, k: number): number {
   const lt = lowerTitle(b, k);
   if (!lt) return k;
@@ -128,6 +149,8 @@ function apposition(b: Builder, k: number): number {
     const dest = mentionStartingAt(b, b.lowers[e + 1] === 'the' ? e + 2 : e + 1);
     if (dest && (dest.type === 'state' || dest.type === 'place') && b.toks[dest.j]?.text === ',') e = dest.j;
   }
+  // "the Commander of the Republic of Fiji Navy, the maritime arm of the RFMF, Captain X": past a description of the body.
+  if (owner && b.toks[e]?.text === ',') e = pastBodyDescription(b, owner, e);
   if (b.toks[e]?.text === ',' || its) {
     const at = b.toks[e]?.text === ',' ? e + 1 : e;
     // "the commander of the RGF, Belarusian Lieutenant General X": a demonym before the rank.
@@ -257,6 +280,9 @@ function titleAfterName(b: Builder): void {
       const host = mentionStartingAt(b, b.lowers[mj + 1] === 'the' ? mj + 2 : mj + 1);
       if (host && (host.type === 'state' || host.type === 'place' || host.type === 'organization')) { mj = host.j; hosted = true; }
     }
+    // ("the Commander of the Republic of Fiji Navy, the maritime arm of the RFMF, Captain X": past a description of the body.)
+    const body = b.toks[mj]?.text === ',' && m.title.affiliation !== undefined ? b.mentions.find((x) => x.id === m.title!.affiliation) : undefined;
+    if (body) mj = pastBodyDescription(b, body, mj);
     const bracket = b.toks[mj]?.text === '(' && b.toks[mj + 2]?.text === ')';
     const c = bracket ? mj + 3 : mj;
     // ("French Ambassador to the Sultanate Hélène Marchetti": after the host, the name may follow without a comma.)

@@ -91,6 +91,13 @@ export function pastApposedPost(unit: SentenceUnit, ms: Mention[], q: number, en
   let r = q + 1;
   while (r < end && r < q + 12 && toks[r]!.text !== ',') r++;
   const lower = !toks[q + 1]!.cap && toks[q + 2]?.lower === 'of';
+  // ("the Commander of the Republic of Fiji Navy, the maritime arm of the RFMF, Captain X": past a description of the body.)
+  if (toks[r]?.text === ',' && !lower && ['the', 'a', 'an'].includes(toks[r + 1]?.lower ?? '') && toks[r + 2]?.kind === 'w' && !toks[r + 2]!.cap) {
+    let r2 = r + 2;
+    while (r2 < end && r2 < r + 10 && toks[r2]!.text !== ',') r2++;
+    const described = toks.slice(r + 2, r2).some((t) => t.lower === 'of');
+    if (described && toks[r2]?.text === ',' && ms.some((m) => (m.lead ?? m.i) === r2 + 1 && typeOf(m) === 'person' && m.title !== undefined)) return r2 + 1;
+  }
   return toks[r]?.text === ',' && (lower || ms.some((m) => (m.lead ?? m.i) === r + 1 && typeOf(m) === 'person' && m.title !== undefined)) ? r + 1 : q;
 }
 

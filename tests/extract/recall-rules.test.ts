@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"attended by the Commander of the Republic of Fiji Navy, the maritime arm of the RFMF, Captain A, and the Australian High Commissioner to Fiji, B": a description of the post\'s body stands between the post and its holder; a branch noun there makes the body part of the other', {
+    given: 'The opening ceremony was attended by the Commander of the Republic of Fiji Navy, the maritime arm of the RFMF, Captain Salote Vuniwai, and the Australian High Commissioner to Fiji, Gregory Hallam.',
+    want: { has: [['Salote Vuniwai', 'LEADER_OF', 'Navy of Fiji'], ['Navy of Fiji', 'PART_OF', 'RFMF'], ['Salote Vuniwai', 'ATTENDED', 'opening ceremony'], ['Gregory Hallam', 'ATTENDED', 'opening ceremony']] },
+  }],
   ['"soldiers of the 2nd Battalion, Fiji Infantry Regiment, the Republic of Fiji Military Forces (RFMF) unit that serves with the Multinational Force and Observers (MFO), left Nadi on Saturday for a twelve-month tour in the Sinai Peninsula": a numbered battalion named with its regiment after a comma is one unit; a long apposition with acronyms keeps the subject; a verb after a comma ends a far object; leaving for a tour in a place deploys there', {
     given: 'One hundred and eighty-two soldiers of the 2nd Battalion, Fiji Infantry Regiment, the Republic of Fiji Military Forces (RFMF) unit that serves with the Multinational Force and Observers (MFO), left Nadi on Saturday for a twelve-month tour in the Sinai Peninsula of Egypt. The Senegalese battalion returned home last month from a six-month deployment in Guinea-Bissau.',
     want: { has: [['2nd Battalion, Fiji Infantry Regiment', 'DEPLOYED_TO', 'Sinai Peninsula']], not: [['Fiji', 'DEPLOYED_TO', 'Nadi'], ['2nd Battalion, Fiji Infantry Regiment', 'DEPLOYED_TO', 'Nadi']], entities: [['2nd Battalion, Fiji Infantry Regiment', 'unit']], absent: ['Fiji Infantry Regiment'] },
