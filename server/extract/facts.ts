@@ -197,8 +197,14 @@ function respectively(d: DocEntities, unit: SentenceUnit, k: number, type: 'LEAD
 const OFFICIAL_GROUPS = new Set(['ministers', 'officials', 'delegates', 'diplomats', 'leaders', 'guests', 'visitors', 'counterparts', 'envoys', 'lawmakers', 'parliamentarians']);
 
 /** "the Chilean ministers were received by President X": a demonym before a group of officials describes that group, not X. */
-function officialsAfter(unit: SentenceUnit, x: Mention): boolean {
-  return OFFICIAL_GROUPS.has(unit.toks[x.j]?.lower ?? '');
+function officialsAfter(unit: SentenceUnit, x: Mention, m: Mention): boolean {
+  const group = unit.toks[x.j]?.lower ?? '';
+  if (OFFICIAL_GROUPS.has(group)) return true;
+  // ("The Sierra Leonean delegation ... was received by the Prime Minister, X": the delegation's host is not of its state;
+  // "The Russian delegation included Foreign Minister X": its member is.)
+  if (group !== 'delegation' && group !== 'delegations') return false;
+  for (let k = x.j + 1; k < m.i; k++) if (unit.toks[k]!.lower === 'by') return true;
+  return false;
 }
 
 export function settleTitles(d: DocEntities, unit: SentenceUnit, datelineState?: string, later?: Array<{ unit: SentenceUnit; mention: Mention }>): void {
@@ -220,7 +226,7 @@ export function settleTitles(d: DocEntities, unit: SentenceUnit, datelineState?:
     if (formerTitle(unit, m) || unit.toks[(m.lead ?? m.i) - 1]?.lower === 'opposition') continue;
     const aff = t.its
       ? nearestBefore(unit, m, (x) => { const ty = d.list[x.entity!]!.type; return ty === 'organization' || (ty === 'state' && !x.demonym); })
-      : representedState(d, unit, m) ?? signedForState(d, unit, m) ?? nearestBefore(unit, m, (x) => x.demonym === true && (!x.nested || counterpartDemonym(unit, x)) && !PREPS.has(unit.toks[x.i - 1]?.lower ?? '') && !officialsAfter(unit, x)) ?? stateAfterName(d, unit, m);
+      : representedState(d, unit, m) ?? signedForState(d, unit, m) ?? nearestBefore(unit, m, (x) => x.demonym === true && (!x.nested || counterpartDemonym(unit, x)) && !PREPS.has(unit.toks[x.i - 1]?.lower ?? '') && !officialsAfter(unit, x, m)) ?? stateAfterName(d, unit, m);
     if (aff) {
       t.affiliation = aff.id;
       if (d.list[aff.entity!]!.type === 'state') t.stateCode = d.list[aff.entity!]!.code;
