@@ -29,13 +29,21 @@ function isPortfolioWord(b: Builder, s: Seg | undefined): boolean {
   return s.kind === 'conn' && (b.lowers[s.i] === 'and' || b.lowers[s.i] === ',');
 }
 
+/** Armed services whose named areas are commands ("Chattogram Naval Area", "the Western Military District"). */
+const COMMAND_AREA_SERVICES = new Set(['naval', 'military', 'army', 'navy', 'air', 'defence', 'defense']);
+
+/** Token `k` is a place head after a service word: an area that is a command, which a commander heads. */
+function commandArea(b: Builder, k: number): boolean {
+  return b.lex.placeHeads.has(b.lowers[k]!) && COMMAND_AREA_SERVICES.has(b.lowers[k - 1] ?? '') && b.toks[k - 1]!.cap;
+}
+
 /** End (exclusive segment index) of a complement starting at segment `a`. */
 function complementEnd(b: Builder, segs: Seg[], a: number): { end: number; entity: boolean } {
   let lastOrg = -1;
   for (let k = a; k < segs.length; k++) {
     const s = segs[k]!;
     if (s.kind === 'title') break;
-    if (s.kind === 'word' && (b.lex.orgHeads.has(b.lowers[s.j - 1]!) || b.lex.unitNamed.has(b.lowers[s.j - 1]!) || b.lex.unitAlways.has(b.lowers[s.j - 1]!))) lastOrg = k;
+    if (s.kind === 'word' && (b.lex.orgHeads.has(b.lowers[s.j - 1]!) || b.lex.unitNamed.has(b.lowers[s.j - 1]!) || b.lex.unitAlways.has(b.lowers[s.j - 1]!) || commandArea(b, s.j - 1))) lastOrg = k;
   }
   if (lastOrg >= a) {
     // The organization's own "of STATE": "Security Council of the United Arab Emirates".
