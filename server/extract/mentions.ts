@@ -7,7 +7,7 @@ import { getLexicon, type Lexicon } from './lexicon.js';
 import { interpretPlain } from './names.js';
 import { findPhrases, headsOfStateAt } from './phrases.js';
 import { findAppositions } from './appositions.js';
-import { collectRuns, type Run } from './runs.js';
+import { collectRuns, seg, type Run } from './runs.js';
 import { codeNames, commaRegimentUnits, embassyHosts, ordinalUnits, servicesShips, knownAsNames, ownStatePostApposition, companyShortNames, phraseAcronyms, placeShortNames, unitShortNames, quotedNicknames, retypeByApposition, spelledShipPrefix } from './mention-passes.js';
 import { interpretTitled } from './titled.js';
 import { tokAt, wordAt, type Tok } from './tokens.js';
@@ -271,7 +271,7 @@ function interpretRun(b: Builder, run: Run): void {
   // ("the railway company Kazakhstan Temir Zholy": a state's name may open the company's name.)
   const stateOpened = run.segs.length > 1 && run.segs[0]!.kind === 'gaz' && run.segs.slice(1).every((s) => s.kind === 'word' || s.kind === 'conn');
   if (descriptor && (stateOpened || run.segs.every((s) => s.kind === 'word' || s.kind === 'conn'))) {
-    const segs = stateOpened ? [{ kind: 'word' as const, i: run.segs[0]!.i, j: run.segs[0]!.j }, ...run.segs.slice(1)] : run.segs;
+    const segs = stateOpened ? [seg('word', run.segs[0]!.i, run.segs[0]!.j), ...run.segs.slice(1)] : run.segs;
     const m = interpretPlain(b, segs, { force: 'organization' });
     if (m) describedBody(b, m);
     return;
@@ -286,7 +286,7 @@ function interpretRun(b: Builder, run: Run): void {
   // "the Comandante Germán Pomares Humanitarian Rescue Battalion": so are units named after one.
   const namedAfterHead = lastSeg?.kind === 'word' && (NAMED_AFTER_HEADS.has(b.lowers[lastSeg.j - 1]!) || NAMED_UNITS.has(b.lowers[lastSeg.j - 1]!));
   if (run.segs.length > 1 && run.segs.some((s) => s.kind === 'title') && namedAfterHead && lastSeg.j - run.segs[1]!.i >= 2 && !run.segs.some((s) => s.kind === 'poss' || (s.kind === 'conn' && !b.lex.particles.has(b.lowers[s.i]!)))) {
-    interpretPlain(b, run.segs.map((s) => (s.kind === 'title' ? { kind: 'word', i: s.i, j: s.j } : s)));
+    interpretPlain(b, run.segs.map((s) => (s.kind === 'title' ? seg('word', s.i, s.j) : s)));
     return;
   }
   // "Port Sultan Qaboos", "Fort President Y": a place prefix before a titled name names a place after the person.

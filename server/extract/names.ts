@@ -8,7 +8,7 @@ import type { NodeType } from '../ontology.js';
 import { foldDiacritics, getLexicon, type Lexicon } from './lexicon.js';
 import { newTitle, type Mention } from './model.js';
 import { addMention, appositionType, normAlias, spanText, wordsText, type Builder } from './mention-kit.js';
-import { afterPlacePrep, isOrdinal, LOWER_SERVICES, MINISTRY, stateAt, type Seg } from './runs.js';
+import { afterPlacePrep, isOrdinal, LOWER_SERVICES, MINISTRY, seg, stateAt, type Seg } from './runs.js';
 import { unnamed } from './unnamed.js';
 import { itemAt, tokAt, wordAt } from './tokens.js';
 import { wordClass } from './word-classes.js';
@@ -355,7 +355,7 @@ export function interpretPlain(b: Builder, segs: Seg[], opts: PlainOpts = {}): M
   });
   for (const s of segs) {
     if (s.kind === 'title' && opts.force) chunk.push(s);
-    else if (s.kind === 'gaz' && chunk.length && chunk[chunk.length - 1]!.kind === 'conn' && s.gaz!.kind !== 'state') chunk.push({ kind: 'word', i: s.i, j: s.j });
+    else if (s.kind === 'gaz' && chunk.length && chunk[chunk.length - 1]!.kind === 'conn' && s.gaz!.kind !== 'state') chunk.push(seg('word', s.i, s.j));
     // ("Mocímboa da Praia": a city name after a name particle is part of the name.)
     else if (s.kind === 'gaz') {
       flush();

@@ -16,6 +16,15 @@ export interface Seg {
   title?: 'leader' | 'official' | 'rank';
 }
 
+/**
+ * A segment, always in one object shape (gaz and title present, undefined when unset): the run
+ * interpreters read seg.kind / seg.i / seg.j on every segment, and segments of three shapes made
+ * those reads polymorphic.
+ */
+export function seg(kind: SegKind, i: number, j: number, gaz?: GazEntry, title?: Seg['title']): Seg {
+  return { kind, i, j, gaz, title };
+}
+
 export interface Run {
   i: number;
   j: number;
@@ -268,13 +277,13 @@ function collectOne(inp: RunInput, k: number): Run {
     if (t.quoted !== quoted && t.kind !== 'p') break;
     const g = gazAt(inp, p);
     if (g) {
-      segs.push({ kind: 'gaz', i: p, j: p + g.length, gaz: g.value });
+      segs.push(seg('gaz', p, p + g.length, g.value));
       p += g.length;
       continue;
     }
     // "HE Sheikh Saoud", "H.E. Mr X", "HH the Amir": capitalised honorifics are forms of address, like ranks.
     if (t.upper && HONORIFIC_CAPS.has(t.text)) {
-      segs.push({ kind: 'title', i: p, j: p + 1, title: 'rank' });
+      segs.push(seg('title', p, p + 1, undefined, 'rank'));
       p++;
       continue;
     }
@@ -286,7 +295,7 @@ function collectOne(inp: RunInput, k: number): Run {
     }
     const title = titleAt(inp, p);
     if (title && titleAllowed(inp, p, title.length, segs)) {
-      segs.push({ kind: 'title', i: p, j: p + title.length, title: title.value });
+      segs.push(seg('title', p, p + title.length, undefined, title.value));
       p += title.length;
       continue;
     }
@@ -295,13 +304,13 @@ function collectOne(inp: RunInput, k: number): Run {
     // "the Order For Service to the Motherland": a capitalised "For" in an award's name joins like "for".
     if (awardName && t.text === 'For' && segs.length && toks[p + 1]?.cap) {
       inComplement = true;
-      segs.push({ kind: 'conn', i: p, j: p + 1 });
+      segs.push(seg('conn', p, p + 1));
       p++;
       continue;
     }
     // ("the Order of May for Military Merit": a month after "of" in an award's name is part of it.)
     if (t.kind === 'w' && t.cap && (!isMonthDate(inp, p) || (awardName && lowers[p - 1] === 'of' && segs.length > 0 && !/^\d/.test(toks[p + 1]?.text ?? '')))) {
-      segs.push({ kind: 'word', i: p, j: p + 1 });
+      segs.push(seg('word', p, p + 1));
       p++;
       // "French Ambassador to the Sultanate Hélène Marchetti": "the Kingdom", "the Sultanate" alone name a state; a name after it is another.
       if (wordAt(lowers, p - 2) === 'the' && STATE_FORMS.has(t.lower) && toks[p]?.cap && toks[p]!.kind === 'w') break;
@@ -309,42 +318,42 @@ function collectOne(inp: RunInput, k: number): Run {
     }
     // "Military Region 4", "Sector 2", "Task Force 58": a number after a command's head names which one.
     if (t.kind === 'n' && /^\d{1,3}$/.test(t.text) && segs[segs.length - 1]?.kind === 'word' && NUMBERED_HEADS.has(lowers[p - 1]!) && !toks[p + 1]?.cap) {
-      segs.push({ kind: 'word', i: p, j: p + 1 });
+      segs.push(seg('word', p, p + 1));
       p++;
       continue;
     }
     // "Greek government spokesman X", "Kenyan army spokesman X": lower-case portfolio words between a demonym and a title.
     if (lowerPortfolioBeforeTitle(inp, p, segs)) {
-      segs.push({ kind: 'word', i: p, j: p + 1 });
+      segs.push(seg('word', p, p + 1));
       p++;
       continue;
     }
     if (isOrdinal(t) && segs[segs.length - 1]?.kind === 'conn' && toks[p + 1]?.cap) {
-      segs.push({ kind: 'conn', i: p, j: p + 1 });
+      segs.push(seg('conn', p, p + 1));
       p++;
       continue;
     }
     // "Tonga's health ministry": a possessive before a lower-case ministry.
     // "Egypt's water minister Hesham Farouk": a possessive before lower-case portfolio words and a title.
-    if (t.lower === "'s" && segs[segs.length - 1]?.kind === 'gaz' && (lowHeadAt(inp, p + 1, [...segs, { kind: 'poss', i: p, j: p + 1 }]) > p + 1 || lowerPortfolioBeforeTitle(inp, p + 1, [...segs, { kind: 'poss', i: p, j: p + 1 }]))) {
-      segs.push({ kind: 'poss', i: p, j: p + 1 });
+    if (t.lower === "'s" && segs[segs.length - 1]?.kind === 'gaz' && (lowHeadAt(inp, p + 1, [...segs, seg('poss', p, p + 1)]) > p + 1 || lowerPortfolioBeforeTitle(inp, p + 1, [...segs, seg('poss', p, p + 1)]))) {
+      segs.push(seg('poss', p, p + 1));
       p++;
       continue;
     }
     // "Afghanistan's acting Minister of Public Works, X": an interim word between the possessor and the title.
     if (t.lower === "'s" && INTERIM.has(lowers[p + 1] ?? '') && toks[p + 2]?.cap && titleAt(inp, p + 2) && segs.length) {
-      segs.push({ kind: 'poss', i: p, j: p + 2 });
+      segs.push(seg('poss', p, p + 2));
       p += 2;
       continue;
     }
     // "the Estonian Navy's new Coastal Defence Battalion": a modifier of the possessed name stands between.
     if (t.lower === "'s" && POSSESSED_MODIFIERS.has(lowers[p + 1] ?? '') && !toks[p + 1]!.cap && toks[p + 2]?.cap && toks[p + 2]!.kind === 'w' && segs.length && !titleAt(inp, p + 2)) {
-      segs.push({ kind: 'poss', i: p, j: p + 2 });
+      segs.push(seg('poss', p, p + 2));
       p += 2;
       continue;
     }
     if (t.lower === "'s" && toks[p + 1]?.cap && segs.length) {
-      segs.push({ kind: 'poss', i: p, j: p + 1 });
+      segs.push(seg('poss', p, p + 1));
       p++;
       continue;
     }
@@ -353,18 +362,18 @@ function collectOne(inp: RunInput, k: number): Run {
     // "Exercise Elang Indopura 2027": a year closes a name opened by an event word.
     // "the Nile Eagles 4 joint exercise": so does a series number before the event word.
     if (t.kind === 'n' && /^\d{1,2}$/.test(t.text) && segs[segs.length - 1]?.kind === 'word' && eventWordAhead(inp, p + 1)) {
-      segs.push({ kind: 'word', i: p, j: p + 1 });
+      segs.push(seg('word', p, p + 1));
       p++;
       continue;
     }
     if (YEAR.test(t.text) && segs[segs.length - 1]?.kind === 'word' && (eventWordAhead(inp, p + 1) || (!!toks[p + 1]?.cap && lex.eventHeads.has(lowers[p + 1]!)) || (lex.eventPrefix.has(lowers[segs[0]!.i]!) && segs.length >= 2))) {
-      segs.push({ kind: 'word', i: p, j: p + 1 });
+      segs.push(seg('word', p, p + 1));
       p++;
       continue;
     }
     // "the Supreme Interstate Council of Uzbekistan and Azerbaijan": a body of two states named together.
     if (t.lower === 'and' && jointBodyOfStates(inp, segs, p)) {
-      segs.push({ kind: 'conn', i: p, j: p + 1 });
+      segs.push(seg('conn', p, p + 1));
       p++;
       continue;
     }
@@ -400,13 +409,13 @@ function collectOne(inp: RunInput, k: number): Run {
         if (t.lower === 'for' && (awardName || AWARD_FOR.has(lw))) awardFor = true;
         if (lex.agreementHeads.has(lw) || lex.orgHeads.has(lw) || lex.awardPrefix.has(lw)) namedComplement = true;
         inComplement = true;
-        segs.push({ kind: 'conn', i: p, j: after });
+        segs.push(seg('conn', p, after));
         p = after;
         continue;
       }
       // "Minister of Energy, Water Resources and Irrigation X": a comma between portfolio words of a title's complement.
       if (t.text === ',' && inComplement && after === p + 1 && lex.portfolio.has(lw) && lex.portfolio.has(lowers[p + 1]!) && segs.some((s) => s.kind === 'title')) {
-        segs.push({ kind: 'conn', i: p, j: p + 1 });
+        segs.push(seg('conn', p, p + 1));
         p++;
         continue;
       }
@@ -416,7 +425,7 @@ function collectOne(inp: RunInput, k: number): Run {
         const portfolioPair = lex.portfolio.has(lw) && (lex.portfolio.has(nextLower) || !!nextTitle);
         const titlePair = prevSeg.kind === 'title' && (lex.portfolio.has(nextLower) || !!nextTitle);
         if (portfolioPair || titlePair || (betweenAgreement && gazAt(inp, p + 1)) || (namedComplement && !gazAt(inp, p + 1) && prevSeg.kind === 'word') || (inComplement && lex.portfolio.has(lw) && lex.portfolio.has(nextLower))) {
-          segs.push({ kind: 'conn', i: p, j: p + 1 });
+          segs.push(seg('conn', p, p + 1));
           p++;
           continue;
         }
@@ -426,17 +435,17 @@ function collectOne(inp: RunInput, k: number): Run {
       // ("trains RBA and Royal Body Guard officers": an acronym alone before "and" is a name of its own.)
       const soleAcronymBefore = segs.length === 1 && prevSeg.j - prevSeg.i === 1 && toks[prevSeg.i]!.upper;
       if (t.lower === 'and' && after === p + 1 && prevSeg.kind === 'word' && toks[p - 1]!.kind !== 'n' && !soleAcronymBefore && !gazAt(inp, p + 1) && !titleAt(inp, p + 1) && (inComplement || !segs.some((s) => s.kind === 'title')) && orgHeadAhead(inp, p + 1)) {
-        segs.push({ kind: 'conn', i: p, j: p + 1 });
+        segs.push(seg('conn', p, p + 1));
         p++;
         continue;
       }
       if (t.lower === 'in' && MISSION_HEADS.has(lw) && gazAt(inp, after)) {
-        segs.push({ kind: 'conn', i: p, j: after });
+        segs.push(seg('conn', p, after));
         p = after;
         continue;
       }
       if (t.kind === 'w' && !t.cap && lex.particles.has(t.lower) && toks[p + 1]?.cap) {
-        segs.push({ kind: 'conn', i: p, j: p + 1 });
+        segs.push(seg('conn', p, p + 1));
         p++;
         continue;
       }
@@ -446,26 +455,26 @@ function collectOne(inp: RunInput, k: number): Run {
     // ("Santiago de Chile" is Chile's capital, named so: it stays the capital.)
     const particleState = lastSeg?.kind === 'gaz' && lastSeg.gaz?.kind === 'capital' && segs.length === 1 && t.kind === 'w' && !t.cap && lex.particles.has(t.lower) ? gazAt(inp, p + 1)?.value : undefined;
     if (particleState?.kind === 'state' && particleState.ref !== lastSeg!.gaz!.ref) {
-      segs.push({ kind: 'conn', i: p, j: p + 1 });
+      segs.push(seg('conn', p, p + 1));
       p++;
       continue;
     }
     // "Palacio de las Garzas": two particles inside a name.
     if (lw && t.kind === 'w' && !t.cap && lex.particles.has(t.lower) && toks[p + 1]?.kind === 'w' && !toks[p + 1]!.cap && lex.particles.has(lowers[p + 1]!) && toks[p + 2]?.cap) {
-      segs.push({ kind: 'conn', i: p, j: p + 2 });
+      segs.push(seg('conn', p, p + 2));
       p += 2;
       continue;
     }
     // "Ambassador of Kyrgyzstan to Belarus Kanybek Osmonaliev": the host state after the sending one.
     if (t.lower === 'to' && segs[segs.length - 1]?.kind === 'gaz' && toks[p + 1]?.cap && gazAt(inp, p + 1) && segs.some((s) => s.kind === 'title' && /ambassador|envoy|consul/.test(lowers[s.j - 1]!))) {
-      segs.push({ kind: 'conn', i: p, j: p + 1 });
+      segs.push(seg('conn', p, p + 1));
       p++;
       continue;
     }
     // "the Agreement between Moldova and Romania on Cooperation in the Field of Defence": the subject after the parties.
     if (betweenAgreement && t.lower === 'on' && segs[segs.length - 1]?.kind === 'gaz' && capAfter(toks, p + 1) > 0) {
       const a = capAfter(toks, p + 1);
-      segs.push({ kind: 'conn', i: p, j: a });
+      segs.push(seg('conn', p, a));
       namedComplement = true;
       inComplement = true;
       p = a;
@@ -473,13 +482,13 @@ function collectOne(inp: RunInput, k: number): Run {
     }
     if (betweenAgreement && t.lower === 'and' && gazAt(inp, capAfter(toks, p + 1))) {
       const a = capAfter(toks, p + 1);
-      segs.push({ kind: 'conn', i: p, j: a });
+      segs.push(seg('conn', p, a));
       p = a;
       continue;
     }
     const low = lowHeadAt(inp, p, segs);
     if (low > p) {
-      segs.push({ kind: 'lowhead', i: p, j: low });
+      segs.push(seg('lowhead', p, low));
       p = low;
       // "Iranian foreign ministry spokesman X": a title and name may follow the ministry.
       if (MINISTRY.has(lowers[low - 1]!) && titleAt(inp, p)) continue;
