@@ -3,6 +3,7 @@
 // without a year. Each parser takes (tokens, index) and returns what it read plus the next index.
 import { partsOf, type DaySpan } from './dates-calendar.js';
 import { MONTHS, SEASONS, type Token } from './dates-tokens.js';
+import { wordTable } from './word-table.js';
 
 /** What a rule's resolver may use: the document date, a future cue in the sentence, a reference day. */
 export interface ResolveContext {
@@ -117,7 +118,7 @@ export type Part =
 /** Parts that only apply to a month (`the first week of June`). */
 export const isWeekPart = (part: Part | undefined): boolean => part !== undefined && part.startsWith('w');
 
-const ORDINALS: Record<string, string> = { first: '1', second: '2', third: '3', fourth: '4' };
+const ORDINALS = wordTable<string>({ first: '1', second: '2', third: '3', fourth: '4' });
 
 /** `early`, `early in`, `mid-`, `late`, `the end of`, `the first half of`, `the third quarter of`, `the last week of`. */
 export function parseModifier(t: Token[], i: number): { part: Part; next: number } | undefined {

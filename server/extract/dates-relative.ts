@@ -7,6 +7,7 @@ import { is, isIn, parseModifier, resolver, type Match, type ResolveContext } fr
 import { YEAR_PARTS } from './dates-periods.js';
 import { monthWithPart } from './dates-rules.js';
 import { NUMBER_WORDS, PARTS_OF_DAY, WEEKDAYS, type Token } from './dates-tokens.js';
+import { wordTable } from './word-table.js';
 
 type Relative = (doc: number) => DaySpan;
 
@@ -98,7 +99,7 @@ export function matchRelative(t: Token[], i: number): Match | undefined {
   return phrase ? { first: i, next: i + phrase.words.length, kind: 'relative', resolve: fromDoc(phrase.value) } : undefined;
 }
 
-const UNITS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7, month: 30, months: 30, year: 365, years: 365 };
+const UNITS = wordTable<number>({ day: 1, days: 1, week: 7, weeks: 7, month: 30, months: 30, year: 365, years: 365 });
 
 /** `early this year`, `late last year`, `the end of the month`, `the first half of next year`. */
 export function matchPartOfRelative(t: Token[], i: number): Match | undefined {

@@ -7,6 +7,7 @@ import { findDates } from './dates.js';
 import type { Candidate, SentenceUnit } from './model.js';
 import { clauseEnd, clauseStart, RELATIVE_PRONOUNS as RELATIVES } from './clauses.js';
 import { tokAt } from './tokens.js';
+import { wordTable } from './word-table.js';
 
 /** A resolved date expression of a sentence with its token range. */
 export interface DateSpan {
@@ -19,7 +20,7 @@ export interface DateSpan {
   vague?: true;
 }
 
-const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const NUMBER_WORDS = wordTable<number>({ two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 });
 
 /**
  * Cheap pre-filter: a sentence without any of these words or a digit holds no date expression.

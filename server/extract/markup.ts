@@ -2,6 +2,7 @@
 // dispatch are replaced by spaces (entities by their character plus padding) so that later
 // stages never read markup as words, while every offset still points into the original text.
 // One linear pass; no regular expressions over the whole text.
+import { wordTable } from './word-table.js';
 
 const LT = 0x3c;
 const GT = 0x3e;
@@ -11,10 +12,10 @@ const MAX_TAG = 4096;
 /** Longest character entity (`&thetasym;` is 10). */
 const MAX_ENTITY = 12;
 
-const NAMED_ENTITIES: Record<string, string> = {
+const NAMED_ENTITIES = wordTable<string>({
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—',
   lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…', laquo: '«', raquo: '»',
-};
+});
 
 /** Elements whose whole content is blanked with the tags (never prose). */
 const BLANK_CONTENT = ['script', 'style'];

@@ -11,6 +11,7 @@ import { titleAt } from './runs.js';
 import { absoluteWith, betweenAfter, delegationsAfter, DISCUSSIONS } from './clauses.js';
 import { getLexicon, type Lexicon } from './lexicon.js';
 import { wordClass } from './word-classes.js';
+import { wordTable } from './word-table.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'these', 'those']);
 const STOP = new Set([',', ';', '.', ':', '(', ')', '"', '“', '”', '—', '–', 'which', 'that', 'who', 'whom', 'where', 'when', 'while', 'took', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'will', 'would', 'held', 'began', 'opened', 'ended', 'be', 'been', 'said', 'on', 'at', 'in', 'during', 'after', 'before', 'with', 'by', 'from', 'since', 'as']);
@@ -19,7 +20,7 @@ const NEVER_EVENT = new Set(['talks', 'negotiations', 'consultations', 'visit', 
 /** Heads that name an event only with a venue and parties: "two days of talks in Cairo between A and B". */
 const QUANTIFIERS = new Set(['dozen', 'dozens', 'several', 'many', 'numerous', 'some', 'multiple', 'regular', 'annual', 'frequent', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'more', 'other', 'previous', 'past', 'such', 'similar', 'these', 'those', 'all', 'any', 'no']);
 const VERB_LIKE = new Set(['held', 'made', 'took', 'gave', 'began', 'saw', 'met', 'led', 'sent', 'won', 'lost', 'set', 'put', 'got', 'brought', 'built', 'kept', 'left', 'ran', 'spent', 'told', 'said', 'signed', 'hold', 'holds', 'make', 'take', 'give', 'sign', 'attend', 'attended', 'host', 'hosted', 'join', 'joined', 'conduct', 'conducted', 'stage', 'staged', 'wrapped', 'up', 'called', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had']);
-const GROUP_HEADS: Record<string, NodeType> = { leaders: 'person', ministers: 'person', presidents: 'person', counterparts: 'person', officials: 'person', countries: 'state', sides: 'state', states: 'state', nations: 'state', governments: 'state', neighbours: 'state', neighbors: 'state', men: 'person', women: 'person', officers: 'person', generals: 'person', commanders: 'person', chiefs: 'person', armies: 'organization', navies: 'organization', operators: 'organization', companies: 'organization', agencies: 'organization', parties: 'organization' };
+const GROUP_HEADS = wordTable<NodeType>({ leaders: 'person', ministers: 'person', presidents: 'person', counterparts: 'person', officials: 'person', countries: 'state', sides: 'state', states: 'state', nations: 'state', governments: 'state', neighbours: 'state', neighbors: 'state', men: 'person', women: 'person', officers: 'person', generals: 'person', commanders: 'person', chiefs: 'person', armies: 'organization', navies: 'organization', operators: 'organization', companies: 'organization', agencies: 'organization', parties: 'organization' });
 
 type Recogniser = (b: Builder, k: number) => number;
 
@@ -332,7 +333,7 @@ const group: Recogniser = (b, k) => {
   return end;
 };
 
-const GROUP_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+const GROUP_NUMBERS = wordTable<number>({ two: 2, three: 3, four: 4, five: 5, six: 6 });
 
 const neuter: Recogniser = (b, k) => {
   const w = b.lowers[k];
