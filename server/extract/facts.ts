@@ -292,6 +292,26 @@ export function factCandidates(d: DocEntities, unit: SentenceUnit): Candidate[] 
     if (type === 'LEADER_OF') se.leads.add(t);
     if (type === 'OFFICIAL_OF') se.serves.add(t);
     out.push(newCandidate(type, s, t, unit.index, byId.get(f.source)?.i ?? 0, false, undefined, f.role || undefined));
+    // "Chief of the General Staff of the Burundi National Defence Force": the chief of a force's general staff heads the force too.
+    const force = type === 'LEADER_OF' && te.type === 'organization' && GENERAL_STAFF.test(te.label) ? staffOwner(d, unit, byId, f.target) : undefined;
+    if (force !== undefined && force !== s) {
+      se.leads.add(force);
+      out.push(newCandidate('LEADER_OF', s, force, unit.index, byId.get(f.source)?.i ?? 0, false, undefined, f.role || undefined));
+    }
   }
   return out;
+}
+
+/** A general staff's name ("General Staff of the FARDC", "General Staff of the Armed Forces"). */
+const GENERAL_STAFF = /^(?:the )?general staff\b/i;
+
+/** The force (organization or unit) a general staff's mention is part of, by the sentence's PART_OF facts. */
+function staffOwner(d: DocEntities, unit: SentenceUnit, byId: Map<number, Mention>, staff: number): number | undefined {
+  for (const f of unit.facts) {
+    if (f.type !== 'PART_OF' || f.source !== staff || f.sourceEntity) continue;
+    const t = f.targetEntity ? f.target : byId.get(f.target)?.entity;
+    const type = t === undefined ? undefined : d.list[t]!.type;
+    if (type === 'organization' || type === 'unit') return t;
+  }
+  return undefined;
 }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"a delegation led by the Chief of General Staff of the National Defence Force (FDN), General X": the chief of a force\'s general staff leads the staff and the force', {
+    given: 'Minister Guy Kabeya received a delegation led by the Chief of General Staff of the National Defence Force (FDN), General Léonce Nibigira.',
+    want: { has: [['Léonce Nibigira', 'LEADER_OF', 'General Staff of the National Defence Force'], ['Léonce Nibigira', 'LEADER_OF', 'National Defence Force'], ['General Staff of the National Defence Force', 'PART_OF', 'National Defence Force']] },
+  }],
   ['"welcomed by the Commander of Chattogram Naval Area (COMCHIT), Rear Admiral X": an area named after a service is a command its commander heads; UNB and other national agencies give home copy their state', {
     given: 'CHATTOGRAM, December 5. /UNB/. The ship was welcomed at the jetty by the Commander of Chattogram Naval Area (COMCHIT), Rear Admiral Mohammad Rezaul Karim Talukder. Bangladesh and Sri Lanka are friends.',
     want: { has: [['Mohammad Rezaul Karim Talukder', 'LEADER_OF', 'Chattogram Naval Area']], absent: ['Chattogram Naval Area person'] },
