@@ -244,8 +244,23 @@ export function coordinatedAfter(unit: SentenceUnit, ms: Mention[], idx: number,
     }
     k++;
   }
+  // "the 5th Infantry Battalion, the 2nd Infantry Battalion and a gendarmerie squadron": the list closes with an unnamed item.
+  if (!sawAnd && out.length && closesWithUnnamedItem(unit, itemEnd(unit, out[out.length - 1]!))) return out;
   return sawAnd ? out : [];
 }
+
+/** Token `p` (past a comma) is "and" before an indefinite or counted lower-case item ("and a gendarmerie squadron", "and two ships"). */
+function closesWithUnnamedItem(unit: SentenceUnit, p: number): boolean {
+  const toks = unit.toks;
+  if (toks[p]?.text === ',') p++;
+  if (toks[p]?.lower !== 'and') return false;
+  const det = toks[p + 1];
+  if (!det || !(det.lower === 'a' || det.lower === 'an' || det.kind === 'n' || NUMBER_WORDS.has(det.lower))) return false;
+  const noun = toks[p + 2];
+  return !!noun && noun.kind === 'w' && !noun.cap;
+}
+
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'some']);
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 const OBJECT_PREPS = new Set(['to', 'in', 'into', 'at', 'from', 'with', 'for', 'by', 'on', 'onto', 'toward', 'towards', 'near', 'across', 'over', 'under', 'against', 'via', 'through', 'after', 'before', 'during']);

@@ -160,6 +160,8 @@ const MODIFIED_HEADS: readonly ModifiedHead[] = [
   { heads: new Set(['army']), before: new Set(['western', 'eastern', 'northern', 'southern', 'combined arms', 'field', 'tank']), from: 'organization', to: 'unit' },
   // "Brigade North of the Norwegian Army", "Task Force West": a point of the compass after a unit word names a formation.
   { heads: new Set(['north', 'south', 'east', 'west']), before: new Set(['brigade', 'division', 'regiment', 'battalion', 'group', 'force', 'fleet', 'corps', 'command', 'squadron', 'wing', 'sector']), from: 'place', to: 'unit' },
+  // "the Korea-Philippines Marine Exercise Program (KPMEP) 28-1": a programme of exercises is the exercise held.
+  { heads: new Set(['program', 'programme']), before: new Set(['exercise', 'exercises']), to: 'event' },
   // "the United Nations": "Nations" after "United" heads an organization.
   { heads: new Set(['nations']), before: new Set(['united']), from: 'none', to: 'organization' },
 ];

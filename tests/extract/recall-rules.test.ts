@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"wrapped up the Korea-Philippines Marine Exercise Program (KPMEP) 28-1", "Taking part in the operation are the 5th Infantry Battalion of X, the 2nd Infantry Battalion of Y and a gendarmerie squadron": a programme of exercises is an event; a list may close with an unnamed item', {
+    given: 'Marines of the 1st Marine Division and the 4th Marine Brigade wrapped up the Korea-Philippines Marine Exercise Program (KPMEP) 28-1 in Zambales province on Thursday. Operation Kassa Bolong began on Monday. Taking part in the operation are the 5th Infantry Battalion of the Senegalese Army, the 2nd Infantry Battalion of the Gambia Armed Forces and a gendarmerie squadron from Ziguinchor.',
+    want: { has: [['1st Marine Division', 'ATTENDED', 'Korea-Philippines Marine Exercise Program'], ['4th Marine Brigade', 'ATTENDED', 'Korea-Philippines Marine Exercise Program'], ['5th Infantry Battalion of the Senegalese Army', 'ATTENDED', 'Operation Kassa Bolong'], ['2nd Infantry Battalion of the Gambia Armed Forces', 'ATTENDED', 'Operation Kassa Bolong']], entities: [['Korea-Philippines Marine Exercise Program', 'event']] },
+  }],
   ['"a delegation led by the Chief of General Staff of the National Defence Force (FDN), General X": the chief of a force\'s general staff leads the staff and the force', {
     given: 'Minister Guy Kabeya received a delegation led by the Chief of General Staff of the National Defence Force (FDN), General Léonce Nibigira.',
     want: { has: [['Léonce Nibigira', 'LEADER_OF', 'General Staff of the National Defence Force'], ['Léonce Nibigira', 'LEADER_OF', 'National Defence Force'], ['General Staff of the National Defence Force', 'PART_OF', 'National Defence Force']] },
