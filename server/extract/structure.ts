@@ -115,6 +115,8 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
       let target = ms.find((m) => m.i === p);
       // "in Azerbaijan's Nakhchivan Autonomous Republic": the possessed place.
       if (target && unit.toks[target.j]?.lower === "'s") target = ms.find((m) => m.i === target!.j + 1) ?? target;
+      // "in Finnish Lapland", "in the Pakistani city of Jhelum": the place a demonym qualifies, not its state.
+      if (target?.demonym) target = demonymPlace(d, unit, ms, target) ?? target;
       if (target && (typeOfMention(d, target) === 'place' || typeOfMention(d, target) === 'state')) {
         pushLocated(out, unit, e, target);
         // "in Troms and in Finnish Lapland": a second place coordinated with its own preposition.
@@ -177,6 +179,18 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
     if (host) pushLocated(out, unit, m, host);
   }
   return out;
+}
+
+/** Lower-case nouns of a settlement or area a demonym may qualify before "of NAME" ("the Pakistani city of Jhelum"). */
+const DEMONYM_PLACE_NOUNS = new Set(['city', 'town', 'village', 'port', 'island', 'province', 'region', 'district', 'state', 'capital', 'border', 'resort', 'base']);
+
+/** The place right after a demonym ("Finnish Lapland"), or named after its place noun ("the Pakistani city of Jhelum"). */
+function demonymPlace(d: DocEntities, unit: SentenceUnit, ms: Mention[], dem: Mention): Mention | undefined {
+  const t = unit.toks;
+  let at = dem.j;
+  if (DEMONYM_PLACE_NOUNS.has(t[at]?.lower ?? '') && t[at + 1]?.lower === 'of') at += 2;
+  const m = ms.find((x) => x.i === at);
+  return m && typeOfMention(d, m) === 'place' ? m : undefined;
 }
 
 /** Words after "PLACE, HOST," that show HOST was an apposition, not a list item ("Ciudad Hidalgo, Chiapas, the ministry said"). */

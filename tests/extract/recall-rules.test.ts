@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the exercise, which was held in the Pakistani city of Jhelum", "began the exercise Arctic Shield 28 in Finnish Lapland": an event lies in the place a demonym qualifies, not in its state', {
+    given: 'Soldiers took part in the Al-Samsam 9 joint exercise, which was held in the Pakistani city of Jhelum last November. Troops began the two-week exercise Arctic Shield 28 in Finnish Lapland on Monday.',
+    want: { has: [['Al-Samsam 9 joint exercise', 'LOCATED_IN', 'Jhelum'], ['Arctic Shield', 'LOCATED_IN', 'Lapland'], ['Lapland', 'LOCATED_IN', 'Finland']], not: [['Arctic Shield', 'LOCATED_IN', 'Finland'], ['Al-Samsam 9 joint exercise', 'LOCATED_IN', 'Pakistan']] },
+  }],
   ['"wrapped up the Korea-Philippines Marine Exercise Program (KPMEP) 28-1", "Taking part in the operation are the 5th Infantry Battalion of X, the 2nd Infantry Battalion of Y and a gendarmerie squadron": a programme of exercises is an event; a list may close with an unnamed item', {
     given: 'Marines of the 1st Marine Division and the 4th Marine Brigade wrapped up the Korea-Philippines Marine Exercise Program (KPMEP) 28-1 in Zambales province on Thursday. Operation Kassa Bolong began on Monday. Taking part in the operation are the 5th Infantry Battalion of the Senegalese Army, the 2nd Infantry Battalion of the Gambia Armed Forces and a gendarmerie squadron from Ziguinchor.',
     want: { has: [['1st Marine Division', 'ATTENDED', 'Korea-Philippines Marine Exercise Program'], ['4th Marine Brigade', 'ATTENDED', 'Korea-Philippines Marine Exercise Program'], ['5th Infantry Battalion of the Senegalese Army', 'ATTENDED', 'Operation Kassa Bolong'], ['2nd Infantry Battalion of the Gambia Armed Forces', 'ATTENDED', 'Operation Kassa Bolong']], entities: [['Korea-Philippines Marine Exercise Program', 'event']] },
