@@ -40,6 +40,8 @@ export interface Cue {
   implicitEvent?: boolean;
   /** With implicitEvent: only an event with one of these heads ("marched" → a parade). */
   implicitHeads?: readonly string[];
+  /** The types a passive use still states ("the ship was welcomed by X" is a reception, no praise). */
+  passiveTypes?: readonly EdgeType[];
 }
 
 const v = (...forms: string[]): string[] => forms;
@@ -97,7 +99,7 @@ export const CUES: readonly Cue[] = [
   { forms: v('courtesy'), types: ['MET_WITH'], then: ['call'], preps: ['on'] },
   { forms: v('received', 'receive', 'receives', 'receiving', 'greeted', 'greet', 'showed', 'show', 'shows'), types: ['MET_WITH', 'RECEIVED_AWARD'], direct: true },
   { forms: v('hosted', 'host', 'hosts', 'hosting'), types: ['MET_WITH', 'ATTENDED'], direct: true, beneficiary: true },
-  { forms: v('welcomed', 'welcome', 'welcomes', 'welcoming'), types: ['MET_WITH', 'PRAISED'], direct: true },
+  { forms: v('welcomed', 'welcome', 'welcomes', 'welcoming'), types: ['MET_WITH', 'PRAISED'], direct: true, passiveTypes: ['MET_WITH'] },
   { forms: v('talks', 'meeting', 'conversation', 'negotiations'), types: ['MET_WITH'], preps: ['with', 'between'], reciprocal: true },
   // "Farouk told reporters after meeting Hamadto": a gerund with its object.
   { forms: v('meeting'), types: ['MET_WITH'], direct: true, after: ['after', 'before', 'while', 'since', 'when'] },
@@ -170,7 +172,19 @@ function uniform(c: Cue): Cue {
     forms: c.forms, types: c.types, preps: c.preps, direct: c.direct, sourceIsObject: c.sourceIsObject, then: c.then, after: c.after,
     carries: c.carries, sendsNot: c.sendsNot, twoBefore: c.twoBefore, notBefore: c.notBefore, reciprocal: c.reciprocal,
     beneficiary: c.beneficiary, recipient: c.recipient, farTarget: c.farTarget, implicitEvent: c.implicitEvent, implicitHeads: c.implicitHeads,
+    passiveTypes: c.passiveTypes,
   };
+}
+
+let passiveCues: Map<Cue, Cue> | undefined;
+
+/** The cue as a passive use reads it: only its passiveTypes (one variant per cue, made once). */
+export function passiveVariant(cue: Cue): Cue {
+  if (!cue.passiveTypes) return cue;
+  passiveCues ??= new Map();
+  let p = passiveCues.get(cue);
+  if (!p) passiveCues.set(cue, (p = { ...cue, types: cue.passiveTypes }));
+  return p;
 }
 
 /** Cues triggered by a lower-case word (built once, lazily). */

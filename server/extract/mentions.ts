@@ -215,7 +215,8 @@ function interpretRun(b: Builder, run: Run): void {
   const opening = b.toks[run.i]!.text;
   const prefixed = opening.length <= b.lex.shipPrefixMax && run.j - run.i >= 2 && b.lex.shipPrefixes.has(opening) && b.toks[run.i + 1]!.cap && run.segs.every((s) => s.kind === 'word' || s.kind === 'conn' || s.kind === 'gaz');
   if (prefixed) {
-    addMention(b, run.i, run.j, 'unit', 'name', { core: normAlias(wordsText(b, run.i, run.j)) });
+    // ("BRP Teresa Magbanua ... the Teresa Magbanua": the ship is named without its prefix too.)
+    addMention(b, run.i, run.j, 'unit', 'name', { core: normAlias(wordsText(b, run.i, run.j)), aliases: [spanText(b, run.i + 1, run.j)] });
     return;
   }
   if (nounBefore && hasNoun(b.lex.shipNouns, prev2, prev)) {

@@ -10,7 +10,7 @@ import { argMentions, argsOf, coordinatedAfter, leftArgs, rightArgs, type Arg, t
 import { companionsAfter, isCompanionType, pastApposedPost } from './companions.js';
 import { absoluteWith, AUX, betweenAfter, clauseEnd, clauseStart } from './clauses.js';
 import { itemAt, pastBracket, tokAt } from './tokens.js';
-import { CUE_WORD, cuesFor, NEGATOR, SENT_GROUPS, SPEECH_VERBS, type Cue } from './cues.js';
+import { CUE_WORD, cuesFor, NEGATOR, passiveVariant, SENT_GROUPS, SPEECH_VERBS, type Cue } from './cues.js';
 import { wordClass } from './word-classes.js';
 import type { DocEntities } from './resolve.js';
 import { apposedHolderOfPost, awardBefore, CO_VERB, delegationHead, groupOf, LED_BY, LED_GROUPS, OWNER_PRONOUNS, reducedAntecedent } from './cue-frames.js';
@@ -427,6 +427,7 @@ function applyCue(
   const { typeOf, typeOfEntity } = fr;
   const toks = unit.toks;
   const passive = isPassive(unit, c);
+  if (passive) cue = passiveVariant(cue);
   // "X co-chaired with Minister Y the seventh meeting": Y shares the subject, the object follows Y.
   const partner = toks[after]?.lower === 'with' && CO_VERB.test(toks[c]!.lower) ? ms.find((m) => (m.lead ?? m.i) === after + 1 && fr.typeOf(m) === 'person') : undefined;
   if (partner) after = partner.j;

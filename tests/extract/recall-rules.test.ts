@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Philippine Coast Guard vessel BRP Teresa Magbanua arrived ...", "The ship was welcomed at Kaohsiung Port by X", "the Teresa Magbanua", "the Executive Yuan", "the CGA\'s Southern Branch": a prefixed ship is named without its prefix too; a passive welcome is no praise; yuan and branch head bodies', {
+    given: 'The Philippine Coast Guard (PCG) vessel BRP Teresa Magbanua arrived in Kaohsiung on Friday. The ship was welcomed at Kaohsiung Port by CGA Director-General Chou Wen-hsiang. The Teresa Magbanua left on Monday. The CGA, set up by the Executive Yuan in 2000, runs the Southern Branch in Kaohsiung.',
+    want: { has: [['BRP Teresa Magbanua', 'DEPLOYED_TO', 'Kaohsiung']], not: [['Chou Wen-hsiang', 'PRAISED', 'BRP Teresa Magbanua']], entities: [['Executive Yuan', 'organization'], ['Southern Branch', 'organization'], ['Teresa Magbanua', 'unit']] },
+  }],
   ['"the exercise, which was held in the Pakistani city of Jhelum", "began the exercise Arctic Shield 28 in Finnish Lapland": an event lies in the place a demonym qualifies, not in its state', {
     given: 'Soldiers took part in the Al-Samsam 9 joint exercise, which was held in the Pakistani city of Jhelum last November. Troops began the two-week exercise Arctic Shield 28 in Finnish Lapland on Monday.',
     want: { has: [['Al-Samsam 9 joint exercise', 'LOCATED_IN', 'Jhelum'], ['Arctic Shield', 'LOCATED_IN', 'Lapland'], ['Lapland', 'LOCATED_IN', 'Finland']], not: [['Arctic Shield', 'LOCATED_IN', 'Finland'], ['Al-Samsam 9 joint exercise', 'LOCATED_IN', 'Pakistan']] },
