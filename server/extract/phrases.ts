@@ -192,6 +192,12 @@ function definite(b: Builder, k: number, type: NodeType, head: string): void {
 
 /** "were attended", "were also attended" from token `p`. */
 function attendedNext(lowers: readonly string[], p: number): boolean {
+  // ("The talks, held on Saturday at the CGA headquarters in Taipei, were also attended by": past a participle clause.)
+  if (lowers[p] === ',' && (lowers[p + 1] === 'held' || lowers[p + 1] === 'which')) {
+    let q = p + 2;
+    while (q < p + 20 && q < lowers.length && lowers[q] !== ',') q++;
+    if (lowers[q] === ',') p = q + 1;
+  }
   if (lowers[p] !== 'were' && lowers[p] !== 'was') return false;
   const q = lowers[p + 1] === 'also' ? p + 2 : p + 1;
   return lowers[q] === 'attended';

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The talks, held on Saturday at the CGA headquarters in Taipei, were also attended by A and B": talks someone attends are an event past a participle clause', {
+    given: 'Chou and Villacrusis met in Kaohsiung. The talks, held on Saturday at the CGA headquarters in Taipei, were also attended by Ocean Affairs Council (OAC) Minister Lin Shu-ling and the head of the Manila Economic and Cultural Office (MECO) in Taipei, Teodoro Balagtas Magsino.',
+    want: { has: [['Lin Shu-ling', 'ATTENDED', 'talks'], ['Teodoro Balagtas Magsino', 'ATTENDED', 'talks'], ['talks', 'LOCATED_IN', 'Taipei']] },
+  }],
   ['"The Philippine Coast Guard vessel BRP Teresa Magbanua arrived ...", "The ship was welcomed at Kaohsiung Port by X", "the Teresa Magbanua", "the Executive Yuan", "the CGA\'s Southern Branch": a prefixed ship is named without its prefix too; a passive welcome is no praise; yuan and branch head bodies', {
     given: 'The Philippine Coast Guard (PCG) vessel BRP Teresa Magbanua arrived in Kaohsiung on Friday. The ship was welcomed at Kaohsiung Port by CGA Director-General Chou Wen-hsiang. The Teresa Magbanua left on Monday. The CGA, set up by the Executive Yuan in 2000, runs the Southern Branch in Kaohsiung.',
     want: { has: [['BRP Teresa Magbanua', 'DEPLOYED_TO', 'Kaohsiung']], not: [['Chou Wen-hsiang', 'PRAISED', 'BRP Teresa Magbanua']], entities: [['Executive Yuan', 'organization'], ['Southern Branch', 'organization'], ['Teresa Magbanua', 'unit']] },
