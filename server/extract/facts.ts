@@ -9,6 +9,8 @@ import { canonicalRole, titleKind } from './roles.js';
 import { clauseStart } from './clauses.js';
 import { pastBracket } from './tokens.js';
 import { unnamed } from './unnamed.js';
+import { wordClass } from './word-classes.js';
+import { getLexicon } from './lexicon.js';
 
 function nearestBefore(unit: SentenceUnit, m: Mention, pred: (x: Mention) => boolean): Mention | undefined {
   const ms = unit.mentions;
@@ -95,8 +97,11 @@ function formerTitle(unit: SentenceUnit, m: Mention): boolean {
  * "NAME of STATE" gives each person that post in their state.
  */
 const COUNTRY_NOUNS = new Set(['countries', 'states', 'nations', 'governments']);
+/** Plurals of the words titles start with ("ministers"): a sentence with none has no plural role word. */
+const PLURAL_TITLE_START = wordClass(() => [...getLexicon().titles.firstWords()].map((w) => `${w}s`));
 
 function pluralRoleList(d: DocEntities, unit: SentenceUnit): void {
+  if ((unit.classes & PLURAL_TITLE_START) === 0) return;
   const toks = unit.toks;
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k]!.lower;

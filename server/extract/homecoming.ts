@@ -7,9 +7,12 @@ import { clauseStart } from './clauses.js';
 import { negatedBetween } from './cues.js';
 import { nameCarriesState, personState } from './anaphora.js';
 import type { DocEntities } from './resolve.js';
+import { wordClass } from './word-classes.js';
 
 const WELCOMED = new Set(['welcomed', 'welcome', 'welcomes', 'welcoming']);
 const RETURN_VERBS = new Set(['returned', 'return', 'returns', 'returning', 'flew', 'went', 'came', 'headed', 'sailed']);
+/** returnedHome starts from "home" (most sentences have none). */
+const HOME = wordClass(['home']);
 
 function mover(t: NodeType): boolean {
   return t === 'person' || t === 'unit';
@@ -28,6 +31,7 @@ function homeState(d: DocEntities, entity: number): number | undefined {
 
 /** "The delegation returned home on March 9", "the battalion will fly home": RETURNED_TO the subject's state. */
 export function returnedHome(d: DocEntities, unit: SentenceUnit): Candidate[] {
+  if ((unit.classes & HOME) === 0) return [];
   const toks = unit.toks;
   let out: Candidate[] | undefined;
   for (let c = 1; c + 1 < toks.length; c++) {

@@ -116,7 +116,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
     const unit: SentenceUnit = {
       index: units.length, start: s.start, end: s.end, text: doc.plain === doc.text ? s.text : doc.text.slice(s.start, s.end), toks,
       paragraphStart: units.length === 0 || newLine,
-      mentions: found.mentions, facts: found.facts,
+      mentions: found.mentions, facts: found.facts, classes: found.classes,
     };
     prevEnd = s.end;
     resolveSentence(d, unit, units.length ? units[units.length - 1] : undefined);

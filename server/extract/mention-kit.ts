@@ -5,6 +5,7 @@ import type { Lexicon } from './lexicon.js';
 import type { Fact, Mention, MentionVia } from './model.js';
 import type { RunInput } from './runs.js';
 import type { Tok } from './tokens.js';
+import { classesIn } from './word-classes.js';
 
 /** What earlier sentences of the document taught us. */
 export interface Known {
@@ -24,6 +25,8 @@ export interface Builder extends RunInput {
   /** Tokens already inside a mention span (lower-case phrase recognisers skip them). */
   covered: Uint8Array;
   maxMentions: number;
+  /** The union of the word-class bits of toks (classesIn in word-classes.ts). */
+  classes: number;
   /** Mentions dropped because the sentence hit maxMentions. */
   dropped: number;
   /** The last post apposed to a named person ("A, Chairman of the Council"): whose it is, and the token after it. */
@@ -42,6 +45,7 @@ export function makeBuilder(lex: Lexicon, text: string, sent: number, toks: Tok[
     mentions: [],
     facts: [],
     covered: new Uint8Array(toks.length),
+    classes: classesIn(toks),
     dropped: 0,
   };
 }

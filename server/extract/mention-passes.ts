@@ -6,6 +6,7 @@ import { addMention, appositionType, normAlias, spanText, type Builder } from '.
 import { tokAt, wordAt } from './tokens.js';
 import { newTitle } from './model.js';
 import { isOrdinal } from './runs.js';
+import { wordClass } from './word-classes.js';
 
 const CODENAMED = new Set(['codenamed', 'code-named', 'dubbed', 'christened']);
 const NAMED_EXERCISES = new Set(['exercise', 'exercises', 'drills', 'manoeuvres', 'maneuvers']);
@@ -35,6 +36,8 @@ export function quotedNicknames(b: Builder): void {
 
 /** Lower-case unit heads a numbered unit may be named with ("the 57th contingent"). */
 const ORDINAL_UNIT_HEADS = new Set(['contingent', 'battalion', 'brigade', 'regiment', 'squadron', 'detachment', 'rotation']);
+/** ordinalUnits and acronymContingents name a unit only at one of these heads: a sentence without one is skipped. */
+const ORDINAL_UNIT_HEAD = wordClass(ORDINAL_UNIT_HEADS);
 const NUMBERED_ALONE = new Set(['contingent', 'rotation']);
 const UNIT_OWNERS = new Set(['the', "'s", 'its', 'their']);
 
@@ -44,6 +47,7 @@ const UNIT_OWNERS = new Set(['the', "'s", 'its', 'their']);
  * acronym in brackets after it, with or without its number, is its alias.
  */
 export function ordinalUnits(b: Builder): void {
+  if ((b.classes & ORDINAL_UNIT_HEAD) === 0) return;
   const toks = b.toks;
   for (let k = 1; k + 1 < toks.length; k++) {
     if (!isOrdinal(toks[k]) || !UNIT_OWNERS.has(b.lowers[k - 1]!) || b.covered[k]) continue;
@@ -288,8 +292,12 @@ export function ownStatePostApposition(b: Builder): void {
   }
 }
 
+/** spelledShipPrefix starts from a ship word (most sentences have none). */
+const SHIP_WORD = wordClass(['ship', 'vessel']);
+
 /** "Sri Lanka Navy Ship (SLNS) Vijayabahu": a spelled-out warship prefix, its acronym and the ship's name are one ship. */
 export function spelledShipPrefix(b: Builder): void {
+  if ((b.classes & SHIP_WORD) === 0) return;
   for (let k = 1; k + 3 < b.toks.length; k++) {
     if (b.toks[k]!.text !== '(' || (b.lowers[k - 1] !== 'ship' && b.lowers[k - 1] !== 'vessel')) continue;
     const x = b.mentions.find((y) => y.j === k && y.type === 'organization' && y.via === 'name');

@@ -21,7 +21,7 @@ function gradeName(b: Builder, i: number): boolean {
 }
 
 /** Result of the mention stage for one sentence. */
-export type SentenceMentions = Pick<Builder, 'mentions' | 'facts' | 'dropped'>;
+export type SentenceMentions = Pick<Builder, 'mentions' | 'facts' | 'dropped' | 'classes'>;
 
 /** "ISPR" for "Inter-Services Public Relations": the acronym's letters are the initials of the name's words. */
 function initialsMatch(acronym: string, name: string): boolean {

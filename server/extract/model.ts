@@ -108,6 +108,8 @@ export interface SentenceUnit {
   paragraphStart: boolean;
   mentions: Mention[];
   facts: Fact[];
+  /** The union of the word-class bits of toks (classesIn in word-classes.ts). */
+  classes: number;
 }
 
 /** A document-level entity under construction. */

@@ -7,6 +7,10 @@ import { clauseEnd } from './clauses.js';
 import { personState } from './anaphora.js';
 import type { DocEntities } from './resolve.js';
 import { unnamed } from './unnamed.js';
+import { wordClass } from './word-classes.js';
+
+/** "the signing of the agreement": the word the two signing-of passes start from (most sentences have none). */
+const SIGNING = wordClass(['signing']);
 
 /** The state a signing person leads or serves signs too. */
 export function signerStates(d: DocEntities, cands: Candidate[]): Candidate[] {
@@ -65,6 +69,7 @@ function partiesBetween(d: DocEntities, unit: SentenceUnit, ms: Mention[], ag: M
 export function signingOfBetween(d: DocEntities, unit: SentenceUnit): Candidate[] {
   const toks = unit.toks;
   const out: Candidate[] = [];
+  if ((unit.classes & SIGNING) === 0) return out;
   for (let k = 0; k + 3 < toks.length; k++) {
     if (toks[k]!.lower !== 'signing' || toks[k + 1]!.lower !== 'of') continue;
     const ag = unit.mentions.find((m) => m.i >= k + 2 && m.i <= k + 3 && m.entity !== undefined && d.list[m.entity]!.type === 'agreement');
@@ -157,6 +162,7 @@ function withGovernedStates(d: DocEntities, unit: SentenceUnit, parties: Mention
  * the signing of the Cairo Declaration ... by the three ministers": those after "by" sign it.
  */
 export function signingOfBy(d: DocEntities, unit: SentenceUnit): Candidate[] {
+  if ((unit.classes & SIGNING) === 0) return [];
   const toks = unit.toks;
   let out: Candidate[] | undefined;
   for (let k = 0; k + 3 < toks.length; k++) {

@@ -3,6 +3,7 @@
 import { newCandidate, type Candidate, type SentenceUnit } from './model.js';
 import { allowsEdge } from '../ontology.js';
 import type { DocEntities } from './resolve.js';
+import { wordClass } from './word-classes.js';
 
 const OWNERS = new Set(['its', 'their', 'his', 'her', 'the']);
 /** "for the support given to Y": a participle of giving between the noun and "to". */
@@ -10,9 +11,12 @@ const GIVEN = new Set(['given', 'provided', 'extended', 'offered', 'lent', 'rend
 /** What help may go to: "the security of X", "the defence of X". */
 const GOODS = new Set(['security', 'defence', 'defense', 'stability', 'development', 'reconstruction', 'safety']);
 const SUPPORT_NOUNS = new Set(['support', 'assistance', 'help', 'aid', 'contribution', 'contributions', 'training']);
+/** A sentence with no support noun thanks no one for support: thankedSupport skips it. */
+const SUPPORT_NOUN = wordClass(SUPPORT_NOUNS);
 
 /** ASSISTED candidates from "X for its support to Y" (X the mention right before "for"). */
 export function thankedSupport(d: DocEntities, unit: SentenceUnit): Candidate[] {
+  if ((unit.classes & SUPPORT_NOUN) === 0) return [];
   const toks = unit.toks;
   let out: Candidate[] | undefined;
   for (let k = 1; k + 4 < toks.length; k++) {

@@ -40,3 +40,14 @@ function settle(): void {
   pending = undefined;
   for (const c of classes) add(c.words(), c.bit);
 }
+
+/**
+ * The union of the class bits of a sentence's tokens, taken once per sentence: a pass that needs
+ * a word of some class skips a sentence whose union lacks that class's bit, instead of scanning
+ * every token for a word that is not there.
+ */
+export function classesIn(toks: readonly { classes: number }[]): number {
+  let union = 0;
+  for (const t of toks) union |= t.classes;
+  return union;
+}
