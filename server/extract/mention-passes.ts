@@ -21,9 +21,11 @@ export function quotedNicknames(b: Builder): void {
   for (const m of [...b.mentions]) {
     if (m.type !== 'unit' || m.via !== 'name' || !OPEN_QUOTES.has(b.toks[m.j]?.text ?? '')) continue;
     let e = m.j + 1;
-    while (e < b.toks.length && e - m.j <= 4 && b.toks[e]!.cap) e++;
+    // ('the Combined Peace Force "Cruz del Sur"': a name particle inside the quoted name.)
+    while (e < b.toks.length && e - m.j <= 5 && (b.toks[e]!.cap || (e > m.j + 1 && b.lex.particles.has(b.lowers[e]!) && b.toks[e + 1]?.cap))) e++;
     if (e === m.j + 1 || !CLOSE_QUOTES.has(b.toks[e]?.text ?? '')) continue;
-    m.aliases.push(spanText(b, m.i, e + 1), `${m.surface} ${spanText(b, m.j + 1, e)}`);
+    // (The quoted name alone names the unit too: "Cruz del Sur is the best proof".)
+    m.aliases.push(spanText(b, m.i, e + 1), `${m.surface} ${spanText(b, m.j + 1, e)}`, spanText(b, m.j + 1, e));
     b.mentions = b.mentions.filter((x) => x.i <= m.j || x.j > e + 1);
     if (b.lowers[e + 1] !== 'of') continue;
     const at = b.lowers[e + 2] === 'the' ? e + 3 : e + 2;
@@ -91,6 +93,26 @@ function acronymContingents(b: Builder): void {
     if (m) m.aliases.push(spanText(b, k, k + 2));
   }
 }
+
+/**
+ * "the Buin 1st Infantry Regiment of the Chilean Army", "the Patricios 1st Infantry Regiment": a one- or two-word
+ * honorific name right before a numbered unit is part of the unit's name (the name read alone is dropped).
+ */
+export function honorificUnitNames(b: Builder): void {
+  for (const u of [...b.mentions]) {
+    if (u.type !== 'unit' || u.via !== 'name' || !isOrdinal(b.toks[u.i])) continue;
+    const n = b.mentions.find((x) => x.j === u.i && x.via === 'name' && !x.demonym && x.type !== 'state' && x.j - x.i <= 2 && b.toks[x.i]!.cap);
+    if (!n || !ARTICLE_OR_POSSESSIVE.has(b.lowers[n.i - 1] ?? '')) continue;
+    b.mentions = b.mentions.filter((x) => x !== n);
+    u.i = n.i;
+    u.start = n.start;
+    u.surface = spanText(b, u.i, u.j);
+    u.core = normAlias(u.surface);
+    u.aliases = [u.surface, ...u.aliases.filter((a) => a !== u.surface)];
+  }
+}
+
+const ARTICLE_OR_POSSESSIVE = new Set(['the', "'s"]);
 
 /** Sub-units numbered within a regiment or a service ("the 2nd Battalion, Royal Australian Regiment"). */
 const NUMBERED_SUBUNITS = new Set(['battalion', 'company', 'squadron', 'battery']);

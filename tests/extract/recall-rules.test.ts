@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Combined Peace Force \\"Cruz del Sur\\" ... Cruz del Sur was created by", "the Buin 1st Infantry Regiment of the Chilean Army, ... the Patricios 1st Infantry Regiment of the Argentine Army": a quoted name with particles names the unit, alone too; an honorific name before a numbered unit is part of its name', {
+    given: 'The ministers reviewed the Combined Peace Force "Cruz del Sur", the binational unit. The Chilean component was provided by the Buin 1st Infantry Regiment of the Chilean Army, while the Argentine contingent came from the Patricios 1st Infantry Regiment of the Argentine Army. Cruz del Sur was created by Argentina and Chile in 2005.',
+    want: { has: [['Buin 1st Infantry Regiment of the Chilean Army', 'PART_OF', 'Army of Chile'], ['Patricios 1st Infantry Regiment of the Argentine Army', 'PART_OF', 'Army of Argentina'], ['Combined Peace Force', 'FORMED_BY', 'Chile']], not: [['Buin 1st Infantry Regiment of the Chilean Army', 'PART_OF', 'Army of Argentina']], entities: [['Cruz del Sur', 'unit']], absent: ['Buin', 'Patricios'] },
+  }],
   ['"The talks, held on Saturday at the CGA headquarters in Taipei, were also attended by A and B": talks someone attends are an event past a participle clause', {
     given: 'Chou and Villacrusis met in Kaohsiung. The talks, held on Saturday at the CGA headquarters in Taipei, were also attended by Ocean Affairs Council (OAC) Minister Lin Shu-ling and the head of the Manila Economic and Cultural Office (MECO) in Taipei, Teodoro Balagtas Magsino.',
     want: { has: [['Lin Shu-ling', 'ATTENDED', 'talks'], ['Teodoro Balagtas Magsino', 'ATTENDED', 'talks'], ['talks', 'LOCATED_IN', 'Taipei']] },
