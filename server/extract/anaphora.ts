@@ -319,6 +319,23 @@ function continuedSubject(d: DocEntities, unit: SentenceUnit, m: Mention, prev: 
   return e?.type === 'person' ? e : undefined;
 }
 
+/** Prepositions that open a fronted phrase ("In his speech,", "During her visit,"). */
+const FRONTING_PREPS = new Set(['in', 'during', 'at', 'after', 'before', 'on', 'throughout']);
+
+/**
+ * "In his speech, the minister said", "During her visit, Ms X met": the person mention opening the main clause
+ * when `m` is a possessive "his"/"her" in a short fronted phrase that opens the sentence (else undefined).
+ */
+function frontedPossessor(unit: SentenceUnit, m: Mention): Mention | undefined {
+  const w = m.surface.toLowerCase();
+  if ((w !== 'his' && w !== 'her') || !FRONTING_PREPS.has(unit.toks[0]?.lower ?? '') || m.i > 3) return undefined;
+  let comma = m.j;
+  while (comma < m.j + 4 && unit.toks[comma]?.kind === 'w' && !unit.toks[comma]!.cap) comma++;
+  if (unit.toks[comma]?.text !== ',') return undefined;
+  const at = unit.toks[comma + 1]?.lower === 'the' ? comma + 2 : comma + 1;
+  return unit.mentions.find((x) => (x.lead ?? x.i) === at && x.type === 'person' && (x.via === 'name' || x.via === 'title'));
+}
+
 /** Resolves one anaphoric mention (sets `entity` or `group`). */
 /** "The delegation": the leader of the first delegation named; "the delegation of X": of X's delegation. */
 function delegationLeader(d: DocEntities, m: Mention, byId: Map<number, Mention>): EntityRec | undefined {
@@ -351,6 +368,12 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, b
         e = resolveNeuter(d, unit, m, prev);
         if (e) m.type = e.type;
         break;
+      }
+      // "In his speech, the minister said ...": a possessive in a fronted phrase is the subject's after the comma.
+      const ahead = frontedPossessor(unit, m);
+      if (ahead) {
+        e = ahead.entity !== undefined ? d.list[ahead.entity] : ahead.via === 'title' ? resolveRole(d, unit, ahead) : undefined;
+        if (e) break;
       }
       const objective = m.surface.toLowerCase() === 'him' || (m.surface.toLowerCase() === 'her' && !unit.toks[m.j]?.kind.startsWith('w'));
       const subj = objective ? clauseSubject(unit, m) : undefined;

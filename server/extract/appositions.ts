@@ -149,6 +149,12 @@ function apposition(b: Builder, k: number): number {
     const dest = mentionStartingAt(b, b.lowers[e + 1] === 'the' ? e + 2 : e + 1);
     if (dest && (dest.type === 'state' || dest.type === 'place') && b.toks[dest.j]?.text === ',') e = dest.j;
   }
+  // "the commander of the French Elements in Gabon (EFG), Colonel X": where the body serves, and its acronym, come between.
+  if (owner && b.lowers[e] === 'in') {
+    const where = mentionStartingAt(b, b.lowers[e + 1] === 'the' ? e + 2 : e + 1);
+    const close = where && (where.type === 'state' || where.type === 'place') ? pastBracket(b.toks, where.j) : -1;
+    if (close > 0 && b.toks[close]?.text === ',') e = close;
+  }
   // "the Commander of the Republic of Fiji Navy, the maritime arm of the RFMF, Captain X": past a description of the body.
   if (owner && b.toks[e]?.text === ',') e = pastBodyDescription(b, owner, e);
   if (b.toks[e]?.text === ',' || its) {
