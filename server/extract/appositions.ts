@@ -329,6 +329,8 @@ function titleAfterName(b: Builder): void {
     // The title must close the apposition: a comma, the sentence end or a verb after it.
     const after = b.toks[m.j];
     if (after && after.text !== ',' && after.text !== '.' && after.text !== ';' && after.cap) continue;
+    // ("the Minister of Defence, A, the Chief of Defence Staff, Lieutenant General B": the holder named after the post takes it.)
+    if (after?.text === ',' && b.mentions.some((x) => x.type === 'person' && x.via === 'name' && (x.lead ?? x.i) === m.j + 1 && (!x.title || x.title.kind === 'rank'))) continue;
     named.title = keepRank(m.title, named.title);
     m.nested = true;
     if (m.title.affiliation !== undefined) b.facts.push({ type: m.title.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: named.id, target: m.title.affiliation, role: m.title.role });
