@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The German rescue organisation Sea-Watch criticised", "The charity Mercy Ships said": an organisation noun before a name makes it a body', {
+    given: 'The German rescue organisation Sea-Watch criticised the donation on Wednesday, accusing the Libyan Coast Guard of returning migrants. The charity Mercy Ships said so.',
+    want: { has: [['Sea-Watch', 'CRITICIZED', 'Coast Guard of Libya']], entities: [['Sea-Watch', 'organization'], ['Mercy Ships', 'organization']] },
+  }],
   ['"attended by the Minister of Defence, A, the Chief of Defence Staff, Lieutenant General B, and ..." (home copy): a post between two names goes to the holder named after it', {
     given: 'FREETOWN, February 22. /SLENA/. The commissioning ceremony was attended by the Minister of Defence, Fatmata Bangura-Sowa, the Chief of Defence Staff, Lieutenant General Ibrahim Sannoh Kanu, and Ghana\'s High Commissioner to Sierra Leone, Kwabena Asante-Darko. Last week, the Minister of Defence visited Accra, where she held talks with her Ghanaian counterpart, Kofi Ansah-Mensah.',
     want: { has: [['Fatmata Bangura-Sowa', 'OFFICIAL_OF', 'Sierra Leone'], ['Fatmata Bangura-Sowa', 'VISITED', 'Accra'], ['Fatmata Bangura-Sowa', 'MET_WITH', 'Kofi Ansah-Mensah']], not: [['Ibrahim Sannoh Kanu', 'VISITED', 'Accra']] },
