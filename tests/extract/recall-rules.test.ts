@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Mwansa, who arrived in Dar es Salaam Sunday for a two-day state visit": "es" is a name particle', {
+    given: 'Mwansa, who arrived in Dar es Salaam Sunday for a two-day state visit, held talks with Mwakyusa.',
+    want: { has: [['Mwansa', 'VISITED', 'Dar es Salaam']], entities: [['Dar es Salaam', 'place']] },
+  }],
   ['"The German rescue organisation Sea-Watch criticised", "The charity Mercy Ships said": an organisation noun before a name makes it a body', {
     given: 'The German rescue organisation Sea-Watch criticised the donation on Wednesday, accusing the Libyan Coast Guard of returning migrants. The charity Mercy Ships said so.',
     want: { has: [['Sea-Watch', 'CRITICIZED', 'Coast Guard of Libya']], entities: [['Sea-Watch', 'organization'], ['Mercy Ships', 'organization']] },
