@@ -106,6 +106,18 @@ export function addMention(b: Builder, i: number, j: number, type: NodeType, via
   return m;
 }
 
+/**
+ * Widens (or moves) a mention to tokens [i, j) in place, so that facts and titles that refer to it by id stay
+ * valid; its surface follows, its core and aliases are left to the caller.
+ */
+export function respanMention(b: Builder, m: Mention, i: number, j: number): void {
+  m.i = i;
+  m.j = j;
+  m.start = b.toks[i]!.start;
+  m.end = b.toks[j - 1]!.end;
+  m.surface = spanText(b, i, j);
+}
+
 /** What a recogniser may tell about a mention besides its span, type and route. */
 export type MentionExtras = Partial<Pick<Mention, 'code' | 'head' | 'core' | 'label' | 'aliases' | 'demonym' | 'lead' | 'nested' | 'title' | 'groupSize' | 'owner'>>;
 

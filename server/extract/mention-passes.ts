@@ -2,7 +2,7 @@
 // after an exercise word name the event ("the exercise, codenamed X"); a quoted nickname belongs
 // to the unit before it; an acronym in brackets after a lower-case phrase is the phrase's alias;
 // and a name guessed a person is retyped by the apposition after it.
-import { addMention, appositionType, normAlias, spanText, type Builder } from './mention-kit.js';
+import { addMention, appositionType, normAlias, respanMention, spanText, type Builder } from './mention-kit.js';
 import { tokAt, wordAt } from './tokens.js';
 import { newTitle } from './model.js';
 import { isOrdinal } from './runs.js';
@@ -104,9 +104,7 @@ export function honorificUnitNames(b: Builder): void {
     const n = b.mentions.find((x) => x.j === u.i && x.via === 'name' && !x.demonym && x.type !== 'state' && x.j - x.i <= 2 && b.toks[x.i]!.cap);
     if (!n || !ARTICLE_OR_POSSESSIVE.has(b.lowers[n.i - 1] ?? '')) continue;
     b.mentions = b.mentions.filter((x) => x !== n);
-    u.i = n.i;
-    u.start = n.start;
-    u.surface = spanText(b, u.i, u.j);
+    respanMention(b, u, n.i, u.j);
     u.core = normAlias(u.surface);
     u.aliases = [u.surface, ...u.aliases.filter((a) => a !== u.surface)];
   }
@@ -130,9 +128,7 @@ export function commaRegimentUnits(b: Builder): void {
     const regiment = b.mentions.find((x) => x.i === at && x !== m && (x.type === 'unit' || x.type === 'organization') && x.via === 'name' && REGIMENTAL_HEADS.has(b.lowers[x.j - 1]!) && b.toks[x.j - 1]!.cap);
     if (!regiment) continue;
     b.mentions = b.mentions.filter((x) => x === m || x.i < m.j || x.i >= regiment.j || x.type === 'state');
-    m.j = regiment.j;
-    m.end = regiment.end;
-    m.surface = spanText(b, m.i, m.j);
+    respanMention(b, m, m.i, regiment.j);
     m.core = normAlias(m.surface);
     m.aliases = [m.surface, ...m.aliases];
   }

@@ -2,7 +2,7 @@
 // gazetteer phrases and head nouns), then lower-case phrases and anaphors, then the passes of
 // mention-passes.ts and the appositions. Mentions come back sorted by position.
 import type { Mention } from './model.js';
-import { addMention, makeBuilder, normAlias, spanText, wordsText, type Builder, type Known } from './mention-kit.js';
+import { addMention, makeBuilder, normAlias, respanMention, spanText, wordsText, type Builder, type Known } from './mention-kit.js';
 import { getLexicon, type Lexicon } from './lexicon.js';
 import { interpretPlain } from './names.js';
 import { findPhrases, headsOfStateAt } from './phrases.js';
@@ -89,9 +89,7 @@ function commaListName(b: Builder, open: number): boolean {
   const initials = b.toks.slice(body.i, open - 1).filter((t) => t.cap).map((t) => t.text[0]).join('').toUpperCase();
   if (!spelledInOrder(acronym, initials)) return false;
   b.mentions = b.mentions.filter((m) => m === body || m.i < k || m.j > open - 1);
-  body.j = open - 1;
-  body.end = b.toks[open - 2]!.end;
-  body.surface = spanText(b, body.i, body.j);
+  respanMention(b, body, body.i, open - 1);
   body.core = normAlias(wordsText(b, body.i, body.j));
   body.aliases = [body.surface, ...body.aliases, acronym];
   for (let x = k; x <= open; x++) b.covered[x] = 1;
