@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"held bilateral meetings with A and B": the plural head of a meeting phrase states that they met', {
+    given: 'On the sidelines of the exercise, Serik Zhaksylykov held bilateral meetings with Andrei Voronin and Almazbek Toktosunov.',
+    want: { has: [['Andrei Voronin', 'MET_WITH', 'Serik Zhaksylykov'], ['Almazbek Toktosunov', 'MET_WITH', 'Serik Zhaksylykov']] },
+  }],
   ['"Mwansa, who arrived in Dar es Salaam Sunday for a two-day state visit": "es" is a name particle', {
     given: 'Mwansa, who arrived in Dar es Salaam Sunday for a two-day state visit, held talks with Mwakyusa.',
     want: { has: [['Mwansa', 'VISITED', 'Dar es Salaam']], entities: [['Dar es Salaam', 'place']] },
