@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"SADC Executive Secretary Ms X welcomed the restraint": an executive secretary is a post', {
+    given: 'SADC Executive Secretary Ms Thandiwe Moyo-Dube welcomed the restraint shown by both governments.',
+    want: { has: [['Thandiwe Moyo-Dube', 'OFFICIAL_OF', 'SADC']], absent: ['Executive'] },
+  }],
   ['"held bilateral meetings with A and B": the plural head of a meeting phrase states that they met', {
     given: 'On the sidelines of the exercise, Serik Zhaksylykov held bilateral meetings with Andrei Voronin and Almazbek Toktosunov.',
     want: { has: [['Andrei Voronin', 'MET_WITH', 'Serik Zhaksylykov'], ['Almazbek Toktosunov', 'MET_WITH', 'Serik Zhaksylykov']] },
