@@ -338,7 +338,7 @@ function titleAfterName(b: Builder): void {
 }
 
 /** A name ending before token `j` closes its apposition: a comma after it, or the sentence's end ("attended by the Minister of the Interior, X."). */
-function closesApposition(b: Builder, j: number): boolean {
+function nameEndsApposition(b: Builder, j: number): boolean {
   const t = b.toks[j];
   return !t || t.text === ',' || ((t.text === '.' || t.text === ';') && j >= b.toks.length - 2);
 }
@@ -360,7 +360,7 @@ function stackedTitles(b: Builder): void {
       if (t.text === ',' && b.toks[k + 1]?.cap) {
         const person = b.mentions.find((x) => x.type === 'person' && x.via === 'name' && (x.lead ?? x.i) === k + 1 && x.i <= k + 3);
         // (The name closes the apposition: a comma after it, or the sentence's end: "attended by the Minister of the Interior, X.")
-        named = person && (!person.title || person.title.kind === 'rank') && closesApposition(b, person.j) ? person : undefined;
+        named = person && (!person.title || person.title.kind === 'rank') && nameEndsApposition(b, person.j) ? person : undefined;
         if (named) break;
         // ("the Minister of Defence, A, the Chief of Defence Staff, B": a name holding its post already ends the stack.)
         if (person) break;
