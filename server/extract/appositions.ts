@@ -3,7 +3,7 @@
 // predicates ("elected X as chairperson of Y", "who became head of Y") and counterparts
 // ("his Japanese counterpart, X": X holds the same post for Japan).
 import { newTitle, type Mention, type TitleInfo } from './model.js';
-import { addMention, type Builder } from './mention-kit.js';
+import { addMention, respanMention, type Builder } from './mention-kit.js';
 import { canonicalRole, POLICE, titleKind } from './roles.js';
 import { INTERIM, titleAt } from './runs.js';
 import { pastBracket, wordAt } from './tokens.js';
@@ -296,12 +296,12 @@ function titleAfterName(b: Builder): void {
     if (b.toks[c]?.text !== ',' && !bracket && !direct) continue;
     const from = b.toks[c]?.text === ',' ? c : c - 1;
     // ("the Commandant of the National Coast Guard, Commander X": a one-word post without a body before the name gives way.)
-    const named = b.mentions.find((x) => x.type === 'person' && x.via === 'name' && !x.nested && x.i > from && x.i <= from + 6 && (!x.title || x.title.kind === 'rank' || bareOneWordTitle(x)));
+    const named = b.mentions.find((x) => x.type === 'person' && x.via === 'name' && !x.nested && x.i > from && Math.min(x.lead ?? x.i, x.i) <= from + 6 && (!x.title || x.title.kind === 'rank' || bareOneWordTitle(x)));
     if (!named) continue;
     // Only a demonym, a rank ("Major General") and lower-case descriptors ("Burundian diplomat") may stand between.
     let ok = true;
     let described = false;
-    for (let k = from + 1; k < (bareOneWordTitle(named) ? named.lead! : named.i); k++) {
+    for (let k = from + 1; k < (bareOneWordTitle(named) || (named.lead !== undefined && named.title?.kind === 'rank') ? named.lead! : named.i); k++) {
       const t = b.toks[k]!;
       const demonym = b.mentions.some((x) => x.type === 'state' && x.i <= k && k < x.j);
       const rank = b.lex.titles.match(b.lowers, k)?.value === 'rank';
@@ -358,7 +358,7 @@ function stackedTitles(b: Builder): void {
     for (let k = m.j; k < Math.min(b.toks.length, m.j + 30); k++) {
       const t = b.toks[k]!;
       if (t.text === ',' && b.toks[k + 1]?.cap) {
-        const person = b.mentions.find((x) => x.type === 'person' && x.via === 'name' && (x.lead ?? x.i) === k + 1 && x.i <= k + 3);
+        const person = b.mentions.find((x) => x.type === 'person' && x.via === 'name' && (x.lead ?? x.i) === k + 1 && (x.i <= k + 3 || x.title?.kind === 'rank'));
         // (The name closes the apposition: a comma after it, or the sentence's end: "attended by the Minister of the Interior, X.")
         named = person && (!person.title || person.title.kind === 'rank') && nameEndsApposition(b, person.j) ? person : undefined;
         if (named) break;
@@ -389,8 +389,28 @@ export function findAppositions(b: Builder): void {
     const next = Math.max(counterparts(b, k), apposition(b, k));
     if (next > k + 1) k = next - 1;
   }
+  acronymedPostBodies(b);
   titleAfterName(b);
   stackedTitles(b);
+}
+
+/**
+ * "The Chief of Defence Force (CDF) of the Singapore Armed Forces": the post's own acronym comes between
+ * the post and its body; the post's mention goes on over the body, which it belongs to.
+ */
+function acronymedPostBodies(b: Builder): void {
+  for (const m of b.mentions) {
+    if (m.via !== 'title' || !m.title || m.title.kind === 'rank' || m.title.affiliation !== undefined || m.title.its || m.nested) continue;
+    if (b.toks[m.j]?.text !== '(' || !b.toks[m.j + 1]?.upper || b.toks[m.j + 2]?.text !== ')') continue;
+    const word = b.lowers[m.j + 3];
+    if (word !== 'of' && word !== 'for') continue;
+    const body = mentionStartingAt(b, b.lowers[m.j + 4] === 'the' ? m.j + 5 : m.j + 4);
+    if (!body || (body.type !== 'organization' && body.type !== 'unit' && body.type !== 'state')) continue;
+    m.title.affiliation = body.id;
+    if (body.type === 'state') m.title.stateCode = body.code;
+    body.nested = true;
+    respanMention(b, m, m.i, body.j);
+  }
 }
 
 /** "..., former Cabo Verdean prime minister X": only "former", capitalised words and title words come between `at` and the name `m`. */

@@ -31,7 +31,7 @@ function firstCompanion(d: DocEntities, unit: SentenceUnit, ms: Mention[], w: nu
   // "Brunei's Deputy Minister of Defence, Haji Zulkifli Hamid": the person the post before the comma is apposed to.
   if (idx < 0) {
     const post = unit.mentions.find((m) => m.i === k && m.via === 'title');
-    if (post && toks[post.j]?.text === ',') idx = ms.findIndex((m) => m.i === post.j + 1 && m.type === 'person' && m.title === post.title);
+    if (post && toks[post.j]?.text === ',') idx = ms.findIndex((m) => (m.lead ?? m.i) === post.j + 1 && m.type === 'person' && m.title === post.title);
   }
   // "Belarus's 38th Separate Guards Air Assault Brigade": the possessed unit.
   while (idx >= 0 && toks[ms[idx]!.j]?.lower === "'s") {

@@ -16,6 +16,8 @@ export interface StateInfo {
   official: string;
   capitals: string[];
   sovereign: boolean;
+  /** The form of state it is called by when its official name does not say it ("the Sultanate" for Brunei). */
+  monarchy: string | undefined;
 }
 
 /** What a gazetteer phrase names. */
@@ -148,7 +150,7 @@ function buildLexicon(): Lexicon {
   const partial = new Set<string>(words.partialStates);
   for (const c of countries) {
     const sovereign = c.independent === true || partial.has(c.cca3);
-    const info: StateInfo = { code: c.cca3, common: c.name.common, official: c.name.official, capitals: c.capital, sovereign };
+    const info: StateInfo = { code: c.cca3, common: c.name.common, official: c.name.official, capitals: c.capital, sovereign, monarchy: (words.monarchyForms as Record<string, string>)[c.cca3] };
     states.set(c.cca3, info);
     const kind: GazKind = sovereign ? 'state' : 'territory';
     // An alternative spelling that is the demonym ("Thai", "Togolese") is added as the demonym below.
@@ -192,7 +194,7 @@ function buildLexicon(): Lexicon {
   // States that no longer exist ("the Soviet Union", "Yugoslav"): labelled with their first name.
   for (const [code, entry] of Object.entries(words.formerStates)) {
     if (typeof entry === 'string') continue;
-    states.set(code, { code, common: entry.names[0]!, official: entry.names[0]!, capitals: [], sovereign: true });
+    states.set(code, { code, common: entry.names[0]!, official: entry.names[0]!, capitals: [], sovereign: true, monarchy: undefined });
     for (const n of entry.names) gazetteer.add(n, { kind: 'state', ref: code });
     for (const d of entry.demonyms) gazetteer.add(d, { kind: 'demonym', ref: code });
   }

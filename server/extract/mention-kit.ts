@@ -2,7 +2,7 @@
 // structural facts into, with the document-level lookups they may consult (names seen so far).
 import type { NodeType } from '../ontology.js';
 import type { Lexicon } from './lexicon.js';
-import type { Fact, Mention, MentionVia } from './model.js';
+import type { Fact, Mention, MentionVia, TitleInfo } from './model.js';
 import type { RunInput } from './runs.js';
 import type { Tok } from './tokens.js';
 import { classesIn } from './word-classes.js';
@@ -13,6 +13,10 @@ export interface Known {
   personToken(key: string): boolean;
   /** Entity type of a known alias (lower case, no article). */
   aliasType(norm: string): NodeType | undefined;
+  /** The post an acronym was given for earlier ("Chief of Defence Force (CDF)"), if any. */
+  postOfAcronym(acronym: string): TitleInfo | undefined;
+  /** Remembers the post an acronym stands for. */
+  learnPostAcronym(acronym: string, post: TitleInfo): void;
 }
 
 export interface Builder extends RunInput {

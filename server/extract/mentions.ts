@@ -1,7 +1,7 @@
 // Mention stage: find every mention of a sentence. Capitalised runs first (with titles,
 // gazetteer phrases and head nouns), then lower-case phrases and anaphors, then the passes of
 // mention-passes.ts and the appositions. Mentions come back sorted by position.
-import type { Mention } from './model.js';
+import { newTitle, type Mention } from './model.js';
 import { addMention, makeBuilder, normAlias, respanMention, spanText, wordsText, type Builder, type Known } from './mention-kit.js';
 import { getLexicon, type Lexicon } from './lexicon.js';
 import { interpretPlain } from './names.js';
@@ -133,6 +133,7 @@ function acronymOf(b: Builder, run: Run): boolean {
   if (owner && owner.j === prev.j && owner.type === 'organization' && !initialsMatch(b.toks[run.i]!.text, prev.surface)) prev = owner;
   // "The Chief of Defence Staff (CDS), Gen. X": the acronym of a post is no body; it is skipped.
   if (prev.via === 'title') {
+    if (prev.title && b.toks[run.i]!.upper) b.known.learnPostAcronym(b.toks[run.i]!.text, prev.title);
     b.covered[run.i] = 1;
     return true;
   }
@@ -151,6 +152,15 @@ function acronymOf(b: Builder, run: Run): boolean {
   }
   prev.aliases.push(b.toks[run.i]!.text);
   b.covered[run.i] = 1;
+  return true;
+}
+
+/** "The visiting CDF": an acronym given earlier for a post ("Chief of Defence Force (CDF)") names the post again. */
+function postAcronym(b: Builder, run: Run): boolean {
+  if (run.j - run.i !== 1 || !b.toks[run.i]!.upper) return false;
+  const post = b.known.postOfAcronym(b.toks[run.i]!.text);
+  if (!post) return false;
+  addMention(b, run.i, run.j, 'person', 'title', { title: newTitle(post.role, post.head, post.kind) });
   return true;
 }
 
@@ -195,6 +205,7 @@ const RUN_NOUN = wordClass(() => {
 
 function interpretRun(b: Builder, run: Run): void {
   if (acronymOf(b, run)) return;
+  if (postAcronym(b, run)) return;
   const prev = wordAt(b.lowers, run.i - 1) ?? '';
   const prev2 = wordAt(b.lowers, run.i - 2) ?? '';
   // (Without a token before the run, prev is '' and hasNoun is asked as it is.)

@@ -10,7 +10,7 @@ import type { Lexicon } from './lexicon.js';
 import type { Known } from './mention-kit.js';
 import { LOWER_SERVICES, STATE_FORMS } from './runs.js';
 import { normAlias } from './mention-kit.js';
-import type { EntityRec, Mention, SentenceUnit } from './model.js';
+import type { EntityRec, Mention, SentenceUnit, TitleInfo } from './model.js';
 import { nameKey } from './name-key.js';
 import { itemAt, pastBracket } from './tokens.js';
 import { resolveAnaphor } from './anaphora.js';
@@ -55,6 +55,8 @@ export class DocEntities implements Known {
   private readonly byKey = new Map<string, number>();
   private readonly personTokens = new Map<string, number[]>();
   private readonly aliasTypes = new Map<string, NodeType>();
+  /** Posts given an acronym in the text ("Chief of Defence Force (CDF)"), by acronym. */
+  private readonly postAcronyms = new Map<string, TitleInfo>();
 
   /** Leaders of delegations in reading order: the person, the body the delegation comes from (entity index, -1 none). */
   readonly groupLeaders: Array<{ person: number; body: number }> = [];
@@ -77,6 +79,14 @@ export class DocEntities implements Known {
 
   aliasType(norm: string): NodeType | undefined {
     return this.aliasTypes.get(norm);
+  }
+
+  postOfAcronym(acronym: string): TitleInfo | undefined {
+    return this.postAcronyms.get(acronym);
+  }
+
+  learnPostAcronym(acronym: string, post: TitleInfo): void {
+    if (!this.postAcronyms.has(acronym)) this.postAcronyms.set(acronym, post);
   }
 
   /** Entity by key, or a new one (undefined when the document is full). */
@@ -566,7 +576,7 @@ function homeByForm(d: DocEntities, m: Mention): EntityRec | undefined {
   const w = m.surface.toLowerCase();
   if (!STATE_FORMS.has(w) || !d.homeState) return undefined;
   const st = d.lex.states.get(d.homeState);
-  if (!st || !st.official.toLowerCase().split(' ').includes(w)) return undefined;
+  if (!st || (st.monarchy !== w && !st.official.toLowerCase().split(' ').includes(w))) return undefined;
   return d.find(`state:${st.code}`) ?? d.obtain(`state:${st.code}`, 'state', st.common, { code: st.code });
 }
 

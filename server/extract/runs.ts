@@ -543,6 +543,10 @@ function titleAllowed(inp: RunInput, p: number, len: number, segs: Seg[]): boole
   if ((t.lower === 'his' || t.lower === 'her') && lowers[p + len] === "'s") return false;
   // "Lt Col Prince Gbatu": after a military rank, "Prince" is a given name.
   if ((t.lower === 'prince' || t.lower === 'princess') && segs[segs.length - 1]?.kind === 'title' && segs[segs.length - 1]!.title === 'rank') return false;
+  // "Shahrin Azman bin Haji Tahir": an honorific after a patronymic particle is part of the father's name.
+  if (PATRONYMIC.has(lowers[p - 1] ?? '')) return false;
+  // "Juma Makame Haji": an honorific that is also a family name is one only before a name.
+  if (len === 1 && FAMILY_HONORIFICS.has(t.lower) && !(next?.cap && next.kind === 'w')) return false;
   if (t.cap) return true;
   // A lower-case title opening a run ("spokesman Hamid Rezaei"): only right before the name.
   if (!segs.length) return !!next && next.cap && !next.quoted && lowerTitleStart(inp, p);
@@ -564,6 +568,10 @@ function lowWordAt(inp: RunInput, k: number): string {
 }
 
 const INDEFINITE = new Set(['a', 'an']);
+/** Particles that open a patronymic inside a name ("bin Haji Tahir"). */
+const PATRONYMIC = new Set(['bin', 'binti', 'bte', 'ibn', 'bint']);
+/** Malay honorifics that are also family names. */
+const FAMILY_HONORIFICS = new Set(['haji', 'hajah', 'datu', 'pehin', 'paduka', 'pahlawan']);
 const RETIRED = new Set(['ret', 'retd', 'rtd', 'retired']);
 /** Words for a post held for the time being ("Afghanistan's acting Minister", "Haiti's interim prime minister"). */
 export const INTERIM: ReadonlySet<string> = new Set(['acting', 'interim', 'caretaker', 'transitional']);

@@ -38,6 +38,13 @@ function commandArea(b: Builder, k: number): boolean {
 }
 
 /** End (exclusive segment index) of a complement starting at segment `a`. */
+/** Roman numerals that number a second or third post of one portfolio ("Minister of Finance II"). */
+const POST_NUMERALS = /^(?:II|III|IV)$/;
+
+function isRankSeg(s: Seg): boolean {
+  return s.kind === 'title' && s.title === 'rank';
+}
+
 function complementEnd(b: Builder, segs: Seg[], a: number): { end: number; entity: boolean } {
   let lastOrg = -1;
   for (let k = a; k < segs.length; k++) {
@@ -61,6 +68,8 @@ function complementEnd(b: Builder, segs: Seg[], a: number): { end: number; entit
   if (soleAcronym(b, segs, a)) return { end: a + 1, entity: true };
   let k = a;
   while (k < segs.length && isPortfolioWord(b, segs[k])) k++;
+  // "the Minister of Defence II, X": a numbered second post of the same portfolio ends the run.
+  if (k > a && k === segs.length - 1 && segs[k]!.kind === 'word' && segs[k]!.j - segs[k]!.i === 1 && POST_NUMERALS.test(b.toks[segs[k]!.i]!.text)) k++;
   return { end: k, entity: false };
 }
 
@@ -155,6 +164,17 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
       continue;
     }
     break;
+  }
+  // "Yang Berhormat Pehin Datu Lailaraja Dato Paduka Haji Zulkiflee": words between forms of address name the titles themselves.
+  if (p > f && segs.slice(f, p).every(isRankSeg)) {
+    let q = p;
+    while (segs[q]?.kind === 'word') q++;
+    let r = q;
+    while (r < segs.length && isRankSeg(segs[r]!)) r++;
+    if (q > p && r > q && segs[r]?.kind === 'word') {
+      lastTitle = r - 1;
+      p = r;
+    }
   }
   const titleEndTok = segs[p - 1]!.j;
   if (roleFrom >= 0) roleParts.push([roleFrom, titleEndTok]);

@@ -9,6 +9,18 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['Malay honorifics before a name, an honorific inside a patronymic, a numbered post, a post acronym used again', {
+    given: 'BANDAR SERI BEGAWAN, March 2. /Pelita Brunei/. The Chief of Defence Force (CDF) of the Malaysian Armed Forces (MAF), General Tan Sri Azlan Rashid, called on the Commander of the Royal Brunei Armed Forces (RBAF), Major General Dato Seri Pahlawan Haji Amran bin Haji Yusof, at Bolkiah Garrison. Earlier, he called on the Minister of Energy II, Yang Berhormat Pehin Orang Kaya Saiful Dato Paduka Haji Rosli bin Haji Omar, at the ministry. The visiting CDF arrived in the Sultanate on Sunday. Juma Makame Haji signed the agreement.',
+    want: {
+      has: [['Azlan Rashid', 'LEADER_OF', 'Malaysian Armed Forces'], ['Amran bin Haji Yusof', 'LEADER_OF', 'Royal Brunei Armed Forces'], ['Rosli bin Haji Omar', 'OFFICIAL_OF', 'Brunei'], ['Azlan Rashid', 'VISITED', 'Brunei']],
+      entities: [['Amran bin Haji Yusof', 'person'], ['Juma Makame Haji', 'person']],
+      absent: ['CDF', 'II', 'Saiful', 'Pahlawan Haji Amran bin Haji Yusof', 'Sultanate'],
+    },
+  }],
+  ['"together with" a post and a ranked holder after a comma', {
+    given: 'In the evening, Lim attended a reception hosted by the Thai ambassador, Suda Wongsakul, together with Laos\'s Deputy Minister of Defence, Colonel Bounthanh Phommachanh.',
+    want: { has: [['Bounthanh Phommachanh', 'ATTENDED', 'reception']] },
+  }],
   ['"SADC Executive Secretary Ms X welcomed the restraint": an executive secretary is a post', {
     given: 'SADC Executive Secretary Ms Thandiwe Moyo-Dube welcomed the restraint shown by both governments.',
     want: { has: [['Thandiwe Moyo-Dube', 'OFFICIAL_OF', 'SADC']], absent: ['Executive'] },
@@ -787,7 +799,7 @@ const cases: Array<[string, { given: string; want: Want }]> = [
   }],
   ['"Petrovic\'s brigade took part in X ..., together with paratroopers of Belarus\'s 38th Brigade and Russia\'s 106th Division": the brigade its commander leads attends, and so do the companions after "together with"; "together with Brunei\'s Deputy Minister, Y": Y', {
     given: "Colonel Nenad Petrovic is commander of the 72nd Special Operations Brigade. Last September, Petrovic's brigade took part in the Slavic Brotherhood-2027 exercise near Brest, together with paratroopers of Belarus's 38th Separate Guards Air Assault Brigade and Russia's 106th Guards Airborne Division. In the evening, Rosli attended a reception on board the Kaga, together with Brunei's Deputy Minister of Defence, Haji Zulkifli Hamid.",
-    want: { has: [['72nd Special Operations Brigade', 'ATTENDED', 'Slavic Brotherhood-2027 exercise'], ['38th Separate Guards Air Assault Brigade', 'ATTENDED', 'Slavic Brotherhood-2027 exercise'], ['106th Guards Airborne Division', 'ATTENDED', 'Slavic Brotherhood-2027 exercise'], ['Haji Zulkifli Hamid', 'ATTENDED', 'reception']], not: [['Nenad Petrovic', 'ATTENDED', 'Slavic Brotherhood-2027 exercise'], ['Belarus', 'ATTENDED', 'Slavic Brotherhood-2027 exercise']] },
+    want: { has: [['72nd Special Operations Brigade', 'ATTENDED', 'Slavic Brotherhood-2027 exercise'], ['38th Separate Guards Air Assault Brigade', 'ATTENDED', 'Slavic Brotherhood-2027 exercise'], ['106th Guards Airborne Division', 'ATTENDED', 'Slavic Brotherhood-2027 exercise'], ['Zulkifli Hamid', 'ATTENDED', 'reception']], not: [['Nenad Petrovic', 'ATTENDED', 'Slavic Brotherhood-2027 exercise'], ['Belarus', 'ATTENDED', 'Slavic Brotherhood-2027 exercise']] },
   }],
   ['"A ceremony was held at X in Sacheon, 300 km south of Seoul, attended by A and B" (Seoul the dateline city): the event the place phrases follow is attended; "attended by Haiti\'s interim prime minister, X": X attends and leads Haiti', {
     given: 'SEOUL, March 10. /Yonhap/. South Korea handed over the jets. A handover ceremony was held at KAI\'s headquarters in Sacheon, 300 kilometers south of Seoul, attended by Vice Defense Minister Lee Joon-ho and Philippine Undersecretary Ramon Villaluz. A farewell parade was held in Port-au-Prince, attended by Haiti\'s interim prime minister, Jean-Robert Désir.',
