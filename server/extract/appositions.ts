@@ -340,7 +340,18 @@ function titleAfterName(b: Builder): void {
 /** A name ending before token `j` closes its apposition: a comma after it, or the sentence's end ("attended by the Minister of the Interior, X."). */
 function nameEndsApposition(b: Builder, j: number): boolean {
   const t = b.toks[j];
-  return !t || t.text === ',' || ((t.text === '.' || t.text === ';') && j >= b.toks.length - 2);
+  return !t || t.text === ',' || t.text === ';' || (t.text === '.' && j >= b.toks.length - 2);
+}
+
+/**
+ * A post at `i` can open a stack of posts before its holder's name: after "the", or at the start of the
+ * sentence or of a list item ("Governor-General, His Excellency X,"; "attended by Prime Minister, X;
+ * Minister of National Security, Y; and Chief of Defence Staff, Z").
+ */
+function stackOpens(b: Builder, i: number): boolean {
+  const prev = b.lowers[i - 1];
+  if (prev === undefined || prev === 'the' || prev === ';' || prev === ':' || prev === 'by') return true;
+  return prev === 'and' && b.lowers[i - 2] === ';';
 }
 
 const STACK_WORDS = new Set(['and', 'of', 'for', 'the', ',', '&']);
@@ -353,12 +364,14 @@ const STACK_WORDS = new Set(['and', 'of', 'for', 'the', ',', '&']);
 function stackedTitles(b: Builder): void {
   for (const m of b.mentions) {
     if (m.via !== 'title' || !m.title || m.title.kind === 'rank' || m.title.affiliation !== undefined || m.title.its || m.nested) continue;
-    if (b.lowers[m.i - 1] !== 'the' || b.toks[m.j]?.text !== ',') continue;
+    if (!stackOpens(b, m.i) || b.toks[m.j]?.text !== ',') continue;
     let named: Mention | undefined;
     for (let k = m.j; k < Math.min(b.toks.length, m.j + 30); k++) {
       const t = b.toks[k]!;
-      if (t.text === ',' && b.toks[k + 1]?.cap) {
-        const person = b.mentions.find((x) => x.type === 'person' && x.via === 'name' && (x.lead ?? x.i) === k + 1 && (x.i <= k + 3 || x.title?.kind === 'rank'));
+      // ("Prime Minister, the Most Honourable X": a form of address may take "the".)
+      const at = b.lowers[k + 1] === 'the' && b.toks[k + 2]?.cap ? k + 2 : k + 1;
+      if (t.text === ',' && b.toks[at]?.cap) {
+        const person = b.mentions.find((x) => x.type === 'person' && x.via === 'name' && (x.lead ?? x.i) === at && (x.i <= at + 2 || x.title?.kind === 'rank'));
         // (The name closes the apposition: a comma after it, or the sentence's end: "attended by the Minister of the Interior, X.")
         named = person && (!person.title || person.title.kind === 'rank') && nameEndsApposition(b, person.j) ? person : undefined;
         if (named) break;

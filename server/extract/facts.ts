@@ -77,7 +77,7 @@ function settingState(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec
 
 /** Secretaries of a state's departments ("Foreign Secretary" in London, Delhi or Dhaka), unlike a party's secretary. */
 const STATE_SECRETARIES = /^(?:foreign|home|defen[cs]e|interior|finance|cabinet|foreign affairs) secretary$/i;
-const STATE_TITLES = /^(president|taoiseach|vice[- ]president|prime minister|premier|chancellor|minister|king|queen|emir|amir|sultan|minister of state|foreign minister|defen[cs]e minister|head of state)$/;
+const STATE_TITLES = /^(president|taoiseach|vice[- ]president|prime minister|premier|chancellor|minister|king|queen|emir|amir|sultan|minister of state|foreign minister|defen[cs]e minister|head of state|governor[- ]general)$/;
 /** A government minister's post by its canonical role ("Minister of the Interior", "Interior Minister"), not a church's or a party's. */
 const MINISTER_ROLE = /^(?:(?:deputy|vice|first|acting) )?minister (?:of|for) (?!(?:the )?(?:church|party|religion)\b)|^[a-z]+(?: [a-z]+)? minister$/i;
 const PREPS = new Set(['to', 'in', 'into', 'from', 'of', 'at', 'with', 'by', 'for', 'on', 'against', 'toward', 'towards']);

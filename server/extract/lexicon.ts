@@ -165,22 +165,22 @@ function buildLexicon(): Lexicon {
       const plainName = foldDiacritics(n);
       if (plainName !== n) gazetteer.add(plainName, { kind, ref: c.cca3 });
     }
+    // "Kingston" is Jamaica's capital and Norfolk Island's: a sovereign state's capital is not given to a territory.
+    const addCapital = (name: string): void => {
+      const had = capitalOf.get(name.toLowerCase());
+      if (had !== undefined && !sovereign && states.get(had)?.sovereign) return;
+      gazetteer.add(name, { kind: 'capital', ref: c.cca3 });
+      capitalOf.set(name.toLowerCase(), c.cca3);
+    };
     for (const cap of c.capital) {
       if (!LATIN.test(cap)) continue;
-      gazetteer.add(cap, { kind: 'capital', ref: c.cca3 });
-      capitalOf.set(cap.toLowerCase(), c.cca3);
+      addCapital(cap);
       // "Chisinau" for "Chişinău", "Asuncion" for "Asunción".
       const plainCap = foldDiacritics(cap);
-      if (plainCap !== cap) {
-        gazetteer.add(plainCap, { kind: 'capital', ref: c.cca3 });
-        capitalOf.set(plainCap.toLowerCase(), c.cca3);
-      }
+      if (plainCap !== cap) addCapital(plainCap);
       // "Washington D.C.": the city is usually written without its district.
       const city = cap.replace(/,?\s+(?:\p{Lu}\.){1,3}$/u, '').split(',')[0]!.trim();
-      if (city !== cap && city.length >= 4) {
-        gazetteer.add(city, { kind: 'capital', ref: c.cca3 });
-        capitalOf.set(city.toLowerCase(), c.cca3);
-      }
+      if (city !== cap && city.length >= 4) addCapital(city);
     }
   }
   for (const [name, code] of shortNamesFromOfficial()) gazetteer.add(name, { kind: states.get(code)!.sovereign ? 'state' : 'territory', ref: code });

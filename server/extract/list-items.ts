@@ -40,16 +40,18 @@ const NOT_IN_POST = new Set(['which', 'who', 'whom', 'that', 'said', 'says', 'wa
  */
 export function postThenHolder(unit: SentenceUnit, ms: Mention[], p: number, from: number): number {
   const toks = unit.toks;
-  let a = toks[from]?.text === ',' ? from + 1 : from;
+  // ("attended by Prime Minister, A; Minister of Finance, B; and Chief of Staff, C": items set off by semicolons.)
+  const semi = toks[from]?.text === ';' && semicolonList(unit);
+  let a = toks[from]?.text === ',' || semi ? from + 1 : from;
   // ("A, the Secretary General for Defence Investments, B, and C": inside a list, a comma and "the" open the post too.)
-  const inList = toks[from]?.text === ',' && toks[a]?.lower === 'the';
+  const inList = (toks[from]?.text === ',' && toks[a]?.lower === 'the') || semi;
   if (toks[a]?.lower === 'and') a++;
   else if (toks[a - 1]?.lower !== 'and' && !inList) return -1;
   for (let q = p; q < ms.length && q <= p + 6; q++) {
     const m = ms[q]!;
     const lead = m.lead ?? m.i;
     if (lead - a > 22) return -1;
-    if (inList && toks[m.j]?.text !== ',' && toks[m.j]?.lower !== 'and') continue;
+    if (inList && toks[m.j]?.text !== ',' && toks[m.j]?.lower !== 'and' && !(semi && (toks[m.j]?.text === ';' || m.j >= toks.length - 1))) continue;
     // ("and France's Secretary of State for the Sea, X": the post may be a mention of its own, X untitled.)
     if (m.type !== 'person' || toks[lead - 1]?.text !== ',' || (!m.title && !unit.mentions.some((x) => x.via === 'title' && x.i >= a && x.j < lead))) continue;
     for (let k = a; k < lead - 1; k++) {
@@ -60,6 +62,13 @@ export function postThenHolder(unit: SentenceUnit, ms: Mention[], p: number, fro
     return q;
   }
   return -1;
+}
+
+/** The sentence closes a list with "; and" ("A; B; and C"): its semicolons separate list items. */
+export function semicolonList(unit: SentenceUnit): boolean {
+  const toks = unit.toks;
+  for (let k = 1; k + 1 < toks.length; k++) if (toks[k]!.text === ';' && toks[k + 1]!.lower === 'and') return true;
+  return false;
 }
 
 /** Words after which a new clause, not the list, goes on (", after which the minister ..."). */

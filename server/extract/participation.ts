@@ -328,7 +328,8 @@ function atEventSubjects(d: DocEntities, unit: SentenceUnit, ms: Mention[], fron
     if (ev === fronted || ev.entity === undefined || d.list[ev.entity]!.type !== 'event') continue;
     let p = (ev.lead ?? ev.i) - 1;
     while (p > 0 && (AT_DETERMINERS.has(toks[p]!.lower) || (toks[p]!.kind === 'w' && !toks[p]!.cap && toks[p - 1] && AT_DETERMINERS.has(toks[p - 1]!.lower)))) p--;
-    if (toks[p]?.lower !== 'at') continue;
+    // ("X presented awards to 42 soldiers during an investiture ceremony": "during" as "at".)
+    if (toks[p]?.lower !== 'at' && toks[p]?.lower !== 'during') continue;
     // "who had been expected at the signing": awaited there, not seen there.
     if (UNREALISED.has(toks[p - 1]?.lower ?? '')) continue;
     const left = leftArgs(unit, ms, p, { accept: personType, typeOf });

@@ -293,6 +293,15 @@ function collectOne(inp: RunInput, k: number): Run {
       p += 3;
       continue;
     }
+    // "His Excellency the Most Honourable Sir X": "the" between two forms of address joins them.
+    if (t.lower === 'the' && segs[segs.length - 1]?.kind === 'title' && segs[segs.length - 1]!.title === 'rank' && toks[p + 1]?.cap) {
+      const next = titleAt(inp, p + 1);
+      if (next && next.value === 'rank' && toks[p + 1 + next.length]?.cap) {
+        segs.push(seg('title', p, p + 1 + next.length, undefined, 'rank'));
+        p += 1 + next.length;
+        continue;
+      }
+    }
     const title = titleAt(inp, p);
     if (title && titleAllowed(inp, p, title.length, segs)) {
       segs.push(seg('title', p, p + title.length, undefined, title.value));

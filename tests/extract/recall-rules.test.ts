@@ -9,6 +9,17 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Governor-General, His Excellency the Most Honourable Sir X," at a sentence\'s start; "during a ceremony" as "at"; "attended by Prime Minister, the Most Honourable A; Minister of Y, Honourable B; and Chief of Staff, C"; Kingston is Jamaica\'s capital, not Norfolk Island\'s', {
+    given: 'KINGSTON, May 4. /RJR/. Governor-General, His Excellency the Most Honourable Sir Everard Mullings, on Friday presented medals to 30 soldiers of the Jamaica Defence Force during an investiture ceremony at the barracks. The ceremony was attended by Prime Minister, the Most Honourable Lorna Whitfield-Bailey; Minister of Finance, Honourable Garfield Tulloch; and Chief of Defence Staff, Major General Courtney Henriques.',
+    want: {
+      has: [['Everard Mullings', 'OFFICIAL_OF', 'Jamaica'], ['Everard Mullings', 'ATTENDED', 'investiture ceremony'], ['Lorna Whitfield-Bailey', 'LEADER_OF', 'Jamaica'], ['Garfield Tulloch', 'OFFICIAL_OF', 'Jamaica'], ['Lorna Whitfield-Bailey', 'ATTENDED', 'investiture ceremony'], ['Garfield Tulloch', 'ATTENDED', 'investiture ceremony'], ['Courtney Henriques', 'ATTENDED', 'investiture ceremony']],
+      absent: ['Most Honourable', 'Honourable Garfield Tulloch', 'His'],
+    },
+  }],
+  ['semicolons do not make a list without "; and"', {
+    given: 'Petra Lindqvist met Olof Berglund; Karin Holm was not present.',
+    want: { has: [['Petra Lindqvist', 'MET_WITH', 'Olof Berglund']], not: [['Petra Lindqvist', 'MET_WITH', 'Karin Holm']] },
+  }],
   ['Malay honorifics before a name, an honorific inside a patronymic, a numbered post, a post acronym used again', {
     given: 'BANDAR SERI BEGAWAN, March 2. /Pelita Brunei/. The Chief of Defence Force (CDF) of the Malaysian Armed Forces (MAF), General Tan Sri Azlan Rashid, called on the Commander of the Royal Brunei Armed Forces (RBAF), Major General Dato Seri Pahlawan Haji Amran bin Haji Yusof, at Bolkiah Garrison. Earlier, he called on the Minister of Energy II, Yang Berhormat Pehin Orang Kaya Saiful Dato Paduka Haji Rosli bin Haji Omar, at the ministry. The visiting CDF arrived in the Sultanate on Sunday. Juma Makame Haji signed the agreement.',
     want: {
