@@ -4,7 +4,7 @@
 // person, and turn the facts of a sentence into relation candidates between entities.
 import { allowsEdge } from '../ontology.js';
 import { newCandidate, newTitle, type Candidate, type EntityRec, type Mention, type SentenceUnit } from './model.js';
-import type { DocEntities } from './resolve.js';
+import { acronymEntity, type DocEntities } from './resolve.js';
 import { canonicalRole, titleKind } from './roles.js';
 import { clauseStart } from './clauses.js';
 import { pastBracket } from './tokens.js';
@@ -319,4 +319,28 @@ function staffOwner(d: DocEntities, unit: SentenceUnit, byId: Map<number, Mentio
     if (type === 'organization' || type === 'unit') return t;
   }
   return undefined;
+}
+
+/** Names of armed or police forces, whose acronym may open the names of their branches. */
+const FORCE_NAME = /\b(?:forces?|army|navy|military|gendarmerie|police|guard|constabulary|marines?)\b/i;
+/** Names after a force's acronym that are no branch of it. */
+const NOT_BRANCHES = /^\s+(?:news|tv|radio|online|general staff)\b/i;
+/** An acronym of two to six capitals opening a longer name ("JDF Coast Guard"). */
+const OPENING_ACRONYM = /^(\p{Lu}{2,6})\s+\S/u;
+
+/**
+ * "the JDF Coast Guard", "the AFM Maritime Squadron": a body or unit whose name opens with the acronym of a
+ * body named before is part of it.
+ */
+export function acronymOwnerFacts(d: DocEntities, unit: SentenceUnit): void {
+  for (const m of unit.mentions) {
+    if ((m.type !== 'organization' && m.type !== 'unit') || m.via !== 'name' || m.entity === undefined || m.owner !== undefined) continue;
+    const acronym = OPENING_ACRONYM.exec(m.surface)?.[1];
+    if (!acronym) continue;
+    const owner = acronymEntity(d, acronym);
+    if (!owner || owner.index === m.entity || d.list[m.entity]!.aliases.has(acronym) || !FORCE_NAME.test(owner.label)) continue;
+    // ("ERR News" is the broadcaster's service; "the FAA General Staff" commands the force it is named for.)
+    if (NOT_BRANCHES.test(m.surface.slice(acronym.length))) continue;
+    unit.facts.push({ type: 'PART_OF', source: m.id, target: owner.index, targetEntity: true });
+  }
 }

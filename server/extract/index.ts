@@ -11,7 +11,7 @@ import { phraseWords } from './phrase-trie.js';
 import { findMentions } from './mentions.js';
 import { DocEntities, initialsOf, placeKey } from './resolve.js';
 import { resolveSentence } from './resolve.js';
-import { factCandidates, settleLaterTitles, settleTitles } from './facts.js';
+import { acronymOwnerFacts, factCandidates, settleLaterTitles, settleTitles } from './facts.js';
 import { cueRelations, type RelationInput } from './relations.js';
 import { locatedIn, partOfAppositions, praiseBySpeaker } from './structure.js';
 import { participation, visitedStates } from './participation.js';
@@ -121,6 +121,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
     prevEnd = s.end;
     resolveSentence(d, unit, units.length ? units[units.length - 1] : undefined);
     settleTitles(d, unit, datelineState, later);
+    acronymOwnerFacts(d, unit);
     facts.push(factCandidates(d, unit));
     const ds = sentenceDates(unit, doc.meta.date, reference);
     // "later that evening" refers to the last date mentioned only when that was one day ("in 2024" is not).

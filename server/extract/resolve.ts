@@ -581,7 +581,7 @@ function homeByForm(d: DocEntities, m: Mention): EntityRec | undefined {
 }
 
 /** The organization an acronym names in this document, if any ("LPRP" after "the Lao People's Revolutionary Party (LPRP)"). */
-function acronymEntity(d: DocEntities, acronym: string): EntityRec | undefined {
+export function acronymEntity(d: DocEntities, acronym: string): EntityRec | undefined {
   const e = d.find(`acr:${acronym}`) ?? d.find(`organization|${normAlias(acronym)}`);
   return e?.type === 'organization' ? e : undefined;
 }

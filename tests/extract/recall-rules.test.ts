@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the JDF Coast Guard", "the JDF Air Wing": a branch named with its force\'s acronym is part of it; "KBC News" and a non-force acronym are not; a unit citation is an award', {
+    given: 'The Barbados Defence Force (BDF) said the BDF Coast Guard rescued 12 fishermen. Captain Ryan Alleyne of the BDF Air Wing flew the sortie. The Caribbean Broadcasting Corporation (CBC) reported on CBC News. The Caribbean Community (CARICOM) praised the CARICOM Disaster Agency. The 1st Battalion was awarded the Chief of Defence Staff\'s Unit Citation.',
+    want: {
+      has: [['BDF Coast Guard', 'PART_OF', 'Barbados Defence Force'], ['BDF Air Wing', 'PART_OF', 'Barbados Defence Force'], ['1st Battalion', 'RECEIVED_AWARD', "Chief of Defence Staff's Unit Citation"]],
+      not: [['CBC News', 'PART_OF', 'Caribbean Broadcasting Corporation'], ['CARICOM Disaster Agency', 'PART_OF', 'Caribbean Community']],
+      entities: [["Chief of Defence Staff's Unit Citation", 'award']],
+    },
+  }],
   ['"Governor-General, His Excellency the Most Honourable Sir X," at a sentence\'s start; "during a ceremony" as "at"; "attended by Prime Minister, the Most Honourable A; Minister of Y, Honourable B; and Chief of Staff, C"; Kingston is Jamaica\'s capital, not Norfolk Island\'s', {
     given: 'KINGSTON, May 4. /RJR/. Governor-General, His Excellency the Most Honourable Sir Everard Mullings, on Friday presented medals to 30 soldiers of the Jamaica Defence Force during an investiture ceremony at the barracks. The ceremony was attended by Prime Minister, the Most Honourable Lorna Whitfield-Bailey; Minister of Finance, Honourable Garfield Tulloch; and Chief of Defence Staff, Major General Courtney Henriques.',
     want: {
