@@ -53,7 +53,13 @@ export function personState(d: DocEntities, e: EntityRec): string | undefined {
 function clauseSubject(unit: SentenceUnit, m: Mention): number | undefined {
   const from = clauseStart(unit.toks, m.i);
   const first = unit.mentions.find((x) => x.type === 'person' && x.i >= from && x.i < m.i && x.entity !== undefined && !x.nested);
-  return first?.entity;
+  if (first) return first.entity;
+  // "..., Captain Ousmane Kabore, who made him a Commander": the relative's antecedent is the subject.
+  for (let k = Math.max(1, from - 1); k < m.i; k++) {
+    if (unit.toks[k]!.lower !== 'who' || unit.toks[k - 1]?.text !== ',') continue;
+    return unit.mentions.find((x) => x.type === 'person' && x.j === k - 1 && x.entity !== undefined)?.entity;
+  }
+  return undefined;
 }
 
 function resolveRole(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec | undefined {

@@ -72,6 +72,22 @@ function pastBodyDescription(b: Builder, owner: Mention, comma: number): number 
   return body.j;
 }
 
+/**
+ * The comma closing a relative clause that opens at `comma` (", which flies Canadair aircraft from X,") when a
+ * named person, maybe with a rank, follows it and closes the apposition; else `comma`.
+ */
+function pastBodyRelative(b: Builder, comma: number): number {
+  if (b.lowers[comma + 1] !== 'which' && b.lowers[comma + 1] !== 'whose') return comma;
+  for (let k = comma + 2; k < Math.min(b.toks.length, comma + 24); k++) {
+    const t = b.toks[k]!;
+    if (t.kind === 'p' && t.text !== ',' && t.text !== '(' && t.text !== ')' && t.text !== '-') return comma;
+    if (t.text !== ',') continue;
+    const person = b.mentions.find((m) => m.type === 'person' && m.via === 'name' && (m.lead ?? m.i) === k + 1);
+    if (person && nameEndsApposition(b, person.j)) return k;
+  }
+  return comma;
+}
+
 function apposition(b: Builder, k: number): number {
   const lt = lowerTitle(b, k);
   if (!lt) return k;
@@ -157,6 +173,8 @@ function apposition(b: Builder, k: number): number {
   }
   // "the Commander of the Republic of Fiji Navy, the maritime arm of the RFMF, Captain X": past a description of the body.
   if (owner && b.toks[e]?.text === ',') e = pastBodyDescription(b, owner, e);
+  // "The commander of the Air Force's 383 Squadron, which flies Canadair aircraft from X, Wing Commander Y": past a relative clause on the body.
+  if (owner && b.toks[e]?.text === ',') e = pastBodyRelative(b, e);
   if (b.toks[e]?.text === ',' || its) {
     const at = b.toks[e]?.text === ',' ? e + 1 : e;
     // "the commander of the RGF, Belarusian Lieutenant General X": a demonym before the rank.

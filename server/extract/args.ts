@@ -336,6 +336,13 @@ const PARTICIPLE_PREPS = new Set(['by', 'in', 'at', 'from', 'near', 'as']);
 const IRREGULAR_PARTICIPLES = new Set(['led', 'run', 'set', 'built', 'held', 'made', 'known', 'founded', 'based']);
 
 /** Start of a ", which/who ... ," clause holding token `k` and closed before the cue at `c`, or -1. */
+/** `m` is a named person set off after a relative clause opening at `rel`, holding a post of a body named before it. */
+function postHolderPastRelative(unit: SentenceUnit, m: Mention, rel: number): boolean {
+  if (m.type !== 'person' || m.via !== 'name' || unit.toks[(m.lead ?? m.i) - 1]?.text !== ',' || m.title?.affiliation === undefined) return false;
+  const body = unit.mentions.find((x) => x.id === m.title!.affiliation);
+  return !!body && body.j === rel;
+}
+
 function relativeClauseStart(toks: SentenceUnit['toks'], k: number, c: number): number {
   let close = -1;
   for (let q = k + 1; q < c; q++) if (toks[q]!.text === ',') { close = q; break; }
@@ -531,7 +538,8 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     k = Math.min(m.i, m.lead ?? m.i);
     // "The ship, which is part of the Western Fleet, was deployed": skip the relative clause.
     const rel = relativeClauseStart(toks, k, c);
-    if (rel >= 0) { k = rel; continue; }
+    // ("The commander of the 383 Squadron, which flies X, Wing Commander Y, was awarded": the holder of a post whose body the clause describes.)
+    if (rel >= 0 && !postHolderPastRelative(unit, m, rel)) { k = rel; continue; }
     const type = o.typeOf(m);
     if (!type || prepObject(unit, m) || ofLowerNoun(unit, m)) continue;
     // "Tesfai Gebremeskel of Eritrea signed": the state names whose the person is.

@@ -132,7 +132,11 @@ export const CUES: readonly Cue[] = [
   // "the exercise involved X", "the summit brought together X and Y": X takes part.
   { forms: v('involved', 'involves', 'involving', 'included', 'includes', 'featured', 'features'), types: ['ATTENDED'], direct: true, sourceIsObject: true },
   // RECEIVED_AWARD
-  { forms: v('awarded', 'award', 'awards', 'conferred', 'confer', 'decorated', 'bestowed', 'presented', 'presents', 'handed'), types: ['RECEIVED_AWARD'], direct: true, preps: ['with', 'to', 'on', 'upon'], recipient: true },
+  { forms: v('awarded', 'award', 'awards', 'conferred', 'confer', 'decorated', 'bestowed', 'presented', 'presents', 'handed', 'invested'), types: ['RECEIVED_AWARD'], direct: true, preps: ['with', 'to', 'on', 'upon'], recipient: true },
+  // "X was made a Commander of the Order of the Phoenix", "appointed an Officer of the Order of Australia".
+  { forms: v('made', 'appointed', 'named'), types: ['RECEIVED_AWARD'], direct: true, recipient: true },
+  // "The Gold Cross of the Order of Beneficence went to X".
+  { forms: v('went', 'goes'), types: ['RECEIVED_AWARD'], preps: ['to'], sourceIsObject: true },
   // ASSISTED
   { forms: v('helped', 'help', 'helps', 'helping', 'assisted', 'assist', 'assists', 'assistance', 'aid', 'aided', 'supported', 'support', 'supports', 'supporting', 'supplying', 'supplied', 'supply', 'supplies', 'provided', 'provide', 'provides', 'providing', 'alongside', 'rescued', 'rescue', 'rescues', 'evacuated', 'arming', 'backed', 'backing', 'funded', 'financed', 'donated', 'donate', 'donates', 'donating', 'donation', 'donations'), types: ['ASSISTED'], direct: true, preps: ['to', 'for', 'in'] },
   { forms: v('shoulder'), types: ['ASSISTED'], preps: ['with'], then: ['to', 'shoulder'] },

@@ -155,6 +155,18 @@ function acronymOf(b: Builder, run: Run): boolean {
   return true;
 }
 
+/** Grades of orders of chivalry and merit, before "of the Order of X" ("Commander", "Grand Officer", "Knight"). */
+const ORDER_GRADES = new Set(['commander', 'officer', 'member', 'companion', 'knight', 'dame', 'chevalier', 'grand officer', 'grand commander', 'knight commander', 'dame commander', 'knight grand cross']);
+
+/** "Commander of the Order of the Phoenix": the order named after a grade is the award; the grade is no post. */
+function orderGrade(b: Builder, run: Run): boolean {
+  const [grade, conn, order] = run.segs;
+  if (!grade || grade.kind === 'gaz' || conn?.kind !== 'conn' || b.lowers[conn.i] !== 'of' || order?.kind !== 'word') return false;
+  if (!ORDER_GRADES.has(b.lowers.slice(grade.i, grade.j).join(' ')) || !b.lex.awardPrefix.has(b.lowers[order.i]!)) return false;
+  interpretPlain(b, run.segs.slice(2));
+  return true;
+}
+
 /** "The visiting CDF": an acronym given earlier for a post ("Chief of Defence Force (CDF)") names the post again. */
 function postAcronym(b: Builder, run: Run): boolean {
   if (run.j - run.i !== 1 || !b.toks[run.i]!.upper) return false;
@@ -299,6 +311,8 @@ function interpretRun(b: Builder, run: Run): void {
     interpretPlain(b, run.segs.map((s) => (s.kind === 'title' ? seg('word', s.i, s.j) : s)));
     return;
   }
+  // "made a Commander of the Order of the Phoenix": a grade of an order names the order given.
+  if (orderGrade(b, run)) return;
   // "Port Sultan Qaboos", "Fort President Y": a place prefix before a titled name names a place after the person.
   const first = run.segs[0];
   if (first?.kind === 'word' && first.j - first.i === 1 && b.lex.placePrefix.has(b.lowers[first.i]!) && run.segs[1]?.kind === 'title' && run.segs.length > 2 && run.segs.every((s) => s.kind === 'word' || s.kind === 'title')) {

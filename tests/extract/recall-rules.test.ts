@@ -9,6 +9,19 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['grades of orders ("made a Commander of the Order of X", "appointed an Officer of the Order of Y", "a Knight of the Legion of Honour"), "the Gold Cross of Z went to A", "invested with"; "B, who made him a Commander": "him" is not the subject', {
+    given: 'Italian pilot Marco Bellandi was praised. Bellandi was made a Commander of the Order of the Phoenix. Colonel Anne Dubreuil was made a Knight of the Legion of Honour. The Gold Cross of the Order of Beneficence went to Major Eleni Stavrou. Issa Karambiri was received by the President, Captain Ali Sawadogo, who made him a Grand Officer of the Order of the Stallion. Tom Reeve was invested with the Order of Merit.',
+    want: {
+      has: [['Marco Bellandi', 'RECEIVED_AWARD', 'Order of the Phoenix'], ['Anne Dubreuil', 'RECEIVED_AWARD', 'Legion of Honour'], ['Eleni Stavrou', 'RECEIVED_AWARD', 'Gold Cross of the Order of Beneficence'], ['Issa Karambiri', 'RECEIVED_AWARD', 'Order of the Stallion'], ['Tom Reeve', 'RECEIVED_AWARD', 'Order of Merit']],
+      not: [['Ali Sawadogo', 'RECEIVED_AWARD', 'Order of the Stallion']],
+      entities: [['Legion of Honour', 'award']],
+      absent: ['Commander of the Order of the Phoenix', 'Order', 'Phoenix'],
+    },
+  }],
+  ['"The commander of the X\'s 383 Squadron, which flies Y from Z, Wing Commander A, was awarded B": A leads the squadron and is awarded', {
+    given: 'The commander of the Hellenic Air Force\'s 383 Squadron, which flies firefighting aircraft from Elefsina Air Base, Wing Commander Dimitra Kalogirou, was awarded the Order of Merit.',
+    want: { has: [['Dimitra Kalogirou', 'LEADER_OF', '383 Squadron'], ['Dimitra Kalogirou', 'RECEIVED_AWARD', 'Order of Merit']], not: [['383 Squadron', 'RECEIVED_AWARD', 'Order of Merit']] },
+  }],
   ['"the JDF Coast Guard", "the JDF Air Wing": a branch named with its force\'s acronym is part of it; "KBC News" and a non-force acronym are not; a unit citation is an award', {
     given: 'The Barbados Defence Force (BDF) said the BDF Coast Guard rescued 12 fishermen. Captain Ryan Alleyne of the BDF Air Wing flew the sortie. The Caribbean Broadcasting Corporation (CBC) reported on CBC News. The Caribbean Community (CARICOM) praised the CARICOM Disaster Agency. The 1st Battalion was awarded the Chief of Defence Staff\'s Unit Citation.',
     want: {
