@@ -8,7 +8,7 @@ import { canonicalRole, POLICE, titleKind } from './roles.js';
 import { INTERIM, titleAt } from './runs.js';
 import { pastBracket, wordAt } from './tokens.js';
 
-const ENVOYS = /^(?:ambassador|envoy|representative|consul|high commissioner|commissioner)$/;
+const ENVOYS = /^(?:ambassador|envoy|representative|consul|high commissioner|commissioner|charg[eé] d['’]affaires|d['’]affaires)$/;
 const APPOSITION_MODIFIERS = new Set(['current', 'incumbent', 'new', 'outgoing', 'rotating']);
 const OWNER_ADJECTIVES = new Set(['ruling', 'governing', 'opposition', 'main']);
 const PREDICATE_ADVERBS = new Set(['also', 'now', 'currently', 'still']);

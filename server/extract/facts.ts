@@ -43,6 +43,13 @@ function representedState(d: DocEntities, unit: SentenceUnit, m: Mention): Menti
 }
 
 /** "signed for Pakistan by X", "for Kinshasa by X": the mention X signs for, if any. */
+/** "a delegation of the Islamic Emirate of Afghanistan led by Deputy Minister X": the state whose delegation X leads. */
+function delegationState(d: DocEntities, unit: SentenceUnit, m: Mention): Mention | undefined {
+  if (m.leadsGroup === undefined || m.leadsGroup < 0) return undefined;
+  const body = unit.mentions.find((x) => x.id === m.leadsGroup);
+  return body && body.entity !== undefined && d.list[body.entity]!.type === 'state' ? body : undefined;
+}
+
 function signedFor(unit: SentenceUnit, m: Mention): Mention | undefined {
   const toks = unit.toks;
   const lead = m.lead ?? m.i;
@@ -231,7 +238,7 @@ export function settleTitles(d: DocEntities, unit: SentenceUnit, datelineState?:
     if (formerTitle(unit, m) || unit.toks[(m.lead ?? m.i) - 1]?.lower === 'opposition') continue;
     const aff = t.its
       ? nearestBefore(unit, m, (x) => { const ty = d.list[x.entity!]!.type; return ty === 'organization' || (ty === 'state' && !x.demonym); })
-      : representedState(d, unit, m) ?? signedForState(d, unit, m) ?? nearestBefore(unit, m, (x) => x.demonym === true && (!x.nested || counterpartDemonym(unit, x)) && !PREPS.has(unit.toks[x.i - 1]?.lower ?? '') && !officialsAfter(unit, x, m)) ?? stateAfterName(d, unit, m);
+      : representedState(d, unit, m) ?? signedForState(d, unit, m) ?? delegationState(d, unit, m) ?? nearestBefore(unit, m, (x) => x.demonym === true && (!x.nested || counterpartDemonym(unit, x)) && !PREPS.has(unit.toks[x.i - 1]?.lower ?? '') && !officialsAfter(unit, x, m)) ?? stateAfterName(d, unit, m);
     if (aff) {
       t.affiliation = aff.id;
       if (d.list[aff.entity!]!.type === 'state') t.stateCode = d.list[aff.entity!]!.code;

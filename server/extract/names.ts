@@ -423,7 +423,7 @@ function actsAsPerson(b: Builder, i: number, j: number): boolean {
   return ['met', 'thanked', 'congratulated', 'received', 'hosted', 'greeted', 'replaced', 'succeeded', 'told', 'phoned'].includes(prev) && !b.toks[j]?.cap;
 }
 
-const ENVOY_WORDS = new Set(['ambassador', 'envoy', 'consul', 'representative', 'attache', 'attaché']);
+const ENVOY_WORDS = new Set(['ambassador', 'envoy', 'consul', 'representative', 'attache', 'attaché', "d'affaires", 'd’affaires']);
 
 /** The word after a guessed place is punctuation or a function word ("in Rajasthan early", not "in the X format"). */
 /** "Naqoura, Alma al-Shaab and Dhayra": the name at `i` follows ", " or "and" after a place named by name. */

@@ -41,6 +41,9 @@ function commandArea(b: Builder, k: number): boolean {
 /** Roman numerals that number a second or third post of one portfolio ("Minister of Finance II"). */
 const POST_NUMERALS = /^(?:II|III|IV)$/;
 
+/** Titles whose holder is elected for a constituency named before the title ("Lamu East MP"). */
+const CONSTITUENCY_TITLES = new Set(['mp', 'member of parliament']);
+
 /** "General Staff of the Croatian Armed Forces", "General Staff of the FARDC". */
 const STAFF_OF = /^(?:the )?general staff of (?:the )?/i;
 
@@ -222,7 +225,10 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
   let affiliation: Mention | undefined = complement;
   const pre = segs.slice(0, tStart);
   const soleHead = pre.length === 1 && pre[0]!.kind === 'word' ? b.lowers[pre[0]!.i]! : '';
-  if (soleHead && (b.lex.unitHeads.has(soleHead) || b.lex.orgHeads.has(soleHead))) {
+  // "Lamu East MP X": the words before a member of parliament's title name the constituency, no body.
+  if (CONSTITUENCY_TITLES.has(head)) {
+    // (nothing: the constituency is neither the post's body nor an entity of its own)
+  } else if (soleHead && (b.lex.unitHeads.has(soleHead) || b.lex.orgHeads.has(soleHead))) {
     // "Brigade commander Col. X": the brigade just named.
     const type = b.lex.unitHeads.has(soleHead) && !b.lex.orgHeads.has(soleHead) ? 'unit' : 'organization';
     affiliation = addMention(b, pre[0]!.i, pre[0]!.j, type, 'definite', { head: soleHead, nested: true });

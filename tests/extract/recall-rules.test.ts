@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['Islamic honorifics (Mawlawi, Mullah, Maulana, Mufti, Qari); "Deputy Minister of Interior Affairs for Security X"; "Pakistan\'s charge d\'affaires in Kabul, X"; "Lamu East MP X" (a constituency is no body); the Islamic Emirate is Afghanistan', {
+    given: 'A delegation of the Islamic Emirate of Afghanistan led by Deputy Minister of Interior Affairs for Security Mawlawi Abdul Qadir Hotaki held talks in Termez. Acting Minister Mullah Fazel Akhund met Pakistan\'s charge d\'affaires in Kabul, Rehan Ali Khattak, and lodged a protest. Lamu East MP Abdalla Bakari Shee criticised the Ministry of Defence.',
+    want: {
+      has: [['Abdul Qadir Hotaki', 'OFFICIAL_OF', 'Afghanistan'], ['Rehan Ali Khattak', 'OFFICIAL_OF', 'Pakistan'], ['Fazel Akhund', 'MET_WITH', 'Rehan Ali Khattak'], ['Abdalla Bakari Shee', 'CRITICIZED', 'Ministry of Defence']],
+      entities: [['Rehan Ali Khattak', 'person'], ['Afghanistan', 'state']],
+      absent: ['Lamu', 'Mawlawi Abdul Qadir Hotaki', 'Mullah Fazel Akhund'],
+    },
+  }],
   ['grades of orders ("made a Commander of the Order of X", "appointed an Officer of the Order of Y", "a Knight of the Legion of Honour"), "the Gold Cross of Z went to A", "invested with"; "B, who made him a Commander": "him" is not the subject', {
     given: 'Italian pilot Marco Bellandi was praised. Bellandi was made a Commander of the Order of the Phoenix. Colonel Anne Dubreuil was made a Knight of the Legion of Honour. The Gold Cross of the Order of Beneficence went to Major Eleni Stavrou. Issa Karambiri was received by the President, Captain Ali Sawadogo, who made him a Grand Officer of the Order of the Stallion. Tom Reeve was invested with the Order of Merit.',
     want: {

@@ -2,10 +2,10 @@
 // attribution, counts and dates. Each row is one small dispatch; countries vary on purpose.
 import { describe, expect, it } from 'vitest';
 import type { EdgeType } from '../../server/ontology.js';
-import { relation, run, triples } from './helpers.js';
+import { entity, relation, run, triples } from './helpers.js';
 
 type Triple = [string, EdgeType, string];
-interface Want { has: Triple[]; not?: Triple[]; role?: string; date?: { start: string; end: string }; count?: number; attributedTo?: string }
+interface Want { has: Triple[]; not?: Triple[]; absent?: string[]; role?: string; date?: { start: string; end: string }; count?: number; attributedTo?: string }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
   ['demonym + leader title + name', {
@@ -156,6 +156,7 @@ describe('relations', () => {
       expect(r!.evidence[0]!.sentence).toBe(x.document.length ? r!.evidence[0]!.sentence : '');
     }
     for (const [s, t, o] of want.not ?? []) expect(relation(x, s, t, o), `${s} ${t} ${o}`).toBeUndefined();
+    for (const name of want.absent ?? []) expect(entity(x, name), name).toBeUndefined();
     const first = relation(x, ...want.has[0]!)!;
     if (want.role) expect(first.role).toBe(want.role);
     if (want.date) expect(first.date).toMatchObject(want.date);
