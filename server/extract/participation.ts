@@ -320,6 +320,15 @@ function awardVerbBefore(toks: SentenceUnit['toks'], from: number, to: number): 
   return -1;
 }
 
+/** Index of the last active past-tense verb in [from, to) ("commissioned", not "was held"), or -1. */
+function activeVerbBefore(toks: SentenceUnit['toks'], from: number, to: number): number {
+  for (let k = to - 1; k > from; k--) {
+    const t = toks[k]!;
+    if (t.kind === 'w' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ed') && !AUX.has(toks[k - 1]?.lower ?? '') && toks[k - 1]?.text !== ',') return k;
+  }
+  return -1;
+}
+
 /** "X presented the order to Y at a ceremony", "X spoke at the summit": the clause subject attends the event. */
 function atEventSubjects(d: DocEntities, unit: SentenceUnit, ms: Mention[], fronted: Mention | undefined, out: Candidate[]): void {
   const toks = unit.toks;
@@ -334,7 +343,9 @@ function atEventSubjects(d: DocEntities, unit: SentenceUnit, ms: Mention[], fron
     if (UNREALISED.has(toks[p - 1]?.lower ?? '')) continue;
     const left = leftArgs(unit, ms, p, { accept: personType, typeOf });
     // "X conferred the Order on Y at a ceremony": the one who confers attends, whoever was named last before "at".
-    const verb = awardVerbBefore(toks, clauseStart(toks, p), p);
+    // ("X commissioned PNS Y at an impressive ceremony": past the clause's object, the subject of its verb.)
+    let verb = awardVerbBefore(toks, clauseStart(toks, p), p);
+    if (verb < 0 && !left.mentions.length) verb = activeVerbBefore(toks, clauseStart(toks, p), p);
     if (verb >= 0) for (const m of leftArgs(unit, ms, verb, { accept: personType, typeOf }).mentions) if (!left.mentions.includes(m)) left.mentions.push(m);
     if (!left.mentions.length || negatedBetween(toks, clauseStart(toks, p), p)) continue;
     for (const m of left.mentions) {

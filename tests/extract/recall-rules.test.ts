@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The final stage (of the exercise) was observed by A and B": a stage of an event is the event; "X on Thursday commissioned PNS Y at an impressive ceremony": the subject past the verb\'s object attends', {
+    given: 'The Steppe Shield 2027 exercise ended on Friday near Almaty. The final stage of the exercise was observed by Minister of Defense Serik Zhaksylykov and General Igor Smolyakov. The final stage was observed by General Ivan Petrov. Chief of the Naval Staff Admiral Tariq Niazi on Thursday commissioned PNS Ghazanfar at an impressive ceremony held at the Istanbul Naval Shipyard.',
+    want: { has: [['Serik Zhaksylykov', 'ATTENDED', 'Steppe Shield 2027 exercise'], ['Igor Smolyakov', 'ATTENDED', 'Steppe Shield 2027 exercise'], ['Ivan Petrov', 'ATTENDED', 'Steppe Shield 2027 exercise'], ['Tariq Niazi', 'ATTENDED', 'impressive ceremony']] },
+  }],
   ['Islamic honorifics (Mawlawi, Mullah, Maulana, Mufti, Qari); "Deputy Minister of Interior Affairs for Security X"; "Pakistan\'s charge d\'affaires in Kabul, X"; "Lamu East MP X" (a constituency is no body); the Islamic Emirate is Afghanistan', {
     given: 'A delegation of the Islamic Emirate of Afghanistan led by Deputy Minister of Interior Affairs for Security Mawlawi Abdul Qadir Hotaki held talks in Termez. Acting Minister Mullah Fazel Akhund met Pakistan\'s charge d\'affaires in Kabul, Rehan Ali Khattak, and lodged a protest. Lamu East MP Abdalla Bakari Shee criticised the Ministry of Defence.',
     want: {
