@@ -4,7 +4,7 @@
 // ("his Japanese counterpart, X": X holds the same post for Japan).
 import { newTitle, type Mention, type TitleInfo } from './model.js';
 import { addMention, respanMention, type Builder } from './mention-kit.js';
-import { canonicalRole, POLICE, titleKind } from './roles.js';
+import { canonicalRole, DEPUTY_ROLE, POLICE, titleKind } from './roles.js';
 import { INTERIM, titleAt } from './runs.js';
 import { pastBracket, wordAt } from './tokens.js';
 
@@ -156,7 +156,7 @@ function apposition(b: Builder, k: number): number {
   if (owner) {
     title.affiliation = owner.id;
     if (owner.type === 'state') title.stateCode = owner.code;
-    if (title.head === 'commissioner' && POLICE.test(owner.surface)) title.kind = 'leader';
+    if (title.head === 'commissioner' && POLICE.test(owner.surface) && !DEPUTY_ROLE.test(roleText)) title.kind = 'leader';
   }
   // "the chairman of the Independent Electoral Commission (IEC), X": past the acronym.
   if (owner) e = pastBracket(b.toks, e);

@@ -73,3 +73,5 @@ export function titleKind(lex: Lexicon, roleText: string, kinds: Array<'leader' 
 
 /** Names of police forces, whose commissioner heads them ("Police Commissioner X", "the commissioner of the Constabulary"). */
 export const POLICE = /\b(?:police|constabulary|gendarmerie)\b/i;
+/** A deputy's or an assistant's post ("Deputy Commissioner"): under the head of the body, not its head. */
+export const DEPUTY_ROLE = /^(?:deputy|assistant|vice|vice-)\b/i;

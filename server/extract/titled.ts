@@ -11,7 +11,7 @@ import type { Run, Seg } from './runs.js';
 
 /** Abstract plural nouns of a post's portfolio ("Investments", "Communications"), never a name. */
 const ABSTRACT_PLURAL = /.{4}(?:tions|ments|ities|ances|ences)$/;
-import { canonicalRole, POLICE, titleKind } from './roles.js';
+import { canonicalRole, DEPUTY_ROLE, POLICE, titleKind } from './roles.js';
 import { isStateBodyCore, SERVICE_STAFFS } from './state-bodies.js';
 
 const MINISTERS = /\bminister(?: of state)?$/;
@@ -250,7 +250,7 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
   // "led by their Chief of General Staff, X": whose staff the possessor says, not the dateline.
   if (complement && !complement.ownerState && POST_POSSESSIVES.has(wordAt(b.lowers, run.i - 1) ?? '')) complement.stateUnknown = true;
   // "Police Commissioner X", "the commissioner of the Constabulary": a police force's commissioner heads it.
-  if (kind === 'official' && head === 'commissioner' && affiliation && POLICE.test(affiliation.surface)) kind = 'leader';
+  if (kind === 'official' && head === 'commissioner' && affiliation && POLICE.test(affiliation.surface) && !DEPUTY_ROLE.test(roleText)) kind = 'leader';
   const before = wordAt(b.lowers, run.i - 1);
   // The rank right before the name, kept for "the Senior General" later.
   const rankSeg = segs[p - 1]?.kind === 'title' && segs[p - 1]!.title === 'rank' && p - 1 > headIdx ? segs[p - 1]! : undefined;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Australian Federal Police\'s deputy commissioner, X": a deputy commissioner serves the police force, the commissioner leads it', {
+    given: 'The conference was attended by New Zealand Police Commissioner Anna Whitcombe and the Australian Federal Police\'s deputy commissioner, Mark Donnelly.',
+    want: { has: [['Anna Whitcombe', 'LEADER_OF', 'New Zealand Police'], ['Mark Donnelly', 'OFFICIAL_OF', 'Australian Federal Police']], not: [['Mark Donnelly', 'LEADER_OF', 'Australian Federal Police']] },
+  }],
   ['"The final stage (of the exercise) was observed by A and B": a stage of an event is the event; "X on Thursday commissioned PNS Y at an impressive ceremony": the subject past the verb\'s object attends', {
     given: 'The Steppe Shield 2027 exercise ended on Friday near Almaty. The final stage of the exercise was observed by Minister of Defense Serik Zhaksylykov and General Igor Smolyakov. The final stage was observed by General Ivan Petrov. Chief of the Naval Staff Admiral Tariq Niazi on Thursday commissioned PNS Ghazanfar at an impressive ceremony held at the Istanbul Naval Shipyard.',
     want: { has: [['Serik Zhaksylykov', 'ATTENDED', 'Steppe Shield 2027 exercise'], ['Igor Smolyakov', 'ATTENDED', 'Steppe Shield 2027 exercise'], ['Ivan Petrov', 'ATTENDED', 'Steppe Shield 2027 exercise'], ['Tariq Niazi', 'ATTENDED', 'impressive ceremony']] },
