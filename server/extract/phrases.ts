@@ -243,7 +243,9 @@ const event: Recogniser = (b, k) => {
   if (b.lex.eventNeverAlone.has(w) && m === k && !round && !b.toks.slice(k + 1, e).some((t) => t.cap)) return e;
   // "the 24th session of the Joint Permanent Commission": a numbered gathering is one (a count, "three meetings", is not).
   if (!round && b.toks[m - 1]?.kind === 'n' && /^\d+(?:st|nd|rd|th)$/.test(b.lowers[m - 1]!) && b.lowers[m - 2] === 'the' && e > k + 1) m--;
-  if (QUANTIFIERS.has(wordAt(b.lowers, m - 1) ?? '') || QUANTIFIERS.has(wordAt(b.lowers, m - 2) ?? '') || tokAt(b.toks, m - 1)?.kind === 'n') return e;
+  // "the annual conference of the PICP": one edition of a yearly gathering (not "annual meetings").
+  if (wordAt(b.lowers, m - 1) === 'annual' && (wordAt(b.lowers, m - 2) === 'the' || wordAt(b.lowers, m - 2) === 'this') && !w.endsWith('s')) m--;
+  else if (QUANTIFIERS.has(wordAt(b.lowers, m - 1) ?? '') || QUANTIFIERS.has(wordAt(b.lowers, m - 2) ?? '') || tokAt(b.toks, m - 1)?.kind === 'n') return e;
   // "the Collective Security Treaty Organization (CSTO) exercise Interaction-2028": a body's exercise, past its acronym.
   const bodyBefore = bare && b.toks[k - 1]?.text === ')' && b.toks[k - 3]?.text === '(' && b.mentions.some((x) => x.j === k - 3 && x.type === 'organization');
   if (bare && !bodyBefore && !['the', 'a', 'an', 'this'].includes(b.lowers[k - 1] ?? '')) return k + 1;

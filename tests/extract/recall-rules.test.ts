@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the annual conference of the X" is one gathering (an event); "annual meetings" are not', {
+    given: 'He spoke at the annual conference of the Pacific Islands Chiefs of Police (PICP) in Suva. The conference was attended by police chiefs from 21 countries, among them Police Commissioner Anna Whitcombe. The two forces hold annual meetings in Apia.',
+    want: { has: [['Anna Whitcombe', 'ATTENDED', 'annual conference of the Pacific Islands Chiefs of Police']], entities: [['Pacific Islands Chiefs of Police', 'organization']], absent: ['annual meetings'] },
+  }],
   ['"the Australian Federal Police\'s deputy commissioner, X": a deputy commissioner serves the police force, the commissioner leads it', {
     given: 'The conference was attended by New Zealand Police Commissioner Anna Whitcombe and the Australian Federal Police\'s deputy commissioner, Mark Donnelly.',
     want: { has: [['Anna Whitcombe', 'LEADER_OF', 'New Zealand Police'], ['Mark Donnelly', 'OFFICIAL_OF', 'Australian Federal Police']], not: [['Mark Donnelly', 'LEADER_OF', 'Australian Federal Police']] },
