@@ -28,6 +28,8 @@ const LOCATIVE_TAIL = new Set(['in', 'on', 'at', 'last', 'this', 'next', 'where'
 const SIDE_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'downtown', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western']);
 
 function locativeGap(words: string[], a: Mention, b: Mention, unit: SentenceUnit): boolean {
+  // "the Bangladesh Naval Academy (BNA) in Patenga": past the first place's acronym.
+  if (words[0] === '(' && words[2] === ')' && words[3] === 'in' && unit.toks[a.j + 1]?.upper) words = words.slice(3);
   const g = words.filter((w) => w !== 'the');
   if (g.length === 1 && g[0] === 'in') return true;
   // "Pituffik Space Base in northwestern Greenland".
@@ -89,7 +91,9 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
     // (unless a relative clause right after the event places it: "during the exercise, which was hosted at X").
     // Mid-sentence ("was arranged during indirect talks in Muscat"), a place right after the event is its own.
     const temporal = TEMPORAL_PREPS.has(before) && (e.i <= 4 || !['in', 'at'].includes(unit.toks[e.j]?.lower ?? ''));
-    if (temporal && !(unit.toks[e.j]?.text === ',' && unit.toks[e.j + 1]?.lower === 'which')) continue;
+    // ("the 18th session of the X Commission (JPCDS), which was held in Harare": past the acronym closing the event's name.)
+    const close = unit.toks[e.j]?.text === '(' ? pastBracket(unit.toks, e.j) : e.j;
+    if (temporal && !(unit.toks[close]?.text === ',' && unit.toks[close + 1]?.lower === 'which')) continue;
     // "met in the city of Arusha for an extraordinary summit": the meeting place is the event's.
     if (before === 'for') {
       const host = placeBefore(d, unit, ms, e);
@@ -99,7 +103,7 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
     // "the exercise between the X (XX) and the Y (YY) at Z": the parties may come between the event and its place.
     let end = Math.min(clauseEnd(unit.toks, e.i), e.j + (unit.toks[e.j]?.lower === 'between' ? 36 : 10));
     // "the exercise, which ended in southern Estonia": a relative clause right after the event describes it.
-    if (end === e.j && unit.toks[end]?.text === ',' && unit.toks[end + 1]?.lower === 'which') end = Math.min(clauseEnd(unit.toks, end + 1), e.j + 10);
+    if ((end === e.j || close > e.j) && unit.toks[close]?.text === ',' && unit.toks[close + 1]?.lower === 'which') end = Math.min(clauseEnd(unit.toks, close + 1), close + 10);
     for (let k = e.j; k < end; k++) {
       const w = unit.toks[k]!.lower;
       // "at the parade for leading the defence of a base near Sake": a reason phrase's places are not the event's.
@@ -196,7 +200,7 @@ function demonymPlace(d: DocEntities, unit: SentenceUnit, ms: Mention[], dem: Me
 /** Words after "PLACE, HOST," that show HOST was an apposition, not a list item ("Ciudad Hidalgo, Chiapas, the ministry said"). */
 const BARE_HOST_NEXT = new Set(['the', 'a', 'an', 'where', 'on', 'in', 'at', 'near', 'said', 'says', 'told', 'during', 'after', 'before']);
 /** Area nouns of "in the state of X", "in the province of X". */
-const AREA_OF = new Set(['state', 'province', 'region', 'department', 'governorate', 'district', 'county', 'prefecture', 'oblast']);
+const AREA_OF = new Set(['state', 'province', 'region', 'department', 'governorate', 'district', 'county', 'prefecture', 'oblast', 'wilaya', 'canton', 'municipality', 'parish', 'commune', 'krai', 'velayat', 'emirate']);
 /** Stretches of a country named after its possessive ("on Papua New Guinea's north coast"). */
 const STRETCHES = new Set(['coast', 'border', 'shore', 'tip', 'edge', 'part', 'side', 'frontier']);
 

@@ -9,6 +9,13 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the X Academy (BNA) in Patenga"; "the 18th session of the X Commission (JPCDS), which was held in Harare"; "Bassiknou, in the wilaya of Hodh Ech Chargui"; "Oberdorf, in the canton of Nidwalden"; not "al-Qaeda in the Islamic Maghreb (AQIM), in the Mount Chaambi area"', {
+    given: 'The naval chief took the salute at the passing-out parade at the Bangladesh Naval Academy (BNA) in Patenga. Chirisa was speaking after the 18th session of the Zimbabwe-Mozambique Joint Permanent Commission on Defence and Security (JPCDS), which was held in Harare from Thursday to Saturday. The new group will be stationed in Bassiknou, in the wilaya of Hodh Ech Chargui, near the border. The soldiers were trained at its centre in Oberdorf, in the canton of Nidwalden. Troops clashed with fighters of al-Qaeda in the Islamic Maghreb (AQIM), in the Mount Chaambi area.',
+    want: {
+      has: [['Bangladesh Naval Academy', 'LOCATED_IN', 'Patenga'], ['18th session of the Zimbabwe-Mozambique Joint Permanent Commission on Defence and Security', 'LOCATED_IN', 'Harare'], ['Bassiknou', 'LOCATED_IN', 'Hodh Ech Chargui'], ['Oberdorf', 'LOCATED_IN', 'Nidwalden']],
+      not: [['Islamic Maghreb', 'LOCATED_IN', 'Mount Chaambi']],
+    },
+  }],
   ['"the annual conference of the X" is one gathering (an event); "annual meetings" are not', {
     given: 'He spoke at the annual conference of the Pacific Islands Chiefs of Police (PICP) in Suva. The conference was attended by police chiefs from 21 countries, among them Police Commissioner Anna Whitcombe. The two forces hold annual meetings in Apia.',
     want: { has: [['Anna Whitcombe', 'ATTENDED', 'annual conference of the Pacific Islands Chiefs of Police']], entities: [['Pacific Islands Chiefs of Police', 'organization']], absent: ['annual meetings'] },
