@@ -62,6 +62,18 @@ function clauseSubject(unit: SentenceUnit, m: Mention): number | undefined {
   return undefined;
 }
 
+/** "The engineers were deployed to X": the one unit named in this sentence or the one before (none when two were). */
+function troopsUnit(d: DocEntities, m: Mention, prev: SentenceUnit | undefined): EntityRec | undefined {
+  const from = prev?.start ?? 0;
+  let found: EntityRec | undefined;
+  for (const e of d.list) {
+    if (e.type !== 'unit' || e.last < from || e.last >= m.start) continue;
+    if (found) return undefined;
+    found = e;
+  }
+  return found;
+}
+
 function resolveRole(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec | undefined {
   const title = m.title;
   if (!title) return undefined;
@@ -126,7 +138,7 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
     if (e.type !== m.type) return false;
     if (ordinal) return e.label.toLowerCase().startsWith(`${ordinal} `);
     if (m.type === 'agreement') return true;
-    if (m.type === 'unit' && d.lex.unitAnaphors.has(head) && !d.lex.unitHeads.has(head)) return true;
+    if (m.type === 'unit' && (d.lex.unitAnaphors.has(head) || d.lex.troopAnaphors.has(head)) && !d.lex.unitHeads.has(head)) return true;
     // "the bloc", "the alliance": any intergovernmental body named before.
     if (m.type === 'organization' && BLOC_ANAPHORS.has(head) && BLOC_HEADS.has(e.head ?? '')) return true;
     return e.head === head || (e.head !== undefined && e.head.endsWith(` ${head}`)) || (m.type === 'event' && sameEventClass(e.head, head));
@@ -390,6 +402,10 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, b
       e = resolveRole(d, unit, m);
       break;
     case 'definite':
+      if (m.type === 'unit' && d.lex.troopAnaphors.has(m.head ?? '')) {
+        e = troopsUnit(d, m, prev);
+        break;
+      }
       e = resolveDefinite(d, m, m.head === 'government' ? frontedCapitalState(unit) : undefined, attendedGathering(unit, m), unit.toks[m.i - 1]?.lower === 'the');
       if (e && m.type === 'unit') e = commandersUnit(d, unit, m) ?? demonymUnit(d, unit, m, e);
       break;

@@ -8,6 +8,7 @@ import type { Candidate, SentenceUnit } from './model.js';
 import { clauseEnd, clauseStart, RELATIVE_PRONOUNS as RELATIVES } from './clauses.js';
 import { tokAt } from './tokens.js';
 import { wordTable } from './word-table.js';
+import { getLexicon } from './lexicon.js';
 
 /** A resolved date expression of a sentence with its token range. */
 export interface DateSpan {
@@ -69,6 +70,19 @@ function deadline(unit: SentenceUnit, d: DateSpan): boolean {
   return (w === 'by' || w === 'until') && !/^(?:by|until)\b/i.test(d.text);
 }
 
+/** "for fighting last summer's wildfires": a date possessing a noun that is no gathering dates that noun, not the clause. */
+export function possessiveOfThing(unit: SentenceUnit, d: DateSpan): boolean {
+  const toks = unit.toks;
+  if (toks[d.j]?.lower !== "'s") return false;
+  const heads = getLexicon().eventHeads;
+  for (let k = d.j + 1; k < Math.min(toks.length, d.j + 4); k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'w') return true;
+    if (heads.has(t.lower) || t.cap) return false;
+  }
+  return true;
+}
+
 /** The date governing a candidate relation, if any. */
 
 /** "signed a memorandum, under which officers will attend courses from September": a relative clause opens between the cue and the date. */
@@ -110,11 +124,11 @@ export function dateFor(c: Candidate, unit: SentenceUnit, dates: DateSpan[], par
     const cs = clauseStart(unit.toks, c.cue);
     const ce = clauseEnd(unit.toks, c.cue);
     // "commits them to reopening the bridge by June": a deadline is not when the thing happened.
-    const inClause = dates.filter((d) => d.i >= cs && d.j <= ce && !deadline(unit, d) && !relativeBetween(unit, c.cue, d.i) && !relativeBefore(unit, c.cue, d.i) && !reasonBetween(unit, c.cue, d.i));
+    const inClause = dates.filter((d) => d.i >= cs && d.j <= ce && !deadline(unit, d) && !relativeBetween(unit, c.cue, d.i) && !relativeBefore(unit, c.cue, d.i) && !reasonBetween(unit, c.cue, d.i) && !possessiveOfThing(unit, d));
     // "sent engineers to X, which was hit by floods in July": a date in a relative clause after the cue's clause dates that clause only.
     const relativeAfter = ce < unit.toks.length && unit.toks[ce]?.text === ',' && RELATIVES.has(unit.toks[ce + 1]?.lower ?? '');
     const only = dates[0]!;
-    const pool = inClause.length ? inClause : dates.length === 1 && !(relativeAfter && only.i >= ce) && !deadline(unit, only) && !relativeBetween(unit, c.cue, only.i) && !relativeBefore(unit, c.cue, only.i) && !reasonBetween(unit, c.cue, only.i) ? dates : [];
+    const pool = inClause.length ? inClause : dates.length === 1 && !(relativeAfter && only.i >= ce) && !deadline(unit, only) && !possessiveOfThing(unit, only) && !relativeBetween(unit, c.cue, only.i) && !relativeBefore(unit, c.cue, only.i) && !reasonBetween(unit, c.cue, only.i) ? dates : [];
     if (pool.length) {
       const best = pool.reduce((a, b) => (Math.abs(a.i - c.cue) <= Math.abs(b.i - c.cue) ? a : b));
       if (best.vague) return undefined;

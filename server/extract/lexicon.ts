@@ -84,6 +84,8 @@ export interface Lexicon {
   firstPerson: Set<string>;
   groupNouns: Set<string>;
   unitAnaphors: Set<string>;
+  /** People nouns that, after "the", refer back to the unit named last ("the troops", "the engineers"). */
+  troopAnaphors: Set<string>;
   orgLower: Set<string>;
   orgDescriptors: Set<string>;
   eventAfterName: Set<string>;
@@ -256,6 +258,7 @@ function buildLexicon(): Lexicon {
     firstPerson: set(words.firstPersonPronouns),
     groupNouns: set(words.groupNouns),
     unitAnaphors: set(heads.unitAnaphors),
+    troopAnaphors: set(heads.troopAnaphors),
     orgLower: set(heads.orgLower),
     orgDescriptors: set(heads.orgDescriptors),
     eventAfterName: set(heads.eventLowerAfterName),

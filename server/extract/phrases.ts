@@ -34,7 +34,7 @@ function modifiersBefore(b: Builder, k: number, max: number): number {
   let m = k;
   while (m - 1 >= 0 && k - m < max && free(b, m - 1)) {
     const w = b.lowers[m - 1]!;
-    if (DETERMINERS.has(w) || b.lex.functionWords.has(w) || VERB_LIKE.has(w) || QUANTIFIERS.has(w) || /(?:est|ly|ed)$/.test(w) || /\d/.test(w) || b.lex.eventBlocked.has(w)) break;
+    if (DETERMINERS.has(w) || w === "'s" || b.lex.functionWords.has(w) || VERB_LIKE.has(w) || QUANTIFIERS.has(w) || /(?:est|ly|ed)$/.test(w) || /\d/.test(w) || b.lex.eventBlocked.has(w)) break;
     m--;
   }
   return m;
@@ -407,7 +407,10 @@ const definiteHead: Recogniser = (b, k) => {
   const { lex } = b;
   // "the operation": the named operation before ("Operation Nakamal"), never a new event.
   const compound = COMPOUND_UNIT_FIRST.get(w) === b.lowers[k - 1] && b.lowers[k - 2] === 'the' && free(b, k - 1);
-  const type: NodeType | undefined = compound ? 'unit' : lex.unitHeads.has(w) || lex.unitAnaphors.has(w) ? 'unit' : lex.orgHeads.has(w) ? 'organization' : lex.placeLower.has(w) ? 'place' : lex.eventPrefix.has(w) && lex.eventNeverAlone.has(w) ? 'event' : undefined;
+  // ("The engineers were deployed to X": the people of the unit named last stand for it.)
+  // ("The crew of the vessel X": not when the people are said to be someone's.)
+  const troops = lex.troopAnaphors.has(w) && b.lowers[k - 1] === 'the' && (k === 1 || b.toks[k - 2]?.kind === 'p' || b.lowers[k - 2] === 'and') && b.lowers[k + 1] !== 'of' && b.lowers[k + 1] !== 'from';
+  const type: NodeType | undefined = compound || troops ? 'unit' : lex.unitHeads.has(w) || lex.unitAnaphors.has(w) ? 'unit' : lex.orgHeads.has(w) ? 'organization' : lex.placeLower.has(w) ? 'place' : lex.eventPrefix.has(w) && lex.eventNeverAlone.has(w) ? 'event' : undefined;
   if (!type) return k;
   const prev = b.lowers[k - 1];
   // "the 38th brigade": an ordinal names which unit of that kind.
@@ -440,7 +443,7 @@ const RECOGNISERS: readonly Recogniser[] = [agreement, event, group, delegation,
 function phraseTriggers(lex: Lexicon): string[] {
   return [
     ...lex.agreementLower, 'document', 'letter', 'two', ...JOINT_TEXTS, ...SIGNED_TEXTS, ...lex.eventHeads, ...Object.keys(GROUP_HEADS), 'heads', 'guest', 'delegation', 'they', ...lex.personPronouns, 'our', 'it', 'its',
-    ...lex.unitHeads, ...lex.unitAnaphors, ...lex.orgHeads, ...lex.placeLower, ...lex.eventPrefix,
+    ...lex.unitHeads, ...lex.unitAnaphors, ...lex.troopAnaphors, ...lex.orgHeads, ...lex.placeLower, ...lex.eventPrefix,
   ];
 }
 

@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['dates that only qualify a thing ("for fighting last summer\'s wildfires") date neither the clause, nor its event, nor the paragraph; "Thursday\'s ceremony" is the ceremony', {
+    given: 'President Eleni Markou on Thursday conferred state honours on 14 officers for their role in fighting last summer\'s wildfires, at a ceremony at the Presidential Mansion in Athens. Prime Minister Andreas Lykos attended the ceremony. Defence Minister Petros Kallis later attended Thursday\'s ceremony too.',
+    want: { has: [['Eleni Markou', 'ATTENDED', 'ceremony'], ['Andreas Lykos', 'ATTENDED', 'ceremony']], absent: ["'s ceremony"] },
+  }],
+  ['"The engineers were deployed to X on 9 March last year": the people of the one unit named just before stand for it; not "the crew of the vessel X", nor when two units were named', {
+    given: 'About 120 soldiers of the Namibian Defence Force\'s 21 Engineer Regiment returned to Windhoek on Wednesday. The engineers were deployed to Malawi\'s Southern Region on 9 March last year. The 4th Marine Brigade trained with the 1st Amphibious Brigade. The troops were then deployed to Palawan.',
+    want: { has: [['21 Engineer Regiment', 'DEPLOYED_TO', 'Malawi']], not: [['4th Marine Brigade', 'DEPLOYED_TO', 'Palawan'], ['1st Amphibious Brigade', 'DEPLOYED_TO', 'Palawan']] },
+  }],
   ['"the X Academy (BNA) in Patenga"; "the 18th session of the X Commission (JPCDS), which was held in Harare"; "Bassiknou, in the wilaya of Hodh Ech Chargui"; "Oberdorf, in the canton of Nidwalden"; not "al-Qaeda in the Islamic Maghreb (AQIM), in the Mount Chaambi area"', {
     given: 'The naval chief took the salute at the passing-out parade at the Bangladesh Naval Academy (BNA) in Patenga. Chirisa was speaking after the 18th session of the Zimbabwe-Mozambique Joint Permanent Commission on Defence and Security (JPCDS), which was held in Harare from Thursday to Saturday. The new group will be stationed in Bassiknou, in the wilaya of Hodh Ech Chargui, near the border. The soldiers were trained at its centre in Oberdorf, in the canton of Nidwalden. Troops clashed with fighters of al-Qaeda in the Islamic Maghreb (AQIM), in the Mount Chaambi area.',
     want: {

@@ -8,6 +8,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has: Triple[]; not?: Triple[]; absent?: string[]; role?: string; date?: { start: string; end: string }; count?: number; attributedTo?: string }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['a date that only qualifies a thing ("last summer\'s wildfires") does not date the attendance of a ceremony that morning or after it', {
+    given: 'President Eleni Markou on Thursday conferred state honours on 14 officers for their role in fighting last summer\'s wildfires, at a ceremony at the Presidential Mansion in Athens. Prime Minister Andreas Lykos attended the ceremony.',
+    want: { has: [['Andreas Lykos', 'ATTENDED', 'ceremony']], date: { start: '2025-06-19', end: '2025-06-19' } },
+  }],
+  ['"The engineers were deployed to X on 9 March last year": the unit named just before is deployed, on that date', {
+    given: 'About 120 soldiers of the Namibian Defence Force\'s 21 Engineer Regiment returned to Windhoek on Wednesday. The engineers were deployed to Malawi\'s Southern Region on 9 March last year.',
+    want: { has: [['21 Engineer Regiment', 'DEPLOYED_TO', 'Malawi']], date: { start: '2024-03-09', end: '2024-03-09' } },
+  }],
   ['demonym + leader title + name', {
     given: 'North Korean leader Kim Jong Un inspected the troops.',
     want: { has: [['Kim Jong Un', 'LEADER_OF', 'North Korea']] },
