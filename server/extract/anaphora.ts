@@ -2,7 +2,7 @@
 // "who became Secretary of ..."), definite heads ("the regiment", "the treaty", "the resort"),
 // groups ("the two leaders") and guests ("his guest"). Each takes the most recent fitting
 // entity; an event named by a bare definite head with nothing before it starts a new event.
-import type { EntityRec, Mention, SentenceUnit, TitleInfo } from './model.js';
+import type { EntityRec, Mention, MentionsById, SentenceUnit, TitleInfo } from './model.js';
 import type { DocEntities } from './resolve.js';
 import { absoluteWith, clauseStart } from './clauses.js';
 import { SPEECH_VERBS } from './cues.js';
@@ -356,13 +356,13 @@ function frontedPossessor(unit: SentenceUnit, m: Mention): Mention | undefined {
 
 /** Resolves one anaphoric mention (sets `entity` or `group`). */
 /** "The delegation": the leader of the first delegation named; "the delegation of X": of X's delegation. */
-function delegationLeader(d: DocEntities, m: Mention, byId: Map<number, Mention>): EntityRec | undefined {
+function delegationLeader(d: DocEntities, m: Mention, byId: MentionsById): EntityRec | undefined {
   const body = m.owner !== undefined ? byId.get(m.owner)?.entity : undefined;
   const g = m.owner !== undefined ? d.groupLeaders.find((x) => x.body === body && body !== undefined) : d.groupLeaders[0];
   return g ? d.list[g.person] : undefined;
 }
 
-export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, byId: Map<number, Mention>, prev?: SentenceUnit): void {
+export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, byId: MentionsById, prev?: SentenceUnit): void {
   let e: EntityRec | undefined;
   switch (m.via) {
     case 'pronoun': {

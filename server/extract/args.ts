@@ -6,7 +6,7 @@ import type { NodeType } from '../ontology.js';
 import type { Mention, SentenceUnit } from './model.js';
 import { clauseStart } from './clauses.js';
 import { tokAt } from './tokens.js';
-import { cuesFor } from './cues.js';
+import { CUE_WORD } from './cues.js';
 import { apposedHolder, complementHolder, describedItem, itemEnd, opensClause, personOfState, postOpens, postThenHolder, roleApposedGap, titledPossessee } from './list-items.js';
 
 /** One argument: an entity and the mention that named it. */
@@ -400,7 +400,7 @@ function previousCue(toks: SentenceUnit['toks'], p: number): number {
     if (t.kind === 'p' && t.text !== ',' && t.text !== '(' && t.text !== ')') return -1;
     // ("thanked the DPRK for its invariable support and denounced": a cue word after a determiner and an adjective is a noun.)
     const adjectiveNoun = k > 1 && NOT_VERB_BEFORE.has(toks[k - 2]!.lower) && toks[k - 1]!.kind === 'w' && !toks[k - 1]!.cap && !toks[k - 1]!.lower.endsWith('ly');
-    if (t.kind === 'w' && !t.cap && k > 0 && cuesFor(t.lower).length > 0 && !NOT_VERB_BEFORE.has(toks[k - 1]!.lower) && !adjectiveNoun) return k;
+    if (t.kind === 'w' && !t.cap && k > 0 && (t.classes & CUE_WORD) !== 0 && !NOT_VERB_BEFORE.has(toks[k - 1]!.lower) && !adjectiveNoun) return k;
   }
   return -1;
 }

@@ -457,9 +457,20 @@ export function findMentions(lex: Lexicon, text: string, sent: number, toks: Tok
   findAppositions(b);
   ownStatePostApposition(b);
   retypeByApposition(b);
-  b.mentions.sort((x, y) => x.start - y.start || y.end - x.end);
+  // (Mostly found in order already: the sort, stable, would leave them as they are.)
+  if (!inMentionOrder(b.mentions)) b.mentions.sort(mentionOrder);
   markNested(b.mentions);
   return b;
+}
+
+/** Reading order of mentions: by start, the longer first. */
+function mentionOrder(x: Mention, y: Mention): number {
+  return x.start - y.start || y.end - x.end;
+}
+
+function inMentionOrder(ms: readonly Mention[]): boolean {
+  for (let k = 1; k < ms.length; k++) if (mentionOrder(ms[k - 1]!, ms[k]!) > 0) return false;
+  return true;
 }
 
 /** Flags mentions lying inside an earlier, longer one. */

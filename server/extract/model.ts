@@ -112,6 +112,22 @@ export interface SentenceUnit {
   classes: number;
 }
 
+/**
+ * The mentions of a sentence by id, indexed on the first lookup: most sentences resolve without
+ * looking a mention up by id (only owners and group leaders are), so no map is built for them.
+ */
+export class MentionsById {
+  private byId: Map<number, Mention> | undefined;
+  constructor(private readonly mentions: readonly Mention[]) {}
+  get(id: number): Mention | undefined {
+    if (!this.byId) {
+      this.byId = new Map();
+      for (const m of this.mentions) this.byId.set(m.id, m);
+    }
+    return this.byId.get(id);
+  }
+}
+
 /** A document-level entity under construction. */
 export interface EntityRec {
   index: number;

@@ -286,7 +286,7 @@ class ObjectStop implements StopRule {
     if (k > this.c && (toks[k]!.lower === 'which' || toks[k]!.lower === 'who') && (toks[k - 1]?.lower === 'and' || toks[k - 1]?.text === ',')) return true;
     if (this.far) {
       // "sent divers to help Finland": an infinitive after the cue starts another action.
-      if (k > this.c && toks[k - 1]?.lower === 'to' && cuesFor(toks[k]!.lower).length > 0 && !bareVerbAfter(toks, k)) return true;
+      if (k > this.c && toks[k - 1]?.lower === 'to' && (toks[k]!.classes & CUE_WORD) !== 0 && !bareVerbAfter(toks, k)) return true;
       // ("the RFMF unit that serves with the MFO, left Nadi for ...": a verb after a comma is the main clause's.)
       return this.cueAt[k] === 1 && k > this.c && (/ed$/.test(toks[k]!.lower) || AUX.has(toks[k - 1]?.lower ?? '') || HAVE.has(toks[k - 1]?.lower ?? '') || toks[k - 1]?.text === ',');
     }
@@ -360,21 +360,16 @@ export function cueRelations(inp: RelationInput): Candidate[] {
     if (m.type === 'event' && MEETING_HEADS.has(toks[m.j - 1]!.lower) && (heldBefore(toks, m.i) || betweenAfter(toks, m.j) >= 0)) covered[m.j - 1] = 0;
   }
   const cueAt = new Uint8Array(toks.length);
-  // A cue may fire at an uncovered token where cueAt is set or right after "to" (fires); without a
-  // cue word at any of them (any) there is nothing to do. (One scan sets all three.)
+  // A cue fires at an uncovered cue word (fires); cueAt marks those not right after "to"; without
+  // any (any) there is nothing to do. (One scan sets all three.)
   const fires = new Uint8Array(toks.length);
   let any = false;
   for (let k = 0; k < toks.length; k++) {
     if (covered[k]) continue;
-    if (tokAt(toks, k - 1)?.lower !== 'to') {
-      if ((toks[k]!.classes & CUE_WORD) !== 0) {
-        cueAt[k] = fires[k] = 1;
-        any = true;
-      }
-    } else {
-      fires[k] = 1;
-      if (!any && (toks[k]!.classes & CUE_WORD) !== 0) any = true;
-    }
+    if ((toks[k]!.classes & CUE_WORD) === 0) continue;
+    fires[k] = 1;
+    any = true;
+    if (tokAt(toks, k - 1)?.lower !== 'to') cueAt[k] = 1;
   }
   if (!any) return [];
   const ms = argMentions(unit);

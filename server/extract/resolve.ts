@@ -10,7 +10,7 @@ import type { Lexicon } from './lexicon.js';
 import type { Known } from './mention-kit.js';
 import { LOWER_SERVICES, STATE_FORMS } from './runs.js';
 import { normAlias } from './mention-kit.js';
-import type { EntityRec, Mention, SentenceUnit, TitleInfo } from './model.js';
+import { MentionsById, type EntityRec, type Mention, type SentenceUnit, type TitleInfo } from './model.js';
 import { nameKey } from './name-key.js';
 import { itemAt, pastBracket } from './tokens.js';
 import { resolveAnaphor } from './anaphora.js';
@@ -312,7 +312,7 @@ function resolvePerson(d: DocEntities, m: Mention): EntityRec | undefined {
 /** Style words opening the name of a state's institution ("Royal", "National"). */
 const STYLE_WORDS = new RegExp(`^(?:(?:${[...INSTITUTION_PREFIXES].join('|')})\\s+)+(?=\\S)`);
 
-function keyOf(m: Mention, sentMentions: Map<number, Mention>, d: DocEntities): { key: string; label: string } {
+function keyOf(m: Mention, sentMentions: MentionsById, d: DocEntities): { key: string; label: string } {
   switch (m.type) {
     case 'state': {
       const st = d.lex.states.get(m.code ?? '');
@@ -370,7 +370,7 @@ function namedPhrase(d: DocEntities, m: Mention): EntityRec | undefined {
   const e = cands[0]!;
   e.phrase!.named = true;
   e.label = m.label ?? m.surface.replace(/^the\s+/i, '');
-  d.link(keyOf(m, new Map(), d).key, e);
+  d.link(keyOf(m, new MentionsById([]), d).key, e);
   return e;
 }
 
@@ -485,8 +485,7 @@ function namedUnitByWords(d: DocEntities, words: string[]): EntityRec | undefine
 }
 
 export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: SentenceUnit): void {
-  const byId = new Map<number, Mention>();
-  for (const m of unit.mentions) byId.set(m.id, m);
+  const byId = new MentionsById(unit.mentions);
   const deferred: Mention[] = [];
   for (const m of unit.mentions) {
     if ((m.via === 'pronoun' || m.via === 'title') && m.nested) continue;
@@ -555,7 +554,11 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       if (baseName) d.link(`placebase:${baseName}`, e);
       if (m.type === 'place' && !baseName) d.link(`placename:${nameKey(m.surface.replace(/^the\s+/i, ''))}`, e);
       if (m.label && e.label !== m.label && m.type === 'organization') e.label = m.label;
-      d.touch(e, m, [m.surface, ...m.aliases, ...(m.type === 'state' ? [label] : [])], m.start);
+      // (The surface, the aliases and a state's label, in that order: built by pushes, not spreads.)
+      const aliases = [m.surface];
+      for (const a of m.aliases) aliases.push(a);
+      if (m.type === 'state') aliases.push(label);
+      d.touch(e, m, aliases, m.start);
       continue;
     }
     // "the delegation of the LPRP": after the body's own mention.
@@ -591,7 +594,7 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 const ACRONYM_EDGE = /^(?:the\s+)?\p{Lu}{2,6}\s|\s\p{Lu}{2,6}$/u;
 
 /** The entity of an owning organization's mention, resolved or already known (by its key or its acronym). */
-function ownerEntity(d: DocEntities, owner: Mention, byId: Map<number, Mention>): EntityRec | undefined {
+function ownerEntity(d: DocEntities, owner: Mention, byId: MentionsById): EntityRec | undefined {
   if (owner.entity !== undefined) return d.list[owner.entity];
   return d.find(keyOf(owner, byId, d).key) ?? (ACRONYM.test(owner.surface) ? acronymEntity(d, owner.surface) : d.find(`organization|${normAlias(owner.surface)}`));
 }
@@ -601,7 +604,7 @@ function ownerEntity(d: DocEntities, owner: Mention, byId: Map<number, Mention>)
  * share (the body's words and the owner's entity) when the owner is an organization named by an acronym
  * or already known; else undefined.
  */
-function acronymOwned(d: DocEntities, m: Mention, byId: Map<number, Mention>): string[] {
+function acronymOwned(d: DocEntities, m: Mention, byId: MentionsById): string[] {
   const owner = m.owner !== undefined ? byId.get(m.owner) : undefined;
   if (owner) {
     if (owner.type !== 'organization' || !m.core) return [];
