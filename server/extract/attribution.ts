@@ -31,6 +31,8 @@ const ATTRIBUTING_WORD = wordClass(ATTRIBUTING);
 
 /** Entity index of the speaker or outlet a sentence is attributed to, if it says so. */
 export function findSpeaker(d: DocEntities, unit: SentenceUnit): number | undefined {
+  // (A sentence without any of the words tested below names no speaker.)
+  if ((unit.classes & ATTRIBUTING_WORD) === 0) return undefined;
   const toks = unit.toks;
   const ms = unit.mentions;
   let last: number | undefined;

@@ -68,7 +68,7 @@ function addAttendance(out: Candidate[], d: DocEntities, unit: SentenceUnit, m: 
 export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
   const toks = unit.toks;
   const out: Candidate[] = [];
-  const frames = frameWords(toks);
+  const frames = (unit.classes & FRAME_WORD) === 0 ? 0 : frameWords(toks);
   if (!frames) return out;
   const ms = argMentions(unit);
   if (!ms.length) return out;

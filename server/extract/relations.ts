@@ -98,7 +98,8 @@ function negated(unit: SentenceUnit, from: number, c: number, covered: Uint8Arra
   // A coordinated verb starts a new scope: "denied X and accused Y" accuses.
   let start = Math.max(0, from);
   for (let k = c - 1; k > start; k--) if (unit.toks[k]!.lower === 'and' || unit.toks[k]!.lower === 'but') { start = k; break; }
-  for (let k = start; k < c; k++) {
+  // (Without a negator in the sentence the scan finds none.)
+  for (let k = start; k < c && (unit.classes & NEGATOR) !== 0; k++) {
     // "Burkina Faso, which was not invited to the exercise, accused Ghana": a relative clause has its own negation.
     const close = relativeClose(unit.toks, k, c);
     if (close > k) { k = close; continue; }
@@ -119,7 +120,7 @@ function negated(unit: SentenceUnit, from: number, c: number, covered: Uint8Arra
     for (let k = c - 2; k >= Math.max(start, c - 10) && unit.toks[k]!.text !== ';'; k--) if (INVITING.has(unit.toks[k]!.lower)) return true;
   }
   // Counterfactual plans: "had been expected to travel", "had planned to attend" did not happen.
-  for (let k = Math.max(start, 1); k < c; k++) {
+  for (let k = Math.max(start, 1); k < c && (unit.classes & COUNTERFACTUAL_WORD) !== 0; k++) {
     if ((unit.toks[k]!.classes & COUNTERFACTUAL_WORD) !== 0 && (unit.toks[k - 1]!.lower === 'had' || (unit.toks[k - 1]!.lower === 'been' && unit.toks[k - 2]?.lower === 'had'))) return true;
   }
   return false;
@@ -350,6 +351,8 @@ const NON_ACTORS = new Set(['border', 'borders', 'frontier', 'interests', 'inter
 /** Relation candidates stated by the cue words of one sentence. */
 export function cueRelations(inp: RelationInput): Candidate[] {
   const { d, unit } = inp;
+  // (A sentence without a cue word states no cued relation.)
+  if ((unit.classes & CUE_WORD) === 0) return [];
   const toks = unit.toks;
   const covered = new Uint8Array(toks.length);
   for (const m of unit.mentions) {

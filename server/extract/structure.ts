@@ -429,7 +429,7 @@ function placeBefore(d: DocEntities, unit: SentenceUnit, ms: Mention[], e: Menti
 
 /** "X said that servicemen of Y had shown heroism": X PRAISED Y. */
 export function praiseBySpeaker(d: DocEntities, unit: SentenceUnit, speaker: number | undefined): Candidate[] {
-  if (speaker === undefined) return [];
+  if (speaker === undefined || (unit.classes & SPEECH_VERB) === 0) return [];
   const toks = unit.toks;
   let speech = -1;
   for (let k = 0; k < toks.length; k++) if ((toks[k]!.classes & SPEECH_VERB) !== 0) { speech = k; break; }
