@@ -5,7 +5,7 @@
 import { newTitle, type Mention, type TitleInfo } from './model.js';
 import { addMention, respanMention, type Builder } from './mention-kit.js';
 import { canonicalRole, DEPUTY_ROLE, POLICE, titleKind } from './roles.js';
-import { INTERIM, titleAt } from './runs.js';
+import { INTERIM, TITLE_START, titleAt } from './runs.js';
 import { pastBracket, wordAt } from './tokens.js';
 
 const ENVOYS = /^(?:ambassador|envoy|representative|consul|high commissioner|commissioner|charg[eé] d['’]affaires|d['’]affaires)$/;
@@ -416,8 +416,10 @@ function bareOneWordTitle(x: Mention): boolean {
 
 /** Runs the apposition, predicate and counterpart recognisers over the sentence. */
 export function findAppositions(b: Builder): void {
+  // (An apposed post starts at a title word: in a sentence without one, only counterparts are looked for.)
+  const titled = (b.classes & TITLE_START) !== 0;
   for (let k = 0; k < b.toks.length; k++) {
-    const next = Math.max(counterparts(b, k), apposition(b, k));
+    const next = Math.max(counterparts(b, k), titled ? apposition(b, k) : k);
     if (next > k + 1) k = next - 1;
   }
   acronymedPostBodies(b);

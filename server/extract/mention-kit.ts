@@ -41,9 +41,11 @@ export interface Builder extends RunInput {
 
 /** Builds the builder for one sentence. */
 export function makeBuilder(lex: Lexicon, text: string, sent: number, toks: Tok[], known: Known, ids: { next: number }, maxMentions: number): Builder {
+  const lowers: string[] = [];
+  for (const t of toks) lowers.push(t.lower);
   return {
     lex, text, sent, toks, known, ids, maxMentions,
-    lowers: toks.map((t) => t.lower),
+    lowers,
     gazMemo: new Array(toks.length),
     titleMemo: new Array(toks.length),
     mentions: [],

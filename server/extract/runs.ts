@@ -59,7 +59,7 @@ export function titleAt(inp: RunInput, p: number): { length: number; value: Titl
 const NAME_TITLES = new Set(['emir', 'amir', 'sultan']);
 
 /** Tok.classes bits of the words a title or a gazetteer phrase can start with: most tokens start neither. */
-const TITLE_START = wordClass(() => getLexicon().titles.firstWords());
+export const TITLE_START = wordClass(() => getLexicon().titles.firstWords());
 const GAZ_START = wordClass(() => getLexicon().gazetteer.firstWords());
 
 function matchTitle(inp: RunInput, p: number): { length: number; value: TitleWord } | undefined {
