@@ -332,6 +332,8 @@ function staffOwner(d: DocEntities, unit: SentenceUnit, byId: Map<number, Mentio
 const FORCE_NAME = /\b(?:forces?|army|navy|military|gendarmerie|police|guard|constabulary|marines?)\b/i;
 /** Names after a force's acronym that are no branch of it. */
 const NOT_BRANCHES = /^\s+(?:news|tv|radio|online|general staff)\b/i;
+/** An acronym closing a name after "of (the)" ("Naval Component of the F-FDTL"). */
+const CLOSING_ACRONYM = /\s+of\s+(?:the\s+)?(\p{Lu}[\p{Lu}-]{1,8}\p{Lu})$/u;
 /** An acronym of two to six capitals opening a longer name ("JDF Coast Guard"). */
 const OPENING_ACRONYM = /^(\p{Lu}{2,6})\s+\S/u;
 
@@ -342,10 +344,12 @@ const OPENING_ACRONYM = /^(\p{Lu}{2,6})\s+\S/u;
 export function acronymOwnerFacts(d: DocEntities, unit: SentenceUnit): void {
   for (const m of unit.mentions) {
     if ((m.type !== 'organization' && m.type !== 'unit') || m.via !== 'name' || m.entity === undefined || m.owner !== undefined) continue;
-    const acronym = OPENING_ACRONYM.exec(m.surface)?.[1];
+    // "the Naval Component of the F-FDTL", "the Collective Rapid Reaction Forces of the CSTO": a body of the one the acronym names.
+    const closing = CLOSING_ACRONYM.exec(m.surface)?.[1];
+    const acronym = closing ?? OPENING_ACRONYM.exec(m.surface)?.[1];
     if (!acronym) continue;
     const owner = acronymEntity(d, acronym);
-    if (!owner || owner.index === m.entity || d.list[m.entity]!.aliases.has(acronym) || !FORCE_NAME.test(owner.label)) continue;
+    if (!owner || owner.index === m.entity || d.list[m.entity]!.aliases.has(acronym) || (!closing && !FORCE_NAME.test(owner.label))) continue;
     // ("ERR News" is the broadcaster's service; "the FAA General Staff" commands the force it is named for.)
     if (NOT_BRANCHES.test(m.surface.slice(acronym.length))) continue;
     unit.facts.push({ type: 'PART_OF', source: m.id, target: owner.index, targetEntity: true });

@@ -67,6 +67,9 @@ function complementAfter(b: Builder, k: number, preps: readonly string[]): numbe
     if (named) {
       e = named.j;
       if (named.type === 'event') break;
+      // ("the exercise of the Collective Rapid Reaction Forces of the CSTO opens on Monday": a verb after the name ends it.)
+      const after = b.toks[e];
+      if (after && after.kind === 'w' && !after.cap && !b.lex.functionWords.has(after.lower) && after.lower !== 'joint') break;
       continue;
     }
     if (STOP.has(t.lower) || (t.kind === 'p' && t.text !== '-' && t.text !== "'") || dateWord(b, e)) break;

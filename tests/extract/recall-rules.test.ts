@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Naval Component of the F-FDTL", "the Collective Rapid Reaction Forces of the CSTO": a body named "of" an acronym is part of that body; an event phrase\'s complement ends before a verb ("... of the CSTO opens")', {
+    given: 'The Collective Security Treaty Organization (CSTO) met. The exercise of the Collective Rapid Reaction Forces of the CSTO opens on Monday. The Timor-Leste Defence Force (F-FDTL) said so. Australia handed over two boats to the Naval Component of the F-FDTL.',
+    want: { has: [['Collective Rapid Reaction Forces of the CSTO', 'PART_OF', 'Collective Security Treaty Organization'], ['Naval Component of the F-FDTL', 'PART_OF', 'Timor-Leste Defence Force']], entities: [['exercise of the Collective Rapid Reaction Forces of the CSTO', 'event']] },
+  }],
   ['dates that only qualify a thing ("for fighting last summer\'s wildfires") date neither the clause, nor its event, nor the paragraph; "Thursday\'s ceremony" is the ceremony', {
     given: 'President Eleni Markou on Thursday conferred state honours on 14 officers for their role in fighting last summer\'s wildfires, at a ceremony at the Presidential Mansion in Athens. Prime Minister Andreas Lykos attended the ceremony. Defence Minister Petros Kallis later attended Thursday\'s ceremony too.',
     want: { has: [['Eleni Markou', 'ATTENDED', 'ceremony'], ['Andreas Lykos', 'ATTENDED', 'ceremony']], absent: ["'s ceremony"] },
