@@ -66,6 +66,8 @@ export const CUES: readonly Cue[] = [
   // "The battalion belongs to the Norrbotten Regiment", "which also comes under the Police Force", "is subordinate to".
   { forms: v('belongs', 'belong', 'belonged'), types: ['PART_OF'], preps: ['to'] },
   { forms: v('comes', 'falls'), types: ['PART_OF'], preps: ['under'] },
+  // "the Fire Service, which answers to the Ministry of X".
+  { forms: v('answers', 'answer', 'answerable', 'reports', 'report'), types: ['PART_OF'], preps: ['to'] },
   { forms: v('subordinate', 'subordinated'), types: ['PART_OF'], preps: ['to'] },
   // COMMANDED_BY
   { forms: v('commanded', 'commands'), types: ['COMMANDED_BY'], direct: true, sourceIsObject: true },

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Fire Service, which answers to the Ministry of X", "the unit reports to Y": a body answering to another is part of it', {
+    given: 'Members of the Hellenic Fire Service, which answers to the Ministry of Climate Crisis and Civil Protection, were honoured. The minister reports to parliament.',
+    want: { has: [['Hellenic Fire Service', 'PART_OF', 'Ministry of Climate Crisis and Civil Protection']] },
+  }],
   ['"the Naval Component of the F-FDTL", "the Collective Rapid Reaction Forces of the CSTO": a body named "of" an acronym is part of that body; an event phrase\'s complement ends before a verb ("... of the CSTO opens")', {
     given: 'The Collective Security Treaty Organization (CSTO) met. The exercise of the Collective Rapid Reaction Forces of the CSTO opens on Monday. The Timor-Leste Defence Force (F-FDTL) said so. Australia handed over two boats to the Naval Component of the F-FDTL.',
     want: { has: [['Collective Rapid Reaction Forces of the CSTO', 'PART_OF', 'Collective Security Treaty Organization'], ['Naval Component of the F-FDTL', 'PART_OF', 'Timor-Leste Defence Force']], entities: [['exercise of the Collective Rapid Reaction Forces of the CSTO', 'event']] },
