@@ -338,7 +338,10 @@ export function servicesShips(b: Builder): void {
     let k = m.i - 1;
     while (k > m.i - 3 && b.toks[k]?.kind === 'w' && !b.toks[k]!.cap && !b.lex.shipNouns.has(b.lowers[k]!)) k--;
     if (!b.lex.shipNouns.has(b.lowers[k] ?? '')) continue;
-    const owner = b.mentions.find((x) => x.j === k && x.type === 'organization' && !x.nested);
+    // ("The Italian Navy patrol vessel X": lower-case words before the ship word describe the ship.)
+    let o = k;
+    while (o > k - 3 && b.toks[o - 1]?.kind === 'w' && !b.toks[o - 1]!.cap && !b.lex.functionWords.has(b.lowers[o - 1]!)) o--;
+    const owner = b.mentions.find((x) => (x.j === k || x.j === o) && x.type === 'organization' && !x.nested);
     if (owner) b.facts.push({ type: 'PART_OF', source: m.id, target: owner.id });
   }
 }

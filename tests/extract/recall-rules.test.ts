@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Italian Navy patrol vessel X", "The Icelandic Coast Guard offshore patrol vessel Y": the service named before a described ship word owns the ship', {
+    given: 'The Italian Navy patrol vessel Comandante Foscari, which has been stationed in Tripoli since May, will take part in joint patrols. The Icelandic Coast Guard offshore patrol vessel Thor returned to Reykjavik on Thursday.',
+    want: { has: [['Comandante Foscari', 'PART_OF', 'Italian Navy'], ['Thor', 'PART_OF', 'Icelandic Coast Guard']] },
+  }],
   ['"the Fire Service, which answers to the Ministry of X", "the unit reports to Y": a body answering to another is part of it', {
     given: 'Members of the Hellenic Fire Service, which answers to the Ministry of Climate Crisis and Civil Protection, were honoured. The minister reports to parliament.',
     want: { has: [['Hellenic Fire Service', 'PART_OF', 'Ministry of Climate Crisis and Civil Protection']] },
