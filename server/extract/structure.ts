@@ -263,11 +263,12 @@ const PART_PREPS = new Set(['of', 'under', 'within']);
 const FORMED_PARTICIPLES = new Set(['established', 'created', 'founded', 'formed', 'set']);
 
 /** Lower-case words from `k` ending in a part noun that closes the phrase ("law enforcement agency,"). */
-function possessedPart(toks: SentenceUnit['toks'], k: number): boolean {
+function possessedPart(toks: SentenceUnit['toks'], k: number, shipNouns?: ReadonlySet<string>): boolean {
   for (let q = k; q < k + 4; q++) {
     const t = toks[q];
-    if (!t || t.kind !== 'w' || t.cap) return false;
-    if (PART_NOUNS.has(t.lower)) return !toks[q + 1] || toks[q + 1]!.kind === 'p';
+    // ("PNS Ghazanfar, the Pakistan Navy's fourth Babur-class corvette": a ship's class may stand before its noun.)
+    if (!t || t.kind !== 'w' || (t.cap && !(shipNouns && /-class$/.test(t.lower)))) return false;
+    if (PART_NOUNS.has(t.lower) || shipNouns?.has(t.lower)) return !toks[q + 1] || toks[q + 1]!.kind === 'p';
   }
   return false;
 }
@@ -371,7 +372,7 @@ export function partOfAppositions(d: DocEntities, unit: SentenceUnit): Candidate
     // "X, a UN agency": the body named before the part noun.
     // "Europol, the European Union's law enforcement agency": the possessing body.
     const named = (w === 'a' || w === 'an') ? ms.find((m) => { const k = m.i === p + 1 ? partNounAfter(toks, m.j) : -1; return k >= 0 && !PART_PREPS.has(toks[k + 1]?.lower ?? ''); })
-      : w === 'the' ? ms.find((m) => (m.lead ?? m.i) === p + 1 && toks[m.j]?.lower === "'s" && possessedPart(toks, m.j + 1)) : undefined;
+      : w === 'the' ? ms.find((m) => (m.lead ?? m.i) === p + 1 && toks[m.j]?.lower === "'s" && possessedPart(toks, m.j + 1, ta === 'unit' ? d.lex.shipNouns : undefined)) : undefined;
     if (named) {
       if (named.entity !== a.entity && typeOfMention(d, named) !== 'state' && allowsEdge('PART_OF', ta, typeOfMention(d, named) as NodeType)) out.push(newCandidate('PART_OF', a.entity!, named.entity!, unit.index, a.j, false));
       continue;

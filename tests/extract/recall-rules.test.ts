@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"PNS Ghazanfar, the Pakistan Navy\'s fourth Babur-class corvette,": a ship described as a service\'s ship is part of it', {
+    given: 'Admiral Tariq Niazi commissioned PNS Ghazanfar, the Pakistan Navy\'s fourth Babur-class corvette, at a ceremony in Istanbul.',
+    want: { has: [['PNS Ghazanfar', 'PART_OF', 'Pakistan Navy']] },
+  }],
   ['"The Italian Navy patrol vessel X", "The Icelandic Coast Guard offshore patrol vessel Y": the service named before a described ship word owns the ship', {
     given: 'The Italian Navy patrol vessel Comandante Foscari, which has been stationed in Tripoli since May, will take part in joint patrols. The Icelandic Coast Guard offshore patrol vessel Thor returned to Reykjavik on Thursday.',
     want: { has: [['Comandante Foscari', 'PART_OF', 'Italian Navy'], ['Thor', 'PART_OF', 'Icelandic Coast Guard']] },
