@@ -87,17 +87,15 @@ export interface KnownWords {
   offset: number;
 }
 
-function word(text: string, start: number, end: number, known: KnownWord | undefined): Token {
-  // ASCII fast path: lower case and the capital test without a new string when there is no upper-case letter.
-  let upper = false;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 0x7f) return unicodeWord(text.slice(start, end), start, end);
-    if (c >= 0x41 && c <= 0x5a) upper = true;
-  }
+/**
+ * The word text[start, end) (letters only); `ascii` and `upper` say whether all its letters are
+ * ASCII and whether one is upper case. A known word spanning exactly the same characters gives its
+ * lower case and bits (the main tokenizer lower-cases an ASCII word the same way).
+ */
+function word(text: string, start: number, end: number, ascii: boolean, upper: boolean, known: KnownWord | undefined): Token {
+  if (!ascii) return unicodeWord(text.slice(start, end), start, end);
   const c0 = text.charCodeAt(start);
   const cap = c0 >= 0x41 && c0 <= 0x5a;
-  // (The main tokenizer lower-cases an ASCII word the same way: its lower case and bits are this word's.)
   if (known !== undefined) return { kind: 'word', low: known.lower, start, end, cap, value: 0, digits: 0, ordinal: false, blocked: false, classes: known.classes };
   const raw = text.slice(start, end);
   const low = upper ? raw.toLowerCase() : raw;
@@ -111,7 +109,10 @@ function word(text: string, start: number, end: number, known: KnownWord | undef
 function knownAt(known: KnownWords, k: number, text: string, start: number, end: number): KnownWord | undefined {
   const t = known.toks[k];
   if (t === undefined || t.start !== known.offset + start || t.end !== known.offset + end) return undefined;
-  return text.startsWith(t.text, start) ? t : undefined;
+  // (Same span, so same length: compared character by character, without a call to startsWith.)
+  const w = t.text;
+  for (let q = 0; q < w.length; q++) if (w.charCodeAt(q) !== text.charCodeAt(start + q)) return undefined;
+  return t;
 }
 
 /** Index of the first known word starting at or after text offset `start`, from index `k` on. */
@@ -179,10 +180,18 @@ export function tokenize(text: string, known?: KnownWords): Token[] {
       tokens.push(t);
       i = t.end;
     } else if (isLetter(text, i)) {
-      let j = i + 1;
-      while (j < n && isLetter(text, j)) j++;
+      // One scan finds the word's end, whether it is all ASCII and whether it has a capital.
+      let j = i;
+      let ascii = true, upper = false;
+      for (; j < n; j++) {
+        const d = text.charCodeAt(j);
+        if (d >= 0x61 && d <= 0x7a) continue;
+        if (d >= 0x41 && d <= 0x5a) upper = true;
+        else if (d > 0x7f && NON_ASCII_LETTER.test(text.charAt(j))) ascii = false;
+        else break;
+      }
       if (known !== undefined) k = skipKnown(known, k, i);
-      tokens.push(word(text, i, j, known && knownAt(known, k, text, i, j)));
+      tokens.push(word(text, i, j, ascii, upper, ascii && known !== undefined ? knownAt(known, k, text, i, j) : undefined));
       i = j;
     } else {
       tokens.push({ kind: 'punct', low: text.charAt(i), start: i, end: i + 1, cap: false, value: 0, digits: 0, ordinal: false, blocked: false, classes: 0 });
