@@ -128,6 +128,15 @@ function unicodeWord(raw: string, start: number, end: number): Token {
   return { kind: 'word', low, start, end, cap: first !== first.toLowerCase(), value: 0, digits: 0, ordinal: false, blocked: false, classes: classesOf(low) };
 }
 
+/**
+ * `st`, `nd`, `rd` or `th` in either case at text[i, i + 2) (what `text.slice(i, i + 2).toLowerCase()`
+ * tests, without the two strings: no other character lower-cases to one of these ASCII letters).
+ */
+function ordinalSuffixAt(text: string, i: number): boolean {
+  const a = text.charCodeAt(i) | 0x20, b = text.charCodeAt(i + 1) | 0x20;
+  return (a === 0x73 && b === 0x74) || (a === 0x6e && b === 0x64) || (a === 0x72 && b === 0x64) || (a === 0x74 && b === 0x68);
+}
+
 /** A number starting at `start`; the caller knows text[start] is a digit. */
 function number(text: string, start: number, n: number): Token {
   let i = start;
@@ -143,8 +152,7 @@ function number(text: string, start: number, n: number): Token {
   const digitText = blocked ? text.slice(start, i).replace(/\D/g, '') : text.slice(start, i);
   let end = i;
   let ordinal = false;
-  const suffix = text.slice(i, i + 2).toLowerCase();
-  if ((suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th') && !isLetter(text, i + 2)) {
+  if (ordinalSuffixAt(text, i) && !isLetter(text, i + 2)) {
     ordinal = true;
     end = i + 2;
   } else if ((text[i] === 's' || text[i] === 'S') && i - start === 4 && !isLetter(text, i + 1)) {
