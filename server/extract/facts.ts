@@ -85,6 +85,8 @@ function settingState(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec
 /** Secretaries of a state's departments ("Foreign Secretary" in London, Delhi or Dhaka), unlike a party's secretary. */
 const STATE_SECRETARIES = /^(?:foreign|home|defen[cs]e|interior|finance|cabinet|foreign affairs) secretary$/i;
 const STATE_TITLES = /^(president|taoiseach|vice[- ]president|prime minister|premier|chancellor|minister|king|queen|emir|amir|sultan|minister of state|foreign minister|defen[cs]e minister|head of state|governor[- ]general)$/;
+/** Posts of a government itself ("Government spokesman X"): in home copy, the dateline state's. */
+const GOVERNMENT_POSTS = /^government spokes(?:man|woman|person)$/i;
 /** A government minister's post by its canonical role ("Minister of the Interior", "Interior Minister"), not a church's or a party's. */
 const MINISTER_ROLE = /^(?:(?:deputy|vice|first|acting) )?minister (?:of|for) (?!(?:the )?(?:church|party|religion)\b)|^[a-z]+(?: [a-z]+)? minister$/i;
 const PREPS = new Set(['to', 'in', 'into', 'from', 'of', 'at', 'with', 'by', 'for', 'on', 'against', 'toward', 'towards']);
@@ -249,7 +251,7 @@ export function settleTitles(d: DocEntities, unit: SentenceUnit, datelineState?:
     const setting = settingState(d, unit, m) ?? signedForCapital(d, unit, m);
     // Wire style: an unqualified "President X" in a dispatch datelined in a capital is that country's.
     // ("President Condé" after "his Guinean counterpart, General Sékouba Condé": a person already of another state is not the dateline's.)
-    const homeTitle = !!datelineState && (STATE_TITLES.test(t.head) || STATE_SECRETARIES.test(t.role) || MINISTER_ROLE.test(t.role)) && !e.titles.some((x) => x.stateCode !== undefined && x.stateCode !== datelineState);
+    const homeTitle = !!datelineState && (STATE_TITLES.test(t.head) || STATE_SECRETARIES.test(t.role) || MINISTER_ROLE.test(t.role) || GOVERNMENT_POSTS.test(t.role)) && !e.titles.some((x) => x.stateCode !== undefined && x.stateCode !== datelineState);
     const home = setting ?? (homeTitle ? d.find(`state:${datelineState}`) : undefined);
     // The dateline's state named only later in the text: settled at the end of the document.
     if (!home && homeTitle && later) later.push({ unit, mention: m });

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Government spokesman X" in home copy serves the dateline\'s state', {
+    given: 'OUAGADOUGOU, July 9. /AIB/. Government spokesman Adama Zongo on Friday accused Cote d\'Ivoire of harbouring fighters. Burkina Faso is calm.',
+    want: { has: [['Adama Zongo', 'OFFICIAL_OF', 'Burkina Faso']] },
+  }],
   ['"PNS Ghazanfar, the Pakistan Navy\'s fourth Babur-class corvette,": a ship described as a service\'s ship is part of it', {
     given: 'Admiral Tariq Niazi commissioned PNS Ghazanfar, the Pakistan Navy\'s fourth Babur-class corvette, at a ceremony in Istanbul.',
     want: { has: [['PNS Ghazanfar', 'PART_OF', 'Pakistan Navy']] },
