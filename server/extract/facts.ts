@@ -84,7 +84,7 @@ function settingState(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec
 
 /** Secretaries of a state's departments ("Foreign Secretary" in London, Delhi or Dhaka), unlike a party's secretary. */
 const STATE_SECRETARIES = /^(?:foreign|home|defen[cs]e|interior|finance|cabinet|foreign affairs) secretary$/i;
-const STATE_TITLES = /^(president|taoiseach|vice[- ]president|prime minister|premier|chancellor|minister|king|queen|emir|amir|sultan|minister of state|foreign minister|defen[cs]e minister|head of state|governor[- ]general)$/;
+const STATE_TITLES = /^(president|taoiseach|vice[- ]president|prime minister|premier|chancellor|minister|king|queen|emir|amir|sultan|minister of state|foreign minister|defen[cs]e minister|head of state|governor[- ]general|crown prince)$/;
 /** Posts of a government itself ("Government spokesman X"): in home copy, the dateline state's. */
 const GOVERNMENT_POSTS = /^government spokes(?:man|woman|person)$/i;
 /** A government minister's post by its canonical role ("Minister of the Interior", "Interior Minister"), not a church's or a party's. */

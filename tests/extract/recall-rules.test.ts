@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Crown Prince Sheikh X" in home copy serves the dateline\'s state (an heir, not its head)', {
+    given: 'KUWAIT CITY, June 30. /KUNA/. Minister Lee Jae-sung was received on Sunday evening by Crown Prince Sheikh Hamad Salem Al-Sabah at Bayan Palace. Kuwait is calm.',
+    want: { has: [['Hamad Salem Al-Sabah', 'OFFICIAL_OF', 'Kuwait']], not: [['Hamad Salem Al-Sabah', 'LEADER_OF', 'Kuwait']] },
+  }],
   ['"Government spokesman X" in home copy serves the dateline\'s state', {
     given: 'OUAGADOUGOU, July 9. /AIB/. Government spokesman Adama Zongo on Friday accused Cote d\'Ivoire of harbouring fighters. Burkina Faso is calm.',
     want: { has: [['Adama Zongo', 'OFFICIAL_OF', 'Burkina Faso']] },
