@@ -44,29 +44,6 @@ const POST_NUMERALS = /^(?:II|III|IV)$/;
 /** Titles whose holder is elected for a constituency named before the title ("Lamu East MP"). */
 const CONSTITUENCY_TITLES = new Set(['mp', 'member of parliament']);
 
-/** "General Staff of the Croatian Armed Forces", "General Staff of the FARDC". */
-const STAFF_OF = /^(?:the )?general staff of (?:the )?/i;
-
-/**
- * "the Chief of the General Staff of the Croatian Armed Forces": a general staff named with the force it
- * serves makes its chief the force's chief; the force, not the staff, is the post's body (the staff's
- * mention and its facts go). A staff named alone ("Chief of the General Staff X") stays the body.
- */
-function staffedForce(b: Builder, staff: Mention): Mention {
-  if (staff.type !== 'organization' || !STAFF_OF.test(staff.surface)) return staff;
-  let at = staff.i + 3;
-  if (b.lowers[staff.i] === 'the') at++;
-  if (b.lowers[at] === 'the') at++;
-  let force = b.mentions.find((x) => x !== staff && x.i === at && x.j === staff.j && (x.type === 'organization' || x.type === 'unit'));
-  // ("General Staff of the FARDC": the force named by its acronym alone had no mention of its own.)
-  if (!force && at === staff.j - 1 && b.toks[at]!.upper && b.toks[at]!.text.length >= 2) force = addMention(b, at, at + 1, 'organization', 'name');
-  if (!force) return staff;
-  b.mentions = b.mentions.filter((x) => x !== staff);
-  b.facts = b.facts.filter((f) => f.source !== staff.id && f.target !== staff.id);
-  force.nested = true;
-  return force;
-}
-
 function isRankSeg(s: Seg): boolean {
   return s.kind === 'title' && s.title === 'rank';
 }
@@ -180,7 +157,7 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
         if (m) m.nested = true;
         // ("Ambassador to Chad", "Special Envoy on Myanmar": where or what the post is about, not whose it is.)
         if (word !== 'to' && word !== 'on') {
-          complement ??= m && staffedForce(b, m);
+          complement ??= m;
           if (roleFrom >= 0) roleParts.push([roleFrom, s.i]);
           roleFrom = -1;
         }
