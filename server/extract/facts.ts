@@ -42,7 +42,6 @@ function representedState(d: DocEntities, unit: SentenceUnit, m: Mention): Menti
   return first && first.i <= 1 && d.list[first.entity!]!.type === 'state' && !first.demonym ? first : undefined;
 }
 
-/** "signed for Pakistan by X", "for Kinshasa by X": the mention X signs for, if any. */
 /** "a delegation of the Islamic Emirate of Afghanistan led by Deputy Minister X": the state whose delegation X leads. */
 function delegationState(d: DocEntities, unit: SentenceUnit, m: Mention): Mention | undefined {
   if (m.leadsGroup === undefined || m.leadsGroup < 0) return undefined;
@@ -50,6 +49,7 @@ function delegationState(d: DocEntities, unit: SentenceUnit, m: Mention): Mentio
   return body && body.entity !== undefined && d.list[body.entity]!.type === 'state' ? body : undefined;
 }
 
+/** "signed for Pakistan by X", "for Kinshasa by X": the mention X signs for, if any. */
 function signedFor(unit: SentenceUnit, m: Mention): Mention | undefined {
   const toks = unit.toks;
   const lead = m.lead ?? m.i;

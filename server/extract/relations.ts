@@ -513,10 +513,7 @@ function applyCue(
     ? [{ entity: inp.speaker, type: typeOfEntity(inp.speaker), mention: unit.mentions[0]! }]
     : flatArgs(left.mentions.filter((m) => !demonymNotActing(cue, toks, c, m)), fr.subjectArgs);
   // "The final stage of the exercise was observed by X", "The final stage was observed by X": a stage of an event is the event.
-  if (!subjArgs.length && passive && byAgent && cue.types[0] === 'ATTENDED') {
-    const stage = stagedEvent(inp.d, unit, ms, c);
-    if (stage) subjArgs = stage.mention ? argsOf(stage.mention, typeOfEntity) : [{ entity: stage.entity!, type: 'event', mention: unit.mentions[0]! }];
-  }
+  if (!subjArgs.length && passive && byAgent && cue.types[0] === 'ATTENDED') subjArgs = stagedEvent(inp.d, unit, ms, c);
   if (partner) pushAll(subjArgs, argsOf(partner, typeOfEntity));
   // "to co-chair the 24th session with Namibian Defence Minister Y": a partner named after the object shares the subject.
   else if (CO_VERB.test(toks[c]!.lower) && subjArgs.length) {
@@ -827,20 +824,20 @@ const STAGE_NOUNS = new Set(['stage', 'phase', 'part', 'session', 'leg', 'round'
  * The event a passive clause's subject is a stage of: "the final stage of the exercise" (the event named after
  * "of"), or "the final stage" alone (the event the document mentioned last).
  */
-function stagedEvent(d: DocEntities, unit: SentenceUnit, ms: Mention[], c: number): { mention?: Mention; entity?: number } | undefined {
+function stagedEvent(d: DocEntities, unit: SentenceUnit, ms: Mention[], c: number): Arg[] {
   const toks = unit.toks;
   const from = clauseStart(toks, c);
   let k = from;
-  if (toks[k]?.lower !== 'the') return undefined;
+  if (toks[k]?.lower !== 'the') return [];
   k++;
   while (k < c && toks[k]!.kind === 'w' && !toks[k]!.cap && !STAGE_NOUNS.has(toks[k]!.lower)) k++;
-  if (!STAGE_NOUNS.has(toks[k]?.lower ?? '') || k > from + 3) return undefined;
+  if (!STAGE_NOUNS.has(toks[k]?.lower ?? '') || k > from + 3) return [];
   if (toks[k + 1]?.lower === 'of') {
     const at = toks[k + 2]?.lower === 'the' ? k + 3 : k + 2;
     const named = ms.find((m) => (m.lead ?? m.i) === at && m.entity !== undefined && d.list[m.entity]!.type === 'event');
-    return named ? { mention: named } : undefined;
+    return named ? argsOf(named, d.typeOfEntity) : [];
   }
-  if (!AUX.has(toks[k + 1]?.lower ?? '')) return undefined;
+  if (!AUX.has(toks[k + 1]?.lower ?? '')) return [];
   const ev = d.eventBefore(toks[c]!.start);
-  return ev ? { entity: ev.index } : undefined;
+  return ev ? [{ entity: ev.index, type: 'event', mention: unit.mentions[0]! }] : [];
 }

@@ -37,17 +37,18 @@ function commandArea(b: Builder, k: number): boolean {
   return b.lex.placeHeads.has(b.lowers[k]!) && COMMAND_AREA_SERVICES.has(b.lowers[k - 1] ?? '') && b.toks[k - 1]!.cap;
 }
 
-/** End (exclusive segment index) of a complement starting at segment `a`. */
 /** Roman numerals that number a second or third post of one portfolio ("Minister of Finance II"). */
 const POST_NUMERALS = /^(?:II|III|IV)$/;
 
 /** Titles whose holder is elected for a constituency named before the title ("Lamu East MP"). */
 const CONSTITUENCY_TITLES = new Set(['mp', 'member of parliament']);
 
+/** A segment that is a rank or a form of address ("Major General", "Dato Seri", "Haji"). */
 function isRankSeg(s: Seg): boolean {
   return s.kind === 'title' && s.title === 'rank';
 }
 
+/** End (exclusive segment index) of a complement starting at segment `a`. */
 function complementEnd(b: Builder, segs: Seg[], a: number): { end: number; entity: boolean } {
   let lastOrg = -1;
   for (let k = a; k < segs.length; k++) {
@@ -200,12 +201,10 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
   let kind = titleKind(b.lex, roleText, kinds);
   // Affiliation before the title.
   let affiliation: Mention | undefined = complement;
-  const pre = segs.slice(0, tStart);
+  // ("Lamu East MP X": the words before a member of parliament's title name the constituency, neither the post's body nor an entity.)
+  const pre = CONSTITUENCY_TITLES.has(head) ? [] : segs.slice(0, tStart);
   const soleHead = pre.length === 1 && pre[0]!.kind === 'word' ? b.lowers[pre[0]!.i]! : '';
-  // "Lamu East MP X": the words before a member of parliament's title name the constituency, no body.
-  if (CONSTITUENCY_TITLES.has(head)) {
-    // (nothing: the constituency is neither the post's body nor an entity of its own)
-  } else if (soleHead && (b.lex.unitHeads.has(soleHead) || b.lex.orgHeads.has(soleHead))) {
+  if (soleHead && (b.lex.unitHeads.has(soleHead) || b.lex.orgHeads.has(soleHead))) {
     // "Brigade commander Col. X": the brigade just named.
     const type = b.lex.unitHeads.has(soleHead) && !b.lex.orgHeads.has(soleHead) ? 'unit' : 'organization';
     affiliation = addMention(b, pre[0]!.i, pre[0]!.j, type, 'definite', { head: soleHead, nested: true });
