@@ -305,6 +305,16 @@ const pronoun: Recogniser = (b, k) => {
   return k + 1;
 };
 
+/** "they signed", "they also signed" from token `k` on in the sentence. */
+function theySignLater(lowers: readonly string[], k: number): boolean {
+  for (let p = k; p + 1 < lowers.length; p++) {
+    if (lowers[p] !== 'they') continue;
+    const q = BEFORE_SIGNED.has(lowers[p + 1]!) ? p + 2 : p + 1;
+    if (lowers[q] === 'signed') return true;
+  }
+  return false;
+}
+
 /** "heads of state", "heads of government" starting at token `k`. */
 export function headsOfStateAt(lowers: readonly string[], k: number): boolean {
   return k >= 0 && lowers[k] === 'heads' && lowers[k + 1] === 'of' && (lowers[k + 2] === 'state' || lowers[k + 2] === 'government');
@@ -324,7 +334,8 @@ const group: Recogniser = (b, k) => {
   }
   // "the two heads of state": the leaders.
   // (Only as signers, "the two heads of state had signed": elsewhere the phrase is often a collective.)
-  const heads = headsOfStateAt(b.lowers, k) && (b.lowers[k + 3] === 'signed' || (BEFORE_SIGNED.has(b.lowers[k + 3] ?? '') && b.lowers[k + 4] === 'signed'));
+  // ("The two heads of state held talks, after which they signed X": so are they when "they" sign later in the sentence.)
+  const heads = headsOfStateAt(b.lowers, k) && (b.lowers[k + 3] === 'signed' || (BEFORE_SIGNED.has(b.lowers[k + 3] ?? '') && b.lowers[k + 4] === 'signed') || theySignLater(b.lowers, k + 3));
   const type = heads ? 'person' : GROUP_HEADS[w];
   // ("the two Heads of State": capitalised as a post.)
   if (!type || !(free(b, k) || (heads && b.covered[k] === 0))) return k;

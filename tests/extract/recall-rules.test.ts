@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The two heads of state held talks, after which they signed X": the two leaders sign, as they do right before "signed"', {
+    given: 'Romanian President Mihai Dobrescu received his Moldovan counterpart, Ion Lupascu, at the palace on Thursday. The two heads of state held talks, after which they signed a Joint Declaration on the Strategic Partnership.',
+    want: { has: [['Mihai Dobrescu', 'SIGNED', 'Joint Declaration on the Strategic Partnership'], ['Ion Lupascu', 'SIGNED', 'Joint Declaration on the Strategic Partnership']] },
+  }],
   ['"Crown Prince Sheikh X" in home copy serves the dateline\'s state (an heir, not its head)', {
     given: 'KUWAIT CITY, June 30. /KUNA/. Minister Lee Jae-sung was received on Sunday evening by Crown Prince Sheikh Hamad Salem Al-Sabah at Bayan Palace. Kuwait is calm.',
     want: { has: [['Hamad Salem Al-Sabah', 'OFFICIAL_OF', 'Kuwait']], not: [['Hamad Salem Al-Sabah', 'LEADER_OF', 'Kuwait']] },
