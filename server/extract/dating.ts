@@ -19,6 +19,8 @@ export interface DateSpan {
   end: string;
   /** "later that evening" with no day to refer to: a date is stated but unknown (start and end are empty). */
   vague?: true;
+  /** "for fighting last summer's wildfires": the date only qualifies a thing, it dates no clause, event or paragraph. */
+  ofThing: boolean;
 }
 
 const NUMBER_WORDS = wordTable<number>({ two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 });
@@ -45,7 +47,8 @@ export function sentenceDates(unit: SentenceUnit, docDate: string | undefined, r
     let j = i;
     while (j < unit.toks.length && unit.toks[j]!.start < b) j++;
     if (i < 0) continue;
-    out.push(f.interval ? { i, j, text: f.text, start: f.interval.start, end: f.interval.end } : { i, j, text: f.text, start: '', end: '', vague: true });
+    const ofThing = possessiveOfThing(unit.toks, j);
+    out.push(f.interval ? { i, j, text: f.text, start: f.interval.start, end: f.interval.end, ofThing } : { i, j, text: f.text, start: '', end: '', vague: true, ofThing });
   }
   return out;
 }
@@ -71,11 +74,10 @@ function deadline(unit: SentenceUnit, d: DateSpan): boolean {
 }
 
 /** "for fighting last summer's wildfires": a date possessing a noun that is no gathering dates that noun, not the clause. */
-export function possessiveOfThing(unit: SentenceUnit, d: DateSpan): boolean {
-  const toks = unit.toks;
-  if (toks[d.j]?.lower !== "'s") return false;
+function possessiveOfThing(toks: SentenceUnit['toks'], j: number): boolean {
+  if (toks[j]?.lower !== "'s") return false;
   const heads = getLexicon().eventHeads;
-  for (let k = d.j + 1; k < Math.min(toks.length, d.j + 4); k++) {
+  for (let k = j + 1; k < Math.min(toks.length, j + 4); k++) {
     const t = toks[k]!;
     if (t.kind !== 'w') return true;
     if (heads.has(t.lower) || t.cap) return false;
@@ -124,11 +126,11 @@ export function dateFor(c: Candidate, unit: SentenceUnit, dates: DateSpan[], par
     const cs = clauseStart(unit.toks, c.cue);
     const ce = clauseEnd(unit.toks, c.cue);
     // "commits them to reopening the bridge by June": a deadline is not when the thing happened.
-    const inClause = dates.filter((d) => d.i >= cs && d.j <= ce && !deadline(unit, d) && !relativeBetween(unit, c.cue, d.i) && !relativeBefore(unit, c.cue, d.i) && !reasonBetween(unit, c.cue, d.i) && !possessiveOfThing(unit, d));
+    const inClause = dates.filter((d) => d.i >= cs && d.j <= ce && !deadline(unit, d) && !relativeBetween(unit, c.cue, d.i) && !relativeBefore(unit, c.cue, d.i) && !reasonBetween(unit, c.cue, d.i) && !d.ofThing);
     // "sent engineers to X, which was hit by floods in July": a date in a relative clause after the cue's clause dates that clause only.
     const relativeAfter = ce < unit.toks.length && unit.toks[ce]?.text === ',' && RELATIVES.has(unit.toks[ce + 1]?.lower ?? '');
     const only = dates[0]!;
-    const pool = inClause.length ? inClause : dates.length === 1 && !(relativeAfter && only.i >= ce) && !deadline(unit, only) && !possessiveOfThing(unit, only) && !relativeBetween(unit, c.cue, only.i) && !relativeBefore(unit, c.cue, only.i) && !reasonBetween(unit, c.cue, only.i) ? dates : [];
+    const pool = inClause.length ? inClause : dates.length === 1 && !(relativeAfter && only.i >= ce) && !deadline(unit, only) && !only.ofThing && !relativeBetween(unit, c.cue, only.i) && !relativeBefore(unit, c.cue, only.i) && !reasonBetween(unit, c.cue, only.i) ? dates : [];
     if (pool.length) {
       const best = pool.reduce((a, b) => (Math.abs(a.i - c.cue) <= Math.abs(b.i - c.cue) ? a : b));
       if (best.vague) return undefined;

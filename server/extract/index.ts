@@ -22,7 +22,7 @@ import { togetherWith } from './companions.js';
 import { thankedSupport } from './thanked-support.js';
 import { betweenSigners, signedBetween, signedWith, signersAttend, signerStates, signingOfBetween, signingOfBy } from './signing.js';
 import { findSpeaker } from './attribution.js';
-import { dateFor, possessiveOfThing, sentenceDates, type DateSpan } from './dating.js';
+import { dateFor, sentenceDates, type DateSpan } from './dating.js';
 import { countFor, dateEvents, mergeAmbiguousStates, mergeBareBodies, ownStateStance, quoteSpeakers, shareAttendance } from './pipeline-steps.js';
 import { assembleEntities, assembleRelations, type Placed } from './assemble.js';
 import { resolveExtractOptions, type ExtractOptions } from './options.js';
@@ -160,7 +160,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
       placed.push({ cand, date, attributedTo: cand.dated ? attributedTo : undefined });
     }
     // ("for fighting last summer's wildfires": a date that only qualifies a thing does not run on.)
-    const running = ds.filter((x) => !possessiveOfThing(unit, x));
+    const running = ds.filter((x) => !x.ofThing);
     if (running.length) {
       const last = running[running.length - 1]!;
       paragraphDate = last.vague ? undefined : { start: last.start, end: last.end, text: last.text };

@@ -4,7 +4,7 @@
 import type { DateInterval } from '../ontology.js';
 import type { Lexicon } from './lexicon.js';
 import { redirectCandidate, type Candidate, type EntityRec, type SentenceUnit } from './model.js';
-import { possessiveOfThing, relativeBefore, type DateSpan } from './dating.js';
+import { relativeBefore, type DateSpan } from './dating.js';
 import type { DocEntities } from './resolve.js';
 import { personState } from './anaphora.js';
 
@@ -34,7 +34,7 @@ export function dateEvents(d: DocEntities, unit: SentenceUnit, dates: DateSpan[]
     const e = d.list[m.entity]!;
     if (e.type !== 'event' || e.date) continue;
     // "X, who arrived on Tuesday, later co-chaired the meeting": a date in a relative clause closed before the event is not its date.
-    const own = dates.filter((x) => !relativeBefore(unit, m.i, x.i) && !possessiveOfThing(unit, x));
+    const own = dates.filter((x) => !relativeBefore(unit, m.i, x.i) && !x.ofThing);
     if (own.length) {
       const best = own.reduce((a, b) => (Math.abs(a.i - m.i) <= Math.abs(b.i - m.i) ? a : b));
       if (!best.vague) e.date = { start: best.start, end: best.end, text: best.text };
