@@ -705,7 +705,9 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
     if (type === 'place') end = comp.at;
   }
   if (type === 'organization' && segs[end - 1]!.kind === 'lowhead' && end - 1 > s && !MINISTRY.has(lowers[segs[end - 1]!.j - 1]!) && !LOWER_SERVICES.has(wordsText(b, segs[end - 1]!.i, segs[end - 1]!.j).toLowerCase())) end--;
-  const i = (ordinal && s === 0 ? segs[0]!.i - lead : segs[s]!.i);
+  // ("the Bangladesh Army's 9th Infantry Division": the ordinal after the possessive opens the name.)
+  const possessedOrdinal = ownerPossessive && isOrdinal(b.toks[segs[s]!.i - 1]);
+  const i = ordinal && s === 0 ? segs[0]!.i - lead : possessedOrdinal ? segs[s]!.i - 1 : segs[s]!.i;
   const j = segs[end - 1]!.j;
   const headWord = lowers[segs[h]!.j - 1]!;
   if (j - i === 1 && !ordinal && segs[h]!.kind !== 'lowhead') return interpretPlainNoHead(b, segs);

@@ -439,13 +439,17 @@ function shortenedUnit(d: DocEntities, m: Mention): EntityRec | undefined {
   if (words.length !== 2 || !/^\d+(?:st|nd|rd|th)$/.test(words[0]!)) return undefined;
   let hit: EntityRec | undefined;
   for (const e of d.list) {
-    if (e.type !== 'unit') continue;
-    const w = e.label.toLowerCase().split(/\s+/);
-    if (w.length <= 2 || w[0] !== words[0] || w[w.length - 1] !== words[1]) continue;
+    if (e.type !== 'unit' || !(numberedAs(e.label, words) || [...e.aliases].some((a) => numberedAs(a, words)))) continue;
     if (hit) return undefined;
     hit = e;
   }
   return hit;
+}
+
+/** A longer unit name with that ordinal and head ("14th Infantry Battalion" for ["14th", "battalion"]). */
+function numberedAs(name: string, words: string[]): boolean {
+  const w = name.toLowerCase().split(/\s+/);
+  return w.length > 2 && w[0] === words[0] && w[w.length - 1] === words[1];
 }
 
 /**

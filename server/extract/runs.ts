@@ -361,6 +361,13 @@ function collectOne(inp: RunInput, k: number): Run {
       p += 2;
       continue;
     }
+    // "Commander of the Bangladesh Army's 9th Infantry Division": an ordinal opening the possessed unit's name
+    // in a post's complement (elsewhere the unit's own run starts at the ordinal).
+    if (t.lower === "'s" && isOrdinal(toks[p + 1]) && toks[p + 2]?.cap && toks[p + 2]!.kind === 'w' && inComplement && segs.some((s) => s.kind === 'title') && !titleAt(inp, p + 2)) {
+      segs.push(seg('poss', p, p + 2));
+      p += 2;
+      continue;
+    }
     if (t.lower === "'s" && toks[p + 1]?.cap && segs.length) {
       segs.push(seg('poss', p, p + 1));
       p++;
@@ -388,6 +395,12 @@ function collectOne(inp: RunInput, k: number): Run {
     }
     const lw = lastWord(segs, lowers);
     const after = capAfter(toks, p + 1);
+    // "Flag Officer Commanding the Indian Navy's Eastern Fleet": the post's body follows "commanding" without an "of".
+    if (t.lower === 'the' && lw === 'commanding' && segs[segs.length - 1]!.kind === 'title' && capAfter(toks, p) > p) {
+      segs.push(seg('conn', p, capAfter(toks, p)));
+      p = capAfter(toks, p);
+      continue;
+    }
     if (lw && after > 0) {
       const prevSeg = segs[segs.length - 1]!;
       const ok =

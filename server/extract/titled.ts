@@ -7,7 +7,7 @@ import { newTitle, type Mention, type TitleInfo } from './model.js';
 import { addMention, normAlias, type Builder } from './mention-kit.js';
 import { wordAt } from './tokens.js';
 import { gazMention, interpretPlain, stateBodyLabel } from './names.js';
-import type { Run, Seg } from './runs.js';
+import { isOrdinal, type Run, type Seg } from './runs.js';
 
 /** Abstract plural nouns of a post's portfolio ("Investments", "Communications"), never a name. */
 const ABSTRACT_PLURAL = /.{4}(?:tions|ments|ities|ances|ences)$/;
@@ -37,6 +37,12 @@ function commandArea(b: Builder, k: number): boolean {
   return b.lex.placeHeads.has(b.lowers[k]!) && COMMAND_AREA_SERVICES.has(b.lowers[k - 1] ?? '') && b.toks[k - 1]!.cap;
 }
 
+/** "Commander of the 9th Infantry Division": a unit head after an ordinal names a unit, whatever its other words. */
+function numberedUnit(b: Builder, segs: Seg[], a: number, s: Seg): boolean {
+  const first = segs[a]!;
+  return b.lex.unitHeads.has(b.lowers[s.j - 1]!) && (isOrdinal(b.toks[first.i - 1]) || (first.kind === 'conn' && isOrdinal(b.toks[first.i])));
+}
+
 /** Roman numerals that number a second or third post of one portfolio ("Minister of Finance II"). */
 const POST_NUMERALS = /^(?:II|III|IV)$/;
 
@@ -54,7 +60,7 @@ function complementEnd(b: Builder, segs: Seg[], a: number): { end: number; entit
   for (let k = a; k < segs.length; k++) {
     const s = segs[k]!;
     if (s.kind === 'title') break;
-    if (s.kind === 'word' && (b.lex.orgHeads.has(b.lowers[s.j - 1]!) || b.lex.unitNamed.has(b.lowers[s.j - 1]!) || b.lex.unitAlways.has(b.lowers[s.j - 1]!) || commandArea(b, s.j - 1))) lastOrg = k;
+    if (s.kind === 'word' && (b.lex.orgHeads.has(b.lowers[s.j - 1]!) || b.lex.unitNamed.has(b.lowers[s.j - 1]!) || b.lex.unitAlways.has(b.lowers[s.j - 1]!) || commandArea(b, s.j - 1) || numberedUnit(b, segs, a, s))) lastOrg = k;
   }
   if (lastOrg >= a) {
     // The organization's own "of STATE": "Security Council of the United Arab Emirates".
@@ -153,7 +159,8 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
       const minister = c.entity && MINISTERS.test(b.lowers.slice(segs[lastTitle]!.i, segs[lastTitle]!.j).join(' '));
       const portfolio = minister && (word === 'for' || segs.slice(p + 1, c.end).every((x) => x.kind === 'word' && b.lowers.slice(x.i, x.j).every((w) => b.lex.portfolio.has(w))));
       if (c.entity && !portfolio) {
-        const sub = segs.slice(p + 1, c.end);
+        // (An ordinal opening the complement is read from before it: "of the 9th Infantry Division".)
+        const sub = segs.slice(segs[p + 1]!.kind === 'conn' && isOrdinal(b.toks[segs[p + 1]!.i]) ? p + 2 : p + 1, c.end);
         const m = sub.length === 1 && sub[0]!.kind === 'gaz' ? gazMention(b, sub[0]!) : interpretPlain(b, sub);
         if (m) m.nested = true;
         // ("Ambassador to Chad", "Special Envoy on Myanmar": where or what the post is about, not whose it is.)
@@ -165,6 +172,18 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
       }
       p = c.end;
       if (roleFrom < 0 && segs[p]?.kind === 'title') roleFrom = segs[p]!.i;
+      continue;
+    }
+    // "Flag Officer Commanding Western Fleet": the body right after a post ending in "commanding".
+    if (s.kind === 'word' && p === lastTitle + 1 && b.lowers[segs[lastTitle]!.j - 1] === 'commanding') {
+      const c = complementEnd(b, segs, p);
+      if (!c.entity || c.end <= p) break;
+      const m = interpretPlain(b, segs.slice(p, c.end));
+      if (m) m.nested = true;
+      complement ??= m;
+      if (roleFrom >= 0) roleParts.push([roleFrom, s.i]);
+      roleFrom = -1;
+      p = c.end;
       continue;
     }
     break;

@@ -9,6 +9,22 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Commander of the 9th Infantry Division, Major General X": a numbered unit in a capitalised post\'s complement is the body he leads', {
+    given: 'The Commander of the 9th Infantry Division, Major General Rafael Okonjo Dube, attended the parade. Colonel Ilse Marten Vogt, Commander of the 1st Armoured Brigade, spoke.',
+    want: { has: [['Rafael Okonjo Dube', 'LEADER_OF', '9th Infantry Division'], ['Ilse Marten Vogt', 'LEADER_OF', '1st Armoured Brigade']], entities: [['9th Infantry Division', 'unit']], absent: ['Infantry Division', 'Armoured Brigade'] },
+  }],
+  ['"Commander of the Bangladesh Army\'s 9th Infantry Division": the possessed numbered unit is the body, part of the service', {
+    given: 'Major General Rafael Okonjo Dube, Commander of the Bangladesh Army\'s 9th Infantry Division, attended the parade.',
+    want: { has: [['Rafael Okonjo Dube', 'LEADER_OF', '9th Infantry Division'], ['9th Infantry Division', 'PART_OF', 'Army of Bangladesh']], not: [['Rafael Okonjo Dube', 'LEADER_OF', 'Army of Bangladesh']] },
+  }],
+  ['"Flag Officer Commanding (the Indian Navy\'s) Eastern Fleet", "the General Officer Commanding of X": posts, and "commanding" takes its body without "of"', {
+    given: 'The ships sailed under Rear-Admiral Karan Velu Rao, Flag Officer Commanding the Indian Navy\'s Eastern Fleet. Rear Admiral Vikram Sethu Nair, Flag Officer Commanding Western Fleet, spoke. The parade was attended by the General Officer Commanding of the 9th Infantry Division, Major General Rafael Okonjo Dube.',
+    want: { has: [['Karan Velu Rao', 'LEADER_OF', 'Eastern Fleet'], ['Vikram Sethu Nair', 'LEADER_OF', 'Western Fleet'], ['Rafael Okonjo Dube', 'LEADER_OF', '9th Infantry Division']], not: [['Karan Velu Rao', 'LEADER_OF', 'India']], absent: ['Flag Officer Commanding', 'Officer Commanding'] },
+  }],
+  ['"the 14th Battalion" after "the 14th Infantry Battalion of the X" is that battalion (an alias may carry the number and head)', {
+    given: 'The President commissioned the newly formed 14th Infantry Battalion of the Republic of Sierra Leone Armed Forces (RSLAF) on Wednesday. The Commanding Officer of the 14th Battalion, Lieutenant Colonel Amadu Kebbie Sesay, spoke.',
+    want: { has: [['Amadu Kebbie Sesay', 'LEADER_OF', '14th Infantry Battalion of the Republic of Sierra Leone Armed Forces']] },
+  }],
   ['"The two heads of state held talks, after which they signed X": the two leaders sign, as they do right before "signed"', {
     given: 'Romanian President Mihai Dobrescu received his Moldovan counterpart, Ion Lupascu, at the palace on Thursday. The two heads of state held talks, after which they signed a Joint Declaration on the Strategic Partnership.',
     want: { has: [['Mihai Dobrescu', 'SIGNED', 'Joint Declaration on the Strategic Partnership'], ['Ion Lupascu', 'SIGNED', 'Joint Declaration on the Strategic Partnership']] },
