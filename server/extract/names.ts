@@ -49,6 +49,19 @@ const VISIT_VERBS = new Set(['visited', 'visit', 'visits', 'visiting', 'toured',
 /** "deployed to Keur Ayip", "flew to X": after these verbs "to" names a destination, not a recipient. */
 const MOTION_TO = new Set(['deployed', 'redeployed', 'sent', 'dispatched', 'flew', 'flown', 'fly', 'flies', 'travel', 'travels', 'travelling', 'traveling', 'travelled', 'traveled', 'return', 'returns', 'returning', 'returned', 'moved', 'relocated', 'transferred', 'evacuated', 'airlifted', 'shipped', 'drove', 'driven', 'went', 'came', 'marched', 'withdrew', 'withdrawn', 'headed', 'sailed', 'rushed', 'posted', 'stationed']);
 
+/** Verbs that move what they take ("deployed two ranger companies to X"), unlike "sent a letter to X". */
+const MOVING_OBJECT = new Set(['deployed', 'redeployed', 'dispatched', 'relocated', 'transferred', 'evacuated', 'airlifted', 'stationed', 'moved']);
+
+/** "deployed to X", "deployed two ranger companies to X": a verb of motion right before the "to" at `p`, or one that moves its object at most five words before, no punctuation between. */
+function movedTo(b: Builder, p: number): boolean {
+  if (MOTION_TO.has(b.lowers[p - 1] ?? '')) return true;
+  for (let k = p - 2; k >= 0 && k >= p - 6; k--) {
+    if (b.toks[k]!.kind === 'p') return false;
+    if (MOVING_OBJECT.has(b.lowers[k]!)) return true;
+  }
+  return false;
+}
+
 /** Options of a plain interpretation. */
 export interface PlainOpts {
   /** Unknown single words become organizations (words before a title: "Gazprom CEO"). */
@@ -562,7 +575,7 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   // "links Stara Zagora in Bulgaria": a short name placed in a state is a place.
   if (j - i <= 2 && placedInState(b, j) && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) return addMention(b, i, j, 'place', 'name', { core: norm });
   // "visited Novo Selo on Wednesday": after a verb of visiting too.
-  if ((afterPlacePrep(b.toks, i) || VISIT_VERBS.has(prev)) && (prev !== 'to' || ARTICLE_PLACES.has(t.lower) || MOTION_TO.has(b.lowers[i - 2] ?? '')) && b.lowers[i - 2] !== 'to' && placeEnds(b, j) && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) {
+  if ((afterPlacePrep(b.toks, i) || VISIT_VERBS.has(prev)) && (prev !== 'to' || ARTICLE_PLACES.has(t.lower) || movedTo(b, i - 1)) && b.lowers[i - 2] !== 'to' && placeEnds(b, j) && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) {
     return addMention(b, i, j, 'place', 'name', { core: norm });
   }
   // "to Vanua Levu, which was hit by floods", "in X, where ...": a relative "which/where" names no person.

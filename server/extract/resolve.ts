@@ -192,6 +192,9 @@ function computePlaceKey(surface: string): string {
 /** Characters back from a definite event phrase within which a bare event of its head is the same one. */
 const BARE_EVENT_REACH = 400;
 
+/** "The five-day exercise", "the two-week drills": a definite event described by how long it lasts is one named before. */
+const LASTING = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)-(?:day|week|month|hour)$/;
+
 let initialsMemo: Map<string, string> | undefined;
 
 /** Initials of the capitalised words of a name ("the African Union" → "AU"), memoised. */
@@ -531,6 +534,7 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       // ("the commissioning ceremony of the new operations centre": a complement makes it another one.)
       // (Only close by: within a few hundred characters.)
       if (!e && m.type === 'event' && m.via === 'phrase' && m.head && unit.toks[m.i - 1]?.lower === 'the' && !m.surface.includes(' of ')) e = d.recent(m.start, (x) => x.type === 'event' && x.head === m.head && x.label.toLowerCase() === m.head && m.start - x.last < BARE_EVENT_REACH);
+      if (!e && m.type === 'event' && m.via === 'phrase' && unit.toks[m.i - 1]?.lower === 'the' && LASTING.test(unit.toks[m.i]?.lower ?? '')) e = d.recent(m.start, (x) => x.type === 'event' && sameClass(x.head, m.head));
       if (!e && m.type === 'place' && m.via === 'name') e = d.find(`placebase:${nameKey(m.surface.replace(/^the\s+/i, ''))}`);
       const baseName = m.type === 'place' ? placeBase(m.surface) : undefined;
       if (!e && baseName) e = d.find(`placename:${baseName}`);
@@ -645,11 +649,24 @@ function stateBodyEntity(d: DocEntities, m: Mention, core: string, label: string
   }
   const service = SERVICE_STAFFS.get(core);
   const code = service ? m.ownerState ?? (m.stateUnknown ? undefined : d.homeState) : bare ? d.homeState : undefined;
+  // ("KARACHI. The Pakistan Navy's exercise ... Chief of the Naval Staff X": no home state known, the one navy named.)
+  if (!code && service && bare) return soleService(d, service);
   if (!code) return undefined;
   const body = service ?? core;
   const e = d.find(`org:${body}|${code}`) ?? d.obtain(`org:${body}|${code}`, 'organization', stateBodyLabel(d.lex, body, code) ?? label, service ? { head: service, core: service } : { head: m.head, core: m.core });
   if (e) e.ownerState ??= code;
   return e;
+}
+
+/** The one armed service with that head ("navy") the document has named so far, if only one. */
+function soleService(d: DocEntities, service: string): EntityRec | undefined {
+  let hit: EntityRec | undefined;
+  for (const e of d.list) {
+    if (e.type !== 'organization' || e.head !== service || e.mentions === 0 || e.ownerState === undefined) continue;
+    if (hit) return undefined;
+    hit = e;
+  }
+  return hit;
 }
 
 /** Records a run of coordinated mentions when it names two or more entities. */

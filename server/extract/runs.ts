@@ -662,8 +662,11 @@ function lowHeadAt(inp: RunInput, p: number, segs: Seg[]): number {
 
 /** A lower-case word that can modify a head after a name ("joint", "military"), not a verb form or plural. */
 function lowModifier(lex: Lexicon, w: string): boolean {
-  return !!w && !lex.functionWords.has(w) && !/(?:ed|ly|s|id)$/.test(w);
+  return !!w && !lex.functionWords.has(w) && !/(?:ed|ly|s|id)$/.test(w) && !IRREGULAR_PAST.has(w);
 }
+
+/** Irregular past forms, verbs and never modifiers ("The Navy held drills" names no event "Navy held drills"). */
+const IRREGULAR_PAST = new Set(['held', 'led', 'met', 'took', 'made', 'gave', 'won', 'sent', 'began', 'saw', 'left', 'put', 'got', 'brought', 'built', 'kept', 'ran', 'spent', 'told', 'fought', 'flew', 'drew', 'hit', 'shot', 'struck', 'sought', 'oversaw', 'undertook', 'underwent']);
 
 /** An event word at `k`, after at most two lower-case modifiers ("exercise", "joint military exercise"). */
 function eventWordAhead(inp: RunInput, k: number): boolean {

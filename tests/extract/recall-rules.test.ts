@@ -9,6 +9,22 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Navy held drills": an irregular past verb between a name and an event word names no event', {
+    given: 'The Pakistan Navy held drills off Karachi on Monday.',
+    want: { entities: [['Navy of Pakistan', 'organization']], absent: ['Pakistan Navy held drills'] },
+  }],
+  ['"Chief of the Naval Staff X" with no home state known heads the one navy the text named', {
+    given: 'KARACHI, October 16. /Dawn/. The Pakistan Navy\'s exercise ended on Monday. Chief of the Naval Staff Admiral Junaid Tariq Mirza said no navy could secure the sea lanes alone.',
+    want: { has: [['Junaid Tariq Mirza', 'LEADER_OF', 'Navy of Pakistan']] },
+  }],
+  ['"The five-day exercise, which began in X" is the exercise named before', {
+    given: 'The Pakistan Navy\'s multinational exercise AMAN-28 concluded in the North Arabian Sea on Monday. The five-day exercise, which began in Karachi on Thursday, was held under a theme.',
+    want: { has: [['AMAN-28', 'LOCATED_IN', 'Karachi']] },
+  }],
+  ['"deployed two ranger companies to Ban Hat Lek": a verb that moves its object makes the name after "to" a place; "sent a letter to X" does not', {
+    given: 'In early October, the command deployed two ranger companies to Ban Hat Lek, the army said. The minister sent a letter to Somchai Rattanakorn.',
+    want: { entities: [['Ban Hat Lek', 'place'], ['Somchai Rattanakorn', 'person']] },
+  }],
   ['"The Commander of the 9th Infantry Division, Major General X": a numbered unit in a capitalised post\'s complement is the body he leads', {
     given: 'The Commander of the 9th Infantry Division, Major General Rafael Okonjo Dube, attended the parade. Colonel Ilse Marten Vogt, Commander of the 1st Armoured Brigade, spoke.',
     want: { has: [['Rafael Okonjo Dube', 'LEADER_OF', '9th Infantry Division'], ['Ilse Marten Vogt', 'LEADER_OF', '1st Armoured Brigade']], entities: [['9th Infantry Division', 'unit']], absent: ['Infantry Division', 'Armoured Brigade'] },
