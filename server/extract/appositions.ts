@@ -428,16 +428,19 @@ export function findAppositions(b: Builder): void {
 }
 
 /**
- * "The Chief of Defence Force (CDF) of the Singapore Armed Forces": the post's own acronym comes between
- * the post and its body; the post's mention goes on over the body, which it belongs to.
+ * "The Chief of Defence Force (CDF) of the Singapore Armed Forces", "the General Officer Commanding (GOC) 7 Division":
+ * the post's own acronym comes between the post and its body; the post's mention goes on over the body, which it belongs to.
  */
 function acronymedPostBodies(b: Builder): void {
   for (const m of b.mentions) {
     if (m.via !== 'title' || !m.title || m.title.kind === 'rank' || m.title.affiliation !== undefined || m.title.its || m.nested) continue;
     if (b.toks[m.j]?.text !== '(' || !b.toks[m.j + 1]?.upper || b.toks[m.j + 2]?.text !== ')') continue;
     const word = b.lowers[m.j + 3];
-    if (word !== 'of' && word !== 'for') continue;
-    const body = mentionStartingAt(b, b.lowers[m.j + 4] === 'the' ? m.j + 5 : m.j + 4);
+    // ("the General Officer Commanding (GOC) 7 Division": "commanding" takes its body without "of".)
+    const commanding = b.lowers[m.j - 1] === 'commanding';
+    if (word !== 'of' && word !== 'for' && !commanding) continue;
+    const from = commanding && word !== 'of' ? m.j + 3 : m.j + 4;
+    const body = mentionStartingAt(b, b.lowers[from] === 'the' ? from + 1 : from);
     if (!body || (body.type !== 'organization' && body.type !== 'unit' && body.type !== 'state')) continue;
     m.title.affiliation = body.id;
     if (body.type === 'state') m.title.stateCode = body.code;

@@ -316,6 +316,24 @@ export function factCandidates(d: DocEntities, unit: SentenceUnit): Candidate[] 
   return out;
 }
 
+/** An organ named with a body's acronym before the acronym named the body ("the SADC Ministerial Committee"). */
+export interface PendingOrgan {
+  unit: number;
+  entity: number;
+  cue: number;
+  acronym: string;
+}
+
+/** PART_OF candidates, by sentence, of the pending organs whose body the text named by the end. */
+export function laterOrganOwners(d: DocEntities, pending: PendingOrgan[]): Array<{ unit: number; cand: Candidate }> {
+  const out: Array<{ unit: number; cand: Candidate }> = [];
+  for (const p of pending) {
+    const owner = acronymEntity(d, p.acronym);
+    if (owner && owner.index !== p.entity) out.push({ unit: p.unit, cand: newCandidate('PART_OF', p.entity, owner.index, p.unit, p.cue, false) });
+  }
+  return out;
+}
+
 /** A general staff's name ("General Staff of the FARDC", "General Staff of the Armed Forces"). */
 const GENERAL_STAFF = /^(?:the )?general staff\b/i;
 
@@ -333,6 +351,9 @@ function staffOwner(d: DocEntities, unit: SentenceUnit, byId: Map<number, Mentio
 /** Names of armed or police forces, whose acronym may open the names of their branches. */
 const FORCE_NAME = /\b(?:forces?|army|navy|military|gendarmerie|police|guard|constabulary|marines?)\b/i;
 /** Names after a force's acronym that are no branch of it. */
+/** "the SADC Ministerial Committee of the Organ", "the ECOWAS Commission": a body's own organs, named with its acronym first. */
+const ORGAN_NAME = /^\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:committee|council|commission|organ|tribunal|parliament)\b/iu;
+
 const NOT_BRANCHES = /^\s+(?:news|tv|radio|online|general staff)\b/i;
 /** An acronym closing a name after "of (the)" ("Naval Component of the F-FDTL"). */
 const CLOSING_ACRONYM = /\s+of\s+(?:the\s+)?(\p{Lu}[\p{Lu}-]{1,8}\p{Lu})$/u;
@@ -340,18 +361,21 @@ const CLOSING_ACRONYM = /\s+of\s+(?:the\s+)?(\p{Lu}[\p{Lu}-]{1,8}\p{Lu})$/u;
 const OPENING_ACRONYM = /^(\p{Lu}{2,6})\s+\S/u;
 
 /**
- * "the JDF Coast Guard", "the AFM Maritime Squadron": a body or unit whose name opens with the acronym of a
- * body named before is part of it.
+ * "the JDF Coast Guard", "the AFM Maritime Squadron", "the SADC Ministerial Committee": a body or unit whose name
+ * opens with the acronym of a force named before, or an organ named so after any body, is part of it.
  */
-export function acronymOwnerFacts(d: DocEntities, unit: SentenceUnit): void {
+export function acronymOwnerFacts(d: DocEntities, unit: SentenceUnit, pending: PendingOrgan[]): void {
   for (const m of unit.mentions) {
     if ((m.type !== 'organization' && m.type !== 'unit') || m.via !== 'name' || m.entity === undefined || m.owner !== undefined) continue;
     // "the Naval Component of the F-FDTL", "the Collective Rapid Reaction Forces of the CSTO": a body of the one the acronym names.
     const closing = CLOSING_ACRONYM.exec(m.surface)?.[1];
     const acronym = closing ?? OPENING_ACRONYM.exec(m.surface)?.[1];
     if (!acronym) continue;
+    const organ = !closing && ORGAN_NAME.test(m.surface.slice(acronym.length));
     const owner = acronymEntity(d, acronym);
-    if (!owner || owner.index === m.entity || d.list[m.entity]!.aliases.has(acronym) || (!closing && !FORCE_NAME.test(owner.label))) continue;
+    // (An organ may come before its body's acronym alone: "the SADC Ministerial Committee ... SADC Executive Secretary X".)
+    if (!owner && organ && !d.list[m.entity]!.aliases.has(acronym)) pending.push({ unit: unit.index, entity: m.entity, cue: m.i, acronym });
+    if (!owner || owner.index === m.entity || d.list[m.entity]!.aliases.has(acronym) || (!closing && !FORCE_NAME.test(owner.label) && !organ)) continue;
     // ("ERR News" is the broadcaster's service; "the FAA General Staff" commands the force it is named for.)
     if (NOT_BRANCHES.test(m.surface.slice(acronym.length))) continue;
     unit.facts.push({ type: 'PART_OF', source: m.id, target: owner.index, targetEntity: true });

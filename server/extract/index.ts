@@ -11,7 +11,7 @@ import { phraseWords } from './phrase-trie.js';
 import { findMentions } from './mentions.js';
 import { DocEntities, initialsOf, placeKey } from './resolve.js';
 import { resolveSentence } from './resolve.js';
-import { acronymOwnerFacts, factCandidates, settleLaterTitles, settleTitles } from './facts.js';
+import { acronymOwnerFacts, factCandidates, laterOrganOwners, settleLaterTitles, settleTitles, type PendingOrgan } from './facts.js';
 import { cueRelations, type RelationInput } from './relations.js';
 import { locatedIn, partOfAppositions, praiseBySpeaker } from './structure.js';
 import { participation, visitedStates } from './participation.js';
@@ -106,6 +106,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
   let prevEnd = doc.bodyStart;
   const quotes = { quoted: false };
   const later: Array<{ unit: SentenceUnit; mention: Mention }> = [];
+  const organs: PendingOrgan[] = [];
   for (const s of splitSentences(doc.plain, doc.bodyStart)) {
     const newLine = doc.text.slice(prevEnd, s.start).includes('\n');
     if (newLine) quotes.quoted = false;
@@ -121,7 +122,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
     prevEnd = s.end;
     resolveSentence(d, unit, units.length ? units[units.length - 1] : undefined);
     settleTitles(d, unit, datelineState, later);
-    acronymOwnerFacts(d, unit);
+    acronymOwnerFacts(d, unit, organs);
     facts.push(factCandidates(d, unit));
     const ds = sentenceDates(unit, doc.meta.date, reference);
     // "later that evening" refers to the last date mentioned only when that was one day ("in 2024" is not).
@@ -133,6 +134,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
     units.push(unit);
   }
   for (const unit of settleLaterTitles(d, later, datelineState)) facts[unit.index] = factCandidates(d, unit);
+  for (const o of laterOrganOwners(d, organs)) facts[o.unit]!.push(o.cand);
   if (droppedMentions) problems.push(`extractDocument: ${droppedMentions} mentions beyond ${opts.maxMentionsPerSentence} per sentence were skipped.`);
   if (d.list.length >= opts.maxEntities) problems.push(`extractDocument: entity limit ${opts.maxEntities} reached; later names were skipped.`);
 

@@ -96,6 +96,36 @@ function commaListName(b: Builder, open: number): boolean {
   return true;
 }
 
+/** Words opening what a body's name says it deals with ("Committee of the Organ on Politics, Defence and Security Cooperation"). */
+const FIELD_OPENERS = new Set(['on', 'for']);
+
+/**
+ * "the SADC Ministerial Committee of the Organ on Politics, Defence and Security Cooperation (MCO)": a body whose
+ * acronym spells its own name goes on over what it deals with ("on" and capitalised words, commas, "and") to the
+ * bracket; `open` is the acronym's token. The body's mention is widened in place (its facts keep their ends).
+ */
+function fieldListName(b: Builder, open: number): boolean {
+  const acronym = b.toks[open]!.text;
+  if (acronym.length < 3 || !/^\p{Lu}+$/u.test(acronym) || !b.toks[open - 2]?.cap) return false;
+  let k = open - 2;
+  while (k > open - 14 && k > 0) {
+    const t = b.toks[k]!;
+    if (t.text !== ',' && t.lower !== 'and' && !(t.kind === 'w' && t.cap)) break;
+    k--;
+  }
+  if (!FIELD_OPENERS.has(b.lowers[k]!)) return false;
+  const body = b.mentions.find((m) => m.j === k && m.type === 'organization' && m.via === 'name' && !m.nested);
+  if (!body) return false;
+  const initials = b.toks.slice(body.i, body.j).filter((t) => t.cap).map((t) => t.text[0]).join('').toUpperCase();
+  if (!spelledInOrder(acronym, initials)) return false;
+  b.mentions = b.mentions.filter((m) => m === body || m.i < k || m.j > open - 1);
+  respanMention(b, body, body.i, open - 1);
+  body.core = normAlias(wordsText(b, body.i, body.j));
+  body.aliases = [body.surface, ...body.aliases, acronym];
+  for (let x = k; x <= open; x++) b.covered[x] = 1;
+  return true;
+}
+
 function acronymOf(b: Builder, run: Run): boolean {
   if (run.j - run.i !== 1 || !b.toks[run.i]!.cap) return false;
   if (tokAt(b.toks, run.i - 1)?.text !== '(' || b.toks[run.j]?.text !== ')') return false;
@@ -112,7 +142,7 @@ function acronymOf(b: Builder, run: Run): boolean {
       return true;
     }
   }
-  if (!gap && commaListName(b, run.i)) return true;
+  if (!gap && (commaListName(b, run.i) || fieldListName(b, run.i))) return true;
   if (!prev || prev.j !== run.i - 1 - gap || prev.type === 'state') {
     // "Independent Patriots for Change (IPC)": no mention ends before the bracket, but the words spell it.
     const last = run.i - 2;

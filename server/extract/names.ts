@@ -334,6 +334,11 @@ export function interpretPlain(b: Builder, segs: Seg[], opts: PlainOpts = {}): M
     }
     return region;
   }
+  // "Amnesty International Nigeria", "Transparency International Kenya": a body's national section, named with its state.
+  const lastSeg = segs[segs.length - 1]!;
+  if (!opts.force && segs.length >= 2 && lastSeg.kind === 'gaz' && lastSeg.gaz?.kind === 'state' && segs[segs.length - 2]!.kind === 'word' && b.lowers[segs[segs.length - 2]!.j - 1] === 'international') {
+    return addMention(b, i0, lastSeg.j, 'organization', 'name', { core: normAlias(wordsText(b, i0, lastSeg.j)) });
+  }
   if (!opts.force && namedAgreementRun(b, segs)) {
     const j = segs[segs.length - 1]!.j;
     const m = addMention(b, i0, j, 'agreement', 'name', { head: b.lowers[j - 1]!, core: normAlias(wordsText(b, i0, j)) });
@@ -688,8 +693,9 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
   let owner: Mention | undefined;
   let ownerPossessive = false;
   const before = itemAt(segs, s - 1);
-  if (before?.kind === 'gaz' && (type === 'place' || type === 'organization' || type === 'unit') && itemAt(segs, s - 2)?.kind === 'word' && (type === 'place' || INSTITUTION_PREFIXES.has(b.lowers[segs[s - 2]!.i]!))) {
+  if (before?.kind === 'gaz' && (type === 'place' || type === 'organization' || type === 'unit') && itemAt(segs, s - 2)?.kind === 'word' && (type === 'place' || INSTITUTION_PREFIXES.has(b.lowers[segs[s - 2]!.i]!) || lex.placePrefix.has(b.lowers[segs[s - 2]!.j - 1]!))) {
     // A gazetteer word inside a name: "South China Sea", "Royal New Zealand Air Force".
+    // ("the Lake Chad Basin Commission": a place named with a state's name names the body.)
     s = nameStart(b, segs, s - 2);
   } else if (before?.kind === 'gaz' && (type === 'organization' || type === 'place' || type === 'unit' || type === 'event' || (type === 'agreement' && (before.gaz?.kind === 'capital' || (before.gaz?.kind === 'state' && b.lowers[before.i - 1] === 'the'))))) {
     // "the Nicosia Declaration", "the Minsk Agreement": a city names the agreement; so does a state after "the" ("the Kuwait Declaration").
