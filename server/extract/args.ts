@@ -5,7 +5,7 @@
 import type { NodeType } from '../ontology.js';
 import type { Mention, SentenceUnit } from './model.js';
 import { clauseStart } from './clauses.js';
-import { tokAt } from './tokens.js';
+import { tokAt, type Tok } from './tokens.js';
 import { CUE_WORD } from './cues.js';
 import { apposedHolder, complementHolder, describedItem, itemEnd, opensClause, personOfState, postOpens, postThenHolder, roleApposedGap, titledPossessee } from './list-items.js';
 
@@ -578,9 +578,19 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     if (ante && toks[cs - 2]?.text === ',') ante = appositionHolder(unit, ms, cs - 2, o) ?? ante;
     const type = ante && o.typeOf(ante);
     // "Sweden and Denmark, which had sent divers": a coordinated antecedent is every conjunct.
-    if (ante && type && o.accept(type)) return { mentions: [ante, ...coordinatedBefore(unit, ms, ms.indexOf(ante), o.accept, o.typeOf)] };
+    // ("A and his counterpart, B, who arrived": a name apposed between commas is the antecedent alone.)
+    const apposed = ante !== undefined && apposedName(toks, ante);
+    if (ante && type && o.accept(type)) return { mentions: apposed ? [ante] : [ante, ...coordinatedBefore(unit, ms, ms.indexOf(ante), o.accept, o.typeOf)] };
   }
   return { mentions: [] };
+}
+
+/** The name of `m` stands after a comma, apposed to what comes before it ("his counterpart, Colonel General B"). */
+function apposedName(toks: Tok[], m: Mention): boolean {
+  const from = Math.min(m.lead ?? m.i, m.i);
+  if (toks[from - 1]?.text === ',') return true;
+  for (let k = from; k < m.i; k++) if (toks[k]!.text === ',') return true;
+  return false;
 }
 
 export interface RightOpts {

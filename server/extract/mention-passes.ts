@@ -216,6 +216,21 @@ export function codeNames(b: Builder): void {
   }
 }
 
+/**
+ * 'held their first "Nile Eagles" joint air exercise': a quoted name right before an event phrase is the event's
+ * name (the name is no mention of its own).
+ */
+export function quotedEventNames(b: Builder): void {
+  for (const x of b.mentions) {
+    if (x.type !== 'event' || x.via !== 'phrase' || !CLOSE_QUOTES.has(b.toks[x.i - 1]?.text ?? '')) continue;
+    const name = b.mentions.find((m) => m.via === 'name' && m.j === x.i - 1 && OPEN_QUOTES.has(b.toks[m.i - 1]?.text ?? ''));
+    if (!name) continue;
+    x.label = name.surface;
+    x.aliases.push(name.surface);
+    b.mentions = b.mentions.filter((m) => m !== name);
+  }
+}
+
 /** Initials of `words`: every word's, or only those of the words that are not function words. */
 function phraseInitials(b: Builder, words: string[]): string[] {
   const all = words.map((w) => w[0] ?? '').join('').toUpperCase();

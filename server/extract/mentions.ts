@@ -8,7 +8,7 @@ import { interpretPlain } from './names.js';
 import { findPhrases, headsOfStateAt } from './phrases.js';
 import { findAppositions } from './appositions.js';
 import { collectRuns, seg, type Run } from './runs.js';
-import { codeNames, commaRegimentUnits, embassyHosts, honorificUnitNames, ordinalUnits, servicesShips, knownAsNames, ownStatePostApposition, companyShortNames, phraseAcronyms, placeShortNames, unitShortNames, quotedNicknames, retypeByApposition, spelledShipPrefix } from './mention-passes.js';
+import { codeNames, quotedEventNames, commaRegimentUnits, embassyHosts, honorificUnitNames, ordinalUnits, servicesShips, knownAsNames, ownStatePostApposition, companyShortNames, phraseAcronyms, placeShortNames, unitShortNames, quotedNicknames, retypeByApposition, spelledShipPrefix } from './mention-passes.js';
 import { interpretTitled } from './titled.js';
 import { tokAt, wordAt, type Tok } from './tokens.js';
 import { wordClass } from './word-classes.js';
@@ -474,6 +474,7 @@ export function findMentions(lex: Lexicon, text: string, sent: number, toks: Tok
   spelledShipPrefix(b);
   findPhrases(b);
   codeNames(b);
+  quotedEventNames(b);
   quotedNicknames(b);
   phraseAcronyms(b);
   knownAsNames(b);

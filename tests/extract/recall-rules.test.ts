@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"A and his counterpart, B, who arrived in X": the relative clause tells of the apposed name alone', {
+    given: 'The protocol was signed on Thursday by General Oktay Demirkol and his Azerbaijani counterpart, Colonel General Vugar Rustamli, who arrived in Ankara on Wednesday.',
+    want: { has: [['Vugar Rustamli', 'VISITED', 'Ankara']], not: [['Oktay Demirkol', 'VISITED', 'Ankara']] },
+  }],
+  ['\'their first "Nile Eagles" joint air exercise\': a quoted name before an event phrase names the event', {
+    given: 'Egypt and Sudan held their first "Nile Eagles" joint air exercise at Merowe Air Base in November 2020.',
+    want: { has: [['Nile Eagles', 'LOCATED_IN', 'Merowe Air Base']], entities: [['Nile Eagles', 'event']] },
+  }],
   ['"Amnesty International Nigeria": a body\'s national section named with its state is one body, and the critic', {
     given: 'The deployment was criticised on Wednesday by Amnesty International Nigeria, which accused the Nigerian Army of detaining hundreds of men.',
     want: { has: [['Amnesty International Nigeria', 'CRITICIZED', 'Army of Nigeria']], not: [['Nigeria', 'CRITICIZED', 'Army of Nigeria']] },
