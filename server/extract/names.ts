@@ -544,7 +544,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     return undefined;
   }
   // "commander of the Iron Wolf brigade": a name before a lower-case unit head names a unit.
-  if (wordAt(b.lowers, i - 1) === 'the' && b.toks[j]?.kind === 'w' && !b.toks[j]!.cap && lex.unitHeads.has(b.lowers[j]!) && lex.unitAnaphors.has(b.lowers[j]!) && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) {
+  // ("the ELN's Domingo Laín Sáenz front": a guerrilla front named after its owner is a unit too.)
+  if (((wordAt(b.lowers, i - 1) === 'the' && lex.unitHeads.has(b.lowers[j] ?? '') && lex.unitAnaphors.has(b.lowers[j] ?? '')) || (wordAt(b.lowers, i - 1) === "'s" && (lex.unitAnaphors.has(b.lowers[j] ?? '') || b.lowers[j] === 'front'))) && b.toks[j]?.kind === 'w' && !b.toks[j]!.cap && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) {
     return addMention(b, i, j + 1, 'unit', 'name', { head: b.lowers[j]!, core: `${norm} ${b.lowers[j]}` });
   }
   // "criticised Brave Griffin 28": a name and a number that name a known event.

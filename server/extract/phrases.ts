@@ -208,6 +208,9 @@ function attendedNext(lowers: readonly string[], p: number): boolean {
 
 const PERIODS = new Set(['year', 'month', 'week']);
 
+/** Nouns after an event word that make the phrase a place ("the parade ground", "the exercise area"). */
+const EVENT_GROUNDS = new Set(['ground', 'grounds', 'square', 'area', 'field', 'range', 'site', 'venue', 'hall']);
+
 const event: Recogniser = (b, k) => {
   const w = b.lowers[k]!;
   // "Talks between A and B took place ...": a discussion may open the sentence.
@@ -220,6 +223,8 @@ const event: Recogniser = (b, k) => {
   if (NEVER_EVENT.has(w) && DISCUSSIONS.has(w) && b.lowers.some((x, p) => p > k && x === 'with' && absoluteWith(b.toks, p) > 0)) return (definite(b, k, 'event', w), k + 1);
   if (NEVER_EVENT.has(w)) return DISCUSSIONS.has(w) && heldBetween(b, k) ? discussion(b, k) : k;
   if (b.lex.eventBlocked.has(b.lowers[k - 1] ?? '')) return k + 1;
+  // "on the parade ground", "the exercise area": an event word naming a place.
+  if (EVENT_GROUNDS.has(b.lowers[k + 1] ?? '')) return k + 1;
   // "took part in last year's drills": an earlier edition, not the event of the dispatch.
   if (b.lowers[k - 1] === "'s" && PERIODS.has(b.lowers[k - 2] ?? '') && (b.lowers[k - 3] === 'last' || b.lowers[k - 3] === 'previous')) return k + 1;
   // "the signing ceremony": the next event head owns the phrase.

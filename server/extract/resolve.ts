@@ -544,6 +544,8 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       const owned = m.type === 'organization' && m.via === 'name' ? acronymOwned(d, m, byId) : [];
       for (const k of owned) e ??= d.find(k);
       if (!e && m.type === 'organization' && m.via === 'name' && !m.nested) e = shortenedName(d, m);
+      // "the National Army ... the Army's 18th Mechanised Cavalry Group": a body's head alone is the body with that head named before.
+      if (!e && m.type === 'organization' && m.via === 'name' && m.j === m.i + 1 && unit.toks[m.i - 1]?.lower === 'the' && d.lex.orgHeads.has(unit.toks[m.i]!.lower)) e = d.recent(m.start, (x) => x.type === 'organization' && x.head === unit.toks[m.i]!.lower);
       if (!e && m.type === 'unit' && m.via === 'name') e = shortenedUnit(d, m);
       if (!e && m.type === 'organization' && m.ownerState) e = nationalForce(d, m);
       e ??= d.obtain(key, m.type, label, { head: m.head, code: m.code, core: m.core, phrase: m.via === 'phrase' ? { sent: m.sent, named: false } : undefined });

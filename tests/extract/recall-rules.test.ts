@@ -9,6 +9,18 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"on the parade ground": an event word before a place noun names a place, no event', {
+    given: 'The ceremony took place on the parade ground of the zone\'s headquarters in the Loandjili district.',
+    want: { absent: ['parade'] },
+  }],
+  ['"the ELN\'s Domingo Laín Sáenz front": a name between a possessive and "front" is a unit of the owner', {
+    given: 'Troops of the National Army\'s Eighteenth Brigade clashed on Monday with members of the ELN\'s Domingo Laín Sáenz front in Arauca.',
+    want: { has: [['Domingo Laín Sáenz front', 'PART_OF', 'ELN'], ['Eighteenth Brigade', 'FOUGHT_AGAINST', 'Domingo Laín Sáenz front']], absent: ['Domingo Laín Sáenz'] },
+  }],
+  ['"the National Army ... the Army\'s 18th Mechanised Cavalry Group": a body\'s head alone is the body with that head named before', {
+    given: 'The National Army said the operation was over. On 3 April, the front attacked the base of the Army\'s 18th Mechanised Cavalry Group in Saravena.',
+    want: { has: [['18th Mechanised Cavalry Group', 'PART_OF', 'National Army']] },
+  }],
   ['"A and his counterpart, B, who arrived in X": the relative clause tells of the apposed name alone', {
     given: 'The protocol was signed on Thursday by General Oktay Demirkol and his Azerbaijani counterpart, Colonel General Vugar Rustamli, who arrived in Ankara on Wednesday.',
     want: { has: [['Vugar Rustamli', 'VISITED', 'Ankara']], not: [['Oktay Demirkol', 'VISITED', 'Ankara']] },
