@@ -20,7 +20,8 @@ export interface Tok {
   classes: number;
 }
 
-const TOKEN_RE =
+/** The token pattern (exported for the test that checks the hand-read tokens of tokenEnd against it). */
+export const TOKEN_RE =
   /(?:\p{Lu}\.){2,}|(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Dr|Mr|Mrs|Ms|Prof|Cmdr|Cdr|St|Jr|Sr|Gov|Sen|Rep|Rev|Mt|Ft)\.(?=\s)|(?:\p{Lu}|Ma)\.(?=\s+\p{Lu}\p{Ll})|\p{N}+(?:[.,]\p{N}+)+(?:st|nd|rd|th)?|[\p{L}\p{M}\p{N}]+(?:(?:[-'’](?!s(?![\p{L}\p{N}]))|–(?=\p{Lu}))[\p{L}\p{M}\p{N}]+)*(?:(?<=s)['’](?![\p{L}\p{N}]))?|['’]s(?![\p{L}\p{N}])|\S/gu;
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -73,20 +74,62 @@ function isJsSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** The token pattern, sticky: matches the one token starting at its lastIndex. */
+const TOKEN_AT = new RegExp(TOKEN_RE.source, 'uy');
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+}
+
+/**
+ * Whether ASCII character `c` after a run of ASCII letters and digits ends the token there, whatever
+ * the run: no alternative of TOKEN_RE reads on past it. A period may make the run an abbreviation
+ * ("Gen.", "U.S."), a hyphen or an apostrophe may join another word, a non-ASCII character may be a
+ * letter, a mark or a typographic apostrophe; after digits, a comma or a period may join more
+ * digits ("2,622").
+ */
+function endsRun(c: number, digits: boolean): boolean {
+  return c < 0x80 && c !== 0x2e && c !== 0x2d && c !== 0x27 && !(digits && c === 0x2c);
+}
+
+/**
+ * End of the token TOKEN_RE matches at `p` (a non-space character). Most tokens are read here by
+ * hand, without running the pattern: a run of ASCII letters and digits that a space or plain
+ * punctuation ends (endsRun), or one ASCII punctuation mark (which starts no alternative but `\S`).
+ * Every other token (non-ASCII, apostrophes, hyphens, abbreviations, numbers with separators) is
+ * matched by the pattern itself.
+ */
+function tokenEnd(text: string, p: number): number {
+  const c = text.charCodeAt(p);
+  if (isAsciiAlnum(c)) {
+    let q = p + 1;
+    while (q < text.length && isAsciiAlnum(text.charCodeAt(q))) q++;
+    if (q === text.length || endsRun(text.charCodeAt(q), c <= 0x39)) return q;
+  } else if (c < 0x80 && c !== 0x27) {
+    return p + 1;
+  }
+  TOKEN_AT.lastIndex = p;
+  TOKEN_AT.test(text);
+  return TOKEN_AT.lastIndex;
+}
+
 /** Tokenizes `text` (a sentence) whose first character sits at document offset `offset`. */
 export function tokenize(text: string, offset = 0, state: QuoteState = { quoted: false }): Tok[] {
   const out: Tok[] = [];
   let quoted = state.quoted;
-  // match() returns the token strings without a match object each; since `\S` is the last
-  // alternative, every token starts at the first non-space character after the previous one.
-  const words = text.match(TOKEN_RE);
+  // Since `\S` is the last alternative of the token pattern, every token starts at the first
+  // non-space character after the previous one.
+  const n = text.length;
   let at = 0;
   // Whether some word ends in an apostrophe: only then can a plural possessive need splitting.
   let apostrophe = false;
-  if (words) for (const t of words) {
-    while (isJsSpace(text.charCodeAt(at))) at++;
+  for (;;) {
+    while (at < n && isJsSpace(text.charCodeAt(at))) at++;
+    if (at >= n) break;
+    const end = tokenEnd(text, at);
+    const t = text.slice(at, end);
     const start = at + offset;
-    at += t.length;
+    at = end;
     // (Quotation marks are one character long: the length is tested before the five comparisons.)
     if (t.length === 1 && (t === '"' || t === '“' || t === '”' || t === '«' || t === '»')) {
       const opening: boolean = t === '“' || t === '«' || (t === '"' && !quoted);
