@@ -93,21 +93,39 @@ function endsRun(c: number, digits: boolean): boolean {
 }
 
 /**
- * End of the token TOKEN_RE matches at `p` (a non-space character). Most tokens are read here by
- * hand, without running the pattern: a run of ASCII letters and digits that a space or plain
- * punctuation ends (endsRun), or one ASCII punctuation mark (which starts no alternative but `\S`).
- * Every other token (non-ASCII, apostrophes, hyphens, abbreviations, numbers with separators) is
+ * The token at `p` when it is a run of ASCII letters and digits that a space or plain punctuation
+ * ends (endsRun), the commonest token, whatever TOKEN_RE would read there; else undefined. The scan
+ * that finds the run's end also tells its case, so the token is made without a second scan (mk's).
+ */
+function asciiRunTok(text: string, p: number, offset: number, quoted: boolean): Tok | undefined {
+  const c = text.charCodeAt(p);
+  if (!isAsciiAlnum(c)) return undefined;
+  let hasUpper = false, hasLower = false;
+  let q = p;
+  for (; q < text.length; q++) {
+    const d = text.charCodeAt(q);
+    if (d >= 0x61 && d <= 0x7a) hasLower = true;
+    else if (d >= 0x41 && d <= 0x5a) hasUpper = true;
+    else if (d < 0x30 || d > 0x39) break;
+  }
+  if (q < text.length && !endsRun(text.charCodeAt(q), c <= 0x39)) return undefined;
+  const t = text.slice(p, q);
+  // (As mk: a word starts with a letter, a number with a digit; a run has no hyphen, so no Arabic article.)
+  const kind = c <= 0x39 ? 'n' : 'w';
+  const cap = c >= 0x41 && c <= 0x5a;
+  const lower = hasUpper ? t.toLowerCase() : t;
+  return { text: t, lower, start: p + offset, end: q + offset, kind, cap, upper: cap && t.length > 1 && !hasLower, quoted, classes: classesOf(lower) };
+}
+
+/**
+ * End of the token TOKEN_RE matches at `p` (a non-space character that starts no ASCII run, see
+ * asciiRunTok). One ASCII punctuation mark (which starts no alternative but `\S`) is read by hand;
+ * every other token (non-ASCII, apostrophes, hyphens, abbreviations, numbers with separators) is
  * matched by the pattern itself.
  */
 function tokenEnd(text: string, p: number): number {
   const c = text.charCodeAt(p);
-  if (isAsciiAlnum(c)) {
-    let q = p + 1;
-    while (q < text.length && isAsciiAlnum(text.charCodeAt(q))) q++;
-    if (q === text.length || endsRun(text.charCodeAt(q), c <= 0x39)) return q;
-  } else if (c < 0x80 && c !== 0x27) {
-    return p + 1;
-  }
+  if (c < 0x80 && c !== 0x27 && !isAsciiAlnum(c)) return p + 1;
   TOKEN_AT.lastIndex = p;
   TOKEN_AT.test(text);
   return TOKEN_AT.lastIndex;
@@ -126,6 +144,12 @@ export function tokenize(text: string, offset = 0, state: QuoteState = { quoted:
   for (;;) {
     while (at < n && isJsSpace(text.charCodeAt(at))) at++;
     if (at >= n) break;
+    const run = asciiRunTok(text, at, offset, quoted);
+    if (run !== undefined) {
+      out.push(run);
+      at = run.end - offset;
+      continue;
+    }
     const end = tokenEnd(text, at);
     const t = text.slice(at, end);
     const start = at + offset;
