@@ -85,6 +85,11 @@ export interface KnownWord {
 export interface KnownWords {
   toks: readonly KnownWord[];
   offset: number;
+  /**
+   * The words were read from this very text (no markup was blanked in between): a word spanning
+   * the same characters has the same text, and knownAt need not compare them.
+   */
+  sameText?: boolean;
 }
 
 /**
@@ -109,6 +114,7 @@ function word(text: string, start: number, end: number, ascii: boolean, upper: b
 function knownAt(known: KnownWords, k: number, text: string, start: number, end: number): KnownWord | undefined {
   const t = known.toks[k];
   if (t === undefined || t.start !== known.offset + start || t.end !== known.offset + end) return undefined;
+  if (known.sameText) return t;
   // (Same span, so same length: compared character by character, without a call to startsWith.)
   const w = t.text;
   for (let q = 0; q < w.length; q++) if (w.charCodeAt(q) !== text.charCodeAt(start + q)) return undefined;

@@ -32,11 +32,14 @@ const NUMBER_WORDS = wordTable<number>({ two: 2, three: 3, four: 4, five: 5, six
 const HAS_DIGIT = /\d/;
 const MAY_HOLD_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:spring|summer|autumn|fall|winter|today|tonight|yesterday|tomorrow|days?|weeks?|weekend|months?|years?|eve|morning|afternoon|evening|night|ago|decades?|century|quarter|half|dawn|dusk|noon|midnight)\b/i;
 
-/** Date expressions of one sentence mapped onto its tokens. */
-export function sentenceDates(unit: SentenceUnit, docDate: string | undefined, reference: string | undefined): DateSpan[] {
+/**
+ * Date expressions of one sentence mapped onto its tokens. `plainText`: the document has no markup,
+ * so the sentence's text is the one its tokens were read from.
+ */
+export function sentenceDates(unit: SentenceUnit, docDate: string | undefined, reference: string | undefined, plainText = false): DateSpan[] {
   if (!HAS_DIGIT.test(unit.text) && !MAY_HOLD_DATE.test(unit.text)) return [];
   // (The date tokenizer takes the lower case and word classes of the words the main tokenizer made too.)
-  const words = { toks: unit.toks, offset: unit.start };
+  const words = { toks: unit.toks, offset: unit.start, sameText: plainText };
   const found = findDates(unit.text, docDate, reference ? { reference, words } : { words });
   const out: DateSpan[] = [];
   for (const f of found) {

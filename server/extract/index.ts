@@ -124,7 +124,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
     settleTitles(d, unit, datelineState, later);
     acronymOwnerFacts(d, unit, organs);
     facts.push(factCandidates(d, unit));
-    const ds = sentenceDates(unit, doc.meta.date, reference);
+    const ds = sentenceDates(unit, doc.meta.date, reference, doc.plain === doc.text);
     // "later that evening" refers to the last date mentioned only when that was one day ("in 2024" is not).
     if (ds.length) {
       const last = ds[ds.length - 1]!;
