@@ -52,6 +52,10 @@ function typeOfMention(d: DocEntities, m: Mention): string {
   return d.list[m.entity!]!.type;
 }
 
+function isPlaceOrEvent(type: string): boolean {
+  return type === 'place' || type === 'event';
+}
+
 function pushLocated(out: Candidate[], unit: SentenceUnit, a: Mention, b: Mention): void {
   if (a.entity === b.entity) return;
   out.push(newCandidate('LOCATED_IN', a.entity!, b.entity!, unit.index, a.j, false));
@@ -60,6 +64,8 @@ function pushLocated(out: Candidate[], unit: SentenceUnit, a: Mention, b: Mentio
 /** LOCATED_IN facts from adjacency, event locations and appositions. */
 export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
   const ms = resolvedArgMentions(unit);
+  // (Every reading below starts from a place or an event: a sentence naming neither has nothing to place.)
+  if (!ms.some((m) => isPlaceOrEvent(typeOfMention(d, m)))) return [];
   const out: Candidate[] = [];
   for (let k = 0; k + 1 < ms.length; k++) {
     const a = ms[k]!;
