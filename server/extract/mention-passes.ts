@@ -4,7 +4,7 @@
 // and a name guessed a person is retyped by the apposition after it.
 import { addMention, appositionType, normAlias, respanMention, spanText, type Builder } from './mention-kit.js';
 import { tokAt, wordAt } from './tokens.js';
-import { newTitle } from './model.js';
+import { newTitle, type Mention } from './model.js';
 import { isOrdinal } from './runs.js';
 import { wordClass } from './word-classes.js';
 
@@ -346,17 +346,46 @@ export function spelledShipPrefix(b: Builder): void {
   }
 }
 
-/** "The Royal Netherlands Navy frigate HNLMS Tromp": a service named before a ship word owns the ship named after it. */
+/**
+ * "The Royal Netherlands Navy frigate HNLMS Tromp", "the RSN frigates RSS Formidable and RSS Stalwart": a service
+ * named before a ship word owns the ships named after it (the ships coordinated with the first one too).
+ */
 export function servicesShips(b: Builder): void {
-  for (const m of b.mentions) {
-    if (m.type !== 'unit' || m.via !== 'name') continue;
+  const ships = b.mentions.filter((m) => m.type === 'unit' && m.via === 'name').sort((x, y) => x.i - y.i);
+  let last: { ship: Mention; owner: Mention } | undefined;
+  for (const m of ships) {
+    // ("frigate INS Shivalik and corvette INS Kadmatt": a ship coordinated with one its service owns.)
+    if (last && coordinatedShip(b, last.ship, m)) {
+      b.facts.push({ type: 'PART_OF', source: m.id, target: last.owner.id });
+      last = { ship: m, owner: last.owner };
+      continue;
+    }
     let k = m.i - 1;
-    while (k > m.i - 3 && b.toks[k]?.kind === 'w' && !b.toks[k]!.cap && !b.lex.shipNouns.has(b.lowers[k]!)) k--;
-    if (!b.lex.shipNouns.has(b.lowers[k] ?? '')) continue;
+    while (k > m.i - 3 && b.toks[k]?.kind === 'w' && !b.toks[k]!.cap && !shipNoun(b, k)) k--;
+    if (!shipNoun(b, k)) continue;
     // ("The Italian Navy patrol vessel X": lower-case words before the ship word describe the ship.)
     let o = k;
     while (o > k - 3 && b.toks[o - 1]?.kind === 'w' && !b.toks[o - 1]!.cap && !b.lex.functionWords.has(b.lowers[o - 1]!)) o--;
-    const owner = b.mentions.find((x) => (x.j === k || x.j === o) && x.type === 'organization' && !x.nested);
-    if (owner) b.facts.push({ type: 'PART_OF', source: m.id, target: owner.id });
+    // ("the RSN frigates X and Y and the littoral mission vessel Z": the next ship word of the list has the same service.)
+    const listed = last && b.lowers[o - 1] === 'the' && b.lowers[o - 2] === 'and' && last.ship.j === o - 2 ? last.owner : undefined;
+    const owner = listed ?? b.mentions.find((x) => (x.j === k || x.j === o) && x.type === 'organization' && !x.nested);
+    if (!owner) continue;
+    b.facts.push({ type: 'PART_OF', source: m.id, target: owner.id });
+    last = { ship: m, owner };
   }
+}
+
+/** A ship word at `k`, or its plural ("frigates"). */
+function shipNoun(b: Builder, k: number): boolean {
+  const w = b.lowers[k] ?? '';
+  return b.lex.shipNouns.has(w) || (w.endsWith('s') && b.lex.shipNouns.has(w.slice(0, -1)));
+}
+
+/** `m` follows `ship` after "and" or a comma, and at most a lower-case ship word ("X and corvette Y", "X, Y"). */
+function coordinatedShip(b: Builder, ship: Mention, m: Mention): boolean {
+  const gap = m.i - ship.j;
+  if (gap < 1 || gap > 3 || (b.lowers[ship.j] !== 'and' && b.lowers[ship.j] !== ',')) return false;
+  if (gap === 1) return true;
+  if (b.lowers[ship.j] === ',' && b.lowers[ship.j + 1] === 'and' && gap === 2) return true;
+  return !b.toks[m.i - 1]!.cap && shipNoun(b, m.i - 1);
 }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the RSN frigates X and Y and the littoral mission vessel Z", "frigate A and corvette B", "the Republic of Fiji Navy patrol boat X": a service\'s ships, listed', {
+    given: 'The Republic of Singapore Navy (RSN) and the Indian Navy wrapped up the exercise. Taking part were the RSN frigates RSS Valiant and RSS Steadfast and the littoral mission vessel RSS Sovereign, as well as the Indian Navy\'s stealth frigate INS Satpura and corvette INS Kiltan. The Republic of Fiji Navy patrol boat RFNS Kikau returned to Suva on Thursday.',
+    want: { has: [['RSS Valiant', 'PART_OF', 'Navy of Singapore'], ['RSS Steadfast', 'PART_OF', 'Navy of Singapore'], ['RSS Sovereign', 'PART_OF', 'Navy of Singapore'], ['INS Satpura', 'PART_OF', 'Navy of India'], ['INS Kiltan', 'PART_OF', 'Navy of India'], ['RFNS Kikau', 'PART_OF', 'Navy of Fiji']] },
+  }],
   ['"on the parade ground": an event word before a place noun names a place, no event', {
     given: 'The ceremony took place on the parade ground of the zone\'s headquarters in the Loandjili district.',
     want: { absent: ['parade'] },
