@@ -12,6 +12,7 @@ import { negatedBetween, SPEECH_VERBS } from './cues.js';
 import { personState } from './anaphora.js';
 import { wordClass } from './word-classes.js';
 import type { DocEntities } from './resolve.js';
+import { semicolonList } from './list-items.js';
 
 const FRONTED = new Set(['at', 'during']);
 const FRONTED_PARTICIPLES = new Set(['addressing', 'attending', 'speaking']);
@@ -136,7 +137,7 @@ const AT = 1, BETWEEN = 2, REPRESENTED = 4, INCLUDING = 8, AMONG = 16, PARTICIPA
  * (first token), "at EVENT", "in the presence of", or a participant noun; with the bit of each. */
 const FRAME_WORDS = new Map<string, number>([
   ['attended', ATTENDED_BY], ['at', AT], ['during', OTHER], ['on', OTHER], ['presence', PRESENCE], ['participation', PRESENCE], ['among', AMONG], ['between', BETWEEN],
-  ['represented', REPRESENTED], ['including', INCLUDING], ['addressing', OTHER],
+  ['represented', REPRESENTED], ['including', INCLUDING], ['addressing', OTHER], ['those', AMONG],
   // The closers of an absolute "with" phrase (absoluteWith).
   ['present', CLOSER], ['attending', CLOSER], ['taking', CLOSER], ['participating', CLOSER],
   ...[...PARTICIPANT_NOUNS].map((w): [string, number] => [w, PARTICIPANTS]),
@@ -153,6 +154,35 @@ function frameWords(toks: SentenceUnit['toks']): number {
 const COPULAS = new Set(['were', 'was', 'are', 'is']);
 /** Words after "among those" that make them attendees: "taking part", "attending", "present". */
 const PARTICIPATING = new Set(['taking', 'attending', 'present', 'participating', 'invited', 'who']);
+const INCLUDED = new Set(['included', 'include', 'includes']);
+
+/** "X, the Saudi frigate Y and the Chinese frigate Z": the ships listed after ship `first`, each after its own ship word. */
+function listedShipsAfter(d: DocEntities, unit: SentenceUnit, ms: Mention[], first: number): Mention[] {
+  const toks = unit.toks;
+  const out: Mention[] = [];
+  let cur = ms[first]!;
+  if (d.typeOfMention(cur) !== 'unit') return out;
+  for (;;) {
+    let k = cur.j;
+    if (toks[k]?.text === ',') k++;
+    if (toks[k]?.lower === 'and') k++;
+    if (k === cur.j || toks[k]?.lower !== 'the') return out;
+    const next = ms.find((m) => m.i > k && m.i <= k + 4 && d.typeOfMention(m) === 'unit' && d.lex.shipNouns.has(toks[m.i - 1]?.lower ?? ''));
+    if (!next || toks.slice(k + 1, next.i - 1).some((t) => t.kind !== 'w')) return out;
+    out.push(next);
+    cur = next;
+  }
+}
+
+/** "the [foreign ships] taking part": the participating word after at most two more lower-case words from `k` (else -1). */
+function participatingAfter(toks: SentenceUnit['toks'], k: number): number {
+  for (let q = k + 1; q <= k + 3; q++) {
+    const t = toks[q - 1];
+    if (!t || t.kind !== 'w' || t.cap) return -1;
+    if (q > k + 1 && PARTICIPATING.has(toks[q - 1]!.lower)) return q - 1;
+  }
+  return -1;
+}
 
 function attendeeOrState(t: NodeType): boolean {
   return t === 'person' || t === 'unit' || t === 'state';
@@ -165,15 +195,20 @@ function amongParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[], ou
   let cue = -1;
   for (let k = 0; k + 2 < toks.length && after < 0; k++) {
     if (toks[k]!.lower === 'among' && toks[k + 1]!.lower === 'the' && PARTICIPANT_NOUNS.has(toks[k + 2]!.lower) && COPULAS.has(toks[k + 3]?.lower ?? '')) { cue = k + 2; after = k + 4; }
-    else if (toks[k]!.lower === 'among' && (toks[k + 1]!.lower === 'those' ? PARTICIPATING.has(toks[k + 2]!.lower) : toks[k + 1]!.lower === 'the' && PARTICIPATING.has(toks[k + 3]?.lower ?? ''))) {
-      // "Among those taking part in the Kathmandu summit were X, Y and Z", "Among the leaders attending were X":
-      // the copula within the next words.
-      const from = toks[k + 1]!.lower === 'those' ? k + 2 : k + 3;
+    else if (toks[k]!.lower === 'among' && (toks[k + 1]!.lower === 'those' ? PARTICIPATING.has(toks[k + 2]!.lower) : toks[k + 1]!.lower === 'the' && participatingAfter(toks, k + 2) > 0)) {
+      // "Among those taking part in the Kathmandu summit were X, Y and Z", "Among the leaders attending were X",
+      // "Among the foreign ships taking part were X": the copula within the next words.
+      const from = toks[k + 1]!.lower === 'those' ? k + 2 : participatingAfter(toks, k + 2);
       for (let c = from + 1; c < Math.min(toks.length - 1, k + 12); c++) {
         if (toks[c]!.kind === 'p') break;
         if (COPULAS.has(toks[c]!.lower)) { cue = from; after = c + 1; break; }
       }
     } else if (PARTICIPANT_NOUNS.has(toks[k]!.lower) && ['included', 'include', 'includes'].includes(toks[k + 1]!.lower)) { cue = k; after = k + 2; }
+    // "Those present included X", "Those in attendance were X; Y; and Z".
+    else if (toks[k]!.lower === 'those' && (k === 0 || toks[k - 1]!.kind === 'p')) {
+      const w = toks[k + 1]!.lower === 'in' && toks[k + 2]!.lower === 'attendance' ? k + 2 : PARTICIPATING.has(toks[k + 1]!.lower) && toks[k + 1]!.lower !== 'who' ? k + 1 : -1;
+      if (w > 0 && (INCLUDED.has(toks[w + 1]?.lower ?? '') || COPULAS.has(toks[w + 1]?.lower ?? ''))) { cue = w; after = w + 2; }
+    }
   }
   if (after < 0 || negatedBetween(toks, clauseStart(toks, cue), cue)) return;
   const own = ms.find((m) => m.entity !== undefined && d.list[m.entity]!.type === 'event');
@@ -181,10 +216,20 @@ function amongParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[], ou
   if (event === undefined) return;
   const typeOf = d.typeOfMention;
   // The first attendee follows the copula (a long title may come first: "Nepal's Minister of Energy, Water ... X").
-  const idx = ms.findIndex((m) => m.i >= after && (m.lead ?? m.i) <= after + 2 && attendeeOrState(typeOf(m) ?? 'event'));
+  // ("were the Turkish Navy corvette TCG X": a ship after its service and ship word.)
+  const idx = ms.findIndex((m) => m.i >= after && ((m.lead ?? m.i) <= after + 2 || (typeOf(m) === 'unit' && (m.lead ?? m.i) <= after + 5 && d.lex.shipNouns.has(toks[m.i - 1]?.lower ?? ''))) && attendeeOrState(typeOf(m) ?? 'event'));
   const first = idx >= 0 ? idx : postHolderAfter(unit.toks, ms, after, typeOf);
   if (first < 0) return;
-  for (const m of [ms[first]!, ...coordinatedAfter(unit, ms, first, attendeeOrState, typeOf)]) addAttendance(out, d, unit, m, event, cue);
+  const items = new Set([ms[first]!, ...coordinatedAfter(unit, ms, first, attendeeOrState, typeOf), ...listedShipsAfter(d, unit, ms, first)]);
+  // "Those in attendance included A, post; B; C; and the Commander of X, D": each item after a semicolon too.
+  if (semicolonList(unit)) {
+    for (let k = after; k < toks.length; k++) {
+      if (toks[k]!.text !== ';') continue;
+      const item = listedAttendee(toks, ms, toks[k + 1]?.lower === 'and' ? k + 2 : k + 1, typeOf);
+      if (item >= 0) items.add(ms[item]!);
+    }
+  }
+  for (const m of items) addAttendance(out, d, unit, m, event, cue);
 }
 
 /**

@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Those in attendance included A, post; B; C; and D", "Those present included A and B": each attends the event named before', {
+    given: 'HARARE, October 19. /The Herald/. Minister Rudo Makoni-Sibanda was elected chairperson of the committee at its extraordinary meeting in Harare. Those in attendance included Namibia\'s Minister of Defence, Ms Helvi Nandago; Mr Armindo Cossa Chimoio; SADC Executive Secretary Mr Boitumelo Seretse; and the Commander of the Zimbabwe Defence Forces (ZDF), General Tapiwa Chiweshe.',
+    want: { has: [['Helvi Nandago', 'ATTENDED', 'extraordinary meeting'], ['Armindo Cossa Chimoio', 'ATTENDED', 'extraordinary meeting'], ['Boitumelo Seretse', 'ATTENDED', 'extraordinary meeting'], ['Tapiwa Chiweshe', 'ATTENDED', 'extraordinary meeting']] },
+  }],
+  ['"Among the foreign ships taking part were the Turkish Navy corvette X, the Saudi frigate Y and the Chinese frigate Z": each ship attends', {
+    given: 'The Pakistan Navy\'s multinational exercise AMAN-28 concluded in the North Arabian Sea on Monday. Among the foreign ships taking part were the Turkish Navy corvette TCG Burgazada, the Saudi frigate HMS Al Riyadh and the Chinese frigate Yuncheng.',
+    want: { has: [['TCG Burgazada', 'ATTENDED', 'AMAN-28'], ['HMS Al Riyadh', 'ATTENDED', 'AMAN-28'], ['Yuncheng', 'ATTENDED', 'AMAN-28']] },
+  }],
   ['"the RSN frigates X and Y and the littoral mission vessel Z", "frigate A and corvette B", "the Republic of Fiji Navy patrol boat X": a service\'s ships, listed', {
     given: 'The Republic of Singapore Navy (RSN) and the Indian Navy wrapped up the exercise. Taking part were the RSN frigates RSS Valiant and RSS Steadfast and the littoral mission vessel RSS Sovereign, as well as the Indian Navy\'s stealth frigate INS Satpura and corvette INS Kiltan. The Republic of Fiji Navy patrol boat RFNS Kikau returned to Suva on Thursday.',
     want: { has: [['RSS Valiant', 'PART_OF', 'Navy of Singapore'], ['RSS Steadfast', 'PART_OF', 'Navy of Singapore'], ['RSS Sovereign', 'PART_OF', 'Navy of Singapore'], ['INS Satpura', 'PART_OF', 'Navy of India'], ['INS Kiltan', 'PART_OF', 'Navy of India'], ['RFNS Kikau', 'PART_OF', 'Navy of Fiji']] },
