@@ -65,10 +65,21 @@ const GAZ_START = wordClass(() => getLexicon().gazetteer.firstWords());
 function matchTitle(inp: RunInput, p: number): { length: number; value: TitleWord } | undefined {
   const t = inp.toks[p];
   if (!t || (t.classes & TITLE_START) === 0) return undefined;
-  const found = inp.lex.titles.match(inp.lowers, p);
+  let found = inp.lex.titles.match(inp.lowers, p);
+  // "the Chairman of the Joint Chiefs of Staff Committee of Pakistan": a longer title whose last words open a body's name is the shorter one before it.
+  if (found && found.length > 1 && inp.toks[p + found.length]?.cap && inp.lex.orgHeads.has(inp.lowers[p + found.length]!)) found = shorterTitle(inp, p, found.length);
   // "Bosnia's Minister of Security, Emir Hadžiosmanović": after a capitalised role and a comma, a name.
   if (found && found.length === 1 && NAME_TITLES.has(inp.lowers[p]!) && inp.toks[p - 1]?.text === ',' && inp.toks[p - 2]?.cap && inp.toks[p + 1]?.cap) return undefined;
   return found;
+}
+
+/** The longest title at `p` shorter than `len` words. */
+function shorterTitle(inp: RunInput, p: number, len: number): { length: number; value: TitleWord } | undefined {
+  for (let l = len - 1; l >= 1; l--) {
+    const found = inp.lex.titles.match(inp.lowers.slice(p, p + l), 0);
+    if (found?.length === l) return found;
+  }
+  return undefined;
 }
 
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
@@ -406,7 +417,7 @@ function collectOne(inp: RunInput, k: number): Run {
       const ok =
         // "the Agreement on the Joint Development of the Trans-Caspian International Transport Route": an agreement's subject may have its own "of".
         // (The head-word test, ten set lookups, only runs before an "of".)
-        (t.lower === 'of' && (prevSeg.kind === 'title' || isHeadWord(lex, lw) || (inComplement && !!gazAt(inp, after)) || (inComplement && awardName) || (namedComplement && inComplement && acronymClosesName(toks, after)) || (namedComplement && FIELD_WORDS.has(lw)) || (namedComplement && inComplement && hasAgreementHead(segs, lowers, lex)) || secondOfInOrgName(inp, segs, after))) ||
+        (t.lower === 'of' && (prevSeg.kind === 'title' || isHeadWord(lex, lw) || (inComplement && !!gazAt(inp, after)) || (inComplement && awardName) || (namedComplement && inComplement && acronymClosesName(toks, after)) || (namedComplement && FIELD_WORDS.has(lw)) || (namedComplement && inComplement && hasAgreementHead(segs, lowers, lex)) || secondOfInOrgName(inp, segs, after) || (inComplement && prevSeg.kind === 'word' && segs[0]!.kind === 'title' && orgHeadAhead(inp, after)))) ||
         (t.lower === 'on' && (lex.agreementHeads.has(lw) || lex.orgHeads.has(lw) || lex.eventHeads.has(lw) || (namedComplement && inComplement && hasAgreementHead(segs, lowers, lex)))) ||
         // "Order of Merit for Security", "Medal for Valour": an award name goes on after "for".
         (t.lower === 'for' && (lex.orgHeads.has(lw) || prevSeg.kind === 'title' || ((awardName || AWARD_FOR.has(lw)) && nameEndsAt(toks, after)))) ||

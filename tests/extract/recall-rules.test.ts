@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Royal Jordanian Command and Staff College": a college is a body, its demonym inside the name', {
+    given: 'The Chairman attended the graduation ceremony at the Royal Jordanian Command and Staff College in Amman on Monday.',
+    want: { entities: [['Royal Jordanian Command and Staff College', 'organization']], absent: ['Royal'] },
+  }],
+  ['"held talks with the Chairman of the Joint Chiefs of Staff Committee of Pakistan, General X": the title is "Chairman", the body follows, and X is met', {
+    given: 'Al-Hyari visited Islamabad in early September, where he held talks with the Chairman of the Joint Chiefs of Staff Committee of Pakistan, General Shahzad Akram Bhatti.',
+    want: { has: [['Al-Hyari', 'MET_WITH', 'Shahzad Akram Bhatti']] },
+  }],
   ['"Those in attendance included A, post; B; C; and D", "Those present included A and B": each attends the event named before', {
     given: 'HARARE, October 19. /The Herald/. Minister Rudo Makoni-Sibanda was elected chairperson of the committee at its extraordinary meeting in Harare. Those in attendance included Namibia\'s Minister of Defence, Ms Helvi Nandago; Mr Armindo Cossa Chimoio; SADC Executive Secretary Mr Boitumelo Seretse; and the Commander of the Zimbabwe Defence Forces (ZDF), General Tapiwa Chiweshe.',
     want: { has: [['Helvi Nandago', 'ATTENDED', 'extraordinary meeting'], ['Armindo Cossa Chimoio', 'ATTENDED', 'extraordinary meeting'], ['Boitumelo Seretse', 'ATTENDED', 'extraordinary meeting'], ['Tapiwa Chiweshe', 'ATTENDED', 'extraordinary meeting']] },
