@@ -62,6 +62,9 @@ function movedTo(b: Builder, p: number): boolean {
   return false;
 }
 
+/** Last words of the services whose possessed acronym-prefixed names are ships ("the Ghana Navy's GNS X"). */
+const SHIP_OWNERS = new Set(['navy', 'guard', 'fleet', 'flotilla']);
+
 /** Options of a plain interpretation. */
 export interface PlainOpts {
   /** Unknown single words become organizations (words before a title: "Gazprom CEO"). */
@@ -565,9 +568,10 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   if (place) return place;
   // "BRP Teresa Magbanua": an unknown acronym prefixing a name (vessel prefixes) names no person.
   // ("PNS Ghazanfar, the Pakistan Navy's fourth corvette": unless an apposition says what it is.)
+  // ("the Ghana Navy's GNS Yaa Asantewaa": or a navy possesses it.)
   if (t.upper && !b.known.aliasType(t.lower)) {
     const appos = appositionType(b, j);
-    return appos === 'unit' ? addMention(b, i, j, 'unit', 'name', { core: norm }) : undefined;
+    return appos === 'unit' || (b.lowers[i - 1] === "'s" && SHIP_OWNERS.has(b.lowers[i - 2] ?? '')) ? addMention(b, i, j, 'unit', 'name', { core: norm }) : undefined;
   }
   const nextTok = b.toks[j];
   const modifiesNoun = !!nextTok && nextTok.kind === 'w' && !nextTok.cap && !lex.functionWords.has(nextTok.lower) && !nextTok.lower.endsWith('ly');

@@ -92,6 +92,7 @@ export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
   if (frames & (AMONG | PARTICIPANTS)) amongParticipants(d, unit, ms, out);
   invertedParticipants(d, unit, ms, out);
   if (frames & ATTENDED_BY) attendedByList(d, unit, ms, out);
+  if (frames & ALONGSIDE) alongsideParticipants(d, unit, ms, out);
   if (frames & PRESENCE) for (let k = 0; k + 3 < toks.length; k++) {
     // "in the presence of X", "with the participation of X, Y and Z".
     const frame = toks[k]!.lower === 'in' ? 'presence' : toks[k]!.lower === 'with' ? 'participation' : '';
@@ -131,13 +132,13 @@ function ownedBy(toks: SentenceUnit['toks'], m: Mention): boolean {
 const PARTICIPANT_NOUNS = new Set(['participants', 'attendees', 'guests', 'delegates', 'invitees']);
 
 /** Bits of the frame words a sentence holds (frameWords): which frames can match, each needing its own. */
-const AT = 1, BETWEEN = 2, REPRESENTED = 4, INCLUDING = 8, AMONG = 16, PARTICIPANTS = 32, PRESENCE = 64, CLOSER = 128, OTHER = 256, ATTENDED_BY = 512;
+const AT = 1, BETWEEN = 2, REPRESENTED = 4, INCLUDING = 8, AMONG = 16, PARTICIPANTS = 32, PRESENCE = 64, CLOSER = 128, OTHER = 256, ATTENDED_BY = 512, ALONGSIDE = 1024;
 
 /** Words one of which every participation frame needs: a fronted "at / during / on the sidelines of"
  * (first token), "at EVENT", "in the presence of", or a participant noun; with the bit of each. */
 const FRAME_WORDS = new Map<string, number>([
   ['attended', ATTENDED_BY], ['at', AT], ['during', OTHER], ['on', OTHER], ['presence', PRESENCE], ['participation', PRESENCE], ['among', AMONG], ['between', BETWEEN],
-  ['represented', REPRESENTED], ['including', INCLUDING], ['addressing', OTHER], ['those', AMONG],
+  ['represented', REPRESENTED], ['including', INCLUDING], ['addressing', OTHER], ['those', AMONG], ['alongside', ALONGSIDE],
   // The closers of an absolute "with" phrase (absoluteWith).
   ['present', CLOSER], ['attending', CLOSER], ['taking', CLOSER], ['participating', CLOSER],
   ...[...PARTICIPANT_NOUNS].map((w): [string, number] => [w, PARTICIPANTS]),
@@ -230,6 +231,31 @@ function amongParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[], ou
     }
   }
   for (const m of items) addAttendance(out, d, unit, m, event, cue);
+}
+
+/** Verbs of taking part that "alongside" may follow ("took part in X alongside Y", "flew alongside"). */
+const ALONGSIDE_VERBS = new Set(['part', 'participated', 'participating', 'joined', 'flew', 'trained', 'sailed', 'exercised', 'competed']);
+/** What may stand between "alongside" and the states or units it names ("alongside ships from France"). */
+const ALONGSIDE_NOUNS = new Set(['ships', 'warships', 'vessels', 'troops', 'forces', 'units', 'aircraft', 'jets', 'sailors', 'soldiers', 'personnel', 'navies', 'contingents', 'teams', 'delegations']);
+
+/**
+ * "Congo took part in the Grand African Nemo exercise alongside France and several coastal states", "... alongside
+ * ships from France, Togo and Benin": those named after "alongside" take part in the event too (the one of the
+ * sentence, else the last one named).
+ */
+function alongsideParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Candidate[]): void {
+  const toks = unit.toks;
+  const k = toks.findIndex((t) => t.lower === 'alongside');
+  if (k < 0 || !toks.slice(Math.max(0, k - 16), k).some((t) => ALONGSIDE_VERBS.has(t.lower)) || negatedBetween(toks, clauseStart(toks, k), k)) return;
+  const own = ms.find((m) => m.j <= k && m.entity !== undefined && d.list[m.entity]!.type === 'event');
+  const event = own?.entity ?? d.eventBefore(toks[k]!.start)?.index;
+  if (event === undefined) return;
+  let from = k + 1;
+  if (ALONGSIDE_NOUNS.has(toks[from]?.lower ?? '') && (toks[from + 1]?.lower === 'from' || toks[from + 1]?.lower === 'of')) from += 2;
+  const typeOf = d.typeOfMention;
+  const first = ms.findIndex((m) => (m.lead ?? m.i) >= from && (m.lead ?? m.i) <= from + 1 && attendeeOrState(typeOf(m) ?? 'event'));
+  if (first < 0) return;
+  for (const m of [ms[first]!, ...coordinatedAfter(unit, ms, first, attendeeOrState, typeOf)]) addAttendance(out, d, unit, m, event, k);
 }
 
 /**

@@ -268,6 +268,20 @@ const PART_PREPS = new Set(['of', 'under', 'within']);
 
 const FORMED_PARTICIPLES = new Set(['established', 'created', 'founded', 'formed', 'set']);
 
+/** Verbs that take a ship or unit into a service ("commissioned X into the Ghana Navy"). */
+const INTO_VERBS = new Set(['commissioned', 'commissions', 'commission', 'inducted', 'inducts', 'integrated', 'incorporated', 'accepted']);
+
+/** The service unit `a` is "commissioned ... into", with the verb at most eight words before it. */
+function commissionedInto(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: Mention): Mention | undefined {
+  const toks = unit.toks;
+  let q = pastBracket(toks, a.j);
+  if (toks[q]?.text === ',') q++;
+  if (toks[q]?.lower !== 'into') return undefined;
+  if (!toks.slice(Math.max(0, a.i - 8), a.i).some((t) => INTO_VERBS.has(t.lower))) return undefined;
+  const at = toks[q + 1]?.lower === 'the' ? q + 2 : q + 1;
+  return ms.find((m) => (m.lead ?? m.i) === at && m.entity !== a.entity && toks[m.j]?.lower !== "'s" && ['organization', 'unit'].includes(typeOfMention(d, m)));
+}
+
 /** Lower-case words from `k` ending in a part noun that closes the phrase ("law enforcement agency,"). */
 function possessedPart(toks: SentenceUnit['toks'], k: number, shipNouns?: ReadonlySet<string>): boolean {
   for (let q = k; q < k + 4; q++) {
@@ -356,6 +370,11 @@ export function partOfAppositions(d: DocEntities, unit: SentenceUnit): Candidate
       const close = toks[a.i - 3]?.text === ')' && toks[a.i - 5]?.text === '(' ? a.i - 5 : a.i - 2;
       const owner = ms.find((m) => m.j === close && m.entity !== a.entity && ['organization', 'unit'].includes(typeOfMention(d, m)));
       if (owner) out.push(newCandidate('PART_OF', a.entity!, owner.entity!, unit.index, a.i, false));
+    }
+    // "commissioned a new offshore patrol vessel, GNS Ankobra, into the Ghana Navy": a ship taken into a service is part of it.
+    if (ta === 'unit') {
+      const into = commissionedInto(d, unit, ms, a);
+      if (into) out.push(newCandidate('PART_OF', a.entity!, into.entity!, unit.index, a.j, false));
     }
     // "Brigade 70 of the RCAF": a unit of a named body or larger unit is part of it.
     if (ta === 'unit' && toks[a.j]?.lower === 'of') {

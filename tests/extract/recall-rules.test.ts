@@ -9,6 +9,18 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"took part in the X exercise off Lomé, Togo, alongside ships from France, Togo and Benin": those alongside take part; "alongside" is no help', {
+    given: 'In late August, the Ghana Navy\'s GNS Nana Akyem took part in the Grand African NEMO 2028 exercise off Lomé, Togo, alongside ships from France, Togo and Benin.',
+    want: { has: [['GNS Nana Akyem', 'PART_OF', 'Navy of Ghana'], ['GNS Nana Akyem', 'ATTENDED', 'Grand African NEMO 2028 exercise'], ['France', 'ATTENDED', 'Grand African NEMO 2028 exercise'], ['Benin', 'ATTENDED', 'Grand African NEMO 2028 exercise']], not: [['Togo', 'ASSISTED', 'France']] },
+  }],
+  ['"commissioned a new offshore patrol vessel, GNS X, into the Ghana Navy": the ship is part of the service', {
+    given: 'President Kofi Mensah-Boadu yesterday commissioned a new offshore patrol vessel, GNS Densu, into the Ghana Navy at a ceremony at the Sekondi Naval Base.',
+    want: { has: [['GNS Densu', 'PART_OF', 'Navy of Ghana']] },
+  }],
+  ['"the Sword of Honour for the top graduate was awarded to X": a sword of honour is an award', {
+    given: 'The Sword of Honour for the top graduate was awarded to Major Yousef Nasser Qudah of the Royal Jordanian Air Force.',
+    want: { has: [['Yousef Nasser Qudah', 'RECEIVED_AWARD', 'Sword of Honour']] },
+  }],
   ['"the Royal Jordanian Command and Staff College": a college is a body, its demonym inside the name', {
     given: 'The Chairman attended the graduation ceremony at the Royal Jordanian Command and Staff College in Amman on Monday.',
     want: { entities: [['Royal Jordanian Command and Staff College', 'organization']], absent: ['Royal'] },
