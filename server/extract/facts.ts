@@ -11,6 +11,8 @@ import { pastBracket } from './tokens.js';
 import { unnamed } from './unnamed.js';
 import { wordClass } from './word-classes.js';
 import { getLexicon } from './lexicon.js';
+import { stateBodyLabel } from './names.js';
+import { LOWER_SERVICES } from './runs.js';
 
 function nearestBefore(unit: SentenceUnit, m: Mention, pred: (x: Mention) => boolean): Mention | undefined {
   const ms = unit.mentions;
@@ -221,6 +223,28 @@ function officialsAfter(unit: SentenceUnit, x: Mention, m: Mention): boolean {
   return false;
 }
 
+/**
+ * The same armed service as the one the model's post belongs to ("the Ghana Navy"), of the state the counterpart's
+ * demonym names (mention id `stateId`): the counterpart holds that post there.
+ */
+function counterpartService(d: DocEntities, unit: SentenceUnit, model: Mention | undefined, stateId: number): EntityRec | undefined {
+  const modelBody = model?.title?.affiliation;
+  if (modelBody === undefined) return undefined;
+  const body = unit.mentions.find((x) => x.id === modelBody)?.entity;
+  const state = unit.mentions.find((x) => x.id === stateId)?.entity;
+  if (body === undefined || state === undefined) return undefined;
+  const b = d.list[body]!;
+  const code = d.list[state]!.type === 'state' ? d.list[state]!.code : undefined;
+  if (b.type !== 'organization' || !b.ownerState || !code || code === b.ownerState || !b.core || !LOWER_SERVICES.has(b.core)) return undefined;
+  const label = stateBodyLabel(d.lex, b.core, code) ?? b.label;
+  const e = d.obtain(`org:${b.core}|${code}`, 'organization', label, { head: b.head, core: b.core });
+  if (!e) return undefined;
+  e.ownerState ??= code;
+  // (Named by no mention of its own: the post names it, at the counterpart's place in the text.)
+  if (e.mentions === 0) d.touch(e, undefined, [label], model!.start);
+  return e;
+}
+
 export function settleTitles(d: DocEntities, unit: SentenceUnit, datelineState?: string, later?: Array<{ unit: SentenceUnit; mention: Mention }>): void {
   for (const m of unit.mentions) {
     const t = m.title;
@@ -232,7 +256,10 @@ export function settleTitles(d: DocEntities, unit: SentenceUnit, datelineState?:
       const mt = model?.title ?? d.list[nearestBefore(unit, m, (x) => x.type === 'person')?.entity ?? -1]?.titles.find((x) => x.kind !== 'rank');
       if (!mt) continue;
       Object.assign(t, { role: mt.role, head: mt.head, kind: mt.kind });
-      if (t.affiliation !== undefined) unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: m.id, target: t.affiliation, role: t.role });
+      // ("The Commander of the Ghana Navy ... his Togolese counterpart, X": X commands Togo's navy.)
+      const service = t.affiliation !== undefined ? counterpartService(d, unit, model, t.affiliation) : undefined;
+      if (service) unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: m.id, target: service.index, targetEntity: true, role: t.role });
+      else if (t.affiliation !== undefined) unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: m.id, target: t.affiliation, role: t.role });
     }
     if (!e.titles.includes(t)) e.titles.push(t);
     if (t.kind === 'rank' || t.affiliation !== undefined || m.via !== 'name') continue;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Commander of the Ghana Navy, X, hosted his Togolese counterpart, Y": Y commands the same service of his own state', {
+    given: 'ACCRA, October 13. /GNA/. The Commander of the Ghana Navy, Rear Admiral Issah Adamu Yakubu, hosted his Togolese counterpart, Captain Kodjo Sena Amegan.',
+    want: { has: [['Issah Adamu Yakubu', 'LEADER_OF', 'Navy of Ghana'], ['Kodjo Sena Amegan', 'LEADER_OF', 'Navy of Togo']], not: [['Kodjo Sena Amegan', 'LEADER_OF', 'Togo']] },
+  }],
   ['"took part in the X exercise off Lomé, Togo, alongside ships from France, Togo and Benin": those alongside take part; "alongside" is no help', {
     given: 'In late August, the Ghana Navy\'s GNS Nana Akyem took part in the Grand African NEMO 2028 exercise off Lomé, Togo, alongside ships from France, Togo and Benin.',
     want: { has: [['GNS Nana Akyem', 'PART_OF', 'Navy of Ghana'], ['GNS Nana Akyem', 'ATTENDED', 'Grand African NEMO 2028 exercise'], ['France', 'ATTENDED', 'Grand African NEMO 2028 exercise'], ['Benin', 'ATTENDED', 'Grand African NEMO 2028 exercise']], not: [['Togo', 'ASSISTED', 'France']] },
