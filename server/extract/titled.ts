@@ -43,6 +43,16 @@ function numberedUnit(b: Builder, segs: Seg[], a: number, s: Seg): boolean {
   return b.lex.unitHeads.has(b.lowers[s.j - 1]!) && (isOrdinal(b.toks[first.i - 1]) || (first.kind === 'conn' && isOrdinal(b.toks[first.i])));
 }
 
+/** Services a post may name bare, without article or state ("Chief of Navy", "Chief of Army"). */
+const BARE_SERVICES = new Set(['army', 'navy']);
+
+/** "Chief of Navy Rear-Admiral X": a bare service in the complement refers to the service named before (as "the Navy" does). */
+function bareService(b: Builder, sub: Seg[]): Mention | undefined {
+  const s0 = sub[0]!;
+  if (sub.length !== 1 || s0.kind !== 'word' || s0.j - s0.i !== 1 || !BARE_SERVICES.has(b.lowers[s0.i]!) || b.lowers[s0.i - 1] !== 'of') return undefined;
+  return addMention(b, s0.i, s0.j, 'organization', 'definite', { head: b.lowers[s0.i]! });
+}
+
 /** Roman numerals that number a second or third post of one portfolio ("Minister of Finance II"). */
 const POST_NUMERALS = /^(?:II|III|IV)$/;
 
@@ -161,7 +171,7 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
       if (c.entity && !portfolio) {
         // (An ordinal opening the complement is read from before it: "of the 9th Infantry Division".)
         const sub = segs.slice(segs[p + 1]!.kind === 'conn' && isOrdinal(b.toks[segs[p + 1]!.i]) ? p + 2 : p + 1, c.end);
-        const m = sub.length === 1 && sub[0]!.kind === 'gaz' ? gazMention(b, sub[0]!) : interpretPlain(b, sub);
+        const m = sub.length === 1 && sub[0]!.kind === 'gaz' ? gazMention(b, sub[0]!) : bareService(b, sub) ?? interpretPlain(b, sub);
         if (m) m.nested = true;
         // ("Ambassador to Chad", "Special Envoy on Myanmar": where or what the post is about, not whose it is.)
         if (word !== 'to' && word !== 'on') {

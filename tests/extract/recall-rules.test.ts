@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Chief of Navy Rear-Admiral X hosted his Indian counterpart, Admiral Y": a bare service in the post is the navy named before; the counterpart leads the Indian Navy', {
+    given: 'SINGAPORE, October 13. /The Straits Times/. The Republic of Singapore Navy (RSN) and the Indian Navy wrapped up the exercise. Chief of Navy Rear-Admiral Benedict Tan Wei Ming hosted his Indian counterpart, Admiral Rajiv Kumar Deshpande, at Changi Naval Base on Monday.',
+    want: { has: [['Benedict Tan Wei Ming', 'LEADER_OF', 'Navy of Singapore'], ['Rajiv Kumar Deshpande', 'LEADER_OF', 'Navy of India']], not: [['Rajiv Kumar Deshpande', 'LEADER_OF', 'India']] },
+  }],
   ['"The Commander of the Ghana Navy, X, hosted his Togolese counterpart, Y": Y commands the same service of his own state', {
     given: 'ACCRA, October 13. /GNA/. The Commander of the Ghana Navy, Rear Admiral Issah Adamu Yakubu, hosted his Togolese counterpart, Captain Kodjo Sena Amegan.',
     want: { has: [['Issah Adamu Yakubu', 'LEADER_OF', 'Navy of Ghana'], ['Kodjo Sena Amegan', 'LEADER_OF', 'Navy of Togo']], not: [['Kodjo Sena Amegan', 'LEADER_OF', 'Togo']] },
