@@ -22,7 +22,7 @@ const AREA_HEADS = /\s(?:province|region|state|county|district|governorate|oblas
 const AREA_WORDS = new Set(['centre', 'center', 'heart', 'north', 'south', 'east', 'west', 'outskirts', 'suburbs', 'suburb', 'vicinity', 'northeast', 'northwest', 'southeast', 'southwest', 'middle']);
 
 /** Words after "X, STATE," that end the place phrase rather than continue a list. */
-const LOCATIVE_TAIL = new Set(['in', 'on', 'at', 'last', 'this', 'next', 'where', 'which', 'said', 'and', 'to', 'for', 'from', 'after', 'before', 'during']);
+const LOCATIVE_TAIL = new Set(['in', 'on', 'at', 'last', 'this', 'next', 'where', 'which', 'said', 'and', 'to', 'for', 'from', 'after', 'before', 'during', 'alongside', 'with', 'near', 'off', 'while', 'when', 'as', 'by', 'under', 'between']);
 
 /** Tokens between two mentions fit "in", "in the", ", in the", "of the", "in the centre of". */
 const SIDE_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'downtown', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western']);

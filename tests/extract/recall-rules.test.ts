@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"off Lomé, Togo, alongside ships from X": a place, its state, and a closing comma before a preposition', {
+    given: 'The ship took part in the exercise off Lomé, Togo, alongside ships from France and Benin.',
+    want: { has: [['Lomé', 'LOCATED_IN', 'Togo']] },
+  }],
   ['"Chief of Navy Rear-Admiral X hosted his Indian counterpart, Admiral Y": a bare service in the post is the navy named before; the counterpart leads the Indian Navy', {
     given: 'SINGAPORE, October 13. /The Straits Times/. The Republic of Singapore Navy (RSN) and the Indian Navy wrapped up the exercise. Chief of Navy Rear-Admiral Benedict Tan Wei Ming hosted his Indian counterpart, Admiral Rajiv Kumar Deshpande, at Changi Naval Base on Monday.',
     want: { has: [['Benedict Tan Wei Ming', 'LEADER_OF', 'Navy of Singapore'], ['Rajiv Kumar Deshpande', 'LEADER_OF', 'Navy of India']], not: [['Rajiv Kumar Deshpande', 'LEADER_OF', 'India']] },
