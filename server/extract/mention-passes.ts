@@ -225,8 +225,10 @@ export function quotedEventNames(b: Builder): void {
     if (x.type !== 'event' || x.via !== 'phrase' || !CLOSE_QUOTES.has(b.toks[x.i - 1]?.text ?? '')) continue;
     const name = b.mentions.find((m) => m.via === 'name' && m.j === x.i - 1 && OPEN_QUOTES.has(b.toks[m.i - 1]?.text ?? ''));
     if (!name) continue;
+    // (Keyed and known by its name, not by the phrase: not the "joint air exercise" named before.)
     x.label = name.surface;
-    x.aliases.push(name.surface);
+    x.core = normAlias(name.surface);
+    x.aliases = [name.surface, ...x.aliases.filter((a) => a !== x.surface)];
     b.mentions = b.mentions.filter((m) => m !== name);
   }
 }

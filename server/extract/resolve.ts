@@ -651,8 +651,8 @@ function stateBodyEntity(d: DocEntities, m: Mention, core: string, label: string
   }
   const service = SERVICE_STAFFS.get(core);
   const code = service ? m.ownerState ?? (m.stateUnknown ? undefined : d.homeState) : bare ? d.homeState : undefined;
-  // ("KARACHI. The Pakistan Navy's exercise ... Chief of the Naval Staff X": no home state known, the one navy named.)
-  if (!code && service && bare) return soleService(d, service);
+  // ("KARACHI. The Pakistan Navy's exercise ... Chief of the Naval Staff X": no home state known, the navy named first.)
+  if (!code && service && bare) return firstService(d, service);
   if (!code) return undefined;
   const body = service ?? core;
   const e = d.find(`org:${body}|${code}`) ?? d.obtain(`org:${body}|${code}`, 'organization', stateBodyLabel(d.lex, body, code) ?? label, service ? { head: service, core: service } : { head: m.head, core: m.core });
@@ -660,15 +660,10 @@ function stateBodyEntity(d: DocEntities, m: Mention, core: string, label: string
   return e;
 }
 
-/** The one armed service with that head ("navy") the document has named so far, if only one. */
-function soleService(d: DocEntities, service: string): EntityRec | undefined {
-  let hit: EntityRec | undefined;
-  for (const e of d.list) {
-    if (e.type !== 'organization' || e.head !== service || e.mentions === 0 || e.ownerState === undefined) continue;
-    if (hit) return undefined;
-    hit = e;
-  }
-  return hit;
+/** The first armed service with that head ("navy") the document named: in home copy, the home state's own. */
+function firstService(d: DocEntities, service: string): EntityRec | undefined {
+  for (const e of d.list) if (e.type === 'organization' && e.head === service && e.mentions > 0 && e.ownerState !== undefined) return e;
+  return undefined;
 }
 
 /** Records a run of coordinated mentions when it names two or more entities. */

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['\'the exercise ... their first "Nile Eagles" joint air exercise at Merowe\': the quoted name keys its own event, not the exercise named before', {
+    given: 'Egypt and Sudan on Thursday wrapped up "Nile Falcons-3", a joint air exercise held at Wadi Seidna Air Base. Egypt and Sudan held their first "Nile Eagles" joint air exercise at Merowe Air Base in November 2020.',
+    want: { has: [['Nile Eagles', 'LOCATED_IN', 'Merowe Air Base'], ['joint air exercise', 'LOCATED_IN', 'Wadi Seidna Air Base']], not: [['Nile Eagles', 'LOCATED_IN', 'Wadi Seidna Air Base']] },
+  }],
   ['"off Lomé, Togo, alongside ships from X": a place, its state, and a closing comma before a preposition', {
     given: 'The ship took part in the exercise off Lomé, Togo, alongside ships from France and Benin.',
     want: { has: [['Lomé', 'LOCATED_IN', 'Togo']] },
