@@ -129,7 +129,7 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
     // ("Army Commander-in-Chief X" without the article may be the scene's army, not the home one.)
     const label = article && other?.ownerState && other.ownerState !== d.homeState ? stateBodyLabel(d.lex, head, d.homeState) : undefined;
     if (label) {
-      const made = d.obtain(`org:${head}|${d.homeState}`, 'organization', label, { head });
+      const made = d.obtain('org:', `${head}|${d.homeState}`, 'organization', label, { head });
       if (made) made.ownerState = d.homeState;
       return made;
     }
@@ -144,8 +144,9 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
     return e.head === head || (e.head !== undefined && e.head.endsWith(` ${head}`)) || (m.type === 'event' && sameEventClass(e.head, head));
   });
   // "the opposition criticised the government": in home copy, the dateline's state (or the scene's: governmentState).
-  if (!found && m.type === 'organization' && head === 'government' && (scene ?? d.homeState)) {
-    const home = d.find(`state:${scene ?? d.homeState}`);
+  const governing = scene ?? d.homeState;
+  if (!found && m.type === 'organization' && head === 'government' && governing) {
+    const home = d.find('state:', governing);
     if (home) m.type = 'state';
     return home;
   }
@@ -164,7 +165,7 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
     return bodies[0];
   }
   if (found || m.type !== 'event' || (d.lex.eventNeverAlone.has(head) && !(attendedGathering && GATHERINGS.has(head)))) return found;
-  return d.obtain(`event:${head}#${m.start}`, 'event', m.surface.replace(/^the\s+/i, ''), { head });
+  return d.obtain('event:', `${head}#${m.start}`, 'event', m.surface.replace(/^the\s+/i, ''), { head });
 }
 
 /** Gatherings that a sentence about who attended them names as events even when nothing named them before. */
@@ -367,13 +368,13 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, b
   switch (m.via) {
     case 'pronoun': {
       if (m.head === 'our country') {
-        e = d.homeState ? d.find(`state:${d.homeState}`) : undefined;
+        e = d.homeState ? d.find('state:', d.homeState) : undefined;
         break;
       }
       if (m.head === 'country') {
         const who = d.recent(m.start, (x) => x.type === 'person');
         const code = who ? personState(d, who) : undefined;
-        e = code ? d.find(`state:${code}`) : undefined;
+        e = code ? d.find('state:', code) : undefined;
         break;
       }
       // "The two ministers held a meeting, where they signed X": "they" is the group just named.

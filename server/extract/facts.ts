@@ -69,7 +69,7 @@ function signedForState(d: DocEntities, unit: SentenceUnit, m: Mention): Mention
 function signedForCapital(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec | undefined {
   const x = signedFor(unit, m);
   const e = x ? d.list[x.entity!]! : undefined;
-  return e && e.type === 'place' && e.code && d.lex.capitalOf.get(e.label.toLowerCase()) === e.code ? d.find(`state:${e.code}`) : undefined;
+  return e && e.type === 'place' && e.code && d.lex.capitalOf.get(e.label.toLowerCase()) === e.code ? d.find('state:', e.code) : undefined;
 }
 
 /** "In Tehran, X said": the state of a capital fronting the sentence, for a person named after its comma. */
@@ -81,7 +81,7 @@ function settingState(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec
   if (!place || toks[place.j]?.text !== ',' || clauseStart(toks, m.lead ?? m.i) > 0) return undefined;
   const e = d.list[place.entity!]!;
   if (e.type !== 'place' || !e.code) return undefined;
-  return d.find(`state:${e.code}`);
+  return d.find('state:', e.code);
 }
 
 /** Secretaries of a state's departments ("Foreign Secretary" in London, Delhi or Dhaka), unlike a party's secretary. */
@@ -237,7 +237,7 @@ function counterpartService(d: DocEntities, unit: SentenceUnit, model: Mention |
   const code = d.list[state]!.type === 'state' ? d.list[state]!.code : undefined;
   if (b.type !== 'organization' || !b.ownerState || !code || code === b.ownerState || !b.core || !LOWER_SERVICES.has(b.core)) return undefined;
   const label = stateBodyLabel(d.lex, b.core, code) ?? b.label;
-  const e = d.obtain(`org:${b.core}|${code}`, 'organization', label, { head: b.head, core: b.core });
+  const e = d.obtain('org:', `${b.core}|${code}`, 'organization', label, { head: b.head, core: b.core });
   if (!e) return undefined;
   e.ownerState ??= code;
   // (Named by no mention of its own: the post names it, at the counterpart's place in the text.)
@@ -279,7 +279,7 @@ export function settleTitles(d: DocEntities, unit: SentenceUnit, datelineState?:
     // Wire style: an unqualified "President X" in a dispatch datelined in a capital is that country's.
     // ("President Condé" after "his Guinean counterpart, General Sékouba Condé": a person already of another state is not the dateline's.)
     const homeTitle = !!datelineState && (STATE_TITLES.test(t.head) || STATE_SECRETARIES.test(t.role) || MINISTER_ROLE.test(t.role) || GOVERNMENT_POSTS.test(t.role)) && !e.titles.some((x) => x.stateCode !== undefined && x.stateCode !== datelineState);
-    const home = setting ?? (homeTitle ? d.find(`state:${datelineState}`) : undefined);
+    const home = setting ?? (homeTitle ? d.find('state:', datelineState) : undefined);
     // The dateline's state named only later in the text: settled at the end of the document.
     if (!home && homeTitle && later) later.push({ unit, mention: m });
     if (home) {
@@ -299,7 +299,7 @@ export function settleTitles(d: DocEntities, unit: SentenceUnit, datelineState?:
 
 /** Posts left for the dateline's state (see settleTitles) whose state the text named later: their facts now. */
 export function settleLaterTitles(d: DocEntities, later: Array<{ unit: SentenceUnit; mention: Mention }>, datelineState: string | undefined): SentenceUnit[] {
-  const home = datelineState ? d.find(`state:${datelineState}`) : undefined;
+  const home = datelineState ? d.find('state:', datelineState) : undefined;
   if (!home) return [];
   const changed: SentenceUnit[] = [];
   for (const { unit, mention } of later) {

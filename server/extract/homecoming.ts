@@ -22,7 +22,7 @@ function mover(t: NodeType): boolean {
 function homeState(d: DocEntities, entity: number): number | undefined {
   const e = d.list[entity]!;
   const code = e.type === 'person' ? personState(d, e) : e.ownerState;
-  if (code) return d.find(`state:${code}`)?.index;
+  if (code) return d.find('state:', code)?.index;
   // "the 5th Infantry Battalion of the Senegalese Army": the one state the unit's name carries.
   if (e.type !== 'unit') return undefined;
   const named = d.list.filter((s) => s.type === 'state' && nameCarriesState(e, s));

@@ -37,18 +37,18 @@ function seedMeta(d: DocEntities, lex: Lexicon, dateline: { place?: string; agen
   if (dateline?.agency) {
     // (Keyed without accents: "/TELAM/" in the dateline is the "Télam" of the text.)
     const core = foldDiacritics(normAlias(dateline.agency));
-    const e = d.obtain(`org:${core}|`, 'organization', dateline.agency, { core });
+    const e = d.obtain('org:', `${core}|`, 'organization', dateline.agency, { core });
     if (e) d.touch(e, undefined, [dateline.agency], -1);
     // ("/Seychelles News Agency/ ... Esparon told SNA": the agency's initials name it too.)
     const initials = e && dateline.agency.includes(' ') ? initialsOf(dateline.agency) : '';
-    if (e && initials.length >= 2) d.link(`initials:${initials}`, e);
+    if (e && initials.length >= 2) d.link('initials:', initials, e);
   }
   if (dateline?.place) {
     const label = dateline.place;
     // "KUWAIT, September 9.": a dateline naming a state (a city-state's usual dateline) is no place of its own.
     if (namedState) return;
     const code = lex.capitalOf.get(label.toLowerCase());
-    const e = d.obtain(`place:${placeKey(label)}`, 'place', label, code ? { code } : {});
+    const e = d.obtain('place:', placeKey(label), 'place', label, code ? { code } : {});
     if (e) d.touch(e, undefined, [label, label.toUpperCase()], -1);
   }
 }

@@ -527,7 +527,7 @@ export function visitedStates(d: DocEntities, cands: Candidate[]): Candidate[] {
     const place = d.list[c.target]!;
     const visitor = d.list[c.source]!;
     if (place.type !== 'place' || !place.code || visitor.type !== 'person') continue;
-    const state = d.find(`state:${place.code}`);
+    const state = d.find('state:', place.code);
     if (!state || personState(d, visitor) === place.code) continue;
     if (cands.some((x) => x.type === 'VISITED' && x.source === c.source && x.target === state.index) || extra.some((x) => x.source === c.source && x.target === state.index)) continue;
     extra.push(redirectCandidate(c, c.source, state.index));

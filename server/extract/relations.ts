@@ -227,7 +227,7 @@ function metonym(d: DocEntities, m: Mention, typeOf: (m: Mention) => NodeType | 
   if (m.entity === undefined || typeOf(m) !== 'place') return undefined;
   const e = d.list[m.entity]!;
   if (!e.code || m.via !== 'gaz') return undefined;
-  return d.find(`state:${e.code}`)?.index;
+  return d.find('state:', e.code)?.index;
 }
 
 /**
@@ -800,7 +800,7 @@ function moreAgents(unit: SentenceUnit, ms: Mention[], from: number, end: number
 /** The state owning an organization argument, as an argument. */
 function ownerStateArg(d: DocEntities, a: Arg): Arg | undefined {
   const code = d.list[a.entity]!.ownerState;
-  const st = code ? d.find(`state:${code}`) : undefined;
+  const st = code ? d.find('state:', code) : undefined;
   return st ? { entity: st.index, type: 'state', mention: a.mention } : undefined;
 }
 

@@ -5,7 +5,7 @@
 // leaders", "his guest") take the most recent fitting entity.
 import { INSTITUTION_PREFIXES, stateBodyLabel } from './names.js';
 import { isStateBodyCore, SERVICE_STAFFS } from './state-bodies.js';
-import type { NodeType } from '../ontology.js';
+import { NODE_TYPES, type NodeType } from '../ontology.js';
 import type { Lexicon } from './lexicon.js';
 import type { Known } from './mention-kit.js';
 import { LOWER_SERVICES, STATE_FORMS } from './runs.js';
@@ -32,6 +32,26 @@ function messySpace(a: string): boolean {
 
 const WIDE_SPACE = /\s/;
 
+/** A DocEntities key: its namespace ("org:", "owned:") and the rest. */
+export interface EntityKey {
+  ns: string;
+  rest: string;
+}
+
+/** The joined form of a key ("org:ministry of defence|FR"), for a key that holds another. */
+function joinedKey(k: EntityKey): string {
+  return `${k.ns}${k.rest}`;
+}
+
+/** Namespace of the names of each type ("event:"), one string each, so its hash is computed once. */
+const NAME_NS = namespaces(':');
+/** Namespace of the aliases of each type ("person|"). */
+const ALIAS_NS = namespaces('|');
+
+function namespaces(separator: ':' | '|'): Record<NodeType, string> {
+  return Object.fromEntries(NODE_TYPES.map((t) => [t, `${t}${separator}`])) as Record<NodeType, string>;
+}
+
 /** What a new entity may start with besides its type and label. */
 export type EntityInit = Partial<Pick<EntityRec, 'head' | 'code' | 'core' | 'phrase'>>;
 
@@ -52,7 +72,14 @@ export class DocEntities implements Known {
   readonly list: EntityRec[] = [];
   /** Coordinated lists seen so far ("France, Germany and Poland"), for "the three countries". */
   readonly lists: Array<{ members: number[]; at: number }> = [];
-  private readonly byKey = new Map<string, number>();
+  /**
+   * Entity indexes by key, a key being a namespace ("state:", "org:", "person|": a word and a ':' or
+   * '|') and the rest ("FR", "ministry of defence|FR"): one map per namespace. Callers pass the two
+   * parts instead of joining them, so a lookup hashes only the rest (often a memoised string whose
+   * hash is already cached) and never builds, flattens and hashes a joined key. As no namespace
+   * word holds ':' or '|', the pair names the same entry the joined string would.
+   */
+  private readonly byKey = new Map<string, Map<string, number>>();
   private readonly personTokens = new Map<string, number[]>();
   private readonly aliasTypes = new Map<string, NodeType>();
   /** Posts given an acronym in the text ("Chief of Defence Force (CDF)"), by acronym. */
@@ -89,29 +116,38 @@ export class DocEntities implements Known {
     if (!this.postAcronyms.has(acronym)) this.postAcronyms.set(acronym, post);
   }
 
-  /** Entity by key, or a new one (undefined when the document is full). */
-  obtain(key: string, type: NodeType, label: string, init: EntityInit = {}): EntityRec | undefined {
-    const found = this.byKey.get(key);
+  /** The entries of namespace `ns` (made on first use). */
+  private keysIn(ns: string): Map<string, number> {
+    let keys = this.byKey.get(ns);
+    if (keys === undefined) this.byKey.set(ns, (keys = new Map()));
+    return keys;
+  }
+
+  /** Entity by key (namespace `ns`, then `rest`), or a new one (undefined when the document is full). */
+  obtain(ns: string, rest: string, type: NodeType, label: string, init: EntityInit = {}): EntityRec | undefined {
+    const keys = this.keysIn(ns);
+    const found = keys.get(rest);
     if (found !== undefined) return this.list[found];
     if (this.list.length >= this.maxEntities) return undefined;
     const e = newEntity(this.list.length, type, label, init);
     this.list.push(e);
-    this.byKey.set(key, e.index);
+    keys.set(rest, e.index);
     return e;
   }
 
-  find(key: string): EntityRec | undefined {
-    const i = this.byKey.get(key);
+  find(ns: string, rest: string): EntityRec | undefined {
+    const i = this.byKey.get(ns)?.get(rest);
     return i === undefined ? undefined : this.list[i];
   }
 
-  link(key: string, e: EntityRec): void {
-    if (!this.byKey.has(key)) this.byKey.set(key, e.index);
+  link(ns: string, rest: string, e: EntityRec): void {
+    const keys = this.keysIn(ns);
+    if (!keys.has(rest)) keys.set(rest, e.index);
   }
 
-  /** Points `key` at `e` even when it named another entity before (the one named last wins). */
-  relink(key: string, e: EntityRec): void {
-    this.byKey.set(key, e.index);
+  /** Points the key at `e` even when it named another entity before (the one named last wins). */
+  relink(ns: string, rest: string, e: EntityRec): void {
+    this.keysIn(ns).set(rest, e.index);
   }
 
   /** Positions of event mentions in document order, for "those present" long after resolution. */
@@ -136,7 +172,7 @@ export class DocEntities implements Known {
       e.aliases.add(clean);
       const n = normAlias(clean);
       if (!this.aliasTypes.has(n)) this.aliasTypes.set(n, e.type);
-      this.link(`${e.type}|${n}`, e);
+      this.link(ALIAS_NS[e.type], n, e);
     }
     if (m) m.entity = e.index;
   }
@@ -287,7 +323,7 @@ function latest(es: EntityRec[]): EntityRec | undefined {
 
 function resolvePerson(d: DocEntities, m: Mention): EntityRec | undefined {
   const { words, full } = personKey(m.surface, d.lex);
-  let e = d.find(`person:${full}`);
+  let e = d.find('person:', full);
   if (!e && words.length === 1) {
     e = latest(d.personsWithToken(words[0]!));
   }
@@ -301,10 +337,10 @@ function resolvePerson(d: DocEntities, m: Mention): EntityRec | undefined {
     e = cands[0];
     if (e) {
       e.label = m.surface;
-      d.link(`person:${full}`, e);
+      d.link('person:', full, e);
     }
   }
-  e ??= d.obtain(`person:${full}`, 'person', m.surface);
+  e ??= d.obtain('person:', full, 'person', m.surface);
   if (e && (!e.nameTokens || e.nameTokens.length < words.length)) {
     d.indexPerson(e, words);
     if (words.length > (e.label.split(/\s+/).length)) e.label = m.surface;
@@ -315,11 +351,12 @@ function resolvePerson(d: DocEntities, m: Mention): EntityRec | undefined {
 /** Style words opening the name of a state's institution ("Royal", "National"). */
 const STYLE_WORDS = new RegExp(`^(?:(?:${[...INSTITUTION_PREFIXES].join('|')})\\s+)+(?=\\S)`);
 
-function keyOf(m: Mention, sentMentions: MentionsById, d: DocEntities): { key: string; label: string } {
+/** The key of a named mention (namespace and rest, as DocEntities takes them) and the label of its entity. */
+function keyOf(m: Mention, sentMentions: MentionsById, d: DocEntities): { ns: string; rest: string; label: string } {
   switch (m.type) {
     case 'state': {
       const st = d.lex.states.get(m.code ?? '');
-      return { key: `state:${m.code}`, label: st?.common ?? m.surface };
+      return { ns: 'state:', rest: `${m.code}`, label: st?.common ?? m.surface };
     }
     case 'organization': {
       const owner = m.owner !== undefined ? sentMentions.get(m.owner) : undefined;
@@ -333,25 +370,25 @@ function keyOf(m: Mention, sentMentions: MentionsById, d: DocEntities): { key: s
           const words = styled.split(' ');
           const g = d.lex.gazetteer.match(words, 0);
           const rest = g && g.value.kind === 'state' ? words.slice(g.length).join(' ') : '';
-          if (g && LOWER_SERVICES.has(rest)) return { key: `org:${rest}|${g.value.ref}`, label: m.label ?? m.surface.replace(/^the\s+/i, '') };
+          if (g && LOWER_SERVICES.has(rest)) return { ns: 'org:', rest: `${rest}|${g.value.ref}`, label: m.label ?? m.surface.replace(/^the\s+/i, '') };
         }
       }
       // "the Central Committee of the LPRP" is not "the Central Committee of the CPV": a body of a body keys by its owner.
-      const ownerRef = owner?.type === 'organization' ? `|of:${ownerEntity(d, owner, sentMentions)?.index ?? keyOf(owner, sentMentions, d).key}` : '';
-      return { key: `org:${ownerCode ? core.replace(STYLE_WORDS, '') : core}|${ownerCode ?? ''}${ownerRef}`, label: m.label ?? m.surface.replace(/^the\s+/i, '') };
+      const ownerRef = owner?.type === 'organization' ? `|of:${ownerEntity(d, owner, sentMentions)?.index ?? joinedKey(keyOf(owner, sentMentions, d))}` : '';
+      return { ns: 'org:', rest: `${ownerCode ? core.replace(STYLE_WORDS, '') : core}|${ownerCode ?? ''}${ownerRef}`, label: m.label ?? m.surface.replace(/^the\s+/i, '') };
     }
     case 'place':
       if (m.via === 'capital' || (m.via === 'gaz' && m.code)) {
         const label = m.label ?? m.surface;
-        return { key: `place:${placeKey(label)}`, label };
+        return { ns: 'place:', rest: placeKey(label), label };
       }
-      return { key: `place:${placeKey(m.surface)}`, label: m.surface.replace(/^the\s+/i, '') };
+      return { ns: 'place:', rest: placeKey(m.surface), label: m.surface.replace(/^the\s+/i, '') };
     case 'unit': {
       const ord = /^(\d+(?:st|nd|rd|th))\s+(\S+)/i.exec(m.surface);
-      return { key: ord ? `unit:${ord[1]!.toLowerCase()} ${ord[2]!.toLowerCase()}` : `unit:${normAlias(m.surface)}`, label: m.label ?? m.surface.replace(/^the\s+/i, '') };
+      return { ns: 'unit:', rest: ord ? `${ord[1]!.toLowerCase()} ${ord[2]!.toLowerCase()}` : normAlias(m.surface), label: m.label ?? m.surface.replace(/^the\s+/i, '') };
     }
     default:
-      return { key: `${m.type}:${m.core ?? normAlias(m.surface)}`, label: m.label ?? m.surface.replace(/^(the|a|an)\s+/i, '') };
+      return { ns: NAME_NS[m.type], rest: m.core ?? normAlias(m.surface), label: m.label ?? m.surface.replace(/^(the|a|an)\s+/i, '') };
   }
 }
 
@@ -373,7 +410,8 @@ function namedPhrase(d: DocEntities, m: Mention): EntityRec | undefined {
   const e = cands[0]!;
   e.phrase!.named = true;
   e.label = m.label ?? m.surface.replace(/^the\s+/i, '');
-  d.link(keyOf(m, new MentionsById([]), d).key, e);
+  const { ns, rest } = keyOf(m, new MentionsById([]), d);
+  d.link(ns, rest, e);
   return e;
 }
 
@@ -511,23 +549,23 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       continue;
     }
     if (m.via === 'name' || m.via === 'gaz' || m.via === 'phrase' || m.via === 'capital') {
-      const { key: named, label } = keyOf(m, byId, d);
+      const { ns, rest: named, label } = keyOf(m, byId, d);
       // "at a ceremony in the Ruhyyet Palace": an indefinite event phrase introduces a new event.
       const fresh = m.via === 'phrase' && m.type === 'event' && (unit.toks[m.i - 1]?.lower === 'a' || unit.toks[m.i - 1]?.lower === 'an');
-      const key = fresh ? `${named}#${m.start}` : named;
-      let e = d.find(key);
+      const rest = fresh ? `${named}#${m.start}` : named;
+      let e = d.find(ns, rest);
       const stateBody = m.type === 'organization' && m.core !== undefined && isStateBodyCore(m.core) ? m.core : undefined;
       if (!e && stateBody) e = stateBodyEntity(d, m, stateBody, label);
       // (A state's body is told apart by its state, never by a bare alias such as "General Staff".)
-      if (!e && !stateBody && !fresh) for (const a of m.aliases) if ((a === m.surface || /^\p{Lu}{2,}$/u.test(a)) && (e = d.find(`${m.type}|${normAlias(a)}`))) break;
-      if (!e && m.type === 'organization' && m.core && m.owner === undefined) e = d.find(`orgcore:${m.core}`);
+      if (!e && !stateBody && !fresh) for (const a of m.aliases) if ((a === m.surface || /^\p{Lu}{2,}$/u.test(a)) && (e = d.find(ALIAS_NS[m.type], normAlias(a)))) break;
+      if (!e && m.type === 'organization' && m.core && m.owner === undefined) e = d.find('orgcore:', m.core);
       const acronym = m.type === 'organization' && ACRONYM.test(m.surface);
       const initials = m.type === 'organization' && m.surface.includes(' ') ? initialsOf(m.surface) : '';
       // "the Special Service Group (SSG) ..., the SSG's 3rd Battalion": an acronym read as an organization may be a unit's.
-      if (!e && acronym) e = d.find(`initials:${m.surface}`) ?? d.find(`unit|${normAlias(m.surface)}`);
+      if (!e && acronym) e = d.find('initials:', m.surface) ?? d.find('unit|', normAlias(m.surface));
       if (!e && initials.length >= 2) {
         // "the AU" first, "the African Union" later: the expansion names the acronym's entity.
-        e = d.find(`acr:${initials}`);
+        e = d.find('acr:', initials);
         if (e && e.label.length < label.length) e.label = label;
       }
       // "at a ceremony at Port Victoria. The handover ceremony was attended by": a definite event phrase names the bare event just introduced.
@@ -535,34 +573,34 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       // (Only close by: within a few hundred characters.)
       if (!e && m.type === 'event' && m.via === 'phrase' && m.head && unit.toks[m.i - 1]?.lower === 'the' && !m.surface.includes(' of ')) e = d.recent(m.start, (x) => x.type === 'event' && x.head === m.head && x.label.toLowerCase() === m.head && m.start - x.last < BARE_EVENT_REACH);
       if (!e && m.type === 'event' && m.via === 'phrase' && unit.toks[m.i - 1]?.lower === 'the' && LASTING.test(unit.toks[m.i]?.lower ?? '')) e = d.recent(m.start, (x) => x.type === 'event' && sameClass(x.head, m.head));
-      if (!e && m.type === 'place' && m.via === 'name') e = d.find(`placebase:${nameKey(m.surface.replace(/^the\s+/i, ''))}`);
+      if (!e && m.type === 'place' && m.via === 'name') e = d.find('placebase:', nameKey(m.surface.replace(/^the\s+/i, '')));
       const baseName = m.type === 'place' ? placeBase(m.surface) : undefined;
-      if (!e && baseName) e = d.find(`placename:${baseName}`);
+      if (!e && baseName) e = d.find('placename:', baseName);
       // "signed a defence pact ... The Reciprocal Access Agreement was signed": a name right after a phrase is its name.
       if (!e && m.type === 'agreement') e = nicknamedAgreement(d, m, unit.toks[m.i - 1]?.lower === 'the');
       if (!e && m.via === 'name' && (m.type === 'agreement' || m.type === 'event')) e = namedPhrase(d, m);
       const owned = m.type === 'organization' && m.via === 'name' ? acronymOwned(d, m, byId) : [];
-      for (const k of owned) e ??= d.find(k);
+      for (const k of owned) e ??= d.find(k.ns, k.rest);
       if (!e && m.type === 'organization' && m.via === 'name' && !m.nested) e = shortenedName(d, m);
       // "the National Army ... the Army's 18th Mechanised Cavalry Group": a body's head alone is the body with that head named before.
       if (!e && m.type === 'organization' && m.via === 'name' && m.j === m.i + 1 && unit.toks[m.i - 1]?.lower === 'the' && d.lex.orgHeads.has(unit.toks[m.i]!.lower)) e = d.recent(m.start, (x) => x.type === 'organization' && x.head === unit.toks[m.i]!.lower);
       if (!e && m.type === 'unit' && m.via === 'name') e = shortenedUnit(d, m);
       if (!e && m.type === 'organization' && m.ownerState) e = nationalForce(d, m);
-      e ??= d.obtain(key, m.type, label, { head: m.head, code: m.code, core: m.core, phrase: m.via === 'phrase' ? { sent: m.sent, named: false } : undefined });
+      e ??= d.obtain(ns, rest, m.type, label, { head: m.head, code: m.code, core: m.core, phrase: m.via === 'phrase' ? { sent: m.sent, named: false } : undefined });
       if (!e) continue;
-      if (m.type === 'organization' && m.core && m.owner === undefined) d.link(`orgcore:${m.core}`, e);
-      for (const k of owned) d.link(k, e);
+      if (m.type === 'organization' && m.core && m.owner === undefined) d.link('orgcore:', m.core, e);
+      for (const k of owned) d.link(k.ns, k.rest, e);
       // (Keyed by the owner's entity once both are known, for a later "LPRP Central Committee".)
       if (m.type === 'organization') {
-        for (const x of unit.mentions) if (x.owner === m.id && x.type === 'organization' && x.core && x.entity !== undefined) d.link(`owned:${x.core}|${e.index}`, d.list[x.entity]!);
+        for (const x of unit.mentions) if (x.owner === m.id && x.type === 'organization' && x.core && x.entity !== undefined) d.link('owned:', `${x.core}|${e.index}`, d.list[x.entity]!);
       }
-      if (initials.length >= 2 && initials.length <= 6) d.link(`initials:${initials}`, e);
-      if (acronym) d.link(`acr:${m.surface}`, e);
+      if (initials.length >= 2 && initials.length <= 6) d.link('initials:', initials, e);
+      if (acronym) d.link('acr:', m.surface, e);
       if (m.code && !e.code) e.code = m.code;
       if (m.ownerState && !e.ownerState) e.ownerState = m.ownerState;
-      if (stateBody && e.ownerState) d.relink(`orgstate:${stateBody}`, e);
-      if (baseName) d.link(`placebase:${baseName}`, e);
-      if (m.type === 'place' && !baseName) d.link(`placename:${nameKey(m.surface.replace(/^the\s+/i, ''))}`, e);
+      if (stateBody && e.ownerState) d.relink('orgstate:', stateBody, e);
+      if (baseName) d.link('placebase:', baseName, e);
+      if (m.type === 'place' && !baseName) d.link('placename:', nameKey(m.surface.replace(/^the\s+/i, '')), e);
       if (m.label && e.label !== m.label && m.type === 'organization') e.label = m.label;
       // (The surface, the aliases and a state's label, in that order: built by pushes, not spreads.)
       const aliases = [m.surface];
@@ -590,12 +628,12 @@ function homeByForm(d: DocEntities, m: Mention): EntityRec | undefined {
   if (!STATE_FORMS.has(w) || !d.homeState) return undefined;
   const st = d.lex.states.get(d.homeState);
   if (!st || (st.monarchy !== w && !st.official.toLowerCase().split(' ').includes(w))) return undefined;
-  return d.find(`state:${st.code}`) ?? d.obtain(`state:${st.code}`, 'state', st.common, { code: st.code });
+  return d.find('state:', st.code) ?? d.obtain('state:', st.code, 'state', st.common, { code: st.code });
 }
 
 /** The organization an acronym names in this document, if any ("LPRP" after "the Lao People's Revolutionary Party (LPRP)"). */
 export function acronymEntity(d: DocEntities, acronym: string): EntityRec | undefined {
-  const e = d.find(`acr:${acronym}`) ?? d.find(`organization|${normAlias(acronym)}`);
+  const e = d.find('acr:', acronym) ?? d.find('organization|', normAlias(acronym));
   return e?.type === 'organization' ? e : undefined;
 }
 
@@ -606,7 +644,8 @@ const ACRONYM_EDGE = /^(?:the\s+)?\p{Lu}{2,6}\s|\s\p{Lu}{2,6}$/u;
 /** The entity of an owning organization's mention, resolved or already known (by its key or its acronym). */
 function ownerEntity(d: DocEntities, owner: Mention, byId: MentionsById): EntityRec | undefined {
   if (owner.entity !== undefined) return d.list[owner.entity];
-  return d.find(keyOf(owner, byId, d).key) ?? (ACRONYM.test(owner.surface) ? acronymEntity(d, owner.surface) : d.find(`organization|${normAlias(owner.surface)}`));
+  const { ns, rest } = keyOf(owner, byId, d);
+  return d.find(ns, rest) ?? (ACRONYM.test(owner.surface) ? acronymEntity(d, owner.surface) : d.find('organization|', normAlias(owner.surface)));
 }
 
 /**
@@ -614,12 +653,12 @@ function ownerEntity(d: DocEntities, owner: Mention, byId: MentionsById): Entity
  * share (the body's words and the owner's entity) when the owner is an organization named by an acronym
  * or already known; else undefined.
  */
-function acronymOwned(d: DocEntities, m: Mention, byId: MentionsById): string[] {
+function acronymOwned(d: DocEntities, m: Mention, byId: MentionsById): EntityKey[] {
   const owner = m.owner !== undefined ? byId.get(m.owner) : undefined;
   if (owner) {
     if (owner.type !== 'organization' || !m.core) return [];
     const e = ownerEntity(d, owner, byId);
-    return e ? [`owned:${m.core}|${e.index}`] : [];
+    return e ? [{ ns: 'owned:', rest: `${m.core}|${e.index}` }] : [];
   }
   // (Cheap gate: an acronym word opens or closes the name.)
   if (!ACRONYM_EDGE.test(m.surface)) return [];
@@ -629,12 +668,14 @@ function acronymOwned(d: DocEntities, m: Mention, byId: MentionsById): string[] 
   const n = words.length;
   if (n >= 3 && ACRONYM.test(words[n - 1]!) && (words[n - 2] === 'of' || (words[n - 2] === 'the' && words[n - 3] === 'of'))) {
     const rest = normAlias(words.slice(0, words[n - 2] === 'the' ? n - 3 : n - 2).join(' '));
-    return [`ownedacr:${rest}|${words[n - 1]}`];
+    return [{ ns: 'ownedacr:', rest: `${rest}|${words[n - 1]}` }];
   }
   if (!ACRONYM.test(words[0]!)) return [];
   const rest = normAlias(words.slice(1).join(' '));
   const e = acronymEntity(d, words[0]!);
-  return [`ownedacr:${rest}|${words[0]}`, ...(e ? [`owned:${rest}|${e.index}`] : [])];
+  const keys: EntityKey[] = [{ ns: 'ownedacr:', rest: `${rest}|${words[0]}` }];
+  if (e) keys.push({ ns: 'owned:', rest: `${rest}|${e.index}` });
+  return keys;
 }
 
 /**
@@ -646,7 +687,7 @@ function acronymOwned(d: DocEntities, m: Mention, byId: MentionsById): string[] 
 function stateBodyEntity(d: DocEntities, m: Mention, core: string, label: string): EntityRec | undefined {
   const bare = m.owner === undefined && !m.ownerState && !m.stateUnknown;
   if (bare) {
-    const e = d.find(`orgcore:${core}`) ?? d.find(`orgstate:${core}`);
+    const e = d.find('orgcore:', core) ?? d.find('orgstate:', core);
     if (e) return e;
   }
   const service = SERVICE_STAFFS.get(core);
@@ -655,7 +696,8 @@ function stateBodyEntity(d: DocEntities, m: Mention, core: string, label: string
   if (!code && service && bare) return firstService(d, service);
   if (!code) return undefined;
   const body = service ?? core;
-  const e = d.find(`org:${body}|${code}`) ?? d.obtain(`org:${body}|${code}`, 'organization', stateBodyLabel(d.lex, body, code) ?? label, service ? { head: service, core: service } : { head: m.head, core: m.core });
+  const rest = `${body}|${code}`;
+  const e = d.find('org:', rest) ?? d.obtain('org:', rest, 'organization', stateBodyLabel(d.lex, body, code) ?? label, service ? { head: service, core: service } : { head: m.head, core: m.core });
   if (e) e.ownerState ??= code;
   return e;
 }

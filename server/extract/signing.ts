@@ -18,7 +18,7 @@ export function signerStates(d: DocEntities, cands: Candidate[]): Candidate[] {
   for (const c of cands) {
     if (c.type !== 'SIGNED' || c.negated || d.list[c.source]!.type !== 'person') continue;
     const code = personState(d, d.list[c.source]!);
-    const state = code ? d.find(`state:${code}`) : undefined;
+    const state = code ? d.find('state:', code) : undefined;
     if (!state || cands.some((x) => x.type === 'SIGNED' && x.source === state.index && x.target === c.target) || extra.some((x) => x.source === state.index && x.target === c.target)) continue;
     extra.push(redirectCandidate(c, state.index, c.target));
   }
