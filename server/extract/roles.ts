@@ -62,13 +62,23 @@ function computeRole(lex: Lexicon, text: string): string {
 
 /** Leader or official: a leader head not demoted by "deputy", "vice"... (the last title wins). */
 export function titleKind(lex: Lexicon, roleText: string, kinds: Array<'leader' | 'official' | 'rank'>): 'leader' | 'official' | 'rank' {
-  const real = kinds.filter((k) => k !== 'rank');
-  if (!real.length) return 'rank';
+  const lastReal = lastNonRankKind(kinds);
+  if (lastReal === undefined) return 'rank';
   const low = roleText.toLowerCase();
-  const parts = low.split(/\s+and\s+|;\s*/);
-  const last = parts[parts.length - 1]!;
+  // (Split only a role that can hold a separator: most are one post, their own last part.)
+  const parts = low.includes('and') || low.includes(';') ? low.split(/\s+and\s+|;\s*/) : undefined;
+  const last = parts ? parts[parts.length - 1]! : low;
   for (const d of lex.demoting) if (last.startsWith(d)) return 'official';
-  return real[real.length - 1]!;
+  return lastReal;
+}
+
+/** The last kind that is not a rank (undefined when all are ranks). */
+function lastNonRankKind(kinds: Array<'leader' | 'official' | 'rank'>): 'leader' | 'official' | undefined {
+  for (let k = kinds.length - 1; k >= 0; k--) {
+    const kind = kinds[k]!;
+    if (kind !== 'rank') return kind;
+  }
+  return undefined;
 }
 
 /** Names of police forces, whose commissioner heads them ("Police Commissioner X", "the commissioner of the Constabulary"). */

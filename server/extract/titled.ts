@@ -53,6 +53,12 @@ function bareService(b: Builder, sub: Seg[]): Mention | undefined {
   return addMention(b, s0.i, s0.j, 'organization', 'definite', { head: b.lowers[s0.i]! });
 }
 
+/** True when a segment of [from, to) ends in an abstract plural ("Armaments", "Investments"). */
+function abstractPluralIn(b: Builder, segs: Seg[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ABSTRACT_PLURAL.test(b.lowers[segs[k]!.j - 1]!)) return true;
+  return false;
+}
+
 /** Roman numerals that number a second or third post of one portfolio ("Minister of Finance II"). */
 const POST_NUMERALS = /^(?:II|III|IV)$/;
 
@@ -62,6 +68,43 @@ const CONSTITUENCY_TITLES = new Set(['mp', 'member of parliament']);
 /** A segment that is a rank or a form of address ("Major General", "Dato Seri", "Haji"). */
 function isRankSeg(s: Seg): boolean {
   return s.kind === 'title' && s.title === 'rank';
+}
+
+// (The helpers below read segments in place: interpretTitled runs for every titled name, and copies
+// of segment or word lists made only to test or join them were a measurable share of its time.)
+
+/** True when every segment of [from, to) is a rank (like segs.slice(from, to).every(isRankSeg)). */
+function allRanks(segs: Seg[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isRankSeg(segs[k]!)) return false;
+  return true;
+}
+
+/** The kinds of the title segments of [from, to), in order. */
+function titleKinds(segs: Seg[], from: number, to: number): Array<'leader' | 'official' | 'rank'> {
+  const kinds: Array<'leader' | 'official' | 'rank'> = [];
+  for (let k = from; k < to; k++) if (segs[k]!.kind === 'title') kinds.push(segs[k]!.title!);
+  return kinds;
+}
+
+/** The lower-case words of tokens [i, j) joined by spaces (a one-word segment's word as it is). */
+function lowersJoined(b: Builder, i: number, j: number): string {
+  return j === i + 1 ? b.lowers[i]! : b.lowers.slice(i, j).join(' ');
+}
+
+/**
+ * The role's text: the text of each part [i, j) cut at `lastRole` (empty parts left out), joined by
+ * spaces, without trailing white space and commas.
+ */
+function roleTextOf(b: Builder, roleParts: Array<[number, number]>, lastRole: number): string {
+  let text = '';
+  for (const [i, j] of roleParts) {
+    const e = Math.min(j, lastRole);
+    if (e <= i) continue;
+    const part = b.text.slice(b.toks[i]!.start, b.toks[e - 1]!.end);
+    if (part) text = text ? `${text} ${part}` : part;
+  }
+  // ("Minister of Defence and Military Production, General X": not the comma before the rank.)
+  return text.replace(/[\s,]+$/, '');
 }
 
 /** End (exclusive segment index) of a complement starting at segment `a`. */
@@ -166,7 +209,7 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
       const word = b.lowers[s.i]!;
       // "Minister of the Armed Forces": a minister's portfolio, not the body the minister belongs to.
       // "Minister of State for the Armed Forces": what a minister is "for" is the portfolio too.
-      const minister = c.entity && MINISTERS.test(b.lowers.slice(segs[lastTitle]!.i, segs[lastTitle]!.j).join(' '));
+      const minister = c.entity && MINISTERS.test(lowersJoined(b, segs[lastTitle]!.i, segs[lastTitle]!.j));
       const portfolio = minister && (word === 'for' || segs.slice(p + 1, c.end).every((x) => x.kind === 'word' && b.lowers.slice(x.i, x.j).every((w) => b.lex.portfolio.has(w))));
       if (c.entity && !portfolio) {
         // (An ordinal opening the complement is read from before it: "of the 9th Infantry Division".)
@@ -199,7 +242,7 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
     break;
   }
   // "Yang Berhormat Pehin Datu Lailaraja Dato Paduka Haji Zulkiflee": words between forms of address name the titles themselves.
-  if (p > f && segs.slice(f, p).every(isRankSeg)) {
+  if (p > f && allRanks(segs, f, p)) {
     let q = p;
     while (segs[q]?.kind === 'word') q++;
     let r = q;
@@ -213,20 +256,12 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
   if (roleFrom >= 0) roleParts.push([roleFrom, titleEndTok]);
   // Ranks after the last real title are not part of the role.
   const lastRole = lastNonRank(segs, f, p);
-  const roleText = roleParts
-    .map(([i, j]) => {
-      const e = Math.min(j, lastRole);
-      return e > i ? b.text.slice(b.toks[i]!.start, b.toks[e - 1]!.end) : '';
-    })
-    .filter(Boolean)
-    .join(' ')
-    // ("Minister of Defence and Military Production, General X": not the comma before the rank.)
-    .replace(/[\s,]+$/, '');
+  const roleText = roleTextOf(b, roleParts, lastRole);
   let headIdx = lastTitle;
   while (headIdx > f && (segs[headIdx]!.kind !== 'title' || segs[headIdx]!.title === 'rank')) headIdx--;
   const headSeg = segs[headIdx]!;
-  const head = b.lowers.slice(headSeg.i, headSeg.j).join(' ');
-  const kinds = segs.slice(f, p).filter((s) => s.kind === 'title').map((s) => s.title!);
+  const head = lowersJoined(b, headSeg.i, headSeg.j);
+  const kinds = titleKinds(segs, f, p);
   let kind = titleKind(b.lex, roleText, kinds);
   // Affiliation before the title.
   let affiliation: Mention | undefined = complement;
@@ -260,7 +295,7 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
   // The rank right before the name, kept for "the Senior General" later.
   const rankSeg = segs[p - 1]?.kind === 'title' && segs[p - 1]!.title === 'rank' && p - 1 > headIdx ? segs[p - 1]! : undefined;
   const title = newTitle(canonicalRole(b.lex, roleText), head, kind, {
-    rank: rankSeg ? b.lowers.slice(rankSeg.i, rankSeg.j).join(' ') : undefined,
+    rank: rankSeg ? lowersJoined(b, rankSeg.i, rankSeg.j) : undefined,
     affiliation: affiliation?.id,
     its: before === 'its' || before === 'their' || undefined,
     stateCode: affiliation?.type === 'state' ? affiliation.code : undefined,
@@ -277,7 +312,7 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
   if (segs[q]?.kind === 'gaz' && segs[q]!.gaz?.kind === 'capital' && segs[q + 1]?.kind === 'word') q++;
   while (q < segs.length && (segs[q]!.kind === 'word' || (segs[q]!.kind === 'conn' && b.lex.particles.has(b.lowers[segs[q]!.i]!)))) q++;
   // "the Secretary General for Defence Investments and Armaments, X": an abstract plural ends the post; it names nobody.
-  if (q > p && segs.slice(p, q).some((s) => ABSTRACT_PLURAL.test(b.lowers[s.j - 1]!))) q = p;
+  if (q > p && abstractPluralIn(b, segs, p, q)) q = p;
   if (q > p && kind !== 'rank' || (q > p && kinds.length)) {
     const person = addMention(b, segs[p]!.i, segs[q - 1]!.j, 'person', 'name', { title, lead: run.i });
     // "former Malawian vice-president X": no post now.
