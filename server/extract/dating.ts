@@ -123,19 +123,39 @@ export function relativeBefore(unit: SentenceUnit, cue: number, at: number): boo
   return false;
 }
 
+/**
+ * The dates of [cs, ce), the cue's clause, that date the cue: no deadline, none behind a relative clause
+ * or a "for" + gerund phrase, none qualifying a thing. (A loop, not a filter with a closure: this runs
+ * for every dated candidate.)
+ */
+function datesInClause(unit: SentenceUnit, cue: number, dates: DateSpan[], cs: number, ce: number): DateSpan[] {
+  const out: DateSpan[] = [];
+  for (const d of dates) {
+    if (d.i >= cs && d.j <= ce && !deadline(unit, d) && !relativeBetween(unit, cue, d.i) && !relativeBefore(unit, cue, d.i) && !reasonBetween(unit, cue, d.i) && !d.ofThing) out.push(d);
+  }
+  return out;
+}
+
+/** The date nearest the cue (the first of equals), like reducing with a <= comparison of distances. */
+function nearestTo(pool: DateSpan[], cue: number): DateSpan {
+  let best = pool[0]!;
+  for (let k = 1; k < pool.length; k++) if (Math.abs(best.i - cue) > Math.abs(pool[k]!.i - cue)) best = pool[k]!;
+  return best;
+}
+
 export function dateFor(c: Candidate, unit: SentenceUnit, dates: DateSpan[], paragraphDate: DateInterval | undefined): DateInterval | undefined {
   if (!c.dated) return undefined;
   if (dates.length) {
     const cs = clauseStart(unit.toks, c.cue);
     const ce = clauseEnd(unit.toks, c.cue);
     // "commits them to reopening the bridge by June": a deadline is not when the thing happened.
-    const inClause = dates.filter((d) => d.i >= cs && d.j <= ce && !deadline(unit, d) && !relativeBetween(unit, c.cue, d.i) && !relativeBefore(unit, c.cue, d.i) && !reasonBetween(unit, c.cue, d.i) && !d.ofThing);
+    const inClause = datesInClause(unit, c.cue, dates, cs, ce);
     // "sent engineers to X, which was hit by floods in July": a date in a relative clause after the cue's clause dates that clause only.
     const relativeAfter = ce < unit.toks.length && unit.toks[ce]?.text === ',' && RELATIVES.has(unit.toks[ce + 1]?.lower ?? '');
     const only = dates[0]!;
     const pool = inClause.length ? inClause : dates.length === 1 && !(relativeAfter && only.i >= ce) && !deadline(unit, only) && !only.ofThing && !relativeBetween(unit, c.cue, only.i) && !relativeBefore(unit, c.cue, only.i) && !reasonBetween(unit, c.cue, only.i) ? dates : [];
     if (pool.length) {
-      const best = pool.reduce((a, b) => (Math.abs(a.i - c.cue) <= Math.abs(b.i - c.cue) ? a : b));
+      const best = nearestTo(pool, c.cue);
       if (best.vague) return undefined;
       const days = durationDays(unit, c.cue);
       const end = days > 1 && best.start === best.end ? addDays(best.start, days - 1) : best.end;

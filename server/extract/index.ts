@@ -77,6 +77,18 @@ function datelineStateOf(lex: Lexicon, place: string | undefined, namedState: st
   return namedState ?? lex.capitalOf.get(place.toLowerCase());
 }
 
+/** True when text[from, to) holds a line feed (like text.slice(from, to).includes('\n'), without the copy). */
+function hasLineFeed(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x0a) return true;
+  return false;
+}
+
+/** The last date of a sentence that runs on (one that does not only qualify a thing), if any. */
+function lastRunningDate(ds: DateSpan[]): DateSpan | undefined {
+  for (let k = ds.length - 1; k >= 0; k--) if (!ds[k]!.ofThing) return ds[k];
+  return undefined;
+}
+
 /** The candidates of the lists in order, in a new array (like concat, which is a slow runtime call for a few short lists). */
 function joined(...lists: Candidate[][]): Candidate[] {
   const out: Candidate[] = [];
@@ -108,7 +120,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
   const later: Array<{ unit: SentenceUnit; mention: Mention }> = [];
   const organs: PendingOrgan[] = [];
   for (const s of splitSentences(doc.plain, doc.bodyStart)) {
-    const newLine = doc.text.slice(prevEnd, s.start).includes('\n');
+    const newLine = hasLineFeed(doc.text, prevEnd, s.start);
     if (newLine) quotes.quoted = false;
     // s.text is doc.plain.slice(s.start, s.end); without markup doc.text is the same string.
     const toks = tokenize(s.text, s.start, quotes);
@@ -162,9 +174,8 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
       placed.push({ cand, date, attributedTo: cand.dated ? attributedTo : undefined });
     }
     // ("for fighting last summer's wildfires": a date that only qualifies a thing does not run on.)
-    const running = ds.filter((x) => !x.ofThing);
-    if (running.length) {
-      const last = running[running.length - 1]!;
+    const last = lastRunningDate(ds);
+    if (last) {
       paragraphDate = last.vague ? undefined : { start: last.start, end: last.end, text: last.text };
     }
   }

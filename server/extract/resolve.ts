@@ -717,9 +717,9 @@ function flushList(d: DocEntities, run: Mention[]): void {
 
 /** Records coordinated mentions of one type ("X, Y and Z", "X and his counterpart Y"). */
 function recordLists(d: DocEntities, unit: SentenceUnit): void {
-  const ms = unit.mentions.filter((m) => !m.nested && m.entity !== undefined && m.via !== 'pronoun');
   let run: Mention[] = [];
-  for (const m of ms) {
+  for (const m of unit.mentions) {
+    if (m.nested || m.entity === undefined || m.via === 'pronoun') continue;
     const last = itemAt(run, run.length - 1);
     // "the Democratic Republic of Congo (DRC)": the bracketed short name is the same item.
     if (last && m.entity === last.entity && unit.toks[m.i - 1]?.text === '(' && m.i === last.j + 1) continue;
