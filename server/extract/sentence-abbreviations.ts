@@ -31,7 +31,14 @@ const OPENERS = new Set([
   'also', 'moreover', 'nevertheless', 'still', 'then', 'thus', 'what', 'who', 'where', 'why', 'how',
 ]);
 
+/**
+ * A letter: a character whose lower and upper case differ. An ASCII one is told by its code (A-Z,
+ * a-z: the ASCII characters with two cases) without making both case strings, as this runs for
+ * every character before a period.
+ */
 function isLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
   return ch.toLowerCase() !== ch.toUpperCase();
 }
 
