@@ -302,6 +302,7 @@ const DEPARTMENT_SECRETARY = /^(?:secretary of (?!the\b)|(?:foreign|defen[cs]e|h
 function groupFits(_d: DocEntities, m: Mention, e: EntityRec): boolean {
   const head = m.head ?? '';
   if (m.type === 'state') return e.type === 'state';
+  if (m.type === 'agreement') return e.type === 'agreement';
   // "the two armies", "the two operators": bodies of that kind.
   if (m.type === 'organization' && head === 'parties') return e.type === 'organization' && PARTY_HEADS.has(e.head ?? '');
   if (m.type === 'organization') return (e.type === 'organization' || e.type === 'unit') && (head === 'armies' ? ARMED.has(e.head ?? '') : head === 'companies' || head === 'operators' || head === 'agencies' || (e.head !== undefined && head.startsWith(e.head.slice(0, 3))));

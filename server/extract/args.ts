@@ -20,7 +20,7 @@ export type Accept = (type: NodeType) => boolean;
 
 const ADVERBS = new Set(['also', 'then', 'personally', 'later', 'again', 'jointly', 'formally', 'officially', 'reportedly', 'already', 'once', 'subsequently', 'finally', 'immediately', 'warmly', 'have', 'has', 'had', 'would', 'will', 'could', 'had', 'not']);
 const LIGHT_VERBS = new Set(['is', 'are', 'was', 'were', 'held', 'had', 'made', 'gave', 'took', 'has', 'have', 'expressed', 'voiced', 'paid', 'conveyed', 'offered', 'extended', 'hold', 'make', 'give', 'take', 'pay', 'express']);
-const COORD_FILLERS = new Set(['the', 'people', 'of', 'government', 'leadership', 'citizens', 'authorities', 'nation', 'its', 'their']);
+const COORD_FILLERS = new Set(['the', 'a', 'an', 'people', 'of', 'government', 'leadership', 'citizens', 'authorities', 'nation', 'its', 'their']);
 /** Modifiers before a coordinated title that do not break the list ("X and visiting President Y"). */
 const COORD_MODIFIERS = new Set(['visiting', 'outgoing', 'incoming', 'acting', 'former', 'newly', 'formed', 'created', 'established', 'elected', 'his', 'her',
   // "the destroyer INS Kolkata and the frigate INS Trikand": a ship noun before a ship's name.

@@ -20,7 +20,7 @@ const NEVER_EVENT = new Set(['talks', 'negotiations', 'consultations', 'visit', 
 /** Heads that name an event only with a venue and parties: "two days of talks in Cairo between A and B". */
 const QUANTIFIERS = new Set(['dozen', 'dozens', 'several', 'many', 'numerous', 'some', 'multiple', 'regular', 'annual', 'frequent', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'more', 'other', 'previous', 'past', 'such', 'similar', 'these', 'those', 'all', 'any', 'no']);
 const VERB_LIKE = new Set(['held', 'made', 'took', 'gave', 'began', 'saw', 'met', 'led', 'sent', 'won', 'lost', 'set', 'put', 'got', 'brought', 'built', 'kept', 'left', 'ran', 'spent', 'told', 'said', 'signed', 'hold', 'holds', 'make', 'take', 'give', 'sign', 'attend', 'attended', 'host', 'hosted', 'join', 'joined', 'conduct', 'conducted', 'stage', 'staged', 'wrapped', 'up', 'called', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had']);
-const GROUP_HEADS = wordTable<NodeType>({ leaders: 'person', ministers: 'person', presidents: 'person', counterparts: 'person', officials: 'person', countries: 'state', sides: 'state', states: 'state', nations: 'state', governments: 'state', neighbours: 'state', neighbors: 'state', men: 'person', women: 'person', officers: 'person', generals: 'person', commanders: 'person', chiefs: 'person', armies: 'organization', navies: 'organization', operators: 'organization', companies: 'organization', agencies: 'organization', parties: 'organization' });
+const GROUP_HEADS = wordTable<NodeType>({ leaders: 'person', ministers: 'person', presidents: 'person', counterparts: 'person', officials: 'person', countries: 'state', sides: 'state', states: 'state', nations: 'state', governments: 'state', neighbours: 'state', neighbors: 'state', men: 'person', women: 'person', officers: 'person', generals: 'person', commanders: 'person', chiefs: 'person', armies: 'organization', navies: 'organization', operators: 'organization', companies: 'organization', agencies: 'organization', parties: 'organization', documents: 'agreement', agreements: 'agreement', accords: 'agreement' });
 
 type Recogniser = (b: Builder, k: number) => number;
 
@@ -353,7 +353,10 @@ const group: Recogniser = (b, k) => {
   const n = GROUP_NUMBERS[prev];
   // "the two leaders", "his two counterparts".
   const counted = n !== undefined && (prev2 === 'the' || prev2 === 'both' || prev2 === 'all' || prev2 === 'his' || prev2 === 'her' || prev2 === 'their');
-  if (!(counted || (prev === 'both' && at === k) || (prev === 'the' && at === k && (heads || w === 'leaders' || w === 'ministers' || w === 'sides')))) return k;
+  // ("The documents were signed by A and B": the agreements just named, signed together.)
+  const signedDocuments = type === 'agreement' && (b.lowers[k + 1] === 'were' || b.lowers[k + 1] === 'was') && b.lowers[k + 2] === 'signed';
+  if (!(counted || (prev === 'both' && at === k) || (prev === 'the' && at === k && (heads || w === 'leaders' || w === 'ministers' || w === 'sides' || signedDocuments)))) return k;
+  if (type === 'agreement' && !signedDocuments && !counted) return k;
   const from = counted ? at - 2 : at - 1;
   const end = heads ? k + 3 : k + 1;
   addMention(b, from, end, type, 'group', { head: heads ? 'leaders' : w, groupSize: n ?? 2 });

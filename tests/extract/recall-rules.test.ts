@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"signed a Defence Cooperation Agreement and a Memorandum of Understanding ... The documents were signed by A and B": both texts, and each signer signs both', {
+    given: 'GEORGETOWN, October 17. /DPI/. Guyana and Brazil on Monday signed a Defence Cooperation Agreement and a Memorandum of Understanding (MoU) on border security. The documents were signed at the Arthur Chung Conference Centre in Georgetown by Minister Ricardo Lemos Barreto and Guyana\'s Minister of Foreign Affairs, Sharmaine Abrams-Wilson.',
+    want: { has: [['Guyana', 'SIGNED', 'Memorandum of Understanding'], ['Brazil', 'SIGNED', 'Memorandum of Understanding'], ['Ricardo Lemos Barreto', 'SIGNED', 'Defence Cooperation Agreement'], ['Ricardo Lemos Barreto', 'SIGNED', 'Memorandum of Understanding'], ['Sharmaine Abrams-Wilson', 'SIGNED', 'Memorandum of Understanding']] },
+  }],
   ['\'the exercise ... their first "Nile Eagles" joint air exercise at Merowe\': the quoted name keys its own event, not the exercise named before', {
     given: 'Egypt and Sudan on Thursday wrapped up "Nile Falcons-3", a joint air exercise held at Wadi Seidna Air Base. Egypt and Sudan held their first "Nile Eagles" joint air exercise at Merowe Air Base in November 2020.',
     want: { has: [['Nile Eagles', 'LOCATED_IN', 'Merowe Air Base'], ['joint air exercise', 'LOCATED_IN', 'Wadi Seidna Air Base']], not: [['Nile Eagles', 'LOCATED_IN', 'Wadi Seidna Air Base']] },
