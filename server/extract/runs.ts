@@ -574,6 +574,8 @@ function titleAllowed(inp: RunInput, p: number, len: number, segs: Seg[]): boole
   if (next && next.cap && lex.orgHeads.has(lowers[p + len]!)) return false;
   // "the General Intelligence Service", "the Cambodia-Thailand General Border Committee": so does one after "the" or inside a name, when a head ends the name soon.
   if ((wordAt(lowers, p - 1) === 'the' || (tokAt(toks, p - 1)?.cap && tokAt(toks, p - 1)!.kind === 'w')) && next?.cap && toks[p + len + 1]?.cap && (lex.orgHeads.has(lowers[p + len + 1]!) || (toks[p + len + 2]?.cap && lex.orgHeads.has(lowers[p + len + 2]!)))) return false;
+  // "the Kenya Air Force Commander": "Force" closes the service's name, no "Force Commander" post.
+  if (t.lower === 'force' && FORCE_NAMES.has(lowers[p - 1] ?? '') && tokAt(toks, p - 1)?.cap) return false;
   // "His Majesty's Armed Forces": a possessed honorific names a body.
   if ((t.lower === 'his' || t.lower === 'her') && lowers[p + len] === "'s") return false;
   // "Lt Col Prince Gbatu": after a military rank, "Prince" is a given name.
@@ -603,6 +605,8 @@ function lowWordAt(inp: RunInput, k: number): string {
 }
 
 const INDEFINITE = new Set(['a', 'an']);
+/** Words that name a force with "Force" after them ("Air Force", "Defence Force", "Task Force"). */
+const FORCE_NAMES = new Set(['air', 'defence', 'defense', 'police', 'border', 'task', 'security', 'space', 'self-defense', 'self-defence']);
 /** Particles that open a patronymic inside a name ("bin Haji Tahir"). */
 const PATRONYMIC = new Set(['bin', 'binti', 'bte', 'ibn', 'bint']);
 /** Malay honorifics that are also family names. */

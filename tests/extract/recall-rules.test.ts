@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Kenya Air Force Commander, Major General X": "Force" closes the service\'s name, no "Force Commander" post', {
+    given: 'The ceremony was attended by the Kenya Air Force Commander, Major General Ibrahim Adan Warsame.',
+    want: { has: [['Ibrahim Adan Warsame', 'LEADER_OF', 'Air Force of Kenya']], not: [['Ibrahim Adan Warsame', 'LEADER_OF', 'Kenya']] },
+  }],
+  ['"a detachment of the battalion was deployed to Lamu County": the battalion deploys', {
+    given: 'The helicopters will be operated by the 50 Air Cavalry Battalion. Earlier this month, a detachment of the battalion was deployed to Lamu County.',
+    want: { has: [['50 Air Cavalry Battalion', 'DEPLOYED_TO', 'Lamu County']] },
+  }],
   ['"signed a Defence Cooperation Agreement and a Memorandum of Understanding ... The documents were signed by A and B": both texts, and each signer signs both', {
     given: 'GEORGETOWN, October 17. /DPI/. Guyana and Brazil on Monday signed a Defence Cooperation Agreement and a Memorandum of Understanding (MoU) on border security. The documents were signed at the Arthur Chung Conference Centre in Georgetown by Minister Ricardo Lemos Barreto and Guyana\'s Minister of Foreign Affairs, Sharmaine Abrams-Wilson.',
     want: { has: [['Guyana', 'SIGNED', 'Memorandum of Understanding'], ['Brazil', 'SIGNED', 'Memorandum of Understanding'], ['Ricardo Lemos Barreto', 'SIGNED', 'Defence Cooperation Agreement'], ['Ricardo Lemos Barreto', 'SIGNED', 'Memorandum of Understanding'], ['Sharmaine Abrams-Wilson', 'SIGNED', 'Memorandum of Understanding']] },
