@@ -93,6 +93,7 @@ export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
   invertedParticipants(d, unit, ms, out);
   if (frames & ATTENDED_BY) attendedByList(d, unit, ms, out);
   if (frames & ALONGSIDE) alongsideParticipants(d, unit, ms, out);
+  if (frames & ATTENDED_BY) alsoAttended(d, unit, ms, out);
   if (frames & PRESENCE) for (let k = 0; k + 3 < toks.length; k++) {
     // "in the presence of X", "with the participation of X, Y and Z".
     const frame = toks[k]!.lower === 'in' ? 'presence' : toks[k]!.lower === 'with' ? 'participation' : '';
@@ -256,6 +257,22 @@ function alongsideParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[]
   const first = ms.findIndex((m) => (m.lead ?? m.i) >= from && (m.lead ?? m.i) <= from + 1 && attendeeOrState(typeOf(m) ?? 'event'));
   if (first < 0) return;
   for (const m of [ms[first]!, ...coordinatedAfter(unit, ms, first, attendeeOrState, typeOf)]) addAttendance(out, d, unit, m, event, k);
+}
+
+/**
+ * "The Secretary General of the Pacific Islands Forum Secretariat, X, also attended.": "also attended" closing the
+ * sentence; its subject attends the last event named.
+ */
+function alsoAttended(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Candidate[]): void {
+  const toks = unit.toks;
+  for (let k = 1; k < toks.length; k++) {
+    if (toks[k]!.lower !== 'attended' || toks[k - 1]!.lower !== 'also' || (toks[k + 1] !== undefined && toks[k + 1]!.text !== '.')) continue;
+    if (negatedBetween(toks, clauseStart(toks, k), k)) return;
+    const event = d.eventBefore(toks[k]!.start)?.index;
+    if (event === undefined) return;
+    for (const m of leftArgs(unit, ms, k, { accept: attendeeOrState, typeOf: d.typeOfMention }).mentions) addAttendance(out, d, unit, m, event, k);
+    return;
+  }
 }
 
 /**

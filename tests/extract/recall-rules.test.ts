@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Australia\'s Minister for Pacific Island Affairs, X": capitalised words ending in "Affairs" are the portfolio (more may follow: "for Political Affairs, Peace and Security")', {
+    given: 'It was attended by Australia\'s Minister for Pacific Island Affairs, Joanne Ashworth, and others. ECOWAS Commissioner for Political Affairs, Peace and Security Abdoulaye Sow, who also attended, praised the troops.',
+    want: { has: [['Joanne Ashworth', 'OFFICIAL_OF', 'Australia'], ['Abdoulaye Sow', 'OFFICIAL_OF', 'ECOWAS']], absent: ['Island Affairs', 'Security Abdoulaye Sow'] },
+  }],
+  ['"The Secretary General of the X, Y, also attended.": "also attended" closing the sentence attends the last event named', {
+    given: 'The handover ceremony was held in Apia on Monday. The Secretary General of the Secretariat, Losaline Fotu Vaipulu, also attended.',
+    want: { has: [['Losaline Fotu Vaipulu', 'ATTENDED', 'handover ceremony']] },
+  }],
   ['"the Kenya Air Force Commander, Major General X": "Force" closes the service\'s name, no "Force Commander" post', {
     given: 'The ceremony was attended by the Kenya Air Force Commander, Major General Ibrahim Adan Warsame.',
     want: { has: [['Ibrahim Adan Warsame', 'LEADER_OF', 'Air Force of Kenya']], not: [['Ibrahim Adan Warsame', 'LEADER_OF', 'Kenya']] },
