@@ -488,7 +488,10 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
   if (GERUND_OPENERS.has(toks[c - 1]?.lower ?? '') && toks[c]!.lower.endsWith('ing') && c > 2) {
     const subj = ms.find((m) => m.j <= c - 1 && !prepObject(unit, m) && !POSSESSIVE_PRONOUNS.has(toks[m.i]!.lower) && o.accept(o.typeOf(m) ?? 'event'));
     // Only a subject opening the sentence (or after a fronted phrase): never an object of the main verb.
-    const opens = subj && ((subj.lead ?? subj.i) === 0 || [',', '"', '”', '»'].includes(toks[(subj.lead ?? subj.i) - 1]!.text));
+    // ("The governor visited X before returning", '"...," the governor said before returning': past its article.)
+    let start = subj ? subj.lead ?? subj.i : 0;
+    if (start > 0 && toks[start - 1]!.lower === 'the') start--;
+    const opens = subj && (start === 0 || [',', '"', '”', '»'].includes(toks[start - 1]!.text));
     return subj && opens ? { mentions: [subj] } : { mentions: [] };
   }
   // "Major General X, the Danish officer who commands NATO's division": a restrictive "who" after a described name.

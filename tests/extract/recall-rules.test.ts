@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The governor visited X before returning to Y": the subject of the gerund is the sentence\'s, past its article', {
+    given: 'Governor Mustapha Zanna Kolo spoke on Tuesday. The governor visited Gwoza before returning to Maiduguri.',
+    want: { has: [['Mustapha Zanna Kolo', 'VISITED', 'Gwoza'], ['Mustapha Zanna Kolo', 'RETURNED_TO', 'Maiduguri']] },
+  }],
   ['"Australia\'s Minister for Pacific Island Affairs, X": capitalised words ending in "Affairs" are the portfolio (more may follow: "for Political Affairs, Peace and Security")', {
     given: 'It was attended by Australia\'s Minister for Pacific Island Affairs, Joanne Ashworth, and others. ECOWAS Commissioner for Political Affairs, Peace and Security Abdoulaye Sow, who also attended, praised the troops.',
     want: { has: [['Joanne Ashworth', 'OFFICIAL_OF', 'Australia'], ['Abdoulaye Sow', 'OFFICIAL_OF', 'ECOWAS']], absent: ['Island Affairs', 'Security Abdoulaye Sow'] },
