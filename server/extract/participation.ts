@@ -93,7 +93,7 @@ export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
   invertedParticipants(d, unit, ms, out);
   if (frames & ATTENDED_BY) attendedByList(d, unit, ms, out);
   if (frames & ALONGSIDE) alongsideParticipants(d, unit, ms, out);
-  if (frames & ATTENDED_BY) alsoAttended(d, unit, ms, out);
+  if (frames & (ATTENDED_BY | TOOK_PART)) alsoAttended(d, unit, ms, out);
   if (frames & PRESENCE) for (let k = 0; k + 3 < toks.length; k++) {
     // "in the presence of X", "with the participation of X, Y and Z".
     const frame = toks[k]!.lower === 'in' ? 'presence' : toks[k]!.lower === 'with' ? 'participation' : '';
@@ -133,13 +133,13 @@ function ownedBy(toks: SentenceUnit['toks'], m: Mention): boolean {
 const PARTICIPANT_NOUNS = new Set(['participants', 'attendees', 'guests', 'delegates', 'invitees']);
 
 /** Bits of the frame words a sentence holds (frameWords): which frames can match, each needing its own. */
-const AT = 1, BETWEEN = 2, REPRESENTED = 4, INCLUDING = 8, AMONG = 16, PARTICIPANTS = 32, PRESENCE = 64, CLOSER = 128, OTHER = 256, ATTENDED_BY = 512, ALONGSIDE = 1024;
+const AT = 1, BETWEEN = 2, REPRESENTED = 4, INCLUDING = 8, AMONG = 16, PARTICIPANTS = 32, PRESENCE = 64, CLOSER = 128, OTHER = 256, ATTENDED_BY = 512, ALONGSIDE = 1024, TOOK_PART = 2048;
 
 /** Words one of which every participation frame needs: a fronted "at / during / on the sidelines of"
  * (first token), "at EVENT", "in the presence of", or a participant noun; with the bit of each. */
 const FRAME_WORDS = new Map<string, number>([
   ['attended', ATTENDED_BY], ['at', AT], ['during', OTHER], ['on', OTHER], ['presence', PRESENCE], ['participation', PRESENCE], ['among', AMONG], ['between', BETWEEN],
-  ['represented', REPRESENTED], ['including', INCLUDING], ['addressing', OTHER], ['those', AMONG], ['alongside', ALONGSIDE],
+  ['represented', REPRESENTED], ['including', INCLUDING], ['addressing', OTHER], ['those', AMONG], ['alongside', ALONGSIDE], ['part', TOOK_PART],
   // The closers of an absolute "with" phrase (absoluteWith).
   ['present', CLOSER], ['attending', CLOSER], ['taking', CLOSER], ['participating', CLOSER],
   ...[...PARTICIPANT_NOUNS].map((w): [string, number] => [w, PARTICIPANTS]),
@@ -260,13 +260,17 @@ function alongsideParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[]
 }
 
 /**
- * "The Secretary General of the Pacific Islands Forum Secretariat, X, also attended.": "also attended" closing the
- * sentence; its subject attends the last event named.
+ * "The Secretary General of the Pacific Islands Forum Secretariat, X, also attended.", "A and B also took part.": "also
+ * attended" or "took part" closing the sentence; its subject attends the last event named.
  */
 function alsoAttended(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Candidate[]): void {
   const toks = unit.toks;
   for (let k = 1; k < toks.length; k++) {
-    if (toks[k]!.lower !== 'attended' || toks[k - 1]!.lower !== 'also' || (toks[k + 1] !== undefined && toks[k + 1]!.text !== '.')) continue;
+    const closes = toks[k + 1] === undefined || toks[k + 1]!.text === '.';
+    // ("Lithuania's Iron Wolf Brigade and the 15th Mechanised Brigade also took part.": so does "took part" closing it.)
+    const verb = toks[k]!.lower === 'attended' && toks[k - 1]!.lower === 'also' ? k : toks[k]!.lower === 'part' && toks[k - 1]!.lower === 'took' ? k - 1 : -1;
+    if (verb < 0 || !closes) continue;
+    k = verb;
     if (negatedBetween(toks, clauseStart(toks, k), k)) return;
     const event = d.eventBefore(toks[k]!.start)?.index;
     if (event === undefined) return;

@@ -88,6 +88,8 @@ const GAZ_INNER = new Set(['of', 'the', 'and', "'s", 'da', 'de', 'du', 'la']);
 /** Words before a month name that make it a date ("in May", "early June"). */
 const MONTH_DATE_PREVS = new Set(['in', 'on', 'since', 'until', 'early', 'late', 'mid', 'of', 'by', 'last', 'next', 'this', 'from', 'till', 'through', 'between', 'and']);
 const YEAR = /^(?:19|20)\d\d$/;
+/** A year with the edition of that year ("Iron Wolf 2028-II", "Saber Strike 2027-B"). */
+const EDITION_YEAR = /^(?:19|20)\d\d-(?:[IVX]{1,4}|[A-Z]|\d{1,2})$/;
 const DATE_NUMBER = /^\d{1,4}(?:st|nd|rd|th)?$/;
 const PLACE_PREPS = new Set(['in', 'at', 'to', 'from', 'into', 'near', 'across', 'outside', 'inside', 'towards', 'toward', 'via', 'of', 'over', 'off']);
 
@@ -393,7 +395,7 @@ function collectOne(inp: RunInput, k: number): Run {
       p++;
       continue;
     }
-    if (YEAR.test(t.text) && segs[segs.length - 1]?.kind === 'word' && (eventWordAhead(inp, p + 1) || (!!toks[p + 1]?.cap && lex.eventHeads.has(lowers[p + 1]!)) || (lex.eventPrefix.has(lowers[segs[0]!.i]!) && segs.length >= 2))) {
+    if ((YEAR.test(t.text) || EDITION_YEAR.test(t.text)) && segs[segs.length - 1]?.kind === 'word' && (eventWordAhead(inp, p + 1) || (!!toks[p + 1]?.cap && lex.eventHeads.has(lowers[p + 1]!)) || (lex.eventPrefix.has(lowers[segs[0]!.i]!) && segs.length >= 2))) {
       segs.push(seg('word', p, p + 1));
       p++;
       continue;

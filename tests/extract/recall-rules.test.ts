@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Iron Wolf 2028-II exercise ended ... A and B also took part.": a year with its edition names the event; "took part" closing the sentence attends it', {
+    given: 'The Iron Wolf 2028-II exercise ended in Pabrade on Friday. Lithuania\'s Iron Wolf Mechanised Infantry Brigade and the 15th Mechanised Brigade of the Polish Army also took part.',
+    want: { has: [['Iron Wolf 2028-II exercise', 'LOCATED_IN', 'Pabrade'], ['Iron Wolf Mechanised Infantry Brigade', 'ATTENDED', 'Iron Wolf 2028-II exercise'], ['15th Mechanised Brigade of the Polish Army', 'ATTENDED', 'Iron Wolf 2028-II exercise']], absent: ['Iron Wolf'] },
+  }],
   ['"The governor visited X before returning to Y": the subject of the gerund is the sentence\'s, past its article', {
     given: 'Governor Mustapha Zanna Kolo spoke on Tuesday. The governor visited Gwoza before returning to Maiduguri.',
     want: { has: [['Mustapha Zanna Kolo', 'VISITED', 'Gwoza'], ['Mustapha Zanna Kolo', 'RETURNED_TO', 'Maiduguri']] },
