@@ -65,6 +65,24 @@ function spelledInOrder(acronym: string, initials: string): boolean {
   return true;
 }
 
+/** The token at `open` is an acronym of three or more capitals, right after a capitalised word and its bracket. */
+function longAcronymAfterName(b: Builder, open: number): boolean {
+  const acronym = b.toks[open]!.text;
+  return acronym.length >= 3 && /^\p{Lu}+$/u.test(acronym) && !!b.toks[open - 2]?.cap;
+}
+
+/**
+ * The body's mention goes on to the bracket before the acronym at `open`, which becomes its alias: mentions inside
+ * the widened span from `k` are dropped and its tokens covered (the body's facts keep their ends).
+ */
+function widenToAcronym(b: Builder, body: Mention, k: number, open: number): void {
+  b.mentions = b.mentions.filter((m) => m === body || m.i < k || m.j > open - 1);
+  respanMention(b, body, body.i, open - 1);
+  body.core = normAlias(wordsText(b, body.i, body.j));
+  body.aliases = [body.surface, ...body.aliases, b.toks[open]!.text];
+  for (let x = k; x <= open; x++) b.covered[x] = 1;
+}
+
 /**
  * "the Federal Department of Defence, Civil Protection and Sport (DDPS)": a body whose name lists its fields
  * with commas and "and" before its acronym goes on to the bracket, when the acronym's letters are the initials
@@ -73,7 +91,7 @@ function spelledInOrder(acronym: string, initials: string): boolean {
  */
 function commaListName(b: Builder, open: number): boolean {
   const acronym = b.toks[open]!.text;
-  if (acronym.length < 3 || !/^\p{Lu}+$/u.test(acronym) || !b.toks[open - 2]?.cap) return false;
+  if (!longAcronymAfterName(b, open)) return false;
   let k = open - 2;
   let sawAnd = false;
   while (k > open - 12 && k > 0) {
@@ -88,11 +106,7 @@ function commaListName(b: Builder, open: number): boolean {
   if (!body || initialsMatch(acronym, body.surface)) return false;
   const initials = b.toks.slice(body.i, open - 1).filter((t) => t.cap).map((t) => t.text[0]).join('').toUpperCase();
   if (!spelledInOrder(acronym, initials)) return false;
-  b.mentions = b.mentions.filter((m) => m === body || m.i < k || m.j > open - 1);
-  respanMention(b, body, body.i, open - 1);
-  body.core = normAlias(wordsText(b, body.i, body.j));
-  body.aliases = [body.surface, ...body.aliases, acronym];
-  for (let x = k; x <= open; x++) b.covered[x] = 1;
+  widenToAcronym(b, body, k, open);
   return true;
 }
 
@@ -106,7 +120,7 @@ const FIELD_OPENERS = new Set(['on', 'for']);
  */
 function fieldListName(b: Builder, open: number): boolean {
   const acronym = b.toks[open]!.text;
-  if (acronym.length < 3 || !/^\p{Lu}+$/u.test(acronym) || !b.toks[open - 2]?.cap) return false;
+  if (!longAcronymAfterName(b, open)) return false;
   let k = open - 2;
   while (k > open - 14 && k > 0) {
     const t = b.toks[k]!;
@@ -118,11 +132,7 @@ function fieldListName(b: Builder, open: number): boolean {
   if (!body) return false;
   const initials = b.toks.slice(body.i, body.j).filter((t) => t.cap).map((t) => t.text[0]).join('').toUpperCase();
   if (!spelledInOrder(acronym, initials)) return false;
-  b.mentions = b.mentions.filter((m) => m === body || m.i < k || m.j > open - 1);
-  respanMention(b, body, body.i, open - 1);
-  body.core = normAlias(wordsText(b, body.i, body.j));
-  body.aliases = [body.surface, ...body.aliases, acronym];
-  for (let x = k; x <= open; x++) b.covered[x] = 1;
+  widenToAcronym(b, body, k, open);
   return true;
 }
 

@@ -178,10 +178,10 @@ function listedShipsAfter(d: DocEntities, unit: SentenceUnit, ms: Mention[], fir
 
 /** "the [foreign ships] taking part": the participating word after at most two more lower-case words from `k` (else -1). */
 function participatingAfter(toks: SentenceUnit['toks'], k: number): number {
-  for (let q = k + 1; q <= k + 3; q++) {
-    const t = toks[q - 1];
+  for (let q = k; q < k + 3; q++) {
+    const t = toks[q];
     if (!t || t.kind !== 'w' || t.cap) return -1;
-    if (q > k + 1 && PARTICIPATING.has(toks[q - 1]!.lower)) return q - 1;
+    if (q > k && PARTICIPATING.has(t.lower)) return q;
   }
   return -1;
 }
@@ -265,18 +265,15 @@ function alongsideParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[]
  */
 function alsoAttended(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Candidate[]): void {
   const toks = unit.toks;
-  for (let k = 1; k < toks.length; k++) {
-    const closes = toks[k + 1] === undefined || toks[k + 1]!.text === '.';
-    // ("Lithuania's Iron Wolf Brigade and the 15th Mechanised Brigade also took part.": so does "took part" closing it.)
-    const verb = toks[k]!.lower === 'attended' && toks[k - 1]!.lower === 'also' ? k : toks[k]!.lower === 'part' && toks[k - 1]!.lower === 'took' ? k - 1 : -1;
-    if (verb < 0 || !closes) continue;
-    k = verb;
-    if (negatedBetween(toks, clauseStart(toks, k), k)) return;
-    const event = d.eventBefore(toks[k]!.start)?.index;
-    if (event === undefined) return;
-    for (const m of leftArgs(unit, ms, k, { accept: attendeeOrState, typeOf: d.typeOfMention }).mentions) addAttendance(out, d, unit, m, event, k);
-    return;
-  }
+  // The verb closes the sentence: its last word is the sentence's last but the full stop.
+  const last = toks[toks.length - 1]?.text === '.' ? toks.length - 2 : toks.length - 1;
+  if (last < 1) return;
+  // ("Lithuania's Iron Wolf Brigade and the 15th Mechanised Brigade also took part.": so does "took part" closing it.)
+  const verb = toks[last]!.lower === 'attended' && toks[last - 1]!.lower === 'also' ? last : toks[last]!.lower === 'part' && toks[last - 1]!.lower === 'took' ? last - 1 : -1;
+  if (verb < 0 || negatedBetween(toks, clauseStart(toks, verb), verb)) return;
+  const event = d.eventBefore(toks[verb]!.start)?.index;
+  if (event === undefined) return;
+  for (const m of leftArgs(unit, ms, verb, { accept: attendeeOrState, typeOf: d.typeOfMention }).mentions) addAttendance(out, d, unit, m, event, verb);
 }
 
 /**

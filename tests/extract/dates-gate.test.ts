@@ -1,24 +1,15 @@
 // mayStartAt: the date scanner's cheap gate for common starter words (`the`, `a`, `an`, `in`,
 // `that`). Skipping a position is only allowed when no date rule matches there; this checks the
 // gate against every rule at every token of real and generated dispatches and of date phrases.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { dispatchTexts } from './corpus-texts.js';
 import { DATE_RULES, mayStartAt } from '../../server/extract/dates.js';
 import { tokenize } from '../../server/extract/dates-tokens.js';
 import { FutureCueScanner, futureCueAt, futureCues } from '../../server/extract/dates-tense.js';
 import { generateCorpus } from '../../scripts/corpus/index.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const DIRS = [resolve(ROOT, '../shared/corpus/dev'), join(ROOT, 'tests/fixtures/heldout'), join(ROOT, 'tests/fixtures/tuning'), join(ROOT, 'data/dispatches')];
-
 function texts(): string[] {
-  const out: string[] = [];
-  for (const dir of DIRS) {
-    let names: string[] = [];
-    try { names = readdirSync(dir).filter((n) => n.endsWith('.txt')); } catch { continue; }
-    for (const n of names) out.push(readFileSync(join(dir, n), 'utf8'));
-  }
+  const out = dispatchTexts();
   for (const d of generateCorpus({ count: 200, seed: 97 })) out.push(d.text);
   return out;
 }

@@ -1,23 +1,9 @@
 // tokenize reads most tokens by hand (tokenEnd) and leaves the rest to the token pattern: every
 // token must be the one the pattern matches there. Checked against the pattern's global match on
 // real dispatches and on random strings of the characters that decide where a token ends.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { dispatchTexts } from './corpus-texts.js';
 import { TOKEN_RE, tokenize } from '../../server/extract/tokens.js';
-
-const ROOT = resolve(import.meta.dirname, '../..');
-const DIRS = [resolve(ROOT, '../shared/corpus/dev'), join(ROOT, 'tests/fixtures/heldout'), join(ROOT, 'tests/fixtures/tuning'), join(ROOT, 'data/dispatches')];
-
-function texts(): string[] {
-  const out: string[] = [];
-  for (const dir of DIRS) {
-    let names: string[] = [];
-    try { names = readdirSync(dir).filter((n) => n.endsWith('.txt')); } catch { continue; }
-    for (const n of names) out.push(readFileSync(join(dir, n), 'utf8'));
-  }
-  return out;
-}
 
 const PIECES = ['a', 's', 'A', 'G', 'M', 'e', 't', 'h', 'd', '1', '0', '.', ',', '-', "'", '’', '–', ' ', '\n', '\u00a0', '"', '“', '(', ';', '`',
   'é', 'É', '\u0301', '٣', '𝐀', 'Gen', 'Ma', 'St', 'U.S.', 'th'];
@@ -49,7 +35,7 @@ function spans(text: string): string[] {
 
 describe('tokenize', () => {
   it('reads the tokens the token pattern matches', () => {
-    for (const text of [...texts(), ...randomTexts(50_000)]) {
+    for (const text of [...dispatchTexts(), ...randomTexts(50_000)]) {
       const expected = [...text.matchAll(TOKEN_RE)].map((m) => `${m.index}:${m[0]}`);
       expect(spans(text), JSON.stringify(text)).toEqual(expected);
     }
