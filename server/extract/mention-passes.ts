@@ -377,6 +377,28 @@ export function servicesShips(b: Builder): void {
   }
 }
 
+/** Words that may stand between a possessive and the unit it owns ("the Army's elite 4 Corps"). */
+const OWNED_UNIT_MODIFIERS = new Set(['elite', 'newly', 'new', 'newest', 'own', 'famed', 'storied', 'renowned', 'vaunted', 'formed', 'raised', 'reconstituted']);
+/** "Tezpur-based", "Kathmandu-headquartered": a place-led compound adjective. */
+const BASED_ADJECTIVE = /^\S+-(?:based|headquartered|stationed|garrisoned)$/;
+
+/**
+ * "the Indian Army's Tezpur-based 4 Corps", "the Navy's elite 3rd Marine Brigade": a possessor before one or two
+ * describing words owns the named unit after them (right after the possessive, the run reads it already).
+ */
+export function possessedAcrossModifiers(b: Builder): void {
+  for (const m of b.mentions) {
+    if (m.type !== 'unit' || m.via !== 'name' || m.owner !== undefined) continue;
+    let k = m.i - 1;
+    while (k >= m.i - 2 && b.toks[k]?.kind === 'w' && (OWNED_UNIT_MODIFIERS.has(b.lowers[k]!) || BASED_ADJECTIVE.test(b.lowers[k]!))) k--;
+    if (k === m.i - 1 || b.lowers[k] !== "'s") continue;
+    const owner = b.mentions.find((x) => x.j === k && !x.nested && (x.type === 'organization' || x.type === 'unit' || x.type === 'state'));
+    if (!owner || b.facts.some((f) => f.type === 'PART_OF' && f.source === m.id)) continue;
+    m.owner = owner.id;
+    b.facts.push({ type: 'PART_OF', source: m.id, target: owner.id });
+  }
+}
+
 /** A ship word at `k`, or its plural ("frigates"). */
 function shipNoun(b: Builder, k: number): boolean {
   const w = b.lowers[k] ?? '';

@@ -8,7 +8,8 @@ import { interpretPlain } from './names.js';
 import { findPhrases, headsOfStateAt } from './phrases.js';
 import { findAppositions } from './appositions.js';
 import { collectRuns, seg, type Run } from './runs.js';
-import { codeNames, quotedEventNames, commaRegimentUnits, embassyHosts, honorificUnitNames, ordinalUnits, servicesShips, knownAsNames, ownStatePostApposition, companyShortNames, phraseAcronyms, placeShortNames, unitShortNames, quotedNicknames, retypeByApposition, spelledShipPrefix } from './mention-passes.js';
+import { areaListEnd, areaListOwners, areaSingular, isAreaPlural } from './area-lists.js';
+import { codeNames, quotedEventNames, commaRegimentUnits, embassyHosts, honorificUnitNames, ordinalUnits, servicesShips, possessedAcrossModifiers, knownAsNames, ownStatePostApposition, companyShortNames, phraseAcronyms, placeShortNames, unitShortNames, quotedNicknames, retypeByApposition, spelledShipPrefix } from './mention-passes.js';
 import { interpretTitled } from './titled.js';
 import { tokAt, wordAt, type Tok } from './tokens.js';
 import { wordClass } from './word-classes.js';
@@ -170,7 +171,8 @@ function acronymOf(b: Builder, run: Run): boolean {
   }
   // "the 21st Battalion of the Mozambican armed forces (FADM)": the acronym stands for the body named last.
   const owner = prev.owner === undefined ? undefined : b.mentions.find((m) => m.id === prev!.owner);
-  if (owner && owner.j === prev.j && owner.type === 'organization' && !initialsMatch(b.toks[run.i]!.text, prev.surface)) prev = owner;
+  // ("the 1st Battalion of the National Disaster Response Force (NDRF)": a unit named last when the acronym spells it.)
+  if (owner && owner.j === prev.j && (owner.type === 'organization' || (owner.type === 'unit' && initialsMatch(b.toks[run.i]!.text, owner.surface))) && !initialsMatch(b.toks[run.i]!.text, prev.surface)) prev = owner;
   // "The Chief of Defence Staff (CDS), Gen. X": the acronym of a post is no body; it is skipped.
   if (prev.via === 'title') {
     if (prev.title && b.toks[run.i]!.upper) b.known.learnPostAcronym(b.toks[run.i]!.text, prev.title);
@@ -302,9 +304,17 @@ function interpretRun(b: Builder, run: Run): void {
     interpretPlain(b, run.segs, { force: 'place' });
     return;
   }
+  // "the Dhemaji and Lakhimpur districts of Assam": names listed before a plural area noun are places.
+  const area = run.segs.some((s) => s.kind === 'gaz' || s.kind === 'title') ? -1 : areaListEnd(b, run.i, run.j);
+  if (area > 0) {
+    const m = interpretPlain(b, run.segs, { force: 'place' });
+    if (m) m.aliases.push(`${m.surface} ${areaSingular(b, area)}`);
+    return;
+  }
   if (prev === 'of' && b.lex.placeOfNouns.has(prev2) && !run.segs.some((s) => s.kind === 'gaz' || s.kind === 'title')) {
     const m = interpretPlain(b, run.segs, { force: 'place' });
-    if (m) {
+    // ("the Dhemaji and Lakhimpur districts of Assam": what owns a list of named areas is no district itself.)
+    if (m && !(isAreaPlural(prev2) && b.toks[run.i - 3]?.cap)) {
       m.aliases.push(`${prev2} of ${m.surface}`);
       // "the Azerbaijani city of Shusha": the demonym names the state it lies in.
       const demonym = b.mentions.find((x) => x.type === 'state' && x.j === run.i - 2);
@@ -495,6 +505,8 @@ export function findMentions(lex: Lexicon, text: string, sent: number, toks: Tok
   placeShortNames(b);
   embassyHosts(b);
   servicesShips(b);
+  possessedAcrossModifiers(b);
+  areaListOwners(b);
   findAppositions(b);
   ownStatePostApposition(b);
   retypeByApposition(b);

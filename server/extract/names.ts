@@ -670,7 +670,7 @@ function complementOwner(b: Builder, segs: Seg[], from: number, type: NodeType):
 
 /** "No. 40" right before token `i0`. */
 /** Unit heads a bare number before names ("332 Squadron", "40 Commando"). */
-const NUMBERED_UNITS = new Set(['squadron', 'wing', 'regiment', 'battalion', 'brigade', 'group', 'flotilla', 'commando', 'division', 'company', 'battery', 'flight']);
+const NUMBERED_UNITS = new Set(['squadron', 'wing', 'regiment', 'battalion', 'brigade', 'group', 'flotilla', 'commando', 'division', 'company', 'battery', 'flight', 'corps']);
 
 /** Tokens of a number naming the unit before the run: 3 for "No. 40", 1 for "332 Squadron", else 0. */
 function numberedBefore(b: Builder, i0: number, segs: Seg[]): number {

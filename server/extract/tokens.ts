@@ -175,6 +175,7 @@ const NAMED_BY_PLURAL = new Set(['meeting', 'conference', 'summit', 'forum', 'co
 /**
  * "the Serbian Armed Forces' 72nd Brigade": a capitalised plural's trailing apostrophe before a
  * name or a number is a possessive, its own token read like "'s" (lower "'s", text as written).
+ * ("the corps' 71 Mountain Division": so is the apostrophe of "corps", a unit word ending in s.)
  */
 function splitPluralPossessives(out: Tok[]): Tok[] {
   let res: Tok[] | undefined;
@@ -182,7 +183,7 @@ function splitPluralPossessives(out: Tok[]): Tok[] {
     const t = out[i]!;
     const next = out[i + 1];
     const last = t.text.charCodeAt(t.text.length - 1);
-    const split = (last === 0x27 || last === 0x2019) && t.cap && t.text.length > 2 && !!next && (next.cap || next.kind === 'n') && t.lower.charCodeAt(t.lower.length - 2) === 0x73 && !NAMED_BY_PLURAL.has(next.lower);
+    const split = (last === 0x27 || last === 0x2019) && (t.cap || t.lower.slice(0, -1) === 'corps') && t.text.length > 2 && !!next && (next.cap || next.kind === 'n') && t.lower.charCodeAt(t.lower.length - 2) === 0x73 && !NAMED_BY_PLURAL.has(next.lower);
     if (!split && !res) continue;
     res ??= out.slice(0, i);
     if (!split) {

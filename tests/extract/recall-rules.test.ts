@@ -9,6 +9,18 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Indian Army\'s Pathankot-based 9 Corps", "the corps\' 29 Infantry Division": a bare number names a corps; a possessor owns a unit past a place-based adjective; "corps\'" is a possessive', {
+    given: 'Columns of the Indian Army\'s Pathankot-based 9 Corps were deployed to Kathua on Monday. In May, the corps\' 29 Infantry Division was awarded a unit citation.',
+    want: { has: [['9 Corps', 'PART_OF', 'Indian Army'], ['9 Corps', 'DEPLOYED_TO', 'Kathua'], ['29 Infantry Division', 'PART_OF', '9 Corps']], entities: [['9 Corps', 'unit']] },
+  }],
+  ['"deployed to the flood-hit Kharupetia and Sonitpur districts of Assam": names listed before a plural area noun are places in what "of" names, each also "X district"', {
+    given: 'Army columns were deployed to the flood-hit Kharupetia and Sonitpur districts of Assam on Sunday. Relief reached the Kurram, Orakzai and Bajaur districts.',
+    want: { has: [['Kharupetia district', 'LOCATED_IN', 'Assam'], ['Sonitpur', 'LOCATED_IN', 'Assam']], entities: [['Kharupetia', 'place'], ['Sonitpur', 'place'], ['Orakzai', 'place'], ['Bajaur district', 'place']], absent: ['districts of Assam'] },
+  }],
+  ['"the 2nd Battalion of the State Disaster Relief Force (SDRF)": the acronym spells the unit named last, not the battalion', {
+    given: 'Two teams of the 2nd Battalion of the State Disaster Relief Force (SDRF) were airlifted to Jorhat. The SDRF has 12 battalions.',
+    want: { has: [['2nd Battalion of the State Disaster Relief Force', 'PART_OF', 'SDRF']] },
+  }],
   ['"The Iron Wolf 2028-II exercise ended ... A and B also took part.": a year with its edition names the event; "took part" closing the sentence attends it', {
     given: 'The Iron Wolf 2028-II exercise ended in Pabrade on Friday. Lithuania\'s Iron Wolf Mechanised Infantry Brigade and the 15th Mechanised Brigade of the Polish Army also took part.',
     want: { has: [['Iron Wolf 2028-II exercise', 'LOCATED_IN', 'Pabrade'], ['Iron Wolf Mechanised Infantry Brigade', 'ATTENDED', 'Iron Wolf 2028-II exercise'], ['15th Mechanised Brigade of the Polish Army', 'ATTENDED', 'Iron Wolf 2028-II exercise']], absent: ['Iron Wolf'] },
