@@ -272,9 +272,16 @@ export function retypeByApposition(b: Builder): void {
     const facility = m.type === 'place' && (m.head === 'facility' || m.head === 'centre' || m.head === 'center');
     const guessed = (m.type === 'person' && !m.title) || (m.type === 'place' && m.head === undefined && m.core !== undefined) || ambiguous || facility;
     if (!guessed || m.via !== 'name') continue;
-    const type = appositionType(b, m.j);
-    if (!type || (m.type === 'place' && type !== 'event' && !(facility && type === 'organization')) || (ambiguous && type !== 'unit')) continue;
+    // ("completed Desert Knight 2028, a two-week bilateral exercise": an event's name may carry its year.)
+    const year = b.toks[m.j]?.kind === 'n' && /^(?:19|20)\d\d$/.test(b.toks[m.j]!.text) ? 1 : 0;
+    const type = appositionType(b, m.j + year);
+    if (!type || (year && type !== 'event') || (m.type === 'place' && type !== 'event' && !(facility && type === 'organization')) || (ambiguous && type !== 'unit')) continue;
     m.type = type;
+    if (year) {
+      respanMention(b, m, m.i, m.j + 1);
+      m.core = normAlias(m.surface);
+      b.covered[m.j - 1] = 1;
+    }
     if (type === 'event') {
       // The description is this event, not a second one.
       const k = b.mentions.findIndex((x) => x !== m && x.type === 'event' && x.i > m.j && x.i <= m.j + 5);
@@ -374,6 +381,60 @@ export function servicesShips(b: Builder): void {
     if (!owner) continue;
     b.facts.push({ type: 'PART_OF', source: m.id, target: owner.id });
     last = { ship: m, owner };
+  }
+}
+
+/**
+ * "the UAE Air Force and Air Defence": an air force named with its air-defence arm is one service; the
+ * mention spans both (the later words name no one).
+ */
+export function airDefenceArms(b: Builder): void {
+  for (const m of b.mentions) {
+    if (m.type !== 'organization' || b.lowers[m.j - 1] !== 'force' || b.lowers[m.j - 2] !== 'air' || b.lowers[m.j] !== 'and' || b.lowers[m.j + 1] !== 'air') continue;
+    const defence = b.toks[m.j + 2];
+    if (!defence?.cap || (defence.lower !== 'defence' && defence.lower !== 'defense')) continue;
+    const from = m.j;
+    // ("the Commander of the UAE Air Force and Air Defence, X": so does the post whose complement it closes.)
+    for (const x of b.mentions) if (x.j === from && x.i < m.i && x.via === 'title') respanMention(b, x, x.i, from + 3);
+    respanMention(b, m, m.i, from + 3);
+    for (let k = from; k < m.j; k++) b.covered[k] = 1;
+    m.aliases.push(m.surface);
+  }
+}
+
+/**
+ * "The IAF sent jets of its No 17 Squadron": a unit owned by "its" is part of the body or unit named last before it
+ * in the sentence (no state between).
+ */
+export function itsUnits(b: Builder): void {
+  for (const m of b.mentions) {
+    if (m.type !== 'unit' || m.via !== 'name' || m.owner !== undefined || b.lowers[m.i - 1] !== 'its') continue;
+    let owner: Mention | undefined;
+    for (const x of b.mentions) {
+      if (x.j > m.i - 1) break;
+      if (x.nested) continue;
+      if (x.type === 'organization' || x.type === 'unit') owner = x;
+      else if (x.type === 'state' || x.type === 'person') owner = undefined;
+    }
+    if (!owner || b.facts.some((f) => f.type === 'PART_OF' && f.source === m.id)) continue;
+    m.owner = owner.id;
+    b.facts.push({ type: 'PART_OF', source: m.id, target: owner.id });
+  }
+}
+
+/**
+ * "its No 17 Squadron, the Golden Arrows,": a capitalised plural in apposition to a unit, guessed a person, is the
+ * unit's nickname.
+ */
+export function unitNicknames(b: Builder): void {
+  for (let k = b.mentions.length - 1; k >= 0; k--) {
+    const m = b.mentions[k]!;
+    if (m.type !== 'person' || m.via !== 'name' || m.title || b.lowers[m.i - 1] !== 'the' || b.toks[m.i - 2]?.text !== ',' || b.toks[m.j]?.kind !== 'p') continue;
+    if (!/\p{Ll}s$/u.test(b.toks[m.j - 1]!.text)) continue;
+    const unit = b.mentions.find((x) => x.j === m.i - 2 && x.type === 'unit' && !x.nested);
+    if (!unit) continue;
+    unit.aliases.push(m.surface);
+    b.mentions.splice(k, 1);
   }
 }
 

@@ -672,11 +672,13 @@ function complementOwner(b: Builder, segs: Seg[], from: number, type: NodeType):
 /** Unit heads a bare number before names ("332 Squadron", "40 Commando"). */
 const NUMBERED_UNITS = new Set(['squadron', 'wing', 'regiment', 'battalion', 'brigade', 'group', 'flotilla', 'commando', 'division', 'company', 'battery', 'flight', 'corps']);
 
-/** Tokens of a number naming the unit before the run: 3 for "No. 40", 1 for "332 Squadron", else 0. */
+/** Tokens of a number naming the unit before the run: 3 for "No. 40", 2 for "No 40", 1 for "332 Squadron", else 0. */
 function numberedBefore(b: Builder, i0: number, segs: Seg[]): number {
   const n = tokAt(b.toks, i0 - 1);
   if (!n || n.kind !== 'n' || !/^\d{1,4}$/.test(n.text)) return 0;
   if (b.toks[i0 - 2]?.text === '.' && b.toks[i0 - 3]?.text === 'No') return 3;
+  // ("No 17 Squadron": British style writes it without the full stop.)
+  if (b.toks[i0 - 2]?.text === 'No' && NUMBERED_UNITS.has(b.lowers[i0]!)) return 2;
   const head = segs[0]!.kind === 'word' && segs[0]!.j - segs[0]!.i === 1 ? b.lowers[segs[0]!.i]! : '';
   // Not a count ("sent 40 Squadron aircraft" is rare; "40 soldiers" is lower case anyway).
   if (NUMBERED_UNITS.has(head) && !/\d/.test(b.toks[i0 - 2]?.text ?? '')) return 1;

@@ -9,6 +9,18 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"completed Falcon Shield 2029, a week-long joint exercise": a name with its year, in apposition to an exercise, is the event', {
+    given: 'Troops of both armies on Friday completed Falcon Shield 2029, a week-long joint exercise near Tabuk.',
+    want: { entities: [['Falcon Shield 2029', 'event']] },
+  }],
+  ['"the Commander of the Qatar Air Force and Air Defence, X" and "the Air Officer Commanding-in-Chief of the IAF\'s Eastern Air Command, Y": a service named with its air-defence arm; the hyphenated post', {
+    given: 'The ceremony was attended by the Commander of the Qatar Air Force and Air Defence, Major General Salem Jaber Al Kuwari, and the Air Officer Commanding-in-Chief of the IAF\'s Eastern Air Command, Air Marshal Rohan Deshpande.',
+    want: { has: [['Salem Jaber Al Kuwari', 'LEADER_OF', 'Qatar Air Force and Air Defence'], ['Rohan Deshpande', 'LEADER_OF', 'Eastern Air Command']], absent: ['Defence', 'Air Officer Commanding-in-Chief'] },
+  }],
+  ['"The IAF sent jets of its No 9 Squadron, the Black Panthers, to the exercise": "its" owns the unit; the plural apposition is its nickname', {
+    given: 'The IAF sent six jets of its No 9 Squadron, the Black Panthers, to the exercise from Hasimara.',
+    want: { has: [['No 9 Squadron', 'PART_OF', 'IAF']], entities: [['Black Panthers', 'unit']] },
+  }],
   ['"the Indian Army\'s Pathankot-based 9 Corps", "the corps\' 29 Infantry Division": a bare number names a corps; a possessor owns a unit past a place-based adjective; "corps\'" is a possessive', {
     given: 'Columns of the Indian Army\'s Pathankot-based 9 Corps were deployed to Kathua on Monday. In May, the corps\' 29 Infantry Division was awarded a unit citation.',
     want: { has: [['9 Corps', 'PART_OF', 'Indian Army'], ['9 Corps', 'DEPLOYED_TO', 'Kathua'], ['29 Infantry Division', 'PART_OF', '9 Corps']], entities: [['9 Corps', 'unit']] },
