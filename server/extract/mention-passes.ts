@@ -264,6 +264,7 @@ export function phraseAcronyms(b: Builder): void {
  * guessed to be a person is what the apposition after it says it is.
  */
 export function retypeByApposition(b: Builder): void {
+  describedEvents(b);
   for (const m of b.mentions) {
     // A guessed person, or a headless name guessed a place ("took part in Baltic Sentry, a NATO patrol operation").
     // Or a body whose head may name a formation too ("the Morava-Vardar Company, a joint medical unit").
@@ -292,6 +293,30 @@ export function retypeByApposition(b: Builder): void {
       }
     }
   }
+}
+
+/**
+ * "Operation Nanook-Nunalivut, Canada's largest Arctic military exercise in a decade, ended": a named event's
+ * apposition (after an article or a state's possessive) describes it; the event phrase in it is no second event.
+ */
+function describedEvents(b: Builder): void {
+  for (const m of b.mentions) {
+    if (m.type !== 'event' || m.via !== 'name' || b.toks[m.j]?.text !== ',') continue;
+    let k = m.j + 1;
+    if (b.lowers[k + 1] === "'s" && b.mentions.some((x) => x.i === k && x.j === k + 1 && x.type === 'state')) k += 2;
+    else if (b.lowers[k] !== 'a' && b.lowers[k] !== 'an' && b.lowers[k] !== 'the') continue;
+    const x = b.mentions.findIndex((y) => y.type === 'event' && y !== m && y.i > m.j && y.i <= k + 4 && !hasPunctuation(b, m.j + 1, y.i));
+    if (x < 0) continue;
+    m.aliases.push(b.mentions[x]!.surface);
+    // ("Operation X, the largest exercise": "the exercise" names it later; an operation's prefix tells less.)
+    if (m.head === undefined || m.head === 'operation') m.head = b.mentions[x]!.head;
+    b.mentions.splice(x, 1);
+  }
+}
+
+function hasPunctuation(b: Builder, i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (b.toks[k]!.kind === 'p') return true;
+  return false;
 }
 
 /**

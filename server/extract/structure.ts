@@ -5,7 +5,7 @@
 import { newCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
 import { PRAISE_NOUNS, SPEECH_VERB } from './cues.js';
 import { clauseEnd, clauseStart } from './clauses.js';
-import { pastBracket, tokAt } from './tokens.js';
+import { pastBracket, tokAt, type Tok } from './tokens.js';
 import { allowsEdge, type NodeType } from '../ontology.js';
 import type { DocEntities } from './resolve.js';
 import { argMentions, argsOf, coordinatedAfter } from './args.js';
@@ -110,6 +110,9 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
     let end = Math.min(clauseEnd(unit.toks, e.i), e.j + (unit.toks[e.j]?.lower === 'between' ? 36 : 10));
     // "the exercise, which ended in southern Estonia": a relative clause right after the event describes it.
     if ((end === e.j || close > e.j) && unit.toks[close]?.text === ',' && unit.toks[close + 1]?.lower === 'which') end = Math.min(clauseEnd(unit.toks, close + 1), close + 10);
+    // "Operation X, Canada's largest Arctic military exercise in a decade, ended at Y": past a long apposition.
+    const apposed = appositionClose(unit.toks, close);
+    if (apposed > 0) end = Math.max(end, Math.min(clauseEnd(unit.toks, apposed + 1), apposed + 11));
     for (let k = e.j; k < end; k++) {
       const w = unit.toks[k]!.lower;
       // "at the parade for leading the defence of a base near Sake": a reason phrase's places are not the event's.
@@ -189,6 +192,18 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
     if (host) pushLocated(out, unit, m, host);
   }
   return out;
+}
+
+/** The comma closing an apposition that opens with an article or a possessive at the comma `c` ("X, the largest drill in years, ended"), or -1. */
+function appositionClose(toks: readonly Tok[], c: number): number {
+  if (toks[c]?.text !== ',') return -1;
+  const first = toks[c + 1]?.lower ?? '';
+  if (first !== 'a' && first !== 'an' && first !== 'the' && toks[c + 2]?.lower !== "'s") return -1;
+  for (let k = c + 2; k < toks.length && k < c + 14; k++) {
+    if (toks[k]!.text === ',') return k;
+    if (toks[k]!.kind === 'p') return -1;
+  }
+  return -1;
 }
 
 /** Lower-case nouns of a settlement or area a demonym may qualify before "of NAME" ("the Pakistani city of Jhelum"). */

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Operation Frost Hammer, Norway\'s largest Arctic military exercise in a decade, ended on Wednesday at Bardufoss": the apposed description is the named event, placed past the apposition', {
+    given: 'Operation Frost Hammer, Norway\'s largest Arctic military exercise in a decade, ended on Wednesday at Bardufoss. Sweden sent a ranger company to the exercise.',
+    want: { has: [['Operation Frost Hammer', 'LOCATED_IN', 'Bardufoss'], ['Sweden', 'ATTENDED', 'Operation Frost Hammer']], absent: ['Arctic military exercise in a decade'] },
+  }],
   ['"completed Falcon Shield 2029, a week-long joint exercise": a name with its year, in apposition to an exercise, is the event', {
     given: 'Troops of both armies on Friday completed Falcon Shield 2029, a week-long joint exercise near Tabuk.',
     want: { entities: [['Falcon Shield 2029', 'event']] },
