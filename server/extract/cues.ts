@@ -70,7 +70,8 @@ export const CUES: readonly Cue[] = [
   { forms: v('answers', 'answer', 'answerable', 'reports', 'report'), types: ['PART_OF'], preps: ['to'] },
   { forms: v('subordinate', 'subordinated'), types: ['PART_OF'], preps: ['to'] },
   // COMMANDED_BY
-  { forms: v('commanded', 'commands'), types: ['COMMANDED_BY'], direct: true, sourceIsObject: true },
+  // ("the battalion, commanded by X": the unit is commanded by X; "X, who commands the brigade": X leads it.)
+  { forms: v('commanded', 'commands'), types: [], direct: true, sourceIsObject: true, passiveTypes: ['COMMANDED_BY'] },
   { forms: v('led', 'leads', 'heads', 'headed', 'chaired', 'chairs', 'commanded', 'commands'), types: ['LEADER_OF'], direct: true },
   { forms: v('chairmanship', 'chairpersonship', 'presidency', 'leadership', 'command'), types: ['LEADER_OF'], preps: ['of'], after: ['the', 'rotating', 'its', 'his', 'her', 'took', 'assumed'] },
   { forms: v('order', 'orders', 'command', 'instructions', 'directive'), types: ['COMMANDED_BY'], preps: ['of'] },

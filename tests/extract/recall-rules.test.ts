@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Major General X, who commands the Y Brigade" leads it; "the Z Battalion, commanded by W" is commanded by W', {
+    given: 'The minister met Major General Kenji Oshiro, who commands the Western Army Infantry Brigade. The 5th Battalion, commanded by Colonel Jose Rizalino, arrived on Monday.',
+    want: { has: [['Kenji Oshiro', 'LEADER_OF', 'Western Army Infantry Brigade'], ['5th Battalion', 'COMMANDED_BY', 'Jose Rizalino']], not: [['Western Army Infantry Brigade', 'COMMANDED_BY', 'Kenji Oshiro']] },
+  }],
   ['"Operation Frost Hammer, Norway\'s largest Arctic military exercise in a decade, ended on Wednesday at Bardufoss": the apposed description is the named event, placed past the apposition', {
     given: 'Operation Frost Hammer, Norway\'s largest Arctic military exercise in a decade, ended on Wednesday at Bardufoss. Sweden sent a ranger company to the exercise.',
     want: { has: [['Operation Frost Hammer', 'LOCATED_IN', 'Bardufoss'], ['Sweden', 'ATTENDED', 'Operation Frost Hammer']], absent: ['Arctic military exercise in a decade'] },
