@@ -535,6 +535,9 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
   for (let k = c - 1; k >= floor; k--) {
     const t = toks[k]!;
     if (o.stopAt?.stops(k)) break;
+    // "Ms X said more than 41,000 refugees had returned home": a reported clause has its own subject, not the speaker.
+    // ("X said on Tuesday after talks with Y": a phrase after the verb opens no clause.)
+    if (REPORTING.has(t.lower) && k < c - 1 && toks[k + 1]!.kind === 'w' && !AFTER_REPORT.has(toks[k + 1]!.lower)) break;
     if (t.quoted && (t.lower === 'i' || t.lower === 'we') && o.speaker !== undefined) return { mentions: [], speaker: true };
     const m = at ? at[k] : lastCovering(inClause, k);
     if (!m) continue;
@@ -587,6 +590,11 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
   }
   return { mentions: [] };
 }
+
+/** Verbs that report a clause after them ("said the troops had returned"). */
+const REPORTING = new Set(['said', 'says', 'added', 'stated', 'noted', 'explained', 'insisted', 'recalled']);
+/** Words after a reporting verb that open a phrase, not the reported clause. */
+const AFTER_REPORT = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'while', 'following', 'from', 'with', 'without', 'upon', 'as', 'when', 'and', 'but', 'yesterday', 'today', 'earlier', 'later', 'late', 'last', 'this', 'then', 'also', 'again']);
 
 /** The name of `m` stands after a comma, apposed to what comes before it ("his counterpart, Colonel General B"). */
 function apposedName(toks: Tok[], m: Mention): boolean {

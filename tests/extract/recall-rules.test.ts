@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Ms X said more than 4,000 refugees had returned home from Koboko": the reported clause has its own subject, not the speaker; "X said on Tuesday after talks with Y" still tells of X', {
+    given: 'Ms Grace Achan said more than 4,000 refugees had returned home from settlements in Koboko since March. Minister Paul Lokeris said on Tuesday after talks in Arua with Governor Simon Ajal.',
+    want: { has: [['Paul Lokeris', 'MET_WITH', 'Simon Ajal']], not: [['Grace Achan', 'RETURNED_TO', 'Koboko']] },
+  }],
   ['"Major General X, who commands the Y Brigade" leads it; "the Z Battalion, commanded by W" is commanded by W', {
     given: 'The minister met Major General Kenji Oshiro, who commands the Western Army Infantry Brigade. The 5th Battalion, commanded by Colonel Jose Rizalino, arrived on Monday.',
     want: { has: [['Kenji Oshiro', 'LEADER_OF', 'Western Army Infantry Brigade'], ['5th Battalion', 'COMMANDED_BY', 'Jose Rizalino']], not: [['Western Army Infantry Brigade', 'COMMANDED_BY', 'Kenji Oshiro']] },
