@@ -222,16 +222,21 @@ function amongParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[], ou
   const idx = ms.findIndex((m) => m.i >= after && ((m.lead ?? m.i) <= after + 2 || (typeOf(m) === 'unit' && (m.lead ?? m.i) <= after + 5 && d.lex.shipNouns.has(toks[m.i - 1]?.lower ?? ''))) && attendeeOrState(typeOf(m) ?? 'event'));
   const first = idx >= 0 ? idx : postHolderAfter(unit.toks, ms, after, typeOf);
   if (first < 0) return;
-  const items = new Set([ms[first]!, ...coordinatedAfter(unit, ms, first, attendeeOrState, typeOf), ...listedShipsAfter(d, unit, ms, first)]);
-  // "Those in attendance included A, post; B; C; and the Commander of X, D": each item after a semicolon too.
-  if (semicolonList(unit)) {
-    for (let k = after; k < toks.length; k++) {
-      if (toks[k]!.text !== ';') continue;
-      const item = listedAttendee(toks, ms, toks[k + 1]?.lower === 'and' ? k + 2 : k + 1, typeOf);
-      if (item >= 0) items.add(ms[item]!);
-    }
-  }
+  const items = new Set([ms[first]!, ...coordinatedAfter(unit, ms, first, attendeeOrState, typeOf), ...listedShipsAfter(d, unit, ms, first), ...semicolonItems(unit, ms, after, typeOf)]);
   for (const m of items) addAttendance(out, d, unit, m, event, cue);
+}
+
+/** "Those in attendance included A, post; B; C; and the Commander of X, D": each item after a semicolon, from token `after` on. */
+function semicolonItems(unit: SentenceUnit, ms: Mention[], after: number, typeOf: DocEntities['typeOfMention']): Mention[] {
+  if (!semicolonList(unit)) return [];
+  const toks = unit.toks;
+  const items: Mention[] = [];
+  for (let k = after; k < toks.length; k++) {
+    if (toks[k]!.text !== ';') continue;
+    const item = listedAttendee(toks, ms, toks[k + 1]?.lower === 'and' ? k + 2 : k + 1, typeOf);
+    if (item >= 0) items.push(ms[item]!);
+  }
+  return items;
 }
 
 /** Verbs of taking part that "alongside" may follow ("took part in X alongside Y", "flew alongside"). */
@@ -372,7 +377,8 @@ function invertedParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[],
   const idx = ms.findIndex((m) => m.i > cop && (m.lead ?? m.i) <= cop + 3 && attendeeOrState(typeOf(m) ?? 'event'));
   const first = idx >= 0 ? idx : postHolderAfter(toks, ms, cop + 1, typeOf);
   if (first >= 0) {
-    for (const m of [ms[first]!, ...coordinatedAfter(unit, ms, first, attendeeOrState, typeOf)]) addAttendance(out, d, unit, m, event, cue);
+    // ("Also present were A, post; B, post; and C": each item after a semicolon too.)
+    for (const m of new Set([ms[first]!, ...coordinatedAfter(unit, ms, first, attendeeOrState, typeOf), ...semicolonItems(unit, ms, cop + 1, typeOf)])) addAttendance(out, d, unit, m, event, cue);
     return;
   }
   // "Taking part were six F-16 fighters from the RSAF's 140 Squadron and four jets from 149 Squadron, which ...":
@@ -430,6 +436,8 @@ function atEventSubjects(d: DocEntities, unit: SentenceUnit, ms: Mention[], fron
     if (toks[p]?.lower !== 'at' && toks[p]?.lower !== 'during') continue;
     // "who had been expected at the signing": awaited there, not seen there.
     if (UNREALISED.has(toks[p - 1]?.lower ?? '')) continue;
+    // "The troops were inspected at a farewell parade ... by A and B": the agents of the passive attend.
+    for (const m of passiveAgentsAfter(unit, ms, p, ev.j, typeOf)) addAttendance(out, d, unit, m, ev.entity, p);
     const left = leftArgs(unit, ms, p, { accept: personType, typeOf });
     // "X conferred the Order on Y at a ceremony": the one who confers attends, whoever was named last before "at".
     // ("X commissioned PNS Y at an impressive ceremony": past the clause's object, the subject of its verb.)
@@ -443,6 +451,27 @@ function atEventSubjects(d: DocEntities, unit: SentenceUnit, ms: Mention[], fron
       }
     }
   }
+}
+
+/** Words that open another clause before a passive's agent could come. */
+const CLAUSE_WORDS = new Set(['which', 'who', 'where', 'when', 'and', 'but', 'while', 'after', 'before', 'said']);
+/** Auxiliaries of a passive participle. */
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'is', 'are', 'being']);
+
+/** "were inspected at EVENT ... by A and B": the people after "by" when the verb right before "at" is a passive participle. */
+function passiveAgentsAfter(unit: SentenceUnit, ms: Mention[], at: number, from: number, typeOf: DocEntities['typeOfMention']): Mention[] {
+  const toks = unit.toks;
+  if (!PASSIVE_AUX.has(toks[at - 2]?.lower ?? '') || !/(?:ed|en)$/.test(toks[at - 1]?.lower ?? '')) return [];
+  // (Past the event's place and time, set off by commas: "at X in Athlone, Co Westmeath, on Saturday by A".)
+  for (let k = from; k < toks.length && k < from + 24; k++) {
+    if (toks[k]!.text === ';' || toks[k]!.text === '"' || (toks[k]!.kind === 'w' && CLAUSE_WORDS.has(toks[k]!.lower))) break;
+    if (toks[k]!.lower !== 'by') continue;
+    const near = ms.findIndex((m) => (m.lead ?? m.i) >= k + 1 && (m.lead ?? m.i) <= k + 2 && typeOf(m) === 'person');
+    // ("by the Tánaiste and Minister for Defence, X": a long post may come first.)
+    const idx = near >= 0 ? near : postHolderAfter(toks, ms, k + 1, typeOf);
+    return idx < 0 ? [] : [ms[idx]!, ...coordinatedAfter(unit, ms, idx, personType, typeOf)];
+  }
+  return [];
 }
 
 /** "talks in Naypyitaw between A and B", "the summit between President X and President Y": the people between whom an event was held attend it. */

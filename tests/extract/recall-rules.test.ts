@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The troops were inspected at a farewell parade at X, Co Y, on Saturday by the Minister for Defence, A, and the Chief of Staff of the Defence Forces, Lieut Gen B. Also present were C, post; D, post; and E.": passive agents and semicolon items attend; "Lieut Gen" is a rank', {
+    given: 'The troops were inspected at a farewell parade at Kilbride Barracks in Mullingar, Co Westmeath, on Saturday by the Minister for Defence, Aisling Brennan, and the Chief of Staff of the Defence Forces, Lieut Gen Colm Dunphy. Also present were the battalion\'s commanding officer, Lieut Col Siobhan Kehoe; the General Officer Commanding the 1st Brigade, Brig Gen Eamon Furlong; and the Kenyan ambassador to Ireland, Grace Wanjiru.',
+    want: { has: [['Aisling Brennan', 'ATTENDED', 'farewell parade'], ['Colm Dunphy', 'ATTENDED', 'farewell parade'], ['Colm Dunphy', 'LEADER_OF', 'Defence Forces'], ['Eamon Furlong', 'ATTENDED', 'farewell parade'], ['Grace Wanjiru', 'ATTENDED', 'farewell parade']] },
+  }],
   ['"Ms X said more than 4,000 refugees had returned home from Koboko": the reported clause has its own subject, not the speaker; "X said on Tuesday after talks with Y" still tells of X', {
     given: 'Ms Grace Achan said more than 4,000 refugees had returned home from settlements in Koboko since March. Minister Paul Lokeris said on Tuesday after talks in Arua with Governor Simon Ajal.',
     want: { has: [['Paul Lokeris', 'MET_WITH', 'Simon Ajal']], not: [['Grace Achan', 'RETURNED_TO', 'Koboko']] },
