@@ -18,6 +18,13 @@ function mentionEndingAt(b: Builder, j: number): Mention | undefined {
   return b.mentions.find((m) => m.j === j && m.type !== 'person' && !m.nested) ?? b.mentions.find((m) => m.j === j && m.type !== 'person');
 }
 
+/** "The Sinn Féin spokesman on defence, X": a name guessed a person, after "the" and right before a post, is the body (retyped). */
+function guessedBodyEndingAt(b: Builder, j: number): Mention | undefined {
+  const m = b.mentions.find((x) => x.j === j && x.type === 'person' && x.via === 'name' && !x.title && !x.nested && b.lowers[x.i - 1] === 'the');
+  if (m) m.type = 'organization';
+  return m;
+}
+
 /** The shortest body mention ending at token `j` ("LPRP" in "the Central Committee of the LPRP"). */
 function innermostEndingAt(b: Builder, j: number): Mention | undefined {
   let best: Mention | undefined;
@@ -100,7 +107,7 @@ function apposition(b: Builder, k: number): number {
   while (pa > a - 2 && (APPOSITION_MODIFIERS.has(b.lowers[pa - 1] ?? '') || INTERIM.has(b.lowers[pa - 1] ?? ''))) pa--;
   if (b.lowers[pa - 1] === "'s") owner = mentionEndingAt(b, pa - 1);
   // "The African Union Commission chairperson, X"
-  if (!owner && b.toks[a - 1]?.cap) owner = mentionEndingAt(b, a);
+  if (!owner && b.toks[a - 1]?.cap) owner = mentionEndingAt(b, a) ?? guessedBodyEndingAt(b, a);
   // "The army chief, General X": a service named by a definite noun before the title.
   if (!owner && b.lowers[a - 2] === 'the') {
     const body = mentionEndingAt(b, a);
@@ -150,6 +157,12 @@ function apposition(b: Builder, k: number): number {
   if (owner && (b.lowers[e] === 'to' || b.lowers[e] === 'in') && ENVOYS.test(b.lowers[lt.e - 1]!)) {
     const host = mentionStartingAt(b, b.lowers[e + 1] === 'the' ? e + 2 : e + 1);
     if (host && b.toks[host.j]?.text === ',') e = host.j;
+  }
+  // "The Labour Party spokesman on defence, X": the post's portfolio after "on".
+  if (owner && b.lowers[e] === 'on') {
+    let q = e + 1;
+    while (q < e + 5 && b.toks[q]?.kind === 'w' && (b.lex.portfolio.has(b.lowers[q]!) || b.lowers[q] === 'and')) q++;
+    if (q > e + 1 && b.toks[q]?.text === ',') e = q;
   }
   const roleText = b.text.slice(b.toks[a]!.start, b.toks[lt.e - 1]!.end);
   const title = newTitle(canonicalRole(b.lex, roleText), b.lowers.slice(k, lt.e).join(' '), titleKind(b.lex, roleText, [lt.kind]) === 'official' ? 'official' : lt.kind);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Fianna Fáil spokesman on defence, X, criticised": an unknown name after "the" before a post is the body; the portfolio after "on" is skipped', {
+    given: 'The Aontú Saoirse spokesman on defence, Donncha Ó Laoire, criticised the Department of Defence. The Labour Party spokesman on foreign affairs, Ann Byrne, spoke.',
+    want: { has: [['Donncha Ó Laoire', 'OFFICIAL_OF', 'Aontú Saoirse'], ['Ann Byrne', 'OFFICIAL_OF', 'Labour Party']], entities: [['Aontú Saoirse', 'organization']] },
+  }],
   ['"The troops were inspected at a farewell parade at X, Co Y, on Saturday by the Minister for Defence, A, and the Chief of Staff of the Defence Forces, Lieut Gen B. Also present were C, post; D, post; and E.": passive agents and semicolon items attend; "Lieut Gen" is a rank', {
     given: 'The troops were inspected at a farewell parade at Kilbride Barracks in Mullingar, Co Westmeath, on Saturday by the Minister for Defence, Aisling Brennan, and the Chief of Staff of the Defence Forces, Lieut Gen Colm Dunphy. Also present were the battalion\'s commanding officer, Lieut Col Siobhan Kehoe; the General Officer Commanding the 1st Brigade, Brig Gen Eamon Furlong; and the Kenyan ambassador to Ireland, Grace Wanjiru.',
     want: { has: [['Aisling Brennan', 'ATTENDED', 'farewell parade'], ['Colm Dunphy', 'ATTENDED', 'farewell parade'], ['Colm Dunphy', 'LEADER_OF', 'Defence Forces'], ['Eamon Furlong', 'ATTENDED', 'farewell parade'], ['Grace Wanjiru', 'ATTENDED', 'farewell parade']] },
