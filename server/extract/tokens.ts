@@ -1,7 +1,7 @@
 // Extractor stage helper: one regex scan turns a sentence into word / number / punctuation tokens
 // with document offsets, capitalisation flags and whether each token sits inside a quotation.
 // Possessive `'s` / `’s` is its own token; hyphenated (or en-dashed: "Laos–Vietnam") and apostrophised names stay whole.
-import { classesOf } from './word-classes.js';
+import { asciiHashStep, asciiWordAt, asciiWordClasses, asciiWordLower, classesOf } from './word-classes.js';
 
 /** One token of a sentence; `start`/`end` are offsets in the document text. */
 export interface Tok {
@@ -101,20 +101,25 @@ function asciiRunTok(text: string, p: number, offset: number, quoted: boolean): 
   const c = text.charCodeAt(p);
   if (!isAsciiAlnum(c)) return undefined;
   let hasUpper = false, hasLower = false;
+  // (The hash of the run's lower case, for its class: asciiWordAt.)
+  let h = 0;
   let q = p;
   for (; q < text.length; q++) {
     const d = text.charCodeAt(q);
     if (d >= 0x61 && d <= 0x7a) hasLower = true;
     else if (d >= 0x41 && d <= 0x5a) hasUpper = true;
     else if (d < 0x30 || d > 0x39) break;
+    h = asciiHashStep(h, d >= 0x41 && d <= 0x5a ? d + 0x20 : d);
   }
   if (q < text.length && !endsRun(text.charCodeAt(q), c <= 0x39)) return undefined;
   const t = text.slice(p, q);
   // (As mk: a word starts with a letter, a number with a digit; a run has no hyphen, so no Arabic article.)
   const kind = c <= 0x39 ? 'n' : 'w';
   const cap = c >= 0x41 && c <= 0x5a;
-  const lower = hasUpper ? t.toLowerCase() : t;
-  return { text: t, lower, start: p + offset, end: q + offset, kind, cap, upper: cap && t.length > 1 && !hasLower, quoted, classes: classesOf(lower) };
+  // A classed word takes the table's lower case (no toLowerCase); any other has no class.
+  const w = asciiWordAt(text, p, q, h);
+  const lower = w >= 0 ? asciiWordLower(w) : hasUpper ? t.toLowerCase() : t;
+  return { text: t, lower, start: p + offset, end: q + offset, kind, cap, upper: cap && t.length > 1 && !hasLower, quoted, classes: w >= 0 ? asciiWordClasses(w) : 0 };
 }
 
 /**
