@@ -112,12 +112,13 @@ function asciiRunTok(text: string, p: number, offset: number, quoted: boolean): 
     h = asciiHashStep(h, d >= 0x41 && d <= 0x5a ? d + 0x20 : d);
   }
   if (q < text.length && !endsRun(text.charCodeAt(q), c <= 0x39)) return undefined;
-  const t = text.slice(p, q);
+  // A classed word takes the table's lower case (no toLowerCase), and written in lower case, its
+  // text too (no slice); any other run has no class.
+  const w = asciiWordAt(text, p, q, h);
+  const t = w >= 0 && !hasUpper ? asciiWordLower(w) : text.slice(p, q);
   // (As mk: a word starts with a letter, a number with a digit; a run has no hyphen, so no Arabic article.)
   const kind = c <= 0x39 ? 'n' : 'w';
   const cap = c >= 0x41 && c <= 0x5a;
-  // A classed word takes the table's lower case (no toLowerCase); any other has no class.
-  const w = asciiWordAt(text, p, q, h);
   const lower = w >= 0 ? asciiWordLower(w) : hasUpper ? t.toLowerCase() : t;
   return { text: t, lower, start: p + offset, end: q + offset, kind, cap, upper: cap && t.length > 1 && !hasLower, quoted, classes: w >= 0 ? asciiWordClasses(w) : 0 };
 }
