@@ -3,7 +3,7 @@
 // delegation included Foreign Minister X" → the state named before), record titles on the
 // person, and turn the facts of a sentence into relation candidates between entities.
 import { allowsEdge } from '../ontology.js';
-import { newCandidate, newTitle, type Candidate, type EntityRec, type Mention, type SentenceUnit } from './model.js';
+import { addLed, addServed, newCandidate, newTitle, type Candidate, type EntityRec, type Mention, type SentenceUnit } from './model.js';
 import { acronymEntity, type DocEntities } from './resolve.js';
 import { canonicalRole, titleKind } from './roles.js';
 import { clauseStart } from './clauses.js';
@@ -330,13 +330,13 @@ export function factCandidates(d: DocEntities, unit: SentenceUnit): Candidate[] 
     // "the Chief of the Defence Staff of the French Republic": the chief leads the armed forces and serves the state.
     const type = f.type === 'LEADER_OF' && te.type === 'state' && DEFENCE_STAFF_CHIEF.test(f.role ?? '') ? 'OFFICIAL_OF' : f.type;
     if (!allowsEdge(type, se.type, te.type)) continue;
-    if (type === 'LEADER_OF') se.leads.add(t);
-    if (type === 'OFFICIAL_OF') se.serves.add(t);
+    if (type === 'LEADER_OF') addLed(se, t);
+    if (type === 'OFFICIAL_OF') addServed(se, t);
     out.push(newCandidate(type, s, t, unit.index, byId.get(f.source)?.i ?? 0, false, undefined, f.role || undefined));
     // "Chief of the General Staff of the Burundi National Defence Force": the chief of a force's general staff heads the force too.
     const force = type === 'LEADER_OF' && te.type === 'organization' && GENERAL_STAFF.test(te.label) ? staffOwner(d, unit, byId, f.target) : undefined;
     if (force !== undefined && force !== s) {
-      se.leads.add(force);
+      addLed(se, force);
       out.push(newCandidate('LEADER_OF', s, force, unit.index, byId.get(f.source)?.i ?? 0, false, undefined, f.role || undefined));
     }
   }

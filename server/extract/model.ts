@@ -146,9 +146,9 @@ export interface EntityRec {
   nameTokens?: string[];
   /** Person: titles seen with them. */
   titles: TitleInfo[];
-  /** Person: entity indices they lead / serve. */
-  leads: Set<number>;
-  serves: Set<number>;
+  /** Person: entity indices they lead / serve (NO_INDEXES until the first is added: addLed / addServed). */
+  leads: ReadonlySet<number>;
+  serves: ReadonlySet<number>;
   /** Event: date of the sentence that introduced it. */
   date?: { start: string; end: string; text: string };
   /** Agreement / event first named by a lower-case phrase, and the sentence it came from. */
@@ -184,4 +184,22 @@ export interface Candidate {
   attributedTo?: string;
   /** Structural facts carry no date (static relations). */
   dated: boolean;
+}
+
+/**
+ * The leads / serves of an entity that has none: one shared empty set, read-only by its type, so that
+ * the two sets are made only for the few entities that lead or serve one (persons with a post).
+ */
+export const NO_INDEXES: ReadonlySet<number> = new Set<number>();
+
+/** Records that `e` leads entity `i`. */
+export function addLed(e: EntityRec, i: number): void {
+  if (e.leads === NO_INDEXES) e.leads = new Set([i]);
+  else (e.leads as Set<number>).add(i);
+}
+
+/** Records that `e` serves entity `i`. */
+export function addServed(e: EntityRec, i: number): void {
+  if (e.serves === NO_INDEXES) e.serves = new Set([i]);
+  else (e.serves as Set<number>).add(i);
 }

@@ -10,7 +10,7 @@ import type { Lexicon } from './lexicon.js';
 import type { Known } from './mention-kit.js';
 import { LOWER_SERVICES, STATE_FORMS } from './runs.js';
 import { normAlias } from './mention-kit.js';
-import { MentionsById, type EntityRec, type Mention, type SentenceUnit, type TitleInfo } from './model.js';
+import { MentionsById, NO_INDEXES, type EntityRec, type Mention, type SentenceUnit, type TitleInfo } from './model.js';
 import { nameKey } from './name-key.js';
 import { itemAt, pastBracket } from './tokens.js';
 import { resolveAnaphor } from './anaphora.js';
@@ -63,7 +63,7 @@ function newEntity(index: number, type: NodeType, label: string, init: EntityIni
   return {
     index, type, label, aliases: new Set(), mentions: 0, last: -1,
     head: init.head, code: init.code, ownerState: undefined, core: init.core, nameTokens: undefined,
-    titles: [], leads: new Set(), serves: new Set(), date: undefined, phrase: init.phrase, place: undefined,
+    titles: [], leads: NO_INDEXES, serves: NO_INDEXES, date: undefined, phrase: init.phrase, place: undefined,
   };
 }
 
