@@ -432,7 +432,8 @@ export function findAppositions(b: Builder): void {
   // (An apposed post starts at a title word: in a sentence without one, only counterparts are looked for.)
   const titled = (b.classes & TITLE_START) !== 0;
   for (let k = 0; k < b.toks.length; k++) {
-    const next = Math.max(counterparts(b, k), titled ? apposition(b, k) : k);
+    // (An apposed post starts at its own token's title word too: apposition finds nothing at any other token.)
+    const next = Math.max(counterparts(b, k), titled && (b.toks[k]!.classes & TITLE_START) !== 0 ? apposition(b, k) : k);
     if (next > k + 1) k = next - 1;
   }
   acronymedPostBodies(b);
