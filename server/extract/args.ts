@@ -514,6 +514,12 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     for (const m of inClause) for (let k = m.i; k < m.j; k++) at[k] = m;
   }
   if (coordinatedVerb) {
+    // "Ms X said refugees had returned home ..., and thanked the SSPDF": after a reported clause, the reporter's verb.
+    const reporter = toks[p - 1]?.text === ',' ? reportingVerbBefore(toks, 0, p) : -1;
+    if (reporter >= 0) {
+      const shared = leftArgs(unit, ms, reporter, o);
+      if (shared.mentions.length) return shared;
+    }
     // "X, who met Y, thanked A and praised B": the subject of the verb coordinated before.
     const prevVerb = previousCue(toks, p);
     if (prevVerb >= 0) {
@@ -537,7 +543,7 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     if (o.stopAt?.stops(k)) break;
     // "Ms X said more than 41,000 refugees had returned home": a reported clause has its own subject, not the speaker.
     // ("X said on Tuesday after talks with Y": a phrase after the verb opens no clause.)
-    if (REPORTING.has(t.lower) && k < c - 1 && toks[k + 1]!.kind === 'w' && !AFTER_REPORT.has(toks[k + 1]!.lower)) break;
+    if (reportsClause(toks, k) && k < c - 1) break;
     if (t.quoted && (t.lower === 'i' || t.lower === 'we') && o.speaker !== undefined) return { mentions: [], speaker: true };
     const m = at ? at[k] : lastCovering(inClause, k);
     if (!m) continue;
@@ -595,6 +601,17 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
 const REPORTING = new Set(['said', 'says', 'added', 'stated', 'noted', 'explained', 'insisted', 'recalled']);
 /** Words after a reporting verb that open a phrase, not the reported clause. */
 const AFTER_REPORT = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'while', 'following', 'from', 'with', 'without', 'upon', 'as', 'when', 'and', 'but', 'yesterday', 'today', 'earlier', 'later', 'late', 'last', 'this', 'then', 'also', 'again']);
+
+/** A reporting verb at `k` with its clause after it ("said more than 4,000 refugees had returned"). */
+function reportsClause(toks: Tok[], k: number): boolean {
+  return REPORTING.has(toks[k]!.lower) && toks[k + 1]?.kind === 'w' && !AFTER_REPORT.has(toks[k + 1]!.lower);
+}
+
+/** The last reporting verb with its clause after it in [from, to), or -1. */
+function reportingVerbBefore(toks: Tok[], from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (reportsClause(toks, k)) return k;
+  return -1;
+}
 
 /** The name of `m` stands after a comma, apposed to what comes before it ("his counterpart, Colonel General B"). */
 function apposedName(toks: Tok[], m: Mention): boolean {

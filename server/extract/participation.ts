@@ -94,6 +94,7 @@ export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
   if (frames & ATTENDED_BY) attendedByList(d, unit, ms, out);
   if (frames & ALONGSIDE) alongsideParticipants(d, unit, ms, out);
   if (frames & (ATTENDED_BY | TOOK_PART)) alsoAttended(d, unit, ms, out);
+  if (frames & CO_CHAIR) coChairs(d, unit, ms, out);
   if (frames & PRESENCE) for (let k = 0; k + 3 < toks.length; k++) {
     // "in the presence of X", "with the participation of X, Y and Z".
     const frame = toks[k]!.lower === 'in' ? 'presence' : toks[k]!.lower === 'with' ? 'participation' : '';
@@ -133,7 +134,7 @@ function ownedBy(toks: SentenceUnit['toks'], m: Mention): boolean {
 const PARTICIPANT_NOUNS = new Set(['participants', 'attendees', 'guests', 'delegates', 'invitees']);
 
 /** Bits of the frame words a sentence holds (frameWords): which frames can match, each needing its own. */
-const AT = 1, BETWEEN = 2, REPRESENTED = 4, INCLUDING = 8, AMONG = 16, PARTICIPANTS = 32, PRESENCE = 64, CLOSER = 128, OTHER = 256, ATTENDED_BY = 512, ALONGSIDE = 1024, TOOK_PART = 2048;
+const AT = 1, BETWEEN = 2, REPRESENTED = 4, INCLUDING = 8, AMONG = 16, PARTICIPANTS = 32, PRESENCE = 64, CLOSER = 128, OTHER = 256, ATTENDED_BY = 512, ALONGSIDE = 1024, TOOK_PART = 2048, CO_CHAIR = 4096;
 
 /** Words one of which every participation frame needs: a fronted "at / during / on the sidelines of"
  * (first token), "at EVENT", "in the presence of", or a participant noun; with the bit of each. */
@@ -142,6 +143,7 @@ const FRAME_WORDS = new Map<string, number>([
   ['represented', REPRESENTED], ['including', INCLUDING], ['addressing', OTHER], ['those', AMONG], ['alongside', ALONGSIDE], ['part', TOOK_PART],
   // The closers of an absolute "with" phrase (absoluteWith).
   ['present', CLOSER], ['attending', CLOSER], ['taking', CLOSER], ['participating', CLOSER],
+  ['co-chaired', CO_CHAIR], ['co-chairs', CO_CHAIR], ['co-chair', CO_CHAIR],
   ...[...PARTICIPANT_NOUNS].map((w): [string, number] => [w, PARTICIPANTS]),
 ]);
 /** Tok.classes bit of the frame words (frameWords tests every token of a sentence). */
@@ -500,6 +502,21 @@ function betweenParties(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: 
   }
 }
 
+
+/** "The meeting was co-chaired by A and her counterpart, B", "A and B co-chaired the talks": the co-chairs met. */
+function coChairs(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Candidate[]): void {
+  const toks = unit.toks;
+  const c = toks.findIndex((t) => t.lower === 'co-chaired' || t.lower === 'co-chairs' || t.lower === 'co-chair');
+  if (c < 0 || negatedBetween(toks, clauseStart(toks, c), c)) return;
+  const typeOf = d.typeOfMention;
+  let people: Mention[] = [];
+  if (toks[c + 1]?.lower === 'by') {
+    const near = ms.findIndex((m) => (m.lead ?? m.i) >= c + 2 && (m.lead ?? m.i) <= c + 3 && typeOf(m) === 'person');
+    const idx = near >= 0 ? near : postHolderAfter(toks, ms, c + 2, typeOf);
+    if (idx >= 0) people = [ms[idx]!, ...coordinatedAfter(unit, ms, idx, personType, typeOf)];
+  } else people = leftArgs(unit, ms, c, { accept: personType, typeOf }).mentions;
+  if (people.length >= 2) metEachOther(out, unit, people, c);
+}
 
 /** MET_WITH between every two of the people named as the parties of talks. */
 function metEachOther(out: Candidate[], unit: SentenceUnit, people: Mention[], cue: number): void {

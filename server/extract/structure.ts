@@ -96,7 +96,8 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
     // "After the parade, X held talks at Y": the place belongs to the main clause, not the fronted event
     // (unless a relative clause right after the event places it: "during the exercise, which was hosted at X").
     // Mid-sentence ("was arranged during indirect talks in Muscat"), a place right after the event is its own.
-    const temporal = TEMPORAL_PREPS.has(before) && (e.i <= 4 || !['in', 'at'].includes(unit.toks[e.j]?.lower ?? ''));
+    // ("agreed ... after a security meeting between the X and the Y in Elegu": its parties may come between.)
+    const temporal = TEMPORAL_PREPS.has(before) && (e.i <= 4 || !['in', 'at', 'between'].includes(unit.toks[e.j]?.lower ?? ''));
     // ("the 18th session of the X Commission (JPCDS), which was held in Harare": past the acronym closing the event's name.)
     const close = unit.toks[e.j]?.text === '(' ? pastBracket(unit.toks, e.j) : e.j;
     if (temporal && !(unit.toks[close]?.text === ',' && unit.toks[close + 1]?.lower === 'which')) continue;

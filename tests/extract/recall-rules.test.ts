@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The meeting was co-chaired by the Minister of Defence and Veteran Affairs, Ms A, and her counterpart, Ms B": the co-chairs met; "Ms A said refugees had returned ..., and thanked the X": the reporter thanks', {
+    given: 'Uganda and Rwanda agreed after a two-day security meeting between the Uganda People\'s Defence Forces (UPDF) and the Rwanda Defence Force (RDF) in Katuna, Kabale District, which ended on Tuesday. The meeting was co-chaired by the Minister of Defence and Veteran Affairs, Ms Harriet Namusoke, and her Rwandan counterpart, Ms Claudine Uwera. Ms Namusoke said more than 2,000 Rwandan refugees had returned home from Nakivale since January, and thanked the RDF for securing the routes.',
+    want: { has: [['Harriet Namusoke', 'MET_WITH', 'Claudine Uwera'], ['two-day security meeting', 'LOCATED_IN', 'Katuna'], ['Harriet Namusoke', 'PRAISED', 'RDF']], not: [['Rwanda', 'PRAISED', 'RDF']], absent: ['Veteran Affairs'] },
+  }],
   ['"The Fianna Fáil spokesman on defence, X, criticised": an unknown name after "the" before a post is the body; the portfolio after "on" is skipped', {
     given: 'The Aontú Saoirse spokesman on defence, Donncha Ó Laoire, criticised the Department of Defence. The Labour Party spokesman on foreign affairs, Ann Byrne, spoke.',
     want: { has: [['Donncha Ó Laoire', 'OFFICIAL_OF', 'Aontú Saoirse'], ['Ann Byrne', 'OFFICIAL_OF', 'Labour Party']], entities: [['Aontú Saoirse', 'organization']] },
