@@ -312,11 +312,15 @@ const COMMANDING = new Set(['commanded', 'commands', 'command', 'commanding']);
 
 /** A demonym subject that does not make its state act: "the Russian delegation, which arrived", "Kyrgyz servicemen, commanded by X". */
 function demonymNotActing(cue: Cue, toks: SentenceUnit['toks'], c: number, m: Mention): boolean {
-  if (!m.demonym) return false;
+  // ("The Singapore ships were led by X": a state's name before a group noun is a modifier like a demonym.)
+  if (!m.demonym) return m.type === 'state' && cue.types.includes('LEADER_OF') && LED_BY.has(toks[c]!.lower) && STATE_GROUPS.has(toks[m.j]?.lower ?? '');
   // "The Indian task group was led by X", "Its Gambian counterpart is led by Y": what is led is the group, not the state.
   const ledGroup = cue.types.includes('LEADER_OF') && LED_BY.has(toks[c]!.lower) && toks[m.j]?.kind === 'w' && !toks[m.j]!.cap;
   return (cue.types.includes('DEPLOYED_TO') && CIVILIAN_GROUPS.has(toks[m.j]?.lower ?? '')) || COMMANDING.has(toks[c]!.lower) || ledGroup;
 }
+
+/** Groups a state's name may modify ("the Luxembourg platoon", "the Singapore ships"). */
+const STATE_GROUPS = new Set(['platoon', 'platoons', 'contingent', 'contingents', 'detachment', 'battalion', 'company', 'companies', 'troops', 'soldiers', 'team', 'teams', 'ships', 'warships', 'vessels', 'delegation', 'squad', 'unit', 'units', 'force', 'forces', 'crew', 'crews', 'peacekeepers']);
 
 /** Fight words that also modify nouns ("battle tanks", "attack helicopters", "fighting vehicles"). */
 const MODIFIER_FIGHT = new Set(['battle', 'attack', 'fighting', 'strike', 'war']);
@@ -533,7 +537,8 @@ function applyCue(
       if (owned && rightAccept(typeOf(owned)!) && !rightMs.includes(owned)) pushAll(objArgs, objectArgs(owned));
       continue;
     }
-    if ((noDemonym && m.demonym) || possessivePronoun(m)) continue;
+    // ("who leads the Luxembourg platoon": a state's name before a group noun modifies it.)
+    if ((noDemonym && (m.demonym || (m.type === 'state' && STATE_GROUPS.has(toks[m.j]?.lower ?? '')))) || possessivePronoun(m)) continue;
     // "a company that KTZ and ASCO established in 2025, runs it": what is founded is never a later pronoun.
     if (cue.sourceIsObject && m.via === 'pronoun' && !directObject) continue;
     // "the task force that was set up in Bhutan in 1961": where a body was founded is no founder.

@@ -219,7 +219,9 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
         const m = sub.length === 1 && sub[0]!.kind === 'gaz' ? gazMention(b, sub[0]!) : bareService(b, sub) ?? interpretPlain(b, sub);
         if (m) m.nested = true;
         // ("Ambassador to Chad", "Special Envoy on Myanmar": where or what the post is about, not whose it is.)
-        if (word !== 'to' && word !== 'on') {
+        // ("WFP Country Director for Malawi": with a body named before the post, a state after "for" is its area.)
+        const area = word === 'for' && m?.type === 'state' && tStart > 0;
+        if (word !== 'to' && word !== 'on' && !area) {
           complement ??= m;
           if (roleFrom >= 0) roleParts.push([roleFrom, s.i]);
           roleFrom = -1;

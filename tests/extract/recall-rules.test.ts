@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"said WFP Country Director for Zambia, X": the body before the post is whose post it is; the state after "for" is its area; a country director is an official. "who leads the Luxembourg platoon", "The Singapore ships were led by": a state\'s name before a group noun leads nothing', {
+    given: '"We will stay," said WFP Country Director for Zambia, Marta Lindgren. Sergeant-Major Paul Wagener, who leads the Luxembourg platoon, was decorated. The Singapore ships were led by Colonel Ong Kah Wee, Commander of the RSN\'s Third Flotilla.',
+    want: { has: [['Marta Lindgren', 'OFFICIAL_OF', 'WFP'], ['Ong Kah Wee', 'LEADER_OF', 'Third Flotilla']], not: [['Marta Lindgren', 'LEADER_OF', 'Zambia'], ['Paul Wagener', 'LEADER_OF', 'Luxembourg'], ['Ong Kah Wee', 'LEADER_OF', 'Singapore']], entities: [['Paul Wagener', 'person']] },
+  }],
   ['"The meeting was co-chaired by the Minister of Defence and Veteran Affairs, Ms A, and her counterpart, Ms B": the co-chairs met; "Ms A said refugees had returned ..., and thanked the X": the reporter thanks', {
     given: 'Uganda and Rwanda agreed after a two-day security meeting between the Uganda People\'s Defence Forces (UPDF) and the Rwanda Defence Force (RDF) in Katuna, Kabale District, which ended on Tuesday. The meeting was co-chaired by the Minister of Defence and Veteran Affairs, Ms Harriet Namusoke, and her Rwandan counterpart, Ms Claudine Uwera. Ms Namusoke said more than 2,000 Rwandan refugees had returned home from Nakivale since January, and thanked the RDF for securing the routes.',
     want: { has: [['Harriet Namusoke', 'MET_WITH', 'Claudine Uwera'], ['two-day security meeting', 'LOCATED_IN', 'Katuna'], ['Harriet Namusoke', 'PRAISED', 'RDF']], not: [['Rwanda', 'PRAISED', 'RDF']], absent: ['Veteran Affairs'] },
