@@ -690,6 +690,9 @@ function numberedBefore(b: Builder, i0: number, segs: Seg[]): number {
   return words >= 2 && words <= 3 && NUMBERED_UNITS.has(last) && /^\d{1,3}$/.test(n.text) && !/\d/.test(b.toks[i0 - 2]?.text ?? '') ? 1 : 0;
 }
 
+/** Heads of institutions named for their state ("the Sri Lanka Military Academy"). */
+const INSTITUTION_HEADS = new Set(['academy', 'school', 'college', 'university', 'institute', 'facility', 'hospital']);
+
 /** First words of an armed service that awards its own decorations. */
 const AWARDING_SERVICES = new Set(['army', 'armed', 'navy', 'air', 'naval', 'police']);
 
@@ -770,7 +773,9 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
     if (m.type === 'organization' && (headWord === 'group' || (headWord === 'forces' && ownerPossessive)) && (owner.type === 'organization' || owner.type === 'unit') && ARMED_HEADS.has(owner.head ?? '')) m.type = 'unit';
     // "Indian Ocean", "Arabian Sea": a water body named with a demonym lies in no state.
     const sharedWater = type === 'place' && owner.type === 'state' && !!prefixGaz && WATER_HEADS.has(headWord);
-    if ((type === 'place' || type === 'event') && (owner.type === 'place' || owner.type === 'state') && !sharedWater) b.facts.push({ type: 'LOCATED_IN', source: m.id, target: owner.id });
+    // ("the Indian Military Academy", "the French Naval Academy": an institution named for its state says nothing of where it is.)
+    const namedInstitution = type === 'place' && owner.type === 'state' && !!prefixGaz && INSTITUTION_HEADS.has(headWord);
+    if ((type === 'place' || type === 'event') && (owner.type === 'place' || owner.type === 'state') && !sharedWater && !namedInstitution) b.facts.push({ type: 'LOCATED_IN', source: m.id, target: owner.id });
     // "Security Council of Russia", "Russia's Security Council": PART_OF; a name that merely starts
     // with a state or demonym ("Russian Navy", "Czechia National News Agency") states no structure.
     // Only the possessive is stated structure towards a state ("Russia's Security Council"); "X of STATE" names it.

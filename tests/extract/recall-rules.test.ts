@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Ghana Military Academy", "the French Naval Academy": an institution named for its state is not placed in it by its name', {
+    given: 'The cadets graduated from the Ghana Military Academy on Friday. Two officers trained at the French Naval Academy.',
+    want: { entities: [['Ghana Military Academy', 'place']], not: [['Ghana Military Academy', 'LOCATED_IN', 'Ghana'], ['French Naval Academy', 'LOCATED_IN', 'France']] },
+  }],
   ['"said WFP Country Director for Zambia, X": the body before the post is whose post it is; the state after "for" is its area; a country director is an official. "who leads the Luxembourg platoon", "The Singapore ships were led by": a state\'s name before a group noun leads nothing', {
     given: '"We will stay," said WFP Country Director for Zambia, Marta Lindgren. Sergeant-Major Paul Wagener, who leads the Luxembourg platoon, was decorated. The Singapore ships were led by Colonel Ong Kah Wee, Commander of the RSN\'s Third Flotilla.',
     want: { has: [['Marta Lindgren', 'OFFICIAL_OF', 'WFP'], ['Ong Kah Wee', 'LEADER_OF', 'Third Flotilla']], not: [['Marta Lindgren', 'LEADER_OF', 'Zambia'], ['Paul Wagener', 'LEADER_OF', 'Luxembourg'], ['Ong Kah Wee', 'LEADER_OF', 'Singapore']], entities: [['Paul Wagener', 'person']] },
