@@ -108,7 +108,8 @@ export function headType(b: Builder, w: string, ordinal: boolean, first: boolean
   if ((lex.eventHeads.has(w) && !lex.eventNeverAlone.has(w)) || lex.eventAfterName.has(w)) return 'event';
   // "the Mozambique Channel": a water body, not a broadcaster.
   if (WATER_HEADS.has(w) && lex.placeHeads.has(w)) return 'place';
-  if (lex.orgHeads.has(w) || lex.orgLower.has(w)) return 'organization';
+  // ("the Joint Chiefs of Staff" is a body; "their Chiefs of Defence Staff" are people: "chiefs" needs a word before it.)
+  if ((lex.orgHeads.has(w) && !(first && w === 'chiefs')) || lex.orgLower.has(w)) return 'organization';
   if (lex.placeHeads.has(w) || lex.placeLower.has(w)) return 'place';
   if (first && hasComplement && lex.placePrefix.has(w)) return 'place';
   return undefined;

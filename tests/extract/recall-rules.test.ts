@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Joint Chiefs of Staff said" is a body; "their Chiefs of Defence Staff" are people, no body', {
+    given: 'The drills ended on Friday, the Joint Chiefs of Staff said. The pact was signed in Lome by their Chiefs of Defence Staff.',
+    want: { entities: [['Joint Chiefs of Staff', 'organization']], absent: ['Joint Chiefs', 'Chiefs of Defence Staff'] },
+  }],
   ['"the Ghana Military Academy", "the French Naval Academy": an institution named for its state is not placed in it by its name', {
     given: 'The cadets graduated from the Ghana Military Academy on Friday. Two officers trained at the French Naval Academy.',
     want: { entities: [['Ghana Military Academy', 'place']], not: [['Ghana Military Academy', 'LOCATED_IN', 'Ghana'], ['French Naval Academy', 'LOCATED_IN', 'France']] },
