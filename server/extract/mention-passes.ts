@@ -264,6 +264,7 @@ export function phraseAcronyms(b: Builder): void {
  * guessed to be a person is what the apposition after it says it is.
  */
 export function retypeByApposition(b: Builder): void {
+  numberedEventNames(b);
   describedEvents(b);
   for (const m of b.mentions) {
     // A guessed person, or a headless name guessed a place ("took part in Baltic Sentry, a NATO patrol operation").
@@ -296,13 +297,43 @@ export function retypeByApposition(b: Builder): void {
 }
 
 /**
+ * "concluded Al-Murjan 21, a two-week joint naval exercise", "Sea Wolf 2029, a joint drill": capitalised words and an
+ * edition number or year in apposition to an event phrase name that event (whatever the words were read as alone).
+ */
+function numberedEventNames(b: Builder): void {
+  for (let x = b.mentions.length - 1; x >= 0; x--) {
+    const ev = b.mentions[x]!;
+    if (ev.type !== 'event' || ev.via === 'name' || !APPOSED_ARTICLES.has(b.lowers[ev.i - 1] ?? '') || b.toks[ev.i - 2]?.text !== ',') continue;
+    const num = ev.i - 3;
+    if (b.toks[num]?.kind !== 'n' || !/^\d{1,4}$/.test(b.toks[num]!.text) || !b.toks[num - 1]?.cap) continue;
+    let s = num - 1;
+    while (s > num - 4 && b.toks[s - 1]?.cap && b.toks[s - 1]!.kind === 'w') s--;
+    // (Not a sentence-opening word alone, nor words another name owns: "Saudi Arabia's ...".)
+    if (s === 0 || b.lowers[s - 1] === "'s" || b.mentions.some((m) => m.i < s && m.j > s)) continue;
+    const named = b.mentions.filter((m) => m.i >= s && m.j <= num + 1);
+    if (named.some((m) => m.type === 'state' || m.type === 'person' && !!m.title)) continue;
+    for (const m of named) b.mentions.splice(b.mentions.indexOf(m), 1);
+    b.mentions.splice(b.mentions.indexOf(ev), 1);
+    // (Not the name without its number: "the next edition of Desert Knight" is another event.)
+    addMention(b, s, num + 1, 'event', 'name', { head: ev.head, core: normAlias(spanText(b, s, num + 1)), aliases: [ev.surface] });
+  }
+}
+
+const APPOSED_ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
  * "Operation Nanook-Nunalivut, Canada's largest Arctic military exercise in a decade, ended": a named event's
  * apposition (after an article or a state's possessive) describes it; the event phrase in it is no second event.
  */
 function describedEvents(b: Builder): void {
   for (const m of b.mentions) {
-    if (m.type !== 'event' || m.via !== 'name' || b.toks[m.j]?.text !== ',') continue;
-    let k = m.j + 1;
+    if (m.type !== 'event' || m.via !== 'name') continue;
+    // ("Al-Murjan, first held in 2001, is the longest-running bilateral naval exercise": a copula says it too.)
+    let k = copulaAfter(b, m.j);
+    if (k < 0) {
+      if (b.toks[m.j]?.text !== ',') continue;
+      k = m.j + 1;
+    }
     if (b.lowers[k + 1] === "'s" && b.mentions.some((x) => x.i === k && x.j === k + 1 && x.type === 'state')) k += 2;
     else if (b.lowers[k] !== 'a' && b.lowers[k] !== 'an' && b.lowers[k] !== 'the') continue;
     const x = b.mentions.findIndex((y) => y.type === 'event' && y !== m && y.i > m.j && y.i <= k + 4 && !hasPunctuation(b, m.j + 1, y.i));
@@ -312,6 +343,18 @@ function describedEvents(b: Builder): void {
     if (m.head === undefined || m.head === 'operation') m.head = b.mentions[x]!.head;
     b.mentions.splice(x, 1);
   }
+}
+
+/** The token after "is" / "was" that follows the name ending at `j` (past one aside between commas), or -1. */
+function copulaAfter(b: Builder, j: number): number {
+  let k = j;
+  if (b.toks[k]?.text === ',') {
+    let c = k + 1;
+    while (c < k + 10 && c < b.toks.length && b.toks[c]!.kind !== 'p') c++;
+    if (b.toks[c]?.text !== ',') return -1;
+    k = c + 1;
+  }
+  return b.lowers[k] === 'is' || b.lowers[k] === 'was' ? k + 1 : -1;
 }
 
 function hasPunctuation(b: Builder, i: number, j: number): boolean {

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"concluded Sea Falcon 21, a two-week joint naval exercise in the Red Sea": a name with its edition number, in apposition to an event phrase, is that event (not a place "Sea Falcon")', {
+    given: 'The Omani Navy on Monday concluded Sea Falcon 21, a two-week joint naval exercise in the Arabian Sea.',
+    want: { has: [['Sea Falcon 21', 'LOCATED_IN', 'Arabian Sea']], entities: [['Sea Falcon 21', 'event']], absent: ['Sea Falcon'] },
+  }],
   ['"the Joint Chiefs of Staff said" is a body; "their Chiefs of Defence Staff" are people, no body', {
     given: 'The drills ended on Friday, the Joint Chiefs of Staff said. The pact was signed in Lome by their Chiefs of Defence Staff.',
     want: { entities: [['Joint Chiefs of Staff', 'organization']], absent: ['Joint Chiefs', 'Chiefs of Defence Staff'] },
