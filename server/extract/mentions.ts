@@ -357,7 +357,10 @@ function interpretRun(b: Builder, run: Run): void {
   // "the Sir Dawda Jawara International Conference Centre", "King Fahd University": a place or body named after someone.
   // "the Comandante Germán Pomares Humanitarian Rescue Battalion": so are units named after one.
   const namedAfterHead = lastSeg?.kind === 'word' && (NAMED_AFTER_HEADS.has(b.lowers[lastSeg.j - 1]!) || NAMED_UNITS.has(b.lowers[lastSeg.j - 1]!));
-  if (run.segs.length > 1 && run.segs.some((s) => s.kind === 'title') && namedAfterHead && lastSeg.j - run.segs[1]!.i >= 2 && !run.segs.some((s) => s.kind === 'poss' || (s.kind === 'conn' && !b.lex.particles.has(b.lowers[s.i]!)))) {
+  // ("the Spanish Army's King Alfonso XIII Legion Brigade": after its owner's possessive.)
+  const poss = run.segs.findIndex((s) => s.kind === 'poss');
+  const ownedAfter = poss < 0 || (poss > 0 && run.segs.slice(0, poss).every((s) => s.kind !== 'title') && run.segs[poss + 1]?.kind === 'title' && run.segs.length - poss > 2);
+  if (run.segs.length > 1 && run.segs.some((s) => s.kind === 'title') && namedAfterHead && lastSeg.j - run.segs[1]!.i >= 2 && ownedAfter && !run.segs.some((s) => s.kind === 'conn' && !b.lex.particles.has(b.lowers[s.i]!))) {
     interpretPlain(b, run.segs.map((s) => (s.kind === 'title' ? seg('word', s.i, s.j) : s)));
     return;
   }

@@ -408,6 +408,13 @@ function collectOne(inp: RunInput, k: number): Run {
     }
     const lw = lastWord(segs, lowers);
     const after = capAfter(toks, p + 1);
+    // "Minister Delegate in charge of the National Defence Administration X": "in charge of" opens the post's complement.
+    if (t.lower === 'in' && lowers[p + 1] === 'charge' && lowers[p + 2] === 'of' && segs[segs.length - 1]!.kind === 'title' && capAfter(toks, p + 3) > 0) {
+      segs.push(seg('conn', p, capAfter(toks, p + 3)));
+      inComplement = true;
+      p = capAfter(toks, p + 3);
+      continue;
+    }
     // "Flag Officer Commanding the Indian Navy's Eastern Fleet": the post's body follows "commanding" without an "of".
     if (t.lower === 'the' && lw === 'commanding' && segs[segs.length - 1]!.kind === 'title' && capAfter(toks, p) > p) {
       segs.push(seg('conn', p, capAfter(toks, p)));

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"X, and Morocco\'s Minister Delegate in charge of the National Defence Administration, Y, signed": "in charge of" opens the post\'s complement; "the Spanish Army\'s King Juan Carlos Legion Brigade" is a unit named after a king', {
+    given: 'Spain\'s Minister of Defence, Irene Salvat, and Morocco\'s Minister Delegate in charge of the National Defence Administration, Karim Bennani, signed on Monday in Rabat an agreement on defence cooperation. Some 250 legionnaires of the Spanish Army\'s King Juan Carlos Legion Brigade took part.',
+    want: { has: [['Karim Bennani', 'OFFICIAL_OF', 'National Defence Administration'], ['Irene Salvat', 'SIGNED', 'agreement on defence cooperation'], ['Karim Bennani', 'SIGNED', 'agreement on defence cooperation'], ['King Juan Carlos Legion Brigade', 'PART_OF', 'Spanish Army']], absent: ['Delegate', 'Juan Carlos Legion Brigade'] },
+  }],
   ['"concluded Sea Falcon 21, a two-week joint naval exercise in the Red Sea": a name with its edition number, in apposition to an event phrase, is that event (not a place "Sea Falcon")', {
     given: 'The Omani Navy on Monday concluded Sea Falcon 21, a two-week joint naval exercise in the Arabian Sea.',
     want: { has: [['Sea Falcon 21', 'LOCATED_IN', 'Arabian Sea']], entities: [['Sea Falcon 21', 'event']], absent: ['Sea Falcon'] },
