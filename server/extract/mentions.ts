@@ -304,6 +304,11 @@ function interpretRun(b: Builder, run: Run): void {
     interpretPlain(b, run.segs, { force: 'place' });
     return;
   }
+  // "Spanish companies such as Navantia and Indra": names listed after a plural of bodies and "such as" are bodies.
+  if (!run.segs.some((s) => s.kind === 'gaz' || s.kind === 'title') && bodiesSuchAs(b, run.i)) {
+    interpretPlain(b, run.segs, { force: 'organization' });
+    return;
+  }
   // "the Dhemaji and Lakhimpur districts of Assam": names listed before a plural area noun are places.
   const area = run.segs.some((s) => s.kind === 'gaz' || s.kind === 'title') ? -1 : areaListEnd(b, run.i, run.j);
   if (area > 0) {
@@ -382,6 +387,16 @@ function interpretRun(b: Builder, run: Run): void {
     return;
   }
   interpretPlain(b, run.segs);
+}
+
+/** Plurals of bodies a "such as" list names ("companies such as X and Y"). */
+const BODY_PLURALS = new Set(['companies', 'firms', 'organisations', 'organizations', 'agencies', 'manufacturers', 'contractors', 'shipyards', 'banks', 'groups', 'corporations', 'charities', 'ngos']);
+
+/** The run at `i` is an item of a list opened by "BODIES such as" ("companies such as Navantia and Indra"). */
+function bodiesSuchAs(b: Builder, i: number): boolean {
+  let k = i - 1;
+  while (k > 2 && k > i - 12 && (b.toks[k]!.cap || b.toks[k]!.text === ',' || b.lowers[k] === 'and')) k--;
+  return b.lowers[k] === 'as' && b.lowers[k - 1] === 'such' && BODY_PLURALS.has(b.lowers[k - 2]!);
 }
 
 const SIGN_VERBS = new Set(['signed', 'sign', 'signs', 'inked', 'ratified', 'initialled', 'initialed']);

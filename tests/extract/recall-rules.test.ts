@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Defence firms such as Rheinvald, Tessaro and Kolbrun bid": names listed after a plural of bodies and "such as" are bodies', {
+    given: 'Defence firms such as Rheinvald, Tessaro and Kolbrun bid for the contract on Monday.',
+    want: { entities: [['Rheinvald', 'organization'], ['Tessaro', 'organization'], ['Kolbrun', 'organization']] },
+  }],
   ['"X, and Morocco\'s Minister Delegate in charge of the National Defence Administration, Y, signed": "in charge of" opens the post\'s complement; "the Spanish Army\'s King Juan Carlos Legion Brigade" is a unit named after a king', {
     given: 'Spain\'s Minister of Defence, Irene Salvat, and Morocco\'s Minister Delegate in charge of the National Defence Administration, Karim Bennani, signed on Monday in Rabat an agreement on defence cooperation. Some 250 legionnaires of the Spanish Army\'s King Juan Carlos Legion Brigade took part.',
     want: { has: [['Karim Bennani', 'OFFICIAL_OF', 'National Defence Administration'], ['Irene Salvat', 'SIGNED', 'agreement on defence cooperation'], ['Karim Bennani', 'SIGNED', 'agreement on defence cooperation'], ['King Juan Carlos Legion Brigade', 'PART_OF', 'Spanish Army']], absent: ['Delegate', 'Juan Carlos Legion Brigade'] },
