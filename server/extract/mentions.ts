@@ -304,6 +304,11 @@ function interpretRun(b: Builder, run: Run): void {
     interpretPlain(b, run.segs, { force: 'place' });
     return;
   }
+  // "the Mail & Guardian", "Standard & Poor's": words joined by an ampersand name one body.
+  if (run.segs.some((s) => s.kind === 'conn' && b.toks[s.i]!.text === '&') && run.segs.every((s) => s.kind === 'word' || s.kind === 'conn')) {
+    addMention(b, run.i, run.j, 'organization', 'name', { core: normAlias(wordsText(b, run.i, run.j)) });
+    return;
+  }
   // "Spanish companies such as Navantia and Indra": names listed after a plural of bodies and "such as" are bodies.
   if (!run.segs.some((s) => s.kind === 'gaz' || s.kind === 'title') && bodiesSuchAs(b, run.i)) {
     interpretPlain(b, run.segs, { force: 'organization' });
@@ -316,7 +321,8 @@ function interpretRun(b: Builder, run: Run): void {
     if (m) m.aliases.push(`${m.surface} ${areaSingular(b, area)}`);
     return;
   }
-  if (prev === 'of' && b.lex.placeOfNouns.has(prev2) && !run.segs.some((s) => s.kind === 'gaz' || s.kind === 'title')) {
+  // ("the town of Mocímboa da Praia": a known name inside it, after a particle, is still part of the place's name.)
+  if (prev === 'of' && b.lex.placeOfNouns.has(prev2) && run.segs[0]!.kind === 'word' && !run.segs.some((s) => s.kind === 'title' || (s.kind === 'gaz' && b.lex.particles.has(b.lowers[s.i - 1] ?? '') === false))) {
     const m = interpretPlain(b, run.segs, { force: 'place' });
     // ("the Dhemaji and Lakhimpur districts of Assam": what owns a list of named areas is no district itself.)
     if (m && !(isAreaPlural(prev2) && b.toks[run.i - 3]?.cap)) {

@@ -408,6 +408,12 @@ function collectOne(inp: RunInput, k: number): Run {
     }
     const lw = lastWord(segs, lowers);
     const after = capAfter(toks, p + 1);
+    // "the Mail & Guardian", "Standard & Poor's": an ampersand between capitalised words joins one name.
+    if (t.text === '&' && segs[segs.length - 1]!.kind === 'word' && toks[p + 1]?.cap && toks[p + 1]!.kind === 'w') {
+      segs.push(seg('conn', p, p + 1));
+      p++;
+      continue;
+    }
     // "Minister Delegate in charge of the National Defence Administration X": "in charge of" opens the post's complement.
     if (t.lower === 'in' && lowers[p + 1] === 'charge' && lowers[p + 2] === 'of' && segs[segs.length - 1]!.kind === 'title' && capAfter(toks, p + 3) > 0) {
       segs.push(seg('conn', p, capAfter(toks, p + 3)));

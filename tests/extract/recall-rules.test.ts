@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"secured the coastal town of Vila da Praia", "told the Mail & Guardian": a known name after a particle stays inside the place\'s name; an ampersand joins one body\'s name', {
+    given: 'The battalion secured the coastal town of Vila da Praia during the mission. Commander Thabo Nkosi told the Mail & Guardian on Sunday.',
+    want: { entities: [['Vila da Praia', 'place'], ['Mail & Guardian', 'organization']], absent: ['Mail'] },
+  }],
   ['"Defence firms such as Rheinvald, Tessaro and Kolbrun bid": names listed after a plural of bodies and "such as" are bodies', {
     given: 'Defence firms such as Rheinvald, Tessaro and Kolbrun bid for the contract on Monday.',
     want: { entities: [['Rheinvald', 'organization'], ['Tessaro', 'organization'], ['Kolbrun', 'organization']] },
