@@ -591,11 +591,15 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     const type = ante && o.typeOf(ante);
     // "Sweden and Denmark, which had sent divers": a coordinated antecedent is every conjunct.
     // ("A and his counterpart, B, who arrived": a name apposed between commas is the antecedent alone.)
-    const apposed = ante !== undefined && apposedName(toks, ante);
+    // ("A and France's regiment, which has been stationed in X": a singular verb tells of the last conjunct alone.)
+    const apposed = ante !== undefined && (apposedName(toks, ante) || SINGULAR_VERBS.has(toks[cs]?.lower ?? ''));
     if (ante && type && o.accept(type)) return { mentions: apposed ? [ante] : [ante, ...coordinatedBefore(unit, ms, ms.indexOf(ante), o.accept, o.typeOf)] };
   }
   return { mentions: [] };
 }
+
+/** Singular verbs opening a relative clause ("which has been stationed", "which is based"). */
+const SINGULAR_VERBS = new Set(['has', 'is', 'was']);
 
 /** Verbs that report a clause after them ("said the troops had returned"). */
 const REPORTING = new Set(['said', 'says', 'added', 'stated', 'noted', 'explained', 'insisted', 'recalled']);

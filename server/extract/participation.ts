@@ -106,8 +106,11 @@ export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
     const first = ms[idx];
     // (States take part in an exercise; a presence is a person's or a unit's.)
     const ok = frame === 'participation' ? attendeeOrState : accept;
-    if (!first || !ok(typeOf(first) ?? 'event')) break;
-    for (const m of [first, ...coordinatedAfter(unit, ms, idx, ok, typeOf)]) addAttendance(out, d, unit, m, event, k + 2);
+    // ("with the participation of the UAE Presidential Guard and France's 5th Cuirassiers Regiment": a body in the list
+    // attends nothing itself, but the list goes on past it.)
+    const listed = (t: NodeType): boolean => ok(t) || (frame === 'participation' && t === 'organization');
+    if (!first || !listed(typeOf(first) ?? 'event')) break;
+    for (const m of [first, ...coordinatedAfter(unit, ms, idx, listed, typeOf)]) if (ok(typeOf(m) ?? 'event')) addAttendance(out, d, unit, m, event, k + 2);
     break;
   }
   return out;

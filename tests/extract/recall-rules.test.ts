@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"a joint exercise held in X with the participation of the Omani Royal Guard and France\'s 4th Hussars Regiment, which has been stationed in Muscat since 2016": the list goes on past a body; a singular relative verb tells of the last conjunct', {
+    given: 'Omani and French troops on Wednesday wrapped up Sahara Shield 2028, a two-week joint exercise held in Dhofar with the participation of the Omani Royal Guard and France\'s 4th Hussars Regiment, which has been stationed in Muscat since 2016.',
+    want: { has: [['4th Hussars Regiment', 'ATTENDED', 'Sahara Shield 2028'], ['4th Hussars Regiment', 'DEPLOYED_TO', 'Muscat']], not: [['Oman', 'DEPLOYED_TO', 'Muscat']] },
+  }],
   ['"secured the coastal town of Vila da Praia", "told the Mail & Guardian": a known name after a particle stays inside the place\'s name; an ampersand joins one body\'s name', {
     given: 'The battalion secured the coastal town of Vila da Praia during the mission. Commander Thabo Nkosi told the Mail & Guardian on Sunday.',
     want: { entities: [['Vila da Praia', 'place'], ['Mail & Guardian', 'organization']], absent: ['Mail'] },
