@@ -786,7 +786,8 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
     }
     if (type === 'organization' && owner.type === 'state') {
       if (owner.code) m.ownerState = owner.code;
-      if (owner.code) m.label = stateBodyLabel(b.lex, core, owner.code) ?? m.label;
+      // ("the French Forces in the UAE": a body named for where it serves keeps its own words as its label.)
+      if (owner.code && !core.includes(' in ')) m.label = stateBodyLabel(b.lex, core, owner.code) ?? m.label;
       if (ownerPossessive) m.aliases.push(spanText(b, owner.i, j));
     }
     if (type === 'place' && ownerPossessive) m.aliases.push(spanText(b, owner.i, j));

@@ -489,7 +489,8 @@ function collectOne(inp: RunInput, k: number): Run {
         p++;
         continue;
       }
-      if (t.lower === 'in' && MISSION_HEADS.has(lw) && gazAt(inp, after)) {
+      // ("the French Forces in the UAE": forces named for a state they serve in; "the UAE Armed Forces in Abu Dhabi" are not named for a city.)
+      if (t.lower === 'in' && MISSION_HEADS.has(lw) && gazAt(inp, after) && (!STATIONED_FORCES.has(lw) || gazAt(inp, after)!.value.kind === 'state')) {
         segs.push(seg('conn', p, after));
         p = after;
         continue;
@@ -550,7 +551,9 @@ function collectOne(inp: RunInput, k: number): Run {
   return { i: k, j, segs };
 }
 
-const MISSION_HEADS = new Set(['mission', 'operation', 'force', 'office', 'contingent', 'command', 'delegation']);
+/** Heads of a state's forces named for the state they are stationed in ("the French Forces in Gabon"). */
+const STATIONED_FORCES = new Set(['forces', 'elements']);
+const MISSION_HEADS = new Set(['mission', 'operation', 'force', 'forces', 'elements', 'office', 'contingent', 'command', 'delegation']);
 
 /** A capitalised organization (or agreement) head within the next few capitalised words ("Peace and Security Council", "Security and Policing Treaty"). */
 function orgHeadAhead(inp: RunInput, p: number): boolean {
