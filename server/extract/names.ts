@@ -642,16 +642,21 @@ function ownerHead(b: Builder, w: string): boolean {
 /** Name start: walk left from the head over words and name-internal possessives. */
 function nameStart(b: Builder, segs: Seg[], h: number): number {
   let s = h;
+  // ("Taoyuan's Guanyin District": what owns an administrative area is another place, not part of its name.)
+  const area = OWNED_AREAS.has(b.lowers[segs[h]!.j - 1]!);
   while (s > 0) {
     const prev = segs[s - 1]!;
     if (prev.kind === 'word') s--;
     else if (prev.kind === 'conn' && (b.lex.particles.has(b.lowers[prev.i]!) || (b.lowers[prev.i] === 'and' && segs[s - 2]?.kind === 'word'))) s--;
     // (An acronym possessor is a body that owns the name: "the JCG's Special Security Team".)
-    else if (prev.kind === 'poss' && segs[s - 2]?.kind === 'word' && !b.known.aliasType(b.lowers[segs[s - 2]!.i]!) && !ownerHead(b, b.lowers[segs[s - 2]!.j - 1]!) && !(segs[s - 2]!.j - segs[s - 2]!.i === 1 && b.toks[segs[s - 2]!.i]!.upper)) s--;
+    else if (prev.kind === 'poss' && !area && segs[s - 2]?.kind === 'word' && !b.known.aliasType(b.lowers[segs[s - 2]!.i]!) && !ownerHead(b, b.lowers[segs[s - 2]!.j - 1]!) && !(segs[s - 2]!.j - segs[s - 2]!.i === 1 && b.toks[segs[s - 2]!.i]!.upper)) s--;
     else break;
   }
   return s;
 }
+
+/** Heads of administrative areas whose possessor is the place they lie in ("Taoyuan's Guanyin District"). */
+const OWNED_AREAS = new Set(['district', 'county', 'province', 'region', 'governorate', 'prefecture', 'municipality', 'township', 'subdistrict']);
 
 /** Where the complement names an owner: the segments after a connector form a state or an organization. */
 function complementOwner(b: Builder, segs: Seg[], from: number, type: NodeType): { at: number } | undefined {
@@ -717,7 +722,8 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
   } else if (before?.kind === 'poss' && s >= 2) {
     ownerPossessive = true;
     const possessor = segs.slice(0, s - 1);
-    owner = interpretPlain(b, possessor);
+    // ("Taoyuan's Guanyin District": an unknown name owning an area is a place.)
+    owner = interpretPlain(b, possessor) ?? (type === 'place' && possessor.every((x) => x.kind === 'word') ? interpretPlain(b, possessor, { force: 'place' }) : undefined);
   }
   const prefixGaz = segs[s]?.kind === 'gaz' ? segs[s]! : undefined;
   if (!ownerPossessive && s > 0 && !prefixGaz) interpretPlain(b, segs.slice(0, s));

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"held in Hwaseong\'s Namyang District", "moved to New Jinju City\'s Munsan Township": an unknown possessor of an administrative area is the place it lies in', {
+    given: 'The drill was held in Hwaseong\'s Namyang District on Monday. Troops moved to New Jinju City\'s Munsan Township.',
+    want: { has: [['Namyang District', 'LOCATED_IN', 'Hwaseong'], ['Munsan Township', 'LOCATED_IN', 'New Jinju City']], entities: [['Hwaseong', 'place']] },
+  }],
   ['"commander of the French Forces in Djibouti (FFDj)": forces named for the state they serve in; "the General Headquarters of the Kenya Defence Forces in Nairobi" is not named for a city', {
     given: 'The French delegation was led by Major General Pierre Valmont, commander of the French Forces in Djibouti (FFDj). He was received at the General Headquarters of the Kenya Defence Forces in Nairobi.',
     want: { has: [['Pierre Valmont', 'LEADER_OF', 'French Forces in Djibouti']], entities: [['French Forces in Djibouti', 'organization']], absent: ['Kenya Defence Forces in Nairobi'] },
