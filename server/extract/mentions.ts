@@ -139,6 +139,15 @@ function fieldListName(b: Builder, open: number): boolean {
 
 function acronymOf(b: Builder, run: Run): boolean {
   if (run.j - run.i !== 1 || !b.toks[run.i]!.cap) return false;
+  // "the 11th Tanzanian Battalion (TANZBATT 11)": a unit's short name with its number.
+  if (b.toks[run.i]!.upper && tokAt(b.toks, run.i - 1)?.text === '(' && b.toks[run.j]?.kind === 'n' && b.toks[run.j + 1]?.text === ')') {
+    const unit = b.mentions.find((m) => m.j === run.i - 1 && m.type === 'unit' && !m.nested);
+    if (!unit) return false;
+    unit.aliases.push(spanText(b, run.i, run.j + 1));
+    b.covered[run.i] = 1;
+    b.covered[run.j] = 1;
+    return true;
+  }
   if (tokAt(b.toks, run.i - 1)?.text !== '(' || b.toks[run.j]?.text !== ')') return false;
   let prev = [...b.mentions].reverse().find((m) => !m.nested);
   // "... Resources Corp. (KOMIR)": the abbreviation's full stop may come between.

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the 7th Kenyan Battalion (KENBATT 7)": a unit\'s short name with its number in brackets is its alias', {
+    given: 'The soldiers serving in the 7th Kenyan Battalion (KENBATT 7) arrived on Saturday.',
+    want: { entities: [['KENBATT 7', 'unit']] },
+  }],
   ['"held in Hwaseong\'s Namyang District", "moved to New Jinju City\'s Munsan Township": an unknown possessor of an administrative area is the place it lies in', {
     given: 'The drill was held in Hwaseong\'s Namyang District on Monday. Troops moved to New Jinju City\'s Munsan Township.',
     want: { has: [['Namyang District', 'LOCATED_IN', 'Hwaseong'], ['Munsan Township', 'LOCATED_IN', 'New Jinju City']], entities: [['Hwaseong', 'place']] },
