@@ -4,6 +4,7 @@
  * "of" after the noun names.
  */
 import type { Builder } from './mention-kit.js';
+import type { Mention } from './model.js';
 
 /** Plural area nouns and their singular. */
 const AREA_PLURALS = new Map([
@@ -44,11 +45,21 @@ export function areaSingular(b: Builder, p: number): string {
   return AREA_PLURALS.get(b.lowers[p]!) ?? b.lowers[p]!;
 }
 
+/**
+ * The first place or state mention (not nested) starting at token `i`: what the "of" after an area
+ * noun names. (A plain loop, not mentions.find with an arrow: an arrow reading the scan's loop
+ * variable would make V8 allocate a context for that variable at every token scanned.)
+ */
+function listOwner(b: Builder, i: number): Mention | undefined {
+  for (const x of b.mentions) if (x.i === i && !x.nested && (x.type === 'place' || x.type === 'state')) return x;
+  return undefined;
+}
+
 /** "... districts of Assam": each listed place lies in the place or state named after "of". */
 export function areaListOwners(b: Builder): void {
   for (let p = 1; p < b.toks.length - 2; p++) {
     if (!AREA_PLURALS.has(b.lowers[p]!) || b.lowers[p + 1] !== 'of' || !b.toks[p - 1]!.cap) continue;
-    const owner = b.mentions.find((x) => x.i === p + 2 && !x.nested && (x.type === 'place' || x.type === 'state'));
+    const owner = listOwner(b, p + 2);
     if (!owner) continue;
     for (const m of b.mentions) {
       if (m.type !== 'place' || m.j > p || m.j < p - LIST_REACH || areaListEnd(b, m.i, m.j) !== p) continue;
