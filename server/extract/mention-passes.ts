@@ -4,7 +4,7 @@
 // and a name guessed a person is retyped by the apposition after it.
 import { addMention, appositionType, normAlias, respanMention, spanText, type Builder } from './mention-kit.js';
 import { tokAt, wordAt } from './tokens.js';
-import { newTitle, type Mention } from './model.js';
+import { newTitle, type Mention, type TitleInfo } from './model.js';
 import { isOrdinal } from './runs.js';
 import { wordClass } from './word-classes.js';
 
@@ -18,22 +18,28 @@ const CLOSE_QUOTES = new Set(['"', '”', '»']);
  * unit is part of its name, and the body after "of" owns the unit (and is no actor of its own there).
  */
 export function quotedNicknames(b: Builder): void {
-  for (const m of [...b.mentions]) {
-    if (m.type !== 'unit' || m.via !== 'name' || !OPEN_QUOTES.has(b.toks[m.j]?.text ?? '')) continue;
-    let e = m.j + 1;
-    // ('the Combined Peace Force "Cruz del Sur"': a name particle inside the quoted name.)
-    while (e < b.toks.length && e - m.j <= 5 && (b.toks[e]!.cap || (e > m.j + 1 && b.lex.particles.has(b.lowers[e]!) && b.toks[e + 1]?.cap))) e++;
-    if (e === m.j + 1 || !CLOSE_QUOTES.has(b.toks[e]?.text ?? '')) continue;
-    // (The quoted name alone names the unit too: "Cruz del Sur is the best proof".)
-    m.aliases.push(spanText(b, m.i, e + 1), `${m.surface} ${spanText(b, m.j + 1, e)}`, spanText(b, m.j + 1, e));
-    b.mentions = b.mentions.filter((x) => x.i <= m.j || x.j > e + 1);
-    if (b.lowers[e + 1] !== 'of') continue;
-    const at = b.lowers[e + 2] === 'the' ? e + 3 : e + 2;
-    const owner = b.mentions.find((x) => x.i === at && (x.type === 'organization' || x.type === 'unit' || x.type === 'state'));
-    if (!owner) continue;
-    owner.nested = true;
-    b.facts.push({ type: 'PART_OF', source: m.id, target: owner.id });
-  }
+  for (const m of [...b.mentions]) if (m.type === 'unit' && m.via === 'name' && OPEN_QUOTES.has(b.toks[m.j]?.text ?? '')) quotedNickname(b, m);
+}
+
+// (Here and below, a pass's loop tests the cheap conditions and leaves the work at a candidate to a
+// function of its own: arrows reading a loop variable would make V8 allocate a context for it at
+// every mention of every sentence, whether or not an arrow is ever made.)
+
+/** quotedNicknames at unit `m`, which a quotation mark follows. */
+function quotedNickname(b: Builder, m: Mention): void {
+  let e = m.j + 1;
+  // ('the Combined Peace Force "Cruz del Sur"': a name particle inside the quoted name.)
+  while (e < b.toks.length && e - m.j <= 5 && (b.toks[e]!.cap || (e > m.j + 1 && b.lex.particles.has(b.lowers[e]!) && b.toks[e + 1]?.cap))) e++;
+  if (e === m.j + 1 || !CLOSE_QUOTES.has(b.toks[e]?.text ?? '')) return;
+  // (The quoted name alone names the unit too: "Cruz del Sur is the best proof".)
+  m.aliases.push(spanText(b, m.i, e + 1), `${m.surface} ${spanText(b, m.j + 1, e)}`, spanText(b, m.j + 1, e));
+  b.mentions = b.mentions.filter((x) => x.i <= m.j || x.j > e + 1);
+  if (b.lowers[e + 1] !== 'of') return;
+  const at = b.lowers[e + 2] === 'the' ? e + 3 : e + 2;
+  const owner = b.mentions.find((x) => x.i === at && (x.type === 'organization' || x.type === 'unit' || x.type === 'state'));
+  if (!owner) return;
+  owner.nested = true;
+  b.facts.push({ type: 'PART_OF', source: m.id, target: owner.id });
 }
 
 /** Lower-case unit heads a numbered unit may be named with ("the 57th contingent"). */
@@ -99,15 +105,17 @@ function acronymContingents(b: Builder): void {
  * honorific name right before a numbered unit is part of the unit's name (the name read alone is dropped).
  */
 export function honorificUnitNames(b: Builder): void {
-  for (const u of [...b.mentions]) {
-    if (u.type !== 'unit' || u.via !== 'name' || !isOrdinal(b.toks[u.i])) continue;
-    const n = b.mentions.find((x) => x.j === u.i && x.via === 'name' && !x.demonym && x.type !== 'state' && x.j - x.i <= 2 && b.toks[x.i]!.cap);
-    if (!n || !ARTICLE_OR_POSSESSIVE.has(b.lowers[n.i - 1] ?? '')) continue;
-    b.mentions = b.mentions.filter((x) => x !== n);
-    respanMention(b, u, n.i, u.j);
-    u.core = normAlias(u.surface);
-    u.aliases = [u.surface, ...u.aliases.filter((a) => a !== u.surface)];
-  }
+  for (const u of [...b.mentions]) if (u.type === 'unit' && u.via === 'name' && isOrdinal(b.toks[u.i])) honorificUnitName(b, u);
+}
+
+/** honorificUnitNames at numbered unit `u`. */
+function honorificUnitName(b: Builder, u: Mention): void {
+  const n = b.mentions.find((x) => x.j === u.i && x.via === 'name' && !x.demonym && x.type !== 'state' && x.j - x.i <= 2 && b.toks[x.i]!.cap);
+  if (!n || !ARTICLE_OR_POSSESSIVE.has(b.lowers[n.i - 1] ?? '')) return;
+  b.mentions = b.mentions.filter((x) => x !== n);
+  respanMention(b, u, n.i, u.j);
+  u.core = normAlias(u.surface);
+  u.aliases = [u.surface, ...u.aliases.filter((a) => a !== u.surface)];
 }
 
 const ARTICLE_OR_POSSESSIVE = new Set(['the', "'s"]);
@@ -122,16 +130,18 @@ const REGIMENTAL_HEADS = new Set(['regiment', 'guards', 'rifles', 'fusiliers', '
  * numbered battalion is named with its regiment after a comma; the two are one unit's name.
  */
 export function commaRegimentUnits(b: Builder): void {
-  for (const m of b.mentions) {
-    if (m.type !== 'unit' || m.via !== 'name' || !NUMBERED_SUBUNITS.has(b.lowers[m.j - 1]!) || !(isOrdinal(b.toks[m.i]) || isOrdinal(tokAt(b.toks, m.i - 1))) || b.toks[m.j]?.text !== ',') continue;
-    const at = b.lowers[m.j + 1] === 'the' ? m.j + 2 : m.j + 1;
-    const regiment = b.mentions.find((x) => x.i === at && x !== m && (x.type === 'unit' || x.type === 'organization') && x.via === 'name' && REGIMENTAL_HEADS.has(b.lowers[x.j - 1]!) && b.toks[x.j - 1]!.cap);
-    if (!regiment) continue;
-    b.mentions = b.mentions.filter((x) => x === m || x.i < m.j || x.i >= regiment.j || x.type === 'state');
-    respanMention(b, m, m.i, regiment.j);
-    m.core = normAlias(m.surface);
-    m.aliases = [m.surface, ...m.aliases];
-  }
+  for (const m of b.mentions) if (m.type === 'unit' && m.via === 'name' && NUMBERED_SUBUNITS.has(b.lowers[m.j - 1]!) && (isOrdinal(b.toks[m.i]) || isOrdinal(tokAt(b.toks, m.i - 1))) && b.toks[m.j]?.text === ',') commaRegimentUnit(b, m);
+}
+
+/** commaRegimentUnits at numbered sub-unit `m`, which a comma follows. */
+function commaRegimentUnit(b: Builder, m: Mention): void {
+  const at = b.lowers[m.j + 1] === 'the' ? m.j + 2 : m.j + 1;
+  const regiment = b.mentions.find((x) => x.i === at && x !== m && (x.type === 'unit' || x.type === 'organization') && x.via === 'name' && REGIMENTAL_HEADS.has(b.lowers[x.j - 1]!) && b.toks[x.j - 1]!.cap);
+  if (!regiment) return;
+  b.mentions = b.mentions.filter((x) => x === m || x.i < m.j || x.i >= regiment.j || x.type === 'state');
+  respanMention(b, m, m.i, regiment.j);
+  m.core = normAlias(m.surface);
+  m.aliases = [m.surface, ...m.aliases];
 }
 
 /**
@@ -170,14 +180,16 @@ export function placeShortNames(b: Builder): void {
 
 /** "Russia's embassy in Ottawa", "the Japanese Embassy in Ulaanbaatar": an embassy is also named with the city that hosts it. */
 export function embassyHosts(b: Builder): void {
-  for (const m of b.mentions) {
-    if (m.type !== 'organization' || b.lowers[m.j - 1] !== 'embassy' || b.lowers[m.j] !== 'in') continue;
-    const host = b.mentions.find((x) => x.i === m.j + 1 && x.type === 'place' && !x.nested);
-    if (!host) continue;
-    // ("Russia's embassy" is read as "embassy" owned by the state before it: the name starts at the state.)
-    const owner = b.mentions.find((x) => x.type === 'state' && (x.j === m.i || (x.j === m.i - 1 && b.lowers[m.i - 1] === "'s")));
-    m.aliases.push(spanText(b, owner ? owner.i : m.i, host.j));
-  }
+  for (const m of b.mentions) if (m.type === 'organization' && b.lowers[m.j - 1] === 'embassy' && b.lowers[m.j] === 'in') embassyHost(b, m);
+}
+
+/** embassyHosts at embassy `m`, which "in" follows. */
+function embassyHost(b: Builder, m: Mention): void {
+  const host = b.mentions.find((x) => x.i === m.j + 1 && x.type === 'place' && !x.nested);
+  if (!host) return;
+  // ("Russia's embassy" is read as "embassy" owned by the state before it: the name starts at the state.)
+  const owner = b.mentions.find((x) => x.type === 'state' && (x.j === m.i || (x.j === m.i - 1 && b.lowers[m.i - 1] === "'s")));
+  m.aliases.push(spanText(b, owner ? owner.i : m.i, host.j));
 }
 
 const CORPORATE_SUFFIXES = new Set(['co', 'corp', 'inc', 'ltd', 'plc', 'llc']);
@@ -194,7 +206,7 @@ export function companyShortNames(b: Builder): void {
 export function codeNames(b: Builder): void {
   // "the CSTO joint exercise Interaction-2027": capitalised words right after an exercise word name it.
   for (const x of b.mentions) {
-    if (x.type !== 'event' || !NAMED_EXERCISES.has(b.lowers[x.j - 1] ?? '') || !b.toks[x.j]?.cap || b.mentions.some((y) => y.i === x.j && y.type === 'state')) continue;
+    if (x.type !== 'event' || !NAMED_EXERCISES.has(b.lowers[x.j - 1] ?? '') || !b.toks[x.j]?.cap || stateAt(b, x.j)) continue;
     let e = x.j;
     while (e < b.toks.length && e - x.j < 3 && b.toks[e]!.cap && b.toks[e]!.kind === 'w') e++;
     // "the joint exercise Northern Lynx 2028": with its year.
@@ -202,13 +214,13 @@ export function codeNames(b: Builder): void {
     x.aliases.push(spanText(b, x.j, e));
     // "(CSTO) exercise Interaction-2028", "the joint exercise Northern Lynx 2028": a head with no name of its own is labelled by its code name.
     if (x.j - x.i === 1 || x.via === 'phrase') x.label = spanText(b, x.j, e);
-    b.mentions = b.mentions.filter((y) => y === x || y.j <= x.j || y.i >= e);
+    b.mentions = keptBesideCodeName(b.mentions, x, e);
     for (let k = x.j; k < e; k++) b.covered[k] = 1;
   }
   for (let k = 0; k < b.mentions.length; k++) {
     const m = b.mentions[k]!;
     if (m.via !== 'name' || !CODENAMED.has(wordAt(b.lowers, m.i - 1) ?? '')) continue;
-    const ev = b.mentions.find((x) => x.type === 'event' && x.j < m.i && m.i - x.j <= 3);
+    const ev = eventShortlyBefore(b, m.i);
     if (!ev) continue;
     const j = /^(?:19|20)\d\d$/.test(b.toks[m.j]?.text ?? '') ? m.j + 1 : m.j;
     ev.aliases.push(spanText(b, m.i, j));
@@ -216,21 +228,38 @@ export function codeNames(b: Builder): void {
   }
 }
 
+/** A state mention starting at token `i`. */
+function stateAt(b: Builder, i: number): boolean {
+  return b.mentions.some((y) => y.i === i && y.type === 'state');
+}
+
+/** Mentions but those inside the code name (tokens [x.j, e)) of event `x`. */
+function keptBesideCodeName(ms: Mention[], x: Mention, e: number): Mention[] {
+  return ms.filter((y) => y === x || y.j <= x.j || y.i >= e);
+}
+
+/** The first event ending at most three tokens before token `i`. */
+function eventShortlyBefore(b: Builder, i: number): Mention | undefined {
+  return b.mentions.find((x) => x.type === 'event' && x.j < i && i - x.j <= 3);
+}
+
 /**
  * 'held their first "Nile Eagles" joint air exercise': a quoted name right before an event phrase is the event's
  * name (the name is no mention of its own).
  */
 export function quotedEventNames(b: Builder): void {
-  for (const x of b.mentions) {
-    if (x.type !== 'event' || x.via !== 'phrase' || !CLOSE_QUOTES.has(b.toks[x.i - 1]?.text ?? '')) continue;
-    const name = b.mentions.find((m) => m.via === 'name' && m.j === x.i - 1 && OPEN_QUOTES.has(b.toks[m.i - 1]?.text ?? ''));
-    if (!name) continue;
-    // (Keyed and known by its name, not by the phrase: not the "joint air exercise" named before.)
-    x.label = name.surface;
-    x.core = normAlias(name.surface);
-    x.aliases = [name.surface, ...x.aliases.filter((a) => a !== x.surface)];
-    b.mentions = b.mentions.filter((m) => m !== name);
-  }
+  for (const x of b.mentions) if (x.type === 'event' && x.via === 'phrase' && CLOSE_QUOTES.has(b.toks[x.i - 1]?.text ?? '')) quotedEventName(b, x);
+}
+
+/** quotedEventNames at event phrase `x`, after a closing quotation mark. */
+function quotedEventName(b: Builder, x: Mention): void {
+  const name = b.mentions.find((m) => m.via === 'name' && m.j === x.i - 1 && OPEN_QUOTES.has(b.toks[m.i - 1]?.text ?? ''));
+  if (!name) return;
+  // (Keyed and known by its name, not by the phrase: not the "joint air exercise" named before.)
+  x.label = name.surface;
+  x.core = normAlias(name.surface);
+  x.aliases = [name.surface, ...x.aliases.filter((a) => a !== x.surface)];
+  b.mentions = b.mentions.filter((m) => m !== name);
 }
 
 /** Initials of `words`: every word's, or only those of the words that are not function words. */
@@ -238,6 +267,11 @@ function phraseInitials(b: Builder, words: string[]): string[] {
   const all = words.map((w) => w[0] ?? '').join('').toUpperCase();
   const content = words.filter((w) => !b.lex.functionWords.has(w)).map((w) => w[0] ?? '').join('').toUpperCase();
   return [all, content];
+}
+
+/** The first phrase mention (no person) ending at token `j`. */
+function phraseEndingAt(b: Builder, j: number): Mention | undefined {
+  return b.mentions.find((m) => m.via === 'phrase' && m.j === j && m.type !== 'person');
 }
 
 /**
@@ -250,7 +284,7 @@ export function phraseAcronyms(b: Builder): void {
     if (a.via !== 'name' || a.j - a.i !== 1 || tokAt(b.toks, a.i - 1)?.text !== '(' || b.toks[a.j]?.text !== ')') continue;
     const acronym = b.toks[a.i]!.text;
     if (!/^\p{Lu}[\p{Lu}\p{Ll}]{1,6}$/u.test(acronym) || !/\p{Lu}.*\p{Lu}/u.test(acronym)) continue;
-    const phrase = b.mentions.find((m) => m.via === 'phrase' && m.j === a.i - 1 && m.type !== 'person');
+    const phrase = phraseEndingAt(b, a.i - 1);
     if (!phrase) continue;
     const words = b.lowers.slice(phrase.i, phrase.j).filter((w) => !['the', 'a', 'an'].includes(w));
     if (!phraseInitials(b, words).includes(acronym.toUpperCase())) continue;
@@ -286,7 +320,7 @@ export function retypeByApposition(b: Builder): void {
     }
     if (type === 'event') {
       // The description is this event, not a second one.
-      const k = b.mentions.findIndex((x) => x !== m && x.type === 'event' && x.i > m.j && x.i <= m.j + 5);
+      const k = eventDescribing(b, m);
       if (k >= 0) {
         m.aliases.push(b.mentions[k]!.surface);
         m.head = b.mentions[k]!.head;
@@ -294,6 +328,11 @@ export function retypeByApposition(b: Builder): void {
       }
     }
   }
+}
+
+/** Index of the first other event starting within five tokens after `m`, or -1. */
+function eventDescribing(b: Builder, m: Mention): number {
+  return b.mentions.findIndex((x) => x !== m && x.type === 'event' && x.i > m.j && x.i <= m.j + 5);
 }
 
 /**
@@ -326,23 +365,25 @@ const APPOSED_ARTICLES = new Set(['a', 'an', 'the']);
  * apposition (after an article or a state's possessive) describes it; the event phrase in it is no second event.
  */
 function describedEvents(b: Builder): void {
-  for (const m of b.mentions) {
-    if (m.type !== 'event' || m.via !== 'name') continue;
-    // ("Al-Murjan, first held in 2001, is the longest-running bilateral naval exercise": a copula says it too.)
-    let k = copulaAfter(b, m.j);
-    if (k < 0) {
-      if (b.toks[m.j]?.text !== ',') continue;
-      k = m.j + 1;
-    }
-    if (b.lowers[k + 1] === "'s" && b.mentions.some((x) => x.i === k && x.j === k + 1 && x.type === 'state')) k += 2;
-    else if (b.lowers[k] !== 'a' && b.lowers[k] !== 'an' && b.lowers[k] !== 'the') continue;
-    const x = b.mentions.findIndex((y) => y.type === 'event' && y !== m && y.i > m.j && y.i <= k + 4 && !hasPunctuation(b, m.j + 1, y.i));
-    if (x < 0) continue;
-    m.aliases.push(b.mentions[x]!.surface);
-    // ("Operation X, the largest exercise": "the exercise" names it later; an operation's prefix tells less.)
-    if (m.head === undefined || m.head === 'operation') m.head = b.mentions[x]!.head;
-    b.mentions.splice(x, 1);
+  for (const m of b.mentions) if (m.type === 'event' && m.via === 'name') describedEvent(b, m);
+}
+
+/** describedEvents at named event `m`. */
+function describedEvent(b: Builder, m: Mention): void {
+  // ("Al-Murjan, first held in 2001, is the longest-running bilateral naval exercise": a copula says it too.)
+  let k = copulaAfter(b, m.j);
+  if (k < 0) {
+    if (b.toks[m.j]?.text !== ',') return;
+    k = m.j + 1;
   }
+  if (b.lowers[k + 1] === "'s" && b.mentions.some((x) => x.i === k && x.j === k + 1 && x.type === 'state')) k += 2;
+  else if (b.lowers[k] !== 'a' && b.lowers[k] !== 'an' && b.lowers[k] !== 'the') return;
+  const x = b.mentions.findIndex((y) => y.type === 'event' && y !== m && y.i > m.j && y.i <= k + 4 && !hasPunctuation(b, m.j + 1, y.i));
+  if (x < 0) return;
+  m.aliases.push(b.mentions[x]!.surface);
+  // ("Operation X, the largest exercise": "the exercise" names it later; an operation's prefix tells less.)
+  if (m.head === undefined || m.head === 'operation') m.head = b.mentions[x]!.head;
+  b.mentions.splice(x, 1);
 }
 
 /** The token after "is" / "was" that follows the name ending at `j` (past one aside between commas), or -1. */
@@ -368,19 +409,21 @@ function hasPunctuation(b: Builder, i: number, j: number): boolean {
  * the same type ("the Agreement on the ... Route, also known as the Middle Corridor" names the route).
  */
 export function knownAsNames(b: Builder): void {
-  for (const n of [...b.mentions]) {
-    if (n.via !== 'name' || n.type === 'person' || n.type === 'state') continue;
-    let k = n.i - 1;
-    if (wordAt(b.lowers, k) === 'the') k--;
-    if (wordAt(b.lowers, k) !== 'as' || wordAt(b.lowers, k - 1) !== 'known') continue;
-    k -= 2;
-    if (b.lowers[k] === 'also') k--;
-    if (b.toks[k]?.text !== ',') continue;
-    const named = b.mentions.find((m) => m.j === k && m !== n && m.type !== 'person' && m.type !== 'state');
-    if (!named || !(named.via === 'definite' || named.type === n.type || /^\p{Lu}{2,}$/u.test(n.surface))) continue;
-    named.aliases.push(n.surface);
-    b.mentions = b.mentions.filter((m) => m.i < n.i || m.j > n.j || m === named);
-  }
+  for (const n of [...b.mentions]) if (n.via === 'name' && n.type !== 'person' && n.type !== 'state') knownAsName(b, n);
+}
+
+/** knownAsNames at name `n`. */
+function knownAsName(b: Builder, n: Mention): void {
+  let k = n.i - 1;
+  if (wordAt(b.lowers, k) === 'the') k--;
+  if (wordAt(b.lowers, k) !== 'as' || wordAt(b.lowers, k - 1) !== 'known') return;
+  k -= 2;
+  if (b.lowers[k] === 'also') k--;
+  if (b.toks[k]?.text !== ',') return;
+  const named = b.mentions.find((m) => m.j === k && m !== n && m.type !== 'person' && m.type !== 'state');
+  if (!named || !(named.via === 'definite' || named.type === n.type || /^\p{Lu}{2,}$/u.test(n.surface))) return;
+  named.aliases.push(n.surface);
+  b.mentions = b.mentions.filter((m) => m.i < n.i || m.j > n.j || m === named);
 }
 
 /** Nouns by which home copy names its own state ("the President of the Republic"). */
@@ -391,15 +434,17 @@ const OWN_STATE_NOUNS = new Set(['republic', 'union', 'federation', 'kingdom', '
  * Republic" (home copy's own state) is apposed to the name after the comma, which takes the post.
  */
 export function ownStatePostApposition(b: Builder): void {
-  for (const t of b.mentions) {
-    if (t.via !== 'title' || !t.title || t.title.kind === 'rank' || t.title.affiliation !== undefined) continue;
-    const k = t.j;
-    if (b.lowers[k] !== 'of' || b.lowers[k + 1] !== 'the' || !OWN_STATE_NOUNS.has(b.lowers[k + 2] ?? '') || b.toks[k + 2]?.cap !== true || b.toks[k + 3]?.text !== ',') continue;
-    const person = b.mentions.find((m) => m.type === 'person' && m.via === 'name' && (m.lead ?? m.i) === k + 4);
-    if (!person || (person.title && person.title.kind !== 'rank')) continue;
-    person.title = newTitle(t.title.role, t.title.head, t.title.kind, { rank: person.title?.head });
-    t.nested = true;
-  }
+  for (const t of b.mentions) if (t.via === 'title' && t.title && t.title.kind !== 'rank' && t.title.affiliation === undefined) ownStatePost(b, t, t.title);
+}
+
+/** ownStatePostApposition at post `t` with `title`, its title (no affiliation). */
+function ownStatePost(b: Builder, t: Mention, title: TitleInfo): void {
+  const k = t.j;
+  if (b.lowers[k] !== 'of' || b.lowers[k + 1] !== 'the' || !OWN_STATE_NOUNS.has(b.lowers[k + 2] ?? '') || b.toks[k + 2]?.cap !== true || b.toks[k + 3]?.text !== ',') return;
+  const person = b.mentions.find((m) => m.type === 'person' && m.via === 'name' && (m.lead ?? m.i) === k + 4);
+  if (!person || (person.title && person.title.kind !== 'rank')) return;
+  person.title = newTitle(title.role, title.head, title.kind, { rank: person.title?.head });
+  t.nested = true;
 }
 
 /** spelledShipPrefix starts from a ship word (most sentences have none). */
@@ -445,7 +490,7 @@ export function servicesShips(b: Builder): void {
     while (o > k - 3 && b.toks[o - 1]?.kind === 'w' && !b.toks[o - 1]!.cap && !b.lex.functionWords.has(b.lowers[o - 1]!)) o--;
     // ("the RSN frigates X and Y and the littoral mission vessel Z": the next ship word of the list has the same service.)
     const listed = last && b.lowers[o - 1] === 'the' && b.lowers[o - 2] === 'and' && last.ship.j === o - 2 ? last.owner : undefined;
-    const owner = listed ?? b.mentions.find((x) => (x.j === k || x.j === o) && x.type === 'organization' && !x.nested);
+    const owner = listed ?? serviceEndingAt(b, k, o);
     if (!owner) continue;
     b.facts.push({ type: 'PART_OF', source: m.id, target: owner.id });
     last = { ship: m, owner };
@@ -484,10 +529,15 @@ export function itsUnits(b: Builder): void {
       if (x.type === 'organization' || x.type === 'unit') owner = x;
       else if (x.type === 'state' || x.type === 'person') owner = undefined;
     }
-    if (!owner || b.facts.some((f) => f.type === 'PART_OF' && f.source === m.id)) continue;
+    if (!owner || partOfFact(b, m)) continue;
     m.owner = owner.id;
     b.facts.push({ type: 'PART_OF', source: m.id, target: owner.id });
   }
+}
+
+/** A PART_OF fact with source `m` in the sentence. */
+function partOfFact(b: Builder, m: Mention): boolean {
+  return b.facts.some((f) => f.type === 'PART_OF' && f.source === m.id);
 }
 
 /**
@@ -499,11 +549,16 @@ export function unitNicknames(b: Builder): void {
     const m = b.mentions[k]!;
     if (m.type !== 'person' || m.via !== 'name' || m.title || b.lowers[m.i - 1] !== 'the' || b.toks[m.i - 2]?.text !== ',' || b.toks[m.j]?.kind !== 'p') continue;
     if (!/\p{Ll}s$/u.test(b.toks[m.j - 1]!.text)) continue;
-    const unit = b.mentions.find((x) => x.j === m.i - 2 && x.type === 'unit' && !x.nested);
+    const unit = unitEndingAt(b, m.i - 2);
     if (!unit) continue;
     unit.aliases.push(m.surface);
     b.mentions.splice(k, 1);
   }
+}
+
+/** The first unit ending at token `j` (not nested). */
+function unitEndingAt(b: Builder, j: number): Mention | undefined {
+  return b.mentions.find((x) => x.j === j && x.type === 'unit' && !x.nested);
 }
 
 /** Words that may stand between a possessive and the unit it owns ("the Army's elite 4 Corps"). */
@@ -521,11 +576,21 @@ export function possessedAcrossModifiers(b: Builder): void {
     let k = m.i - 1;
     while (k >= m.i - 2 && b.toks[k]?.kind === 'w' && (OWNED_UNIT_MODIFIERS.has(b.lowers[k]!) || BASED_ADJECTIVE.test(b.lowers[k]!))) k--;
     if (k === m.i - 1 || b.lowers[k] !== "'s") continue;
-    const owner = b.mentions.find((x) => x.j === k && !x.nested && (x.type === 'organization' || x.type === 'unit' || x.type === 'state'));
-    if (!owner || b.facts.some((f) => f.type === 'PART_OF' && f.source === m.id)) continue;
+    const owner = possessorEndingAt(b, k);
+    if (!owner || partOfFact(b, m)) continue;
     m.owner = owner.id;
     b.facts.push({ type: 'PART_OF', source: m.id, target: owner.id });
   }
+}
+
+/** The first body, unit or state ending at token `j` (not nested). */
+function possessorEndingAt(b: Builder, j: number): Mention | undefined {
+  return b.mentions.find((x) => x.j === j && !x.nested && (x.type === 'organization' || x.type === 'unit' || x.type === 'state'));
+}
+
+/** The first organization ending at token `k` or `o` (not nested): a ship's service. */
+function serviceEndingAt(b: Builder, k: number, o: number): Mention | undefined {
+  return b.mentions.find((x) => (x.j === k || x.j === o) && x.type === 'organization' && !x.nested);
 }
 
 /** A ship word at `k`, or its plural ("frigates"). */
