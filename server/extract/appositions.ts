@@ -305,67 +305,80 @@ function keepRank(post: TitleInfo, had: TitleInfo | undefined): TitleInfo {
 function titleAfterName(b: Builder): void {
   // A title between two names in a list ("A, Jamaica's Prime Minister, B") goes with the name after it: that loop first.
   // "the outgoing EAC Secretary General, Burundian diplomat Jean-Claude Niyonkuru,": the name follows the title.
-  for (const m of b.mentions) {
-    // ("its Secretary for Organisation, X": an "its" title is settled later, with the body named before.)
-    if (m.via !== 'title' || !m.title || m.title.predicate || m.nested || (m.title.affiliation === undefined && !m.title.its)) continue;
-    // "Commander-in-Chief of the Bahrain Defence Force (BDF) Field Marshal X": past the body's acronym, with or without a comma.
-    // "the Ambassador of Romania to Moldova, Mr X": past the envoy's host state.
-    let mj = m.j;
-    let hosted = false;
-    // ("the Russian ambassador in Helsinki, X": or the city the envoy serves in; "to PNG", "to the EU": or the body.)
-    if ((b.lowers[mj] === 'to' || b.lowers[mj] === 'in') && ENVOYS.test(m.title.head)) {
-      const host = mentionStartingAt(b, b.lowers[mj + 1] === 'the' ? mj + 2 : mj + 1);
-      if (host && (host.type === 'state' || host.type === 'place' || host.type === 'organization')) { mj = host.j; hosted = true; }
-    }
-    // ("the Commander of the Republic of Fiji Navy, the maritime arm of the RFMF, Captain X": past a description of the body.)
-    const body = b.toks[mj]?.text === ',' && m.title.affiliation !== undefined ? b.mentions.find((x) => x.id === m.title!.affiliation) : undefined;
-    if (body) mj = pastBodyDescription(b, body, mj);
-    const bracket = b.toks[mj]?.text === '(' && b.toks[mj + 2]?.text === ')';
-    const c = bracket ? mj + 3 : mj;
-    // ("French Ambassador to the Sultanate Hélène Marchetti": after the host, the name may follow without a comma.)
-    const direct = hosted && b.toks[c]?.cap === true;
-    if (b.toks[c]?.text !== ',' && !bracket && !direct) continue;
-    const from = b.toks[c]?.text === ',' ? c : c - 1;
-    // ("the Commandant of the National Coast Guard, Commander X": a one-word post without a body before the name gives way.)
-    const named = b.mentions.find((x) => x.type === 'person' && x.via === 'name' && !x.nested && x.i > from && Math.min(x.lead ?? x.i, x.i) <= from + 6 && (!x.title || x.title.kind === 'rank' || bareOneWordTitle(x)));
-    if (!named) continue;
-    // Only a demonym, a rank ("Major General") and lower-case descriptors ("Burundian diplomat") may stand between.
-    let ok = true;
-    let described = false;
-    for (let k = from + 1; k < (bareOneWordTitle(named) || (named.lead !== undefined && named.title?.kind === 'rank') ? named.lead! : named.i); k++) {
-      const t = b.toks[k]!;
-      const demonym = b.mentions.some((x) => x.type === 'state' && x.i <= k && k < x.j);
-      const rank = b.lex.titles.match(b.lowers, k)?.value === 'rank';
-      if (rank) { k += (b.lex.titles.match(b.lowers, k)?.length ?? 1) - 1; continue; }
-      if (!demonym && (t.cap || t.kind !== 'w')) { ok = false; break; }
-      if (!demonym) described = true;
-    }
-    if (!ok) continue;
-    // "A, the UAE Minister of State, met B": with words between, a name just before the title keeps it.
-    const before = b.lowers[m.i - 1] === 'the' ? m.i - 2 : m.i - 1;
-    if (described && b.toks[before]?.text === ',' && b.mentions.some((x) => x.type === 'person' && x.via === 'name' && x.j === before)) continue;
-    named.title = keepRank(m.title, named.title);
-    m.nested = true;
-    if (m.title.affiliation !== undefined) b.facts.push({ type: m.title.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: named.id, target: m.title.affiliation, role: m.title.role });
+  // ("its Secretary for Organisation, X": an "its" title is settled later, with the body named before.)
+  for (const m of b.mentions) if (m.via === 'title' && m.title && !m.title.predicate && !m.nested && (m.title.affiliation !== undefined || m.title.its)) titleBeforeName(b, m, m.title);
+  for (const m of b.mentions) if (m.via === 'title' && m.title && !m.title.predicate && !m.nested) titleAfterNamed(b, m, m.title);
+}
+
+// (titleAfterName's and stackedTitles' loops test the cheap conditions and leave the work at a post to a
+// function of its own: arrows reading the loop variable would make V8 allocate a context for it at every
+// mention of every sentence.)
+
+/** titleAfterName's first loop at post `m` (its title `title`, with a body or "its"): a name after it. */
+function titleBeforeName(b: Builder, m: Mention, title: TitleInfo): void {
+  // "Commander-in-Chief of the Bahrain Defence Force (BDF) Field Marshal X": past the body's acronym, with or without a comma.
+  // "the Ambassador of Romania to Moldova, Mr X": past the envoy's host state.
+  let mj = m.j;
+  let hosted = false;
+  // ("the Russian ambassador in Helsinki, X": or the city the envoy serves in; "to PNG", "to the EU": or the body.)
+  if ((b.lowers[mj] === 'to' || b.lowers[mj] === 'in') && ENVOYS.test(title.head)) {
+    const host = mentionStartingAt(b, b.lowers[mj + 1] === 'the' ? mj + 2 : mj + 1);
+    if (host && (host.type === 'state' || host.type === 'place' || host.type === 'organization')) { mj = host.j; hosted = true; }
   }
-  for (const m of b.mentions) {
-    if (m.via !== 'title' || !m.title || m.title.predicate || m.nested) continue;
-    let p = m.i - 1;
-    // ("X, the outgoing French defence attaché in Muscat,": a modifier before the post.)
-    if (APPOSITION_MODIFIERS.has(b.lowers[p] ?? '') && b.lowers[p - 1] === 'the') p--;
-    if (b.lowers[p] === 'the') p--;
-    if (b.toks[p]?.text !== ',') continue;
-    const named = b.mentions.find((x) => x.type === 'person' && x.via === 'name' && x.j === p && !x.nested);
-    if (!named || (named.title && named.title.kind !== 'rank')) continue;
-    // The title must close the apposition: a comma, the sentence end or a verb after it.
-    const after = b.toks[m.j];
-    if (after && after.text !== ',' && after.text !== '.' && after.text !== ';' && after.cap) continue;
-    // ("the Minister of Defence, A, the Chief of Defence Staff, Lieutenant General B": the holder named after the post takes it.)
-    if (after?.text === ',' && b.mentions.some((x) => x.type === 'person' && x.via === 'name' && (x.lead ?? x.i) === m.j + 1 && (!x.title || x.title.kind === 'rank'))) continue;
-    named.title = keepRank(m.title, named.title);
-    m.nested = true;
-    if (m.title.affiliation !== undefined) b.facts.push({ type: m.title.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: named.id, target: m.title.affiliation, role: m.title.role });
+  // ("the Commander of the Republic of Fiji Navy, the maritime arm of the RFMF, Captain X": past a description of the body.)
+  const body = b.toks[mj]?.text === ',' && title.affiliation !== undefined ? b.mentions.find((x) => x.id === title.affiliation) : undefined;
+  if (body) mj = pastBodyDescription(b, body, mj);
+  const bracket = b.toks[mj]?.text === '(' && b.toks[mj + 2]?.text === ')';
+  const c = bracket ? mj + 3 : mj;
+  // ("French Ambassador to the Sultanate Hélène Marchetti": after the host, the name may follow without a comma.)
+  const direct = hosted && b.toks[c]?.cap === true;
+  if (b.toks[c]?.text !== ',' && !bracket && !direct) return;
+  const from = b.toks[c]?.text === ',' ? c : c - 1;
+  // ("the Commandant of the National Coast Guard, Commander X": a one-word post without a body before the name gives way.)
+  const named = b.mentions.find((x) => x.type === 'person' && x.via === 'name' && !x.nested && x.i > from && Math.min(x.lead ?? x.i, x.i) <= from + 6 && (!x.title || x.title.kind === 'rank' || bareOneWordTitle(x)));
+  if (!named) return;
+  // Only a demonym, a rank ("Major General") and lower-case descriptors ("Burundian diplomat") may stand between.
+  let ok = true;
+  let described = false;
+  for (let k = from + 1; k < (bareOneWordTitle(named) || (named.lead !== undefined && named.title?.kind === 'rank') ? named.lead! : named.i); k++) {
+    const t = b.toks[k]!;
+    const demonym = stateOver(b, k);
+    const rank = b.lex.titles.match(b.lowers, k)?.value === 'rank';
+    if (rank) { k += (b.lex.titles.match(b.lowers, k)?.length ?? 1) - 1; continue; }
+    if (!demonym && (t.cap || t.kind !== 'w')) { ok = false; break; }
+    if (!demonym) described = true;
   }
+  if (!ok) return;
+  // "A, the UAE Minister of State, met B": with words between, a name just before the title keeps it.
+  const before = b.lowers[m.i - 1] === 'the' ? m.i - 2 : m.i - 1;
+  if (described && b.toks[before]?.text === ',' && b.mentions.some((x) => x.type === 'person' && x.via === 'name' && x.j === before)) return;
+  named.title = keepRank(title, named.title);
+  m.nested = true;
+  if (title.affiliation !== undefined) b.facts.push({ type: title.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: named.id, target: title.affiliation, role: title.role });
+}
+
+/** titleAfterName's second loop at post `m` (its title `title`): a name before it. */
+function titleAfterNamed(b: Builder, m: Mention, title: TitleInfo): void {
+  let p = m.i - 1;
+  // ("X, the outgoing French defence attaché in Muscat,": a modifier before the post.)
+  if (APPOSITION_MODIFIERS.has(b.lowers[p] ?? '') && b.lowers[p - 1] === 'the') p--;
+  if (b.lowers[p] === 'the') p--;
+  if (b.toks[p]?.text !== ',') return;
+  const named = b.mentions.find((x) => x.type === 'person' && x.via === 'name' && x.j === p && !x.nested);
+  if (!named || (named.title && named.title.kind !== 'rank')) return;
+  // The title must close the apposition: a comma, the sentence end or a verb after it.
+  const after = b.toks[m.j];
+  if (after && after.text !== ',' && after.text !== '.' && after.text !== ';' && after.cap) return;
+  // ("the Minister of Defence, A, the Chief of Defence Staff, Lieutenant General B": the holder named after the post takes it.)
+  if (after?.text === ',' && b.mentions.some((x) => x.type === 'person' && x.via === 'name' && (x.lead ?? x.i) === m.j + 1 && (!x.title || x.title.kind === 'rank'))) return;
+  named.title = keepRank(title, named.title);
+  m.nested = true;
+  if (title.affiliation !== undefined) b.facts.push({ type: title.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: named.id, target: title.affiliation, role: title.role });
+}
+
+/** A state mention over token `k` (a demonym). */
+function stateOver(b: Builder, k: number): boolean {
+  return b.mentions.some((x) => x.type === 'state' && x.i <= k && k < x.j);
 }
 
 /** A name ending before token `j` closes its apposition: a comma after it, or the sentence's end ("attended by the Minister of the Interior, X."). */
@@ -393,33 +406,35 @@ const STACK_WORDS = new Set(['and', 'of', 'for', 'the', ',', '&']);
  * posts set off by commas, then the name. The name takes the first title; the further posts name nothing.
  */
 function stackedTitles(b: Builder): void {
-  for (const m of b.mentions) {
-    if (m.via !== 'title' || !m.title || m.title.kind === 'rank' || m.title.affiliation !== undefined || m.title.its || m.nested) continue;
-    if (!stackOpens(b, m.i) || b.toks[m.j]?.text !== ',') continue;
-    let named: Mention | undefined;
-    for (let k = m.j; k < Math.min(b.toks.length, m.j + 30); k++) {
-      const t = b.toks[k]!;
-      // ("Prime Minister, the Most Honourable X": a form of address may take "the".)
-      const at = b.lowers[k + 1] === 'the' && b.toks[k + 2]?.cap ? k + 2 : k + 1;
-      if (t.text === ',' && b.toks[at]?.cap) {
-        const person = b.mentions.find((x) => x.type === 'person' && x.via === 'name' && (x.lead ?? x.i) === at && (x.i <= at + 2 || x.title?.kind === 'rank'));
-        // (The name closes the apposition: a comma after it, or the sentence's end: "attended by the Minister of the Interior, X.")
-        named = person && (!person.title || person.title.kind === 'rank') && nameEndsApposition(b, person.j) ? person : undefined;
-        if (named) break;
-        // ("the Minister of Defence, A, the Chief of Defence Staff, B": a name holding its post already ends the stack.)
-        if (person) break;
-      }
-      if (!(t.cap || STACK_WORDS.has(t.lower))) break;
+  for (const m of b.mentions) if (m.via === 'title' && m.title && m.title.kind !== 'rank' && m.title.affiliation === undefined && !m.title.its && !m.nested) stackedTitle(b, m, m.title);
+}
+
+/** stackedTitles at definite post `m` (its title `title`, with no body). */
+function stackedTitle(b: Builder, m: Mention, title: TitleInfo): void {
+  if (!stackOpens(b, m.i) || b.toks[m.j]?.text !== ',') return;
+  let named: Mention | undefined;
+  for (let k = m.j; k < Math.min(b.toks.length, m.j + 30); k++) {
+    const t = b.toks[k]!;
+    // ("Prime Minister, the Most Honourable X": a form of address may take "the".)
+    const at = b.lowers[k + 1] === 'the' && b.toks[k + 2]?.cap ? k + 2 : k + 1;
+    if (t.text === ',' && b.toks[at]?.cap) {
+      const person = b.mentions.find((x) => x.type === 'person' && x.via === 'name' && (x.lead ?? x.i) === at && (x.i <= at + 2 || x.title?.kind === 'rank'));
+      // (The name closes the apposition: a comma after it, or the sentence's end: "attended by the Minister of the Interior, X.")
+      named = person && (!person.title || person.title.kind === 'rank') && nameEndsApposition(b, person.j) ? person : undefined;
+      if (named) break;
+      // ("the Minister of Defence, A, the Chief of Defence Staff, B": a name holding its post already ends the stack.)
+      if (person) break;
     }
-    if (!named) continue;
-    const from = m.j;
-    const to = named.lead ?? named.i;
-    b.mentions = b.mentions.filter((x) => x === m || x === named || x.j <= from || x.i >= to);
-    // The rank before the name is kept ("Colonel-Major X" is one of "the two officers").
-    const rank = named.title?.kind === 'rank' ? named.title.head : undefined;
-    named.title = rank ? newTitle(m.title.role, m.title.head, m.title.kind, { ...m.title, rank }) : m.title;
-    m.nested = true;
+    if (!(t.cap || STACK_WORDS.has(t.lower))) break;
   }
+  if (!named) return;
+  const from = m.j;
+  const to = named.lead ?? named.i;
+  b.mentions = b.mentions.filter((x) => x === m || x === named || x.j <= from || x.i >= to);
+  // The rank before the name is kept ("Colonel-Major X" is one of "the two officers").
+  const rank = named.title?.kind === 'rank' ? named.title.head : undefined;
+  named.title = rank ? newTitle(title.role, title.head, title.kind, { ...m.title, rank }) : title;
+  m.nested = true;
 }
 
 /** A person's title is a single word right before the name, with no body ("Commander X"). */

@@ -36,7 +36,10 @@ export function findSpeaker(d: DocEntities, unit: SentenceUnit): number | undefi
   const toks = unit.toks;
   const ms = unit.mentions;
   let last: number | undefined;
-  for (let k = 0; k < toks.length; k++) {
+  // (k is the function's, not the loop's: the arrows below read it, and a loop-scoped k would make V8
+  // allocate a context for it at every token, the words the bit test passes over included.)
+  let k = 0;
+  for (; k < toks.length; k++) {
     // (One bit test passes over the words none of the tests below is about: most of them.)
     if ((toks[k]!.classes & ATTRIBUTING_WORD) === 0) continue;
     const w = toks[k]!.lower;
