@@ -77,7 +77,7 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
     const words = unit.toks.slice(a.j, b.i).map((t) => t.lower);
     if (!locativeGap(words, a, b, unit)) continue;
     // "Bosso, in Niger's Diffa region": the possessed place holds it (and the state holds that place).
-    const held = unit.toks[b.j]?.lower === "'s" ? ms.find((x) => x.i === b.j + 1 && typeOfMention(d, x) === 'place') : undefined;
+    const held = unit.toks[b.j]?.lower === "'s" ? typedAt(d, ms, b.j + 1, 'place') : undefined;
     // "in Madiun, East Java, Singapore's Ministry of Defence said": a possessor of anything but a place is no location.
     if (!held && unit.toks[b.j]?.lower === "'s") continue;
     pushLocated(out, unit, a, held ?? b);
@@ -125,10 +125,10 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
       let p = islands ? k + 4 : unit.toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;
       // "ended in southern Estonia": a regional adjective before the place.
       // ("at the Central House of Officers": not when the adjective begins a name.)
-      if ((d.lex.regional.has(unit.toks[p]?.lower ?? '') || d.lex.compass.has(unit.toks[p]?.lower ?? '')) && !ms.some((m) => m.i === p)) p++;
-      let target = ms.find((m) => m.i === p);
+      if ((d.lex.regional.has(unit.toks[p]?.lower ?? '') || d.lex.compass.has(unit.toks[p]?.lower ?? '')) && !firstAt(ms, p)) p++;
+      let target = firstAt(ms, p);
       // "in Azerbaijan's Nakhchivan Autonomous Republic": the possessed place.
-      if (target && unit.toks[target.j]?.lower === "'s") target = ms.find((m) => m.i === target!.j + 1) ?? target;
+      if (target && unit.toks[target.j]?.lower === "'s") target = firstAt(ms, target.j + 1) ?? target;
       // "in Finnish Lapland", "in the Pakistani city of Jhelum": the place a demonym qualifies, not its state.
       if (target?.demonym) target = demonymPlace(d, unit, ms, target) ?? target;
       if (target && (typeOfMention(d, target) === 'place' || typeOfMention(d, target) === 'state')) {
@@ -136,7 +136,7 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
         // "in Troms and in Finnish Lapland": a second place coordinated with its own preposition.
         const t2 = unit.toks;
         if (t2[target.j]?.lower === 'and' && (t2[target.j + 1]?.lower === 'in' || islands)) {
-          const second = ms.find((m) => (m.lead ?? m.i) >= target!.j + 1 && m.i <= target!.j + 4 && typeOfMention(d, m) === 'place' && !m.nested);
+          const second = coordinatedPlace(d, ms, target.j);
           if (second) pushLocated(out, unit, e, second);
         }
         break;
@@ -148,7 +148,7 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
     const t = unit.toks;
     // ("Quelimane, the capital of Zambezia": the other way round.)
     if (typeOfMention(d, m) !== 'place' || t[m.i - 1]?.lower !== 'of' || t[m.i - 3]?.lower !== 'the' || t[m.i - 4]?.text !== ',' || t[m.i - 2]?.lower === 'capital' || t[m.i - 2]?.lower === 'seat') continue;
-    const host = ms.find((x) => x.j === m.i - 4 && typeOfMention(d, x) === 'place');
+    const host = placeEndingAt(d, ms, m.i - 4);
     if (host && (t[host.i - 1]?.lower === 'in' || t[host.i - 2]?.lower === 'in')) pushLocated(out, unit, m, host);
   }
   // "the Ha'apai capital, Pangai": the place named after a region's capital lies in that region.
@@ -158,17 +158,17 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
     const t = unit.toks;
     if (typeOfMention(d, m) !== 'place') continue;
     if (t[m.j]?.lower === 'capital' && t[m.j + 1]?.text === ',' && t[m.i - 1]?.lower === 'the') {
-      const city = ms.find((x) => x.i === m.j + 2 && typeOfMention(d, x) === 'place');
+      const city = typedAt(d, ms, m.j + 2, 'place');
       if (city) pushLocated(out, unit, city, m);
     }
     if (t[m.j]?.text !== ',') continue;
     let q = m.j + 1;
     if (SIDE_ADJECTIVES.has(t[q]?.lower ?? '')) {
-      const host = ms.find((x) => x.i === q + 1 && ['place', 'state'].includes(typeOfMention(d, x)));
+      const host = typedAt(d, ms, q + 1, 'place', 'state');
       if (host) pushLocated(out, unit, m, host);
       continue;
     }
-    const st = ms.find((x) => x.i === q && typeOfMention(d, x) === 'state');
+    const st = typedAt(d, ms, q, 'state');
     if (!st || t[st.j]?.lower !== "'s") continue;
     q = st.j + 1;
     while (q < st.j + 4 && t[q]?.kind === 'w' && !t[q]!.cap && !SETTLEMENTS.has(t[q]!.lower)) q++;
@@ -189,10 +189,41 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
     let q = m.j + 2;
     while (q < m.j + 6 && t[q]?.kind === 'w' && !t[q]!.cap && t[q]!.lower !== 'in') q++;
     if (q === m.j + 2 || t[q]?.lower !== 'in' || !d.lex.placeHeads.has(t[q - 1]!.lower) && !d.lex.placeLower.has(t[q - 1]!.lower)) continue;
-    const host = ms.find((x) => x.i === q + 1 && ['place', 'state'].includes(typeOfMention(d, x)));
+    const host = typedAt(d, ms, q + 1, 'place', 'state');
     if (host) pushLocated(out, unit, m, host);
   }
   return out;
+}
+
+// (locatedIn's loops look mentions up with the plain loops below, not with arrows: an arrow reading a
+// loop variable would make V8 allocate a context for it at every turn, whether or not it is made.)
+
+/** The first mention starting at token `i`. */
+function firstAt(ms: readonly Mention[], i: number): Mention | undefined {
+  for (const x of ms) if (x.i === i) return x;
+  return undefined;
+}
+
+/** The first mention starting at token `i` whose type is `type` (or `or`). */
+function typedAt(d: DocEntities, ms: readonly Mention[], i: number, type: NodeType, or?: NodeType): Mention | undefined {
+  for (const x of ms) {
+    if (x.i !== i) continue;
+    const t = typeOfMention(d, x);
+    if (t === type || (or !== undefined && t === or)) return x;
+  }
+  return undefined;
+}
+
+/** The first place ending at token `j`. */
+function placeEndingAt(d: DocEntities, ms: readonly Mention[], j: number): Mention | undefined {
+  for (const x of ms) if (x.j === j && typeOfMention(d, x) === 'place') return x;
+  return undefined;
+}
+
+/** "in Troms and in Finnish Lapland": the first place (not nested) starting within four tokens after `j`, where "and" follows a place. */
+function coordinatedPlace(d: DocEntities, ms: readonly Mention[], j: number): Mention | undefined {
+  for (const m of ms) if ((m.lead ?? m.i) >= j + 1 && m.i <= j + 4 && typeOfMention(d, m) === 'place' && !m.nested) return m;
+  return undefined;
 }
 
 /** The comma closing an apposition that opens with an article or a possessive at the comma `c` ("X, the largest drill in years, ended"), or -1. */
@@ -336,11 +367,17 @@ function formedByApposition(d: DocEntities, unit: SentenceUnit, a: Mention, q: n
 /** "commander of the Libyan Army's 444th Brigade": a unit possessed by a body inside a title's complement is part of it too. */
 function nestedPossessedUnits(d: DocEntities, unit: SentenceUnit, out: Candidate[]): void {
   const toks = unit.toks;
-  for (const a of unit.mentions) {
-    if (!a.nested || a.entity === undefined || d.list[a.entity]!.type !== 'unit' || toks[a.i - 1]?.lower !== "'s") continue;
-    const owner = unit.mentions.find((m) => m.j === a.i - 1 && m.entity !== undefined && m.entity !== a.entity && ['organization', 'unit'].includes(d.list[m.entity]!.type));
-    if (owner) out.push(newCandidate('PART_OF', a.entity, owner.entity!, unit.index, a.i, false));
-  }
+  for (const a of unit.mentions) if (a.nested && a.entity !== undefined && d.list[a.entity]!.type === 'unit' && toks[a.i - 1]?.lower === "'s") nestedPossessedUnit(d, unit, a, out);
+}
+
+// (Loops over a sentence's mentions test the cheap conditions and leave the work at a candidate to a
+// function of its own: arrows reading the loop variable would make V8 allocate a context for it at
+// every mention.)
+
+/** nestedPossessedUnits at nested unit `a`, after a possessive. */
+function nestedPossessedUnit(d: DocEntities, unit: SentenceUnit, a: Mention, out: Candidate[]): void {
+  const owner = unit.mentions.find((m) => m.j === a.i - 1 && m.entity !== undefined && m.entity !== a.entity && ['organization', 'unit'].includes(d.list[m.entity]!.type));
+  if (owner) out.push(newCandidate('PART_OF', a.entity!, owner.entity!, unit.index, a.i, false));
 }
 
 /** Index of the "'s" before lower-case words ending in a ship noun right before `i` ("Navy's inspection ship X"), else -1. */
@@ -355,93 +392,97 @@ function shipNounPossessive(d: DocEntities, toks: SentenceUnit['toks'], i: numbe
 
 /** "X, a subsidiary of Y", "X, a unit under the Y", "X, part of Y", "X, under the Y,": X PART_OF Y. */
 export function partOfAppositions(d: DocEntities, unit: SentenceUnit): Candidate[] {
-  const toks = unit.toks;
   const ms = resolvedArgMentions(unit);
   const out: Candidate[] = [];
   nestedPossessedUnits(d, unit, out);
   for (const a of ms) {
     const ta = typeOfMention(d, a) as NodeType;
-    if (ta !== 'organization' && ta !== 'unit') continue;
-    // "The Defense Force said its 22nd Division repelled the attack": the unit is the first body's.
-    // "its Teknaf-based 2nd Battalion": a compound adjective may come between.
-    const itsAt = tokAt(toks, a.i - 1)?.lower === 'its' ? a.i - 1 : tokAt(toks, a.i - 2)?.lower === 'its' && /-based$/.test(tokAt(toks, a.i - 1)?.lower ?? '') ? a.i - 2 : -1;
-    if (ta === 'unit' && itsAt >= 0) {
-      // ("Sudan's army said its 5th Division": the body before its state.)
-      const before = unnamed((m: Mention, types: string[]): boolean => m.j < a.i && m.entity !== a.entity && types.includes(typeOfMention(d, m)));
-      const owner = ms.find((m) => before(m, ['organization', 'unit'])) ?? ms.find((m) => before(m, ['state']));
-      if (owner && allowsEdge('PART_OF', ta, typeOfMention(d, owner) as NodeType)) out.push(newCandidate('PART_OF', a.entity!, owner.entity!, unit.index, a.i, false));
-      continue;
-    }
-    // "the Indian Army's 3rd Battalion", "the JCG's 11th Regional Headquarters": a unit or body possessed by a body is part of it.
-    // "the Ethiopian National Defense Force (ENDF)'s 44th Battalion": its acronym may come between.
-    // "the French Navy's patrol vessel Champlain": past the ship noun.
-    const possAt = tokAt(toks, a.i - 1)?.lower === "'s" ? a.i - 1 : ta === 'unit' ? shipNounPossessive(d, toks, a.i) : -1;
-    if ((ta === 'unit' || ta === 'organization') && possAt >= 0) {
-      const end = toks[possAt - 1]?.text === ')' && toks[possAt - 3]?.text === '(' ? possAt - 3 : possAt;
-      const owner = ms.find((m) => m.j === end && m.entity !== a.entity && ['organization', 'unit'].includes(typeOfMention(d, m)));
-      if (owner) out.push(newCandidate('PART_OF', a.entity!, owner.entity!, unit.index, a.i, false));
-    }
-    // "the Guyana Defence Force (GDF), whose 2nd Infantry Battalion was deployed": the body just named owns the unit.
-    if (ta === 'unit' && toks[a.i - 1]?.lower === 'whose' && toks[a.i - 2]?.text === ',') {
-      const close = toks[a.i - 3]?.text === ')' && toks[a.i - 5]?.text === '(' ? a.i - 5 : a.i - 2;
-      const owner = ms.find((m) => m.j === close && m.entity !== a.entity && ['organization', 'unit'].includes(typeOfMention(d, m)));
-      if (owner) out.push(newCandidate('PART_OF', a.entity!, owner.entity!, unit.index, a.i, false));
-    }
-    // "commissioned a new offshore patrol vessel, GNS Ankobra, into the Ghana Navy": a ship taken into a service is part of it.
-    if (ta === 'unit') {
-      const into = commissionedInto(d, unit, ms, a);
-      if (into) out.push(newCandidate('PART_OF', a.entity!, into.entity!, unit.index, a.j, false));
-    }
-    // "Brigade 70 of the RCAF": a unit of a named body or larger unit is part of it.
-    if (ta === 'unit' && toks[a.j]?.lower === 'of') {
-      const at = toks[a.j + 1]?.lower === 'the' ? a.j + 2 : a.j + 1;
-      const owner = ms.find((m) => m.i === at && m.entity !== a.entity && !m.demonym && toks[m.j]?.lower !== "'s" && ['organization', 'unit'].includes(typeOfMention(d, m)));
-      if (owner) out.push(newCandidate('PART_OF', a.entity!, owner.entity!, unit.index, a.j, false));
-    }
-    // "A Nepal Army unit, the Shree Gorakh Bahadur Battalion": the body named in the description before.
-    const lead = a.lead ?? a.i;
-    const art = tokAt(toks, lead - 1)?.lower === 'the' ? lead - 1 : lead;
-    if (tokAt(toks, art - 1)?.text === ',' && PART_NOUNS.has(tokAt(toks, art - 2)?.lower ?? '')) {
-      const whole = ms.find((m) => m.j === art - 2 && m.entity !== a.entity && ['organization', 'unit'].includes(typeOfMention(d, m)) && ['a', 'an'].includes(toks[(m.lead ?? m.i) - 1]?.lower ?? ''));
-      if (whole && allowsEdge('PART_OF', ta, typeOfMention(d, whole) as NodeType)) out.push(newCandidate('PART_OF', a.entity!, whole.entity!, unit.index, a.i, false));
-    }
-    // "the Korea International Cooperation Agency (KOICA), the development arm of ...": past the acronym.
-    const aj = pastBracket(toks, a.j);
-    if (toks[aj]?.text !== ',') continue;
-    let p = aj + 1;
-    const w = toks[p]?.lower;
-    // "X, a UN agency": the body named before the part noun.
-    // "Europol, the European Union's law enforcement agency": the possessing body.
-    const named = (w === 'a' || w === 'an') ? ms.find((m) => { const k = m.i === p + 1 ? partNounAfter(toks, m.j) : -1; return k >= 0 && !PART_PREPS.has(toks[k + 1]?.lower ?? ''); })
-      : w === 'the' ? ms.find((m) => (m.lead ?? m.i) === p + 1 && toks[m.j]?.lower === "'s" && possessedPart(toks, m.j + 1, ta === 'unit' ? d.lex.shipNouns : undefined)) : undefined;
-    if (named) {
-      if (named.entity !== a.entity && typeOfMention(d, named) !== 'state' && allowsEdge('PART_OF', ta, typeOfMention(d, named) as NodeType)) out.push(newCandidate('PART_OF', a.entity!, named.entity!, unit.index, a.j, false));
-      continue;
-    }
-    if (w === 'a' || w === 'an' || w === 'the') {
-      // "X, a body established by Egypt and Sudan in 1960": formed by each of them.
-      const by = formedByApposition(d, unit, a, p + 1);
-      if (by.length) {
-        for (const m of by) for (const f of argsOf(m, d.typeOfEntity)) if (f.entity !== a.entity) out.push(newCandidate('FORMED_BY', a.entity!, f.entity, unit.index, a.j, true));
-        continue;
-      }
-      let q = p + 1;
-      while (q < p + 5 && toks[q]?.kind === 'w' && !toks[q]!.cap && !PART_NOUNS.has(toks[q]!.lower)) q++;
-      if (!PART_NOUNS.has(toks[q]?.lower ?? '') || !PART_PREPS.has(toks[q + 1]?.lower ?? '')) continue;
-      p = q + 2;
-    } else if (w === 'part' && toks[p + 1]?.lower === 'of') p += 2;
-    else if (w === 'under' && toks[p + 1]?.lower === 'the') p += 1;
-    else continue;
-    if (toks[p]?.lower === 'the') p++;
-    let b = ms.find((m) => (m.lead ?? m.i) === p);
-    // "a subsidiary of Morocco's National Ports Agency": the possessed body, not the possessor.
-    if (b && toks[b.j]?.lower === "'s") b = ms.find((m) => m.i === b!.j + 1);
-    // "the media wing of the Pakistani armed forces": a demonym modifies the body, it is not the body.
-    if (!b || b.entity === a.entity || b.demonym) continue;
-    if (!allowsEdge('PART_OF', ta, typeOfMention(d, b) as NodeType)) continue;
-    out.push(newCandidate('PART_OF', a.entity!, b.entity!, unit.index, a.j, false));
+    if (ta === 'organization' || ta === 'unit') partOfApposition(d, unit, ms, a, ta, out);
   }
   return out;
+}
+
+/** partOfAppositions at body or unit `a` (of type `ta`). */
+function partOfApposition(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: Mention, ta: NodeType, out: Candidate[]): void {
+  const toks = unit.toks;
+  // "The Defense Force said its 22nd Division repelled the attack": the unit is the first body's.
+  // "its Teknaf-based 2nd Battalion": a compound adjective may come between.
+  const itsAt = tokAt(toks, a.i - 1)?.lower === 'its' ? a.i - 1 : tokAt(toks, a.i - 2)?.lower === 'its' && /-based$/.test(tokAt(toks, a.i - 1)?.lower ?? '') ? a.i - 2 : -1;
+  if (ta === 'unit' && itsAt >= 0) {
+    // ("Sudan's army said its 5th Division": the body before its state.)
+    const before = unnamed((m: Mention, types: string[]): boolean => m.j < a.i && m.entity !== a.entity && types.includes(typeOfMention(d, m)));
+    const owner = ms.find((m) => before(m, ['organization', 'unit'])) ?? ms.find((m) => before(m, ['state']));
+    if (owner && allowsEdge('PART_OF', ta, typeOfMention(d, owner) as NodeType)) out.push(newCandidate('PART_OF', a.entity!, owner.entity!, unit.index, a.i, false));
+    return;
+  }
+  // "the Indian Army's 3rd Battalion", "the JCG's 11th Regional Headquarters": a unit or body possessed by a body is part of it.
+  // "the Ethiopian National Defense Force (ENDF)'s 44th Battalion": its acronym may come between.
+  // "the French Navy's patrol vessel Champlain": past the ship noun.
+  const possAt = tokAt(toks, a.i - 1)?.lower === "'s" ? a.i - 1 : ta === 'unit' ? shipNounPossessive(d, toks, a.i) : -1;
+  if ((ta === 'unit' || ta === 'organization') && possAt >= 0) {
+    const end = toks[possAt - 1]?.text === ')' && toks[possAt - 3]?.text === '(' ? possAt - 3 : possAt;
+    const owner = ms.find((m) => m.j === end && m.entity !== a.entity && ['organization', 'unit'].includes(typeOfMention(d, m)));
+    if (owner) out.push(newCandidate('PART_OF', a.entity!, owner.entity!, unit.index, a.i, false));
+  }
+  // "the Guyana Defence Force (GDF), whose 2nd Infantry Battalion was deployed": the body just named owns the unit.
+  if (ta === 'unit' && toks[a.i - 1]?.lower === 'whose' && toks[a.i - 2]?.text === ',') {
+    const close = toks[a.i - 3]?.text === ')' && toks[a.i - 5]?.text === '(' ? a.i - 5 : a.i - 2;
+    const owner = ms.find((m) => m.j === close && m.entity !== a.entity && ['organization', 'unit'].includes(typeOfMention(d, m)));
+    if (owner) out.push(newCandidate('PART_OF', a.entity!, owner.entity!, unit.index, a.i, false));
+  }
+  // "commissioned a new offshore patrol vessel, GNS Ankobra, into the Ghana Navy": a ship taken into a service is part of it.
+  if (ta === 'unit') {
+    const into = commissionedInto(d, unit, ms, a);
+    if (into) out.push(newCandidate('PART_OF', a.entity!, into.entity!, unit.index, a.j, false));
+  }
+  // "Brigade 70 of the RCAF": a unit of a named body or larger unit is part of it.
+  if (ta === 'unit' && toks[a.j]?.lower === 'of') {
+    const at = toks[a.j + 1]?.lower === 'the' ? a.j + 2 : a.j + 1;
+    const owner = ms.find((m) => m.i === at && m.entity !== a.entity && !m.demonym && toks[m.j]?.lower !== "'s" && ['organization', 'unit'].includes(typeOfMention(d, m)));
+    if (owner) out.push(newCandidate('PART_OF', a.entity!, owner.entity!, unit.index, a.j, false));
+  }
+  // "A Nepal Army unit, the Shree Gorakh Bahadur Battalion": the body named in the description before.
+  const lead = a.lead ?? a.i;
+  const art = tokAt(toks, lead - 1)?.lower === 'the' ? lead - 1 : lead;
+  if (tokAt(toks, art - 1)?.text === ',' && PART_NOUNS.has(tokAt(toks, art - 2)?.lower ?? '')) {
+    const whole = ms.find((m) => m.j === art - 2 && m.entity !== a.entity && ['organization', 'unit'].includes(typeOfMention(d, m)) && ['a', 'an'].includes(toks[(m.lead ?? m.i) - 1]?.lower ?? ''));
+    if (whole && allowsEdge('PART_OF', ta, typeOfMention(d, whole) as NodeType)) out.push(newCandidate('PART_OF', a.entity!, whole.entity!, unit.index, a.i, false));
+  }
+  // "the Korea International Cooperation Agency (KOICA), the development arm of ...": past the acronym.
+  const aj = pastBracket(toks, a.j);
+  if (toks[aj]?.text !== ',') return;
+  let p = aj + 1;
+  const w = toks[p]?.lower;
+  // "X, a UN agency": the body named before the part noun.
+  // "Europol, the European Union's law enforcement agency": the possessing body.
+  const named = (w === 'a' || w === 'an') ? ms.find((m) => { const k = m.i === p + 1 ? partNounAfter(toks, m.j) : -1; return k >= 0 && !PART_PREPS.has(toks[k + 1]?.lower ?? ''); })
+    : w === 'the' ? ms.find((m) => (m.lead ?? m.i) === p + 1 && toks[m.j]?.lower === "'s" && possessedPart(toks, m.j + 1, ta === 'unit' ? d.lex.shipNouns : undefined)) : undefined;
+  if (named) {
+    if (named.entity !== a.entity && typeOfMention(d, named) !== 'state' && allowsEdge('PART_OF', ta, typeOfMention(d, named) as NodeType)) out.push(newCandidate('PART_OF', a.entity!, named.entity!, unit.index, a.j, false));
+    return;
+  }
+  if (w === 'a' || w === 'an' || w === 'the') {
+    // "X, a body established by Egypt and Sudan in 1960": formed by each of them.
+    const by = formedByApposition(d, unit, a, p + 1);
+    if (by.length) {
+      for (const m of by) for (const f of argsOf(m, d.typeOfEntity)) if (f.entity !== a.entity) out.push(newCandidate('FORMED_BY', a.entity!, f.entity, unit.index, a.j, true));
+      return;
+    }
+    let q = p + 1;
+    while (q < p + 5 && toks[q]?.kind === 'w' && !toks[q]!.cap && !PART_NOUNS.has(toks[q]!.lower)) q++;
+    if (!PART_NOUNS.has(toks[q]?.lower ?? '') || !PART_PREPS.has(toks[q + 1]?.lower ?? '')) return;
+    p = q + 2;
+  } else if (w === 'part' && toks[p + 1]?.lower === 'of') p += 2;
+  else if (w === 'under' && toks[p + 1]?.lower === 'the') p += 1;
+  else return;
+  if (toks[p]?.lower === 'the') p++;
+  let b = ms.find((m) => (m.lead ?? m.i) === p);
+  // "a subsidiary of Morocco's National Ports Agency": the possessed body, not the possessor.
+  if (b && toks[b.j]?.lower === "'s") b = ms.find((m) => m.i === b!.j + 1);
+  // "the media wing of the Pakistani armed forces": a demonym modifies the body, it is not the body.
+  if (!b || b.entity === a.entity || b.demonym) return;
+  if (!allowsEdge('PART_OF', ta, typeOfMention(d, b) as NodeType)) return;
+  out.push(newCandidate('PART_OF', a.entity!, b.entity!, unit.index, a.j, false));
 }
 
 const TEMPORAL_PREPS = new Set(['after', 'before', 'following', 'since', 'until', 'during']);
@@ -478,7 +519,10 @@ export function praiseBySpeaker(d: DocEntities, unit: SentenceUnit, speaker: num
   if (speech < 0) return [];
   const ms = resolvedArgMentions(unit);
   const own = new Set<number>([speaker, ...d.list[speaker]!.leads, ...d.list[speaker]!.serves]);
-  for (let k = speech + 1; k < toks.length; k++) {
+  // (k is the function's, not the loop's: the arrows below read it, and a loop-scoped k would make V8
+  // allocate a context for it at every token.)
+  let k = speech + 1;
+  for (; k < toks.length; k++) {
     if (!PRAISE_NOUNS.has(toks[k]!.lower)) continue;
     const ofTarget = toks[k + 1]?.lower === 'of' ? ms.find((m) => m.i === k + 2 || m.i === k + 3) : undefined;
     const first = ms.find((m) => m.i > speech && m.i < k);
