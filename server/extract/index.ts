@@ -90,10 +90,9 @@ function lastRunningDate(ds: DateSpan[]): DateSpan | undefined {
 }
 
 /** The candidates of the lists in order, in a new array (like concat, which is a slow runtime call for a few short lists). */
-function joined(...lists: Candidate[][]): Candidate[] {
-  const out: Candidate[] = [];
-  for (const list of lists) for (const c of list) out.push(c);
-  return out;
+function joined(first: Candidate[], ...rest: Candidate[][]): Candidate[] {
+  // (concat makes the new list at its final length, where pushes would grow it step by step.)
+  return first.concat(...rest);
 }
 
 /** Extracts entities and relations from one dispatch; throws DocumentError on unusable text. */

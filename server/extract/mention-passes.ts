@@ -473,7 +473,9 @@ export function spelledShipPrefix(b: Builder): void {
  * named before a ship word owns the ships named after it (the ships coordinated with the first one too).
  */
 export function servicesShips(b: Builder): void {
-  const ships = b.mentions.filter((m) => m.type === 'unit' && m.via === 'name').sort((x, y) => x.i - y.i);
+  // (Most sentences name no unit: no list to filter and sort then.)
+  if (!b.mentions.some(isNamedUnit)) return;
+  const ships = b.mentions.filter(isNamedUnit).sort((x, y) => x.i - y.i);
   let last: { ship: Mention; owner: Mention } | undefined;
   for (const m of ships) {
     // ("frigate INS Shivalik and corvette INS Kadmatt": a ship coordinated with one its service owns.)
@@ -533,6 +535,10 @@ export function itsUnits(b: Builder): void {
     m.owner = owner.id;
     b.facts.push({ type: 'PART_OF', source: m.id, target: owner.id });
   }
+}
+
+function isNamedUnit(m: Mention): boolean {
+  return m.type === 'unit' && m.via === 'name';
 }
 
 /** A PART_OF fact with source `m` in the sentence. */

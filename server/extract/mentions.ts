@@ -7,7 +7,7 @@ import { getLexicon, type Lexicon } from './lexicon.js';
 import { interpretPlain } from './names.js';
 import { findPhrases, headsOfStateAt } from './phrases.js';
 import { findAppositions } from './appositions.js';
-import { collectRuns, seg, type Run } from './runs.js';
+import { collectRuns, seg, type Run, type Seg } from './runs.js';
 import { areaListEnd, areaListOwners, areaSingular, isAreaPlural } from './area-lists.js';
 import { codeNames, quotedEventNames, commaRegimentUnits, embassyHosts, honorificUnitNames, ordinalUnits, servicesShips, airDefenceArms, possessedAcrossModifiers, itsUnits, unitNicknames, knownAsNames, ownStatePostApposition, companyShortNames, phraseAcronyms, placeShortNames, unitShortNames, quotedNicknames, retypeByApposition, spelledShipPrefix } from './mention-passes.js';
 import { interpretTitled } from './titled.js';
@@ -498,11 +498,22 @@ function mottoAward(b: Builder): void {
 
 const ORDINAL_NUMBER = /^\d+(?:st|nd|rd|th)?$/;
 
+/** The one segment of `segs` that is no possessive, if there is exactly one (asked of every run: no filtered copy). */
+function onlyNonPossessive(segs: readonly Seg[]): Seg | undefined {
+  let found: Seg | undefined;
+  for (const s of segs) {
+    if (s.kind === 'poss') continue;
+    if (found !== undefined) return undefined;
+    found = s;
+  }
+  return found;
+}
+
 /** The run is one unknown capitalised word whose possessive "'s" is followed by a numbered, capitalised unit ("Bundeswehr's 45th Armoured Brigade"). */
 function ownsNumberedUnit(b: Builder, run: Run): boolean {
-  const words = run.segs.filter((s) => s.kind !== 'poss');
-  if (words.length !== 1 || words[0]!.kind !== 'word' || words[0]!.j - words[0]!.i !== 1 || b.known.aliasType(b.lowers[run.i]!)) return false;
-  const poss = b.lowers[words[0]!.j] === "'s" ? words[0]!.j : -1;
+  const word = onlyNonPossessive(run.segs);
+  if (word === undefined || word.kind !== 'word' || word.j - word.i !== 1 || b.known.aliasType(b.lowers[run.i]!)) return false;
+  const poss = b.lowers[word.j] === "'s" ? word.j : -1;
   if (poss < 0 || b.lowers[run.i - 1] !== 'the') return false;
   const num = b.toks[poss + 1];
   if (!num || num.kind !== 'n' || !ORDINAL_NUMBER.test(num.lower)) return false;

@@ -517,13 +517,14 @@ export function praiseBySpeaker(d: DocEntities, unit: SentenceUnit, speaker: num
   let speech = -1;
   for (let k = 0; k < toks.length; k++) if ((toks[k]!.classes & SPEECH_VERB) !== 0) { speech = k; break; }
   if (speech < 0) return [];
-  const ms = resolvedArgMentions(unit);
-  const own = new Set<number>([speaker, ...d.list[speaker]!.leads, ...d.list[speaker]!.serves]);
   // (k is the function's, not the loop's: the arrows below read it, and a loop-scoped k would make V8
   // allocate a context for it at every token.)
   let k = speech + 1;
   for (; k < toks.length; k++) {
     if (!PRAISE_NOUNS.has(toks[k]!.lower)) continue;
+    // (Made at the first praise noun only, the one the loop returns at.)
+    const ms = resolvedArgMentions(unit);
+    const own = new Set<number>([speaker, ...d.list[speaker]!.leads, ...d.list[speaker]!.serves]);
     const ofTarget = toks[k + 1]?.lower === 'of' ? ms.find((m) => m.i === k + 2 || m.i === k + 3) : undefined;
     const first = ms.find((m) => m.i > speech && m.i < k);
     const target = ofTarget ?? first;
