@@ -3,7 +3,7 @@
 // delegation included Foreign Minister X" → the state named before), record titles on the
 // person, and turn the facts of a sentence into relation candidates between entities.
 import { allowsEdge } from '../ontology.js';
-import { addLed, addServed, newCandidate, newTitle, type Candidate, type EntityRec, type Mention, type SentenceUnit } from './model.js';
+import { addLed, addServed, newCandidate, newTitle, type Candidate, type EntityRec, type Mention, type SentenceUnit, type TitleInfo } from './model.js';
 import { acronymEntity, type DocEntities } from './resolve.js';
 import { canonicalRole, titleKind } from './roles.js';
 import { clauseStart } from './clauses.js';
@@ -118,41 +118,51 @@ function pluralRoleList(d: DocEntities, unit: SentenceUnit): void {
     const w = toks[k]!.lower;
     // (A plural role word, tested first: the list checks below look at several tokens.)
     if (w.length < 5 || !w.endsWith('s')) continue;
-    // "Foreign ministers A of X", "the interior ministers, A of X and Y's B".
-    // "the foreign ministers of the three countries, Cyprus's A, Greece's B and Egypt's C".
-    const ofCountries = toks[k + 1]?.lower === 'of' && toks[k + 2]?.lower === 'the' && COUNTRY_NOUNS.has(toks[k + 4]?.lower ?? '') && toks[k + 5]?.text === ',';
-    const listAt = ofCountries ? k + 6 : toks[k + 1]?.text === ',' ? k + 2 : k + 1;
-    if (!toks[listAt]?.cap && toks[k + 1]?.lower !== 'of') continue;
-    const title = d.lex.titles.match([w.slice(0, -1)], 0);
-    if (!title || title.value === 'rank') continue;
-    let from = k;
-    while (from > 0 && d.lex.portfolio.has(toks[from - 1]!.lower) && !d.lex.functionWords.has(toks[from - 1]!.lower)) from--;
-    const roleText = `${unit.text.slice(toks[from]!.start - unit.start, toks[k]!.end - unit.start).slice(0, -1)}`;
-    const role = canonicalRole(d.lex, roleText);
-    const kind = titleKind(d.lex, roleText, [title.value]);
-    if (respectively(d, unit, k, kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', role, w.slice(0, -1))) continue;
-    if (!toks[listAt]?.cap) continue;
-    let q = listAt;
-    const isState = unnamed((m: Mention): boolean => namedState(d, m));
-    for (let n = 0; n < 6; n++) {
-      // "Senegal's Ousmane Diatta": the state first, as a possessor.
-      const possessor = unit.mentions.find((m) => m.i === q && isState(m) && toks[m.j]?.lower === "'s");
-      const person = unit.mentions.find((m) => m.i === (possessor ? possessor.j + 1 : q) && m.type === 'person' && m.entity !== undefined && !m.title);
-      if (!person) break;
-      let state = possessor;
-      if (!state) {
-        if (toks[person.j]?.lower !== 'of') break;
-        const at = toks[person.j + 1]?.lower === 'the' ? person.j + 2 : person.j + 1;
-        state = unit.mentions.find((m) => m.i === at && isState(m));
-      }
-      if (!state) break;
-      unit.facts.push({ type: kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: person.id, target: state.id, role });
-      q = Math.max(state.j, person.j);
-      if (toks[q]?.text === ',') q++;
-      if (toks[q]?.lower === 'and') q++;
-    }
-    k = q;
+    k = pluralRoleAt(d, unit, k, w);
   }
+}
+
+/**
+ * pluralRoleList at the plural word `w` at token `k`: the facts of the list after it; returns the token the
+ * scan goes on after. (A function of its own: the arrows below, reading variables of a loop turn, would
+ * make V8 allocate a context at every token of the scan.)
+ */
+function pluralRoleAt(d: DocEntities, unit: SentenceUnit, k: number, w: string): number {
+  const toks = unit.toks;
+  // "Foreign ministers A of X", "the interior ministers, A of X and Y's B".
+  // "the foreign ministers of the three countries, Cyprus's A, Greece's B and Egypt's C".
+  const ofCountries = toks[k + 1]?.lower === 'of' && toks[k + 2]?.lower === 'the' && COUNTRY_NOUNS.has(toks[k + 4]?.lower ?? '') && toks[k + 5]?.text === ',';
+  const listAt = ofCountries ? k + 6 : toks[k + 1]?.text === ',' ? k + 2 : k + 1;
+  if (!toks[listAt]?.cap && toks[k + 1]?.lower !== 'of') return k;
+  const title = d.lex.titles.match([w.slice(0, -1)], 0);
+  if (!title || title.value === 'rank') return k;
+  let from = k;
+  while (from > 0 && d.lex.portfolio.has(toks[from - 1]!.lower) && !d.lex.functionWords.has(toks[from - 1]!.lower)) from--;
+  const roleText = `${unit.text.slice(toks[from]!.start - unit.start, toks[k]!.end - unit.start).slice(0, -1)}`;
+  const role = canonicalRole(d.lex, roleText);
+  const kind = titleKind(d.lex, roleText, [title.value]);
+  if (respectively(d, unit, k, kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', role, w.slice(0, -1))) return k;
+  if (!toks[listAt]?.cap) return k;
+  let q = listAt;
+  const isState = unnamed((m: Mention): boolean => namedState(d, m));
+  for (let n = 0; n < 6; n++) {
+    // "Senegal's Ousmane Diatta": the state first, as a possessor.
+    const possessor = unit.mentions.find((m) => m.i === q && isState(m) && toks[m.j]?.lower === "'s");
+    const person = unit.mentions.find((m) => m.i === (possessor ? possessor.j + 1 : q) && m.type === 'person' && m.entity !== undefined && !m.title);
+    if (!person) break;
+    let state = possessor;
+    if (!state) {
+      if (toks[person.j]?.lower !== 'of') break;
+      const at = toks[person.j + 1]?.lower === 'the' ? person.j + 2 : person.j + 1;
+      state = unit.mentions.find((m) => m.i === at && isState(m));
+    }
+    if (!state) break;
+    unit.facts.push({ type: kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: person.id, target: state.id, role });
+    q = Math.max(state.j, person.j);
+    if (toks[q]?.text === ',') q++;
+    if (toks[q]?.lower === 'and') q++;
+  }
+  return q;
 }
 
 /** A state named as such ("Rwanda", "the DRC"), not by its demonym. */
@@ -246,47 +256,7 @@ function counterpartService(d: DocEntities, unit: SentenceUnit, model: Mention |
 }
 
 export function settleTitles(d: DocEntities, unit: SentenceUnit, datelineState?: string, later?: Array<{ unit: SentenceUnit; mention: Mention }>): void {
-  for (const m of unit.mentions) {
-    const t = m.title;
-    if (!t || m.entity === undefined) continue;
-    const e = d.list[m.entity]!;
-    if (t.head === 'counterpart') {
-      // "his Japanese counterpart X": the same post as the person just named, for another state.
-      const model = nearestBefore(unit, m, (x) => x.type === 'person' && !!x.title && x.title.kind !== 'rank' && x.title.head !== 'counterpart');
-      const mt = model?.title ?? d.list[nearestBefore(unit, m, (x) => x.type === 'person')?.entity ?? -1]?.titles.find((x) => x.kind !== 'rank');
-      if (!mt) continue;
-      Object.assign(t, { role: mt.role, head: mt.head, kind: mt.kind });
-      // ("The Commander of the Ghana Navy ... his Togolese counterpart, X": X commands Togo's navy.)
-      const service = t.affiliation !== undefined ? counterpartService(d, unit, model, t.affiliation) : undefined;
-      if (service) unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: m.id, target: service.index, targetEntity: true, role: t.role });
-      else if (t.affiliation !== undefined) unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: m.id, target: t.affiliation, role: t.role });
-    }
-    if (!e.titles.includes(t)) e.titles.push(t);
-    if (t.kind === 'rank' || t.affiliation !== undefined || m.via !== 'name') continue;
-    // "former Malawian vice-president X": a past post ties X to no state now; "Argentine opposition lawmaker X": nor does opposition.
-    if (formerTitle(unit, m) || unit.toks[(m.lead ?? m.i) - 1]?.lower === 'opposition') continue;
-    const aff = t.its
-      ? nearestBefore(unit, m, (x) => { const ty = d.list[x.entity!]!.type; return ty === 'organization' || (ty === 'state' && !x.demonym); })
-      : representedState(d, unit, m) ?? signedForState(d, unit, m) ?? delegationState(d, unit, m) ?? nearestBefore(unit, m, (x) => x.demonym === true && (!x.nested || counterpartDemonym(unit, x)) && !PREPS.has(unit.toks[x.i - 1]?.lower ?? '') && !officialsAfter(unit, x, m)) ?? stateAfterName(d, unit, m);
-    if (aff) {
-      t.affiliation = aff.id;
-      if (d.list[aff.entity!]!.type === 'state') t.stateCode = d.list[aff.entity!]!.code;
-      unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: m.id, target: aff.id, role: t.role });
-      continue;
-    }
-    // "In Tehran, foreign ministry spokesman X said": an official in a sentence set in a capital is that state's.
-    const setting = settingState(d, unit, m) ?? signedForCapital(d, unit, m);
-    // Wire style: an unqualified "President X" in a dispatch datelined in a capital is that country's.
-    // ("President Condé" after "his Guinean counterpart, General Sékouba Condé": a person already of another state is not the dateline's.)
-    const homeTitle = !!datelineState && (STATE_TITLES.test(t.head) || STATE_SECRETARIES.test(t.role) || MINISTER_ROLE.test(t.role) || GOVERNMENT_POSTS.test(t.role)) && !e.titles.some((x) => x.stateCode !== undefined && x.stateCode !== datelineState);
-    const home = setting ?? (homeTitle ? d.find('state:', datelineState) : undefined);
-    // The dateline's state named only later in the text: settled at the end of the document.
-    if (!home && homeTitle && later) later.push({ unit, mention: m });
-    if (home) {
-      t.stateCode = home.code;
-      unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: m.id, target: home.index, targetEntity: true, role: t.role });
-    }
-  }
+  for (const m of unit.mentions) if (m.title && m.entity !== undefined) settleTitle(d, unit, m, m.title, d.list[m.entity]!, datelineState, later);
   pluralRoleList(d, unit);
   // Role anaphors resolved to a person: "the Russian leader" → LEADER_OF Russia.
   for (const m of unit.mentions) {
@@ -294,6 +264,49 @@ export function settleTitles(d: DocEntities, unit: SentenceUnit, datelineState?:
     if (!t || m.via !== 'title' || m.entity === undefined || t.affiliation === undefined || t.kind === 'rank') continue;
     if (!t.stateCode && !t.predicate) continue;
     unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: m.id, target: t.affiliation, role: t.role });
+  }
+}
+
+/**
+ * settleTitles at titled mention `m` (title `t`, entity `e`). (A function of its own: an arrow below reads
+ * `m`, and in the loop V8 would allocate a context for it at every mention.)
+ */
+function settleTitle(d: DocEntities, unit: SentenceUnit, m: Mention, t: TitleInfo, e: EntityRec, datelineState: string | undefined, later: Array<{ unit: SentenceUnit; mention: Mention }> | undefined): void {
+  if (t.head === 'counterpart') {
+    // "his Japanese counterpart X": the same post as the person just named, for another state.
+    const model = nearestBefore(unit, m, (x) => x.type === 'person' && !!x.title && x.title.kind !== 'rank' && x.title.head !== 'counterpart');
+    const mt = model?.title ?? d.list[nearestBefore(unit, m, (x) => x.type === 'person')?.entity ?? -1]?.titles.find((x) => x.kind !== 'rank');
+    if (!mt) return;
+    Object.assign(t, { role: mt.role, head: mt.head, kind: mt.kind });
+    // ("The Commander of the Ghana Navy ... his Togolese counterpart, X": X commands Togo's navy.)
+    const service = t.affiliation !== undefined ? counterpartService(d, unit, model, t.affiliation) : undefined;
+    if (service) unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: m.id, target: service.index, targetEntity: true, role: t.role });
+    else if (t.affiliation !== undefined) unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: m.id, target: t.affiliation, role: t.role });
+  }
+  if (!e.titles.includes(t)) e.titles.push(t);
+  if (t.kind === 'rank' || t.affiliation !== undefined || m.via !== 'name') return;
+  // "former Malawian vice-president X": a past post ties X to no state now; "Argentine opposition lawmaker X": nor does opposition.
+  if (formerTitle(unit, m) || unit.toks[(m.lead ?? m.i) - 1]?.lower === 'opposition') return;
+  const aff = t.its
+    ? nearestBefore(unit, m, (x) => { const ty = d.list[x.entity!]!.type; return ty === 'organization' || (ty === 'state' && !x.demonym); })
+    : representedState(d, unit, m) ?? signedForState(d, unit, m) ?? delegationState(d, unit, m) ?? nearestBefore(unit, m, (x) => x.demonym === true && (!x.nested || counterpartDemonym(unit, x)) && !PREPS.has(unit.toks[x.i - 1]?.lower ?? '') && !officialsAfter(unit, x, m)) ?? stateAfterName(d, unit, m);
+  if (aff) {
+    t.affiliation = aff.id;
+    if (d.list[aff.entity!]!.type === 'state') t.stateCode = d.list[aff.entity!]!.code;
+    unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: m.id, target: aff.id, role: t.role });
+    return;
+  }
+  // "In Tehran, foreign ministry spokesman X said": an official in a sentence set in a capital is that state's.
+  const setting = settingState(d, unit, m) ?? signedForCapital(d, unit, m);
+  // Wire style: an unqualified "President X" in a dispatch datelined in a capital is that country's.
+  // ("President Condé" after "his Guinean counterpart, General Sékouba Condé": a person already of another state is not the dateline's.)
+  const homeTitle = !!datelineState && (STATE_TITLES.test(t.head) || STATE_SECRETARIES.test(t.role) || MINISTER_ROLE.test(t.role) || GOVERNMENT_POSTS.test(t.role)) && !e.titles.some((x) => x.stateCode !== undefined && x.stateCode !== datelineState);
+  const home = setting ?? (homeTitle ? d.find('state:', datelineState) : undefined);
+  // The dateline's state named only later in the text: settled at the end of the document.
+  if (!home && homeTitle && later) later.push({ unit, mention: m });
+  if (home) {
+    t.stateCode = home.code;
+    unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: m.id, target: home.index, targetEntity: true, role: t.role });
   }
 }
 

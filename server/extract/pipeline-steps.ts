@@ -3,7 +3,7 @@
 // EVENT": Y attends too) and the speaker of quoted sentences that name theirs later.
 import type { DateInterval } from '../ontology.js';
 import type { Lexicon } from './lexicon.js';
-import { redirectCandidate, type Candidate, type EntityRec, type SentenceUnit } from './model.js';
+import { redirectCandidate, type Candidate, type EntityRec, type Mention, type SentenceUnit } from './model.js';
 import { relativeBefore, type DateSpan } from './dating.js';
 import type { DocEntities } from './resolve.js';
 import { personState } from './anaphora.js';
@@ -33,13 +33,27 @@ export function dateEvents(d: DocEntities, unit: SentenceUnit, dates: DateSpan[]
     if (m.entity === undefined) continue;
     const e = d.list[m.entity]!;
     if (e.type !== 'event' || e.date) continue;
-    // "X, who arrived on Tuesday, later co-chaired the meeting": a date in a relative clause closed before the event is not its date.
-    const own = dates.filter((x) => !relativeBefore(unit, m.i, x.i) && !x.ofThing);
-    if (own.length) {
-      const best = own.reduce((a, b) => (Math.abs(a.i - m.i) <= Math.abs(b.i - m.i) ? a : b));
-      if (!best.vague) e.date = { start: best.start, end: best.end, text: best.text };
-    } else if (paragraphDate && !dates.length) e.date = paragraphDate;
+    dateEvent(unit, m, e, dates, paragraphDate);
   }
+}
+
+/**
+ * dateEvents at mention `m` of undated event `e`. (A function of its own: its arrows read `m`, and in the
+ * loop V8 would allocate a context for it at every mention.)
+ */
+function dateEvent(unit: SentenceUnit, m: Mention, e: EntityRec, dates: DateSpan[], paragraphDate: DateInterval | undefined): void {
+  // "X, who arrived on Tuesday, later co-chaired the meeting": a date in a relative clause closed before the event is not its date.
+  const own = dates.filter((x) => !relativeBefore(unit, m.i, x.i) && !x.ofThing);
+  if (own.length) {
+    const best = own.reduce((a, b) => (Math.abs(a.i - m.i) <= Math.abs(b.i - m.i) ? a : b));
+    if (!best.vague) e.date = { start: best.start, end: best.end, text: best.text };
+  } else if (paragraphDate && !dates.length) e.date = paragraphDate;
+}
+
+/** Whether an ATTENDED candidate has `source` attend `target`. (A plain loop: shareAttendance's arrows would cost a context at every pair.) */
+function attends(cands: Candidate[], source: number, target: number): boolean {
+  for (const x of cands) if (x.type === 'ATTENDED' && x.source === source && x.target === target) return true;
+  return false;
 }
 
 /** People who met someone attending an event in the same sentence attend it too. */
@@ -50,7 +64,7 @@ export function shareAttendance(cands: Candidate[]): Candidate[] {
     for (const m of cands) {
       if (m.type !== 'MET_WITH' || m.negated) continue;
       const other = m.source === a.source ? m.target : m.target === a.source ? m.source : undefined;
-      if (other !== undefined && !cands.some((x) => x.type === 'ATTENDED' && x.source === other && x.target === a.target)) {
+      if (other !== undefined && !attends(cands, other, a.target)) {
         extra.push(redirectCandidate(a, other, a.target));
       }
     }
@@ -131,7 +145,7 @@ export function mergeAmbiguousStates(d: DocEntities, cands: Candidate[]): void {
     const words = singleWordAliases(s);
     if (!words) continue;
     long ??= multiWordAliases(states);
-    const host = states.find((t) => t !== s && !redirect.has(t.index) && long!.get(t.index)!.some((a) => words.some((w) => a.includes(w) && wordPattern(w).test(a))));
+    const host = hostState(states, s, words, redirect, long);
     if (!host) continue;
     redirect.set(s.index, host.index);
     for (const a of s.aliases) host.aliases.add(a);
@@ -139,6 +153,23 @@ export function mergeAmbiguousStates(d: DocEntities, cands: Candidate[]): void {
     s.mentions = 0;
   }
   redirectAll(cands, redirect);
+}
+
+/**
+ * The bodies but `e` whose lower-case label (in `lower`) holds `bare`. (Called from mergeBareBodies'
+ * loop: an arrow there reading the loop's variables would make V8 allocate a context at every body.)
+ */
+function namesakes(bodies: EntityRec[], lower: string[], e: EntityRec, bare: string): EntityRec[] {
+  return bodies.filter((t, q) => t !== e && lower[q]!.includes(bare));
+}
+
+/**
+ * The first state but `s`, not redirected, with a multi-word alias (in `long`) holding one of `words`
+ * as a word. (Called from mergeAmbiguousStates' loop: arrows there reading the loop's variables would
+ * make V8 allocate a context at every state.)
+ */
+function hostState(states: EntityRec[], s: EntityRec, words: string[], redirect: Map<number, number>, long: Map<number, string[]>): EntityRec | undefined {
+  return states.find((t) => t !== s && !redirect.has(t.index) && long.get(t.index)!.some((a) => words.some((w) => a.includes(w) && wordPattern(w).test(a))));
 }
 
 /**
@@ -158,11 +189,12 @@ export function mergeBareBodies(d: DocEntities, cands: Candidate[]): void {
     if (bodies[n]!.ownerState !== undefined && at > 0) owned.add(lower[n]!.slice(0, at));
   }
   const redirect = new Map<number, number>();
-  for (const [n, e] of bodies.entries()) {
+  for (let n = 0; n < bodies.length; n++) {
+    const e = bodies[n]!;
     if (e.ownerState || !/\s/.test(e.label) || / of /i.test(e.label) || !owned.has(lower[n]!)) continue;
     // ("the National Army" beside "the Libyan National Army" and "the People's National Army" stays apart.)
     const bare = lower[n]!;
-    const named = bodies.filter((t, q) => t !== e && lower[q]!.includes(bare));
+    const named = namesakes(bodies, lower, e, bare);
     const host = named.length === 1 ? named[0]! : undefined;
     if (!host || host.type !== e.type || host.ownerState === undefined || !lower[bodies.indexOf(host)]!.startsWith(`${bare} of `)) continue;
     redirect.set(e.index, host.index);

@@ -571,8 +571,8 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       // "at a ceremony at Port Victoria. The handover ceremony was attended by": a definite event phrase names the bare event just introduced.
       // ("the commissioning ceremony of the new operations centre": a complement makes it another one.)
       // (Only close by: within a few hundred characters.)
-      if (!e && m.type === 'event' && m.via === 'phrase' && m.head && unit.toks[m.i - 1]?.lower === 'the' && !m.surface.includes(' of ')) e = d.recent(m.start, (x) => x.type === 'event' && x.head === m.head && x.label.toLowerCase() === m.head && m.start - x.last < BARE_EVENT_REACH);
-      if (!e && m.type === 'event' && m.via === 'phrase' && unit.toks[m.i - 1]?.lower === 'the' && LASTING.test(unit.toks[m.i]?.lower ?? '')) e = d.recent(m.start, (x) => x.type === 'event' && sameClass(x.head, m.head));
+      if (!e && m.type === 'event' && m.via === 'phrase' && m.head && unit.toks[m.i - 1]?.lower === 'the' && !m.surface.includes(' of ')) e = recentBareEvent(d, m);
+      if (!e && m.type === 'event' && m.via === 'phrase' && unit.toks[m.i - 1]?.lower === 'the' && LASTING.test(unit.toks[m.i]?.lower ?? '')) e = recentLastingEvent(d, m);
       if (!e && m.type === 'place' && m.via === 'name') e = d.find('placebase:', nameKey(m.surface.replace(/^the\s+/i, '')));
       const baseName = m.type === 'place' ? placeBase(m.surface) : undefined;
       if (!e && baseName) e = d.find('placename:', baseName);
@@ -583,7 +583,7 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       for (const k of owned) e ??= d.find(k.ns, k.rest);
       if (!e && m.type === 'organization' && m.via === 'name' && !m.nested) e = shortenedName(d, m);
       // "the National Army ... the Army's 18th Mechanised Cavalry Group": a body's head alone is the body with that head named before.
-      if (!e && m.type === 'organization' && m.via === 'name' && m.j === m.i + 1 && unit.toks[m.i - 1]?.lower === 'the' && d.lex.orgHeads.has(unit.toks[m.i]!.lower)) e = d.recent(m.start, (x) => x.type === 'organization' && x.head === unit.toks[m.i]!.lower);
+      if (!e && m.type === 'organization' && m.via === 'name' && m.j === m.i + 1 && unit.toks[m.i - 1]?.lower === 'the' && d.lex.orgHeads.has(unit.toks[m.i]!.lower)) e = recentBodyHeaded(d, m.start, unit.toks[m.i]!.lower);
       if (!e && m.type === 'unit' && m.via === 'name') e = shortenedUnit(d, m);
       if (!e && m.type === 'organization' && m.ownerState) e = nationalForce(d, m);
       e ??= d.obtain(ns, rest, m.type, label, { head: m.head, code: m.code, core: m.core, phrase: m.via === 'phrase' ? { sent: m.sent, named: false } : undefined });
@@ -617,9 +617,36 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
   for (const m of unit.mentions) {
     if (m.leadsGroup === undefined || m.entity === undefined) continue;
     const body = m.leadsGroup >= 0 ? byId.get(m.leadsGroup)?.entity ?? -1 : -1;
-    if (!d.groupLeaders.some((g) => g.person === m.entity && g.body === body)) d.groupLeaders.push({ person: m.entity, body });
+    if (!hasGroupLeader(d, m.entity, body)) d.groupLeaders.push({ person: m.entity, body });
   }
   recordLists(d, unit);
+}
+
+// (resolveSentence's loop asks the helpers below instead of passing arrows that read its loop variable:
+// V8 would allocate a context for that variable at every mention, whether or not an arrow is made.)
+
+/** The bare event (labelled by its head only) named close before event phrase `m`, with the same head. */
+function recentBareEvent(d: DocEntities, m: Mention): EntityRec | undefined {
+  return d.recent(m.start, (x) => x.type === 'event' && x.head === m.head && x.label.toLowerCase() === m.head && m.start - x.last < BARE_EVENT_REACH);
+}
+
+/** The event named last before event phrase `m` whose head is of the same class. */
+function recentLastingEvent(d: DocEntities, m: Mention): EntityRec | undefined {
+  return d.recent(m.start, (x) => x.type === 'event' && sameClass(x.head, m.head));
+}
+
+/** The body named last before offset `at` whose head is `head`. */
+function recentBodyHeaded(d: DocEntities, at: number, head: string): EntityRec | undefined {
+  return d.recent(at, (x) => x.type === 'organization' && x.head === head);
+}
+
+/**
+ * Whether `person` is recorded as leading a group of `body` (a plain loop: an arrow reading
+ * resolveSentence's loop variable would make V8 allocate a context for it at every mention).
+ */
+function hasGroupLeader(d: DocEntities, person: number, body: number): boolean {
+  for (const g of d.groupLeaders) if (g.person === person && g.body === body) return true;
+  return false;
 }
 
 /** "the Kingdom" in home copy of the Kingdom of Saudi Arabia: the home state (an entity, made if not yet named). */
