@@ -19,10 +19,32 @@ export function signerStates(d: DocEntities, cands: Candidate[]): Candidate[] {
     if (c.type !== 'SIGNED' || c.negated || d.list[c.source]!.type !== 'person') continue;
     const code = personState(d, d.list[c.source]!);
     const state = code ? d.find('state:', code) : undefined;
-    if (!state || cands.some((x) => x.type === 'SIGNED' && x.source === state.index && x.target === c.target) || extra.some((x) => x.source === state.index && x.target === c.target)) continue;
+    if (!state || hasSigned(cands, state.index, c.target) || hasPair(extra, state.index, c.target)) continue;
     extra.push(redirectCandidate(c, state.index, c.target));
   }
   return extra.length ? cands.concat(extra) : cands;
+}
+
+// (The loops here look candidates up with the plain loops below, not with arrows reading their loop
+// variables: V8 would allocate a context for such a variable at every candidate.)
+
+/** The SIGNED candidates (not negated) of sentence `sent`, or undefined when there is none (most sentences: no list made). */
+function signedIn(cands: Candidate[], sent: number): Candidate[] | undefined {
+  let out: Candidate[] | undefined;
+  for (const c of cands) if (c.type === 'SIGNED' && !c.negated && c.sent === sent) (out ??= []).push(c);
+  return out;
+}
+
+/** Whether a SIGNED candidate has `source` sign `target`. */
+function hasSigned(cands: Candidate[], source: number, target: number): boolean {
+  for (const x of cands) if (x.type === 'SIGNED' && x.source === source && x.target === target) return true;
+  return false;
+}
+
+/** Whether a candidate goes from `source` to `target`. */
+function hasPair(cands: Candidate[], source: number, target: number): boolean {
+  for (const x of cands) if (x.source === source && x.target === target) return true;
+  return false;
 }
 
 /**
@@ -31,8 +53,8 @@ export function signerStates(d: DocEntities, cands: Candidate[]): Candidate[] {
  * sentence is made between sign it too.
  */
 export function betweenSigners(d: DocEntities, unit: SentenceUnit, cands: Candidate[]): Candidate[] {
-  const signed = cands.filter((c) => c.type === 'SIGNED' && !c.negated && c.sent === unit.index);
-  if (!signed.length) return cands;
+  const signed = signedIn(cands, unit.index);
+  if (!signed) return cands;
   const extra: Candidate[] = [];
   const ms = argMentions(unit);
   for (const c of signed) {
@@ -116,8 +138,8 @@ function signatory(t: NodeType): boolean {
  * DND", "signed the memorandum with his counterpart X": the other party after "with" signs too.
  */
 export function signedWith(d: DocEntities, unit: SentenceUnit, cands: Candidate[]): Candidate[] {
-  const signed = cands.filter((c) => c.type === 'SIGNED' && !c.negated && c.sent === unit.index);
-  if (!signed.length) return cands;
+  const signed = signedIn(cands, unit.index);
+  if (!signed) return cands;
   const toks = unit.toks;
   const ms = argMentions(unit);
   const extra: Candidate[] = [];
