@@ -672,6 +672,15 @@ function capsBetween(toks: SentenceUnit['toks'], from: number, to: number): bool
   return true;
 }
 
+/**
+ * Index of the first of `more` (coordinated after `m`) followed by its own verb, which opens a new clause;
+ * -1 if none. (A function of its own: an arrow in rightArgs' loop reading `m` would make V8 allocate a
+ * context at every mention the loop passes.)
+ */
+function ownClauseAt(unit: SentenceUnit, more: Mention[], m: Mention): number {
+  return more.findIndex((x) => finiteAfter(unit.toks[x.j]) && (FINITE.has(unit.toks[x.j]!.lower) || unit.toks.slice(m.j, x.i).some((t) => t.text === ',')));
+}
+
 /** Object mentions starting at token `from` (first fitting mention, with coordination). */
 export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: RightOpts): Mention[] {
   let skipped = 0;
@@ -703,7 +712,7 @@ export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: Ri
     if (named && (possessed || capsBetween(unit.toks, m.j, named.lead ?? named.i) || personNounApposition(unit.toks, m.j, named.lead ?? named.i)) && o.accept(o.typeOf(named) ?? 'event')) continue;
     // "sent tanks to Lithuania, and Italy sent helicopters": an item followed by its own verb opens a new clause.
     const more = coordinatedAfter(unit, ms, idx, o.accept, o.typeOf);
-    const cut = more.findIndex((x) => finiteAfter(unit.toks[x.j]) && (FINITE.has(unit.toks[x.j]!.lower) || unit.toks.slice(m.j, x.i).some((t) => t.text === ',')));
+    const cut = ownClauseAt(unit, more, m);
     return [m, ...(cut < 0 ? more : more.slice(0, cut))];
   }
   return [];

@@ -34,7 +34,10 @@ export function returnedHome(d: DocEntities, unit: SentenceUnit): Candidate[] {
   if ((unit.classes & HOME) === 0) return [];
   const toks = unit.toks;
   let out: Candidate[] | undefined;
-  for (let c = 1; c + 1 < toks.length; c++) {
+  // (c is the function's, not the loop's: an arrow below reads it, and a loop-scoped c would make V8
+  // allocate a context for it at every token.)
+  let c = 1;
+  for (; c + 1 < toks.length; c++) {
     if (toks[c + 1]!.lower !== 'home') continue;
     // "has welcomed home 800 soldiers of 6 South African Infantry Battalion": the unit welcomed is back in its state.
     if (WELCOMED.has(toks[c]!.lower)) {

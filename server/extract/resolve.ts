@@ -162,19 +162,39 @@ export class DocEntities implements Known {
 
   /** Records a mention of `e`: aliases, recency, indexes. */
   touch(e: EntityRec, m: Mention | undefined, aliases: string[], at: number): void {
+    this.count(e, at);
+    for (const a of aliases) this.addAlias(e, a);
+    if (m) m.entity = e.index;
+  }
+
+  /**
+   * touch with the aliases `first`, then `more`, then `last` if given: what a named mention brings,
+   * without a list of them made for every mention.
+   */
+  touchNamed(e: EntityRec, m: Mention, first: string, more: readonly string[], last: string | undefined, at: number): void {
+    this.count(e, at);
+    this.addAlias(e, first);
+    for (const a of more) this.addAlias(e, a);
+    if (last !== undefined) this.addAlias(e, last);
+    m.entity = e.index;
+  }
+
+  /** Counts a mention of `e` at offset `at`. */
+  private count(e: EntityRec, at: number): void {
     e.mentions++;
     e.last = Math.max(e.last, at);
     if (e.type === 'event' && at >= 0) this.eventMentions.push({ at, entity: e.index });
-    for (const a of aliases) {
-      if (e.aliases.has(a)) continue;
-      const clean = messySpace(a) ? a.replace(/\s+/g, ' ').trim() : a;
-      if (!clean || e.aliases.has(clean)) continue;
-      e.aliases.add(clean);
-      const n = normAlias(clean);
-      if (!this.aliasTypes.has(n)) this.aliasTypes.set(n, e.type);
-      this.link(ALIAS_NS[e.type], n, e);
-    }
-    if (m) m.entity = e.index;
+  }
+
+  /** Adds alias `a` of `e` (spaces tidied), and links its key to `e`. */
+  private addAlias(e: EntityRec, a: string): void {
+    if (e.aliases.has(a)) return;
+    const clean = messySpace(a) ? a.replace(/\s+/g, ' ').trim() : a;
+    if (!clean || e.aliases.has(clean)) return;
+    e.aliases.add(clean);
+    const n = normAlias(clean);
+    if (!this.aliasTypes.has(n)) this.aliasTypes.set(n, e.type);
+    this.link(ALIAS_NS[e.type], n, e);
   }
 
   /** Registers the name tokens of a person. */
@@ -529,6 +549,8 @@ function namedUnitByWords(d: DocEntities, words: string[]): EntityRec | undefine
   return hit;
 }
 
+const NO_ALIASES: readonly string[] = [];
+
 export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: SentenceUnit): void {
   const byId = new MentionsById(unit.mentions);
   const deferred: Mention[] = [];
@@ -536,7 +558,7 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
     if ((m.via === 'pronoun' || m.via === 'title') && m.nested) continue;
     if (m.via === 'name' && m.type === 'person') {
       const e = resolvePerson(d, m);
-      if (e) d.touch(e, m, [m.surface], m.start);
+      if (e) d.touchNamed(e, m, m.surface, NO_ALIASES, undefined, m.start);
       if (e && m.title && !e.titles.includes(m.title)) e.titles.push(m.title);
       continue;
     }
@@ -602,11 +624,8 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       if (baseName) d.link('placebase:', baseName, e);
       if (m.type === 'place' && !baseName) d.link('placename:', nameKey(m.surface.replace(/^the\s+/i, '')), e);
       if (m.label && e.label !== m.label && m.type === 'organization') e.label = m.label;
-      // (The surface, the aliases and a state's label, in that order: built by pushes, not spreads.)
-      const aliases = [m.surface];
-      for (const a of m.aliases) aliases.push(a);
-      if (m.type === 'state') aliases.push(label);
-      d.touch(e, m, aliases, m.start);
+      // (The surface, the aliases and a state's label, in that order.)
+      d.touchNamed(e, m, m.surface, m.aliases, m.type === 'state' ? label : undefined, m.start);
       continue;
     }
     // "the delegation of the LPRP": after the body's own mention.
