@@ -367,14 +367,11 @@ export function cueRelations(inp: RelationInput): Candidate[] {
     if (m.type === 'event' && MEETING_HEADS.has(toks[m.j - 1]!.lower) && (heldBefore(toks, m.i) || betweenAfter(toks, m.j) >= 0)) covered[m.j - 1] = 0;
   }
   const cueAt = new Uint8Array(toks.length);
-  // A cue fires at an uncovered cue word (fires); cueAt marks those not right after "to"; without
-  // any (any) there is nothing to do. (One scan sets all three.)
-  const fires = new Uint8Array(toks.length);
+  // A cue fires at an uncovered cue word (fires, below); cueAt marks those not right after "to";
+  // without any (any) there is nothing to do. (One scan sets both.)
   let any = false;
   for (let k = 0; k < toks.length; k++) {
-    if (covered[k]) continue;
-    if ((toks[k]!.classes & CUE_WORD) === 0) continue;
-    fires[k] = 1;
+    if (!fires(toks, covered, k)) continue;
     any = true;
     if (tokAt(toks, k - 1)?.lower !== 'to') cueAt[k] = 1;
   }
@@ -384,7 +381,7 @@ export function cueRelations(inp: RelationInput): Candidate[] {
   const consumed = new Uint8Array(toks.length);
   const out: Candidate[] = [];
   for (let c = 0; c < toks.length && out.length < inp.maxRelations; c++) {
-    if (!fires[c] || consumed[c]) continue;
+    if (!fires(toks, covered, c) || consumed[c]) continue;
     for (const cue of cuesFor(toks[c]!.lower)) {
       const after = matchesShape(unit, c, cue);
       if (after < 0) continue;
@@ -396,6 +393,14 @@ export function cueRelations(inp: RelationInput): Candidate[] {
     }
   }
   return out.length > inp.maxRelations ? out.slice(0, inp.maxRelations) : out;
+}
+
+/**
+ * A cue fires at token `k`: an uncovered cue word. (Asked again where needed rather than kept in a list
+ * per sentence: covered does not change once cueRelations has set it.)
+ */
+function fires(toks: SentenceUnit['toks'], covered: Uint8Array, k: number): boolean {
+  return !covered[k] && (toks[k]!.classes & CUE_WORD) !== 0;
 }
 
 /** "has led the AU's executive arm": a possessor is not what is led. */
