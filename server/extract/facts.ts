@@ -296,6 +296,12 @@ function settleTitle(d: DocEntities, unit: SentenceUnit, m: Mention, t: TitleInf
     unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: m.id, target: aff.id, role: t.role });
     return;
   }
+  // "the Chief of Defence Staff, Lieutenant General X" in home copy: he heads the dateline state's forces the text named.
+  const forces = datelineState && DEFENCE_CHIEFS.test(t.role) ? homeForces(d, datelineState) : undefined;
+  if (forces) {
+    unit.facts.push({ type: 'LEADER_OF', source: m.id, target: forces.index, targetEntity: true, role: t.role });
+    return;
+  }
   // "In Tehran, foreign ministry spokesman X said": an official in a sentence set in a capital is that state's.
   const setting = settingState(d, unit, m) ?? signedForCapital(d, unit, m);
   // Wire style: an unqualified "President X" in a dispatch datelined in a capital is that country's.
@@ -308,6 +314,22 @@ function settleTitle(d: DocEntities, unit: SentenceUnit, m: Mention, t: TitleInf
     t.stateCode = home.code;
     unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: m.id, target: home.index, targetEntity: true, role: t.role });
   }
+}
+
+/** Posts that head a state's armed forces as a whole. */
+const DEFENCE_CHIEFS = /^chief of (?:the )?(?:defen[cs]e(?: staff| forces?)?|general staff)$/i;
+/** Names of a state's armed forces as a whole. */
+const WHOLE_FORCES = /\b(?:armed|defen[cs]e) forces?\b|\bdefen[cs]e force\b/i;
+
+/** The one body named so far that is the whole armed forces of state `code`, if exactly one. */
+function homeForces(d: DocEntities, code: string): EntityRec | undefined {
+  let found: EntityRec | undefined;
+  for (const e of d.list) {
+    if (e.type !== 'organization' || e.ownerState !== code || !WHOLE_FORCES.test(e.label)) continue;
+    if (found) return undefined;
+    found = e;
+  }
+  return found;
 }
 
 /** Posts left for the dateline's state (see settleTitles) whose state the text named later: their facts now. */

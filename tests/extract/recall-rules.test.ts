@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Liberia Armed Forces (AFL) ... the Chief of Defence Staff, Major General X": in home copy, the defence chief heads the dateline state\'s forces the text named', {
+    given: 'MONROVIA, May 2. /LINA/. The Armed Forces of Liberia (AFL) commissioned a new battalion on Friday. The ceremony was attended by the Chief of Defence Staff, Major General Prince Tarley Johnson.',
+    want: { has: [['Prince Tarley Johnson', 'LEADER_OF', 'AFL']] },
+  }],
   ['"the 7th Kenyan Battalion (KENBATT 7)": a unit\'s short name with its number in brackets is its alias', {
     given: 'The soldiers serving in the 7th Kenyan Battalion (KENBATT 7) arrived on Saturday.',
     want: { entities: [['KENBATT 7', 'unit']] },
