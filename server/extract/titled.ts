@@ -301,7 +301,8 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
   const title = newTitle(canonicalRole(b.lex, roleText), head, kind, {
     rank: rankSeg ? lowersJoined(b, rankSeg.i, rankSeg.j) : undefined,
     affiliation: affiliation?.id,
-    its: before === 'its' || before === 'their' || undefined,
+    // ("China's Foreign Ministry criticized it, with spokesperson X warning ...": a lower-case post after ", with" is the body's.)
+    its: before === 'its' || before === 'their' || (before === 'with' && b.toks[run.i - 2]?.text === ',' && !b.toks[run.i]!.cap) || undefined,
     stateCode: affiliation?.type === 'state' ? affiliation.code : undefined,
   });
   // (Not when a name follows the post: "A, Chairman of the Council and President B".)

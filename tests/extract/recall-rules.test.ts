@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Vietnam\'s Foreign Ministry criticised the accord on Tuesday, with spokesperson X warning ...": a lower-case post after ", with" is the body\'s', {
+    given: 'Japan and the Philippines signed the accord on Monday. Vietnam\'s Foreign Ministry criticised the accord on Tuesday, with spokesperson Pham Thu Hang warning against tension.',
+    want: { has: [['Pham Thu Hang', 'OFFICIAL_OF', 'Foreign Ministry']] },
+  }],
   ['"The Liberia Armed Forces (AFL) ... the Chief of Defence Staff, Major General X": in home copy, the defence chief heads the dateline state\'s forces the text named', {
     given: 'MONROVIA, May 2. /LINA/. The Armed Forces of Liberia (AFL) commissioned a new battalion on Friday. The ceremony was attended by the Chief of Defence Staff, Major General Prince Tarley Johnson.',
     want: { has: [['Prince Tarley Johnson', 'LEADER_OF', 'AFL']] },
