@@ -379,11 +379,13 @@ function invertedParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[],
   const event = own?.entity ?? d.eventBefore(toks[cue]!.start)?.index;
   if (event === undefined) return;
   const typeOf = d.typeOfMention;
-  const idx = ms.findIndex((m) => m.i > cop && (m.lead ?? m.i) <= cop + 3 && attendeeOrState(typeOf(m) ?? 'event'));
+  // ("Taking part were the Greek frigate X, the French frigate Y ...": the ship after its demonym and ship word.)
+  const ship = ms.findIndex((m) => m.i > cop && m.i <= cop + 5 && typeOf(m) === 'unit' && d.lex.shipNouns.has(toks[m.i - 1]?.lower ?? ''));
+  const idx = ship >= 0 ? ship : ms.findIndex((m) => m.i > cop && (m.lead ?? m.i) <= cop + 3 && attendeeOrState(typeOf(m) ?? 'event'));
   const first = idx >= 0 ? idx : postHolderAfter(toks, ms, cop + 1, typeOf);
   if (first >= 0) {
     // ("Also present were A, post; B, post; and C": each item after a semicolon too.)
-    for (const m of new Set([ms[first]!, ...coordinatedAfter(unit, ms, first, attendeeOrState, typeOf), ...semicolonItems(unit, ms, cop + 1, typeOf)])) addAttendance(out, d, unit, m, event, cue);
+    for (const m of new Set([ms[first]!, ...coordinatedAfter(unit, ms, first, attendeeOrState, typeOf), ...listedShipsAfter(d, unit, ms, first), ...semicolonItems(unit, ms, cop + 1, typeOf)])) addAttendance(out, d, unit, m, event, cue);
     return;
   }
   // "Taking part were six F-16 fighters from the RSAF's 140 Squadron and four jets from 149 Squadron, which ...":

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Taking part were the Greek frigate X, the French frigate Y and ...": the ships attend, not the demonym before the first', {
+    given: 'The National Guard held Aphrodite 2029, a three-day exercise. Taking part were the Greek frigate Hydra, the French frigate Bretagne and two Rafale fighters.',
+    want: { has: [['Hydra', 'ATTENDED', 'Aphrodite 2029'], ['Bretagne', 'ATTENDED', 'Aphrodite 2029']], not: [['Greece', 'ATTENDED', 'Aphrodite 2029']] },
+  }],
   ['"Vietnam\'s Foreign Ministry criticised the accord on Tuesday, with spokesperson X warning ...": a lower-case post after ", with" is the body\'s', {
     given: 'Japan and the Philippines signed the accord on Monday. Vietnam\'s Foreign Ministry criticised the accord on Tuesday, with spokesperson Pham Thu Hang warning against tension.',
     want: { has: [['Pham Thu Hang', 'OFFICIAL_OF', 'Foreign Ministry']] },
