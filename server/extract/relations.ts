@@ -302,6 +302,22 @@ class ObjectStop implements StopRule {
   }
 }
 
+/** The "by" right after a relative clause set off by commas within a few words after `from` (", where X has its seat, by"), or -1. */
+function agentPastRelative(toks: SentenceUnit['toks'], from: number): number {
+  for (let k = from; k < Math.min(toks.length, from + 8); k++) {
+    if (toks[k]!.text !== ',' || !RELATIVE_OPENERS.has(toks[k + 1]?.lower ?? '')) continue;
+    for (let c = k + 2; c < Math.min(toks.length, k + 16); c++) {
+      const t = toks[c]!;
+      if (t.text === ',') return toks[c + 1]?.lower === 'by' ? c + 1 : -1;
+      if (t.kind === 'p') return -1;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+const RELATIVE_OPENERS = new Set(['where', 'which', 'when']);
+
 /** Groups after a demonym that arrive as visitors, not as a deployment ("the Russian delegation, which arrived in Yangon"). */
 const CIVILIAN_GROUPS = new Set(['delegation', 'delegations', 'officials', 'ministers', 'leader', 'leaders', 'president', 'envoy', 'diplomats', 'team', 'journalists', 'tourists', 'businessmen', 'side']);
 
@@ -447,7 +463,7 @@ function applyCue(
   if (cue.types[0] === 'FOUGHT_AGAINST' && MODIFIER_FIGHT.has(toks[c]!.lower) && nounAfter(toks[c + 1])) return [];
   // "sent engineers to help restore the region": the help is the restoring; the sending says where they went.
   if (infinitival && cue.types[0] === 'ASSISTED' && bareVerbAfter(toks, c)) return [];
-  const end = clauseEnd(toks, c);
+  let end = clauseEnd(toks, c);
   // Object start: after a preposition of the cue, or right after it.
   let from = -1;
   let byAgent = false;
@@ -468,6 +484,15 @@ function applyCue(
     for (let k = after + 5; k < Math.min(end, after + 12); k++) {
       if (cueAt[k] === 1) break;
       if (toks[k]!.lower === 'by') { from = k + 1; byAgent = true; break; }
+    }
+  }
+  // "The arrangement was signed in Warsaw, where Frontex has its headquarters, by A and B": the agent past a relative clause.
+  if (from < 0 && passive && !directFirst) {
+    const by = agentPastRelative(toks, after);
+    if (by > 0) {
+      from = by + 1;
+      byAgent = true;
+      end = clauseEnd(toks, by);
     }
   }
   // "The exercise is directed by the commander of the 36th Army, Lieutenant General X": the agent is X.

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The arrangement was signed in Vienna, where the agency has its seat, by A and B": the passive\'s agents past a relative clause', {
+    given: 'Last month, Malta signed a working arrangement with the agency. The arrangement was signed in Vienna, where the agency has its seat, by Joseph Farrugia and the agency\'s deputy director, Anna Kowal.',
+    want: { has: [['Joseph Farrugia', 'SIGNED', 'working arrangement'], ['Anna Kowal', 'SIGNED', 'working arrangement']] },
+  }],
   ['"Taking part were the Greek frigate X, the French frigate Y and ...": the ships attend, not the demonym before the first', {
     given: 'The National Guard held Aphrodite 2029, a three-day exercise. Taking part were the Greek frigate Hydra, the French frigate Bretagne and two Rafale fighters.',
     want: { has: [['Hydra', 'ATTENDED', 'Aphrodite 2029'], ['Bretagne', 'ATTENDED', 'Aphrodite 2029']], not: [['Greece', 'ATTENDED', 'Aphrodite 2029']] },
