@@ -181,6 +181,11 @@ function listedShipsAfter(d: DocEntities, unit: SentenceUnit, ms: Mention[], fir
   }
 }
 
+/** A ship named right after its ship word ("the Turkish Navy corvette TCG X", "the Greek frigate X"). */
+function namedAfterShipWord(d: DocEntities, toks: SentenceUnit['toks'], m: Mention): boolean {
+  return d.typeOfMention(m) === 'unit' && d.lex.shipNouns.has(toks[m.i - 1]?.lower ?? '');
+}
+
 /** "the [foreign ships] taking part": the participating word after at most two more lower-case words from `k` (else -1). */
 function participatingAfter(toks: SentenceUnit['toks'], k: number): number {
   for (let q = k; q < k + 3; q++) {
@@ -224,7 +229,7 @@ function amongParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[], ou
   const typeOf = d.typeOfMention;
   // The first attendee follows the copula (a long title may come first: "Nepal's Minister of Energy, Water ... X").
   // ("were the Turkish Navy corvette TCG X": a ship after its service and ship word.)
-  const idx = ms.findIndex((m) => m.i >= after && ((m.lead ?? m.i) <= after + 2 || (typeOf(m) === 'unit' && (m.lead ?? m.i) <= after + 5 && d.lex.shipNouns.has(toks[m.i - 1]?.lower ?? ''))) && attendeeOrState(typeOf(m) ?? 'event'));
+  const idx = ms.findIndex((m) => m.i >= after && ((m.lead ?? m.i) <= after + 2 || ((m.lead ?? m.i) <= after + 5 && namedAfterShipWord(d, toks, m))) && attendeeOrState(typeOf(m) ?? 'event'));
   const first = idx >= 0 ? idx : postHolderAfter(unit.toks, ms, after, typeOf);
   if (first < 0) return;
   const items = new Set([ms[first]!, ...coordinatedAfter(unit, ms, first, attendeeOrState, typeOf), ...listedShipsAfter(d, unit, ms, first), ...semicolonItems(unit, ms, after, typeOf)]);
@@ -380,7 +385,7 @@ function invertedParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[],
   if (event === undefined) return;
   const typeOf = d.typeOfMention;
   // ("Taking part were the Greek frigate X, the French frigate Y ...": the ship after its demonym and ship word.)
-  const ship = ms.findIndex((m) => m.i > cop && m.i <= cop + 5 && typeOf(m) === 'unit' && d.lex.shipNouns.has(toks[m.i - 1]?.lower ?? ''));
+  const ship = ms.findIndex((m) => m.i > cop && m.i <= cop + 5 && namedAfterShipWord(d, toks, m));
   const idx = ship >= 0 ? ship : ms.findIndex((m) => m.i > cop && (m.lead ?? m.i) <= cop + 3 && attendeeOrState(typeOf(m) ?? 'event'));
   const first = idx >= 0 ? idx : postHolderAfter(toks, ms, cop + 1, typeOf);
   if (first >= 0) {
@@ -472,13 +477,17 @@ function passiveAgentsAfter(unit: SentenceUnit, ms: Mention[], at: number, from:
   // (Past the event's place and time, set off by commas: "at X in Athlone, Co Westmeath, on Saturday by A".)
   for (let k = from; k < toks.length && k < from + 24; k++) {
     if (toks[k]!.text === ';' || toks[k]!.text === '"' || (toks[k]!.kind === 'w' && CLAUSE_WORDS.has(toks[k]!.lower))) break;
-    if (toks[k]!.lower !== 'by') continue;
-    const near = ms.findIndex((m) => (m.lead ?? m.i) >= k + 1 && (m.lead ?? m.i) <= k + 2 && typeOf(m) === 'person');
-    // ("by the Tánaiste and Minister for Defence, X": a long post may come first.)
-    const idx = near >= 0 ? near : postHolderAfter(toks, ms, k + 1, typeOf);
-    return idx < 0 ? [] : [ms[idx]!, ...coordinatedAfter(unit, ms, idx, personType, typeOf)];
+    if (toks[k]!.lower === 'by') return peopleFrom(unit, ms, k + 1, typeOf);
   }
   return [];
+}
+
+/** The people named from token `from` on (an agent after "by"): the first, within two words or past a long post, and those coordinated with it. */
+function peopleFrom(unit: SentenceUnit, ms: Mention[], from: number, typeOf: DocEntities['typeOfMention']): Mention[] {
+  const near = ms.findIndex((m) => (m.lead ?? m.i) >= from && (m.lead ?? m.i) <= from + 1 && typeOf(m) === 'person');
+  // ("by the Tánaiste and Minister for Defence, X": a long post may come first.)
+  const idx = near >= 0 ? near : postHolderAfter(unit.toks, ms, from, typeOf);
+  return idx < 0 ? [] : [ms[idx]!, ...coordinatedAfter(unit, ms, idx, personType, typeOf)];
 }
 
 /** "talks in Naypyitaw between A and B", "the summit between President X and President Y": the people between whom an event was held attend it. */
@@ -514,12 +523,7 @@ function coChairs(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Candid
   const c = toks.findIndex((t) => t.lower === 'co-chaired' || t.lower === 'co-chairs' || t.lower === 'co-chair');
   if (c < 0 || negatedBetween(toks, clauseStart(toks, c), c)) return;
   const typeOf = d.typeOfMention;
-  let people: Mention[] = [];
-  if (toks[c + 1]?.lower === 'by') {
-    const near = ms.findIndex((m) => (m.lead ?? m.i) >= c + 2 && (m.lead ?? m.i) <= c + 3 && typeOf(m) === 'person');
-    const idx = near >= 0 ? near : postHolderAfter(toks, ms, c + 2, typeOf);
-    if (idx >= 0) people = [ms[idx]!, ...coordinatedAfter(unit, ms, idx, personType, typeOf)];
-  } else people = leftArgs(unit, ms, c, { accept: personType, typeOf }).mentions;
+  const people = toks[c + 1]?.lower === 'by' ? peopleFrom(unit, ms, c + 2, typeOf) : leftArgs(unit, ms, c, { accept: personType, typeOf }).mentions;
   if (people.length >= 2) metEachOther(out, unit, people, c);
 }
 
