@@ -10,7 +10,8 @@ export const DATELINE_WINDOW = 240;
 const CITY = String.raw`(\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ ](?:\p{Lu}[\p{L}\p{M}'’.\-]*|on|de|la|le|del|da|do|al|el|am|upon|sur|du|di)){0,5})`;
 const MONTH = String.raw`\p{Lu}\p{Ll}{2,8}\.?|\p{Lu}{3,9}\.?`;
 const DAY_DATE = String.raw`(?:(?:${MONTH})\s+\d{1,2}|\d{1,2}\s+(?:${MONTH}))(?:,?\s+\d{4})?`;
-const AGENCY = String.raw`(?:/\s*([^/\n]{1,40}?)\s*/|\(\s*([^()\n]{1,40}?)\s*\))`;
+// (An agency's own name may hold a slash between letters: `/RFE/RL/.`.)
+const AGENCY = String.raw`(?:/\s*([^/\n]{1,40}?(?:/(?=\p{L})[^/\n]{1,20}?)?)\s*/|\(\s*([^()\n]{1,40}?)\s*\))`;
 const SEPARATOR = String.raw`(?:\.|--?|—|–|:)`;
 
 /** `FARAFENNI, Gambia, March 4.`: the country after the city (not captured; the city is the place). */

@@ -4,12 +4,14 @@
 // Markup: HTML in a dispatch is not rejected. `text` stays the original (evidence offsets refer
 // to it); `plain` is a copy of equal length in which tags, comments and script/style content are
 // spaces and `&entity;` is its character plus spaces (see markup.ts). Later stages should read
-// `plain` and slice evidence from `text` with the same offsets.
+// `plain` and slice evidence from `text` with the same offsets. The working copy also brackets
+// acronyms set off by commas ("the Nigerian Navy, NN, said": see comma-acronyms.ts), same length.
 import * as crypto from 'node:crypto';
 import { DocumentError } from '../errors.js';
 import type { DispatchInput, DocumentMeta } from '../ontology.js';
 import { matchDateline } from './dateline.js';
 import { resolveDocumentOptions, type DocumentOptions } from './document-options.js';
+import { bracketCommaAcronyms } from './comma-acronyms.js';
 import { blankMarkup } from './markup.js';
 import type { ParsedDocument } from './types.js';
 
@@ -17,7 +19,7 @@ export { DOCUMENT_DEFAULTS, type DocumentOptions } from './document-options.js';
 
 /** ParsedDocument plus the markup-free working copy and the problems found while parsing. */
 export interface ParsedDispatch extends ParsedDocument {
-  /** Same length as `text`; markup blanked (equal to `text` when there is none). */
+  /** Same length as `text`; markup blanked, comma-set acronyms bracketed (equal to `text` when there are none). */
   plain: string;
   /** Non-fatal problems (invalid header date, markup found, a few invalid UTF-8 sequences). */
   problems: string[];
@@ -118,8 +120,9 @@ export function parseDocument(input: DispatchInput, options: Partial<DocumentOpt
   const problems: string[] = [];
   const text = input.text;
   validateText(text, resolved, problems);
-  const plain = blankMarkup(text);
-  if (plain !== text) problems.push('parseDocument: markup (tags or entities) blanked in the working copy.');
+  const blanked = blankMarkup(text);
+  if (blanked !== text) problems.push('parseDocument: markup (tags or entities) blanked in the working copy.');
+  const plain = bracketCommaAcronyms(blanked);
 
   let at = skipSpace(plain, 0);
   let date: string | undefined;

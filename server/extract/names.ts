@@ -201,7 +201,8 @@ const WATER_HEADS = new Set(['ocean', 'sea', 'gulf', 'bay', 'strait', 'straits',
 /** Words before "Force" that make it an armed service or agency, not a formation. */
 /** Heads of armed services and formations that own units. */
 const ARMED_HEADS = new Set(['army', 'navy', 'force', 'forces', 'corps', 'marines', 'guard', 'command', 'division', 'brigade']);
-const SERVICE_FORCES = new Set(['air', 'space', 'police', 'border', 'defence', 'defense', 'self-defence', 'self-defense', 'security', 'labour', 'labor', 'work', 'home', 'ground', 'naval', 'land']);
+// ("the Armed Force of El Salvador": the armed service in the singular.)
+const SERVICE_FORCES = new Set(['armed', 'air', 'space', 'police', 'border', 'defence', 'defense', 'self-defence', 'self-defense', 'security', 'labour', 'labor', 'work', 'home', 'ground', 'naval', 'land']);
 
 /** Common words that qualify a post without naming a body ("Opposition leader X", "Government spokesman Y"). */
 const POST_QUALIFIERS = new Set(['opposition', 'government', 'ruling', 'party', 'state', 'senior', 'former', 'acting', 'interim']);
@@ -445,6 +446,9 @@ function actsAsPerson(b: Builder, i: number, j: number): boolean {
   return ['met', 'thanked', 'congratulated', 'received', 'hosted', 'greeted', 'replaced', 'succeeded', 'told', 'phoned'].includes(prev) && !b.toks[j]?.cap;
 }
 
+/** Nouns of the people living in a place ("residents of X"). */
+const RESIDENTS = new Set(['residents', 'inhabitants', 'villagers', 'townspeople', 'townsfolk']);
+
 const ENVOY_WORDS = new Set(['ambassador', 'envoy', 'consul', 'representative', 'attache', 'attaché', "d'affaires", 'd’affaires']);
 
 /** The word after a guessed place is punctuation or a function word ("in Rajasthan early", not "in the X format"). */
@@ -452,7 +456,8 @@ const ENVOY_WORDS = new Set(['ambassador', 'envoy', 'consul', 'representative', 
 function listedAfterPlace(b: Builder, i: number, j: number): boolean {
   const prev = wordAt(b.lowers, i - 1);
   // After a comma the list must go on ("In Tehran, Araghchi criticised" is no list).
-  const listed = prev === 'and' || (prev === ',' && (b.lowers[j] === 'and' || b.lowers[j] === ','));
+  // ("were held in Apapa, Lagos.": or a one-word name ends the sentence; "the head of the X office in Taipei, Teodoro Magsino." names its holder.)
+  const listed = prev === 'and' || (prev === ',' && (b.lowers[j] === 'and' || b.lowers[j] === ',' || (j === i + 1 && j === b.toks.length - 1 && b.toks[j]!.text === '.')));
   // ("Russia's ambassador in Helsinki, X, criticised": the name after an envoy's post is its holder.)
   return listed && b.mentions.some((m) => m.j === i - 1 && m.type === 'place' && (m.via === 'name' || m.via === 'gaz') && !(prev === ',' && b.lowers[m.i - 1] === 'in' && ENVOY_WORDS.has(b.lowers[m.i - 2] ?? '')));
 }
@@ -537,6 +542,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     // "The Presidents said", "the Constitution", "the Opposition": a lone common word is no name.
     if (commonWord(b, i)) return undefined;
     if ((afterPlacePrep(b.toks, i) || VISIT_VERBS.has(prev)) && placeEnds(b, j)) return addMention(b, i, j, 'place', 'name', { core: norm });
+    // "Residents of Balykchy told reporters": those living in a place name it after "of".
+    if (prev === 'of' && RESIDENTS.has(wordAt(b.lowers, i - 2) ?? '')) return addMention(b, i, j, 'place', 'name', { core: norm });
     // "deployed to Debdeb and Tinfouye": a lone unknown name coordinated with a place just named is a place.
     if (listedAfterPlace(b, i, j) && placeEnds(b, j)) return addMention(b, i, j, 'place', 'name', { core: norm });
     // "links Komotini in Greece", "and of Aktau in Kazakhstan": a lone unknown name placed in a state is a place.

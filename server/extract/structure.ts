@@ -251,7 +251,7 @@ function demonymPlace(d: DocEntities, unit: SentenceUnit, ms: Mention[], dem: Me
 }
 
 /** Words after "PLACE, HOST," that show HOST was an apposition, not a list item ("Ciudad Hidalgo, Chiapas, the ministry said"). */
-const BARE_HOST_NEXT = new Set(['the', 'a', 'an', 'where', 'on', 'in', 'at', 'near', 'said', 'says', 'told', 'during', 'after', 'before']);
+const BARE_HOST_NEXT = new Set(['the', 'a', 'an', 'where', 'on', 'in', 'at', 'near', 'said', 'says', 'told', 'during', 'after', 'before', 'by']);
 /** Area nouns of "in the state of X", "in the province of X". */
 const AREA_OF = new Set(['state', 'province', 'region', 'department', 'governorate', 'district', 'county', 'prefecture', 'oblast', 'wilaya', 'canton', 'municipality', 'parish', 'commune', 'krai', 'velayat', 'emirate']);
 /** Stretches of a country named after its possessive ("on Papua New Guinea's north coast"). */
@@ -436,10 +436,12 @@ function partOfApposition(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: 
     if (into) out.push(newCandidate('PART_OF', a.entity!, into.entity!, unit.index, a.j, false));
   }
   // "Brigade 70 of the RCAF": a unit of a named body or larger unit is part of it.
-  if (ta === 'unit' && toks[a.j]?.lower === 'of') {
-    const at = toks[a.j + 1]?.lower === 'the' ? a.j + 2 : a.j + 1;
+  // ("the Western Naval Command (WNC) of the Nigerian Navy": past the unit's acronym.)
+  const ofAt = ta === 'unit' ? pastBracket(toks, a.j) : -1;
+  if (ofAt >= 0 && toks[ofAt]?.lower === 'of') {
+    const at = toks[ofAt + 1]?.lower === 'the' ? ofAt + 2 : ofAt + 1;
     const owner = ms.find((m) => m.i === at && m.entity !== a.entity && !m.demonym && toks[m.j]?.lower !== "'s" && ['organization', 'unit'].includes(typeOfMention(d, m)));
-    if (owner) out.push(newCandidate('PART_OF', a.entity!, owner.entity!, unit.index, a.j, false));
+    if (owner) out.push(newCandidate('PART_OF', a.entity!, owner.entity!, unit.index, ofAt, false));
   }
   // "A Nepal Army unit, the Shree Gorakh Bahadur Battalion": the body named in the description before.
   const lead = a.lead ?? a.i;

@@ -79,6 +79,7 @@ describe('parseDocument: headers and datelines', () => {
     ['Xinhua style', { given: 'BEIJING, Dec. 3 /Xinhua/ -- China said.', want: { place: 'Beijing', agency: 'Xinhua', body: 'China said.' } }],
     ['day before month', { given: 'MOSCOW, 13 December (Interfax) - The ministry said.', want: { place: 'Moscow', agency: 'Interfax', body: 'The ministry said.' } }],
     ['hyphenated city', { given: 'date 2023-09-15 KOMSOMOLSK-ON-AMUR, September 15. /TASS/. Kim visited.', want: { date: '2023-09-15', place: 'Komsomolsk-on-Amur', agency: 'TASS', body: 'Kim visited.' } }],
+    ['an agency whose name holds a slash', { given: 'BISHKEK, April 19. /RFE/RL/. Troops arrived.', want: { place: 'Bishkek', agency: 'RFE/RL', body: 'Troops arrived.' } }],
     ['two-word city', { given: 'NEW YORK, March 3 (AFP) - Stocks fell.', want: { place: 'New York', agency: 'AFP', body: 'Stocks fell.' } }],
     ['capital city without an agency', { given: 'WASHINGTON — The White House said.', want: { place: 'Washington', body: 'The White House said.' } }],
     ['byte-order mark and CR line ends', { given: '\ufeffdate 2025-12-13\rSEOUL, December 13. /TASS/.\rBody.', want: { date: '2025-12-13', place: 'Seoul', agency: 'TASS', body: 'Body.' } }],
@@ -93,6 +94,16 @@ describe('parseDocument: headers and datelines', () => {
     expect(doc.meta.dateline?.place).toBe(want.place);
     expect(doc.meta.dateline?.agency).toBe(want.agency);
     expect(given.slice(doc.bodyStart)).toBe(want.body);
+  });
+
+  it('brackets an acronym set off by commas in the working copy when it spells the words before it', () => {
+    const text = 'The Western Naval Command, WNC, of the Nigerian Navy, NN, said the Chief of the Naval Staff, CNS, met in Lagos, LA, with envoys.';
+    const doc = parseDocument({ text });
+    expect(doc.plain).toBe('The Western Naval Command (WNC) of the Nigerian Navy (NN) said the Chief of the Naval Staff (CNS) met in Lagos, LA, with envoys.');
+    expect(doc.plain.length).toBe(text.length);
+    expect(doc.problems).toEqual([]);
+    // (Capitals that spell nothing before them, or end a sentence, stay as they are.)
+    expect(parseDocument({ text: 'Officials of the ministry, UN, said so. It joined the Western Naval Command, WNC.' }).plain).toBe('Officials of the ministry, UN, said so. It joined the Western Naval Command, WNC.');
   });
 
   it('keeps an invalid header date out and reports it', () => {

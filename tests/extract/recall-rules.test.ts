@@ -9,6 +9,22 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Armed Force of El Salvador": the armed service in the singular is a body, like "Armed Forces"', {
+    given: 'The brigade trained 40 commandos of the Special Forces Command (CFE) of the Armed Force of El Salvador last year.',
+    want: { has: [['Special Forces Command', 'PART_OF', 'Armed Force of El Salvador']], entities: [['Armed Force of El Salvador', 'organization']] },
+  }],
+  ['"The Eastern Naval Command, ENC, of the Ghana Navy, GN, ...", "the Flag Officer Commanding, FOC, Eastern Naval Command, Rear Admiral X": acronyms set off by commas read as bracketed', {
+    given: 'The Eastern Naval Command, ENC, of the Ghana Navy, GN, has seized a trawler. The crew were handed over by the Flag Officer Commanding, FOC, Eastern Naval Command, Rear Admiral Kwesi Ampofo-Boadu.',
+    want: { has: [['Eastern Naval Command', 'PART_OF', 'Ghana Navy'], ['Kwesi Ampofo-Boadu', 'LEADER_OF', 'Eastern Naval Command']], entities: [['ENC', 'unit'], ['GN', 'organization']], absent: ['FOC'] },
+  }],
+  ['"were held in Ashaiman, Tema." / "paraded in Ashaiman, Tema, by the police": the place after the comma holds the one before', {
+    given: 'The suspects were held in Ashaiman, Tema. On Monday they were paraded in Nungua, Accra, by the police.',
+    want: { has: [['Ashaiman', 'LOCATED_IN', 'Tema'], ['Nungua', 'LOCATED_IN', 'Accra']] },
+  }],
+  ['"Residents of Karakol told reporters": the name after "residents of" is a place', {
+    given: 'Residents of Karakol told reporters that columns of armoured vehicles had passed through the town.',
+    want: { entities: [['Karakol', 'place']] },
+  }],
   ['"The arrangement was signed in Vienna, where the agency has its seat, by A and B": the passive\'s agents past a relative clause', {
     given: 'Last month, Malta signed a working arrangement with the agency. The arrangement was signed in Vienna, where the agency has its seat, by Joseph Farrugia and the agency\'s deputy director, Anna Kowal.',
     want: { has: [['Joseph Farrugia', 'SIGNED', 'working arrangement'], ['Anna Kowal', 'SIGNED', 'working arrangement']] },
