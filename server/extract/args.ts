@@ -682,8 +682,15 @@ function ownClauseAt(unit: SentenceUnit, more: Mention[], m: Mention): number {
 }
 
 /** Object mentions starting at token `from` (first fitting mention, with coordination). */
+/** The mention is a name in brackets on its own ("(MONUSCO)"). */
+function bracketedAcronym(toks: readonly Tok[], m: Mention): boolean {
+  return toks[m.i - 1]?.text === '(' && toks[m.j]?.text === ')';
+}
+
 export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: RightOpts): Mention[] {
   let skipped = 0;
+  let namedWords = 0;
+  let lastSkippedEnd = 0;
   // No token of [from, clearTo) stops the search: each mention tests only the tokens past the
   // last one tested (the tests are pure), not every token from `from` again.
   let clearTo = from;
@@ -691,7 +698,13 @@ export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: Ri
     const m = ms[idx]!;
     const at = Math.max(from, m.lead ?? m.i);
     if (m.i < from) continue;
-    if (at >= o.end || (at - from > o.window && at - from - bracketed(unit.toks, from, at) > o.window)) break;
+    if (at >= o.end) break;
+    if (at - from > o.window) {
+      const words = at - from - bracketed(unit.toks, from, at);
+      // (Before the holder of a post set off by a comma, a name passed over counts as one word:
+      // "met the force commander of the United Nations Mission in the DRC (MONUSCO), General X".)
+      if (words > o.window && !(words - namedWords <= o.window && unit.toks[at - 1]?.text === ',' && o.typeOf(m) === 'person')) break;
+    }
     if (o.stopAt) {
       while (clearTo < m.i && !o.stopAt.stops(clearTo)) clearTo++;
       if (clearTo < m.i) break;
@@ -702,7 +715,10 @@ export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: Ri
     if (m.via === 'pronoun' && m.surface.toLowerCase() === 'its' && unit.toks[m.j]?.kind === 'w' && !unit.toks[m.j]!.cap) continue;
     const type = o.typeOf(m);
     if (!type || !o.accept(type)) {
-      if (++skipped > 2) break;
+      // ("met the force commander of the UN Mission in the DRC (MONUSCO), General X": an acronym in brackets repeats the name before it.)
+      if (!bracketedAcronym(unit.toks, m) && ++skipped > 2) break;
+      if (m.i >= lastSkippedEnd) namedWords += m.j - m.i - 1;
+      lastSkippedEnd = Math.max(lastSkippedEnd, m.j);
       continue;
     }
     // "commanded by Chadian General X": a demonym right before a name modifies it.

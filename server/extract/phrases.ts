@@ -453,6 +453,8 @@ const definiteHead: Recogniser = (b, k) => {
   if (prev !== 'the' && prev !== 'this' && !ordinal && !demonym && !commanders && !modified) return k;
   const next = b.toks[k + 1];
   if (next && (next.cap || (next.lower === 'of' && b.toks[k + 2]?.cap))) return k;
+  // "the force commander of MONUSCO": the head word opens a post of two words or more.
+  if (next && next.kind === 'w' && (lex.titles.match(b.lowers, k)?.length ?? 0) > 1) return k;
   // "hosting the operation's command centre": the operation only owns what is hosted.
   if (type === 'event' && next?.lower === "'s") return k;
   addMention(b, ordinal ? k - 1 : modified ? s0 : k, k + 1, type, 'definite', { head: w, core: ordinal ? prev : undefined });

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the two officials met the force commander of the United Nations Mission in the DRC (MONUSCO), General X, and the head of ...": a lower-case two-word post, and its holder past a long body name', {
+    given: 'The governor, Moïse Tshala Kanku, and the minister, Albert Ngoy Mbayo, visited Bunia on Tuesday. During their visit, the two officials met the force commander of the United Nations Organization Stabilization Mission in the DRC (MONUSCO), Lieutenant General Paulo Vieira Rocha, and the head of the SADC Mission in the DRC (SAMIDRC), Major General Tawanda Moyo Chirwa.',
+    want: { has: [['Paulo Vieira Rocha', 'LEADER_OF', 'MONUSCO'], ['Moïse Tshala Kanku', 'MET_WITH', 'Paulo Vieira Rocha'], ['Albert Ngoy Mbayo', 'MET_WITH', 'Tawanda Moyo Chirwa']], not: [['Moïse Tshala Kanku', 'MET_WITH', 'Albert Ngoy Mbayo']] },
+  }],
   ['"the Armed Force of El Salvador": the armed service in the singular is a body, like "Armed Forces"', {
     given: 'The brigade trained 40 commandos of the Special Forces Command (CFE) of the Armed Force of El Salvador last year.',
     want: { has: [['Special Forces Command', 'PART_OF', 'Armed Force of El Salvador']], entities: [['Armed Force of El Salvador', 'organization']] },
