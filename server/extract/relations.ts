@@ -443,6 +443,19 @@ function pushEdge(out: Candidate[], base: CandidateBase, type: EdgeType | undefi
   out.push(newCandidate(type, s.entity, t.entity, base.sent, base.cue, base.dated, base.negated || undefined));
 }
 
+/** After "from X to", where "from" comes within twelve words of `after` and "to" within six of it: the token after "to", or -1. */
+function destinationAfterOrigin(toks: SentenceUnit['toks'], after: number, end: number): number {
+  for (let k = after; k < Math.min(end, after + 12); k++) {
+    if (toks[k]!.lower !== 'from') continue;
+    for (let t = k + 2; t < Math.min(end, k + 7); t++) {
+      if (toks[t]!.kind === 'p') return -1;
+      if (toks[t]!.lower === 'to') return t + 1;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 function applyCue(
   inp: RelationInput, cue: Cue, c: number, after: number, ms: Mention[], fr: Frame, cueAt: Uint8Array, covered: Uint8Array, consumed: Uint8Array,
 ): Candidate[] {
@@ -479,6 +492,8 @@ function applyCue(
     if (cue.preps?.includes(w) && !(passive && toks[k + 1]?.lower === 'by')) { from = k + 1; break; }
     if (passive && w === 'by') { from = k + 1; byAgent = true; break; }
   }
+  // "redeployed its 3402nd Brigade on Monday from Rutshuru to Kibumba": the destination after the origin, further on.
+  if (from < 0 && !passive && cue.farTarget && cue.preps?.includes('to')) from = destinationAfterOrigin(toks, after, end);
   // "was signed at a ceremony in the Presidential Palace by X and Y": the agent after place phrases.
   if (from < 0 && passive && !directFirst) {
     for (let k = after + 5; k < Math.min(end, after + 12); k++) {
@@ -714,7 +729,8 @@ function applyCue(
   } else {
     const subj = swap ? objArgs : subjArgs;
     const obj = swap ? subjArgs : objArgs;
-    const units = cue.types.includes('DEPLOYED_TO') ? ms.filter((m) => m.i > c && m.i < (rightMs[0]?.i ?? c) && typeOf(m) === 'unit') : [];
+    // ("The 34th Military Region deployed its 3402nd Brigade": not "its", which stands for the subject.)
+    const units = cue.types.includes('DEPLOYED_TO') ? ms.filter((m) => m.i > c && m.i < (rightMs[0]?.i ?? c) && m.via !== 'pronoun' && typeOf(m) === 'unit') : [];
     // (The unit's argument is the same for every pair: made once.)
     const unitSrc = units.length && subj.length && obj.length ? argsOf(units[0]!, typeOfEntity)[0] : undefined;
     for (const s0 of subj) {

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The 12th Military Region redeployed its 1204th Brigade on Monday from A to B": the unit after "its" is sent, to the place after the origin', {
+    given: 'The 12th Military Region redeployed its 1204th Brigade on Monday from Kalehe to Minova, military sources said.',
+    want: { has: [['1204th Brigade', 'DEPLOYED_TO', 'Minova']], not: [['1204th Brigade', 'DEPLOYED_TO', 'Kalehe'], ['12th Military Region', 'DEPLOYED_TO', 'Minova']] },
+  }],
   ['"the two officials met the force commander of the United Nations Mission in the DRC (MONUSCO), General X, and the head of ...": a lower-case two-word post, and its holder past a long body name', {
     given: 'The governor, Moïse Tshala Kanku, and the minister, Albert Ngoy Mbayo, visited Bunia on Tuesday. During their visit, the two officials met the force commander of the United Nations Organization Stabilization Mission in the DRC (MONUSCO), Lieutenant General Paulo Vieira Rocha, and the head of the SADC Mission in the DRC (SAMIDRC), Major General Tawanda Moyo Chirwa.',
     want: { has: [['Paulo Vieira Rocha', 'LEADER_OF', 'MONUSCO'], ['Moïse Tshala Kanku', 'MET_WITH', 'Paulo Vieira Rocha'], ['Albert Ngoy Mbayo', 'MET_WITH', 'Tawanda Moyo Chirwa']], not: [['Moïse Tshala Kanku', 'MET_WITH', 'Albert Ngoy Mbayo']] },
