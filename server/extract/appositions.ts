@@ -47,6 +47,11 @@ function lowerTitle(b: Builder, k: number): { a: number; e: number; kind: 'leade
   return { a, e: k + m.length, kind: m.value };
 }
 
+/** Body `m` is a possessor of a body or unit named right after it ("the ENDF's Southern Command"). */
+function possessesBody(b: Builder, m: Mention): boolean {
+  return b.lowers[m.j] === "'s" && b.mentions.some((x) => x.i === m.j + 1 && (x.type === 'organization' || x.type === 'unit'));
+}
+
 /** Start of the coordinated clause holding token `k` (after ", while", ", but", ", whereas" or ";"), else 0. */
 function coordinateClauseStart(b: Builder, k: number): number {
   for (let p = k - 1; p > 0; p--) {
@@ -145,8 +150,9 @@ function apposition(b: Builder, k: number): number {
   if (its && b.lowers[a - 1] === 'its') {
     // The first named body in reading order ("the headquarters of the X Party, ... its general secretary": the party).
     // Within the clause: "ZANU-PF's delegation was led by X, while the UDC sent its chairperson, Y".
+    // ("the headquarters of the ENDF's Southern Command in Hawassa, where he was received by its commander": the body possessed, not its possessor.)
     const from = coordinateClauseStart(b, a);
-    for (const m of b.mentions) if (m.j <= a - 1 && m.i >= from && !m.nested && m.via !== 'definite' && (m.type === 'organization' || m.type === 'unit') && (!owner || m.i < owner.i)) owner = m;
+    for (const m of b.mentions) if (m.j <= a - 1 && m.i >= from && !m.nested && m.via !== 'definite' && (m.type === 'organization' || m.type === 'unit') && (!owner || m.i < owner.i) && !possessesBody(b, m)) owner = m;
   }
   // "the State Investigation and Protection Agency (SIPA), whose director, X": the body just named.
   else if (its) {

@@ -641,8 +641,11 @@ const PERSON_NOUNS = new Set(['officer', 'diplomat', 'official', 'general', 'adm
 
 /** Tokens [from, to) are a people noun, a comma and at most two capitalised words (a rank). */
 function personNounApposition(toks: SentenceUnit['toks'], from: number, to: number): boolean {
-  if (!PERSON_NOUNS.has(toks[from]?.lower ?? '') || toks[from + 1]?.text !== ',') return false;
-  return to >= from + 2 && to - (from + 2) <= 2 && capsBetween(toks, from + 2, to);
+  // ("the Kenyan defence minister, X": up to two lower-case words of a portfolio may come before the noun.)
+  let p = from;
+  while (p < from + 2 && !PERSON_NOUNS.has(toks[p]?.lower ?? '') && toks[p]?.kind === 'w' && !toks[p]!.cap) p++;
+  if (!PERSON_NOUNS.has(toks[p]?.lower ?? '') || toks[p + 1]?.text !== ',') return false;
+  return to >= p + 2 && to - (p + 2) <= 2 && capsBetween(toks, p + 2, to);
 }
 
 /** The mention at `at` follows "run/operated/... by (the)". */

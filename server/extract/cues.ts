@@ -134,6 +134,7 @@ export const CUES: readonly Cue[] = [
   { forms: v('presided', 'presides', 'officiated'), types: ['ATTENDED'], preps: ['over', 'at'] },
   // "the exercise involved X", "the summit brought together X and Y": X takes part.
   { forms: v('involved', 'involves', 'involving', 'included', 'includes', 'featured', 'features'), types: ['ATTENDED'], direct: true, sourceIsObject: true },
+  { forms: v('brought', 'brings', 'bring', 'bringing'), types: ['ATTENDED'], then: ['together'], direct: true, sourceIsObject: true },
   // RECEIVED_AWARD
   { forms: v('awarded', 'award', 'awards', 'conferred', 'confer', 'decorated', 'bestowed', 'presented', 'presents', 'handed', 'invested'), types: ['RECEIVED_AWARD'], direct: true, preps: ['with', 'to', 'on', 'upon'], recipient: true },
   // "X was made a Commander of the Order of the Phoenix", "appointed an Officer of the Order of Australia".

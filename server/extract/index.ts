@@ -6,7 +6,7 @@ import type { DateInterval, DispatchInput, Extraction } from '../ontology.js';
 import { parseDocument } from './document.js';
 import { splitSentences } from './sentences.js';
 import { foldDiacritics, getLexicon, type Lexicon } from './lexicon.js';
-import { tokenize } from './tokens.js';
+import { tokenize, type Tok } from './tokens.js';
 import { phraseWords } from './phrase-trie.js';
 import { findMentions } from './mentions.js';
 import { DocEntities, initialsOf, placeKey } from './resolve.js';
@@ -84,9 +84,15 @@ function hasLineFeed(text: string, from: number, to: number): boolean {
 }
 
 /** The last date of a sentence that runs on (one that does not only qualify a thing), if any. */
-function lastRunningDate(ds: DateSpan[]): DateSpan | undefined {
-  for (let k = ds.length - 1; k >= 0; k--) if (!ds[k]!.ofThing) return ds[k];
+function lastRunningDate(ds: DateSpan[], toks: readonly Tok[]): DateSpan | undefined {
+  for (let k = ds.length - 1; k >= 0; k--) if (!ds[k]!.ofThing) return untilDate(toks, ds[k]!.i) ? undefined : ds[k];
   return undefined;
+}
+
+/** "will keep 2,500 soldiers there until the end of 2032": a limit in time dates nothing said after it. */
+function untilDate(toks: readonly Tok[], i: number): boolean {
+  const before = toks[i - 1]?.lower === 'the' ? toks[i - 2] : toks[i - 1];
+  return before?.lower === 'until' || before?.lower === 'till';
 }
 
 /** The candidates of the lists in order, in a new array (like concat, which is a slow runtime call for a few short lists). */
@@ -173,7 +179,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
       placed.push({ cand, date, attributedTo: cand.dated ? attributedTo : undefined });
     }
     // ("for fighting last summer's wildfires": a date that only qualifies a thing does not run on.)
-    const last = lastRunningDate(ds);
+    const last = lastRunningDate(ds, unit.toks);
     if (last) {
       paragraphDate = last.vague ? undefined : { start: last.start, end: last.end, text: last.text };
     }

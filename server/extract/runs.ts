@@ -600,6 +600,9 @@ function titleAllowed(inp: RunInput, p: number, len: number, segs: Seg[]): boole
   if ((t.lower === 'prince' || t.lower === 'princess') && segs[segs.length - 1]?.kind === 'title' && segs[segs.length - 1]!.title === 'rank') return false;
   // "Shahrin Azman bin Haji Tahir": an honorific after a patronymic particle is part of the father's name.
   if (PATRONYMIC.has(lowers[p - 1] ?? '')) return false;
+  // "Hassan Sheikh Mohamud", "Abdirahman Sheikh Nur Dirir": an honorific between the words of a name is one of them.
+  // ("Minister of Foreign Affairs Sheikh Salem": not after the words of a portfolio.)
+  if (MID_NAME_HONORIFICS.has(t.lower) && segs[segs.length - 1]?.kind === 'word' && tokAt(toks, p - 1)?.cap && !lex.portfolio.has(lowers[p - 1]!) && next?.cap && next.kind === 'w') return false;
   // "Juma Makame Haji": an honorific that is also a family name is one only before a name.
   if (len === 1 && FAMILY_HONORIFICS.has(t.lower) && !(next?.cap && next.kind === 'w')) return false;
   if (t.cap) return true;
@@ -627,6 +630,8 @@ const INDEFINITE = new Set(['a', 'an']);
 const FORCE_NAMES = new Set(['air', 'defence', 'defense', 'police', 'border', 'task', 'security', 'space', 'self-defense', 'self-defence']);
 /** Particles that open a patronymic inside a name ("bin Haji Tahir"). */
 const PATRONYMIC = new Set(['bin', 'binti', 'bte', 'ibn', 'bint']);
+/** Honorifics that Somali and Arab names carry between a given name and the rest ("Hassan Sheikh Mohamud"). */
+const MID_NAME_HONORIFICS = new Set(['sheikh', 'shaikh', 'sheik', 'sayyid', 'syed', 'sayed']);
 /** Malay honorifics that are also family names. */
 const FAMILY_HONORIFICS = new Set(['haji', 'hajah', 'datu', 'pehin', 'paduka', 'pahlawan']);
 const RETIRED = new Set(['ret', 'retd', 'rtd', 'retired']);

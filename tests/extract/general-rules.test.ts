@@ -256,6 +256,12 @@ describe('general rules', () => {
     for (const [s, t, o] of want.has ?? []) expect(relation(x, s, t, o), `${s} ${t} ${o} in\n${all}`).toBeDefined();
     for (const [s, t, o] of want.not ?? []) expect(relation(x, s, t, o), `${s} ${t} ${o} in\n${all}`).toBeUndefined();
   });
+  it('does not let a limit in time ("until the end of 2032") date the sentences after it', () => {
+    const x = run('date 2031-06-18 NAIROBI, June 18. /KBC/. On Monday Kenya and Somalia signed an accord.\n\nUnder the accord, Kenya will keep 2,500 soldiers in Gedo until the end of 2032. Jibril Farah thanked the Kenya Defence Forces for training soldiers.');
+    const r = relation(x, 'Jibril Farah', 'PRAISED', 'Kenya Defence Forces');
+    expect(r, triples(x).join('\n')).toBeDefined();
+    expect(r!.date).toBeUndefined();
+  });
   it('does not date a relation by a date inside a following relative clause', () => {
     const x = run('Australia has sent engineers to Vava Lahi, which was hit by floods in March.');
     const r = relation(x, 'Australia', 'DEPLOYED_TO', 'Vava Lahi');

@@ -9,6 +9,18 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"his Somali counterpart, Abdirahman Sheikh Nur Dirir": an honorific between the words of a name is one of them (not after a portfolio: "Minister of Foreign Affairs Sheikh X")', {
+    given: 'Kenya and Somalia signed a defence accord on Monday. The accord was signed by the Kenyan defence minister, Otieno Wafula, and his Somali counterpart, Abdiqani Sheikh Farah Jibril. Later, Jibril met President Mahad Sheikh Warsame.',
+    want: { has: [['Abdiqani Sheikh Farah Jibril', 'SIGNED', 'defence accord'], ['Abdiqani Sheikh Farah Jibril', 'MET_WITH', 'Mahad Sheikh Warsame']], absent: ['Farah Jibril'] },
+  }],
+  ['"visited the headquarters of the KDF\'s Eastern Command in Garissa, where he was received by its commander, X": "its" is the body possessed, not its possessor', {
+    given: 'The Kenya Defence Forces (KDF) trained soldiers. On Tuesday, Farah visited the headquarters of the KDF\'s Eastern Command in Garissa, where he was received by its commander, Major General Peter Kiprono Langat.',
+    want: { has: [['Peter Kiprono Langat', 'LEADER_OF', 'Eastern Command']], not: [['Peter Kiprono Langat', 'LEADER_OF', 'Kenya Defence Forces']] },
+  }],
+  ['"the summit, which also brought together delegations from A, B and C": those brought together attend; "the Organ Troika" is a body', {
+    given: 'Both leaders attended the summit in Lusaka, which also brought together delegations from Egypt, Kenya and Djibouti. Ministers of the Organ Troika met on Friday.',
+    want: { has: [['Egypt', 'ATTENDED', 'summit'], ['Djibouti', 'ATTENDED', 'summit']], entities: [['Organ Troika', 'organization']] },
+  }],
   ['"The 12th Military Region redeployed its 1204th Brigade on Monday from A to B": the unit after "its" is sent, to the place after the origin', {
     given: 'The 12th Military Region redeployed its 1204th Brigade on Monday from Kalehe to Minova, military sources said.',
     want: { has: [['1204th Brigade', 'DEPLOYED_TO', 'Minova']], not: [['1204th Brigade', 'DEPLOYED_TO', 'Kalehe'], ['12th Military Region', 'DEPLOYED_TO', 'Minova']] },
