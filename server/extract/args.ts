@@ -715,7 +715,8 @@ export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: Ri
     // "visited a shelter run by the Red Cross in X": the agent of a participle clause is no object.
     if (at > from && participleAgent(unit.toks, at)) continue;
     // "sent its army's search unit to X": a possessive "its" opens the object, it is not the object.
-    if (m.via === 'pronoun' && m.surface.toLowerCase() === 'its' && unit.toks[m.j]?.kind === 'w' && !unit.toks[m.j]!.cap) continue;
+    // ("sent 300 soldiers of its 9th Battalion to X": so does one before a number.)
+    if (m.via === 'pronoun' && m.surface.toLowerCase() === 'its' && unit.toks[m.j] && unit.toks[m.j]!.kind !== 'p' && !unit.toks[m.j]!.cap) continue;
     const type = o.typeOf(m);
     if (!type || !o.accept(type)) {
       // ("met the force commander of the UN Mission in the DRC (MONUSCO), General X": an acronym in brackets repeats the name before it.)

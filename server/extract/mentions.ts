@@ -211,9 +211,13 @@ const ORDER_GRADES = new Set(['commander', 'officer', 'member', 'companion', 'kn
 
 /** "Commander of the Order of the Phoenix": the order named after a grade is the award; the grade is no post. */
 function orderGrade(b: Builder, run: Run): boolean {
-  const [grade, conn, order] = run.segs;
-  if (!grade || grade.kind === 'gaz' || conn?.kind !== 'conn' || b.lowers[conn.i] !== 'of' || order?.kind !== 'word') return false;
-  if (!ORDER_GRADES.has(b.lowers.slice(grade.i, grade.j).join(' ')) || !b.lex.awardPrefix.has(b.lowers[order.i]!)) return false;
+  const [grade, conn] = run.segs;
+  if (!grade || grade.kind === 'gaz' || conn?.kind !== 'conn' || b.lowers[conn.i] !== 'of') return false;
+  // ("Commander of the National Order of Niger": up to two words may come before the order's head.)
+  let q = 2;
+  while (q < 4 && run.segs[q]?.kind === 'word' && !b.lex.awardPrefix.has(b.lowers[run.segs[q]!.i]!)) q++;
+  const order = run.segs[q];
+  if (order?.kind !== 'word' || !ORDER_GRADES.has(b.lowers.slice(grade.i, grade.j).join(' ')) || !b.lex.awardPrefix.has(b.lowers[order.i]!)) return false;
   interpretPlain(b, run.segs.slice(2));
   return true;
 }

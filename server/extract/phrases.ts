@@ -346,7 +346,8 @@ const group: Recogniser = (b, k) => {
   if (!type || !(free(b, k) || (heads && b.covered[k] === 0))) return k;
   // "the two naval chiefs", "the two defence ministers": lower-case modifiers between the number and a head of people.
   let at = k;
-  while (type === 'person' && at > k - 2 && b.toks[at - 1]?.kind === 'w' && !b.toks[at - 1]!.cap && GROUP_NUMBERS[b.lowers[at - 1]!] === undefined && !b.lex.functionWords.has(b.lowers[at - 1]!) && free(b, at - 1)) at--;
+  // ("the three military-led states", "the two neighbouring countries": states too.)
+  while ((type === 'person' || type === 'state') && at > k - 2 && b.toks[at - 1]?.kind === 'w' && !b.toks[at - 1]!.cap && GROUP_NUMBERS[b.lowers[at - 1]!] === undefined && !b.lex.functionWords.has(b.lowers[at - 1]!) && free(b, at - 1)) at--;
   if (GROUP_NUMBERS[b.lowers[at - 1] ?? ''] === undefined) at = k;
   const prev = b.lowers[at - 1] ?? '';
   const prev2 = wordAt(b.lowers, at - 2);

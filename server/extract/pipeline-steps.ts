@@ -155,6 +155,11 @@ export function mergeAmbiguousStates(d: DocEntities, cands: Candidate[]): void {
   redirectAll(cands, redirect);
 }
 
+/** A body named with its owner: a state's ("Defence Forces of Kenya"), or a formation of a body ("Unified Force of the Alliance of Sahel States"). */
+function ownedName(e: EntityRec): boolean {
+  return e.ownerState !== undefined || e.type === 'unit';
+}
+
 /**
  * The bodies but `e` whose lower-case label (in `lower`) holds `bare`. (Called from mergeBareBodies'
  * loop: an arrow there reading the loop's variables would make V8 allocate a context at every body.)
@@ -175,6 +180,7 @@ function hostState(states: EntityRec[], s: EntityRec, words: string[], redirect:
 /**
  * "the Chief of the Defence Forces (CDF)" ... "The Kenya Defence Forces (KDF)": a body named without its
  * owner is the one body of that name a state owns in the same document (only when exactly one does).
+ * ("the Unified Force" after "the Unified Force of the Alliance of Sahel States": so is a unit named without its body.)
  */
 export function mergeBareBodies(d: DocEntities, cands: Candidate[]): void {
   const bodies = d.list.filter((e) => (e.type === 'organization' || e.type === 'unit') && e.mentions > 0);
@@ -186,7 +192,7 @@ export function mergeBareBodies(d: DocEntities, cands: Candidate[]): void {
   const owned = new Set<string>();
   for (let n = 0; n < bodies.length; n++) {
     const at = lower[n]!.indexOf(' of ');
-    if (bodies[n]!.ownerState !== undefined && at > 0) owned.add(lower[n]!.slice(0, at));
+    if (at > 0 && ownedName(bodies[n]!)) owned.add(lower[n]!.slice(0, at));
   }
   const redirect = new Map<number, number>();
   for (let n = 0; n < bodies.length; n++) {
@@ -196,7 +202,7 @@ export function mergeBareBodies(d: DocEntities, cands: Candidate[]): void {
     const bare = lower[n]!;
     const named = namesakes(bodies, lower, e, bare);
     const host = named.length === 1 ? named[0]! : undefined;
-    if (!host || host.type !== e.type || host.ownerState === undefined || !lower[bodies.indexOf(host)]!.startsWith(`${bare} of `)) continue;
+    if (!host || host.type !== e.type || !ownedName(host) || !lower[bodies.indexOf(host)]!.startsWith(`${bare} of `)) continue;
     redirect.set(e.index, host.index);
     for (const a of e.aliases) host.aliases.add(a);
     host.mentions += e.mentions;

@@ -256,6 +256,11 @@ describe('general rules', () => {
     for (const [s, t, o] of want.has ?? []) expect(relation(x, s, t, o), `${s} ${t} ${o} in\n${all}`).toBeDefined();
     for (const [s, t, o] of want.not ?? []) expect(relation(x, s, t, o), `${s} ${t} ${o} in\n${all}`).toBeUndefined();
   });
+  it('reads "the Unified Force" after "the Unified Force of the Alliance of Sahel States" as that unit', () => {
+    const x = run('General Issa Kollo commands the Unified Force of the Alliance of Sahel States. Chad handed over a camp to the Unified Force on Tuesday.');
+    const named = x.entities.filter((e) => e.label === 'Unified Force' || e.aliases.includes('Unified Force'));
+    expect(named.map((e) => e.label)).toEqual(['Unified Force of the Alliance of Sahel States']);
+  });
   it('does not let a limit in time ("until the end of 2032") date the sentences after it', () => {
     const x = run('date 2031-06-18 NAIROBI, June 18. /KBC/. On Monday Kenya and Somalia signed an accord.\n\nUnder the accord, Kenya will keep 2,500 soldiers in Gedo until the end of 2032. Jibril Farah thanked the Kenya Defence Forces for training soldiers.');
     const r = relation(x, 'Jibril Farah', 'PRAISED', 'Kenya Defence Forces');
