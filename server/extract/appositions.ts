@@ -460,6 +460,32 @@ export function findAppositions(b: Builder): void {
   acronymedPostBodies(b);
   titleAfterName(b);
   stackedTitles(b);
+  if (titled) bodyPostsAfterNames(b);
+}
+
+/**
+ * "Lieutenant General X, the III MEF commander;", "Colonel Y, the regiment's commanding officer,": a body (or a unit
+ * named before, "the regiment") and a lower-case post after it, set off after a name, are that person's post in the body.
+ */
+function bodyPostsAfterNames(b: Builder): void {
+  for (const named of b.mentions) {
+    if (named.type === 'person' && named.via === 'name' && !named.nested && b.toks[named.j]?.text === ',' && b.lowers[named.j + 1] === 'the' && !(named.title && named.title.kind !== 'rank')) bodyPostAfterName(b, named);
+  }
+}
+
+/** bodyPostsAfterNames at person `named`, which ", the" follows. */
+function bodyPostAfterName(b: Builder, named: Mention): void {
+  const body = b.mentions.find((x) => x.i === named.j + 2 && (x.type === 'organization' || x.type === 'unit'));
+  if (!body) return;
+  const at = b.lowers[body.j] === "'s" ? body.j + 1 : body.j;
+  const post = lowerTitle(b, at);
+  if (!post || post.a !== at) return;
+  const end = b.toks[post.e];
+  if (end && end.text !== ',' && end.text !== ';' && end.text !== '.') return;
+  const head = b.lowers.slice(post.a, post.e).join(' ');
+  named.title = keepRank(newTitle(canonicalRole(b.lex, head), head, post.kind, { affiliation: body.id }), named.title);
+  body.nested = true;
+  b.facts.push({ type: post.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: named.id, target: body.id, role: named.title.role });
 }
 
 /**

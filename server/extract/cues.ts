@@ -95,7 +95,7 @@ export const CUES: readonly Cue[] = [
   { forms: v('wreath'), types: ['VISITED'], preps: ['at'], after: ['a'], twoBefore: ['laid', 'lay', 'lays', 'laying', 'placed', 'places', 'placing'] },
   { forms: v('wreaths'), types: ['VISITED'], preps: ['at'], after: ['laid', 'lay', 'lays', 'laying', 'placed', 'places', 'placing'] },
   { forms: v('arrived', 'arrive', 'arrives', 'arriving', 'landed'), types: ['VISITED', 'DEPLOYED_TO'], preps: ['in', 'at', 'into'] },
-  { forms: v('travelled', 'traveled', 'travel', 'travels', 'travelling', 'traveling', 'flew', 'fly', 'flies', 'flying', 'went', 'go', 'goes', 'coming', 'moved'), types: ['VISITED', 'DEPLOYED_TO'], preps: ['to', 'into'] },
+  { forms: v('travelled', 'traveled', 'travel', 'travels', 'travelling', 'traveling', 'flew', 'fly', 'flies', 'flying', 'went', 'go', 'goes', 'coming', 'moved', 'moving', 'relocated', 'relocating'), types: ['VISITED', 'DEPLOYED_TO'], preps: ['to', 'into'] },
   // MET_WITH
   { forms: v('met', 'meet', 'meets'), types: ['MET_WITH'], direct: true, preps: ['with'], reciprocal: true },
   { forms: v('called', 'call', 'calls', 'calling', 'paid'), types: ['MET_WITH'], then: ['on'], direct: true },

@@ -7,7 +7,7 @@ import { getLexicon, type Lexicon } from './lexicon.js';
 import { interpretPlain } from './names.js';
 import { findPhrases, headsOfStateAt } from './phrases.js';
 import { findAppositions } from './appositions.js';
-import { collectRuns, seg, type Run, type Seg } from './runs.js';
+import { collectRuns, isOrdinal, seg, type Run, type Seg } from './runs.js';
 import { areaListEnd, areaListOwners, areaSingular, isAreaPlural } from './area-lists.js';
 import { codeNames, quotedEventNames, commaRegimentUnits, embassyHosts, honorificUnitNames, ordinalUnits, servicesShips, airDefenceArms, possessedAcrossModifiers, itsUnits, unitNicknames, knownAsNames, ownStatePostApposition, companyShortNames, phraseAcronyms, placeShortNames, unitShortNames, quotedNicknames, retypeByApposition, spelledShipPrefix } from './mention-passes.js';
 import { interpretTitled } from './titled.js';
@@ -137,7 +137,19 @@ function fieldListName(b: Builder, open: number): boolean {
   return true;
 }
 
+/** A Roman numeral of two or more letters ("II", "XVIII"). */
+const ROMAN = /^[IVXL]{2,6}$/;
+
 function acronymOf(b: Builder, run: Run): boolean {
+  // "the III Marine Expeditionary Force (III MEF)": a numbered formation's acronym keeps its Roman numeral.
+  if (run.j - run.i === 2 && ROMAN.test(b.toks[run.i]!.text) && b.toks[run.i + 1]!.upper && tokAt(b.toks, run.i - 1)?.text === '(' && b.toks[run.j]?.text === ')') {
+    const unit = b.mentions.find((m) => m.j === run.i - 1 && m.type === 'unit' && !m.nested && b.toks[m.i]!.text === b.toks[run.i]!.text);
+    if (!unit) return false;
+    unit.aliases.push(spanText(b, run.i, run.j));
+    b.covered[run.i] = 1;
+    b.covered[run.i + 1] = 1;
+    return true;
+  }
   if (run.j - run.i !== 1 || !b.toks[run.i]!.cap) return false;
   // "the 11th Tanzanian Battalion (TANZBATT 11)": a unit's short name with its number.
   if (b.toks[run.i]!.upper && tokAt(b.toks, run.i - 1)?.text === '(' && b.toks[run.j]?.kind === 'n' && b.toks[run.j + 1]?.text === ')') {
@@ -306,6 +318,15 @@ function interpretRun(b: Builder, run: Run): void {
     return;
   }
   if (givenAsAward(b, run, prev, prev2)) return;
+  // "About 1,300 Marines of the 4th Marine Regiment": a capitalised word for troops before "of" names no body; what follows it does.
+  const [troops, of] = run.segs;
+  if (troops?.kind === 'word' && troops.j === troops.i + 1 && b.lex.troopAnaphors.has(b.lowers[troops.i]!) && of?.kind === 'conn' && b.lowers[of.i] === 'of' && run.segs.length > 2) {
+    b.covered[troops.i] = 1;
+    // (An ordinal opening the rest is read from before the name, as after "the": "the 4th Marine Regiment".)
+    const rest = run.segs[2]!.kind === 'conn' && isOrdinal(b.toks[run.segs[2]!.i]) ? run.segs.slice(3) : run.segs.slice(2);
+    if (rest.length) interpretPlain(b, rest);
+    return;
+  }
   // "the Bundeswehr's 45th Armoured Brigade": an unknown name owning a numbered unit is a body.
   if (ownsNumberedUnit(b, run)) {
     interpretPlain(b, run.segs.filter((s) => s.kind !== 'poss'), { force: 'organization' });

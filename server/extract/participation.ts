@@ -236,8 +236,8 @@ function amongParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[], ou
   for (const m of items) addAttendance(out, d, unit, m, event, cue);
 }
 
-/** "Those in attendance included A, post; B; C; and the Commander of X, D": each item after a semicolon, from token `after` on. */
-function semicolonItems(unit: SentenceUnit, ms: Mention[], after: number, typeOf: DocEntities['typeOfMention']): Mention[] {
+/** "Those in attendance included A, post; B; C; and the Commander of X, D": each item after a semicolon, from token `after` on (only in a list closed by "; and"). */
+export function semicolonItems(unit: SentenceUnit, ms: Mention[], after: number, typeOf: DocEntities['typeOfMention']): Mention[] {
   if (!semicolonList(unit)) return [];
   const toks = unit.toks;
   const items: Mention[] = [];

@@ -14,6 +14,7 @@ import { CUE_WORD, cuesFor, NEGATOR, passiveVariant, SENT_GROUPS, SPEECH_VERBS, 
 import { wordClass } from './word-classes.js';
 import type { DocEntities } from './resolve.js';
 import { apposedHolderOfPost, awardBefore, CO_VERB, delegationHead, groupOf, LED_BY, LED_GROUPS, OWNER_PRONOUNS, reducedAntecedent } from './cue-frames.js';
+import { semicolonItems } from './participation.js';
 
 const NOMINAL = new Set(['assistance', 'aid', 'gratitude', 'tribute', 'support', 'donation', 'donations']);
 const NOUN_MARKERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'official', 'state', 'working', 'first', 'last', 'recent', 'brief', 'surprise', 'planned', 'previous', 'historic', 'rare', 'private', 'secret']);
@@ -553,6 +554,8 @@ function applyCue(
     window: cue.farTarget ? 40 : directObject ? 10 : 12,
     stopAt: new ObjectStop(cueAt, toks, c, cue.farTarget === true, directObject),
   });
+  // "was attended by A, the III MEF commander; B, the regiment's commanding officer; and C": the items after the semicolons too.
+  if (byAgent && cue.types[0] === 'ATTENDED' && rightMs.length) for (const m of semicolonItems(unit, ms, from, typeOf)) if (!rightMs.includes(m)) rightMs.push(m);
   // "the Gulf of Fonseca Maritime Treaty, which the two countries signed in 2025": the object of an object relative is its antecedent.
   if (!rightMs.length && directObject && !passive && cue.types[0] === 'SIGNED') {
     const antecedent = objectRelativeAntecedent(toks, ms, left.mentions[0], rightAccept, typeOf);

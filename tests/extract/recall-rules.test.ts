@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"About 1,300 Marines of the 4th Marine Regiment began moving from Okinawa to Guam": a capitalised word for troops before "of" names nothing; moving is going', {
+    given: 'About 900 Marines of the 7th Marine Regiment began moving from Darwin to Saipan this week.',
+    want: { has: [['7th Marine Regiment', 'DEPLOYED_TO', 'Saipan']], absent: ['Marines of the 7th Marine Regiment'] },
+  }],
+  ['"was attended by A, the II MEF commander; B, the regiment\'s commanding officer; and C, a senior official of X": semicolon items attend; a body and a lower-case post after a name; "(II MEF)"', {
+    given: 'The II Marine Expeditionary Force (II MEF) and the 6th Marine Regiment moved. A farewell ceremony at Camp Lejeune on Monday was attended by Lieutenant General Dale Brockett, the II MEF commander; Colonel Mara Quintero, the regiment\'s commanding officer; and Hiroshi Tanabe, a senior official of Japan\'s Ministry of Defense.',
+    want: { has: [['Mara Quintero', 'ATTENDED', 'farewell ceremony'], ['Hiroshi Tanabe', 'ATTENDED', 'farewell ceremony'], ['Dale Brockett', 'LEADER_OF', 'II Marine Expeditionary Force'], ['Mara Quintero', 'LEADER_OF', '6th Marine Regiment']] },
+  }],
   ['"sent 600 soldiers of its 14th Rapid Intervention Battalion (BIR 14) to Niamey": "its" before a number is no object; the battalion is sent', {
     given: 'In late January, Togo sent 600 soldiers of its 7th Rapid Intervention Battalion (BIR 7) to Dapaong to join the force.',
     want: { has: [['7th Rapid Intervention Battalion', 'DEPLOYED_TO', 'Dapaong'], ['Togo', 'DEPLOYED_TO', 'Dapaong']] },
