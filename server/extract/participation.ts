@@ -145,7 +145,7 @@ const FRAME_WORDS = new Map<string, number>([
   ['attended', ATTENDED_BY], ['at', AT], ['during', OTHER], ['on', OTHER], ['presence', PRESENCE], ['participation', PRESENCE], ['among', AMONG], ['between', BETWEEN],
   ['represented', REPRESENTED], ['including', INCLUDING], ['addressing', OTHER], ['those', AMONG], ['alongside', ALONGSIDE], ['part', TOOK_PART],
   // The closers of an absolute "with" phrase (absoluteWith).
-  ['present', CLOSER], ['attending', CLOSER], ['taking', CLOSER], ['participating', CLOSER],
+  ['present', CLOSER], ['attending', CLOSER], ['taking', CLOSER], ['participating', CLOSER], ['gracing', OTHER],
   ['co-chaired', CO_CHAIR], ['co-chairs', CO_CHAIR], ['co-chair', CO_CHAIR],
   ...[...PARTICIPANT_NOUNS].map((w): [string, number] => [w, PARTICIPANTS]),
 ]);
@@ -348,12 +348,14 @@ function postHolderAfter(toks: SentenceUnit['toks'], ms: Mention[], from: number
   return -1;
 }
 
-/** Openings of an inverted participation clause: "(Also) present at", "Attending", "Taking part in", "Participating in". */
+/** Openings of an inverted participation clause: "(Also) present at", "Attending", "Taking part in", "Participating in", "Gracing". */
 function invertedOpening(toks: SentenceUnit['toks']): number {
   let k = toks[0]?.lower === 'also' ? 1 : 0;
   const w = toks[k]?.lower;
   if (w === 'present' || w === 'attending' || w === 'participating') return k;
   if (w === 'taking' && toks[k + 1]?.lower === 'part') return k;
+  // "Gracing the occasion were President X, ...": West African copy's way of naming the guests.
+  if (w === 'gracing') return k;
   return -1;
 }
 

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"returned to the UNIFIL headquarters in Naqoura", "Gracing the occasion were A, B, the Chief of Staff of the X, C, and D": a body\'s headquarters is a place; the guests attend', {
+    given: 'A ceremony was held at the ECOWAS headquarters in Abuja on Monday. Gracing the occasion were President Joseph Tokpa Kollie, Defense Minister Hawa Sirleaf-Dukuly and the Chief of Staff of the AFL, Major General Prince Saye Dolo.',
+    want: { has: [['ECOWAS headquarters', 'LOCATED_IN', 'Abuja'], ['ceremony', 'LOCATED_IN', 'ECOWAS headquarters'], ['Joseph Tokpa Kollie', 'ATTENDED', 'ceremony'], ['Prince Saye Dolo', 'ATTENDED', 'ceremony']], entities: [['ECOWAS headquarters', 'place']] },
+  }],
   ['"About 1,300 Marines of the 4th Marine Regiment began moving from Okinawa to Guam": a capitalised word for troops before "of" names nothing; moving is going', {
     given: 'About 900 Marines of the 7th Marine Regiment began moving from Darwin to Saipan this week.',
     want: { has: [['7th Marine Regiment', 'DEPLOYED_TO', 'Saipan']], absent: ['Marines of the 7th Marine Regiment'] },
@@ -452,9 +456,9 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'The ministers reviewed the Combined Peace Force "Cruz del Sur", the binational unit. The Chilean component was provided by the Buin 1st Infantry Regiment of the Chilean Army, while the Argentine contingent came from the Patricios 1st Infantry Regiment of the Argentine Army. Cruz del Sur was created by Argentina and Chile in 2005.',
     want: { has: [['Buin 1st Infantry Regiment of the Chilean Army', 'PART_OF', 'Army of Chile'], ['Patricios 1st Infantry Regiment of the Argentine Army', 'PART_OF', 'Army of Argentina'], ['Combined Peace Force', 'FORMED_BY', 'Chile']], not: [['Buin 1st Infantry Regiment of the Chilean Army', 'PART_OF', 'Army of Argentina']], entities: [['Cruz del Sur', 'unit']], absent: ['Buin', 'Patricios'] },
   }],
-  ['"The talks, held on Saturday at the CGA headquarters in Taipei, were also attended by A and B": talks someone attends are an event past a participle clause', {
+  ['"The talks, held on Saturday at the CGA headquarters in Taipei, were also attended by A and B": talks someone attends are an event past a participle clause; a body\'s headquarters is a place', {
     given: 'Chou and Villacrusis met in Kaohsiung. The talks, held on Saturday at the CGA headquarters in Taipei, were also attended by Ocean Affairs Council (OAC) Minister Lin Shu-ling and the head of the Manila Economic and Cultural Office (MECO) in Taipei, Teodoro Balagtas Magsino.',
-    want: { has: [['Lin Shu-ling', 'ATTENDED', 'talks'], ['Teodoro Balagtas Magsino', 'ATTENDED', 'talks'], ['talks', 'LOCATED_IN', 'Taipei']] },
+    want: { has: [['Lin Shu-ling', 'ATTENDED', 'talks'], ['Teodoro Balagtas Magsino', 'ATTENDED', 'talks'], ['talks', 'LOCATED_IN', 'CGA headquarters'], ['CGA headquarters', 'LOCATED_IN', 'Taipei']] },
   }],
   ['"The Philippine Coast Guard vessel BRP Teresa Magbanua arrived ...", "The ship was welcomed at Kaohsiung Port by X", "the Teresa Magbanua", "the Executive Yuan", "the CGA\'s Southern Branch": a prefixed ship is named without its prefix too; a passive welcome is no praise; yuan and branch head bodies', {
     given: 'The Philippine Coast Guard (PCG) vessel BRP Teresa Magbanua arrived in Kaohsiung on Friday. The ship was welcomed at Kaohsiung Port by CGA Director-General Chou Wen-hsiang. The Teresa Magbanua left on Monday. The CGA, set up by the Executive Yuan in 2000, runs the Southern Branch in Kaohsiung.',
