@@ -5,6 +5,7 @@
  */
 import type { Builder } from './mention-kit.js';
 import type { Mention } from './model.js';
+import { wordAt } from './tokens.js';
 
 /** Plural area nouns and their singular. */
 const AREA_PLURALS = new Map([
@@ -21,7 +22,7 @@ const LIST_REACH = 14;
  * the name at `nameAt`.
  */
 export function areaListEnd(b: Builder, nameAt: number, from: number): number {
-  let coordinated = b.lowers[nameAt - 1] === 'and' || b.lowers[nameAt - 1] === ',';
+  let coordinated = wordAt(b.lowers, nameAt - 1) === 'and' || wordAt(b.lowers, nameAt - 1) === ',';
   for (let p = from; p < b.toks.length && p < from + LIST_REACH; p++) {
     const t = b.toks[p]!;
     if (t.kind === 'w' && !t.cap) {

@@ -342,7 +342,7 @@ function eventDescribing(b: Builder, m: Mention): number {
 function numberedEventNames(b: Builder): void {
   for (let x = b.mentions.length - 1; x >= 0; x--) {
     const ev = b.mentions[x]!;
-    if (ev.type !== 'event' || ev.via === 'name' || !APPOSED_ARTICLES.has(b.lowers[ev.i - 1] ?? '') || b.toks[ev.i - 2]?.text !== ',') continue;
+    if (ev.type !== 'event' || ev.via === 'name' || !APPOSED_ARTICLES.has(wordAt(b.lowers, ev.i - 1) ?? '') || tokAt(b.toks, ev.i - 2)?.text !== ',') continue;
     const num = ev.i - 3;
     if (b.toks[num]?.kind !== 'n' || !/^\d{1,4}$/.test(b.toks[num]!.text) || !b.toks[num - 1]?.cap) continue;
     let s = num - 1;
@@ -553,7 +553,7 @@ function partOfFact(b: Builder, m: Mention): boolean {
 export function unitNicknames(b: Builder): void {
   for (let k = b.mentions.length - 1; k >= 0; k--) {
     const m = b.mentions[k]!;
-    if (m.type !== 'person' || m.via !== 'name' || m.title || b.lowers[m.i - 1] !== 'the' || b.toks[m.i - 2]?.text !== ',' || b.toks[m.j]?.kind !== 'p') continue;
+    if (m.type !== 'person' || m.via !== 'name' || m.title || wordAt(b.lowers, m.i - 1) !== 'the' || tokAt(b.toks, m.i - 2)?.text !== ',' || b.toks[m.j]?.kind !== 'p') continue;
     if (!/\p{Ll}s$/u.test(b.toks[m.j - 1]!.text)) continue;
     const unit = unitEndingAt(b, m.i - 2);
     if (!unit) continue;

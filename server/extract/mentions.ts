@@ -436,7 +436,8 @@ const BODY_PLURALS = new Set(['companies', 'firms', 'organisations', 'organizati
 function bodiesSuchAs(b: Builder, i: number): boolean {
   let k = i - 1;
   while (k > 2 && k > i - 12 && (b.toks[k]!.cap || b.toks[k]!.text === ',' || b.lowers[k] === 'and')) k--;
-  return b.lowers[k] === 'as' && b.lowers[k - 1] === 'such' && BODY_PLURALS.has(b.lowers[k - 2]!);
+  // (wordAt: k may be below 2, and a negative index read turns the site megamorphic.)
+  return wordAt(b.lowers, k) === 'as' && wordAt(b.lowers, k - 1) === 'such' && BODY_PLURALS.has(wordAt(b.lowers, k - 2) ?? '');
 }
 
 const SIGN_VERBS = new Set(['signed', 'sign', 'signs', 'inked', 'ratified', 'initialled', 'initialed']);

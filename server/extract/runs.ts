@@ -599,7 +599,7 @@ function titleAllowed(inp: RunInput, p: number, len: number, segs: Seg[]): boole
   // "Lt Col Prince Gbatu": after a military rank, "Prince" is a given name.
   if ((t.lower === 'prince' || t.lower === 'princess') && segs[segs.length - 1]?.kind === 'title' && segs[segs.length - 1]!.title === 'rank') return false;
   // "Shahrin Azman bin Haji Tahir": an honorific after a patronymic particle is part of the father's name.
-  if (PATRONYMIC.has(lowers[p - 1] ?? '')) return false;
+  if (PATRONYMIC.has(wordAt(lowers, p - 1) ?? '')) return false;
   // "Hassan Sheikh Mohamud", "Abdirahman Sheikh Nur Dirir": an honorific between the words of a name is one of them.
   // ("Minister of Foreign Affairs Sheikh Salem": not after the words of a portfolio.)
   if (MID_NAME_HONORIFICS.has(t.lower) && segs[segs.length - 1]?.kind === 'word' && tokAt(toks, p - 1)?.cap && !lex.portfolio.has(lowers[p - 1]!) && next?.cap && next.kind === 'w') return false;

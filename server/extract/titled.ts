@@ -5,7 +5,7 @@
 // follows: "the Russian leader") with its title, and a LEADER_OF / OFFICIAL_OF fact.
 import { newTitle, type Mention, type TitleInfo } from './model.js';
 import { addMention, normAlias, type Builder } from './mention-kit.js';
-import { wordAt } from './tokens.js';
+import { tokAt, wordAt } from './tokens.js';
 import { gazMention, interpretPlain, stateBodyLabel } from './names.js';
 import { isOrdinal, type Run, type Seg } from './runs.js';
 
@@ -371,7 +371,7 @@ function titledBefore(b: Builder, named: Mention): boolean {
   let k = named.i - 1;
   while (k > 0 && b.lex.titles.match(b.lowers, k)?.value === 'rank' && b.toks[k - 1]?.text !== ',') k--;
   if (b.lex.titles.match(b.lowers, k)?.value === 'rank') k--;
-  return b.toks[k]?.text === ',' && b.mentions.some((m) => m.via === 'title' && m.j === k && m.title?.affiliation !== undefined);
+  return tokAt(b.toks, k)?.text === ',' && b.mentions.some((m) => m.via === 'title' && m.j === k && m.title?.affiliation !== undefined);
 }
 
 function lastNonRank(segs: Seg[], f: number, p: number): number {
