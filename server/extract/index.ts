@@ -128,11 +128,24 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
   const quotes = { quoted: false };
   const later: Array<{ unit: SentenceUnit; mention: Mention }> = [];
   const organs: PendingOrgan[] = [];
-  for (const s of splitSentences(doc.plain, doc.bodyStart)) {
+  const sentences = splitSentences(doc.plain, doc.bodyStart);
+  // The tokens of every sentence first, in a loop of their own (the quotation state runs on from one
+  // sentence to the next, and a line feed ends it): the tokenizer runs faster one sentence after
+  // another than between the later stages, which push it out of the caches.
+  const sentenceToks: Tok[][] = [];
+  const newLines: boolean[] = [];
+  for (const s of sentences) {
     const newLine = hasLineFeed(doc.text, prevEnd, s.start);
     if (newLine) quotes.quoted = false;
     // s.text is doc.plain.slice(s.start, s.end); without markup doc.text is the same string.
-    const toks = tokenize(s.text, s.start, quotes);
+    sentenceToks.push(tokenize(s.text, s.start, quotes));
+    newLines.push(newLine);
+    prevEnd = s.end;
+  }
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
+    const toks = sentenceToks[k]!;
+    const newLine = newLines[k]!;
     const found = findMentions(lex, doc.plain, units.length, toks, d, ids, opts.maxMentionsPerSentence);
     droppedMentions += found.dropped;
     const unit: SentenceUnit = {
@@ -140,11 +153,16 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
       paragraphStart: units.length === 0 || newLine,
       mentions: found.mentions, facts: found.facts, classes: found.classes,
     };
-    prevEnd = s.end;
     resolveSentence(d, unit, units.length ? units[units.length - 1] : undefined);
     settleTitles(d, unit, datelineState, later);
     acronymOwnerFacts(d, unit, organs);
     facts.push(factCandidates(d, unit));
+    units.push(unit);
+  }
+  // The dates of the sentences, in their order, in a loop of their own: they read only a sentence's
+  // text and tokens (and the last date before it), and the date rules run faster one after another
+  // than between the mention and resolution stages of each sentence, which push them out of the caches.
+  for (const unit of units) {
     const ds = sentenceDates(unit, doc.meta.date, reference, doc.plain === doc.text);
     // "later that evening" refers to the last date mentioned only when that was one day ("in 2024" is not).
     if (ds.length) {
@@ -152,7 +170,6 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
       reference = !last.vague && last.start === last.end ? last.start : undefined;
     }
     dates.push(ds);
-    units.push(unit);
   }
   for (const unit of settleLaterTitles(d, later, datelineState)) facts[unit.index] = factCandidates(d, unit);
   for (const o of laterOrganOwners(d, organs)) facts[o.unit]!.push(o.cand);
