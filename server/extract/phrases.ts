@@ -209,6 +209,17 @@ function attendedNext(lowers: readonly string[], p: number): boolean {
 const PERIODS = new Set(['year', 'month', 'week']);
 
 /** Nouns after an event word that make the phrase a place ("the parade ground", "the exercise area"). */
+/** Lower-case words (up to eight, "and" among them) before an event head at `k` open with ", a" right after a named event. */
+function longDescriptionOfEvent(b: Builder, k: number): boolean {
+  let p = k - 1;
+  while (p > k - 9 && p > 1 && !b.toks[p]!.cap && b.toks[p]!.kind !== 'p' && b.lowers[p] !== 'a' && b.lowers[p] !== 'an') p--;
+  if ((b.lowers[p] !== 'a' && b.lowers[p] !== 'an') || b.toks[p - 1]?.text !== ',') return false;
+  return b.mentions.some((x) => x.j === p - 1 && x.type === 'event');
+}
+
+/** Event heads that name an event only after "a" ("a two-day naval drill"). */
+const SINGLE_DRILLS = new Set(['drill']);
+
 const EVENT_GROUNDS = new Set(['ground', 'grounds', 'square', 'area', 'field', 'range', 'site', 'venue', 'hall']);
 
 const event: Recogniser = (b, k) => {
@@ -261,6 +272,13 @@ const event: Recogniser = (b, k) => {
   // "Exercise Sentinel Savanna, a ten-day joint exercise": the description of the event just named.
   const art = b.lowers[m - 1] === 'a' || b.lowers[m - 1] === 'an' ? m - 1 : -1;
   if (art > 0 && b.toks[art - 1]?.text === ',' && b.mentions.some((x) => x.j === art - 1 && x.type === 'event')) return e;
+  // ("Exercise Calypso Shield, a ten-day regional disaster-response and security exercise": past more modifiers too.)
+  if (art < 0 && longDescriptionOfEvent(b, k)) return e;
+  // "staged a two-day naval drill near X": one drill is a new event only after "a"; "the drill" refers back to an exercise named before.
+  if (SINGLE_DRILLS.has(w) && art < 0) {
+    if (definiteBare && b.lowers[k - 1] === 'the') definite(b, k, 'event', w);
+    return e;
+  }
   const mention = phraseMention(b, m, k, e, 'event', w, definiteBare);
   if (mention && round) mention.aliases.push(spanText(b, m + 3, e));
   return e;

@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Exercise Tropic Guard, a ten-day regional disaster-response and security exercise in X": a long description after a named event is that event', {
+    given: 'Troops of the Guyana Defence Force yesterday wrapped up Exercise Tropic Guard, a ten-day regional disaster-response and security exercise in Linden organised by the Regional Security System.',
+    want: { has: [['Exercise Tropic Guard', 'LOCATED_IN', 'Linden']], absent: ['security exercise'] },
+  }],
+  ['"staged a two-day naval drill near X ... The drill was observed by A": a drill after "a" is an event; "a spokesman for the Southern Theatre Command" (a theatre command is a body)', {
+    given: 'The Eastern Theatre Command staged a two-day naval drill near the Matsu Islands on Tuesday. The drill was observed by the commander of the Eastern Theatre Command, General Qiao Fengming. Senior Colonel Xu Dalin, a spokesman for the Eastern Theatre Command, said the drill was routine.',
+    want: { has: [['two-day naval drill', 'LOCATED_IN', 'Matsu Islands'], ['Qiao Fengming', 'ATTENDED', 'two-day naval drill'], ['Xu Dalin', 'OFFICIAL_OF', 'Eastern Theatre Command']], entities: [['Eastern Theatre Command', 'organization']] },
+  }],
   ['"returned to the UNIFIL headquarters in Naqoura", "Gracing the occasion were A, B, the Chief of Staff of the X, C, and D": a body\'s headquarters is a place; the guests attend', {
     given: 'A ceremony was held at the ECOWAS headquarters in Abuja on Monday. Gracing the occasion were President Joseph Tokpa Kollie, Defense Minister Hawa Sirleaf-Dukuly and the Chief of Staff of the AFL, Major General Prince Saye Dolo.',
     want: { has: [['ECOWAS headquarters', 'LOCATED_IN', 'Abuja'], ['ceremony', 'LOCATED_IN', 'ECOWAS headquarters'], ['Joseph Tokpa Kollie', 'ATTENDED', 'ceremony'], ['Prince Saye Dolo', 'ATTENDED', 'ceremony']], entities: [['ECOWAS headquarters', 'place']] },
