@@ -5,7 +5,7 @@
 import { newTitle, type Mention, type TitleInfo } from './model.js';
 import { addMention, respanMention, type Builder } from './mention-kit.js';
 import { canonicalRole, DEPUTY_ROLE, POLICE, titleKind } from './roles.js';
-import { INTERIM, TITLE_START, titleAt } from './runs.js';
+import { INTERIM, LOWER_SERVICES, TITLE_START, titleAt } from './runs.js';
 import { pastBracket, wordAt } from './tokens.js';
 
 const ENVOYS = /^(?:ambassador|envoy|representative|consul|high commissioner|commissioner|charg[eé] d['’]affaires|d['’]affaires)$/;
@@ -45,6 +45,13 @@ function lowerTitle(b: Builder, k: number): { a: number; e: number; kind: 'leade
   let a = k;
   while (a > 0 && !b.toks[a - 1]!.cap && b.lex.portfolio.has(b.lowers[a - 1]!) && !['the', 'of', 'and', 'for', 'on'].includes(b.lowers[a - 1]!)) a--;
   return { a, e: k + m.length, kind: m.value };
+}
+
+/** A state's service in lower case ("army", "coast guard") ends right before token `a`. */
+function lowerService(b: Builder, a: number): boolean {
+  const last = b.toks[a - 1];
+  if (!last || last.cap || last.kind !== 'w') return false;
+  return LOWER_SERVICES.has(last.lower) || (a >= 2 && LOWER_SERVICES.has(`${b.lowers[a - 2]} ${last.lower}`));
 }
 
 /** Body `m` is a possessor of a body or unit named right after it ("the ENDF's Southern Command"). */
@@ -117,6 +124,11 @@ function apposition(b: Builder, k: number): number {
   if (!owner && b.lowers[a - 2] === 'the') {
     const body = mentionEndingAt(b, a);
     if (body && body.via === 'definite' && (body.type === 'organization' || body.type === 'unit')) owner = body;
+  }
+  // "Algeria's army chief, General X", "the Algerian navy commander, Admiral Y": a state's service in lower case before the title.
+  if (!owner) {
+    const body = mentionEndingAt(b, a);
+    if (body && body.type === 'organization' && lowerService(b, a)) owner = body;
   }
   // "A, member of the Central Committee of the X and head of its Y": a second post in a body of the first post's.
   const secondPost = b.lowers[a - 1] === 'and' && b.apposedPost?.end === a - 1 ? b.apposedPost : undefined;

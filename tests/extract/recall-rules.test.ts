@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Tunisia\'s army chief of staff, General X, and ...", "the Moroccan navy commander, Admiral Y,": a state\'s service in lower case before a post is what the holder leads', {
+    given: 'Tunisia\'s army chief of staff, General Habib Ben Salah, and the Moroccan navy commander, Admiral Karim Benali, visited Bizerte on Thursday.',
+    want: { has: [['Habib Ben Salah', 'LEADER_OF', 'Army of Tunisia'], ['Karim Benali', 'LEADER_OF', 'Navy of Morocco']] },
+  }],
   ['"Exercise Tropic Guard, a ten-day regional disaster-response and security exercise in X": a long description after a named event is that event', {
     given: 'Troops of the Guyana Defence Force yesterday wrapped up Exercise Tropic Guard, a ten-day regional disaster-response and security exercise in Linden organised by the Regional Security System.',
     want: { has: [['Exercise Tropic Guard', 'LOCATED_IN', 'Linden']], absent: ['security exercise'] },
