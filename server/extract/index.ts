@@ -3,6 +3,7 @@
 // input (mentions per sentence, entities and relations per document); what is cut is reported
 // once per document in `problems`.
 import type { DateInterval, DispatchInput, Extraction } from '../ontology.js';
+import { carrySigningDates, duringEventDate } from './carried-dates.js';
 import { parseDocument } from './document.js';
 import { splitSentences } from './sentences.js';
 import { foldDiacritics, getLexicon, type Lexicon } from './lexicon.js';
@@ -190,9 +191,10 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
     const cues = joined(cued, participation(d, unit), signingOfBetween(d, unit), signedBetween(d, unit, cued), returnedHome(d, unit), thankedSupport(d, unit), stayOnVisit(d, unit), trainingGiven(d, unit));
     for (const c of togetherWith(d, unit, cues)) cues.push(c);
     const attributedTo = speaker === undefined ? undefined : d.list[speaker]!.label;
+    const during = ds.length ? undefined : duringEventDate(d, unit);
     for (const cand of joined(facts[unit.index]!, locatedIn(d, unit), partOfAppositions(d, unit), cues)) {
       if (placed.length >= opts.maxRelations) { cutRelations = true; break; }
-      let date = dateFor(cand, unit, ds, paragraphDate);
+      let date = dateFor(cand, unit, ds, paragraphDate) ?? (cand.dated ? during : undefined);
       const target = d.list[cand.target]!;
       if (cand.type === 'ATTENDED' && target.date && !date) date = target.date;
       const count = countFor(lex, unit, cand);
@@ -210,6 +212,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
     const date = d.list[cand.target]!.date;
     placed.push({ cand, date, attributedTo: undefined });
   }
+  carrySigningDates(placed);
   if (cutRelations) problems.push(`extractDocument: relation limit ${opts.maxRelations} reached; later relations were skipped.`);
   for (let k = placed.length - 1; k >= 0; k--) if (ownStateStance(d, placed[k]!.cand)) placed.splice(k, 1);
   mergeAmbiguousStates(d, placed.map((p) => p.cand));

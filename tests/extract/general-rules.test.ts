@@ -261,8 +261,20 @@ describe('general rules', () => {
     const named = x.entities.filter((e) => e.label === 'Unified Force' || e.aliases.includes('Unified Force'));
     expect(named.map((e) => e.label)).toEqual(['Unified Force of the Alliance of Sahel States']);
   });
+  it('dates a signing by the earlier signing of the same agreement ("The agreement was signed by A and B")', () => {
+    const x = run('GEORGETOWN, October 17. /DPI/. Guyana and Brazil on Monday signed a defence cooperation agreement.\n\nThe agreement was signed at the conference centre by Minister Paulo Rezende Barros and Minister Sharon Abrams-Hinds.', '2028-10-17');
+    const r = relation(x, 'Paulo Rezende Barros', 'SIGNED', 'defence cooperation agreement');
+    expect(r, triples(x).join('\n')).toBeDefined();
+    expect(r!.date).toMatchObject({ start: '2028-10-16', end: '2028-10-16' });
+  });
+  it('dates what happened "During the ceremony" by the ceremony', () => {
+    const x = run('BAGHDAD, March 21. /INA/. Defence Minister Khalid Jassim hosted a welcome ceremony for his Italian counterpart, Marco Ferrante, on Tuesday.\n\nDuring the ceremony, the two ministers signed a memorandum of understanding on military training.', '2029-03-21');
+    const r = relation(x, 'Marco Ferrante', 'SIGNED', 'memorandum of understanding');
+    expect(r, triples(x).join('\n')).toBeDefined();
+    expect(r!.date).toMatchObject({ start: '2029-03-20', end: '2029-03-20' });
+  });
   it('does not let a limit in time ("until the end of 2032") date the sentences after it', () => {
-    const x = run('date 2031-06-18 NAIROBI, June 18. /KBC/. On Monday Kenya and Somalia signed an accord.\n\nUnder the accord, Kenya will keep 2,500 soldiers in Gedo until the end of 2032. Jibril Farah thanked the Kenya Defence Forces for training soldiers.');
+    const x = run('NAIROBI, June 18. /KBC/. On Monday Kenya and Somalia signed an accord.\n\nUnder the accord, Kenya will keep 2,500 soldiers in Gedo until the end of 2032. Jibril Farah thanked the Kenya Defence Forces for training soldiers.');
     const r = relation(x, 'Jibril Farah', 'PRAISED', 'Kenya Defence Forces');
     expect(r, triples(x).join('\n')).toBeDefined();
     expect(r!.date).toBeUndefined();

@@ -1,0 +1,34 @@
+// Dates a relation takes from elsewhere in the document when its own sentence dates nothing:
+// "During the meeting, the two ministers signed X" (the meeting's date) and "Guyana and Brazil on
+// Monday signed an agreement. The documents were signed by A and B." (the earlier signing's date).
+import type { DateInterval } from '../ontology.js';
+import type { Placed } from './assemble.js';
+import type { SentenceUnit } from './model.js';
+import type { DocEntities } from './resolve.js';
+
+/** "During the meeting, ...": the date of the event named right after a sentence-opening "During (the)", if it has one. */
+export function duringEventDate(d: DocEntities, unit: SentenceUnit): DateInterval | undefined {
+  if (unit.toks[0]?.lower !== 'during') return undefined;
+  const at = unit.toks[1]?.lower === 'the' ? 2 : 1;
+  for (const m of unit.mentions) {
+    if ((m.lead ?? m.i) !== at || m.entity === undefined) continue;
+    const e = d.list[m.entity]!;
+    return e.type === 'event' ? e.date : undefined;
+  }
+  return undefined;
+}
+
+/** An undated signing of an agreement whose signing an earlier sentence dated takes that date ("The documents were signed by A and B"). */
+export function carrySigningDates(placed: Placed[]): void {
+  let dated: Map<number, { sent: number; date: DateInterval }> | undefined;
+  for (const p of placed) {
+    if (p.cand.type !== 'SIGNED' || p.cand.negated) continue;
+    if (p.date) {
+      dated ??= new Map();
+      if (!dated.has(p.cand.target)) dated.set(p.cand.target, { sent: p.cand.sent, date: p.date });
+      continue;
+    }
+    const earlier = p.cand.dated ? dated?.get(p.cand.target) : undefined;
+    if (earlier && earlier.sent < p.cand.sent) p.date = earlier.date;
+  }
+}
