@@ -6,7 +6,7 @@ import { newTitle, type Mention, type TitleInfo } from './model.js';
 import { addMention, respanMention, type Builder } from './mention-kit.js';
 import { canonicalRole, DEPUTY_ROLE, POLICE, titleKind } from './roles.js';
 import { INTERIM, LOWER_SERVICES, TITLE_START, titleAt } from './runs.js';
-import { pastBracket, wordAt } from './tokens.js';
+import { pastBracket, tokAt, wordAt } from './tokens.js';
 
 const ENVOYS = /^(?:ambassador|envoy|representative|consul|high commissioner|commissioner|charg[eé] d['’]affaires|d['’]affaires)$/;
 const APPOSITION_MODIFIERS = new Set(['current', 'incumbent', 'new', 'outgoing', 'rotating']);
@@ -379,9 +379,10 @@ function titleBeforeName(b: Builder, m: Mention, title: TitleInfo): void {
 function titleAfterNamed(b: Builder, m: Mention, title: TitleInfo): void {
   let p = m.i - 1;
   // ("X, the outgoing French defence attaché in Muscat,": a modifier before the post.)
-  if (APPOSITION_MODIFIERS.has(b.lowers[p] ?? '') && b.lowers[p - 1] === 'the') p--;
-  if (b.lowers[p] === 'the') p--;
-  if (b.toks[p]?.text !== ',') return;
+  // (wordAt / tokAt: a mention opening the sentence puts p below 0, and a negative index read turns its site megamorphic.)
+  if (APPOSITION_MODIFIERS.has(wordAt(b.lowers, p) ?? '') && wordAt(b.lowers, p - 1) === 'the') p--;
+  if (wordAt(b.lowers, p) === 'the') p--;
+  if (tokAt(b.toks, p)?.text !== ',') return;
   const named = b.mentions.find((x) => x.type === 'person' && x.via === 'name' && x.j === p && !x.nested);
   if (!named || (named.title && named.title.kind !== 'rank')) return;
   // The title must close the apposition: a comma, the sentence end or a verb after it.

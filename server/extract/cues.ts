@@ -199,12 +199,28 @@ export function passiveVariant(cue: Cue): Cue {
 export function cuesFor(word: string): readonly Cue[] {
   if (!index) {
     index = new Map();
+    const readings = new Map<string, Set<string>>();
     for (const c of CUES) {
       const u = uniform(c);
-      for (const f of c.forms) index.set(f, [...(index.get(f) ?? []), u]);
+      const reading = readingOf(u);
+      for (const f of c.forms) {
+        // ("chaired", "opened", "addressed" are in two ATTENDED cues alike, "attacks" twice in one:
+        // cueRelations tries a word's next cue only when the one before made nothing, and a cue that
+        // makes nothing changes nothing, so a second cue with the same reading would only redo that work.)
+        const seen = readings.get(f) ?? new Set<string>();
+        if (seen.has(reading)) continue;
+        seen.add(reading);
+        readings.set(f, seen);
+        index.set(f, [...(index.get(f) ?? []), u]);
+      }
     }
   }
   return index.get(word) ?? NO_CUES;
+}
+
+/** What a cue reads in a sentence: every field but its forms (two cues alike in these make the same relations). */
+function readingOf(cue: Cue): string {
+  return JSON.stringify({ ...cue, forms: undefined });
 }
 
 /** Words that make the following cue a negated statement. */

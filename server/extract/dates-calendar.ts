@@ -11,9 +11,28 @@ const MS_PER_DAY = 86_400_000;
 
 /** Day number of y-m-d (month 1..12). Out-of-range months and days roll over like Date.UTC. */
 export function dayNumber(year: number, month: number, day: number): number {
+  // (Integers in a calendar-sized range, all that date rules ask for, take integer arithmetic:
+  // a Date per call was a measurable cost. Anything else still goes through Date.)
+  if (Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) && Math.abs(year) <= 100_000 && Math.abs(month) <= 100_000 && Math.abs(day) <= 1_000_000) {
+    // As Date's MakeDay: the month rolls over into the year, then the day counts from the month's first.
+    const carry = Math.floor((month - 1) / 12);
+    return firstOfMonth(year + carry, month - carry * 12) + day - 1;
+  }
   const d = new Date(0);
   d.setUTCFullYear(year, month - 1, day); // unlike Date.UTC, keeps years 0..99 as written
   return Math.round(d.getTime() / MS_PER_DAY);
+}
+
+/**
+ * Day number of the first of month `month` (1..12) of `year` in the proleptic Gregorian calendar
+ * (Date's), by H. Hinnant's days_from_civil: years counted from March in 400-year eras.
+ */
+function firstOfMonth(year: number, month: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5);
+  return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
 }
 
 /** ISO `YYYY-MM-DD` of a day number. */
@@ -31,6 +50,17 @@ let isoMemo: Map<number, string> | undefined;
 
 /** Year, month (1..12) and day of a day number. */
 export function partsOf(day: number): { year: number; month: number; day: number } {
+  // (Integer arithmetic, Hinnant's civil_from_days, as in dayNumber; Date for anything else.)
+  if (Number.isInteger(day) && Math.abs(day) <= 30_000_000) {
+    const z = day + 719_468;
+    const era = Math.floor(z / 146_097);
+    const dayOfEra = z - era * 146_097;
+    const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+    const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+    const mp = Math.floor((5 * dayOfYear + 2) / 153); // months from March
+    const month = mp < 10 ? mp + 3 : mp - 9;
+    return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day: dayOfYear - Math.floor((153 * mp + 2) / 5) + 1 };
+  }
   const d = new Date(day * MS_PER_DAY);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
