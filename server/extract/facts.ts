@@ -414,7 +414,8 @@ function staffOwner(d: DocEntities, unit: SentenceUnit, byId: Map<number, Mentio
 const FORCE_NAME = /\b(?:forces?|army|navy|military|gendarmerie|police|guard|constabulary|marines?)\b/i;
 /** Names after a force's acronym that are no branch of it. */
 /** "the SADC Ministerial Committee of the Organ", "the ECOWAS Commission": a body's own organs, named with its acronym first. */
-const ORGAN_NAME = /^\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:committee|council|commission|organ|tribunal|parliament)\b/iu;
+/** ("the CSTO Joint Staff", "the AU Secretariat": a staff or secretariat closing the name is an organ too, not "the X Staff College".) */
+const ORGAN_NAME = /^\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:(?:committee|council|commission|organ|tribunal|parliament)\b|(?:staff|secretariat)$)/iu;
 
 const NOT_BRANCHES = /^\s+(?:news|tv|radio|online|general staff)\b/i;
 /** An acronym closing a name after "of (the)" ("Naval Component of the F-FDTL"). */

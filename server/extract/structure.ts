@@ -402,6 +402,13 @@ export function partOfAppositions(d: DocEntities, unit: SentenceUnit): Candidate
   return out;
 }
 
+/** Past a bracket of at most three tokens opening at `k` ("(WNC)", "(I 19)"); `k` itself when none opens there. */
+function pastShortBracket(toks: SentenceUnit['toks'], k: number): number {
+  if (toks[k]?.text !== '(') return k;
+  for (let q = k + 2; q <= k + 4; q++) if (toks[q]?.text === ')') return q + 1;
+  return k;
+}
+
 /** partOfAppositions at body or unit `a` (of type `ta`). */
 function partOfApposition(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: Mention, ta: NodeType, out: Candidate[]): void {
   const toks = unit.toks;
@@ -436,8 +443,8 @@ function partOfApposition(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: 
     if (into) out.push(newCandidate('PART_OF', a.entity!, into.entity!, unit.index, a.j, false));
   }
   // "Brigade 70 of the RCAF": a unit of a named body or larger unit is part of it.
-  // ("the Western Naval Command (WNC) of the Nigerian Navy": past the unit's acronym.)
-  const ofAt = ta === 'unit' ? pastBracket(toks, a.j) : -1;
+  // ("the Western Naval Command (WNC) of the Nigerian Navy", "the Norrbotten Regiment (I 19) of the Swedish Army": past the unit's short name.)
+  const ofAt = ta === 'unit' ? pastShortBracket(toks, a.j) : -1;
   if (ofAt >= 0 && toks[ofAt]?.lower === 'of') {
     const at = toks[ofAt + 1]?.lower === 'the' ? ofAt + 2 : ofAt + 1;
     const owner = ms.find((m) => m.i === at && m.entity !== a.entity && !m.demonym && toks[m.j]?.lower !== "'s" && ['organization', 'unit'].includes(typeOfMention(d, m)));
@@ -454,6 +461,8 @@ function partOfApposition(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: 
   const aj = pastBracket(toks, a.j);
   if (toks[aj]?.text !== ',') return;
   let p = aj + 1;
+  // ("the Tongan Navy, which is the maritime wing of HMAF": a relative clause saying what the body is.)
+  if (toks[p]?.lower === 'which' && (toks[p + 1]?.lower === 'is' || toks[p + 1]?.lower === 'are') && ['a', 'an', 'the'].includes(toks[p + 2]?.lower ?? '')) p += 2;
   const w = toks[p]?.lower;
   // "X, a UN agency": the body named before the part noun.
   // "Europol, the European Union's law enforcement agency": the possessing body.

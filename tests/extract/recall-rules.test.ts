@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the CSTO Joint Staff said", "the Tongan Navy, which is the maritime wing of HMAF", "the Norrbotten Regiment (I 19) of the Swedish Army": an organ named with a body\'s acronym, a relative clause saying what a body is, a short name of two tokens', {
+    given: 'The Collective Security Treaty Organization (CSTO) exercise began on Monday, the CSTO Joint Staff said. Fifita thanked Australia for its support to the Tongan Navy, which is the maritime wing of HMAF. The battalion belongs to the Dalarna Regiment (I 13) of the Swedish Army.',
+    want: { has: [['CSTO Joint Staff', 'PART_OF', 'Collective Security Treaty Organization'], ['Tongan Navy', 'PART_OF', 'HMAF'], ['Dalarna Regiment', 'PART_OF', 'Swedish Army']] },
+  }],
   ['"Tunisia\'s army chief of staff, General X, and ...", "the Moroccan navy commander, Admiral Y,": a state\'s service in lower case before a post is what the holder leads', {
     given: 'Tunisia\'s army chief of staff, General Habib Ben Salah, and the Moroccan navy commander, Admiral Karim Benali, visited Bizerte on Thursday.',
     want: { has: [['Habib Ben Salah', 'LEADER_OF', 'Army of Tunisia'], ['Karim Benali', 'LEADER_OF', 'Navy of Morocco']] },
