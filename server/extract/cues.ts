@@ -150,7 +150,7 @@ export const CUES: readonly Cue[] = [
   { forms: v('lent', 'lend', 'lends', 'lending', 'loaned', 'equipped', 'equip', 'equips'), types: ['ASSISTED'], direct: true, preps: ['to'] },
   { forms: v('paid', 'pay', 'pays', 'paying'), types: ['ASSISTED'], then: ['for'], direct: true },
   // PRAISED
-  { forms: v('thanked', 'thank', 'thanks', 'praised', 'praise', 'praises', 'hailed', 'hail', 'lauded', 'commended', 'congratulated', 'congratulate', 'applauded', 'honoured', 'honored', 'thanking', 'praising', 'commending', 'hailing', 'congratulating', 'appreciated', 'appreciates', 'appreciate', 'lauding'), types: ['PRAISED'], direct: true },
+  { forms: v('thanked', 'thank', 'thanks', 'praised', 'praise', 'praises', 'hailed', 'hail', 'lauded', 'commended', 'congratulated', 'congratulate', 'applauded', 'honoured', 'honored', 'thanking', 'praising', 'commending', 'hailing', 'congratulating', 'appreciated', 'appreciates', 'appreciate', 'lauding', 'felicitated', 'felicitates', 'felicitate', 'commends', 'lauds', 'hails'), types: ['PRAISED'], direct: true },
   { forms: v('grateful', 'appreciative', 'gratitude', 'tribute'), types: ['PRAISED'], preps: ['to', 'of', 'for'] },
   // CRITICIZED
   { forms: v('condemned', 'condemn', 'condemns', 'criticized', 'criticised', 'criticize', 'criticise', 'criticizes', 'criticises', 'accused', 'accuse', 'accuses', 'warned', 'warn', 'warns', 'denounced', 'denounce', 'blamed', 'blame', 'slammed', 'lambasted', 'rebuked', 'censured', 'condemning', 'criticising', 'criticizing', 'accusing', 'denouncing', 'blaming'), types: ['CRITICIZED'], direct: true },

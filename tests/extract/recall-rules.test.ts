@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"President X felicitated the Navy on the induction of the ship": felicitating praises', {
+    given: 'President Anwar Saleem Qadri felicitated the Pakistan Navy on the induction of the ship.',
+    want: { has: [['Anwar Saleem Qadri', 'PRAISED', 'Pakistan Navy']] },
+  }],
   ['"the CSTO Joint Staff said", "the Tongan Navy, which is the maritime wing of HMAF", "the Norrbotten Regiment (I 19) of the Swedish Army": an organ named with a body\'s acronym, a relative clause saying what a body is, a short name of two tokens', {
     given: 'The Collective Security Treaty Organization (CSTO) exercise began on Monday, the CSTO Joint Staff said. Fifita thanked Australia for its support to the Tongan Navy, which is the maritime wing of HMAF. The battalion belongs to the Dalarna Regiment (I 13) of the Swedish Army.',
     want: { has: [['CSTO Joint Staff', 'PART_OF', 'Collective Security Treaty Organization'], ['Tongan Navy', 'PART_OF', 'HMAF'], ['Dalarna Regiment', 'PART_OF', 'Swedish Army']] },
