@@ -155,11 +155,19 @@ const ORIGIN_GROUPS: ReadonlySet<string> = new Set(SENT_GROUPS);
 /** The mention before ", which" / "that" opening the clause whose subject is `subj` (undefined if none fits). */
 function objectRelativeAntecedent(toks: SentenceUnit['toks'], ms: Mention[], subj: Mention | undefined, accept: (t: NodeType) => boolean, typeOf: (m: Mention) => NodeType | undefined): Mention | undefined {
   if (!subj) return undefined;
-  const rel = (subj.lead ?? subj.i) - 1;
+  // ("which the African Union Peace and Security Council established": past the subject's article.)
+  let rel = (subj.lead ?? subj.i) - 1;
+  if (toks[rel]?.lower === 'the') rel--;
   const w = toks[rel]?.lower;
   if (w !== 'which' && w !== 'that') return undefined;
   const end = toks[rel - 1]?.text === ',' ? rel - 1 : rel;
   return ms.find((m) => m.j === end && accept(typeOf(m) ?? 'event'));
+}
+
+/** A comma stands between tokens `from` and `to`. */
+function commaBetween(toks: SentenceUnit['toks'], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (toks[k]!.text === ',') return true;
+  return false;
 }
 
 /** Words that close a passive agent phrase ("by President X with the Order ..."). */
@@ -557,7 +565,10 @@ function applyCue(
   // "was attended by A, the III MEF commander; B, the regiment's commanding officer; and C": the items after the semicolons too.
   if (byAgent && cue.types[0] === 'ATTENDED' && rightMs.length) for (const m of semicolonItems(unit, ms, from, typeOf)) if (!rightMs.includes(m)) rightMs.push(m);
   // "the Gulf of Fonseca Maritime Treaty, which the two countries signed in 2025": the object of an object relative is its antecedent.
-  if (!rightMs.length && directObject && !passive && cue.types[0] === 'SIGNED') {
+  // ("AUSSOM, which the AU Peace and Security Council established in August 2024, replaced ...": so is what was founded,
+  // and a name after the relative clause's closing comma belongs to the main clause.)
+  const objectAfterVerb = cue.types[0] === 'SIGNED' ? directObject : cue.types[0] === 'FORMED_BY' && from === after;
+  if (objectAfterVerb && !passive && (!rightMs.length || commaBetween(toks, c, rightMs[0]!.i))) {
     const antecedent = objectRelativeAntecedent(toks, ms, left.mentions[0], rightAccept, typeOf);
     if (antecedent) rightMs = [antecedent];
   }

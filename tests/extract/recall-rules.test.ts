@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"AUSSOM, which the African Union Peace and Security Council established in August 2024, replaced an earlier AU mission": what an object relative founded is its antecedent, not a name after the clause', {
+    given: 'UNMISOM, which the United Nations Security Council established in March 2029, replaced an earlier AU mission.',
+    want: { has: [['UNMISOM', 'FORMED_BY', 'United Nations Security Council']], not: [['AU', 'FORMED_BY', 'United Nations Security Council']] },
+  }],
   ['"President X felicitated the Navy on the induction of the ship": felicitating praises', {
     given: 'President Anwar Saleem Qadri felicitated the Pakistan Navy on the induction of the ship.',
     want: { has: [['Anwar Saleem Qadri', 'PRAISED', 'Pakistan Navy']] },
