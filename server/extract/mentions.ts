@@ -318,6 +318,11 @@ function interpretRun(b: Builder, run: Run): void {
     return;
   }
   if (givenAsAward(b, run, prev, prev2)) return;
+  // "set up by the Governments of Vietnam and Laos": a plural word for governments before "of" names no body (the states do).
+  if (run.j === run.i + 1 && b.lowers[run.i] === 'governments' && b.lowers[run.j] === 'of') {
+    b.covered[run.i] = 1;
+    return;
+  }
   // "About 1,300 Marines of the 4th Marine Regiment": a capitalised word for troops before "of" names no body; what follows it does.
   const [troops, of] = run.segs;
   if (troops?.kind === 'word' && troops.j === troops.i + 1 && b.lex.troopAnaphors.has(b.lowers[troops.i]!) && of?.kind === 'conn' && b.lowers[of.i] === 'of' && run.segs.length > 2) {

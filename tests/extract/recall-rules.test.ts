@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The committee, which was set up in 2008 by the Governments of Vietnam and Laos": the states founded it, no body "Governments"', {
+    given: 'The Cambodia-Thailand Joint Border Committee met in Siem Reap. The committee, which was set up in 2008 by the Governments of Cambodia and Thailand, oversees the border.',
+    want: { has: [['Cambodia-Thailand Joint Border Committee', 'FORMED_BY', 'Thailand']], absent: ['Governments'] },
+  }],
   ['"AUSSOM, which the African Union Peace and Security Council established in August 2024, replaced an earlier AU mission": what an object relative founded is its antecedent, not a name after the clause', {
     given: 'UNMISOM, which the United Nations Security Council established in March 2029, replaced an earlier AU mission.',
     want: { has: [['UNMISOM', 'FORMED_BY', 'United Nations Security Council']], not: [['AU', 'FORMED_BY', 'United Nations Security Council']] },
