@@ -687,7 +687,7 @@ function ownClauseAt(unit: SentenceUnit, more: Mention[], m: Mention): number {
 /** Object mentions starting at token `from` (first fitting mention, with coordination). */
 /** The mention is a name in brackets on its own ("(MONUSCO)"). */
 function bracketedAcronym(toks: readonly Tok[], m: Mention): boolean {
-  return toks[m.i - 1]?.text === '(' && toks[m.j]?.text === ')';
+  return tokAt(toks, m.i - 1)?.text === '(' && toks[m.j]?.text === ')';
 }
 
 export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: RightOpts): Mention[] {

@@ -140,6 +140,25 @@ function fieldListName(b: Builder, open: number): boolean {
 /** A Roman numeral of two or more letters ("II", "XVIII"). */
 const ROMAN = /^[IVXL]{2,6}$/;
 
+/**
+ * A capitalised plural word for a group of people before "of" names no body; what follows it does: "About 1,300
+ * Marines of the 4th Marine Regiment" (a troops word, the unit read from the rest of the run), "set up by the
+ * Governments of Vietnam and Laos" (the states, which stand after the run). True when the run was read so.
+ */
+function groupWordBeforeOf(b: Builder, run: Run): boolean {
+  if (run.j === run.i + 1 && b.lowers[run.i] === 'governments' && b.lowers[run.j] === 'of') {
+    b.covered[run.i] = 1;
+    return true;
+  }
+  const [troops, of] = run.segs;
+  if (troops?.kind !== 'word' || troops.j !== troops.i + 1 || !b.lex.troopAnaphors.has(b.lowers[troops.i]!) || of?.kind !== 'conn' || b.lowers[of.i] !== 'of' || run.segs.length <= 2) return false;
+  b.covered[troops.i] = 1;
+  // (An ordinal opening the rest is read from before the name, as after "the": "the 4th Marine Regiment".)
+  const rest = run.segs[2]!.kind === 'conn' && isOrdinal(b.toks[run.segs[2]!.i]) ? run.segs.slice(3) : run.segs.slice(2);
+  if (rest.length) interpretPlain(b, rest);
+  return true;
+}
+
 function acronymOf(b: Builder, run: Run): boolean {
   // "the III Marine Expeditionary Force (III MEF)": a numbered formation's acronym keeps its Roman numeral.
   if (run.j - run.i === 2 && ROMAN.test(b.toks[run.i]!.text) && b.toks[run.i + 1]!.upper && tokAt(b.toks, run.i - 1)?.text === '(' && b.toks[run.j]?.text === ')') {
@@ -318,20 +337,7 @@ function interpretRun(b: Builder, run: Run): void {
     return;
   }
   if (givenAsAward(b, run, prev, prev2)) return;
-  // "set up by the Governments of Vietnam and Laos": a plural word for governments before "of" names no body (the states do).
-  if (run.j === run.i + 1 && b.lowers[run.i] === 'governments' && b.lowers[run.j] === 'of') {
-    b.covered[run.i] = 1;
-    return;
-  }
-  // "About 1,300 Marines of the 4th Marine Regiment": a capitalised word for troops before "of" names no body; what follows it does.
-  const [troops, of] = run.segs;
-  if (troops?.kind === 'word' && troops.j === troops.i + 1 && b.lex.troopAnaphors.has(b.lowers[troops.i]!) && of?.kind === 'conn' && b.lowers[of.i] === 'of' && run.segs.length > 2) {
-    b.covered[troops.i] = 1;
-    // (An ordinal opening the rest is read from before the name, as after "the": "the 4th Marine Regiment".)
-    const rest = run.segs[2]!.kind === 'conn' && isOrdinal(b.toks[run.segs[2]!.i]) ? run.segs.slice(3) : run.segs.slice(2);
-    if (rest.length) interpretPlain(b, rest);
-    return;
-  }
+  if (groupWordBeforeOf(b, run)) return;
   // "the Bundeswehr's 45th Armoured Brigade": an unknown name owning a numbered unit is a body.
   if (ownsNumberedUnit(b, run)) {
     interpretPlain(b, run.segs.filter((s) => s.kind !== 'poss'), { force: 'organization' });

@@ -5,7 +5,7 @@
 import { newCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
 import { PRAISE_NOUNS, SPEECH_VERB } from './cues.js';
 import { clauseEnd, clauseStart } from './clauses.js';
-import { pastBracket, tokAt, type Tok } from './tokens.js';
+import { pastBracket, pastShortBracket, tokAt, type Tok } from './tokens.js';
 import { allowsEdge, type NodeType } from '../ontology.js';
 import type { DocEntities } from './resolve.js';
 import { argMentions, argsOf, coordinatedAfter } from './args.js';
@@ -400,13 +400,6 @@ export function partOfAppositions(d: DocEntities, unit: SentenceUnit): Candidate
     if (ta === 'organization' || ta === 'unit') partOfApposition(d, unit, ms, a, ta, out);
   }
   return out;
-}
-
-/** Past a bracket of at most three tokens opening at `k` ("(WNC)", "(I 19)"); `k` itself when none opens there. */
-function pastShortBracket(toks: SentenceUnit['toks'], k: number): number {
-  if (toks[k]?.text !== '(') return k;
-  for (let q = k + 2; q <= k + 4; q++) if (toks[q]?.text === ')') return q + 1;
-  return k;
 }
 
 /** partOfAppositions at body or unit `a` (of type `ta`). */

@@ -274,3 +274,10 @@ export function isPossessive(t: Tok | undefined): boolean {
 export function pastBracket(toks: readonly Tok[], k: number): number {
   return toks[k]?.text === '(' && toks[k + 2]?.text === ')' ? k + 3 : k;
 }
+
+/** Past a bracket of one to three tokens opening at `k` ("(WNC)", "(I 19)"); `k` itself when none opens there. */
+export function pastShortBracket(toks: readonly Tok[], k: number): number {
+  if (toks[k]?.text !== '(') return k;
+  for (let q = k + 2; q <= k + 4; q++) if (toks[q]?.text === ')') return q + 1;
+  return k;
+}
