@@ -589,6 +589,20 @@ export function possessedAcrossModifiers(b: Builder): void {
   }
 }
 
+/**
+ * "Royal Marines of 42 Commando": the members of a service of marines named with their unit; the unit is part of the
+ * service.
+ */
+export function serviceMembersOfUnit(b: Builder): void {
+  for (const m of b.mentions) {
+    if (m.type !== 'unit' || m.via !== 'name' || m.owner !== undefined || b.lowers[m.i - 1] !== 'of') continue;
+    const service = b.mentions.find((x) => x.j === m.i - 1 && x.type === 'organization' && !x.nested && b.lowers[x.j - 1] === 'marines');
+    if (!service || partOfFact(b, m)) continue;
+    m.owner = service.id;
+    b.facts.push({ type: 'PART_OF', source: m.id, target: service.id });
+  }
+}
+
 /** The first body, unit or state ending at token `j` (not nested). */
 function possessorEndingAt(b: Builder, j: number): Mention | undefined {
   return b.mentions.find((x) => x.j === j && !x.nested && (x.type === 'organization' || x.type === 'unit' || x.type === 'state'));

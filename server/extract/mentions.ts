@@ -9,7 +9,7 @@ import { findPhrases, headsOfStateAt } from './phrases.js';
 import { findAppositions } from './appositions.js';
 import { collectRuns, isOrdinal, seg, type Run, type Seg } from './runs.js';
 import { areaListEnd, areaListOwners, areaSingular, isAreaPlural } from './area-lists.js';
-import { codeNames, quotedEventNames, commaRegimentUnits, embassyHosts, honorificUnitNames, ordinalUnits, servicesShips, airDefenceArms, possessedAcrossModifiers, itsUnits, unitNicknames, knownAsNames, ownStatePostApposition, companyShortNames, phraseAcronyms, placeShortNames, unitShortNames, quotedNicknames, retypeByApposition, spelledShipPrefix } from './mention-passes.js';
+import { codeNames, quotedEventNames, commaRegimentUnits, embassyHosts, honorificUnitNames, ordinalUnits, servicesShips, airDefenceArms, possessedAcrossModifiers, serviceMembersOfUnit, itsUnits, unitNicknames, knownAsNames, ownStatePostApposition, companyShortNames, phraseAcronyms, placeShortNames, unitShortNames, quotedNicknames, retypeByApposition, spelledShipPrefix } from './mention-passes.js';
 import { interpretTitled } from './titled.js';
 import { tokAt, wordAt, type Tok } from './tokens.js';
 import { wordClass } from './word-classes.js';
@@ -317,10 +317,10 @@ function interpretRun(b: Builder, run: Run): void {
     for (let k = run.i; k < run.j; k++) b.covered[k] = 1;
     return;
   }
-  // "INS Kolkata", "HMS Prince of Wales": a warship prefix names a ship.
+  // "INS Kolkata", "HMS Prince of Wales": a warship prefix names a ship (any "HM...S": "HMJS Port Royal").
   // ("the HMAS Cairns naval base": a shore base named like a ship is a place.)
   const opening = b.toks[run.i]!.text;
-  const prefixed = opening.length <= b.lex.shipPrefixMax && run.j - run.i >= 2 && b.lex.shipPrefixes.has(opening) && b.toks[run.i + 1]!.cap && run.segs.every((s) => s.kind === 'word' || s.kind === 'conn' || s.kind === 'gaz');
+  const prefixed = opening.length <= b.lex.shipPrefixMax && run.j - run.i >= 2 && (b.lex.shipPrefixes.has(opening) || HER_MAJESTYS_SHIP.test(opening)) && b.toks[run.i + 1]!.cap && run.segs.every((s) => s.kind === 'word' || s.kind === 'conn' || s.kind === 'gaz');
   if (prefixed) {
     // ("BRP Teresa Magbanua ... the Teresa Magbanua": the ship is named without its prefix too.)
     addMention(b, run.i, run.j, 'unit', 'name', { core: normAlias(wordsText(b, run.i, run.j)), aliases: [spanText(b, run.i + 1, run.j)] });
@@ -492,6 +492,8 @@ const NAMED_AFTER_HEADS = new Set(['centre', 'center', 'mausoleum', 'memorial', 
 const NAMED_UNITS = new Set(['battalion', 'brigade', 'regiment', 'division', 'squadron', 'company', 'detachment', 'corps']);
 
 const AWARD_WORDS = new Set(['title', 'order', 'medal', 'award', 'prize', 'honour', 'honor', 'distinction', 'decoration']);
+/** "HMJS", "HMBS", "HMNZS": His or Her Majesty's ... Ship, whatever the navy. */
+const HER_MAJESTYS_SHIP = /^HM[A-Z]{1,4}S$/;
 
 /** "the honorary title “For Courage and Bravery”": a quoted capitalised name after an award word. */
 function quotedAward(b: Builder): void {
@@ -588,6 +590,7 @@ export function findMentions(lex: Lexicon, text: string, sent: number, toks: Tok
   servicesShips(b);
   airDefenceArms(b);
   possessedAcrossModifiers(b);
+  serviceMembersOfUnit(b);
   itsUnits(b);
   unitNicknames(b);
   areaListOwners(b);

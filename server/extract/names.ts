@@ -301,6 +301,8 @@ function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type:
     if (type === 'organization' && b.lowers[s.j - 1] === 'group' && hasComplement && h === firstConn - 1 && ['forces', 'troops'].includes(b.lowers[segs[firstConn + 1]?.i ?? -1] ?? '')) type = 'unit';
     // "the Central House of Officers", "the House of Culture": a house is a venue unless a chamber sits in it.
     if (type === 'organization' && b.lowers[s.j - 1] === 'house' && hasComplement && !CHAMBERS.has(b.lowers[segs[firstConn + 1]?.i ?? -1] ?? '')) type = 'place';
+    // "Royal Marines of 42 Commando", "the Special Marines": a named corps of marines, not numbered, is a service.
+    if (!type && !ordinal && h > 0 && h === last && s.kind === 'word' && b.lowers[s.j - 1] === 'marines') type = 'organization';
     if (type && (h === last || (h === 0 && hasComplement))) return { h, type };
     if (h === last && type === undefined && h === 0) break;
   }

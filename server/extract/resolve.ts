@@ -404,7 +404,8 @@ function keyOf(m: Mention, sentMentions: MentionsById, d: DocEntities): { ns: st
       }
       return { ns: 'place:', rest: placeKey(m.surface), label: m.surface.replace(/^the\s+/i, '') };
     case 'unit': {
-      const ord = /^(\d+(?:st|nd|rd|th))\s+(\S+)/i.exec(m.surface);
+      // ("the 1st Battalion, The Jamaica Regiment" is not "the 1st Battalion, 296th Infantry Regiment": named with its regiment, the whole name keys.)
+      const ord = m.surface.includes(',') ? null : /^(\d+(?:st|nd|rd|th))\s+(\S+)/i.exec(m.surface);
       return { ns: 'unit:', rest: ord ? `${ord[1]!.toLowerCase()} ${ord[2]!.toLowerCase()}` : normAlias(m.surface), label: m.label ?? m.surface.replace(/^the\s+/i, '') };
     }
     default:

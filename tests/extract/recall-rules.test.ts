@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['a "HM...S" prefix names a ship of any navy; "Royal Marines of 42 Commando": a service of marines and its numbered commando', {
+    given: 'The coast guard commissioned its newest patrol vessel, HMBS Ragged Point, at its base in Nassau. Troops trained alongside Royal Marines of 47 Commando.',
+    want: { has: [['47 Commando', 'PART_OF', 'Royal Marines']], entities: [['HMBS Ragged Point', 'unit'], ['Royal Marines', 'organization'], ['47 Commando', 'unit']], absent: [] },
+  }],
+  ['two battalions numbered alike but named with different regiments are two units', {
+    given: 'Members of the 2nd Battalion, 310th Infantry Regiment trained in Tandor. Separately, 120 soldiers of the 2nd Battalion, The Orland Regiment returned to Mavera on Saturday.',
+    want: { has: [['2nd Battalion, The Orland Regiment', 'RETURNED_TO', 'Mavera']], not: [['2nd Battalion, 310th Infantry Regiment', 'RETURNED_TO', 'Mavera']], entities: [['2nd Battalion, 310th Infantry Regiment', 'unit'], ['2nd Battalion, The Orland Regiment', 'unit']] },
+  }],
   ['"The committee, which was set up in 2008 by the Governments of Vietnam and Laos": the states founded it, no body "Governments"', {
     given: 'The Cambodia-Thailand Joint Border Committee met in Siem Reap. The committee, which was set up in 2008 by the Governments of Cambodia and Thailand, oversees the border.',
     want: { has: [['Cambodia-Thailand Joint Border Committee', 'FORMED_BY', 'Thailand']], absent: ['Governments'] },
