@@ -143,6 +143,26 @@ function nearestTo(pool: DateSpan[], cue: number): DateSpan {
   return best;
 }
 
+/** Verbs of a relative clause that tell when a gathering was held ("which was held from August 26 to September 8"). */
+const HELD_VERBS = new Set(['held', 'staged', 'conducted', 'ran', 'took']);
+
+/**
+ * "took part in this year's Super Garuda Shield, which was held from August 26 to September 8": a year qualifying an
+ * event gives way to the dates its relative clause says it was held.
+ */
+export function heldDates(unit: SentenceUnit, dates: DateSpan[], best: DateSpan): DateSpan {
+  if (unit.toks[best.j]?.lower !== "'s" || !/\byear$/i.test(best.text)) return best;
+  for (const d of dates) {
+    if (d === best || d.i <= best.j || d.vague || d.start < best.start || d.end > best.end) continue;
+    let relative = false;
+    for (let k = best.j; k < d.i && k < best.j + 12; k++) {
+      if (unit.toks[k]!.text === ',' && unit.toks[k + 1]?.lower === 'which') relative = true;
+      else if (relative && HELD_VERBS.has(unit.toks[k]!.lower)) return d;
+    }
+  }
+  return best;
+}
+
 export function dateFor(c: Candidate, unit: SentenceUnit, dates: DateSpan[], paragraphDate: DateInterval | undefined): DateInterval | undefined {
   if (!c.dated) return undefined;
   if (dates.length) {
@@ -155,7 +175,7 @@ export function dateFor(c: Candidate, unit: SentenceUnit, dates: DateSpan[], par
     const only = dates[0]!;
     const pool = inClause.length ? inClause : dates.length === 1 && !(relativeAfter && only.i >= ce) && !deadline(unit, only) && !only.ofThing && !relativeBetween(unit, c.cue, only.i) && !relativeBefore(unit, c.cue, only.i) && !reasonBetween(unit, c.cue, only.i) ? dates : [];
     if (pool.length) {
-      const best = nearestTo(pool, c.cue);
+      const best = heldDates(unit, dates, nearestTo(pool, c.cue));
       if (best.vague) return undefined;
       const days = durationDays(unit, c.cue);
       const end = days > 1 && best.start === best.end ? addDays(best.start, days - 1) : best.end;

@@ -178,6 +178,21 @@ export function placeShortNames(b: Builder): void {
   }
 }
 
+/** Lower-case heads an exercise's name may go without ("the Super Garuda Shield exercise" is "Super Garuda Shield"). */
+const EXERCISE_HEADS = new Set(['exercise', 'exercises', 'drill', 'drills', 'manoeuvres', 'maneuvers', 'wargames']);
+
+/** "the Super Garuda Shield exercise ... this year's Super Garuda Shield": a named exercise is also named without its head. */
+export function exerciseShortNames(b: Builder): void {
+  for (const m of b.mentions) {
+    if (m.type !== 'event' || m.via !== 'name' || m.j - m.i < 2 || b.toks[m.j - 1]!.cap || !EXERCISE_HEADS.has(b.lowers[m.j - 1]!)) continue;
+    let capped = true;
+    // ("the NATO exercise": not when an acronym or a name known otherwise qualifies the head.)
+    for (let k = m.i; k < m.j - 1 && capped; k++) capped = (b.toks[k]!.cap && !b.toks[k]!.upper) || b.toks[k]!.kind === 'n';
+    const short = spanText(b, m.i, m.j - 1);
+    if (capped && b.known.aliasType(normAlias(short)) === undefined && !b.mentions.some((x) => x !== m && x.i >= m.i && x.j < m.j)) m.aliases.push(short);
+  }
+}
+
 /** "Russia's embassy in Ottawa", "the Japanese Embassy in Ulaanbaatar": an embassy is also named with the city that hosts it. */
 export function embassyHosts(b: Builder): void {
   for (const m of b.mentions) if (m.type === 'organization' && b.lowers[m.j - 1] === 'embassy' && b.lowers[m.j] === 'in') embassyHost(b, m);

@@ -9,7 +9,7 @@ import { findPhrases, headsOfStateAt } from './phrases.js';
 import { findAppositions } from './appositions.js';
 import { collectRuns, isOrdinal, seg, type Run, type Seg } from './runs.js';
 import { areaListEnd, areaListOwners, areaSingular, isAreaPlural } from './area-lists.js';
-import { codeNames, quotedEventNames, commaRegimentUnits, embassyHosts, honorificUnitNames, ordinalUnits, servicesShips, airDefenceArms, possessedAcrossModifiers, serviceMembersOfUnit, itsUnits, unitNicknames, knownAsNames, ownStatePostApposition, companyShortNames, phraseAcronyms, placeShortNames, unitShortNames, quotedNicknames, retypeByApposition, spelledShipPrefix } from './mention-passes.js';
+import { codeNames, quotedEventNames, commaRegimentUnits, embassyHosts, honorificUnitNames, ordinalUnits, servicesShips, airDefenceArms, possessedAcrossModifiers, serviceMembersOfUnit, itsUnits, unitNicknames, knownAsNames, ownStatePostApposition, companyShortNames, phraseAcronyms, placeShortNames, exerciseShortNames, unitShortNames, quotedNicknames, retypeByApposition, spelledShipPrefix } from './mention-passes.js';
 import { interpretTitled } from './titled.js';
 import { tokAt, wordAt, type Tok } from './tokens.js';
 import { wordClass } from './word-classes.js';
@@ -467,7 +467,7 @@ const GIVEN_WITH = new Set(['presented', 'decorated', 'honoured', 'honored']);
  * of a foreign award name joins it).
  */
 function givenAsAward(b: Builder, run: Run, prev: string, prev2: string): boolean {
-  const frame = (prev === 'the' && (GIVING_VERBS.has(prev2) || (prev2 === 'with' && GIVEN_WITH.has(b.lowers[run.i - 3] ?? '')))) || (prev === 'of' && prev2 === 'title');
+  const frame = (prev === 'the' && (GIVING_VERBS.has(prev2) || (prev2 === 'with' && GIVEN_WITH.has(b.lowers[run.i - 3] ?? '')) || givenToName(b, run.i - 2))) || (prev === 'of' && prev2 === 'title');
   if (!frame || !run.segs.every((s) => s.kind === 'word' || s.kind === 'conn')) return false;
   // ("presented the Tu-160 bombers": a model designator; "the Moran of the Order of X": a grade of the award after it.)
   if (b.toks.slice(run.i, run.j).some((t) => /\d/.test(t.text)) || b.lowers[run.j] === 'of') return false;
@@ -483,6 +483,13 @@ function givenAsAward(b: Builder, run: Run, prev: string, prev2: string): boolea
   for (let k = run.i; k < j; k++) b.covered[k] = 1;
   addMention(b, run.i, j, 'award', 'name', { core: normAlias(wordsText(b, run.i, j)) });
   return true;
+}
+
+/** "awarded Morinaga the Bintang Yudha Dharma Utama": one to three capitalised words ending at `k` right after "awarded". */
+function givenToName(b: Builder, k: number): boolean {
+  let h = k;
+  while (h > k - 3 && b.toks[h]?.kind === 'w' && b.toks[h]!.cap) h--;
+  return h < k && (b.lowers[h] === 'awarded' || b.lowers[h] === 'conferred');
 }
 
 /** Heads of places and bodies often named after a person with a title. */
@@ -586,6 +593,7 @@ export function findMentions(lex: Lexicon, text: string, sent: number, toks: Tok
   commaRegimentUnits(b);
   unitShortNames(b);
   placeShortNames(b);
+  exerciseShortNames(b);
   embassyHosts(b);
   servicesShips(b);
   airDefenceArms(b);

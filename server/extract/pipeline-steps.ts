@@ -4,7 +4,7 @@
 import type { DateInterval } from '../ontology.js';
 import type { Lexicon } from './lexicon.js';
 import { redirectCandidate, type Candidate, type EntityRec, type Mention, type SentenceUnit } from './model.js';
-import { relativeBefore, type DateSpan } from './dating.js';
+import { heldDates, relativeBefore, type DateSpan } from './dating.js';
 import type { DocEntities } from './resolve.js';
 import { personState } from './anaphora.js';
 
@@ -45,7 +45,7 @@ function dateEvent(unit: SentenceUnit, m: Mention, e: EntityRec, dates: DateSpan
   // "X, who arrived on Tuesday, later co-chaired the meeting": a date in a relative clause closed before the event is not its date.
   const own = dates.filter((x) => !relativeBefore(unit, m.i, x.i) && !x.ofThing);
   if (own.length) {
-    const best = own.reduce((a, b) => (Math.abs(a.i - m.i) <= Math.abs(b.i - m.i) ? a : b));
+    const best = heldDates(unit, dates, own.reduce((a, b) => (Math.abs(a.i - m.i) <= Math.abs(b.i - m.i) ? a : b)));
     if (!best.vague) e.date = { start: best.start, end: best.end, text: best.text };
   } else if (paragraphDate && !dates.length) e.date = paragraphDate;
 }

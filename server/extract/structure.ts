@@ -110,7 +110,8 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
     // "the exercise between the X (XX) and the Y (YY) at Z": the parties may come between the event and its place.
     let end = Math.min(clauseEnd(unit.toks, e.i), e.j + (unit.toks[e.j]?.lower === 'between' ? 36 : 10));
     // "the exercise, which ended in southern Estonia": a relative clause right after the event describes it.
-    if ((end === e.j || close > e.j) && unit.toks[close]?.text === ',' && unit.toks[close + 1]?.lower === 'which') end = Math.min(clauseEnd(unit.toks, close + 1), close + 10);
+    // ("which was held from August 26 to September 8 in Baturaja": past the dates too.)
+    if ((end === e.j || close > e.j) && unit.toks[close]?.text === ',' && unit.toks[close + 1]?.lower === 'which') end = Math.min(clauseEnd(unit.toks, close + 1), close + 15);
     // "Operation X, Canada's largest Arctic military exercise in a decade, ended at Y": past a long apposition.
     const apposed = appositionClose(unit.toks, close);
     if (apposed > 0) end = Math.max(end, Math.min(clauseEnd(unit.toks, apposed + 1), apposed + 11));
@@ -251,7 +252,7 @@ function demonymPlace(d: DocEntities, unit: SentenceUnit, ms: Mention[], dem: Me
 }
 
 /** Words after "PLACE, HOST," that show HOST was an apposition, not a list item ("Ciudad Hidalgo, Chiapas, the ministry said"). */
-const BARE_HOST_NEXT = new Set(['the', 'a', 'an', 'where', 'on', 'in', 'at', 'near', 'said', 'says', 'told', 'during', 'after', 'before', 'by']);
+const BARE_HOST_NEXT = new Set(['the', 'a', 'an', 'where', 'on', 'in', 'at', 'near', 'said', 'says', 'told', 'during', 'after', 'before', 'by', 'with']);
 /** Area nouns of "in the state of X", "in the province of X". */
 const AREA_OF = new Set(['state', 'province', 'region', 'department', 'governorate', 'district', 'county', 'prefecture', 'oblast', 'wilaya', 'canton', 'municipality', 'parish', 'commune', 'krai', 'velayat', 'emirate']);
 /** Stretches of a country named after its possessive ("on Papua New Guinea's north coast"). */

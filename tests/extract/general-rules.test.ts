@@ -279,6 +279,15 @@ describe('general rules', () => {
     expect(r, triples(x).join('\n')).toBeDefined();
     expect(r!.date).toBeUndefined();
   });
+  it('dates taking part in "this year\'s X, which was held from A to B" by the dates the exercise was held', () => {
+    const x = run('TANDOR, December 2. /Orbis/. The 3rd Airborne Brigade took part in this year\'s Silver Kestrel Shield exercise, which was held from August 26 to September 8 in Vemaru, South Lantor, with the participation of France and Chile.', '2032-12-02');
+    for (const who of ['3rd Airborne Brigade', 'France']) {
+      const r = relation(x, who, 'ATTENDED', 'Silver Kestrel Shield exercise');
+      expect(r, triples(x).join('\n')).toBeDefined();
+      expect(r!.date).toMatchObject({ start: '2032-08-26', end: '2032-09-08' });
+    }
+    expect(relation(x, 'Silver Kestrel Shield exercise', 'LOCATED_IN', 'Vemaru'), triples(x).join('\n')).toBeDefined();
+  });
   it('does not date a relation by a date inside a following relative clause', () => {
     const x = run('Australia has sent engineers to Vava Lahi, which was hit by floods in March.');
     const r = relation(x, 'Australia', 'DEPLOYED_TO', 'Vava Lahi');

@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"awarded NAME the X": the thing given to a named person is an award; a named exercise is also named without "exercise"', {
+    given: 'Defence Minister Arto Venhala met Kenji Moraita. On Wednesday, Venhala awarded Moraita the Bintang Sakti Utama, one of the highest honors, for his work. Japan joined the Silver Kestrel Shield exercise in May. Moraita praised this year\'s Silver Kestrel Shield.',
+    want: { has: [['Kenji Moraita', 'RECEIVED_AWARD', 'Bintang Sakti Utama'], ['Kenji Moraita', 'PRAISED', 'Silver Kestrel Shield exercise']], not: [['Arto Venhala', 'RECEIVED_AWARD', 'Bintang Sakti Utama']], entities: [['Bintang Sakti Utama', 'award']] },
+  }],
+  ['"the NATO exercise Decisive Lance": the acronym before "exercise" stays the alliance', {
+    given: 'Troops took part in the NATO exercise Decisive Lance 2031 at the Orvik range. Kosovo is not a member of NATO.',
+    want: { has: [], entities: [['NATO', 'organization']] },
+  }],
   ['a "HM...S" prefix names a ship of any navy; "Royal Marines of 42 Commando": a service of marines and its numbered commando', {
     given: 'The coast guard commissioned its newest patrol vessel, HMBS Ragged Point, at its base in Nassau. Troops trained alongside Royal Marines of 47 Commando.',
     want: { has: [['47 Commando', 'PART_OF', 'Royal Marines']], entities: [['HMBS Ragged Point', 'unit'], ['Royal Marines', 'organization'], ['47 Commando', 'unit']], absent: [] },
