@@ -54,11 +54,23 @@ function seedMeta(d: DocEntities, lex: Lexicon, dateline: { place?: string; agen
   }
 }
 
-/** The state a dateline names outright ("KUWAIT", "SINGAPORE"), if any. */
+let namedStates: Map<string, string | null> | undefined;
+let namedStatesLex: Lexicon | undefined;
+
+/** The state a dateline names outright ("KUWAIT", "SINGAPORE"), if any. (Memoised per place: datelines repeat.) */
 function datelineStateNamed(lex: Lexicon, place: string): string | undefined {
-  const words = phraseWords(place.toLowerCase());
-  const hit = lex.gazetteer.match(words, 0);
-  return hit && hit.length === words.length && hit.value.kind === 'state' ? hit.value.ref : undefined;
+  if (namedStatesLex !== lex || !namedStates || namedStates.size > 5_000) {
+    namedStates = new Map();
+    namedStatesLex = lex;
+  }
+  let v = namedStates.get(place);
+  if (v === undefined) {
+    const words = phraseWords(place.toLowerCase());
+    const hit = lex.gazetteer.match(words, 0);
+    v = hit && hit.length === words.length && hit.value.kind === 'state' ? hit.value.ref : null;
+    namedStates.set(place, v);
+  }
+  return v ?? undefined;
 }
 
 /**

@@ -185,15 +185,19 @@ function hostState(states: EntityRec[], s: EntityRec, words: string[], redirect:
 export function mergeBareBodies(d: DocEntities, cands: Candidate[]): void {
   const bodies = d.list.filter((e) => (e.type === 'organization' || e.type === 'unit') && e.mentions > 0);
   if (bodies.length < 2) return;
-  const lower = bodies.map((e) => e.label.toLowerCase());
   // Owned bodies by the words before their first " of " ("defence forces" for "Defence Forces of Kenya"), so that the
   // search over every name below runs only for a bare name that has such a namesake (not once per body: documents
-  // with thousands of names).
-  const owned = new Set<string>();
-  for (let n = 0; n < bodies.length; n++) {
-    const at = lower[n]!.indexOf(' of ');
-    if (at > 0 && ownedName(bodies[n]!)) owned.add(lower[n]!.slice(0, at));
+  // with thousands of names). (Without any, nothing merges: most documents have none, and then only the owned
+  // bodies' labels are lower-cased.)
+  let owned: Set<string> | undefined;
+  for (const e of bodies) {
+    if (!ownedName(e)) continue;
+    const low = e.label.toLowerCase();
+    const at = low.indexOf(' of ');
+    if (at > 0) (owned ??= new Set()).add(low.slice(0, at));
   }
+  if (!owned) return;
+  const lower = bodies.map((e) => e.label.toLowerCase());
   const redirect = new Map<number, number>();
   for (let n = 0; n < bodies.length; n++) {
     const e = bodies[n]!;

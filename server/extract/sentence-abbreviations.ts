@@ -31,6 +31,9 @@ const OPENERS = new Set([
   'also', 'moreover', 'nevertheless', 'still', 'then', 'thus', 'what', 'who', 'where', 'why', 'how',
 ]);
 
+/** The length of the longest word in NEVER_END, BEFORE_NUMBER and MAY_END. */
+const LONGEST_ABBREVIATION = Math.max(...[...NEVER_END, ...BEFORE_NUMBER, ...MAY_END].map((w) => w.length));
+
 /**
  * A letter: a character whose lower and upper case differ. An ASCII one is told by its code (A-Z,
  * a-z: the ASCII characters with two cases) without making both case strings, as this runs for
@@ -62,11 +65,21 @@ function wordAt(text: string, from: number, to: number): string {
  */
 export function periodEndsSentence(text: string, start: number, punct: number, next: number, to: number): boolean {
   let t = punct;
+  // (plainWord: the token is ASCII letters only, no period; most are, and one longer than every
+  // abbreviation ends the sentence without the slice, the lower case and the set lookups.)
+  let plainWord = true;
   while (t > start && punct - t < 30) {
-    const ch = text.charAt(t - 1);
-    if (ch !== '.' && !isLetter(ch)) break;
+    const c = text.charCodeAt(t - 1);
+    if (c < 0x80 && c !== 0x2e) {
+      if ((c | 0x20) < 0x61 || (c | 0x20) > 0x7a) break;
+    } else {
+      const ch = text.charAt(t - 1);
+      if (ch !== '.' && !isLetter(ch)) break;
+      plainWord = false;
+    }
     t--;
   }
+  if (plainWord && punct - t > LONGEST_ABBREVIATION) return true;
   const token = text.slice(t, punct);
   if (token === '') return true;
   const lower = token.toLowerCase();

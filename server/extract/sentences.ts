@@ -52,6 +52,9 @@ function isCjkTerminal(c: number): boolean {
 }
 
 function isLowerStart(ch: string): boolean {
+  // (An ASCII character is lower case only as a-z: told by its code, without making both case strings.)
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
