@@ -68,8 +68,24 @@ export function titleKind(lex: Lexicon, roleText: string, kinds: Array<'leader' 
   // (Split only a role that can hold a separator: most are one post, their own last part.)
   const parts = low.includes('and') || low.includes(';') ? low.split(/\s+and\s+|;\s*/) : undefined;
   const last = parts ? parts[parts.length - 1]! : low;
-  for (const d of lex.demoting) if (last.startsWith(d)) return 'official';
+  // (Only a role starting with a demoting prefix's first character can start with the prefix.)
+  const starts = demotingStarts(lex);
+  if (starts === null || starts.has(last.charAt(0))) for (const d of lex.demoting) if (last.startsWith(d)) return 'official';
   return lastReal;
+}
+
+let demotingStartsOf: Set<string> | null = null;
+let demotingStartsLex: Lexicon | undefined;
+
+/** The first characters of the lexicon's demoting prefixes; null when one is empty (it starts every role). */
+function demotingStarts(lex: Lexicon): Set<string> | null {
+  if (demotingStartsLex !== lex) {
+    const starts = new Set<string>();
+    for (const d of lex.demoting) starts.add(d.charAt(0));
+    demotingStartsOf = starts.has('') ? null : starts;
+    demotingStartsLex = lex;
+  }
+  return demotingStartsOf;
 }
 
 /** The last kind that is not a rank (undefined when all are ranks). */
