@@ -28,6 +28,8 @@ export interface Cue {
   twoBefore?: readonly string[];
   /** Never when followed by one of these words ("forms part"). */
   notBefore?: readonly string[];
+  /** Never right after one of these words ("handed over command of", which hands over the lead). */
+  notAfter?: readonly string[];
   /** Pairwise between coordinated subjects when there is no object ("X and Y held talks"). */
   reciprocal?: boolean;
   /** A person named with "for" after the object also takes part ("hosted a ceremony for X"). */
@@ -74,7 +76,7 @@ export const CUES: readonly Cue[] = [
   { forms: v('commanded', 'commands'), types: [], direct: true, sourceIsObject: true, passiveTypes: ['COMMANDED_BY'] },
   { forms: v('led', 'leads', 'heads', 'headed', 'chaired', 'chairs', 'commanded', 'commands'), types: ['LEADER_OF'], direct: true },
   { forms: v('chairmanship', 'chairpersonship', 'presidency', 'leadership', 'command'), types: ['LEADER_OF'], preps: ['of'], after: ['the', 'rotating', 'its', 'his', 'her', 'took', 'assumed'] },
-  { forms: v('order', 'orders', 'command', 'instructions', 'directive'), types: ['COMMANDED_BY'], preps: ['of'] },
+  { forms: v('order', 'orders', 'command', 'instructions', 'directive'), types: ['COMMANDED_BY'], preps: ['of'], notAfter: ['over', 'assumed', 'took', 'relinquished', 'relinquishes', 'assumes', 'assume', 'assuming', 'takes'] },
   // "has delivered 12 pickup trucks and four surveillance drones to the task force": equipment delivered is help.
   { forms: v('delivered', 'deliver', 'delivers', 'delivering', 'supplied', 'supply', 'supplies'), types: ['ASSISTED'], preps: ['to'], carries: ['trucks', 'vehicles', 'drones', 'boats', 'equipment', 'ambulances', 'uniforms', 'helicopters', 'aircraft', 'radars', 'weapons', 'ammunition', 'generators', 'vessels', 'rifles', 'kits'] },
   // "sent aid to X", "delivered relief supplies to X": help, not a deployment.
@@ -178,7 +180,7 @@ const NO_CUES: readonly Cue[] = Object.freeze([]);
 function uniform(c: Cue): Cue {
   return {
     forms: c.forms, types: c.types, preps: c.preps, direct: c.direct, sourceIsObject: c.sourceIsObject, then: c.then, after: c.after,
-    carries: c.carries, sendsNot: c.sendsNot, twoBefore: c.twoBefore, notBefore: c.notBefore, reciprocal: c.reciprocal,
+    carries: c.carries, sendsNot: c.sendsNot, twoBefore: c.twoBefore, notBefore: c.notBefore, notAfter: c.notAfter, reciprocal: c.reciprocal,
     beneficiary: c.beneficiary, recipient: c.recipient, farTarget: c.farTarget, implicitEvent: c.implicitEvent, implicitHeads: c.implicitHeads,
     passiveTypes: c.passiveTypes,
   };

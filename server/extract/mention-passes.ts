@@ -2,7 +2,7 @@
 // after an exercise word name the event ("the exercise, codenamed X"); a quoted nickname belongs
 // to the unit before it; an acronym in brackets after a lower-case phrase is the phrase's alias;
 // and a name guessed a person is retyped by the apposition after it.
-import { addMention, appositionType, normAlias, respanMention, spanText, type Builder } from './mention-kit.js';
+import { addMention, appositionType, bodyHeadBefore, normAlias, respanMention, spanText, type Builder } from './mention-kit.js';
 import { tokAt, wordAt } from './tokens.js';
 import { newTitle, type Mention, type TitleInfo } from './model.js';
 import { isOrdinal } from './runs.js';
@@ -345,6 +345,18 @@ export function retypeByApposition(b: Builder): void {
   }
 }
 
+/**
+ * "the EU's peacekeeping mission in Bosnia and Herzegovina, EUFOR Althea, to X": a name guessed a person, set off by
+ * commas right after "the ... mission" (with the place it serves in), is that body.
+ */
+export function namesAfterBodyHeads(b: Builder): void {
+  for (const m of b.mentions) {
+    if (m.type !== 'person' || m.via !== 'name' || m.title || b.toks[m.j]?.text !== ',') continue;
+    const type = bodyHeadBefore(b, m.i);
+    if (type) m.type = type;
+  }
+}
+
 /** Index of the first other event starting within five tokens after `m`, or -1. */
 function eventDescribing(b: Builder, m: Mention): number {
   return b.mentions.findIndex((x) => x !== m && x.type === 'event' && x.i > m.j && x.i <= m.j + 5);
@@ -596,6 +608,8 @@ export function possessedAcrossModifiers(b: Builder): void {
     if (m.type !== 'unit' || m.via !== 'name' || m.owner !== undefined) continue;
     let k = m.i - 1;
     while (k >= m.i - 2 && b.toks[k]?.kind === 'w' && (OWNED_UNIT_MODIFIERS.has(b.lowers[k]!) || BASED_ADJECTIVE.test(b.lowers[k]!))) k--;
+    // ("the Republic of Singapore Air Force's (RSAF) 130 Squadron": past the possessor's acronym in brackets.)
+    if (k === m.i - 1 && b.toks[k]?.text === ')' && b.toks[k - 2]?.text === '(' && b.toks[k - 1]!.upper) k -= 3;
     if (k === m.i - 1 || b.lowers[k] !== "'s") continue;
     const owner = possessorEndingAt(b, k);
     if (!owner || partOfFact(b, m)) continue;

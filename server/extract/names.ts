@@ -7,7 +7,7 @@
 import type { NodeType } from '../ontology.js';
 import { foldDiacritics, getLexicon, type Lexicon } from './lexicon.js';
 import { newTitle, type Mention } from './model.js';
-import { addMention, appositionType, normAlias, spanText, wordsText, type Builder } from './mention-kit.js';
+import { addMention, appositionType, bodyHeadBefore, normAlias, spanText, wordsText, type Builder } from './mention-kit.js';
 import { afterPlacePrep, isOrdinal, LOWER_SERVICES, MINISTRY, seg, stateAt, type Seg } from './runs.js';
 import { unnamed } from './unnamed.js';
 import { itemAt, tokAt, wordAt } from './tokens.js';
@@ -97,7 +97,8 @@ export function headType(b: Builder, w: string, ordinal: boolean, first: boolean
   const { lex } = b;
   if (ordinal && lex.unitHeads.has(w)) return 'unit';
   // "Russia's 201st Military Base": a numbered base is a garrison formation, not a site.
-  if (ordinal && w === 'base') return 'unit';
+  // ("the RAAF's 2 Flying Training School": so is a numbered school.)
+  if (ordinal && (w === 'base' || w === 'school')) return 'unit';
   // "the SWAPO Party's 8th Congress", "the 13th Party Congress": a numbered congress is a gathering.
   if (ordinal && NUMBERED_GATHERINGS.has(w)) return 'event';
   if (lex.agreementHeads.has(w)) return 'agreement';
@@ -580,6 +581,9 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   // ("PNS Ghazanfar, the Pakistan Navy's fourth corvette": unless an apposition says what it is.)
   // ("the Ghana Navy's GNS Yaa Asantewaa": or a navy possesses it.)
   if (t.upper && !b.known.aliasType(t.lower)) {
+    // ("the EU's peacekeeping mission in Bosnia, EUFOR Althea,": the body the head before it names.)
+    const named = b.toks[j]?.text === ',' ? bodyHeadBefore(b, i) : undefined;
+    if (named) return addMention(b, i, j, named, 'name', { core: norm });
     const appos = appositionType(b, j);
     return appos === 'unit' || (b.lowers[i - 1] === "'s" && SHIP_OWNERS.has(b.lowers[i - 2] ?? '')) ? addMention(b, i, j, 'unit', 'name', { core: norm }) : undefined;
   }
@@ -685,6 +689,8 @@ function complementOwner(b: Builder, segs: Seg[], from: number, type: NodeType):
 
 /** "No. 40" right before token `i0`. */
 /** Unit heads a bare number before names ("332 Squadron", "40 Commando"). */
+/** Words before "School" in a numbered training unit's name ("2 Flying Training School", "1 Recruit Training School"). */
+const TRAINING_WORDS = new Set(['training', 'flying', 'instruction', 'recruit']);
 const NUMBERED_UNITS = new Set(['squadron', 'wing', 'regiment', 'battalion', 'brigade', 'group', 'flotilla', 'commando', 'division', 'company', 'battery', 'flight', 'corps']);
 
 /** Tokens of a number naming the unit before the run: 3 for "No. 40", 2 for "No 40", 1 for "332 Squadron", else 0. */
@@ -702,7 +708,8 @@ function numberedBefore(b: Builder, i0: number, segs: Seg[]): number {
   const demonymFirst = segs[0]!.kind === 'gaz' && segs[0]!.gaz?.kind === 'demonym' && segs.length >= 3;
   const words = segs.every((s, x) => s.kind === 'word' || (x === 0 && demonymFirst)) ? segs[segs.length - 1]!.j - i0 - (demonymFirst ? segs[0]!.j - segs[0]!.i - 1 : 0) : 0;
   const last = b.lowers[segs[segs.length - 1]!.j - 1]!;
-  return words >= 2 && words <= 3 && NUMBERED_UNITS.has(last) && /^\d{1,3}$/.test(n.text) && !/\d/.test(b.toks[i0 - 2]?.text ?? '') ? 1 : 0;
+  // ("2 Flying Training School": a numbered school of an air force or army is a unit too.)
+  return words >= 2 && words <= 3 && (NUMBERED_UNITS.has(last) || (last === 'school' && TRAINING_WORDS.has(b.lowers[segs[segs.length - 1]!.j - 2]!))) && /^\d{1,3}$/.test(n.text) && !/\d/.test(b.toks[i0 - 2]?.text ?? '') ? 1 : 0;
 }
 
 /** Heads of institutions named for their state ("the Sri Lanka Military Academy"). */

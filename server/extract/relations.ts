@@ -73,6 +73,7 @@ function matchesShape(unit: SentenceUnit, c: number, cue: Cue): number {
   if (cue.twoBefore && !cue.twoBefore.includes(lowerAt(unit, c - 2))) return -1;
   // "formed the 5th Rescue Battalion": an article before a named unit or body is no reason to stop.
   if (cue.notBefore?.includes(lowerAt(unit, c + 1)) && !namedBodyAt(unit, c + 2)) return -1;
+  if (cue.notAfter?.includes(lowerAt(unit, c - 1))) return -1;
   // "the newly formed 1st Combined Engineer Battalion": an attributive participle states no founder.
   if (lowerAt(unit, c - 1) === 'newly') return -1;
   let p = c + 1;

@@ -35,7 +35,8 @@ export function thankedSupport(d: DocEntities, unit: SentenceUnit): Candidate[] 
     // "for its contribution to the security of Lithuania": the state whose security it is.
     if (GOODS.has(toks[at]?.lower ?? '') && toks[at + 1]?.lower === 'of') at = toks[at + 2]?.lower === 'the' ? at + 3 : at + 2;
     const helped = unit.mentions.find((m) => (m.lead ?? m.i) === at && m.entity !== undefined && !m.nested) ?? unit.mentions.find((m) => m.i === at && m.entity !== undefined);
-    if (!helper || !helped || helper.entity === helped.entity) continue;
+    // ("was conferred the medal by Major-General X for her support to Y": the agent of a passive is not whose support it was.)
+    if (!helper || !helped || helper.entity === helped.entity || toks[(helper.lead ?? helper.i) - 1]?.lower === 'by') continue;
     const s = d.list[helper.entity!]!.type;
     const t = d.list[helped.entity!]!.type;
     if (!allowsEdge('ASSISTED', s, t)) continue;

@@ -9,6 +9,18 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"handed over command of X to Y": Y leads X (no command of X by the one handing it over); the possessor past its bracketed acronym owns the squadron', {
+    given: 'On Tuesday, Lieutenant-Colonel Tan Wei Ming handed over command of the Royal Thai Air Force\'s (RTAF) 140 Squadron to Lieutenant-Colonel Aisha Karimova at a parade.',
+    want: { has: [['Aisha Karimova', 'LEADER_OF', '140 Squadron'], ['140 Squadron', 'PART_OF', 'Royal Thai Air Force']], not: [['Tan Wei Ming', 'COMMANDED_BY', 'Royal Thai Air Force']] },
+  }],
+  ['a name set off after "the ... mission in PLACE" is that mission; command of it handed over', {
+    given: 'Major General Ottmar Feldl on Monday handed over command of the EU\'s training mission in Mozambique, EUTM Ruvuma, to Major General Janos Bereczki at a ceremony.',
+    want: { has: [['Janos Bereczki', 'LEADER_OF', 'EUTM Ruvuma']], entities: [['EUTM Ruvuma', 'organization']] },
+  }],
+  ['a numbered training school is a unit; a passive agent is not whose support it was', {
+    given: 'Group Captain Nerys Hale, the commander of the Royal Australian Air Force\'s 3 Flying Training School, was conferred the Service Medal by Major-General Koh for her support to RSAF training.',
+    want: { has: [['Nerys Hale', 'LEADER_OF', '3 Flying Training School'], ['3 Flying Training School', 'PART_OF', 'Royal Australian Air Force']], not: [['Koh', 'ASSISTED', 'RSAF']], entities: [['3 Flying Training School', 'unit']] },
+  }],
   ['"awarded NAME the X": the thing given to a named person is an award; a named exercise is also named without "exercise"', {
     given: 'Defence Minister Arto Venhala met Kenji Moraita. On Wednesday, Venhala awarded Moraita the Bintang Sakti Utama, one of the highest honors, for his work. Japan joined the Silver Kestrel Shield exercise in May. Moraita praised this year\'s Silver Kestrel Shield.',
     want: { has: [['Kenji Moraita', 'RECEIVED_AWARD', 'Bintang Sakti Utama'], ['Kenji Moraita', 'PRAISED', 'Silver Kestrel Shield exercise']], not: [['Arto Venhala', 'RECEIVED_AWARD', 'Bintang Sakti Utama']], entities: [['Bintang Sakti Utama', 'award']] },
