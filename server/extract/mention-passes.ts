@@ -610,9 +610,11 @@ export function possessedAcrossModifiers(b: Builder): void {
     while (k >= m.i - 2 && b.toks[k]?.kind === 'w' && (OWNED_UNIT_MODIFIERS.has(b.lowers[k]!) || BASED_ADJECTIVE.test(b.lowers[k]!))) k--;
     // ("the Republic of Singapore Air Force's (RSAF) 130 Squadron": past the possessor's acronym in brackets.)
     if (k === m.i - 1 && b.toks[k]?.text === ')' && b.toks[k - 2]?.text === '(' && b.toks[k - 1]!.upper) k -= 3;
-    if (k === m.i - 1 || b.lowers[k] !== "'s") continue;
+    // ("the RMN's KD Perak": a ship named with its prefix right after a body's possessive, which no run reads.)
+    const direct = k === m.i - 1 && b.lowers[k] === "'s" && b.lex.shipPrefixes.has(b.toks[m.i]!.text);
+    if ((k === m.i - 1 && !direct) || b.lowers[k] !== "'s") continue;
     const owner = possessorEndingAt(b, k);
-    if (!owner || partOfFact(b, m)) continue;
+    if (!owner || partOfFact(b, m) || (direct && owner.type === 'state')) continue;
     m.owner = owner.id;
     b.facts.push({ type: 'PART_OF', source: m.id, target: owner.id });
   }
@@ -639,7 +641,9 @@ function possessorEndingAt(b: Builder, j: number): Mention | undefined {
 
 /** The first organization ending at token `k` or `o` (not nested): a ship's service. */
 function serviceEndingAt(b: Builder, k: number, o: number): Mention | undefined {
-  return b.mentions.find((x) => (x.j === k || x.j === o) && x.type === 'organization' && !x.nested);
+  // ("The Royal Malaysian Navy (RMN) frigate KD Lekiu": past the service's acronym in brackets.)
+  const bracketed = b.toks[o - 1]?.text === ')' && b.toks[o - 3]?.text === '(' ? o - 3 : -1;
+  return b.mentions.find((x) => (x.j === k || x.j === o || x.j === bracketed) && x.type === 'organization' && !x.nested);
 }
 
 /** A ship word at `k`, or its plural ("frigates"). */

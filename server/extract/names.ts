@@ -585,7 +585,9 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     const named = b.toks[j]?.text === ',' ? bodyHeadBefore(b, i) : undefined;
     if (named) return addMention(b, i, j, named, 'name', { core: norm });
     const appos = appositionType(b, j);
-    return appos === 'unit' || (b.lowers[i - 1] === "'s" && SHIP_OWNERS.has(b.lowers[i - 2] ?? '')) ? addMention(b, i, j, 'unit', 'name', { core: norm }) : undefined;
+    // ("the RMN's KD Perak": a warship prefix after a body's acronym.)
+    const owned = b.lowers[i - 1] === "'s" && (SHIP_OWNERS.has(b.lowers[i - 2] ?? '') || (b.lex.shipPrefixes.has(t.text) && !!b.toks[i - 2]?.upper));
+    return appos === 'unit' || owned ? addMention(b, i, j, 'unit', 'name', { core: norm, aliases: b.lex.shipPrefixes.has(t.text) && j - i >= 2 ? [spanText(b, i + 1, j)] : undefined }) : undefined;
   }
   const nextTok = b.toks[j];
   const modifiesNoun = !!nextTok && nextTok.kind === 'w' && !nextTok.cap && !lex.functionWords.has(nextTok.lower) && !nextTok.lower.endsWith('ly');

@@ -596,6 +596,8 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       // (Only close by: within a few hundred characters.)
       if (!e && m.type === 'event' && m.via === 'phrase' && m.head && unit.toks[m.i - 1]?.lower === 'the' && !m.surface.includes(' of ')) e = recentBareEvent(d, m);
       if (!e && m.type === 'event' && m.via === 'phrase' && unit.toks[m.i - 1]?.lower === 'the' && LASTING.test(unit.toks[m.i]?.lower ?? '')) e = recentLastingEvent(d, m);
+      // "Exercise Samudera Laila 2029 ... The bilateral exercise, held from November 9 to 13,": a described exercise opening a sentence is the one just named.
+      if (!e && m.type === 'event' && m.via === 'phrase' && m.i === 1 && unit.toks[0]!.lower === 'the' && describedExercise(unit, m)) e = recentNamedExercise(d, m);
       if (!e && m.type === 'place' && m.via === 'name') e = d.find('placebase:', nameKey(m.surface.replace(/^the\s+/i, '')));
       const baseName = m.type === 'place' ? placeBase(m.surface) : undefined;
       if (!e && baseName) e = d.find('placename:', baseName);
@@ -653,6 +655,24 @@ function recentBareEvent(d: DocEntities, m: Mention): EntityRec | undefined {
 /** The event named last before event phrase `m` whose head is of the same class. */
 function recentLastingEvent(d: DocEntities, m: Mention): EntityRec | undefined {
   return d.recent(m.start, (x) => x.type === 'event' && sameClass(x.head, m.head));
+}
+
+/** Words that make "the ... exercise" another one than the last named ("the next exercise", "the first exercise"). */
+const OTHER_EDITION = new Set(['next', 'last', 'previous', 'first', 'second', 'third', 'new', 'other', 'upcoming', 'future', 'similar', 'earlier', 'later', 'former', 'final']);
+
+/** "the bilateral exercise", "the joint naval drills": one or two lower-case describing words and an exercise head. */
+function describedExercise(unit: SentenceUnit, m: Mention): boolean {
+  if (!EXERCISE.has(m.head ?? '') || m.j - m.i < 2 || m.j - m.i > 3) return false;
+  for (let k = m.i; k < m.j - 1; k++) {
+    const t = unit.toks[k]!;
+    if (t.kind !== 'w' || t.cap || OTHER_EDITION.has(t.lower)) return false;
+  }
+  return true;
+}
+
+/** The exercise named (by a name) last before event phrase `m`, within a few sentences. */
+function recentNamedExercise(d: DocEntities, m: Mention): EntityRec | undefined {
+  return d.recent(m.start, (x) => x.type === 'event' && EXERCISE.has(x.head ?? '') && x.label.toLowerCase() !== x.head && m.start - x.last < 2 * BARE_EVENT_REACH);
 }
 
 /** The body named last before offset `at` whose head is `head`. */

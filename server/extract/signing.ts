@@ -127,6 +127,13 @@ export function signedBetween(d: DocEntities, unit: SentenceUnit, cands: readonl
   return out;
 }
 
+/** "search and rescue", "research and development": an "and" between two lower-case words of the thing signed. */
+function nounPairAnd(toks: SentenceUnit['toks'], w: number): boolean {
+  const a = toks[w - 1];
+  const b = toks[w + 1];
+  return toks[w]!.lower === 'and' && !!a && !!b && a.kind === 'w' && b.kind === 'w' && !a.cap && !b.cap && !PAIR_STOPS.has(b.lower);
+}
+const PAIR_STOPS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'also', 'will', 'would', 'said', 'was', 'were', 'is', 'are', 'has', 'have', 'had']);
 const CLAUSE_BREAKS = new Set([',', ';', '.', ':', '"', '“', '”', 'which', 'that', 'who', 'and', 'but']);
 
 function signatory(t: NodeType): boolean {
@@ -145,13 +152,17 @@ export function signedWith(d: DocEntities, unit: SentenceUnit, cands: Candidate[
   const extra: Candidate[] = [];
   for (const c of signed) {
     let w = c.cue + 1;
-    while (w < Math.min(toks.length, c.cue + 14) && toks[w]!.lower !== 'with' && !CLAUSE_BREAKS.has(toks[w]!.lower)) w++;
+    // ("signed a memorandum of understanding (MoU) on maritime search and rescue with X": the object may be long.)
+    while (w < Math.min(toks.length, c.cue + 20) && toks[w]!.lower !== 'with' && (!CLAUSE_BREAKS.has(toks[w]!.lower) || nounPairAnd(toks, w))) w++;
     if (toks[w]?.lower !== 'with') continue;
     // The first party after "with" ("Serbia's state-owned Yugoimport SDPR": the possessed body, not its possessor;
     // "his counterpart X": the person, not the pronoun).
     let idx = ms.findIndex((m) => (m.lead ?? m.i) > w && (m.lead ?? m.i) <= w + 3 && m.via !== 'pronoun');
     while (idx >= 0 && toks[ms[idx]!.j]?.lower === "'s") idx = ms[idx + 1] && ms[idx + 1]!.i <= ms[idx]!.j + 3 ? idx + 1 : -1;
     if (idx < 0 || toks.slice(w + 1, ms[idx]!.i).some((t) => t.kind !== 'w' && t.lower !== "'s")) continue;
+    // ("with RBAF Commander Major General X": the person whose post the body's name opens.)
+    const holder = ms.findIndex((m) => m.type === 'person' && m.lead === ms[idx]!.i && m.i > ms[idx]!.j);
+    if (holder >= 0) idx = holder;
     // "with the Czech aircraft maker Aero Vodochody": the body a demonym and a descriptor introduce, not the demonym's state.
     const described = ms[idx]!.demonym ? ms.findIndex((m) => m.i > ms[idx]!.j && m.i <= ms[idx]!.j + 3 && toks.slice(ms[idx]!.j, m.i).every((t) => t.kind === 'w' && !t.cap)) : -1;
     if (described >= 0 && ms[idx]!.j < ms[described]!.i) idx = described;

@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The X Navy (XN) frigate KD A", "the XN\'s KD B, which was deployed to P": ships of the service; "The bilateral exercise," opening a sentence is the exercise just named', {
+    given: 'The Royal Malaysian Navy (RMN) frigate KD Tebrau returned to Kota Kinabalu after taking part in Exercise Laut Perkasa 2031 off Labuan. The bilateral exercise, held from November 9 to 13, also involved the RMN\'s KD Seladang, which was deployed to Labuan on November 7.',
+    want: { has: [['KD Tebrau', 'PART_OF', 'Royal Malaysian Navy'], ['KD Seladang', 'PART_OF', 'Royal Malaysian Navy'], ['KD Seladang', 'DEPLOYED_TO', 'Labuan'], ['KD Seladang', 'ATTENDED', 'Exercise Laut Perkasa 2031']] },
+  }],
+  ['"signed a memorandum of understanding (MoU) on search and rescue with BODY Commander X": X signs too', {
+    given: 'Admiral Tarmizi Hamdan also signed a memorandum of understanding (MoU) on maritime search and rescue with RBAF Commander Major General Hisham Ariffin Salleh.',
+    want: { has: [['Tarmizi Hamdan', 'SIGNED', 'memorandum of understanding'], ['Hisham Ariffin Salleh', 'SIGNED', 'memorandum of understanding']], not: [['RBAF', 'SIGNED', 'memorandum of understanding']] },
+  }],
   ['"handed over command of X to Y": Y leads X (no command of X by the one handing it over); the possessor past its bracketed acronym owns the squadron', {
     given: 'On Tuesday, Lieutenant-Colonel Tan Wei Ming handed over command of the Royal Thai Air Force\'s (RTAF) 140 Squadron to Lieutenant-Colonel Aisha Karimova at a parade.',
     want: { has: [['Aisha Karimova', 'LEADER_OF', '140 Squadron'], ['140 Squadron', 'PART_OF', 'Royal Thai Air Force']], not: [['Tan Wei Ming', 'COMMANDED_BY', 'Royal Thai Air Force']] },
