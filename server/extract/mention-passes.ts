@@ -171,7 +171,8 @@ export function placeShortNames(b: Builder): void {
     if (m.type !== 'place' || m.via !== 'name' || m.j - m.i < 2) continue;
     const head = b.lowers[m.j - 1]!;
     // "Ishigaki Island" is "Ishigaki" too (an area's capitalised head as well, never a city's: "Kuwait City").
-    const named = b.toks[m.j - 1]!.cap ? (AREA_HEADS.has(head) || head === 'island') && head !== 'state' : AREA_HEADS.has(head);
+    // ("the Litani River ... south of the Litani": a river too.)
+    const named = b.toks[m.j - 1]!.cap ? (AREA_HEADS.has(head) || head === 'island' || head === 'river') && head !== 'state' : AREA_HEADS.has(head);
     if (!named) continue;
     if (b.lowers[m.j - 2] === 'of') continue;
     m.aliases.push(spanText(b, m.i, m.j - 1));

@@ -62,6 +62,9 @@ function movedTo(b: Builder, p: number): boolean {
   return false;
 }
 
+/** Missions abroad named with the city they stand in ("the US Embassy in Awkar"). */
+const HOSTED_BODIES = new Set(['embassy', 'consulate', 'consulate-general', 'mission', 'office', 'headquarters']);
+
 /** Last words of the services whose possessed acronym-prefixed names are ships ("the Ghana Navy's GNS X"). */
 const SHIP_OWNERS = new Set(['navy', 'guard', 'fleet', 'flotilla']);
 
@@ -551,6 +554,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     if (listedAfterPlace(b, i, j) && placeEnds(b, j)) return addMention(b, i, j, 'place', 'name', { core: norm });
     // "links Komotini in Greece", "and of Aktau in Kazakhstan": a lone unknown name placed in a state is a place.
     if (placedInState(b, j)) return addMention(b, i, j, 'place', 'name', { core: norm });
+    // "the US Embassy in Awkar said": where an embassy or consulate stands is a place.
+    if (prev === 'in' && HOSTED_BODIES.has(b.lowers[i - 2] ?? '')) return addMention(b, i, j, 'place', 'name', { core: norm });
     if (SPEECH.has(b.lowers[j] ?? '') || actsAsPerson(b, i, j)) return addMention(b, i, j, 'person', 'name');
     const next = b.toks[j];
     const modifies = !!next && next.kind === 'w' && !next.cap && !lex.functionWords.has(next.lower) && !next.lower.endsWith('ly');
@@ -598,6 +603,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   // "to La Ceiba", "to El Alto": a Spanish article opens a place name even after "to".
   // "the towns of Naqoura, Alma al-Shaab and Dhayra": a name listed after a place is a place.
   if (listedAfterPlace(b, i, j) && placeEnds(b, j) && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) return addMention(b, i, j, 'place', 'name', { core: norm });
+  // "the US Embassy in Awkar said": where an embassy or consulate stands is a place.
+  if (prev === 'in' && HOSTED_BODIES.has(b.lowers[i - 2] ?? '') && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) return addMention(b, i, j, 'place', 'name', { core: norm });
   // "links Stara Zagora in Bulgaria": a short name placed in a state is a place.
   if (j - i <= 2 && placedInState(b, j) && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) return addMention(b, i, j, 'place', 'name', { core: norm });
   // "visited Novo Selo on Wednesday": after a verb of visiting too.

@@ -60,6 +60,12 @@ function lowerAt(unit: SentenceUnit, k: number): string {
 const SHAPE_ADVERBS = new Set(['also', 'all', 'both']);
 const CARRY_STOPS = new Set(['to', 'for', ',', '.', 'and', '']);
 
+/** An event named between tokens `from` and `to` (the object of a verb before what the verb's window found). */
+function eventBefore(ms: Mention[], from: number, to: number, typeOf: (m: Mention) => NodeType | undefined): boolean {
+  for (const m of ms) if (m.i >= from && m.j <= to && typeOf(m) === 'event') return true;
+  return false;
+}
+
 /** A named unit or organization starts at token `k` ("the 5th Brigade", "a Joint Border Committee"). */
 function namedBodyAt(unit: SentenceUnit, k: number): boolean {
   const w = unit.toks[k - 1]?.lower;
@@ -563,6 +569,8 @@ function applyCue(
     window: cue.farTarget ? 40 : directObject ? 10 : 12,
     stopAt: new ObjectStop(cueAt, toks, c, cue.farTarget === true, directObject),
   });
+  // ("chaired a tripartite meeting with Lebanese Army officers": a gathering chaired is no body led.)
+  if (directObject && cue.types[0] === 'LEADER_OF' && rightMs.length && eventBefore(ms, after, rightMs[0]!.i, typeOf)) rightMs = [];
   // "was attended by A, the III MEF commander; B, the regiment's commanding officer; and C": the items after the semicolons too.
   if (byAgent && cue.types[0] === 'ATTENDED' && rightMs.length) for (const m of semicolonItems(unit, ms, from, typeOf)) if (!rightMs.includes(m)) rightMs.push(m);
   // "the Gulf of Fonseca Maritime Treaty, which the two countries signed in 2025": the object of an object relative is its antecedent.

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"chaired a tripartite meeting with X officers": the chair attends the meeting and leads no body; "the US Embassy in Awkar said"; "the Litani River ... south of the Litani"', {
+    given: 'General Ottavio Brancati chaired a tripartite meeting with senior Lebanese Army officers at the UN position in Ras al-Naqoura on Wednesday. The US Embassy in Awkar said the brigade deployed south of the Litani River. The army guards the area south of the Litani.',
+    want: { has: [['Ottavio Brancati', 'ATTENDED', 'tripartite meeting']], not: [['Ottavio Brancati', 'LEADER_OF', 'Lebanese Army']], entities: [['Awkar', 'place'], ['Litani River', 'place'], ['Litani', 'place']] },
+  }],
   ['"The X Navy (XN) frigate KD A", "the XN\'s KD B, which was deployed to P": ships of the service; "The bilateral exercise," opening a sentence is the exercise just named', {
     given: 'The Royal Malaysian Navy (RMN) frigate KD Tebrau returned to Kota Kinabalu after taking part in Exercise Laut Perkasa 2031 off Labuan. The bilateral exercise, held from November 9 to 13, also involved the RMN\'s KD Seladang, which was deployed to Labuan on November 7.',
     want: { has: [['KD Tebrau', 'PART_OF', 'Royal Malaysian Navy'], ['KD Seladang', 'PART_OF', 'Royal Malaysian Navy'], ['KD Seladang', 'DEPLOYED_TO', 'Labuan'], ['KD Seladang', 'ATTENDED', 'Exercise Laut Perkasa 2031']] },
