@@ -407,11 +407,25 @@ function describedEvent(b: Builder, m: Mention): void {
   if (b.lowers[k + 1] === "'s" && b.mentions.some((x) => x.i === k && x.j === k + 1 && x.type === 'state')) k += 2;
   else if (b.lowers[k] !== 'a' && b.lowers[k] !== 'an' && b.lowers[k] !== 'the') return;
   const x = b.mentions.findIndex((y) => y.type === 'event' && y !== m && y.i > m.j && y.i <= k + 4 && !hasPunctuation(b, m.j + 1, y.i));
-  if (x < 0) return;
+  if (x < 0) {
+    // ("Interaction-2029, a command-staff exercise of the CSTO,": the head word says what the event is, read later as a phrase.)
+    if (m.head === undefined) m.head = describingHead(b, k + 1);
+    return;
+  }
   m.aliases.push(b.mentions[x]!.surface);
   // ("Operation X, the largest exercise": "the exercise" names it later; an operation's prefix tells less.)
   if (m.head === undefined || m.head === 'operation') m.head = b.mentions[x]!.head;
   b.mentions.splice(x, 1);
+}
+
+/** An event head among the lower-case words from token `k` up to the next punctuation or "of" (at most four), or undefined. */
+function describingHead(b: Builder, k: number): string | undefined {
+  for (let q = k; q < k + 4 && q < b.toks.length; q++) {
+    const t = b.toks[q]!;
+    if (t.kind !== 'w' || t.cap || t.lower === 'of') return undefined;
+    if (b.lex.eventHeads.has(t.lower) && (b.toks[q + 1]?.kind !== 'w' || b.toks[q + 1]!.lower === 'of' || b.lex.functionWords.has(b.toks[q + 1]!.lower))) return t.lower;
+  }
+  return undefined;
 }
 
 /** The token after "is" / "was" that follows the name ending at `j` (past one aside between commas), or -1. */

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Interaction-2031, a command-staff exercise of the CSTO," then "the drills": the exercise head the apposition gives lets the later phrase refer to it', {
+    given: 'Russia and Kazakhstan on Tuesday began Interaction-2031, a command-staff exercise of the Collective Security Treaty Organization (CSTO), near Almaty. About 1,500 servicemen of the 5th Guards Brigade are taking part in the drills, which end on Saturday.',
+    want: { has: [['5th Guards Brigade', 'ATTENDED', 'Interaction-2031']], entities: [['Interaction-2031', 'event']] },
+  }],
   ['"chaired a tripartite meeting with X officers": the chair attends the meeting and leads no body; "the US Embassy in Awkar said"; "the Litani River ... south of the Litani"', {
     given: 'General Ottavio Brancati chaired a tripartite meeting with senior Lebanese Army officers at the UN position in Ras al-Naqoura on Wednesday. The US Embassy in Awkar said the brigade deployed south of the Litani River. The army guards the area south of the Litani.',
     want: { has: [['Ottavio Brancati', 'ATTENDED', 'tripartite meeting']], not: [['Ottavio Brancati', 'LEADER_OF', 'Lebanese Army']], entities: [['Awkar', 'place'], ['Litani River', 'place'], ['Litani', 'place']] },
