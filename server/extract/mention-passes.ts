@@ -358,6 +358,28 @@ export function namesAfterBodyHeads(b: Builder): void {
   }
 }
 
+/** Gatherings counted by an ordinal ("the fourteenth meeting of its kind", "the 5th session"). */
+const COUNTED_GATHERINGS = new Set(['meeting', 'session', 'summit', 'edition', 'round', 'sitting', 'conference']);
+const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth']);
+
+/**
+ * "for the Ecuador-Colombia Binational Cabinet, the fourteenth meeting of its kind": a body's name set off by a
+ * counted gathering names that gathering (the phrase is the event's, not a second one).
+ */
+export function countedGatheringNames(b: Builder): void {
+  for (const m of b.mentions) {
+    if (m.type !== 'organization' || m.via !== 'name' || b.toks[m.j]?.text !== ',' || b.lowers[m.j + 1] !== 'the') continue;
+    const o = b.toks[m.j + 2];
+    if (!o || !(ORDINAL_WORDS.has(o.lower) || isOrdinal(o))) continue;
+    const x = b.mentions.findIndex((y) => y.type === 'event' && y.i >= m.j + 2 && y.i <= m.j + 3 && COUNTED_GATHERINGS.has(y.head ?? ''));
+    if (x < 0) continue;
+    m.type = 'event';
+    m.head = b.mentions[x]!.head;
+    m.aliases.push(b.mentions[x]!.surface);
+    b.mentions.splice(x, 1);
+  }
+}
+
 /** Index of the first other event starting within five tokens after `m`, or -1. */
 function eventDescribing(b: Builder, m: Mention): number {
   return b.mentions.findIndex((x) => x !== m && x.type === 'event' && x.i > m.j && x.i <= m.j + 5);

@@ -62,6 +62,22 @@ function movedTo(b: Builder, p: number): boolean {
   return false;
 }
 
+/** Plural lower-case place heads that follow coordinated names ("the San Miguel and Putumayo rivers"). */
+const PLURAL_PLACE_HEADS = new Set(['rivers', 'islands', 'lakes', 'mountains', 'provinces', 'regions', 'districts', 'valleys', 'straits']);
+
+/** A plural place head right after token `j`, or after "and" and one to three capitalised words. */
+function pluralPlaceHeadAfter(b: Builder, j: number): boolean {
+  let k = j;
+  if (b.lowers[k] === 'and') {
+    k++;
+    const from = k;
+    while (k < from + 3 && b.toks[k]?.cap && b.toks[k]!.kind === 'w') k++;
+    if (k === from) return false;
+  }
+  const t = b.toks[k];
+  return !!t && t.kind === 'w' && !t.cap && PLURAL_PLACE_HEADS.has(t.lower);
+}
+
 /** Missions abroad named with the city they stand in ("the US Embassy in Awkar"). */
 const HOSTED_BODIES = new Set(['embassy', 'consulate', 'consulate-general', 'mission', 'office', 'headquarters']);
 
@@ -499,6 +515,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   // "the Ha'apai capital, Pangai": a region named before "capital", and the capital named after it.
   if ((b.lowers[j] === 'capital' && wordAt(b.lowers, i - 1) === 'the') || (wordAt(b.lowers, i - 1) === ',' && wordAt(b.lowers, i - 2) === 'capital' && wordAt(b.lowers, i - 4) === 'the')) return addMention(b, i, j, 'place', 'name', { core: norm });
   if (lex.regional.has(norm)) return undefined;
+  // "along the San Miguel and Putumayo rivers": names before a plural place head are places.
+  if (pluralPlaceHeadAfter(b, j)) return addMention(b, i, j, 'place', 'name', { core: norm });
   const t = b.toks[i]!;
   const prev = wordAt(b.lowers, i - 1) ?? '';
   // "Ministers met ...", "Officials said": a plural role word at the start of a sentence is no name.

@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Zelva and Morun rivers ... the Zelva River": names before a plural place head are places, and a river is one place with or without its head', {
+    given: 'The battalion rescued villagers along the Zelva and Morun rivers. Soldiers evacuated 800 people from islands in the Zelva River.',
+    want: { has: [], entities: [['Zelva', 'place'], ['Morun', 'place'], ['Zelva River', 'place']], absent: ['Morun rivers'] },
+  }],
+  ['"for the Binational Cabinet, the fourteenth meeting of its kind": a body\'s name set off by a counted gathering names that gathering', {
+    given: 'President Rafael Quintero received his counterpart in Tulcán on Friday for the Ecuador-Colombia Binational Cabinet, the fourteenth meeting of its kind. Among those present were the defence ministers, Ana Ruiz and Pedro Salas.',
+    want: { has: [['Ana Ruiz', 'ATTENDED', 'Ecuador-Colombia Binational Cabinet']], entities: [['Ecuador-Colombia Binational Cabinet', 'event']] },
+  }],
   ['"Interaction-2031, a command-staff exercise of the CSTO," then "the drills": the exercise head the apposition gives lets the later phrase refer to it', {
     given: 'Russia and Kazakhstan on Tuesday began Interaction-2031, a command-staff exercise of the Collective Security Treaty Organization (CSTO), near Almaty. About 1,500 servicemen of the 5th Guards Brigade are taking part in the drills, which end on Saturday.',
     want: { has: [['5th Guards Brigade', 'ATTENDED', 'Interaction-2031']], entities: [['Interaction-2031', 'event']] },
