@@ -8,6 +8,9 @@ import { canonicalRole, DEPUTY_ROLE, POLICE, titleKind } from './roles.js';
 import { INTERIM, LOWER_SERVICES, TITLE_START, titleAt } from './runs.js';
 import { pastBracket, tokAt, wordAt } from './tokens.js';
 
+/** Posts only a state holds: its minister, president, prime minister or ambassador. */
+const STATE_POSTS = /\b(?:minister|president|prime minister|premier|ambassador)\b/;
+
 const ENVOYS = /^(?:ambassador|envoy|representative|consul|high commissioner|commissioner|charg[eé] d['’]affaires|d['’]affaires)$/;
 const APPOSITION_MODIFIERS = new Set(['current', 'incumbent', 'new', 'outgoing', 'rotating']);
 const OWNER_ADJECTIVES = new Set(['ruling', 'governing', 'opposition', 'main']);
@@ -165,6 +168,10 @@ function apposition(b: Builder, k: number): number {
     // ("the headquarters of the ENDF's Southern Command in Hawassa, where he was received by its commander": the body possessed, not its possessor.)
     const from = coordinateClauseStart(b, a);
     for (const m of b.mentions) if (m.j <= a - 1 && m.i >= from && !m.nested && m.via !== 'definite' && (m.type === 'organization' || m.type === 'unit') && (!owner || m.i < owner.i) && !possessesBody(b, m)) owner = m;
+    // ("Bolivia ..., although its foreign minister, X, said": a state's minister, when no body is named before.)
+    if (!owner && STATE_POSTS.test(b.lowers.slice(a, lt.e).join(' '))) {
+      for (const m of b.mentions) if (m.j <= a - 1 && !m.nested && m.type === 'state' && !m.demonym && (!owner || m.i < owner.i)) owner = m;
+    }
   }
   // "the State Investigation and Protection Agency (SIPA), whose director, X": the body just named.
   else if (its) {

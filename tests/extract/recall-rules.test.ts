@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Bolivia ..., although its foreign minister, X, said": a state\'s minister when no body is named before "its"', {
+    given: 'Paraguay was not invited to join the agreement, although its foreign minister, Elena Brizuela, said last week that Asunción was open to cooperation.',
+    want: { has: [['Elena Brizuela', 'OFFICIAL_OF', 'Paraguay']] },
+  }],
   ['"the Zelva and Morun rivers ... the Zelva River": names before a plural place head are places, and a river is one place with or without its head', {
     given: 'The battalion rescued villagers along the Zelva and Morun rivers. Soldiers evacuated 800 people from islands in the Zelva River.',
     want: { has: [], entities: [['Zelva', 'place'], ['Morun', 'place'], ['Zelva River', 'place']], absent: ['Morun rivers'] },
