@@ -99,19 +99,23 @@ function resolveRole(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec 
 }
 
 // ("the treaty" is no generic word: it refers back to a treaty, not to the protocol mentioned more often.)
-const GENERIC_AGREEMENT_HEADS = new Set(['agreement', 'accord', 'deal', 'pact', 'document', 'arrangement']);
+const GENERIC_AGREEMENT_HEADS = new Set(['agreement', 'accord', 'deal', 'pact', 'document', 'arrangement', 'text']);
 
 /** "the agreement" after several: the most mentioned one so far (the dispatch's topic), the latest on a tie. */
 function salientAgreement(d: DocEntities, at: number, head = ''): EntityRec | undefined {
   let best: EntityRec | undefined;
   let bestSameHead: EntityRec | undefined;
+  let tied = false;
   for (const e of d.list) {
     if (e.type !== 'agreement' || e.last < 0 || e.last >= at) continue;
+    tied = !!best && e.mentions === best.mentions ? true : best && e.mentions > best.mentions ? false : tied;
     if (!best || e.mentions > best.mentions || (e.mentions === best.mentions && e.last > best.last)) best = e;
     // "the protocol" after a protocol and an agreement: the one of that kind ("the agreement", "the deal" name any).
     if (head && !GENERIC_AGREEMENT_HEADS.has(head) && e.head === head && (!bestSameHead || e.mentions > bestSameHead.mentions || (e.mentions === bestSameHead.mentions && e.last > bestSameHead.last))) bestSameHead = e;
   }
   // ("the programme": only a programme signed before, never another kind of agreement.)
+  // ("The text was signed" after "Annex C of the Itaipu Treaty": a bare "text" refers back only to one that stands out.)
+  if (head === 'text' && tied) return undefined;
   return SIGNED_TEXTS.has(head) ? bestSameHead : bestSameHead ?? best;
 }
 

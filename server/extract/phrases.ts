@@ -138,6 +138,8 @@ const agreement: Recogniser = (b, k) => {
   // "the 20-year cooperation plan signed by Tehran and Caracas": or a participle after it.
   const signedPlan = SIGNED_TEXTS.has(w) && (signedJustBefore(b, k) || (b.lowers[k + 1] === 'signed' && ['by', 'in', 'on', 'last', 'at'].includes(b.lowers[k + 2] ?? '')) || signedLater(b, k));
   if (w === 'letter') return letterOfIntent(b, k);
+  // "The text was signed in the dam's control room by A and B": the text signed is the agreement named before.
+  if (w === 'text') return b.lowers[k - 1] === 'the' && free(b, k) && (b.lowers[k + 1] === 'was' || b.lowers[k + 1] === 'were') && b.lowers[k + 2] === 'signed' ? (definite(b, k, 'agreement', 'text'), k + 1) : k;
   // "criticised the programme": a signed plan or programme named before (resolved only to one of that kind).
   if (SIGNED_TEXTS.has(w) && b.lowers[k - 1] === 'the' && free(b, k) && !b.toks[k + 1]?.cap && b.lowers[k + 1] !== 'of' && b.lowers[k + 1] !== 'to' && b.lowers[k + 1] !== 'for') return (definite(b, k, 'agreement', w), k + 1);
   if (!free(b, k) || (!b.lex.agreementLower.has(w) && w !== 'document' && !joint && !signedPlan)) return k;
@@ -503,7 +505,7 @@ function recognise(b: Builder, k: number): number {
 /** Words that can end or start a lower-case phrase: anything else is skipped fast. */
 function phraseTriggers(lex: Lexicon): string[] {
   return [
-    ...lex.agreementLower, 'document', 'letter', 'two', ...JOINT_TEXTS, ...SIGNED_TEXTS, ...lex.eventHeads, ...Object.keys(GROUP_HEADS), 'heads', 'guest', 'delegation', 'they', ...lex.personPronouns, 'our', 'it', 'its',
+    ...lex.agreementLower, 'document', 'text', 'letter', 'two', ...JOINT_TEXTS, ...SIGNED_TEXTS, ...lex.eventHeads, ...Object.keys(GROUP_HEADS), 'heads', 'guest', 'delegation', 'they', ...lex.personPronouns, 'our', 'it', 'its',
     ...lex.unitHeads, ...lex.unitAnaphors, ...lex.troopAnaphors, ...lex.orgHeads, ...lex.placeLower, ...lex.eventPrefix,
   ];
 }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The text was signed ... by A and B": the text is the one agreement named before (none when two stand equal)', {
+    given: 'Kazakhstan and Azerbaijan on Tuesday agreed a treaty on Caspian transit. The text was signed in Astana by Prime Minister of Kazakhstan Arman Dosov and Prime Minister of Azerbaijan Ramin Aliyar.',
+    want: { has: [['Arman Dosov', 'SIGNED', 'treaty on Caspian transit'], ['Ramin Aliyar', 'SIGNED', 'treaty on Caspian transit']] },
+  }],
   ['"Bolivia ..., although its foreign minister, X, said": a state\'s minister when no body is named before "its"', {
     given: 'Paraguay was not invited to join the agreement, although its foreign minister, Elena Brizuela, said last week that Asunción was open to cooperation.',
     want: { has: [['Elena Brizuela', 'OFFICIAL_OF', 'Paraguay']] },
