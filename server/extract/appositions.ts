@@ -7,6 +7,7 @@ import { addMention, respanMention, type Builder } from './mention-kit.js';
 import { canonicalRole, DEPUTY_ROLE, POLICE, titleKind } from './roles.js';
 import { INTERIM, LOWER_SERVICES, TITLE_START, titleAt } from './runs.js';
 import { pastBracket, tokAt, wordAt } from './tokens.js';
+import { wordClass } from './word-classes.js';
 
 /** Posts only a state holds: its minister, president, prime minister or ambassador. */
 const STATE_POSTS = /\b(?:minister|president|prime minister|premier|ambassador)\b/;
@@ -273,6 +274,9 @@ function apposition(b: Builder, k: number): number {
 
 const COUNTERPART_PREPS = new Set(['in', 'at', 'from', 'of']);
 
+/** Tok.classes bit of "counterpart" and "counterparts", the words counterparts reads from. */
+const COUNTERPART = wordClass(['counterpart', 'counterparts']);
+
 function counterparts(b: Builder, k: number): number {
   const w = b.lowers[k];
   if ((w !== 'counterpart' && w !== 'counterparts') || b.covered[k]) return k;
@@ -472,9 +476,11 @@ function bareOneWordTitle(x: Mention): boolean {
 export function findAppositions(b: Builder): void {
   // (An apposed post starts at a title word: in a sentence without one, only counterparts are looked for.)
   const titled = (b.classes & TITLE_START) !== 0;
-  for (let k = 0; k < b.toks.length; k++) {
+  // (Likewise counterparts finds nothing in a sentence without "counterpart(s)": then the scan has nothing to do but the titles.)
+  const counter = (b.classes & COUNTERPART) !== 0;
+  for (let k = 0; (titled || counter) && k < b.toks.length; k++) {
     // (An apposed post starts at its own token's title word too: apposition finds nothing at any other token.)
-    const next = Math.max(counterparts(b, k), titled && (b.toks[k]!.classes & TITLE_START) !== 0 ? apposition(b, k) : k);
+    const next = Math.max(counter ? counterparts(b, k) : k, titled && (b.toks[k]!.classes & TITLE_START) !== 0 ? apposition(b, k) : k);
     if (next > k + 1) k = next - 1;
   }
   acronymedPostBodies(b);

@@ -6,6 +6,7 @@
 import type { Builder } from './mention-kit.js';
 import type { Mention } from './model.js';
 import { wordAt } from './tokens.js';
+import { wordClass } from './word-classes.js';
 
 /** Plural area nouns and their singular. */
 const AREA_PLURALS = new Map([
@@ -13,6 +14,11 @@ const AREA_PLURALS = new Map([
   ['oblasts', 'oblast'], ['municipalities', 'municipality'], ['islands', 'island'], ['villages', 'village'], ['towns', 'town'],
   ['prefectures', 'prefecture'], ['departments', 'department'], ['cantons', 'canton'],
 ]);
+/**
+ * Tok.classes bit of the plural area nouns: a sentence without one (Builder.classes) has no area list,
+ * so areaListEnd and areaListOwners find nothing there.
+ */
+export const AREA_PLURAL = wordClass(AREA_PLURALS.keys());
 /** Tokens scanned after a name for the area noun closing its list. */
 const LIST_REACH = 14;
 
@@ -58,6 +64,7 @@ function listOwner(b: Builder, i: number): Mention | undefined {
 
 /** "... districts of Assam": each listed place lies in the place or state named after "of". */
 export function areaListOwners(b: Builder): void {
+  if ((b.classes & AREA_PLURAL) === 0) return;
   for (let p = 1; p < b.toks.length - 2; p++) {
     if (!AREA_PLURALS.has(b.lowers[p]!) || b.lowers[p + 1] !== 'of' || !b.toks[p - 1]!.cap) continue;
     const owner = listOwner(b, p + 2);

@@ -8,7 +8,7 @@ import { interpretPlain } from './names.js';
 import { findPhrases, headsOfStateAt } from './phrases.js';
 import { findAppositions } from './appositions.js';
 import { collectRuns, isOrdinal, seg, type Run, type Seg } from './runs.js';
-import { areaListEnd, areaListOwners, areaSingular, isAreaPlural } from './area-lists.js';
+import { AREA_PLURAL, areaListEnd, areaListOwners, areaSingular, isAreaPlural } from './area-lists.js';
 import { codeNames, quotedEventNames, commaRegimentUnits, embassyHosts, honorificUnitNames, ordinalUnits, servicesShips, airDefenceArms, possessedAcrossModifiers, serviceMembersOfUnit, itsUnits, unitNicknames, knownAsNames, ownStatePostApposition, companyShortNames, phraseAcronyms, placeShortNames, exerciseShortNames, unitShortNames, quotedNicknames, retypeByApposition, namesAfterBodyHeads, countedGatheringNames, spelledShipPrefix } from './mention-passes.js';
 import { interpretTitled } from './titled.js';
 import { tokAt, wordAt, type Tok } from './tokens.js';
@@ -360,7 +360,8 @@ function interpretRun(b: Builder, run: Run): void {
     return;
   }
   // "the Dhemaji and Lakhimpur districts of Assam": names listed before a plural area noun are places.
-  const area = run.segs.some((s) => s.kind === 'gaz' || s.kind === 'title') ? -1 : areaListEnd(b, run.i, run.j);
+  // (No list closes without a plural area noun in the sentence: AREA_PLURAL.)
+  const area = (b.classes & AREA_PLURAL) === 0 || run.segs.some((s) => s.kind === 'gaz' || s.kind === 'title') ? -1 : areaListEnd(b, run.i, run.j);
   if (area > 0) {
     const m = interpretPlain(b, run.segs, { force: 'place' });
     if (m) m.aliases.push(`${m.surface} ${areaSingular(b, area)}`);
