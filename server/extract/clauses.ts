@@ -7,7 +7,16 @@ import { wordClass } from './word-classes.js';
 const OPENERS = new Set(['which', 'who', 'whom', 'where', 'when', 'while', 'whereas', 'although', 'because', 'whose']);
 /** Tok.classes bit of OPENERS (clauseStart tests every token before `k`). */
 const OPENER = wordClass(OPENERS);
-const HARD = new Set([';', ':', '—', '–']);
+
+/**
+ * A hard clause break: the token text is one of ';', ':', '—', '–' (by character codes, not a set of
+ * the four strings: the clause scans ask it of every punctuation token they pass).
+ */
+function isHard(text: string): boolean {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 0x3b || c === 0x3a || c === 0x2014 || c === 0x2013;
+}
 
 /** Auxiliaries of a passive ("was signed", "were decorated", "got deployed"). */
 export const AUX: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get']);
@@ -21,7 +30,7 @@ export function clauseStart(toks: Tok[], k: number): number {
     const t = toks[p]!;
     // HARD marks and the comma are punctuation tokens, OPENERS are words: test the kind first.
     if (t.kind === 'p') {
-      if (HARD.has(t.text)) return p + 1;
+      if (isHard(t.text)) return p + 1;
       if (t.text === ',' && (toks[p + 1]?.lower === 'and' || toks[p + 1]?.lower === 'but') && !toks[p + 2]?.cap) return p + 2;
     } else if ((t.classes & OPENER) !== 0 && (toks[p - 1]?.text === ',' || p === 0)) return p + 1;
   }
@@ -33,10 +42,12 @@ export function clauseEnd(toks: Tok[], k: number): number {
   for (let p = k + 1; p < toks.length; p++) {
     const t = toks[p]!;
     if (t.kind !== 'p') continue;
-    if (HARD.has(t.text)) return p;
-    if (t.text === ',' && ((toks[p + 1]?.classes ?? 0) & OPENER) !== 0) return p;
-    if (t.text === ',' && (toks[p + 1]?.lower === 'and' || toks[p + 1]?.lower === 'but') && !toks[p + 2]?.cap) return p;
-    if (t.text === ',' && /ing$/.test(toks[p + 1]?.lower ?? '') && toks[p + 1]!.kind === 'w') return p;
+    if (isHard(t.text)) return p;
+    if (t.text !== ',') continue;
+    if (((toks[p + 1]?.classes ?? 0) & OPENER) !== 0) return p;
+    if ((toks[p + 1]?.lower === 'and' || toks[p + 1]?.lower === 'but') && !toks[p + 2]?.cap) return p;
+    // (/ing$/ as endsWith.)
+    if ((toks[p + 1]?.lower ?? '').endsWith('ing') && toks[p + 1]!.kind === 'w') return p;
   }
   return toks.length;
 }
@@ -49,7 +60,7 @@ export function absoluteWith(toks: Tok[], w: number): number {
   if (toks[w]?.lower !== 'with' || toks[w - 1]?.text !== ',') return -1;
   for (let k = w + 2; k < Math.min(toks.length, w + 40); k++) {
     const t = toks[k]!;
-    if (HARD.has(t.text)) return -1;
+    if (isHard(t.text)) return -1;
     if (!ABSOLUTE_CLOSERS.has(t.lower)) continue;
     const e = t.lower === 'taking' ? (toks[k + 1]?.lower === 'part' ? k + 2 : -1) : k + 1;
     if (e > 0 && (e >= toks.length || toks[e]!.kind === 'p')) return k;
