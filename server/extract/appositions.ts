@@ -162,8 +162,9 @@ function apposition(b: Builder, k: number): number {
   }
   if (owner && owner.type === 'person') owner = undefined;
   // "its head Siti Rahayu said", "its spokesman, X": the first body named before "its" in the sentence.
-  const its = !owner && (b.lowers[a - 1] === 'its' || b.lowers[a - 1] === 'whose');
-  if (its && b.lowers[a - 1] === 'its') {
+  // ("The Houthis denied ..., and their spokesman, X, said": a plural body's.)
+  const its = !owner && (b.lowers[a - 1] === 'its' || b.lowers[a - 1] === 'whose' || b.lowers[a - 1] === 'their');
+  if (its && b.lowers[a - 1] !== 'whose') {
     // The first named body in reading order ("the headquarters of the X Party, ... its general secretary": the party).
     // Within the clause: "ZANU-PF's delegation was led by X, while the UDC sent its chairperson, Y".
     // ("the headquarters of the ENDF's Southern Command in Hawassa, where he was received by its commander": the body possessed, not its possessor.)

@@ -337,6 +337,8 @@ function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type:
 /** Interprets a plain run; returns the main mention (the head entity, or the last name). */
 export function interpretPlain(b: Builder, segs: Seg[], opts: PlainOpts = {}): Mention | undefined {
   if (!segs.length) return undefined;
+  // "the Iran-backed group", "a Kabul-based charity": a place-led compound adjective names nothing itself.
+  if (!opts.force && segs[0]!.kind === 'word' && segs[0]!.j - segs[0]!.i === 1 && COMPOUND_ADJECTIVE.test(b.lowers[segs[0]!.i]!) && segs.every((s, x) => x === 0 || s.kind === 'lowhead')) return undefined;
   const i0 = segs[0]!.i;
   // "the 528th Regiment", "No. 40 Squadron": a number before the run names which unit it is.
   const numberLead = numberedBefore(b, i0, segs);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"their spokesman, X," is the plural body\'s official; "the Iran-backed group" names no body "Iran-backed"', {
+    given: 'The Hezbollah movement denied any involvement, and their spokesman, Karim Haddad, said the group remains committed. Coalition spokesman Brigadier General Nasser Al-Harbi accused the Iran-backed group of a violation.',
+    want: { has: [['Karim Haddad', 'OFFICIAL_OF', 'Hezbollah movement']], absent: ['Iran-backed', 'Iran-backed group'] },
+  }],
   ['"The text was signed ... by A and B": the text is the one agreement named before (none when two stand equal)', {
     given: 'Kazakhstan and Azerbaijan on Tuesday agreed a treaty on Caspian transit. The text was signed in Astana by Prime Minister of Kazakhstan Arman Dosov and Prime Minister of Azerbaijan Ramin Aliyar.',
     want: { has: [['Arman Dosov', 'SIGNED', 'treaty on Caspian transit'], ['Ramin Aliyar', 'SIGNED', 'treaty on Caspian transit']] },
