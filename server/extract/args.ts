@@ -24,7 +24,7 @@ const COORD_FILLERS = new Set(['the', 'a', 'an', 'people', 'of', 'government', '
 /** Modifiers before a coordinated title that do not break the list ("X and visiting President Y"). */
 const COORD_MODIFIERS = new Set(['visiting', 'outgoing', 'incoming', 'acting', 'former', 'newly', 'formed', 'created', 'established', 'elected', 'his', 'her',
   // "the destroyer INS Kolkata and the frigate INS Trikand": a ship noun before a ship's name.
-  'frigate', 'destroyer', 'corvette', 'submarine', 'cruiser', 'warship', 'ship', 'vessel', 'minesweeper', 'icebreaker']);
+  'frigate', 'destroyer', 'corvette', 'submarine', 'cruiser', 'warship', 'ship', 'vessel', 'minesweeper', 'icebreaker', 'patrol', 'boat', 'offshore']);
 
 /** Entities a mention stands for (one, or several for a group anaphor). */
 export function argsOf(m: Mention, types: (i: number) => NodeType): Arg[] {
@@ -57,6 +57,19 @@ function gapBefore(unit: SentenceUnit, from: number, to: number, first: boolean)
     if (!(w === 'and' || w === ',' || w === 'the' || COORD_MODIFIERS.has(w))) return false;
   }
   return true;
+}
+
+/** The tokens [from, to) are one to three lower-case words of a ship's description, a ship noun last ("patrol vessel"). */
+function shipDescriptionGap(unit: SentenceUnit, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 3) return false;
+  for (let k = from; k < to; k++) if (!COORD_MODIFIERS.has(unit.toks[k]!.lower) || unit.toks[k]!.cap) return false;
+  return SHIP_WORDS.has(unit.toks[to - 1]!.lower);
+}
+const SHIP_WORDS = new Set(['frigate', 'destroyer', 'corvette', 'submarine', 'cruiser', 'warship', 'ship', 'vessel', 'minesweeper', 'icebreaker', 'boat']);
+
+/** The tokens [from, to) are "of" or "of the". */
+function ofBetween(unit: SentenceUnit, from: number, to: number): boolean {
+  return unit.toks[from]?.lower === 'of' && (to === from + 1 || (to === from + 2 && unit.toks[from + 1]!.lower === 'the'));
 }
 
 /** Token `k` of the gap [from, to) is "of". */
@@ -131,6 +144,12 @@ function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number, accep
       prev = ms[k - 2]!;
       k--;
     }
+    // "the Cypriot patrol vessel Alasia and the French frigate Provence": a demonym and a ship's description open the item.
+    if (k >= 2 && prev.demonym && shipDescriptionGap(unit, prev.j, cur.lead ?? cur.i)) {
+      cur = prev;
+      prev = ms[k - 2]!;
+      k--;
+    }
     // "of the X's 9th Division and of the Y's Z Forces": the item before is the one before Z's possessor.
     if (k >= 2 && prev.j + 1 === (cur.lead ?? cur.i) && unit.toks[prev.j]?.lower === "'s" && !prev.demonym) {
       const t = typeOf(prev);
@@ -157,7 +176,9 @@ function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number, accep
     // ("of the X and of the Y": only when the item before has its own "of".)
     const ok = (gapBefore(unit, from, cur.lead ?? cur.i, first) && (!hasOf(unit, from, cur.lead ?? cur.i) || ofBefore(unit, ms, prev))) || roleApposedGap(unit, from, cur);
     // "A of Djibouti and B of Eritrea signed": the person before "of STATE" is the item.
-    const holder = personOfState(unit, ms, k - 1);
+    // ("the frigate Kimon of the Hellenic Navy, the Cypriot patrol vessel Alasia and ...": so is a unit before "of" its service.)
+    let holder = personOfState(unit, ms, k - 1);
+    if (holder < 0 && k >= 2 && typeOf(prev) === 'organization' && typeOf(ms[k - 2]!) === 'unit' && ofBetween(unit, ms[k - 2]!.j, prev.lead ?? prev.i)) holder = k - 2;
     const item = holder >= 0 ? ms[holder]! : prev;
     const t = typeOf(item);
     if (!ok || !t || !accept(t)) break;

@@ -67,8 +67,16 @@ function durationDays(unit: SentenceUnit, cue: number): number {
     const m = /^(\w+)-day$/.exec(unit.toks[k]!.lower);
     if (m) return NUMBER_WORDS[m[1]!] ?? (Number(m[1]) || 1);
   }
+  // ("began a two-day passing exercise": what began lasts that long.)
+  if (BEGINNING.has(unit.toks[cue]?.lower ?? '') && unit.toks[cue + 1]?.lower === 'a') {
+    const m = /^(\w+)-day$/.exec(unit.toks[cue + 2]?.lower ?? '');
+    if (m) return NUMBER_WORDS[m[1]!] ?? (Number(m[1]) || 1);
+  }
   return 1;
 }
+
+/** Verbs that start a gathering whose length follows ("began a two-day exercise"). */
+const BEGINNING = new Set(['began', 'begin', 'begins', 'started', 'start', 'starts', 'launched', 'opened', 'held', 'hold', 'holds', 'staged', 'conducted']);
 
 /** A date after "by" or "until" ("by June"): a deadline. */
 function deadline(unit: SentenceUnit, d: DateSpan): boolean {

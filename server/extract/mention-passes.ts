@@ -358,6 +358,22 @@ export function namesAfterBodyHeads(b: Builder): void {
   }
 }
 
+/** "took delivery of its fourth Belharra-class frigate, the Themistoklis,": a name apposed to a warship noun is the ship. */
+export function apposedShipNames(b: Builder): void {
+  for (const m of b.mentions) {
+    if (m.via !== 'name' || m.type === 'unit' || m.type === 'state' || m.j - m.i > 3 || b.lowers[m.i - 1] !== 'the' || b.toks[m.i - 2]?.text !== ',') continue;
+    if (!b.lex.shipNouns.has(b.lowers[m.i - 3] ?? '') || b.lex.civilianShipNouns.has(b.lowers[m.i - 3] ?? '')) continue;
+    m.type = 'unit';
+    // ("The Hellenic Navy took delivery of its fourth frigate, the X": the service "its" stands for owns it.)
+    let q = m.i - 4;
+    while (q > m.i - 8 && q >= 0 && b.lowers[q] !== 'its' && b.toks[q]!.kind !== 'p') q--;
+    if (b.lowers[q] !== 'its') continue;
+    let owner: Mention | undefined;
+    for (const x of b.mentions) if (x.j <= q && !x.nested && x.type === 'organization') owner = x;
+    if (owner && !partOfFact(b, m)) b.facts.push({ type: 'PART_OF', source: m.id, target: owner.id });
+  }
+}
+
 /** Gatherings counted by an ordinal ("the fourteenth meeting of its kind", "the 5th session"). */
 const COUNTED_GATHERINGS = new Set(['meeting', 'session', 'summit', 'edition', 'round', 'sitting', 'conference']);
 const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth']);

@@ -288,6 +288,12 @@ describe('general rules', () => {
     }
     expect(relation(x, 'Silver Kestrel Shield exercise', 'LOCATED_IN', 'Vemaru'), triples(x).join('\n')).toBeDefined();
   });
+  it('dates what "began a two-day passing exercise" on Wednesday over the two days', () => {
+    const x = run('GUAYAQUIL, November 17. /Andes/. On Wednesday, the BAP Tumbes and the Ecuadorian frigate BAE Manabí began a two-day passing exercise in the Gulf of Guayaquil.', '2028-11-17');
+    const r = relation(x, 'BAP Tumbes', 'ATTENDED', 'two-day passing exercise');
+    expect(r, triples(x).join('\n')).toBeDefined();
+    expect(r!.date).toMatchObject({ start: '2028-11-15', end: '2028-11-16' });
+  });
   it('does not date a relation by a date inside a following relative clause', () => {
     const x = run('Australia has sent engineers to Vava Lahi, which was hit by floods in March.');
     const r = relation(x, 'Australia', 'DEPLOYED_TO', 'Vava Lahi');

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the frigate A of the X Navy, the Cypriot patrol vessel B and the French frigate C took part": every ship of the list attends; "its fourth frigate, the D," is a ship of the service', {
+    given: 'The Hellenic Navy took delivery of its fifth frigate, the Kanaris, in Lorient on Tuesday. Meanwhile, the frigate Miaoulis of the Hellenic Navy, the Cypriot patrol vessel Evagoras and the French frigate Auvergne took part in the exercise Aegean Dawn 2031.',
+    want: { has: [['Miaoulis', 'ATTENDED', 'Aegean Dawn 2031'], ['Evagoras', 'ATTENDED', 'Aegean Dawn 2031'], ['Auvergne', 'ATTENDED', 'Aegean Dawn 2031'], ['Kanaris', 'PART_OF', 'Hellenic Navy']], entities: [['Kanaris', 'unit']] },
+  }],
   ['"their spokesman, X," is the plural body\'s official; "the Iran-backed group" names no body "Iran-backed"', {
     given: 'The Hezbollah movement denied any involvement, and their spokesman, Karim Haddad, said the group remains committed. Coalition spokesman Brigadier General Nasser Al-Harbi accused the Iran-backed group of a violation.',
     want: { has: [['Karim Haddad', 'OFFICIAL_OF', 'Hezbollah movement']], absent: ['Iran-backed', 'Iran-backed group'] },
