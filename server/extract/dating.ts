@@ -56,7 +56,7 @@ export function sentenceDates(unit: SentenceUnit, docDate: string | undefined, r
   return out;
 }
 
-function addDays(iso: string, n: number): string {
+export function addDays(iso: string, n: number): string {
   const t = Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000;
   return new Date(t).toISOString().slice(0, 10);
 }
@@ -73,6 +73,35 @@ function durationDays(unit: SentenceUnit, cue: number): number {
     if (m) return NUMBER_WORDS[m[1]!] ?? (Number(m[1]) || 1);
   }
   return 1;
+}
+
+/**
+ * Words that say a gathering ended on the day named ("at the close of", "which ended on"). ("wrapped up X, a five-day
+ * exercise, on Tuesday" dates the wrapping up alone, unless "after nine days of drills" says how long it ran.)
+ */
+const ENDING = new Set(['ended', 'ends', 'close', 'closed', 'closing']);
+
+/**
+ * The length in days of a gathering the sentence says ended on its date: "at the close of a two-day meeting", "a
+ * two-day security meeting ..., which ended on Tuesday", "wrapped up ... on Thursday, after nine days of drills"; 0 if none.
+ */
+export function endedGathering(unit: SentenceUnit): number {
+  const toks = unit.toks;
+  let days = 0;
+  let ended = false;
+  for (let k = 0; k < toks.length; k++) {
+    const w = toks[k]!.lower;
+    if (ENDING.has(w)) ended = true;
+    const m = /^(\w+)-day$/.exec(w);
+    if (m && !days) days = NUMBER_WORDS[m[1]!] ?? (Number(m[1]) || 0);
+    // ("after nine days of drills")
+    if (w === 'after' && (toks[k + 2]?.lower === 'days') && !days) {
+      const n = toks[k + 1]!.lower;
+      days = NUMBER_WORDS[n] ?? (Number(n) || 0);
+      if (days) ended = true;
+    }
+  }
+  return ended ? days : 0;
 }
 
 /** Verbs that start a gathering whose length follows ("began a two-day exercise"). */
@@ -185,6 +214,9 @@ export function dateFor(c: Candidate, unit: SentenceUnit, dates: DateSpan[], par
     if (pool.length) {
       const best = heldDates(unit, dates, nearestTo(pool, c.cue));
       if (best.vague) return undefined;
+      // "at the close of a two-day meeting ... on Wednesday", "which ended on Tuesday": the gathering ran up to that day.
+      const ending = c.type === 'ATTENDED' && best.start === best.end ? endedGathering(unit) : 0;
+      if (ending > 1) return { start: addDays(best.start, 1 - ending), end: best.end, text: best.text };
       const days = durationDays(unit, c.cue);
       const end = days > 1 && best.start === best.end ? addDays(best.start, days - 1) : best.end;
       return { start: best.start, end, text: best.text };

@@ -4,7 +4,7 @@
 import type { DateInterval } from '../ontology.js';
 import type { Lexicon } from './lexicon.js';
 import { redirectCandidate, type Candidate, type EntityRec, type Mention, type SentenceUnit } from './model.js';
-import { heldDates, relativeBefore, type DateSpan } from './dating.js';
+import { addDays, endedGathering, heldDates, relativeBefore, type DateSpan } from './dating.js';
 import type { DocEntities } from './resolve.js';
 import { personState } from './anaphora.js';
 
@@ -46,7 +46,10 @@ function dateEvent(unit: SentenceUnit, m: Mention, e: EntityRec, dates: DateSpan
   const own = dates.filter((x) => !relativeBefore(unit, m.i, x.i) && !x.ofThing);
   if (own.length) {
     const best = heldDates(unit, dates, own.reduce((a, b) => (Math.abs(a.i - m.i) <= Math.abs(b.i - m.i) ? a : b)));
-    if (!best.vague) e.date = { start: best.start, end: best.end, text: best.text };
+    if (best.vague) return;
+    // ("at the close of a two-day meeting ... on Wednesday": it ran up to that day.)
+    const ending = best.start === best.end ? endedGathering(unit) : 0;
+    e.date = ending > 1 ? { start: addDays(best.start, 1 - ending), end: best.end, text: best.text } : { start: best.start, end: best.end, text: best.text };
   } else if (paragraphDate && !dates.length) e.date = paragraphDate;
 }
 

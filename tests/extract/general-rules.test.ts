@@ -294,6 +294,16 @@ describe('general rules', () => {
     expect(r, triples(x).join('\n')).toBeDefined();
     expect(r!.date).toMatchObject({ start: '2028-11-15', end: '2028-11-16' });
   });
+  it('dates attending a two-day meeting that closed (or ended) on a day over the two days up to it', () => {
+    const x = run('APIA, October 19. /RNZ Pacific/. Ministers Tavita Leota and Mele Fonua attended a two-day meeting at the Taumeasina Island Resort, which closed on Wednesday.', '2028-10-19');
+    const r = relation(x, 'Tavita Leota', 'ATTENDED', 'two-day meeting');
+    expect(r, triples(x).join('\n')).toBeDefined();
+    expect(r!.date).toMatchObject({ start: '2028-10-17', end: '2028-10-18' });
+    const y = run('SINGAPORE, October 13. /CNA/. The RSN and the Indian Navy wrapped up the Simbex exercise on Thursday, after nine days of drills.\n\nTaking part were the frigates RSS Valour and INS Tabar.', '2028-10-13');
+    const s = relation(y, 'RSS Valour', 'ATTENDED', 'Simbex exercise');
+    expect(s, triples(y).join('\n')).toBeDefined();
+    expect(s!.date).toMatchObject({ start: '2028-10-04', end: '2028-10-12' });
+  });
   it('does not date a relation by a date inside a following relative clause', () => {
     const x = run('Australia has sent engineers to Vava Lahi, which was hit by floods in March.');
     const r = relation(x, 'Australia', 'DEPLOYED_TO', 'Vava Lahi');
