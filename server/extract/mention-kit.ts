@@ -187,13 +187,15 @@ export function appositionType(b: Builder, j: number): NodeType | undefined {
 
 
 /** Lower-case heads of a body or formation a name set off after them may be ("the EU's peacekeeping mission in Bosnia, EUFOR Althea,"). */
-const NAMED_AFTER_BODY_HEADS = new Map<string, 'organization' | 'unit'>([['mission', 'organization'], ['force', 'unit'], ['contingent', 'unit'], ['agency', 'organization'], ['movement', 'organization'], ['militia', 'organization'], ['coalition', 'organization']]);
+const NAMED_AFTER_BODY_HEADS = new Map<string, 'organization' | 'unit'>([['mission', 'organization'], ['force', 'unit'], ['contingent', 'unit'], ['agency', 'organization'], ['movement', 'organization'], ['militia', 'organization'], ['coalition', 'organization'],
+  // ("the brigade's unmanned systems battalion, Nichni Ptakhy, whose ...")
+  ['battalion', 'unit'], ['regiment', 'unit'], ['squadron', 'unit'], ['detachment', 'unit']]);
 
 /**
  * The type of the definite lower-case body head a name at token `i` is set off after by a comma ("the EU's
  * peacekeeping mission in Bosnia and Herzegovina, EUFOR Althea"), with the place it serves in between.
  */
-export function bodyHeadBefore(b: Builder, i: number): 'organization' | 'unit' | undefined {
+export function bodyHeadBefore(b: Builder, i: number): { type: 'organization' | 'unit'; head: string } | undefined {
   if (i < 2 || b.toks[i - 1]!.text !== ',') return undefined;
   let k = i - 2;
   const place = b.mentions.find((x) => x.j === k + 1 && (x.type === 'place' || x.type === 'state') && !x.nested);
@@ -204,5 +206,5 @@ export function bodyHeadBefore(b: Builder, i: number): 'organization' | 'unit' |
   // ("the mission ..., X,": the head is definite, or a state's or a body's.)
   let q = k - 1;
   while (q > k - 4 && q > 0 && b.toks[q]!.kind === 'w' && !b.toks[q]!.cap && b.lowers[q] !== 'the' && b.lowers[q] !== "'s") q--;
-  return b.lowers[q] === 'the' || b.lowers[q] === "'s" ? type : undefined;
+  return b.lowers[q] === 'the' || b.lowers[q] === "'s" ? { type, head: t.lower } : undefined;
 }

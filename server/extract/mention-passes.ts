@@ -353,8 +353,16 @@ export function retypeByApposition(b: Builder): void {
 export function namesAfterBodyHeads(b: Builder): void {
   for (const m of b.mentions) {
     if (m.type !== 'person' || m.via !== 'name' || m.title || b.toks[m.j]?.text !== ',') continue;
-    const type = bodyHeadBefore(b, m.i);
-    if (type) m.type = type;
+    const named = bodyHeadBefore(b, m.i);
+    if (!named) continue;
+    m.type = named.type;
+    m.head = named.head;
+    // ("the brigade's unmanned systems battalion, X,": the possessor owns the unit.)
+    if (named.type !== 'unit') continue;
+    let q = m.i - 3;
+    while (q > m.i - 7 && q > 0 && b.lowers[q] !== "'s" && b.toks[q]!.kind === 'w' && !b.toks[q]!.cap) q--;
+    const owner = b.lowers[q] === "'s" ? b.mentions.find((x) => x.j === q && (x.type === 'unit' || x.type === 'organization')) : undefined;
+    if (owner && !partOfFact(b, m)) b.facts.push({ type: 'PART_OF', source: m.id, target: owner.id });
   }
 }
 

@@ -78,6 +78,9 @@ function pluralPlaceHeadAfter(b: Builder, j: number): boolean {
   return !!t && t.kind === 'w' && !t.cap && PLURAL_PLACE_HEADS.has(t.lower);
 }
 
+/** A Roman numeral of an award's grade ("III class", "II degree"). */
+const ROMAN_GRADE = /^(?:I{1,3}|IV|V)$/;
+
 /** Missions abroad named with the city they stand in ("the US Embassy in Awkar"). */
 const HOSTED_BODIES = new Set(['embassy', 'consulate', 'consulate-general', 'mission', 'office', 'headquarters']);
 
@@ -517,6 +520,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   // "the Ha'apai capital, Pangai": a region named before "capital", and the capital named after it.
   if ((b.lowers[j] === 'capital' && wordAt(b.lowers, i - 1) === 'the') || (wordAt(b.lowers, i - 1) === ',' && wordAt(b.lowers, i - 2) === 'capital' && wordAt(b.lowers, i - 4) === 'the')) return addMention(b, i, j, 'place', 'name', { core: norm });
   if (lex.regional.has(norm)) return undefined;
+  // "the Order of Bohdan Khmelnytsky, III class": an award's grade names nothing.
+  if (n === 1 && ROMAN_GRADE.test(b.toks[i]!.text) && (b.lowers[j] === 'class' || b.lowers[j] === 'degree')) return undefined;
   // "along the San Miguel and Putumayo rivers": names before a plural place head are places.
   if (pluralPlaceHeadAfter(b, j)) return addMention(b, i, j, 'place', 'name', { core: norm });
   const t = b.toks[i]!;
@@ -608,7 +613,7 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   if (t.upper && !b.known.aliasType(t.lower)) {
     // ("the EU's peacekeeping mission in Bosnia, EUFOR Althea,": the body the head before it names.)
     const named = b.toks[j]?.text === ',' ? bodyHeadBefore(b, i) : undefined;
-    if (named) return addMention(b, i, j, named, 'name', { core: norm });
+    if (named) return addMention(b, i, j, named.type, 'name', { core: norm, head: named.head });
     const appos = appositionType(b, j);
     // ("the RMN's KD Perak": a warship prefix after a body's acronym.)
     const owned = b.lowers[i - 1] === "'s" && (SHIP_OWNERS.has(b.lowers[i - 2] ?? '') || (b.lex.shipPrefixes.has(t.text) && !!b.toks[i - 2]?.upper));

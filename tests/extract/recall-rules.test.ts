@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the brigade\'s unmanned systems battalion, Nocturne, whose ..." is a battalion of the brigade, commanded by the one named later; "III class" after an order names nothing', {
+    given: 'The newly formed 52nd Separate Assault Brigade held the line. Its commander was decorated with the Order of Danylo Halytsky, III class, by decree. The eyes belong to the brigade\'s unmanned systems battalion, Nichni Sovy, whose drone operators destroyed 37 vehicles. The battalion, commanded by Major Olena Hrytsenko, trained in Lithuania.',
+    want: { has: [['Nichni Sovy', 'PART_OF', '52nd Separate Assault Brigade'], ['Nichni Sovy', 'COMMANDED_BY', 'Olena Hrytsenko']], entities: [['Nichni Sovy', 'unit']], absent: ['III'] },
+  }],
   ['"the frigate A of the X Navy, the Cypriot patrol vessel B and the French frigate C took part": every ship of the list attends; "its fourth frigate, the D," is a ship of the service', {
     given: 'The Hellenic Navy took delivery of its fifth frigate, the Kanaris, in Lorient on Tuesday. Meanwhile, the frigate Miaoulis of the Hellenic Navy, the Cypriot patrol vessel Evagoras and the French frigate Auvergne took part in the exercise Aegean Dawn 2031.',
     want: { has: [['Miaoulis', 'ATTENDED', 'Aegean Dawn 2031'], ['Evagoras', 'ATTENDED', 'Aegean Dawn 2031'], ['Auvergne', 'ATTENDED', 'Aegean Dawn 2031'], ['Kanaris', 'PART_OF', 'Hellenic Navy']], entities: [['Kanaris', 'unit']] },
