@@ -5,7 +5,7 @@
 import type { NodeType } from '../ontology.js';
 import type { Mention, SentenceUnit } from './model.js';
 import { clauseStart } from './clauses.js';
-import { tokAt, type Tok } from './tokens.js';
+import { pastBracket, tokAt, type Tok } from './tokens.js';
 import { CUE_WORD } from './cues.js';
 import { apposedHolder, complementHolder, describedItem, itemEnd, opensClause, personOfState, postOpens, postThenHolder, roleApposedGap, titledPossessee } from './list-items.js';
 
@@ -171,7 +171,8 @@ function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number, accep
     // "X, Y and several former ambassadors attended": Y closes the named part of a longer list.
     const first = k === idx && !(unit.toks[cur.j]?.lower === 'and' && unit.toks[cur.j + 1]?.kind === 'w' && !unit.toks[cur.j + 1]!.cap);
     // "Armenian forces and Azerbaijani troops clashed": a demonym's force noun does not break the list.
-    let from = prev.j;
+    // ("the Cambodian Mine Action Centre (CMAC) and the Thailand Mine Action Center (TMAC) signed": past the item's acronym.)
+    let from = pastBracket(unit.toks, prev.j);
     if (prev.demonym) while (from < (cur.lead ?? cur.i) && ACTING_GROUPS.has(unit.toks[from]!.lower)) from++;
     // ("of the X and of the Y": only when the item before has its own "of".)
     const ok = (gapBefore(unit, from, cur.lead ?? cur.i, first) && (!hasOf(unit, from, cur.lead ?? cur.i) || ofBefore(unit, ms, prev))) || roleApposedGap(unit, from, cur);

@@ -8,7 +8,9 @@ import type { DocEntities } from './resolve.js';
 
 /** "During the meeting, ...": the date of the event named right after a sentence-opening "During (the)", if it has one. */
 export function duringEventDate(d: DocEntities, unit: SentenceUnit): DateInterval | undefined {
-  if (unit.toks[0]?.lower !== 'during') return undefined;
+  // ("At the meeting, CMAC and TMAC signed a memorandum": so does a fronted "At the" gathering.)
+  const first = unit.toks[0]?.lower;
+  if (first !== 'during' && !(first === 'at' && unit.toks[1]?.lower === 'the')) return undefined;
   const at = unit.toks[1]?.lower === 'the' ? 2 : 1;
   for (const m of unit.mentions) {
     if ((m.lead ?? m.i) !== at || m.entity === undefined) continue;

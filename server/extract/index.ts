@@ -207,7 +207,8 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
     const during = ds.length ? undefined : duringEventDate(d, unit);
     for (const cand of joined(facts[unit.index]!, locatedIn(d, unit), partOfAppositions(d, unit), cues)) {
       if (placed.length >= opts.maxRelations) { cutRelations = true; break; }
-      let date = dateFor(cand, unit, ds, paragraphDate) ?? (cand.dated ? during : undefined);
+      // ("During the ceremony, ...", "At the meeting, ...": the gathering's date before the paragraph's.)
+      let date = dateFor(cand, unit, ds, during ?? paragraphDate);
       const target = d.list[cand.target]!;
       if (cand.type === 'ATTENDED' && target.date && !date) date = target.date;
       const count = countFor(lex, unit, cand);
@@ -218,7 +219,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
     const last = lastRunningDate(ds, unit.toks);
     if (last) {
       paragraphDate = last.vague ? undefined : { start: last.start, end: last.end, text: last.text };
-    }
+    } else if (during) paragraphDate = during;
   }
   for (const cand of signersAttend(d, units, placed.map((p) => p.cand))) {
     if (placed.length >= opts.maxRelations) { cutRelations = true; break; }

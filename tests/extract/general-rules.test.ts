@@ -304,6 +304,14 @@ describe('general rules', () => {
     expect(s, triples(y).join('\n')).toBeDefined();
     expect(s!.date).toMatchObject({ start: '2028-10-04', end: '2028-10-12' });
   });
+  it('dates what happened "At the meeting," by the meeting, not by a date of the sentence before, and runs that date on', () => {
+    const x = run('VIENTIANE, December 2. /KPL/. Laos and Vietnam agreed on Tuesday to clear landmines at the 17th meeting of the Joint Border Committee. Troops of the two countries fought along the border in July 2025.\n\nAt the meeting, the Laotian Demining Authority (LDA) and the Vietnam Mine Action Centre (VMAC) signed a memorandum of understanding. The memorandum was signed by LDA director Khamla Vongsa and VMAC director Tran Van Binh.', '2027-12-02');
+    for (const who of ['Laotian Demining Authority', 'Khamla Vongsa']) {
+      const r = relation(x, who, 'SIGNED', 'memorandum of understanding');
+      expect(r, triples(x).join('\n')).toBeDefined();
+      expect(r!.date).toMatchObject({ start: '2027-11-30', end: '2027-11-30' });
+    }
+  });
   it('does not date a relation by a date inside a following relative clause', () => {
     const x = run('Australia has sent engineers to Vava Lahi, which was hit by floods in March.');
     const r = relation(x, 'Australia', 'DEPLOYED_TO', 'Vava Lahi');
