@@ -159,6 +159,11 @@ function apposition(b: Builder, k: number): number {
     if (owner?.demonym && b.toks[owner.j]?.kind === 'w' && !b.toks[owner.j]!.cap && b.lowers[owner.j] !== "'s") owner = undefined;
     if (owner && owner.type !== 'person') e = owner.j;
     else owner = undefined;
+    // ("the commander of Military Region 4 of the Royal Cambodian Armed Forces (RCAF), X": past the body that owns it.)
+    if (owner && (owner.type === 'unit' || owner.type === 'organization') && b.lowers[e] === 'of') {
+      const parent = mentionStartingAt(b, b.lowers[e + 1] === 'the' ? e + 2 : e + 1);
+      if (parent && (parent.type === 'organization' || parent.type === 'unit' || parent.type === 'state') && b.toks[pastBracket(b.toks, parent.j)]?.text === ',') e = parent.j;
+    }
   }
   if (owner && owner.type === 'person') owner = undefined;
   // "its head Siti Rahayu said", "its spokesman, X": the first body named before "its" in the sentence.

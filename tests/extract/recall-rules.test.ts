@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the commander of Military Region 3 of the Royal Cambodian Armed Forces (RCAF), Lieutenant General X," leads the region, past the body that owns it', {
+    given: 'Also present were the commander of Military Region 3 of the Royal Cambodian Armed Forces (RCAF), Lieutenant General Sok Vannak, and the Thai ambassador.',
+    want: { has: [['Sok Vannak', 'LEADER_OF', 'Military Region 3'], ['Military Region 3', 'PART_OF', 'Royal Cambodian Armed Forces']] },
+  }],
   ['"the Cambodian Mine Action Centre (CMAC) and the Thailand Mine Action Center (TMAC) signed": the first item past its acronym is a co-signer', {
     given: 'At the meeting, the Laotian Demining Authority (LDA) and the Vietnam Mine Action Centre (VMAC) signed a memorandum of understanding on joint demining.',
     want: { has: [['Laotian Demining Authority', 'SIGNED', 'memorandum of understanding'], ['Vietnam Mine Action Centre', 'SIGNED', 'memorandum of understanding']] },
