@@ -93,6 +93,14 @@ export function itemEnd(unit: SentenceUnit, cur: Mention): number {
     const body = unit.mentions.find((m) => m.i === at && !m.nested && (m.type === 'organization' || m.type === 'unit' || m.type === 'state') && unit.toks[m.j]?.lower !== "'s");
     if (body) return pastBracket(unit.toks, body.j);
   }
+  // ("by Minister A, who arrived in Ankara on Monday, and Minister B": a relative clause closed before ", and" is A's.)
+  if (cur.type === 'person' && unit.toks[cur.j]?.text === ',' && unit.toks[cur.j + 1]?.lower === 'who') {
+    for (let k = cur.j + 2; k < unit.toks.length && k < cur.j + 20; k++) {
+      const t = unit.toks[k]!;
+      if (t.text === ',' && unit.toks[k + 1]?.lower === 'and') return k;
+      if (t.kind === 'p' && t.text !== ',') break;
+    }
+  }
   const aff = cur.title?.affiliation;
   if (cur.type !== 'person' || aff === undefined || unit.toks[cur.j]?.text !== ',') return cur.j;
   const body = unit.mentions.find((m) => m.id === aff);

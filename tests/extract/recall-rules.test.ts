@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"signed by Minister A, who arrived in Ankara on Monday, and Minister B": B signs too; "Region Presidency spokesman X": a presidency is a body', {
+    given: 'Iraq and Jordan signed a memorandum of understanding on Tuesday. The memorandum was signed by Iraqi Defence Minister Kamal al-Rawi, who arrived in Amman on Monday, and Jordanian Defence Minister Faisal Odeh after talks. Kurdistan Region Presidency spokesman Aram Zebari welcomed the memorandum.',
+    want: { has: [['Kamal al-Rawi', 'SIGNED', 'memorandum of understanding'], ['Faisal Odeh', 'SIGNED', 'memorandum of understanding'], ['Aram Zebari', 'OFFICIAL_OF', 'Kurdistan Region Presidency']], entities: [['Kurdistan Region Presidency', 'organization']] },
+  }],
   ['"the commander of Military Region 3 of the Royal Cambodian Armed Forces (RCAF), Lieutenant General X," leads the region, past the body that owns it', {
     given: 'Also present were the commander of Military Region 3 of the Royal Cambodian Armed Forces (RCAF), Lieutenant General Sok Vannak, and the Thai ambassador.',
     want: { has: [['Sok Vannak', 'LEADER_OF', 'Military Region 3'], ['Military Region 3', 'PART_OF', 'Royal Cambodian Armed Forces']] },
