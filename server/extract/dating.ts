@@ -64,15 +64,26 @@ export function addDays(iso: string, n: number): string {
 /** "a three-day visit" right after the cue: days it lasts, or 1. */
 function durationDays(unit: SentenceUnit, cue: number): number {
   for (let k = Math.max(0, cue - 3); k < cue; k++) {
-    const m = /^(\w+)-day$/.exec(unit.toks[k]!.lower);
-    if (m) return NUMBER_WORDS[m[1]!] ?? (Number(m[1]) || 1);
+    const n = daysOf(unit.toks[k]!.lower);
+    if (n >= 0) return n || 1;
   }
   // ("began a two-day passing exercise": what began lasts that long.)
   if (BEGINNING.has(unit.toks[cue]?.lower ?? '') && unit.toks[cue + 1]?.lower === 'a') {
-    const m = /^(\w+)-day$/.exec(unit.toks[cue + 2]?.lower ?? '');
-    if (m) return NUMBER_WORDS[m[1]!] ?? (Number(m[1]) || 1);
+    const n = daysOf(unit.toks[cue + 2]?.lower ?? '');
+    if (n >= 0) return n || 1;
   }
   return 1;
+}
+
+/** The number of days an "N-day" word says ("two-day" 2, "10-day" 10; 0 when the number is not read), or -1 for another word. */
+function daysOf(w: string): number {
+  const m = /^(\w+)-day$/.exec(w);
+  return m ? countOf(m[1]!) : -1;
+}
+
+/** A number word or numeral ("nine", "10"), or 0. */
+function countOf(w: string): number {
+  return NUMBER_WORDS[w] ?? (Number(w) || 0);
 }
 
 /**
@@ -92,12 +103,10 @@ export function endedGathering(unit: SentenceUnit): number {
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k]!.lower;
     if (ENDING.has(w)) ended = true;
-    const m = /^(\w+)-day$/.exec(w);
-    if (m && !days) days = NUMBER_WORDS[m[1]!] ?? (Number(m[1]) || 0);
+    if (!days) days = Math.max(0, daysOf(w));
     // ("after nine days of drills")
-    if (w === 'after' && (toks[k + 2]?.lower === 'days') && !days) {
-      const n = toks[k + 1]!.lower;
-      days = NUMBER_WORDS[n] ?? (Number(n) || 0);
+    if (w === 'after' && toks[k + 2]?.lower === 'days' && !days) {
+      days = countOf(toks[k + 1]!.lower);
       if (days) ended = true;
     }
   }
