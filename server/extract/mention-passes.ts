@@ -369,13 +369,14 @@ export function namesAfterBodyHeads(b: Builder): void {
 /** "took delivery of its fourth Belharra-class frigate, the Themistoklis,": a name apposed to a warship noun is the ship. */
 export function apposedShipNames(b: Builder): void {
   for (const m of b.mentions) {
-    if (m.via !== 'name' || m.type === 'unit' || m.type === 'state' || m.j - m.i > 3 || b.lowers[m.i - 1] !== 'the' || b.toks[m.i - 2]?.text !== ',') continue;
-    if (!b.lex.shipNouns.has(b.lowers[m.i - 3] ?? '') || b.lex.civilianShipNouns.has(b.lowers[m.i - 3] ?? '')) continue;
+    if (m.via !== 'name' || m.type === 'unit' || m.type === 'state' || m.j - m.i > 3 || wordAt(b.lowers, m.i - 1) !== 'the' || tokAt(b.toks, m.i - 2)?.text !== ',') continue;
+    const noun = wordAt(b.lowers, m.i - 3) ?? '';
+    if (!b.lex.shipNouns.has(noun) || b.lex.civilianShipNouns.has(noun)) continue;
     m.type = 'unit';
     // ("The Hellenic Navy took delivery of its fourth frigate, the X": the service "its" stands for owns it.)
     let q = m.i - 4;
     while (q > m.i - 8 && q >= 0 && b.lowers[q] !== 'its' && b.toks[q]!.kind !== 'p') q--;
-    if (b.lowers[q] !== 'its') continue;
+    if (wordAt(b.lowers, q) !== 'its') continue;
     let owner: Mention | undefined;
     for (const x of b.mentions) if (x.j <= q && !x.nested && x.type === 'organization') owner = x;
     if (owner && !partOfFact(b, m)) b.facts.push({ type: 'PART_OF', source: m.id, target: owner.id });
@@ -670,7 +671,7 @@ export function possessedAcrossModifiers(b: Builder): void {
     let k = m.i - 1;
     while (k >= m.i - 2 && b.toks[k]?.kind === 'w' && (OWNED_UNIT_MODIFIERS.has(b.lowers[k]!) || BASED_ADJECTIVE.test(b.lowers[k]!))) k--;
     // ("the Republic of Singapore Air Force's (RSAF) 130 Squadron": past the possessor's acronym in brackets.)
-    if (k === m.i - 1 && b.toks[k]?.text === ')' && b.toks[k - 2]?.text === '(' && b.toks[k - 1]!.upper) k -= 3;
+    if (k === m.i - 1 && tokAt(b.toks, k)?.text === ')' && tokAt(b.toks, k - 2)?.text === '(' && b.toks[k - 1]!.upper) k -= 3;
     // ("the RMN's KD Perak": a ship named with its prefix right after a body's possessive, which no run reads.)
     const direct = k === m.i - 1 && b.lowers[k] === "'s" && b.lex.shipPrefixes.has(b.toks[m.i]!.text);
     if ((k === m.i - 1 && !direct) || b.lowers[k] !== "'s") continue;
@@ -687,7 +688,7 @@ export function possessedAcrossModifiers(b: Builder): void {
  */
 export function serviceMembersOfUnit(b: Builder): void {
   for (const m of b.mentions) {
-    if (m.type !== 'unit' || m.via !== 'name' || m.owner !== undefined || b.lowers[m.i - 1] !== 'of') continue;
+    if (m.type !== 'unit' || m.via !== 'name' || m.owner !== undefined || wordAt(b.lowers, m.i - 1) !== 'of') continue;
     const service = b.mentions.find((x) => x.j === m.i - 1 && x.type === 'organization' && !x.nested && b.lowers[x.j - 1] === 'marines');
     if (!service || partOfFact(b, m)) continue;
     m.owner = service.id;

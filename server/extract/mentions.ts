@@ -489,8 +489,8 @@ function givenAsAward(b: Builder, run: Run, prev: string, prev2: string): boolea
 /** "awarded Morinaga the Bintang Yudha Dharma Utama": one to three capitalised words ending at `k` right after "awarded". */
 function givenToName(b: Builder, k: number): boolean {
   let h = k;
-  while (h > k - 3 && b.toks[h]?.kind === 'w' && b.toks[h]!.cap) h--;
-  return h < k && (b.lowers[h] === 'awarded' || b.lowers[h] === 'conferred');
+  while (h > k - 3 && h >= 0 && b.toks[h]!.kind === 'w' && b.toks[h]!.cap) h--;
+  return h < k && h >= 0 && (b.lowers[h] === 'awarded' || b.lowers[h] === 'conferred');
 }
 
 /** Heads of places and bodies often named after a person with a title. */

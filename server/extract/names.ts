@@ -580,7 +580,7 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     // "links Komotini in Greece", "and of Aktau in Kazakhstan": a lone unknown name placed in a state is a place.
     if (placedInState(b, j)) return addMention(b, i, j, 'place', 'name', { core: norm });
     // "the US Embassy in Awkar said": where an embassy or consulate stands is a place.
-    if (prev === 'in' && HOSTED_BODIES.has(b.lowers[i - 2] ?? '')) return addMention(b, i, j, 'place', 'name', { core: norm });
+    if (prev === 'in' && HOSTED_BODIES.has(wordAt(b.lowers, i - 2) ?? '')) return addMention(b, i, j, 'place', 'name', { core: norm });
     if (SPEECH.has(b.lowers[j] ?? '') || actsAsPerson(b, i, j)) return addMention(b, i, j, 'person', 'name');
     const next = b.toks[j];
     const modifies = !!next && next.kind === 'w' && !next.cap && !lex.functionWords.has(next.lower) && !next.lower.endsWith('ly');

@@ -4,6 +4,7 @@ import { newCandidate, type Candidate, type SentenceUnit } from './model.js';
 import { allowsEdge } from '../ontology.js';
 import type { DocEntities } from './resolve.js';
 import { wordClass } from './word-classes.js';
+import { tokAt } from './tokens.js';
 
 const OWNERS = new Set(['its', 'their', 'his', 'her', 'the']);
 /** "for the support given to Y": a participle of giving between the noun and "to". */
@@ -36,7 +37,7 @@ export function thankedSupport(d: DocEntities, unit: SentenceUnit): Candidate[] 
     if (GOODS.has(toks[at]?.lower ?? '') && toks[at + 1]?.lower === 'of') at = toks[at + 2]?.lower === 'the' ? at + 3 : at + 2;
     const helped = unit.mentions.find((m) => (m.lead ?? m.i) === at && m.entity !== undefined && !m.nested) ?? unit.mentions.find((m) => m.i === at && m.entity !== undefined);
     // ("was conferred the medal by Major-General X for her support to Y": the agent of a passive is not whose support it was.)
-    if (!helper || !helped || helper.entity === helped.entity || toks[(helper.lead ?? helper.i) - 1]?.lower === 'by') continue;
+    if (!helper || !helped || helper.entity === helped.entity || tokAt(toks, (helper.lead ?? helper.i) - 1)?.lower === 'by') continue;
     const s = d.list[helper.entity!]!.type;
     const t = d.list[helped.entity!]!.type;
     if (!allowsEdge('ASSISTED', s, t)) continue;
