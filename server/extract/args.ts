@@ -5,6 +5,7 @@
 import type { NodeType } from '../ontology.js';
 import type { Mention, SentenceUnit } from './model.js';
 import { clauseStart } from './clauses.js';
+import { getLexicon } from './lexicon.js';
 import { pastBracket, tokAt, type Tok } from './tokens.js';
 import { CUE_WORD } from './cues.js';
 import { apposedHolder, complementHolder, describedItem, itemEnd, opensClause, personOfState, postOpens, postThenHolder, roleApposedGap, titledPossessee } from './list-items.js';
@@ -63,9 +64,9 @@ function gapBefore(unit: SentenceUnit, from: number, to: number, first: boolean)
 function shipDescriptionGap(unit: SentenceUnit, from: number, to: number): boolean {
   if (to - from < 1 || to - from > 3) return false;
   for (let k = from; k < to; k++) if (!COORD_MODIFIERS.has(unit.toks[k]!.lower) || unit.toks[k]!.cap) return false;
-  return SHIP_WORDS.has(unit.toks[to - 1]!.lower);
+  // (The lexicon's ship nouns: of the words the loop lets through, all but "patrol" and "offshore".)
+  return getLexicon().shipNouns.has(unit.toks[to - 1]!.lower);
 }
-const SHIP_WORDS = new Set(['frigate', 'destroyer', 'corvette', 'submarine', 'cruiser', 'warship', 'ship', 'vessel', 'minesweeper', 'icebreaker', 'boat']);
 
 /** The tokens [from, to) are "of" or "of the". */
 function ofBetween(unit: SentenceUnit, from: number, to: number): boolean {
