@@ -7,7 +7,7 @@ import type { Mention, SentenceUnit } from './model.js';
 import type { Arg } from './args.js';
 
 /** Groups a person leads in "a delegation led by X". */
-export const LED_GROUPS = new Set(['delegation', 'delegations', 'team', 'mission', 'group', 'party']);
+export const LED_GROUPS = new Set(['delegation', 'delegations', 'team', 'mission', 'group', 'party', 'side']);
 
 /** The name right before the comma at c - 1 (past a bracketed acronym), when its type fits. */
 export function reducedAntecedent(unit: SentenceUnit, ms: Mention[], c: number, accept: (t: NodeType) => boolean, typeOf: (m: Mention) => NodeType | undefined): Mention | undefined {

@@ -210,7 +210,10 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
       // ("During the ceremony, ...", "At the meeting, ...": the gathering's date before the paragraph's.)
       let date = dateFor(cand, unit, ds, during ?? paragraphDate);
       const target = d.list[cand.target]!;
-      if (cand.type === 'ATTENDED' && target.date && !date) date = target.date;
+      // (An undated sentence's attendance takes the gathering's own date before one carried from the paragraph.)
+      // (Nor one carried from the paragraph that falls outside the gathering's own dates: dateFor hands back the
+      // paragraph's date object itself when the sentence dates nothing of its own.)
+      if (cand.type === 'ATTENDED' && target.date && (!date || (date === paragraphDate && !during && (date.start > target.date.end || date.end < target.date.start)))) date = target.date;
       const count = countFor(lex, unit, cand);
       if (count !== undefined) cand.count = count;
       placed.push({ cand, date, attributedTo: cand.dated ? attributedTo : undefined });

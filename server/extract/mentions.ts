@@ -159,6 +159,9 @@ function groupWordBeforeOf(b: Builder, run: Run): boolean {
   return true;
 }
 
+/** A year written out ("2028"). */
+const YEAR = /^(?:19|20)\d\d$/;
+
 function acronymOf(b: Builder, run: Run): boolean {
   // "the III Marine Expeditionary Force (III MEF)": a numbered formation's acronym keeps its Roman numeral.
   if (run.j - run.i === 2 && ROMAN.test(b.toks[run.i]!.text) && b.toks[run.i + 1]!.upper && tokAt(b.toks, run.i - 1)?.text === '(' && b.toks[run.j]?.text === ')') {
@@ -167,6 +170,16 @@ function acronymOf(b: Builder, run: Run): boolean {
     unit.aliases.push(spanText(b, run.i, run.j));
     b.covered[run.i] = 1;
     b.covered[run.i + 1] = 1;
+    return true;
+  }
+  // "the Unmanned Systems Exhibition and Conference (UMEX 2028)": an event's short name with its year.
+  const y = run.j - run.i === 2 ? run.j - 1 : run.j;
+  if (y === run.i + 1 && b.toks[run.i]!.upper && YEAR.test(b.toks[y]?.text ?? '') && tokAt(b.toks, run.i - 1)?.text === '(' && b.toks[y + 1]?.text === ')') {
+    const event = b.mentions.find((m) => m.j === run.i - 1 && m.type === 'event' && !m.nested);
+    if (!event) return false;
+    event.aliases.push(spanText(b, run.i, y + 1), b.toks[run.i]!.text);
+    b.covered[run.i] = 1;
+    b.covered[y] = 1;
     return true;
   }
   if (run.j - run.i !== 1 || !b.toks[run.i]!.cap) return false;

@@ -95,6 +95,7 @@ export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
   if (frames & ALONGSIDE) alongsideParticipants(d, unit, ms, out);
   if (frames & (ATTENDED_BY | TOOK_PART)) alsoAttended(d, unit, ms, out);
   if (frames & CO_CHAIR) coChairs(d, unit, ms, out);
+  if (frames & LED) ledDelegations(d, unit, ms, out);
   if (frames & PRESENCE) for (let k = 0; k + 3 < toks.length; k++) {
     // "in the presence of X", "with the participation of X, Y and Z".
     const frame = toks[k]!.lower === 'in' ? 'presence' : toks[k]!.lower === 'with' ? 'participation' : '';
@@ -137,7 +138,7 @@ function ownedBy(toks: SentenceUnit['toks'], m: Mention): boolean {
 const PARTICIPANT_NOUNS = new Set(['participants', 'attendees', 'guests', 'delegates', 'invitees']);
 
 /** Bits of the frame words a sentence holds (frameWords): which frames can match, each needing its own. */
-const AT = 1, BETWEEN = 2, REPRESENTED = 4, INCLUDING = 8, AMONG = 16, PARTICIPANTS = 32, PRESENCE = 64, CLOSER = 128, OTHER = 256, ATTENDED_BY = 512, ALONGSIDE = 1024, TOOK_PART = 2048, CO_CHAIR = 4096;
+const AT = 1, BETWEEN = 2, REPRESENTED = 4, INCLUDING = 8, AMONG = 16, PARTICIPANTS = 32, PRESENCE = 64, CLOSER = 128, OTHER = 256, ATTENDED_BY = 512, ALONGSIDE = 1024, TOOK_PART = 2048, CO_CHAIR = 4096, LED = 8192;
 
 /** Words one of which every participation frame needs: a fronted "at / during / on the sidelines of"
  * (first token), "at EVENT", "in the presence of", or a participant noun; with the bit of each. */
@@ -146,7 +147,7 @@ const FRAME_WORDS = new Map<string, number>([
   ['represented', REPRESENTED], ['including', INCLUDING], ['addressing', OTHER], ['those', AMONG], ['alongside', ALONGSIDE], ['part', TOOK_PART],
   // The closers of an absolute "with" phrase (absoluteWith).
   ['present', CLOSER], ['attending', CLOSER], ['taking', CLOSER], ['participating', CLOSER], ['gracing', OTHER],
-  ['co-chaired', CO_CHAIR], ['co-chairs', CO_CHAIR], ['co-chair', CO_CHAIR],
+  ['co-chaired', CO_CHAIR], ['co-chairs', CO_CHAIR], ['co-chair', CO_CHAIR], ['led', LED], ['headed', LED],
   ...[...PARTICIPANT_NOUNS].map((w): [string, number] => [w, PARTICIPANTS]),
 ]);
 /** Tok.classes bit of the frame words (frameWords tests every token of a sentence). */
@@ -357,6 +358,35 @@ function invertedOpening(toks: SentenceUnit['toks']): number {
   // "Gracing the occasion were President X, ...": West African copy's way of naming the guests.
   if (w === 'gracing') return k;
   return -1;
+}
+
+/** Groups one side of a meeting sends ("the Kyrgyz delegation", "the Tajik side"). */
+const SIDES = new Set(['delegation', 'side']);
+/** Words that may open the clause a side is the subject of ("..., while the Tajik side was headed by X"). */
+const SIDE_CLAUSE_OPENERS = new Set([',', 'while', 'whereas', 'and', 'but']);
+
+/**
+ * "The Kyrgyz delegation was led by Deputy Chairman X, while the Tajik side was headed by Y": the head of each side
+ * of a meeting attends it (the event the sentence names, else the last one named). The side is the clause's
+ * subject: "received a delegation led by X" is a visit, not this frame.
+ */
+function ledDelegations(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Candidate[]): void {
+  const toks = unit.toks;
+  for (let k = 3; k + 1 < toks.length; k++) {
+    if ((toks[k]!.lower !== 'led' && toks[k]!.lower !== 'headed') || toks[k + 1]!.lower !== 'by') continue;
+    const aux = toks[k - 1]!.lower;
+    if ((aux !== 'was' && aux !== 'were') || !SIDES.has(toks[k - 2]!.lower)) continue;
+    // "The [Kyrgyz | Malaysian military] delegation": a determiner a few words back opens the clause.
+    let the = k - 3;
+    while (the > k - 6 && the >= 0 && toks[the]!.lower !== 'the') the--;
+    if (the < 0 || toks[the]!.lower !== 'the' || (the > 0 && !SIDE_CLAUSE_OPENERS.has(toks[the - 1]!.lower))) continue;
+    if (negatedBetween(toks, clauseStart(toks, k), k)) continue;
+    const own = ms.find((m) => m.entity !== undefined && d.list[m.entity]!.type === 'event');
+    const event = own?.entity ?? d.eventBefore(toks[the]!.start)?.index;
+    if (event === undefined) return;
+    const head = postHolderAfter(toks, ms, k + 2, d.typeOfMention);
+    if (head >= 0) addAttendance(out, d, unit, ms[head]!, event, k);
+  }
 }
 
 /**

@@ -54,9 +54,14 @@ function nameAt(b: Builder, k: number): Mention | undefined {
 
 const PARTICIPLE_PREPS = new Set(['in', 'by', 'at', 'on', 'last', 'this', 'earlier', 'with']);
 
+/** Nouns of "on the sidelines / margins of X", an adverbial of place. */
+const SIDELINES = new Set(['sidelines', 'margins', 'margin', 'sideline']);
+
 function complementAfter(b: Builder, k: number, preps: readonly string[]): number {
   if (!preps.includes(b.lowers[k + 1] ?? '')) return k + 1;
   if (dateWord(b, k + 2) || (b.lowers[k + 2] === 'the' && dateWord(b, k + 3))) return k + 1;
+  // ("signed a memorandum on the sidelines of the summit": where it was signed, not what it is about.)
+  if (b.lowers[k + 2] === 'the' && SIDELINES.has(b.lowers[k + 3] ?? '')) return k + 1;
   let e = k + 2;
   while (e < b.toks.length && e - k < 16) {
     const t = b.toks[e]!;

@@ -477,6 +477,12 @@ function collectOne(inp: RunInput, k: number): Run {
         p++;
         continue;
       }
+      // "the Unmanned Systems Exhibition and Conference": two event heads joined name one gathering.
+      if (t.lower === 'and' && after === p + 1 && prevSeg.kind === 'word' && toks[p - 1]!.cap && lex.eventHeads.has(lowers[p - 1]!) && toks[p + 1]?.cap && lex.eventHeads.has(lowers[p + 1]!) && !lex.eventHeads.has(lowers[p + 2] ?? '') && !toks[p + 2]?.cap) {
+        segs.push(seg('conn', p, p + 1));
+        p++;
+        continue;
+      }
       if (t.lower === 'and' && after === p + 1) {
         const nextLower = lowers[p + 1]!;
         const nextTitle = titleAt(inp, p + 1);

@@ -294,6 +294,12 @@ describe('general rules', () => {
     expect(r, triples(x).join('\n')).toBeDefined();
     expect(r!.date).toMatchObject({ start: '2028-11-15', end: '2028-11-16' });
   });
+  it('dates attending by the gathering\'s own date, not by a date the paragraph carried from another clause', () => {
+    const x = run('OSH, June 12. /Kabar/. Delegations of Kyrgyzstan and Tajikistan met in Osh on Saturday for a new session of the border commission, the first since the two countries signed a treaty in March 2025. The Kyrgyz delegation was led by Deputy Prime Minister Bakyt Omurov, while the Tajik side was headed by Minister Rustam Nabiev, who arrived in Osh on Friday evening.', '2034-06-12');
+    const r = relation(x, 'Bakyt Omurov', 'ATTENDED', 'new session of the border commission');
+    expect(r, triples(x).join('\n')).toBeDefined();
+    expect(r!.date).toMatchObject({ start: '2034-06-10', end: '2034-06-10' });
+  });
   it('dates attending a two-day meeting that closed (or ended) on a day over the two days up to it', () => {
     const x = run('APIA, October 19. /RNZ Pacific/. Ministers Tavita Leota and Mele Fonua attended a two-day meeting at the Taumeasina Island Resort, which closed on Wednesday.', '2028-10-19');
     const r = relation(x, 'Tavita Leota', 'ATTENDED', 'two-day meeting');

@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Lao side was led by X, while the Thai delegation was headed by Y": both heads attend the meeting, neither leads a state', {
+    given: 'VIENTIANE, June 15. /KPL/. A meeting of the Thailand-Laos General Border Committee was held on Tuesday in Nong Khai. The Lao side was led by Major General Khamphet Sisavath, while the Thai delegation was headed by General Anan Ruangsri.',
+    want: { has: [['Khamphet Sisavath', 'ATTENDED', 'meeting of the Thailand-Laos General Border Committee'], ['Anan Ruangsri', 'ATTENDED', 'meeting of the Thailand-Laos General Border Committee']], not: [['Khamphet Sisavath', 'LEADER_OF', 'Laos'], ['Anan Ruangsri', 'LEADER_OF', 'Thailand']] },
+  }],
+  ['"the X Exhibition and Conference (XYZ 2030)": one event, its short name with the year an alias; "a memorandum on the sidelines of" is no part of the agreement', {
+    given: 'ABU DHABI, January 20. /WAM/. Minister Saeed Al Kaabi signed a memorandum on the sidelines of the Maritime Systems Exhibition and Conference (MASEC 2030) in Abu Dhabi. MASEC 2030 has drawn more than 180 exhibitors.',
+    want: { entities: [['Maritime Systems Exhibition and Conference', 'event'], ['MASEC 2030', 'event'], ['memorandum', 'agreement']], absent: ['memorandum on the sidelines of the Maritime Systems Exhibition and Conference'] },
+  }],
   ['"signed by Minister A, who arrived in Ankara on Monday, and Minister B": B signs too; "Region Presidency spokesman X": a presidency is a body', {
     given: 'Iraq and Jordan signed a memorandum of understanding on Tuesday. The memorandum was signed by Iraqi Defence Minister Kamal al-Rawi, who arrived in Amman on Monday, and Jordanian Defence Minister Faisal Odeh after talks. Kurdistan Region Presidency spokesman Aram Zebari welcomed the memorandum.',
     want: { has: [['Kamal al-Rawi', 'SIGNED', 'memorandum of understanding'], ['Faisal Odeh', 'SIGNED', 'memorandum of understanding'], ['Aram Zebari', 'OFFICIAL_OF', 'Kurdistan Region Presidency']], entities: [['Kurdistan Region Presidency', 'organization']] },
