@@ -4,7 +4,7 @@
 import { newTitle, type Mention } from './model.js';
 import { addMention, makeBuilder, normAlias, respanMention, spanText, wordsText, type Builder, type Known } from './mention-kit.js';
 import { getLexicon, type Lexicon } from './lexicon.js';
-import { interpretPlain } from './names.js';
+import { headedBodyWithComplement, interpretPlain } from './names.js';
 import { findPhrases, headsOfStateAt } from './phrases.js';
 import { findAppositions } from './appositions.js';
 import { collectRuns, isOrdinal, seg, type Run, type Seg } from './runs.js';
@@ -414,7 +414,8 @@ function interpretRun(b: Builder, run: Run): void {
   const stateOpened = run.segs.length > 1 && run.segs[0]!.kind === 'gaz' && run.segs.slice(1).every((s) => s.kind === 'word' || s.kind === 'conn');
   if (descriptor && (stateOpened || run.segs.every((s) => s.kind === 'word' || s.kind === 'conn'))) {
     const segs = stateOpened ? [seg('word', run.segs[0]!.i, run.segs[0]!.j), ...run.segs.slice(1)] : run.segs;
-    const m = interpretPlain(b, segs, { force: 'organization' });
+    // ("the rights organization Support Group for Repatriates and Refugees": a name with a head and a complement of its own reads as usual.)
+    const m = interpretPlain(b, segs, headedBodyWithComplement(b, segs) ? {} : { force: 'organization' });
     if (m) describedBody(b, m);
     return;
   }

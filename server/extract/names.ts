@@ -238,6 +238,12 @@ function isHeadWord(b: Builder, w: string): boolean {
   return b.lex.orgHeads.has(w) || b.lex.unitHeads.has(w) || b.lex.placeHeads.has(w) || b.lex.eventHeads.has(w);
 }
 
+/** A number or a Roman numeral among the name's tokens [i, j) ("1st", "203", "V"). */
+function numberedName(b: Builder, i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (b.toks[k]!.kind === 'n' || /^\d/.test(b.toks[k]!.text) || /^[IVXL]{1,5}$/.test(b.toks[k]!.text)) return true;
+  return false;
+}
+
 /** A Roman numeral or number naming one of a series, with an optional code: "XXIII-T", "58", "II". */
 const DESIGNATOR = /^(?:[IVXLC]{1,7}|\d{1,4})(?:-[A-Z0-9]{1,3})?$/;
 
@@ -269,6 +275,13 @@ function unitedNations(b: Builder, segs: Seg[]): boolean {
 /** Index of the head segment: last word before the first connector, or a prefix head. */
 /** What a legislative "House of ..." holds ("House of Representatives", "House of Lords"). */
 const CHAMBERS = new Set(['representatives', 'lords', 'commons', 'councillors', 'councilors', 'delegates', 'deputies', 'assembly', 'peoples', 'nationalities', 'federation', 'keys', 'elders', 'senators', 'people', 'nations']);
+
+/** The run names a body by a head word of its own that a complement follows ("Support Group for Repatriates and Refugees"). */
+export function headedBodyWithComplement(b: Builder, segs: Seg[]): boolean {
+  if (!segs.some((s) => isConn(s) && !b.lex.particles.has(b.lowers[s.i]!))) return false;
+  const head = findHead(b, segs, false);
+  return head !== undefined && (head.type === 'organization' || head.type === 'unit');
+}
 
 function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type: NodeType } | undefined {
   let firstConn = segs.findIndex((s) => isConn(s) && !b.lex.particles.has(b.lowers[s.i]!) && b.lowers[s.i] !== 'and');
@@ -324,6 +337,9 @@ function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type:
     if (type === 'organization' && b.lowers[s.j - 1] === 'group' && hasComplement && h === firstConn - 1 && ['forces', 'troops'].includes(b.lowers[segs[firstConn + 1]?.i ?? -1] ?? '')) type = 'unit';
     // "the Central House of Officers", "the House of Culture": a house is a venue unless a chamber sits in it.
     if (type === 'organization' && b.lowers[s.j - 1] === 'house' && hasComplement && !CHAMBERS.has(b.lowers[segs[firstConn + 1]?.i ?? -1] ?? '')) type = 'place';
+    // "the Islamic Revolutionary Guard Corps", "the Specialized Land Border Security Corps": a corps with no number
+    // is a service or an agency; "the 1st Army Corps", "V Corps", "203 Mansoori Corps" are formations.
+    if (type === 'unit' && !ordinal && h === segs.length - 1 && b.lowers[s.j - 1] === 'corps' && !numberedName(b, segs[0]!.i, s.j)) type = 'organization';
     // "Royal Marines of 42 Commando", "the Special Marines": a named corps of marines, not numbered, is a service.
     if (!type && !ordinal && h > 0 && h === last && s.kind === 'word' && b.lowers[s.j - 1] === 'marines') type = 'organization';
     if (type && (h === last || (h === 0 && hasComplement))) return { h, type };

@@ -444,6 +444,8 @@ function collectOne(inp: RunInput, k: number): Run {
         (t.lower === 'on' && (lex.agreementHeads.has(lw) || lex.orgHeads.has(lw) || lex.eventHeads.has(lw) || (namedComplement && inComplement && hasAgreementHead(segs, lowers, lex)))) ||
         // "Order of Merit for Security", "Medal for Valour": an award name goes on after "for".
         (t.lower === 'for' && (lex.orgHeads.has(lw) || prevSeg.kind === 'title' || ((awardName || AWARD_FOR.has(lw)) && nameEndsAt(toks, after)))) ||
+        // ("Support Group for Repatriates and Refugees (GARR)": any head word, when the name runs on to its acronym.)
+        (t.lower === 'for' && after === p + 1 && isHeadWord(lex, lw) && acronymClosesName(toks, after)) ||
         // "Deputy Minister of Interior Affairs for Security X": a portfolio narrowed by "for" another.
         (t.lower === 'for' && inComplement && after === p + 1 && lex.portfolio.has(lw) && lex.portfolio.has(lowers[after]!) && segs.some((s) => s.kind === 'title')) ||
         // "the Order for Merits to Lithuania": an award "for" something may go on "to" a state.

@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['a body named after a lower-case descriptor keeps its own head and complement ("the rights organization Support Group for Repatriates and Refugees (GARR)")', {
+    given: 'Last month, the Haitian rights organization Aid Group for Migrants and Deportees (GAMD) criticized the border police.',
+    want: { entities: [['Aid Group for Migrants and Deportees', 'organization']], absent: ['Migrants', 'Deportees'] },
+  }],
+  ['a corps with no number is a service or agency; a numbered corps is a formation', {
+    given: 'The Specialized Coastal Security Corps (CESCOS) and the Rural Guard Corps met officers of the 3rd Army Corps and of IV Corps.',
+    want: { entities: [['Specialized Coastal Security Corps', 'organization'], ['Rural Guard Corps', 'organization'], ['3rd Army Corps', 'unit'], ['IV Corps', 'unit']] },
+  }],
   ['"The Lao side was led by X, while the Thai delegation was headed by Y": both heads attend the meeting, neither leads a state', {
     given: 'VIENTIANE, June 15. /KPL/. A meeting of the Thailand-Laos General Border Committee was held on Tuesday in Nong Khai. The Lao side was led by Major General Khamphet Sisavath, while the Thai delegation was headed by General Anan Ruangsri.',
     want: { has: [['Khamphet Sisavath', 'ATTENDED', 'meeting of the Thailand-Laos General Border Committee'], ['Anan Ruangsri', 'ATTENDED', 'meeting of the Thailand-Laos General Border Committee']], not: [['Khamphet Sisavath', 'LEADER_OF', 'Laos'], ['Anan Ruangsri', 'LEADER_OF', 'Thailand']] },
