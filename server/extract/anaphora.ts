@@ -162,7 +162,8 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
   }
   // "the army" after "Sudan's army": a head naming both formations and services refers back to the service.
   // Only when the text named one such service, so "the army" cannot be the wrong country's.
-  if (!found && m.type === 'unit' && d.lex.orgHeads.has(head) && !ordinal) {
+  // ("the corps" after "the Specialized Land Border Security Corps": an unnumbered corps is a body.)
+  if (!found && m.type === 'unit' && (d.lex.orgHeads.has(head) || head === 'corps') && !ordinal) {
     const bodies = d.list.filter((e) => e.type === 'organization' && e.mentions > 0 && (e.head === head || (e.head ?? '').endsWith(` ${head}`)));
     if (bodies.length !== 1) return undefined;
     m.type = 'organization';

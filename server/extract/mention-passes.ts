@@ -4,6 +4,7 @@
 // and a name guessed a person is retyped by the apposition after it.
 import { addMention, appositionType, bodyHeadBefore, normAlias, respanMention, spanText, type Builder } from './mention-kit.js';
 import { tokAt, wordAt } from './tokens.js';
+import { beforeUnitModifiers } from './unit-modifiers.js';
 import { newTitle, type Mention, type TitleInfo } from './model.js';
 import { isOrdinal } from './runs.js';
 import { wordClass } from './word-classes.js';
@@ -612,10 +613,12 @@ export function airDefenceArms(b: Builder): void {
  */
 export function itsUnits(b: Builder): void {
   for (const m of b.mentions) {
-    if (m.type !== 'unit' || m.via !== 'name' || m.owner !== undefined || b.lowers[m.i - 1] !== 'its') continue;
+    // ("its newly formed 5th Border Security Battalion": past describing words.)
+    const its = m.type === 'unit' && m.via === 'name' && m.owner === undefined ? beforeUnitModifiers(b.toks, m.i) : -1;
+    if (its < 0 || b.lowers[its] !== 'its') continue;
     let owner: Mention | undefined;
     for (const x of b.mentions) {
-      if (x.j > m.i - 1) break;
+      if (x.j > its) break;
       if (x.nested) continue;
       if (x.type === 'organization' || x.type === 'unit') owner = x;
       else if (x.type === 'state' || x.type === 'person') owner = undefined;
@@ -656,10 +659,6 @@ function unitEndingAt(b: Builder, j: number): Mention | undefined {
   return b.mentions.find((x) => x.j === j && x.type === 'unit' && !x.nested);
 }
 
-/** Words that may stand between a possessive and the unit it owns ("the Army's elite 4 Corps"). */
-const OWNED_UNIT_MODIFIERS = new Set(['elite', 'newly', 'new', 'newest', 'own', 'famed', 'storied', 'renowned', 'vaunted', 'formed', 'raised', 'reconstituted']);
-/** "Tezpur-based", "Kathmandu-headquartered": a place-led compound adjective. */
-const BASED_ADJECTIVE = /^\S+-(?:based|headquartered|stationed|garrisoned)$/;
 
 /**
  * "the Indian Army's Tezpur-based 4 Corps", "the Navy's elite 3rd Marine Brigade": a possessor before one or two
@@ -668,8 +667,7 @@ const BASED_ADJECTIVE = /^\S+-(?:based|headquartered|stationed|garrisoned)$/;
 export function possessedAcrossModifiers(b: Builder): void {
   for (const m of b.mentions) {
     if (m.type !== 'unit' || m.via !== 'name' || m.owner !== undefined) continue;
-    let k = m.i - 1;
-    while (k >= m.i - 2 && b.toks[k]?.kind === 'w' && (OWNED_UNIT_MODIFIERS.has(b.lowers[k]!) || BASED_ADJECTIVE.test(b.lowers[k]!))) k--;
+    let k = beforeUnitModifiers(b.toks, m.i);
     // ("the Republic of Singapore Air Force's (RSAF) 130 Squadron": past the possessor's acronym in brackets.)
     if (k === m.i - 1 && tokAt(b.toks, k)?.text === ')' && tokAt(b.toks, k - 2)?.text === '(' && b.toks[k - 1]!.upper) k -= 3;
     // ("the RMN's KD Perak": a ship named with its prefix right after a body's possessive, which no run reads.)

@@ -305,7 +305,8 @@ class ObjectStop implements StopRule {
       // "sent divers to help Finland": an infinitive after the cue starts another action.
       if (k > this.c && toks[k - 1]?.lower === 'to' && (toks[k]!.classes & CUE_WORD) !== 0 && !bareVerbAfter(toks, k)) return true;
       // ("the RFMF unit that serves with the MFO, left Nadi for ...": a verb after a comma is the main clause's.)
-      return this.cueAt[k] === 1 && k > this.c && (/ed$/.test(toks[k]!.lower) || AUX.has(toks[k - 1]?.lower ?? '') || HAVE.has(toks[k - 1]?.lower ?? '') || toks[k - 1]?.text === ',');
+      // ("deployed its newly formed 5th Battalion to X": an attributive participle after "newly" is no verb.)
+      return this.cueAt[k] === 1 && k > this.c && toks[k - 1]?.lower !== 'newly' && (/ed$/.test(toks[k]!.lower) || AUX.has(toks[k - 1]?.lower ?? '') || HAVE.has(toks[k - 1]?.lower ?? '') || toks[k - 1]?.text === ',');
     }
     // "signed the minutes of the meeting and a memorandum": a cue noun after a determiner is part of the object.
     // "received a military delegation led by X": a participle after a noun describes the object.

@@ -10,6 +10,7 @@ import { allowsEdge, type NodeType } from '../ontology.js';
 import type { DocEntities } from './resolve.js';
 import { argMentions, argsOf, coordinatedAfter } from './args.js';
 import { unnamed } from './unnamed.js';
+import { beforeUnitModifiers } from './unit-modifiers.js';
 
 /** The argument mentions of `unit` (see argMentions in args.ts) that name one entity; groups without one are left out. */
 function resolvedArgMentions(unit: SentenceUnit): Mention[] {
@@ -407,8 +408,9 @@ export function partOfAppositions(d: DocEntities, unit: SentenceUnit): Candidate
 function partOfApposition(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: Mention, ta: NodeType, out: Candidate[]): void {
   const toks = unit.toks;
   // "The Defense Force said its 22nd Division repelled the attack": the unit is the first body's.
-  // "its Teknaf-based 2nd Battalion": a compound adjective may come between.
-  const itsAt = tokAt(toks, a.i - 1)?.lower === 'its' ? a.i - 1 : tokAt(toks, a.i - 2)?.lower === 'its' && /-based$/.test(tokAt(toks, a.i - 1)?.lower ?? '') ? a.i - 2 : -1;
+  // "its Teknaf-based 2nd Battalion", "its newly formed 5th Battalion": describing words may come between.
+  const modStart = ta === 'unit' ? beforeUnitModifiers(toks, a.i) : -1;
+  const itsAt = tokAt(toks, modStart)?.lower === 'its' ? modStart : -1;
   if (ta === 'unit' && itsAt >= 0) {
     // ("Sudan's army said its 5th Division": the body before its state.)
     const before = unnamed((m: Mention, types: string[]): boolean => m.j < a.i && m.entity !== a.entity && types.includes(typeOfMention(d, m)));

@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"deployed its newly formed 5th Battalion, with some 600 soldiers, to X": the unit is the subject\'s and goes to X', {
+    given: 'The Afghan Army deployed its newly formed 7th Border Battalion, with some 600 soldiers, to Herat on Wednesday.',
+    want: { has: [['7th Border Battalion', 'PART_OF', 'Army of Afghanistan'], ['7th Border Battalion', 'DEPLOYED_TO', 'Herat']] },
+  }],
+  ['"praised the corps" after an unnumbered corps named before: that body', {
+    given: 'The United States donated 24 trucks to the Specialized Coastal Security Corps last week. Ambassador Helen Marsh praised the corps for its work against drug trafficking.',
+    want: { has: [['Helen Marsh', 'PRAISED', 'Specialized Coastal Security Corps']] },
+  }],
   ['a body named after a lower-case descriptor keeps its own head and complement ("the rights organization Support Group for Repatriates and Refugees (GARR)")', {
     given: 'Last month, the Haitian rights organization Aid Group for Migrants and Deportees (GAMD) criticized the border police.',
     want: { entities: [['Aid Group for Migrants and Deportees', 'organization']], absent: ['Migrants', 'Deportees'] },
