@@ -207,7 +207,7 @@ function commandersUnit(d: DocEntities, unit: SentenceUnit, m: Mention): EntityR
  * "the Senegalese battalion" after "the 5th Infantry Battalion of the Senegalese Army, the 2nd Infantry
  * Battalion of the Gambia Armed Forces": the latest fitting unit whose name carries that state's name.
  */
-function demonymUnit(d: DocEntities, unit: SentenceUnit, m: Mention, found: EntityRec): EntityRec {
+function demonymUnit(d: DocEntities, unit: SentenceUnit, m: Mention, found: EntityRec): EntityRec | undefined {
   const dem = unit.mentions.find((x) => x.j === m.i && x.type === 'state' && x.entity !== undefined);
   if (!dem) return found;
   const state = d.list[dem.entity!]!;
@@ -219,7 +219,8 @@ function demonymUnit(d: DocEntities, unit: SentenceUnit, m: Mention, found: Enti
   // no unit carries the name, so the latest one that carries no other state's.
   const foreign = unnamed((e: EntityRec): boolean => d.list.some((x) => x.type === 'state' && x !== state && x.mentions > 0 && nameCarriesState(e, x)));
   if (!foreign(found)) return found;
-  return d.recent(m.start + 1, (e) => e.type === 'unit' && e.head === found.head && !foreign(e)) ?? found;
+  // ("The German brigade" when only a Lithuanian brigade was named: none.)
+  return d.recent(m.start + 1, (e) => e.type === 'unit' && e.head === found.head && !foreign(e));
 }
 
 /** A name of `e` holds a name of `state` as whole words ("5th Infantry Battalion of the Senegalese Army": Senegal). */

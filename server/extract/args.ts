@@ -476,6 +476,31 @@ function appositionHolder(unit: SentenceUnit, ms: Mention[], close: number, o: L
   return undefined;
 }
 
+/** The comma closing an apposition after a name ending at `j`, before the verb at `c` ("the German Army brigade stationed in Lithuania,"), or -1. */
+function appositionCloseAfter(toks: SentenceUnit['toks'], j: number, c: number): number {
+  for (let q = j; q < Math.min(c, j + 8); q++) {
+    const t = toks[q]!;
+    if (t.text === ',') return q;
+    if (t.kind === 'p') return -1;
+  }
+  return -1;
+}
+
+/**
+ * "Panzerbrigade 45, the German Army brigade stationed in Lithuania,": a participle after the head noun of an
+ * apposition that body `m` opens tells of the name the apposition describes (the accepted mention before ", the").
+ */
+function participleInApposition(unit: SentenceUnit, ms: Mention[], m: Mention, c: number, o: LeftOpts): Mention | undefined {
+  const toks = unit.toks;
+  if (!toks[c]!.lower.endsWith('ed') || c - m.j < 1 || c - m.j > 2) return undefined;
+  for (let q = m.j; q < c; q++) if (toks[q]!.kind !== 'w' || toks[q]!.cap) return undefined;
+  const lead = m.lead ?? m.i;
+  if (!APPOSITION_OPENERS.has(tokAt(toks, lead - 1)?.lower ?? '') || tokAt(toks, lead - 2)?.text !== ',') return undefined;
+  const holder = ms.find((x) => x.j === lead - 2 && !x.nested);
+  const type = holder && o.typeOf(holder);
+  return holder && type && o.accept(type) && !prepObject(unit, holder) ? holder : undefined;
+}
+
 /** Token `k` lies in a "between A and B" phrase that follows a lower-case noun ("a memorandum ... between A and B"). */
 function betweenParty(toks: SentenceUnit['toks'], k: number): boolean {
   for (let p = k - 1; p >= Math.max(0, k - 24); p--) {
@@ -581,7 +606,14 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     if (personOfState(unit, ms, ms.indexOf(m)) >= 0) continue;
     // "Colonel X of the Indian Army was awarded": the body a person is "of" is no subject.
     if (bodyOfPerson(unit, ms, m)) continue;
+    // "Panzerbrigade 45, the German Army brigade stationed in Lithuania,": the participle tells of the name the apposition describes.
+    const described = type === 'organization' ? participleInApposition(unit, ms, m, c, o) : undefined;
+    if (described) return { mentions: [described] };
     if (!o.accept(type)) {
+      // "The 12th Armoured Brigade, the British Army brigade, took part": a body inside an apposition describes the name before it.
+      const close = appositionCloseAfter(toks, m.j, c);
+      const holder = close >= 0 ? appositionHolder(unit, ms, close, o) : undefined;
+      if (holder) return { mentions: [holder] };
       // "a memorandum ... between the Ministry of Defence of X and the Ministry of Y was signed": the parties named in the text's title are no subject.
       if (AGENTS.has(type) && !m.demonym && !betweenParty(toks, k)) break;
       continue;

@@ -159,15 +159,25 @@ export function relativeBefore(unit: SentenceUnit, cue: number, at: number): boo
   const toks = unit.toks;
   if (at >= cue) return false;
   let open = -1;
+  let apposition = false;
   for (let k = at - 1; k >= Math.max(0, at - 16); k--) {
     if (toks[k]!.text !== ',') continue;
     if (RELATIVES.has(toks[k + 1]?.lower ?? '')) open = k;
+    // ("The deal, the second contract under an agreement the two countries signed in 2022, was signed": an apposition
+    // to the subject, closed right before the verb.)
+    else if (k > 0 && APPOSITION_ARTICLES.has(toks[k + 1]?.lower ?? '')) { open = k; apposition = true; }
     break;
   }
   if (open < 0) return false;
-  for (let k = at + 1; k < cue; k++) if (toks[k]!.text === ',') return true;
+  for (let k = at + 1; k < cue; k++) if (toks[k]!.text === ',') return !apposition || VERB_AFTER_APPOSITION.has(toks[k + 1]?.lower ?? '') || /ed$/.test(toks[k + 1]?.lower ?? '');
   return false;
 }
+
+/** Words that open the main verb right after an apposition to the subject ("The deal, ..., was signed"). */
+const VERB_AFTER_APPOSITION = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would']);
+
+/** Articles that open an apposition after a comma. */
+const APPOSITION_ARTICLES = new Set(['the', 'a', 'an']);
 
 /**
  * The dates of [cs, ce), the cue's clause, that date the cue: no deadline, none behind a relative clause

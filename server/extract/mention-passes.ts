@@ -506,8 +506,12 @@ export function knownAsNames(b: Builder): void {
 function knownAsName(b: Builder, n: Mention): void {
   let k = n.i - 1;
   if (wordAt(b.lowers, k) === 'the') k--;
-  if (wordAt(b.lowers, k) !== 'as' || wordAt(b.lowers, k - 1) !== 'known') return;
-  k -= 2;
+  if (wordAt(b.lowers, k) !== 'as') return;
+  // ("The brigade, known in German as Panzerbrigade 45,", "known locally as X": the language or the place it is so called.)
+  if (wordAt(b.lowers, k - 1) === 'known') k -= 2;
+  else if ((wordAt(b.lowers, k - 1) === 'locally' || wordAt(b.lowers, k - 1) === 'officially') && wordAt(b.lowers, k - 2) === 'known') k -= 3;
+  else if (b.toks[k - 1]?.cap && wordAt(b.lowers, k - 2) === 'in' && wordAt(b.lowers, k - 3) === 'known') k -= 4;
+  else return;
   if (b.lowers[k] === 'also') k--;
   if (b.toks[k]?.text !== ',') return;
   const named = b.mentions.find((m) => m.j === k && m !== n && m.type !== 'person' && m.type !== 'state');

@@ -8,7 +8,7 @@ import type { NodeType } from '../ontology.js';
 import { foldDiacritics, getLexicon, type Lexicon } from './lexicon.js';
 import { newTitle, type Mention } from './model.js';
 import { addMention, appositionType, bodyHeadBefore, normAlias, spanText, wordsText, type Builder } from './mention-kit.js';
-import { afterPlacePrep, isOrdinal, LOWER_SERVICES, MINISTRY, seg, stateAt, type Seg } from './runs.js';
+import { afterPlacePrep, COMPOUND_UNIT, isOrdinal, LOWER_SERVICES, MINISTRY, seg, stateAt, type Seg } from './runs.js';
 import { unnamed } from './unnamed.js';
 import { itemAt, tokAt, wordAt } from './tokens.js';
 import { wordClass } from './word-classes.js';
@@ -244,6 +244,12 @@ function numberedName(b: Builder, i: number, j: number): boolean {
   return false;
 }
 
+/** The unit head a compound ends in ("panzerbrigade": "brigade"; "jägerbataillon": "battalion"), else the word itself. */
+function compoundHead(w: string): string {
+  const m = COMPOUND_UNIT.exec(w);
+  return m ? (m[1] === 'bataillon' ? 'battalion' : m[1]!) : w;
+}
+
 /** A Roman numeral or number naming one of a series, with an optional code: "XXIII-T", "58", "II". */
 const DESIGNATOR = /^(?:[IVXLC]{1,7}|\d{1,4})(?:-[A-Z0-9]{1,3})?$/;
 
@@ -293,6 +299,14 @@ function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type:
     const second = b.lowers[segs[1]!.i]!;
     if (COMPASS.has(second) || headTypeAt(b, segs[1]!.i, false, false, false) === undefined) return { h: 0, type: 'unit' };
   }
+  // "the Mechanised Infantry Brigade Iron Wolf", "Brigade Iron Wolf": a unit head after its arms of service, then the
+  // one or two words of the name it was given.
+  // ("the Lithuanian Mechanised Infantry Brigade Iron Wolf": after its state's demonym.)
+  const off = segs[0]!.kind === 'gaz' && segs[0]!.gaz?.kind === 'demonym' ? 1 : 0;
+  if (!hasComplement && segs.length - off >= 3 && segs.length <= 7 && segs.every((s, x) => x < off || (s.kind === 'word' && s.j - s.i === 1))) {
+    const h = segs.length - 2 - (headTypeAt(b, segs[segs.length - 2]!.i, false, false, false) === undefined && !b.lex.unitNamed.has(b.lowers[segs[segs.length - 2]!.i]!) ? 1 : 0);
+    if (h >= off && b.lex.unitNamed.has(b.lowers[segs[h]!.i]!) && segs.slice(h + 1).every((s) => headTypeAt(b, s.i, false, false, false) === undefined && !b.lex.unitNamed.has(b.lowers[s.i]!))) return { h, type: 'unit' };
+  }
   // "Multinational Division North-East": a unit head, then a compass word ending the name.
   const lastSeg = segs[segs.length - 1];
   if (!hasComplement && segs.length > 2 && lastSeg?.kind === 'word' && lastSeg.j - lastSeg.i === 1 && COMPASS.has(b.lowers[lastSeg.i]!.replace('-', '')) && segs[segs.length - 2]?.kind === 'word' && b.lex.unitNamed.has(b.lowers[segs[segs.length - 2]!.j - 1]!)) return { h: segs.length - 2, type: 'unit' };
@@ -314,6 +328,8 @@ function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type:
   // "Garuda Contingent XXIII-T", "Task Force 58": a designator after the head names which one.
   let last = firstConn - 1;
   while (last > 0 && !hasComplement && isDesignator(b, segs[last]!)) last--;
+  // "Panzerbrigade 45", "Jägerbataillon 292": a compound of a unit head, numbered.
+  if (last < firstConn - 1 && segs[last]!.kind === 'word' && COMPOUND_UNIT.test(b.lowers[segs[last]!.j - 1]!)) return { h: last, type: 'unit' };
   for (let h = last; h >= 0; h--) {
     const s = segs[h]!;
     if (s.kind !== 'word' && s.kind !== 'lowhead') break;
@@ -811,7 +827,8 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
   const possessedOrdinal = ownerPossessive && isOrdinal(b.toks[segs[s]!.i - 1]);
   const i = ordinal && s === 0 ? segs[0]!.i - lead : possessedOrdinal ? segs[s]!.i - 1 : segs[s]!.i;
   const j = segs[end - 1]!.j;
-  const headWord = lowers[segs[h]!.j - 1]!;
+  // ("Panzerbrigade 45" is a brigade: "the German brigade" may refer to it.)
+  const headWord = compoundHead(lowers[segs[h]!.j - 1]!);
   if (j - i === 1 && !ordinal && segs[h]!.kind !== 'lowhead') return interpretPlainNoHead(b, segs);
   const coreFrom = prefixGaz ? segs[s + 1]!.i : segs[s]!.i;
   const coreTo = comp ? segs[comp.at]!.i : segs[segs.length - 1]!.j;

@@ -285,7 +285,9 @@ function alsoAttended(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Ca
   const last = toks[toks.length - 1]?.text === '.' ? toks.length - 2 : toks.length - 1;
   if (last < 1) return;
   // ("Lithuania's Iron Wolf Brigade and the 15th Mechanised Brigade also took part.": so does "took part" closing it.)
-  const verb = toks[last]!.lower === 'attended' && toks[last - 1]!.lower === 'also' ? last : toks[last]!.lower === 'part' && toks[last - 1]!.lower === 'took' ? last - 1 : -1;
+  let verb = toks[last]!.lower === 'attended' && toks[last - 1]!.lower === 'also' ? last : toks[last]!.lower === 'part' && toks[last - 1]!.lower === 'took' ? last - 1 : -1;
+  // ("Panzerbrigade 45 ... also took part with a battle group.": so does "also took part" with what it took part with.)
+  if (verb < 0) for (let k = 1; k + 2 < toks.length; k++) if (toks[k]!.lower === 'took' && toks[k - 1]!.lower === 'also' && toks[k + 1]!.lower === 'part' && toks[k + 2]!.lower === 'with') { verb = k; break; }
   if (verb < 0 || negatedBetween(toks, clauseStart(toks, verb), verb)) return;
   const event = d.eventBefore(toks[verb]!.start)?.index;
   if (event === undefined) return;

@@ -543,7 +543,8 @@ function namedUnitByWords(d: DocEntities, words: string[]): EntityRec | undefine
   for (const e of d.list) {
     if (e.type !== 'unit') continue;
     const label = ` ${e.label.toLowerCase()} `;
-    if (!label.includes(name) || !label.endsWith(` ${head} `) || label === ` ${words.join(' ')} `) continue;
+    // ("the Iron Wolf brigade" after "the Mechanised Infantry Brigade Iron Wolf": the head may come before the name.)
+    if (!label.includes(name) || !(label.endsWith(` ${head} `) || label.endsWith(`${head}${name}`)) || label === ` ${words.join(' ')} `) continue;
     if (hit) return undefined;
     hit = e;
   }

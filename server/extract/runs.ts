@@ -347,7 +347,8 @@ function collectOne(inp: RunInput, k: number): Run {
       continue;
     }
     // "Military Region 4", "Sector 2", "Task Force 58": a number after a command's head names which one.
-    if (t.kind === 'n' && /^\d{1,3}$/.test(t.text) && segs[segs.length - 1]?.kind === 'word' && NUMBERED_HEADS.has(lowers[p - 1]!) && !toks[p + 1]?.cap) {
+    // ("Panzerbrigade 45", "Jägerbataillon 292": so does a compound of a unit head.)
+    if (t.kind === 'n' && /^\d{1,3}$/.test(t.text) && segs[segs.length - 1]?.kind === 'word' && (NUMBERED_HEADS.has(lowers[p - 1]!) || COMPOUND_UNIT.test(lowers[p - 1]!)) && !toks[p + 1]?.cap) {
       segs.push(seg('word', p, p + 1));
       p++;
       continue;
@@ -675,6 +676,9 @@ export function stateAt(inp: RunInput, p: number): boolean {
 const MEMORIALS = new Set(['monument', 'memorial', 'cenotaph']);
 /** Heads of a lower-case ministry after a state ("the Omani foreign ministry"). */
 export const MINISTRY = new Set(['ministry', 'ministries']);
+/** One word compounding a unit head, as German and Dutch write them ("Panzerbrigade", "Jägerbataillon"). */
+export const COMPOUND_UNIT = /^\p{L}{3,}(brigade|division|regiment|bataillon|battalion|geschwader)$/u;
+
 const NUMBERED_HEADS = new Set(['region', 'sector', 'area', 'district', 'zone', 'force', 'group', 'squadron', 'fleet', 'flotilla', 'brigade', 'division', 'corps', 'command', 'regiment', 'battalion', 'wing', 'company', 'battery', 'detachment']);
 
 const STATE_PLACE_PREPS = new Set(['of', 'in', 'near', 'from']);

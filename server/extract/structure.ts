@@ -304,6 +304,9 @@ const SETTLEMENTS = new Set(['city', 'town', 'port', 'capital', 'village', 'regi
 const PART_NOUNS = new Set(['subsidiary', 'unit', 'subunit', 'branch', 'division', 'arm', 'affiliate', 'department', 'agency', 'body', 'wing', 'component', 'subdivision', 'directorate', 'service', 'formation', 'detachment', 'institution', 'organ',
   'regiment', 'brigade', 'battalion', 'squadron', 'flotilla', 'battery', 'contingent']);
 
+/** Part nouns that name a formation ("the German Army brigade"), for a unit's apposition after "the". */
+const UNIT_PART_NOUNS = new Set(['unit', 'regiment', 'brigade', 'battalion', 'squadron', 'flotilla', 'battery', 'contingent', 'detachment', 'formation', 'division', 'wing']);
+
 /** Where the part noun stands after a body's name, past up to two lower-case modifiers ("a British Army infantry regiment"); -1 if none. */
 function partNounAfter(toks: SentenceUnit['toks'], j: number): number {
   for (let k = j; k < j + 3; k++) {
@@ -463,7 +466,10 @@ function partOfApposition(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: 
   // "X, a UN agency": the body named before the part noun.
   // "Europol, the European Union's law enforcement agency": the possessing body.
   const named = (w === 'a' || w === 'an') ? ms.find((m) => { const k = m.i === p + 1 ? partNounAfter(toks, m.j) : -1; return k >= 0 && !PART_PREPS.has(toks[k + 1]?.lower ?? ''); })
-    : w === 'the' ? ms.find((m) => (m.lead ?? m.i) === p + 1 && toks[m.j]?.lower === "'s" && possessedPart(toks, m.j + 1, ta === 'unit' ? d.lex.shipNouns : undefined)) : undefined;
+    : w === 'the' ? ms.find((m) => (m.lead ?? m.i) === p + 1 && toks[m.j]?.lower === "'s" && possessedPart(toks, m.j + 1, ta === 'unit' ? d.lex.shipNouns : undefined))
+      // ("Panzerbrigade 45, the German Army brigade stationed in Lithuania": a body's name before the part noun, as after "a".)
+      ?? ms.find((m) => (m.lead ?? m.i) === p + 1 && !m.demonym && ta === 'unit' && typeOfMention(d, m) === 'organization' && UNIT_PART_NOUNS.has(toks[partNounAfter(toks, m.j)]?.lower ?? '') && !PART_PREPS.has(toks[partNounAfter(toks, m.j) + 1]?.lower ?? ''))
+    : undefined;
   if (named) {
     if (named.entity !== a.entity && typeOfMention(d, named) !== 'state' && allowsEdge('PART_OF', ta, typeOfMention(d, named) as NodeType)) out.push(newCandidate('PART_OF', a.entity!, named.entity!, unit.index, a.j, false));
     return;

@@ -300,6 +300,12 @@ describe('general rules', () => {
     expect(r, triples(x).join('\n')).toBeDefined();
     expect(r!.date).toMatchObject({ start: '2034-06-10', end: '2034-06-10' });
   });
+  it('does not date the main verb by a date inside an apposition to its subject ("The deal, ... signed in 2022, was signed")', () => {
+    const x = run('SEOUL, September 22. /Yonhap/. Daesan Heavy Industries Co. signed a contract with Romania\'s defense ministry on Tuesday to supply 50 howitzers.\n\nThe deal, the second executive contract under a framework agreement the two countries signed in 2022, was signed at a ceremony in Bucharest by Daesan CEO Lee Jae-won.', '2027-09-22');
+    const r = relation(x, 'Lee Jae-won', 'ATTENDED', 'ceremony');
+    expect(r, triples(x).join('\n')).toBeDefined();
+    expect(r!.date?.start).not.toBe('2022-01-01');
+  });
   it('dates attending a two-day meeting that closed (or ended) on a day over the two days up to it', () => {
     const x = run('APIA, October 19. /RNZ Pacific/. Ministers Tavita Leota and Mele Fonua attended a two-day meeting at the Taumeasina Island Resort, which closed on Wednesday.', '2028-10-19');
     const r = relation(x, 'Tavita Leota', 'ATTENDED', 'two-day meeting');

@@ -9,6 +9,26 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Lithuanian Mechanised Infantry Brigade Iron Wolf": a unit named after its head; "the Iron Wolf brigade" is that unit', {
+    given: 'Troops of the Estonian Mechanised Infantry Brigade Grey Lynx held drills. The commander of the Grey Lynx brigade, Colonel Rein Kask, said the drills went well.',
+    want: { entities: [['Estonian Mechanised Infantry Brigade Grey Lynx', 'unit']], has: [['Rein Kask', 'LEADER_OF', 'Estonian Mechanised Infantry Brigade Grey Lynx']], absent: ['Grey Lynx brigade (duplicate)'] },
+  }],
+  ['"Panzerbrigade 45, the German Army brigade stationed in Lithuania, also took part with a battle group": a compound unit head, part of the army, deployed, taking part; "The German brigade" is it', {
+    given: 'The exercise was held near Rukla. Jägerbrigade 37, the German Army brigade stationed in Latvia, also took part with a battle group. The German brigade is commanded by Brigadier General Uwe Rehberg.',
+    want: { has: [['Jägerbrigade 37', 'PART_OF', 'Army of Germany'], ['Jägerbrigade 37', 'DEPLOYED_TO', 'Latvia'], ['Jägerbrigade 37', 'ATTENDED', 'exercise'], ['Jägerbrigade 37', 'COMMANDED_BY', 'Uwe Rehberg']], not: [['Germany', 'DEPLOYED_TO', 'Latvia']] },
+  }],
+  ['"The German brigade" when only another state\'s brigade was named refers to none of them', {
+    given: 'The Estonian Mechanised Infantry Brigade Grey Lynx held drills. The German brigade is commanded by Brigadier General Uwe Rehberg.',
+    want: { not: [['Estonian Mechanised Infantry Brigade Grey Lynx', 'COMMANDED_BY', 'Uwe Rehberg']] },
+  }],
+  ['"X, the British Army brigade, took part": the apposition\'s body is not the subject', {
+    given: 'The 14th Armoured Brigade, the British Army brigade, took part in the exercise.',
+    want: { has: [['14th Armoured Brigade', 'ATTENDED', 'exercise']] },
+  }],
+  ['"The brigade, known in German as Panzerbrigade 45," is one unit', {
+    given: 'The 45th Armored Brigade arrived in Lithuania. The brigade, known in German as Panzerbrigade 45, is commanded by Brigadier General Jens Harder.',
+    want: { has: [['Panzerbrigade 45', 'COMMANDED_BY', 'Jens Harder']], entities: [['45th Armored Brigade', 'unit']] },
+  }],
   ['"deployed its newly formed 5th Battalion, with some 600 soldiers, to X": the unit is the subject\'s and goes to X', {
     given: 'The Afghan Army deployed its newly formed 7th Border Battalion, with some 600 soldiers, to Herat on Wednesday.',
     want: { has: [['7th Border Battalion', 'PART_OF', 'Army of Afghanistan'], ['7th Border Battalion', 'DEPLOYED_TO', 'Herat']] },
