@@ -473,6 +473,139 @@ function destinationAfterOrigin(toks: SentenceUnit['toks'], after: number, end: 
   return -1;
 }
 
+/**
+ * The antecedent of a relative clause whose first subject starts at `firstSubj`: the last mention
+ * before it followed by "that" / "which" and of a type the cue accepts, if close enough.
+ */
+function relativeAntecedent(toks: SentenceUnit['toks'], ms: Mention[], firstSubj: number, accept: (t: NodeType) => boolean, typeOf: Frame['typeOf']): Mention | undefined {
+  let ante: Mention | undefined;
+  for (let x = ms.length - 1; x >= 0 && !ante; x--) {
+    const m = ms[x]!;
+    if (m.j > firstSubj) continue;
+    const q = pastAntecedent(toks, m);
+    const w = toks[q]?.text === ',' ? toks[q + 1]?.lower ?? '' : toks[q]?.lower ?? '';
+    if ((w === 'that' || w === 'which') && accept(typeOf(m) ?? 'event')) ante = m;
+  }
+  if (!ante) return undefined;
+  // ("that the national railway company X and Y set up": lower-case descriptors may stand before the first founder.)
+  const past = pastAntecedent(toks, ante);
+  const gap = firstSubj - past;
+  return gap <= 3 || (gap <= 7 && toks.slice(past + 2, firstSubj).every((t) => t.kind === 'w' && !t.cap)) ? ante : undefined;
+}
+
+/**
+ * Where a relative clause may open after `m`: past an acronym in brackets ("the United Nations Interim Force
+ * in Lebanon (UNIFIL), which ...") and an indefinite apposition ("the Termez Cargo Center, a company that UTY
+ * and the ARA set up").
+ */
+function pastAntecedent(toks: SentenceUnit['toks'], m: Mention): number {
+  return describedBy(toks, pastBracket(toks, m.j));
+}
+
+/** The first mention that starts (at its lead word) at token `k` and is a person. */
+function personLedAt(ms: Mention[], k: number, typeOf: Frame['typeOf']): Mention | undefined {
+  for (const m of ms) if ((m.lead ?? m.i) === k && typeOf(m) === 'person') return m;
+  return undefined;
+}
+
+/** The first person named by name that starts (at its lead word) at token `k`. */
+function namedPersonLedAt(ms: Mention[], k: number): Mention | undefined {
+  for (const m of ms) if ((m.lead ?? m.i) === k && m.type === 'person' && m.via === 'name') return m;
+  return undefined;
+}
+
+/** Some mention other than a pronoun starts (at its lead word) at token `k`. */
+function nonPronounLedAt(ms: Mention[], k: number): boolean {
+  for (const m of ms) if ((m.lead ?? m.i) === k && m.via !== 'pronoun') return true;
+  return false;
+}
+
+/** Some person's mention ends right before token `k`. */
+function personEndsAt(ms: Mention[], k: number): boolean {
+  for (const m of ms) if (m.type === 'person' && m.j === k) return true;
+  return false;
+}
+
+/** The first mention ending right before token `k` whose type `accept` admits. */
+function acceptedEndingAt(ms: Mention[], k: number, accept: (t: NodeType) => boolean, typeOf: Frame['typeOf']): Mention | undefined {
+  for (const m of ms) if (m.j === k && accept(typeOf(m) ?? 'event')) return m;
+  return undefined;
+}
+
+/** The last mention of a unit that ends at or before token `k`. */
+function lastUnitEndingBy(ms: Mention[], k: number, typeOf: Frame['typeOf']): Mention | undefined {
+  for (let x = ms.length - 1; x >= 0; x--) if (ms[x]!.j <= k && typeOf(ms[x]!) === 'unit') return ms[x];
+  return undefined;
+}
+
+/** The mentions of units (not pronouns) starting after token `from` and before `to`. */
+function unitsWithin(ms: Mention[], from: number, to: number, typeOf: Frame['typeOf']): Mention[] {
+  const out: Mention[] = [];
+  for (const m of ms) if (m.i > from && m.i < to && m.via !== 'pronoun' && typeOf(m) === 'unit') out.push(m);
+  return out;
+}
+
+/** The first person after token `after` and before `end` whose mention (at its lead word) follows "with". */
+function personWithBetween(toks: SentenceUnit['toks'], ms: Mention[], after: number, end: number, typeOf: Frame['typeOf']): Mention | undefined {
+  for (const m of ms) if (m.i > after && m.i < end && toks[(m.lead ?? m.i) - 1]?.lower === 'with' && typeOf(m) === 'person') return m;
+  return undefined;
+}
+
+function isBody(m: Mention, typeOf: Frame['typeOf']): boolean {
+  return typeOf(m) === 'unit' || typeOf(m) === 'organization';
+}
+
+/** The first unit or organization starting at token `k`. */
+function bodyAt(ms: Mention[], k: number, typeOf: Frame['typeOf']): Mention | undefined {
+  for (const x of ms) if (x.i === k && isBody(x, typeOf)) return x;
+  return undefined;
+}
+
+/** The unit or organization possessed by "'s" at token `s`: right after it, or after one lower-case word. */
+function possessedBody(toks: SentenceUnit['toks'], ms: Mention[], s: number, typeOf: Frame['typeOf']): Mention | undefined {
+  for (const x of ms) if ((x.i === s + 1 || (x.i === s + 2 && toks[s + 1]!.kind === 'w' && !toks[s + 1]!.cap)) && isBody(x, typeOf)) return x;
+  return undefined;
+}
+
+/** Some group anaphor that names no one known starts at token `k` or right after it. */
+function unknownGroupAt(ms: Mention[], k: number): boolean {
+  for (const m of ms) if (m.via === 'group' && !m.group?.length && (m.i === k || m.i === k + 1)) return true;
+  return false;
+}
+
+/** Some title mention lies inside tokens (from, to]. */
+function titleWithin(ms: Mention[], from: number, to: number): boolean {
+  for (const m of ms) if (m.i > from && m.j <= to && m.via === 'title') return true;
+  return false;
+}
+
+/** The mentions that are not groups of another (groupOf). */
+function withoutGroups(toks: SentenceUnit['toks'], ms: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of ms) if (!groupOf(toks, m)) out.push(m);
+  return out;
+}
+
+/** The subjects that act (demonymNotActing). */
+function actingSubjects(cue: Cue, toks: SentenceUnit['toks'], c: number, ms: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of ms) if (!demonymNotActing(cue, toks, c, m)) out.push(m);
+  return out;
+}
+
+/** The arguments whose mention starts before token `from` or after `to`. */
+function argsOutside(args: Arg[], from: number, to: number): Arg[] {
+  const out: Arg[] = [];
+  for (const a of args) if (a.mention.i < from || a.mention.i > to) out.push(a);
+  return out;
+}
+
+/** Some argument's mention starts after token `from` and before `to`. */
+function someArgWithin(args: Arg[], from: number, to: number): boolean {
+  for (const a of args) if (a.mention.i > from && a.mention.i < to) return true;
+  return false;
+}
+
 function applyCue(
   inp: RelationInput, cue: Cue, c: number, after: number, ms: Mention[], fr: Frame, cueAt: Uint8Array, covered: Uint8Array, consumed: Uint8Array,
 ): Candidate[] {
@@ -482,7 +615,7 @@ function applyCue(
   const passive = isPassive(unit, c);
   if (passive) cue = passiveVariant(cue);
   // "X co-chaired with Minister Y the seventh meeting": Y shares the subject, the object follows Y.
-  const partner = toks[after]?.lower === 'with' && CO_VERB.test(toks[c]!.lower) ? ms.find((m) => (m.lead ?? m.i) === after + 1 && fr.typeOf(m) === 'person') : undefined;
+  const partner = toks[after]?.lower === 'with' && CO_VERB.test(toks[c]!.lower) ? personLedAt(ms, after + 1, typeOf) : undefined;
   if (partner) after = partner.j;
   const infinitival = toks[c - 1]?.lower === 'to';
   // "rescue boats", "aid workers", "support staff": a help word modifying a noun states no help.
@@ -499,7 +632,7 @@ function applyCue(
   let byAgent = false;
   // A direct object right after the verb wins over a later preposition ("supported Azerbaijan in its war").
   const det = OBJECT_DETERMINERS.has(toks[after]?.lower ?? '') ? after + 1 : after;
-  const directFirst = cue.direct && !passive && ms.some((m) => (m.lead ?? m.i) === det && m.via !== 'pronoun');
+  const directFirst = cue.direct && !passive && nonPronounLedAt(ms, det);
   // ("handed over 200 tonnes of rice and 100 tents to X": what is handed over may take more words.)
   // ("held talks on Thursday at the ministry's headquarters in Cholargos with X": so may when and where talks were held.)
   // ("handed over two patrol boats, the NRTL Aitana and the NRTL Laline, to X": the things handed over may be named in apposition.)
@@ -530,7 +663,7 @@ function applyCue(
   // "The exercise is directed by the commander of the 36th Army, Lieutenant General X": the agent is X.
   if (byAgent && cue.types[0] === 'ATTENDED') from = pastApposedPost(unit, ms, from, end, typeOf);
   // "the Russia-DPRK talks" is a noun use; "Hassan al-Rashid met" is not (a hyphenated name ends there).
-  const hyphenated = /-/.test(toks[c - 1]?.lower ?? '') && !ms.some((m) => m.type === 'person' && m.j === c);
+  const hyphenated = /-/.test(toks[c - 1]?.lower ?? '') && !personEndsAt(ms, c);
   // ("the heads of state signed": "state" there ends a noun phrase, not a modifier as in "state visit".)
   const ofState = toks[c - 1]?.lower === 'state' && toks[c - 2]?.lower === 'of';
   const nounUse = (NOUN_MARKERS.has(toks[c - 1]?.lower ?? '') && !ofState) || hyphenated || toks[c - 1]?.lower === "'s";
@@ -556,14 +689,14 @@ function applyCue(
   // "dealt with the defence cooperation agreement signed by the two countries": a participle right after a
   // noun is said of that noun, even one governed by a preposition.
   if (!left.mentions.length && byAgent && !AUX.has(toks[c - 1]?.lower ?? '')) {
-    const noun = ms.find((m) => m.j === c && leftAccept(typeOf(m) ?? 'event'));
+    const noun = acceptedEndingAt(ms, c, leftAccept, typeOf);
     if (noun) left = { mentions: [noun] };
   }
   // "a delegation of the WPK led by X", "the FSLN delegation headed by Y": the group is led, not the body it comes from.
   // ("a delegation of the Guinean Armed Forces led by their Chief of General Staff, X": X leads the forces, "their" says so.)
-  if (passive && LED_BY.has(toks[c]!.lower) && !OWNER_PRONOUNS.has(toks[c + 2]?.lower ?? '')) left = { ...left, mentions: left.mentions.filter((m) => !groupOf(toks, m)) };
+  if (passive && LED_BY.has(toks[c]!.lower) && !OWNER_PRONOUNS.has(toks[c + 2]?.lower ?? '')) left = { ...left, mentions: withoutGroups(toks, left.mentions) };
   // ("set up by the two countries in 1995, ..., X added": an agent group that names no one known is still the agent.)
-  const unknownAgents = byAgent && unit.mentions.some((m) => m.via === 'group' && !m.group?.length && (m.i === from || m.i === from + 1));
+  const unknownAgents = byAgent && unknownGroupAt(unit.mentions, from);
   // In a passive the agents after "by" are subjects: a capital stands for its state ("signed by Tehran and Caracas").
   let rightMs = from < 0 || unknownAgents ? [] : rightArgs(unit, ms, from, {
     accept: rightAccept, typeOf: swap && byAgent ? fr.subjectType : typeOf, end,
@@ -584,13 +717,13 @@ function applyCue(
   }
   let subjArgs: Arg[] = left.speaker && inp.speaker !== undefined
     ? [{ entity: inp.speaker, type: typeOfEntity(inp.speaker), mention: unit.mentions[0]! }]
-    : flatArgs(left.mentions.filter((m) => !demonymNotActing(cue, toks, c, m)), fr.subjectArgs);
+    : flatArgs(actingSubjects(cue, toks, c, left.mentions), fr.subjectArgs);
   // "The final stage of the exercise was observed by X", "The final stage was observed by X": a stage of an event is the event.
   if (!subjArgs.length && passive && byAgent && cue.types[0] === 'ATTENDED') subjArgs = stagedEvent(inp.d, unit, ms, c);
   if (partner) pushAll(subjArgs, argsOf(partner, typeOfEntity));
   // "to co-chair the 24th session with Namibian Defence Minister Y": a partner named after the object shares the subject.
   else if (CO_VERB.test(toks[c]!.lower) && subjArgs.length) {
-    const later = ms.find((m) => m.i > after && m.i < end && toks[(m.lead ?? m.i) - 1]?.lower === 'with' && fr.typeOf(m) === 'person');
+    const later = personWithBetween(toks, ms, after, end, typeOf);
     if (later) pushAll(subjArgs, argsOf(later, typeOfEntity));
   }
   // "led the Vietnamese delegation", "visited Russian troops": a demonym modifies the real object.
@@ -602,7 +735,7 @@ function applyCue(
   for (const m of rightMs) {
     // "heads Sudan's Sovereignty Council": the possessed body is what is led, not its possessor.
     if (possessorOf(cue, toks, m)) {
-      const owned = ms.find((x) => x.i === m.j + 1 && (typeOf(x) === 'unit' || typeOf(x) === 'organization'));
+      const owned = bodyAt(ms, m.j + 1, typeOf);
       if (owned && rightAccept(typeOf(owned)!) && !rightMs.includes(owned)) pushAll(objArgs, objectArgs(owned));
       continue;
     }
@@ -616,7 +749,7 @@ function applyCue(
     if (m.demonym && (cue.types.includes('FOUGHT_AGAINST') || cue.types.includes('DEPLOYED_TO')) && NON_ACTORS.has(toks[m.j]?.lower ?? '')) continue;
     // "an assault by Cambodia's 42nd Infantry Brigade": the possessed unit or body, not its state.
     // ("the Estonian Navy's new Coastal Defence Battalion": a lower-case modifier may stand between.)
-    const possessed = toks[m.j]?.lower === "'s" ? ms.find((x) => (x.i === m.j + 1 || (x.i === m.j + 2 && toks[m.j + 1]!.kind === 'w' && !toks[m.j + 1]!.cap)) && (typeOf(x) === 'unit' || typeOf(x) === 'organization')) : undefined;
+    const possessed = toks[m.j]?.lower === "'s" ? possessedBody(toks, ms, m.j, typeOf) : undefined;
     if (possessed && rightAccept(typeOf(possessed)!)) {
       pushAll(objArgs, objectArgs(possessed));
       continue;
@@ -646,7 +779,7 @@ function applyCue(
   if (cue.types[0] === 'MET_WITH' && objArgs.length) {
     for (let at = c + 1; at < toks.length; at++) {
       const closer = absoluteWith(toks, at);
-      if (closer > 0) objArgs = objArgs.filter((a) => a.mention.i < at || a.mention.i > closer);
+      if (closer > 0) objArgs = argsOutside(objArgs, at, closer);
     }
   }
   // "condemned an attack by the Houthi militia on ...": whoever did the condemned act is criticised.
@@ -676,8 +809,8 @@ function applyCue(
       agentTo = k + 1;
       while (agentTo < stop && toks[agentTo]!.text !== ',' && !AGENT_ENDS.has(toks[agentTo]!.lower)) agentTo++;
       // ("by the President of the Hellenic Republic, Eleni Stratou": a post's holder after its comma is the agent too.)
-      const holder = toks[agentTo]?.text === ',' ? ms.find((m) => (m.lead ?? m.i) === agentTo + 1 && m.type === 'person' && m.via === 'name') : undefined;
-      if (holder && unit.mentions.some((m) => m.i > agentFrom && m.j <= agentTo && m.via === 'title')) agentTo = holder.j;
+      const holder = toks[agentTo]?.text === ',' ? namedPersonLedAt(ms, agentTo + 1) : undefined;
+      if (holder && titleWithin(unit.mentions, agentFrom, agentTo)) agentTo = holder.j;
       break;
     }
     // ("decorated X, commander of the brigade's 223 Tank Battalion, with the DSS": a possessor receives nothing.)
@@ -691,31 +824,20 @@ function applyCue(
   const firstLeft = firstStart(left.mentions);
   const objectRelative = cue.sourceIsObject === true && firstLeft > 0 && (toks[firstLeft - 1]?.lower === 'which' || toks[firstLeft - 1]?.lower === 'that');
   if ((!objArgs.length || objectRelative) && (cue.types.includes('SIGNED') || cue.types[0] === 'ATTENDED' || cue.sourceIsObject) && left.mentions.length) {
-    const firstSubj = firstLeft;
-    // "the United Nations Interim Force in Lebanon (UNIFIL), which ...": an acronym in brackets may come between.
-    // "the Termez Cargo Center, a company that UTY and the ARA set up": past an indefinite apposition too.
-    const past = unnamed((m: Mention): number => describedBy(toks, pastBracket(toks, m.j)));
-    const ante = ms.filter((m) => {
-      if (m.j > firstSubj) return false;
-      const q = past(m);
-      const w = toks[q]?.text === ',' ? toks[q + 1]?.lower ?? '' : toks[q]?.lower ?? '';
-      return (w === 'that' || w === 'which') && rightAccept(typeOf(m) ?? 'event');
-    }).pop();
-    // ("that the national railway company X and Y set up": lower-case descriptors may stand before the first founder.)
-    const gap = ante ? firstSubj - past(ante) : 99;
-    if (ante && (gap <= 3 || (gap <= 7 && toks.slice(past(ante) + 2, firstSubj).every((t) => t.kind === 'w' && !t.cap)))) objArgs = argsOf(ante, typeOfEntity);
+    const ante = relativeAntecedent(toks, ms, firstLeft, rightAccept, typeOf);
+    if (ante) objArgs = argsOf(ante, typeOfEntity);
   }
   // "a state visit to Vietnam by President X": the agent follows.
   if (nounVisit && rightMs.length) {
     const k = rightMs[rightMs.length - 1]!.j;
     if (toks[k]?.lower === 'by') {
-      const agent = ms.find((m) => (m.lead ?? m.i) === k + 1 && typeOf(m) === 'person');
+      const agent = personLedAt(ms, k + 1, typeOf);
       if (agent) subjArgs = argsOf(agent, typeOfEntity);
     }
   }
   // "redeployed it to ...": the unit named before in the sentence.
   if (cue.types.includes('DEPLOYED_TO') && ['it', 'them'].includes(toks[c + 1]?.lower ?? '')) {
-    const unitBefore = ms.filter((m) => m.j <= c && typeOf(m) === 'unit').pop();
+    const unitBefore = lastUnitEndingBy(ms, c, typeOf);
     if (unitBefore) subjArgs = argsOf(unitBefore, typeOfEntity);
   }
   if (!objArgs.length && cue.implicitEvent && subjArgs.length) {
@@ -732,7 +854,7 @@ function applyCue(
     const people = passive && passivePeople.length ? passivePeople : objArgs.filter((a) => a.type !== 'award');
     // "conferred the Order of X on A and the Medal of Y on B": each recipient gets the award named before it.
     const awards = objArgs.filter((a) => a.type === 'award');
-    const paired = awards.length > 1 && people.some((p) => p.mention.i > awards[0]!.mention.i && p.mention.i < awards[awards.length - 1]!.mention.i);
+    const paired = awards.length > 1 && someArgWithin(people, awards[0]!.mention.i, awards[awards.length - 1]!.mention.i);
     if (award) for (const p of people) pushEdge(out, base, 'RECEIVED_AWARD', p, paired ? awardBefore(awards, p) : award);
   } else if (cue.reciprocal && (!objArgs.length || toks[from - 1]?.lower === 'between')) {
     // "X and Y held talks", "talks between X and Y", "X and Y clashed": pairwise among the parties.
@@ -754,7 +876,7 @@ function applyCue(
     const subj = swap ? objArgs : subjArgs;
     const obj = swap ? subjArgs : objArgs;
     // ("The 34th Military Region deployed its 3402nd Brigade": not "its", which stands for the subject.)
-    const units = cue.types.includes('DEPLOYED_TO') ? ms.filter((m) => m.i > c && m.i < (rightMs[0]?.i ?? c) && m.via !== 'pronoun' && typeOf(m) === 'unit') : [];
+    const units = cue.types.includes('DEPLOYED_TO') ? unitsWithin(ms, c, rightMs[0]?.i ?? c, typeOf) : [];
     // (The unit's argument is the same for every pair: made once.)
     const unitSrc = units.length && subj.length && obj.length ? argsOf(units[0]!, typeOfEntity)[0] : undefined;
     for (const s0 of subj) {
