@@ -521,6 +521,65 @@ function bodyOfPerson(unit: SentenceUnit, ms: Mention[], m: Mention): boolean {
 }
 
 /** Subject mentions of the cue at token `c` (nearest fitting to the left, with coordination). */
+/** The mentions of clause [cs, c): starting at cs or later, ending by token c. */
+function mentionsWithin(ms: Mention[], cs: number, c: number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of ms) if (m.j <= c && m.i >= cs) out.push(m);
+  return out;
+}
+
+/** "X met Y ... before returning": the first acceptable mention before the gerund at `c`, not a preposition's object or a possessive. */
+function gerundSubject(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOpts): Mention | undefined {
+  for (const m of ms) if (m.j <= c - 1 && !prepObject(unit, m) && !POSSESSIVE_PRONOUNS.has(unit.toks[m.i]!.lower) && o.accept(o.typeOf(m) ?? 'event')) return m;
+  return undefined;
+}
+
+/** The first mention of a type `o` accepts, not a preposition's object or a possessive. */
+function firstSubject(unit: SentenceUnit, ms: Mention[], o: LeftOpts): Mention | undefined {
+  for (const m of ms) {
+    const t = o.typeOf(m);
+    if (!!t && o.accept(t) && !prepObject(unit, m) && !POSSESSIVE_PRONOUNS.has(unit.toks[m.i]!.lower)) return m;
+  }
+  return undefined;
+}
+
+/** The first person's mention starting at token `k`. */
+function personAt(ms: Mention[], k: number, typeOf: LeftOpts['typeOf']): Mention | undefined {
+  for (const m of ms) if (m.i === k && typeOf(m) === 'person') return m;
+  return undefined;
+}
+
+/** The first mention opening the sentence (at its lead word) and ending before token `c`. */
+function openerBefore(ms: Mention[], c: number): Mention | undefined {
+  for (const m of ms) if ((m.lead ?? m.i) === 0 && m.j < c) return m;
+  return undefined;
+}
+
+/** The first mention ending right before the comma at c - 1 that a comma after `cs` opens. */
+function apposedBefore(toks: SentenceUnit['toks'], ms: Mention[], cs: number, c: number): Mention | undefined {
+  for (const m of ms) if (m.j === c - 1 && toks[m.i - 1]?.text === ',' && m.i - 1 > cs) return m;
+  return undefined;
+}
+
+/** The first resolved mention, neither a title nor a pronoun, ending right before token `k`. */
+function namedEndingAt(ms: Mention[], k: number): Mention | undefined {
+  for (const m of ms) if (m.j === k && m.entity !== undefined && m.via !== 'title' && m.via !== 'pronoun') return m;
+  return undefined;
+}
+
+/** The last mention ending by token `k`. */
+function lastEndingBy(ms: Mention[], k: number): Mention | undefined {
+  for (let x = ms.length - 1; x >= 0; x--) if (ms[x]!.j <= k) return ms[x];
+  return undefined;
+}
+
+/** The mentions ending by token `k`. */
+function endingBy(ms: Mention[], k: number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of ms) if (m.j <= k) out.push(m);
+  return out;
+}
+
 export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOpts): { mentions: Mention[]; speaker?: boolean } {
   const toks = unit.toks;
   const cs = clauseStart(toks, c);
@@ -534,7 +593,7 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
   if (appos) return { mentions: [appos] };
   // "X met Y in the afternoon before returning to Stockholm": the subject of a gerund after "before" / "after" is the sentence's.
   if (GERUND_OPENERS.has(toks[c - 1]?.lower ?? '') && toks[c]!.lower.endsWith('ing') && c > 2) {
-    const subj = ms.find((m) => m.j <= c - 1 && !prepObject(unit, m) && !POSSESSIVE_PRONOUNS.has(toks[m.i]!.lower) && o.accept(o.typeOf(m) ?? 'event'));
+    const subj = gerundSubject(unit, ms, c, o);
     // Only a subject opening the sentence (or after a fronted phrase): never an object of the main verb.
     // ("The governor visited X before returning", '"...," the governor said before returning': past its article.)
     let start = subj ? subj.lead ?? subj.i : 0;
@@ -554,7 +613,7 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     for (let q = r - 2; q >= cs; q--) if (toks[q]!.lower === w) return leftArgs(unit, ms, q, { ...o, window: undefined });
     break;
   }
-  const inClause = ms.filter((m) => m.j <= c && m.i >= cs);
+  const inClause = mentionsWithin(ms, cs, c);
   // Many mentions (long lists): a position map, filled in order so later mentions win; few: a scan.
   let at: Array<Mention | undefined> | undefined;
   if (inClause.length > 8) {
@@ -575,14 +634,14 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
       if (shared.mentions.length || shared.speaker) return shared;
     }
     // "In his speech, the leader paid tribute to X and thanked Y": not the possessive in a fronted phrase.
-    let first = inClause.find((m) => { const t = o.typeOf(m); return !!t && o.accept(t) && !prepObject(unit, m) && !POSSESSIVE_PRONOUNS.has(unit.toks[m.i]!.lower); });
+    let first = firstSubject(unit, inClause, o);
     // "A spokesman for Iran's foreign ministry, Reza Kamalvandi, said ... and accused": the person in apposition.
-    const named = first && toks[first.j]?.text === ',' ? inClause.find((m) => m.i === first!.j + 1 && o.typeOf(m) === 'person') : undefined;
+    const named = first && toks[first.j]?.text === ',' ? personAt(inClause, first.j + 1, o.typeOf) : undefined;
     if (named && o.accept('person') && o.typeOf(first!) !== 'person') first = named;
     // "X and Y held talks and signed ...": both subjects of the first verb.
-    if (first) return { mentions: [first, ...coordinatedAfter(unit, ms, ms.indexOf(first), o.accept, o.typeOf).filter((m) => m.j <= c)] };
+    if (first) return { mentions: [first, ...endingBy(coordinatedAfter(unit, ms, ms.indexOf(first), o.accept, o.typeOf), c)] };
     // "Minister X noted that the relations ... are based on friendship, and thanked Pakistan": the sentence's subject, past a "that" clause.
-    const opener = ms.find((m) => (m.lead ?? m.i) === 0 && m.j < c);
+    const opener = openerBefore(ms, c);
     if (opener && toks[p]?.lower === 'and' && toks[p - 1]?.text === ',' && o.accept(o.typeOf(opener) ?? 'event') && thatClauseAfter(toks, opener.j, p)) return { mentions: [opener] };
   }
   const floor = Math.max(cs, o.window ? c - o.window : 0);
@@ -625,12 +684,12 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
   if (cs > 0 && ['who', 'which', 'whose'].includes(toks[cs - 1]!.lower)) {
     // "the Drivers' Union, whose secretary-general, X, accused": the name apposed to the possessed noun acts.
     if (toks[cs - 1]!.lower === 'whose' && toks[c - 1]?.text === ',') {
-      const apposed = ms.find((m) => m.j === c - 1 && toks[m.i - 1]?.text === ',' && m.i - 1 > cs);
+      const apposed = apposedBefore(toks, ms, cs, c);
       if (apposed) return o.accept(o.typeOf(apposed) ?? 'event') ? { mentions: [apposed] } : { mentions: [] };
     }
     // "commander of the Libyan Army's 444th Combat Brigade, which has been deployed": the name right
     // before the comma, even when a title's apposition holds it.
-    const adjacent = unit.mentions.find((m) => m.j === cs - 2 && m.entity !== undefined && m.via !== 'title' && m.via !== 'pronoun');
+    const adjacent = namedEndingAt(unit.mentions, cs - 2);
     const adjacentType = adjacent && o.typeOf(adjacent);
     // "the patrol vessel X of the Portuguese Navy, which has been stationed in Y": a unit "of" a service is what the clause tells of.
     const ofService = adjacent && adjacent.type === 'organization' ? unitOfService(unit, ms, adjacent, o) : undefined;
@@ -640,7 +699,7 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     if (modified) return { mentions: [modified] };
     // A name right before the relative pronoun that cannot be the subject: the clause has none ("UDC, which has governed").
     if (adjacent && !adjacent.nested && adjacentType && !o.accept(adjacentType)) return { mentions: [] };
-    let ante = adjacent && adjacentType && o.accept(adjacentType) ? adjacent : ms.filter((m) => m.j <= cs - 2).pop();
+    let ante = adjacent && adjacentType && o.accept(adjacentType) ? adjacent : lastEndingBy(ms, cs - 2);
     // "UNHCR, the UN refugee agency, which has helped Colombia": the name the apposition describes.
     if (ante && toks[cs - 2]?.text === ',') ante = appositionHolder(unit, ms, cs - 2, o) ?? ante;
     const type = ante && o.typeOf(ante);
