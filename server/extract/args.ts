@@ -145,6 +145,12 @@ function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number, accep
       prev = ms[k - 2]!;
       k--;
     }
+    // "the 5th Brigade and the Polish 16th Mechanised Division": a demonym right before the item opens it.
+    if (k >= 2 && prev.demonym && prev.j === (cur.lead ?? cur.i)) {
+      cur = prev;
+      prev = ms[k - 2]!;
+      k--;
+    }
     // "the Cypriot patrol vessel Alasia and the French frigate Provence": a demonym and a ship's description open the item.
     if (k >= 2 && prev.demonym && shipDescriptionGap(unit, prev.j, cur.lead ?? cur.i)) {
       cur = prev;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the 5th Brigade and the Polish 16th Mechanised Division took part": a demonym opening the second item does not break the list', {
+    given: 'The 7th Brigade and the Slovak 2nd Mechanised Division took part in the exercise.',
+    want: { has: [['7th Brigade', 'ATTENDED', 'exercise'], ['2nd Mechanised Division', 'ATTENDED', 'exercise']] },
+  }],
   ['"the Lithuanian Mechanised Infantry Brigade Iron Wolf": a unit named after its head; "the Iron Wolf brigade" is that unit', {
     given: 'Troops of the Estonian Mechanised Infantry Brigade Grey Lynx held drills. The commander of the Grey Lynx brigade, Colonel Rein Kask, said the drills went well.',
     want: { entities: [['Estonian Mechanised Infantry Brigade Grey Lynx', 'unit']], has: [['Rein Kask', 'LEADER_OF', 'Estonian Mechanised Infantry Brigade Grey Lynx']], absent: ['Grey Lynx brigade (duplicate)'] },
