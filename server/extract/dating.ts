@@ -195,7 +195,11 @@ function datesInClause(unit: SentenceUnit, cue: number, dates: DateSpan[], cs: n
 /** The date nearest the cue (the first of equals), like reducing with a <= comparison of distances. */
 function nearestTo(pool: DateSpan[], cue: number): DateSpan {
   let best = pool[0]!;
-  for (let k = 1; k < pool.length; k++) if (Math.abs(best.i - cue) > Math.abs(pool[k]!.i - cue)) best = pool[k]!;
+  // (At equal distance the date after the cue: "established in 2015 under an agreement signed by them in December 2014".)
+  for (let k = 1; k < pool.length; k++) {
+    const d = Math.abs(pool[k]!.i - cue), b = Math.abs(best.i - cue);
+    if (b > d || (b === d && best.i < cue && pool[k]!.i > cue)) best = pool[k]!;
+  }
   return best;
 }
 

@@ -263,6 +263,8 @@ export function settleTitles(d: DocEntities, unit: SentenceUnit, datelineState?:
     const t = m.title;
     if (!t || m.via !== 'title' || m.entity === undefined || t.affiliation === undefined || t.kind === 'rank') continue;
     if (!t.stateCode && !t.predicate) continue;
+    // ("the Turkish commander was received": a commander of some Turkish force, not a leader of the state.)
+    if (t.stateCode && !t.predicate && t.head === 'commander') continue;
     unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: m.id, target: t.affiliation, role: t.role });
   }
 }

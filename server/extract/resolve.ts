@@ -415,7 +415,7 @@ function keyOf(m: Mention, sentMentions: MentionsById, d: DocEntities): { ns: st
 
 const EXERCISE = new Set(['exercise', 'exercises', 'drills', 'drill', 'manoeuvres', 'maneuvers', 'games', 'war games', 'operation']);
 // ("talks" held between named people are that occasion, never a later named forum or summit.)
-const GATHERING = new Set(['summit', 'meeting', 'meetings', 'forum', 'conference']);
+const GATHERING = new Set(['summit', 'meeting', 'meetings', 'forum', 'conference', 'session']);
 
 function sameClass(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return false;

@@ -306,6 +306,12 @@ describe('general rules', () => {
     expect(r, triples(x).join('\n')).toBeDefined();
     expect(r!.date?.start).not.toBe('2022-01-01');
   });
+  it('dates a signing by the date after its cue when two are equally near ("established in 2015 under an agreement signed by them in December 2014")', () => {
+    const x = run('DOHA, June 13. /QNA/. The Combined Joint Force Command was established by Qatar and Oman in 2015 under a defence cooperation agreement signed by the two countries in December 2014.', '2034-06-13');
+    const r = relation(x, 'Qatar', 'SIGNED', 'defence cooperation agreement');
+    expect(r, triples(x).join('\n')).toBeDefined();
+    expect(r!.date).toMatchObject({ start: '2014-12-01', end: '2014-12-31' });
+  });
   it('dates attending a two-day meeting that closed (or ended) on a day over the two days up to it', () => {
     const x = run('APIA, October 19. /RNZ Pacific/. Ministers Tavita Leota and Mele Fonua attended a two-day meeting at the Taumeasina Island Resort, which closed on Wednesday.', '2028-10-19');
     const r = relation(x, 'Tavita Leota', 'ATTENDED', 'two-day meeting');

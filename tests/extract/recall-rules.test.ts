@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Turkish commander was received" names no leader of the state; "the two-day meeting" after "the 15th session of X" is that session', {
+    given: 'General Kemal Arslan, the Commander of the Turkish Land Forces, arrived on Sunday. On Monday, the Turkish commander was received by Minister Ahmed Al-Sulaiti. Zambia and Malawi signed a memorandum at the 16th session of the Joint Permanent Commission in Chipata. The two-day meeting was attended by General Mukuka Tembo.',
+    want: { not: [['Kemal Arslan', 'LEADER_OF', 'Türkiye']], has: [['Mukuka Tembo', 'ATTENDED', '16th session of the Joint Permanent Commission']] },
+  }],
   ['"the 5th Brigade and the Polish 16th Mechanised Division took part": a demonym opening the second item does not break the list', {
     given: 'The 7th Brigade and the Slovak 2nd Mechanised Division took part in the exercise.',
     want: { has: [['7th Brigade', 'ATTENDED', 'exercise'], ['2nd Mechanised Division', 'ATTENDED', 'exercise']] },
