@@ -240,6 +240,10 @@ export function coordinatedAfter(unit: SentenceUnit, ms: Mention[], idx: number,
       const q = complementHolder(unit, ms, k + 1, from);
       next = ms[q]!;
       k = q - 1;
+    } else if (next.demonym && ms[k + 2] !== undefined && ms[k + 2]!.i === next.j && ms[k + 2]!.type !== 'state' && ms[k + 2]!.type !== 'person') {
+      // "the 1st Commando Brigade and the Turkish 2nd Brigade": the demonym opens the item, it is not one.
+      next = ms[k + 2]!;
+      k++;
     } else if (ms[k + 2] !== undefined && ms[k + 2]!.lead !== undefined && ms[k + 2]!.lead! <= next.i) {
       // "..., Bangladesh's Power Secretary Farzana Rahman and ...": the titled person whose lead holds the state is the item.
       // "A and Chief of Staff of the Indonesian Air Force (KSAU) Air Chief Marshal B": the gap runs to the post's start.

@@ -265,7 +265,26 @@ function eventShortlyBefore(b: Builder, i: number): Mention | undefined {
  * name (the name is no mention of its own).
  */
 export function quotedEventNames(b: Builder): void {
-  for (const x of b.mentions) if (x.type === 'event' && x.via === 'phrase' && CLOSE_QUOTES.has(b.toks[x.i - 1]?.text ?? '')) quotedEventName(b, x);
+  for (const x of b.mentions) {
+    if (x.type !== 'event' || x.via !== 'phrase') continue;
+    if (CLOSE_QUOTES.has(b.toks[x.i - 1]?.text ?? '')) quotedEventName(b, x);
+    else if (OPEN_QUOTES.has(b.toks[x.j]?.text ?? '')) quotedNameAfterEvent(b, x);
+  }
+}
+
+/** 'the joint exercise "Desert Crescent 2034"': a quoted name (with its year) right after an event phrase is the event's name. */
+function quotedNameAfterEvent(b: Builder, x: Mention): void {
+  let close = x.j + 1;
+  while (close < x.j + 8 && close < b.toks.length && !CLOSE_QUOTES.has(b.toks[close]!.text)) close++;
+  if (!CLOSE_QUOTES.has(b.toks[close]?.text ?? '') || close === x.j + 1) return;
+  for (let k = x.j + 1; k < close; k++) if (!b.toks[k]!.cap && b.toks[k]!.kind !== 'n' && b.toks[k]!.text !== '-') return;
+  const name = b.mentions.find((m) => m.via === 'name' && m.i === x.j + 1 && m.j <= close);
+  if (!name) return;
+  const text = spanText(b, x.j + 1, close);
+  x.label = text;
+  x.core = normAlias(text);
+  x.aliases = [text, ...x.aliases.filter((a) => a !== x.surface)];
+  b.mentions = b.mentions.filter((m) => m !== name);
 }
 
 /** quotedEventNames at event phrase `x`, after a closing quotation mark. */

@@ -224,6 +224,9 @@ function longDescriptionOfEvent(b: Builder, k: number): boolean {
   return b.mentions.some((x) => x.j === p - 1 && x.type === 'event');
 }
 
+/** A length in time before a head ("ten-day", "two-week"). */
+const LASTING_WORD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)-(?:day|week|month)$/;
+
 /** Event heads that name an event only after "a" ("a two-day naval drill"). */
 const SINGLE_DRILLS = new Set(['drill']);
 
@@ -284,6 +287,8 @@ const event: Recogniser = (b, k) => {
   // "staged a two-day naval drill near X": one drill is a new event only after "a"; "the drill" refers back to an exercise named before.
   if (SINGLE_DRILLS.has(w) && art < 0) {
     if (definiteBare && b.lowers[k - 1] === 'the') definite(b, k, 'event', w);
+    // ("The ten-day drill, which began on June 3," refers back to the exercise too.)
+    else if (m === k - 1 && b.lowers[k - 2] === 'the' && LASTING_WORD.test(b.lowers[k - 1]!)) phraseMention(b, m, k, e, 'event', w, false);
     return e;
   }
   const mention = phraseMention(b, m, k, e, 'event', w, definiteBare);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['\'the joint exercise "Desert Crescent 2034"\' is one event; "The ten-day drill, which began on June 3, involved X and the Turkish 1st Commando Brigade"', {
+    given: 'The Omani and Turkish armies concluded yesterday the joint exercise "Desert Falcon 2034" near Nizwa. The ten-day drill, which began on June 3, involved troops of the 5th Infantry Brigade and the Turkish 1st Commando Brigade.',
+    want: { entities: [['Desert Falcon 2034', 'event']], has: [['5th Infantry Brigade', 'ATTENDED', 'Desert Falcon 2034'], ['1st Commando Brigade', 'ATTENDED', 'Desert Falcon 2034']], absent: ['Desert Falcon'] },
+  }],
   ['"the Turkish commander was received" names no leader of the state; "the two-day meeting" after "the 15th session of X" is that session', {
     given: 'General Kemal Arslan, the Commander of the Turkish Land Forces, arrived on Sunday. On Monday, the Turkish commander was received by Minister Ahmed Al-Sulaiti. Zambia and Malawi signed a memorandum at the 16th session of the Joint Permanent Commission in Chipata. The two-day meeting was attended by General Mukuka Tembo.',
     want: { not: [['Kemal Arslan', 'LEADER_OF', 'Türkiye']], has: [['Mukuka Tembo', 'ATTENDED', '16th session of the Joint Permanent Commission']] },
