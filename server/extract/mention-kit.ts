@@ -180,10 +180,14 @@ export function appositionType(b: Builder, j: number): NodeType | undefined {
       if (!next || next.kind === 'p' || b.lex.functionWords.has(next.lower) || ADJECTIVAL.test(next.lower) || PARTICIPLES.has(next.lower)) return type;
       continue;
     }
-    if (b.lex.functionWords.has(w)) return undefined;
+    // ("Kasangga Sakura 2027, the first large-scale exercise held under ...": an order word describes too.)
+    if (b.lex.functionWords.has(w) && !ORDER_WORDS.has(w)) return undefined;
   }
   return undefined;
 }
+
+/** Words of order or size that may open an apposition's description ("the first", "the largest", "the latest"). */
+const ORDER_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'latest', 'largest', 'biggest', 'last', 'next', 'annual']);
 
 
 /** Lower-case heads of a body or formation a name set off after them may be ("the EU's peacekeeping mission in Bosnia, EUFOR Althea,"). */

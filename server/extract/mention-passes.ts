@@ -336,6 +336,7 @@ export function phraseAcronyms(b: Builder): void {
 export function retypeByApposition(b: Builder): void {
   numberedEventNames(b);
   describedEvents(b);
+  bodiesOfPosts(b);
   for (const m of b.mentions) {
     // A guessed person, or a headless name guessed a place ("took part in Baltic Sentry, a NATO patrol operation").
     // Or a body whose head may name a formation too ("the Morava-Vardar Company, a joint medical unit").
@@ -363,6 +364,18 @@ export function retypeByApposition(b: Builder): void {
         b.mentions.splice(k, 1);
       }
     }
+  }
+}
+
+/** Posts held in a body, written before "of" and the body's name ("the president of Hyundai Rotem"). */
+const POSTS_OF_BODIES = new Set(['president', 'chairman', 'chairwoman', 'chairperson', 'head', 'chief', 'director', 'ceo', 'commander', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'founder', 'secretary-general']);
+
+/** "the president of Hyundai Rotem, Seong Jae-won": a name guessed a person after a post and "of" is the body the post is in. */
+function bodiesOfPosts(b: Builder): void {
+  for (const m of b.mentions) {
+    if (m.type !== 'person' || m.via !== 'name' || m.title || wordAt(b.lowers, m.i - 1) !== 'of' || !POSTS_OF_BODIES.has(wordAt(b.lowers, m.i - 2) ?? '')) continue;
+    if (b.toks[m.i - 2]!.cap || wordAt(b.lowers, m.i - 3) !== 'the') continue;
+    m.type = 'organization';
   }
 }
 

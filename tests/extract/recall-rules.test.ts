@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"EU High Representative X"; "Kasangga Sakura 2027, the first large-scale exercise held under ..."; "the president of Hyundai Rotem, Seong Jae-won"', {
+    given: 'EU High Representative Marta Lindqvist travelled to Chisinau on Tuesday. The ministers observed Balikatan Tindig 2031, the first large-scale exercise held under the agreement. The contract was signed by the president of Daewon Motors, Kim Ho-jin.',
+    want: { has: [['Marta Lindqvist', 'OFFICIAL_OF', 'EU']], entities: [['Balikatan Tindig 2031', 'event'], ['Daewon Motors', 'organization']], absent: ['EU High'] },
+  }],
   ['\'the joint exercise "Desert Crescent 2034"\' is one event; "The ten-day drill, which began on June 3, involved X and the Turkish 1st Commando Brigade"', {
     given: 'The Omani and Turkish armies concluded yesterday the joint exercise "Desert Falcon 2034" near Nizwa. The ten-day drill, which began on June 3, involved troops of the 5th Infantry Brigade and the Turkish 1st Commando Brigade.',
     want: { entities: [['Desert Falcon 2034', 'event']], has: [['5th Infantry Brigade', 'ATTENDED', 'Desert Falcon 2034'], ['1st Commando Brigade', 'ATTENDED', 'Desert Falcon 2034']], absent: ['Desert Falcon'] },
