@@ -8,6 +8,7 @@ import { beforeUnitModifiers } from './unit-modifiers.js';
 import { newTitle, type Mention, type TitleInfo } from './model.js';
 import { isOrdinal } from './runs.js';
 import { wordClass } from './word-classes.js';
+import { pushRoleFact } from './titled.js';
 
 const CODENAMED = new Set(['codenamed', 'code-named', 'dubbed', 'christened']);
 const NAMED_EXERCISES = new Set(['exercise', 'exercises', 'drills', 'manoeuvres', 'maneuvers']);
@@ -376,6 +377,18 @@ function bodiesOfPosts(b: Builder): void {
     if (m.type !== 'person' || m.via !== 'name' || m.title || wordAt(b.lowers, m.i - 1) !== 'of' || !POSTS_OF_BODIES.has(wordAt(b.lowers, m.i - 2) ?? '')) continue;
     if (b.toks[m.i - 2]!.cap || wordAt(b.lowers, m.i - 3) !== 'the') continue;
     m.type = 'organization';
+  }
+  // "Viv Ansanm spokesman Gérald Saint-Fleur": a name guessed a person right before a lower-case post and the
+  // person holding it is the body the post is in.
+  for (const m of b.mentions) {
+    if (m.type !== 'person' || m.via !== 'name' || m.title || !POSTS_OF_BODIES.has(b.lowers[m.j] ?? '') || b.toks[m.j]!.cap) continue;
+    const holder = b.mentions.find((x) => x.type === 'person' && x.via === 'name' && x.lead === m.i && x.i === m.j + 1);
+    if (!holder) continue;
+    m.type = 'organization';
+    if (holder.title && holder.title.affiliation === undefined && holder.title.kind !== 'rank') {
+      holder.title.affiliation = m.id;
+      pushRoleFact(b, holder, m, holder.title);
+    }
   }
 }
 

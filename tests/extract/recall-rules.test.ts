@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Viv Ansanm spokesman Gérald Saint-Fleur": the name before the post is the body the spokesman speaks for', {
+    given: 'In a video posted on Saturday, Kraze Baryè spokesman Jean-Robert Lafleur denied that the gang coalition had suffered losses.',
+    want: { has: [['Jean-Robert Lafleur', 'OFFICIAL_OF', 'Kraze Baryè']], entities: [['Kraze Baryè', 'organization']] },
+  }],
   ['"EU High Representative X"; "Kasangga Sakura 2027, the first large-scale exercise held under ..."; "the president of Hyundai Rotem, Seong Jae-won"', {
     given: 'EU High Representative Marta Lindqvist travelled to Chisinau on Tuesday. The ministers observed Balikatan Tindig 2031, the first large-scale exercise held under the agreement. The contract was signed by the president of Daewon Motors, Kim Ho-jin.',
     want: { has: [['Marta Lindqvist', 'OFFICIAL_OF', 'EU']], entities: [['Balikatan Tindig 2031', 'event'], ['Daewon Motors', 'organization']], absent: ['EU High'] },
