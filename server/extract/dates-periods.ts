@@ -4,7 +4,7 @@
 import { dayNumber, isRealDay, monthsSpan, partsOf, yearSpan, type DaySpan } from './dates-calendar.js';
 import {
   isDash, is, isPunct, resolver, isWeekPart, parseModifier, parseYear, parseYearOffset, pickYear, seasonAt,
-  type Match, type Part, type ResolveContext,
+  type Match, type Part, type ResolveContext, type Resolver,
 } from './dates-parts.js';
 import { FUTURE_FORWARD } from './dates-rules.js';
 import type { Token } from './dates-tokens.js';
@@ -25,7 +25,15 @@ export function matchIso(t: Token[], i: number): Match | undefined {
   if (d1.start !== y.end || m.start !== d1.end || d2.start !== m.end || d.start !== d2.end) return undefined;
   if (!isRealDay(y.value, m.value, d.value)) return undefined;
   const day = dayNumber(y.value, m.value, d.value);
-  return { first: i, next: i + 5, kind: 'absolute', resolve: resolver(() => ({ start: day, end: day })) };
+  return { first: i, next: i + 5, kind: 'absolute', resolve: fixedSpan({ start: day, end: day }) };
+}
+
+/**
+ * The resolver of a span known at match time. (A closure made in the rule itself over the rule's own variables
+ * would make the rule allocate a context on every call, and the rules run at every token that may start a date.)
+ */
+function fixedSpan(span: DaySpan): Resolver {
+  return resolver(() => span);
 }
 
 /** Months of a season (1-based months from its first month, possibly running into next year). */
@@ -67,14 +75,17 @@ export function matchSeason(t: Token[], i: number): Match | undefined {
   if (!ofYear && !offset && !relation && !modifier && !triggered) return undefined;
   if (t[j]!.low === 'fall' && !ofYear && !offset && !relation && !the) return undefined;
   next = ofYear?.next ?? offset?.next ?? next;
-  const part = modifier?.part;
-  const resolve = resolver((ctx: ResolveContext): DaySpan | undefined => {
+  return { first: i, next, kind: ofYear ? 'absolute' : 'relative', resolve: seasonResolver(first, ofYear, offset, relation, modifier?.part) };
+}
+
+/** The resolver of a season (made outside matchSeason, see fixedSpan). */
+function seasonResolver(first: number, ofYear: { year: number } | undefined, offset: { offset: number } | undefined, relation: string | undefined, part: Part | undefined): Resolver {
+  return resolver((ctx: ResolveContext): DaySpan | undefined => {
     let year = ofYear?.year;
     if (year === undefined && offset && ctx.doc !== undefined) year = partsOf(ctx.doc).year + offset.offset;
     if (year === undefined && !offset) year = seasonYear(first, relation, ctx);
     return year === undefined ? undefined : seasonSpan(year, first, part);
   });
-  return { first: i, next, kind: ofYear ? 'absolute' : 'relative', resolve };
 }
 
 /** Months of a year named by a modifier (`early 2024` = January..April). */
@@ -102,8 +113,7 @@ export function matchYear(t: Token[], i: number): Match | undefined {
   const s = t[y.next];
   const apostrophe = isPunct(s, "'", '’') && is(t[y.next + 1], 's');
   if (y.year % 10 === 0 && ((is(s, 's') && s!.start === t[y.next - 1]!.end) || apostrophe)) {
-    const decade = y.year;
-    return { first: i, next: y.next + (apostrophe ? 2 : 1), kind: 'absolute', resolve: resolver(() => ({ start: yearSpan(decade).start, end: yearSpan(decade + 9).end })) };
+    return { first: i, next: y.next + (apostrophe ? 2 : 1), kind: 'absolute', resolve: decadeResolver(y.year) };
   }
   if (the) return undefined;
   let last = y.year;
@@ -117,5 +127,10 @@ export function matchYear(t: Token[], i: number): Match | undefined {
   const [firstYear, part] = [y.year, modifier?.part];
   const months = part ? YEAR_PARTS[part] : undefined;
   const span: DaySpan = months ? monthsSpan(firstYear, months[0], months[1]) : { start: yearSpan(firstYear).start, end: yearSpan(last).end };
-  return { first: i, next, kind: 'absolute', resolve: resolver(() => span) };
+  return { first: i, next, kind: 'absolute', resolve: fixedSpan(span) };
+}
+
+/** The resolver of a decade starting in year `decade` (made outside matchYear, see fixedSpan). */
+function decadeResolver(decade: number): Resolver {
+  return resolver(() => ({ start: yearSpan(decade).start, end: yearSpan(decade + 9).end }));
 }

@@ -3,7 +3,7 @@
 // same day`, `the next day`, `in the evening`, `three days later`) against a reference day the
 // caller supplies (the last date mentioned before), as a day shift.
 import { monthSpan, monthsSpan, partsOf, weekdayOf, weekSpan, yearSpan, type DaySpan } from './dates-calendar.js';
-import { is, isIn, parseModifier, resolver, type Match, type ResolveContext } from './dates-parts.js';
+import { is, isIn, parseModifier, resolver, type Match, type Part, type ResolveContext, type Resolver } from './dates-parts.js';
 import { YEAR_PARTS } from './dates-periods.js';
 import { monthWithPart } from './dates-rules.js';
 import { NUMBER_WORDS, PARTS_OF_DAY, WEEKDAYS, type Token } from './dates-tokens.js';
@@ -112,14 +112,27 @@ export function matchPartOfRelative(t: Token[], i: number): Match | undefined {
   const part = modifier.part;
   const months = YEAR_PARTS[part];
   if (unit === 'year' ? !months : part.startsWith('q')) return undefined;
-  const resolve = fromDoc((doc) => {
-    if (unit === 'year') return monthsSpan(partsOf(doc).year + offset, months![0], months![1]);
+  const resolve = unit === 'year' ? fromDoc(partOfYear(offset, months!)) : fromDoc(partOfMonth(offset, part));
+  return { first: i, next: j + 2, kind: 'relative', resolve };
+}
+
+/**
+ * The months of the year `offset` years from the document's. (The rules' day functions are made in helpers like
+ * this one: a closure in the rule itself over the rule's own variables would make the rule allocate a context on
+ * every call, and the rules run at every token that may start a date.)
+ */
+function partOfYear(offset: number, months: [number, number]): Relative {
+  return (doc) => monthsSpan(partsOf(doc).year + offset, months[0], months[1]);
+}
+
+/** Part `part` of the month `offset` months from the document's. */
+function partOfMonth(offset: number, part: Part): Relative {
+  return (doc) => {
     const { year, month } = partsOf(doc);
     const target = monthSpan(year, month + offset);
     const p = partsOf(target.start);
     return monthWithPart(p.year, p.month, part);
-  });
-  return { first: i, next: j + 2, kind: 'relative', resolve };
+  };
 }
 
 /** `the past two weeks`, `the last 10 days`, `the past three months`: up to and including the document date. */
@@ -130,11 +143,15 @@ function matchPast(t: Token[], i: number): Match | undefined {
   const count = n?.kind === 'num' && !n.blocked && n.digits <= 3 ? n.value : n?.kind === 'word' ? NUMBER_WORDS.get(n.low) : undefined;
   const step = UNITS[t[j + 2]?.low ?? ''];
   if (count === undefined || count < 1 || step === undefined || n!.low === 'a' || n!.low === 'an') return undefined;
-  const resolve = fromDoc((doc) => {
+  return { first: i, next: j + 3, kind: 'relative', resolve: fromDoc(pastUpToDoc(step, count)) };
+}
+
+/** The `count` days, weeks, months or years (`step` 1, 7, 30, 365) up to and including the document date. */
+function pastUpToDoc(step: number, count: number): Relative {
+  return (doc) => {
     if (step === 1 || step === 7) return { start: doc - step * count + 1, end: doc };
     return { start: step === 30 ? month(doc, -count).start : year(doc, -count).start, end: doc };
-  });
-  return { first: i, next: j + 3, kind: 'relative', resolve };
+  };
 }
 
 /** `two days ago`, `3 weeks ago`, `a year ago`, `the past two weeks`; `three days later` is anaphoric. */
@@ -146,20 +163,22 @@ export function matchAgo(t: Token[], i: number): Match | undefined {
   const unit = t[i + 1]?.low ?? '';
   if (count === undefined || UNITS[unit] === undefined || t[i + 1]!.kind !== 'word') return undefined;
   const step = UNITS[unit]!;
-  if (is(t[i + 2], 'ago')) {
-    const resolve = fromDoc((d) => {
-      if (step === 1) return day(d - count);
-      if (step === 7) return weekSpan(d - 7 * count);
-      return step === 30 ? month(d, -count) : year(d, -count);
-    });
-    return { first: i, next: i + 3, kind: 'relative', resolve };
-  }
+  if (is(t[i + 2], 'ago')) return { first: i, next: i + 3, kind: 'relative', resolve: fromDoc(ago(step, count)) };
   if ((step === 1 || step === 7) && is(t[i + 2], 'later', 'earlier', 'after', 'before')) {
     if (is(t[i + 2], 'after', 'before') && t[i + 3]?.kind !== 'punct') return undefined; // `two days after the summit`
     const sign = is(t[i + 2], 'later', 'after') ? 1 : -1;
     return anaphoric(i, i + 3, sign * step * count, sign * step * count);
   }
   return undefined;
+}
+
+/** The day, week, month or year (`step` 1, 7, 30, 365) `count` of them before the document's. */
+function ago(step: number, count: number): Relative {
+  return (d) => {
+    if (step === 1) return day(d - count);
+    if (step === 7) return weekSpan(d - 7 * count);
+    return step === 30 ? month(d, -count) : year(d, -count);
+  };
 }
 
 function anaphoric(first: number, next: number, from: number, to: number): Match {
@@ -185,7 +204,12 @@ export function matchWeekday(t: Token[], i: number): Match | undefined {
   const weekday = tok?.cap ? WEEKDAYS.get(tok.low) : undefined;
   if (weekday === undefined) return undefined;
   const next = isIn(t[w + 1], PARTS_OF_DAY) ? w + 2 : w + 1;
-  const resolve = resolver((ctx: ResolveContext): DaySpan | undefined => {
+  return { first: i, next, kind: 'relative', resolve: weekdayResolver(weekday, relation) };
+}
+
+/** The resolver of a weekday (made outside matchWeekday, see partOfYear). */
+function weekdayResolver(weekday: number, relation: string | undefined): Resolver {
+  return resolver((ctx: ResolveContext): DaySpan | undefined => {
     if (ctx.doc === undefined) return undefined;
     const doc = ctx.doc;
     const wd = weekdayOf(doc);
@@ -194,5 +218,4 @@ export function matchWeekday(t: Token[], i: number): Match | undefined {
     if (relation === 'this') return day(weekSpan(doc).start + weekday);
     return day(ctx.future ? doc + ((weekday - wd + 7) % 7) : doc - ((wd - weekday + 7) % 7));
   });
-  return { first: i, next, kind: 'relative', resolve };
 }

@@ -5,7 +5,7 @@
 import { dayNumber, isRealDay, monthPart, monthSpan, partsOf, type DaySpan } from './dates-calendar.js';
 import {
   isDash, is, isIn, isPunct, resolver, parseDay, parseModifier, parseMonth, parseYearSpec, pickYear, yearFromSpec,
-  type Match, type Part, type ResolveContext, type YearSpec,
+  type Match, type Part, type ResolveContext, type Resolver, type YearSpec,
 } from './dates-parts.js';
 import { PARTS_OF_DAY, WEEKDAYS, type Token } from './dates-tokens.js';
 
@@ -130,11 +130,19 @@ export function matchDay(t: Token[], i: number): Match | undefined {
   if (range) {
     const { a: first, b: second } = range;
     const absolute = (second.spec?.year ?? first.spec?.year) !== undefined;
-    return { first: i, next: range.next, kind: absolute ? 'absolute' : 'relative', resolve: resolver((ctx) => resolveDays(first, second, ctx)) };
+    return { first: i, next: range.next, kind: absolute ? 'absolute' : 'relative', resolve: daysResolver(first, second) };
   }
   if (!a) return undefined;
   const start = prefix ? i + 1 : i;
-  return { first: start, next: a.next, kind: a.spec?.year !== undefined ? 'absolute' : 'relative', resolve: resolver((ctx) => resolveDays(a, undefined, ctx)) };
+  return { first: start, next: a.next, kind: a.spec?.year !== undefined ? 'absolute' : 'relative', resolve: daysResolver(a, undefined) };
+}
+
+/**
+ * The resolver of a day or day range. (Made here, not in matchDay: a closure there over matchDay's own
+ * variables would make it allocate a context on every call, and it runs at every token that may start a date.)
+ */
+function daysResolver(a: DayExpr, b: DayExpr | undefined): Resolver {
+  return resolver((ctx) => resolveDays(a, b, ctx));
 }
 
 /** Days of a month named by a modifier. */
@@ -199,10 +207,13 @@ export function matchMonth(t: Token[], i: number): Match | undefined {
   }
   const triggered = modifier || relation || spec || MONTH_TRIGGERS.includes(t[i - 1]?.low ?? '');
   if (!triggered || prefix) return undefined;
-  const month = m.month;
-  const resolve = resolver((ctx: ResolveContext): DaySpan | undefined => {
-    const year = monthYear(month, spec?.spec, relation, ctx);
+  return { first: i, next, kind: spec?.spec.year !== undefined ? 'absolute' : 'relative', resolve: monthResolver(m.month, spec?.spec, relation, part) };
+}
+
+/** The resolver of a month (made outside matchMonth for the reason given at daysResolver). */
+function monthResolver(month: number, spec: YearSpec | undefined, relation: string | undefined, part: Part | undefined): Resolver {
+  return resolver((ctx: ResolveContext): DaySpan | undefined => {
+    const year = monthYear(month, spec, relation, ctx);
     return year === undefined ? undefined : monthWithPart(year, month, part);
   });
-  return { first: i, next, kind: spec?.spec.year !== undefined ? 'absolute' : 'relative', resolve };
 }
