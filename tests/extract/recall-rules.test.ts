@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"its Nakhchivan exclave": a lower-case exclave or enclave heads a place', {
+    given: 'Azerbaijan, whose territory lies between Armenia and its Nakhchivan exclave, has not commented.',
+    want: { entities: [['Nakhchivan exclave', 'place']] },
+  }],
   ['"Viv Ansanm spokesman Gérald Saint-Fleur": the name before the post is the body the spokesman speaks for', {
     given: 'In a video posted on Saturday, Kraze Baryè spokesman Jean-Robert Lafleur denied that the gang coalition had suffered losses.',
     want: { has: [['Jean-Robert Lafleur', 'OFFICIAL_OF', 'Kraze Baryè']], entities: [['Kraze Baryè', 'organization']] },
