@@ -536,6 +536,27 @@ function quotedAward(b: Builder): void {
   }
 }
 
+/**
+ * "was conferred the honorary rank of General of the Nepali Army": an honorary rank given is an award, named with
+ * the body whose rank it is (also known by the rank's own name).
+ */
+function honoraryRanks(b: Builder): void {
+  for (let k = 0; k + 3 < b.toks.length; k++) {
+    if (b.lowers[k] !== 'honorary' || (b.lowers[k + 1] !== 'rank' && b.lowers[k + 1] !== 'title') || b.lowers[k + 2] !== 'of' || !b.toks[k + 3]!.cap) continue;
+    let p = k + 3;
+    while (p < b.toks.length && b.toks[p]!.cap && b.toks[p]!.kind === 'w') p++;
+    // ("... of General of the Nepali Army": the body the rank is of.)
+    const body = b.lowers[p] === 'of' ? (b.lowers[p + 1] === 'the' ? p + 2 : p + 1) : -1;
+    if (body > 0 && b.toks[body]?.cap) {
+      p = body;
+      while (p < b.toks.length && b.toks[p]!.cap && b.toks[p]!.kind === 'w') p++;
+    }
+    if (b.covered.subarray(k, p).some((c) => c !== 0)) continue;
+    addMention(b, k, p, 'award', 'name', { core: normAlias(wordsText(b, k, p)), aliases: [spanText(b, k + 3, p)] });
+    k = p;
+  }
+}
+
 /** Words that may stand inside an award's name between capitalised words ("For Service to the Fatherland Order"). */
 const AWARD_INNER = new Set(['to', 'the', 'of', 'and', 'in']);
 
@@ -586,6 +607,7 @@ function ownsNumberedUnit(b: Builder, run: Run): boolean {
 export function findMentions(lex: Lexicon, text: string, sent: number, toks: Tok[], known: Known, ids: { next: number }, maxMentions: number): SentenceMentions {
   const b = makeBuilder(lex, text, sent, toks, known, ids, maxMentions);
   quotedAward(b);
+  honoraryRanks(b);
   mottoAward(b);
   ordinalUnits(b);
   for (const run of collectRuns(b)) {

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"was conferred the honorary rank of General of the Nepali Army": the honorary rank is an award received', {
+    given: 'Indian Army chief General Arvind Mehra was conferred the honorary rank of General of the Nepali Army by President Ram Prasad Koirala at a ceremony on Thursday.',
+    want: { has: [['Arvind Mehra', 'RECEIVED_AWARD', 'honorary rank of General of the Nepali Army']], entities: [['honorary rank of General of the Nepali Army', 'award']] },
+  }],
   ['"its Nakhchivan exclave": a lower-case exclave or enclave heads a place', {
     given: 'Azerbaijan, whose territory lies between Armenia and its Nakhchivan exclave, has not commented.',
     want: { entities: [['Nakhchivan exclave', 'place']] },
