@@ -82,6 +82,8 @@ export function opensClause(unit: SentenceUnit, from: number, to: number): boole
 /** End of an item's own complement: the comma after ", Deputy Commander of the X," (a person's
  * apposed title) or the owner in "Brigade 70 of the RCAF" (a unit's body); else cur.j. */
 export function itemEnd(unit: SentenceUnit, cur: Mention): number {
+  // ("by the head of the Border Service of the State Committee for National Security (GKNB), Major General A, and ...": past the body's acronym.)
+  if ((cur.type === 'organization' || cur.type === 'unit') && unit.toks[cur.j]?.text === '(' && unit.toks[cur.j + 2]?.text === ')' && unit.toks[cur.j + 1]!.upper) return cur.j + 3;
   if (cur.type === 'unit' && unit.toks[cur.j]?.lower === 'of') {
     const at = unit.toks[cur.j + 1]?.lower === 'the' ? cur.j + 2 : cur.j + 1;
     const owner = unit.mentions.find((m) => m.i === at && !m.nested && (m.type === 'organization' || m.type === 'unit') && unit.toks[m.j]?.lower !== "'s");

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"signed by the head of the Border Service of the State Committee (GKNB), Major General A, and the commander of Y, General B": past the body\'s acronym, both post holders sign', {
+    given: 'A protocol on joint patrolling was signed by the head of the Border Service of the State Committee for National Security (GKNB), Major General Almaz Toktomatov, and the commander of the Border Troops, Lieutenant General Rustam Sharipov.',
+    want: { has: [['Almaz Toktomatov', 'SIGNED', 'protocol on joint patrolling'], ['Rustam Sharipov', 'SIGNED', 'protocol on joint patrolling']] },
+  }],
   ['"was conferred the honorary rank of General of the Nepali Army": the honorary rank is an award received', {
     given: 'Indian Army chief General Arvind Mehra was conferred the honorary rank of General of the Nepali Army by President Ram Prasad Koirala at a ceremony on Thursday.',
     want: { has: [['Arvind Mehra', 'RECEIVED_AWARD', 'honorary rank of General of the Nepali Army']], entities: [['honorary rank of General of the Nepali Army', 'award']] },
