@@ -138,6 +138,8 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
       return made;
     }
   }
+  // "the border city": the settlement named last (a place named without a head word, or a city or town).
+  if (m.type === 'place' && (head === 'city' || head === 'town')) return d.recent(m.start + 1, (e) => e.type === 'place' && (e.head === undefined || e.head === head));
   const found = d.recent(m.start + 1, (e) => {
     if (e.type !== m.type) return false;
     if (ordinal) return e.label.toLowerCase().startsWith(`${ordinal} `);

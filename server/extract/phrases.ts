@@ -454,9 +454,25 @@ const FORMATIONS = new Set(['brigade', 'battalion', 'regiment', 'division', 'squ
 /** Two-word unit nouns by their last word: "task force", "battle group". */
 const COMPOUND_UNIT_FIRST = new Map([['force', 'task'], ['group', 'battle']]);
 
+/** Settlements a definite noun may refer back to ("the border city", "the town"). */
+const SETTLEMENT_NOUNS = new Set(['city', 'town']);
+/** Words that may stand between "the" and a settlement noun ("the border city", "the coastal town"). */
+const SETTLEMENT_MODIFIERS = new Set(['border', 'coastal', 'port', 'northern', 'southern', 'eastern', 'western', 'frontier', 'garrison', 'desert', 'mountain', 'historic']);
+
+/** "travelled to the border city on Thursday": a definite settlement noun, not followed by a name or "of". */
+function settlementAnaphor(b: Builder, k: number): number {
+  const w = b.lowers[k]!;
+  const s0 = b.lowers[k - 1] === 'the' ? k - 1 : SETTLEMENT_MODIFIERS.has(b.lowers[k - 1] ?? '') && b.lowers[k - 2] === 'the' && free(b, k - 1) ? k - 2 : -1;
+  const next = b.toks[k + 1];
+  if (s0 < 0 || (next && (next.cap || next.lower === 'of' || next.lower === "'s" || (next.kind === 'w' && !b.lex.functionWords.has(next.lower))))) return k;
+  addMention(b, s0 + 1, k + 1, 'place', 'definite', { head: w });
+  return k + 1;
+}
+
 const definiteHead: Recogniser = (b, k) => {
   const w = b.lowers[k]!;
   if (!free(b, k)) return k;
+  if (SETTLEMENT_NOUNS.has(w)) return settlementAnaphor(b, k);
   const { lex } = b;
   // "the operation": the named operation before ("Operation Nakamal"), never a new event.
   const compound = COMPOUND_UNIT_FIRST.get(w) === b.lowers[k - 1] && b.lowers[k - 2] === 'the' && free(b, k - 1);
@@ -516,7 +532,7 @@ function recognise(b: Builder, k: number): number {
 function phraseTriggers(lex: Lexicon): string[] {
   return [
     ...lex.agreementLower, 'document', 'text', 'letter', 'two', ...JOINT_TEXTS, ...SIGNED_TEXTS, ...lex.eventHeads, ...Object.keys(GROUP_HEADS), 'heads', 'guest', 'delegation', 'they', ...lex.personPronouns, 'our', 'it', 'its',
-    ...lex.unitHeads, ...lex.unitAnaphors, ...lex.troopAnaphors, ...lex.orgHeads, ...lex.placeLower, ...lex.eventPrefix,
+    ...lex.unitHeads, ...lex.unitAnaphors, ...lex.troopAnaphors, ...lex.orgHeads, ...lex.placeLower, ...lex.eventPrefix, ...SETTLEMENT_NOUNS,
   ];
 }
 

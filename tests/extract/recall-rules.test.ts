@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"travelled to the border city on Thursday" refers back to the town named before; "the city of X" names X', {
+    given: 'The battalion arrived in Elias Piña on Wednesday. Defence Minister Carlos Medina travelled to the border city on Thursday to inspect the battalion.',
+    want: { has: [['Carlos Medina', 'VISITED', 'Elias Piña']], absent: ['border city'] },
+  }],
   ['"signed by the head of the Border Service of the State Committee (GKNB), Major General A, and the commander of Y, General B": past the body\'s acronym, both post holders sign', {
     given: 'A protocol on joint patrolling was signed by the head of the Border Service of the State Committee for National Security (GKNB), Major General Almaz Toktomatov, and the commander of the Border Troops, Lieutenant General Rustam Sharipov.',
     want: { has: [['Almaz Toktomatov', 'SIGNED', 'protocol on joint patrolling'], ['Rustam Sharipov', 'SIGNED', 'protocol on joint patrolling']] },
