@@ -536,11 +536,15 @@ function quotedAward(b: Builder): void {
   }
 }
 
+const HONORARY = wordClass(['honorary']);
+
 /**
  * "was conferred the honorary rank of General of the Nepali Army": an honorary rank given is an award, named with
  * the body whose rank it is (also known by the rank's own name).
  */
 function honoraryRanks(b: Builder): void {
+  // (Only a sentence with "honorary" in it: the class bit, not a string compare at every token.)
+  if ((b.classes & HONORARY) === 0) return;
   for (let k = 0; k + 3 < b.toks.length; k++) {
     if (b.lowers[k] !== 'honorary' || (b.lowers[k + 1] !== 'rank' && b.lowers[k + 1] !== 'title') || b.lowers[k + 2] !== 'of' || !b.toks[k + 3]!.cap) continue;
     let p = k + 3;
