@@ -539,11 +539,19 @@ function hasPunctuation(b: Builder, i: number, j: number): boolean {
 }
 
 /**
+ * Two rare words that gate a pass each, sharing one class bit (a sentence with either runs both passes):
+ * "known" (knownAsNames) and "honorary" (honoraryRanks in mentions.ts).
+ */
+export const KNOWN_OR_HONORARY = wordClass(['known', 'honorary']);
+
+/**
  * "The pact, known as the RAA,", "Operation X, also known as Operation Y": the name after "known as"
  * is another name of the thing before, when that is a definite noun or the name is an acronym or of
  * the same type ("the Agreement on the ... Route, also known as the Middle Corridor" names the route).
  */
 export function knownAsNames(b: Builder): void {
+  // (Every reading needs "known" before the name: a sentence without it is skipped by its class bit.)
+  if ((b.classes & KNOWN_OR_HONORARY) === 0) return;
   for (const n of [...b.mentions]) if (n.via === 'name' && n.type !== 'person' && n.type !== 'state') knownAsName(b, n);
 }
 

@@ -9,7 +9,7 @@ import { findPhrases, headsOfStateAt } from './phrases.js';
 import { findAppositions } from './appositions.js';
 import { collectRuns, isOrdinal, seg, type Run, type Seg } from './runs.js';
 import { AREA_PLURAL, areaListEnd, areaListOwners, areaSingular, isAreaPlural } from './area-lists.js';
-import { codeNames, quotedEventNames, commaRegimentUnits, embassyHosts, honorificUnitNames, ordinalUnits, servicesShips, airDefenceArms, possessedAcrossModifiers, serviceMembersOfUnit, itsUnits, unitNicknames, knownAsNames, ownStatePostApposition, companyShortNames, phraseAcronyms, placeShortNames, exerciseShortNames, unitShortNames, quotedNicknames, retypeByApposition, namesAfterBodyHeads, countedGatheringNames, apposedShipNames, spelledShipPrefix } from './mention-passes.js';
+import { codeNames, quotedEventNames, commaRegimentUnits, embassyHosts, honorificUnitNames, ordinalUnits, servicesShips, airDefenceArms, possessedAcrossModifiers, serviceMembersOfUnit, itsUnits, unitNicknames, knownAsNames, KNOWN_OR_HONORARY, ownStatePostApposition, companyShortNames, phraseAcronyms, placeShortNames, exerciseShortNames, unitShortNames, quotedNicknames, retypeByApposition, namesAfterBodyHeads, countedGatheringNames, apposedShipNames, spelledShipPrefix } from './mention-passes.js';
 import { interpretTitled } from './titled.js';
 import { tokAt, wordAt, type Tok } from './tokens.js';
 import { wordClass } from './word-classes.js';
@@ -536,15 +536,13 @@ function quotedAward(b: Builder): void {
   }
 }
 
-const HONORARY = wordClass(['honorary']);
-
 /**
  * "was conferred the honorary rank of General of the Nepali Army": an honorary rank given is an award, named with
  * the body whose rank it is (also known by the rank's own name).
  */
 function honoraryRanks(b: Builder): void {
   // (Only a sentence with "honorary" in it: the class bit, not a string compare at every token.)
-  if ((b.classes & HONORARY) === 0) return;
+  if ((b.classes & KNOWN_OR_HONORARY) === 0) return;
   for (let k = 0; k + 3 < b.toks.length; k++) {
     if (b.lowers[k] !== 'honorary' || (b.lowers[k + 1] !== 'rank' && b.lowers[k + 1] !== 'title') || b.lowers[k + 2] !== 'of' || !b.toks[k + 3]!.cap) continue;
     let p = k + 3;
