@@ -99,6 +99,9 @@ function computeNormAlias(s: string): string {
   return s.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim().replace(/^(the|a|an) /, '').replace(/'s$/, '');
 }
 
+/** A length in time written before a head ("ten-day", "two-week", "48-hour"). */
+export const LASTING = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)-(?:day|week|month|hour)$/;
+
 /** Adds a mention over tokens [i, j) unless the sentence is full; returns it. */
 export function addMention(b: Builder, i: number, j: number, type: NodeType, via: MentionVia, extra: MentionExtras = {}): Mention | undefined {
   if (b.mentions.length >= b.maxMentions) {

@@ -268,7 +268,7 @@ function eventShortlyBefore(b: Builder, i: number): Mention | undefined {
 export function quotedEventNames(b: Builder): void {
   for (const x of b.mentions) {
     if (x.type !== 'event' || x.via !== 'phrase') continue;
-    if (CLOSE_QUOTES.has(b.toks[x.i - 1]?.text ?? '')) quotedEventName(b, x);
+    if (CLOSE_QUOTES.has(tokAt(b.toks, x.i - 1)?.text ?? '')) quotedEventName(b, x);
     else if (OPEN_QUOTES.has(b.toks[x.j]?.text ?? '')) quotedNameAfterEvent(b, x);
   }
 }
@@ -563,7 +563,7 @@ function knownAsName(b: Builder, n: Mention): void {
   // ("The brigade, known in German as Panzerbrigade 45,", "known locally as X": the language or the place it is so called.)
   if (wordAt(b.lowers, k - 1) === 'known') k -= 2;
   else if ((wordAt(b.lowers, k - 1) === 'locally' || wordAt(b.lowers, k - 1) === 'officially') && wordAt(b.lowers, k - 2) === 'known') k -= 3;
-  else if (b.toks[k - 1]?.cap && wordAt(b.lowers, k - 2) === 'in' && wordAt(b.lowers, k - 3) === 'known') k -= 4;
+  else if (tokAt(b.toks, k - 1)?.cap && wordAt(b.lowers, k - 2) === 'in' && wordAt(b.lowers, k - 3) === 'known') k -= 4;
   else return;
   if (b.lowers[k] === 'also') k--;
   if (b.toks[k]?.text !== ',') return;

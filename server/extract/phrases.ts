@@ -5,7 +5,7 @@
 // leaders", "his guest". Each recogniser is a step of recognise(), tried in its order.
 import type { NodeType } from '../ontology.js';
 import { newTitle, type Mention } from './model.js';
-import { addMention, normAlias, spanText, type Builder } from './mention-kit.js';
+import { addMention, LASTING, normAlias, spanText, type Builder } from './mention-kit.js';
 import { tokAt, wordAt } from './tokens.js';
 import { titleAt } from './runs.js';
 import { absoluteWith, betweenAfter, delegationsAfter, DISCUSSIONS } from './clauses.js';
@@ -224,9 +224,6 @@ function longDescriptionOfEvent(b: Builder, k: number): boolean {
   return b.mentions.some((x) => x.j === p - 1 && x.type === 'event');
 }
 
-/** A length in time before a head ("ten-day", "two-week"). */
-const LASTING_WORD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)-(?:day|week|month)$/;
-
 /** Event heads that name an event only after "a" ("a two-day naval drill"). */
 const SINGLE_DRILLS = new Set(['drill']);
 
@@ -288,7 +285,7 @@ const event: Recogniser = (b, k) => {
   if (SINGLE_DRILLS.has(w) && art < 0) {
     if (definiteBare && b.lowers[k - 1] === 'the') definite(b, k, 'event', w);
     // ("The ten-day drill, which began on June 3," refers back to the exercise too.)
-    else if (m === k - 1 && b.lowers[k - 2] === 'the' && LASTING_WORD.test(b.lowers[k - 1]!)) phraseMention(b, m, k, e, 'event', w, false);
+    else if (m === k - 1 && wordAt(b.lowers, k - 2) === 'the' && LASTING.test(b.lowers[k - 1]!)) phraseMention(b, m, k, e, 'event', w, false);
     return e;
   }
   const mention = phraseMention(b, m, k, e, 'event', w, definiteBare);
@@ -462,7 +459,8 @@ const SETTLEMENT_MODIFIERS = new Set(['border', 'coastal', 'port', 'northern', '
 /** "travelled to the border city on Thursday": a definite settlement noun, not followed by a name or "of". */
 function settlementAnaphor(b: Builder, k: number): number {
   const w = b.lowers[k]!;
-  const s0 = b.lowers[k - 1] === 'the' ? k - 1 : SETTLEMENT_MODIFIERS.has(b.lowers[k - 1] ?? '') && b.lowers[k - 2] === 'the' && free(b, k - 1) ? k - 2 : -1;
+  const before = wordAt(b.lowers, k - 1);
+  const s0 = before === 'the' ? k - 1 : SETTLEMENT_MODIFIERS.has(before ?? '') && wordAt(b.lowers, k - 2) === 'the' && free(b, k - 1) ? k - 2 : -1;
   const next = b.toks[k + 1];
   if (s0 < 0 || (next && (next.cap || next.lower === 'of' || next.lower === "'s" || (next.kind === 'w' && !b.lex.functionWords.has(next.lower))))) return k;
   addMention(b, s0 + 1, k + 1, 'place', 'definite', { head: w });

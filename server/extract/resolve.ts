@@ -9,7 +9,7 @@ import { NODE_TYPES, type NodeType } from '../ontology.js';
 import type { Lexicon } from './lexicon.js';
 import type { Known } from './mention-kit.js';
 import { LOWER_SERVICES, STATE_FORMS } from './runs.js';
-import { normAlias } from './mention-kit.js';
+import { LASTING, normAlias } from './mention-kit.js';
 import { MentionsById, NO_INDEXES, type EntityRec, type Mention, type SentenceUnit, type TitleInfo } from './model.js';
 import { nameKey } from './name-key.js';
 import { itemAt, pastBracket } from './tokens.js';
@@ -249,7 +249,6 @@ function computePlaceKey(surface: string): string {
 const BARE_EVENT_REACH = 400;
 
 /** "The five-day exercise", "the two-week drills": a definite event described by how long it lasts is one named before. */
-const LASTING = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)-(?:day|week|month|hour)$/;
 
 let initialsMemo: Map<string, string> | undefined;
 
