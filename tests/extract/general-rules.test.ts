@@ -4,7 +4,7 @@
 // dispatch per row; names and countries are invented or varied on purpose.
 import { describe, expect, it } from 'vitest';
 import type { EdgeType, NodeType } from '../../server/ontology.js';
-import { entity, relation, run, triples } from './helpers.js';
+import { entity, foundRelation, relation, run, triples } from './helpers.js';
 
 type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]> }
@@ -263,78 +263,66 @@ describe('general rules', () => {
   });
   it('dates a signing by the earlier signing of the same agreement ("The agreement was signed by A and B")', () => {
     const x = run('GEORGETOWN, October 17. /DPI/. Guyana and Brazil on Monday signed a defence cooperation agreement.\n\nThe agreement was signed at the conference centre by Minister Paulo Rezende Barros and Minister Sharon Abrams-Hinds.', '2028-10-17');
-    const r = relation(x, 'Paulo Rezende Barros', 'SIGNED', 'defence cooperation agreement');
-    expect(r, triples(x).join('\n')).toBeDefined();
-    expect(r!.date).toMatchObject({ start: '2028-10-16', end: '2028-10-16' });
+    const r = foundRelation(x, 'Paulo Rezende Barros', 'SIGNED', 'defence cooperation agreement');
+    expect(r.date).toMatchObject({ start: '2028-10-16', end: '2028-10-16' });
   });
   it('dates what happened "During the ceremony" by the ceremony', () => {
     const x = run('BAGHDAD, March 21. /INA/. Defence Minister Khalid Jassim hosted a welcome ceremony for his Italian counterpart, Marco Ferrante, on Tuesday.\n\nDuring the ceremony, the two ministers signed a memorandum of understanding on military training.', '2029-03-21');
-    const r = relation(x, 'Marco Ferrante', 'SIGNED', 'memorandum of understanding');
-    expect(r, triples(x).join('\n')).toBeDefined();
-    expect(r!.date).toMatchObject({ start: '2029-03-20', end: '2029-03-20' });
+    const r = foundRelation(x, 'Marco Ferrante', 'SIGNED', 'memorandum of understanding');
+    expect(r.date).toMatchObject({ start: '2029-03-20', end: '2029-03-20' });
   });
   it('does not let a limit in time ("until the end of 2032") date the sentences after it', () => {
     const x = run('NAIROBI, June 18. /KBC/. On Monday Kenya and Somalia signed an accord.\n\nUnder the accord, Kenya will keep 2,500 soldiers in Gedo until the end of 2032. Jibril Farah thanked the Kenya Defence Forces for training soldiers.');
-    const r = relation(x, 'Jibril Farah', 'PRAISED', 'Kenya Defence Forces');
-    expect(r, triples(x).join('\n')).toBeDefined();
-    expect(r!.date).toBeUndefined();
+    const r = foundRelation(x, 'Jibril Farah', 'PRAISED', 'Kenya Defence Forces');
+    expect(r.date).toBeUndefined();
   });
   it('dates taking part in "this year\'s X, which was held from A to B" by the dates the exercise was held', () => {
     const x = run('TANDOR, December 2. /Orbis/. The 3rd Airborne Brigade took part in this year\'s Silver Kestrel Shield exercise, which was held from August 26 to September 8 in Vemaru, South Lantor, with the participation of France and Chile.', '2032-12-02');
     for (const who of ['3rd Airborne Brigade', 'France']) {
-      const r = relation(x, who, 'ATTENDED', 'Silver Kestrel Shield exercise');
-      expect(r, triples(x).join('\n')).toBeDefined();
-      expect(r!.date).toMatchObject({ start: '2032-08-26', end: '2032-09-08' });
+      const r = foundRelation(x, who, 'ATTENDED', 'Silver Kestrel Shield exercise');
+      expect(r.date).toMatchObject({ start: '2032-08-26', end: '2032-09-08' });
     }
     expect(relation(x, 'Silver Kestrel Shield exercise', 'LOCATED_IN', 'Vemaru'), triples(x).join('\n')).toBeDefined();
   });
   it('dates what "began a two-day passing exercise" on Wednesday over the two days', () => {
     const x = run('GUAYAQUIL, November 17. /Andes/. On Wednesday, the BAP Tumbes and the Ecuadorian frigate BAE Manabí began a two-day passing exercise in the Gulf of Guayaquil.', '2028-11-17');
-    const r = relation(x, 'BAP Tumbes', 'ATTENDED', 'two-day passing exercise');
-    expect(r, triples(x).join('\n')).toBeDefined();
-    expect(r!.date).toMatchObject({ start: '2028-11-15', end: '2028-11-16' });
+    const r = foundRelation(x, 'BAP Tumbes', 'ATTENDED', 'two-day passing exercise');
+    expect(r.date).toMatchObject({ start: '2028-11-15', end: '2028-11-16' });
   });
   it('dates attending by the gathering\'s own date, not by a date the paragraph carried from another clause', () => {
     const x = run('OSH, June 12. /Kabar/. Delegations of Kyrgyzstan and Tajikistan met in Osh on Saturday for a new session of the border commission, the first since the two countries signed a treaty in March 2025. The Kyrgyz delegation was led by Deputy Prime Minister Bakyt Omurov, while the Tajik side was headed by Minister Rustam Nabiev, who arrived in Osh on Friday evening.', '2034-06-12');
-    const r = relation(x, 'Bakyt Omurov', 'ATTENDED', 'new session of the border commission');
-    expect(r, triples(x).join('\n')).toBeDefined();
-    expect(r!.date).toMatchObject({ start: '2034-06-10', end: '2034-06-10' });
+    const r = foundRelation(x, 'Bakyt Omurov', 'ATTENDED', 'new session of the border commission');
+    expect(r.date).toMatchObject({ start: '2034-06-10', end: '2034-06-10' });
   });
   it('does not date the main verb by a date inside an apposition to its subject ("The deal, ... signed in 2022, was signed")', () => {
     const x = run('SEOUL, September 22. /Yonhap/. Daesan Heavy Industries Co. signed a contract with Romania\'s defense ministry on Tuesday to supply 50 howitzers.\n\nThe deal, the second executive contract under a framework agreement the two countries signed in 2022, was signed at a ceremony in Bucharest by Daesan CEO Lee Jae-won.', '2027-09-22');
-    const r = relation(x, 'Lee Jae-won', 'ATTENDED', 'ceremony');
-    expect(r, triples(x).join('\n')).toBeDefined();
-    expect(r!.date?.start).not.toBe('2022-01-01');
+    const r = foundRelation(x, 'Lee Jae-won', 'ATTENDED', 'ceremony');
+    expect(r.date?.start).not.toBe('2022-01-01');
   });
   it('dates a signing by the date after its cue when two are equally near ("established in 2015 under an agreement signed by them in December 2014")', () => {
     const x = run('DOHA, June 13. /QNA/. The Combined Joint Force Command was established by Qatar and Oman in 2015 under a defence cooperation agreement signed by the two countries in December 2014.', '2034-06-13');
-    const r = relation(x, 'Qatar', 'SIGNED', 'defence cooperation agreement');
-    expect(r, triples(x).join('\n')).toBeDefined();
-    expect(r!.date).toMatchObject({ start: '2014-12-01', end: '2014-12-31' });
+    const r = foundRelation(x, 'Qatar', 'SIGNED', 'defence cooperation agreement');
+    expect(r.date).toMatchObject({ start: '2014-12-01', end: '2014-12-31' });
   });
   it('dates attending a two-day meeting that closed (or ended) on a day over the two days up to it', () => {
     const x = run('APIA, October 19. /RNZ Pacific/. Ministers Tavita Leota and Mele Fonua attended a two-day meeting at the Taumeasina Island Resort, which closed on Wednesday.', '2028-10-19');
-    const r = relation(x, 'Tavita Leota', 'ATTENDED', 'two-day meeting');
-    expect(r, triples(x).join('\n')).toBeDefined();
-    expect(r!.date).toMatchObject({ start: '2028-10-17', end: '2028-10-18' });
+    const r = foundRelation(x, 'Tavita Leota', 'ATTENDED', 'two-day meeting');
+    expect(r.date).toMatchObject({ start: '2028-10-17', end: '2028-10-18' });
     const y = run('SINGAPORE, October 13. /CNA/. The RSN and the Indian Navy wrapped up the Simbex exercise on Thursday, after nine days of drills.\n\nTaking part were the frigates RSS Valour and INS Tabar.', '2028-10-13');
-    const s = relation(y, 'RSS Valour', 'ATTENDED', 'Simbex exercise');
-    expect(s, triples(y).join('\n')).toBeDefined();
-    expect(s!.date).toMatchObject({ start: '2028-10-04', end: '2028-10-12' });
+    const s = foundRelation(y, 'RSS Valour', 'ATTENDED', 'Simbex exercise');
+    expect(s.date).toMatchObject({ start: '2028-10-04', end: '2028-10-12' });
   });
   it('dates what happened "At the meeting," by the meeting, not by a date of the sentence before, and runs that date on', () => {
     const x = run('VIENTIANE, December 2. /KPL/. Laos and Vietnam agreed on Tuesday to clear landmines at the 17th meeting of the Joint Border Committee. Troops of the two countries fought along the border in July 2025.\n\nAt the meeting, the Laotian Demining Authority (LDA) and the Vietnam Mine Action Centre (VMAC) signed a memorandum of understanding. The memorandum was signed by LDA director Khamla Vongsa and VMAC director Tran Van Binh.', '2027-12-02');
     for (const who of ['Laotian Demining Authority', 'Khamla Vongsa']) {
-      const r = relation(x, who, 'SIGNED', 'memorandum of understanding');
-      expect(r, triples(x).join('\n')).toBeDefined();
-      expect(r!.date).toMatchObject({ start: '2027-11-30', end: '2027-11-30' });
+      const r = foundRelation(x, who, 'SIGNED', 'memorandum of understanding');
+      expect(r.date).toMatchObject({ start: '2027-11-30', end: '2027-11-30' });
     }
   });
   it('does not date a relation by a date inside a following relative clause', () => {
     const x = run('Australia has sent engineers to Vava Lahi, which was hit by floods in March.');
-    const r = relation(x, 'Australia', 'DEPLOYED_TO', 'Vava Lahi');
-    expect(r, triples(x).join('\n')).toBeDefined();
-    expect(r!.date).toBeUndefined();
+    const r = foundRelation(x, 'Australia', 'DEPLOYED_TO', 'Vava Lahi');
+    expect(r.date).toBeUndefined();
   });
   it('names a holiday, a storm or a portfolio without creating a person', () => {
     const x = run('Cyclone Winston hit the islands on Independence Day, the Minister of State for Defence Affairs said.');

@@ -1,4 +1,5 @@
 // Test helpers for the extractor: run it on a snippet and look entities / relations up by name.
+import { expect } from 'vitest';
 import { extractDocument } from '../../server/extract/index.js';
 import type { EdgeType, Extraction, ExtractedEntity, ExtractedRelation, NodeType } from '../../server/ontology.js';
 
@@ -19,6 +20,13 @@ export function relation(x: Extraction, source: string, type: EdgeType, target: 
   const s = x.entities.filter((e) => [e.label, ...e.aliases].some((a) => norm(a) === norm(source))).map((e) => e.id);
   const t = x.entities.filter((e) => [e.label, ...e.aliases].some((a) => norm(a) === norm(target))).map((e) => e.id);
   return x.relations.find((r) => r.type === type && ((s.includes(r.source) && t.includes(r.target)) || (type === 'MET_WITH' && s.includes(r.target) && t.includes(r.source))));
+}
+
+/** The relation "source TYPE target", asserted to be there (the failure lists every relation found). */
+export function foundRelation(x: Extraction, source: string, type: EdgeType, target: string): ExtractedRelation {
+  const r = relation(x, source, type, target);
+  expect(r, `${source} ${type} ${target} in\n${triples(x).join('\n')}`).toBeDefined();
+  return r!;
 }
 
 /** "Source TYPE Target" strings of every relation, for readable failure messages. */
