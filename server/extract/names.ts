@@ -138,8 +138,8 @@ export function headType(b: Builder, w: string, ordinal: boolean, first: boolean
   return undefined;
 }
 
-/** Words before a state's name that name a region of it ("Lower Austria", "Upper Egypt"). */
-const UPPER_LOWER = new Set(['upper', 'lower']);
+/** Words before a state's name that name a region of it ("Lower Austria", "Upper Egypt", "Alto Paraguay"). */
+const UPPER_LOWER = new Set(['upper', 'lower', 'alto', 'alta', 'bajo', 'baja']);
 
 /** A lower-case gathering word follows the run ("... Commission meeting", "... Council session"). */
 function countsEventAfter(b: Builder, segs: Seg[]): boolean {
@@ -791,8 +791,9 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
   let owner: Mention | undefined;
   let ownerPossessive = false;
   const before = itemAt(segs, s - 1);
-  if (before?.kind === 'gaz' && (type === 'place' || type === 'organization' || type === 'unit') && itemAt(segs, s - 2)?.kind === 'word' && (type === 'place' || INSTITUTION_PREFIXES.has(b.lowers[segs[s - 2]!.i]!) || lex.placePrefix.has(b.lowers[segs[s - 2]!.j - 1]!))) {
+  if (before?.kind === 'gaz' && (type === 'place' || type === 'organization' || type === 'unit') && itemAt(segs, s - 2)?.kind === 'word' && (type === 'place' || INSTITUTION_PREFIXES.has(b.lowers[segs[s - 2]!.i]!) || lex.placePrefix.has(b.lowers[segs[s - 2]!.j - 1]!) || UPPER_LOWER.has(b.lowers[segs[s - 2]!.j - 1]!))) {
     // A gazetteer word inside a name: "South China Sea", "Royal New Zealand Air Force".
+    // ("the Upper Paraguay River Flotilla": a region named for a state names the unit.)
     // ("the Lake Chad Basin Commission": a place named with a state's name names the body.)
     s = nameStart(b, segs, s - 2);
   } else if (before?.kind === 'gaz' && (type === 'organization' || type === 'place' || type === 'unit' || type === 'event' || (type === 'agreement' && (before.gaz?.kind === 'capital' || (before.gaz?.kind === 'state' && b.lowers[before.i - 1] === 'the'))))) {

@@ -296,6 +296,16 @@ function asciiInitials(s: string): string | undefined {
   return out;
 }
 
+/** Initials of a name in which a word in capitals gives all its letters ("PNG Defence Force": "PNGDF"). */
+function spelledInitials(surface: string): string {
+  let out = '';
+  for (const w of surface.replace(/^the\s+/i, '').split(/\s+/)) {
+    if (/^\p{Lu}{2,}$/u.test(w)) out += w;
+    else if (/^\p{Lu}/u.test(w)) out += w[0];
+  }
+  return out;
+}
+
 let placeBases: Map<string, string | undefined> | undefined;
 
 /** Name of a place without its administrative head ("Nakhchivan Autonomous Republic" → "nakhchivan"), memoised. */
@@ -620,6 +630,14 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
         for (const x of unit.mentions) if (x.owner === m.id && x.type === 'organization' && x.core && x.entity !== undefined) d.link('owned:', `${x.core}|${e.index}`, d.list[x.entity]!);
       }
       if (initials.length >= 2 && initials.length <= 6) d.link('initials:', initials, e);
+      // ("the PNG Defence Force ... the PNGDF": an acronym inside the name gives all its letters.)
+      const spelled = initials.length >= 2 ? spelledInitials(m.surface) : '';
+      if (spelled.length > initials.length && spelled.length <= 7) d.link('initials:', spelled, e);
+      // ("Papua New Guinea ... PNG Prime Minister X": a state of three or more words named by its initials.)
+      if (m.type === 'state' && e.type === 'state') {
+        const own = initialsOf(e.label);
+        if (own.length >= 3 && own.length <= 4) d.link('initials:', own, e);
+      }
       if (acronym) d.link('acr:', m.surface, e);
       if (m.code && !e.code) e.code = m.code;
       if (m.ownerState && !e.ownerState) e.ownerState = m.ownerState;

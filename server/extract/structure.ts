@@ -273,7 +273,15 @@ function closesApposition(t: SentenceUnit['toks'], k: number): boolean {
 /** The place or state that an apposition opening at token `q` names as the host ("in central Albania,", "Chiapas,"). */
 function appositionHost(d: DocEntities, unit: SentenceUnit, ms: Mention[], q: number): Mention | undefined {
   const t = unit.toks;
-  const w = t[q]?.lower;
+  let w = t[q]?.lower;
+  // "Bahía Negra, a river town in the department of Alto Paraguay,": past a settlement noun and its describing words.
+  if (w === 'a' || w === 'an') {
+    let k = q + 1;
+    while (k < q + 3 && t[k]?.kind === 'w' && !t[k]!.cap && !SETTLEMENTS.has(t[k]!.lower)) k++;
+    if (!SETTLEMENTS.has(t[k]?.lower ?? '') || t[k + 1]?.lower !== 'in') return undefined;
+    q = k + 1;
+    w = 'in';
+  }
   if (w === 'in' || w === 'on') {
     let k = q + 1;
     if (t[k]?.lower === 'the' && AREA_OF.has(t[k + 1]?.lower ?? '') && t[k + 2]?.lower === 'of') k += 3;

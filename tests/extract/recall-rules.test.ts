@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"its Upper Volta River Flotilla": "Upper" before a state\'s name inside a unit\'s name stays in it; "Puerto Cano, a river town in the department of Alto Paraguay," lies there', {
+    given: 'In late March, the Paraguayan Navy deployed two patrol boats of its Upper Paraguay River Flotilla to Puerto Cano, a river town in the department of Alto Paraguay, ahead of the talks.',
+    want: { has: [['Upper Paraguay River Flotilla', 'DEPLOYED_TO', 'Puerto Cano'], ['Puerto Cano', 'LOCATED_IN', 'Alto Paraguay']], entities: [['Upper Paraguay River Flotilla', 'unit'], ['Alto Paraguay', 'place']], absent: ['Paraguay River Flotilla'] },
+  }],
+  ['"Papua New Guinea ... PNG Prime Minister X": a state of three words named by its initials; "the PNG Defence Force ... the PNGDF" is one body', {
+    given: "Papua New Guinea's parliament ratified the treaty on Tuesday. The troops were welcomed by the commander of the PNG Defence Force, Brigadier General Tomas Ingip. PNG Prime Minister Joel Kumbai praised Australia. Australia trains some 400 PNGDF personnel each year.",
+    want: { has: [['Joel Kumbai', 'LEADER_OF', 'Papua New Guinea'], ['Tomas Ingip', 'LEADER_OF', 'PNG Defence Force'], ['Australia', 'ASSISTED', 'PNG Defence Force']] },
+  }],
   ['"travelled to the border city on Thursday" refers back to the town named before; "the city of X" names X', {
     given: 'The battalion arrived in Elias Piña on Wednesday. Defence Minister Carlos Medina travelled to the border city on Thursday to inspect the battalion.',
     want: { has: [['Carlos Medina', 'VISITED', 'Elias Piña']], absent: ['border city'] },
