@@ -134,6 +134,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
   d.homeState = datelineState;
   const ids = { next: 0 };
   const units: SentenceUnit[] = [];
+  d.units = units;
   const dates: DateSpan[][] = [];
   const facts: Candidate[][] = [];
   let reference = doc.meta.date;

@@ -238,12 +238,24 @@ function flatArgs(ms: Mention[], f: (m: Mention) => Arg[]): Arg[] {
   return out;
 }
 
+/** Prepositions before a place that make it the city itself ("in Brussels", "from Nouméa"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'via', 'outside', 'inside', 'around', 'across', 'through', 'toward', 'towards', 'of', 'between', 'over', 'for', 'on']);
+
 /** A capital standing for its state as an actor: "Warsaw warned", "Kigali denied". */
 function metonym(d: DocEntities, m: Mention, typeOf: (m: Mention) => NodeType | undefined): number | undefined {
   if (m.entity === undefined || typeOf(m) !== 'place') return undefined;
   const e = d.list[m.entity]!;
   if (!e.code || m.via !== 'gaz') return undefined;
-  return d.find('state:', e.code)?.index;
+  const known = d.find('state:', e.code);
+  if (known) return known.index;
+  // ("Moscow has repeatedly criticised ...": the state a capital stands for, named nowhere else in the document;
+  // not a capital after a preposition, "the summit in Brussels", "flew from Nouméa", which is the city.)
+  const st = d.lex.states.get(e.code);
+  if (!st?.sovereign || PLACE_PREPOSITIONS.has(d.units[m.sent]?.toks[m.i - 1]?.lower ?? '')) return undefined;
+  const made = d.obtain('state:', st.code, 'state', st.common, { code: st.code });
+  if (!made) return undefined;
+  d.touch(made, undefined, [], m.start);
+  return made.index;
 }
 
 /**

@@ -90,6 +90,8 @@ export class DocEntities implements Known {
 
   /** State code of the dispatch's home (dateline) state, when known: "the government" in home copy is its. */
   homeState: string | undefined = undefined;
+  /** The document's sentences as they are read (index = a mention's `sent`), for the words around a mention. */
+  units: readonly SentenceUnit[] = [];
 
   constructor(readonly lex: Lexicon, readonly maxEntities: number) {}
 

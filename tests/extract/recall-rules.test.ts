@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Lima has repeatedly criticised Quito\'s arms purchases": a capital acting stands for its state even when the state is named nowhere else; "the summit in Brussels" stays the city', {
+    given: "Lima has repeatedly criticised Quito's arms purchases from France. The summit in Brussels on 4 March was attended by Henrik Dalsgaard.",
+    want: { has: [['Peru', 'CRITICIZED', 'Ecuador']], entities: [['Peru', 'state'], ['Ecuador', 'state']], absent: ['Belgium'] },
+  }],
   ['"its Upper Volta River Flotilla": "Upper" before a state\'s name inside a unit\'s name stays in it; "Puerto Cano, a river town in the department of Alto Paraguay," lies there', {
     given: 'In late March, the Paraguayan Navy deployed two patrol boats of its Upper Paraguay River Flotilla to Puerto Cano, a river town in the department of Alto Paraguay, ahead of the talks.',
     want: { has: [['Upper Paraguay River Flotilla', 'DEPLOYED_TO', 'Puerto Cano'], ['Puerto Cano', 'LOCATED_IN', 'Alto Paraguay']], entities: [['Upper Paraguay River Flotilla', 'unit'], ['Alto Paraguay', 'place']], absent: ['Paraguay River Flotilla'] },
@@ -2086,11 +2090,11 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'The Omani foreign ministry said in a statement that the talks went well. Iranian foreign ministry spokesman Hamid Karimi said so too.',
     want: { entities: [['Ministry of Foreign Affairs of Oman', 'organization']], has: [['Hamid Karimi', 'OFFICIAL_OF', 'Ministry of Foreign Affairs of Iran']] },
   }],
-  ['"Washington" is the capital written without its district; "Evin prison" a place; "the Iranians" no name', {
+  ['"Washington" is the capital written without its district (criticised, it stands for its state); "Evin prison" a place; "the Iranians" no name', {
     given: "Israel's Foreign Ministry criticised Washington on Monday. He was held in Tehran's Evin prison. The Iranians were handed over.",
     want: {
-      has: [['Ministry of Foreign Affairs of Israel', 'CRITICIZED', 'Washington'], ['Evin prison', 'LOCATED_IN', 'Tehran']],
-      entities: [['Evin prison', 'place']],
+      has: [['Ministry of Foreign Affairs of Israel', 'CRITICIZED', 'United States'], ['Evin prison', 'LOCATED_IN', 'Tehran']],
+      entities: [['Evin prison', 'place'], ['Washington', 'place']],
     },
   }],
   ['"X (ACR), which Y established, is commanded by Z": formed by Y; an organization commanded by Z is led by Z', {
