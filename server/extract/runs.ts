@@ -742,8 +742,18 @@ export function afterPlacePrep(toks: Tok[], i: number): boolean {
   const prep = tokAt(toks, p);
   // "before leaving for Luang Prabang": "for" after a verb of departure names a destination.
   // "set out for Nuevo Rocafuerte": a particle may come between.
-  if (prep?.lower === 'for' && (DEPARTING.has(tokAt(toks, p - 1)?.lower ?? '') || (tokAt(toks, p - 1)?.lower === 'out' && DEPARTING.has(tokAt(toks, p - 2)?.lower ?? '')))) return true;
+  if (prep?.lower === 'for' && (DEPARTING.has(tokAt(toks, p - 1)?.lower ?? '') || (tokAt(toks, p - 1)?.lower === 'out' && DEPARTING.has(tokAt(toks, p - 2)?.lower ?? '')) || departedFrom(toks, p))) return true;
   return !!prep && PLACE_PREPS.has(prep.lower) && prep.lower !== 'of';
+}
+
+/** "left Melsbroek on Saturday for Kindu": a verb of departure, its origin and when, then "for" at `p`. */
+function departedFrom(toks: Tok[], p: number): boolean {
+  for (let q = p - 2; q >= Math.max(0, p - 7); q--) {
+    const t = toks[q]!;
+    if (t.kind === 'p') return false;
+    if (DEPARTING.has(t.lower)) return t.lower !== 'set' && t.lower !== 'bound' && toks[q + 1]!.cap;
+  }
+  return false;
 }
 
 const DEPARTING = new Set(['leave', 'leaves', 'leaving', 'left', 'depart', 'departs', 'departing', 'departed', 'bound', 'headed', 'heading', 'sailed', 'sailing', 'set', 'flew', 'flying']);

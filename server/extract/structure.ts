@@ -285,6 +285,8 @@ function appositionHost(d: DocEntities, unit: SentenceUnit, ms: Mention[], q: nu
   if (w === 'in' || w === 'on') {
     let k = q + 1;
     if (t[k]?.lower === 'the' && AREA_OF.has(t[k + 1]?.lower ?? '') && t[k + 2]?.lower === 'of') k += 3;
+    // ("Kindu, in the Congolese province of Maniema,": past the state's demonym too.)
+    else if (t[k]?.lower === 'the' && t[k + 1]?.cap && AREA_OF.has(t[k + 2]?.lower ?? '') && t[k + 3]?.lower === 'of') k += 4;
     else if (t[k]?.lower === 'the') k++;
     if (SIDE_ADJECTIVES.has(t[k]?.lower ?? '')) k++;
     const host = placeOrStateAt(d, ms, k);

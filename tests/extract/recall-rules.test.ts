@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"paratroopers of the 4th Commando Battalion left Flawinne on Saturday for Bunia, in the Congolese province of Ituri": the destination after the origin and the day; the province after the demonym holds the town', {
+    given: 'Some 80 paratroopers of the 4th Commando Battalion left Flawinne on Saturday for Bunia, in the Congolese province of Ituri, where they will train a brigade.',
+    want: { has: [['4th Commando Battalion', 'DEPLOYED_TO', 'Bunia'], ['Bunia', 'LOCATED_IN', 'Ituri']], entities: [['Bunia', 'place']] },
+  }],
   ['"Lima has repeatedly criticised Quito\'s arms purchases": a capital acting stands for its state even when the state is named nowhere else; "the summit in Brussels" stays the city', {
     given: "Lima has repeatedly criticised Quito's arms purchases from France. The summit in Brussels on 4 March was attended by Henrik Dalsgaard.",
     want: { has: [['Peru', 'CRITICIZED', 'Ecuador']], entities: [['Peru', 'state'], ['Ecuador', 'state']], absent: ['Belgium'] },
