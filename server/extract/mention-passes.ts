@@ -686,7 +686,8 @@ export function itsUnits(b: Builder): void {
   }
 }
 
-function isNamedUnit(m: Mention): boolean {
+/** A unit mention read from a name (the mentions the unit passes start from: findMentions tests for one). */
+export function isNamedUnit(m: Mention): boolean {
   return m.type === 'unit' && m.via === 'name';
 }
 

@@ -9,7 +9,7 @@ import { findPhrases, headsOfStateAt } from './phrases.js';
 import { findAppositions } from './appositions.js';
 import { collectRuns, isOrdinal, seg, type Run, type Seg } from './runs.js';
 import { AREA_PLURAL, areaListEnd, areaListOwners, areaSingular, isAreaPlural } from './area-lists.js';
-import { codeNames, quotedEventNames, commaRegimentUnits, embassyHosts, honorificUnitNames, ordinalUnits, servicesShips, airDefenceArms, possessedAcrossModifiers, serviceMembersOfUnit, itsUnits, unitNicknames, knownAsNames, KNOWN_OR_HONORARY, ownStatePostApposition, companyShortNames, phraseAcronyms, placeShortNames, exerciseShortNames, unitShortNames, quotedNicknames, retypeByApposition, namesAfterBodyHeads, countedGatheringNames, apposedShipNames, spelledShipPrefix } from './mention-passes.js';
+import { codeNames, isNamedUnit, quotedEventNames, commaRegimentUnits, embassyHosts, honorificUnitNames, ordinalUnits, servicesShips, airDefenceArms, possessedAcrossModifiers, serviceMembersOfUnit, itsUnits, unitNicknames, knownAsNames, KNOWN_OR_HONORARY, ownStatePostApposition, companyShortNames, phraseAcronyms, placeShortNames, exerciseShortNames, unitShortNames, quotedNicknames, retypeByApposition, namesAfterBodyHeads, countedGatheringNames, apposedShipNames, spelledShipPrefix } from './mention-passes.js';
 import { interpretTitled } from './titled.js';
 import { tokAt, wordAt, type Tok } from './tokens.js';
 import { wordClass } from './word-classes.js';
@@ -624,21 +624,30 @@ export function findMentions(lex: Lexicon, text: string, sent: number, toks: Tok
   findPhrases(b);
   codeNames(b);
   quotedEventNames(b);
-  quotedNicknames(b);
+  // The passes under `if (namedUnit)` each start from a named unit (type 'unit', via 'name'), and do nothing
+  // in a sentence without one. None of the passes from here to itsUnits makes a mention or turns one into a
+  // named unit (they add aliases, respan, remove), so a sentence with no named unit now (most) has none in any
+  // of them and skips them all on this one test.
+  const namedUnit = b.mentions.some(isNamedUnit);
+  if (namedUnit) quotedNicknames(b);
   phraseAcronyms(b);
   knownAsNames(b);
   companyShortNames(b);
-  honorificUnitNames(b);
-  commaRegimentUnits(b);
-  unitShortNames(b);
+  if (namedUnit) {
+    honorificUnitNames(b);
+    commaRegimentUnits(b);
+    unitShortNames(b);
+  }
   placeShortNames(b);
   exerciseShortNames(b);
   embassyHosts(b);
-  servicesShips(b);
+  if (namedUnit) servicesShips(b);
   airDefenceArms(b);
-  possessedAcrossModifiers(b);
-  serviceMembersOfUnit(b);
-  itsUnits(b);
+  if (namedUnit) {
+    possessedAcrossModifiers(b);
+    serviceMembersOfUnit(b);
+    itsUnits(b);
+  }
   unitNicknames(b);
   areaListOwners(b);
   findAppositions(b);
