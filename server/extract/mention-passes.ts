@@ -8,6 +8,7 @@ import { beforeUnitModifiers } from './unit-modifiers.js';
 import { newTitle, type Mention, type TitleInfo } from './model.js';
 import { isOrdinal } from './runs.js';
 import { wordClass } from './word-classes.js';
+import { getLexicon } from './lexicon.js';
 import { pushRoleFact } from './titled.js';
 
 const CODENAMED = new Set(['codenamed', 'code-named', 'dubbed', 'christened']);
@@ -235,6 +236,8 @@ export function codeNames(b: Builder): void {
     b.mentions = keptBesideCodeName(b.mentions, x, e);
     for (let k = x.j; k < e; k++) b.covered[k] = 1;
   }
+  // (A code name follows a CODENAMED word: a sentence without one is skipped by its class bit.)
+  if ((b.classes & RARE_NAMING_WORD) === 0) return;
   for (let k = 0; k < b.mentions.length; k++) {
     const m = b.mentions[k]!;
     if (m.via !== 'name' || !CODENAMED.has(wordAt(b.lowers, m.i - 1) ?? '')) continue;
@@ -414,6 +417,8 @@ export function namesAfterBodyHeads(b: Builder): void {
 
 /** "took delivery of its fourth Belharra-class frigate, the Themistoklis,": a name apposed to a warship noun is the ship. */
 export function apposedShipNames(b: Builder): void {
+  // (Every reading needs a ship noun three words before the name: a sentence without one is skipped by its class bit.)
+  if ((b.classes & SHIP_WORD) === 0) return;
   for (const m of b.mentions) {
     if (m.via !== 'name' || m.type === 'unit' || m.type === 'state' || m.j - m.i > 3 || wordAt(b.lowers, m.i - 1) !== 'the' || tokAt(b.toks, m.i - 2)?.text !== ',') continue;
     const noun = wordAt(b.lowers, m.i - 3) ?? '';
@@ -539,10 +544,11 @@ function hasPunctuation(b: Builder, i: number, j: number): boolean {
 }
 
 /**
- * Two rare words that gate a pass each, sharing one class bit (a sentence with either runs both passes):
- * "known" (knownAsNames) and "honorary" (honoraryRanks in mentions.ts).
+ * Rare words that gate a pass each, sharing one class bit (a sentence with any of them runs all three):
+ * "known" (knownAsNames), "honorary" (honoraryRanks in mentions.ts) and the CODENAMED words (codeNames'
+ * code-name loop).
  */
-export const KNOWN_OR_HONORARY = wordClass(['known', 'honorary']);
+export const RARE_NAMING_WORD = wordClass(['known', 'honorary', ...CODENAMED]);
 
 /**
  * "The pact, known as the RAA,", "Operation X, also known as Operation Y": the name after "known as"
@@ -551,7 +557,7 @@ export const KNOWN_OR_HONORARY = wordClass(['known', 'honorary']);
  */
 export function knownAsNames(b: Builder): void {
   // (Every reading needs "known" before the name: a sentence without it is skipped by its class bit.)
-  if ((b.classes & KNOWN_OR_HONORARY) === 0) return;
+  if ((b.classes & RARE_NAMING_WORD) === 0) return;
   for (const n of [...b.mentions]) if (n.via === 'name' && n.type !== 'person' && n.type !== 'state') knownAsName(b, n);
 }
 
@@ -594,8 +600,11 @@ function ownStatePost(b: Builder, t: Mention, title: TitleInfo): void {
   t.nested = true;
 }
 
-/** spelledShipPrefix starts from a ship word (most sentences have none). */
-const SHIP_WORD = wordClass(['ship', 'vessel']);
+/**
+ * spelledShipPrefix starts from a ship word ('ship', 'vessel'), apposedShipNames from one of the lexicon's ship
+ * nouns ("frigate", "corvette"): one class for both, which most sentences have no word of.
+ */
+const SHIP_WORD = wordClass(() => ['ship', 'vessel', ...getLexicon().shipNouns]);
 
 /** "Sri Lanka Navy Ship (SLNS) Vijayabahu": a spelled-out warship prefix, its acronym and the ship's name are one ship. */
 export function spelledShipPrefix(b: Builder): void {

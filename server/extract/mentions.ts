@@ -9,7 +9,7 @@ import { findPhrases, headsOfStateAt } from './phrases.js';
 import { findAppositions } from './appositions.js';
 import { collectRuns, isOrdinal, seg, type Run, type Seg } from './runs.js';
 import { AREA_PLURAL, areaListEnd, areaListOwners, areaSingular, isAreaPlural } from './area-lists.js';
-import { codeNames, isNamedUnit, quotedEventNames, commaRegimentUnits, embassyHosts, honorificUnitNames, ordinalUnits, servicesShips, airDefenceArms, possessedAcrossModifiers, serviceMembersOfUnit, itsUnits, unitNicknames, knownAsNames, KNOWN_OR_HONORARY, ownStatePostApposition, companyShortNames, phraseAcronyms, placeShortNames, exerciseShortNames, unitShortNames, quotedNicknames, retypeByApposition, namesAfterBodyHeads, countedGatheringNames, apposedShipNames, spelledShipPrefix } from './mention-passes.js';
+import { codeNames, isNamedUnit, quotedEventNames, commaRegimentUnits, embassyHosts, honorificUnitNames, ordinalUnits, servicesShips, airDefenceArms, possessedAcrossModifiers, serviceMembersOfUnit, itsUnits, unitNicknames, knownAsNames, RARE_NAMING_WORD, ownStatePostApposition, companyShortNames, phraseAcronyms, placeShortNames, exerciseShortNames, unitShortNames, quotedNicknames, retypeByApposition, namesAfterBodyHeads, countedGatheringNames, apposedShipNames, spelledShipPrefix } from './mention-passes.js';
 import { interpretTitled } from './titled.js';
 import { tokAt, wordAt, type Tok } from './tokens.js';
 import { wordClass } from './word-classes.js';
@@ -542,7 +542,7 @@ function quotedAward(b: Builder): void {
  */
 function honoraryRanks(b: Builder): void {
   // (Only a sentence with "honorary" in it: the class bit, not a string compare at every token.)
-  if ((b.classes & KNOWN_OR_HONORARY) === 0) return;
+  if ((b.classes & RARE_NAMING_WORD) === 0) return;
   for (let k = 0; k + 3 < b.toks.length; k++) {
     if (b.lowers[k] !== 'honorary' || (b.lowers[k + 1] !== 'rank' && b.lowers[k + 1] !== 'title') || b.lowers[k + 2] !== 'of' || !b.toks[k + 3]!.cap) continue;
     let p = k + 3;
