@@ -517,8 +517,16 @@ const AWARD_WORDS = new Set(['title', 'order', 'medal', 'award', 'prize', 'honou
 /** "HMJS", "HMBS", "HMNZS": His or Her Majesty's ... Ship, whatever the navy. */
 const HER_MAJESTYS_SHIP = /^HM[A-Z]{1,4}S$/;
 
+/**
+ * quotedAward starts from one of AWARD_WORDS (before the quotation mark), mottoAward from one of the lexicon's
+ * award suffixes (closing the motto): one class for both, which most sentences have no word of.
+ */
+const AWARD_WORD = wordClass(() => [...AWARD_WORDS, ...getLexicon().awardSuffix]);
+
 /** "the honorary title “For Courage and Bravery”": a quoted capitalised name after an award word. */
 function quotedAward(b: Builder): void {
+  // (A sentence without an award word is skipped by its class bit, not scanned for quotation marks.)
+  if ((b.classes & AWARD_WORD) === 0) return;
   for (let k = 0; k + 2 < b.toks.length; k++) {
     const q = b.toks[k]!;
     // (Quotation marks are punctuation tokens: the kind is tested first.)
@@ -564,6 +572,8 @@ const AWARD_INNER = new Set(['to', 'the', 'of', 'and', 'in']);
 
 /** "was awarded the For Service to the Fatherland Order": an award named by its motto, then its kind. */
 function mottoAward(b: Builder): void {
+  // (A sentence without an award word is skipped by its class bit, not scanned for "For".)
+  if ((b.classes & AWARD_WORD) === 0) return;
   for (let k = 1; k + 2 < b.toks.length; k++) {
     // ("For" is capitalised: the flag is tested first.)
     if (!b.toks[k]!.cap || b.toks[k]!.text !== 'For' || b.lowers[k - 1] !== 'the' || b.covered[k]) continue;
