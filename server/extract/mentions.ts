@@ -458,12 +458,17 @@ function interpretRun(b: Builder, run: Run): void {
 /** Plurals of bodies a "such as" list names ("companies such as X and Y"). */
 const BODY_PLURALS = new Set(['companies', 'firms', 'organisations', 'organizations', 'agencies', 'manufacturers', 'contractors', 'shipyards', 'banks', 'groups', 'corporations', 'charities', 'ngos']);
 
-/** The run at `i` is an item of a list opened by "BODIES such as" ("companies such as Navantia and Indra"). */
+/** The run at `i` is an item of a list opened by "BODIES such as" ("companies such as Navantia and Indra"), "BODIES, among them" or "BODIES including". */
 function bodiesSuchAs(b: Builder, i: number): boolean {
   let k = i - 1;
   while (k > 2 && k > i - 12 && (b.toks[k]!.cap || b.toks[k]!.text === ',' || b.lowers[k] === 'and')) k--;
   // (wordAt: k may be below 2, and a negative index read turns the site megamorphic.)
-  return wordAt(b.lowers, k) === 'as' && wordAt(b.lowers, k - 1) === 'such' && BODY_PLURALS.has(wordAt(b.lowers, k - 2) ?? '');
+  const w = wordAt(b.lowers, k);
+  if (w === 'as') return wordAt(b.lowers, k - 1) === 'such' && BODY_PLURALS.has(wordAt(b.lowers, k - 2) ?? '');
+  // ("41 Turkish companies, among them Aselsan and Baykar", "firms including X and Y": so do "among them" and "including".)
+  if (w === 'them') return wordAt(b.lowers, k - 1) === 'among' && wordAt(b.lowers, k - 2) === ',' && BODY_PLURALS.has(wordAt(b.lowers, k - 3) ?? '');
+  if (w === 'including') return BODY_PLURALS.has(wordAt(b.lowers, k - 1) ?? '') || (wordAt(b.lowers, k - 1) === ',' && BODY_PLURALS.has(wordAt(b.lowers, k - 2) ?? ''));
+  return false;
 }
 
 const SIGN_VERBS = new Set(['signed', 'sign', 'signs', 'inked', 'ratified', 'initialled', 'initialed']);

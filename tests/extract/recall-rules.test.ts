@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Al Udeid air base in Doha, where about 3,000 Turkish troops are stationed": the state through its troops is deployed to the base; "Bashiqa, north of Mosul, where X has been based" to Bashiqa; "the companies, among them A and B" are bodies', {
+    given: 'The minister then visited the Camp Lemonnier military base in Djibouti, where about 1,500 French troops are stationed. A centre will open at Tal Afar, north of Mosul, where the 4th Commando Battalion has been based since 2019. Some 41 Turkish companies, among them Aselkan and Baytar, showed drones.',
+    want: { has: [['France', 'DEPLOYED_TO', 'Camp Lemonnier military base'], ['4th Commando Battalion', 'DEPLOYED_TO', 'Tal Afar']], not: [['4th Commando Battalion', 'DEPLOYED_TO', 'Mosul']], entities: [['Aselkan', 'organization'], ['Baytar', 'organization']] },
+  }],
   ['"paratroopers of the 4th Commando Battalion left Flawinne on Saturday for Bunia, in the Congolese province of Ituri": the destination after the origin and the day; the province after the demonym holds the town', {
     given: 'Some 80 paratroopers of the 4th Commando Battalion left Flawinne on Saturday for Bunia, in the Congolese province of Ituri, where they will train a brigade.',
     want: { has: [['4th Commando Battalion', 'DEPLOYED_TO', 'Bunia'], ['Bunia', 'LOCATED_IN', 'Ituri']], entities: [['Bunia', 'place']] },

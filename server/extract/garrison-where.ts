@@ -1,0 +1,74 @@
+// Relation stage, garrisons named in a relative clause: "the UK Naval Support Facility in Mina Salman, where the
+// Royal Navy's 9th Mine Countermeasures Squadron is based", "Bashiqa, north of Mosul, where Turkish troops have been
+// stationed since 2015": what is stationed there is deployed to the place the clause hangs on.
+import { newCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
+import type { DocEntities } from './resolve.js';
+
+/** Participles of being stationed somewhere. */
+const STATIONED = new Set(['stationed', 'based', 'deployed', 'garrisoned']);
+/** Words that may come between the subject and the participle ("have been", "remain", "permanently"). */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'be', 'remain', 'remains', 'still', 'now', 'currently', 'permanently']);
+/** Nouns of troops a demonym may qualify ("Turkish troops"). */
+const TROOP_NOUNS = new Set(['troops', 'soldiers', 'forces', 'personnel', 'servicemen', 'marines', 'sailors', 'peacekeepers', 'airmen', 'paratroopers']);
+/** Compass words of a bearing set off after a place ("Bashiqa, north of Mosul, where"). */
+const BEARINGS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
+
+/** The resolved, not nested mention of a place (or a state: "in Djibouti") ending at token `j` (exclusive), if any. */
+function placeEndingAt(d: DocEntities, unit: SentenceUnit, j: number): Mention | undefined {
+  for (const m of unit.mentions) if (m.j === j && !m.nested && m.entity !== undefined && (d.typeOfMention(m) === 'place' || d.typeOfMention(m) === 'state')) return m;
+  return undefined;
+}
+
+/** The place the ", where" with its comma at token `comma` hangs on: the place before it, or before a bearing set off by commas. */
+function antecedentPlace(d: DocEntities, unit: SentenceUnit, comma: number): Mention | undefined {
+  const toks = unit.toks;
+  const last = placeEndingAt(d, unit, comma);
+  if (!last) return undefined;
+  // ("Bashiqa, north of Mosul, where": the bearing's reference point is not where the troops are.)
+  if (toks[last.i - 1]?.lower === 'of' && BEARINGS.has(toks[last.i - 2]?.lower ?? '') && toks[last.i - 3]?.text === ',') return placeEndingAt(d, unit, last.i - 3) ?? last;
+  // ("the Tariq bin Ziyad military base in Doha, where": the clause is about the base the phrase names, not its city.)
+  if (toks[last.i - 1]?.lower === 'in') return placeEndingAt(d, unit, last.i - 1) ?? last;
+  return last;
+}
+
+/** What the clause says is stationed: a unit, or a state through its troops ("Turkish troops", "Russia's troops"). */
+function stationedSubject(d: DocEntities, unit: SentenceUnit, from: number, to: number): number | undefined {
+  const toks = unit.toks;
+  for (const m of unit.mentions) {
+    if (m.i < from || m.j > to || m.entity === undefined) continue;
+    const type = d.typeOfMention(m);
+    if (type === 'unit' && !m.nested) return m.entity;
+    if (type === 'state') {
+      const next = toks[m.j]?.lower === "'s" ? toks[m.j + 1]?.lower : toks[m.j]?.lower;
+      if (TROOP_NOUNS.has(next ?? '')) return m.entity;
+    }
+  }
+  return undefined;
+}
+
+/** DEPLOYED_TO candidates from "PLACE, where X is stationed / based / deployed", added to `cands`. */
+export function stationedWhere(d: DocEntities, unit: SentenceUnit, cands: Candidate[]): Candidate[] {
+  if (!unit.text.includes(', where ')) return cands;
+  const toks = unit.toks;
+  let extra: Candidate[] | undefined;
+  for (let k = 1; k < toks.length; k++) {
+    if (toks[k]!.lower !== 'where' || toks[k - 1]!.text !== ',') continue;
+    const place = antecedentPlace(d, unit, k - 1);
+    if (!place) continue;
+    let v = -1;
+    for (let q = k + 2; q < Math.min(toks.length, k + 16); q++) {
+      const t = toks[q]!;
+      if (t.kind === 'p' && t.text !== "'" && t.text !== '’') break;
+      if (STATIONED.has(t.lower) && AUXILIARIES.has(toks[q - 1]!.lower)) { v = q; break; }
+    }
+    // ("where Russia's 7th Military Base is stationed in Gudauta": a place of its own after the verb is the cue's to read.)
+    if (v < 0 || toks[v + 1]?.lower === 'in' || toks[v + 1]?.lower === 'at') continue;
+    const subject = stationedSubject(d, unit, k + 1, v);
+    if (subject === undefined || subject === place.entity) continue;
+    (extra ??= []).push(newCandidate('DEPLOYED_TO', subject, place.entity!, unit.index, v, true));
+  }
+  if (!extra) return cands;
+  // (The verb's other reading, "stationed since 2015 despite Iraqi demands", names no second place of the clause's subject.)
+  const kept = cands.filter((c) => !(c.type === 'DEPLOYED_TO' && extra!.some((x) => x.cue === c.cue && x.source === c.source)));
+  return kept.concat(extra);
+}
