@@ -449,10 +449,21 @@ function interpretRun(b: Builder, run: Run): void {
   const demonymRank = run.segs.length > 2 && run.segs[0]!.kind === 'gaz' && run.segs[0]!.gaz?.kind === 'demonym' && run.segs[1]!.kind === 'title' && run.segs[1]!.title === 'rank' &&
     run.segs.slice(2).every((s) => s.kind === 'word' && !b.lowers.slice(s.i, s.j).some((w) => b.lex.orgHeads.has(w) || b.lex.unitHeads.has(w) || b.lex.placeHeads.has(w) || b.lex.eventHeads.has(w)));
   if (run.segs.some((s) => s.kind === 'title' && s.title !== 'rank') || (run.segs[0]?.kind === 'title' && run.segs.length > 1) || rankAnaphor || demonymRank) {
+    // ("the minesweeper Lieutenant Lupu Dinescu ... The Lieutenant Lupu Dinescu, which is commanded by": a ship named
+    // after an officer, named whole before, is that ship again.)
+    if (run.segs[0]?.kind === 'title' && knownShipNamedAfter(b, run)) return;
     interpretTitled(b, run);
     return;
   }
   interpretPlain(b, run.segs);
+}
+
+/** A titled run whose whole text names a unit of the document already (a ship named after an officer): mentioned as it. */
+function knownShipNamedAfter(b: Builder, run: Run): boolean {
+  const core = normAlias(wordsText(b, run.i, run.j));
+  if (b.known.aliasType(core) !== 'unit') return false;
+  addMention(b, run.i, run.j, 'unit', 'name', { core });
+  return true;
 }
 
 /** Plurals of bodies a "such as" list names ("companies such as X and Y"). */

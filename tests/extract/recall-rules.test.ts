@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the minesweeper Lieutenant Remus Lupescu ... The Lieutenant Remus Lupescu, which is commanded by X": a ship named after an officer, named whole before, is the ship again', {
+    given: 'The group\'s ships, the Romanian minesweeper Lieutenant Remus Lupescu and the Bulgarian minehunter Priboy, were moored alongside. The Lieutenant Remus Lupescu, which is commanded by Lieutenant Commander Andrei Moraru, returned to its base in Constanța on Saturday.',
+    want: { has: [['Lieutenant Remus Lupescu', 'COMMANDED_BY', 'Andrei Moraru']], entities: [['Lieutenant Remus Lupescu', 'unit']], absent: ['Remus Lupescu'] },
+  }],
   ['"the Al Udeid air base in Doha, where about 3,000 Turkish troops are stationed": the state through its troops is deployed to the base; "Bashiqa, north of Mosul, where X has been based" to Bashiqa; "the companies, among them A and B" are bodies', {
     given: 'The minister then visited the Camp Lemonnier military base in Djibouti, where about 1,500 French troops are stationed. A centre will open at Tal Afar, north of Mosul, where the 4th Commando Battalion has been based since 2019. Some 41 Turkish companies, among them Aselkan and Baytar, showed drones.',
     want: { has: [['France', 'DEPLOYED_TO', 'Camp Lemonnier military base'], ['4th Commando Battalion', 'DEPLOYED_TO', 'Tal Afar']], not: [['4th Commando Battalion', 'DEPLOYED_TO', 'Mosul']], entities: [['Aselkan', 'organization'], ['Baytar', 'organization']] },
