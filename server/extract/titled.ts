@@ -74,6 +74,9 @@ function isAbstractPlural(w: string): boolean {
 /** Roman numerals that number a second or third post of one portfolio ("Minister of Finance II"). */
 const POST_NUMERALS = /^(?:II|III|IV)$/;
 
+/** Services named lower-case before a lower-case post ("army spokesman X"). */
+const LOWER_SERVICE_BODIES = new Set(['army', 'navy', 'police']);
+
 /** Titles whose holder is elected for a constituency named before the title ("Lamu East MP"). */
 const CONSTITUENCY_TITLES = new Set(['mp', 'member of parliament']);
 
@@ -298,6 +301,9 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
     }
     // "Turkish Chief of General Staff X": the state's own general staff.
     if (owner?.type === 'state' && complement && pre.length === 1) ownStateBody(b, complement, owner);
+  } else if (!affiliation && !b.toks[run.i]!.cap && LOWER_SERVICE_BODIES.has(b.lowers[run.i - 1] ?? '') && !(run.i > 2 && tokAt(b.toks, run.i - 2)?.cap)) {
+    // ("but army spokesman Brigadier General X denied": a lower-case service before a lower-case post is the service just named.)
+    affiliation = addMention(b, run.i - 1, run.i, 'organization', 'definite', { head: b.lowers[run.i - 1]!, nested: true });
   } else if (!affiliation && b.toks[run.i - 1]?.text === ')' && b.toks[run.i - 3]?.text === '(') {
     // "Royal Solomon Islands Police Force (RSIPF) Commissioner X": the body before its acronym.
     const body = b.mentions.find((m) => m.j === run.i - 3 && (m.type === 'organization' || m.type === 'unit'));

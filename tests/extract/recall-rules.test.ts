@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"but army spokesman Brigadier General X denied the claim": a lower-case service before a lower-case post is the service named before', {
+    given: "Mali's army attacked Kidal on Monday. A rebel statement said the army had withdrawn, but army spokesman Colonel Souleymane Dembélé denied the claim.",
+    want: { has: [['Souleymane Dembélé', 'OFFICIAL_OF', 'Army of Mali']], not: [['Souleymane Dembélé', 'OFFICIAL_OF', 'Mali']] },
+  }],
   ['"the minesweeper Lieutenant Remus Lupescu ... The Lieutenant Remus Lupescu, which is commanded by X": a ship named after an officer, named whole before, is the ship again', {
     given: 'The group\'s ships, the Romanian minesweeper Lieutenant Remus Lupescu and the Bulgarian minehunter Priboy, were moored alongside. The Lieutenant Remus Lupescu, which is commanded by Lieutenant Commander Andrei Moraru, returned to its base in Constanța on Saturday.',
     want: { has: [['Lieutenant Remus Lupescu', 'COMMANDED_BY', 'Andrei Moraru']], entities: [['Lieutenant Remus Lupescu', 'unit']], absent: ['Remus Lupescu'] },
