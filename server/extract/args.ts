@@ -25,7 +25,9 @@ const COORD_FILLERS = new Set(['the', 'a', 'an', 'people', 'of', 'government', '
 /** Modifiers before a coordinated title that do not break the list ("X and visiting President Y"). */
 const COORD_MODIFIERS = new Set(['visiting', 'outgoing', 'incoming', 'acting', 'former', 'newly', 'formed', 'created', 'established', 'elected', 'his', 'her',
   // "the destroyer INS Kolkata and the frigate INS Trikand": a ship noun before a ship's name.
-  'frigate', 'destroyer', 'corvette', 'submarine', 'cruiser', 'warship', 'ship', 'vessel', 'minesweeper', 'icebreaker', 'patrol', 'boat', 'offshore']);
+  'frigate', 'destroyer', 'corvette', 'submarine', 'cruiser', 'warship', 'ship', 'vessel', 'minesweeper', 'icebreaker', 'patrol', 'boat', 'offshore',
+  // "Sudan's army and the paramilitary Rapid Support Forces signed": a word of what kind of armed body before its name.
+  'paramilitary', 'rebel', 'militant', 'separatist', 'insurgent', 'opposition', 'ruling']);
 
 /** Entities a mention stands for (one, or several for a group anaphor). */
 export function argsOf(m: Mention, types: (i: number) => NodeType): Arg[] {

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Chad\'s army and the rebel Front for Change (FACT) have signed": a word of what kind of armed body before a name does not break the list', {
+    given: "Chad's army and the rebel Front for Change and Concord (FACT) have signed a declaration on a ceasefire in Doha.",
+    want: { has: [['Army of Chad', 'SIGNED', 'declaration on a ceasefire'], ['Front for Change and Concord', 'SIGNED', 'declaration on a ceasefire']] },
+  }],
   ['"but army spokesman Brigadier General X denied the claim": a lower-case service before a lower-case post is the service named before', {
     given: "Mali's army attacked Kidal on Monday. A rebel statement said the army had withdrawn, but army spokesman Colonel Souleymane Dembélé denied the claim.",
     want: { has: [['Souleymane Dembélé', 'OFFICIAL_OF', 'Army of Mali']], not: [['Souleymane Dembélé', 'OFFICIAL_OF', 'Mali']] },
