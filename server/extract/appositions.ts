@@ -8,6 +8,7 @@ import { canonicalRole, DEPUTY_ROLE, POLICE, titleKind } from './roles.js';
 import { INTERIM, LOWER_SERVICES, TITLE_START, titleAt } from './runs.js';
 import { pastBracket, tokAt, wordAt } from './tokens.js';
 import { wordClass } from './word-classes.js';
+import { teamAfter } from './cue-frames.js';
 
 /** Posts only a state holds: its minister, president, prime minister or ambassador. */
 const STATE_POSTS = /\b(?:minister|president|prime minister|premier|ambassador)\b/;
@@ -202,6 +203,8 @@ function apposition(b: Builder, k: number): number {
     title.affiliation = owner.id;
     if (owner.type === 'state') title.stateCode = owner.code;
     if (title.head === 'commissioner' && POLICE.test(owner.surface) && !DEPUTY_ROLE.test(roleText)) title.kind = 'leader';
+    // ("X, the head of the RSF's negotiating team": the team is headed, the body only served.)
+    if (title.kind === 'leader' && owner.type !== 'state' && teamAfter(b.toks, owner.j)) title.kind = 'official';
   }
   // "the chairman of the Independent Electoral Commission (IEC), X": past the acronym.
   if (owner) e = pastBracket(b.toks, e);

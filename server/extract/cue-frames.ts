@@ -4,6 +4,7 @@
 // pairing of awards with recipients. Used by relations.ts.
 import type { NodeType } from '../ontology.js';
 import type { Mention, SentenceUnit } from './model.js';
+import type { Tok } from './tokens.js';
 import type { Arg } from './args.js';
 
 /** Groups a person leads in "a delegation led by X". */
@@ -75,6 +76,16 @@ export function groupOf(toks: SentenceUnit['toks'], m: Mention): boolean {
   let p = (m.lead ?? m.i) - 1;
   if (toks[p]?.lower === 'the') p--;
   return toks[p]?.lower === 'of' && LED_GROUPS.has(toks[p - 1]?.lower ?? '');
+}
+
+/** Groups sent by a body that are not the body ("the army delegation", "the RSF's negotiating team"; not "the Frelimo party"). */
+const TEAMS = new Set(['delegation', 'delegations', 'team', 'side']);
+
+/** A body's team or delegation follows token `j` ("'s negotiating team", "delegation"): who heads it serves the body, not leads it. */
+export function teamAfter(toks: readonly Tok[], j: number): boolean {
+  let k = toks[j]?.lower === "'s" ? j + 1 : j;
+  for (let n = 0; n < 2 && toks[k]?.kind === 'w' && !toks[k]!.cap && !TEAMS.has(toks[k]!.lower) && !FUNCTION_LIKE.has(toks[k]!.lower); n++) k++;
+  return TEAMS.has(toks[k]?.lower ?? '');
 }
 
 /** The award named last before the recipient's mention, else the first one. */

@@ -13,7 +13,7 @@ import { itemAt, pastBracket, tokAt } from './tokens.js';
 import { CUE_WORD, cuesFor, NEGATOR, passiveVariant, SENT_GROUPS, SPEECH_VERBS, type Cue } from './cues.js';
 import { wordClass } from './word-classes.js';
 import type { DocEntities } from './resolve.js';
-import { apposedHolderOfPost, awardBefore, CO_VERB, delegationHead, groupOf, LED_BY, LED_GROUPS, OWNER_PRONOUNS, reducedAntecedent } from './cue-frames.js';
+import { apposedHolderOfPost, awardBefore, CO_VERB, delegationHead, groupOf, LED_BY, LED_GROUPS, OWNER_PRONOUNS, reducedAntecedent, teamAfter } from './cue-frames.js';
 import { semicolonItems } from './participation.js';
 
 const NOMINAL = new Set(['assistance', 'aid', 'gratitude', 'tribute', 'support', 'donation', 'donations']);
@@ -753,6 +753,8 @@ function applyCue(
     }
     // ("who leads the Luxembourg platoon": a state's name before a group noun modifies it.)
     if ((noDemonym && (m.demonym || (m.type === 'state' && STATE_GROUPS.has(toks[m.j]?.lower ?? '')))) || possessivePronoun(m)) continue;
+    // ("who led the army delegation", "led the FSLN team": the delegation is led, not the body it comes from.)
+    if (cue.types[0] === 'LEADER_OF' && !passive && teamAfter(toks, m.j)) continue;
     // "a company that KTZ and ASCO established in 2025, runs it": what is founded is never a later pronoun.
     if (cue.sourceIsObject && m.via === 'pronoun' && !directObject) continue;
     // "the task force that was set up in Bhutan in 1961": where a body was founded is no founder.

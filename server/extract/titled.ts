@@ -6,6 +6,7 @@
 import { newTitle, type Mention, type TitleInfo } from './model.js';
 import { addMention, normAlias, type Builder } from './mention-kit.js';
 import { tokAt, wordAt } from './tokens.js';
+import { teamAfter } from './cue-frames.js';
 import { gazMention, interpretPlain, stateBodyLabel } from './names.js';
 import { isOrdinal, type Run, type Seg } from './runs.js';
 
@@ -316,6 +317,8 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
   const before = wordAt(b.lowers, run.i - 1);
   // The rank right before the name, kept for "the Senior General" later.
   const rankSeg = segs[p - 1]?.kind === 'title' && segs[p - 1]!.title === 'rank' && p - 1 > headIdx ? segs[p - 1]! : undefined;
+  // ("the head of the RSF's negotiating team", "head of the FSLN delegation": who heads a body's team serves the body, not leads it.)
+  if (kind === 'leader' && affiliation && affiliation.type !== 'state' && teamAfter(b.toks, run.j)) kind = 'official';
   const title = newTitle(canonicalRole(b.lex, roleText), head, kind, {
     rank: rankSeg ? lowersJoined(b, rankSeg.i, rankSeg.j) : undefined,
     affiliation: affiliation?.id,

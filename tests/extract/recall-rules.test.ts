@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"X, who led the army delegation, and Y, the head of the RSF\'s negotiating team": a delegation or team is led, not the body it comes from; "who chairs the Frelimo party" still leads the party', {
+    given: "Chad's army and the Front for Change (FACT) met in Doha. General Idriss Mahamat, who led the army delegation, spoke first. Abakar Tollimi, the head of the FACT's negotiating team, spoke next. President Samuel Mwangi, who chairs the Unity party, hosted the talks.",
+    want: { has: [['Abakar Tollimi', 'OFFICIAL_OF', 'Front for Change'], ['Samuel Mwangi', 'LEADER_OF', 'Unity party']], not: [['Idriss Mahamat', 'LEADER_OF', 'Army of Chad'], ['Abakar Tollimi', 'LEADER_OF', 'Front for Change']] },
+  }],
   ['"Chad\'s army and the rebel Front for Change (FACT) have signed": a word of what kind of armed body before a name does not break the list', {
     given: "Chad's army and the rebel Front for Change and Concord (FACT) have signed a declaration on a ceasefire in Doha.",
     want: { has: [['Army of Chad', 'SIGNED', 'declaration on a ceasefire'], ['Front for Change and Concord', 'SIGNED', 'declaration on a ceasefire']] },
