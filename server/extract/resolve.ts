@@ -298,6 +298,23 @@ function asciiInitials(s: string): string | undefined {
   return out;
 }
 
+/**
+ * Whether spelledInitials can say more than initialsOf: only a word in capitals of two letters or more
+ * adds to the initials, so an ASCII name without two capitals in a row cannot (its spelled initials
+ * are its initials). Any name with other characters is left to spelledInitials.
+ */
+function mayHoldCapitalsWord(s: string): boolean {
+  let capBefore = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7f) return true;
+    const cap = c >= 0x41 && c <= 0x5a;
+    if (cap && capBefore) return true;
+    capBefore = cap;
+  }
+  return false;
+}
+
 /** Initials of a name in which a word in capitals gives all its letters ("PNG Defence Force": "PNGDF"). */
 function spelledInitials(surface: string): string {
   let out = '';
@@ -633,7 +650,8 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       }
       if (initials.length >= 2 && initials.length <= 6) d.link('initials:', initials, e);
       // ("the PNG Defence Force ... the PNGDF": an acronym inside the name gives all its letters.)
-      const spelled = initials.length >= 2 ? spelledInitials(m.surface) : '';
+      // (Only a name with a word in capitals spells more than its initials: most names skip the split and regexes.)
+      const spelled = initials.length >= 2 && mayHoldCapitalsWord(m.surface) ? spelledInitials(m.surface) : '';
       if (spelled.length > initials.length && spelled.length <= 7) d.link('initials:', spelled, e);
       // ("Papua New Guinea ... PNG Prime Minister X": a state of three or more words named by its initials.)
       if (m.type === 'state' && e.type === 'state') {
