@@ -79,6 +79,8 @@ function durationDays(unit: SentenceUnit, cue: number): number {
 
 /** The number of days an "N-day" word says ("two-day" 2, "10-day" 10; 0 when the number is not read), or -1 for another word. */
 function daysOf(w: string): number {
+  // (Most words asked about do not end in "-day": a suffix test settles them without the regex.)
+  if (!w.endsWith('-day')) return -1;
   const m = /^(\w+)-day$/.exec(w);
   return m ? countOf(m[1]!) : -1;
 }

@@ -20,6 +20,14 @@ const NAME_MAX = 5;
 const AGREEMENT_ABBREVIATIONS = new Set(['mou', 'moa', 'mous']);
 const ARTICLE_PLACES = new Set(['la', 'el', 'las', 'los']);
 const COMPOUND_ADJECTIVE = /-(?:linked|backed|led|based|allied|affiliated|owned|run|funded|inspired|born|made|built|brokered|sponsored|aligned|controlled)$/;
+
+/**
+ * A compound adjective ("iran-backed", "kabul-based"). (The regex is unanchored at its start, so it is
+ * tried at every position of the word; most words hold no hyphen and are settled by a plain search.)
+ */
+function isCompoundAdjective(lower: string): boolean {
+  return lower.includes('-') && COMPOUND_ADJECTIVE.test(lower);
+}
 /** Lower-case nouns of routes and structures a name can modify ("the X railway"). */
 /**
  * "Black Hawk helicopters", "16 Piranha IIIC armoured personnel carriers", "two Black Hawks", "UH-60M Black Hawks":
@@ -373,7 +381,7 @@ function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type:
 export function interpretPlain(b: Builder, segs: Seg[], opts: PlainOpts = {}): Mention | undefined {
   if (!segs.length) return undefined;
   // "the Iran-backed group", "a Kabul-based charity": a place-led compound adjective names nothing itself.
-  if (!opts.force && segs[0]!.kind === 'word' && segs[0]!.j - segs[0]!.i === 1 && COMPOUND_ADJECTIVE.test(b.lowers[segs[0]!.i]!) && segs.every((s, x) => x === 0 || s.kind === 'lowhead')) return undefined;
+  if (!opts.force && segs[0]!.kind === 'word' && segs[0]!.j - segs[0]!.i === 1 && isCompoundAdjective(b.lowers[segs[0]!.i]!) && segs.every((s, x) => x === 0 || s.kind === 'lowhead')) return undefined;
   const i0 = segs[0]!.i;
   // "the 528th Regiment", "No. 40 Squadron": a number before the run names which unit it is.
   const numberLead = numberedBefore(b, i0, segs);
@@ -630,7 +638,7 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   // "Amnesty International", "Transparency International": a name ending in "International" is a body.
   if (b.lowers[j - 1] === 'international' && !lex.portfolio.has(b.lowers[i]!)) return addMention(b, i, j, 'organization', 'name', { core: norm });
   // "an Islamic State-linked insurgency": a compound adjective names nobody.
-  if (COMPOUND_ADJECTIVE.test(b.lowers[j - 1]!)) return undefined;
+  if (isCompoundAdjective(b.lowers[j - 1]!)) return undefined;
   if (chunk.every((s) => lex.functionWords.has(b.lowers[s.i]!) || lex.months.has(b.lowers[s.i]!) || lex.regional.has(b.lowers[s.i]!))) return undefined;
   if (lex.compass.has(t.lower)) return addMention(b, i, j, 'place', 'name', { core: norm });
   const designated = designatedAgreementOrEvent(b, i, j, norm);

@@ -581,6 +581,22 @@ function namedUnitByWords(d: DocEntities, words: string[]): EntityRec | undefine
 
 const NO_ALIASES: readonly string[] = [];
 
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+
+/**
+ * Two capital letters or more and nothing else (ALL_CAPITALS), tested on every alias of a name: an
+ * ASCII alias is settled by a scan of its character codes, any other by the regex.
+ */
+function isAllCapitals(a: string): boolean {
+  if (a.length < 2) return false;
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i);
+    if (c > 0x7f) return ALL_CAPITALS.test(a);
+    if (c < 0x41 || c > 0x5a) return false;
+  }
+  return true;
+}
+
 export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: SentenceUnit): void {
   const byId = new MentionsById(unit.mentions);
   const deferred: Mention[] = [];
@@ -609,7 +625,7 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       const stateBody = m.type === 'organization' && m.core !== undefined && isStateBodyCore(m.core) ? m.core : undefined;
       if (!e && stateBody) e = stateBodyEntity(d, m, stateBody, label);
       // (A state's body is told apart by its state, never by a bare alias such as "General Staff".)
-      if (!e && !stateBody && !fresh) for (const a of m.aliases) if ((a === m.surface || /^\p{Lu}{2,}$/u.test(a)) && (e = d.find(ALIAS_NS[m.type], normAlias(a)))) break;
+      if (!e && !stateBody && !fresh) for (const a of m.aliases) if ((a === m.surface || isAllCapitals(a)) && (e = d.find(ALIAS_NS[m.type], normAlias(a)))) break;
       if (!e && m.type === 'organization' && m.core && m.owner === undefined) e = d.find('orgcore:', m.core);
       const acronym = m.type === 'organization' && ACRONYM.test(m.surface);
       const initials = m.type === 'organization' && m.surface.includes(' ') ? initialsOf(m.surface) : '';

@@ -90,6 +90,15 @@ const MONTH_DATE_PREVS = new Set(['in', 'on', 'since', 'until', 'early', 'late',
 const YEAR = /^(?:19|20)\d\d$/;
 /** A year with the edition of that year ("Iron Wolf 2028-II", "Saber Strike 2027-B"). */
 const EDITION_YEAR = /^(?:19|20)\d\d-(?:[IVX]{1,4}|[A-Z]|\d{1,2})$/;
+
+/**
+ * A year or a year with its edition (YEAR, EDITION_YEAR). Both open with "19" or "20", so a token not
+ * opening with 1 or 2 (almost every token the run collector reaches) is settled without the two regexes.
+ */
+function isYearOrEdition(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c === 0x31 || c === 0x32) && (YEAR.test(text) || EDITION_YEAR.test(text));
+}
 const DATE_NUMBER = /^\d{1,4}(?:st|nd|rd|th)?$/;
 const PLACE_PREPS = new Set(['in', 'at', 'to', 'from', 'into', 'near', 'across', 'outside', 'inside', 'towards', 'toward', 'via', 'of', 'over', 'off']);
 
@@ -404,7 +413,7 @@ function collectOne(inp: RunInput, k: number): Run {
       p++;
       continue;
     }
-    if ((YEAR.test(t.text) || EDITION_YEAR.test(t.text)) && segs[segs.length - 1]?.kind === 'word' && (eventWordAhead(inp, p + 1) || (!!toks[p + 1]?.cap && lex.eventHeads.has(lowers[p + 1]!)) || (lex.eventPrefix.has(lowers[segs[0]!.i]!) && segs.length >= 2))) {
+    if (isYearOrEdition(t.text) && segs[segs.length - 1]?.kind === 'word' && (eventWordAhead(inp, p + 1) || (!!toks[p + 1]?.cap && lex.eventHeads.has(lowers[p + 1]!)) || (lex.eventPrefix.has(lowers[segs[0]!.i]!) && segs.length >= 2))) {
       segs.push(seg('word', p, p + 1));
       p++;
       continue;
