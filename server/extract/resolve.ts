@@ -469,11 +469,14 @@ function namedPhrase(d: DocEntities, m: Mention): EntityRec | undefined {
  * words all stand, in order, in the name of one body with the same head named before.
  */
 function shortenedName(d: DocEntities, m: Mention): EntityRec | undefined {
-  const words = m.surface.toLowerCase().replace(/^the\s+/, '').split(/\s+/);
-  if (words.length < 2 || !m.head) return undefined;
+  if (!m.head) return undefined;
+  // (The name's words are read at the first body with its head: most names asked about have none before them.)
+  let words: string[] | undefined;
   let found: EntityRec | undefined;
   for (const e of d.list) {
     if (e.type !== 'organization' || e.head !== m.head || e.last < 0) continue;
+    words ??= m.surface.toLowerCase().replace(/^the\s+/, '').split(/\s+/);
+    if (words.length < 2) return undefined;
     const long = e.label.toLowerCase().split(/[\s-]+/);
     if (long.length <= words.length) continue;
     let p = 0;
@@ -522,6 +525,8 @@ function nationalForce(d: DocEntities, m: Mention): EntityRec | undefined {
 
 /** "the 5th Division" after "its 5th Infantry Division": the one unit with that number and head. */
 function shortenedUnit(d: DocEntities, m: Mention): EntityRec | undefined {
+  // (Both readings below find one of the document's units: with none yet, the name's words need not be read.)
+  if (!d.list.some(isUnitEntity)) return undefined;
   const surface = m.surface.replace(/^the\s+/i, '');
   const words = surface.toLowerCase().split(/\s+/);
   // "the Iron Wolf brigade" after "the Lithuanian Iron Wolf Mechanised Infantry Brigade": the name's words and its head.
@@ -534,6 +539,10 @@ function shortenedUnit(d: DocEntities, m: Mention): EntityRec | undefined {
     hit = e;
   }
   return hit;
+}
+
+function isUnitEntity(e: EntityRec): boolean {
+  return e.type === 'unit';
 }
 
 /** A longer unit name with that ordinal and head ("14th Infantry Battalion" for ["14th", "battalion"]). */
