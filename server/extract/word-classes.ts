@@ -32,13 +32,23 @@ function add(words: Iterable<string>, bit: number): void {
 /** The class bits of a lower-case word (0 when it is in no class). */
 export function classesOf(lower: string): number {
   if (pending) settle();
+  // (Most words the tokenizer classes here are one ASCII character, punctuation: read from a table.)
+  if (lower.length === 1) {
+    const c = lower.charCodeAt(0);
+    if (c < 0x80) return asciiCharClasses[c]!;
+  }
   return bits.get(lower) ?? 0;
 }
+
+/** classesOf of each one-character ASCII string, by character code (filled when the classes are settled). */
+const asciiCharClasses = new Int32Array(0x80);
 
 function settle(): void {
   const classes = pending!;
   pending = undefined;
   for (const c of classes) add(c.words(), c.bit);
+  // (No class is added after this: wordClass throws once the first token is classed.)
+  for (let c = 0; c < 0x80; c++) asciiCharClasses[c] = bits.get(String.fromCharCode(c)) ?? 0;
 }
 
 // The classed words of ASCII letters and digits, in an open-addressing table keyed by a hash the
