@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"clashes between the Golfo Cartel and the Norte del Valle Cartel (CNDV)", "Built by Hanshin Marine United": cartel, gang, syndicate, brotherhood and a closing "United" head bodies', {
+    given: 'Thousands were displaced by clashes between the Golfo Cartel and the Norte del Valle Cartel (CNDV) in the state. Built by Hanshin Marine United at its shipyard in Kobe, the vessel joined the fleet.',
+    want: { entities: [['Golfo Cartel', 'organization'], ['Norte del Valle Cartel', 'organization'], ['Hanshin Marine United', 'organization']] },
+  }],
   ['"X, who led the army delegation, and Y, the head of the RSF\'s negotiating team": a delegation or team is led, not the body it comes from; "who chairs the Frelimo party" still leads the party', {
     given: "Chad's army and the Front for Change (FACT) met in Doha. General Idriss Mahamat, who led the army delegation, spoke first. Abakar Tollimi, the head of the FACT's negotiating team, spoke next. President Samuel Mwangi, who chairs the Unity party, hosted the talks.",
     want: { has: [['Abakar Tollimi', 'OFFICIAL_OF', 'Front for Change'], ['Samuel Mwangi', 'LEADER_OF', 'Unity party']], not: [['Idriss Mahamat', 'LEADER_OF', 'Army of Chad'], ['Abakar Tollimi', 'LEADER_OF', 'Front for Change']] },
