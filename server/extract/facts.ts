@@ -86,6 +86,13 @@ function settingState(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec
 
 /** Secretaries of a state's departments ("Foreign Secretary" in London, Delhi or Dhaka), unlike a party's secretary. */
 const STATE_SECRETARIES = /^(?:foreign|home|defen[cs]e|interior|finance|cabinet|foreign affairs) secretary$/i;
+/** "Transportation Secretary", "Energy and Mines Secretary": a department's secretary named by its portfolio words only. */
+function portfolioSecretary(d: DocEntities, role: string): boolean {
+  const words = role.toLowerCase().split(' ');
+  if (words.length < 2 || words.length > 4 || words[words.length - 1] !== 'secretary') return false;
+  for (let k = 0; k < words.length - 1; k++) if (words[k] !== 'and' && !d.lex.portfolio.has(words[k]!)) return false;
+  return true;
+}
 const STATE_TITLES = /^(president|taoiseach|vice[- ]president|prime minister|premier|chancellor|minister|king|queen|emir|amir|sultan|minister of state|foreign minister|defen[cs]e minister|head of state|governor[- ]general|crown prince)$/;
 /** Posts of a government itself ("Government spokesman X"): in home copy, the dateline state's. */
 const GOVERNMENT_POSTS = /^government spokes(?:man|woman|person)$/i;
@@ -308,7 +315,7 @@ function settleTitle(d: DocEntities, unit: SentenceUnit, m: Mention, t: TitleInf
   const setting = settingState(d, unit, m) ?? signedForCapital(d, unit, m);
   // Wire style: an unqualified "President X" in a dispatch datelined in a capital is that country's.
   // ("President Condé" after "his Guinean counterpart, General Sékouba Condé": a person already of another state is not the dateline's.)
-  const homeTitle = !!datelineState && (STATE_TITLES.test(t.head) || STATE_SECRETARIES.test(t.role) || MINISTER_ROLE.test(t.role) || GOVERNMENT_POSTS.test(t.role)) && !e.titles.some((x) => x.stateCode !== undefined && x.stateCode !== datelineState);
+  const homeTitle = !!datelineState && (STATE_TITLES.test(t.head) || STATE_SECRETARIES.test(t.role) || portfolioSecretary(d, t.role) || MINISTER_ROLE.test(t.role) || GOVERNMENT_POSTS.test(t.role)) && !e.titles.some((x) => x.stateCode !== undefined && x.stateCode !== datelineState);
   const home = setting ?? (homeTitle ? d.find('state:', datelineState) : undefined);
   // The dateline's state named only later in the text: settled at the end of the document.
   if (!home && homeTitle && later) later.push({ unit, mention: m });

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['in home copy, "Energy Secretary X" (a secretary named by portfolio words) serves the dateline\'s state; "Japan is financing five vessels for the PCG" is help', {
+    given: 'MANILA, October 2. /Philstar/. The ceremony was attended by Energy Secretary Rosa Villaflor Dantes. Japan is financing five vessels for the Philippine Coast Guard (PCG). The Philippines is calm.',
+    want: { has: [['Rosa Villaflor Dantes', 'OFFICIAL_OF', 'Philippines'], ['Japan', 'ASSISTED', 'Philippine Coast Guard']] },
+  }],
   ['"clashes between the Golfo Cartel and the Norte del Valle Cartel (CNDV)", "Built by Hanshin Marine United": cartel, gang, syndicate, brotherhood and a closing "United" head bodies', {
     given: 'Thousands were displaced by clashes between the Golfo Cartel and the Norte del Valle Cartel (CNDV) in the state. Built by Hanshin Marine United at its shipyard in Kobe, the vessel joined the fleet.',
     want: { entities: [['Golfo Cartel', 'organization'], ['Norte del Valle Cartel', 'organization'], ['Hanshin Marine United', 'organization']] },
