@@ -26,7 +26,7 @@ import { thankedSupport } from './thanked-support.js';
 import { betweenSigners, signedBetween, signedWith, signersAttend, signerStates, signingOfBetween, signingOfBy } from './signing.js';
 import { findSpeaker } from './attribution.js';
 import { dateFor, sentenceDates, type DateSpan } from './dating.js';
-import { countFor, dateEvents, mergeAmbiguousStates, mergeBareBodies, ownStateStance, quoteSpeakers, shareAttendance } from './pipeline-steps.js';
+import { attendedSpanDate, countFor, dateEvents, mergeAmbiguousStates, mergeBareBodies, ownStateStance, quoteSpeakers, shareAttendance } from './pipeline-steps.js';
 import { assembleEntities, assembleRelations, type Placed } from './assemble.js';
 import { resolveExtractOptions, type ExtractOptions } from './options.js';
 import type { Candidate, Mention, SentenceUnit } from './model.js';
@@ -215,7 +215,12 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
       // (An undated sentence's attendance takes the gathering's own date before one carried from the paragraph.)
       // (Nor one carried from the paragraph that falls outside the gathering's own dates: dateFor hands back the
       // paragraph's date object itself when the sentence dates nothing of its own.)
-      if (cand.type === 'ATTENDED' && target.date && (!date || (date === paragraphDate && !during && (date.start > target.date.end || date.end < target.date.start)))) date = target.date;
+      if (cand.type === 'ATTENDED' && target.date) {
+        // ("The two-week exercise, which began on June 2, involved X": the span X took part in; "The final day was attended by Y": its last day.)
+        const span = attendedSpanDate(unit, cand.target, target.date, !!date && date !== paragraphDate);
+        if (span) date = span;
+        else if (!date || (date === paragraphDate && !during && (date.start > target.date.end || date.end < target.date.start))) date = target.date;
+      }
       const count = countFor(lex, unit, cand);
       if (count !== undefined) cand.count = count;
       placed.push({ cand, date, attributedTo: cand.dated ? attributedTo : undefined });

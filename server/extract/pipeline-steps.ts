@@ -32,9 +32,47 @@ export function dateEvents(d: DocEntities, unit: SentenceUnit, dates: DateSpan[]
   for (const m of unit.mentions) {
     if (m.entity === undefined) continue;
     const e = d.list[m.entity]!;
-    if (e.type !== 'event' || e.date) continue;
-    dateEvent(unit, m, e, dates, paragraphDate);
+    if (e.type !== 'event') continue;
+    if (e.date) startedEarlier(unit, m, e, dates);
+    else dateEvent(unit, m, e, dates, paragraphDate);
   }
+}
+
+/** ", which began" follows mention `m`. */
+function beganClauseAfter(toks: SentenceUnit['toks'], m: Mention): boolean {
+  return toks[m.j]?.text === ',' && toks[m.j + 1]?.lower === 'which' && BEGAN.has(toks[m.j + 2]?.lower ?? '');
+}
+
+/** Days of a gathering that are its last ("The final day was attended by X"). */
+const LAST_DAYS = /\b(?:final|closing|last) day\b/i;
+
+/**
+ * The date of an attendance of a gathering with a span of days: the whole span in the sentence that says
+ * when it began ("The exercise, which began on September 24, involved X"), its last day when the sentence
+ * is about its final day; undefined to keep the date found otherwise.
+ */
+export function attendedSpanDate(unit: SentenceUnit, target: number, span: DateInterval, ownDate: boolean): DateInterval | undefined {
+  if (span.start === span.end) return undefined;
+  // (Not when the sentence dates the day itself: "followed the final day of the exercise on Tuesday".)
+  if (!ownDate && LAST_DAYS.test(unit.text)) return { start: span.end, end: span.end, text: span.text };
+  for (const m of unit.mentions) if (m.entity === target && beganClauseAfter(unit.toks, m)) return span;
+  return undefined;
+}
+
+/** Verbs of a gathering's start ("which began on June 3"). */
+const BEGAN = new Set(['began', 'started', 'opened', 'commenced']);
+
+/**
+ * "completed Amber Gate on Thursday. The two-week exercise, which began on June 2, ...": a dated event said
+ * to have begun before that date ran from its start to that date (a start alone after the event's name,
+ * within a relative clause, stretches the date the event already has).
+ */
+function startedEarlier(unit: SentenceUnit, m: Mention, e: EntityRec, dates: DateSpan[]): void {
+  const toks = unit.toks;
+  if (!beganClauseAfter(toks, m)) return;
+  const start = dates.find((x) => x.i > m.j + 2 && x.i <= m.j + 5 && !x.vague);
+  const date = e.date!;
+  if (start && start.start === start.end && start.start < date.start) e.date = { start: start.start, end: date.end, text: date.text };
 }
 
 /**

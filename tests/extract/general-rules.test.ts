@@ -261,6 +261,11 @@ describe('general rules', () => {
     const named = x.entities.filter((e) => e.label === 'Unified Force' || e.aliases.includes('Unified Force'));
     expect(named.map((e) => e.label)).toEqual(['Unified Force of the Alliance of Sahel States']);
   });
+  it('dates attendance by a gathering\'s span when a later sentence says when it began, and its final day by its last day', () => {
+    const x = run('CAIRO, October 4. /MENA/. The Egyptian and Omani air forces concluded on Tuesday the Desert Hawk 3 joint air exercise at Cairo West Air Base.\n\nThe exercise, which began on September 24, involved jets of the Egyptian Air Force\'s 222nd Tactical Fighter Wing.\n\nThe final day was attended by the Chief of Staff of the Egyptian Armed Forces, Lieutenant General Ahmed Samir Fawzy.', '2028-10-04');
+    expect(foundRelation(x, '222nd Tactical Fighter Wing', 'ATTENDED', 'Desert Hawk 3 joint air exercise').date).toMatchObject({ start: '2028-09-24', end: '2028-10-03' });
+    expect(foundRelation(x, 'Ahmed Samir Fawzy', 'ATTENDED', 'Desert Hawk 3 joint air exercise').date).toMatchObject({ start: '2028-10-03', end: '2028-10-03' });
+  });
   it('dates a signing by the earlier signing of the same agreement ("The agreement was signed by A and B")', () => {
     const x = run('GEORGETOWN, October 17. /DPI/. Guyana and Brazil on Monday signed a defence cooperation agreement.\n\nThe agreement was signed at the conference centre by Minister Paulo Rezende Barros and Minister Sharon Abrams-Hinds.', '2028-10-17');
     const r = foundRelation(x, 'Paulo Rezende Barros', 'SIGNED', 'defence cooperation agreement');
