@@ -5,8 +5,8 @@ import type { Tok } from './tokens.js';
 import { wordClass } from './word-classes.js';
 
 const OPENERS = new Set(['which', 'who', 'whom', 'where', 'when', 'while', 'whereas', 'although', 'because', 'whose']);
-/** Tok.classes bit of OPENERS (clauseStart tests every token before `k`). */
-const OPENER = wordClass(OPENERS);
+/** Tok.classes bit of OPENERS (clauseStart tests every token before `k`; a sentence's classes hold it when it has one). */
+export const OPENER = wordClass(OPENERS);
 
 /**
  * A hard clause break: the token text is one of ';', ':', '—', '–' (by character codes, not a set of

@@ -13,6 +13,8 @@ export interface Known {
   personToken(key: string): boolean;
   /** Entity type of a known alias (lower case, no article). */
   aliasType(norm: string): NodeType | undefined;
+  /** Whether aliasType is 'unit' for some alias already (false: it is 'unit' for none). */
+  knowsUnitAlias(): boolean;
   /** The post an acronym was given for earlier ("Chief of Defence Force (CDF)"), if any. */
   postOfAcronym(acronym: string): TitleInfo | undefined;
   /** Remembers the post an acronym stands for. */

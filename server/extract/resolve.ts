@@ -82,6 +82,8 @@ export class DocEntities implements Known {
   private readonly byKey = new Map<string, Map<string, number>>();
   private readonly personTokens = new Map<string, number[]>();
   private readonly aliasTypes = new Map<string, NodeType>();
+  /** Some value of aliasTypes is 'unit' (set with it in addAlias; nothing deletes from aliasTypes). */
+  private unitAliasKnown = false;
   /** Posts given an acronym in the text ("Chief of Defence Force (CDF)"), by acronym. */
   private readonly postAcronyms = new Map<string, TitleInfo>();
 
@@ -108,6 +110,10 @@ export class DocEntities implements Known {
 
   aliasType(norm: string): NodeType | undefined {
     return this.aliasTypes.get(norm);
+  }
+
+  knowsUnitAlias(): boolean {
+    return this.unitAliasKnown;
   }
 
   postOfAcronym(acronym: string): TitleInfo | undefined {
@@ -195,7 +201,10 @@ export class DocEntities implements Known {
     if (!clean || e.aliases.has(clean)) return;
     e.aliases.add(clean);
     const n = normAlias(clean);
-    if (!this.aliasTypes.has(n)) this.aliasTypes.set(n, e.type);
+    if (!this.aliasTypes.has(n)) {
+      this.aliasTypes.set(n, e.type);
+      if (e.type === 'unit') this.unitAliasKnown = true;
+    }
     this.link(ALIAS_NS[e.type], n, e);
   }
 
