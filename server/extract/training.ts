@@ -7,8 +7,14 @@ import { argMentions, argsOf, leftArgs } from './args.js';
 import { clauseStart } from './clauses.js';
 import { negatedBetween } from './cues.js';
 import type { DocEntities } from './resolve.js';
+import { wordClass } from './word-classes.js';
 
 const TRAIN_FORMS = new Set(['trained', 'trains', 'training', 'train']);
+/**
+ * Tok.classes bit of the words trainingGiven and returnedHome (homecoming.ts) start from: TRAIN_FORMS and "home".
+ * Both are rare, so they share one bit (all 31 are taken); each pass still looks for its own word.
+ */
+export const TRAIN_FORM_OR_HOME = wordClass([...TRAIN_FORMS, 'home']);
 /** Words of a quantity between the verb and the trainees ("more than 200", "some 40", "hundreds of"). */
 const QUANTITY = new Set(['more', 'than', 'some', 'about', 'over', 'nearly', 'almost', 'around', 'hundreds', 'thousands', 'dozens', 'of', 'up', 'to', 'at', 'least']);
 /** Words before the verb that make the training a plan or a purpose, not a fact. */
@@ -38,8 +44,10 @@ function trainees(d: DocEntities, unit: SentenceUnit, p: number): Mention[] {
 
 /** ASSISTED candidates from a trainer and the trainees' body or state. */
 export function trainingGiven(d: DocEntities, unit: SentenceUnit): Candidate[] {
-  // (Cheap pre-filter: most sentences train nobody.)
-  if (!unit.text.includes('train')) return [];
+  // (Cheap pre-filters: most sentences train nobody. Without a TRAIN_FORMS token the loop below finds nothing; the
+  // substring test, which stops at every "t", is left for the few sentences with one (or with "home"), and still
+  // passes over a capitalised "Trained" as it always has.)
+  if ((unit.classes & TRAIN_FORM_OR_HOME) === 0 || !unit.text.includes('train')) return [];
   const toks = unit.toks;
   let out: Candidate[] | undefined;
   for (let k = 1; k + 2 < toks.length; k++) {
