@@ -10,6 +10,8 @@ import * as crypto from 'node:crypto';
 import { DocumentError } from '../errors.js';
 import type { DispatchInput, DocumentMeta } from '../ontology.js';
 import { matchDateline } from './dateline.js';
+// (isRealDay reads month lengths from a memo: a Date per document header cost as much as a sentence's pass.)
+import { isRealDay } from './dates-calendar.js';
 import { resolveDocumentOptions, type DocumentOptions } from './document-options.js';
 import { bracketCommaAcronyms } from './comma-acronyms.js';
 import { blankMarkup } from './markup.js';
@@ -28,11 +30,6 @@ export interface ParsedDispatch extends ParsedDocument {
 const HEADER = /^date[:\s]\s*(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/i;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** True when `y-m-d` is a real calendar day. */
-function isRealDay(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
 
 function isoDay(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;

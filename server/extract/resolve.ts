@@ -12,7 +12,7 @@ import { LOWER_SERVICES, STATE_FORMS } from './runs.js';
 import { LASTING, normAlias } from './mention-kit.js';
 import { MentionsById, NO_INDEXES, type EntityRec, type Mention, type SentenceUnit, type TitleInfo } from './model.js';
 import { nameKey } from './name-key.js';
-import { itemAt, pastBracket } from './tokens.js';
+import { isJsSpace, itemAt, pastBracket } from './tokens.js';
 import { resolveAnaphor } from './anaphora.js';
 import { unnamed } from './unnamed.js';
 
@@ -378,6 +378,21 @@ function latest(es: EntityRec[]): EntityRec | undefined {
   return best;
 }
 
+/**
+ * label.split(/\s+/).length without the array (resolvePerson asks it of every person mention that adds name
+ * tokens): one more than the number of runs of white space, leading and trailing runs included.
+ */
+function splitWordCount(label: string): number {
+  let count = 1;
+  let inSpace = false;
+  for (let i = 0; i < label.length; i++) {
+    const space = isJsSpace(label.charCodeAt(i));
+    if (space && !inSpace) count++;
+    inSpace = space;
+  }
+  return count;
+}
+
 function resolvePerson(d: DocEntities, m: Mention): EntityRec | undefined {
   const { words, full } = personKey(m.surface, d.lex);
   let e = d.find('person:', full);
@@ -400,7 +415,7 @@ function resolvePerson(d: DocEntities, m: Mention): EntityRec | undefined {
   e ??= d.obtain('person:', full, 'person', m.surface);
   if (e && (!e.nameTokens || e.nameTokens.length < words.length)) {
     d.indexPerson(e, words);
-    if (words.length > (e.label.split(/\s+/).length)) e.label = m.surface;
+    if (words.length > splitWordCount(e.label)) e.label = m.surface;
   }
   return e;
 }

@@ -69,7 +69,7 @@ export interface QuoteState {
 }
 
 /** ECMAScript white space and line terminators (what the token pattern's `\S` leaves out). */
-function isJsSpace(c: number): boolean {
+export function isJsSpace(c: number): boolean {
   if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
