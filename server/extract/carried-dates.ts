@@ -10,12 +10,37 @@ import type { DocEntities } from './resolve.js';
 export function duringEventDate(d: DocEntities, unit: SentenceUnit): DateInterval | undefined {
   // ("At the meeting, CMAC and TMAC signed a memorandum": so does a fronted "At the" gathering.)
   const first = unit.toks[0]?.lower;
-  if (first !== 'during' && !(first === 'at' && unit.toks[1]?.lower === 'the')) return undefined;
+  if (first !== 'during' && !(first === 'at' && unit.toks[1]?.lower === 'the')) return withinEventDate(d, unit);
   const at = unit.toks[1]?.lower === 'the' ? 2 : 1;
   for (const m of unit.mentions) {
     if ((m.lead ?? m.i) !== at || m.entity === undefined) continue;
     const e = d.list[m.entity]!;
     return e.type === 'event' ? e.date : undefined;
+  }
+  return undefined;
+}
+
+/** Parts of a gathering after "at the" ("at the end of the talks", "at the close of the summit"). */
+const GATHERING_PARTS = new Set(['end', 'close', 'conclusion', 'sidelines']);
+
+/**
+ * "Chou and Villacrusis signed a memorandum ... at the end of the talks": inside the sentence, a gathering whose
+ * end, close or sidelines (or "during" which) the clause happened in dates it.
+ */
+function withinEventDate(d: DocEntities, unit: SentenceUnit): DateInterval | undefined {
+  const toks = unit.toks;
+  for (let k = 1; k + 3 < toks.length; k++) {
+    const w = toks[k]!.lower;
+    let at = -1;
+    if (w === 'during') at = k + 1;
+    else if ((w === 'at' || w === 'on') && toks[k + 1]!.lower === 'the' && GATHERING_PARTS.has(toks[k + 2]!.lower) && toks[k + 3]!.lower === 'of') at = k + 4;
+    if (at < 0) continue;
+    if (toks[at]?.lower === 'the') at++;
+    for (const m of unit.mentions) {
+      if ((m.lead ?? m.i) !== at || m.entity === undefined) continue;
+      const e = d.list[m.entity]!;
+      if (e.type === 'event' && e.date) return e.date;
+    }
   }
   return undefined;
 }

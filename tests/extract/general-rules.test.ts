@@ -266,6 +266,10 @@ describe('general rules', () => {
     expect(foundRelation(x, '222nd Tactical Fighter Wing', 'ATTENDED', 'Desert Hawk 3 joint air exercise').date).toMatchObject({ start: '2028-09-24', end: '2028-10-03' });
     expect(foundRelation(x, 'Ahmed Samir Fawzy', 'ATTENDED', 'Desert Hawk 3 joint air exercise').date).toMatchObject({ start: '2028-10-03', end: '2028-10-03' });
   });
+  it('dates a clause by the gathering at whose end, close or sidelines it happened, inside the sentence', () => {
+    const x = run('TAIPEI, November 18. /CNA/. The Blue Shield 2028 exercise was held on Saturday off Keelung.\n\nAdmiral Chen Wen-li and Admiral Ramon Dizon signed a memorandum of understanding on search and rescue at the end of the Blue Shield 2028 exercise, the council said.', '2028-11-20');
+    expect(foundRelation(x, 'Chen Wen-li', 'SIGNED', 'memorandum of understanding').date).toMatchObject({ start: '2028-11-18', end: '2028-11-18' });
+  });
   it('dates a signing by the earlier signing of the same agreement ("The agreement was signed by A and B")', () => {
     const x = run('GEORGETOWN, October 17. /DPI/. Guyana and Brazil on Monday signed a defence cooperation agreement.\n\nThe agreement was signed at the conference centre by Minister Paulo Rezende Barros and Minister Sharon Abrams-Hinds.', '2028-10-17');
     const r = foundRelation(x, 'Paulo Rezende Barros', 'SIGNED', 'defence cooperation agreement');
