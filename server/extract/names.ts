@@ -226,6 +226,9 @@ function modifiedHead(head: string, before: string, before2: string, type: NodeT
   }
   return type;
 }
+/** Heads of formations a compass word may be joined to ("Force-West", "Division-North"). */
+const COMPASS_FORMATIONS = new Set(['force', 'division', 'brigade', 'command', 'group', 'sector', 'corps']);
+
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'centre', 'center', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
 const isConn = (s: Seg | undefined): boolean => s?.kind === 'conn';
 const WATER_HEADS = new Set(['ocean', 'sea', 'gulf', 'bay', 'strait', 'straits', 'channel']);
@@ -315,6 +318,10 @@ function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type:
     const h = segs.length - 2 - (headTypeAt(b, segs[segs.length - 2]!.i, false, false, false) === undefined && !b.lex.unitNamed.has(b.lowers[segs[segs.length - 2]!.i]!) ? 1 : 0);
     if (h >= off && b.lex.unitNamed.has(b.lowers[segs[h]!.i]!) && segs.slice(h + 1).every((s) => headTypeAt(b, s.i, false, false, false) === undefined && !b.lex.unitNamed.has(b.lowers[s.i]!))) return { h, type: 'unit' };
   }
+  // "Submarine Rotational Force-West", "Joint Task Force-East": a formation's head joined to a compass word ends the name.
+  const lastWord = segs[segs.length - 1]?.kind === 'word' ? b.lowers[segs[segs.length - 1]!.j - 1]! : '';
+  const dash = lastWord.lastIndexOf('-');
+  if (!hasComplement && segs.length > 1 && dash > 0 && COMPASS.has(lastWord.slice(dash + 1)) && COMPASS_FORMATIONS.has(lastWord.slice(0, dash))) return { h: segs.length - 1, type: 'unit' };
   // "Multinational Division North-East": a unit head, then a compass word ending the name.
   const lastSeg = segs[segs.length - 1];
   if (!hasComplement && segs.length > 2 && lastSeg?.kind === 'word' && lastSeg.j - lastSeg.i === 1 && COMPASS.has(b.lowers[lastSeg.i]!.replace('-', '')) && segs[segs.length - 2]?.kind === 'word' && b.lex.unitNamed.has(b.lowers[segs[segs.length - 2]!.j - 1]!)) return { h: segs.length - 2, type: 'unit' };

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Submarine Rotational Force-West (SRF-West), a force formed by X and Y": a formation head joined to a compass word ends a unit\'s name', {
+    given: 'The boat is the fourth sent to the region under Maritime Rotational Force-East (MRF-East), a force formed by the Royal Navy and the Royal Danish Navy in 2027.',
+    want: { entities: [['Maritime Rotational Force-East', 'unit']], has: [['Maritime Rotational Force-East', 'FORMED_BY', 'Royal Navy']] },
+  }],
   ['in home copy, "Energy Secretary X" (a secretary named by portfolio words) serves the dateline\'s state; "Japan is financing five vessels for the PCG" is help', {
     given: 'MANILA, October 2. /Philstar/. The ceremony was attended by Energy Secretary Rosa Villaflor Dantes. Japan is financing five vessels for the Philippine Coast Guard (PCG). The Philippines is calm.',
     want: { has: [['Rosa Villaflor Dantes', 'OFFICIAL_OF', 'Philippines'], ['Japan', 'ASSISTED', 'Philippine Coast Guard']] },
