@@ -548,7 +548,7 @@ function hasPunctuation(b: Builder, i: number, j: number): boolean {
  * "known" (knownAsNames), "honorary" (honoraryRanks in mentions.ts) and the CODENAMED words (codeNames'
  * code-name loop).
  */
-export const RARE_NAMING_WORD = wordClass(['known', 'honorary', ...CODENAMED]);
+export const RARE_NAMING_WORD = wordClass(['known', 'calls', 'honorary', ...CODENAMED]);
 
 /**
  * "The pact, known as the RAA,", "Operation X, also known as Operation Y": the name after "known as"
@@ -565,18 +565,34 @@ export function knownAsNames(b: Builder): void {
 function knownAsName(b: Builder, n: Mention): void {
   let k = n.i - 1;
   if (wordAt(b.lowers, k) === 'the') k--;
-  if (wordAt(b.lowers, k) !== 'as') return;
+  const called = wordAt(b.lowers, k) === 'calls';
+  const comma = called ? calledBy(b, k) : knownAs(b, k);
+  if (comma < 0 || b.toks[comma]?.text !== ',') return;
+  const named = b.mentions.find((m) => m.j === comma && m !== n && m.type !== 'person' && m.type !== 'state');
+  if (!named || !(called || named.via === 'definite' || named.type === n.type || /^\p{Lu}{2,}$/u.test(n.surface))) return;
+  named.aliases.push(n.surface);
+  b.mentions = b.mentions.filter((m) => m.i < n.i || m.j > n.j || m === named);
+}
+
+/**
+ * "The Paracels, which China calls the Xisha Islands,", "the Hoang Sa archipelago, as Hanoi calls the Paracels": the
+ * comma before "which" / "as" and the state or capital that calls it so ("calls" at `k`), or -1.
+ */
+function calledBy(b: Builder, k: number): number {
+  const caller = b.mentions.find((m) => m.j === k && (m.type === 'state' || m.type === 'place'));
+  const w = caller ? wordAt(b.lowers, caller.i - 1) : undefined;
+  return caller && (w === 'which' || w === 'as') ? caller.i - 2 : -1;
+}
+
+/** "known as" ending at `k` ("as"), with what may come between ("known in German as", "also known locally as"): the comma before it, or -1. */
+function knownAs(b: Builder, k: number): number {
+  if (wordAt(b.lowers, k) !== 'as') return -1;
   // ("The brigade, known in German as Panzerbrigade 45,", "known locally as X": the language or the place it is so called.)
   if (wordAt(b.lowers, k - 1) === 'known') k -= 2;
   else if ((wordAt(b.lowers, k - 1) === 'locally' || wordAt(b.lowers, k - 1) === 'officially') && wordAt(b.lowers, k - 2) === 'known') k -= 3;
   else if (tokAt(b.toks, k - 1)?.cap && wordAt(b.lowers, k - 2) === 'in' && wordAt(b.lowers, k - 3) === 'known') k -= 4;
-  else return;
-  if (b.lowers[k] === 'also') k--;
-  if (b.toks[k]?.text !== ',') return;
-  const named = b.mentions.find((m) => m.j === k && m !== n && m.type !== 'person' && m.type !== 'state');
-  if (!named || !(named.via === 'definite' || named.type === n.type || /^\p{Lu}{2,}$/u.test(n.surface))) return;
-  named.aliases.push(n.surface);
-  b.mentions = b.mentions.filter((m) => m.i < n.i || m.j > n.j || m === named);
+  else return -1;
+  return b.lowers[k] === 'also' ? k - 1 : k;
 }
 
 /** Nouns by which home copy names its own state ("the President of the Republic"). */

@@ -333,6 +333,11 @@ describe('general rules', () => {
     const r = foundRelation(x, 'Australia', 'DEPLOYED_TO', 'Vava Lahi');
     expect(r.date).toBeUndefined();
   });
+  it('takes what a state calls a place as another name of it ("the Spratly Islands, which China calls the Nansha Islands,")', () => {
+    const x = run('The Spratly Islands, which China calls the Nansha Islands, lie south of Hainan.');
+    const spratly = x.entities.filter((e) => e.aliases.includes('Nansha Islands'));
+    expect(spratly.map((e) => e.label)).toEqual(['Spratly Islands']);
+  });
   it('names a holiday, a storm or a portfolio without creating a person', () => {
     const x = run('Cyclone Winston hit the islands on Independence Day, the Minister of State for Defence Affairs said.');
     expect(x.entities.filter((e) => e.type === 'person').map((e) => e.label)).toEqual([]);
