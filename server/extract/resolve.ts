@@ -681,7 +681,8 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       if (!e && baseName) e = d.find('placename:', baseName);
       // "signed a defence pact ... The Reciprocal Access Agreement was signed": a name right after a phrase is its name.
       if (!e && m.type === 'agreement') e = nicknamedAgreement(d, m, unit.toks[m.i - 1]?.lower === 'the');
-      if (!e && m.via === 'name' && (m.type === 'agreement' || m.type === 'event')) e = namedPhrase(d, m);
+      // ("signed a Treaty on Allied Relations": a name brought in with "a" is a new one, not the name of the phrase before.)
+      if (!e && m.via === 'name' && (m.type === 'agreement' || m.type === 'event') && unit.toks[m.i - 1]?.lower !== 'a' && unit.toks[m.i - 1]?.lower !== 'an') e = namedPhrase(d, m);
       const owned = m.type === 'organization' && m.via === 'name' ? acronymOwned(d, m, byId) : [];
       for (const k of owned) e ??= d.find(k.ns, k.rest);
       if (!e && m.type === 'organization' && m.via === 'name' && !m.nested) e = shortenedName(d, m);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"a plan of bilateral military cooperation for 2029 was signed ... Georgia and Armenia signed a Treaty on Allied Relations in 2024": a name brought in with "a" is a new agreement, not the name of the phrase before', {
+    given: 'Following the meeting, a plan of bilateral military cooperation for 2029 was signed by Elchin Mammadov and Serik Serikov. Georgia and Armenia signed a Treaty on Allied Relations in Tbilisi in August 2024.',
+    want: { has: [['Georgia', 'SIGNED', 'Treaty on Allied Relations'], ['Elchin Mammadov', 'SIGNED', 'plan of bilateral military cooperation']], not: [['Elchin Mammadov', 'SIGNED', 'Treaty on Allied Relations']] },
+  }],
   ['"Submarine Rotational Force-West (SRF-West), a force formed by X and Y": a formation head joined to a compass word ends a unit\'s name', {
     given: 'The boat is the fourth sent to the region under Maritime Rotational Force-East (MRF-East), a force formed by the Royal Navy and the Royal Danish Navy in 2027.',
     want: { entities: [['Maritime Rotational Force-East', 'unit']], has: [['Maritime Rotational Force-East', 'FORMED_BY', 'Royal Navy']] },
