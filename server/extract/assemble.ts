@@ -15,13 +15,15 @@ let slugMemo: Map<string, string> | undefined;
 
 /** Lower-case ASCII slug of a label. */
 export function slug(label: string): string {
-  // (Most labels are ASCII: a single scan, without the memo lookup or the normalisation and five replaces.)
-  if (isAscii(label)) return asciiSlug(label);
+  // Memoised for every label, ASCII ones too: labels repeat across documents (the same people, states and units),
+  // and a slug from the memo is a string whose hash is already computed, which the id Set in assembleEntities
+  // hashes right after; a fresh slug costs the scan, a lower-cased copy, the joins and then that hash.
   slugMemo ??= new Map();
   let v = slugMemo.get(label);
   if (v === undefined) {
     if (slugMemo.size > 20_000) slugMemo.clear();
-    slugMemo.set(label, (v = computeSlug(label)));
+    // (ASCII labels, most of them, by a single scan, without the normalisation and five replaces.)
+    slugMemo.set(label, (v = isAscii(label) ? asciiSlug(label) : computeSlug(label)));
   }
   return v;
 }
