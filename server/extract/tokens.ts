@@ -92,6 +92,33 @@ function endsRun(c: number, digits: boolean): boolean {
   return c < 0x80 && c !== 0x2e && c !== 0x2d && c !== 0x27 && !(digits && c === 0x2c);
 }
 
+/** Longest word TOKEN_RE reads with the period after it as an abbreviation ("Prof.", "Capt.", "Cmdr."). */
+const ABBREVIATION_MAX = 4;
+
+/**
+ * Whether the period (or, after digits, the comma) at `q` ends the run of ASCII letters and digits
+ * `p`..`q` though endsRun could not tell without the run, so that the commonest such case, a sentence's
+ * last word ("said.", "Nairobi.", "in 2024."), and a number before a comma ("March 5, 2024") are read
+ * here and not by the pattern. Only these alternatives of TOKEN_RE read past a run at a period: an
+ * acronym ("U.S.": one upper-case letter before it), an abbreviation (an upper-case word of at most
+ * ABBREVIATION_MAX letters, or "Ma"), an initial (one upper-case letter) and a number with separators
+ * ("2.5", "2,622": a digit first and a digit after it). So a run that starts with a lower-case letter,
+ * or with an upper-case one and is longer than any abbreviation, ends at a period; a run that starts
+ * with a digit ends at a period or a comma that no ASCII digit follows (anything else non-ASCII might
+ * be another digit: left to the pattern).
+ */
+function endsBeforeSeparator(text: string, p: number, q: number): boolean {
+  const sep = text.charCodeAt(q);
+  const first = text.charCodeAt(p);
+  if (first <= 0x39) {
+    if (sep !== 0x2e && sep !== 0x2c) return false;
+    if (q + 1 >= text.length) return true;
+    const next = text.charCodeAt(q + 1);
+    return next < 0x80 && !(next >= 0x30 && next <= 0x39);
+  }
+  return sep === 0x2e && (first >= 0x61 || q - p > ABBREVIATION_MAX);
+}
+
 /**
  * The token at `p` when it is a run of ASCII letters and digits that a space or plain punctuation
  * ends (endsRun), the commonest token, whatever TOKEN_RE would read there; else undefined. The scan
@@ -111,7 +138,7 @@ function asciiRunTok(text: string, p: number, offset: number, quoted: boolean): 
     else if (d < 0x30 || d > 0x39) break;
     h = asciiHashStep(h, d >= 0x41 && d <= 0x5a ? d + 0x20 : d);
   }
-  if (q < text.length && !endsRun(text.charCodeAt(q), c <= 0x39)) return undefined;
+  if (q < text.length && !endsRun(text.charCodeAt(q), c <= 0x39) && !endsBeforeSeparator(text, p, q)) return undefined;
   // A classed word takes the table's lower case (no toLowerCase), and written in lower case, its
   // text too (no slice); any other run has no class.
   const w = asciiWordAt(text, p, q, h);
