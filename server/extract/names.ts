@@ -8,7 +8,7 @@ import type { NodeType } from '../ontology.js';
 import { foldDiacritics, getLexicon, type Lexicon } from './lexicon.js';
 import { newTitle, type Mention } from './model.js';
 import { addMention, appositionType, bodyHeadBefore, normAlias, spanText, wordsText, type Builder } from './mention-kit.js';
-import { afterPlacePrep, COMPOUND_UNIT, isOrdinal, LOWER_SERVICES, MINISTRY, seg, stateAt, type Seg } from './runs.js';
+import { afterPlacePrep, COMPOUND_UNIT, COMPOUND_UNIT_MIN_LENGTH, isOrdinal, LOWER_SERVICES, MINISTRY, seg, stateAt, type Seg } from './runs.js';
 import { unnamed } from './unnamed.js';
 import { itemAt, tokAt, wordAt } from './tokens.js';
 import { wordClass } from './word-classes.js';
@@ -257,6 +257,8 @@ function numberedName(b: Builder, i: number, j: number): boolean {
 
 /** The unit head a compound ends in ("panzerbrigade": "brigade"; "jägerbataillon": "battalion"), else the word itself. */
 function compoundHead(w: string): string {
+  // (Once per named mention: most heads are too short to be a compound, and a length test is cheaper than the pattern.)
+  if (w.length < COMPOUND_UNIT_MIN_LENGTH) return w;
   const m = COMPOUND_UNIT.exec(w);
   return m ? (m[1] === 'bataillon' ? 'battalion' : m[1]!) : w;
 }

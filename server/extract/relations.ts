@@ -40,7 +40,7 @@ function isPassive(unit: SentenceUnit, c: number): boolean {
   if (p >= 0 && AUX.has(unit.toks[p]!.lower)) return true;
   // "tanks supplied by Germany": a participle followed by its agent.
   // ("a ceremony presided over by X": a particle may come between.)
-  if (/(?:ed|en)$/.test(w) && (unit.toks[c + 1]?.lower === 'by' || (unit.toks[c + 1]?.lower === 'over' && unit.toks[c + 2]?.lower === 'by'))) return true;
+  if ((w.endsWith('ed') || w.endsWith('en')) && (unit.toks[c + 1]?.lower === 'by' || (unit.toks[c + 1]?.lower === 'over' && unit.toks[c + 2]?.lower === 'by'))) return true;
   // "a border security memorandum signed in Amman in March 2026 by X": a participle after a thing's name, its agent after place and date.
   if (w.endsWith('ed') && unit.mentions.some((m) => m.j === c && (m.type === 'agreement' || m.type === 'event'))) {
     // ("signed in Cotonou by their Chiefs of Defence Staff": an unnamed group of theirs names no signer.)

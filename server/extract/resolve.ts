@@ -423,6 +423,12 @@ function resolvePerson(d: DocEntities, m: Mention): EntityRec | undefined {
 /** Style words opening the name of a state's institution ("Royal", "National"). */
 const STYLE_WORDS = new RegExp(`^(?:(?:${[...INSTITUTION_PREFIXES].join('|')})\\s+)+(?=\\S)`);
 
+/** Whether `s` starts with an ASCII digit. */
+function startsWithDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39;
+}
+
 /** The key of a named mention (namespace and rest, as DocEntities takes them) and the label of its entity. */
 function keyOf(m: Mention, sentMentions: MentionsById, d: DocEntities): { ns: string; rest: string; label: string } {
   switch (m.type) {
@@ -457,7 +463,8 @@ function keyOf(m: Mention, sentMentions: MentionsById, d: DocEntities): { ns: st
       return { ns: 'place:', rest: placeKey(m.surface), label: m.surface.replace(/^the\s+/i, '') };
     case 'unit': {
       // ("the 1st Battalion, The Jamaica Regiment" is not "the 1st Battalion, 296th Infantry Regiment": named with its regiment, the whole name keys.)
-      const ord = m.surface.includes(',') ? null : /^(\d+(?:st|nd|rd|th))\s+(\S+)/i.exec(m.surface);
+      // (The pattern only for a name that starts with a digit, as it must: most unit names start with a letter.)
+      const ord = !startsWithDigit(m.surface) || m.surface.includes(',') ? null : /^(\d+(?:st|nd|rd|th))\s+(\S+)/i.exec(m.surface);
       return { ns: 'unit:', rest: ord ? `${ord[1]!.toLowerCase()} ${ord[2]!.toLowerCase()}` : normAlias(m.surface), label: m.label ?? m.surface.replace(/^the\s+/i, '') };
     }
     default:

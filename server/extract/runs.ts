@@ -687,6 +687,8 @@ const MEMORIALS = new Set(['monument', 'memorial', 'cenotaph']);
 export const MINISTRY = new Set(['ministry', 'ministries']);
 /** One word compounding a unit head, as German and Dutch write them ("Panzerbrigade", "Jägerbataillon"). */
 export const COMPOUND_UNIT = /^\p{L}{3,}(brigade|division|regiment|bataillon|battalion|geschwader)$/u;
+/** Shortest word COMPOUND_UNIT matches: three letters and "brigade" (a letter is one or two UTF-16 units). */
+export const COMPOUND_UNIT_MIN_LENGTH = 10;
 
 const NUMBERED_HEADS = new Set(['region', 'sector', 'area', 'district', 'zone', 'force', 'group', 'squadron', 'fleet', 'flotilla', 'brigade', 'division', 'corps', 'command', 'regiment', 'battalion', 'wing', 'company', 'battery', 'detachment']);
 
@@ -729,7 +731,7 @@ function lowHeadAt(inp: RunInput, p: number, segs: Seg[]): number {
 
 /** A lower-case word that can modify a head after a name ("joint", "military"), not a verb form or plural. */
 function lowModifier(lex: Lexicon, w: string): boolean {
-  return !!w && !lex.functionWords.has(w) && !/(?:ed|ly|s|id)$/.test(w) && !IRREGULAR_PAST.has(w);
+  return !!w && !lex.functionWords.has(w) && !(w.endsWith('ed') || w.endsWith('ly') || w.endsWith('s') || w.endsWith('id')) && !IRREGULAR_PAST.has(w);
 }
 
 /** Irregular past forms, verbs and never modifiers ("The Navy held drills" names no event "Navy held drills"). */
