@@ -120,6 +120,21 @@ function endsBeforeSeparator(text: string, p: number, q: number): boolean {
 }
 
 /**
+ * Whether a possessive "'s" or "’s" at `q` ends the run of ASCII letters and digits before it ("Kenya's"):
+ * TOKEN_RE joins the word after an apostrophe only when that word is not an "s" that no letter or
+ * digit follows, and reads an apostrophe into the token only when no letter or digit follows it. So with
+ * "s" after the apostrophe and then the end, or an ASCII character other than a letter or digit (anything
+ * non-ASCII might be a letter: left to the pattern), the token is the run.
+ */
+function endsBeforePossessive(text: string, q: number): boolean {
+  const apostrophe = text.charCodeAt(q);
+  if ((apostrophe !== 0x27 && apostrophe !== 0x2019) || text.charCodeAt(q + 1) !== 0x73) return false;
+  if (q + 2 >= text.length) return true;
+  const after = text.charCodeAt(q + 2);
+  return after < 0x80 && !isAsciiAlnum(after);
+}
+
+/**
  * The token at `p` when it is a run of ASCII letters and digits that a space or plain punctuation
  * ends (endsRun), the commonest token, whatever TOKEN_RE would read there; else undefined. The scan
  * that finds the run's end also tells its case, so the token is made without a second scan (mk's).
@@ -138,7 +153,7 @@ function asciiRunTok(text: string, p: number, offset: number, quoted: boolean): 
     else if (d < 0x30 || d > 0x39) break;
     h = asciiHashStep(h, d >= 0x41 && d <= 0x5a ? d + 0x20 : d);
   }
-  if (q < text.length && !endsRun(text.charCodeAt(q), c <= 0x39) && !endsBeforeSeparator(text, p, q)) return undefined;
+  if (q < text.length && !endsRun(text.charCodeAt(q), c <= 0x39) && !endsBeforeSeparator(text, p, q) && !endsBeforePossessive(text, q)) return undefined;
   // A classed word takes the table's lower case (no toLowerCase), and written in lower case, its
   // text too (no slice); any other run has no class.
   const w = asciiWordAt(text, p, q, h);
