@@ -79,6 +79,8 @@ function complementAfter(b: Builder, k: number, preps: readonly string[]): numbe
     }
     if (STOP.has(t.lower) || (t.kind === 'p' && t.text !== '-' && t.text !== "'") || dateWord(b, e)) break;
     if (t.lower === 'and' && /ed$/.test(b.lowers[e + 1] ?? '')) break;
+    // ("an agreement on exchange and cooperation between the WPK and the LPRP": the parties after what it is about are not its name.)
+    if (t.lower === 'between' && e > k + 2 && preps.includes('between')) break;
     // "a memorandum of understanding signed in Cotonou": a participle and its phrase describe the thing, they do not name it.
     if (e > k + 2 && t.kind === 'w' && !t.cap && /ed$/.test(t.lower) && PARTICIPLE_PREPS.has(b.lowers[e + 1] ?? '')) break;
     e++;

@@ -114,17 +114,35 @@ export function signedBetween(d: DocEntities, unit: SentenceUnit, cands: readonl
   const out: Candidate[] = [];
   for (const ag of unit.mentions) {
     if (ag.entity === undefined || ag.nested || d.list[ag.entity]!.type !== 'agreement') continue;
-    let p = ag.i;
-    while (p < Math.min(toks.length, ag.j + 8) && toks[p]!.lower !== 'between') p++;
-    const parties = toks[p]?.lower === 'between' ? listedParties(d, unit, p + 1) : [];
+    // ("signed a memorandum of understanding (MoU) on cooperation in hydrography and maritime search and rescue between
+    // the Bangladesh Navy and the Sri Lanka Navy": after the object of "signed", the parties may follow a longer complement.)
+    const signedBefore = SIGN_FORMS.has(toks[ag.i - 1]?.lower ?? '') ? ag.i - 1 : SIGN_FORMS.has(toks[ag.i - 2]?.lower ?? '') && DETERMINERS.has(toks[ag.i - 1]!.lower) ? ag.i - 2 : -1;
+    const p = betweenAfter(toks, ag, signedBefore >= 0 ? 18 : 8);
+    const parties = p >= 0 ? listedParties(d, unit, p + 1) : [];
     if (!parties.length) continue;
     const from = Math.max(ag.j, parties[parties.length - 1]!.j);
     let k = from;
     while (k < toks.length && k < from + 4 && PASSIVE_SIGNED.has(toks[k]!.lower)) k++;
-    if (toks[k]?.lower !== 'signed' || toks[k + 1]?.lower === 'by' || cands.some((c) => c.type === 'SIGNED' && c.target === ag.entity && c.sent === unit.index)) continue;
-    for (const m of withGovernedStates(d, unit, parties)) out.push(newCandidate('SIGNED', m.entity!, ag.entity, unit.index, k, true));
+    const signedAfter = toks[k]?.lower === 'signed' && toks[k + 1]?.lower !== 'by';
+    // (After "signed", the parties between which it was signed sign it with the people who signed it; a passive
+    // "the treaty between A and B was signed" only when no signer is named.)
+    if (signedBefore < 0 && (!signedAfter || cands.some((c) => c.type === 'SIGNED' && c.target === ag.entity && c.sent === unit.index))) continue;
+    for (const m of withGovernedStates(d, unit, parties)) out.push(newCandidate('SIGNED', m.entity!, ag.entity, unit.index, signedAfter ? k : signedBefore, true));
   }
   return out;
+}
+
+const SIGN_FORMS = new Set(['signed', 'sign', 'signs', 'inked', 'concluded']);
+const DETERMINERS = new Set(['a', 'an', 'the']);
+
+/** The "between" within `window` tokens after agreement `ag`, not past a clause's punctuation (brackets allowed), or -1. */
+function betweenAfter(toks: SentenceUnit['toks'], ag: Mention, window: number): number {
+  for (let p = ag.i; p < Math.min(toks.length, ag.j + window); p++) {
+    const t = toks[p]!;
+    if (t.lower === 'between') return p;
+    if (t.kind === 'p' && t.text !== '(' && t.text !== ')') return -1;
+  }
+  return -1;
 }
 
 /** "search and rescue", "research and development": an "and" between two lower-case words of the thing signed. */
