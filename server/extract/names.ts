@@ -229,6 +229,14 @@ function modifiedHead(head: string, before: string, before2: string, type: NodeT
 /** Heads of formations a compass word may be joined to ("Force-West", "Division-North"). */
 const COMPASS_FORMATIONS = new Set(['force', 'division', 'brigade', 'command', 'group', 'sector', 'corps']);
 
+/** "force-west", "command-north": a formation's head, a hyphen, then a compass word (at the last hyphen). */
+function isCompassFormation(word: string): boolean {
+  // (includes first: most words have no hyphen, and lastIndexOf is a slower call than includes.)
+  if (!word.includes('-')) return false;
+  const dash = word.lastIndexOf('-');
+  return dash > 0 && COMPASS.has(word.slice(dash + 1)) && COMPASS_FORMATIONS.has(word.slice(0, dash));
+}
+
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'centre', 'center', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
 const isConn = (s: Seg | undefined): boolean => s?.kind === 'conn';
 const WATER_HEADS = new Set(['ocean', 'sea', 'gulf', 'bay', 'strait', 'straits', 'channel']);
@@ -322,8 +330,7 @@ function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type:
   }
   // "Submarine Rotational Force-West", "Joint Task Force-East": a formation's head joined to a compass word ends the name.
   const lastWord = segs[segs.length - 1]?.kind === 'word' ? b.lowers[segs[segs.length - 1]!.j - 1]! : '';
-  const dash = lastWord.lastIndexOf('-');
-  if (!hasComplement && segs.length > 1 && dash > 0 && COMPASS.has(lastWord.slice(dash + 1)) && COMPASS_FORMATIONS.has(lastWord.slice(0, dash))) return { h: segs.length - 1, type: 'unit' };
+  if (!hasComplement && segs.length > 1 && isCompassFormation(lastWord)) return { h: segs.length - 1, type: 'unit' };
   // "Multinational Division North-East": a unit head, then a compass word ending the name.
   const lastSeg = segs[segs.length - 1];
   if (!hasComplement && segs.length > 2 && lastSeg?.kind === 'word' && lastSeg.j - lastSeg.i === 1 && COMPASS.has(b.lowers[lastSeg.i]!.replace('-', '')) && segs[segs.length - 2]?.kind === 'word' && b.lex.unitNamed.has(b.lowers[segs[segs.length - 2]!.j - 1]!)) return { h: segs.length - 2, type: 'unit' };
