@@ -102,7 +102,8 @@ function dateMention(start: number, end: number, text: string, kind: DateKind, r
 /** Date expressions in a sentence with offsets relative to it, resolved against `docDate` (ISO day). */
 export function findDates(sentence: string, docDate?: string, options: FindDatesOptions = {}): ResolvedDateMention[] {
   const tokens = tokenize(sentence, options.words);
-  const ctx: ResolveContext = { doc: parseIsoDay(docDate), future: false, reference: parseIsoDay(options.reference) };
+  // (The days are parsed at the first match: most sentences date nothing.)
+  let ctx: ResolveContext | undefined;
   let future: FutureCueScanner | undefined; // advanced only up to the matched tokens
   const mentions: ResolvedDateMention[] = [];
   let i = 0;
@@ -124,6 +125,7 @@ export function findDates(sentence: string, docDate?: string, options: FindDates
     const start = tokens[best.first]!.start;
     const end = tokens[best.next - 1]!.end;
     future ??= new FutureCueScanner(tokens);
+    ctx ??= { doc: parseIsoDay(docDate), future: false, reference: parseIsoDay(options.reference) };
     ctx.future = future.at(best.first);
     const found = dateMention(start, end, sentence.slice(start, end), best.kind, interval(best.resolve(ctx)), best.shift);
     const prev = mentions.length ? mentions[mentions.length - 1] : undefined;
