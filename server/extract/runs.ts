@@ -500,7 +500,7 @@ function collectOne(inp: RunInput, k: number): Run {
         const nextTitle = titleAt(inp, p + 1);
         const portfolioPair = lex.portfolio.has(lw) && (lex.portfolio.has(nextLower) || !!nextTitle);
         const titlePair = prevSeg.kind === 'title' && (lex.portfolio.has(nextLower) || !!nextTitle);
-        if (portfolioPair || titlePair || (betweenAgreement && gazAt(inp, p + 1)) || (namedComplement && !gazAt(inp, p + 1) && prevSeg.kind === 'word') || (inComplement && lex.portfolio.has(lw) && lex.portfolio.has(nextLower))) {
+        if (portfolioPair || titlePair || (betweenAgreement && gazAt(inp, p + 1)) || (namedComplement && !gazAt(inp, p + 1) && prevSeg.kind === 'word' && namedConjunct(inp, p + 1)) || (inComplement && lex.portfolio.has(lw) && lex.portfolio.has(nextLower))) {
           segs.push(seg('conn', p, p + 1));
           p++;
           continue;
@@ -589,6 +589,14 @@ function orgHeadAhead(inp: RunInput, p: number): boolean {
     if (t.cap && (inp.lex.orgHeads.has(t.lower) || inp.lex.unitHeads.has(t.lower) || inp.lex.unitNamed.has(t.lower) || inp.lex.agreementHeads.has(t.lower))) return true;
   }
   return false;
+}
+
+/**
+ * The name after "and" at `k` goes on the complement's name ("Ministry of Defence and Veterans Affairs"), unless it
+ * is an acronym, a second party ("the Ministry of Defence Production and ASFAT").
+ */
+function namedConjunct(inp: RunInput, k: number): boolean {
+  return !inp.toks[k]!.upper;
 }
 
 /** A lower-case portfolio word after a demonym, with (another portfolio word and) a title and a name after it. */

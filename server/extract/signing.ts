@@ -116,7 +116,9 @@ export function signedBetween(d: DocEntities, unit: SentenceUnit, cands: readonl
     if (ag.entity === undefined || ag.nested || d.list[ag.entity]!.type !== 'agreement') continue;
     // ("signed a memorandum of understanding (MoU) on cooperation in hydrography and maritime search and rescue between
     // the Bangladesh Navy and the Sri Lanka Navy": after the object of "signed", the parties may follow a longer complement.)
-    const signedBefore = SIGN_FORMS.has(toks[ag.i - 1]?.lower ?? '') ? ag.i - 1 : SIGN_FORMS.has(toks[ag.i - 2]?.lower ?? '') && DETERMINERS.has(toks[ag.i - 1]!.lower) ? ag.i - 2 : -1;
+    // ("a contract signed in July 2018 between X and Y": or a participle right after it.)
+    const signedBefore = SIGN_FORMS.has(toks[ag.i - 1]?.lower ?? '') ? ag.i - 1 : SIGN_FORMS.has(toks[ag.i - 2]?.lower ?? '') && DETERMINERS.has(toks[ag.i - 1]!.lower) ? ag.i - 2
+      : toks[ag.j]?.lower === 'signed' && toks[ag.j + 1]?.lower !== 'by' ? ag.j : -1;
     const p = betweenAfter(toks, ag, signedBefore >= 0 ? 18 : 8);
     const parties = p >= 0 ? listedParties(d, unit, p + 1) : [];
     if (!parties.length) continue;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"built under a contract signed in July 2018 between Serbia and Belarus": the parties after a signed participle sign; "the Ministry of Defence Production and ASFAT" is two bodies (an acronym after "and" is no part of a ministry\'s name)', {
+    given: "The ships were built under a contract signed in July 2018 between Serbia and Belarus. The work is shared between Pakistan's Ministry of Defence Production and ASFAT.",
+    want: { has: [['Serbia', 'SIGNED', 'contract'], ['Belarus', 'SIGNED', 'contract']], entities: [['Ministry of Defence Production of Pakistan', 'organization'], ['ASFAT', 'organization']] },
+  }],
   ['"the two chiefs signed a memorandum of understanding (MoU) on cooperation in hydrography and search and rescue between the X Navy and the Y Navy": the parties after the signed object sign with the people; "an agreement on exchange between the A and the B" is named without its parties', {
     given: 'Admiral Karim Haque and Vice Admiral Nuwan Perera signed a memorandum of understanding (MoU) on cooperation in hydrography and maritime search and rescue between the Bangladesh Navy and the Sri Lanka Navy. At the talks the two sides signed an agreement on exchange and cooperation between the Kenya Navy and the Tanzania Navy.',
     want: { has: [['Bangladesh Navy', 'SIGNED', 'memorandum of understanding'], ['Karim Haque', 'SIGNED', 'memorandum of understanding'], ['Kenya Navy', 'SIGNED', 'agreement on exchange and cooperation']], entities: [['agreement on exchange and cooperation', 'agreement']] },
