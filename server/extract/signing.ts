@@ -107,18 +107,17 @@ const PASSIVE_SIGNED = new Set([',', 'which', 'that', 'was', 'were', 'had', 'has
 
 /**
  * "the Agreement on Military Cooperation between Serbia and Belarus, signed in Belgrade in October
- * 2025", "the treaty between A and B was signed in 2019": with no signer named, the parties sign.
+ * 2025", "the treaty between A and B was signed in 2019": with no signer named, the parties sign;
+ * "signed a memorandum (MoU) on cooperation in hydrography ... between the Bangladesh Navy and the Sri
+ * Lanka Navy": after "signed", they sign with the people who signed it.
  */
 export function signedBetween(d: DocEntities, unit: SentenceUnit, cands: readonly Candidate[]): Candidate[] {
   const toks = unit.toks;
   const out: Candidate[] = [];
   for (const ag of unit.mentions) {
     if (ag.entity === undefined || ag.nested || d.list[ag.entity]!.type !== 'agreement') continue;
-    // ("signed a memorandum of understanding (MoU) on cooperation in hydrography and maritime search and rescue between
-    // the Bangladesh Navy and the Sri Lanka Navy": after the object of "signed", the parties may follow a longer complement.)
-    // ("a contract signed in July 2018 between X and Y": or a participle right after it.)
-    const signedBefore = SIGN_FORMS.has(toks[ag.i - 1]?.lower ?? '') ? ag.i - 1 : SIGN_FORMS.has(toks[ag.i - 2]?.lower ?? '') && DETERMINERS.has(toks[ag.i - 1]!.lower) ? ag.i - 2
-      : toks[ag.j]?.lower === 'signed' && toks[ag.j + 1]?.lower !== 'by' ? ag.j : -1;
+    // (After the object of "signed", the parties may follow a longer complement.)
+    const signedBefore = signedAround(toks, ag);
     const p = betweenAfter(toks, ag, signedBefore >= 0 ? 18 : 8);
     const parties = p >= 0 ? listedParties(d, unit, p + 1) : [];
     if (!parties.length) continue;
@@ -136,6 +135,16 @@ export function signedBetween(d: DocEntities, unit: SentenceUnit, cands: readonl
 
 const SIGN_FORMS = new Set(['signed', 'sign', 'signs', 'inked', 'concluded']);
 const DETERMINERS = new Set(['a', 'an', 'the']);
+
+/**
+ * The "signed" whose object agreement `ag` is ("signed a memorandum") or which follows it as a participle
+ * ("a contract signed in July 2018 between X and Y", not "signed by"), or -1.
+ */
+function signedAround(toks: SentenceUnit['toks'], ag: Mention): number {
+  if (SIGN_FORMS.has(toks[ag.i - 1]?.lower ?? '')) return ag.i - 1;
+  if (SIGN_FORMS.has(toks[ag.i - 2]?.lower ?? '') && DETERMINERS.has(toks[ag.i - 1]!.lower)) return ag.i - 2;
+  return toks[ag.j]?.lower === 'signed' && toks[ag.j + 1]?.lower !== 'by' ? ag.j : -1;
+}
 
 /** The "between" within `window` tokens after agreement `ag`, not past a clause's punctuation (brackets allowed), or -1. */
 function betweenAfter(toks: SentenceUnit['toks'], ag: Mention, window: number): number {
