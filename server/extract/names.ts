@@ -427,6 +427,13 @@ export function interpretPlain(b: Builder, segs: Seg[], opts: PlainOpts = {}): M
   if (!opts.force && segs.length >= 2 && lastSeg.kind === 'gaz' && lastSeg.gaz?.kind === 'state' && segs[segs.length - 2]!.kind === 'word' && b.lowers[segs[segs.length - 2]!.j - 1] === 'international') {
     return addMention(b, i0, lastSeg.j, 'organization', 'name', { core: normAlias(wordsText(b, i0, lastSeg.j)) });
   }
+  // "the opposition Progressive Slovakia party": a party named with a word and a state's name (the state is no party).
+  if (!opts.force && segs.length >= 3 && lastSeg.kind === 'lowhead' && segs[segs.length - 2]!.kind === 'gaz' && segs[segs.length - 2]!.gaz?.kind === 'state' && segs[segs.length - 3]!.kind === 'word') {
+    const j = segs[segs.length - 2]!.j;
+    const m = addMention(b, i0, j, 'organization', 'name', { head: b.lowers[lastSeg.j - 1]!, core: normAlias(wordsText(b, i0, j)) });
+    if (m) m.aliases.push(spanText(b, i0, lastSeg.j));
+    return m;
+  }
   if (!opts.force && namedAgreementRun(b, segs)) {
     const j = segs[segs.length - 1]!.j;
     const m = addMention(b, i0, j, 'agreement', 'name', { head: b.lowers[j - 1]!, core: normAlias(wordsText(b, i0, j)) });

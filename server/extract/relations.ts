@@ -532,6 +532,16 @@ function nonPronounLedAt(ms: Mention[], k: number): boolean {
   return false;
 }
 
+/** The direct object led at `k` is a state or person the cue does not take. */
+function foreignObjectAt(ms: Mention[], k: number, accept: (t: NodeType) => boolean, typeOf: Frame['typeOf']): boolean {
+  for (const m of ms) {
+    if ((m.lead ?? m.i) !== k || m.via === 'pronoun') continue;
+    const t = typeOf(m);
+    if (t && !accept(t) && (t === 'state' || t === 'person')) return true;
+  }
+  return false;
+}
+
 /** Some person's mention ends right before token `k`. */
 function personEndsAt(ms: Mention[], k: number): boolean {
   for (const m of ms) if (m.type === 'person' && m.j === k) return true;
@@ -715,6 +725,8 @@ function applyCue(
     window: cue.farTarget ? 40 : directObject ? 10 : 12,
     stopAt: new ObjectStop(cueAt, toks, c, cue.farTarget === true, directObject),
   });
+  // ("Slovakia, which formed Czechoslovakia until 1993, ... NATO": a state or person founded is no founding, and no later name is.)
+  if (directFirst && cue.sourceIsObject && rightMs.length && foreignObjectAt(ms, det, rightAccept, typeOf)) rightMs = [];
   // ("chaired a tripartite meeting with Lebanese Army officers": a gathering chaired is no body led.)
   if (directObject && cue.types[0] === 'LEADER_OF' && rightMs.length && eventBefore(ms, after, rightMs[0]!.i, typeOf)) rightMs = [];
   // "was attended by A, the III MEF commander; B, the regiment's commanding officer; and C": the items after the semicolons too.

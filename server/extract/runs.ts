@@ -702,6 +702,8 @@ const NUMBERED_HEADS = new Set(['region', 'sector', 'area', 'district', 'zone', 
 
 const STATE_PLACE_PREPS = new Set(['of', 'in', 'near', 'from']);
 
+const PARTY_WORDS = new Set(['party', 'movement']);
+
 function lowHeadAt(inp: RunInput, p: number, segs: Seg[]): number {
   const { lex } = inp;
   const last = segs[segs.length - 1];
@@ -719,6 +721,8 @@ function lowHeadAt(inp: RunInput, p: number, segs: Seg[]): number {
       if (LOWER_SERVICES.has(`${w0} ${w1}`)) return p + 2;
     }
   }
+  // "the opposition Progressive Slovakia party": a party named with a word and a state's name.
+  if (last?.kind === 'gaz' && last.gaz?.kind === 'state' && PARTY_WORDS.has(w0) && segs[segs.length - 2]?.kind === 'word') return p + 1;
   if (!last || (last.kind !== 'word' && !(last.kind === 'gaz' && last.gaz?.kind === 'capital'))) return p;
   // "Sudan's North Darfur state", not "the Gulf state": a lower-case "state" needs a possessor.
   // ("off the coast of Rio Grande do Sul state", "in Kaduna state": after a place preposition it may stand alone.)

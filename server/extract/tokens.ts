@@ -231,7 +231,7 @@ function splitPluralPossessives(out: Tok[]): Tok[] {
     const t = out[i]!;
     const next = out[i + 1];
     const last = t.text.charCodeAt(t.text.length - 1);
-    const split = (last === 0x27 || last === 0x2019) && (t.cap || t.lower.slice(0, -1) === 'corps') && t.text.length > 2 && !!next && (next.cap || next.kind === 'n') && t.lower.charCodeAt(t.lower.length - 2) === 0x73 && !NAMED_BY_PLURAL.has(next.lower);
+    const split = (last === 0x27 || last === 0x2019) && (t.cap || t.lower.slice(0, -1) === 'corps') && t.text.length > 2 && !!next && (next.cap || next.kind === 'n' || (next.kind === 'w' && t.cap)) && t.lower.charCodeAt(t.lower.length - 2) === 0x73 && !NAMED_BY_PLURAL.has(next.lower);
     if (!split && !res) continue;
     res ??= out.slice(0, i);
     if (!split) {
