@@ -84,6 +84,32 @@ function settingState(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec
   return d.find('state:', e.code);
 }
 
+/**
+ * "X, who is visiting Manila, met President Y": a post named bare after a visit to a place or state in the same
+ * sentence is the host's, not the dateline's.
+ */
+function visitedState(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec | undefined {
+  const toks = unit.toks;
+  const at = m.lead ?? m.i;
+  for (let k = 0; k < at - 2; k++) {
+    if (toks[k]!.lower !== 'visiting') continue;
+    const q = toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    const place = unit.mentions.find((x) => x.i === q && x.entity !== undefined && x.j < at);
+    if (!place) return undefined;
+    const e = d.list[place.entity!]!;
+    if (e.type === 'state') return e;
+    if (e.type !== 'place' || !e.code) return undefined;
+    // (A capital's state named nowhere yet is made: the visit to it is a visit to the state too.)
+    const st = d.lex.states.get(e.code);
+    const known = d.find('state:', e.code);
+    if (known || !st?.sovereign) return known;
+    const made = d.obtain('state:', st.code, 'state', st.common, { code: st.code });
+    if (made) d.touch(made, undefined, [], place.start);
+    return made;
+  }
+  return undefined;
+}
+
 /** Secretaries of a state's departments ("Foreign Secretary" in London, Delhi or Dhaka), unlike a party's secretary. */
 const STATE_SECRETARIES = /^(?:foreign|home|defen[cs]e|interior|finance|cabinet|foreign affairs) secretary$/i;
 /** "Transportation Secretary", "Energy and Mines Secretary": a department's secretary named by its portfolio words only. */
@@ -316,7 +342,7 @@ function settleTitle(d: DocEntities, unit: SentenceUnit, m: Mention, t: TitleInf
   // Wire style: an unqualified "President X" in a dispatch datelined in a capital is that country's.
   // ("President Condé" after "his Guinean counterpart, General Sékouba Condé": a person already of another state is not the dateline's.)
   const homeTitle = !!datelineState && (STATE_TITLES.test(t.head) || STATE_SECRETARIES.test(t.role) || portfolioSecretary(d, t.role) || MINISTER_ROLE.test(t.role) || GOVERNMENT_POSTS.test(t.role)) && !e.titles.some((x) => x.stateCode !== undefined && x.stateCode !== datelineState);
-  const home = setting ?? (homeTitle ? d.find('state:', datelineState) : undefined);
+  const home = setting ?? (homeTitle ? visitedState(d, unit, m) ?? d.find('state:', datelineState) : undefined);
   // The dateline's state named only later in the text: settled at the end of the document.
   if (!home && homeTitle && later) later.push({ unit, mention: m });
   if (home) {

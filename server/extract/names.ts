@@ -358,7 +358,9 @@ function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type:
     const s = segs[h]!;
     if (s.kind !== 'word' && s.kind !== 'lowhead') break;
     // "Colombia's Antioquia department": a lower-case place head after a name is a place ("department", "district").
-    let type = s.kind === 'lowhead' && b.lex.placeLower.has(b.lowers[s.j - 1]!) ? 'place' : headTypeAt(b, s.j - 1, ordinal, h === 0 && !ordinal, hasComplement && h === last);
+    // ("the Philippine Legion of Honor": an award's first word after its state's demonym still names an award.)
+    const afterDemonym = h === 1 && hasComplement && segs[0]!.gaz?.kind === 'demonym' && b.lex.awardPrefix.has(b.lowers[s.i]!);
+    let type = s.kind === 'lowhead' && b.lex.placeLower.has(b.lowers[s.j - 1]!) ? 'place' : headTypeAt(b, s.j - 1, ordinal, (h === 0 || afterDemonym) && !ordinal, hasComplement && h === last);
     // The word before the head ("air" in a lower-case "air force" after "French").
     const before = s.j - s.i > 1 ? b.lowers[s.j - 2]! : h > 0 ? b.lowers[segs[h - 1]!.j - 1] ?? '' : '';
     // ("a NATO battle group": an indefinite lower-case head names no formation of its own; the body before it stays.)

@@ -421,7 +421,9 @@ function invertedParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[],
   // ("Taking part were the Greek frigate X, the French frigate Y ...": the ship after its demonym and ship word.)
   const ship = ms.findIndex((m) => m.i > cop && m.i <= cop + 5 && namedAfterShipWord(d, toks, m));
   const idx = ship >= 0 ? ship : ms.findIndex((m) => m.i > cop && (m.lead ?? m.i) <= cop + 3 && attendeeOrState(typeOf(m) ?? 'event'));
-  const first = idx >= 0 ? idx : postHolderAfter(toks, ms, cop + 1, typeOf);
+  // ("Also present were Japan's ambassador to the Philippines, X, and ...": the holder of the possessed post.)
+  const holder = idx >= 0 && toks[ms[idx]!.j]?.lower === "'s" && toks[ms[idx]!.j + 1]?.kind === 'w' && !toks[ms[idx]!.j + 1]!.cap ? postHolderAfter(toks, ms, ms[idx]!.j + 1, typeOf) : -1;
+  const first = holder >= 0 ? holder : idx >= 0 ? idx : postHolderAfter(toks, ms, cop + 1, typeOf);
   if (first >= 0) {
     // ("Also present were A, post; B, post; and C": each item after a semicolon too.)
     for (const m of new Set([ms[first]!, ...coordinatedAfter(unit, ms, first, attendeeOrState, typeOf), ...listedShipsAfter(d, unit, ms, first), ...semicolonItems(unit, ms, cop + 1, typeOf)])) addAttendance(out, d, unit, m, event, cue);

@@ -532,6 +532,12 @@ function nonPronounLedAt(ms: Mention[], k: number): boolean {
   return false;
 }
 
+/** The place whose mention starts at token `k`. */
+function placeLedAt(ms: Mention[], k: number, typeOf: Frame['typeOf']): Mention | undefined {
+  for (const m of ms) if ((m.lead ?? m.i) === k && typeOf(m) === 'place') return m;
+  return undefined;
+}
+
 /** The direct object led at `k` is a state or person the cue does not take. */
 function foreignObjectAt(ms: Mention[], k: number, accept: (t: NodeType) => boolean, typeOf: Frame['typeOf']): boolean {
   for (const m of ms) {
@@ -773,6 +779,12 @@ function applyCue(
     if (cue.sourceIsObject && passive && !byAgent && PLACE_PREPS.has(toks[(m.lead ?? m.i) - 1]?.lower ?? '')) continue;
     // "fought fighters near the Jordanian border", "serving American interests": a demonym before a thing is no adversary or destination.
     if (m.demonym && (cue.types.includes('FOUGHT_AGAINST') || cue.types.includes('DEPLOYED_TO')) && NON_ACTORS.has(toks[m.j]?.lower ?? '')) continue;
+    // ("sending troops to the northern Philippine island of Luzon": the place named after "of" is the destination.)
+    const namedPlace = m.demonym && cue.types.includes('DEPLOYED_TO') && toks[m.j + 1]?.lower === 'of' ? placeLedAt(ms, m.j + 2, typeOf) : undefined;
+    if (namedPlace) {
+      if (!rightMs.includes(namedPlace)) pushAll(objArgs, objectArgs(namedPlace));
+      continue;
+    }
     // "an assault by Cambodia's 42nd Infantry Brigade": the possessed unit or body, not its state.
     // ("the Estonian Navy's new Coastal Defence Battalion": a lower-case modifier may stand between.)
     const possessed = toks[m.j]?.lower === "'s" ? possessedBody(toks, ms, m.j, typeOf) : undefined;

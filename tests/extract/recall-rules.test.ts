@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"sending 900 troops to the southern Chilean island of Chiloé": the place named after a demonym and "island of" is the destination; "was awarded the Peruvian Legion of Honour" is an award', {
+    given: 'Peru is sending 900 members of the Amazon Jungle Brigade to the southern Chilean island of Chiloé. Colonel Rosa Quispe Mamani was awarded the Peruvian Legion of Honour on Monday.',
+    want: { has: [['Amazon Jungle Brigade', 'DEPLOYED_TO', 'Chiloé'], ['Rosa Quispe Mamani', 'RECEIVED_AWARD', 'Legion of Honour']], not: [['Amazon Jungle Brigade', 'DEPLOYED_TO', 'Chile']], entities: [['Legion of Honour', 'award']] },
+  }],
+  ['in Madrid copy, "X, who is visiting Lima, met President Y": a bare post after a visit is the host state\'s; "Also present at the talks were Spain\'s ambassador to Peru, A, and ...": the post\'s holder attends', {
+    given: 'MADRID, May 4. /EFE/. Spanish Defence Minister Lucia Ferrer Ortega, who is visiting Lima, met President Tomas Huaman Rojas on Wednesday. Also present at the talks were Spain\'s ambassador to Peru, Alvaro Pineda Soto, and the army chief, General Raul Cardenas.',
+    want: { has: [['Tomas Huaman Rojas', 'LEADER_OF', 'Peru'], ['Alvaro Pineda Soto', 'ATTENDED', 'talks']], not: [['Tomas Huaman Rojas', 'LEADER_OF', 'Spain'], ['Spain', 'ATTENDED', 'talks']] },
+  }],
   ['"Norway and Iceland, which formed the Kalmar Union until 1523, are members of NATO": a state founded (or a person) right after "formed" is no founding, and no later body is founded instead; "the opposition Free Moldova party" is a party named with a state, "the Senate Deputies\' committee" loses its apostrophe', {
     given: "Estonia and Latvia, which formed Terra Mariana until 1561, are both members of NATO and the European Union. The opposition Free Moldova party criticised the treaty. The Chamber of Deputies' defence committee did not vote.",
     want: { entities: [['Free Moldova', 'organization'], ['Chamber of Deputies', 'organization']], not: [['NATO', 'FORMED_BY', 'Estonia'], ['European Union', 'FORMED_BY', 'Latvia']], absent: ["Chamber of Deputies'"] },
