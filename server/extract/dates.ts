@@ -76,12 +76,29 @@ const UNIT_WORDS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', '
 export function mayStartAt(t: Token[], i: number): boolean {
   const n = t[i + 1];
   switch (t[i]!.low) {
-    case 'the': return n !== undefined && (n.kind === 'num' || AFTER_THE.has(n.low) || t[i + 2]?.low === 'week');
+    // (After `the`, a number starts a date only as a year (`the 1990s`) or an ordinal day (`the 17th of June`).)
+    case 'the': return n !== undefined && ((n.kind === 'num' && (n.digits === 4 || (n.ordinal && n.digits <= 2))) || AFTER_THE.has(n.low) || t[i + 2]?.low === 'week');
     case 'a': case 'an': return n !== undefined && n.kind === 'word' && UNIT_WORDS.has(n.low);
-    case 'in': return n !== undefined && n.kind === 'word' && n.low === 'the';
+    // (The only dates that start with `in` are `in the morning` / `afternoon` / `evening` / `night`.)
+    case 'in': return n !== undefined && n.kind === 'word' && n.low === 'the' && PARTS_OF_DAY.has(t[i + 2]?.low ?? '');
     case 'that': return n !== undefined && AFTER_THAT.has(n.low);
     default: return true;
   }
+}
+
+/**
+ * The same gate for a number: a date starts with a number only as a year (four digits: matchIso,
+ * matchYear), a day of the month (1..31, at most two digits: matchDay) or a count of days, weeks,
+ * months or years (at most three digits: matchAgo's `3 weeks ago`). ("the 117th motorized rifle
+ * brigade", "2,500 troops": the rules are not tried.)
+ */
+export function numberMayStartAt(t: Token[], i: number): boolean {
+  const tok = t[i]!;
+  if (tok.digits === 4) return true;
+  if (tok.blocked) return false;
+  if (tok.digits <= 2 && tok.value >= 1 && tok.value <= 31) return true;
+  const n = t[i + 1];
+  return tok.digits <= 3 && n !== undefined && n.kind === 'word' && UNIT_WORDS.has(n.low);
 }
 
 /** ISO interval of a day span; undefined when missing or empty. */
@@ -109,7 +126,7 @@ export function findDates(sentence: string, docDate?: string, options: FindDates
   let i = 0;
   while (i < tokens.length) {
     const tok = tokens[i]!;
-    if (tok.kind !== 'num' && ((tok.classes & STARTER) === 0 || !mayStartAt(tokens, i))) {
+    if (tok.kind === 'num' ? !numberMayStartAt(tokens, i) : (tok.classes & STARTER) === 0 || !mayStartAt(tokens, i)) {
       i++;
       continue;
     }
