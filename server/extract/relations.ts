@@ -583,6 +583,15 @@ function isBody(m: Mention, typeOf: Frame['typeOf']): boolean {
   return typeOf(m) === 'unit' || typeOf(m) === 'organization';
 }
 
+/** The unit after "with (the)" at token `k` ("with the Navy's 3rd Brigade": the possessed unit). */
+function unitWith(toks: SentenceUnit['toks'], ms: Mention[], k: number, typeOf: Frame['typeOf']): Mention | undefined {
+  if (toks[k]?.lower !== 'with') return undefined;
+  const q = toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+  let u = bodyAt(ms, q, typeOf);
+  if (u && toks[u.j]?.lower === "'s") u = possessedBody(toks, ms, u.j, typeOf);
+  return u && typeOf(u) === 'unit' ? u : undefined;
+}
+
 /** The first unit or organization starting at token `k`. */
 function bodyAt(ms: Mention[], k: number, typeOf: Frame['typeOf']): Mention | undefined {
   for (const x of ms) if (x.i === k && isBody(x, typeOf)) return x;
@@ -755,6 +764,11 @@ function applyCue(
   else if (CO_VERB.test(toks[c]!.lower) && subjArgs.length) {
     const later = personWithBetween(toks, ms, after, end, typeOf);
     if (later) pushAll(subjArgs, argsOf(later, typeOfEntity));
+  }
+  // "are taking part in the X exercise with the Philippine Marine Corps' 3rd Marine Brigade": a unit trained with attends too.
+  else if (cue.types[0] === 'ATTENDED' && !passive && subjArgs.length && rightMs.length === 1 && typeOf(rightMs[0]!) === 'event') {
+    const fellow = unitWith(toks, ms, rightMs[0]!.j, typeOf);
+    if (fellow) pushAll(subjArgs, argsOf(fellow, typeOfEntity));
   }
   // "led the Vietnamese delegation", "visited Russian troops": a demonym modifies the real object.
   const noDemonym = cue.types.includes('LEADER_OF') || cue.types.includes('VISITED');

@@ -62,6 +62,15 @@ function pushLocated(out: Candidate[], unit: SentenceUnit, a: Mention, b: Mentio
   out.push(newCandidate('LOCATED_IN', a.entity!, b.entity!, unit.index, a.j, false));
 }
 
+const PHASES = new Set(['phase', 'stage', 'round', 'leg']);
+const LATER = new Set(['next', 'later', 'following', 'coming']);
+
+/** "the next phase of (the) EVENT" ends right before token `i`. */
+function laterPhaseOf(toks: SentenceUnit['toks'], i: number): boolean {
+  const k = toks[i - 1]?.lower === 'the' ? i - 2 : i - 1;
+  return toks[k]?.lower === 'of' && PHASES.has(toks[k - 1]?.lower ?? '') && LATER.has(toks[k - 2]?.lower ?? '');
+}
+
 /** LOCATED_IN facts from adjacency, event locations and appositions. */
 export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
   const ms = resolvedArgMentions(unit);
@@ -93,6 +102,8 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
   }
   for (const e of ms) {
     if (typeOfMention(d, e) !== 'event') continue;
+    // ("The next phase of the operation will take place in X": where a later phase is held is not where the whole was.)
+    if (laterPhaseOf(unit.toks, e.i)) continue;
     const before = eventPrep(unit, e);
     // "After the parade, X held talks at Y": the place belongs to the main clause, not the fronted event
     // (unless a relative clause right after the event places it: "during the exercise, which was hosted at X").
@@ -128,6 +139,10 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
       // "ended in southern Estonia": a regional adjective before the place.
       // ("at the Central House of Officers": not when the adjective begins a name.)
       if ((d.lex.regional.has(unit.toks[p]?.lower ?? '') || d.lex.compass.has(unit.toks[p]?.lower ?? '')) && !firstAt(ms, p)) p++;
+      // ("held in the provinces of Zambales and Aurora": the places after a lower-case place noun and "of", every one.)
+      const noun = unit.toks[p]?.lower ?? '';
+      const ofNoun = !islands && unit.toks[p + 1]?.lower === 'of' && !firstAt(ms, p) && (d.lex.placeLower.has(noun) || (noun.endsWith('s') && d.lex.placeLower.has(noun.slice(0, -1))));
+      if (ofNoun) p += 2;
       let target = firstAt(ms, p);
       // "in Azerbaijan's Nakhchivan Autonomous Republic": the possessed place.
       if (target && unit.toks[target.j]?.lower === "'s") target = firstAt(ms, target.j + 1) ?? target;
@@ -137,7 +152,7 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
         pushLocated(out, unit, e, target);
         // "in Troms and in Finnish Lapland": a second place coordinated with its own preposition.
         const t2 = unit.toks;
-        if (t2[target.j]?.lower === 'and' && (t2[target.j + 1]?.lower === 'in' || islands)) {
+        if (t2[target.j]?.lower === 'and' && (t2[target.j + 1]?.lower === 'in' || islands || (ofNoun && noun.endsWith('s')))) {
           const second = coordinatedPlace(d, ms, target.j);
           if (second) pushLocated(out, unit, e, second);
         }

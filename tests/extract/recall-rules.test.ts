@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The drills are being held in the provinces of Cavite and Batangas": every place after a plural place noun and "of" is where the event is; "the next phase of the operation will take place in the department of X" places no operation; "taking part in the exercise with the Navy\'s 4th Marine Brigade": the unit trained with attends', {
+    given: 'The Coral Shield 2031 exercise opened on Monday. The drills are being held in the provinces of Cavite and Batangas. The 2nd Amphibious Brigade is taking part in the Coral Shield 2031 exercise with the Philippine Navy\'s 4th Marine Brigade. Operation Green Border ended on Friday. The next phase of the operation will take place in the department of Itapúa in May.',
+    want: { has: [['Coral Shield 2031', 'LOCATED_IN', 'Cavite'], ['Coral Shield 2031', 'LOCATED_IN', 'Batangas'], ['4th Marine Brigade', 'ATTENDED', 'Coral Shield 2031']], not: [['Operation Green Border', 'LOCATED_IN', 'Itapúa']] },
+  }],
   ['"sending 900 troops to the southern Chilean island of Chiloé": the place named after a demonym and "island of" is the destination; "was awarded the Peruvian Legion of Honour" is an award', {
     given: 'Peru is sending 900 members of the Amazon Jungle Brigade to the southern Chilean island of Chiloé. Colonel Rosa Quispe Mamani was awarded the Peruvian Legion of Honour on Monday.',
     want: { has: [['Amazon Jungle Brigade', 'DEPLOYED_TO', 'Chiloé'], ['Rosa Quispe Mamani', 'RECEIVED_AWARD', 'Legion of Honour']], not: [['Amazon Jungle Brigade', 'DEPLOYED_TO', 'Chile']], entities: [['Legion of Honour', 'award']] },
