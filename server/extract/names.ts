@@ -659,6 +659,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   }
   // "criticised Brave Griffin 28": a name and a number that name a known event.
   if (b.toks[j]?.kind === 'n' && b.known.aliasType(`${norm} ${b.lowers[j]}`) === 'event') return addMention(b, i, j + 1, 'event', 'name', { core: `${norm} ${b.lowers[j]}` });
+  // "concluded Sea Guardian-2032, a five-day joint exercise": an event's name joined to its year, as its apposition says.
+  if (YEAR_JOINED.test(b.toks[j - 1]!.text) && nameWords(b, i, j) <= NAME_MAX && appositionType(b, j) === 'event') return addMention(b, i, j, 'event', 'name', { core: norm });
   if (nameWords(b, i, j) > NAME_MAX || chunk.some((s) => /\d/.test(b.toks[s.i]!.text))) return undefined;
   // "Amnesty International", "Transparency International": a name ending in "International" is a body.
   if (b.lowers[j - 1] === 'international' && !lex.portfolio.has(b.lowers[i]!)) return addMention(b, i, j, 'organization', 'name', { core: norm });
@@ -722,6 +724,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
 }
 
 const ROMAN = /^[IVXLC]+$/;
+/** A capitalised word joined to a year by a hyphen ("Guardian-2032"). */
+const YEAR_JOINED = /^\p{Lu}\p{L}*-(?:19|20)\d\d$/u;
 const SPELLED_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 /** Abstract nouns of portfolios and programmes ("cooperation", "security", "assistance"), unlike surnames such as "Power". */
 const ABSTRACT = /(?:tion|ity|ance|ence|ment|ship|ness|ics)$/;

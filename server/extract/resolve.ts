@@ -682,7 +682,8 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       if (!e && m.type === 'event' && m.via === 'phrase' && m.head && unit.toks[m.i - 1]?.lower === 'the' && !m.surface.includes(' of ')) e = recentBareEvent(d, m);
       if (!e && m.type === 'event' && m.via === 'phrase' && unit.toks[m.i - 1]?.lower === 'the' && LASTING.test(unit.toks[m.i]?.lower ?? '')) e = recentLastingEvent(d, m);
       // "Exercise Samudera Laila 2029 ... The bilateral exercise, held from November 9 to 13,": a described exercise opening a sentence is the one just named.
-      if (!e && m.type === 'event' && m.via === 'phrase' && m.i === 1 && unit.toks[0]!.lower === 'the' && describedExercise(unit, m)) e = recentNamedExercise(d, m);
+      // ("India's ministry criticized the naval drills": anywhere in the sentence.)
+      if (!e && m.type === 'event' && m.via === 'phrase' && unit.toks[m.i - 1]?.lower === 'the' && describedExercise(unit, m)) e = recentNamedExercise(d, m);
       if (!e && m.type === 'place' && m.via === 'name') e = d.find('placebase:', nameKey(m.surface.replace(/^the\s+/i, '')));
       const baseName = m.type === 'place' ? placeBase(m.surface) : undefined;
       if (!e && baseName) e = d.find('placename:', baseName);
@@ -767,7 +768,20 @@ function describedExercise(unit: SentenceUnit, m: Mention): boolean {
 
 /** The exercise named (by a name) last before event phrase `m`, within a few sentences. */
 function recentNamedExercise(d: DocEntities, m: Mention): EntityRec | undefined {
-  return d.recent(m.start, (x) => x.type === 'event' && EXERCISE.has(x.head ?? '') && x.label.toLowerCase() !== x.head && m.start - x.last < 2 * BARE_EVENT_REACH);
+  const near = d.recent(m.start, (x) => namedExercise(x) && m.start - x.last < 2 * BARE_EVENT_REACH);
+  if (near) return near;
+  // ("India criticized the naval drills" paragraphs after "Sea Guardian-2032, a joint exercise": the only one named.)
+  let only: EntityRec | undefined;
+  for (const x of d.list) {
+    if (!namedExercise(x)) continue;
+    if (only) return undefined;
+    only = x;
+  }
+  return only;
+}
+
+function namedExercise(x: EntityRec): boolean {
+  return x.type === 'event' && EXERCISE.has(x.head ?? '') && x.label.toLowerCase() !== x.head;
 }
 
 /** The body named last before offset `at` whose head is `head`. */

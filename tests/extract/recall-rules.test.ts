@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"concluded Coral Shield-2031, a five-day joint exercise": a name joined to its year is the event its apposition says; "Delhi criticized the naval drills" paragraphs later is the one exercise named', {
+    given: 'The two navies on Friday concluded Coral Shield-2031, a five-day joint exercise in the Arabian Sea. The frigate returned to port on Saturday. Earlier in the week, the navy took delivery of a new corvette at a ceremony in Shanghai. The ceremony was attended by the naval chief. The ship is the last of four ordered in 2028. Meanwhile, the army held its annual conference in Rawalpindi. Kenya criticized the naval drills on Friday.',
+    want: { has: [['Kenya', 'CRITICIZED', 'Coral Shield-2031'], ['Coral Shield-2031', 'LOCATED_IN', 'Arabian Sea']], entities: [['Coral Shield-2031', 'event']] },
+  }],
   ['"The drills are being held in the provinces of Cavite and Batangas": every place after a plural place noun and "of" is where the event is; "the next phase of the operation will take place in the department of X" places no operation; "taking part in the exercise with the Navy\'s 4th Marine Brigade": the unit trained with attends', {
     given: 'The Coral Shield 2031 exercise opened on Monday. The drills are being held in the provinces of Cavite and Batangas. The 2nd Amphibious Brigade is taking part in the Coral Shield 2031 exercise with the Philippine Navy\'s 4th Marine Brigade. Operation Green Border ended on Friday. The next phase of the operation will take place in the department of Itapúa in May.',
     want: { has: [['Coral Shield 2031', 'LOCATED_IN', 'Cavite'], ['Coral Shield 2031', 'LOCATED_IN', 'Batangas'], ['4th Marine Brigade', 'ATTENDED', 'Coral Shield 2031']], not: [['Operation Green Border', 'LOCATED_IN', 'Itapúa']] },
