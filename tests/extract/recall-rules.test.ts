@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Federal Minister for Maritime Affairs X", "Union Minister Y": a federal or union qualifier before a post names no body', {
+    given: 'Federal Minister for Maritime Affairs Imran Qadir Baig refused to attend the ceremony. Union Minister of State for Defence Ravi Prakash Menon attended the parade.',
+    want: { absent: ['Federal', 'Union'] },
+  }],
   ['"concluded Coral Shield-2031, a five-day joint exercise": a name joined to its year is the event its apposition says; "Delhi criticized the naval drills" paragraphs later is the one exercise named', {
     given: 'The two navies on Friday concluded Coral Shield-2031, a five-day joint exercise in the Arabian Sea. The frigate returned to port on Saturday. Earlier in the week, the navy took delivery of a new corvette at a ceremony in Shanghai. The ceremony was attended by the naval chief. The ship is the last of four ordered in 2028. Meanwhile, the army held its annual conference in Rawalpindi. Kenya criticized the naval drills on Friday.',
     want: { has: [['Kenya', 'CRITICIZED', 'Coral Shield-2031'], ['Coral Shield-2031', 'LOCATED_IN', 'Arabian Sea']], entities: [['Coral Shield-2031', 'event']] },
