@@ -140,6 +140,10 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
   }
   // "the border city": the settlement named last (a place named without a head word, or a city or town).
   if (m.type === 'place' && (head === 'city' || head === 'town')) return d.recent(m.start + 1, (e) => e.type === 'place' && (e.head === undefined || e.head === head));
+  // "appointed commander of the new brigade": the first of its kind the document named (the one formed), not the last.
+  if (m.type === 'unit' && /^new /i.test(m.surface)) {
+    for (const e of d.list) if (e.type === 'unit' && e.head === head && e.mentions > 0 && e.last < m.start) return e;
+  }
   const found = d.recent(m.start + 1, (e) => {
     if (e.type !== m.type) return false;
     if (ordinal) return e.label.toLowerCase().startsWith(`${ordinal} `);

@@ -73,12 +73,22 @@ function namedBodyAt(unit: SentenceUnit, k: number): boolean {
   return unit.mentions.some((m) => (m.lead ?? m.i) === k && m.via === 'name' && (m.type === 'unit' || m.type === 'organization'));
 }
 
+/** "a new mechanized brigade, the 174th Brigade": an indefinite lower-case phrase at `k` and a named body after its comma. */
+function describedBodyAt(unit: SentenceUnit, k: number): boolean {
+  const w = unit.toks[k]?.lower;
+  if (w !== 'a' && w !== 'an') return false;
+  let q = k + 1;
+  while (q < k + 6 && unit.toks[q]?.kind === 'w' && !unit.toks[q]!.cap) q++;
+  return q > k + 1 && unit.toks[q]?.text === ',' && namedBodyAt(unit, q + 2);
+}
+
 function matchesShape(unit: SentenceUnit, c: number, cue: Cue): number {
   // "were also present at": an adverb between the auxiliary and the cue.
   if (cue.after && !cue.after.includes(lowerAt(unit, c - 1)) && !(SHAPE_ADVERBS.has(lowerAt(unit, c - 1)) && cue.after.includes(lowerAt(unit, c - 2)))) return -1;
   if (cue.twoBefore && !cue.twoBefore.includes(lowerAt(unit, c - 2))) return -1;
   // "formed the 5th Rescue Battalion": an article before a named unit or body is no reason to stop.
-  if (cue.notBefore?.includes(lowerAt(unit, c + 1)) && !namedBodyAt(unit, c + 2)) return -1;
+  // ("has formed a new mechanized brigade, the 174th Separate Mechanized Brigade": nor is a described one named after a comma.)
+  if (cue.notBefore?.includes(lowerAt(unit, c + 1)) && !namedBodyAt(unit, c + 2) && !describedBodyAt(unit, c + 1)) return -1;
   if (cue.notAfter?.includes(lowerAt(unit, c - 1))) return -1;
   // "the newly formed 1st Combined Engineer Battalion": an attributive participle states no founder.
   if (lowerAt(unit, c - 1) === 'newly') return -1;
