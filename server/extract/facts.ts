@@ -167,7 +167,9 @@ function pluralRoleAt(d: DocEntities, unit: SentenceUnit, k: number, w: string):
   const ofCountries = toks[k + 1]?.lower === 'of' && toks[k + 2]?.lower === 'the' && COUNTRY_NOUNS.has(toks[k + 4]?.lower ?? '') && toks[k + 5]?.text === ',';
   const listAt = ofCountries ? k + 6 : toks[k + 1]?.text === ',' ? k + 2 : k + 1;
   if (!toks[listAt]?.cap && toks[k + 1]?.lower !== 'of') return k;
-  const title = d.lex.titles.match([w.slice(0, -1)], 0);
+  // ("the prime ministers of A and B": a post of two words, "prime minister", says what they are.)
+  const two = k > 0 ? d.lex.titles.match([toks[k - 1]!.lower, w.slice(0, -1)], 0) : undefined;
+  const title = two?.length === 2 ? two : d.lex.titles.match([w.slice(0, -1)], 0);
   if (!title || title.value === 'rank') return k;
   let from = k;
   while (from > 0 && d.lex.portfolio.has(toks[from - 1]!.lower) && !d.lex.functionWords.has(toks[from - 1]!.lower)) from--;

@@ -13,6 +13,7 @@ import { itemAt, pastBracket, tokAt } from './tokens.js';
 import { CUE_WORD, cuesFor, NEGATOR, passiveVariant, SENT_GROUPS, SPEECH_VERBS, type Cue } from './cues.js';
 import { wordClass } from './word-classes.js';
 import type { DocEntities } from './resolve.js';
+import type { Lexicon } from './lexicon.js';
 import { apposedHolderOfPost, awardBefore, CO_VERB, delegationHead, groupOf, LED_BY, LED_GROUPS, OWNER_PRONOUNS, reducedAntecedent, teamAfter } from './cue-frames.js';
 import { semicolonItems } from './participation.js';
 
@@ -542,6 +543,19 @@ function nonPronounLedAt(ms: Mention[], k: number): boolean {
   return false;
 }
 
+/**
+ * "by the prime ministers of Lithuania and Latvia, A and B": the first person's token when the agents open with a plural
+ * post of states and the holders follow, else -1.
+ */
+function statesOfPlural(lex: Lexicon, toks: SentenceUnit['toks'], from: number, ms: Mention[], typeOf: Frame['typeOf']): number {
+  let k = toks[from]?.lower === 'the' ? from + 1 : from;
+  while (k < from + 4 && toks[k + 1]?.kind === 'w' && !toks[k + 1]!.cap && toks[k + 1]!.lower !== 'of') k++;
+  const w = toks[k]?.lower ?? '';
+  if (toks[k + 1]?.lower !== 'of' || !w.endsWith('s') || !lex.titles.match([w.slice(0, -1)], 0)) return -1;
+  for (const m of ms) if (m.i > k && typeOf(m) === 'person' && toks[m.i - 1]?.text === ',') return m.i;
+  return -1;
+}
+
 /** The place whose mention starts at token `k`. */
 function placeLedAt(ms: Mention[], k: number, typeOf: Frame['typeOf']): Mention | undefined {
   for (const m of ms) if ((m.lead ?? m.i) === k && typeOf(m) === 'place') return m;
@@ -786,7 +800,10 @@ function applyCue(
   const stanceObject = cue.types.includes('PRAISED') || cue.types.includes('CRITICIZED');
   const objectArgs = stanceObject || (swap && byAgent) ? fr.subjectArgs : fr.entityArgs;
   let objArgs: Arg[] = [];
+  // ("attended by the prime ministers of Lithuania and Latvia, A and B": the people attend, not the states of their posts.)
+  const postStates = byAgent && cue.types[0] === 'ATTENDED' ? statesOfPlural(inp.d.lex, toks, from, ms, typeOf) : -1;
   for (const m of rightMs) {
+    if (m.i < postStates && typeOf(m) === 'state') continue;
     // "heads Sudan's Sovereignty Council": the possessed body is what is led, not its possessor.
     if (possessorOf(cue, toks, m)) {
       const owned = bodyAt(ms, m.j + 1, typeOf);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"a summit that was also attended by the prime ministers of Estonia and Finland, A and B": the people attend, not the states, and "prime ministers" lead them', {
+    given: 'On Monday, the two presidents met in Gdansk for a summit that was also attended by the prime ministers of Estonia and Finland, Kaja Lepik and Mikko Rantanen.',
+    want: { has: [['Kaja Lepik', 'ATTENDED', 'summit'], ['Mikko Rantanen', 'LEADER_OF', 'Finland']], not: [['Estonia', 'ATTENDED', 'summit'], ['Finland', 'ATTENDED', 'summit'], ['Kaja Lepik', 'OFFICIAL_OF', 'Estonia']] },
+  }],
   ['"Chile has formed a new engineer battalion, the 8th Engineer Battalion, by decision of ...": a described body named after its comma is what was formed; "appointed commander of the new battalion" is the first battalion named (the one formed), not the last', {
     given: 'Chile has formed a new engineer battalion, the 8th Engineer Battalion, by decision of the General Staff. Its officers came from the 3rd Engineer Battalion, which served in Haiti. Colonel Ines Barrera Soto was appointed commander of the new battalion on Monday.',
     want: { has: [['8th Engineer Battalion', 'FORMED_BY', 'Chile'], ['Ines Barrera Soto', 'LEADER_OF', '8th Engineer Battalion']], not: [['Ines Barrera Soto', 'LEADER_OF', '3rd Engineer Battalion']] },
