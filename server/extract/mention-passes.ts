@@ -81,6 +81,63 @@ export function ordinalUnits(b: Builder): void {
   acronymContingents(b);
 }
 
+/**
+ * "its 5th and 9th Infantry Brigades", "the 1st, 2nd and 3rd Battalions": ordinals sharing one capitalised plural unit
+ * head are one unit each ("5th Infantry Brigade", "9th Infantry Brigade"); found before the capitalised runs.
+ */
+export function sharedHeadOrdinals(b: Builder): void {
+  const toks = b.toks;
+  for (let k = 0; k + 3 < toks.length; k++) {
+    const w = b.lowers[k + 1];
+    if ((w !== 'and' && w !== ',') || !isOrdinal(toks[k]) || b.covered[k]) continue;
+    const ords = [k];
+    let q = k + 1;
+    let closed = false;
+    while (ords.length < 6) {
+      const and = b.lowers[q] === 'and' ? q : b.lowers[q] === ',' && b.lowers[q + 1] === 'and' ? q + 1 : -1;
+      if (and >= 0 && isOrdinal(toks[and + 1])) {
+        ords.push(and + 1);
+        q = and + 2;
+        closed = true;
+        break;
+      }
+      if (b.lowers[q] !== ',' || !isOrdinal(toks[q + 1])) break;
+      ords.push(q + 1);
+      q += 2;
+    }
+    if (!closed) continue;
+    let h = q;
+    while (h < q + 3 && toks[h]?.kind === 'w' && toks[h]!.cap && !pluralUnitHead(b, h)) h++;
+    const head = pluralUnitHead(b, h);
+    if (!head) {
+      k = q - 1;
+      continue;
+    }
+    const words = q < h ? `${spanText(b, q, h)} ` : '';
+    const headText = toks[h]!.text.endsWith('ies') ? `${toks[h]!.text.slice(0, -3)}y` : toks[h]!.text.slice(0, -1);
+    for (const o of ords) {
+      const name = `${toks[o]!.text} ${words}${headText}`;
+      const last = o === ords[ords.length - 1];
+      const m = addMention(b, o, last ? h + 1 : o + 1, 'unit', 'name', { head, core: normAlias(name), label: name });
+      // (Named as one unit: the shared words and head are its name, whatever span it covers.)
+      if (m) {
+        m.surface = name;
+        m.aliases = [name];
+      }
+    }
+    for (let x = k; x <= h; x++) b.covered[x] = 1;
+    k = h;
+  }
+}
+
+/** The singular of a capitalised plural unit head at token `h` ("Brigades" → "brigade"), if it is one. */
+function pluralUnitHead(b: Builder, h: number): string | undefined {
+  const t = b.toks[h];
+  if (!t || t.kind !== 'w' || !t.cap || !t.lower.endsWith('s')) return undefined;
+  const one = t.lower.endsWith('ies') ? `${t.lower.slice(0, -3)}y` : t.lower.slice(0, -1);
+  return b.lex.unitHeads.has(one) ? one : undefined;
+}
+
 /** Lower-case heads after which an acronym names a deployed unit ("the SWISSCOY contingent"). */
 const ACRONYM_UNIT_HEADS = new Set(['contingent', 'detachment']);
 
@@ -694,14 +751,22 @@ export function airDefenceArms(b: Builder): void {
  * in the sentence (no state between).
  */
 export function itsUnits(b: Builder): void {
+  let prev: Mention | undefined;
   for (const m of b.mentions) {
+    // ("its 5th and 9th Infantry Brigades": a unit listed right after one of its units is its too.)
+    const listed = prev?.owner !== undefined && m.type === 'unit' && m.via === 'name' && m.owner === undefined && (b.lowers[m.i - 1] === 'and' || b.lowers[m.i - 1] === ',') && prev.j === m.i - 1;
+    if (listed && !partOfFact(b, m)) {
+      m.owner = prev!.owner;
+      b.facts.push({ type: 'PART_OF', source: m.id, target: prev!.owner! });
+    }
+    prev = m;
     // ("its newly formed 5th Border Security Battalion": past describing words.)
     const its = m.type === 'unit' && m.via === 'name' && m.owner === undefined ? beforeUnitModifiers(b.toks, m.i) : -1;
     if (its < 0 || b.lowers[its] !== 'its') continue;
     let owner: Mention | undefined;
+    // (Not yet sorted: a unit found before the capitalised runs comes first; every mention ending by "its" is read.)
     for (const x of b.mentions) {
-      if (x.j > its) break;
-      if (x.nested) continue;
+      if (x.j > its || x.nested) continue;
       if (x.type === 'organization' || x.type === 'unit') owner = x;
       else if (x.type === 'state' || x.type === 'person') owner = undefined;
     }

@@ -556,6 +556,18 @@ function statesOfPlural(lex: Lexicon, toks: SentenceUnit['toks'], from: number, 
   return -1;
 }
 
+/** The units after the first that continue its list ("its 5th and 9th Infantry Brigades"). */
+function listedUnits(toks: SentenceUnit['toks'], units: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let n = 1; n < units.length; n++) {
+    const gap = (units[n]!.lead ?? units[n]!.i) - units[n - 1]!.j;
+    const w = toks[units[n - 1]!.j]?.lower;
+    if (!(gap === 1 && (w === 'and' || w === ',')) && !(gap === 2 && w === ',' && toks[units[n - 1]!.j + 1]?.lower === 'and')) break;
+    out.push(units[n]!);
+  }
+  return out;
+}
+
 /** The place whose mention starts at token `k`. */
 function placeLedAt(ms: Mention[], k: number, typeOf: Frame['typeOf']): Mention | undefined {
   for (const m of ms) if ((m.lead ?? m.i) === k && typeOf(m) === 'place') return m;
@@ -958,6 +970,8 @@ function applyCue(
     const units = cue.types.includes('DEPLOYED_TO') ? unitsWithin(ms, c, rightMs[0]?.i ?? c, typeOf) : [];
     // (The unit's argument is the same for every pair: made once.)
     const unitSrc = units.length && subj.length && obj.length ? argsOf(units[0]!, typeOfEntity)[0] : undefined;
+    // ("deployed its 5th and 9th Infantry Brigades to X": every unit of the list is sent.)
+    const moreUnits = unitSrc ? listedUnits(toks, units) : [];
     for (const s0 of subj) {
       for (const o of obj) {
         const src = cue.sourceIsObject ? o : s0;
@@ -972,6 +986,7 @@ function applyCue(
         pushEdge(out, base, typeFor(cue, s.type, tgt.type), s, tgt);
         // "Guatemala sent its army's Rescue Unit to X": the sending state is deployed there too.
         if (unitSrc && src.type === 'state' && src.entity !== unitSrc.entity) pushEdge(out, base, typeFor(cue, src.type, tgt.type), src, tgt);
+        for (const u of moreUnits) for (const a of argsOf(u, typeOfEntity)) pushEdge(out, base, typeFor(cue, a.type, tgt.type), a, tgt);
       }
     }
     if (cue.beneficiary) addBeneficiaries(unit, ms, objArgs, typeOf, typeOfEntity, out, base);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Chilean Army deployed its 3rd and 7th Mountain Brigades to X": ordinals sharing a plural unit head are one unit each, every one sent and every one the army\'s', {
+    given: 'The Chilean Army on Thursday deployed its 3rd and 7th Mountain Brigades to the Aysen region. The 7th Brigade moved south overnight.',
+    want: { has: [['3rd Mountain Brigade', 'DEPLOYED_TO', 'Aysen'], ['7th Mountain Brigade', 'DEPLOYED_TO', 'Aysen'], ['7th Mountain Brigade', 'PART_OF', 'Chilean Army']], entities: [['3rd Mountain Brigade', 'unit'], ['7th Mountain Brigade', 'unit']], absent: ['3rd', 'Mountain Brigades'] },
+  }],
   ['"a summit that was also attended by the prime ministers of Estonia and Finland, A and B": the people attend, not the states, and "prime ministers" lead them', {
     given: 'On Monday, the two presidents met in Gdansk for a summit that was also attended by the prime ministers of Estonia and Finland, Kaja Lepik and Mikko Rantanen.',
     want: { has: [['Kaja Lepik', 'ATTENDED', 'summit'], ['Mikko Rantanen', 'LEADER_OF', 'Finland']], not: [['Estonia', 'ATTENDED', 'summit'], ['Finland', 'ATTENDED', 'summit'], ['Kaja Lepik', 'OFFICIAL_OF', 'Estonia']] },
