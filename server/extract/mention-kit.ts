@@ -163,7 +163,7 @@ const ADJECTIVAL = /(?:al|ed|ing|ese|ian|ic|ary|ive)$/;
 const PARTICIPLES = new Set(['set', 'run', 'built', 'known', 'led', 'owned', 'made', 'held']);
 /** "Mocímboa da Praia, a port town in Cabo Delgado": nouns of settlements and areas. */
 const PLACE_NOUNS = new Set(['town', 'city', 'village', 'port', 'settlement', 'hamlet', 'district', 'province', 'region', 'island', 'oasis', 'enclave', 'suburb', 'neighbourhood', 'neighborhood', 'capital']);
-const ORG_NOUNS = new Set(['subsidiary', 'organisation', 'organization', 'charity', 'foundation', 'party', 'union', 'consortium', 'ngo', 'institute', 'association', 'venture', 'fund']);
+const ORG_NOUNS = new Set(['subsidiary', 'arm', 'organisation', 'organization', 'charity', 'foundation', 'party', 'union', 'consortium', 'ngo', 'institute', 'association', 'venture', 'fund']);
 
 /**
  * The type an apposition at token `j` (", a|an|the ... NOUN") gives the name before it: "Europol,

@@ -325,8 +325,11 @@ function appositionHost(d: DocEntities, unit: SentenceUnit, ms: Mention[], q: nu
 /** Nouns of settlements in "X, Mauritania's second city". */
 const SETTLEMENTS = new Set(['city', 'town', 'port', 'capital', 'village', 'region', 'province', 'district', 'island', 'settlement', 'hamlet', 'suburb', 'municipality']);
 
+/** Lower-case words for a company or group, between its state's demonym and its name ("the French group Safran"). */
+const GROUP_WORDS = new Set(['group', 'company', 'firm', 'conglomerate', 'manufacturer', 'holding', 'corporation']);
+
 /** Nouns of an apposition that make its head a part of the body after "of" / "under": "X, a subsidiary of Y". */
-const PART_NOUNS = new Set(['subsidiary', 'unit', 'subunit', 'branch', 'division', 'arm', 'affiliate', 'department', 'agency', 'body', 'wing', 'component', 'subdivision', 'directorate', 'service', 'formation', 'detachment', 'institution', 'organ',
+const PART_NOUNS = new Set(['subsidiary', 'laboratory', 'unit', 'subunit', 'branch', 'division', 'arm', 'affiliate', 'department', 'agency', 'body', 'wing', 'component', 'subdivision', 'directorate', 'service', 'formation', 'detachment', 'institution', 'organ',
   'regiment', 'brigade', 'battalion', 'squadron', 'flotilla', 'battery', 'contingent']);
 
 /** Part nouns that name a formation ("the German Army brigade"), for a unit's apposition after "the". */
@@ -507,7 +510,8 @@ function partOfApposition(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: 
       return;
     }
     let q = p + 1;
-    while (q < p + 5 && toks[q]?.kind === 'w' && !toks[q]!.cap && !PART_NOUNS.has(toks[q]!.lower)) q++;
+    // ("a Bengaluru-based laboratory of the DRDO": a place-based compound is one more describing word.)
+    while (q < p + 5 && toks[q]?.kind === 'w' && (!toks[q]!.cap || toks[q]!.lower.endsWith('-based')) && !PART_NOUNS.has(toks[q]!.lower)) q++;
     if (!PART_NOUNS.has(toks[q]?.lower ?? '') || !PART_PREPS.has(toks[q + 1]?.lower ?? '')) return;
     p = q + 2;
   } else if (w === 'part' && toks[p + 1]?.lower === 'of') p += 2;
@@ -517,6 +521,8 @@ function partOfApposition(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: 
   let b = ms.find((m) => (m.lead ?? m.i) === p);
   // "a subsidiary of Morocco's National Ports Agency": the possessed body, not the possessor.
   if (b && toks[b.j]?.lower === "'s") b = ms.find((m) => m.i === b!.j + 1);
+  // ("the engine-making arm of the French group Safran": past a demonym and a lower-case word for the body.)
+  if (b?.demonym && toks[b.j]?.kind === 'w' && !toks[b.j]!.cap && GROUP_WORDS.has(toks[b.j]!.lower)) b = ms.find((m) => (m.lead ?? m.i) === b!.j + 1) ?? b;
   // "the media wing of the Pakistani armed forces": a demonym modifies the body, it is not the body.
   if (!b || b.entity === a.entity || b.demonym) return;
   if (!allowsEdge('PART_OF', ta, typeOfMention(d, b) as NodeType)) return;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Rolls-Royce Naval Systems, the ship-building arm of the British group Rolls", "a Pune-based laboratory of the DRDO": an arm or laboratory in apposition is part of the body after "of", past a demonym and a word for a company; "the M88 engines" names no body', {
+    given: 'The deal was signed by the Combat Vehicles Research Establishment (CVRE), a Pune-based laboratory of the Defence Research and Development Organisation (DRDO), and Varden Marine Systems, the ship-building arm of the Norwegian group Varden. Varden already supplies the M91 engines of the navy.',
+    want: { has: [['Combat Vehicles Research Establishment', 'PART_OF', 'Defence Research and Development Organisation'], ['Varden Marine Systems', 'PART_OF', 'Varden']], entities: [['Varden Marine Systems', 'organization']], absent: ['M91'] },
+  }],
   ['"The Chilean Army deployed its 3rd and 7th Mountain Brigades to X": ordinals sharing a plural unit head are one unit each, every one sent and every one the army\'s', {
     given: 'The Chilean Army on Thursday deployed its 3rd and 7th Mountain Brigades to the Aysen region. The 7th Brigade moved south overnight.',
     want: { has: [['3rd Mountain Brigade', 'DEPLOYED_TO', 'Aysen'], ['7th Mountain Brigade', 'DEPLOYED_TO', 'Aysen'], ['7th Mountain Brigade', 'PART_OF', 'Chilean Army']], entities: [['3rd Mountain Brigade', 'unit'], ['7th Mountain Brigade', 'unit']], absent: ['3rd', 'Mountain Brigades'] },
