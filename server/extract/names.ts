@@ -538,6 +538,9 @@ function actsAsPerson(b: Builder, i: number, j: number): boolean {
   return ['met', 'thanked', 'congratulated', 'received', 'hosted', 'greeted', 'replaced', 'succeeded', 'told', 'phoned'].includes(prev) && !b.toks[j]?.cap;
 }
 
+/** Settlement nouns a place's name may follow without "of" ("the provincial capital Xam Neua", "the port city Gwadar"). */
+const SETTLEMENT_BEFORE = new Set(['capital', 'city', 'town', 'village', 'port']);
+
 /** Nouns of the people living in a place ("residents of X"). */
 const RESIDENTS = new Set(['residents', 'inhabitants', 'villagers', 'townspeople', 'townsfolk']);
 
@@ -551,7 +554,18 @@ function listedAfterPlace(b: Builder, i: number, j: number): boolean {
   // ("were held in Apapa, Lagos.": or a one-word name ends the sentence; "the head of the X office in Taipei, Teodoro Magsino." names its holder.)
   const listed = prev === 'and' || (prev === ',' && (b.lowers[j] === 'and' || b.lowers[j] === ',' || (j === i + 1 && j === b.toks.length - 1 && b.toks[j]!.text === '.')));
   // ("Russia's ambassador in Helsinki, X, criticised": the name after an envoy's post is its holder.)
-  return listed && b.mentions.some((m) => m.j === i - 1 && m.type === 'place' && (m.via === 'name' || m.via === 'gaz') && !(prev === ',' && b.lowers[m.i - 1] === 'in' && ENVOY_WORDS.has(b.lowers[m.i - 2] ?? '')));
+  // ("The governor of Laos' Houaphanh province, X, met": nor after a post of the place.)
+  return listed && b.mentions.some((m) => m.j === i - 1 && m.type === 'place' && (m.via === 'name' || m.via === 'gaz') && !(prev === ',' && b.lowers[m.i - 1] === 'in' && ENVOY_WORDS.has(b.lowers[m.i - 2] ?? '')) && !(prev === ',' && postOfPlace(b, m)));
+}
+
+/** Place `m` (or its possessor) is the complement of a post: "the governor of (Laos') X province". */
+function postOfPlace(b: Builder, m: Mention): boolean {
+  let s = m.i;
+  if (b.lowers[s - 1] === "'s") s = b.mentions.find((x) => x.j === s - 1)?.i ?? s;
+  if (b.lowers[s - 1] === 'the') s--;
+  if (b.lowers[s - 1] !== 'of') return false;
+  const w = b.toks[s - 2];
+  return !!w && w.kind === 'w' && !w.cap && b.lex.titles.match(b.lowers, s - 2)?.length === 1;
 }
 
 function placeEnds(b: Builder, j: number): boolean {
@@ -584,6 +598,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   if (known) return addMention(b, i, j, known, 'name', { core: norm });
   // "the Ha'apai capital, Pangai": a region named before "capital", and the capital named after it.
   if ((b.lowers[j] === 'capital' && wordAt(b.lowers, i - 1) === 'the') || (wordAt(b.lowers, i - 1) === ',' && wordAt(b.lowers, i - 2) === 'capital' && wordAt(b.lowers, i - 4) === 'the')) return addMention(b, i, j, 'place', 'name', { core: norm });
+  // ("in the provincial capital Xam Neua", "the port city Gwadar": a name right after a settlement noun is that place.)
+  if (SETTLEMENT_BEFORE.has(wordAt(b.lowers, i - 1) ?? '') && (wordAt(b.lowers, i - 2) === 'the' || wordAt(b.lowers, i - 3) === 'the') && !b.known.personToken(b.lowers[i]!)) return addMention(b, i, j, 'place', 'name', { core: norm });
   if (lex.regional.has(norm)) return undefined;
   // "the Order of Bohdan Khmelnytsky, III class": an award's grade names nothing.
   if (n === 1 && ROMAN_GRADE.test(b.toks[i]!.text) && (b.lowers[j] === 'class' || b.lowers[j] === 'degree')) return undefined;

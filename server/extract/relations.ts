@@ -707,9 +707,9 @@ function applyCue(
   const det = OBJECT_DETERMINERS.has(toks[after]?.lower ?? '') ? after + 1 : after;
   const directFirst = cue.direct && !passive && nonPronounLedAt(ms, det);
   // ("handed over 200 tonnes of rice and 100 tents to X": what is handed over may take more words.)
-  // ("held talks on Thursday at the ministry's headquarters in Cholargos with X": so may when and where talks were held.)
+  // ("held talks on Thursday at the ministry's headquarters in Cholargos with X", "met on Friday in the provincial capital Xam Neua with Y": so may when and where they met.)
   // ("handed over two patrol boats, the NRTL Aitana and the NRTL Laline, to X": the things handed over may be named in apposition.)
-  const prepWindow = cue.then?.[0] === 'over' && cue.types[0] === 'ASSISTED' ? 20 : cue.reciprocal && !cue.direct ? 12 : 5;
+  const prepWindow = cue.then?.[0] === 'over' && cue.types[0] === 'ASSISTED' ? 20 : cue.reciprocal ? 12 : 5;
   for (let k = after; !directFirst && k < Math.min(end, after + prepWindow); k++) {
     const w = toks[k]!.lower;
     if (cue.preps?.includes(w) && !(passive && toks[k + 1]?.lower === 'by')) { from = k + 1; break; }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The governor of Laos\' Attapeu province, X, met on Friday in the provincial capital Samakhixay with the chairman of the Y Committee, Z": the name after a post\'s place is the holder, a name after "the provincial capital" is the place, and "met ... with" reaches past when and where', {
+    given: "The governor of Laos' Attapeu province, Khamphone Vongsa, met on Friday in the provincial capital Samakhixay with the chairman of the Kon Tum Provincial People's Committee, Tran Van Hoa.",
+    want: { has: [['Khamphone Vongsa', 'MET_WITH', 'Tran Van Hoa']], entities: [['Khamphone Vongsa', 'person'], ['Samakhixay', 'place']] },
+  }],
   ['"Rolls-Royce Naval Systems, the ship-building arm of the British group Rolls", "a Pune-based laboratory of the DRDO": an arm or laboratory in apposition is part of the body after "of", past a demonym and a word for a company; "the M88 engines" names no body', {
     given: 'The deal was signed by the Combat Vehicles Research Establishment (CVRE), a Pune-based laboratory of the Defence Research and Development Organisation (DRDO), and Varden Marine Systems, the ship-building arm of the Norwegian group Varden. Varden already supplies the M91 engines of the navy.',
     want: { has: [['Combat Vehicles Research Establishment', 'PART_OF', 'Defence Research and Development Organisation'], ['Varden Marine Systems', 'PART_OF', 'Varden']], entities: [['Varden Marine Systems', 'organization']], absent: ['M91'] },
