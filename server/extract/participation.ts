@@ -103,7 +103,9 @@ export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
     const event = presenceEvent(d, unit, ms);
     if (event === undefined) break;
     const end = clauseEnd(toks, k + 3);
-    const idx = ms.findIndex((m) => m.i >= k + 4 && (m.lead ?? m.i) <= k + 6 && m.i < end);
+    let idx = ms.findIndex((m) => m.i >= k + 4 && (m.lead ?? m.i) <= k + 6 && m.i < end);
+    // ("in the presence of Ecuador's Interior Minister, X, ...": the holder of the post set off by its comma.)
+    if (idx < 0) idx = postHolderAfter(toks, ms, k + 4, typeOf);
     const first = ms[idx];
     // (States take part in an exercise; a presence is a person's or a unit's.)
     const ok = frame === 'participation' ? attendeeOrState : accept;

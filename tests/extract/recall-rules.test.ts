@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"signed at a ceremony in the presence of Peru\'s Interior Minister, X, and U.S. Ambassador Y": the holder of a post set off by its comma opens the list of those present', {
+    given: "The pact was signed at a ceremony at the Palacio Quemado in the presence of Peru's Interior Minister, Rosa Villca Mamani, and U.S. Ambassador John Whitfield.",
+    want: { has: [['Rosa Villca Mamani', 'ATTENDED', 'ceremony'], ['John Whitfield', 'ATTENDED', 'ceremony']], not: [['Peru', 'ATTENDED', 'ceremony']] },
+  }],
   ['"The governor of Laos\' Attapeu province, X, met on Friday in the provincial capital Samakhixay with the chairman of the Y Committee, Z": the name after a post\'s place is the holder, a name after "the provincial capital" is the place, and "met ... with" reaches past when and where', {
     given: "The governor of Laos' Attapeu province, Khamphone Vongsa, met on Friday in the provincial capital Samakhixay with the chairman of the Kon Tum Provincial People's Committee, Tran Van Hoa.",
     want: { has: [['Khamphone Vongsa', 'MET_WITH', 'Tran Van Hoa']], entities: [['Khamphone Vongsa', 'person'], ['Samakhixay', 'place']] },
