@@ -451,7 +451,7 @@ const roleAnaphor: Recogniser = (b, k) => {
 const FORMATIONS = new Set(['brigade', 'battalion', 'regiment', 'division', 'squadron', 'corps', 'fleet', 'flotilla', 'detachment', 'wing', 'battery']);
 
 /** Two-word unit nouns by their last word: "task force", "battle group". */
-const COMPOUND_UNIT_FIRST = new Map([['force', 'task'], ['group', 'battle']]);
+const COMPOUND_UNIT_FIRST = new Map([['force', 'task'], ['group', 'battle'], ['region', 'military'], ['district', 'military']]);
 
 /** Settlements a definite noun may refer back to ("the border city", "the town"). */
 const SETTLEMENT_NOUNS = new Set(['city', 'town']);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Royal Thai Army\'s Military Region 3 ... The military region was awarded X": "the military region" (or district) refers back to the unit named so', {
+    given: "The Royal Thai Army's Military Region 3 built the road. The military region was awarded the Order of the White Elephant in August for its help.",
+    want: { has: [['Military Region 3', 'RECEIVED_AWARD', 'Order of the White Elephant']] },
+  }],
   ['"signed at a ceremony in the presence of Peru\'s Interior Minister, X, and U.S. Ambassador Y": the holder of a post set off by its comma opens the list of those present', {
     given: "The pact was signed at a ceremony at the Palacio Quemado in the presence of Peru's Interior Minister, Rosa Villca Mamani, and U.S. Ambassador John Whitfield.",
     want: { has: [['Rosa Villca Mamani', 'ATTENDED', 'ceremony'], ['John Whitfield', 'ATTENDED', 'ceremony']], not: [['Peru', 'ATTENDED', 'ceremony']] },
