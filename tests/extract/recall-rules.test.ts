@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Villagers said the commander ...", "Residents told reporters": the people of a place opening a sentence are no name', {
+    given: 'Villagers said the commander of the district inspected the border in October. Residents told reporters the markers had moved.',
+    want: { absent: ['Villagers', 'Residents'] },
+  }],
   ['"the Royal Thai Army\'s Military Region 3 ... The military region was awarded X": "the military region" (or district) refers back to the unit named so', {
     given: "The Royal Thai Army's Military Region 3 built the road. The military region was awarded the Order of the White Elephant in August for its help.",
     want: { has: [['Military Region 3', 'RECEIVED_AWARD', 'Order of the White Elephant']] },
