@@ -10,7 +10,7 @@ import { foldDiacritics, getLexicon, type Lexicon } from './lexicon.js';
 import { tokAt, tokenize, type Tok } from './tokens.js';
 import { phraseWords } from './phrase-trie.js';
 import { findMentions } from './mentions.js';
-import { DocEntities, initialsOf, placeKey } from './resolve.js';
+import { DocEntities, initialsOf, initialsWithOf, placeKey } from './resolve.js';
 import { resolveSentence } from './resolve.js';
 import { acronymOwnerFacts, factCandidates, laterOrganOwners, settleLaterTitles, settleTitles, type PendingOrgan } from './facts.js';
 import { cueRelations, type RelationInput } from './relations.js';
@@ -45,6 +45,9 @@ function seedMeta(d: DocEntities, lex: Lexicon, dateline: { place?: string; agen
     // ("/Seychelles News Agency/ ... Esparon told SNA": the agency's initials name it too.)
     const initials = e && dateline.agency.includes(' ') ? initialsOf(dateline.agency) : '';
     if (e && initials.length >= 2) d.link('initials:', initials, e);
+    // ("/Voice of America/ ... told VOA": with the letter of an "of".)
+    const withOf = initials && dateline.agency.includes(' of ') ? initialsWithOf(dateline.agency) : '';
+    if (e && withOf.length > initials.length && withOf.length <= 6) d.link('initials:', withOf, e);
   }
   if (dateline?.place) {
     const label = dateline.place;

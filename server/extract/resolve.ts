@@ -277,6 +277,16 @@ export function initialsOf(surface: string): string {
   return v;
 }
 
+/** initialsOf with an "O" for every "of" between the words ("Voice of America" → "VOA"). */
+export function initialsWithOf(surface: string): string {
+  let out = '';
+  for (const w of surface.replace(/^the\s+/i, '').split(/\s+/)) {
+    if (w === 'of') out += 'O';
+    else if (/^\p{Lu}/u.test(w)) out += w[0];
+  }
+  return out;
+}
+
 function isAsciiSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d);
 }
@@ -711,6 +721,11 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       // (Only a name with a word in capitals spells more than its initials: most names skip the split and regexes.)
       const spelled = initials.length >= 2 && mayHoldCapitalsWord(m.surface) ? spelledInitials(m.surface) : '';
       if (spelled.length > initials.length && spelled.length <= 7) d.link('initials:', spelled, e);
+      // ("Voice of America ... VOA", "Department of Defense ... DOD": an "of" may give its letter too.)
+      if (initials.length >= 2 && m.type === 'organization' && m.surface.includes(' of ')) {
+        const withOf = initialsWithOf(m.surface);
+        if (withOf.length > initials.length && withOf.length <= 6) d.link('initials:', withOf, e);
+      }
       // ("Papua New Guinea ... PNG Prime Minister X": a state of three or more words named by its initials.)
       if (m.type === 'state' && e.type === 'state') {
         const own = initialsOf(e.label);

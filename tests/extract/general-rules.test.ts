@@ -338,6 +338,11 @@ describe('general rules', () => {
     const spratly = x.entities.filter((e) => e.aliases.includes('Nansha Islands'));
     expect(spratly.map((e) => e.label)).toEqual(['Spratly Islands']);
   });
+  it('gives an "of" its letter in a name\'s initials ("/Radio of Liberty/ ... told ROL", "the Bank of Kigali ... BOK")', () => {
+    const x = run('MONROVIA, May 2. /Radio of Liberty/. The minister told ROL the talks would go on. Officials of the Bank of Kigali attended. BOK said it would help.');
+    expect(x.entities.filter((e) => e.aliases.includes('ROL')).map((e) => e.label)).toEqual(['Radio of Liberty']);
+    expect(x.entities.filter((e) => e.aliases.includes('BOK')).map((e) => e.label)).toEqual(['Bank of Kigali']);
+  });
   it('names a holiday, a storm or a portfolio without creating a person', () => {
     const x = run('Cyclone Winston hit the islands on Independence Day, the Minister of State for Defence Affairs said.');
     expect(x.entities.filter((e) => e.type === 'person').map((e) => e.label)).toEqual([]);
