@@ -110,6 +110,25 @@ function visitedState(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec
   return undefined;
 }
 
+/**
+ * "the Portuguese Minister of Foreign Affairs, A, and the Minister of National Defence, B": a minister's post named
+ * without a state, coordinated right after another minister of a state, is of that state (its mention).
+ */
+function coordinatedPostState(unit: SentenceUnit, m: Mention): Mention | undefined {
+  const toks = unit.toks;
+  let k = (m.lead ?? m.i) - 1;
+  // (Past the post set off before the name: "the Minister of National Defence, B".)
+  const post = toks[k]?.text === ',' ? unit.mentions.find((x) => x.j === k && x.via === 'title') : undefined;
+  if (post) k = post.i - 1;
+  if (toks[k]?.lower !== 'the') return undefined;
+  k--;
+  if (toks[k]?.lower !== 'and') return undefined;
+  if (toks[k - 1]?.text === ',') k--;
+  const prev = unit.mentions.find((x) => x.j === k && x.type === 'person' && x.via === 'name' && x.title?.stateCode !== undefined && x.title.affiliation !== undefined);
+  if (!prev || !MINISTER_ROLE.test(m.title?.role ?? '') || !MINISTER_ROLE.test(prev.title!.role)) return undefined;
+  return unit.mentions.find((x) => x.id === prev.title!.affiliation && x.type === 'state');
+}
+
 /** Secretaries of a state's departments ("Foreign Secretary" in London, Delhi or Dhaka), unlike a party's secretary. */
 const STATE_SECRETARIES = /^(?:foreign|home|defen[cs]e|interior|finance|cabinet|foreign affairs) secretary$/i;
 /** "Transportation Secretary", "Energy and Mines Secretary": a department's secretary named by its portfolio words only. */
@@ -326,7 +345,7 @@ function settleTitle(d: DocEntities, unit: SentenceUnit, m: Mention, t: TitleInf
   if (formerTitle(unit, m) || unit.toks[(m.lead ?? m.i) - 1]?.lower === 'opposition') return;
   const aff = t.its
     ? nearestBefore(unit, m, (x) => { const ty = d.list[x.entity!]!.type; return ty === 'organization' || (ty === 'state' && !x.demonym); })
-    : representedState(d, unit, m) ?? signedForState(d, unit, m) ?? delegationState(d, unit, m) ?? nearestBefore(unit, m, (x) => x.demonym === true && (!x.nested || counterpartDemonym(unit, x)) && !PREPS.has(unit.toks[x.i - 1]?.lower ?? '') && !officialsAfter(unit, x, m)) ?? stateAfterName(d, unit, m);
+    : representedState(d, unit, m) ?? signedForState(d, unit, m) ?? delegationState(d, unit, m) ?? nearestBefore(unit, m, (x) => x.demonym === true && (!x.nested || counterpartDemonym(unit, x)) && !PREPS.has(unit.toks[x.i - 1]?.lower ?? '') && !officialsAfter(unit, x, m)) ?? stateAfterName(d, unit, m) ?? coordinatedPostState(unit, m);
   if (aff) {
     t.affiliation = aff.id;
     if (d.list[aff.entity!]!.type === 'state') t.stateCode = d.list[aff.entity!]!.code;

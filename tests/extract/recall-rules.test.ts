@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"accompanied by the Chilean Minister of Foreign Affairs, A, and the Minister of National Defence, B": a minister\'s post named without a state right after another minister of a state is of that state', {
+    given: 'The president, who is accompanied by the Chilean Minister of Foreign Affairs, Paula Reyes Araya, and the Minister of National Defence, Tomas Vidal Soto, laid a wreath.',
+    want: { has: [['Tomas Vidal Soto', 'OFFICIAL_OF', 'Chile'], ['Paula Reyes Araya', 'OFFICIAL_OF', 'Chile']] },
+  }],
   ['"Villagers said the commander ...", "Residents told reporters": the people of a place opening a sentence are no name', {
     given: 'Villagers said the commander of the district inspected the border in October. Residents told reporters the markers had moved.',
     want: { absent: ['Villagers', 'Residents'] },
