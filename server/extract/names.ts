@@ -8,7 +8,7 @@ import type { NodeType } from '../ontology.js';
 import { foldDiacritics, getLexicon, type Lexicon } from './lexicon.js';
 import { newTitle, type Mention } from './model.js';
 import { addMention, appositionType, bodyHeadBefore, normAlias, spanText, wordsText, type Builder } from './mention-kit.js';
-import { afterPlacePrep, COMPOUND_UNIT, COMPOUND_UNIT_MIN_LENGTH, isOrdinal, LOWER_SERVICES, MINISTRY, seg, stateAt, type Seg } from './runs.js';
+import { afterPlacePrep, COMPOUND_UNIT, COMPOUND_UNIT_MIN_LENGTH, isOrdinal, LOWER_SERVICES, MINISTRY, PARTY_WORDS, seg, stateAt, type Seg } from './runs.js';
 import { unnamed } from './unnamed.js';
 import { itemAt, tokAt, wordAt } from './tokens.js';
 import { wordClass } from './word-classes.js';
@@ -430,7 +430,7 @@ export function interpretPlain(b: Builder, segs: Seg[], opts: PlainOpts = {}): M
     return addMention(b, i0, lastSeg.j, 'organization', 'name', { core: normAlias(wordsText(b, i0, lastSeg.j)) });
   }
   // "the opposition Progressive Slovakia party": a party named with a word and a state's name (the state is no party).
-  if (!opts.force && segs.length >= 3 && lastSeg.kind === 'lowhead' && segs[segs.length - 2]!.kind === 'gaz' && segs[segs.length - 2]!.gaz?.kind === 'state' && segs[segs.length - 3]!.kind === 'word') {
+  if (!opts.force && segs.length >= 3 && lastSeg.kind === 'lowhead' && PARTY_WORDS.has(b.lowers[lastSeg.j - 1]!) && segs[segs.length - 2]!.kind === 'gaz' && segs[segs.length - 2]!.gaz?.kind === 'state' && segs[segs.length - 3]!.kind === 'word') {
     const j = segs[segs.length - 2]!.j;
     const m = addMention(b, i0, j, 'organization', 'name', { head: b.lowers[lastSeg.j - 1]!, core: normAlias(wordsText(b, i0, j)) });
     if (m) m.aliases.push(spanText(b, i0, lastSeg.j));

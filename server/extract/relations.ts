@@ -547,7 +547,7 @@ function nonPronounLedAt(ms: Mention[], k: number): boolean {
  * "by the prime ministers of Lithuania and Latvia, A and B": the first person's token when the agents open with a plural
  * post of states and the holders follow, else -1.
  */
-function statesOfPlural(lex: Lexicon, toks: SentenceUnit['toks'], from: number, ms: Mention[], typeOf: Frame['typeOf']): number {
+function firstHolderAfterPluralPost(lex: Lexicon, toks: SentenceUnit['toks'], from: number, ms: Mention[], typeOf: Frame['typeOf']): number {
   let k = toks[from]?.lower === 'the' ? from + 1 : from;
   while (k < from + 4 && toks[k + 1]?.kind === 'w' && !toks[k + 1]!.cap && toks[k + 1]!.lower !== 'of') k++;
   const w = toks[k]?.lower ?? '';
@@ -813,7 +813,7 @@ function applyCue(
   const objectArgs = stanceObject || (swap && byAgent) ? fr.subjectArgs : fr.entityArgs;
   let objArgs: Arg[] = [];
   // ("attended by the prime ministers of Lithuania and Latvia, A and B": the people attend, not the states of their posts.)
-  const postStates = byAgent && cue.types[0] === 'ATTENDED' ? statesOfPlural(inp.d.lex, toks, from, ms, typeOf) : -1;
+  const postStates = byAgent && cue.types[0] === 'ATTENDED' ? firstHolderAfterPluralPost(inp.d.lex, toks, from, ms, typeOf) : -1;
   for (const m of rightMs) {
     if (m.i < postStates && typeOf(m) === 'state') continue;
     // "heads Sudan's Sovereignty Council": the possessed body is what is led, not its possessor.

@@ -702,7 +702,8 @@ const NUMBERED_HEADS = new Set(['region', 'sector', 'area', 'district', 'zone', 
 
 const STATE_PLACE_PREPS = new Set(['of', 'in', 'near', 'from']);
 
-const PARTY_WORDS = new Set(['party', 'movement']);
+/** Lower-case words naming a party after its name ("the opposition Progressive Slovakia party"). */
+export const PARTY_WORDS = new Set(['party', 'movement']);
 
 function lowHeadAt(inp: RunInput, p: number, segs: Seg[]): number {
   const { lex } = inp;

@@ -62,7 +62,9 @@ function pushLocated(out: Candidate[], unit: SentenceUnit, a: Mention, b: Mentio
   out.push(newCandidate('LOCATED_IN', a.entity!, b.entity!, unit.index, a.j, false));
 }
 
+/** Nouns for a part of a gathering ("the next phase of the operation"). */
 const PHASES = new Set(['phase', 'stage', 'round', 'leg']);
+/** Words that put such a part still to come. */
 const LATER = new Set(['next', 'later', 'following', 'coming']);
 
 /** "the next phase of (the) EVENT" ends right before token `i`. */
