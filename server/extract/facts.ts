@@ -4,7 +4,7 @@
 // person, and turn the facts of a sentence into relation candidates between entities.
 import { allowsEdge } from '../ontology.js';
 import { addLed, addServed, newCandidate, newTitle, type Candidate, type EntityRec, type Mention, type SentenceUnit, type TitleInfo } from './model.js';
-import { acronymEntity, type DocEntities } from './resolve.js';
+import { acronymEntity, madeSovereignState, type DocEntities } from './resolve.js';
 import { canonicalRole, titleKind } from './roles.js';
 import { clauseStart } from './clauses.js';
 import { pastBracket } from './tokens.js';
@@ -100,12 +100,7 @@ function visitedState(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec
     if (e.type === 'state') return e;
     if (e.type !== 'place' || !e.code) return undefined;
     // (A capital's state named nowhere yet is made: the visit to it is a visit to the state too.)
-    const st = d.lex.states.get(e.code);
-    const known = d.find('state:', e.code);
-    if (known || !st?.sovereign) return known;
-    const made = d.obtain('state:', st.code, 'state', st.common, { code: st.code });
-    if (made) d.touch(made, undefined, [], place.start);
-    return made;
+    return d.find('state:', e.code) ?? madeSovereignState(d, e.code, place.start);
   }
   return undefined;
 }

@@ -12,7 +12,7 @@ import { absoluteWith, AUX, betweenAfter, clauseEnd, clauseStart } from './claus
 import { itemAt, pastBracket, tokAt } from './tokens.js';
 import { CUE_WORD, cuesFor, NEGATOR, passiveVariant, SENT_GROUPS, SPEECH_VERBS, type Cue } from './cues.js';
 import { wordClass } from './word-classes.js';
-import type { DocEntities } from './resolve.js';
+import { madeSovereignState, type DocEntities } from './resolve.js';
 import type { Lexicon } from './lexicon.js';
 import { apposedHolderOfPost, awardBefore, CO_VERB, delegationHead, groupOf, LED_BY, LED_GROUPS, OWNER_PRONOUNS, reducedAntecedent, teamAfter } from './cue-frames.js';
 import { semicolonItems } from './participation.js';
@@ -261,12 +261,8 @@ function metonym(d: DocEntities, m: Mention, typeOf: (m: Mention) => NodeType | 
   if (known) return known.index;
   // ("Moscow has repeatedly criticised ...": the state a capital stands for, named nowhere else in the document;
   // not a capital after a preposition, "the summit in Brussels", "flew from Nouméa", which is the city.)
-  const st = d.lex.states.get(e.code);
-  if (!st?.sovereign || PLACE_PREPOSITIONS.has(d.units[m.sent]?.toks[m.i - 1]?.lower ?? '')) return undefined;
-  const made = d.obtain('state:', st.code, 'state', st.common, { code: st.code });
-  if (!made) return undefined;
-  d.touch(made, undefined, [], m.start);
-  return made.index;
+  if (PLACE_PREPOSITIONS.has(d.units[m.sent]?.toks[m.i - 1]?.lower ?? '')) return undefined;
+  return madeSovereignState(d, e.code, m.start)?.index;
 }
 
 /**

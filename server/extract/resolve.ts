@@ -277,6 +277,18 @@ export function initialsOf(surface: string): string {
   return v;
 }
 
+/**
+ * The entity of sovereign state `code`, made (and first mentioned at `at`) when the text names it nowhere yet: a capital
+ * acting for its state, or visited, stands for a state the document never names.
+ */
+export function madeSovereignState(d: DocEntities, code: string, at: number): EntityRec | undefined {
+  const st = d.lex.states.get(code);
+  if (!st?.sovereign) return undefined;
+  const made = d.obtain('state:', st.code, 'state', st.common, { code: st.code });
+  if (made) d.touch(made, undefined, [], at);
+  return made;
+}
+
 /** initialsOf with an "O" for every "of" between the words ("Voice of America" → "VOA"). */
 export function initialsWithOf(surface: string): string {
   let out = '';
