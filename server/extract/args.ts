@@ -718,10 +718,18 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     // "Sweden and Denmark, which had sent divers": a coordinated antecedent is every conjunct.
     // ("A and his counterpart, B, who arrived": a name apposed between commas is the antecedent alone.)
     // ("A and France's regiment, which has been stationed in X": a singular verb tells of the last conjunct alone.)
-    const apposed = ante !== undefined && (apposedName(toks, ante) || SINGULAR_VERBS.has(toks[cs]?.lower ?? ''));
+    // ("A and France's minister, B, who held talks on Monday": a clause of meeting, with no one met named, tells of both.)
+    const apposed = ante !== undefined && (apposedName(toks, ante) || SINGULAR_VERBS.has(toks[cs]?.lower ?? '')) && !mutualClause(toks, cs);
     if (ante && type && o.accept(type)) return { mentions: apposed ? [ante] : [ante, ...coordinatedBefore(unit, ms, ms.indexOf(ante), o.accept, o.typeOf)] };
   }
   return { mentions: [] };
+}
+
+/** A relative clause at `cs` of meeting with no one named after it ("who held talks on Monday", "who met in Hanoi"). */
+function mutualClause(toks: Tok[], cs: number): boolean {
+  const w = toks[cs]?.lower;
+  const after = w === 'held' && toks[cs + 1]?.lower === 'talks' ? cs + 2 : w === 'met' ? cs + 1 : -1;
+  return after > 0 && toks[after]?.lower !== 'with' && !toks[after]?.cap;
 }
 
 /** Singular verbs opening a relative clause ("which has been stationed", "which is based"). */

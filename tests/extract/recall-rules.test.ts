@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Defence Minister A and Spain\'s Minister of Defence, B, who held talks on Monday, were present": a relative clause of meeting with no one met named tells of both conjuncts', {
+    given: "Defence Minister Arjun Mehta and Spain's Minister of Defence, Lucia Carmona Ruiz, who held talks on Monday, were present at the signing.",
+    want: { has: [['Arjun Mehta', 'MET_WITH', 'Lucia Carmona Ruiz']] },
+  }],
   ['"accompanied by the Chilean Minister of Foreign Affairs, A, and the Minister of National Defence, B": a minister\'s post named without a state right after another minister of a state is of that state', {
     given: 'The president, who is accompanied by the Chilean Minister of Foreign Affairs, Paula Reyes Araya, and the Minister of National Defence, Tomas Vidal Soto, laid a wreath.',
     want: { has: [['Tomas Vidal Soto', 'OFFICIAL_OF', 'Chile'], ['Paula Reyes Araya', 'OFFICIAL_OF', 'Chile']] },
