@@ -351,6 +351,39 @@ function continuedSubject(d: DocEntities, unit: SentenceUnit, m: Mention, prev: 
   return e?.type === 'person' ? e : undefined;
 }
 
+/**
+ * "Presidents A of Brazil and B of Paraguay met in X, where they signed Y", "A met B in X, where they signed Y": the
+ * people coordinated as the subject opening the sentence, or its subject and the one met, when "they" follows them
+ * (at least two; else none).
+ */
+function coordinatedPeople(d: DocEntities, unit: SentenceUnit, m: Mention): number[] {
+  const out: number[] = [];
+  let prevEnd = -1;
+  for (const x of unit.mentions) {
+    if (x.nested || x.j > m.i) continue;
+    const e = x.entity === undefined ? undefined : d.list[x.entity];
+    if (!e) continue;
+    if (e.type !== 'person') {
+      // ("A of Brazil": a state right after "of" qualifies the person before it.)
+      if (out.length && unit.toks[(x.lead ?? x.i) - 1]?.lower === 'of' && (x.lead ?? x.i) - 1 === prevEnd) { prevEnd = x.j; continue; }
+      break;
+    }
+    const at = x.lead ?? x.i;
+    if (!out.length) {
+      if (!opensSentence(unit, at)) return [];
+    } else {
+      const gap = unit.toks.slice(prevEnd, at).map((t) => t.lower);
+      if (!gap.length || gap.length > 3 || !gap.every((w) => PEOPLE_JOINERS.has(w))) break;
+    }
+    if (!out.includes(x.entity!)) out.push(x.entity!);
+    prevEnd = x.j;
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/** Words joining the people "they" may stand for ("A and B", "A met B", "A held talks with B"). */
+const PEOPLE_JOINERS = new Set(['and', ',', 'met', 'with', 'held', 'talks']);
+
 /** Prepositions that open a fronted phrase ("In his speech,", "During her visit,"). */
 const FRONTING_PREPS = new Set(['in', 'during', 'at', 'after', 'before', 'on', 'throughout']);
 
@@ -394,6 +427,10 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, b
       if (m.surface.toLowerCase() === 'they') {
         const group = [...unit.mentions].reverse().find((x) => x.via === 'group' && x.j <= m.i && (x.group?.length ?? 0) >= 2 && d.list[x.group![0]!]!.type === 'person');
         if (group) m.group = [...group.group!];
+        else {
+          const people = coordinatedPeople(d, unit, m);
+          if (people.length) m.group = people;
+        }
         return;
       }
       if (m.head === 'it') {

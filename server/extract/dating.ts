@@ -227,6 +227,19 @@ export function heldDates(unit: SentenceUnit, dates: DateSpan[], best: DateSpan)
   return best;
 }
 
+/** The clause starting at `cs` opens with ", where" ("met on Friday in X, where they signed Y"). */
+function whereClause(unit: SentenceUnit, cs: number): boolean {
+  for (let k = cs - 1; k < cs + 2; k++) if (unit.toks[k]?.lower === 'where' && unit.toks[k - 1]?.text === ',') return true;
+  return false;
+}
+
+/** "met on Friday in Foz do Iguacu, where they signed X, which sets ... until 2050": the dates of the clause the place is in, before the "where". */
+function placeClauseDates(unit: SentenceUnit, dates: DateSpan[], cs: number): DateSpan[] {
+  const out: DateSpan[] = [];
+  for (const d of dates) if (d.j <= cs && !deadline(unit, d) && !d.ofThing && !relativeBefore(unit, cs, d.i)) out.push(d);
+  return out;
+}
+
 export function dateFor(c: Candidate, unit: SentenceUnit, dates: DateSpan[], paragraphDate: DateInterval | undefined): DateInterval | undefined {
   if (!c.dated) return undefined;
   if (dates.length) {
@@ -237,7 +250,7 @@ export function dateFor(c: Candidate, unit: SentenceUnit, dates: DateSpan[], par
     // "sent engineers to X, which was hit by floods in July": a date in a relative clause after the cue's clause dates that clause only.
     const relativeAfter = ce < unit.toks.length && unit.toks[ce]?.text === ',' && RELATIVES.has(unit.toks[ce + 1]?.lower ?? '');
     const only = dates[0]!;
-    const pool = inClause.length ? inClause : dates.length === 1 && !(relativeAfter && only.i >= ce) && !deadline(unit, only) && !only.ofThing && !relativeBetween(unit, c.cue, only.i) && !relativeBefore(unit, c.cue, only.i) && !reasonBetween(unit, c.cue, only.i) ? dates : [];
+    const pool = inClause.length ? inClause : whereClause(unit, cs) ? placeClauseDates(unit, dates, cs) : dates.length === 1 && !(relativeAfter && only.i >= ce) && !deadline(unit, only) && !only.ofThing && !relativeBetween(unit, c.cue, only.i) && !relativeBefore(unit, c.cue, only.i) && !reasonBetween(unit, c.cue, only.i) ? dates : [];
     if (pool.length) {
       const best = heldDates(unit, dates, nearestTo(pool, c.cue));
       if (best.vague) return undefined;

@@ -333,7 +333,8 @@ const ownCountry: Recogniser = (b, k) => {
 const pronoun: Recogniser = (b, k) => {
   // "HE Sheikh Saoud": the capitalised honorific is no pronoun.
   // ("The two ministers held a meeting, where they signed X": "they" after a group of people in the sentence.)
-  const they = b.lowers[k] === 'they' && b.mentions.some((x) => x.via === 'group' && x.type === 'person' && x.j <= k);
+  // ("A and B met in X, where they signed Y": or after two people named in the sentence.)
+  const they = b.lowers[k] === 'they' && (b.mentions.some((x) => x.via === 'group' && x.type === 'person' && x.j <= k) || b.mentions.filter((x) => x.type === 'person' && x.j <= k).length >= 2);
   if (b.covered[k] || !(b.lex.personPronouns.has(b.lowers[k]!) || they) || b.toks[k]!.upper) return k;
   addMention(b, k, k + 1, 'person', 'pronoun');
   return k + 1;

@@ -114,9 +114,10 @@ function matchesShape(unit: SentenceUnit, c: number, cue: Cue): number {
 }
 
 function negated(unit: SentenceUnit, from: number, c: number, covered: Uint8Array): boolean {
-  // A coordinated verb starts a new scope: "denied X and accused Y" accuses.
+  // A coordinated verb or a clause after a semicolon starts a new scope: "denied X and accused Y" accuses,
+  // "did not travel to X, as had been planned; he last visited Y" visits.
   let start = Math.max(0, from);
-  for (let k = c - 1; k > start; k--) if (unit.toks[k]!.lower === 'and' || unit.toks[k]!.lower === 'but') { start = k; break; }
+  for (let k = c - 1; k > start; k--) if (unit.toks[k]!.lower === 'and' || unit.toks[k]!.lower === 'but' || unit.toks[k]!.text === ';') { start = k; break; }
   // (Without a negator in the sentence the scan finds none.)
   for (let k = start; k < c && (unit.classes & NEGATOR) !== 0; k++) {
     // "Burkina Faso, which was not invited to the exercise, accused Ghana": a relative clause has its own negation.
@@ -735,7 +736,9 @@ function applyCue(
   const hyphenated = /-/.test(toks[c - 1]?.lower ?? '') && !personEndsAt(ms, c);
   // ("the heads of state signed": "state" there ends a noun phrase, not a modifier as in "state visit".)
   const ofState = toks[c - 1]?.lower === 'state' && toks[c - 2]?.lower === 'of';
-  const nounUse = (NOUN_MARKERS.has(toks[c - 1]?.lower ?? '') && !ofState) || hyphenated || toks[c - 1]?.lower === "'s";
+  // ("he last visited Asuncion", "first visited": an order word before a past tense is an adverb, not a noun's modifier.)
+  const adverbial = (toks[c - 1]?.lower === 'last' || toks[c - 1]?.lower === 'first') && toks[c]!.lower.endsWith('ed');
+  const nounUse = (NOUN_MARKERS.has(toks[c - 1]?.lower ?? '') && !ofState && !adverbial) || hyphenated || toks[c - 1]?.lower === "'s";
   let directObject = false;
   if (from < 0 && ((cue.direct && !nounUse) || cue.farTarget || cue.recipient)) {
     from = after;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Presidents A of Chile and B of Peru met on Friday in Arica, where they signed X, which sets ... until 2050": "they" is the people coordinated as the subject, dated by the clause the place is in; "he last visited Lima": an order word before a past tense is an adverb; a clause after a semicolon has its own negation', {
+    given: 'Presidents Tomas Vidal Reyes of Chile and Ana Quispe Huaman of Peru met on Friday in Arica, where they signed the Arica Water Accord, which sets the river quotas until 2050. Vidal Reyes did not travel to Tacna, as had been planned; he last visited Lima in March.',
+    want: { has: [['Tomas Vidal Reyes', 'SIGNED', 'Arica Water Accord'], ['Ana Quispe Huaman', 'SIGNED', 'Arica Water Accord'], ['Tomas Vidal Reyes', 'VISITED', 'Lima']], not: [['Tomas Vidal Reyes', 'VISITED', 'Tacna']] },
+  }],
   ['"Defence Minister A and Spain\'s Minister of Defence, B, who held talks on Monday, were present": a relative clause of meeting with no one met named tells of both conjuncts', {
     given: "Defence Minister Arjun Mehta and Spain's Minister of Defence, Lucia Carmona Ruiz, who held talks on Monday, were present at the signing.",
     want: { has: [['Arjun Mehta', 'MET_WITH', 'Lucia Carmona Ruiz']] },
