@@ -579,14 +579,40 @@ function representatives(d: DocEntities, unit: SentenceUnit, ms: Mention[], out:
     if (toks[k]!.lower !== 'represented' || toks[k + 1]!.lower !== 'by' || !COPULAS.has(toks[k - 1]!.lower)) continue;
     if (negatedBetween(toks, clauseStart(toks, k), k)) return;
     const idx = ms.findIndex((m) => (m.lead ?? m.i) === k + 2);
-    if (idx < 0 || typeOf(ms[idx]!) !== 'person') return;
     const own = ms.find((m) => m.entity !== undefined && d.list[m.entity]!.type === 'event');
     const event = own?.entity ?? d.eventBefore(toks[k]!.start)?.index;
     if (event === undefined) return;
-    for (const m of [ms[idx]!, ...coordinatedAfter(unit, ms, idx, personType, typeOf)]) addAttendance(out, d, unit, m, event, k);
+    if (idx >= 0 && typeOf(ms[idx]!) === 'person') {
+      for (const m of [ms[idx]!, ...coordinatedAfter(unit, ms, idx, personType, typeOf)]) addAttendance(out, d, unit, m, event, k);
+      return;
+    }
+    // "Russia is represented by soldiers of the 201st Military Base, ..., and by paratroopers of the 31st Brigade":
+    // the units whose troops represent it attend.
+    for (const m of troopsUnitsFrom(d, unit, ms, k + 2)) addAttendance(out, d, unit, m, event, k);
     return;
   }
 }
+
+/** The units after token `from` whose troops are named ("by soldiers of the X", "and by paratroopers of the Y"), to the clause's end. */
+function troopsUnitsFrom(d: DocEntities, unit: SentenceUnit, ms: Mention[], from: number): Mention[] {
+  const toks = unit.toks;
+  const out: Mention[] = [];
+  for (const m of ms) {
+    if (m.i < from || m.entity === undefined || d.list[m.entity]!.type !== 'unit') continue;
+    if (toks.slice(from, m.i).some((t) => t.text === ';' || t.text === '.' || t.lower === 'while')) break;
+    let p = (m.lead ?? m.i) - 1;
+    if (toks[p]?.lower === 'the' || toks[p]?.lower === 'its') p--;
+    if (toks[p]?.lower !== 'of' && toks[p]?.lower !== 'from') continue;
+    if (!d.lex.troopAnaphors.has(toks[p - 1]?.lower ?? '') && !PEOPLE_AFTER_BY.has(toks[p - 1]?.lower ?? '')) continue;
+    // (Right after "by" or "and by": not a unit named inside a relative clause.)
+    if (toks[p - 2]?.lower !== 'by') continue;
+    out.push(m);
+  }
+  return out;
+}
+
+/** Groups of people standing for a unit after "represented by" besides the troop nouns ("by a company of the X"). */
+const PEOPLE_AFTER_BY = new Set(['personnel', 'servicemen', 'units', 'elements', 'company', 'companies', 'detachment', 'platoon', 'crews', 'contingent', 'members', 'cadets', 'officers']);
 
 /** Verbs of taking part whose event object an "including ..." list extends. */
 const TAKING_PART = new Set(['part', 'participated', 'participate', 'participating', 'attended', 'attend', 'joined']);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Chile is represented by soldiers of the 3rd Mountain Brigade, which is based in X, and by marines of the 21st Marine Battalion": the units whose troops represent a state attend the event named before', {
+    given: 'The OAS on Monday began its Southern Star 2031 exercise in Paraguay. Chile is represented by soldiers of the 3rd Mountain Brigade, which is based in Punta Arenas, and by marines of the 21st Marine Battalion.',
+    want: { has: [['3rd Mountain Brigade', 'ATTENDED', 'Southern Star 2031'], ['21st Marine Battalion', 'ATTENDED', 'Southern Star 2031']] },
+  }],
   ['"Presidents A of Chile and B of Peru met on Friday in Arica, where they signed X, which sets ... until 2050": "they" is the people coordinated as the subject, dated by the clause the place is in; "he last visited Lima": an order word before a past tense is an adverb; a clause after a semicolon has its own negation', {
     given: 'Presidents Tomas Vidal Reyes of Chile and Ana Quispe Huaman of Peru met on Friday in Arica, where they signed the Arica Water Accord, which sets the river quotas until 2050. Vidal Reyes did not travel to Tacna, as had been planned; he last visited Lima in March.',
     want: { has: [['Tomas Vidal Reyes', 'SIGNED', 'Arica Water Accord'], ['Ana Quispe Huaman', 'SIGNED', 'Arica Water Accord'], ['Tomas Vidal Reyes', 'VISITED', 'Lima']], not: [['Tomas Vidal Reyes', 'VISITED', 'Tacna']] },
