@@ -20,7 +20,7 @@ const NEVER_EVENT = new Set(['talks', 'negotiations', 'consultations', 'visit', 
 /** Heads that name an event only with a venue and parties: "two days of talks in Cairo between A and B". */
 const QUANTIFIERS = new Set(['dozen', 'dozens', 'several', 'many', 'numerous', 'some', 'multiple', 'regular', 'annual', 'frequent', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'more', 'other', 'previous', 'past', 'such', 'similar', 'these', 'those', 'all', 'any', 'no']);
 const VERB_LIKE = new Set(['held', 'made', 'took', 'gave', 'began', 'saw', 'met', 'led', 'sent', 'won', 'lost', 'set', 'put', 'got', 'brought', 'built', 'kept', 'left', 'ran', 'spent', 'told', 'said', 'signed', 'hold', 'holds', 'make', 'take', 'give', 'sign', 'attend', 'attended', 'host', 'hosted', 'join', 'joined', 'conduct', 'conducted', 'stage', 'staged', 'wrapped', 'up', 'called', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had']);
-const GROUP_HEADS = wordTable<NodeType>({ leaders: 'person', ministers: 'person', presidents: 'person', counterparts: 'person', officials: 'person', countries: 'state', sides: 'state', states: 'state', nations: 'state', governments: 'state', neighbours: 'state', neighbors: 'state', men: 'person', women: 'person', officers: 'person', generals: 'person', commanders: 'person', chiefs: 'person', armies: 'organization', navies: 'organization', operators: 'organization', companies: 'organization', agencies: 'organization', parties: 'organization', documents: 'agreement', agreements: 'agreement', accords: 'agreement' });
+const GROUP_HEADS = wordTable<NodeType>({ leaders: 'person', ministers: 'person', presidents: 'person', counterparts: 'person', officials: 'person', countries: 'state', sides: 'state', states: 'state', nations: 'state', governments: 'state', neighbours: 'state', neighbors: 'state', men: 'person', women: 'person', officers: 'person', generals: 'person', commanders: 'person', chiefs: 'person', armies: 'organization', navies: 'organization', guards: 'organization', ministries: 'organization', operators: 'organization', companies: 'organization', agencies: 'organization', parties: 'organization', documents: 'agreement', agreements: 'agreement', accords: 'agreement' });
 
 type Recogniser = (b: Builder, k: number) => number;
 
@@ -377,7 +377,8 @@ const group: Recogniser = (b, k) => {
   // "the two naval chiefs", "the two defence ministers": lower-case modifiers between the number and a head of people.
   let at = k;
   // ("the three military-led states", "the two neighbouring countries": states too.)
-  while ((type === 'person' || type === 'state') && at > k - 2 && b.toks[at - 1]?.kind === 'w' && !b.toks[at - 1]!.cap && GROUP_NUMBERS[b.lowers[at - 1]!] === undefined && !b.lex.functionWords.has(b.lowers[at - 1]!) && free(b, at - 1)) at--;
+  // ("the two coast guards", "the two defence ministries": bodies too.)
+  while ((type === 'person' || type === 'state' || type === 'organization') && at > k - 2 && b.toks[at - 1]?.kind === 'w' && !b.toks[at - 1]!.cap && GROUP_NUMBERS[b.lowers[at - 1]!] === undefined && !b.lex.functionWords.has(b.lowers[at - 1]!) && free(b, at - 1)) at--;
   if (GROUP_NUMBERS[b.lowers[at - 1] ?? ''] === undefined) at = k;
   const prev = b.lowers[at - 1] ?? '';
   const prev2 = wordAt(b.lowers, at - 2);

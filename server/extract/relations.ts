@@ -118,6 +118,8 @@ function negated(unit: SentenceUnit, from: number, c: number, covered: Uint8Arra
   // "did not travel to X, as had been planned; he last visited Y" visits.
   let start = Math.max(0, from);
   for (let k = c - 1; k > start; k--) if (unit.toks[k]!.lower === 'and' || unit.toks[k]!.lower === 'but' || unit.toks[k]!.text === ';') { start = k; break; }
+  // "denied the report the following day, accusing Manila of ...": a participle after a comma says something of its own.
+  if (unit.toks[c - 1]?.text === ',' && unit.toks[c]!.lower.endsWith('ing') && unit.toks[c - 2]?.kind === 'w') start = Math.max(start, c - 1);
   // (Without a negator in the sentence the scan finds none.)
   for (let k = start; k < c && (unit.classes & NEGATOR) !== 0; k++) {
     // "Burkina Faso, which was not invited to the exercise, accused Ghana": a relative clause has its own negation.

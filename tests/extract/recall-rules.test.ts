@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Navy denied the report the following day, accusing Lima of ...": a participle after a comma is no part of the denial; "signed by the two coast guards": the two bodies just named sign', {
+    given: 'The Chilean Coast Guard (CCG) and the Peruvian Coast Guard (PCG) held a joint patrol. It was conducted under the Arica Protocol, signed by the two coast guards in Lima in 2024. The Bolivian Navy denied the report on Sunday, accusing Lima of provoking the incident.',
+    want: { has: [['Chilean Coast Guard', 'SIGNED', 'Arica Protocol'], ['Peruvian Coast Guard', 'SIGNED', 'Arica Protocol'], ['Bolivian Navy', 'CRITICIZED', 'Peru']] },
+  }],
   ['"Chile is represented by soldiers of the 3rd Mountain Brigade, which is based in X, and by marines of the 21st Marine Battalion": the units whose troops represent a state attend the event named before', {
     given: 'The OAS on Monday began its Southern Star 2031 exercise in Paraguay. Chile is represented by soldiers of the 3rd Mountain Brigade, which is based in Punta Arenas, and by marines of the 21st Marine Battalion.',
     want: { has: [['3rd Mountain Brigade', 'ATTENDED', 'Southern Star 2031'], ['21st Marine Battalion', 'ATTENDED', 'Southern Star 2031']] },
