@@ -25,7 +25,7 @@ const COORD_FILLERS = new Set(['the', 'a', 'an', 'people', 'of', 'government', '
 /** Modifiers before a coordinated title that do not break the list ("X and visiting President Y"). */
 const COORD_MODIFIERS = new Set(['visiting', 'outgoing', 'incoming', 'acting', 'former', 'newly', 'formed', 'created', 'established', 'elected', 'his', 'her',
   // "the destroyer INS Kolkata and the frigate INS Trikand": a ship noun before a ship's name.
-  'frigate', 'destroyer', 'corvette', 'submarine', 'cruiser', 'warship', 'ship', 'vessel', 'minesweeper', 'icebreaker', 'patrol', 'boat', 'offshore',
+  'frigate', 'destroyer', 'corvette', 'submarine', 'cruiser', 'warship', 'ship', 'vessel', 'minesweeper', 'icebreaker', 'patrol', 'boat', 'offshore', 'cutter',
   // "Sudan's army and the paramilitary Rapid Support Forces signed": a word of what kind of armed body before its name.
   'paramilitary', 'rebel', 'militant', 'separatist', 'insurgent', 'opposition', 'ruling']);
 
@@ -242,8 +242,9 @@ export function coordinatedAfter(unit: SentenceUnit, ms: Mention[], idx: number,
       const q = complementHolder(unit, ms, k + 1, from);
       next = ms[q]!;
       k = q - 1;
-    } else if (next.demonym && ms[k + 2] !== undefined && ms[k + 2]!.i === next.j && ms[k + 2]!.type !== 'state' && ms[k + 2]!.type !== 'person') {
-      // "the 1st Commando Brigade and the Turkish 2nd Brigade": the demonym opens the item, it is not one.
+    } else if (next.demonym && ms[k + 2] !== undefined && (ms[k + 2]!.i === next.j || shipDescriptionGap(unit, next.j, ms[k + 2]!.lead ?? ms[k + 2]!.i)) && ms[k + 2]!.type !== 'state' && ms[k + 2]!.type !== 'person') {
+      // "the 1st Commando Brigade and the Turkish 2nd Brigade", "X and the Omani corvette Al Shamikh": the demonym opens
+      // the item, it is not one.
       next = ms[k + 2]!;
       k++;
     } else if (ms[k + 2] !== undefined && ms[k + 2]!.lead !== undefined && ms[k + 2]!.lead! <= next.i) {
@@ -863,7 +864,8 @@ export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: Ri
     const named = m.demonym || type === 'state' ? ms[idx + 1] : undefined;
     // "deployed to Bahrain's Isa Air Base": the possessed place, not its state.
     const possessed = !!named && unit.toks[m.j]?.lower === "'s" && (named.lead ?? named.i) === m.j + 1 && o.typeOf(named) === 'place' && FACILITIES.has(unit.toks[named.j - 1]!.lower);
-    if (named && (possessed || capsBetween(unit.toks, m.j, named.lead ?? named.i) || personNounApposition(unit.toks, m.j, named.lead ?? named.i)) && o.accept(o.typeOf(named) ?? 'event')) continue;
+    // ("involved the Omani corvette Al Shamikh": a demonym and a ship's description open the ship's name.)
+    if (named && (possessed || capsBetween(unit.toks, m.j, named.lead ?? named.i) || personNounApposition(unit.toks, m.j, named.lead ?? named.i) || (m.demonym && shipDescriptionGap(unit, m.j, named.lead ?? named.i))) && o.accept(o.typeOf(named) ?? 'event')) continue;
     // "sent tanks to Lithuania, and Italy sent helicopters": an item followed by its own verb opens a new clause.
     const more = coordinatedAfter(unit, ms, idx, o.accept, o.typeOf);
     const cut = ownClauseAt(unit, more, m);

@@ -340,6 +340,12 @@ function interpretRun(b: Builder, run: Run): void {
     return;
   }
   if (nounBefore && hasNoun(b.lex.shipNouns, prev2, prev)) {
+    // ("the Vietnamese cutter CSB 8001": a ship named by letters and a hull number.)
+    const hull = tokAt(b.toks, run.j);
+    if (run.j === run.i + 1 && b.toks[run.i]!.upper && hull?.kind === 'n' && /^\d{2,5}$/.test(hull.text)) {
+      addMention(b, run.i, run.j + 1, 'unit', 'name', { core: normAlias(wordsText(b, run.i, run.j + 1)) });
+      return;
+    }
     interpretPlain(b, run.segs, { force: 'unit' });
     return;
   }

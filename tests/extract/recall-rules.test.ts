@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The drill involved the frigate X and the Omani corvette Y", "the Vietnamese cutter CSB 8001": a demonym and a ship noun open the ship\'s name (the ship attends, not the state); letters and a hull number after a ship noun name the ship', {
+    given: 'The Sea Guard 2030 drill began on Monday. The drill involved the frigate BRP Andres Bonifacio and the Omani corvette Al Rahmani. The drill also involved the Vietnamese cutter CSB 8005.',
+    want: { has: [['Al Rahmani', 'ATTENDED', 'Sea Guard 2030'], ['CSB 8005', 'ATTENDED', 'Sea Guard 2030']], not: [['Oman', 'ATTENDED', 'Sea Guard 2030'], ['Vietnam', 'ATTENDED', 'Sea Guard 2030']], entities: [['CSB 8005', 'unit']] },
+  }],
   ['"The Navy denied the report the following day, accusing Lima of ...": a participle after a comma is no part of the denial; "signed by the two coast guards": the two bodies just named sign', {
     given: 'The Chilean Coast Guard (CCG) and the Peruvian Coast Guard (PCG) held a joint patrol. It was conducted under the Arica Protocol, signed by the two coast guards in Lima in 2024. The Bolivian Navy denied the report on Sunday, accusing Lima of provoking the incident.',
     want: { has: [['Chilean Coast Guard', 'SIGNED', 'Arica Protocol'], ['Peruvian Coast Guard', 'SIGNED', 'Arica Protocol'], ['Bolivian Navy', 'CRITICIZED', 'Peru']] },
