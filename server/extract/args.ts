@@ -62,11 +62,10 @@ function gapBefore(unit: SentenceUnit, from: number, to: number, first: boolean)
   return true;
 }
 
-/** The tokens [from, to) are one to three lower-case words of a ship's description, a ship noun last ("patrol vessel"). */
+/** The tokens [from, to) are one to three lower-case words of a ship's description, a ship noun last ("patrol vessel", "anti-submarine corvette"). */
 function shipDescriptionGap(unit: SentenceUnit, from: number, to: number): boolean {
   if (to - from < 1 || to - from > 3) return false;
-  for (let k = from; k < to; k++) if (!COORD_MODIFIERS.has(unit.toks[k]!.lower) || unit.toks[k]!.cap) return false;
-  // (The lexicon's ship nouns: of the words the loop lets through, all but "patrol" and "offshore".)
+  for (let k = from; k < to; k++) if (unit.toks[k]!.kind !== 'w' || unit.toks[k]!.cap) return false;
   return getLexicon().shipNouns.has(unit.toks[to - 1]!.lower);
 }
 
@@ -99,10 +98,13 @@ function gapAfter(unit: SentenceUnit, from: number, to: number): boolean {
   if (n <= 0 || n > 9) return false;
   if (!hasAnd(unit, from, to) && unit.toks[from]!.lower !== ',') return false;
   let force = false;
+  // ("the stealth frigate X and the anti-submarine corvette Y": any lower-case words describing a ship before its name.)
+  const shipTail = getLexicon().shipNouns.has(unit.toks[to - 1]!.lower);
   for (let k = from; k < to; k++) {
     const t = unit.toks[k]!;
     const w = t.lower;
     if (w === 'and' || w === ',' || COORD_FILLERS.has(w) || COORD_MODIFIERS.has(w)) continue;
+    if (shipTail && k >= to - 3 && t.kind === 'w' && !t.cap) continue;
     if (ACTING_GROUPS.has(w)) force = true;
     else if (t.kind !== 'n' && !COUNT_WORDS.has(w)) return false;
   }

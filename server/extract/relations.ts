@@ -13,7 +13,7 @@ import { itemAt, pastBracket, tokAt } from './tokens.js';
 import { CUE_WORD, cuesFor, NEGATOR, passiveVariant, SENT_GROUPS, SPEECH_VERBS, type Cue } from './cues.js';
 import { wordClass } from './word-classes.js';
 import { madeSovereignState, type DocEntities } from './resolve.js';
-import type { Lexicon } from './lexicon.js';
+import { getLexicon, type Lexicon } from './lexicon.js';
 import { apposedHolderOfPost, awardBefore, CO_VERB, delegationHead, groupOf, LED_BY, LED_GROUPS, OWNER_PRONOUNS, reducedAntecedent, teamAfter } from './cue-frames.js';
 import { semicolonItems } from './participation.js';
 
@@ -559,12 +559,51 @@ function firstHolderAfterPluralPost(lex: Lexicon, toks: SentenceUnit['toks'], fr
 function listedUnits(toks: SentenceUnit['toks'], units: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (let n = 1; n < units.length; n++) {
-    const gap = (units[n]!.lead ?? units[n]!.i) - units[n - 1]!.j;
-    const w = toks[units[n - 1]!.j]?.lower;
-    if (!(gap === 1 && (w === 'and' || w === ',')) && !(gap === 2 && w === ',' && toks[units[n - 1]!.j + 1]?.lower === 'and')) break;
+    if (!unitListGap(toks, units[n - 1]!.j, units[n]!.lead ?? units[n]!.i)) break;
     out.push(units[n]!);
   }
   return out;
+}
+
+/**
+ * Tokens [from, to) join two units of a list: "and", ",", ", and", then, before a ship, an article and up to three
+ * lower-case words ending in a ship noun ("the frigate X and the anti-submarine corvette Y").
+ */
+function unitListGap(toks: SentenceUnit['toks'], from: number, to: number): boolean {
+  let k = from;
+  if (toks[k]?.text === ',') k++;
+  if (toks[k]?.lower === 'and') k++;
+  if (k === from || k > to) return false;
+  if (k === to) return true;
+  if (toks[k]!.lower === 'the') k++;
+  if (to - k < 1 || to - k > 3 || !getLexicon().shipNouns.has(toks[to - 1]!.lower)) return false;
+  for (let q = k; q < to; q++) if (toks[q]!.kind !== 'w' || toks[q]!.cap) return false;
+  return true;
+}
+
+/** Heads of the armed services whose own ships and units they send ("the Indian Navy deployed the frigate X"). */
+const ARMED_SERVICE_HEADS = new Set(['navy', 'army', 'force', 'forces', 'guard', 'corps', 'marines']);
+
+/** A unit's mention carries an owner of its own: a demonym or possessive right before it ("the Omani corvette X", "Oman's X"). */
+function ownedElsewhere(toks: SentenceUnit['toks'], m: Mention): boolean {
+  for (let k = (m.lead ?? m.i) - 1; k >= Math.max(0, (m.lead ?? m.i) - 4); k--) {
+    const t = toks[k]!;
+    if (t.lower === 'the' || t.lower === 'and' || t.text === ',') return false;
+    if (t.cap || t.lower === "'s") return true;
+  }
+  return false;
+}
+
+/** The event after "for" / "for the" within six tokens after `j` and before `end` ("to Trincomalee for the five-day exercise"). */
+function eventForAfter(toks: SentenceUnit['toks'], ms: Mention[], j: number, end: number, typeOf: Frame['typeOf']): Mention | undefined {
+  for (const m of ms) {
+    const at = m.lead ?? m.i;
+    if (at < j || at > j + 6 || at >= end || typeOf(m) !== 'event') continue;
+    let k = at - 1;
+    while (k > j && toks[k]!.kind === 'w' && !toks[k]!.cap && toks[k]!.lower !== 'for') k--;
+    if (toks[k]?.lower === 'for' && k >= j && !toks.slice(j, k).some((t) => t.text === ',')) return m;
+  }
+  return undefined;
 }
 
 /** The place whose mention starts at token `k`. */
@@ -989,6 +1028,18 @@ function applyCue(
         if (unitSrc && src.type === 'state' && src.entity !== unitSrc.entity) pushEdge(out, base, typeFor(cue, src.type, tgt.type), src, tgt);
         for (const u of moreUnits) for (const a of argsOf(u, typeOfEntity)) pushEdge(out, base, typeFor(cue, a.type, tgt.type), a, tgt);
       }
+    }
+    if (unitSrc && cue.types[0] === 'DEPLOYED_TO' && !swap) {
+      const sent = [unitSrc, ...moreUnits.flatMap((u) => argsOf(u, typeOfEntity))];
+      // "The Indian Navy deployed the frigate X to Y": a ship or unit an armed service sends without "its" is its own.
+      const sender = subj.length === 1 && subj[0]!.type === 'organization' ? inp.d.list[subj[0]!.entity] : undefined;
+      if (sender && ARMED_SERVICE_HEADS.has(sender.head ?? '')) {
+        for (const u of sent) if (!ownedElsewhere(toks, u.mention)) pushEdge(out, { ...base, dated: false }, 'PART_OF', u, subj[0]!);
+      }
+      // "deployed X and Y to Trincomalee for the five-day exercise": the units sent for an event take part in it.
+      const last = rightMs[rightMs.length - 1];
+      const ev = last ? eventForAfter(toks, ms, last.j, end, typeOf) : undefined;
+      if (ev) for (const e of argsOf(ev, typeOfEntity)) for (const u of sent) pushEdge(out, base, 'ATTENDED', u, e);
     }
     if (cue.beneficiary) addBeneficiaries(unit, ms, objArgs, typeOf, typeOfEntity, out, base);
     // "was signed for the kingdom by the Chief of Staff, General X, and for Pakistan by Y": every agent signs.

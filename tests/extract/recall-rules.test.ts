@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Chilean Navy deployed the stealth frigate A and the anti-submarine corvette B to Talcahuano for the five-day exercise": every ship of the list is sent (past any lower-case description of a ship), is the sending service\'s own, and takes part in the event it is sent for', {
+    given: 'The Chilean Navy had deployed the stealth frigate Almirante Lynch and the anti-submarine corvette Capitan Prat to Talcahuano for the five-day Pacific Shield exercise, which began on June 6.',
+    want: { has: [['Capitan Prat', 'DEPLOYED_TO', 'Talcahuano'], ['Almirante Lynch', 'PART_OF', 'Chilean Navy'], ['Capitan Prat', 'PART_OF', 'Chilean Navy'], ['Almirante Lynch', 'ATTENDED', 'Pacific Shield'], ['Capitan Prat', 'ATTENDED', 'Pacific Shield']] },
+  }],
   ['"The drill involved the frigate X and the Omani corvette Y", "the Vietnamese cutter CSB 8001": a demonym and a ship noun open the ship\'s name (the ship attends, not the state); letters and a hull number after a ship noun name the ship', {
     given: 'The Sea Guard 2030 drill began on Monday. The drill involved the frigate BRP Andres Bonifacio and the Omani corvette Al Rahmani. The drill also involved the Vietnamese cutter CSB 8005.',
     want: { has: [['Al Rahmani', 'ATTENDED', 'Sea Guard 2030'], ['CSB 8005', 'ATTENDED', 'Sea Guard 2030']], not: [['Oman', 'ATTENDED', 'Sea Guard 2030'], ['Vietnam', 'ATTENDED', 'Sea Guard 2030']], entities: [['CSB 8005', 'unit']] },
