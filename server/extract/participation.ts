@@ -96,6 +96,7 @@ export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
   if (frames & (ATTENDED_BY | TOOK_PART)) alsoAttended(d, unit, ms, out);
   if (frames & CO_CHAIR) coChairs(d, unit, ms, out);
   if (frames & LED) ledDelegations(d, unit, ms, out);
+  if (frames & FIELDED) fieldedUnits(d, unit, ms, out);
   if (frames & PRESENCE) for (let k = 0; k + 3 < toks.length; k++) {
     // "in the presence of X", "with the participation of X, Y and Z".
     const frame = toks[k]!.lower === 'in' ? 'presence' : toks[k]!.lower === 'with' ? 'participation' : '';
@@ -140,7 +141,7 @@ function ownedBy(toks: SentenceUnit['toks'], m: Mention): boolean {
 const PARTICIPANT_NOUNS = new Set(['participants', 'attendees', 'guests', 'delegates', 'invitees']);
 
 /** Bits of the frame words a sentence holds (frameWords): which frames can match, each needing its own. */
-const AT = 1, BETWEEN = 2, REPRESENTED = 4, INCLUDING = 8, AMONG = 16, PARTICIPANTS = 32, PRESENCE = 64, CLOSER = 128, OTHER = 256, ATTENDED_BY = 512, ALONGSIDE = 1024, TOOK_PART = 2048, CO_CHAIR = 4096, LED = 8192;
+const AT = 1, BETWEEN = 2, REPRESENTED = 4, INCLUDING = 8, AMONG = 16, PARTICIPANTS = 32, PRESENCE = 64, CLOSER = 128, OTHER = 256, ATTENDED_BY = 512, ALONGSIDE = 1024, TOOK_PART = 2048, CO_CHAIR = 4096, LED = 8192, FIELDED = 16384;
 
 /** Words one of which every participation frame needs: a fronted "at / during / on the sidelines of"
  * (first token), "at EVENT", "in the presence of", or a participant noun; with the bit of each. */
@@ -150,6 +151,7 @@ const FRAME_WORDS = new Map<string, number>([
   // The closers of an absolute "with" phrase (absoluteWith).
   ['present', CLOSER], ['attending', CLOSER], ['taking', CLOSER], ['participating', CLOSER], ['gracing', OTHER],
   ['co-chaired', CO_CHAIR], ['co-chairs', CO_CHAIR], ['co-chair', CO_CHAIR], ['led', LED], ['headed', LED],
+  ['fielded', FIELDED], ['fields', FIELDED], ['contributed', FIELDED], ['sent', FIELDED],
   ...[...PARTICIPANT_NOUNS].map((w): [string, number] => [w, PARTICIPANTS]),
 ]);
 /** Tok.classes bit of the frame words (frameWords tests every token of a sentence). */
@@ -613,6 +615,34 @@ function troopsUnitsFrom(d: DocEntities, unit: SentenceUnit, ms: Mention[], from
 
 /** Groups of people standing for a unit after "represented by" besides the troop nouns ("by a company of the X"). */
 const PEOPLE_AFTER_BY = new Set(['personnel', 'servicemen', 'units', 'elements', 'company', 'companies', 'detachment', 'platoon', 'crews', 'contingent', 'members', 'cadets', 'officers']);
+
+/** Heads of the events units are fielded for ("the exercise", "the drills"). */
+const DRILL_HEADS = new Set(['exercise', 'exercises', 'drill', 'drills', 'manoeuvres', 'maneuvers', 'games', 'patrol']);
+
+/**
+ * "The Sri Lanka Navy fielded its offshore patrol vessel X and two fast attack craft of the Y", "Kazakhstan sent a
+ * company of its 36th Brigade, while ...": units fielded or sent with no destination, right after a sentence about an
+ * exercise, take part in it.
+ */
+function fieldedUnits(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Candidate[]): void {
+  const toks = unit.toks;
+  const k = toks.findIndex((t) => t.lower === 'fielded' || t.lower === 'fields' || t.lower === 'contributed' || t.lower === 'sent');
+  if (k < 1 || negatedBetween(toks, clauseStart(toks, k), k)) return;
+  if (ms.some((m) => m.entity !== undefined && d.list[m.entity]!.type === 'event')) return;
+  const ev = d.eventBefore(toks[0]!.start);
+  // (Named in the last sentence or two: some 500 characters.)
+  if (!ev || !DRILL_HEADS.has(ev.head ?? '') || toks[0]!.start - ev.last > 500) return;
+  let end = k + 1;
+  while (end < toks.length && toks[end]!.text !== ';' && toks[end]!.text !== '.' && !(toks[end]!.text === ',' && (toks[end + 1]?.lower === 'while' || toks[end + 1]?.lower === 'which' || toks[end + 1]?.lower === 'who'))) {
+    // (A destination makes it a deployment: "sent troops to X".)
+    if (toks[end]!.lower === 'to' || toks[end]!.lower === 'into') return;
+    end++;
+  }
+  for (const m of ms) {
+    if (m.i <= k || m.i >= end || m.entity === undefined || d.list[m.entity]!.type !== 'unit') continue;
+    out.push(newCandidate('ATTENDED', m.entity, ev.index, unit.index, k, true));
+  }
+}
 
 /** Verbs of taking part whose event object an "including ..." list extends. */
 const TAKING_PART = new Set(['part', 'participated', 'participate', 'participating', 'attended', 'attend', 'joined']);

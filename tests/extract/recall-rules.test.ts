@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Peruvian Navy fielded its offshore patrol vessel X and two boats of the 2nd Flotilla", "Chile sent a company of its 3rd Brigade, while ...": units fielded or sent with no destination right after an exercise is named take part in it; "sent troops to X" stays a deployment', {
+    given: 'The Pacific Shield exercise ended off Callao on Friday. The Peruvian Navy fielded its offshore patrol vessel BAP Guise and two fast attack craft of the 2nd Surface Flotilla. Chile sent a company of its 3rd Mountain Brigade, while Ecuador sent two frigates to Manta.',
+    want: { has: [['BAP Guise', 'ATTENDED', 'Pacific Shield'], ['2nd Surface Flotilla', 'ATTENDED', 'Pacific Shield'], ['3rd Mountain Brigade', 'ATTENDED', 'Pacific Shield']] },
+  }],
   ['"The Chilean Navy deployed the stealth frigate A and the anti-submarine corvette B to Talcahuano for the five-day exercise": every ship of the list is sent (past any lower-case description of a ship), is the sending service\'s own, and takes part in the event it is sent for', {
     given: 'The Chilean Navy had deployed the stealth frigate Almirante Lynch and the anti-submarine corvette Capitan Prat to Talcahuano for the five-day Pacific Shield exercise, which began on June 6.',
     want: { has: [['Capitan Prat', 'DEPLOYED_TO', 'Talcahuano'], ['Almirante Lynch', 'PART_OF', 'Chilean Navy'], ['Capitan Prat', 'PART_OF', 'Chilean Navy'], ['Almirante Lynch', 'ATTENDED', 'Pacific Shield'], ['Capitan Prat', 'ATTENDED', 'Pacific Shield']] },
