@@ -120,9 +120,10 @@ export function endedGathering(unit: SentenceUnit): number {
 /** Verbs that start a gathering whose length follows ("began a two-day exercise"). */
 const BEGINNING = new Set(['began', 'begin', 'begins', 'started', 'start', 'starts', 'launched', 'opened', 'held', 'hold', 'holds', 'staged', 'conducted']);
 
-/** A date after "by" or "until" ("by June"): a deadline. */
+/** A date after "by" or "until" ("by June"): a deadline; after "since" ("has trained ... since 2020"): the start of a state, no happening. */
 function deadline(unit: SentenceUnit, d: DateSpan): boolean {
   const w = tokAt(unit.toks, d.i - 1)?.lower;
+  if (w === 'since' || /^since\b/i.test(d.text)) return true;
   return (w === 'by' || w === 'until') && !/^(?:by|until)\b/i.test(d.text);
 }
 

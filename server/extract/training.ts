@@ -39,8 +39,19 @@ function trainees(d: DocEntities, unit: SentenceUnit, p: number): Mention[] {
     if (toks[p]?.lower === 'and' && unit.mentions.some((x) => x.i === p + 1 && !x.nested)) { p++; continue; }
     break;
   }
+  // ("more than 1,200 Sri Lankan naval personnel": a service adjective after a demonym names that state's service, when
+  // the document names it.)
+  const service = SERVICE_ADJECTIVES.get(toks[p]?.lower ?? '');
+  if (service && out.length === 1 && d.lex.peopleNouns.has(toks[p + 1]?.lower ?? '')) {
+    const code = d.list[out[0]!.entity!]!.code;
+    const body = code ? d.list.find((e) => e.type === 'organization' && e.ownerState === code && e.head === service && e.mentions > 0) : undefined;
+    return body ? [{ ...out[0]!, entity: body.index }] : out;
+  }
   return out.length && d.lex.peopleNouns.has(toks[p]?.lower ?? '') ? out : [];
 }
+
+/** Adjectives of an armed service before a people noun, with the service's head ("naval personnel" → navy). */
+const SERVICE_ADJECTIVES = new Map([['naval', 'navy'], ['army', 'army'], ['police', 'police']]);
 
 /** ASSISTED candidates from a trainer and the trainees' body or state. */
 export function trainingGiven(d: DocEntities, unit: SentenceUnit): Candidate[] {
