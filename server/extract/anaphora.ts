@@ -175,6 +175,12 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
     m.type = 'organization';
     return bodies[0];
   }
+  // "The brigade" after the 45th Brigade, named thrice, and the Iron Wolf Brigade, named once in passing: the unit the
+  // document is about, not the one last named.
+  if (found && m.type === 'unit' && !ordinal && found.mentions === 1) {
+    const topic = d.list.find((e) => e !== found && e.type === 'unit' && e.mentions >= 3 && e.last < m.start && e.head === found.head);
+    if (topic) return topic;
+  }
   if (found || m.type !== 'event' || (d.lex.eventNeverAlone.has(head) && !(attendedGathering && GATHERINGS.has(head)))) return found;
   return d.obtain('event:', `${head}#${m.start}`, 'event', m.surface.replace(/^the\s+/i, ''), { head });
 }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The brigade" after the 12th Brigade, named three times, and a foreign brigade named once in passing: the unit the document is about, not the one last named', {
+    given: 'The minister visited the 12th Armored Brigade on Wednesday. She thanked the 12th Armored Brigade for its work. The brigade\'s first battalion paraded. Tanks of the brigade and soldiers of the Estonian Scouts Brigade trained together. The brigade is led by Brigadier General Otto Lindqvist.',
+    want: { has: [['Otto Lindqvist', 'LEADER_OF', '12th Armored Brigade']], not: [['Otto Lindqvist', 'LEADER_OF', 'Estonian Scouts Brigade']] },
+  }],
   ['"India had gifted a Dornier aircraft to the Sri Lanka Air Force": a gift helps; "thanked India for training more than 1,200 Sri Lankan naval personnel since 2020": naval personnel after a demonym are that state\'s navy, when named, and "since" dates no happening', {
     given: 'Chile had gifted a Piper aircraft to the Bolivian Air Force in August 2022. Bolivian Navy commander Vice Admiral Raul Quispe Mamani thanked Chile for training more than 1,200 Bolivian naval personnel at its institutions since 2020.',
     want: { has: [['Chile', 'ASSISTED', 'Bolivian Air Force'], ['Chile', 'ASSISTED', 'Bolivian Navy']], not: [['Chile', 'ASSISTED', 'Bolivia']] },
