@@ -851,6 +851,9 @@ export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: Ri
     }
     // "visited a shelter run by the Red Cross in X": the agent of a participle clause is no object.
     if (at > from && participleAgent(unit.toks, at)) continue;
+    // "a visit to the 45th Brigade, the Bundeswehr's first combat brigade": the possessor in an apposition describing an
+    // object passed over is no object either.
+    if (skipped > 0 && unit.toks[m.j]?.lower === "'s" && unit.toks[(m.lead ?? m.i) - 1]?.lower === 'the' && unit.toks[(m.lead ?? m.i) - 2]?.text === ',' && unit.toks[m.j + 1]?.kind === 'w' && !unit.toks[m.j + 1]!.cap) continue;
     // "sent its army's search unit to X": a possessive "its" opens the object, it is not the object.
     // ("sent 300 soldiers of its 9th Battalion to X": so does one before a number.)
     if (m.via === 'pronoun' && m.surface.toLowerCase() === 'its' && unit.toks[m.j] && unit.toks[m.j]!.kind !== 'p' && !unit.toks[m.j]!.cap) continue;

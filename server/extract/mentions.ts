@@ -357,7 +357,7 @@ function interpretRun(b: Builder, run: Run): void {
   }
   if (givenAsAward(b, run, prev, prev2)) return;
   if (groupWordBeforeOf(b, run)) return;
-  // "the Bundeswehr's 45th Armoured Brigade": an unknown name owning a numbered unit is a body.
+  // "the Bundeswehr's 45th Armoured Brigade", "the Bundeswehr's first combat brigade": an unknown name owning a unit is a body.
   if (ownsNumberedUnit(b, run)) {
     interpretPlain(b, run.segs.filter((s) => s.kind !== 'poss'), { force: 'organization' });
     return;
@@ -634,6 +634,8 @@ function ownsNumberedUnit(b: Builder, run: Run): boolean {
   const poss = b.lowers[word.j] === "'s" ? word.j : -1;
   if (poss < 0 || b.lowers[run.i - 1] !== 'the') return false;
   const num = b.toks[poss + 1];
+  // ("the Bundeswehr's first combat brigade": or lower-case words ending in a unit's head.)
+  for (let k = poss + 1; k < Math.min(b.toks.length, poss + 5) && b.toks[k]!.kind === 'w' && !b.toks[k]!.cap; k++) if (b.lex.unitHeads.has(b.lowers[k]!)) return true;
   if (!num || num.kind !== 'n' || !ORDINAL_NUMBER.test(num.lower)) return false;
   for (let k = poss + 2; k < Math.min(b.toks.length, poss + 6) && b.toks[k]!.cap; k++) if (b.lex.unitHeads.has(b.lowers[k]!)) return true;
   return false;

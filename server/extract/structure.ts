@@ -370,10 +370,14 @@ function possessedPart(toks: SentenceUnit['toks'], k: number, shipNouns?: Readon
     const t = toks[q];
     // ("PNS Ghazanfar, the Pakistan Navy's fourth Babur-class corvette": a ship's class may stand before its noun.)
     if (!t || t.kind !== 'w' || (t.cap && !(shipNouns && /-class$/.test(t.lower)))) return false;
-    if (PART_NOUNS.has(t.lower) || shipNouns?.has(t.lower)) return !toks[q + 1] || toks[q + 1]!.kind === 'p';
+    // ("the German Army's first combat brigade to be stationed abroad": or a clause describing it follows.)
+    if (PART_NOUNS.has(t.lower) || shipNouns?.has(t.lower)) return !toks[q + 1] || toks[q + 1]!.kind === 'p' || PART_CLOSERS.has(toks[q + 1]!.lower);
   }
   return false;
 }
+
+/** Words that may follow a part noun closing an apposition ("the army's first brigade to be stationed abroad", "that ..."). */
+const PART_CLOSERS = new Set(['to', 'that', 'which', 'stationed', 'based', 'deployed']);
 
 /** After "X, a|an|the" at `q`: lower-case words, a participle of founding ("set up") and "by Y (and Z)": Y and Z. */
 function formedByApposition(d: DocEntities, unit: SentenceUnit, a: Mention, q: number): Mention[] {

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"arrived for a visit to the 12th Brigade, the Bundeswehr\'s first combat brigade to be stationed abroad": an unknown name owning a lower-case unit noun is a body, the unit in apposition is part of it, and the possessor is no place visited; "Battalion 450, the brigade\'s first unit to be set up in X": part of the brigade', {
+    given: 'German Defence Minister Anna Keller arrived in Vilnius on Wednesday for a visit to the 12th Armored Brigade, the Bundeswehr\'s first combat brigade to be stationed abroad. She attended the formation of Engineer Battalion 120, the brigade\'s first unit to be set up in Lithuania.',
+    want: { has: [['12th Armored Brigade', 'PART_OF', 'Bundeswehr'], ['Engineer Battalion 120', 'PART_OF', '12th Armored Brigade']], entities: [['Bundeswehr', 'organization']], not: [['Anna Keller', 'VISITED', 'Bundeswehr']] },
+  }],
   ['"The brigade" after the 12th Brigade, named three times, and a foreign brigade named once in passing: the unit the document is about, not the one last named', {
     given: 'The minister visited the 12th Armored Brigade on Wednesday. She thanked the 12th Armored Brigade for its work. The brigade\'s first battalion paraded. Tanks of the brigade and soldiers of the Estonian Scouts Brigade trained together. The brigade is led by Brigadier General Otto Lindqvist.',
     want: { has: [['Otto Lindqvist', 'LEADER_OF', '12th Armored Brigade']], not: [['Otto Lindqvist', 'LEADER_OF', 'Estonian Scouts Brigade']] },
