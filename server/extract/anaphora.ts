@@ -37,6 +37,8 @@ const LEADERISH = new Set(['leader', 'president', 'head of state', 'supreme lead
 function titleFits(t: TitleInfo, want: TitleInfo): boolean {
   if (want.head === 'leader') return t.kind === 'leader' && LEADERISH.has(t.head);
   if (t.head === want.head || (t.rank !== undefined && t.rank === want.head)) return true;
+  // ("the Australian general" for a lieutenant general, "the admiral" for a rear admiral.)
+  if (t.rank !== undefined && t.rank.endsWith(` ${want.head}`)) return true;
   return want.head === 'minister' && /minister/.test(t.head);
 }
 

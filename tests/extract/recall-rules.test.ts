@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Australian general, who arrived in Jakarta on Sunday, ...": a role with a demonym refers to a person whose rank ends in the role word ("Lieutenant General X"), not to another nation\'s general', {
+    given: 'On Tuesday, Indonesian Army Chief of Staff General Haryo Wirabumi received the Chief of the Australian Army, Lieutenant General Callum Westbury-Hart, at Army Headquarters in Jakarta. The Australian general, who arrived in Jakarta on Sunday, later flew with his host to Situbondo.',
+    want: { has: [['Callum Westbury-Hart', 'VISITED', 'Jakarta']], not: [['Haryo Wirabumi', 'VISITED', 'Jakarta']] },
+  }],
   ['"arrived for a visit to the 12th Brigade, the Bundeswehr\'s first combat brigade to be stationed abroad": an unknown name owning a lower-case unit noun is a body, the unit in apposition is part of it, and the possessor is no place visited; "Battalion 450, the brigade\'s first unit to be set up in X": part of the brigade', {
     given: 'German Defence Minister Anna Keller arrived in Vilnius on Wednesday for a visit to the 12th Armored Brigade, the Bundeswehr\'s first combat brigade to be stationed abroad. She attended the formation of Engineer Battalion 120, the brigade\'s first unit to be set up in Lithuania.',
     want: { has: [['12th Armored Brigade', 'PART_OF', 'Bundeswehr'], ['Engineer Battalion 120', 'PART_OF', '12th Armored Brigade']], entities: [['Bundeswehr', 'organization']], not: [['Anna Keller', 'VISITED', 'Bundeswehr']] },
