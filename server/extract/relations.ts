@@ -150,7 +150,7 @@ function negated(unit: SentenceUnit, from: number, c: number, covered: Uint8Arra
 
 const INVITING = new Set(['invited', 'invites', 'invite', 'inviting', 'urged', 'urges', 'urge', 'asked', 'asks', 'encouraged', 'encourages', 'requested', 'requests']);
 const FUTURE_AUXILIARIES = new Set(['will', 'shall', "'ll", 'would']);
-const BETWEEN_AUXILIARY_AND_VERB = new Set(['also', 'then', 'jointly', 'soon', 'later', 'be', 'formally', 'officially', 'again', 'personally', 'now', 'first']);
+const BETWEEN_AUXILIARY_AND_VERB = new Set(['also', 'then', 'jointly', 'soon', 'later', 'be', 'formally', 'officially', 'again', 'personally', 'now', 'first', 'keep', 'continue']);
 
 const PLANNED = new Set(['scheduled', 'due', 'expected', 'set', 'slated']);
 const PRESENT_BE = new Set(['is', 'are', "'s"]);

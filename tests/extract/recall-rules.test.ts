@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Chile will keep supporting Peru", "will continue helping X": a plan to go on is no fact', {
+    given: 'Chile will keep supporting Peru, the minister said. Brazil will continue helping Bolivia.',
+    want: { not: [['Chile', 'ASSISTED', 'Peru'], ['Brazil', 'ASSISTED', 'Bolivia']] },
+  }],
   ['"The Australian general, who arrived in Jakarta on Sunday, ...": a role with a demonym refers to a person whose rank ends in the role word ("Lieutenant General X"), not to another nation\'s general', {
     given: 'On Tuesday, Indonesian Army Chief of Staff General Haryo Wirabumi received the Chief of the Australian Army, Lieutenant General Callum Westbury-Hart, at Army Headquarters in Jakarta. The Australian general, who arrived in Jakarta on Sunday, later flew with his host to Situbondo.',
     want: { has: [['Callum Westbury-Hart', 'VISITED', 'Jakarta']], not: [['Haryo Wirabumi', 'VISITED', 'Jakarta']] },
