@@ -789,7 +789,7 @@ function nameStart(b: Builder, segs: Seg[], h: number): number {
 }
 
 /** Heads of administrative areas whose possessor is the place they lie in ("Taoyuan's Guanyin District"). */
-const OWNED_AREAS = new Set(['district', 'county', 'province', 'region', 'governorate', 'prefecture', 'municipality', 'township', 'subdistrict']);
+const OWNED_AREAS = new Set(['district', 'county', 'province', 'region', 'governorate', 'prefecture', 'municipality', 'township', 'subdistrict', 'regency']);
 
 /** Where the complement names an owner: the segments after a connector form a state or an organization. */
 function complementOwner(b: Builder, segs: Seg[], from: number, type: NodeType): { at: number } | undefined {

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"in Baluran, Situbondo regency, East Java": a regency is a place, named with a lower-case head like a district', {
+    given: 'The drill began at a training area in Baluran, Banyuwangi regency, East Java, on Monday.',
+    want: { entities: [['Banyuwangi regency', 'place']], has: [['Banyuwangi regency', 'LOCATED_IN', 'East Java']] },
+  }],
   ['"Chile will keep supporting Peru", "will continue helping X": a plan to go on is no fact', {
     given: 'Chile will keep supporting Peru, the minister said. Brazil will continue helping Bolivia.',
     want: { not: [['Chile', 'ASSISTED', 'Peru'], ['Brazil', 'ASSISTED', 'Bolivia']] },
