@@ -151,7 +151,7 @@ const FRAME_WORDS = new Map<string, number>([
   // The closers of an absolute "with" phrase (absoluteWith).
   ['present', CLOSER], ['attending', CLOSER], ['taking', CLOSER], ['participating', CLOSER], ['gracing', OTHER],
   ['co-chaired', CO_CHAIR], ['co-chairs', CO_CHAIR], ['co-chair', CO_CHAIR], ['led', LED], ['headed', LED],
-  ['fielded', FIELDED], ['fields', FIELDED], ['contributed', FIELDED], ['sent', FIELDED],
+  ['fielded', FIELDED], ['fields', FIELDED], ['contributed', FIELDED], ['sent', FIELDED], ['contingent', FIELDED],
   ...[...PARTICIPANT_NOUNS].map((w): [string, number] => [w, PARTICIPANTS]),
 ]);
 /** Tok.classes bit of the frame words (frameWords tests every token of a sentence). */
@@ -621,27 +621,45 @@ const DRILL_HEADS = new Set(['exercise', 'exercises', 'drill', 'drills', 'manoeu
 
 /**
  * "The Sri Lanka Navy fielded its offshore patrol vessel X and two fast attack craft of the Y", "Kazakhstan sent a
- * company of its 36th Brigade, while ...": units fielded or sent with no destination, right after a sentence about an
+ * company of its 36th Brigade, while ...", "The Australian contingent comes mainly from the 3rd Brigade": units fielded,
+ * sent with no destination or a contingent comes from, right after a sentence about an
  * exercise, take part in it.
  */
 function fieldedUnits(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Candidate[]): void {
   const toks = unit.toks;
-  const k = toks.findIndex((t) => t.lower === 'fielded' || t.lower === 'fields' || t.lower === 'contributed' || t.lower === 'sent');
-  if (k < 1 || negatedBetween(toks, clauseStart(toks, k), k)) return;
   if (ms.some((m) => m.entity !== undefined && d.list[m.entity]!.type === 'event')) return;
   const ev = d.eventBefore(toks[0]!.start);
   // (Named in the last sentence or two: some 500 characters.)
   if (!ev || !DRILL_HEADS.has(ev.head ?? '') || toks[0]!.start - ev.last > 500) return;
-  let end = k + 1;
-  while (end < toks.length && toks[end]!.text !== ';' && toks[end]!.text !== '.' && !(toks[end]!.text === ',' && (toks[end + 1]?.lower === 'while' || toks[end + 1]?.lower === 'which' || toks[end + 1]?.lower === 'who'))) {
-    // (A destination makes it a deployment: "sent troops to X".)
-    if (toks[end]!.lower === 'to' || toks[end]!.lower === 'into') return;
-    end++;
+  for (let k = 1; k < toks.length; k++) {
+    if (!FIELDING.has(toks[k]!.lower) && !contingentFrom(toks, k)) continue;
+    if (negatedBetween(toks, clauseStart(toks, k), k)) continue;
+    let end = k + 1;
+    let sent = true;
+    while (end < toks.length && toks[end]!.text !== ';' && toks[end]!.text !== '.' && !(toks[end]!.text === ',' && (toks[end + 1]?.lower === 'while' || toks[end + 1]?.lower === 'which' || toks[end + 1]?.lower === 'who'))) {
+      // (A destination makes it a deployment: "sent troops to X".)
+      if (toks[end]!.lower === 'to' || toks[end]!.lower === 'into') sent = false;
+      end++;
+    }
+    if (!sent) continue;
+    for (const m of ms) {
+      if (m.i <= k || m.i >= end || m.entity === undefined || d.list[m.entity]!.type !== 'unit') continue;
+      out.push(newCandidate('ATTENDED', m.entity, ev.index, unit.index, k, true));
+    }
   }
-  for (const m of ms) {
-    if (m.i <= k || m.i >= end || m.entity === undefined || d.list[m.entity]!.type !== 'unit') continue;
-    out.push(newCandidate('ATTENDED', m.entity, ev.index, unit.index, k, true));
+}
+
+/** Verbs of fielding units for an exercise. */
+const FIELDING = new Set(['fielded', 'fields', 'contributed', 'sent']);
+
+/** "The Australian contingent comes (mainly) from X", "is drawn from": a contingent's origin verb at `k`. */
+function contingentFrom(toks: SentenceUnit['toks'], k: number): boolean {
+  const w = toks[k]!.lower;
+  if (w !== 'comes' || toks[k + 1]?.lower !== 'from' && toks[k + 2]?.lower !== 'from') {
+    if (w !== 'drawn' || toks[k + 1]?.lower !== 'from') return false;
   }
+  for (let q = k - 1; q >= Math.max(0, k - 3); q--) if (toks[q]!.lower === 'contingent') return true;
+  return false;
 }
 
 /** Verbs of taking part whose event object an "including ..." list extends. */

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Chilean contingent comes mainly from the 3rd Brigade, while Peru has fielded marines of the 2nd Marine Force": a contingent\'s origin and units fielded after a clause break both take part in the exercise just named', {
+    given: 'Some 1,600 soldiers on Monday began the Southern Star 2031 exercise near Arica. The Chilean contingent comes mainly from the 3rd Mountain Brigade, while Peru has fielded marines of the 2nd Marine Force, which is based in Callao.',
+    want: { has: [['3rd Mountain Brigade', 'ATTENDED', 'Southern Star 2031'], ['2nd Marine Force', 'ATTENDED', 'Southern Star 2031']] },
+  }],
   ['"in Baluran, Situbondo regency, East Java": a regency is a place, named with a lower-case head like a district', {
     given: 'The drill began at a training area in Baluran, Banyuwangi regency, East Java, on Monday.',
     want: { entities: [['Banyuwangi regency', 'place']], has: [['Banyuwangi regency', 'LOCATED_IN', 'East Java']] },
