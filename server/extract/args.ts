@@ -603,6 +603,11 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
   const before = tokAt(toks, p);
   const coordinatedVerb = before?.lower === 'and' || before?.lower === 'but' ||
     ((tokAt(toks, p - 1)?.lower === 'and' || tokAt(toks, p - 1)?.lower === 'but') && before?.kind === 'w' && !before.cap && LIGHT_VERBS.has(before.lower));
+  // "denied the report, with spokesman X accusing Manila of ...": the subject of an absolute "with" phrase is its own.
+  if (toks[c]!.lower.endsWith('ing')) {
+    const absolute = ms.find((m) => m.j === c && tokAt(toks, (m.lead ?? m.i) - 1)?.lower === 'with');
+    if (absolute) return o.accept(o.typeOf(absolute) ?? 'event') ? { mentions: [absolute] } : { mentions: [] };
+  }
   // "Europol, the European Union's law enforcement agency, helped": the name before the apposition.
   const appos = toks[p]?.text === ',' ? appositionHolder(unit, ms, p, o) : undefined;
   if (appos) return { mentions: [appos] };

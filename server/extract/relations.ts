@@ -120,6 +120,8 @@ function negated(unit: SentenceUnit, from: number, c: number, covered: Uint8Arra
   for (let k = c - 1; k > start; k--) if (unit.toks[k]!.lower === 'and' || unit.toks[k]!.lower === 'but' || unit.toks[k]!.text === ';') { start = k; break; }
   // "denied the report the following day, accusing Manila of ...": a participle after a comma says something of its own.
   if (unit.toks[c - 1]?.text === ',' && unit.toks[c]!.lower.endsWith('ing') && unit.toks[c - 2]?.kind === 'w') start = Math.max(start, c - 1);
+  // ("denied the report, with spokesman X accusing Manila": so does an absolute "with" phrase.)
+  if (unit.toks[c]!.lower.endsWith('ing')) for (let k = c - 1; k > start && k >= c - 8; k--) if (unit.toks[k]!.lower === 'with' && unit.toks[k - 1]?.text === ',') { start = k; break; }
   // (Without a negator in the sentence the scan finds none.)
   for (let k = start; k < c && (unit.classes & NEGATOR) !== 0; k++) {
     // "Burkina Faso, which was not invited to the exercise, accused Ghana": a relative clause has its own negation.

@@ -738,6 +738,11 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
         const withOf = initialsWithOf(m.surface);
         if (withOf.length > initials.length && withOf.length <= 6) d.link('initials:', withOf, e);
       }
+      // ("the Maritime Self-Defense Force ... the MSDF": a hyphenated word gives a letter for each capitalised part.)
+      if (initials.length >= 2 && m.surface.includes('-')) {
+        const hyphened = initialsOf(m.surface.replace(/-(?=\p{Lu})/gu, ' '));
+        if (hyphened.length > initials.length && hyphened.length <= 6) d.link('initials:', hyphened, e);
+      }
       // ("Papua New Guinea ... PNG Prime Minister X": a state of three or more words named by its initials.)
       if (m.type === 'state' && e.type === 'state') {
         const own = initialsOf(e.label);

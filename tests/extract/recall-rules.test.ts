@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Maritime Self-Defense Force ... the MSDF\'s Escort Flotilla 4": a hyphenated word gives a letter for each capitalised part; "denied a report, with spokesman Senior Colonel X accusing Manila of ...": the absolute phrase\'s own subject accuses, outside the denial', {
+    given: 'The Maritime Self-Defense Force destroyer Suzunami arrived at Subic Bay on Monday. The commander of the MSDF\'s Escort Flotilla 2 called on the admiral. On Thursday, China\'s Defense Ministry denied a report, with spokesman Senior Colonel Wu Qiang accusing Manila of hyping the issue.',
+    want: { has: [['Escort Flotilla 2', 'PART_OF', 'Maritime Self-Defense Force'], ['Wu Qiang', 'CRITICIZED', 'Philippines']], not: [['Ministry of Defense of China', 'CRITICIZED', 'Philippines']] },
+  }],
   ['"The Chilean contingent comes mainly from the 3rd Brigade, while Peru has fielded marines of the 2nd Marine Force": a contingent\'s origin and units fielded after a clause break both take part in the exercise just named', {
     given: 'Some 1,600 soldiers on Monday began the Southern Star 2031 exercise near Arica. The Chilean contingent comes mainly from the 3rd Mountain Brigade, while Peru has fielded marines of the 2nd Marine Force, which is based in Callao.',
     want: { has: [['3rd Mountain Brigade', 'ATTENDED', 'Southern Star 2031'], ['2nd Marine Force', 'ATTENDED', 'Southern Star 2031']] },
