@@ -429,6 +429,22 @@ function shipNounPossessive(d: DocEntities, toks: SentenceUnit['toks'], i: numbe
   return -1;
 }
 
+/** Verbs of belonging after "to which X" ("Escort Flotilla 4, to which the Takanami belongs"). */
+const BELONGS = new Set(['belongs', 'belong', 'belonged']);
+
+/** "Escort Flotilla 4, to which the destroyer Takanami belongs": the unit or body in the relative clause is part of the antecedent. */
+function belongsToWhich(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Candidate[]): void {
+  const toks = unit.toks;
+  for (let k = 1; k + 3 < toks.length; k++) {
+    if (toks[k]!.lower !== 'to' || toks[k + 1]!.lower !== 'which' || toks[k - 1]!.text !== ',') continue;
+    // (The antecedent may close a post: "commander of the MSDF's Escort Flotilla 4, to which ...".)
+    const whole = unit.mentions.find((m) => m.entity !== undefined && pastBracket(toks, m.j) === k - 1 && ['organization', 'unit'].includes(typeOfMention(d, m)));
+    const part = ms.find((m) => m.i > k + 1 && m.i <= k + 5 && ['organization', 'unit'].includes(typeOfMention(d, m)));
+    if (!whole || !part || part.entity === whole.entity || !BELONGS.has(toks[part.j]?.lower ?? '')) continue;
+    if (allowsEdge('PART_OF', typeOfMention(d, part) as NodeType, typeOfMention(d, whole) as NodeType)) out.push(newCandidate('PART_OF', part.entity!, whole.entity!, unit.index, part.j, false));
+  }
+}
+
 /** "X, a subsidiary of Y", "X, a unit under the Y", "X, part of Y", "X, under the Y,": X PART_OF Y. */
 export function partOfAppositions(d: DocEntities, unit: SentenceUnit): Candidate[] {
   const ms = resolvedArgMentions(unit);
@@ -438,6 +454,7 @@ export function partOfAppositions(d: DocEntities, unit: SentenceUnit): Candidate
     const ta = typeOfMention(d, a) as NodeType;
     if (ta === 'organization' || ta === 'unit') partOfApposition(d, unit, ms, a, ta, out);
   }
+  belongsToWhich(d, unit, ms, out);
   return out;
 }
 

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"commander of the Navy\'s Escort Flotilla 2, to which the destroyer X belongs": what belongs to a relative "to which" is part of its antecedent, even one closing a post', {
+    given: 'Rear Admiral Jorge Balta Ruiz, commander of the Peruvian Navy\'s Escort Flotilla 2, to which the destroyer Almirante Guise belongs, called on the admiral.',
+    want: { has: [['Almirante Guise', 'PART_OF', 'Escort Flotilla 2']] },
+  }],
   ['"the Maritime Self-Defense Force ... the MSDF\'s Escort Flotilla 4": a hyphenated word gives a letter for each capitalised part; "denied a report, with spokesman Senior Colonel X accusing Manila of ...": the absolute phrase\'s own subject accuses, outside the denial', {
     given: 'The Maritime Self-Defense Force destroyer Suzunami arrived at Subic Bay on Monday. The commander of the MSDF\'s Escort Flotilla 2 called on the admiral. On Thursday, China\'s Defense Ministry denied a report, with spokesman Senior Colonel Wu Qiang accusing Manila of hyping the issue.',
     want: { has: [['Escort Flotilla 2', 'PART_OF', 'Maritime Self-Defense Force'], ['Wu Qiang', 'CRITICIZED', 'Philippines']], not: [['Ministry of Defense of China', 'CRITICIZED', 'Philippines']] },
