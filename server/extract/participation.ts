@@ -97,6 +97,7 @@ export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
   if (frames & CO_CHAIR) coChairs(d, unit, ms, out);
   if (frames & LED) ledDelegations(d, unit, ms, out);
   if (frames & FIELDED) fieldedUnits(d, unit, ms, out);
+  if (frames & BEGAN_WITH) beganWith(d, unit, ms, out);
   if (frames & PRESENCE) for (let k = 0; k + 3 < toks.length; k++) {
     // "in the presence of X", "with the participation of X, Y and Z".
     const frame = toks[k]!.lower === 'in' ? 'presence' : toks[k]!.lower === 'with' ? 'participation' : '';
@@ -141,7 +142,7 @@ function ownedBy(toks: SentenceUnit['toks'], m: Mention): boolean {
 const PARTICIPANT_NOUNS = new Set(['participants', 'attendees', 'guests', 'delegates', 'invitees']);
 
 /** Bits of the frame words a sentence holds (frameWords): which frames can match, each needing its own. */
-const AT = 1, BETWEEN = 2, REPRESENTED = 4, INCLUDING = 8, AMONG = 16, PARTICIPANTS = 32, PRESENCE = 64, CLOSER = 128, OTHER = 256, ATTENDED_BY = 512, ALONGSIDE = 1024, TOOK_PART = 2048, CO_CHAIR = 4096, LED = 8192, FIELDED = 16384;
+const AT = 1, BETWEEN = 2, REPRESENTED = 4, INCLUDING = 8, AMONG = 16, PARTICIPANTS = 32, PRESENCE = 64, CLOSER = 128, OTHER = 256, ATTENDED_BY = 512, ALONGSIDE = 1024, TOOK_PART = 2048, CO_CHAIR = 4096, LED = 8192, FIELDED = 16384, BEGAN_WITH = 32768;
 
 /** Words one of which every participation frame needs: a fronted "at / during / on the sidelines of"
  * (first token), "at EVENT", "in the presence of", or a participant noun; with the bit of each. */
@@ -152,6 +153,7 @@ const FRAME_WORDS = new Map<string, number>([
   ['present', CLOSER], ['attending', CLOSER], ['taking', CLOSER], ['participating', CLOSER], ['gracing', OTHER],
   ['co-chaired', CO_CHAIR], ['co-chairs', CO_CHAIR], ['co-chair', CO_CHAIR], ['led', LED], ['headed', LED],
   ['fielded', FIELDED], ['fields', FIELDED], ['contributed', FIELDED], ['sent', FIELDED], ['contingent', FIELDED],
+  ['began', BEGAN_WITH], ['started', BEGAN_WITH], ['opened', BEGAN_WITH], ['kicked', BEGAN_WITH],
   ...[...PARTICIPANT_NOUNS].map((w): [string, number] => [w, PARTICIPANTS]),
 ]);
 /** Tok.classes bit of the frame words (frameWords tests every token of a sentence). */
@@ -646,6 +648,41 @@ function fieldedUnits(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Ca
       if (m.i <= k || m.i >= end || m.entity === undefined || d.list[m.entity]!.type !== 'unit') continue;
       out.push(newCandidate('ATTENDED', m.entity, ev.index, unit.index, k, true));
     }
+  }
+}
+
+/** Verbs an exercise begins with ("which began on Wednesday ... with X and Y"). */
+const BEGINNING = new Set(['began', 'started', 'opened', 'kicked']);
+
+/**
+ * "the Kamandag 17 exercise, which began on Wednesday in Zambales province with the US Marine Corps' 12th Marine
+ * Littoral Regiment and the Philippine Marine Corps": the units an exercise begins with take part in it.
+ */
+function beganWith(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Candidate[]): void {
+  const toks = unit.toks;
+  for (let k = 1; k + 2 < toks.length; k++) {
+    if (!BEGINNING.has(toks[k]!.lower)) continue;
+    // The exercise: the antecedent of ", which began", or the subject right before the verb.
+    let at = k - 1;
+    if (toks[at]?.lower === 'which' && toks[at - 1]?.text === ',') at -= 2;
+    else if (toks[at]?.lower === 'which') at -= 1;
+    const ev = ms.find((m) => m.j === at + 1 && m.entity !== undefined && DRILL_HEADS.has(d.list[m.entity]!.head ?? ''));
+    if (!ev || negatedBetween(toks, clauseStart(toks, k), k)) continue;
+    let w = k + 1;
+    while (w < toks.length && w < k + 12 && toks[w]!.lower !== 'with' && toks[w]!.text !== ',' && toks[w]!.text !== '.' && toks[w]!.text !== ';') w++;
+    if (toks[w]?.lower !== 'with') continue;
+    const q = toks[w + 1]?.lower === 'the' ? w + 2 : w + 1;
+    let idx = ms.findIndex((m) => m.i === q);
+    if (idx < 0) continue;
+    // ("with the US Marine Corps' 12th Marine Littoral Regiment": the possessed unit, not its possessor.)
+    if (toks[ms[idx]!.j]?.lower === "'s" || toks[ms[idx]!.j]?.text === "'" || toks[ms[idx]!.j]?.text === '’') {
+      const possessed = ms.findIndex((m) => m.i > ms[idx]!.j && m.i <= ms[idx]!.j + 2);
+      if (possessed < 0) continue;
+      idx = possessed;
+    }
+    const unitType = (t: NodeType): boolean => t === 'unit';
+    if (d.typeOfMention(ms[idx]!) !== 'unit') continue;
+    for (const m of [ms[idx]!, ...coordinatedAfter(unit, ms, idx, unitType, d.typeOfMention)]) addAttendance(out, d, unit, m, ev.entity!, k);
   }
 }
 

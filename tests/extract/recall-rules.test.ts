@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Southern Star exercise, which began on Wednesday in X with the US Marine Corps\' 12th Marine Littoral Regiment and the 3rd Marine Brigade": the units an exercise begins with take part in it', {
+    given: 'About 250 troops are taking part in the Southern Star 2031 exercise, which began on Wednesday in Arica with the US Marine Corps\' 12th Marine Littoral Regiment and the 3rd Marine Brigade.',
+    want: { has: [['12th Marine Littoral Regiment', 'ATTENDED', 'Southern Star 2031'], ['3rd Marine Brigade', 'ATTENDED', 'Southern Star 2031']], not: [['US Marine Corps', 'ATTENDED', 'Southern Star 2031']] },
+  }],
   ['"commander of the Navy\'s Escort Flotilla 2, to which the destroyer X belongs": what belongs to a relative "to which" is part of its antecedent, even one closing a post', {
     given: 'Rear Admiral Jorge Balta Ruiz, commander of the Peruvian Navy\'s Escort Flotilla 2, to which the destroyer Almirante Guise belongs, called on the admiral.',
     want: { has: [['Almirante Guise', 'PART_OF', 'Escort Flotilla 2']] },
