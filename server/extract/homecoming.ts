@@ -50,9 +50,12 @@ export function returnedHome(d: DocEntities, unit: SentenceUnit): Candidate[] {
     const from = clauseStart(toks, c);
     if (negatedBetween(toks, from, c)) continue;
     const left = leftArgs(unit, argMentions(unit), c, { accept: mover, typeOf: d.typeOfMention });
+    // ("flew home to France": the home named.)
+    const at = toks[c + 2]?.lower === 'to' ? (toks[c + 3]?.lower === 'the' ? c + 4 : c + 3) : -1;
+    const named = at < 0 ? undefined : unit.mentions.find((x) => x.i === at && x.entity !== undefined && (d.typeOfMention(x) === 'state' || d.typeOfMention(x) === 'place'));
     for (const m of left.mentions) {
       for (const a of argsOf(m, d.typeOfEntity)) {
-        const home = a.type === 'person' || a.type === 'unit' ? homeState(d, a.entity) : undefined;
+        const home = named ? named.entity : a.type === 'person' || a.type === 'unit' ? homeState(d, a.entity) : undefined;
         if (home !== undefined) (out ??= []).push(newCandidate('RETURNED_TO', a.entity, home, unit.index, c, true));
       }
     }

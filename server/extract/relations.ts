@@ -739,6 +739,8 @@ function applyCue(
   if (cue.types[0] === 'FOUGHT_AGAINST' && MODIFIER_FIGHT.has(toks[c]!.lower) && nounAfter(toks[c + 1])) return [];
   // "sent engineers to help restore the region": the help is the restoring; the sending says where they went.
   if (infinitival && cue.types[0] === 'ASSISTED' && bareVerbAfter(toks, c)) return [];
+  // ("flew home to France": a homecoming (homecoming.ts), no visit or deployment.)
+  if (toks[after]?.lower === 'home' && (cue.types[0] === 'VISITED' || cue.types[0] === 'DEPLOYED_TO')) return [];
   let end = clauseEnd(toks, c);
   // Object start: after a preposition of the cue, or right after it.
   let from = -1;

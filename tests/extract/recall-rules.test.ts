@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Its last 140 marines flew home to France on Wednesday": flying home to a place named is a return there, no deployment', {
+    given: 'The 6th Marine Infantry Battalion handed over the Port-Bouet camp on Monday. Its last 140 marines flew home to France on Wednesday.',
+    want: { has: [['6th Marine Infantry Battalion', 'RETURNED_TO', 'France']], not: [['6th Marine Infantry Battalion', 'DEPLOYED_TO', 'France']] },
+  }],
   ['"the Southern Star exercise, which began on Wednesday in X with the US Marine Corps\' 12th Marine Littoral Regiment and the 3rd Marine Brigade": the units an exercise begins with take part in it', {
     given: 'About 250 troops are taking part in the Southern Star 2031 exercise, which began on Wednesday in Arica with the US Marine Corps\' 12th Marine Littoral Regiment and the 3rd Marine Brigade.',
     want: { has: [['12th Marine Littoral Regiment', 'ATTENDED', 'Southern Star 2031'], ['3rd Marine Brigade', 'ATTENDED', 'Southern Star 2031']], not: [['US Marine Corps', 'ATTENDED', 'Southern Star 2031']] },
