@@ -172,7 +172,6 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
       paragraphStart: units.length === 0 || newLine,
       mentions: found.mentions, facts: found.facts, classes: found.classes,
     };
-    if (process.env.DBGM) for (const m of unit.mentions) console.error("M", m.type, JSON.stringify(m.surface), m.via, m.head ?? "", m.nested ? "nested" : "");
     resolveSentence(d, unit, units.length ? units[units.length - 1] : undefined);
     settleTitles(d, unit, datelineState, later);
     acronymOwnerFacts(d, unit, organs);

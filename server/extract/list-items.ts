@@ -31,6 +31,9 @@ export function personOfState(unit: SentenceUnit, ms: Mention[], s: number): num
   return person.type === 'person' && person.j === p ? s - 1 : -1;
 }
 
+/** Words opening a description apposed to a person ("A, the French defence minister, and B"). */
+const APPOSED_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their']);
+
 /** Words that end a post's description: a verb or a clause word ("the commander, who said", "the minister was"). */
 const NOT_IN_POST = new Set(['which', 'who', 'whom', 'that', 'said', 'says', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'to', 'by', 'while', 'when', 'after', 'before']);
 
@@ -53,7 +56,8 @@ export function postThenHolder(unit: SentenceUnit, ms: Mention[], p: number, fro
     if (lead - a > 22) return -1;
     if (inList && toks[m.j]?.text !== ',' && toks[m.j]?.lower !== 'and' && !(semi && (toks[m.j]?.text === ';' || m.j >= toks.length - 1))) continue;
     // ("and France's Secretary of State for the Sea, X": the post may be a mention of its own, X untitled.)
-    if (m.type !== 'person' || toks[lead - 1]?.text !== ',' || (!m.title && !unit.mentions.some((x) => x.via === 'title' && x.i >= a && x.j < lead))) continue;
+    // ("and her Ivorian counterpart, X": or a counterpart.)
+    if (m.type !== 'person' || toks[lead - 1]?.text !== ',' || (!m.title && toks[lead - 2]?.lower !== 'counterpart' && !unit.mentions.some((x) => x.via === 'title' && x.i >= a && x.j < lead))) continue;
     for (let k = a; k < lead - 1; k++) {
       const t = toks[k]!;
       if (t.kind === 'w' && !t.cap && (NOT_IN_POST.has(t.lower) || /(?:ed|ing)$/.test(t.lower))) return -1;
@@ -101,6 +105,16 @@ export function itemEnd(unit: SentenceUnit, cur: Mention): number {
       const t = unit.toks[k]!;
       if (t.text === ',' && unit.toks[k + 1]?.lower === 'and') return k;
       if (t.kind === 'p' && t.text !== ',') break;
+    }
+  }
+  // ("by A, the French minister for the armed forces, and her Ivorian counterpart, B": an apposed description closed
+  // before ", and" is A's.)
+  if (cur.type === 'person' && unit.toks[cur.j]?.text === ',' && APPOSED_OPENERS.has(unit.toks[cur.j + 1]?.lower ?? '')) {
+    for (let k = cur.j + 2; k < unit.toks.length && k < cur.j + 12; k++) {
+      const t = unit.toks[k]!;
+      if (t.text === ',' && unit.toks[k + 1]?.lower === 'and') return k;
+      if ((t.kind === 'p' && t.text !== ',') || t.text === ',' || (t.kind === 'w' && !t.cap && NOT_IN_POST.has(t.lower))) break;
+      if (unit.mentions.some((m) => m.i === k && m.type === 'person' && m.via === 'name')) break;
     }
   }
   const aff = cur.title?.affiliation;

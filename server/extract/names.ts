@@ -728,7 +728,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   if (lastTok.upper && lastTok.text.length >= 2 && !/\d/.test(lastTok.text) && !ROMAN.test(lastTok.text) && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) return addMention(b, i, j, 'organization', 'name', { core: norm });
   // "Naval Component", "Ninth Plenary Session", "Border Security Cooperation": a word no name holds names nobody.
   // ("the Naval Service Diving Section, a unit of ...": unless an apposition says what it is.)
-  if (chunk.some((s) => notNameWord(b, b.lowers[s.j - 1]!)) && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) {
+  // ("Lawrence Smith", "Prudence Dube": a first word ending like an abstract noun may be a given name.)
+  if (chunk.some((s, x) => notNameWord(b, b.lowers[s.j - 1]!) && !(x < chunk.length - 1 && GIVEN_NAME_ENDING.test(b.lowers[s.j - 1]!) && notNameWord(b, b.lowers[s.j - 1]!, false) === false)) && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) {
     const appos = appositionType(b, j);
     return appos ? addMention(b, i, j, appos, 'name', { core: norm }) : undefined;
   }
@@ -745,6 +746,8 @@ const YEAR_JOINED = /^\p{Lu}\p{L}*-(?:19|20)\d\d$/u;
 const SPELLED_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 /** Abstract nouns of portfolios and programmes ("cooperation", "security", "assistance"), unlike surnames such as "Power". */
 const ABSTRACT = /(?:tion|ity|ance|ence|ment|ship|ness|ics)$/;
+/** Endings of abstract nouns that given names share ("Lawrence", "Florence", "Constance"). */
+const GIVEN_NAME_ENDING = /(?:ance|ence)$/;
 
 /** The single word at `i` is a title (or its plural), a portfolio or head word, or a long abstract noun. */
 function commonWord(b: Builder, i: number): boolean {
@@ -761,10 +764,10 @@ function commonWord(b: Builder, i: number): boolean {
   return singular !== w && (lex.titles.match([singular], 0)?.length === 1 || lex.titles.match([w.replace(/s$/, '')], 0)?.length === 1);
 }
 
-/** A word that heads or qualifies a body, event, agreement or award, or an abstract noun: never part of a person's name. */
-function notNameWord(b: Builder, w: string): boolean {
+/** A word that heads or qualifies a body, event, agreement or award, or (`abstract`) an abstract noun: never part of a person's name. */
+function notNameWord(b: Builder, w: string, abstract = true): boolean {
   const { lex } = b;
-  return lex.orgHeads.has(w) || lex.eventHeads.has(w) || lex.agreementHeads.has(w) || lex.awardSuffix.has(w) || SPELLED_ORDINALS.has(w) || (w.length > 6 && ABSTRACT.test(w));
+  return lex.orgHeads.has(w) || lex.eventHeads.has(w) || lex.agreementHeads.has(w) || lex.awardSuffix.has(w) || SPELLED_ORDINALS.has(w) || (abstract && w.length > 6 && ABSTRACT.test(w));
 }
 
 /** "the Swedish Army's Norrbotten Regiment": a possessor ending in an organization or unit head owns the name. */

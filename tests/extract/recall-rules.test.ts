@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Eloise Marchetti met Lawrence Smith and Prudence Dube": a given name ending like an abstract noun ("-ence", "-ance") opens a person\'s name; "signed by A, the French defence minister, and her Ivorian counterpart, B": an apposed description closed before ", and" is A\'s, and a counterpart set off by a comma is the next item', {
+    given: 'Eloise Marchetti met Lawrence Smith and Prudence Dube on Monday. France and Ivory Coast signed the Abidjan Defence Treaty on Thursday. The treaty was signed by Eloise Marchetti, the French minister for the armed forces, and her Ivorian counterpart, Minister of State for Defence Constance Yapi Akoto.',
+    want: { entities: [['Lawrence Smith', 'person'], ['Prudence Dube', 'person']], has: [['Constance Yapi Akoto', 'SIGNED', 'Abidjan Defence Treaty']] },
+  }],
   ['"Its last 140 marines flew home to France on Wednesday": flying home to a place named is a return there, no deployment', {
     given: 'The 6th Marine Infantry Battalion handed over the Port-Bouet camp on Monday. Its last 140 marines flew home to France on Wednesday.',
     want: { has: [['6th Marine Infantry Battalion', 'RETURNED_TO', 'France']], not: [['6th Marine Infantry Battalion', 'DEPLOYED_TO', 'France']] },
