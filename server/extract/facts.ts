@@ -85,15 +85,18 @@ function settingState(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec
 }
 
 /**
- * "X, who is visiting Manila, met President Y": a post named bare after a visit to a place or state in the same
- * sentence is the host's, not the dateline's.
+ * "X, who is visiting Manila, met President Y", "X, who arrived in Tunis on Tuesday, was received by President Y": a
+ * post named bare after a visit or an arrival in a place or state in the same sentence is the host's, not the dateline's.
  */
 function visitedState(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec | undefined {
   const toks = unit.toks;
   const at = m.lead ?? m.i;
   for (let k = 0; k < at - 2; k++) {
-    if (toks[k]!.lower !== 'visiting') continue;
-    const q = toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    // ("The Libyan minister, who arrived in Tunis on Tuesday, was received by President Y": an arrival too.)
+    const arrived = (toks[k]!.lower === 'arrived' || toks[k]!.lower === 'arriving') && toks[k + 1]?.lower === 'in';
+    if (toks[k]!.lower !== 'visiting' && !arrived) continue;
+    const p = arrived ? k + 1 : k;
+    const q = toks[p + 1]?.lower === 'the' ? p + 2 : p + 1;
     const place = unit.mentions.find((x) => x.i === q && x.entity !== undefined && x.j < at);
     if (!place) return undefined;
     const e = d.list[place.entity!]!;

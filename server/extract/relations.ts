@@ -583,6 +583,9 @@ function unitListGap(toks: SentenceUnit['toks'], from: number, to: number): bool
   return true;
 }
 
+/** Nouns a "crossing" modifies ("crossing point", "border crossing station"). */
+const CROSSING_NOUNS = new Set(['point', 'points', 'station', 'stations', 'post', 'posts', 'site', 'sites']);
+
 /** Heads of the armed services whose own ships and units they send ("the Indian Navy deployed the frigate X"). */
 const ARMED_SERVICE_HEADS = new Set(['navy', 'army', 'force', 'forces', 'guard', 'corps', 'marines']);
 
@@ -739,6 +742,8 @@ function applyCue(
   if (cue.types[0] === 'FOUGHT_AGAINST' && MODIFIER_FIGHT.has(toks[c]!.lower) && nounAfter(toks[c + 1])) return [];
   // "sent engineers to help restore the region": the help is the restoring; the sending says where they went.
   if (infinitival && cue.types[0] === 'ASSISTED' && bareVerbAfter(toks, c)) return [];
+  // ("the main crossing point between the two countries": a crossing modifying a noun is a place, no one crossing.)
+  if (toks[c]!.lower === 'crossing' && CROSSING_NOUNS.has(toks[after]?.lower ?? '')) return [];
   // ("flew home to France": a homecoming (homecoming.ts), no visit or deployment.)
   if (toks[after]?.lower === 'home' && (cue.types[0] === 'VISITED' || cue.types[0] === 'DEPLOYED_TO')) return [];
   let end = clauseEnd(toks, c);
@@ -993,7 +998,8 @@ function applyCue(
     if (award) for (const p of people) pushEdge(out, base, 'RECEIVED_AWARD', p, paired ? awardBefore(awards, p) : award);
   } else if (cue.reciprocal && (!objArgs.length || toks[from - 1]?.lower === 'between')) {
     // "X and Y held talks", "talks between X and Y", "X and Y clashed": pairwise among the parties.
-    const parties = objArgs.length ? objArgs : subjArgs;
+    // ("after clashes between Libyan armed groups": a "between" naming no party leaves the subject out too.)
+    const parties = objArgs.length ? objArgs : toks[c + 1]?.lower === 'between' ? [] : subjArgs;
     if (cue.types.includes('MET_WITH')) {
       const people = parties.filter((a) => a.type === 'person');
       for (let i = 0; i < people.length; i++) for (let j = i + 1; j < people.length; j++) pushEdge(out, base, 'MET_WITH', people[i]!, people[j]!);

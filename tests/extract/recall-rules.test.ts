@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Peruvian minister, who arrived in Quito on Tuesday, was received by President X": a bare head-of-state post after an arrival in a capital is the host\'s; "the main crossing point between the two countries ... after clashes between Peruvian armed groups": a crossing modifying a noun is no one crossing, and clashes between no party named leave the subject out', {
+    given: 'LIMA, May 4. /Andina/. Peru and Ecuador signed the deal on Monday. The Peruvian minister, who arrived in Quito on Tuesday, was received on Wednesday at Carondelet Palace by President Hector Vinueza Mora. Huaquillas, the main crossing point between the two countries, was closed in 2024 after clashes between Peruvian armed groups.',
+    want: { has: [['Hector Vinueza Mora', 'LEADER_OF', 'Ecuador']], not: [['Peru', 'FOUGHT_AGAINST', 'Ecuador'], ['Ecuador', 'FOUGHT_AGAINST', 'Peru'], ['Huaquillas', 'VISITED', 'Peru']] },
+  }],
   ['"Eloise Marchetti met Lawrence Smith and Prudence Dube": a given name ending like an abstract noun ("-ence", "-ance") opens a person\'s name; "signed by A, the French defence minister, and her Ivorian counterpart, B": an apposed description closed before ", and" is A\'s, and a counterpart set off by a comma is the next item', {
     given: 'Eloise Marchetti met Lawrence Smith and Prudence Dube on Monday. France and Ivory Coast signed the Abidjan Defence Treaty on Thursday. The treaty was signed by Eloise Marchetti, the French minister for the armed forces, and her Ivorian counterpart, Minister of State for Defence Constance Yapi Akoto.',
     want: { entities: [['Lawrence Smith', 'person'], ['Prudence Dube', 'person']], has: [['Constance Yapi Akoto', 'SIGNED', 'Abidjan Defence Treaty']] },
