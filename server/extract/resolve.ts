@@ -685,7 +685,7 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       const rest = fresh ? `${named}#${m.start}` : named;
       let e = d.find(ns, rest);
       const stateBody = m.type === 'organization' && m.core !== undefined && isStateBodyCore(m.core) ? m.core : undefined;
-      if (!e && stateBody) e = stateBodyEntity(d, m, stateBody, label);
+      if (!e && stateBody) e = stateBodyEntity(d, m, stateBody, label, itsState(d, unit, m));
       // (A state's body is told apart by its state, never by a bare alias such as "General Staff".)
       if (!e && !stateBody && !fresh) for (const a of m.aliases) if ((a === m.surface || isAllCapitals(a)) && (e = d.find(ALIAS_NS[m.type], normAlias(a)))) break;
       if (!e && m.type === 'organization' && m.core && m.owner === undefined) e = d.find('orgcore:', m.core);
@@ -892,7 +892,21 @@ function acronymOwned(d: DocEntities, m: Mention, byId: MentionsById): EntityKey
  * Ministry" in home copy); "Chief of Naval Staff" heads the navy of the post's state. Undefined when
  * the body is an owned one not yet seen (resolved by its key as any name).
  */
-function stateBodyEntity(d: DocEntities, m: Mention, core: string, label: string): EntityRec | undefined {
+/** "Armenia ... refused to take part, its Defense Ministry said": the state opening the sentence that "its" before `m` stands for. */
+function itsState(d: DocEntities, unit: SentenceUnit, m: Mention): string | undefined {
+  if (unit.toks[m.i - 1]?.lower !== 'its' || m.owner !== undefined || m.ownerState) return undefined;
+  const first = unit.mentions.find((x) => !x.nested && x.entity !== undefined);
+  const e = first && first.i <= 1 && first.j < m.i ? d.list[first.entity!] : undefined;
+  return e?.type === 'state' ? e.code : undefined;
+}
+
+function stateBodyEntity(d: DocEntities, m: Mention, core: string, label: string, its?: string): EntityRec | undefined {
+  if (its) {
+    const rest = `${core}|${its}`;
+    const e = d.find('org:', rest) ?? d.obtain('org:', rest, 'organization', stateBodyLabel(d.lex, core, its) ?? label, { head: m.head, core: m.core });
+    if (e) e.ownerState ??= its;
+    return e;
+  }
   const bare = m.owner === undefined && !m.ownerState && !m.stateUnknown;
   if (bare) {
     const e = d.find('orgcore:', core) ?? d.find('orgstate:', core);

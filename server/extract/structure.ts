@@ -463,12 +463,14 @@ function partOfApposition(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: 
   const toks = unit.toks;
   // "The Defense Force said its 22nd Division repelled the attack": the unit is the first body's.
   // "its Teknaf-based 2nd Battalion", "its newly formed 5th Battalion": describing words may come between.
-  const modStart = ta === 'unit' ? beforeUnitModifiers(toks, a.i) : -1;
+  // ("Armenia ... refused to take part, its Defense Ministry said": a body after "its" too.)
+  const modStart = ta === 'unit' ? beforeUnitModifiers(toks, a.i) : (a.lead ?? a.i) - 1;
   const itsAt = tokAt(toks, modStart)?.lower === 'its' ? modStart : -1;
-  if (ta === 'unit' && itsAt >= 0) {
+  if (itsAt >= 0) {
     // ("Sudan's army said its 5th Division": the body before its state.)
     const before = unnamed((m: Mention, types: string[]): boolean => m.j < a.i && m.entity !== a.entity && types.includes(typeOfMention(d, m)));
-    const owner = ms.find((m) => before(m, ['organization', 'unit'])) ?? ms.find((m) => before(m, ['state']));
+    // (A body's "its": only the state or body opening the sentence, never one named in a clause between.)
+    const owner = ta === 'unit' ? ms.find((m) => before(m, ['organization', 'unit'])) ?? ms.find((m) => before(m, ['state'])) : ms.find((m) => m.i <= 1 && before(m, ['state', 'organization']));
     if (owner && allowsEdge('PART_OF', ta, typeOfMention(d, owner) as NodeType)) out.push(newCandidate('PART_OF', a.entity!, owner.entity!, unit.index, a.i, false));
     return;
   }

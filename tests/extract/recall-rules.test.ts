@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['in London copy, "Bolivia, which left the bloc in 2024, refused to take part, its Defence Ministry said": "its" before a state\'s body is the state opening the sentence (not the dateline\'s, nor a body in a clause between), and the body is part of it', {
+    given: 'LONDON, May 4. /Reuters/. Bolivia, which left the Andean Community in 2024, refused to take part, its Defence Ministry said last Friday.',
+    want: { has: [['Ministry of Defence of Bolivia', 'PART_OF', 'Bolivia']], not: [['Ministry of Defence of Bolivia', 'PART_OF', 'Andean Community']], absent: ['Ministry of Defence of United Kingdom'] },
+  }],
   ['"The Peruvian minister, who arrived in Quito on Tuesday, was received by President X": a bare head-of-state post after an arrival in a capital is the host\'s; "the main crossing point between the two countries ... after clashes between Peruvian armed groups": a crossing modifying a noun is no one crossing, and clashes between no party named leave the subject out', {
     given: 'LIMA, May 4. /Andina/. Peru and Ecuador signed the deal on Monday. The Peruvian minister, who arrived in Quito on Tuesday, was received on Wednesday at Carondelet Palace by President Hector Vinueza Mora. Huaquillas, the main crossing point between the two countries, was closed in 2024 after clashes between Peruvian armed groups.',
     want: { has: [['Hector Vinueza Mora', 'LEADER_OF', 'Ecuador']], not: [['Peru', 'FOUGHT_AGAINST', 'Ecuador'], ['Ecuador', 'FOUGHT_AGAINST', 'Peru'], ['Huaquillas', 'VISITED', 'Peru']] },
