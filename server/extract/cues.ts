@@ -67,7 +67,7 @@ export const CUES: readonly Cue[] = [
   { forms: v('part'), types: ['PART_OF'], preps: ['of'], after: ['is', 'are', 'was', 'were', 'became', 'remains', 'becomes'] },
   // "The battalion belongs to the Norrbotten Regiment", "which also comes under the Police Force", "is subordinate to".
   { forms: v('belongs', 'belong', 'belonged'), types: ['PART_OF'], preps: ['to'] },
-  { forms: v('comes', 'falls'), types: ['PART_OF'], preps: ['under'] },
+  { forms: v('comes', 'falls', 'operates'), types: ['PART_OF'], preps: ['under'] },
   // "the Fire Service, which answers to the Ministry of X".
   { forms: v('answers', 'answer', 'answerable', 'reports', 'report'), types: ['PART_OF'], preps: ['to'] },
   { forms: v('subordinate', 'subordinated'), types: ['PART_OF'], preps: ['to'] },

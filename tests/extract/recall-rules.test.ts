@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Coast Guard, which operates under the Department of Transportation": a body operating under another is part of it', {
+    given: 'Japan is financing five vessels for the Peruvian Coast Guard, which operates under the Ministry of Transport and Communications.',
+    want: { has: [['Peruvian Coast Guard', 'PART_OF', 'Ministry of Transport and Communications']] },
+  }],
   ['in London copy, "Bolivia, which left the bloc in 2024, refused to take part, its Defence Ministry said": "its" before a state\'s body is the state opening the sentence (not the dateline\'s, nor a body in a clause between), and the body is part of it', {
     given: 'LONDON, May 4. /Reuters/. Bolivia, which left the Andean Community in 2024, refused to take part, its Defence Ministry said last Friday.',
     want: { has: [['Ministry of Defence of Bolivia', 'PART_OF', 'Bolivia']], not: [['Ministry of Defence of Bolivia', 'PART_OF', 'Andean Community']], absent: ['Ministry of Defence of United Kingdom'] },
