@@ -157,6 +157,11 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
         if (t2[target.j]?.lower === 'and' && (t2[target.j + 1]?.lower === 'in' || islands || (ofNoun && noun.endsWith('s')))) {
           const second = coordinatedPlace(d, ms, target.j);
           if (second) pushLocated(out, unit, e, second);
+        } else if (t2[target.j]?.lower === 'and' && typeOfMention(d, target) === 'place') {
+          // ("the African Lion exercise in Agadir and Tan-Tan": a second place right after "and", ending the phrase.)
+          const second = typedAt(d, ms, target.j + 1, 'place');
+          const after = t2[second?.j ?? -1];
+          if (second && (!after || after.kind === 'p' || TEMPORAL_OR_PLACE_PREPS.has(after.lower))) pushLocated(out, unit, e, second);
         }
         break;
       }
@@ -553,6 +558,9 @@ function partOfApposition(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: 
   if (!allowsEdge('PART_OF', ta, typeOfMention(d, b) as NodeType)) return;
   out.push(newCandidate('PART_OF', a.entity!, b.entity!, unit.index, a.j, false));
 }
+
+/** Words that may follow a place list closing an event's place ("in Agadir and Tan-Tan on Monday"). */
+const TEMPORAL_OR_PLACE_PREPS = new Set(['on', 'in', 'last', 'this', 'from', 'until', 'during', 'since', 'earlier', 'later']);
 
 const TEMPORAL_PREPS = new Set(['after', 'before', 'following', 'since', 'until', 'during']);
 const EVENT_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'its', 'their']);

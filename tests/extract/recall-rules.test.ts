@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"took part in the Southern Star 2031 exercise in Arica and Iquique on Monday": a second place right after "and" is where the event is too', {
+    given: 'About 7,000 soldiers took part in the Southern Star 2031 exercise in Arica and Iquique on Monday.',
+    want: { has: [['Southern Star 2031', 'LOCATED_IN', 'Arica'], ['Southern Star 2031', 'LOCATED_IN', 'Iquique']] },
+  }],
   ['"the Coast Guard, which operates under the Department of Transportation": a body operating under another is part of it', {
     given: 'Japan is financing five vessels for the Peruvian Coast Guard, which operates under the Ministry of Transport and Communications.',
     want: { has: [['Peruvian Coast Guard', 'PART_OF', 'Ministry of Transport and Communications']] },
