@@ -393,7 +393,9 @@ function interpretRun(b: Builder, run: Run): void {
     if (m && !(isAreaPlural(prev2) && b.toks[run.i - 3]?.cap)) {
       m.aliases.push(`${prev2} of ${m.surface}`);
       // "the Azerbaijani city of Shusha": the demonym names the state it lies in.
-      const demonym = b.mentions.find((x) => x.type === 'state' && x.j === run.i - 2);
+      // ("the Latvian port city of Liepaja": past a lower-case word before the place noun.)
+      // (Not a direction: "in Tongan waters north of Vava'u".)
+      const demonym = b.mentions.find((x) => x.type === 'state' && (x.j === run.i - 2 || (x.j === run.i - 3 && b.toks[run.i - 3]!.kind === 'w' && !b.toks[run.i - 3]!.cap && !b.lex.compass.has(prev2))));
       if (demonym) b.facts.push({ type: 'LOCATED_IN', source: m.id, target: demonym.id });
     }
     return;

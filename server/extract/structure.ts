@@ -25,6 +25,9 @@ const AREA_WORDS = new Set(['centre', 'center', 'heart', 'north', 'south', 'east
 /** Words after "X, STATE," that end the place phrase rather than continue a list. */
 const LOCATIVE_TAIL = new Set(['in', 'on', 'at', 'last', 'this', 'next', 'where', 'which', 'said', 'and', 'to', 'for', 'from', 'after', 'before', 'during', 'alongside', 'with', 'near', 'off', 'while', 'when', 'as', 'by', 'under', 'between']);
 
+/** Nouns of a place's role in an apposition ("X, the administrative center of Y"). */
+const SEAT_NOUNS = new Set(['capital', 'seat', 'center', 'centre', 'city', 'town', 'port']);
+
 /** Tokens between two mentions fit "in", "in the", ", in the", "of the", "in the centre of". */
 const SIDE_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'downtown', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western']);
 
@@ -43,6 +46,8 @@ function locativeGap(words: string[], a: Mention, b: Mention, unit: SentenceUnit
   if (g.length === 1 && g[0] === ',' && b.type === 'place' && AREA_HEADS.test(b.surface) && unit.toks[b.j]?.lower !== 'and' && !(unit.toks[b.j]?.text === ',' && unit.toks[b.j + 1]?.cap)) return true;
   // "Quelimane, the capital of Zambezia", "Pont-Sondé, a town in the Artibonite region": the apposition's place holds it.
   if (g.length === 3 && g[0] === ',' && (g[1] === 'capital' || g[1] === 'seat') && g[2] === 'of') return true;
+  // ("Kapan, the administrative center of Armenia's Syunik Province", "X, the largest city of Y": one describing word first.)
+  if (g.length === 4 && g[0] === ',' && g[3] === 'of' && SEAT_NOUNS.has(g[2]!) && !SEAT_NOUNS.has(g[1]!) && /^[a-z]+$/.test(g[1]!)) return true;
   if (g.length === 4 && g[0] === ',' && (g[1] === 'a' || g[1] === 'an') && SETTLEMENTS.has(g[2]!) && g[3] === 'in') return true;
   // "in Honiara, Solomon Islands, in September": a closing comma before a lower-case word is no list.
   if (g.length === 1 && g[0] === ',' && b.type === 'state' && unit.toks[b.j]?.text === ',' && LOCATIVE_TAIL.has(unit.toks[b.j + 1]?.lower ?? '')) return true;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"between the Chilean port city of Arica and the Peruvian island of X", "Puno, the administrative center of Peru\'s Puno Region": a demonym before a described place noun places the place in its state (not a direction: "in Tongan waters north of X"); a place set off by "the <word> center of" lies in the place after it', {
+    given: 'Chile and Peru agreed to build a cable between the Chilean port city of Arica and the Peruvian island of San Lorenzo. The minister visited Juli, the administrative center of Peru\'s Chucuito Province, on Monday. A patrol was held in Chilean waters north of Iquique.',
+    want: { has: [['Arica', 'LOCATED_IN', 'Chile'], ['Juli', 'LOCATED_IN', 'Chucuito Province']], not: [['Iquique', 'LOCATED_IN', 'Chile']] },
+  }],
   ['"took part in the Southern Star 2031 exercise in Arica and Iquique on Monday": a second place right after "and" is where the event is too', {
     given: 'About 7,000 soldiers took part in the Southern Star 2031 exercise in Arica and Iquique on Monday.',
     want: { has: [['Southern Star 2031', 'LOCATED_IN', 'Arica'], ['Southern Star 2031', 'LOCATED_IN', 'Iquique']] },
