@@ -5,6 +5,10 @@ import { allowsEdge } from '../ontology.js';
 import type { DocEntities } from './resolve.js';
 import { wordClass } from './word-classes.js';
 import { tokAt } from './tokens.js';
+import { argMentions, leftArgs } from './args.js';
+import { clauseStart } from './clauses.js';
+import { negatedBetween } from './cues.js';
+import { personState } from './anaphora.js';
 
 const OWNERS = new Set(['its', 'their', 'his', 'her', 'the']);
 /** "for the support given to Y": a participle of giving between the noun and "to". */
@@ -15,12 +19,32 @@ const SUPPORT_NOUNS = new Set(['support', 'assistance', 'help', 'aid', 'contribu
 /** A sentence with no support noun thanks no one for support: thankedSupport skips it. */
 const SUPPORT_NOUN = wordClass(SUPPORT_NOUNS);
 
+/**
+ * "thanked Denmark for its military aid", with no one named after the noun: the state thanked helped the thanker's
+ * state (by the thanker's post), when the thanker is a person of another state.
+ */
+function thankerState(d: DocEntities, unit: SentenceUnit, k: number): Candidate | undefined {
+  const toks = unit.toks;
+  const helper = unit.mentions.find((m) => m.j === k && m.entity !== undefined && !m.nested);
+  if (!helper || d.list[helper.entity!]!.type !== 'state') return undefined;
+  const verb = (helper.lead ?? helper.i) - 1;
+  if (!THANKED.has(toks[verb]?.lower ?? '') || negatedBetween(toks, clauseStart(toks, verb), verb)) return undefined;
+  const who = leftArgs(unit, argMentions(unit), verb, { accept: (t) => t === 'person', typeOf: d.typeOfMention }).mentions[0];
+  const person = who?.entity !== undefined ? d.list[who.entity] : undefined;
+  const code = person?.type === 'person' ? personState(d, person) : undefined;
+  const state = code ? d.find('state:', code) : undefined;
+  if (!state || state.index === helper.entity) return undefined;
+  return newCandidate('ASSISTED', helper.entity!, state.index, unit.index, verb, true);
+}
+
+const THANKED = new Set(['thanked', 'thanks', 'thank', 'thanking']);
+
 /** ASSISTED candidates from "X for its support to Y" (X the mention right before "for"). */
 export function thankedSupport(d: DocEntities, unit: SentenceUnit): Candidate[] {
   if ((unit.classes & SUPPORT_NOUN) === 0) return [];
   const toks = unit.toks;
   let out: Candidate[] | undefined;
-  for (let k = 1; k + 4 < toks.length; k++) {
+  for (let k = 1; k + 2 < toks.length; k++) {
     if (toks[k]!.lower !== 'for' || !OWNERS.has(toks[k + 1]!.lower)) continue;
     let n = k + 2;
     // "for its continued support", "for its generous assistance": one modifier may come first.
@@ -30,7 +54,13 @@ export function thankedSupport(d: DocEntities, unit: SentenceUnit): Candidate[] 
     const given = GIVEN.has(toks[n + 1]?.lower ?? '');
     if (toks[k + 1]!.lower === 'the' && !given) continue;
     if (given) n++;
-    if (toks[n + 1]?.lower !== 'to' && toks[n + 1]?.lower !== 'for') continue;
+    if (toks[n + 1]?.lower !== 'to' && toks[n + 1]?.lower !== 'for') {
+      // "Prime Minister X, who thanked Denmark for its military aid, ...": helped is the thanker's own state (when the
+      // phrase names nothing more: not "for its help in training the Estonian Navy's battalion").
+      const own = !toks[n + 1] || toks[n + 1]!.kind === 'p' ? thankerState(d, unit, k) : undefined;
+      if (own) (out ??= []).push(own);
+      continue;
+    }
     const helper = unit.mentions.find((m) => m.j === k && m.entity !== undefined && !m.nested);
     let at = toks[n + 2]?.lower === 'the' ? n + 3 : n + 2;
     // "for its contribution to the security of Lithuania": the state whose security it is.

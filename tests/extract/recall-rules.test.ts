@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Prime Minister X, who thanked Denmark for its military aid, ...", "Peruvian President Y thanked Chile for its support.": the state thanked helped the thanker\'s state when the phrase names no one helped; "thanked Finland for its help in training the Navy\'s battalion" does not', {
+    given: 'Later that day, the minister was received by Ukrainian Prime Minister Iryna Bondarchuk, who thanked Denmark for its military aid, which has exceeded 9 billion euros since 2022. Peruvian President Ana Quispe Huaman thanked Chile for its support. The Estonian prime minister thanked Finland for its help in training the Estonian Navy\'s new Coastal Defence Battalion.',
+    want: { has: [['Denmark', 'ASSISTED', 'Ukraine'], ['Chile', 'ASSISTED', 'Peru']], not: [['Finland', 'ASSISTED', 'Estonia']] },
+  }],
   ['"between the Chilean port city of Arica and the Peruvian island of X", "Puno, the administrative center of Peru\'s Puno Region": a demonym before a described place noun places the place in its state (not a direction: "in Tongan waters north of X"); a place set off by "the <word> center of" lies in the place after it', {
     given: 'Chile and Peru agreed to build a cable between the Chilean port city of Arica and the Peruvian island of San Lorenzo. The minister visited Juli, the administrative center of Peru\'s Chucuito Province, on Monday. A patrol was held in Chilean waters north of Iquique.',
     want: { has: [['Arica', 'LOCATED_IN', 'Chile'], ['Juli', 'LOCATED_IN', 'Chucuito Province']], not: [['Iquique', 'LOCATED_IN', 'Chile']] },
