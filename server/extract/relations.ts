@@ -583,6 +583,9 @@ function unitListGap(toks: SentenceUnit['toks'], from: number, to: number): bool
   return true;
 }
 
+/** A sum of money opening an object ("40 million dollars", "$500 million", "NZ$4 million", "US$"). */
+const SUM_START = /^(?:\d|\$|[A-Z]{1,3}\$)/;
+
 /** Nouns a "crossing" modifies ("crossing point", "border crossing station"). */
 const CROSSING_NOUNS = new Set(['point', 'points', 'station', 'stations', 'post', 'posts', 'site', 'sites']);
 
@@ -756,9 +759,13 @@ function applyCue(
   // ("handed over 200 tonnes of rice and 100 tents to X": what is handed over may take more words.)
   // ("held talks on Thursday at the ministry's headquarters in Cholargos with X", "met on Friday in the provincial capital Xam Neua with Y": so may when and where they met.)
   // ("handed over two patrol boats, the NRTL Aitana and the NRTL Laline, to X": the things handed over may be named in apposition.)
-  const prepWindow = cue.then?.[0] === 'over' && cue.types[0] === 'ASSISTED' ? 20 : cue.reciprocal ? 12 : 5;
+  // ("provided 40 million dollars in Foreign Military Financing to the Argentine Air Force": a sum given reaches past
+  // what it is in, to the one who gets it.)
+  const sum = cue.types[0] === 'ASSISTED' && SUM_START.test(toks[after]?.text ?? '');
+  const prepWindow = (cue.then?.[0] === 'over' && cue.types[0] === 'ASSISTED') || sum ? 20 : cue.reciprocal ? 12 : 5;
   for (let k = after; !directFirst && k < Math.min(end, after + prepWindow); k++) {
     const w = toks[k]!.lower;
+    if (sum && w !== 'to' && w !== 'for') continue;
     if (cue.preps?.includes(w) && !(passive && toks[k + 1]?.lower === 'by')) { from = k + 1; break; }
     if (passive && w === 'by') { from = k + 1; byAgent = true; break; }
   }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"provided 40 million dollars in Foreign Military Financing to the Argentine Air Force", "had provided $4 million in humanitarian assistance to Samoa": a sum given reaches past what it is in, to the one who gets it', {
+    given: 'The United States provided 40 million dollars in Foreign Military Financing to the Argentine Air Force. New Zealand had so far provided $4 million in humanitarian assistance to Samoa.',
+    want: { has: [['United States', 'ASSISTED', 'Argentine Air Force'], ['New Zealand', 'ASSISTED', 'Samoa']], not: [['United States', 'ASSISTED', 'Foreign Military Financing']] },
+  }],
   ['"Prime Minister X, who thanked Denmark for its military aid, ...", "Peruvian President Y thanked Chile for its support.": the state thanked helped the thanker\'s state when the phrase names no one helped; "thanked Finland for its help in training the Navy\'s battalion" does not', {
     given: 'Later that day, the minister was received by Ukrainian Prime Minister Iryna Bondarchuk, who thanked Denmark for its military aid, which has exceeded 9 billion euros since 2022. Peruvian President Ana Quispe Huaman thanked Chile for its support. The Estonian prime minister thanked Finland for its help in training the Estonian Navy\'s new Coastal Defence Battalion.',
     want: { has: [['Denmark', 'ASSISTED', 'Ukraine'], ['Chile', 'ASSISTED', 'Peru']], not: [['Finland', 'ASSISTED', 'Estonia']] },
