@@ -18,7 +18,8 @@ function visitor(t: NodeType): boolean {
 
 /** Index of "visit" in "on a(n) [up to three words] visit" from token `k`, or -1. */
 function onAVisit(toks: SentenceUnit['toks'], k: number): number {
-  if (toks[k]?.lower !== 'on' || (toks[k + 1]?.lower !== 'a' && toks[k + 1]?.lower !== 'an')) return -1;
+  // ("who is in Tonga for a two-day visit": or "for".)
+  if ((toks[k]?.lower !== 'on' && toks[k]?.lower !== 'for') || (toks[k + 1]?.lower !== 'a' && toks[k + 1]?.lower !== 'an')) return -1;
   for (let v = k + 2; v < Math.min(toks.length, k + 6); v++) {
     if (VISIT_NOUNS.has(toks[v]!.lower)) return v;
     if (toks[v]!.kind !== 'w' || toks[v]!.cap) return -1;
@@ -40,6 +41,20 @@ export function stayOnVisit(d: DocEntities, unit: SentenceUnit): Candidate[] {
     if (!place || onAVisit(toks, place.j) < 0) continue;
     const left = leftArgs(unit, argMentions(unit), c, { accept: visitor, typeOf: d.typeOfMention });
     for (const m of left.mentions) for (const a of argsOf(m, d.typeOfEntity)) if (a.type === 'person') (out ??= []).push(newCandidate('VISITED', a.entity, place.entity!, unit.index, c, true));
+  }
+  // "during an official visit by Prime Minister X to Romania": the one by whom a visit to a place is made visits it.
+  for (let v = 1; v + 3 < toks.length; v++) {
+    if (!VISIT_NOUNS.has(toks[v]!.lower) || toks[v + 1]!.lower !== 'by') continue;
+    const who = unit.mentions.find((m) => (m.lead ?? m.i) >= v + 2 && (m.lead ?? m.i) <= v + 3 && m.entity !== undefined && !m.nested && d.typeOfMention(m) === 'person');
+    if (!who) continue;
+    let k = who.j;
+    // (Past an apposition set off by commas: "by X, the Chief of Staff, to Y".)
+    if (toks[k]?.text === ',') while (k < who.j + 14 && k < toks.length && toks[k + 1]?.lower !== 'to' && toks[k]!.text !== '.') k++;
+    const to = toks[k]?.lower === 'to' ? k : toks[k + 1]?.lower === 'to' ? k + 1 : -1;
+    if (to < 0) continue;
+    const at = toks[to + 1]?.lower === 'the' ? to + 2 : to + 1;
+    const place = unit.mentions.find((m) => m.i === at && m.entity !== undefined && !m.nested && (d.typeOfMention(m) === 'place' || d.typeOfMention(m) === 'state'));
+    if (place) (out ??= []).push(newCandidate('VISITED', who.entity!, place.entity!, unit.index, v, true));
   }
   return out ?? [];
 }

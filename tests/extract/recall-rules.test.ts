@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"during an official visit by Prime Minister X to Romania", "Rear Admiral Y, who is in Tonga for a two-day visit": the one by whom a visit to a place is made, and one in a place for a visit, visit it', {
+    given: 'The agreement was signed in Bucharest on 12 March during an official visit by Prime Minister Natalia Grosu to Romania. The minister received Rear Admiral Hamish Corliss-Brand, who is in Tonga for a two-day visit.',
+    want: { has: [['Natalia Grosu', 'VISITED', 'Romania'], ['Hamish Corliss-Brand', 'VISITED', 'Tonga']] },
+  }],
   ['"provided 40 million dollars in Foreign Military Financing to the Argentine Air Force", "had provided $4 million in humanitarian assistance to Samoa": a sum given reaches past what it is in, to the one who gets it', {
     given: 'The United States provided 40 million dollars in Foreign Military Financing to the Argentine Air Force. New Zealand had so far provided $4 million in humanitarian assistance to Samoa.',
     want: { has: [['United States', 'ASSISTED', 'Argentine Air Force'], ['New Zealand', 'ASSISTED', 'Samoa']], not: [['United States', 'ASSISTED', 'Foreign Military Financing']] },
