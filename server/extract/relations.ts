@@ -486,6 +486,16 @@ function pushEdge(out: Candidate[], base: CandidateBase, type: EdgeType | undefi
 
 /** After "from X to", where "from" comes within twelve words of `after` and "to" within six of it: the token after "to", or -1. */
 function destinationAfterOrigin(toks: SentenceUnit['toks'], after: number, end: number): number {
+  // ("deployed two companies of the 1st Malawi Rifles, based at Cobbe Barracks in Zomba, to Nsanje": past a participle
+  // describing what is sent, set off by commas.)
+  for (let k = after; k < Math.min(end, after + 10); k++) {
+    if (toks[k]!.text !== ',' || !DESCRIBING_PARTICIPLES.has(toks[k + 1]?.lower ?? '')) continue;
+    for (let t = k + 2; t < Math.min(toks.length, k + 12); t++) {
+      if (toks[t]!.text === ',' && toks[t + 1]?.lower === 'to') return t + 2;
+      if (toks[t]!.kind === 'p' && toks[t]!.text !== ',') break;
+    }
+    break;
+  }
   for (let k = after; k < Math.min(end, after + 12); k++) {
     if (toks[k]!.lower !== 'from') continue;
     for (let t = k + 2; t < Math.min(end, k + 7); t++) {
@@ -582,6 +592,9 @@ function unitListGap(toks: SentenceUnit['toks'], from: number, to: number): bool
   for (let q = k; q < to; q++) if (toks[q]!.kind !== 'w' || toks[q]!.cap) return false;
   return true;
 }
+
+/** Participles describing a unit sent, set off by commas ("X, based at Y, to Z"). */
+const DESCRIBING_PARTICIPLES = new Set(['based', 'stationed', 'headquartered', 'garrisoned', 'located']);
 
 /** A sum of money opening an object ("40 million dollars", "$500 million", "NZ$4 million", "US$"). */
 const SUM_START = /^(?:\d|\$|[A-Z]{1,3}\$)/;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"deployed two companies of the 1st Rifles, based at Cobbe Barracks in Zomba, to Nsanje": the destination past a participle describing what is sent, not the base', {
+    given: 'The Peruvian Army deployed two companies of the 2nd Andes Rifles, based at Tacna Barracks in Tacna, to Puno on Wednesday.',
+    want: { has: [['2nd Andes Rifles', 'DEPLOYED_TO', 'Puno']], not: [['2nd Andes Rifles', 'DEPLOYED_TO', 'Tacna Barracks']] },
+  }],
   ['"during an official visit by Prime Minister X to Romania", "Rear Admiral Y, who is in Tonga for a two-day visit": the one by whom a visit to a place is made, and one in a place for a visit, visit it', {
     given: 'The agreement was signed in Bucharest on 12 March during an official visit by Prime Minister Natalia Grosu to Romania. The minister received Rear Admiral Hamish Corliss-Brand, who is in Tonga for a two-day visit.',
     want: { has: [['Natalia Grosu', 'VISITED', 'Romania'], ['Hamish Corliss-Brand', 'VISITED', 'Tonga']] },
