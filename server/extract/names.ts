@@ -731,7 +731,11 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   // ("Lawrence Smith", "Prudence Dube": a first word ending like an abstract noun may be a given name.)
   if (chunk.some((s, x) => notNameWord(b, b.lowers[s.j - 1]!) && !(x < chunk.length - 1 && GIVEN_NAME_ENDING.test(b.lowers[s.j - 1]!) && notNameWord(b, b.lowers[s.j - 1]!, false) === false)) && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) {
     const appos = appositionType(b, j);
-    return appos ? addMention(b, i, j, appos, 'name', { core: norm }) : undefined;
+    if (appos) return addMention(b, i, j, appos, 'name', { core: norm });
+    // ("the Nordic Defence Cooperation (Nordefco)", "the X Initiative, which was established by A and B": a name given an
+    // acronym of its own, or said to be founded, is a body's.)
+    if (b.lowers[i - 1] === 'the' && j - i >= 2 && ((b.toks[j]?.text === '(' && b.toks[j + 2]?.text === ')' && b.toks[j + 1]!.cap) || foundedAfter(b, j))) return addMention(b, i, j, 'organization', 'name', { core: norm });
+    return undefined;
   }
   // "El Obeid", "El Palito", "La Ceiba": a name opening with a Romance article is a place (mostly), never a person.
   if (ARTICLE_PLACES.has(t.lower) && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) return addMention(b, i, j, 'place', 'name', { core: norm });
@@ -739,6 +743,20 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   if (b.toks[j]?.text === '(' && b.toks[j + 2]?.text === ')' && b.toks[j + 1]!.upper && b.toks[j + 1]!.text.length >= 2 && b.lowers[i - 1] === 'the') return addMention(b, i, j, 'organization', 'name', { core: norm });
   return addMention(b, i, j, 'person', 'name');
 }
+
+/** ", which was established by", "(X), set up by", "created in 2003 by": a founding said of the name ending at `j`. */
+function foundedAfter(b: Builder, j: number): boolean {
+  let k = j;
+  if (b.toks[k]?.text === '(' && b.toks[k + 2]?.text === ')') k += 3;
+  if (b.toks[k]?.text !== ',') return false;
+  k++;
+  if (b.lowers[k] === 'which' || b.lowers[k] === 'that') k++;
+  if (b.lowers[k] === 'was' || b.lowers[k] === 'were') k++;
+  return FOUNDED.has(b.lowers[k] ?? '');
+}
+
+/** Participles of founding a body. */
+const FOUNDED = new Set(['established', 'founded', 'created', 'set', 'formed', 'launched']);
 
 const ROMAN = /^[IVXLC]+$/;
 /** A capitalised word joined to a year by a hyphen ("Guardian-2032"). */

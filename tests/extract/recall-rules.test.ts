@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Andean Defence Cooperation (Andefco), which was established by Peru, Chile and Bolivia in 2009": a name without a head given an acronym of its own, or said to be founded, is a body, founded by the states after "by"', {
+    given: 'It builds on the Andean Defence Cooperation (Andefco), which was established by Peru, Chile and Bolivia in 2009. The Pacific Relief Mission, created in 2003 by the governments of Peru and Ecuador, grew.',
+    want: { entities: [['Andean Defence Cooperation', 'organization'], ['Pacific Relief Mission', 'organization']], has: [['Andean Defence Cooperation', 'FORMED_BY', 'Bolivia'], ['Pacific Relief Mission', 'FORMED_BY', 'Ecuador']] },
+  }],
   ['"deployed two companies of the 1st Rifles, based at Cobbe Barracks in Zomba, to Nsanje": the destination past a participle describing what is sent, not the base', {
     given: 'The Peruvian Army deployed two companies of the 2nd Andes Rifles, based at Tacna Barracks in Tacna, to Puno on Wednesday.',
     want: { has: [['2nd Andes Rifles', 'DEPLOYED_TO', 'Puno']], not: [['2nd Andes Rifles', 'DEPLOYED_TO', 'Tacna Barracks']] },
