@@ -668,6 +668,11 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     if (prev === 'the' && !modifies && next?.lower !== 'and' && next?.lower !== 'or') return addMention(b, i, j, 'organization', 'name', { core: norm });
     return undefined;
   }
+  // "under the Barrio Adentro mission", "the Blue Pacific initiative": a name before a lower-case head of a body's work
+  // names that body, not a person.
+  if (wordAt(b.lowers, i - 1) === 'the' && LOWER_BODY_HEADS.has(b.lowers[j] ?? '') && b.toks[j]?.kind === 'w' && !b.toks[j]!.cap && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) {
+    return addMention(b, i, j + 1, 'organization', 'name', { head: b.lowers[j]!, core: norm, aliases: [spanText(b, i, j)] });
+  }
   // "commander of the Iron Wolf brigade": a name before a lower-case unit head names a unit.
   // ("the ELN's Domingo Laín Sáenz front": a guerrilla front named after its owner is a unit too.)
   if (((wordAt(b.lowers, i - 1) === 'the' && lex.unitHeads.has(b.lowers[j] ?? '') && lex.unitAnaphors.has(b.lowers[j] ?? '')) || (wordAt(b.lowers, i - 1) === "'s" && (lex.unitAnaphors.has(b.lowers[j] ?? '') || b.lowers[j] === 'front'))) && b.toks[j]?.kind === 'w' && !b.toks[j]!.cap && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) {
@@ -743,6 +748,9 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   if (b.toks[j]?.text === '(' && b.toks[j + 2]?.text === ')' && b.toks[j + 1]!.upper && b.toks[j + 1]!.text.length >= 2 && b.lowers[i - 1] === 'the') return addMention(b, i, j, 'organization', 'name', { core: norm });
   return addMention(b, i, j, 'person', 'name');
 }
+
+/** Lower-case heads after a name that make it a body ("the Barrio Adentro mission"). */
+const LOWER_BODY_HEADS = new Set(['mission', 'programme', 'program', 'initiative']);
 
 /** ", which was established by", "(X), set up by", "created in 2003 by": a founding said of the name ending at `j`. */
 function foundedAfter(b: Builder, j: number): boolean {

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"serve in Bolivia under the Andes Salud mission, created in 2003 by the governments of Peru and Bolivia": a name before a lower-case "mission" or "initiative" is a body, not a person', {
+    given: 'More than 1,200 Peruvian doctors serve in Bolivia under the Andes Salud mission, created in 2003 by the governments of Peru and Bolivia.',
+    want: { entities: [['Andes Salud mission', 'organization']], has: [['Andes Salud mission', 'FORMED_BY', 'Peru']] },
+  }],
   ['"the Andean Defence Cooperation (Andefco), which was established by Peru, Chile and Bolivia in 2009": a name without a head given an acronym of its own, or said to be founded, is a body, founded by the states after "by"', {
     given: 'It builds on the Andean Defence Cooperation (Andefco), which was established by Peru, Chile and Bolivia in 2009. The Pacific Relief Mission, created in 2003 by the governments of Peru and Ecuador, grew.',
     want: { entities: [['Andean Defence Cooperation', 'organization'], ['Pacific Relief Mission', 'organization']], has: [['Andean Defence Cooperation', 'FORMED_BY', 'Bolivia'], ['Pacific Relief Mission', 'FORMED_BY', 'Ecuador']] },
