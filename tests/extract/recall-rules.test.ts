@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"visited Lima last October and held summit talks with Peruvian President X": summit talks with someone are a meeting', {
+    given: 'Chilean President Tomas Vidal Reyes visited Lima last October and held summit talks with Peruvian President Ana Quispe Huaman.',
+    want: { has: [['Tomas Vidal Reyes', 'MET_WITH', 'Ana Quispe Huaman']] },
+  }],
   ['"serve in Bolivia under the Andes Salud mission, created in 2003 by the governments of Peru and Bolivia": a name before a lower-case "mission" or "initiative" is a body, not a person', {
     given: 'More than 1,200 Peruvian doctors serve in Bolivia under the Andes Salud mission, created in 2003 by the governments of Peru and Bolivia.',
     want: { entities: [['Andes Salud mission', 'organization']], has: [['Andes Salud mission', 'FORMED_BY', 'Peru']] },
