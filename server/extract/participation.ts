@@ -98,6 +98,7 @@ export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
   if (frames & LED) ledDelegations(d, unit, ms, out);
   if (frames & FIELDED) fieldedUnits(d, unit, ms, out);
   if (frames & BEGAN_WITH) beganWith(d, unit, ms, out);
+  if (frames & JOINED) joinedBy(d, unit, ms, out);
   if (frames & PRESENCE) for (let k = 0; k + 3 < toks.length; k++) {
     // "in the presence of X", "with the participation of X, Y and Z".
     const frame = toks[k]!.lower === 'in' ? 'presence' : toks[k]!.lower === 'with' ? 'participation' : '';
@@ -142,7 +143,7 @@ function ownedBy(toks: SentenceUnit['toks'], m: Mention): boolean {
 const PARTICIPANT_NOUNS = new Set(['participants', 'attendees', 'guests', 'delegates', 'invitees']);
 
 /** Bits of the frame words a sentence holds (frameWords): which frames can match, each needing its own. */
-const AT = 1, BETWEEN = 2, REPRESENTED = 4, INCLUDING = 8, AMONG = 16, PARTICIPANTS = 32, PRESENCE = 64, CLOSER = 128, OTHER = 256, ATTENDED_BY = 512, ALONGSIDE = 1024, TOOK_PART = 2048, CO_CHAIR = 4096, LED = 8192, FIELDED = 16384, BEGAN_WITH = 32768;
+const AT = 1, BETWEEN = 2, REPRESENTED = 4, INCLUDING = 8, AMONG = 16, PARTICIPANTS = 32, PRESENCE = 64, CLOSER = 128, OTHER = 256, ATTENDED_BY = 512, ALONGSIDE = 1024, TOOK_PART = 2048, CO_CHAIR = 4096, LED = 8192, FIELDED = 16384, BEGAN_WITH = 32768, JOINED = 65536;
 
 /** Words one of which every participation frame needs: a fronted "at / during / on the sidelines of"
  * (first token), "at EVENT", "in the presence of", or a participant noun; with the bit of each. */
@@ -153,7 +154,7 @@ const FRAME_WORDS = new Map<string, number>([
   ['present', CLOSER], ['attending', CLOSER], ['taking', CLOSER], ['participating', CLOSER], ['gracing', OTHER],
   ['co-chaired', CO_CHAIR], ['co-chairs', CO_CHAIR], ['co-chair', CO_CHAIR], ['led', LED], ['headed', LED],
   ['fielded', FIELDED], ['fields', FIELDED], ['contributed', FIELDED], ['sent', FIELDED], ['contingent', FIELDED],
-  ['began', BEGAN_WITH], ['started', BEGAN_WITH], ['opened', BEGAN_WITH], ['kicked', BEGAN_WITH],
+  ['began', BEGAN_WITH], ['started', BEGAN_WITH], ['opened', BEGAN_WITH], ['kicked', BEGAN_WITH], ['joined', JOINED],
   ...[...PARTICIPANT_NOUNS].map((w): [string, number] => [w, PARTICIPANTS]),
 ]);
 /** Tok.classes bit of the frame words (frameWords tests every token of a sentence). */
@@ -649,6 +650,21 @@ function fieldedUnits(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Ca
       out.push(newCandidate('ATTENDED', m.entity, ev.index, unit.index, k, true));
     }
   }
+}
+
+/**
+ * "... where they watched the final phase of the exercise aboard the Magen. They were joined by the commander of the
+ * Israeli Navy, Vice Admiral A, and ... B": those joining the people of the sentence before attend its event too.
+ */
+function joinedBy(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Candidate[]): void {
+  const toks = unit.toks;
+  if (toks[0]?.lower !== 'they' || (toks[1]?.lower !== 'were' && toks[1]?.lower !== 'was') || toks[2]?.lower !== 'joined' || toks[3]?.lower !== 'by') return;
+  if (ms.some((m) => m.entity !== undefined && d.list[m.entity]!.type === 'event')) return;
+  const ev = d.eventBefore(toks[0]!.start);
+  if (!ev || toks[0]!.start - ev.last > 400) return;
+  const idx = ms.findIndex((m) => (m.lead ?? m.i) >= 4 && (m.lead ?? m.i) <= 16 && personType(d.typeOfMention(m) ?? 'event'));
+  if (idx < 0) return;
+  for (const m of [ms[idx]!, ...coordinatedAfter(unit, ms, idx, personType, d.typeOfMention)]) addAttendance(out, d, unit, m, ev.index, 2);
 }
 
 /** Verbs an exercise begins with ("which began on Wednesday ... with X and Y"). */
