@@ -234,6 +234,12 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
       paragraphDate = last.vague ? undefined : { start: last.start, end: last.end, text: last.text };
     } else if (during) paragraphDate = during;
   }
+  // ("took part in the exercise last week ... The drills, held from November 6 to November 10": an attendance dated by a
+  // wider span takes the days the gathering was held, once the text says them.)
+  for (const p of placed) {
+    const held = p.cand.type === 'ATTENDED' && p.date ? d.list[p.cand.target]!.date : undefined;
+    if (held && p.date!.start <= held.start && p.date!.end >= held.end && (p.date!.start !== held.start || p.date!.end !== held.end) && held.start !== held.end) p.date = held;
+  }
   for (const cand of signersAttend(d, units, placed.map((p) => p.cand))) {
     if (placed.length >= opts.maxRelations) { cutRelations = true; break; }
     const date = d.list[cand.target]!.date;

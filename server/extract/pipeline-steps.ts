@@ -33,9 +33,23 @@ export function dateEvents(d: DocEntities, unit: SentenceUnit, dates: DateSpan[]
     if (m.entity === undefined) continue;
     const e = d.list[m.entity]!;
     if (e.type !== 'event') continue;
-    if (e.date) startedEarlier(unit, m, e, dates);
-    else dateEvent(unit, m, e, dates, paragraphDate);
+    if (e.date) {
+      startedEarlier(unit, m, e, dates);
+      heldWithin(unit, m, e, dates);
+    } else dateEvent(unit, m, e, dates, paragraphDate);
   }
+}
+
+/**
+ * "took part in the Iron Gap exercise last week ... The drills, held from November 6 to November 10, ...": days an event
+ * is said to be held, inside the span it had, are its days.
+ */
+function heldWithin(unit: SentenceUnit, m: Mention, e: EntityRec, dates: DateSpan[]): void {
+  const toks = unit.toks;
+  if (toks[m.j]?.text !== ',' || (toks[m.j + 1]?.lower !== 'held' && !(toks[m.j + 1]?.lower === 'which' && toks[m.j + 3]?.lower === 'held'))) return;
+  const date = e.date!;
+  const held = dates.find((x) => x.i > m.j + 1 && x.i <= m.j + 6 && !x.vague && x.start !== x.end);
+  if (held && held.start >= date.start && held.end <= date.end && (held.start !== date.start || held.end !== date.end)) e.date = { start: held.start, end: held.end, text: held.text };
 }
 
 /** ", which began" follows mention `m`. */

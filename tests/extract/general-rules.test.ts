@@ -266,6 +266,10 @@ describe('general rules', () => {
     expect(foundRelation(x, '222nd Tactical Fighter Wing', 'ATTENDED', 'Desert Hawk 3 joint air exercise').date).toMatchObject({ start: '2028-09-24', end: '2028-10-03' });
     expect(foundRelation(x, 'Ahmed Samir Fawzy', 'ATTENDED', 'Desert Hawk 3 joint air exercise').date).toMatchObject({ start: '2028-10-03', end: '2028-10-03' });
   });
+  it('dates an attendance said to be "last week" by the days a later sentence says the gathering was held ("The drills, held from November 6 to November 10")', () => {
+    const x = run('LIMA, November 13. /Andina/. Around 3,000 Chilean and Peruvian troops took part in the Southern Star 2028 exercise near Arica last week, the army said on Monday.\nThe drills, held from November 6 to November 10 at the Pampa training area, were the largest in years.', '2028-11-13');
+    expect(foundRelation(x, 'Chile', 'ATTENDED', 'Southern Star 2028 exercise').date).toMatchObject({ start: '2028-11-06', end: '2028-11-10' });
+  });
   it('dates a clause by the gathering at whose end, close or sidelines it happened, inside the sentence', () => {
     const x = run('TAIPEI, November 18. /CNA/. The Blue Shield 2028 exercise was held on Saturday off Keelung.\n\nAdmiral Chen Wen-li and Admiral Ramon Dizon signed a memorandum of understanding on search and rescue at the end of the Blue Shield 2028 exercise, the council said.', '2028-11-20');
     expect(foundRelation(x, 'Chen Wen-li', 'SIGNED', 'memorandum of understanding').date).toMatchObject({ start: '2028-11-18', end: '2028-11-18' });
