@@ -601,6 +601,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   // ("in the provincial capital Xam Neua", "the port city Gwadar": a name right after a settlement noun is that place.)
   if (SETTLEMENT_BEFORE.has(wordAt(b.lowers, i - 1) ?? '') && (wordAt(b.lowers, i - 2) === 'the' || wordAt(b.lowers, i - 3) === 'the') && !b.known.personToken(b.lowers[i]!)) return addMention(b, i, j, 'place', 'name', { core: norm });
   if (lex.regional.has(norm)) return undefined;
+  // ("the Vasco da Gama-class frigate", "a Type 23-class frigate": a ship's class names no one.)
+  if (CLASS_SUFFIX.test(b.lowers[j - 1]!) || CLASS_SUFFIX.test(b.lowers[j] ?? '') || (b.toks[j]?.kind === 'n' && CLASS_SUFFIX.test(b.lowers[j + 1] ?? ''))) return undefined;
   // "the Order of Bohdan Khmelnytsky, III class": an award's grade names nothing.
   if (n === 1 && ROMAN_GRADE.test(b.toks[i]!.text) && (b.lowers[j] === 'class' || b.lowers[j] === 'degree')) return undefined;
   // "along the San Miguel and Putumayo rivers": names before a plural place head are places.
@@ -748,6 +750,9 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   if (b.toks[j]?.text === '(' && b.toks[j + 2]?.text === ')' && b.toks[j + 1]!.upper && b.toks[j + 1]!.text.length >= 2 && b.lowers[i - 1] === 'the') return addMention(b, i, j, 'organization', 'name', { core: norm });
   return addMention(b, i, j, 'person', 'name');
 }
+
+/** A ship class joined to its name ("Vasco da Gama-class", "23-class"). */
+const CLASS_SUFFIX = /-class$/;
 
 /** Lower-case heads after a name that make it a body ("the Barrio Adentro mission"). */
 const LOWER_BODY_HEADS = new Set(['mission', 'programme', 'program', 'initiative']);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Almirante Grau-class frigate BAP X", "The Type 23-class frigate HMS Y": a ship\'s class names no one', {
+    given: 'The Almirante Grau-class frigate BAP Bolognesi left Callao on Monday. The Type 23-class frigate HMS Kent sailed.',
+    want: { entities: [['BAP Bolognesi', 'unit'], ['HMS Kent', 'unit']], absent: ['Almirante Grau-class', 'Type'] },
+  }],
   ['"..., where they watched the final phase of the exercise. They were joined by the commander of the Chilean Navy, Vice Admiral A, and the commander of the Peruvian Fleet, Vice Admiral B": those joining attend the event just named', {
     given: 'The two generals flew to Iquique, where they watched the final phase of the Southern Star 2031 exercise aboard the Lynch. They were joined by the commander of the Chilean Navy, Vice Admiral Rodrigo Soto Vial, and the commander of the Peruvian Fleet, Vice Admiral Jorge Balta Ruiz.',
     want: { has: [['Rodrigo Soto Vial', 'ATTENDED', 'Southern Star 2031'], ['Jorge Balta Ruiz', 'ATTENDED', 'Southern Star 2031']] },
