@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"intercepted by the offshore patrol vessel BAP X, a ship of the Pacific Naval Command": a ship described as a ship of a body is part of it', {
+    given: 'The suspects were intercepted by the offshore patrol vessel BAP Rio Pativilca, a ship of the Pacific Naval Command, after a distress call.',
+    want: { has: [['BAP Rio Pativilca', 'PART_OF', 'Pacific Naval Command']] },
+  }],
   ['"The Almirante Grau-class frigate BAP X", "The Type 23-class frigate HMS Y": a ship\'s class names no one', {
     given: 'The Almirante Grau-class frigate BAP Bolognesi left Callao on Monday. The Type 23-class frigate HMS Kent sailed.',
     want: { entities: [['BAP Bolognesi', 'unit'], ['HMS Kent', 'unit']], absent: ['Almirante Grau-class', 'Type'] },
