@@ -123,7 +123,8 @@ const BEGINNING = new Set(['began', 'begin', 'begins', 'started', 'start', 'star
 /** A date after "by" or "until" ("by June"): a deadline; after "since" ("has trained ... since 2020"): the start of a state, no happening. */
 function deadline(unit: SentenceUnit, d: DateSpan): boolean {
   const w = tokAt(unit.toks, d.i - 1)?.lower;
-  if (w === 'since' || /^since\b/i.test(d.text)) return true;
+  // ("since 2020, when Turkiye supported Azerbaijan": the year a "when" clause tells of is that clause's date.)
+  if ((w === 'since' || /^since\b/i.test(d.text)) && !(unit.toks[d.j]?.text === ',' && unit.toks[d.j + 1]?.lower === 'when')) return true;
   return (w === 'by' || w === 'until') && !/^(?:by|until)\b/i.test(d.text);
 }
 

@@ -270,6 +270,10 @@ describe('general rules', () => {
     const x = run('LIMA, November 13. /Andina/. Around 3,000 Chilean and Peruvian troops took part in the Southern Star 2028 exercise near Arica last week, the army said on Monday.\nThe drills, held from November 6 to November 10 at the Pampa training area, were the largest in years.', '2028-11-13');
     expect(foundRelation(x, 'Chile', 'ATTENDED', 'Southern Star 2028 exercise').date).toMatchObject({ start: '2028-11-06', end: '2028-11-10' });
   });
+  it('dates nothing by "since 2020" ("has trained officers since 2020") but a "when" clause by the year it follows ("since 2020, when Chile supported Peru")', () => {
+    const x = run('LIMA, June 4. /Andina/. The two countries signed the Lima Accord in June 2021. They have held a dozen joint drills since 2020, when Chile supported Peru in its war with Bolivia. Chile has trained 400 Peruvian officers since 2020.', '2025-06-04');
+    expect(foundRelation(x, 'Chile', 'ASSISTED', 'Peru').date).toMatchObject({ start: '2020-01-01', end: '2020-12-31' });
+  });
   it('dates a clause by the gathering at whose end, close or sidelines it happened, inside the sentence', () => {
     const x = run('TAIPEI, November 18. /CNA/. The Blue Shield 2028 exercise was held on Saturday off Keelung.\n\nAdmiral Chen Wen-li and Admiral Ramon Dizon signed a memorandum of understanding on search and rescue at the end of the Blue Shield 2028 exercise, the council said.', '2028-11-20');
     expect(foundRelation(x, 'Chen Wen-li', 'SIGNED', 'memorandum of understanding').date).toMatchObject({ start: '2028-11-18', end: '2028-11-18' });
