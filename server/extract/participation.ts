@@ -4,7 +4,7 @@
 // the ceremony just mentioned when the sentence reports a signing); "talks between A and B",
 // "X was represented by Y", "took part in EVENT, including Z" name attendees too; and a visit
 // to a capital is a visit to its state. Signings are in signing.ts.
-import { newCandidate, redirectCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
+import { newCandidate, redirectCandidate, type Candidate, type EntityRec, type Mention, type SentenceUnit } from './model.js';
 import type { NodeType } from '../ontology.js';
 import { argMentions, argsOf, coordinatedAfter, leftArgs } from './args.js';
 import { absoluteWith, AUX, betweenAfter, clauseEnd, clauseStart, delegationsAfter, DISCUSSIONS, RELATIVE_PRONOUNS } from './clauses.js';
@@ -619,6 +619,17 @@ function troopsUnitsFrom(d: DocEntities, unit: SentenceUnit, ms: Mention[], from
 /** Groups of people standing for a unit after "represented by" besides the troop nouns ("by a company of the X"). */
 const PEOPLE_AFTER_BY = new Set(['personnel', 'servicemen', 'units', 'elements', 'company', 'companies', 'detachment', 'platoon', 'crews', 'contingent', 'members', 'cadets', 'officers']);
 
+/**
+ * The event named last before a sentence that names none, when its last mention lies within `reach` characters of the
+ * sentence's start (the sentence before or the one before that), else undefined.
+ */
+function eventJustBefore(d: DocEntities, unit: SentenceUnit, ms: Mention[], reach: number): EntityRec | undefined {
+  if (ms.some((m) => m.entity !== undefined && d.list[m.entity]!.type === 'event')) return undefined;
+  const at = unit.toks[0]!.start;
+  const ev = d.eventBefore(at);
+  return ev && at - ev.last <= reach ? ev : undefined;
+}
+
 /** Heads of the events units are fielded for ("the exercise", "the drills"). */
 const DRILL_HEADS = new Set(['exercise', 'exercises', 'drill', 'drills', 'manoeuvres', 'maneuvers', 'games', 'patrol']);
 
@@ -630,10 +641,9 @@ const DRILL_HEADS = new Set(['exercise', 'exercises', 'drill', 'drills', 'manoeu
  */
 function fieldedUnits(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Candidate[]): void {
   const toks = unit.toks;
-  if (ms.some((m) => m.entity !== undefined && d.list[m.entity]!.type === 'event')) return;
-  const ev = d.eventBefore(toks[0]!.start);
   // (Named in the last sentence or two: some 500 characters.)
-  if (!ev || !DRILL_HEADS.has(ev.head ?? '') || toks[0]!.start - ev.last > 500) return;
+  const ev = eventJustBefore(d, unit, ms, 500);
+  if (!ev || !DRILL_HEADS.has(ev.head ?? '')) return;
   for (let k = 1; k < toks.length; k++) {
     if (!FIELDING.has(toks[k]!.lower) && !contingentFrom(toks, k)) continue;
     if (negatedBetween(toks, clauseStart(toks, k), k)) continue;
@@ -659,9 +669,8 @@ function fieldedUnits(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Ca
 function joinedBy(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Candidate[]): void {
   const toks = unit.toks;
   if (toks[0]?.lower !== 'they' || (toks[1]?.lower !== 'were' && toks[1]?.lower !== 'was') || toks[2]?.lower !== 'joined' || toks[3]?.lower !== 'by') return;
-  if (ms.some((m) => m.entity !== undefined && d.list[m.entity]!.type === 'event')) return;
-  const ev = d.eventBefore(toks[0]!.start);
-  if (!ev || toks[0]!.start - ev.last > 400) return;
+  const ev = eventJustBefore(d, unit, ms, 400);
+  if (!ev) return;
   const idx = ms.findIndex((m) => (m.lead ?? m.i) >= 4 && (m.lead ?? m.i) <= 16 && personType(d.typeOfMention(m) ?? 'event'));
   if (idx < 0) return;
   for (const m of [ms[idx]!, ...coordinatedAfter(unit, ms, idx, personType, d.typeOfMention)]) addAttendance(out, d, unit, m, ev.index, 2);
@@ -696,10 +705,13 @@ function beganWith(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Candi
       if (possessed < 0) continue;
       idx = possessed;
     }
-    const unitType = (t: NodeType): boolean => t === 'unit';
     if (d.typeOfMention(ms[idx]!) !== 'unit') continue;
-    for (const m of [ms[idx]!, ...coordinatedAfter(unit, ms, idx, unitType, d.typeOfMention)]) addAttendance(out, d, unit, m, ev.entity!, k);
+    for (const m of [ms[idx]!, ...coordinatedAfter(unit, ms, idx, unitOnly, d.typeOfMention)]) addAttendance(out, d, unit, m, ev.entity!, k);
   }
+}
+
+function unitOnly(t: NodeType): boolean {
+  return t === 'unit';
 }
 
 /** Verbs of fielding units for an exercise. */
@@ -708,9 +720,9 @@ const FIELDING = new Set(['fielded', 'fields', 'contributed', 'sent']);
 /** "The Australian contingent comes (mainly) from X", "is drawn from": a contingent's origin verb at `k`. */
 function contingentFrom(toks: SentenceUnit['toks'], k: number): boolean {
   const w = toks[k]!.lower;
-  if (w !== 'comes' || toks[k + 1]?.lower !== 'from' && toks[k + 2]?.lower !== 'from') {
-    if (w !== 'drawn' || toks[k + 1]?.lower !== 'from') return false;
-  }
+  const comesFrom = w === 'comes' && (toks[k + 1]?.lower === 'from' || toks[k + 2]?.lower === 'from');
+  const drawnFrom = w === 'drawn' && toks[k + 1]?.lower === 'from';
+  if (!comesFrom && !drawnFrom) return false;
   for (let q = k - 1; q >= Math.max(0, k - 3); q--) if (toks[q]!.lower === 'contingent') return true;
   return false;
 }
