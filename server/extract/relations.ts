@@ -486,21 +486,27 @@ function pushEdge(out: Candidate[], base: CandidateBase, type: EdgeType | undefi
 
 /** After "from X to", where "from" comes within twelve words of `after` and "to" within six of it: the token after "to", or -1. */
 function destinationAfterOrigin(toks: SentenceUnit['toks'], after: number, end: number): number {
-  // ("deployed two companies of the 1st Malawi Rifles, based at Cobbe Barracks in Zomba, to Nsanje": past a participle
-  // describing what is sent, set off by commas.)
-  for (let k = after; k < Math.min(end, after + 10); k++) {
-    if (toks[k]!.text !== ',' || !DESCRIBING_PARTICIPLES.has(toks[k + 1]?.lower ?? '')) continue;
-    for (let t = k + 2; t < Math.min(toks.length, k + 12); t++) {
-      if (toks[t]!.text === ',' && toks[t + 1]?.lower === 'to') return t + 2;
-      if (toks[t]!.kind === 'p' && toks[t]!.text !== ',') break;
-    }
-    break;
-  }
   for (let k = after; k < Math.min(end, after + 12); k++) {
     if (toks[k]!.lower !== 'from') continue;
     for (let t = k + 2; t < Math.min(end, k + 7); t++) {
       if (toks[t]!.kind === 'p') return -1;
       if (toks[t]!.lower === 'to') return t + 1;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/**
+ * "deployed two companies of the 1st Malawi Rifles, based at Cobbe Barracks in Zomba, to Nsanje": the token after the
+ * ", to" that closes a participle describing what is sent (set off by commas, within ten words of `after`), or -1.
+ */
+function destinationPastParticiple(toks: SentenceUnit['toks'], after: number, end: number): number {
+  for (let k = after; k < Math.min(end, after + 10); k++) {
+    if (toks[k]!.text !== ',' || !DESCRIBING_PARTICIPLES.has(toks[k + 1]?.lower ?? '')) continue;
+    for (let t = k + 2; t < Math.min(toks.length, k + 12); t++) {
+      if (toks[t]!.text === ',' && toks[t + 1]?.lower === 'to') return t + 2;
+      if (toks[t]!.kind === 'p' && toks[t]!.text !== ',') break;
     }
     return -1;
   }
@@ -782,8 +788,12 @@ function applyCue(
     if (cue.preps?.includes(w) && !(passive && toks[k + 1]?.lower === 'by')) { from = k + 1; break; }
     if (passive && w === 'by') { from = k + 1; byAgent = true; break; }
   }
-  // "redeployed its 3402nd Brigade on Monday from Rutshuru to Kibumba": the destination after the origin, further on.
-  if (from < 0 && !passive && cue.farTarget && cue.preps?.includes('to')) from = destinationAfterOrigin(toks, after, end);
+  // "redeployed its 3402nd Brigade on Monday from Rutshuru to Kibumba", "deployed two companies of X, based at Y, to Z":
+  // the destination further on, after the origin or past a participle describing what is sent.
+  if (from < 0 && !passive && cue.farTarget && cue.preps?.includes('to')) {
+    from = destinationPastParticiple(toks, after, end);
+    if (from < 0) from = destinationAfterOrigin(toks, after, end);
+  }
   // "was signed at a ceremony in the Presidential Palace by X and Y": the agent after place phrases.
   if (from < 0 && passive && !directFirst) {
     for (let k = after + 5; k < Math.min(end, after + 12); k++) {
