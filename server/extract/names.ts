@@ -736,7 +736,7 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   // "Naval Component", "Ninth Plenary Session", "Border Security Cooperation": a word no name holds names nobody.
   // ("the Naval Service Diving Section, a unit of ...": unless an apposition says what it is.)
   // ("Lawrence Smith", "Prudence Dube": a first word ending like an abstract noun may be a given name.)
-  if (chunk.some((s, x) => notNameWord(b, b.lowers[s.j - 1]!) && !(x < chunk.length - 1 && GIVEN_NAME_ENDING.test(b.lowers[s.j - 1]!) && notNameWord(b, b.lowers[s.j - 1]!, false) === false)) && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) {
+  if (chunk.some((s, x) => notNameWord(b, b.lowers[s.j - 1]!, x === chunk.length - 1 || !GIVEN_NAME_ENDING.test(b.lowers[s.j - 1]!))) && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) {
     const appos = appositionType(b, j);
     if (appos) return addMention(b, i, j, appos, 'name', { core: norm });
     // ("the Nordic Defence Cooperation (Nordefco)", "the X Initiative, which was established by A and B": a name given an
