@@ -413,12 +413,17 @@ function relativeClauseStart(toks: SentenceUnit['toks'], k: number, c: number): 
 const OF_ACTORS = new Set(['title', 'rank', 'post', 'order', 'medal', 'city', 'town', 'village', 'port', 'capital', 'region', 'province', 'district', 'island', 'state', 'kingdom', 'republic', 'government', 'people', 'leadership', 'authorities', 'leaders', 'president', 'ministry', 'forces', 'army', 'navy', 'nation', 'citizens', 'soldiers', 'troops', 'units', 'servicemen', 'officers', 'personnel', 'delegation', 'delegations', 'side', 'parliament', 'cabinet', 'head', 'heads', 'chief', 'chiefs', 'members', 'representatives', 'contingent', 'contingents', 'commandos', 'crew', 'crews', 'battalion', 'battalions', 'company', 'companies', 'marines', 'sailors', 'paratroopers', 'sappers', 'pilots', 'detachment', 'detachments', 'element', 'elements', 'platoon', 'platoons', 'squadron', 'squadrons']);
 
 /** "A joint commission of the two countries, set up by ...": a complement of an unnamed noun is no subject. */
+/** Lower-case posts set off after a name ("X, commander of the Y"). */
+const APPOSED_POSTS = new Set(['commander', 'chief', 'head', 'director', 'deputy', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'commandant', 'member']);
+
 function ofLowerNoun(unit: SentenceUnit, m: Mention): boolean {
   let p = (m.lead ?? m.i) - 1;
   if (tokAt(unit.toks, p)?.lower === 'the') p--;
   if (tokAt(unit.toks, p)?.lower !== 'of') return false;
   const n = unit.toks[p - 1];
   if (!n || n.kind !== 'w' || n.cap || OF_ACTORS.has(n.lower) || ACTING_GROUPS.has(n.lower)) return false;
+  // ("Colonel X, commander of the brigade's 31st Division, was awarded": a post set off after a name, too.)
+  if (unit.toks[p - 2]?.text === ',' && APPOSED_POSTS.has(n.lower)) return true;
   // Only a noun phrase opened by a determiner: "a joint commission of", not "appreciative of", "combatants of".
   for (let q = p - 2; q >= Math.max(0, p - 4); q--) {
     const w = unit.toks[q]!;

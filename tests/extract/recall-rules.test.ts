@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Colonel X, commander of the brigade\'s 31st Division, was awarded the Medal of Valour": the body possessed inside a post set off after a name is no subject; the named officer is', {
+    given: 'The 5th Mountain Brigade held a parade on Monday. Colonel Rosa Quispe Mamani, commander of the brigade\'s 31st Mechanized Battalion, was awarded the Medal of Valour by General Luis Carhuamaca.',
+    want: { has: [['Rosa Quispe Mamani', 'RECEIVED_AWARD', 'Medal of Valour']], not: [['5th Mountain Brigade', 'RECEIVED_AWARD', 'Medal of Valour']] },
+  }],
   ['"intercepted by the offshore patrol vessel BAP X, a ship of the Pacific Naval Command": a ship described as a ship of a body is part of it', {
     given: 'The suspects were intercepted by the offshore patrol vessel BAP Rio Pativilca, a ship of the Pacific Naval Command, after a distress call.',
     want: { has: [['BAP Rio Pativilca', 'PART_OF', 'Pacific Naval Command']] },
