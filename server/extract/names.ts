@@ -651,6 +651,9 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     if ((prev === 'the') && (lex.orgHeads.has(t.lower) || lex.unitHeads.has(t.lower)) && !b.toks[j]?.cap) {
       return addMention(b, i, j, lex.unitHeads.has(t.lower) && !lex.orgHeads.has(t.lower) ? 'unit' : 'organization', 'definite', { head: t.lower });
     }
+    // ("the Ilbirs special forces battalion": a lone name before words of a unit's kind and its head.)
+    const unitNamed = describedUnitAfter(b, chunk, i, j);
+    if (unitNamed) return unitNamed;
     // "the Conference condemned": a lone event head names no person.
     if (/\d/.test(t.text) || lex.placeHeads.has(t.lower) || lex.orgHeads.has(t.lower) || lex.eventHeads.has(t.lower) || lex.compass.has(t.lower)) return undefined;
     // "The Presidents said", "the Constitution", "the Opposition": a lone common word is no name.
@@ -680,6 +683,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   if (((wordAt(b.lowers, i - 1) === 'the' && lex.unitHeads.has(b.lowers[j] ?? '') && lex.unitAnaphors.has(b.lowers[j] ?? '')) || (wordAt(b.lowers, i - 1) === "'s" && (lex.unitAnaphors.has(b.lowers[j] ?? '') || b.lowers[j] === 'front'))) && b.toks[j]?.kind === 'w' && !b.toks[j]!.cap && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) {
     return addMention(b, i, j + 1, 'unit', 'name', { head: b.lowers[j]!, core: `${norm} ${b.lowers[j]}` });
   }
+  const described = describedUnitAfter(b, chunk, i, j);
+  if (described) return described;
   // "criticised Brave Griffin 28": a name and a number that name a known event.
   if (b.toks[j]?.kind === 'n' && b.known.aliasType(`${norm} ${b.lowers[j]}`) === 'event') return addMention(b, i, j + 1, 'event', 'name', { core: `${norm} ${b.lowers[j]}` });
   // "concluded Sea Guardian-2032, a five-day joint exercise": an event's name joined to its year, as its apposition says.
@@ -749,6 +754,16 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   // "the Korps Commandotroepen (KCT)": a name with an acronym of its own is a body's, not a person's.
   if (b.toks[j]?.text === '(' && b.toks[j + 2]?.text === ')' && b.toks[j + 1]!.upper && b.toks[j + 1]!.text.length >= 2 && b.lowers[i - 1] === 'the') return addMention(b, i, j, 'organization', 'name', { core: norm });
   return addMention(b, i, j, 'person', 'name');
+}
+
+/** "the Ilbirs special forces battalion": a name after "the", up to two lower-case words and a unit's head noun, as a unit (else undefined). */
+function describedUnitAfter(b: Builder, chunk: Seg[], i: number, j: number): Mention | undefined {
+  const { lex } = b;
+  if (wordAt(b.lowers, i - 1) !== 'the' || chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) return undefined;
+  let h = j;
+  while (h < j + 2 && b.toks[h]?.kind === 'w' && !b.toks[h]!.cap && !lex.functionWords.has(b.lowers[h]!) && !lex.unitHeads.has(b.lowers[h]!)) h++;
+  if (h === j || !lex.unitHeads.has(b.lowers[h] ?? '') || !lex.unitAnaphors.has(b.lowers[h] ?? '') || b.toks[h]!.kind !== 'w' || b.toks[h]!.cap) return undefined;
+  return addMention(b, i, h + 1, 'unit', 'name', { head: b.lowers[h]!, core: normAlias(wordsText(b, i, h + 1)), aliases: [spanText(b, i, j)] });
 }
 
 /** A ship class joined to its name ("Vasco da Gama-class", "23-class"). */

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Peru\'s contingent comes from the Cobra special forces battalion": a name before lower-case words of a unit\'s kind and a unit head is that unit', {
+    given: 'The Southern Star 2031 exercise began on Monday. Peru\'s contingent comes from the Cobra special forces battalion.',
+    want: { entities: [['Cobra special forces battalion', 'unit']], has: [['Cobra special forces battalion', 'ATTENDED', 'Southern Star 2031']] },
+  }],
   ['"Colonel X, commander of the brigade\'s 31st Division, was awarded the Medal of Valour": the body possessed inside a post set off after a name is no subject; the named officer is', {
     given: 'The 5th Mountain Brigade held a parade on Monday. Colonel Rosa Quispe Mamani, commander of the brigade\'s 31st Mechanized Battalion, was awarded the Medal of Valour by General Luis Carhuamaca.',
     want: { has: [['Rosa Quispe Mamani', 'RECEIVED_AWARD', 'Medal of Valour']], not: [['5th Mountain Brigade', 'RECEIVED_AWARD', 'Medal of Valour']] },
