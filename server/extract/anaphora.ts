@@ -153,6 +153,8 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
     if (m.type === 'unit' && (d.lex.unitAnaphors.has(head) || d.lex.troopAnaphors.has(head)) && !d.lex.unitHeads.has(head)) return true;
     // "the bloc", "the alliance": any intergovernmental body named before.
     if (m.type === 'organization' && BLOC_ANAPHORS.has(head) && BLOC_HEADS.has(e.head ?? '')) return true;
+    // ("the air force's 119th Squadron": a service named "... Air Force", headed by "force".)
+    if (head === 'air force' && e.head === 'force') return /\bair force\b/i.test(e.label) || [...e.aliases].some((a) => /\bair force\b/i.test(a));
     return e.head === head || (e.head !== undefined && e.head.endsWith(` ${head}`)) || (m.type === 'event' && sameEventClass(e.head, head));
   });
   // "the opposition criticised the government": in home copy, the dateline's state (or the scene's: governmentState).

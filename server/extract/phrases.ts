@@ -484,6 +484,11 @@ const definiteHead: Recogniser = (b, k) => {
   const type: NodeType | undefined = compound || troops ? 'unit' : lex.unitHeads.has(w) || lex.unitAnaphors.has(w) ? 'unit' : lex.orgHeads.has(w) ? 'organization' : lex.placeLower.has(w) ? 'place' : lex.eventPrefix.has(w) && lex.eventNeverAlone.has(w) ? 'event' : undefined;
   if (!type) return k;
   const prev = b.lowers[k - 1];
+  // ("Fighter jets of the air force's 119th Squadron": a two-word service named by its head refers back to that service.)
+  if (w === 'force' && prev === 'air' && b.lowers[k - 2] === 'the' && b.lowers[k + 1] === "'s" && free(b, k - 1)) {
+    addMention(b, k - 1, k + 1, 'organization', 'definite', { head: 'air force' });
+    return k + 1;
+  }
   // "the 38th brigade": an ordinal names which unit of that kind.
   const ordinal = type === 'unit' && /^\d+(?:st|nd|rd|th)$/.test(prev ?? '') && (b.lowers[k - 2] === 'the' || b.lowers[k - 2] === 'its');
   // "the Liberian brigade": a demonym before a unit word refers back to that state's unit.

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Chilean Air Force (FACh) took part. Fighter jets of the air force\'s 7th Squadron flew": "the air force" refers back to the service named "... Air Force", which owns the squadron', {
+    given: 'The Chilean Air Force (FACh) took part in the drill. Fighter jets of the air force\'s 7th Squadron flew over Arica.',
+    want: { has: [['7th Squadron', 'PART_OF', 'Chilean Air Force']] },
+  }],
   ['"Peru\'s contingent comes from the Cobra special forces battalion": a name before lower-case words of a unit\'s kind and a unit head is that unit', {
     given: 'The Southern Star 2031 exercise began on Monday. Peru\'s contingent comes from the Cobra special forces battalion.',
     want: { entities: [['Cobra special forces battalion', 'unit']], has: [['Cobra special forces battalion', 'ATTENDED', 'Southern Star 2031']] },
