@@ -63,7 +63,7 @@ function gapBefore(unit: SentenceUnit, from: number, to: number, first: boolean)
 }
 
 /** The tokens [from, to) are one to three lower-case words of a ship's description, a ship noun last ("patrol vessel", "anti-submarine corvette"). */
-function shipDescriptionGap(unit: SentenceUnit, from: number, to: number): boolean {
+export function shipDescriptionGap(unit: SentenceUnit, from: number, to: number): boolean {
   if (to - from < 1 || to - from > 3) return false;
   for (let k = from; k < to; k++) if (unit.toks[k]!.kind !== 'w' || unit.toks[k]!.cap) return false;
   return getLexicon().shipNouns.has(unit.toks[to - 1]!.lower);

@@ -6,14 +6,14 @@
 import { allowsEdge, EDGE_TYPE_SPECS, type EdgeType, type NodeType } from '../ontology.js';
 import { newCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
 import { unnamed } from './unnamed.js';
-import { argMentions, argsOf, coordinatedAfter, leftArgs, rightArgs, type Arg, type LeftOpts, type StopRule } from './args.js';
+import { argMentions, argsOf, coordinatedAfter, leftArgs, rightArgs, shipDescriptionGap, type Arg, type LeftOpts, type StopRule } from './args.js';
 import { companionsAfter, isCompanionType, pastApposedPost } from './companions.js';
 import { absoluteWith, AUX, betweenAfter, clauseEnd, clauseStart } from './clauses.js';
 import { itemAt, pastBracket, tokAt } from './tokens.js';
 import { CUE_WORD, cuesFor, NEGATOR, passiveVariant, SENT_GROUPS, SPEECH_VERBS, type Cue } from './cues.js';
 import { wordClass } from './word-classes.js';
 import { madeSovereignState, type DocEntities } from './resolve.js';
-import { getLexicon, type Lexicon } from './lexicon.js';
+import type { Lexicon } from './lexicon.js';
 import { apposedHolderOfPost, awardBefore, CO_VERB, delegationHead, groupOf, LED_BY, LED_GROUPS, OWNER_PRONOUNS, reducedAntecedent, teamAfter } from './cue-frames.js';
 import { semicolonItems } from './participation.js';
 
@@ -574,10 +574,10 @@ function firstHolderAfterPluralPost(lex: Lexicon, toks: SentenceUnit['toks'], fr
 }
 
 /** The units after the first that continue its list ("its 5th and 9th Infantry Brigades"). */
-function listedUnits(toks: SentenceUnit['toks'], units: Mention[]): Mention[] {
+function listedUnits(unit: SentenceUnit, units: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (let n = 1; n < units.length; n++) {
-    if (!unitListGap(toks, units[n - 1]!.j, units[n]!.lead ?? units[n]!.i)) break;
+    if (!unitListGap(unit, units[n - 1]!.j, units[n]!.lead ?? units[n]!.i)) break;
     out.push(units[n]!);
   }
   return out;
@@ -587,16 +587,15 @@ function listedUnits(toks: SentenceUnit['toks'], units: Mention[]): Mention[] {
  * Tokens [from, to) join two units of a list: "and", ",", ", and", then, before a ship, an article and up to three
  * lower-case words ending in a ship noun ("the frigate X and the anti-submarine corvette Y").
  */
-function unitListGap(toks: SentenceUnit['toks'], from: number, to: number): boolean {
+function unitListGap(unit: SentenceUnit, from: number, to: number): boolean {
+  const toks = unit.toks;
   let k = from;
   if (toks[k]?.text === ',') k++;
   if (toks[k]?.lower === 'and') k++;
   if (k === from || k > to) return false;
   if (k === to) return true;
   if (toks[k]!.lower === 'the') k++;
-  if (to - k < 1 || to - k > 3 || !getLexicon().shipNouns.has(toks[to - 1]!.lower)) return false;
-  for (let q = k; q < to; q++) if (toks[q]!.kind !== 'w' || toks[q]!.cap) return false;
-  return true;
+  return shipDescriptionGap(unit, k, to);
 }
 
 /** Participles describing a unit sent, set off by commas ("X, based at Y, to Z"). */
@@ -1051,7 +1050,7 @@ function applyCue(
     // (The unit's argument is the same for every pair: made once.)
     const unitSrc = units.length && subj.length && obj.length ? argsOf(units[0]!, typeOfEntity)[0] : undefined;
     // ("deployed its 5th and 9th Infantry Brigades to X": every unit of the list is sent.)
-    const moreUnits = unitSrc ? listedUnits(toks, units) : [];
+    const moreUnits = unitSrc ? listedUnits(unit, units) : [];
     for (const s0 of subj) {
       for (const o of obj) {
         const src = cue.sourceIsObject ? o : s0;
