@@ -147,6 +147,18 @@ export function headType(b: Builder, w: string, ordinal: boolean, first: boolean
 }
 
 /** Words before a state's name that name a region of it ("Lower Austria", "Upper Egypt", "Alto Paraguay"). */
+/** A word opening with an Arabic article joined by a hyphen ("al-Shabaab", "Al-Qaeda"). */
+const ARTICLE_LED = /^(?:al|el|an|ad|ar|as|ash|at|az)-\p{Lu}/iu;
+
+/** After a movement's name at `j`, "in the Islamic Maghreb (AQIM)": the end of its branch's name, else `j`. */
+function regionalBranchEnd(b: Builder, j: number): number {
+  if (b.lowers[j] !== 'in') return j;
+  let k = b.lowers[j + 1] === 'the' ? j + 2 : j + 1;
+  const first = k;
+  while (b.toks[k]?.cap && b.toks[k]!.kind === 'w') k++;
+  return k > first && b.toks[k]?.text === '(' && b.toks[k + 1]?.upper && b.toks[k + 2]?.text === ')' ? k : j;
+}
+
 const UPPER_LOWER = new Set(['upper', 'lower', 'alto', 'alta', 'bajo', 'baja']);
 
 /** A lower-case gathering word follows the run ("... Commission meeting", "... Council session"). */
@@ -424,6 +436,10 @@ export function interpretPlain(b: Builder, segs: Seg[], opts: PlainOpts = {}): M
     }
     return region;
   }
+  // "a tour in Lower Juba": "Upper" or "Lower" before a capital's name names a region, not the capital.
+  if (!opts.force && segs.length === 2 && segs[1]!.kind === 'gaz' && segs[1]!.gaz?.kind === 'capital' && segs[1]!.j - segs[1]!.i === 1 && segs[0]!.kind === 'word' && segs[0]!.j - segs[0]!.i === 1 && UPPER_LOWER.has(b.lowers[i0]!)) {
+    return addMention(b, i0, segs[1]!.j, 'place', 'name', { core: normAlias(wordsText(b, i0, segs[1]!.j)) });
+  }
   // "Amnesty International Nigeria", "Transparency International Kenya": a body's national section, named with its state.
   const lastSeg = segs[segs.length - 1]!;
   if (!opts.force && segs.length >= 2 && lastSeg.kind === 'gaz' && lastSeg.gaz?.kind === 'state' && segs[segs.length - 2]!.kind === 'word' && b.lowers[segs[segs.length - 2]!.j - 1] === 'international') {
@@ -671,6 +687,13 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     const next = b.toks[j];
     const modifies = !!next && next.kind === 'w' && !next.cap && !lex.functionWords.has(next.lower) && !next.lower.endsWith('ly');
     if (prev === 'the' && !modifies && next?.lower !== 'and' && next?.lower !== 'or') return addMention(b, i, j, 'organization', 'name', { core: norm });
+    // "the military wing of al-Shabaab", "the fight against al-Qaeda": a lone name opening with an Arabic article, no
+    // person's name of the text and set in no place, is a movement's.
+    // ("al-Qaeda in the Islamic Maghreb (AQIM)": its branch, named with its region and an acronym, is one name.)
+    if (ARTICLE_LED.test(t.text) && !t.text.startsWith('A') && !modifies) {
+      const k = regionalBranchEnd(b, j);
+      return addMention(b, i, k, 'organization', 'name', { core: k > j ? normAlias(wordsText(b, i, k)) : norm });
+    }
     return undefined;
   }
   // "under the Barrio Adentro mission", "the Blue Pacific initiative": a name before a lower-case head of a body's work
@@ -860,7 +883,7 @@ function complementOwner(b: Builder, segs: Seg[], from: number, type: NodeType):
 /** Unit heads a bare number before names ("332 Squadron", "40 Commando"). */
 /** Words before "School" in a numbered training unit's name ("2 Flying Training School", "1 Recruit Training School"). */
 const TRAINING_WORDS = new Set(['training', 'flying', 'instruction', 'recruit']);
-const NUMBERED_UNITS = new Set(['squadron', 'wing', 'regiment', 'battalion', 'brigade', 'group', 'flotilla', 'commando', 'division', 'company', 'battery', 'flight', 'corps']);
+const NUMBERED_UNITS = new Set(['squadron', 'wing', 'regiment', 'battalion', 'brigade', 'group', 'flotilla', 'commando', 'division', 'company', 'battery', 'flight', 'corps', 'rifles']);
 
 /** Tokens of a number naming the unit before the run: 3 for "No. 40", 2 for "No 40", 1 for "332 Squadron", else 0. */
 function numberedBefore(b: Builder, i0: number, segs: Seg[]): number {
@@ -873,8 +896,9 @@ function numberedBefore(b: Builder, i0: number, segs: Seg[]): number {
   // Not a count ("sent 40 Squadron aircraft" is rare; "40 soldiers" is lower case anyway).
   if (NUMBERED_UNITS.has(head) && !/\d/.test(b.toks[i0 - 2]?.text ?? '')) return 1;
   // "22 Armoured Brigade", "223 Tank Battalion": one or two words of arm or kind before the head (never a year).
-  // ("6 South African Infantry Battalion": a demonym may open it.)
-  const demonymFirst = segs[0]!.kind === 'gaz' && segs[0]!.gaz?.kind === 'demonym' && segs.length >= 3;
+  // ("6 South African Infantry Battalion": a demonym may open it; "3 Kenya Rifles": a state's name too.)
+  const stateFirst = segs[0]!.kind === 'gaz' && ((segs[0]!.gaz?.kind === 'demonym' && segs.length >= 3) || (segs[0]!.gaz?.kind === 'state' && segs.length >= 2));
+  const demonymFirst = stateFirst;
   const words = segs.every((s, x) => s.kind === 'word' || (x === 0 && demonymFirst)) ? segs[segs.length - 1]!.j - i0 - (demonymFirst ? segs[0]!.j - segs[0]!.i - 1 : 0) : 0;
   const last = b.lowers[segs[segs.length - 1]!.j - 1]!;
   // ("2 Flying Training School": a numbered school of an air force or army is a unit too.)

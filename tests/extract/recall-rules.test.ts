@@ -9,6 +9,22 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"soldiers of the Uganda Army\'s 5 Uganda Rifles ... relieved 11 Uganda Rifles": a number before a state\'s name and a unit head names the unit', {
+    given: 'Soldiers of the Uganda Army\'s 5 Uganda Rifles left Kampala on Friday. The battalion relieved 11 Uganda Rifles, which returned to its base in Gulu last week.',
+    want: { entities: [['5 Uganda Rifles', 'unit'], ['11 Uganda Rifles', 'unit']], has: [['5 Uganda Rifles', 'PART_OF', 'Uganda Army'], ['11 Uganda Rifles', 'RETURNED_TO', 'Gulu']] },
+  }],
+  ['"after a tour in Upper Juba": "Upper" or "Lower" before a capital\'s name names a region, not the capital', {
+    given: 'The battalion returned to Garissa after a year-long tour in Upper Juba.',
+    want: { entities: [['Upper Juba', 'place']], absent: ['Juba'] },
+  }],
+  ['"Interior Cabinet Secretary X" in Nairobi copy: the portfolio words before "Cabinet Secretary" make a state\'s minister', {
+    given: 'NAIROBI, June 17. /The Star/. Interior Cabinet Secretary Omondi Wekesa visited Kenya\'s border posts on Friday.',
+    want: { has: [['Omondi Wekesa', 'OFFICIAL_OF', 'Kenya']] },
+  }],
+  ['"fighters of Jaysh Amin, the military wing of al-Shabaab": a lone name opening with an Arabic article is a movement\'s; "al-Qaeda in the Islamic Maghreb (AQIM)" one name', {
+    given: 'Fighters of Jaysh Amin, the military wing of al-Shabaab, attacked a base. The Okba Brigade, a unit of al-Qaeda in the Islamic Maghreb (AQIM), was hit.',
+    want: { entities: [['al-Shabaab', 'organization'], ['al-Qaeda in the Islamic Maghreb', 'organization']], has: [['Jaysh Amin', 'PART_OF', 'al-Shabaab'], ['Okba Brigade', 'PART_OF', 'al-Qaeda in the Islamic Maghreb']] },
+  }],
   ['"The Chilean Air Force (FACh) took part. Fighter jets of the air force\'s 7th Squadron flew": "the air force" refers back to the service named "... Air Force", which owns the squadron', {
     given: 'The Chilean Air Force (FACh) took part in the drill. Fighter jets of the air force\'s 7th Squadron flew over Arica.',
     want: { has: [['7th Squadron', 'PART_OF', 'Chilean Air Force']] },
