@@ -837,6 +837,16 @@ function bracketedAcronym(toks: readonly Tok[], m: Mention): boolean {
   return tokAt(toks, m.i - 1)?.text === '(' && toks[m.j]?.text === ')';
 }
 
+/** ms[k] is the body in "the <post> of (the) <body>, <holder>" and the holder, titled of that body, follows. */
+function postBeforeHolder(unit: SentenceUnit, ms: Mention[], k: number): boolean {
+  const m = ms[k]!;
+  const next = ms[k + 1];
+  if (!next || next.type !== 'person' || next.title?.affiliation !== m.id || unit.toks[(next.lead ?? next.i) - 1]?.text !== ',' || (next.lead ?? next.i) - 1 !== m.j) return false;
+  let p = (m.lead ?? m.i) - 1;
+  if (tokAt(unit.toks, p)?.lower === 'the') p--;
+  return tokAt(unit.toks, p)?.lower === 'of' && APPOSED_POSTS.has(tokAt(unit.toks, p - 1)?.lower ?? '') && tokAt(unit.toks, p - 2)?.lower === 'the';
+}
+
 export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: RightOpts): Mention[] {
   let skipped = 0;
   let namedWords = 0;
@@ -868,6 +878,9 @@ export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: Ri
     // ("sent 300 soldiers of its 9th Battalion to X": so does one before a number.)
     if (m.via === 'pronoun' && m.surface.toLowerCase() === 'its' && unit.toks[m.j] && unit.toks[m.j]!.kind !== 'p' && !unit.toks[m.j]!.cap) continue;
     const type = o.typeOf(m);
+    // "praised the commander of the Libyan Coast Guard, Brigadier General X": the body of a post set off before its
+    // holder is no object; the holder is.
+    if (type && type !== 'person' && o.accept('person') && postBeforeHolder(unit, ms, idx)) continue;
     if (!type || !o.accept(type)) {
       // ("met the force commander of the UN Mission in the DRC (MONUSCO), General X": an acronym in brackets repeats the name before it.)
       if (!bracketedAcronym(unit.toks, m) && ++skipped > 2) break;

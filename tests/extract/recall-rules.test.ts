@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Later on Tuesday, the minister was received by X. She also praised ...": after a fronted phrase of time, the person opening the sentence is still its subject, whom "she" continues', {
+    given: 'Defence Minister Carla Benedetti arrived in Tunis. Later on Tuesday, the minister was received by Prime Minister Hedi Zouari at his office. She also praised Tunisia\'s navy.',
+    want: { has: [['Carla Benedetti', 'PRAISED', 'Navy of Tunisia']], not: [['Hedi Zouari', 'PRAISED', 'Navy of Tunisia']] },
+  }],
+  ['"praised the commander of the Libyan Coast Guard, Brigadier General X": the body of a post set off before its holder is no object; the holder is', {
+    given: 'Minister Carla Benedetti praised the commander of the Libyan Coast Guard, Brigadier General Masoud Qunaidi, on Tuesday.',
+    want: { has: [['Carla Benedetti', 'PRAISED', 'Masoud Qunaidi']], not: [['Carla Benedetti', 'PRAISED', 'Libyan Coast Guard']] },
+  }],
   ['"soldiers of the Uganda Army\'s 5 Uganda Rifles ... relieved 11 Uganda Rifles": a number before a state\'s name and a unit head names the unit', {
     given: 'Soldiers of the Uganda Army\'s 5 Uganda Rifles left Kampala on Friday. The battalion relieved 11 Uganda Rifles, which returned to its base in Gulu last week.',
     want: { entities: [['5 Uganda Rifles', 'unit'], ['11 Uganda Rifles', 'unit']], has: [['5 Uganda Rifles', 'PART_OF', 'Uganda Army'], ['11 Uganda Rifles', 'RETURNED_TO', 'Gulu']] },
