@@ -1102,10 +1102,23 @@ function applyCue(
   }
   if (out.length && rightMs.length) {
     const last = rightMs[rightMs.length - 1]!;
-    for (let k = c; k < last.j; k++) consumed[k] = 1;
+    // ("was signed by X, who had arrived in Tripoli on Monday, and by Y": a relative clause between the objects keeps its own cues.)
+    for (let k = c; k < last.j; k++) {
+      if (toks[k]!.text === ',' && RELATIVE_WHO.has(toks[k + 1]?.lower ?? '')) {
+        let e = k + 2;
+        while (e < last.j && toks[e]!.text !== ',') e++;
+        if (e < last.j) {
+          k = e - 1;
+          continue;
+        }
+      }
+      consumed[k] = 1;
+    }
   }
   return out;
 }
+
+const RELATIVE_WHO = new Set(['who', 'which']);
 
 /** The smallest start (lead or first token) of the mentions, or -1 when there are none. */
 function firstStart(ms: Mention[]): number {

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The treaty was signed in Tunis by Minister X, who had arrived in the Tunisian capital on Monday, and by Y": a relative clause between the agents keeps its own cue', {
+    given: 'Spain and Tunisia signed a treaty on Tuesday. The treaty was signed in Tunis by Defence Minister Carla Benedetti, who had arrived in the Tunisian capital on Monday, and by her Tunisian counterpart, Hedi Zouari.',
+    want: { has: [['Carla Benedetti', 'VISITED', 'Tunis'], ['Carla Benedetti', 'SIGNED', 'treaty'], ['Hedi Zouari', 'SIGNED', 'treaty']] },
+  }],
   ['"Later on Tuesday, the minister was received by X. She also praised ...": after a fronted phrase of time, the person opening the sentence is still its subject, whom "she" continues', {
     given: 'Defence Minister Carla Benedetti arrived in Tunis. Later on Tuesday, the minister was received by Prime Minister Hedi Zouari at his office. She also praised Tunisia\'s navy.',
     want: { has: [['Carla Benedetti', 'PRAISED', 'Navy of Tunisia']], not: [['Hedi Zouari', 'PRAISED', 'Navy of Tunisia']] },
