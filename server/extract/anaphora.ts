@@ -2,6 +2,7 @@
 // "who became Secretary of ..."), definite heads ("the regiment", "the treaty", "the resort"),
 // groups ("the two leaders") and guests ("his guest"). Each takes the most recent fitting
 // entity; an event named by a bare definite head with nothing before it starts a new event.
+import { getLexicon } from './lexicon.js';
 import type { EntityRec, Mention, MentionsById, SentenceUnit, TitleInfo } from './model.js';
 import type { DocEntities } from './resolve.js';
 import { absoluteWith, clauseStart } from './clauses.js';
@@ -325,6 +326,8 @@ function groupFits(_d: DocEntities, m: Mention, e: EntityRec): boolean {
   const head = m.head ?? '';
   if (m.type === 'state') return e.type === 'state';
   if (m.type === 'agreement') return e.type === 'agreement';
+  // "Both ships", "the two frigates": named warships (units without a formation's head noun).
+  if (m.type === 'unit') return e.type === 'unit' && (e.head === undefined || getLexicon().shipNouns.has(e.head));
   // "the two armies", "the two operators": bodies of that kind.
   if (m.type === 'organization' && head === 'parties') return e.type === 'organization' && PARTY_HEADS.has(e.head ?? '');
   if (m.type === 'organization') return (e.type === 'organization' || e.type === 'unit') && (head === 'armies' ? ARMED.has(e.head ?? '') : head === 'companies' || head === 'operators' || head === 'agencies' || (e.head !== undefined && head.startsWith(e.head.slice(0, 3))));

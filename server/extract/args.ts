@@ -53,10 +53,13 @@ function gapBefore(unit: SentenceUnit, from: number, to: number, first: boolean)
   const n = to - from;
   if (n <= 0 || n > 4) return false;
   if (!hasAnd(unit, from, to) && (first || unit.toks[from]!.lower !== ',')) return false;
+  // ("the patrol vessel X and the landing ship Y were deployed": lower-case words describing a ship before its name.)
+  const shipTail = getLexicon().shipNouns.has(unit.toks[to - 1]!.lower);
   for (let k = from; k < to; k++) {
     const w = unit.toks[k]!.lower;
     // "paratroopers of the X and of the Y took part": a repeated "of" after "and".
     if (w === 'of' && unit.toks[k - 1]?.lower === 'and') continue;
+    if (shipTail && k >= to - 3 && unit.toks[k]!.kind === 'w' && !unit.toks[k]!.cap && w !== 'and') continue;
     if (!(w === 'and' || w === ',' || w === 'the' || COORD_MODIFIERS.has(w))) return false;
   }
   return true;

@@ -721,7 +721,9 @@ export function servicesShips(b: Builder): void {
     while (o > k - 3 && b.toks[o - 1]?.kind === 'w' && !b.toks[o - 1]!.cap && !b.lex.functionWords.has(b.lowers[o - 1]!)) o--;
     // ("the RSN frigates X and Y and the littoral mission vessel Z": the next ship word of the list has the same service.)
     const listed = last && b.lowers[o - 1] === 'the' && b.lowers[o - 2] === 'and' && last.ship.j === o - 2 ? last.owner : undefined;
-    const owner = listed ?? serviceEndingAt(b, k, o);
+    // ("Two Italian Navy ships, the patrol vessel X and ...": the ships of a service, then each set off after a comma.)
+    const apposed = b.lowers[o - 1] === 'the' && b.toks[o - 2]?.text === ',' && shipNoun(b, o - 3) ? serviceEndingAt(b, o - 3, o - 3) : undefined;
+    const owner = listed ?? serviceEndingAt(b, k, o) ?? apposed;
     if (!owner) continue;
     b.facts.push({ type: 'PART_OF', source: m.id, target: owner.id });
     last = { ship: m, owner };

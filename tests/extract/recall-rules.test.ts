@@ -9,6 +9,18 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The patrol vessel X and the landing ship Y were deployed": lower-case words describing a ship before its name join coordinated subjects', {
+    given: 'The patrol vessel Almirante Riva and the landing ship Puerto Bravo were deployed to Callao last week.',
+    want: { has: [['Almirante Riva', 'DEPLOYED_TO', 'Callao'], ['Puerto Bravo', 'DEPLOYED_TO', 'Callao']] },
+  }],
+  ['"Both ships are commanded by X", "the two frigates": a counted group of ships stands for the named warships', {
+    given: 'The frigate Almirante Riva and the corvette Puerto Bravo arrived in Callao on Monday. Both ships are commanded by Captain Ernesto Palacios.',
+    want: { has: [['Almirante Riva', 'COMMANDED_BY', 'Ernesto Palacios'], ['Puerto Bravo', 'COMMANDED_BY', 'Ernesto Palacios']] },
+  }],
+  ['"Two Peruvian Navy ships, the patrol vessel X and the landing ship Y, were deployed": the service before the plural ship word owns the ships set off after it', {
+    given: 'Two Peruvian Navy ships, the patrol vessel Almirante Riva and the landing ship Puerto Bravo, were deployed to Arica last week.',
+    want: { has: [['Almirante Riva', 'PART_OF', 'Peruvian Navy'], ['Puerto Bravo', 'PART_OF', 'Peruvian Navy'], ['Almirante Riva', 'DEPLOYED_TO', 'Arica']] },
+  }],
   ['"The treaty was signed in Tunis by Minister X, who had arrived in the Tunisian capital on Monday, and by Y": a relative clause between the agents keeps its own cue', {
     given: 'Spain and Tunisia signed a treaty on Tuesday. The treaty was signed in Tunis by Defence Minister Carla Benedetti, who had arrived in the Tunisian capital on Monday, and by her Tunisian counterpart, Hedi Zouari.',
     want: { has: [['Carla Benedetti', 'VISITED', 'Tunis'], ['Carla Benedetti', 'SIGNED', 'treaty'], ['Hedi Zouari', 'SIGNED', 'treaty']] },
