@@ -137,7 +137,10 @@ function complementEnd(b: Builder, segs: Seg[], a: number): { end: number; entit
     // "the United Nations Interim Force in Lebanon": a mission's "in STATE" too.
     const conn = segs[end]?.kind === 'conn' ? b.lowers[segs[end]!.i] : '';
     // "the Workers' Party of Korea": a one-word place closing the run is the name's own, too.
-    if ((conn === 'of' || (conn === 'in' && segs[end + 1]?.kind === 'gaz')) && (segs[end + 1]?.kind === 'gaz' || soleAcronym(b, segs, end + 1) || (conn === 'of' && soleLastWord(b, segs, end + 1)))) end += 2;
+    // ("the Prime Minister of the Government of National Unity (GNU), X": so are words closing a post set off before its holder.)
+    const setOff = conn === 'of' ? setOffLastWords(b, segs, end + 1) : 0;
+    if (setOff) end += 1 + setOff;
+    else if ((conn === 'of' || (conn === 'in' && segs[end + 1]?.kind === 'gaz')) && (segs[end + 1]?.kind === 'gaz' || soleAcronym(b, segs, end + 1) || (conn === 'of' && soleLastWord(b, segs, end + 1)))) end += 2;
     return { end, entity: true };
   }
   if (segs[a]?.kind === 'gaz') return { end: a + 1, entity: true };
@@ -166,6 +169,23 @@ function soleLastWord(b: Builder, segs: Seg[], a: number): boolean {
   const next = segs[a + 1];
   const ends = !next || (next.kind === 'conn' && b.lowers[next.i] === 'and' && segs[a + 2]?.kind === 'title');
   return s0?.kind === 'word' && s0.j - s0.i === 1 && ends && /^\p{Lu}\p{Ll}+$/u.test(b.toks[s0.i]!.text);
+}
+
+/**
+ * Segments from `a` are the run's last two or three words, capitalised, before a comma or a bracket, none a known person's,
+ * the first a portfolio word and the last none ("of National Unity, X"): their count, else 0.
+ */
+function setOffLastWords(b: Builder, segs: Seg[], a: number): number {
+  const n = segs.length - a;
+  if (n < 2 || n > 3) return 0;
+  const after = b.toks[segs[segs.length - 1]!.j]?.text;
+  if (after !== ',' && after !== '(') return 0;
+  for (let q = a; q < segs.length; q++) {
+    const s = segs[q]!;
+    if (s.kind !== 'word' || s.j - s.i !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(b.toks[s.i]!.text) || b.known.personToken(b.lowers[s.i]!)) return 0;
+  }
+  // (Opened by a portfolio word, closed by none: "of National Unity", not "of Ministers Ermek X" nor the portfolio "of National Defence".)
+  return isPortfolioWord(b, segs[a]) && !isPortfolioWord(b, segs[segs.length - 1]) ? n : 0;
 }
 
 /**

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Prime Minister of the Government of National Unity, X": capitalised words after "of" closing a post set off before its holder are the body\'s name, not a person', {
+    given: 'The Prime Minister of the Government of National Salvation, Abdel Karim Mansour, said it.',
+    want: { entities: [['Government of National Salvation', 'organization']], has: [['Abdel Karim Mansour', 'LEADER_OF', 'Government of National Salvation']], absent: ['Salvation'] },
+  }],
   ['"The patrol vessel X and the landing ship Y were deployed": lower-case words describing a ship before its name join coordinated subjects', {
     given: 'The patrol vessel Almirante Riva and the landing ship Puerto Bravo were deployed to Callao last week.',
     want: { has: [['Almirante Riva', 'DEPLOYED_TO', 'Callao'], ['Puerto Bravo', 'DEPLOYED_TO', 'Callao']] },
