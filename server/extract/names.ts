@@ -8,7 +8,7 @@ import type { NodeType } from '../ontology.js';
 import { foldDiacritics, getLexicon, type Lexicon } from './lexicon.js';
 import { newTitle, type Mention } from './model.js';
 import { addMention, appositionType, bodyHeadBefore, normAlias, spanText, wordsText, type Builder } from './mention-kit.js';
-import { afterPlacePrep, COMPOUND_UNIT, COMPOUND_UNIT_MIN_LENGTH, isOrdinal, LOWER_SERVICES, MINISTRY, PARTY_WORDS, seg, stateAt, type Seg } from './runs.js';
+import { afterPlacePrep, COMPOUND_UNIT, COMPOUND_UNIT_MIN_LENGTH, isOrdinal, LOWER_SERVICES, MINISTRY, PARTY_WORDS, ROMANCE_HEADS, seg, stateAt, type Seg } from './runs.js';
 import { unnamed } from './unnamed.js';
 import { itemAt, tokAt, wordAt } from './tokens.js';
 import { wordClass } from './word-classes.js';
@@ -407,6 +407,27 @@ function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type:
   return undefined;
 }
 
+/**
+ * "the Guardia Civil", "the Policía Nacional", "the Armada de Chile": Romance word order puts the head noun first; the
+ * run (two to five words) names a body, owned by the state named after "de".
+ */
+function romanceHeadFirst(b: Builder, segs: Seg[]): Mention | undefined {
+  const s0 = segs[0]!;
+  if (s0.kind !== 'word' || !ROMANCE_HEADS.has(b.lowers[s0.i]!)) return undefined;
+  const j = segs[segs.length - 1]!.j;
+  if (j - s0.i < 2 || j - s0.i > 5) return undefined;
+  // ("the Guardia Civil's Maritime Service": the possessed body is the run's head; the owner is read as such.)
+  for (let k = s0.i; k < j; k++) if (b.lowers[k] === "'s") return undefined;
+  const last = segs[segs.length - 1]!;
+  const owner = last.kind === 'gaz' && last.gaz?.kind === 'state' && segs.length >= 3 && segs[segs.length - 2]!.kind === 'conn' ? gazMention(b, last) : undefined;
+  const m = addMention(b, s0.i, j, 'organization', 'name', { head: b.lowers[s0.i]!, core: normAlias(wordsText(b, s0.i, j)) });
+  if (m && owner) {
+    owner.nested = true;
+    b.facts.push({ type: 'PART_OF', source: m.id, target: owner.id });
+  }
+  return m;
+}
+
 /** Interprets a plain run; returns the main mention (the head entity, or the last name). */
 export function interpretPlain(b: Builder, segs: Seg[], opts: PlainOpts = {}): Mention | undefined {
   if (!segs.length) return undefined;
@@ -458,6 +479,8 @@ export function interpretPlain(b: Builder, segs: Seg[], opts: PlainOpts = {}): M
     if (m) addAgreementVariants(m);
     return m;
   }
+  const romance = opts.force ? undefined : romanceHeadFirst(b, segs);
+  if (romance) return romance;
   const head = opts.force ? undefined : findHead(b, segs, ordinal);
   if (head) return headed(b, segs, head.h, head.type, ordinal, numbered ? numberLead : 1);
   if (!opts.force) {
@@ -854,10 +877,15 @@ function nameStart(b: Builder, segs: Seg[], h: number): number {
     if (prev.kind === 'word') s--;
     else if (prev.kind === 'conn' && (b.lex.particles.has(b.lowers[prev.i]!) || (b.lowers[prev.i] === 'and' && segs[s - 2]?.kind === 'word'))) s--;
     // (An acronym possessor is a body that owns the name: "the JCG's Special Security Team".)
-    else if (prev.kind === 'poss' && !area && segs[s - 2]?.kind === 'word' && !b.known.aliasType(b.lowers[segs[s - 2]!.i]!) && !ownerHead(b, b.lowers[segs[s - 2]!.j - 1]!) && !(segs[s - 2]!.j - segs[s - 2]!.i === 1 && b.toks[segs[s - 2]!.i]!.upper)) s--;
+    else if (prev.kind === 'poss' && !area && segs[s - 2]?.kind === 'word' && !b.known.aliasType(b.lowers[segs[s - 2]!.i]!) && !ownerHead(b, b.lowers[segs[s - 2]!.j - 1]!) && !(segs[s - 2]!.j - segs[s - 2]!.i === 1 && b.toks[segs[s - 2]!.i]!.upper) && !romanceOwner(b, prev.i)) s--;
     else break;
   }
   return s;
+}
+
+/** "the Guardia Civil's Maritime Service": a Romance head opens the one or two words before the possessive at `poss`. */
+function romanceOwner(b: Builder, poss: number): boolean {
+  return ROMANCE_HEADS.has(b.lowers[poss - 2] ?? '') || ROMANCE_HEADS.has(b.lowers[poss - 3] ?? '');
 }
 
 /** Heads of administrative areas whose possessor is the place they lie in ("Taoyuan's Guanyin District"). */

@@ -703,6 +703,8 @@ const NUMBERED_HEADS = new Set(['region', 'sector', 'area', 'district', 'zone', 
 const STATE_PLACE_PREPS = new Set(['of', 'in', 'near', 'from']);
 
 /** Lower-case words naming a party after its name ("the opposition Progressive Slovakia party"). */
+/** Head nouns of armed and police bodies in Spanish, Portuguese and French, which open the body's name ("Guardia Civil"). */
+export const ROMANCE_HEADS = new Set(['guardia', 'policía', 'policia', 'polícia', 'armada', 'ejército', 'ejercito', 'exército', 'exercito', 'fuerza', 'fuerzas', 'força', 'forças', 'gendarmerie', 'garde', 'marinha', 'carabineros', 'prefectura', 'guarda']);
 export const PARTY_WORDS = new Set(['party', 'movement']);
 
 function lowHeadAt(inp: RunInput, p: number, segs: Seg[]): number {

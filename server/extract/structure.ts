@@ -509,7 +509,10 @@ function partOfApposition(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: 
   const ofAt = ta === 'unit' ? pastShortBracket(toks, a.j) : -1;
   if (ofAt >= 0 && toks[ofAt]?.lower === 'of') {
     const at = toks[ofAt + 1]?.lower === 'the' ? ofAt + 2 : ofAt + 1;
-    const owner = ms.find((m) => m.i === at && m.entity !== a.entity && !m.demonym && toks[m.j]?.lower !== "'s" && ['organization', 'unit'].includes(typeOfMention(d, m)));
+    // ("the patrol vessel X of the Guardia Civil's Maritime Service": the possessed body, not the possessor.)
+    const possessor = ms.find((m) => m.i === at && !m.demonym && toks[m.j]?.lower === "'s");
+    const from = possessor ? possessor.j + 1 : at;
+    const owner = ms.find((m) => m.i === from && m.entity !== a.entity && !m.demonym && toks[m.j]?.lower !== "'s" && ['organization', 'unit'].includes(typeOfMention(d, m)));
     if (owner) out.push(newCandidate('PART_OF', a.entity!, owner.entity!, unit.index, ofAt, false));
   }
   // "A Nepal Army unit, the Shree Gorakh Bahadur Battalion": the body named in the description before.

@@ -8,7 +8,7 @@ import { addMention, normAlias, type Builder } from './mention-kit.js';
 import { tokAt, wordAt } from './tokens.js';
 import { teamAfter } from './cue-frames.js';
 import { gazMention, interpretPlain, stateBodyLabel } from './names.js';
-import { isOrdinal, type Run, type Seg } from './runs.js';
+import { isOrdinal, ROMANCE_HEADS, type Run, type Seg } from './runs.js';
 
 /**
  * Abstract plural nouns of a post's portfolio ("Investments", "Communications"), never a name: one of these
@@ -134,6 +134,8 @@ function complementEnd(b: Builder, segs: Seg[], a: number): { end: number; entit
   if (lastOrg >= a) {
     // The organization's own "of STATE": "Security Council of the United Arab Emirates".
     let end = lastOrg + 1;
+    // ("the Director General of the Guardia Civil, X": a Romance head opens the body's name; its words follow it.)
+    if (segs[lastOrg]!.j - segs[lastOrg]!.i === 1 && ROMANCE_HEADS.has(b.lowers[segs[lastOrg]!.i]!)) while (end < segs.length && end < lastOrg + 3 && segs[end]!.kind === 'word' && segs[end]!.j - segs[end]!.i === 1) end++;
     // "the United Nations Interim Force in Lebanon": a mission's "in STATE" too.
     const conn = segs[end]?.kind === 'conn' ? b.lowers[segs[end]!.i] : '';
     // "the Workers' Party of Korea": a one-word place closing the run is the name's own, too.

@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Policía Nacional", "the Armada de Chile", "the Director General of the Guardia Civil, X": a Romance head noun opens a body\'s name', {
+    given: 'The Policía Nacional arrested two men. The Armada de Chile sent a frigate. The Director General of the Guardia Civil, Rosa Vidal Montes, attended the ceremony.',
+    want: { entities: [['Policía Nacional', 'organization'], ['Armada de Chile', 'organization'], ['Guardia Civil', 'organization']], has: [['Armada de Chile', 'PART_OF', 'Chile'], ['Rosa Vidal Montes', 'LEADER_OF', 'Guardia Civil']], absent: ['Civil'] },
+  }],
+  ['"the patrol vessel X of the Guardia Civil\'s Maritime Service": a unit of a possessed body is part of the possessed body', {
+    given: 'The patrol vessel Río Tajo of the Guardia Civil\'s Maritime Service sailed to Ceuta.',
+    want: { has: [['Río Tajo', 'PART_OF', 'Maritime Service'], ['Maritime Service', 'PART_OF', 'Guardia Civil']] },
+  }],
   ['"the Prime Minister of the Government of National Unity, X": capitalised words after "of" closing a post set off before its holder are the body\'s name, not a person', {
     given: 'The Prime Minister of the Government of National Salvation, Abdel Karim Mansour, said it.',
     want: { entities: [['Government of National Salvation', 'organization']], has: [['Abdel Karim Mansour', 'LEADER_OF', 'Government of National Salvation']], absent: ['Salvation'] },
