@@ -408,7 +408,9 @@ export function retypeByApposition(b: Builder): void {
     if (!guessed || m.via !== 'name') continue;
     // ("completed Desert Knight 2028, a two-week bilateral exercise": an event's name may carry its year.)
     const year = b.toks[m.j]?.kind === 'n' && /^(?:19|20)\d\d$/.test(b.toks[m.j]!.text) ? 1 : 0;
-    const type = appositionType(b, m.j + year);
+    // ("its Rapid Action Group (GAR), an elite unit based in X": past the name's acronym in brackets.)
+    const acronym = !year && b.toks[m.j]?.text === '(' && b.toks[m.j + 1]?.upper && b.toks[m.j + 2]?.text === ')' ? 3 : 0;
+    const type = appositionType(b, m.j + year + acronym);
     if (!type || (year && type !== 'event') || (m.type === 'place' && type !== 'event' && !(facility && type === 'organization')) || (ambiguous && type !== 'unit')) continue;
     m.type = type;
     if (year) {

@@ -502,13 +502,28 @@ function destinationAfterOrigin(toks: SentenceUnit['toks'], after: number, end: 
  * ", to" that closes a participle describing what is sent (set off by commas, within ten words of `after`), or -1.
  */
 function destinationPastParticiple(toks: SentenceUnit['toks'], after: number, end: number): number {
-  for (let k = after; k < Math.min(end, after + 10); k++) {
-    if (toks[k]!.text !== ',' || !DESCRIBING_PARTICIPLES.has(toks[k + 1]?.lower ?? '')) continue;
-    for (let t = k + 2; t < Math.min(toks.length, k + 12); t++) {
+  for (let k = after; k < Math.min(end, after + 14); k++) {
+    if (toks[k]!.text !== ',') continue;
+    // ("sent 80 agents of its Rapid Action Group (GAR), an elite unit based in Logroño, to Ceuta": a description ending in one.)
+    const at = describedParticiple(toks, k + 1);
+    if (at < 0 || (at === k + 1 ? k >= after + 10 : false)) continue;
+    for (let t = at + 1; t < Math.min(toks.length, at + 11); t++) {
       if (toks[t]!.text === ',' && toks[t + 1]?.lower === 'to') return t + 2;
       if (toks[t]!.kind === 'p' && toks[t]!.text !== ',') break;
     }
     return -1;
+  }
+  return -1;
+}
+
+/** At `p`, a describing participle ("based"), or one after "a"/"an" and up to three lower-case words ("an elite unit based"): its index, else -1. */
+function describedParticiple(toks: SentenceUnit['toks'], p: number): number {
+  if (DESCRIBING_PARTICIPLES.has(toks[p]?.lower ?? '')) return p;
+  if (toks[p]?.lower !== 'a' && toks[p]?.lower !== 'an') return -1;
+  for (let q = p + 1; q < p + 5; q++) {
+    const t = toks[q];
+    if (!t || t.kind !== 'w' || t.cap) return -1;
+    if (DESCRIBING_PARTICIPLES.has(t.lower)) return q > p + 1 ? q : -1;
   }
   return -1;
 }

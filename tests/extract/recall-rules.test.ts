@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"sent 60 agents of its Special Intervention Group (GEI), an elite unit based in Toledo, to Melilla": the acronym does not hide the apposition that types the group, and the destination comes after the description', {
+    given: 'The Policía Nacional sent 60 agents of its Special Intervention Group (GEI), an elite unit based in Toledo, to Melilla last week.',
+    want: { entities: [['Special Intervention Group', 'unit']], has: [['Special Intervention Group', 'DEPLOYED_TO', 'Melilla']], not: [['Special Intervention Group', 'DEPLOYED_TO', 'Toledo']] },
+  }],
   ['"the Policía Nacional", "the Armada de Chile", "the Director General of the Guardia Civil, X": a Romance head noun opens a body\'s name', {
     given: 'The Policía Nacional arrested two men. The Armada de Chile sent a frigate. The Director General of the Guardia Civil, Rosa Vidal Montes, attended the ceremony.',
     want: { entities: [['Policía Nacional', 'organization'], ['Armada de Chile', 'organization'], ['Guardia Civil', 'organization']], has: [['Armada de Chile', 'PART_OF', 'Chile'], ['Rosa Vidal Montes', 'LEADER_OF', 'Guardia Civil']], absent: ['Civil'] },
