@@ -840,6 +840,18 @@ function bracketedAcronym(toks: readonly Tok[], m: Mention): boolean {
   return tokAt(toks, m.i - 1)?.text === '(' && toks[m.j]?.text === ')';
 }
 
+/** Verbs of a closing attribution (", the ministry reported."). */
+const ATTRIBUTING = new Set(['said', 'reported', 'announced', 'stated', 'added', 'says', 'reports', 'confirmed']);
+
+/** `m` opens ", (the) X said|reported" that ends the sentence (perhaps with a day: "said on Tuesday."). */
+function closingAttribution(toks: SentenceUnit['toks'], m: Mention): boolean {
+  const lead = m.lead ?? m.i;
+  const before = toks[lead - 1]?.lower === 'the' ? lead - 2 : lead - 1;
+  if (toks[before]?.text !== ',' || !ATTRIBUTING.has(toks[m.j]?.lower ?? '')) return false;
+  const next = toks[m.j + 1];
+  return !next || next.text === '.' || ((next.lower === 'on' || next.lower === 'in') && toks.slice(m.j + 2, m.j + 6).some((t) => t.text === '.') && !toks.slice(m.j + 2).some((t) => t.text === ','));
+}
+
 /** ms[k] is the body in "the <post> of (the) <body>, <holder>" and the holder, titled of that body, follows. */
 function postBeforeHolder(unit: SentenceUnit, ms: Mention[], k: number): boolean {
   const m = ms[k]!;
@@ -872,6 +884,8 @@ export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: Ri
       while (clearTo < m.i && !o.stopAt.stops(clearTo)) clearTo++;
       if (clearTo < m.i) break;
     }
+    // "an agreement that creates joint patrols, the Ministry of the Interior reported.": the source of a closing attribution is no object.
+    if (closingAttribution(unit.toks, m)) break;
     // "visited a shelter run by the Red Cross in X": the agent of a participle clause is no object.
     if (at > from && participleAgent(unit.toks, at)) continue;
     // "a visit to the 45th Brigade, the Bundeswehr's first combat brigade": the possessor in an apposition describing an

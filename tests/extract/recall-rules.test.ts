@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"signed an agreement that creates joint patrols, the Ministry of the Interior reported.": the source of a closing attribution is no object', {
+    given: 'Peru and Chile on Wednesday signed an agreement that creates joint patrols on the border, the Ministry of the Interior reported.',
+    want: { has: [['Peru', 'SIGNED', 'agreement']], not: [['Ministry of the Interior', 'FORMED_BY', 'Peru'], ['Ministry of the Interior', 'FORMED_BY', 'Chile']] },
+  }],
   ['"sent 60 agents of its Special Intervention Group (GEI), an elite unit based in Toledo, to Melilla": the acronym does not hide the apposition that types the group, and the destination comes after the description', {
     given: 'The Policía Nacional sent 60 agents of its Special Intervention Group (GEI), an elite unit based in Toledo, to Melilla last week.',
     want: { entities: [['Special Intervention Group', 'unit']], has: [['Special Intervention Group', 'DEPLOYED_TO', 'Melilla']], not: [['Special Intervention Group', 'DEPLOYED_TO', 'Toledo']] },
