@@ -53,6 +53,29 @@ function trainees(d: DocEntities, unit: SentenceUnit, p: number): Mention[] {
 /** Adjectives of an armed service before a people noun, with the service's head ("naval personnel" → navy). */
 const SERVICE_ADJECTIVES = new Map([['naval', 'navy'], ['army', 'army'], ['police', 'police']]);
 
+/** Forms of "be" before a passive participle ("was trained", "is being trained"). */
+const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+/** People who do the training on a body's behalf ("by instructors of the X"). */
+const TRAINERS = new Set(['instructors', 'trainers', 'officers', 'specialists', 'experts', 'advisers', 'advisors', 'teams', 'personnel', 'soldiers', 'troops']);
+
+/** After a passive "trained" (from `p`, within ten words, before a comma): "by (instructors of) (the) X" → X, a state or body. */
+function trainerAfterBy(d: DocEntities, unit: SentenceUnit, p: number): Mention | undefined {
+  const toks = unit.toks;
+  for (let k = p; k < Math.min(toks.length, p + 10); k++) {
+    if (toks[k]!.kind === 'p') return undefined;
+    if (toks[k]!.lower !== 'by') continue;
+    let q = k + 1;
+    if (TRAINERS.has(toks[q]?.lower ?? '') && toks[q + 1]?.lower === 'of') q += 2;
+    else if (TRAINERS.has(toks[q + 1]?.lower ?? '') && toks[q + 2]?.lower === 'from') return undefined;
+    if (toks[q]?.lower === 'the') q++;
+    const m = unit.mentions.find((x) => (x.lead ?? x.i) === q && x.entity !== undefined && !x.nested);
+    if (!m || !trainer(d.typeOfMention(m))) return undefined;
+    // ("by the Polish 12th Division": past a demonym before the body's name.)
+    return m.demonym ? unit.mentions.find((x) => x.i === m.j && x.entity !== undefined && trainer(d.typeOfMention(x))) : m;
+  }
+  return undefined;
+}
+
 /** ASSISTED candidates from a trainer and the trainees' body or state. */
 export function trainingGiven(d: DocEntities, unit: SentenceUnit): Candidate[] {
   // (Cheap pre-filters: most sentences train nobody. Without a TRAIN_FORMS token the loop below finds nothing; the
@@ -63,6 +86,21 @@ export function trainingGiven(d: DocEntities, unit: SentenceUnit): Candidate[] {
   let out: Candidate[] | undefined;
   for (let k = 1; k + 2 < toks.length; k++) {
     if (!TRAIN_FORMS.has(toks[k]!.lower) || NOT_YET.has(toks[k - 1]!.lower)) continue;
+    // "The brigade ... is being trained at X by instructors of the Polish 12th Mechanised Division": the trainer after "by"
+    // assisted the subject.
+    if (toks[k]!.lower === 'trained' && PASSIVE_BE.has(toks[k - 1]!.lower)) {
+      const by = trainerAfterBy(d, unit, k + 1);
+      if (by && !negatedBetween(toks, clauseStart(toks, k), k)) {
+        for (const s of leftArgs(unit, argMentions(unit), k, { accept: trainer, typeOf: d.typeOfMention }).mentions) {
+          // ("Somalia's elite commandos, who were trained by Turkey": the possessor is not who was trained.)
+          if (toks[s.j]?.lower === "'s") continue;
+          for (const a of argsOf(s, d.typeOfEntity)) {
+            for (const t of argsOf(by, d.typeOfEntity)) if (a.entity !== t.entity && allowsEdge('ASSISTED', t.type, a.type)) (out ??= []).push(newCandidate('ASSISTED', t.entity, a.entity, unit.index, k, true));
+          }
+        }
+      }
+      continue;
+    }
     const who = trainees(d, unit, k + 1);
     if (!who.length) continue;
     if (negatedBetween(toks, clauseStart(toks, k), k)) continue;

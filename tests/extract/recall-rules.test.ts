@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The 4th Brigade is being trained at X by instructors of the Lithuanian Iron Wolf Brigade": the trainer after "by" in a passive assisted the subject (not a possessor: "Somalia\'s commandos, who were trained by Egypt")', {
+    given: 'The 4th Brigade is being trained at the Pabrade range by instructors of the Lithuanian Iron Wolf Brigade. Somalia\'s elite commandos, who were trained by Egypt, arrived in Bosaso.',
+    want: { has: [['Lithuanian Iron Wolf Brigade', 'ASSISTED', '4th Brigade']], not: [['Egypt', 'ASSISTED', 'Somalia']] },
+  }],
   ['"signed an agreement that creates joint patrols, the Ministry of the Interior reported.": the source of a closing attribution is no object', {
     given: 'Peru and Chile on Wednesday signed an agreement that creates joint patrols on the border, the Ministry of the Interior reported.',
     want: { has: [['Peru', 'SIGNED', 'agreement']], not: [['Ministry of the Interior', 'FORMED_BY', 'Peru'], ['Ministry of the Interior', 'FORMED_BY', 'Chile']] },
