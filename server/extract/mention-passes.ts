@@ -872,3 +872,29 @@ function coordinatedShip(b: Builder, ship: Mention, m: Mention): boolean {
   if (b.lowers[ship.j] === ',' && b.lowers[ship.j + 1] === 'and' && gap === 2) return true;
   return !b.toks[m.i - 1]!.cap && shipNoun(b, m.i - 1);
 }
+
+/** Capitalised grade words an award's name may go on with after "with" ("with Swords", "with Oak Leaves", "with Diamonds"). */
+const AWARD_GRADE_MAX = 3;
+
+/**
+ * "the Cross of Merit with Swords", "the Order of Courage with Oak Leaves": capitalised words after "with" right after an
+ * award's name are its grade, part of the name (the name without them an alias).
+ */
+export function awardGrades(b: Builder): void {
+  for (const m of b.mentions) {
+    if (m.type !== 'award' || m.via !== 'name' || b.lowers[m.j] !== 'with') continue;
+    let k = m.j + 1;
+    while (k < m.j + 1 + AWARD_GRADE_MAX && b.toks[k]?.cap && b.toks[k]!.kind === 'w' && !b.toks[k]!.upper) k++;
+    if (k === m.j + 1 || !/s$/.test(b.lowers[k - 1]!)) continue;
+    // ("with Oak Leaves": a name guessed a person's inside the grade words gives way.)
+    const inside = b.mentions.filter((x) => x !== m && x.i < k && x.j > m.j);
+    if (inside.some((x) => x.i <= m.j || x.j > k || x.type !== 'person' || x.title !== undefined)) continue;
+    if (inside.length) b.mentions = b.mentions.filter((x) => !inside.includes(x));
+    const short = m.surface;
+    respanMention(b, m, m.i, k);
+    m.core = normAlias(m.surface);
+    m.aliases = [m.surface, ...m.aliases.filter((a) => a !== short), short];
+    for (let q = m.i; q < k; q++) b.covered[q] = 1;
+  }
+}
+

@@ -147,6 +147,9 @@ export function headType(b: Builder, w: string, ordinal: boolean, first: boolean
 }
 
 /** Words before a state's name that name a region of it ("Lower Austria", "Upper Egypt", "Alto Paraguay"). */
+/** Acronyms of common nouns and units of measure, never a body's name. */
+const COMMON_ACRONYMS = new Set(['gdp', 'gnp', 'gni', 'ceo', 'cfo', 'gmt', 'utc', 'vat', 'ppe', 'ied', 'ieds', 'lng', 'gps', 'km', 'kg', 'mw', 'gw', 'sms', 'faq', 'hiv', 'aids', 'dna', 'vip', 'vips', 'pow', 'pows', 'mp', 'mps']);
+
 /** A word opening with an Arabic article joined by a hyphen ("al-Shabaab", "Al-Qaeda"). */
 const ARTICLE_LED = /^(?:al|el|an|ad|ar|as|ash|at|az)-\p{Lu}/iu;
 
@@ -672,6 +675,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     // "The MoU was signed": an abbreviated memorandum refers back to the agreement.
     if (AGREEMENT_ABBREVIATIONS.has(t.lower) && prev !== '(') return addMention(b, i, j, 'agreement', 'definite', { head: 'memorandum' });
     if (b.known.personToken(t.lower)) return addMention(b, i, j, 'person', 'name');
+    // ("of its GDP", "a CEO", "at 0900 GMT": acronyms of common nouns name no body.)
+    if (t.upper && COMMON_ACRONYMS.has(t.lower)) return undefined;
     if (t.upper && !/\d/.test(t.text)) return addMention(b, i, j, 'organization', 'name', { core: norm });
     if (/^\p{Lu}+\d+$/u.test(t.text)) return addMention(b, i, j, 'organization', 'name', { core: norm });
     // ("Opposition deputy X", "Government spokesman Y": a capitalised common word before a post names no body.)

@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"awarded the Cross of Merit with Swords", "the Order of Courage with Oak Leaves": capitalised grade words after "with" are part of the award\'s name', {
+    given: 'President Anna Kowalczyk awarded the Cross of Valour with Swords to Major Piotr Zielinski on Monday. Colonel Jan Nowak received the Order of Courage with Oak Leaves.',
+    want: { entities: [['Cross of Valour with Swords', 'award'], ['Order of Courage with Oak Leaves', 'award']], has: [['Piotr Zielinski', 'RECEIVED_AWARD', 'Cross of Valour with Swords'], ['Jan Nowak', 'RECEIVED_AWARD', 'Order of Courage with Oak Leaves']], absent: ['Oak Leaves'] },
+  }],
+  ['"more than four percent of its GDP": an acronym of a common noun names no body', {
+    given: 'Poland has spent more than four percent of its GDP on defence every year since 2024.',
+    want: { absent: ['GDP'] },
+  }],
   ['"The 4th Brigade is being trained at X by instructors of the Lithuanian Iron Wolf Brigade": the trainer after "by" in a passive assisted the subject (not a possessor: "Somalia\'s commandos, who were trained by Egypt")', {
     given: 'The 4th Brigade is being trained at the Pabrade range by instructors of the Lithuanian Iron Wolf Brigade. Somalia\'s elite commandos, who were trained by Egypt, arrived in Bosaso.',
     want: { has: [['Lithuanian Iron Wolf Brigade', 'ASSISTED', '4th Brigade']], not: [['Egypt', 'ASSISTED', 'Somalia']] },
