@@ -112,6 +112,20 @@ function pastBodyRelative(b: Builder, comma: number): number {
   return comma;
 }
 
+/** Posts of a body's head that "of" and the body's one-word name may follow ("the head of Roscosmos, X"). */
+const SOLE_BODY_POSTS = new Set(['head', 'chairman', 'chairwoman', 'chairperson', 'director', 'director-general', 'ceo', 'founder']);
+
+/**
+ * "the head of Roscosmos, Vladislav X", "the chairman of Kazcosmos, Y": one unknown capitalised word after a body's
+ * post, set off before a capitalised holder, names that body (an organization mention made here).
+ */
+function soleBodyAfterPost(b: Builder, lt: { a: number; e: number }, at: number): Mention | undefined {
+  const t = b.toks[at];
+  if (lt.e - lt.a !== 1 || !SOLE_BODY_POSTS.has(b.lowers[lt.a]!) || !t || b.covered[at] || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || b.toks[at + 1]?.text !== ',' || !b.toks[at + 2]?.cap) return undefined;
+  if (b.known.personToken(t.lower) || b.lex.gazetteer.match([t.lower], 0)) return undefined;
+  return addMention(b, at, at + 1, 'organization', 'name', { core: t.lower });
+}
+
 function apposition(b: Builder, k: number): number {
   const lt = lowerTitle(b, k);
   if (!lt) return k;
@@ -148,7 +162,7 @@ function apposition(b: Builder, k: number): number {
     let at = b.lowers[e + 1] === 'the' ? e + 2 : e + 1;
     // "chairman of the ruling Prosperity Party".
     if (OWNER_ADJECTIVES.has(b.lowers[at] ?? '')) at++;
-    owner = mentionStartingAt(b, at);
+    owner = mentionStartingAt(b, at) ?? soleBodyAfterPost(b, lt, at);
     // "deputy head of China's National Development and Reform Commission": the possessed body, not the possessor.
     if (owner && b.lowers[owner.j] === "'s") {
       const possessed = b.mentions.find((m) => m.i === owner!.j + 1 && m.type !== 'person' && m.type !== 'state');

@@ -72,6 +72,13 @@ export function shipDescriptionGap(unit: SentenceUnit, from: number, to: number)
   return getLexicon().shipNouns.has(unit.toks[to - 1]!.lower);
 }
 
+/** The tokens [from, to) are one to three lower-case words describing a body, its descriptor last ("space agency", "state broadcaster"). */
+function bodyDescriptionGap(unit: SentenceUnit, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 3) return false;
+  for (let k = from; k < to; k++) if (unit.toks[k]!.kind !== 'w' || unit.toks[k]!.cap) return false;
+  return getLexicon().orgDescriptors.has(unit.toks[to - 1]!.lower);
+}
+
 /** The tokens [from, to) are "of" or "of the". */
 function ofBetween(unit: SentenceUnit, from: number, to: number): boolean {
   return unit.toks[from]?.lower === 'of' && (to === from + 1 || (to === from + 2 && unit.toks[from + 1]!.lower === 'the'));
@@ -159,7 +166,8 @@ function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number, accep
       k--;
     }
     // "the Cypriot patrol vessel Alasia and the French frigate Provence": a demonym and a ship's description open the item.
-    if (k >= 2 && prev.demonym && shipDescriptionGap(unit, prev.j, cur.lead ?? cur.i)) {
+    // ("Roscosmos and the Kazakh space agency Kazcosmos signed": or a body's description.)
+    if (k >= 2 && prev.demonym && (shipDescriptionGap(unit, prev.j, cur.lead ?? cur.i) || bodyDescriptionGap(unit, prev.j, cur.lead ?? cur.i))) {
       cur = prev;
       prev = ms[k - 2]!;
       k--;

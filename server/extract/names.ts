@@ -147,6 +147,18 @@ export function headType(b: Builder, w: string, ordinal: boolean, first: boolean
 }
 
 /** Words before a state's name that name a region of it ("Lower Austria", "Upper Egypt", "Alto Paraguay"). */
+/** After `j`: "and the <up to three lower-case words or demonyms, a body's descriptor last> <Capitalised name>". */
+function coordinatedWithDescribedBody(b: Builder, j: number): boolean {
+  if (b.lowers[j] !== 'and' || b.lowers[j + 1] !== 'the') return false;
+  for (let k = j + 2; k < j + 6; k++) {
+    const t = b.toks[k];
+    if (!t || t.kind !== 'w') return false;
+    if (b.lex.orgDescriptors.has(t.lower)) return k > j + 2 && !!b.toks[k + 1]?.cap && b.toks[k + 1]!.kind === 'w';
+    if (t.cap && b.lex.gazetteer.match([t.lower], 0)?.value.kind !== 'demonym') return false;
+  }
+  return false;
+}
+
 /** Acronyms of common nouns and units of measure, never a body's name. */
 const COMMON_ACRONYMS = new Set(['gdp', 'gnp', 'gni', 'ceo', 'cfo', 'gmt', 'utc', 'vat', 'ppe', 'ied', 'ieds', 'lng', 'gps', 'km', 'kg', 'mw', 'gw', 'sms', 'faq', 'hiv', 'aids', 'dna', 'vip', 'vips', 'pow', 'pows', 'mp', 'mps']);
 
@@ -711,6 +723,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     if (placedInState(b, j)) return addMention(b, i, j, 'place', 'name', { core: norm });
     // "the US Embassy in Awkar said": where an embassy or consulate stands is a place.
     if (prev === 'in' && HOSTED_BODIES.has(wordAt(b.lowers, i - 2) ?? '')) return addMention(b, i, j, 'place', 'name', { core: norm });
+    // "Roscosmos and the Kazakh space agency Kazcosmos signed": coordinated with a body described as such, a body too.
+    if (coordinatedWithDescribedBody(b, j)) return addMention(b, i, j, 'organization', 'name', { core: norm });
     if (SPEECH.has(b.lowers[j] ?? '') || actsAsPerson(b, i, j)) return addMention(b, i, j, 'person', 'name');
     const next = b.toks[j];
     const modifies = !!next && next.kind === 'w' && !next.cap && !lex.functionWords.has(next.lower) && !next.lower.endsWith('ly');

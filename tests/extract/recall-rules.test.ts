@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"signed by the head of Rosatom, X, and the chairman of Kazatom, Y": one unknown capitalised word after a body\'s post set off before its holder names the body', {
+    given: 'The document was signed by the head of Rosatom, Igor Vasnetsov, and the chairman of Kazatom, Daniyar Seitov.',
+    want: { entities: [['Rosatom', 'organization'], ['Kazatom', 'organization']], has: [['Igor Vasnetsov', 'LEADER_OF', 'Rosatom'], ['Daniyar Seitov', 'LEADER_OF', 'Kazatom']] },
+  }],
+  ['"Rosatom and the Kazakh nuclear agency Kazatom signed X": a lone name coordinated with a body described as such is a body and signs too', {
+    given: 'Separately, Rosatom and the Kazakh nuclear agency Kazatom signed an agreement in Astana last Thursday.',
+    want: { entities: [['Rosatom', 'organization']], has: [['Rosatom', 'SIGNED', 'agreement'], ['Kazatom', 'SIGNED', 'agreement']] },
+  }],
   ['"awarded the Cross of Merit with Swords", "the Order of Courage with Oak Leaves": capitalised grade words after "with" are part of the award\'s name', {
     given: 'President Anna Kowalczyk awarded the Cross of Valour with Swords to Major Piotr Zielinski on Monday. Colonel Jan Nowak received the Order of Courage with Oak Leaves.',
     want: { entities: [['Cross of Valour with Swords', 'award'], ['Order of Courage with Oak Leaves', 'award']], has: [['Piotr Zielinski', 'RECEIVED_AWARD', 'Cross of Valour with Swords'], ['Jan Nowak', 'RECEIVED_AWARD', 'Order of Courage with Oak Leaves']], absent: ['Oak Leaves'] },
