@@ -235,6 +235,8 @@ export function placeShortNames(b: Builder): void {
     const named = b.toks[m.j - 1]!.cap ? (AREA_HEADS.has(head) || head === 'island' || head === 'river') && head !== 'state' : AREA_HEADS.has(head);
     if (!named) continue;
     if (b.lowers[m.j - 2] === 'of') continue;
+    // ("Vientiane province": not a capital's name, which names the city.)
+    if (m.j - m.i === 2 && b.lex.gazetteer.match([b.lowers[m.i]!], 0)?.value.kind === 'capital') continue;
     m.aliases.push(spanText(b, m.i, m.j - 1));
   }
 }
@@ -895,6 +897,28 @@ export function awardGrades(b: Builder): void {
     m.core = normAlias(m.surface);
     m.aliases = [m.surface, ...m.aliases.filter((a) => a !== short), short];
     for (let q = m.i; q < k; q++) b.covered[q] = 1;
+  }
+}
+
+/**
+ * "ended a five-day exercise, Interaction-2038, at X", "a week-long joint exercise, Amber Sky-38,": capitalised words
+ * with a number (up to four tokens) set off by commas after a described gathering are its name; the description an alias.
+ */
+export function apposedEventNames(b: Builder): void {
+  for (const m of [...b.mentions]) {
+    if (m.type !== 'event' || m.via === 'name' || b.toks[m.j]?.text !== ',' || !b.lex.eventHeads.has(b.lowers[m.j - 1]!)) continue;
+    const k = m.j + 1;
+    let q = k;
+    while (q < k + 4 && b.toks[q] && (b.toks[q]!.cap || (q > k && b.toks[q]!.kind === 'n'))) q++;
+    const end = b.toks[q]?.text;
+    if (q === k || (end !== ',' && end !== '.') || !/\d/.test(b.toks[q - 1]!.text)) continue;
+    const inside = b.mentions.filter((x) => x !== m && x.i < q && x.j > k);
+    if (inside.some((x) => x.i < k || x.j > q || x.type === 'state' || x.title !== undefined)) continue;
+    b.mentions = b.mentions.filter((x) => x !== m && !inside.includes(x));
+    const named = addMention(b, k, q, 'event', 'name', { head: m.head, core: normAlias(spanText(b, k, q)) });
+    if (!named) continue;
+    named.aliases.push(m.surface.replace(/^(?:the|a|an)\s+/i, ''));
+    for (let p = k; p < q; p++) b.covered[p] = 1;
   }
 }
 

@@ -237,6 +237,13 @@ const GENERIC_PLACE_WORDS = /\b(international|state|national|central|the)\b/g;
 
 const ADMIN_HEADS = /\s+(region|oblast|province|territory|krai|kray|district|state|county|prefecture|governorate|autonomous republic|autonomous region|autonomous okrug|sector|front|direction|axis|crossing|border crossing|air base|airbase|training area|training ground|base|river)$/i;
 
+/** `surface` without its area head is a capital's name in the gazetteer ("Vientiane province"). */
+function capitalArea(d: DocEntities, surface: string): boolean {
+  const words = surface.replace(/^the\s+/i, '').replace(ADMIN_HEADS, '').toLowerCase().split(/\s+/);
+  const m = d.lex.gazetteer.match(words, 0);
+  return !!m && m.length === words.length && m.value.kind === 'capital';
+}
+
 let placeKeys: Map<string, string> | undefined;
 
 /** Key of a place: its capitalised name words and its head ("Wonsan Kalma coastal resort" = "Wonsan Kalma resort"). */
@@ -708,7 +715,8 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       if (!e && m.type === 'event' && m.via === 'phrase' && unit.toks[m.i - 1]?.lower === 'the' && describedExercise(unit, m)) e = recentNamedExercise(d, m);
       if (!e && m.type === 'place' && m.via === 'name') e = d.find('placebase:', nameKey(m.surface.replace(/^the\s+/i, '')));
       const baseName = m.type === 'place' ? placeBase(m.surface) : undefined;
-      if (!e && baseName) e = d.find('placename:', baseName);
+      // ("Vientiane province" is not the city of Vientiane: a capital's name with an area's head names the area.)
+      if (!e && baseName && !capitalArea(d, m.surface)) e = d.find('placename:', baseName);
       // "signed a defence pact ... The Reciprocal Access Agreement was signed": a name right after a phrase is its name.
       if (!e && m.type === 'agreement') e = nicknamedAgreement(d, m, unit.toks[m.i - 1]?.lower === 'the');
       // ("signed a Treaty on Allied Relations": a name brought in with "a" is a new one, not the name of the phrase before.)

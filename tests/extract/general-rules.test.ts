@@ -249,6 +249,13 @@ const cases: Array<[string, { given: string; want: Want }]> = [
 ];
 
 describe('general rules', () => {
+  it('keeps "Vientiane province" apart from the city of Vientiane named before (a capital\'s name with an area head names the area)', () => {
+    const x = run('General Ivan Lomakin arrived in Vientiane on Monday. The exercise was held in Vientiane province last October.');
+    const city = entity(x, 'Vientiane', 'place');
+    const province = entity(x, 'Vientiane province', 'place');
+    expect(province).toBeDefined();
+    expect(province?.id).not.toBe(city?.id);
+  });
   it.each(cases)('%s', (_name, { given, want }) => {
     const x = run(given);
     const all = triples(x).join('\n');

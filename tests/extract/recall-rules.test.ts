@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"ended a five-day exercise, Steppe Shield-2031, at X ... condemned Steppe Shield-2031": a capitalised name with a number set off after a described gathering is its name', {
+    given: 'Paratroopers on Tuesday ended a five-day exercise, Steppe Shield-2031, at the Otar training ground. Ukraine condemned Steppe Shield-2031 on Wednesday.',
+    want: { entities: [['Steppe Shield-2031', 'event']], has: [['Ukraine', 'CRITICIZED', 'Steppe Shield-2031'], ['Steppe Shield-2031', 'LOCATED_IN', 'Otar training ground']] },
+  }],
   ['"signed by the head of Rosatom, X, and the chairman of Kazatom, Y": one unknown capitalised word after a body\'s post set off before its holder names the body', {
     given: 'The document was signed by the head of Rosatom, Igor Vasnetsov, and the chairman of Kazatom, Daniyar Seitov.',
     want: { entities: [['Rosatom', 'organization'], ['Kazatom', 'organization']], has: [['Igor Vasnetsov', 'LEADER_OF', 'Rosatom'], ['Daniyar Seitov', 'LEADER_OF', 'Kazatom']] },
