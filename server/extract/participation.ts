@@ -96,7 +96,7 @@ export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
   if (frames & (ATTENDED_BY | TOOK_PART)) alsoAttended(d, unit, ms, out);
   if (frames & CO_CHAIR) coChairs(d, unit, ms, out);
   if (frames & LED) ledDelegations(d, unit, ms, out);
-  if (frames & FIELDED) fieldedUnits(d, unit, ms, out);
+  if (frames & (FIELDED | TOOK_PART)) fieldedUnits(d, unit, ms, out);
   if (frames & BEGAN_WITH) beganWith(d, unit, ms, out);
   if (frames & JOINED) joinedBy(d, unit, ms, out);
   if (frames & PRESENCE) for (let k = 0; k + 3 < toks.length; k++) {
@@ -636,8 +636,8 @@ const DRILL_HEADS = new Set(['exercise', 'exercises', 'drill', 'drills', 'manoeu
 /**
  * "The Sri Lanka Navy fielded its offshore patrol vessel X and two fast attack craft of the Y", "Kazakhstan sent a
  * company of its 36th Brigade, while ...", "The Australian contingent comes mainly from the 3rd Brigade": units fielded,
- * sent with no destination or a contingent comes from, right after a sentence about an
- * exercise, take part in it.
+ * sent with no destination or a contingent comes from, or named after a bare "took part", right after a sentence
+ * about an exercise, take part in it.
  */
 function fieldedUnits(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Candidate[]): void {
   const toks = unit.toks;
@@ -645,9 +645,11 @@ function fieldedUnits(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Ca
   const ev = eventJustBefore(d, unit, ms, 500);
   if (!ev || !DRILL_HEADS.has(ev.head ?? '')) return;
   for (let k = 1; k < toks.length; k++) {
-    if (!FIELDING.has(toks[k]!.lower) && !contingentFrom(toks, k)) continue;
+    // ("About 1,800 troops took part, most of them paratroopers of X and of Y": those named after a bare "took part".)
+    const tookPart = toks[k]!.lower === 'part' && toks[k - 1]!.lower === 'took' && toks[k + 1]?.text === ',';
+    if (!FIELDING.has(toks[k]!.lower) && !contingentFrom(toks, k) && !tookPart) continue;
     if (negatedBetween(toks, clauseStart(toks, k), k)) continue;
-    let end = k + 1;
+    let end = tookPart ? k + 2 : k + 1;
     let sent = true;
     while (end < toks.length && toks[end]!.text !== ';' && toks[end]!.text !== '.' && !(toks[end]!.text === ',' && (toks[end + 1]?.lower === 'while' || toks[end + 1]?.lower === 'which' || toks[end + 1]?.lower === 'who'))) {
       // (A destination makes it a deployment: "sent troops to X".)

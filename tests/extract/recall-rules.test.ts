@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"ended a five-day exercise ... About 1,800 troops took part, most of them paratroopers of X and of Y": units named after a bare "took part" right after an exercise take part in it', {
+    given: 'The allied forces on Tuesday ended a five-day exercise at the Otar training ground. About 1,500 troops took part, most of them paratroopers of the 98th Airborne Division and of the 35th Air Assault Brigade.',
+    want: { has: [['98th Airborne Division', 'ATTENDED', 'exercise'], ['35th Air Assault Brigade', 'ATTENDED', 'exercise']] },
+  }],
   ['"ended a five-day exercise, Steppe Shield-2031, at X ... condemned Steppe Shield-2031": a capitalised name with a number set off after a described gathering is its name', {
     given: 'Paratroopers on Tuesday ended a five-day exercise, Steppe Shield-2031, at the Otar training ground. Ukraine condemned Steppe Shield-2031 on Wednesday.',
     want: { entities: [['Steppe Shield-2031', 'event']], has: [['Ukraine', 'CRITICIZED', 'Steppe Shield-2031'], ['Steppe Shield-2031', 'LOCATED_IN', 'Otar training ground']] },
