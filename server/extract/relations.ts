@@ -1028,6 +1028,11 @@ function applyCue(
     const ev = inp.d.eventBefore(toks[c]!.start);
     if (ev && (!cue.implicitHeads || cue.implicitHeads.includes(ev.head ?? ''))) objArgs = [{ entity: ev.index, type: 'event', mention: left.mentions[0]! }];
   }
+  // "watched the final phase from a command post": a stage of the event just named.
+  if (!objArgs.length && subjArgs.length && cue.direct && cue.types[0] === 'ATTENDED' && stageObject(toks, c + 1)) {
+    const ev = inp.d.eventBefore(toks[c]!.start);
+    if (ev) objArgs = [{ entity: ev.index, type: 'event', mention: left.mentions[0]! }];
+  }
   const neg = negated(unit, Math.min(clauseStart(toks, c), left.mentions[0]?.i ?? c), c, covered);
   const base: CandidateBase = neg ? { sent: unit.index, cue: c, dated: true, negated: true } : { sent: unit.index, cue: c, dated: true };
   const out: Candidate[] = [];
@@ -1229,6 +1234,17 @@ function addBeneficiaries(
 
 /** Nouns for a part of an event ("the final stage", "the opening session"). */
 const STAGE_NOUNS = new Set(['stage', 'phase', 'part', 'session', 'leg', 'round']);
+
+/** From `k`: "the (one or two lower-case words) <stage noun>" not followed by "of" ("the final phase"). */
+function stageObject(toks: SentenceUnit['toks'], k: number): boolean {
+  if (toks[k]?.lower !== 'the') return false;
+  for (let q = k + 1; q < k + 4; q++) {
+    const t = toks[q];
+    if (!t || t.kind !== 'w' || t.cap) return false;
+    if (STAGE_NOUNS.has(t.lower)) return q > k + 1 && toks[q + 1]?.lower !== 'of';
+  }
+  return false;
+}
 
 /**
  * The event a passive clause's subject is a stage of: "the final stage of the exercise" (the event named after

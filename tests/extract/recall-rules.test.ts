@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"ended a five-day exercise ... The two ministers watched the final phase from a command post": a stage of the event just named is attended', {
+    given: 'Paratroopers of the 98th Airborne Division ended a five-day exercise on Tuesday. Defence Minister Ivan Lomakin and his Kazakh counterpart, General Yerzhan Tokpanov, watched the final phase from a command post.',
+    want: { has: [['Ivan Lomakin', 'ATTENDED', 'exercise'], ['Yerzhan Tokpanov', 'ATTENDED', 'exercise']] },
+  }],
   ['"ended a five-day exercise ... About 1,800 troops took part, most of them paratroopers of X and of Y": units named after a bare "took part" right after an exercise take part in it', {
     given: 'The allied forces on Tuesday ended a five-day exercise at the Otar training ground. About 1,500 troops took part, most of them paratroopers of the 98th Airborne Division and of the 35th Air Assault Brigade.',
     want: { has: [['98th Airborne Division', 'ATTENDED', 'exercise'], ['35th Air Assault Brigade', 'ATTENDED', 'exercise']] },
