@@ -66,15 +66,31 @@ function clauseSubject(unit: SentenceUnit, m: Mention): number | undefined {
 }
 
 /** "The engineers were deployed to X": the one unit named in this sentence or the one before (none when two were). */
-function troopsUnit(d: DocEntities, m: Mention, prev: SentenceUnit | undefined): EntityRec | undefined {
+function troopsUnit(d: DocEntities, m: Mention, prev: SentenceUnit | undefined, unit?: SentenceUnit): EntityRec | undefined {
   const from = prev?.start ?? 0;
   let found: EntityRec | undefined;
+  let several = false;
   for (const e of d.list) {
     if (e.type !== 'unit' || e.last < from || e.last >= m.start) continue;
-    if (found) return undefined;
-    found = e;
+    if (found) several = true;
+    found ??= e;
   }
-  return found;
+  // ("paratroopers of Russia's 31st Brigade and of the Kazakh 37th Brigade ... The Russian paratroopers": the one unit of
+  // the state the demonym names.)
+  const dem = unit?.mentions.find((x) => x.j === m.i && x.demonym && x.entity !== undefined);
+  const state = dem ? d.list[dem.entity!] : undefined;
+  if (!state || state.type !== 'state') return several ? undefined : found;
+  const near = d.list.filter((e) => e.type === 'unit' && e.last >= from && e.last < m.start);
+  const ofState = unnamed((e: EntityRec): boolean => e.ownerState === state.code || d.unitStates.get(e.index) === state.code || nameCarriesState(e, state));
+  const own = near.filter(ofState);
+  if (own.length) return own.length === 1 ? own[0] : undefined;
+  // (Else the state's unit named last before, further back: "The Polish troops returned" after a German brigade.)
+  const earlier = d.recent(m.start, (e) => e.type === 'unit' && ofState(e));
+  if (earlier) return earlier;
+  // (Else the one unit that carries no other state's name.)
+  const others = d.list.filter((x) => x.type === 'state' && x !== state && x.mentions > 0);
+  const rest = near.filter((e) => !others.some((x) => e.ownerState === x.code || d.unitStates.get(e.index) === x.code || nameCarriesState(e, x)));
+  return rest.length === 1 ? rest[0] : undefined;
 }
 
 function resolveRole(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec | undefined {
@@ -484,7 +500,7 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, b
       break;
     case 'definite':
       if (m.type === 'unit' && d.lex.troopAnaphors.has(m.head ?? '')) {
-        e = troopsUnit(d, m, prev);
+        e = troopsUnit(d, m, prev, unit);
         break;
       }
       e = resolveDefinite(d, m, m.head === 'government' ? frontedCapitalState(unit) : undefined, attendedGathering(unit, m), unit.toks[m.i - 1]?.lower === 'the');

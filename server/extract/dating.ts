@@ -153,6 +153,20 @@ function relativeBetween(unit: SentenceUnit, cue: number, at: number): boolean {
   return false;
 }
 
+/** The relative clause opening at comma `from` closes with the next comma, and only "on"/"in" comes between it and the date at `at`. */
+function resumedAfterRelative(unit: SentenceUnit, from: number, at: number): boolean {
+  const toks = unit.toks;
+  let close = -1;
+  for (let k = from + 2; k < at; k++) {
+    if (toks[k]!.kind === 'p' && toks[k]!.text !== ',') return false;
+    if (toks[k]!.text === ',') {
+      if (close >= 0) return false;
+      close = k;
+    }
+  }
+  return close >= 0 && (at === close + 1 || (at === close + 2 && (toks[close + 1]!.lower === 'on' || toks[close + 1]!.lower === 'in')));
+}
+
 /** "was presented with X for leading the defence of Y in early March": the date lies in a "for" + gerund phrase after the cue. */
 function reasonBetween(unit: SentenceUnit, cue: number, at: number): boolean {
   const toks = unit.toks;
@@ -252,7 +266,9 @@ export function dateFor(c: Candidate, unit: SentenceUnit, dates: DateSpan[], par
     // "sent engineers to X, which was hit by floods in July": a date in a relative clause after the cue's clause dates that clause only.
     const relativeAfter = ce < unit.toks.length && unit.toks[ce]?.text === ',' && RELATIVES.has(unit.toks[ce + 1]?.lower ?? '');
     const only = dates[0]!;
-    const pool = inClause.length ? inClause : whereClause(unit, cs) ? placeClauseDates(unit, dates, cs) : dates.length === 1 && !(relativeAfter && only.i >= ce) && !deadline(unit, only) && !only.ofThing && !relativeBetween(unit, c.cue, only.i) && !relativeBefore(unit, c.cue, only.i) && !reasonBetween(unit, c.cue, only.i) ? dates : [];
+    // ("returned to Ulyanovsk, where their brigade is based, on June 28": a date right after the relative clause closes is the main clause's.)
+    const resumed = relativeAfter && dates.length === 1 && resumedAfterRelative(unit, ce, only.i);
+    const pool = inClause.length ? inClause : whereClause(unit, cs) ? placeClauseDates(unit, dates, cs) : dates.length === 1 && (resumed || (!(relativeAfter && only.i >= ce) && !relativeBetween(unit, c.cue, only.i))) && !deadline(unit, only) && !only.ofThing && !relativeBefore(unit, c.cue, only.i) && !reasonBetween(unit, c.cue, only.i) ? dates : [];
     if (pool.length) {
       const best = heldDates(unit, dates, nearestTo(pool, c.cue));
       if (best.vague) return undefined;

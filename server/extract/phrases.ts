@@ -480,7 +480,9 @@ const definiteHead: Recogniser = (b, k) => {
   const compound = COMPOUND_UNIT_FIRST.get(w) === b.lowers[k - 1] && b.lowers[k - 2] === 'the' && free(b, k - 1);
   // ("The engineers were deployed to X": the people of the unit named last stand for it.)
   // ("The crew of the vessel X": not when the people are said to be someone's.)
-  const troops = lex.troopAnaphors.has(w) && b.lowers[k - 1] === 'the' && (k === 1 || b.toks[k - 2]?.kind === 'p' || b.lowers[k - 2] === 'and') && b.lowers[k + 1] !== 'of' && b.lowers[k + 1] !== 'from';
+  // ("The Russian paratroopers returned": a demonym may stand between, telling which state's unit.)
+  const at = b.lowers[k - 1] === 'the' ? k - 1 : b.lowers[k - 2] === 'the' && b.mentions.some((m) => m.i === k - 1 && m.j === k && m.demonym) ? k - 2 : -1;
+  const troops = lex.troopAnaphors.has(w) && at >= 0 && (at === 0 || b.toks[at - 1]?.kind === 'p' || b.lowers[at - 1] === 'and') && b.lowers[k + 1] !== 'of' && b.lowers[k + 1] !== 'from';
   const type: NodeType | undefined = compound || troops ? 'unit' : lex.unitHeads.has(w) || lex.unitAnaphors.has(w) ? 'unit' : lex.orgHeads.has(w) ? 'organization' : lex.placeLower.has(w) ? 'place' : lex.eventPrefix.has(w) && lex.eventNeverAlone.has(w) ? 'event' : undefined;
   if (!type) return k;
   const prev = b.lowers[k - 1];
@@ -506,7 +508,7 @@ const definiteHead: Recogniser = (b, k) => {
   // ("appointed commander of the new brigade": the one just formed.)
   if (type === 'unit' && prev === 'new' && b.lowers[k - 2] === 'the' && FORMATIONS.has(w) && free(b, k - 1)) s0 = k - 1;
   const modified = s0 < k && b.lowers[s0 - 1] === 'the';
-  if (prev !== 'the' && prev !== 'this' && !ordinal && !demonym && !commanders && !modified) return k;
+  if (prev !== 'the' && prev !== 'this' && !ordinal && !demonym && !commanders && !modified && !(troops && at === k - 2)) return k;
   const next = b.toks[k + 1];
   if (next && (next.cap || (next.lower === 'of' && b.toks[k + 2]?.cap))) return k;
   // "the force commander of MONUSCO": the head word opens a post of two words or more.

@@ -90,6 +90,9 @@ export class DocEntities implements Known {
   /** Leaders of delegations in reading order: the person, the body the delegation comes from (entity index, -1 none). */
   readonly groupLeaders: Array<{ person: number; body: number }> = [];
 
+  /** State codes of units named right after a state's demonym or possessive ("Russia's 31st Brigade", "the Polish 16th Division"), by entity index. */
+  readonly unitStates = new Map<number, string>();
+
   /** State code of the dispatch's home (dateline) state, when known: "the government" in home copy is its. */
   homeState: string | undefined = undefined;
   /** The document's sentences as they are read (index = a mention's `sent`), for the words around a mention. */
@@ -236,6 +239,17 @@ export class DocEntities implements Known {
 const GENERIC_PLACE_WORDS = /\b(international|state|national|central|the)\b/g;
 
 const ADMIN_HEADS = /\s+(region|oblast|province|territory|krai|kray|district|state|county|prefecture|governorate|autonomous republic|autonomous region|autonomous okrug|sector|front|direction|axis|crossing|border crossing|air base|airbase|training area|training ground|base|river)$/i;
+
+/** The state whose demonym or possessive stands right before unit mention `m` ("Russia's", "the Polish"), if any. */
+function stateBefore(d: DocEntities, unit: SentenceUnit, m: Mention): string | undefined {
+  const at = m.lead ?? m.i;
+  for (const x of unit.mentions) {
+    if (x.entity === undefined || x === m || (x.j !== at && x.j !== m.i && !(x.j === at - 1 && unit.toks[x.j]?.lower === "'s"))) continue;
+    const e = d.list[x.entity];
+    if (e?.type === 'state') return e.code;
+  }
+  return undefined;
+}
 
 /** `surface` without its area head is a capital's name in the gazetteer ("Vientiane province"). */
 function capitalArea(d: DocEntities, surface: string): boolean {
@@ -762,6 +776,10 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       if (stateBody && e.ownerState) d.relink('orgstate:', stateBody, e);
       if (baseName) d.link('placebase:', baseName, e);
       if (m.type === 'place' && !baseName) d.link('placename:', nameKey(m.surface.replace(/^the\s+/i, '')), e);
+      if (m.type === 'unit' && !d.unitStates.has(e.index)) {
+        const code = stateBefore(d, unit, m);
+        if (code) d.unitStates.set(e.index, code);
+      }
       if (m.label && e.label !== m.label && m.type === 'organization') e.label = m.label;
       // (The surface, the aliases and a state's label, in that order.)
       d.touchNamed(e, m, m.surface, m.aliases, m.type === 'state' ? label : undefined, m.start);

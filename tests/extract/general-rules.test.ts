@@ -249,6 +249,10 @@ const cases: Array<[string, { given: string; want: Want }]> = [
 ];
 
 describe('general rules', () => {
+  it('dates a return by the date right after a relative clause that closes ("returned to Pskov, where their division is based, on June 28")', () => {
+    const x = run('The paratroopers of the 76th Guards Air Assault Division returned to Pskov, where their division is based, on June 28.', '2030-07-15');
+    expect(foundRelation(x, '76th Guards Air Assault Division', 'RETURNED_TO', 'Pskov').date?.start).toBe('2030-06-28');
+  });
   it('keeps "Vientiane province" apart from the city of Vientiane named before (a capital\'s name with an area head names the area)', () => {
     const x = run('General Ivan Lomakin arrived in Vientiane on Monday. The exercise was held in Vientiane province last October.');
     const city = entity(x, 'Vientiane', 'place');

@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"paratroopers of Russia\'s 31st Brigade and of the 37th Brigade of the Kazakh Airmobile Forces ... The Russian paratroopers returned": a demonym before a troop noun picks that state\'s unit', {
+    given: 'About 1,800 troops took part, most of them paratroopers of Russia\'s 76th Guards Air Assault Division and of the 36th Air Assault Brigade of the Kazakh Airmobile Forces. The Russian paratroopers returned to their base in Pskov on Wednesday.',
+    want: { has: [['76th Guards Air Assault Division', 'RETURNED_TO', 'Pskov']], not: [['36th Air Assault Brigade of the Kazakh Airmobile Forces', 'RETURNED_TO', 'Pskov']] },
+  }],
+  ['"the Polish 16th Division ... praised the German brigade. The Polish troops returned": not the other state\'s unit named just before', {
+    given: 'Troops of the Polish 16th Mechanised Division completed the exercise on Thursday. The minister praised the German brigade for its contribution. The Polish troops returned to their garrisons in Poland on Friday.',
+    want: { has: [['16th Mechanised Division', 'RETURNED_TO', 'Poland']] },
+  }],
   ['"ended a five-day exercise ... The two ministers watched the final phase from a command post": a stage of the event just named is attended', {
     given: 'Paratroopers of the 98th Airborne Division ended a five-day exercise on Tuesday. Defence Minister Ivan Lomakin and his Kazakh counterpart, General Yerzhan Tokpanov, watched the final phase from a command post.',
     want: { has: [['Ivan Lomakin', 'ATTENDED', 'exercise'], ['Yerzhan Tokpanov', 'ATTENDED', 'exercise']] },
