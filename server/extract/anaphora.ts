@@ -7,7 +7,7 @@ import type { EntityRec, Mention, MentionsById, SentenceUnit, TitleInfo } from '
 import type { DocEntities } from './resolve.js';
 import { absoluteWith, clauseStart } from './clauses.js';
 import { SPEECH_VERBS } from './cues.js';
-import { SIGNED_TEXTS } from './phrases.js';
+import { SIGNED_TEXTS, TWO_WORD_SERVICES } from './phrases.js';
 import { stateBodyLabel } from './names.js';
 import { unnamed } from './unnamed.js';
 import { tokAt } from './tokens.js';
@@ -171,7 +171,9 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
     // "the bloc", "the alliance": any intergovernmental body named before.
     if (m.type === 'organization' && BLOC_ANAPHORS.has(head) && BLOC_HEADS.has(e.head ?? '')) return true;
     // ("the air force's 119th Squadron": a service named "... Air Force", headed by "force".)
-    if (head === 'air force' && e.head === 'force') return /\bair force\b/i.test(e.label) || [...e.aliases].some((a) => /\bair force\b/i.test(a));
+    // ("the coast guard's Region 1 Command": the same for the other two-word services.)
+    const service = TWO_WORD_SERVICES.get(head);
+    if (service !== undefined && e.head === service) return namesService(e, head);
     return e.head === head || (e.head !== undefined && e.head.endsWith(` ${head}`)) || (m.type === 'event' && sameEventClass(e.head, head));
   });
   // "the opposition criticised the government": in home copy, the dateline's state (or the scene's: governmentState).
@@ -254,6 +256,12 @@ function demonymUnit(d: DocEntities, unit: SentenceUnit, m: Mention, found: Enti
   if (!foreign(found)) return found;
   // ("The German brigade" when only a Lithuanian brigade was named: none.)
   return d.recent(m.start + 1, (e) => e.type === 'unit' && e.head === found.head && !foreign(e));
+}
+
+/** A name of `e` holds the two-word service head `phrase` ("... Air Force", "Vietnam Coast Guard"). */
+function namesService(e: EntityRec, phrase: string): boolean {
+  const w = ` ${phrase} `;
+  return ` ${e.label.toLowerCase()} `.includes(w) || [...e.aliases].some((a) => ` ${a.toLowerCase()} `.includes(w));
 }
 
 /** A name of `e` holds a name of `state` as whole words ("5th Infantry Battalion of the Senegalese Army": Senegal). */

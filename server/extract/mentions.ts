@@ -314,6 +314,9 @@ const RUN_NOUN = wordClass(() => {
   return [lex.civilianShipNouns, lex.shipNouns, lex.orgDescriptors].flatMap((nouns) => [...nouns].flatMap((n) => [n, n.slice(n.lastIndexOf(' ') + 1)]));
 });
 
+/** Verbs that give a ship its (new) name. */
+const RENAMING = new Set(['renamed', 'rechristened', 'christened', 'commissioned']);
+
 function interpretRun(b: Builder, run: Run): void {
   if (acronymOf(b, run)) return;
   if (postAcronym(b, run)) return;
@@ -339,10 +342,16 @@ function interpretRun(b: Builder, run: Run): void {
     addMention(b, run.i, run.j, 'unit', 'name', { core: normAlias(wordsText(b, run.i, run.j)), aliases: [spanText(b, run.i + 1, run.j)] });
     return;
   }
+  const hull = tokAt(b.toks, run.j);
+  const hullNumbered = run.j === run.i + 1 && b.toks[run.i]!.upper && hull?.kind === 'n' && /^\d{2,5}$/.test(hull.text);
+  // ("The ship, renamed CSB 8021, entered service": a ship given letters and a hull number as its new name.)
+  if (hullNumbered && RENAMING.has(prev)) {
+    addMention(b, run.i, run.j + 1, 'unit', 'name', { core: normAlias(wordsText(b, run.i, run.j + 1)) });
+    return;
+  }
   if (nounBefore && hasNoun(b.lex.shipNouns, prev2, prev)) {
     // ("the Vietnamese cutter CSB 8001": a ship named by letters and a hull number.)
-    const hull = tokAt(b.toks, run.j);
-    if (run.j === run.i + 1 && b.toks[run.i]!.upper && hull?.kind === 'n' && /^\d{2,5}$/.test(hull.text)) {
+    if (hullNumbered) {
       addMention(b, run.i, run.j + 1, 'unit', 'name', { core: normAlias(wordsText(b, run.i, run.j + 1)) });
       return;
     }

@@ -247,6 +247,8 @@ const MODIFIABLE_HEADS: ReadonlySet<string> = new Set(MODIFIED_HEADS.flatMap((r)
 /** The type of a name with head word `head` after the words `before2 before`, given the head's own type. */
 function modifiedHead(head: string, before: string, before2: string, type: NodeType | undefined): NodeType | undefined {
   if (!MODIFIABLE_HEADS.has(head)) return type;
+  // ("the coast guard's Region 1 Command", "Naval Region 2 Command": a numbered command is a formation.)
+  if (head === 'command' && /^\d{1,3}$/.test(before)) return 'unit';
   for (const r of MODIFIED_HEADS) {
     if (!r.heads.has(head) || (r.from !== undefined && r.from !== (type ?? 'none'))) continue;
     if (r.before.has(before) || (before !== '' && r.before.has(`${before2} ${before}`))) return r.to;

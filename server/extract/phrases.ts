@@ -471,6 +471,9 @@ function settlementAnaphor(b: Builder, k: number): number {
   return k + 1;
 }
 
+/** Armed services named by two words, the second their head ("the air force", "the coast guard"): the head of each. */
+export const TWO_WORD_SERVICES = new Map([['air force', 'force'], ['coast guard', 'guard'], ['border guard', 'guard'], ['national guard', 'guard'], ['marine corps', 'corps']]);
+
 const definiteHead: Recogniser = (b, k) => {
   const w = b.lowers[k]!;
   if (!free(b, k)) return k;
@@ -487,8 +490,9 @@ const definiteHead: Recogniser = (b, k) => {
   if (!type) return k;
   const prev = b.lowers[k - 1];
   // ("Fighter jets of the air force's 119th Squadron": a two-word service named by its head refers back to that service.)
-  if (w === 'force' && prev === 'air' && b.lowers[k - 2] === 'the' && b.lowers[k + 1] === "'s" && free(b, k - 1)) {
-    addMention(b, k - 1, k + 1, 'organization', 'definite', { head: 'air force' });
+  // ("the coast guard's Region 1 Command": so does "coast guard", "border guard", "marine corps".)
+  if (TWO_WORD_SERVICES.has(`${prev} ${w}`) && b.lowers[k - 2] === 'the' && b.lowers[k + 1] === "'s" && free(b, k - 1)) {
+    addMention(b, k - 1, k + 1, 'organization', 'definite', { head: `${prev} ${w}` });
     return k + 1;
   }
   // "the 38th brigade": an ordinal names which unit of that kind.

@@ -357,7 +357,8 @@ function collectOne(inp: RunInput, k: number): Run {
     }
     // "Military Region 4", "Sector 2", "Task Force 58": a number after a command's head names which one.
     // ("Panzerbrigade 45", "Jägerbataillon 292": so does a compound of a unit head.)
-    if (t.kind === 'n' && /^\d{1,3}$/.test(t.text) && segs[segs.length - 1]?.kind === 'word' && (NUMBERED_HEADS.has(lowers[p - 1]!) || COMPOUND_UNIT.test(lowers[p - 1]!)) && !toks[p + 1]?.cap) {
+    // ("the coast guard's Region 1 Command": or one before a command's head.)
+    if (t.kind === 'n' && /^\d{1,3}$/.test(t.text) && segs[segs.length - 1]?.kind === 'word' && (NUMBERED_HEADS.has(lowers[p - 1]!) || COMPOUND_UNIT.test(lowers[p - 1]!)) && (!toks[p + 1]?.cap || lowers[p + 1] === 'command')) {
       segs.push(seg('word', p, p + 1));
       p++;
       continue;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The ship, renamed CSB 8021, entered service with the coast guard\'s Region 1 Command": a hull-numbered new name is a ship; a numbered command is a unit of the two-word service named before', {
+    given: 'Japan handed over a patrol vessel to the Vietnam Coast Guard on Wednesday. The ship, renamed CSB 8041, entered service the same day with the coast guard\'s Region 3 Command.',
+    want: { entities: [['CSB 8041', 'unit'], ['Region 3 Command', 'unit']], has: [['Region 3 Command', 'PART_OF', 'Vietnam Coast Guard']], absent: ['CSB'] },
+  }],
   ['"paratroopers of Russia\'s 31st Brigade and of the 37th Brigade of the Kazakh Airmobile Forces ... The Russian paratroopers returned": a demonym before a troop noun picks that state\'s unit', {
     given: 'About 1,800 troops took part, most of them paratroopers of Russia\'s 76th Guards Air Assault Division and of the 36th Air Assault Brigade of the Kazakh Airmobile Forces. The Russian paratroopers returned to their base in Pskov on Wednesday.',
     want: { has: [['76th Guards Air Assault Division', 'RETURNED_TO', 'Pskov']], not: [['36th Air Assault Brigade of the Kazakh Airmobile Forces', 'RETURNED_TO', 'Pskov']] },
