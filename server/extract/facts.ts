@@ -108,6 +108,20 @@ function visitedState(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec
   return undefined;
 }
 
+/** ", who (had) arrived in X" or ", who is visiting X" right after the person `m`, X in state `code`: they are a visitor to it. */
+function visitorAfter(d: DocEntities, unit: SentenceUnit, m: Mention, code: string | undefined): boolean {
+  const toks = unit.toks;
+  if (!code || toks[m.j]?.text !== ',' || toks[m.j + 1]?.lower !== 'who') return false;
+  let k = m.j + 2;
+  if (toks[k]?.lower === 'had' || toks[k]?.lower === 'has' || toks[k]?.lower === 'is' || toks[k]?.lower === 'was') k++;
+  const arrived = toks[k]?.lower === 'arrived' && (toks[k + 1]?.lower === 'in' || toks[k + 1]?.lower === 'at');
+  if (!arrived && toks[k]?.lower !== 'visiting') return false;
+  const at = arrived ? k + 2 : k + 1;
+  const place = unit.mentions.find((x) => (x.i === at || (x.i === at + 1 && toks[at]?.lower === 'the')) && x.entity !== undefined);
+  const e = place ? d.list[place.entity!] : undefined;
+  return !!e && (e.type === 'state' || e.type === 'place') && e.code === code;
+}
+
 /**
  * "the Portuguese Minister of Foreign Affairs, A, and the Minister of National Defence, B": a minister's post named
  * without a state, coordinated right after another minister of a state, is of that state (its mention).
@@ -363,9 +377,11 @@ function settleTitle(d: DocEntities, unit: SentenceUnit, m: Mention, t: TitleInf
   // Wire style: an unqualified "President X" in a dispatch datelined in a capital is that country's.
   // ("President Condé" after "his Guinean counterpart, General Sékouba Condé": a person already of another state is not the dateline's.)
   const homeTitle = !!datelineState && (STATE_TITLES.test(t.head) || STATE_SECRETARIES.test(t.role) || portfolioSecretary(d, t.role) || MINISTER_ROLE.test(t.role) || GOVERNMENT_POSTS.test(t.role)) && !e.titles.some((x) => x.stateCode !== undefined && x.stateCode !== datelineState);
-  const home = setting ?? (homeTitle ? visitedState(d, unit, m) ?? d.find('state:', datelineState) : undefined);
+  // ("Minister X, who arrived in Hanoi on Monday for a four-day visit": a visitor to the dateline's state is not its minister.)
+  const visitor = visitorAfter(d, unit, m, datelineState);
+  const home = visitor ? undefined : setting ?? (homeTitle ? visitedState(d, unit, m) ?? d.find('state:', datelineState) : undefined);
   // The dateline's state named only later in the text: settled at the end of the document.
-  if (!home && homeTitle && later) later.push({ unit, mention: m });
+  if (!home && homeTitle && !visitor && later) later.push({ unit, mention: m });
   if (home) {
     t.stateCode = home.code;
     unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: m.id, target: home.index, targetEntity: true, role: t.role });
