@@ -625,7 +625,10 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     if (absolute) return o.accept(o.typeOf(absolute) ?? 'event') ? { mentions: [absolute] } : { mentions: [] };
   }
   // "Europol, the European Union's law enforcement agency, helped": the name before the apposition.
-  const appos = toks[p]?.text === ',' ? appositionHolder(unit, ms, p, o) : undefined;
+  // ("... and Sector 2, the Chadian contingent headquartered in Baga-Sola, with air support from Z": past ", with (air)".)
+  const withAt = toks[p]?.lower === 'with' ? p : toks[p - 1]?.lower === 'with' && toks[p]?.kind === 'w' && !toks[p]!.cap ? p - 1 : -1;
+  const close = toks[p]?.text === ',' ? p : withAt > 0 && toks[withAt - 1]?.text === ',' ? withAt - 1 : -1;
+  const appos = close >= 0 ? appositionHolder(unit, ms, close, o) : undefined;
   if (appos) return { mentions: [appos] };
   // "X met Y in the afternoon before returning to Stockholm": the subject of a gerund after "before" / "after" is the sentence's.
   if (GERUND_OPENERS.has(toks[c - 1]?.lower ?? '') && toks[c]!.lower.endsWith('ing') && c > 2) {

@@ -144,6 +144,9 @@ export const CUES: readonly Cue[] = [
   // "The Gold Cross of the Order of Beneficence went to X".
   { forms: v('went', 'goes'), types: ['RECEIVED_AWARD'], preps: ['to'], sourceIsObject: true },
   // ASSISTED
+  // "X was conducted by Y, with air support from Z", "with support from Z": Z helped Y.
+  { forms: v('support', 'assistance', 'backing'), types: ['ASSISTED'], after: ['with'], preps: ['from'], sourceIsObject: true },
+  { forms: v('support', 'assistance'), types: ['ASSISTED'], after: ['air', 'naval', 'logistical', 'logistic', 'artillery', 'fire', 'medical', 'technical', 'intelligence'], twoBefore: ['with'], preps: ['from'], sourceIsObject: true },
   { forms: v('helped', 'help', 'helps', 'helping', 'assisted', 'assist', 'assists', 'assistance', 'aid', 'aided', 'supported', 'support', 'supports', 'supporting', 'supplying', 'supplied', 'supply', 'supplies', 'provided', 'provide', 'provides', 'providing', 'rescued', 'rescue', 'rescues', 'evacuated', 'arming', 'backed', 'backing', 'funded', 'financed', 'financing', 'finances', 'donated', 'donate', 'donates', 'donating', 'donation', 'donations', 'gifted', 'gifts'), types: ['ASSISTED'], direct: true, preps: ['to', 'for', 'in'] },
   { forms: v('shoulder'), types: ['ASSISTED'], preps: ['with'], then: ['to', 'shoulder'] },
   // "X cleared the land with the help of engineers of Y": Y helped X.

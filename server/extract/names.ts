@@ -498,6 +498,17 @@ export function interpretPlain(b: Builder, segs: Seg[], opts: PlainOpts = {}): M
   }
   const romance = opts.force ? undefined : romanceHeadFirst(b, segs);
   if (romance) return romance;
+  // "the task force's Sector 3", "Sector 2 of the MNJTF": a numbered sector a body owns is a formation of it (and one
+  // coordinated with such a sector: "Sector 3, based in Monguno, and Sector 2").
+  if (!opts.force && segs.length === 2 && b.lowers[i0] === 'sector' && /^\d{1,2}$/.test(b.toks[segs[1]!.i]!.text) && segs[1]!.j === segs[1]!.i + 1 && (b.lowers[i0 - 1] === "'s" || (b.lowers[segs[1]!.j] === 'of' && b.lowers[segs[1]!.j + 1] === 'the') || (b.lowers[i0 - 1] === 'and' && b.mentions.some((m) => m.type === 'unit' && m.head === 'sector')))) {
+    return addMention(b, i0, segs[1]!.j, 'unit', 'name', { head: 'sector', core: normAlias(wordsText(b, i0, segs[1]!.j)) });
+  }
+  // "the Islamic State West Africa Province (ISWAP)": a province of a movement that calls itself a state is a branch of it,
+  // a body, not an area.
+  if (!opts.force && segs.length >= 3 && b.lowers[i0] === 'islamic' && b.lowers[i0 + 1] === 'state' && b.lowers[segs[segs.length - 1]!.j - 1] === 'province') {
+    const j = segs[segs.length - 1]!.j;
+    return addMention(b, i0, j, 'organization', 'name', { head: 'province', core: normAlias(wordsText(b, i0, j)) });
+  }
   const head = opts.force ? undefined : findHead(b, segs, ordinal);
   if (head) return headed(b, segs, head.h, head.type, ordinal, numbered ? numberLead : 1);
   if (!opts.force) {

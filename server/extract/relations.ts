@@ -397,7 +397,7 @@ function bareVerbAfter(toks: SentenceUnit['toks'], k: number): boolean {
 }
 const FUNCTION_AFTER_CUE = new Set(['to', 'in', 'with', 'for', 'on', 'at', 'from', 'by', 'and', 'or', 'of', 'over', 'out', 'up']);
 
-const MEETING_HEADS = new Set(['talks', 'meeting', 'meetings', 'negotiations']);
+const MEETING_HEADS = new Set(['talks', 'meeting', 'meetings', 'negotiations', 'summit']);
 const HOLD = new Set(['held', 'hold', 'holds', 'holding', 'had']);
 
 /** "held a separate bilateral meeting": a form of "hold" shortly before token `i`. */

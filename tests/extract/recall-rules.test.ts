@@ -9,6 +9,18 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"shortly after a bilateral summit between X and his Chadian counterpart, Y": those a summit is between met', {
+    given: 'President Ebere Okafor spoke. The investiture came shortly after a bilateral summit between Okafor and his Chadian counterpart, Idriss Mahamat Deby.',
+    want: { has: [['Ebere Okafor', 'MET_WITH', 'Idriss Mahamat Deby']] },
+  }],
+  ['"camps of the Islamic State Sahel Province (ISSP)": a province of a movement calling itself a state is a body, not an area', {
+    given: 'Troops cleared 14 camps of the Islamic State Sahel Province (ISSP) near Menaka. ISSP denied it.',
+    want: { entities: [['Islamic State Sahel Province', 'organization']] },
+  }],
+  ['"troops of the task force\'s Sector 3, based in Monguno, and Sector 2, the Chadian contingent ..., with air support from the Nigerian Air Force": numbered sectors of a force are its units; support "from" helped the one before the apposition', {
+    given: 'Troops of the Multinational Joint Task Force (MNJTF) cleared camps. The offensive was conducted by troops of the task force\'s Sector 3, based in Monguno, and Sector 2, the Chadian contingent headquartered in Baga-Sola, with air support from the Nigerian Air Force (NAF).',
+    want: { entities: [['Sector 3', 'unit'], ['Sector 2', 'unit']], has: [['Sector 3', 'PART_OF', 'Multinational Joint Task Force'], ['Nigerian Air Force', 'ASSISTED', 'Sector 2']], not: [['Chad', 'ASSISTED', 'Nigerian Air Force'], ['Nigerian Air Force', 'ASSISTED', 'Chad']] },
+  }],
   ['"HANOI ... attended by Minister of Transport X, who arrived in Hanoi on Monday for a visit": a visitor to the dateline\'s state is not its minister (Rome copy about a minister arriving in Tripoli still is Italy\'s)', {
     given: 'HANOI, August 5. /The Mainichi/. Vietnam took delivery of a ship. The ceremony was attended by Minister of Transport Hiroshi Tanabe, who arrived in Hanoi on Monday for a four-day visit.',
     want: { not: [['Hiroshi Tanabe', 'OFFICIAL_OF', 'Vietnam']] },
