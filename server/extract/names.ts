@@ -450,6 +450,8 @@ export function interpretPlain(b: Builder, segs: Seg[], opts: PlainOpts = {}): M
   if (!segs.length) return undefined;
   // "the Iran-backed group", "a Kabul-based charity": a place-led compound adjective names nothing itself.
   if (!opts.force && segs[0]!.kind === 'word' && segs[0]!.j - segs[0]!.i === 1 && isCompoundAdjective(b.lowers[segs[0]!.i]!) && segs.every((s, x) => x === 0 || s.kind === 'lowhead')) return undefined;
+  // ("the Russian-led CSTO", "the Saudi-led coalition's X": the compound adjective describes the name after it.)
+  if (!opts.force && segs.length >= 2 && segs[0]!.kind === 'word' && segs[0]!.j - segs[0]!.i === 1 && isCompoundAdjective(b.lowers[segs[0]!.i]!) && segs.every((s) => s.kind !== 'lowhead') && !LOWER_BODY_HEADS.has(b.lowers[segs[segs.length - 1]!.j] ?? '')) return interpretPlain(b, segs.slice(1), opts);
   const i0 = segs[0]!.i;
   // "the 528th Regiment", "No. 40 Squadron": a number before the run names which unit it is.
   const numberLead = numberedBefore(b, i0, segs);
@@ -637,6 +639,8 @@ function postOfPlace(b: Builder, m: Mention): boolean {
 
 function placeEnds(b: Builder, j: number): boolean {
   const t = b.toks[j];
+  // ("for the Caucasus and Central Asia, Kristiina X, who attended": ", who" follows a person, never a place.)
+  if (t?.text === ',' && b.lowers[j + 1] === 'who') return false;
   // "a ceremony in Stara Zagora marking the start", "at Vailima attended by": a participle may follow a place.
   return !t || t.kind === 'p' || b.lex.functionWords.has(t.lower) || t.cap || (t.kind === 'w' && /.{3}(?:ing|ed)$/.test(t.lower));
 }
