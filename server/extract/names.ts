@@ -624,7 +624,14 @@ function listedAfterPlace(b: Builder, i: number, j: number): boolean {
   const listed = prev === 'and' || (prev === ',' && (b.lowers[j] === 'and' || b.lowers[j] === ',' || (j === i + 1 && j === b.toks.length - 1 && b.toks[j]!.text === '.')));
   // ("Russia's ambassador in Helsinki, X, criticised": the name after an envoy's post is its holder.)
   // ("The governor of Laos' Houaphanh province, X, met": nor after a post of the place.)
-  return listed && b.mentions.some((m) => m.j === i - 1 && m.type === 'place' && (m.via === 'name' || m.via === 'gaz') && !(prev === ',' && b.lowers[m.i - 1] === 'in' && ENVOY_WORDS.has(b.lowers[m.i - 2] ?? '')) && !(prev === ',' && postOfPlace(b, m)));
+  return listed && b.mentions.some((m) => m.j === i - 1 && m.type === 'place' && (m.via === 'name' || m.via === 'gaz') && !(prev === ',' && b.lowers[m.i - 1] === 'in' && ENVOY_WORDS.has(b.lowers[m.i - 2] ?? '')) && !(prev === ',' && postOfPlace(b, m)) && !(prev === ',' && postAreasClosed(b, m)));
+}
+
+/** "Special Representative for the Caucasus and Central Asia, X": place `m` closes, after "and", the areas of a post set off before its holder. */
+function postAreasClosed(b: Builder, m: Mention): boolean {
+  const lead = m.lead ?? m.i;
+  const at = b.lowers[lead - 1] === 'the' ? lead - 1 : lead;
+  return b.lowers[at - 1] === 'and' && b.mentions.some((x) => x.via === 'title' && x.j === at - 1 && (x.surface.includes(' for ') || x.surface.includes(' of ')));
 }
 
 /** Place `m` (or its possessor) is the complement of a post: "the governor of (Laos') X province". */

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Special Representative for the Caucasus and Central Asia, Kristiina X, said": a name after the areas a post is for, closed by "and", is the post\'s holder, not one more place', {
+    given: 'NATO\'s Special Representative for the Caucasus and Central Asia, Kristiina Haavisto-Rannikko, said the centre would help.',
+    want: { entities: [['Kristiina Haavisto-Rannikko', 'person']] },
+  }],
   ['"NATO\'s Special Representative for the Caucasus and Central Asia, Kristiina X, who attended": a name followed by ", who" is a person, not a place listed after a place', {
     given: 'NATO\'s Special Representative for the Caucasus and Central Asia, Kristiina Haavisto-Rannikko, who attended the ceremony as a guest, praised Armenia.',
     want: { entities: [['Kristiina Haavisto-Rannikko', 'person']], has: [['Kristiina Haavisto-Rannikko', 'PRAISED', 'Armenia']] },
