@@ -392,6 +392,12 @@ function postHolderPastRelative(unit: SentenceUnit, m: Mention, rel: number): bo
   return !!body && body.j === rel;
 }
 
+/** Tokens [0, comma) are a short fronted phrase of time or place ("On Friday", "Also on Friday", "Earlier this week"). */
+function frontedOpening(toks: SentenceUnit['toks'], comma: number): boolean {
+  return comma <= 6 && FRONTED_OPENERS.has(toks[0]?.lower ?? '');
+}
+const FRONTED_OPENERS = new Set(['on', 'in', 'at', 'also', 'earlier', 'later', 'last', 'this', 'during', 'after', 'before', 'meanwhile', 'separately', 'elsewhere', 'yesterday', 'today']);
+
 function relativeClauseStart(toks: SentenceUnit['toks'], k: number, c: number): number {
   let close = -1;
   for (let q = k + 1; q < c; q++) if (toks[q]!.text === ',') { close = q; break; }
@@ -411,7 +417,8 @@ function relativeClauseStart(toks: SentenceUnit['toks'], k: number, c: number): 
     if (t.kind === 'p' && t.text !== ',' && t.text !== '(' && t.text !== ')') return -1;
     if ((t.lower === 'which' || t.lower === 'who' || t.lower === 'whose') && toks[w - 1]?.text === ',') return w - 1;
     // "the World Food Programme, a UN agency, delivered": an apposition between the subject and the cue.
-    if ((t.lower === 'a' || t.lower === 'an') && toks[w - 1]?.text === ',') return w - 1;
+    // ("On Friday, a delegation of X led by Y, arrived": not after a fronted phrase of time.)
+    if ((t.lower === 'a' || t.lower === 'an') && toks[w - 1]?.text === ',' && !frontedOpening(toks, w - 1)) return w - 1;
     // "The flotilla, comprising the destroyer X and ..., returned": a listing participle too.
     if (toks[w - 1]?.text === ',' && LISTING.has(t.lower)) return w - 1;
     // "the 1st Fighter Wing, commanded by Brigadier X, was deployed": a participle phrase between them.

@@ -416,12 +416,20 @@ const delegation: Recogniser = (b, k) => {
   if (b.lowers[e] === 'of') {
     body = b.mentions.find((m) => (m.i === e + 1 || (m.i === e + 2 && b.lowers[e + 1] === 'the')) && (m.type === 'organization' || m.type === 'state') && !m.nested);
     if (!body) return k + 1;
+    // ("a delegation of the Georgian Parliament's Defence and Security Committee led by": the possessed body.)
+    if (b.lowers[body.j] === "'s") body = b.mentions.find((m) => m.i === body!.j + 1 && m.type === 'organization') ?? body;
     e = body.j;
   }
   if ((b.lowers[e] === 'led' || b.lowers[e] === 'headed') && b.lowers[e + 1] === 'by') {
     let at = e + 2;
-    while (at < e + 6 && b.lex.titles.match(b.lowers, at)?.value === 'rank') at++;
-    const leader = b.mentions.find((m) => m.type === 'person' && m.via === 'name' && ((m.lead ?? m.i) === e + 2 || m.i === at));
+    // ("led by its chairman, X": past the body's post set off before its holder.)
+    if (b.lowers[at] === 'its' || b.lowers[at] === 'their') {
+      const post = b.lex.titles.match(b.lowers, at + 1);
+      if (post && post.value !== 'rank' && b.toks[at + 1 + post.length]?.text === ',') at += 2 + post.length;
+    }
+    const first = at;
+    while (at < first + 4 && b.lex.titles.match(b.lowers, at)?.value === 'rank') at++;
+    const leader = b.mentions.find((m) => m.type === 'person' && m.via === 'name' && ((m.lead ?? m.i) === first || m.i === at));
     if (leader) leader.leadsGroup = body?.id ?? -1;
     return k + 1;
   }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"a delegation of the Georgian Parliament\'s Defence Committee led by its chairman, X, arrived ... The delegation was received by Y": the delegation is led by the holder named after its post; a comma after a fronted phrase opens no apposition', {
+    given: 'Also on Friday, a delegation of the Latvian Parliament\'s Defence and Security Committee led by its chairman, Juris Kalnins, arrived in Vilnius on a three-day visit. The delegation was received by the Speaker of the Seimas, Ona Petraitiene.',
+    want: { has: [['Juris Kalnins', 'VISITED', 'Vilnius'], ['Ona Petraitiene', 'MET_WITH', 'Juris Kalnins']] },
+  }],
   ['"the Special Representative for the Caucasus and Central Asia, Kristiina X, said": a name after the areas a post is for, closed by "and", is the post\'s holder, not one more place', {
     given: 'NATO\'s Special Representative for the Caucasus and Central Asia, Kristiina Haavisto-Rannikko, said the centre would help.',
     want: { entities: [['Kristiina Haavisto-Rannikko', 'person']] },
