@@ -346,12 +346,16 @@ const ARMED = new Set(['army', 'forces', 'force', 'navy', 'guard']);
 /** "Secretary of National Defense", "Defence Secretary": a secretary heading a department is a minister too (not "Secretary of the Security Council"). */
 const DEPARTMENT_SECRETARY = /^(?:secretary of (?!the\b)|(?:foreign|defen[cs]e|home|interior) secretary)/i;
 
+/** Group words for ships ("Both ships", "the two frigates"). */
+const SHIP_GROUPS = new Set(['ships', 'vessels', 'warships', 'frigates', 'corvettes', 'destroyers', 'submarines']);
+
 function groupFits(_d: DocEntities, m: Mention, e: EntityRec): boolean {
   const head = m.head ?? '';
   if (m.type === 'state') return e.type === 'state';
   if (m.type === 'agreement') return e.type === 'agreement';
   // "Both ships", "the two frigates": named warships (units without a formation's head noun).
-  if (m.type === 'unit') return e.type === 'unit' && (e.head === undefined || getLexicon().shipNouns.has(e.head));
+  // ("The two commands took part", "both brigades": formations with that head.)
+  if (m.type === 'unit') return e.type === 'unit' && (SHIP_GROUPS.has(head) ? e.head === undefined || getLexicon().shipNouns.has(e.head) : e.head === head.slice(0, -1));
   // "the two armies", "the two operators": bodies of that kind.
   if (m.type === 'organization' && head === 'parties') return e.type === 'organization' && PARTY_HEADS.has(e.head ?? '');
   if (m.type === 'organization') return (e.type === 'organization' || e.type === 'unit') && (head === 'armies' ? ARMED.has(e.head ?? '') : head === 'companies' || head === 'operators' || head === 'agencies' || (e.head !== undefined && head.startsWith(e.head.slice(0, 3))));

@@ -93,7 +93,7 @@ export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
   invertedParticipants(d, unit, ms, out);
   if (frames & ATTENDED_BY) attendedByList(d, unit, ms, out);
   if (frames & ALONGSIDE) alongsideParticipants(d, unit, ms, out);
-  if (frames & (ATTENDED_BY | TOOK_PART)) alsoAttended(d, unit, ms, out);
+  if (frames & (ATTENDED_BY | TOOK_PART | CLOSER)) alsoAttended(d, unit, ms, out);
   if (frames & CO_CHAIR) coChairs(d, unit, ms, out);
   if (frames & LED) ledDelegations(d, unit, ms, out);
   if (frames & (FIELDED | TOOK_PART)) fieldedUnits(d, unit, ms, out);
@@ -293,12 +293,31 @@ function alsoAttended(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Ca
   if (last < 1) return;
   // ("Lithuania's Iron Wolf Brigade and the 15th Mechanised Brigade also took part.": so does "took part" closing it.)
   let verb = toks[last]!.lower === 'attended' && toks[last - 1]!.lower === 'also' ? last : toks[last]!.lower === 'part' && toks[last - 1]!.lower === 'took' ? last - 1 : -1;
+  // ("A and B were also present.": so does "also present".)
+  if (verb < 0 && toks[last]!.lower === 'present' && toks[last - 1]!.lower === 'also' && (toks[last - 2]?.lower === 'were' || toks[last - 2]?.lower === 'was')) verb = last;
   // ("Panzerbrigade 45 ... also took part with a battle group.": so does "also took part" with what it took part with.)
   if (verb < 0) for (let k = 1; k + 2 < toks.length; k++) if (toks[k]!.lower === 'took' && toks[k - 1]!.lower === 'also' && toks[k + 1]!.lower === 'part' && toks[k + 2]!.lower === 'with') { verb = k; break; }
   if (verb < 0 || negatedBetween(toks, clauseStart(toks, verb), verb)) return;
   const event = d.eventBefore(toks[verb]!.start)?.index;
   if (event === undefined) return;
-  for (const m of leftArgs(unit, ms, verb, { accept: attendeeOrState, typeOf: d.typeOfMention }).mentions) addAttendance(out, d, unit, m, event, verb);
+  const subjects = leftArgs(unit, ms, verb, { accept: attendeeOrState, typeOf: d.typeOfMention }).mentions;
+  for (const m of subjects) addAttendance(out, d, unit, m, event, verb);
+  // ("The High Commissioner to Bangladesh, A, and the Defence Adviser at the High Commission in Dhaka, Commodore B, were
+  // also present": every holder named after a post set off by commas before the verb.)
+  if (subjects.length === 1 && toks[verb]!.lower === 'present') for (const m of postHoldersBefore(unit, ms, verb)) if (!subjects.includes(m)) addAttendance(out, d, unit, m, event, verb);
+}
+
+/** People named after a post set off by a comma ("the X to Y, A,"), before token `end`, in a sentence that opens with such a post. */
+function postHoldersBefore(unit: SentenceUnit, ms: Mention[], end: number): Mention[] {
+  const toks = unit.toks;
+  const out: Mention[] = [];
+  for (const m of ms) {
+    const lead = m.lead ?? m.i;
+    if (m.j >= end || m.type !== 'person' || m.via !== 'name' || toks[lead - 1]?.text !== ',' || toks[m.j]?.text !== ',') continue;
+    if (!unit.mentions.some((x) => x.via === 'title' && x.j <= lead - 1 && x.j >= lead - 12 && x.title && x.title.kind !== 'rank')) continue;
+    out.push(m);
+  }
+  return out;
 }
 
 /**

@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The two commands already took part in SAREX-27": a counted group of formations stands for the units with that head named before', {
+    given: 'Ships of the Western Fleet Command and the Eastern Fleet Command will patrol together. The two commands already took part in Sea Shield 27, a search-and-rescue exercise, in late April.',
+    want: { has: [['Western Fleet Command', 'ATTENDED', 'Sea Shield 27'], ['Eastern Fleet Command', 'ATTENDED', 'Sea Shield 27']] },
+  }],
+  ['"The High Commissioner to Bangladesh, A, and the Defence Adviser at the High Commission in Dhaka, Commodore B, were also present": every post holder attends the event named before', {
+    given: 'The passing-out parade was held at the academy on Monday. The Sri Lankan High Commissioner to Bangladesh, Nirmala Perera, and the Defence Adviser at the Sri Lanka High Commission in Dhaka, Commodore Ruwan Silva, were also present.',
+    want: { has: [['Nirmala Perera', 'ATTENDED', 'passing-out parade'], ['Ruwan Silva', 'ATTENDED', 'passing-out parade']] },
+  }],
   ['"a delegation of the Georgian Parliament\'s Defence Committee led by its chairman, X, arrived ... The delegation was received by Y": the delegation is led by the holder named after its post; a comma after a fronted phrase opens no apposition', {
     given: 'Also on Friday, a delegation of the Latvian Parliament\'s Defence and Security Committee led by its chairman, Juris Kalnins, arrived in Vilnius on a three-day visit. The delegation was received by the Speaker of the Seimas, Ona Petraitiene.',
     want: { has: [['Juris Kalnins', 'VISITED', 'Vilnius'], ['Ona Petraitiene', 'MET_WITH', 'Juris Kalnins']] },
