@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"awarded the Medal at a ceremony at Rena military camp on Saturday": a name before a lower-case "camp" (or "barracks", "garrison") is a place', {
+    given: 'The battalion commander was awarded the Armed Forces Medal at a ceremony at Rena military camp on Saturday.',
+    want: { entities: [['Rena military camp', 'place']], has: [['ceremony', 'LOCATED_IN', 'Rena military camp']] },
+  }],
   ['"The two commands already took part in SAREX-27": a counted group of formations stands for the units with that head named before', {
     given: 'Ships of the Western Fleet Command and the Eastern Fleet Command will patrol together. The two commands already took part in Sea Shield 27, a search-and-rescue exercise, in late April.',
     want: { has: [['Western Fleet Command', 'ATTENDED', 'Sea Shield 27'], ['Eastern Fleet Command', 'ATTENDED', 'Sea Shield 27']] },
