@@ -51,6 +51,8 @@ function locativeGap(words: string[], a: Mention, b: Mention, unit: SentenceUnit
   if (g.length === 4 && g[0] === ',' && (g[1] === 'a' || g[1] === 'an') && SETTLEMENTS.has(g[2]!) && g[3] === 'in') return true;
   // "in Honiara, Solomon Islands, in September": a closing comma before a lower-case word is no list.
   if (g.length === 1 && g[0] === ',' && b.type === 'state' && unit.toks[b.j]?.text === ',' && LOCATIVE_TAIL.has(unit.toks[b.j + 1]?.lower ?? '')) return true;
+  // ("a refit in Cairns, Australia, the navy said": nor one before a name that is no place, or before "the".)
+  if (g.length === 1 && g[0] === ',' && b.type === 'state' && a.type === 'place' && unit.toks[b.j]?.text === ',' && unit.toks[a.i - 1]?.lower === 'in' && !unit.mentions.some((x) => x.i === b.j + 1 && (x.type === 'place' || x.type === 'state')) && unit.toks[b.j + 1]?.lower !== 'and') return true;
   return false;
 }
 

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"after a refit in Cairns, Australia, the navy said": a place after "in" then a state set off by commas lies in it (not a list: "in Suva, Fiji, Samoa and Tonga")', {
+    given: 'The boat returned after a refit at a shipyard in Cairns, Australia, the navy said. Talks were held in Suva, Fiji, Samoa and Tonga.',
+    want: { has: [['Cairns', 'LOCATED_IN', 'Australia']], not: [['Suva', 'LOCATED_IN', 'Fiji']] },
+  }],
   ['"awarded the Medal at a ceremony at Rena military camp on Saturday": a name before a lower-case "camp" (or "barracks", "garrison") is a place', {
     given: 'The battalion commander was awarded the Armed Forces Medal at a ceremony at Rena military camp on Saturday.',
     want: { entities: [['Rena military camp', 'place']], has: [['ceremony', 'LOCATED_IN', 'Rena military camp']] },
