@@ -287,12 +287,21 @@ export function codeNames(b: Builder): void {
     if (x.type !== 'event' || !NAMED_EXERCISES.has(b.lowers[x.j - 1] ?? '') || !b.toks[x.j]?.cap || stateAt(b, x.j)) continue;
     let e = x.j;
     while (e < b.toks.length && e - x.j < 3 && b.toks[e]!.cap && b.toks[e]!.kind === 'w') e++;
-    // "the joint exercise Northern Lynx 2028": with its year.
-    if (/^(?:19|20)\d\d$/.test(b.toks[e]?.text ?? '')) e++;
+    // "the joint exercise Northern Lynx 2028": with its year ("the winter exercise Polar Lynx 29": or its edition's number).
+    if (/^(?:19|20)\d\d$/.test(b.toks[e]?.text ?? '') || (e > x.j && b.toks[e]?.kind === 'n' && /^\d{1,3}$/.test(b.toks[e]!.text))) e++;
     x.aliases.push(spanText(b, x.j, e));
-    // "(CSTO) exercise Interaction-2028", "the joint exercise Northern Lynx 2028": a head with no name of its own is labelled by its code name.
-    if (x.j - x.i === 1 || x.via === 'phrase') x.label = spanText(b, x.j, e);
     b.mentions = keptBesideCodeName(b.mentions, x, e);
+    // "(CSTO) exercise Interaction-2028", "the joint exercise Northern Lynx 2028": a head with no name of its own is labelled by its code name.
+    if (x.j - x.i === 1 || (x.via === 'phrase' && wordAt(b.lowers, x.i - 1) !== 'the')) x.label = spanText(b, x.j, e);
+    // ("took part in the winter exercise Polar Lynx 29": a definite phrase with a code name after it names that event, not one before.)
+    else if (x.via === 'definite' || x.via === 'phrase') {
+      const described = x.surface;
+      x.via = 'name';
+      respanMention(b, x, x.j, e);
+      x.label = x.surface;
+      x.core = normAlias(x.surface);
+      x.aliases = [x.surface, ...x.aliases.filter((a) => a !== x.surface && a !== described)];
+    }
     for (let k = x.j; k < e; k++) b.covered[k] = 1;
   }
   // (A code name follows a CODENAMED word: a sentence without one is skipped by its class bit.)
