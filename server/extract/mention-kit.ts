@@ -177,6 +177,11 @@ export function appositionType(b: Builder, j: number): NodeType | undefined {
     if (t.kind === 'p') return undefined;
     if (t.cap || t.kind !== 'w' || t.lower === "'s") continue;
     const w = t.lower;
+    // ("Caspian Shield-2032, a week of joint naval drills": past a span or a series "of".)
+    if (SPAN_OF.has(w) && b.lowers[k + 1] === 'of') {
+      k++;
+      continue;
+    }
     const type = b.lex.unitAnaphors.has(w) && !b.lex.shipNouns.has(w) ? 'unit' : b.lex.orgDescriptors.has(w) || b.lex.orgLower.has(w) || ORG_NOUNS.has(w) ? 'organization'
       : PLACE_NOUNS.has(w) ? 'place' : b.lex.eventHeads.has(w) || b.lex.eventAfterName.has(w) ? 'event' : undefined;
     if (type) {
@@ -190,6 +195,9 @@ export function appositionType(b: Builder, j: number): NodeType | undefined {
   }
   return undefined;
 }
+
+/** Nouns of a span or a series before "of" in a description ("a week of drills", "a series of exercises"). */
+const SPAN_OF = new Set(['week', 'weeks', 'fortnight', 'month', 'days', 'series', 'round', 'cycle']);
 
 /** Words of order or size that may open an apposition's description ("the first", "the largest", "the latest"). */
 const ORDER_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'latest', 'largest', 'biggest', 'last', 'next', 'annual']);

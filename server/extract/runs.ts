@@ -763,8 +763,13 @@ function eventWordAhead(inp: RunInput, k: number): boolean {
 }
 
 /** True when the token before `i` (skipping "the") is a place preposition. */
+/** Lower-case sides of a place ("the eastern Mediterranean", "the northern Gulf"). */
+const SIDES = new Set(['eastern', 'western', 'northern', 'southern', 'central', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
+
 export function afterPlacePrep(toks: Tok[], i: number): boolean {
   let p = i - 1;
+  // ("in the eastern Mediterranean": past a side of the place.)
+  if (SIDES.has(tokAt(toks, p)?.lower ?? '') && tokAt(toks, p - 1)?.lower === 'the') p--;
   if (tokAt(toks, p)?.lower === 'the') p--;
   const prep = tokAt(toks, p);
   // "before leaving for Luang Prabang": "for" after a verb of departure names a destination.

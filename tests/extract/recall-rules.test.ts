@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"wrapped up Caspian Shield-2032, a week of joint naval drills": a span "of" opens the description that names the event; "in the eastern Mediterranean": a side before a lone place name after a place preposition', {
+    given: 'Türkiye and Azerbaijan on Monday wrapped up Steppe Shield-2032, a week of joint naval drills. Warships ended the Sea Wolf exercise in the eastern Mediterranean on Wednesday.',
+    want: { entities: [['Steppe Shield-2032', 'event'], ['Mediterranean', 'place']], has: [['Azerbaijan', 'ATTENDED', 'Steppe Shield-2032'], ['Sea Wolf exercise', 'LOCATED_IN', 'Mediterranean']] },
+  }],
   ['"held the Noble Dina exercise ... took part in the winter exercise Polar Lynx 29, which ended in Norrbotten": a definite exercise phrase with a code name after it is that named event (its number kept), not the one before', {
     given: 'Troops held the Sea Breeze exercise on Monday. Around 4,000 soldiers took part in the winter exercise Arctic Fox 29, which ended in Lapland on Sunday.',
     want: { entities: [['Arctic Fox 29', 'event']], has: [['Arctic Fox 29', 'LOCATED_IN', 'Lapland']], not: [['Sea Breeze exercise', 'LOCATED_IN', 'Lapland']] },
