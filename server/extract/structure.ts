@@ -521,7 +521,9 @@ function partOfApposition(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: 
   const lead = a.lead ?? a.i;
   const art = tokAt(toks, lead - 1)?.lower === 'the' ? lead - 1 : lead;
   if (tokAt(toks, art - 1)?.text === ',' && PART_NOUNS.has(tokAt(toks, art - 2)?.lower ?? '')) {
-    const whole = ms.find((m) => m.j === art - 2 && m.entity !== a.entity && ['organization', 'unit'].includes(typeOfMention(d, m)) && ['a', 'an'].includes(toks[(m.lead ?? m.i) - 1]?.lower ?? ''));
+    // ("has created a new Kenya Navy unit, the Offshore Protection Squadron": "new" may come between.)
+    const articled = (m: Mention): boolean => { const q = (m.lead ?? m.i) - (toks[(m.lead ?? m.i) - 1]?.lower === 'new' ? 2 : 1); return toks[q]?.lower === 'a' || toks[q]?.lower === 'an'; };
+    const whole = ms.find((m) => m.j === art - 2 && m.entity !== a.entity && ['organization', 'unit'].includes(typeOfMention(d, m)) && articled(m));
     if (whole && allowsEdge('PART_OF', ta, typeOfMention(d, whole) as NodeType)) out.push(newCandidate('PART_OF', a.entity!, whole.entity!, unit.index, a.i, false));
   }
   // "the Korea International Cooperation Agency (KOICA), the development arm of ...": past the acronym.
@@ -531,6 +533,13 @@ function partOfApposition(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: 
   // ("the Tongan Navy, which is the maritime wing of HMAF": a relative clause saying what the body is.)
   if (toks[p]?.lower === 'which' && (toks[p + 1]?.lower === 'is' || toks[p + 1]?.lower === 'are') && ['a', 'an', 'the'].includes(toks[p + 2]?.lower ?? '')) p += 2;
   const w = toks[p]?.lower;
+  // "Armoured Infantry Battalion 122, one of the brigade's combat battalions,": one of a possessor's formations.
+  if (w === 'one' && toks[p + 1]?.lower === 'of') {
+    const q = toks[p + 2]?.lower === 'the' ? p + 3 : p + 2;
+    const owner = ms.find((m) => (m.lead ?? m.i) === q && toks[m.j]?.lower === "'s" && m.entity !== a.entity && ['organization', 'unit'].includes(typeOfMention(d, m)));
+    if (owner && pluralFormationAfter(toks, owner.j + 1) && allowsEdge('PART_OF', ta, typeOfMention(d, owner) as NodeType)) out.push(newCandidate('PART_OF', a.entity!, owner.entity!, unit.index, a.j, false));
+    return;
+  }
   // "X, a UN agency": the body named before the part noun.
   // "Europol, the European Union's law enforcement agency": the possessing body.
   const named = (w === 'a' || w === 'an') ? ms.find((m) => { const k = m.i === p + 1 ? partNounAfter(toks, m.j) : -1; return k >= 0 && !PART_PREPS.has(toks[k + 1]?.lower ?? ''); })
@@ -568,6 +577,17 @@ function partOfApposition(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: 
   if (!allowsEdge('PART_OF', ta, typeOfMention(d, b) as NodeType)) return;
   out.push(newCandidate('PART_OF', a.entity!, b.entity!, unit.index, a.j, false));
 }
+
+/** Up to two lower-case words from `k`, then a plural formation noun ("combat battalions", "squadrons"). */
+function pluralFormationAfter(toks: SentenceUnit['toks'], k: number): boolean {
+  for (let q = k; q < k + 3; q++) {
+    const t = toks[q];
+    if (!t || t.kind !== 'w' || t.cap) return false;
+    if (PLURAL_FORMATIONS.has(t.lower)) return true;
+  }
+  return false;
+}
+const PLURAL_FORMATIONS = new Set(['battalions', 'brigades', 'regiments', 'squadrons', 'companies', 'divisions', 'units', 'flotillas', 'ships', 'vessels', 'frigates', 'corvettes', 'submarines', 'wings', 'batteries', 'detachments']);
 
 /** Words that may follow a place list closing an event's place ("in Agadir and Tan-Tan on Monday"). */
 const TEMPORAL_OR_PLACE_PREPS = new Set(['on', 'in', 'last', 'this', 'from', 'until', 'during', 'since', 'earlier', 'later']);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"has created a new Kenya Navy unit, the Offshore Protection Squadron"; "Battalion 122, one of the brigade\'s combat battalions,": the body in the description before, and the possessor of "one of", own the unit', {
+    given: 'The 45th Brigade is based in Rudninkai. Armoured Infantry Battalion 122, one of the brigade\'s combat battalions, is to move to Lithuania. President Sang has created a new Kenya Navy unit, the Coastal Patrol Squadron, to guard installations.',
+    want: { has: [['Armoured Infantry Battalion 122', 'PART_OF', '45th Brigade'], ['Coastal Patrol Squadron', 'PART_OF', 'Kenya Navy']] },
+  }],
   ['"wrapped up Caspian Shield-2032, a week of joint naval drills": a span "of" opens the description that names the event; "in the eastern Mediterranean": a side before a lone place name after a place preposition', {
     given: 'Türkiye and Azerbaijan on Monday wrapped up Steppe Shield-2032, a week of joint naval drills. Warships ended the Sea Wolf exercise in the eastern Mediterranean on Wednesday.',
     want: { entities: [['Steppe Shield-2032', 'event'], ['Mediterranean', 'place']], has: [['Azerbaijan', 'ATTENDED', 'Steppe Shield-2032'], ['Sea Wolf exercise', 'LOCATED_IN', 'Mediterranean']] },
