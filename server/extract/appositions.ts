@@ -126,6 +126,10 @@ function soleBodyAfterPost(b: Builder, lt: { a: number; e: number }, at: number)
   return addMention(b, at, at + 1, 'organization', 'name', { core: t.lower });
 }
 
+/** Spokesmen's posts, and the bodies named bare before them ("ministry spokesman X"). */
+const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+const BARE_BODIES = new Set(['ministry', 'army', 'navy', 'police', 'military']);
+
 function apposition(b: Builder, k: number): number {
   const lt = lowerTitle(b, k);
   if (!lt) return k;
@@ -133,6 +137,7 @@ function apposition(b: Builder, k: number): number {
   const { a } = lt;
   if (wordAt(b.lowers, a - 1) === 'former' || wordAt(b.lowers, a - 2) === 'former') return e;
   let owner: Mention | undefined;
+  let bareBody = false;
   // "Haiti's interim prime minister, X": a modifier may stand between the possessor and the title.
   let pa = a;
   while (pa > a - 2 && (APPOSITION_MODIFIERS.has(b.lowers[pa - 1] ?? '') || INTERIM.has(b.lowers[pa - 1] ?? ''))) pa--;
@@ -143,6 +148,11 @@ function apposition(b: Builder, k: number): number {
   if (!owner && b.lowers[a - 2] === 'the') {
     const body = mentionEndingAt(b, a);
     if (body && body.via === 'definite' && (body.type === 'organization' || body.type === 'unit')) owner = body;
+  }
+  // "..., ministry spokesman Brigadier General X said": a bare lower-case body before a spokesman's post is the one named before.
+  if (!owner && SPOKES.has(b.lowers[a]!) && lt.e === a + 1 && BARE_BODIES.has(b.lowers[a - 1] ?? '') && !b.toks[a - 1]!.cap && (a === 1 || b.toks[a - 2]!.kind === 'p') && !b.covered[a - 1] && !b.mentions.some((x) => x.i <= a - 1 && x.j > a - 1)) {
+    owner = addMention(b, a - 1, a, 'organization', 'definite', { head: b.lowers[a - 1]! });
+    bareBody = !!owner;
   }
   // "Algeria's army chief, General X", "the Algerian navy commander, Admiral Y": a state's service in lower case before the title.
   if (!owner) {
@@ -237,7 +247,7 @@ function apposition(b: Builder, k: number): number {
   if (owner && b.toks[e]?.text === ',') e = pastBodyDescription(b, owner, e);
   // "The commander of the Air Force's 383 Squadron, which flies Canadair aircraft from X, Wing Commander Y": past a relative clause on the body.
   if (owner && b.toks[e]?.text === ',') e = pastBodyRelative(b, e);
-  if (b.toks[e]?.text === ',' || its) {
+  if (b.toks[e]?.text === ',' || its || bareBody) {
     const at = b.toks[e]?.text === ',' ? e + 1 : e;
     // "the commander of the RGF, Belarusian Lieutenant General X": a demonym before the rank.
     const demonym = b.mentions.find((m) => m.i === at && m.type === 'state' && m.demonym);

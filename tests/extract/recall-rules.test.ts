@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Indonesia\'s Defence Ministry signed ... , ministry spokesman Brigadier General X said": a bare lower-case body before a spokesman\'s post is the one named before', {
+    given: 'JAKARTA, June 15. /Antara/. Indonesia\'s Defence Ministry signed the contract. The frigates will be delivered from 2036, ministry spokesman Brigadier General Dedi Kurniawan said.',
+    want: { has: [['Dedi Kurniawan', 'OFFICIAL_OF', 'Defence Ministry']] },
+  }],
   ['"has created a new Kenya Navy unit, the Offshore Protection Squadron"; "Battalion 122, one of the brigade\'s combat battalions,": the body in the description before, and the possessor of "one of", own the unit', {
     given: 'The 45th Brigade is based in Rudninkai. Armoured Infantry Battalion 122, one of the brigade\'s combat battalions, is to move to Lithuania. President Sang has created a new Kenya Navy unit, the Coastal Patrol Squadron, to guard installations.',
     want: { has: [['Armoured Infantry Battalion 122', 'PART_OF', '45th Brigade'], ['Coastal Patrol Squadron', 'PART_OF', 'Kenya Navy']] },
