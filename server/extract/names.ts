@@ -165,6 +165,9 @@ const COMMON_ACRONYMS = new Set(['gdp', 'gnp', 'gni', 'ceo', 'cfo', 'gmt', 'utc'
 /** A word opening with an Arabic article joined by a hyphen ("al-Shabaab", "Al-Qaeda"). */
 const ARTICLE_LED = /^(?:al|el|an|ad|ar|as|ash|at|az)-\p{Lu}/iu;
 
+/** Nouns after a movement's name that say what it or its people are ("an al-Qaeda affiliate", "the al-Shabaab group"). */
+const MOVEMENT_NOUNS = new Set(['affiliate', 'group', 'fighters', 'militants', 'cell', 'branch', 'franchise', 'wing', 'leader', 'commander', 'insurgents', 'attack', 'attacks']);
+
 /** After a movement's name at `j`, "in the Islamic Maghreb (AQIM)": the end of its branch's name, else `j`. */
 function regionalBranchEnd(b: Builder, j: number): number {
   if (b.lowers[j] !== 'in') return j;
@@ -451,7 +454,7 @@ export function interpretPlain(b: Builder, segs: Seg[], opts: PlainOpts = {}): M
   // "the Iran-backed group", "a Kabul-based charity": a place-led compound adjective names nothing itself.
   if (!opts.force && segs[0]!.kind === 'word' && segs[0]!.j - segs[0]!.i === 1 && isCompoundAdjective(b.lowers[segs[0]!.i]!) && segs.every((s, x) => x === 0 || s.kind === 'lowhead')) return undefined;
   // ("the Russian-led CSTO", "the Saudi-led coalition's X": the compound adjective describes the name after it.)
-  if (!opts.force && segs.length >= 2 && segs[0]!.kind === 'word' && segs[0]!.j - segs[0]!.i === 1 && isCompoundAdjective(b.lowers[segs[0]!.i]!) && segs.every((s) => s.kind !== 'lowhead') && !LOWER_BODY_HEADS.has(b.lowers[segs[segs.length - 1]!.j] ?? '')) return interpretPlain(b, segs.slice(1), opts);
+  if (!opts.force && segs.length >= 2 && segs[0]!.kind === 'word' && segs[0]!.j - segs[0]!.i === 1 && isCompoundAdjective(b.lowers[segs[0]!.i]!) && segs[1]!.kind !== 'lowhead' && !LOWER_BODY_HEADS.has(b.lowers[segs[segs.length - 1]!.j] ?? '')) return interpretPlain(b, segs.slice(1), opts);
   const i0 = segs[0]!.i;
   // "the 528th Regiment", "No. 40 Squadron": a number before the run names which unit it is.
   const numberLead = numberedBefore(b, i0, segs);
@@ -507,9 +510,19 @@ export function interpretPlain(b: Builder, segs: Seg[], opts: PlainOpts = {}): M
   }
   // "the Islamic State West Africa Province (ISWAP)": a province of a movement that calls itself a state is a branch of it,
   // a body, not an area.
-  if (!opts.force && segs.length >= 3 && b.lowers[i0] === 'islamic' && b.lowers[i0 + 1] === 'state' && b.lowers[segs[segs.length - 1]!.j - 1] === 'province') {
+  // ("claimed by Islamic State", "Islamic State fighters": the movement itself, a body too.)
+  // ("The Islamic State's Somalia Province": the movement owns the branch.)
+  if (!opts.force && b.lowers[i0] === 'islamic' && b.lowers[i0 + 1] === 'state' && b.lowers[i0 + 2] === "'s" && b.lowers[segs[segs.length - 1]!.j - 1] === 'province') {
     const j = segs[segs.length - 1]!.j;
-    return addMention(b, i0, j, 'organization', 'name', { head: 'province', core: normAlias(wordsText(b, i0, j)) });
+    const movement = addMention(b, i0, i0 + 2, 'organization', 'name', { core: 'islamic state' });
+    const branch = addMention(b, i0 + 3, j, 'organization', 'name', { head: 'province', core: normAlias(wordsText(b, i0 + 3, j)) });
+    if (movement && branch) b.facts.push({ type: 'PART_OF', source: branch.id, target: movement.id });
+    return branch;
+  }
+  if (!opts.force && b.lowers[i0] === 'islamic' && b.lowers[i0 + 1] === 'state' && segs.every((s) => s.kind === 'word' || s.kind === 'gaz')) {
+    const j = segs[segs.length - 1]!.j;
+    const province = b.lowers[j - 1] === 'province' && j - i0 >= 3;
+    if (province || j - i0 === 2) return addMention(b, i0, j, 'organization', 'name', { head: province ? 'province' : undefined, core: normAlias(wordsText(b, i0, j)) });
   }
   const head = opts.force ? undefined : findHead(b, segs, ordinal);
   if (head) return headed(b, segs, head.h, head.type, ordinal, numbered ? numberLead : 1);
@@ -756,7 +769,7 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     // "the military wing of al-Shabaab", "the fight against al-Qaeda": a lone name opening with an Arabic article, no
     // person's name of the text and set in no place, is a movement's.
     // ("al-Qaeda in the Islamic Maghreb (AQIM)": its branch, named with its region and an acronym, is one name.)
-    if (ARTICLE_LED.test(t.text) && !t.text.startsWith('A') && !modifies) {
+    if (ARTICLE_LED.test(t.text) && !t.text.startsWith('A') && (!modifies || MOVEMENT_NOUNS.has(next!.lower))) {
       const k = regionalBranchEnd(b, j);
       return addMention(b, i, k, 'organization', 'name', { core: k > j ? normAlias(wordsText(b, i, k)) : norm });
     }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"claimed by Islamic State", "JNIM, an al-Qaeda affiliate", "the al Qaeda-linked al-Shabaab group", "The Islamic State\'s Somalia Province": the movements named so are bodies, the province a branch', {
+    given: 'The attack was claimed by Islamic State. Attacks by JNIM, an al-Qaeda affiliate, rose in Togo. Fighters of the al Qaeda-linked al-Shabaab group attacked a base. The Islamic State\'s Sahel Province claimed the raid.',
+    want: { entities: [['Islamic State', 'organization'], ['al-Qaeda', 'organization'], ['al-Shabaab', 'organization'], ['Sahel Province', 'organization']], has: [['JNIM', 'PART_OF', 'al-Qaeda'], ['Sahel Province', 'PART_OF', 'Islamic State']] },
+  }],
   ['"Indonesia\'s Defence Ministry signed ... , ministry spokesman Brigadier General X said": a bare lower-case body before a spokesman\'s post is the one named before', {
     given: 'JAKARTA, June 15. /Antara/. Indonesia\'s Defence Ministry signed the contract. The frigates will be delivered from 2036, ministry spokesman Brigadier General Dedi Kurniawan said.',
     want: { has: [['Dedi Kurniawan', 'OFFICIAL_OF', 'Defence Ministry']] },
