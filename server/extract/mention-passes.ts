@@ -914,6 +914,8 @@ export function awardGrades(b: Builder): void {
  * with a number (up to four tokens) set off by commas after a described gathering are its name; the description an alias.
  */
 export function apposedEventNames(b: Builder): void {
+  // (Most sentences hold no described event set off by a comma: nothing to copy the list for.)
+  if (!b.mentions.some((m) => m.type === 'event' && m.via !== 'name' && b.toks[m.j]?.text === ',')) return;
   for (const m of [...b.mentions]) {
     if (m.type !== 'event' || m.via === 'name' || b.toks[m.j]?.text !== ',' || !b.lex.eventHeads.has(b.lowers[m.j - 1]!)) continue;
     const k = m.j + 1;

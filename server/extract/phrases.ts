@@ -492,8 +492,8 @@ const definiteHead: Recogniser = (b, k) => {
   // ("The engineers were deployed to X": the people of the unit named last stand for it.)
   // ("The crew of the vessel X": not when the people are said to be someone's.)
   // ("The Russian paratroopers returned": a demonym may stand between, telling which state's unit.)
-  const at = b.lowers[k - 1] === 'the' ? k - 1 : b.lowers[k - 2] === 'the' && b.mentions.some((m) => m.i === k - 1 && m.j === k && m.demonym) ? k - 2 : -1;
-  const troops = lex.troopAnaphors.has(w) && at >= 0 && (at === 0 || b.toks[at - 1]?.kind === 'p' || b.lowers[at - 1] === 'and') && b.lowers[k + 1] !== 'of' && b.lowers[k + 1] !== 'from';
+  const at = !lex.troopAnaphors.has(w) ? -1 : b.lowers[k - 1] === 'the' ? k - 1 : b.lowers[k - 2] === 'the' && b.mentions.some((m) => m.i === k - 1 && m.j === k && m.demonym) ? k - 2 : -1;
+  const troops = at >= 0 && (at === 0 || b.toks[at - 1]?.kind === 'p' || b.lowers[at - 1] === 'and') && b.lowers[k + 1] !== 'of' && b.lowers[k + 1] !== 'from';
   const type: NodeType | undefined = compound || troops ? 'unit' : lex.unitHeads.has(w) || lex.unitAnaphors.has(w) ? 'unit' : lex.orgHeads.has(w) ? 'organization' : lex.placeLower.has(w) ? 'place' : lex.eventPrefix.has(w) && lex.eventNeverAlone.has(w) ? 'event' : undefined;
   if (!type) return k;
   const prev = b.lowers[k - 1];
