@@ -85,7 +85,8 @@ export function trainingGiven(d: DocEntities, unit: SentenceUnit): Candidate[] {
   const toks = unit.toks;
   let out: Candidate[] | undefined;
   for (let k = 1; k + 2 < toks.length; k++) {
-    if (!TRAIN_FORMS.has(toks[k]!.lower) || NOT_YET.has(toks[k - 1]!.lower)) continue;
+    // ("Brazil will also train Argentine crews": past an adverb too.)
+    if (!TRAIN_FORMS.has(toks[k]!.lower) || NOT_YET.has(toks[k - 1]!.lower) || (toks[k - 1]!.lower.endsWith('ly') || toks[k - 1]!.lower === 'also') && NOT_YET.has(toks[k - 2]?.lower ?? '')) continue;
     // "The brigade ... is being trained at X by instructors of the Polish 12th Mechanised Division": the trainer after "by"
     // assisted the subject.
     if (toks[k]!.lower === 'trained' && PASSIVE_BE.has(toks[k - 1]!.lower)) {
