@@ -69,9 +69,9 @@ function trainerAfterBy(d: DocEntities, unit: SentenceUnit, p: number): Mention 
     else if (TRAINERS.has(toks[q + 1]?.lower ?? '') && toks[q + 2]?.lower === 'from') return undefined;
     if (toks[q]?.lower === 'the') q++;
     const m = unit.mentions.find((x) => (x.lead ?? x.i) === q && x.entity !== undefined && !x.nested);
-    if (!m || !trainer(d.typeOfMention(m))) return undefined;
+    if (!m || !trainer(d.typeOfMention(m) ?? 'event')) return undefined;
     // ("by the Polish 12th Division": past a demonym before the body's name.)
-    return m.demonym ? unit.mentions.find((x) => x.i === m.j && x.entity !== undefined && trainer(d.typeOfMention(x))) : m;
+    return m.demonym ? unit.mentions.find((x) => x.i === m.j && x.entity !== undefined && trainer(d.typeOfMention(x) ?? 'event')) : m;
   }
   return undefined;
 }
