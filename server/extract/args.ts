@@ -384,7 +384,6 @@ const LISTING = new Set(['comprising', 'consisting']);
 const PARTICIPLE_PREPS = new Set(['by', 'in', 'at', 'from', 'near', 'as']);
 const IRREGULAR_PARTICIPLES = new Set(['led', 'run', 'set', 'built', 'held', 'made', 'known', 'founded', 'based']);
 
-/** Start of a ", which/who ... ," clause holding token `k` and closed before the cue at `c`, or -1. */
 /** `m` is a named person set off after a relative clause opening at `rel`, holding a post of a body named before it. */
 function postHolderPastRelative(unit: SentenceUnit, m: Mention, rel: number): boolean {
   if (m.type !== 'person' || m.via !== 'name' || unit.toks[(m.lead ?? m.i) - 1]?.text !== ',' || m.title?.affiliation === undefined) return false;
@@ -398,6 +397,7 @@ function frontedOpening(toks: SentenceUnit['toks'], comma: number): boolean {
 }
 const FRONTED_OPENERS = new Set(['on', 'in', 'at', 'also', 'earlier', 'later', 'last', 'this', 'during', 'after', 'before', 'meanwhile', 'separately', 'elsewhere', 'yesterday', 'today']);
 
+/** Start of a ", which/who ... ," clause holding token `k` and closed before the cue at `c`, or -1. */
 function relativeClauseStart(toks: SentenceUnit['toks'], k: number, c: number): number {
   let close = -1;
   for (let q = k + 1; q < c; q++) if (toks[q]!.text === ',') { close = q; break; }
@@ -852,7 +852,6 @@ function ownClauseAt(unit: SentenceUnit, more: Mention[], m: Mention): number {
   return more.findIndex((x) => finiteAfter(unit.toks[x.j]) && (FINITE.has(unit.toks[x.j]!.lower) || unit.toks.slice(m.j, x.i).some((t) => t.text === ',')));
 }
 
-/** Object mentions starting at token `from` (first fitting mention, with coordination). */
 /** The mention is a name in brackets on its own ("(MONUSCO)"). */
 function bracketedAcronym(toks: readonly Tok[], m: Mention): boolean {
   return tokAt(toks, m.i - 1)?.text === '(' && toks[m.j]?.text === ')';
@@ -880,6 +879,7 @@ function postBeforeHolder(unit: SentenceUnit, ms: Mention[], k: number): boolean
   return tokAt(unit.toks, p)?.lower === 'of' && APPOSED_POSTS.has(tokAt(unit.toks, p - 1)?.lower ?? '') && tokAt(unit.toks, p - 2)?.lower === 'the';
 }
 
+/** Object mentions starting at token `from` (first fitting mention, with coordination). */
 export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: RightOpts): Mention[] {
   let skipped = 0;
   let namedWords = 0;

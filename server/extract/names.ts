@@ -146,7 +146,6 @@ export function headType(b: Builder, w: string, ordinal: boolean, first: boolean
   return undefined;
 }
 
-/** Words before a state's name that name a region of it ("Lower Austria", "Upper Egypt", "Alto Paraguay"). */
 /** After `j`: "and the <up to three lower-case words or demonyms, a body's descriptor last> <Capitalised name>". */
 function coordinatedWithDescribedBody(b: Builder, j: number): boolean {
   if (b.lowers[j] !== 'and' || b.lowers[j + 1] !== 'the') return false;
@@ -177,6 +176,7 @@ function regionalBranchEnd(b: Builder, j: number): number {
   return k > first && b.toks[k]?.text === '(' && b.toks[k + 1]?.upper && b.toks[k + 2]?.text === ')' ? k : j;
 }
 
+/** Words before a state's name that name a region of it ("Lower Austria", "Upper Egypt", "Alto Paraguay"). */
 const UPPER_LOWER = new Set(['upper', 'lower', 'alto', 'alta', 'bajo', 'baja']);
 
 /** A lower-case gathering word follows the run ("... Commission meeting", "... Council session"). */

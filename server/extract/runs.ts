@@ -762,9 +762,10 @@ function eventWordAhead(inp: RunInput, k: number): boolean {
   return lex.eventAfterName.has(w1) || (lowModifier(lex, w1) && lex.eventAfterName.has(w2));
 }
 
-/** True when the token before `i` (skipping "the") is a place preposition. */
 /** Lower-case sides of a place ("the eastern Mediterranean", "the northern Gulf"). */
 const SIDES = new Set(['eastern', 'western', 'northern', 'southern', 'central', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
+
+/** True when the token before `i` (skipping "the", or "the" and a side) is a place preposition. */
 
 export function afterPlacePrep(toks: Tok[], i: number): boolean {
   let p = i - 1;
