@@ -5,7 +5,7 @@
 import { getLexicon } from './lexicon.js';
 import type { EntityRec, Mention, MentionsById, SentenceUnit, TitleInfo } from './model.js';
 import type { DocEntities } from './resolve.js';
-import { absoluteWith, clauseStart } from './clauses.js';
+import { absoluteWith, clauseStart, frontedPhraseComma } from './clauses.js';
 import { SPEECH_VERBS } from './cues.js';
 import { SIGNED_TEXTS, TWO_WORD_SERVICES } from './phrases.js';
 import { stateBodyLabel } from './names.js';
@@ -371,29 +371,15 @@ function groupFits(_d: DocEntities, m: Mention, e: EntityRec): boolean {
 
 /** Only a name's titles and possessors come before token `i` ("Niger's Defence Minister, General X"): no fronted phrase. */
 function opensSentence(unit: SentenceUnit, i: number): boolean {
-  for (let k = frontedPhraseEnd(unit, i); k < i; k++) {
+  // ("Later on Tuesday, the minister was received": past a short fronted phrase of time.)
+  const fronted = frontedPhraseComma(unit.toks);
+  for (let k = fronted >= 0 && fronted < i ? fronted + 1 : 0; k < i; k++) {
     const t = unit.toks[k]!;
     if (!t.cap && t.lower !== 'the' && t.lower !== "'s" && t.text !== ',') return false;
   }
   return true;
 }
 
-/**
- * "Later on Tuesday, the minister was received": after a short fronted phrase of time (up to six words set off by a
- * comma, before token `i`), the index its comma ends at; else 0.
- */
-function frontedPhraseEnd(unit: SentenceUnit, i: number): number {
-  if (!FRONTED_TIME.has(unit.toks[0]?.lower ?? '')) return 0;
-  for (let k = 1; k < Math.min(i, 7); k++) {
-    const t = unit.toks[k]!;
-    if (t.text === ',') return k + 1;
-    if (t.kind !== 'w' && t.kind !== 'n') return 0;
-  }
-  return 0;
-}
-
-/** First words of a fronted phrase of time ("Later on Tuesday,", "On Monday,", "Earlier that day,"). */
-const FRONTED_TIME = new Set(['later', 'earlier', 'on', 'afterwards', 'then', 'meanwhile', 'that', 'the', 'in', 'during', 'after', 'before', 'at']);
 
 /**
  * "X visited Bosso. He met General Y. He praised ...": a sentence opening with "he"/"she" continues

@@ -4,7 +4,7 @@
 // (after the cue or one of its prepositions, with coordinated lists "X, Y and Z").
 import type { NodeType } from '../ontology.js';
 import type { Mention, SentenceUnit } from './model.js';
-import { clauseStart } from './clauses.js';
+import { clauseStart, frontedPhraseComma } from './clauses.js';
 import { getLexicon } from './lexicon.js';
 import { pastBracket, tokAt, type Tok } from './tokens.js';
 import { CUE_WORD } from './cues.js';
@@ -391,11 +391,6 @@ function postHolderPastRelative(unit: SentenceUnit, m: Mention, rel: number): bo
   return !!body && body.j === rel;
 }
 
-/** Tokens [0, comma) are a short fronted phrase of time or place ("On Friday", "Also on Friday", "Earlier this week"). */
-function frontedOpening(toks: SentenceUnit['toks'], comma: number): boolean {
-  return comma <= 6 && FRONTED_OPENERS.has(toks[0]?.lower ?? '');
-}
-const FRONTED_OPENERS = new Set(['on', 'in', 'at', 'also', 'earlier', 'later', 'last', 'this', 'during', 'after', 'before', 'meanwhile', 'separately', 'elsewhere', 'yesterday', 'today']);
 
 /** Start of a ", which/who ... ," clause holding token `k` and closed before the cue at `c`, or -1. */
 function relativeClauseStart(toks: SentenceUnit['toks'], k: number, c: number): number {
@@ -418,7 +413,7 @@ function relativeClauseStart(toks: SentenceUnit['toks'], k: number, c: number): 
     if ((t.lower === 'which' || t.lower === 'who' || t.lower === 'whose') && toks[w - 1]?.text === ',') return w - 1;
     // "the World Food Programme, a UN agency, delivered": an apposition between the subject and the cue.
     // ("On Friday, a delegation of X led by Y, arrived": not after a fronted phrase of time.)
-    if ((t.lower === 'a' || t.lower === 'an') && toks[w - 1]?.text === ',' && !frontedOpening(toks, w - 1)) return w - 1;
+    if ((t.lower === 'a' || t.lower === 'an') && toks[w - 1]?.text === ',' && frontedPhraseComma(toks) !== w - 1) return w - 1;
     // "The flotilla, comprising the destroyer X and ..., returned": a listing participle too.
     if (toks[w - 1]?.text === ',' && LISTING.has(t.lower)) return w - 1;
     // "the 1st Fighter Wing, commanded by Brigadier X, was deployed": a participle phrase between them.

@@ -87,3 +87,21 @@ export function delegationsAfter(toks: readonly Pick<Tok, 'lower'>[], p: number)
   for (let n = 2; n <= 4; n++) if (toks[p + n]?.lower === 'delegation' || toks[p + n]?.lower === 'delegations') return true;
   return false;
 }
+
+/** First words of a fronted phrase of time or place ("Later on Tuesday,", "On Monday,", "Also on Friday,", "Earlier this week,"). */
+const FRONTED_OPENERS = new Set(['on', 'in', 'at', 'also', 'earlier', 'later', 'last', 'this', 'during', 'after', 'before', 'afterwards', 'meanwhile', 'separately', 'elsewhere', 'yesterday', 'today']);
+
+/**
+ * "Later on Tuesday, the minister was received", "On Friday, a delegation ... arrived": the comma closing a short
+ * fronted phrase of time or place (up to six words or numbers) that opens the sentence, else -1.
+ */
+export function frontedPhraseComma(toks: readonly Tok[]): number {
+  if (!FRONTED_OPENERS.has(toks[0]?.lower ?? '')) return -1;
+  for (let k = 1; k < 7; k++) {
+    const t = toks[k];
+    if (!t || (t.kind !== 'w' && t.kind !== 'n' && t.text !== ',')) return -1;
+    if (t.text === ',') return k;
+  }
+  return -1;
+}
+
