@@ -87,19 +87,9 @@ export function trainingGiven(d: DocEntities, unit: SentenceUnit): Candidate[] {
   for (let k = 1; k + 2 < toks.length; k++) {
     // ("Brazil will also train Argentine crews": past an adverb too.)
     if (!TRAIN_FORMS.has(toks[k]!.lower) || NOT_YET.has(toks[k - 1]!.lower) || (toks[k - 1]!.lower.endsWith('ly') || toks[k - 1]!.lower === 'also') && NOT_YET.has(toks[k - 2]?.lower ?? '')) continue;
-    // "The brigade ... is being trained at X by instructors of the Polish 12th Mechanised Division": the trainer after "by"
-    // assisted the subject.
+    // "The brigade ... is being trained at X by instructors of the Polish 12th Mechanised Division".
     if (toks[k]!.lower === 'trained' && PASSIVE_BE.has(toks[k - 1]!.lower)) {
-      const by = trainerAfterBy(d, unit, k + 1);
-      if (by && !negatedBetween(toks, clauseStart(toks, k), k)) {
-        for (const s of leftArgs(unit, argMentions(unit), k, { accept: trainer, typeOf: d.typeOfMention }).mentions) {
-          // ("Somalia's elite commandos, who were trained by Turkey": the possessor is not who was trained.)
-          if (toks[s.j]?.lower === "'s") continue;
-          for (const a of argsOf(s, d.typeOfEntity)) {
-            for (const t of argsOf(by, d.typeOfEntity)) if (a.entity !== t.entity && allowsEdge('ASSISTED', t.type, a.type)) (out ??= []).push(newCandidate('ASSISTED', t.entity, a.entity, unit.index, k, true));
-          }
-        }
-      }
+      out = trainedBy(d, unit, k, out);
       continue;
     }
     const who = trainees(d, unit, k + 1);
@@ -108,15 +98,27 @@ export function trainingGiven(d: DocEntities, unit: SentenceUnit): Candidate[] {
     // "thanked Sri Lanka for training ...": the one thanked trains.
     const thanked = toks[k - 1]!.lower === 'for' ? unit.mentions.find((m) => m.j === k - 1 && m.entity !== undefined && !m.nested) : undefined;
     const subjects = thanked ? [thanked] : toks[k]!.lower === 'training' ? [] : leftArgs(unit, argMentions(unit), k, { accept: trainer, typeOf: d.typeOfMention }).mentions;
-    for (const s of subjects) {
-      for (const a of argsOf(s, d.typeOfEntity)) {
-        for (const m of who) {
-          const target = m.entity!;
-          if (a.entity === target || !allowsEdge('ASSISTED', a.type, d.list[target]!.type)) continue;
-          (out ??= []).push(newCandidate('ASSISTED', a.entity, target, unit.index, k, true));
-        }
-      }
-    }
+    for (const s of subjects) for (const a of argsOf(s, d.typeOfEntity)) for (const m of who) out = assisted(d, unit, k, a.entity, m.entity!, out);
   }
   return out ?? [];
+}
+
+/** "The brigade ... is being trained ... by instructors of X": the trainer after "by" assisted the subject of passive `k`. */
+function trainedBy(d: DocEntities, unit: SentenceUnit, k: number, out: Candidate[] | undefined): Candidate[] | undefined {
+  const toks = unit.toks;
+  const by = trainerAfterBy(d, unit, k + 1);
+  if (!by || negatedBetween(toks, clauseStart(toks, k), k)) return out;
+  for (const s of leftArgs(unit, argMentions(unit), k, { accept: trainer, typeOf: d.typeOfMention }).mentions) {
+    // ("Somalia's elite commandos, who were trained by Turkey": the possessor is not who was trained.)
+    if (toks[s.j]?.lower === "'s") continue;
+    for (const a of argsOf(s, d.typeOfEntity)) for (const t of argsOf(by, d.typeOfEntity)) out = assisted(d, unit, k, t.entity, a.entity, out);
+  }
+  return out;
+}
+
+/** An ASSISTED candidate from trainer to trainee (entity indexes) at cue `k`, when they differ and the ontology allows it. */
+function assisted(d: DocEntities, unit: SentenceUnit, k: number, from: number, to: number, out: Candidate[] | undefined): Candidate[] | undefined {
+  if (from === to || !allowsEdge('ASSISTED', d.list[from]!.type, d.list[to]!.type)) return out;
+  (out ??= []).push(newCandidate('ASSISTED', from, to, unit.index, k, true));
+  return out;
 }
