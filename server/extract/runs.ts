@@ -763,7 +763,7 @@ function eventWordAhead(inp: RunInput, k: number): boolean {
 }
 
 /** Lower-case sides of a place ("the eastern Mediterranean", "the northern Gulf"). */
-const SIDES = new Set(['eastern', 'western', 'northern', 'southern', 'central', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
+export const SIDES = new Set(['eastern', 'western', 'northern', 'southern', 'central', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 
 /** True when the token before `i` (skipping "the", or "the" and a side) is a place preposition. */
 

@@ -11,6 +11,7 @@ import type { DocEntities } from './resolve.js';
 import { argMentions, argsOf, coordinatedAfter } from './args.js';
 import { unnamed } from './unnamed.js';
 import { beforeUnitModifiers } from './unit-modifiers.js';
+import { SIDES } from './runs.js';
 
 /** The argument mentions of `unit` (see argMentions in args.ts) that name one entity; groups without one are left out. */
 function resolvedArgMentions(unit: SentenceUnit): Mention[] {
@@ -29,7 +30,7 @@ const LOCATIVE_TAIL = new Set(['in', 'on', 'at', 'last', 'this', 'next', 'where'
 const SEAT_NOUNS = new Set(['capital', 'seat', 'center', 'centre', 'city', 'town', 'port']);
 
 /** Tokens between two mentions fit "in", "in the", ", in the", "of the", "in the centre of". */
-const SIDE_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'downtown', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western']);
+const SIDE_ADJECTIVES = new Set([...SIDES, 'north', 'south', 'east', 'west', 'downtown']);
 
 function locativeGap(words: string[], a: Mention, b: Mention, unit: SentenceUnit): boolean {
   // "the Bangladesh Naval Academy (BNA) in Patenga": past the first place's acronym.
