@@ -52,7 +52,7 @@ export function sentenceDates(unit: SentenceUnit, docDate: string | undefined, r
     let j = i;
     while (j < unit.toks.length && unit.toks[j]!.start < b) j++;
     if (i < 0) continue;
-    const ofThing = possessiveOfThing(unit.toks, j);
+    const ofThing = possessiveOfThing(unit.toks, j) || sinceClause(unit.toks, i);
     out.push(f.interval ? { i, j, text: f.text, start: f.interval.start, end: f.interval.end, ofThing } : { i, j, text: f.text, start: '', end: '', vague: true, ofThing });
   }
   return out;
@@ -127,6 +127,24 @@ function deadline(unit: SentenceUnit, d: DateSpan): boolean {
   if ((w === 'since' || /^since\b/i.test(d.text)) && !(unit.toks[d.j]?.text === ',' && unit.toks[d.j + 1]?.lower === 'when')) return true;
   return (w === 'by' || w === 'until') && !/^(?:by|until)\b/i.test(d.text);
 }
+
+/**
+ * "the largest edition of the exercise since it began in 2012", "her first visit since taking office in February": a date
+ * inside a "since" clause of a pronoun or gerund tells when a state of things began; it dates no clause, event or
+ * paragraph of the dispatch.
+ * ("since 2021" right before the date is a deadline of its clause, read there.)
+ */
+function sinceClause(toks: SentenceUnit['toks'], i: number): boolean {
+  for (let k = i - 2; k >= Math.max(0, i - 5); k--) {
+    const t = toks[k]!;
+    if (t.kind !== 'w') return false;
+    // (Only a clause of a pronoun or a gerund: "since Turkey invaded Cyprus in 1974" tells of a happening of its own.)
+    if (t.lower === 'since') return SINCE_SUBJECTS.has(toks[k + 1]!.lower) || (toks[k + 1]!.lower.endsWith('ing') && !toks[k + 1]!.cap);
+  }
+  return false;
+}
+
+const SINCE_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we']);
 
 /** "for fighting last summer's wildfires": a date possessing a noun that is no gathering dates that noun, not the clause. */
 function possessiveOfThing(toks: SentenceUnit['toks'], j: number): boolean {

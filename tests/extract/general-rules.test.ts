@@ -249,6 +249,11 @@ const cases: Array<[string, { given: string; want: Want }]> = [
 ];
 
 describe('general rules', () => {
+  it('dates nothing by a date inside a "since" clause of a pronoun or gerund ("since it began in 2012", "since taking office in February")', () => {
+    const x = run('SEOUL, June 11. /Yonhap/. Some 4,000 troops staged a landing as part of the exercise, the largest since it began in 2012.\n\nTaking part was the 1st Marine Division.\n\nThe ceremony was attended by Defence Minister Anna Kessel, who was on her first visit to Korea since taking office in February.', '2039-06-11');
+    expect(foundRelation(x, '1st Marine Division', 'ATTENDED', 'exercise').date).toBeUndefined();
+    expect(foundRelation(x, 'Anna Kessel', 'ATTENDED', 'ceremony').date).toBeUndefined();
+  });
   it('dates a return by the date right after a relative clause that closes ("returned to Pskov, where their division is based, on June 28")', () => {
     const x = run('The paratroopers of the 76th Guards Air Assault Division returned to Pskov, where their division is based, on June 28.', '2030-07-15');
     expect(foundRelation(x, '76th Guards Air Assault Division', 'RETURNED_TO', 'Pskov').date?.start).toBe('2030-06-28');
