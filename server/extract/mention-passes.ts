@@ -538,8 +538,10 @@ function eventDescribing(b: Builder, m: Mention): number {
 function numberedEventNames(b: Builder): void {
   for (let x = b.mentions.length - 1; x >= 0; x--) {
     const ev = b.mentions[x]!;
-    if (ev.type !== 'event' || ev.via === 'name' || !APPOSED_ARTICLES.has(wordAt(b.lowers, ev.i - 1) ?? '') || tokAt(b.toks, ev.i - 2)?.text !== ',') continue;
-    const num = ev.i - 3;
+    if (ev.type !== 'event' || ev.via === 'name') continue;
+    const art = apposedArticle(b, ev.i);
+    if (art < 0) continue;
+    const num = art - 2;
     if (b.toks[num]?.kind !== 'n' || !/^\d{1,4}$/.test(b.toks[num]!.text) || !b.toks[num - 1]?.cap) continue;
     let s = num - 1;
     while (s > num - 4 && b.toks[s - 1]?.cap && b.toks[s - 1]!.kind === 'w') s--;
@@ -555,6 +557,19 @@ function numberedEventNames(b: Builder): void {
 }
 
 const APPOSED_ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * The article opening an apposition that ends in the event phrase starting at token `i`: right before it ("Al-Murjan
+ * 21, a joint exercise") or past up to four lower-case words ("Ssangyong 39, the largest edition of the exercise"); -1.
+ */
+function apposedArticle(b: Builder, i: number): number {
+  for (let k = i - 1; k >= Math.max(1, i - 5); k--) {
+    const t = b.toks[k]!;
+    if (t.kind !== 'w' || t.cap) return -1;
+    if (APPOSED_ARTICLES.has(t.lower) && b.toks[k - 1]!.text === ',') return k;
+  }
+  return -1;
+}
 
 /**
  * "Operation Nanook-Nunalivut, Canada's largest Arctic military exercise in a decade, ended": a named event's

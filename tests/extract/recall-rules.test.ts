@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"as part of Ssangyong 39, the largest edition of the exercise": a numbered name with an apposition of lower-case words ending in an event phrase names that event', {
+    given: 'About 4,000 troops from South Korea and the United States staged a landing at Dogu Beach as part of Ssangyong 39, the largest edition of the exercise.',
+    want: { entities: [['Ssangyong 39', 'event']], has: [['South Korea', 'ATTENDED', 'Ssangyong 39']] },
+  }],
   ['"thanked Austria for training AFBiH deminers" (deminers, cadets, crews ... are people of the body trained); "Brazil will also train Argentine crews" (a future past an adverb trains no one yet)', {
     given: 'The Armed Forces of Bosnia and Herzegovina (AFBiH) cleared the field. The minister thanked Austria for training AFBiH deminers in recent years. Under the deal, Brazil will also train Argentine crews at its naval school.',
     want: { has: [['Austria', 'ASSISTED', 'AFBiH']], not: [['Brazil', 'ASSISTED', 'Argentina']] },
