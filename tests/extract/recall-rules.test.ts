@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"flew by helicopter to Camp Humphreys in Pyeongtaek": "Camp" before a name opens a place, like "Fort"', {
+    given: 'On Saturday morning, Pennington flew by helicopter to Camp Humphreys in Pyeongtaek.',
+    want: { entities: [['Camp Humphreys', 'place']], has: [['Camp Humphreys', 'LOCATED_IN', 'Pyeongtaek']] },
+  }],
   ['"as part of Ssangyong 39, the largest edition of the exercise": a numbered name with an apposition of lower-case words ending in an event phrase names that event', {
     given: 'About 4,000 troops from South Korea and the United States staged a landing at Dogu Beach as part of Ssangyong 39, the largest edition of the exercise.',
     want: { entities: [['Ssangyong 39', 'event']], has: [['South Korea', 'ATTENDED', 'Ssangyong 39']] },
