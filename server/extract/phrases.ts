@@ -106,7 +106,18 @@ const SIGNING = new Set(['signed', 'sign', 'signs', 'signing', 'inked', 'conclud
 /** Texts that are agreements only when signed ("a plan", "a programme", "a roadmap"). */
 export const SIGNED_TEXTS: ReadonlySet<string> = new Set(['plan', 'programme', 'program', 'roadmap']);
 
-/** A signing verb and an article shortly before `k`, with only lower-case modifiers between. */
+/** "a contract that Beijing and Islamabad signed": a relative clause right after `k` whose verb (within eight words) is "signed". */
+function signedInRelative(b: Builder, k: number): boolean {
+  let p = k + 1;
+  if (b.lowers[p] === ',') p++;
+  if (b.lowers[p] !== 'that' && b.lowers[p] !== 'which') return false;
+  for (let q = p + 1; q < Math.min(b.toks.length, p + 9); q++) {
+    if (b.lowers[q] === 'signed') return true;
+    if (b.toks[q]!.kind === 'p') return false;
+  }
+  return false;
+}
+
 /** "a plan of bilateral military cooperation for 2029 was signed by": "was signed" within the next words of the phrase. */
 function signedLater(b: Builder, k: number): boolean {
   if (b.lowers[k - 1] !== 'a' && b.lowers[k - 1] !== 'the') return false;
@@ -117,6 +128,7 @@ function signedLater(b: Builder, k: number): boolean {
   return false;
 }
 
+/** A signing verb and an article shortly before `k`, with only lower-case modifiers between. */
 function signedJustBefore(b: Builder, k: number): boolean {
   for (let p = k - 1; p >= Math.max(0, k - 5); p--) {
     const w = b.lowers[p]!;
@@ -166,7 +178,8 @@ const agreement: Recogniser = (b, k) => {
     if (['the', 'this', 'that'].includes(b.lowers[k - 1] ?? '') || /est$/.test(b.lowers[k - 1] ?? '') || b.lowers[k - 1] === 'new') definite(b, k, 'agreement', w);
     // "Latvia and Denmark signed an agreement on Monday": what was signed is an agreement, named or not.
     // ("follows a memorandum signed by X": so is one a participle says was signed.)
-    else if ((b.lowers[k - 1] === 'an' || b.lowers[k - 1] === 'a') && (SIGNING.has(b.lowers[k - 2] ?? '') || b.lowers[k + 1] === 'signed')) phraseMention(b, k, k, k + 1, 'agreement', w, false);
+    // ("under a contract that Beijing and Islamabad signed in 2015": or a relative clause.)
+    else if ((b.lowers[k - 1] === 'an' || b.lowers[k - 1] === 'a') && (SIGNING.has(b.lowers[k - 2] ?? '') || b.lowers[k + 1] === 'signed' || signedInRelative(b, k))) phraseMention(b, k, k, k + 1, 'agreement', w, false);
     // "signed a 9 trillion-won (US$6.5 billion) contract": an amount may stand between the article and the head.
     else if (signedAmountBefore(b, k)) phraseMention(b, k, k, k + 1, 'agreement', w, false);
     return k + 1;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"under a contract that Beijing and Islamabad signed in 2015": an agreement head after "a" with a relative clause whose verb is "signed" is an agreement, and its signers sign it', {
+    given: 'The submarines are being delivered under a contract that Beijing and Islamabad signed in 2015.',
+    want: { entities: [['contract', 'agreement']], has: [['China', 'SIGNED', 'contract'], ['Pakistan', 'SIGNED', 'contract']] },
+  }],
   ['"flew by helicopter to Camp Humphreys in Pyeongtaek": "Camp" before a name opens a place, like "Fort"', {
     given: 'On Saturday morning, Pennington flew by helicopter to Camp Humphreys in Pyeongtaek.',
     want: { entities: [['Camp Humphreys', 'place']], has: [['Camp Humphreys', 'LOCATED_IN', 'Pyeongtaek']] },
