@@ -392,6 +392,26 @@ function postHolderPastRelative(unit: SentenceUnit, m: Mention, rel: number): bo
 }
 
 
+/** Words that open the subject of an object relative clause ("which the two navies", "which her counterpart"). */
+const OBJECT_RELATIVE_SUBJECTS = new Set(['the', 'her', 'his', 'its', 'their', 'both']);
+/** Past verbs without "-ed" that may end an object relative's subject ("which X met"). */
+const PAST_VERBS = new Set(['met', 'held', 'led', 'set', 'made', 'took', 'gave', 'sent', 'won', 'told', 'said', 'saw', 'chose', 'put', 'paid']);
+
+/**
+ * "The accord, which Defence Minister X and her Albanian counterpart, Y, signed in Tirana": an object relative opening
+ * at "which" (`w`) whose subject (a name, or "the"/"her" ...) runs to the cue at `c` with no verb of its own: the
+ * commas closing the apposition inside it close no clause before the cue.
+ */
+function objectRelativeOfCue(toks: SentenceUnit['toks'], w: number, c: number): boolean {
+  const next = toks[w + 1];
+  if (toks[w]!.lower !== 'which' || !next || next.kind !== 'w' || !(next.cap || OBJECT_RELATIVE_SUBJECTS.has(next.lower))) return false;
+  for (let q = w + 1; q < c; q++) {
+    const t = toks[q]!;
+    if (t.kind === 'w' && !t.cap && (t.lower.endsWith('ed') || PAST_VERBS.has(t.lower))) return false;
+  }
+  return true;
+}
+
 /** Start of a ", which/who ... ," clause holding token `k` and closed before the cue at `c`, or -1. */
 function relativeClauseStart(toks: SentenceUnit['toks'], k: number, c: number): number {
   let close = -1;
@@ -410,7 +430,7 @@ function relativeClauseStart(toks: SentenceUnit['toks'], k: number, c: number): 
     if (t.text === ',' && toks[w + 1]?.lower === 'and') return -1;
     if (t.text === ',' && (!closesAtCue || ++commas > 2)) return -1;
     if (t.kind === 'p' && t.text !== ',' && t.text !== '(' && t.text !== ')') return -1;
-    if ((t.lower === 'which' || t.lower === 'who' || t.lower === 'whose') && toks[w - 1]?.text === ',') return w - 1;
+    if ((t.lower === 'which' || t.lower === 'who' || t.lower === 'whose') && toks[w - 1]?.text === ',') return closesAtCue && objectRelativeOfCue(toks, w, c) ? -1 : w - 1;
     // "the World Food Programme, a UN agency, delivered": an apposition between the subject and the cue.
     // ("On Friday, a delegation of X led by Y, arrived": not after a fronted phrase of time.)
     if ((t.lower === 'a' || t.lower === 'an') && toks[w - 1]?.text === ',' && frontedPhraseComma(toks) !== w - 1) return w - 1;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The accord, which Defence Minister X and her Albanian counterpart, Y, signed in Tirana": the commas of an apposition inside an object relative close no clause before its verb', {
+    given: 'Italy and Albania signed a naval cooperation agreement on Tuesday. The accord, which Defence Minister Ludovica Cantamessa and her Albanian counterpart, Arben Gjoka, signed in Tirana on Monday, provides for joint patrols.',
+    want: { has: [['Ludovica Cantamessa', 'SIGNED', 'naval cooperation agreement'], ['Arben Gjoka', 'SIGNED', 'naval cooperation agreement']] },
+  }],
   ['"under a contract that Beijing and Islamabad signed in 2015": an agreement head after "a" with a relative clause whose verb is "signed" is an agreement, and its signers sign it', {
     given: 'The submarines are being delivered under a contract that Beijing and Islamabad signed in 2015.',
     want: { entities: [['contract', 'agreement']], has: [['China', 'SIGNED', 'contract'], ['Pakistan', 'SIGNED', 'contract']] },
