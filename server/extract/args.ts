@@ -445,10 +445,10 @@ function relativeClauseStart(toks: SentenceUnit['toks'], k: number, c: number): 
 /** Nouns whose "of X" complement can be the actor: "the government of Mali", "troops of the brigade". */
 const OF_ACTORS = new Set(['title', 'rank', 'post', 'order', 'medal', 'city', 'town', 'village', 'port', 'capital', 'region', 'province', 'district', 'island', 'state', 'kingdom', 'republic', 'government', 'people', 'leadership', 'authorities', 'leaders', 'president', 'ministry', 'forces', 'army', 'navy', 'nation', 'citizens', 'soldiers', 'troops', 'units', 'servicemen', 'officers', 'personnel', 'delegation', 'delegations', 'side', 'parliament', 'cabinet', 'head', 'heads', 'chief', 'chiefs', 'members', 'representatives', 'contingent', 'contingents', 'commandos', 'crew', 'crews', 'battalion', 'battalions', 'company', 'companies', 'marines', 'sailors', 'paratroopers', 'sappers', 'pilots', 'detachment', 'detachments', 'element', 'elements', 'platoon', 'platoons', 'squadron', 'squadrons']);
 
-/** "A joint commission of the two countries, set up by ...": a complement of an unnamed noun is no subject. */
 /** Lower-case posts set off after a name ("X, commander of the Y"). */
 const APPOSED_POSTS = new Set(['commander', 'chief', 'head', 'director', 'deputy', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'commandant', 'member']);
 
+/** "A joint commission of the two countries, set up by ...": a complement of an unnamed noun is no subject. */
 function ofLowerNoun(unit: SentenceUnit, m: Mention): boolean {
   let p = (m.lead ?? m.i) - 1;
   if (tokAt(unit.toks, p)?.lower === 'the') p--;
