@@ -445,7 +445,26 @@ function frontedPossessor(unit: SentenceUnit, m: Mention): Mention | undefined {
   return unit.mentions.find((x) => (x.lead ?? x.i) === at && x.type === 'person' && (x.via === 'name' || x.via === 'title'));
 }
 
-/** Resolves one anaphoric mention (sets `entity` or `group`). */
+/**
+ * "The Italian Navy frigate Carlo Bergamini docked in Durres. Her commander, Captain X, ...": a sentence-opening
+ * possessive "her" after a sentence that names a warship and no person is the ship's.
+ */
+function shipOfHer(d: DocEntities, unit: SentenceUnit, m: Mention, prev: SentenceUnit | undefined): EntityRec | undefined {
+  if (m.i !== 0 || !prev || m.surface !== 'Her' || unit.toks[1]?.kind !== 'w' || unit.toks[1]!.cap) return undefined;
+  let ship: EntityRec | undefined;
+  for (const x of prev.mentions) {
+    if (x.type === 'person') return undefined;
+    const e = x.entity === undefined ? undefined : d.list[x.entity]!;
+    if (!e) continue;
+    if (e.type === 'person') return undefined;
+    if (!ship && e.type === 'unit' && (e.head === undefined ? SHIP_BEFORE.test(prev.text.slice(0, x.start - prev.start)) : d.lex.shipNouns.has(e.head))) ship = e;
+  }
+  return ship;
+}
+
+/** A ship noun right before a name ("the frigate Carlo Bergamini", "Italian Navy destroyer X"). */
+const SHIP_BEFORE = /\b(?:frigate|destroyer|corvette|cruiser|submarine|ship|vessel|warship|carrier|boat|minehunter|tanker)\s*$/i;
+
 /** "The delegation": the leader of the first delegation named; "the delegation of X": of X's delegation. */
 function delegationLeader(d: DocEntities, m: Mention, byId: MentionsById): EntityRec | undefined {
   const body = m.owner !== undefined ? byId.get(m.owner)?.entity : undefined;
@@ -453,6 +472,7 @@ function delegationLeader(d: DocEntities, m: Mention, byId: MentionsById): Entit
   return g ? d.list[g.person] : undefined;
 }
 
+/** Resolves one anaphoric mention (sets `entity` or `group`). */
 export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, byId: MentionsById, prev?: SentenceUnit): void {
   let e: EntityRec | undefined;
   switch (m.via) {
@@ -480,6 +500,13 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, b
       if (m.head === 'it') {
         e = resolveNeuter(d, unit, m, prev);
         if (e) m.type = e.type;
+        break;
+      }
+      // "The frigate Carlo Bergamini docked in Durres. Her commander, ...": a ship the sentence before told of, naming no person.
+      const ship = shipOfHer(d, unit, m, prev);
+      if (ship) {
+        e = ship;
+        m.type = 'unit';
         break;
       }
       // "In his speech, the minister said ...": a possessive in a fronted phrase is the subject's after the comma.

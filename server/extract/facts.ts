@@ -323,6 +323,16 @@ function counterpartService(d: DocEntities, unit: SentenceUnit, model: Mention |
   return e;
 }
 
+/** The sentence-opening "Her" of "Her commander, Captain Y," before person `m`, when anaphora read it as a ship (a unit). */
+function shipPossessor(unit: SentenceUnit, m: Mention): Mention | undefined {
+  const her = unit.mentions[0]?.i === 0 ? unit.mentions[0] : unit.mentions.find((x) => x.i === 0);
+  if (!her || her.via !== 'pronoun' || her.type !== 'unit' || her.entity === undefined) return undefined;
+  const lead = m.lead ?? m.i;
+  if (unit.toks[lead - 1]?.text !== ',') return undefined;
+  for (let k = 1; k < lead - 1; k++) if (unit.toks[k]!.kind !== 'w' || unit.toks[k]!.cap) return undefined;
+  return her;
+}
+
 export function settleTitles(d: DocEntities, unit: SentenceUnit, datelineState?: string, later?: Array<{ unit: SentenceUnit; mention: Mention }>): void {
   for (const m of unit.mentions) if (m.title && m.entity !== undefined) settleTitle(d, unit, m, m.title, d.list[m.entity]!, datelineState, later);
   pluralRoleList(d, unit);
@@ -357,9 +367,11 @@ function settleTitle(d: DocEntities, unit: SentenceUnit, m: Mention, t: TitleInf
   if (t.kind === 'rank' || t.affiliation !== undefined || m.via !== 'name') return;
   // "former Malawian vice-president X": a past post ties X to no state now; "Argentine opposition lawmaker X": nor does opposition.
   if (formerTitle(unit, m) || unit.toks[(m.lead ?? m.i) - 1]?.lower === 'opposition') return;
-  const aff = t.its
+  // "The frigate X docked in Durres. Her commander, Captain Y, ...": the ship anaphora read "Her" as.
+  const ship = shipPossessor(unit, m);
+  const aff = ship ?? (t.its
     ? nearestBefore(unit, m, (x) => { const ty = d.list[x.entity!]!.type; return ty === 'organization' || (ty === 'state' && !x.demonym); })
-    : representedState(d, unit, m) ?? signedForState(d, unit, m) ?? delegationState(d, unit, m) ?? nearestBefore(unit, m, (x) => x.demonym === true && (!x.nested || counterpartDemonym(unit, x)) && !PREPS.has(unit.toks[x.i - 1]?.lower ?? '') && !officialsAfter(unit, x, m)) ?? stateAfterName(d, unit, m) ?? coordinatedPostState(unit, m);
+    : representedState(d, unit, m) ?? signedForState(d, unit, m) ?? delegationState(d, unit, m) ?? nearestBefore(unit, m, (x) => x.demonym === true && (!x.nested || counterpartDemonym(unit, x)) && !PREPS.has(unit.toks[x.i - 1]?.lower ?? '') && !officialsAfter(unit, x, m)) ?? stateAfterName(d, unit, m) ?? coordinatedPostState(unit, m));
   if (aff) {
     t.affiliation = aff.id;
     if (d.list[aff.entity!]!.type === 'state') t.stateCode = d.list[aff.entity!]!.code;

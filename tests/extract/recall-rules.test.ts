@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the frigate Carlo Bergamini docked in Durres. Her commander, Captain X,": a sentence-opening "Her" after a sentence naming a warship and no person is the ship\'s', {
+    given: 'Hours after the signing, the Italian Navy frigate Carlo Bergamini docked in Durres for a port call. Her commander, Captain Fabrizio Orlandini, was received on Tuesday by the mayor.',
+    want: { has: [['Fabrizio Orlandini', 'LEADER_OF', 'Carlo Bergamini']] },
+  }],
+  ['"Minister X arrived. Her spokesman, Y, said": a sentence-opening "Her" after a person is hers (no body led)', {
+    given: 'Minister Anna Berg arrived in Durres on Monday. Her spokesman, Fabrizio Orlandini, said she met the mayor.',
+    want: { not: [['Fabrizio Orlandini', 'LEADER_OF', 'Anna Berg'], ['Fabrizio Orlandini', 'OFFICIAL_OF', 'Anna Berg']] },
+  }],
   ['"The accord, which Defence Minister X and her Albanian counterpart, Y, signed in Tirana": the commas of an apposition inside an object relative close no clause before its verb', {
     given: 'Italy and Albania signed a naval cooperation agreement on Tuesday. The accord, which Defence Minister Ludovica Cantamessa and her Albanian counterpart, Arben Gjoka, signed in Tirana on Monday, provides for joint patrols.',
     want: { has: [['Ludovica Cantamessa', 'SIGNED', 'naval cooperation agreement'], ['Arben Gjoka', 'SIGNED', 'naval cooperation agreement']] },
