@@ -459,14 +459,16 @@ const guest: Recogniser = (b, k) => {
 };
 
 const roleAnaphor: Recogniser = (b, k) => {
-  if (!free(b, k) || b.lowers[k - 1] !== 'the') return k;
+  // ("the corps commander told troops": a unit or body word may stand between "the" and the post.)
+  const bodyWord = b.lowers[k - 2] === 'the' && free(b, k - 1) && (b.lex.unitHeads.has(b.lowers[k - 1]!) || b.lex.orgHeads.has(b.lowers[k - 1]!)) && postAnaphorAfter(b, k);
+  if (!free(b, k) || (b.lowers[k - 1] !== 'the' && !bodyWord)) return k;
   const t = titleAt(b, k);
   // ("the prime minister": a two-word title, all lower case.)
   if (!t || t.value === 'rank' || t.length > 2 || (t.length === 2 && (b.toks[k + 1]!.cap || !free(b, k + 1)))) return k;
   const e = k + t.length;
   const next = b.toks[e];
   if (next && (next.cap || next.lower === 'of' || next.lower === 'for' || next.lower === "'s")) return k;
-  addMention(b, k, e, 'person', 'title', { title: newTitle(spanText(b, k, e), b.lowers.slice(k, e).join(' '), t.value) });
+  addMention(b, bodyWord ? k - 1 : k, e, 'person', 'title', { title: newTitle(spanText(b, k, e), b.lowers.slice(k, e).join(' '), t.value) });
   return e;
 };
 
@@ -494,6 +496,14 @@ function settlementAnaphor(b: Builder, k: number): number {
 
 /** Armed services named by two words, the second their head ("the air force", "the coast guard"): the head of each. */
 export const TWO_WORD_SERVICES = new Map([['air force', 'force'], ['coast guard', 'guard'], ['border guard', 'guard'], ['national guard', 'guard'], ['marine corps', 'corps']]);
+
+/** A one-word post at `k` that no name or comma follows ("the corps commander told"), or false. */
+function postAnaphorAfter(b: Builder, k: number): boolean {
+  const post = b.lex.titles.match(b.lowers, k);
+  if (!post || post.length !== 1 || post.value === 'rank') return false;
+  const after = b.toks[k + 1];
+  return !!after && !after.cap && after.text !== ',' && after.lower !== 'of' && after.lower !== "'s";
+}
 
 const definiteHead: Recogniser = (b, k) => {
   const w = b.lowers[k]!;
@@ -538,6 +548,8 @@ const definiteHead: Recogniser = (b, k) => {
   if (next && (next.cap || (next.lower === 'of' && b.toks[k + 2]?.cap))) return k;
   // "the force commander of MONUSCO": the head word opens a post of two words or more.
   if (next && next.kind === 'w' && (lex.titles.match(b.lowers, k)?.length ?? 0) > 1) return k;
+  // ("the corps commander told troops": a unit or body word before a post with no name after it modifies a role anaphor.)
+  if (next && next.kind === 'w' && type !== 'place' && type !== 'event' && postAnaphorAfter(b, k + 1)) return k;
   // "hosting the operation's command centre": the operation only owns what is hosted.
   if (type === 'event' && next?.lower === "'s") return k;
   addMention(b, ordinal ? k - 1 : modified ? s0 : k, k + 1, type, 'definite', { head: w, core: ordinal ? prev : undefined });
@@ -579,7 +591,8 @@ const PHRASE_TRIGGER = wordClass(() => phraseTriggers(getLexicon()));
 export function findPhrases(b: Builder): void {
   for (let k = 0; k < b.toks.length; k++) {
     if (b.covered[k]) continue;
-    if ((b.toks[k]!.classes & PHRASE_TRIGGER) === 0 && !(wordAt(b.lowers, k - 1) === 'the' && titleAt(b, k))) continue;
+    // (A post after "the" or after "the" and one word: "the corps commander".)
+    if ((b.toks[k]!.classes & PHRASE_TRIGGER) === 0 && !((wordAt(b.lowers, k - 1) === 'the' || wordAt(b.lowers, k - 2) === 'the') && titleAt(b, k))) continue;
     const next = recognise(b, k);
     if (next > k) k = next - 1;
   }

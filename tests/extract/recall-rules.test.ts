@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Tochi Scouts", "the Royal Gurkha Rifles": plural regimental heads (scouts, rifles, rangers, fusiliers ...) end unit names', {
+    given: 'Troops of the Special Service Group and the Tochi Scouts launched an operation, backed by the Royal Gurkha Rifles.',
+    want: { entities: [['Tochi Scouts', 'unit'], ['Royal Gurkha Rifles', 'unit']] },
+  }],
+  ['"the corps commander told troops ..., praising X": a unit word between "the" and a post with no name after it is a role anaphor', {
+    given: 'Peshawar Corps Commander Lt Gen Shahid Mehmood Kundi visited Mir Ali on Monday. "We will find them," the corps commander told troops in Mir Ali, praising the Tochi Scouts for repulsing the attackers.',
+    want: { has: [['Shahid Mehmood Kundi', 'PRAISED', 'Tochi Scouts']], not: [['Peshawar Corps', 'PRAISED', 'Tochi Scouts']] },
+  }],
   ['"the frigate Carlo Bergamini docked in Durres. Her commander, Captain X,": a sentence-opening "Her" after a sentence naming a warship and no person is the ship\'s', {
     given: 'Hours after the signing, the Italian Navy frigate Carlo Bergamini docked in Durres for a port call. Her commander, Captain Fabrizio Orlandini, was received on Tuesday by the mayor.',
     want: { has: [['Fabrizio Orlandini', 'LEADER_OF', 'Carlo Bergamini']] },
