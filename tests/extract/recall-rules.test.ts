@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"taken over from the 86th Infantry Group on the Golan Heights": a numbered formation\'s name takes no "on" phrase', {
+    given: 'Members of the 87th Infantry Group have taken over from the 86th Infantry Group on the Golan Heights.',
+    want: { entities: [['86th Infantry Group', 'unit'], ['Golan Heights', 'place']] },
+  }],
   ['"the Tochi Scouts", "the Royal Gurkha Rifles": plural regimental heads (scouts, rifles, rangers, fusiliers ...) end unit names', {
     given: 'Troops of the Special Service Group and the Tochi Scouts launched an operation, backed by the Royal Gurkha Rifles.',
     want: { entities: [['Tochi Scouts', 'unit'], ['Royal Gurkha Rifles', 'unit']] },
