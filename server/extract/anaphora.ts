@@ -161,13 +161,15 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
   if (m.type === 'place' && (head === 'city' || head === 'town')) return d.recent(m.start + 1, (e) => e.type === 'place' && (e.head === undefined || e.head === head));
   // "appointed commander of the new brigade": the first of its kind the document named (the one formed), not the last.
   if (m.type === 'unit' && /^new /i.test(m.surface)) {
-    for (const e of d.list) if (e.type === 'unit' && e.head === head && e.mentions > 0 && e.last < m.start) return e;
+    for (const e of d.list) if (e.type === 'unit' && (e.head === head || (head === 'contingent' && CONTINGENT_HEADS.has(e.head ?? ''))) && e.mentions > 0 && e.last < m.start) return e;
   }
   const found = d.recent(m.start + 1, (e) => {
     if (e.type !== m.type) return false;
     if (ordinal) return e.label.toLowerCase().startsWith(`${ordinal} `);
     if (m.type === 'agreement') return true;
     if (m.type === 'unit' && (d.lex.unitAnaphors.has(head) || d.lex.troopAnaphors.has(head)) && !d.lex.unitHeads.has(head)) return true;
+    // ("the 87th Infantry Group ... The contingent": a contingent is any body of troops sent, whatever its name's head.)
+    if (head === 'contingent' && CONTINGENT_HEADS.has(e.head ?? '')) return true;
     // "the bloc", "the alliance": any intergovernmental body named before.
     if (m.type === 'organization' && BLOC_ANAPHORS.has(head) && BLOC_HEADS.has(e.head ?? '')) return true;
     // ("the air force's 119th Squadron": a service named "... Air Force", headed by "force".)
@@ -336,6 +338,9 @@ function resolveGroup(d: DocEntities, m: Mention): number[] {
   }
   return out.length >= 2 ? out : [];
 }
+
+/** Heads of the formations "the contingent" may stand for. */
+const CONTINGENT_HEADS = new Set(['contingent', 'group', 'battalion', 'company', 'detachment', 'task force', 'unit', 'battlegroup', 'battle group', 'regiment', 'brigade']);
 
 /** Heads of the political bodies "the two parties" may stand for ("the Sandinista National Liberation Front"). */
 const PARTY_HEADS = new Set(['party', 'front', 'movement', 'congress', 'league', 'alliance']);

@@ -200,6 +200,9 @@ export function relativeBefore(unit: SentenceUnit, cue: number, at: number): boo
   let apposition = false;
   for (let k = at - 1; k >= Math.max(0, at - 16); k--) {
     if (toks[k]!.text !== ',') continue;
+    // ("The contingent, which was deployed to X, the mission's headquarters, in early November, is": the comma
+    // right before the date's phrase closes an apposition inside the clause.)
+    if (k >= at - 2) continue;
     if (RELATIVES.has(toks[k + 1]?.lower ?? '')) open = k;
     // ("The deal, the second contract under an agreement the two countries signed in 2022, was signed": an apposition
     // to the subject, closed right before the verb.)

@@ -540,8 +540,8 @@ const definiteHead: Recogniser = (b, k) => {
   if (type === 'place' && lex.placeLowerMods.has(prev ?? '') && b.lowers[k - 2] === 'the' && free(b, k - 1)) s0 = k - 1;
   // "the task force", "the battle group": a two-word unit noun (the named formation before).
   if (compound) s0 = k - 1;
-  // ("appointed commander of the new brigade": the one just formed.)
-  if (type === 'unit' && prev === 'new' && b.lowers[k - 2] === 'the' && FORMATIONS.has(w) && free(b, k - 1)) s0 = k - 1;
+  // ("appointed commander of the new brigade": the one just formed; "The new contingent, which was deployed to X": the one a rotation brought.)
+  if (type === 'unit' && prev === 'new' && b.lowers[k - 2] === 'the' && (FORMATIONS.has(w) || w === 'contingent') && free(b, k - 1)) s0 = k - 1;
   const modified = s0 < k && b.lowers[s0 - 1] === 'the';
   if (prev !== 'the' && prev !== 'this' && !ordinal && !demonym && !commanders && !modified && !(troops && at === k - 2)) return k;
   const next = b.toks[k + 1];

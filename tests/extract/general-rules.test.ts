@@ -249,6 +249,11 @@ const cases: Array<[string, { given: string; want: Want }]> = [
 ];
 
 describe('general rules', () => {
+  it('dates no present command by a date inside a closed relative clause that holds an apposition ("The contingent, which was deployed to X, the mission\'s headquarters, in early November, is commanded by Y")', () => {
+    const x = run('Some 130 members of the 87th Infantry Group arrived. The new contingent, which was deployed to Camp Faouar, the mission\'s headquarters on the Syrian side of the area of separation, in early November, is commanded by Lieut Col Grainne Ni Bhriain.', '2040-11-15');
+    expect(foundRelation(x, '87th Infantry Group', 'DEPLOYED_TO', 'Camp Faouar').date?.start).toBe('2040-11-01');
+    expect(foundRelation(x, '87th Infantry Group', 'COMMANDED_BY', 'Grainne Ni Bhriain').date).toBeUndefined();
+  });
   it('dates nothing by a date inside a "since" clause of a pronoun or gerund ("since it began in 2012", "since taking office in February")', () => {
     const x = run('SEOUL, June 11. /Yonhap/. Some 4,000 troops staged a landing as part of the exercise, the largest since it began in 2012.\n\nTaking part was the 1st Marine Division.\n\nThe ceremony was attended by Defence Minister Anna Kessel, who was on her first visit to Korea since taking office in February.', '2039-06-11');
     expect(foundRelation(x, '1st Marine Division', 'ATTENDED', 'exercise').date).toBeUndefined();

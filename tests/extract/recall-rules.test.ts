@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the 87th Infantry Group ... The contingent returned to X": a contingent is any body of troops sent (a group, battalion, company ...); "The new contingent" the first named', {
+    given: 'Some 130 members of the 87th Infantry Group have taken over from the 86th Infantry Group. The contingent returned to Casement Aerodrome on Tuesday night. The new contingent, which was deployed to Camp Faouar in early November, is commanded by Lieut Col Grainne Ni Bhriain.',
+    want: { has: [['87th Infantry Group', 'DEPLOYED_TO', 'Camp Faouar'], ['87th Infantry Group', 'COMMANDED_BY', 'Grainne Ni Bhriain'], ['86th Infantry Group', 'RETURNED_TO', 'Casement Aerodrome']] },
+  }],
   ['"taken over from the 86th Infantry Group on the Golan Heights": a numbered formation\'s name takes no "on" phrase', {
     given: 'Members of the 87th Infantry Group have taken over from the 86th Infantry Group on the Golan Heights.',
     want: { entities: [['86th Infantry Group', 'unit'], ['Golan Heights', 'place']] },
