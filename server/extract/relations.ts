@@ -47,10 +47,28 @@ function isPassive(unit: SentenceUnit, c: number): boolean {
     // ("signed in Cotonou by their Chiefs of Defence Staff": an unnamed group of theirs names no signer.)
     for (let k = c + 1; k < Math.min(unit.toks.length, c + 11) && unit.toks[k]!.kind !== 'p'; k++) if (unit.toks[k]!.lower === 'by') return !OWNER_PRONOUNS.has(unit.toks[k + 1]?.lower ?? '');
   }
+  // "a new unit set up in September by X": a participle after a common noun, its agent after a place or date.
+  if ((w.endsWith('ed') || w === 'set') && commonNounAt(unit.toks, c - 1)) {
+    for (let k = c + 1; k < Math.min(unit.toks.length, c + 8) && unit.toks[k]!.kind !== 'p'; k++) if (unit.toks[k]!.lower === 'by') return !(unit.toks[k + 1]?.lower.endsWith('ing') ?? false);
+  }
   // Reduced relative: "Mercosur, founded in 1991 by Brazil ...".
   if ((unit.toks[p]?.text === ',' || unit.toks[p]?.text === ')') && w.endsWith('ed')) {
     for (let k = c + 1; k < Math.min(unit.toks.length, c + 7); k++) if (unit.toks[k]!.lower === 'by') return true;
   }
+  return false;
+}
+
+/** Unit and body nouns a participle may describe ("a new unit set up by", "a joint force created by"). */
+const DESCRIBED_NOUNS = new Set(['unit', 'force', 'body', 'battalion', 'brigade', 'group', 'company', 'command', 'centre', 'center', 'agency', 'committee', 'commission', 'mission', 'formation', 'contingent', 'team']);
+
+/**
+ * Token `k` is a lower-case unit or body noun of an indefinite phrase ("a new unit" in "a new unit set up by"), and no
+ * object follows the participle after it ("the brigade repelled an assault by" is active).
+ */
+function commonNounAt(toks: SentenceUnit['toks'], k: number): boolean {
+  const t = toks[k];
+  if (!t || t.kind !== 'w' || t.cap || !DESCRIBED_NOUNS.has(t.lower) || OBJECT_DETERMINERS.has(toks[k + 2]?.lower ?? '')) return false;
+  for (let q = k - 1; q >= Math.max(0, k - 3); q--) if (toks[q]!.lower === 'a' || toks[q]!.lower === 'an') return true;
   return false;
 }
 
@@ -826,6 +844,11 @@ function applyCue(
   }
   // "The exercise is directed by the commander of the 36th Army, Lieutenant General X": the agent is X.
   if (byAgent && cue.types[0] === 'ATTENDED') from = pastApposedPost(unit, ms, from, end, typeOf);
+  // ("a new unit set up in September by the mission's head, Maj Gen X": so is a founder, when a person holds the post.)
+  if (byAgent && cue.types[0] === 'FORMED_BY') {
+    const holder = pastApposedPost(unit, ms, from, end, typeOf);
+    if (holder !== from && ms.some((m) => (m.lead ?? m.i) === holder && typeOf(m) === 'person')) from = holder;
+  }
   // "the Russia-DPRK talks" is a noun use; "Hassan al-Rashid met" is not (a hyphenated name ends there).
   const hyphenated = /-/.test(toks[c - 1]?.lower ?? '') && !personEndsAt(ms, c);
   // ("the heads of state signed": "state" there ends a noun phrase, not a modifier as in "state visit".)

@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"X, a new unit set up in September by the mission\'s head, Maj Gen Y": a participle after an indefinite unit noun with "by" is passive, and the founder is the holder of the post', {
+    given: 'The troops formed the Force Reserve Battalion, a new unit set up in September by the mission\'s head, Maj Gen Rafael Sosa Bentancur of Uruguay.',
+    want: { has: [['Force Reserve Battalion', 'FORMED_BY', 'Rafael Sosa Bentancur']] },
+  }],
+  ['"the brigade repelled an assault by Russia\'s 58th Army": an active verb with an object is no passive participle', {
+    given: 'In March, the 44th Artillery Brigade repelled an assault by Russia\'s 58th Combined Arms Army near Huliaipole.',
+    want: { not: [['58th Combined Arms Army', 'FORMED_BY', '44th Artillery Brigade']] },
+  }],
   ['"the 87th Infantry Group ... The contingent returned to X": a contingent is any body of troops sent (a group, battalion, company ...); "The new contingent" the first named', {
     given: 'Some 130 members of the 87th Infantry Group have taken over from the 86th Infantry Group. The contingent returned to Casement Aerodrome on Tuesday night. The new contingent, which was deployed to Camp Faouar in early November, is commanded by Lieut Col Grainne Ni Bhriain.',
     want: { has: [['87th Infantry Group', 'DEPLOYED_TO', 'Camp Faouar'], ['87th Infantry Group', 'COMMANDED_BY', 'Grainne Ni Bhriain'], ['86th Infantry Group', 'RETURNED_TO', 'Casement Aerodrome']] },
