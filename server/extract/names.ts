@@ -116,8 +116,14 @@ const HEAD_WORD = wordClass(() => {
   ];
 });
 
+/** Words after "Civil" that name an emergency service ("Civil Defence", "Civil Protection"). */
+const CIVIL_SERVICES = new Set(['defence', 'defense', 'protection']);
+
 /** headType of the word at token `k`. */
 function headTypeAt(b: Builder, k: number, ordinal: boolean, first: boolean, hasComplement: boolean): NodeType | undefined {
+  // ("the Syria Civil Defence", "Cuba's Civil Protection": a civil-defence service is a body.)
+  // (Not a portfolio inside a ministry's name: "the Ministry of Climate Crisis and Civil Protection".)
+  if (b.lowers[k - 1] === 'civil' && CIVIL_SERVICES.has(b.lowers[k]!) && b.lowers[k - 2] !== 'and' && b.lowers[k - 2] !== 'of') return 'organization';
   if ((b.toks[k]!.classes & HEAD_WORD) === 0) return undefined;
   return headType(b, b.lowers[k]!, ordinal, first, hasComplement);
 }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"helped the Syria Civil Defence", "trained by Cuba\'s Civil Defence": a civil-defence service is a body (not a portfolio inside a ministry\'s name)', {
+    given: 'The contingent helped the Syria Civil Defence evacuate villagers. Engineers were trained by Cuba\'s Civil Defence. The Fire Service answers to the Ministry of Climate Crisis and Civil Protection.',
+    want: { entities: [['Syria Civil Defence', 'organization'], ['Civil Defence', 'organization']], absent: ['Climate Crisis and Civil Protection'] },
+  }],
   ['"X, a new unit set up in September by the mission\'s head, Maj Gen Y": a participle after an indefinite unit noun with "by" is passive, and the founder is the holder of the post', {
     given: 'The troops formed the Force Reserve Battalion, a new unit set up in September by the mission\'s head, Maj Gen Rafael Sosa Bentancur of Uruguay.',
     want: { has: [['Force Reserve Battalion', 'FORMED_BY', 'Rafael Sosa Bentancur']] },
