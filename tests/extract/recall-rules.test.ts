@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"off the Horn of Africa": "Horn" opens a place name with its "of" complement, like "Cape"', {
+    given: 'The operation protects merchant shipping off the Horn of Africa.',
+    want: { entities: [['Horn of Africa', 'place']], absent: ['Horn'] },
+  }],
   ['"helped the Syria Civil Defence", "trained by Cuba\'s Civil Defence": a civil-defence service is a body (not a portfolio inside a ministry\'s name)', {
     given: 'The contingent helped the Syria Civil Defence evacuate villagers. Engineers were trained by Cuba\'s Civil Defence. The Fire Service answers to the Ministry of Climate Crisis and Civil Protection.',
     want: { entities: [['Syria Civil Defence', 'organization'], ['Civil Defence', 'organization']], absent: ['Climate Crisis and Civil Protection'] },
