@@ -559,11 +559,33 @@ function relativeAntecedent(toks: SentenceUnit['toks'], ms: Mention[], firstSubj
     const w = toks[q]?.text === ',' ? toks[q + 1]?.lower ?? '' : toks[q]?.lower ?? '';
     if ((w === 'that' || w === 'which') && accept(typeOf(m) ?? 'event')) ante = m;
   }
-  if (!ante) return undefined;
+  if (!ante) return describedAntecedent(toks, ms, firstSubj, accept, typeOf);
   // ("that the national railway company X and Y set up": lower-case descriptors may stand before the first founder.)
   const past = pastAntecedent(toks, ante);
   const gap = firstSubj - past;
   return gap <= 3 || (gap <= 7 && toks.slice(past + 2, firstSubj).every((t) => t.kind === 'w' && !t.cap)) ? ante : undefined;
+}
+
+/**
+ * "the Reciprocal Access Agreement (RAA) covering the Self-Defense Forces and the Armed Forces of the Philippines, which
+ * Japan and the Philippines signed": past a participle phrase describing it, the thing the relative clause (its pronoun
+ * right before `firstSubj`, after a comma) tells of; undefined when another fitting name comes between.
+ */
+function describedAntecedent(toks: SentenceUnit['toks'], ms: Mention[], firstSubj: number, accept: (t: NodeType) => boolean, typeOf: Frame['typeOf']): Mention | undefined {
+  const rel = firstSubj - 1;
+  if ((toks[rel]?.lower !== 'which' && toks[rel]?.lower !== 'that') || toks[rel - 1]?.text !== ',') return undefined;
+  for (let x = ms.length - 1; x >= 0; x--) {
+    const m = ms[x]!;
+    if (m.j >= rel) continue;
+    if (m.j < rel - 16) return undefined;
+    if (!accept(typeOf(m) ?? 'event')) continue;
+    const q = pastBracket(toks, m.j);
+    const w = toks[q];
+    if (!w || w.kind !== 'w' || w.cap || !w.lower.endsWith('ing')) return undefined;
+    for (let k = q; k < rel - 1; k++) if (toks[k]!.kind === 'p' && toks[k]!.text !== '(' && toks[k]!.text !== ')') return undefined;
+    return m;
+  }
+  return undefined;
 }
 
 /**
