@@ -153,6 +153,8 @@ function negated(unit: SentenceUnit, from: number, c: number, covered: Uint8Arra
   }
   // Plans are not facts: "The ships will leave for Mumbai", "the brigade will be deployed to X".
   if (futureAuxiliary(unit.toks, c)) return true;
+  // Nor obligations: "The agreement still has to be approved by the Diet and ratified by the Philippine Senate".
+  if (obligedPassive(unit.toks, c)) return true;
   // "will visit X on Friday before returning to New Delhi": the gerund shares the plan of its clause.
   if ((unit.toks[c - 1]?.lower === 'before' || unit.toks[c - 1]?.lower === 'after') && unit.toks[c]!.lower.endsWith('ing')) {
     for (let k = c - 2; k > 0 && unit.toks[k]!.text !== ';'; k--) if (futureAuxiliary(unit.toks, k)) return true;
@@ -181,6 +183,21 @@ function futureAuxiliary(toks: SentenceUnit['toks'], c: number): boolean {
   while (k >= 0 && BETWEEN_AUXILIARY_AND_VERB.has(toks[k]!.lower)) k--;
   if (k >= 2 && toks[k]!.lower === 'to' && PLANNED.has(toks[k - 1]!.lower) && (PRESENT_BE.has(toks[k - 2]!.lower) || (toks[k - 2]!.lower === 'also' && PRESENT_BE.has(toks[k - 3]?.lower ?? '')))) return true;
   return k >= 0 && FUTURE_AUXILIARIES.has(toks[k]!.lower);
+}
+
+/** Words before "to be" that make a passive an obligation still to be met ("has to be ratified"). */
+const OBLIGING = new Set(['has', 'have', 'needs', 'need']);
+
+/** The passive participle at `c` depends on "has to be" / "must be" earlier in its clause ("has to be approved by X and ratified by Y"). */
+function obligedPassive(toks: SentenceUnit['toks'], c: number): boolean {
+  for (let k = c - 1; k >= Math.max(1, c - 12); k--) {
+    const t = toks[k]!;
+    if (t.kind === 'p') return false;
+    if (t.lower !== 'be') continue;
+    const w = toks[k - 1]!.lower;
+    return w === 'must' || (w === 'to' && OBLIGING.has(toks[k - 2]?.lower ?? ''));
+  }
+  return false;
 }
 
 /** The comma closing a ", which/who ... ," clause that opens at token `k` and closes before `c`, or -1. */
