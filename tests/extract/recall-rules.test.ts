@@ -11,7 +11,7 @@ interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeT
 const cases: Array<[string, { given: string; want: Want }]> = [
   ['"The agreement still has to be approved by the Diet and ratified by the Philippine Senate": an obligation is no fact yet', {
     given: 'Japan and the Philippines signed an agreement. The agreement still has to be approved by the Diet and ratified by the Philippine Senate before it takes effect.',
-    want: { has: [['Japan', 'SIGNED', 'agreement']], not: [['Senate', 'SIGNED', 'agreement']] },
+    want: { has: [['Japan', 'SIGNED', 'agreement']], not: [['Philippine Senate', 'SIGNED', 'agreement']] },
   }],
   ['"the Reciprocal Access Agreement (RAA) covering the Self-Defense Forces and ..., which Japan and the Philippines signed": the antecedent of an object relative past a participle phrase describing it', {
     given: 'It builds on the Reciprocal Access Agreement (RAA) covering the Self-Defense Forces and the Armed Forces of the Philippines, which Japan and the Philippines signed in Manila in July 2024.',
