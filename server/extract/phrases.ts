@@ -6,7 +6,7 @@
 import type { NodeType } from '../ontology.js';
 import { newTitle, type Mention } from './model.js';
 import { addMention, LASTING, normAlias, spanText, type Builder } from './mention-kit.js';
-import { tokAt, wordAt } from './tokens.js';
+import { tokAt, wordAt, type Tok } from './tokens.js';
 import { titleAt } from './runs.js';
 import { absoluteWith, betweenAfter, delegationsAfter, DISCUSSIONS } from './clauses.js';
 import { getLexicon, type Lexicon } from './lexicon.js';
@@ -464,7 +464,8 @@ const roleAnaphor: Recogniser = (b, k) => {
   if (!free(b, k) || (b.lowers[k - 1] !== 'the' && !bodyWord)) return k;
   const t = titleAt(b, k);
   // ("the prime minister": a two-word title, all lower case.)
-  if (!t || t.value === 'rank' || t.length > 2 || (t.length === 2 && (b.toks[k + 1]!.cap || !free(b, k + 1)))) return k;
+  // ("The admiral thanked Japan": a one-word rank, when a verb or punctuation follows; not "the general public".)
+  if (!t || (t.value === 'rank' && !(t.length === 1 && !bodyWord && rankAnaphorEnds(b.toks[k + 1]))) || t.length > 2 || (t.length === 2 && (b.toks[k + 1]!.cap || !free(b, k + 1)))) return k;
   const e = k + t.length;
   const next = b.toks[e];
   if (next && (next.cap || next.lower === 'of' || next.lower === 'for' || next.lower === "'s")) return k;
@@ -496,6 +497,16 @@ function settlementAnaphor(b: Builder, k: number): number {
 
 /** Armed services named by two words, the second their head ("the air force", "the coast guard"): the head of each. */
 export const TWO_WORD_SERVICES = new Map([['air force', 'force'], ['coast guard', 'guard'], ['border guard', 'guard'], ['national guard', 'guard'], ['marine corps', 'corps']]);
+
+/** Words after "the admiral" / "the general" that show it stands for a person ("The admiral thanked"). */
+const RANK_ANAPHOR_VERBS = new Set(['said', 'says', 'told', 'met', 'is', 'was', 'has', 'had', 'also', 'added', 'who', 'later', 'then']);
+
+/** Token `t` after a lone rank shows the rank stands for a person: punctuation, a past-tense verb or an auxiliary. */
+function rankAnaphorEnds(t: Tok | undefined): boolean {
+  if (!t) return true;
+  if (t.kind === 'p') return t.text !== '(' && t.text !== '-';
+  return t.kind === 'w' && !t.cap && (t.lower.endsWith('ed') || RANK_ANAPHOR_VERBS.has(t.lower));
+}
 
 /** A one-word post at `k` that no name or comma follows ("the corps commander told"), or false. */
 function postAnaphorAfter(b: Builder, k: number): boolean {

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The admiral thanked Japan", "the general said, praising X": a lone rank before a verb or punctuation is a role anaphor (not "the general public")', {
+    given: 'PCG Commandant Admiral Ronaldo Tagle Buhain visited Kagoshima. The admiral thanked Japan for the patrol vessels. General Ivan Petrov visited Kure. "We won," the general said, praising the 5th Brigade. The general public was not told.',
+    want: { has: [['Ronaldo Tagle Buhain', 'PRAISED', 'Japan'], ['Ivan Petrov', 'PRAISED', '5th Brigade']] },
+  }],
   ['"The agreement still has to be approved by the Diet and ratified by the Philippine Senate": an obligation is no fact yet', {
     given: 'Japan and the Philippines signed an agreement. The agreement still has to be approved by the Diet and ratified by the Philippine Senate before it takes effect.',
     want: { has: [['Japan', 'SIGNED', 'agreement']], not: [['Philippine Senate', 'SIGNED', 'agreement']] },
