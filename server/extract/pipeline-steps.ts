@@ -95,7 +95,8 @@ function startedEarlier(unit: SentenceUnit, m: Mention, e: EntityRec, dates: Dat
  */
 function dateEvent(unit: SentenceUnit, m: Mention, e: EntityRec, dates: DateSpan[], paragraphDate: DateInterval | undefined): void {
   // "X, who arrived on Tuesday, later co-chaired the meeting": a date in a relative clause closed before the event is not its date.
-  const own = dates.filter((x) => !relativeBefore(unit, m.i, x.i) && !x.ofThing);
+  // ("The drill was observed by X, who had arrived the previous evening": nor one in a relative clause after it on someone else.)
+  const own = dates.filter((x) => !relativeBefore(unit, m.i, x.i) && !x.ofThing && !personRelativeBetween(unit, m.j, x.i));
   if (own.length) {
     const best = heldDates(unit, dates, own.reduce((a, b) => (Math.abs(a.i - m.i) <= Math.abs(b.i - m.i) ? a : b)));
     if (best.vague) return;
@@ -103,6 +104,12 @@ function dateEvent(unit: SentenceUnit, m: Mention, e: EntityRec, dates: DateSpan
     const ending = best.start === best.end ? endedGathering(unit) : 0;
     e.date = ending > 1 ? { start: addDays(best.start, 1 - ending), end: best.end, text: best.text } : { start: best.start, end: best.end, text: best.text };
   } else if (paragraphDate && !dates.length) e.date = paragraphDate;
+}
+
+/** A ", who" clause (on a person) opens between tokens `from` and `to`. */
+function personRelativeBetween(unit: SentenceUnit, from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) if (unit.toks[k]!.text === ',' && unit.toks[k + 1]!.lower === 'who') return true;
+  return false;
 }
 
 /** Whether an ATTENDED candidate has `source` attend `target`. (A plain loop: shareAttendance's arrows would cost a context at every pair.) */

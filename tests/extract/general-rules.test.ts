@@ -249,6 +249,11 @@ const cases: Array<[string, { given: string; want: Want }]> = [
 ];
 
 describe('general rules', () => {
+  it('dates no gathering by a date in a "who" clause after it about a person ("The drill was observed by X, who had arrived the previous evening")', () => {
+    const x = run('KAGOSHIMA, February 21. /Yomiuri/. The drill was observed by PCG Commandant Admiral Ronaldo Tagle Buhain, who had arrived in Kagoshima the previous evening.', '2040-02-21');
+    expect(foundRelation(x, 'Ronaldo Tagle Buhain', 'ATTENDED', 'drill').date).toBeUndefined();
+    expect(foundRelation(x, 'Ronaldo Tagle Buhain', 'VISITED', 'Kagoshima').date?.start).toBe('2040-02-20');
+  });
   it('dates no present command by a date inside a closed relative clause that holds an apposition ("The contingent, which was deployed to X, the mission\'s headquarters, in early November, is commanded by Y")', () => {
     const x = run('Some 130 members of the 87th Infantry Group arrived. The new contingent, which was deployed to Camp Faouar, the mission\'s headquarters on the Syrian side of the area of separation, in early November, is commanded by Lieut Col Grainne Ni Bhriain.', '2040-11-15');
     expect(foundRelation(x, '87th Infantry Group', 'DEPLOYED_TO', 'Camp Faouar').date?.start).toBe('2040-11-01');
