@@ -289,7 +289,10 @@ export function dateFor(c: Candidate, unit: SentenceUnit, dates: DateSpan[], par
     const only = dates[0]!;
     // ("returned to Ulyanovsk, where their brigade is based, on June 28": a date right after the relative clause closes is the main clause's.)
     const resumed = relativeAfter && dates.length === 1 && resumedAfterRelative(unit, ce, only.i);
-    const pool = inClause.length ? inClause : whereClause(unit, cs) ? placeClauseDates(unit, dates, cs) : dates.length === 1 && (resumed || (!(relativeAfter && only.i >= ce) && !relativeBetween(unit, c.cue, only.i))) && !deadline(unit, only) && !only.ofThing && !relativeBefore(unit, c.cue, only.i) && !reasonBetween(unit, c.cue, only.i) ? dates : [];
+    // ("Ecuador and Peru fought a war in 1995, and the two countries signed the Act, which settled the dispute, in October
+    // 1998": so is one among others.)
+    const resumedOne = !inClause.length && relativeAfter && dates.length > 1 ? dates.find((x) => x.i > ce && resumedAfterRelative(unit, ce, x.i) && !x.ofThing) : undefined;
+    const pool = inClause.length ? inClause : resumedOne ? [resumedOne] : whereClause(unit, cs) ? placeClauseDates(unit, dates, cs) : dates.length === 1 && (resumed || (!(relativeAfter && only.i >= ce) && !relativeBetween(unit, c.cue, only.i))) && !deadline(unit, only) && !only.ofThing && !relativeBefore(unit, c.cue, only.i) && !reasonBetween(unit, c.cue, only.i) ? dates : [];
     if (pool.length) {
       const best = heldDates(unit, dates, nearestTo(pool, c.cue));
       if (best.vague) return undefined;

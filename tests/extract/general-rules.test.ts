@@ -249,6 +249,10 @@ const cases: Array<[string, { given: string; want: Want }]> = [
 ];
 
 describe('general rules', () => {
+  it('dates a clause by the date right after its object\'s closed relative clause, among other dates ("fought a war in 1995, and the two countries signed the Act, which settled the dispute, in October 1998")', () => {
+    const x = run('Ecuador and Peru fought a brief border war in the Cenepa valley in 1995, and the two countries signed the Brasilia Presidential Act, which settled the dispute, in October 1998.', '2040-01-10');
+    expect(foundRelation(x, 'Peru', 'SIGNED', 'Brasilia Presidential Act').date?.start).toBe('1998-10-01');
+  });
   it('dates no gathering by a date in a "who" clause after it about a person ("The drill was observed by X, who had arrived the previous evening")', () => {
     const x = run('KAGOSHIMA, February 21. /Yomiuri/. The drill was observed by PCG Commandant Admiral Ronaldo Tagle Buhain, who had arrived in Kagoshima the previous evening.', '2040-02-21');
     expect(foundRelation(x, 'Ronaldo Tagle Buhain', 'ATTENDED', 'drill').date).toBeUndefined();

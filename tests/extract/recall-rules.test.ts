@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Brasilia Presidential Act", "the Helsinki Final Act": a capitalised "Act" heads an agreement\'s name (no person "Presidential Act")', {
+    given: 'Ecuador and Peru met in 1995. The two countries signed the Brasilia Presidential Act in October 1998, recalling the Helsinki Final Act.',
+    want: { entities: [['Brasilia Presidential Act', 'agreement'], ['Helsinki Final Act', 'agreement']], has: [['Peru', 'SIGNED', 'Brasilia Presidential Act']] },
+  }],
   ['"The admiral thanked Japan", "the general said, praising X": a lone rank before a verb or punctuation is a role anaphor (not "the general public")', {
     given: 'PCG Commandant Admiral Ronaldo Tagle Buhain visited Kagoshima. The admiral thanked Japan for the patrol vessels. General Ivan Petrov visited Kure. "We won," the general said, praising the 5th Brigade. The general public was not told.',
     want: { has: [['Ronaldo Tagle Buhain', 'PRAISED', 'Japan'], ['Ivan Petrov', 'PRAISED', '5th Brigade']] },
