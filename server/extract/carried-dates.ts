@@ -5,6 +5,7 @@ import type { DateInterval } from '../ontology.js';
 import type { Placed } from './assemble.js';
 import type { SentenceUnit } from './model.js';
 import type { DocEntities } from './resolve.js';
+import type { DateSpan } from './dating.js';
 
 /** "During the meeting, ...": the date of the event named right after a sentence-opening "During (the)", if it has one. */
 export function duringEventDate(d: DocEntities, unit: SentenceUnit): DateInterval | undefined {
@@ -58,4 +59,24 @@ export function carrySigningDates(placed: Placed[]): void {
     const earlier = p.cand.dated ? dated?.get(p.cand.target) : undefined;
     if (earlier && earlier.sent < p.cand.sent) p.date = earlier.date;
   }
+}
+
+/**
+ * "under a protocol signed in Tunis on Wednesday ... The protocol, which the two defence ministers, A and B, signed at the
+ * ministry, ...": the date a participle "signed" after an earlier mention of the agreement gives its signing, if any.
+ */
+export function participleSigningDate(units: readonly SentenceUnit[], dates: readonly DateSpan[][], agreement: number, before: number): DateInterval | undefined {
+  for (let u = 0; u < before && u < units.length; u++) {
+    const unit = units[u]!;
+    for (const m of unit.mentions) {
+      if (m.entity !== agreement || unit.toks[m.j]?.lower !== 'signed') continue;
+      for (const x of dates[u]!) {
+        if (x.i <= m.j || x.i > m.j + 8 || x.vague || x.ofThing) continue;
+        let plain = true;
+        for (let k = m.j + 1; k < x.i; k++) if (unit.toks[k]!.kind === 'p') plain = false;
+        if (plain) return { start: x.start, end: x.end, text: x.text };
+      }
+    }
+  }
+  return undefined;
 }

@@ -3,7 +3,7 @@
 // input (mentions per sentence, entities and relations per document); what is cut is reported
 // once per document in `problems`.
 import type { DateInterval, DispatchInput, Extraction } from '../ontology.js';
-import { carrySigningDates, duringEventDate } from './carried-dates.js';
+import { carrySigningDates, duringEventDate, participleSigningDate } from './carried-dates.js';
 import { parseDocument } from './document.js';
 import { splitSentences } from './sentences.js';
 import { foldDiacritics, getLexicon, type Lexicon } from './lexicon.js';
@@ -224,6 +224,8 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
         if (span) date = span;
         else if (!date || (date === paragraphDate && !during && (date.start > target.date.end || date.end < target.date.start))) date = target.date;
       }
+      // ("The protocol, which A and B signed at the ministry, ..." after "a protocol signed in Tunis on Wednesday": that day.)
+      if (cand.type === 'SIGNED' && cand.dated && !cand.negated && (!date || date === paragraphDate)) date = participleSigningDate(units, dates, cand.target, unit.index) ?? date;
       const count = countFor(lex, unit, cand);
       if (count !== undefined) cand.count = count;
       placed.push({ cand, date, attributedTo: cand.dated ? attributedTo : undefined });

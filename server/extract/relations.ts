@@ -580,8 +580,25 @@ function relativeAntecedent(toks: SentenceUnit['toks'], ms: Mention[], firstSubj
   // ("that the national railway company X and Y set up": lower-case descriptors may stand before the first founder.)
   const past = pastAntecedent(toks, ante);
   const gap = firstSubj - past;
-  return gap <= 3 || (gap <= 7 && toks.slice(past + 2, firstSubj).every((t) => t.kind === 'w' && !t.cap)) ? ante : undefined;
+  return gap <= 3 || (gap <= 7 && toks.slice(past + 2, firstSubj).every((t) => t.kind === 'w' && !t.cap)) || subjectOpening(toks, past + 2, firstSubj) ? ante : undefined;
 }
+
+/**
+ * The tokens [from, to) before a relative clause's first subject open that subject: a state's possessive ("which
+ * Algeria's X and ..."), a group set off before the names ("which the two defence ministers, X and Y, signed"), or
+ * both ("which the two defence ministers, Algeria's X and Tunisia's Y, signed").
+ */
+function subjectOpening(toks: SentenceUnit['toks'], from: number, to: number): boolean {
+  let end = to;
+  if (POSSESSIVE_S.has(toks[end - 1]?.lower ?? '') && toks[end - 2]?.cap) {
+    end -= 2;
+    while (end > from && toks[end - 1]!.cap && toks[end - 1]!.kind === 'w') end--;
+  }
+  if (end === from) return end < to;
+  return toks[end - 1]?.text === ',' && end - 1 > from && toks.slice(from, end - 1).every((t) => t.kind === 'w' && !t.cap);
+}
+
+const POSSESSIVE_S = new Set(["'s", '’s']);
 
 /**
  * "the Reciprocal Access Agreement (RAA) covering the Self-Defense Forces and the Armed Forces of the Philippines, which

@@ -249,6 +249,10 @@ const cases: Array<[string, { given: string; want: Want }]> = [
 ];
 
 describe('general rules', () => {
+  it('dates a later signing of an agreement by the day a participle gave it ("under a protocol signed in Tunis on Wednesday ... The protocol, which A and B signed at the ministry")', () => {
+    const x = run('TUNIS, January 28. /AFP/. Algeria and Tunisia will mount joint patrols under a protocol signed in Tunis on Wednesday, three weeks after jihadists ambushed a patrol on January 7.\n\nThe protocol, which the two defence ministers, Saïd Benmansour and Imed Ferjani, signed at the defence ministry, creates a joint operations room.', '2027-01-28');
+    expect(foundRelation(x, 'Saïd Benmansour', 'SIGNED', 'protocol').date?.start).toBe('2027-01-27');
+  });
   it('dates a clause by the date right after its object\'s closed relative clause, among other dates ("fought a war in 1995, and the two countries signed the Act, which settled the dispute, in October 1998")', () => {
     const x = run('Ecuador and Peru fought a brief border war in the Cenepa valley in 1995, and the two countries signed the Brasilia Presidential Act, which settled the dispute, in October 1998.', '2040-01-10');
     expect(foundRelation(x, 'Peru', 'SIGNED', 'Brasilia Presidential Act').date?.start).toBe('1998-10-01');

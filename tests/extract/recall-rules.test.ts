@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The protocol, which the two defence ministers, Algeria\'s X and Tunisia\'s Y, signed": a group set off before the names, and states\' possessives, open an object relative\'s subject', {
+    given: 'Algeria and Tunisia will mount joint patrols from early March under a protocol signed in Tunis on Wednesday. The protocol, which the two defence ministers, Algeria’s Saïd Benmansour and Tunisia’s Imed Ferjani, signed at the Tunisian defence ministry, creates a joint operations room.',
+    want: { has: [['Saïd Benmansour', 'SIGNED', 'protocol'], ['Imed Ferjani', 'SIGNED', 'protocol']] },
+  }],
   ['"the Brasilia Presidential Act", "the Helsinki Final Act": a capitalised "Act" heads an agreement\'s name (no person "Presidential Act")', {
     given: 'Ecuador and Peru met in 1995. The two countries signed the Brasilia Presidential Act in October 1998, recalling the Helsinki Final Act.',
     want: { entities: [['Brasilia Presidential Act', 'agreement'], ['Helsinki Final Act', 'agreement']], has: [['Peru', 'SIGNED', 'Brasilia Presidential Act']] },
