@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"visited the Seme border post in Lagos State": a lower-case "post" after a name (with "border" before it) is a place\'s head', {
+    given: 'The comptroller had visited the Seme border post in Lagos State on Saturday.',
+    want: { entities: [['Seme border post', 'place']], has: [['Seme border post', 'LOCATED_IN', 'Lagos State']] },
+  }],
   ['"The protocol, which the two defence ministers, Algeria\'s X and Tunisia\'s Y, signed": a group set off before the names, and states\' possessives, open an object relative\'s subject', {
     given: 'Algeria and Tunisia will mount joint patrols from early March under a protocol signed in Tunis on Wednesday. The protocol, which the two defence ministers, Algeria’s Saïd Benmansour and Tunisia’s Imed Ferjani, signed at the Tunisian defence ministry, creates a joint operations room.',
     want: { has: [['Saïd Benmansour', 'SIGNED', 'protocol'], ['Imed Ferjani', 'SIGNED', 'protocol']] },
