@@ -756,7 +756,8 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     const ofService = adjacent && adjacent.type === 'organization' ? unitOfService(unit, ms, adjacent, o) : undefined;
     if (ofService) return { mentions: [ofService] };
     // "the Agreement on Maritime Security in the Mozambique Channel, which ... was signed": the name a place phrase follows.
-    const modified = adjacent && adjacentType && !o.accept(adjacentType) && prepObject(unit, adjacent) ? modifiedByPhrase(unit, ms, adjacent, o) : undefined;
+    // ("the Joint Arctic Command in Nuuk, which is headed by X": so is a body a city follows, a capital read as its state.)
+    const modified = adjacent && adjacentType && (!o.accept(adjacentType) || adjacent.type === 'place') && prepObject(unit, adjacent) ? modifiedByPhrase(unit, ms, adjacent, o) : undefined;
     if (modified) return { mentions: [modified] };
     // A name right before the relative pronoun that cannot be the subject: the clause has none ("UDC, which has governed").
     if (adjacent && !adjacent.nested && adjacentType && !o.accept(adjacentType)) return { mentions: [] };

@@ -580,7 +580,7 @@ function collectOne(inp: RunInput, k: number): Run {
 }
 
 /** Heads of a state's forces named for the state they are stationed in ("the French Forces in Gabon"). */
-const STATIONED_FORCES = new Set(['forces', 'elements']);
+const STATIONED_FORCES = new Set(['forces', 'elements', 'command']);
 const MISSION_HEADS = new Set(['mission', 'operation', 'force', 'forces', 'elements', 'office', 'contingent', 'command', 'delegation']);
 
 /** A capitalised organization (or agreement) head within the next few capitalised words ("Peace and Security Council", "Security and Policing Treaty"). */

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the headquarters of the Qatar-Turkey Combined Joint Force Command in Doha": a command\'s name takes "in" a state, not a city; "the Joint Arctic Command in Nuuk, which is headed by X": the relative tells of the body, not the city', {
+    given: 'The ministers visited the headquarters of the Qatar-Turkey Combined Joint Force Command in Doha. The exercise was directed from the Joint Arctic Command in Nuuk, which is headed by Rear Admiral Mikkel Holst.',
+    want: { entities: [['Qatar-Turkey Combined Joint Force Command', 'organization']], has: [['Mikkel Holst', 'LEADER_OF', 'Joint Arctic Command']], not: [['Mikkel Holst', 'LEADER_OF', 'Greenland']] },
+  }],
   ['"visited the Seme border post in Lagos State": a lower-case "post" after a name (with "border" before it) is a place\'s head', {
     given: 'The comptroller had visited the Seme border post in Lagos State on Saturday.',
     want: { entities: [['Seme border post', 'place']], has: [['Seme border post', 'LOCATED_IN', 'Lagos State']] },
