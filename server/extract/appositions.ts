@@ -208,6 +208,11 @@ function apposition(b: Builder, k: number): number {
   // "the State Investigation and Protection Agency (SIPA), whose director, X": the body just named.
   else if (its) {
     for (const m of b.mentions) if (m.j <= a - 1 && !m.nested && m.type !== 'place' && m.type !== 'event' && (!owner || m.j > owner.j)) owner = m;
+    // ("the Committee on Defence and Security of the National Council of the Slovak Republic, whose chairman, X": the
+    // body the "of" phrase completes, not the one in it.)
+    const of = owner ? (b.lowers[owner.i - 1] === 'the' ? owner.i - 2 : owner.i - 1) : -1;
+    const head = of > 0 && b.lowers[of] === 'of' ? b.mentions.find((m) => m.j === of && !m.nested && (m.type === 'organization' || m.type === 'unit')) : undefined;
+    if (head) owner = head;
   }
   if (its && owner && owner.type !== 'organization' && owner.type !== 'unit' && owner.type !== 'state') owner = undefined;
   // "Mauritania's ambassador to Morocco, X": the host state comes between the title and the name.

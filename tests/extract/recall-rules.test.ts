@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Committee on Defence and Security of the National Council of the Slovak Republic, whose chairman, X,": "whose" is the body the "of" phrase completes', {
+    given: 'The deal was approved on Monday by the Committee on Defence and Security of the National Council of the Slovak Republic, whose chairman, Marián Kollárik, said it would create jobs.',
+    want: { has: [['Marián Kollárik', 'LEADER_OF', 'Committee on Defence and Security']], not: [['Marián Kollárik', 'LEADER_OF', 'National Council of the Slovak Republic']] },
+  }],
   ['"the headquarters of the Qatar-Turkey Combined Joint Force Command in Doha": a command\'s name takes "in" a state, not a city; "the Joint Arctic Command in Nuuk, which is headed by X": the relative tells of the body, not the city', {
     given: 'The ministers visited the headquarters of the Qatar-Turkey Combined Joint Force Command in Doha. The exercise was directed from the Joint Arctic Command in Nuuk, which is headed by Rear Admiral Mikkel Holst.',
     want: { entities: [['Qatar-Turkey Combined Joint Force Command', 'organization']], has: [['Mikkel Holst', 'LEADER_OF', 'Joint Arctic Command']], not: [['Mikkel Holst', 'LEADER_OF', 'Greenland']] },
