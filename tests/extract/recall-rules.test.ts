@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"PESHAWAR, July 10. /Dawn/. Prime Minister X condemned": a national newspaper\'s copy from a city that is no capital is home copy of its state', {
+    given: 'PESHAWAR, July 10. /Dawn/. Prime Minister Sanaullah Khan Marwat condemned the attack on Monday. Pakistan closed its border with Afghanistan.',
+    want: { has: [['Sanaullah Khan Marwat', 'LEADER_OF', 'Pakistan']] },
+  }],
   ['"the Committee on Defence and Security of the National Council of the Slovak Republic, whose chairman, X,": "whose" is the body the "of" phrase completes', {
     given: 'The deal was approved on Monday by the Committee on Defence and Security of the National Council of the Slovak Republic, whose chairman, Marián Kollárik, said it would create jobs.',
     want: { has: [['Marián Kollárik', 'LEADER_OF', 'Committee on Defence and Security']], not: [['Marián Kollárik', 'LEADER_OF', 'National Council of the Slovak Republic']] },
