@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the command\'s political commissar, Admiral Shen Baolin": a political commissar is an official post', {
+    given: 'The drill was observed by the commander of the Southern Theatre Command, General Rong Weidong, and the command\'s political commissar, Admiral Shen Baolin.',
+    want: { has: [['Shen Baolin', 'OFFICIAL_OF', 'Southern Theatre Command'], ['Shen Baolin', 'ATTENDED', 'drill']] },
+  }],
   ['"PESHAWAR, July 10. /Dawn/. Prime Minister X condemned": a national newspaper\'s copy from a city that is no capital is home copy of its state', {
     given: 'PESHAWAR, July 10. /Dawn/. Prime Minister Sanaullah Khan Marwat condemned the attack on Monday. Pakistan closed its border with Afghanistan.',
     want: { has: [['Sanaullah Khan Marwat', 'LEADER_OF', 'Pakistan']] },
