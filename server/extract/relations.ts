@@ -869,16 +869,20 @@ function applyCue(
   // ("provided 40 million dollars in Foreign Military Financing to the Argentine Air Force": a sum given reaches past
   // what it is in, to the one who gets it.)
   const sum = cue.types[0] === 'ASSISTED' && SUM_START.test(toks[after]?.text ?? '');
-  const prepWindow = (cue.then?.[0] === 'over' && cue.types[0] === 'ASSISTED') || sum ? 20 : cue.reciprocal ? 12 : 5;
+  // ("gifted a sixth patrol boat, HMPNGS Kumul, to the PNGDF's Maritime Element": a gift named at length before its recipient.)
+  const gift = cue.farTarget === true && cue.types[0] === 'ASSISTED';
+  const prepWindow = (cue.then?.[0] === 'over' && cue.types[0] === 'ASSISTED') || sum ? 20 : cue.reciprocal || gift ? 12 : 5;
   for (let k = after; !directFirst && k < Math.min(end, after + prepWindow); k++) {
     const w = toks[k]!.lower;
     if (sum && w !== 'to' && w !== 'for') continue;
+    // ("RVS Namaka, which Australia donated on May 3 ..., escorted the longliner to Luganville": a gift's window ends with its clause.)
+    if (gift && w === ',' && toks[k + 1]?.kind === 'w' && !toks[k + 1]!.cap && !cue.preps?.includes(toks[k + 1]!.lower)) break;
     if (cue.preps?.includes(w) && !(passive && toks[k + 1]?.lower === 'by')) { from = k + 1; break; }
     if (passive && w === 'by') { from = k + 1; byAgent = true; break; }
   }
   // "redeployed its 3402nd Brigade on Monday from Rutshuru to Kibumba", "deployed two companies of X, based at Y, to Z":
   // the destination further on, after the origin or past a participle describing what is sent.
-  if (from < 0 && !passive && cue.farTarget && cue.preps?.includes('to')) {
+  if (from < 0 && !passive && cue.farTarget && cue.preps?.includes('to') && !gift) {
     from = destinationPastParticiple(toks, after, end);
     if (from < 0) from = destinationAfterOrigin(toks, after, end);
   }
@@ -913,7 +917,8 @@ function applyCue(
   const adverbial = (toks[c - 1]?.lower === 'last' || toks[c - 1]?.lower === 'first') && toks[c]!.lower.endsWith('ed');
   const nounUse = (NOUN_MARKERS.has(toks[c - 1]?.lower ?? '') && !ofState && !adverbial) || hyphenated || toks[c - 1]?.lower === "'s";
   let directObject = false;
-  if (from < 0 && ((cue.direct && !nounUse) || cue.farTarget || cue.recipient)) {
+  // (What is gifted is no recipient: a gift with no "to" names none.)
+  if (from < 0 && ((cue.direct && !nounUse) || (cue.farTarget && !gift) || cue.recipient)) {
     from = after;
     directObject = !cue.farTarget;
   }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Australia gifted a sixth patrol boat, HMPNGS Kumul, to the PNGDF", "delivered the patrol boat Nafanua III to the Samoa Police Service": a gift or a delivered ship is help to whom it goes, never to the ship', {
+    given: 'Also on Wednesday, Australia gifted a sixth Guardian-class patrol boat, HMPNGS Kumul, to the PNGDF at a ceremony. Australia delivered the Guardian-class patrol boat Nafanua III to the Samoa Police Service in 2021. Its patrol boat, RVS Namaka, which Australia donated on May 3 last year under its Pacific Maritime Security Program, escorted the longliner to Luganville on Sunday.',
+    want: { has: [['Australia', 'ASSISTED', 'PNGDF'], ['Australia', 'ASSISTED', 'Samoa Police Service']], not: [['Australia', 'ASSISTED', 'HMPNGS Kumul'], ['Australia', 'ASSISTED', 'Luganville']] },
+  }],
   ['"the command\'s political commissar, Admiral Shen Baolin": a political commissar is an official post', {
     given: 'The drill was observed by the commander of the Southern Theatre Command, General Rong Weidong, and the command\'s political commissar, Admiral Shen Baolin.',
     want: { has: [['Shen Baolin', 'OFFICIAL_OF', 'Southern Theatre Command'], ['Shen Baolin', 'ATTENDED', 'drill']] },
