@@ -551,6 +551,8 @@ const definiteHead: Recogniser = (b, k) => {
   if (type === 'place' && lex.placeLowerMods.has(prev ?? '') && b.lowers[k - 2] === 'the' && free(b, k - 1)) s0 = k - 1;
   // "the task force", "the battle group": a two-word unit noun (the named formation before).
   if (compound) s0 = k - 1;
+  // ("praised the bravery of the national army": the state's army named before, "Somali National Army".)
+  if ((w === 'army' || w === 'police') && prev === 'national' && b.lowers[k - 2] === 'the' && free(b, k - 1)) s0 = k - 1;
   // ("appointed commander of the new brigade": the one just formed; "The new contingent, which was deployed to X": the one a rotation brought.)
   if (type === 'unit' && prev === 'new' && b.lowers[k - 2] === 'the' && (FORMATIONS.has(w) || w === 'contingent') && free(b, k - 1)) s0 = k - 1;
   const modified = s0 < k && b.lowers[s0 - 1] === 'the';

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"praised the bravery of the national army": a lower-case "national army" refers back to the army named before', {
+    given: 'Somali National Army troops cleared two villages. Mahad Jama visited wounded soldiers at the hospital in Mogadishu and praised the bravery of the national army.',
+    want: { has: [['Mahad Jama', 'PRAISED', 'Somali National Army']] },
+  }],
   ['"Australia gifted a sixth patrol boat, HMPNGS Kumul, to the PNGDF", "delivered the patrol boat Nafanua III to the Samoa Police Service": a gift or a delivered ship is help to whom it goes, never to the ship', {
     given: 'Also on Wednesday, Australia gifted a sixth Guardian-class patrol boat, HMPNGS Kumul, to the PNGDF at a ceremony. Australia delivered the Guardian-class patrol boat Nafanua III to the Samoa Police Service in 2021. Its patrol boat, RVS Namaka, which Australia donated on May 3 last year under its Pacific Maritime Security Program, escorted the longliner to Luganville on Sunday.',
     want: { has: [['Australia', 'ASSISTED', 'PNGDF'], ['Australia', 'ASSISTED', 'Samoa Police Service']], not: [['Australia', 'ASSISTED', 'HMPNGS Kumul'], ['Australia', 'ASSISTED', 'Luganville']] },
