@@ -750,7 +750,9 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     }
     // "commander of the Libyan Army's 444th Combat Brigade, which has been deployed": the name right
     // before the comma, even when a title's apposition holds it.
-    const adjacent = namedEndingAt(unit.mentions, cs - 2);
+    let adjacent = namedEndingAt(unit.mentions, cs - 2);
+    // ("General X, chairman of Pakistan's Joint Chiefs of Staff Committee, who is on a visit to China": "who" is the post's holder.)
+    if (adjacent && adjacent.type !== 'person' && toks[cs - 1]!.lower === 'who') adjacent = holderBeforePost(unit, adjacent) ?? adjacent;
     const adjacentType = adjacent && o.typeOf(adjacent);
     // "the patrol vessel X of the Portuguese Navy, which has been stationed in Y": a unit "of" a service is what the clause tells of.
     const ofService = adjacent && adjacent.type === 'organization' ? unitOfService(unit, ms, adjacent, o) : undefined;
@@ -773,6 +775,18 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     if (ante && type && o.accept(type)) return { mentions: apposed ? [ante] : [ante, ...coordinatedBefore(unit, ms, ms.indexOf(ante), o.accept, o.typeOf)] };
   }
   return { mentions: [] };
+}
+
+/** The named person whose apposed post ends with body `body` ("X, chairman of Y's Z," before "who"), if any. */
+function holderBeforePost(unit: SentenceUnit, body: Mention): Mention | undefined {
+  let comma = -1;
+  for (let k = body.i - 1; k >= Math.max(0, body.i - 10); k--) {
+    const t = unit.toks[k]!;
+    if (t.text === ',') { comma = k; break; }
+    if (t.kind === 'p' || (t.kind === 'w' && t.cap && !unit.mentions.some((m) => m.i <= k && m.j > k))) return undefined;
+  }
+  if (comma < 0) return undefined;
+  return unit.mentions.find((m) => m.type === 'person' && m.via === 'name' && m.j === comma);
 }
 
 /** A relative clause at `cs` of meeting with no one named after it ("who held talks on Monday", "who met in Hanoi"). */

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"General X, chairman of Pakistan\'s Joint Chiefs of Staff Committee, who is on a five-day visit to China": "who" is the holder of the apposed post, not the body', {
+    given: 'In Beijing, General Xue Zhenbang met General Shahzad Akhtar Kiani, chairman of Pakistan\'s Joint Chiefs of Staff Committee, who is on a five-day visit to China.',
+    want: { has: [['Shahzad Akhtar Kiani', 'VISITED', 'China']] },
+  }],
   ['"praised the bravery of the national army": a lower-case "national army" refers back to the army named before', {
     given: 'Somali National Army troops cleared two villages. Mahad Jama visited wounded soldiers at the hospital in Mogadishu and praised the bravery of the national army.',
     want: { has: [['Mahad Jama', 'PRAISED', 'Somali National Army']] },
