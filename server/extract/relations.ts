@@ -569,16 +569,25 @@ function describedParticiple(toks: SentenceUnit['toks'], p: number): number {
  */
 function relativeAntecedent(toks: SentenceUnit['toks'], ms: Mention[], firstSubj: number, accept: (t: NodeType) => boolean, typeOf: Frame['typeOf']): Mention | undefined {
   let ante: Mention | undefined;
+  let where: Mention | undefined;
   for (let x = ms.length - 1; x >= 0 && !ante; x--) {
     const m = ms[x]!;
     if (m.j > firstSubj) continue;
     const q = pastAntecedent(toks, m);
     const w = toks[q]?.text === ',' ? toks[q + 1]?.lower ?? '' : toks[q]?.lower ?? '';
     if ((w === 'that' || w === 'which') && accept(typeOf(m) ?? 'event')) ante = m;
+    // ("the Binational Border Intelligence Center in Ciudad del Este, which the two governments created": the body the place follows.)
+    else if ((w === 'that' || w === 'which') && typeOf(m) === 'place' && PLACE_PREPS_BEFORE.has(toks[m.i - 1]?.lower ?? '')) {
+      const body = ms.find((y) => y.j === m.i - 1 && accept(typeOf(y) ?? 'event'));
+      if (body) {
+        ante = body;
+        where = m;
+      }
+    }
   }
   if (!ante) return describedAntecedent(toks, ms, firstSubj, accept, typeOf);
   // ("that the national railway company X and Y set up": lower-case descriptors may stand before the first founder.)
-  const past = pastAntecedent(toks, ante);
+  const past = pastAntecedent(toks, where ?? ante);
   const gap = firstSubj - past;
   return gap <= 3 || (gap <= 7 && toks.slice(past + 2, firstSubj).every((t) => t.kind === 'w' && !t.cap)) || subjectOpening(toks, past + 2, firstSubj) ? ante : undefined;
 }
@@ -599,6 +608,9 @@ function subjectOpening(toks: SentenceUnit['toks'], from: number, to: number): b
 }
 
 const POSSESSIVE_S = new Set(["'s", '’s']);
+
+/** Prepositions a place follows when it says where a body before it is ("the X Center in Ciudad del Este"). */
+const PLACE_PREPS_BEFORE = new Set(['in', 'at', 'near']);
 
 /**
  * "the Reciprocal Access Agreement (RAA) covering the Self-Defense Forces and the Armed Forces of the Philippines, which

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Binational Border Intelligence Center in Ciudad del Este, which the two governments created": an object relative after a place tells of the body the place follows', {
+    given: 'Brazil and Paraguay signed an agreement on Friday. The information will be analyzed at the Binational Border Intelligence Center in Ciudad del Este, which the two governments created in March last year.',
+    want: { has: [['Binational Border Intelligence Center', 'FORMED_BY', 'Brazil'], ['Binational Border Intelligence Center', 'FORMED_BY', 'Paraguay']] },
+  }],
   ['"General X, chairman of Pakistan\'s Joint Chiefs of Staff Committee, who is on a five-day visit to China": "who" is the holder of the apposed post, not the body', {
     given: 'In Beijing, General Xue Zhenbang met General Shahzad Akhtar Kiani, chairman of Pakistan\'s Joint Chiefs of Staff Committee, who is on a five-day visit to China.',
     want: { has: [['Shahzad Akhtar Kiani', 'VISITED', 'China']] },
