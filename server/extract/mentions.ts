@@ -162,6 +162,16 @@ function groupWordBeforeOf(b: Builder, run: Run): boolean {
 /** A year written out ("2028"). */
 const YEAR = /^(?:19|20)\d\d$/;
 
+/** "CTF 151 was set up by the CMF" after "Combined Task Force 151 (CTF 151)": an acronym and number named before as one. */
+function knownNumberedAcronym(b: Builder, run: Run): boolean {
+  if (run.j - run.i !== 1 || !b.toks[run.i]!.upper || b.toks[run.j]?.kind !== 'n') return false;
+  const core = `${b.lowers[run.i]} ${b.lowers[run.j]}`;
+  const type = b.known.aliasType(core);
+  if (!type) return false;
+  addMention(b, run.i, run.j + 1, type, 'name', { core });
+  return true;
+}
+
 function acronymOf(b: Builder, run: Run): boolean {
   // "the III Marine Expeditionary Force (III MEF)": a numbered formation's acronym keeps its Roman numeral.
   if (run.j - run.i === 2 && ROMAN.test(b.toks[run.i]!.text) && b.toks[run.i + 1]!.upper && tokAt(b.toks, run.i - 1)?.text === '(' && b.toks[run.j]?.text === ')') {
@@ -319,6 +329,7 @@ const RENAMING = new Set(['renamed', 'rechristened', 'christened', 'commissioned
 
 function interpretRun(b: Builder, run: Run): void {
   if (acronymOf(b, run)) return;
+  if (knownNumberedAcronym(b, run)) return;
   if (postAcronym(b, run)) return;
   const prev = wordAt(b.lowers, run.i - 1) ?? '';
   const prev2 = wordAt(b.lowers, run.i - 2) ?? '';

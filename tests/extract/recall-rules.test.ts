@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Combined Task Force 151 (CTF 151) ... CTF 151 was set up by the CMF": an acronym and number named before are one name', {
+    given: 'The Kenya Navy took command of Combined Task Force 151 (CTF 151) on Monday. CTF 151 was set up by the Combined Maritime Forces (CMF) in January 2009.',
+    want: { has: [['Combined Task Force 151', 'FORMED_BY', 'Combined Maritime Forces']], absent: ['CTF'] },
+  }],
   ['"the Binational Border Intelligence Center in Ciudad del Este, which the two governments created": an object relative after a place tells of the body the place follows', {
     given: 'Brazil and Paraguay signed an agreement on Friday. The information will be analyzed at the Binational Border Intelligence Center in Ciudad del Este, which the two governments created in March last year.',
     want: { has: [['Binational Border Intelligence Center', 'FORMED_BY', 'Brazil'], ['Binational Border Intelligence Center', 'FORMED_BY', 'Paraguay']] },
