@@ -485,6 +485,9 @@ export function namesAfterBodyHeads(b: Builder): void {
   }
 }
 
+/** Verbs after a body that name it the source of what the sentence said ("..., the Ministry of Defence said."). */
+const ATTRIBUTING = new Set(['said', 'says', 'announced', 'reported', 'added', 'stated', 'confirmed']);
+
 /** "took delivery of its fourth Belharra-class frigate, the Themistoklis,": a name apposed to a warship noun is the ship. */
 export function apposedShipNames(b: Builder): void {
   // (Every reading needs a ship noun three words before the name: a sentence without one is skipped by its class bit.)
@@ -493,6 +496,8 @@ export function apposedShipNames(b: Builder): void {
     if (m.via !== 'name' || m.type === 'unit' || m.type === 'state' || m.j - m.i > 3 || wordAt(b.lowers, m.i - 1) !== 'the' || tokAt(b.toks, m.i - 2)?.text !== ',') continue;
     const noun = wordAt(b.lowers, m.i - 3) ?? '';
     if (!b.lex.shipNouns.has(noun) || b.lex.civilianShipNouns.has(noun)) continue;
+    // ("will serve as the task force's flagship, the Ministry of Defence said": a body closing the sentence as its source.)
+    if (b.lex.orgHeads.has(m.head ?? '') || ATTRIBUTING.has(wordAt(b.lowers, m.j) ?? '')) continue;
     m.type = 'unit';
     // ("The Hellenic Navy took delivery of its fourth frigate, the X": the service "its" stands for owns it.)
     let q = m.i - 4;

@@ -265,6 +265,8 @@ const event: Recogniser = (b, k) => {
   // "witnessed the signing of a memorandum between A, B and C": what was signed is the thing named, not an event.
   // ("the signing of the Luanda Agreement by A and B": so is a named one.)
   if (w === 'signing' && b.lowers[k + 1] === 'of' && ['a', 'an', 'the'].includes(b.lowers[k + 2] ?? '') && (b.lex.agreementLower.has(b.lowers[k + 3] ?? '') || b.mentions.some((x) => x.i === k + 3 && x.type === 'agreement'))) return k + 1;
+  // ("At the same ceremony, X decorated Y": the gathering named before.)
+  if (b.lowers[k - 1] === 'same' && b.lowers[k - 2] === 'the' && free(b, k - 1)) return (addMention(b, k - 1, k + 1, 'event', 'definite', { head: w }), k + 1);
   let m = modifiersBefore(b, k, 3);
   const e = complementAfter(b, k, ['of']);
   // "the second round of the strategic dialogue"

@@ -249,6 +249,10 @@ const cases: Array<[string, { given: string; want: Want }]> = [
 ];
 
 describe('general rules', () => {
+  it('reads "At the same ceremony" as the gathering named before, not a second event', () => {
+    const x = run('The change of command ceremony was held at Mtongwe Naval Base on Friday. At the same ceremony, Ms Wanjiku Mbugua decorated Commodore Tarar with the Order of the Grand Warrior.');
+    expect(x.entities.filter((e) => e.type === 'event').length).toBe(1);
+  });
   it('dates a later signing of an agreement by the day a participle gave it ("under a protocol signed in Tunis on Wednesday ... The protocol, which A and B signed at the ministry")', () => {
     const x = run('TUNIS, January 28. /AFP/. Algeria and Tunisia will mount joint patrols under a protocol signed in Tunis on Wednesday, three weeks after jihadists ambushed a patrol on January 7.\n\nThe protocol, which the two defence ministers, Saïd Benmansour and Imed Ferjani, signed at the defence ministry, creates a joint operations room.', '2027-01-28');
     expect(foundRelation(x, 'Saïd Benmansour', 'SIGNED', 'protocol').date?.start).toBe('2027-01-27');

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"At the same ceremony, X decorated Y": "the same" gathering is the one named before; "..., the Ministry of Defence said" after a ship noun is the source, no ship', {
+    given: 'The change of command ceremony was held at Mtongwe Naval Base on Friday. At the same ceremony, Ms Wanjiku Mbugua decorated Commodore Tarar with the Order of the Grand Warrior. The vessel will serve as the task force\'s flagship, the Ministry of Defence said.',
+    want: { entities: [['Ministry of Defence', 'organization']] },
+  }],
   ['"Combined Task Force 151 (CTF 151) ... CTF 151 was set up by the CMF": an acronym and number named before are one name', {
     given: 'The Kenya Navy took command of Combined Task Force 151 (CTF 151) on Monday. CTF 151 was set up by the Combined Maritime Forces (CMF) in January 2009.',
     want: { has: [['Combined Task Force 151', 'FORMED_BY', 'Combined Maritime Forces']], absent: ['CTF'] },
