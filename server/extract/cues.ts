@@ -86,7 +86,7 @@ export const CUES: readonly Cue[] = [
   // "handed over a patrol boat to X": a donation.
   { forms: v('handed', 'hand', 'hands', 'handing'), types: ['ASSISTED'], then: ['over'], preps: ['to'] },
   // DEPLOYED_TO
-  { forms: v('sent', 'send', 'sends', 'sending', 'dispatched', 'dispatch', 'dispatches', 'dispatching', 'deployed', 'deploy', 'deploys', 'deploying', 'deployment', 'stationed', 'redeployed', 'redeploy', 'transferred', 'serving', 'serve', 'serves', 'served'), types: ['DEPLOYED_TO', 'ATTENDED'], preps: ['to', 'in', 'into'], farTarget: true, sendsNot: MESSAGES },
+  { forms: v('sent', 'send', 'sends', 'sending', 'dispatched', 'dispatch', 'dispatches', 'dispatching', 'deployed', 'deploy', 'deploys', 'deploying', 'deployment', 'stationed', 'redeployed', 'redeploy', 'transferred', 'serving', 'serve', 'serves', 'served', 'moved', 'relocated', 'airlifted'), types: ['DEPLOYED_TO', 'ATTENDED'], preps: ['to', 'in', 'into'], farTarget: true, sendsNot: MESSAGES },
   { forms: v('left', 'leave', 'leaves', 'leaving', 'departed', 'headed'), types: ['VISITED', 'DEPLOYED_TO'], preps: ['for', 'to'] },
   { forms: v('crossed', 'cross', 'crosses', 'crossing', 'entered'), types: ['VISITED', 'DEPLOYED_TO'], preps: ['into'], direct: true },
   // RETURNED_TO

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Two teams of the 1st Battalion were airlifted to Lakhimpur": units moved, relocated or airlifted somewhere are deployed there', {
+    given: 'Two teams of the 1st Battalion of the National Disaster Response Force were airlifted to Lakhimpur by helicopters on Monday.',
+    want: { has: [['1st Battalion', 'DEPLOYED_TO', 'Lakhimpur']] },
+  }],
   ['"At the same ceremony, X decorated Y": "the same" gathering is the one named before; "..., the Ministry of Defence said" after a ship noun is the source, no ship', {
     given: 'The change of command ceremony was held at Mtongwe Naval Base on Friday. At the same ceremony, Ms Wanjiku Mbugua decorated Commodore Tarar with the Order of the Grand Warrior. The vessel will serve as the task force\'s flagship, the Ministry of Defence said.',
     want: { entities: [['Ministry of Defence', 'organization']] },
