@@ -84,6 +84,9 @@ function settingState(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec
   return d.find('state:', e.code);
 }
 
+/** Verbs of a journey to a place ("who had flown to Tirana"). */
+const JOURNEYED = new Set(['flown', 'flew', 'travelled', 'traveled']);
+
 /**
  * "X, who is visiting Manila, met President Y", "X, who arrived in Tunis on Tuesday, was received by President Y": a
  * post named bare after a visit or an arrival in a place or state in the same sentence is the host's, not the dateline's.
@@ -93,7 +96,8 @@ function visitedState(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec
   const at = m.lead ?? m.i;
   for (let k = 0; k < at - 2; k++) {
     // ("The Libyan minister, who arrived in Tunis on Tuesday, was received by President Y": an arrival too.)
-    const arrived = (toks[k]!.lower === 'arrived' || toks[k]!.lower === 'arriving') && toks[k + 1]?.lower === 'in';
+    // ("Cantamessa, who had flown to Tirana on Sunday evening, also held talks with Prime Minister Y": a journey there too.)
+    const arrived = ((toks[k]!.lower === 'arrived' || toks[k]!.lower === 'arriving') && toks[k + 1]?.lower === 'in') || (JOURNEYED.has(toks[k]!.lower) && toks[k + 1]?.lower === 'to');
     if (toks[k]!.lower !== 'visiting' && !arrived) continue;
     const p = arrived ? k + 1 : k;
     const q = toks[p + 1]?.lower === 'the' ? p + 2 : p + 1;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"ROME ... X, who had flown to Tirana on Sunday evening, also held talks with Prime Minister Y": a bare post after a journey to a capital is the host\'s', {
+    given: 'ROME, February 16. /La Repubblica/. Italy and Albania signed a naval accord on Monday. Defence Minister Ludovica Cantamessa, who had flown to Tirana on Sunday evening, also held talks with Prime Minister Besnik Qerimaj.',
+    want: { has: [['Besnik Qerimaj', 'LEADER_OF', 'Albania']], not: [['Besnik Qerimaj', 'LEADER_OF', 'Italy']] },
+  }],
   ['"Two teams of the 1st Battalion were airlifted to Lakhimpur": units moved, relocated or airlifted somewhere are deployed there', {
     given: 'Two teams of the 1st Battalion of the National Disaster Response Force were airlifted to Lakhimpur by helicopters on Monday.',
     want: { has: [['1st Battalion', 'DEPLOYED_TO', 'Lakhimpur']] },
