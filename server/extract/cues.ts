@@ -63,6 +63,8 @@ export const CUES: readonly Cue[] = [
   // FORMED_BY
   { forms: v('formed', 'form', 'forms', 'established', 'establish', 'establishes', 'created', 'create', 'creates', 'founded', 'constituted', 'constitutes', 'raised'), types: ['FORMED_BY'], direct: true, sourceIsObject: true, notBefore: ['part', 'a', 'the'], farTarget: true },
   { forms: v('set'), types: ['FORMED_BY'], then: ['up'], direct: true, sourceIsObject: true, farTarget: true },
+  // "The Royal Netherlands Navy and the Belgian Navy merged their staffs into a single Binational Naval Staff": what they merge into they form.
+  { forms: v('merged', 'merge', 'merges', 'merging'), types: ['FORMED_BY'], preps: ['into'], sourceIsObject: true },
   // PART_OF
   { forms: v('part'), types: ['PART_OF'], preps: ['of'], after: ['is', 'are', 'was', 'were', 'became', 'remains', 'becomes'] },
   // "The battalion belongs to the Norrbotten Regiment", "which also comes under the Police Force", "is subordinate to".

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Royal Netherlands Navy and the Belgian Navy merged their operational staffs into a single Binational Naval Staff": what bodies merge into they form', {
+    given: 'The Royal Netherlands Navy and the Belgian Navy on Monday merged their operational staffs into a single Binational Naval Staff (BNS) in Den Helder.',
+    want: { has: [['Binational Naval Staff', 'FORMED_BY', 'Royal Netherlands Navy'], ['Binational Naval Staff', 'FORMED_BY', 'Belgian Navy']] },
+  }],
   ['"ROME ... X, who had flown to Tirana on Sunday evening, also held talks with Prime Minister Y": a bare post after a journey to a capital is the host\'s', {
     given: 'ROME, February 16. /La Repubblica/. Italy and Albania signed a naval accord on Monday. Defence Minister Ludovica Cantamessa, who had flown to Tirana on Sunday evening, also held talks with Prime Minister Besnik Qerimaj.',
     want: { has: [['Besnik Qerimaj', 'LEADER_OF', 'Albania']], not: [['Besnik Qerimaj', 'LEADER_OF', 'Italy']] },
