@@ -689,12 +689,24 @@ function fieldedUnits(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Ca
  */
 function joinedBy(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Candidate[]): void {
   const toks = unit.toks;
-  if (toks[0]?.lower !== 'they' || (toks[1]?.lower !== 'were' && toks[1]?.lower !== 'was') || toks[2]?.lower !== 'joined' || toks[3]?.lower !== 'by') return;
+  if (toks[0]?.lower !== 'they' || !JOINED_AUX.has(toks[1]?.lower ?? '') || toks[2]?.lower !== 'joined' || toks[3]?.lower !== 'by') return;
   const ev = eventJustBefore(d, unit, ms, 400);
   if (!ev) return;
-  const idx = ms.findIndex((m) => (m.lead ?? m.i) >= 4 && (m.lead ?? m.i) <= 16 && personType(d.typeOfMention(m) ?? 'event'));
+  // ("They are joined by a company of the Belgian Special Operations Regiment's 2nd Commando Battalion": or a unit.)
+  const idx = ms.findIndex((m) => (m.lead ?? m.i) >= 4 && (m.lead ?? m.i) <= 16 && joinerType(d.typeOfMention(m) ?? 'event') && !possessorOfUnit(toks, ms, m));
   if (idx < 0) return;
-  for (const m of [ms[idx]!, ...coordinatedAfter(unit, ms, idx, personType, d.typeOfMention)]) addAttendance(out, d, unit, m, ev.index, 2);
+  for (const m of [ms[idx]!, ...coordinatedAfter(unit, ms, idx, joinerType, d.typeOfMention)]) addAttendance(out, d, unit, m, ev.index, 2);
+}
+
+const JOINED_AUX = new Set(['were', 'was', 'are', 'is']);
+
+function joinerType(t: NodeType): boolean {
+  return t === 'person' || t === 'unit';
+}
+
+/** `m` possesses a unit named right after it ("the Belgian Special Operations Regiment's 2nd Commando Battalion"). */
+function possessorOfUnit(toks: SentenceUnit['toks'], ms: Mention[], m: Mention): boolean {
+  return toks[m.j]?.lower === "'s" && ms.some((x) => x.i === m.j + 1 && x.type === 'unit');
 }
 
 /** Verbs an exercise begins with ("which began on Wednesday ... with X and Y"). */

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"They are joined by a company of the Belgian Special Operations Regiment\'s 2nd Commando Battalion": units joining those of the sentence before attend its event', {
+    given: 'Some 600 marines of the 1st Marine Battalion are meanwhile taking part in Joint Viking, a Norwegian winter exercise. They are joined by a company of the Belgian Special Operations Regiment\'s 2nd Commando Battalion, which is commanded by Lieutenant Colonel Koen Demeulenaere.',
+    want: { has: [['2nd Commando Battalion', 'ATTENDED', 'Joint Viking']], not: [['Belgian Special Operations Regiment', 'ATTENDED', 'Joint Viking']] },
+  }],
   ['"The Royal Netherlands Navy and the Belgian Navy merged their operational staffs into a single Binational Naval Staff": what bodies merge into they form', {
     given: 'The Royal Netherlands Navy and the Belgian Navy on Monday merged their operational staffs into a single Binational Naval Staff (BNS) in Den Helder.',
     want: { has: [['Binational Naval Staff', 'FORMED_BY', 'Royal Netherlands Navy'], ['Binational Naval Staff', 'FORMED_BY', 'Belgian Navy']] },
