@@ -1338,9 +1338,14 @@ function stageObject(toks: SentenceUnit['toks'], k: number): boolean {
     const t = toks[q];
     if (!t || t.kind !== 'w' || t.cap) return false;
     if (STAGE_NOUNS.has(t.lower)) return q > k + 1 && toks[q + 1]?.lower !== 'of';
+    // ("watched the landing from the amphibious assault ship Dokdo": an action of the exercise, with or without a modifier.)
+    if (EXERCISE_ACTIONS.has(t.lower)) return toks[q + 1]?.lower !== 'of';
   }
   return false;
 }
+
+/** Actions an exercise is made of ("the landing", "the live-fire demonstration", "the parachute drop"). */
+const EXERCISE_ACTIONS = new Set(['landing', 'landings', 'demonstration', 'drop', 'assault', 'firing', 'firings']);
 
 /**
  * The event a passive clause's subject is a stage of: "the final stage of the exercise" (the event named after

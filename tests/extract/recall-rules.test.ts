@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"watched the landing from the amphibious assault ship Dokdo": an action of the exercise just named (landing, demonstration, drop ...) is watched as the exercise', {
+    given: 'About 4,000 troops staged a combined amphibious landing at Dogu Beach as part of Ssangyong 39, the largest edition of the exercise. US Secretary of Defense Daniel Pennington watched the landing from the amphibious assault ship Dokdo.',
+    want: { has: [['Daniel Pennington', 'ATTENDED', 'Ssangyong 39']] },
+  }],
   ['"They are joined by a company of the Belgian Special Operations Regiment\'s 2nd Commando Battalion": units joining those of the sentence before attend its event', {
     given: 'Some 600 marines of the 1st Marine Battalion are meanwhile taking part in Joint Viking, a Norwegian winter exercise. They are joined by a company of the Belgian Special Operations Regiment\'s 2nd Commando Battalion, which is commanded by Lieutenant Colonel Koen Demeulenaere.',
     want: { has: [['2nd Commando Battalion', 'ATTENDED', 'Joint Viking']], not: [['Belgian Special Operations Regiment', 'ATTENDED', 'Joint Viking']] },
