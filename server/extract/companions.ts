@@ -22,6 +22,17 @@ function togetherAt(toks: SentenceUnit['toks'], c: number, end: number): number 
   return -1;
 }
 
+/** Index of a bare "with" after the cue at `c`, within its clause, right before a titled person's name, or -1. */
+function withTitledPerson(unit: SentenceUnit, ms: Mention[], c: number): number {
+  const toks = unit.toks;
+  for (let k = c + 1; k < Math.min(toks.length - 1, c + 12); k++) {
+    if (toks[k]!.kind === 'p') return -1;
+    if (toks[k]!.lower !== 'with') continue;
+    return ms.some((m) => m.type === 'person' && m.via === 'name' && (m.lead ?? m.i) === k + 1 && m.lead !== undefined && m.title !== undefined && m.title.kind !== 'rank') ? k : -1;
+  }
+  return -1;
+}
+
 /** The first companion after "with" at `w`: past lower-case nouns and "of"/"from", and from a possessor to what it possesses. */
 function firstCompanion(d: DocEntities, unit: SentenceUnit, ms: Mention[], w: number): number {
   const toks = unit.toks;
@@ -49,9 +60,11 @@ export function togetherWith(d: DocEntities, unit: SentenceUnit, cands: readonly
   let ms: Mention[] | undefined;
   for (const a of cands) {
     if (a.type !== 'ATTENDED' || a.negated || a.sent !== unit.index) continue;
-    const w = togetherAt(toks, a.cue, toks.length);
-    if (w < 0) continue;
     ms ??= argMentions(unit);
+    let w = togetherAt(toks, a.cue, toks.length);
+    // ("watched the landing from the ship Dokdo with Defense Minister X": a titled person after a bare "with" watches too.)
+    if (w < 0) w = withTitledPerson(unit, ms, a.cue);
+    if (w < 0) continue;
     const idx = firstCompanion(d, unit, ms, w);
     if (idx < 0) continue;
     const listed = [ms[idx]!, ...coordinatedAfter(unit, ms, idx, companion, d.typeOfMention)];

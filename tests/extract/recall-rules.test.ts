@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"watched the drill from the ship Dokdo with Defense Minister X": a titled person after a bare "with" attends too', {
+    given: 'The Ocean Shield exercise began on Monday. Daniel Pennington watched the drill from the ship Dokdo with Defense Minister Maeng Ji-hoon.',
+    want: { has: [['Maeng Ji-hoon', 'ATTENDED', 'Ocean Shield exercise']] },
+  }],
   ['"watched the landing from the amphibious assault ship Dokdo": an action of the exercise just named (landing, demonstration, drop ...) is watched as the exercise', {
     given: 'About 4,000 troops staged a combined amphibious landing at Dogu Beach as part of Ssangyong 39, the largest edition of the exercise. US Secretary of Defense Daniel Pennington watched the landing from the amphibious assault ship Dokdo.',
     want: { has: [['Daniel Pennington', 'ATTENDED', 'Ssangyong 39']] },
