@@ -475,6 +475,9 @@ const roleAnaphor: Recogniser = (b, k) => {
   return e;
 };
 
+/** Body heads "the new X" refers back to when one was just formed ("the new staff", "the new agency"). */
+const NEW_BODIES = new Set(['staff', 'command', 'agency', 'committee', 'commission', 'body', 'centre', 'center', 'force']);
+
 /** Unit words that name one formation ("the Liberian brigade"), unlike "the Rwandan contingent" or "the Philippine vessel". */
 const FORMATIONS = new Set(['brigade', 'battalion', 'regiment', 'division', 'squadron', 'corps', 'fleet', 'flotilla', 'detachment', 'wing', 'battery']);
 
@@ -556,7 +559,8 @@ const definiteHead: Recogniser = (b, k) => {
   // ("praised the bravery of the national army": the state's army named before, "Somali National Army".)
   if ((w === 'army' || w === 'police') && prev === 'national' && b.lowers[k - 2] === 'the' && free(b, k - 1)) s0 = k - 1;
   // ("appointed commander of the new brigade": the one just formed; "The new contingent, which was deployed to X": the one a rotation brought.)
-  if (type === 'unit' && prev === 'new' && b.lowers[k - 2] === 'the' && (FORMATIONS.has(w) || w === 'contingent') && free(b, k - 1)) s0 = k - 1;
+  // ("The new staff answers to Admiral Benelux": a body just formed too.)
+  if (prev === 'new' && b.lowers[k - 2] === 'the' && ((type === 'unit' && (FORMATIONS.has(w) || w === 'contingent')) || (type === 'organization' && NEW_BODIES.has(w))) && free(b, k - 1)) s0 = k - 1;
   const modified = s0 < k && b.lowers[s0 - 1] === 'the';
   if (prev !== 'the' && prev !== 'this' && !ordinal && !demonym && !commanders && !modified && !(troops && at === k - 2)) return k;
   const next = b.toks[k + 1];

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"merged their staffs into a single Binational Naval Staff. The new staff answers to X. It is headed by Y": "the new staff" is the body just formed, and "It" after it too', {
+    given: 'The Royal Netherlands Navy and the Belgian Navy on Monday merged their operational staffs into a single Binational Naval Staff (BNS). The new staff answers to Admiral Benelux (ABNL), the joint command that the two navies set up in 1996. It is headed by a Belgian, Rear Admiral Pieter Goossenaerts.',
+    want: { has: [['Pieter Goossenaerts', 'LEADER_OF', 'Binational Naval Staff']] },
+  }],
   ['"watched the drill from the ship Dokdo with Defense Minister X": a titled person after a bare "with" attends too', {
     given: 'The Ocean Shield exercise began on Monday. Daniel Pennington watched the drill from the ship Dokdo with Defense Minister Maeng Ji-hoon.',
     want: { has: [['Maeng Ji-hoon', 'ATTENDED', 'Ocean Shield exercise']] },
