@@ -7,7 +7,7 @@ import type { Mention, SentenceUnit } from './model.js';
 import { clauseStart, frontedPhraseComma } from './clauses.js';
 import { getLexicon } from './lexicon.js';
 import { pastBracket, tokAt, type Tok } from './tokens.js';
-import { CUE_WORD } from './cues.js';
+import { ATTRIBUTION_VERBS, CUE_WORD } from './cues.js';
 import { apposedHolder, complementHolder, describedItem, itemEnd, opensClause, personOfState, postOpens, postThenHolder, roleApposedGap, titledPossessee } from './list-items.js';
 
 /** One argument: an entity and the mention that named it. */
@@ -887,14 +887,11 @@ function bracketedAcronym(toks: readonly Tok[], m: Mention): boolean {
   return tokAt(toks, m.i - 1)?.text === '(' && toks[m.j]?.text === ')';
 }
 
-/** Verbs of a closing attribution (", the ministry reported."). */
-const ATTRIBUTING = new Set(['said', 'reported', 'announced', 'stated', 'added', 'says', 'reports', 'confirmed']);
-
 /** `m` opens ", (the) X said|reported" that ends the sentence (perhaps with a day: "said on Tuesday."). */
 function closingAttribution(toks: SentenceUnit['toks'], m: Mention): boolean {
   const lead = m.lead ?? m.i;
   const before = toks[lead - 1]?.lower === 'the' ? lead - 2 : lead - 1;
-  if (toks[before]?.text !== ',' || !ATTRIBUTING.has(toks[m.j]?.lower ?? '')) return false;
+  if (toks[before]?.text !== ',' || !ATTRIBUTION_VERBS.has(toks[m.j]?.lower ?? '')) return false;
   const next = toks[m.j + 1];
   return !next || next.text === '.' || ((next.lower === 'on' || next.lower === 'in') && toks.slice(m.j + 2, m.j + 6).some((t) => t.text === '.') && !toks.slice(m.j + 2).some((t) => t.text === ','));
 }

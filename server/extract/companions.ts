@@ -28,7 +28,7 @@ function withTitledPerson(unit: SentenceUnit, ms: Mention[], c: number): number 
   for (let k = c + 1; k < Math.min(toks.length - 1, c + 12); k++) {
     if (toks[k]!.kind === 'p') return -1;
     if (toks[k]!.lower !== 'with') continue;
-    return ms.some((m) => m.type === 'person' && m.via === 'name' && (m.lead ?? m.i) === k + 1 && m.lead !== undefined && m.title !== undefined && m.title.kind !== 'rank') ? k : -1;
+    return ms.some((m) => m.type === 'person' && m.via === 'name' && m.lead === k + 1 && m.title !== undefined && m.title.kind !== 'rank') ? k : -1;
   }
   return -1;
 }

@@ -8,6 +8,7 @@ import { beforeUnitModifiers } from './unit-modifiers.js';
 import { newTitle, type Mention, type TitleInfo } from './model.js';
 import { isOrdinal } from './runs.js';
 import { wordClass } from './word-classes.js';
+import { ATTRIBUTION_VERBS } from './cues.js';
 import { getLexicon } from './lexicon.js';
 import { pushRoleFact } from './titled.js';
 
@@ -485,9 +486,6 @@ export function namesAfterBodyHeads(b: Builder): void {
   }
 }
 
-/** Verbs after a body that name it the source of what the sentence said ("..., the Ministry of Defence said."). */
-const ATTRIBUTING = new Set(['said', 'says', 'announced', 'reported', 'added', 'stated', 'confirmed']);
-
 /** "took delivery of its fourth Belharra-class frigate, the Themistoklis,": a name apposed to a warship noun is the ship. */
 export function apposedShipNames(b: Builder): void {
   // (Every reading needs a ship noun three words before the name: a sentence without one is skipped by its class bit.)
@@ -497,7 +495,7 @@ export function apposedShipNames(b: Builder): void {
     const noun = wordAt(b.lowers, m.i - 3) ?? '';
     if (!b.lex.shipNouns.has(noun) || b.lex.civilianShipNouns.has(noun)) continue;
     // ("will serve as the task force's flagship, the Ministry of Defence said": a body closing the sentence as its source.)
-    if (b.lex.orgHeads.has(m.head ?? '') || ATTRIBUTING.has(wordAt(b.lowers, m.j) ?? '')) continue;
+    if (b.lex.orgHeads.has(m.head ?? '') || ATTRIBUTION_VERBS.has(wordAt(b.lowers, m.j) ?? '')) continue;
     m.type = 'unit';
     // ("The Hellenic Navy took delivery of its fourth frigate, the X": the service "its" stands for owns it.)
     let q = m.i - 4;
