@@ -243,10 +243,10 @@ export function negatedBetween(toks: ReadonlyArray<{ lower: string }>, from: num
   return false;
 }
 
-/** Speech and reporting verbs (attribution). */
 /** Verbs of a closing attribution (", the ministry reported.", ", the Ministry of Defence said."). */
 export const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set(['said', 'reported', 'announced', 'stated', 'added', 'says', 'reports', 'confirmed']);
 
+/** Speech and reporting verbs (attribution). */
 export const SPEECH_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'stressed', 'noted', 'added', 'stated', 'announced', 'declared', 'quoted', 'wrote', 'emphasized', 'emphasised', 'explained', 'claimed', 'insisted', 'recalled', 'confirmed', 'published', 'cited']);
 /** Tok.classes bit of SPEECH_VERBS. */
 export const SPEECH_VERB = wordClass(SPEECH_VERBS);

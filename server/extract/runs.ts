@@ -681,7 +681,6 @@ function otherHead(lex: Lexicon, w: string): boolean {
   return lex.eventAfterName.has(w) || lex.orgLower.has(w) || lex.agreementLower.has(w);
 }
 
-/** End of a lower-case facility head after a name ("Knevichi airfield", "Yury Gagarin aircraft plant"). */
 /** Award heads that take a "for" complement wherever they stand in a name ("the Commander's Cross of the Order for Merits"). */
 const AWARD_FOR = new Set(['order', 'medal', 'cross', 'star', 'badge']);
 
@@ -704,11 +703,12 @@ const NUMBERED_HEADS = new Set(['region', 'sector', 'area', 'district', 'zone', 
 
 const STATE_PLACE_PREPS = new Set(['of', 'in', 'near', 'from']);
 
-/** Lower-case words naming a party after its name ("the opposition Progressive Slovakia party"). */
 /** Head nouns of armed and police bodies in Spanish, Portuguese and French, which open the body's name ("Guardia Civil"). */
 export const ROMANCE_HEADS = new Set(['guardia', 'policía', 'policia', 'polícia', 'armada', 'ejército', 'ejercito', 'exército', 'exercito', 'fuerza', 'fuerzas', 'força', 'forças', 'gendarmerie', 'garde', 'marinha', 'carabineros', 'prefectura', 'guarda']);
+/** Lower-case words naming a party after its name ("the opposition Progressive Slovakia party"). */
 export const PARTY_WORDS = new Set(['party', 'movement']);
 
+/** End of a lower-case facility head after a name ("Knevichi airfield", "Yury Gagarin aircraft plant"), or `p`. */
 function lowHeadAt(inp: RunInput, p: number, segs: Seg[]): number {
   const { lex } = inp;
   const last = segs[segs.length - 1];
