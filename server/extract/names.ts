@@ -413,6 +413,8 @@ function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type:
     // A United Nations force ("United Nations Interim Force in Lebanon") is a body of the UN: an organization.
     // "Chad-Niger Joint Border Force": a joint or multinational force is a formation, whatever it guards.
     if (type === 'organization' && b.lowers[s.j - 1] === 'force' && h > 0 && (!SERVICE_FORCES.has(before) || jointName(b, segs, h)) && !unitedNations(b, segs)) type = 'unit';
+    // ("Standing NATO Maritime Group 1": a group with a number after its head is a formation.)
+    if (type === 'organization' && b.lowers[s.j - 1] === 'group' && b.toks[s.j]?.kind === 'n') type = 'unit';
     // "the Regional Group of Forces", "the Southern Group of Troops": a group of forces is a formation.
     if (type === 'organization' && b.lowers[s.j - 1] === 'group' && hasComplement && h === firstConn - 1 && ['forces', 'troops'].includes(b.lowers[segs[firstConn + 1]?.i ?? -1] ?? '')) type = 'unit';
     // "the Central House of Officers", "the House of Culture": a house is a venue unless a chamber sits in it.

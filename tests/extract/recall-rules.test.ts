@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Standing NATO Maritime Group 1": a group with a number after its head is a formation', {
+    given: 'The frigate left Lisbon on Monday to join Standing NATO Maritime Group 1 in the Baltic Sea.',
+    want: { entities: [['Standing NATO Maritime Group 1', 'unit']] },
+  }],
   ['"merged their staffs into a single Binational Naval Staff. The new staff answers to X. It is headed by Y": "the new staff" is the body just formed, and "It" after it too', {
     given: 'The Royal Netherlands Navy and the Belgian Navy on Monday merged their operational staffs into a single Binational Naval Staff (BNS). The new staff answers to Admiral Benelux (ABNL), the joint command that the two navies set up in 1996. It is headed by a Belgian, Rear Admiral Pieter Goossenaerts.',
     want: { has: [['Pieter Goossenaerts', 'LEADER_OF', 'Binational Naval Staff']] },
