@@ -433,7 +433,8 @@ function relativeClauseStart(toks: SentenceUnit['toks'], k: number, c: number): 
     if ((t.lower === 'which' || t.lower === 'who' || t.lower === 'whose') && toks[w - 1]?.text === ',') return closesAtCue && objectRelativeOfCue(toks, w, c) ? -1 : w - 1;
     // "the World Food Programme, a UN agency, delivered": an apposition between the subject and the cue.
     // ("On Friday, a delegation of X led by Y, arrived": not after a fronted phrase of time.)
-    if ((t.lower === 'a' || t.lower === 'an') && toks[w - 1]?.text === ',' && frontedPhraseComma(toks) !== w - 1) return w - 1;
+    // ("SNMG1, one of NATO's four standing maritime groups, is part of X": so does "one of".)
+    if ((t.lower === 'a' || t.lower === 'an' || (t.lower === 'one' && toks[w + 1]?.lower === 'of')) && toks[w - 1]?.text === ',' && frontedPhraseComma(toks) !== w - 1) return w - 1;
     // "The flotilla, comprising the destroyer X and ..., returned": a listing participle too.
     if (toks[w - 1]?.text === ',' && LISTING.has(t.lower)) return w - 1;
     // "the 1st Fighter Wing, commanded by Brigadier X, was deployed": a participle phrase between them.

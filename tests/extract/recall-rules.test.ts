@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"SNMG1, one of NATO\'s four standing maritime groups, is part of the NATO Response Force": an apposition opened by "one of" stands between the subject and its verb', {
+    given: 'SNMG1, one of NATO\'s four standing maritime groups, is part of the NATO Response Force.',
+    want: { has: [['SNMG1', 'PART_OF', 'NATO Response Force']], not: [['NATO', 'PART_OF', 'NATO Response Force']] },
+  }],
   ['"Standing NATO Maritime Group 1": a group with a number after its head is a formation', {
     given: 'The frigate left Lisbon on Monday to join Standing NATO Maritime Group 1 in the Baltic Sea.',
     want: { entities: [['Standing NATO Maritime Group 1', 'unit']] },
