@@ -186,8 +186,9 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
     return home;
   }
   // "the force": a joint force is a unit, though "Force" heads services (organizations) too.
-  if (!found && m.type === 'organization' && head === 'force') {
-    const unit = d.recent(m.start + 1, (e) => e.type === 'unit' && (e.head === 'force' || (e.head ?? '').endsWith(' force')));
+  // ("NNS Kada, a ship of the command" after "the Western Naval Command": so is a command or a group.)
+  if (!found && m.type === 'organization' && UNIT_OR_BODY_HEADS.has(head)) {
+    const unit = d.recent(m.start + 1, (e) => e.type === 'unit' && (e.head === head || (e.head ?? '').endsWith(` ${head}`)));
     if (unit) m.type = 'unit';
     return unit;
   }
@@ -341,6 +342,9 @@ function resolveGroup(d: DocEntities, m: Mention): number[] {
 
 /** Heads of the formations "the contingent" may stand for. */
 const CONTINGENT_HEADS = new Set(['contingent', 'group', 'battalion', 'company', 'detachment', 'task force', 'unit', 'battlegroup', 'battle group', 'regiment', 'brigade']);
+
+/** Heads naming a body or a formation ("the force", "the command", "the group"): a definite one may stand for a unit. */
+const UNIT_OR_BODY_HEADS = new Set(['force', 'command', 'group']);
 
 /** Heads of the political bodies "the two parties" may stand for ("the Sandinista National Liberation Front"). */
 const PARTY_HEADS = new Set(['party', 'front', 'movement', 'congress', 'league', 'alliance']);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"NNS Kada, a ship of the command" after "the Western Naval Command": a definite "command" (or "group") may stand for a unit', {
+    given: 'The Western Naval Command of the Nigerian Navy has arrested nine pirates. The suspects were intercepted by the offshore patrol vessel NNS Kada, a ship of the command, on Sunday.',
+    want: { has: [['NNS Kada', 'PART_OF', 'Western Naval Command of the Nigerian Navy']] },
+  }],
   ['"SNMG1, one of NATO\'s four standing maritime groups, is part of the NATO Response Force": an apposition opened by "one of" stands between the subject and its verb', {
     given: 'SNMG1, one of NATO\'s four standing maritime groups, is part of the NATO Response Force.',
     want: { has: [['SNMG1', 'PART_OF', 'NATO Response Force']], not: [['NATO', 'PART_OF', 'NATO Response Force']] },
