@@ -577,7 +577,7 @@ function relativeAntecedent(toks: SentenceUnit['toks'], ms: Mention[], firstSubj
     const w = toks[q]?.text === ',' ? toks[q + 1]?.lower ?? '' : toks[q]?.lower ?? '';
     if ((w === 'that' || w === 'which') && accept(typeOf(m) ?? 'event')) ante = m;
     // ("the Binational Border Intelligence Center in Ciudad del Este, which the two governments created": the body the place follows.)
-    else if ((w === 'that' || w === 'which') && typeOf(m) === 'place' && PLACE_PREPS_BEFORE.has(toks[m.i - 1]?.lower ?? '')) {
+    else if ((w === 'that' || w === 'which') && typeOf(m) === 'place' && PLACE_PREPS.has(toks[m.i - 1]?.lower ?? '')) {
       const body = ms.find((y) => y.j === m.i - 1 && accept(typeOf(y) ?? 'event'));
       if (body) {
         ante = body;
@@ -608,9 +608,6 @@ function subjectOpening(toks: SentenceUnit['toks'], from: number, to: number): b
 }
 
 const POSSESSIVE_S = new Set(["'s", '’s']);
-
-/** Prepositions a place follows when it says where a body before it is ("the X Center in Ciudad del Este"). */
-const PLACE_PREPS_BEFORE = new Set(['in', 'at', 'near']);
 
 /**
  * "the Reciprocal Access Agreement (RAA) covering the Self-Defense Forces and the Armed Forces of the Philippines, which
