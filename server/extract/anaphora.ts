@@ -53,6 +53,24 @@ export function personState(d: DocEntities, e: EntityRec): string | undefined {
   return undefined;
 }
 
+/**
+ * State of the body a person leads or serves, for a person no title ties to a state: "the Chief of the Royal
+ * Australian Navy, Vice Admiral X ... The Australian admiral" (a state's name or demonym in the navy's name).
+ */
+function serviceState(d: DocEntities, e: EntityRec): string | undefined {
+  for (const i of [...e.leads, ...e.serves]) {
+    const x = d.list[i];
+    if (x?.type !== 'organization' && x?.type !== 'unit') continue;
+    if (x.ownerState) return x.ownerState;
+    const words = x.label.toLowerCase().split(/\s+/);
+    for (let k = 0; k < words.length; k++) {
+      const hit = d.lex.gazetteer.match(words, k)?.value;
+      if (hit && (hit.kind === 'state' || hit.kind === 'demonym')) return hit.ref;
+    }
+  }
+  return undefined;
+}
+
 function clauseSubject(unit: SentenceUnit, m: Mention): number | undefined {
   const from = clauseStart(unit.toks, m.i);
   const first = unit.mentions.find((x) => x.type === 'person' && x.i >= from && x.i < m.i && x.entity !== undefined && !x.nested);
@@ -100,10 +118,11 @@ function resolveRole(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec 
     const subj = [...unit.mentions].reverse().find((x) => x.type === 'person' && x.i < m.i && x.entity !== undefined && x.via !== 'title');
     return subj ? d.list[subj.entity!] : undefined;
   }
+  const stateOf = (e: EntityRec): string | undefined => personState(d, e) ?? serviceState(d, e);
   const fits = unnamed((e: EntityRec): boolean => {
     if (e.type !== 'person' || !e.titles.some((t) => titleFits(t, title))) return false;
     if (!title.stateCode) return true;
-    const code = personState(d, e);
+    const code = stateOf(e);
     return code === undefined || code === title.stateCode;
   });
   // "the Party leader": whoever leads or serves that organization.
@@ -113,7 +132,7 @@ function resolveRole(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec 
     const byOrg = d.recent(m.start, (e) => e.type === 'person' && (e.leads.has(affE.index) || e.serves.has(affE.index)));
     if (byOrg) return byOrg;
   }
-  const exact = d.recent(m.start, (e) => fits(e) && personState(d, e) === title.stateCode && !!title.stateCode);
+  const exact = d.recent(m.start, (e) => fits(e) && stateOf(e) === title.stateCode && !!title.stateCode);
   return exact ?? d.recent(m.start, fits);
 }
 

@@ -22,11 +22,14 @@ function togetherAt(toks: SentenceUnit['toks'], c: number, end: number): number 
   return -1;
 }
 
+/** Words that open a clause of their own: "attended the ceremony after holding talks with Minister X" (X did not attend). */
+const CLAUSE_SUBORDINATORS = new Set(['after', 'before', 'while', 'when', 'following', 'since', 'during', 'having']);
+
 /** Index of a bare "with" after the cue at `c`, within its clause, right before a titled person's name, or -1. */
 function withTitledPerson(unit: SentenceUnit, ms: Mention[], c: number): number {
   const toks = unit.toks;
   for (let k = c + 1; k < Math.min(toks.length - 1, c + 12); k++) {
-    if (toks[k]!.kind === 'p') return -1;
+    if (toks[k]!.kind === 'p' || CLAUSE_SUBORDINATORS.has(toks[k]!.lower)) return -1;
     if (toks[k]!.lower !== 'with') continue;
     return ms.some((m) => m.type === 'person' && m.via === 'name' && m.lead === k + 1 && m.title !== undefined && m.title.kind !== 'rank') ? k : -1;
   }

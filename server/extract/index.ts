@@ -205,7 +205,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
     const speaker = speakers[unit.index];
     dateEvents(d, unit, ds, paragraphDate);
     const relInput: RelationInput = { d, unit, speaker, maxRelations: opts.maxRelationsPerSentence };
-    const cued = stationedWhere(d, unit, deployedBeforeReturn(d, unit, visitedStates(d, receivedVisitors(d, unit, betweenSigners(d, unit, signerStates(d, signedWith(d, unit, shareAttendance(joined(cueRelations(relInput), praiseBySpeaker(d, unit, speaker), signingOfBy(d, unit))))))))));
+    const cued = stationedWhere(d, unit, deployedBeforeReturn(d, unit, visitedStates(d, receivedVisitors(d, unit, betweenSigners(d, unit, signerStates(d, signedWith(d, unit, shareAttendance(unit, joined(cueRelations(relInput), praiseBySpeaker(d, unit, speaker), signingOfBy(d, unit))))))))));
     const cues = joined(cued, participation(d, unit), signingOfBetween(d, unit), signedBetween(d, unit, cued), returnedHome(d, unit), thankedSupport(d, unit), stayOnVisit(d, unit), trainingGiven(d, unit), commandHandover(d, unit));
     for (const c of togetherWith(d, unit, cues)) cues.push(c);
     const attributedTo = speaker === undefined ? undefined : d.list[speaker]!.label;

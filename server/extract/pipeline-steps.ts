@@ -118,13 +118,25 @@ function attends(cands: Candidate[], source: number, target: number): boolean {
   return false;
 }
 
-/** People who met someone attending an event in the same sentence attend it too. */
-export function shareAttendance(cands: Candidate[]): Candidate[] {
+/** Words that set a meeting at another time than the event: "attended the ceremony after holding talks with X". */
+const OTHER_TIME = new Set(['after', 'before', 'following', 'ahead']);
+
+/** A word of OTHER_TIME stands between the cues at `a` and `b` (either order). */
+function otherTimeBetween(unit: SentenceUnit, a: number, b: number): boolean {
+  for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) if (OTHER_TIME.has(unit.toks[k]!.lower)) return true;
+  return false;
+}
+
+/**
+ * People who met someone attending an event in the same sentence attend it too; not when the meeting is set at
+ * another time ("also attended the ceremony after holding talks with Defense Minister X": X did not).
+ */
+export function shareAttendance(unit: SentenceUnit, cands: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
   for (const a of cands) {
     if (a.type !== 'ATTENDED' || a.negated) continue;
     for (const m of cands) {
-      if (m.type !== 'MET_WITH' || m.negated) continue;
+      if (m.type !== 'MET_WITH' || m.negated || (a.cue >= 0 && m.cue >= 0 && otherTimeBetween(unit, a.cue, m.cue))) continue;
       const other = m.source === a.source ? m.target : m.target === a.source ? m.source : undefined;
       if (other !== undefined && !attends(cands, other, a.target)) {
         extra.push(redirectCandidate(a, other, a.target));

@@ -1346,7 +1346,8 @@ const EXERCISE_ACTIONS = new Set(['landing', 'landings', 'demonstration', 'drop'
 
 /**
  * The event a passive clause's subject is a stage of: "the final stage of the exercise" (the event named after
- * "of"), or "the final stage" alone (the event the document mentioned last).
+ * "of"), or "the final stage" / "The landing" (an action of an exercise) alone (the event the document mentioned
+ * last).
  */
 function stagedEvent(d: DocEntities, unit: SentenceUnit, ms: Mention[], c: number): Arg[] {
   const toks = unit.toks;
@@ -1354,8 +1355,9 @@ function stagedEvent(d: DocEntities, unit: SentenceUnit, ms: Mention[], c: numbe
   let k = from;
   if (toks[k]?.lower !== 'the') return [];
   k++;
-  while (k < c && toks[k]!.kind === 'w' && !toks[k]!.cap && !STAGE_NOUNS.has(toks[k]!.lower)) k++;
-  if (!STAGE_NOUNS.has(toks[k]?.lower ?? '') || k > from + 3) return [];
+  const stage = (w: string): boolean => STAGE_NOUNS.has(w) || EXERCISE_ACTIONS.has(w);
+  while (k < c && toks[k]!.kind === 'w' && !toks[k]!.cap && !stage(toks[k]!.lower)) k++;
+  if (!stage(toks[k]?.lower ?? '') || k > from + 3) return [];
   if (toks[k + 1]?.lower === 'of') {
     const at = toks[k + 2]?.lower === 'the' ? k + 3 : k + 2;
     const named = ms.find((m) => (m.lead ?? m.i) === at && m.entity !== undefined && d.list[m.entity]!.type === 'event');

@@ -9,6 +9,18 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The landing was watched by A and B": an action of an exercise (a landing, a drop) standing as the passive subject is the exercise', {
+    given: 'Marines stormed a beach in Lampung on Monday in the Sea Dragon 2039 exercise. The landing was watched by Navy Chief of Staff Admiral Harun Setiabudi and Brigadier Tomas Ferreira.',
+    want: { has: [['Harun Setiabudi', 'ATTENDED', 'Sea Dragon 2039 exercise'], ['Tomas Ferreira', 'ATTENDED', 'Sea Dragon 2039 exercise']] },
+  }],
+  ['"the Chief of the Royal Australian Navy, Vice Admiral X ... The Australian admiral praised Y": a person whose service names a state is that state\'s, for a demonym role anaphor', {
+    given: 'The drill was watched by Navy Chief of Staff Admiral Harun Setiabudi and the Chief of the Royal Australian Navy, Vice Admiral Joanna Pickersgill. Harun received a medal. The Australian admiral praised Indonesia for hosting the exercise.',
+    want: { has: [['Joanna Pickersgill', 'PRAISED', 'Indonesia']], not: [['Harun Setiabudi', 'PRAISED', 'Indonesia']] },
+  }],
+  ['"also attended the ceremony after holding talks with Defense Minister X": a meeting set at another time does not make X an attendee', {
+    given: 'A ceremony was held in Jakarta on Tuesday. Admiral Joanna Pickersgill also attended the ceremony after holding talks with Defense Minister Agus Wiratama at the ministry.',
+    want: { has: [['Joanna Pickersgill', 'ATTENDED', 'ceremony'], ['Agus Wiratama', 'MET_WITH', 'Joanna Pickersgill']], not: [['Agus Wiratama', 'ATTENDED', 'ceremony']] },
+  }],
   ['"NNS Kada, a ship of the command" after "the Western Naval Command": a definite "command" (or "group") may stand for a unit', {
     given: 'The Western Naval Command of the Nigerian Navy has arrested nine pirates. The suspects were intercepted by the offshore patrol vessel NNS Kada, a ship of the command, on Sunday.',
     want: { has: [['NNS Kada', 'PART_OF', 'Western Naval Command of the Nigerian Navy']] },
