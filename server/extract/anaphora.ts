@@ -186,6 +186,9 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
     if (e.type !== m.type) return false;
     if (ordinal) return e.label.toLowerCase().startsWith(`${ordinal} `);
     if (m.type === 'agreement') return true;
+    // ("The ship, which is commanded by X" after the ship and "the Southern Naval Area": a ship noun refers to a unit named
+    // without a head word, or headed by a ship noun, never to a formation with another head.)
+    if (m.type === 'unit' && d.lex.shipNouns.has(head) && e.head !== undefined && !d.lex.shipNouns.has(e.head)) return false;
     if (m.type === 'unit' && (d.lex.unitAnaphors.has(head) || d.lex.troopAnaphors.has(head)) && !d.lex.unitHeads.has(head)) return true;
     // ("the 87th Infantry Group ... The contingent": a contingent is any body of troops sent, whatever its name's head.)
     if (head === 'contingent' && CONTINGENT_HEADS.has(e.head ?? '')) return true;

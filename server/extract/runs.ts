@@ -142,6 +142,8 @@ function isMonthDate(inp: RunInput, p: number): boolean {
   const prev = toks[p - 1];
   if (lex.weekdays.has(t.lower)) return true;
   if (next && next.kind === 'n' && DATE_NUMBER.test(next.lower)) return true;
+  // ("based in Mar del Plata": a month's short form before a name particle and a capitalised word opens a name.)
+  if (t.lower.length <= 4 && next?.kind === 'w' && lex.particles.has(next.lower) && toks[p + 2]?.cap) return false;
   if (prev && (prev.kind === 'n' || MONTH_DATE_PREVS.has(prev.lower))) return true;
   // "Polish President Jan Sokołowski": a month's short form before a capitalised word is a first name.
   if (t.lower.length <= 4 && next?.kind === 'w' && next.cap) return false;

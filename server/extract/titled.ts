@@ -27,6 +27,13 @@ const POST_POSSESSIVES = new Set(['their', 'its', 'his', 'her']);
 const RANK_ANAPHORS = new Set(['general', 'admiral', 'colonel', 'commodore', 'brigadier', 'marshal']);
 const PREDICATE_VERBS = new Set(['became', 'become', 'becomes', 'appointed', 'named', 'elected', 'as', 'is', 'was', 'remains', 'remained', 'serves', 'served', 'reappointed', 'promoted']);
 
+/** "named X as the new Chief of Y", "became the new commander": a predicate verb before "(the|a) new" and the post at `i`. */
+function newPostAfterPredicate(b: Builder, i: number): boolean {
+  if (b.lowers[i - 1] !== 'new') return false;
+  const k = ['the', 'a', 'an'].includes(b.lowers[i - 2] ?? '') ? i - 3 : i - 2;
+  return PREDICATE_VERBS.has(b.lowers[k] ?? '');
+}
+
 function isPortfolioWord(b: Builder, s: Seg | undefined): boolean {
   if (!s) return false;
   if (s.kind === 'word') return b.lex.portfolio.has(b.lowers[s.i]!);
@@ -387,7 +394,7 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
       return;
     }
   }
-  const predicate = PREDICATE_VERBS.has(before ?? '') || PREDICATE_VERBS.has(wordAt(b.lowers, run.i - 2) ?? '');
+  const predicate = PREDICATE_VERBS.has(before ?? '') || PREDICATE_VERBS.has(wordAt(b.lowers, run.i - 2) ?? '') || newPostAfterPredicate(b, run.i);
   // "the Saudi general": a rank after "the" and a demonym refers back to the officer.
   // "The Senior General expressed thanks": a capitalised rank alone after "the" refers back to the officer too.
   const rankAlone = before === 'the' && RANK_ANAPHORS.has(head.split(/[\s-]/).pop()!) && (segs[0]!.kind === 'gaz' || (segs.length === 1 && b.toks[segs[0]!.i]!.cap));

@@ -9,6 +9,22 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"based in Mar del Plata", "returned to Mar del Plata": a month\'s short form before a name particle and a capitalised word opens a name', {
+    given: 'The division, which is based in Mar del Plata, was formed in 2019. The patrol ship Rivadavia returned to Mar del Plata on Monday.',
+    want: { entities: [['Mar del Plata', 'place']], has: [['Rivadavia', 'RETURNED_TO', 'Mar del Plata']] },
+  }],
+  ['"The opposition Unión por la Patria bloc": "por" is a name particle', {
+    given: 'The opposition Unión por la Patria bloc criticized the Ministry of Defence of Argentina over the cost of the programme.',
+    want: { has: [['Unión por la Patria', 'CRITICIZED', 'Ministry of Defence of Argentina']], absent: ['Patria'] },
+  }],
+  ['"to name Vice Admiral X as the new Chief of the General Staff of the Navy, replacing Admiral Y": the post is X\'s, not Y\'s', {
+    given: 'The minister used the occasion to name Vice Admiral Tomas Arrieta-Vidal as the new Chief of the General Staff of the Navy, replacing Admiral Ruben Castellanos.',
+    want: { has: [['Tomas Arrieta-Vidal', 'LEADER_OF', 'General Staff of the Navy']], not: [['Ruben Castellanos', 'LEADER_OF', 'General Staff of the Navy']] },
+  }],
+  ['"The ship, which is commanded by X" after a ship and "the Southern Naval Area": a ship noun refers to a ship, not to a formation with another head', {
+    given: 'The Navy commissioned the frigate ARA Almirante Soler on Wednesday. Its new chief previously commanded the Southern Naval Area, which is headquartered in Ushuaia. The ship, which is commanded by Commander Lucia Benavidez, will join the Maritime Patrol Division.',
+    want: { has: [['ARA Almirante Soler', 'COMMANDED_BY', 'Lucia Benavidez']], not: [['Southern Naval Area', 'COMMANDED_BY', 'Lucia Benavidez']] },
+  }],
   ['"The landing was watched by A and B": an action of an exercise (a landing, a drop) standing as the passive subject is the exercise', {
     given: 'Marines stormed a beach in Lampung on Monday in the Sea Dragon 2039 exercise. The landing was watched by Navy Chief of Staff Admiral Harun Setiabudi and Brigadier Tomas Ferreira.',
     want: { has: [['Harun Setiabudi', 'ATTENDED', 'Sea Dragon 2039 exercise'], ['Tomas Ferreira', 'ATTENDED', 'Sea Dragon 2039 exercise']] },
