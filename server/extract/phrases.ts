@@ -15,6 +15,8 @@ import { wordTable } from './word-table.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'these', 'those']);
 const STOP = new Set([',', ';', '.', ':', '(', ')', '"', '“', '”', '—', '–', 'which', 'that', 'who', 'whom', 'where', 'when', 'while', 'took', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'will', 'would', 'held', 'began', 'opened', 'ended', 'be', 'been', 'said', 'on', 'at', 'in', 'during', 'after', 'before', 'with', 'by', 'from', 'since', 'as']);
+/** A measure written as one token before a noun ("87-metre", "3,000-tonne"). */
+const MEASURE = /^\d[\d,.]*-\p{L}+$/u;
 const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'next', 'latest', 'final', 'last', 'new']);
 const NEVER_EVENT = new Set(['talks', 'negotiations', 'consultations', 'visit', 'tour']);
 /** Heads that name an event only with a venue and parties: "two days of talks in Cairo between A and B". */
@@ -551,7 +553,8 @@ const definiteHead: Recogniser = (b, k) => {
   const commanders = type === 'unit' && FORMATIONS.has(w) && prev === "'s" && b.mentions.some((m) => m.j === k - 1 && m.type === 'person' && m.via === 'name');
   // "the offshore patrol vessel": lower-case modifiers before a ship word.
   let s0 = k;
-  if (lex.shipNouns.has(w)) while (s0 > k - 3 && b.toks[s0 - 1]?.kind === 'w' && !b.toks[s0 - 1]!.cap && !lex.functionWords.has(b.lowers[s0 - 1]!) && free(b, s0 - 1)) s0--;
+  // ("The 87-metre vessel": a measure before them too.)
+  if (lex.shipNouns.has(w)) while (s0 > k - 3 && !lex.functionWords.has(b.lowers[s0 - 1] ?? '') && (free(b, s0 - 1) || (b.covered[s0 - 1] === 0 && MEASURE.test(b.toks[s0 - 1]?.text ?? '')))) s0--;
   // "visited the training ground": a lower-case modifier of a place word (the named place before).
   if (type === 'place' && lex.placeLowerMods.has(prev ?? '') && b.lowers[k - 2] === 'the' && free(b, k - 1)) s0 = k - 1;
   // "the task force", "the battle group": a two-word unit noun (the named formation before).

@@ -377,6 +377,23 @@ function commissionedInto(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: 
   return ms.find((m) => (m.lead ?? m.i) === at && m.entity !== a.entity && toks[m.j]?.lower !== "'s" && ['organization', 'unit'].includes(typeOfMention(d, m)));
 }
 
+/**
+ * Unit `a` set off after "its (lower-case words) <ship or unit noun>," ("commissioned on Wednesday its fifth offshore
+ * patrol vessel, ARA X"): the organization or unit that opens the clause of "its", which owns the unit.
+ */
+function itsApposedOwner(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: Mention): Mention | undefined {
+  const toks = unit.toks;
+  const lead = a.lead ?? a.i;
+  const noun = toks[lead - 2]?.lower ?? '';
+  if (toks[lead - 1]?.text !== ',' || !(d.lex.shipNouns.has(noun) || UNIT_PART_NOUNS.has(noun))) return undefined;
+  let k = lead - 3;
+  while (k > lead - 8 && k > 0 && toks[k]!.kind !== 'p' && !toks[k]!.cap && toks[k]!.lower !== 'its') k--;
+  if (toks[k]?.lower !== 'its') return undefined;
+  const from = clauseStart(toks, k);
+  const first = ms.find((m) => (m.lead ?? m.i) >= from && m.j <= k);
+  return first && !first.demonym && toks[first.j]?.lower !== "'s" && first.entity !== a.entity && ['organization', 'unit'].includes(typeOfMention(d, first)) ? first : undefined;
+}
+
 /** Lower-case words from `k` ending in a part noun that closes the phrase ("law enforcement agency,"). */
 function possessedPart(toks: SentenceUnit['toks'], k: number, shipNouns?: ReadonlySet<string>): boolean {
   for (let q = k; q < k + 4; q++) {
@@ -506,6 +523,11 @@ function partOfApposition(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: 
   if (ta === 'unit') {
     const into = commissionedInto(d, unit, ms, a);
     if (into) out.push(newCandidate('PART_OF', a.entity!, into.entity!, unit.index, a.j, false));
+  }
+  // "The Argentine Navy commissioned on Wednesday its fifth offshore patrol vessel, ARA X": the clause's subject owns it.
+  if (ta === 'unit') {
+    const owner = itsApposedOwner(d, unit, ms, a);
+    if (owner) out.push(newCandidate('PART_OF', a.entity!, owner.entity!, unit.index, a.i, false));
   }
   // "Brigade 70 of the RCAF": a unit of a named body or larger unit is part of it.
   // ("the Western Naval Command (WNC) of the Nigerian Navy", "the Norrbotten Regiment (I 19) of the Swedish Army": past the unit's short name.)

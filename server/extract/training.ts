@@ -107,8 +107,12 @@ export function trainingGiven(d: DocEntities, unit: SentenceUnit): Candidate[] {
 function trainedBy(d: DocEntities, unit: SentenceUnit, k: number, out: Candidate[] | undefined): Candidate[] | undefined {
   const toks = unit.toks;
   const by = trainerAfterBy(d, unit, k + 1);
-  if (!by || negatedBetween(toks, clauseStart(toks, k), k)) return out;
-  for (const s of leftArgs(unit, argMentions(unit), k, { accept: trainer, typeOf: d.typeOfMention }).mentions) {
+  const from = clauseStart(toks, k);
+  if (!by || negatedBetween(toks, from, k)) return out;
+  // ("and its crew of 60 was trained by the French Navy": the owner "its" stands for was trained, not a name before.)
+  const its = toks[from]?.lower === 'its' || toks[from]?.lower === 'their' ? unit.mentions.find((m) => m.i === from && m.via === 'pronoun' && m.entity !== undefined) : undefined;
+  const subjects = its ? [its] : leftArgs(unit, argMentions(unit), k, { accept: trainer, typeOf: d.typeOfMention }).mentions;
+  for (const s of subjects) {
     // ("Somalia's elite commandos, who were trained by Turkey": the possessor is not who was trained.)
     if (toks[s.j]?.lower === "'s") continue;
     for (const a of argsOf(s, d.typeOfEntity)) for (const t of argsOf(by, d.typeOfEntity)) out = assisted(d, unit, k, t.entity, a.entity, out);

@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Kenya Navy commissioned on Wednesday its fifth offshore patrol vessel, KNS X": the clause\'s subject owns the ship set off after "its ... vessel,"', {
+    given: 'The Kenya Navy commissioned on Wednesday its fifth offshore patrol vessel, KNS Shujaa Bahari, in a ceremony at Mtongwe.',
+    want: { has: [['KNS Shujaa Bahari', 'PART_OF', 'Kenya Navy']] },
+  }],
+  ['"The 87-metre vessel was built by X, and its crew of 60 was trained by the French Navy": a measure opens a ship anaphor, and "its" is who was trained', {
+    given: 'The Navy commissioned the patrol vessel ARA Almirante Soler on Wednesday. The 87-metre vessel was built by Naval Group in Lorient, France, and its crew of 60 was trained by the French Navy.',
+    want: { has: [['French Navy', 'ASSISTED', 'ARA Almirante Soler']], not: [['French Navy', 'ASSISTED', 'Naval Group']] },
+  }],
   ['"based in Mar del Plata", "returned to Mar del Plata": a month\'s short form before a name particle and a capitalised word opens a name', {
     given: 'The division, which is based in Mar del Plata, was formed in 2019. The patrol ship Rivadavia returned to Mar del Plata on Monday.',
     want: { entities: [['Mar del Plata', 'place']], has: [['Rivadavia', 'RETURNED_TO', 'Mar del Plata']] },
