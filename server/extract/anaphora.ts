@@ -229,7 +229,11 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
     const topic = d.list.find((e) => e !== found && e.type === 'unit' && e.mentions >= 3 && e.last < m.start && e.head === found.head);
     if (topic) return topic;
   }
-  if (found || m.type !== 'event' || (d.lex.eventNeverAlone.has(head) && !(attendedGathering && GATHERINGS.has(head)))) return found;
+  if (found || m.type !== 'event') return found;
+  // ("The operation, code-named Sarare Shield, was directed by X": a code name given to the first mention names the event.)
+  const codeName = m.aliases.find((a) => /^\p{Lu}/u.test(a));
+  if (codeName) return d.obtain('event:', `${head}#${m.start}`, 'event', codeName, { head });
+  if (d.lex.eventNeverAlone.has(head) && !(attendedGathering && GATHERINGS.has(head))) return found;
   return d.obtain('event:', `${head}#${m.start}`, 'event', m.surface.replace(/^the\s+/i, ''), { head });
 }
 

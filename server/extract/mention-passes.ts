@@ -316,6 +316,17 @@ export function codeNames(b: Builder): void {
     ev.aliases.push(spanText(b, m.i, j));
     b.mentions.splice(k--, 1);
   }
+  // ("The operation, codenamed Claw-Shield, began": a code name of one word that no pass took for a name.)
+  for (let k = 1; k + 1 < b.toks.length; k++) {
+    if (!CODENAMED.has(b.lowers[k]!) || !b.toks[k + 1]!.cap || b.toks[k + 1]!.kind !== 'w' || b.covered[k + 1] || b.mentions.some((x) => x.i <= k + 1 && x.j > k + 1)) continue;
+    const ev = eventShortlyBefore(b, k + 1);
+    if (!ev) continue;
+    let e = k + 1;
+    while (e < b.toks.length && e - k <= 3 && b.toks[e]!.cap && b.toks[e]!.kind === 'w' && !b.covered[e]) e++;
+    if (/^(?:19|20)\d\d$/.test(b.toks[e]?.text ?? '')) e++;
+    ev.aliases.push(spanText(b, k + 1, e));
+    for (let q = k + 1; q < e; q++) b.covered[q] = 1;
+  }
 }
 
 /** A state mention starting at token `i`. */

@@ -141,6 +141,8 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
       const w = unit.toks[k]!.lower;
       // "at the parade for leading the defence of a base near Sake": a reason phrase's places are not the event's.
       if (w === 'for' && unit.toks[k + 1]?.kind === 'w' && unit.toks[k + 1]!.lower.endsWith('ing')) break;
+      // ("followed the operation on Saturday from a forward command post in X": where it was watched from is not where it was.)
+      if (w === 'from' && WATCH_POSTS.has(unit.toks[k + 1]?.lower ?? '')) break;
       // "the exercise on the islands of Naissaar and Prangli": islands named after "on".
       const islands = w === 'on' && unit.toks[k + 1]?.lower === 'the' && /^islands?$/.test(unit.toks[k + 2]?.lower ?? '') && unit.toks[k + 3]?.lower === 'of';
       // "an exercise near Marneuli": near places the event too.
@@ -393,6 +395,9 @@ function itsApposedOwner(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: M
   const first = ms.find((m) => (m.lead ?? m.i) >= from && m.j <= k);
   return first && !first.demonym && toks[first.j]?.lower !== "'s" && first.entity !== a.entity && ['organization', 'unit'].includes(typeOfMention(d, first)) ? first : undefined;
 }
+
+/** Determiners after "from" that open where an event was watched from ("from a forward command post"). */
+const WATCH_POSTS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
 
 /** Lower-case words from `k` ending in a part noun that closes the phrase ("law enforcement agency,"). */
 function possessedPart(toks: SentenceUnit['toks'], k: number, shipNouns?: ReadonlySet<string>): boolean {

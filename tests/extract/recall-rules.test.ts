@@ -9,6 +9,18 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The operation, codenamed Claw-Shield, began on Friday": a one-word code name given to a definite event with nothing named before it names the event', {
+    given: 'Turkish forces killed 17 militants in a joint operation in Duhok province. The operation, codenamed Claw-Shield, began on Friday. Iraq\'s Foreign Ministry condemned the operation on Sunday.',
+    want: { entities: [['Claw-Shield', 'event']], has: [['Foreign Ministry', 'CRITICIZED', 'Claw-Shield']] },
+  }],
+  ['"The operation, code-named Sarare Shield, was directed by General X": a code name of two words names the event too', {
+    given: 'The operation, code-named Sarare Shield, was directed by Major General Jairo Bustamante.',
+    want: { entities: [['Sarare Shield', 'event']], has: [['Jairo Bustamante', 'ATTENDED', 'Sarare Shield']] },
+  }],
+  ['"followed the exercise on Saturday from a forward command post in X": where an event was watched from is not where it was', {
+    given: 'The Steel Claw exercise began on Friday. General Kerem Yazici followed the exercise on Saturday from a forward command post in Cukurca, in Hakkari province.',
+    want: { not: [['Steel Claw exercise', 'LOCATED_IN', 'Cukurca']] },
+  }],
   ['"The Kenya Navy commissioned on Wednesday its fifth offshore patrol vessel, KNS X": the clause\'s subject owns the ship set off after "its ... vessel,"', {
     given: 'The Kenya Navy commissioned on Wednesday its fifth offshore patrol vessel, KNS Shujaa Bahari, in a ceremony at Mtongwe.',
     want: { has: [['KNS Shujaa Bahari', 'PART_OF', 'Kenya Navy']] },
