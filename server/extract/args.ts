@@ -725,6 +725,8 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     if (!type || prepObject(unit, m) || ofLowerNoun(unit, m)) continue;
     // "Tesfai Gebremeskel of Eritrea signed": the state names whose the person is.
     if (personOfState(unit, ms, ms.indexOf(m)) >= 0) continue;
+    // "The command and joint staff of the Regional Group of Forces (RGF) of Belarus and Russia held X": the force acts.
+    if (type === 'state' && statesOfBody(unit, ms, ms.indexOf(m), o)) continue;
     // "Colonel X of the Indian Army was awarded": the body a person is "of" is no subject.
     if (bodyOfPerson(unit, ms, m)) continue;
     // "Panzerbrigade 45, the German Army brigade stationed in Lithuania,": the participle tells of the name the apposition describes.
@@ -776,6 +778,19 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     if (ante && type && o.accept(type)) return { mentions: apposed ? [ante] : [ante, ...coordinatedBefore(unit, ms, ms.indexOf(ante), o.accept, o.typeOf)] };
   }
   return { mentions: [] };
+}
+
+/** ms[idx] is a state among those coordinated after "of" that follows a named unit or body ("X (RGF) of Belarus and Russia"). */
+function statesOfBody(unit: SentenceUnit, ms: Mention[], idx: number, o: LeftOpts): boolean {
+  const toks = unit.toks;
+  let first = ms[idx]!.lead ?? ms[idx]!.i;
+  for (const x of coordinatedBefore(unit, ms, idx, o.accept, o.typeOf)) first = Math.min(first, x.lead ?? x.i);
+  let p = first - 1;
+  if (toks[p]?.lower === 'the') p--;
+  if (toks[p]?.lower !== 'of') return false;
+  let end = p;
+  if (toks[end - 1]?.text === ')' && toks[end - 3]?.text === '(') end -= 3;
+  return ms.some((x) => x.j === end && (o.typeOf(x) === 'unit' || o.typeOf(x) === 'organization') && !x.demonym);
 }
 
 /** The named person whose apposed post ends with body `body` ("X, chairman of Y's Z," before "who"), if any. */

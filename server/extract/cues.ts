@@ -42,6 +42,8 @@ export interface Cue {
   implicitEvent?: boolean;
   /** With implicitEvent: only an event with one of these heads ("marched" → a parade). */
   implicitHeads?: readonly string[];
+  /** Only events with one of these heads (or a name without one) are objects ("held an exercise", not "held a meeting"). */
+  objectHeads?: readonly string[];
   /** The types a passive use still states ("the ship was welcomed by X" is a reception, no praise). */
   passiveTypes?: readonly EdgeType[];
 }
@@ -134,6 +136,8 @@ export const CUES: readonly Cue[] = [
   { forms: v('led', 'leads', 'commanded', 'commands', 'hosted', 'hosts', 'chaired', 'chairs', 'co-chaired', 'co-chairs', 'co-chair', 'opened', 'opens', 'addressed', 'addresses', 'directed', 'directs', 'supervised', 'supervises', 'oversaw', 'overseen', 'oversees'), types: ['ATTENDED'], direct: true },
   // "Troops from Ghana and Togo ended Exercise X", "the two navies staged a drill": the actors take part in the event.
   { forms: v('ended', 'concluded', 'began', 'launched', 'started', 'completed', 'conducted', 'staged', 'wrapped'), types: ['ATTENDED'], direct: true },
+  // ("China and Russia held their own joint naval exercise, Joint Sea 2042": holding a drill too; held meetings are talks.)
+  { forms: v('held', 'holding'), types: ['ATTENDED'], direct: true, objectHeads: ['exercise', 'exercises', 'drill', 'drills', 'manoeuvres', 'maneuvers', 'war games', 'games', 'operation', 'patrol', 'patrols'] },
   // "the task force and the 1st Battalion carried out Operation Sarstún".
   { forms: v('carried', 'carry', 'carries', 'carrying'), types: ['ATTENDED'], then: ['out'], direct: true },
   // "X presided over the ceremony".
@@ -189,7 +193,7 @@ function uniform(c: Cue): Cue {
     forms: c.forms, types: c.types, preps: c.preps, direct: c.direct, sourceIsObject: c.sourceIsObject, then: c.then, after: c.after,
     carries: c.carries, sendsNot: c.sendsNot, twoBefore: c.twoBefore, notBefore: c.notBefore, notAfter: c.notAfter, reciprocal: c.reciprocal,
     beneficiary: c.beneficiary, recipient: c.recipient, farTarget: c.farTarget, implicitEvent: c.implicitEvent, implicitHeads: c.implicitHeads,
-    passiveTypes: c.passiveTypes,
+    passiveTypes: c.passiveTypes, objectHeads: c.objectHeads,
   };
 }
 

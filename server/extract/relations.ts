@@ -1126,6 +1126,7 @@ function applyCue(
     const ev = inp.d.eventBefore(toks[c]!.start);
     if (ev) objArgs = [{ entity: ev.index, type: 'event', mention: left.mentions[0]! }];
   }
+  if (cue.objectHeads) objArgs = eventsWithHeads(inp.d, objArgs, cue.objectHeads);
   const neg = negated(unit, Math.min(clauseStart(toks, c), left.mentions[0]?.i ?? c), c, covered);
   const base: CandidateBase = neg ? { sent: unit.index, cue: c, dated: true, negated: true } : { sent: unit.index, cue: c, dated: true };
   const out: Candidate[] = [];
@@ -1323,6 +1324,15 @@ function addBeneficiaries(
   if (unit.toks[k]?.lower !== 'for') return;
   const guest = ms.find((m) => m.i > k && m.i <= k + 3 && typeOf(m) === 'person');
   if (guest) for (const g of argsOf(guest, typeOfEntity)) pushEdge(out, base, 'ATTENDED', g, ev);
+}
+
+/** The arguments but events whose head is not one of `heads` (a capitalised name without a head stays). */
+function eventsWithHeads(d: DocEntities, args: Arg[], heads: readonly string[]): Arg[] {
+  return args.filter((a) => {
+    if (a.type !== 'event') return true;
+    const e = d.list[a.entity]!;
+    return e.head === undefined ? /^\p{Lu}/u.test(e.label) : heads.includes(e.head);
+  });
 }
 
 /** Nouns for a part of an event ("the final stage", "the opening session"). */

@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"China and Russia held their own joint naval exercise, Joint Sea 2042": holding a drill is taking part in it; holding a meeting is not', {
+    given: 'China and Russia held their own joint naval exercise, Joint Sea 2042, in the East Sea last week. The two ministers held a closed-door meeting on energy cooperation.',
+    want: { has: [['China', 'ATTENDED', 'Joint Sea 2042'], ['Russia', 'ATTENDED', 'Joint Sea 2042']], not: [['China', 'ATTENDED', 'closed-door meeting']] },
+  }],
+  ['"The command and joint staff of the Regional Group of Forces (RGF) of Belarus and Russia held X": the force acts, not the states it is "of"', {
+    given: 'The command and joint staff of the Regional Group of Forces (RGF) of Belarus and Russia held a command-post exercise at the Obuz-Lesnovsky training ground on Thursday.',
+    want: { has: [['Regional Group of Forces', 'ATTENDED', 'command-post exercise']], not: [['Belarus', 'ATTENDED', 'command-post exercise']] },
+  }],
   ['"The operation, codenamed Claw-Shield, began on Friday": a one-word code name given to a definite event with nothing named before it names the event', {
     given: 'Turkish forces killed 17 militants in a joint operation in Duhok province. The operation, codenamed Claw-Shield, began on Friday. Iraq\'s Foreign Ministry condemned the operation on Sunday.',
     want: { entities: [['Claw-Shield', 'event']], has: [['Foreign Ministry', 'CRITICIZED', 'Claw-Shield']] },
