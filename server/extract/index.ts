@@ -7,7 +7,7 @@ import { carrySigningDates, duringEventDate, participleSigningDate } from './car
 import { parseDocument } from './document.js';
 import { splitSentences } from './sentences.js';
 import { foldDiacritics, getLexicon, type Lexicon } from './lexicon.js';
-import { tokAt, tokenize, type Tok } from './tokens.js';
+import { tokenize, type Tok } from './tokens.js';
 import { phraseWords } from './phrase-trie.js';
 import { findMentions } from './mentions.js';
 import { DocEntities, initialsOf, initialsWithOf, placeKey } from './resolve.js';
@@ -26,7 +26,7 @@ import { thankedSupport } from './thanked-support.js';
 import { betweenSigners, signedBetween, signedWith, signersAttend, signerStates, signingOfBetween, signingOfBy } from './signing.js';
 import { findSpeaker } from './attribution.js';
 import { dateFor, sentenceDates, type DateSpan } from './dating.js';
-import { attendedSpanDate, countFor, dateEvents, mergeAmbiguousStates, mergeBareBodies, ownStateStance, quoteSpeakers, shareAttendance } from './pipeline-steps.js';
+import { attendedSpanDate, countFor, dateEvents, untilDate, mergeAmbiguousStates, mergeBareBodies, ownStateStance, quoteSpeakers, shareAttendance } from './pipeline-steps.js';
 import { assembleEntities, assembleRelations, type Placed } from './assemble.js';
 import { resolveExtractOptions, type ExtractOptions } from './options.js';
 import type { Candidate, Mention, SentenceUnit } from './model.js';
@@ -105,12 +105,6 @@ function hasLineFeed(text: string, from: number, to: number): boolean {
 function lastRunningDate(ds: DateSpan[], toks: readonly Tok[]): DateSpan | undefined {
   for (let k = ds.length - 1; k >= 0; k--) if (!ds[k]!.ofThing) return untilDate(toks, ds[k]!.i) ? undefined : ds[k];
   return undefined;
-}
-
-/** "will keep 2,500 soldiers there until the end of 2032": a limit in time dates nothing said after it. */
-function untilDate(toks: readonly Tok[], i: number): boolean {
-  const before = tokAt(toks, i - 1)?.lower === 'the' ? tokAt(toks, i - 2) : tokAt(toks, i - 1);
-  return before?.lower === 'until' || before?.lower === 'till';
 }
 
 /**

@@ -931,6 +931,9 @@ function ownerHead(b: Builder, w: string): boolean {
   return (b.lex.orgHeads.has(w) || b.lex.unitHeads.has(w)) && !b.lex.placeHeads.has(w);
 }
 
+/** Heads of the names of newspapers and broadcasters ("Asahi Shimbun", "Financial Times", "Kyodo News"). */
+const OUTLET_HEADS = new Set(['news', 'times', 'post', 'herald', 'tribune', 'journal', 'gazette', 'shimbun', 'ilbo', 'zeitung', 'courier', 'observer', 'chronicle', 'television', 'radio', 'broadcasting']);
+
 /** Name start: walk left from the head over words and name-internal possessives. */
 function nameStart(b: Builder, segs: Seg[], h: number): number {
   let s = h;
@@ -1089,11 +1092,13 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
     // "Security Council of Russia", "Russia's Security Council": PART_OF; a name that merely starts
     // with a state or demonym ("Russian Navy", "Czechia National News Agency") states no structure.
     // Only the possessive is stated structure towards a state ("Russia's Security Council"); "X of STATE" names it.
-    const statedOwner = ownerPossessive || owner.type !== 'state';
+    // ("Japan's Asahi Shimbun", "Britain's Financial Times": a newspaper or broadcaster is its state's, not part of it.)
+    const outlet = type === 'organization' && owner.type === 'state' && OUTLET_HEADS.has(headWord);
+    const statedOwner = (ownerPossessive || owner.type !== 'state') && !outlet;
     if (statedOwner && (type === 'organization' || type === 'unit') && (owner.type === 'state' || owner.type === 'organization' || owner.type === 'unit')) {
       b.facts.push({ type: 'PART_OF', source: m.id, target: owner.id });
     }
-    if (type === 'organization' && owner.type === 'state') {
+    if (type === 'organization' && owner.type === 'state' && !outlet) {
       if (owner.code) m.ownerState = owner.code;
       // ("the French Forces in the UAE": a body named for where it serves keeps its own words as its label.)
       if (owner.code && !core.includes(' in ')) m.label = stateBodyLabel(b.lex, core, owner.code) ?? m.label;

@@ -7,6 +7,7 @@ import { redirectCandidate, type Candidate, type EntityRec, type Mention, type S
 import { addDays, endedGathering, heldDates, relativeBefore, type DateSpan } from './dating.js';
 import type { DocEntities } from './resolve.js';
 import { personState } from './anaphora.js';
+import type { Tok } from './tokens.js';
 
 const COUNTED = new Set(['DEPLOYED_TO', 'ASSISTED', 'RETURNED_TO', 'FOUGHT_AGAINST']);
 
@@ -90,13 +91,23 @@ function startedEarlier(unit: SentenceUnit, m: Mention, e: EntityRec, dates: Dat
 }
 
 /**
+ * The date at token `i` follows "until" / "till" ("will keep 2,500 soldiers there until the end of 2032"): a limit
+ * in time, which dates neither what is said after it nor an event of its clause.
+ */
+export function untilDate(toks: readonly Tok[], i: number): boolean {
+  const before = toks[i - 1]?.lower === 'the' ? toks[i - 2] : toks[i - 1];
+  return before?.lower === 'until' || before?.lower === 'till';
+}
+
+/**
  * dateEvents at mention `m` of undated event `e`. (A function of its own: its arrows read `m`, and in the
  * loop V8 would allocate a context for it at every mention.)
  */
 function dateEvent(unit: SentenceUnit, m: Mention, e: EntityRec, dates: DateSpan[], paragraphDate: DateInterval | undefined): void {
   // "X, who arrived on Tuesday, later co-chaired the meeting": a date in a relative clause closed before the event is not its date.
   // ("The drill was observed by X, who had arrived the previous evening": nor one in a relative clause after it on someone else.)
-  const own = dates.filter((x) => !relativeBefore(unit, m.i, x.i) && !x.ofThing && !personRelativeBetween(unit, m.j, x.i));
+  // ("are taking part in the drill ... until August 1": the limit of a state of things dates no event.)
+  const own = dates.filter((x) => !relativeBefore(unit, m.i, x.i) && !x.ofThing && !personRelativeBetween(unit, m.j, x.i) && !untilDate(unit.toks, x.i));
   if (own.length) {
     const best = heldDates(unit, dates, own.reduce((a, b) => (Math.abs(a.i - m.i) <= Math.abs(b.i - m.i) ? a : b)));
     if (best.vague) return;

@@ -131,6 +131,9 @@ function gazLookup(inp: RunInput, p: number): { length: number; value: GazEntry 
   return m;
 }
 
+/** Epithets that follow a ruler's name after "the", in names of people and of ships named for them ("Peter the Great"). */
+const EPITHETS = new Set(['Great', 'Elder', 'Younger']);
+
 /** Tok.classes bit of the lexicon's month and weekday names (isMonthDate is asked for every capitalised word). */
 const MONTH_OR_WEEKDAY = wordClass(() => getLexicon().monthsOrWeekdays);
 
@@ -538,6 +541,12 @@ function collectOne(inp: RunInput, k: number): Run {
     if (particleState?.kind === 'state' && particleState.ref !== lastSeg!.gaz!.ref) {
       segs.push(seg('conn', p, p + 1));
       p++;
+      continue;
+    }
+    // ("the destroyer ROKS Jeongjo the Great", "Peter the Great": an epithet after "the" ends the name.)
+    if (lw && lastSeg?.kind === 'word' && t.lower === 'the' && EPITHETS.has(toks[p + 1]?.text ?? '') && !toks[p + 2]?.cap) {
+      segs.push(seg('conn', p, p + 1), seg('word', p + 1, p + 2));
+      p += 2;
       continue;
     }
     // "Palacio de las Garzas": two particles inside a name.

@@ -249,6 +249,10 @@ const cases: Array<[string, { given: string; want: Want }]> = [
 ];
 
 describe('general rules', () => {
+  it('dates no attendance by the limit of a state of things ("are taking part in the drill ... until August 1")', () => {
+    const x = run('SEOUL, July 7. /Yonhap/. The destroyer ROKS Sejong and the submarine ROKS Hong Beom-do are taking part in the Pacific Dragon drill alongside ships from 27 other countries until August 1.', '2042-07-07');
+    expect(foundRelation(x, 'ROKS Sejong', 'ATTENDED', 'Pacific Dragon drill').date).toBeUndefined();
+  });
   it('reads "At the same ceremony" as the gathering named before, not a second event', () => {
     const x = run('The change of command ceremony was held at Mtongwe Naval Base on Friday. At the same ceremony, Ms Wanjiku Mbugua decorated Commodore Tarar with the Order of the Grand Warrior.');
     expect(x.entities.filter((e) => e.type === 'event').length).toBe(1);

@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Aegis destroyer ROKS Jeongjo the Great arrived": an epithet after "the" ends the name', {
+    given: 'The Aegis destroyer ROKS Sejong the Great arrived at Pearl Harbor on Saturday.',
+    want: { entities: [['ROKS Sejong the Great', 'unit']], absent: ['Great'] },
+  }],
+  ['"a report by Japan\'s Asahi Shimbun": a newspaper (shimbun, ilbo, times ...) is an organization its state owns no part of', {
+    given: 'The Foreign Ministry denied a report by Japan\'s Mainichi Shimbun on Monday. The Dong-a Ilbo said the talks had ended.',
+    want: { entities: [['Mainichi Shimbun', 'organization'], ['Dong-a Ilbo', 'organization']], not: [['Mainichi Shimbun', 'PART_OF', 'Japan']] },
+  }],
   ['"China and Russia held their own joint naval exercise, Joint Sea 2042": holding a drill is taking part in it; holding a meeting is not', {
     given: 'China and Russia held their own joint naval exercise, Joint Sea 2042, in the East Sea last week. The two ministers held a closed-door meeting on energy cooperation.',
     want: { has: [['China', 'ATTENDED', 'Joint Sea 2042'], ['Russia', 'ATTENDED', 'Joint Sea 2042']], not: [['China', 'ATTENDED', 'closed-door meeting']] },
