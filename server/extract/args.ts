@@ -912,6 +912,21 @@ function closingAttribution(toks: SentenceUnit['toks'], m: Mention): boolean {
   return !next || next.text === '.' || ((next.lower === 'on' || next.lower === 'in') && toks.slice(m.j + 2, m.j + 6).some((t) => t.text === '.') && !toks.slice(m.j + 2).some((t) => t.text === ','));
 }
 
+/** Determiners opening an unnamed object ("a region", "the area"). */
+const OBJECT_DETERMINERS = new Set(['a', 'an', 'the']);
+
+/** Index of the first relative pronoun right after "a|an|the (word) noun" in [from, to) ("to a region that ..."), or -1. */
+function unnamedRelativeAt(toks: readonly Tok[], from: number, to: number): number {
+  for (let k = from + 2; k < Math.min(to, toks.length); k++) {
+    const w = toks[k]!.lower;
+    if (w !== 'that' && w !== 'which' && w !== 'who' && w !== 'whom') continue;
+    const noun = toks[k - 1]!;
+    if (noun.kind !== 'w' || noun.cap) continue;
+    if (OBJECT_DETERMINERS.has(toks[k - 2]!.lower) || (k - 3 >= from && OBJECT_DETERMINERS.has(toks[k - 3]!.lower) && toks[k - 2]!.kind === 'w' && !toks[k - 2]!.cap)) return k;
+  }
+  return -1;
+}
+
 /** ms[k] is the body in "the <post> of (the) <body>, <holder>" and the holder, titled of that body, follows. */
 function postBeforeHolder(unit: SentenceUnit, ms: Mention[], k: number): boolean {
   const m = ms[k]!;
@@ -930,6 +945,8 @@ export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: Ri
   // No token of [from, clearTo) stops the search: each mention tests only the tokens past the
   // last one tested (the tests are pure), not every token from `from` again.
   let clearTo = from;
+  // (Where a relative clause on an unnamed object opens: looked for once, when a mention lies past the first words.)
+  let relStop: number | undefined;
   for (let idx = 0; idx < ms.length; idx++) {
     const m = ms[idx]!;
     const at = Math.max(from, m.lead ?? m.i);
@@ -947,6 +964,11 @@ export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: Ri
     }
     // "an agreement that creates joint patrols, the Ministry of the Interior reported.": the source of a closing attribution is no object.
     if (closingAttribution(unit.toks, m)) break;
+    // ("returning to a region that Austrian soldiers know well": nor is a name inside a relative clause on an unnamed object.)
+    if (at > from + 2) {
+      relStop ??= unnamedRelativeAt(unit.toks, from, o.end);
+      if (relStop >= 0 && relStop < at) break;
+    }
     // "visited a shelter run by the Red Cross in X": the agent of a participle clause is no object.
     if (at > from && participleAgent(unit.toks, at)) continue;
     // "a visit to the 45th Brigade, the Bundeswehr's first combat brigade": the possessor in an apposition describing an

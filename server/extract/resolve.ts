@@ -241,12 +241,18 @@ const GENERIC_PLACE_WORDS = /\b(international|state|national|central|the)\b/g;
 const ADMIN_HEADS = /\s+(region|oblast|province|territory|krai|kray|district|state|county|prefecture|governorate|autonomous republic|autonomous region|autonomous okrug|sector|front|direction|axis|crossing|border crossing|air base|airbase|training area|training ground|base|river)$/i;
 
 /** The state whose demonym or possessive stands right before unit mention `m` ("Russia's", "the Polish"), if any. */
+/** Possessive endings as tokens ("Russia's", "the Armed Forces'"). */
+const POSSESSIVE_MARKS = new Set(["'s", "'", '’', '’s']);
+
 function stateBefore(d: DocEntities, unit: SentenceUnit, m: Mention): string | undefined {
   const at = m.lead ?? m.i;
   for (const x of unit.mentions) {
-    if (x.entity === undefined || x === m || (x.j !== at && x.j !== m.i && !(x.j === at - 1 && unit.toks[x.j]?.lower === "'s"))) continue;
+    const possessor = x.j === at - 1 && POSSESSIVE_MARKS.has(unit.toks[x.j]?.lower ?? '');
+    if (x.entity === undefined || x === m || (x.j !== at && x.j !== m.i && !possessor)) continue;
     const e = d.list[x.entity];
     if (e?.type === 'state') return e.code;
+    // ("the Irish Defence Forces' 89th Infantry Group": a state's service possessing the unit.)
+    if (possessor && e?.type === 'organization' && e.ownerState) return e.ownerState;
   }
   return undefined;
 }

@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"returning to a region that Austrian soldiers know well": a name inside a relative clause on an unnamed object is no object', {
+    given: '"We are returning to a region that Austrian soldiers know well," Minister Karla Steiner told reporters.',
+    want: { not: [['Karla Steiner', 'RETURNED_TO', 'Austria']] },
+  }],
+  ['"replaced the Irish Defence Forces\' 89th Infantry Group ... Y praised the Irish soldiers, who flew home": a demonym\'s troops as an object are the unit of that state (a service possessing it tells its state)', {
+    given: 'At a handover ceremony on Friday, the Austrians replaced the Irish Defence Forces\' 88th Infantry Group as the force reserve. The ceremony was attended by Major General Bishnu Raj Thapaliya. Thapaliya praised the Irish soldiers, who flew home to Dublin on Saturday.',
+    want: { has: [['Bishnu Raj Thapaliya', 'PRAISED', '88th Infantry Group'], ['88th Infantry Group', 'RETURNED_TO', 'Dublin']], not: [['Bishnu Raj Thapaliya', 'PRAISED', 'Ireland']] },
+  }],
   ['"the Aegis destroyer ROKS Jeongjo the Great arrived": an epithet after "the" ends the name', {
     given: 'The Aegis destroyer ROKS Sejong the Great arrived at Pearl Harbor on Saturday.',
     want: { entities: [['ROKS Sejong the Great', 'unit']], absent: ['Great'] },
