@@ -208,6 +208,13 @@ const NAMED_AFTER_BODY_HEADS = new Map<string, 'organization' | 'unit'>([['missi
   // ("the brigade's unmanned systems battalion, Nichni Ptakhy, whose ...")
   ['battalion', 'unit'], ['regiment', 'unit'], ['squadron', 'unit'], ['detachment', 'unit']]);
 
+/** End of "N" or "N/ACRONYM" after an acronym's name ending at `j` ("AUTCON 1/UNDOF", "CTF 151"), else `j`. */
+export function numberedTail(b: Builder, j: number): number {
+  const n = b.toks[j];
+  if (!n || n.kind !== 'n' || !/^\d{1,3}$/.test(n.text) || b.covered[j]) return j;
+  return b.toks[j + 1]?.text === '/' && b.toks[j + 2]?.upper && !b.covered[j + 2] ? j + 3 : j + 1;
+}
+
 /**
  * The type of the definite lower-case body head a name at token `i` is set off after by a comma ("the EU's
  * peacekeeping mission in Bosnia and Herzegovina, EUFOR Althea"), with the place it serves in between.
@@ -222,6 +229,8 @@ export function bodyHeadBefore(b: Builder, i: number): { type: 'organization' | 
   if (!type) return undefined;
   // ("the mission ..., X,": the head is definite, or a state's or a body's.)
   let q = k - 1;
-  while (q > k - 4 && q > 0 && b.toks[q]!.kind === 'w' && !b.toks[q]!.cap && b.lowers[q] !== 'the' && b.lowers[q] !== "'s") q--;
-  return b.lowers[q] === 'the' || b.lowers[q] === "'s" ? { type, head: t.lower } : undefined;
+  // ("the Austrian Armed Forces' new UNDOF contingent, AUTCON 1/UNDOF,": past an acronym, to a possessive "'".)
+  const opens = (w: string): boolean => w === 'the' || w === "'s" || w === "'" || w === '’';
+  while (q > k - 4 && q > 0 && b.toks[q]!.kind === 'w' && (!b.toks[q]!.cap || b.toks[q]!.upper) && !opens(b.lowers[q]!)) q--;
+  return opens(b.lowers[q] ?? '') ? { type, head: t.lower } : undefined;
 }

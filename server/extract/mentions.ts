@@ -2,7 +2,7 @@
 // gazetteer phrases and head nouns), then lower-case phrases and anaphors, then the passes of
 // mention-passes.ts and the appositions. Mentions come back sorted by position.
 import { newTitle, type Mention } from './model.js';
-import { addMention, makeBuilder, normAlias, respanMention, spanText, wordsText, type Builder, type Known } from './mention-kit.js';
+import { addMention, makeBuilder, normAlias, numberedTail, respanMention, spanText, wordsText, type Builder, type Known } from './mention-kit.js';
 import { getLexicon, type Lexicon } from './lexicon.js';
 import { headedBodyWithComplement, interpretPlain } from './names.js';
 import { findPhrases, headsOfStateAt } from './phrases.js';
@@ -162,14 +162,21 @@ function groupWordBeforeOf(b: Builder, run: Run): boolean {
 /** A year written out ("2028"). */
 const YEAR = /^(?:19|20)\d\d$/;
 
-/** "CTF 151 was set up by the CMF" after "Combined Task Force 151 (CTF 151)": an acronym and number named before as one. */
+/**
+ * "CTF 151 was set up by the CMF" after "Combined Task Force 151 (CTF 151)", "AUTCON 1/UNDOF is commanded by X" after
+ * "the new UNDOF contingent, AUTCON 1/UNDOF,": an acronym and number (and "/ACRONYM") named before as one.
+ */
 function knownNumberedAcronym(b: Builder, run: Run): boolean {
   if (run.j - run.i !== 1 || !b.toks[run.i]!.upper || b.toks[run.j]?.kind !== 'n') return false;
-  const core = `${b.lowers[run.i]} ${b.lowers[run.j]}`;
-  const type = b.known.aliasType(core);
-  if (!type) return false;
-  addMention(b, run.i, run.j + 1, type, 'name', { core });
-  return true;
+  const end = numberedTail(b, run.j);
+  for (const e of end > run.j + 1 ? [end, run.j + 1] : [run.j + 1]) {
+    const core = e === run.j + 1 ? `${b.lowers[run.i]} ${b.lowers[run.j]}` : normAlias(spanText(b, run.i, e));
+    const type = b.known.aliasType(core);
+    if (!type) continue;
+    addMention(b, run.i, e, type, 'name', { core });
+    return true;
+  }
+  return false;
 }
 
 function acronymOf(b: Builder, run: Run): boolean {

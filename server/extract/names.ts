@@ -7,7 +7,7 @@
 import type { NodeType } from '../ontology.js';
 import { foldDiacritics, getLexicon, type Lexicon } from './lexicon.js';
 import { newTitle, type Mention } from './model.js';
-import { addMention, appositionType, bodyHeadBefore, normAlias, spanText, wordsText, type Builder } from './mention-kit.js';
+import { addMention, appositionType, bodyHeadBefore, normAlias, numberedTail, spanText, wordsText, type Builder } from './mention-kit.js';
 import { afterPlacePrep, COMPOUND_UNIT, COMPOUND_UNIT_MIN_LENGTH, isOrdinal, LOWER_SERVICES, MINISTRY, PARTY_WORDS, ROMANCE_HEADS, seg, stateAt, type Seg } from './runs.js';
 import { unnamed } from './unnamed.js';
 import { itemAt, tokAt, wordAt } from './tokens.js';
@@ -734,6 +734,11 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     if (b.known.personToken(t.lower)) return addMention(b, i, j, 'person', 'name');
     // ("of its GDP", "a CEO", "at 0900 GMT": acronyms of common nouns name no body.)
     if (t.upper && COMMON_ACRONYMS.has(t.lower)) return undefined;
+    // ("the new UNDOF contingent, AUTCON 1/UNDOF,": a number, or a number, a slash and an acronym, after an acronym
+    // set off after a unit's head.)
+    const jn = t.upper ? numberedTail(b, j) : j;
+    const named = jn > j && b.toks[jn]?.text === ',' ? bodyHeadBefore(b, i) : undefined;
+    if (named) return addMention(b, i, jn, named.type, 'name', { core: normAlias(spanText(b, i, jn)), head: named.head });
     if (t.upper && !/\d/.test(t.text)) return addMention(b, i, j, 'organization', 'name', { core: norm });
     if (/^\p{Lu}+\d+$/u.test(t.text)) return addMention(b, i, j, 'organization', 'name', { core: norm });
     // ("Opposition deputy X", "Government spokesman Y": a capitalised common word before a post names no body.)

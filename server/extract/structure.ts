@@ -381,7 +381,8 @@ function commissionedInto(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: 
 
 /**
  * Unit `a` set off after "its (lower-case words) <ship or unit noun>," ("commissioned on Wednesday its fifth offshore
- * patrol vessel, ARA X"): the organization or unit that opens the clause of "its", which owns the unit.
+ * patrol vessel, ARA X"): the organization or unit that opens the clause of "its", which owns the unit; after
+ * "X's (words) <noun>,", X.
  */
 function itsApposedOwner(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: Mention): Mention | undefined {
   const toks = unit.toks;
@@ -389,7 +390,13 @@ function itsApposedOwner(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: M
   const noun = toks[lead - 2]?.lower ?? '';
   if (toks[lead - 1]?.text !== ',' || !(d.lex.shipNouns.has(noun) || UNIT_PART_NOUNS.has(noun))) return undefined;
   let k = lead - 3;
-  while (k > lead - 8 && k > 0 && toks[k]!.kind !== 'p' && !toks[k]!.cap && toks[k]!.lower !== 'its') k--;
+  const possessive = (w: string): boolean => w === "'s" || w === "'" || w === '’' || w === '’s';
+  while (k > lead - 8 && k > 0 && toks[k]!.kind !== 'p' && (!toks[k]!.cap || toks[k]!.upper) && toks[k]!.lower !== 'its' && !possessive(toks[k]!.lower)) k--;
+  // ("the Austrian Armed Forces' new UNDOF contingent, AUTCON 1/UNDOF,": the possessor owns it.)
+  if (possessive(toks[k]?.lower ?? '')) {
+    const owner = ms.find((m) => m.j === k && m.entity !== a.entity && !m.demonym);
+    return owner && ['organization', 'unit'].includes(typeOfMention(d, owner)) ? owner : undefined;
+  }
   if (toks[k]?.lower !== 'its') return undefined;
   const from = clauseStart(toks, k);
   const first = ms.find((m) => (m.lead ?? m.i) >= from && m.j <= k);

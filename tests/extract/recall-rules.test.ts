@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Austrian Armed Forces\' new UNDOF contingent, AUTCON 1/UNDOF, ... AUTCON 1/UNDOF is commanded by X": an acronym with a number (and "/ACRONYM") set off after a unit head is a unit, its possessor owns it, and it is known later', {
+    given: 'Some 180 soldiers of the Austrian Armed Forces\' new UNIFIL contingent, AUTCON 7/UNIFIL, took over their duties at Camp Naqoura on Friday. AUTCON 7/UNIFIL is commanded by Lieutenant Colonel Florian Hasenbichler.',
+    want: { entities: [['AUTCON 7/UNIFIL', 'unit']], has: [['AUTCON 7/UNIFIL', 'PART_OF', 'Austrian Armed Forces'], ['AUTCON 7/UNIFIL', 'COMMANDED_BY', 'Florian Hasenbichler']] },
+  }],
   ['"returning to a region that Austrian soldiers know well": a name inside a relative clause on an unnamed object is no object', {
     given: '"We are returning to a region that Austrian soldiers know well," Minister Karla Steiner told reporters.',
     want: { not: [['Karla Steiner', 'RETURNED_TO', 'Austria']] },
