@@ -487,6 +487,8 @@ function interpretRun(b: Builder, run: Run): void {
     // ("the minesweeper Lieutenant Lupu Dinescu ... The Lieutenant Lupu Dinescu, which is commanded by": a ship named
     // after an officer, named whole before, is that ship again.)
     if (run.segs[0]?.kind === 'title' && knownShipNamedAfter(b, run)) return;
+    // ("under its Official Security Assistance programme": a name before a scheme's noun holds no post.)
+    if (run.segs[0]?.kind === 'title' && SCHEME_NOUNS.has(b.lowers[run.j] ?? '')) return;
     interpretTitled(b, run);
     return;
   }
@@ -520,6 +522,8 @@ function bodiesSuchAs(b: Builder, i: number): boolean {
 }
 
 const SIGN_VERBS = new Set(['signed', 'sign', 'signs', 'inked', 'ratified', 'initialled', 'initialed']);
+/** Lower-case nouns of a scheme or fund named by the capitalised words before them ("Official Security Assistance programme"). */
+const SCHEME_NOUNS = new Set(['programme', 'program', 'scheme', 'fund', 'initiative', 'project']);
 /** Heads of bodies that are also documents when signed ("Framework Programme", "Action Plan", "Charter"). */
 const SIGNABLE_HEADS = new Set(['programme', 'program', 'plan', 'roadmap', 'framework', 'initiative', 'mechanism', 'partnership']);
 

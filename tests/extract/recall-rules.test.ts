@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"took delivery of its new patrol vessel, RSIPV Savo, ... The Savo is commanded by X": an acronym-prefixed name set off after a ship noun is a ship, known by its name without the prefix', {
+    given: 'On Thursday, the Royal Solomon Islands Police Force (RSIPF) took delivery of its new patrol vessel, RSIPV Gizo, which was donated by Japan. The Gizo is commanded by Inspector Freda Tovosia.',
+    want: { entities: [['RSIPV Gizo', 'unit']], has: [['RSIPV Gizo', 'PART_OF', 'Royal Solomon Islands Police Force'], ['RSIPV Gizo', 'COMMANDED_BY', 'Freda Tovosia']] },
+  }],
+  ['"under its Official Security Assistance programme": a name before a scheme\'s noun holds no post; "at Point Cruz wharf in Honiara": a wharf is a place', {
+    given: 'The vessel was donated by Japan under its Official Security Assistance programme. The handover ceremony at Point Cruz wharf in Honiara was attended by Prime Minister Hudson Kwalemanu.',
+    want: { absent: ['Security Assistance'], entities: [['Point Cruz wharf', 'place']], has: [['Point Cruz wharf', 'LOCATED_IN', 'Honiara']] },
+  }],
   ['"the Austrian Armed Forces\' new UNDOF contingent, AUTCON 1/UNDOF, ... AUTCON 1/UNDOF is commanded by X": an acronym with a number (and "/ACRONYM") set off after a unit head is a unit, its possessor owns it, and it is known later', {
     given: 'Some 180 soldiers of the Austrian Armed Forces\' new UNIFIL contingent, AUTCON 7/UNIFIL, took over their duties at Camp Naqoura on Friday. AUTCON 7/UNIFIL is commanded by Lieutenant Colonel Florian Hasenbichler.',
     want: { entities: [['AUTCON 7/UNIFIL', 'unit']], has: [['AUTCON 7/UNIFIL', 'PART_OF', 'Austrian Armed Forces'], ['AUTCON 7/UNIFIL', 'COMMANDED_BY', 'Florian Hasenbichler']] },
