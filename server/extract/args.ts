@@ -4,7 +4,7 @@
 // (after the cue or one of its prepositions, with coordinated lists "X, Y and Z").
 import type { NodeType } from '../ontology.js';
 import type { Mention, SentenceUnit } from './model.js';
-import { clauseStart, frontedPhraseComma } from './clauses.js';
+import { AUX, clauseStart, frontedPhraseComma } from './clauses.js';
 import { getLexicon } from './lexicon.js';
 import { pastBracket, tokAt, type Tok } from './tokens.js';
 import { ATTRIBUTION_VERBS, CUE_WORD } from './cues.js';
@@ -530,6 +530,28 @@ function appositionHolder(unit: SentenceUnit, ms: Mention[], close: number, o: L
   return undefined;
 }
 
+/**
+ * "closed with Escudo Fronterizo 2042, a joint exercise at the X crossing that was watched by Y": a restrictive "that" /
+ * "which" right after the noun of an apposition (`p` the last token before the verb, past "was") tells of the name the
+ * apposition describes, even one governed by a preposition.
+ */
+function relativeOnApposition(unit: SentenceUnit, ms: Mention[], p: number, o: LeftOpts): Mention | undefined {
+  const toks = unit.toks;
+  while (p > 0 && AUX.has(toks[p]!.lower)) p--;
+  const w = toks[p]?.lower;
+  if ((w !== 'that' && w !== 'which') || toks[p - 1]?.kind !== 'w' || toks[p - 1]!.cap) return undefined;
+  for (let q = p - 2; q >= Math.max(1, p - 14); q--) {
+    const t = toks[q]!;
+    if (t.kind === 'p' && t.text !== ',') return undefined;
+    if (t.text !== ',') continue;
+    if (!APPOSITION_OPENERS.has(toks[q + 1]?.lower ?? '')) return undefined;
+    const m = ms.find((x) => x.j === q && !x.nested);
+    const type = m && o.typeOf(m);
+    return m && type && o.accept(type) ? m : undefined;
+  }
+  return undefined;
+}
+
 /** The comma closing an apposition after a name ending at `j`, before the verb at `c` ("the German Army brigade stationed in Lithuania,"), or -1. */
 function appositionCloseAfter(toks: SentenceUnit['toks'], j: number, c: number): number {
   for (let q = j; q < Math.min(c, j + 8); q++) {
@@ -653,6 +675,8 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
   const close = toks[p]?.text === ',' ? p : withAt > 0 && toks[withAt - 1]?.text === ',' ? withAt - 1 : -1;
   const appos = close >= 0 ? appositionHolder(unit, ms, close, o) : undefined;
   if (appos) return { mentions: [appos] };
+  const described = relativeOnApposition(unit, ms, p, o);
+  if (described) return { mentions: [described] };
   // "X met Y in the afternoon before returning to Stockholm": the subject of a gerund after "before" / "after" is the sentence's.
   if (GERUND_OPENERS.has(toks[c - 1]?.lower ?? '') && toks[c]!.lower.endsWith('ing') && c > 2) {
     const subj = gerundSubject(unit, ms, c, o);

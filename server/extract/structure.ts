@@ -139,6 +139,9 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
     if (apposed > 0) end = Math.max(end, Math.min(clauseEnd(unit.toks, apposed + 1), apposed + 11));
     for (let k = e.j; k < end; k++) {
       const w = unit.toks[k]!.lower;
+      // ("The operation closed with Escudo Fronterizo 2042, a joint exercise at the X crossing": a place after another
+      // event named on the way is that event's.)
+      if (k > e.j && otherEventAt(d, ms, k, e)) break;
       // "at the parade for leading the defence of a base near Sake": a reason phrase's places are not the event's.
       if (w === 'for' && unit.toks[k + 1]?.kind === 'w' && unit.toks[k + 1]!.lower.endsWith('ing')) break;
       // ("followed the operation on Saturday from a forward command post in X": where it was watched from is not where it was.)
@@ -401,6 +404,12 @@ function itsApposedOwner(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: M
   const from = clauseStart(toks, k);
   const first = ms.find((m) => (m.lead ?? m.i) >= from && m.j <= k);
   return first && !first.demonym && toks[first.j]?.lower !== "'s" && first.entity !== a.entity && ['organization', 'unit'].includes(typeOfMention(d, first)) ? first : undefined;
+}
+
+/** A mention of an event other than `e`'s starts at token `k`. */
+function otherEventAt(d: DocEntities, ms: Mention[], k: number, e: Mention): boolean {
+  for (const m of ms) if (m.i === k && m.entity !== e.entity && typeOfMention(d, m) === 'event') return true;
+  return false;
 }
 
 /** Determiners after "from" that open where an event was watched from ("from a forward command post"). */

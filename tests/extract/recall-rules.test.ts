@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The operation closed with X 2042, a joint exercise at the Y crossing that was watched by Z": a restrictive "that" after an apposition tells of the name it describes, and the place after that event is its own', {
+    given: 'Soldiers concluded Operation Lempa Shield on Tuesday. The operation closed with Firm Border 2042, a joint exercise at the El Amatillo border crossing that was watched by Defense Minister General Marco Tzoc.',
+    want: { has: [['Marco Tzoc', 'ATTENDED', 'Firm Border 2042'], ['Firm Border 2042', 'LOCATED_IN', 'El Amatillo border crossing']], not: [['Marco Tzoc', 'ATTENDED', 'Operation Lempa Shield'], ['Operation Lempa Shield', 'LOCATED_IN', 'El Amatillo border crossing']] },
+  }],
   ['"took delivery of its new patrol vessel, RSIPV Savo, ... The Savo is commanded by X": an acronym-prefixed name set off after a ship noun is a ship, known by its name without the prefix', {
     given: 'On Thursday, the Royal Solomon Islands Police Force (RSIPF) took delivery of its new patrol vessel, RSIPV Gizo, which was donated by Japan. The Gizo is commanded by Inspector Freda Tovosia.',
     want: { entities: [['RSIPV Gizo', 'unit']], has: [['RSIPV Gizo', 'PART_OF', 'Royal Solomon Islands Police Force'], ['RSIPV Gizo', 'COMMANDED_BY', 'Freda Tovosia']] },
