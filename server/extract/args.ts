@@ -6,7 +6,7 @@ import type { NodeType } from '../ontology.js';
 import type { Mention, SentenceUnit } from './model.js';
 import { AUX, clauseStart, frontedPhraseComma } from './clauses.js';
 import { getLexicon } from './lexicon.js';
-import { pastBracket, tokAt, type Tok } from './tokens.js';
+import { pastBracket, possessiveEnd, tokAt, type Tok } from './tokens.js';
 import { ATTRIBUTION_VERBS, CUE_WORD } from './cues.js';
 import { apposedHolder, complementHolder, describedItem, itemEnd, opensClause, personOfState, postOpens, postThenHolder, roleApposedGap, titledPossessee } from './list-items.js';
 
@@ -60,6 +60,8 @@ function gapBefore(unit: SentenceUnit, from: number, to: number, first: boolean)
     // "paratroopers of the X and of the Y took part": a repeated "of" after "and".
     if (w === 'of' && unit.toks[k - 1]?.lower === 'and') continue;
     if (shipTail && k >= to - 3 && unit.toks[k]!.kind === 'w' && !unit.toks[k]!.cap && w !== 'and') continue;
+    // ("900 troops of the X Brigade and 600 from the Y Brigade": a count of the next item's people.)
+    if ((unit.toks[k]!.kind === 'n' && unit.toks[k - 1]?.lower === 'and') || ((w === 'from' || w === 'of') && unit.toks[k - 1]?.kind === 'n')) continue;
     if (!(w === 'and' || w === ',' || w === 'the' || COORD_MODIFIERS.has(w))) return false;
   }
   return true;
@@ -124,11 +126,16 @@ function gapAfter(unit: SentenceUnit, from: number, to: number): boolean {
 /** Index in `ms` of the mention X in "X, who|which ..., and CUR", or -1. */
 function relativeDescribed(unit: SentenceUnit, ms: Mention[], cur: Mention): number {
   const toks = unit.toks;
-  const and = (cur.lead ?? cur.i) - 1;
+  let and = (cur.lead ?? cur.i) - 1;
+  // ("900 troops of the X Brigade, based in Jutiapa, and 600 from the Y Brigade": past a count of the item's people.)
+  if (toks[and]?.lower === 'the') and--;
+  if ((toks[and]?.lower === 'from' || toks[and]?.lower === 'of') && toks[and - 1]?.kind === 'n') and -= 2;
   if (toks[and]?.lower !== 'and' || toks[and - 1]?.text !== ',') return -1;
   for (let q = and - 2; q > Math.max(0, and - 24); q--) {
     if (toks[q]!.kind === 'p' && toks[q]!.text !== ',') return -1;
     if (toks[q]!.text !== ',') continue;
+    // ("the X Brigade, based in Jutiapa, and the Y Brigade": a participle of where a unit is based describes it too.)
+    if (BASED_PARTICIPLES.has(toks[q + 1]?.lower ?? '') && PLACE_AFTER_BASED.has(toks[q + 2]?.lower ?? '')) return ms.findIndex((m) => m.j === q && !m.nested);
     if (!RELATIVE_WORDS.has(toks[q + 1]?.lower ?? '')) return -1;
     // (A subject relative only: "the Exchange of Letters, which Malaysia and Brunei signed in 2009, and Malaysia thanked ...".)
     const next = toks[q + 2];
@@ -139,6 +146,16 @@ function relativeDescribed(unit: SentenceUnit, ms: Mention[], cur: Mention): num
 }
 
 const RELATIVE_WORDS = new Set(['who', 'which', 'whose']);
+/** Place mention `m` follows "based in" (or another BASED_PARTICIPLES word and its preposition). */
+function basedBefore(unit: SentenceUnit, m: Mention): boolean {
+  let p = (m.lead ?? m.i) - 1;
+  if (unit.toks[p]?.lower === 'the') p--;
+  return PLACE_AFTER_BASED.has(unit.toks[p]?.lower ?? '') && BASED_PARTICIPLES.has(unit.toks[p - 1]?.lower ?? '');
+}
+
+/** Participles of where a unit or body is ("based in X", "headquartered at Y"), and the prepositions after them. */
+const BASED_PARTICIPLES = new Set(['based', 'headquartered', 'stationed', 'garrisoned', 'located']);
+const PLACE_AFTER_BASED = new Set(['in', 'at', 'near', 'on']);
 
 function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number, accept: Accept, typeOf: (m: Mention) => NodeType | undefined): Mention[] {
   const out: Mention[] = [];
@@ -152,7 +169,8 @@ function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number, accep
     if (prev.via === 'group' && (prepObject(unit, prev) || unit.toks[prev.i - 1]?.lower === 'of')) break;
     // "Germany sent tanks to Lithuania, and Italy sent ...": the object of an earlier clause is no co-subject.
     // ("after he and President X had held talks": a conjunction opening the clause is no preposition.)
-    if (k === idx && (unit.toks[prev.j]?.text === ',' || FINITE.has(unit.toks[cur.j]?.lower ?? '')) && prepObject(unit, prev) && !prepObject(unit, cur) && !CLAUSE_CONJUNCTIONS.has(unit.toks[(prev.lead ?? prev.i) - 1]?.lower ?? '')) break;
+    // ("the X Brigade, based in Jutiapa, and the Y Brigade": unless a participle of where X is based ends before ", and".)
+    if (k === idx && (unit.toks[prev.j]?.text === ',' || FINITE.has(unit.toks[cur.j]?.lower ?? '')) && prepObject(unit, prev) && !prepObject(unit, cur) && !CLAUSE_CONJUNCTIONS.has(unit.toks[(prev.lead ?? prev.i) - 1]?.lower ?? '') && !basedBefore(unit, prev)) break;
     // "A and the Danish ambassador, B, were present": the role before B's comma is B itself.
     if (prev.via === 'title' && unit.toks[prev.j]?.text === ',' && prev.j + 1 === (cur.lead ?? cur.i) && k >= 2) {
       cur = prev;
@@ -173,7 +191,7 @@ function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number, accep
       k--;
     }
     // "of the X's 9th Division and of the Y's Z Forces": the item before is the one before Z's possessor.
-    if (k >= 2 && prev.j + 1 === (cur.lead ?? cur.i) && unit.toks[prev.j]?.lower === "'s" && !prev.demonym) {
+    if (k >= 2 && prev.j + 1 === (cur.lead ?? cur.i) && possessiveEnd(unit.toks[prev.j]?.lower ?? '') && !prev.demonym) {
       const t = typeOf(prev);
       if (t === 'organization' || t === 'unit' || t === 'state') {
         cur = prev;
@@ -324,6 +342,8 @@ function prepObject(unit: SentenceUnit, m: Mention): boolean {
   // "troops from Estonia and Finland took part": the states act through their people.
   // "ships and aircraft from X": any conjunct of the plural before "from" may name the actors.
   if (w === 'from' && (ACTING_GROUPS.has(tokAt(unit.toks, p - 1)?.lower ?? '') || (tokAt(unit.toks, p - 2)?.lower === 'and' && ACTING_GROUPS.has(tokAt(unit.toks, p - 3)?.lower ?? '')))) return false;
+  // ("900 troops of the X Brigade and 600 from the Y Brigade took part": a count of people before "from" too.)
+  if (w === 'from' && tokAt(unit.toks, p - 1)?.kind === 'n' && tokAt(unit.toks, p - 2)?.lower === 'and') return false;
   // "after the two presidents had held talks": a conjunction opening a clause, whose subject follows.
   if (CLAUSE_CONJUNCTIONS.has(w) && finiteAfter(unit.toks[m.j])) return false;
   // "A delegation of the WPK led by X arrived": the leader acts for the delegation.

@@ -12,7 +12,7 @@ import { LOWER_SERVICES, STATE_FORMS } from './runs.js';
 import { LASTING, normAlias } from './mention-kit.js';
 import { MentionsById, NO_INDEXES, type EntityRec, type Mention, type SentenceUnit, type TitleInfo } from './model.js';
 import { nameKey } from './name-key.js';
-import { isJsSpace, itemAt, pastBracket } from './tokens.js';
+import { isJsSpace, itemAt, pastBracket, possessiveEnd } from './tokens.js';
 import { resolveAnaphor } from './anaphora.js';
 import { unnamed } from './unnamed.js';
 
@@ -241,13 +241,10 @@ const GENERIC_PLACE_WORDS = /\b(international|state|national|central|the)\b/g;
 const ADMIN_HEADS = /\s+(region|oblast|province|territory|krai|kray|district|state|county|prefecture|governorate|autonomous republic|autonomous region|autonomous okrug|sector|front|direction|axis|crossing|border crossing|air base|airbase|training area|training ground|base|river)$/i;
 
 /** The state whose demonym or possessive stands right before unit mention `m` ("Russia's", "the Polish"), if any. */
-/** Possessive endings as tokens ("Russia's", "the Armed Forces'"). */
-const POSSESSIVE_MARKS = new Set(["'s", "'", '’', '’s']);
-
 function stateBefore(d: DocEntities, unit: SentenceUnit, m: Mention): string | undefined {
   const at = m.lead ?? m.i;
   for (const x of unit.mentions) {
-    const possessor = x.j === at - 1 && POSSESSIVE_MARKS.has(unit.toks[x.j]?.lower ?? '');
+    const possessor = x.j === at - 1 && possessiveEnd(unit.toks[x.j]?.lower ?? '');
     if (x.entity === undefined || x === m || (x.j !== at && x.j !== m.i && !possessor)) continue;
     const e = d.list[x.entity];
     if (e?.type === 'state') return e.code;

@@ -5,7 +5,7 @@
 import { newCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
 import { PRAISE_NOUNS, SPEECH_VERB } from './cues.js';
 import { clauseEnd, clauseStart } from './clauses.js';
-import { pastBracket, pastShortBracket, tokAt, type Tok } from './tokens.js';
+import { pastBracket, pastShortBracket, possessiveEnd, tokAt, type Tok } from './tokens.js';
 import { allowsEdge, type NodeType } from '../ontology.js';
 import type { DocEntities } from './resolve.js';
 import { argMentions, argsOf, coordinatedAfter } from './args.js';
@@ -393,10 +393,9 @@ function itsApposedOwner(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: M
   const noun = toks[lead - 2]?.lower ?? '';
   if (toks[lead - 1]?.text !== ',' || !(d.lex.shipNouns.has(noun) || UNIT_PART_NOUNS.has(noun))) return undefined;
   let k = lead - 3;
-  const possessive = (w: string): boolean => w === "'s" || w === "'" || w === '’' || w === '’s';
-  while (k > lead - 8 && k > 0 && toks[k]!.kind !== 'p' && (!toks[k]!.cap || toks[k]!.upper) && toks[k]!.lower !== 'its' && !possessive(toks[k]!.lower)) k--;
+  while (k > lead - 8 && k > 0 && toks[k]!.kind !== 'p' && (!toks[k]!.cap || toks[k]!.upper) && toks[k]!.lower !== 'its' && !possessiveEnd(toks[k]!.lower)) k--;
   // ("the Austrian Armed Forces' new UNDOF contingent, AUTCON 1/UNDOF,": the possessor owns it.)
-  if (possessive(toks[k]?.lower ?? '')) {
+  if (possessiveEnd(toks[k]?.lower ?? '')) {
     const owner = ms.find((m) => m.j === k && m.entity !== a.entity && !m.demonym);
     return owner && ['organization', 'unit'].includes(typeOfMention(d, owner)) ? owner : undefined;
   }

@@ -312,6 +312,11 @@ export function isPossessive(t: Tok | undefined): boolean {
   return !!t && (t.lower === "'s");
 }
 
+/** A token's lower case is a possessive ending: "'s" (also for "’s" and "Forces'") or a bare "'" ("the FAES' Second Brigade"). */
+export function possessiveEnd(lower: string): boolean {
+  return lower === "'s" || lower === "'";
+}
+
 /** Token index past a bracketed short name at `k` ("(DRC)", "(CSTO)"), else `k`. */
 export function pastBracket(toks: readonly Tok[], k: number): number {
   return toks[k]?.text === '(' && toks[k + 2]?.text === ')' ? k + 3 : k;

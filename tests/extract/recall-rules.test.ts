@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Some 900 troops of the army\'s 4th Brigade, based in X, and 600 from the FAES\' Second Brigade, headquartered in Y, took part": counts of people, "based in" participles and a bare possessive "\'" do not break the list', {
+    given: 'Soldiers launched Operation Lempa Shield on Monday. Some 900 troops of the army\'s 5th Infantry Brigade, based in Jutiapa, and 600 from the FAES\' Third Infantry Brigade, headquartered in San Miguel, took part in the operation. Some 300 troops of the 7th Infantry Brigade and 200 from the 9th Infantry Brigade joined the operation.',
+    want: { has: [['5th Infantry Brigade', 'ATTENDED', 'Operation Lempa Shield'], ['Third Infantry Brigade', 'ATTENDED', 'Operation Lempa Shield'], ['7th Infantry Brigade', 'ATTENDED', 'Operation Lempa Shield'], ['9th Infantry Brigade', 'ATTENDED', 'Operation Lempa Shield']] },
+  }],
   ['"The operation closed with X 2042, a joint exercise at the Y crossing that was watched by Z": a restrictive "that" after an apposition tells of the name it describes, and the place after that event is its own', {
     given: 'Soldiers concluded Operation Lempa Shield on Tuesday. The operation closed with Firm Border 2042, a joint exercise at the El Amatillo border crossing that was watched by Defense Minister General Marco Tzoc.',
     want: { has: [['Marco Tzoc', 'ATTENDED', 'Firm Border 2042'], ['Firm Border 2042', 'LOCATED_IN', 'El Amatillo border crossing']], not: [['Marco Tzoc', 'ATTENDED', 'Operation Lempa Shield'], ['Operation Lempa Shield', 'LOCATED_IN', 'El Amatillo border crossing']] },
