@@ -799,7 +799,8 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     // before the comma, even when a title's apposition holds it.
     let adjacent = namedEndingAt(unit.mentions, cs - 2);
     // ("General X, chairman of Pakistan's Joint Chiefs of Staff Committee, who is on a visit to China": "who" is the post's holder.)
-    if (adjacent && adjacent.type !== 'person' && toks[cs - 1]!.lower === 'who') adjacent = holderBeforePost(unit, adjacent) ?? adjacent;
+    // ("Captain X of the Defence League's Tartu District, who received Y": the person the body is "of".)
+    if (adjacent && adjacent.type !== 'person' && toks[cs - 1]!.lower === 'who') adjacent = holderBeforePost(unit, adjacent) ?? personBeforeOf(unit, adjacent) ?? adjacent;
     const adjacentType = adjacent && o.typeOf(adjacent);
     // "the patrol vessel X of the Portuguese Navy, which has been stationed in Y": a unit "of" a service is what the clause tells of.
     const ofService = adjacent && adjacent.type === 'organization' ? unitOfService(unit, ms, adjacent, o) : undefined;
@@ -835,6 +836,21 @@ function statesOfBody(unit: SentenceUnit, ms: Mention[], idx: number, o: LeftOpt
   let end = p;
   if (toks[end - 1]?.text === ')' && toks[end - 3]?.text === '(') end -= 3;
   return ms.some((x) => x.j === end && (o.typeOf(x) === 'unit' || o.typeOf(x) === 'organization') && !x.demonym);
+}
+
+/** "X of the Y's Z": the person X named right before "of" and the body (or its possessor) `m`. */
+function personBeforeOf(unit: SentenceUnit, m: Mention): Mention | undefined {
+  const toks = unit.toks;
+  let p = (m.lead ?? m.i) - 1;
+  if (toks[p]?.lower === 'the') p--;
+  if (possessiveEnd(toks[p]?.lower ?? '')) {
+    const owner = unit.mentions.find((x) => x.j === p && !x.nested);
+    if (!owner) return undefined;
+    p = (owner.lead ?? owner.i) - 1;
+    if (toks[p]?.lower === 'the') p--;
+  }
+  if (toks[p]?.lower !== 'of') return undefined;
+  return unit.mentions.find((x) => x.type === 'person' && x.via === 'name' && x.j === p);
 }
 
 /** The named person whose apposed post ends with body `body` ("X, chairman of Y's Z," before "who"), if any. */

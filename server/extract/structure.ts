@@ -142,6 +142,8 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
       // ("The operation closed with Escudo Fronterizo 2042, a joint exercise at the X crossing": a place after another
       // event named on the way is that event's.)
       if (k > e.j && otherEventAt(d, ms, k, e)) break;
+      // ("also watched the parade and visited the battle group in Tapa": a place after a second verb is that verb's.)
+      if (w === 'and' && unit.toks[k + 1]?.kind === 'w' && !unit.toks[k + 1]!.cap && unit.toks[k + 1]!.lower.endsWith('ed')) break;
       // "at the parade for leading the defence of a base near Sake": a reason phrase's places are not the event's.
       if (w === 'for' && unit.toks[k + 1]?.kind === 'w' && unit.toks[k + 1]!.lower.endsWith('ing')) break;
       // ("followed the operation on Saturday from a forward command post in X": where it was watched from is not where it was.)

@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Also decorated was Captain X of the Defence League\'s Tartu District, who received the Order of Y": "who" after "PERSON of the BODY\'s UNIT" is the person', {
+    given: 'Also decorated at the ceremony was Captain Marju Kask of the Defence League\'s Tartu District, who received the Order of the White Star, Fifth Class.',
+    want: { has: [['Marju Kask', 'RECEIVED_AWARD', 'Order of the White Star']] },
+  }],
+  ['"also watched the parade and visited the 5th Brigade in Tapa": a place after a second verb is not the event\'s', {
+    given: 'President Kertu Saar took the salute at the Independence Day parade in Tallinn on Monday. Defence Secretary Harriet Colby also watched the parade and visited the 5th Brigade in Tapa on Tuesday.',
+    want: { has: [['Harriet Colby', 'VISITED', 'Tapa']], not: [['Independence Day parade', 'LOCATED_IN', 'Tapa']] },
+  }],
   ['"Some 900 troops of the army\'s 4th Brigade, based in X, and 600 from the FAES\' Second Brigade, headquartered in Y, took part": counts of people, "based in" participles and a bare possessive "\'" do not break the list', {
     given: 'Soldiers launched Operation Lempa Shield on Monday. Some 900 troops of the army\'s 5th Infantry Brigade, based in Jutiapa, and 600 from the FAES\' Third Infantry Brigade, headquartered in San Miguel, took part in the operation. Some 300 troops of the 7th Infantry Brigade and 200 from the 9th Infantry Brigade joined the operation.',
     want: { has: [['5th Infantry Brigade', 'ATTENDED', 'Operation Lempa Shield'], ['Third Infantry Brigade', 'ATTENDED', 'Operation Lempa Shield'], ['7th Infantry Brigade', 'ATTENDED', 'Operation Lempa Shield'], ['9th Infantry Brigade', 'ATTENDED', 'Operation Lempa Shield']] },
