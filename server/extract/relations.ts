@@ -219,7 +219,27 @@ function objectRelativeAntecedent(toks: SentenceUnit['toks'], ms: Mention[], sub
   const w = toks[rel]?.lower;
   if (w !== 'which' && w !== 'that') return undefined;
   const end = toks[rel - 1]?.text === ',' ? rel - 1 : rel;
-  return ms.find((m) => m.j === end && accept(typeOf(m) ?? 'event'));
+  const named = ms.find((m) => m.j === end && accept(typeOf(m) ?? 'event'));
+  if (named || w !== 'that') return named;
+  // ("the memorandum of understanding on security cooperation against the PKK that Ankara and Baghdad signed": past the
+  // text's subject, with no comma or verb in it.)
+  for (let k = end - 1; k >= Math.max(0, end - 10); k--) {
+    const t = toks[k]!;
+    if (t.kind === 'p' || AUX.has(t.lower)) return undefined;
+    const m = ms.find((x) => x.j === k && TOPIC_PREPS.has(t.lower) && typeOf(x) === 'agreement' && accept('agreement'));
+    if (m) return m;
+  }
+  return undefined;
+}
+
+/** Prepositions opening what a signed text is about ("a memorandum on security cooperation", "an agreement against X"). */
+const TOPIC_PREPS = new Set(['on', 'for', 'against', 'between', 'concerning', 'regarding']);
+
+/** The mention of `ms` that comes first in the sentence. */
+function firstInText(ms: readonly Mention[]): Mention | undefined {
+  let first: Mention | undefined;
+  for (const m of ms) if (!first || (m.lead ?? m.i) < (first.lead ?? first.i)) first = m;
+  return first;
 }
 
 /** A comma stands between tokens `from` and `to`. */
@@ -973,7 +993,8 @@ function applyCue(
   // and a name after the relative clause's closing comma belongs to the main clause.)
   const objectAfterVerb = cue.types[0] === 'SIGNED' ? directObject : cue.types[0] === 'FORMED_BY' && from === after;
   if (objectAfterVerb && !passive && (!rightMs.length || commaBetween(toks, c, rightMs[0]!.i))) {
-    const antecedent = objectRelativeAntecedent(toks, ms, left.mentions[0], rightAccept, typeOf);
+    // (The clause's first subject: "that Turkey and Iraq signed" lists Iraq first.)
+    const antecedent = objectRelativeAntecedent(toks, ms, firstInText(left.mentions), rightAccept, typeOf);
     if (antecedent) rightMs = [antecedent];
   }
   let subjArgs: Arg[] = left.speaker && inp.speaker !== undefined

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the memorandum of understanding on security cooperation against the PKK that Ankara and Baghdad signed in August 2032": "that" past the text\'s subject, and the first of coordinated subjects opens the relative', {
+    given: 'Turkey says the operation is covered by the memorandum of understanding on security cooperation against the PKK that Ankara and Baghdad signed in August 2032.',
+    want: { has: [['Turkey', 'SIGNED', 'memorandum of understanding'], ['Iraq', 'SIGNED', 'memorandum of understanding']] },
+  }],
   ['"Also decorated was Captain X of the Defence League\'s Tartu District, who received the Order of Y": "who" after "PERSON of the BODY\'s UNIT" is the person', {
     given: 'Also decorated at the ceremony was Captain Marju Kask of the Defence League\'s Tartu District, who received the Order of the White Star, Fifth Class.',
     want: { has: [['Marju Kask', 'RECEIVED_AWARD', 'Order of the White Star']] },
