@@ -5,7 +5,7 @@
 import { getLexicon } from './lexicon.js';
 import type { EntityRec, Mention, MentionsById, SentenceUnit, TitleInfo } from './model.js';
 import type { DocEntities } from './resolve.js';
-import { absoluteWith, clauseStart, frontedPhraseComma } from './clauses.js';
+import { absoluteWith, AUX, clauseStart, frontedPhraseComma } from './clauses.js';
 import { SPEECH_VERBS } from './cues.js';
 import { SIGNED_TEXTS, TWO_WORD_SERVICES } from './phrases.js';
 import { stateBodyLabel } from './names.js';
@@ -303,6 +303,19 @@ export function nameCarriesState(e: EntityRec, state: EntityRec): boolean {
   return false;
 }
 
+/** Verbs of signing a text in the passive ("It was signed", "it has been ratified"). */
+const SIGNED_PASSIVES = new Set(['signed', 'ratified', 'initialled', 'initialed', 'countersigned']);
+
+/** `m` is a sentence-opening "It" before a passive of signing ("It was signed", "It has been ratified"). */
+function signedIt(unit: SentenceUnit, m: Mention): boolean {
+  if (m.i !== 0 || m.surface !== 'It') return false;
+  const toks = unit.toks;
+  let k = m.j;
+  if (toks[k]?.lower === 'has' || toks[k]?.lower === 'had') k++;
+  if (!AUX.has(toks[k]?.lower ?? '')) return false;
+  return SIGNED_PASSIVES.has(toks[k + 1]?.lower ?? '');
+}
+
 /** "it" / "its": the first unit, organization or state of this clause before it, else of the previous sentence. */
 function resolveNeuter(d: DocEntities, unit: SentenceUnit, m: Mention, prev: SentenceUnit | undefined): EntityRec | undefined {
   const cs = clauseStart(unit.toks, m.i);
@@ -533,7 +546,8 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, b
         return;
       }
       if (m.head === 'it') {
-        e = resolveNeuter(d, unit, m, prev);
+        // ("Four states signed the X Agreement ... It was signed on behalf of Y by Z": a signed "It" is the text signed last.)
+        e = signedIt(unit, m) ? salientAgreement(d, m.start) : resolveNeuter(d, unit, m, prev);
         if (e) m.type = e.type;
         break;
       }

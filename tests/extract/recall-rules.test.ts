@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Fiji and Vanuatu signed the X Agreement ... It was signed on behalf of Solomon Islands by the Minister of Police, Y": a sentence-opening "It" before a passive of signing is the text signed last', {
+    given: 'Fiji and Vanuatu signed the Coral Sea Surveillance Agreement on Wednesday. It was signed on behalf of Solomon Islands by the Minister of Police, Jeremiah Tovua, who called it a net.',
+    want: { has: [['Jeremiah Tovua', 'SIGNED', 'Coral Sea Surveillance Agreement']] },
+  }],
   ['"the memorandum of understanding on security cooperation against the PKK that Ankara and Baghdad signed in August 2032": "that" past the text\'s subject, and the first of coordinated subjects opens the relative', {
     given: 'Turkey says the operation is covered by the memorandum of understanding on security cooperation against the PKK that Ankara and Baghdad signed in August 2032.',
     want: { has: [['Turkey', 'SIGNED', 'memorandum of understanding'], ['Iraq', 'SIGNED', 'memorandum of understanding']] },
