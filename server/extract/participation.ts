@@ -36,7 +36,9 @@ function frontedEvent(d: DocEntities, unit: SentenceUnit, ms: Mention[]): { comm
 }
 
 /** Lower-case words of a place or time after a fronted event ("At a ceremony in Rudninkai on Friday evening,"). */
-const SETTING_WORDS = new Set(['in', 'on', 'at', 'near', 'the', 'of', 'last', 'this', 'morning', 'evening', 'afternoon', 'night', 'early', 'late', 'week', 'month', 'year']);
+const SETTING_WORDS = new Set(['in', 'on', 'at', 'near', 'the', 'of', 'last', 'this', 'morning', 'evening', 'afternoon', 'night', 'early', 'late', 'week', 'month', 'year', 'aboard',
+  // ("Addressing the fleet review aboard the frigate PNS Tippu Sultan,": the ship it was held on.)
+  'frigate', 'destroyer', 'corvette', 'carrier', 'ship', 'vessel', 'warship', 'flagship']);
 
 /** Index of the comma closing a fronted event phrase and its place and time, or -1. */
 function commaAfterSetting(toks: SentenceUnit['toks'], j: number): number {
@@ -148,7 +150,7 @@ const AT = 1, BETWEEN = 2, REPRESENTED = 4, INCLUDING = 8, AMONG = 16, PARTICIPA
 /** Words one of which every participation frame needs: a fronted "at / during / on the sidelines of"
  * (first token), "at EVENT", "in the presence of", or a participant noun; with the bit of each. */
 const FRAME_WORDS = new Map<string, number>([
-  ['attended', ATTENDED_BY], ['at', AT], ['during', OTHER], ['on', OTHER], ['presence', PRESENCE], ['participation', PRESENCE], ['among', AMONG], ['between', BETWEEN],
+  ['attended', ATTENDED_BY], ['at', AT], ['told', AT], ['tells', AT], ['during', OTHER], ['on', OTHER], ['presence', PRESENCE], ['participation', PRESENCE], ['among', AMONG], ['between', BETWEEN],
   ['represented', REPRESENTED], ['including', INCLUDING], ['addressing', OTHER], ['those', AMONG], ['alongside', ALONGSIDE], ['part', TOOK_PART],
   // The closers of an absolute "with" phrase (absoluteWith).
   ['present', CLOSER], ['attending', CLOSER], ['taking', CLOSER], ['participating', CLOSER], ['gracing', OTHER],
@@ -506,6 +508,15 @@ function atEventSubjects(d: DocEntities, unit: SentenceUnit, ms: Mention[], fron
     if (ev === fronted || ev.entity === undefined || d.list[ev.entity]!.type !== 'event') continue;
     let p = (ev.lead ?? ev.i) - 1;
     while (p > 0 && (AT_DETERMINERS.has(toks[p]!.lower) || (toks[p]!.kind === 'w' && !toks[p]!.cap && toks[p - 1] && AT_DETERMINERS.has(toks[p - 1]!.lower)))) p--;
+    // ("The Chief of the Naval Staff, Vice Admiral X, told the summit that ...": who addresses a gathering attends it.)
+    // (Dated as the gathering is: the dates of what was told are not.)
+    if (TOLD.has(toks[p]?.lower ?? '') && p === (ev.lead ?? ev.i) - 2) {
+      if (negatedBetween(toks, clauseStart(toks, p), p)) continue;
+      for (const m of leftArgs(unit, ms, p, { accept: personType, typeOf }).mentions) {
+        for (const a of argsOf(m, d.typeOfEntity)) if (a.type === 'person') out.push(newCandidate('ATTENDED', a.entity, ev.entity, unit.index, p, false));
+      }
+      continue;
+    }
     // ("X presented awards to 42 soldiers during an investiture ceremony": "during" as "at".)
     if (toks[p]?.lower !== 'at' && toks[p]?.lower !== 'during') continue;
     // "who had been expected at the signing": awaited there, not seen there.
@@ -526,6 +537,9 @@ function atEventSubjects(d: DocEntities, unit: SentenceUnit, ms: Mention[], fron
     }
   }
 }
+
+/** Verbs of telling a gathering something ("told the summit that ..."). */
+const TOLD = new Set(['told', 'tells']);
 
 /** Words that open another clause before a passive's agent could come. */
 const CLAUSE_WORDS = new Set(['which', 'who', 'where', 'when', 'and', 'but', 'while', 'after', 'before', 'said']);

@@ -249,6 +249,10 @@ const cases: Array<[string, { given: string; want: Want }]> = [
 ];
 
 describe('general rules', () => {
+  it('dates an attendance read off "told the summit that ..." by the gathering, not by a date in what was told', () => {
+    const x = run('ABUJA, August 20. /Premium Times/. The summit opened in Abuja on Tuesday. The Chief of the Naval Staff, Vice Admiral Ekpenyong Okon, told the summit that the navy had deployed a frigate in June.', '2031-08-20');
+    expect(foundRelation(x, 'Ekpenyong Okon', 'ATTENDED', 'summit').date?.start).toBe('2031-08-19');
+  });
   it('dates no attendance by the limit of a state of things ("are taking part in the drill ... until August 1")', () => {
     const x = run('SEOUL, July 7. /Yonhap/. The destroyer ROKS Sejong and the submarine ROKS Hong Beom-do are taking part in the Pacific Dragon drill alongside ships from 27 other countries until August 1.', '2042-07-07');
     expect(foundRelation(x, 'ROKS Sejong', 'ATTENDED', 'Pacific Dragon drill').date).toBeUndefined();

@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Addressing the parade aboard the frigate PNS X, Admiral Y said": the ship a fronted gathering was held on keeps the frame', {
+    given: 'Addressing the parade aboard the frigate PNS Shamsher, Chief of the Naval Staff Admiral Junaid Ali Soomro said that no navy could secure the sea lanes alone.',
+    want: { has: [['Junaid Ali Soomro', 'ATTENDED', 'parade']] },
+  }],
+  ['"The Chief of the Naval Staff, Vice Admiral X, told the summit that ...": who addresses a gathering attends it, dated as the gathering is', {
+    given: 'The summit opened in Abuja on Monday. The Chief of the Naval Staff, Vice Admiral Ekpenyong Okon, told the summit that the navy had deployed a frigate in June.',
+    want: { has: [['Ekpenyong Okon', 'ATTENDED', 'summit']] },
+  }],
   ['"Fiji and Vanuatu signed the X Agreement ... It was signed on behalf of Solomon Islands by the Minister of Police, Y": a sentence-opening "It" before a passive of signing is the text signed last', {
     given: 'Fiji and Vanuatu signed the Coral Sea Surveillance Agreement on Wednesday. It was signed on behalf of Solomon Islands by the Minister of Police, Jeremiah Tovua, who called it a net.',
     want: { has: [['Jeremiah Tovua', 'SIGNED', 'Coral Sea Surveillance Agreement']] },
