@@ -107,7 +107,7 @@ function dateEvent(unit: SentenceUnit, m: Mention, e: EntityRec, dates: DateSpan
   // "X, who arrived on Tuesday, later co-chaired the meeting": a date in a relative clause closed before the event is not its date.
   // ("The drill was observed by X, who had arrived the previous evening": nor one in a relative clause after it on someone else.)
   // ("are taking part in the drill ... until August 1": the limit of a state of things dates no event.)
-  const own = dates.filter((x) => !relativeBefore(unit, m.i, x.i) && !x.ofThing && !personRelativeBetween(unit, m.j, x.i) && !untilDate(unit.toks, x.i));
+  const own = dates.filter((x) => !relativeBefore(unit, m.i, x.i) && !x.ofThing && !personRelativeBetween(unit, m.j, x.i) && !untilDate(unit.toks, x.i) && !otherRelativeBetween(unit, m, x.i));
   if (own.length) {
     const best = heldDates(unit, dates, own.reduce((a, b) => (Math.abs(a.i - m.i) <= Math.abs(b.i - m.i) ? a : b)));
     if (best.vague) return;
@@ -115,6 +115,32 @@ function dateEvent(unit: SentenceUnit, m: Mention, e: EntityRec, dates: DateSpan
     const ending = best.start === best.end ? endedGathering(unit) : 0;
     e.date = ending > 1 ? { start: addDays(best.start, 1 - ending), end: best.end, text: best.text } : { start: best.start, end: best.end, text: best.text };
   } else if (paragraphDate && !dates.length) e.date = paragraphDate;
+}
+
+/**
+ * A ", which" / ", where" clause on a later name opens between event `m` and token `to` ("observed Kasangga Sakura 2027,
+ * the first exercise held under the RAA, which the two countries signed in July 2024"): its dates are not the event's.
+ */
+function otherRelativeBetween(unit: SentenceUnit, m: Mention, to: number): boolean {
+  const toks = unit.toks;
+  for (let k = m.j + 1; k < to - 1; k++) {
+    if (toks[k]!.text !== ',' || (toks[k + 1]!.lower !== 'which' && toks[k + 1]!.lower !== 'where')) continue;
+    // ("a two-day meeting ... in Elegu, Amuru District, which ended on Tuesday": a clause telling of a gathering's days is the event's.)
+    if (GATHERING_VERBS.has(toks[k + 2]?.lower ?? '') || (AUX_HELD.has(toks[k + 2]?.lower ?? '') && toks[k + 3]?.lower === 'held')) continue;
+    const ante = toks[k - 1]?.text === ')' ? pastBracketBack(toks, k - 1) : k;
+    if (ante !== m.j) return true;
+  }
+  return false;
+}
+
+/** Verbs of a gathering's course ("which ended on Tuesday", "which was held in Tunis"). */
+const GATHERING_VERBS = new Set(['ended', 'began', 'started', 'opened', 'closed', 'concluded', 'ran', 'lasted', 'runs', 'ends', 'begins']);
+const AUX_HELD = new Set(['was', 'were', 'is', 'are']);
+
+/** Index of the "(" that opens the bracket closing at `close`, else `close` + 1. */
+function pastBracketBack(toks: readonly Tok[], close: number): number {
+  for (let k = close - 1; k >= Math.max(0, close - 6); k--) if (toks[k]!.text === '(') return k;
+  return close + 1;
 }
 
 /** A ", who" clause (on a person) opens between tokens `from` and `to`. */

@@ -249,6 +249,12 @@ const cases: Array<[string, { given: string; want: Want }]> = [
 ];
 
 describe('general rules', () => {
+  it('dates no event by a date in a relative clause on a later name ("observed X 2027, the first exercise held under the RAA, which the two countries signed in July 2024"), but by one telling of its days ("..., in Elegu, which ended on Tuesday")', () => {
+    const x = run('MANILA, May 12. /Inquirer/. Secretary Gilberto Teodoro later observed the final day of Kasangga Sakura 2027, the first large-scale exercise held under the Reciprocal Access Agreement (RAA), which Japan and the Philippines signed in July 2024.', '2027-05-12');
+    expect(foundRelation(x, 'Gilberto Teodoro', 'ATTENDED', 'Kasangga Sakura 2027').date).toBeUndefined();
+    const y = run('KAMPALA, November 28. /Daily Monitor/. The two armies agreed to verify incidents after a two-day security meeting between the UPDF and the SSPDF in Elegu, Amuru District, which ended on Tuesday. The meeting was attended by Brigadier Moses Okello.', '2029-11-28');
+    expect(foundRelation(y, 'Moses Okello', 'ATTENDED', 'two-day security meeting').date?.end).toBe('2029-11-27');
+  });
   it('dates an attendance read off "told the summit that ..." by the gathering, not by a date in what was told', () => {
     const x = run('ABUJA, August 20. /Premium Times/. The summit opened in Abuja on Tuesday. The Chief of the Naval Staff, Vice Admiral Ekpenyong Okon, told the summit that the navy had deployed a frigate in June.', '2031-08-20');
     expect(foundRelation(x, 'Ekpenyong Okon', 'ATTENDED', 'summit').date?.start).toBe('2031-08-19');
