@@ -59,6 +59,35 @@ export function stayOnVisit(d: DocEntities, unit: SentenceUnit): Candidate[] {
   return out ?? [];
 }
 
+/** Verbs of leading a delegation ("who is leading a high-level military delegation to Qatar"). */
+const LEADING = new Set(['leading', 'led', 'leads', 'heading', 'heads', 'headed']);
+
+/**
+ * "Turkish Minister X, who is leading a high-level military delegation to Qatar", "Y, who leads a delegation of 20
+ * officers to Taiwan": who leads a delegation to a place visits it.
+ */
+export function ledDelegationTo(d: DocEntities, unit: SentenceUnit): Candidate[] {
+  if (!unit.text.includes('delegation')) return [];
+  const toks = unit.toks;
+  let out: Candidate[] | undefined;
+  for (let k = 2; k + 2 < toks.length; k++) {
+    if (toks[k]!.lower !== 'delegation') continue;
+    let v = k - 1;
+    while (v > k - 6 && v > 0 && !LEADING.has(toks[v]!.lower) && toks[v]!.kind === 'w' && !toks[v]!.cap) v--;
+    if (!LEADING.has(toks[v]!.lower)) continue;
+    let t = k + 1;
+    while (t < k + 7 && t < toks.length && toks[t]!.lower !== 'to' && toks[t]!.kind !== 'p') t++;
+    if (toks[t]?.lower !== 'to') continue;
+    const at = toks[t + 1]?.lower === 'the' ? t + 2 : t + 1;
+    const place = unit.mentions.find((m) => m.i === at && m.entity !== undefined && !m.nested && (d.typeOfMention(m) === 'place' || d.typeOfMention(m) === 'state'));
+    if (!place) continue;
+    const left = leftArgs(unit, argMentions(unit), v, { accept: visitor, typeOf: d.typeOfMention });
+    // (Undated: the lead is ongoing; a day in the sentence is the main clause's, "met on Tuesday with X, who is leading".)
+    for (const m of left.mentions) for (const a of argsOf(m, d.typeOfEntity)) if (a.type === 'person') (out ??= []).push(newCandidate('VISITED', a.entity, place.entity!, unit.index, v, false));
+  }
+  return out ?? [];
+}
+
 /** First token of the first mention of entity `e` in the sentence, or -1. */
 function startOf(unit: SentenceUnit, e: number): number {
   for (const m of unit.mentions) if (m.entity === e && !m.nested) return m.i;

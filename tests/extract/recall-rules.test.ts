@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"met with Turkish Minister X, who is leading a high-level military delegation to Qatar": who leads a delegation to a place visits it; not "led a delegation to discuss"', {
+    given: 'Minister Sheikh Fahad al-Thani met on Tuesday with Turkish Minister of National Defence Ahmet Tuncer, who is leading a high-level military delegation to Qatar. Minister Ayse Kaya led a delegation to discuss trade.',
+    want: { has: [['Ahmet Tuncer', 'VISITED', 'Qatar']], not: [['Ayse Kaya', 'VISITED', 'Qatar']] },
+  }],
   ['"Addressing the parade aboard the frigate PNS X, Admiral Y said": the ship a fronted gathering was held on keeps the frame', {
     given: 'Addressing the parade aboard the frigate PNS Shamsher, Chief of the Naval Staff Admiral Junaid Ali Soomro said that no navy could secure the sea lanes alone.',
     want: { has: [['Junaid Ali Soomro', 'ATTENDED', 'parade']] },
