@@ -373,7 +373,11 @@ function titleAfterName(b: Builder): void {
   // A title between two names in a list ("A, Jamaica's Prime Minister, B") goes with the name after it: that loop first.
   // "the outgoing EAC Secretary General, Burundian diplomat Jean-Claude Niyonkuru,": the name follows the title.
   // ("its Secretary for Organisation, X": an "its" title is settled later, with the body named before.)
-  for (const m of b.mentions) if (m.via === 'title' && m.title && !m.title.predicate && !m.nested && (m.title.affiliation !== undefined || m.title.its)) titleBeforeName(b, m, m.title);
+  for (const m of b.mentions) {
+    if (m.via !== 'title' || !m.title || m.title.predicate || m.nested) continue;
+    if (m.title.affiliation !== undefined || m.title.its) titleBeforeName(b, m, m.title, m.j);
+    else shipPostBeforeName(b, m, m.title);
+  }
   for (const m of b.mentions) if (m.via === 'title' && m.title && !m.title.predicate && !m.nested) titleAfterNamed(b, m, m.title);
 }
 
@@ -381,11 +385,21 @@ function titleAfterName(b: Builder): void {
 // function of its own: arrows reading the loop variable would make V8 allocate a context for it at every
 // mention of every sentence.)
 
-/** titleAfterName's first loop at post `m` (its title `title`, with a body or "its"): a name after it. */
-function titleBeforeName(b: Builder, m: Mention, title: TitleInfo): void {
+/**
+ * "the Commander of NNS Beecroft, Commodore X": a post whose run ended before "of" and a warship named with its prefix
+ * (a run of its own): the ship is the post's body, and the name after the comma holds the post.
+ */
+function shipPostBeforeName(b: Builder, m: Mention, title: TitleInfo): void {
+  if (b.lowers[m.j] !== 'of') return;
+  const ship = b.mentions.find((x) => x.i === m.j + 1 && x.type === 'unit' && x.via === 'name' && b.lex.shipPrefixes.has(b.toks[x.i]!.text));
+  if (ship) titleBeforeName(b, m, newTitle(title.role, title.head, title.kind, { affiliation: ship.id, stateCode: title.stateCode, rank: title.rank }), ship.j);
+}
+
+/** titleAfterName's first loop at post `m` (its title `title`, with a body or "its"), ending at token `end`: a name after it. */
+function titleBeforeName(b: Builder, m: Mention, title: TitleInfo, end: number): void {
   // "Commander-in-Chief of the Bahrain Defence Force (BDF) Field Marshal X": past the body's acronym, with or without a comma.
   // "the Ambassador of Romania to Moldova, Mr X": past the envoy's host state.
-  let mj = m.j;
+  let mj = end;
   let hosted = false;
   // ("the Russian ambassador in Helsinki, X": or the city the envoy serves in; "to PNG", "to the EU": or the body.)
   if ((b.lowers[mj] === 'to' || b.lowers[mj] === 'in') && ENVOYS.test(title.head)) {

@@ -829,7 +829,9 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     const owned = b.lowers[i - 1] === "'s" && (SHIP_OWNERS.has(b.lowers[i - 2] ?? '') || (b.lex.shipPrefixes.has(t.text) && !!b.toks[i - 2]?.upper));
     // ("took delivery of its new patrol vessel, RSIPV Savo,": or a ship noun stands before it.)
     const shipBefore = b.toks[i - 1]?.text === ',' && lex.shipNouns.has(b.lowers[i - 2] ?? '');
-    return appos === 'unit' || owned || shipBefore ? addMention(b, i, j, 'unit', 'name', { core: norm, aliases: (b.lex.shipPrefixes.has(t.text) || shipBefore) && j - i >= 2 ? [spanText(b, i + 1, j)] : undefined }) : undefined;
+    // ("the Commander of NNS Beecroft, Commodore X": a warship's prefix and name after "of".)
+    const prefixedShip = b.lowers[i - 1] === 'of' && b.lex.shipPrefixes.has(t.text) && j - i >= 2;
+    return appos === 'unit' || owned || shipBefore || prefixedShip ? addMention(b, i, j, 'unit', 'name', { core: norm, aliases: (b.lex.shipPrefixes.has(t.text) || shipBefore) && j - i >= 2 ? [spanText(b, i + 1, j)] : undefined }) : undefined;
   }
   const nextTok = b.toks[j];
   const modifiesNoun = !!nextTok && nextTok.kind === 'w' && !nextTok.cap && !lex.functionWords.has(nextTok.lower) && !nextTok.lower.endsWith('ly');

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Also present were the Commander of NNS Beecroft, Commodore X, and ...": a warship named with its prefix after a capitalised post\'s "of" is the post\'s body', {
+    given: 'Also present at the parade were the Commander of NNS Obuma, Commodore Tunde Okoro, and the commanding officer of NNS Kada, Captain Chioma Eze.',
+    want: { has: [['Tunde Okoro', 'LEADER_OF', 'NNS Obuma'], ['Chioma Eze', 'LEADER_OF', 'NNS Kada']] },
+  }],
   ['"met with Turkish Minister X, who is leading a high-level military delegation to Qatar": who leads a delegation to a place visits it; not "led a delegation to discuss"', {
     given: 'Minister Sheikh Fahad al-Thani met on Tuesday with Turkish Minister of National Defence Ahmet Tuncer, who is leading a high-level military delegation to Qatar. Minister Ayse Kaya led a delegation to discuss trade.',
     want: { has: [['Ahmet Tuncer', 'VISITED', 'Qatar']], not: [['Ayse Kaya', 'VISITED', 'Qatar']] },
