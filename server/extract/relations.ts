@@ -235,6 +235,15 @@ function objectRelativeAntecedent(toks: SentenceUnit['toks'], ms: Mention[], sub
 /** Prepositions opening what a signed text is about ("a memorandum on security cooperation", "an agreement against X"). */
 const TOPIC_PREPS = new Set(['on', 'for', 'against', 'between', 'concerning', 'regarding']);
 
+/** Verbs naming a thing in "what it called X", "what they described as X". */
+const CALLING = new Set(['called', 'calls', 'termed', 'described', 'dubbed', 'branded']);
+
+/** Past "what it|they|he|she called (as)" at `k` ("condemned what it called NATO's militarisation"), else `k`. */
+function pastWhatItCalled(toks: SentenceUnit['toks'], k: number): number {
+  if (toks[k]?.lower !== 'what' || !CALLING.has(toks[k + 2]?.lower ?? '') || !['it', 'they', 'he', 'she'].includes(toks[k + 1]?.lower ?? '')) return k;
+  return toks[k + 3]?.lower === 'as' ? k + 4 : k + 3;
+}
+
 /** The mention of `ms` that comes first in the sentence. */
 function firstInText(ms: readonly Mention[]): Mention | undefined {
   let first: Mention | undefined;
@@ -950,6 +959,8 @@ function applyCue(
   if (from < 0 && ((cue.direct && !nounUse) || (cue.farTarget && !gift) || cue.recipient)) {
     from = after;
     directObject = !cue.farTarget;
+    // ("condemned what it called NATO's militarisation of Bulgaria": the object past the subject's words for it.)
+    from = pastWhatItCalled(toks, from);
   }
   const swap = passive && !cue.recipient && (byAgent || (cue.farTarget === true && cue.sourceIsObject === true) || cue.types.includes('SIGNED'));
   const ct = cueTypes(cue);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Russian Embassy in Sofia condemned what it called NATO\'s militarisation of Bulgaria": the object past "what it called"', {
+    given: 'The Russian Embassy in Sofia condemned what it called NATO\'s militarisation of Bulgaria. China condemned what it described as Japan\'s provocations.',
+    want: { has: [['Russian Embassy', 'CRITICIZED', 'NATO'], ['China', 'CRITICIZED', 'Japan']] },
+  }],
   ['"Also present were the Commander of NNS Beecroft, Commodore X, and ...": a warship named with its prefix after a capitalised post\'s "of" is the post\'s body', {
     given: 'Also present at the parade were the Commander of NNS Obuma, Commodore Tunde Okoro, and the commanding officer of NNS Kada, Captain Chioma Eze.',
     want: { has: [['Tunde Okoro', 'LEADER_OF', 'NNS Obuma'], ['Chioma Eze', 'LEADER_OF', 'NNS Kada']] },
