@@ -819,7 +819,10 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     // ("A and his counterpart, B, who arrived": a name apposed between commas is the antecedent alone.)
     // ("A and France's regiment, which has been stationed in X": a singular verb tells of the last conjunct alone.)
     // ("A and France's minister, B, who held talks on Monday": a clause of meeting, with no one met named, tells of both.)
-    const apposed = ante !== undefined && (apposedName(toks, ante) || SINGULAR_VERBS.has(toks[cs]?.lower ?? '')) && !mutualClause(toks, cs);
+    // ("the PLA Navy's 1st Marine Brigade and the guided-missile frigate Liuzhou, which docked at Ream": a ship named
+    // after its noun is the antecedent alone.)
+    const shipNamed = ante !== undefined && getLexicon().shipNouns.has(toks[(ante.lead ?? ante.i) - 1]?.lower ?? '');
+    const apposed = ante !== undefined && (apposedName(toks, ante) || SINGULAR_VERBS.has(toks[cs]?.lower ?? '') || shipNamed) && !mutualClause(toks, cs);
     if (ante && type && o.accept(type)) return { mentions: apposed ? [ante] : [ante, ...coordinatedBefore(unit, ms, ms.indexOf(ante), o.accept, o.typeOf)] };
   }
   return { mentions: [] };

@@ -86,6 +86,8 @@ export const CUES: readonly Cue[] = [
   // "gifted a sixth patrol boat, HMPNGS Kumul, to the PNGDF's Maritime Element", "patrol boats gifted to Tonga by Australia": a gift is help.
   { forms: v('donated', 'donate', 'donates', 'donating', 'gifted', 'gift', 'gifts', 'gifting'), types: ['ASSISTED'], preps: ['to'], farTarget: true },
   // "sent aid to X", "delivered relief supplies to X": help, not a deployment.
+  // ("the frigate Alsace docked at Zayed Port in Abu Dhabi for a five-day port call": a ship's call is a deployment there.)
+  { forms: v('docked', 'berthed', 'moored'), types: ['DEPLOYED_TO'], preps: ['at', 'in'] },
   { forms: v('sent', 'send', 'sends', 'sending', 'dispatched', 'dispatch', 'shipped', 'ship', 'delivered', 'deliver', 'delivers', 'delivering', 'airlifted', 'flew', 'rushed', 'gave', 'give', 'gives'), types: ['ASSISTED'], preps: ['to', 'for'], carries: ['aid', 'assistance', 'supplies', 'relief', 'food', 'medicine', 'medicines', 'donations', 'tents', 'vaccines'] },
   // "handed over a patrol boat to X": a donation.
   { forms: v('handed', 'hand', 'hands', 'handing'), types: ['ASSISTED'], then: ['over'], preps: ['to'] },
