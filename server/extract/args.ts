@@ -4,7 +4,7 @@
 // (after the cue or one of its prepositions, with coordinated lists "X, Y and Z").
 import type { NodeType } from '../ontology.js';
 import type { Mention, SentenceUnit } from './model.js';
-import { AUX, clauseStart, frontedPhraseComma } from './clauses.js';
+import { AUX, clauseStart, frontedPhraseComma, OBJECT_DETERMINERS } from './clauses.js';
 import { getLexicon } from './lexicon.js';
 import { pastBracket, possessiveEnd, tokAt, type Tok } from './tokens.js';
 import { ATTRIBUTION_VERBS, CUE_WORD } from './cues.js';
@@ -975,10 +975,7 @@ function closingAttribution(toks: SentenceUnit['toks'], m: Mention): boolean {
   return !next || next.text === '.' || ((next.lower === 'on' || next.lower === 'in') && toks.slice(m.j + 2, m.j + 6).some((t) => t.text === '.') && !toks.slice(m.j + 2).some((t) => t.text === ','));
 }
 
-/** Determiners opening an unnamed object ("a region", "the area"). */
-const OBJECT_DETERMINERS = new Set(['a', 'an', 'the']);
-
-/** Index of the first relative pronoun right after "a|an|the (word) noun" in [from, to) ("to a region that ..."), or -1. */
+/** Index of the first relative pronoun right after "a|the|its ... (word) noun" in [from, to) ("to a region that ..."), or -1. */
 function unnamedRelativeAt(toks: readonly Tok[], from: number, to: number): number {
   for (let k = from + 2; k < Math.min(to, toks.length); k++) {
     const w = toks[k]!.lower;

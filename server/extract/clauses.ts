@@ -18,6 +18,9 @@ function isHard(text: string): boolean {
   return c === 0x3b || c === 0x3a || c === 0x2014 || c === 0x2013;
 }
 
+/** Determiners that open a clause's object ("sent the divers", "visited its base"). */
+export const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
+
 /** Auxiliaries of a passive ("was signed", "were decorated", "got deployed"). */
 export const AUX: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get']);
 

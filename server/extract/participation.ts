@@ -11,6 +11,7 @@ import { absoluteWith, AUX, betweenAfter, clauseEnd, clauseStart, delegationsAft
 import { negatedBetween, SPEECH_VERBS } from './cues.js';
 import { personState } from './anaphora.js';
 import { wordClass } from './word-classes.js';
+import { getLexicon } from './lexicon.js';
 import type { DocEntities } from './resolve.js';
 import { semicolonList } from './list-items.js';
 
@@ -36,16 +37,15 @@ function frontedEvent(d: DocEntities, unit: SentenceUnit, ms: Mention[]): { comm
 }
 
 /** Lower-case words of a place or time after a fronted event ("At a ceremony in Rudninkai on Friday evening,"). */
-const SETTING_WORDS = new Set(['in', 'on', 'at', 'near', 'the', 'of', 'last', 'this', 'morning', 'evening', 'afternoon', 'night', 'early', 'late', 'week', 'month', 'year', 'aboard',
-  // ("Addressing the fleet review aboard the frigate PNS Tippu Sultan,": the ship it was held on.)
-  'frigate', 'destroyer', 'corvette', 'carrier', 'ship', 'vessel', 'warship', 'flagship']);
+const SETTING_WORDS = new Set(['in', 'on', 'at', 'near', 'the', 'of', 'last', 'this', 'morning', 'evening', 'afternoon', 'night', 'early', 'late', 'week', 'month', 'year', 'aboard']);
 
 /** Index of the comma closing a fronted event phrase and its place and time, or -1. */
 function commaAfterSetting(toks: SentenceUnit['toks'], j: number): number {
   for (let k = j; k < Math.min(toks.length, j + 12); k++) {
     const t = toks[k]!;
     if (t.text === ',') return k;
-    if (t.kind === 'p' || (t.kind === 'w' && !t.cap && !SETTING_WORDS.has(t.lower))) return -1;
+    // ("Addressing the parade aboard the frigate PNS X,": the ship it was held on, named after a ship noun.)
+    if (t.kind === 'p' || (t.kind === 'w' && !t.cap && !SETTING_WORDS.has(t.lower) && !getLexicon().shipNouns.has(t.lower))) return -1;
   }
   return -1;
 }

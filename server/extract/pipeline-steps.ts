@@ -5,6 +5,7 @@ import type { DateInterval } from '../ontology.js';
 import type { Lexicon } from './lexicon.js';
 import { redirectCandidate, type Candidate, type EntityRec, type Mention, type SentenceUnit } from './model.js';
 import { addDays, endedGathering, heldDates, relativeBefore, type DateSpan } from './dating.js';
+import { AUX } from './clauses.js';
 import type { DocEntities } from './resolve.js';
 import { personState } from './anaphora.js';
 import type { Tok } from './tokens.js';
@@ -126,16 +127,15 @@ function otherRelativeBetween(unit: SentenceUnit, m: Mention, to: number): boole
   for (let k = m.j + 1; k < to - 1; k++) {
     if (toks[k]!.text !== ',' || (toks[k + 1]!.lower !== 'which' && toks[k + 1]!.lower !== 'where')) continue;
     // ("a two-day meeting ... in Elegu, Amuru District, which ended on Tuesday": a clause telling of a gathering's days is the event's.)
-    if (GATHERING_VERBS.has(toks[k + 2]?.lower ?? '') || (AUX_HELD.has(toks[k + 2]?.lower ?? '') && toks[k + 3]?.lower === 'held')) continue;
+    if (GATHERING_VERBS.has(toks[k + 2]?.lower ?? '') || (AUX.has(toks[k + 2]?.lower ?? '') && toks[k + 3]?.lower === 'held')) continue;
     const ante = toks[k - 1]?.text === ')' ? pastBracketBack(toks, k - 1) : k;
     if (ante !== m.j) return true;
   }
   return false;
 }
 
-/** Verbs of a gathering's course ("which ended on Tuesday", "which was held in Tunis"). */
-const GATHERING_VERBS = new Set(['ended', 'began', 'started', 'opened', 'closed', 'concluded', 'ran', 'lasted', 'runs', 'ends', 'begins']);
-const AUX_HELD = new Set(['was', 'were', 'is', 'are']);
+/** Verbs of a gathering's course ("which ended on Tuesday"; "which was held in Tunis" is read with AUX). */
+const GATHERING_VERBS = new Set([...BEGAN, 'ended', 'closed', 'concluded', 'ran', 'lasted', 'runs', 'ends', 'begins']);
 
 /** Index of the "(" that opens the bracket closing at `close`, else `close` + 1. */
 function pastBracketBack(toks: readonly Tok[], close: number): number {

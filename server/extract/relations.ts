@@ -8,7 +8,7 @@ import { newCandidate, type Candidate, type Mention, type SentenceUnit } from '.
 import { unnamed } from './unnamed.js';
 import { argMentions, argsOf, coordinatedAfter, leftArgs, rightArgs, shipDescriptionGap, type Arg, type LeftOpts, type StopRule } from './args.js';
 import { companionsAfter, isCompanionType, pastApposedPost } from './companions.js';
-import { absoluteWith, AUX, betweenAfter, clauseEnd, clauseStart } from './clauses.js';
+import { absoluteWith, AUX, betweenAfter, clauseEnd, clauseStart, OBJECT_DETERMINERS } from './clauses.js';
 import { itemAt, pastBracket, tokAt } from './tokens.js';
 import { CUE_WORD, cuesFor, NEGATOR, passiveVariant, SENT_GROUPS, SPEECH_VERBS, type Cue } from './cues.js';
 import { wordClass } from './word-classes.js';
@@ -20,7 +20,6 @@ import { semicolonItems } from './participation.js';
 const NOMINAL = new Set(['assistance', 'aid', 'gratitude', 'tribute', 'support', 'donation', 'donations']);
 const NOUN_MARKERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'official', 'state', 'working', 'first', 'last', 'recent', 'brief', 'surprise', 'planned', 'previous', 'historic', 'rare', 'private', 'secret']);
 const HAVE = new Set(['have', 'has', 'had']);
-const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
 /** Verbs that send someone with a purpose ("sent divers to help Finland"). */
 const SENDING = new Set(['sent', 'send', 'sends', 'sending', 'dispatched', 'dispatch', 'dispatches', 'deployed', 'deploy', 'deploys', 'deploying', 'rushed', 'flew', 'moved']);
 const PASSIVE_SKIP = new Set(['also', 'then', 'later', 'earlier', 'previously', 'recently', 'already', 'jointly', 'posthumously', 'officially', 'formally', 'reportedly', 'personally', 'warmly', 'not']);

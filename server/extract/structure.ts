@@ -4,7 +4,7 @@
 // shown courage and heroism").
 import { newCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
 import { PRAISE_NOUNS, SPEECH_VERB } from './cues.js';
-import { clauseEnd, clauseStart } from './clauses.js';
+import { clauseEnd, clauseStart, OBJECT_DETERMINERS } from './clauses.js';
 import { pastBracket, pastShortBracket, possessiveEnd, tokAt, type Tok } from './tokens.js';
 import { allowsEdge, type NodeType } from '../ontology.js';
 import type { DocEntities } from './resolve.js';
@@ -147,7 +147,7 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
       // "at the parade for leading the defence of a base near Sake": a reason phrase's places are not the event's.
       if (w === 'for' && unit.toks[k + 1]?.kind === 'w' && unit.toks[k + 1]!.lower.endsWith('ing')) break;
       // ("followed the operation on Saturday from a forward command post in X": where it was watched from is not where it was.)
-      if (w === 'from' && WATCH_POSTS.has(unit.toks[k + 1]?.lower ?? '')) break;
+      if (w === 'from' && OBJECT_DETERMINERS.has(unit.toks[k + 1]?.lower ?? '')) break;
       // "the exercise on the islands of Naissaar and Prangli": islands named after "on".
       const islands = w === 'on' && unit.toks[k + 1]?.lower === 'the' && /^islands?$/.test(unit.toks[k + 2]?.lower ?? '') && unit.toks[k + 3]?.lower === 'of';
       // "an exercise near Marneuli": near places the event too.
@@ -412,9 +412,6 @@ function otherEventAt(d: DocEntities, ms: Mention[], k: number, e: Mention): boo
   for (const m of ms) if (m.i === k && m.entity !== e.entity && typeOfMention(d, m) === 'event') return true;
   return false;
 }
-
-/** Determiners after "from" that open where an event was watched from ("from a forward command post"). */
-const WATCH_POSTS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
 
 /** Lower-case words from `k` ending in a part noun that closes the phrase ("law enforcement agency,"). */
 function possessedPart(toks: SentenceUnit['toks'], k: number, shipNouns?: ReadonlySet<string>): boolean {

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"X watched the drill after talks with Defense Minister Y": a titled person after "with" in a clause of its own ("after", "before") does not attend', {
+    given: 'The Ocean Shield exercise began on Monday. Admiral Ruth Calloway watched the drill after talks with Defense Minister Agus Wiratama.',
+    want: { has: [['Ruth Calloway', 'ATTENDED', 'Ocean Shield exercise']], not: [['Agus Wiratama', 'ATTENDED', 'Ocean Shield exercise']] },
+  }],
   ['"the French Navy frigate Alsace docked at Zayed Port in Abu Dhabi": a ship\'s call is a deployment there; "the 1st Marine Brigade and the frigate Liuzhou, which docked at Ream": a ship named after its noun is the antecedent alone', {
     given: 'Meanwhile, the French Navy frigate Vendee docked at Zayed Port in Abu Dhabi on Monday for a five-day port call. The drill involved the PLA Navy\'s 2nd Marine Brigade and the guided-missile frigate Yulin, which docked at Ream Naval Base on Saturday.',
     want: { has: [['Vendee', 'DEPLOYED_TO', 'Zayed Port'], ['Yulin', 'DEPLOYED_TO', 'Ream Naval Base']], not: [['2nd Marine Brigade', 'DEPLOYED_TO', 'Ream Naval Base']] },
