@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"at Camp Faouar on the Golan Heights", "at Marine Corps Base Camp Blaz on Guam": a place "on" a place lies in it', {
+    given: 'Soldiers took over their duties at Camp Ziouani on the Golan Heights on Friday. They later arrived at Marine Corps Base Camp Blaz on Guam.',
+    want: { has: [['Camp Ziouani', 'LOCATED_IN', 'Golan Heights'], ['Marine Corps Base Camp Blaz', 'LOCATED_IN', 'Guam']] },
+  }],
   ['"X watched the drill after talks with Defense Minister Y": a titled person after "with" in a clause of its own ("after", "before") does not attend', {
     given: 'The Ocean Shield exercise began on Monday. Admiral Ruth Calloway watched the drill after talks with Defense Minister Agus Wiratama.',
     want: { has: [['Ruth Calloway', 'ATTENDED', 'Ocean Shield exercise']], not: [['Agus Wiratama', 'ATTENDED', 'Ocean Shield exercise']] },
