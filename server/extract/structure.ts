@@ -159,8 +159,10 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
       // ("at the Central House of Officers": not when the adjective begins a name.)
       if ((d.lex.regional.has(unit.toks[p]?.lower ?? '') || d.lex.compass.has(unit.toks[p]?.lower ?? '')) && !firstAt(ms, p)) p++;
       // ("held in the provinces of Zambales and Aurora": the places after a lower-case place noun and "of", every one.)
+      // ("in the coastal city of Da Nang": past one lower-case word before a settlement noun and "of".)
+      if (unit.toks[p]?.kind === 'w' && !unit.toks[p]!.cap && SETTLEMENTS.has(unit.toks[p + 1]?.lower ?? '') && unit.toks[p + 2]?.lower === 'of') p++;
       const noun = unit.toks[p]?.lower ?? '';
-      const ofNoun = !islands && unit.toks[p + 1]?.lower === 'of' && !firstAt(ms, p) && (d.lex.placeLower.has(noun) || (noun.endsWith('s') && d.lex.placeLower.has(noun.slice(0, -1))));
+      const ofNoun = !islands && unit.toks[p + 1]?.lower === 'of' && !firstAt(ms, p) && (d.lex.placeLower.has(noun) || SETTLEMENTS.has(noun) || (noun.endsWith('s') && d.lex.placeLower.has(noun.slice(0, -1))));
       if (ofNoun) p += 2;
       let target = firstAt(ms, p);
       // "in Azerbaijan's Nakhchivan Autonomous Republic": the possessed place.

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"held in the city of Hue", "in the central city of Da Nang": the place after a settlement noun and "of" is where the event was', {
+    given: 'The summit was held in the city of Hue. Officials co-chaired the 12th meeting of the Joint Border Committee in the central city of Da Nang on October 8.',
+    want: { has: [['summit', 'LOCATED_IN', 'Hue'], ['12th meeting of the Joint Border Committee', 'LOCATED_IN', 'Da Nang']] },
+  }],
   ['"at Camp Faouar on the Golan Heights", "at Marine Corps Base Camp Blaz on Guam": a place "on" a place lies in it', {
     given: 'Soldiers took over their duties at Camp Ziouani on the Golan Heights on Friday. They later arrived at Marine Corps Base Camp Blaz on Guam.',
     want: { has: [['Camp Ziouani', 'LOCATED_IN', 'Golan Heights'], ['Marine Corps Base Camp Blaz', 'LOCATED_IN', 'Guam']] },
