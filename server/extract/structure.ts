@@ -153,7 +153,9 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
       // "the exercise on the islands of Naissaar and Prangli": islands named after "on".
       const islands = w === 'on' && unit.toks[k + 1]?.lower === 'the' && /^islands?$/.test(unit.toks[k + 2]?.lower ?? '') && unit.toks[k + 3]?.lower === 'of';
       // "an exercise near Marneuli": near places the event too.
-      if (w !== 'in' && w !== 'at' && w !== 'near' && !islands) continue;
+      // ("drills on the Caspian Sea", "off the coast of Rio Grande do Sul": at sea too.)
+      const atSea = (w === 'on' && SEA_NAME.test(unit.toks.slice(k + 1, k + 6).map((t) => t.text).join(' '))) || (w === 'off' && unit.toks[k + 1]?.lower === 'the' && COASTS.has(unit.toks[k + 2]?.lower ?? '') && unit.toks[k + 3]?.lower === 'of');
+      if (w !== 'in' && w !== 'at' && w !== 'near' && !atSea && !islands) continue;
       let p = islands ? k + 4 : unit.toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;
       // "ended in southern Estonia": a regional adjective before the place.
       // ("at the Central House of Officers": not when the adjective begins a name.)
@@ -162,7 +164,7 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
       // ("in the coastal city of Da Nang": past one lower-case word before a settlement noun and "of".)
       if (unit.toks[p]?.kind === 'w' && !unit.toks[p]!.cap && SETTLEMENTS.has(unit.toks[p + 1]?.lower ?? '') && unit.toks[p + 2]?.lower === 'of') p++;
       const noun = unit.toks[p]?.lower ?? '';
-      const ofNoun = !islands && unit.toks[p + 1]?.lower === 'of' && !firstAt(ms, p) && (d.lex.placeLower.has(noun) || SETTLEMENTS.has(noun) || (noun.endsWith('s') && d.lex.placeLower.has(noun.slice(0, -1))));
+      const ofNoun = !islands && unit.toks[p + 1]?.lower === 'of' && !firstAt(ms, p) && (d.lex.placeLower.has(noun) || SETTLEMENTS.has(noun) || COASTS.has(noun) || (noun.endsWith('s') && d.lex.placeLower.has(noun.slice(0, -1))));
       if (ofNoun) p += 2;
       let target = firstAt(ms, p);
       // "in Azerbaijan's Nakhchivan Autonomous Republic": the possessed place.
@@ -349,6 +351,11 @@ function appositionHost(d: DocEntities, unit: SentenceUnit, ms: Mention[], q: nu
 }
 
 /** Nouns of settlements in "X, Mauritania's second city". */
+/** "the Caspian Sea", "the Gulf of Guinea": a water body named within the next words. */
+const SEA_NAME = /^(?:the )?(?:\p{Lu}\S* ){0,2}(?:Sea|Ocean|Gulf|Bay|Strait|Straits)\b|^(?:the )?(?:Gulf|Bay|Strait|Sea) of \p{Lu}/u;
+
+/** Nouns of a shore named by the place after "of" ("off the coast of Rio Grande do Sul"). */
+const COASTS = new Set(['coast', 'coasts', 'shore', 'shores']);
 const SETTLEMENTS = new Set(['city', 'town', 'port', 'capital', 'village', 'region', 'province', 'district', 'island', 'settlement', 'hamlet', 'suburb', 'municipality']);
 
 /** Lower-case words for a company or group, between its state's demonym and its name ("the French group Safran"). */

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"drills on the Caspian Sea", "the exercise off the coast of Rio Grande do Sul": an event at sea is located there', {
+    given: 'Turkey and Azerbaijan wrapped up Caspian Guard-2032, a week of joint naval drills on the Caspian Sea. Brazilian and Argentine warships began the Atlantic Brother 2028 naval exercise off the coast of Santa Catarina state on Monday.',
+    want: { has: [['Caspian Guard-2032', 'LOCATED_IN', 'Caspian Sea'], ['Atlantic Brother 2028 naval exercise', 'LOCATED_IN', 'Santa Catarina state']] },
+  }],
   ['"held in the city of Hue", "in the central city of Da Nang": the place after a settlement noun and "of" is where the event was', {
     given: 'The summit was held in the city of Hue. Officials co-chaired the 12th meeting of the Joint Border Committee in the central city of Da Nang on October 8.',
     want: { has: [['summit', 'LOCATED_IN', 'Hue'], ['12th meeting of the Joint Border Committee', 'LOCATED_IN', 'Da Nang']] },
