@@ -28,6 +28,13 @@ function trainer(t: NodeType): boolean {
 function trainees(d: DocEntities, unit: SentenceUnit, p: number): Mention[] {
   const toks = unit.toks;
   while (p < toks.length && (QUANTITY.has(toks[p]!.lower) || toks[p]!.kind === 'n')) p++;
+  // ("for training more than 3,000 soldiers of the Somali National Army": the body the people are of.)
+  if (d.lex.peopleNouns.has(toks[p]?.lower ?? '') && toks[p + 1]?.lower === 'of') {
+    const at = toks[p + 2]?.lower === 'the' ? p + 3 : p + 2;
+    const body = unit.mentions.find((x) => x.i === at && x.entity !== undefined && !x.nested);
+    const t = body ? d.typeOfMention(body) : undefined;
+    return body && (t === 'organization' || t === 'unit' || t === 'state') ? [body] : [];
+  }
   const out: Mention[] = [];
   for (;;) {
     const m = unit.mentions.find((x) => x.i === p && x.entity !== undefined && !x.nested);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"thanked the ENDF for training more than 3,000 soldiers of the Somali National Army", "has trained 150 officers of the Guyana Defence Force": the body the trained people are of is assisted', {
+    given: 'Dirir thanked the ENDF for training more than 3,000 soldiers of the Somali National Army (SNA) since 2022. Brazil has trained more than 150 officers of the Guyana Defence Force.',
+    want: { has: [['ENDF', 'ASSISTED', 'Somali National Army'], ['Brazil', 'ASSISTED', 'Guyana Defence Force']] },
+  }],
   ['"drills on the Caspian Sea", "the exercise off the coast of Rio Grande do Sul": an event at sea is located there', {
     given: 'Turkey and Azerbaijan wrapped up Caspian Guard-2032, a week of joint naval drills on the Caspian Sea. Brazilian and Argentine warships began the Atlantic Brother 2028 naval exercise off the coast of Santa Catarina state on Monday.',
     want: { has: [['Caspian Guard-2032', 'LOCATED_IN', 'Caspian Sea'], ['Atlantic Brother 2028 naval exercise', 'LOCATED_IN', 'Santa Catarina state']] },
