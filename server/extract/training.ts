@@ -28,6 +28,11 @@ function trainer(t: NodeType): boolean {
 function trainees(d: DocEntities, unit: SentenceUnit, p: number): Mention[] {
   const toks = unit.toks;
   while (p < toks.length && (QUANTITY.has(toks[p]!.lower) || toks[p]!.kind === 'n')) p++;
+  // ("whose instructors have trained the 31st Rapid Reaction Brigade of the FARDC": a unit trained whole.)
+  if (toks[p]?.lower === 'the') {
+    const whole = unit.mentions.find((x) => x.i === p + 1 && x.entity !== undefined && !x.nested);
+    if (whole && d.typeOfMention(whole) === 'unit' && !d.lex.peopleNouns.has(toks[whole.j]?.lower ?? '')) return [whole];
+  }
   // ("for training more than 3,000 soldiers of the Somali National Army": the body the people are of.)
   if (d.lex.peopleNouns.has(toks[p]?.lower ?? '') && toks[p + 1]?.lower === 'of') {
     const at = toks[p + 2]?.lower === 'the' ? p + 3 : p + 2;

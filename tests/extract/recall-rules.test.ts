@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Special Operations Regiment, whose instructors have trained the 31st Rapid Reaction Brigade": a unit trained whole is assisted by the trainer', {
+    given: 'The battalion belongs to the Special Forces Group, whose instructors have trained the 32nd Rapid Reaction Brigade in Kindu since 2022. Belgium trained the 33rd Rapid Reaction Brigade in Kisangani.',
+    want: { has: [['Special Forces Group', 'ASSISTED', '32nd Rapid Reaction Brigade'], ['Belgium', 'ASSISTED', '33rd Rapid Reaction Brigade']] },
+  }],
   ['"thanked the ENDF for training more than 3,000 soldiers of the Somali National Army", "has trained 150 officers of the Guyana Defence Force": the body the trained people are of is assisted', {
     given: 'Dirir thanked the ENDF for training more than 3,000 soldiers of the Somali National Army (SNA) since 2022. Brazil has trained more than 150 officers of the Guyana Defence Force.',
     want: { has: [['ENDF', 'ASSISTED', 'Somali National Army'], ['Brazil', 'ASSISTED', 'Guyana Defence Force']] },
