@@ -277,7 +277,7 @@ function isCompassFormation(word: string): boolean {
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'centre', 'center', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
 const isConn = (s: Seg | undefined): boolean => s?.kind === 'conn';
-const WATER_HEADS = new Set(['ocean', 'sea', 'gulf', 'bay', 'strait', 'straits', 'channel']);
+export const WATER_HEADS: ReadonlySet<string> = new Set(['ocean', 'sea', 'gulf', 'bay', 'strait', 'straits', 'channel']);
 /** Words before "Force" that make it an armed service or agency, not a formation. */
 /** Heads of armed services and formations that own units. */
 const ARMED_HEADS = new Set(['army', 'navy', 'force', 'forces', 'corps', 'marines', 'guard', 'command', 'division', 'brigade']);

@@ -12,6 +12,7 @@ import { argMentions, argsOf, coordinatedAfter } from './args.js';
 import { unnamed } from './unnamed.js';
 import { beforeUnitModifiers } from './unit-modifiers.js';
 import { SIDES } from './runs.js';
+import { WATER_HEADS } from './names.js';
 
 /** The argument mentions of `unit` (see argMentions in args.ts) that name one entity; groups without one are left out. */
 function resolvedArgMentions(unit: SentenceUnit): Mention[] {
@@ -154,7 +155,7 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
       const islands = w === 'on' && unit.toks[k + 1]?.lower === 'the' && /^islands?$/.test(unit.toks[k + 2]?.lower ?? '') && unit.toks[k + 3]?.lower === 'of';
       // "an exercise near Marneuli": near places the event too.
       // ("drills on the Caspian Sea", "off the coast of Rio Grande do Sul": at sea too.)
-      const atSea = (w === 'on' && SEA_NAME.test(unit.toks.slice(k + 1, k + 6).map((t) => t.text).join(' '))) || (w === 'off' && unit.toks[k + 1]?.lower === 'the' && COASTS.has(unit.toks[k + 2]?.lower ?? '') && unit.toks[k + 3]?.lower === 'of');
+      const atSea = (w === 'on' && waterAt(d, ms, unit.toks[k + 1]?.lower === 'the' ? k + 2 : k + 1)) || (w === 'off' && unit.toks[k + 1]?.lower === 'the' && COASTS.has(unit.toks[k + 2]?.lower ?? '') && unit.toks[k + 3]?.lower === 'of');
       if (w !== 'in' && w !== 'at' && w !== 'near' && !atSea && !islands) continue;
       let p = islands ? k + 4 : unit.toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;
       // "ended in southern Estonia": a regional adjective before the place.
@@ -351,8 +352,11 @@ function appositionHost(d: DocEntities, unit: SentenceUnit, ms: Mention[], q: nu
 }
 
 /** Nouns of settlements in "X, Mauritania's second city". */
-/** "the Caspian Sea", "the Gulf of Guinea": a water body named within the next words. */
-const SEA_NAME = /^(?:the )?(?:\p{Lu}\S* ){0,2}(?:Sea|Ocean|Gulf|Bay|Strait|Straits)\b|^(?:the )?(?:Gulf|Bay|Strait|Sea) of \p{Lu}/u;
+/** A place named as a water body starts at token `i` ("the Caspian Sea", "the Gulf of Guinea"). */
+function waterAt(d: DocEntities, ms: readonly Mention[], i: number): boolean {
+  const m = firstAt(ms, i);
+  return !!m && typeOfMention(d, m) === 'place' && m.surface.toLowerCase().split(/\s+/).some((w) => WATER_HEADS.has(w));
+}
 
 /** Nouns of a shore named by the place after "of" ("off the coast of Rio Grande do Sul"). */
 const COASTS = new Set(['coast', 'coasts', 'shore', 'shores']);
