@@ -234,6 +234,19 @@ function objectRelativeAntecedent(toks: SentenceUnit['toks'], ms: Mention[], sub
 /** Prepositions opening what a signed text is about ("a memorandum on security cooperation", "an agreement against X"). */
 const TOPIC_PREPS = new Set(['on', 'for', 'against', 'between', 'concerning', 'regarding']);
 
+/** The state or body after "by" within five words of the recipient at `from` ("gifted to Tonga by Australia"), if any. */
+function agentAfterRecipient(toks: SentenceUnit['toks'], ms: Mention[], from: number, typeOf: (m: Mention) => NodeType | undefined): Mention | undefined {
+  for (let k = from + 1; k < Math.min(toks.length, from + 6); k++) {
+    if (toks[k]!.kind === 'p') return undefined;
+    if (toks[k]!.lower !== 'by') continue;
+    const at = toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    const m = ms.find((x) => (x.lead ?? x.i) === at);
+    const t = m ? typeOf(m) : undefined;
+    return t === 'state' || t === 'organization' || t === 'unit' ? m : undefined;
+  }
+  return undefined;
+}
+
 /** Verbs naming a thing in "what it called X", "what they described as X". */
 const CALLING = new Set(['called', 'calls', 'termed', 'described', 'dubbed', 'branded']);
 
@@ -917,6 +930,9 @@ function applyCue(
     if (cue.preps?.includes(w) && !(passive && toks[k + 1]?.lower === 'by')) { from = k + 1; break; }
     if (passive && w === 'by') { from = k + 1; byAgent = true; break; }
   }
+  // ("patrol boats gifted to Tonga by Australia": a passive gift's giver after its recipient.)
+  // (A participle after a plain noun, "boats gifted to", is read as active; its "by" tells the giver all the same.)
+  const giver = (passive || toks[c]!.lower.endsWith('ed')) && !byAgent && from >= 0 && cue.types[0] === 'ASSISTED' ? agentAfterRecipient(toks, ms, from, typeOf) : undefined;
   // "redeployed its 3402nd Brigade on Monday from Rutshuru to Kibumba", "deployed two companies of X, based at Y, to Z":
   // the destination further on, after the origin or past a participle describing what is sent.
   if (from < 0 && !passive && cue.farTarget && cue.preps?.includes('to') && !gift) {
@@ -1010,6 +1026,7 @@ function applyCue(
   let subjArgs: Arg[] = left.speaker && inp.speaker !== undefined
     ? [{ entity: inp.speaker, type: typeOfEntity(inp.speaker), mention: unit.mentions[0]! }]
     : flatArgs(actingSubjects(cue, toks, c, left.mentions), fr.subjectArgs);
+  if (giver) subjArgs = argsOf(giver, typeOfEntity);
   // "The final stage of the exercise was observed by X", "The final stage was observed by X": a stage of an event is the event.
   if (!subjArgs.length && passive && byAgent && cue.types[0] === 'ATTENDED') subjArgs = stagedEvent(inp.d, unit, ms, c);
   if (partner) pushAll(subjArgs, argsOf(partner, typeOfEntity));

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"one of two patrol boats gifted to Tonga by Australia", "were gifted to Tonga by Australia": the giver after the recipient assisted it', {
+    given: 'The vessel, one of two patrol boats gifted to Vanuatu by Australia, is commanded by Lieutenant Tevita Fonua. Two cutters were donated to Fiji by New Zealand in 2019.',
+    want: { has: [['Australia', 'ASSISTED', 'Vanuatu'], ['New Zealand', 'ASSISTED', 'Fiji']] },
+  }],
   ['"the Special Operations Regiment, whose instructors have trained the 31st Rapid Reaction Brigade": a unit trained whole is assisted by the trainer', {
     given: 'The battalion belongs to the Special Forces Group, whose instructors have trained the 32nd Rapid Reaction Brigade in Kindu since 2022. Belgium trained the 33rd Rapid Reaction Brigade in Kisangani.',
     want: { has: [['Special Forces Group', 'ASSISTED', '32nd Rapid Reaction Brigade'], ['Belgium', 'ASSISTED', '33rd Rapid Reaction Brigade']] },
