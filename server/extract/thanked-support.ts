@@ -4,7 +4,7 @@ import { newCandidate, type Candidate, type SentenceUnit } from './model.js';
 import { allowsEdge } from '../ontology.js';
 import type { DocEntities } from './resolve.js';
 import { wordClass } from './word-classes.js';
-import { tokAt } from './tokens.js';
+import { possessiveEnd, tokAt } from './tokens.js';
 import { argMentions, leftArgs } from './args.js';
 import { clauseStart } from './clauses.js';
 import { negatedBetween } from './cues.js';
@@ -51,9 +51,12 @@ export function thankedSupport(d: DocEntities, unit: SentenceUnit): Candidate[] 
     if (!SUPPORT_NOUNS.has(toks[n]!.lower) && toks[n]!.kind === 'w' && !toks[n]!.cap) n++;
     if (!SUPPORT_NOUNS.has(toks[n]?.lower ?? '')) continue;
     // ("for the support given to Y": after "the", only with a participle of giving.)
-    const given = GIVEN.has(toks[n + 1]?.lower ?? '');
+    // ("for the training it has given to officers of Y": or with "it" and its verb of giving.)
+    let verbAt = n + 1;
+    if (toks[n + 1]?.lower === 'it') verbAt = toks[n + 2]?.lower === 'has' || toks[n + 2]?.lower === 'had' ? n + 3 : n + 2;
+    const given = GIVEN.has(toks[verbAt]?.lower ?? '') || (verbAt > n + 1 && toks[verbAt]?.lower === 'gave');
     if (toks[k + 1]!.lower === 'the' && !given) continue;
-    if (given) n++;
+    if (given) n = verbAt;
     if (toks[n + 1]?.lower !== 'to' && toks[n + 1]?.lower !== 'for') {
       // "Prime Minister X, who thanked Denmark for its military aid, ...": helped is the thanker's own state (when the
       // phrase names nothing more: not "for its help in training the Estonian Navy's battalion").
@@ -65,7 +68,11 @@ export function thankedSupport(d: DocEntities, unit: SentenceUnit): Candidate[] 
     let at = toks[n + 2]?.lower === 'the' ? n + 3 : n + 2;
     // "for its contribution to the security of Lithuania": the state whose security it is.
     if (GOODS.has(toks[at]?.lower ?? '') && toks[at + 1]?.lower === 'of') at = toks[at + 2]?.lower === 'the' ? at + 3 : at + 2;
-    const helped = unit.mentions.find((m) => (m.lead ?? m.i) === at && m.entity !== undefined && !m.nested) ?? unit.mentions.find((m) => m.i === at && m.entity !== undefined);
+    // ("to officers of the Guatemalan Army": the body the people are of.)
+    else if (d.lex.peopleNouns.has(toks[at]?.lower ?? '') && toks[at + 1]?.lower === 'of') at = toks[at + 2]?.lower === 'the' ? at + 3 : at + 2;
+    let helped = unit.mentions.find((m) => (m.lead ?? m.i) === at && m.entity !== undefined && !m.nested) ?? unit.mentions.find((m) => m.i === at && m.entity !== undefined);
+    // ("to the AFM's Maritime Squadron": the possessed body, not its possessor.)
+    if (helped && possessiveEnd(toks[helped.j]?.lower ?? '')) helped = unit.mentions.find((m) => m.i === helped!.j + 1 && m.entity !== undefined && !m.nested) ?? helped;
     // ("was conferred the medal by Major-General X for her support to Y": the agent of a passive is not whose support it was.)
     if (!helper || !helped || helper.entity === helped.entity || tokAt(toks, (helper.lead ?? helper.i) - 1)?.lower === 'by') continue;
     const s = d.list[helper.entity!]!.type;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"thanked Mexico for the training it has given to officers of the Guatemalan Army", "for the assistance it had given to the AFM\'s Maritime Squadron": "it" and a verb of giving, the body the people are of, and the possessed body', {
+    given: 'Quinonez thanked Mexico for the training it has given to officers of the Guatemalan Army. Galea-Borg thanked Italy for the assistance it had given to the AFM\'s Maritime Squadron over two decades.',
+    want: { has: [['Mexico', 'ASSISTED', 'Guatemalan Army'], ['Italy', 'ASSISTED', 'Maritime Squadron']], not: [['Italy', 'ASSISTED', 'AFM']] },
+  }],
   ['"one of two patrol boats gifted to Tonga by Australia", "were gifted to Tonga by Australia": the giver after the recipient assisted it', {
     given: 'The vessel, one of two patrol boats gifted to Vanuatu by Australia, is commanded by Lieutenant Tevita Fonua. Two cutters were donated to Fiji by New Zealand in 2019.',
     want: { has: [['Australia', 'ASSISTED', 'Vanuatu'], ['New Zealand', 'ASSISTED', 'Fiji']] },
