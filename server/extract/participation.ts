@@ -703,7 +703,7 @@ function fieldedUnits(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Ca
  */
 function joinedBy(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Candidate[]): void {
   const toks = unit.toks;
-  if (toks[0]?.lower !== 'they' || !JOINED_AUX.has(toks[1]?.lower ?? '') || toks[2]?.lower !== 'joined' || toks[3]?.lower !== 'by') return;
+  if (toks[0]?.lower !== 'they' || !COPULAS.has(toks[1]?.lower ?? '') || toks[2]?.lower !== 'joined' || toks[3]?.lower !== 'by') return;
   const ev = eventJustBefore(d, unit, ms, 400);
   if (!ev) return;
   // ("They are joined by a company of the Belgian Special Operations Regiment's 2nd Commando Battalion": or a unit.)
@@ -711,8 +711,6 @@ function joinedBy(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Candid
   if (idx < 0) return;
   for (const m of [ms[idx]!, ...coordinatedAfter(unit, ms, idx, joinerType, d.typeOfMention)]) addAttendance(out, d, unit, m, ev.index, 2);
 }
-
-const JOINED_AUX = new Set(['were', 'was', 'are', 'is']);
 
 function joinerType(t: NodeType): boolean {
   return t === 'person' || t === 'unit';

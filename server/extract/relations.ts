@@ -9,7 +9,7 @@ import { unnamed } from './unnamed.js';
 import { argMentions, argsOf, coordinatedAfter, leftArgs, rightArgs, shipDescriptionGap, type Arg, type LeftOpts, type StopRule } from './args.js';
 import { companionsAfter, isCompanionType, pastApposedPost } from './companions.js';
 import { absoluteWith, AUX, betweenAfter, clauseEnd, clauseStart, OBJECT_DETERMINERS } from './clauses.js';
-import { itemAt, pastBracket, tokAt } from './tokens.js';
+import { isPossessive, itemAt, pastBracket, tokAt } from './tokens.js';
 import { CUE_WORD, cuesFor, NEGATOR, passiveVariant, SENT_GROUPS, SPEECH_VERBS, type Cue } from './cues.js';
 import { wordClass } from './word-classes.js';
 import { madeSovereignState, type DocEntities } from './resolve.js';
@@ -640,15 +640,13 @@ function relativeAntecedent(toks: SentenceUnit['toks'], ms: Mention[], firstSubj
  */
 function subjectOpening(toks: SentenceUnit['toks'], from: number, to: number): boolean {
   let end = to;
-  if (POSSESSIVE_S.has(toks[end - 1]?.lower ?? '') && toks[end - 2]?.cap) {
+  if (isPossessive(toks[end - 1]) && toks[end - 2]?.cap) {
     end -= 2;
     while (end > from && toks[end - 1]!.cap && toks[end - 1]!.kind === 'w') end--;
   }
   if (end === from) return end < to;
   return toks[end - 1]?.text === ',' && end - 1 > from && toks.slice(from, end - 1).every((t) => t.kind === 'w' && !t.cap);
 }
-
-const POSSESSIVE_S = new Set(["'s", '’s']);
 
 /**
  * "the Reciprocal Access Agreement (RAA) covering the Self-Defense Forces and the Armed Forces of the Philippines, which
