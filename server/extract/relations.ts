@@ -146,6 +146,8 @@ function negated(unit: SentenceUnit, from: number, c: number, covered: Uint8Arra
     if (close > k) { k = close; continue; }
     if (!covered[k] && (unit.toks[k]!.classes & NEGATOR) !== 0) return true;
   }
+  // A "whether" clause states nothing: "Officials did not say whether China, which borders Kazakhstan, had been invited".
+  if (unit.toks[from - 1]?.lower === 'whether') return true;
   // An accusation's content is alleged, not stated: "accused Rwanda of arming the M23".
   if (unit.toks[c - 1]?.lower === 'of') {
     for (let k = Math.max(0, c - 8); k < c - 1; k++) if (ALLEGING.has(unit.toks[k]!.lower)) return true;

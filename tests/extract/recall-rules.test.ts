@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Officials did not say whether Bolivia, which borders Peru, had been invited to send observers": a "whether" clause states nothing', {
+    given: 'Troops wrapped up the joint military exercise Andes Shield at the Tarapaca training ground on Friday. Officials did not say whether Bolivia, which borders Peru, had been invited to send observers.',
+    want: { has: [['Andes Shield', 'LOCATED_IN', 'Tarapaca training ground']], not: [['Bolivia', 'ATTENDED', 'Andes Shield']] },
+  }],
   ['"thanked Mexico for the training it has given to officers of the Guatemalan Army", "for the assistance it had given to the AFM\'s Maritime Squadron": "it" and a verb of giving, the body the people are of, and the possessed body', {
     given: 'Quinonez thanked Mexico for the training it has given to officers of the Guatemalan Army. Galea-Borg thanked Italy for the assistance it had given to the AFM\'s Maritime Squadron over two decades.',
     want: { has: [['Mexico', 'ASSISTED', 'Guatemalan Army'], ['Italy', 'ASSISTED', 'Maritime Squadron']], not: [['Italy', 'ASSISTED', 'AFM']] },
