@@ -1141,6 +1141,8 @@ function canonicalCore(b: Builder, i: number, j: number, type: NodeType): string
     if (w === 'the' && k === i) continue;
     // "Workers' Party": a bare apostrophe stays one ("workers'"), not "workers's".
     if (w === "'s" && words.length) words[words.length - 1] += b.toks[k]!.text.length === 1 ? "'" : "'s";
+    // ("Ministry of Energy, Water Resources and Irrigation": a comma keeps to its word.)
+    else if (w === ',' && words.length) words[words.length - 1] += ',';
     else words.push(w);
   }
   if (type === 'organization' && words.length >= 2 && !words.includes('of')) {

@@ -234,6 +234,36 @@ function isHeadWord(lex: Lexicon, w: string): boolean {
   return headWords.has(w);
 }
 
+/** Heads of a department that a list of portfolios may name ("the Ministry for Civil Defense, Emergencies and Disaster Relief"). */
+const DEPARTMENTS = new Set(['ministry', 'department']);
+
+/**
+ * From the comma at `p` in a post's or a department's complement: groups of capitalised words (no state, title or
+ * head word), parted by commas, the first with a portfolio word, then "and" and a capitalised word. The index of
+ * the "and", or -1 ("Minister of Police, National Security and Correctional Services"; not "the Ministry of
+ * Defence, General X and ...", "the Ministry of Defence, Russia and China").
+ */
+function portfolioListAnd(inp: RunInput, p: number): number {
+  const { toks, lex } = inp;
+  let portfolio = false;
+  let group = 0;
+  for (let q = p + 1; q < toks.length && q < p + 14; q++) {
+    const t = toks[q]!;
+    if (t.text === ',') {
+      if (!portfolio) return -1;
+      group++;
+      continue;
+    }
+    if (t.lower === 'and') {
+      const next = toks[q + 1];
+      return portfolio && next?.cap && next.kind === 'w' && !titleAt(inp, q + 1) && !stateAt(inp, q + 1) && !isHeadWord(lex, next.lower) ? q : -1;
+    }
+    if (t.kind !== 'w' || !t.cap || titleAt(inp, q) || stateAt(inp, q) || isHeadWord(lex, t.lower)) return -1;
+    if (group === 0 && lex.portfolio.has(t.lower)) portfolio = true;
+  }
+  return -1;
+}
+
 function capAfter(toks: Tok[], p: number): number {
   if (toks[p]?.cap) return p;
   if (isOrdinal(toks[p]) && toks[p + 1]?.cap) return p;
@@ -304,6 +334,8 @@ function collectOne(inp: RunInput, k: number): Run {
   let namedComplement = false;
   let memorialName = false;
   let awardFor = false;
+  // The "and" closing a list of portfolios (portfolioListAnd), once its first comma is taken.
+  let listAnd = -1;
   // "Order of the Torch of Kilimanjaro": an award name keeps its nested "of" complements.
   const awardName = lex.awardPrefix.has(lowers[k]!) && lowers[k] !== 'title';
   const quoted = toks[k]!.quoted;
@@ -492,6 +524,18 @@ function collectOne(inp: RunInput, k: number): Run {
       }
       // "Minister of Energy, Water Resources and Irrigation X": a comma between portfolio words of a title's complement.
       if (t.text === ',' && inComplement && after === p + 1 && lex.portfolio.has(lw) && lex.portfolio.has(lowers[p + 1]!) && segs.some((s) => s.kind === 'title')) {
+        segs.push(seg('conn', p, p + 1));
+        p++;
+        continue;
+      }
+      // "Minister of Police, National Security and Correctional Services X", "the Ministry for Civil Defense,
+      // Emergencies and Disaster Relief (EMERCOM)": a list of portfolios names one post or one department.
+      if (t.text === ',' && inComplement && after === p + 1 && (p < listAnd || (segs.some((s) => s.kind === 'title' || DEPARTMENTS.has(lowers[s.i]!)) && (listAnd = portfolioListAnd(inp, p)) > 0))) {
+        segs.push(seg('conn', p, p + 1));
+        p++;
+        continue;
+      }
+      if (p === listAnd) {
         segs.push(seg('conn', p, p + 1));
         p++;
         continue;

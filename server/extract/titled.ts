@@ -132,6 +132,9 @@ function roleTextOf(b: Builder, roleParts: Array<[number, number]>, lastRole: nu
 
 /** End (exclusive segment index) of a complement starting at segment `a`. */
 function complementEnd(b: Builder, segs: Seg[], a: number): { end: number; entity: boolean } {
+  // "Minister of Police, National Security and Correctional Services X": a list of portfolios is the portfolio whole.
+  const listed = portfolioListEnd(b, segs, a);
+  if (listed > a) return { end: listed, entity: false };
   let lastOrg = -1;
   for (let k = a; k < segs.length; k++) {
     const s = segs[k]!;
@@ -164,6 +167,31 @@ function complementEnd(b: Builder, segs: Seg[], a: number): { end: number; entit
   // "the Minister of Defence II, X": a numbered second post of the same portfolio ends the run.
   if (k > a && k === segs.length - 1 && segs[k]!.kind === 'word' && segs[k]!.j - segs[k]!.i === 1 && POST_NUMERALS.test(b.toks[segs[k]!.i]!.text)) k++;
   return { end: k, entity: false };
+}
+
+/** Endings of nouns that name portfolios ("Correctional Services", "Regional Integration", "Infrastructure"), unlike given names. */
+const PORTFOLIO_ENDINGS = /(ion|ment|ity|ices|ies|ure|ness|ism|ship|al|cs)$/;
+
+/**
+ * End (exclusive segment index) of a list of portfolios from segment `a`: words, a comma the run took (runs.ts
+ * takes one only before such a list), more words, "and", then the words of the last portfolio, which are portfolio
+ * words or have a portfolio noun's ending, or all the run's last words when nothing follows them
+ * ("Minister of Foreign Affairs, African Integration and Guineans Abroad, X"). `a` itself when there is no list.
+ */
+function portfolioListEnd(b: Builder, segs: Seg[], a: number): number {
+  let q = a;
+  let comma = false;
+  while (q < segs.length && (segs[q]!.kind === 'word' || (segs[q]!.kind === 'conn' && b.lowers[segs[q]!.i] === ','))) {
+    if (segs[q]!.kind === 'conn') comma = true;
+    q++;
+  }
+  if (!comma || q === a || segs[q]?.kind !== 'conn' || b.lowers[segs[q]!.i] !== 'and') return a;
+  const from = ++q;
+  while (q < segs.length && segs[q]!.kind === 'word' && segs[q]!.j - segs[q]!.i === 1 && (b.lex.portfolio.has(b.lowers[segs[q]!.i]!) || PORTFOLIO_ENDINGS.test(b.lowers[segs[q]!.i]!))) q++;
+  if (q > from) return q;
+  let end = from;
+  while (end < segs.length && segs[end]!.kind === 'word') end++;
+  return end === segs.length && end > from && end - from <= 3 ? end : a;
 }
 
 /** Segment `a` is one acronym not followed by another capitalised word ("of the MRU", not "of the KPA Ri Yong Gil"). */

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Minister of Police, National Security and Correctional Services X", "the Ministry for Civil Defense, Emergencies and Disaster Relief (EMERCOM)": a list of portfolios names one post or one department', {
+    given: "Kenya's Minister of Police, National Security and Correctional Services Walter Kiriau visited Mombasa on Monday. A delegation of the Russian Ministry for Civil Defense, Emergencies and Disaster Relief (EMERCOM) arrived in Havana on Tuesday.",
+    want: { has: [['Walter Kiriau', 'OFFICIAL_OF', 'Kenya']], entities: [['Ministry for Civil Defense, Emergencies and Disaster Relief of Russia', 'organization'], ['Walter Kiriau', 'person']], absent: ['Disaster Relief', 'Police, National Security and Correctional Services'] },
+  }],
   ['"Officials did not say whether Bolivia, which borders Peru, had been invited to send observers": a "whether" clause states nothing', {
     given: 'Troops wrapped up the joint military exercise Andes Shield at the Tarapaca training ground on Friday. Officials did not say whether Bolivia, which borders Peru, had been invited to send observers.',
     want: { has: [['Andes Shield', 'LOCATED_IN', 'Tarapaca training ground']], not: [['Bolivia', 'ATTENDED', 'Andes Shield']] },
