@@ -44,12 +44,20 @@ function representedState(d: DocEntities, unit: SentenceUnit, m: Mention): Menti
   return first && first.i <= 1 && d.list[first.entity!]!.type === 'state' && !first.demonym ? first : undefined;
 }
 
-/** "a delegation of the Islamic Emirate of Afghanistan led by Deputy Minister X": the state whose delegation X leads. */
+/**
+ * "a delegation of the Islamic Emirate of Afghanistan led by Deputy Minister X": the state whose delegation X leads.
+ * ("a delegation of the Russian Ministry of Defence, headed by Deputy Minister X": or the body, whom X serves.)
+ */
 function delegationState(d: DocEntities, unit: SentenceUnit, m: Mention): Mention | undefined {
   if (m.leadsGroup === undefined || m.leadsGroup < 0) return undefined;
   const body = unit.mentions.find((x) => x.id === m.leadsGroup);
-  return body && body.entity !== undefined && d.list[body.entity]!.type === 'state' ? body : undefined;
+  const type = body?.entity !== undefined ? d.list[body.entity]!.type : undefined;
+  // (Not a member of the house a body belongs to: "a delegation of the Defence Commission ..., headed by its chairman, deputy X".)
+  return type === 'state' || (type === 'organization' && !HOUSE_MEMBERS.has(m.title?.head ?? '')) ? body : undefined;
 }
+
+/** Posts of a member of a legislature, whom a body's delegation has as its head without the member serving the body. */
+const HOUSE_MEMBERS = new Set(['deputy', 'member', 'lawmaker', 'senator', 'legislator', 'mp', 'congressman', 'congresswoman']);
 
 /** "signed for Pakistan by X", "for Kinshasa by X": the mention X signs for, if any. */
 function signedFor(unit: SentenceUnit, m: Mention): Mention | undefined {

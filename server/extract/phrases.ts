@@ -436,7 +436,11 @@ const delegation: Recogniser = (b, k) => {
     // ("a delegation of the Georgian Parliament's Defence and Security Committee led by": the possessed body.)
     if (b.lowers[body.j] === "'s") body = b.mentions.find((m) => m.i === body!.j + 1 && m.type === 'organization') ?? body;
     e = body.j;
+    // ("a delegation of the Russian Ministry for Civil Defense, Emergencies and Disaster Relief (EMERCOM), headed by":
+    // past the body's acronym and a comma.)
+    if (b.toks[e]?.text === '(' && b.toks[e + 2]?.text === ')') e += 3;
   }
+  if (b.toks[e]?.text === ',' && (b.lowers[e + 1] === 'led' || b.lowers[e + 1] === 'headed')) e++;
   if ((b.lowers[e] === 'led' || b.lowers[e] === 'headed') && b.lowers[e + 1] === 'by') {
     let at = e + 2;
     // ("led by its chairman, X": past the body's post set off before its holder.)

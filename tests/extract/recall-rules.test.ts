@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"a delegation of the Russian Ministry for Civil Defense, Emergencies and Disaster Relief (EMERCOM), headed by Deputy Minister X": X serves the body; "headed by its chairman, deputy Y" does not make Y an official of it', {
+    given: "The exercise was also followed by a delegation of the Russian Ministry for Civil Defense, Emergencies and Disaster Relief (EMERCOM), headed by Deputy Minister Vadim Orlovsky. A delegation of the Defence Commission of the Legislative Assembly, headed by its chairman, deputy Rodrigo Alvarado, arrived in Tegucigalpa on Wednesday.",
+    want: { has: [['Vadim Orlovsky', 'OFFICIAL_OF', 'EMERCOM'], ['Rodrigo Alvarado', 'LEADER_OF', 'Defence Commission of the Legislative Assembly']], not: [['Rodrigo Alvarado', 'OFFICIAL_OF', 'Defence Commission of the Legislative Assembly']] },
+  }],
   ['"Minister of Police, National Security and Correctional Services X", "the Ministry for Civil Defense, Emergencies and Disaster Relief (EMERCOM)": a list of portfolios names one post or one department', {
     given: "Kenya's Minister of Police, National Security and Correctional Services Walter Kiriau visited Mombasa on Monday. A delegation of the Russian Ministry for Civil Defense, Emergencies and Disaster Relief (EMERCOM) arrived in Havana on Tuesday.",
     want: { has: [['Walter Kiriau', 'OFFICIAL_OF', 'Kenya']], entities: [['Ministry for Civil Defense, Emergencies and Disaster Relief of Russia', 'organization'], ['Walter Kiriau', 'person']], absent: ['Disaster Relief', 'Police, National Security and Correctional Services'] },
