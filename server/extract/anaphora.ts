@@ -8,6 +8,7 @@ import type { DocEntities } from './resolve.js';
 import { absoluteWith, AUX, clauseStart, frontedPhraseComma } from './clauses.js';
 import { SPEECH_VERBS } from './cues.js';
 import { SIGNED_TEXTS, TWO_WORD_SERVICES } from './phrases.js';
+import { STATE_TITLES } from './roles.js';
 import { stateBodyLabel } from './names.js';
 import { unnamed } from './unnamed.js';
 import { tokAt } from './tokens.js';
@@ -123,6 +124,8 @@ function resolveRole(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec 
     if (e.type !== 'person' || !e.titles.some((t) => titleFits(t, title))) return false;
     if (!title.stateCode) return true;
     const code = stateOf(e);
+    // ("The President of the Republic, X" in copy datelined in Havana, Cuba named only later: "the Russian president" is not X.)
+    if (code === undefined && d.homeState && d.homeState !== title.stateCode && e.titles.some((t) => t.kind !== 'rank' && !t.stateCode && t.affiliation === undefined && STATE_TITLES.test(t.head))) return false;
     return code === undefined || code === title.stateCode;
   });
   // "the Party leader": whoever leads or serves that organization.

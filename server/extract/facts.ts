@@ -5,7 +5,7 @@
 import { allowsEdge } from '../ontology.js';
 import { addLed, addServed, newCandidate, newTitle, type Candidate, type EntityRec, type Mention, type SentenceUnit, type TitleInfo } from './model.js';
 import { acronymEntity, madeSovereignState, type DocEntities } from './resolve.js';
-import { canonicalRole, titleKind } from './roles.js';
+import { canonicalRole, STATE_TITLES, titleKind } from './roles.js';
 import { clauseStart } from './clauses.js';
 import { pastBracket } from './tokens.js';
 import { unnamed } from './unnamed.js';
@@ -164,7 +164,7 @@ function portfolioSecretary(d: DocEntities, role: string): boolean {
   for (let k = 0; k < words.length - 1; k++) if (words[k] !== 'and' && !d.lex.portfolio.has(words[k]!)) return false;
   return true;
 }
-const STATE_TITLES = /^(president|taoiseach|vice[- ]president|prime minister|premier|chancellor|minister|king|queen|emir|amir|sultan|minister of state|foreign minister|defen[cs]e minister|head of state|governor[- ]general|crown prince)$/;
+
 /** Posts of a government itself ("Government spokesman X"): in home copy, the dateline state's. */
 const GOVERNMENT_POSTS = /^government spokes(?:man|woman|person)$/i;
 /** A government minister's post by its canonical role ("Minister of the Interior", "Interior Minister"), not a church's or a party's. */

@@ -27,6 +27,9 @@ function one(lex: Lexicon, part: string): string {
   return capitalise(part.trim());
 }
 
+/** Heads of a state's own posts: an unqualified "President X" in copy datelined in a capital is that country's. */
+export const STATE_TITLES = /^(president|taoiseach|vice[- ]president|prime minister|premier|chancellor|minister|king|queen|emir|amir|sultan|minister of state|foreign minister|defen[cs]e minister|head of state|governor[- ]general|crown prince)$/;
+
 const TITLE_END = /\b(minister|secretary|chairman|chairwoman|president|premier|head|chief|director|commander|ambassador|spokesman|spokeswoman|envoy|governor|leader)$/i;
 
 const roleMemo = new WeakMap<Lexicon, Map<string, string>>();
