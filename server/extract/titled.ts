@@ -415,6 +415,8 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
   if (b.toks[run.i - 1]?.text === ',' && kind !== 'rank') {
     const named = b.mentions.find((m) => m.type === 'person' && m.via === 'name' && m.j === run.i - 1);
     if (named && (!named.title || named.title.kind === 'rank') && !titledBefore(b, named)) {
+      // ("General X, Chief of Staff of the Joint Staff ...": the rank is kept for "the Japanese general" later.)
+      if (named.title && title.rank === undefined) title.rank = named.title.head;
       named.title = title;
       if (affiliation) pushRoleFact(b, named, affiliation, title);
       b.apposedPost = { holder: named, end: titleEndTok };

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"General X, Chief of Staff of the Joint Staff of the Japan Self-Defense Forces" ... "the Japanese general": a post set off after a ranked name keeps the rank', {
+    given: 'General Hiroshi Tanabe, Chief of Staff of the Joint Staff of the Japan Self-Defense Forces (JSDF), was received by General Julien Marchetti on Monday. On Wednesday, the Japanese general visited the Canjuers camp in Var.',
+    want: { has: [['Hiroshi Tanabe', 'VISITED', 'Canjuers camp']], not: [['Julien Marchetti', 'VISITED', 'Canjuers camp']] },
+  }],
   ['"The President of the Republic, X" in copy datelined in Havana, Cuba named only later: "the Russian president" is not X', {
     given: 'HAVANA, May 25. /Granma/. The President of the Republic, Ramon Ferrer Alvarez, toured evacuation centers on Saturday. At the ceremony, Orlov presented the general with the Order of Friendship, conferred on him by decree of the Russian president. Russia will send rescue teams to Cuba.',
     want: { not: [['Ramon Ferrer Alvarez', 'LEADER_OF', 'Russia']], has: [['Ramon Ferrer Alvarez', 'LEADER_OF', 'Cuba']] },
