@@ -415,8 +415,10 @@ function groupFits(_d: DocEntities, m: Mention, e: EntityRec): boolean {
   if (head === 'ministers') return e.titles.some((t) => /minister|counterpart/.test(t.head) || (t.head === 'secretary' && DEPARTMENT_SECRETARY.test(t.role)));
   if (head === 'presidents') return e.titles.some((t) => t.head === 'president');
   if (head === 'counterparts' || head === 'officials') return e.titles.some((t) => t.kind !== 'rank');
-  // "the two officers", "the two generals": people holding a military rank or command.
-  if (head === 'officers' || head === 'generals' || head === 'commanders' || head === 'chiefs') return e.titles.some((t) => t.kind === 'rank' || t.rank !== undefined || /commander|chief/.test(t.head));
+  // "the two generals", "the two admirals": people of that rank (not "Colonel X", the attaché named between).
+  if (head === 'generals' || head === 'admirals') return e.titles.some((t) => (t.rank ?? (t.kind === 'rank' ? t.head : '')).includes(head.slice(0, -1)));
+  // "the two officers", "the two commanders": people holding a military rank or command.
+  if (head === 'officers' || head === 'commanders' || head === 'chiefs') return e.titles.some((t) => t.kind === 'rank' || t.rank !== undefined || /commander|chief/.test(t.head));
   return true;
 }
 

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the two generals signed" after a colonel was named: people of that rank only; "the two admirals" likewise', {
+    given: 'General Hiroshi Tanabe was received by the Chief of Staff of the French Armed Forces, General Julien Marchetti, on Monday. The Japanese defence attache in Paris, Colonel Kenji Ota, received a medal. The two generals signed a letter of intent on space surveillance. Admiral Ana Ruiz met Vice Admiral Jose Vidal in Lima. Captain Luis Soto joined them. The two admirals signed a memorandum on naval training.',
+    want: { has: [['Julien Marchetti', 'SIGNED', 'letter of intent on space surveillance'], ['Hiroshi Tanabe', 'SIGNED', 'letter of intent on space surveillance'], ['Ana Ruiz', 'SIGNED', 'memorandum on naval training'], ['Jose Vidal', 'SIGNED', 'memorandum on naval training']], not: [['Kenji Ota', 'SIGNED', 'letter of intent on space surveillance'], ['Luis Soto', 'SIGNED', 'memorandum on naval training']] },
+  }],
   ['"General X, Chief of Staff of the Joint Staff of the Japan Self-Defense Forces" ... "the Japanese general": a post set off after a ranked name keeps the rank', {
     given: 'General Hiroshi Tanabe, Chief of Staff of the Joint Staff of the Japan Self-Defense Forces (JSDF), was received by General Julien Marchetti on Monday. On Wednesday, the Japanese general visited the Canjuers camp in Var.',
     want: { has: [['Hiroshi Tanabe', 'VISITED', 'Canjuers camp']], not: [['Julien Marchetti', 'VISITED', 'Canjuers camp']] },
