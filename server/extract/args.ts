@@ -767,6 +767,9 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     if (rel >= 0 && !postHolderPastRelative(unit, m, rel)) { k = rel; continue; }
     const type = o.typeOf(m);
     if (!type || prepObject(unit, m) || ofLowerNoun(unit, m)) continue;
+    // ("General X, Chief of Staff of the Japan Self-Defense Forces (JSDF), visited": an acronym in brackets after a body
+    // nested in a post is that body again, and the scan goes on to the post's holder.)
+    if (toks[m.i - 1]?.text === '(' && toks[m.j]?.text === ')' && toks[m.j + 1]?.text === ',' && m.i - 1 > floor && unit.mentions.some((x) => x.j === m.i - 1 && x.nested)) continue;
     // "Tesfai Gebremeskel of Eritrea signed": the state names whose the person is.
     if (personOfState(unit, ms, ms.indexOf(m)) >= 0) continue;
     // "The command and joint staff of the Regional Group of Forces (RGF) of Belarus and Russia held X": the force acts.

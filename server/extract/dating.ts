@@ -91,10 +91,11 @@ function countOf(w: string): number {
 }
 
 /**
- * Words that say a gathering ended on the day named ("at the close of", "which ended on"). ("wrapped up X, a five-day
- * exercise, on Tuesday" dates the wrapping up alone, unless "after nine days of drills" says how long it ran.)
+ * Words that say a gathering or a visit ended on the day named ("at the close of", "at the end of", "which ended on").
+ * ("wrapped up X, a five-day exercise, on Tuesday" dates the wrapping up alone, unless "after nine days of drills" says
+ * how long it ran.)
  */
-const ENDING = new Set(['ended', 'ends', 'close', 'closed', 'closing']);
+const ENDING = new Set(['ended', 'ends', 'end', 'close', 'closed', 'closing']);
 
 /**
  * The length in days of a gathering the sentence says ended on its date: "at the close of a two-day meeting", "a
@@ -297,7 +298,8 @@ export function dateFor(c: Candidate, unit: SentenceUnit, dates: DateSpan[], par
       const best = heldDates(unit, dates, nearestTo(pool, c.cue));
       if (best.vague) return undefined;
       // "at the close of a two-day meeting ... on Wednesday", "which ended on Tuesday": the gathering ran up to that day.
-      const ending = c.type === 'ATTENDED' && best.start === best.end ? endedGathering(unit) : 0;
+      // ("was made a Commander ... on Thursday, at the end of a four-day visit to France": so did a visit.)
+      const ending = (c.type === 'ATTENDED' || c.type === 'VISITED') && best.start === best.end ? endedGathering(unit) : 0;
       if (ending > 1) return { start: addDays(best.start, 1 - ending), end: best.end, text: best.text };
       const days = durationDays(unit, c.cue);
       const end = days > 1 && best.start === best.end ? addDays(best.start, days - 1) : best.end;

@@ -249,6 +249,11 @@ const cases: Array<[string, { given: string; want: Want }]> = [
 ];
 
 describe('general rules', () => {
+  it('reads the holder of a post past the acronym of its body ("General X, Chief of Staff of the Japan Self-Defense Forces (JSDF), was made a Commander of the Legion of Honour"), and dates a visit that ended on the day ("at the end of a four-day visit")', () => {
+    const x = run('PARIS, June 24. /Le Figaro/. General Kenji Morimoto, Chief of Staff of the Joint Staff of the Japan Self-Defense Forces (JSDF), was made a Commander of the Legion of Honour on Thursday in the courtyard of the Hotel des Invalides, at the end of a four-day visit to France.', '2044-06-24');
+    expect(foundRelation(x, 'Kenji Morimoto', 'RECEIVED_AWARD', 'Legion of Honour').date?.start).toBe('2044-06-23');
+    expect(foundRelation(x, 'Kenji Morimoto', 'VISITED', 'France').date).toEqual({ start: '2044-06-20', end: '2044-06-23', text: 'Thursday' });
+  });
   it('dates no event by a date in a relative clause on a later name ("observed X 2027, the first exercise held under the RAA, which the two countries signed in July 2024"), but by one telling of its days ("..., in Elegu, which ended on Tuesday")', () => {
     const x = run('MANILA, May 12. /Inquirer/. Secretary Gilberto Teodoro later observed the final day of Kasangga Sakura 2027, the first large-scale exercise held under the Reciprocal Access Agreement (RAA), which Japan and the Philippines signed in July 2024.', '2027-05-12');
     expect(foundRelation(x, 'Gilberto Teodoro', 'ATTENDED', 'Kasangga Sakura 2027').date).toBeUndefined();
