@@ -260,7 +260,7 @@ export function semicolonItems(unit: SentenceUnit, ms: Mention[], after: number,
 }
 
 /** Verbs of taking part that "alongside" may follow ("took part in X alongside Y", "flew alongside"). */
-const ALONGSIDE_VERBS = new Set(['part', 'participated', 'participating', 'joined', 'flew', 'trained', 'sailed', 'exercised', 'competed']);
+const ALONGSIDE_VERBS = new Set(['part', 'participated', 'participating', 'joined', 'flew', 'trained', 'training', 'sailed', 'exercised', 'competed']);
 /** What may stand between "alongside" and the states or units it names ("alongside ships from France"). */
 const ALONGSIDE_NOUNS = new Set(['ships', 'warships', 'vessels', 'troops', 'forces', 'units', 'aircraft', 'jets', 'sailors', 'soldiers', 'personnel', 'navies', 'contingents', 'teams', 'delegations']);
 
@@ -273,7 +273,8 @@ function alongsideParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[]
   const toks = unit.toks;
   const k = toks.findIndex((t) => t.lower === 'alongside');
   if (k < 0 || !toks.slice(Math.max(0, k - 16), k).some((t) => ALONGSIDE_VERBS.has(t.lower)) || negatedBetween(toks, clauseStart(toks, k), k)) return;
-  const own = ms.find((m) => m.j <= k && m.entity !== undefined && d.list[m.entity]!.type === 'event');
+  // ("are training alongside X in the exercise Y": or the one named after those alongside, in the same clause.)
+  const own = ms.find((m) => m.j <= k && m.entity !== undefined && d.list[m.entity]!.type === 'event') ?? eventAfterAlongside(d, unit, ms, k);
   const event = own?.entity ?? d.eventBefore(toks[k]!.start)?.index;
   if (event === undefined) return;
   let from = k + 1;
@@ -282,6 +283,20 @@ function alongsideParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[]
   const first = ms.findIndex((m) => (m.lead ?? m.i) >= from && (m.lead ?? m.i) <= from + 1 && attendeeOrState(typeOf(m) ?? 'event'));
   if (first < 0) return;
   for (const m of [ms[first]!, ...coordinatedAfter(unit, ms, first, attendeeOrState, typeOf)]) addAttendance(out, d, unit, m, event, k);
+}
+
+/** "alongside X in the exercise Y": the event named after "in" within the clause of "alongside" at `k`. */
+function eventAfterAlongside(d: DocEntities, unit: SentenceUnit, ms: Mention[], k: number): Mention | undefined {
+  const end = clauseEnd(unit.toks, k);
+  return ms.find((m) => m.i > k + 1 && m.i < end && m.entity !== undefined && d.list[m.entity]!.type === 'event' && eventAfterIn(unit.toks, m));
+}
+
+/** Event mention `m` follows "in" (past "the" and one event noun: "in the exercise Hinode 2044"). */
+function eventAfterIn(toks: SentenceUnit['toks'], m: Mention): boolean {
+  let p = (m.lead ?? m.i) - 1;
+  if (toks[p]?.kind === 'w' && !toks[p]!.cap && toks[p]!.lower !== 'in' && toks[p]!.lower !== 'the') p--;
+  if (toks[p]?.lower === 'the') p--;
+  return toks[p]?.lower === 'in';
 }
 
 /**

@@ -921,7 +921,8 @@ function applyCue(
   const sum = cue.types[0] === 'ASSISTED' && SUM_START.test(toks[after]?.text ?? '');
   // ("gifted a sixth patrol boat, HMPNGS Kumul, to the PNGDF's Maritime Element": a gift named at length before its recipient.)
   const gift = cue.farTarget === true && cue.types[0] === 'ASSISTED';
-  const prepWindow = (cue.then?.[0] === 'over' && cue.types[0] === 'ASSISTED') || sum ? 20 : cue.reciprocal || gift ? 12 : 5;
+  // ("are training alongside the 13th Foreign Legion Demi-Brigade (13e DBLE) in the exercise X": past those alongside.)
+  const prepWindow = (cue.then?.[0] === 'over' && cue.types[0] === 'ASSISTED') || sum ? 20 : cue.reciprocal || gift || toks[after]?.lower === 'alongside' ? 12 : 5;
   for (let k = after; !directFirst && k < Math.min(end, after + prepWindow); k++) {
     const w = toks[k]!.lower;
     if (sum && w !== 'to' && w !== 'for') continue;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"paratroopers ... are training alongside the 13th Foreign Legion Demi-Brigade (13e DBLE) in the exercise Hinode 2044": those alongside take part in the event named after them; a demi-brigade is a unit', {
+    given: 'On Wednesday, the general visited the Caylus camp, where 90 paratroopers of the Italian Army are training alongside the 2nd Foreign Legion Demi-Brigade in the exercise Mistral 2040.',
+    want: { has: [['2nd Foreign Legion Demi-Brigade', 'ATTENDED', 'Mistral 2040']], entities: [['2nd Foreign Legion Demi-Brigade', 'unit']] },
+  }],
   ['"the two generals signed" after a colonel was named: people of that rank only; "the two admirals" likewise', {
     given: 'General Hiroshi Tanabe was received by the Chief of Staff of the French Armed Forces, General Julien Marchetti, on Monday. The Japanese defence attache in Paris, Colonel Kenji Ota, received a medal. The two generals signed a letter of intent on space surveillance. Admiral Ana Ruiz met Vice Admiral Jose Vidal in Lima. Captain Luis Soto joined them. The two admirals signed a memorandum on naval training.',
     want: { has: [['Julien Marchetti', 'SIGNED', 'letter of intent on space surveillance'], ['Hiroshi Tanabe', 'SIGNED', 'letter of intent on space surveillance'], ['Ana Ruiz', 'SIGNED', 'memorandum on naval training'], ['Jose Vidal', 'SIGNED', 'memorandum on naval training']], not: [['Kenji Ota', 'SIGNED', 'letter of intent on space surveillance'], ['Luis Soto', 'SIGNED', 'memorandum on naval training']] },
