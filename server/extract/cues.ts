@@ -57,6 +57,9 @@ const MESSAGES = v('note', 'notes', 'letter', 'letters', 'message', 'messages', 
 /** Groups sent to an event for a state ("sent observers"); their "from X" / "of X" names the state ("delegations from Senegal"). */
 export const SENT_GROUPS: readonly string[] = ['observers', 'delegations', 'delegates', 'representatives', 'envoys'];
 
+/** Forces a state keeps abroad ("keeps some 7,000 troops in X"). */
+const TROOPS = v('troops', 'soldiers', 'personnel', 'servicemen', 'forces', 'marines', 'peacekeepers', 'sailors', 'airmen');
+
 export const CUES: readonly Cue[] = [
   // SIGNED
   { forms: v('signed', 'sign', 'signs', 'signing', 'inked', 'concluded', 'conclude', 'concludes', 'ratified', 'ratify', 'ratifies'), types: ['SIGNED'], direct: true },
@@ -93,6 +96,8 @@ export const CUES: readonly Cue[] = [
   { forms: v('handed', 'hand', 'hands', 'handing'), types: ['ASSISTED'], then: ['over'], preps: ['to'] },
   // DEPLOYED_TO
   { forms: v('sent', 'send', 'sends', 'sending', 'dispatched', 'dispatch', 'dispatches', 'dispatching', 'deployed', 'deploy', 'deploys', 'deploying', 'deployment', 'stationed', 'redeployed', 'redeploy', 'transferred', 'serving', 'serve', 'serves', 'served', 'moved', 'relocated', 'airlifted'), types: ['DEPLOYED_TO', 'ATTENDED'], preps: ['to', 'in', 'into'], farTarget: true, sendsNot: MESSAGES },
+  // "France keeps some 7,000 troops in the Indo-Pacific", "maintains about 500 soldiers in Kenya": forces kept abroad.
+  { forms: v('keeps', 'keep', 'kept', 'maintains', 'maintain', 'maintained'), types: ['DEPLOYED_TO'], preps: ['in'], carries: TROOPS },
   { forms: v('left', 'leave', 'leaves', 'leaving', 'departed', 'headed'), types: ['VISITED', 'DEPLOYED_TO'], preps: ['for', 'to'] },
   { forms: v('crossed', 'cross', 'crosses', 'crossing', 'entered'), types: ['VISITED', 'DEPLOYED_TO'], preps: ['into'], direct: true },
   // RETURNED_TO

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"France keeps some 7,000 troops in the Indo-Pacific", "Britain maintains about 500 soldiers in Kenya": forces kept abroad are deployed there; not "keeps close ties with"', {
+    given: 'Portugal keeps some 700 troops in the Central African Republic. Britain maintains about 500 soldiers in Kenya. Spain keeps close ties with Morocco and maintains a consulate in Tangier.',
+    want: { has: [['Portugal', 'DEPLOYED_TO', 'Central African Republic'], ['United Kingdom', 'DEPLOYED_TO', 'Kenya']], not: [['Spain', 'DEPLOYED_TO', 'Morocco'], ['Spain', 'DEPLOYED_TO', 'Tangier']] },
+  }],
   ['"paratroopers ... are training alongside the 13th Foreign Legion Demi-Brigade (13e DBLE) in the exercise Hinode 2044": those alongside take part in the event named after them; a demi-brigade is a unit', {
     given: 'On Wednesday, the general visited the Caylus camp, where 90 paratroopers of the Italian Army are training alongside the 2nd Foreign Legion Demi-Brigade in the exercise Mistral 2040.',
     want: { has: [['2nd Foreign Legion Demi-Brigade', 'ATTENDED', 'Mistral 2040']], entities: [['2nd Foreign Legion Demi-Brigade', 'unit']] },
