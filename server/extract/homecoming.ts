@@ -75,9 +75,18 @@ export function deployedBeforeReturn(d: DocEntities, unit: SentenceUnit, cands: 
   let extra: Candidate[] | undefined;
   const toks = unit.toks;
   for (const c of cands) {
-    if (c.type !== 'RETURNED_TO' || c.negated || c.sent !== unit.index || d.list[c.source]!.type !== 'unit') continue;
+    if (c.type !== 'RETURNED_TO' || c.negated || c.sent !== unit.index) continue;
+    const mover = d.list[c.source]!.type;
+    if (mover !== 'unit' && mover !== 'person') continue;
     for (let k = c.cue + 1; k + 1 < toks.length && toks[k]!.text !== ';' && toks[k]!.text !== '.'; k++) {
       const w = toks[k]!.lower;
+      // ("returned to Bavaria in March from the Norwegian-led NATO exercise Cold Response 2044": it took part in it.)
+      const event = w === 'from' ? eventAfterFrom(d, unit, k) : undefined;
+      if (event !== undefined) {
+        if (!cands.some((x) => x.type === 'ATTENDED' && x.source === c.source && x.target === event)) (extra ??= []).push(newCandidate('ATTENDED', c.source, event, c.sent, c.cue, false));
+        break;
+      }
+      if (mover !== 'unit') continue;
       let at = -1;
       // ("after a six-month rotation with KFOR at Camp Film City": the place may follow the mission's name.)
       if (TOURS.has(w)) {
@@ -95,4 +104,15 @@ export function deployedBeforeReturn(d: DocEntities, unit: SentenceUnit, cands: 
     }
   }
   return extra ? cands.concat(extra) : cands;
+}
+
+/** The event named after "from" at `k`, past its article and modifiers, before any punctuation ("from the NATO exercise X"). */
+function eventAfterFrom(d: DocEntities, unit: SentenceUnit, k: number): number | undefined {
+  const toks = unit.toks;
+  for (const m of unit.mentions) {
+    if (m.i <= k || m.i > k + 6 || m.entity === undefined || m.nested || d.typeOfMention(m) !== 'event') continue;
+    if (toks.slice(k + 1, m.i).some((t) => t.kind === 'p' && t.text !== '-')) return undefined;
+    return m.entity;
+  }
+  return undefined;
 }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The brigade returned to Bavaria in March from the NATO exercise Cold Response 2044", "returned to Lima from the summit": what one comes back from, one took part in', {
+    given: 'The 9th Brigade returned to Saxony in March from the Norwegian-led NATO exercise Polar Shield 2040. Minister Juan Ortega returned to Lima from the summit in Quito.',
+    want: { has: [['9th Brigade', 'ATTENDED', 'Polar Shield 2040'], ['Juan Ortega', 'ATTENDED', 'summit']] },
+  }],
   ['"France keeps some 7,000 troops in the Indo-Pacific", "Britain maintains about 500 soldiers in Kenya": forces kept abroad are deployed there; not "keeps close ties with"', {
     given: 'Portugal keeps some 700 troops in the Central African Republic. Britain maintains about 500 soldiers in Kenya. Spain keeps close ties with Morocco and maintains a consulate in Tangier.',
     want: { has: [['Portugal', 'DEPLOYED_TO', 'Central African Republic'], ['United Kingdom', 'DEPLOYED_TO', 'Kenya']], not: [['Spain', 'DEPLOYED_TO', 'Morocco'], ['Spain', 'DEPLOYED_TO', 'Tangier']] },
