@@ -390,6 +390,8 @@ function settleTitle(d: DocEntities, unit: SentenceUnit, m: Mention, t: TitleInf
     unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: m.id, target: aff.id, role: t.role });
     return;
   }
+  // ("the Kurdistan Region's Minister of Peshmerga Affairs, X": a post a region or a body possesses is no state's.)
+  if (possessedByNonState(d, unit, m, t)) return;
   // "the Chief of Defence Staff, Lieutenant General X" in home copy: he heads the dateline state's forces the text named.
   const forces = datelineState && DEFENCE_CHIEFS.test(t.role) ? homeForces(d, datelineState) : undefined;
   if (forces) {
@@ -410,6 +412,15 @@ function settleTitle(d: DocEntities, unit: SentenceUnit, m: Mention, t: TitleInf
     t.stateCode = home.code;
     unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: m.id, target: home.index, targetEntity: true, role: t.role });
   }
+}
+
+/** The post of `m` (or of the post's mention set off before it) opens with the possessive of a place or a body. */
+function possessedByNonState(d: DocEntities, unit: SentenceUnit, m: Mention, t: TitleInfo): boolean {
+  const post = unit.toks[m.i - 1]?.text === ',' ? unit.mentions.find((x) => x !== m && x.title === t && x.j === m.i - 1) : undefined;
+  const start = post ? post.i : m.lead ?? m.i;
+  const owner = unit.mentions.find((x) => x.i === start && x.entity !== undefined && unit.toks[x.j]?.lower === "'s");
+  const type = owner ? d.list[owner.entity!]!.type : undefined;
+  return type === 'place' || type === 'organization';
 }
 
 /** Posts that head a state's armed forces as a whole. */

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Kurdistan Region\'s Minister of Peshmerga Affairs, X" in copy datelined in Munich: a post a region possesses is not the dateline state\'s', {
+    given: 'MUNICH, October 14. /Sueddeutsche Zeitung/. Germany will extend the mandate. During his visit to Erbil, the minister held talks with the Kurdistan Region\'s Minister of Peshmerga Affairs, Karwan Aziz Rashid.',
+    want: { not: [['Karwan Aziz Rashid', 'OFFICIAL_OF', 'Germany']], entities: [['Karwan Aziz Rashid', 'person']] },
+  }],
   ['"The brigade returned to Bavaria in March from the NATO exercise Cold Response 2044", "returned to Lima from the summit": what one comes back from, one took part in', {
     given: 'The 9th Brigade returned to Saxony in March from the Norwegian-led NATO exercise Polar Shield 2040. Minister Juan Ortega returned to Lima from the summit in Quito.',
     want: { has: [['9th Brigade', 'ATTENDED', 'Polar Shield 2040'], ['Juan Ortega', 'ATTENDED', 'summit']] },
