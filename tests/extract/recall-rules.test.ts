@@ -10,7 +10,7 @@ interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeT
 
 const cases: Array<[string, { given: string; want: Want }]> = [
   ['"the Kurdistan Region\'s Minister of Peshmerga Affairs, X" in copy datelined in Munich: a post a region possesses is not the dateline state\'s', {
-    given: 'MUNICH, October 14. /Sueddeutsche Zeitung/. Germany will extend the mandate. During his visit to Erbil, the minister held talks with the Kurdistan Region\'s Minister of Peshmerga Affairs, Karwan Aziz Rashid.',
+    given: 'MUNICH, October 14. /Süddeutsche Zeitung/. The Bundestag on Thursday extended the mandate for the Bundeswehr\'s training mission in northern Iraq.\n\nDuring his visit he held talks with the Kurdistan Region\'s Minister of Peshmerga Affairs, Karwan Aziz Rashid, and handed over 40 armoured vehicles to the ministry.\n\nThe government in Baghdad has not yet responded to a German offer to extend the training to units of the Iraqi Army, a ministry spokesman said.',
     want: { not: [['Karwan Aziz Rashid', 'OFFICIAL_OF', 'Germany']], entities: [['Karwan Aziz Rashid', 'person']] },
   }],
   ['"The brigade returned to Bavaria in March from the NATO exercise Cold Response 2044", "returned to Lima from the summit": what one comes back from, one took part in', {
