@@ -552,9 +552,10 @@ const definiteHead: Recogniser = (b, k) => {
   }
   // "the 38th brigade": an ordinal names which unit of that kind.
   const ordinal = type === 'unit' && /^\d+(?:st|nd|rd|th)$/.test(prev ?? '') && (b.lowers[k - 2] === 'the' || b.lowers[k - 2] === 'its');
-  // "the Liberian brigade": a demonym before a unit word refers back to that state's unit.
-  const demonym = type === 'unit' && FORMATIONS.has(w) && wordAt(b.lowers, k - 2) === 'the' ? b.mentions.find((m) => m.j === k && m.i === k - 1 && m.type === 'state' && m.demonym) : undefined;
-  if (demonym) demonym.nested = true;
+  // "the Liberian brigade": a demonym before a unit word refers back to that state's unit ("The Indian warship": or ship).
+  const demonym = type === 'unit' && (FORMATIONS.has(w) || lex.shipNouns.has(w)) && wordAt(b.lowers, k - 2) === 'the' ? b.mentions.find((m) => m.j === k && m.i === k - 1 && m.type === 'state' && m.demonym) : undefined;
+  // (A formation's demonym is no state's mention even where no phrase is made: "the Ghanaian battalion commander, X".)
+  if (demonym && !lex.shipNouns.has(w)) demonym.nested = true;
   // "Petrovic's brigade": the unit its commander leads.
   const commanders = type === 'unit' && FORMATIONS.has(w) && prev === "'s" && b.mentions.some((m) => m.j === k - 1 && m.type === 'person' && m.via === 'name');
   // "the offshore patrol vessel": lower-case modifiers before a ship word.
@@ -580,6 +581,8 @@ const definiteHead: Recogniser = (b, k) => {
   if (next && next.kind === 'w' && type !== 'place' && type !== 'event' && postAnaphorAfter(b, k + 1)) return k;
   // "hosting the operation's command centre": the operation only owns what is hosted.
   if (type === 'event' && next?.lower === "'s") return k;
+  // (A ship word's demonym is the phrase's own only once the phrase is made: "the Chinese destroyer Baotou" makes none.)
+  if (demonym) demonym.nested = true;
   addMention(b, ordinal ? k - 1 : modified ? s0 : k, k + 1, type, 'definite', { head: w, core: ordinal ? prev : undefined });
   return k + 1;
 };

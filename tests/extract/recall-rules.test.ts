@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Indian warship, which is commanded by Captain X, had arrived at Zayed Port": a demonym and a ship word refer back to that state\'s ship; "the Chinese destroyer Baotou" still names its ship', {
+    given: 'The UAE Navy corvette Al Dhafra and the Indian Navy destroyer INS Kochi took part in the exercise. The Indian warship, which is commanded by Captain Arun Pillai, had arrived at Zayed Port on January 15. The exercise involved the Pakistan Navy frigate PNS Tughril and the Chinese destroyer Xining.',
+    want: { has: [['INS Kochi', 'COMMANDED_BY', 'Arun Pillai'], ['INS Kochi', 'DEPLOYED_TO', 'Zayed Port'], ['Xining', 'ATTENDED', 'exercise']], not: [['India', 'DEPLOYED_TO', 'Zayed Port']] },
+  }],
   ['"the Kurdistan Region\'s Minister of Peshmerga Affairs, X" in copy datelined in Munich: a post a region possesses is not the dateline state\'s', {
     given: 'MUNICH, October 14. /Süddeutsche Zeitung/. The Bundestag on Thursday extended the mandate for the Bundeswehr\'s training mission in northern Iraq.\n\nDuring his visit he held talks with the Kurdistan Region\'s Minister of Peshmerga Affairs, Karwan Aziz Rashid, and handed over 40 armoured vehicles to the ministry.\n\nThe government in Baghdad has not yet responded to a German offer to extend the training to units of the Iraqi Army, a ministry spokesman said.',
     want: { not: [['Karwan Aziz Rashid', 'OFFICIAL_OF', 'Germany']], entities: [['Karwan Aziz Rashid', 'person']] },
