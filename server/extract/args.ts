@@ -185,7 +185,8 @@ function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number, accep
     }
     // "the Cypriot patrol vessel Alasia and the French frigate Provence": a demonym and a ship's description open the item.
     // ("Roscosmos and the Kazakh space agency Kazcosmos signed": or a body's description.)
-    if (k >= 2 && prev.demonym && (shipDescriptionGap(unit, prev.j, cur.lead ?? cur.i) || bodyDescriptionGap(unit, prev.j, cur.lead ?? cur.i))) {
+    // ("the UAE Navy corvette Bani Yas and the Indian Navy destroyer INS X": or the navy and the ship's description.)
+    if (k >= 2 && ((prev.demonym && (shipDescriptionGap(unit, prev.j, cur.lead ?? cur.i) || bodyDescriptionGap(unit, prev.j, cur.lead ?? cur.i))) || (typeOf(prev) === 'organization' && shipDescriptionGap(unit, prev.j, cur.lead ?? cur.i)))) {
       cur = prev;
       prev = ms[k - 2]!;
       k--;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the UAE Navy corvette Al Dhafra and the Indian Navy destroyer INS Kochi took part": a navy and a ship\'s description open the second item', {
+    given: 'The corvette Al Dhafra and the Indian Navy destroyer INS Kochi took part in the exercise Desert Talwar 2040 on Monday.',
+    want: { has: [['Al Dhafra', 'ATTENDED', 'Desert Talwar 2040'], ['INS Kochi', 'ATTENDED', 'Desert Talwar 2040']] },
+  }],
   ['"The Indian warship, which is commanded by Captain X, had arrived at Zayed Port": a demonym and a ship word refer back to that state\'s ship; "the Chinese destroyer Baotou" still names its ship', {
     given: 'The UAE Navy corvette Al Dhafra and the Indian Navy destroyer INS Kochi took part in the exercise. The Indian warship, which is commanded by Captain Arun Pillai, had arrived at Zayed Port on January 15. The exercise involved the Pakistan Navy frigate PNS Tughril and the Chinese destroyer Xining.',
     want: { has: [['INS Kochi', 'COMMANDED_BY', 'Arun Pillai'], ['INS Kochi', 'DEPLOYED_TO', 'Zayed Port'], ['Xining', 'ATTENDED', 'exercise']], not: [['India', 'DEPLOYED_TO', 'Zayed Port']] },
