@@ -273,11 +273,18 @@ function embassyHost(b: Builder, m: Mention): void {
 
 const CORPORATE_SUFFIXES = new Set(['co', 'corp', 'inc', 'ltd', 'plc', 'llc']);
 
-/** "Hyundai Rotem Co.": a company is also named without its legal suffix ("Hyundai Rotem will deliver"). */
+/** Words closing a company group's name after its capitalised brand ("EDGE Group", "ADNOC Holding"). */
+const GROUP_SUFFIXES = new Set(['group', 'holding', 'holdings']);
+
+/**
+ * "Hyundai Rotem Co.": a company is also named without its legal suffix ("Hyundai Rotem will deliver").
+ * ("EDGE Group ... EDGE, which was formed": or a brand in capitals without "Group".)
+ */
 export function companyShortNames(b: Builder): void {
   for (const m of b.mentions) {
-    if (m.type !== 'organization' || m.via !== 'name' || m.j - m.i < 2 || !CORPORATE_SUFFIXES.has(b.lowers[m.j - 1]!)) continue;
-    m.aliases.push(spanText(b, m.i, m.j - 1));
+    if (m.type !== 'organization' || m.via !== 'name' || m.j - m.i < 2) continue;
+    const last = b.lowers[m.j - 1]!;
+    if (CORPORATE_SUFFIXES.has(last) || (GROUP_SUFFIXES.has(last) && m.j - m.i === 2 && b.toks[m.i]!.upper && b.toks[m.i]!.text.length > 2)) m.aliases.push(spanText(b, m.i, m.j - 1));
   }
 }
 

@@ -342,6 +342,8 @@ function collectOne(inp: RunInput, k: number): Run {
   while (p < toks.length) {
     const t = toks[p]!;
     if (t.quoted !== quoted && t.kind !== 'p') break;
+    // ("Abu Dhabi-based EDGE Group": where a body is based is no part of its name.)
+    if (t.kind === 'w' && t.lower.endsWith('-based')) break;
     const g = gazAt(inp, p);
     if (g) {
       segs.push(seg('gaz', p, p + g.length, g.value));

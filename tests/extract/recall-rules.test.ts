@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Abu Dhabi-based EDGE Group ... EDGE, which was formed by the UAE government": where a body is based is no part of its name, and a brand in capitals names its group', {
+    given: 'On Wednesday, Riyadh-based SAMI Group signed a memorandum with Thales. SAMI, which was formed by the Saudi government in 2017, has the largest stand at the show.',
+    want: { has: [['SAMI Group', 'SIGNED', 'memorandum'], ['SAMI Group', 'FORMED_BY', 'Saudi Arabia']], entities: [['SAMI Group', 'organization']], absent: ['Riyadh-based SAMI Group'] },
+  }],
   ['"the UAE Navy corvette Al Dhafra and the Indian Navy destroyer INS Kochi took part": a navy and a ship\'s description open the second item', {
     given: 'The corvette Al Dhafra and the Indian Navy destroyer INS Kochi took part in the exercise Desert Talwar 2040 on Monday.',
     want: { has: [['Al Dhafra', 'ATTENDED', 'Desert Talwar 2040'], ['INS Kochi', 'ATTENDED', 'Desert Talwar 2040']] },
