@@ -286,6 +286,11 @@ const event: Recogniser = (b, k) => {
   }
   // "a meeting of the government" is no named gathering; "a meeting of foreign ministers of the SCO" is.
   if (b.lex.eventNeverAlone.has(w) && m === k && !round && !b.toks.slice(k + 1, e).some((t) => t.cap)) return e;
+  // ("the 15-day drill, which ends with a maritime phase": a length in figures refers back too.)
+  if (bare && SINGLE_DRILLS.has(w) && wordAt(b.lowers, k - 2) === 'the' && b.toks[k - 1]?.kind === 'n' && LASTING.test(b.lowers[k - 1]!)) {
+    phraseMention(b, k - 1, k, e, 'event', w, false);
+    return e;
+  }
   // "the 24th session of the Joint Permanent Commission": a numbered gathering is one (a count, "three meetings", is not).
   if (!round && b.toks[m - 1]?.kind === 'n' && /^\d+(?:st|nd|rd|th)$/.test(b.lowers[m - 1]!) && b.lowers[m - 2] === 'the' && e > k + 1) m--;
   // "the annual conference of the PICP": one edition of a yearly gathering (not "annual meetings").

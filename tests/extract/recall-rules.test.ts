@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"are taking part in the 15-day drill, which ends with a maritime phase": a length in figures before "drill" refers back to the exercise', {
+    given: 'Thai and Lao troops on Thursday launched the Mekong Friendship 2040 joint military exercise. About 700 troops of the Royal Thai Army\'s 12th Infantry Regiment are taking part in the 15-day drill.',
+    want: { has: [['12th Infantry Regiment', 'ATTENDED', 'Mekong Friendship 2040 joint military exercise']] },
+  }],
   ['"Abu Dhabi-based EDGE Group ... EDGE, which was formed by the UAE government": where a body is based is no part of its name, and a brand in capitals names its group', {
     given: 'On Wednesday, Riyadh-based SAMI Group signed a memorandum with Thales. SAMI, which was formed by the Saudi government in 2017, has the largest stand at the show.',
     want: { has: [['SAMI Group', 'SIGNED', 'memorandum'], ['SAMI Group', 'FORMED_BY', 'Saudi Arabia']], entities: [['SAMI Group', 'organization']], absent: ['Riyadh-based SAMI Group'] },
