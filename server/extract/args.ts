@@ -51,7 +51,9 @@ function hasAnd(unit: SentenceUnit, from: number, to: number): boolean {
 /** The tokens [from, to) join a mention to the one after it: "and", ", ", "and the" (1..4 tokens; "," only after the first). */
 function gapBefore(unit: SentenceUnit, from: number, to: number, first: boolean): boolean {
   const n = to - from;
-  if (n <= 0 || n > 4) return false;
+  // ("Soldiers of Brigade 70 and 760 troops of the 75th Group Army": a count and its people's noun may open the next item.)
+  const counted = (k: number): boolean => unit.toks[k - 1]?.kind === 'n' && ACTING_GROUPS.has(unit.toks[k]!.lower);
+  if (n <= 0 || n > 6 || (n > 4 && !unit.toks.slice(from, to).some((t, q) => counted(from + q)))) return false;
   if (!hasAnd(unit, from, to) && (first || unit.toks[from]!.lower !== ',')) return false;
   // ("the patrol vessel X and the landing ship Y were deployed": lower-case words describing a ship before its name.)
   const shipTail = getLexicon().shipNouns.has(unit.toks[to - 1]!.lower);
@@ -62,6 +64,7 @@ function gapBefore(unit: SentenceUnit, from: number, to: number, first: boolean)
     if (shipTail && k >= to - 3 && unit.toks[k]!.kind === 'w' && !unit.toks[k]!.cap && w !== 'and') continue;
     // ("900 troops of the X Brigade and 600 from the Y Brigade": a count of the next item's people.)
     if ((unit.toks[k]!.kind === 'n' && unit.toks[k - 1]?.lower === 'and') || ((w === 'from' || w === 'of') && unit.toks[k - 1]?.kind === 'n')) continue;
+    if (counted(k) || (w === 'of' && k > from && counted(k - 1))) continue;
     if (!(w === 'and' || w === ',' || w === 'the' || COORD_MODIFIERS.has(w))) return false;
   }
   return true;
@@ -157,6 +160,19 @@ function basedBefore(unit: SentenceUnit, m: Mention): boolean {
 const BASED_PARTICIPLES = new Set(['based', 'headquartered', 'stationed', 'garrisoned', 'located']);
 const PLACE_AFTER_BASED = new Set(['in', 'at', 'near', 'on']);
 
+/** Words of a share of a group ("most of them from X", "many of them from X"). */
+const SHARES = new Set(['most', 'many', 'all', 'some', 'half', 'several', 'both']);
+
+/** Mention `m` follows "most of them from" or "mostly from": the source of part of the group named before. */
+export function partitiveSource(unit: SentenceUnit, m: Mention): boolean {
+  const toks = unit.toks;
+  let p = (m.lead ?? m.i) - 1;
+  if (toks[p]?.lower === 'the') p--;
+  if (toks[p]?.lower !== 'from') return false;
+  if (toks[p - 1]?.lower === 'mostly' || toks[p - 1]?.lower === 'mainly') return true;
+  return toks[p - 1]?.lower === 'them' && toks[p - 2]?.lower === 'of' && SHARES.has(toks[p - 3]?.lower ?? '');
+}
+
 function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number, accept: Accept, typeOf: (m: Mention) => NodeType | undefined): Mention[] {
   const out: Mention[] = [];
   let k = idx;
@@ -170,7 +186,8 @@ function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number, accep
     // "Germany sent tanks to Lithuania, and Italy sent ...": the object of an earlier clause is no co-subject.
     // ("after he and President X had held talks": a conjunction opening the clause is no preposition.)
     // ("the X Brigade, based in Jutiapa, and the Y Brigade": unless a participle of where X is based ends before ", and".)
-    if (k === idx && (unit.toks[prev.j]?.text === ',' || FINITE.has(unit.toks[cur.j]?.lower ?? '')) && prepObject(unit, prev) && !prepObject(unit, cur) && !CLAUSE_CONJUNCTIONS.has(unit.toks[(prev.lead ?? prev.i) - 1]?.lower ?? '') && !basedBefore(unit, prev)) break;
+    // ("1,300 soldiers of the RCAF, most of them from Brigade 70, and 760 troops of X": nor a partitive's source.)
+    if (k === idx && (unit.toks[prev.j]?.text === ',' || FINITE.has(unit.toks[cur.j]?.lower ?? '')) && prepObject(unit, prev) && !prepObject(unit, cur) && !CLAUSE_CONJUNCTIONS.has(unit.toks[(prev.lead ?? prev.i) - 1]?.lower ?? '') && !basedBefore(unit, prev) && !partitiveSource(unit, prev)) break;
     // "A and the Danish ambassador, B, were present": the role before B's comma is B itself.
     if (prev.via === 'title' && unit.toks[prev.j]?.text === ',' && prev.j + 1 === (cur.lead ?? cur.i) && k >= 2) {
       cur = prev;
@@ -216,7 +233,7 @@ function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number, accep
     let from = pastBracket(unit.toks, prev.j);
     if (prev.demonym) while (from < (cur.lead ?? cur.i) && ACTING_GROUPS.has(unit.toks[from]!.lower)) from++;
     // ("of the X and of the Y": only when the item before has its own "of".)
-    const ok = (gapBefore(unit, from, cur.lead ?? cur.i, first) && (!hasOf(unit, from, cur.lead ?? cur.i) || ofBefore(unit, ms, prev))) || roleApposedGap(unit, from, cur);
+    const ok = (gapBefore(unit, from, cur.lead ?? cur.i, first) && (!hasOf(unit, from, cur.lead ?? cur.i) || ofBefore(unit, ms, prev) || partitiveSource(unit, prev))) || roleApposedGap(unit, from, cur);
     // "A of Djibouti and B of Eritrea signed": the person before "of STATE" is the item.
     // ("the frigate Kimon of the Hellenic Navy, the Cypriot patrol vessel Alasia and ...": so is a unit before "of" its service.)
     let holder = personOfState(unit, ms, k - 1);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"1,300 soldiers of the RCAF, most of them from Brigade 70, and 760 troops of the PLA\'s 75th Group Army are taking part": a partitive\'s source and a counted item are coordinated', {
+    given: 'About 900 soldiers of the Royal Thai Army, most of them from Brigade 40, and 500 troops of the Lao People\'s Army\'s 2nd Regiment are taking part in the Mekong Shield exercise. Soldiers of the 7th Brigade and 300 troops of the 9th Regiment joined the Mekong Shield exercise.',
+    want: { has: [['Brigade 40', 'ATTENDED', 'Mekong Shield exercise'], ['2nd Regiment', 'ATTENDED', 'Mekong Shield exercise'], ['7th Brigade', 'ATTENDED', 'Mekong Shield exercise'], ['9th Regiment', 'ATTENDED', 'Mekong Shield exercise']] },
+  }],
   ['"are taking part in the 15-day drill, which ends with a maritime phase": a length in figures before "drill" refers back to the exercise', {
     given: 'Thai and Lao troops on Thursday launched the Mekong Friendship 2040 joint military exercise. About 700 troops of the Royal Thai Army\'s 12th Infantry Regiment are taking part in the 15-day drill.',
     want: { has: [['12th Infantry Regiment', 'ATTENDED', 'Mekong Friendship 2040 joint military exercise']] },
