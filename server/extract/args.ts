@@ -843,7 +843,10 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     // ("the PLA Navy's 1st Marine Brigade and the guided-missile frigate Liuzhou, which docked at Ream": a ship named
     // after its noun is the antecedent alone.)
     const shipNamed = ante !== undefined && getLexicon().shipNouns.has(toks[(ante.lead ?? ante.i) - 1]?.lower ?? '');
-    const apposed = ante !== undefined && (apposedName(toks, ante) || SINGULAR_VERBS.has(toks[cs]?.lower ?? '') || shipNamed) && !mutualClause(toks, cs);
+    // ("Carbajal and the ROKN's Chief of Naval Operations, Admiral Pyo, who arrived in Lima on Tuesday, signed": a verb right
+    // after the comma closing the relative clause is the main clause's, whose subject is the whole list.)
+    const mainVerb = toks[c - 1]?.text === ',' && c - 1 > cs;
+    const apposed = ante !== undefined && !mainVerb && (apposedName(toks, ante) || SINGULAR_VERBS.has(toks[cs]?.lower ?? '') || shipNamed) && !mutualClause(toks, cs);
     if (ante && type && o.accept(type)) return { mentions: apposed ? [ante] : [ante, ...coordinatedBefore(unit, ms, ms.indexOf(ante), o.accept, o.typeOf)] };
   }
   return { mentions: [] };

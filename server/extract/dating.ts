@@ -293,7 +293,11 @@ export function dateFor(c: Candidate, unit: SentenceUnit, dates: DateSpan[], par
     // ("Ecuador and Peru fought a war in 1995, and the two countries signed the Act, which settled the dispute, in October
     // 1998": so is one among others.)
     const resumedOne = !inClause.length && relativeAfter && dates.length > 1 ? dates.find((x) => x.i > ce && resumedAfterRelative(unit, ce, x.i) && !x.ofThing) : undefined;
-    const pool = inClause.length ? inClause : resumedOne ? [resumedOne] : whereClause(unit, cs) ? placeClauseDates(unit, dates, cs) : dates.length === 1 && (resumed || (!(relativeAfter && only.i >= ce) && !relativeBetween(unit, c.cue, only.i))) && !deadline(unit, only) && !only.ofThing && !relativeBefore(unit, c.cue, only.i) && !reasonBetween(unit, c.cue, only.i) ? dates : [];
+    // ("On Thursday, A and B, who arrived in Lima on Tuesday, signed X": a verb right after the comma closing a relative
+    // clause is the main clause's, dated outside the relative clause.)
+    const mainAfterRelative = unit.toks[c.cue - 1]?.text === ',' && RELATIVES.has(unit.toks[cs - 1]?.lower ?? '') && unit.toks[cs - 2]?.text === ',';
+    const outer = mainAfterRelative ? dates.filter((x) => (x.j <= cs - 2 || x.i > c.cue) && !x.ofThing && !deadline(unit, x)) : [];
+    const pool = mainAfterRelative ? outer : inClause.length ? inClause : resumedOne ? [resumedOne] : whereClause(unit, cs) ? placeClauseDates(unit, dates, cs) : dates.length === 1 && (resumed || (!(relativeAfter && only.i >= ce) && !relativeBetween(unit, c.cue, only.i))) && !deadline(unit, only) && !only.ofThing && !relativeBefore(unit, c.cue, only.i) && !reasonBetween(unit, c.cue, only.i) ? dates : [];
     if (pool.length) {
       const best = heldDates(unit, dates, nearestTo(pool, c.cue));
       if (best.vague) return undefined;

@@ -249,6 +249,11 @@ const cases: Array<[string, { given: string; want: Want }]> = [
 ];
 
 describe('general rules', () => {
+  it('reads a verb right after the comma closing a relative clause as the main clause\'s ("On Thursday, A and the Chief of Naval Operations, Admiral B, who arrived in Lima on Tuesday, signed X"): both sign, on Thursday', () => {
+    const x = run('LIMA, April 16. /El Comercio/. Admiral Ramiro Salas met Admiral Ko Min-jun on Wednesday. On Thursday, Salas and the Chief of Naval Operations, Admiral Ko Min-jun, who arrived in Lima on Tuesday, signed a memorandum of understanding on naval training.', '2044-04-16');
+    expect(foundRelation(x, 'Ramiro Salas', 'SIGNED', 'memorandum of understanding').date?.start).toBe('2044-04-14');
+    expect(foundRelation(x, 'Ko Min-jun', 'SIGNED', 'memorandum of understanding').date?.start).toBe('2044-04-14');
+  });
   it('reads the holder of a post past the acronym of its body ("General X, Chief of Staff of the Japan Self-Defense Forces (JSDF), was made a Commander of the Legion of Honour"), and dates a visit that ended on the day ("at the end of a four-day visit")', () => {
     const x = run('PARIS, June 24. /Le Figaro/. General Kenji Morimoto, Chief of Staff of the Joint Staff of the Japan Self-Defense Forces (JSDF), was made a Commander of the Legion of Honour on Thursday in the courtyard of the Hotel des Invalides, at the end of a four-day visit to France.', '2044-06-24');
     expect(foundRelation(x, 'Kenji Morimoto', 'RECEIVED_AWARD', 'Legion of Honour').date?.start).toBe('2044-06-23');
