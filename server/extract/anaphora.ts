@@ -163,6 +163,12 @@ function salientAgreement(d: DocEntities, at: number, head = ''): EntityRec | un
 function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGathering = false, article = false): EntityRec | undefined {
   const head = m.head ?? '';
   if (m.type === 'agreement') return salientAgreement(d, m.start + 1, head);
+  // ("the Comptroller General criticized the navy" in Peruvian copy after "the Peruvian Navy" and "The Chilean Navy": in
+  // lower case too, the home state's service once it is named.)
+  if (m.type === 'organization' && d.homeState && ARMED.has(head) && !/^(?:the\s+)?\p{Lu}/u.test(m.surface)) {
+    const home = d.recent(m.start + 1, (e) => e.type === 'organization' && e.head === head && e.ownerState === d.homeState);
+    if (home) return home;
+  }
   // "the 38th brigade": the unit whose name starts with that ordinal.
   const ordinal = m.type === 'unit' && m.core && /^\d+(?:st|nd|rd|th)$/.test(m.core) ? m.core : undefined;
   // "the Army's new battalion" in Bolivian copy after "the Bolivian Army and the Peruvian Army": capitalised, the home state's service.

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"criticized the navy" in Peruvian copy after "the Peruvian Navy" and "The Chilean Navy": a lower-case service is the home state\'s once named', {
+    given: 'LIMA, April 16. /El Comercio/. The Peruvian Navy on Friday commissioned a new frigate. The Chilean Navy, which had been invited to send an observer, did not do so. In a report issued in March, the Office of the Comptroller General criticized the navy over delays in the frigate program.',
+    want: { has: [['Office of the Comptroller General', 'CRITICIZED', 'Peruvian Navy']], not: [['Office of the Comptroller General', 'CRITICIZED', 'Chilean Navy']] },
+  }],
   ['"1,300 soldiers of the RCAF, most of them from Brigade 70, and 760 troops of the PLA\'s 75th Group Army are taking part": a partitive\'s source and a counted item are coordinated', {
     given: 'About 900 soldiers of the Royal Thai Army, most of them from Brigade 40, and 500 troops of the Lao People\'s Army\'s 2nd Regiment are taking part in the Mekong Shield exercise. Soldiers of the 7th Brigade and 300 troops of the 9th Regiment joined the Mekong Shield exercise.',
     want: { has: [['Brigade 40', 'ATTENDED', 'Mekong Shield exercise'], ['2nd Regiment', 'ATTENDED', 'Mekong Shield exercise'], ['7th Brigade', 'ATTENDED', 'Mekong Shield exercise'], ['9th Regiment', 'ATTENDED', 'Mekong Shield exercise']] },
