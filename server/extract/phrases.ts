@@ -544,7 +544,8 @@ const definiteHead: Recogniser = (b, k) => {
   // ("The Russian paratroopers returned": a demonym may stand between, telling which state's unit.)
   const at = !lex.troopAnaphors.has(w) ? -1 : b.lowers[k - 1] === 'the' ? k - 1 : b.lowers[k - 2] === 'the' && b.mentions.some((m) => m.i === k - 1 && m.j === k && m.demonym) ? k - 2 : -1;
   // ("Thapaliya praised the Irish soldiers": with a demonym, also as the object of a verb in the past.)
-  const pastVerb = at > 0 && at === k - 2 && b.toks[at - 1]!.kind === 'w' && !b.toks[at - 1]!.cap && b.lowers[at - 1]!.endsWith('ed');
+  // ("Holm praised the soldiers for taking on ...": or without one.)
+  const pastVerb = at > 0 && b.toks[at - 1]!.kind === 'w' && !b.toks[at - 1]!.cap && b.lowers[at - 1]!.endsWith('ed');
   const troops = at >= 0 && (at === 0 || b.toks[at - 1]?.kind === 'p' || b.lowers[at - 1] === 'and' || pastVerb) && b.lowers[k + 1] !== 'of' && b.lowers[k + 1] !== 'from';
   const type: NodeType | undefined = compound || troops ? 'unit' : lex.unitHeads.has(w) || lex.unitAnaphors.has(w) ? 'unit' : lex.orgHeads.has(w) ? 'organization' : lex.placeLower.has(w) ? 'place' : lex.eventPrefix.has(w) && lex.eventNeverAlone.has(w) ? 'event' : undefined;
   if (!type) return k;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Defence Minister X praised the soldiers for taking on ...": people of the unit named last, after a verb in the past, stand for it', {
+    given: 'Denmark sent the 2nd Dragoon Battalion to Estonia. At a farewell parade on Tuesday, Defence Minister Mads Holst praised the soldiers for taking on the task.',
+    want: { has: [['Mads Holst', 'PRAISED', '2nd Dragoon Battalion']] },
+  }],
   ['"criticized the navy" in Peruvian copy after "the Peruvian Navy" and "The Chilean Navy": a lower-case service is the home state\'s once named', {
     given: 'LIMA, April 16. /El Comercio/. The Peruvian Navy on Friday commissioned a new frigate. The Chilean Navy, which had been invited to send an observer, did not do so. In a report issued in March, the Office of the Comptroller General criticized the navy over delays in the frigate program.',
     want: { has: [['Office of the Comptroller General', 'CRITICIZED', 'Peruvian Navy']], not: [['Office of the Comptroller General', 'CRITICIZED', 'Chilean Navy']] },
