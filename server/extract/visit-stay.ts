@@ -97,6 +97,18 @@ function startOf(unit: SentenceUnit, e: number): number {
 const RESIDENT = /ambassador|commissioner|consul|attach|charg/;
 const RECEIVING = new Set(['received', 'receives', 'hosted', 'hosts', 'welcomed', 'welcomes', 'greeted']);
 
+/** "In Riga on Monday, ...": a city of a known state opening the sentence, before its comma. */
+function frontedCity(d: DocEntities, unit: SentenceUnit): number | undefined {
+  const toks = unit.toks;
+  if (toks[0]?.lower !== 'in') return undefined;
+  const place = unit.mentions.find((m) => m.i === 1 && m.entity !== undefined && d.typeOfMention(m) === 'place');
+  if (!place || !d.list[place.entity!]!.code) return undefined;
+  // (Past a date: "In Riga on Monday,".)
+  let k = place.j;
+  if (toks[k]?.lower === 'on' || toks[k]?.lower === 'last') k += 2;
+  return toks[k]?.text === ',' ? place.entity : undefined;
+}
+
 /**
  * "President X received Angola's Minister of National Defence, Y, at State House in Windhoek", "received on Tuesday in
  * La Paz a delegation ... headed by Y": a guest of another state received in a city visited it.
@@ -106,7 +118,20 @@ export function receivedVisitors(d: DocEntities, unit: SentenceUnit, cands: Cand
   let extra: Candidate[] | undefined;
   const toks = unit.toks;
   for (const c of cands) {
-    if (c.type !== 'MET_WITH' || c.negated || c.sent !== unit.index || !RECEIVING.has(toks[c.cue]?.lower ?? '')) continue;
+    if (c.type !== 'MET_WITH' || c.negated || c.sent !== unit.index) continue;
+    if (!RECEIVING.has(toks[c.cue]?.lower ?? '')) {
+      // ("In Riga on Monday, Holm held talks with his Latvian counterpart": a party from another state met there visited it.)
+      const fronted = frontedCity(d, unit);
+      if (fronted === undefined) continue;
+      const code = d.list[fronted]!.code;
+      for (const who of [c.source, c.target]) {
+        const home = d.list[who]!.type === 'person' ? personState(d, d.list[who]!) : undefined;
+        if (!home || home === code || d.list[who]!.titles.some((t) => RESIDENT.test(t.head))) continue;
+        if (cands.some((x) => x.type === 'VISITED' && x.source === who && x.target === fronted) || extra?.some((x) => x.source === who && x.target === fronted)) continue;
+        (extra ??= []).push(newCandidate('VISITED', who, fronted, c.sent, c.cue, c.dated));
+      }
+      continue;
+    }
     const guest = startOf(unit, c.target) > c.cue ? c.target : startOf(unit, c.source) > c.cue ? c.source : -1;
     if (guest < 0) continue;
     const home = personState(d, d.list[guest]!);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"In Riga on Monday, Holm held talks with his Latvian counterpart": a party from another state met in a city of a known state visited it', {
+    given: 'COPENHAGEN, May 12. /Politiken/. Denmark will send a battalion to Latvia, Defence Minister Mads Holst said on Tuesday. In Riga on Monday, Holst held talks with his Latvian counterpart, Inese Kalnina, on air defence.',
+    want: { has: [['Mads Holst', 'VISITED', 'Riga']], not: [['Inese Kalnina', 'VISITED', 'Riga']] },
+  }],
   ['"Defence Minister X praised the soldiers for taking on ...": people of the unit named last, after a verb in the past, stand for it', {
     given: 'Denmark sent the 2nd Dragoon Battalion to Estonia. At a farewell parade on Tuesday, Defence Minister Mads Holst praised the soldiers for taking on the task.',
     want: { has: [['Mads Holst', 'PRAISED', '2nd Dragoon Battalion']] },
