@@ -499,7 +499,9 @@ function keyOf(m: Mention, sentMentions: MentionsById, d: DocEntities): { ns: st
       }
       // "the Central Committee of the LPRP" is not "the Central Committee of the CPV": a body of a body keys by its owner.
       const ownerRef = owner?.type === 'organization' ? `|of:${ownerEntity(d, owner, sentMentions)?.index ?? joinedKey(keyOf(owner, sentMentions, d))}` : '';
-      return { ns: 'org:', rest: `${ownerCode ? core.replace(STYLE_WORDS, '') : core}|${ownerCode ?? ''}${ownerRef}`, label: m.label ?? m.surface.replace(/^the\s+/i, '') };
+      // ("the UAE Naval Forces" and "the UAE Navy": a state's naval forces are its navy.)
+      const own = ownerCode ? core.replace(STYLE_WORDS, '') : core;
+      return { ns: 'org:', rest: `${ownerCode && own === 'naval forces' ? 'navy' : own}|${ownerCode ?? ''}${ownerRef}`, label: m.label ?? m.surface.replace(/^the\s+/i, '') };
     }
     case 'place':
       if (m.via === 'capital' || (m.via === 'gaz' && m.code)) {

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the UAE Naval Forces" and "the UAE Navy corvette Bani Yas": a state\'s naval forces are its navy, one body', {
+    given: 'The Omani Naval Forces and the Indian Navy concluded the drill on Monday. The Omani Navy corvette Al Shamikh took part.',
+    want: { has: [['Al Shamikh', 'PART_OF', 'Omani Naval Forces']], entities: [['Omani Navy', 'organization']] },
+  }],
   ['"In Riga on Monday, Holm held talks with his Latvian counterpart": a party from another state met in a city of a known state visited it', {
     given: 'COPENHAGEN, May 12. /Politiken/. Denmark will send a battalion to Latvia, Defence Minister Mads Holst said on Tuesday. In Riga on Monday, Holst held talks with his Latvian counterpart, Inese Kalnina, on air defence.',
     want: { has: [['Mads Holst', 'VISITED', 'Riga']], not: [['Inese Kalnina', 'VISITED', 'Riga']] },
