@@ -109,7 +109,9 @@ export function trainingGiven(d: DocEntities, unit: SentenceUnit): Candidate[] {
     if (negatedBetween(toks, clauseStart(toks, k), k)) continue;
     // "thanked Sri Lanka for training ...": the one thanked trains.
     const thanked = toks[k - 1]!.lower === 'for' ? unit.mentions.find((m) => m.j === k - 1 && m.entity !== undefined && !m.nested) : undefined;
-    const subjects = thanked ? [thanked] : toks[k]!.lower === 'training' ? [] : leftArgs(unit, argMentions(unit), k, { accept: trainer, typeOf: d.typeOfMention }).mentions;
+    // ("Soldiers of X have been training the battalion": a progressive "training" has its subject, a noun "training" none.)
+    const progressive = toks[k]!.lower === 'training' && PASSIVE_BE.has(toks[k - 1]!.lower) && toks[k - 1]!.lower !== 'being' && toks[k - 1]!.lower !== 'be';
+    const subjects = thanked ? [thanked] : toks[k]!.lower === 'training' && !progressive ? [] : leftArgs(unit, argMentions(unit), k, { accept: trainer, typeOf: d.typeOfMention }).mentions;
     for (const s of subjects) for (const a of argsOf(s, d.typeOfEntity)) for (const m of who) out = assisted(d, unit, k, a.entity, m.entity!, out);
   }
   return out ?? [];

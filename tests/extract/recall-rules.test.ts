@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Soldiers of the US Army\'s 3rd Special Forces Group have been training the battalion", "has trained more than 400 Pakistan Navy submariners": a progressive "training" has its subject; submariners are people trained', {
+    given: 'The 5th Battalion of Infantry returned to Tamale. Soldiers of the US Army\'s 7th Special Forces Group have been training the 5th Battalion of Infantry since March. The PLA Navy has trained more than 300 Bangladesh Navy submariners in Qingdao since 2021. Training of the battalion has been suspended.',
+    want: { has: [['7th Special Forces Group', 'ASSISTED', '5th Battalion of Infantry'], ['PLA Navy', 'ASSISTED', 'Bangladesh Navy']] },
+  }],
   ['"the UAE Naval Forces" and "the UAE Navy corvette Bani Yas": a state\'s naval forces are its navy, one body', {
     given: 'The Omani Naval Forces and the Indian Navy concluded the drill on Monday. The Omani Navy corvette Al Shamikh took part.',
     want: { has: [['Al Shamikh', 'PART_OF', 'Omani Naval Forces']], entities: [['Omani Navy', 'organization']] },
