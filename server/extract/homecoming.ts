@@ -7,12 +7,12 @@ import { clauseStart } from './clauses.js';
 import { negatedBetween } from './cues.js';
 import { nameCarriesState, personState } from './anaphora.js';
 import type { DocEntities } from './resolve.js';
-import { TRAIN_FORM_OR_HOME } from './training.js';
+import { TRAIN_HOME_OR_GIFT } from './training.js';
 
 const WELCOMED = new Set(['welcomed', 'welcome', 'welcomes', 'welcoming']);
 const RETURN_VERBS = new Set(['returned', 'return', 'returns', 'returning', 'flew', 'went', 'came', 'headed', 'sailed']);
-/** returnedHome starts from "home" (most sentences have none): a bit shared with the training words, which are rare too. */
-const HOME = TRAIN_FORM_OR_HOME;
+/** returnedHome starts from "home" (most sentences have none): a bit shared with the training and gift words, which are rare too. */
+const HOME = TRAIN_HOME_OR_GIFT;
 
 function mover(t: NodeType): boolean {
   return t === 'person' || t === 'unit';

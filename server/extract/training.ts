@@ -10,11 +10,14 @@ import type { DocEntities } from './resolve.js';
 import { wordClass } from './word-classes.js';
 
 const TRAIN_FORMS = new Set(['trained', 'trains', 'training', 'train']);
+/** Nouns of a gift, which donationsGiven (donations.ts) starts from. */
+export const GIFT_NOUNS: ReadonlySet<string> = new Set(['donation', 'donations', 'gift', 'gifts', 'grant']);
 /**
- * Tok.classes bit of the words trainingGiven and returnedHome (homecoming.ts) start from: TRAIN_FORMS and "home".
- * Both are rare, so they share one bit (all 31 are taken); each pass still looks for its own word.
+ * Tok.classes bit of the words trainingGiven, returnedHome (homecoming.ts) and donationsGiven (donations.ts) start
+ * from: TRAIN_FORMS, "home" and GIFT_NOUNS. All are rare, so they share one bit (all 31 are taken); each pass still
+ * looks for its own word.
  */
-export const TRAIN_FORM_OR_HOME = wordClass([...TRAIN_FORMS, 'home']);
+export const TRAIN_HOME_OR_GIFT = wordClass([...TRAIN_FORMS, 'home', ...GIFT_NOUNS]);
 /** Words of a quantity between the verb and the trainees ("more than 200", "some 40", "hundreds of"). */
 const QUANTITY = new Set(['more', 'than', 'some', 'about', 'over', 'nearly', 'almost', 'around', 'hundreds', 'thousands', 'dozens', 'of', 'up', 'to', 'at', 'least']);
 /** Words before the verb that make the training a plan or a purpose, not a fact. */
@@ -93,7 +96,7 @@ export function trainingGiven(d: DocEntities, unit: SentenceUnit): Candidate[] {
   // (Cheap pre-filters: most sentences train nobody. Without a TRAIN_FORMS token the loop below finds nothing; the
   // substring test, which stops at every "t", is left for the few sentences with one (or with "home"), and still
   // passes over a capitalised "Trained" as it always has.)
-  if ((unit.classes & TRAIN_FORM_OR_HOME) === 0 || !unit.text.includes('train')) return [];
+  if ((unit.classes & TRAIN_HOME_OR_GIFT) === 0 || !unit.text.includes('train')) return [];
   const toks = unit.toks;
   let out: Candidate[] | undefined;
   for (let k = 1; k + 2 < toks.length; k++) {

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"accepted a donation from China of 120 military trucks ... for the RCAF", "received a donation of 40 trucks from Japan": the giver after "from" assisted the one the gift is for, else who took it', {
+    given: 'Later on Thursday, Minister Tea Banh accepted a donation from China of 120 military trucks for the Royal Cambodian Armed Forces. The Lao People\'s Army received a donation of 40 trucks from Japan. The army did not accept a donation from Russia.',
+    want: { has: [['China', 'ASSISTED', 'Royal Cambodian Armed Forces'], ['Japan', 'ASSISTED', 'Lao People\'s Army']], not: [['Russia', 'ASSISTED', 'Lao People\'s Army']] },
+  }],
   ['"Soldiers of the US Army\'s 3rd Special Forces Group have been training the battalion", "has trained more than 400 Pakistan Navy submariners": a progressive "training" has its subject; submariners are people trained', {
     given: 'The 5th Battalion of Infantry returned to Tamale. Soldiers of the US Army\'s 7th Special Forces Group have been training the 5th Battalion of Infantry since March. The PLA Navy has trained more than 300 Bangladesh Navy submariners in Qingdao since 2021. Training of the battalion has been suspended.',
     want: { has: [['7th Special Forces Group', 'ASSISTED', '5th Battalion of Infantry'], ['PLA Navy', 'ASSISTED', 'Bangladesh Navy']] },

@@ -1,0 +1,56 @@
+// Relation stage, donations named as nouns: "accepted a donation from China of 120 military trucks ... for the RCAF",
+// "received a donation of 40 trucks from Japan": the giver after "from" assisted the one the gift is for (after "for"
+// or "to"), else the one who accepted or received it.
+import { newCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
+import { allowsEdge, type NodeType } from '../ontology.js';
+import { argMentions, argsOf, leftArgs } from './args.js';
+import { clauseEnd, clauseStart } from './clauses.js';
+import { negatedBetween } from './cues.js';
+import type { DocEntities } from './resolve.js';
+import { GIFT_NOUNS, TRAIN_HOME_OR_GIFT } from './training.js';
+
+/** Verbs of taking a gift: their subject is its recipient. */
+const TAKING = new Set(['accepted', 'received', 'receives', 'accepts', 'welcomed']);
+
+function party(t: NodeType | undefined): boolean {
+  return t === 'state' || t === 'organization' || t === 'unit';
+}
+
+/** The state, body or unit named right after token `p` ("from China", "for the RCAF"), if any. */
+function namedAfter(d: DocEntities, unit: SentenceUnit, p: number): Mention | undefined {
+  const at = unit.toks[p + 1]?.lower === 'the' ? p + 2 : p + 1;
+  const m = unit.mentions.find((x) => (x.lead ?? x.i) === at && x.entity !== undefined && !x.nested);
+  return m && party(d.typeOfMention(m)) && !m.demonym ? m : undefined;
+}
+
+/** ASSISTED candidates from a gift noun with its giver after "from". */
+export function donationsGiven(d: DocEntities, unit: SentenceUnit): Candidate[] {
+  // (The class bit is shared with rarer words still: the loop looks for the gift nouns themselves.)
+  if ((unit.classes & TRAIN_HOME_OR_GIFT) === 0) return [];
+  const toks = unit.toks;
+  let out: Candidate[] | undefined;
+  for (let k = 1; k + 2 < toks.length; k++) {
+    if (!GIFT_NOUNS.has(toks[k]!.lower)) continue;
+    const end = clauseEnd(toks, k);
+    let giver: Mention | undefined;
+    let recipient: Mention | undefined;
+    for (let q = k + 1; q < end && q < k + 16; q++) {
+      const w = toks[q]!.lower;
+      if (w === 'from' && !giver) giver = namedAfter(d, unit, q);
+      else if ((w === 'for' || w === 'to') && giver && !recipient) recipient = namedAfter(d, unit, q);
+    }
+    if (!giver || negatedBetween(toks, clauseStart(toks, k), k)) continue;
+    // ("accepted a donation from China ...": who took the gift, when no "for" names another.)
+    let takers: Mention[] = recipient ? [recipient] : [];
+    const verb = toks[k - 1]!.lower === 'a' || toks[k - 1]!.lower === 'the' ? k - 2 : -1;
+    if (!recipient && verb > 0 && TAKING.has(toks[verb]!.lower)) takers = leftArgs(unit, argMentions(unit), verb, { accept: party, typeOf: d.typeOfMention }).mentions;
+    for (const t of takers) {
+      for (const a of argsOf(t, d.typeOfEntity)) {
+        const g = giver.entity!;
+        if (g === a.entity || !allowsEdge('ASSISTED', d.list[g]!.type, d.list[a.entity]!.type)) continue;
+        (out ??= []).push(newCandidate('ASSISTED', g, a.entity, unit.index, k, true));
+      }
+    }
+  }
+  return out ?? [];
+}
