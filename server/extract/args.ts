@@ -48,12 +48,27 @@ function hasAnd(unit: SentenceUnit, from: number, to: number): boolean {
   return false;
 }
 
-/** The tokens [from, to) join a mention to the one after it: "and", ", ", "and the" (1..4 tokens; "," only after the first). */
+/** Token `k` is a people noun after a count ("760 troops"): in a gap, it opens the next item. */
+function countedAt(unit: SentenceUnit, k: number): boolean {
+  return unit.toks[k - 1]?.kind === 'n' && ACTING_GROUPS.has(unit.toks[k]!.lower);
+}
+
+/**
+ * Some token of [from, to) is a counted people noun ("Soldiers of Brigade 70 and 760 troops of the 75th Group Army":
+ * a count and its people's noun may open the next item, in a gap of up to six tokens).
+ */
+function countedWithin(unit: SentenceUnit, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (countedAt(unit, k)) return true;
+  return false;
+}
+
+/**
+ * The tokens [from, to) join a mention to the one after it: "and", ", ", "and the" (1..4 tokens; "," only after the
+ * first; up to six with a counted people noun, "and 760 troops of the").
+ */
 function gapBefore(unit: SentenceUnit, from: number, to: number, first: boolean): boolean {
   const n = to - from;
-  // ("Soldiers of Brigade 70 and 760 troops of the 75th Group Army": a count and its people's noun may open the next item.)
-  const counted = (k: number): boolean => unit.toks[k - 1]?.kind === 'n' && ACTING_GROUPS.has(unit.toks[k]!.lower);
-  if (n <= 0 || n > 6 || (n > 4 && !unit.toks.slice(from, to).some((t, q) => counted(from + q)))) return false;
+  if (n <= 0 || n > 6 || (n > 4 && !countedWithin(unit, from, to))) return false;
   if (!hasAnd(unit, from, to) && (first || unit.toks[from]!.lower !== ',')) return false;
   // ("the patrol vessel X and the landing ship Y were deployed": lower-case words describing a ship before its name.)
   const shipTail = getLexicon().shipNouns.has(unit.toks[to - 1]!.lower);
@@ -64,7 +79,7 @@ function gapBefore(unit: SentenceUnit, from: number, to: number, first: boolean)
     if (shipTail && k >= to - 3 && unit.toks[k]!.kind === 'w' && !unit.toks[k]!.cap && w !== 'and') continue;
     // ("900 troops of the X Brigade and 600 from the Y Brigade": a count of the next item's people.)
     if ((unit.toks[k]!.kind === 'n' && unit.toks[k - 1]?.lower === 'and') || ((w === 'from' || w === 'of') && unit.toks[k - 1]?.kind === 'n')) continue;
-    if (counted(k) || (w === 'of' && k > from && counted(k - 1))) continue;
+    if (countedAt(unit, k) || (w === 'of' && k > from && countedAt(unit, k - 1))) continue;
     if (!(w === 'and' || w === ',' || w === 'the' || COORD_MODIFIERS.has(w))) return false;
   }
   return true;
