@@ -176,6 +176,14 @@ const agreement: Recogniser = (b, k) => {
   for (let q = m; q < k; q++) if (HYPOTHETICAL.has(b.lowers[q]!)) return e0(b, k);
   while (m < k && b.lex.agreementBlocked.has(b.lowers[m]!)) m++;
   const e = complementAfter(b, k, w === 'memorandum' || signedPlan ? ['on', 'of', 'between'] : ['on', 'between', 'for', 'to']);
+  // ("She also objected to the Chilean agreement": a state's demonym before a definite agreement tells which one, the
+  // agreement is what is meant.)
+  const demonym = m === k && e === k + 1 && b.lowers[k - 2] === 'the' ? b.mentions.find((x) => x.i === k - 1 && x.j === k && x.demonym) : undefined;
+  if (demonym) {
+    demonym.nested = true;
+    definite(b, k, 'agreement', w);
+    return k + 1;
+  }
   if (m === k && e === k + 1) {
     if (['the', 'this', 'that'].includes(b.lowers[k - 1] ?? '') || /est$/.test(b.lowers[k - 1] ?? '') || b.lowers[k - 1] === 'new') definite(b, k, 'agreement', w);
     // "Latvia and Denmark signed an agreement on Monday": what was signed is an agreement, named or not.

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"She also objected to the Chilean agreement": an objection criticises; a demonym before a definite agreement tells which one, the agreement is the object', {
+    given: 'Argentina and Chile signed the Antarctic Logistics Agreement on Monday. Senator Mirta Ochoa also objected to the Chilean agreement on Tuesday. Deputy Juan Perez criticised the Chilean agreement.',
+    want: { has: [['Mirta Ochoa', 'CRITICIZED', 'Antarctic Logistics Agreement'], ['Juan Perez', 'CRITICIZED', 'Antarctic Logistics Agreement']], not: [['Mirta Ochoa', 'CRITICIZED', 'Chile'], ['Juan Perez', 'CRITICIZED', 'Chile']] },
+  }],
   ['"accepted a donation from China of 120 military trucks ... for the RCAF", "received a donation of 40 trucks from Japan": the giver after "from" assisted the one the gift is for, else who took it', {
     given: 'Later on Thursday, Minister Tea Banh accepted a donation from China of 120 military trucks for the Royal Cambodian Armed Forces. The Lao People\'s Army received a donation of 40 trucks from Japan. The army did not accept a donation from Russia.',
     want: { has: [['China', 'ASSISTED', 'Royal Cambodian Armed Forces'], ['Japan', 'ASSISTED', 'Lao People\'s Army']], not: [['Russia', 'ASSISTED', 'Lao People\'s Army']] },
