@@ -331,7 +331,8 @@ function counterparts(b: Builder, k: number): number {
     if (b.lowers[p] === 'and' || b.lowers[p] === ',') { p--; continue; }
     break;
   }
-  if (!states.length || !['his', 'her', 'their', 'its'].includes(b.lowers[p] ?? '')) return k + 1;
+  // ("held talks with his counterpart, X": with no state named, X is still the one met, not "his".)
+  if (!['his', 'her', 'their', 'its'].includes(b.lowers[p] ?? '') || (!states.length && w !== 'counterpart')) return k + 1;
   const people: Mention[] = [];
   let q = b.toks[k + 1]?.text === ',' ? k + 2 : k + 1;
   // "his Libyan counterpart in the Government of National Unity (GNU), X": past the body the counterpart serves.
@@ -353,9 +354,9 @@ function counterparts(b: Builder, k: number): number {
   const pronoun = b.mentions.find((m) => m.i === p && m.via === 'pronoun');
   if (pronoun && people.length) pronoun.nested = true;
   people.forEach((person, n) => {
-    const st = states[Math.min(n, states.length - 1)]!;
-    st.nested = true;
-    person.title = newTitle('', 'counterpart', 'official', { affiliation: st.id, stateCode: st.code || undefined });
+    const st = states.length ? states[Math.min(n, states.length - 1)]! : undefined;
+    if (st) st.nested = true;
+    person.title = newTitle('', 'counterpart', 'official', st ? { affiliation: st.id, stateCode: st.code || undefined } : {});
     if (n === 0) person.lead = Math.min(person.lead ?? person.i, p);
   });
   return k + 1;

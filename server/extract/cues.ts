@@ -118,7 +118,7 @@ export const CUES: readonly Cue[] = [
   { forms: v('received', 'receive', 'receives', 'receiving', 'greeted', 'greet', 'showed', 'show', 'shows'), types: ['MET_WITH', 'RECEIVED_AWARD'], direct: true },
   { forms: v('hosted', 'host', 'hosts', 'hosting'), types: ['MET_WITH', 'ATTENDED'], direct: true, beneficiary: true },
   { forms: v('welcomed', 'welcome', 'welcomes', 'welcoming'), types: ['MET_WITH', 'PRAISED'], direct: true, passiveTypes: ['MET_WITH'] },
-  { forms: v('talks', 'meeting', 'meetings', 'conversation', 'negotiations', 'summit'), types: ['MET_WITH'], preps: ['with', 'between'], reciprocal: true },
+  { forms: v('talks', 'meeting', 'meetings', 'conversation', 'negotiations', 'discussions', 'summit'), types: ['MET_WITH'], preps: ['with', 'between'], reciprocal: true },
   // "Farouk told reporters after meeting Hamadto": a gerund with its object.
   { forms: v('meeting'), types: ['MET_WITH'], direct: true, after: ['after', 'before', 'while', 'since', 'when'] },
   // ATTENDED

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Mutai held discussions with President X", "held talks with his counterpart, Y": discussions are talks; a counterpart with no state named is still the one met', {
+    given: 'Defence Minister Joseph Mutai held discussions with President Meskerem Alemu at the National Palace. Defence Minister Callum Reid held talks with his counterpart, Billy Kaupa.',
+    want: { has: [['Joseph Mutai', 'MET_WITH', 'Meskerem Alemu'], ['Billy Kaupa', 'MET_WITH', 'Callum Reid']] },
+  }],
   ['"She also objected to the Chilean agreement": an objection criticises; a demonym before a definite agreement tells which one, the agreement is the object', {
     given: 'Argentina and Chile signed the Antarctic Logistics Agreement on Monday. Senator Mirta Ochoa also objected to the Chilean agreement on Tuesday. Deputy Juan Perez criticised the Chilean agreement.',
     want: { has: [['Mirta Ochoa', 'CRITICIZED', 'Antarctic Logistics Agreement'], ['Juan Perez', 'CRITICIZED', 'Antarctic Logistics Agreement']], not: [['Mirta Ochoa', 'CRITICIZED', 'Chile'], ['Juan Perez', 'CRITICIZED', 'Chile']] },
