@@ -941,9 +941,11 @@ function applyCue(
     if (from < 0) from = destinationAfterOrigin(toks, after, end);
   }
   // "was signed at a ceremony in the Presidential Palace by X and Y": the agent after place phrases.
+  // ("was received at the General Headquarters of the UAE Armed Forces in Abu Dhabi by the Chief of Staff": longer
+  // ones, with no punctuation between.)
   if (from < 0 && passive && !directFirst) {
-    for (let k = after + 5; k < Math.min(end, after + 12); k++) {
-      if (cueAt[k] === 1) break;
+    for (let k = after + 5; k < Math.min(end, after + 16); k++) {
+      if (cueAt[k] === 1 || (k >= after + 12 && toks[k]!.kind === 'p')) break;
       if (toks[k]!.lower === 'by') { from = k + 1; byAgent = true; break; }
     }
   }

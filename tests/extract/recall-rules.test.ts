@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"was received at the General Headquarters of the UAE Armed Forces in Abu Dhabi by the Chief of Staff, X": a passive agent after a long place phrase', {
+    given: 'On Tuesday, Air Marshal Vikram Rao was received at the General Headquarters of the Omani Armed Forces in Muscat by the Chief of Staff, Lieutenant General Salim Al Harthi.',
+    want: { has: [['Salim Al Harthi', 'MET_WITH', 'Vikram Rao']] },
+  }],
   ['"Mutai held discussions with President X", "held talks with his counterpart, Y": discussions are talks; a counterpart with no state named is still the one met', {
     given: 'Defence Minister Joseph Mutai held discussions with President Meskerem Alemu at the National Palace. Defence Minister Callum Reid held talks with his counterpart, Billy Kaupa.',
     want: { has: [['Joseph Mutai', 'MET_WITH', 'Meskerem Alemu'], ['Billy Kaupa', 'MET_WITH', 'Callum Reid']] },
