@@ -689,6 +689,9 @@ function titleAllowed(inp: RunInput, p: number, len: number, segs: Seg[]): boole
   if (t.lower === 'force' && FORCE_NAMES.has(lowers[p - 1] ?? '') && tokAt(toks, p - 1)?.cap) return false;
   // "His Majesty's Armed Forces": a possessed honorific names a body.
   if ((t.lower === 'his' || t.lower === 'her') && lowers[p + len] === "'s") return false;
+  // ("the Order of King Abdulaziz", "the Order of Queen Salote Tupou III": a title after an award's "of" names whom it honours.)
+  const lastSeg = segs[segs.length - 1];
+  if (lastSeg?.kind === 'conn' && lowers[lastSeg.i] === 'of' && lex.awardPrefix.has(lowers[segs[0]!.i]!) && next?.cap) return false;
   // "Lt Col Prince Gbatu": after a military rank, "Prince" is a given name.
   if ((t.lower === 'prince' || t.lower === 'princess') && segs[segs.length - 1]?.kind === 'title' && segs[segs.length - 1]!.title === 'rank') return false;
   // "Shahrin Azman bin Haji Tahir": an honorific after a patronymic particle is part of the father's name.

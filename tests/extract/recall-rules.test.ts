@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Order of King Abdulaziz", "invested ... with the Order of Queen Salote Tupou III": a title after an award\'s "of" names whom it honours, inside the name', {
+    given: 'Colonel Ana Ruiz received the Order of King Abdulaziz on Monday. On Saturday, Lieutenant Commander Sione Vea was invested by His Majesty with the Order of Queen Salote Tupou III at the Royal Palace.',
+    want: { has: [['Ana Ruiz', 'RECEIVED_AWARD', 'Order of King Abdulaziz'], ['Sione Vea', 'RECEIVED_AWARD', 'Order of Queen Salote Tupou III']], absent: ['Order of'] },
+  }],
   ['"was received at the General Headquarters of the UAE Armed Forces in Abu Dhabi by the Chief of Staff, X": a passive agent after a long place phrase', {
     given: 'On Tuesday, Air Marshal Vikram Rao was received at the General Headquarters of the Royal Army of Oman in Bait al Falaj by the Chief of Staff, Lieutenant General Salim Al Harthi.',
     want: { has: [['Salim Al Harthi', 'MET_WITH', 'Vikram Rao']] },
