@@ -738,7 +738,8 @@ export const LOWER_SERVICES = new Set(['army', 'navy', 'police', 'embassy', 'gen
 
 function otherHead(lex: Lexicon, w: string): boolean {
   // "the Baltic Energy Bridge agreement": a lower-case agreement head after a name names the agreement.
-  return lex.eventAfterName.has(w) || lex.orgLower.has(w) || lex.agreementLower.has(w);
+  // ("was awarded the Druk Thuksey medal": so does "medal" an award.)
+  return lex.eventAfterName.has(w) || lex.orgLower.has(w) || lex.agreementLower.has(w) || w === 'medal';
 }
 
 /** Award heads that take a "for" complement wherever they stand in a name ("the Commander's Cross of the Order for Merits"). */
@@ -793,7 +794,10 @@ function lowHeadAt(inp: RunInput, p: number, segs: Seg[]): number {
   // ("off the coast of Rio Grande do Sul state", "in Kaduna state": after a place preposition it may stand alone.)
   if (w0 === 'state' && !segs.some((s) => s.kind === 'poss') && !STATE_PLACE_PREPS.has(inp.lowers[segs[0]!.i - 1] ?? '')) return p;
   // "an India–Japan pact": an indefinite name-and-agreement phrase is no agreement of its own.
-  if (lex.agreementLower.has(w0) && !lex.eventAfterName.has(w0) && !lex.orgLower.has(w0) && INDEFINITE.has(inp.lowers[segs[0]!.i - 1] ?? '')) return p;
+  // ("won an Olympic medal": nor an award.)
+  if ((lex.agreementLower.has(w0) || w0 === 'medal') && !lex.eventAfterName.has(w0) && !lex.orgLower.has(w0) && INDEFINITE.has(inp.lowers[segs[0]!.i - 1] ?? '')) return p;
+  // ("presented the CSTO medal 'For Strengthening Combat Cooperation'" in quotes: the medal's own name follows.)
+  if (w0 === 'medal' && /^["“«]$/.test(inp.toks[p + 1]?.text ?? '')) return p;
   if (lex.placeLower.has(w0) || otherHead(lex, w0)) return p + 1;
   if (lex.placeLowerMods.has(w0)) {
     if (lex.placeLower.has(w1)) return p + 2;

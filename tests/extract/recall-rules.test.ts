@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"was awarded the Druk Thuksey medal": a lower-case "medal" after a name names the award; not "won an Olympic medal", nor before a quoted name', {
+    given: 'At a ceremony on Sunday, Brigadier Rajesh Menon was awarded the Druk Thuksey medal for the work. Colonel Ana Ruiz won an Olympic medal in 2020.',
+    want: { has: [['Rajesh Menon', 'RECEIVED_AWARD', 'Druk Thuksey medal']], absent: ['Olympic medal'] },
+  }],
   ['"the Order of King Abdulaziz", "invested ... with the Order of Queen Salote Tupou III": a title after an award\'s "of" names whom it honours, inside the name', {
     given: 'Colonel Ana Ruiz received the Order of King Abdulaziz on Monday. On Saturday, Lieutenant Commander Sione Vea was invested by His Majesty with the Order of Queen Salote Tupou III at the Royal Palace.',
     want: { has: [['Ana Ruiz', 'RECEIVED_AWARD', 'Order of King Abdulaziz'], ['Sione Vea', 'RECEIVED_AWARD', 'Order of Queen Salote Tupou III']], absent: ['Order of'] },
