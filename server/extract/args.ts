@@ -179,7 +179,7 @@ const PLACE_AFTER_BASED = new Set(['in', 'at', 'near', 'on']);
 const SHARES = new Set(['most', 'many', 'all', 'some', 'half', 'several', 'both']);
 
 /** Mention `m` follows "most of them from" or "mostly from": the source of part of the group named before. */
-export function partitiveSource(unit: SentenceUnit, m: Mention): boolean {
+function partitiveSource(unit: SentenceUnit, m: Mention): boolean {
   const toks = unit.toks;
   let p = (m.lead ?? m.i) - 1;
   if (toks[p]?.lower === 'the') p--;

@@ -69,6 +69,8 @@ const TOUR_PREPS = new Set(['to', 'in', 'at']);
 /**
  * "returned to Denmark after a six-month deployment to Iraq", "returned to Latvia on Monday from Lebanon, where they
  * had served": a unit back from a deployment was deployed there (undated: the return's date is not the deployment's).
+ * ("returned to Bavaria in March from the NATO exercise X", "returned to Lima from the summit": a unit or a person back
+ * from an event took part in it, undated too.)
  */
 export function deployedBeforeReturn(d: DocEntities, unit: SentenceUnit, cands: Candidate[]): Candidate[] {
   if (!cands.some((c) => c.type === 'RETURNED_TO')) return cands;

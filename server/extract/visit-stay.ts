@@ -111,7 +111,8 @@ function frontedCity(d: DocEntities, unit: SentenceUnit): number | undefined {
 
 /**
  * "President X received Angola's Minister of National Defence, Y, at State House in Windhoek", "received on Tuesday in
- * La Paz a delegation ... headed by Y": a guest of another state received in a city visited it.
+ * La Paz a delegation ... headed by Y": a guest of another state received in a city visited it. ("In Riga on Monday, X
+ * held talks with his Latvian counterpart": so did a party of another state to a meeting in a city fronting the sentence.)
  */
 export function receivedVisitors(d: DocEntities, unit: SentenceUnit, cands: Candidate[]): Candidate[] {
   if (!cands.some((c) => c.type === 'MET_WITH')) return cands;
