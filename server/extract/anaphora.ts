@@ -163,19 +163,16 @@ function salientAgreement(d: DocEntities, at: number, head = ''): EntityRec | un
 function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGathering = false, article = false): EntityRec | undefined {
   const head = m.head ?? '';
   if (m.type === 'agreement') return salientAgreement(d, m.start + 1, head);
-  // ("the Comptroller General criticized the navy" in Peruvian copy after "the Peruvian Navy" and "The Chilean Navy": in
-  // lower case too, the home state's service once it is named.)
-  if (m.type === 'organization' && d.homeState && ARMED.has(head) && !/^(?:the\s+)?\p{Lu}/u.test(m.surface)) {
+  // "the Army's new battalion" in Bolivian copy after "the Bolivian Army and the Peruvian Army": the home state's service.
+  // ("the Comptroller General criticized the navy" in Peruvian copy after the Peruvian and the Chilean Navy: in lower case too.)
+  if (m.type === 'organization' && d.homeState && ARMED.has(head)) {
     const home = d.recent(m.start + 1, (e) => e.type === 'organization' && e.head === head && e.ownerState === d.homeState);
     if (home) return home;
   }
   // "the 38th brigade": the unit whose name starts with that ordinal.
   const ordinal = m.type === 'unit' && m.core && /^\d+(?:st|nd|rd|th)$/.test(m.core) ? m.core : undefined;
-  // "the Army's new battalion" in Bolivian copy after "the Bolivian Army and the Peruvian Army": capitalised, the home state's service.
+  // (Capitalised, with only another state's service named so far: the home state's, not yet named.)
   if (m.type === 'organization' && d.homeState && ARMED.has(head) && /^(?:the\s+)?\p{Lu}/u.test(m.surface)) {
-    const home = d.recent(m.start + 1, (e) => e.type === 'organization' && e.head === head && e.ownerState === d.homeState);
-    if (home) return home;
-    // (Only another state's service named so far: the home state's, not yet named.)
     const other = d.recent(m.start + 1, (e) => e.type === 'organization' && e.head === head);
     // ("Army Commander-in-Chief X" without the article may be the scene's army, not the home one.)
     const label = article && other?.ownerState && other.ownerState !== d.homeState ? stateBodyLabel(d.lex, head, d.homeState) : undefined;
