@@ -411,7 +411,11 @@ function titleBeforeName(b: Builder, m: Mention, title: TitleInfo, end: number):
   const body = b.toks[mj]?.text === ',' && title.affiliation !== undefined ? b.mentions.find((x) => x.id === title.affiliation) : undefined;
   if (body) mj = pastBodyDescription(b, body, mj);
   const bracket = b.toks[mj]?.text === '(' && b.toks[mj + 2]?.text === ')';
-  const c = bracket ? mj + 3 : mj;
+  let c = bracket ? mj + 3 : mj;
+  // ("The Inspector General of the Royal Armed Forces (FAR) and Commander of the Southern Zone, Lieutenant General X":
+  // a second post joined by "and" before the comma; the name holds both.)
+  const second = b.lowers[c] === 'and' ? secondPost(b, c + 1) : undefined;
+  if (second) c = second.end;
   // ("French Ambassador to the Sultanate Hélène Marchetti": after the host, the name may follow without a comma.)
   const direct = hosted && b.toks[c]?.cap === true;
   if (b.toks[c]?.text !== ',' && !bracket && !direct) return;
@@ -437,6 +441,30 @@ function titleBeforeName(b: Builder, m: Mention, title: TitleInfo, end: number):
   named.title = keepRank(title, named.title);
   m.nested = true;
   if (title.affiliation !== undefined) b.facts.push({ type: title.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: named.id, target: title.affiliation, role: title.role });
+  if (second) {
+    second.post.nested = true;
+    const t2 = second.post.title!;
+    const body2 = t2.affiliation ?? second.body;
+    if (body2 !== undefined) b.facts.push({ type: t2.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: named.id, target: body2, role: t2.role });
+  }
+}
+
+/**
+ * A post opening at token `i` (after "and"), with what it is of ("Commander of the Southern Zone"): the post's mention
+ * and the token after it, when a comma follows.
+ */
+function secondPost(b: Builder, i: number): { post: Mention; end: number; body: number | undefined } | undefined {
+  const post = b.mentions.find((x) => x.via === 'title' && x.i === i && !x.nested && x.title !== undefined && x.title.kind !== 'rank');
+  if (!post) return undefined;
+  let end = post.j;
+  let body: number | undefined;
+  // ("Commander of the Fleet Command": a body or unit the post is of, when the post's reading left it out.)
+  if (b.lowers[end] === 'of') {
+    const of = mentionStartingAt(b, b.lowers[end + 1] === 'the' ? end + 2 : end + 1);
+    if (of) end = of.j;
+    if (of && (of.type === 'organization' || of.type === 'unit')) body = of.id;
+  }
+  return b.toks[end]?.text === ',' ? { post, end, body } : undefined;
 }
 
 /** titleAfterName's second loop at post `m` (its title `title`): a name before it. */

@@ -224,6 +224,14 @@ function acronymOf(b: Builder, run: Run): boolean {
     }
   }
   if (!gap && (commaListName(b, run.i) || fieldListName(b, run.i))) return true;
+  // "The Inspector General of the Royal Armed Forces (FAR) and ...": a body nested in a phrase that ends with it
+  // takes the acronym when no mention outside it ends there.
+  const nestedBody = !prev || prev.j !== run.i - 1 - gap ? b.mentions.find((m) => m.nested && m.j === run.i - 1 && m.type === 'organization' && m.via === 'name') : undefined;
+  if (nestedBody && !gap) {
+    nestedBody.aliases.push(b.toks[run.i]!.text);
+    b.covered[run.i] = 1;
+    return true;
+  }
   if (!prev || prev.j !== run.i - 1 - gap || prev.type === 'state') {
     // "Independent Patriots for Change (IPC)": no mention ends before the bracket, but the words spell it.
     const last = run.i - 2;

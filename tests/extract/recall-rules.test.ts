@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Inspector General of the Royal Armed Forces (FAR) and Commander of the Southern Zone, Lieutenant General X,": an acronym after a body inside a post is the body\'s; a second post joined by "and" before the name is held too; an inspector general heads the body', {
+    given: 'The Inspector General of the Royal Armed Forces (FAR) and Commander of the Southern Zone, Lieutenant General Idriss Bennani, received the delegation on Tuesday. The Inspector General of the National Police (PN) and Commander of the 3rd Mechanised Brigade, General Omar Tazi, attended. The FAR said the talks went well.',
+    want: { has: [['Idriss Bennani', 'LEADER_OF', 'Royal Armed Forces'], ['Omar Tazi', 'LEADER_OF', 'National Police'], ['Omar Tazi', 'LEADER_OF', '3rd Mechanised Brigade']], entities: [['Royal Armed Forces', 'organization']], absent: ['Supreme'] },
+  }],
   ['"was awarded the Druk Thuksey medal": a lower-case "medal" after a name names the award; not "won an Olympic medal", nor before a quoted name', {
     given: 'At a ceremony on Sunday, Brigadier Rajesh Menon was awarded the Druk Thuksey medal for the work. Colonel Ana Ruiz won an Olympic medal in 2020.',
     want: { has: [['Rajesh Menon', 'RECEIVED_AWARD', 'Druk Thuksey medal']], absent: ['Olympic medal'] },
