@@ -6,7 +6,7 @@ import type { DateInterval, DispatchInput, Extraction } from '../ontology.js';
 import { carrySigningDates, duringEventDate, participleSigningDate } from './carried-dates.js';
 import { parseDocument } from './document.js';
 import { splitSentences } from './sentences.js';
-import { foldDiacritics, getLexicon, type Lexicon } from './lexicon.js';
+import { capitalState, foldDiacritics, getLexicon, type Lexicon } from './lexicon.js';
 import { tokenize, type Tok } from './tokens.js';
 import { phraseWords } from './phrase-trie.js';
 import { findMentions } from './mentions.js';
@@ -54,7 +54,7 @@ function seedMeta(d: DocEntities, lex: Lexicon, dateline: { place?: string; agen
     const label = dateline.place;
     // "KUWAIT, September 9.": a dateline naming a state (a city-state's usual dateline) is no place of its own.
     if (namedState) return;
-    const code = lex.capitalOf.get(label.toLowerCase());
+    const code = capitalState(lex, label);
     const e = d.obtain('place:', placeKey(label), 'place', label, code ? { code } : {});
     if (e) d.touch(e, undefined, [label, label.toUpperCase()], -1);
   }
@@ -85,15 +85,25 @@ function datelineStateNamed(lex: Lexicon, place: string): string | undefined {
  */
 function agencyHomeOf(lex: Lexicon, dateline: { place?: string; agency?: string } | undefined): string | undefined {
   if (!dateline?.place || !dateline.agency) return undefined;
-  const home = lex.agencyHome.get(dateline.agency.toLowerCase());
+  const home = lex.agencyHome.get(dateline.agency.toLowerCase()) ?? stateInName(lex, dateline.agency);
   const elsewhere = lex.gazetteer.match(dateline.place.toLowerCase().split(/\s+/), 0);
   return home && !elsewhere ? home : undefined;
+}
+
+/** "/Vietnam News/", "/The Phnom Penh Post/": the state a newspaper's name names, or whose capital it names. */
+function stateInName(lex: Lexicon, agency: string): string | undefined {
+  const words = phraseWords(agency.toLowerCase());
+  for (let k = 0; k < words.length; k++) {
+    const hit = lex.gazetteer.match(words, k);
+    if (hit && (hit.value.kind === 'state' || hit.value.kind === 'capital')) return hit.value.ref;
+  }
+  return undefined;
 }
 
 /** The state of the dispatch's dateline: the state it names (`namedState`), or the state whose capital it is. */
 function datelineStateOf(lex: Lexicon, place: string | undefined, namedState: string | undefined): string | undefined {
   if (!place) return undefined;
-  return namedState ?? lex.capitalOf.get(place.toLowerCase());
+  return namedState ?? capitalState(lex, place);
 }
 
 /** True when text[from, to) holds a line feed (like text.slice(from, to).includes('\n'), without the copy). */

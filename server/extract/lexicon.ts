@@ -35,6 +35,8 @@ export interface Lexicon {
   states: Map<string, StateInfo>;
   /** Capital label → state code. */
   capitalOf: Map<string, string>;
+  /** Capital keyed by capitalKey ("hanoi" for "Hà Nội") → state code. */
+  capitalByKey: Map<string, string>;
   /** Home state (cca3) of a national news agency, by lower-case name ("tass" → RUS). */
   agencyHome: Map<string, string>;
   portfolio: Set<string>;
@@ -145,6 +147,16 @@ export function foldDiacritics(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[ıłŁøØđĐßæÆ]/g, (c) => UNDECOMPOSED[c]!);
 }
 
+/** A capital's name without case, diacritics, spaces or hyphens: "Hà Nội" and "Hanoi" are one key. */
+function capitalKey(name: string): string {
+  return foldDiacritics(name).toLowerCase().replace(/[\s-]+/g, '');
+}
+
+/** The state whose capital `name` is, also when written with diacritics or split words ("HÀ NỘI"). */
+export function capitalState(lex: Lexicon, name: string): string | undefined {
+  return lex.capitalOf.get(name.toLowerCase()) ?? lex.capitalByKey.get(capitalKey(name));
+}
+
 function buildLexicon(): Lexicon {
   const gazetteer = new PhraseTrie<GazEntry>();
   const states = new Map<string, StateInfo>();
@@ -160,6 +172,11 @@ function buildLexicon(): Lexicon {
     const names = new Set([c.name.common, c.name.official, ...c.altSpellings.filter((a) => !COMMON_WORDS.has(a.toLowerCase()) && !demonyms.has(a))]);
     // "Saint Lucia" is also written "St Lucia" and "St. Lucia".
     for (const n of [...names]) if (n.startsWith('Saint ')) names.add(`St ${n.slice(6)}`).add(`St. ${n.slice(6)}`);
+    // "Việt Nam", "México", "Perú": the country's own name when it is one of its names with diacritics.
+    const plain = new Set([...names].map((n) => n.toLowerCase()));
+    for (const native of Object.values(c.name.native ?? {})) {
+      for (const n of [native.common, native.official]) if (n !== foldDiacritics(n) && plain.has(foldDiacritics(n).toLowerCase())) names.add(n);
+    }
     for (const n of names) {
       if (!LATIN.test(n) || n.includes(',') || /^[A-Z]{2}$/.test(n)) continue;
       gazetteer.add(n, { kind, ref: c.cca3 });
@@ -218,6 +235,7 @@ function buildLexicon(): Lexicon {
     titles: titleTrie,
     states,
     capitalOf,
+    capitalByKey: new Map([...capitalOf].map(([name, code]) => [capitalKey(name), code])),
     agencyHome: new Map(Object.entries(agencies.home as Record<string, string>).map(([name, code]) => [name.toLowerCase(), code])),
     portfolio: set(titles.portfolioWords),
     demoting: set(titles.demotingPrefixes),

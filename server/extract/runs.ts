@@ -760,7 +760,7 @@ export const COMPOUND_UNIT = /^\p{L}{3,}(brigade|division|regiment|bataillon|bat
 /** Shortest word COMPOUND_UNIT matches: three letters and "brigade" (a letter is one or two UTF-16 units). */
 export const COMPOUND_UNIT_MIN_LENGTH = 10;
 
-const NUMBERED_HEADS = new Set(['region', 'sector', 'area', 'district', 'zone', 'force', 'group', 'squadron', 'fleet', 'flotilla', 'brigade', 'division', 'corps', 'command', 'regiment', 'battalion', 'wing', 'company', 'battery', 'detachment']);
+const NUMBERED_HEADS = new Set(['region', 'sector', 'area', 'district', 'zone', 'force', 'group', 'squadron', 'fleet', 'flotilla', 'brigade', 'division', 'corps', 'command', 'regiment', 'battalion', 'wing', 'company', 'battery', 'detachment', 'rotation', 'contingent', 'hospital', 'unit']);
 
 const STATE_PLACE_PREPS = new Set(['of', 'in', 'near', 'from']);
 

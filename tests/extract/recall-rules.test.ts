@@ -9,6 +9,22 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"HÀ NỘI ... Deputy Minister of National Defence Senior Lieutenant General X": a capital written with diacritics and split words is the dateline state\'s; "Senior Lieutenant General" is a rank; "Việt Nam" is the state', {
+    given: 'HÀ NỘI, March 6. /Vietnam Daily/. A send-off ceremony was chaired by Deputy Minister of National Defence Senior Lieutenant General Lê Văn Hải on Sunday. Việt Nam has sent staff officers to UNMISS since 2014.',
+    want: { has: [['Lê Văn Hải', 'OFFICIAL_OF', 'Vietnam']], entities: [['Vietnam', 'state']], absent: ['Senior'] },
+  }],
+  ['"BENTIU ... /Vietnam Daily/.": a newspaper named after a state is home copy of that state when the dateline city is unknown', {
+    given: 'BENTIU, March 6. /Vietnam Daily/. Deputy Minister of National Defence Lê Văn Hải visited the hospital on Sunday. Vietnam sent it in 2044.',
+    want: { has: [['Lê Văn Hải', 'OFFICIAL_OF', 'Vietnam']] },
+  }],
+  ['"México and Perú signed the Lima Accord": a country\'s own name, with its diacritics, is the state', {
+    given: 'México and Perú signed the Lima Accord on Monday.',
+    want: { has: [['Mexico', 'SIGNED', 'Lima Accord'], ['Peru', 'SIGNED', 'Lima Accord']] },
+  }],
+  ['"Việt Nam\'s Level-2 Field Hospital Rotation 8", "Engineering Unit Rotation 4": a numbered rotation is a unit, its number in its name', {
+    given: 'Sixty staff of Vietnam\'s Level-2 Field Hospital Rotation 8 left for Bentiu on Sunday. Engineering Unit Rotation 4 was deployed to the Abyei Area in February.',
+    want: { has: [['Engineering Unit Rotation 4', 'DEPLOYED_TO', 'Abyei Area']], entities: [['Level-2 Field Hospital Rotation 8', 'unit']] },
+  }],
   ['"The Inspector General of the Royal Armed Forces (FAR) and Commander of the Southern Zone, Lieutenant General X,": an acronym after a body inside a post is the body\'s; a second post joined by "and" before the name is held too; an inspector general heads the body', {
     given: 'The Inspector General of the Royal Armed Forces (FAR) and Commander of the Southern Zone, Lieutenant General Idriss Bennani, received the delegation on Tuesday. The Inspector General of the National Police (PN) and Commander of the 3rd Mechanised Brigade, General Omar Tazi, attended. The FAR said the talks went well.',
     want: { has: [['Idriss Bennani', 'LEADER_OF', 'Royal Armed Forces'], ['Omar Tazi', 'LEADER_OF', 'National Police'], ['Omar Tazi', 'LEADER_OF', '3rd Mechanised Brigade']], entities: [['Royal Armed Forces', 'organization']], absent: ['Supreme'] },
