@@ -490,7 +490,7 @@ function collectOne(inp: RunInput, k: number): Run {
       const ok =
         // "the Agreement on the Joint Development of the Trans-Caspian International Transport Route": an agreement's subject may have its own "of".
         // (The head-word test, ten set lookups, only runs before an "of".)
-        (t.lower === 'of' && (prevSeg.kind === 'title' || isHeadWord(lex, lw) || (inComplement && !!gazAt(inp, after)) || (inComplement && awardName) || (namedComplement && inComplement && acronymClosesName(toks, after)) || (namedComplement && FIELD_WORDS.has(lw)) || (namedComplement && inComplement && hasAgreementHead(segs, lowers, lex)) || secondOfInOrgName(inp, segs, after) || (inComplement && prevSeg.kind === 'word' && segs[0]!.kind === 'title' && orgHeadAhead(inp, after)))) ||
+        (t.lower === 'of' && (prevSeg.kind === 'title' || isHeadWord(lex, lw) || (segs.length === 1 && prevSeg.kind === 'word' && awardEndsAhead(inp, after)) || (inComplement && !!gazAt(inp, after)) || (inComplement && awardName) || (namedComplement && inComplement && acronymClosesName(toks, after)) || (namedComplement && FIELD_WORDS.has(lw)) || (namedComplement && inComplement && hasAgreementHead(segs, lowers, lex)) || secondOfInOrgName(inp, segs, after) || (inComplement && prevSeg.kind === 'word' && segs[0]!.kind === 'title' && orgHeadAhead(inp, after)))) ||
         // ("the 86th Infantry Group on the Golan Heights": a numbered formation's name takes no "on" phrase.)
         (t.lower === 'on' && (lex.agreementHeads.has(lw) || lex.orgHeads.has(lw) || lex.eventHeads.has(lw) || (namedComplement && inComplement && hasAgreementHead(segs, lowers, lex))) && !ORDINAL.test(lowers[segs[0]!.i - 1] ?? '')) ||
         // "Order of Merit for Security", "Medal for Valour": an award name goes on after "for".
@@ -761,6 +761,14 @@ export const COMPOUND_UNIT = /^\p{L}{3,}(brigade|division|regiment|bataillon|bat
 export const COMPOUND_UNIT_MIN_LENGTH = 10;
 
 const NUMBERED_HEADS = new Set(['region', 'sector', 'area', 'district', 'zone', 'force', 'group', 'squadron', 'fleet', 'flotilla', 'brigade', 'division', 'corps', 'command', 'regiment', 'battalion', 'wing', 'company', 'battery', 'detachment', 'rotation', 'contingent', 'hospital', 'unit']);
+
+/** "the Feat of Arms Order": one or two capitalised words from `after`, then an award's last word ending the name. */
+function awardEndsAhead(inp: RunInput, after: number): boolean {
+  const { toks, lowers, lex } = inp;
+  let q = after;
+  while (q < after + 3 && toks[q]?.kind === 'w' && toks[q]!.cap) q++;
+  return q >= after + 2 && lex.awardSuffix.has(lowers[q - 1]!) && !toks[q]?.cap && !isHeadWord(lex, lowers[after]!);
+}
 
 const STATE_PLACE_PREPS = new Set(['of', 'in', 'near', 'from']);
 

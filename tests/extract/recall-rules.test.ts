@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"was awarded the Feat of Arms Order, second class", "received UN Under-Secretary-General for Peace Operations X": a name of capitalised words, "of" and words ending in an award\'s last word is one award; an under-secretary-general is an official of the body', {
+    given: 'Rotation 7 was awarded the Feat of Arms Order, second class, on Monday. On Thursday, Minister Le Van Hai received UN Under-Secretary-General for Peace Operations Ana Lucia Berrocal in Hanoi.',
+    want: { has: [['Rotation 7', 'RECEIVED_AWARD', 'Feat of Arms Order'], ['Ana Lucia Berrocal', 'OFFICIAL_OF', 'UN'], ['Ana Lucia Berrocal', 'MET_WITH', 'Le Van Hai']], absent: ['Feat', 'Peace Operations Ana Lucia Berrocal'] },
+  }],
   ['"HÀ NỘI ... Deputy Minister of National Defence Senior Lieutenant General X": a capital written with diacritics and split words is the dateline state\'s; "Senior Lieutenant General" is a rank; "Việt Nam" is the state', {
     given: 'HÀ NỘI, March 6. /Vietnam Daily/. A send-off ceremony was chaired by Deputy Minister of National Defence Senior Lieutenant General Lê Văn Hải on Sunday. Việt Nam has sent staff officers to UNMISS since 2014.',
     want: { has: [['Lê Văn Hải', 'OFFICIAL_OF', 'Vietnam']], entities: [['Vietnam', 'state']], absent: ['Senior'] },
