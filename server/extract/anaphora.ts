@@ -102,6 +102,11 @@ function troopsUnit(d: DocEntities, m: Mention, prev: SentenceUnit | undefined, 
   const near = d.list.filter((e) => e.type === 'unit' && e.last >= from && e.last < m.start);
   const ofState = unnamed((e: EntityRec): boolean => e.ownerState === state.code || d.unitStates.get(e.index) === state.code || nameCarriesState(e, state));
   const own = near.filter(ofState);
+  // ("The Vietnamese engineers" after the state's field hospital and its "Engineering Unit Rotation 4": the unit whose
+  // name says what its troops are.)
+  const stem = troopStem(m.head ?? '');
+  const byKind = stem ? d.recent(m.start, (e) => e.type === 'unit' && nameHasStem(e.label, stem) && !d.list.some((x) => x.type === 'state' && x !== state && x.mentions > 0 && nameCarriesState(e, x))) : undefined;
+  if (byKind && own.length !== 1) return byKind;
   if (own.length) return own.length === 1 ? own[0] : undefined;
   // (Else the state's unit named last before, further back: "The Polish troops returned" after a German brigade.)
   const earlier = d.recent(m.start, (e) => e.type === 'unit' && ofState(e));
@@ -110,6 +115,17 @@ function troopsUnit(d: DocEntities, m: Mention, prev: SentenceUnit | undefined, 
   const others = d.list.filter((x) => x.type === 'state' && x !== state && x.mentions > 0);
   const rest = near.filter((e) => !others.some((x) => e.ownerState === x.code || d.unitStates.get(e.index) === x.code || nameCarriesState(e, x)));
   return rest.length === 1 ? rest[0] : undefined;
+}
+
+/** "engineer" for "engineers", "paratrooper" for "paratroopers": a troop noun's stem, when long enough to name a kind. */
+function troopStem(noun: string): string | undefined {
+  const stem = noun.endsWith('s') ? noun.slice(0, -1) : noun;
+  return stem.length >= 5 ? stem : undefined;
+}
+
+/** A word of `label` opens with `stem` ("Engineering Unit Rotation 4" for "engineer"). */
+function nameHasStem(label: string, stem: string): boolean {
+  return label.toLowerCase().split(/[\s-]+/).some((w) => w.startsWith(stem));
 }
 
 function resolveRole(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec | undefined {

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"praised the Vietnamese engineers" after a field hospital and an engineering unit of the state: the unit whose name says what its troops are', {
+    given: 'Vietnam\'s Engineering Unit Rotation 4 was deployed to the Abyei Area in February. Vietnam\'s Level-2 Field Hospital Rotation 8 left for Bentiu on Sunday. Most of the staff come from Military Hospital 175. The force commander, Major General Kofi Mensah, praised the Vietnamese engineers for repairing the road.',
+    want: { has: [['Kofi Mensah', 'PRAISED', 'Engineering Unit Rotation 4']], not: [['Kofi Mensah', 'PRAISED', 'Level-2 Field Hospital Rotation 8']] },
+  }],
   ['"was awarded the Feat of Arms Order, second class", "received UN Under-Secretary-General for Peace Operations X": a name of capitalised words, "of" and words ending in an award\'s last word is one award; an under-secretary-general is an official of the body', {
     given: 'Rotation 7 was awarded the Feat of Arms Order, second class, on Monday. On Thursday, Minister Le Van Hai received UN Under-Secretary-General for Peace Operations Ana Lucia Berrocal in Hanoi.',
     want: { has: [['Rotation 7', 'RECEIVED_AWARD', 'Feat of Arms Order'], ['Ana Lucia Berrocal', 'OFFICIAL_OF', 'UN'], ['Ana Lucia Berrocal', 'MET_WITH', 'Le Van Hai']], absent: ['Feat', 'Peace Operations Ana Lucia Berrocal'] },
