@@ -215,15 +215,25 @@ export function numberedTail(b: Builder, j: number): number {
   return b.toks[j + 1]?.text === '/' && b.toks[j + 2]?.upper && !b.covered[j + 2] ? j + 3 : j + 1;
 }
 
+/** An ordinal written in figures ("55th"). */
+const ORDINAL_WORD = /^\d+(?:st|nd|rd|th)$/;
+
 /**
  * The type of the definite lower-case body head a name at token `i` is set off after by a comma ("the EU's
  * peacekeeping mission in Bosnia and Herzegovina, EUFOR Althea"), with the place it serves in between.
  */
-export function bodyHeadBefore(b: Builder, i: number): { type: 'organization' | 'unit'; head: string } | undefined {
+export function bodyHeadBefore(b: Builder, i: number): { type: 'organization' | 'unit'; head: string; at: number } | undefined {
   if (i < 2 || b.toks[i - 1]!.text !== ',') return undefined;
   let k = i - 2;
   const place = b.mentions.find((x) => x.j === k + 1 && (x.type === 'place' || x.type === 'state') && !x.nested);
   if (place && place.i >= 2 && b.lowers[place.i - 1] === 'in') k = place.i - 2;
+  // ("its 55th contingent for the Kosovo Force (KFOR), AUCON 55/KFOR,": past the body it serves, and its acronym.)
+  const end = b.toks[k]?.text === ')' && b.toks[k - 2]?.text === '(' ? k - 2 : k + 1;
+  const served = end !== k + 1 || !place ? b.mentions.find((x) => x.j === end && (x.type === 'organization' || x.type === 'unit') && !x.nested) : undefined;
+  if (served) {
+    const at = b.lowers[served.i - 1] === 'the' ? served.i - 2 : served.i - 1;
+    if (b.lowers[at] === 'for' || b.lowers[at] === 'with') k = at - 1;
+  }
   const t = b.toks[k];
   const type = t && t.kind === 'w' && !t.cap ? NAMED_AFTER_BODY_HEADS.get(t.lower) : undefined;
   if (!type) return undefined;
@@ -231,6 +241,8 @@ export function bodyHeadBefore(b: Builder, i: number): { type: 'organization' | 
   let q = k - 1;
   // ("the Austrian Armed Forces' new UNDOF contingent, AUTCON 1/UNDOF,": past an acronym, to a possessive "'".)
   const opens = (w: string): boolean => w === 'the' || w === "'s" || w === "'" || w === '’';
-  while (q > k - 4 && q > 0 && b.toks[q]!.kind === 'w' && (!b.toks[q]!.cap || b.toks[q]!.upper) && !opens(b.lowers[q]!)) q--;
-  return opens(b.lowers[q] ?? '') ? { type, head: t.lower } : undefined;
+  // ("its 55th contingent ...": an ordinal may come between; with one, a possessive pronoun opens it too.)
+  while (q > k - 4 && q > 0 && (b.toks[q]!.kind === 'w' || ORDINAL_WORD.test(b.lowers[q]!)) && (!b.toks[q]!.cap || b.toks[q]!.upper) && !opens(b.lowers[q]!) && b.lowers[q] !== 'its' && b.lowers[q] !== 'their') q--;
+  const owned = (b.lowers[q] === 'its' || b.lowers[q] === 'their') && ORDINAL_WORD.test(b.lowers[q + 1] ?? '');
+  return opens(b.lowers[q] ?? '') || owned ? { type, head: t.lower, at: k } : undefined;
 }

@@ -738,7 +738,7 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     // set off after a unit's head.)
     const jn = t.upper ? numberedTail(b, j) : j;
     const named = jn > j && b.toks[jn]?.text === ',' ? bodyHeadBefore(b, i) : undefined;
-    if (named) return addMention(b, i, jn, named.type, 'name', { core: normAlias(spanText(b, i, jn)), head: named.head });
+    if (named) return namedAfterHead(b, named, i, jn) ?? addMention(b, i, jn, named.type, 'name', { core: normAlias(spanText(b, i, jn)), head: named.head });
     if (t.upper && !/\d/.test(t.text)) return addMention(b, i, j, 'organization', 'name', { core: norm });
     if (/^\p{Lu}+\d+$/u.test(t.text)) return addMention(b, i, j, 'organization', 'name', { core: norm });
     // ("Opposition deputy X", "Government spokesman Y": a capitalised common word before a post names no body.)
@@ -823,7 +823,7 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   if (t.upper && !b.known.aliasType(t.lower)) {
     // ("the EU's peacekeeping mission in Bosnia, EUFOR Althea,": the body the head before it names.)
     const named = b.toks[j]?.text === ',' ? bodyHeadBefore(b, i) : undefined;
-    if (named) return addMention(b, i, j, named.type, 'name', { core: norm, head: named.head });
+    if (named) return namedAfterHead(b, named, i, j) ?? addMention(b, i, j, named.type, 'name', { core: norm, head: named.head });
     const appos = appositionType(b, j);
     // ("the RMN's KD Perak": a warship prefix after a body's acronym.)
     const owned = b.lowers[i - 1] === "'s" && (SHIP_OWNERS.has(b.lowers[i - 2] ?? '') || (b.lex.shipPrefixes.has(t.text) && !!b.toks[i - 2]?.upper));
@@ -962,6 +962,18 @@ function nameStart(b: Builder, segs: Seg[], h: number): number {
 /** "the Guardia Civil's Maritime Service": a Romance head opens the one or two words before the possessive at `poss`. */
 function romanceOwner(b: Builder, poss: number): boolean {
   return ROMANCE_HEADS.has(b.lowers[poss - 2] ?? '') || ROMANCE_HEADS.has(b.lowers[poss - 3] ?? '');
+}
+
+/**
+ * "its 55th contingent for the Kosovo Force (KFOR), AUCON 55/KFOR,": the name set off after a head that a mention of
+ * its own ends with ("55th contingent") is that mention's name too (an alias; the tokens i..j are covered).
+ */
+function namedAfterHead(b: Builder, named: { type: NodeType; at: number }, i: number, j: number): Mention | undefined {
+  const prior = b.mentions.find((x) => x.j === named.at + 1 && x.type === named.type && !x.nested);
+  if (!prior) return undefined;
+  prior.aliases.push(spanText(b, i, j));
+  for (let x = i; x < j; x++) b.covered[x] = 1;
+  return prior;
 }
 
 /** Heads of administrative areas whose possessor is the place they lie in ("Taoyuan's Guanyin District"). */

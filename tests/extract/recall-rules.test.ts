@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"flew soldiers of its 55th contingent for the Kosovo Force (KFOR), AUCON 55/KFOR, to Pristina": the name set off after the head, past the body it serves, names the same unit', {
+    given: 'The Bundesheer on Sunday flew the first 120 soldiers of its 55th contingent for the Kosovo Force (KFOR), AUCON 55/KFOR, from Vienna to Pristina. Its chief of mission in Mexico, Dana Whitcombe, attended.',
+    want: { entities: [['AUCON 55/KFOR', 'unit'], ['Dana Whitcombe', 'person']], absent: ['AUCON'] },
+  }],
   ['"praised the Vietnamese engineers" after a field hospital and an engineering unit of the state: the unit whose name says what its troops are', {
     given: 'Vietnam\'s Engineering Unit Rotation 4 was deployed to the Abyei Area in February. Vietnam\'s Level-2 Field Hospital Rotation 8 left for Bentiu on Sunday. Most of the staff come from Military Hospital 175. The force commander, Major General Kofi Mensah, praised the Vietnamese engineers for repairing the road.',
     want: { has: [['Kofi Mensah', 'PRAISED', 'Engineering Unit Rotation 4']], not: [['Kofi Mensah', 'PRAISED', 'Level-2 Field Hospital Rotation 8']] },
