@@ -525,7 +525,7 @@ const NOT_VERB_BEFORE = new Set(['to', 'its', 'his', 'her', 'their', 'our', 'the
 
 /** The nearest cue word before the "and" at `p` within its clause ("thanked the crews and praised"), or -1. */
 function previousCue(toks: SentenceUnit['toks'], p: number): number {
-  for (let k = p - 1; k >= Math.max(0, p - 16); k--) {
+  for (let k = p - 1; k >= Math.max(0, p - 24); k--) {
     const t = toks[k]!;
     if (t.kind === 'p' && t.text !== ',' && t.text !== '(' && t.text !== ')') return -1;
     // ("thanked the DPRK for its invariable support and denounced": a cue word after a determiner and an adjective is a noun.)
@@ -1037,6 +1037,9 @@ function postBeforeHolder(unit: SentenceUnit, ms: Mention[], k: number): boolean
 }
 
 /** Object mentions starting at token `from` (first fitting mention, with coordination). */
+/** Nouns of a settlement that a place's name may modify ("the Ha'apai capital", "the Tigray city"). */
+const SETTLEMENT_NOUNS = new Set(['capital', 'city', 'town', 'port', 'village']);
+
 export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: RightOpts): Mention[] {
   let skipped = 0;
   let namedWords = 0;
@@ -1093,6 +1096,9 @@ export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: Ri
     const possessed = !!named && unit.toks[m.j]?.lower === "'s" && (named.lead ?? named.i) === m.j + 1 && o.typeOf(named) === 'place' && FACILITIES.has(unit.toks[named.j - 1]!.lower);
     // ("involved the Omani corvette Al Shamikh": a demonym and a ship's description open the ship's name.)
     if (named && (possessed || capsBetween(unit.toks, m.j, named.lead ?? named.i) || personNounApposition(unit.toks, m.j, named.lead ?? named.i) || (m.demonym && shipDescriptionGap(unit, m.j, named.lead ?? named.i))) && o.accept(o.typeOf(named) ?? 'event')) continue;
+    // ("visited the Ha'apai capital, Pangai,": the place named after a settlement noun that a name modifies.)
+    const settled = SETTLEMENT_NOUNS.has(unit.toks[m.j]?.lower ?? '') && unit.toks[m.j + 1]?.text === ',' ? ms[idx + 1] : undefined;
+    if (settled && (settled.lead ?? settled.i) === m.j + 2 && o.typeOf(settled) === 'place' && o.accept('place')) continue;
     // "sent tanks to Lithuania, and Italy sent helicopters": an item followed by its own verb opens a new clause.
     const more = coordinatedAfter(unit, ms, idx, o.accept, o.typeOf);
     const cut = ownClauseAt(unit, more, m);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"X visited the Changwon plant of Hanwha Aerospace, where he was shown the K9 self-propelled howitzer, and met the Minister of Y, Z": the verb coordinated after a long relative clause shares the first verb\'s subject; "visited the Ha\'apai capital, Pangai": the place named after the settlement noun', {
+    given: 'On Wednesday, Minister Ulugbek Sodikov visited the Changwon plant of Hanwha Aerospace, where he was shown the K9 self-propelled howitzer and its new loader, and met the Minister of the Defense Acquisition Program Administration (DAPA), Chu Mi-rae. Minister Tom Reeve also met the commander of His Majesty\'s Armed Forces (HMAF), Brigadier Sione Latu, and visited the Ha\'apai capital, Pangai, where most homes lost their roofs.',
+    want: { has: [['Chu Mi-rae', 'MET_WITH', 'Ulugbek Sodikov'], ['Tom Reeve', 'VISITED', 'Pangai']], not: [['Tom Reeve', 'VISITED', 'Ha\'apai']] },
+  }],
   ['"flew soldiers of its 55th contingent for the Kosovo Force (KFOR), AUCON 55/KFOR, to Pristina": the name set off after the head, past the body it serves, names the same unit', {
     given: 'The Bundesheer on Sunday flew the first 120 soldiers of its 55th contingent for the Kosovo Force (KFOR), AUCON 55/KFOR, from Vienna to Pristina. Its chief of mission in Mexico, Dana Whitcombe, attended.',
     want: { entities: [['AUCON 55/KFOR', 'unit'], ['Dana Whitcombe', 'person']], absent: ['AUCON'] },
