@@ -297,9 +297,11 @@ function demonymUnit(d: DocEntities, unit: SentenceUnit, m: Mention, found: Enti
   const dem = unit.mentions.find((x) => x.j === m.i && x.type === 'state' && x.entity !== undefined);
   if (!dem) return found;
   const state = d.list[dem.entity!]!;
-  const carries = unnamed((e: EntityRec): boolean => nameCarriesState(e, state));
+  // ("The Australian ship" after "the Royal Australian Navy destroyer HMAS Sydney": or the state the unit was named with.)
+  const namedWith = unnamed((e: EntityRec): boolean => d.unitStates.get(e.index) === state.code);
+  const carries = unnamed((e: EntityRec): boolean => nameCarriesState(e, state) || namedWith(e));
   if (carries(found)) return found;
-  const named = d.recent(m.start + 1, (e) => e.type === 'unit' && e.head === found.head && carries(e));
+  const named = d.recent(m.start + 1, (e) => e.type === 'unit' && (e.head === found.head || namedWith(e)) && carries(e));
   if (named) return named;
   // "The Polish brigade" after "the Polish Army's 17th Mechanised Brigade ... the Karelia Brigade of the Finnish Army":
   // no unit carries the name, so the latest one that carries no other state's.

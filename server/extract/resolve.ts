@@ -251,6 +251,21 @@ function stateBefore(d: DocEntities, unit: SentenceUnit, m: Mention): string | u
     // ("the Irish Defence Forces' 89th Infantry Group": a state's service possessing the unit.)
     if (possessor && e?.type === 'organization' && e.ownerState) return e.ownerState;
   }
+  // ("the Royal Australian Navy destroyer HMAS Sydney": a service named with its state right before a ship noun.)
+  const noun = unit.toks[at - 1];
+  if (noun && noun.kind === 'w' && !noun.cap && d.lex.shipNouns.has(noun.lower)) {
+    const service = unit.mentions.find((x) => x.j === at - 1 && x.entity !== undefined && d.list[x.entity]!.type === 'organization');
+    if (service) {
+      const e = d.list[service.entity!]!;
+      if (e.ownerState) return e.ownerState;
+      // ("Royal Australian Navy": else the state or demonym inside the service's name.)
+      const words = unit.toks.slice(service.i, service.j).map((t) => t.lower);
+      for (let k = 0; k < words.length; k++) {
+        const g = d.lex.gazetteer.match(words, k);
+        if (g && (g.value.kind === 'state' || g.value.kind === 'demonym')) return g.value.ref;
+      }
+    }
+  }
   return undefined;
 }
 

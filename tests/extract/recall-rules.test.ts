@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Philippine Navy frigate BRP A and the Royal Australian Navy destroyer HMAS B ... It was the first ... The Australian ship, which is commanded by X": the ship named with that state\'s service', {
+    given: 'The Philippine Navy frigate BRP Andres Bonifacio and the Royal Australian Navy destroyer HMAS Hobart wrapped up a drill on Sunday. It was the first since Australia and the Philippines signed a pact. The Australian ship, which is commanded by Commander Jane Hartley, docked at Subic Bay on Monday.',
+    want: { has: [['HMAS Hobart', 'COMMANDED_BY', 'Jane Hartley']], not: [['BRP Andres Bonifacio', 'COMMANDED_BY', 'Jane Hartley']] },
+  }],
   ['"X visited the Changwon plant of Hanwha Aerospace, where he was shown the K9 self-propelled howitzer, and met the Minister of Y, Z": the verb coordinated after a long relative clause shares the first verb\'s subject; "visited the Ha\'apai capital, Pangai": the place named after the settlement noun', {
     given: 'On Wednesday, Minister Ulugbek Sodikov visited the Changwon plant of Hanwha Aerospace, where he was shown the K9 self-propelled howitzer and its new loader, and met the Minister of the Defense Acquisition Program Administration (DAPA), Chu Mi-rae. Minister Tom Reeve also met the commander of His Majesty\'s Armed Forces (HMAF), Brigadier Sione Latu, and visited the Ha\'apai capital, Pangai, where most homes lost their roofs.',
     want: { has: [['Chu Mi-rae', 'MET_WITH', 'Ulugbek Sodikov'], ['Tom Reeve', 'VISITED', 'Pangai']], not: [['Tom Reeve', 'VISITED', 'Ha\'apai']] },
