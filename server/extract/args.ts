@@ -1037,6 +1037,15 @@ function postBeforeHolder(unit: SentenceUnit, ms: Mention[], k: number): boolean
 }
 
 /** Object mentions starting at token `from` (first fitting mention, with coordination). */
+/** ", with" between `from` and `at`, then a gerund before any punctuation: an absolute clause ("..., with X accusing Y"). */
+function absoluteWithBetween(toks: readonly Tok[], from: number, at: number): boolean {
+  for (let k = from + 1; k < at; k++) {
+    if (toks[k]!.lower !== 'with' || toks[k - 1]!.text !== ',') continue;
+    for (let q = at; q < Math.min(toks.length, at + 12) && toks[q]!.kind !== 'p'; q++) if (toks[q]!.kind === 'w' && !toks[q]!.cap && toks[q]!.lower.endsWith('ing')) return true;
+  }
+  return false;
+}
+
 /** Nouns of a settlement that a place's name may modify ("the Ha'apai capital", "the Tigray city"). */
 const SETTLEMENT_NOUNS = new Set(['capital', 'city', 'town', 'port', 'village']);
 
@@ -1071,6 +1080,8 @@ export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: Ri
       relStop ??= unnamedRelativeAt(unit.toks, from, o.end);
       if (relStop >= 0 && relStop < at) break;
     }
+    // ("criticized the activity, with spokesperson X accusing Manila of ...": a name in an absolute "with" clause is its own subject.)
+    if (at > from + 1 && absoluteWithBetween(unit.toks, from, at)) break;
     // "visited a shelter run by the Red Cross in X": the agent of a participle clause is no object.
     if (at > from && participleAgent(unit.toks, at)) continue;
     // "a visit to the 45th Brigade, the Bundeswehr's first combat brigade": the possessor in an apposition describing an

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Beijing criticized the activity, with spokesperson X accusing the Philippines": a name in an absolute "with" clause is no object of the main verb', {
+    given: 'Beijing on Monday criticized the activity, with Chinese Foreign Ministry spokesperson Zhuang Wei accusing the Philippines of stirring up trouble.',
+    want: { has: [['Zhuang Wei', 'CRITICIZED', 'Philippines']], not: [['China', 'CRITICIZED', 'Zhuang Wei']] },
+  }],
   ['"the Philippine Navy frigate BRP A and the Royal Australian Navy destroyer HMAS B ... It was the first ... The Australian ship, which is commanded by X": the ship named with that state\'s service', {
     given: 'The Philippine Navy frigate BRP Andres Bonifacio and the Royal Australian Navy destroyer HMAS Hobart wrapped up a drill on Sunday. It was the first since Australia and the Philippines signed a pact. The Australian ship, which is commanded by Commander Jane Hartley, docked at Subic Bay on Monday.',
     want: { has: [['HMAS Hobart', 'COMMANDED_BY', 'Jane Hartley']], not: [['BRP Andres Bonifacio', 'COMMANDED_BY', 'Jane Hartley']] },
