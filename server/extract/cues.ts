@@ -153,7 +153,7 @@ export const CUES: readonly Cue[] = [
   { forms: v('involved', 'involves', 'involving', 'included', 'includes', 'featured', 'features'), types: ['ATTENDED'], direct: true, sourceIsObject: true },
   { forms: v('brought', 'brings', 'bring', 'bringing'), types: ['ATTENDED'], then: ['together'], direct: true, sourceIsObject: true },
   // RECEIVED_AWARD
-  { forms: v('awarded', 'award', 'awards', 'conferred', 'confer', 'decorated', 'bestowed', 'presented', 'presents', 'handed', 'invested'), types: ['RECEIVED_AWARD'], direct: true, preps: ['with', 'to', 'on', 'upon'], recipient: true },
+  { forms: v('awarded', 'award', 'awards', 'conferred', 'confer', 'decorated', 'bestowed', 'presented', 'presents', 'handed', 'invested', 'pinned', 'pins'), types: ['RECEIVED_AWARD'], direct: true, preps: ['with', 'to', 'on', 'upon'], recipient: true },
   // "X was made a Commander of the Order of the Phoenix", "appointed an Officer of the Order of Australia".
   { forms: v('made', 'appointed', 'named'), types: ['RECEIVED_AWARD'], direct: true, recipient: true },
   // "The Gold Cross of the Order of Beneficence went to X".

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"General A pinned the Gold Cross on Colonel B": the one a decoration is pinned on receives it', {
+    given: 'General Ana Ruiz pinned the Gold Cross on Colonel Juan Perez on Monday.',
+    want: { has: [['Juan Perez', 'RECEIVED_AWARD', 'Gold Cross']], not: [['Ana Ruiz', 'RECEIVED_AWARD', 'Gold Cross']] },
+  }],
   ['"Beijing criticized the activity, with spokesperson X accusing the Philippines": a name in an absolute "with" clause is no object of the main verb', {
     given: 'Beijing on Monday criticized the activity, with Chinese Foreign Ministry spokesperson Zhuang Wei accusing the Philippines of stirring up trouble.',
     want: { has: [['Zhuang Wei', 'CRITICIZED', 'Philippines']], not: [['China', 'CRITICIZED', 'Zhuang Wei']] },
