@@ -544,11 +544,14 @@ function sameClass(a: string | undefined, b: string | undefined): boolean {
   return a === b || (EXERCISE.has(a) && EXERCISE.has(b)) || (GATHERING.has(a) && GATHERING.has(b));
 }
 
+/** Agreements of a kind only a name of the same kind names ("a military cooperation plan" is no later "Treaty of X"). */
+const OWN_KIND_AGREEMENTS = new Set(['plan', 'programme', 'program', 'roadmap', 'contract']);
+
 /** The one unnamed agreement / event of the last two sentences that a new name may name. */
 function namedPhrase(d: DocEntities, m: Mention): EntityRec | undefined {
   const cands = d.list.filter((e) => e.type === m.type && e.phrase && !e.phrase.named && m.sent - e.phrase.sent <= 2 &&
     // "signed a protocol ..., giving shape to the Strategic Mutual Defence Agreement": in the phrase's own sentence a name of another kind is another agreement.
-    (m.type === 'agreement' ? m.sent !== e.phrase.sent || e.head === m.head : sameClass(e.head, m.head)));
+    (m.type === 'agreement' ? (m.sent !== e.phrase.sent && !OWN_KIND_AGREEMENTS.has(e.head ?? '')) || e.head === m.head : sameClass(e.head, m.head)));
   if (cands.length !== 1) return undefined;
   const e = cands[0]!;
   e.phrase!.named = true;

@@ -264,6 +264,32 @@ function portfolioListAnd(inp: RunInput, p: number): number {
   return -1;
 }
 
+/** Endings of abstract nouns ("Friendship", "Good Neighbourliness", "Cooperation", "Security"). */
+const ABSTRACT_ENDING = /(?:tion|sion|ship|ness|ity|ment|ance|ence|ism|ure|ty)$/;
+
+/**
+ * After the comma at `p`, a list of capitalised abstract items ("Good Neighbourliness and Cooperation"), each with a
+ * word of an abstract noun's ending, closed by "and" and one such item before a lower-case word: the "and", or -1.
+ */
+function abstractListAnd(inp: RunInput, p: number): number {
+  const { toks, lex } = inp;
+  let abstract = false;
+  let and = -1;
+  for (let q = p + 1; q < toks.length && q < p + 12; q++) {
+    const t = toks[q]!;
+    if (t.text === ',' || t.lower === 'and') {
+      if (!abstract || and >= 0) return -1;
+      if (t.lower === 'and') and = q;
+      abstract = false;
+      continue;
+    }
+    if (t.kind !== 'w' || !t.cap) return and >= 0 && abstract ? and : -1;
+    if (titleAt(inp, q) || stateAt(inp, q) || isHeadWord(lex, t.lower)) return -1;
+    if (ABSTRACT_ENDING.test(t.lower) || lex.portfolio.has(t.lower)) abstract = true;
+  }
+  return -1;
+}
+
 function capAfter(toks: Tok[], p: number): number {
   if (toks[p]?.cap) return p;
   if (isOrdinal(toks[p]) && toks[p + 1]?.cap) return p;
@@ -532,7 +558,8 @@ function collectOne(inp: RunInput, k: number): Run {
       }
       // "Minister of Police, National Security and Correctional Services X", "the Ministry for Civil Defense,
       // Emergencies and Disaster Relief (EMERCOM)": a list of portfolios names one post or one department.
-      if (t.text === ',' && inComplement && after === p + 1 && (p < listAnd || (segs.some((s) => s.kind === 'title' || DEPARTMENTS.has(lowers[s.i]!)) && (listAnd = portfolioListAnd(inp, p)) > 0))) {
+      // ("the Treaty of Friendship, Good Neighbourliness and Cooperation": so does a list of what a treaty is of.)
+      if (t.text === ',' && inComplement && after === p + 1 && (p < listAnd || (segs.some((s) => s.kind === 'title' || DEPARTMENTS.has(lowers[s.i]!)) && (listAnd = portfolioListAnd(inp, p)) > 0) || (lex.agreementHeads.has(lowers[segs[0]!.i]!) && (listAnd = abstractListAnd(inp, p)) > 0))) {
         segs.push(seg('conn', p, p + 1));
         p++;
         continue;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"signed a military cooperation plan ... under the Treaty of Friendship, Good Neighbourliness and Cooperation that the two countries signed in 1994": a plan is no later treaty; a list of what a treaty is of is in its name', {
+    given: 'Morocco and Portugal held talks. On Wednesday, the two officers signed a military cooperation plan for 2046. The commission was set up in 2004 under the Treaty of Friendship, Good Neighbourliness and Cooperation that the two countries signed in Rabat in 1994. The Treaty of Rome, Spain and Italy said, is old.',
+    want: { has: [['Morocco', 'SIGNED', 'Treaty of Friendship, Good Neighbourliness and Cooperation'], ['Portugal', 'SIGNED', 'Treaty of Friendship, Good Neighbourliness and Cooperation']], not: [['Morocco', 'SIGNED', 'military cooperation plan']], entities: [['military cooperation plan', 'agreement'], ['Treaty of Rome', 'agreement'], ['Spain', 'state']] },
+  }],
   ['"General A pinned the Gold Cross on Colonel B": the one a decoration is pinned on receives it', {
     given: 'General Ana Ruiz pinned the Gold Cross on Colonel Juan Perez on Monday.',
     want: { has: [['Juan Perez', 'RECEIVED_AWARD', 'Gold Cross']], not: [['Ana Ruiz', 'RECEIVED_AWARD', 'Gold Cross']] },
