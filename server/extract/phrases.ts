@@ -463,7 +463,10 @@ const delegation: Recogniser = (b, k) => {
     }
     const first = at;
     while (at < first + 4 && b.lex.titles.match(b.lowers, at)?.value === 'rank') at++;
-    const leader = b.mentions.find((m) => m.type === 'person' && m.via === 'name' && ((m.lead ?? m.i) === first || m.i === at));
+    let leader = b.mentions.find((m) => m.type === 'person' && m.via === 'name' && ((m.lead ?? m.i) === first || m.i === at));
+    // ("led by the Chief of the General Staff of the Portuguese Armed Forces, Admiral X": the holder set off after the post.)
+    const post = leader ? undefined : b.mentions.find((m) => m.via === 'title' && (m.i === first || (m.i === first + 1 && b.lowers[first] === 'the')));
+    if (post && b.toks[post.j]?.text === ',') leader = b.mentions.find((m) => m.type === 'person' && m.via === 'name' && (m.lead ?? m.i) > post.j && (m.lead ?? m.i) <= post.j + 4);
     if (leader) leader.leadsGroup = body?.id ?? -1;
     return k + 1;
   }

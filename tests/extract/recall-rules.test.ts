@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"a delegation led by the Chief of the General Staff of X, Admiral Y ... the delegation visited the Ksar Sghir naval base, on the Strait of Gibraltar,": the holder set off after the post leads the delegation; a place set off "on" a place lies there', {
+    given: 'General Idriss Bennani received on Tuesday in Rabat a Portuguese military delegation led by the Chief of the General Staff of the Portuguese Armed Forces, Admiral Rui Vilela. Earlier on Wednesday, the delegation visited the Ksar Sghir naval base, on the Strait of Gibraltar, where it was briefed.',
+    want: { has: [['Rui Vilela', 'VISITED', 'Ksar Sghir naval base'], ['Ksar Sghir naval base', 'LOCATED_IN', 'Strait of Gibraltar']] },
+  }],
   ['"signed a military cooperation plan ... under the Treaty of Friendship, Good Neighbourliness and Cooperation that the two countries signed in 1994": a plan is no later treaty; a list of what a treaty is of is in its name', {
     given: 'Morocco and Portugal held talks. On Wednesday, the two officers signed a military cooperation plan for 2046. The commission was set up in 2004 under the Treaty of Friendship, Good Neighbourliness and Cooperation that the two countries signed in Rabat in 1994. The Treaty of Rome, Spain and Italy said, is old.',
     want: { has: [['Morocco', 'SIGNED', 'Treaty of Friendship, Good Neighbourliness and Cooperation'], ['Portugal', 'SIGNED', 'Treaty of Friendship, Good Neighbourliness and Cooperation']], not: [['Morocco', 'SIGNED', 'military cooperation plan']], entities: [['military cooperation plan', 'agreement'], ['Treaty of Rome', 'agreement'], ['Spain', 'state']] },
