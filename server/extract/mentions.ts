@@ -573,7 +573,7 @@ function givenToName(b: Builder, k: number): boolean {
 }
 
 /** Heads of places and bodies often named after a person with a title. */
-const NAMED_AFTER_HEADS = new Set(['centre', 'center', 'mausoleum', 'memorial', 'monument', 'tomb', 'cemetery', 'airport', 'university', 'school', 'college', 'hospital', 'stadium', 'institute', 'academy', 'library', 'museum', 'hall', 'bridge', 'avenue', 'street', 'boulevard', 'square', 'station', 'port', 'base', 'barracks', 'palace', 'park', 'foundation', 'highway']);
+const NAMED_AFTER_HEADS = new Set(['centre', 'center', 'mausoleum', 'memorial', 'monument', 'tomb', 'cemetery', 'airport', 'university', 'school', 'college', 'hospital', 'stadium', 'institute', 'academy', 'library', 'museum', 'hall', 'bridge', 'avenue', 'street', 'boulevard', 'square', 'station', 'port', 'base', 'barracks', 'palace', 'park', 'foundation', 'highway', 'island', 'land', 'causeway', 'bay', 'sound', 'strait', 'channel', 'canal', 'dam', 'glacier', 'peninsula']);
 
 /** Unit heads a name after a titled person may end in. */
 const NAMED_UNITS = new Set(['battalion', 'brigade', 'regiment', 'division', 'squadron', 'company', 'detachment', 'corps']);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Escudero station on King George Island", "Prince Edward Island": a title opening a name that ends in a place head names the place, no person', {
+    given: 'The ship carried 70 researchers to the Escudero station on King George Island on Monday. Canada sent a frigate to Prince Edward Island.',
+    want: { has: [['Escudero station', 'LOCATED_IN', 'King George Island']], entities: [['King George Island', 'place'], ['Prince Edward Island', 'place']], absent: ['George Island', 'Edward Island'] },
+  }],
   ['"a delegation led by the Chief of the General Staff of X, Admiral Y ... the delegation visited the Ksar Sghir naval base, on the Strait of Gibraltar,": the holder set off after the post leads the delegation; a place set off "on" a place lies there', {
     given: 'General Idriss Bennani received on Tuesday in Rabat a Portuguese military delegation led by the Chief of the General Staff of the Portuguese Armed Forces, Admiral Rui Vilela. Earlier on Wednesday, the delegation visited the Ksar Sghir naval base, on the Strait of Gibraltar, where it was briefed.',
     want: { has: [['Rui Vilela', 'VISITED', 'Ksar Sghir naval base'], ['Ksar Sghir naval base', 'LOCATED_IN', 'Strait of Gibraltar']] },
