@@ -236,7 +236,7 @@ export class DocEntities implements Known {
   }
 }
 
-const GENERIC_PLACE_WORDS = /\b(international|state|national|central|the)\b/g;
+const GENERIC_PLACE_WORDS = /\b(international|state|national|central|the|naval|military|air)\b/g;
 
 const ADMIN_HEADS = /\s+(region|oblast|province|territory|krai|kray|district|state|county|prefecture|governorate|autonomous republic|autonomous region|autonomous okrug|sector|front|direction|axis|crossing|border crossing|air base|airbase|training area|training ground|base|river)$/i;
 

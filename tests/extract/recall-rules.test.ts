@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"relieved the crew of the Arturo Prat Naval Base ... Covarrubias visited the Arturo Prat base": a base\'s name without its service word is the same base', {
+    given: 'The icebreaker relieved the crew of the Arturo Prat Naval Base on Greenwich Island. Admiral Juan Covarrubias visited the Arturo Prat base in January.',
+    want: { has: [['Juan Covarrubias', 'VISITED', 'Arturo Prat Naval Base']] },
+  }],
   ['"the Escudero station on King George Island", "Prince Edward Island": a title opening a name that ends in a place head names the place, no person', {
     given: 'The ship carried 70 researchers to the Escudero station on King George Island on Monday. Canada sent a frigate to Prince Edward Island.',
     want: { has: [['Escudero station', 'LOCATED_IN', 'King George Island']], entities: [['King George Island', 'place'], ['Prince Edward Island', 'place']], absent: ['George Island', 'Edward Island'] },
