@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"renamed TTS Moruga and TTS Icacos", "the Finnish minelayer FNS Hämeenmaa", "KV Svalbard": more navies\' and coast guards\' ship prefixes', {
+    given: 'The vessels, which have been renamed TTS Moruga and TTS Icacos, were donated on Monday. The Finnish minelayer FNS Hämeenmaa took part. The coast guard vessel KV Svalbard returned to Sortland.',
+    want: { entities: [['TTS Moruga', 'unit'], ['TTS Icacos', 'unit'], ['FNS Hämeenmaa', 'unit'], ['KV Svalbard', 'unit']] },
+  }],
   ['"relieved the crew of the Arturo Prat Naval Base ... Covarrubias visited the Arturo Prat base": a base\'s name without its service word is the same base', {
     given: 'The icebreaker relieved the crew of the Arturo Prat Naval Base on Greenwich Island. Admiral Juan Covarrubias visited the Arturo Prat base in January.',
     want: { has: [['Juan Covarrubias', 'VISITED', 'Arturo Prat Naval Base']] },
