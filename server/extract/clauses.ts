@@ -48,7 +48,8 @@ export function clauseEnd(toks: Tok[], k: number): number {
     if (isHard(t.text)) return p;
     if (t.text !== ',') continue;
     if (((toks[p + 1]?.classes ?? 0) & OPENER) !== 0) return p;
-    if ((toks[p + 1]?.lower === 'and' || toks[p + 1]?.lower === 'but') && !toks[p + 2]?.cap) return p;
+    // (", and to Colonel B": a repeated "to" before a name goes on with the list.)
+    if ((toks[p + 1]?.lower === 'and' || toks[p + 1]?.lower === 'but') && !toks[p + 2]?.cap && !(toks[p + 2]?.lower === 'to' && toks[p + 3]?.cap)) return p;
     // (/ing$/ as endsWith.)
     if ((toks[p + 1]?.lower ?? '').endsWith('ing') && toks[p + 1]!.kind === 'w') return p;
   }

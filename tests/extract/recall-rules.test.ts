@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Cross went to A, commander of X, and to B of the Croatian Army", "was presented to C, the US defence attaché in Budapest, and to D": a list of recipients with "to" repeated', {
+    given: 'The Officer\'s Cross of the Order of Merit went to Brigadier General Marek Hrnec, commander of the Slovak Armed Forces\' 2nd Mechanised Brigade, and to Colonel Tomas Vrdol of the Croatian Army. The Knight\'s Cross of the order was presented to Colonel Megan Toller, the United States defence attaché in Budapest, and to Lieutenant Colonel Bernhard Zech of the Austrian Armed Forces.',
+    want: { has: [['Marek Hrnec', 'RECEIVED_AWARD', 'Officer\'s Cross of the Order of Merit'], ['Tomas Vrdol', 'RECEIVED_AWARD', 'Officer\'s Cross of the Order of Merit'], ['Megan Toller', 'RECEIVED_AWARD', 'Knight\'s Cross'], ['Bernhard Zech', 'RECEIVED_AWARD', 'Knight\'s Cross']] },
+  }],
   ['"renamed TTS Moruga and TTS Icacos", "the Finnish minelayer FNS Hämeenmaa", "KV Svalbard": more navies\' and coast guards\' ship prefixes', {
     given: 'The vessels, which have been renamed TTS Moruga and TTS Icacos, were donated on Monday. The Finnish minelayer FNS Hämeenmaa took part. The coast guard vessel KV Svalbard returned to Sortland.',
     want: { entities: [['TTS Moruga', 'unit'], ['TTS Icacos', 'unit'], ['FNS Hämeenmaa', 'unit'], ['KV Svalbard', 'unit']] },
