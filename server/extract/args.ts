@@ -313,6 +313,10 @@ export function coordinatedAfter(unit: SentenceUnit, ms: Mention[], idx: number,
       // the item, it is not one.
       next = ms[k + 2]!;
       k++;
+    } else if (next.type === 'organization' && ms[k + 2]?.type === 'unit' && ms[k + 2]!.i > next.j && shipDescriptionGap(unit, next.j, ms[k + 2]!.lead ?? ms[k + 2]!.i)) {
+      // ("the frigate X and the Finnish Navy minelayer FNS Y": a navy and a ship's description open the ship's name.)
+      next = ms[k + 2]!;
+      k++;
     } else if (ms[k + 2] !== undefined && ms[k + 2]!.lead !== undefined && ms[k + 2]!.lead! <= next.i) {
       // "..., Bangladesh's Power Secretary Farzana Rahman and ...": the titled person whose lead holds the state is the item.
       // "A and Chief of Staff of the Indonesian Air Force (KSAU) Air Chief Marshal B": the gap runs to the post's start.

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"together with the frigate KNM A and the Finnish Navy minelayer FNS B": a navy and a ship\'s description open the next item of the list, the ship', {
+    given: 'HMS Dauntless took part in the exercise Arctic Shield 2046 in the Norwegian Sea in August, together with the frigate KNM Otto Sverdrup and the Finnish Navy minelayer FNS Uusimaa.',
+    want: { has: [['FNS Uusimaa', 'ATTENDED', 'Arctic Shield 2046'], ['KNM Otto Sverdrup', 'ATTENDED', 'Arctic Shield 2046']] },
+  }],
   ['"The Cross went to A, commander of X, and to B of the Croatian Army", "was presented to C, the US defence attaché in Budapest, and to D": a list of recipients with "to" repeated', {
     given: 'The Officer\'s Cross of the Order of Merit went to Brigadier General Marek Hrnec, commander of the Slovak Armed Forces\' 2nd Mechanised Brigade, and to Colonel Tomas Vrdol of the Croatian Army. The Knight\'s Cross of the order was presented to Colonel Megan Toller, the United States defence attaché in Budapest, and to Lieutenant Colonel Bernhard Zech of the Austrian Armed Forces.',
     want: { has: [['Marek Hrnec', 'RECEIVED_AWARD', 'Officer\'s Cross of the Order of Merit'], ['Tomas Vrdol', 'RECEIVED_AWARD', 'Officer\'s Cross of the Order of Merit'], ['Megan Toller', 'RECEIVED_AWARD', 'Knight\'s Cross'], ['Bernhard Zech', 'RECEIVED_AWARD', 'Knight\'s Cross']] },
