@@ -527,7 +527,7 @@ function ofLowerNoun(unit: SentenceUnit, m: Mention): boolean {
 }
 
 /** Words before a cue word that make it an infinitive or a noun ("to help", "its support"). */
-const NOT_VERB_BEFORE = new Set(['to', 'its', 'his', 'her', 'their', 'our', 'the', 'a', 'an', 'for', 'of']);
+const NOT_VERB_BEFORE = new Set(['to', 'its', 'his', 'her', 'their', 'our', 'the', 'a', 'an', 'for', 'of', "'s"]);
 
 /** The nearest cue word before the "and" at `p` within its clause ("thanked the crews and praised"), or -1. */
 function previousCue(toks: SentenceUnit['toks'], p: number): number {
@@ -727,6 +727,13 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
   if (toks[c]!.lower.endsWith('ing')) {
     const absolute = ms.find((m) => m.j === c && tokAt(toks, (m.lead ?? m.i) - 1)?.lower === 'with');
     if (absolute) return o.accept(o.typeOf(absolute) ?? 'event') ? { mentions: [absolute] } : { mentions: [] };
+  }
+  // ("criticised the frigate's deployment, accusing Norway of ...": a participle after a comma shares the subject of
+  // the past-tense verb before it.)
+  if (toks[c - 1]?.text === ',' && toks[c]!.kind === 'w' && !toks[c]!.cap && toks[c]!.lower.endsWith('ing')) {
+    const main = previousCue(toks, c - 1);
+    const shared = main >= 0 && toks[main]!.lower.endsWith('ed') && toks[main - 1]?.lower !== "'s" ? leftArgs(unit, ms, main, o) : undefined;
+    if (shared?.mentions.length) return shared;
   }
   // "Europol, the European Union's law enforcement agency, helped": the name before the apposition.
   // ("... and Sector 2, the Chadian contingent headquartered in Baga-Sola, with air support from Z": past ", with (air)".)

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Russian Embassy criticised the frigate\'s deployment, accusing Norway of ...": a participle after a comma shares the subject of the past-tense verb before it, not the possessor in its object', {
+    given: 'The frigate KNM Thor sailed on Monday. The Russian Embassy in Oslo criticised the frigate\'s deployment on Tuesday, accusing Norway of turning the sea into a zone of confrontation.',
+    want: { has: [['Embassy of Russia', 'CRITICIZED', 'Norway']] },
+  }],
   ['"together with the frigate KNM A and the Finnish Navy minelayer FNS B": a navy and a ship\'s description open the next item of the list, the ship', {
     given: 'HMS Dauntless took part in the exercise Arctic Shield 2046 in the Norwegian Sea in August, together with the frigate KNM Otto Sverdrup and the Finnish Navy minelayer FNS Uusimaa.',
     want: { has: [['FNS Uusimaa', 'ATTENDED', 'Arctic Shield 2046'], ['KNM Otto Sverdrup', 'ATTENDED', 'Arctic Shield 2046']] },
