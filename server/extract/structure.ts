@@ -50,6 +50,8 @@ function locativeGap(words: string[], a: Mention, b: Mention, unit: SentenceUnit
   if (g.length === 1 && g[0] === ',' && b.type === 'state' && !['and', ','].includes(unit.toks[b.j]?.lower ?? '')) return true;
   // "in Chiang Khan District, Loei Province, on Monday", "in San Antonio, Zambales province,": a named area after a comma holds the place (not in a list).
   if (g.length === 1 && g[0] === ',' && b.type === 'place' && AREA_HEADS.test(b.surface) && unit.toks[b.j]?.lower !== 'and' && !(unit.toks[b.j]?.text === ',' && unit.toks[b.j + 1]?.cap)) return true;
+  // ("at the Presidential Villa, Abuja, for": a capital set off after a named site holds it.)
+  if (g.length === 1 && g[0] === ',' && a.via === 'name' && b.type === 'place' && b.via === 'gaz' && (unit.toks[b.j]?.text === '.' || (unit.toks[b.j]?.text === ',' && unit.toks[b.j + 1]?.kind === 'w' && !unit.toks[b.j + 1]!.cap && unit.toks[b.j + 1]!.lower !== 'and'))) return true;
   // "Quelimane, the capital of Zambezia", "Pont-Sondé, a town in the Artibonite region": the apposition's place holds it.
   if (g.length === 3 && g[0] === ',' && (g[1] === 'capital' || g[1] === 'seat') && g[2] === 'of') return true;
   // ("Kapan, the administrative center of Armenia's Syunik Province", "X, the largest city of Y": one describing word first.)

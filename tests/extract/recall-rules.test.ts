@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"at the Presidential Villa, Abuja, for exceptional gallantry": a capital set off after a named site holds it (not "Kano, Abuja, and Lagos")', {
+    given: 'On Monday, President Ebere Okafor conferred the honour on Colonel Musa Ali at the Presidential Villa, Abuja, for exceptional gallantry. Troops went to Kano, Abuja, and Lagos.',
+    want: { has: [['Presidential Villa', 'LOCATED_IN', 'Abuja']], not: [['Kano', 'LOCATED_IN', 'Abuja']] },
+  }],
   ['"The Russian Embassy criticised the frigate\'s deployment, accusing Norway of ...": a participle after a comma shares the subject of the past-tense verb before it, not the possessor in its object', {
     given: 'The frigate KNM Thor sailed on Monday. The Russian Embassy in Oslo criticised the frigate\'s deployment on Tuesday, accusing Norway of turning the sea into a zone of confrontation.',
     want: { has: [['Embassy of Russia', 'CRITICIZED', 'Norway']] },
