@@ -54,6 +54,8 @@ function locativeGap(words: string[], a: Mention, b: Mention, unit: SentenceUnit
   if (g.length === 1 && g[0] === ',' && a.via === 'name' && b.type === 'place' && b.via === 'gaz' && (unit.toks[b.j]?.text === '.' || (unit.toks[b.j]?.text === ',' && unit.toks[b.j + 1]?.kind === 'w' && !unit.toks[b.j + 1]!.cap && unit.toks[b.j + 1]!.lower !== 'and'))) return true;
   // "Quelimane, the capital of Zambezia", "Pont-Sondé, a town in the Artibonite region": the apposition's place holds it.
   if (g.length === 3 && g[0] === ',' && (g[1] === 'capital' || g[1] === 'seat') && g[2] === 'of') return true;
+  // ("Pedro Juan Caballero, capital of the department of Amambay": past the area noun.)
+  if (g.length === 5 && g[0] === ',' && (g[1] === 'capital' || g[1] === 'seat') && g[2] === 'of' && AREA_OF.has(g[3]!) && g[4] === 'of') return true;
   // ("Kapan, the administrative center of Armenia's Syunik Province", "X, the largest city of Y": one describing word first.)
   if (g.length === 4 && g[0] === ',' && g[3] === 'of' && SEAT_NOUNS.has(g[2]!) && !SEAT_NOUNS.has(g[1]!) && /^[a-z]+$/.test(g[1]!)) return true;
   if (g.length === 4 && g[0] === ',' && (g[1] === 'a' || g[1] === 'an') && SETTLEMENTS.has(g[2]!) && g[3] === 'in') return true;

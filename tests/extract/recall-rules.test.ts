@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"at a ceremony held in Pedro Juan Caballero, capital of the department of Amambay": the area a capital is of holds it, past its area noun', {
+    given: 'The ministers signed a memorandum on Friday at a ceremony held in Pedro Juan Caballero, capital of the department of Amambay.',
+    want: { has: [['Pedro Juan Caballero', 'LOCATED_IN', 'Amambay']] },
+  }],
   ['"at the Presidential Villa, Abuja, for exceptional gallantry": a capital set off after a named site holds it (not "Kano, Abuja, and Lagos")', {
     given: 'On Monday, President Ebere Okafor conferred the honour on Colonel Musa Ali at the Presidential Villa, Abuja, for exceptional gallantry. Troops went to Kano, Abuja, and Lagos.',
     want: { has: [['Presidential Villa', 'LOCATED_IN', 'Abuja']], not: [['Kano', 'LOCATED_IN', 'Abuja']] },
