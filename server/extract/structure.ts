@@ -203,6 +203,13 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
     const host = placeEndingAt(d, ms, m.i - 4);
     if (host && (t[host.i - 1]?.lower === 'in' || t[host.i - 2]?.lower === 'in')) pushLocated(out, unit, m, host);
   }
+  // "in Togo's northern Savanes region": a place after a state's possessive and a side adjective lies in that state.
+  for (const m of ms) {
+    const t = unit.toks;
+    if (typeOfMention(d, m) !== 'place' || !SIDE_ADJECTIVES.has(t[m.i - 1]?.lower ?? '') || t[m.i - 2]?.lower !== "'s") continue;
+    const state = ms.find((x) => x.j === m.i - 2 && typeOfMention(d, x) === 'state');
+    if (state) pushLocated(out, unit, m, state);
+  }
   // "the Ha'apai capital, Pangai": the place named after a region's capital lies in that region.
   // "Nouadhibou, Mauritania's second city", "Yongsan, central Seoul": an apposition places it.
   for (let k = 0; k < ms.length; k++) {

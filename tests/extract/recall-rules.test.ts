@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"attacks in Togo\'s northern Savanes region": a place after a state\'s possessive and a side adjective lies in that state', {
+    given: 'Attacks by militants rose in Togo\'s northern Savanes region last year.',
+    want: { has: [['Savanes region', 'LOCATED_IN', 'Togo']] },
+  }],
   ['"at a ceremony held in Pedro Juan Caballero, capital of the department of Amambay": the area a capital is of holds it, past its area noun', {
     given: 'The ministers signed a memorandum on Friday at a ceremony held in Pedro Juan Caballero, capital of the department of Amambay.',
     want: { has: [['Pedro Juan Caballero', 'LOCATED_IN', 'Amambay']] },
