@@ -1054,7 +1054,8 @@ function postBeforeHolder(unit: SentenceUnit, ms: Mention[], k: number): boolean
 function absoluteWithBetween(toks: readonly Tok[], from: number, at: number): boolean {
   for (let k = from + 1; k < at; k++) {
     if (toks[k]!.lower !== 'with' || toks[k - 1]!.text !== ',') continue;
-    for (let q = at; q < Math.min(toks.length, at + 12) && toks[q]!.kind !== 'p'; q++) if (toks[q]!.kind === 'w' && !toks[q]!.cap && toks[q]!.lower.endsWith('ing')) return true;
+    // ("..., with its defence spokesman, X, calling ...": past the name set off after a post.)
+    for (let q = at; q < Math.min(toks.length, at + 12) && (toks[q]!.kind !== 'p' || toks[q]!.text === ','); q++) if (toks[q]!.kind === 'w' && !toks[q]!.cap && toks[q]!.lower.endsWith('ing')) return true;
   }
   return false;
 }

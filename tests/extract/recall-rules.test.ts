@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Freedom Party criticised the mission, with its defence spokesman, X, calling UNIFIL expensive": a name set off in an absolute "with" clause is no object either', {
+    given: 'The opposition Freedom Party (FPÖ) criticised the mission on Friday, with its defence spokesman, Volker Reif, calling UNIFIL expensive.',
+    want: { has: [['Volker Reif', 'OFFICIAL_OF', 'Freedom Party']], not: [['Freedom Party', 'CRITICIZED', 'Volker Reif']] },
+  }],
   ['"attacks in Togo\'s northern Savanes region": a place after a state\'s possessive and a side adjective lies in that state', {
     given: 'Attacks by militants rose in Togo\'s northern Savanes region last year.',
     want: { has: [['Savanes region', 'LOCATED_IN', 'Togo']] },
