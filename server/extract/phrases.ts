@@ -240,6 +240,9 @@ function attendedNext(lowers: readonly string[], p: number): boolean {
 
 const PERIODS = new Set(['year', 'month', 'week']);
 
+/** Verbs that open or resume talks ("opened talks on X"). */
+const OPENING_VERBS = new Set(['opened', 'began', 'resumed', 'launched', 'open', 'begin', 'resume']);
+
 /** Nouns after an event word that make the phrase a place ("the parade ground", "the exercise area"). */
 /** Lower-case words (up to eight, "and" among them) before an event head at `k` open with ", a" right after a named event. */
 function longDescriptionOfEvent(b: Builder, k: number): boolean {
@@ -264,6 +267,12 @@ const event: Recogniser = (b, k) => {
   if (NEVER_EVENT.has(w) && DISCUSSIONS.has(w) && wordAt(b.lowers, k - 1) === 'the' && (attendedNext(b.lowers, k + 1) || (wordAt(b.lowers, k - 2) === 'at' && wordAt(b.lowers, k - 3) === 'present'))) return (definite(b, k, 'event', w), k + 1);
   // ("held talks on Thursday, with X and Y also taking part": so are talks others took part in.)
   if (NEVER_EVENT.has(w) && DISCUSSIONS.has(w) && b.lowers.some((x, p) => p > k && x === 'with' && absoluteWith(b.toks, p) > 0)) return (definite(b, k, 'event', w), k + 1);
+  // ("Delegations from Sudan and South Sudan opened talks on the final status of Abyei": talks someone opens are an event.)
+  if (NEVER_EVENT.has(w) && DISCUSSIONS.has(w) && OPENING_VERBS.has(wordAt(b.lowers, k - 1) ?? '')) {
+    const e = complementAfter(b, k, ['on']);
+    phraseMention(b, k, k, e, 'event', w, false);
+    return e;
+  }
   if (NEVER_EVENT.has(w)) return DISCUSSIONS.has(w) && heldBetween(b, k) ? discussion(b, k) : k;
   if (b.lex.eventBlocked.has(b.lowers[k - 1] ?? '')) return k + 1;
   // "on the parade ground", "the exercise area": an event word naming a place.

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Delegations from Sudan and South Sudan opened talks on the final status of Abyei at the Palais des Nations in Geneva": talks someone opens are an event they attend; bare "held talks with" still is none', {
+    given: 'Delegations from Sudan and South Sudan opened talks on the final status of the Abyei Area in Geneva on Wednesday. Minister Ana Ruiz held talks with Minister Juan Perez on Thursday.',
+    want: { has: [['Sudan', 'ATTENDED', 'talks on the final status of the Abyei Area'], ['South Sudan', 'ATTENDED', 'talks on the final status of the Abyei Area'], ['talks on the final status of the Abyei Area', 'LOCATED_IN', 'Geneva'], ['Ana Ruiz', 'MET_WITH', 'Juan Perez']] },
+  }],
   ['"The Freedom Party criticised the mission, with its defence spokesman, X, calling UNIFIL expensive": a name set off in an absolute "with" clause is no object either', {
     given: 'The opposition Freedom Party (FPÖ) criticised the mission on Friday, with its defence spokesman, Volker Reif, calling UNIFIL expensive.',
     want: { has: [['Volker Reif', 'OFFICIAL_OF', 'Freedom Party']], not: [['Freedom Party', 'CRITICIZED', 'Volker Reif']] },
