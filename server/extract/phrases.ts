@@ -233,9 +233,10 @@ function attendedNext(lowers: readonly string[], p: number): boolean {
     while (q < p + 20 && q < lowers.length && lowers[q] !== ',') q++;
     if (lowers[q] === ',') p = q + 1;
   }
-  if (lowers[p] !== 'were' && lowers[p] !== 'was') return false;
+  if (lowers[p] !== 'were' && lowers[p] !== 'was' && lowers[p] !== 'are' && lowers[p] !== 'is') return false;
   const q = lowers[p + 1] === 'also' ? p + 2 : p + 1;
-  return lowers[q] === 'attended';
+  // ("the talks are chaired jointly by A and B": so are talks someone chairs.)
+  return lowers[q] === 'attended' || ((lowers[q] === 'chaired' || lowers[q] === 'co-chaired') && (lowers[q + 1] === 'by' || lowers[q + 2] === 'by'));
 }
 
 const PERIODS = new Set(['year', 'month', 'week']);

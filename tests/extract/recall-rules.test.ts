@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Delegations opened talks ... the talks are chaired jointly by the UN Special Envoy, X": talks someone chairs are the talks named before, and the chair attends them', {
+    given: 'Delegations from Sudan and South Sudan opened talks on the border in Geneva on Wednesday. The talks are chaired jointly by the UN Special Envoy, Amelie Brassard.',
+    want: { has: [['Amelie Brassard', 'ATTENDED', 'talks on the border']] },
+  }],
   ['"Delegations from Sudan and South Sudan opened talks on the final status of Abyei at the Palais des Nations in Geneva": talks someone opens are an event they attend; bare "held talks with" still is none', {
     given: 'Delegations from Sudan and South Sudan opened talks on the final status of the Abyei Area in Geneva on Wednesday. Minister Ana Ruiz held talks with Minister Juan Perez on Thursday.',
     want: { has: [['Sudan', 'ATTENDED', 'talks on the final status of the Abyei Area'], ['South Sudan', 'ATTENDED', 'talks on the final status of the Abyei Area'], ['talks on the final status of the Abyei Area', 'LOCATED_IN', 'Geneva'], ['Ana Ruiz', 'MET_WITH', 'Juan Perez']] },
