@@ -204,6 +204,10 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
   if (m.type === 'unit' && /^new /i.test(m.surface)) {
     for (const e of d.list) if (e.type === 'unit' && (e.head === head || (head === 'contingent' && CONTINGENT_HEADS.has(e.head ?? ''))) && e.mentions > 0 && e.last < m.start) return e;
   }
+  // ("The outgoing contingent was led by X": the one named as such, "the outgoing contingent, AUCON 54/KFOR".)
+  const side = m.type === 'unit' ? /^(?:the\s+)?(outgoing|incoming)\s/i.exec(m.surface)?.[1]?.toLowerCase() : undefined;
+  // (Else none: which side a unit named otherwise is on is not told.)
+  if (side) return d.recent(m.start + 1, (e) => e.type === 'unit' && e.aliases.has(`${side} ${head}`));
   const found = d.recent(m.start + 1, (e) => {
     if (e.type !== m.type) return false;
     if (ordinal) return e.label.toLowerCase().startsWith(`${ordinal} `);

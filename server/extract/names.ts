@@ -738,7 +738,7 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     // set off after a unit's head.)
     const jn = t.upper ? numberedTail(b, j) : j;
     const named = jn > j && b.toks[jn]?.text === ',' ? bodyHeadBefore(b, i) : undefined;
-    if (named) return namedAfterHead(b, named, i, jn) ?? addMention(b, i, jn, named.type, 'name', { core: normAlias(spanText(b, i, jn)), head: named.head });
+    if (named) return namedAfterHead(b, named, i, jn) ?? addMention(b, i, jn, named.type, 'name', { core: normAlias(spanText(b, i, jn)), head: named.head, aliases: rotationAlias(b, named.at) });
     if (t.upper && !/\d/.test(t.text)) return addMention(b, i, j, 'organization', 'name', { core: norm });
     if (/^\p{Lu}+\d+$/u.test(t.text)) return addMention(b, i, j, 'organization', 'name', { core: norm });
     // ("Opposition deputy X", "Government spokesman Y": a capitalised common word before a post names no body.)
@@ -823,7 +823,7 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   if (t.upper && !b.known.aliasType(t.lower)) {
     // ("the EU's peacekeeping mission in Bosnia, EUFOR Althea,": the body the head before it names.)
     const named = b.toks[j]?.text === ',' ? bodyHeadBefore(b, i) : undefined;
-    if (named) return namedAfterHead(b, named, i, j) ?? addMention(b, i, j, named.type, 'name', { core: norm, head: named.head });
+    if (named) return namedAfterHead(b, named, i, j) ?? addMention(b, i, j, named.type, 'name', { core: norm, head: named.head, aliases: rotationAlias(b, named.at) });
     const appos = appositionType(b, j);
     // ("the RMN's KD Perak": a warship prefix after a body's acronym.)
     const owned = b.lowers[i - 1] === "'s" && (SHIP_OWNERS.has(b.lowers[i - 2] ?? '') || (b.lex.shipPrefixes.has(t.text) && !!b.toks[i - 2]?.upper));
@@ -962,6 +962,14 @@ function nameStart(b: Builder, segs: Seg[], h: number): number {
 /** "the Guardia Civil's Maritime Service": a Romance head opens the one or two words before the possessive at `poss`. */
 function romanceOwner(b: Builder, poss: number): boolean {
   return ROMANCE_HEADS.has(b.lowers[poss - 2] ?? '') || ROMANCE_HEADS.has(b.lowers[poss - 3] ?? '');
+}
+
+/** Words telling which side of a rotation a unit is on ("the outgoing contingent"). */
+export const ROTATION_SIDES = new Set(['outgoing', 'incoming']);
+
+/** "the outgoing contingent, AUCON 54/KFOR,": the head with its rotation word, an alias "the outgoing contingent" finds later. */
+function rotationAlias(b: Builder, at: number): string[] | undefined {
+  return ROTATION_SIDES.has(b.lowers[at - 1] ?? '') ? [`${b.lowers[at - 1]} ${b.lowers[at]}`] : undefined;
 }
 
 /**

@@ -597,7 +597,8 @@ const definiteHead: Recogniser = (b, k) => {
   if ((w === 'army' || w === 'police') && prev === 'national' && b.lowers[k - 2] === 'the' && free(b, k - 1)) s0 = k - 1;
   // ("appointed commander of the new brigade": the one just formed; "The new contingent, which was deployed to X": the one a rotation brought.)
   // ("The new staff answers to Admiral Benelux": a body just formed too.)
-  if (prev === 'new' && b.lowers[k - 2] === 'the' && ((type === 'unit' && (FORMATIONS.has(w) || w === 'contingent')) || (type === 'organization' && NEW_BODIES.has(w))) && free(b, k - 1)) s0 = k - 1;
+  // ("The outgoing contingent was led by X": the one a rotation relieves.)
+  if ((prev === 'new' || prev === 'outgoing' || prev === 'incoming') && b.lowers[k - 2] === 'the' && ((type === 'unit' && (FORMATIONS.has(w) || w === 'contingent')) || (type === 'organization' && NEW_BODIES.has(w))) && free(b, k - 1)) s0 = k - 1;
   const modified = s0 < k && b.lowers[s0 - 1] === 'the';
   if (prev !== 'the' && prev !== 'this' && !ordinal && !demonym && !commanders && !modified && !(troops && at === k - 2)) return k;
   const next = b.toks[k + 1];
