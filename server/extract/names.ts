@@ -744,8 +744,11 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     // ("Opposition deputy X", "Government spokesman Y": a capitalised common word before a post names no body.)
     if (opts.affiliation) return POST_QUALIFIERS.has(t.lower) ? undefined : addMention(b, i, j, 'organization', 'name', { core: norm });
     // "Europol, the European Union's law enforcement agency, ...": the apposition types the name.
+    // ("Jägerbataillon 17 in Straß, a battalion of X": not a place where a unit named before it is; the apposition is the unit's.)
+    const inUnitsPlace = prev === 'in' && b.mentions.some((m) => m.j === i - 1 && (m.type === 'unit' || m.type === 'organization'));
     const appos = appositionType(b, j);
-    if (appos) return addMention(b, i, j, appos, 'name', { core: norm });
+    if (appos && !inUnitsPlace) return addMention(b, i, j, appos, 'name', { core: norm });
+    if (appos) return addMention(b, i, j, 'place', 'name', { core: norm });
     // "the Party leader", "the Army chief": a role anaphor of the person who holds that post.
     const roleAfter = prev === 'the' && lex.orgHeads.has(t.lower) && !b.toks[j]?.cap ? lex.titles.match(b.lowers, j) : undefined;
     if (roleAfter && roleAfter.value === 'leader') {

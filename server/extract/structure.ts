@@ -597,7 +597,12 @@ function partOfApposition(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: 
     if (whole && allowsEdge('PART_OF', ta, typeOfMention(d, whole) as NodeType)) out.push(newCandidate('PART_OF', a.entity!, whole.entity!, unit.index, a.i, false));
   }
   // "the Korea International Cooperation Agency (KOICA), the development arm of ...": past the acronym.
-  const aj = pastBracket(toks, a.j);
+  let aj = pastBracket(toks, a.j);
+  // ("Jägerbataillon 17 in Straß, a battalion of the 7th Jäger Brigade": past where the unit is.)
+  if (ta === 'unit' && toks[aj]?.lower === 'in') {
+    const where = ms.find((m) => m.i === aj + 1 && typeOfMention(d, m) === 'place');
+    if (where) aj = where.j;
+  }
   if (toks[aj]?.text !== ',') return;
   let p = aj + 1;
   // ("the Tongan Navy, which is the maritime wing of HMAF": a relative clause saying what the body is.)

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"drawn mainly from Jägerbataillon 17 in Straß, a battalion of the 7th Jäger Brigade,": the apposition after where a unit is describes the unit; the place stays a place', {
+    given: 'The new contingent is drawn mainly from Jägerbataillon 25 in Klagenfurt, a battalion of the 7th Jäger Brigade, and will be stationed at Camp Film City.',
+    want: { has: [['Jägerbataillon 25', 'PART_OF', '7th Jäger Brigade']], entities: [['Klagenfurt', 'place']] },
+  }],
   ['"the outgoing contingent, AUCON 54/KFOR, ... The outgoing contingent was led by X": the unit named as the outgoing one; an outgoing or incoming unit never named so stays unresolved', {
     given: 'The aircraft came back to Vienna with the first 110 soldiers of the outgoing contingent, AUCON 54/KFOR, on Monday. The new contingent is drawn mainly from Jägerbataillon 17. The outgoing contingent was led by Lieutenant Colonel Sabine Moos. The 133rd Infantry Battalion returned home. The incoming battalion completed its exercise in the Glen of Imaal.',
     want: { has: [['Sabine Moos', 'LEADER_OF', 'AUCON 54/KFOR']], not: [['Sabine Moos', 'LEADER_OF', 'Jägerbataillon 17'], ['133rd Infantry Battalion', 'ATTENDED', 'exercise']] },
