@@ -208,6 +208,12 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
   const side = m.type === 'unit' ? /^(?:the\s+)?(outgoing|incoming)\s/i.exec(m.surface)?.[1]?.toLowerCase() : undefined;
   // (Else none: which side a unit named otherwise is on is not told.)
   if (side) return d.recent(m.start + 1, (e) => e.type === 'unit' && e.aliases.has(`${side} ${head}`));
+  // ("its 55th contingent ... drawn from Jägerbataillon 17 ... the contingent's commander": a unit called a contingent
+  // before any other body of troops.)
+  if (m.type === 'unit' && head === 'contingent') {
+    const called = d.recent(m.start + 1, (e) => e.type === 'unit' && e.head === 'contingent');
+    if (called) return called;
+  }
   const found = d.recent(m.start + 1, (e) => {
     if (e.type !== m.type) return false;
     if (ordinal) return e.label.toLowerCase().startsWith(`${ordinal} `);

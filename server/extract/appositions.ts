@@ -553,6 +553,35 @@ function bareOneWordTitle(x: Mention): boolean {
   return !!x.title && x.title.affiliation === undefined && !x.title.its && x.lead === x.i - 1;
 }
 
+/** Verbs that give someone a post "as" it ("appointed X as the contingent's commander"). */
+const APPOINTING = new Set(['appointed', 'named', 'designated']);
+
+/**
+ * "appointed Colonel X, a former commander of the battalion, as the contingent's commander": the person appointed holds
+ * the post of the body possessed before it (past an apposition describing the person).
+ */
+function appointedAsPost(b: Builder): void {
+  for (let k = 0; k < b.toks.length; k++) {
+    if (!APPOINTING.has(b.lowers[k]!)) continue;
+    const person = b.mentions.find((m) => m.type === 'person' && m.via === 'name' && (m.lead ?? m.i) > k && (m.lead ?? m.i) <= k + 4);
+    if (!person) continue;
+    let p = person.j;
+    if (b.toks[p]?.text === ',') {
+      let q = p + 1;
+      while (q < p + 14 && q < b.toks.length && b.toks[q]!.text !== ',' && b.toks[q]!.kind !== 'p') q++;
+      if (b.toks[q]?.text !== ',') continue;
+      p = q + 1;
+    }
+    if (b.lowers[p] !== 'as') continue;
+    const at = b.lowers[p + 1] === 'the' ? p + 2 : p + 1;
+    const body = b.mentions.find((m) => m.i === at && (m.type === 'organization' || m.type === 'unit') && b.lowers[m.j] === "'s");
+    const post = body ? b.lex.titles.match(b.lowers, body.j + 1) : undefined;
+    if (!body || !post || post.value === 'rank' || b.toks[body.j + 1 + post.length]?.cap) continue;
+    const head = b.lowers.slice(body.j + 1, body.j + 1 + post.length).join(' ');
+    b.facts.push({ type: post.value === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: person.id, target: body.id, role: canonicalRole(b.lex, head) });
+  }
+}
+
 /** Runs the apposition, predicate and counterpart recognisers over the sentence. */
 export function findAppositions(b: Builder): void {
   // (An apposed post starts at a title word: in a sentence without one, only counterparts are looked for.)
@@ -565,6 +594,7 @@ export function findAppositions(b: Builder): void {
     if (next > k + 1) k = next - 1;
   }
   acronymedPostBodies(b);
+  appointedAsPost(b);
   titleAfterName(b);
   stackedTitles(b);
   if (titled) bodyPostsAfterNames(b);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"its 55th contingent ... drawn mainly from Jägerbataillon 17 ... appointed Colonel X, a former commander of the battalion, as the contingent\'s commander": a post of a body possessed after "as" is the appointee\'s; "the contingent" is the unit called one', {
+    given: 'The Bundesheer flew soldiers of its 55th contingent to Pristina on Sunday. The new contingent is drawn mainly from Jägerbataillon 25 in Klagenfurt. Defence Minister Claudia Tschernig appointed Colonel Wolf Kraner, a former commander of the battalion, as the contingent\'s commander in September.',
+    want: { has: [['Wolf Kraner', 'LEADER_OF', '55th contingent']], not: [['Wolf Kraner', 'LEADER_OF', 'Jägerbataillon 25']] },
+  }],
   ['"drawn mainly from Jägerbataillon 17 in Straß, a battalion of the 7th Jäger Brigade,": the apposition after where a unit is describes the unit; the place stays a place', {
     given: 'The new contingent is drawn mainly from Jägerbataillon 25 in Klagenfurt, a battalion of the 7th Jäger Brigade, and will be stationed at Camp Film City.',
     want: { has: [['Jägerbataillon 25', 'PART_OF', '7th Jäger Brigade']], entities: [['Klagenfurt', 'place']] },
