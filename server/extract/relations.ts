@@ -236,6 +236,9 @@ function objectRelativeAntecedent(toks: SentenceUnit['toks'], ms: Mention[], sub
 /** Prepositions opening what a signed text is about ("a memorandum on security cooperation", "an agreement against X"). */
 const TOPIC_PREPS = new Set(['on', 'for', 'against', 'between', 'concerning', 'regarding']);
 
+/** Verbs of leaving a place for another ("left X on Sunday for Y"). */
+const LEAVING = new Set(['left', 'leave', 'leaves', 'leaving', 'departed']);
+
 /** The state or body after "by" within five words of the recipient at `from` ("gifted to Tonga by Australia"), if any. */
 function agentAfterRecipient(toks: SentenceUnit['toks'], ms: Mention[], from: number, typeOf: (m: Mention) => NodeType | undefined): Mention | undefined {
   for (let k = from + 1; k < Math.min(toks.length, from + 6); k++) {
@@ -922,7 +925,9 @@ function applyCue(
   // ("gifted a sixth patrol boat, HMPNGS Kumul, to the PNGDF's Maritime Element": a gift named at length before its recipient.)
   const gift = cue.farTarget === true && cue.types[0] === 'ASSISTED';
   // ("are training alongside the 13th Foreign Legion Demi-Brigade (13e DBLE) in the exercise X": past those alongside.)
-  const prepWindow = (cue.then?.[0] === 'over' && cue.types[0] === 'ASSISTED') || sum ? 20 : cue.reciprocal || gift || toks[after]?.lower === 'alongside' ? 12 : 5;
+  // ("left Piarco International Airport on Sunday for Barbados": past the place left and when.)
+  const leaving = LEAVING.has(toks[c]!.lower) && toks[after]?.cap === true;
+  const prepWindow = (cue.then?.[0] === 'over' && cue.types[0] === 'ASSISTED') || sum ? 20 : cue.reciprocal || gift || leaving || toks[after]?.lower === 'alongside' ? 12 : 5;
   for (let k = after; !directFirst && k < Math.min(end, after + prepWindow); k++) {
     const w = toks[k]!.lower;
     if (sum && w !== 'to' && w !== 'for') continue;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"110 soldiers of the 1st Infantry Battalion left Piarco International Airport on Sunday for Barbados": where troops leave for lies past the place they leave and when', {
+    given: 'Meanwhile, 110 soldiers of the Trinidad and Tobago Regiment\'s 1st Infantry Battalion left Piarco International Airport on Sunday for Barbados.',
+    want: { has: [['1st Infantry Battalion', 'DEPLOYED_TO', 'Barbados']], not: [['1st Infantry Battalion', 'DEPLOYED_TO', 'Piarco International Airport']] },
+  }],
   ['"its 55th contingent ... drawn mainly from Jägerbataillon 17 ... appointed Colonel X, a former commander of the battalion, as the contingent\'s commander": a post of a body possessed after "as" is the appointee\'s; "the contingent" is the unit called one', {
     given: 'The Bundesheer flew soldiers of its 55th contingent to Pristina on Sunday. The new contingent is drawn mainly from Jägerbataillon 25 in Klagenfurt. Defence Minister Claudia Tschernig appointed Colonel Wolf Kraner, a former commander of the battalion, as the contingent\'s commander in September.',
     want: { has: [['Wolf Kraner', 'LEADER_OF', '55th contingent']], not: [['Wolf Kraner', 'LEADER_OF', 'Jägerbataillon 25']] },
