@@ -236,6 +236,27 @@ function objectRelativeAntecedent(toks: SentenceUnit['toks'], ms: Mention[], sub
 /** Prepositions opening what a signed text is about ("a memorandum on security cooperation", "an agreement against X"). */
 const TOPIC_PREPS = new Set(['on', 'for', 'against', 'between', 'concerning', 'regarding']);
 
+/**
+ * "the deployment of the Swiss Armed Forces' SWISSCOY contingent in Kosovo": after the noun at `c`, the unit after "of"
+ * (the possessed one past a possessor) and the place or state right after "in" / "to" past it.
+ */
+function deploymentOf(toks: SentenceUnit['toks'], ms: Mention[], c: number, typeOf: Frame['typeOf']): { unit: Mention; where: Mention } | undefined {
+  if (toks[c]!.lower !== 'deployment' || toks[c + 1]?.lower !== 'of') return undefined;
+  let at = toks[c + 2]?.lower === 'the' ? c + 3 : c + 2;
+  const owner = ms.find((m) => (m.lead ?? m.i) === at && POSSESSIVE_ENDS.has(toks[m.j]?.lower ?? ''));
+  if (owner) at = owner.j + 1;
+  const unit = ms.find((m) => (m.lead ?? m.i) === at && typeOf(m) === 'unit');
+  if (!unit) return undefined;
+  // ("the SWISSCOY contingent in Kosovo": past a lower-case head after the name.)
+  const e = toks[unit.j]?.kind === 'w' && !toks[unit.j]!.cap && (toks[unit.j + 1]?.lower === 'in' || toks[unit.j + 1]?.lower === 'to') ? unit.j + 1 : unit.j;
+  if (toks[e]?.lower !== 'in' && toks[e]?.lower !== 'to') return undefined;
+  const where = ms.find((m) => m.i === e + 1 && (typeOf(m) === 'place' || typeOf(m) === 'state'));
+  return where ? { unit, where } : undefined;
+}
+
+/** Possessive endings after a name ("'s", "'" after a plural). */
+const POSSESSIVE_ENDS = new Set(["'s", "'", '’']);
+
 /** Verbs of leaving a place for another ("left X on Sunday for Y"). */
 const LEAVING = new Set(['left', 'leave', 'leaves', 'leaving', 'departed']);
 
@@ -1047,6 +1068,13 @@ function applyCue(
   else if (cue.types[0] === 'ATTENDED' && !passive && subjArgs.length && rightMs.length === 1 && typeOf(rightMs[0]!) === 'event') {
     const fellow = unitWith(toks, ms, rightMs[0]!.j, typeOf);
     if (fellow) pushAll(subjArgs, argsOf(fellow, typeOfEntity));
+  }
+  // ("agreed to extend the deployment of the Swiss Armed Forces' SWISSCOY contingent in Kosovo": the unit after "of" is
+  // deployed where the phrase after it says.)
+  const deployed = cue.types[0] === 'DEPLOYED_TO' ? deploymentOf(toks, ms, c, typeOf) : undefined;
+  if (deployed) {
+    subjArgs = argsOf(deployed.unit, typeOfEntity);
+    rightMs = [deployed.where];
   }
   // "led the Vietnamese delegation", "visited Russian troops": a demonym modifies the real object.
   const noDemonym = cue.types.includes('LEADER_OF') || cue.types.includes('VISITED');

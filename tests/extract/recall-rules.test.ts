@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"agreed to extend the deployment of the Swiss Armed Forces\' SWISSCOY contingent in Kosovo", "the deployment of the Lebanese Army\'s 7th Infantry Brigade to Marjayoun": the unit after "of" is deployed where the phrase after it says', {
+    given: 'The chamber agreed on Tuesday to extend the deployment of the Swiss Armed Forces\' SWISSCOY contingent in Kosovo until 2050. Talks focused on the deployment of the Lebanese Army\'s 7th Infantry Brigade to Marjayoun.',
+    want: { has: [['SWISSCOY', 'DEPLOYED_TO', 'Kosovo'], ['7th Infantry Brigade', 'DEPLOYED_TO', 'Marjayoun']] },
+  }],
   ['"110 soldiers of the 1st Infantry Battalion left Piarco International Airport on Sunday for Barbados": where troops leave for lies past the place they leave and when', {
     given: 'Meanwhile, 110 soldiers of the Trinidad and Tobago Regiment\'s 1st Infantry Battalion left Piarco International Airport on Sunday for Barbados.',
     want: { has: [['1st Infantry Battalion', 'DEPLOYED_TO', 'Barbados']], not: [['1st Infantry Battalion', 'DEPLOYED_TO', 'Piarco International Airport']] },
