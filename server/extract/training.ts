@@ -62,7 +62,9 @@ function trainees(d: DocEntities, unit: SentenceUnit, p: number): Mention[] {
     const body = code ? d.list.find((e) => e.type === 'organization' && e.ownerState === code && e.head === service && e.mentions > 0) : undefined;
     return body ? [{ ...out[0]!, entity: body.index }] : out;
   }
-  return out.length && d.lex.peopleNouns.has(toks[p]?.lower ?? '') ? out : [];
+  // ("some 40 Swiss air-defence specialists": one lower-case word of their trade may come before the people noun.)
+  const trade = toks[p]?.kind === 'w' && !toks[p]!.cap && !d.lex.peopleNouns.has(toks[p]!.lower) && d.lex.peopleNouns.has(toks[p + 1]?.lower ?? '') ? p + 1 : p;
+  return out.length && d.lex.peopleNouns.has(toks[trade]?.lower ?? '') ? out : [];
 }
 
 /** Adjectives of an armed service before a people noun, with the service's head ("naval personnel" → navy). */

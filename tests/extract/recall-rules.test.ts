@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Germany has since trained some 40 Swiss air-defence specialists at Husum": a word of the trade may stand between the demonym and the people noun', {
+    given: 'Germany has since trained some 40 Swiss air-defence specialists at Husum.',
+    want: { has: [['Germany', 'ASSISTED', 'Switzerland']] },
+  }],
   ['"agreed to extend the deployment of the Swiss Armed Forces\' SWISSCOY contingent in Kosovo", "the deployment of the Lebanese Army\'s 7th Infantry Brigade to Marjayoun": the unit after "of" is deployed where the phrase after it says', {
     given: 'The chamber agreed on Tuesday to extend the deployment of the Swiss Armed Forces\' SWISSCOY contingent in Kosovo until 2050. Talks focused on the deployment of the Lebanese Army\'s 7th Infantry Brigade to Marjayoun.',
     want: { has: [['SWISSCOY', 'DEPLOYED_TO', 'Kosovo'], ['7th Infantry Brigade', 'DEPLOYED_TO', 'Marjayoun']] },
