@@ -146,6 +146,9 @@ function negated(unit: SentenceUnit, from: number, c: number, covered: Uint8Arra
     if (close > k) { k = close; continue; }
     if (!covered[k] && (unit.toks[k]!.classes & NEGATOR) !== 0) return true;
   }
+  // What someone is invited or asked to do is not done: "Croatia, which had been invited to send observers, ...".
+  // (The cue may be the object of that verb: "invited to send observers".)
+  for (const k of [c - 1, c - 2]) if (unit.toks[k]?.lower === 'to' && REQUESTED.has(unit.toks[k - 1]?.lower ?? '')) return true;
   // A "whether" clause states nothing: "Officials did not say whether China, which borders Kazakhstan, had been invited".
   if (unit.toks[from - 1]?.lower === 'whether') return true;
   // An accusation's content is alleged, not stated: "accused Rwanda of arming the M23".
@@ -256,6 +259,9 @@ function deploymentOf(toks: SentenceUnit['toks'], ms: Mention[], c: number, type
 
 /** Possessive endings after a name ("'s", "'" after a plural). */
 const POSSESSIVE_ENDS = new Set(["'s", "'", '’']);
+
+/** Participles of a request or an invitation before "to" and a verb ("invited to send observers"). */
+const REQUESTED = new Set(['invited', 'asked', 'urged', 'requested', 'encouraged', 'called']);
 
 /** Verbs of leaving a place for another ("left X on Sunday for Y"). */
 const LEAVING = new Set(['left', 'leave', 'leaves', 'leaving', 'departed']);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Croatia, which had been invited to send observers, did not reply": what someone is invited or asked to do is not done', {
+    given: 'Serbia and Hungary held the Pannonian Shield 2046 exercise on Monday. Croatia, which had been invited to send observers, did not reply to the invitation. Slovakia was asked to deploy troops to Hungary.',
+    want: { has: [['Serbia', 'ATTENDED', 'Pannonian Shield 2046 exercise']], not: [['Croatia', 'ATTENDED', 'Pannonian Shield 2046 exercise'], ['Slovakia', 'DEPLOYED_TO', 'Hungary']] },
+  }],
   ['"Germany has since trained some 40 Swiss air-defence specialists at Husum": a word of the trade may stand between the demonym and the people noun', {
     given: 'Germany has since trained some 40 Swiss air-defence specialists at Husum.',
     want: { has: [['Germany', 'ASSISTED', 'Switzerland']] },
