@@ -346,7 +346,10 @@ export function coordinatedAfter(unit: SentenceUnit, ms: Mention[], idx: number,
     out.push(next);
     if (hasAnd(unit, from, andTo)) {
       sawAnd = true;
-      break;
+      // ("members of the 1st Army Brigade and River Flotilla and 280 soldiers of the 25th Brigade": a counted group
+      // after a second "and" goes on with the list.)
+      const e = itemEnd(unit, next);
+      if (!(unit.toks[e]?.lower === 'and' && unit.toks[e + 1]?.kind === 'n')) break;
     }
     k++;
   }

@@ -264,6 +264,9 @@ function portfolioListAnd(inp: RunInput, p: number): number {
   return -1;
 }
 
+/** Heads that end a formation's name ("1st Army Brigade"): an "and" after them starts another name. */
+const FORMATION_ENDS = new Set(['brigade', 'battalion', 'regiment', 'division', 'squadron', 'flotilla', 'detachment', 'company']);
+
 /** Endings of abstract nouns ("Friendship", "Good Neighbourliness", "Cooperation", "Security"). */
 const ABSTRACT_ENDING = /(?:tion|sion|ship|ness|ity|ment|ance|ence|ism|ure|ty)$/;
 
@@ -590,7 +593,8 @@ function collectOne(inp: RunInput, k: number): Run {
       // and Hanwha Aerospace chief executive Y": so does a body after a titled name.)
       // ("trains RBA and Royal Body Guard officers": an acronym alone before "and" is a name of its own.)
       const soleAcronymBefore = segs.length === 1 && prevSeg.j - prevSeg.i === 1 && toks[prevSeg.i]!.upper;
-      if (t.lower === 'and' && after === p + 1 && prevSeg.kind === 'word' && toks[p - 1]!.kind !== 'n' && !soleAcronymBefore && !gazAt(inp, p + 1) && !titleAt(inp, p + 1) && (inComplement || !segs.some((s) => s.kind === 'title')) && orgHeadAhead(inp, p + 1)) {
+      // ("the Serbian Army's 1st Army Brigade and River Flotilla": not after a formation's head, which ends its name.)
+      if (t.lower === 'and' && after === p + 1 && prevSeg.kind === 'word' && toks[p - 1]!.kind !== 'n' && !soleAcronymBefore && !FORMATION_ENDS.has(lw) && !gazAt(inp, p + 1) && !titleAt(inp, p + 1) && (inComplement || !segs.some((s) => s.kind === 'title')) && orgHeadAhead(inp, p + 1)) {
         segs.push(seg('conn', p, p + 1));
         p++;
         continue;

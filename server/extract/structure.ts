@@ -554,7 +554,12 @@ function partOfApposition(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: 
   // "the Indian Army's 3rd Battalion", "the JCG's 11th Regional Headquarters": a unit or body possessed by a body is part of it.
   // "the Ethiopian National Defense Force (ENDF)'s 44th Battalion": its acronym may come between.
   // "the French Navy's patrol vessel Champlain": past the ship noun.
-  const possAt = tokAt(toks, a.i - 1)?.lower === "'s" ? a.i - 1 : ta === 'unit' ? shipNounPossessive(d, toks, a.i) : -1;
+  let possAt = tokAt(toks, a.i - 1)?.lower === "'s" ? a.i - 1 : ta === 'unit' ? shipNounPossessive(d, toks, a.i) : -1;
+  // ("the Serbian Army's 1st Army Brigade and River Flotilla": a unit coordinated with a possessed one shares its possessor.)
+  if (possAt < 0 && ta === 'unit' && tokAt(toks, a.i - 1)?.lower === 'and') {
+    const first = ms.find((m) => m.j === a.i - 1 && typeOfMention(d, m) === 'unit');
+    if (first && tokAt(toks, first.i - 1)?.lower === "'s") possAt = first.i - 1;
+  }
   if ((ta === 'unit' || ta === 'organization') && possAt >= 0) {
     const end = toks[possAt - 1]?.text === ')' && toks[possAt - 3]?.text === '(' ? possAt - 3 : possAt;
     const owner = ms.find((m) => m.j === end && m.entity !== a.entity && ['organization', 'unit'].includes(typeOfMention(d, m)));

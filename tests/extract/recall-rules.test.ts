@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"650 members of the Serbian Army\'s 1st Army Brigade and River Flotilla and 280 soldiers of the 25th Infantry Brigade": two formations, not one name; both the possessor\'s; a counted group after a second "and" goes on with the list', {
+    given: 'The exercise Pannonian Shield 2046 brought together about 650 members of the Serbian Army\'s 1st Army Brigade and River Flotilla and 280 soldiers of the 25th Infantry Brigade of the Hungarian Defence Forces.',
+    want: { has: [['1st Army Brigade', 'ATTENDED', 'Pannonian Shield 2046'], ['River Flotilla', 'ATTENDED', 'Pannonian Shield 2046'], ['River Flotilla', 'PART_OF', 'Serbian Army'], ['25th Infantry Brigade of the Hungarian Defence Forces', 'ATTENDED', 'Pannonian Shield 2046']] },
+  }],
   ['"Croatia, which had been invited to send observers, did not reply": what someone is invited or asked to do is not done', {
     given: 'Serbia and Hungary held the Pannonian Shield 2046 exercise on Monday. Croatia, which had been invited to send observers, did not reply to the invitation. Slovakia was asked to deploy troops to Hungary.',
     want: { has: [['Serbia', 'ATTENDED', 'Pannonian Shield 2046 exercise']], not: [['Croatia', 'ATTENDED', 'Pannonian Shield 2046 exercise'], ['Slovakia', 'DEPLOYED_TO', 'Hungary']] },
