@@ -252,7 +252,10 @@ function apposition(b: Builder, k: number): number {
   if (owner && b.toks[e]?.text === ',') e = pastBodyDescription(b, owner, e);
   // "The commander of the Air Force's 383 Squadron, which flies Canadair aircraft from X, Wing Commander Y": past a relative clause on the body.
   if (owner && b.toks[e]?.text === ',') e = pastBodyRelative(b, e);
-  if (b.toks[e]?.text === ',' || its || bareBody) {
+  // ("NEOS defence spokeswoman Lena Hochfilzer", "SP national councillor X": a body named right before a lower-case post,
+  // the holder's name right after it.)
+  const namedBefore = !!owner && owner.via === 'name' && owner.j === a && b.toks[e]?.cap === true && b.lex.titles.match(b.lowers, e) === undefined;
+  if (b.toks[e]?.text === ',' || its || bareBody || namedBefore) {
     const at = b.toks[e]?.text === ',' ? e + 1 : e;
     // "the commander of the RGF, Belarusian Lieutenant General X": a demonym before the rank.
     const demonym = b.mentions.find((m) => m.i === at && m.type === 'state' && m.demonym);

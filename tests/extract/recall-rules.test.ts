@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"NEOS defence spokeswoman Lena Hochfilzer", "SP national councillor X": a body named right before a lower-case post is the holder\'s', {
+    given: 'SP national councillor Priska Berger accused the DDPS of buying weapons first. NEOS defence spokeswoman Lena Hofer criticised the ministry on Tuesday.',
+    want: { has: [['Priska Berger', 'OFFICIAL_OF', 'SP'], ['Lena Hofer', 'OFFICIAL_OF', 'NEOS']] },
+  }],
   ['"650 members of the Serbian Army\'s 1st Army Brigade and River Flotilla and 280 soldiers of the 25th Infantry Brigade": two formations, not one name; both the possessor\'s; a counted group after a second "and" goes on with the list', {
     given: 'The exercise Pannonian Shield 2046 brought together about 650 members of the Serbian Army\'s 1st Army Brigade and River Flotilla and 280 soldiers of the 25th Infantry Brigade of the Hungarian Defence Forces.',
     want: { has: [['1st Army Brigade', 'ATTENDED', 'Pannonian Shield 2046'], ['River Flotilla', 'ATTENDED', 'Pannonian Shield 2046'], ['River Flotilla', 'PART_OF', 'Serbian Army'], ['25th Infantry Brigade of the Hungarian Defence Forces', 'ATTENDED', 'Pannonian Shield 2046']] },
