@@ -1052,12 +1052,13 @@ function postBeforeHolder(unit: SentenceUnit, ms: Mention[], k: number): boolean
   return tokAt(unit.toks, p)?.lower === 'of' && APPOSED_POSTS.has(tokAt(unit.toks, p - 1)?.lower ?? '') && tokAt(unit.toks, p - 2)?.lower === 'the';
 }
 
-/** Object mentions starting at token `from` (first fitting mention, with coordination). */
-/** ", with" between `from` and `at`, then a gerund before any punctuation: an absolute clause ("..., with X accusing Y"). */
+/**
+ * ", with" between `from` and `at`, then a gerund before any punctuation but commas: an absolute clause ("..., with X
+ * accusing Y", "..., with its spokesman, X, calling Y").
+ */
 function absoluteWithBetween(toks: readonly Tok[], from: number, at: number): boolean {
   for (let k = from + 1; k < at; k++) {
     if (toks[k]!.lower !== 'with' || toks[k - 1]!.text !== ',') continue;
-    // ("..., with its defence spokesman, X, calling ...": past the name set off after a post.)
     for (let q = at; q < Math.min(toks.length, at + 12) && (toks[q]!.kind !== 'p' || toks[q]!.text === ','); q++) if (toks[q]!.kind === 'w' && !toks[q]!.cap && toks[q]!.lower.endsWith('ing')) return true;
   }
   return false;
@@ -1066,6 +1067,7 @@ function absoluteWithBetween(toks: readonly Tok[], from: number, at: number): bo
 /** Nouns of a settlement that a place's name may modify ("the Ha'apai capital", "the Tigray city"). */
 const SETTLEMENT_NOUNS = new Set(['capital', 'city', 'town', 'port', 'village']);
 
+/** Object mentions starting at token `from` (first fitting mention, with coordination). */
 export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: RightOpts): Mention[] {
   let skipped = 0;
   let namedWords = 0;

@@ -9,7 +9,7 @@ import { unnamed } from './unnamed.js';
 import { argMentions, argsOf, coordinatedAfter, leftArgs, rightArgs, shipDescriptionGap, type Arg, type LeftOpts, type StopRule } from './args.js';
 import { companionsAfter, isCompanionType, pastApposedPost } from './companions.js';
 import { absoluteWith, AUX, betweenAfter, clauseEnd, clauseStart, OBJECT_DETERMINERS } from './clauses.js';
-import { isPossessive, itemAt, pastBracket, tokAt } from './tokens.js';
+import { isPossessive, itemAt, pastBracket, possessiveEnd, tokAt } from './tokens.js';
 import { CUE_WORD, cuesFor, NEGATOR, passiveVariant, SENT_GROUPS, SPEECH_VERBS, type Cue } from './cues.js';
 import { wordClass } from './word-classes.js';
 import { madeSovereignState, type DocEntities } from './resolve.js';
@@ -246,7 +246,7 @@ const TOPIC_PREPS = new Set(['on', 'for', 'against', 'between', 'concerning', 'r
 function deploymentOf(toks: SentenceUnit['toks'], ms: Mention[], c: number, typeOf: Frame['typeOf']): { unit: Mention; where: Mention } | undefined {
   if (toks[c]!.lower !== 'deployment' || toks[c + 1]?.lower !== 'of') return undefined;
   let at = toks[c + 2]?.lower === 'the' ? c + 3 : c + 2;
-  const owner = ms.find((m) => (m.lead ?? m.i) === at && POSSESSIVE_ENDS.has(toks[m.j]?.lower ?? ''));
+  const owner = ms.find((m) => (m.lead ?? m.i) === at && possessiveEnd(toks[m.j]?.lower ?? ''));
   if (owner) at = owner.j + 1;
   const unit = ms.find((m) => (m.lead ?? m.i) === at && typeOf(m) === 'unit');
   if (!unit) return undefined;
@@ -256,9 +256,6 @@ function deploymentOf(toks: SentenceUnit['toks'], ms: Mention[], c: number, type
   const where = ms.find((m) => m.i === e + 1 && (typeOf(m) === 'place' || typeOf(m) === 'state'));
   return where ? { unit, where } : undefined;
 }
-
-/** Possessive endings after a name ("'s", "'" after a plural). */
-const POSSESSIVE_ENDS = new Set(["'s", "'", '’']);
 
 /** Participles of a request or an invitation before "to" and a verb ("invited to send observers"). */
 const REQUESTED = new Set(['invited', 'asked', 'urged', 'requested', 'encouraged', 'called']);
