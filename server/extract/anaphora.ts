@@ -9,7 +9,7 @@ import { absoluteWith, AUX, clauseStart, frontedPhraseComma } from './clauses.js
 import { SPEECH_VERBS } from './cues.js';
 import { SIGNED_TEXTS, TWO_WORD_SERVICES } from './phrases.js';
 import { STATE_TITLES } from './roles.js';
-import { stateBodyLabel } from './names.js';
+import { ROTATION_SIDES, stateBodyLabel } from './names.js';
 import { unnamed } from './unnamed.js';
 import { tokAt } from './tokens.js';
 
@@ -205,7 +205,8 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
     for (const e of d.list) if (e.type === 'unit' && (e.head === head || (head === 'contingent' && CONTINGENT_HEADS.has(e.head ?? ''))) && e.mentions > 0 && e.last < m.start) return e;
   }
   // ("The outgoing contingent was led by X": the one named as such, "the outgoing contingent, AUCON 54/KFOR".)
-  const side = m.type === 'unit' ? /^(?:the\s+)?(outgoing|incoming)\s/i.exec(m.surface)?.[1]?.toLowerCase() : undefined;
+  const first = m.type === 'unit' ? m.surface.replace(/^the\s+/i, '').split(' ', 1)[0]!.toLowerCase() : '';
+  const side = ROTATION_SIDES.has(first) ? first : undefined;
   // (Else none: which side a unit named otherwise is on is not told.)
   if (side) return d.recent(m.start + 1, (e) => e.type === 'unit' && e.aliases.has(`${side} ${head}`));
   // ("its 55th contingent ... drawn from Jägerbataillon 17 ... the contingent's commander": a unit called a contingent

@@ -8,7 +8,7 @@ import type { NodeType } from '../ontology.js';
 import { foldDiacritics, getLexicon, type Lexicon } from './lexicon.js';
 import { newTitle, type Mention } from './model.js';
 import { addMention, appositionType, bodyHeadBefore, normAlias, numberedTail, spanText, wordsText, type Builder } from './mention-kit.js';
-import { afterPlacePrep, COMPOUND_UNIT, COMPOUND_UNIT_MIN_LENGTH, isOrdinal, LOWER_SERVICES, MINISTRY, PARTY_WORDS, ROMANCE_HEADS, seg, stateAt, type Seg } from './runs.js';
+import { ABSTRACT_NOUN, afterPlacePrep, COMPOUND_UNIT, COMPOUND_UNIT_MIN_LENGTH, isOrdinal, LOWER_SERVICES, MINISTRY, PARTY_WORDS, ROMANCE_HEADS, seg, stateAt, type Seg } from './runs.js';
 import { unnamed } from './unnamed.js';
 import { itemAt, tokAt, wordAt } from './tokens.js';
 import { wordClass } from './word-classes.js';
@@ -912,8 +912,6 @@ const ROMAN = /^[IVXLC]+$/;
 /** A capitalised word joined to a year by a hyphen ("Guardian-2032"). */
 const YEAR_JOINED = /^\p{Lu}\p{L}*-(?:19|20)\d\d$/u;
 const SPELLED_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
-/** Abstract nouns of portfolios and programmes ("cooperation", "security", "assistance"), unlike surnames such as "Power". */
-const ABSTRACT = /(?:tion|ity|ance|ence|ment|ship|ness|ics)$/;
 /** Endings of abstract nouns that given names share ("Lawrence", "Florence", "Constance"). */
 const GIVEN_NAME_ENDING = /(?:ance|ence)$/;
 
@@ -935,7 +933,7 @@ function commonWord(b: Builder, i: number): boolean {
 /** A word that heads or qualifies a body, event, agreement or award, or (`abstract`) an abstract noun: never part of a person's name. */
 function notNameWord(b: Builder, w: string, abstract = true): boolean {
   const { lex } = b;
-  return lex.orgHeads.has(w) || lex.eventHeads.has(w) || lex.agreementHeads.has(w) || lex.awardSuffix.has(w) || SPELLED_ORDINALS.has(w) || (abstract && w.length > 6 && ABSTRACT.test(w));
+  return lex.orgHeads.has(w) || lex.eventHeads.has(w) || lex.agreementHeads.has(w) || lex.awardSuffix.has(w) || SPELLED_ORDINALS.has(w) || (abstract && w.length > 6 && ABSTRACT_NOUN.test(w));
 }
 
 /** "the Swedish Army's Norrbotten Regiment": a possessor ending in an organization or unit head owns the name. */

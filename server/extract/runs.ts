@@ -267,8 +267,8 @@ function portfolioListAnd(inp: RunInput, p: number): number {
 /** Heads that end a formation's name ("1st Army Brigade"): an "and" after them starts another name. */
 const FORMATION_ENDS = new Set(['brigade', 'battalion', 'regiment', 'division', 'squadron', 'flotilla', 'detachment', 'company']);
 
-/** Endings of abstract nouns ("Friendship", "Good Neighbourliness", "Cooperation", "Security"). */
-const ABSTRACT_ENDING = /(?:tion|sion|ship|ness|ity|ment|ance|ence|ism|ure|ty)$/;
+/** Abstract nouns of portfolios, programmes and treaties ("cooperation", "security", "friendship"), unlike surnames such as "Power". */
+export const ABSTRACT_NOUN = /(?:tion|ity|ance|ence|ment|ship|ness|ics)$/;
 
 /**
  * After the comma at `p`, a list of capitalised abstract items ("Good Neighbourliness and Cooperation"), each with a
@@ -288,7 +288,7 @@ function abstractListAnd(inp: RunInput, p: number): number {
     }
     if (t.kind !== 'w' || !t.cap) return and >= 0 && abstract ? and : -1;
     if (titleAt(inp, q) || stateAt(inp, q) || isHeadWord(lex, t.lower)) return -1;
-    if (ABSTRACT_ENDING.test(t.lower) || lex.portfolio.has(t.lower)) abstract = true;
+    if (ABSTRACT_NOUN.test(t.lower) || lex.portfolio.has(t.lower)) abstract = true;
   }
   return -1;
 }
