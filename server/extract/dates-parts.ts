@@ -75,6 +75,8 @@ export function parseMonth(t: Token[], i: number): { month: number; next: number
   const abbreviated = tok.low.length <= 4 && tok.low !== 'may' && tok.low !== 'june' && tok.low !== 'july';
   const dot = t[i + 1];
   if (abbreviated && isPunct(dot, '.') && dot!.start === tok.end) return { month, next: i + 2 };
+  // `Mar Aberto 2047`, `Jan Novak`: an undotted abbreviation before a capitalised word is a name.
+  if (abbreviated && dot?.kind === 'word' && dot.cap && tok.low.length < 4) return undefined;
   return { month, next: i + 1 };
 }
 

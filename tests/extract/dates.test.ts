@@ -96,6 +96,7 @@ const RELATIVE: [string, { given: [string, string]; want: Want }][] = [
 ];
 
 const NOT_DATES: [string, { given: string; want: Want }][] = [
+  ['an undotted month abbreviation before a capitalised word is a name (Mar Aberto, Jan Novak); Mar 3 still a date', { given: 'Ships took part in Mar Aberto 2047, and Jan Novak spoke. They met on Mar 3.', want: [['Mar 3', '2025-03-03', '2025-03-03']] }],
   ['counts, articles, models, ordinals', { given: 'The treaty has 23 articles and 1,000 combat engineers under Article 4, Su-35, 76,000 and the 11th Army Corps and 528th Regiment.', want: [] }],
   ['bare year without date context', { given: 'The 2024 budget has 2025 lines.', want: [] }],
   ['year followed by a plural noun', { given: 'They built in 2000 houses.', want: [] }],
