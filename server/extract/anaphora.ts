@@ -105,15 +105,21 @@ function troopsUnit(d: DocEntities, m: Mention, prev: SentenceUnit | undefined, 
   // ("The Vietnamese engineers" after the state's field hospital and its "Engineering Unit Rotation 4": the unit whose
   // name says what its troops are.)
   const stem = troopStem(m.head ?? '');
-  const byKind = stem ? d.recent(m.start, (e) => e.type === 'unit' && nameHasStem(e.label, stem) && !d.list.some((x) => x.type === 'state' && x !== state && x.mentions > 0 && nameCarriesState(e, x))) : undefined;
+  const otherStates = d.list.filter((x) => x.type === 'state' && x !== state && x.mentions > 0);
+  const ofOther = (e: EntityRec): boolean => otherStates.some((x) => e.ownerState === x.code || d.unitStates.get(e.index) === x.code || nameCarriesState(e, x));
+  // ("praised the Brazilian marines" after "the Portuguese Navy's 2nd Marine Battalion and ... the Brazilian Marine
+  // Corps": not another state's unit; the state's own service of that kind.)
+  const byKind = stem
+    ? d.recent(m.start, (e) => e.type === 'unit' && nameHasStem(e.label, stem) && !ofOther(e)) ??
+      d.recent(m.start, (e) => e.type === 'organization' && nameHasStem(e.label, stem) && (e.ownerState === state.code || nameCarriesState(e, state)))
+    : undefined;
   if (byKind && own.length !== 1) return byKind;
   if (own.length) return own.length === 1 ? own[0] : undefined;
   // (Else the state's unit named last before, further back: "The Polish troops returned" after a German brigade.)
   const earlier = d.recent(m.start, (e) => e.type === 'unit' && ofState(e));
   if (earlier) return earlier;
   // (Else the one unit that carries no other state's name.)
-  const others = d.list.filter((x) => x.type === 'state' && x !== state && x.mentions > 0);
-  const rest = near.filter((e) => !others.some((x) => e.ownerState === x.code || d.unitStates.get(e.index) === x.code || nameCarriesState(e, x)));
+  const rest = near.filter((e) => !ofOther(e));
   return rest.length === 1 ? rest[0] : undefined;
 }
 

@@ -190,7 +190,7 @@ function partitiveSource(unit: SentenceUnit, m: Mention): boolean {
   return toks[p - 1]?.lower === 'them' && toks[p - 2]?.lower === 'of' && SHARES.has(toks[p - 3]?.lower ?? '');
 }
 
-function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number, accept: Accept, typeOf: (m: Mention) => NodeType | undefined): Mention[] {
+export function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number, accept: Accept, typeOf: (m: Mention) => NodeType | undefined): Mention[] {
   const out: Mention[] = [];
   let k = idx;
   while (k > 0) {

@@ -109,7 +109,9 @@ export const CUES: readonly Cue[] = [
   // "laid a wreath at the war cemetery", "laid wreaths at the memorial": the place was visited.
   { forms: v('wreath'), types: ['VISITED'], preps: ['at'], after: ['a'], twoBefore: ['laid', 'lay', 'lays', 'laying', 'placed', 'places', 'placing'] },
   { forms: v('wreaths'), types: ['VISITED'], preps: ['at'], after: ['laid', 'lay', 'lays', 'laying', 'placed', 'places', 'placing'] },
-  { forms: v('arrived', 'arrive', 'arrives', 'arriving', 'landed'), types: ['VISITED', 'DEPLOYED_TO'], preps: ['in', 'at', 'into'] },
+  { forms: v('arrived', 'arrive', 'arrives', 'arriving'), types: ['VISITED', 'DEPLOYED_TO'], preps: ['in', 'at', 'into'] },
+  // "marines landed on Porto Santo": an amphibious landing puts troops on the island.
+  { forms: v('landed'), types: ['VISITED', 'DEPLOYED_TO'], preps: ['in', 'at', 'into', 'on'] },
   { forms: v('travelled', 'traveled', 'travel', 'travels', 'travelling', 'traveling', 'flew', 'fly', 'flies', 'flying', 'went', 'go', 'goes', 'coming', 'moved', 'moving', 'relocated', 'relocating'), types: ['VISITED', 'DEPLOYED_TO'], preps: ['to', 'into'] },
   // MET_WITH
   { forms: v('met', 'meet', 'meets'), types: ['MET_WITH'], direct: true, preps: ['with'], reciprocal: true },

@@ -6,7 +6,7 @@
 // to a capital is a visit to its state. Signings are in signing.ts.
 import { newCandidate, redirectCandidate, type Candidate, type EntityRec, type Mention, type SentenceUnit } from './model.js';
 import type { NodeType } from '../ontology.js';
-import { argMentions, argsOf, coordinatedAfter, leftArgs } from './args.js';
+import { argMentions, argsOf, coordinatedAfter, coordinatedBefore, leftArgs } from './args.js';
 import { absoluteWith, AUX, betweenAfter, clauseEnd, clauseStart, delegationsAfter, DISCUSSIONS, RELATIVE_PRONOUNS } from './clauses.js';
 import { negatedBetween, SPEECH_VERBS } from './cues.js';
 import { personState } from './anaphora.js';
@@ -709,6 +709,14 @@ function fieldedUnits(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Ca
       if (m.i <= k || m.i >= end || m.entity === undefined || d.list[m.entity]!.type !== 'unit') continue;
       out.push(newCandidate('ATTENDED', m.entity, ev.index, unit.index, k, true));
     }
+    // ("Portugal contributed nine vessels, ..., while Spain, France and Morocco sent the other 17": the states that
+    // field them take part too.)
+    if (!FIELDING.has(toks[k]!.lower)) continue;
+    const subj = ms.findIndex((m) => m.j === k && m.entity !== undefined && !m.demonym && fielder(d.list[m.entity]!.type));
+    if (subj < 0) continue;
+    for (const m of [ms[subj]!, ...coordinatedBefore(unit, ms, subj, fielder, d.typeOfMention)]) {
+      if (m.entity !== undefined) out.push(newCandidate('ATTENDED', m.entity, ev.index, unit.index, k, true));
+    }
   }
 }
 
@@ -772,6 +780,11 @@ function beganWith(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Candi
 
 function unitOnly(t: NodeType): boolean {
   return t === 'unit';
+}
+
+/** Who fields ships or troops for an exercise, taking part in it: a state (a service's fielding is its units'). */
+function fielder(t: NodeType): boolean {
+  return t === 'state';
 }
 
 /** Verbs of fielding units for an exercise. */

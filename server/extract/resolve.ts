@@ -751,6 +751,11 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       // ("India's ministry criticized the naval drills": anywhere in the sentence.)
       if (!e && m.type === 'event' && m.via === 'phrase' && unit.toks[m.i - 1]?.lower === 'the' && describedExercise(unit, m)) e = recentNamedExercise(d, m);
       if (!e && m.type === 'place' && m.via === 'name') e = d.find('placebase:', nameKey(m.surface.replace(/^the\s+/i, '')));
+      // ("the Hoang Sa archipelago, as Hanoi calls the Paracels": a place by another name it was given before; "the
+      // Spratlys" after "the Spratly Islands".)
+      if (!e && m.type === 'place' && (m.aliases.length > 1 || (m.via === 'name' && m.surface.endsWith('s')))) {
+        for (const a of m.aliases) if ((e = d.find('placename:', nameKey(a.replace(/^the\s+/i, ''))))) break;
+      }
       const baseName = m.type === 'place' ? placeBase(m.surface) : undefined;
       // ("Vientiane province" is not the city of Vientiane: a capital's name with an area's head names the area.)
       if (!e && baseName && !capitalArea(d, m.surface)) e = d.find('placename:', baseName);
@@ -799,6 +804,8 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       if (stateBody && e.ownerState) d.relink('orgstate:', stateBody, e);
       if (baseName) d.link('placebase:', baseName, e);
       if (m.type === 'place' && !baseName) d.link('placename:', nameKey(m.surface.replace(/^the\s+/i, '')), e);
+      // ("the Paracel Islands ... the Paracels": a group of islands by its name in the plural.)
+      if (m.type === 'place' && m.via === 'name' && m.surface.endsWith(' Islands')) d.link('placename:', nameKey(`${m.surface.replace(/^the\s+/i, '').slice(0, -8)}s`), e);
       if (m.type === 'unit' && !d.unitStates.has(e.index)) {
         const code = stateBefore(d, unit, m);
         if (code) d.unitStates.set(e.index, code);

@@ -9,6 +9,18 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Portugal contributed nine vessels, ..., while Spain, France and Morocco sent the other 17", after a sentence about the exercise: the states that field ships take part', {
+    given: 'Twenty ships from four countries took part in Sea Breeze 2047, the largest naval exercise of the year. Portugal contributed nine vessels, among them the frigate NRP Tejo, while Spain, France and Morocco sent the other 11.',
+    want: { has: [['Portugal', 'ATTENDED', 'Sea Breeze 2047'], ['Spain', 'ATTENDED', 'Sea Breeze 2047'], ['Morocco', 'ATTENDED', 'Sea Breeze 2047'], ['NRP Tejo', 'ATTENDED', 'Sea Breeze 2047']] },
+  }],
+  ['"700 marines of the Portuguese Navy\'s 2nd Marine Battalion and of the Brazilian Marine Corps landed on Porto Santo, in the Madeira archipelago ... praised the Brazilian marines": troops land on a place; an archipelago is a place; the demonym\'s own service, not another state\'s unit', {
+    given: 'On Tuesday, some 700 marines of the Portuguese Navy\'s 2nd Marine Battalion and of the Brazilian Marine Corps landed on Porto Santo, in the Madeira archipelago. The Spanish admiral, Pablo Ruiz, praised the Brazilian marines.',
+    want: { has: [['2nd Marine Battalion', 'DEPLOYED_TO', 'Porto Santo'], ['Porto Santo', 'LOCATED_IN', 'Madeira archipelago'], ['Pablo Ruiz', 'PRAISED', 'Brazilian Marine Corps']], not: [['Pablo Ruiz', 'PRAISED', '2nd Marine Battalion']], entities: [['Madeira archipelago', 'place']] },
+  }],
+  ['"near the Paracel Islands ... the Hoang Sa archipelago, as Hanoi calls the Paracels", "the Spratly Islands ... the Spratlys": a group of islands by its plural name and by the names it is called', {
+    given: 'China staged the Blue Sword 2030 drill near the Paracel Islands. Vietnam condemned the drill in the Hoang Sa archipelago, as Hanoi calls the Paracels. The Philippines held the Ocean Shield 2030 exercise near the Spratly Islands. China protested patrols in the Spratlys.',
+    want: { has: [['Blue Sword 2030 drill', 'LOCATED_IN', 'Hoang Sa archipelago'], ['Ocean Shield 2030 exercise', 'LOCATED_IN', 'Spratlys']] },
+  }],
   ['"NEOS defence spokeswoman Lena Hochfilzer", "SP national councillor X": a body named right before a lower-case post is the holder\'s', {
     given: 'SP national councillor Priska Berger accused the DDPS of buying weapons first. NEOS defence spokeswoman Lena Hofer criticised the ministry on Tuesday.',
     want: { has: [['Priska Berger', 'OFFICIAL_OF', 'SP'], ['Lena Hofer', 'OFFICIAL_OF', 'NEOS']] },
