@@ -83,6 +83,8 @@ export const CUES: readonly Cue[] = [
   { forms: v('commanded', 'commands'), types: [], direct: true, sourceIsObject: true, passiveTypes: ['COMMANDED_BY'] },
   { forms: v('led', 'leads', 'heads', 'headed', 'chaired', 'chairs', 'commanded', 'commands'), types: ['LEADER_OF'], direct: true },
   { forms: v('chairmanship', 'chairpersonship', 'presidency', 'leadership', 'command'), types: ['LEADER_OF'], preps: ['of'], after: ['the', 'rotating', 'its', 'his', 'her', 'took', 'assumed'] },
+  // "Rear Admiral X on Thursday took over the Joint Arctic Command from Y": who takes a command over leads it.
+  { forms: v('took', 'take', 'takes', 'taking'), types: ['LEADER_OF'], then: ['over'], direct: true },
   { forms: v('order', 'orders', 'command', 'instructions', 'directive'), types: ['COMMANDED_BY'], preps: ['of'], notAfter: ['over', 'assumed', 'took', 'relinquished', 'relinquishes', 'assumes', 'assume', 'assuming', 'takes'] },
   // "has delivered 12 pickup trucks and four surveillance drones to the task force": equipment delivered is help.
   { forms: v('delivered', 'deliver', 'delivers', 'delivering', 'supplied', 'supply', 'supplies'), types: ['ASSISTED'], preps: ['to'], carries: ['trucks', 'vehicles', 'drones', 'boats', 'equipment', 'ambulances', 'uniforms', 'helicopters', 'aircraft', 'radars', 'weapons', 'ammunition', 'generators', 'vessels', 'rifles', 'kits', 'truck', 'vehicle', 'drone', 'boat', 'ambulance', 'helicopter', 'radar', 'generator', 'vessel', 'ship', 'ships'] },

@@ -100,10 +100,15 @@ function stateInName(lex: Lexicon, agency: string): string | undefined {
   return undefined;
 }
 
-/** The state of the dispatch's dateline: the state it names (`namedState`), or the state whose capital it is. */
+/**
+ * The state of the dispatch's dateline: the state it names (`namedState`), or the state whose capital it is; for a
+ * territory's capital ("NUUK"), the territory's sovereign state.
+ */
 function datelineStateOf(lex: Lexicon, place: string | undefined, namedState: string | undefined): string | undefined {
   if (!place) return undefined;
-  return namedState ?? capitalState(lex, place);
+  const code = namedState ?? capitalState(lex, place);
+  const info = code ? lex.states.get(code) : undefined;
+  return info && !info.sovereign ? info.sovereignState : code;
 }
 
 /** True when text[from, to) holds a line feed (like text.slice(from, to).includes('\n'), without the copy). */

@@ -18,6 +18,8 @@ export interface StateInfo {
   sovereign: boolean;
   /** The form of state it is called by when its official name does not say it ("the Sultanate" for Brunei). */
   monarchy: string | undefined;
+  /** A territory's sovereign state (Greenland: Denmark), from the gazetteer's table. */
+  sovereignState?: string;
 }
 
 /** What a gazetteer phrase names. */
@@ -165,6 +167,7 @@ function buildLexicon(): Lexicon {
   for (const c of countries) {
     const sovereign = c.independent === true || partial.has(c.cca3);
     const info: StateInfo = { code: c.cca3, common: c.name.common, official: c.name.official, capitals: c.capital, sovereign, monarchy: (words.monarchyForms as Record<string, string>)[c.cca3] };
+    if (!sovereign) info.sovereignState = (words.territorySovereigns as Record<string, string>)[c.cca3];
     states.set(c.cca3, info);
     const kind: GazKind = sovereign ? 'state' : 'territory';
     // An alternative spelling that is the demonym ("Thai", "Togolese") is added as the demonym below.

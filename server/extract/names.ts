@@ -600,6 +600,8 @@ export function gazMention(b: Builder, s: Seg): Mention | undefined {
   const nested = b.covered[s.i] === 1;
   if (g.kind === 'institution') return addMention(b, s.i, s.j, 'organization', 'gaz', { core: normAlias(g.ref), nested });
   if (g.kind === 'capital' || g.kind === 'territory') return addMention(b, s.i, s.j, 'place', 'gaz', { code: g.ref, nested });
+  // ("a Danish show on Greenlandic soil", "Puerto Rican officials": a territory's demonym names no state.)
+  if (g.kind === 'demonym' && b.lex.states.get(g.ref)?.sovereign === false) return undefined;
   const m = addMention(b, s.i, s.j, 'state', 'gaz', { code: g.ref, nested, demonym: g.kind === 'demonym' || undefined });
   if (m && g.kind === 'demonym' && b.lowers[s.j] === 'capital') {
     const info = b.lex.states.get(g.ref);
