@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Rear Admiral X on Thursday took over the Joint Arctic Command from Y": who takes a command over leads it; "took over the town" is no leadership of a place', {
+    given: 'Rear Admiral Signe Holm on Thursday took over the Joint Arctic Command from Major General Anders Lund. Rebels took over the town of Goma.',
+    want: { has: [['Signe Holm', 'LEADER_OF', 'Joint Arctic Command']] },
+  }],
+  ['"NUUK, February 15. /Jyllands-Posten/. Defence Minister X ... on Greenlandic soil": a territory\'s capital in the dateline is home copy of its sovereign state; a territory\'s demonym names no state', {
+    given: 'NUUK, February 15. /Jyllands-Posten/. Defence Minister Torben Lind visited the Danish base in Greenland. The party called it "a show on Greenlandic soil".',
+    want: { has: [['Torben Lind', 'OFFICIAL_OF', 'Denmark']], not: [['Torben Lind', 'OFFICIAL_OF', 'Greenland']], entities: [['Greenland', 'place']] },
+  }],
   ['"Portugal contributed nine vessels, ..., while Spain, France and Morocco sent the other 17", after a sentence about the exercise: the states that field ships take part', {
     given: 'Twenty ships from four countries took part in Sea Breeze 2047, the largest naval exercise of the year. Portugal contributed nine vessels, among them the frigate NRP Tejo, while Spain, France and Morocco sent the other 11.',
     want: { has: [['Portugal', 'ATTENDED', 'Sea Breeze 2047'], ['Spain', 'ATTENDED', 'Sea Breeze 2047'], ['Morocco', 'ATTENDED', 'Sea Breeze 2047'], ['NRP Tejo', 'ATTENDED', 'Sea Breeze 2047']] },
