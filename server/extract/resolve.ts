@@ -545,7 +545,7 @@ function sameClass(a: string | undefined, b: string | undefined): boolean {
 }
 
 /** Agreements of a kind only a name of the same kind names ("a military cooperation plan" is no later "Treaty of X"). */
-const OWN_KIND_AGREEMENTS = new Set(['plan', 'programme', 'program', 'roadmap', 'contract']);
+const OWN_KIND_AGREEMENTS = new Set(['plan', 'programme', 'program', 'roadmap', 'contract', 'statement', 'declaration', 'communique', 'communiqué']);
 
 /** The one unnamed agreement / event of the last two sentences that a new name may name. */
 function namedPhrase(d: DocEntities, m: Mention): EntityRec | undefined {

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"In a joint statement adopted at the end of the meeting ... Later, the ministers signed the ASEAN Agreement on Maritime Search and Rescue Cooperation": a named agreement is not the statement of the sentence before', {
+    given: 'In a joint statement adopted at the end of the meeting, the ministers called for restraint. Later on Thursday, the foreign ministers of Indonesia and Malaysia signed the ASEAN Agreement on Maritime Search and Rescue Cooperation.',
+    want: { has: [['Indonesia', 'SIGNED', 'ASEAN Agreement on Maritime Search and Rescue Cooperation']], not: [['Indonesia', 'SIGNED', 'joint statement']] },
+  }],
   ['"Rear Admiral X on Thursday took over the Joint Arctic Command from Y": who takes a command over leads it; "took over the town" is no leadership of a place', {
     given: 'Rear Admiral Signe Holm on Thursday took over the Joint Arctic Command from Major General Anders Lund. Rebels took over the town of Goma.',
     want: { has: [['Signe Holm', 'LEADER_OF', 'Joint Arctic Command']] },
