@@ -401,10 +401,13 @@ function unitOrNeuter(d: DocEntities, unit: SentenceUnit, m: Mention, endBy: num
   return first;
 }
 
-function resolveGroup(d: DocEntities, m: Mention): number[] {
+/** The entities group phrase `m` ("the two countries") stands for; `sentenceStart` is where its sentence starts. */
+function resolveGroup(d: DocEntities, m: Mention, sentenceStart: number): number[] {
   const size = m.groupSize ?? 2;
   const listed = d.lists.filter((l) => l.members.length === size && l.at < m.start && l.members.every((i) => groupFits(d, m, d.list[i]!))).pop();
-  if (listed) return [...listed.members];
+  // (Unless as many others are named before it in its own sentence: "Singapore and Timor-Leste said ... Thai Foreign
+  // Minister X and his Cambodian counterpart, Y, held talks on their border, where troops of the two countries fought".)
+  if (listed && d.list.filter((e) => e.last >= sentenceStart && e.last > listed.at && e.last < m.start && !listed.members.includes(e.index) && groupFits(d, m, e)).length < size) return [...listed.members];
   const out: number[] = [];
   const head = m.head ?? '';
   const pred = unnamed((e: EntityRec): boolean => groupFits(d, m, e));
@@ -624,7 +627,7 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, b
       if (e && m.type === 'unit') e = commandersUnit(d, unit, m) ?? demonymUnit(d, unit, m, e);
       break;
     case 'group':
-      m.group = resolveGroup(d, m);
+      m.group = resolveGroup(d, m, unit.start);
       for (const i of m.group) d.list[i]!.last = Math.max(d.list[i]!.last, m.start);
       return;
     case 'guest': {

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Singapore and Timor-Leste said they would sign ... Thai Foreign Minister X and his Cambodian counterpart, Y, held talks on their border, where troops of the two countries fought": a pair named in the group\'s own sentence, not the last list', {
+    given: 'Singapore and Timor-Leste said they would sign. Thai Foreign Minister Pongsak Rattana and his Cambodian counterpart, Sar Kim, held talks on their land border, where troops of the two countries fought a war in July 2025. Russia and China signed a treaty, which Japan condemned. The two countries held drills in June.',
+    want: { has: [['Thailand', 'FOUGHT_AGAINST', 'Cambodia']], not: [['Singapore', 'FOUGHT_AGAINST', 'Timor-Leste']] },
+  }],
   ['"In a joint statement adopted at the end of the meeting ... Later, the ministers signed the ASEAN Agreement on Maritime Search and Rescue Cooperation": a named agreement is not the statement of the sentence before', {
     given: 'In a joint statement adopted at the end of the meeting, the ministers called for restraint. Later on Thursday, the foreign ministers of Indonesia and Malaysia signed the ASEAN Agreement on Maritime Search and Rescue Cooperation.',
     want: { has: [['Indonesia', 'SIGNED', 'ASEAN Agreement on Maritime Search and Rescue Cooperation']], not: [['Indonesia', 'SIGNED', 'joint statement']] },
