@@ -246,3 +246,22 @@ export function bodyHeadBefore(b: Builder, i: number): { type: 'organization' | 
   const owned = (b.lowers[q] === 'its' || b.lowers[q] === 'their') && ORDINAL_WORD.test(b.lowers[q + 1] ?? '');
   return opens(b.lowers[q] ?? '') || owned ? { type, head: t.lower, at: k } : undefined;
 }
+
+/** Tokens a list of ship names may span back to its ship word ("the corvettes INS Magen and INS Oz, the submarine"). */
+const SHIP_LIST_REACH = 16;
+
+/**
+ * The warship word a name at token `i` is named after, singular ("frigate"): right before it ("the frigate X"), or
+ * in the plural opening the list of names it is in ("the Greek frigates Hydra and Kimon"); `plural` tells which.
+ */
+export function shipWordBefore(lex: Lexicon, toks: readonly Tok[], i: number): { kind: string; plural: boolean } | undefined {
+  let k = i - 1;
+  for (let n = 0; n < SHIP_LIST_REACH && k >= 0; n++, k--) {
+    const t = toks[k]!;
+    if (!((t.kind === 'w' && t.cap) || t.text === ',' || t.lower === 'and')) break;
+  }
+  const w = toks[k]?.lower ?? '';
+  if (k === i - 1 && lex.shipNouns.has(w)) return { kind: w, plural: false };
+  const one = w.endsWith('s') ? w.slice(0, -1) : '';
+  return lex.shipNouns.has(one) ? { kind: one, plural: true } : undefined;
+}

@@ -2,7 +2,7 @@
 // gazetteer phrases and head nouns), then lower-case phrases and anaphors, then the passes of
 // mention-passes.ts and the appositions. Mentions come back sorted by position.
 import { newTitle, type Mention } from './model.js';
-import { addMention, makeBuilder, normAlias, numberedTail, respanMention, spanText, wordsText, type Builder, type Known } from './mention-kit.js';
+import { addMention, makeBuilder, normAlias, numberedTail, respanMention, shipWordBefore, spanText, wordsText, type Builder, type Known } from './mention-kit.js';
 import { getLexicon, type Lexicon } from './lexicon.js';
 import { headedBodyWithComplement, interpretPlain } from './names.js';
 import { findPhrases, headsOfStateAt } from './phrases.js';
@@ -339,6 +339,13 @@ const RUN_NOUN = wordClass(() => {
   return [lex.civilianShipNouns, lex.shipNouns, lex.orgDescriptors].flatMap((nouns) => [...nouns].flatMap((n) => [n, n.slice(n.lastIndexOf(' ') + 1)]));
 });
 
+/** `run` is an item of a list of names opened by a plural warship noun ("the frigates Carlo Bergamini, Kimon and Kotor"). */
+function shipListed(b: Builder, run: Run): boolean {
+  if (run.segs.some((s) => s.kind === 'gaz' && s.gaz!.kind !== 'capital')) return false;
+  const ship = shipWordBefore(b.lex, b.toks, run.i);
+  return ship !== undefined && ship.plural && !b.lex.civilianShipNouns.has(ship.kind);
+}
+
 /** Verbs that give a ship its (new) name. */
 const RENAMING = new Set(['renamed', 'rechristened', 'christened', 'commissioned']);
 
@@ -373,6 +380,11 @@ function interpretRun(b: Builder, run: Run): void {
   // ("The ship, renamed CSB 8021, entered service": a ship given letters and a hull number as its new name.)
   if (hullNumbered && RENAMING.has(prev)) {
     addMention(b, run.i, run.j + 1, 'unit', 'name', { core: normAlias(wordsText(b, run.i, run.j + 1)) });
+    return;
+  }
+  // ("sent the frigates Carlo Bergamini, Kimon and Kotor": names listed after a plural ship noun are ships.)
+  if ((prev === ',' || prev === 'and' || prev.endsWith('s')) && shipListed(b, run)) {
+    interpretPlain(b, run.segs, { force: 'unit' });
     return;
   }
   if (nounBefore && hasNoun(b.lex.shipNouns, prev2, prev)) {

@@ -9,7 +9,7 @@ import { NODE_TYPES, type NodeType } from '../ontology.js';
 import type { Lexicon } from './lexicon.js';
 import type { Known } from './mention-kit.js';
 import { LOWER_SERVICES, STATE_FORMS } from './runs.js';
-import { LASTING, normAlias } from './mention-kit.js';
+import { LASTING, normAlias, shipWordBefore } from './mention-kit.js';
 import { MentionsById, NO_INDEXES, type EntityRec, type Mention, type SentenceUnit, type TitleInfo } from './model.js';
 import { nameKey } from './name-key.js';
 import { isJsSpace, itemAt, pastBracket, possessiveEnd } from './tokens.js';
@@ -92,6 +92,9 @@ export class DocEntities implements Known {
 
   /** State codes of units named right after a state's demonym or possessive ("Russia's 31st Brigade", "the Polish 16th Division"), by entity index. */
   readonly unitStates = new Map<number, string>();
+
+  /** Ship words warships were named after ("the frigates Hydra and Kimon": "frigate"), by entity index. */
+  readonly shipKinds = new Map<number, string>();
 
   /** State code of the dispatch's home (dateline) state, when known: "the government" in home copy is its. */
   homeState: string | undefined = undefined;
@@ -806,6 +809,10 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       if (m.type === 'place' && !baseName) d.link('placename:', nameKey(m.surface.replace(/^the\s+/i, '')), e);
       // ("the Paracel Islands ... the Paracels": a group of islands by its name in the plural.)
       if (m.type === 'place' && m.via === 'name' && m.surface.endsWith(' Islands')) d.link('placename:', nameKey(`${m.surface.replace(/^the\s+/i, '').slice(0, -8)}s`), e);
+      if (m.type === 'unit' && !d.shipKinds.has(e.index)) {
+        const ship = shipWordBefore(d.lex, unit.toks, m.lead ?? m.i);
+        if (ship) d.shipKinds.set(e.index, ship.kind);
+      }
       if (m.type === 'unit' && !d.unitStates.has(e.index)) {
         const code = stateBefore(d, unit, m);
         if (code) d.unitStates.set(e.index, code);

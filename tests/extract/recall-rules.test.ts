@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Italy, Greece and Montenegro sent the frigates Carlo Bergamini, Kimon and Kotor, and Albania the patrol boat Iliria": names listed after a plural ship word are ships, not a person or a town; "Both corvettes" are the ships named after that word', {
+    given: 'Adriatic Shield 2048 ended on Friday. Italy and Greece sent the frigates Carlo Bergamini, Kimon and Kotor, and Albania the patrol boat Iliria. The drill involved the Israeli Navy corvettes INS Magen and INS Oz and the Greek frigates Hydra and Spetsai. Both corvettes belong to the navy\'s 3rd Flotilla.',
+    want: { has: [['INS Magen', 'PART_OF', '3rd Flotilla'], ['INS Oz', 'PART_OF', '3rd Flotilla']], not: [['Hydra', 'PART_OF', '3rd Flotilla'], ['Spetsai', 'PART_OF', '3rd Flotilla']], entities: [['Carlo Bergamini', 'unit'], ['Kimon', 'unit'], ['Kotor', 'unit']] },
+  }],
   ['"Singapore and Timor-Leste said they would sign ... Thai Foreign Minister X and his Cambodian counterpart, Y, held talks on their border, where troops of the two countries fought": a pair named in the group\'s own sentence, not the last list', {
     given: 'Singapore and Timor-Leste said they would sign. Thai Foreign Minister Pongsak Rattana and his Cambodian counterpart, Sar Kim, held talks on their land border, where troops of the two countries fought a war in July 2025. Russia and China signed a treaty, which Japan condemned. The two countries held drills in June.',
     want: { has: [['Thailand', 'FOUGHT_AGAINST', 'Cambodia']], not: [['Singapore', 'FOUGHT_AGAINST', 'Timor-Leste']] },
