@@ -228,6 +228,8 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
     // ("The ship, which is commanded by X" after the ship and "the Southern Naval Area": a ship noun refers to a unit named
     // without a head word, or headed by a ship noun, never to a formation with another head.)
     if (m.type === 'unit' && d.lex.shipNouns.has(head) && e.head !== undefined && !d.lex.shipNouns.has(e.head)) return false;
+    // ("the missile boat X ... the destroyer USS Y ... The destroyer arrived": nor to a ship named after another ship word.)
+    if (m.type === 'unit' && d.lex.shipNouns.has(head) && !ANY_SHIP.has(head) && (d.shipKinds.get(e.index) ?? head) !== head) return false;
     if (m.type === 'unit' && (d.lex.unitAnaphors.has(head) || d.lex.troopAnaphors.has(head)) && !d.lex.unitHeads.has(head)) return true;
     // ("the 87th Infantry Group ... The contingent": a contingent is any body of troops sent, whatever its name's head.)
     if (head === 'contingent' && CONTINGENT_HEADS.has(e.head ?? '')) return true;
@@ -264,8 +266,9 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
   }
   // "The brigade" after the 45th Brigade, named thrice, and the Iron Wolf Brigade, named once in passing: the unit the
   // document is about, not the one last named.
+  // ("The destroyer" after the destroyer USS X, named once, and the missile boat Y, named thrice: a ship of the same kind.)
   if (found && m.type === 'unit' && !ordinal && found.mentions === 1) {
-    const topic = d.list.find((e) => e !== found && e.type === 'unit' && e.mentions >= 3 && e.last < m.start && e.head === found.head);
+    const topic = d.list.find((e) => e !== found && e.type === 'unit' && e.mentions >= 3 && e.last < m.start && e.head === found.head && d.shipKinds.get(e.index) === d.shipKinds.get(found.index));
     if (topic) return topic;
   }
   if (found || m.type !== 'event') return found;
@@ -443,6 +446,8 @@ const SHIP_GROUPS = new Set(['ships', 'vessels', 'warships', 'frigates', 'corvet
 
 /** Group words for ships of any kind. */
 const ANY_SHIPS = new Set(['ships', 'vessels', 'warships']);
+/** Words for a ship of any kind. */
+const ANY_SHIP = new Set(['ship', 'vessel', 'warship']);
 
 function groupFits(d: DocEntities, m: Mention, e: EntityRec): boolean {
   const head = m.head ?? '';

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the missile boat Šibenik" named thrice, then "the US Navy destroyer USS Ted Stevens ... The destroyer arrived in Split": a ship word refers back to a ship of that kind, not to the ship the text is about', {
+    given: 'Croatia contributed the missile boat Šibenik. The exercise was directed from the Šibenik. Officials watched a drill from the bridge of the Šibenik. The final phase was joined by the US Navy destroyer USS Ted Stevens. The destroyer arrived in Split on Friday for a port call.',
+    want: { has: [['USS Ted Stevens', 'DEPLOYED_TO', 'Split']], not: [['Šibenik', 'DEPLOYED_TO', 'Split']] },
+  }],
   ['"Italy, Greece and Montenegro sent the frigates Carlo Bergamini, Kimon and Kotor, and Albania the patrol boat Iliria": names listed after a plural ship word are ships, not a person or a town; "Both corvettes" are the ships named after that word', {
     given: 'Adriatic Shield 2048 ended on Friday. Italy and Greece sent the frigates Carlo Bergamini, Kimon and Kotor, and Albania the patrol boat Iliria. The drill involved the Israeli Navy corvettes INS Magen and INS Oz and the Greek frigates Hydra and Spetsai. Both corvettes belong to the navy\'s 3rd Flotilla.',
     want: { has: [['INS Magen', 'PART_OF', '3rd Flotilla'], ['INS Oz', 'PART_OF', '3rd Flotilla']], not: [['Hydra', 'PART_OF', '3rd Flotilla'], ['Spetsai', 'PART_OF', '3rd Flotilla']], entities: [['Carlo Bergamini', 'unit'], ['Kimon', 'unit'], ['Kotor', 'unit']] },
