@@ -1084,6 +1084,14 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
   const j = segs[end - 1]!.j;
   // ("Panzerbrigade 45" is a brigade: "the German brigade" may refer to it.)
   const headWord = compoundHead(lowers[segs[h]!.j - 1]!);
+  // ("the commander of the Croatian Navy's Flotilla": a unit head alone after a service's possessive names the service's
+  // unit, keyed with its owner: another service's "Flotilla" is another unit.)
+  if (j - i === 1 && !ordinal && type === 'unit' && owner?.type === 'organization' && segs[h]!.kind === 'word' && !lex.orgHeads.has(lowers[i]!)) {
+    const word = b.toks[i]!.text;
+    const m = addMention(b, i, j, 'unit', 'name', { head: lowers[i]!, core: normAlias(`${owner.surface} ${lowers[i]}`), label: word, aliases: [word, `${owner.surface} ${word}`] });
+    if (m) b.facts.push({ type: 'PART_OF', source: m.id, target: owner.id });
+    return m;
+  }
   if (j - i === 1 && !ordinal && segs[h]!.kind !== 'lowhead') return interpretPlainNoHead(b, segs);
   const coreFrom = prefixGaz ? segs[s + 1]!.i : segs[s]!.i;
   const coreTo = comp ? segs[comp.at]!.i : segs[segs.length - 1]!.j;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"by the commander of the Croatian Navy\'s Flotilla, Captain X": a unit head alone after a service\'s possessive names the service\'s unit', {
+    given: 'The exercise was directed from Split by the commander of the Croatian Navy\'s Flotilla, Captain Ivana Skaric.',
+    want: { has: [['Ivana Skaric', 'LEADER_OF', 'Flotilla'], ['Flotilla', 'PART_OF', 'Croatian Navy']], entities: [['Flotilla', 'unit']] },
+  }],
   ['"the missile boat Šibenik" named thrice, then "the US Navy destroyer USS Ted Stevens ... The destroyer arrived in Split": a ship word refers back to a ship of that kind, not to the ship the text is about', {
     given: 'Croatia contributed the missile boat Šibenik. The exercise was directed from the Šibenik. Officials watched a drill from the bridge of the Šibenik. The final phase was joined by the US Navy destroyer USS Ted Stevens. The destroyer arrived in Split on Friday for a port call.',
     want: { has: [['USS Ted Stevens', 'DEPLOYED_TO', 'Split']], not: [['Šibenik', 'DEPLOYED_TO', 'Split']] },
