@@ -349,6 +349,18 @@ function shipListed(b: Builder, run: Run): boolean {
 /** Verbs that give a ship its (new) name. */
 const RENAMING = new Set(['renamed', 'rechristened', 'christened', 'commissioned']);
 
+/**
+ * "Brajković told Jutarnji list" after the dateline's "/Jutarnji list/": a name the document knows (a body's) that goes
+ * on with a lower-case word is that name whole.
+ */
+function knownWithLowerWord(b: Builder, run: Run): boolean {
+  const next = b.toks[run.j];
+  if (!next || next.kind !== 'w' || next.cap || run.j - run.i > 3 || !/^\p{Ll}+$/u.test(next.text) || b.lex.functionWords.has(next.lower)) return false;
+  const core = normAlias(wordsText(b, run.i, run.j + 1));
+  if (b.known.aliasType(core) !== 'organization') return false;
+  return addMention(b, run.i, run.j + 1, 'organization', 'name', { core }) !== undefined;
+}
+
 function interpretRun(b: Builder, run: Run): void {
   if (acronymOf(b, run)) return;
   if (knownNumberedAcronym(b, run)) return;
@@ -358,6 +370,7 @@ function interpretRun(b: Builder, run: Run): void {
   // (Without a token before the run, prev is '' and hasNoun is asked as it is.)
   const prevTok = tokAt(b.toks, run.i - 1);
   const nounBefore = prevTok === undefined || (prevTok.classes & RUN_NOUN) !== 0;
+  if (knownWithLowerWord(b, run)) return;
 
   // "the two Heads of State": a plural post, no name (read as a group of people in phrases.ts).
   if (run.j === run.i + 1 && (headsOfStateAt(b.lowers, run.i) || headsOfStateAt(b.lowers, run.i - 2))) return;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"SPLIT, May 23. /Jutarnji list/. ... Brajkovic told Jutarnji list": a body\'s known name going on with a lower-case word is that name whole, not a person', {
+    given: 'SPLIT, May 23. /Jutarnji list/. "The Adriatic is a shared sea," Admiral Goran Brajkovic told Jutarnji list on Friday.',
+    want: { absent: ['Jutarnji'] },
+  }],
   ['"by the commander of the Croatian Navy\'s Flotilla, Captain X": a unit head alone after a service\'s possessive names the service\'s unit', {
     given: 'The exercise was directed from Split by the commander of the Croatian Navy\'s Flotilla, Captain Ivana Skaric.',
     want: { has: [['Ivana Skaric', 'LEADER_OF', 'Flotilla'], ['Flotilla', 'PART_OF', 'Croatian Navy']], entities: [['Flotilla', 'unit']] },
