@@ -416,6 +416,7 @@ function interpretRun(b: Builder, run: Run): void {
     return;
   }
   if (givenAsAward(b, run, prev, prev2)) return;
+  if (awardOfPost(b, run, prev)) return;
   if (groupWordBeforeOf(b, run)) return;
   // "the Bundeswehr's 45th Armoured Brigade", "the Bundeswehr's first combat brigade": an unknown name owning a unit is a body.
   if (ownsNumberedUnit(b, run)) {
@@ -587,6 +588,17 @@ function givenAsAward(b: Builder, run: Run, prev: string, prev2: string): boolea
   if (next && next.kind === 'w' && !next.cap && !b.lex.functionWords.has(next.lower)) return false;
   for (let k = run.i; k < j; k++) b.covered[k] = 1;
   addMention(b, run.i, j, 'award', 'name', { core: normAlias(wordsText(b, run.i, j)) });
+  return true;
+}
+
+/**
+ * "received the Cross of Merit of the Minister of Defence", "the Medal of the President of the Republic": an award's
+ * name goes on over the post that gives it.
+ */
+function awardOfPost(b: Builder, run: Run, prev: string): boolean {
+  if (prev !== 'the' || !b.lex.awardPrefix.has(b.lowers[run.i]!) || b.lowers[run.i + 1] !== 'of' || !run.segs.some((s) => s.kind === 'title' && s.i > run.i)) return false;
+  for (let k = run.i; k < run.j; k++) b.covered[k] = 1;
+  addMention(b, run.i, run.j, 'award', 'name', { head: b.lowers[run.i]!, core: normAlias(wordsText(b, run.i, run.j)) });
   return true;
 }
 

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"received the Cross of Merit of the Minister of Defence from Defence Minister X": an award\'s name goes on over the post that gives it', {
+    given: 'The battalion\'s commander, Lieutenant Colonel Petra Sindelar, received the Cross of Merit of the Minister of Defence from Defence Minister Ondrej Hruby on Saturday.',
+    want: { has: [['Petra Sindelar', 'RECEIVED_AWARD', 'Cross of Merit of the Minister of Defence']], entities: [['Cross of Merit of the Minister of Defence', 'award']] },
+  }],
   ['"SPLIT, May 23. /Jutarnji list/. ... Brajkovic told Jutarnji list": a body\'s known name going on with a lower-case word is that name whole, not a person', {
     given: 'SPLIT, May 23. /Jutarnji list/. "The Adriatic is a shared sea," Admiral Goran Brajkovic told Jutarnji list on Friday.',
     want: { absent: ['Jutarnji'] },
