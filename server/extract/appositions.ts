@@ -96,18 +96,25 @@ function pastBodyDescription(b: Builder, owner: Mention, comma: number): number 
   return body.j;
 }
 
+/** Prepositions a relative clause may open with (", to which the battalion belongs,"). */
+const RELATIVE_PREPOSITIONS = new Set(['to', 'of', 'in', 'under', 'within', 'from']);
+
 /**
  * The comma closing a relative clause that opens at `comma` (", which flies Canadair aircraft from X,") when a
  * named person, maybe with a rank, follows it and closes the apposition; else `comma`.
  */
 function pastBodyRelative(b: Builder, comma: number): number {
-  if (b.lowers[comma + 1] !== 'which' && b.lowers[comma + 1] !== 'whose') return comma;
-  for (let k = comma + 2; k < Math.min(b.toks.length, comma + 24); k++) {
+  // (", to which the battalion belongs,": after a preposition too.)
+  const open = RELATIVE_PREPOSITIONS.has(b.lowers[comma + 1] ?? '') && b.lowers[comma + 2] === 'which' ? comma + 2 : comma + 1;
+  if (b.lowers[open] !== 'which' && b.lowers[open] !== 'whose') return comma;
+  for (let k = open + 1; k < Math.min(b.toks.length, comma + 24); k++) {
     const t = b.toks[k]!;
     if (t.kind === 'p' && t.text !== ',' && t.text !== '(' && t.text !== ')' && t.text !== '-') return comma;
     if (t.text !== ',') continue;
     const person = b.mentions.find((m) => m.type === 'person' && m.via === 'name' && (m.lead ?? m.i) === k + 1);
     if (person && nameEndsApposition(b, person.j)) return k;
+    // (", to which the Takanami belongs, called on X's flag officer, Y": a relative after a preposition ends at its comma.)
+    if (open > comma + 1) return comma;
   }
   return comma;
 }

@@ -384,12 +384,34 @@ function listedAttendee(toks: SentenceUnit['toks'], ms: Mention[], from: number,
  */
 function postHolderAfter(toks: SentenceUnit['toks'], ms: Mention[], from: number, typeOf: (m: Mention) => NodeType | undefined): number {
   let commas = 0;
-  for (let k = from; k < Math.min(toks.length, from + 20); k++) {
+  let end = Math.min(toks.length, from + 20);
+  for (let k = from; k < end; k++) {
     const t = toks[k]!;
+    // ("the commander of the 4th Brigade, to which the battalion belongs, Brigadier General X": past a relative clause
+    // set off inside the post.)
+    const relative = t.text === ',' && commas === 0 ? relativeClauseEnd(toks, k) : -1;
+    if (relative > 0) {
+      end = Math.min(toks.length, relative + 6);
+      k = relative;
+      commas++;
+      continue;
+    }
     if (t.text === ',' && ++commas > 1) return -1;
     if (t.text === ';' || t.text === '.') return -1;
     const at = ms.findIndex((m) => (m.lead ?? m.i) === k && typeOf(m) === 'person');
     if (at >= 0) return at;
+  }
+  return -1;
+}
+
+/** The comma closing a relative clause opened after the comma at `k` (", which ...,", ", to which ...,"), or -1. */
+function relativeClauseEnd(toks: SentenceUnit['toks'], k: number): number {
+  let q = k + 1;
+  if (toks[q]?.kind === 'w' && !toks[q]!.cap && RELATIVE_PRONOUNS.has(toks[q + 1]?.lower ?? '') && toks[q + 1]!.lower !== 'who') q++;
+  if (!RELATIVE_PRONOUNS.has(toks[q]?.lower ?? '')) return -1;
+  for (let e = q + 1; e < Math.min(toks.length, q + 12); e++) {
+    if (toks[e]!.text === ',') return e;
+    if (toks[e]!.text === ';' || toks[e]!.text === '.') return -1;
   }
   return -1;
 }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"attended by the commander of the 4th Rapid Deployment Brigade, to which the battalion belongs, Brigadier General X": a post and its holder on either side of a relative clause after a preposition; "X, commander of Y, to which Z belongs, called on W\'s flag officer, V" is no apposition of V', {
+    given: 'The ceremony was attended by the commander of the 4th Rapid Deployment Brigade, to which the battalion belongs, Brigadier General Milos Kadlec. Rear Admiral Kenji Mine, commander of the Escort Flotilla 4, to which the Takanami belongs, called on the Philippine Navy\'s flag officer in command, Vice Admiral Rodolfo Sison, in Manila on Tuesday.',
+    want: { has: [['Milos Kadlec', 'LEADER_OF', '4th Rapid Deployment Brigade'], ['Milos Kadlec', 'ATTENDED', 'ceremony']], not: [['Rodolfo Sison', 'LEADER_OF', 'Escort Flotilla 4']] },
+  }],
   ['"received the Cross of Merit of the Minister of Defence from Defence Minister X": an award\'s name goes on over the post that gives it', {
     given: 'The battalion\'s commander, Lieutenant Colonel Petra Sindelar, received the Cross of Merit of the Minister of Defence from Defence Minister Ondrej Hruby on Saturday.',
     want: { has: [['Petra Sindelar', 'RECEIVED_AWARD', 'Cross of Merit of the Minister of Defence']], entities: [['Cross of Merit of the Minister of Defence', 'award']] },
