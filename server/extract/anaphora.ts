@@ -528,6 +528,14 @@ function coordinatedPeople(d: DocEntities, unit: SentenceUnit, m: Mention): numb
   return out.length >= 2 ? out : [];
 }
 
+/** The unit sentence `prev` opens with as its subject ("The battalion's soldiers were deployed"), if any. */
+function troopsOpening(d: DocEntities, prev: SentenceUnit): EntityRec | undefined {
+  const first = prev.mentions.find((x) => !x.nested);
+  if (!first || (first.lead ?? first.i) > 1 || (first.i === 1 && prev.toks[0]!.lower !== 'the') || first.entity === undefined) return undefined;
+  const e = d.list[first.entity]!;
+  return e.type === 'unit' ? e : undefined;
+}
+
 /** Words joining the people "they" may stand for ("A and B", "A met B", "A held talks with B"). */
 const PEOPLE_JOINERS = new Set(['and', ',', 'met', 'with', 'held', 'talks']);
 
@@ -597,6 +605,15 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, b
         else {
           const people = coordinatedPeople(d, unit, m);
           if (people.length) m.group = people;
+          else {
+            // ("The battalion's soldiers were deployed to X in December. In April, they took part in Y": the troops
+            // the sentence before opened with.)
+            const troops = prev && (m.i === 0 || unit.toks[m.i - 1]?.text === ',') ? troopsOpening(d, prev) : undefined;
+            if (troops) {
+              m.type = 'unit';
+              d.touch(troops, m, [], m.start);
+            }
+          }
         }
         return;
       }

@@ -374,7 +374,9 @@ const pronoun: Recogniser = (b, k) => {
   // "HE Sheikh Saoud": the capitalised honorific is no pronoun.
   // ("The two ministers held a meeting, where they signed X": "they" after a group of people in the sentence.)
   // ("A and B met in X, where they signed Y": or after two people named in the sentence.)
-  const they = b.lowers[k] === 'they' && (b.mentions.some((x) => x.via === 'group' && x.type === 'person' && x.j <= k) || b.mentions.filter((x) => x.type === 'person' && x.j <= k).length >= 2);
+  // ("In April, they took part in X" after "The battalion's soldiers were deployed": or opening a clause, for troops
+  // the sentence before opened with; anaphora.ts decides.)
+  const they = b.lowers[k] === 'they' && (b.mentions.some((x) => x.via === 'group' && x.type === 'person' && x.j <= k) || b.mentions.filter((x) => x.type === 'person' && x.j <= k).length >= 2 || k === 0 || (b.toks[k - 1]?.text === ',' && !b.mentions.some((x) => x.j <= k)));
   if (b.covered[k] || !(b.lex.personPronouns.has(b.lowers[k]!) || they) || b.toks[k]!.upper) return k;
   addMention(b, k, k + 1, 'person', 'pronoun');
   return k + 1;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The battalion\'s soldiers were deployed to the Rukla base in December. In April, they took part in the Iron Wolf exercise": a clause-opening "they" is the troops the sentence before opened with', {
+    given: 'Soldiers of the 42nd Mechanised Battalion returned home on Friday. The battalion\'s soldiers were deployed to the Rukla base in mid-December last year. In April, they took part in the Iron Wolf 2048-I exercise at the Gaiziunai training area.',
+    want: { has: [['42nd Mechanised Battalion', 'ATTENDED', 'Iron Wolf 2048-I exercise']] },
+  }],
   ['"attended by the commander of the 4th Rapid Deployment Brigade, to which the battalion belongs, Brigadier General X": a post and its holder on either side of a relative clause after a preposition; "X, commander of Y, to which Z belongs, called on W\'s flag officer, V" is no apposition of V', {
     given: 'The ceremony was attended by the commander of the 4th Rapid Deployment Brigade, to which the battalion belongs, Brigadier General Milos Kadlec. Rear Admiral Kenji Mine, commander of the Escort Flotilla 4, to which the Takanami belongs, called on the Philippine Navy\'s flag officer in command, Vice Admiral Rodolfo Sison, in Manila on Tuesday.',
     want: { has: [['Milos Kadlec', 'LEADER_OF', '4th Rapid Deployment Brigade'], ['Milos Kadlec', 'ATTENDED', 'ceremony']], not: [['Rodolfo Sison', 'LEADER_OF', 'Escort Flotilla 4']] },
