@@ -1,18 +1,24 @@
 // Relation stage, a change of command: "X handed over command of the RSAF's 130 Squadron to Y",
 // "... command of the EU's mission in Bosnia and Herzegovina, EUFOR Althea, to Y": the one command
-// is handed to leads the unit or body (the outgoing commander led it until then).
+// is handed to leads the unit or body (the outgoing commander led it until then). And a relief in place: "The
+// battalion has been replaced in Lithuania by soldiers of the 44th Battalion": the unit taking over is deployed there.
 import { newCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
+import { negatedBetween } from './cues.js';
+import { clauseStart } from './clauses.js';
 import { allowsEdge } from '../ontology.js';
 import type { DocEntities } from './resolve.js';
 import { wordClass } from './word-classes.js';
 
 const HANDING = new Set(['handed', 'hands', 'hand', 'handing', 'passed', 'passes', 'pass', 'passing', 'transferred', 'transfers', 'transfer']);
-/** A sentence without "command" hands none over: commandHandover skips it. */
-const COMMAND_WORD = wordClass(['command']);
+const RELIEVED = new Set(['replaced', 'relieved']);
+/** A sentence without "command", "replaced" or "relieved" hands nothing over: commandHandover and reliefInPlace skip it. */
+const HANDOVER_WORD = wordClass(['command', ...RELIEVED]);
+/** Tokens after "by" within which the relieving unit is named ("by soldiers of the 44th Battalion"). */
+const RELIEVER_REACH = 5;
 
 /** LEADER_OF candidates from "handed over command of X to Y". */
 export function commandHandover(d: DocEntities, unit: SentenceUnit): Candidate[] {
-  if ((unit.classes & COMMAND_WORD) === 0) return [];
+  if ((unit.classes & HANDOVER_WORD) === 0) return [];
   const toks = unit.toks;
   for (let k = 2; k + 2 < toks.length; k++) {
     if (toks[k]!.lower !== 'command' || toks[k + 1]!.lower !== 'of' || toks[k - 1]!.lower !== 'over' || !HANDING.has(toks[k - 2]!.lower)) continue;
@@ -36,4 +42,21 @@ function ledBetween(d: DocEntities, unit: SentenceUnit, from: number, to: number
     if (type === 'unit' || type === 'organization') led = m;
   }
   return led;
+}
+
+/** DEPLOYED_TO candidates from "X was replaced in PLACE by Y", "relieved at PLACE by Y". */
+export function reliefInPlace(d: DocEntities, unit: SentenceUnit): Candidate[] {
+  if ((unit.classes & HANDOVER_WORD) === 0) return [];
+  const toks = unit.toks;
+  const out: Candidate[] = [];
+  for (let k = 1; k + 3 < toks.length; k++) {
+    if (!RELIEVED.has(toks[k]!.lower) || (toks[k + 1]!.lower !== 'in' && toks[k + 1]!.lower !== 'at')) continue;
+    const at = toks[k + 2]?.lower === 'the' ? k + 3 : k + 2;
+    const place = unit.mentions.find((m) => (m.lead ?? m.i) === at && !m.nested && m.entity !== undefined && (d.typeOfMention(m) === 'place' || d.typeOfMention(m) === 'state'));
+    if (!place || toks[place.j]?.lower !== 'by' || negatedBetween(toks, clauseStart(toks, k), k)) continue;
+    const by = place.j;
+    const reliever = unit.mentions.find((m) => m.i > by && m.i <= by + RELIEVER_REACH && !m.nested && m.entity !== undefined && d.typeOfMention(m) === 'unit' && toks[m.j]?.lower !== "'s");
+    if (reliever) out.push(newCandidate('DEPLOYED_TO', reliever.entity!, place.entity!, unit.index, k, true));
+  }
+  return out;
 }

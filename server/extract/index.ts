@@ -20,7 +20,7 @@ import { ledDelegationTo, receivedVisitors, stayOnVisit } from './visit-stay.js'
 import { trainingGiven } from './training.js';
 import { donationsGiven } from './donations.js';
 import { stationedWhere } from './garrison-where.js';
-import { commandHandover } from './command-handover.js';
+import { commandHandover, reliefInPlace } from './command-handover.js';
 import { deployedBeforeReturn, returnedHome } from './homecoming.js';
 import { togetherWith } from './companions.js';
 import { thankedSupport } from './thanked-support.js';
@@ -216,7 +216,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
     dateEvents(d, unit, ds, paragraphDate);
     const relInput: RelationInput = { d, unit, speaker, maxRelations: opts.maxRelationsPerSentence };
     const cued = stationedWhere(d, unit, deployedBeforeReturn(d, unit, visitedStates(d, receivedVisitors(d, unit, betweenSigners(d, unit, signerStates(d, signedWith(d, unit, shareAttendance(unit, joined(cueRelations(relInput), praiseBySpeaker(d, unit, speaker), signingOfBy(d, unit))))))))));
-    const cues = joined(cued, participation(d, unit), signingOfBetween(d, unit), signedBetween(d, unit, cued), returnedHome(d, unit), thankedSupport(d, unit), stayOnVisit(d, unit), ledDelegationTo(d, unit), trainingGiven(d, unit), donationsGiven(d, unit), commandHandover(d, unit));
+    const cues = joined(cued, participation(d, unit), signingOfBetween(d, unit), signedBetween(d, unit, cued), returnedHome(d, unit), thankedSupport(d, unit), stayOnVisit(d, unit), ledDelegationTo(d, unit), trainingGiven(d, unit), donationsGiven(d, unit), commandHandover(d, unit), reliefInPlace(d, unit));
     for (const c of togetherWith(d, unit, cues)) cues.push(c);
     const attributedTo = speaker === undefined ? undefined : d.list[speaker]!.label;
     const during = ds.length ? undefined : duringEventDate(d, unit);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The battalion has been replaced in Lithuania by soldiers of the 44th Light Motorised Battalion": the unit taking over is deployed where the relief takes place', {
+    given: 'The battalion has been replaced in Lithuania by soldiers of the 44th Light Motorised Battalion, who will stay until December. The 5th Brigade was not replaced in Kosovo by the 7th Brigade.',
+    want: { has: [['44th Light Motorised Battalion', 'DEPLOYED_TO', 'Lithuania']], not: [['7th Brigade', 'DEPLOYED_TO', 'Kosovo']] },
+  }],
   ['"The battalion\'s soldiers were deployed to the Rukla base in December. In April, they took part in the Iron Wolf exercise": a clause-opening "they" is the troops the sentence before opened with', {
     given: 'Soldiers of the 42nd Mechanised Battalion returned home on Friday. The battalion\'s soldiers were deployed to the Rukla base in mid-December last year. In April, they took part in the Iron Wolf 2048-I exercise at the Gaiziunai training area.',
     want: { has: [['42nd Mechanised Battalion', 'ATTENDED', 'Iron Wolf 2048-I exercise']] },
