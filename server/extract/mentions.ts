@@ -416,6 +416,11 @@ function interpretRun(b: Builder, run: Run): void {
     return;
   }
   if (givenAsAward(b, run, prev, prev2)) return;
+  // ("soldiers of the 44th Light Motorised Battalion from Jindřichův Hradec": where a unit comes from is a place.)
+  if (prev === 'from' && run.segs.every((s) => s.kind === 'word') && b.mentions.some((x) => x.j === run.i - 1 && x.type === 'unit')) {
+    interpretPlain(b, run.segs, { force: 'place' });
+    return;
+  }
   if (awardOfPost(b, run, prev)) return;
   if (groupWordBeforeOf(b, run)) return;
   // "the Bundeswehr's 45th Armoured Brigade", "the Bundeswehr's first combat brigade": an unknown name owning a unit is a body.

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"soldiers of the 44th Light Motorised Battalion from Jindřichův Hradec, who will stay": where a unit comes from is a place, not a person', {
+    given: 'The battalion has been replaced by soldiers of the 44th Light Motorised Battalion from Jindřichův Hradec, who will stay until December.',
+    want: { entities: [['Jindřichův Hradec', 'place']] },
+  }],
   ['"The battalion has been replaced in Lithuania by soldiers of the 44th Light Motorised Battalion": the unit taking over is deployed where the relief takes place', {
     given: 'The battalion has been replaced in Lithuania by soldiers of the 44th Light Motorised Battalion, who will stay until December. The 5th Brigade was not replaced in Kosovo by the 7th Brigade.',
     want: { has: [['44th Light Motorised Battalion', 'DEPLOYED_TO', 'Lithuania']], not: [['7th Brigade', 'DEPLOYED_TO', 'Kosovo']] },
