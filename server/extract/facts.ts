@@ -155,10 +155,12 @@ function coordinatedPostState(unit: SentenceUnit, m: Mention): Mention | undefin
 
 /** Secretaries of a state's departments ("Foreign Secretary" in London, Delhi or Dhaka), unlike a party's secretary. */
 const STATE_SECRETARIES = /^(?:foreign|home|defen[cs]e|interior|finance|cabinet|foreign affairs) secretary$/i;
-/** "Transportation Secretary", "Energy and Mines Secretary": a department's secretary named by its portfolio words only. */
+/** "Transportation Secretary", "Energy and Mines Secretary", "Secretary of National Defense": a department's secretary named by its portfolio words only. */
 // ("Defence Cabinet Secretary", Kenyan style: the portfolio words before "Cabinet Secretary".)
 function portfolioSecretary(d: DocEntities, role: string): boolean {
   const words = role.toLowerCase().split(' ');
+  // ("the Secretary of National Defense, General X", Mexican style: the portfolio words after "of".)
+  if (words.length >= 3 && words.length <= 5 && words[0] === 'secretary' && words[1] === 'of') return words.slice(2).every((w) => w === 'and' || d.lex.portfolio.has(w));
   if (words.length > 2 && words[words.length - 2] === 'cabinet') words.splice(words.length - 2, 1);
   if (words.length < 2 || words.length > 4 || words[words.length - 1] !== 'secretary') return false;
   for (let k = 0; k < words.length - 1; k++) if (words[k] !== 'and' && !d.lex.portfolio.has(words[k]!)) return false;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"MEXICO CITY ... appointed by the Secretary of National Defense, General X": a secretary named by his portfolio after "of" is the home state\'s official', {
+    given: 'MEXICO CITY, August 19. /El Universal/. Mexican troops left Caborca. She was appointed by the Secretary of National Defense, General Armando Ochoa.',
+    want: { has: [['Armando Ochoa', 'OFFICIAL_OF', 'Mexico']] },
+  }],
   ['"soldiers of the 44th Light Motorised Battalion from Jindřichův Hradec, who will stay": where a unit comes from is a place, not a person', {
     given: 'The battalion has been replaced by soldiers of the 44th Light Motorised Battalion from Jindřichův Hradec, who will stay until December.',
     want: { entities: [['Jindřichův Hradec', 'place']] },
