@@ -26,7 +26,9 @@ export function commandHandover(d: DocEntities, unit: SentenceUnit): Candidate[]
     while (to < toks.length && to < k + 30 && toks[to]!.lower !== 'to' && toks[to]!.text !== '.' && toks[to]!.text !== ';') to++;
     if (toks[to]?.lower !== 'to') return [];
     const led = ledBetween(d, unit, k + 2, to);
-    const leader = unit.mentions.find((m) => m.i > to && ((m.lead ?? m.i) <= to + 3 || m.i <= to + 5) && !m.nested && m.entity !== undefined && d.list[m.entity]!.type === 'person');
+    // ("to his compatriot, Brigadier General X": past a lower-case word for the successor set off by a comma.)
+    const past = (toks[to + 1]?.lower === 'his' || toks[to + 1]?.lower === 'her') && toks[to + 3]?.text === ',' ? 3 : 0;
+    const leader = unit.mentions.find((m) => m.i > to + past && ((m.lead ?? m.i) <= to + past + 3 || m.i <= to + past + 5) && !m.nested && m.entity !== undefined && d.list[m.entity]!.type === 'person');
     if (!led || !leader || !allowsEdge('LEADER_OF', 'person', d.list[led.entity!]!.type)) return [];
     return [newCandidate('LEADER_OF', leader.entity!, led.entity!, unit.index, k, false)];
   }

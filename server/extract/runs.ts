@@ -482,6 +482,12 @@ function collectOne(inp: RunInput, k: number): Run {
       p++;
       continue;
     }
+    // "the Castilla 16 Infantry Regiment", "the Saboya 6 Regiment": a number inside a unit's name, before its capitalised head.
+    if (t.kind === 'n' && /^\d{1,3}$/.test(t.text) && segs[segs.length - 1]?.kind === 'word' && unitHeadAhead(inp, p + 1)) {
+      segs.push(seg('word', p, p + 1));
+      p++;
+      continue;
+    }
     if (isYearOrEdition(t.text) && segs[segs.length - 1]?.kind === 'word' && (eventWordAhead(inp, p + 1) || (!!toks[p + 1]?.cap && lex.eventHeads.has(lowers[p + 1]!)) || (lex.eventPrefix.has(lowers[segs[0]!.i]!) && segs.length >= 2))) {
       segs.push(seg('word', p, p + 1));
       p++;
@@ -858,6 +864,16 @@ function lowModifier(lex: Lexicon, w: string): boolean {
 const IRREGULAR_PAST = new Set(['held', 'led', 'met', 'took', 'made', 'gave', 'won', 'sent', 'began', 'saw', 'left', 'put', 'got', 'brought', 'built', 'kept', 'ran', 'spent', 'told', 'fought', 'flew', 'drew', 'hit', 'shot', 'struck', 'sought', 'oversaw', 'undertook', 'underwent']);
 
 /** An event word at `k`, after at most two lower-case modifiers ("exercise", "joint military exercise"). */
+/** A capitalised unit head within the three capitalised words from token `k` ("16 Infantry Regiment"). */
+function unitHeadAhead(inp: RunInput, k: number): boolean {
+  for (let q = k; q < k + 3; q++) {
+    const t = inp.toks[q];
+    if (!t || t.kind !== 'w' || !t.cap) return false;
+    if (inp.lex.unitHeads.has(t.lower)) return true;
+  }
+  return false;
+}
+
 function eventWordAhead(inp: RunInput, k: number): boolean {
   const { lex } = inp;
   const w0 = lowWordAt(inp, k), w1 = lowWordAt(inp, k + 1), w2 = lowWordAt(inp, k + 2);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"handed over command of UNIFIL\'s Sector East to his compatriot, Brigadier General X": the successor past a word for him set off by a comma; "the 1st Battalion of the Castilla 16 Infantry Regiment": a number inside a unit\'s name', {
+    given: 'Brigadier General Inigo Larra handed over command of UNIFIL\'s Sector East to his compatriot, Brigadier General Alvaro Sanjur, on Monday. The core of the new contingent is the 1st Battalion of the Castilla 16 Infantry Regiment, which was deployed on Saturday to Khiam.',
+    want: { has: [['Alvaro Sanjur', 'LEADER_OF', 'Sector East'], ['1st Battalion of the Castilla 16 Infantry Regiment', 'PART_OF', 'Castilla 16 Infantry Regiment']] },
+  }],
   ['"MEXICO CITY ... appointed by the Secretary of National Defense, General X": a secretary named by his portfolio after "of" is the home state\'s official', {
     given: 'MEXICO CITY, August 19. /El Universal/. Mexican troops left Caborca. She was appointed by the Secretary of National Defense, General Armando Ochoa.',
     want: { has: [['Armando Ochoa', 'OFFICIAL_OF', 'Mexico']] },
