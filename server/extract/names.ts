@@ -1038,6 +1038,9 @@ const INSTITUTION_HEADS = new Set(['academy', 'school', 'college', 'university',
 /** First words of an armed service that awards its own decorations. */
 const AWARDING_SERVICES = new Set(['army', 'armed', 'navy', 'air', 'naval', 'police']);
 
+/** Heads of armed services that own formations named after an area ("the Army's South Litani Sector"). */
+const ARMED_SERVICE_HEADS = new Set(['army', 'navy', 'forces', 'force', 'guard', 'gendarmerie']);
+
 /** `lead`: tokens before the run that belong to an ordinal name (1 for "528th", 3 for "No. 40"). */
 function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boolean, lead = 1): Mention | undefined {
   const { lowers, lex } = b;
@@ -1097,6 +1100,8 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
   const coreTo = comp ? segs[comp.at]!.i : segs[segs.length - 1]!.j;
   // "the opposition Rally of Democratic Forces": what is in opposition or rules is a party, not a gathering.
   if (type === 'event' && PARTY_ADJECTIVES.has(lowers[i - 1] ?? '')) type = 'organization';
+  // ("the commander of the Lebanese Army's South Litani Sector": an armed service's sector is its formation there.)
+  if (type === 'place' && headWord === 'sector' && owner?.type === 'organization' && ARMED_SERVICE_HEADS.has(owner.head ?? '')) type = 'unit';
   const core = canonicalCore(b, coreFrom, Math.min(coreTo, j), type);
   const m = addMention(b, i, j, type, 'name', { head: headWord, core });
   if (!m) return undefined;

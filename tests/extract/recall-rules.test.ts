@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the commander of the Lebanese Army\'s South Litani Sector, Brigadier General X": an armed service\'s sector is its formation there, a unit its commander leads', {
+    given: 'The ceremony was attended by the commander of the Lebanese Army\'s South Litani Sector, Brigadier General Fadi Chamoun.',
+    want: { has: [['Fadi Chamoun', 'LEADER_OF', 'South Litani Sector'], ['South Litani Sector', 'PART_OF', 'Lebanese Army']], entities: [['South Litani Sector', 'unit']] },
+  }],
   ['"handed over command of UNIFIL\'s Sector East to his compatriot, Brigadier General X": the successor past a word for him set off by a comma; "the 1st Battalion of the Castilla 16 Infantry Regiment": a number inside a unit\'s name', {
     given: 'Brigadier General Inigo Larra handed over command of UNIFIL\'s Sector East to his compatriot, Brigadier General Alvaro Sanjur, on Monday. The core of the new contingent is the 1st Battalion of the Castilla 16 Infantry Regiment, which was deployed on Saturday to Khiam.',
     want: { has: [['Alvaro Sanjur', 'LEADER_OF', 'Sector East'], ['1st Battalion of the Castilla 16 Infantry Regiment', 'PART_OF', 'Castilla 16 Infantry Regiment']] },
