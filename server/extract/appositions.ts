@@ -261,7 +261,10 @@ function apposition(b: Builder, k: number): number {
   if (owner && b.toks[e]?.text === ',') e = pastBodyRelative(b, e);
   // ("NEOS defence spokeswoman Lena Hochfilzer", "SP national councillor X": a body named right before a lower-case post,
   // the holder's name right after it.)
-  const namedBefore = !!owner && owner.via === 'name' && owner.j === a && b.toks[e]?.cap === true && b.lex.titles.match(b.lowers, e) === undefined;
+  // ("UNIFIL head and force commander Major General X": past a second lower-case post coordinated with the first.)
+  const second = owner && owner.via === 'name' && owner.j === a && b.lowers[e] === 'and' ? lowerTitle(b, e + 1) : undefined;
+  if (second && second.a === e + 1 && b.toks[second.e]?.cap) e = second.e;
+  const namedBefore = !!owner && owner.via === 'name' && owner.j === a && b.toks[e]?.cap === true && (b.lex.titles.match(b.lowers, e) === undefined || b.lex.titles.match(b.lowers, e)?.value === 'rank');
   if (b.toks[e]?.text === ',' || its || bareBody || namedBefore) {
     const at = b.toks[e]?.text === ',' ? e + 1 : e;
     // "the commander of the RGF, Belarusian Lieutenant General X": a demonym before the rank.

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"attended by UNIFIL head and force commander Major General X": a body named before two coordinated lower-case posts and a ranked holder', {
+    given: 'The ceremony was attended by UNIFIL head and force commander Major General Akwasi Nyan and by the Lebanese ambassador.',
+    want: { has: [['Akwasi Nyan', 'LEADER_OF', 'UNIFIL'], ['Akwasi Nyan', 'ATTENDED', 'ceremony']] },
+  }],
   ['"the commander of the Lebanese Army\'s South Litani Sector, Brigadier General X": an armed service\'s sector is its formation there, a unit its commander leads', {
     given: 'The ceremony was attended by the commander of the Lebanese Army\'s South Litani Sector, Brigadier General Fadi Chamoun.',
     want: { has: [['Fadi Chamoun', 'LEADER_OF', 'South Litani Sector'], ['South Litani Sector', 'PART_OF', 'Lebanese Army']], entities: [['South Litani Sector', 'unit']] },
