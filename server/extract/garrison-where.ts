@@ -6,7 +6,7 @@ import { newCandidate, type Candidate, type Mention, type SentenceUnit } from '.
 import type { DocEntities } from './resolve.js';
 
 /** Participles of being stationed somewhere. */
-const STATIONED = new Set(['stationed', 'based', 'deployed', 'garrisoned']);
+const STATIONED = new Set(['stationed', 'based', 'deployed', 'garrisoned', 'serving']);
 /** Words that may come between the subject and the participle ("have been", "remain", "permanently"). */
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'be', 'remain', 'remains', 'still', 'now', 'currently', 'permanently']);
 /** Nouns of troops a demonym may qualify ("Turkish troops"). */
@@ -68,7 +68,9 @@ export function stationedWhere(d: DocEntities, unit: SentenceUnit, cands: Candid
     if (v < 0 || toks[v + 1]?.lower === 'in' || toks[v + 1]?.lower === 'at') continue;
     const subject = stationedSubject(d, unit, k + 1, v);
     if (subject === undefined || subject === place.entity) continue;
-    (extra ??= []).push(newCandidate('DEPLOYED_TO', subject, place.entity!, unit.index, v, true));
+    // ("where 90 soldiers ... are serving": a present state of things takes no date of the sentence's.)
+    const present = toks[v]!.lower.endsWith('ing') && (toks[v - 1]!.lower === 'are' || toks[v - 1]!.lower === 'is');
+    (extra ??= []).push(newCandidate('DEPLOYED_TO', subject, place.entity!, unit.index, v, !present));
   }
   if (!extra) return cands;
   // (The verb's other reading, "stationed since 2015 despite Iraqi demands", names no second place of the clause's subject.)

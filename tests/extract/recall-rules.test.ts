@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"visited the Ādaži military base, where about 90 soldiers of the Slovenian Armed Forces\' 10th Motorised Battalion are serving": troops serving where the clause hangs are deployed there', {
+    given: 'Later on Wednesday, the delegation visited the Adazi military base, where about 90 soldiers of the Slovenian Armed Forces\' 10th Motorised Battalion are serving with NATO\'s Multinational Brigade Latvia.',
+    want: { has: [['10th Motorised Battalion', 'DEPLOYED_TO', 'Adazi military base']] },
+  }],
   ['"attended by UNIFIL head and force commander Major General X": a body named before two coordinated lower-case posts and a ranked holder', {
     given: 'The ceremony was attended by UNIFIL head and force commander Major General Akwasi Nyan and by the Lebanese ambassador.',
     want: { has: [['Akwasi Nyan', 'LEADER_OF', 'UNIFIL'], ['Akwasi Nyan', 'ATTENDED', 'ceremony']] },
