@@ -8,6 +8,7 @@ import { allowsEdge, type EdgeType, type NodeType } from '../ontology.js';
 import { argMentions, argsOf, coordinatedAfter, rightArgs } from './args.js';
 import type { DocEntities } from './resolve.js';
 import { unnamed } from './unnamed.js';
+import { SPEECH_VERBS } from './cues.js';
 
 /** Lower-case words a companion list may open with ("paratroopers of", "ships from", "troops of the"). */
 const COMPANION_LEADS = new Set(['of', 'from', 'the']);
@@ -81,6 +82,40 @@ export function togetherWith(d: DocEntities, unit: SentenceUnit, cands: readonly
         if (cands.some(known) || out?.some(known)) continue;
         (out ??= []).push(redirectCandidate(a, arg.entity, a.target));
       }
+    }
+  }
+  return out ?? [];
+}
+
+/** Words that open the members of a delegation ("a delegation that included X and Y", "including X"). */
+const INCLUDED = new Set(['included', 'includes', 'including', 'comprising', 'comprised']);
+
+/**
+ * "X arrived in Riga for a visit to Latvia at the head of a delegation that included the State Secretary, A, and the
+ * Chief of the General Staff, B": the members of the delegation the subject leads visit where the subject does.
+ */
+export function delegationMembers(d: DocEntities, unit: SentenceUnit, cands: readonly Candidate[]): Candidate[] {
+  const toks = unit.toks;
+  let k = -1;
+  for (let q = 2; q < toks.length; q++) {
+    if (!INCLUDED.has(toks[q]!.lower)) continue;
+    const at = toks[q - 1]!.lower === 'that' || toks[q - 1]!.lower === 'which' ? q - 2 : q - 1;
+    if (toks[at]?.lower === 'delegation' || (toks[at]?.text === ',' && toks[at - 1]?.lower === 'delegation')) k = q;
+  }
+  if (k < 0) return [];
+  const members: number[] = [];
+  for (const m of unit.mentions) {
+    if (m.i <= k || m.nested || m.via !== 'name' || m.type !== 'person' || m.entity === undefined) continue;
+    // (", the ministry said": the speaker closing the sentence is no member.)
+    if (SPEECH_VERBS.has(toks[m.j]?.lower ?? '')) break;
+    members.push(m.entity);
+  }
+  let out: Candidate[] | undefined;
+  for (const a of cands) {
+    if (a.type !== 'VISITED' || a.negated || a.sent !== unit.index || a.cue > k || d.list[a.source]!.type !== 'person') continue;
+    for (const p of members) {
+      if (p === a.source || cands.some((x) => x.type === 'VISITED' && x.source === p && x.target === a.target)) continue;
+      (out ??= []).push(redirectCandidate(a, p, a.target));
     }
   }
   return out ?? [];

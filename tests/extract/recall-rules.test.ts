@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"X arrived in Riga ... at the head of a delegation that included the State Secretary, A, and the Chief of the General Staff, B, the ministry said": the members visit where the head of the delegation does', {
+    given: 'Defence Minister Natasa Gorjup arrived in Riga on Tuesday at the head of a delegation that included the State Secretary at the Ministry of Defence, Aljaz Kocjan, and the Chief of the General Staff, Major General Bostjan Rupnik, the ministry said.',
+    want: { has: [['Aljaz Kocjan', 'VISITED', 'Riga'], ['Bostjan Rupnik', 'VISITED', 'Riga']] },
+  }],
   ['"visited the Ādaži military base, where about 90 soldiers of the Slovenian Armed Forces\' 10th Motorised Battalion are serving": troops serving where the clause hangs are deployed there', {
     given: 'Later on Wednesday, the delegation visited the Adazi military base, where about 90 soldiers of the Slovenian Armed Forces\' 10th Motorised Battalion are serving with NATO\'s Multinational Brigade Latvia.',
     want: { has: [['10th Motorised Battalion', 'DEPLOYED_TO', 'Adazi military base']] },
