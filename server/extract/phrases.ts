@@ -447,6 +447,24 @@ const neuter: Recogniser = (b, k) => {
   return k + 1;
 };
 
+/** Lower-case words between the article and "delegation" ("a Swedish government delegation", "a high-level military delegation"). */
+const DELEGATION_KINDS = new Set(['government', 'governmental', 'military', 'parliamentary', 'official', 'high-level', 'ministerial', 'defence', 'defense', 'business', 'trade']);
+
+/**
+ * "Prime Minister X arrived in Vilnius on Tuesday at the head of a Swedish government delegation": the clause's subject,
+ * the one person named before "at the head of", leads the delegation (of the state its demonym names).
+ */
+function headOfDelegation(b: Builder, k: number): void {
+  let q = k - 1;
+  while (q > 0 && DELEGATION_KINDS.has(b.lowers[q]!)) q--;
+  const demonym = b.mentions.find((m) => m.j === q + 1 && m.type === 'state' && m.demonym);
+  if (demonym) q = demonym.i - 1;
+  if ((b.lowers[q] !== 'a' && b.lowers[q] !== 'an') || b.lowers[q - 1] !== 'of' || b.lowers[q - 2] !== 'head' || b.lowers[q - 3] !== 'the' || b.lowers[q - 4] !== 'at') return;
+  const people = b.mentions.filter((m) => m.type === 'person' && m.via === 'name' && !m.nested && m.j <= q - 4);
+  if (people.length !== 1) return;
+  people[0]!.leadsGroup = demonym?.id ?? -1;
+}
+
 /**
  * "a delegation of the LPRP led by X": marks X as the delegation's leader. "The delegation arrived",
  * "the delegation of the LPRP" (no leader named after it): a person anaphor for the leader named before.
@@ -482,6 +500,8 @@ const delegation: Recogniser = (b, k) => {
     if (leader) leader.leadsGroup = body?.id ?? -1;
     return k + 1;
   }
+  // ("X arrived in Vilnius at the head of a Swedish government delegation": the subject leads the state's delegation.)
+  if (!body && b.lowers[k - 1] !== 'the') headOfDelegation(b, k);
   if (b.lowers[k - 1] !== 'the') return k + 1;
   addMention(b, k - 1, k + 1, 'person', 'guest', { head: 'delegation', owner: body?.id });
   if (body) body.nested = true;

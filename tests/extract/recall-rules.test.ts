@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"VILNIUS ... Prime Minister X arrived in Vilnius at the head of a Swedish government delegation ... The delegation was received by President Y ... The delegation flew back to Stockholm": the subject heads the state\'s delegation', {
+    given: 'VILNIUS, April 17. /Svenska Dagbladet/. Prime Minister Malin Ekwall arrived in Vilnius on Tuesday at the head of a Swedish government delegation. The delegation was received on Wednesday by President Linas Vaicius. The delegation flew back to Stockholm on Wednesday evening.',
+    want: { has: [['Malin Ekwall', 'LEADER_OF', 'Sweden'], ['Linas Vaicius', 'MET_WITH', 'Malin Ekwall'], ['Malin Ekwall', 'RETURNED_TO', 'Stockholm']], not: [['Malin Ekwall', 'LEADER_OF', 'Lithuania']] },
+  }],
   ['"X arrived in Riga ... at the head of a delegation that included the State Secretary, A, and the Chief of the General Staff, B, the ministry said": the members visit where the head of the delegation does', {
     given: 'Defence Minister Natasa Gorjup arrived in Riga on Tuesday at the head of a delegation that included the State Secretary at the Ministry of Defence, Aljaz Kocjan, and the Chief of the General Staff, Major General Bostjan Rupnik, the ministry said.',
     want: { has: [['Aljaz Kocjan', 'VISITED', 'Riga'], ['Bostjan Rupnik', 'VISITED', 'Riga']] },
