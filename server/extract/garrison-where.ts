@@ -14,6 +14,21 @@ const TROOP_NOUNS = new Set(['troops', 'soldiers', 'forces', 'personnel', 'servi
 /** Compass words of a bearing set off after a place ("Bashiqa, north of Mosul, where"). */
 const BEARINGS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 
+/** The event a clause from token `from` on takes part in ("are taking part in X", "participated in X"), if any. */
+function eventTakenPartIn(d: DocEntities, unit: SentenceUnit, from: number): number | undefined {
+  const toks = unit.toks;
+  for (let q = from; q < Math.min(toks.length - 1, from + 16); q++) {
+    const t = toks[q]!;
+    if (t.kind === 'p' && t.text !== "'" && t.text !== '’') return undefined;
+    const partIn = (t.lower === 'part' && toks[q + 1]!.lower === 'in') || ((t.lower === 'participating' || t.lower === 'participate' || t.lower === 'participated') && toks[q + 1]!.lower === 'in');
+    if (!partIn) continue;
+    const at = toks[q + 2]?.lower === 'the' ? q + 3 : q + 2;
+    const ev = unit.mentions.find((m) => (m.lead ?? m.i) === at && m.entity !== undefined && d.typeOfMention(m) === 'event');
+    return ev?.entity;
+  }
+  return undefined;
+}
+
 /** The resolved, not nested mention of a place (or a state: "in Djibouti") ending at token `j` (exclusive), if any. */
 function placeEndingAt(d: DocEntities, unit: SentenceUnit, j: number): Mention | undefined {
   for (const m of unit.mentions) if (m.j === j && !m.nested && m.entity !== undefined && (d.typeOfMention(m) === 'place' || d.typeOfMention(m) === 'state')) return m;
@@ -58,6 +73,10 @@ export function stationedWhere(d: DocEntities, unit: SentenceUnit, cands: Candid
     if (toks[k]!.lower !== 'where' || toks[k - 1]!.text !== ',') continue;
     const place = antecedentPlace(d, unit, k - 1);
     if (!place) continue;
+    // ("the Pabradė training area, where some 250 soldiers ... are taking part in the Iron Wolf exercise": the event
+    // taken part in there takes place there.)
+    const held = eventTakenPartIn(d, unit, k + 1);
+    if (held !== undefined && d.typeOfMention(place) === 'place') (extra ??= []).push(newCandidate('LOCATED_IN', held, place.entity!, unit.index, k, false));
     let v = -1;
     for (let q = k + 2; q < Math.min(toks.length, k + 16); q++) {
       const t = toks[q]!;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"visited the Pabradė training area, where some 250 soldiers of the Skaraborg Regiment are taking part in the Iron Wolf exercise alongside Lithuania\'s Iron Wolf Brigade": the event taken part in there takes place there; the possessed unit alongside, not its possessor', {
+    given: 'Earlier on Wednesday, Johan Strom visited the Pabrade training area, where some 250 soldiers of the Swedish Army\'s Skaraborg Regiment are taking part in the Iron Wolf 2047-I exercise alongside Lithuania\'s Iron Wolf Mechanised Infantry Brigade.',
+    want: { has: [['Iron Wolf 2047-I exercise', 'LOCATED_IN', 'Pabrade training area'], ['Iron Wolf Mechanised Infantry Brigade', 'ATTENDED', 'Iron Wolf 2047-I exercise']], not: [['Lithuania', 'ATTENDED', 'Iron Wolf 2047-I exercise']] },
+  }],
   ['"VILNIUS ... Prime Minister X arrived in Vilnius at the head of a Swedish government delegation ... The delegation was received by President Y ... The delegation flew back to Stockholm": the subject heads the state\'s delegation', {
     given: 'VILNIUS, April 17. /Svenska Dagbladet/. Prime Minister Malin Ekwall arrived in Vilnius on Tuesday at the head of a Swedish government delegation. The delegation was received on Wednesday by President Linas Vaicius. The delegation flew back to Stockholm on Wednesday evening.',
     want: { has: [['Malin Ekwall', 'LEADER_OF', 'Sweden'], ['Linas Vaicius', 'MET_WITH', 'Malin Ekwall'], ['Malin Ekwall', 'RETURNED_TO', 'Stockholm']], not: [['Malin Ekwall', 'LEADER_OF', 'Lithuania']] },
