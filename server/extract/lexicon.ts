@@ -33,6 +33,8 @@ export interface GazEntry {
 
 export interface Lexicon {
   gazetteer: PhraseTrie<GazEntry>;
+  /** Lower case of the one-word state names written in capitals ("rok", "prc"): they name the state only in capitals. */
+  capsOnly: Set<string>;
   titles: PhraseTrie<'leader' | 'official' | 'rank'>;
   states: Map<string, StateInfo>;
   /** Capital label → state code. */
@@ -161,6 +163,12 @@ export function capitalState(lex: Lexicon, name: string): string | undefined {
 
 function buildLexicon(): Lexicon {
   const gazetteer = new PhraseTrie<GazEntry>();
+  // ("ROK" is South Korea, "Rok" a first name: a state's name in capitals names it only in capitals.)
+  const capsOnly = new Set<string>();
+  const addState = (name: string, entry: GazEntry): void => {
+    gazetteer.add(name, entry);
+    if (/^[A-Z]{2,6}$/.test(name)) capsOnly.add(name.toLowerCase());
+  };
   const states = new Map<string, StateInfo>();
   const capitalOf = new Map<string, string>();
   const partial = new Set<string>(words.partialStates);
@@ -182,16 +190,16 @@ function buildLexicon(): Lexicon {
     }
     for (const n of names) {
       if (!LATIN.test(n) || n.includes(',') || /^[A-Z]{2}$/.test(n)) continue;
-      gazetteer.add(n, { kind, ref: c.cca3 });
+      addState(n, { kind, ref: c.cca3 });
       // "Cote d'Ivoire" for "Côte d'Ivoire": the name without its diacritics too.
       const plainName = foldDiacritics(n);
-      if (plainName !== n) gazetteer.add(plainName, { kind, ref: c.cca3 });
+      if (plainName !== n) addState(plainName, { kind, ref: c.cca3 });
     }
     // "Kingston" is Jamaica's capital and Norfolk Island's: a sovereign state's capital is not given to a territory.
     const addCapital = (name: string): void => {
       const had = capitalOf.get(name.toLowerCase());
       if (had !== undefined && !sovereign && states.get(had)?.sovereign) return;
-      gazetteer.add(name, { kind: 'capital', ref: c.cca3 });
+      addState(name, { kind: 'capital', ref: c.cca3 });
       capitalOf.set(name.toLowerCase(), c.cca3);
     };
     for (const cap of c.capital) {
@@ -205,26 +213,26 @@ function buildLexicon(): Lexicon {
       if (city !== cap && city.length >= 4) addCapital(city);
     }
   }
-  for (const [name, code] of shortNamesFromOfficial()) gazetteer.add(name, { kind: states.get(code)!.sovereign ? 'state' : 'territory', ref: code });
+  for (const [name, code] of shortNamesFromOfficial()) addState(name, { kind: states.get(code)!.sovereign ? 'state' : 'territory', ref: code });
   // Demonyms: sovereign states first ("French" is France, not the French Southern Lands).
   for (const sovereignPass of [true, false]) {
     for (const c of countries) {
       if ((states.get(c.cca3)!.sovereign) !== sovereignPass) continue;
-      for (const d of Object.values(c.demonyms?.eng ?? {})) if (d) gazetteer.add(d, { kind: 'demonym', ref: c.cca3 });
+      for (const d of Object.values(c.demonyms?.eng ?? {})) if (d) addState(d, { kind: 'demonym', ref: c.cca3 });
     }
   }
   // States that no longer exist ("the Soviet Union", "Yugoslav"): labelled with their first name.
   for (const [code, entry] of Object.entries(words.formerStates)) {
     if (typeof entry === 'string') continue;
     states.set(code, { code, common: entry.names[0]!, official: entry.names[0]!, capitals: [], sovereign: true, monarchy: undefined });
-    for (const n of entry.names) gazetteer.add(n, { kind: 'state', ref: code });
-    for (const d of entry.demonyms) gazetteer.add(d, { kind: 'demonym', ref: code });
+    for (const n of entry.names) addState(n, { kind: 'state', ref: code });
+    for (const d of entry.demonyms) addState(d, { kind: 'demonym', ref: code });
   }
   for (const [name, code] of Object.entries(words.stateExtras)) {
-    if (name !== 'note' && states.has(code)) gazetteer.add(name, { kind: 'state', ref: code });
+    if (name !== 'note' && states.has(code)) addState(name, { kind: 'state', ref: code });
   }
   for (const [name, code] of Object.entries(words.demonymExtras)) {
-    if (name !== 'note' && states.has(code)) gazetteer.add(name, { kind: 'demonym', ref: code });
+    if (name !== 'note' && states.has(code)) addState(name, { kind: 'demonym', ref: code });
   }
   for (const name of institutions.organization) gazetteer.add(name, { kind: 'institution', ref: name });
 
@@ -235,6 +243,7 @@ function buildLexicon(): Lexicon {
 
   return {
     gazetteer,
+    capsOnly,
     titles: titleTrie,
     states,
     capitalOf,

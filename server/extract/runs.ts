@@ -121,6 +121,8 @@ function gazLookup(inp: RunInput, p: number): { length: number; value: GazEntry 
   if (!t || !t.cap || (t.classes & GAZ_START) === 0) return undefined;
   const m = inp.lex.gazetteer.match(inp.lowers, p);
   if (!m) return undefined;
+  // ("ministry spokesman Rok Zalokar": "ROK" names South Korea only in capitals.)
+  if (m.length === 1 && !t.upper && inp.lex.capsOnly.has(t.lower)) return undefined;
   // "US$6.5 billion", "HK$": a currency sign after a country code makes it a currency.
   if (inp.toks[p + m.length]?.text === '$' && inp.toks[p + m.length]!.start === inp.toks[p + m.length - 1]!.end) return undefined;
   for (let k = p; k < p + m.length; k++) {
