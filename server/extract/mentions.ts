@@ -396,7 +396,7 @@ function interpretRun(b: Builder, run: Run): void {
     return;
   }
   // ("sent the frigates Carlo Bergamini, Kimon and Kotor": names listed after a plural ship noun are ships.)
-  if ((prev === ',' || prev === 'and' || prev.endsWith('s')) && shipListed(b, run)) {
+  if ((prev === ',' || prev === 'and' || (prev.endsWith('s') && b.lex.shipNouns.has(prev.slice(0, -1)))) && shipListed(b, run)) {
     interpretPlain(b, run.segs, { force: 'unit' });
     return;
   }
