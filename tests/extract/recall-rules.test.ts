@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"visitors at the 28th International Defense Industry Fair (IDEF 2047) ... The fair was opened by Vice President X": a fair is an event', {
+    given: 'Defense ministers from 14 countries are among the visitors at the 28th International Defense Industry Fair (IDEF 2047), which opened on Tuesday. The fair was opened by Vice President Selim Karaca.',
+    want: { has: [['Selim Karaca', 'ATTENDED', 'IDEF 2047']], entities: [['28th International Defense Industry Fair', 'event']] },
+  }],
   ['"ministry spokesman Rok Zalokar told Delo ... Bosnia\'s defence minister, X": a state\'s name in capitals ("ROK") names it only in capitals; "Bosnia" is Bosnia and Herzegovina', {
     given: 'Ministry spokesman Rok Zalokar told reporters on Monday. Bosnia\'s defence minister, Mirela Kapetan, thanked Slovenia.',
     want: { has: [['Mirela Kapetan', 'OFFICIAL_OF', 'Bosnia and Herzegovina']], absent: ['South Korea'] },
