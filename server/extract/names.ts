@@ -1056,6 +1056,8 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
   } else if (before?.kind === 'gaz' && (type === 'organization' || type === 'place' || type === 'unit' || type === 'event' || (type === 'agreement' && (before.gaz?.kind === 'capital' || (before.gaz?.kind === 'state' && b.lowers[before.i - 1] === 'the'))))) {
     // "the Nicosia Declaration", "the Minsk Agreement": a city names the agreement; so does a state after "the" ("the Kuwait Declaration").
     s--;
+    // ("the Caribbean and Central American Security Summit": a gathering's name goes on before the demonym.)
+    if (type === 'event' && segs[s - 1]?.kind === 'word' && segs[s - 2]?.kind === 'conn' && lowers[segs[s - 2]!.i] === 'and') s = nameStart(b, segs, s);
   } else if (before?.kind === 'gaz' && type === 'award' && before.gaz?.kind === 'demonym' && AWARDING_SERVICES.has(lowers[segs[s]!.i]!)) {
     // "the Mexican Army Distinguished Service Medal", "the Turkish Armed Forces Legion of Merit": a service's own award keeps its demonym.
     s--;

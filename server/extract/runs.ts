@@ -199,6 +199,23 @@ function jointBodyOfStates(inp: RunInput, segs: Seg[], p: number): boolean {
   return !after || (!after.cap && after.lower !== "'s");
 }
 
+/**
+ * "the first Caribbean and Central American Security Summit": one capitalised word after a lower-case one, "and" at `p`,
+ * then capitalised words closed by the head of a gathering or a body (no more than five in all).
+ */
+function coordinatedRegionsName(inp: RunInput, segs: Seg[], p: number): boolean {
+  const first = segs[0];
+  if (segs.length !== 1 || !first || first.j !== p || first.j - first.i !== 1) return false;
+  const before = inp.toks[first.i - 1];
+  // (Not an acronym, a name of its own: "the RBA and Royal Body Guard".)
+  if (!before || before.kind !== 'w' || before.cap || inp.toks[first.i]!.upper) return false;
+  let q = p + 1;
+  while (q < p + 6 && inp.toks[q]?.kind === 'w' && inp.toks[q]!.cap) q++;
+  if (q - p < 3) return false;
+  const head = inp.lowers[q - 1]!;
+  return inp.lex.eventHeads.has(head) || inp.lex.orgHeads.has(head);
+}
+
 /** "the Federation of Fishermen of Puno": a second "of" inside an organization's name, before one last word. */
 function secondOfInOrgName(inp: RunInput, segs: Seg[], after: number): boolean {
   const first = segs[0];
@@ -492,6 +509,12 @@ function collectOne(inp: RunInput, k: number): Run {
     }
     if (isYearOrEdition(t.text) && segs[segs.length - 1]?.kind === 'word' && (eventWordAhead(inp, p + 1) || (!!toks[p + 1]?.cap && lex.eventHeads.has(lowers[p + 1]!)) || (lex.eventPrefix.has(lowers[segs[0]!.i]!) && segs.length >= 2))) {
       segs.push(seg('word', p, p + 1));
+      p++;
+      continue;
+    }
+    // "the Caribbean and Central American Security Summit": two regions joined in the name of a gathering or a body.
+    if (t.lower === 'and' && coordinatedRegionsName(inp, segs, p)) {
+      segs.push(seg('conn', p, p + 1));
       p++;
       continue;
     }

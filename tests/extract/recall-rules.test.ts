@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"for the first Caribbean and Central American Security Summit held in Santo Domingo": two regions joined in a gathering\'s name; "the RBA and Royal Body Guard" stay two', {
+    given: 'Five leaders met for the first Caribbean and Central American Security Summit held in Santo Domingo. IMTRAT trains the RBA and Royal Body Guard.',
+    want: { entities: [['Caribbean and Central American Security Summit', 'event'], ['Royal Body Guard', 'organization']], absent: ['American Security Summit', 'United States'] },
+  }],
   ['"visitors at the 28th International Defense Industry Fair (IDEF 2047) ... The fair was opened by Vice President X": a fair is an event', {
     given: 'Defense ministers from 14 countries are among the visitors at the 28th International Defense Industry Fair (IDEF 2047), which opened on Tuesday. The fair was opened by Vice President Selim Karaca.',
     want: { has: [['Selim Karaca', 'ATTENDED', 'IDEF 2047']], entities: [['28th International Defense Industry Fair', 'event']] },
