@@ -214,6 +214,10 @@ function buildLexicon(): Lexicon {
     }
   }
   for (const [name, code] of shortNamesFromOfficial()) addState(name, { kind: states.get(code)!.sovereign ? 'state' : 'territory', ref: code });
+  // The gazetteer's own demonyms first: they settle one shared by two states ("Dominican": the Dominican Republic).
+  for (const [name, code] of Object.entries(words.demonymExtras)) {
+    if (name !== 'note' && states.has(code)) addState(name, { kind: 'demonym', ref: code });
+  }
   // Demonyms: sovereign states first ("French" is France, not the French Southern Lands).
   for (const sovereignPass of [true, false]) {
     for (const c of countries) {
@@ -230,9 +234,6 @@ function buildLexicon(): Lexicon {
   }
   for (const [name, code] of Object.entries(words.stateExtras)) {
     if (name !== 'note' && states.has(code)) addState(name, { kind: 'state', ref: code });
-  }
-  for (const [name, code] of Object.entries(words.demonymExtras)) {
-    if (name !== 'note' && states.has(code)) addState(name, { kind: 'demonym', ref: code });
   }
   for (const name of institutions.organization) gazetteer.add(name, { kind: 'institution', ref: name });
 

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"SANTO DOMINGO ... the Dominican president said": "Dominican" is the Dominican Republic, not Dominica', {
+    given: 'SANTO DOMINGO, November 22. /Listin Diario/. President Fausto Almanzar on Thursday hosted the leaders of Guatemala and Honduras. "Crime does not respect borders," the Dominican president said.',
+    want: { has: [['Fausto Almanzar', 'LEADER_OF', 'Dominican Republic']], absent: ['Dominica'] },
+  }],
   ['"for the first Caribbean and Central American Security Summit held in Santo Domingo": two regions joined in a gathering\'s name; "the RBA and Royal Body Guard" stay two', {
     given: 'Five leaders met for the first Caribbean and Central American Security Summit held in Santo Domingo. IMTRAT trains the RBA and Royal Body Guard.',
     want: { entities: [['Caribbean and Central American Security Summit', 'event'], ['Royal Body Guard', 'organization']], absent: ['American Security Summit', 'United States'] },
