@@ -101,6 +101,7 @@ export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
   if (frames & (FIELDED | TOOK_PART)) fieldedUnits(d, unit, ms, out);
   if (frames & BEGAN_WITH) beganWith(d, unit, ms, out);
   if (frames & JOINED) joinedBy(d, unit, ms, out);
+  if (frames & HOSTED) hostedFor(d, unit, ms, out);
   if (frames & PRESENCE) for (let k = 0; k + 3 < toks.length; k++) {
     // "in the presence of X", "with the participation of X, Y and Z".
     const frame = toks[k]!.lower === 'in' ? 'presence' : toks[k]!.lower === 'with' ? 'participation' : '';
@@ -145,7 +146,7 @@ function ownedBy(toks: SentenceUnit['toks'], m: Mention): boolean {
 const PARTICIPANT_NOUNS = new Set(['participants', 'attendees', 'guests', 'delegates', 'invitees']);
 
 /** Bits of the frame words a sentence holds (frameWords): which frames can match, each needing its own. */
-const AT = 1, BETWEEN = 2, REPRESENTED = 4, INCLUDING = 8, AMONG = 16, PARTICIPANTS = 32, PRESENCE = 64, CLOSER = 128, OTHER = 256, ATTENDED_BY = 512, ALONGSIDE = 1024, TOOK_PART = 2048, CO_CHAIR = 4096, LED = 8192, FIELDED = 16384, BEGAN_WITH = 32768, JOINED = 65536;
+const AT = 1, BETWEEN = 2, REPRESENTED = 4, INCLUDING = 8, AMONG = 16, PARTICIPANTS = 32, PRESENCE = 64, CLOSER = 128, OTHER = 256, ATTENDED_BY = 512, ALONGSIDE = 1024, TOOK_PART = 2048, CO_CHAIR = 4096, LED = 8192, FIELDED = 16384, BEGAN_WITH = 32768, JOINED = 65536, HOSTED = 131072;
 
 /** Words one of which every participation frame needs: a fronted "at / during / on the sidelines of"
  * (first token), "at EVENT", "in the presence of", or a participant noun; with the bit of each. */
@@ -157,6 +158,7 @@ const FRAME_WORDS = new Map<string, number>([
   ['co-chaired', CO_CHAIR], ['co-chairs', CO_CHAIR], ['co-chair', CO_CHAIR], ['led', LED], ['headed', LED],
   ['fielded', FIELDED], ['fields', FIELDED], ['contributed', FIELDED], ['sent', FIELDED], ['contingent', FIELDED],
   ['began', BEGAN_WITH], ['started', BEGAN_WITH], ['opened', BEGAN_WITH], ['kicked', BEGAN_WITH], ['joined', JOINED],
+  ['hosted', HOSTED], ['hosts', HOSTED],
   ...[...PARTICIPANT_NOUNS].map((w): [string, number] => [w, PARTICIPANTS]),
 ]);
 /** Tok.classes bit of the frame words (frameWords tests every token of a sentence). */
@@ -769,6 +771,31 @@ function joinerType(t: NodeType): boolean {
 /** `m` possesses a unit named right after it ("the Belgian Special Operations Regiment's 2nd Commando Battalion"). */
 function possessorOfUnit(toks: SentenceUnit['toks'], ms: Mention[], m: Mention): boolean {
   return toks[m.j]?.lower === "'s" && ms.some((x) => x.i === m.j + 1 && x.type === 'unit');
+}
+
+/**
+ * "President X on Thursday hosted the leaders of A and B at the National Palace for the first Y Summit": the host takes
+ * part in the gathering hosted for, which takes place where the guests were hosted.
+ */
+function hostedFor(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Candidate[]): void {
+  const toks = unit.toks;
+  const k = toks.findIndex((t) => t.lower === 'hosted' || t.lower === 'hosts');
+  if (k < 1 || negatedBetween(toks, clauseStart(toks, k), k)) return;
+  const host = [...ms].reverse().find((m) => m.j <= k && m.j >= k - 4 && d.typeOfMention(m) === 'person' && !m.nested);
+  if (!host) return;
+  const end = Math.min(toks.length, k + 24);
+  for (let f = k + 2; f < end; f++) {
+    if (toks[f]!.text === '.' || toks[f]!.text === ';') return;
+    if (toks[f]!.lower !== 'for') continue;
+    const at = toks[f + 1]?.lower === 'the' || toks[f + 1]?.lower === 'a' ? f + 2 : f + 1;
+    const ev = ms.find((m) => m.i >= at && m.i <= at + 1 && m.entity !== undefined && d.typeOfMention(m) === 'event');
+    if (!ev) return;
+    addAttendance(out, d, unit, host, ev.entity!, k);
+    // ("at the National Palace for": where the guests were hosted.)
+    const place = ms.find((m) => m.j === f && m.entity !== undefined && d.typeOfMention(m) === 'place' && (toks[m.i - 1]?.lower === 'at' || (toks[m.i - 1]?.lower === 'the' && toks[m.i - 2]?.lower === 'at')));
+    if (place) out.push(newCandidate('LOCATED_IN', ev.entity!, place.entity!, unit.index, f, false));
+    return;
+  }
 }
 
 /** Verbs an exercise begins with ("which began on Wednesday ... with X and Y"). */

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"President X on Thursday hosted the leaders of A and B at the National Palace for the first Y Summit": the host takes part in the gathering, held where the guests were hosted', {
+    given: 'President Fausto Almanzar on Thursday hosted the leaders of Guatemala and Honduras at the National Palace for the first Caribbean Security Summit.',
+    want: { has: [['Fausto Almanzar', 'ATTENDED', 'Caribbean Security Summit'], ['Caribbean Security Summit', 'LOCATED_IN', 'National Palace']] },
+  }],
   ['"SANTO DOMINGO ... the Dominican president said": "Dominican" is the Dominican Republic, not Dominica', {
     given: 'SANTO DOMINGO, November 22. /Listin Diario/. President Fausto Almanzar on Thursday hosted the leaders of Guatemala and Honduras. "Crime does not respect borders," the Dominican president said.',
     want: { has: [['Fausto Almanzar', 'LEADER_OF', 'Dominican Republic']], absent: ['Dominica'] },
