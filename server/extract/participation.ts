@@ -891,6 +891,9 @@ function includedParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[],
 function presenceEvent(d: DocEntities, unit: SentenceUnit, ms: Mention[]): number | undefined {
   const own = ms.find((m) => m.entity !== undefined && d.list[m.entity]!.type === 'event');
   if (own) return own.entity;
+  // ("... at a ceremony in Nuuk. Kirkegaard handed over the command's flag in the presence of X": the ceremony just named.)
+  const just = eventJustBefore(d, unit, ms, 400);
+  if (just && CEREMONIAL.has(just.head ?? '')) return just.index;
   if (!unit.toks.some((t) => SIGN_WORDS.has(t.lower))) return undefined;
   const ceremonies = d.list.filter((e) => e.type === 'event' && CEREMONIAL.has(e.head ?? '') && e.mentions > 0);
   return ceremonies.length === 1 ? ceremonies[0]!.index : undefined;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"... at a ceremony outside the command\'s headquarters in Nuuk. X handed over the command\'s flag in the presence of Defence Minister A and the Chief of Defence, General B": those present attend the ceremony just named', {
+    given: 'Rear Admiral Signe Holm on Thursday took over the Joint Arctic Command from Major General Anders Lund at a ceremony outside the command\'s headquarters in Nuuk. Lund handed over the command\'s flag in the presence of Defence Minister Torben Ravn and the Chief of Defence, General Asger Rindom.',
+    want: { has: [['Torben Ravn', 'ATTENDED', 'ceremony'], ['Asger Rindom', 'ATTENDED', 'ceremony']] },
+  }],
   ['"President X on Thursday hosted the leaders of A and B at the National Palace for the first Y Summit": the host takes part in the gathering, held where the guests were hosted', {
     given: 'President Fausto Almanzar on Thursday hosted the leaders of Guatemala and Honduras at the National Palace for the first Caribbean Security Summit.',
     want: { has: [['Fausto Almanzar', 'ATTENDED', 'Caribbean Security Summit'], ['Caribbean Security Summit', 'LOCATED_IN', 'National Palace']] },
