@@ -791,6 +791,8 @@ function hostedFor(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Candi
     const ev = ms.find((m) => m.i >= at && m.i <= at + 1 && m.entity !== undefined && d.typeOfMention(m) === 'event');
     if (!ev) return;
     addAttendance(out, d, unit, host, ev.entity!, k);
+    // ("hosted his French and German counterparts, A and B, for talks": the guests named take part too.)
+    for (const m of ms) if (m.i > k && m.j < f && m.via === 'name' && !m.nested && d.typeOfMention(m) === 'person') addAttendance(out, d, unit, m, ev.entity!, k);
     // ("at the National Palace for": where the guests were hosted.)
     const place = ms.find((m) => m.j === f && m.entity !== undefined && d.typeOfMention(m) === 'place' && (toks[m.i - 1]?.lower === 'at' || (toks[m.i - 1]?.lower === 'the' && toks[m.i - 2]?.lower === 'at')));
     if (place) out.push(newCandidate('LOCATED_IN', ev.entity!, place.entity!, unit.index, f, false));

@@ -241,6 +241,9 @@ function attendedNext(lowers: readonly string[], p: number): boolean {
 
 const PERIODS = new Set(['year', 'month', 'week']);
 
+/** Verbs of hosting guests for talks ("hosted X for talks"). */
+const HOSTING = new Set(['hosted', 'hosts', 'hosting']);
+
 /** Verbs that open or resume talks ("opened talks on X"). */
 const OPENING_VERBS = new Set(['opened', 'began', 'resumed', 'launched', 'open', 'begin', 'resume']);
 
@@ -271,6 +274,13 @@ const event: Recogniser = (b, k) => {
   // ("Delegations from Sudan and South Sudan opened talks on the final status of Abyei": talks someone opens are an event.)
   if (NEVER_EVENT.has(w) && DISCUSSIONS.has(w) && OPENING_VERBS.has(wordAt(b.lowers, k - 1) ?? '')) {
     const e = complementAfter(b, k, ['on']);
+    phraseMention(b, k, k, e, 'event', w, false);
+    return e;
+  }
+  // ("X hosted his French and German counterparts, A and B, for talks in the Weimar Triangle format": talks someone is
+  // hosted for are an event.)
+  if (NEVER_EVENT.has(w) && DISCUSSIONS.has(w) && wordAt(b.lowers, k - 1) === 'for' && b.lowers.some((x, p) => p < k && HOSTING.has(x))) {
+    const e = complementAfter(b, k, ['in', 'on']);
     phraseMention(b, k, k, e, 'event', w, false);
     return e;
   }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"X hosted his French and German counterparts, A and B, for talks in the Weimar Triangle format": talks someone is hosted for are an event the host and the guests take part in', {
+    given: 'Polish Defense Minister Tomasz Wierz hosted his French and German counterparts, Sebastien March and Katrin Ober, for talks in the Weimar Triangle format in Warsaw.',
+    want: { has: [['Tomasz Wierz', 'ATTENDED', 'talks in the Weimar Triangle format'], ['Katrin Ober', 'ATTENDED', 'talks in the Weimar Triangle format']], entities: [['talks in the Weimar Triangle format', 'event']] },
+  }],
   ['"... at a ceremony outside the command\'s headquarters in Nuuk. X handed over the command\'s flag in the presence of Defence Minister A and the Chief of Defence, General B": those present attend the ceremony just named', {
     given: 'Rear Admiral Signe Holm on Thursday took over the Joint Arctic Command from Major General Anders Lund at a ceremony outside the command\'s headquarters in Nuuk. Lund handed over the command\'s flag in the presence of Defence Minister Torben Ravn and the Chief of Defence, General Asger Rindom.',
     want: { has: [['Torben Ravn', 'ATTENDED', 'ceremony'], ['Asger Rindom', 'ATTENDED', 'ceremony']] },
