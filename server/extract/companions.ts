@@ -121,6 +121,31 @@ export function delegationMembers(d: DocEntities, unit: SentenceUnit, cands: rea
   return out ?? [];
 }
 
+/**
+ * "About 1,200 Turkish soldiers, including commandos from the 3rd Commando Brigade of the Turkish Land Forces, were
+ * deployed to Nakhchivan": a unit named in an ", including" apposition set off inside the subject is deployed too.
+ */
+export function includedUnitsDeployed(d: DocEntities, unit: SentenceUnit, cands: readonly Candidate[]): Candidate[] {
+  const toks = unit.toks;
+  let out: Candidate[] | undefined;
+  for (const a of cands) {
+    if (a.type !== 'DEPLOYED_TO' || a.negated || a.sent !== unit.index || a.cue < 3) continue;
+    // The apposition closes right before the verb group: ", including ..., were deployed".
+    let close = a.cue - 1;
+    while (close > 0 && (toks[close]!.lower === 'were' || toks[close]!.lower === 'was' || toks[close]!.lower === 'been' || toks[close]!.lower === 'have' || toks[close]!.lower === 'had')) close--;
+    if (toks[close]?.text !== ',') continue;
+    let open = close - 1;
+    while (open > 0 && toks[open]!.text !== ',' && close - open < 20) open--;
+    if (toks[open]?.text !== ',' || toks[open + 1]?.lower !== 'including') continue;
+    for (const m of unit.mentions) {
+      if (m.i <= open + 1 || m.j > close || m.nested || m.entity === undefined || d.typeOfMention(m) !== 'unit' || m.entity === a.source) continue;
+      if (cands.some((x) => x.type === 'DEPLOYED_TO' && x.source === m.entity && x.target === a.target)) continue;
+      (out ??= []).push(redirectCandidate(a, m.entity, a.target));
+    }
+  }
+  return out ?? [];
+}
+
 const COMPANION_TYPES = new Set<EdgeType>(['ATTENDED', 'VISITED', 'SIGNED']);
 
 /** Relations a companion shares with the clause's subject. */

@@ -22,7 +22,7 @@ import { donationsGiven } from './donations.js';
 import { stationedWhere } from './garrison-where.js';
 import { commandHandover, reliefInPlace } from './command-handover.js';
 import { deployedBeforeReturn, returnedHome } from './homecoming.js';
-import { delegationMembers, togetherWith } from './companions.js';
+import { delegationMembers, includedUnitsDeployed, togetherWith } from './companions.js';
 import { thankedSupport } from './thanked-support.js';
 import { betweenSigners, signedBetween, signedWith, signersAttend, signerStates, signingOfBetween, signingOfBy } from './signing.js';
 import { findSpeaker } from './attribution.js';
@@ -219,6 +219,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
     const cues = joined(cued, participation(d, unit), signingOfBetween(d, unit), signedBetween(d, unit, cued), returnedHome(d, unit), thankedSupport(d, unit), stayOnVisit(d, unit), ledDelegationTo(d, unit), trainingGiven(d, unit), donationsGiven(d, unit), commandHandover(d, unit), reliefInPlace(d, unit));
     for (const c of togetherWith(d, unit, cues)) cues.push(c);
     for (const c of delegationMembers(d, unit, cues)) cues.push(c);
+    for (const c of includedUnitsDeployed(d, unit, cues)) cues.push(c);
     const attributedTo = speaker === undefined ? undefined : d.list[speaker]!.label;
     const during = ds.length ? undefined : duringEventDate(d, unit);
     for (const cand of joined(facts[unit.index]!, locatedIn(d, unit), partOfAppositions(d, unit), cues)) {

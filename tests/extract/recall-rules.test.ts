@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"About 1,200 Turkish soldiers, including commandos from the 3rd Commando Brigade of the Turkish Land Forces, were deployed to Nakhchivan": a unit in an ", including" apposition of the subject is deployed too', {
+    given: 'About 1,200 Turkish soldiers, including commandos from the 3rd Commando Brigade of the Turkish Land Forces, were deployed to Nakhchivan for the drills.',
+    want: { has: [['3rd Commando Brigade of the Turkish Land Forces', 'DEPLOYED_TO', 'Nakhchivan']] },
+  }],
   ['"X hosted his French and German counterparts, A and B, for talks in the Weimar Triangle format": talks someone is hosted for are an event the host and the guests take part in', {
     given: 'Polish Defense Minister Tomasz Wierz hosted his French and German counterparts, Sebastien March and Katrin Ober, for talks in the Weimar Triangle format in Warsaw.',
     want: { has: [['Tomasz Wierz', 'ATTENDED', 'talks in the Weimar Triangle format'], ['Katrin Ober', 'ATTENDED', 'talks in the Weimar Triangle format']], entities: [['talks in the Weimar Triangle format', 'event']] },
