@@ -547,12 +547,15 @@ function sameClass(a: string | undefined, b: string | undefined): boolean {
   return a === b || (EXERCISE.has(a) && EXERCISE.has(b)) || (GATHERING.has(a) && GATHERING.has(b));
 }
 
+/** An ordinal opening a counted gathering ("38th ordinary session", "fifth summit"). */
+const COUNTED_START = /^(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s/i;
+
 /** Agreements of a kind only a name of the same kind names ("a military cooperation plan" is no later "Treaty of X"). */
 const OWN_KIND_AGREEMENTS = new Set(['plan', 'programme', 'program', 'roadmap', 'contract', 'statement', 'declaration', 'communique', 'communiqué']);
 
-/** The one unnamed agreement / event of the last two sentences that a new name may name. */
-function namedPhrase(d: DocEntities, m: Mention): EntityRec | undefined {
-  const cands = d.list.filter((e) => e.type === m.type && e.phrase && !e.phrase.named && m.sent - e.phrase.sent <= 2 &&
+/** The one unnamed agreement / event of the last `reach` sentences that a new name may name. */
+function namedPhrase(d: DocEntities, m: Mention, reach = 2): EntityRec | undefined {
+  const cands = d.list.filter((e) => e.type === m.type && e.phrase && !e.phrase.named && m.sent - e.phrase.sent <= reach &&
     // "signed a protocol ..., giving shape to the Strategic Mutual Defence Agreement": in the phrase's own sentence a name of another kind is another agreement.
     (m.type === 'agreement' ? (m.sent !== e.phrase.sent && !OWN_KIND_AGREEMENTS.has(e.head ?? '')) || e.head === m.head : sameClass(e.head, m.head)));
   if (cands.length !== 1) return undefined;
@@ -766,6 +769,9 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       if (!e && m.type === 'agreement') e = nicknamedAgreement(d, m, unit.toks[m.i - 1]?.lower === 'the');
       // ("signed a Treaty on Allied Relations": a name brought in with "a" is a new one, not the name of the phrase before.)
       if (!e && m.via === 'name' && (m.type === 'agreement' || m.type === 'event') && unit.toks[m.i - 1]?.lower !== 'a' && unit.toks[m.i - 1]?.lower !== 'an') e = namedPhrase(d, m);
+      // ("closing a two-day summit in the Ethiopian capital ... At the opening of the 38th ordinary session of the Assembly of
+      // the African Union": a counted session of a body names the gathering just introduced, as a name does.)
+      if (!e && m.via === 'phrase' && m.type === 'event' && unit.toks[m.i - 1]?.lower === 'the' && COUNTED_START.test(m.surface) && m.surface.includes(' of ')) e = namedPhrase(d, m, 3);
       const owned = m.type === 'organization' && m.via === 'name' ? acronymOwned(d, m, byId) : [];
       for (const k of owned) e ??= d.find(k.ns, k.rest);
       if (!e && m.type === 'organization' && m.via === 'name' && !m.nested) e = shortenedName(d, m);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"closing a two-day summit in the Ethiopian capital ... At the opening of the 38th ordinary session of the Assembly of the African Union": a counted session of a body names the gathering introduced a few sentences before', {
+    given: 'African leaders on Sunday elected a new chairperson, closing a two-day summit in the Ethiopian capital. She won the vote in the sixth round. He replaces Moussa Abakar. At the opening of the 38th ordinary session of the Assembly of the African Union on Saturday, President Manuel Louro took over the chairmanship.',
+    want: { has: [['38th ordinary session of the Assembly of the African Union', 'LOCATED_IN', 'Addis Ababa']] },
+  }],
   ['"About 1,200 Turkish soldiers, including commandos from the 3rd Commando Brigade of the Turkish Land Forces, were deployed to Nakhchivan": a unit in an ", including" apposition of the subject is deployed too', {
     given: 'About 1,200 Turkish soldiers, including commandos from the 3rd Commando Brigade of the Turkish Land Forces, were deployed to Nakhchivan for the drills.',
     want: { has: [['3rd Commando Brigade of the Turkish Land Forces', 'DEPLOYED_TO', 'Nakhchivan']] },
