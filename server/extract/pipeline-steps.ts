@@ -110,13 +110,20 @@ function dateEvent(unit: SentenceUnit, m: Mention, e: EntityRec, dates: DateSpan
   // ("are taking part in the drill ... until August 1": the limit of a state of things dates no event.)
   const own = dates.filter((x) => !relativeBefore(unit, m.i, x.i) && !x.ofThing && !personRelativeBetween(unit, m.j, x.i) && !untilDate(unit.toks, x.i) && !otherRelativeBetween(unit, m, x.i));
   if (own.length) {
-    const best = heldDates(unit, dates, own.reduce((a, b) => (Math.abs(a.i - m.i) <= Math.abs(b.i - m.i) ? a : b)));
+    // ("Adriatic Shield 2048, the largest naval exercise held in the Adriatic this year, ended on Friday": a year that
+    // qualifies a superlative gives way to a day.)
+    const days = own.length > 1 ? own.filter((x) => !THIS_YEAR.test(x.text)) : own;
+    const near = days.length ? days : own;
+    const best = heldDates(unit, dates, near.reduce((a, b) => (Math.abs(a.i - m.i) <= Math.abs(b.i - m.i) ? a : b)));
     if (best.vague) return;
     // ("at the close of a two-day meeting ... on Wednesday": it ran up to that day.)
     const ending = best.start === best.end ? endedGathering(unit) : 0;
     e.date = ending > 1 ? { start: addDays(best.start, 1 - ending), end: best.end, text: best.text } : { start: best.start, end: best.end, text: best.text };
   } else if (paragraphDate && !dates.length) e.date = paragraphDate;
 }
+
+/** A relative year ("this year"): the span of a whole year. */
+const THIS_YEAR = /^(?:this|last|next) year$/i;
 
 /**
  * A ", which" / ", where" clause on a later name opens between event `m` and token `to` ("observed Kasangga Sakura 2027,

@@ -249,6 +249,10 @@ const cases: Array<[string, { given: string; want: Want }]> = [
 ];
 
 describe('general rules', () => {
+  it('dates an exercise by its last day and its length, not by a year qualifying a superlative ("Adriatic Shield 2048, the largest naval exercise held in the Adriatic this year, ended on Friday after five days of drills")', () => {
+    const x = run('SPLIT, May 23. /Jutarnji list/. Adriatic Shield 2048, the largest naval exercise held in the Adriatic this year, ended on Friday after five days of drills.\n\nCroatia contributed the missile boat Sibenik, while Italy sent the frigate Carlo Bergamini.', '2048-05-23');
+    expect(foundRelation(x, 'Italy', 'ATTENDED', 'Adriatic Shield 2048').date).toEqual({ start: '2048-05-18', end: '2048-05-22', text: 'Friday' });
+  });
   it('reads a verb right after the comma closing a relative clause as the main clause\'s ("On Thursday, A and the Chief of Naval Operations, Admiral B, who arrived in Lima on Tuesday, signed X"): both sign, on Thursday', () => {
     const x = run('LIMA, April 16. /El Comercio/. Admiral Ramiro Salas met Admiral Ko Min-jun on Wednesday. On Thursday, Salas and the Chief of Naval Operations, Admiral Ko Min-jun, who arrived in Lima on Tuesday, signed a memorandum of understanding on naval training.', '2044-04-16');
     expect(foundRelation(x, 'Ramiro Salas', 'SIGNED', 'memorandum of understanding').date?.start).toBe('2044-04-14');
