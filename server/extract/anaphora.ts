@@ -444,9 +444,7 @@ const DEPARTMENT_SECRETARY = /^(?:secretary of (?!the\b)|(?:foreign|defen[cs]e|h
 /** Group words for ships ("Both ships", "the two frigates"). */
 const SHIP_GROUPS = new Set(['ships', 'vessels', 'warships', 'frigates', 'corvettes', 'destroyers', 'submarines']);
 
-/** Group words for ships of any kind. */
-const ANY_SHIPS = new Set(['ships', 'vessels', 'warships']);
-/** Words for a ship of any kind. */
+/** Words for a ship of any kind ("the ship", "both vessels"). */
 const ANY_SHIP = new Set(['ship', 'vessel', 'warship']);
 
 function groupFits(d: DocEntities, m: Mention, e: EntityRec): boolean {
@@ -456,7 +454,7 @@ function groupFits(d: DocEntities, m: Mention, e: EntityRec): boolean {
   // "Both ships", "the two frigates": named warships (units without a formation's head noun).
   // ("The two commands took part", "both brigades": formations with that head.)
   // ("Both corvettes" after "the corvettes A and B, ..., and the frigates C and D": ships named after that word.)
-  if (m.type === 'unit') return e.type === 'unit' && (SHIP_GROUPS.has(head) ? (e.head === undefined || getLexicon().shipNouns.has(e.head)) && (ANY_SHIPS.has(head) || (d.shipKinds.get(e.index) ?? head.slice(0, -1)) === head.slice(0, -1)) : e.head === head.slice(0, -1));
+  if (m.type === 'unit') return e.type === 'unit' && (SHIP_GROUPS.has(head) ? (e.head === undefined || getLexicon().shipNouns.has(e.head)) && (ANY_SHIP.has(head.slice(0, -1)) || (d.shipKinds.get(e.index) ?? head.slice(0, -1)) === head.slice(0, -1)) : e.head === head.slice(0, -1));
   // "the two armies", "the two operators": bodies of that kind.
   if (m.type === 'organization' && head === 'parties') return e.type === 'organization' && PARTY_HEADS.has(e.head ?? '');
   if (m.type === 'organization') return (e.type === 'organization' || e.type === 'unit') && (head === 'armies' ? ARMED.has(e.head ?? '') : head === 'companies' || head === 'operators' || head === 'agencies' || (e.head !== undefined && head.startsWith(e.head.slice(0, 3))));
