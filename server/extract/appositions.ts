@@ -7,6 +7,7 @@ import { addMention, respanMention, type Builder } from './mention-kit.js';
 import { canonicalRole, DEPUTY_ROLE, POLICE, titleKind } from './roles.js';
 import { INTERIM, LOWER_SERVICES, TITLE_START, titleAt } from './runs.js';
 import { pastBracket, tokAt, wordAt } from './tokens.js';
+import { relativeAfterComma } from './clauses.js';
 import { wordClass } from './word-classes.js';
 import { teamAfter } from './cue-frames.js';
 
@@ -96,17 +97,14 @@ function pastBodyDescription(b: Builder, owner: Mention, comma: number): number 
   return body.j;
 }
 
-/** Prepositions a relative clause may open with (", to which the battalion belongs,"). */
-const RELATIVE_PREPOSITIONS = new Set(['to', 'of', 'in', 'under', 'within', 'from']);
-
 /**
  * The comma closing a relative clause that opens at `comma` (", which flies Canadair aircraft from X,") when a
  * named person, maybe with a rank, follows it and closes the apposition; else `comma`.
  */
 function pastBodyRelative(b: Builder, comma: number): number {
   // (", to which the battalion belongs,": after a preposition too.)
-  const open = RELATIVE_PREPOSITIONS.has(b.lowers[comma + 1] ?? '') && b.lowers[comma + 2] === 'which' ? comma + 2 : comma + 1;
-  if (b.lowers[open] !== 'which' && b.lowers[open] !== 'whose') return comma;
+  const open = relativeAfterComma(b.toks, comma);
+  if (open < 0 || (b.lowers[open] !== 'which' && b.lowers[open] !== 'whose')) return comma;
   for (let k = open + 1; k < Math.min(b.toks.length, comma + 24); k++) {
     const t = b.toks[k]!;
     if (t.kind === 'p' && t.text !== ',' && t.text !== '(' && t.text !== ')' && t.text !== '-') return comma;

@@ -27,6 +27,16 @@ export const AUX: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being',
 /** Words opening a relative clause after a comma (", which ...", ", where ..."). */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'where', 'whose']);
 
+/** Prepositions a relative clause may open with (", to which the battalion belongs,"). */
+const RELATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'of', 'in', 'under', 'within', 'from']);
+
+/** The relative pronoun of a clause opened after the comma at `comma` (", which", ", to which"), or -1. */
+export function relativeAfterComma(toks: readonly Tok[], comma: number): number {
+  const w = toks[comma + 1]?.lower ?? '';
+  if (RELATIVE_PRONOUNS.has(w)) return comma + 1;
+  return RELATIVE_PREPOSITIONS.has(w) && toks[comma + 2]?.lower === 'which' ? comma + 2 : -1;
+}
+
 /** First token index of the clause that contains token `k`. */
 export function clauseStart(toks: Tok[], k: number): number {
   for (let p = k - 1; p >= 0; p--) {

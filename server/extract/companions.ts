@@ -95,6 +95,8 @@ const INCLUDED = new Set(['included', 'includes', 'including', 'comprising', 'co
  * Chief of the General Staff, B": the members of the delegation the subject leads visit where the subject does.
  */
 export function delegationMembers(d: DocEntities, unit: SentenceUnit, cands: readonly Candidate[]): Candidate[] {
+  // (Most sentences tell of no visit: their words are not scanned.)
+  if (!cands.some((a) => a.type === 'VISITED' && a.sent === unit.index)) return [];
   const toks = unit.toks;
   let k = -1;
   for (let q = 2; q < toks.length; q++) {

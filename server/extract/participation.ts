@@ -7,7 +7,7 @@
 import { newCandidate, redirectCandidate, type Candidate, type EntityRec, type Mention, type SentenceUnit } from './model.js';
 import type { NodeType } from '../ontology.js';
 import { argMentions, argsOf, coordinatedAfter, coordinatedBefore, leftArgs } from './args.js';
-import { absoluteWith, AUX, betweenAfter, clauseEnd, clauseStart, delegationsAfter, DISCUSSIONS, RELATIVE_PRONOUNS } from './clauses.js';
+import { absoluteWith, AUX, betweenAfter, clauseEnd, clauseStart, delegationsAfter, DISCUSSIONS, RELATIVE_PRONOUNS, relativeAfterComma } from './clauses.js';
 import { negatedBetween, SPEECH_VERBS } from './cues.js';
 import { personState } from './anaphora.js';
 import { wordClass } from './word-classes.js';
@@ -411,11 +411,10 @@ function postHolderAfter(toks: SentenceUnit['toks'], ms: Mention[], from: number
   return -1;
 }
 
-/** The comma closing a relative clause opened after the comma at `k` (", which ...,", ", to which ...,"), or -1. */
+/** The comma closing a relative clause (not a "who" one) opened after the comma at `k` (", to which ...,"), or -1. */
 function relativeClauseEnd(toks: SentenceUnit['toks'], k: number): number {
-  let q = k + 1;
-  if (toks[q]?.kind === 'w' && !toks[q]!.cap && RELATIVE_PRONOUNS.has(toks[q + 1]?.lower ?? '') && toks[q + 1]!.lower !== 'who') q++;
-  if (!RELATIVE_PRONOUNS.has(toks[q]?.lower ?? '')) return -1;
+  const q = relativeAfterComma(toks, k);
+  if (q < 0 || toks[q]!.lower === 'who') return -1;
   for (let e = q + 1; e < Math.min(toks.length, q + 12); e++) {
     if (toks[e]!.text === ',') return e;
     if (toks[e]!.text === ';' || toks[e]!.text === '.') return -1;
