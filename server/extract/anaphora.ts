@@ -490,9 +490,7 @@ function continuedSubject(d: DocEntities, unit: SentenceUnit, m: Mention, prev: 
   const w = m.surface.toLowerCase();
   if ((w !== 'he' && w !== 'she') || !prev) return undefined;
   for (const x of unit.mentions) if (x.i < m.i && !x.nested) return undefined;
-  const first = prev.mentions.find((x) => !x.nested);
-  if (!first || first.type !== 'person' || first.entity === undefined || !opensSentence(prev, first.lead ?? first.i)) return undefined;
-  const e = d.list[first.entity];
+  const e = openingSubject(d, prev);
   return e?.type === 'person' ? e : undefined;
 }
 
@@ -528,10 +526,14 @@ function coordinatedPeople(d: DocEntities, unit: SentenceUnit, m: Mention): numb
 
 /** The unit sentence `prev` opens with as its subject ("The battalion's soldiers were deployed"), if any. */
 function troopsOpening(d: DocEntities, prev: SentenceUnit): EntityRec | undefined {
+  const e = openingSubject(d, prev);
+  return e?.type === 'unit' ? e : undefined;
+}
+
+/** The entity of the first mention of sentence `prev`, when it opens the sentence (past a fronted phrase of time). */
+function openingSubject(d: DocEntities, prev: SentenceUnit): EntityRec | undefined {
   const first = prev.mentions.find((x) => !x.nested);
-  if (!first || (first.lead ?? first.i) > 1 || (first.i === 1 && prev.toks[0]!.lower !== 'the') || first.entity === undefined) return undefined;
-  const e = d.list[first.entity]!;
-  return e.type === 'unit' ? e : undefined;
+  return first && first.entity !== undefined && opensSentence(prev, first.lead ?? first.i) ? d.list[first.entity] : undefined;
 }
 
 /** Words joining the people "they" may stand for ("A and B", "A met B", "A held talks with B"). */
@@ -566,13 +568,11 @@ function shipOfHer(d: DocEntities, unit: SentenceUnit, m: Mention, prev: Sentenc
     const e = x.entity === undefined ? undefined : d.list[x.entity]!;
     if (!e) continue;
     if (e.type === 'person') return undefined;
-    if (!ship && e.type === 'unit' && (e.head === undefined ? SHIP_BEFORE.test(prev.text.slice(0, x.start - prev.start)) : d.lex.shipNouns.has(e.head))) ship = e;
+    if (!ship && e.type === 'unit' && (e.head === undefined ? d.shipKinds.has(e.index) : d.lex.shipNouns.has(e.head))) ship = e;
   }
   return ship;
 }
 
-/** A ship noun right before a name ("the frigate Carlo Bergamini", "Italian Navy destroyer X"). */
-const SHIP_BEFORE = /\b(?:frigate|destroyer|corvette|cruiser|submarine|ship|vessel|warship|carrier|boat|minehunter|tanker)\s*$/i;
 
 /** "The delegation": the leader of the first delegation named; "the delegation of X": of X's delegation. */
 function delegationLeader(d: DocEntities, m: Mention, byId: MentionsById): EntityRec | undefined {

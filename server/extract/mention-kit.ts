@@ -260,8 +260,14 @@ export function shipWordBefore(lex: Lexicon, toks: readonly Tok[], i: number): {
     const t = toks[k]!;
     if (!((t.kind === 'w' && t.cap) || t.text === ',' || t.lower === 'and')) break;
   }
-  const w = toks[k]?.lower ?? '';
-  if (k === i - 1 && lex.shipNouns.has(w)) return { kind: w, plural: false };
+  const ship = shipWordAt(lex, toks[k]?.lower ?? '');
+  // (A singular ship word names only the name right after it.)
+  return ship && (ship.plural || k === i - 1) ? ship : undefined;
+}
+
+/** Word `w` as a warship word, singular ("frigate") or plural ("frigates"): its singular and which it is. */
+export function shipWordAt(lex: Lexicon, w: string): { kind: string; plural: boolean } | undefined {
+  if (lex.shipNouns.has(w)) return { kind: w, plural: false };
   const one = w.endsWith('s') ? w.slice(0, -1) : '';
   return lex.shipNouns.has(one) ? { kind: one, plural: true } : undefined;
 }

@@ -2,7 +2,7 @@
 // after an exercise word name the event ("the exercise, codenamed X"); a quoted nickname belongs
 // to the unit before it; an acronym in brackets after a lower-case phrase is the phrase's alias;
 // and a name guessed a person is retyped by the apposition after it.
-import { addMention, appositionType, bodyHeadBefore, normAlias, respanMention, spanText, type Builder } from './mention-kit.js';
+import { addMention, appositionType, bodyHeadBefore, normAlias, respanMention, shipWordAt, spanText, type Builder } from './mention-kit.js';
 import { tokAt, wordAt } from './tokens.js';
 import { beforeUnitModifiers } from './unit-modifiers.js';
 import { newTitle, type Mention, type TitleInfo } from './model.js';
@@ -527,7 +527,7 @@ export function apposedShipNames(b: Builder): void {
 
 /** Gatherings counted by an ordinal ("the fourteenth meeting of its kind", "the 5th session"). */
 const COUNTED_GATHERINGS = new Set(['meeting', 'session', 'summit', 'edition', 'round', 'sitting', 'conference']);
-const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth']);
+export const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth']);
 
 /**
  * "for the Ecuador-Colombia Binational Cabinet, the fourteenth meeting of its kind": a body's name set off by a
@@ -907,8 +907,7 @@ function serviceEndingAt(b: Builder, k: number, o: number): Mention | undefined 
 
 /** A ship word at `k`, or its plural ("frigates"). */
 function shipNoun(b: Builder, k: number): boolean {
-  const w = b.lowers[k] ?? '';
-  return b.lex.shipNouns.has(w) || (w.endsWith('s') && b.lex.shipNouns.has(w.slice(0, -1)));
+  return shipWordAt(b.lex, b.lowers[k] ?? '') !== undefined;
 }
 
 /** `m` follows `ship` after "and" or a comma, and at most a lower-case ship word ("X and corvette Y", "X, Y"). */

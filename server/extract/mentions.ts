@@ -2,7 +2,7 @@
 // gazetteer phrases and head nouns), then lower-case phrases and anaphors, then the passes of
 // mention-passes.ts and the appositions. Mentions come back sorted by position.
 import { newTitle, type Mention } from './model.js';
-import { addMention, makeBuilder, normAlias, numberedTail, respanMention, shipWordBefore, spanText, wordsText, type Builder, type Known } from './mention-kit.js';
+import { addMention, makeBuilder, normAlias, numberedTail, respanMention, shipWordAt, shipWordBefore, spanText, wordsText, type Builder, type Known } from './mention-kit.js';
 import { getLexicon, type Lexicon } from './lexicon.js';
 import { headedBodyWithComplement, interpretPlain } from './names.js';
 import { findPhrases, headsOfStateAt } from './phrases.js';
@@ -396,7 +396,7 @@ function interpretRun(b: Builder, run: Run): void {
     return;
   }
   // ("sent the frigates Carlo Bergamini, Kimon and Kotor": names listed after a plural ship noun are ships.)
-  if ((prev === ',' || prev === 'and' || (prev.endsWith('s') && b.lex.shipNouns.has(prev.slice(0, -1)))) && shipListed(b, run)) {
+  if ((prev === ',' || prev === 'and' || shipWordAt(b.lex, prev)?.plural === true) && shipListed(b, run)) {
     interpretPlain(b, run.segs, { force: 'unit' });
     return;
   }

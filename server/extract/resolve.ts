@@ -8,7 +8,8 @@ import { isStateBodyCore, SERVICE_STAFFS } from './state-bodies.js';
 import { NODE_TYPES, type NodeType } from '../ontology.js';
 import type { Lexicon } from './lexicon.js';
 import type { Known } from './mention-kit.js';
-import { LOWER_SERVICES, STATE_FORMS } from './runs.js';
+import { isOrdinal, LOWER_SERVICES, STATE_FORMS } from './runs.js';
+import { ORDINAL_WORDS } from './mention-passes.js';
 import { LASTING, normAlias, shipWordBefore } from './mention-kit.js';
 import { MentionsById, NO_INDEXES, type EntityRec, type Mention, type SentenceUnit, type TitleInfo } from './model.js';
 import { nameKey } from './name-key.js';
@@ -547,8 +548,11 @@ function sameClass(a: string | undefined, b: string | undefined): boolean {
   return a === b || (EXERCISE.has(a) && EXERCISE.has(b)) || (GATHERING.has(a) && GATHERING.has(b));
 }
 
-/** An ordinal opening a counted gathering ("38th ordinary session", "fifth summit"). */
-const COUNTED_START = /^(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s/i;
+/** Phrase mention `m` opens with an ordinal ("38th ordinary session", "fifth summit"): a counted gathering. */
+function countedStart(unit: SentenceUnit, m: Mention): boolean {
+  const t = unit.toks[m.i];
+  return isOrdinal(t) || ORDINAL_WORDS.has(t?.lower ?? '');
+}
 
 /** Agreements of a kind only a name of the same kind names ("a military cooperation plan" is no later "Treaty of X"). */
 const OWN_KIND_AGREEMENTS = new Set(['plan', 'programme', 'program', 'roadmap', 'contract', 'statement', 'declaration', 'communique', 'communiqué']);
@@ -771,7 +775,7 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       if (!e && m.via === 'name' && (m.type === 'agreement' || m.type === 'event') && unit.toks[m.i - 1]?.lower !== 'a' && unit.toks[m.i - 1]?.lower !== 'an') e = namedPhrase(d, m);
       // ("closing a two-day summit in the Ethiopian capital ... At the opening of the 38th ordinary session of the Assembly of
       // the African Union": a counted session of a body names the gathering just introduced, as a name does.)
-      if (!e && m.via === 'phrase' && m.type === 'event' && unit.toks[m.i - 1]?.lower === 'the' && COUNTED_START.test(m.surface) && m.surface.includes(' of ')) e = namedPhrase(d, m, 3);
+      if (!e && m.via === 'phrase' && m.type === 'event' && unit.toks[m.i - 1]?.lower === 'the' && countedStart(unit, m) && m.surface.includes(' of ')) e = namedPhrase(d, m, 3);
       const owned = m.type === 'organization' && m.via === 'name' ? acronymOwned(d, m, byId) : [];
       for (const k of owned) e ??= d.find(k.ns, k.rest);
       if (!e && m.type === 'organization' && m.via === 'name' && !m.nested) e = shortenedName(d, m);
