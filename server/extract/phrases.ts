@@ -388,6 +388,8 @@ const pronoun: Recogniser = (b, k) => {
   // the sentence before opened with; anaphora.ts decides.)
   const they = b.lowers[k] === 'they' && (b.mentions.some((x) => x.via === 'group' && x.type === 'person' && x.j <= k) || b.mentions.filter((x) => x.type === 'person' && x.j <= k).length >= 2 || k === 0 || (b.toks[k - 1]?.text === ',' && !b.mentions.some((x) => x.j <= k)));
   if (b.covered[k] || !(b.lex.personPronouns.has(b.lowers[k]!) || they) || b.toks[k]!.upper) return k;
+  // ("His Highness Sheikh X": a capitalised form of address is no pronoun either.)
+  if (b.toks[k]!.cap && (titleAt(b, k)?.length ?? 0) > 1) return k;
   addMention(b, k, k + 1, 'person', 'pronoun');
   return k + 1;
 };

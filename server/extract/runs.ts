@@ -175,6 +175,11 @@ function skipStart(inp: RunInput, p: number, first: number): boolean {
   if ((t.classes & FUNCTION_WORD) === 0) return false;
   if (gazAt(inp, p)) return false;
   if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') return true;
+  // "His Highness Sheikh X, President of the UAE, received ...": a form of address opening the sentence begins a name.
+  if (p === first) {
+    const address = titleAt(inp, p);
+    if (address && address.length > 1 && address.value === 'rank' && toks[p + address.length]?.cap) return false;
+  }
   // "signed a Statement of Intent": an agreement head inside the sentence begins a name.
   if (p !== first && lex.agreementHeads.has(t.lower)) return false;
   const next = toks[p + 1];
