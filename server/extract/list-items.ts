@@ -4,6 +4,7 @@
 // battlegroup from the Y"). Used by the coordination in args.ts.
 import type { Mention, SentenceUnit } from './model.js';
 import { pastBracket } from './tokens.js';
+import { TITLE_START } from './runs.js';
 
 /** "A and the Danish ambassador, B": the gap is "(,) and (the) <role words>," before a person whose title they gave. */
 export function roleApposedGap(unit: SentenceUnit, from: number, cur: Mention): boolean {
@@ -109,7 +110,9 @@ export function itemEnd(unit: SentenceUnit, cur: Mention): number {
   }
   // ("by A, the French minister for the armed forces, and her Ivorian counterpart, B": an apposed description closed
   // before ", and" is A's.)
-  if (cur.type === 'person' && unit.toks[cur.j]?.text === ',' && APPOSED_OPENERS.has(unit.toks[cur.j + 1]?.lower ?? '')) {
+  // ("by A, Minister of State for Defence Affairs, and Kazakh Defence Minister B": so is a capitalised post.)
+  const opener = unit.toks[cur.j + 1];
+  if (cur.type === 'person' && unit.toks[cur.j]?.text === ',' && opener && (APPOSED_OPENERS.has(opener.lower) || (opener.cap && (opener.classes & TITLE_START) !== 0))) {
     for (let k = cur.j + 2; k < unit.toks.length && k < cur.j + 12; k++) {
       const t = unit.toks[k]!;
       if (t.text === ',' && unit.toks[k + 1]?.lower === 'and') return k;

@@ -130,6 +130,18 @@ function signedLater(b: Builder, k: number): boolean {
   return false;
 }
 
+/** Verbs of being present at a signing ("witnessed the signing of", "hosted the signing of"). */
+const PRESENT_AT = new Set(['witnessed', 'attended', 'hosted', 'witness', 'attend', 'host']);
+
+/** An agreement word at `p` or after at most three lower-case modifiers from `p` on ("a defence cooperation agreement"). */
+function agreementWordFrom(b: Builder, p: number): boolean {
+  for (let q = p; q < Math.min(b.toks.length, p + 4); q++) {
+    if (b.lex.agreementLower.has(b.lowers[q]!)) return true;
+    if (b.toks[q]!.kind !== 'w' || b.toks[q]!.cap || b.lex.functionWords.has(b.lowers[q]!)) return false;
+  }
+  return false;
+}
+
 /** A signing verb and an article shortly before `k`, with only lower-case modifiers between. */
 function signedJustBefore(b: Builder, k: number): boolean {
   for (let p = k - 1; p >= Math.max(0, k - 5); p--) {
@@ -294,7 +306,12 @@ const event: Recogniser = (b, k) => {
   if (b.lex.eventHeads.has(b.lowers[k + 1] ?? '') && free(b, k + 1)) return k;
   // "witnessed the signing of a memorandum between A, B and C": what was signed is the thing named, not an event.
   // ("the signing of the Luanda Agreement by A and B": so is a named one.)
-  if (w === 'signing' && b.lowers[k + 1] === 'of' && ['a', 'an', 'the'].includes(b.lowers[k + 2] ?? '') && (b.lex.agreementLower.has(b.lowers[k + 3] ?? '') || b.mentions.some((x) => x.i === k + 3 && x.type === 'agreement'))) return k + 1;
+  // ("the signing of a defence cooperation agreement by A and B": past lower-case modifiers too.)
+  if (w === 'signing' && b.lowers[k + 1] === 'of' && ['a', 'an', 'the'].includes(b.lowers[k + 2] ?? '') && (agreementWordFrom(b, k + 3) || b.mentions.some((x) => x.i === k + 3 && x.type === 'agreement'))) {
+    // ("They then witnessed the signing of ...": the signing itself is a gathering those present attend.)
+    if (b.lowers[k - 1] === 'the' && PRESENT_AT.has(b.lowers[k - 2] ?? '')) phraseMention(b, k, k, k + 1, 'event', w, false);
+    return k + 1;
+  }
   // ("At the same ceremony, X decorated Y": the gathering named before.)
   if (b.lowers[k - 1] === 'same' && b.lowers[k - 2] === 'the' && free(b, k - 1)) return (addMention(b, k - 1, k + 1, 'event', 'definite', { head: w }), k + 1);
   let m = modifiersBefore(b, k, 3);

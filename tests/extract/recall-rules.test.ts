@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"President A then witnessed the signing of a defence cooperation agreement by B, Minister of State for Defence Affairs, and Kazakh Defence Minister C": the signing is a gathering A attends, the agreement past its modifiers is what B and C sign, a capitalised post apposed to B closes B\'s item', {
+    given: 'President Erlan Bekov then witnessed the signing of a defence cooperation agreement by Omar Saeed Al Hamli, Minister of State for Defence Affairs, and Kazakh Defence Minister Colonel General Daulet Temirov.',
+    want: { has: [['Erlan Bekov', 'ATTENDED', 'signing'], ['Omar Saeed Al Hamli', 'SIGNED', 'defence cooperation agreement'], ['Daulet Temirov', 'SIGNED', 'defence cooperation agreement']], entities: [['signing', 'event'], ['defence cooperation agreement', 'agreement']] },
+  }],
+  ['"welcomed the signing of the protocol": a signing only welcomed is no gathering', {
+    given: 'The European mission welcomed the signing of a border delimitation protocol by Armen Sarkis and Elnur Aliev.',
+    want: { has: [['Armen Sarkis', 'SIGNED', 'border delimitation protocol']], absent: ['signing'] },
+  }],
   ['"His Highness Sheikh Omar bin Rashid Al Qasimi, President of the UAE, received ...": a form of address opening the sentence begins the name, and its "His" is no pronoun', {
     given: 'His Highness Sheikh Omar bin Rashid Al Qasimi, President of the UAE, received President Dana Ospanova of Kazakhstan in Abu Dhabi on Monday.',
     want: { has: [['Omar bin Rashid Al Qasimi', 'LEADER_OF', 'United Arab Emirates'], ['Omar bin Rashid Al Qasimi', 'MET_WITH', 'Dana Ospanova']], not: [['Dana Ospanova', 'LEADER_OF', 'United Arab Emirates']] },
