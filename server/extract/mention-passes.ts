@@ -434,14 +434,16 @@ export function retypeByApposition(b: Builder): void {
     const ambiguous = m.type === 'organization' && (m.head === 'company' || m.head === 'group');
     // ("the European Peace Facility, a fund set up by ...": a facility may be a body.)
     const facility = m.type === 'place' && (m.head === 'facility' || m.head === 'centre' || m.head === 'center');
-    const guessed = (m.type === 'person' && !m.title) || (m.type === 'place' && m.head === undefined && m.core !== undefined) || ambiguous || facility;
+    // ("KAZBAT, the Kazakh Armed Forces' peacekeeping battalion": an acronym guessed a body may name a formation.)
+    const acronym = m.type === 'organization' && m.head === undefined && m.j === m.i + 1 && b.toks[m.i]!.upper;
+    const guessed = (m.type === 'person' && !m.title) || (m.type === 'place' && m.head === undefined && m.core !== undefined) || ambiguous || facility || acronym;
     if (!guessed || m.via !== 'name') continue;
     // ("completed Desert Knight 2028, a two-week bilateral exercise": an event's name may carry its year.)
     const year = b.toks[m.j]?.kind === 'n' && /^(?:19|20)\d\d$/.test(b.toks[m.j]!.text) ? 1 : 0;
     // ("its Rapid Action Group (GAR), an elite unit based in X": past the name's acronym in brackets.)
-    const acronym = !year && b.toks[m.j]?.text === '(' && b.toks[m.j + 1]?.upper && b.toks[m.j + 2]?.text === ')' ? 3 : 0;
-    const type = appositionType(b, m.j + year + acronym);
-    if (!type || (year && type !== 'event') || (m.type === 'place' && type !== 'event' && !(facility && type === 'organization')) || (ambiguous && type !== 'unit')) continue;
+    const bracketed = !year && b.toks[m.j]?.text === '(' && b.toks[m.j + 1]?.upper && b.toks[m.j + 2]?.text === ')' ? 3 : 0;
+    const type = appositionType(b, m.j + year + bracketed);
+    if (!type || (year && type !== 'event') || (m.type === 'place' && type !== 'event' && !(facility && type === 'organization')) || ((ambiguous || acronym) && type !== 'unit')) continue;
     m.type = type;
     if (year) {
       respanMention(b, m, m.i, m.j + 1);

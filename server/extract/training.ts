@@ -30,7 +30,8 @@ function trainer(t: NodeType): boolean {
 /** The mentions naming whose people are trained, from token `p` (a people noun must follow them), else none. */
 function trainees(d: DocEntities, unit: SentenceUnit, p: number): Mention[] {
   const toks = unit.toks;
-  while (p < toks.length && (QUANTITY.has(toks[p]!.lower) || toks[p]!.kind === 'n')) p++;
+  // ("whose officers have trained at Emirati military schools": "at" opens a count only in "at least".)
+  while (p < toks.length && ((QUANTITY.has(toks[p]!.lower) && (toks[p]!.lower !== 'at' || toks[p + 1]?.lower === 'least')) || toks[p]!.kind === 'n')) p++;
   // ("whose instructors have trained the 31st Rapid Reaction Brigade of the FARDC": a unit trained whole.)
   if (toks[p]?.lower === 'the') {
     const whole = unit.mentions.find((x) => x.i === p + 1 && x.entity !== undefined && !x.nested);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"support for KAZBAT, the Kazakh Armed Forces\' peacekeeping battalion, whose officers have trained at Emirati military schools": an acronym apposed to a unit word is a unit; "trained at" a place trains no one there', {
+    given: 'Darkhan Nurov praised the UAE\'s support for KAZBAT, the Kazakh Armed Forces\' peacekeeping battalion, whose officers have trained at Emirati military schools since 2046. A KAZBAT company was deployed to Lebanon in March last year.',
+    want: { has: [['KAZBAT', 'DEPLOYED_TO', 'Lebanon'], ['United Arab Emirates', 'ASSISTED', 'KAZBAT']], not: [['Armed Forces of Kazakhstan', 'ASSISTED', 'United Arab Emirates']], entities: [['KAZBAT', 'unit']] },
+  }],
   ['"President A then witnessed the signing of a defence cooperation agreement by B, Minister of State for Defence Affairs, and Kazakh Defence Minister C": the signing is a gathering A attends, the agreement past its modifiers is what B and C sign, a capitalised post apposed to B closes B\'s item', {
     given: 'President Erlan Bekov then witnessed the signing of a defence cooperation agreement by Omar Saeed Al Hamli, Minister of State for Defence Affairs, and Kazakh Defence Minister Colonel General Daulet Temirov.',
     want: { has: [['Erlan Bekov', 'ATTENDED', 'signing'], ['Omar Saeed Al Hamli', 'SIGNED', 'defence cooperation agreement'], ['Daulet Temirov', 'SIGNED', 'defence cooperation agreement']], entities: [['signing', 'event'], ['defence cooperation agreement', 'agreement']] },
