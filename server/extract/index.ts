@@ -24,6 +24,7 @@ import { commandHandover, reliefInPlace } from './command-handover.js';
 import { deployedBeforeReturn, returnedHome } from './homecoming.js';
 import { delegationMembers, includedUnitsDeployed, togetherWith } from './companions.js';
 import { thankedSupport } from './thanked-support.js';
+import { cityState } from './cities.js';
 import { betweenSigners, signedBetween, signedWith, signersAttend, signerStates, signingOfBetween, signingOfBy } from './signing.js';
 import { findSpeaker } from './attribution.js';
 import { dateFor, sentenceDates, type DateSpan } from './dating.js';
@@ -111,6 +112,18 @@ function datelineStateOf(lex: Lexicon, place: string | undefined, namedState: st
   return info && !info.sovereign ? info.sovereignState : code;
 }
 
+/**
+ * "ENCARNACIÓN, August 16. /Última Hora/.": a dateline city that is no capital, of an outlet of no known state, is in
+ * the state of the most populous city of that name (a territory's city in its sovereign's). An international
+ * outlet's city tells none ("LOEI, November 2. /Reuters/."), nor does a dateline without an outlet.
+ */
+function datelineCityState(lex: Lexicon, dateline: { place?: string; agency?: string } | undefined): string | undefined {
+  if (!dateline?.place || !dateline.agency || lex.internationalAgencies.has(dateline.agency.toLowerCase())) return undefined;
+  const code = cityState(dateline.place);
+  const info = code ? lex.states.get(code) : undefined;
+  return info && !info.sovereign ? info.sovereignState : code;
+}
+
 /** True when text[from, to) holds a line feed (like text.slice(from, to).includes('\n'), without the copy). */
 function hasLineFeed(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x0a) return true;
@@ -144,7 +157,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
   const place = doc.meta.dateline?.place;
   const namedState = place ? datelineStateNamed(lex, place) : undefined;
   seedMeta(d, lex, doc.meta.dateline, namedState);
-  const datelineState = datelineStateOf(lex, place, namedState) ?? agencyHomeOf(lex, doc.meta.dateline);
+  const datelineState = datelineStateOf(lex, place, namedState) ?? agencyHomeOf(lex, doc.meta.dateline) ?? datelineCityState(lex, doc.meta.dateline);
   d.homeState = datelineState;
   const ids = { next: 0 };
   const units: SentenceUnit[] = [];

@@ -43,6 +43,8 @@ export interface Lexicon {
   capitalByKey: Map<string, string>;
   /** Home state (cca3) of a national news agency, by lower-case name ("tass" → RUS). */
   agencyHome: Map<string, string>;
+  /** Lower case of international agencies and outlets (Reuters, AFP): no home copy, no home state from their dateline city. */
+  internationalAgencies: Set<string>;
   portfolio: Set<string>;
   demoting: Set<string>;
   roleSpellings: Map<string, string>;
@@ -250,6 +252,7 @@ function buildLexicon(): Lexicon {
     capitalOf,
     capitalByKey: new Map([...capitalOf].map(([name, code]) => [capitalKey(name), code])),
     agencyHome: new Map(Object.entries(agencies.home as Record<string, string>).map(([name, code]) => [name.toLowerCase(), code])),
+    internationalAgencies: new Set((agencies.international as string[]).map((name) => name.toLowerCase())),
     portfolio: set(titles.portfolioWords),
     demoting: set(titles.demotingPrefixes),
     roleSpellings: new Map(Object.entries(titles.roleSpellings)),

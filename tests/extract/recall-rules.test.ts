@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"ENCARNACIÓN, August 16. /El Ribereño/. President X ...": a dateline city that is no capital, of an outlet of no known state, is in its state (from the city gazetteer)', {
+    given: 'ENCARNACIÓN, August 16. /El Ribereño/. Paraguayan and Argentine troops ended a joint patrol on Saturday. President Lorena Duarte, who flew to the city on Sunday, praised the soldiers. The Minister of National Defence, Celso Benítez, visited the task force.',
+    want: { has: [['Lorena Duarte', 'LEADER_OF', 'Paraguay'], ['Celso Benítez', 'OFFICIAL_OF', 'Paraguay']] },
+  }],
   ['"support for KAZBAT, the Kazakh Armed Forces\' peacekeeping battalion, whose officers have trained at Emirati military schools": an acronym apposed to a unit word is a unit; "trained at" a place trains no one there', {
     given: 'Darkhan Nurov praised the UAE\'s support for KAZBAT, the Kazakh Armed Forces\' peacekeeping battalion, whose officers have trained at Emirati military schools since 2046. A KAZBAT company was deployed to Lebanon in March last year.',
     want: { has: [['KAZBAT', 'DEPLOYED_TO', 'Lebanon'], ['United Arab Emirates', 'ASSISTED', 'KAZBAT']], not: [['Armed Forces of Kazakhstan', 'ASSISTED', 'United Arab Emirates']], entities: [['KAZBAT', 'unit']] },

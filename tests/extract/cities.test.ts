@@ -1,0 +1,29 @@
+// The generated city gazetteer (data/gazetteer/cities.json, scripts/gazetteer/build-cities.ts) and its lookup.
+import { describe, expect, it } from 'vitest';
+import { cityState, foldCityName } from '../../server/extract/cities.js';
+
+describe('foldCityName', () => {
+  it('drops diacritics, lowers the case and collapses spaces', () => {
+    expect(foldCityName('ENCARNACIÓN')).toBe('encarnacion');
+    expect(foldCityName('  Pointe-Noire ')).toBe('pointe-noire');
+    expect(foldCityName('SÃO  PAULO')).toBe('sao paulo');
+  });
+});
+
+describe('cityState', () => {
+  it('gives the state of a city that is no capital, in any case and with or without diacritics', () => {
+    expect(cityState('ENCARNACIÓN')).toBe('PRY');
+    expect(cityState('Encarnacion')).toBe('PRY');
+    expect(cityState('FORT PORTAL')).toBe('UGA');
+    expect(cityState('Rotterdam')).toBe('NLD');
+  });
+  it('takes the most populous of several cities of one name', () => {
+    expect(cityState('Córdoba')).toBe('ARG');
+    expect(cityState('Valencia')).toBe('VEN');
+  });
+  it('knows no village, and no word that is no city', () => {
+    expect(cityState('Cincu')).toBeUndefined();
+    expect(cityState('Minister')).toBeUndefined();
+    expect(cityState('')).toBeUndefined();
+  });
+});
