@@ -172,7 +172,7 @@ function frameWords(toks: SentenceUnit['toks']): number {
 }
 const COPULAS = new Set(['were', 'was', 'are', 'is']);
 /** Words after "among those" that make them attendees: "taking part", "attending", "present". */
-const PARTICIPATING = new Set(['taking', 'attending', 'present', 'participating', 'invited', 'who']);
+const PARTICIPATING = new Set(['taking', 'attending', 'present', 'participating', 'invited', 'who', 'gathered', 'assembled']);
 const INCLUDED = new Set(['included', 'include', 'includes']);
 
 /** "X, the Saudi frigate Y and the Chinese frigate Z": the ships listed after ship `first`, each after its own ship word. */
@@ -222,9 +222,10 @@ function amongParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[], ou
     else if (toks[k]!.lower === 'among' && (toks[k + 1]!.lower === 'those' ? PARTICIPATING.has(toks[k + 2]!.lower) : toks[k + 1]!.lower === 'the' && participatingAfter(toks, k + 2) > 0)) {
       // "Among those taking part in the Kathmandu summit were X, Y and Z", "Among the leaders attending were X",
       // "Among the foreign ships taking part were X": the copula within the next words.
+      // ("Among the leaders gathered at the Hôtel Ivoire, in the city's Cocody district, were X": past a place set off by commas.)
       const from = toks[k + 1]!.lower === 'those' ? k + 2 : participatingAfter(toks, k + 2);
-      for (let c = from + 1; c < Math.min(toks.length - 1, k + 12); c++) {
-        if (toks[c]!.kind === 'p') break;
+      for (let c = from + 1; c < Math.min(toks.length - 1, k + 20); c++) {
+        if (toks[c]!.kind === 'p' && toks[c]!.text !== ',') break;
         if (COPULAS.has(toks[c]!.lower)) { cue = from; after = c + 1; break; }
       }
     } else if (PARTICIPANT_NOUNS.has(toks[k]!.lower) && ['included', 'include', 'includes'].includes(toks[k + 1]!.lower)) { cue = k; after = k + 2; }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Among the leaders gathered at the Hotel Ivoire, in the city\'s Cocody district, were A, B and C": those gathered attend the event named before, past a place set off by commas', {
+    given: 'Prime Minister Jonas Lefort arrived in Abidjan for the 32nd Summit of La Francophonie. Among the leaders gathered at the Hotel Ivoire, in the city\'s Cocody district, were French President Anne Varon, Swiss President Ruth Keller and Armenian Prime Minister Arsen Vardanyan.',
+    want: { has: [['Anne Varon', 'ATTENDED', '32nd Summit of La Francophonie'], ['Arsen Vardanyan', 'ATTENDED', '32nd Summit of La Francophonie']] },
+  }],
   ['"ENCARNACIÓN, August 16. /El Ribereño/. President X ...": a dateline city that is no capital, of an outlet of no known state, is in its state (from the city gazetteer)', {
     given: 'ENCARNACIÓN, August 16. /El Ribereño/. Paraguayan and Argentine troops ended a joint patrol on Saturday. President Lorena Duarte, who flew to the city on Sunday, praised the soldiers. The Minister of National Defence, Celso Benítez, visited the task force.',
     want: { has: [['Lorena Duarte', 'LEADER_OF', 'Paraguay'], ['Celso Benítez', 'OFFICIAL_OF', 'Paraguay']] },
