@@ -102,6 +102,7 @@ export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
   if (frames & BEGAN_WITH) beganWith(d, unit, ms, out);
   if (frames & JOINED) joinedBy(d, unit, ms, out);
   if (frames & HOSTED) hostedFor(d, unit, ms, out);
+  if (frames & (CAME_FOR | JOINED)) cameFor(d, unit, ms, out);
   if (frames & PRESENCE) for (let k = 0; k + 3 < toks.length; k++) {
     // "in the presence of X", "with the participation of X, Y and Z".
     const frame = toks[k]!.lower === 'in' ? 'presence' : toks[k]!.lower === 'with' ? 'participation' : '';
@@ -146,7 +147,7 @@ function ownedBy(toks: SentenceUnit['toks'], m: Mention): boolean {
 const PARTICIPANT_NOUNS = new Set(['participants', 'attendees', 'guests', 'delegates', 'invitees']);
 
 /** Bits of the frame words a sentence holds (frameWords): which frames can match, each needing its own. */
-const AT = 1, BETWEEN = 2, REPRESENTED = 4, INCLUDING = 8, AMONG = 16, PARTICIPANTS = 32, PRESENCE = 64, CLOSER = 128, OTHER = 256, ATTENDED_BY = 512, ALONGSIDE = 1024, TOOK_PART = 2048, CO_CHAIR = 4096, LED = 8192, FIELDED = 16384, BEGAN_WITH = 32768, JOINED = 65536, HOSTED = 131072;
+const AT = 1, BETWEEN = 2, REPRESENTED = 4, INCLUDING = 8, AMONG = 16, PARTICIPANTS = 32, PRESENCE = 64, CLOSER = 128, OTHER = 256, ATTENDED_BY = 512, ALONGSIDE = 1024, TOOK_PART = 2048, CO_CHAIR = 4096, LED = 8192, FIELDED = 16384, BEGAN_WITH = 32768, JOINED = 65536, HOSTED = 131072, CAME_FOR = 262144;
 
 /** Words one of which every participation frame needs: a fronted "at / during / on the sidelines of"
  * (first token), "at EVENT", "in the presence of", or a participant noun; with the bit of each. */
@@ -159,6 +160,7 @@ const FRAME_WORDS = new Map<string, number>([
   ['fielded', FIELDED], ['fields', FIELDED], ['contributed', FIELDED], ['sent', FIELDED], ['contingent', FIELDED],
   ['began', BEGAN_WITH], ['started', BEGAN_WITH], ['opened', BEGAN_WITH], ['kicked', BEGAN_WITH], ['joined', JOINED],
   ['hosted', HOSTED], ['hosts', HOSTED],
+  ['arrived', CAME_FOR], ['arrives', CAME_FOR], ['travelled', CAME_FOR], ['traveled', CAME_FOR], ['flew', CAME_FOR], ['came', CAME_FOR], ['gathered', CAME_FOR],
   ...[...PARTICIPANT_NOUNS].map((w): [string, number] => [w, PARTICIPANTS]),
 ]);
 /** Tok.classes bit of the frame words (frameWords tests every token of a sentence). */
@@ -797,6 +799,31 @@ function hostedFor(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Candi
     const place = ms.find((m) => m.j === f && m.entity !== undefined && d.typeOfMention(m) === 'place' && (toks[m.i - 1]?.lower === 'at' || (toks[m.i - 1]?.lower === 'the' && toks[m.i - 2]?.lower === 'at')));
     if (place) out.push(newCandidate('LOCATED_IN', ev.entity!, place.entity!, unit.index, f, false));
     return;
+  }
+}
+
+/** Verbs of coming somewhere, or joining others there, for a gathering ("arrived in Abidjan for the summit"). */
+const COMING = new Set(['arrived', 'arrives', 'travelled', 'traveled', 'flew', 'came', 'gathered', 'joined']);
+
+/**
+ * "Prime Minister X joined some 40 heads of state and government in Abidjan on the weekend for the 32nd Summit of La
+ * Francophonie", "X arrived in Y on Monday for the summit": who came for a gathering takes part in it.
+ */
+function cameFor(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Candidate[]): void {
+  const toks = unit.toks;
+  for (let k = 1; k < toks.length; k++) {
+    if (!COMING.has(toks[k]!.lower) || negatedBetween(toks, clauseStart(toks, k), k)) continue;
+    const who = [...ms].reverse().find((m) => m.j <= k && m.j >= k - 4 && !m.nested && d.typeOfMention(m) === 'person');
+    if (!who) continue;
+    const end = Math.min(toks.length, k + 20);
+    for (let f = k + 1; f < end; f++) {
+      if (toks[f]!.text === '.' || toks[f]!.text === ';' || (toks[f]!.text === ',' && toks[f + 1]?.lower !== 'on')) break;
+      if (toks[f]!.lower !== 'for') continue;
+      const at = toks[f + 1]?.lower === 'the' || toks[f + 1]?.lower === 'a' ? f + 2 : f + 1;
+      const ev = ms.find((m) => m.i >= at && m.i <= at + 1 && m.entity !== undefined && d.typeOfMention(m) === 'event');
+      if (ev) addAttendance(out, d, unit, who, ev.entity!, k);
+      break;
+    }
   }
 }
 

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"X joined some 40 heads of state and government in Abidjan on the weekend for the 32nd Summit of La Francophonie"; "Y arrived in Abidjan on Friday for the summit": who comes for a gathering takes part in it', {
+    given: 'Prime Minister Jonas Lefort joined some 40 heads of state and government in Abidjan on the weekend for the 32nd Summit of La Francophonie. President Ruth Keller arrived in Abidjan on Friday for the summit.',
+    want: { has: [['Jonas Lefort', 'ATTENDED', '32nd Summit of La Francophonie'], ['Ruth Keller', 'ATTENDED', '32nd Summit of La Francophonie']] },
+  }],
   ['"Among the leaders gathered at the Hotel Ivoire, in the city\'s Cocody district, were A, B and C": those gathered attend the event named before, past a place set off by commas', {
     given: 'Prime Minister Jonas Lefort arrived in Abidjan for the 32nd Summit of La Francophonie. Among the leaders gathered at the Hotel Ivoire, in the city\'s Cocody district, were French President Anne Varon, Swiss President Ruth Keller and Armenian Prime Minister Arsen Vardanyan.',
     want: { has: [['Anne Varon', 'ATTENDED', '32nd Summit of La Francophonie'], ['Arsen Vardanyan', 'ATTENDED', '32nd Summit of La Francophonie']] },
