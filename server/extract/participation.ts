@@ -214,6 +214,37 @@ function attendeeOrState(t: NodeType): boolean {
   return t === 'person' || t === 'unit' || t === 'state';
 }
 
+/**
+ * "Among the foreign guests at Ušće were": the event last named in a sentence that named the place the guests were at
+ * (after participant noun `cue`), else undefined.
+ */
+function eventAtPlace(d: DocEntities, unit: SentenceUnit, ms: Mention[], cue: number): number | undefined {
+  if (unit.toks[cue + 1]?.lower !== 'at') return undefined;
+  const at = unit.toks[cue + 2]?.lower === 'the' ? cue + 3 : cue + 2;
+  const place = ms.find((m) => m.i === at && m.entity !== undefined && d.typeOfMention(m) === 'place')?.entity;
+  if (place === undefined || !d.units) return undefined;
+  for (let u = unit.index - 1; u >= 0; u--) {
+    const before = d.units[u];
+    if (!before?.mentions.some((m) => m.entity === place)) continue;
+    const ev = [...before.mentions].reverse().find((m) => m.entity !== undefined && d.list[m.entity]!.type === 'event');
+    if (ev) return ev.entity;
+  }
+  return undefined;
+}
+
+/**
+ * "foreign guests at Ušće were", "guests at the parade were": a participant noun from token `k` (past one lower-case
+ * modifier) and "at" a place or an event, then a copula; the token after the copula, else -1.
+ */
+function guestsAt(unit: SentenceUnit, ms: Mention[], k: number): number {
+  const toks = unit.toks;
+  const noun = PARTICIPANT_NOUNS.has(toks[k]?.lower ?? '') ? k : toks[k]?.kind === 'w' && !toks[k]!.cap && PARTICIPANT_NOUNS.has(toks[k + 1]?.lower ?? '') ? k + 1 : -1;
+  if (noun < 0 || toks[noun + 1]?.lower !== 'at') return -1;
+  const at = toks[noun + 2]?.lower === 'the' ? noun + 3 : noun + 2;
+  const where = ms.find((m) => m.i === at && !m.nested);
+  return where && COPULAS.has(toks[where.j]?.lower ?? '') ? where.j + 1 : -1;
+}
+
 /** "Among the participants were X, Y and Z", "Participants included X": each attends the event named in the sentence, else the last one. */
 function amongParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Candidate[]): void {
   const toks = unit.toks;
@@ -221,6 +252,8 @@ function amongParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[], ou
   let cue = -1;
   for (let k = 0; k + 2 < toks.length && after < 0; k++) {
     if (toks[k]!.lower === 'among' && toks[k + 1]!.lower === 'the' && PARTICIPANT_NOUNS.has(toks[k + 2]!.lower) && COPULAS.has(toks[k + 3]?.lower ?? '')) { cue = k + 2; after = k + 4; }
+    // ("Among the foreign guests at Ušće were A and B": one modifier before the noun, and where they were after it.)
+    else if (toks[k]!.lower === 'among' && toks[k + 1]!.lower === 'the' && guestsAt(unit, ms, k + 2) > 0) { cue = PARTICIPANT_NOUNS.has(toks[k + 2]!.lower) ? k + 2 : k + 3; after = guestsAt(unit, ms, k + 2); }
     else if (toks[k]!.lower === 'among' && (toks[k + 1]!.lower === 'those' ? PARTICIPATING.has(toks[k + 2]!.lower) : toks[k + 1]!.lower === 'the' && participatingAfter(toks, k + 2) > 0)) {
       // "Among those taking part in the Kathmandu summit were X, Y and Z", "Among the leaders attending were X",
       // "Among the foreign ships taking part were X": the copula within the next words.
@@ -239,7 +272,7 @@ function amongParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[], ou
   }
   if (after < 0 || negatedBetween(toks, clauseStart(toks, cue), cue)) return;
   const own = ms.find((m) => m.entity !== undefined && d.list[m.entity]!.type === 'event');
-  const event = own?.entity ?? d.eventBefore(toks[cue]!.start)?.index;
+  const event = own?.entity ?? eventAtPlace(d, unit, ms, cue) ?? d.eventBefore(toks[cue]!.start)?.index;
   if (event === undefined) return;
   const typeOf = d.typeOfMention;
   // The first attendee follows the copula (a long title may come first: "Nepal's Minister of Energy, Water ... X").

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"... a military parade at Ušće on Saturday. On Friday, at a ceremony ... Among the foreign guests at Ušće were A and B": guests at a place attend the event named with that place, not the event named last', {
+    given: 'More than 4,500 soldiers took part in a military parade at Ušće on Saturday. On Friday, at a ceremony at the Palace of Serbia, the president decorated 26 officers. Among the foreign guests at Ušće were Belarusian Defence Minister Viktar Lasko and China\'s ambassador to Serbia, Qin Hao.',
+    want: { has: [['Viktar Lasko', 'ATTENDED', 'military parade'], ['Qin Hao', 'ATTENDED', 'military parade']], not: [['Viktar Lasko', 'ATTENDED', 'ceremony']] },
+  }],
   ['"X joined some 40 heads of state and government in Abidjan on the weekend for the 32nd Summit of La Francophonie"; "Y arrived in Abidjan on Friday for the summit": who comes for a gathering takes part in it', {
     given: 'Prime Minister Jonas Lefort joined some 40 heads of state and government in Abidjan on the weekend for the 32nd Summit of La Francophonie. President Ruth Keller arrived in Abidjan on Friday for the summit.',
     want: { has: [['Jonas Lefort', 'ATTENDED', '32nd Summit of La Francophonie'], ['Ruth Keller', 'ATTENDED', '32nd Summit of La Francophonie']] },
