@@ -466,6 +466,8 @@ function invertedOpening(toks: SentenceUnit['toks']): number {
   if (w === 'taking' && toks[k + 1]?.lower === 'part') return k;
   // "Gracing the occasion were President X, ...": West African copy's way of naming the guests.
   if (w === 'gracing') return k;
+  // ("Also on parade were 140 soldiers of the 1st Army Brigade": taking part in the parade.)
+  if (w === 'on' && toks[k + 1]?.lower === 'parade' && COPULAS.has(toks[k + 2]?.lower ?? '')) return k;
   return -1;
 }
 
@@ -522,7 +524,9 @@ function invertedParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[],
   }
   if (cop < 0 || negatedBetween(toks, 0, cop)) return;
   const own = ms.find((m) => m.i > cue && m.j <= cop && m.entity !== undefined && d.list[m.entity]!.type === 'event');
-  const event = own?.entity ?? d.eventBefore(toks[cue]!.start)?.index;
+  // ("on parade": the parade named before.)
+  const parade = toks[cue]!.lower === 'on' ? d.eventBefore(toks[cue]!.start, (e) => e.head === 'parade') : undefined;
+  const event = own?.entity ?? parade?.index ?? d.eventBefore(toks[cue]!.start)?.index;
   if (event === undefined) return;
   const typeOf = d.typeOfMention;
   // ("Taking part were the Greek frigate X, the French frigate Y ...": the ship after its demonym and ship word.)

@@ -168,10 +168,10 @@ export class DocEntities implements Known {
   /** Positions of event mentions in document order, for "those present" long after resolution. */
   readonly eventMentions: Array<{ at: number; entity: number }> = [];
 
-  /** The event mentioned last before character offset `at`. */
-  eventBefore(at: number): EntityRec | undefined {
+  /** The event mentioned last before character offset `at` (of those `pred` accepts, when given). */
+  eventBefore(at: number, pred?: (e: EntityRec) => boolean): EntityRec | undefined {
     let best: { at: number; entity: number } | undefined;
-    for (const x of this.eventMentions) if (x.at < at && (!best || x.at >= best.at)) best = x;
+    for (const x of this.eventMentions) if (x.at < at && (!best || x.at >= best.at) && (!pred || pred(this.list[x.entity]!))) best = x;
     return best ? this.list[best.entity] : undefined;
   }
 

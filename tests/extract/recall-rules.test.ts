@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"... a military parade on Saturday. On Friday, at a ceremony, ... Also on parade were 140 soldiers of the 1st Army Brigade": units on parade take part in the parade named before', {
+    given: 'More than 4,500 soldiers took part in a military parade in Belgrade on Saturday. On Friday, at a ceremony at the Palace of Serbia, the president decorated 26 officers. Also on parade were 140 soldiers of the 1st Army Brigade.',
+    want: { has: [['1st Army Brigade', 'ATTENDED', 'military parade']], not: [['1st Army Brigade', 'ATTENDED', 'ceremony']] },
+  }],
   ['"... a military parade at Ušće on Saturday. On Friday, at a ceremony ... Among the foreign guests at Ušće were A and B": guests at a place attend the event named with that place, not the event named last', {
     given: 'More than 4,500 soldiers took part in a military parade at Ušće on Saturday. On Friday, at a ceremony at the Palace of Serbia, the president decorated 26 officers. Among the foreign guests at Ušće were Belarusian Defence Minister Viktar Lasko and China\'s ambassador to Serbia, Qin Hao.',
     want: { has: [['Viktar Lasko', 'ATTENDED', 'military parade'], ['Qin Hao', 'ATTENDED', 'military parade']], not: [['Viktar Lasko', 'ATTENDED', 'ceremony']] },
