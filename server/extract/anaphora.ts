@@ -182,6 +182,30 @@ function salientAgreement(d: DocEntities, at: number, head = ''): EntityRec | un
   return SIGNED_TEXTS.has(head) ? bestSameHead : bestSameHead ?? best;
 }
 
+/**
+ * "Singapore's Chief of Navy, Rear-Admiral X" after "the Indonesian Navy": an armed service closing a post a state
+ * possesses is that state's service (named or not yet), not the one named last.
+ */
+function possessedPostService(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec | undefined {
+  const head = m.head ?? '';
+  if (m.type !== 'organization' || !ARMED.has(head)) return undefined;
+  const toks = unit.toks;
+  let k = toks[m.i - 1]?.lower === 'the' ? m.i - 2 : m.i - 1;
+  if (toks[k]?.lower !== 'of') return undefined;
+  k--;
+  while (k > 0 && k > m.i - 6 && toks[k]!.cap && toks[k]!.kind === 'w') k--;
+  if (toks[k]?.lower !== "'s" || k === m.i - 2) return undefined;
+  const owner = unit.mentions.find((x) => x.j === k && x.type === 'state' && x.code !== undefined);
+  if (!owner) return undefined;
+  const code = owner.code!;
+  const known = d.find('org:', `${head}|${code}`);
+  if (known) return known;
+  const label = stateBodyLabel(d.lex, head, code);
+  const made = label ? d.obtain('org:', `${head}|${code}`, 'organization', label, { head }) : undefined;
+  if (made) made.ownerState = code;
+  return made;
+}
+
 function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGathering = false, article = false): EntityRec | undefined {
   const head = m.head ?? '';
   if (m.type === 'agreement') return salientAgreement(d, m.start + 1, head);
@@ -647,7 +671,7 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, b
         e = troopsUnit(d, m, prev, unit);
         break;
       }
-      e = resolveDefinite(d, m, m.head === 'government' ? frontedCapitalState(unit) : undefined, attendedGathering(unit, m), unit.toks[m.i - 1]?.lower === 'the');
+      e = possessedPostService(d, unit, m) ?? resolveDefinite(d, m, m.head === 'government' ? frontedCapitalState(unit) : undefined, attendedGathering(unit, m), unit.toks[m.i - 1]?.lower === 'the');
       if (e && m.type === 'unit') e = commandersUnit(d, unit, m) ?? demonymUnit(d, unit, m, e);
       break;
     case 'group':

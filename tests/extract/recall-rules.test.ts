@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Indonesian Navy\'s base ... Singapore\'s Chief of Navy, Rear-Admiral X": the service closing a post a state possesses is that state\'s, not the one named last', {
+    given: 'The centre is housed at the Indonesian Navy\'s base in Sekupang. Singapore\'s Chief of Navy, Rear-Admiral Tan Wei Ming, signed a memorandum on Monday.',
+    want: { has: [['Tan Wei Ming', 'LEADER_OF', 'Navy of Singapore']], not: [['Tan Wei Ming', 'LEADER_OF', 'Navy of Indonesia']] },
+  }],
   ['"... a military parade on Saturday. On Friday, at a ceremony, ... Also on parade were 140 soldiers of the 1st Army Brigade": units on parade take part in the parade named before', {
     given: 'More than 4,500 soldiers took part in a military parade in Belgrade on Saturday. On Friday, at a ceremony at the Palace of Serbia, the president decorated 26 officers. Also on parade were 140 soldiers of the 1st Army Brigade.',
     want: { has: [['1st Army Brigade', 'ATTENDED', 'military parade']], not: [['1st Army Brigade', 'ATTENDED', 'ceremony']] },
