@@ -149,6 +149,8 @@ function apposition(b: Builder, k: number): number {
   if (b.lowers[pa - 1] === "'s") owner = mentionEndingAt(b, pa - 1);
   // "The African Union Commission chairperson, X"
   if (!owner && b.toks[a - 1]?.cap) owner = mentionEndingAt(b, a) ?? guessedBodyEndingAt(b, a);
+  // ("a Ministry of Defence (Mindef) spokesman, Colonel X": past the body's acronym in brackets.)
+  if (!owner && b.toks[a - 1]?.text === ')' && b.toks[a - 3]?.text === '(' && b.toks[a - 2]?.cap) owner = mentionEndingAt(b, a - 3);
   // "The army chief, General X": a service named by a definite noun before the title.
   if (!owner && b.lowers[a - 2] === 'the') {
     const body = mentionEndingAt(b, a);

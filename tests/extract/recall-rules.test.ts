@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"a Ministry of Defence (Mindef) spokesman, Colonel X, said": the body before a lower-case post, past its acronym in brackets', {
+    given: 'SINGAPORE, July 26. /The Straits Times/. The centre will be staffed by 36 officers, a Ministry of Defence (Mindef) spokesman, Colonel Gabriel Lim, said in a statement.',
+    want: { has: [['Gabriel Lim', 'OFFICIAL_OF', 'Ministry of Defence']] },
+  }],
   ['"the Indonesian Navy\'s base ... Singapore\'s Chief of Navy, Rear-Admiral X": the service closing a post a state possesses is that state\'s, not the one named last', {
     given: 'The centre is housed at the Indonesian Navy\'s base in Sekupang. Singapore\'s Chief of Navy, Rear-Admiral Tan Wei Ming, signed a memorandum on Monday.',
     want: { has: [['Tan Wei Ming', 'LEADER_OF', 'Navy of Singapore']], not: [['Tan Wei Ming', 'LEADER_OF', 'Navy of Indonesia']] },
