@@ -120,6 +120,49 @@ function visitedState(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec
   return undefined;
 }
 
+/** Verbs of hosting a visitor before "by" and the host ("was later received by Prime Minister Y"). */
+const HOSTED_BY = new Set(['received', 'welcomed', 'hosted', 'greeted']);
+
+/**
+ * "Minister X arrived in Sofia on Monday for a visit to Bulgaria ... X ... was later received by Prime Minister Y":
+ * the host of the sentence's subject, whom an earlier sentence told arrived in or visited a state other than the
+ * dateline's, is that state's.
+ */
+function visitorsHost(d: DocEntities, unit: SentenceUnit, m: Mention, datelineState: string | undefined): EntityRec | undefined {
+  const toks = unit.toks;
+  const at = m.lead ?? m.i;
+  if (toks[at - 1]?.lower !== 'by' || !HOSTED_BY.has(toks[at - 2]?.lower ?? '')) return undefined;
+  const subject = unit.mentions.find((x) => !x.nested && x.entity !== undefined && x.type === 'person');
+  if (!subject || subject === m || (subject.lead ?? subject.i) > 1) return undefined;
+  for (let u = 0; u < unit.index; u++) {
+    const before = d.units[u];
+    if (!before) continue;
+    for (const x of before.mentions) {
+      if (x.entity !== subject.entity) continue;
+      const state = stateVisitedAfter(d, before, x.j);
+      if (state && state.code !== datelineState) return state;
+    }
+  }
+  return undefined;
+}
+
+/** "arrived in Sofia", "for a visit to Bulgaria" within the words after token `from`: the state arrived in or visited. */
+function stateVisitedAfter(d: DocEntities, unit: SentenceUnit, from: number): EntityRec | undefined {
+  const toks = unit.toks;
+  for (let k = from; k < Math.min(toks.length - 1, from + 8); k++) {
+    const w = toks[k]!.lower;
+    const arrived = (w === 'arrived' && toks[k + 1]?.lower === 'in') || (w === 'visit' && toks[k + 1]?.lower === 'to');
+    if (!arrived) continue;
+    const q = toks[k + 2]?.lower === 'the' ? k + 3 : k + 2;
+    const place = unit.mentions.find((x) => x.i === q && x.entity !== undefined);
+    if (!place) return undefined;
+    const e = d.list[place.entity!]!;
+    if (e.type === 'state') return e;
+    return e.type === 'place' && e.code ? d.find('state:', e.code) : undefined;
+  }
+  return undefined;
+}
+
 /** ", who (had) arrived in X" or ", who is visiting X" right after the person `m`, X in state `code`: they are a visitor to it. */
 function visitorAfter(d: DocEntities, unit: SentenceUnit, m: Mention, code: string | undefined): boolean {
   const toks = unit.toks;
@@ -407,7 +450,7 @@ function settleTitle(d: DocEntities, unit: SentenceUnit, m: Mention, t: TitleInf
   const homeTitle = !!datelineState && (STATE_TITLES.test(t.head) || STATE_SECRETARIES.test(t.role) || portfolioSecretary(d, t.role) || MINISTER_ROLE.test(t.role) || GOVERNMENT_POSTS.test(t.role)) && !e.titles.some((x) => x.stateCode !== undefined && x.stateCode !== datelineState);
   // ("Minister X, who arrived in Hanoi on Monday for a four-day visit": a visitor to the dateline's state is not its minister.)
   const visitor = visitorAfter(d, unit, m, datelineState);
-  const home = visitor ? undefined : setting ?? (homeTitle ? visitedState(d, unit, m) ?? d.find('state:', datelineState) : undefined);
+  const home = visitor ? undefined : setting ?? (homeTitle ? visitedState(d, unit, m) ?? visitorsHost(d, unit, m, datelineState) ?? d.find('state:', datelineState) : undefined);
   // The dateline's state named only later in the text: settled at the end of the document.
   if (!home && homeTitle && !visitor && later) later.push({ unit, mention: m });
   if (home) {

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"BELGRADE ... Minister X arrived in Sofia on Monday for a two-day visit to Bulgaria ... X was later received by Prime Minister Y": the host of a visitor abroad is the visited state\'s, not the dateline\'s', {
+    given: 'BELGRADE, June 8. /Kurir/. Defence Minister Dragan Milic arrived in Sofia on Monday for a two-day official visit to Bulgaria. He held talks with his counterpart. Milic, who was accompanied by the Chief of the General Staff, was later received by Prime Minister Rumen Bozev.',
+    want: { has: [['Rumen Bozev', 'LEADER_OF', 'Bulgaria']] },
+  }],
   ['"a Ministry of Defence (Mindef) spokesman, Colonel X, said": the body before a lower-case post, past its acronym in brackets', {
     given: 'SINGAPORE, July 26. /The Straits Times/. The centre will be staffed by 36 officers, a Ministry of Defence (Mindef) spokesman, Colonel Gabriel Lim, said in a statement.',
     want: { has: [['Gabriel Lim', 'OFFICIAL_OF', 'Ministry of Defence']] },
