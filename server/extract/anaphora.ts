@@ -206,6 +206,32 @@ function possessedPostService(d: DocEntities, unit: SentenceUnit, m: Mention): E
   return made;
 }
 
+/** Verbs of a unit relieving another, the relieved one after them ("relieved the 176th", "took over from the 176th"). */
+const RELIEVING = new Set(['relieved', 'relieves', 'relieving', 'replaced', 'replaces', 'replacing']);
+
+/**
+ * "The 177th Infantry Battalion has taken over from the 176th Infantry Battalion ... The outgoing troops": the unit a
+ * handover before character offset `at` relieved (side "outgoing") or the one relieving it ("incoming"), else undefined.
+ */
+function rotationSide(d: DocEntities, side: string, at: number): EntityRec | undefined {
+  for (const unit of d.units) {
+    if (unit.start >= at) break;
+    const toks = unit.toks;
+    for (let k = 1; k + 1 < toks.length; k++) {
+      const w = toks[k]!.lower;
+      const from = w === 'over' && toks[k + 1]!.lower === 'from' && TAKE.has(toks[k - 1]!.lower) ? k + 2 : RELIEVING.has(w) && toks[k - 1]!.lower !== 'was' && toks[k - 1]!.lower !== 'were' && toks[k - 1]!.lower !== 'been' ? k + 1 : -1;
+      if (from < 0) continue;
+      const q = toks[from]?.lower === 'the' ? from + 1 : from;
+      const relieved = unit.mentions.find((x) => x.i === q && x.entity !== undefined && d.list[x.entity]!.type === 'unit');
+      const relieving = unit.mentions.find((x) => x.i < k && !x.nested && x.entity !== undefined && d.list[x.entity]!.type === 'unit');
+      const found = side === 'outgoing' ? relieved : relieving;
+      if (found && relieved && relieving) return d.list[found.entity!];
+    }
+  }
+  return undefined;
+}
+const TAKE = new Set(['taken', 'took', 'take', 'takes', 'taking']);
+
 function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGathering = false, article = false): EntityRec | undefined {
   const head = m.head ?? '';
   if (m.type === 'agreement') return salientAgreement(d, m.start + 1, head);
@@ -237,8 +263,9 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
   // ("The outgoing contingent was led by X": the one named as such, "the outgoing contingent, AUCON 54/KFOR".)
   const first = m.type === 'unit' ? m.surface.replace(/^the\s+/i, '').split(' ', 1)[0]!.toLowerCase() : '';
   const side = ROTATION_SIDES.has(first) ? first : undefined;
+  // ("the 177th Battalion took over from the 176th ... the outgoing battalion": the side a handover told.)
   // (Else none: which side a unit named otherwise is on is not told.)
-  if (side) return d.recent(m.start + 1, (e) => e.type === 'unit' && e.aliases.has(`${side} ${head}`));
+  if (side) return d.recent(m.start + 1, (e) => e.type === 'unit' && e.aliases.has(`${side} ${head}`)) ?? rotationSide(d, side, m.start);
   // ("its 55th contingent ... drawn from Jägerbataillon 17 ... the contingent's commander": a unit called a contingent
   // before any other body of troops.)
   if (m.type === 'unit' && head === 'contingent') {
@@ -668,7 +695,8 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, b
       break;
     case 'definite':
       if (m.type === 'unit' && d.lex.troopAnaphors.has(m.head ?? '')) {
-        e = troopsUnit(d, m, prev, unit);
+        const side = unit.toks[m.i - 1]?.lower ?? '';
+        e = (ROTATION_SIDES.has(side) ? rotationSide(d, side, m.start) : undefined) ?? troopsUnit(d, m, prev, unit);
         break;
       }
       e = possessedPostService(d, unit, m) ?? resolveDefinite(d, m, m.head === 'government' ? frontedCapitalState(unit) : undefined, attendedGathering(unit, m), unit.toks[m.i - 1]?.lower === 'the');

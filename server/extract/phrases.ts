@@ -8,6 +8,7 @@ import { newTitle, type Mention } from './model.js';
 import { addMention, LASTING, normAlias, spanText, type Builder } from './mention-kit.js';
 import { tokAt, wordAt, type Tok } from './tokens.js';
 import { titleAt } from './runs.js';
+import { ROTATION_SIDES } from './names.js';
 import { absoluteWith, betweenAfter, delegationsAfter, DISCUSSIONS } from './clauses.js';
 import { getLexicon, type Lexicon } from './lexicon.js';
 import { wordClass } from './word-classes.js';
@@ -614,7 +615,8 @@ const definiteHead: Recogniser = (b, k) => {
   // ("The engineers were deployed to X": the people of the unit named last stand for it.)
   // ("The crew of the vessel X": not when the people are said to be someone's.)
   // ("The Russian paratroopers returned": a demonym may stand between, telling which state's unit.)
-  const at = !lex.troopAnaphors.has(w) ? -1 : b.lowers[k - 1] === 'the' ? k - 1 : b.lowers[k - 2] === 'the' && b.mentions.some((m) => m.i === k - 1 && m.j === k && m.demonym) ? k - 2 : -1;
+  // ("The outgoing troops, who flew home": or a side of a rotation.)
+  const at = !lex.troopAnaphors.has(w) ? -1 : b.lowers[k - 1] === 'the' ? k - 1 : b.lowers[k - 2] === 'the' && (b.mentions.some((m) => m.i === k - 1 && m.j === k && m.demonym) || (ROTATION_SIDES.has(b.lowers[k - 1]!) && free(b, k - 1))) ? k - 2 : -1;
   // ("Thapaliya praised the Irish soldiers": with a demonym, also as the object of a verb in the past.)
   // ("Holm praised the soldiers for taking on ...": or without one.)
   const pastVerb = at > 0 && b.toks[at - 1]!.kind === 'w' && !b.toks[at - 1]!.cap && b.lowers[at - 1]!.endsWith('ed');

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The 177th Infantry Battalion has taken over from the 176th Infantry Battalion ... The outgoing troops, who flew home to Dublin, had been presented with the UNIFIL Medal ... by General X": the outgoing side of a handover told before', {
+    given: 'Some 340 soldiers of the 177th Infantry Battalion have taken over from the 176th Infantry Battalion in south Lebanon. "You have earned their trust," the commander said. The outgoing troops, who flew home to Dublin on Wednesday night, had been presented with the UNIFIL Medal at a parade in Naqoura on May 5 by the head of mission, Maj Gen Tomas Lasar.',
+    want: { has: [['176th Infantry Battalion', 'RECEIVED_AWARD', 'UNIFIL Medal'], ['176th Infantry Battalion', 'RETURNED_TO', 'Dublin']], not: [['Tomas Lasar', 'RECEIVED_AWARD', 'UNIFIL Medal'], ['177th Infantry Battalion', 'RETURNED_TO', 'Dublin']] },
+  }],
   ['"BELGRADE ... Minister X arrived in Sofia on Monday for a two-day visit to Bulgaria ... X was later received by Prime Minister Y": the host of a visitor abroad is the visited state\'s, not the dateline\'s', {
     given: 'BELGRADE, June 8. /Kurir/. Defence Minister Dragan Milic arrived in Sofia on Monday for a two-day official visit to Bulgaria. He held talks with his counterpart. Milic, who was accompanied by the Chief of the General Staff, was later received by Prime Minister Rumen Bozev.',
     want: { has: [['Rumen Bozev', 'LEADER_OF', 'Bulgaria']] },
