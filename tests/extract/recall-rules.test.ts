@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Tánaiste and Minister for Defence, X" in Irish copy: the Irish deputy prime minister\'s title, coordinated with a minister\'s post', {
+    given: 'DUBLIN, May 19. /The Irish Times/. Irish troops serve in Lebanon. The Tánaiste and Minister for Defence, Niamh Ruane, praised the battalion.',
+    want: { has: [['Niamh Ruane', 'OFFICIAL_OF', 'Ireland']] },
+  }],
   ['"The 177th Infantry Battalion has taken over from the 176th Infantry Battalion ... The outgoing troops, who flew home to Dublin, had been presented with the UNIFIL Medal ... by General X": the outgoing side of a handover told before', {
     given: 'Some 340 soldiers of the 177th Infantry Battalion have taken over from the 176th Infantry Battalion in south Lebanon. "You have earned their trust," the commander said. The outgoing troops, who flew home to Dublin on Wednesday night, had been presented with the UNIFIL Medal at a parade in Naqoura on May 5 by the head of mission, Maj Gen Tomas Lasar.',
     want: { has: [['176th Infantry Battalion', 'RECEIVED_AWARD', 'UNIFIL Medal'], ['176th Infantry Battalion', 'RETURNED_TO', 'Dublin']], not: [['Tomas Lasar', 'RECEIVED_AWARD', 'UNIFIL Medal'], ['177th Infantry Battalion', 'RETURNED_TO', 'Dublin']] },
