@@ -32,6 +32,8 @@ function sameEventClass(a: string | undefined, b: string): boolean {
 
 /** Generic words for an intergovernmental body, and the heads of such bodies' names. */
 const BLOC_ANAPHORS = new Set(['bloc', 'alliance', 'grouping', 'organisation', 'organization', 'union', 'community']);
+/** Names of multinational forces a mission may refer to ("United Nations Interim Force in Lebanon", "African Union Mission"). */
+const MULTINATIONAL_FORCE = /\b(?:United Nations|UN|African Union|European Union|EU|NATO|Multinational|Interim|Regional)\b/;
 const BLOC_HEADS = new Set(['community', 'union', 'alliance', 'organization', 'organisation', 'bloc', 'association', 'league', 'forum', 'cooperation', 'council', 'commonwealth', 'group', 'partnership', 'pact', 'treaty organization']);
 
 const LEADERISH = new Set(['leader', 'president', 'head of state', 'supreme leader', 'chairman', 'king', 'queen', 'emir', 'sultan', 'prime minister', 'premier', 'chancellor', 'general secretary', 'secretary general', 'secretary-general', 'first secretary', 'secretary', 'chairperson', 'chair', 'head']);
@@ -286,6 +288,8 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
     if (head === 'contingent' && CONTINGENT_HEADS.has(e.head ?? '')) return true;
     // "the bloc", "the alliance": any intergovernmental body named before.
     if (m.type === 'organization' && BLOC_ANAPHORS.has(head) && BLOC_HEADS.has(e.head ?? '')) return true;
+    // ("the United Nations Interim Force in Lebanon (UNIFIL) ... the head of the mission": a multinational force is a mission.)
+    if (m.type === 'organization' && head === 'mission' && e.head === 'force' && MULTINATIONAL_FORCE.test(e.label)) return true;
     // ("the air force's 119th Squadron": a service named "... Air Force", headed by "force".)
     // ("the coast guard's Region 1 Command": the same for the other two-word services.)
     const service = TWO_WORD_SERVICES.get(head);

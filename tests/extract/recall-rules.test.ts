@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the United Nations Interim Force in Lebanon (UNIFIL) ... by the head of the mission, Spanish Maj Gen X": a multinational force is the mission', {
+    given: 'Irish troops serve with the United Nations Interim Force in Lebanon (UNIFIL). The medal was presented by the head of the mission, Spanish Maj Gen Tomas Lasar.',
+    want: { has: [['Tomas Lasar', 'LEADER_OF', 'United Nations Interim Force in Lebanon']] },
+  }],
   ['"The Tánaiste and Minister for Defence, X" in Irish copy: the Irish deputy prime minister\'s title, coordinated with a minister\'s post', {
     given: 'DUBLIN, May 19. /The Irish Times/. Irish troops serve in Lebanon. The Tánaiste and Minister for Defence, Niamh Ruane, praised the battalion.',
     want: { has: [['Niamh Ruane', 'OFFICIAL_OF', 'Ireland']] },
