@@ -397,7 +397,8 @@ export function nameCarriesState(e: EntityRec, state: EntityRec): boolean {
   const names = [e.label, ...e.aliases].map((a) => ` ${a.toLowerCase()} `);
   for (const s of state.aliases) {
     const w = ` ${s.toLowerCase()} `;
-    if (names.some((n) => n.includes(w))) return true;
+    // ("Multinational Battle Group in Romania", "Interim Force in Lebanon": the state a body serves in is not its own.)
+    if (names.some((n) => n.includes(w) && !n.includes(` in${w}`))) return true;
   }
   return false;
 }

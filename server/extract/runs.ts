@@ -166,12 +166,17 @@ function firstWordIndex(toks: Tok[]): number {
 const FUNCTION_WORD = wordClass(() => getLexicon().functionWords);
 const PORTFOLIO_WORD = wordClass(() => getLexicon().portfolio);
 
+/** Verbs of command passing from one commander to the next ("Command of X passed from A to B"). */
+const COMMAND_PASSING = new Set(['passed', 'passes', 'changed', 'transferred', 'handed']);
+
 /** Capitalised function word that does not begin a name ("The", "On", sentence-initial "No"). */
 function skipStart(inp: RunInput, p: number, first: number): boolean {
   const { lex, toks } = inp;
   const t = toks[p]!;
   // "Marines of the Russian Navy took part": a plural people noun opening the sentence before "of" / "from" is no name.
   if (p === first && lex.peopleNouns.has(t.lower) && (toks[p + 1]?.lower === 'of' || toks[p + 1]?.lower === 'from')) return true;
+  // ("Command of NATO's Multinational Battle Group in Romania passed on Thursday from A to B": command handed over is no body.)
+  if (p === first && t.lower === 'command' && toks[p + 1]?.lower === 'of' && toks.some((x, q) => q > p + 2 && COMMAND_PASSING.has(x.lower))) return true;
   if ((t.classes & FUNCTION_WORD) === 0) return false;
   if (gazAt(inp, p)) return false;
   if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') return true;
@@ -636,7 +641,9 @@ function collectOne(inp: RunInput, k: number): Run {
         continue;
       }
       // ("the French Forces in the UAE": forces named for a state they serve in; "the UAE Armed Forces in Abu Dhabi" are not named for a city.)
-      if (t.lower === 'in' && MISSION_HEADS.has(lw) && gazAt(inp, after) && (!STATIONED_FORCES.has(lw) || gazAt(inp, after)!.value.kind === 'state')) {
+      // ("NATO's Multinational Battle Group in Romania": so is a battle group, for a state.)
+      const battleGroup = lw === 'group' && lowers[p - 2] === 'battle';
+      if (t.lower === 'in' && (MISSION_HEADS.has(lw) || battleGroup) && gazAt(inp, after) && (!(STATIONED_FORCES.has(lw) || battleGroup) || gazAt(inp, after)!.value.kind === 'state')) {
         segs.push(seg('conn', p, after));
         p = after;
         continue;
