@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Command of the Multinational Battle Group in Poland passed on Thursday from Colonel A to Colonel B": command as the subject of a verb of passing goes to the one after "to"', {
+    given: 'Command of NATO\'s Multinational Battle Group in Poland passed on Thursday from Belgian Colonel Piet Vanwalle to French Colonel Arno Delcourt at a ceremony.',
+    want: { has: [['Arno Delcourt', 'LEADER_OF', 'Multinational Battle Group in Poland']], not: [['Piet Vanwalle', 'LEADER_OF', 'Multinational Battle Group in Poland']] },
+  }],
   ['"Command of NATO\'s Multinational Battle Group in Romania passed on Thursday from A to B ... praised the Romanian soldiers": command opening a sentence is no body; a battle group "in" a state is named so, and is not that state\'s', {
     given: 'Command of NATO\'s Multinational Battle Group in Romania passed on Thursday from Colonel Piet Vanwalle to Colonel Arno Delcourt. Romania\'s 282nd Mechanised Infantry Brigade took part in the exercise. The minister praised the Romanian soldiers.',
     want: { has: [['Multinational Battle Group in Romania', 'PART_OF', 'NATO']], entities: [['Multinational Battle Group in Romania', 'unit']], not: [['Command of NATO\'s Multinational Battle Group', 'PART_OF', 'NATO']] },
