@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"was decorated by X with the Emblem of Honour of the Romanian Army": an emblem of honour is an award', {
+    given: 'Colonel Piet Vanwalle, who led the battle group for a year, was decorated by Minister Cristian Balan with the Emblem of Honour of the Romanian Army before leaving.',
+    want: { has: [['Piet Vanwalle', 'RECEIVED_AWARD', 'Emblem of Honour of the Romanian Army']], entities: [['Emblem of Honour of the Romanian Army', 'award']] },
+  }],
   ['"Command of the Multinational Battle Group in Poland passed on Thursday from Colonel A to Colonel B": command as the subject of a verb of passing goes to the one after "to"', {
     given: 'Command of NATO\'s Multinational Battle Group in Poland passed on Thursday from Belgian Colonel Piet Vanwalle to French Colonel Arno Delcourt at a ceremony.',
     want: { has: [['Arno Delcourt', 'LEADER_OF', 'Multinational Battle Group in Poland']], not: [['Piet Vanwalle', 'LEADER_OF', 'Multinational Battle Group in Poland']] },
