@@ -679,6 +679,7 @@ function knownAsName(b: Builder, n: Mention): void {
   const named = b.mentions.find((m) => m.j === comma && m !== n && m.type !== 'person' && m.type !== 'state');
   if (!named || !(called || named.via === 'definite' || named.type === n.type || /^\p{Lu}{2,}$/u.test(n.surface))) return;
   named.aliases.push(n.surface);
+  if (named.via === 'definite' && named.type === n.type) named.knownAs = n.surface;
   b.mentions = b.mentions.filter((m) => m.i < n.i || m.j > n.j || m === named);
 }
 

@@ -68,6 +68,8 @@ export interface Mention {
   label?: string;
   /** Surface forms to keep as aliases. */
   aliases: string[];
+  /** A definite phrase's own name, given after "known as" ("The contingent, known as Battle Group Rwenzori"): named so when nothing before is what it refers to. */
+  knownAs?: string;
   /** Mention id of the state / organization / place this one belongs to. */
   owner?: number;
   /** A state named by its demonym ("Russian"). */

@@ -366,6 +366,8 @@ function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type:
     const h = segs.length - 2 - (headTypeAt(b, segs[segs.length - 2]!.i, false, false, false) === undefined && !b.lex.unitNamed.has(b.lowers[segs[segs.length - 2]!.i]!) ? 1 : 0);
     if (h >= off && b.lex.unitNamed.has(b.lowers[segs[h]!.i]!) && segs.slice(h + 1).every((s) => headTypeAt(b, s.i, false, false, false) === undefined && !b.lex.unitNamed.has(b.lowers[s.i]!))) return { h, type: 'unit' };
   }
+  // ("Battle Group Rwenzori": a battle group, then the one or two words of the name it was given.)
+  if (!hasComplement && segs.length >= 3 && segs.length <= 4 && segs.every((s) => s.kind === 'word' && s.j - s.i === 1) && b.lowers[segs[0]!.i] === 'battle' && b.lowers[segs[1]!.i] === 'group' && segs.slice(2).every((s) => headTypeAt(b, s.i, false, false, false) === undefined && !b.lex.unitNamed.has(b.lowers[s.i]!))) return { h: 1, type: 'unit' };
   // "Submarine Rotational Force-West", "Joint Task Force-East": a formation's head joined to a compass word ends the name.
   const lastWord = segs[segs.length - 1]?.kind === 'word' ? b.lowers[segs[segs.length - 1]!.j - 1]! : '';
   if (!hasComplement && segs.length > 1 && isCompassFormation(lastWord)) return { h: segs.length - 1, type: 'unit' };

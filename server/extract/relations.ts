@@ -522,6 +522,11 @@ export function cueRelations(inp: RelationInput): Candidate[] {
   const toks = unit.toks;
   const covered = new Uint8Array(toks.length);
   for (const m of unit.mentions) {
+    // ("The contingent, known as Battle Group Rwenzori,": the name given, kept as the phrase's, holds no cue word.)
+    if (m.knownAs !== undefined) {
+      const at = toks.findIndex((t, k) => k >= m.j && t.lower === 'as' && toks[k - 1]?.lower === 'known');
+      for (let k = at + 1; at > 0 && k < toks.length && toks[k]!.cap; k++) covered[k] = 1;
+    }
     if (m.via === 'pronoun' || m.via === 'definite') continue;
     for (let k = m.i; k < m.j; k++) covered[k] = 1;
     // "held a separate bilateral meeting": the head of a meeting phrase still states that they met.

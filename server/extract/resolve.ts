@@ -835,6 +835,12 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
     // "the delegation of the LPRP": after the body's own mention.
     if (m.via === 'guest' && m.owner !== undefined) deferred.push(m);
     else resolveAnaphor(d, unit, m, byId, prev);
+    // ("The contingent, known as Battle Group Rwenzori," with no contingent named before: the phrase names a new one.)
+    if (m.entity === undefined && m.knownAs !== undefined) {
+      const { ns, rest, label } = keyOf({ ...m, via: 'name', surface: m.knownAs, core: normAlias(m.knownAs) }, byId, d);
+      const e = d.obtain(ns, rest, m.type, label, { head: m.head });
+      if (e) d.touchNamed(e, m, m.knownAs, NO_ALIASES, undefined, m.start);
+    }
   }
   for (const m of deferred) resolveAnaphor(d, unit, m, byId, prev);
   for (const m of unit.mentions) {

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The contingent, known as Battle Group Rwenzori and drawn mainly from the UPDF\'s Mountain Division, ... It is commanded by X": a "Battle Group" name; a known-as name makes a new unit when nothing before is the contingent; no cue word inside the name', {
+    given: 'President Amos Tumwine flagged off 1,100 soldiers of the Uganda People\'s Defence Forces (UPDF) for deployment in eastern Democratic Republic of Congo. The contingent, known as Battle Group Rwenzori and drawn mainly from the UPDF\'s Mountain Division, will be based in Rutshuru. It is commanded by Brig Gen Moses Kato, who led the division until June.',
+    want: { has: [['Battle Group Rwenzori', 'COMMANDED_BY', 'Moses Kato']], entities: [['Battle Group Rwenzori', 'unit']], not: [['Battle Group Rwenzori', 'FOUGHT_AGAINST', 'Mountain Division'], ['Mountain Division', 'COMMANDED_BY', 'Moses Kato']] },
+  }],
   ['"was decorated by X with the Emblem of Honour of the Romanian Army": an emblem of honour is an award', {
     given: 'Colonel Piet Vanwalle, who led the battle group for a year, was decorated by Minister Cristian Balan with the Emblem of Honour of the Romanian Army before leaving.',
     want: { has: [['Piet Vanwalle', 'RECEIVED_AWARD', 'Emblem of Honour of the Romanian Army']], entities: [['Emblem of Honour of the Romanian Army', 'award']] },
