@@ -38,6 +38,9 @@ export { nameKey } from './name-key.js';
 export { EXTRACT_DEFAULTS, type ExtractOptions } from './options.js';
 
 /** Seeds the dateline's agency and place; `namedState` is datelineStateNamed of its place. */
+/** Last words of outlets' names that name no outlet alone ("Gulf News", "Anadolu Agency"). */
+const GENERIC_OUTLET_WORDS = new Set(['news', 'agency', 'press', 'service', 'radio', 'television', 'online', 'daily', 'today', 'network']);
+
 function seedMeta(d: DocEntities, lex: Lexicon, dateline: { place?: string; agency?: string } | undefined, namedState: string | undefined): void {
   if (dateline?.agency) {
     // (Keyed without accents: "/TELAM/" in the dateline is the "Télam" of the text.)
@@ -50,6 +53,10 @@ function seedMeta(d: DocEntities, lex: Lexicon, dateline: { place?: string; agen
     // ("/Voice of America/ ... told VOA": with the letter of an "of".)
     const withOf = initials && dateline.agency.includes(' of ') ? initialsWithOf(dateline.agency) : '';
     if (e && withOf.length > initials.length && withOf.length <= 6) d.link('initials:', withOf, e);
+    // ("/Daily Monitor/ ... told the Monitor", "/The Irish Times/ ... the Times reported": a newspaper by its last word.)
+    const words = dateline.agency.split(/\s+/);
+    const last = words.length >= 2 ? words[words.length - 1]! : '';
+    if (e && /^\p{Lu}\p{Ll}{2,}$/u.test(last) && !GENERIC_OUTLET_WORDS.has(last.toLowerCase())) d.link('org:', `${foldDiacritics(normAlias(last))}|`, e);
   }
   if (dateline?.place) {
     const label = dateline.place;

@@ -417,6 +417,12 @@ describe('general rules', () => {
     expect(x.entities.filter((e) => e.aliases.includes('ROL')).map((e) => e.label)).toEqual(['Radio of Liberty']);
     expect(x.entities.filter((e) => e.aliases.includes('BOK')).map((e) => e.label)).toEqual(['Bank of Kigali']);
   });
+  it('knows a newspaper by the last word of its name ("/Daily Monitor/ ... told the Monitor"), not by a generic one ("/Gulf News/")', () => {
+    const x = run('FORT PORTAL, December 8. /Daily Monitor/. The contingent will be based in Rutshuru, army spokesperson Brig Gen Juliet Amon told the Monitor.');
+    expect(x.entities.filter((e) => e.aliases.includes('Monitor')).map((e) => e.label)).toEqual(['Daily Monitor']);
+    const y = run('DUBAI, December 8. /Gulf News/. The exhibition opened, officials told the News.');
+    expect(y.entities.filter((e) => e.label === 'Gulf News').flatMap((e) => e.aliases)).not.toContain('News');
+  });
   it('names a holiday, a storm or a portfolio without creating a person', () => {
     const x = run('Cyclone Winston hit the islands on Independence Day, the Minister of State for Defence Affairs said.');
     expect(x.entities.filter((e) => e.type === 'person').map((e) => e.label)).toEqual([]);
