@@ -67,6 +67,7 @@ function countedWithin(unit: SentenceUnit, from: number, to: number): boolean {
  * first; up to six with a counted people noun, "and 760 troops of the").
  */
 function gapBefore(unit: SentenceUnit, from: number, to: number, first: boolean): boolean {
+  if (groupOfNextItem(unit, from, to)) return true;
   const n = to - from;
   if (n <= 0 || n > 6 || (n > 4 && !countedWithin(unit, from, to))) return false;
   if (!hasAnd(unit, from, to) && (first || unit.toks[from]!.lower !== ',')) return false;
@@ -150,6 +151,8 @@ function relativeDescribed(unit: SentenceUnit, ms: Mention[], cur: Mention): num
   // ("900 troops of the X Brigade, based in Jutiapa, and 600 from the Y Brigade": past a count of the item's people.)
   if (toks[and]?.lower === 'the') and--;
   if ((toks[and]?.lower === 'from' || toks[and]?.lower === 'of') && toks[and - 1]?.kind === 'n') and -= 2;
+  // ("the X, which is based at Sliač, and four Czech F-35A jets of the Y": past a group opening the item.)
+  for (let q = (cur.lead ?? cur.i) - 3; toks[and]?.lower !== 'and' && q >= Math.max(0, (cur.lead ?? cur.i) - 8); q--) if (toks[q]!.lower === 'and' && groupOfNextItem(unit, q, cur.lead ?? cur.i)) and = q;
   if (toks[and]?.lower !== 'and' || toks[and - 1]?.text !== ',') return -1;
   for (let q = and - 2; q > Math.max(0, and - 24); q--) {
     if (toks[q]!.kind === 'p' && toks[q]!.text !== ',') return -1;
@@ -247,6 +250,11 @@ export function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number
     const first = k === idx && !(unit.toks[cur.j]?.lower === 'and' && unit.toks[cur.j + 1]?.kind === 'w' && !unit.toks[cur.j + 1]!.cap);
     // "Armenian forces and Azerbaijani troops clashed": a demonym's force noun does not break the list.
     // ("the Cambodian Mine Action Centre (CMAC) and the Thailand Mine Action Center (TMAC) signed": past the item's acronym.)
+    // ("fighters of the X and four Czech F-35A jets of the Y": a demonym inside the group opening Y is no item.)
+    if (prev.demonym && k >= 2 && groupOfNextItem(unit, pastBracket(unit.toks, ms[k - 2]!.j), cur.lead ?? cur.i)) {
+      prev = ms[k - 2]!;
+      k--;
+    }
     let from = pastBracket(unit.toks, prev.j);
     if (prev.demonym) while (from < (cur.lead ?? cur.i) && ACTING_GROUPS.has(unit.toks[from]!.lower)) from++;
     // ("of the X and of the Y": only when the item before has its own "of".)
@@ -404,6 +412,29 @@ function finiteAfter(t: SentenceUnit['toks'][number] | undefined): boolean {
 
 /** Plural nouns whose "from X" names who acts: "troops from X", "delegations from X". */
 const ACTING_GROUPS = new Set(['troops', 'soldiers', 'servicemen', 'personnel', 'units', 'contingents', 'forces', 'sailors', 'marines', 'pilots', 'officers', 'delegations', 'delegates', 'teams', 'representatives', 'leaders', 'ships', 'vessels', 'warships', 'navies']);
+
+/** Machines a unit fields, counted before "of" and the unit ("four Czech F-35A jets of the 211th Tactical Squadron"). */
+const FIELDED_MACHINES = new Set(['jets', 'fighters', 'aircraft', 'planes', 'helicopters', 'tanks', 'drones', 'boats', 'crews', 'vehicles']);
+
+/**
+ * "Six F-16 fighters of the X and four Czech F-35A jets of the Y took part", "Soldiers of the X and marines of the Y":
+ * the tokens [from, to) are "and", a count, capitalised words (a demonym, a model), a people or machine noun, "of" and
+ * "the": a group of the next item opens it.
+ */
+function groupOfNextItem(unit: SentenceUnit, from: number, to: number): boolean {
+  const toks = unit.toks;
+  if (toks[from]?.lower !== 'and' || to - from < 3 || to - from > 8) return false;
+  let k = to - 1;
+  if (toks[k]!.lower === 'the') k--;
+  if (toks[k]?.lower !== 'of' || k - 1 <= from) return false;
+  const noun = toks[k - 1]!.lower;
+  if (!ACTING_GROUPS.has(noun) && !FIELDED_MACHINES.has(noun)) return false;
+  for (let q = from + 1; q < k - 1; q++) {
+    const t = toks[q]!;
+    if (!(t.kind === 'n' || t.cap || COUNT_WORDS.has(t.lower) || NUMBER_WORDS.has(t.lower))) return false;
+  }
+  return true;
+}
 
 /** A reporting verb and "that" right after the subject ending at `j`, before `p` ("X noted that ..."). */
 function thatClauseAfter(toks: SentenceUnit['toks'], j: number, p: number): boolean {

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Six F-16 fighters of the Slovak Air Force\'s 1st Tactical Squadron, which is based at Sliač, and four Czech F-35A jets of the 211th Tactical Squadron took part": a counted group of the next item, with its demonym and model, keeps the list going', {
+    given: 'Six F-16 fighters of the Slovak Air Force\'s 1st Tactical Squadron, which is based at Sliač, and four Czech F-35A jets of the 211th Tactical Squadron took part in the exercise Tatra Shield. Soldiers of the 1st Battalion and marines of the 2nd Brigade took part in the exercise Iron Lynx.',
+    want: { has: [['1st Tactical Squadron', 'ATTENDED', 'Tatra Shield'], ['211th Tactical Squadron', 'ATTENDED', 'Tatra Shield'], ['1st Battalion', 'ATTENDED', 'Iron Lynx'], ['2nd Brigade', 'ATTENDED', 'Iron Lynx']] },
+  }],
   ['"The contingent, known as Battle Group Rwenzori and drawn mainly from the UPDF\'s Mountain Division, ... It is commanded by X": a "Battle Group" name; a known-as name makes a new unit when nothing before is the contingent; no cue word inside the name', {
     given: 'President Amos Tumwine flagged off 1,100 soldiers of the Uganda People\'s Defence Forces (UPDF) for deployment in eastern Democratic Republic of Congo. The contingent, known as Battle Group Rwenzori and drawn mainly from the UPDF\'s Mountain Division, will be based in Rutshuru. It is commanded by Brig Gen Moses Kato, who led the division until June.',
     want: { has: [['Battle Group Rwenzori', 'COMMANDED_BY', 'Moses Kato']], entities: [['Battle Group Rwenzori', 'unit']], not: [['Battle Group Rwenzori', 'FOUGHT_AGAINST', 'Mountain Division'], ['Mountain Division', 'COMMANDED_BY', 'Moses Kato']] },
