@@ -149,6 +149,9 @@ export function findDates(sentence: string, docDate?: string, options: FindDates
     const pair = prev && pairedDays(sentence, prev, found);
     if (pair) mentions[mentions.length - 1] = pair;
     else mentions.push(found);
+    // ("who visited the soldiers last Friday, signed a memorandum in Riga the same day": a single day named earlier in the
+    // sentence is the day a later "the same day" refers to.)
+    if (found.interval && found.interval.start === found.interval.end) ctx.reference = parseIsoDay(found.interval.start);
     i = best.next;
   }
   return mentions;

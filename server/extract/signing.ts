@@ -186,9 +186,11 @@ export function signedWith(d: DocEntities, unit: SentenceUnit, cands: Candidate[
     if (toks[w]?.lower !== 'with') continue;
     // The first party after "with" ("Serbia's state-owned Yugoimport SDPR": the possessed body, not its possessor;
     // "his counterpart X": the person, not the pronoun).
-    let idx = ms.findIndex((m) => (m.lead ?? m.i) > w && (m.lead ?? m.i) <= w + 3 && m.via !== 'pronoun');
+    // ("with her Latvian counterpart, Edgars Ziediņš": the person apposed to the counterpart.)
+    const apposed = counterpartHolder(unit, ms, w);
+    let idx = apposed >= 0 ? apposed : ms.findIndex((m) => (m.lead ?? m.i) > w && (m.lead ?? m.i) <= w + 3 && m.via !== 'pronoun');
     while (idx >= 0 && toks[ms[idx]!.j]?.lower === "'s") idx = ms[idx + 1] && ms[idx + 1]!.i <= ms[idx]!.j + 3 ? idx + 1 : -1;
-    if (idx < 0 || toks.slice(w + 1, ms[idx]!.i).some((t) => t.kind !== 'w' && t.lower !== "'s")) continue;
+    if (idx < 0 || (apposed < 0 && toks.slice(w + 1, ms[idx]!.i).some((t) => t.kind !== 'w' && t.lower !== "'s"))) continue;
     // ("with RBAF Commander Major General X": the person whose post the body's name opens.)
     const holder = ms.findIndex((m) => m.type === 'person' && m.lead === ms[idx]!.i && m.i > ms[idx]!.j);
     if (holder >= 0) idx = holder;
@@ -207,6 +209,17 @@ export function signedWith(d: DocEntities, unit: SentenceUnit, cands: Candidate[
   }
   return extra.length ? cands.concat(extra) : cands;
 }
+
+/** "with her Latvian counterpart, X" from "with" at `w`: the index in `ms` of X, the person apposed to the counterpart, else -1. */
+function counterpartHolder(unit: SentenceUnit, ms: Mention[], w: number): number {
+  const toks = unit.toks;
+  let k = w + 1;
+  if (OWNER_WORDS.has(toks[k]?.lower ?? '')) k++;
+  if (toks[k]?.cap && unit.mentions.some((m) => m.i === k && m.demonym)) k++;
+  if (toks[k]?.lower !== 'counterpart' || toks[k + 1]?.text !== ',') return -1;
+  return ms.findIndex((m) => m.i === k + 2 && m.type === 'person');
+}
+const OWNER_WORDS = new Set(['his', 'her', 'their', 'its']);
 
 /** Parties with the state each "Government of STATE" among them governs: an agreement between governments binds their states. */
 function withGovernedStates(d: DocEntities, unit: SentenceUnit, parties: Mention[]): Mention[] {

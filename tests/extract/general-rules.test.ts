@@ -423,6 +423,10 @@ describe('general rules', () => {
     const y = run('DUBAI, December 8. /Gulf News/. The exhibition opened, officials told the News.');
     expect(y.entities.filter((e) => e.label === 'Gulf News').flatMap((e) => e.aliases)).not.toContain('News');
   });
+  it('dates "the same day" by a single day named earlier in the same sentence ("who visited X last Friday, signed Y the same day")', () => {
+    const x = run('Defence Minister Ivana Hrabova, who visited the soldiers in Adazi last Friday, signed a memorandum in Riga the same day.', '2049-04-15');
+    expect(foundRelation(x, 'Ivana Hrabova', 'SIGNED', 'memorandum').date).toMatchObject({ start: '2049-04-09', end: '2049-04-09' });
+  });
   it('names a holiday, a storm or a portfolio without creating a person', () => {
     const x = run('Cyclone Winston hit the islands on Independence Day, the Minister of State for Defence Affairs said.');
     expect(x.entities.filter((e) => e.type === 'person').map((e) => e.label)).toEqual([]);

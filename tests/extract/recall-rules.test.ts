@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"X signed a memorandum on training with her Latvian counterpart, Y, in Riga": the person apposed to the counterpart signs too', {
+    given: 'Defence Minister Ivana Hrabova signed a memorandum on training with her Latvian counterpart, Edgars Ziedins, in Riga.',
+    want: { has: [['Edgars Ziedins', 'SIGNED', 'memorandum on training'], ['Ivana Hrabova', 'SIGNED', 'memorandum on training']] },
+  }],
   ['"Six F-16 fighters of the Slovak Air Force\'s 1st Tactical Squadron, which is based at Sliač, and four Czech F-35A jets of the 211th Tactical Squadron took part": a counted group of the next item, with its demonym and model, keeps the list going', {
     given: 'Six F-16 fighters of the Slovak Air Force\'s 1st Tactical Squadron, which is based at Sliač, and four Czech F-35A jets of the 211th Tactical Squadron took part in the exercise Tatra Shield. Soldiers of the 1st Battalion and marines of the 2nd Brigade took part in the exercise Iron Lynx.',
     want: { has: [['1st Tactical Squadron', 'ATTENDED', 'Tatra Shield'], ['211th Tactical Squadron', 'ATTENDED', 'Tatra Shield'], ['1st Battalion', 'ATTENDED', 'Iron Lynx'], ['2nd Brigade', 'ATTENDED', 'Iron Lynx']] },
