@@ -136,7 +136,7 @@ function nameHasStem(label: string, stem: string): boolean {
   return label.toLowerCase().split(/[\s-]+/).some((w) => w.startsWith(stem));
 }
 
-function resolveRole(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec | undefined {
+function resolveRole(d: DocEntities, unit: SentenceUnit, m: Mention, opening?: EntityRec): EntityRec | undefined {
   const title = m.title;
   if (!title) return undefined;
   if (title.predicate) {
@@ -159,6 +159,10 @@ function resolveRole(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec 
     const byOrg = d.recent(m.start, (e) => e.type === 'person' && (e.leads.has(affE.index) || e.serves.has(affE.index)));
     if (byOrg) return byOrg;
   }
+  // ("Minister A, who visited X, signed Y with her Latvian counterpart, B. The minister thanked Latvia": opening the
+  // sentence, the post is the one the sentence before opened with, when it fits, rather than the one named last.)
+  // ("The Australian admiral": a post of a named state only when the person is known to be that state's.)
+  if (opening && fits(opening) && (!title.stateCode || stateOf(opening) === title.stateCode)) return opening;
   const exact = d.recent(m.start, (e) => fits(e) && stateOf(e) === title.stateCode && !!title.stateCode);
   return exact ?? d.recent(m.start, fits);
 }
@@ -696,7 +700,7 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, b
       break;
     }
     case 'title':
-      e = resolveRole(d, unit, m);
+      e = resolveRole(d, unit, m, prev && !m.nested && m.i === 1 && unit.toks[0]!.lower === 'the' ? openingSubject(d, prev) : undefined);
       break;
     case 'definite':
       if (m.type === 'unit' && d.lex.troopAnaphors.has(m.head ?? '')) {

@@ -413,6 +413,24 @@ function finiteAfter(t: SentenceUnit['toks'][number] | undefined): boolean {
 /** Plural nouns whose "from X" names who acts: "troops from X", "delegations from X". */
 const ACTING_GROUPS = new Set(['troops', 'soldiers', 'servicemen', 'personnel', 'units', 'contingents', 'forces', 'sailors', 'marines', 'pilots', 'officers', 'delegations', 'delegates', 'teams', 'representatives', 'leaders', 'ships', 'vessels', 'warships', 'navies']);
 
+/** Nouns of help one is thanked for before "in" and a gerund ("for its help in housing the troops"). */
+const HELP_NOUNS = new Set(['help', 'support', 'assistance', 'role', 'work', 'efforts', 'contribution']);
+
+/**
+ * "thanked Latvia for its help in housing and supplying the Slovak troops": the mention thanked, right before "for (its)
+ * help in", when gerund `c` (after "in", or after another gerund and "and") is what it is thanked for; else undefined.
+ */
+function thankedForGerund(unit: SentenceUnit, ms: Mention[], c: number): Mention | undefined {
+  const toks = unit.toks;
+  let k = c - 1;
+  if (toks[k]?.lower === 'and' && toks[k - 1]?.lower.endsWith('ing')) k -= 2;
+  if (toks[k]?.lower !== 'in' || !HELP_NOUNS.has(toks[k - 1]?.lower ?? '')) return undefined;
+  k -= 2;
+  if (toks[k]?.lower === 'its' || toks[k]?.lower === 'their' || toks[k]?.lower === 'his' || toks[k]?.lower === 'her') k--;
+  if (toks[k]?.lower !== 'for') return undefined;
+  return ms.find((m) => m.j === k && m.entity !== undefined);
+}
+
 /** Machines a unit fields, counted before "of" and the unit ("four Czech F-35A jets of the 211th Tactical Squadron"). */
 const FIELDED_MACHINES = new Set(['jets', 'fighters', 'aircraft', 'planes', 'helicopters', 'tanks', 'drones', 'boats', 'crews', 'vehicles']);
 
@@ -777,6 +795,11 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
   if (appos) return { mentions: [appos] };
   const described = relativeOnApposition(unit, ms, p, o);
   if (described) return { mentions: [described] };
+  // ("thanked Latvia for its help in housing and supplying the Slovak troops": the one thanked does what it is thanked for.)
+  if (toks[c]!.lower.endsWith('ing')) {
+    const thanked = thankedForGerund(unit, ms, c);
+    if (thanked) return o.accept(o.typeOf(thanked) ?? 'event') ? { mentions: [thanked] } : { mentions: [] };
+  }
   // "X met Y in the afternoon before returning to Stockholm": the subject of a gerund after "before" / "after" is the sentence's.
   if (GERUND_OPENERS.has(toks[c - 1]?.lower ?? '') && toks[c]!.lower.endsWith('ing') && c > 2) {
     const subj = gerundSubject(unit, ms, c, o);
