@@ -117,11 +117,17 @@ function dateMention(start: number, end: number, text: string, kind: DateKind, r
 }
 
 /** Date expressions in a sentence with offsets relative to it, resolved against `docDate` (ISO day). */
+/** Anaphoric phrases of a part of the day told of ("earlier in the day"), which a day named in a clause of the sentence does not move. */
+const IN_THE_DAY = /\bin the day\b/i;
+
 export function findDates(sentence: string, docDate?: string, options: FindDatesOptions = {}): ResolvedDateMention[] {
   const tokens = tokenize(sentence, options.words);
   // (The days are parsed at the first match: most sentences date nothing.)
   let ctx: ResolveContext | undefined;
   let future: FutureCueScanner | undefined; // advanced only up to the matched tokens
+  // (The reference day given, and the single day last named in the sentence.)
+  let outer: number | undefined;
+  let inner: number | undefined;
   const mentions: ResolvedDateMention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -143,15 +149,20 @@ export function findDates(sentence: string, docDate?: string, options: FindDates
     const end = tokens[best.next - 1]!.end;
     future ??= new FutureCueScanner(tokens);
     ctx ??= { doc: parseIsoDay(docDate), future: false, reference: parseIsoDay(options.reference) };
+    outer ??= ctx.reference;
     ctx.future = future.at(best.first);
-    const found = dateMention(start, end, sentence.slice(start, end), best.kind, interval(best.resolve(ctx)), best.shift);
+    const text = sentence.slice(start, end);
+    // ("who visited the soldiers last Friday, signed a memorandum in Riga the same day": an anaphoric day refers to a single
+    // day named earlier in the sentence; "who arrived on Sunday, attended ... earlier in the day" stays with the day told of.)
+    ctx.reference = best.kind === 'anaphoric' && inner !== undefined && !IN_THE_DAY.test(text) ? inner : outer;
+    const found = dateMention(start, end, text, best.kind, interval(best.resolve(ctx)), best.shift);
     const prev = mentions.length ? mentions[mentions.length - 1] : undefined;
     const pair = prev && pairedDays(sentence, prev, found);
     if (pair) mentions[mentions.length - 1] = pair;
     else mentions.push(found);
     // ("who visited the soldiers last Friday, signed a memorandum in Riga the same day": a single day named earlier in the
     // sentence is the day a later "the same day" refers to.)
-    if (found.interval && found.interval.start === found.interval.end) ctx.reference = parseIsoDay(found.interval.start);
+    if (found.interval && found.interval.start === found.interval.end && found.kind !== 'anaphoric') inner = parseIsoDay(found.interval.start);
     i = best.next;
   }
   return mentions;

@@ -427,6 +427,10 @@ describe('general rules', () => {
     const x = run('Defence Minister Ivana Hrabova, who visited the soldiers in Adazi last Friday, signed a memorandum in Riga the same day.', '2049-04-15');
     expect(foundRelation(x, 'Ivana Hrabova', 'SIGNED', 'memorandum').date).toMatchObject({ start: '2049-04-09', end: '2049-04-09' });
   });
+  it('keeps "earlier in the day" with the day told of, not a day named in a relative clause ("who arrived on Sunday, attended ... earlier in the day")', () => {
+    const x = run('Australian and Indonesian troops held a ceremony in Jakarta on Monday. Minister Cathy Holm, who arrived in Jakarta on Sunday, also attended the ceremony after holding talks with Defense Minister Bambang Sutris at the ministry earlier in the day.', '2041-06-12');
+    expect(foundRelation(x, 'Bambang Sutris', 'MET_WITH', 'Cathy Holm').date).toMatchObject({ start: '2041-06-10', end: '2041-06-10' });
+  });
   it('names a holiday, a storm or a portfolio without creating a person', () => {
     const x = run('Cyclone Winston hit the islands on Independence Day, the Minister of State for Defence Affairs said.');
     expect(x.entities.filter((e) => e.type === 'person').map((e) => e.label)).toEqual([]);
