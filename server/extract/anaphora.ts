@@ -204,12 +204,15 @@ function possessedPostService(d: DocEntities, unit: SentenceUnit, m: Mention): E
   const owner = unit.mentions.find((x) => x.j === k && x.type === 'state' && x.code !== undefined);
   if (!owner) return undefined;
   const code = owner.code!;
-  const known = d.find('org:', `${head}|${code}`);
-  if (known) return known;
   const label = stateBodyLabel(d.lex, head, code);
-  const made = label ? d.obtain('org:', `${head}|${code}`, 'organization', label, { head }) : undefined;
-  if (made) made.ownerState = code;
-  return made;
+  return label ? stateService(d, head, code, label) : d.find('org:', `${head}|${code}`);
+}
+
+/** State `code`'s armed service with head `head` ("navy"): the one named before, else a new one labelled `label`. */
+function stateService(d: DocEntities, head: string, code: string, label: string): EntityRec | undefined {
+  const e = d.obtain('org:', `${head}|${code}`, 'organization', label, { head });
+  if (e) e.ownerState = code;
+  return e;
 }
 
 /** Verbs of a unit relieving another, the relieved one after them ("relieved the 176th", "took over from the 176th"). */
@@ -254,11 +257,7 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
     const other = d.recent(m.start + 1, (e) => e.type === 'organization' && e.head === head);
     // ("Army Commander-in-Chief X" without the article may be the scene's army, not the home one.)
     const label = article && other?.ownerState && other.ownerState !== d.homeState ? stateBodyLabel(d.lex, head, d.homeState) : undefined;
-    if (label) {
-      const made = d.obtain('org:', `${head}|${d.homeState}`, 'organization', label, { head });
-      if (made) made.ownerState = d.homeState;
-      return made;
-    }
+    if (label) return stateService(d, head, d.homeState, label);
   }
   // "the border city": the settlement named last (a place named without a head word, or a city or town).
   if (m.type === 'place' && (head === 'city' || head === 'town')) return d.recent(m.start + 1, (e) => e.type === 'place' && (e.head === undefined || e.head === head));
