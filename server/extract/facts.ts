@@ -110,14 +110,18 @@ function visitedState(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec
     const p = arrived ? k + 1 : k;
     const q = toks[p + 1]?.lower === 'the' ? p + 2 : p + 1;
     const place = unit.mentions.find((x) => x.i === q && x.entity !== undefined && x.j < at);
-    if (!place) return undefined;
-    const e = d.list[place.entity!]!;
-    if (e.type === 'state') return e;
-    if (e.type !== 'place' || !e.code) return undefined;
     // (A capital's state named nowhere yet is made: the visit to it is a visit to the state too.)
-    return d.find('state:', e.code) ?? madeSovereignState(d, e.code, place.start);
+    return place ? stateOfPlace(d, place, true) : undefined;
   }
   return undefined;
+}
+
+/** The state mention `place` names, or the state of the capital it names (made, when `make`, if named nowhere yet). */
+function stateOfPlace(d: DocEntities, place: Mention, make: boolean): EntityRec | undefined {
+  const e = d.list[place.entity!]!;
+  if (e.type === 'state') return e;
+  if (e.type !== 'place' || !e.code) return undefined;
+  return d.find('state:', e.code) ?? (make ? madeSovereignState(d, e.code, place.start) : undefined);
 }
 
 /** Verbs of hosting a visitor before "by" and the host ("was later received by Prime Minister Y"). */
@@ -155,10 +159,7 @@ function stateVisitedAfter(d: DocEntities, unit: SentenceUnit, from: number): En
     if (!arrived) continue;
     const q = toks[k + 2]?.lower === 'the' ? k + 3 : k + 2;
     const place = unit.mentions.find((x) => x.i === q && x.entity !== undefined);
-    if (!place) return undefined;
-    const e = d.list[place.entity!]!;
-    if (e.type === 'state') return e;
-    return e.type === 'place' && e.code ? d.find('state:', e.code) : undefined;
+    return place ? stateOfPlace(d, place, false) : undefined;
   }
   return undefined;
 }

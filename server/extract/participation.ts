@@ -820,14 +820,13 @@ function hostedFor(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Candi
   const toks = unit.toks;
   const k = toks.findIndex((t) => t.lower === 'hosted' || t.lower === 'hosts');
   if (k < 1 || negatedBetween(toks, clauseStart(toks, k), k)) return;
-  const host = [...ms].reverse().find((m) => m.j <= k && m.j >= k - 4 && d.typeOfMention(m) === 'person' && !m.nested);
+  const host = personJustBefore(d, ms, k);
   if (!host) return;
   const end = Math.min(toks.length, k + 24);
   for (let f = k + 2; f < end; f++) {
     if (toks[f]!.text === '.' || toks[f]!.text === ';') return;
     if (toks[f]!.lower !== 'for') continue;
-    const at = toks[f + 1]?.lower === 'the' || toks[f + 1]?.lower === 'a' ? f + 2 : f + 1;
-    const ev = ms.find((m) => m.i >= at && m.i <= at + 1 && m.entity !== undefined && d.typeOfMention(m) === 'event');
+    const ev = eventAfterFor(d, toks, ms, f);
     if (!ev) return;
     addAttendance(out, d, unit, host, ev.entity!, k);
     // ("hosted his French and German counterparts, A and B, for talks": the guests named take part too.)
@@ -837,6 +836,21 @@ function hostedFor(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Candi
     if (place) out.push(newCandidate('LOCATED_IN', ev.entity!, place.entity!, unit.index, f, false));
     return;
   }
+}
+
+/** The last person named (not nested) ending at most four tokens before verb `k` ("President X on Monday hosted"). */
+function personJustBefore(d: DocEntities, ms: Mention[], k: number): Mention | undefined {
+  for (let x = ms.length - 1; x >= 0; x--) {
+    const m = ms[x]!;
+    if (m.j <= k && m.j >= k - 4 && d.typeOfMention(m) === 'person' && !m.nested) return m;
+  }
+  return undefined;
+}
+
+/** The event named right after "for" at `f` ("for the summit", "for talks"), past an article. */
+function eventAfterFor(d: DocEntities, toks: SentenceUnit['toks'], ms: Mention[], f: number): Mention | undefined {
+  const at = toks[f + 1]?.lower === 'the' || toks[f + 1]?.lower === 'a' ? f + 2 : f + 1;
+  return ms.find((m) => m.i >= at && m.i <= at + 1 && m.entity !== undefined && d.typeOfMention(m) === 'event');
 }
 
 /** Verbs of coming somewhere, or joining others there, for a gathering ("arrived in Abidjan for the summit"). */
@@ -850,14 +864,13 @@ function cameFor(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Candida
   const toks = unit.toks;
   for (let k = 1; k < toks.length; k++) {
     if (!COMING.has(toks[k]!.lower) || negatedBetween(toks, clauseStart(toks, k), k)) continue;
-    const who = [...ms].reverse().find((m) => m.j <= k && m.j >= k - 4 && !m.nested && d.typeOfMention(m) === 'person');
+    const who = personJustBefore(d, ms, k);
     if (!who) continue;
     const end = Math.min(toks.length, k + 20);
     for (let f = k + 1; f < end; f++) {
       if (toks[f]!.text === '.' || toks[f]!.text === ';' || (toks[f]!.text === ',' && toks[f + 1]?.lower !== 'on')) break;
       if (toks[f]!.lower !== 'for') continue;
-      const at = toks[f + 1]?.lower === 'the' || toks[f + 1]?.lower === 'a' ? f + 2 : f + 1;
-      const ev = ms.find((m) => m.i >= at && m.i <= at + 1 && m.entity !== undefined && d.typeOfMention(m) === 'event');
+      const ev = eventAfterFor(d, toks, ms, f);
       if (ev) addAttendance(out, d, unit, who, ev.entity!, k);
       break;
     }
