@@ -306,6 +306,12 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
     if (home) m.type = 'state';
     return home;
   }
+  // ("the Bulgarian Air Force's 3rd Air Base ... The base's commander": a base named as a formation.)
+  if (!found && m.type === 'place' && head === 'base') {
+    const formation = d.recent(m.start + 1, (e) => (e.type === 'unit' || e.type === 'organization') && e.head === 'base');
+    if (formation) m.type = formation.type;
+    return formation;
+  }
   // "the force": a joint force is a unit, though "Force" heads services (organizations) too.
   // ("NNS Kada, a ship of the command" after "the Western Naval Command": so is a command or a group.)
   if (!found && m.type === 'organization' && UNIT_OR_BODY_HEADS.has(head)) {

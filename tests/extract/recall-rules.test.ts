@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"visited the Bulgarian Air Force\'s 3rd Air Base at Graf Ignatievo ... The base\'s commander, Colonel X": a base named as a formation is the base referred to', {
+    given: 'The delegation visited the Bulgarian Air Force\'s 3rd Air Base at Graf Ignatievo. The base\'s commander, Colonel Petar Zhelev, welcomed them.',
+    want: { has: [['Petar Zhelev', 'LEADER_OF', '3rd Air Base']] },
+  }],
   ['"Minister A signed a memorandum with her Latvian counterpart, B. The minister thanked Latvia for its help in housing and supplying the Slovak troops": "The minister" opening a sentence is the one the sentence before opened with; the one thanked does the gerund it is thanked for', {
     given: 'Defence Minister Ivana Hrabova signed a memorandum with her Latvian counterpart, Edgars Ziedins, in Riga. The minister thanked Latvia for its help in housing and supplying the Slovak troops.',
     want: { has: [['Ivana Hrabova', 'PRAISED', 'Latvia'], ['Latvia', 'ASSISTED', 'Slovakia']], not: [['Edgars Ziedins', 'ASSISTED', 'Slovakia'], ['Ivana Hrabova', 'ASSISTED', 'Slovakia']] },
