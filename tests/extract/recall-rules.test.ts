@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"was presented with the Medal for Merit in Defence and Security"; "the Medal for Bravery in Obrenovac": an award "for" merit goes on "in" a portfolio\'s field, not in a place', {
+    given: 'Colonel Petar Zhelev was presented with the Medal for Merit in Defence and Security by the minister. Major Jelena Vasic received the Medal for Bravery in Obrenovac last May.',
+    want: { has: [['Petar Zhelev', 'RECEIVED_AWARD', 'Medal for Merit in Defence and Security'], ['Jelena Vasic', 'RECEIVED_AWARD', 'Medal for Bravery']], absent: ['Medal for Bravery in Obrenovac'] },
+  }],
   ['"visited the Bulgarian Air Force\'s 3rd Air Base at Graf Ignatievo ... The base\'s commander, Colonel X": a base named as a formation is the base referred to', {
     given: 'The delegation visited the Bulgarian Air Force\'s 3rd Air Base at Graf Ignatievo. The base\'s commander, Colonel Petar Zhelev, welcomed them.',
     want: { has: [['Petar Zhelev', 'LEADER_OF', '3rd Air Base']] },
