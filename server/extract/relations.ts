@@ -962,6 +962,12 @@ function applyCue(
     if (sum && w !== 'to' && w !== 'for') continue;
     // ("RVS Namaka, which Australia donated on May 3 ..., escorted the longliner to Luganville": a gift's window ends with its clause.)
     if (gift && w === ',' && toks[k + 1]?.kind === 'w' && !toks[k + 1]!.cap && !cue.preps?.includes(toks[k + 1]!.lower)) break;
+    // ("returned home in March after six months in Somalia": home is where they came to; a later place is no target,
+    // unless right after it or after "to"; "returned home" itself is read in homecoming.ts.)
+    if (w === 'home' && cue.preps?.includes(w)) {
+      from = toks[k + 1]?.lower === 'to' ? k + 2 : ms.some((m) => m.i === k + 1) ? k + 1 : -1;
+      break;
+    }
     if (cue.preps?.includes(w) && !(passive && toks[k + 1]?.lower === 'by')) { from = k + 1; break; }
     if (passive && w === 'by') { from = k + 1; byAgent = true; break; }
   }

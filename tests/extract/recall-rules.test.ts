@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"returned home in March after six months in Somalia": the place they were is no place returned to; "returned home to Split" is', {
+    given: 'The frigate Hydra returned home to Split on Friday after four months in the Red Sea. Soldiers of the 1st Army Brigade returned home in March after six months in Somalia.',
+    want: { has: [['Hydra', 'RETURNED_TO', 'Split']], not: [['1st Army Brigade', 'RETURNED_TO', 'Somalia']] },
+  }],
   ['"was presented with the Medal for Merit in Defence and Security"; "the Medal for Bravery in Obrenovac": an award "for" merit goes on "in" a portfolio\'s field, not in a place', {
     given: 'Colonel Petar Zhelev was presented with the Medal for Merit in Defence and Security by the minister. Major Jelena Vasic received the Medal for Bravery in Obrenovac last May.',
     want: { has: [['Petar Zhelev', 'RECEIVED_AWARD', 'Medal for Merit in Defence and Security'], ['Jelena Vasic', 'RECEIVED_AWARD', 'Medal for Bravery']], absent: ['Medal for Bravery in Obrenovac'] },
