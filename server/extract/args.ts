@@ -1180,6 +1180,10 @@ export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: Ri
     const possessed = !!named && unit.toks[m.j]?.lower === "'s" && (named.lead ?? named.i) === m.j + 1 && o.typeOf(named) === 'place' && FACILITIES.has(unit.toks[named.j - 1]!.lower);
     // ("involved the Omani corvette Al Shamikh": a demonym and a ship's description open the ship's name.)
     if (named && (possessed || capsBetween(unit.toks, m.j, named.lead ?? named.i) || personNounApposition(unit.toks, m.j, named.lead ?? named.i) || (m.demonym && shipDescriptionGap(unit, m.j, named.lead ?? named.i))) && o.accept(o.typeOf(named) ?? 'event')) continue;
+    // ("visited the Ground Self-Defense Force's Camp Ishigaki": for a verb going to places, not helping units, the place a
+    // body owns, not the body.)
+    const owned = (type === 'organization' || type === 'unit') && unit.toks[m.j]?.lower === "'s" && !o.accept('unit') ? ms[idx + 1] : undefined;
+    if (owned && (owned.lead ?? owned.i) === m.j + 1 && o.typeOf(owned) === 'place' && o.accept('place')) continue;
     // ("visited the Ha'apai capital, Pangai,": the place named after a settlement noun that a name modifies.)
     const settled = SETTLEMENT_NOUNS.has(unit.toks[m.j]?.lower ?? '') && unit.toks[m.j + 1]?.text === ',' ? ms[idx + 1] : undefined;
     if (settled && (settled.lead ?? settled.i) === m.j + 2 && o.typeOf(settled) === 'place' && o.accept('place')) continue;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"who visited the Ground Self-Defense Force\'s Camp Ishigaki on June 5": the place a body owns is what is visited, not the body', {
+    given: 'Defense Minister Tetsuya Hamada, who visited the Ground Self-Defense Force\'s Camp Ishigaki on June 5, told reporters that flights would increase.',
+    want: { has: [['Tetsuya Hamada', 'VISITED', 'Camp Ishigaki']], not: [['Tetsuya Hamada', 'VISITED', 'Ground Self-Defense Force']] },
+  }],
   ['"returned home in March after six months in Somalia": the place they were is no place returned to; "returned home to Split" is', {
     given: 'The frigate Hydra returned home to Split on Friday after four months in the Red Sea. Soldiers of the 1st Army Brigade returned home in March after six months in Somalia.',
     want: { has: [['Hydra', 'RETURNED_TO', 'Split']], not: [['1st Army Brigade', 'RETURNED_TO', 'Somalia']] },
