@@ -160,7 +160,7 @@ const FRAME_WORDS = new Map<string, number>([
   ['fielded', FIELDED], ['fields', FIELDED], ['contributed', FIELDED], ['sent', FIELDED], ['contingent', FIELDED],
   ['began', BEGAN_WITH], ['started', BEGAN_WITH], ['opened', BEGAN_WITH], ['kicked', BEGAN_WITH], ['joined', JOINED],
   ['hosted', HOSTED], ['hosts', HOSTED],
-  ['arrived', CAME_FOR], ['arrives', CAME_FOR], ['travelled', CAME_FOR], ['traveled', CAME_FOR], ['flew', CAME_FOR], ['came', CAME_FOR], ['gathered', CAME_FOR],
+  ['arrived', CAME_FOR], ['arrives', CAME_FOR], ['travelled', CAME_FOR], ['traveled', CAME_FOR], ['flew', CAME_FOR], ['came', CAME_FOR], ['gathered', CAME_FOR], ['convened', CAME_FOR],
   ...[...PARTICIPANT_NOUNS].map((w): [string, number] => [w, PARTICIPANTS]),
 ]);
 /** Tok.classes bit of the frame words (frameWords tests every token of a sentence). */
@@ -853,8 +853,8 @@ function eventAfterFor(d: DocEntities, toks: SentenceUnit['toks'], ms: Mention[]
   return ms.find((m) => m.i >= at && m.i <= at + 1 && m.entity !== undefined && d.typeOfMention(m) === 'event');
 }
 
-/** Verbs of coming somewhere, or joining others there, for a gathering ("arrived in Abidjan for the summit"). */
-const COMING = new Set(['arrived', 'arrives', 'travelled', 'traveled', 'flew', 'came', 'gathered', 'joined']);
+/** Verbs of coming somewhere, joining others there or calling a body together, for a gathering ("arrived in Abidjan for the summit", "convened the council for a meeting"). */
+const COMING = new Set(['arrived', 'arrives', 'travelled', 'traveled', 'flew', 'came', 'gathered', 'joined', 'convened']);
 
 /**
  * "Prime Minister X joined some 40 heads of state and government in Abidjan on the weekend for the 32nd Summit of La

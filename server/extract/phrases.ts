@@ -328,6 +328,8 @@ const event: Recogniser = (b, k) => {
   // "witnessed the signing", "the talks": a definite bare head refers back to an event already named (never starts one).
   if (bare && b.lex.eventNeverAlone.has(w)) {
     if (b.lowers[k - 1] === 'the' || b.lowers[k - 1] === 'this') definite(b, k, 'event', w);
+    // ("convened the National Security Council for a meeting attended by A and B": a gathering someone attends is one.)
+    else if ((b.lowers[k - 1] === 'a' || b.lowers[k - 1] === 'an') && b.lowers[k + 1] === 'attended' && b.lowers[k + 2] === 'by') phraseMention(b, k, k, k + 1, 'event', w, false);
     return k + 1;
   }
   // "a meeting of the government" is no named gathering; "a meeting of foreign ministers of the SCO" is.

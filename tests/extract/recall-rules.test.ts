@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Prime Minister X convened the National Security Council on Friday afternoon for a meeting attended by A and B": a meeting attended is a gathering, and who convened it takes part', {
+    given: 'Prime Minister Kenta Morishima convened the National Security Council on Friday afternoon for a meeting attended by Foreign Minister Haruka Isono and Defense Minister Tetsuya Hamada.',
+    want: { has: [['Kenta Morishima', 'ATTENDED', 'meeting'], ['Haruka Isono', 'ATTENDED', 'meeting'], ['Tetsuya Hamada', 'ATTENDED', 'meeting']], entities: [['meeting', 'event']] },
+  }],
   ['"who visited the Ground Self-Defense Force\'s Camp Ishigaki on June 5": the place a body owns is what is visited, not the body', {
     given: 'Defense Minister Tetsuya Hamada, who visited the Ground Self-Defense Force\'s Camp Ishigaki on June 5, told reporters that flights would increase.',
     want: { has: [['Tetsuya Hamada', 'VISITED', 'Camp Ishigaki']], not: [['Tetsuya Hamada', 'VISITED', 'Ground Self-Defense Force']] },
