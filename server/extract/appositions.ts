@@ -175,6 +175,15 @@ function apposition(b: Builder, k: number): number {
     if (owner) e = owner.j;
     else itsOwner = undefined;
   }
+  // ("X, deputy chief of mission at the Chinese Embassy in Tokyo": a post "at" a body is held in it.)
+  if (!owner && b.lowers[e] === 'of' && b.lowers[e + 1] === 'mission' && b.lowers[e + 2] === 'at') e += 2;
+  if (!owner && b.lowers[e] === 'at') {
+    const body = mentionStartingAt(b, b.lowers[e + 1] === 'the' ? e + 2 : e + 1);
+    if (body && body.type === 'organization' && b.lowers[body.j] !== "'s") {
+      owner = body;
+      e = body.j;
+    }
+  }
   if (!owner && (b.lowers[e] === 'of' || b.lowers[e] === 'for')) {
     let at = b.lowers[e + 1] === 'the' ? e + 2 : e + 1;
     // "chairman of the ruling Prosperity Party".

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"X, deputy chief of mission at the Chinese Embassy in Tokyo": a post held "at" a body is that body\'s', {
+    given: 'On Friday morning, the director lodged a protest with Lu Lianfeng, deputy chief of mission at the Chinese Embassy in Tokyo.',
+    want: { has: [['Lu Lianfeng', 'OFFICIAL_OF', 'Embassy of China']] },
+  }],
   ['"Prime Minister X convened the National Security Council on Friday afternoon for a meeting attended by A and B": a meeting attended is a gathering, and who convened it takes part', {
     given: 'Prime Minister Kenta Morishima convened the National Security Council on Friday afternoon for a meeting attended by Foreign Minister Haruka Isono and Defense Minister Tetsuya Hamada.',
     want: { has: [['Kenta Morishima', 'ATTENDED', 'meeting'], ['Haruka Isono', 'ATTENDED', 'meeting'], ['Tetsuya Hamada', 'ATTENDED', 'meeting']], entities: [['meeting', 'event']] },
