@@ -149,6 +149,9 @@ const PARTICIPANT_NOUNS = new Set(['participants', 'attendees', 'guests', 'deleg
 /** Bits of the frame words a sentence holds (frameWords): which frames can match, each needing its own. */
 const AT = 1, BETWEEN = 2, REPRESENTED = 4, INCLUDING = 8, AMONG = 16, PARTICIPANTS = 32, PRESENCE = 64, CLOSER = 128, OTHER = 256, ATTENDED_BY = 512, ALONGSIDE = 1024, TOOK_PART = 2048, CO_CHAIR = 4096, LED = 8192, FIELDED = 16384, BEGAN_WITH = 32768, JOINED = 65536, HOSTED = 131072, CAME_FOR = 262144;
 
+/** Verbs of coming somewhere, joining others there or calling a body together, for a gathering ("arrived in Abidjan for the summit", "convened the council for a meeting"). */
+const COMING = new Set(['arrived', 'arrives', 'travelled', 'traveled', 'flew', 'came', 'gathered', 'joined', 'convened']);
+
 /** Words one of which every participation frame needs: a fronted "at / during / on the sidelines of"
  * (first token), "at EVENT", "in the presence of", or a participant noun; with the bit of each. */
 const FRAME_WORDS = new Map<string, number>([
@@ -160,7 +163,8 @@ const FRAME_WORDS = new Map<string, number>([
   ['fielded', FIELDED], ['fields', FIELDED], ['contributed', FIELDED], ['sent', FIELDED], ['contingent', FIELDED],
   ['began', BEGAN_WITH], ['started', BEGAN_WITH], ['opened', BEGAN_WITH], ['kicked', BEGAN_WITH], ['joined', JOINED],
   ['hosted', HOSTED], ['hosts', HOSTED],
-  ['arrived', CAME_FOR], ['arrives', CAME_FOR], ['travelled', CAME_FOR], ['traveled', CAME_FOR], ['flew', CAME_FOR], ['came', CAME_FOR], ['gathered', CAME_FOR], ['convened', CAME_FOR],
+  // ("joined" has its own bit, JOINED; cameFor runs for either.)
+  ...[...COMING].filter((w) => w !== 'joined').map((w): [string, number] => [w, CAME_FOR]),
   ...[...PARTICIPANT_NOUNS].map((w): [string, number] => [w, PARTICIPANTS]),
 ]);
 /** Tok.classes bit of the frame words (frameWords tests every token of a sentence). */
@@ -853,8 +857,6 @@ function eventAfterFor(d: DocEntities, toks: SentenceUnit['toks'], ms: Mention[]
   return ms.find((m) => m.i >= at && m.i <= at + 1 && m.entity !== undefined && d.typeOfMention(m) === 'event');
 }
 
-/** Verbs of coming somewhere, joining others there or calling a body together, for a gathering ("arrived in Abidjan for the summit", "convened the council for a meeting"). */
-const COMING = new Set(['arrived', 'arrives', 'travelled', 'traveled', 'flew', 'came', 'gathered', 'joined', 'convened']);
 
 /**
  * "Prime Minister X joined some 40 heads of state and government in Abidjan on the weekend for the 32nd Summit of La
