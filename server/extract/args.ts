@@ -379,7 +379,7 @@ function closesWithUnnamedItem(unit: SentenceUnit, p: number): boolean {
 
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'some']);
 
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
 const OBJECT_PREPS = new Set(['to', 'in', 'into', 'at', 'from', 'with', 'for', 'by', 'on', 'onto', 'toward', 'towards', 'near', 'across', 'over', 'under', 'against', 'via', 'through', 'after', 'before', 'during']);
 const AGENTS = new Set<NodeType>(['person', 'organization', 'state', 'unit']);
 
@@ -426,7 +426,7 @@ function thankedForGerund(unit: SentenceUnit, ms: Mention[], c: number): Mention
   if (toks[k]?.lower === 'and' && toks[k - 1]?.lower.endsWith('ing')) k -= 2;
   if (toks[k]?.lower !== 'in' || !HELP_NOUNS.has(toks[k - 1]?.lower ?? '')) return undefined;
   k -= 2;
-  if (toks[k]?.lower === 'its' || toks[k]?.lower === 'their' || toks[k]?.lower === 'his' || toks[k]?.lower === 'her') k--;
+  if (POSSESSIVE_PRONOUNS.has(toks[k]?.lower ?? '')) k--;
   if (toks[k]?.lower !== 'for') return undefined;
   return ms.find((m) => m.j === k && m.entity !== undefined);
 }

@@ -8,8 +8,8 @@ import { clauseStart } from './clauses.js';
 import { allowsEdge } from '../ontology.js';
 import type { DocEntities } from './resolve.js';
 import { wordClass } from './word-classes.js';
+import { COMMAND_PASSING, commandPassesFrom } from './runs.js';
 
-const HANDING = new Set(['handed', 'hands', 'hand', 'handing', 'passed', 'passes', 'pass', 'passing', 'transferred', 'transfers', 'transfer']);
 const RELIEVED = new Set(['replaced', 'relieved']);
 /** A sentence without "command", "replaced" or "relieved" hands nothing over: commandHandover and reliefInPlace skip it. */
 const HANDOVER_WORD = wordClass(['command', ...RELIEVED]);
@@ -23,7 +23,7 @@ export function commandHandover(d: DocEntities, unit: SentenceUnit): Candidate[]
   for (let k = 0; k + 2 < toks.length; k++) {
     if (toks[k]!.lower !== 'command' || toks[k + 1]!.lower !== 'of') continue;
     // ("Command of NATO's Multinational Battle Group in Romania passed on Thursday from A to B": command as the subject.)
-    if (k > 1 ? toks[k - 1]!.lower !== 'over' || !HANDING.has(toks[k - 2]!.lower) : k !== 0 || !passesLater(toks, k + 2)) continue;
+    if (k > 1 ? toks[k - 1]!.lower !== 'over' || !COMMAND_PASSING.has(toks[k - 2]!.lower) : k !== 0 || !commandPassesFrom(toks, k + 2)) continue;
     let to = k + 2;
     while (to < toks.length && to < k + 30 && toks[to]!.lower !== 'to' && toks[to]!.text !== '.' && toks[to]!.text !== ';') to++;
     if (toks[to]?.lower !== 'to') return [];
@@ -35,15 +35,6 @@ export function commandHandover(d: DocEntities, unit: SentenceUnit): Candidate[]
     return [newCandidate('LEADER_OF', leader.entity!, led.entity!, unit.index, k, false)];
   }
   return [];
-}
-
-/** A verb of passing ("passed", "was handed") from token `from` on, before "to" and the sentence's end. */
-function passesLater(toks: SentenceUnit['toks'], from: number): boolean {
-  for (let k = from; k < toks.length && k < from + 20; k++) {
-    if (toks[k]!.lower === 'to' || toks[k]!.text === '.' || toks[k]!.text === ';') return false;
-    if (HANDING.has(toks[k]!.lower)) return true;
-  }
-  return false;
 }
 
 /** The unit or body commanded, between "of" and "to": the last one named there that owns nothing after it and stands outside brackets. */

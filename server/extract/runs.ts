@@ -166,8 +166,17 @@ function firstWordIndex(toks: Tok[]): number {
 const FUNCTION_WORD = wordClass(() => getLexicon().functionWords);
 const PORTFOLIO_WORD = wordClass(() => getLexicon().portfolio);
 
-/** Verbs of command passing from one commander to the next ("Command of X passed from A to B"). */
-const COMMAND_PASSING = new Set(['passed', 'passes', 'changed', 'transferred', 'handed']);
+/** Verbs of command passing from one commander to the next ("Command of X passed from A to B", "handed over command of X"). */
+export const COMMAND_PASSING: ReadonlySet<string> = new Set(['handed', 'hands', 'hand', 'handing', 'passed', 'passes', 'pass', 'passing', 'transferred', 'transfers', 'transfer', 'changed']);
+
+/** "Command of X passed ... from A to B": a verb of passing from token `from` on, before "to" and the sentence's end. */
+export function commandPassesFrom(toks: readonly Tok[], from: number): boolean {
+  for (let k = from; k < toks.length && k < from + 20; k++) {
+    if (toks[k]!.lower === 'to' || toks[k]!.text === '.' || toks[k]!.text === ';') return false;
+    if (COMMAND_PASSING.has(toks[k]!.lower)) return true;
+  }
+  return false;
+}
 
 /** Capitalised function word that does not begin a name ("The", "On", sentence-initial "No"). */
 function skipStart(inp: RunInput, p: number, first: number): boolean {
@@ -176,7 +185,7 @@ function skipStart(inp: RunInput, p: number, first: number): boolean {
   // "Marines of the Russian Navy took part": a plural people noun opening the sentence before "of" / "from" is no name.
   if (p === first && lex.peopleNouns.has(t.lower) && (toks[p + 1]?.lower === 'of' || toks[p + 1]?.lower === 'from')) return true;
   // ("Command of NATO's Multinational Battle Group in Romania passed on Thursday from A to B": command handed over is no body.)
-  if (p === first && t.lower === 'command' && toks[p + 1]?.lower === 'of' && toks.some((x, q) => q > p + 2 && COMMAND_PASSING.has(x.lower))) return true;
+  if (p === first && t.lower === 'command' && toks[p + 1]?.lower === 'of' && commandPassesFrom(toks, p + 2)) return true;
   if ((t.classes & FUNCTION_WORD) === 0) return false;
   if (gazAt(inp, p)) return false;
   if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') return true;

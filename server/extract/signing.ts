@@ -2,7 +2,7 @@
 // agreement is made "between" sign it; and signers attend the event their signing is placed at.
 import { newCandidate, redirectCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
 import type { NodeType } from '../ontology.js';
-import { argMentions, argsOf, coordinatedAfter } from './args.js';
+import { argMentions, argsOf, coordinatedAfter, POSSESSIVE_PRONOUNS } from './args.js';
 import { clauseEnd } from './clauses.js';
 import { personState } from './anaphora.js';
 import type { DocEntities } from './resolve.js';
@@ -214,12 +214,11 @@ export function signedWith(d: DocEntities, unit: SentenceUnit, cands: Candidate[
 function counterpartHolder(unit: SentenceUnit, ms: Mention[], w: number): number {
   const toks = unit.toks;
   let k = w + 1;
-  if (OWNER_WORDS.has(toks[k]?.lower ?? '')) k++;
+  if (POSSESSIVE_PRONOUNS.has(toks[k]?.lower ?? '')) k++;
   if (toks[k]?.cap && unit.mentions.some((m) => m.i === k && m.demonym)) k++;
   if (toks[k]?.lower !== 'counterpart' || toks[k + 1]?.text !== ',') return -1;
   return ms.findIndex((m) => m.i === k + 2 && m.type === 'person');
 }
-const OWNER_WORDS = new Set(['his', 'her', 'their', 'its']);
 
 /** Parties with the state each "Government of STATE" among them governs: an agreement between governments binds their states. */
 function withGovernedStates(d: DocEntities, unit: SentenceUnit, parties: Mention[]): Mention[] {
