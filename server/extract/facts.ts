@@ -35,11 +35,16 @@ function stateAfterName(d: DocEntities, unit: SentenceUnit, m: Mention): Mention
   return unit.mentions.find((x) => x.i === at && x.entity !== undefined && d.list[x.entity]!.type === 'state' && !x.demonym);
 }
 
-/** "Trinidad and Tobago, whose ..., was represented by Foreign Minister X": the state that opens the sentence. */
+/** "Trinidad and Tobago, whose ..., was represented by Foreign Minister X", "while Y sent Deputy Minister Z": the state that opens the sentence or the verb's clause. */
 function representedState(d: DocEntities, unit: SentenceUnit, m: Mention): Mention | undefined {
   const toks = unit.toks;
   const lead = m.lead ?? m.i;
-  if (toks[lead - 1]?.lower !== 'by' || toks[lead - 2]?.lower !== 'represented') return undefined;
+  const v = fieldingVerb(toks, lead);
+  if (v < 0) return undefined;
+  // ("while Bosnia and Herzegovina sent Deputy Defence Minister X": the one state that opens the verb's clause.)
+  const states = subjectStates(d, unit, v);
+  if (states.length === 1) return unit.mentions.find((x) => x.entity === states[0] && x.i < v);
+  if (toks[v]!.lower !== 'represented') return undefined;
   const first = unit.mentions.find((x) => x.entity !== undefined && !x.nested);
   return first && first.i <= 1 && d.list[first.entity!]!.type === 'state' && !first.demonym ? first : undefined;
 }
@@ -233,7 +238,17 @@ function formerTitle(unit: SentenceUnit, m: Mention): boolean {
  */
 const COUNTRY_NOUNS = new Set(['countries', 'states', 'nations', 'governments']);
 /** Plurals of the words titles start with ("ministers"): a sentence with none has no plural role word. */
-const PLURAL_TITLE_START = wordClass(() => [...getLexicon().titles.firstWords()].map((w) => `${w}s`));
+const PLURAL_TITLE_START = wordClass(() => [...getLexicon().titles.firstWords()].map(pluralOf));
+
+/** The plural of a post's word ("ministers", "secretaries"). */
+function pluralOf(w: string): string {
+  return /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`;
+}
+
+/** The singular of a plural post's word: "secretaries" → "secretary", "ministers" → "minister". */
+function singularOf(w: string): string {
+  return w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1);
+}
 
 function pluralRoleList(d: DocEntities, unit: SentenceUnit): void {
   if ((unit.classes & PLURAL_TITLE_START) === 0) return;
@@ -259,15 +274,16 @@ function pluralRoleAt(d: DocEntities, unit: SentenceUnit, k: number, w: string):
   const listAt = ofCountries ? k + 6 : toks[k + 1]?.text === ',' ? k + 2 : k + 1;
   if (!toks[listAt]?.cap && toks[k + 1]?.lower !== 'of') return k;
   // ("the prime ministers of A and B": a post of two words, "prime minister", says what they are.)
-  const two = k > 0 ? d.lex.titles.match([toks[k - 1]!.lower, w.slice(0, -1)], 0) : undefined;
-  const title = two?.length === 2 ? two : d.lex.titles.match([w.slice(0, -1)], 0);
+  const two = k > 0 ? d.lex.titles.match([toks[k - 1]!.lower, singularOf(w)], 0) : undefined;
+  const title = two?.length === 2 ? two : d.lex.titles.match([singularOf(w)], 0);
   if (!title || title.value === 'rank') return k;
   let from = k;
   while (from > 0 && d.lex.portfolio.has(toks[from - 1]!.lower) && !d.lex.functionWords.has(toks[from - 1]!.lower)) from--;
-  const roleText = `${unit.text.slice(toks[from]!.start - unit.start, toks[k]!.end - unit.start).slice(0, -1)}`;
+  const roleText = `${unit.text.slice(toks[from]!.start - unit.start, toks[k]!.start - unit.start)}${singularOf(w)}`;
   const role = canonicalRole(d.lex, roleText);
   const kind = titleKind(d.lex, roleText, [title.value]);
-  if (respectively(d, unit, k, kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', role, w.slice(0, -1))) return k;
+  if (respectively(d, unit, k, kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', role, singularOf(w))) return k;
+  if (fieldedByStates(d, unit, two?.length === 2 ? Math.min(from, k - 1) : from, listAt, kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', role, singularOf(w))) return k;
   if (!toks[listAt]?.cap) return k;
   let q = listAt;
   const isState = unnamed((m: Mention): boolean => namedState(d, m));
@@ -339,6 +355,76 @@ function respectively(d: DocEntities, unit: SentenceUnit, k: number, type: 'LEAD
   people.forEach((p, n) => {
     unit.facts.push({ type, source: p.id, target: states[n]!, targetEntity: true, role });
     // Recorded on the person, so that a later bare "President X" is not given the dateline's state.
+    d.list[p.entity!]!.titles.push(newTitle(role, head, type === 'LEADER_OF' ? 'leader' : 'official', { stateCode: d.list[states[n]!]!.code }));
+  });
+  return true;
+}
+
+/**
+ * The token a state subject's verb of fielding officials ends on before a post starting at `from` ("Albania and Croatia
+ * were represented by their defence ministers", "Serbia and Slovenia sent state secretaries", "X sent Deputy Minister
+ * Y"): the index of "sent" or "represented", else -1.
+ */
+function fieldingVerb(toks: SentenceUnit['toks'], from: number): number {
+  let p = from - 1;
+  if (toks[p]?.lower === 'their' || toks[p]?.lower === 'its') p--;
+  if (toks[p]?.lower === 'sent') return p;
+  return toks[p]?.lower === 'by' && toks[p - 1]?.lower === 'represented' ? p - 1 : -1;
+}
+
+/**
+ * The named states that open the clause of the verb at `v` and are its subject, in order ("Serbia and Slovenia, which
+ * have observer status, sent"): past a relative clause between them and the verb; empty when the clause opens otherwise.
+ */
+export function subjectStates(d: DocEntities, unit: SentenceUnit, v: number): number[] {
+  const toks = unit.toks;
+  let end = v;
+  if (toks[end - 1]?.lower === 'were' || toks[end - 1]?.lower === 'was') end--;
+  let cs = clauseStart(toks, end);
+  // (", which have observer status,": the relative clause's own start; the subject ends at its comma.)
+  if (cs > 1 && toks[cs - 2]?.text === ',' && (toks[cs - 1]?.lower === 'which' || toks[cs - 1]?.lower === 'who') && toks[end - 1]?.text === ',') {
+    end = cs - 2;
+    cs = clauseStart(toks, end);
+  }
+  const isState = unnamed((m: Mention): boolean => namedState(d, m));
+  const states: number[] = [];
+  let q = cs;
+  while (q < end) {
+    if (toks[q]?.lower === 'the') q++;
+    const st = unit.mentions.find((m) => m.i === q && isState(m));
+    if (!st) return [];
+    states.push(st.entity!);
+    q = st.j;
+    if (toks[q]?.text === ',' && toks[q + 1]?.lower !== 'and' && q + 1 < end) q++;
+    else if (toks[q]?.lower === 'and' || (toks[q]?.text === ',' && toks[q + 1]?.lower === 'and')) q += toks[q]!.text === ',' ? 2 : 1;
+    else break;
+  }
+  return q === end ? states : [];
+}
+
+/**
+ * "Albania, Croatia and North Macedonia were represented by their defence ministers, A, B and C respectively",
+ * "Serbia and Slovenia sent state secretaries A and B": a plural post (from token `from`, its people from `listAt`)
+ * fielded by the states that open the clause pairs them in order with as many people.
+ */
+function fieldedByStates(d: DocEntities, unit: SentenceUnit, from: number, listAt: number, type: 'LEADER_OF' | 'OFFICIAL_OF', role: string, head: string): boolean {
+  const toks = unit.toks;
+  const v = fieldingVerb(toks, from);
+  if (v < 0) return false;
+  const states = subjectStates(d, unit, v);
+  if (states.length < 2) return false;
+  const people: Mention[] = [];
+  let q = listAt;
+  for (let n = 0; n < states.length; n++) {
+    const person = unit.mentions.find((m) => (m.lead ?? m.i) === q && m.type === 'person' && m.via === 'name' && m.entity !== undefined);
+    if (!person) return false;
+    people.push(person);
+    q = person.j;
+    if (toks[q]?.text === ',') q++;
+    if (toks[q]?.lower === 'and') q++;
+  }
+  people.forEach((p, n) => {
+    unit.facts.push({ type, source: p.id, target: states[n]!, targetEntity: true, role });
     d.list[p.entity!]!.titles.push(newTitle(role, head, type === 'LEADER_OF' ? 'leader' : 'official', { stateCode: d.list[states[n]!]!.code }));
   });
   return true;

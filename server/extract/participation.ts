@@ -10,6 +10,7 @@ import { argMentions, argsOf, coordinatedAfter, coordinatedBefore, leftArgs } fr
 import { absoluteWith, AUX, betweenAfter, clauseEnd, clauseStart, delegationsAfter, DISCUSSIONS, RELATIVE_PRONOUNS, relativeAfterComma } from './clauses.js';
 import { negatedBetween, SPEECH_VERBS } from './cues.js';
 import { personState } from './anaphora.js';
+import { subjectStates } from './facts.js';
 import { wordClass } from './word-classes.js';
 import { getLexicon } from './lexicon.js';
 import type { DocEntities } from './resolve.js';
@@ -89,7 +90,7 @@ export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
   if (frames & CLOSER) withTakingPart(d, unit, ms, out);
   if (frames & AT) atEventSubjects(d, unit, ms, fronted?.event, out);
   if (frames & BETWEEN) betweenParties(d, unit, ms, out);
-  if (frames & REPRESENTED) representatives(d, unit, ms, out);
+  if (frames & (REPRESENTED | FIELDED)) representatives(d, unit, ms, out);
   if (frames & (INCLUDING | AMONG)) includedParticipants(d, unit, ms, out);
   if (frames & (AMONG | PARTICIPANTS)) amongParticipants(d, unit, ms, out);
   invertedParticipants(d, unit, ms, out);
@@ -701,21 +702,38 @@ function representatives(d: DocEntities, unit: SentenceUnit, ms: Mention[], out:
   const toks = unit.toks;
   const typeOf = d.typeOfMention;
   for (let k = 1; k + 1 < toks.length; k++) {
-    if (toks[k]!.lower !== 'represented' || toks[k + 1]!.lower !== 'by' || !COPULAS.has(toks[k - 1]!.lower)) continue;
+    const sent = toks[k]!.lower === 'sent';
+    if (!sent && (toks[k]!.lower !== 'represented' || toks[k + 1]!.lower !== 'by' || !COPULAS.has(toks[k - 1]!.lower))) continue;
+    // ("Serbia and Slovenia sent state secretaries A and B": states that send officials, to no place.)
+    if (sent && (subjectStates(d, unit, k).length === 0 || toks.slice(k + 1, clauseEnd(toks, k)).some((t) => t.lower === 'to' || t.lower === 'into'))) continue;
     if (negatedBetween(toks, clauseStart(toks, k), k)) return;
-    const idx = ms.findIndex((m) => (m.lead ?? m.i) === k + 2);
+    const idx = ms.findIndex((m) => (m.lead ?? m.i) === postHolderAt(toks, sent ? k + 1 : k + 2));
     const own = ms.find((m) => m.entity !== undefined && d.list[m.entity]!.type === 'event');
     const event = own?.entity ?? d.eventBefore(toks[k]!.start)?.index;
     if (event === undefined) return;
     if (idx >= 0 && typeOf(ms[idx]!) === 'person') {
       for (const m of [ms[idx]!, ...coordinatedAfter(unit, ms, idx, personType, typeOf)]) addAttendance(out, d, unit, m, event, k);
-      return;
+      // ("..., while Bosnia and Herzegovina sent Deputy Defence Minister X": another clause may name more.)
+      continue;
     }
     // "Russia is represented by soldiers of the 201st Military Base, ..., and by paratroopers of the 31st Brigade":
     // the units whose troops represent it attend.
     for (const m of troopsUnitsFrom(d, unit, ms, k + 2)) addAttendance(out, d, unit, m, event, k);
     return;
   }
+}
+
+/**
+ * Where the people named after a verb of representing start: past "their" and a lower-case plural post
+ * ("by their defence ministers, A, B and C", "sent state secretaries A and B"), else `at` itself.
+ */
+function postHolderAt(toks: SentenceUnit['toks'], at: number): number {
+  let q = at;
+  if (toks[q]?.lower === 'their' || toks[q]?.lower === 'its') q++;
+  const from = q;
+  while (q < at + 5 && toks[q]?.kind === 'w' && !toks[q]!.cap) q++;
+  if (q === from || !toks[q - 1]!.lower.endsWith('s')) return at;
+  return toks[q]?.text === ',' ? q + 1 : q;
 }
 
 /** The units after token `from` whose troops are named ("by soldiers of the X", "and by paratroopers of the Y"), to the clause's end. */
