@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"X, the Pentagon\'s Deputy Assistant Secretary of Defense for Policy": "assistant secretary" is a post, not a name', {
+    given: 'The United States was represented by Lauren Mercado, the Pentagon\'s Deputy Assistant Secretary of Defense for European and NATO Policy.',
+    want: { has: [['Lauren Mercado', 'OFFICIAL_OF', 'Pentagon']], absent: 'Assistant' },
+  }],
   ['"Chile and Peru were represented by their defence ministers, A and B respectively, while Bolivia sent Deputy Minister C": states that field officials pair with them in order, and they attend the meeting', {
     given: 'Defence ministers from five countries met in Quito on Tuesday for the regional security conference. Chile and Peru were represented by their defence ministers, Tomas Ibarra and Lucia Menendez respectively, while Bolivia sent Deputy Defence Minister Rafael Quispe. Paraguay and Uruguay, which hold observer status, sent state secretaries Ana Benitez and Mario Ferreira.',
     want: { has: [['Tomas Ibarra', 'OFFICIAL_OF', 'Chile'], ['Lucia Menendez', 'OFFICIAL_OF', 'Peru'], ['Rafael Quispe', 'OFFICIAL_OF', 'Bolivia'], ['Ana Benitez', 'OFFICIAL_OF', 'Paraguay'], ['Mario Ferreira', 'OFFICIAL_OF', 'Uruguay'], ['Tomas Ibarra', 'ATTENDED', 'regional security conference'], ['Rafael Quispe', 'ATTENDED', 'regional security conference'], ['Mario Ferreira', 'ATTENDED', 'regional security conference']], not: [['Lucia Menendez', 'OFFICIAL_OF', 'Chile'], ['Ana Benitez', 'OFFICIAL_OF', 'Uruguay']] },
