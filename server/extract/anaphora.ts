@@ -445,6 +445,15 @@ function resolveNeuter(d: DocEntities, unit: SentenceUnit, m: Mention, prev: Sen
   return there ? d.list[there.entity!] : undefined;
 }
 
+/** Verbs whose object is a gathering ("who chaired it", "attended it"). */
+const GATHERING_VERBS = new Set(['chaired', 'co-chaired', 'opened', 'closed', 'attended', 'addressed', 'hosted']);
+
+/** "The meeting ... was opened by Minister X, who chaired it": "it" after a verb of gatherings is the event told of last. */
+function gatheringIt(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec | undefined {
+  if (m.surface !== 'it' || !GATHERING_VERBS.has(tokAt(unit.toks, m.i - 1)?.lower ?? '')) return undefined;
+  return d.eventBefore(m.start);
+}
+
 /** A resolved, not nested unit, organization or state other than `m` itself. */
 function neuterFits(d: DocEntities, x: Mention, m: Mention): boolean {
   if (x.entity === undefined || x.nested || x === m) return false;
@@ -682,7 +691,7 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, b
       }
       if (m.head === 'it') {
         // ("Four states signed the X Agreement ... It was signed on behalf of Y by Z": a signed "It" is the text signed last.)
-        e = signedIt(unit, m) ? salientAgreement(d, m.start) : resolveNeuter(d, unit, m, prev);
+        e = signedIt(unit, m) ? salientAgreement(d, m.start) : gatheringIt(d, unit, m) ?? resolveNeuter(d, unit, m, prev);
         if (e) m.type = e.type;
         break;
       }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The meeting was opened by Minister X, who chaired it": "it" after a verb of gatherings is the meeting, not the state named before', {
+    given: 'Ministers met in Budva on Wednesday for the annual meeting of the Adriatic Group, which Montenegro chairs this year. The meeting was opened by Defence Minister Jelena Raicevic, who chaired it.',
+    want: { has: [['Jelena Raicevic', 'ATTENDED', 'annual meeting of the Adriatic Group']], not: [['Jelena Raicevic', 'LEADER_OF', 'Montenegro']] },
+  }],
   ['"X, the Pentagon\'s Deputy Assistant Secretary of Defense for Policy": "assistant secretary" is a post, not a name', {
     given: 'The United States was represented by Lauren Mercado, the Pentagon\'s Deputy Assistant Secretary of Defense for European and NATO Policy.',
     want: { has: [['Lauren Mercado', 'OFFICIAL_OF', 'Pentagon']], absent: 'Assistant' },
