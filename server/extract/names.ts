@@ -1001,7 +1001,9 @@ function complementOwner(b: Builder, segs: Seg[], from: number, type: NodeType):
     if (rest.length === 1 && rest[0]!.kind === 'gaz') return { at: c };
     // "the 3310th Regiment of the FARDC": a body's acronym named before owns the unit.
     if (type === 'unit' && rest.length === 1 && rest[0]!.j - rest[0]!.i === 1 && b.toks[rest[0]!.i]!.upper && b.known.aliasType(b.lowers[rest[0]!.i]!) === 'organization') return { at: c };
-    const owner = rest.length > 1 ? findHead(b, rest, false)?.type : undefined;
+    // ("the 1st Mechanised Battalion of the 61st Stryama Mechanised Brigade": a numbered unit of a numbered unit.)
+    const numbered = type === 'unit' && rest.length > 1 && isConn(rest[0]) && rest[0]!.j - rest[0]!.i === 1 && isOrdinal(b.toks[rest[0]!.i]);
+    const owner = numbered ? findHead(b, rest.slice(1), true)?.type : rest.length > 1 ? findHead(b, rest, false)?.type : undefined;
     // "the 1st Battalion of the Royal Malay Regiment": a unit of a larger unit, too.
     if (owner === 'organization' || (owner === 'unit' && type === 'unit')) return { at: c };
   }
@@ -1119,7 +1121,9 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
     }
   }
   if (compSegs.length) {
-    const o = compSegs.length === 1 && compSegs[0]!.kind === 'gaz' ? gazMention(b, compSegs[0]!) : interpretPlain(b, compSegs);
+    // (An ordinal opening the owner is read before its name, as at a run's start.)
+    const ownerSegs = compSegs.length > 1 && isConn(compSegs[0]) && isOrdinal(b.toks[compSegs[0]!.i]) ? compSegs.slice(1) : compSegs;
+    const o = ownerSegs.length === 1 && ownerSegs[0]!.kind === 'gaz' ? gazMention(b, ownerSegs[0]!) : interpretPlain(b, ownerSegs);
     if (o) {
       o.nested = type !== 'place';
       owner = o;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the 2nd Battalion of the 5th Infantry Brigade": a numbered unit of a numbered unit is part of it, and the owner is a unit of its own', {
+    given: 'Soldiers of the 2nd Battalion of the 5th Infantry Brigade returned home on Friday.',
+    want: { has: [['2nd Battalion of the 5th Infantry Brigade', 'PART_OF', '5th Infantry Brigade']], entities: [['5th Infantry Brigade', 'unit']] },
+  }],
   ['"The meeting was opened by Minister X, who chaired it": "it" after a verb of gatherings is the meeting, not the state named before', {
     given: 'Ministers met in Budva on Wednesday for the annual meeting of the Adriatic Group, which Montenegro chairs this year. The meeting was opened by Defence Minister Jelena Raicevic, who chaired it.',
     want: { has: [['Jelena Raicevic', 'ATTENDED', 'annual meeting of the Adriatic Group']], not: [['Jelena Raicevic', 'LEADER_OF', 'Montenegro']] },
