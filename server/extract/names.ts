@@ -827,10 +827,20 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   // "BRP Teresa Magbanua": an unknown acronym prefixing a name (vessel prefixes) names no person.
   // ("PNS Ghazanfar, the Pakistan Navy's fourth corvette": unless an apposition says what it is.)
   // ("the Ghana Navy's GNS Yaa Asantewaa": or a navy possesses it.)
+  // ("EUFOR Althea was launched by the EU": a known body's acronym and one name word are that body's full name.)
+  if (t.upper && b.known.aliasType(t.lower) === 'organization' && acronymOfName(b, i, j).length) return addMention(b, i, j, 'organization', 'name', { core: norm, aliases: [t.text] });
   if (t.upper && !b.known.aliasType(t.lower)) {
     // ("the EU's peacekeeping mission in Bosnia, EUFOR Althea,": the body the head before it names.)
-    const named = b.toks[j]?.text === ',' ? bodyHeadBefore(b, i) : undefined;
-    if (named) return namedAfterHead(b, named, i, j) ?? addMention(b, i, j, named.type, 'name', { core: norm, head: named.head, aliases: rotationAlias(b, named.at) });
+    // ("... with the EU's peacekeeping force in Bosnia, EUFOR Althea.": or ends the sentence.)
+    const named = b.toks[j]?.text === ',' || b.toks[j]?.text === '.' || j === b.toks.length ? bodyHeadBefore(b, i) : undefined;
+    if (named) {
+      const prior = namedAfterHead(b, named, i, j);
+      if (prior) return prior;
+      const body = bodysForce(b, named);
+      const m = addMention(b, i, j, body ? 'organization' : named.type, 'name', { core: norm, head: named.head, aliases: [...(rotationAlias(b, named.at) ?? []), ...acronymOfName(b, i, j)] });
+      if (m && body) b.facts.push({ type: 'PART_OF', source: m.id, target: body.id });
+      return m;
+    }
     const appos = appositionType(b, j);
     // ("the RMN's KD Perak": a warship prefix after a body's acronym.)
     const owned = b.lowers[i - 1] === "'s" && (SHIP_OWNERS.has(b.lowers[i - 2] ?? '') || (b.lex.shipPrefixes.has(t.text) && !!b.toks[i - 2]?.upper));
@@ -975,6 +985,24 @@ export const ROTATION_SIDES = new Set(['outgoing', 'incoming']);
 /** "the outgoing contingent, AUCON 54/KFOR,": the head with its rotation word, an alias "the outgoing contingent" finds later. */
 function rotationAlias(b: Builder, at: number): string[] | undefined {
   return ROTATION_SIDES.has(b.lowers[at - 1] ?? '') ? [`${b.lowers[at - 1]} ${b.lowers[at]}`] : undefined;
+}
+
+/** "EUFOR Althea": a name of an acronym and one capitalised word, which the acronym names alone too ([the acronym]), else []. */
+function acronymOfName(b: Builder, i: number, j: number): string[] {
+  const w = b.toks[i + 1];
+  return j - i === 2 && b.toks[i]!.upper && b.toks[i]!.text.length >= 3 && !!w && w.kind === 'w' && w.cap && !w.upper ? [b.toks[i]!.text] : [];
+}
+
+/**
+ * "the European Union's peacekeeping force, EUFOR Althea": the body that possesses a force named after its head; the
+ * force is that body's (an organization, part of it), not a unit of a state.
+ */
+function bodysForce(b: Builder, named: { head: string; at: number }): Mention | undefined {
+  if (named.head !== 'force') return undefined;
+  for (let q = named.at - 1; q >= named.at - 4 && q > 0; q--) {
+    if (b.lowers[q] === "'s") return b.mentions.find((x) => x.j === q && x.type === 'organization');
+  }
+  return undefined;
 }
 
 /**

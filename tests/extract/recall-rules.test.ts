@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the European Union\'s peacekeeping force in Bosnia, EUFOR Althea." and later "EUFOR": a force a body possesses, named after it, is the body\'s, and its acronym names it alone', {
+    given: 'The battalion served with the European Union\'s peacekeeping force in Bosnia and Herzegovina, EUFOR Althea. The headquarters of EUFOR is in Sarajevo.',
+    want: { has: [['EUFOR Althea', 'PART_OF', 'European Union']], entities: [['EUFOR Althea', 'organization'], ['EUFOR', 'organization']] },
+  }],
   ['"the 2nd Battalion of the 5th Infantry Brigade": a numbered unit of a numbered unit is part of it, and the owner is a unit of its own', {
     given: 'Soldiers of the 2nd Battalion of the 5th Infantry Brigade returned home on Friday.',
     want: { has: [['2nd Battalion of the 5th Infantry Brigade', 'PART_OF', '5th Infantry Brigade']], entities: [['5th Infantry Brigade', 'unit']] },
