@@ -499,6 +499,10 @@ function titleAfterNamed(b: Builder, m: Mention, title: TitleInfo): void {
   if (tokAt(b.toks, p)?.text !== ',') return;
   const named = b.mentions.find((x) => x.type === 'person' && x.via === 'name' && x.j === p && !x.nested);
   if (!named || (named.title && named.title.kind !== 'rank')) return;
+  // ("Accompanied by the Chief of Defence, General X, the minister was received": a name set off after a post holds that
+  // post; the one after it is another person's.)
+  const lead = named.lead ?? named.i;
+  if (b.toks[lead - 1]?.text === ',' && b.mentions.some((x) => x.via === 'title' && x.j === lead - 1 && x.title !== undefined && x.title.kind !== 'rank')) return;
   // The title must close the apposition: a comma, the sentence end or a verb after it.
   const after = b.toks[m.j];
   if (after && after.text !== ',' && after.text !== '.' && after.text !== ';' && after.cap) return;

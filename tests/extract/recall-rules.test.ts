@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Chief of Defence of the Bulgarian Army, General X": "chief of defence" is a post of its own, of the body after it', {
+    given: 'The ceremony was attended by the Chief of Defence of the Bulgarian Army, General Atanas Velichkov.',
+    want: { has: [['Atanas Velichkov', 'LEADER_OF', 'Army of Bulgaria']], not: [['Atanas Velichkov', 'LEADER_OF', 'Bulgaria']] },
+  }],
+  ['"Accompanied by the Chief of Defence, General X, the minister was received by Y": the name after a post holds that post, and "the minister" is another person', {
+    given: 'Defence Minister Claudine Weis on Thursday travelled to Rukla. Accompanied by the Chief of Defence, General Marc Kremer, the minister was received at the camp by the commander of the battlegroup, Lieutenant Colonel Jorg Neubauer.',
+    want: { has: [['Claudine Weis', 'MET_WITH', 'Jorg Neubauer']], not: [['Marc Kremer', 'MET_WITH', 'Jorg Neubauer']] },
+  }],
   ['"the European Union\'s peacekeeping force in Bosnia, EUFOR Althea." and later "EUFOR": a force a body possesses, named after it, is the body\'s, and its acronym names it alone', {
     given: 'The battalion served with the European Union\'s peacekeeping force in Bosnia and Herzegovina, EUFOR Althea. The headquarters of EUFOR is in Sarajevo.',
     want: { has: [['EUFOR Althea', 'PART_OF', 'European Union']], entities: [['EUFOR Althea', 'organization'], ['EUFOR', 'organization']] },
