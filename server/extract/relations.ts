@@ -1230,9 +1230,13 @@ function applyCue(
   const out: Candidate[] = [];
   if (cue.recipient) {
     // "X was awarded the order"; "the title was conferred on X": a passive subject may be the award itself.
-    const award = objArgs.find((a) => a.type === 'award') ?? (passive ? subjArgs.find((a) => a.type === 'award') : undefined);
     const passivePeople = passive ? subjArgs.filter((a) => a.type !== 'award') : [];
-    const people = passive && passivePeople.length ? passivePeople : objArgs.filter((a) => a.type !== 'award');
+    // ("Corporal X was also decorated, for helping ...": a bare passive of decorating is given the award named last.)
+    // ("Among those decorated was the battalion's commander, X": so are the people named after it.)
+    const among = toks[c]!.lower === 'decorated' && toks[c - 1]?.lower === 'those' && toks[c - 2]?.lower === 'among' && ['was', 'were'].includes(toks[c + 1]?.lower ?? '');
+    const people = passive && passivePeople.length ? passivePeople : objArgs.filter((a) => a.type !== 'award' && (!among || a.type === 'person'));
+    const given = ((passive && passivePeople.length && toks[c]!.lower === 'decorated') || (among && people.length)) && !objArgs.some((a) => a.type === 'award') ? inp.d.recent(toks[c]!.start, (e) => e.type === 'award') : undefined;
+    const award = objArgs.find((a) => a.type === 'award') ?? (passive ? subjArgs.find((a) => a.type === 'award') : undefined) ?? (given ? { entity: given.index, type: 'award' as const, mention: people[0]!.mention } : undefined);
     // "conferred the Order of X on A and the Medal of Y on B": each recipient gets the award named before it.
     const awards = objArgs.filter((a) => a.type === 'award');
     const paired = awards.length > 1 && someArgWithin(people, awards[0]!.mention.i, awards[awards.length - 1]!.mention.i);
