@@ -67,6 +67,46 @@ const TOURS = new Set(['deployment', 'rotation', 'tour', 'mission']);
 const TOUR_PREPS = new Set(['to', 'in', 'at']);
 
 /**
+ * "the 1st Battalion, which returned last week from a six-month mission with EUFOR in Bosnia": a unit back from a tour,
+ * with no place named as home, is back in its state (the dateline's, when the unit's own is unknown), and was deployed
+ * where the tour was (undated: the return's date is not the deployment's).
+ */
+export function returnedFromTour(d: DocEntities, unit: SentenceUnit): Candidate[] {
+  const toks = unit.toks;
+  let out: Candidate[] | undefined;
+  for (let c = 1; c + 3 < toks.length; c++) {
+    if (toks[c]!.lower !== 'returned') continue;
+    // (Past when it was, "last week", "on Monday", to "from"; not "returned to X" nor "returned home".)
+    let k = c + 1;
+    while (k < c + 5 && toks[k] && toks[k]!.kind !== 'p' && toks[k]!.lower !== 'from' && toks[k]!.lower !== 'to' && toks[k]!.lower !== 'home') k++;
+    if (toks[k]?.lower !== 'from') continue;
+    let t = k + 1;
+    while (t < k + 5 && toks[t] && !TOURS.has(toks[t]!.lower) && (toks[t]!.kind !== 'p' || toks[t]!.text === '-')) t++;
+    if (!TOURS.has(toks[t]?.lower ?? '')) continue;
+    if (negatedBetween(toks, clauseStart(toks, c), c)) continue;
+    const left = leftArgs(unit, argMentions(unit), c, { accept: (ty) => ty === 'unit', typeOf: d.typeOfMention });
+    // ("with the European Union's force in Bosnia and Herzegovina": where the tour was, before the clause ends.)
+    let place: number | undefined;
+    for (let q = t + 1; q < Math.min(toks.length, t + 14) && (toks[q]!.kind !== 'p' || toks[q]!.text === "'s" || toks[q]!.text === '-'); q++) {
+      if (!TOUR_PREPS.has(toks[q]!.lower)) continue;
+      const at = toks[q + 1]?.lower === 'the' ? q + 2 : q + 1;
+      const m = unit.mentions.find((x) => x.i === at && x.entity !== undefined && !x.nested && (d.typeOfMention(x) === 'place' || d.typeOfMention(x) === 'state'));
+      if (m) place = m.entity;
+      break;
+    }
+    for (const m of left.mentions) {
+      for (const a of argsOf(m, d.typeOfEntity)) {
+        if (a.type !== 'unit') continue;
+        const home = homeState(d, a.entity) ?? (d.homeState ? d.find('state:', d.homeState)?.index : undefined);
+        if (home !== undefined && home !== place) (out ??= []).push(newCandidate('RETURNED_TO', a.entity, home, unit.index, c, true));
+        if (place !== undefined) (out ??= []).push(newCandidate('DEPLOYED_TO', a.entity, place, unit.index, c, false));
+      }
+    }
+  }
+  return out ?? [];
+}
+
+/**
  * "returned to Denmark after a six-month deployment to Iraq", "returned to Latvia on Monday from Lebanon, where they
  * had served": a unit back from a deployment was deployed there (undated: the return's date is not the deployment's).
  * ("returned to Bavaria in March from the NATO exercise X", "returned to Lima from the summit": a unit or a person back

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the 1st Battalion, which returned last week from a six-month mission with the EU force in Bosnia": a unit back from a tour is back home and was deployed where the tour was', {
+    given: 'SOFIA, June 15. /BTA/. President Stanimir Kolev on Tuesday decorated 14 soldiers of the 1st Mechanised Battalion, which returned last week from a six-month mission with the European Union\'s peacekeeping force in Bosnia and Herzegovina. "You carried the Bulgarian flag with honour," Kolev said.',
+    want: { has: [['1st Mechanised Battalion', 'RETURNED_TO', 'Bulgaria'], ['1st Mechanised Battalion', 'DEPLOYED_TO', 'Bosnia and Herzegovina']] },
+  }],
   ['"President X presented the order Y to 14 soldiers. Among those decorated was Colonel A. Corporal B was also decorated": a bare decorating is the award named last', {
     given: 'President Stanimir Kolev on Tuesday presented the order "For Military Merit" to 14 soldiers of the 1st Mechanised Battalion. Among those decorated was the battalion\'s commander, Lieutenant Colonel Plamen Dochev. Corporal Maria Yordanova was also decorated, for helping to evacuate 40 residents.',
     want: { has: [['Plamen Dochev', 'RECEIVED_AWARD', 'For Military Merit'], ['Maria Yordanova', 'RECEIVED_AWARD', 'For Military Merit']] },
