@@ -844,6 +844,12 @@ function unitsWithin(ms: Mention[], from: number, to: number, typeOf: Frame['typ
   return out;
 }
 
+/** "has been serving with Standing NATO Mine Countermeasures Group 2 and is at X": a formation served with is not the unit sent. */
+function servedWith(toks: SentenceUnit['toks'], m: Mention): boolean {
+  const p = (m.lead ?? m.i) - 1;
+  return toks[p]?.lower === 'with' || (toks[p]?.lower === 'the' && toks[p - 1]?.lower === 'with');
+}
+
 /** The first person after token `after` and before `end` whose mention (at its lead word) follows "with". */
 function personWithBetween(toks: SentenceUnit['toks'], ms: Mention[], after: number, end: number, typeOf: Frame['typeOf']): Mention | undefined {
   for (const m of ms) if (m.i > after && m.i < end && toks[(m.lead ?? m.i) - 1]?.lower === 'with' && typeOf(m) === 'person') return m;
@@ -1263,7 +1269,7 @@ function applyCue(
     const subj = swap ? objArgs : subjArgs;
     const obj = swap ? subjArgs : objArgs;
     // ("The 34th Military Region deployed its 3402nd Brigade": not "its", which stands for the subject.)
-    const units = cue.types.includes('DEPLOYED_TO') ? unitsWithin(ms, c, rightMs[0]?.i ?? c, typeOf) : [];
+    const units = cue.types.includes('DEPLOYED_TO') ? unitsWithin(ms, c, rightMs[0]?.i ?? c, typeOf).filter((m) => !servedWith(toks, m)) : [];
     // (The unit's argument is the same for every pair: made once.)
     const unitSrc = units.length && subj.length && obj.length ? argsOf(units[0]!, typeOfEntity)[0] : undefined;
     // ("deployed its 5th and 9th Infantry Brigades to X": every unit of the list is sent.)

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the minehunter X has been serving with Standing NATO Mine Countermeasures Group 2 and is now at Souda Bay": the formation served with is not the unit sent', {
+    given: 'The minehunter Korcula has been serving with Standing NATO Mine Countermeasures Group 2 since early April and is now at Souda Bay.',
+    want: { has: [['Korcula', 'DEPLOYED_TO', 'Souda Bay']], not: [['Standing NATO Mine Countermeasures Group 2', 'DEPLOYED_TO', 'Souda Bay']] },
+  }],
   ['"The corvette X joined Standing NATO Maritime Group 2": a unit joining a formation is part of it; joining a ship is not', {
     given: 'The corvette Dubrovnik joined Standing NATO Maritime Group 2 in the Ionian Sea on Wednesday. In Djibouti the frigate Nearchos joined the Italian destroyer Caio Duilio.',
     want: { has: [['Dubrovnik', 'PART_OF', 'Standing NATO Maritime Group 2']], not: [['Nearchos', 'PART_OF', 'Caio Duilio']] },
