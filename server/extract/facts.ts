@@ -430,6 +430,27 @@ function fieldedByStates(d: DocEntities, unit: SentenceUnit, from: number, listA
   return true;
 }
 
+/**
+ * "the minehunter Korčula, whose commanding officer is Lieutenant Commander X,": the person a post of the body or unit
+ * just named is said to be holds that post.
+ */
+function whosePostIs(d: DocEntities, unit: SentenceUnit): void {
+  const toks = unit.toks;
+  const lowers = toks.map((t) => t.lower);
+  for (let k = 1; k + 3 < toks.length; k++) {
+    if (lowers[k] !== 'whose' || toks[k - 1]!.text !== ',') continue;
+    const title = d.lex.titles.match(lowers, k + 1);
+    if (!title || title.value === 'rank') continue;
+    const v = k + 1 + title.length;
+    if (lowers[v] !== 'is' && lowers[v] !== 'was') continue;
+    const person = unit.mentions.find((m) => (m.lead ?? m.i) === v + 1 && m.type === 'person' && m.via === 'name' && m.entity !== undefined);
+    const body = unit.mentions.find((m) => m.j === k - 1 && !m.nested && m.entity !== undefined && (d.list[m.entity]!.type === 'unit' || d.list[m.entity]!.type === 'organization'));
+    if (!person || !body) continue;
+    const roleText = unit.text.slice(toks[k + 1]!.start - unit.start, toks[v - 1]!.end - unit.start);
+    unit.facts.push({ type: title.value === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: person.id, target: body.id, role: canonicalRole(d.lex, roleText) });
+  }
+}
+
 /** Completes titles of the sentence's people and records them on the entities. */
 /** Groups of officials that visit or are received (not troops, whom their own minister may welcome home). */
 const OFFICIAL_GROUPS = new Set(['ministers', 'officials', 'delegates', 'diplomats', 'leaders', 'guests', 'visitors', 'counterparts', 'envoys', 'lawmakers', 'parliamentarians']);
@@ -480,6 +501,7 @@ function shipPossessor(unit: SentenceUnit, m: Mention): Mention | undefined {
 export function settleTitles(d: DocEntities, unit: SentenceUnit, datelineState?: string, later?: Array<{ unit: SentenceUnit; mention: Mention }>): void {
   for (const m of unit.mentions) if (m.title && m.entity !== undefined) settleTitle(d, unit, m, m.title, d.list[m.entity]!, datelineState, later);
   pluralRoleList(d, unit);
+  if (unit.text.includes(' whose ')) whosePostIs(d, unit);
   // Role anaphors resolved to a person: "the Russian leader" → LEADER_OF Russia.
   for (const m of unit.mentions) {
     const t = m.title;

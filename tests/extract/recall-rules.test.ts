@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the minehunter X, whose commanding officer is Lieutenant Commander Y,": the person a unit\'s post is said to be holds it', {
+    given: 'Meanwhile, the minehunter Korcula, whose commanding officer is Lieutenant Commander Petra Jukic, has been serving with the group. The 5th Brigade, whose commander is Colonel Ivan Horvat, returned.',
+    want: { has: [['Petra Jukic', 'LEADER_OF', 'Korcula'], ['Ivan Horvat', 'LEADER_OF', '5th Brigade']] },
+  }],
   ['"the minehunter X has been serving with Standing NATO Mine Countermeasures Group 2 and is now at Souda Bay": the formation served with is not the unit sent', {
     given: 'The minehunter Korcula has been serving with Standing NATO Mine Countermeasures Group 2 since early April and is now at Souda Bay.',
     want: { has: [['Korcula', 'DEPLOYED_TO', 'Souda Bay']], not: [['Standing NATO Mine Countermeasures Group 2', 'DEPLOYED_TO', 'Souda Bay']] },
