@@ -95,6 +95,8 @@ export const CUES: readonly Cue[] = [
   // "sent aid to X", "delivered relief supplies to X": help, not a deployment.
   // ("the frigate Alsace docked at Zayed Port in Abu Dhabi for a five-day port call": a ship's call is a deployment there.)
   { forms: v('docked', 'berthed', 'moored'), types: ['DEPLOYED_TO'], preps: ['at', 'in'] },
+  // ("the minehunter made port calls in Bar and in Durrës", "made a port call in Dakar": so is a ship's port call.)
+  { forms: v('call', 'calls'), types: ['DEPLOYED_TO'], preps: ['at', 'in'], after: ['port'] },
   { forms: v('sent', 'send', 'sends', 'sending', 'dispatched', 'dispatch', 'shipped', 'ship', 'delivered', 'deliver', 'delivers', 'delivering', 'airlifted', 'flew', 'rushed', 'gave', 'give', 'gives'), types: ['ASSISTED'], preps: ['to', 'for'], carries: ['aid', 'assistance', 'supplies', 'relief', 'food', 'medicine', 'medicines', 'donations', 'tents', 'vaccines'] },
   // "handed over a patrol boat to X": a donation.
   { forms: v('handed', 'hand', 'hands', 'handing'), types: ['ASSISTED'], then: ['over'], preps: ['to'] },

@@ -178,12 +178,20 @@ const INVITING = new Set(['invited', 'invites', 'invite', 'inviting', 'urged', '
 const FUTURE_AUXILIARIES = new Set(['will', 'shall', "'ll", 'would']);
 const BETWEEN_AUXILIARY_AND_VERB = new Set(['also', 'then', 'jointly', 'soon', 'later', 'be', 'formally', 'officially', 'again', 'personally', 'now', 'first', 'keep', 'continue']);
 
+/** Verbs a noun cue takes ("make port calls"). */
+const LIGHT_VERBS = new Set(['make', 'pay', 'made', 'paid']);
 const PLANNED = new Set(['scheduled', 'due', 'expected', 'set', 'slated']);
 const PRESENT_BE = new Set(['is', 'are', "'s"]);
 
 /** The cue at `c` is governed by "will" / "shall" ("will also be deployed") or a present plan ("is scheduled to visit", "are due to return"). */
 function futureAuxiliary(toks: SentenceUnit['toks'], c: number): boolean {
   let k = c - 1;
+  // ("will make port calls at Alexandria", "is due to pay a port call": the light verb of a noun cue.)
+  if (toks[k]?.lower === 'port') {
+    k--;
+    if (toks[k]?.lower === 'a') k--;
+    if (LIGHT_VERBS.has(toks[k]?.lower ?? '')) k--;
+  }
   while (k >= 0 && BETWEEN_AUXILIARY_AND_VERB.has(toks[k]!.lower)) k--;
   if (k >= 2 && toks[k]!.lower === 'to' && PLANNED.has(toks[k - 1]!.lower) && (PRESENT_BE.has(toks[k - 2]!.lower) || (toks[k - 2]!.lower === 'also' && PRESENT_BE.has(toks[k - 3]?.lower ?? '')))) return true;
   return k >= 0 && FUTURE_AUXILIARIES.has(toks[k]!.lower);

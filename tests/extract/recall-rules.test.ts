@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the minehunter X made port calls in Bar and Durres"; "the corvette Y will make port calls at Alexandria": a port call is a deployment there, a planned one none yet', {
+    given: 'The minehunter Korcula made port calls in Bar and Durres. The corvette Ghazanfar sailed for Karachi and will make port calls at Alexandria and Jeddah on its way home.',
+    want: { has: [['Korcula', 'DEPLOYED_TO', 'Bar'], ['Korcula', 'DEPLOYED_TO', 'Durres']], not: [['Ghazanfar', 'DEPLOYED_TO', 'Alexandria']] },
+  }],
   ['"the minehunter X, whose commanding officer is Lieutenant Commander Y,": the person a unit\'s post is said to be holds it', {
     given: 'Meanwhile, the minehunter Korcula, whose commanding officer is Lieutenant Commander Petra Jukic, has been serving with the group. The 5th Brigade, whose commander is Colonel Ivan Horvat, returned.',
     want: { has: [['Petra Jukic', 'LEADER_OF', 'Korcula'], ['Ivan Horvat', 'LEADER_OF', '5th Brigade']] },
