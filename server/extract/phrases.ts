@@ -32,12 +32,19 @@ function free(b: Builder, k: number): boolean {
   return !!t && b.covered[k] === 0 && t.kind === 'w' && !t.cap;
 }
 
+/** "Greek-led", "NATO-led": a capitalised compound of who leads, which modifies the head after it. */
+function ledCompound(b: Builder, k: number): boolean {
+  const t = b.toks[k]!;
+  return b.covered[k] === 0 && t.kind === 'w' && t.lower.endsWith('-led');
+}
+
 /** Lower-case modifiers before `k` (adjectives and nouns, no function words). */
 function modifiersBefore(b: Builder, k: number, max: number): number {
   let m = k;
-  while (m - 1 >= 0 && k - m < max && free(b, m - 1)) {
+  while (m - 1 >= 0 && k - m < max && (free(b, m - 1) || ledCompound(b, m - 1))) {
     const w = b.lowers[m - 1]!;
-    if (DETERMINERS.has(w) || w === "'s" || b.lex.functionWords.has(w) || VERB_LIKE.has(w) || QUANTIFIERS.has(w) || /(?:est|ly|ed)$/.test(w) || /\d/.test(w) || b.lex.eventBlocked.has(w)) break;
+    // ("the Greek-led exercise": a compound of who leads it modifies the head, unlike other words in -ed.)
+    if (DETERMINERS.has(w) || w === "'s" || b.lex.functionWords.has(w) || VERB_LIKE.has(w) || QUANTIFIERS.has(w) || (/(?:est|ly|ed)$/.test(w) && !w.endsWith('-led')) || /\d/.test(w) || b.lex.eventBlocked.has(w)) break;
     m--;
   }
   return m;

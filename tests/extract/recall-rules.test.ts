@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"took part in the Greek-led exercise Argo 51 in the Ionian Sea": a compound of who leads it modifies the exercise, which the code name names', {
+    given: 'On Thursday, the corvette Dubrovnik took part in the Greek-led exercise Argo 51 in the Ionian Sea.',
+    want: { has: [['Dubrovnik', 'ATTENDED', 'Argo 51'], ['Argo 51', 'LOCATED_IN', 'Ionian Sea']], entities: [['Argo 51', 'event']] },
+  }],
   ['"the minehunter X made port calls in Bar and Durres"; "the corvette Y will make port calls at Alexandria": a port call is a deployment there, a planned one none yet', {
     given: 'The minehunter Korcula made port calls in Bar and Durres. The corvette Ghazanfar sailed for Karachi and will make port calls at Alexandria and Jeddah on its way home.',
     want: { has: [['Korcula', 'DEPLOYED_TO', 'Bar'], ['Korcula', 'DEPLOYED_TO', 'Durres']], not: [['Ghazanfar', 'DEPLOYED_TO', 'Alexandria']] },
