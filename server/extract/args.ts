@@ -1020,7 +1020,12 @@ export interface RightOpts {
   window: number;
   /** Stop at another cue before the object. */
   stopAt?: StopRule;
+  /** "praised its crew": a unit's people after "its" stand for the unit "its" is. */
+  unitPeople?: boolean;
 }
+
+/** The people of a unit ("its crew", "its soldiers"). */
+export const UNIT_PEOPLE: ReadonlySet<string> = new Set(['crew', 'crews', 'soldiers', 'troops', 'sailors', 'personnel', 'servicemen', 'men', 'airmen', 'marines', 'paratroopers', 'peacekeepers']);
 
 /** People nouns a demonym may modify before the person's name in apposition ("a Kuwaiti officer, Commodore X"). */
 const PERSON_NOUNS = new Set(['officer', 'diplomat', 'official', 'general', 'admiral', 'commander', 'soldier', 'national', 'citizen', 'businessman', 'businesswoman', 'politician', 'lawmaker', 'journalist', 'engineer', 'expert', 'envoy', 'minister', 'academic', 'lawyer', 'judge']);
@@ -1162,7 +1167,7 @@ export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: Ri
     if (skipped > 0 && unit.toks[m.j]?.lower === "'s" && unit.toks[(m.lead ?? m.i) - 1]?.lower === 'the' && unit.toks[(m.lead ?? m.i) - 2]?.text === ',' && unit.toks[m.j + 1]?.kind === 'w' && !unit.toks[m.j + 1]!.cap) continue;
     // "sent its army's search unit to X": a possessive "its" opens the object, it is not the object.
     // ("sent 300 soldiers of its 9th Battalion to X": so does one before a number.)
-    if (m.via === 'pronoun' && m.surface.toLowerCase() === 'its' && unit.toks[m.j] && unit.toks[m.j]!.kind !== 'p' && !unit.toks[m.j]!.cap) continue;
+    if (m.via === 'pronoun' && m.surface.toLowerCase() === 'its' && unit.toks[m.j] && unit.toks[m.j]!.kind !== 'p' && !unit.toks[m.j]!.cap && !(o.unitPeople && UNIT_PEOPLE.has(unit.toks[m.j]!.lower))) continue;
     const type = o.typeOf(m);
     // "praised the commander of the Libyan Coast Guard, Brigadier General X": the body of a post set off before its
     // holder is no object; the holder is.

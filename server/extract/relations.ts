@@ -6,7 +6,7 @@
 import { allowsEdge, EDGE_TYPE_SPECS, type EdgeType, type NodeType } from '../ontology.js';
 import { newCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
 import { unnamed } from './unnamed.js';
-import { argMentions, argsOf, coordinatedAfter, leftArgs, rightArgs, shipDescriptionGap, type Arg, type LeftOpts, type StopRule } from './args.js';
+import { argMentions, argsOf, coordinatedAfter, leftArgs, rightArgs, shipDescriptionGap, UNIT_PEOPLE, type Arg, type LeftOpts, type StopRule } from './args.js';
 import { companionsAfter, isCompanionType, pastApposedPost } from './companions.js';
 import { absoluteWith, AUX, betweenAfter, clauseEnd, clauseStart, OBJECT_DETERMINERS } from './clauses.js';
 import { isPossessive, itemAt, pastBracket, possessiveEnd, tokAt } from './tokens.js';
@@ -1063,7 +1063,7 @@ function applyCue(
   let rightMs = from < 0 || unknownAgents ? [] : rightArgs(unit, ms, from, {
     accept: rightAccept, typeOf: swap && byAgent ? fr.subjectType : typeOf, end,
     window: cue.farTarget ? 40 : directObject ? 10 : 12,
-    stopAt: new ObjectStop(cueAt, toks, c, cue.farTarget === true, directObject),
+    stopAt: new ObjectStop(cueAt, toks, c, cue.farTarget === true, directObject), unitPeople: cue.types[0] === 'PRAISED' || cue.types[0] === 'CRITICIZED',
   });
   // ("Slovakia, which formed Czechoslovakia until 1993, ... NATO": a state or person founded is no founding, and no later name is.)
   if (directFirst && cue.sourceIsObject && rightMs.length && foreignObjectAt(ms, det, rightAccept, typeOf)) rightMs = [];
@@ -1121,7 +1121,9 @@ function applyCue(
       continue;
     }
     // ("who leads the Luxembourg platoon": a state's name before a group noun modifies it.)
-    if ((noDemonym && (m.demonym || (m.type === 'state' && STATE_GROUPS.has(toks[m.j]?.lower ?? '')))) || possessivePronoun(m)) continue;
+    // ("praised its crew": the people of a unit stand for it, when praised or criticised.)
+    const itsPeople = stanceObject && possessivePronoun(m) && UNIT_PEOPLE.has(toks[m.j]?.lower ?? '') && typeOf(m) === 'unit';
+    if ((noDemonym && (m.demonym || (m.type === 'state' && STATE_GROUPS.has(toks[m.j]?.lower ?? '')))) || (possessivePronoun(m) && !itsPeople)) continue;
     // ("who led the army delegation", "led the FSLN team": the delegation is led, not the body it comes from.)
     if (cue.types[0] === 'LEADER_OF' && !passive && teamAfter(toks, m.j)) continue;
     // "a company that KTZ and ASCO established in 2025, runs it": what is founded is never a later pronoun.

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The 5th Brigade returned. Minister X praised its soldiers": a unit\'s people after "its" stand for the unit praised', {
+    given: 'The 5th Brigade returned from Latvia on Monday. Defence Minister Jane Roe praised its soldiers.',
+    want: { has: [['Jane Roe', 'PRAISED', '5th Brigade']] },
+  }],
   ['"took part in the Greek-led exercise Argo 51 in the Ionian Sea": a compound of who leads it modifies the exercise, which the code name names', {
     given: 'On Thursday, the corvette Dubrovnik took part in the Greek-led exercise Argo 51 in the Ionian Sea.',
     want: { has: [['Dubrovnik', 'ATTENDED', 'Argo 51'], ['Argo 51', 'LOCATED_IN', 'Ionian Sea']], entities: [['Argo 51', 'event']] },
