@@ -3,7 +3,7 @@
 import { newCandidate, type Candidate, type SentenceUnit } from './model.js';
 import type { NodeType } from '../ontology.js';
 import { argMentions, argsOf, leftArgs } from './args.js';
-import { clauseStart } from './clauses.js';
+import { clauseEnd, clauseStart } from './clauses.js';
 import { negatedBetween } from './cues.js';
 import { nameCarriesState, personState } from './anaphora.js';
 import type { DocEntities } from './resolve.js';
@@ -66,6 +66,15 @@ export function returnedHome(d: DocEntities, unit: SentenceUnit): Candidate[] {
 const TOURS = new Set(['deployment', 'rotation', 'tour', 'mission']);
 const TOUR_PREPS = new Set(['to', 'in', 'at']);
 
+/** Lengths of a tour ("four months with X"). */
+const TOUR_LENGTHS = new Set(['months', 'weeks', 'days', 'years']);
+
+/** Token `t` names a tour: a tour word, or a length followed by "with" or "in" ("four months with the EU's operation"). */
+function tourWord(toks: SentenceUnit['toks'], t: number): boolean {
+  const w = toks[t]?.lower ?? '';
+  return TOURS.has(w) || (TOUR_LENGTHS.has(w) && (toks[t + 1]?.lower === 'with' || toks[t + 1]?.lower === 'in'));
+}
+
 /**
  * "the 1st Battalion, which returned last week from a six-month mission with EUFOR in Bosnia": a unit back from a tour,
  * with no place named as home, is back in its state (the dateline's, when the unit's own is unknown), and was deployed
@@ -80,9 +89,10 @@ export function returnedFromTour(d: DocEntities, unit: SentenceUnit): Candidate[
     let k = c + 1;
     while (k < c + 5 && toks[k] && toks[k]!.kind !== 'p' && toks[k]!.lower !== 'from' && toks[k]!.lower !== 'to' && toks[k]!.lower !== 'home') k++;
     if (toks[k]?.lower !== 'from') continue;
+    // ("from a six-month mission", "from four months with the EU's naval operation").
     let t = k + 1;
-    while (t < k + 5 && toks[t] && !TOURS.has(toks[t]!.lower) && (toks[t]!.kind !== 'p' || toks[t]!.text === '-')) t++;
-    if (!TOURS.has(toks[t]?.lower ?? '')) continue;
+    while (t < k + 5 && toks[t] && !tourWord(toks, t) && (toks[t]!.kind !== 'p' || toks[t]!.text === '-')) t++;
+    if (!tourWord(toks, t)) continue;
     if (negatedBetween(toks, clauseStart(toks, c), c)) continue;
     const left = leftArgs(unit, argMentions(unit), c, { accept: (ty) => ty === 'unit', typeOf: d.typeOfMention });
     // ("with the European Union's force in Bosnia and Herzegovina": where the tour was, before the clause ends.)
@@ -94,12 +104,16 @@ export function returnedFromTour(d: DocEntities, unit: SentenceUnit): Candidate[
       if (m) place = m.entity;
       break;
     }
+    // ("with the European Union's naval operation in the Red Sea, EUNAVFOR Aspides": the operation served in.)
+    const end = clauseEnd(toks, t);
+    const operation = unit.mentions.find((x) => x.i > t && x.i < end && x.entity !== undefined && d.typeOfMention(x) === 'event');
     for (const m of left.mentions) {
       for (const a of argsOf(m, d.typeOfEntity)) {
         if (a.type !== 'unit') continue;
         const home = homeState(d, a.entity) ?? (d.homeState ? d.find('state:', d.homeState)?.index : undefined);
         if (home !== undefined && home !== place) (out ??= []).push(newCandidate('RETURNED_TO', a.entity, home, unit.index, c, true));
         if (place !== undefined) (out ??= []).push(newCandidate('DEPLOYED_TO', a.entity, place, unit.index, c, false));
+        if (operation) (out ??= []).push(newCandidate('ATTENDED', a.entity, operation.entity!, unit.index, c, false));
       }
     }
   }

@@ -204,9 +204,11 @@ const ORDER_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'lat
 
 
 /** Lower-case heads of a body or formation a name set off after them may be ("the EU's peacekeeping mission in Bosnia, EUFOR Althea,"). */
-const NAMED_AFTER_BODY_HEADS = new Map<string, 'organization' | 'unit'>([['mission', 'organization'], ['force', 'unit'], ['contingent', 'unit'], ['agency', 'organization'], ['movement', 'organization'], ['militia', 'organization'], ['coalition', 'organization'],
+const NAMED_AFTER_BODY_HEADS = new Map<string, 'organization' | 'unit' | 'event'>([['mission', 'organization'], ['force', 'unit'], ['contingent', 'unit'], ['agency', 'organization'], ['movement', 'organization'], ['militia', 'organization'], ['coalition', 'organization'],
   // ("the brigade's unmanned systems battalion, Nichni Ptakhy, whose ...")
-  ['battalion', 'unit'], ['regiment', 'unit'], ['squadron', 'unit'], ['detachment', 'unit']]);
+  ['battalion', 'unit'], ['regiment', 'unit'], ['squadron', 'unit'], ['detachment', 'unit'],
+  // ("the European Union's naval operation in the Red Sea, EUNAVFOR Aspides.": an operation is an event.)
+  ['operation', 'event']]);
 
 /** End of "N" or "N/ACRONYM" after an acronym's name ending at `j` ("AUTCON 1/UNDOF", "CTF 151"), else `j`. */
 export function numberedTail(b: Builder, j: number): number {
@@ -222,11 +224,13 @@ const ORDINAL_WORD = /^\d+(?:st|nd|rd|th)$/;
  * The type of the definite lower-case body head a name at token `i` is set off after by a comma ("the EU's
  * peacekeeping mission in Bosnia and Herzegovina, EUFOR Althea"), with the place it serves in between.
  */
-export function bodyHeadBefore(b: Builder, i: number): { type: 'organization' | 'unit'; head: string; at: number } | undefined {
+export function bodyHeadBefore(b: Builder, i: number): { type: 'organization' | 'unit' | 'event'; head: string; at: number } | undefined {
   if (i < 2 || b.toks[i - 1]!.text !== ',') return undefined;
   let k = i - 2;
   const place = b.mentions.find((x) => x.j === k + 1 && (x.type === 'place' || x.type === 'state') && !x.nested);
   if (place && place.i >= 2 && b.lowers[place.i - 1] === 'in') k = place.i - 2;
+  // ("the EU's naval operation in the Red Sea, EUNAVFOR Aspides": past the place's article too.)
+  else if (place && place.i >= 3 && b.lowers[place.i - 1] === 'the' && b.lowers[place.i - 2] === 'in') k = place.i - 3;
   // ("its 55th contingent for the Kosovo Force (KFOR), AUCON 55/KFOR,": past the body it serves, and its acronym.)
   const end = b.toks[k]?.text === ')' && b.toks[k - 2]?.text === '(' ? k - 2 : k + 1;
   const served = end !== k + 1 || !place ? b.mentions.find((x) => x.j === end && (x.type === 'organization' || x.type === 'unit') && !x.nested) : undefined;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the frigate X, which has returned from four months with the EU\'s naval operation in the Red Sea, EUNAVFOR Aspides": the operation named after its head is an event the ship took part in, where it was deployed', {
+    given: 'ATHENS, May 23. /ANA/. Officials visited the Salamis Naval Base on Wednesday to welcome home the frigate Nearchos, which has returned from four months with the European Union\'s naval operation in the Red Sea, EUNAVFOR Aspides. The whole of Greece is proud.',
+    want: { has: [['Nearchos', 'ATTENDED', 'EUNAVFOR Aspides'], ['Nearchos', 'DEPLOYED_TO', 'Red Sea'], ['Nearchos', 'RETURNED_TO', 'Greece']], entities: [['EUNAVFOR Aspides', 'event']] },
+  }],
   ['"The 5th Brigade returned. Minister X praised its soldiers": a unit\'s people after "its" stand for the unit praised', {
     given: 'The 5th Brigade returned from Latvia on Monday. Defence Minister Jane Roe praised its soldiers.',
     want: { has: [['Jane Roe', 'PRAISED', '5th Brigade']] },
