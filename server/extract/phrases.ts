@@ -67,6 +67,9 @@ const PARTICIPLE_PREPS = new Set(['in', 'by', 'at', 'on', 'last', 'this', 'earli
 /** Nouns of "on the sidelines / margins of X", an adverbial of place. */
 const SIDELINES = new Set(['sidelines', 'margins', 'margin', 'sideline']);
 
+/** Auxiliaries and verbs that open a second predicate after "and" ("... and did not attend", "and was"). */
+const AND_VERBS = new Set(['did', 'does', 'do', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'said', 'says']);
+
 function complementAfter(b: Builder, k: number, preps: readonly string[]): number {
   if (!preps.includes(b.lowers[k + 1] ?? '')) return k + 1;
   if (dateWord(b, k + 2) || (b.lowers[k + 2] === 'the' && dateWord(b, k + 3))) return k + 1;
@@ -88,7 +91,8 @@ function complementAfter(b: Builder, k: number, preps: readonly string[]): numbe
       continue;
     }
     if (STOP.has(t.lower) || (t.kind === 'p' && t.text !== '-' && t.text !== "'") || dateWord(b, e)) break;
-    if (t.lower === 'and' && /ed$/.test(b.lowers[e + 1] ?? '')) break;
+    // ("a meeting of EU defence ministers and did not attend": a verb after "and" opens another predicate.)
+    if (t.lower === 'and' && (/ed$/.test(b.lowers[e + 1] ?? '') || AND_VERBS.has(b.lowers[e + 1] ?? ''))) break;
     // ("an agreement on exchange and cooperation between the WPK and the LPRP": the parties after what it is about are not its name.)
     if (t.lower === 'between' && e > k + 2 && preps.includes('between')) break;
     // "a memorandum of understanding signed in Cotonou": a participle and its phrase describe the thing, they do not name it.

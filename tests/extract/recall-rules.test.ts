@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"who was in Brussels for a meeting of EU defence ministers and did not attend": a verb after "and" ends the meeting\'s complement', {
+    given: 'Defence Minister Stavros Melissinos, who was in Brussels for a meeting of EU defence ministers and did not attend, said the frigate would sail in June.',
+    want: { has: [['meeting of EU defence ministers', 'LOCATED_IN', 'Brussels']], entities: [['meeting of EU defence ministers', 'event']] },
+  }],
   ['"the frigate X, which has returned from four months with the EU\'s naval operation in the Red Sea, EUNAVFOR Aspides": the operation named after its head is an event the ship took part in, where it was deployed', {
     given: 'ATHENS, May 23. /ANA/. Officials visited the Salamis Naval Base on Wednesday to welcome home the frigate Nearchos, which has returned from four months with the European Union\'s naval operation in the Red Sea, EUNAVFOR Aspides. The whole of Greece is proud.',
     want: { has: [['Nearchos', 'ATTENDED', 'EUNAVFOR Aspides'], ['Nearchos', 'DEPLOYED_TO', 'Red Sea'], ['Nearchos', 'RETURNED_TO', 'Greece']], entities: [['EUNAVFOR Aspides', 'event']] },
