@@ -810,7 +810,9 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   // "criticised Brave Griffin 28": a name and a number that name a known event.
   if (b.toks[j]?.kind === 'n' && b.known.aliasType(`${norm} ${b.lowers[j]}`) === 'event') return addMention(b, i, j + 1, 'event', 'name', { core: `${norm} ${b.lowers[j]}` });
   // "concluded Sea Guardian-2032, a five-day joint exercise": an event's name joined to its year, as its apposition says.
-  if (YEAR_JOINED.test(b.toks[j - 1]!.text) && nameWords(b, i, j) <= NAME_MAX && appositionType(b, j) === 'event') return addMention(b, i, j, 'event', 'name', { core: norm });
+  // ("Last year's edition, Brotherhood Shield-2051, was held": or set off after an event's word.)
+  const eventBefore = b.toks[i - 1]?.text === ',' && (b.lex.eventHeads.has(b.lowers[i - 2] ?? '') || b.lowers[i - 2] === 'edition');
+  if (YEAR_JOINED.test(b.toks[j - 1]!.text) && nameWords(b, i, j) <= NAME_MAX && (eventBefore || appositionType(b, j) === 'event')) return addMention(b, i, j, 'event', 'name', { core: norm });
   if (nameWords(b, i, j) > NAME_MAX || chunk.some((s) => /\d/.test(b.toks[s.i]!.text))) return undefined;
   // "Amnesty International", "Transparency International": a name ending in "International" is a body.
   if (b.lowers[j - 1] === 'international' && !lex.portfolio.has(b.lowers[i]!)) return addMention(b, i, j, 'organization', 'name', { core: norm });

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Last year\'s edition, Brotherhood Shield-2051, was held at X": a name joined to its year set off after an event\'s word is that edition, not this year\'s', {
+    given: 'The two armies would hold a joint exercise, Brotherhood Shield-2052, in Nakhchivan in September. Last year\'s edition, Brotherhood Shield-2051, was held at the Sarikamis training area in October and was attended by Lieutenant General Orhan Yesiltepe.',
+    want: { has: [['Orhan Yesiltepe', 'ATTENDED', 'Brotherhood Shield-2051'], ['Brotherhood Shield-2051', 'LOCATED_IN', 'Sarikamis training area']], not: [['Orhan Yesiltepe', 'ATTENDED', 'Brotherhood Shield-2052']] },
+  }],
   ['"who was in Brussels for a meeting of EU defence ministers and did not attend": a verb after "and" ends the meeting\'s complement', {
     given: 'Defence Minister Stavros Melissinos, who was in Brussels for a meeting of EU defence ministers and did not attend, said the frigate would sail in June.',
     want: { has: [['meeting of EU defence ministers', 'LOCATED_IN', 'Brussels']], entities: [['meeting of EU defence ministers', 'event']] },
