@@ -189,6 +189,15 @@ function acronymOf(b: Builder, run: Run): boolean {
     b.covered[run.i + 1] = 1;
     return true;
   }
+  // ("the 2nd Foreign Infantry Regiment (2e REI)": or its ordinal in figures, in the unit's own language.)
+  if (run.j - run.i === 1 && b.toks[run.i]!.upper && /^\d{1,3}(?:e|er|re|st|nd|rd|th)$/i.test(tokAt(b.toks, run.i - 1)?.text ?? '') && tokAt(b.toks, run.i - 2)?.text === '(' && b.toks[run.j]?.text === ')') {
+    const unit = b.mentions.find((m) => m.j === run.i - 2 && m.type === 'unit' && !m.nested);
+    if (!unit) return false;
+    unit.aliases.push(spanText(b, run.i - 1, run.j));
+    b.covered[run.i - 1] = 1;
+    b.covered[run.i] = 1;
+    return true;
+  }
   // "the Unmanned Systems Exhibition and Conference (UMEX 2028)": an event's short name with its year.
   const y = run.j - run.i === 2 ? run.j - 1 : run.j;
   if (y === run.i + 1 && b.toks[run.i]!.upper && YEAR.test(b.toks[y]?.text ?? '') && tokAt(b.toks, run.i - 1)?.text === '(' && b.toks[y + 1]?.text === ')') {

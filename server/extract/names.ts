@@ -743,6 +743,9 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     const jn = t.upper ? numberedTail(b, j) : j;
     const named = jn > j && b.toks[jn]?.text === ',' ? bodyHeadBefore(b, i) : undefined;
     if (named) return namedAfterHead(b, named, i, jn) ?? addMention(b, i, jn, named.type, 'name', { core: normAlias(spanText(b, i, jn)), head: named.head, aliases: rotationAlias(b, named.at) });
+    // ("The 2e REI returned": an acronym after its ordinal in figures, as named in brackets before.)
+    const ordinal = t.upper && /^\d{1,3}(?:e|er|re)$/i.test(tokAt(b.toks, i - 1)?.text ?? '') && !b.covered[i - 1] ? b.known.aliasType(normAlias(spanText(b, i - 1, j))) : undefined;
+    if (ordinal) return addMention(b, i - 1, j, ordinal, 'name', { core: normAlias(spanText(b, i - 1, j)) });
     if (t.upper && !/\d/.test(t.text)) return addMention(b, i, j, 'organization', 'name', { core: norm });
     if (/^\p{Lu}+\d+$/u.test(t.text)) return addMention(b, i, j, 'organization', 'name', { core: norm });
     // ("Opposition deputy X", "Government spokesman Y": a capitalised common word before a post names no body.)

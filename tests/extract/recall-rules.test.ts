@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the 2nd Foreign Infantry Regiment (2e REI), which had deployed to X ... The 2e REI returned": an acronym after its ordinal in figures is the unit\'s short name', {
+    given: 'Most of the soldiers were legionnaires of the 2nd Foreign Infantry Regiment (2e REI), which had deployed to Abeche in October under the command of Colonel Gaspard Vallerand. The 2e REI returned to Nimes on Sunday.',
+    want: { has: [['2nd Foreign Infantry Regiment', 'DEPLOYED_TO', 'Abeche'], ['2nd Foreign Infantry Regiment', 'COMMANDED_BY', 'Gaspard Vallerand'], ['2nd Foreign Infantry Regiment', 'RETURNED_TO', 'Nimes']], absent: ['REI'] },
+  }],
   ['"Last year\'s edition, Brotherhood Shield-2051, was held at X": a name joined to its year set off after an event\'s word is that edition, not this year\'s', {
     given: 'The two armies would hold a joint exercise, Brotherhood Shield-2052, in Nakhchivan in September. Last year\'s edition, Brotherhood Shield-2051, was held at the Sarikamis training area in October and was attended by Lieutenant General Orhan Yesiltepe.',
     want: { has: [['Orhan Yesiltepe', 'ATTENDED', 'Brotherhood Shield-2051'], ['Brotherhood Shield-2051', 'LOCATED_IN', 'Sarikamis training area']], not: [['Orhan Yesiltepe', 'ATTENDED', 'Brotherhood Shield-2052']] },
