@@ -316,6 +316,8 @@ const event: Recogniser = (b, k) => {
   if (b.lowers[k - 1] === "'s" && PERIODS.has(b.lowers[k - 2] ?? '') && (b.lowers[k - 3] === 'last' || b.lowers[k - 3] === 'previous')) return k + 1;
   // "the signing ceremony": the next event head owns the phrase.
   if (b.lex.eventHeads.has(b.lowers[k + 1] ?? '') && free(b, k + 1)) return k;
+  // ("signed the handover protocol": so does an agreement's head right after it.)
+  if (b.lex.agreementLower.has(b.lowers[k + 1] ?? '') && free(b, k + 1)) return k + 1;
   // "witnessed the signing of a memorandum between A, B and C": what was signed is the thing named, not an event.
   // ("the signing of the Luanda Agreement by A and B": so is a named one.)
   // ("the signing of a defence cooperation agreement by A and B": past lower-case modifiers too.)

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"A and B signed the handover protocol": an event word before an agreement\'s head modifies the agreement', {
+    given: 'Colonel Gaspard Vallerand and General Saleh Ahmat Tenin signed the handover protocol on Friday.',
+    want: { has: [['Gaspard Vallerand', 'SIGNED', 'handover protocol'], ['Saleh Ahmat Tenin', 'SIGNED', 'handover protocol']], entities: [['handover protocol', 'agreement']] },
+  }],
   ['"the 2nd Foreign Infantry Regiment (2e REI), which had deployed to X ... The 2e REI returned": an acronym after its ordinal in figures is the unit\'s short name', {
     given: 'Most of the soldiers were legionnaires of the 2nd Foreign Infantry Regiment (2e REI), which had deployed to Abeche in October under the command of Colonel Gaspard Vallerand. The 2e REI returned to Nimes on Sunday.',
     want: { has: [['2nd Foreign Infantry Regiment', 'DEPLOYED_TO', 'Abeche'], ['2nd Foreign Infantry Regiment', 'COMMANDED_BY', 'Gaspard Vallerand'], ['2nd Foreign Infantry Regiment', 'RETURNED_TO', 'Nimes']], absent: ['REI'] },
