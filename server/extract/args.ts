@@ -237,6 +237,16 @@ export function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number
         k--;
       }
     }
+    // ("A and the commander of the ANT's 5th Defence and Security Zone, General B, signed": past the bodies the post names
+    // between "and" and B, to the person before it.)
+    if (cur.type === 'person' && cur.title && unit.toks[(cur.lead ?? cur.i) - 1]?.text === ',' && prev.type !== 'person') {
+      let q = k - 1;
+      while (q >= 0 && ms[q]!.type !== 'person' && !ms[q]!.demonym) q--;
+      if (q >= 0 && q < k - 1 && ms[q]!.type === 'person' && postOfBodiesGap(unit, pastBracket(unit.toks, ms[q]!.j), cur)) {
+        prev = ms[q]!;
+        k = q + 1;
+      }
+    }
     // "A, who hosted the summit, and B signed": the item before ", and" is the one the relative clause describes.
     const described = relativeDescribed(unit, ms, cur);
     if (described >= 0) {
@@ -258,7 +268,7 @@ export function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number
     let from = pastBracket(unit.toks, prev.j);
     if (prev.demonym) while (from < (cur.lead ?? cur.i) && ACTING_GROUPS.has(unit.toks[from]!.lower)) from++;
     // ("of the X and of the Y": only when the item before has its own "of".)
-    const ok = (gapBefore(unit, from, cur.lead ?? cur.i, first) && (!hasOf(unit, from, cur.lead ?? cur.i) || ofBefore(unit, ms, prev) || partitiveSource(unit, prev))) || roleApposedGap(unit, from, cur);
+    const ok = (gapBefore(unit, from, cur.lead ?? cur.i, first) && (!hasOf(unit, from, cur.lead ?? cur.i) || ofBefore(unit, ms, prev) || partitiveSource(unit, prev))) || roleApposedGap(unit, from, cur) || (cur.title !== undefined && postOfBodiesGap(unit, from, cur));
     // "A of Djibouti and B of Eritrea signed": the person before "of STATE" is the item.
     // ("the frigate Kimon of the Hellenic Navy, the Cypriot patrol vessel Alasia and ...": so is a unit before "of" its service.)
     let holder = personOfState(unit, ms, k - 1);
@@ -270,6 +280,23 @@ export function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number
     k = holder >= 0 ? holder : k - 1;
   }
   return out;
+}
+
+/**
+ * Tokens `from` .. B's lead read "and the <post> of <bodies>," ("and the commander of the ANT's 5th Defence and Security
+ * Zone, General B"): words, ordinals and possessives only, opened by "and the" and a post, within 16 tokens.
+ */
+function postOfBodiesGap(unit: SentenceUnit, from: number, cur: Mention): boolean {
+  const toks = unit.toks;
+  const to = cur.lead ?? cur.i;
+  if (toks[from]?.lower !== 'and' || toks[from + 1]?.lower !== 'the' || toks[to - 1]?.text !== ',' || to - from > 16) return false;
+  const post = getLexicon().titles.match(toks.map((t) => t.lower), from + 2);
+  if (!post || post.value === 'rank' || toks[from + 2 + post.length]?.lower !== 'of') return false;
+  for (let k = from + 3 + post.length; k < to - 1; k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'w' && t.kind !== 'n' && !possessiveEnd(t.lower)) return false;
+  }
+  return true;
 }
 
 /** Mentions coordinated after `ms[idx]` ("X, Y and Z", "X and the people of Y"). */

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"A and the commander of the ANT\'s 5th Defence and Security Zone, General B, signed X": the bodies a post names between "and" and its holder do not break the list of signers', {
+    given: 'During the ceremony, Colonel Gaspard Vallerand and the commander of the ANT\'s 5th Defence and Security Zone, General Saleh Ahmat Tenin, signed the handover protocol.',
+    want: { has: [['Gaspard Vallerand', 'SIGNED', 'handover protocol'], ['Saleh Ahmat Tenin', 'SIGNED', 'handover protocol']] },
+  }],
   ['"A and B signed the handover protocol": an event word before an agreement\'s head modifies the agreement', {
     given: 'Colonel Gaspard Vallerand and General Saleh Ahmat Tenin signed the handover protocol on Friday.',
     want: { has: [['Gaspard Vallerand', 'SIGNED', 'handover protocol'], ['Saleh Ahmat Tenin', 'SIGNED', 'handover protocol']], entities: [['handover protocol', 'agreement']] },
