@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the commander of the ANT\'s 5th Defence and Security Zone, General X": a body\'s numbered zone is its formation, which the commander leads', {
+    given: 'During the ceremony, the commander of the ANT\'s 5th Defence and Security Zone, General Saleh Ahmat Tenin, signed the handover protocol.',
+    want: { has: [['Saleh Ahmat Tenin', 'LEADER_OF', '5th Defence and Security Zone'], ['5th Defence and Security Zone', 'PART_OF', 'ANT']], entities: [['5th Defence and Security Zone', 'unit']] },
+  }],
   ['"A and the commander of the ANT\'s 5th Defence and Security Zone, General B, signed X": the bodies a post names between "and" and its holder do not break the list of signers', {
     given: 'During the ceremony, Colonel Gaspard Vallerand and the commander of the ANT\'s 5th Defence and Security Zone, General Saleh Ahmat Tenin, signed the handover protocol.',
     want: { has: [['Gaspard Vallerand', 'SIGNED', 'handover protocol'], ['Saleh Ahmat Tenin', 'SIGNED', 'handover protocol']] },
