@@ -454,6 +454,8 @@ function titleBeforeName(b: Builder, m: Mention, title: TitleInfo, end: number):
     const rank = b.lex.titles.match(b.lowers, k)?.value === 'rank';
     if (rank) { k += (b.lex.titles.match(b.lowers, k)?.length ?? 1) - 1; continue; }
     if (!demonym && (t.cap || t.kind !== 'w')) { ok = false; break; }
+    // ("The King, Supreme Commander of the Royal Armed Forces, has appointed General X": a verb between, the name is its object.)
+    if (!demonym && (VERBS_BETWEEN.has(t.lower) || /[^e]ed$/.test(t.lower))) { ok = false; break; }
     if (!demonym) described = true;
   }
   if (!ok) return;
@@ -512,6 +514,9 @@ function titleAfterNamed(b: Builder, m: Mention, title: TitleInfo): void {
   m.nested = true;
   if (title.affiliation !== undefined) b.facts.push({ type: title.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: named.id, target: title.affiliation, role: title.role });
 }
+
+/** Auxiliaries and verbs that, between a post and a name, make the name the verb's object. */
+const VERBS_BETWEEN = new Set(['has', 'have', 'had', 'is', 'was', 'will', 'met', 'received', 'named', 'said', 'told', 'sent', 'led']);
 
 /** A state mention over token `k` (a demonym). */
 function stateOver(b: Builder, k: number): boolean {

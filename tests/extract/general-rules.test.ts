@@ -431,6 +431,10 @@ describe('general rules', () => {
     const x = run('Australian and Indonesian troops held a ceremony in Jakarta on Monday. Minister Cathy Holm, who arrived in Jakarta on Sunday, also attended the ceremony after holding talks with Defense Minister Bambang Sutris at the ministry earlier in the day.', '2041-06-12');
     expect(foundRelation(x, 'Bambang Sutris', 'MET_WITH', 'Cathy Holm').date).toMatchObject({ start: '2041-06-10', end: '2041-06-10' });
   });
+  it('gives no post set off before a verb to the name the verb takes ("The King, Supreme Commander of X, has appointed General Y as Inspector General")', () => {
+    const x = run('The King, Supreme Commander of the Royal Armed Forces, has appointed General Abdelhak Bennani Slaoui as Inspector General of the Royal Armed Forces.');
+    expect(foundRelation(x, 'Abdelhak Bennani Slaoui', 'LEADER_OF', 'Royal Armed Forces').role).toBe('Inspector General');
+  });
   it('names a holiday, a storm or a portfolio without creating a person', () => {
     const x = run('Cyclone Winston hit the islands on Independence Day, the Minister of State for Defence Affairs said.');
     expect(x.entities.filter((e) => e.type === 'person').map((e) => e.label)).toEqual([]);
