@@ -1142,7 +1142,8 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
   // ("the commander of the Lebanese Army's South Litani Sector": an armed service's sector is its formation there.)
   if (type === 'place' && headWord === 'sector' && owner?.type === 'organization' && ARMED_SERVICE_HEADS.has(owner.head ?? '')) type = 'unit';
   // ("the commander of the ANT's 5th Defence and Security Zone": so is a body's numbered zone or sector.)
-  if (type === 'place' && (headWord === 'zone' || headWord === 'sector') && ordinal && (owner?.type === 'organization' || (!owner && b.lowers[i - 1] === "'s" && b.mentions.some((x) => x.j === i - 1 && x.type === 'organization')))) type = 'unit';
+  // ("who had commanded the FAR's Southern Zone": or named zone.)
+  if (type === 'place' && (headWord === 'zone' || headWord === 'sector') && (owner?.type === 'organization' || (!owner && b.lowers[i - 1] === "'s" && b.mentions.some((x) => x.j === i - 1 && x.type === 'organization')))) type = 'unit';
   const core = canonicalCore(b, coreFrom, Math.min(coreTo, j), type);
   const m = addMention(b, i, j, type, 'name', { head: headWord, core });
   if (!m) return undefined;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"who had commanded the FAR\'s Southern Zone since 2047": a body\'s named zone is its formation, which its commander led', {
+    given: 'General Abdelhak Slaoui, who had commanded the FAR\'s Southern Zone since 2047, succeeds General Driss Lamrani.',
+    want: { has: [['Abdelhak Slaoui', 'LEADER_OF', 'Southern Zone'], ['Southern Zone', 'PART_OF', 'FAR']], entities: [['Southern Zone', 'unit']] },
+  }],
   ['"the commander of the ANT\'s 5th Defence and Security Zone, General X": a body\'s numbered zone is its formation, which the commander leads', {
     given: 'During the ceremony, the commander of the ANT\'s 5th Defence and Security Zone, General Saleh Ahmat Tenin, signed the handover protocol.',
     want: { has: [['Saleh Ahmat Tenin', 'LEADER_OF', '5th Defence and Security Zone'], ['5th Defence and Security Zone', 'PART_OF', 'ANT']], entities: [['5th Defence and Security Zone', 'unit']] },
