@@ -44,8 +44,6 @@ export interface Cue {
   implicitHeads?: readonly string[];
   /** Only events with one of these heads (or a name without one) are objects ("held an exercise", not "held a meeting"). */
   objectHeads?: readonly string[];
-  /** Only units with one of these heads are objects ("joined Standing NATO Maritime Group 2", not "joined the destroyer X"). */
-  unitObjectHeads?: readonly string[];
   /** The types a passive use still states ("the ship was welcomed by X" is a reception, no praise). */
   passiveTypes?: readonly EdgeType[];
 }
@@ -133,9 +131,7 @@ export const CUES: readonly Cue[] = [
   { forms: v('attended', 'attend', 'attends', 'attending'), types: ['ATTENDED'], direct: true },
   { forms: v('part'), types: ['ATTENDED'], preps: ['in', 'of'], after: ['took', 'take', 'takes', 'taking', 'as'] },
   { forms: v('participated', 'participate', 'participates', 'participating'), types: ['ATTENDED'], preps: ['in'] },
-  { forms: v('watched', 'observed', 'witnessed', 'addressed', 'opened', 'inspected', 'reviewed'), types: ['ATTENDED'], direct: true },
-  // ("The corvette Dubrovnik joined Standing NATO Maritime Group 2": a unit joining a formation becomes part of it.)
-  { forms: v('joined', 'join', 'joins', 'joining'), types: ['ATTENDED', 'PART_OF'], direct: true, unitObjectHeads: ['group', 'force', 'flotilla', 'squadron', 'brigade', 'division', 'battalion', 'regiment', 'battlegroup', 'fleet', 'contingent', 'corps', 'wing'] },
+  { forms: v('watched', 'observed', 'witnessed', 'joined', 'join', 'joins', 'joining', 'addressed', 'opened', 'inspected', 'reviewed'), types: ['ATTENDED'], direct: true },
   { forms: v('present'), types: ['ATTENDED'], preps: ['at'], after: ['was', 'were', 'is', 'are'] },
   // "leaders of X, Y and Z gathered in Maputo for a summit": the gathering is the event.
   { forms: v('gathered', 'gather', 'gathers', 'convened', 'convene', 'convenes', 'assembled'), types: ['ATTENDED'], preps: ['for', 'at'] },
@@ -212,7 +208,7 @@ function uniform(c: Cue): Cue {
     forms: c.forms, types: c.types, preps: c.preps, direct: c.direct, sourceIsObject: c.sourceIsObject, then: c.then, after: c.after,
     carries: c.carries, sendsNot: c.sendsNot, twoBefore: c.twoBefore, notBefore: c.notBefore, notAfter: c.notAfter, reciprocal: c.reciprocal,
     beneficiary: c.beneficiary, recipient: c.recipient, farTarget: c.farTarget, implicitEvent: c.implicitEvent, implicitHeads: c.implicitHeads,
-    passiveTypes: c.passiveTypes, objectHeads: c.objectHeads, unitObjectHeads: c.unitObjectHeads,
+    passiveTypes: c.passiveTypes, objectHeads: c.objectHeads,
   };
 }
 

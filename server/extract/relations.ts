@@ -1241,7 +1241,6 @@ function applyCue(
     if (ev) objArgs = [{ entity: ev.index, type: 'event', mention: left.mentions[0]! }];
   }
   if (cue.objectHeads) objArgs = eventsWithHeads(inp.d, objArgs, cue.objectHeads);
-  if (cue.unitObjectHeads) objArgs = unitsWithHeads(inp.d, objArgs, cue.unitObjectHeads);
   const neg = negated(unit, Math.min(clauseStart(toks, c), left.mentions[0]?.i ?? c), c, covered);
   const base: CandidateBase = neg ? { sent: unit.index, cue: c, dated: true, negated: true } : { sent: unit.index, cue: c, dated: true };
   const out: Candidate[] = [];
@@ -1452,11 +1451,6 @@ function eventsWithHeads(d: DocEntities, args: Arg[], heads: readonly string[]):
     const e = d.list[a.entity]!;
     return e.head === undefined ? /^\p{Lu}/u.test(e.label) : heads.includes(e.head);
   });
-}
-
-/** The args that are no unit, or a unit with one of `heads`. */
-function unitsWithHeads(d: DocEntities, args: Arg[], heads: readonly string[]): Arg[] {
-  return args.filter((a) => a.type !== 'unit' || heads.includes(d.list[a.entity]!.head ?? ''));
 }
 
 /** Nouns for a part of an event ("the final stage", "the opening session"). */
