@@ -871,7 +871,8 @@ export function possessedAcrossModifiers(b: Builder): void {
     if (m.type !== 'unit' || m.via !== 'name' || m.owner !== undefined) continue;
     let k = beforeUnitModifiers(b.toks, m.i);
     // ("the Republic of Singapore Air Force's (RSAF) 130 Squadron": past the possessor's acronym in brackets.)
-    if (k === m.i - 1 && tokAt(b.toks, k)?.text === ')' && tokAt(b.toks, k - 2)?.text === '(' && b.toks[k - 1]!.upper) k -= 3;
+    // ("the Army Strategic Reserve Command's (Kostrad) 9th Combat Engineer Battalion": or its short name.)
+    if (k === m.i - 1 && tokAt(b.toks, k)?.text === ')' && tokAt(b.toks, k - 2)?.text === '(' && b.toks[k - 1]!.cap && b.lowers[k - 3] === "'s") k -= 3;
     // ("the RMN's KD Perak": a ship named with its prefix right after a body's possessive, which no run reads.)
     const direct = k === m.i - 1 && b.lowers[k] === "'s" && b.lex.shipPrefixes.has(b.toks[m.i]!.text);
     if ((k === m.i - 1 && !direct) || b.lowers[k] !== "'s") continue;

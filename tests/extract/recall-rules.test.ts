@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"soldiers of the Army Strategic Reserve Command\'s (Kostrad) 9th Combat Engineer Battalion": a possessor\'s short name in brackets does not break its ownership of the unit', {
+    given: 'More than 400 soldiers of the Army Strategic Reserve Command\'s (Kostrad) 9th Combat Engineer Battalion have been deployed to Sumbawa island.',
+    want: { has: [['9th Combat Engineer Battalion', 'PART_OF', 'Army Strategic Reserve Command']] },
+  }],
   ['"who had commanded the FAR\'s Southern Zone since 2047": a body\'s named zone is its formation, which its commander led', {
     given: 'General Abdelhak Slaoui, who had commanded the FAR\'s Southern Zone since 2047, succeeds General Driss Lamrani.',
     want: { has: [['Abdelhak Slaoui', 'LEADER_OF', 'Southern Zone'], ['Southern Zone', 'PART_OF', 'FAR']], entities: [['Southern Zone', 'unit']] },
