@@ -63,6 +63,10 @@ const MOVING_OBJECT = new Set(['deployed', 'redeployed', 'dispatched', 'relocate
 /** "deployed to X", "deployed two ranger companies to X": a verb of motion right before the "to" at `p`, or one that moves its object at most five words before, no punctuation between. */
 function movedTo(b: Builder, p: number): boolean {
   if (MOTION_TO.has(b.lowers[p - 1] ?? '')) return true;
+  // ("the battalion flew from Bandung to Sumbawa Besar": a move from one named place to another.)
+  let q = p - 1;
+  while (q > p - 4 && b.toks[q]?.cap) q--;
+  if (q < p - 1 && b.lowers[q] === 'from' && MOTION_TO.has(b.lowers[q - 1] ?? '')) return true;
   for (let k = p - 2; k >= 0 && k >= p - 6; k--) {
     if (b.toks[k]!.kind === 'p') return false;
     if (MOVING_OBJECT.has(b.lowers[k]!)) return true;

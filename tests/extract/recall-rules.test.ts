@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the battalion flew from Bandung to Sumbawa Besar": a name after "to" in a move from a named place is a place too', {
+    given: 'Led by Lieutenant Colonel Rahmat Nugraha, the battalion flew from Bandung to Sumbawa Besar on September 6.',
+    want: { entities: [['Sumbawa Besar', 'place']] },
+  }],
   ['"soldiers of the Army Strategic Reserve Command\'s (Kostrad) 9th Combat Engineer Battalion": a possessor\'s short name in brackets does not break its ownership of the unit', {
     given: 'More than 400 soldiers of the Army Strategic Reserve Command\'s (Kostrad) 9th Combat Engineer Battalion have been deployed to Sumbawa island.',
     want: { has: [['9th Combat Engineer Battalion', 'PART_OF', 'Army Strategic Reserve Command']] },
