@@ -451,6 +451,20 @@ function whosePostIs(d: DocEntities, unit: SentenceUnit): void {
   }
 }
 
+/** Participles that open a sentence with who leads its subject ("Led by Colonel X, the battalion ..."). */
+const LEADING_PARTICIPLES = new Set(['led', 'commanded', 'headed']);
+
+/** "Led by Lieutenant Colonel X, the battalion flew to Y": the person named after the fronted participle leads the unit after the comma. */
+function frontedLedBy(d: DocEntities, unit: SentenceUnit): void {
+  const toks = unit.toks;
+  if (!LEADING_PARTICIPLES.has(toks[0]?.lower ?? '') || toks[1]?.lower !== 'by') return;
+  const person = unit.mentions.find((m) => (m.lead ?? m.i) === 2 && m.type === 'person' && m.entity !== undefined);
+  if (!person || toks[person.j]?.text !== ',') return;
+  const at = toks[person.j + 1]?.lower === 'the' ? person.j + 2 : person.j + 1;
+  const led = unit.mentions.find((m) => (m.lead ?? m.i) <= at && m.i >= person.j + 1 && m.entity !== undefined && d.list[m.entity]!.type === 'unit');
+  if (led) unit.facts.push({ type: 'LEADER_OF', source: person.id, target: led.id });
+}
+
 /** Completes titles of the sentence's people and records them on the entities. */
 /** Groups of officials that visit or are received (not troops, whom their own minister may welcome home). */
 const OFFICIAL_GROUPS = new Set(['ministers', 'officials', 'delegates', 'diplomats', 'leaders', 'guests', 'visitors', 'counterparts', 'envoys', 'lawmakers', 'parliamentarians']);
@@ -502,6 +516,7 @@ export function settleTitles(d: DocEntities, unit: SentenceUnit, datelineState?:
   for (const m of unit.mentions) if (m.title && m.entity !== undefined) settleTitle(d, unit, m, m.title, d.list[m.entity]!, datelineState, later);
   pluralRoleList(d, unit);
   if (unit.text.includes(' whose ')) whosePostIs(d, unit);
+  frontedLedBy(d, unit);
   // Role anaphors resolved to a person: "the Russian leader" → LEADER_OF Russia.
   for (const m of unit.mentions) {
     const t = m.title;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Led by Colonel X, the brigade flew from Bandung": who a fronted "led by" names leads the unit after the comma', {
+    given: 'The 5th Brigade was sent to Sumbawa. Led by Colonel Rahmat Nugraha, the brigade flew from Bandung on Monday.',
+    want: { has: [['Rahmat Nugraha', 'LEADER_OF', '5th Brigade']] },
+  }],
   ['"the battalion flew from Bandung to Sumbawa Besar": a name after "to" in a move from a named place is a place too', {
     given: 'Led by Lieutenant Colonel Rahmat Nugraha, the battalion flew from Bandung to Sumbawa Besar on September 6.',
     want: { entities: [['Sumbawa Besar', 'place']] },
