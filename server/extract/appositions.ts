@@ -6,7 +6,7 @@ import { newTitle, type Mention, type TitleInfo } from './model.js';
 import { addMention, respanMention, type Builder } from './mention-kit.js';
 import { canonicalRole, DEPUTY_ROLE, POLICE, titleKind } from './roles.js';
 import { INTERIM, LOWER_SERVICES, TITLE_START, titleAt } from './runs.js';
-import { pastBracket, tokAt, wordAt } from './tokens.js';
+import { pastBracket, pastShortBracket, tokAt, wordAt } from './tokens.js';
 import { relativeAfterComma } from './clauses.js';
 import { wordClass } from './word-classes.js';
 import { teamAfter } from './cue-frames.js';
@@ -252,7 +252,8 @@ function apposition(b: Builder, k: number): number {
     if (title.kind === 'leader' && owner.type !== 'state' && teamAfter(b.toks, owner.j)) title.kind = 'official';
   }
   // "the chairman of the Independent Electoral Commission (IEC), X": past the acronym.
-  if (owner) e = pastBracket(b.toks, e);
+  // ("the head of the Udayana Military Regional Command (Kodam IX/Udayana), X": or a short name of a few tokens.)
+  if (owner) e = pastShortBracket(b.toks, e, 5);
   // "the head of the Observation Mission to The Gambia, X": the mission's destination comes between.
   if (owner && b.lowers[e] === 'to') {
     const dest = mentionStartingAt(b, b.lowers[e + 1] === 'the' ? e + 2 : e + 1);

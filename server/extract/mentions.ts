@@ -179,7 +179,30 @@ function knownNumberedAcronym(b: Builder, run: Run): boolean {
   return false;
 }
 
+/** From token `i` to a closing bracket within six tokens: capitalised words, numerals and at least one slash ("Kodam IX/Udayana"). */
+function slashShortName(b: Builder, i: number): boolean {
+  let slash = false;
+  for (let k = i; k < Math.min(b.toks.length, i + 7); k++) {
+    const t = b.toks[k]!;
+    if (t.text === ')') return slash && k > i + 1;
+    if (t.text === '/') slash = true;
+    else if (!t.cap && t.kind !== 'n') return false;
+  }
+  return false;
+}
+
 function acronymOf(b: Builder, run: Run): boolean {
+  // ("the Udayana Military Regional Command (Kodam IX/Udayana)": a short name with a slash in brackets after a body.)
+  if (tokAt(b.toks, run.i - 1)?.text === '(' && slashShortName(b, run.i)) {
+    const body = b.mentions.find((m) => m.j === run.i - 1 && (m.type === 'organization' || m.type === 'unit') && !m.nested);
+    if (body) {
+      let e = run.i;
+      while (b.toks[e]!.text !== ')') e++;
+      body.aliases.push(spanText(b, run.i, e));
+      for (let k = run.i; k < e; k++) b.covered[k] = 1;
+      return true;
+    }
+  }
   // "the III Marine Expeditionary Force (III MEF)": a numbered formation's acronym keeps its Roman numeral.
   if (run.j - run.i === 2 && ROMAN.test(b.toks[run.i]!.text) && b.toks[run.i + 1]!.upper && tokAt(b.toks, run.i - 1)?.text === '(' && b.toks[run.j]?.text === ')') {
     const unit = b.mentions.find((m) => m.j === run.i - 1 && m.type === 'unit' && !m.nested && b.toks[m.i]!.text === b.toks[run.i]!.text);

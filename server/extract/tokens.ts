@@ -322,9 +322,9 @@ export function pastBracket(toks: readonly Tok[], k: number): number {
   return toks[k]?.text === '(' && toks[k + 2]?.text === ')' ? k + 3 : k;
 }
 
-/** Past a bracket of one to three tokens opening at `k` ("(WNC)", "(I 19)"); `k` itself when none opens there. */
-export function pastShortBracket(toks: readonly Tok[], k: number): number {
+/** Past a bracket of one to `most` tokens (three unless told) opening at `k` ("(WNC)", "(I 19)"); `k` itself when none opens there. */
+export function pastShortBracket(toks: readonly Tok[], k: number, most = 3): number {
   if (toks[k]?.text !== '(') return k;
-  for (let q = k + 2; q <= k + 4; q++) if (toks[q]?.text === ')') return q + 1;
+  for (let q = k + 2; q <= k + most + 1; q++) if (toks[q]?.text === ')') return q + 1;
   return k;
 }

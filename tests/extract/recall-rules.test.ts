@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"commanded by the head of the Udayana Military Regional Command (Kodam IX/Udayana), Major General X": a short name with a slash in brackets is the body\'s, and the holder after it heads the body', {
+    given: 'The task force is commanded by the head of the Udayana Military Regional Command (Kodam IX/Udayana), Major General I Ketut Arsana Wibawa.',
+    want: { has: [['I Ketut Arsana Wibawa', 'LEADER_OF', 'Udayana Military Regional Command']], absent: ['Kodam IX'] },
+  }],
   ['"Led by Colonel X, the brigade flew from Bandung": who a fronted "led by" names leads the unit after the comma', {
     given: 'The 5th Brigade was sent to Sumbawa. Led by Colonel Rahmat Nugraha, the brigade flew from Bandung on Monday.',
     want: { has: [['Rahmat Nugraha', 'LEADER_OF', '5th Brigade']] },
