@@ -54,3 +54,37 @@ export function donationsGiven(d: DocEntities, unit: SentenceUnit): Candidate[] 
   }
   return out ?? [];
 }
+
+/** Verbs of sending help somewhere ("have flown in tents", "sent a field hospital team"). */
+const SENDING = new Set(['sent', 'flown', 'flew', 'airlifted', 'shipped', 'dispatched', 'delivered', 'rushed']);
+/** Nouns of relief a state sends after a disaster. */
+const RELIEF = new Set(['aid', 'assistance', 'supplies', 'relief', 'food', 'medicine', 'medicines', 'tents', 'vaccines', 'blankets', 'hospital', 'rescuers']);
+
+/**
+ * "Singapore and Australia have flown in tents and medical supplies", "Malaysia sent a field hospital team": relief a
+ * foreign state sends with no recipient named helps the dateline's state, where the text is set.
+ */
+export function reliefToHome(d: DocEntities, unit: SentenceUnit): Candidate[] {
+  const home = d.homeState ? d.find('state:', d.homeState) : undefined;
+  if (!home) return [];
+  const toks = unit.toks;
+  let out: Candidate[] | undefined;
+  for (let k = 1; k + 1 < toks.length; k++) {
+    if (!SENDING.has(toks[k]!.lower)) continue;
+    const end = clauseEnd(toks, k);
+    let relief = false;
+    let named = false;
+    for (let q = k + 1; q < end && q < k + 9; q++) {
+      const w = toks[q]!.lower;
+      if (w === 'to' || w === 'for') named = true;
+      if (RELIEF.has(w)) relief = true;
+    }
+    if (!relief || named || negatedBetween(toks, clauseStart(toks, k), k)) continue;
+    for (const m of leftArgs(unit, argMentions(unit), k, { accept: (t) => t === 'state', typeOf: d.typeOfMention }).mentions) {
+      for (const a of argsOf(m, d.typeOfEntity)) {
+        if (a.type === 'state' && a.entity !== home.index) (out ??= []).push(newCandidate('ASSISTED', a.entity, home.index, unit.index, k, false));
+      }
+    }
+  }
+  return out ?? [];
+}

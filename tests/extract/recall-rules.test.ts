@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Singapore and Australia have flown in tents and medical supplies, while Malaysia sent a field hospital team": relief a foreign state sends with no recipient helps the dateline\'s state', {
+    given: 'JAKARTA, September 15. /Antara/. The earthquake killed 212 people in Indonesia. Singapore and Australia have flown in tents and medical supplies aboard military aircraft, while Malaysia sent a 60-strong field hospital team that landed in Mataram on Monday.',
+    want: { has: [['Singapore', 'ASSISTED', 'Indonesia'], ['Australia', 'ASSISTED', 'Indonesia'], ['Malaysia', 'ASSISTED', 'Indonesia']] },
+  }],
   ['"commanded by the head of the Udayana Military Regional Command (Kodam IX/Udayana), Major General X": a short name with a slash in brackets is the body\'s, and the holder after it heads the body', {
     given: 'The task force is commanded by the head of the Udayana Military Regional Command (Kodam IX/Udayana), Major General I Ketut Arsana Wibawa.',
     want: { has: [['I Ketut Arsana Wibawa', 'LEADER_OF', 'Udayana Military Regional Command']], absent: ['Kodam IX'] },
