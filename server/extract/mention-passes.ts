@@ -233,7 +233,8 @@ export function placeShortNames(b: Builder): void {
     const head = b.lowers[m.j - 1]!;
     // "Ishigaki Island" is "Ishigaki" too (an area's capitalised head as well, never a city's: "Kuwait City").
     // ("the Litani River ... south of the Litani": a river too.)
-    const named = b.toks[m.j - 1]!.cap ? (AREA_HEADS.has(head) || head === 'island' || head === 'river') && head !== 'state' : AREA_HEADS.has(head);
+    // ("Amami-Oshima island": a lower-case island too.)
+    const named = b.toks[m.j - 1]!.cap ? (AREA_HEADS.has(head) || head === 'island' || head === 'river') && head !== 'state' : AREA_HEADS.has(head) || head === 'island';
     if (!named) continue;
     if (b.lowers[m.j - 2] === 'of') continue;
     // ("Vientiane province": not a capital's name, which names the city.)

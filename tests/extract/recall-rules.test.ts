@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"deployed to Amami-Oshima island ... visited Amami-Oshima": a lower-case island head names the island without it too', {
+    given: 'About 800 soldiers have been deployed to Amami-Oshima island to help residents. Defense Minister Yoko Shirasaka visited Amami-Oshima on Tuesday.',
+    want: { has: [['Yoko Shirasaka', 'VISITED', 'Amami-Oshima island']], absent: [] },
+  }],
   ['"Singapore and Australia have flown in tents and medical supplies, while Malaysia sent a field hospital team": relief a foreign state sends with no recipient helps the dateline\'s state', {
     given: 'JAKARTA, September 15. /Antara/. The earthquake killed 212 people in Indonesia. Singapore and Australia have flown in tents and medical supplies aboard military aircraft, while Malaysia sent a 60-strong field hospital team that landed in Mataram on Monday.',
     want: { has: [['Singapore', 'ASSISTED', 'Indonesia'], ['Australia', 'ASSISTED', 'Indonesia'], ['Malaysia', 'ASSISTED', 'Indonesia']] },
