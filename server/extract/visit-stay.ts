@@ -151,3 +151,27 @@ export function receivedVisitors(d: DocEntities, unit: SentenceUnit, cands: Cand
   }
   return extra ? cands.concat(extra) : cands;
 }
+
+/** Nouns of troops a person may travel with ("with the first 200 soldiers"). */
+const TROOPS_WITH = new Set(['soldiers', 'troops', 'servicemen', 'marines', 'sailors', 'paratroopers', 'personnel', 'peacekeepers']);
+
+/**
+ * "Colonel X, who flew to the island on Monday with the first 200 soldiers": a person who goes somewhere with troops is
+ * deployed there with them, not visiting (the VISITED candidates of the sentence change type).
+ */
+export function movedWithTroops(d: DocEntities, unit: SentenceUnit, cands: Candidate[]): Candidate[] {
+  const toks = unit.toks;
+  for (const c of cands) {
+    if (c.type !== 'VISITED' || c.sent !== unit.index || d.list[c.source]!.type !== 'person') continue;
+    for (let k = c.cue + 1; k < Math.min(toks.length, c.cue + 14); k++) {
+      const t = toks[k]!;
+      if (t.text === ';' || t.text === '.' || (t.text === ',' && k > c.cue + 2)) break;
+      if (t.lower !== 'with') continue;
+      let q = k + 1;
+      while (q < k + 5 && toks[q] && !TROOPS_WITH.has(toks[q]!.lower) && toks[q]!.kind !== 'p') q++;
+      if (TROOPS_WITH.has(toks[q]?.lower ?? '')) c.type = 'DEPLOYED_TO';
+      break;
+    }
+  }
+  return cands;
+}

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Colonel X, who flew to the island on Monday with the first 200 soldiers": going somewhere with troops is being deployed there, not visiting', {
+    given: 'The regiment is led by Colonel Daisuke Hirokawa, who flew to the island of Amami on Monday with the first 200 soldiers aboard transport planes.',
+    want: { has: [['Daisuke Hirokawa', 'DEPLOYED_TO', 'Amami']], not: [['Daisuke Hirokawa', 'VISITED', 'Amami']] },
+  }],
   ['"deployed to Amami-Oshima island ... visited Amami-Oshima": a lower-case island head names the island without it too', {
     given: 'About 800 soldiers have been deployed to Amami-Oshima island to help residents. Defense Minister Yoko Shirasaka visited Amami-Oshima on Tuesday.',
     want: { has: [['Yoko Shirasaka', 'VISITED', 'Amami-Oshima island']], absent: [] },
