@@ -175,3 +175,33 @@ export function movedWithTroops(d: DocEntities, unit: SentenceUnit, cands: Candi
   }
   return cands;
 }
+
+/** Verbs of a purpose of helping ("to help residents", "to help rebuild bridges"). */
+const HELPING = new Set(['help', 'assist', 'support', 'aid']);
+/** Words after a verb of helping that name who is helped besides the place's people ("to help the FADM", "to help police"). */
+const HELPED_BODIES = new Set(['the', 'police', 'troops', 'forces', 'government', 'authorities', 'army', 'soldiers', 'its', 'their']);
+
+/**
+ * "have been deployed to Amami-Oshima island to help residents cut off by landslides": a unit sent somewhere to help
+ * there assists the place (undated, as the deployment's date).
+ */
+export function deployedToHelp(d: DocEntities, unit: SentenceUnit, cands: Candidate[]): Candidate[] {
+  const toks = unit.toks;
+  let out: Candidate[] | undefined;
+  for (const c of cands) {
+    if (c.type !== 'DEPLOYED_TO' || c.sent !== unit.index || c.negated || d.list[c.source]!.type !== 'unit') continue;
+    const target = unit.mentions.find((m) => m.entity === c.target && m.i > c.cue);
+    if (!target) continue;
+    for (let k = target.j; k < Math.min(toks.length - 1, target.j + 10); k++) {
+      const t = toks[k]!;
+      if (t.text === ';' || t.text === '.') break;
+      // (Not "to help the FADM secure X", "to help police end Y", "to support Operation Z": helping another body.)
+      const after = toks[k + 2];
+      if (t.lower === 'to' && HELPING.has(toks[k + 1]!.lower) && !!after && !after.cap && !HELPED_BODIES.has(after.lower)) {
+        if (!cands.some((x) => x.type === 'ASSISTED' && x.source === c.source && x.target === c.target)) (out ??= []).push(newCandidate('ASSISTED', c.source, c.target, c.sent, c.cue, c.dated));
+        break;
+      }
+    }
+  }
+  return out ?? [];
+}

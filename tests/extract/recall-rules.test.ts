@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the regiment has been deployed to X island to help residents" assists X; "deployed to Y to help police end fighting" helps the police, not Y', {
+    given: 'About 800 members of the 12th Infantry Regiment have been deployed to Amami-Oshima island to help residents cut off by landslides. The 1st Battalion was deployed to Enga Province in March to help police end tribal fighting.',
+    want: { has: [['12th Infantry Regiment', 'ASSISTED', 'Amami-Oshima island']], not: [['1st Battalion', 'ASSISTED', 'Enga Province']] },
+  }],
   ['"Colonel X, who flew to the island on Monday with the first 200 soldiers": going somewhere with troops is being deployed there, not visiting', {
     given: 'The regiment is led by Colonel Daisuke Hirokawa, who flew to the island of Amami on Monday with the first 200 soldiers aboard transport planes.',
     want: { has: [['Daisuke Hirokawa', 'DEPLOYED_TO', 'Amami']], not: [['Daisuke Hirokawa', 'VISITED', 'Amami']] },
