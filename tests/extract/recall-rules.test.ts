@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"decorated X with the Gold Medal of the Armed Forces in the Service of the Fatherland": an award\'s name goes on "in the Service of" whom it honours', {
+    given: 'At the end of the ceremony, the minister decorated Colonel Jan Pietrzykowski with the Gold Medal of the Armed Forces in the Service of the Fatherland.',
+    want: { has: [['Jan Pietrzykowski', 'RECEIVED_AWARD', 'Gold Medal of the Armed Forces in the Service of the Fatherland']], absent: ['Service of the Fatherland'] },
+  }],
   ['"the regiment has been deployed to X island to help residents" assists X; "deployed to Y to help police end fighting" helps the police, not Y', {
     given: 'About 800 members of the 12th Infantry Regiment have been deployed to Amami-Oshima island to help residents cut off by landslides. The 1st Battalion was deployed to Enga Province in March to help police end tribal fighting.',
     want: { has: [['12th Infantry Regiment', 'ASSISTED', 'Amami-Oshima island']], not: [['1st Battalion', 'ASSISTED', 'Enga Province']] },
