@@ -445,6 +445,8 @@ function resolveNeuter(d: DocEntities, unit: SentenceUnit, m: Mention, prev: Sen
   return there ? d.list[there.entity!] : undefined;
 }
 
+const ARTICLES = new Set(['the', 'a', 'an']);
+
 /** Verbs whose object is a gathering ("who chaired it", "attended it"). */
 const GATHERING_VERBS = new Set(['chaired', 'co-chaired', 'opened', 'closed', 'attended', 'addressed', 'hosted']);
 
@@ -708,7 +710,8 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, b
         e = ahead.entity !== undefined ? d.list[ahead.entity] : ahead.via === 'title' ? resolveRole(d, unit, ahead) : undefined;
         if (e) break;
       }
-      const objective = m.surface.toLowerCase() === 'him' || (m.surface.toLowerCase() === 'her' && !unit.toks[m.j]?.kind.startsWith('w'));
+      // ("awarded her the Order of X": "her" before an article is an object too, never a possessive.)
+      const objective = m.surface.toLowerCase() === 'him' || (m.surface.toLowerCase() === 'her' && (!unit.toks[m.j]?.kind.startsWith('w') || ARTICLES.has(unit.toks[m.j]!.lower)));
       const subj = objective ? clauseSubject(unit, m) : undefined;
       e = (!objective ? continuedSubject(d, unit, m, prev) : undefined) ?? d.recent(m.start, (x) => x.type === 'person', subj === undefined ? undefined : new Set([subj]));
       break;

@@ -590,6 +590,8 @@ function collectOne(inp: RunInput, k: number): Run {
         (t.lower === 'to' && awardName && lowers[p + 1] === 'the' && !titleAt(inp, after) && !orgHeadAhead(inp, after) && segs.some((s) => s.kind === 'conn' && lowers[s.i] === 'for') && !segs.some((s) => s.kind === 'conn' && lowers[s.i] === 'to') && nameEndsAt(toks, after)) ||
         // ("the Medal for Merit in Defence and Security": an award "for" merit may go on "in" a field of a portfolio, no place.)
         (t.lower === 'in' && awardFor && after === p + 1 && lex.portfolio.has(lowers[after]!) && !segs.some((s) => s.kind === 'conn' && lowers[s.i] === 'in')) ||
+        // ("the Order of Prince Yaroslav the Wise": an epithet after the name an award bears.)
+        (t.lower === 'the' && awardName && inComplement && after === p + 1 && prevSeg.kind === 'word' && toks[after]!.cap && !toks[after + 1]?.cap) ||
         // ("the Gold Medal of the Armed Forces in the Service of the Fatherland": or "in the Service of" whom it honours.)
         (t.lower === 'in' && (awardName || segs.some((s) => s.kind === 'word' && AWARD_FOR.has(lowers[s.j - 1]!))) && inComplement && lowers[p + 1] === 'the' && lowers[after] === 'service' && lowers[after + 1] === 'of' && !segs.some((s) => s.kind === 'conn' && lowers[s.i] === 'in')) ||
         // "Secretary at the Ministry of Energy, Water Resources and Irrigation X".

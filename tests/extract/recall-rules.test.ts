@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Lytvynenko then awarded her the Order of Prince Yaroslav the Wise": "her" before an article is the object, and an epithet ends the award\'s name', {
+    given: 'Norwegian Defence Minister Marte Fjellheim met Ukrainian Defence Minister Oksana Lytvynenko. Lytvynenko then awarded her the Order of Prince Yaroslav the Wise, fifth class.',
+    want: { has: [['Marte Fjellheim', 'RECEIVED_AWARD', 'Order of Prince Yaroslav the Wise']], not: [['Oksana Lytvynenko', 'RECEIVED_AWARD', 'Order of Prince Yaroslav the Wise']], absent: ['Wise'] },
+  }],
   ['"decorated X with the Gold Medal of the Armed Forces in the Service of the Fatherland": an award\'s name goes on "in the Service of" whom it honours', {
     given: 'At the end of the ceremony, the minister decorated Colonel Jan Pietrzykowski with the Gold Medal of the Armed Forces in the Service of the Fatherland.',
     want: { has: [['Jan Pietrzykowski', 'RECEIVED_AWARD', 'Gold Medal of the Armed Forces in the Service of the Fatherland']], absent: ['Service of the Fatherland'] },
