@@ -130,6 +130,8 @@ export const CUES: readonly Cue[] = [
   // ATTENDED
   { forms: v('attended', 'attend', 'attends', 'attending'), types: ['ATTENDED'], direct: true },
   { forms: v('part'), types: ['ATTENDED'], preps: ['in', 'of'], after: ['took', 'take', 'takes', 'taking', 'as'] },
+  // ("decorated X for the brigade's part in the Iron Wolf exercise": whose part in an event it was took part in it.)
+  { forms: v('part'), types: ['ATTENDED'], preps: ['in'], after: ["'s"] },
   { forms: v('participated', 'participate', 'participates', 'participating'), types: ['ATTENDED'], preps: ['in'] },
   { forms: v('watched', 'observed', 'witnessed', 'joined', 'join', 'joins', 'joining', 'addressed', 'opened', 'inspected', 'reviewed'), types: ['ATTENDED'], direct: true },
   { forms: v('present'), types: ['ATTENDED'], preps: ['at'], after: ['was', 'were', 'is', 'are'] },

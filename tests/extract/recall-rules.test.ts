@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"decorated Colonel X for the brigade\'s part in the Iron Wolf 2051-II exercise": whose part in an event it was took part in it', {
+    given: 'The 34th Brigade received new tanks. The minister decorated Colonel Jan Roe for the brigade\'s part in the Iron Wolf 2051-II exercise in Lithuania last autumn.',
+    want: { has: [['34th Brigade', 'ATTENDED', 'Iron Wolf 2051-II exercise']], not: [['Jan Roe', 'ATTENDED', 'Iron Wolf 2051-II exercise']] },
+  }],
   ['"Lytvynenko then awarded her the Order of Prince Yaroslav the Wise": "her" before an article is the object, and an epithet ends the award\'s name', {
     given: 'Norwegian Defence Minister Marte Fjellheim met Ukrainian Defence Minister Oksana Lytvynenko. Lytvynenko then awarded her the Order of Prince Yaroslav the Wise, fifth class.',
     want: { has: [['Marte Fjellheim', 'RECEIVED_AWARD', 'Order of Prince Yaroslav the Wise']], not: [['Oksana Lytvynenko', 'RECEIVED_AWARD', 'Order of Prince Yaroslav the Wise']], absent: ['Wise'] },
