@@ -174,7 +174,7 @@ function signatory(t: NodeType): boolean {
  * DND", "signed the memorandum with his counterpart X": the other party after "with" signs too.
  */
 export function signedWith(d: DocEntities, unit: SentenceUnit, cands: Candidate[]): Candidate[] {
-  const signed = signedIn(cands, unit.index);
+  const signed = signedIn(cands, unit.index) ?? signedUnnamed(d, unit);
   if (!signed) return cands;
   const toks = unit.toks;
   const ms = argMentions(unit);
@@ -184,30 +184,52 @@ export function signedWith(d: DocEntities, unit: SentenceUnit, cands: Candidate[
     // ("signed a memorandum of understanding (MoU) on maritime search and rescue with X": the object may be long.)
     while (w < Math.min(toks.length, c.cue + 20) && toks[w]!.lower !== 'with' && (!CLAUSE_BREAKS.has(toks[w]!.lower) || nounPairAnd(toks, w))) w++;
     if (toks[w]?.lower !== 'with') continue;
-    // The first party after "with" ("Serbia's state-owned Yugoimport SDPR": the possessed body, not its possessor;
-    // "his counterpart X": the person, not the pronoun).
-    // ("with her Latvian counterpart, Edgars Ziediņš": the person apposed to the counterpart.)
-    const apposed = counterpartHolder(unit, ms, w);
-    let idx = apposed >= 0 ? apposed : ms.findIndex((m) => (m.lead ?? m.i) > w && (m.lead ?? m.i) <= w + 3 && m.via !== 'pronoun');
-    while (idx >= 0 && toks[ms[idx]!.j]?.lower === "'s") idx = ms[idx + 1] && ms[idx + 1]!.i <= ms[idx]!.j + 3 ? idx + 1 : -1;
-    if (idx < 0 || (apposed < 0 && toks.slice(w + 1, ms[idx]!.i).some((t) => t.kind !== 'w' && t.lower !== "'s"))) continue;
-    // ("with RBAF Commander Major General X": the person whose post the body's name opens.)
-    const holder = ms.findIndex((m) => m.type === 'person' && m.lead === ms[idx]!.i && m.i > ms[idx]!.j);
-    if (holder >= 0) idx = holder;
-    // "with the Czech aircraft maker Aero Vodochody": the body a demonym and a descriptor introduce, not the demonym's state.
-    const described = ms[idx]!.demonym ? ms.findIndex((m) => m.i > ms[idx]!.j && m.i <= ms[idx]!.j + 3 && toks.slice(ms[idx]!.j, m.i).every((t) => t.kind === 'w' && !t.cap)) : -1;
-    if (described >= 0 && ms[idx]!.j < ms[described]!.i) idx = described;
-    const first = ms[idx]!;
-    const type = d.typeOfMention(first);
-    if (!type || !signatory(type) || first.entity === undefined) continue;
-    for (const m of [first, ...coordinatedAfter(unit, ms, idx, signatory, d.typeOfMention)]) {
+    const idx = partyAfterWith(d, unit, ms, w);
+    if (idx < 0) continue;
+    for (const m of [ms[idx]!, ...coordinatedAfter(unit, ms, idx, signatory, d.typeOfMention)]) {
       if (m.entity === undefined || m.entity === c.source || m.entity === c.target) continue;
       const known = unnamed((x: Candidate) => x.type === 'SIGNED' && x.source === m.entity && x.target === c.target);
       if (cands.some(known) || extra.some(known)) continue;
-      extra.push(redirectCandidate(c, m.entity, c.target));
+      extra.push(c.source < 0 ? newCandidate('SIGNED', m.entity, c.target, c.sent, c.cue, true) : redirectCandidate(c, m.entity, c.target));
     }
   }
   return extra.length ? cands.concat(extra) : cands;
+}
+
+/**
+ * "under a licence agreement signed with South Korea's Hyundai Rotem": an agreement a reduced relative says was signed
+ * with a party, no signer named: a placeholder SIGNED (source -1) at the participle, for signedWith to give the party.
+ */
+function signedUnnamed(d: DocEntities, unit: SentenceUnit): Candidate[] | undefined {
+  const toks = unit.toks;
+  for (let k = 1; k + 1 < toks.length; k++) {
+    if (toks[k]!.lower !== 'signed' || toks[k + 1]!.lower !== 'with') continue;
+    const agreement = unit.mentions.find((m) => m.j === k && m.entity !== undefined && d.list[m.entity]!.type === 'agreement');
+    if (agreement) return [newCandidate('SIGNED', -1, agreement.entity!, unit.index, k, true)];
+  }
+  return undefined;
+}
+
+/**
+ * The first party after "with" at token `w`, its index in `ms`, else -1 ("Serbia's state-owned Yugoimport SDPR": the
+ * possessed body, not its possessor; "his counterpart X": the person, not the pronoun).
+ */
+function partyAfterWith(d: DocEntities, unit: SentenceUnit, ms: Mention[], w: number): number {
+  const toks = unit.toks;
+  // ("with her Latvian counterpart, Edgars Ziediņš": the person apposed to the counterpart.)
+  const apposed = counterpartHolder(unit, ms, w);
+  let idx = apposed >= 0 ? apposed : ms.findIndex((m) => (m.lead ?? m.i) > w && (m.lead ?? m.i) <= w + 3 && m.via !== 'pronoun');
+  while (idx >= 0 && toks[ms[idx]!.j]?.lower === "'s") idx = ms[idx + 1] && ms[idx + 1]!.i <= ms[idx]!.j + 3 ? idx + 1 : -1;
+  if (idx < 0 || (apposed < 0 && toks.slice(w + 1, ms[idx]!.i).some((t) => t.kind !== 'w' && t.lower !== "'s"))) return -1;
+  // ("with RBAF Commander Major General X": the person whose post the body's name opens.)
+  const holder = ms.findIndex((m) => m.type === 'person' && m.lead === ms[idx]!.i && m.i > ms[idx]!.j);
+  if (holder >= 0) idx = holder;
+  // "with the Czech aircraft maker Aero Vodochody": the body a demonym and a descriptor introduce, not the demonym's state.
+  const described = ms[idx]!.demonym ? ms.findIndex((m) => m.i > ms[idx]!.j && m.i <= ms[idx]!.j + 3 && toks.slice(ms[idx]!.j, m.i).every((t) => t.kind === 'w' && !t.cap)) : -1;
+  if (described >= 0 && ms[idx]!.j < ms[described]!.i) idx = described;
+  const first = ms[idx]!;
+  const type = d.typeOfMention(first);
+  return type && signatory(type) && first.entity !== undefined ? idx : -1;
 }
 
 /** "with her Latvian counterpart, X" from "with" at `w`: the index in `ms` of X, the person apposed to the counterpart, else -1. */

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"assembled under a licence agreement signed with the European Union in December 2049": the party an agreement was signed with signed it, no signer named', {
+    given: 'The tanks were assembled at the plant in Gliwice under a licence agreement signed with the European Union in December 2049.',
+    want: { has: [['European Union', 'SIGNED', 'licence agreement']] },
+  }],
   ['"decorated Colonel X for the brigade\'s part in the Iron Wolf 2051-II exercise": whose part in an event it was took part in it', {
     given: 'The 34th Brigade received new tanks. The minister decorated Colonel Jan Roe for the brigade\'s part in the Iron Wolf 2051-II exercise in Lithuania last autumn.',
     want: { has: [['34th Brigade', 'ATTENDED', 'Iron Wolf 2051-II exercise']], not: [['Jan Roe', 'ATTENDED', 'Iron Wolf 2051-II exercise']] },
