@@ -241,6 +241,9 @@ function rotationSide(d: DocEntities, side: string, at: number): EntityRec | und
 }
 const TAKE = new Set(['taken', 'took', 'take', 'takes', 'taking']);
 
+/** Heads of a part of a gathering ("the closing session", "the final stage"). */
+const EVENT_PARTS = new Set(['session', 'stage', 'phase', 'round', 'segment', 'leg']);
+
 function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGathering = false, article = false): EntityRec | undefined {
   const head = m.head ?? '';
   if (m.type === 'agreement') return salientAgreement(d, m.start + 1, head);
@@ -299,6 +302,12 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
     if (service !== undefined && e.head === service) return namesService(e, head);
     return e.head === head || (e.head !== undefined && e.head.endsWith(` ${head}`)) || (m.type === 'event' && sameEventClass(e.head, head));
   });
+  // ("criticised the meeting" after "the annual ministerial meeting ... after the closing session": a part of a gathering
+  // named since is not the gathering a head of its own refers to.)
+  if (found && m.type === 'event' && found.head !== head && EVENT_PARTS.has(found.head ?? '')) {
+    const whole = d.recent(m.start + 1, (e) => e.type === 'event' && e.head === head);
+    if (whole) return whole;
+  }
   // "the opposition criticised the government": in home copy, the dateline's state (or the scene's: governmentState).
   const governing = scene ?? d.homeState;
   if (!found && m.type === 'organization' && head === 'government' && governing) {
