@@ -1031,11 +1031,18 @@ const OWNED_AREAS = new Set(['district', 'county', 'province', 'region', 'govern
 
 /** Where the complement names an owner: the segments after a connector form a state or an organization. */
 function complementOwner(b: Builder, segs: Seg[], from: number, type: NodeType): { at: number } | undefined {
+  // ("the Ministry of the Armed Forces": what a ministry is first "of" is its portfolio, owned by a state only; "the
+  // Ministry of Defence of the Government of National Unity": a second "of" may name its owner.)
+  let ministry = MINISTRY.has(b.lowers[segs[from - 1]!.j - 1]!);
   for (let c = from; c < segs.length; c++) {
     if (!isConn(segs[c]) || b.lowers[segs[c]!.i] === 'and' || b.lowers[segs[c]!.i] === 'between') continue;
     if (!['of', 'the'].includes(b.lowers[segs[c]!.i]!)) continue;
     const rest = segs.slice(c + 1);
     if (rest.length === 1 && rest[0]!.kind === 'gaz') return { at: c };
+    if (ministry && b.lowers[segs[c]!.i] === 'of') {
+      ministry = false;
+      continue;
+    }
     // "the 3310th Regiment of the FARDC": a body's acronym named before owns the unit.
     if (type === 'unit' && rest.length === 1 && rest[0]!.j - rest[0]!.i === 1 && b.toks[rest[0]!.i]!.upper && b.known.aliasType(b.lowers[rest[0]!.i]!) === 'organization') return { at: c };
     // ("the 1st Mechanised Battalion of the 61st Stryama Mechanised Brigade": a numbered unit of a numbered unit.)
