@@ -462,6 +462,18 @@ function romanceHeadFirst(b: Builder, segs: Seg[]): Mention | undefined {
   return m;
 }
 
+/** Romance definite articles that open a party's or a movement's name ("La France Insoumise"). */
+const ROMANCE_ARTICLES = new Set(['la', 'le', 'les', 'el', 'il', 'lo']);
+
+/** A run of a capitalised Romance article, a state's name and one or two more words, as one organization ("La France Insoumise"). */
+function romanceArticleName(b: Builder, segs: Seg[]): Mention | undefined {
+  const s0 = segs[0]!;
+  if (segs.length < 3 || s0.kind !== 'word' || s0.j - s0.i !== 1 || !b.toks[s0.i]!.cap || !ROMANCE_ARTICLES.has(b.lowers[s0.i]!)) return undefined;
+  if (segs[1]!.kind !== 'gaz' || segs[1]!.gaz?.kind !== 'state' || segs.length > 3 || segs[2]!.kind !== 'word' || segs[2]!.j - segs[2]!.i > 2) return undefined;
+  const j = segs[2]!.j;
+  return addMention(b, s0.i, j, 'organization', 'name', { core: normAlias(wordsText(b, s0.i, j)) });
+}
+
 /** Interprets a plain run; returns the main mention (the head entity, or the last name). */
 export function interpretPlain(b: Builder, segs: Seg[], opts: PlainOpts = {}): Mention | undefined {
   if (!segs.length) return undefined;
@@ -469,6 +481,9 @@ export function interpretPlain(b: Builder, segs: Seg[], opts: PlainOpts = {}): M
   if (!opts.force && segs[0]!.kind === 'word' && segs[0]!.j - segs[0]!.i === 1 && isCompoundAdjective(b.lowers[segs[0]!.i]!) && segs.every((s, x) => x === 0 || s.kind === 'lowhead')) return undefined;
   // ("the Russian-led CSTO", "the Saudi-led coalition's X": the compound adjective describes the name after it.)
   if (!opts.force && segs.length >= 2 && segs[0]!.kind === 'word' && segs[0]!.j - segs[0]!.i === 1 && isCompoundAdjective(b.lowers[segs[0]!.i]!) && segs[1]!.kind !== 'lowhead' && !LOWER_BODY_HEADS.has(b.lowers[segs[segs.length - 1]!.j] ?? '')) return interpretPlain(b, segs.slice(1), opts);
+  // ("La France Insoumise criticised the ministry": a Romance article, a state's name and a word are a movement's name.)
+  const articled = romanceArticleName(b, segs);
+  if (articled) return articled;
   const i0 = segs[0]!.i;
   // "the 528th Regiment", "No. 40 Squadron": a number before the run names which unit it is.
   const numberLead = numberedBefore(b, i0, segs);

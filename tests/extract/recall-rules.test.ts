@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"La France Insoumise criticised the ministry": a Romance article, a state\'s name and a word are one organization\'s name', {
+    given: 'The opposition party La France Insoumise criticised the Ministry of the Armed Forces on Friday.',
+    want: { entities: [['La France Insoumise', 'organization']], absent: ['Insoumise'] },
+  }],
   ['"criticised the Ministry of the Armed Forces": what a ministry is first "of" is its portfolio, not a body that owns it; a second "of" may name its owner', {
     given: 'The party criticised the Ministry of the Armed Forces. The Ministry of Defence of the Government of National Unity said the boats had arrived.',
     want: { has: [['Ministry of Defence of the Government of National Unity', 'PART_OF', 'Government of National Unity']], absent: ['Armed Forces'] },
