@@ -342,8 +342,17 @@ function respectively(d: DocEntities, unit: SentenceUnit, k: number, type: 'LEAD
     }
   }
   if (states.length < 2 || toks[q]?.text !== ',') return false;
+  return pairPeopleWithStates(d, unit, states, q + 1, type, role, head);
+}
+
+/**
+ * As many named people as `states` from token `at` ("A, B and C"), each given the post in the state of the same rank; false
+ * (and no facts) when fewer people are named there.
+ */
+function pairPeopleWithStates(d: DocEntities, unit: SentenceUnit, states: number[], at: number, type: 'LEADER_OF' | 'OFFICIAL_OF', role: string, head: string): boolean {
+  const toks = unit.toks;
   const people: Mention[] = [];
-  q++;
+  let q = at;
   for (let n = 0; n < states.length; n++) {
     const person = unit.mentions.find((m) => (m.lead ?? m.i) === q && m.type === 'person' && m.via === 'name' && m.entity !== undefined);
     if (!person) return false;
@@ -412,22 +421,7 @@ function fieldedByStates(d: DocEntities, unit: SentenceUnit, from: number, listA
   const v = fieldingVerb(toks, from);
   if (v < 0) return false;
   const states = subjectStates(d, unit, v);
-  if (states.length < 2) return false;
-  const people: Mention[] = [];
-  let q = listAt;
-  for (let n = 0; n < states.length; n++) {
-    const person = unit.mentions.find((m) => (m.lead ?? m.i) === q && m.type === 'person' && m.via === 'name' && m.entity !== undefined);
-    if (!person) return false;
-    people.push(person);
-    q = person.j;
-    if (toks[q]?.text === ',') q++;
-    if (toks[q]?.lower === 'and') q++;
-  }
-  people.forEach((p, n) => {
-    unit.facts.push({ type, source: p.id, target: states[n]!, targetEntity: true, role });
-    d.list[p.entity!]!.titles.push(newTitle(role, head, type === 'LEADER_OF' ? 'leader' : 'official', { stateCode: d.list[states[n]!]!.code }));
-  });
-  return true;
+  return states.length >= 2 && pairPeopleWithStates(d, unit, states, listAt, type, role, head);
 }
 
 /**
