@@ -6,7 +6,7 @@ import { getLexicon } from './lexicon.js';
 import type { EntityRec, Mention, MentionsById, SentenceUnit, TitleInfo } from './model.js';
 import type { DocEntities } from './resolve.js';
 import { absoluteWith, AUX, clauseStart, frontedPhraseComma } from './clauses.js';
-import { SPEECH_VERBS } from './cues.js';
+import { EVENT_PARTS, SPEECH_VERBS } from './cues.js';
 import { SIGNED_TEXTS, TWO_WORD_SERVICES } from './phrases.js';
 import { STATE_TITLES } from './roles.js';
 import { ROTATION_SIDES, stateBodyLabel } from './names.js';
@@ -240,9 +240,6 @@ function rotationSide(d: DocEntities, side: string, at: number): EntityRec | und
   return undefined;
 }
 const TAKE = new Set(['taken', 'took', 'take', 'takes', 'taking']);
-
-/** Heads of a part of a gathering ("the closing session", "the final stage"). */
-const EVENT_PARTS = new Set(['session', 'stage', 'phase', 'round', 'segment', 'leg']);
 
 function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGathering = false, article = false): EntityRec | undefined {
   const head = m.head ?? '';

@@ -290,7 +290,7 @@ function postOfBodiesGap(unit: SentenceUnit, from: number, cur: Mention): boolea
   const toks = unit.toks;
   const to = cur.lead ?? cur.i;
   if (toks[from]?.lower !== 'and' || toks[from + 1]?.lower !== 'the' || toks[to - 1]?.text !== ',' || to - from > 16) return false;
-  const post = getLexicon().titles.match(toks.map((t) => t.lower), from + 2);
+  const post = getLexicon().titles.match(toks.slice(from + 2, from + 9).map((t) => t.lower), 0);
   if (!post || post.value === 'rank' || toks[from + 2 + post.length]?.lower !== 'of') return false;
   for (let k = from + 3 + post.length; k < to - 1; k++) {
     const t = toks[k]!;

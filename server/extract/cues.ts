@@ -57,6 +57,12 @@ const MESSAGES = v('note', 'notes', 'letter', 'letters', 'message', 'messages', 
 /** Groups sent to an event for a state ("sent observers"); their "from X" / "of X" names the state ("delegations from Senegal"). */
 export const SENT_GROUPS: readonly string[] = ['observers', 'delegations', 'delegates', 'representatives', 'envoys'];
 
+/** Nouns for a part of an event ("the final stage", "the opening session", "the closing session"). */
+export const EVENT_PARTS: ReadonlySet<string> = new Set(['stage', 'phase', 'part', 'session', 'leg', 'round', 'segment']);
+
+/** Words of relief sent after a disaster ("sent aid to X", "have flown in tents and medical supplies"). */
+export const RELIEF_GOODS: readonly string[] = ['aid', 'assistance', 'supplies', 'relief', 'food', 'medicine', 'medicines', 'donations', 'tents', 'vaccines'];
+
 /** Forces a state keeps abroad ("keeps some 7,000 troops in X"). */
 const TROOPS = v('troops', 'soldiers', 'personnel', 'servicemen', 'forces', 'marines', 'peacekeepers', 'sailors', 'airmen');
 
@@ -95,7 +101,7 @@ export const CUES: readonly Cue[] = [
   { forms: v('docked', 'berthed', 'moored'), types: ['DEPLOYED_TO'], preps: ['at', 'in'] },
   // ("the minehunter made port calls in Bar and in Durrës", "made a port call in Dakar": so is a ship's port call.)
   { forms: v('call', 'calls'), types: ['DEPLOYED_TO'], preps: ['at', 'in'], after: ['port'] },
-  { forms: v('sent', 'send', 'sends', 'sending', 'dispatched', 'dispatch', 'shipped', 'ship', 'delivered', 'deliver', 'delivers', 'delivering', 'airlifted', 'flew', 'rushed', 'gave', 'give', 'gives'), types: ['ASSISTED'], preps: ['to', 'for'], carries: ['aid', 'assistance', 'supplies', 'relief', 'food', 'medicine', 'medicines', 'donations', 'tents', 'vaccines'] },
+  { forms: v('sent', 'send', 'sends', 'sending', 'dispatched', 'dispatch', 'shipped', 'ship', 'delivered', 'deliver', 'delivers', 'delivering', 'airlifted', 'flew', 'rushed', 'gave', 'give', 'gives'), types: ['ASSISTED'], preps: ['to', 'for'], carries: RELIEF_GOODS },
   // "handed over a patrol boat to X": a donation.
   { forms: v('handed', 'hand', 'hands', 'handing'), types: ['ASSISTED'], then: ['over'], preps: ['to'] },
   // DEPLOYED_TO

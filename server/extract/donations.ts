@@ -5,7 +5,7 @@ import { newCandidate, type Candidate, type Mention, type SentenceUnit } from '.
 import { allowsEdge, type NodeType } from '../ontology.js';
 import { argMentions, argsOf, leftArgs } from './args.js';
 import { clauseEnd, clauseStart } from './clauses.js';
-import { negatedBetween } from './cues.js';
+import { negatedBetween, RELIEF_GOODS } from './cues.js';
 import type { DocEntities } from './resolve.js';
 import { GIFT_NOUNS, TRAIN_HOME_OR_GIFT } from './training.js';
 
@@ -58,7 +58,7 @@ export function donationsGiven(d: DocEntities, unit: SentenceUnit): Candidate[] 
 /** Verbs of sending help somewhere ("have flown in tents", "sent a field hospital team"). */
 const SENDING = new Set(['sent', 'flown', 'flew', 'airlifted', 'shipped', 'dispatched', 'delivered', 'rushed']);
 /** Nouns of relief a state sends after a disaster. */
-const RELIEF = new Set(['aid', 'assistance', 'supplies', 'relief', 'food', 'medicine', 'medicines', 'tents', 'vaccines', 'blankets', 'hospital', 'rescuers']);
+const RELIEF = new Set([...RELIEF_GOODS, 'blankets', 'hospital', 'rescuers']);
 
 /**
  * "Singapore and Australia have flown in tents and medical supplies", "Malaysia sent a field hospital team": relief a

@@ -10,7 +10,7 @@ import { argMentions, argsOf, coordinatedAfter, leftArgs, rightArgs, shipDescrip
 import { companionsAfter, isCompanionType, pastApposedPost } from './companions.js';
 import { absoluteWith, AUX, betweenAfter, clauseEnd, clauseStart, OBJECT_DETERMINERS } from './clauses.js';
 import { isPossessive, itemAt, pastBracket, possessiveEnd, tokAt } from './tokens.js';
-import { CUE_WORD, cuesFor, NEGATOR, passiveVariant, SENT_GROUPS, SPEECH_VERBS, type Cue } from './cues.js';
+import { CUE_WORD, cuesFor, EVENT_PARTS, NEGATOR, passiveVariant, SENT_GROUPS, SPEECH_VERBS, type Cue } from './cues.js';
 import { wordClass } from './word-classes.js';
 import { madeSovereignState, type DocEntities } from './resolve.js';
 import type { Lexicon } from './lexicon.js';
@@ -1455,8 +1455,6 @@ function eventsWithHeads(d: DocEntities, args: Arg[], heads: readonly string[]):
   });
 }
 
-/** Nouns for a part of an event ("the final stage", "the opening session"). */
-const STAGE_NOUNS = new Set(['stage', 'phase', 'part', 'session', 'leg', 'round']);
 
 /** From `k`: "the (one or two lower-case words) <stage noun>" not followed by "of" ("the final phase"). */
 function stageObject(toks: SentenceUnit['toks'], k: number): boolean {
@@ -1464,7 +1462,7 @@ function stageObject(toks: SentenceUnit['toks'], k: number): boolean {
   for (let q = k + 1; q < k + 4; q++) {
     const t = toks[q];
     if (!t || t.kind !== 'w' || t.cap) return false;
-    if (STAGE_NOUNS.has(t.lower)) return q > k + 1 && toks[q + 1]?.lower !== 'of';
+    if (EVENT_PARTS.has(t.lower)) return q > k + 1 && toks[q + 1]?.lower !== 'of';
     // ("watched the landing from the amphibious assault ship Dokdo": an action of the exercise, with or without a modifier.)
     if (EXERCISE_ACTIONS.has(t.lower)) return toks[q + 1]?.lower !== 'of';
   }
@@ -1485,7 +1483,7 @@ function stagedEvent(d: DocEntities, unit: SentenceUnit, ms: Mention[], c: numbe
   let k = from;
   if (toks[k]?.lower !== 'the') return [];
   k++;
-  const stage = (w: string): boolean => STAGE_NOUNS.has(w) || EXERCISE_ACTIONS.has(w);
+  const stage = (w: string): boolean => EVENT_PARTS.has(w) || EXERCISE_ACTIONS.has(w);
   while (k < c && toks[k]!.kind === 'w' && !toks[k]!.cap && !stage(toks[k]!.lower)) k++;
   if (!stage(toks[k]?.lower ?? '') || k > from + 3) return [];
   if (toks[k + 1]?.lower === 'of') {

@@ -3,7 +3,7 @@
 import { newCandidate, type Candidate, type SentenceUnit } from './model.js';
 import { personState } from './anaphora.js';
 import type { NodeType } from '../ontology.js';
-import { argMentions, argsOf, leftArgs } from './args.js';
+import { argMentions, argsOf, leftArgs, UNIT_PEOPLE } from './args.js';
 import type { DocEntities } from './resolve.js';
 import { wordClass } from './word-classes.js';
 
@@ -152,9 +152,6 @@ export function receivedVisitors(d: DocEntities, unit: SentenceUnit, cands: Cand
   return extra ? cands.concat(extra) : cands;
 }
 
-/** Nouns of troops a person may travel with ("with the first 200 soldiers"). */
-const TROOPS_WITH = new Set(['soldiers', 'troops', 'servicemen', 'marines', 'sailors', 'paratroopers', 'personnel', 'peacekeepers']);
-
 /**
  * "Colonel X, who flew to the island on Monday with the first 200 soldiers": a person who goes somewhere with troops is
  * deployed there with them, not visiting (the VISITED candidates of the sentence change type).
@@ -168,8 +165,8 @@ export function movedWithTroops(d: DocEntities, unit: SentenceUnit, cands: Candi
       if (t.text === ';' || t.text === '.' || (t.text === ',' && k > c.cue + 2)) break;
       if (t.lower !== 'with') continue;
       let q = k + 1;
-      while (q < k + 5 && toks[q] && !TROOPS_WITH.has(toks[q]!.lower) && toks[q]!.kind !== 'p') q++;
-      if (TROOPS_WITH.has(toks[q]?.lower ?? '')) c.type = 'DEPLOYED_TO';
+      while (q < k + 5 && toks[q] && !UNIT_PEOPLE.has(toks[q]!.lower) && toks[q]!.kind !== 'p') q++;
+      if (UNIT_PEOPLE.has(toks[q]?.lower ?? '')) c.type = 'DEPLOYED_TO';
       break;
     }
   }
