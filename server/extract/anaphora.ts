@@ -256,7 +256,7 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
   if (m.type === 'organization' && d.homeState && ARMED.has(head) && /^(?:the\s+)?\p{Lu}/u.test(m.surface)) {
     const other = d.recent(m.start + 1, (e) => e.type === 'organization' && e.head === head);
     // ("Army Commander-in-Chief X" without the article may be the scene's army, not the home one.)
-    const label = article && other?.ownerState && other.ownerState !== d.homeState ? stateBodyLabel(d.lex, head, d.homeState) : undefined;
+    const label = article && (other === undefined || (other.ownerState && other.ownerState !== d.homeState)) ? stateBodyLabel(d.lex, head, d.homeState) : undefined;
     if (label) return stateService(d, head, d.homeState, label);
   }
   // "the border city": the settlement named last (a place named without a head word, or a city or town).
@@ -755,6 +755,7 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, b
       return;
   }
   // ("The pact, known as the RAA,": a name given to a definite noun is an alias of what it refers to.)
-  const aliases = m.via !== 'definite' ? [] : m.type === 'event' ? [m.surface.replace(/^the\s+/i, ''), ...m.aliases] : m.aliases.slice(1);
+  // ("the Navy" in Portuguese copy: a capitalised service is a short name of the home state's service it stands for.)
+  const aliases = m.via !== 'definite' ? [] : m.type === 'event' || (m.type === 'organization' && ARMED.has(m.head ?? '') && e?.ownerState !== undefined && e.ownerState === d.homeState && /^(?:the\s+)?\p{Lu}/u.test(m.surface)) ? [m.surface.replace(/^the\s+/i, ''), ...m.aliases] : m.aliases.slice(1);
   if (e) d.touch(e, m, aliases, m.start);
 }

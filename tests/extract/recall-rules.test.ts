@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"LISBON ... sworn in as Chief of Staff of the Navy ... the Navy\'s frigate": a capitalised bare service in home copy, none named before, is the home state\'s, and is a short name of it', {
+    given: 'LISBON, February 20. /Público/. Vice Admiral Tomás Arruda was sworn in as Chief of Staff of the Navy on Wednesday. The Navy\'s frigate NRP Cabral returned to port.',
+    want: { has: [['Tomás Arruda', 'LEADER_OF', 'Navy of Portugal'], ['NRP Cabral', 'PART_OF', 'Navy of Portugal']], entities: [['Navy', 'organization']] },
+  }],
   ['"La France Insoumise criticised the ministry": a Romance article, a state\'s name and a word are one organization\'s name', {
     given: 'The opposition party La France Insoumise criticised the Ministry of the Armed Forces on Friday.',
     want: { entities: [['La France Insoumise', 'organization']], absent: ['Insoumise'] },
