@@ -559,6 +559,21 @@ const guest: Recogniser = (b, k) => {
   return k + 1;
 };
 
+/** Words opening what someone is thanked or praised for ("for his work", "for the arrival"), not a portfolio. */
+const REASON_OPENERS = new Set(['his', 'her', 'their', 'its', 'a', 'an', 'what', 'this', 'that']);
+
+/**
+ * "praised by the minister for his work", "for the arrival of the vessels": at token `k` after "for", a reason, not
+ * a lower-case portfolio ("the minister for foreign affairs", "for the armed forces").
+ */
+function reasonAfter(b: Builder, k: number): boolean {
+  const w = b.lowers[k];
+  if (w === undefined) return false;
+  if (REASON_OPENERS.has(w) || (w.endsWith('ing') && w.length > 5)) return true;
+  const next = b.lowers[k + 1];
+  return w === 'the' && next !== undefined && !b.toks[k + 1]!.cap && !b.lex.portfolio.has(next) && b.toks[k + 1]!.kind.startsWith('w');
+}
+
 const roleAnaphor: Recogniser = (b, k) => {
   // ("the corps commander told troops": a unit or body word may stand between "the" and the post.)
   const bodyWord = b.lowers[k - 2] === 'the' && free(b, k - 1) && (b.lex.unitHeads.has(b.lowers[k - 1]!) || b.lex.orgHeads.has(b.lowers[k - 1]!)) && postAnaphorAfter(b, k);
@@ -569,7 +584,7 @@ const roleAnaphor: Recogniser = (b, k) => {
   if (!t || (t.value === 'rank' && !(t.length === 1 && !bodyWord && rankAnaphorEnds(b.toks[k + 1]))) || t.length > 2 || (t.length === 2 && (b.toks[k + 1]!.cap || !free(b, k + 1)))) return k;
   const e = k + t.length;
   const next = b.toks[e];
-  if (next && (next.cap || next.lower === 'of' || next.lower === 'for' || next.lower === "'s")) return k;
+  if (next && (next.cap || next.lower === 'of' || (next.lower === 'for' && !reasonAfter(b, e + 1)) || next.lower === "'s")) return k;
   addMention(b, bodyWord ? k - 1 : k, e, 'person', 'title', { title: newTitle(spanText(b, k, e), b.lowers.slice(k, e).join(' '), t.value) });
   return e;
 };

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"was also praised by the minister for the arrival of the vessels": "for" and a reason after a lower-case post is no portfolio, the post refers back', {
+    given: 'Also present was Defence Minister Vasco Rebelo. Admiral Gonçalo Falcão was also praised by the minister for the arrival of the first patrol vessels. Navy chief Rui Costa was thanked by the minister for his work.',
+    want: { has: [['Vasco Rebelo', 'PRAISED', 'Gonçalo Falcão'], ['Vasco Rebelo', 'PRAISED', 'Rui Costa']] },
+  }],
   ['"LISBON ... sworn in as Chief of Staff of the Navy ... the Navy\'s frigate": a capitalised bare service in home copy, none named before, is the home state\'s, and is a short name of it', {
     given: 'LISBON, February 20. /Público/. Vice Admiral Tomás Arruda was sworn in as Chief of Staff of the Navy on Wednesday. The Navy\'s frigate NRP Cabral returned to port.',
     want: { has: [['Tomás Arruda', 'LEADER_OF', 'Navy of Portugal'], ['NRP Cabral', 'PART_OF', 'Navy of Portugal']], entities: [['Navy', 'organization']] },
