@@ -38,8 +38,16 @@ const BLOC_HEADS = new Set(['community', 'union', 'alliance', 'organization', 'o
 
 const LEADERISH = new Set(['leader', 'president', 'head of state', 'supreme leader', 'chairman', 'king', 'queen', 'emir', 'sultan', 'prime minister', 'premier', 'chancellor', 'general secretary', 'secretary general', 'secretary-general', 'first secretary', 'secretary', 'chairperson', 'chair', 'head']);
 
+/** Posts "the head of state" and "the head of government" refer back to. */
+const HEADS_OF = new Map([
+  ['head of state', new Set(['president', 'king', 'queen', 'emir', 'amir', 'sultan', 'emperor', 'head of state'])],
+  ['head of government', new Set(['prime minister', 'premier', 'chancellor', 'taoiseach', 'head of government'])],
+]);
+
 function titleFits(t: TitleInfo, want: TitleInfo): boolean {
   if (want.head === 'leader') return t.kind === 'leader' && LEADERISH.has(t.head);
+  const heads = HEADS_OF.get(want.head);
+  if (heads) return t.kind === 'leader' && heads.has(t.head);
   if (t.head === want.head || (t.rank !== undefined && t.rank === want.head)) return true;
   // ("the Australian general" for a lieutenant general, "the admiral" for a rear admiral.)
   if (t.rank !== undefined && t.rank.endsWith(` ${want.head}`)) return true;

@@ -581,7 +581,9 @@ const roleAnaphor: Recogniser = (b, k) => {
   const t = titleAt(b, k);
   // ("the prime minister": a two-word title, all lower case.)
   // ("The admiral thanked Japan": a one-word rank, when a verb or punctuation follows; not "the general public".)
-  if (!t || (t.value === 'rank' && !(t.length === 1 && !bodyWord && rankAnaphorEnds(b.toks[k + 1]))) || t.length > 2 || (t.length === 2 && (b.toks[k + 1]!.cap || !free(b, k + 1)))) return k;
+  // ("The head of state thanked X": a three-word post, "head of state" or "head of government", lower case.)
+  const headOf = t?.length === 3 && b.lowers[k] === 'head' && b.lowers[k + 1] === 'of' && !b.toks[k + 2]!.cap;
+  if (!t || (t.value === 'rank' && !(t.length === 1 && !bodyWord && rankAnaphorEnds(b.toks[k + 1]))) || (t.length > 2 && !headOf) || (t.length === 2 && (b.toks[k + 1]!.cap || !free(b, k + 1)))) return k;
   const e = k + t.length;
   const next = b.toks[e];
   if (next && (next.cap || next.lower === 'of' || (next.lower === 'for' && !reasonAfter(b, e + 1)) || next.lower === "'s")) return k;

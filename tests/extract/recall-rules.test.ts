@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The head of state thanked X ... The head of government praised Y": the lower-case three-word posts refer back to a president and a prime minister named before', {
+    given: 'Prime Minister Rui Teles and President Leonor Borges attended the ceremony. The head of state thanked Admiral Gonçalo Falcão for his service. The head of government praised Ana Costa.',
+    want: { has: [['Leonor Borges', 'PRAISED', 'Gonçalo Falcão'], ['Rui Teles', 'PRAISED', 'Ana Costa']], not: [['Rui Teles', 'PRAISED', 'Gonçalo Falcão']] },
+  }],
   ['"was also praised by the minister for the arrival of the vessels": "for" and a reason after a lower-case post is no portfolio, the post refers back', {
     given: 'Also present was Defence Minister Vasco Rebelo. Admiral Gonçalo Falcão was also praised by the minister for the arrival of the first patrol vessels. Navy chief Rui Costa was thanked by the minister for his work.',
     want: { has: [['Vasco Rebelo', 'PRAISED', 'Gonçalo Falcão'], ['Vasco Rebelo', 'PRAISED', 'Rui Costa']] },
