@@ -498,12 +498,22 @@ function counterpartService(d: DocEntities, unit: SentenceUnit, model: Mention |
 
 /** The sentence-opening "Her" of "Her commander, Captain Y," before person `m`, when anaphora read it as a ship (a unit). */
 function shipPossessor(unit: SentenceUnit, m: Mention): Mention | undefined {
-  const her = unit.mentions[0]?.i === 0 ? unit.mentions[0] : unit.mentions.find((x) => x.i === 0);
-  if (!her || her.via !== 'pronoun' || her.type !== 'unit' || her.entity === undefined) return undefined;
   const lead = m.lead ?? m.i;
   if (unit.toks[lead - 1]?.text !== ',') return undefined;
-  for (let k = 1; k < lead - 1; k++) if (unit.toks[k]!.kind !== 'w' || unit.toks[k]!.cap) return undefined;
-  return her;
+  const her = unit.mentions[0]?.i === 0 ? unit.mentions[0] : unit.mentions.find((x) => x.i === 0);
+  if (her && her.via === 'pronoun' && her.type === 'unit' && her.entity !== undefined) return lowerWordsBetween(unit, 1, lead - 1) ? her : undefined;
+  // ("The frigate returned to base on January 28, and its commanding officer, Commander X, was promoted": "its" opening a
+  // clause after ", and" is the sentence's subject, a ship or unit opening the sentence.)
+  const its = unit.mentions.find((x) => x.via === 'pronoun' && x.i > 2 && x.i < lead && unit.toks[x.i - 1]!.lower === 'and' && unit.toks[x.i - 2]!.text === ',');
+  if (!its || (its.surface.toLowerCase() !== 'its' && its.surface.toLowerCase() !== 'her') || !lowerWordsBetween(unit, its.j, lead - 1)) return undefined;
+  const subject = unit.mentions.find((x) => x.i <= 1 && !x.nested && x.entity !== undefined);
+  return subject?.type === 'unit' && subject.j < its.i ? subject : undefined;
+}
+
+/** Tokens `from`..`to` (exclusive) of `unit` are all lower-case words. */
+function lowerWordsBetween(unit: SentenceUnit, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (unit.toks[k]!.kind !== 'w' || unit.toks[k]!.cap) return false;
+  return true;
 }
 
 export function settleTitles(d: DocEntities, unit: SentenceUnit, datelineState?: string, later?: Array<{ unit: SentenceUnit; mention: Mention }>): void {

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The frigate returned to base on January 28, and its commanding officer, Commander X, was promoted": "its" after ", and" is the ship the sentence opens with', {
+    given: 'The frigate NRP Cabral was deployed in May. The frigate returned to the Alfeite naval base on January 28, and its commanding officer, Commander Rita Paiva, was promoted to captain last week.',
+    want: { has: [['Rita Paiva', 'LEADER_OF', 'NRP Cabral']] },
+  }],
   ['"The head of state thanked X ... The head of government praised Y": the lower-case three-word posts refer back to a president and a prime minister named before', {
     given: 'Prime Minister Rui Teles and President Leonor Borges attended the ceremony. The head of state thanked Admiral Gonçalo Falcão for his service. The head of government praised Ana Costa.',
     want: { has: [['Leonor Borges', 'PRAISED', 'Gonçalo Falcão'], ['Rui Teles', 'PRAISED', 'Ana Costa']], not: [['Rui Teles', 'PRAISED', 'Gonçalo Falcão']] },
