@@ -82,7 +82,8 @@ function shorterTitle(inp: RunInput, p: number, len: number): { length: number; 
   return undefined;
 }
 
-const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+// ("the 12th-13th Line Battalion": two merged units keep both numbers.)
+const ORDINAL = /^\d+(?:st|nd|rd|th)(?:-\d+(?:st|nd|rd|th))?$/;
 /** Lower-case words allowed inside a gazetteer phrase ("Republic of the Congo"). */
 const GAZ_INNER = new Set(['of', 'the', 'and', "'s", 'da', 'de', 'du', 'la']);
 /** Words before a month name that make it a date ("in May", "early June"). */

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"180 soldiers of the 12th-13th Line Battalion from Spa": two numbers joined by a hyphen open one unit\'s name', {
+    given: 'The battalion has been replaced at Cincu by 180 soldiers of the 12th-13th Line Battalion from Spa, who arrived in Romania on April 3.',
+    want: { entities: [['12th-13th Line Battalion', 'unit']], absent: ['Line Battalion'] },
+  }],
   ['"The frigate returned to base on January 28, and its commanding officer, Commander X, was promoted": "its" after ", and" is the ship the sentence opens with', {
     given: 'The frigate NRP Cabral was deployed in May. The frigate returned to the Alfeite naval base on January 28, and its commanding officer, Commander Rita Paiva, was promoted to captain last week.',
     want: { has: [['Rita Paiva', 'LEADER_OF', 'NRP Cabral']] },
