@@ -190,6 +190,11 @@ function regionalBranchEnd(b: Builder, j: number): number {
 /** Acronyms of a troop contingent: a state's or a mission's letters and BATT or BAT (battalion), CON (contingent), COY (company). */
 const TROOP_ACRONYM = /^[A-Z]{3,}(?:BATT?|CON|COY)$/;
 
+/** The unit head a troop acronym's ending abbreviates (TROOP_ACRONYM). */
+function troopAcronymHead(acronym: string): string {
+  return acronym.endsWith('CON') ? 'contingent' : acronym.endsWith('COY') ? 'company' : 'battalion';
+}
+
 const UPPER_LOWER = new Set(['upper', 'lower', 'alto', 'alta', 'bajo', 'baja']);
 
 /** A lower-case gathering word follows the run ("... Commission meeting", "... Council session"). */
@@ -769,7 +774,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     const ordinal = t.upper && /^\d{1,3}(?:e|er|re)$/i.test(tokAt(b.toks, i - 1)?.text ?? '') && !b.covered[i - 1] ? b.known.aliasType(normAlias(spanText(b, i - 1, j))) : undefined;
     if (ordinal) return addMention(b, i - 1, j, ordinal, 'name', { core: normAlias(spanText(b, i - 1, j)) });
     // ("GHANBATT 23 will take over from GHANBATT 22", "KENBATT": a troop acronym, "-BATT", "-CON", "-COY", and its rotation's number name a unit.)
-    if (t.upper && TROOP_ACRONYM.test(t.text)) return addMention(b, i, jn, 'unit', 'name', { core: normAlias(spanText(b, i, jn)) });
+    // ("The battalion is commanded by X" after it: the head its letters abbreviate.)
+    if (t.upper && TROOP_ACRONYM.test(t.text)) return addMention(b, i, jn, 'unit', 'name', { core: normAlias(spanText(b, i, jn)), head: troopAcronymHead(t.text) });
     if (t.upper && !/\d/.test(t.text)) return addMention(b, i, j, 'organization', 'name', { core: norm });
     if (/^\p{Lu}+\d+$/u.test(t.text)) return addMention(b, i, j, 'organization', 'name', { core: norm });
     // ("Opposition deputy X", "Government spokesman Y": a capitalised common word before a post names no body.)

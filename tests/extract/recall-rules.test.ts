@@ -9,9 +9,9 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
-  ['"GHANBATT 23 will take over from GHANBATT 22": a troop acronym (-BATT, -CON, -COY) with its rotation\'s number is a unit', {
-    given: 'In South Sudan, ZAMBATT 23 will take over from ZAMBATT 22, whose last 300 soldiers returned to Lusaka on Monday. The minister praised NORCOY for its work.',
-    want: { has: [['ZAMBATT 22', 'RETURNED_TO', 'Lusaka']], entities: [['ZAMBATT 23', 'unit'], ['NORCOY', 'unit']] },
+  ['"GHANBATT 23 will take over from GHANBATT 22": a troop acronym (-BATT, -CON, -COY) with its rotation\'s number is a unit, and "the battalion" refers back to it', {
+    given: 'In South Sudan, ZAMBATT 23 will take over from ZAMBATT 22, whose last 300 soldiers returned to Lusaka on Monday. The minister praised NORCOY for its work. ZAMBATT 23 left on Friday. The battalion is commanded by Colonel Ruth Banda.',
+    want: { has: [['ZAMBATT 22', 'RETURNED_TO', 'Lusaka'], ['ZAMBATT 23', 'COMMANDED_BY', 'Ruth Banda']], entities: [['ZAMBATT 23', 'unit'], ['NORCOY', 'unit']] },
   }],
   ['"180 soldiers of the 12th-13th Line Battalion from Spa": two numbers joined by a hyphen open one unit\'s name', {
     given: 'The battalion has been replaced at Cincu by 180 soldiers of the 12th-13th Line Battalion from Spa, who arrived in Romania on April 3.',
