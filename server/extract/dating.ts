@@ -310,5 +310,9 @@ export function dateFor(c: Candidate, unit: SentenceUnit, dates: DateSpan[], par
       return { start: best.start, end, text: best.text };
     }
   }
-  return paragraphDate;
+  // ("X left on Friday. The battalion is commanded by Colonel Y": a state told in the present runs on no earlier date.)
+  return PRESENT_AUXILIARIES.has(unit.toks[c.cue - 1]?.lower ?? '') ? undefined : paragraphDate;
 }
+
+/** Auxiliaries of a present passive before a cue ("is commanded by", "are based in"). */
+const PRESENT_AUXILIARIES = new Set(['is', 'are']);

@@ -435,6 +435,11 @@ describe('general rules', () => {
     const x = run('The King, Supreme Commander of the Royal Armed Forces, has appointed General Abdelhak Bennani Slaoui as Inspector General of the Royal Armed Forces.');
     expect(foundRelation(x, 'Abdelhak Bennani Slaoui', 'LEADER_OF', 'Royal Armed Forces').role).toBe('Inspector General');
   });
+  it('carries no earlier date to a state told in the present ("The battalion is commanded by X")', () => {
+    const x = run('ZAMBATT 23 left Lusaka on Friday. The battalion is commanded by Colonel Ruth Banda.');
+    expect(foundRelation(x, 'ZAMBATT 23', 'COMMANDED_BY', 'Ruth Banda').date).toBeUndefined();
+  });
+
   it('names a holiday, a storm or a portfolio without creating a person', () => {
     const x = run('Cyclone Winston hit the islands on Independence Day, the Minister of State for Defence Affairs said.');
     expect(x.entities.filter((e) => e.type === 'person').map((e) => e.label)).toEqual([]);
