@@ -23,7 +23,7 @@ const SUPPORT_NOUN = wordClass(SUPPORT_NOUNS);
  * "thanked Denmark for its military aid", with no one named after the noun: the state thanked helped the thanker's
  * state (by the thanker's post), when the thanker is a person of another state.
  */
-function thankerState(d: DocEntities, unit: SentenceUnit, k: number): Candidate | undefined {
+function thankerState(d: DocEntities, unit: SentenceUnit, k: number, cueAt?: number): Candidate | undefined {
   const toks = unit.toks;
   const helper = unit.mentions.find((m) => m.j === k && m.entity !== undefined && !m.nested);
   if (!helper || d.list[helper.entity!]!.type !== 'state') return undefined;
@@ -34,10 +34,18 @@ function thankerState(d: DocEntities, unit: SentenceUnit, k: number): Candidate 
   const code = person?.type === 'person' ? personState(d, person) : undefined;
   const state = code ? d.find('state:', code) : undefined;
   if (!state || state.index === helper.entity) return undefined;
-  return newCandidate('ASSISTED', helper.entity!, state.index, unit.index, verb, true);
+  return newCandidate('ASSISTED', helper.entity!, state.index, unit.index, cueAt ?? verb, true);
 }
 
 const THANKED = new Set(['thanked', 'thanks', 'thank', 'thanking']);
+
+/** "in dismantling cocaine laboratories near the border" at token `k`: a task in a gerund, with no state, body or unit named after it. */
+function namelessTask(d: DocEntities, unit: SentenceUnit, k: number): boolean {
+  const toks = unit.toks;
+  const w = toks[k + 1]?.lower ?? '';
+  if (toks[k]!.lower !== 'in' || w.length < 6 || !w.endsWith('ing')) return false;
+  return !unit.mentions.some((m) => m.i > k && m.entity !== undefined && d.list[m.entity]!.type !== 'place' && d.list[m.entity]!.type !== 'person');
+}
 
 /** ASSISTED candidates from "X for its support to Y" (X the mention right before "for"). */
 export function thankedSupport(d: DocEntities, unit: SentenceUnit): Candidate[] {
@@ -60,7 +68,10 @@ export function thankedSupport(d: DocEntities, unit: SentenceUnit): Candidate[] 
     if (toks[n + 1]?.lower !== 'to' && toks[n + 1]?.lower !== 'for') {
       // "Prime Minister X, who thanked Denmark for its military aid, ...": helped is the thanker's own state (when the
       // phrase names nothing more: not "for its help in training the Estonian Navy's battalion").
-      const own = !toks[n + 1] || toks[n + 1]!.kind === 'p' ? thankerState(d, unit, k) : undefined;
+      // ("thanked Colombia for its help in dismantling cocaine laboratories near the border": nor does a task no body is named in.)
+      // (The help dated by the task's own date: "... near the border last year".)
+      const task = namelessTask(d, unit, n + 1);
+      const own = !toks[n + 1] || toks[n + 1]!.kind === 'p' || task ? thankerState(d, unit, k, task ? n + 2 : undefined) : undefined;
       if (own) (out ??= []).push(own);
       continue;
     }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"thanked Colombia for its help in dismantling cocaine laboratories near the border last year": help in a task naming no body went to the thanker\'s state, when the task was done', {
+    given: 'Venezuelan President Dionisio Carrasquero praised the agreement on Thursday night and thanked Colombia for its help in dismantling cocaine laboratories near the border last year.',
+    want: { has: [['Colombia', 'ASSISTED', 'Venezuela']] },
+  }],
   ['"GHANBATT 23 will take over from GHANBATT 22": a troop acronym (-BATT, -CON, -COY) with its rotation\'s number is a unit, and "the battalion" refers back to it', {
     given: 'In South Sudan, ZAMBATT 23 will take over from ZAMBATT 22, whose last 300 soldiers returned to Lusaka on Monday. The minister praised NORCOY for its work. ZAMBATT 23 left on Friday. The battalion is commanded by Colonel Ruth Banda.',
     want: { has: [['ZAMBATT 22', 'RETURNED_TO', 'Lusaka'], ['ZAMBATT 23', 'COMMANDED_BY', 'Ruth Banda']], entities: [['ZAMBATT 23', 'unit'], ['NORCOY', 'unit']] },
