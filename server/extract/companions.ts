@@ -148,6 +148,26 @@ export function includedUnitsDeployed(d: DocEntities, unit: SentenceUnit, cands:
   return out ?? [];
 }
 
+/**
+ * "As part of the operation, 2,500 soldiers of the 21st Infantry Brigade were deployed across Táchira state": units a
+ * sentence opened by "As part of" an event deploys take part in that event.
+ */
+export function deployedAsPartOf(d: DocEntities, unit: SentenceUnit, cands: readonly Candidate[]): Candidate[] {
+  const toks = unit.toks;
+  if (toks[0]?.lower !== 'as' || toks[1]?.lower !== 'part' || toks[2]?.lower !== 'of') return [];
+  const at = toks[3]?.lower === 'the' ? 4 : 3;
+  const m = unit.mentions.find((x) => x.i === at && x.entity !== undefined && !x.nested);
+  const event = m && d.list[m.entity!]!.type === 'event' && toks[m.j]?.text === ',' ? m.entity! : undefined;
+  if (event === undefined) return [];
+  let out: Candidate[] | undefined;
+  for (const a of cands) {
+    if (a.type !== 'DEPLOYED_TO' || a.negated || a.sent !== unit.index || d.list[a.source]!.type !== 'unit') continue;
+    if (cands.some((x) => x.type === 'ATTENDED' && x.source === a.source && x.target === event) || out?.some((x) => x.source === a.source)) continue;
+    (out ??= []).push(redirectCandidate({ ...a, type: 'ATTENDED' }, a.source, event));
+  }
+  return out ?? [];
+}
+
 const COMPANION_TYPES = new Set<EdgeType>(['ATTENDED', 'VISITED', 'SIGNED']);
 
 /** Relations a companion shares with the clause's subject. */

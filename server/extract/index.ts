@@ -22,7 +22,7 @@ import { donationsGiven, reliefToHome } from './donations.js';
 import { stationedWhere } from './garrison-where.js';
 import { commandHandover, reliefInPlace } from './command-handover.js';
 import { deployedBeforeReturn, returnedFromTour, returnedHome } from './homecoming.js';
-import { delegationMembers, includedUnitsDeployed, togetherWith } from './companions.js';
+import { delegationMembers, includedUnitsDeployed, deployedAsPartOf, togetherWith } from './companions.js';
 import { thankedSupport } from './thanked-support.js';
 import { cityState } from './cities.js';
 import { betweenSigners, signedBetween, signedWith, signersAttend, signerStates, signingOfBetween, signingOfBy } from './signing.js';
@@ -242,6 +242,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
     for (const c of togetherWith(d, unit, cues)) cues.push(c);
     for (const c of delegationMembers(d, unit, cues)) cues.push(c);
     for (const c of includedUnitsDeployed(d, unit, cues)) cues.push(c);
+    for (const c of deployedAsPartOf(d, unit, cues)) cues.push(c);
     const attributedTo = speaker === undefined ? undefined : d.list[speaker]!.label;
     const during = ds.length ? undefined : duringEventDate(d, unit);
     for (const cand of joined(facts[unit.index]!, locatedIn(d, unit), partOfAppositions(d, unit), cues)) {

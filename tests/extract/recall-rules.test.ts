@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"As part of the operation, soldiers of the 21st Infantry Brigade were deployed to X": units deployed in a sentence opened by "As part of" an event take part in it', {
+    given: 'The two ministers launched Operation Binational Shield on the bridge. As part of the operation, some 2,500 soldiers of the 21st Infantry Brigade were deployed to Ureña, while 1,800 troops of the Colombian Army\'s 30th Brigade moved into the Catatumbo region.',
+    want: { has: [['21st Infantry Brigade', 'ATTENDED', 'Operation Binational Shield'], ['30th Brigade', 'ATTENDED', 'Operation Binational Shield']] },
+  }],
   ['"thanked Colombia for its help in dismantling cocaine laboratories near the border last year": help in a task naming no body went to the thanker\'s state, when the task was done', {
     given: 'Venezuelan President Dionisio Carrasquero praised the agreement on Thursday night and thanked Colombia for its help in dismantling cocaine laboratories near the border last year.',
     want: { has: [['Colombia', 'ASSISTED', 'Venezuela']] },
