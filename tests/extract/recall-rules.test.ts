@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"links San Antonio del Táchira with Cúcuta": a saint\'s prefix (San, Santa, São, Saint, Sankt) opens a place\'s name, not a person\'s', {
+    given: 'The bridge links San Antonio del Táchira with the Colombian city of Cúcuta. Sankt Pölten hosted the meeting.',
+    want: { entities: [['San Antonio del Táchira', 'place'], ['Sankt Pölten', 'place']] },
+  }],
   ['"As part of the operation, soldiers of the 21st Infantry Brigade were deployed to X": units deployed in a sentence opened by "As part of" an event take part in it', {
     given: 'The two ministers launched Operation Binational Shield on the bridge. As part of the operation, some 2,500 soldiers of the 21st Infantry Brigade were deployed to Ureña, while 1,800 troops of the Colombian Army\'s 30th Brigade moved into the Catatumbo region.',
     want: { has: [['21st Infantry Brigade', 'ATTENDED', 'Operation Binational Shield'], ['30th Brigade', 'ATTENDED', 'Operation Binational Shield']] },
