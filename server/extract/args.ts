@@ -93,6 +93,21 @@ export function shipDescriptionGap(unit: SentenceUnit, from: number, to: number)
   return getLexicon().shipNouns.has(unit.toks[to - 1]!.lower);
 }
 
+/** Token `i` follows "with" or "with the". */
+function afterWith(unit: SentenceUnit, i: number): boolean {
+  const p = unit.toks[i - 1]?.lower === 'the' ? i - 2 : i - 1;
+  return unit.toks[p]?.lower === 'with';
+}
+
+/** The tokens [from, to) are lower-case words naming a body of troops, then "in" ("peacekeeping contingent in", "troops in"). */
+function troopsInGap(unit: SentenceUnit, from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 4 || unit.toks[to - 1]!.lower !== 'in') return false;
+  for (let k = from; k < to; k++) if (unit.toks[k]!.kind !== 'w' || unit.toks[k]!.cap) return false;
+  const noun = unit.toks[to - 2]!.lower;
+  const lex = getLexicon();
+  return lex.unitHeads.has(noun) || lex.troopAnaphors.has(noun) || UNIT_PEOPLE.has(noun);
+}
+
 /** The tokens [from, to) are one to three lower-case words describing a body, its descriptor last ("space agency", "state broadcaster"). */
 function bodyDescriptionGap(unit: SentenceUnit, from: number, to: number): boolean {
   if (to - from < 1 || to - from > 3) return false;
@@ -1211,7 +1226,8 @@ export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: Ri
     // "deployed to Bahrain's Isa Air Base": the possessed place, not its state.
     const possessed = !!named && unit.toks[m.j]?.lower === "'s" && (named.lead ?? named.i) === m.j + 1 && o.typeOf(named) === 'place' && FACILITIES.has(unit.toks[named.j - 1]!.lower);
     // ("involved the Omani corvette Al Shamikh": a demonym and a ship's description open the ship's name.)
-    if (named && (possessed || capsBetween(unit.toks, m.j, named.lead ?? named.i) || personNounApposition(unit.toks, m.j, named.lead ?? named.i) || (m.demonym && shipDescriptionGap(unit, m.j, named.lead ?? named.i))) && o.accept(o.typeOf(named) ?? 'event')) continue;
+    // ("served with the Armenian peacekeeping contingent in Kosovo": a demonym on an unnamed body of troops, then where it served.)
+    if (named && (possessed || capsBetween(unit.toks, m.j, named.lead ?? named.i) || personNounApposition(unit.toks, m.j, named.lead ?? named.i) || (m.demonym && (shipDescriptionGap(unit, m.j, named.lead ?? named.i) || (afterWith(unit, m.i) && troopsInGap(unit, m.j, named.lead ?? named.i))))) && o.accept(o.typeOf(named) ?? 'event')) continue;
     // ("visited the Ground Self-Defense Force's Camp Ishigaki": for a verb going to places, not helping units, the place a
     // body owns, not the body.)
     const owned = (type === 'organization' || type === 'unit') && unit.toks[m.j]?.lower === "'s" && !o.accept('unit') ? ms[idx + 1] : undefined;

@@ -1289,6 +1289,8 @@ function applyCue(
       for (const o of obj) {
         const src = cue.sourceIsObject ? o : s0;
         const tgt = cue.sourceIsObject ? s0 : o;
+        // ("served with the Armenian peacekeeping contingent in Kosovo": whose troops were served with is not where.)
+        if (cue.types[0] === 'DEPLOYED_TO' && tgt.mention.demonym && servedWith(toks, tgt.mention)) continue;
         let s = unitSrc ?? src;
         // "The New Zealand Defence Force will send engineers to X": a state's armed service acts for the state
         // where the ontology admits no organization (DEPLOYED_TO, FOUGHT_AGAINST, ATTENDED).

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"served with the Armenian peacekeeping contingent in Kosovo": a demonym on an unnamed body of troops served with is not where, the place after "in" is', {
+    given: 'Colonel Narek Ayvazyan served with the Armenian peacekeeping contingent in Kosovo in 2033.',
+    want: { has: [['Narek Ayvazyan', 'DEPLOYED_TO', 'Kosovo']], not: [['Narek Ayvazyan', 'DEPLOYED_TO', 'Armenia']] },
+  }],
   ['"links San Antonio del Táchira with Cúcuta": a saint\'s prefix (San, Santa, São, Saint, Sankt) opens a place\'s name, not a person\'s', {
     given: 'The bridge links San Antonio del Táchira with the Colombian city of Cúcuta. Sankt Pölten hosted the meeting.',
     want: { entities: [['San Antonio del Táchira', 'place'], ['Sankt Pölten', 'place']] },
