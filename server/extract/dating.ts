@@ -299,7 +299,11 @@ export function dateFor(c: Candidate, unit: SentenceUnit, dates: DateSpan[], par
     const outer = mainAfterRelative ? dates.filter((x) => (x.j <= cs - 2 || x.i > c.cue) && !x.ofThing && !deadline(unit, x)) : [];
     const pool = mainAfterRelative ? outer : inClause.length ? inClause : resumedOne ? [resumedOne] : whereClause(unit, cs) ? placeClauseDates(unit, dates, cs) : dates.length === 1 && (resumed || (!(relativeAfter && only.i >= ce) && !relativeBetween(unit, c.cue, only.i))) && !deadline(unit, only) && !only.ofThing && !relativeBefore(unit, c.cue, only.i) && !reasonBetween(unit, c.cue, only.i) ? dates : [];
     if (pool.length) {
-      const best = heldDates(unit, dates, nearestTo(pool, c.cue));
+      // ("graduated from the university in 2029 and served with the contingent in Kosovo in 2033": a verb after "and" takes a
+      // date after it, before one the first verb had.)
+      // (Only for where someone went: "praised X on Thursday and thanked Y for its help ... last year" thanked on Thursday.)
+      const after = unit.toks[c.cue - 1]?.lower === 'and' && MOVES.has(c.type) && unit.toks[c.cue]!.lower.endsWith('ed') ? pool.filter((x) => x.i > c.cue) : [];
+      const best = heldDates(unit, dates, nearestTo(after.length && after.length < pool.length ? after : pool, c.cue));
       if (best.vague) return undefined;
       // "at the close of a two-day meeting ... on Wednesday", "which ended on Tuesday": the gathering ran up to that day.
       // ("was made a Commander ... on Thursday, at the end of a four-day visit to France": so did a visit.)
@@ -313,6 +317,9 @@ export function dateFor(c: Candidate, unit: SentenceUnit, dates: DateSpan[], par
   // ("X left on Friday. The battalion is commanded by Colonel Y": a state told in the present runs on no earlier date.)
   return PRESENT_AUXILIARIES.has(unit.toks[c.cue - 1]?.lower ?? '') ? undefined : paragraphDate;
 }
+
+/** Relations of going somewhere, dated by a date after a coordinated verb. */
+const MOVES = new Set(['DEPLOYED_TO', 'VISITED', 'RETURNED_TO']);
 
 /** Auxiliaries of a present passive before a cue ("is commanded by", "are based in"). */
 const PRESENT_AUXILIARIES = new Set(['is', 'are']);

@@ -440,6 +440,11 @@ describe('general rules', () => {
     expect(foundRelation(x, 'ZAMBATT 23', 'COMMANDED_BY', 'Ruth Banda').date).toBeUndefined();
   });
 
+  it('dates a move told after "and" by the date after it ("graduated ... in 2029 and served ... in Kosovo in 2033"), not a thanks ("praised X on Thursday and thanked Y for its help ... last year")', () => {
+    const x = run('Colonel Narek Ayvazyan graduated from the Vazgen Sargsyan Military University in 2029 and served with the Armenian contingent in Kosovo in 2033.');
+    expect(foundRelation(x, 'Narek Ayvazyan', 'DEPLOYED_TO', 'Kosovo').date?.start).toBe('2033-01-01');
+  });
+
   it('names a holiday, a storm or a portfolio without creating a person', () => {
     const x = run('Cyclone Winston hit the islands on Independence Day, the Minister of State for Defence Affairs said.');
     expect(x.entities.filter((e) => e.type === 'person').map((e) => e.label)).toEqual([]);
