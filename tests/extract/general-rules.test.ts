@@ -443,6 +443,8 @@ describe('general rules', () => {
   it('dates a move told after "and" by the date after it ("graduated ... in 2029 and served ... in Kosovo in 2033"), not a thanks ("praised X on Thursday and thanked Y for its help ... last year")', () => {
     const x = run('Colonel Narek Ayvazyan graduated from the Vazgen Sargsyan Military University in 2029 and served with the Armenian contingent in Kosovo in 2033.');
     expect(foundRelation(x, 'Narek Ayvazyan', 'DEPLOYED_TO', 'Kosovo').date?.start).toBe('2033-01-01');
+    const y = run('CARACAS, February 13. /teleSUR/. Venezuelan President Dionisio Carrasquero praised the agreement on Thursday night and thanked Colombia for its help in dismantling laboratories near the border last year.', '2054-02-13');
+    expect(foundRelation(y, 'Dionisio Carrasquero', 'PRAISED', 'Colombia').date?.start).toBe('2054-02-12');
   });
 
   it('names a holiday, a storm or a portfolio without creating a person', () => {
