@@ -22,7 +22,7 @@ export interface Tok {
 
 /** The token pattern (exported for the test that checks the hand-read tokens of tokenEnd against it). */
 export const TOKEN_RE =
-  /(?:\p{Lu}\.){2,}|(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Dr|Mr|Mrs|Ms|Prof|Cmdr|Cdr|St|Jr|Sr|Gov|Sen|Rep|Rev|Mt|Ft)\.(?=\s)|(?:\p{Lu}|Ma)\.(?=\s+\p{Lu}\p{Ll})|\p{N}+(?:[.,]\p{N}+)+(?:st|nd|rd|th)?|[\p{L}\p{M}\p{N}]+(?:(?:[-'’](?!s(?![\p{L}\p{N}]))|–(?=\p{Lu}))[\p{L}\p{M}\p{N}]+)*(?:(?<=s)['’](?![\p{L}\p{N}]))?|['’]s(?![\p{L}\p{N}])|\S/gu;
+  /(?:\p{Lu}\.){2,}|(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Dr|Mr|Mrs|Ms|Prof|Cmdr|Cdr|St|Jr|Sr|Gov|Sen|Rep|Rev|Mt|Ft)\.(?=\s)|(?:\p{Lu}|Ma)\.(?=\s+\p{Lu}\p{Ll})|\p{N}+(?:[.,]\p{N}+)+(?:st|nd|rd|th)?|[\p{L}\p{M}\p{N}]+(?:(?:[-'’](?!s(?![\p{L}\p{N}]))|–(?=\p{Lu})|\.(?=\p{Ll}{2,4}(?![\p{L}\p{M}\p{N}])))[\p{L}\p{M}\p{N}]+)*(?:(?<=s)['’](?![\p{L}\p{N}]))?|['’]s(?![\p{L}\p{N}])|\S/gu;
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const LETTER_START = /^[\p{L}\p{M}]/u;
@@ -102,7 +102,8 @@ const ABBREVIATION_MAX = 4;
  * here and not by the pattern. Only these alternatives of TOKEN_RE read past a run at a period: an
  * acronym ("U.S.": one upper-case letter before it), an abbreviation (an upper-case word of at most
  * ABBREVIATION_MAX letters, or "Ma"), an initial (one upper-case letter) and a number with separators
- * ("2.5", "2,622": a digit first and a digit after it). So a run that starts with a lower-case letter,
+ * ("2.5", "2,622": a digit first and a digit after it) and a name with a domain ("NEWS.am": two to four lower-case
+ * letters after the period, then no letter or digit). So, unless a lower-case letter follows, a run that starts with a lower-case letter,
  * or with an upper-case one and is longer than any abbreviation, ends at a period; a run that starts
  * with a digit ends at a period or a comma that no ASCII digit follows (anything else non-ASCII might
  * be another digit: left to the pattern).
@@ -116,7 +117,9 @@ function endsBeforeSeparator(text: string, p: number, q: number): boolean {
     const next = text.charCodeAt(q + 1);
     return next < 0x80 && !(next >= 0x30 && next <= 0x39);
   }
-  return sep === 0x2e && (first >= 0x61 || q - p > ABBREVIATION_MAX);
+  // ("NEWS.am reports", "Civil.ge": a period with a lower-case domain right after it joins the name; left to the pattern.)
+  const next = text.charCodeAt(q + 1);
+  return sep === 0x2e && (first >= 0x61 || q - p > ABBREVIATION_MAX) && !(next >= 0x61 && next <= 0x7a);
 }
 
 /**

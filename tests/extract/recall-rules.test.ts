@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Major General X has been relieved of the post, NEWS.am reports": a name with a lower-case domain after a period is one name', {
+    given: 'YEREVAN, April 9. /NEWS.am/. Major General Gor Hakobjanyan has been relieved of his post, NEWS.am reports, citing Civil.ge.',
+    want: { entities: [['NEWS.am', 'organization'], ['Civil.ge', 'organization']], absent: ['NEWS'] },
+  }],
   ['"served with the Armenian peacekeeping contingent in Kosovo": a demonym on an unnamed body of troops served with is not where, the place after "in" is', {
     given: 'Colonel Narek Ayvazyan served with the Armenian peacekeeping contingent in Kosovo in 2033.',
     want: { has: [['Narek Ayvazyan', 'DEPLOYED_TO', 'Kosovo']], not: [['Narek Ayvazyan', 'DEPLOYED_TO', 'Armenia']] },
