@@ -13,7 +13,7 @@ import { isPossessive, itemAt, pastBracket, possessiveEnd, tokAt } from './token
 import { CUE_WORD, cuesFor, EVENT_PARTS, NEGATOR, passiveVariant, SENT_GROUPS, SPEECH_VERBS, type Cue } from './cues.js';
 import { wordClass } from './word-classes.js';
 import { madeSovereignState, type DocEntities } from './resolve.js';
-import type { Lexicon } from './lexicon.js';
+import { getLexicon, type Lexicon } from './lexicon.js';
 import { apposedHolderOfPost, awardBefore, CO_VERB, delegationHead, groupOf, LED_BY, LED_GROUPS, OWNER_PRONOUNS, reducedAntecedent, teamAfter } from './cue-frames.js';
 import { semicolonItems } from './participation.js';
 
@@ -82,6 +82,15 @@ const CARRY_STOPS = new Set(['to', 'for', ',', '.', 'and', '']);
 function eventBefore(ms: Mention[], from: number, to: number, typeOf: (m: Mention) => NodeType | undefined): boolean {
   for (const m of ms) if (m.i >= from && m.j <= to && typeOf(m) === 'event') return true;
   return false;
+}
+
+/** Tokens [from, to) are "a" or "an", lower-case words ending in a unit's head, and "of" or "of the". */
+function unnamedPartBefore(toks: SentenceUnit['toks'], from: number, to: number): boolean {
+  if (toks[from]?.lower !== 'a' && toks[from]?.lower !== 'an') return false;
+  const of = toks[to - 1]?.lower === 'the' ? to - 2 : to - 1;
+  if (toks[of]?.lower !== 'of' || of - from < 2 || of - from > 5) return false;
+  for (let k = from + 1; k < of; k++) if (toks[k]!.kind !== 'w' || toks[k]!.cap) return false;
+  return getLexicon().unitHeads.has(toks[of - 1]!.lower);
 }
 
 /** A named unit or organization starts at token `k` ("the 5th Brigade", "a Joint Border Committee"). */
@@ -1071,6 +1080,8 @@ function applyCue(
   if (directFirst && cue.sourceIsObject && rightMs.length && foreignObjectAt(ms, det, rightAccept, typeOf)) rightMs = [];
   // ("chaired a tripartite meeting with Lebanese Army officers": a gathering chaired is no body led.)
   if (directObject && cue.types[0] === 'LEADER_OF' && rightMs.length && eventBefore(ms, after, rightMs[0]!.i, typeOf)) rightMs = [];
+  // ("commanded a motorized rifle regiment of the 1st Army Corps": what was led is the unnamed part, not the body it is of.)
+  if (directObject && cue.types[0] === 'LEADER_OF' && rightMs.length && unnamedPartBefore(toks, c + 1, rightMs[0]!.lead ?? rightMs[0]!.i)) rightMs = [];
   // "was attended by A, the III MEF commander; B, the regiment's commanding officer; and C": the items after the semicolons too.
   if (byAgent && cue.types[0] === 'ATTENDED' && rightMs.length) for (const m of semicolonItems(unit, ms, from, typeOf)) if (!rightMs.includes(m)) rightMs.push(m);
   // "the Gulf of Fonseca Maritime Treaty, which the two countries signed in 2025": the object of an object relative is its antecedent.

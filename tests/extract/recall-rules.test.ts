@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"He later commanded a motorized rifle regiment of the 1st Army Corps": what was led is the unnamed part, not the body it is of', {
+    given: 'Colonel Narek Ayvazyan later commanded a motorized rifle regiment of the 1st Army Corps in Goris. Colonel Ali Khan commanded the 5th Brigade.',
+    want: { has: [['Ali Khan', 'LEADER_OF', '5th Brigade']], not: [['Narek Ayvazyan', 'LEADER_OF', '1st Army Corps']] },
+  }],
   ['"Major General X has been relieved of the post, NEWS.am reports": a name with a lower-case domain after a period is one name', {
     given: 'YEREVAN, April 9. /NEWS.am/. Major General Gor Hakobjanyan has been relieved of his post, NEWS.am reports, citing Civil.ge.',
     want: { entities: [['NEWS.am', 'organization'], ['Civil.ge', 'organization']], absent: ['NEWS'] },
