@@ -988,7 +988,7 @@ function stateBodyEntity(d: DocEntities, m: Mention, core: string, label: string
   }
   const bare = m.owner === undefined && !m.ownerState && !m.stateUnknown;
   if (bare) {
-    const e = d.find('orgcore:', core) ?? d.find('orgstate:', core);
+    const e = d.find('orgcore:', core) ?? d.find('orgstate:', core) ?? bodyOfNamedBefore(d, core);
     if (e) return e;
   }
   const service = SERVICE_STAFFS.get(core);
@@ -1001,6 +1001,21 @@ function stateBodyEntity(d: DocEntities, m: Mention, core: string, label: string
   const e = d.find('org:', rest) ?? d.obtain('org:', rest, 'organization', stateBodyLabel(d.lex, body, code) ?? label, service ? { head: service, core: service } : { head: m.head, core: m.core });
   if (e) e.ownerState ??= code;
   return e;
+}
+
+/**
+ * "the Chief of the General Staff of the Armed Forces ... first deputy chief of the General Staff": the one body named
+ * before as `core` "of" something, when only one was.
+ */
+function bodyOfNamedBefore(d: DocEntities, core: string): EntityRec | undefined {
+  const prefix = `${core} of `;
+  let found: EntityRec | undefined;
+  for (const e of d.list) {
+    if (e.type !== 'organization' || e.mentions === 0 || !e.label.toLowerCase().startsWith(prefix)) continue;
+    if (found) return undefined;
+    found = e;
+  }
+  return found;
 }
 
 /** The first armed service with that head ("navy") the document named: in home copy, the home state's own. */

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Chief of the General Staff of the Armed Forces ... first deputy chief of the General Staff": a bare state body is the one named before with an "of"', {
+    given: 'YEREVAN, April 9. /NEWS.am/. The commander was introduced by the Chief of the General Staff of the Armed Forces, Lieutenant General Samvel Khachikyan. Major General Gor Hakobjanyan was appointed first deputy chief of the General Staff by the same decree.',
+    want: { has: [['Gor Hakobjanyan', 'OFFICIAL_OF', 'General Staff of the Armed Forces']], absent: ['General Staff of Armenia'] },
+  }],
   ['"He later commanded a motorized rifle regiment of the 1st Army Corps": what was led is the unnamed part, not the body it is of', {
     given: 'Colonel Narek Ayvazyan later commanded a motorized rifle regiment of the 1st Army Corps in Goris. Colonel Ali Khan commanded the 5th Brigade.',
     want: { has: [['Ali Khan', 'LEADER_OF', '5th Brigade']], not: [['Narek Ayvazyan', 'LEADER_OF', '1st Army Corps']] },
