@@ -1236,6 +1236,9 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
   if (type === 'award') {
     const order = /^(?:the\s+)?(?:grand\s+)?(?:collar|cross|star|sash|class)\s+of\s+(?:the\s+)?(.+)$/i.exec(m.surface);
     if (order) m.aliases.push(order[1]!);
+    // ("the Drastamat Kanayan Medal of the Ministry of Defense": the body that gives a named medal is no part of its name.)
+    const issued = /^(?:the\s+)?(\p{Lu}\S* (?:\S+ )*?(?:Medal|Order|Cross|Star|Badge)) of the (?:Ministry|Minister|General Staff|Chief)\b/u.exec(m.surface);
+    if (issued && !/^(?:Medal|Order|Cross|Star|Badge|Honou?rary|Grand|Gold|Silver|Bronze)\b/.test(issued[1]!)) m.aliases.push(issued[1]!);
   }
   // "the Brave Griffin 28 exercise" is "Brave Griffin 28" too.
   if (type === 'event' && !b.toks[j - 1]!.cap && j - i >= 3 && b.toks[j - 2]!.kind === 'n' && b.toks[i]!.cap) m.aliases.push(spanText(b, i, j - 1));

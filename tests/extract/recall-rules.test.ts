@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"presented him with the Drastamat Kanayan Medal of the Ministry of Defense": the ministry that gives a named medal is no part of its name (an alias without it)', {
+    given: 'Khachikyan thanked Hakobjanyan for his service and presented him with the Drastamat Kanayan Medal of the Ministry of Defense.',
+    want: { has: [['Hakobjanyan', 'RECEIVED_AWARD', 'Drastamat Kanayan Medal']], entities: [['Drastamat Kanayan Medal', 'award']] },
+  }],
   ['"the Chief of the General Staff of the Armed Forces ... first deputy chief of the General Staff": a bare state body is the one named before with an "of"', {
     given: 'YEREVAN, April 9. /NEWS.am/. The commander was introduced by the Chief of the General Staff of the Armed Forces, Lieutenant General Samvel Khachikyan. Major General Gor Hakobjanyan was appointed first deputy chief of the General Staff by the same decree.',
     want: { has: [['Gor Hakobjanyan', 'OFFICIAL_OF', 'General Staff of the Armed Forces']], absent: ['General Staff of Armenia'] },
