@@ -673,10 +673,17 @@ function listedAfterPlace(b: Builder, i: number, j: number): boolean {
   const prev = wordAt(b.lowers, i - 1);
   // After a comma the list must go on ("In Tehran, Araghchi criticised" is no list).
   // ("were held in Apapa, Lagos.": or a one-word name ends the sentence; "the head of the X office in Taipei, Teodoro Magsino." names its holder.)
-  const listed = prev === 'and' || (prev === ',' && (b.lowers[j] === 'and' || b.lowers[j] === ',' || (j === i + 1 && j === b.toks.length - 1 && b.toks[j]!.text === '.')));
+  // ("In Belgrade, Dragan Stojiljković, director of the Office, criticized": nor one set off before a post, its holder.)
+  const listed = prev === 'and' || (prev === ',' && (b.lowers[j] === 'and' || (b.lowers[j] === ',' && !postAt(b, j + 1)) || (j === i + 1 && j === b.toks.length - 1 && b.toks[j]!.text === '.')));
   // ("Russia's ambassador in Helsinki, X, criticised": the name after an envoy's post is its holder.)
   // ("The governor of Laos' Houaphanh province, X, met": nor after a post of the place.)
   return listed && b.mentions.some((m) => m.j === i - 1 && m.type === 'place' && (m.via === 'name' || m.via === 'gaz') && !(prev === ',' && b.lowers[m.i - 1] === 'in' && ENVOY_WORDS.has(b.lowers[m.i - 2] ?? '')) && !(prev === ',' && postOfPlace(b, m)) && !(prev === ',' && postAreasClosed(b, m)));
+}
+
+/** A post (not a rank) starts at token `k`, after "the" or not ("director of", "the head of"). */
+function postAt(b: Builder, k: number): boolean {
+  const t = b.lex.titles.match(b.lowers, b.lowers[k] === 'the' ? k + 1 : k);
+  return !!t && t.value !== 'rank';
 }
 
 /** "Special Representative for the Caucasus and Central Asia, X": place `m` closes, after "and", the areas of a post set off before its holder. */

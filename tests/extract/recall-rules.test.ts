@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"In Belgrade, Dragan Stojiljković, director of the office, criticized": a name set off after a place and before a post is its holder, not a place', {
+    given: 'In Belgrade, Dragan Stojiljković, director of the office, criticized the force.',
+    want: { entities: [['Dragan Stojiljković', 'person']] },
+  }],
   ['"presented him with the Drastamat Kanayan Medal of the Ministry of Defense": the ministry that gives a named medal is no part of its name (an alias without it)', {
     given: 'Khachikyan thanked Hakobjanyan for his service and presented him with the Drastamat Kanayan Medal of the Ministry of Defense.',
     want: { has: [['Hakobjanyan', 'RECEIVED_AWARD', 'Drastamat Kanayan Medal']], entities: [['Drastamat Kanayan Medal', 'award']] },
