@@ -196,6 +196,11 @@ function apposition(b: Builder, k: number): number {
       // ("head of Australia's Defence Cooperation Program": a possessed name read as no body is still not the possessor.)
       else if (b.toks[owner.j + 1]?.cap) owner = undefined;
     }
+    // ("director of the Serbian government's Office for Kosovo and Metohija": the body a demonym's common noun possesses.)
+    if (owner?.demonym && b.toks[owner.j]?.kind === 'w' && !b.toks[owner.j]!.cap && b.lowers[owner.j + 1] === "'s") {
+      const possessed = b.mentions.find((m) => m.i === owner!.j + 2 && (m.type === 'organization' || m.type === 'unit'));
+      if (possessed) owner = possessed;
+    }
     // "commander of the Greek contingent": a demonym before a common noun names no body led.
     if (owner?.demonym && b.toks[owner.j]?.kind === 'w' && !b.toks[owner.j]!.cap && b.lowers[owner.j] !== "'s") owner = undefined;
     if (owner && owner.type !== 'person') e = owner.j;

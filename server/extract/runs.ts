@@ -236,6 +236,21 @@ function coordinatedRegionsName(inp: RunInput, segs: Seg[], p: number): boolean 
   return inp.lex.eventHeads.has(head) || inp.lex.orgHeads.has(head);
 }
 
+/**
+ * "the Serbian government's Office for Kosovo and Metohija": at "and" (token `p`), a body's head, "for" or "of", a gazetteer
+ * place, then one capitalised word that is no gazetteer entry or title, and no capitalised word after it.
+ */
+function placePairInComplement(inp: RunInput, segs: Seg[], p: number): boolean {
+  const last = segs[segs.length - 1];
+  const conn = segs[segs.length - 2];
+  const head = segs[segs.length - 3];
+  if (segs.length !== 3 || last?.kind !== 'gaz' || last.j !== p || conn?.kind !== 'conn' || head?.kind !== 'word') return false;
+  const w = inp.lowers[conn.i];
+  if ((w !== 'for' && w !== 'of') || !inp.lex.orgHeads.has(inp.lowers[head.j - 1]!)) return false;
+  const next = inp.toks[p + 1];
+  return !!next && next.kind === 'w' && next.cap && !next.upper && !inp.toks[p + 2]?.cap && !gazAt(inp, p + 1) && !titleAt(inp, p + 1);
+}
+
 /** "the Federation of Fishermen of Puno": a second "of" inside an organization's name, before one last word. */
 function secondOfInOrgName(inp: RunInput, segs: Seg[], after: number): boolean {
   const first = segs[0];
@@ -534,6 +549,12 @@ function collectOne(inp: RunInput, k: number): Run {
     }
     // "the Caribbean and Central American Security Summit": two regions joined in the name of a gathering or a body.
     if (t.lower === 'and' && coordinatedRegionsName(inp, segs, p)) {
+      segs.push(seg('conn', p, p + 1));
+      p++;
+      continue;
+    }
+    // "the Office for Kosovo and Metohija": a body's place complement goes on over "and" and one more unknown word.
+    if (t.lower === 'and' && placePairInComplement(inp, segs, p)) {
       segs.push(seg('conn', p, p + 1));
       p++;
       continue;

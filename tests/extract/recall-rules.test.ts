@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"director of the Serbian government\'s Office for Kosovo and Metohija": a body\'s place complement goes on over "and" and one unknown word, and a demonym\'s possessing noun hands the post on to the body it possesses', {
+    given: 'In Belgrade, Dragan Stojiljković, director of the Serbian government\'s Office for Kosovo and Metohija, on Tuesday criticized the Kosovo Security Force (KSF).',
+    want: { has: [['Dragan Stojiljković', 'LEADER_OF', 'Office for Kosovo and Metohija'], ['Dragan Stojiljković', 'CRITICIZED', 'Kosovo Security Force']], not: [['Dragan Stojiljković', 'LEADER_OF', 'Serbia']] },
+  }],
   ['"In Belgrade, Dragan Stojiljković, director of the office, criticized": a name set off after a place and before a post is its holder, not a place', {
     given: 'In Belgrade, Dragan Stojiljković, director of the office, criticized the force.',
     want: { entities: [['Dragan Stojiljković', 'person']] },
