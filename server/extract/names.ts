@@ -940,7 +940,8 @@ function describedUnitAfter(b: Builder, chunk: Seg[], i: number, j: number): Men
   if (wordAt(b.lowers, i - 1) !== 'the' || chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) return undefined;
   let h = j;
   while (h < j + 2 && b.toks[h]?.kind === 'w' && !b.toks[h]!.cap && !lex.functionWords.has(b.lowers[h]!) && !lex.unitHeads.has(b.lowers[h]!)) h++;
-  if (h === j || !lex.unitHeads.has(b.lowers[h] ?? '') || !lex.unitAnaphors.has(b.lowers[h] ?? '') || b.toks[h]!.kind !== 'w' || b.toks[h]!.cap) return undefined;
+  // ("praised the Sassari brigade" after "the Sassari Mechanized Brigade": or the head right after the name.)
+  if (!lex.unitHeads.has(b.lowers[h] ?? '') || !lex.unitAnaphors.has(b.lowers[h] ?? '') || b.toks[h]!.kind !== 'w' || b.toks[h]!.cap || (h === j && b.toks[h + 1]?.cap)) return undefined;
   return addMention(b, i, h + 1, 'unit', 'name', { head: b.lowers[h]!, core: normAlias(wordsText(b, i, h + 1)), aliases: [spanText(b, i, j)] });
 }
 

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"praised the Sassari brigade for helping the Kosovo Police" after "the Sassari Mechanized Brigade": one name word and a lower-case unit head refer back to the unit', {
+    given: 'Most of the troops, from the Italian Army\'s Sassari Mechanized Brigade, returned to Italy last week. General Zoltán Kisvárdai praised the Sassari brigade for helping the Kosovo Police search for two missing hikers.',
+    want: { has: [['Zoltán Kisvárdai', 'PRAISED', 'Sassari Mechanized Brigade'], ['Sassari Mechanized Brigade', 'ASSISTED', 'Kosovo Police']], not: [['Zoltán Kisvárdai', 'ASSISTED', 'Kosovo Police']] },
+  }],
   ['"director of the Serbian government\'s Office for Kosovo and Metohija": a body\'s place complement goes on over "and" and one unknown word, and a demonym\'s possessing noun hands the post on to the body it possesses', {
     given: 'In Belgrade, Dragan Stojiljković, director of the Serbian government\'s Office for Kosovo and Metohija, on Tuesday criticized the Kosovo Security Force (KSF).',
     want: { has: [['Dragan Stojiljković', 'LEADER_OF', 'Office for Kosovo and Metohija'], ['Dragan Stojiljković', 'CRITICIZED', 'Kosovo Security Force']], not: [['Dragan Stojiljković', 'LEADER_OF', 'Serbia']] },
