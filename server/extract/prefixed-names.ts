@@ -27,7 +27,12 @@ export function placePrefixedRun(b: Builder, segs: Seg[]): Mention | undefined {
     return undefined;
   }
   for (let k = i + 1; k < j; k++) if (b.known.personToken(b.lowers[k]!) || /\d/.test(b.toks[k]!.text)) return undefined;
-  return addMention(b, i, j, 'place', 'name', { core: normAlias(wordsText(b, i, j)) });
+  return addMention(b, i, j, 'place', 'name', { core: normAlias(wordsText(b, i, j)), aliases: campAliases(b, i, j) });
+}
+
+/** "Camp Villaggio Italia ... the ceremony at Villaggio Italia": a camp is named without the word too. */
+function campAliases(b: Builder, i: number, j: number): string[] | undefined {
+  return b.lowers[i] === 'camp' && j - i >= 2 ? [wordsText(b, i, j), wordsText(b, i + 1, j)] : undefined;
 }
 
 /** A chunk of name words [i, j) opened by an agreement head and a designator, or by an event word. */
@@ -44,5 +49,6 @@ export function designatedAgreementOrEvent(b: Builder, i: number, j: number, nor
 export function placePrefixedChunk(b: Builder, chunk: Seg[], norm: string): Mention | undefined {
   const i = chunk[0]!.i;
   if (!b.lex.placePrefix.has(b.lowers[i]!) || chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) return undefined;
-  return addMention(b, i, chunk[chunk.length - 1]!.j, 'place', 'name', { core: norm });
+  const j = chunk[chunk.length - 1]!.j;
+  return addMention(b, i, j, 'place', 'name', { core: norm, aliases: campAliases(b, i, j) });
 }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"a ceremony at Camp Villaggio Italia ... the ceremony at Villaggio Italia": a camp is named without the word "Camp" too', {
+    given: 'The ceremony was held at Camp Villaggio Italia in Peć. Defence Minister Ana Ruiz visited Villaggio Italia on Monday.',
+    want: { has: [['Ana Ruiz', 'VISITED', 'Camp Villaggio Italia']] },
+  }],
   ['"praised the Sassari brigade for helping the Kosovo Police" after "the Sassari Mechanized Brigade": one name word and a lower-case unit head refer back to the unit', {
     given: 'Most of the troops, from the Italian Army\'s Sassari Mechanized Brigade, returned to Italy last week. General Zoltán Kisvárdai praised the Sassari brigade for helping the Kosovo Police search for two missing hikers.',
     want: { has: [['Zoltán Kisvárdai', 'PRAISED', 'Sassari Mechanized Brigade'], ['Sassari Mechanized Brigade', 'ASSISTED', 'Kosovo Police']], not: [['Zoltán Kisvárdai', 'ASSISTED', 'Kosovo Police']] },
