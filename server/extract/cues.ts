@@ -103,7 +103,8 @@ export const CUES: readonly Cue[] = [
   { forms: v('call', 'calls'), types: ['DEPLOYED_TO'], preps: ['at', 'in'], after: ['port'] },
   { forms: v('sent', 'send', 'sends', 'sending', 'dispatched', 'dispatch', 'shipped', 'ship', 'delivered', 'deliver', 'delivers', 'delivering', 'airlifted', 'flew', 'rushed', 'gave', 'give', 'gives'), types: ['ASSISTED'], preps: ['to', 'for'], carries: RELIEF_GOODS },
   // "handed over a patrol boat to X": a donation.
-  { forms: v('handed', 'hand', 'hands', 'handing'), types: ['ASSISTED'], then: ['over'], preps: ['to'] },
+  // ("handed over command of Regional Command West to the Turkish contingent": a command or a post handed over is no help.)
+  { forms: v('handed', 'hand', 'hands', 'handing'), types: ['ASSISTED'], then: ['over'], preps: ['to'], sendsNot: ['command', 'control', 'authority', 'responsibility', 'duties', 'leadership', 'flag', 'post', 'office'] },
   // DEPLOYED_TO
   { forms: v('sent', 'send', 'sends', 'sending', 'dispatched', 'dispatch', 'dispatches', 'dispatching', 'deployed', 'deploy', 'deploys', 'deploying', 'deployment', 'stationed', 'redeployed', 'redeploy', 'transferred', 'serving', 'serve', 'serves', 'served', 'moved', 'relocated', 'airlifted'), types: ['DEPLOYED_TO', 'ATTENDED'], preps: ['to', 'in', 'into'], farTarget: true, sendsNot: MESSAGES },
   // "France keeps some 7,000 troops in the Indo-Pacific", "maintains about 500 soldiers in Kenya": forces kept abroad.

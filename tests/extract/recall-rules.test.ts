@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Italian contingent handed over command of RC-W to the Turkish contingent": a command handed over is no help; a boat handed over is', {
+    given: 'The Italian contingent handed over command of KFOR\'s Regional Command West (RC-W) to the Turkish contingent. Japan handed over a patrol boat to Ghana.',
+    want: { has: [['Japan', 'ASSISTED', 'Ghana']], not: [['Italy', 'ASSISTED', 'Türkiye']] },
+  }],
   ['"a ceremony at Camp Villaggio Italia ... the ceremony at Villaggio Italia": a camp is named without the word "Camp" too', {
     given: 'The ceremony was held at Camp Villaggio Italia in Peć. Defence Minister Ana Ruiz visited Villaggio Italia on Monday.',
     want: { has: [['Ana Ruiz', 'VISITED', 'Camp Villaggio Italia']] },
