@@ -37,6 +37,34 @@ export function commandHandover(d: DocEntities, unit: SentenceUnit): Candidate[]
   return [];
 }
 
+/** Verbs of leading after "the first ... to" ("the first Turkish officer to lead RC-W"). */
+const LEAD_VERBS = new Set(['lead', 'command', 'head']);
+/** Forms of "to be" between a person and "the first ... to lead". */
+const BE = new Set(['is', 'was', 'became', 'becomes', 'has', 'had']);
+
+/** LEADER_OF candidates from "X ... is the first Turkish officer to lead RC-W": X leads what follows the verb. */
+export function firstToLead(d: DocEntities, unit: SentenceUnit): Candidate[] {
+  if (!unit.text.includes(' first ')) return [];
+  const toks = unit.toks;
+  for (let k = 2; k + 3 < toks.length; k++) {
+    if (toks[k]!.lower !== 'first' || toks[k - 1]!.lower !== 'the') continue;
+    let to = k + 1;
+    while (to < k + 5 && toks[to] && toks[to]!.lower !== 'to' && toks[to]!.kind === 'w') to++;
+    if (toks[to]?.lower !== 'to' || !LEAD_VERBS.has(toks[to + 1]?.lower ?? '')) return [];
+    // ("has been the first", "was the first": the verb before "the first" has the person as its subject.)
+    let v = k - 2;
+    if (toks[v]?.lower === 'been') v--;
+    if (!BE.has(toks[v]?.lower ?? '') || negatedBetween(toks, clauseStart(toks, v), v)) return [];
+    const from = clauseStart(toks, v);
+    const who = unit.mentions.find((m) => m.i >= from && m.i < v && !m.nested && m.entity !== undefined && d.list[m.entity]!.type === 'person');
+    const at = toks[to + 2]?.lower === 'the' ? to + 3 : to + 2;
+    const led = unit.mentions.find((m) => (m.lead ?? m.i) === at && !m.nested && m.entity !== undefined);
+    if (!who || !led || !allowsEdge('LEADER_OF', 'person', d.list[led.entity!]!.type) || d.list[led.entity!]!.type === 'state') return [];
+    return [newCandidate('LEADER_OF', who.entity!, led.entity!, unit.index, to + 1, false)];
+  }
+  return [];
+}
+
 /** The unit or body commanded, between "of" and "to": the last one named there that owns nothing after it and stands outside brackets. */
 function ledBetween(d: DocEntities, unit: SentenceUnit, from: number, to: number): Mention | undefined {
   let led: Mention | undefined;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Demirbilek, a former commander of X, is the first Turkish officer to lead RC-W": the subject of "is the first ... to lead" leads what follows; not "was not the first"', {
+    given: 'KFOR\'s Regional Command West (RC-W) is based in Peć. Colonel Tolga Demirbilek, a former commander of the 2nd Commando Brigade, is the first Turkish officer to lead RC-W. Colonel Ana Ruiz was not the first woman to command the 5th Brigade.',
+    want: { has: [['Tolga Demirbilek', 'LEADER_OF', 'Regional Command West']], not: [['Ana Ruiz', 'LEADER_OF', '5th Brigade']] },
+  }],
   ['"The Italian contingent handed over command of RC-W to the Turkish contingent": a command handed over is no help; a boat handed over is', {
     given: 'The Italian contingent handed over command of KFOR\'s Regional Command West (RC-W) to the Turkish contingent. Japan handed over a patrol boat to Ghana.',
     want: { has: [['Japan', 'ASSISTED', 'Ghana']], not: [['Italy', 'ASSISTED', 'Türkiye']] },
