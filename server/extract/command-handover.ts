@@ -65,6 +65,28 @@ export function firstToLead(d: DocEntities, unit: SentenceUnit): Candidate[] {
   return [];
 }
 
+/** Passive verbs of leading a state may be the agent of ("is led by the United States"). */
+const LED_PASSIVE = new Set(['led', 'commanded']);
+const PASSIVE_BE = new Set(['is', 'was', 'are', 'were', 'been']);
+
+/** COMMANDED_BY candidates from "Regional Command East (RC-E) is led by the United States": a unit a state leads acts on its orders. */
+export function ledByState(d: DocEntities, unit: SentenceUnit): Candidate[] {
+  if (!unit.text.includes(' led by ') && !unit.text.includes(' commanded by ')) return [];
+  const toks = unit.toks;
+  let out: Candidate[] | undefined;
+  for (let k = 2; k + 2 < toks.length; k++) {
+    if (!LED_PASSIVE.has(toks[k]!.lower) || toks[k + 1]!.lower !== 'by' || !PASSIVE_BE.has(toks[k - 1]!.lower)) continue;
+    const at = toks[k + 2]!.lower === 'the' ? k + 3 : k + 2;
+    const state = unit.mentions.find((m) => (m.lead ?? m.i) === at && !m.nested && m.entity !== undefined && !m.demonym && d.list[m.entity]!.type === 'state');
+    if (!state || negatedBetween(toks, clauseStart(toks, k), k)) continue;
+    const from = clauseStart(toks, k);
+    let led: Mention | undefined;
+    for (const m of unit.mentions) if (m.i >= from && m.j < k && !m.nested && m.entity !== undefined && d.list[m.entity]!.type === 'unit' && toks[m.i - 1]?.text !== '(') led ??= m;
+    if (led) (out ??= []).push(newCandidate('COMMANDED_BY', led.entity!, state.entity!, unit.index, k, true));
+  }
+  return out ?? [];
+}
+
 /** The unit or body commanded, between "of" and "to": the last one named there that owns nothing after it and stands outside brackets. */
 function ledBetween(d: DocEntities, unit: SentenceUnit, from: number, to: number): Mention | undefined {
   let led: Mention | undefined;

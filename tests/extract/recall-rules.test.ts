@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"while Regional Command East (RC-E) is led by the United States": a unit a state leads acts on its orders; a person leading stays its leader', {
+    given: 'RC-W includes contingents from Austria and Slovenia, while Regional Command East (RC-E) is led by the United States from Camp Bondsteel. The 5th Brigade is led by Colonel Ana Ruiz.',
+    want: { has: [['Regional Command East', 'COMMANDED_BY', 'United States'], ['Ana Ruiz', 'LEADER_OF', '5th Brigade']] },
+  }],
   ['"Demirbilek, a former commander of X, is the first Turkish officer to lead RC-W": the subject of "is the first ... to lead" leads what follows; not "was not the first"', {
     given: 'KFOR\'s Regional Command West (RC-W) is based in Peć. Colonel Tolga Demirbilek, a former commander of the 2nd Commando Brigade, is the first Turkish officer to lead RC-W. Colonel Ana Ruiz was not the first woman to command the 5th Brigade.',
     want: { has: [['Tolga Demirbilek', 'LEADER_OF', 'Regional Command West']], not: [['Ana Ruiz', 'LEADER_OF', '5th Brigade']] },
