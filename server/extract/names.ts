@@ -187,6 +187,15 @@ function regionalBranchEnd(b: Builder, j: number): number {
 }
 
 /** Words before a state's name that name a region of it ("Lower Austria", "Upper Egypt", "Alto Paraguay"). */
+/** Words of an amount's size after a figure ("2.1 billion", "300 million"). */
+const AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'bn', 'mn']);
+
+/** At token `j`, the rest of an amount: its decimals ("RM2" ".1 billion") or its size ("RM300 million"). */
+function amountAfter(b: Builder, j: number): boolean {
+  if (b.toks[j]?.text === '.' && b.toks[j + 1]?.kind === 'n' && b.toks[j + 1]!.start === b.toks[j]!.end) return true;
+  return AMOUNT_WORDS.has(b.lowers[j] ?? '');
+}
+
 /** Acronyms of a troop contingent: a state's or a mission's letters and BATT or BAT (battalion), CON (contingent), COY (company). */
 const TROOP_ACRONYM = /^[A-Z]{3,}(?:BATT?|CON|COY)$/;
 
@@ -784,7 +793,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     // ("The battalion is commanded by X" after it: the head its letters abbreviate.)
     if (t.upper && TROOP_ACRONYM.test(t.text)) return addMention(b, i, jn, 'unit', 'name', { core: normAlias(spanText(b, i, jn)), head: troopAcronymHead(t.text) });
     if (t.upper && !/\d/.test(t.text)) return addMention(b, i, j, 'organization', 'name', { core: norm });
-    if (/^\p{Lu}+\d+$/u.test(t.text)) return addMention(b, i, j, 'organization', 'name', { core: norm });
+    // ("The RM2.1 billion contract": a currency's letters before an amount name no body.)
+    if (/^\p{Lu}+\d+$/u.test(t.text)) return amountAfter(b, j) ? undefined : addMention(b, i, j, 'organization', 'name', { core: norm });
     // ("Opposition deputy X", "Government spokesman Y": a capitalised common word before a post names no body.)
     if (opts.affiliation) return POST_QUALIFIERS.has(t.lower) ? undefined : addMention(b, i, j, 'organization', 'name', { core: norm });
     // "Europol, the European Union's law enforcement agency, ...": the apposition types the name.

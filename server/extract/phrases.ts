@@ -38,13 +38,16 @@ function ledCompound(b: Builder, k: number): boolean {
   return b.covered[k] === 0 && t.kind === 'w' && t.lower.endsWith('-led');
 }
 
+/** Words of an amount ("the $2.1 billion contract", "the 300 million euro deal"): no modifier of the thing. */
+const AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'bn', 'mn', 'euro', 'dollar', 'pound', 'yuan', 'yen', 'rupee', 'ringgit', 'peso', 'rouble', 'ruble']);
+
 /** Lower-case modifiers before `k` (adjectives and nouns, no function words). */
 function modifiersBefore(b: Builder, k: number, max: number): number {
   let m = k;
   while (m - 1 >= 0 && k - m < max && (free(b, m - 1) || ledCompound(b, m - 1))) {
     const w = b.lowers[m - 1]!;
     // ("the Greek-led exercise": a compound of who leads it modifies the head, unlike other words in -ed.)
-    if (DETERMINERS.has(w) || w === "'s" || b.lex.functionWords.has(w) || VERB_LIKE.has(w) || QUANTIFIERS.has(w) || (/(?:est|ly|ed)$/.test(w) && !w.endsWith('-led')) || /\d/.test(w) || b.lex.eventBlocked.has(w)) break;
+    if (DETERMINERS.has(w) || w === "'s" || b.lex.functionWords.has(w) || VERB_LIKE.has(w) || QUANTIFIERS.has(w) || AMOUNT_WORDS.has(w) || (/(?:est|ly|ed)$/.test(w) && !w.endsWith('-led')) || /\d/.test(w) || b.lex.eventBlocked.has(w)) break;
     m--;
   }
   return m;
@@ -165,7 +168,8 @@ function signedJustBefore(b: Builder, k: number): boolean {
 }
 
 /** Words of an amount of money or a duration ("9 trillion-won (US$6.5 billion)", "a $2 billion, 10-year"). */
-const AMOUNT = /^(?:[\d.,]+|(?:us|a|c|nz|hk)?\$[\d.,]*|€[\d.,]*|[\w.]+-(?:won|dollar|euro|yuan|yen|rupee|pound|ruble|rouble|year|month|day)|us|billion|million|trillion|thousand|bn|mn|[()$€,.])$/;
+// ("a Dh1.4 billion contract", "RM2.1 billion": a currency's letters before the figure.)
+const AMOUNT = /^(?:[\d.,]+|[a-z]{1,3}\d[\d.,]*|(?:us|a|c|nz|hk)?\$[\d.,]*|€[\d.,]*|[\w.]+-(?:won|dollar|euro|yuan|yen|rupee|pound|ruble|rouble|year|month|day)|us|billion|million|trillion|thousand|bn|mn|[()$€,.])$/;
 
 /** "signed a 9 trillion-won (US$6.5 billion) contract": a signing verb and an article before an amount before `k`. */
 function signedAmountBefore(b: Builder, k: number): boolean {

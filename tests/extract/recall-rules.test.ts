@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The RM2.1 billion contract for the vessels", "signed a Dh1.4 billion contract with X": a currency\'s letters and an amount name no body and are no part of the agreement\'s name', {
+    given: 'The RM2.1 billion contract for the vessels was signed in Seoul last Friday by the Defence Ministry. EDGE Group signed a Dh1.4 billion contract with Kazakhstan Engineering.',
+    want: { has: [['EDGE Group', 'SIGNED', 'contract']], entities: [['contract for the vessels', 'agreement']], absent: ['RM2', 'billion contract for the vessels'] },
+  }],
   ['"while Regional Command East (RC-E) is led by the United States": a unit a state leads acts on its orders; a person leading stays its leader', {
     given: 'RC-W includes contingents from Austria and Slovenia, while Regional Command East (RC-E) is led by the United States from Camp Bondsteel. The 5th Brigade is led by Colonel Ana Ruiz.',
     want: { has: [['Regional Command East', 'COMMANDED_BY', 'United States'], ['Ana Ruiz', 'LEADER_OF', '5th Brigade']] },
