@@ -19,6 +19,10 @@ export interface Known {
   postOfAcronym(acronym: string): TitleInfo | undefined;
   /** Remembers the post an acronym stands for. */
   learnPostAcronym(acronym: string, post: TitleInfo): void;
+  /** Whether the acronym (lower case) was spelled out by lower-case words before ("littoral combat ship (LCS)"). */
+  commonAcronym(lower: string): boolean;
+  /** Remembers an acronym of lower-case words. */
+  learnCommonAcronym(lower: string): void;
 }
 
 export interface Builder extends RunInput {

@@ -111,6 +111,20 @@ function commaListName(b: Builder, open: number): boolean {
   return true;
 }
 
+/** The lower-case words ending at token `last`, none a head word, have the letters of `acronym` as their initials ("littoral combat ship" LCS). */
+function lowerWordsSpell(b: Builder, last: number, acronym: string): boolean {
+  const n = acronym.length;
+  if (n < 2 || n > 5 || !/^[A-Z]+$/.test(acronym) || last - n + 1 < 0) return false;
+  for (let k = 0; k < n; k++) {
+    const t = b.toks[last - n + 1 + k]!;
+    if (t.kind !== 'w' || t.cap || t.lower[0] !== acronym[k]!.toLowerCase()) return false;
+    // ("a memorandum of understanding (MOU)": not when a word heads something the phrase names.)
+    const lex = b.lex;
+    if (lex.agreementLower.has(t.lower) || lex.orgHeads.has(t.lower) || lex.unitHeads.has(t.lower) || lex.eventHeads.has(t.lower) || lex.placeHeads.has(t.lower)) return false;
+  }
+  return true;
+}
+
 /** Words opening what a body's name says it deals with ("Committee of the Organ on Politics, Defence and Security Cooperation"). */
 const FIELD_OPENERS = new Set(['on', 'for']);
 
@@ -267,6 +281,12 @@ function acronymOf(b: Builder, run: Run): boolean {
   if (!prev || prev.j !== run.i - 1 - gap || prev.type === 'state') {
     // "Independent Patriots for Change (IPC)": no mention ends before the bracket, but the words spell it.
     const last = run.i - 2;
+    // ("the long-delayed littoral combat ship (LCS) programme": lower-case words spell an acronym of a common noun, no name.)
+    if (!gap && !b.toks[last]?.cap && lowerWordsSpell(b, last, b.toks[run.i]!.text)) {
+      b.known.learnCommonAcronym(b.lowers[run.i]!);
+      b.covered[run.i] = 1;
+      return true;
+    }
     if (gap || !b.toks[last]?.cap || b.covered[last]) return false;
     const spelled = spelledName(b, { i: last, j: last + 1 }, b.toks[run.i]!.text);
     if (!spelled) return false;

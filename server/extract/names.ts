@@ -780,7 +780,7 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     if (AGREEMENT_ABBREVIATIONS.has(t.lower) && prev !== '(') return addMention(b, i, j, 'agreement', 'definite', { head: 'memorandum' });
     if (b.known.personToken(t.lower)) return addMention(b, i, j, 'person', 'name');
     // ("of its GDP", "a CEO", "at 0900 GMT": acronyms of common nouns name no body.)
-    if (t.upper && COMMON_ACRONYMS.has(t.lower)) return undefined;
+    if (t.upper && (COMMON_ACRONYMS.has(t.lower) || b.known.commonAcronym(t.lower))) return undefined;
     // ("the new UNDOF contingent, AUTCON 1/UNDOF,": a number, or a number, a slash and an acronym, after an acronym
     // set off after a unit's head.)
     const jn = t.upper ? numberedTail(b, j) : j;

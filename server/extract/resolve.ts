@@ -87,6 +87,8 @@ export class DocEntities implements Known {
   private unitAliasKnown = false;
   /** Posts given an acronym in the text ("Chief of Defence Force (CDF)"), by acronym. */
   private readonly postAcronyms = new Map<string, TitleInfo>();
+  /** Acronyms of common nouns the document spelled out ("littoral combat ship (LCS)"), lower case. */
+  private commonAcronyms: Set<string> | undefined = undefined;
 
   /** Leaders of delegations in reading order: the person, the body the delegation comes from (entity index, -1 none). */
   readonly groupLeaders: Array<{ person: number; body: number }> = [];
@@ -129,6 +131,14 @@ export class DocEntities implements Known {
 
   learnPostAcronym(acronym: string, post: TitleInfo): void {
     if (!this.postAcronyms.has(acronym)) this.postAcronyms.set(acronym, post);
+  }
+
+  commonAcronym(lower: string): boolean {
+    return this.commonAcronyms?.has(lower) ?? false;
+  }
+
+  learnCommonAcronym(lower: string): void {
+    (this.commonAcronyms ??= new Set()).add(lower);
   }
 
   /** The entries of namespace `ns` (made on first use). */
