@@ -162,10 +162,14 @@ function signedJustBefore(b: Builder, k: number): boolean {
   for (let p = k - 1; p >= Math.max(0, k - 5); p--) {
     const w = b.lowers[p]!;
     if ((w === 'a' || w === 'an' || w === 'the') && SIGNING.has(wordAt(b.lowers, p - 1) ?? '')) return true;
-    if (!free(b, p)) return false;
+    // ("signed the 2055 cooperation plan": the year a plan is for may open it.)
+    if (!free(b, p) && !(YEAR_NUMBER.test(w) && (b.lowers[p - 1] === 'the' || b.lowers[p - 1] === 'a'))) return false;
   }
   return false;
 }
+
+/** A year written in figures ("the 2055 cooperation plan"). */
+const YEAR_NUMBER = /^(?:19|20)\d\d$/;
 
 /** Words of an amount of money or a duration ("9 trillion-won (US$6.5 billion)", "a $2 billion, 10-year"). */
 // ("a Dh1.4 billion contract", "RM2.1 billion": a currency's letters before the figure.)

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"signed the 2055 cooperation plan between the Lao Ministry of National Defence and the Vietnamese Ministry": a year may open a signed plan', {
+    given: 'At the end of the talks, General Khamphan Sisouvong and General Phạm Quốc Tuấn signed the 2055 cooperation plan between the Lao Ministry of National Defence and the Vietnamese Ministry of National Defence.',
+    want: { has: [['Khamphan Sisouvong', 'SIGNED', 'cooperation plan'], ['Phạm Quốc Tuấn', 'SIGNED', 'cooperation plan']] },
+  }],
   ['"the long-delayed littoral combat ship (LCS) programme ... the LCS scandal": an acronym lower-case words spell is a common noun\'s, no name, later too', {
     given: 'He was briefed on the long-delayed littoral combat ship (LCS) programme. The LCS scandal had shown the cost of such deals.',
     want: { absent: ['LCS'] },
