@@ -13,10 +13,16 @@ import { wordClass } from './word-classes.js';
 const SIGNING = wordClass(['signing']);
 
 /** The state a signing person leads or serves signs too. */
+/** An agreement's name that says it is between bodies of states. */
+const BETWEEN_BODIES = /\bbetween the \S+ (?:Ministry|Ministries|Armed Forces|Army|Navy|Air Force|General Staff)\b/;
+
 export function signerStates(d: DocEntities, cands: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
   for (const c of cands) {
     if (c.type !== 'SIGNED' || c.negated || d.list[c.source]!.type !== 'person') continue;
+    // ("signed the 2055 cooperation plan between the Lao Ministry of National Defence and the Vietnamese Ministry": its
+    // parties are the bodies it names, not their states.)
+    if (BETWEEN_BODIES.test(d.list[c.target]!.label)) continue;
     const code = personState(d, d.list[c.source]!);
     const state = code ? d.find('state:', code) : undefined;
     if (!state || hasSigned(cands, state.index, c.target) || hasPair(extra, state.index, c.target)) continue;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"signed the cooperation plan between the Lao Ministry of National Defence and the Vietnamese Ministry": the bodies it is between are its parties, not the signers\' states', {
+    given: 'Lao Defence Minister Khamphan Sisouvong and Vietnamese Defence Minister Phạm Quốc Tuấn signed the 2055 cooperation plan between the Lao Ministry of National Defence and the Vietnamese Ministry of National Defence.',
+    want: { has: [['Khamphan Sisouvong', 'SIGNED', 'cooperation plan']], not: [['Laos', 'SIGNED', 'cooperation plan'], ['Vietnam', 'SIGNED', 'cooperation plan']] },
+  }],
   ['"signed the 2055 cooperation plan between the Lao Ministry of National Defence and the Vietnamese Ministry": a year may open a signed plan', {
     given: 'At the end of the talks, General Khamphan Sisouvong and General Phạm Quốc Tuấn signed the 2055 cooperation plan between the Lao Ministry of National Defence and the Vietnamese Ministry of National Defence.',
     want: { has: [['Khamphan Sisouvong', 'SIGNED', 'cooperation plan'], ['Phạm Quốc Tuấn', 'SIGNED', 'cooperation plan']] },
