@@ -358,7 +358,8 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
       owner.nested = true;
     }
     // "Turkish Chief of General Staff X": the state's own general staff.
-    if (owner?.type === 'state' && complement && pre.length === 1) ownStateBody(b, complement, owner);
+    // ("Pakistan's Chief of the Naval Staff, Admiral X": so is a possessor's.)
+    if (owner?.type === 'state' && complement && (pre.length === 1 || (pre.length === 2 && pre[1]!.kind === 'poss'))) ownStateBody(b, complement, owner);
   } else if (!affiliation && !b.toks[run.i]!.cap && LOWER_SERVICE_BODIES.has(b.lowers[run.i - 1] ?? '') && !(run.i > 2 && tokAt(b.toks, run.i - 2)?.cap)) {
     // ("but army spokesman Brigadier General X denied": a lower-case service before a lower-case post is the service just named.)
     affiliation = addMention(b, run.i - 1, run.i, 'organization', 'definite', { head: b.lowers[run.i - 1]!, nested: true });

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Pakistan\'s Chief of the Naval Staff, Admiral X, was hosted in İzmir by his Turkish counterpart": a possessor state\'s post heads that state\'s service, not the dateline\'s', {
+    given: 'İZMİR, November 20. /Milliyet/. Pakistan\'s Chief of the Naval Staff, Admiral Shahzaib Mazari, was hosted on Wednesday by his Turkish counterpart, Admiral Kerem Altınsoy.',
+    want: { has: [['Shahzaib Mazari', 'LEADER_OF', 'Navy of Pakistan']], not: [['Shahzaib Mazari', 'LEADER_OF', 'Navy of Türkiye']] },
+  }],
   ['"signed the cooperation plan between the Lao Ministry of National Defence and the Vietnamese Ministry": the bodies it is between are its parties, not the signers\' states', {
     given: 'Lao Defence Minister Khamphan Sisouvong and Vietnamese Defence Minister Phạm Quốc Tuấn signed the 2055 cooperation plan between the Lao Ministry of National Defence and the Vietnamese Ministry of National Defence.',
     want: { has: [['Khamphan Sisouvong', 'SIGNED', 'cooperation plan']], not: [['Laos', 'SIGNED', 'cooperation plan'], ['Vietnam', 'SIGNED', 'cooperation plan']] },
