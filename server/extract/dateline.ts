@@ -43,10 +43,13 @@ export function titleCase(name: string): string {
 
 function computeTitleCase(name: string): string {
   let index = 0;
-  return name.toLowerCase().replace(/\p{L}+/gu, (word) => {
+  // ("İZMİR": a dotted capital I lowers to "i" and a combining dot, which stays out of the word; "İzmir" keeps its capital.)
+  return name.replace(/[\p{L}\p{M}]+/gu, (written) => {
     const first = index++ === 0;
+    const word = written.toLowerCase().replace(/i\u0307/g, 'i');
     if (!first && LOWER_CONNECTORS.has(word)) return word;
-    return word.charAt(0).toUpperCase() + word.slice(1);
+    const initial = written.charAt(0);
+    return (initial === '\u0130' ? initial : word.charAt(0).toUpperCase()) + word.slice(1);
   });
 }
 

@@ -132,6 +132,8 @@ describe('parseDocument: headers and datelines', () => {
 
   it('title-cases only all-capital names', () => {
     expect([titleCase('ST. PETERSBURG'), titleCase('Seoul'), titleCase('RIO DE JANEIRO')]).toEqual(['St. Petersburg', 'Seoul', 'Rio de Janeiro']);
+    // (A dotted capital I: "İZMİR" lowers to "i" and a combining dot.)
+    expect([titleCase('İZMİR'), titleCase('DİYARBAKIR')]).toEqual(['İzmir', 'Diyarbakir']);
   });
 });
 
