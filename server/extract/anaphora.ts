@@ -249,6 +249,16 @@ function rotationSide(d: DocEntities, side: string, at: number): EntityRec | und
 }
 const TAKE = new Set(['taken', 'took', 'take', 'takes', 'taking']);
 
+/** Of the entities named before offset `at` that `pred` accepts (none in `skip`), the one named most often, the latest on a tie. */
+function mostNamed(d: DocEntities, at: number, pred: (e: EntityRec) => boolean, skip?: ReadonlySet<number>): EntityRec | undefined {
+  let best: EntityRec | undefined;
+  for (const e of d.list) {
+    if (e.last < 0 || e.last >= at || skip?.has(e.index) || !pred(e)) continue;
+    if (!best || e.mentions > best.mentions || (e.mentions === best.mentions && e.last > best.last)) best = e;
+  }
+  return best;
+}
+
 function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGathering = false, article = false): EntityRec | undefined {
   const head = m.head ?? '';
   if (m.type === 'agreement') return salientAgreement(d, m.start + 1, head);
@@ -754,8 +764,12 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, b
       const owner = m.head === 'the' ? undefined : d.recent(m.start, (x) => x.type === 'person');
       const skip = owner ? new Set([owner.index]) : undefined;
       // "conferred the order on his guest": the guest comes from another state than the host.
-      const home = owner ? personState(d, owner) : undefined;
-      const foreign = home ? d.recent(m.start, (x) => x.type === 'person' && !!personState(d, x) && personState(d, x) !== home, skip) : undefined;
+      // (Tied to a state by a post or by the service the person heads: "Naval Forces Commander Admiral X".)
+      const stateOf = (x: EntityRec): string | undefined => personState(d, x) ?? serviceState(d, x);
+      const home = owner ? stateOf(owner) : undefined;
+      // ("Altınsoy presented his guest with the medal" after the visiting admiral and, later, his ambassador: the one the text
+      // names most, the visit's guest.)
+      const foreign = home ? mostNamed(d, m.start, (x) => x.type === 'person' && !!stateOf(x) && stateOf(x) !== home, skip) : undefined;
       e = foreign ?? d.recent(m.start, (x) => x.type === 'person', skip);
       break;
     }
