@@ -39,6 +39,16 @@ function thankerState(d: DocEntities, unit: SentenceUnit, k: number, cueAt?: num
 
 const THANKED = new Set(['thanked', 'thanks', 'thank', 'thanking']);
 
+/** The first verb of giving within four lower-case words from `k` ("army and navy gave"), or -1. */
+function givingVerbWithin(toks: SentenceUnit['toks'], k: number): number {
+  for (let q = k; q < k + 4 && toks[q]; q++) {
+    const w = toks[q]!;
+    if (w.kind !== 'w' || w.cap) return -1;
+    if (GIVEN.has(w.lower) || w.lower === 'gave') return q;
+  }
+  return -1;
+}
+
 /** "in dismantling cocaine laboratories near the border" at token `k`: a task in a gerund, with no state, body or unit named after it. */
 function namelessTask(d: DocEntities, unit: SentenceUnit, k: number): boolean {
   const toks = unit.toks;
@@ -62,10 +72,14 @@ export function thankedSupport(d: DocEntities, unit: SentenceUnit): Candidate[] 
     // ("for the training it has given to officers of Y": or with "it" and its verb of giving.)
     let verbAt = n + 1;
     if (toks[n + 1]?.lower === 'it') verbAt = toks[n + 2]?.lower === 'has' || toks[n + 2]?.lower === 'had' ? n + 3 : n + 2;
+    // ("thanked Pakistan for the help its army and navy gave Türkiye": or with what of the state's gave it.)
+    else if (toks[n + 1]?.lower === 'its' || toks[n + 1]?.lower === 'their') verbAt = givingVerbWithin(toks, n + 2);
     const given = GIVEN.has(toks[verbAt]?.lower ?? '') || (verbAt > n + 1 && toks[verbAt]?.lower === 'gave');
     if (toks[k + 1]!.lower === 'the' && !given) continue;
     if (given) n = verbAt;
-    if (toks[n + 1]?.lower !== 'to' && toks[n + 1]?.lower !== 'for') {
+    // ("... its army and navy gave Türkiye after the earthquakes": "gave" and whom, with no "to".)
+    const gaveWhom = given && toks[n]!.lower === 'gave' && !!toks[n + 1]?.cap;
+    if (!gaveWhom && toks[n + 1]?.lower !== 'to' && toks[n + 1]?.lower !== 'for') {
       // "Prime Minister X, who thanked Denmark for its military aid, ...": helped is the thanker's own state (when the
       // phrase names nothing more: not "for its help in training the Estonian Navy's battalion").
       // ("thanked Colombia for its help in dismantling cocaine laboratories near the border": nor does a task no body is named in.)
@@ -76,7 +90,7 @@ export function thankedSupport(d: DocEntities, unit: SentenceUnit): Candidate[] 
       continue;
     }
     const helper = unit.mentions.find((m) => m.j === k && m.entity !== undefined && !m.nested);
-    let at = toks[n + 2]?.lower === 'the' ? n + 3 : n + 2;
+    let at = gaveWhom ? n + 1 : toks[n + 2]?.lower === 'the' ? n + 3 : n + 2;
     // "for its contribution to the security of Lithuania": the state whose security it is.
     if (GOODS.has(toks[at]?.lower ?? '') && toks[at + 1]?.lower === 'of') at = toks[at + 2]?.lower === 'the' ? at + 3 : at + 2;
     // ("to officers of the Guatemalan Army": the body the people are of.)

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"thanked Pakistan for the help its army and navy gave Türkiye after the earthquakes": what of the state\'s gave help, and whom, with no "to"', {
+    given: 'General Haluk Sarıyer thanked Pakistan for the help its army and navy gave Türkiye after the February 2023 earthquakes.',
+    want: { has: [['Pakistan', 'ASSISTED', 'Türkiye']] },
+  }],
   ['"Altınsoy presented his guest with the medal" after the visiting admiral and his ambassador: the guest is the foreign person named most, tied to a state by the service the host heads', {
     given: 'Pakistan\'s Chief of the Naval Staff, Admiral Shahzaib Mazari, was hosted by the Commander of the Turkish Naval Forces, Admiral Kerem Altınsoy. Mazari arrived on Monday. Joining the two admirals for lunch was Pakistan\'s ambassador to Türkiye, Faryal Nadeem. Altınsoy presented his guest with the Distinguished Service Medal.',
     want: { has: [['Shahzaib Mazari', 'RECEIVED_AWARD', 'Distinguished Service Medal']], not: [['Faryal Nadeem', 'RECEIVED_AWARD', 'Distinguished Service Medal']] },
