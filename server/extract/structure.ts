@@ -91,6 +91,15 @@ function laterPhaseOf(toks: SentenceUnit['toks'], i: number): boolean {
 }
 
 /** LOCATED_IN facts from adjacency, event locations and appositions. */
+/** Last words of places things are held on ("the Smârdan range", "the Pabradė training ground"). */
+const GROUNDS = new Set(['range', 'ranges', 'ground', 'grounds', 'polygon', 'plain', 'plains', 'plateau', 'peninsula']);
+
+/** A place named at token `p` whose last word is a ground (GROUNDS). */
+function groundAt(d: DocEntities, ms: Mention[], unit: SentenceUnit, p: number): boolean {
+  const m = ms.find((x) => x.i === p && !x.nested && x.entity !== undefined);
+  return !!m && d.list[m.entity!]!.type === 'place' && GROUNDS.has(unit.toks[m.j - 1]!.lower);
+}
+
 export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
   const ms = resolvedArgMentions(unit);
   // (Every reading below starts from a place or an event: a sentence naming neither has nothing to place.)
@@ -162,7 +171,9 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
       // "an exercise near Marneuli": near places the event too.
       // ("drills on the Caspian Sea", "off the coast of Rio Grande do Sul": at sea too.)
       const atSea = (w === 'on' && waterAt(d, ms, unit.toks[k + 1]?.lower === 'the' ? k + 2 : k + 1)) || (w === 'off' && unit.toks[k + 1]?.lower === 'the' && COASTS.has(unit.toks[k + 2]?.lower ?? '') && unit.toks[k + 3]?.lower === 'of');
-      if (w !== 'in' && w !== 'at' && w !== 'near' && !atSea && !islands) continue;
+      // ("an exercise held on the Smârdan range in Galați county": a range or ground an exercise is held on.)
+      const onGround = w === 'on' && groundAt(d, ms, unit, unit.toks[k + 1]?.lower === 'the' ? k + 2 : k + 1);
+      if (w !== 'in' && w !== 'at' && w !== 'near' && !atSea && !islands && !onGround) continue;
       let p = islands ? k + 4 : unit.toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;
       // "ended in southern Estonia": a regional adjective before the place.
       // ("at the Central House of Officers": not when the adjective begins a name.)

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Dacian Spring 2053, an exercise held on the Smârdan range in Galați county": a range an exercise is held on is where it is', {
+    given: 'In March, the battalion joined French units in Dacian Spring 2053, an exercise held on the Smârdan range in Galați county.',
+    want: { has: [['Dacian Spring 2053', 'LOCATED_IN', 'Smârdan range']], not: [['Dacian Spring 2053', 'LOCATED_IN', 'Galați county']] },
+  }],
   ['"thanked Pakistan for the help its army and navy gave Türkiye after the earthquakes": what of the state\'s gave help, and whom, with no "to"', {
     given: 'General Haluk Sarıyer thanked Pakistan for the help its army and navy gave Türkiye after the February 2023 earthquakes.',
     want: { has: [['Pakistan', 'ASSISTED', 'Türkiye']] },
