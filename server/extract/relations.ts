@@ -84,6 +84,12 @@ function eventBefore(ms: Mention[], from: number, to: number, typeOf: (m: Mentio
   return false;
 }
 
+/** "side by side", "together" or "alongside" right after the cue at `c`. */
+function togetherAfter(toks: SentenceUnit['toks'], c: number): boolean {
+  const w = toks[c + 1]?.lower;
+  return w === 'together' || w === 'alongside' || (w === 'side' && toks[c + 2]?.lower === 'by' && toks[c + 3]?.lower === 'side');
+}
+
 /** Tokens [from, to) are "a" or "an", lower-case words ending in a unit's head, and "of" or "of the". */
 function unnamedPartBefore(toks: SentenceUnit['toks'], from: number, to: number): boolean {
   if (toks[from]?.lower !== 'a' && toks[from]?.lower !== 'an') return false;
@@ -1273,7 +1279,8 @@ function applyCue(
   } else if (cue.reciprocal && (!objArgs.length || toks[from - 1]?.lower === 'between')) {
     // "X and Y held talks", "talks between X and Y", "X and Y clashed": pairwise among the parties.
     // ("after clashes between Libyan armed groups": a "between" naming no party leaves the subject out too.)
-    const parties = objArgs.length ? objArgs : toks[c + 1]?.lower === 'between' ? [] : subjArgs;
+    // ("Estonian and Latvian troops fought side by side against X": those who fought together fought no one among them.)
+    const parties = objArgs.length ? objArgs : toks[c + 1]?.lower === 'between' || togetherAfter(toks, c) ? [] : subjArgs;
     if (cue.types.includes('MET_WITH')) {
       const people = parties.filter((a) => a.type === 'person');
       for (let i = 0; i < people.length; i++) for (let j = i + 1; j < people.length; j++) pushEdge(out, base, 'MET_WITH', people[i]!, people[j]!);

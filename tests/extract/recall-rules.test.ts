@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Estonian and Latvian troops fought side by side against X": those who fought together fought no one among them', {
+    given: 'The two ministers travelled to Cēsis, where Estonian and Latvian troops fought side by side against the landlords in June 1919. Armenia and Azerbaijan fought in 2020.',
+    want: { has: [['Armenia', 'FOUGHT_AGAINST', 'Azerbaijan']], not: [['Estonia', 'FOUGHT_AGAINST', 'Latvia'], ['Latvia', 'FOUGHT_AGAINST', 'Estonia']] },
+  }],
   ['"Dacian Spring 2053, an exercise held on the Smârdan range in Galați county": a range an exercise is held on is where it is', {
     given: 'In March, the battalion joined French units in Dacian Spring 2053, an exercise held on the Smârdan range in Galați county.',
     want: { has: [['Dacian Spring 2053', 'LOCATED_IN', 'Smârdan range']], not: [['Dacian Spring 2053', 'LOCATED_IN', 'Galați county']] },
