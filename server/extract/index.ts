@@ -154,6 +154,12 @@ function joined(first: Candidate[], ...rest: Candidate[][]): Candidate[] {
 }
 
 /** Extracts entities and relations from one dispatch; throws DocumentError on unusable text. */
+/** An ASSISTED candidate from a body or unit to the state that owns it. */
+function ownHelp(d: DocEntities, cand: Candidate): boolean {
+  const target = d.list[cand.target]!;
+  return target.type === 'state' && target.code !== undefined && d.list[cand.source]!.ownerState === target.code;
+}
+
 export function extractDocument(input: DispatchInput, options: Partial<ExtractOptions> = {}): Extraction {
   const opts = resolveExtractOptions(options);
   const doc = parseDocument(input);
@@ -247,6 +253,8 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
     const during = ds.length ? undefined : duringEventDate(d, unit);
     for (const cand of joined(facts[unit.index]!, locatedIn(d, unit), partOfAppositions(d, unit), cues)) {
       if (placed.length >= opts.maxRelations) { cutRelations = true; break; }
+      // ("the Ministry of Defense of Armenia ... training for Armenian officers": a state's own body helps no state of its own.)
+      if (cand.type === 'ASSISTED' && ownHelp(d, cand)) continue;
       // ("During the ceremony, ...", "At the meeting, ...": the gathering's date before the paragraph's.)
       let date = dateFor(cand, unit, ds, during ?? paragraphDate);
       const target = d.list[cand.target]!;
