@@ -114,7 +114,9 @@ export function trainingGiven(d: DocEntities, unit: SentenceUnit): Candidate[] {
     if (!who.length) continue;
     if (negatedBetween(toks, clauseStart(toks, k), k)) continue;
     // "thanked Sri Lanka for training ...": the one thanked trains.
-    const thanked = toks[k - 1]!.lower === 'for' ? unit.mentions.find((m) => m.j === k - 1 && m.entity !== undefined && !m.nested) : undefined;
+    // ("expressed gratitude to the French side for training Armenian officers": a state's "side" is the state.)
+    const sideAt = toks[k - 2]?.lower === 'side' ? k - 2 : -1;
+    const thanked = toks[k - 1]!.lower === 'for' ? unit.mentions.find((m) => (m.j === k - 1 || (m.j === sideAt && m.demonym)) && m.entity !== undefined && !m.nested) : undefined;
     // ("Soldiers of X have been training the battalion": a progressive "training" has its subject, a noun "training" none.)
     const progressive = toks[k]!.lower === 'training' && PASSIVE_BE.has(toks[k - 1]!.lower) && toks[k - 1]!.lower !== 'being' && toks[k - 1]!.lower !== 'be';
     const subjects = thanked ? [thanked] : toks[k]!.lower === 'training' && !progressive ? [] : leftArgs(unit, argMentions(unit), k, { accept: trainer, typeOf: d.typeOfMention }).mentions;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"expressed gratitude to the French side for training Armenian officers": a state\'s "side" thanked for training is the state that trains', {
+    given: 'YEREVAN, August 22. /ARMENPRESS/. Defence Minister Vardan Tatevosyan expressed gratitude to the French side for training Armenian officers at the Saint-Cyr military academy.',
+    want: { has: [['France', 'ASSISTED', 'Armenia']] },
+  }],
   ['"a plan between the Ministry of Defense of Armenia and the French Army, which provides for courses for Armenian officers": a state\'s own body helps no state of its own', {
     given: 'Tatevosyan and Roche-Valmont signed the 2054 plan of cooperation between the Ministry of Defense of Armenia and the French Army, which provides for joint mountain training and courses for Armenian officers in France.',
     want: { not: [['Ministry of Defense of Armenia', 'ASSISTED', 'Armenia']] },
