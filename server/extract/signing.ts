@@ -14,7 +14,7 @@ const SIGNING = wordClass(['signing']);
 
 /** The state a signing person leads or serves signs too. */
 /** An agreement's name that says it is between bodies of states. */
-const BETWEEN_BODIES = /\bbetween the \S+ (?:Ministry|Ministries|Armed Forces|Army|Navy|Air Force|General Staff)\b/;
+const BETWEEN_BODIES = /\bbetween the (?:\S+ )?(?:Ministry|Ministries|Armed Forces|Army|Navy|Air Force|General Staff)\b/;
 
 export function signerStates(d: DocEntities, cands: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
@@ -22,7 +22,7 @@ export function signerStates(d: DocEntities, cands: Candidate[]): Candidate[] {
     if (c.type !== 'SIGNED' || c.negated || d.list[c.source]!.type !== 'person') continue;
     // ("signed the 2055 cooperation plan between the Lao Ministry of National Defence and the Vietnamese Ministry": its
     // parties are the bodies it names, not their states.)
-    if (BETWEEN_BODIES.test(d.list[c.target]!.label)) continue;
+    if (BETWEEN_BODIES.test(d.list[c.target]!.label) || BETWEEN_BODIES.test(d.units[c.sent]?.text ?? '')) continue;
     const code = personState(d, d.list[c.source]!);
     const state = code ? d.find('state:', code) : undefined;
     if (!state || hasSigned(cands, state.index, c.target) || hasPair(extra, state.index, c.target)) continue;
