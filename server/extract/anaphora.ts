@@ -262,6 +262,8 @@ function mostNamed(d: DocEntities, at: number, pred: (e: EntityRec) => boolean, 
 function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGathering = false, article = false): EntityRec | undefined {
   const head = m.head ?? '';
   if (m.type === 'agreement') return salientAgreement(d, m.start + 1, head);
+  // ("received the same medal": the last award named with that word, any for "the decoration".)
+  if (m.type === 'award') return d.recent(m.start + 1, (e) => e.type === 'award' && (head === 'decoration' || e.label.toLowerCase().includes(head)));
   // "the Army's new battalion" in Bolivian copy after "the Bolivian Army and the Peruvian Army": the home state's service.
   // ("the Comptroller General criticized the navy" in Peruvian copy after the Peruvian and the Chilean Navy: in lower case too.)
   if (m.type === 'organization' && d.homeState && ARMED.has(head)) {

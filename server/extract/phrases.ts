@@ -561,6 +561,19 @@ const delegation: Recogniser = (b, k) => {
   return e;
 };
 
+/** Common nouns that refer back to a decoration named before ("received the same medal"). */
+const AWARD_ANAPHORS = new Set(['medal', 'decoration']);
+
+/** "The regiment received the same medal on September 13 last year": the award named before. */
+const awardAnaphor: Recogniser = (b, k) => {
+  if (!AWARD_ANAPHORS.has(b.lowers[k]!) || !free(b, k)) return k;
+  const same = b.lowers[k - 1] === 'same' && free(b, k - 1);
+  const from = same ? k - 1 : k;
+  if (b.lowers[from - 1] !== 'the' || b.toks[k + 1]?.cap) return k;
+  addMention(b, from, k + 1, 'award', 'definite', { head: b.lowers[k]! });
+  return k + 1;
+};
+
 const guest: Recogniser = (b, k) => {
   if (b.lowers[k] !== 'guest' || !free(b, k) || !['his', 'her', 'the', 'their'].includes(b.lowers[k - 1] ?? '')) return k;
   addMention(b, k - 1, k + 1, 'person', 'guest', { head: b.lowers[k - 1] });
@@ -720,6 +733,7 @@ function recognise(b: Builder, k: number): number {
   if ((next = group(b, k)) > k) return next;
   if ((next = delegation(b, k)) > k) return next;
   if ((next = guest(b, k)) > k) return next;
+  if ((next = awardAnaphor(b, k)) > k) return next;
   if ((next = roleAnaphor(b, k)) > k) return next;
   if ((next = definiteHead(b, k)) > k) return next;
   if ((next = ownCountry(b, k)) > k) return next;
@@ -731,7 +745,7 @@ function recognise(b: Builder, k: number): number {
 /** Words that can end or start a lower-case phrase: anything else is skipped fast. */
 function phraseTriggers(lex: Lexicon): string[] {
   return [
-    ...lex.agreementLower, 'document', 'text', 'letter', 'two', ...JOINT_TEXTS, ...SIGNED_TEXTS, ...lex.eventHeads, ...Object.keys(GROUP_HEADS), 'heads', 'guest', 'delegation', 'they', ...lex.personPronouns, 'our', 'it', 'its',
+    ...lex.agreementLower, 'document', 'text', 'letter', 'two', ...JOINT_TEXTS, ...SIGNED_TEXTS, ...lex.eventHeads, ...Object.keys(GROUP_HEADS), 'heads', 'guest', 'delegation', ...AWARD_ANAPHORS, 'they', ...lex.personPronouns, 'our', 'it', 'its',
     ...lex.unitHeads, ...lex.unitAnaphors, ...lex.troopAnaphors, ...lex.orgHeads, ...lex.placeLower, ...lex.eventPrefix, ...SETTLEMENT_NOUNS,
   ];
 }

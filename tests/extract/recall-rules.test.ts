@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The regiment received the same medal on September 13 last year": "the (same) medal" refers back to the award named before', {
+    given: 'Captain Julieta Maidana of the 16th Mountain Infantry Regiment received the Army Medal for Effort and Abnegation. The regiment received the same medal on September 13 last year.',
+    want: { has: [['16th Mountain Infantry Regiment', 'RECEIVED_AWARD', 'Army Medal for Effort and Abnegation']] },
+  }],
   ['"signed the 2054 plan of cooperation between the Ministry of Defense of Armenia and the French Army": bodies named as its parties, not the signers\' states', {
     given: 'YEREVAN, August 22. /ARMENPRESS/. Minister of Defense of Armenia Vardan Tatevosyan received the Chief of Staff of the French Army, General Armand Roche-Valmont. At the end of the talks, Tatevosyan and Roche-Valmont signed the 2054 plan of cooperation between the Ministry of Defense of Armenia and the French Army.',
     want: { has: [['Vardan Tatevosyan', 'SIGNED', 'plan of cooperation']], not: [['France', 'SIGNED', 'plan of cooperation'], ['Armenia', 'SIGNED', 'plan of cooperation']] },
