@@ -91,6 +91,20 @@ function laterPhaseOf(toks: SentenceUnit['toks'], i: number): boolean {
 }
 
 /** LOCATED_IN facts from adjacency, event locations and appositions. */
+/** Auxiliaries of the future. */
+const WILL = new Set(['will', 'shall']);
+
+/** Event mention `e` is indefinite ("a parade") in a clause that "will" opens before it. */
+function plannedGathering(toks: SentenceUnit['toks'], e: Mention): boolean {
+  const article = toks[e.i]?.lower;
+  if (article !== 'a' && article !== 'an' && toks[e.i - 1]?.lower !== 'a' && toks[e.i - 1]?.lower !== 'an') return false;
+  for (let k = e.i - 1; k >= 0 && k >= e.i - 12; k--) {
+    if (toks[k]!.kind === 'p') return false;
+    if (WILL.has(toks[k]!.lower)) return true;
+  }
+  return false;
+}
+
 /** Last words of places things are held on ("the Smârdan range", "the Pabradė training ground"). */
 const GROUNDS = new Set(['range', 'ranges', 'ground', 'grounds', 'polygon', 'plain', 'plains', 'plateau', 'peninsula']);
 
@@ -132,6 +146,8 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
     if (typeOfMention(d, e) !== 'event') continue;
     // ("The next phase of the operation will take place in X": where a later phase is held is not where the whole was.)
     if (laterPhaseOf(unit.toks, e.i)) continue;
+    // ("The soldiers will receive the medal at a parade in Brussels in May": where a gathering still to come will be is no fact.)
+    if (plannedGathering(unit.toks, e)) continue;
     const before = eventPrep(unit, e);
     // "After the parade, X held talks at Y": the place belongs to the main clause, not the fronted event
     // (unless a relative clause right after the event places it: "during the exercise, which was hosted at X").

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The returning soldiers will receive the medal at a parade in Brussels in May": where a gathering still to come will be held is no fact yet', {
+    given: 'The returning soldiers will receive the Commemorative Medal for Foreign Operations at a parade in Brussels in May.',
+    want: { not: [['parade', 'LOCATED_IN', 'Brussels']] },
+  }],
   ['"The regiment received the same medal on September 13 last year": "the (same) medal" refers back to the award named before', {
     given: 'Captain Julieta Maidana of the 16th Mountain Infantry Regiment received the Army Medal for Effort and Abnegation. The regiment received the same medal on September 13 last year.',
     want: { has: [['16th Mountain Infantry Regiment', 'RECEIVED_AWARD', 'Army Medal for Effort and Abnegation']] },
