@@ -56,6 +56,45 @@ export function stayOnVisit(d: DocEntities, unit: SentenceUnit): Candidate[] {
     const place = unit.mentions.find((m) => m.i === at && m.entity !== undefined && !m.nested && (d.typeOfMention(m) === 'place' || d.typeOfMention(m) === 'state'));
     if (place) (out ??= []).push(newCandidate('VISITED', who.entity!, place.entity!, unit.index, v, true));
   }
+  for (const c of visitDuring(d, unit)) (out ??= []).push(c);
+  return out ?? [];
+}
+
+/** Determiners between "during" and a visit noun ("during a visit", "during his two-day visit"). */
+const VISIT_DETERMINERS = new Set(['a', 'an', 'his', 'her', 'their', 'the']);
+/** Tokens after "to" within which an unnamed place is placed ("the Royal Malaysian Navy (RMN) base in Lumut"). */
+const PLACED_REACH = 10;
+
+/**
+ * "Defence Minister X today announced that ..., during a visit to the Royal Malaysian Navy (RMN) base in Lumut": the
+ * person opening the sentence visited what "to" names (a place, a state or a unit), or where an unnamed place is.
+ */
+function visitDuring(d: DocEntities, unit: SentenceUnit): Candidate[] {
+  const toks = unit.toks;
+  let out: Candidate[] | undefined;
+  for (let k = 3; k + 4 < toks.length; k++) {
+    if (toks[k]!.lower !== 'during' || !VISIT_DETERMINERS.has(toks[k + 1]!.lower)) continue;
+    let v = k + 2;
+    while (v < k + 5 && v < toks.length && !VISIT_NOUNS.has(toks[v]!.lower) && toks[v]!.kind === 'w' && !toks[v]!.cap) v++;
+    if (!VISIT_NOUNS.has(toks[v]?.lower ?? '') || toks[v + 1]?.lower !== 'to') continue;
+    const who = unit.mentions.find((m) => (m.lead ?? m.i) <= 4 && m.i < k && m.entity !== undefined && !m.nested && d.typeOfMention(m) === 'person');
+    if (!who) continue;
+    const at = toks[v + 2]?.lower === 'the' ? v + 3 : v + 2;
+    const named = unit.mentions.find((m) => (m.lead ?? m.i) === at && m.entity !== undefined && !m.nested);
+    const type = named ? d.typeOfMention(named) : undefined;
+    // ("a visit to the brigade's headquarters in Marjayoun": not the possessor of what was visited.)
+    let target = (type === 'place' || type === 'state' || type === 'unit') && toks[named!.j]?.lower !== "'s" ? named : undefined;
+    // (An unnamed place, or a body's: where it is, after "in".)
+    if (!target) {
+      for (let q = at; q < at + PLACED_REACH && q < toks.length && toks[q]!.text !== ','; q++) {
+        if (toks[q]!.lower !== 'in') continue;
+        const where = unit.mentions.find((m) => (m.lead ?? m.i) === q + 1 && m.entity !== undefined && !m.nested && d.typeOfMention(m) === 'place');
+        if (where) target = where;
+        break;
+      }
+    }
+    if (target) (out ??= []).push(newCandidate('VISITED', who.entity!, target.entity!, unit.index, v, true));
+  }
   return out ?? [];
 }
 
