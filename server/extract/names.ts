@@ -187,6 +187,12 @@ function regionalBranchEnd(b: Builder, j: number): number {
 }
 
 /** Words before a state's name that name a region of it ("Lower Austria", "Upper Egypt", "Alto Paraguay"). */
+/** At token `j`, a kind of hardware ("systems"), or "and", one more model in capitals and the kind ("IRIS-T and NASAMS systems"). */
+function hardwareAfter(b: Builder, j: number): boolean {
+  if (EQUIPMENT.has(b.lowers[j] ?? '')) return true;
+  return (b.lowers[j] === 'and' || b.lowers[j] === 'or') && !!b.toks[j + 1]?.upper && EQUIPMENT.has(b.lowers[j + 2] ?? '');
+}
+
 /** Words of an amount's size after a figure ("2.1 billion", "300 million"). */
 const AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'bn', 'mn']);
 
@@ -791,6 +797,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     if (ordinal) return addMention(b, i - 1, j, ordinal, 'name', { core: normAlias(spanText(b, i - 1, j)) });
     // ("GHANBATT 23 will take over from GHANBATT 22", "KENBATT": a troop acronym, "-BATT", "-CON", "-COY", and its rotation's number name a unit.)
     // ("The battalion is commanded by X" after it: the head its letters abbreviate.)
+    // ("the crews of the IRIS-T and NASAMS systems": a model's letters before the kind of hardware name no body.)
+    if (t.upper && hardwareAfter(b, j)) return undefined;
     if (t.upper && TROOP_ACRONYM.test(t.text)) return addMention(b, i, jn, 'unit', 'name', { core: normAlias(spanText(b, i, jn)), head: troopAcronymHead(t.text) });
     if (t.upper && !/\d/.test(t.text)) return addMention(b, i, j, 'organization', 'name', { core: norm });
     // ("The RM2.1 billion contract": a currency's letters before an amount name no body.)
