@@ -54,8 +54,8 @@ export function firstToLead(d: DocEntities, unit: SentenceUnit): Candidate[] {
     // ("has been the first", "was the first": the verb before "the first" has the person as its subject.)
     let v = k - 2;
     if (toks[v]?.lower === 'been') v--;
-    if (!BE.has(toks[v]?.lower ?? '') || negatedBetween(toks, clauseStart(toks, v), v)) return [];
     const from = clauseStart(toks, v);
+    if (!BE.has(toks[v]?.lower ?? '') || negatedBetween(toks, from, v)) return [];
     const who = unit.mentions.find((m) => m.i >= from && m.i < v && !m.nested && m.entity !== undefined && d.list[m.entity]!.type === 'person');
     const at = toks[to + 2]?.lower === 'the' ? to + 3 : to + 2;
     const led = unit.mentions.find((m) => (m.lead ?? m.i) === at && !m.nested && m.entity !== undefined);
@@ -78,8 +78,8 @@ export function ledByState(d: DocEntities, unit: SentenceUnit): Candidate[] {
     if (!LED_PASSIVE.has(toks[k]!.lower) || toks[k + 1]!.lower !== 'by' || !PASSIVE_BE.has(toks[k - 1]!.lower)) continue;
     const at = toks[k + 2]!.lower === 'the' ? k + 3 : k + 2;
     const state = unit.mentions.find((m) => (m.lead ?? m.i) === at && !m.nested && m.entity !== undefined && !m.demonym && d.list[m.entity]!.type === 'state');
-    if (!state || negatedBetween(toks, clauseStart(toks, k), k)) continue;
     const from = clauseStart(toks, k);
+    if (!state || negatedBetween(toks, from, k)) continue;
     let led: Mention | undefined;
     for (const m of unit.mentions) if (m.i >= from && m.j < k && !m.nested && m.entity !== undefined && d.list[m.entity]!.type === 'unit' && toks[m.i - 1]?.text !== '(') led ??= m;
     if (led) (out ??= []).push(newCandidate('COMMANDED_BY', led.entity!, state.entity!, unit.index, k, true));

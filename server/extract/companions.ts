@@ -3,7 +3,7 @@
 // named after "together with" / "along with" take part in the same event as the clause's subject.
 // Also the companions a cue's own relation extends to ("visited X, accompanied by Y": Y visits too),
 // read by relations.ts through companionsAfter.
-import { redirectCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
+import { newCandidate, redirectCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
 import { allowsEdge, type EdgeType, type NodeType } from '../ontology.js';
 import { argMentions, argsOf, coordinatedAfter, rightArgs } from './args.js';
 import type { DocEntities } from './resolve.js';
@@ -163,7 +163,7 @@ export function deployedAsPartOf(d: DocEntities, unit: SentenceUnit, cands: read
   for (const a of cands) {
     if (a.type !== 'DEPLOYED_TO' || a.negated || a.sent !== unit.index || d.list[a.source]!.type !== 'unit') continue;
     if (cands.some((x) => x.type === 'ATTENDED' && x.source === a.source && x.target === event) || out?.some((x) => x.source === a.source)) continue;
-    (out ??= []).push(redirectCandidate({ ...a, type: 'ATTENDED' }, a.source, event));
+    (out ??= []).push(newCandidate('ATTENDED', a.source, event, a.sent, a.cue, a.dated));
   }
   return out ?? [];
 }

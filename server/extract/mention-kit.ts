@@ -279,3 +279,9 @@ export function shipWordAt(lex: Lexicon, w: string): { kind: string; plural: boo
   const one = w.endsWith('s') ? w.slice(0, -1) : '';
   return lex.shipNouns.has(one) ? { kind: one, plural: true } : undefined;
 }
+
+/**
+ * Words of an amount of money after a figure, its size or its currency ("RM2.1 billion", "the 300 million euro deal"):
+ * no part of a name or of a thing's description.
+ */
+export const AMOUNT_WORDS: ReadonlySet<string> = new Set(['million', 'billion', 'trillion', 'bn', 'mn', 'euro', 'dollar', 'pound', 'yuan', 'yen', 'rupee', 'ringgit', 'peso', 'rouble', 'ruble']);

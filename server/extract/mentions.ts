@@ -115,11 +115,11 @@ function commaListName(b: Builder, open: number): boolean {
 function lowerWordsSpell(b: Builder, last: number, acronym: string): boolean {
   const n = acronym.length;
   if (n < 2 || n > 5 || !/^[A-Z]+$/.test(acronym) || last - n + 1 < 0) return false;
+  const lex = b.lex;
   for (let k = 0; k < n; k++) {
     const t = b.toks[last - n + 1 + k]!;
     if (t.kind !== 'w' || t.cap || t.lower[0] !== acronym[k]!.toLowerCase()) return false;
     // ("a memorandum of understanding (MOU)": not when a word heads something the phrase names.)
-    const lex = b.lex;
     if (lex.agreementLower.has(t.lower) || lex.orgHeads.has(t.lower) || lex.unitHeads.has(t.lower) || lex.eventHeads.has(t.lower) || lex.placeHeads.has(t.lower)) return false;
   }
   return true;

@@ -7,7 +7,7 @@
 import type { NodeType } from '../ontology.js';
 import { foldDiacritics, getLexicon, type Lexicon } from './lexicon.js';
 import { newTitle, type Mention } from './model.js';
-import { addMention, appositionType, bodyHeadBefore, normAlias, numberedTail, spanText, wordsText, type Builder } from './mention-kit.js';
+import { addMention, AMOUNT_WORDS, appositionType, bodyHeadBefore, normAlias, numberedTail, spanText, wordsText, type Builder } from './mention-kit.js';
 import { ABSTRACT_NOUN, afterPlacePrep, COMPOUND_UNIT, COMPOUND_UNIT_MIN_LENGTH, isOrdinal, LOWER_SERVICES, MINISTRY, PARTY_WORDS, ROMANCE_HEADS, seg, stateAt, type Seg } from './runs.js';
 import { unnamed } from './unnamed.js';
 import { itemAt, tokAt, wordAt } from './tokens.js';
@@ -193,10 +193,7 @@ function hardwareAfter(b: Builder, j: number): boolean {
   return (b.lowers[j] === 'and' || b.lowers[j] === 'or') && !!b.toks[j + 1]?.upper && EQUIPMENT.has(b.lowers[j + 2] ?? '');
 }
 
-/** Words of an amount's size after a figure ("2.1 billion", "300 million"). */
-const AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'bn', 'mn']);
-
-/** At token `j`, the rest of an amount: its decimals ("RM2" ".1 billion") or its size ("RM300 million"). */
+/** At token `j`, the rest of an amount: its decimals ("RM2" ".1 billion"), its size or currency ("RM300 million"). */
 function amountAfter(b: Builder, j: number): boolean {
   if (b.toks[j]?.text === '.' && b.toks[j + 1]?.kind === 'n' && b.toks[j + 1]!.start === b.toks[j]!.end) return true;
   return AMOUNT_WORDS.has(b.lowers[j] ?? '');

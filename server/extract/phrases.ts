@@ -5,7 +5,7 @@
 // leaders", "his guest". Each recogniser is a step of recognise(), tried in its order.
 import type { NodeType } from '../ontology.js';
 import { newTitle, type Mention } from './model.js';
-import { addMention, LASTING, normAlias, spanText, type Builder } from './mention-kit.js';
+import { addMention, AMOUNT_WORDS, LASTING, normAlias, spanText, type Builder } from './mention-kit.js';
 import { tokAt, wordAt, type Tok } from './tokens.js';
 import { titleAt } from './runs.js';
 import { ROTATION_SIDES } from './names.js';
@@ -37,9 +37,6 @@ function ledCompound(b: Builder, k: number): boolean {
   const t = b.toks[k]!;
   return b.covered[k] === 0 && t.kind === 'w' && t.lower.endsWith('-led');
 }
-
-/** Words of an amount ("the $2.1 billion contract", "the 300 million euro deal"): no modifier of the thing. */
-const AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'bn', 'mn', 'euro', 'dollar', 'pound', 'yuan', 'yen', 'rupee', 'ringgit', 'peso', 'rouble', 'ruble']);
 
 /** Lower-case modifiers before `k` (adjectives and nouns, no function words). */
 function modifiersBefore(b: Builder, k: number, max: number): number {
