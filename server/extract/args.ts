@@ -6,7 +6,7 @@ import type { NodeType } from '../ontology.js';
 import type { Mention, SentenceUnit } from './model.js';
 import { AUX, clauseStart, frontedPhraseComma, OBJECT_DETERMINERS } from './clauses.js';
 import { getLexicon } from './lexicon.js';
-import { pastBracket, possessiveEnd, tokAt, type Tok } from './tokens.js';
+import { afterWith, lowerWordsIn, pastBracket, possessiveEnd, tokAt, type Tok } from './tokens.js';
 import { ATTRIBUTION_VERBS, CUE_WORD } from './cues.js';
 import { apposedHolder, complementHolder, describedItem, itemEnd, opensClause, personOfState, postOpens, postThenHolder, roleApposedGap, titledPossessee } from './list-items.js';
 
@@ -88,21 +88,13 @@ function gapBefore(unit: SentenceUnit, from: number, to: number, first: boolean)
 
 /** The tokens [from, to) are one to three lower-case words of a ship's description, a ship noun last ("patrol vessel", "anti-submarine corvette"). */
 export function shipDescriptionGap(unit: SentenceUnit, from: number, to: number): boolean {
-  if (to - from < 1 || to - from > 3) return false;
-  for (let k = from; k < to; k++) if (unit.toks[k]!.kind !== 'w' || unit.toks[k]!.cap) return false;
+  if (to - from < 1 || to - from > 3 || !lowerWordsIn(unit.toks, from, to)) return false;
   return getLexicon().shipNouns.has(unit.toks[to - 1]!.lower);
-}
-
-/** Token `i` follows "with" or "with the". */
-function afterWith(unit: SentenceUnit, i: number): boolean {
-  const p = unit.toks[i - 1]?.lower === 'the' ? i - 2 : i - 1;
-  return unit.toks[p]?.lower === 'with';
 }
 
 /** The tokens [from, to) are lower-case words naming a body of troops, then "in" ("peacekeeping contingent in", "troops in"). */
 function troopsInGap(unit: SentenceUnit, from: number, to: number): boolean {
-  if (to - from < 2 || to - from > 4 || unit.toks[to - 1]!.lower !== 'in') return false;
-  for (let k = from; k < to; k++) if (unit.toks[k]!.kind !== 'w' || unit.toks[k]!.cap) return false;
+  if (to - from < 2 || to - from > 4 || unit.toks[to - 1]!.lower !== 'in' || !lowerWordsIn(unit.toks, from, to)) return false;
   const noun = unit.toks[to - 2]!.lower;
   const lex = getLexicon();
   return lex.unitHeads.has(noun) || lex.troopAnaphors.has(noun) || UNIT_PEOPLE.has(noun);
@@ -110,8 +102,7 @@ function troopsInGap(unit: SentenceUnit, from: number, to: number): boolean {
 
 /** The tokens [from, to) are one to three lower-case words describing a body, its descriptor last ("space agency", "state broadcaster"). */
 function bodyDescriptionGap(unit: SentenceUnit, from: number, to: number): boolean {
-  if (to - from < 1 || to - from > 3) return false;
-  for (let k = from; k < to; k++) if (unit.toks[k]!.kind !== 'w' || unit.toks[k]!.cap) return false;
+  if (to - from < 1 || to - from > 3 || !lowerWordsIn(unit.toks, from, to)) return false;
   return getLexicon().orgDescriptors.has(unit.toks[to - 1]!.lower);
 }
 
@@ -1227,7 +1218,7 @@ export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: Ri
     const possessed = !!named && unit.toks[m.j]?.lower === "'s" && (named.lead ?? named.i) === m.j + 1 && o.typeOf(named) === 'place' && FACILITIES.has(unit.toks[named.j - 1]!.lower);
     // ("involved the Omani corvette Al Shamikh": a demonym and a ship's description open the ship's name.)
     // ("served with the Armenian peacekeeping contingent in Kosovo": a demonym on an unnamed body of troops, then where it served.)
-    if (named && (possessed || capsBetween(unit.toks, m.j, named.lead ?? named.i) || personNounApposition(unit.toks, m.j, named.lead ?? named.i) || (m.demonym && (shipDescriptionGap(unit, m.j, named.lead ?? named.i) || (afterWith(unit, m.i) && troopsInGap(unit, m.j, named.lead ?? named.i))))) && o.accept(o.typeOf(named) ?? 'event')) continue;
+    if (named && (possessed || capsBetween(unit.toks, m.j, named.lead ?? named.i) || personNounApposition(unit.toks, m.j, named.lead ?? named.i) || (m.demonym && (shipDescriptionGap(unit, m.j, named.lead ?? named.i) || (afterWith(unit.toks, m.i) && troopsInGap(unit, m.j, named.lead ?? named.i))))) && o.accept(o.typeOf(named) ?? 'event')) continue;
     // ("visited the Ground Self-Defense Force's Camp Ishigaki": for a verb going to places, not helping units, the place a
     // body owns, not the body.)
     const owned = (type === 'organization' || type === 'unit') && unit.toks[m.j]?.lower === "'s" && !o.accept('unit') ? ms[idx + 1] : undefined;

@@ -7,7 +7,7 @@ import { addLed, addServed, newCandidate, newTitle, type Candidate, type EntityR
 import { acronymEntity, madeSovereignState, type DocEntities } from './resolve.js';
 import { canonicalRole, STATE_TITLES, titleKind } from './roles.js';
 import { clauseStart } from './clauses.js';
-import { pastBracket } from './tokens.js';
+import { lowerWordsIn, pastBracket } from './tokens.js';
 import { unnamed } from './unnamed.js';
 import { wordClass } from './word-classes.js';
 import { getLexicon } from './lexicon.js';
@@ -501,19 +501,13 @@ function shipPossessor(unit: SentenceUnit, m: Mention): Mention | undefined {
   const lead = m.lead ?? m.i;
   if (unit.toks[lead - 1]?.text !== ',') return undefined;
   const her = unit.mentions[0]?.i === 0 ? unit.mentions[0] : unit.mentions.find((x) => x.i === 0);
-  if (her && her.via === 'pronoun' && her.type === 'unit' && her.entity !== undefined) return lowerWordsBetween(unit, 1, lead - 1) ? her : undefined;
+  if (her && her.via === 'pronoun' && her.type === 'unit' && her.entity !== undefined) return lowerWordsIn(unit.toks, 1, lead - 1) ? her : undefined;
   // ("The frigate returned to base on January 28, and its commanding officer, Commander X, was promoted": "its" opening a
   // clause after ", and" is the sentence's subject, a ship or unit opening the sentence.)
   const its = unit.mentions.find((x) => x.via === 'pronoun' && x.i > 2 && x.i < lead && unit.toks[x.i - 1]!.lower === 'and' && unit.toks[x.i - 2]!.text === ',');
-  if (!its || (its.surface.toLowerCase() !== 'its' && its.surface.toLowerCase() !== 'her') || !lowerWordsBetween(unit, its.j, lead - 1)) return undefined;
+  if (!its || (its.surface.toLowerCase() !== 'its' && its.surface.toLowerCase() !== 'her') || !lowerWordsIn(unit.toks, its.j, lead - 1)) return undefined;
   const subject = unit.mentions.find((x) => x.i <= 1 && !x.nested && x.entity !== undefined);
   return subject?.type === 'unit' && subject.j < its.i ? subject : undefined;
-}
-
-/** Tokens `from`..`to` (exclusive) of `unit` are all lower-case words. */
-function lowerWordsBetween(unit: SentenceUnit, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (unit.toks[k]!.kind !== 'w' || unit.toks[k]!.cap) return false;
-  return true;
 }
 
 export function settleTitles(d: DocEntities, unit: SentenceUnit, datelineState?: string, later?: Array<{ unit: SentenceUnit; mention: Mention }>): void {

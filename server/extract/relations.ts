@@ -9,7 +9,7 @@ import { unnamed } from './unnamed.js';
 import { argMentions, argsOf, coordinatedAfter, leftArgs, rightArgs, shipDescriptionGap, UNIT_PEOPLE, type Arg, type LeftOpts, type StopRule } from './args.js';
 import { companionsAfter, isCompanionType, pastApposedPost } from './companions.js';
 import { absoluteWith, AUX, betweenAfter, clauseEnd, clauseStart, OBJECT_DETERMINERS } from './clauses.js';
-import { isPossessive, itemAt, pastBracket, possessiveEnd, tokAt } from './tokens.js';
+import { afterWith, isPossessive, itemAt, lowerWordsIn, pastBracket, possessiveEnd, tokAt } from './tokens.js';
 import { CUE_WORD, cuesFor, EVENT_PARTS, NEGATOR, passiveVariant, SENT_GROUPS, SPEECH_VERBS, type Cue } from './cues.js';
 import { wordClass } from './word-classes.js';
 import { madeSovereignState, type DocEntities } from './resolve.js';
@@ -94,8 +94,7 @@ function togetherAfter(toks: SentenceUnit['toks'], c: number): boolean {
 function unnamedPartBefore(toks: SentenceUnit['toks'], from: number, to: number): boolean {
   if (toks[from]?.lower !== 'a' && toks[from]?.lower !== 'an') return false;
   const of = toks[to - 1]?.lower === 'the' ? to - 2 : to - 1;
-  if (toks[of]?.lower !== 'of' || of - from < 2 || of - from > 5) return false;
-  for (let k = from + 1; k < of; k++) if (toks[k]!.kind !== 'w' || toks[k]!.cap) return false;
+  if (toks[of]?.lower !== 'of' || of - from < 2 || of - from > 5 || !lowerWordsIn(toks, from + 1, of)) return false;
   return getLexicon().unitHeads.has(toks[of - 1]!.lower);
 }
 
@@ -869,8 +868,7 @@ function unitsWithin(ms: Mention[], from: number, to: number, typeOf: Frame['typ
 
 /** "has been serving with Standing NATO Mine Countermeasures Group 2 and is at X": a formation served with is not the unit sent. */
 function servedWith(toks: SentenceUnit['toks'], m: Mention): boolean {
-  const p = (m.lead ?? m.i) - 1;
-  return toks[p]?.lower === 'with' || (toks[p]?.lower === 'the' && toks[p - 1]?.lower === 'with');
+  return afterWith(toks, m.lead ?? m.i);
 }
 
 /** The first person after token `after` and before `end` whose mention (at its lead word) follows "with". */

@@ -297,6 +297,18 @@ export function tokAt(toks: readonly Tok[], k: number): Tok | undefined {
   return k >= 0 ? toks[k] : undefined;
 }
 
+/** Tokens [from, to) are all lower-case words (none when from >= to). */
+export function lowerWordsIn(toks: readonly Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (toks[k]!.kind !== 'w' || toks[k]!.cap) return false;
+  return true;
+}
+
+/** Token `i` follows "with" or "with the" ("served with the contingent"). */
+export function afterWith(toks: readonly Tok[], i: number): boolean {
+  const p = toks[i - 1]?.lower === 'the' ? i - 2 : i - 1;
+  return tokAt(toks, p)?.lower === 'with';
+}
+
 /** Lower-case word `k` of a sentence's words (Builder.lowers), undefined before the first: as tokAt. */
 export function wordAt(lowers: readonly string[], k: number): string | undefined {
   return k >= 0 ? lowers[k] : undefined;
