@@ -657,6 +657,11 @@ const NP_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'this', 'that'
 
 const APPOSITION_OPENERS = new Set(['the', 'a', 'an']);
 
+/** Token `k` opens "Chile's first icebreaker": one capitalised word, "'s", a lower-case word. */
+function possessorOpens(toks: readonly Tok[], k: number): boolean {
+  return !!toks[k]?.cap && toks[k + 1]?.lower === "'s" && toks[k + 2]?.kind === 'w' && !toks[k + 2]!.cap;
+}
+
 /** The accepted mention right before ", the|a ... ," closed by the comma at `close`. */
 function appositionHolder(unit: SentenceUnit, ms: Mention[], close: number, o: LeftOpts): Mention | undefined {
   const toks = unit.toks;
@@ -666,7 +671,8 @@ function appositionHolder(unit: SentenceUnit, ms: Mention[], close: number, o: L
     const t = toks[q]!;
     if (t.kind === 'p' && t.text !== ',' && t.text !== '(' && t.text !== ')') return undefined;
     if (t.text !== ',') continue;
-    if (!APPOSITION_OPENERS.has(toks[q + 1]?.lower ?? '')) return undefined;
+    // ("The Almirante Viel, Chile's first domestically built icebreaker, returned": or a possessor's name opens it.)
+    if (!APPOSITION_OPENERS.has(toks[q + 1]?.lower ?? '') && !possessorOpens(toks, q + 1)) return undefined;
     const m = ms.find((x) => x.j === q && !x.nested);
     const type = m && o.typeOf(m);
     return m && type && o.accept(type) && !prepObject(unit, m) ? m : undefined;

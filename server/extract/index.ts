@@ -28,7 +28,7 @@ import { cityState } from './cities.js';
 import { betweenSigners, signedBetween, signedWith, signersAttend, signerStates, signingOfBetween, signingOfBy } from './signing.js';
 import { findSpeaker } from './attribution.js';
 import { dateFor, sentenceDates, type DateSpan } from './dating.js';
-import { attendedSpanDate, countFor, dateEvents, untilDate, mergeAmbiguousStates, mergeBareBodies, ownStateStance, quoteSpeakers, shareAttendance } from './pipeline-steps.js';
+import { attendedSpanDate, countFor, dateEvents, untilDate, mergeAmbiguousStates, mergeBareBodies, mergeShipNamesakes, ownStateStance, quoteSpeakers, shareAttendance } from './pipeline-steps.js';
 import { assembleEntities, assembleRelations, type Placed } from './assemble.js';
 import { resolveExtractOptions, type ExtractOptions } from './options.js';
 import type { Candidate, Mention, SentenceUnit } from './model.js';
@@ -295,6 +295,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
   for (let k = placed.length - 1; k >= 0; k--) if (ownStateStance(d, placed[k]!.cand)) placed.splice(k, 1);
   mergeAmbiguousStates(d, placed.map((p) => p.cand));
   mergeBareBodies(d, placed.map((p) => p.cand));
+  mergeShipNamesakes(d, placed);
   const { entities, ids: entityIds } = assembleEntities(d.list);
   const relations = assembleRelations(placed, units, doc.meta.id, doc.meta.date, entityIds, opts.includeNegated);
   return { document: doc.meta, entities, relations, problems };

@@ -512,11 +512,16 @@ export function apposedShipNames(b: Builder): void {
   // (Every reading needs a ship noun three words before the name: a sentence without one is skipped by its class bit.)
   if ((b.classes & SHIP_WORD) === 0) return;
   for (const m of b.mentions) {
-    if (m.via !== 'name' || m.type === 'unit' || m.type === 'state' || m.j - m.i > 3 || wordAt(b.lowers, m.i - 1) !== 'the' || tokAt(b.toks, m.i - 2)?.text !== ',') continue;
+    if (m.via === 'name' && m.type === 'person' && !m.title && shipDescribedAfter(b, m.j)) {
+      m.type = 'unit';
+      continue;
+    }
+    if (m.via !== 'name' || m.type === 'state' || m.j - m.i > 3 || wordAt(b.lowers, m.i - 1) !== 'the' || tokAt(b.toks, m.i - 2)?.text !== ',') continue;
     const noun = wordAt(b.lowers, m.i - 3) ?? '';
     if (!b.lex.shipNouns.has(noun) || b.lex.civilianShipNouns.has(noun)) continue;
     // ("will serve as the task force's flagship, the Ministry of Defence said": a body closing the sentence as its source.)
     if (b.lex.orgHeads.has(m.head ?? '') || ATTRIBUTION_VERBS.has(wordAt(b.lowers, m.j) ?? '')) continue;
+    // (A ship typed by its own name, "the AGB-47 Piloto Pardo", is still owned by the service "its" stands for.)
     m.type = 'unit';
     // ("The Hellenic Navy took delivery of its fourth frigate, the X": the service "its" stands for owns it.)
     let q = m.i - 4;
@@ -526,6 +531,25 @@ export function apposedShipNames(b: Builder): void {
     for (const x of b.mentions) if (x.j <= q && !x.nested && x.type === 'organization') owner = x;
     if (owner && !partOfFact(b, m)) b.facts.push({ type: 'PART_OF', source: m.id, target: owner.id });
   }
+}
+
+/**
+ * "The Almirante Viel, Chile's first domestically built icebreaker, returned": a description set off after a name
+ * (an article or a possessive, lower-case words, a warship noun closing it) says the name is a ship's.
+ */
+function shipDescribedAfter(b: Builder, j: number): boolean {
+  if (b.toks[j]?.text !== ',') return false;
+  let k = j + 1;
+  const open = b.lowers[k];
+  if (open === 'the' || open === 'a' || open === 'an' || open === 'its') k++;
+  else if (b.toks[k]?.cap && b.lowers[k + 1] === "'s") k += 2;
+  else return false;
+  for (const end = Math.min(b.toks.length, k + 6); k < end; k++) {
+    const t = b.toks[k]!;
+    if (t.kind !== 'w' || t.cap) return false;
+    if (b.lex.shipNouns.has(t.lower)) return !b.lex.civilianShipNouns.has(t.lower) && (b.toks[k + 1]?.text === ',' || b.toks[k + 1]?.text === '.');
+  }
+  return false;
 }
 
 /** Gatherings counted by an ordinal ("the fourteenth meeting of its kind", "the 5th session"). */

@@ -398,6 +398,23 @@ function shipListed(b: Builder, run: Run): boolean {
   return ship !== undefined && ship.plural && !b.lex.civilianShipNouns.has(ship.kind);
 }
 
+/** A hull classification symbol: letters, a hyphen, a number ("AGB-47", "FFG-62", "F-105"). */
+const HULL_CODE = /^[A-Z]{1,4}-\d{1,4}$/;
+
+/**
+ * "commissioned its second polar icebreaker, the AGB-47 Piloto Pardo,": a hull code before a name set off after a
+ * warship noun names the ship (named without its code too). (Aircraft codes, "the F-16 Fighting Falcon", have no
+ * warship noun before them.)
+ */
+function hullCodedShip(b: Builder, run: Run): boolean {
+  if (run.j - run.i < 2 || !HULL_CODE.test(b.toks[run.i]!.text) || !run.segs.every((s) => s.kind === 'word' || s.kind === 'conn')) return false;
+  if (wordAt(b.lowers, run.i - 1) !== 'the' || tokAt(b.toks, run.i - 2)?.text !== ',') return false;
+  const noun = wordAt(b.lowers, run.i - 3) ?? '';
+  if (!b.lex.shipNouns.has(noun) || b.lex.civilianShipNouns.has(noun)) return false;
+  for (let k = run.i; k < run.j; k++) b.covered[k] = 1;
+  return addMention(b, run.i, run.j, 'unit', 'name', { core: normAlias(wordsText(b, run.i, run.j)), aliases: [spanText(b, run.i + 1, run.j)] }) !== undefined;
+}
+
 /** Verbs that give a ship its (new) name. */
 const RENAMING = new Set(['renamed', 'rechristened', 'christened', 'commissioned']);
 
@@ -440,6 +457,7 @@ function interpretRun(b: Builder, run: Run): void {
     addMention(b, run.i, run.j, 'unit', 'name', { core: normAlias(wordsText(b, run.i, run.j)), aliases: [spanText(b, run.i + 1, run.j)] });
     return;
   }
+  if (hullCodedShip(b, run)) return;
   const hull = tokAt(b.toks, run.j);
   const hullNumbered = run.j === run.i + 1 && b.toks[run.i]!.upper && hull?.kind === 'n' && /^\d{2,5}$/.test(hull.text);
   // ("The ship, renamed CSB 8021, entered service": a ship given letters and a hull number as its new name.)

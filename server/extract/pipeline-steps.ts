@@ -333,6 +333,28 @@ export function mergeBareBodies(d: DocEntities, cands: Candidate[]): void {
   redirectAll(cands, redirect);
 }
 
+/**
+ * "... who until last year commanded the Almirante Viel. ... The Almirante Viel, Chile's first domestically built
+ * icebreaker, returned": a name guessed a person's (no title, no post) before a later sentence shows it is a ship's
+ * is that ship. (Its candidates, made for a person, are dropped: a ship's relations are not a person's.)
+ */
+export function mergeShipNamesakes(d: DocEntities, placed: Array<{ cand: Candidate }>): void {
+  let ships: Map<string, EntityRec> | undefined;
+  for (const e of d.list) if (e.type === 'unit' && e.mentions > 0 && e.head === undefined) for (const a of e.aliases) (ships ??= new Map()).set(a, e);
+  if (!ships) return;
+  const redirect = new Map<number, number>();
+  for (const e of d.list) {
+    if (e.type !== 'person' || e.mentions === 0 || e.titles.length || e.leads.size || e.serves.size) continue;
+    const host = ships.get(e.label);
+    if (!host || e.aliases.size !== 1) continue;
+    redirect.set(e.index, host.index);
+    host.mentions += e.mentions;
+    e.mentions = 0;
+  }
+  if (!redirect.size) return;
+  for (let k = placed.length - 1; k >= 0; k--) if (redirect.has(placed[k]!.cand.source) || redirect.has(placed[k]!.cand.target)) placed.splice(k, 1);
+}
+
 /** "Thai Prime Minister X ... warned that Bangkok will not hesitate": a person's praise or criticism of their own state is a misreading. */
 export function ownStateStance(d: DocEntities, c: Candidate): boolean {
   if (c.type !== 'CRITICIZED' && c.type !== 'PRAISED') return false;

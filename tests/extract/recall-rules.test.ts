@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"its newest patrol icebreaker, the OPV-84 Cabo Odger,": a hull code before a name set off after a warship noun names a ship, owned by the service "its" stands for', {
+    given: 'The Peruvian Navy on Tuesday commissioned its newest patrol icebreaker, the OPV-84 Cabo Odger, at the Callao yard. The Cabo Odger will sail for Antarctica in January.',
+    want: { has: [['OPV-84 Cabo Odger', 'PART_OF', 'Peruvian Navy']], entities: [['OPV-84 Cabo Odger', 'unit']] },
+  }],
+  ['"who until last year commanded the Capitan Bergna. ... The Capitan Bergna, Peru\'s first domestically built frigate, returned to X": a name guessed a person\'s is the ship a later apposition describes, and the ship returned', {
+    given: 'The frigate is commanded by Captain Ruperto Aliaga Sotil, who until last year commanded the Capitan Bergna. The Capitan Bergna, Peru\'s first domestically built frigate, returned to Paita on Monday after a patrol.',
+    want: { has: [['Capitan Bergna', 'RETURNED_TO', 'Paita']], entities: [['Capitan Bergna', 'unit']], not: [['Capitan Bergna', 'RETURNED_TO', 'Peru']] },
+  }],
   ['"the crews of the IRIS-T and NASAMS systems": a model\'s capitals before the kind of hardware name no body', {
     given: 'The centre will train the crews of the IRIS-T and NASAMS systems that both armies now operate. Ukraine received NASAMS launchers.',
     want: { absent: ['IRIS-T', 'NASAMS'] },
