@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The minesweeper, which ..., is commanded by Lieutenant X": a minesweeper or an icebreaker named before is referred back to by its noun', {
+    given: 'The Estonian Navy commissioned the minesweeper Sakala on Friday. The minesweeper, which was built in Tallinn, is commanded by Lieutenant Commander Rasmus Kõiv.',
+    want: { has: [['Sakala', 'COMMANDED_BY', 'Rasmus Kõiv']] },
+  }],
   ['"its newest patrol icebreaker, the OPV-84 Cabo Odger,": a hull code before a name set off after a warship noun names a ship, owned by the service "its" stands for', {
     given: 'The Peruvian Navy on Tuesday commissioned its newest patrol icebreaker, the OPV-84 Cabo Odger, at the Callao yard. The Cabo Odger will sail for Antarctica in January.',
     want: { has: [['OPV-84 Cabo Odger', 'PART_OF', 'Peruvian Navy']], entities: [['OPV-84 Cabo Odger', 'unit']] },
