@@ -552,6 +552,20 @@ function shipDescribedAfter(b: Builder, j: number): boolean {
   return false;
 }
 
+/**
+ * "hosted his counterpart at the Nepali Army Headquarters in Bhadrakali": a headquarters named as where something
+ * happens, and placed in a named place, is a place (the building, not the command).
+ */
+export function headquartersAt(b: Builder): void {
+  for (const m of b.mentions) {
+    if (m.type !== 'organization' || m.via !== 'name' || m.head !== 'headquarters' || b.lowers[m.j] !== 'in' || !b.toks[m.j + 1]?.cap) continue;
+    // ("received at the General Headquarters of the UAE Armed Forces in Abu Dhabi": a headquarters "of" a force is its command.)
+    if (b.lowers.slice(m.i, m.j).includes('of')) continue;
+    const k = wordAt(b.lowers, m.i - 1) === 'the' ? m.i - 2 : m.i - 1;
+    if (wordAt(b.lowers, k) === 'at') m.type = 'place';
+  }
+}
+
 /** Gatherings counted by an ordinal ("the fourteenth meeting of its kind", "the 5th session"). */
 const COUNTED_GATHERINGS = new Set(['meeting', 'session', 'summit', 'edition', 'round', 'sitting', 'conference']);
 export const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth']);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"received his counterpart at the Royal Bhutan Army Headquarters in Lungtenphu": a headquarters named as where it happens, placed in a place, is a place (not one "of" a force)', {
+    given: 'General Karma Dorji received his Indian counterpart at the Royal Bhutan Army Headquarters in Lungtenphu on Monday. He was then received at the General Headquarters of the Qatari Armed Forces in Doha.',
+    want: { has: [['Royal Bhutan Army Headquarters', 'LOCATED_IN', 'Lungtenphu']], entities: [['Royal Bhutan Army Headquarters', 'place']], not: [['General Headquarters of the Qatari Armed Forces', 'LOCATED_IN', 'Doha']] },
+  }],
   ['"The minesweeper, which ..., is commanded by Lieutenant X": a minesweeper or an icebreaker named before is referred back to by its noun', {
     given: 'The Estonian Navy commissioned the minesweeper Sakala on Friday. The minesweeper, which was built in Tallinn, is commanded by Lieutenant Commander Rasmus Kõiv.',
     want: { has: [['Sakala', 'COMMANDED_BY', 'Rasmus Kõiv']] },
