@@ -509,23 +509,34 @@ function unitOrNeuter(d: DocEntities, unit: SentenceUnit, m: Mention, endBy: num
 /** The entities group phrase `m` ("the two countries") stands for; `sentenceStart` is where its sentence starts. */
 function resolveGroup(d: DocEntities, m: Mention, sentenceStart: number): number[] {
   const size = m.groupSize ?? 2;
+  const head = m.head ?? '';
+  // "X hosted his two counterparts": the others, not the host just named.
+  const host = head === 'counterparts' ? d.recent(m.start, (e) => e.type === 'person') : undefined;
+  // ("The two regional commanders" after two generals holding commands, named after a minister and his counterpart
+  // who are generals too: those whose post is a command, when there are as many.)
+  const post = head === 'commanders' || head === 'chiefs' ? head.slice(0, -1) : undefined;
+  const holds = post ? unnamed((e: EntityRec): boolean => e.type === 'person' && e.titles.some((t) => t.kind !== 'rank' && t.head.includes(post))) : undefined;
+  const holders = holds ? recentGroup(d, m.start, holds, size, host) : [];
   const listed = d.lists.filter((l) => l.members.length === size && l.at < m.start && l.members.every((i) => groupFits(d, m, d.list[i]!))).pop();
   // (Unless as many others are named before it in its own sentence: "Singapore and Timor-Leste said ... Thai Foreign
   // Minister X and his Cambodian counterpart, Y, held talks on their border, where troops of the two countries fought".)
-  if (listed && d.list.filter((e) => e.last >= sentenceStart && e.last > listed.at && e.last < m.start && !listed.members.includes(e.index) && groupFits(d, m, e)).length < size) return [...listed.members];
+  if (listed && (holders.length < size || listed.members.every((i) => holds!(d.list[i]!))) && d.list.filter((e) => e.last >= sentenceStart && e.last > listed.at && e.last < m.start && !listed.members.includes(e.index) && groupFits(d, m, e)).length < size) return [...listed.members];
+  if (holders.length >= size) return holders;
+  const out = recentGroup(d, m.start, unnamed((e: EntityRec): boolean => groupFits(d, m, e)), size, host);
+  return out.length >= 2 ? out : [];
+}
+
+/** Up to `size` entities fitting `pred`, the most recent before `at` first (never `host`). */
+function recentGroup(d: DocEntities, at: number, pred: (e: EntityRec) => boolean, size: number, host: EntityRec | undefined): number[] {
   const out: number[] = [];
-  const head = m.head ?? '';
-  const pred = unnamed((e: EntityRec): boolean => groupFits(d, m, e));
-  // "X hosted his two counterparts": the others, not the host just named.
-  const host = head === 'counterparts' ? d.recent(m.start, (e) => e.type === 'person') : undefined;
   const skip = new Set<number>(host ? [host.index] : []);
   while (out.length < size) {
-    const e = d.recent(m.start, pred, skip);
+    const e = d.recent(at, pred, skip);
     if (!e) break;
     out.push(e.index);
     skip.add(e.index);
   }
-  return out.length >= 2 ? out : [];
+  return out;
 }
 
 /** Heads of the formations "the contingent" may stand for. */

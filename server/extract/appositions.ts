@@ -384,7 +384,9 @@ function counterparts(b: Builder, k: number): number {
   people.forEach((person, n) => {
     const st = states.length ? states[Math.min(n, states.length - 1)]! : undefined;
     if (st) st.nested = true;
-    person.title = newTitle('', 'counterpart', 'official', st ? { affiliation: st.id, stateCode: st.code || undefined } : {});
+    // ("his Indian counterpart, General X ... The Indian general": the counterpart keeps the rank the name carried.)
+    const rank = person.title?.kind === 'rank' ? person.title.head : undefined;
+    person.title = newTitle('', 'counterpart', 'official', st ? { affiliation: st.id, stateCode: st.code || undefined, rank } : { rank });
     if (n === 0) person.lead = Math.min(person.lead ?? person.i, p);
   });
   return k + 1;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"his Peruvian counterpart, General X ... The Peruvian general called on Y": a counterpart keeps the rank the name carried; "the two regional commanders" are those holding commands, not two generals listed before', {
+    given: 'LA PAZ, May 4. /ABI/. Commander of the Army General Rubén Quispe Mamani hosted his Peruvian counterpart, General Aurelio Tapia Rojas, in La Paz. The Peruvian general called on Defence Minister Elsa Choque Flores on Thursday. Also present were the commander of the Sixth Division, General Mario Condori, and the commander of the Peruvian Army\'s Southern Region, General Luis Apaza. The two regional commanders met separately on Monday.',
+    want: { has: [['Aurelio Tapia Rojas', 'MET_WITH', 'Elsa Choque Flores'], ['Mario Condori', 'MET_WITH', 'Luis Apaza']], not: [['Rubén Quispe Mamani', 'MET_WITH', 'Luis Apaza']] },
+  }],
   ['"received his counterpart at the Royal Bhutan Army Headquarters in Lungtenphu": a headquarters named as where it happens, placed in a place, is a place (not one "of" a force)', {
     given: 'General Karma Dorji received his Indian counterpart at the Royal Bhutan Army Headquarters in Lungtenphu on Monday. He was then received at the General Headquarters of the Qatari Armed Forces in Doha.',
     want: { has: [['Royal Bhutan Army Headquarters', 'LOCATED_IN', 'Lungtenphu']], entities: [['Royal Bhutan Army Headquarters', 'place']], not: [['General Headquarters of the Qatari Armed Forces', 'LOCATED_IN', 'Doha']] },
