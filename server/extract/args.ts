@@ -8,6 +8,7 @@ import { AUX, clauseStart, frontedPhraseComma, OBJECT_DETERMINERS } from './clau
 import { getLexicon } from './lexicon.js';
 import { afterWith, lowerWordsIn, pastBracket, possessiveEnd, tokAt, type Tok } from './tokens.js';
 import { ATTRIBUTION_VERBS, CUE_WORD } from './cues.js';
+import { LED_BY, LED_GROUPS } from './cue-frames.js';
 import { apposedHolder, complementHolder, describedItem, itemEnd, opensClause, personOfState, postOpens, postThenHolder, roleApposedGap, titledPossessee } from './list-items.js';
 
 /** One argument: an entity and the mention that named it. */
@@ -657,6 +658,26 @@ const NP_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'this', 'that'
 
 const APPOSITION_OPENERS = new Set(['the', 'a', 'an']);
 
+/**
+ * "A delegation from the Ministry of X, headed by Deputy Minister Y, met on Tuesday with Z": the leader named in a
+ * "led / headed by" phrase set off after a group noun (closed by the comma at `close`) acts for the group.
+ */
+function groupLeaderSetOff(unit: SentenceUnit, ms: Mention[], close: number, o: LeftOpts): Mention | undefined {
+  const toks = unit.toks;
+  for (let q = close - 2; q >= Math.max(1, close - 16); q--) {
+    const t = toks[q]!;
+    if (t.kind === 'p' && t.text !== ',' && t.text !== '(' && t.text !== ')') return undefined;
+    if (t.text !== ',' || !LED_BY.has(toks[q + 1]?.lower ?? '') || toks[q + 2]?.lower !== 'by') continue;
+    let group = false;
+    for (let k = q - 1; k >= Math.max(0, q - 20) && !group; k--) group = LED_GROUPS.has(toks[k]!.lower);
+    if (!group) return undefined;
+    let holder: Mention | undefined;
+    for (const m of ms) if (m.i > q + 2 && m.j <= close && o.typeOf(m) === 'person') holder = m;
+    return holder;
+  }
+  return undefined;
+}
+
 /** Token `k` opens "Chile's first icebreaker": one capitalised word, "'s", a lower-case word. */
 function possessorOpens(toks: readonly Tok[], k: number): boolean {
   return !!toks[k]?.cap && toks[k + 1]?.lower === "'s" && toks[k + 2]?.kind === 'w' && !toks[k + 2]!.cap;
@@ -832,6 +853,8 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
   const close = toks[p]?.text === ',' ? p : withAt > 0 && toks[withAt - 1]?.text === ',' ? withAt - 1 : -1;
   const appos = close >= 0 ? appositionHolder(unit, ms, close, o) : undefined;
   if (appos) return { mentions: [appos] };
+  const leader = close >= 0 && o.accept('person') ? groupLeaderSetOff(unit, ms, close, o) : undefined;
+  if (leader) return { mentions: [leader] };
   const described = relativeOnApposition(unit, ms, p, o);
   if (described) return { mentions: [described] };
   // ("thanked Latvia for its help in housing and supplying the Slovak troops": the one thanked does what it is thanked for.)

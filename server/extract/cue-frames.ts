@@ -75,7 +75,8 @@ export function groupOf(toks: SentenceUnit['toks'], m: Mention): boolean {
   if (LED_GROUPS.has(toks[q]?.lower ?? '')) return true;
   let p = (m.lead ?? m.i) - 1;
   if (toks[p]?.lower === 'the') p--;
-  return toks[p]?.lower === 'of' && LED_GROUPS.has(toks[p - 1]?.lower ?? '');
+  // ("A delegation from the Kurdistan Region's Ministry of Peshmerga Affairs, headed by X": or "from" it.)
+  return (toks[p]?.lower === 'of' || toks[p]?.lower === 'from') && LED_GROUPS.has(toks[p - 1]?.lower ?? '');
 }
 
 /** Groups sent by a body that are not the body ("the army delegation", "the RSF's negotiating team"; not "the Frelimo party"). */

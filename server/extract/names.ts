@@ -679,6 +679,12 @@ const RESIDENTS = new Set(['residents', 'inhabitants', 'villagers', 'townspeople
 
 const ENVOY_WORDS = new Set(['ambassador', 'envoy', 'consul', 'representative', 'attache', 'attaché', "d'affaires", 'd’affaires']);
 
+/** The envoy's post ends at token `k` ("ambassador", "Consul General", "consul-general"). */
+function envoyEndsAt(b: Builder, k: number): boolean {
+  const w = b.lowers[k] ?? '';
+  return ENVOY_WORDS.has(w) || w === 'consul-general' || (w === 'general' && b.lowers[k - 1] === 'consul');
+}
+
 /** The word after a guessed place is punctuation or a function word ("in Rajasthan early", not "in the X format"). */
 /** "Naqoura, Alma al-Shaab and Dhayra": the name at `i` follows ", " or "and" after a place named by name. */
 function listedAfterPlace(b: Builder, i: number, j: number): boolean {
@@ -689,7 +695,7 @@ function listedAfterPlace(b: Builder, i: number, j: number): boolean {
   const listed = prev === 'and' || (prev === ',' && (b.lowers[j] === 'and' || (b.lowers[j] === ',' && !postAt(b, j + 1)) || (j === i + 1 && j === b.toks.length - 1 && b.toks[j]!.text === '.')));
   // ("Russia's ambassador in Helsinki, X, criticised": the name after an envoy's post is its holder.)
   // ("The governor of Laos' Houaphanh province, X, met": nor after a post of the place.)
-  return listed && b.mentions.some((m) => m.j === i - 1 && m.type === 'place' && (m.via === 'name' || m.via === 'gaz') && !(prev === ',' && b.lowers[m.i - 1] === 'in' && ENVOY_WORDS.has(b.lowers[m.i - 2] ?? '')) && !(prev === ',' && postOfPlace(b, m)) && !(prev === ',' && postAreasClosed(b, m)));
+  return listed && b.mentions.some((m) => m.j === i - 1 && m.type === 'place' && (m.via === 'name' || m.via === 'gaz') && !(prev === ',' && b.lowers[m.i - 1] === 'in' && envoyEndsAt(b, m.i - 2)) && !(prev === ',' && postOfPlace(b, m)) && !(prev === ',' && postAreasClosed(b, m)));
 }
 
 /** A post (not a rank) starts at token `k`, after "the" or not ("director of", "the head of"). */

@@ -523,8 +523,9 @@ const delegation: Recogniser = (b, k) => {
   if (b.lowers[k] !== 'delegation' || !free(b, k)) return k;
   let body: Mention | undefined;
   let e = k + 1;
-  if (b.lowers[e] === 'of') {
-    body = b.mentions.find((m) => (m.i === e + 1 || (m.i === e + 2 && b.lowers[e + 1] === 'the')) && (m.type === 'organization' || m.type === 'state') && !m.nested);
+  // ("A delegation from the Kurdistan Region's Ministry of Peshmerga Affairs (MoPA), headed by": or "from" it.)
+  if (b.lowers[e] === 'of' || b.lowers[e] === 'from') {
+    body = b.mentions.find((m) => ((m.lead ?? m.i) === e + 1 || m.i === e + 1 || ((m.i === e + 2 || m.lead === e + 2) && b.lowers[e + 1] === 'the')) && (m.type === 'organization' || m.type === 'state') && !m.nested);
     if (!body) return k + 1;
     // ("a delegation of the Georgian Parliament's Defence and Security Committee led by": the possessed body.)
     if (b.lowers[body.j] === "'s") body = b.mentions.find((m) => m.i === body!.j + 1 && m.type === 'organization') ?? body;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"A delegation from the Ministry of X, headed by Deputy Minister Y, met on Tuesday with Spain\'s Consul General in Z, W": the head serves the body "from" which the delegation comes and meets for it; the name after a consul general\'s post "in" a city is its holder', {
+    given: 'A delegation from the Kurdistan Region\'s Ministry of Interior (MoI), headed by Deputy Minister Hemin Aziz Barzinji, met on Tuesday with Spain\'s Consul General in Erbil, Lucía Ferrer-Ibarra, to discuss police training.',
+    want: { has: [['Hemin Aziz Barzinji', 'OFFICIAL_OF', "Kurdistan Region's Ministry of Interior"], ['Hemin Aziz Barzinji', 'MET_WITH', 'Lucía Ferrer-Ibarra']], not: [['Hemin Aziz Barzinji', 'LEADER_OF', "Kurdistan Region's Ministry of Interior"]], entities: [['Lucía Ferrer-Ibarra', 'person']] },
+  }],
   ['"his Peruvian counterpart, General X ... The Peruvian general called on Y": a counterpart keeps the rank the name carried; "the two regional commanders" are those holding commands, not two generals listed before', {
     given: 'LA PAZ, May 4. /ABI/. Commander of the Army General Rubén Quispe Mamani hosted his Peruvian counterpart, General Aurelio Tapia Rojas, in La Paz. The Peruvian general called on Defence Minister Elsa Choque Flores on Thursday. Also present were the commander of the Sixth Division, General Mario Condori, and the commander of the Peruvian Army\'s Southern Region, General Luis Apaza. The two regional commanders met separately on Monday.',
     want: { has: [['Aurelio Tapia Rojas', 'MET_WITH', 'Elsa Choque Flores'], ['Mario Condori', 'MET_WITH', 'Luis Apaza']], not: [['Rubén Quispe Mamani', 'MET_WITH', 'Luis Apaza']] },
