@@ -14,7 +14,7 @@ import { teamAfter } from './cue-frames.js';
 /** Posts only a state holds: its minister, president, prime minister or ambassador. */
 const STATE_POSTS = /\b(?:minister|president|prime minister|premier|ambassador)\b/;
 
-const ENVOYS = /^(?:ambassador|envoy|representative|consul|high commissioner|commissioner|charg[eé] d['’]affaires|d['’]affaires)$/;
+const ENVOYS = /^(?:ambassador|envoy|representative|consul|consul[- ]general|high commissioner|commissioner|charg[eé] d['’]affaires|d['’]affaires)$/;
 const APPOSITION_MODIFIERS = new Set(['current', 'incumbent', 'new', 'outgoing', 'rotating']);
 const OWNER_ADJECTIVES = new Set(['ruling', 'governing', 'opposition', 'main']);
 const PREDICATE_ADVERBS = new Set(['also', 'now', 'currently', 'still']);
@@ -237,7 +237,7 @@ function apposition(b: Builder, k: number): number {
   }
   if (its && owner && owner.type !== 'organization' && owner.type !== 'unit' && owner.type !== 'state') owner = undefined;
   // "Mauritania's ambassador to Morocco, X": the host state comes between the title and the name.
-  if (owner && (b.lowers[e] === 'to' || b.lowers[e] === 'in') && ENVOYS.test(b.lowers[lt.e - 1]!)) {
+  if (owner && (b.lowers[e] === 'to' || b.lowers[e] === 'in') && (ENVOYS.test(b.lowers[lt.e - 1]!) || (b.lowers[lt.e - 1] === 'general' && b.lowers[lt.e - 2] === 'consul'))) {
     const host = mentionStartingAt(b, b.lowers[e + 1] === 'the' ? e + 2 : e + 1);
     if (host && b.toks[host.j]?.text === ',') e = host.j;
   }

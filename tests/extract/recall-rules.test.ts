@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Spain\'s Consul General in Erbil, W": a consul general\'s post, past the city it serves in, is held by the name after it', {
+    given: 'The minister met on Tuesday with Spain\'s Consul General in Basra, Lucía Ferrer-Ibarra, to discuss port security.',
+    want: { has: [['Lucía Ferrer-Ibarra', 'OFFICIAL_OF', 'Spain']] },
+  }],
   ['"A delegation from the Ministry of X, headed by Deputy Minister Y, met on Tuesday with Spain\'s Consul General in Z, W": the head serves the body "from" which the delegation comes and meets for it; the name after a consul general\'s post "in" a city is its holder', {
     given: 'A delegation from the Kurdistan Region\'s Ministry of Interior (MoI), headed by Deputy Minister Hemin Aziz Barzinji, met on Tuesday with Spain\'s Consul General in Erbil, Lucía Ferrer-Ibarra, to discuss police training.',
     want: { has: [['Hemin Aziz Barzinji', 'OFFICIAL_OF', "Kurdistan Region's Ministry of Interior"], ['Hemin Aziz Barzinji', 'MET_WITH', 'Lucía Ferrer-Ibarra']], not: [['Hemin Aziz Barzinji', 'LEADER_OF', "Kurdistan Region's Ministry of Interior"]], entities: [['Lucía Ferrer-Ibarra', 'person']] },
