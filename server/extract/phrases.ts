@@ -597,12 +597,15 @@ const roleAnaphor: Recogniser = (b, k) => {
   // ("the corps commander told troops": a unit or body word may stand between "the" and the post.)
   const bodyWord = b.lowers[k - 2] === 'the' && free(b, k - 1) && (b.lex.unitHeads.has(b.lowers[k - 1]!) || b.lex.orgHeads.has(b.lowers[k - 1]!)) && postAnaphorAfter(b, k);
   if (!free(b, k) || (b.lowers[k - 1] !== 'the' && !bodyWord)) return k;
-  const t = titleAt(b, k);
+  let t = titleAt(b, k);
+  // ("The deputy minister thanked Italy": a demoting word before a post is one post with it.)
+  const demoted = t && b.lex.demoting.has(b.lowers.slice(k, k + t.length).join(' ')) ? titleAt(b, k + t.length) : undefined;
+  if (t && demoted && demoted.value !== 'rank' && free(b, k + t.length)) t = { length: t.length + demoted.length, value: demoted.value };
   // ("the prime minister": a two-word title, all lower case.)
   // ("The admiral thanked Japan": a one-word rank, when a verb or punctuation follows; not "the general public".)
   // ("The head of state thanked X": a three-word post, "head of state" or "head of government", lower case.)
   const headOf = t?.length === 3 && b.lowers[k] === 'head' && b.lowers[k + 1] === 'of' && !b.toks[k + 2]!.cap;
-  if (!t || (t.value === 'rank' && !(t.length === 1 && !bodyWord && rankAnaphorEnds(b.toks[k + 1]))) || (t.length > 2 && !headOf) || (t.length === 2 && (b.toks[k + 1]!.cap || !free(b, k + 1)))) return k;
+  if (!t || (t.value === 'rank' && !(t.length === 1 && !bodyWord && rankAnaphorEnds(b.toks[k + 1]))) || (t.length > (demoted ? 3 : 2) && !headOf) || (t.length === 2 && (b.toks[k + 1]!.cap || !free(b, k + 1)))) return k;
   const e = k + t.length;
   const next = b.toks[e];
   if (next && (next.cap || next.lower === 'of' || (next.lower === 'for' && !reasonAfter(b, e + 1)) || next.lower === "'s")) return k;

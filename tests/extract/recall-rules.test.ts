@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Deputy Minister X ... The deputy minister thanked Spain": a lower-case demoted post refers back to its holder', {
+    given: 'A delegation headed by Deputy Minister Hemin Aziz Barzinji met Spain\'s ambassador on Tuesday. The deputy minister thanked Spain for its support.',
+    want: { has: [['Hemin Aziz Barzinji', 'PRAISED', 'Spain']] },
+  }],
   ['"Spain\'s Consul General in Erbil, W": a consul general\'s post, past the city it serves in, is held by the name after it', {
     given: 'The minister met on Tuesday with Spain\'s Consul General in Basra, Lucía Ferrer-Ibarra, to discuss port security.',
     want: { has: [['Lucía Ferrer-Ibarra', 'OFFICIAL_OF', 'Spain']] },
