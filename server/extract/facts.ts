@@ -573,12 +573,27 @@ function settleTitle(d: DocEntities, unit: SentenceUnit, m: Mention, t: TitleInf
   // ("Minister X, who arrived in Hanoi on Monday for a four-day visit": a visitor to the dateline's state is not its minister.)
   const visitor = visitorAfter(d, unit, m, datelineState);
   const home = visitor ? undefined : setting ?? (homeTitle ? visitedState(d, unit, m) ?? visitorsHost(d, unit, m, datelineState) ?? d.find('state:', datelineState) : undefined);
+  // ("Minister of Peshmerga Affairs X" after "the Kurdistan Region's Ministry of Peshmerga Affairs", no state named: the
+  // ministry of the post's portfolio.)
+  const ministry = home || visitor ? undefined : ministryOfPost(d, t.role);
+  if (ministry) {
+    unit.facts.push({ type: 'OFFICIAL_OF', source: m.id, target: ministry.index, targetEntity: true, role: t.role });
+    return;
+  }
   // The dateline's state named only later in the text: settled at the end of the document.
   if (!home && homeTitle && !visitor && later) later.push({ unit, mention: m });
   if (home) {
     t.stateCode = home.code;
     unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: m.id, target: home.index, targetEntity: true, role: t.role });
   }
+}
+
+/** The ministry named so far whose name is the post's ("Ministry of Peshmerga Affairs" for "Minister of Peshmerga Affairs"). */
+function ministryOfPost(d: DocEntities, role: string): EntityRec | undefined {
+  const at = role.search(/^minister (?:of|for) /i);
+  if (at < 0) return undefined;
+  const name = `ministry ${role.slice(9).toLowerCase()}`;
+  return d.list.find((e) => e.type === 'organization' && e.mentions > 0 && [...e.aliases].some((a) => a.toLowerCase().endsWith(name)));
 }
 
 /** The post of `m` (or of the post's mention set off before it) opens with the possessive of a place or a body. */

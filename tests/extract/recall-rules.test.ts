@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Minister of Interior Affairs X" after "the Kurdistan Region\'s Ministry of Interior Affairs", with no state named: the minister serves the ministry of that portfolio', {
+    given: 'ERBIL, May 4. /Rudaw/. Officials of the Kurdistan Region\'s Ministry of Interior Affairs met police trainers on Monday. The plan was signed by Minister of Interior Affairs Rebaz Hamid Karim and the trainers.',
+    want: { has: [['Rebaz Hamid Karim', 'OFFICIAL_OF', "Kurdistan Region's Ministry of Interior Affairs"]] },
+  }],
   ['"Deputy Minister X ... The deputy minister thanked Spain": a lower-case demoted post refers back to its holder', {
     given: 'A delegation headed by Deputy Minister Hemin Aziz Barzinji met Spain\'s ambassador on Tuesday. The deputy minister thanked Spain for its support.',
     want: { has: [['Hemin Aziz Barzinji', 'PRAISED', 'Spain']] },
