@@ -601,6 +601,11 @@ function interpretRun(b: Builder, run: Run): void {
     interpretTitled(b, run);
     return;
   }
+  // ("the Italian Consulate General in Ankawa": "General" after "Consulate" ends a mission's name, no rank.)
+  if (lastSeg?.kind === 'title' && lastSeg.j === run.j && b.lowers[lastSeg.i] === 'general' && b.lowers[lastSeg.i - 1] === 'consulate') {
+    addMention(b, run.i, run.j, 'organization', 'name', { head: 'consulate', core: normAlias(wordsText(b, run.i, run.j)) });
+    return;
+  }
   interpretPlain(b, run.segs);
 }
 

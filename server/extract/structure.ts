@@ -58,7 +58,8 @@ function locativeGap(words: string[], a: Mention, b: Mention, unit: SentenceUnit
   if (g.length === 5 && g[0] === ',' && (g[1] === 'capital' || g[1] === 'seat') && g[2] === 'of' && AREA_OF.has(g[3]!) && g[4] === 'of') return true;
   // ("Kapan, the administrative center of Armenia's Syunik Province", "X, the largest city of Y": one describing word first.)
   if (g.length === 4 && g[0] === ',' && g[3] === 'of' && SEAT_NOUNS.has(g[2]!) && !SEAT_NOUNS.has(g[1]!) && /^[a-z]+$/.test(g[1]!)) return true;
-  if (g.length === 4 && g[0] === ',' && (g[1] === 'a' || g[1] === 'an') && SETTLEMENTS.has(g[2]!) && g[3] === 'in') return true;
+  // ("Ankawa, a district of Erbil,": or "of" it.)
+  if (g.length === 4 && g[0] === ',' && (g[1] === 'a' || g[1] === 'an') && SETTLEMENTS.has(g[2]!) && (g[3] === 'in' || g[3] === 'of')) return true;
   // "in Honiara, Solomon Islands, in September": a closing comma before a lower-case word is no list.
   if (g.length === 1 && g[0] === ',' && b.type === 'state' && unit.toks[b.j]?.text === ',' && LOCATIVE_TAIL.has(unit.toks[b.j + 1]?.lower ?? '')) return true;
   // ("a refit in Cairns, Australia, the navy said": nor one before a name that is no place, or before "the".)

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"visited the Spanish Consulate General in Zakho, a district of Duhok": "General" after "Consulate" ends the mission\'s name; a place described as "a district of" another lies in it', {
+    given: 'The delegation of the ministry headed by Deputy Minister Hemin Aziz Barzinji visited the Spanish Consulate General in Zakho, a district of Duhok, on Monday.',
+    want: { has: [['Hemin Aziz Barzinji', 'VISITED', 'Spanish Consulate General'], ['Zakho', 'LOCATED_IN', 'Duhok']], entities: [['Spanish Consulate General', 'organization']] },
+  }],
   ['"Minister of Interior Affairs X" after "the Kurdistan Region\'s Ministry of Interior Affairs", with no state named: the minister serves the ministry of that portfolio', {
     given: 'ERBIL, May 4. /Rudaw/. Officials of the Kurdistan Region\'s Ministry of Interior Affairs met police trainers on Monday. The plan was signed by Minister of Interior Affairs Rebaz Hamid Karim and the trainers.',
     want: { has: [['Rebaz Hamid Karim', 'OFFICIAL_OF', "Kurdistan Region's Ministry of Interior Affairs"]] },
