@@ -93,7 +93,7 @@ export const CUES: readonly Cue[] = [
   { forms: v('took', 'take', 'takes', 'taking'), types: ['LEADER_OF'], then: ['over'], direct: true },
   { forms: v('order', 'orders', 'command', 'instructions', 'directive'), types: ['COMMANDED_BY'], preps: ['of'], notAfter: ['over', 'assumed', 'took', 'relinquished', 'relinquishes', 'assumes', 'assume', 'assuming', 'takes'] },
   // "has delivered 12 pickup trucks and four surveillance drones to the task force": equipment delivered is help.
-  { forms: v('delivered', 'deliver', 'delivers', 'delivering', 'supplied', 'supply', 'supplies'), types: ['ASSISTED'], preps: ['to'], carries: ['trucks', 'vehicles', 'drones', 'boats', 'equipment', 'ambulances', 'uniforms', 'helicopters', 'aircraft', 'radars', 'weapons', 'ammunition', 'generators', 'vessels', 'rifles', 'kits', 'truck', 'vehicle', 'drone', 'boat', 'ambulance', 'helicopter', 'radar', 'generator', 'vessel', 'ship', 'ships'] },
+  { forms: v('delivered', 'deliver', 'delivers', 'delivering', 'supplied', 'supply', 'supplies'), types: ['ASSISTED'], preps: ['to'], carries: ['trucks', 'vehicles', 'drones', 'boats', 'equipment', 'ambulances', 'uniforms', 'helicopters', 'aircraft', 'radars', 'weapons', 'ammunition', 'generators', 'vessels', 'rifles', 'kits', 'truck', 'vehicle', 'drone', 'boat', 'ambulance', 'helicopter', 'radar', 'generator', 'vessel', 'ship', 'ships'], farTarget: true },
   // "gifted a sixth patrol boat, HMPNGS Kumul, to the PNGDF's Maritime Element", "patrol boats gifted to Tonga by Australia": a gift is help.
   { forms: v('donated', 'donate', 'donates', 'donating', 'gifted', 'gift', 'gifts', 'gifting'), types: ['ASSISTED'], preps: ['to'], farTarget: true },
   // "sent aid to X", "delivered relief supplies to X": help, not a deployment.
