@@ -506,6 +506,18 @@ function ledDelegations(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: 
 }
 
 /**
+ * The event those "also present" attend, named before `at`: the one named last, unless a ceremony was named shortly
+ * before it ("The closing ceremony ... was attended by X, who watched a hostage-rescue drill. Also present were": the
+ * ceremony, not a drill watched during it).
+ */
+function presentAt(d: DocEntities, at: number): number | undefined {
+  const last = d.eventBefore(at);
+  if (!last || CEREMONIAL.has(last.head ?? '')) return last?.index;
+  const ceremony = d.eventBefore(at, (e) => CEREMONIAL.has(e.head ?? '') && e.last >= at - 300);
+  return (ceremony ?? last).index;
+}
+
+/**
  * "Also present at the ceremony were A, B and C", "Taking part in the exercise, which opened on
  * July 19, were X, Y and Z": the people, units and states after the copula attend the event named
  * before it, else the one the document named last.
@@ -531,7 +543,7 @@ function invertedParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[],
   const own = ms.find((m) => m.i > cue && m.j <= cop && m.entity !== undefined && d.list[m.entity]!.type === 'event');
   // ("on parade": the parade named before.)
   const parade = toks[cue]!.lower === 'on' ? d.eventBefore(toks[cue]!.start, (e) => e.head === 'parade') : undefined;
-  const event = own?.entity ?? parade?.index ?? d.eventBefore(toks[cue]!.start)?.index;
+  const event = own?.entity ?? parade?.index ?? presentAt(d, toks[cue]!.start);
   if (event === undefined) return;
   const typeOf = d.typeOfMention;
   // ("Taking part were the Greek frigate X, the French frigate Y ...": the ship after its demonym and ship word.)
