@@ -508,7 +508,11 @@ function titleAfterNamed(b: Builder, m: Mention, title: TitleInfo): void {
   if (wordAt(b.lowers, p) === 'the') p--;
   if (tokAt(b.toks, p)?.text !== ',') return;
   const named = b.mentions.find((x) => x.type === 'person' && x.via === 'name' && x.j === p && !x.nested);
-  if (!named || (named.title && named.title.kind !== 'rank')) return;
+  if (!named) return;
+  // ("King X, Supreme Commander of the JAF,": a second post, of a body named, set off after a titled name is the
+  // person's too; the title they were named with stays theirs.)
+  const second = !!named.title && named.title.kind !== 'rank';
+  if (second && (title.affiliation === undefined || (b.toks[m.j]?.text !== ',' && b.toks[m.j]?.text !== '.'))) return;
   // ("Accompanied by the Chief of Defence, General X, the minister was received": a name set off after a post holds that
   // post; the one after it is another person's.)
   const lead = named.lead ?? named.i;
@@ -518,7 +522,7 @@ function titleAfterNamed(b: Builder, m: Mention, title: TitleInfo): void {
   if (after && after.text !== ',' && after.text !== '.' && after.text !== ';' && after.cap) return;
   // ("the Minister of Defence, A, the Chief of Defence Staff, Lieutenant General B": the holder named after the post takes it.)
   if (after?.text === ',' && b.mentions.some((x) => x.type === 'person' && x.via === 'name' && (x.lead ?? x.i) === m.j + 1 && (!x.title || x.title.kind === 'rank'))) return;
-  named.title = keepRank(title, named.title);
+  if (!second) named.title = keepRank(title, named.title);
   m.nested = true;
   if (title.affiliation !== undefined) b.facts.push({ type: title.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: named.id, target: title.affiliation, role: title.role });
 }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"under the patronage of King X, Supreme Commander of the Royal Armed Forces,": a second post of a named body, set off after a titled name, is the person\'s too', {
+    given: 'AMMAN, March 10. /Petra/. The parade was held under the patronage of King Faisal bin Talal, Supreme Commander of the Royal Armed Forces, on Monday.',
+    want: { has: [['Faisal bin Talal', 'LEADER_OF', 'Royal Armed Forces']], absent: ['Supreme'] },
+  }],
   ['"The closing ceremony ... was attended by X, who watched a live-fire drill. Also present were A and B": those also present attend the ceremony, not the drill watched during it', {
     given: 'The closing ceremony was attended by Prime Minister Amara Kollie, who watched a live-fire drill by the two battalions. Also present were the army chief, General Prince Johnson Doe, and the British ambassador, Helen Ashby-Carr.',
     want: { has: [['Prince Johnson Doe', 'ATTENDED', 'closing ceremony'], ['Helen Ashby-Carr', 'ATTENDED', 'closing ceremony']], not: [['Prince Johnson Doe', 'ATTENDED', 'live-fire drill']] },
