@@ -617,7 +617,8 @@ function collectOne(inp: RunInput, k: number): Run {
         // ("the Gold Medal of the Armed Forces in the Service of the Fatherland": or "in the Service of" whom it honours.)
         (t.lower === 'in' && (awardName || segs.some((s) => s.kind === 'word' && AWARD_FOR.has(lowers[s.j - 1]!))) && inComplement && lowers[p + 1] === 'the' && lowers[after] === 'service' && lowers[after + 1] === 'of' && !segs.some((s) => s.kind === 'conn' && lowers[s.i] === 'in')) ||
         // "Secretary at the Ministry of Energy, Water Resources and Irrigation X".
-        (t.lower === 'at' && prevSeg.kind === 'title' && orgHeadAhead(inp, after)) ||
+        // ("received the Indonesian general at the General Command": not after a rank, which no body completes.)
+        (t.lower === 'at' && prevSeg.kind === 'title' && prevSeg.title !== 'rank' && orgHeadAhead(inp, after)) ||
         (t.lower === 'between' && lex.agreementHeads.has(lw)) ||
         // "Agreement ... on Cooperation in the Field of Defence".
         (t.lower === 'in' && namedComplement && inComplement && FIELD_WORDS.has(lowers[after] ?? '') && hasAgreementHead(segs, lowers, lex));

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"X, who had received the Peruvian general at the General Command on Wednesday": a rank after a demonym is a person even before "at the" and a body\'s name', {
+    given: 'Also present was the Chief of Staff of the Peruvian Army, General Aurelio Tapia Rojas. Al-Rawabdeh, who had received the Peruvian general at the General Command on Wednesday, thanked Peru.',
+    want: { has: [['Al-Rawabdeh', 'MET_WITH', 'Aurelio Tapia Rojas']] },
+  }],
   ['"under the patronage of King X, Supreme Commander of the Royal Armed Forces,": a second post of a named body, set off after a titled name, is the person\'s too', {
     given: 'AMMAN, March 10. /Petra/. The parade was held under the patronage of King Faisal bin Talal, Supreme Commander of the Royal Armed Forces, on Monday.',
     want: { has: [['Faisal bin Talal', 'LEADER_OF', 'Royal Armed Forces']], absent: ['Supreme'] },
