@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"visited the Academy of the Armed Forces in Dushanbe ... toured the academy\'s Faculty of Engineering Troops": an academy named "of" a body is a place, a faculty named "of" its field a body', {
+    given: 'Defence Minister Colonel General Sherali Nazarzoda visited the Academy of the Armed Forces in Dushanbe on Thursday. He also toured the academy\'s Faculty of Engineering Troops.',
+    want: { has: [['Academy of the Armed Forces', 'LOCATED_IN', 'Dushanbe'], ['Sherali Nazarzoda', 'VISITED', 'Academy of the Armed Forces']], entities: [['Academy of the Armed Forces', 'place'], ['Faculty of Engineering Troops', 'organization']] },
+  }],
   ['"X, who had received the Peruvian general at the General Command on Wednesday": a rank after a demonym is a person even before "at the" and a body\'s name', {
     given: 'Also present was the Chief of Staff of the Peruvian Army, General Aurelio Tapia Rojas. Al-Rawabdeh, who had received the Peruvian general at the General Command on Wednesday, thanked Peru.',
     want: { has: [['Al-Rawabdeh', 'MET_WITH', 'Aurelio Tapia Rojas']] },
