@@ -854,6 +854,16 @@ function otherHead(lex: Lexicon, w: string): boolean {
   return lex.eventAfterName.has(w) || lex.orgLower.has(w) || lex.agreementLower.has(w) || w === 'medal';
 }
 
+/** Verbs of giving an award, before "the" or "with the" and an award's name. */
+const AWARDING = new Set(['awarded', 'conferred', 'presented', 'received', 'bestowed', 'decorated', 'honoured', 'honored']);
+
+/** An awarding verb stands before the name at `i` ("awarded the", "decorated with the"). */
+function awardGivenBefore(inp: RunInput, i: number): boolean {
+  const { lowers } = inp;
+  if (lowers[i - 1] !== 'the') return false;
+  return AWARDING.has(lowers[i - 2] ?? '') || (lowers[i - 2] === 'with' && AWARDING.has(lowers[i - 3] ?? ''));
+}
+
 /** Award heads that take a "for" complement wherever they stand in a name ("the Commander's Cross of the Order for Merits"). */
 const AWARD_FOR = new Set(['order', 'medal', 'cross', 'star', 'badge']);
 
@@ -919,6 +929,8 @@ function lowHeadAt(inp: RunInput, p: number, segs: Seg[]): number {
   // ("presented the CSTO medal 'For Strengthening Combat Cooperation'" in quotes: the medal's own name follows.)
   if (w0 === 'medal' && /^["“«]$/.test(inp.toks[p + 1]?.text ?? '')) return p;
   if (lex.placeLower.has(w0) || otherHead(lex, w0)) return p + 1;
+  // ("was decorated with the Mardlik order", "was awarded the Shon-sharaf order": "order" names an award given.)
+  if (w0 === 'order' && awardGivenBefore(inp, segs[0]!.i)) return p + 1;
   if (lex.placeLowerMods.has(w0)) {
     if (lex.placeLower.has(w1)) return p + 2;
     if (lex.placeLowerMods.has(w1) && lex.placeLower.has(w2)) return p + 3;

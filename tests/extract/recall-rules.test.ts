@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"was awarded the Dostlik order of the first degree", "was decorated with the Jasorat order": a lower-case "order" after a name given names the award', {
+    given: 'Major General Rustam Nazarov was awarded the Dostlik order of the first degree, while Captain Aziz Karimov was decorated with the Jasorat order.',
+    want: { has: [['Rustam Nazarov', 'RECEIVED_AWARD', 'Dostlik order'], ['Aziz Karimov', 'RECEIVED_AWARD', 'Jasorat order']] },
+  }],
   ['"visited the Academy of the Armed Forces in Dushanbe ... toured the academy\'s Faculty of Engineering Troops": an academy named "of" a body is a place, a faculty named "of" its field a body', {
     given: 'Defence Minister Colonel General Sherali Nazarzoda visited the Academy of the Armed Forces in Dushanbe on Thursday. He also toured the academy\'s Faculty of Engineering Troops.',
     want: { has: [['Academy of the Armed Forces', 'LOCATED_IN', 'Dushanbe'], ['Sherali Nazarzoda', 'VISITED', 'Academy of the Armed Forces']], entities: [['Academy of the Armed Forces', 'place'], ['Faculty of Engineering Troops', 'organization']] },
