@@ -57,6 +57,23 @@ function namelessTask(d: DocEntities, unit: SentenceUnit, k: number): boolean {
   return !unit.mentions.some((m) => m.i > k && m.entity !== undefined && d.list[m.entity]!.type !== 'place' && d.list[m.entity]!.type !== 'person');
 }
 
+/**
+ * "Türkiye for its help in equipping the academy('s new simulation centre)", `k` at "for", `p` at "in": the one thanked
+ * (the mention right before "for") helped what the gerund is done to, when it is named right after it.
+ */
+function taskObject(d: DocEntities, unit: SentenceUnit, k: number, p: number): Candidate | undefined {
+  const toks = unit.toks;
+  const w = toks[p + 1]?.lower ?? '';
+  if (toks[p]?.lower !== 'in' || w.length < 6 || !w.endsWith('ing') || w === 'training') return undefined;
+  const at = toks[p + 2]?.lower === 'the' ? p + 3 : p + 2;
+  const helper = unit.mentions.find((m) => m.j === k && m.entity !== undefined && !m.nested);
+  const helped = unit.mentions.find((m) => (m.lead ?? m.i) === at && m.entity !== undefined && !m.nested);
+  if (!helper || !helped || helper.entity === helped.entity) return undefined;
+  const s = d.list[helper.entity!]!.type;
+  const t = d.list[helped.entity!]!.type;
+  return t !== 'person' && allowsEdge('ASSISTED', s, t) ? newCandidate('ASSISTED', helper.entity!, helped.entity!, unit.index, p + 1, true) : undefined;
+}
+
 /** ASSISTED candidates from "X for its support to Y" (X the mention right before "for"). */
 export function thankedSupport(d: DocEntities, unit: SentenceUnit): Candidate[] {
   if ((unit.classes & SUPPORT_NOUN) === 0) return [];
@@ -84,6 +101,12 @@ export function thankedSupport(d: DocEntities, unit: SentenceUnit): Candidate[] 
       // phrase names nothing more: not "for its help in training the Estonian Navy's battalion").
       // ("thanked Colombia for its help in dismantling cocaine laboratories near the border": nor does a task no body is named in.)
       // (The help dated by the task's own date: "... near the border last year".)
+      // ("thanked Türkiye for its help in equipping the academy's new simulation centre": what the task is done to.)
+      const tasked = taskObject(d, unit, k, n + 1);
+      if (tasked) {
+        (out ??= []).push(tasked);
+        continue;
+      }
       const task = namelessTask(d, unit, n + 1);
       const own = !toks[n + 1] || toks[n + 1]!.kind === 'p' || task ? thankerState(d, unit, k, task ? n + 2 : undefined) : undefined;
       if (own) (out ??= []).push(own);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Nepalese Prime Minister X thanked India for its help in evacuating Jajarkot district": the one thanked helped what the task is done to, not the thanker\'s state as a whole', {
+    given: 'Nepalese Prime Minister Ram Thapa thanked India for its help in evacuating Jajarkot district.',
+    want: { has: [['India', 'ASSISTED', 'Jajarkot district']], not: [['India', 'ASSISTED', 'Nepal']] },
+  }],
   ['"was awarded the Dostlik order of the first degree", "was decorated with the Jasorat order": a lower-case "order" after a name given names the award', {
     given: 'Major General Rustam Nazarov was awarded the Dostlik order of the first degree, while Captain Aziz Karimov was decorated with the Jasorat order.',
     want: { has: [['Rustam Nazarov', 'RECEIVED_AWARD', 'Dostlik order'], ['Aziz Karimov', 'RECEIVED_AWARD', 'Jasorat order']] },
