@@ -1242,7 +1242,8 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
     // "Indian Ocean", "Arabian Sea": a water body named with a demonym lies in no state.
     const sharedWater = type === 'place' && owner.type === 'state' && !!prefixGaz && WATER_HEADS.has(headWord);
     // ("the Indian Military Academy", "the French Naval Academy": an institution named for its state says nothing of where it is.)
-    const namedInstitution = type === 'place' && owner.type === 'state' && !!prefixGaz && INSTITUTION_HEADS.has(headWord);
+    // ("Burma Camp in Accra": nor does a site placed in another named place right after its name.)
+    const namedInstitution = type === 'place' && owner.type === 'state' && !!prefixGaz && (INSTITUTION_HEADS.has(headWord) || (b.lowers[m.j] === 'in' && !!b.toks[m.j + 1]?.cap));
     if ((type === 'place' || type === 'event') && (owner.type === 'place' || owner.type === 'state') && !sharedWater && !namedInstitution) b.facts.push({ type: 'LOCATED_IN', source: m.id, target: owner.id });
     // "Security Council of Russia", "Russia's Security Council": PART_OF; a name that merely starts
     // with a state or demonym ("Russian Navy", "Czechia National News Agency") states no structure.

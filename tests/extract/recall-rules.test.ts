@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"a send-off parade at Burma Camp in Accra": a site named with a state\'s name, placed in another place right after, is not said to lie in that state', {
+    given: 'The battalion was seen off at a parade at Burma Camp in Accra on Wednesday.',
+    want: { has: [['Burma Camp', 'LOCATED_IN', 'Accra']], not: [['Burma Camp', 'LOCATED_IN', 'Myanmar']] },
+  }],
   ['"Nepalese Prime Minister X thanked India for its help in evacuating Jajarkot district": the one thanked helped what the task is done to, not the thanker\'s state as a whole', {
     given: 'Nepalese Prime Minister Ram Thapa thanked India for its help in evacuating Jajarkot district.',
     want: { has: [['India', 'ASSISTED', 'Jajarkot district']], not: [['India', 'ASSISTED', 'Nepal']] },
