@@ -565,9 +565,11 @@ function stackedTitles(b: Builder): void {
 
 /** stackedTitles at definite post `m` (its title `title`, with no body). */
 function stackedTitle(b: Builder, m: Mention, title: TitleInfo): void {
-  if (!stackOpens(b, m.i) || b.toks[m.j]?.text !== ',') return;
+  // ("the Chief of the Defence Staff (CDS), Lieutenant General X": past the post's acronym.)
+  const close = b.toks[m.j]?.text === '(' && b.toks[m.j + 1]?.upper && b.toks[m.j + 2]?.text === ')' ? m.j + 3 : m.j;
+  if (!stackOpens(b, m.i) || b.toks[close]?.text !== ',') return;
   let named: Mention | undefined;
-  for (let k = m.j; k < Math.min(b.toks.length, m.j + 30); k++) {
+  for (let k = close; k < Math.min(b.toks.length, close + 30); k++) {
     const t = b.toks[k]!;
     // ("Prime Minister, the Most Honourable X": a form of address may take "the".)
     const at = b.lowers[k + 1] === 'the' && b.toks[k + 2]?.cap ? k + 2 : k + 1;
@@ -582,7 +584,7 @@ function stackedTitle(b: Builder, m: Mention, title: TitleInfo): void {
     if (!(t.cap || STACK_WORDS.has(t.lower))) break;
   }
   if (!named) return;
-  const from = m.j;
+  const from = close;
   const to = named.lead ?? named.i;
   b.mentions = b.mentions.filter((x) => x === m || x === named || x.j <= from || x.i >= to);
   // The rank before the name is kept ("Colonel-Major X" is one of "the two officers").

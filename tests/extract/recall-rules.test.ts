@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Chief of the Defence Staff (CDS), Lieutenant General X, charged the troops": a post\'s acronym in brackets stands between the post and its holder', {
+    given: 'NAIROBI, October 5. /KNA/. The Kenya Defence Forces (KDF) bade farewell to the battalion on Wednesday. The Chief of the Defence Staff (CDS), General Wilfred Kiprono Ochieng, charged the troops.',
+    want: { has: [['Wilfred Kiprono Ochieng', 'LEADER_OF', 'Kenya Defence Forces']] },
+  }],
   ['"a send-off parade at Burma Camp in Accra": a site named with a state\'s name, placed in another place right after, is not said to lie in that state', {
     given: 'The battalion was seen off at a parade at Burma Camp in Accra on Wednesday.',
     want: { has: [['Burma Camp', 'LOCATED_IN', 'Accra']], not: [['Burma Camp', 'LOCATED_IN', 'Myanmar']] },
