@@ -51,6 +51,8 @@ function titleFits(t: TitleInfo, want: TitleInfo): boolean {
   if (t.head === want.head || (t.rank !== undefined && t.rank === want.head)) return true;
   // ("the Australian general" for a lieutenant general, "the admiral" for a rear admiral.)
   if (t.rank !== undefined && t.rank.endsWith(` ${want.head}`)) return true;
+  // ("the Lebanese Ambassador to Ghana, X, ... where the envoy thanked Ghana": an envoy is any head of a mission.)
+  if (want.head === 'envoy') return /ambassador|envoy|consul|charg[eé]|high commissioner/.test(t.head);
   // ("Deputy Minister X ... The deputy minister thanked Italy": the post as written.)
   if (want.head.includes(' ') && t.role.toLowerCase() === want.head) return true;
   return want.head === 'minister' && /minister/.test(t.head);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"received the Egyptian Ambassador to Kenya, X, ... where the envoy thanked Kenya": "the envoy" refers back to the ambassador', {
+    given: 'On Tuesday, the army chief received the Egyptian Ambassador to Kenya, Hazem Fouad Salama, at the headquarters, where the envoy thanked Kenya for its commitment to peace.',
+    want: { has: [['Hazem Fouad Salama', 'PRAISED', 'Kenya']] },
+  }],
   ['"the Chief of the Defence Staff (CDS), Lieutenant General X, charged the troops": a post\'s acronym in brackets stands between the post and its holder', {
     given: 'NAIROBI, October 5. /KNA/. The Kenya Defence Forces (KDF) bade farewell to the battalion on Wednesday. The Chief of the Defence Staff (CDS), General Wilfred Kiprono Ochieng, charged the troops.',
     want: { has: [['Wilfred Kiprono Ochieng', 'LEADER_OF', 'Kenya Defence Forces']] },
