@@ -718,7 +718,8 @@ function postOfPlace(b: Builder, m: Mention): boolean {
   if (b.lowers[s - 1] === 'the') s--;
   if (b.lowers[s - 1] !== 'of') return false;
   const w = b.toks[s - 2];
-  return !!w && w.kind === 'w' && !w.cap && b.lex.titles.match(b.lowers, s - 2)?.length === 1;
+  // ("the Governor of the Eastern Province, X": capitalised too.)
+  return !!w && w.kind === 'w' && b.lex.titles.match(b.lowers, s - 2)?.length === 1;
 }
 
 function placeEnds(b: Builder, j: number): boolean {

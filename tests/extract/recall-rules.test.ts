@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"called on the Governor of the Northern Province, X, at his office": the name after a capitalised post of a place is its holder, not a listed place', {
+    given: 'Later on Monday, the admiral called on the Governor of the Northern Province, Nimal Sarath Gunasekara, at his office in Jaffna.',
+    want: { entities: [['Nimal Sarath Gunasekara', 'person']] },
+  }],
   ['"received the Egyptian Ambassador to Kenya, X, ... where the envoy thanked Kenya": "the envoy" refers back to the ambassador', {
     given: 'On Tuesday, the army chief received the Egyptian Ambassador to Kenya, Hazem Fouad Salama, at the headquarters, where the envoy thanked Kenya for its commitment to peace.',
     want: { has: [['Hazem Fouad Salama', 'PRAISED', 'Kenya']] },
