@@ -55,6 +55,9 @@ export function titleAt(inp: RunInput, p: number): { length: number; value: Titl
   return found;
 }
 
+/** Posts a naval rank may follow before the name ("Spokesman Commander X"). */
+const SPOKES_POSTS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'attaché', 'attache', 'aide']);
+
 /** Titles that are also given names ("Emir Hadžiosmanović", "Sultan Bekov"). */
 const NAME_TITLES = new Set(['emir', 'amir', 'sultan']);
 
@@ -70,6 +73,8 @@ function matchTitle(inp: RunInput, p: number): { length: number; value: TitleWor
   if (found && found.length > 1 && inp.toks[p + found.length]?.cap && inp.lex.orgHeads.has(inp.lowers[p + found.length]!)) found = shorterTitle(inp, p, found.length);
   // "Bosnia's Minister of Security, Emir Hadžiosmanović": after a capitalised role and a comma, a name.
   if (found && found.length === 1 && NAME_TITLES.has(inp.lowers[p]!) && inp.toks[p - 1]?.text === ',' && inp.toks[p - 2]?.cap && inp.toks[p + 1]?.cap) return undefined;
+  // ("Navy Media Spokesman Commander X": "Commander" between another post and a name is the naval rank.)
+  if (found && found.length === 1 && inp.lowers[p] === 'commander' && inp.toks[p + 1]?.cap && inp.toks[p - 1]?.cap && SPOKES_POSTS.has(inp.lowers[p - 1]!)) return { length: 1, value: 'rank' };
   return found;
 }
 

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Navy Media Spokesman Commander X said": "Commander" between a spokesman\'s post and a name is the naval rank, not a command', {
+    given: 'COLOMBO, May 2. /Daily Mirror/. The Sri Lanka Navy rescued 40 fishermen off Galle, Navy Media Spokesman Commander Nuwan Chaminda Perera said.',
+    want: { has: [['Nuwan Chaminda Perera', 'OFFICIAL_OF', 'Sri Lanka Navy']], not: [['Nuwan Chaminda Perera', 'LEADER_OF', 'Sri Lanka Navy']] },
+  }],
   ['"called on the Governor of the Northern Province, X, at his office": the name after a capitalised post of a place is its holder, not a listed place', {
     given: 'Later on Monday, the admiral called on the Governor of the Northern Province, Nimal Sarath Gunasekara, at his office in Jaffna.',
     want: { entities: [['Nimal Sarath Gunasekara', 'person']] },
