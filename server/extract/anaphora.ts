@@ -7,7 +7,8 @@ import type { EntityRec, Mention, MentionsById, SentenceUnit, TitleInfo } from '
 import type { DocEntities } from './resolve.js';
 import { absoluteWith, AUX, clauseStart, frontedPhraseComma } from './clauses.js';
 import { EVENT_PARTS, SPEECH_VERBS } from './cues.js';
-import { SIGNED_TEXTS, TWO_WORD_SERVICES } from './phrases.js';
+import { HANDOVER_SIDES, SIGNED_TEXTS, TWO_WORD_SERVICES } from './phrases.js';
+import { COMMAND_PASSING } from './runs.js';
 import { STATE_TITLES } from './roles.js';
 import { ROTATION_SIDES, stateBodyLabel } from './names.js';
 import { unnamed } from './unnamed.js';
@@ -155,6 +156,14 @@ function resolveRole(d: DocEntities, unit: SentenceUnit, m: Mention, opening?: E
     const subj = [...unit.mentions].reverse().find((x) => x.type === 'person' && x.i < m.i && x.entity !== undefined && x.via !== 'title');
     return subj ? d.list[subj.entity!] : undefined;
   }
+  // ("X handed over command of Y to Z ... praised the outgoing commander": the one who handed it over; "the new commander": Z.)
+  const side = unit.toks[m.i - 1]?.lower ?? '';
+  if (HANDOVER_SIDES.has(side) && unit.toks[m.i - 2]?.lower === 'the') {
+    const handover = handoverSides(d, m.start);
+    if (handover) return d.list[side === 'outgoing' ? handover.from : handover.to];
+    // (With no change of command told, "the new commander" is whoever was named to the post; an outgoing one is unknown.)
+    if (side === 'outgoing') return undefined;
+  }
   const stateOf = (e: EntityRec): string | undefined => personState(d, e) ?? serviceState(d, e);
   const fits = unnamed((e: EntityRec): boolean => {
     if (e.type !== 'person' || !e.titles.some((t) => titleFits(t, title))) return false;
@@ -225,6 +234,36 @@ function stateService(d: DocEntities, head: string, code: string, label: string)
   const e = d.obtain('org:', `${head}|${code}`, 'organization', label, { head });
   if (e) e.ownerState = code;
   return e;
+}
+
+/**
+ * The last change of command told before offset `at` ("A handed over command of X to B"): the people on each side
+ * (entity indexes), when both are named.
+ */
+function handoverSides(d: DocEntities, at: number): { from: number; to: number } | undefined {
+  let found: { from: number; to: number } | undefined;
+  for (const unit of d.units) {
+    if (unit.start >= at) break;
+    const toks = unit.toks;
+    const person = (x: Mention): boolean => !x.nested && x.entity !== undefined && d.list[x.entity]!.type === 'person';
+    for (let k = 2; k + 2 < toks.length; k++) {
+      // ("during which Brigadier General A took over from Colonel B": the one taking over is the new commander.)
+      if (toks[k]!.lower === 'from' && toks[k - 1]!.lower === 'over' && TAKE.has(toks[k - 2]!.lower)) {
+        const taker = [...unit.mentions].reverse().find((x) => x.j <= k - 2 && x.j >= k - 4 && person(x));
+        const giver = unit.mentions.find((x) => x.i > k && (x.lead ?? x.i) <= k + 3 && person(x));
+        if (giver && taker && giver.entity !== taker.entity) found = { from: giver.entity!, to: taker.entity! };
+        continue;
+      }
+      if (toks[k]!.lower !== 'command' || toks[k - 1]!.lower !== 'over' || !COMMAND_PASSING.has(toks[k - 2]!.lower)) continue;
+      let to = k + 1;
+      while (to < toks.length && to < k + 30 && toks[to]!.lower !== 'to' && toks[to]!.kind !== 'p') to++;
+      if (toks[to]?.lower !== 'to') continue;
+      const giver = unit.mentions.find((x) => x.j <= k - 2 && person(x));
+      const taker = unit.mentions.find((x) => x.i > to && x.i <= to + 6 && person(x));
+      if (giver && taker && giver.entity !== taker.entity) found = { from: giver.entity!, to: taker.entity! };
+    }
+  }
+  return found;
 }
 
 /** Verbs of a unit relieving another, the relieved one after them ("relieved the 176th", "took over from the 176th"). */

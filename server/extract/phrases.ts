@@ -596,7 +596,9 @@ function reasonAfter(b: Builder, k: number): boolean {
 const roleAnaphor: Recogniser = (b, k) => {
   // ("the corps commander told troops": a unit or body word may stand between "the" and the post.)
   const bodyWord = b.lowers[k - 2] === 'the' && free(b, k - 1) && (b.lex.unitHeads.has(b.lowers[k - 1]!) || b.lex.orgHeads.has(b.lowers[k - 1]!)) && postAnaphorAfter(b, k);
-  if (!free(b, k) || (b.lowers[k - 1] !== 'the' && !bodyWord)) return k;
+  // ("praised the outgoing commander", "The new commander previously served": a side of a change of command.)
+  const side = b.lowers[k - 2] === 'the' && HANDOVER_SIDES.has(b.lowers[k - 1] ?? '');
+  if (!free(b, k) || (b.lowers[k - 1] !== 'the' && !bodyWord && !side)) return k;
   let t = titleAt(b, k);
   // ("The deputy minister thanked Italy": a demoting word before a post is one post with it.)
   const demoted = t && b.lex.demoting.has(b.lowers.slice(k, k + t.length).join(' ')) ? titleAt(b, k + t.length) : undefined;
@@ -612,6 +614,9 @@ const roleAnaphor: Recogniser = (b, k) => {
   addMention(b, bodyWord ? k - 1 : k, e, 'person', 'title', { title: newTitle(spanText(b, k, e), b.lowers.slice(k, e).join(' '), t.value) });
   return e;
 };
+
+/** Words for a side of a change of command before a post ("the outgoing commander", "the new commander"). */
+export const HANDOVER_SIDES = new Set(['outgoing', 'incoming', 'new']);
 
 /** Body heads "the new X" refers back to when one was just formed ("the new staff", "the new agency"). */
 const NEW_BODIES = new Set(['staff', 'command', 'agency', 'committee', 'commission', 'body', 'centre', 'center', 'force']);

@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"A handed over command of X to B ... praised the outgoing commander": the side of a change of command that handed it over', {
+    given: 'Rear Admiral Ruwan Silva handed over command of the Southern Naval Area to Rear Admiral Asanka Perera on Monday. The Commander of the Navy, Vice Admiral Nalin Fernando, praised the outgoing commander for his leadership.',
+    want: { has: [['Nalin Fernando', 'PRAISED', 'Ruwan Silva']], not: [['Nalin Fernando', 'PRAISED', 'Asanka Perera']] },
+  }],
+  ['"during which General A took over from Colonel B ... praised the outgoing commander": the one taken over from', {
+    given: 'Defence Minister Jean Kabore presided over the ceremony, during which Brigadier General Rufus Okello took over from Colonel Samuel Otieno. Kabore praised the outgoing commander for his loyalty.',
+    want: { has: [['Jean Kabore', 'PRAISED', 'Samuel Otieno']], not: [['Jean Kabore', 'PRAISED', 'Rufus Okello']] },
+  }],
   ['"Navy Media Spokesman Commander X said": "Commander" between a spokesman\'s post and a name is the naval rank, not a command', {
     given: 'COLOMBO, May 2. /Daily Mirror/. The Sri Lanka Navy rescued 40 fishermen off Galle, Navy Media Spokesman Commander Nuwan Chaminda Perera said.',
     want: { has: [['Nuwan Chaminda Perera', 'OFFICIAL_OF', 'Sri Lanka Navy']], not: [['Nuwan Chaminda Perera', 'LEADER_OF', 'Sri Lanka Navy']] },
