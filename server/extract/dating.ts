@@ -6,7 +6,7 @@ import type { DateInterval } from '../ontology.js';
 import { findDates } from './dates.js';
 import type { Candidate, SentenceUnit } from './model.js';
 import { clauseEnd, clauseStart, RELATIVE_PRONOUNS as RELATIVES } from './clauses.js';
-import { tokAt } from './tokens.js';
+import { lowerWordsIn, tokAt } from './tokens.js';
 import { wordTable } from './word-table.js';
 import { getLexicon } from './lexicon.js';
 
@@ -189,9 +189,20 @@ function resumedAfterRelative(unit: SentenceUnit, from: number, at: number): boo
 /** "was presented with X for leading the defence of Y in early March": the date lies in a "for" + gerund phrase after the cue. */
 function reasonBetween(unit: SentenceUnit, cue: number, at: number): boolean {
   const toks = unit.toks;
-  for (let k = cue + 1; k < at - 1; k++) if (toks[k]!.lower === 'for' && toks[k + 1]!.kind === 'w' && !toks[k + 1]!.cap && toks[k + 1]!.lower.endsWith('ing')) return true;
+  for (let k = cue + 1; k < at - 1; k++) {
+    if (toks[k]!.lower !== 'for' || toks[k + 1]!.kind !== 'w' || toks[k + 1]!.cap) continue;
+    if (toks[k + 1]!.lower.endsWith('ing')) return true;
+    // ("praised X for his leadership during the floods that struck Y in late November": a date told in a relative
+    // clause on the reason; not "for their support during a visit to X on Thursday", the thanks' own date.)
+    if (REASON_OWNERS.has(toks[k + 1]!.lower) && lowerWordsIn(toks, k + 2, k + 3)) for (let q = k + 3; q < at; q++) if (REASON_EVENT_WORDS.has(toks[q]!.lower)) return true;
+  }
   return false;
 }
+
+/** Possessives opening a reason after "for" ("for his leadership"). */
+const REASON_OWNERS = new Set(['his', 'her', 'its', 'their']);
+/** Relatives past which a date in a reason tells of the reason's own event ("the floods that struck Y in May"). */
+const REASON_EVENT_WORDS = new Set(['that', 'which']);
 
 /** "The troops, who had arrived at X on July 15, returned on Monday": the date lies in a relative clause closed before the cue. */
 export function relativeBefore(unit: SentenceUnit, cue: number, at: number): boolean {

@@ -447,6 +447,11 @@ describe('general rules', () => {
     expect(foundRelation(y, 'Dionisio Carrasquero', 'PRAISED', 'Colombia').date?.start).toBe('2054-02-12');
   });
 
+  it('gives no praise the date of a relative clause on its reason ("praised X for his leadership during the floods that struck Y in late November")', () => {
+    const x = run('Vice Admiral Nalin Fernando praised Rear Admiral Ruwan Silva for his leadership during the floods that struck the Southern Province in late November last year.', '2056-01-18');
+    expect(foundRelation(x, 'Nalin Fernando', 'PRAISED', 'Ruwan Silva').date?.text).not.toBe('late November last year');
+  });
+
   it('names a holiday, a storm or a portfolio without creating a person', () => {
     const x = run('Cyclone Winston hit the islands on Independence Day, the Minister of State for Defence Affairs said.');
     expect(x.entities.filter((e) => e.type === 'person').map((e) => e.label)).toEqual([]);
