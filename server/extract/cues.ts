@@ -106,7 +106,9 @@ export const CUES: readonly Cue[] = [
   // ("handed over command of Regional Command West to the Turkish contingent": a command or a post handed over is no help.)
   { forms: v('handed', 'hand', 'hands', 'handing'), types: ['ASSISTED'], then: ['over'], preps: ['to'], sendsNot: ['command', 'control', 'authority', 'responsibility', 'duties', 'leadership', 'flag', 'post', 'office'] },
   // DEPLOYED_TO
-  { forms: v('sent', 'send', 'sends', 'sending', 'dispatched', 'dispatch', 'dispatches', 'dispatching', 'deployed', 'deploy', 'deploys', 'deploying', 'deployment', 'stationed', 'redeployed', 'redeploy', 'transferred', 'serving', 'serve', 'serves', 'served', 'moved', 'relocated', 'airlifted'), types: ['DEPLOYED_TO', 'ATTENDED'], preps: ['to', 'in', 'into'], farTarget: true, sendsNot: MESSAGES },
+  { forms: v('sent', 'send', 'sends', 'sending', 'dispatched', 'dispatch', 'dispatches', 'dispatching', 'deployed', 'deploy', 'deploys', 'deploying', 'deployment', 'stationed', 'redeployed', 'redeploy', 'transferred', 'moved', 'relocated', 'airlifted'), types: ['DEPLOYED_TO', 'ATTENDED'], preps: ['to', 'in', 'into'], farTarget: true, sendsNot: MESSAGES },
+  // ("previously served as Sri Lanka's Defence Adviser in New Delhi": a post held "as" somewhere is no deployment.)
+  { forms: v('serving', 'serve', 'serves', 'served'), types: ['DEPLOYED_TO', 'ATTENDED'], preps: ['to', 'in', 'into'], farTarget: true, sendsNot: MESSAGES, notBefore: ['as'] },
   // "France keeps some 7,000 troops in the Indo-Pacific", "maintains about 500 soldiers in Kenya": forces kept abroad.
   { forms: v('keeps', 'keep', 'kept', 'maintains', 'maintain', 'maintained'), types: ['DEPLOYED_TO'], preps: ['in'], carries: TROOPS },
   { forms: v('left', 'leave', 'leaves', 'leaving', 'departed', 'headed'), types: ['VISITED', 'DEPLOYED_TO'], preps: ['for', 'to'] },

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"previously served as Kenya\'s Defence Attaché in London": a post held "as" somewhere is no deployment ("served with the contingent in Kosovo" is)', {
+    given: 'Colonel Peter Mwangi previously served as Kenya\'s Defence Attaché in London. Major Ann Wanjiru served with the Kenyan contingent in Somalia in 2031.',
+    want: { has: [['Ann Wanjiru', 'DEPLOYED_TO', 'Somalia']], not: [['Peter Mwangi', 'DEPLOYED_TO', 'London']] },
+  }],
   ['"A handed over command of X to B ... praised the outgoing commander": the side of a change of command that handed it over', {
     given: 'Rear Admiral Ruwan Silva handed over command of the Southern Naval Area to Rear Admiral Asanka Perera on Monday. The Commander of the Navy, Vice Admiral Nalin Fernando, praised the outgoing commander for his leadership.',
     want: { has: [['Nalin Fernando', 'PRAISED', 'Ruwan Silva']], not: [['Nalin Fernando', 'PRAISED', 'Asanka Perera']] },
