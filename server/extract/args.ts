@@ -693,10 +693,12 @@ function appositionHolder(unit: SentenceUnit, ms: Mention[], close: number, o: L
     if (t.kind === 'p' && t.text !== ',' && t.text !== '(' && t.text !== ')') return undefined;
     if (t.text !== ',') continue;
     // ("The Almirante Viel, Chile's first domestically built icebreaker, returned": or a possessor's name opens it.)
-    if (!APPOSITION_OPENERS.has(toks[q + 1]?.lower ?? '') && !possessorOpens(toks, q + 1)) return undefined;
+    // ("Independent deputy X, of the Vamos coalition, criticized": or "of" the body a person belongs to.)
+    const of = toks[q + 1]?.lower === 'of';
+    if (!APPOSITION_OPENERS.has(toks[q + 1]?.lower ?? '') && !possessorOpens(toks, q + 1) && !of) return undefined;
     const m = ms.find((x) => x.j === q && !x.nested);
     const type = m && o.typeOf(m);
-    return m && type && o.accept(type) && !prepObject(unit, m) ? m : undefined;
+    return m && type && (!of || type === 'person') && o.accept(type) && !prepObject(unit, m) ? m : undefined;
   }
   return undefined;
 }
@@ -764,7 +766,9 @@ function bodyOfPerson(unit: SentenceUnit, ms: Mention[], m: Mention): boolean {
   let p = (m.lead ?? m.i) - 1;
   if (tokAt(unit.toks, p)?.lower === 'the') p--;
   if (tokAt(unit.toks, p)?.lower !== 'of') return false;
-  return ms.some((x) => x.type === 'person' && x.via === 'name' && x.j === p);
+  // ("Independent deputy X, of the Vamos coalition, criticized Y": or set off by commas.)
+  const end = tokAt(unit.toks, p - 1)?.text === ',' ? p - 1 : p;
+  return ms.some((x) => x.type === 'person' && x.via === 'name' && x.j === end);
 }
 
 /** Subject mentions of the cue at token `c` (nearest fitting to the left, with coordination). */

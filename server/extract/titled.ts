@@ -23,6 +23,9 @@ const MINISTERS = /\bminister(?: of state)?$/;
 /** Possessives that name whose post it is ("their Chief of General Staff"). */
 const POST_POSSESSIVES = new Set(['their', 'its', 'his', 'her']);
 
+/** Words of a politician's standing that may open a post capitalised ("Independent deputy X"). */
+const STANDING_WORDS = new Set(['independent', 'opposition', 'ruling', 'veteran', 'senior', 'junior']);
+
 /** Ranks that name an officer on their own ("the Saudi general"). */
 const RANK_ANAPHORS = new Set(['general', 'admiral', 'colonel', 'commodore', 'brigadier', 'marshal']);
 const PREDICATE_VERBS = new Set(['became', 'become', 'becomes', 'appointed', 'named', 'elected', 'as', 'is', 'was', 'remains', 'remained', 'serves', 'served', 'reappointed', 'promoted']);
@@ -343,7 +346,8 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
   // Affiliation before the title.
   let affiliation: Mention | undefined = complement;
   // ("Lamu East MP X": the words before a member of parliament's title name the constituency, neither the post's body nor an entity.)
-  const pre = CONSTITUENCY_TITLES.has(head) ? [] : segs.slice(0, tStart);
+  // ("Independent deputy X": a word of political standing before the post names no body.)
+  const pre = CONSTITUENCY_TITLES.has(head) || (tStart === 1 && segs[0]!.kind === 'word' && segs[0]!.j - segs[0]!.i === 1 && STANDING_WORDS.has(b.lowers[segs[0]!.i]!)) ? [] : segs.slice(0, tStart);
   const soleHead = pre.length === 1 && pre[0]!.kind === 'word' ? b.lowers[pre[0]!.i]! : '';
   if (soleHead && (b.lex.unitHeads.has(soleHead) || b.lex.orgHeads.has(soleHead))) {
     // "Brigade commander Col. X": the brigade just named.

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Independent deputy X, of the Y coalition, criticized Z": a standing word before a post names no body, and the person set off before "of" the body is the subject', {
+    given: 'Independent deputy Ernesto Ruiz Saldaña, of the Vamos coalition, criticized Aristides Vergara for approving the deal.',
+    want: { has: [['Ernesto Ruiz Saldaña', 'CRITICIZED', 'Aristides Vergara']], not: [['Vamos coalition', 'CRITICIZED', 'Aristides Vergara']], absent: ['Independent'] },
+  }],
   ['"previously served as Kenya\'s Defence Attaché in London": a post held "as" somewhere is no deployment ("served with the contingent in Kosovo" is)', {
     given: 'Colonel Peter Mwangi previously served as Kenya\'s Defence Attaché in London. Major Ann Wanjiru served with the Kenyan contingent in Somalia in 2031.',
     want: { has: [['Ann Wanjiru', 'DEPLOYED_TO', 'Somalia']], not: [['Peter Mwangi', 'DEPLOYED_TO', 'London']] },
