@@ -352,6 +352,8 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
     if (m.type === 'unit' && (d.lex.unitAnaphors.has(head) || d.lex.troopAnaphors.has(head)) && !d.lex.unitHeads.has(head)) return true;
     // ("the 87th Infantry Group ... The contingent": a contingent is any body of troops sent, whatever its name's head.)
     if (head === 'contingent' && CONTINGENT_HEADS.has(e.head ?? '')) return true;
+    // ("the 2nd Malawi Rifles ... the battalion had helped": a regiment named for its soldiers is a battalion or a regiment.)
+    if (m.type === 'unit' && (head === 'battalion' || head === 'regiment') && SOLDIER_NAMED_UNITS.has(e.head ?? '')) return true;
     // "the bloc", "the alliance": any intergovernmental body named before.
     if (m.type === 'organization' && BLOC_ANAPHORS.has(head) && BLOC_HEADS.has(e.head ?? '')) return true;
     // ("the United Nations Interim Force in Lebanon (UNIFIL) ... the head of the mission": a multinational force is a mission.)
@@ -584,6 +586,9 @@ function recentGroup(d: DocEntities, at: number, pred: (e: EntityRec) => boolean
 
 /** Heads of the formations "the contingent" may stand for. */
 const CONTINGENT_HEADS = new Set(['contingent', 'group', 'battalion', 'company', 'detachment', 'task force', 'unit', 'battlegroup', 'battle group', 'regiment', 'brigade']);
+
+/** Heads of regiments named for their soldiers ("the 2nd Malawi Rifles", "the Royal Gurkha Rifles", "the Irish Guards"). */
+const SOLDIER_NAMED_UNITS = new Set(['rifles', 'fusiliers', 'guards', 'rangers', 'grenadiers', 'highlanders', 'dragoons', 'hussars', 'lancers', 'chasseurs', 'zouaves', 'tirailleurs']);
 
 /** Heads naming a body or a formation ("the force", "the command", "the group"): a definite one may stand for a unit. */
 const UNIT_OR_BODY_HEADS = new Set(['force', 'command', 'group']);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"soldiers of the 1st Zambia Rifles returned ... he said that the battalion had helped X": a regiment named for its soldiers is what "the battalion" refers to', {
+    given: 'Some 300 soldiers of the 1st Zambia Rifles returned to Lusaka on Wednesday. General Dennis Sikazwe said that the battalion had helped the Mozambican Armed Forces secure the road to Macomia.',
+    want: { has: [['1st Zambia Rifles', 'ASSISTED', 'Mozambican Armed Forces']] },
+  }],
   ['"Independent deputy X, of the Y coalition, criticized Z": a standing word before a post names no body, and the person set off before "of" the body is the subject', {
     given: 'Independent deputy Ernesto Ruiz Saldaña, of the Vamos coalition, criticized Aristides Vergara for approving the deal.',
     want: { has: [['Ernesto Ruiz Saldaña', 'CRITICIZED', 'Aristides Vergara']], not: [['Vamos coalition', 'CRITICIZED', 'Aristides Vergara']], absent: ['Independent'] },
