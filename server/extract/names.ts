@@ -1140,7 +1140,7 @@ function numberedBefore(b: Builder, i0: number, segs: Seg[]): number {
 const INSTITUTION_HEADS = new Set(['academy', 'school', 'college', 'university', 'institute', 'facility', 'hospital']);
 
 /** First words of an armed service that awards its own decorations. */
-const AWARDING_SERVICES = new Set(['army', 'armed', 'navy', 'air', 'naval', 'police']);
+const AWARDING_SERVICES = new Set(['army', 'armed', 'navy', 'air', 'naval', 'police', 'defence', 'defense']);
 
 /** Heads of armed services that own formations named after an area ("the Army's South Litani Sector"). */
 const ARMED_SERVICE_HEADS = new Set(['army', 'navy', 'forces', 'force', 'guard', 'gendarmerie']);
@@ -1162,8 +1162,9 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
     s--;
     // ("the Caribbean and Central American Security Summit": a gathering's name goes on before the demonym.)
     if (type === 'event' && segs[s - 1]?.kind === 'word' && segs[s - 2]?.kind === 'conn' && lowers[segs[s - 2]!.i] === 'and') s = nameStart(b, segs, s);
-  } else if (before?.kind === 'gaz' && type === 'award' && before.gaz?.kind === 'demonym' && AWARDING_SERVICES.has(lowers[segs[s]!.i]!)) {
+  } else if (before?.kind === 'gaz' && type === 'award' && (before.gaz?.kind === 'demonym' || before.gaz?.kind === 'state') && AWARDING_SERVICES.has(lowers[segs[s]!.i]!)) {
     // "the Mexican Army Distinguished Service Medal", "the Turkish Armed Forces Legion of Merit": a service's own award keeps its demonym.
+    // ("the Malawi Defence Force Medal for Gallantry": or its state's name.)
     s--;
   } else if (before?.kind === 'poss' && s >= 2) {
     ownerPossessive = true;

@@ -285,6 +285,17 @@ const REQUESTED = new Set(['invited', 'asked', 'urged', 'requested', 'encouraged
 /** Verbs of leaving a place for another ("left X on Sunday for Y"). */
 const LEAVING = new Set(['left', 'leave', 'leaves', 'leaving', 'departed']);
 
+/**
+ * The end of the clause after a relative clause on the object that opens at `end` ("decorated Corporal X, who was
+ * killed in March, with the medal"), else `end`.
+ */
+function relativeSkipped(toks: SentenceUnit['toks'], end: number): number {
+  if (toks[end]?.text !== ',' || (toks[end + 1]?.lower !== 'who' && toks[end + 1]?.lower !== 'whose')) return end;
+  let q = end + 2;
+  while (q < toks.length && toks[q]!.kind !== 'p') q++;
+  return toks[q]?.text === ',' ? clauseEnd(toks, q + 1) : end;
+}
+
 /** The state or body after "by" within five words of the recipient at `from` ("gifted to Tonga by Australia"), if any. */
 function agentAfterRecipient(toks: SentenceUnit['toks'], ms: Mention[], from: number, typeOf: (m: Mention) => NodeType | undefined): Mention | undefined {
   for (let k = from + 1; k < Math.min(toks.length, from + 6); k++) {
@@ -1207,8 +1218,20 @@ function applyCue(
     if (head) objArgs = argsOf(head, typeOfEntity);
   }
   if (cue.recipient) {
-    let stop = Math.min(end, after + 25);
-    for (let k = after; k < stop; k++) if (cueAt[k] === 1) stop = k;
+    let stop = Math.min(relativeSkipped(toks, end), after + 25);
+    for (let k = after; k < stop; k++) {
+      // ("decorated Corporal X, who was killed in an ambush in March, with the Medal for Gallantry": past a relative
+      // clause on the recipient, closed by a comma.)
+      if (toks[k]!.text === ',' && (toks[k + 1]?.lower === 'who' || toks[k + 1]?.lower === 'whose')) {
+        let q = k + 2;
+        while (q < stop && toks[q]!.kind !== 'p') q++;
+        if (toks[q]?.text === ',') {
+          k = q;
+          continue;
+        }
+      }
+      if (cueAt[k] === 1) stop = k;
+    }
     // ("was conferred with the Order of the Sun by Shilongo", "was decorated by President X with Y": the agent after "by" confers, it receives nothing.)
     let agentFrom = -1, agentTo = -1;
     for (let k = after; passive && k < stop; k++) {

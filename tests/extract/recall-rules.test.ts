@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"decorated Private X, who was killed in an ambush in March, with the Zambia Army Medal for Gallantry": past a relative clause on the recipient; a state\'s name opening a service\'s award stays in it', {
+    given: 'The president decorated Private Mwila Banda, who was killed in an ambush near Macomia in March, with the Zambia Army Medal for Gallantry.',
+    want: { has: [['Mwila Banda', 'RECEIVED_AWARD', 'Zambia Army Medal for Gallantry']] },
+  }],
   ['"soldiers of the 1st Zambia Rifles returned ... he said that the battalion had helped X": a regiment named for its soldiers is what "the battalion" refers to', {
     given: 'Some 300 soldiers of the 1st Zambia Rifles returned to Lusaka on Wednesday. General Dennis Sikazwe said that the battalion had helped the Mozambican Armed Forces secure the road to Macomia.',
     want: { has: [['1st Zambia Rifles', 'ASSISTED', 'Mozambican Armed Forces']] },
