@@ -231,10 +231,12 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
     const host = placeEndingAt(d, ms, m.i - 4);
     if (host && (t[host.i - 1]?.lower === 'in' || t[host.i - 2]?.lower === 'in')) pushLocated(out, unit, m, host);
   }
-  // "in Togo's northern Savanes region": a place after a state's possessive and a side adjective lies in that state.
+  // "in Togo's northern Savanes region": a place after a state's possessive and a describing word lies in that state.
   for (const m of ms) {
     const t = unit.toks;
-    if (typeOfMention(d, m) !== 'place' || !SIDE_ADJECTIVES.has(t[m.i - 1]?.lower ?? '') || t[m.i - 2]?.lower !== "'s") continue;
+    // ("in Mozambique's troubled Cabo Delgado province": any one lower-case describing word.)
+    const word = t[m.i - 1];
+    if (typeOfMention(d, m) !== 'place' || !word || word.kind !== 'w' || word.cap || t[m.i - 2]?.lower !== "'s") continue;
     const state = ms.find((x) => x.j === m.i - 2 && typeOfMention(d, x) === 'state');
     if (state) pushLocated(out, unit, m, state);
   }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"a year with the mission in Mozambique\'s troubled Niassa province": a place after a state\'s possessive and any describing word lies in that state', {
+    given: 'The soldiers returned to Lusaka on Wednesday after a year in Mozambique\'s troubled Niassa province.',
+    want: { has: [['Niassa province', 'LOCATED_IN', 'Mozambique']] },
+  }],
   ['"decorated Private X, who was killed in an ambush in March, with the Zambia Army Medal for Gallantry": past a relative clause on the recipient; a state\'s name opening a service\'s award stays in it', {
     given: 'The president decorated Private Mwila Banda, who was killed in an ambush near Macomia in March, with the Zambia Army Medal for Gallantry.',
     want: { has: [['Mwila Banda', 'RECEIVED_AWARD', 'Zambia Army Medal for Gallantry']] },
