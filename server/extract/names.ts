@@ -949,6 +949,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     if (b.lowers[i - 1] === 'the' && j - i >= 2 && ((b.toks[j]?.text === '(' && b.toks[j + 2]?.text === ')' && b.toks[j + 1]!.cap) || foundedAfter(b, j))) return addMention(b, i, j, 'organization', 'name', { core: norm });
     return undefined;
   }
+  // ("with the opposition Cabildo Abierto voting against": a name "the opposition" or "the ruling" puts before it is a party's.)
+  if (PARTY_ADJECTIVES.has(prev) && b.lowers[i - 2] === 'the' && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) return addMention(b, i, j, 'organization', 'name', { core: norm });
   // "El Obeid", "El Palito", "La Ceiba": a name opening with a Romance article is a place (mostly), never a person.
   if (ARTICLE_PLACES.has(t.lower) && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) return addMention(b, i, j, 'place', 'name', { core: norm });
   // "the Korps Commandotroepen (KCT)": a name with an acronym of its own is a body's, not a person's.

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"with the opposition Frente Amplio voting against ... Frente Amplio senator X criticized Y": a name "the opposition" puts before it is a party\'s, and its senator serves it', {
+    given: 'The bill was backed by 26 senators, with the opposition Frente Amplio voting against. Frente Amplio senator Lucía Ferreira Olmos criticized the minister.',
+    want: { has: [['Lucía Ferreira Olmos', 'OFFICIAL_OF', 'Frente Amplio']], entities: [['Frente Amplio', 'organization']] },
+  }],
   ['"a year with the mission in Mozambique\'s troubled Niassa province": a place after a state\'s possessive and any describing word lies in that state', {
     given: 'The soldiers returned to Lusaka on Wednesday after a year in Mozambique\'s troubled Niassa province.',
     want: { has: [['Niassa province', 'LOCATED_IN', 'Mozambique']] },
