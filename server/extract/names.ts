@@ -949,6 +949,9 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     if (b.lowers[i - 1] === 'the' && j - i >= 2 && ((b.toks[j]?.text === '(' && b.toks[j + 2]?.text === ')' && b.toks[j + 1]!.cap) || foundedAfter(b, j))) return addMention(b, i, j, 'organization', 'name', { core: norm });
     return undefined;
   }
+  // ("a ministry spokesman told Rudaw English": a known body's one-word name opening a two-word name is that body, by
+  // the name of one of its services.)
+  if (j - i === 2 && b.known.aliasType(t.lower) === 'organization' && !b.known.personToken(b.lowers[i + 1]!) && !b.known.personToken(t.lower)) return addMention(b, i, j, 'organization', 'name', { core: normAlias(t.text) });
   // ("with the opposition Cabildo Abierto voting against": a name "the opposition" or "the ruling" puts before it is a party's.)
   if (PARTY_ADJECTIVES.has(prev) && b.lowers[i - 2] === 'the' && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) return addMention(b, i, j, 'organization', 'name', { core: norm });
   // "El Obeid", "El Palito", "La Ceiba": a name opening with a Romance article is a place (mostly), never a person.

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"a ministry spokesman told Rudaw English" in Rudaw copy: a known body\'s name opening a two-word name is that body, no person', {
+    given: 'ERBIL, May 4. /Rudaw/. The brigades were unified on Tuesday, a ministry spokesman told Rudaw English.',
+    want: { entities: [['Rudaw English', 'organization']] },
+  }],
   ['"with the opposition Frente Amplio voting against ... Frente Amplio senator X criticized Y": a name "the opposition" puts before it is a party\'s, and its senator serves it', {
     given: 'The bill was backed by 26 senators, with the opposition Frente Amplio voting against. Frente Amplio senator Lucía Ferreira Olmos criticized the minister.',
     want: { has: [['Lucía Ferreira Olmos', 'OFFICIAL_OF', 'Frente Amplio']], entities: [['Frente Amplio', 'organization']] },
