@@ -598,6 +598,9 @@ function bareOneWordTitle(x: Mention): boolean {
   return !!x.title && x.title.affiliation === undefined && !x.title.its && x.lead === x.i - 1;
 }
 
+/** Words of order or time before a post given "as" ("as the division's first commander", "its new chief"). */
+const POST_ORDER = new Set(['first', 'second', 'third', 'new', 'next', 'interim', 'acting']);
+
 /** Verbs that give someone a post "as" it ("appointed X as the contingent's commander"). */
 const APPOINTING = new Set(['appointed', 'named', 'designated']);
 
@@ -620,9 +623,11 @@ function appointedAsPost(b: Builder): void {
     if (b.lowers[p] !== 'as') continue;
     const at = b.lowers[p + 1] === 'the' ? p + 2 : p + 1;
     const body = b.mentions.find((m) => m.i === at && (m.type === 'organization' || m.type === 'unit') && b.lowers[m.j] === "'s");
-    const post = body ? b.lex.titles.match(b.lowers, body.j + 1) : undefined;
-    if (!body || !post || post.value === 'rank' || b.toks[body.j + 1 + post.length]?.cap) continue;
-    const head = b.lowers.slice(body.j + 1, body.j + 1 + post.length).join(' ');
+    // ("as the division's first commander": past a word of order or of time before the post.)
+    const from = body && POST_ORDER.has(b.lowers[body.j + 1] ?? '') ? body.j + 2 : (body?.j ?? 0) + 1;
+    const post = body ? b.lex.titles.match(b.lowers, from) : undefined;
+    if (!body || !post || post.value === 'rank' || b.toks[from + post.length]?.cap) continue;
+    const head = b.lowers.slice(from, from + post.length).join(' ');
     b.facts.push({ type: post.value === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: person.id, target: body.id, role: canonicalRole(b.lex, head) });
   }
 }

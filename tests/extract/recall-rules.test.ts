@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"named Colonel X, a former chief of staff of Unit 70, as the brigade\'s first commander": a word of order before the post given "as"', {
+    given: 'The 9th Infantry Brigade was formed on Tuesday. The minister named Colonel Dilan Rasul Barzani, a former chief of staff of Unit 70, as the brigade\'s first commander.',
+    want: { has: [['Dilan Rasul Barzani', 'LEADER_OF', '9th Infantry Brigade']] },
+  }],
   ['"a ministry spokesman told Rudaw English" in Rudaw copy: a known body\'s name opening a two-word name is that body, no person', {
     given: 'ERBIL, May 4. /Rudaw/. The brigades were unified on Tuesday, a ministry spokesman told Rudaw English.',
     want: { entities: [['Rudaw English', 'organization']] },
