@@ -159,7 +159,7 @@ const FRAME_WORDS = new Map<string, number>([
   ['attended', ATTENDED_BY], ['at', AT], ['told', AT], ['tells', AT], ['during', OTHER], ['on', OTHER], ['presence', PRESENCE], ['participation', PRESENCE], ['among', AMONG], ['between', BETWEEN],
   ['represented', REPRESENTED], ['including', INCLUDING], ['addressing', OTHER], ['those', AMONG], ['alongside', ALONGSIDE], ['part', TOOK_PART],
   // The closers of an absolute "with" phrase (absoluteWith).
-  ['present', CLOSER], ['attending', CLOSER], ['taking', CLOSER], ['participating', CLOSER], ['gracing', OTHER],
+  ['present', CLOSER], ['attending', CLOSER], ['taking', CLOSER], ['participating', CLOSER], ['gracing', OTHER], ['attendance', OTHER],
   ['co-chaired', CO_CHAIR], ['co-chairs', CO_CHAIR], ['co-chair', CO_CHAIR], ['led', LED], ['headed', LED],
   ['fielded', FIELDED], ['fields', FIELDED], ['contributed', FIELDED], ['sent', FIELDED], ['contingent', FIELDED],
   ['began', BEGAN_WITH], ['started', BEGAN_WITH], ['opened', BEGAN_WITH], ['kicked', BEGAN_WITH], ['joined', JOINED],
@@ -473,6 +473,8 @@ function invertedOpening(toks: SentenceUnit['toks']): number {
   if (w === 'gracing') return k;
   // ("Also on parade were 140 soldiers of the 1st Army Brigade": taking part in the parade.)
   if (w === 'on' && toks[k + 1]?.lower === 'parade' && COPULAS.has(toks[k + 2]?.lower ?? '')) return k;
+  // ("Also in attendance was US Army Brigadier General X": present.)
+  if (w === 'in' && toks[k + 1]?.lower === 'attendance' && COPULAS.has(toks[k + 2]?.lower ?? '')) return k;
   return -1;
 }
 
@@ -548,7 +550,12 @@ function invertedParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[],
   const typeOf = d.typeOfMention;
   // ("Taking part were the Greek frigate X, the French frigate Y ...": the ship after its demonym and ship word.)
   const ship = ms.findIndex((m) => m.i > cop && m.i <= cop + 5 && namedAfterShipWord(d, toks, m));
-  const idx = ship >= 0 ? ship : ms.findIndex((m) => m.i > cop && (m.lead ?? m.i) <= cop + 3 && attendeeOrState(typeOf(m) ?? 'event'));
+  let idx = ship >= 0 ? ship : ms.findIndex((m) => m.i > cop && (m.lead ?? m.i) <= cop + 3 && attendeeOrState(typeOf(m) ?? 'event'));
+  // ("Also in attendance was US Army Brigadier General X": a demonym opening a person's description is not who attends.)
+  if (idx >= 0 && (ms[idx]!.demonym || (typeOf(ms[idx]!) === 'state' && toks[ms[idx]!.j]?.cap))) {
+    const person = ms.findIndex((m) => m.i > ms[idx]!.i && m.i <= cop + 7 && typeOf(m) === 'person');
+    if (person >= 0) idx = person;
+  }
   // ("Also present were Japan's ambassador to the Philippines, X, and ...": the holder of the possessed post.)
   const holder = idx >= 0 && toks[ms[idx]!.j]?.lower === "'s" && toks[ms[idx]!.j + 1]?.kind === 'w' && !toks[ms[idx]!.j + 1]!.cap ? postHolderAfter(toks, ms, ms[idx]!.j + 1, typeOf) : -1;
   const first = holder >= 0 ? holder : idx >= 0 ? idx : postHolderAfter(toks, ms, cop + 1, typeOf);

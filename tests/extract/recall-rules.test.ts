@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Also in attendance was US Army Brigadier General X": attendance like "also present"; the person, not the state named before the rank', {
+    given: 'A ceremony was held in Erbil on Tuesday. Also in attendance was US Army Brigadier General Dana Whitcombe-Reyes, who heads the advisory group.',
+    want: { has: [['Dana Whitcombe-Reyes', 'ATTENDED', 'ceremony']], not: [['United States', 'ATTENDED', 'ceremony']] },
+  }],
   ['"named Colonel X, a former chief of staff of Unit 70, as the brigade\'s first commander": a word of order before the post given "as"', {
     given: 'The 9th Infantry Brigade was formed on Tuesday. The minister named Colonel Dilan Rasul Barzani, a former chief of staff of Unit 70, as the brigade\'s first commander.',
     want: { has: [['Dilan Rasul Barzani', 'LEADER_OF', '9th Infantry Brigade']] },
