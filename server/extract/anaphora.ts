@@ -9,6 +9,7 @@ import { absoluteWith, AUX, clauseStart, frontedPhraseComma } from './clauses.js
 import { EVENT_PARTS, SPEECH_VERBS } from './cues.js';
 import { HANDOVER_SIDES, SIGNED_TEXTS, TWO_WORD_SERVICES } from './phrases.js';
 import { COMMAND_PASSING } from './runs.js';
+import { handedTo } from './command-handover.js';
 import { STATE_TITLES } from './roles.js';
 import { ROTATION_SIDES, stateBodyLabel } from './names.js';
 import { unnamed } from './unnamed.js';
@@ -255,9 +256,8 @@ function handoverSides(d: DocEntities, at: number): { from: number; to: number }
         continue;
       }
       if (toks[k]!.lower !== 'command' || toks[k - 1]!.lower !== 'over' || !COMMAND_PASSING.has(toks[k - 2]!.lower)) continue;
-      let to = k + 1;
-      while (to < toks.length && to < k + 30 && toks[to]!.lower !== 'to' && toks[to]!.kind !== 'p') to++;
-      if (toks[to]?.lower !== 'to') continue;
+      const to = handedTo(toks, k + 1);
+      if (to < 0) continue;
       const giver = unit.mentions.find((x) => x.j <= k - 2 && person(x));
       const taker = unit.mentions.find((x) => x.i > to && x.i <= to + 6 && person(x));
       if (giver && taker && giver.entity !== taker.entity) found = { from: giver.entity!, to: taker.entity! };

@@ -4,7 +4,7 @@
 // ("his Japanese counterpart, X": X holds the same post for Japan).
 import { newTitle, type Mention, type TitleInfo } from './model.js';
 import { addMention, respanMention, type Builder } from './mention-kit.js';
-import { canonicalRole, DEPUTY_ROLE, POLICE, titleKind } from './roles.js';
+import { canonicalRole, consulGeneralAt, DEPUTY_ROLE, POLICE, titleKind } from './roles.js';
 import { INTERIM, LOWER_SERVICES, TITLE_START, titleAt } from './runs.js';
 import { pastBracket, pastShortBracket, tokAt, wordAt } from './tokens.js';
 import { relativeAfterComma } from './clauses.js';
@@ -237,7 +237,7 @@ function apposition(b: Builder, k: number): number {
   }
   if (its && owner && owner.type !== 'organization' && owner.type !== 'unit' && owner.type !== 'state') owner = undefined;
   // "Mauritania's ambassador to Morocco, X": the host state comes between the title and the name.
-  if (owner && (b.lowers[e] === 'to' || b.lowers[e] === 'in') && (ENVOYS.test(b.lowers[lt.e - 1]!) || (b.lowers[lt.e - 1] === 'general' && b.lowers[lt.e - 2] === 'consul'))) {
+  if (owner && (b.lowers[e] === 'to' || b.lowers[e] === 'in') && (ENVOYS.test(b.lowers[lt.e - 1]!) || consulGeneralAt(b.lowers, lt.e - 1))) {
     const host = mentionStartingAt(b, b.lowers[e + 1] === 'the' ? e + 2 : e + 1);
     if (host && b.toks[host.j]?.text === ',') e = host.j;
   }

@@ -16,6 +16,13 @@ const HANDOVER_WORD = wordClass(['command', ...RELIEVED]);
 /** Tokens after "by" within which the relieving unit is named ("by soldiers of the 44th Battalion"). */
 const RELIEVER_REACH = 5;
 
+/** The "to" naming who command passes to, within 30 tokens of `from` and before "." or ";" ("... of X to Y"), or -1. */
+export function handedTo(toks: SentenceUnit['toks'], from: number): number {
+  let to = from;
+  while (to < toks.length && to < from + 28 && toks[to]!.lower !== 'to' && toks[to]!.text !== '.' && toks[to]!.text !== ';') to++;
+  return toks[to]?.lower === 'to' ? to : -1;
+}
+
 /** LEADER_OF candidates from "handed over command of X to Y". */
 export function commandHandover(d: DocEntities, unit: SentenceUnit): Candidate[] {
   if ((unit.classes & HANDOVER_WORD) === 0) return [];
@@ -24,9 +31,8 @@ export function commandHandover(d: DocEntities, unit: SentenceUnit): Candidate[]
     if (toks[k]!.lower !== 'command' || toks[k + 1]!.lower !== 'of') continue;
     // ("Command of NATO's Multinational Battle Group in Romania passed on Thursday from A to B": command as the subject.)
     if (k > 1 ? toks[k - 1]!.lower !== 'over' || !COMMAND_PASSING.has(toks[k - 2]!.lower) : k !== 0 || !commandPassesFrom(toks, k + 2)) continue;
-    let to = k + 2;
-    while (to < toks.length && to < k + 30 && toks[to]!.lower !== 'to' && toks[to]!.text !== '.' && toks[to]!.text !== ';') to++;
-    if (toks[to]?.lower !== 'to') return [];
+    const to = handedTo(toks, k + 2);
+    if (to < 0) return [];
     const led = ledBetween(d, unit, k + 2, to);
     // ("to his compatriot, Brigadier General X": past a lower-case word for the successor set off by a comma.)
     const past = (toks[to + 1]?.lower === 'his' || toks[to + 1]?.lower === 'her') && toks[to + 3]?.text === ',' ? 3 : 0;

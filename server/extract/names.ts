@@ -12,7 +12,7 @@ import { ABSTRACT_NOUN, afterPlacePrep, COMPOUND_UNIT, COMPOUND_UNIT_MIN_LENGTH,
 import { unnamed } from './unnamed.js';
 import { itemAt, tokAt, wordAt } from './tokens.js';
 import { wordClass } from './word-classes.js';
-import { canonicalRole } from './roles.js';
+import { canonicalRole, consulGeneralAt } from './roles.js';
 import { designatedAgreementOrEvent, eventPrefixedRun, placePrefixedChunk, placePrefixedRun } from './prefixed-names.js';
 
 const SPEECH = new Set(['said', 'says', 'told', 'stressed', 'noted', 'added', 'warned', 'announced', 'stated', 'declared', 'wrote', 'emphasized', 'emphasised', 'explained', 'recalled', 'insisted', 'replied', 'urged', 'called']);
@@ -682,7 +682,7 @@ const ENVOY_WORDS = new Set(['ambassador', 'envoy', 'consul', 'representative', 
 /** The envoy's post ends at token `k` ("ambassador", "Consul General", "consul-general"). */
 function envoyEndsAt(b: Builder, k: number): boolean {
   const w = b.lowers[k] ?? '';
-  return ENVOY_WORDS.has(w) || w === 'consul-general' || (w === 'general' && b.lowers[k - 1] === 'consul');
+  return ENVOY_WORDS.has(w) || consulGeneralAt(b.lowers, k);
 }
 
 /** The word after a guessed place is punctuation or a function word ("in Rajasthan early", not "in the X format"). */

@@ -104,3 +104,8 @@ function lastNonRankKind(kinds: Array<'leader' | 'official' | 'rank'>): 'leader'
 export const POLICE = /\b(?:police|constabulary|gendarmerie)\b/i;
 /** A deputy's or an assistant's post ("Deputy Commissioner"): under the head of the body, not its head. */
 export const DEPUTY_ROLE = /^(?:deputy|assistant|vice|vice-)\b/i;
+
+/** Token `k` ends a consul general's post ("Consul General", "consul-general"). */
+export function consulGeneralAt(lowers: readonly string[], k: number): boolean {
+  return lowers[k] === 'consul-general' || (lowers[k] === 'general' && lowers[k - 1] === 'consul');
+}
