@@ -616,7 +616,7 @@ const roleAnaphor: Recogniser = (b, k) => {
 };
 
 /** Words for a side of a change of command before a post ("the outgoing commander", "the new commander"). */
-export const HANDOVER_SIDES = new Set(['outgoing', 'incoming', 'new']);
+export const HANDOVER_SIDES = new Set([...ROTATION_SIDES, 'new']);
 
 /** Body heads "the new X" refers back to when one was just formed ("the new staff", "the new agency"). */
 const NEW_BODIES = new Set(['staff', 'command', 'agency', 'committee', 'commission', 'body', 'centre', 'center', 'force']);

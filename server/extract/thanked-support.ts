@@ -49,11 +49,16 @@ function givingVerbWithin(toks: SentenceUnit['toks'], k: number): number {
   return -1;
 }
 
+/** "in" and a gerund of a task at token `k` ("in dismantling", "in equipping"). */
+function inGerundAt(toks: SentenceUnit['toks'], k: number): boolean {
+  const w = toks[k + 1]?.lower ?? '';
+  return toks[k]?.lower === 'in' && w.length >= 6 && w.endsWith('ing');
+}
+
 /** "in dismantling cocaine laboratories near the border" at token `k`: a task in a gerund, with no state, body or unit named after it. */
 function namelessTask(d: DocEntities, unit: SentenceUnit, k: number): boolean {
   const toks = unit.toks;
-  const w = toks[k + 1]?.lower ?? '';
-  if (toks[k]!.lower !== 'in' || w.length < 6 || !w.endsWith('ing')) return false;
+  if (!inGerundAt(toks, k)) return false;
   return !unit.mentions.some((m) => m.i > k && m.entity !== undefined && d.list[m.entity]!.type !== 'place' && d.list[m.entity]!.type !== 'person');
 }
 
@@ -63,8 +68,7 @@ function namelessTask(d: DocEntities, unit: SentenceUnit, k: number): boolean {
  */
 function taskObject(d: DocEntities, unit: SentenceUnit, k: number, p: number): Candidate | undefined {
   const toks = unit.toks;
-  const w = toks[p + 1]?.lower ?? '';
-  if (toks[p]?.lower !== 'in' || w.length < 6 || !w.endsWith('ing') || w === 'training') return undefined;
+  if (!inGerundAt(toks, p) || toks[p + 1]!.lower === 'training') return undefined;
   const at = toks[p + 2]?.lower === 'the' ? p + 3 : p + 2;
   const helper = unit.mentions.find((m) => m.j === k && m.entity !== undefined && !m.nested);
   const helped = unit.mentions.find((m) => (m.lead ?? m.i) === at && m.entity !== undefined && !m.nested);
