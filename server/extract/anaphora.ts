@@ -10,7 +10,7 @@ import { EVENT_PARTS, SPEECH_VERBS } from './cues.js';
 import { HANDOVER_SIDES, SIGNED_TEXTS, TWO_WORD_SERVICES } from './phrases.js';
 import { COMMAND_PASSING } from './runs.js';
 import { handedTo } from './command-handover.js';
-import { STATE_TITLES } from './roles.js';
+import { ENVOYS, STATE_TITLES } from './roles.js';
 import { ROTATION_SIDES, stateBodyLabel } from './names.js';
 import { unnamed } from './unnamed.js';
 import { tokAt } from './tokens.js';
@@ -54,7 +54,7 @@ function titleFits(t: TitleInfo, want: TitleInfo): boolean {
   // ("the Australian general" for a lieutenant general, "the admiral" for a rear admiral.)
   if (t.rank !== undefined && t.rank.endsWith(` ${want.head}`)) return true;
   // ("the Lebanese Ambassador to Ghana, X, ... where the envoy thanked Ghana": an envoy is any head of a mission.)
-  if (want.head === 'envoy') return /ambassador|envoy|consul|charg[eé]|high commissioner/.test(t.head);
+  if (want.head === 'envoy') return ENVOYS.test(t.head);
   // ("Deputy Minister X ... The deputy minister thanked Italy": the post as written.)
   if (want.head.includes(' ') && t.role.toLowerCase() === want.head) return true;
   return want.head === 'minister' && /minister/.test(t.head);

@@ -4,7 +4,7 @@
 // ("his Japanese counterpart, X": X holds the same post for Japan).
 import { newTitle, type Mention, type TitleInfo } from './model.js';
 import { addMention, respanMention, type Builder } from './mention-kit.js';
-import { canonicalRole, consulGeneralAt, DEPUTY_ROLE, POLICE, titleKind } from './roles.js';
+import { canonicalRole, consulGeneralAt, DEPUTY_ROLE, ENVOYS, POLICE, titleKind } from './roles.js';
 import { INTERIM, LOWER_SERVICES, TITLE_START, titleAt } from './runs.js';
 import { pastBracket, pastShortBracket, tokAt, wordAt } from './tokens.js';
 import { relativeAfterComma } from './clauses.js';
@@ -14,7 +14,6 @@ import { teamAfter } from './cue-frames.js';
 /** Posts only a state holds: its minister, president, prime minister or ambassador. */
 const STATE_POSTS = /\b(?:minister|president|prime minister|premier|ambassador)\b/;
 
-const ENVOYS = /^(?:ambassador|envoy|representative|consul|consul[- ]general|high commissioner|commissioner|charg[eé] d['’]affaires|d['’]affaires)$/;
 const APPOSITION_MODIFIERS = new Set(['current', 'incumbent', 'new', 'outgoing', 'rotating']);
 const OWNER_ADJECTIVES = new Set(['ruling', 'governing', 'opposition', 'main']);
 const PREDICATE_ADVERBS = new Set(['also', 'now', 'currently', 'still']);

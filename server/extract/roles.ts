@@ -105,6 +105,9 @@ export const POLICE = /\b(?:police|constabulary|gendarmerie)\b/i;
 /** A deputy's or an assistant's post ("Deputy Commissioner"): under the head of the body, not its head. */
 export const DEPUTY_ROLE = /^(?:deputy|assistant|vice|vice-)\b/i;
 
+/** Heads of an envoy's post ("ambassador", "consul general", "chargé d'affaires"). */
+export const ENVOYS = /^(?:ambassador|envoy|representative|consul|consul[- ]general|high commissioner|commissioner|charg[eé] d['’]affaires|d['’]affaires)$/;
+
 /** Token `k` ends a consul general's post ("Consul General", "consul-general"). */
 export function consulGeneralAt(lowers: readonly string[], k: number): boolean {
   return lowers[k] === 'consul-general' || (lowers[k] === 'general' && lowers[k - 1] === 'consul');
