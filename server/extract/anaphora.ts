@@ -4,7 +4,7 @@
 // entity; an event named by a bare definite head with nothing before it starts a new event.
 import { getLexicon } from './lexicon.js';
 import type { EntityRec, Mention, MentionsById, SentenceUnit, TitleInfo } from './model.js';
-import type { DocEntities } from './resolve.js';
+import { type DocEntities, madeSovereignState } from './resolve.js';
 import { absoluteWith, AUX, clauseStart, frontedPhraseComma } from './clauses.js';
 import { EVENT_PARTS, SPEECH_VERBS } from './cues.js';
 import { HANDOVER_SIDES, SIGNED_TEXTS, TWO_WORD_SERVICES } from './phrases.js';
@@ -237,6 +237,12 @@ function stateService(d: DocEntities, head: string, code: string, label: string)
   return e;
 }
 
+/** The government of state `code` ("Government of Ghana"), an organization of that state. */
+function governmentOf(d: DocEntities, code: string): EntityRec | undefined {
+  const label = stateBodyLabel(d.lex, 'government', code);
+  return label ? stateService(d, 'government', code, label) : undefined;
+}
+
 /**
  * The last change of command told before offset `at` ("A handed over command of X to B"): the people on each side
  * (entity indexes), when both are named.
@@ -340,6 +346,8 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
     const called = d.recent(m.start + 1, (e) => e.type === 'unit' && e.head === 'contingent');
     if (called) return called;
   }
+  // ("In Tirana, the opposition accused the government", "the government in Zagreb": the scene's, whatever government came before.)
+  if (m.type === 'organization' && head === 'government' && scene) return governmentOf(d, scene);
   const found = d.recent(m.start + 1, (e) => {
     if (e.type !== m.type) return false;
     if (ordinal) return e.label.toLowerCase().startsWith(`${ordinal} `);
@@ -370,13 +378,8 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
     const whole = d.recent(m.start + 1, (e) => e.type === 'event' && e.head === head);
     if (whole) return whole;
   }
-  // "the opposition criticised the government": in home copy, the dateline's state (or the scene's: governmentState).
-  const governing = scene ?? d.homeState;
-  if (!found && m.type === 'organization' && head === 'government' && governing) {
-    const home = d.find('state:', governing);
-    if (home) m.type = 'state';
-    return home;
-  }
+  // "the opposition criticised the government": in home copy, the dateline state's government.
+  if (!found && m.type === 'organization' && head === 'government' && d.homeState) return governmentOf(d, d.homeState);
   // ("the Bulgarian Air Force's 3rd Air Base ... The base's commander": a base named as a formation.)
   if (!found && m.type === 'place' && head === 'base') {
     const formation = d.recent(m.start + 1, (e) => (e.type === 'unit' || e.type === 'organization') && e.head === 'base');
@@ -433,6 +436,30 @@ function frontedCapitalState(unit: SentenceUnit): string | undefined {
   if (unit.toks[0]?.lower !== 'in') return undefined;
   const cap = unit.mentions.find((x) => x.i === 1 && x.type === 'place' && x.code !== undefined);
   return cap && unit.toks[cap.j]?.text === ',' ? cap.code : undefined;
+}
+
+/** The state mention right after "of" or "in" at token `k` ("of Ghana", "in the Gambia"), or a capital's after "in". */
+function stateAfter(unit: SentenceUnit, k: number): string | undefined {
+  const toks = unit.toks;
+  if (toks[k]?.lower !== 'of' && toks[k]?.lower !== 'in') return undefined;
+  const x = unit.mentions.find((y) => y.i === k + 1 || (y.i === k + 2 && toks[k + 1]!.lower === 'the'));
+  return x && x.code !== undefined && (x.type === 'state' || (x.type === 'place' && toks[k]!.lower === 'in')) ? x.code : undefined;
+}
+
+/** "the government in Bangui", "In Moroni, ... the government": the state a government named without its name governs. */
+function governedState(unit: SentenceUnit, m: Mention): string | undefined {
+  return stateAfter(unit, m.j) ?? frontedCapitalState(unit);
+}
+
+/** "thanked the Government and people of Ghana": a government and its people stand for their state. */
+function governmentAndPeople(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec | undefined {
+  const toks = unit.toks;
+  if (m.head !== 'government' || toks[m.j]?.lower !== 'and') return undefined;
+  const k = m.j + (toks[m.j + 1]?.lower === 'the' ? 3 : 2);
+  const code = toks[k - 1]?.lower === 'people' ? stateAfter(unit, k) : undefined;
+  const state = code === undefined ? undefined : d.find('state:', code) ?? madeSovereignState(d, code, m.start);
+  if (state) m.type = 'state';
+  return state;
 }
 
 /** "Petrovic's brigade": the unit of that kind the possessor leads. */
@@ -810,7 +837,7 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, b
         e = (ROTATION_SIDES.has(side) ? rotationSide(d, side, m.start) : undefined) ?? troopsUnit(d, m, prev, unit);
         break;
       }
-      e = possessedPostService(d, unit, m) ?? resolveDefinite(d, m, m.head === 'government' ? frontedCapitalState(unit) : undefined, attendedGathering(unit, m), unit.toks[m.i - 1]?.lower === 'the');
+      e = possessedPostService(d, unit, m) ?? governmentAndPeople(d, unit, m) ?? resolveDefinite(d, m, m.head === 'government' ? governedState(unit, m) : undefined, attendedGathering(unit, m), unit.toks[m.i - 1]?.lower === 'the');
       if (e && m.type === 'unit') e = commandersUnit(d, unit, m) ?? demonymUnit(d, unit, m, e);
       break;
     case 'group':

@@ -160,6 +160,14 @@ function ownHelp(d: DocEntities, cand: Candidate): boolean {
   return target.type === 'state' && target.code !== undefined && d.list[cand.source]!.ownerState === target.code;
 }
 
+/** "criticised the government for signing the agreement": a state's government signs for the state. */
+function governmentSigner(d: DocEntities, cand: Candidate): void {
+  const source = d.list[cand.source]!;
+  if (cand.type !== 'SIGNED' || source.type !== 'organization' || source.head !== 'government' || source.ownerState === undefined) return;
+  const state = d.find('state:', source.ownerState);
+  if (state) cand.source = state.index;
+}
+
 export function extractDocument(input: DispatchInput, options: Partial<ExtractOptions> = {}): Extraction {
   const opts = resolveExtractOptions(options);
   const doc = parseDocument(input);
@@ -255,6 +263,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
       if (placed.length >= opts.maxRelations) { cutRelations = true; break; }
       // ("the Ministry of Defense of Armenia ... training for Armenian officers": a state's own body helps no state of its own.)
       if (cand.type === 'ASSISTED' && ownHelp(d, cand)) continue;
+      governmentSigner(d, cand);
       // ("During the ceremony, ...", "At the meeting, ...": the gathering's date before the paragraph's.)
       let date = dateFor(cand, unit, ds, during ?? paragraphDate);
       const target = d.list[cand.target]!;

@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the opposition criticised the government for signing the agreement" in home copy: the home state\'s government (a body), which signs for its state', {
+    given: 'DILI, May 4. /Tatoli/. Timor-Leste and Australia signed a defence cooperation agreement on Monday. The opposition Fretilin party criticised the government for signing the agreement without a vote.',
+    want: { has: [['Fretilin', 'CRITICIZED', 'Government of Timor-Leste'], ['Timor-Leste', 'SIGNED', 'defence cooperation agreement']], not: [['Fretilin', 'CRITICIZED', 'Timor-Leste'], ['Government of Timor-Leste', 'SIGNED', 'defence cooperation agreement']], entities: [['Government of Timor-Leste', 'organization']] },
+  }],
+  ['"thanked the Government and people of Ghana": a government and its people stand for their state, not the home government', {
+    given: 'FREETOWN, May 3. /AYV/. President Julius Maada Koroma thanked the Government and people of Ghana for the training.',
+    want: { has: [['Julius Maada Koroma', 'PRAISED', 'Ghana']], absent: ['Government of Sierra Leone', 'Government of Ghana'] },
+  }],
   ['"Also in attendance was US Army Brigadier General X": attendance like "also present"; the person, not the state named before the rank', {
     given: 'A ceremony was held in Erbil on Tuesday. Also in attendance was US Army Brigadier General Dana Whitcombe-Reyes, who heads the advisory group.',
     want: { has: [['Dana Whitcombe-Reyes', 'ATTENDED', 'ceremony']], not: [['United States', 'ATTENDED', 'ceremony']] },
@@ -2450,7 +2458,7 @@ const cases: Array<[string, { given: string; want: Want }]> = [
   }],
   ['"The opposition Rally of Democratic Forces (RFD) criticised ..., accusing the government": a party, not a rally', {
     given: 'Mauritania formed a new unit. In Nouakchott, the opposition Rally of Democratic Forces (RFD) criticised the decree on Thursday, accusing the government of taking decisions without consulting parliament.',
-    want: { has: [['Rally of Democratic Forces', 'CRITICIZED', 'Mauritania']], entities: [['Rally of Democratic Forces', 'organization']] },
+    want: { has: [['Rally of Democratic Forces', 'CRITICIZED', 'Government of Mauritania']], entities: [['Rally of Democratic Forces', 'organization']] },
   }],
   ['"in the wilaya of Hodh Ech Chargui", "the governorate of Mafraq": administrative divisions name places', {
     given: 'The new group will be stationed in Bassiknou, in the wilaya of Hodh Ech Chargui, near the border with Mali. Troops were sent to the governorate of Mafraq.',
@@ -3036,9 +3044,9 @@ const cases: Array<[string, { given: string; want: Want }]> = [
     given: 'The Senior General expressed thanks to the Russian Federation for its assistance to Myanmar after the earthquake. He thanked China for its support.',
     want: { has: [['Russia', 'ASSISTED', 'Myanmar']], not: [['China', 'ASSISTED', 'Myanmar']] },
   }],
-  ['"the opposition X criticised the government": the government is the home state in home copy, or the state of a fronted "In CAPITAL,"', {
-    given: 'ZAGREB, May 3. /Hina/. Croatia sent planes to Albania. In Tirana, the opposition Democratic Party accused the government of leaving the fire service without vehicles. The opposition Social Democrats criticised the Government for the delay.',
-    want: { has: [['Democratic Party', 'CRITICIZED', 'Albania'], ['Social Democrats', 'CRITICIZED', 'Croatia']], not: [['Democratic Party', 'CRITICIZED', 'Croatia']] },
+  ['"the opposition X criticised the government": the government is the home state\'s in home copy, or the state\'s of a fronted "In CAPITAL,"', {
+    given: 'ZAGREB, May 3. /Hina/. Croatia sent planes to Albania. The opposition Social Democrats criticised the Government for the delay. In Tirana, the opposition Democratic Party accused the government of leaving the fire service without vehicles.',
+    want: { has: [['Democratic Party', 'CRITICIZED', 'Government of Albania'], ['Social Democrats', 'CRITICIZED', 'Government of Croatia']], not: [['Democratic Party', 'CRITICIZED', 'Government of Croatia']] },
   }],
   ['"signed the Portugal–Angola Framework Programme for Defence Cooperation 2028–2030": what is signed is an agreement, and the years it covers belong to its name', {
     given: 'After the talks, Minister Rui Serodio and his Angolan counterpart, General Manuel Tchipilica Neto, signed the Portugal–Angola Framework Programme for Defence Cooperation 2028–2030, under which Portuguese instructors will train officers.',
