@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the frigate X joined Standing Maritime Group 3 (SMG3) in the Tasman Sea on Sunday": a unit joining a group is part of it and deployed where it joins; ships joining ships and states joining alliances are neither', {
+    given: 'The frigate HMNZS Te Kaha joined Standing Maritime Group 3 (SMG3) in the Tasman Sea on Sunday. Later it joined the Australian destroyer HMAS Brisbane. Fiji joined the Pacific Islands Forum in 1971.',
+    want: { has: [['HMNZS Te Kaha', 'PART_OF', 'Standing Maritime Group 3'], ['HMNZS Te Kaha', 'DEPLOYED_TO', 'Tasman Sea']], not: [['HMNZS Te Kaha', 'PART_OF', 'HMAS Brisbane']] },
+  }],
   ['"the opposition criticised the government for signing the agreement" in home copy: the home state\'s government (a body), which signs for its state', {
     given: 'DILI, May 4. /Tatoli/. Timor-Leste and Australia signed a defence cooperation agreement on Monday. The opposition Fretilin party criticised the government for signing the agreement without a vote.',
     want: { has: [['Fretilin', 'CRITICIZED', 'Government of Timor-Leste'], ['Timor-Leste', 'SIGNED', 'defence cooperation agreement']], not: [['Fretilin', 'CRITICIZED', 'Timor-Leste'], ['Government of Timor-Leste', 'SIGNED', 'defence cooperation agreement']], entities: [['Government of Timor-Leste', 'organization']] },
