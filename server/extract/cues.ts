@@ -101,6 +101,8 @@ export const CUES: readonly Cue[] = [
   { forms: v('docked', 'berthed', 'moored'), types: ['DEPLOYED_TO'], preps: ['at', 'in'] },
   // ("the minehunter made port calls in Bar and in Durrës", "made a port call in Dakar": so is a ship's port call.)
   { forms: v('call', 'calls'), types: ['DEPLOYED_TO'], preps: ['at', 'in'], after: ['port'] },
+  // ("made port visits to Reykjavík and to the Norwegian city of Bergen": so is a ship's port visit.)
+  { forms: v('visit', 'visits'), types: ['DEPLOYED_TO'], preps: ['to', 'in', 'at'], after: ['port'] },
   { forms: v('sent', 'send', 'sends', 'sending', 'dispatched', 'dispatch', 'shipped', 'ship', 'delivered', 'deliver', 'delivers', 'delivering', 'airlifted', 'flew', 'rushed', 'gave', 'give', 'gives'), types: ['ASSISTED'], preps: ['to', 'for'], carries: RELIEF_GOODS },
   // "handed over a patrol boat to X": a donation.
   // ("handed over command of Regional Command West to the Turkish contingent": a command or a post handed over is no help.)

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the frigate X made port visits to Suva and to Apia": a ship\'s port visit is a deployment there, like a port call', {
+    given: 'On its way north, the frigate HMNZS Te Mana made port visits to Suva and to Apia.',
+    want: { has: [['HMNZS Te Mana', 'DEPLOYED_TO', 'Suva'], ['HMNZS Te Mana', 'DEPLOYED_TO', 'Apia']] },
+  }],
   ['"the frigate X joined Standing Maritime Group 3 (SMG3) in the Tasman Sea on Sunday": a unit joining a group is part of it and deployed where it joins; ships joining ships and states joining alliances are neither', {
     given: 'The frigate HMNZS Te Kaha joined Standing Maritime Group 3 (SMG3) in the Tasman Sea on Sunday. Later it joined the Australian destroyer HMAS Brisbane. Fiji joined the Pacific Islands Forum in 1971.',
     want: { has: [['HMNZS Te Kaha', 'PART_OF', 'Standing Maritime Group 3'], ['HMNZS Te Kaha', 'DEPLOYED_TO', 'Tasman Sea']], not: [['HMNZS Te Kaha', 'PART_OF', 'HMAS Brisbane']] },
