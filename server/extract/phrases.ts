@@ -17,6 +17,8 @@ import { wordTable } from './word-table.js';
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'these', 'those']);
 const STOP = new Set([',', ';', '.', ':', '(', ')', '"', '“', '”', '—', '–', 'which', 'that', 'who', 'whom', 'where', 'when', 'while', 'took', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'will', 'would', 'held', 'began', 'opened', 'ended', 'be', 'been', 'said', 'on', 'at', 'in', 'during', 'after', 'before', 'with', 'by', 'from', 'since', 'as']);
 /** A measure written as one token before a noun ("87-metre", "3,000-tonne"). */
+/** A ship class named for its first ship ("Halifax-class", "Type-23-class"). */
+const SHIP_CLASS = /^\p{Lu}[\p{L}\d-]*-class$/u;
 const MEASURE = /^\d[\d,.]*-\p{L}+$/u;
 const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'next', 'latest', 'final', 'last', 'new']);
 const NEVER_EVENT = new Set(['talks', 'negotiations', 'consultations', 'visit', 'tour']);
@@ -700,7 +702,8 @@ const definiteHead: Recogniser = (b, k) => {
   // "the offshore patrol vessel": lower-case modifiers before a ship word.
   let s0 = k;
   // ("The 87-metre vessel": a measure before them too.)
-  if (lex.shipNouns.has(w)) while (s0 > k - 3 && !lex.functionWords.has(b.lowers[s0 - 1] ?? '') && (free(b, s0 - 1) || (b.covered[s0 - 1] === 0 && MEASURE.test(b.toks[s0 - 1]?.text ?? '')))) s0--;
+  // ("The Halifax-class frigate": and a class named for its first ship.)
+  if (lex.shipNouns.has(w)) while (s0 > k - 3 && !lex.functionWords.has(b.lowers[s0 - 1] ?? '') && (free(b, s0 - 1) || (b.covered[s0 - 1] === 0 && (MEASURE.test(b.toks[s0 - 1]?.text ?? '') || SHIP_CLASS.test(b.toks[s0 - 1]?.text ?? ''))))) s0--;
   // "visited the training ground": a lower-case modifier of a place word (the named place before).
   if (type === 'place' && lex.placeLowerMods.has(prev ?? '') && b.lowers[k - 2] === 'the' && free(b, k - 1)) s0 = k - 1;
   // "the task force", "the battle group": a two-word unit noun (the named formation before).

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Anzac-class frigate, commanded by Commander X, ...": a ship class named for its first ship modifies the ship word that refers back', {
+    given: 'HMNZS Te Mana left Auckland on Monday. The Anzac-class frigate, commanded by Commander Aroha Whitlock-Pene, will spend six months in Asia.',
+    want: { has: [['HMNZS Te Mana', 'COMMANDED_BY', 'Aroha Whitlock-Pene']], absent: ['Anzac-class'] },
+  }],
   ['"the frigate X made port visits to Suva and to Apia": a ship\'s port visit is a deployment there, like a port call', {
     given: 'On its way north, the frigate HMNZS Te Mana made port visits to Suva and to Apia.',
     want: { has: [['HMNZS Te Mana', 'DEPLOYED_TO', 'Suva'], ['HMNZS Te Mana', 'DEPLOYED_TO', 'Apia']] },
