@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"commanded by Commander Senior Grade X", "Lieutenant Junior Grade Y": a grade after a naval rank belongs to the rank, not the name', {
+    given: 'The frigate HDMS Absalon is commanded by Commander Senior Grade Mikkel Brandt-Sørensen. Lieutenant Junior Grade Ida Kjærgaard-Holm was decorated with the Defence Medal.',
+    want: { has: [['HDMS Absalon', 'COMMANDED_BY', 'Mikkel Brandt-Sørensen'], ['Ida Kjærgaard-Holm', 'RECEIVED_AWARD', 'Defence Medal']], absent: ['Senior Grade Mikkel Brandt-Sørensen', 'Junior Grade Ida Kjærgaard-Holm'] },
+  }],
   ['"The Anzac-class frigate, commanded by Commander X, ...": a ship class named for its first ship modifies the ship word that refers back', {
     given: 'HMNZS Te Mana left Auckland on Monday. The Anzac-class frigate, commanded by Commander Aroha Whitlock-Pene, will spend six months in Asia.',
     want: { has: [['HMNZS Te Mana', 'COMMANDED_BY', 'Aroha Whitlock-Pene']], absent: ['Anzac-class'] },
