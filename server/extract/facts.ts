@@ -608,13 +608,16 @@ function possessedByNonState(d: DocEntities, unit: SentenceUnit, m: Mention, t: 
 /** Posts that head a state's armed forces as a whole. */
 const DEFENCE_CHIEFS = /^chief of (?:the )?(?:defen[cs]e(?: staff| forces?)?|general staff)$/i;
 /** Names of a state's armed forces as a whole. */
-const WHOLE_FORCES = /\b(?:armed|defen[cs]e) forces?\b|\bdefen[cs]e force\b/i;
+const WHOLE_FORCES = /\b(?:armed|defen[cs]e) forces?\b|\bdefen[cs]e (?:force|command)\b/i;
 
 /** The one body named so far that is the whole armed forces of state `code`, if exactly one. */
 function homeForces(d: DocEntities, code: string): EntityRec | undefined {
   let found: EntityRec | undefined;
+  // ("Defence Command Denmark": a name that ends with its state's.)
+  const common = d.lex.states.get(code)?.common;
   for (const e of d.list) {
-    if (e.type !== 'organization' || e.ownerState !== code || !WHOLE_FORCES.test(e.label)) continue;
+    if (e.type !== 'organization' || !WHOLE_FORCES.test(e.label)) continue;
+    if (e.ownerState !== code && !(e.ownerState === undefined && common !== undefined && e.label.endsWith(` ${common}`))) continue;
     if (found) return undefined;
     found = e;
   }

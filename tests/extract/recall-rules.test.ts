@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Defence Command Norway said ... Chief of Defence General X presented": in home copy a chief of defence leads the forces\' command named for the state', {
+    given: 'OSLO, May 4. /NTB/. The frigate returned on Monday, Defence Command Norway said. On Friday, Chief of Defence General Sigrun Aasheim-Lie presented medals to the crew.',
+    want: { has: [['Sigrun Aasheim-Lie', 'LEADER_OF', 'Defence Command Norway']] },
+  }],
   ['"commanded by Commander Senior Grade X", "Lieutenant Junior Grade Y": a grade after a naval rank belongs to the rank, not the name', {
     given: 'The frigate HDMS Absalon is commanded by Commander Senior Grade Mikkel Brandt-Sørensen. Lieutenant Junior Grade Ida Kjærgaard-Holm was decorated with the Defence Medal.',
     want: { has: [['HDMS Absalon', 'COMMANDED_BY', 'Mikkel Brandt-Sørensen'], ['Ida Kjærgaard-Holm', 'RECEIVED_AWARD', 'Defence Medal']], absent: ['Senior Grade Mikkel Brandt-Sørensen', 'Junior Grade Ida Kjærgaard-Holm'] },
