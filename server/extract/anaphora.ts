@@ -36,6 +36,8 @@ function sameEventClass(a: string | undefined, b: string): boolean {
 const BLOC_ANAPHORS = new Set(['bloc', 'alliance', 'grouping', 'organisation', 'organization', 'union', 'community']);
 /** Names of multinational forces a mission may refer to ("United Nations Interim Force in Lebanon", "African Union Mission"). */
 const MULTINATIONAL_FORCE = /\b(?:United Nations|UN|African Union|European Union|EU|NATO|Multinational|Interim|Regional)\b/;
+/** Heads of parties' names other than "party" ("Red-Green Alliance", "National Rally", "Patriotic Front"). */
+const PARTY_NAME_HEADS = new Set(['alliance', 'front', 'movement', 'coalition', 'rally']);
 const BLOC_HEADS = new Set(['community', 'union', 'alliance', 'organization', 'organisation', 'bloc', 'association', 'league', 'forum', 'cooperation', 'council', 'commonwealth', 'group', 'partnership', 'pact', 'treaty organization']);
 
 const LEADERISH = new Set(['leader', 'president', 'head of state', 'supreme leader', 'chairman', 'king', 'queen', 'emir', 'sultan', 'prime minister', 'premier', 'chancellor', 'general secretary', 'secretary general', 'secretary-general', 'first secretary', 'secretary', 'chairperson', 'chair', 'head']);
@@ -362,6 +364,8 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
     if (head === 'contingent' && CONTINGENT_HEADS.has(e.head ?? '')) return true;
     // ("the 2nd Malawi Rifles ... the battalion had helped": a regiment named for its soldiers is a battalion or a regiment.)
     if (m.type === 'unit' && (head === 'battalion' || head === 'regiment') && SOLDIER_NAMED_UNITS.has(e.head ?? '')) return true;
+    // ("the Red-Green Alliance criticised ... the party's spokesperson": a party named as an alliance, a front, a movement.)
+    if (m.type === 'organization' && head === 'party' && PARTY_NAME_HEADS.has(e.head ?? '')) return true;
     // "the bloc", "the alliance": any intergovernmental body named before.
     if (m.type === 'organization' && BLOC_ANAPHORS.has(head) && BLOC_HEADS.has(e.head ?? '')) return true;
     // ("the United Nations Interim Force in Lebanon (UNIFIL) ... the head of the mission": a multinational force is a mission.)

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Green Left Alliance criticised ... the party\'s defence spokesperson, X": a party named as an alliance (a front, a movement) is what "the party" refers to', {
+    given: 'OSLO, May 4. /NTB/. The Green Left Alliance criticised the purchase on Monday. "It is a waste," the party\'s defence spokesperson, Tuva Brekke-Solheim, told NTB.',
+    want: { has: [['Tuva Brekke-Solheim', 'OFFICIAL_OF', 'Green Left Alliance']] },
+  }],
   ['"Defence Command Norway said ... Chief of Defence General X presented": in home copy a chief of defence leads the forces\' command named for the state', {
     given: 'OSLO, May 4. /NTB/. The frigate returned on Monday, Defence Command Norway said. On Friday, Chief of Defence General Sigrun Aasheim-Lie presented medals to the crew.',
     want: { has: [['Sigrun Aasheim-Lie', 'LEADER_OF', 'Defence Command Norway']] },
