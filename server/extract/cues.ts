@@ -62,6 +62,10 @@ export const EVENT_PARTS: ReadonlySet<string> = new Set(['stage', 'phase', 'part
 
 /** Words of relief sent after a disaster ("sent aid to X", "have flown in tents and medical supplies"). */
 export const RELIEF_GOODS: readonly string[] = ['aid', 'assistance', 'supplies', 'relief', 'food', 'medicine', 'medicines', 'donations', 'tents', 'vaccines'];
+/** Equipment handed over as help ("delivered 12 pickup trucks and four surveillance drones to the task force"). */
+const EQUIPMENT: readonly string[] = ['trucks', 'vehicles', 'drones', 'boats', 'equipment', 'ambulances', 'uniforms', 'helicopters', 'aircraft', 'radars', 'weapons', 'ammunition', 'generators', 'vessels', 'rifles', 'kits', 'truck', 'vehicle', 'drone', 'boat', 'ambulance', 'helicopter', 'radar', 'generator', 'vessel', 'ship', 'ships'];
+/** What a receiver is helped with: equipment, goods and support ("received air support from X", "received intelligence from Y"). */
+const RECEIVED_HELP: readonly string[] = [...EQUIPMENT, ...RELIEF_GOODS, 'support', 'intelligence', 'funding', 'grant', 'donation'];
 
 /** Forces a state keeps abroad ("keeps some 7,000 troops in X"). */
 const TROOPS = v('troops', 'soldiers', 'personnel', 'servicemen', 'forces', 'marines', 'peacekeepers', 'sailors', 'airmen');
@@ -93,7 +97,9 @@ export const CUES: readonly Cue[] = [
   { forms: v('took', 'take', 'takes', 'taking'), types: ['LEADER_OF'], then: ['over'], direct: true },
   { forms: v('order', 'orders', 'command', 'instructions', 'directive'), types: ['COMMANDED_BY'], preps: ['of'], notAfter: ['over', 'assumed', 'took', 'relinquished', 'relinquishes', 'assumes', 'assume', 'assuming', 'takes'] },
   // "has delivered 12 pickup trucks and four surveillance drones to the task force": equipment delivered is help.
-  { forms: v('delivered', 'deliver', 'delivers', 'delivering', 'supplied', 'supply', 'supplies'), types: ['ASSISTED'], preps: ['to'], carries: ['trucks', 'vehicles', 'drones', 'boats', 'equipment', 'ambulances', 'uniforms', 'helicopters', 'aircraft', 'radars', 'weapons', 'ammunition', 'generators', 'vessels', 'rifles', 'kits', 'truck', 'vehicle', 'drone', 'boat', 'ambulance', 'helicopter', 'radar', 'generator', 'vessel', 'ship', 'ships'], farTarget: true },
+  { forms: v('delivered', 'deliver', 'delivers', 'delivering', 'supplied', 'supply', 'supplies'), types: ['ASSISTED'], preps: ['to'], carries: EQUIPMENT, farTarget: true },
+  // "received two patrol boats from the United States", "received air support from AUSSOM": who gives them helps the receiver.
+  { forms: v('received', 'receive', 'receives', 'receiving'), types: ['ASSISTED'], preps: ['from'], carries: RECEIVED_HELP, sendsNot: ['by'], sourceIsObject: true },
   // "gifted a sixth patrol boat, HMPNGS Kumul, to the PNGDF's Maritime Element", "patrol boats gifted to Tonga by Australia": a gift is help.
   { forms: v('donated', 'donate', 'donates', 'donating', 'gifted', 'gift', 'gifts', 'gifting'), types: ['ASSISTED'], preps: ['to'], farTarget: true },
   // "sent aid to X", "delivered relief supplies to X": help, not a deployment.

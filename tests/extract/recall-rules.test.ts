@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Navy received three patrol boats from Japan", "received air support from the mission": the giver helps the receiver; "boats donated by X" keeps the donor', {
+    given: 'The Fiji Navy received three patrol boats from Japan on Monday. The battalion received air support from the regional mission. The Coast Guard received two boats donated by Australia in 2031.',
+    want: { has: [['Japan', 'ASSISTED', 'Fiji Navy'], ['Australia', 'ASSISTED', 'Coast Guard']], not: [['Fiji Navy', 'ASSISTED', 'Japan'], ['Coast Guard', 'ASSISTED', 'Australia']] },
+  }],
   ['"the Green Left Alliance criticised ... the party\'s defence spokesperson, X": a party named as an alliance (a front, a movement) is what "the party" refers to', {
     given: 'OSLO, May 4. /NTB/. The Green Left Alliance criticised the purchase on Monday. "It is a waste," the party\'s defence spokesperson, Tuva Brekke-Solheim, told NTB.',
     want: { has: [['Tuva Brekke-Solheim', 'OFFICIAL_OF', 'Green Left Alliance']] },
