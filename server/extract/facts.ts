@@ -5,7 +5,7 @@
 import { allowsEdge } from '../ontology.js';
 import { addLed, addServed, newCandidate, newTitle, type Candidate, type EntityRec, type Mention, type SentenceUnit, type TitleInfo } from './model.js';
 import { acronymEntity, madeSovereignState, type DocEntities } from './resolve.js';
-import { canonicalRole, STATE_TITLES, titleKind } from './roles.js';
+import { canonicalRole, HOUSE_MEMBERS, STATE_TITLES, titleKind } from './roles.js';
 import { clauseStart } from './clauses.js';
 import { lowerWordsIn, pastBracket } from './tokens.js';
 import { unnamed } from './unnamed.js';
@@ -60,9 +60,6 @@ function delegationState(d: DocEntities, unit: SentenceUnit, m: Mention): Mentio
   // (Not a member of the house a body belongs to: "a delegation of the Defence Commission ..., headed by its chairman, deputy X".)
   return type === 'state' || (type === 'organization' && !HOUSE_MEMBERS.has(m.title?.head ?? '')) ? body : undefined;
 }
-
-/** Posts of a member of a legislature, whom a body's delegation has as its head without the member serving the body. */
-const HOUSE_MEMBERS = new Set(['deputy', 'member', 'lawmaker', 'senator', 'legislator', 'mp', 'congressman', 'congresswoman']);
 
 /** "signed for Pakistan by X", "for Kinshasa by X": the mention X signs for, if any. */
 function signedFor(unit: SentenceUnit, m: Mention): Mention | undefined {

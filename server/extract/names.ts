@@ -12,7 +12,7 @@ import { ABSTRACT_NOUN, afterPlacePrep, COMPOUND_UNIT, COMPOUND_UNIT_MIN_LENGTH,
 import { unnamed } from './unnamed.js';
 import { itemAt, tokAt, wordAt } from './tokens.js';
 import { wordClass } from './word-classes.js';
-import { canonicalRole, consulGeneralAt } from './roles.js';
+import { canonicalRole, consulGeneralAt, HOUSE_MEMBERS } from './roles.js';
 import { designatedAgreementOrEvent, eventPrefixedRun, placePrefixedChunk, placePrefixedRun } from './prefixed-names.js';
 
 const SPEECH = new Set(['said', 'says', 'told', 'stressed', 'noted', 'added', 'warned', 'announced', 'stated', 'declared', 'wrote', 'emphasized', 'emphasised', 'explained', 'recalled', 'insisted', 'replied', 'urged', 'called']);
@@ -954,6 +954,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   if (j - i === 2 && b.known.aliasType(t.lower) === 'organization' && !b.known.personToken(b.lowers[i + 1]!) && !b.known.personToken(t.lower)) return addMention(b, i, j, 'organization', 'name', { core: normAlias(t.text) });
   // ("with the opposition Cabildo Abierto voting against": a name "the opposition" or "the ruling" puts before it is a party's.)
   if (PARTY_ADJECTIVES.has(prev) && b.lowers[i - 2] === 'the' && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) return addMention(b, i, j, 'organization', 'name', { core: norm });
+  // ("Frente Amplio lawmaker X criticized": a name before a legislator's post and a name is the legislator's party.)
+  if (HOUSE_MEMBERS.has(b.lowers[j] ?? '') && b.toks[j + 1]?.cap && j - i >= 2 && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) return addMention(b, i, j, 'organization', 'name', { core: norm });
   // "El Obeid", "El Palito", "La Ceiba": a name opening with a Romance article is a place (mostly), never a person.
   if (ARTICLE_PLACES.has(t.lower) && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) return addMention(b, i, j, 'place', 'name', { core: norm });
   // "the Korps Commandotroepen (KCT)": a name with an acronym of its own is a body's, not a person's.

@@ -112,3 +112,9 @@ export const ENVOYS = /^(?:ambassador|envoy|representative|consul|consul[- ]gene
 export function consulGeneralAt(lowers: readonly string[], k: number): boolean {
   return lowers[k] === 'consul-general' || (lowers[k] === 'general' && lowers[k - 1] === 'consul');
 }
+
+/**
+ * Posts of a member of a legislature: whom a body's delegation has as its head without the member serving the body, and
+ * before whose name a party's name stands ("Frente Amplio lawmaker X").
+ */
+export const HOUSE_MEMBERS: ReadonlySet<string> = new Set(['deputy', 'member', 'lawmaker', 'senator', 'legislator', 'mp', 'congressman', 'congresswoman']);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Frente Amplio lawmaker X criticized": a two-word name before a legislator\'s post and a name is the party, not a person', {
+    given: 'Nuevo Rumbo lawmaker Pilar Ocaña-Viteri criticized the purchase on Tuesday.',
+    want: { has: [['Pilar Ocaña-Viteri', 'OFFICIAL_OF', 'Nuevo Rumbo']], entities: [['Nuevo Rumbo', 'organization']] },
+  }],
   ['"The Navy received three patrol boats from Japan", "received air support from the mission": the giver helps the receiver; "boats donated by X" keeps the donor', {
     given: 'The Fiji Navy received three patrol boats from Japan on Monday. The battalion received air support from the regional mission. The Coast Guard received two boats donated by Australia in 2031.',
     want: { has: [['Japan', 'ASSISTED', 'Fiji Navy'], ['Australia', 'ASSISTED', 'Coast Guard']], not: [['Fiji Navy', 'ASSISTED', 'Japan'], ['Coast Guard', 'ASSISTED', 'Australia']] },
