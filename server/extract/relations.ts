@@ -747,6 +747,21 @@ function pastAntecedent(toks: SentenceUnit['toks'], m: Mention): number {
 }
 
 /** The first mention that starts (at its lead word) at token `k` and is a person. */
+/** Words of a date phrase after a place ("in late June last year", "on May 3"). */
+const DATE_PHRASE_WORDS = new Set(['in', 'on', 'late', 'early', 'mid', 'last', 'this', 'next', 'year', 'month', 'week', 'the', 'of']);
+
+/** The token after a date phrase starting at `k` ("in late June last year"), or `k` when none starts there. */
+function pastDatePhrase(toks: SentenceUnit['toks'], k: number): number {
+  if (toks[k]?.lower !== 'in' && toks[k]?.lower !== 'on') return k;
+  const lex = getLexicon();
+  let q = k + 1, dated = false;
+  while (q < k + 8 && toks[q] && (DATE_PHRASE_WORDS.has(toks[q]!.lower) || lex.months.has(toks[q]!.lower) || toks[q]!.kind === 'n')) {
+    if (lex.months.has(toks[q]!.lower) || toks[q]!.kind === 'n') dated = true;
+    q++;
+  }
+  return dated ? q : k;
+}
+
 function personLedAt(ms: Mention[], k: number, typeOf: Frame['typeOf']): Mention | undefined {
   for (const m of ms) if ((m.lead ?? m.i) === k && typeOf(m) === 'person') return m;
   return undefined;
@@ -1260,9 +1275,11 @@ function applyCue(
   }
   // "a state visit to Vietnam by President X": the agent follows.
   if (nounVisit && rightMs.length) {
-    const k = rightMs[rightMs.length - 1]!.j;
+    // ("a visit to San José in late June last year by the head of X, General Y": past the visit's date.)
+    const k = pastDatePhrase(toks, rightMs[rightMs.length - 1]!.j);
     if (toks[k]?.lower === 'by') {
-      const agent = personLedAt(ms, k + 1, typeOf);
+      // ("by the head of US Southern Command, General X": the person named after the post.)
+      const agent = personLedAt(ms, pastApposedPost(unit, ms, k + 1, toks.length, typeOf), typeOf);
       if (agent) subjArgs = argsOf(agent, typeOfEntity);
     }
   }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"during a visit to Suva in early May last year by the head of X, Admiral Y": past the visit\'s date and a post set off before the visitor', {
+    given: 'The deal was agreed during a visit to Suva in early May last year by the head of the US Indo-Pacific Command, Admiral Kieran Dallow-Price.',
+    want: { has: [['Kieran Dallow-Price', 'VISITED', 'Suva']] },
+  }],
   ['"Frente Amplio lawmaker X criticized": a two-word name before a legislator\'s post and a name is the party, not a person', {
     given: 'Nuevo Rumbo lawmaker Pilar Ocaña-Viteri criticized the purchase on Tuesday.',
     want: { has: [['Pilar Ocaña-Viteri', 'OFFICIAL_OF', 'Nuevo Rumbo']], entities: [['Nuevo Rumbo', 'organization']] },
