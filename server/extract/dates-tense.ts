@@ -67,6 +67,22 @@ export class FutureCueScanner {
   }
 }
 
+/**
+ * "In September, the brigade will take part in ...": a date fronted at the start of a sentence (tokens [first, next),
+ * after at most a preposition) and set off by a comma is in the future when the clause it opens is.
+ */
+export function frontedFuture(t: Token[], first: number, next: number): boolean {
+  if (first > 1 || t[next]?.low !== ',') return false;
+  for (let i = next + 1; i < t.length && i <= next + CUE_REACH; i++) {
+    const tok = t[i]!;
+    if (tok.kind === 'punct') return false;
+    if (tok.kind !== 'word') continue;
+    if ((tok.classes & FUTURE_WORD) !== 0 || ((tok.classes & BEFORE_TO_WORD) !== 0 && t[i + 1]?.low === 'to')) return true;
+    if (isPast(tok, t[i + 1])) return false;
+  }
+  return false;
+}
+
 /** Whether a future cue is active at token `at`: futureCues(t)[at], scanning only the tokens before it. */
 export function futureCueAt(t: Token[], at: number): boolean {
   return new FutureCueScanner(t).at(at);

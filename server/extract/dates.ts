@@ -21,7 +21,7 @@ import type { DateKind, Match, ResolveContext } from './dates-parts.js';
 import { matchIso, matchSeason, matchYear } from './dates-periods.js';
 import { PHRASE_STARTERS, matchAgo, matchAnaphoric, matchPartOfRelative, matchRelative, matchWeekday } from './dates-relative.js';
 import { matchDay, matchMonth } from './dates-rules.js';
-import { FutureCueScanner } from './dates-tense.js';
+import { frontedFuture, FutureCueScanner } from './dates-tense.js';
 import { MONTHS, NUMBER_WORDS, PARTS_OF_DAY, SEASONS, WEEKDAYS, tokenize, type KnownWords, type Token } from './dates-tokens.js';
 import type { DateMention } from './types.js';
 import { wordClass } from './word-classes.js';
@@ -150,7 +150,7 @@ export function findDates(sentence: string, docDate?: string, options: FindDates
     future ??= new FutureCueScanner(tokens);
     ctx ??= { doc: parseIsoDay(docDate), future: false, reference: parseIsoDay(options.reference) };
     outer ??= ctx.reference;
-    ctx.future = future.at(best.first);
+    ctx.future = future.at(best.first) || frontedFuture(tokens, best.first, best.next);
     const text = sentence.slice(start, end);
     // ("who visited the soldiers last Friday, signed a memorandum in Riga the same day": an anaphoric day refers to a single
     // day named earlier in the sentence; "who arrived on Sunday, attended ... earlier in the day" stays with the day told of.)

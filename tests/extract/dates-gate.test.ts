@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { dispatchTexts } from './corpus-texts.js';
 import { DATE_RULES, mayStartAt } from '../../server/extract/dates.js';
 import { tokenize } from '../../server/extract/dates-tokens.js';
-import { FutureCueScanner, futureCueAt, futureCues } from '../../server/extract/dates-tense.js';
+import { frontedFuture, FutureCueScanner, futureCueAt, futureCues } from '../../server/extract/dates-tense.js';
 import { generateCorpus } from '../../scripts/corpus/index.js';
 
 function texts(): string[] {
@@ -73,5 +73,17 @@ describe('futureCueAt', () => {
     }
     expect(n).toBeGreaterThan(5_000);
     expect(futureCueAt(tokenize('He will visit on January 10.'), 4)).toBe(true);
+  });
+});
+
+describe('frontedFuture', () => {
+  it('reads a date fronted before a comma as future when its clause speaks of the future, before any past verb', () => {
+    const at = (text: string, next: number): boolean => frontedFuture(tokenize(text), 1, next);
+    expect(at('In September, the brigade will take part in the drill.', 2)).toBe(true);
+    expect(at('In September, the two navies are due to hold talks.', 2)).toBe(true);
+    expect(at('In September, the brigade took part in the drill.', 2)).toBe(false);
+    expect(at('In September, the brigade said it will take part.', 2)).toBe(false);
+    expect(at('In September the brigade will take part.', 2)).toBe(false);
+    expect(frontedFuture(tokenize('The brigade, in September, will take part.'), 4, 5)).toBe(false);
   });
 });

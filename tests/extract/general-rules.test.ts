@@ -452,6 +452,12 @@ describe('general rules', () => {
     expect(foundRelation(x, 'Nalin Fernando', 'PRAISED', 'Ruwan Silva').date?.text).not.toBe('late November last year');
   });
 
+  it('dates a month fronted before a future clause ahead of the document ("In September, the brigade will take part in X"), and one before a past clause behind it', () => {
+    const x = run('MINSK, June 15. /BelTA/. In September, the 5th Brigade will take part in the Zapad exercise. In September, the 8th Brigade took part in the Neman exercise.', '2058-06-15');
+    expect(foundRelation(x, '5th Brigade', 'ATTENDED', 'Zapad exercise').date).toEqual({ start: '2058-09-01', end: '2058-09-30', text: 'September' });
+    expect(foundRelation(x, '8th Brigade', 'ATTENDED', 'Neman exercise').date?.start).toBe('2057-09-01');
+  });
+
   it('names a holiday, a storm or a portfolio without creating a person', () => {
     const x = run('Cyclone Winston hit the islands on Independence Day, the Minister of State for Defence Affairs said.');
     expect(x.entities.filter((e) => e.type === 'person').map((e) => e.label)).toEqual([]);
