@@ -317,7 +317,7 @@ function alongsideParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[]
   const k = toks.findIndex((t) => t.lower === 'alongside');
   if (k < 0 || !toks.slice(Math.max(0, k - 16), k).some((t) => ALONGSIDE_VERBS.has(t.lower)) || negatedBetween(toks, clauseStart(toks, k), k)) return;
   // ("are training alongside X in the exercise Y": or the one named after those alongside, in the same clause.)
-  const own = ms.find((m) => m.j <= k && m.entity !== undefined && d.list[m.entity]!.type === 'event') ?? eventAfterAlongside(d, unit, ms, k);
+  const own = ms.find((m) => m.j <= k && m.entity !== undefined && d.list[m.entity]!.type === 'event') ?? eventAfterAlongside(d, unit, ms, k) ?? eventAfterDuring(toks, ms, k, (m) => m.entity !== undefined && d.list[m.entity]!.type === 'event');
   const event = own?.entity ?? d.eventBefore(toks[k]!.start)?.index;
   if (event === undefined) return;
   let from = k + 1;
@@ -331,6 +331,22 @@ function alongsideParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[]
     if (owned >= 0) first = owned;
   }
   for (const m of [ms[first]!, ...coordinatedAfter(unit, ms, first, attendeeOrState, typeOf)]) addAttendance(out, d, unit, m, event, k);
+}
+
+/**
+ * "trained alongside Russian troops in late June last year, during the Slavic Brotherhood exercise": the event named right
+ * after "during" within 16 tokens after `c`, before the sentence or a semicolon ends.
+ */
+export function eventAfterDuring(toks: SentenceUnit['toks'], ms: Mention[], c: number, isEvent: (m: Mention) => boolean): Mention | undefined {
+  for (let k = c + 1; k < toks.length && k <= c + 16; k++) {
+    const w = toks[k]!.lower;
+    if (w === ';' || w === '.') return undefined;
+    if (w !== 'during') continue;
+    const at = toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    for (const m of ms) if ((m.lead ?? m.i) === at && !m.nested && isEvent(m)) return m;
+    return undefined;
+  }
+  return undefined;
 }
 
 /** "alongside X in the exercise Y": the event named after "in" within the clause of "alongside" at `k`. */

@@ -15,7 +15,7 @@ import { wordClass } from './word-classes.js';
 import { madeSovereignState, type DocEntities } from './resolve.js';
 import { getLexicon, type Lexicon } from './lexicon.js';
 import { apposedHolderOfPost, awardBefore, CO_VERB, delegationHead, groupOf, LED_BY, LED_GROUPS, OWNER_PRONOUNS, reducedAntecedent, teamAfter } from './cue-frames.js';
-import { semicolonItems } from './participation.js';
+import { eventAfterDuring, semicolonItems } from './participation.js';
 
 const NOMINAL = new Set(['assistance', 'aid', 'gratitude', 'tribute', 'support', 'donation', 'donations']);
 const NOUN_MARKERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'official', 'state', 'working', 'first', 'last', 'recent', 'brief', 'surprise', 'planned', 'previous', 'historic', 'rare', 'private', 'secret']);
@@ -1287,6 +1287,12 @@ function applyCue(
   if (cue.types.includes('DEPLOYED_TO') && ['it', 'them'].includes(toks[c + 1]?.lower ?? '')) {
     const unitBefore = lastUnitEndingBy(ms, c, typeOf);
     if (unitBefore) subjArgs = argsOf(unitBefore, typeOfEntity);
+  }
+  // ("trained alongside Russian troops in late June last year, during the Slavic Brotherhood exercise": the event named
+  // after "during" further on, before one named earlier.)
+  if (!objArgs.length && cue.implicitEvent && subjArgs.length) {
+    const during = eventAfterDuring(toks, ms, c, (m) => typeOf(m) === 'event');
+    if (during) objArgs = argsOf(during, typeOfEntity);
   }
   if (!objArgs.length && cue.implicitEvent && subjArgs.length) {
     const ev = inp.d.eventBefore(toks[c]!.start);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The brigade\'s paratroopers trained alongside Kazakh and Kyrgyz troops in late May, during the Steppe Eagle exercise": those alongside and the trainees take part in the event named after "during", not the one named before', {
+    given: 'The 38th Brigade took part in the Zapad exercise in 2031. The 5th Brigade trained alongside Kazakh and Kyrgyz troops in late May, during the Steppe Eagle 2033 exercise in Kazakhstan\'s Almaty region.',
+    want: { has: [['5th Brigade', 'ATTENDED', 'Steppe Eagle 2033 exercise'], ['Kazakhstan', 'ATTENDED', 'Steppe Eagle 2033 exercise'], ['Kyrgyzstan', 'ATTENDED', 'Steppe Eagle 2033 exercise']], not: [['5th Brigade', 'ATTENDED', 'Zapad exercise'], ['Kyrgyzstan', 'ATTENDED', 'Zapad exercise']] },
+  }],
   ['"during a visit to Suva in early May last year by the head of X, Admiral Y": past the visit\'s date and a post set off before the visitor', {
     given: 'The deal was agreed during a visit to Suva in early May last year by the head of the US Indo-Pacific Command, Admiral Kieran Dallow-Price.',
     want: { has: [['Kieran Dallow-Price', 'VISITED', 'Suva']] },
