@@ -421,7 +421,8 @@ function collectOne(inp: RunInput, k: number): Run {
   let betweenAgreement = false;
   let namedComplement = false;
   let memorialName = false;
-  let awardFor = false;
+  // ("the medal For Distinction in Military Service": a name opened by "For" after an award word is an award's "for".)
+  let awardFor = lowers[k] === 'for' && k > 0 && lex.awardPrefix.has(lowers[k - 1]!);
   // The "and" closing a list of portfolios (portfolioListAnd), once its first comma is taken.
   let listAnd = -1;
   // "Order of the Torch of Kilimanjaro": an award name keeps its nested "of" complements.

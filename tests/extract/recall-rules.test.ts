@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"was awarded the medal For Distinction in Military Service": an award name opened by "For" after the lower-case award word goes on "in" a field', {
+    given: 'Captain Yuri Belsky-Markov was awarded the medal For Distinction in Military Service on Friday.',
+    want: { has: [['Yuri Belsky-Markov', 'RECEIVED_AWARD', 'Medal For Distinction in Military Service']], absent: ['Medal For Distinction'] },
+  }],
   ['"The brigade\'s paratroopers trained alongside Kazakh and Kyrgyz troops in late May, during the Steppe Eagle exercise": those alongside and the trainees take part in the event named after "during", not the one named before', {
     given: 'The 38th Brigade took part in the Zapad exercise in 2031. The 5th Brigade trained alongside Kazakh and Kyrgyz troops in late May, during the Steppe Eagle 2033 exercise in Kazakhstan\'s Almaty region.',
     want: { has: [['5th Brigade', 'ATTENDED', 'Steppe Eagle 2033 exercise'], ['Kazakhstan', 'ATTENDED', 'Steppe Eagle 2033 exercise'], ['Kyrgyzstan', 'ATTENDED', 'Steppe Eagle 2033 exercise']], not: [['5th Brigade', 'ATTENDED', 'Zapad exercise'], ['Kyrgyzstan', 'ATTENDED', 'Zapad exercise']] },
