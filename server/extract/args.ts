@@ -448,7 +448,7 @@ function finiteAfter(t: SentenceUnit['toks'][number] | undefined): boolean {
 const ACTING_GROUPS = new Set(['troops', 'soldiers', 'servicemen', 'personnel', 'units', 'contingents', 'forces', 'sailors', 'marines', 'pilots', 'officers', 'delegations', 'delegates', 'teams', 'representatives', 'leaders', 'ships', 'vessels', 'warships', 'navies']);
 
 /** Nouns of help one is thanked for before "in" and a gerund ("for its help in housing the troops"). */
-const HELP_NOUNS = new Set(['help', 'support', 'assistance', 'role', 'work', 'efforts', 'contribution']);
+export const HELP_NOUNS: ReadonlySet<string> = new Set(['help', 'support', 'assistance', 'role', 'work', 'efforts', 'contribution']);
 
 /**
  * "thanked Latvia for its help in housing and supplying the Slovak troops": the mention thanked, right before "for (its)
@@ -460,6 +460,8 @@ function thankedForGerund(unit: SentenceUnit, ms: Mention[], c: number): Mention
   if (toks[k]?.lower === 'and' && toks[k - 1]?.lower.endsWith('ing')) k -= 2;
   if (toks[k]?.lower !== 'in' || !HELP_NOUNS.has(toks[k - 1]?.lower ?? '')) return undefined;
   k -= 2;
+  // ("praised Pakistan's role in training Kuwaiti pilots": the possessor of the help.)
+  if (toks[k]?.lower === "'s") return ms.find((m) => m.j === k && m.entity !== undefined);
   if (POSSESSIVE_PRONOUNS.has(toks[k]?.lower ?? '')) k--;
   if (toks[k]?.lower !== 'for') return undefined;
   return ms.find((m) => m.j === k && m.entity !== undefined);

@@ -3,7 +3,7 @@
 // assisted the body (or, for "Nicaraguan officers", the state) whose people it trained.
 import { newCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
 import { allowsEdge, type NodeType } from '../ontology.js';
-import { argMentions, argsOf, leftArgs } from './args.js';
+import { argMentions, argsOf, HELP_NOUNS, leftArgs } from './args.js';
 import { clauseStart } from './clauses.js';
 import { negatedBetween } from './cues.js';
 import type { DocEntities } from './resolve.js';
@@ -119,7 +119,9 @@ export function trainingGiven(d: DocEntities, unit: SentenceUnit): Candidate[] {
     const thanked = toks[k - 1]!.lower === 'for' ? unit.mentions.find((m) => (m.j === k - 1 || (m.j === sideAt && m.demonym)) && m.entity !== undefined && !m.nested) : undefined;
     // ("Soldiers of X have been training the battalion": a progressive "training" has its subject, a noun "training" none.)
     const progressive = toks[k]!.lower === 'training' && PASSIVE_BE.has(toks[k - 1]!.lower) && toks[k - 1]!.lower !== 'being' && toks[k - 1]!.lower !== 'be';
-    const subjects = thanked ? [thanked] : toks[k]!.lower === 'training' && !progressive ? [] : leftArgs(unit, argMentions(unit), k, { accept: trainer, typeOf: d.typeOfMention }).mentions;
+    // ("praised Pakistan's role in training Kuwaiti pilots": whose help in training it is trains.)
+    const helpIn = toks[k - 1]!.lower === 'in' && HELP_NOUNS.has(toks[k - 2]?.lower ?? '');
+    const subjects = thanked ? [thanked] : toks[k]!.lower === 'training' && !progressive && !helpIn ? [] : leftArgs(unit, argMentions(unit), k, { accept: trainer, typeOf: d.typeOfMention }).mentions;
     for (const s of subjects) for (const a of argsOf(s, d.typeOfEntity)) for (const m of who) out = assisted(d, unit, k, a.entity, m.entity!, out);
   }
   return out ?? [];

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"praised Egypt\'s role in training Omani pilots": whose help in training it is trains, and helps the trainees\' state', {
+    given: 'Defence Minister Salim al-Harthy-Busaidi praised Morocco\'s role in training Omani pilots over the past decade.',
+    want: { has: [['Morocco', 'ASSISTED', 'Oman']] },
+  }],
   ['"was awarded the medal For Distinction in Military Service": an award name opened by "For" after the lower-case award word goes on "in" a field', {
     given: 'Captain Yuri Belsky-Markov was awarded the medal For Distinction in Military Service on Friday.',
     want: { has: [['Yuri Belsky-Markov', 'RECEIVED_AWARD', 'Medal For Distinction in Military Service']], absent: ['Medal For Distinction'] },
