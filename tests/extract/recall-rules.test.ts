@@ -9,7 +9,7 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
-  ['"praised Egypt\'s role in training Omani pilots": whose help in training it is trains, and helps the trainees\' state', {
+  ['"praised Morocco\'s role in training Omani pilots": whose help in training it is trains, and helps the trainees\' state', {
     given: 'Defence Minister Salim al-Harthy-Busaidi praised Morocco\'s role in training Omani pilots over the past decade.',
     want: { has: [['Morocco', 'ASSISTED', 'Oman']] },
   }],
