@@ -147,6 +147,8 @@ function complementEnd(b: Builder, segs: Seg[], a: number): { end: number; entit
   if (lastOrg >= a) {
     // The organization's own "of STATE": "Security Council of the United Arab Emirates".
     let end = lastOrg + 1;
+    // ("the Commander of the LPA's Military Region 2, Major General X": a number closing the body's name is its own.)
+    if (segs[end]?.kind === 'word' && segs[end]!.j - segs[end]!.i === 1 && /^\d{1,3}$/.test(b.toks[segs[end]!.i]!.text)) end++;
     // ("the Director General of the Guardia Civil, X": a Romance head opens the body's name; its words follow it.)
     if (segs[lastOrg]!.j - segs[lastOrg]!.i === 1 && ROMANCE_HEADS.has(b.lowers[segs[lastOrg]!.i]!)) while (end < segs.length && end < lastOrg + 3 && segs[end]!.kind === 'word' && segs[end]!.j - segs[end]!.i === 1) end++;
     // "the United Nations Interim Force in Lebanon": a mission's "in STATE" too.

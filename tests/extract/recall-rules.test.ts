@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Commander of the RTA\'s Military Region 4, Major General X": a number closing the body\'s name after a post is the body\'s, no person', {
+    given: 'He was accompanied by the Commander of the RTA\'s Military Region 4, Major General Somsak Vilaythong-Keo.',
+    want: { has: [['Somsak Vilaythong-Keo', 'LEADER_OF', 'Military Region 4']], absent: ['4', 'Military Region'] },
+  }],
   ['"praised Morocco\'s role in training Omani pilots": whose help in training it is trains, and helps the trainees\' state', {
     given: 'Defence Minister Salim al-Harthy-Busaidi praised Morocco\'s role in training Omani pilots over the past decade.',
     want: { has: [['Morocco', 'ASSISTED', 'Oman']] },
