@@ -256,7 +256,8 @@ const MODIFIED_HEADS: readonly ModifiedHead[] = [
   // "the MNDF's Special Forces": special forces are a formation, not an armed service.
   { heads: new Set(['forces']), before: new Set(['special']), to: 'unit' },
   // "the Special Forces Group", "Commando Group": a group of forces is a formation.
-  { heads: new Set(['group']), before: new Set(['forces', 'commando', 'tactical', 'task', 'strike', 'battle']), to: 'unit' },
+  // ("the Navy's new Boquerón River Patrol Group", "Standing NATO Maritime Group 1": so is a patrol, maritime or escort group.)
+  { heads: new Set(['group']), before: new Set(['forces', 'commando', 'tactical', 'task', 'strike', 'battle', 'patrol', 'maritime', 'amphibious', 'escort', 'combat', 'assault']), to: 'unit' },
   // "First Fleet Command", "Army Strategic Reserve Command": a command of a fleet or a reserve is a formation.
   // ("the National Guard's Special Forces Command": so is a command of special forces.)
   { heads: new Set(['command']), before: new Set(['special forces', 'fleet', 'reserve', 'strike', 'operations', 'operational', 'naval', 'task']), to: 'unit' },

@@ -762,6 +762,15 @@ function pastDatePhrase(toks: SentenceUnit['toks'], k: number): number {
   return dated ? q : k;
 }
 
+/** "Navy Captain X" at `k`: the token where the rank opens, when a body's name, a rank and a named person follow; else `k`. */
+function pastServiceBeforeRank(lex: Lexicon, toks: SentenceUnit['toks'], ms: Mention[], k: number, typeOf: Frame['typeOf']): number {
+  const body = ms.find((m) => m.i === k && !m.nested && typeOf(m) === 'organization');
+  if (!body) return k;
+  const rank = lex.titles.match(toks.map((t) => t.lower), body.j);
+  if (rank?.value !== 'rank') return k;
+  return ms.some((m) => m.i === body.j + rank.length && typeOf(m) === 'person') ? body.j : k;
+}
+
 function personLedAt(ms: Mention[], k: number, typeOf: Frame['typeOf']): Mention | undefined {
   for (const m of ms) if ((m.lead ?? m.i) === k && typeOf(m) === 'person') return m;
   return undefined;
@@ -1051,6 +1060,8 @@ function applyCue(
       end = clauseEnd(toks, by);
     }
   }
+  // ("is commanded by Navy Captain X": a service's name before a rank and a name says whose officer the agent is.)
+  if (byAgent) from = pastServiceBeforeRank(inp.d.lex, toks, ms, from, typeOf);
   // "The exercise is directed by the commander of the 36th Army, Lieutenant General X": the agent is X.
   if (byAgent && cue.types[0] === 'ATTENDED') from = pastApposedPost(unit, ms, from, end, typeOf);
   // ("a new unit set up in September by the mission's head, Maj Gen X": so is a founder, when a person holds the post.)
