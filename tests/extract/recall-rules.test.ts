@@ -10,7 +10,7 @@ interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeT
 
 const cases: Array<[string, { given: string; want: Want }]> = [
   ['"the Navy\'s new Pilcomayo River Patrol Group ... is commanded by Navy Captain X": a patrol group is a formation, and a service before a rank names whose officer the agent is', {
-    given: 'The Navy\'s new Pilcomayo River Patrol Group sailed on Monday. The unit is commanded by Navy Captain Ramón Ortigoza-Benegas.',
+    given: 'ASUNCION, May 3. /IP/. The Navy\'s new Pilcomayo River Patrol Group sailed on Monday. The unit is commanded by Navy Captain Ramón Ortigoza-Benegas.',
     want: { has: [['Pilcomayo River Patrol Group', 'COMMANDED_BY', 'Ramón Ortigoza-Benegas']], not: [['Pilcomayo River Patrol Group', 'COMMANDED_BY', 'Navy']], entities: [['Pilcomayo River Patrol Group', 'unit']] },
   }],
   ['"the Commander of the RTA\'s Military Region 4, Major General X": a number closing the body\'s name after a post is the body\'s, no person', {
