@@ -44,6 +44,13 @@ function antecedentPlace(d: DocEntities, unit: SentenceUnit, comma: number): Men
   if (toks[last.i - 1]?.lower === 'of' && BEARINGS.has(toks[last.i - 2]?.lower ?? '') && toks[last.i - 3]?.text === ',') return placeEndingAt(d, unit, last.i - 3) ?? last;
   // ("the Tariq bin Ziyad military base in Doha, where": the clause is about the base the phrase names, not its city.)
   if (toks[last.i - 1]?.lower === 'in') return placeEndingAt(d, unit, last.i - 1) ?? last;
+  // ("Fuerte Olimpo, the capital of the department of Alto Paraguay, where": the place the apposition describes.)
+  for (let q = last.i - 1; q > 0 && q >= last.i - 10; q--) {
+    if (toks[q]!.text !== ',') continue;
+    const words = toks.slice(q + 2, last.i);
+    if (toks[q + 1]?.lower === 'the' && words.some((t) => t.lower === 'of') && words.every((t) => t.kind === 'w' && !t.cap)) return placeEndingAt(d, unit, q) ?? last;
+    break;
+  }
   return last;
 }
 

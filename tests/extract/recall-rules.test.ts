@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"sailed for Puerto Casado, the capital of the department of X, where it will be stationed": the place the apposition describes is where it is stationed', {
+    given: 'The Pilcomayo River Patrol Group sailed from Asunción for Puerto Casado, the capital of the department of Alto Paraguay, where it will be stationed.',
+    want: { has: [['Pilcomayo River Patrol Group', 'DEPLOYED_TO', 'Puerto Casado']], not: [['Pilcomayo River Patrol Group', 'DEPLOYED_TO', 'Alto Paraguay']] },
+  }],
   ['"the Navy\'s new Pilcomayo River Patrol Group ... is commanded by Navy Captain X": a patrol group is a formation, and a service before a rank names whose officer the agent is', {
     given: 'ASUNCION, May 3. /IP/. The Navy\'s new Pilcomayo River Patrol Group sailed on Monday. The unit is commanded by Navy Captain Ramón Ortigoza-Benegas.',
     want: { has: [['Pilcomayo River Patrol Group', 'COMMANDED_BY', 'Ramón Ortigoza-Benegas']], not: [['Pilcomayo River Patrol Group', 'COMMANDED_BY', 'Navy']], entities: [['Pilcomayo River Patrol Group', 'unit']] },
