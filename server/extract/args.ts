@@ -10,6 +10,7 @@ import { afterWith, lowerWordsIn, pastBracket, possessiveEnd, tokAt, type Tok } 
 import { ATTRIBUTION_VERBS, CUE_WORD } from './cues.js';
 import { LED_BY, LED_GROUPS } from './cue-frames.js';
 import { apposedHolder, complementHolder, describedItem, itemEnd, opensClause, personOfState, postOpens, postThenHolder, roleApposedGap, titledPossessee } from './list-items.js';
+import { PARTY_ADJECTIVES } from './names.js';
 
 /** One argument: an entity and the mention that named it. */
 export interface Arg {
@@ -680,6 +681,22 @@ function groupLeaderSetOff(unit: SentenceUnit, ms: Mention[], close: number, o: 
   return undefined;
 }
 
+/**
+ * "Senator X of the opposition Y Party (PLRA) criticised": the titled person before "of" and a body ending at token `p`
+ * (past the body's acronym in brackets) is the subject, not the body named after the name.
+ */
+function memberOfBodyBefore(unit: SentenceUnit, ms: Mention[], p: number, o: LeftOpts): Mention | undefined {
+  const toks = unit.toks;
+  const end = toks[p]?.text === ')' && toks[p - 2]?.text === '(' ? p - 2 : p + 1;
+  const body = ms.find((m) => m.j === end && !m.nested && o.typeOf(m) === 'organization');
+  if (!body) return undefined;
+  let k = body.i - 1;
+  if (PARTY_ADJECTIVES.has(toks[k]?.lower ?? '')) k--;
+  if (toks[k]?.lower === 'the') k--;
+  if (toks[k]?.lower !== 'of') return undefined;
+  return ms.find((m) => m.j === k && !m.nested && m.title !== undefined && o.typeOf(m) === 'person');
+}
+
 /** Token `k` opens "Chile's first icebreaker": one capitalised word, "'s", a lower-case word. */
 function possessorOpens(toks: readonly Tok[], k: number): boolean {
   return !!toks[k]?.cap && toks[k + 1]?.lower === "'s" && toks[k + 2]?.kind === 'w' && !toks[k + 2]!.cap;
@@ -863,6 +880,8 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
   if (leader) return { mentions: [leader] };
   const described = relativeOnApposition(unit, ms, p, o);
   if (described) return { mentions: [described] };
+  const member = o.accept('person') ? memberOfBodyBefore(unit, ms, p, o) : undefined;
+  if (member) return { mentions: [member] };
   // ("thanked Latvia for its help in housing and supplying the Slovak troops": the one thanked does what it is thanked for.)
   if (toks[c]!.lower.endsWith('ing')) {
     const thanked = thankedForGerund(unit, ms, c);

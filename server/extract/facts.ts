@@ -11,7 +11,7 @@ import { lowerWordsIn, pastBracket } from './tokens.js';
 import { unnamed } from './unnamed.js';
 import { wordClass } from './word-classes.js';
 import { getLexicon } from './lexicon.js';
-import { stateBodyLabel } from './names.js';
+import { PARTY_ADJECTIVES, stateBodyLabel } from './names.js';
 import { LOWER_SERVICES } from './runs.js';
 
 function nearestBefore(unit: SentenceUnit, m: Mention, pred: (x: Mention) => boolean): Mention | undefined {
@@ -29,10 +29,13 @@ function counterpartDemonym(unit: SentenceUnit, x: Mention): boolean {
 }
 
 /** "Prime Minister Philip Rolle of The Bahamas": the state named right after the name. */
-function stateAfterName(d: DocEntities, unit: SentenceUnit, m: Mention): Mention | undefined {
+function stateAfterName(d: DocEntities, unit: SentenceUnit, m: Mention, t: TitleInfo): Mention | undefined {
   if (unit.toks[m.j]?.lower !== 'of') return undefined;
-  const at = unit.toks[m.j + 1]?.lower === 'the' ? m.j + 2 : m.j + 1;
-  return unit.mentions.find((x) => x.i === at && x.entity !== undefined && d.list[x.entity]!.type === 'state' && !x.demonym);
+  let at = unit.toks[m.j + 1]?.lower === 'the' ? m.j + 2 : m.j + 1;
+  // ("Senator X of the opposition Y Party (PLRA)": a legislator's party.)
+  const member = HOUSE_MEMBERS.has(t.head);
+  if (member && PARTY_ADJECTIVES.has(unit.toks[at]?.lower ?? '')) at++;
+  return unit.mentions.find((x) => x.i === at && x.entity !== undefined && !x.demonym && (d.list[x.entity]!.type === 'state' || (member && d.list[x.entity]!.type === 'organization')));
 }
 
 /** "Trinidad and Tobago, whose ..., was represented by Foreign Minister X", "while Y sent Deputy Minister Z": the state that opens the sentence or the verb's clause. */
@@ -547,7 +550,7 @@ function settleTitle(d: DocEntities, unit: SentenceUnit, m: Mention, t: TitleInf
   const ship = shipPossessor(unit, m);
   const aff = ship ?? (t.its
     ? nearestBefore(unit, m, (x) => { const ty = d.list[x.entity!]!.type; return ty === 'organization' || (ty === 'state' && !x.demonym); })
-    : representedState(d, unit, m) ?? signedForState(d, unit, m) ?? delegationState(d, unit, m) ?? nearestBefore(unit, m, (x) => x.demonym === true && (!x.nested || counterpartDemonym(unit, x)) && !PREPS.has(unit.toks[x.i - 1]?.lower ?? '') && !officialsAfter(unit, x, m)) ?? stateAfterName(d, unit, m) ?? coordinatedPostState(unit, m));
+    : representedState(d, unit, m) ?? signedForState(d, unit, m) ?? delegationState(d, unit, m) ?? nearestBefore(unit, m, (x) => x.demonym === true && (!x.nested || counterpartDemonym(unit, x)) && !PREPS.has(unit.toks[x.i - 1]?.lower ?? '') && !officialsAfter(unit, x, m)) ?? stateAfterName(d, unit, m, t) ?? coordinatedPostState(unit, m));
   if (aff) {
     t.affiliation = aff.id;
     if (d.list[aff.entity!]!.type === 'state') t.stateCode = d.list[aff.entity!]!.code;

@@ -231,7 +231,7 @@ function namedAgreementRun(b: Builder, segs: Seg[]): boolean {
 }
 
 /** Adjectives only a political party takes before its name. */
-const PARTY_ADJECTIVES = new Set(['opposition', 'ruling', 'governing']);
+export const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(['opposition', 'ruling', 'governing']);
 
 /** Heads that name a gathering when numbered. */
 const NUMBERED_GATHERINGS = new Set(['congress', 'plenum', 'conference', 'session', 'summit', 'meeting', 'forum']);

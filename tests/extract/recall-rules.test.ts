@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Senator X of the opposition Y Party (YP) criticised the appointment, accusing Z": the senator serves the party and is the subject, not the party named after the name', {
+    given: 'President Mario Abdo Villalba appointed a new commander. Senator Lidia Benegas-Ortiz of the opposition Encuentro Nacional Party (PEN) criticised the appointment, accusing Abdo of favouritism.',
+    want: { has: [['Lidia Benegas-Ortiz', 'OFFICIAL_OF', 'Encuentro Nacional Party'], ['Lidia Benegas-Ortiz', 'CRITICIZED', 'Mario Abdo Villalba']], not: [['Encuentro Nacional Party', 'CRITICIZED', 'Mario Abdo Villalba']] },
+  }],
   ['"sailed for Puerto Casado, the capital of the department of X, where it will be stationed": the place the apposition describes is where it is stationed', {
     given: 'The Pilcomayo River Patrol Group sailed from Asunción for Puerto Casado, the capital of the department of Alto Paraguay, where it will be stationed.',
     want: { has: [['Pilcomayo River Patrol Group', 'DEPLOYED_TO', 'Puerto Casado']], not: [['Pilcomayo River Patrol Group', 'DEPLOYED_TO', 'Alto Paraguay']] },
