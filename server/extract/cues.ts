@@ -204,7 +204,7 @@ export const CUES: readonly Cue[] = [
   // FOUGHT_AGAINST
   { forms: v('fought', 'fight', 'fights', 'fighting', 'battle', 'battled'), types: ['FOUGHT_AGAINST'], preps: ['against'], direct: true },
   { forms: v('war', 'conflict', 'clashes', 'hostilities'), types: ['FOUGHT_AGAINST'], preps: ['against', 'with'] },
-  { forms: v('attacked', 'attack', 'attacks', 'attacking', 'invaded', 'invade', 'invades', 'repelled', 'repel', 'repelling', 'shelled', 'struck', 'strikes', 'bombed', 'clashed', 'attacks', 'driving', 'drove', 'drive', 'pushed', 'pushing', 'expelled', 'expelling', 'ousted'), types: ['FOUGHT_AGAINST'], direct: true, preps: ['on', 'with'] },
+  { forms: v('attacked', 'attack', 'attacks', 'attacking', 'invaded', 'invade', 'invades', 'repelled', 'repel', 'repelling', 'shelled', 'struck', 'strikes', 'bombed', 'clashed', 'attacks', 'driving', 'drove', 'drive', 'pushed', 'pushing', 'expelled', 'expelling', 'ousted', 'defeated', 'defeat', 'defeats', 'routed'), types: ['FOUGHT_AGAINST'], direct: true, preps: ['on', 'with'] },
   // "X and Y clashed", "the two armies fought": each fights the other.
   { forms: v('clashed', 'clash', 'clashes', 'fought', 'skirmished'), types: ['FOUGHT_AGAINST'], reciprocal: true },
   // "repelled an attack by X": the attacker is fought.

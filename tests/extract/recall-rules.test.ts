@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"where Paraguayan troops defeated Bolivian forces": defeating is fighting, and a demonym\'s forces are its state', {
+    given: 'The unit is named after the battle at Nanawa, where Bolivian troops defeated Paraguayan forces in 1933.',
+    want: { has: [['Bolivia', 'FOUGHT_AGAINST', 'Paraguay']] },
+  }],
   ['"Senator X of the opposition Y Party (YP) criticised the appointment, accusing Z": the senator serves the party and is the subject, not the party named after the name', {
     given: 'President Mario Abdo Villalba appointed a new commander. Senator Lidia Benegas-Ortiz of the opposition Encuentro Nacional Party (PEN) criticised the appointment, accusing Abdo of favouritism.',
     want: { has: [['Lidia Benegas-Ortiz', 'OFFICIAL_OF', 'Encuentro Nacional Party'], ['Lidia Benegas-Ortiz', 'CRITICIZED', 'Mario Abdo Villalba']], not: [['Encuentro Nacional Party', 'CRITICIZED', 'Mario Abdo Villalba']] },
