@@ -1156,6 +1156,12 @@ const ARMED_SERVICE_HEADS = new Set(['army', 'navy', 'forces', 'force', 'guard',
 /** `lead`: tokens before the run that belong to an ordinal name (1 for "528th", 3 for "No. 40"). */
 function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boolean, lead = 1): Mention | undefined {
   const { lowers, lex } = b;
+  // ("Sarker told The Daily Star" in Daily Star copy: a whole name the document knows keeps its type, whatever its head says.)
+  if (!ordinal && segs.every((x) => x.kind === 'word')) {
+    const whole = normAlias(wordsText(b, segs[0]!.i, segs[segs.length - 1]!.j));
+    const known = b.known.aliasType(whole);
+    if (known && known !== type) return addMention(b, segs[0]!.i, segs[segs.length - 1]!.j, known, 'name', { core: whole });
+  }
   let s = nameStart(b, segs, h);
   let owner: Mention | undefined;
   let ownerPossessive = false;

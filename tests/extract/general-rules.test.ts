@@ -458,6 +458,12 @@ describe('general rules', () => {
     expect(foundRelation(x, '8th Brigade', 'ATTENDED', 'Neman exercise').date?.start).toBe('2057-09-01');
   });
 
+  it('keeps the type of a name the document knows ("/The Evening Star/ ... X told The Evening Star"), not the award its last word suggests', () => {
+    const x = run('ACCRA, May 4. /The Evening Star/. The engineers rebuilt the road, Major Kwame Asante-Boadu told The Evening Star by phone.');
+    expect(x.entities.filter((e) => e.type === 'award').map((e) => e.label)).toEqual([]);
+    expect(entity(x, 'The Evening Star', 'organization')?.aliases).toContain('Evening Star');
+  });
+
   it('names a holiday, a storm or a portfolio without creating a person', () => {
     const x = run('Cyclone Winston hit the islands on Independence Day, the Minister of State for Defence Affairs said.');
     expect(x.entities.filter((e) => e.type === 'person').map((e) => e.label)).toEqual([]);
