@@ -113,6 +113,8 @@ export const CUES: readonly Cue[] = [
   // "handed over a patrol boat to X": a donation.
   // ("handed over command of Regional Command West to the Turkish contingent": a command or a post handed over is no help.)
   { forms: v('handed', 'hand', 'hands', 'handing'), types: ['ASSISTED'], then: ['over'], preps: ['to'], sendsNot: ['command', 'control', 'authority', 'responsibility', 'duties', 'leadership', 'flag', 'post', 'office'] },
+  // ("handed the rebuilt road over to the South Sudanese government": what is handed may stand before "over".)
+  { forms: v('handed', 'hand', 'hands', 'handing'), types: ['ASSISTED'], carries: ['over'], preps: ['to'], notBefore: ['over', 'command', 'control', 'authority', 'responsibility', 'duties', 'leadership', 'flag', 'post', 'office'] },
   // DEPLOYED_TO
   { forms: v('sent', 'send', 'sends', 'sending', 'dispatched', 'dispatch', 'dispatches', 'dispatching', 'deployed', 'deploy', 'deploys', 'deploying', 'deployment', 'stationed', 'redeployed', 'redeploy', 'transferred', 'moved', 'relocated', 'airlifted'), types: ['DEPLOYED_TO', 'ATTENDED'], preps: ['to', 'in', 'into'], farTarget: true, sendsNot: MESSAGES },
   // ("previously served as Sri Lanka's Defence Adviser in New Delhi": a post held "as" somewhere is no deployment.)

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the company handed the rebuilt bridge over to the Malian government": what is handed may stand before "over"', {
+    given: 'The Bangladesh Engineer Company handed the rebuilt bridge over to the Malian government on Tuesday.',
+    want: { has: [['Bangladesh Engineer Company', 'ASSISTED', 'Mali']] },
+  }],
   ['"where Paraguayan troops defeated Bolivian forces": defeating is fighting, and a demonym\'s forces are its state', {
     given: 'The unit is named after the battle at Nanawa, where Bolivian troops defeated Paraguayan forces in 1933.',
     want: { has: [['Bolivia', 'FOUGHT_AGAINST', 'Paraguay']] },
