@@ -116,7 +116,7 @@ function troopsUnit(d: DocEntities, m: Mention, prev: SentenceUnit | undefined, 
   // the state the demonym names.)
   const dem = unit?.mentions.find((x) => x.j === m.i && x.demonym && x.entity !== undefined);
   const state = dem ? d.list[dem.entity!] : undefined;
-  if (!state || state.type !== 'state') return several ? undefined : found;
+  if (!state || state.type !== 'state') return several ? undefined : found ?? onlyUnitBefore(d, m.start);
   const near = d.list.filter((e) => e.type === 'unit' && e.last >= from && e.last < m.start);
   const ofState = unnamed((e: EntityRec): boolean => e.ownerState === state.code || d.unitStates.get(e.index) === state.code || nameCarriesState(e, state));
   const own = near.filter(ofState);
@@ -139,6 +139,17 @@ function troopsUnit(d: DocEntities, m: Mention, prev: SentenceUnit | undefined, 
   // (Else the one unit that carries no other state's name.)
   const rest = near.filter((e) => !ofOther(e));
   return rest.length === 1 ? rest[0] : undefined;
+}
+
+/** ("In October, the peacekeepers were awarded X" sentences after the one contingent was named): the only unit named before `at`. */
+function onlyUnitBefore(d: DocEntities, at: number): EntityRec | undefined {
+  let only: EntityRec | undefined;
+  for (const e of d.list) {
+    if (e.type !== 'unit' || e.mentions === 0 || e.last >= at) continue;
+    if (only) return undefined;
+    only = e;
+  }
+  return only;
 }
 
 /** "engineer" for "engineers", "paratrooper" for "paratroopers": a troop noun's stem, when long enough to name a kind. */

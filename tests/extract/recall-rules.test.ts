@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the peacekeepers were awarded X" sentences after the one unit the text named: that unit', {
+    given: 'The Nepalese Engineer Company (NEPENGR-7) rebuilt the bridge in March. Its commander praised the work. The minister thanked the villagers. In October, the peacekeepers were awarded the UNMISS Medal at a parade in Wau.',
+    want: { has: [['Nepalese Engineer Company', 'RECEIVED_AWARD', 'UNMISS Medal']] },
+  }],
   ['"the company handed the rebuilt bridge over to the Malian government": what is handed may stand before "over"', {
     given: 'The Bangladesh Engineer Company handed the rebuilt bridge over to the Malian government on Tuesday.',
     want: { has: [['Bangladesh Engineer Company', 'ASSISTED', 'Mali']] },
