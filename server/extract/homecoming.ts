@@ -1,12 +1,12 @@
 // Relation stage, homecomings: "X returned home" names no place, but home is the state X serves
 // (a person's post, a unit's or body's owner state), so X returned to that state.
-import { newCandidate, type Candidate, type SentenceUnit } from './model.js';
+import { newCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
 import type { NodeType } from '../ontology.js';
 import { argMentions, argsOf, leftArgs } from './args.js';
 import { clauseEnd, clauseStart } from './clauses.js';
 import { negatedBetween } from './cues.js';
 import { nameCarriesState, personState } from './anaphora.js';
-import type { DocEntities } from './resolve.js';
+import { madeSovereignState, type DocEntities } from './resolve.js';
 import { TRAIN_HOME_OR_GIFT } from './training.js';
 
 const WELCOMED = new Set(['welcomed', 'welcome', 'welcomes', 'welcoming']);
@@ -18,15 +18,29 @@ function mover(t: NodeType): boolean {
   return t === 'person' || t === 'unit';
 }
 
-/** The state an entity calls home: a person's by post, a unit's or body's by its owner. */
-function homeState(d: DocEntities, entity: number): number | undefined {
+/** "The 200 Salvadoran soldiers of the X Contingent": the state of a demonym before the people noun "of" unit mention `m`. */
+function troopsDemonym(d: DocEntities, unit: SentenceUnit, m: Mention): number | undefined {
+  const toks = unit.toks;
+  let k = m.i - 1;
+  if (toks[k]?.lower === 'the') k--;
+  if (toks[k]?.lower !== 'of' || !d.lex.peopleNouns.has(toks[k - 1]?.lower ?? '')) return undefined;
+  const dem = unit.mentions.find((x) => x.j === k - 1 && x.demonym && x.entity !== undefined);
+  return dem?.entity;
+}
+
+/** The state an entity calls home: a person's by post, a unit's or body's by its owner (`said`: a state the sentence gives its troops). */
+function homeState(d: DocEntities, entity: number, said?: number): number | undefined {
   const e = d.list[entity]!;
   const code = e.type === 'person' ? personState(d, e) : e.ownerState;
   if (code) return d.find('state:', code)?.index;
   // "the 5th Infantry Battalion of the Senegalese Army": the one state the unit's name carries.
   if (e.type !== 'unit') return undefined;
   const named = d.list.filter((s) => s.type === 'state' && nameCarriesState(e, s));
-  return named.length === 1 ? named[0]!.index : undefined;
+  if (named.length) return named.length === 1 ? named[0]!.index : undefined;
+  if (said !== undefined) return said;
+  // ("paratroopers of 1 Parachute Battalion, who returned home" in South African copy: a unit of no state named is the home state's.)
+  const own = d.unitStates.get(entity) ?? d.homeState;
+  return own === undefined ? undefined : (d.find('state:', own) ?? madeSovereignState(d, own, e.last))?.index;
 }
 
 /** "The delegation returned home on March 9", "the battalion will fly home": RETURNED_TO the subject's state. */
@@ -55,7 +69,7 @@ export function returnedHome(d: DocEntities, unit: SentenceUnit): Candidate[] {
     const named = at < 0 ? undefined : unit.mentions.find((x) => x.i === at && x.entity !== undefined && (d.typeOfMention(x) === 'state' || d.typeOfMention(x) === 'place'));
     for (const m of left.mentions) {
       for (const a of argsOf(m, d.typeOfEntity)) {
-        const home = named ? named.entity : a.type === 'person' || a.type === 'unit' ? homeState(d, a.entity) : undefined;
+        const home = named ? named.entity : a.type === 'person' || a.type === 'unit' ? homeState(d, a.entity, a.type === 'unit' ? troopsDemonym(d, unit, m) : undefined) : undefined;
         if (home !== undefined) (out ??= []).push(newCandidate('RETURNED_TO', a.entity, home, unit.index, c, true));
       }
     }
