@@ -611,7 +611,8 @@ function collectOne(inp: RunInput, k: number): Run {
         // "the Monument to the Heroes of the Black Army", "the Memorial to the Fallen": a memorial is named by whom it honours.
         (t.lower === 'to' && MEMORIALS.has(lw) && !inComplement && lowers[p + 1] === 'the') ||
         (t.lower === 'of' && memorialName && inComplement) ||
-        (t.lower === 'to' && prevSeg.kind === 'title' && /ambassador|envoy|representative|consul/.test(lw)) ||
+        // ("Solomon Islands High Commissioner to Australia X": a high commissioner is an envoy too.)
+        (t.lower === 'to' && prevSeg.kind === 'title' && (/ambassador|envoy|representative|consul/.test(lw) || (lw === 'commissioner' && lowers[p - 2] === 'high'))) ||
         // "ASEAN Special Envoy on Myanmar X": an envoy's brief after "on".
         (t.lower === 'on' && prevSeg.kind === 'title' && /envoy|representative|rapporteur|adviser|advisor/.test(lw) && after === p + 1) ||
         // "the Order for Service to the Motherland": so does its "to" after a "for".

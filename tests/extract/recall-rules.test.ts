@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Among the guests was Vanuatu High Commissioner to Australia X": a high commissioner\'s post runs on "to" the host state, like an ambassador\'s', {
+    given: 'Among the guests at the parade was Vanuatu High Commissioner to Australia Leilani Toara-Kalo.',
+    want: { has: [['Leilani Toara-Kalo', 'OFFICIAL_OF', 'Vanuatu']], not: [['Leilani Toara-Kalo', 'OFFICIAL_OF', 'Australia']] },
+  }],
   ['"paratroopers of 2 Parachute Battalion, who returned home last month" in home copy: a unit of no state named returns to the home state; "The 200 Salvadoran soldiers of the X Contingent returned home": to the troops\' state', {
     given: 'BLOEMFONTEIN, May 13. /News24/. More than 600 paratroopers of 2 Parachute Battalion, who returned home last month from Sudan, were decorated. The 150 Malawian soldiers of the Chilumba Contingent returned home on Saturday.',
     want: { has: [['2 Parachute Battalion', 'RETURNED_TO', 'South Africa'], ['Chilumba Contingent', 'RETURNED_TO', 'Malawi']], not: [['Chilumba Contingent', 'RETURNED_TO', 'South Africa']] },
