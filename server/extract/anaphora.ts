@@ -733,6 +733,23 @@ function troopsOpening(d: DocEntities, prev: SentenceUnit): EntityRec | undefine
   return e?.type === 'unit' ? e : undefined;
 }
 
+/** Words of a count of troops before their unit ("More than 250 soldiers from the", "Some 300 paratroopers of"). */
+const TROOP_COUNT_WORDS = new Set(['more', 'than', 'some', 'about', 'around', 'nearly', 'over', 'almost', 'the', 'of', 'from', 'a', 'total', 'all']);
+
+/** "More than 250 soldiers from the X returned ..., where they helped Y": the unit whose troops open the sentence, before token `to`. */
+function troopsOpeningHere(d: DocEntities, unit: SentenceUnit, to: number): EntityRec | undefined {
+  const first = unit.mentions.find((x) => !x.nested && x.entity !== undefined);
+  if (!first || first.j > to || d.list[first.entity!]!.type !== 'unit') return undefined;
+  const lead = first.lead ?? first.i;
+  let troops = false;
+  for (let k = 0; k < lead; k++) {
+    const t = unit.toks[k]!;
+    if (d.lex.peopleNouns.has(t.lower)) troops = true;
+    else if (!(t.kind === 'n' || t.cap || TROOP_COUNT_WORDS.has(t.lower))) return undefined;
+  }
+  return troops || opensSentence(unit, lead) ? d.list[first.entity!] : undefined;
+}
+
 /** The entity of the first mention of sentence `prev`, when it opens the sentence (past a fronted phrase of time). */
 function openingSubject(d: DocEntities, prev: SentenceUnit): EntityRec | undefined {
   const first = prev.mentions.find((x) => !x.nested);
@@ -809,7 +826,9 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, b
           else {
             // ("The battalion's soldiers were deployed to X in December. In April, they took part in Y": the troops
             // the sentence before opened with.)
-            const troops = prev && (m.i === 0 || unit.toks[m.i - 1]?.text === ',') ? troopsOpening(d, prev) : undefined;
+            // ("Soldiers of the X returned after a deployment to Y, where they helped Z": the troops this sentence opened with.)
+            const relative = (unit.toks[m.i - 1]?.lower === 'where' || unit.toks[m.i - 1]?.lower === 'when') && unit.toks[m.i - 2]?.text === ',';
+            const troops = relative ? troopsOpeningHere(d, unit, m.i) : prev && (m.i === 0 || unit.toks[m.i - 1]?.text === ',') ? troopsOpening(d, prev) : undefined;
             if (troops) {
               m.type = 'unit';
               d.touch(troops, m, [], m.start);

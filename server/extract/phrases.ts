@@ -426,7 +426,9 @@ const pronoun: Recogniser = (b, k) => {
   // ("A and B met in X, where they signed Y": or after two people named in the sentence.)
   // ("In April, they took part in X" after "The battalion's soldiers were deployed": or opening a clause, for troops
   // the sentence before opened with; anaphora.ts decides.)
-  const they = b.lowers[k] === 'they' && (b.mentions.some((x) => x.via === 'group' && x.type === 'person' && x.j <= k) || b.mentions.filter((x) => x.type === 'person' && x.j <= k).length >= 2 || k === 0 || (b.toks[k - 1]?.text === ',' && !b.mentions.some((x) => x.j <= k)));
+  // ("Soldiers of the X deployed to Y, where they helped Z": or opening a relative clause after a unit's troops.)
+  const they = b.lowers[k] === 'they' && (b.mentions.some((x) => x.via === 'group' && x.type === 'person' && x.j <= k) || b.mentions.filter((x) => x.type === 'person' && x.j <= k).length >= 2 || k === 0 || (b.toks[k - 1]?.text === ',' && !b.mentions.some((x) => x.j <= k)) ||
+    ((b.lowers[k - 1] === 'where' || b.lowers[k - 1] === 'when') && b.toks[k - 2]?.text === ',' && b.mentions.some((x) => x.type === 'unit' && x.j <= k)));
   if (b.covered[k] || !(b.lex.personPronouns.has(b.lowers[k]!) || they) || b.toks[k]!.upper) return k;
   // ("His Highness Sheikh X": a capitalised form of address is no pronoun either.)
   if (b.toks[k]!.cap && (titleAt(b, k)?.length ?? 0) > 1) return k;

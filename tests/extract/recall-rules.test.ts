@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"More than 200 soldiers from the X returned after a deployment to Y, where they helped the Z secure polling stations": "they" in the relative clause is the troops the sentence opened with', {
+    given: 'More than 200 soldiers from the 2nd Battalion, Royal Pacific Regiment returned to Darwin on Tuesday after a deployment to Vanuatu, where they helped the Vanuatu Mobile Force secure polling stations.',
+    want: { has: [['2nd Battalion, Royal Pacific Regiment', 'ASSISTED', 'Vanuatu Mobile Force']] },
+  }],
   ['"Among the guests was Vanuatu High Commissioner to Australia X": a high commissioner\'s post runs on "to" the host state, like an ambassador\'s', {
     given: 'Among the guests at the parade was Vanuatu High Commissioner to Australia Leilani Toara-Kalo.',
     want: { has: [['Leilani Toara-Kalo', 'OFFICIAL_OF', 'Vanuatu']], not: [['Leilani Toara-Kalo', 'OFFICIAL_OF', 'Australia']] },
