@@ -810,6 +810,11 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, b
         e = d.homeState ? d.find('state:', d.homeState) : undefined;
         break;
       }
+      // ("delivered drones to Togo and deployed instructors to the West African country": the state named last.)
+      if (m.head === 'the country') {
+        e = d.recent(m.start, (x) => x.type === 'state');
+        break;
+      }
       if (m.head === 'country') {
         const who = d.recent(m.start, (x) => x.type === 'person');
         const code = who ? personState(d, who) : undefined;

@@ -411,6 +411,25 @@ function discussion(b: Builder, k: number): number {
   return k + 1;
 }
 
+/** Prepositions before "the West African country" that make it a destination or scene. */
+const COUNTRY_PREPS = new Set(['to', 'in', 'into', 'across', 'throughout']);
+/** Lower-case words of a country's kind ("the island country", "the landlocked country"). */
+const COUNTRY_KINDS = new Set(['island', 'landlocked', 'coastal', 'oil-rich']);
+
+/**
+ * "deployed a team of instructors to the West African country": a country named by its region or kind after a
+ * preposition is the state named last (resolved in anaphora.ts). Only with a regional or kind word: a bare "the
+ * country" is left alone.
+ */
+const regionCountry: Recogniser = (b, k) => {
+  if (b.lowers[k] !== 'country' || !free(b, k)) return k;
+  const two = b.toks[k - 2]?.cap ? `${b.lowers[k - 2]} ${b.lowers[k - 1]}` : '';
+  const q = b.lex.regional.has(two) ? k - 2 : COUNTRY_KINDS.has(b.lowers[k - 1] ?? '') || (b.toks[k - 1]?.cap && b.lex.regional.has(b.lowers[k - 1] ?? '')) ? k - 1 : k;
+  if (q === k || b.lowers[q - 1] !== 'the' || !COUNTRY_PREPS.has(b.lowers[q - 2] ?? '')) return k;
+  addMention(b, q - 1, k + 1, 'state', 'pronoun', { head: 'the country' });
+  return k + 1;
+};
+
 /** "his country", "her country": the state of the person last named (resolved in anaphora.ts). */
 const ownCountry: Recogniser = (b, k) => {
   const w = b.lowers[k];
@@ -748,6 +767,7 @@ function recognise(b: Builder, k: number): number {
   if ((next = roleAnaphor(b, k)) > k) return next;
   if ((next = definiteHead(b, k)) > k) return next;
   if ((next = ownCountry(b, k)) > k) return next;
+  if ((next = regionCountry(b, k)) > k) return next;
   if ((next = pronoun(b, k)) > k) return next;
   if ((next = neuter(b, k)) > k) return next;
   return k;
@@ -756,7 +776,7 @@ function recognise(b: Builder, k: number): number {
 /** Words that can end or start a lower-case phrase: anything else is skipped fast. */
 function phraseTriggers(lex: Lexicon): string[] {
   return [
-    ...lex.agreementLower, 'document', 'text', 'letter', 'two', ...JOINT_TEXTS, ...SIGNED_TEXTS, ...lex.eventHeads, ...Object.keys(GROUP_HEADS), 'heads', 'guest', 'delegation', ...AWARD_ANAPHORS, 'they', ...lex.personPronouns, 'our', 'it', 'its',
+    ...lex.agreementLower, 'document', 'text', 'letter', 'two', ...JOINT_TEXTS, ...SIGNED_TEXTS, ...lex.eventHeads, ...Object.keys(GROUP_HEADS), 'heads', 'guest', 'delegation', ...AWARD_ANAPHORS, 'they', ...lex.personPronouns, 'our', 'it', 'its', 'country',
     ...lex.unitHeads, ...lex.unitAnaphors, ...lex.troopAnaphors, ...lex.orgHeads, ...lex.placeLower, ...lex.eventPrefix, ...SETTLEMENT_NOUNS,
   ];
 }

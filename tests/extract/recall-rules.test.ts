@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"delivered boats to Guinea and sent a team of instructors to the West African country": a country named by its region after a preposition is the state named last', {
+    given: 'Portugal has delivered two patrol boats to Guinea and deployed a team of 12 naval instructors to the West African country, the ministry said in Lisbon on Thursday.',
+    want: { has: [['Portugal', 'DEPLOYED_TO', 'Guinea']], not: [['Portugal', 'DEPLOYED_TO', 'Lisbon']] },
+  }],
   ['"More than 200 soldiers from the X returned after a deployment to Y, where they helped the Z secure polling stations": "they" in the relative clause is the troops the sentence opened with', {
     given: 'More than 200 soldiers from the 2nd Battalion, Royal Pacific Regiment returned to Darwin on Tuesday after a deployment to Vanuatu, where they helped the Vanuatu Mobile Force secure polling stations.',
     want: { has: [['2nd Battalion, Royal Pacific Regiment', 'ASSISTED', 'Vanuatu Mobile Force']] },
