@@ -222,7 +222,8 @@ export function relativeBefore(unit: SentenceUnit, cue: number, at: number): boo
     break;
   }
   if (open < 0) return false;
-  for (let k = at + 1; k < cue; k++) if (toks[k]!.text === ',') return !apposition || VERB_AFTER_APPOSITION.has(toks[k + 1]?.lower ?? '') || /ed$/.test(toks[k + 1]?.lower ?? '');
+  // ("where on Monday she and Tonga's minister, X, signed Y": a relative clause closes at a comma only after a verb of its own.)
+  for (let k = at + 1; k < cue; k++) if (toks[k]!.text === ',') return apposition ? VERB_AFTER_APPOSITION.has(toks[k + 1]?.lower ?? '') || /ed$/.test(toks[k + 1]?.lower ?? '') : verbBetween(toks, open + 2, k);
   return false;
 }
 
@@ -276,6 +277,21 @@ export function heldDates(unit: SentenceUnit, dates: DateSpan[], best: DateSpan)
   return best;
 }
 
+/** Lower-case words of a subject and a date with no verb ("on Monday she and Tonga's minister"). */
+const NO_VERB_WORDS = new Set(['on', 'in', 'at', 'the', 'a', 'an', 'and', 'of', 'for', "'s", 'she', 'he', 'they', 'it', 'we', 'last', 'this', 'next', 'both', 'two', 'its', 'his', 'her', 'their']);
+
+/**
+ * Tokens [from, to) hold a verb: some lower-case word besides those of a subject and a date ("who flew to X on
+ * Saturday" does; "where on Monday she and Tonga's Deputy Prime Minister" does not).
+ */
+function verbBetween(toks: SentenceUnit['toks'], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!;
+    if (t.kind === 'w' && !t.cap && !NO_VERB_WORDS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** The clause starting at `cs` opens with ", where" ("met on Friday in X, where they signed Y"). */
 function whereClause(unit: SentenceUnit, cs: number): boolean {
   for (let k = cs - 1; k < cs + 2; k++) if (unit.toks[k]?.lower === 'where' && unit.toks[k - 1]?.text === ',') return true;
@@ -306,7 +322,8 @@ export function dateFor(c: Candidate, unit: SentenceUnit, dates: DateSpan[], par
     const resumedOne = !inClause.length && relativeAfter && dates.length > 1 ? dates.find((x) => x.i > ce && resumedAfterRelative(unit, ce, x.i) && !x.ofThing) : undefined;
     // ("On Thursday, A and B, who arrived in Lima on Tuesday, signed X": a verb right after the comma closing a relative
     // clause is the main clause's, dated outside the relative clause.)
-    const mainAfterRelative = unit.toks[c.cue - 1]?.text === ',' && RELATIVES.has(unit.toks[cs - 1]?.lower ?? '') && unit.toks[cs - 2]?.text === ',';
+    // ("where on Monday she and Tonga's minister, X, signed Y": not when the comma only closes an apposition, with no verb before it.)
+    const mainAfterRelative = unit.toks[c.cue - 1]?.text === ',' && RELATIVES.has(unit.toks[cs - 1]?.lower ?? '') && unit.toks[cs - 2]?.text === ',' && verbBetween(unit.toks, cs, c.cue - 1);
     const outer = mainAfterRelative ? dates.filter((x) => (x.j <= cs - 2 || x.i > c.cue) && !x.ofThing && !deadline(unit, x)) : [];
     const pool = mainAfterRelative ? outer : inClause.length ? inClause : resumedOne ? [resumedOne] : whereClause(unit, cs) ? placeClauseDates(unit, dates, cs) : dates.length === 1 && (resumed || (!(relativeAfter && only.i >= ce) && !relativeBetween(unit, c.cue, only.i))) && !deadline(unit, only) && !only.ofThing && !relativeBefore(unit, c.cue, only.i) && !reasonBetween(unit, c.cue, only.i) ? dates : [];
     if (pool.length) {

@@ -464,6 +464,12 @@ describe('general rules', () => {
     expect(entity(x, 'The Evening Star', 'organization')?.aliases).toContain('Evening Star');
   });
 
+  it('dates a signing by the day opening its "where" clause when the comma before the verb only closes an apposition ("where on Monday she and Fiji\'s minister, X, signed Y"), but not by a day in a relative clause with a verb of its own', () => {
+    const x = run('SUVA, May 16. /FBC/. Minister Ana Korovou-Lee flew home from Apia, where on Monday she and Samoa\'s Deputy Prime Minister, Tuala Iosefo-Ponifasio, signed a maritime security arrangement. Korovou-Lee, who flew to Apia on Saturday, was received by Prime Minister Fiame Leota on Sunday.', '2040-05-16');
+    expect(foundRelation(x, 'Tuala Iosefo-Ponifasio', 'SIGNED', 'maritime security arrangement').date?.start).toBe('2040-05-14');
+    expect(foundRelation(x, 'Ana Korovou-Lee', 'MET_WITH', 'Fiame Leota').date?.start).toBe('2040-05-13');
+  });
+
   it('names a holiday, a storm or a portfolio without creating a person', () => {
     const x = run('Cyclone Winston hit the islands on Independence Day, the Minister of State for Defence Affairs said.');
     expect(x.entities.filter((e) => e.type === 'person').map((e) => e.label)).toEqual([]);
