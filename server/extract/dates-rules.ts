@@ -7,7 +7,7 @@ import {
   isDash, is, isIn, isPunct, resolver, parseDay, parseModifier, parseMonth, parseYearSpec, pickYear, yearFromSpec,
   type Match, type Part, type ResolveContext, type Resolver, type YearSpec,
 } from './dates-parts.js';
-import { PARTS_OF_DAY, WEEKDAYS, type Token } from './dates-tokens.js';
+import { MONTHS, PARTS_OF_DAY, WEEKDAYS, type Token } from './dates-tokens.js';
 
 /** Days after the document date a year-less day may lie (announced plans); more with a future cue. */
 export const DAY_FORWARD = 7;
@@ -135,6 +135,36 @@ export function matchDay(t: Token[], i: number): Match | undefined {
   if (!a) return undefined;
   const start = prefix ? i + 1 : i;
   return { first: start, next: a.next, kind: a.spec?.year !== undefined ? 'absolute' : 'relative', resolve: daysResolver(a, undefined) };
+}
+
+/**
+ * "signed the agreement in Warsaw on the 9th, the ministry said on the 10th" (Korean and Japanese wire style): an
+ * ordinal day after "on the", with no month, is that day of the document's month (of the month before when it lies
+ * after the document's day and no future is spoken of).
+ */
+export function matchOrdinalDay(t: Token[], i: number): Match | undefined {
+  if (!is(t[i], 'the') || !is(t[i - 1], 'on')) return undefined;
+  const n = t[i + 1];
+  if (!n || n.kind !== 'num' || !n.ordinal || n.digits > 2 || n.value < 1 || n.value > 31) return undefined;
+  // ("on the 17th of June": matchDay's; "on the 9th Brigade": no date.)
+  const after = t[i + 2];
+  if (after && (after.low === 'of' || MONTHS.has(after.low) || (after.kind === 'word' && after.cap))) return undefined;
+  return { first: i, next: i + 2, kind: 'relative', resolve: ordinalDayResolver(n.value) };
+}
+
+function ordinalDayResolver(day: number): Resolver {
+  return resolver((ctx) => {
+    if (ctx.doc === undefined) return undefined;
+    const doc = partsOf(ctx.doc);
+    let { year, month } = doc;
+    if (day > doc.day && !ctx.future) {
+      month--;
+      if (month === 0) { month = 12; year--; }
+    }
+    if (!isRealDay(year, month, day)) return undefined;
+    const d = dayNumber(year, month, day);
+    return { start: d, end: d };
+  });
 }
 
 /**

@@ -20,7 +20,7 @@ import { isoOf, parseIsoDay, type DaySpan } from './dates-calendar.js';
 import type { DateKind, Match, ResolveContext } from './dates-parts.js';
 import { matchIso, matchSeason, matchYear } from './dates-periods.js';
 import { PHRASE_STARTERS, matchAgo, matchAnaphoric, matchPartOfRelative, matchRelative, matchWeekday } from './dates-relative.js';
-import { matchDay, matchMonth } from './dates-rules.js';
+import { matchDay, matchMonth, matchOrdinalDay } from './dates-rules.js';
 import { frontedFuture, FutureCueScanner } from './dates-tense.js';
 import { MONTHS, NUMBER_WORDS, PARTS_OF_DAY, SEASONS, WEEKDAYS, tokenize, type KnownWords, type Token } from './dates-tokens.js';
 import type { DateMention } from './types.js';
@@ -45,7 +45,7 @@ type Rule = (t: Token[], i: number) => Match | undefined;
 
 /** Tried at every token; the longest match wins, ties go to the earlier rule. */
 export const DATE_RULES: readonly Rule[] = [
-  matchIso, matchDay, matchMonth, matchSeason, matchYear, matchWeekday, matchRelative, matchPartOfRelative, matchAgo, matchAnaphoric,
+  matchIso, matchDay, matchMonth, matchSeason, matchYear, matchWeekday, matchRelative, matchPartOfRelative, matchAgo, matchAnaphoric, matchOrdinalDay,
 ];
 
 /**

@@ -121,6 +121,12 @@ describe('findDates', () => {
     expect(run(given, '2025-12-13')).toEqual(want);
   });
 
+  it('reads "on the 9th" with no month as that day of the document\'s month, or of the month before when later than the document\'s day', () => {
+    expect(run('They signed the agreement in Warsaw on the 9th, the ministry said on the 10th.', '2037-12-10')).toEqual([['the 9th', '2037-12-09', '2037-12-09'], ['the 10th', '2037-12-10', '2037-12-10']]);
+    expect(run('The ship arrived on the 28th.', '2037-12-03')).toEqual([['the 28th', '2037-11-28', '2037-11-28']]);
+    expect(run('He served on the 9th Brigade staff and on the 17th of June left.', '2037-12-10')).toEqual([['the 17th of June', '2037-06-17', '2037-06-17']]);
+  });
+
   it('joins two consecutive days coordinated by "and" into one span, and only those', () => {
     expect(run('The meeting, held on Monday and Tuesday, was attended by delegations.', '2028-11-23')).toEqual([['Monday and Tuesday', '2028-11-20', '2028-11-21']]);
     expect(run('They met on Monday and on Thursday.', '2028-11-23')).toEqual([['Monday', '2028-11-20', '2028-11-20'], ['Thursday', '2028-11-23', '2028-11-23']]);
