@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"submarines sail through the Little Belt unhindered", "patrolled along the Ruvuma Valley": a name after "through" or "along" is a place, no person', {
+    given: 'Russian submarines sail through the Little Belt unhindered, and troops patrolled along the Ruvuma Valley.',
+    want: { entities: [['Little Belt', 'place'], ['Ruvuma Valley', 'place']] },
+  }],
   ['"delivered boats to Guinea and sent a team of instructors to the West African country": a country named by its region after a preposition is the state named last', {
     given: 'Portugal has delivered two patrol boats to Guinea and deployed a team of 12 naval instructors to the West African country, the ministry said in Lisbon on Thursday.',
     want: { has: [['Portugal', 'DEPLOYED_TO', 'Guinea']], not: [['Portugal', 'DEPLOYED_TO', 'Lisbon']] },
