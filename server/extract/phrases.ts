@@ -21,7 +21,7 @@ const STOP = new Set([',', ';', '.', ':', '(', ')', '"', '“', '”', '—', '�
 const SHIP_CLASS = /^\p{Lu}[\p{L}\d-]*-class$/u;
 const MEASURE = /^\d[\d,.]*-\p{L}+$/u;
 const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'next', 'latest', 'final', 'last', 'new']);
-const NEVER_EVENT = new Set(['talks', 'negotiations', 'consultations', 'visit', 'tour']);
+const NEVER_EVENT = new Set(['talks', 'negotiations', 'consultations', 'visit', 'tour', 'war']);
 /** Heads that name an event only with a venue and parties: "two days of talks in Cairo between A and B". */
 const QUANTIFIERS = new Set(['dozen', 'dozens', 'several', 'many', 'numerous', 'some', 'multiple', 'regular', 'annual', 'frequent', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'more', 'other', 'previous', 'past', 'such', 'similar', 'these', 'those', 'all', 'any', 'no']);
 const VERB_LIKE = new Set(['held', 'made', 'took', 'gave', 'began', 'saw', 'met', 'led', 'sent', 'won', 'lost', 'set', 'put', 'got', 'brought', 'built', 'kept', 'left', 'ran', 'spent', 'told', 'said', 'signed', 'hold', 'holds', 'make', 'take', 'give', 'sign', 'attend', 'attended', 'host', 'hosted', 'join', 'joined', 'conduct', 'conducted', 'stage', 'staged', 'wrapped', 'up', 'called', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had']);

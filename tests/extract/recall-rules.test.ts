@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"since the war in Sudan began", "a brief border war": a lower-case war names no event; a named one does ("the Chaco War")', {
+    given: 'Chad has hosted refugees since the war in Sudan began. The two states fought a brief border war in 1995. The regiment fought in the Chaco War.',
+    want: { entities: [['Chaco War', 'event']], absent: ['war', 'brief border war'] },
+  }],
   ['"submarines sail through the Little Belt unhindered", "patrolled along the Ruvuma Valley": a name after "through" or "along" is a place, no person', {
     given: 'Russian submarines sail through the Little Belt unhindered, and troops patrolled along the Ruvuma Valley.',
     want: { entities: [['Little Belt', 'place'], ['Ruvuma Valley', 'place']] },
