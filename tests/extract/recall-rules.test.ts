@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"settle their differences through dialogue", "drills including exercises with live fire", "gave them exercises": no event from words before an event noun that are no modifiers', {
+    given: 'The two leaders agreed to settle their differences through dialogue. The navy held drills including exercises with live fire.',
+    want: { absent: ['differences through dialogue', 'including exercises'] },
+  }],
   ['"since the war in Sudan began", "a brief border war": a lower-case war names no event; a named one does ("the Chaco War")', {
     given: 'Chad has hosted refugees since the war in Sudan began. The two states fought a brief border war in 1995. The regiment fought in the Chaco War.',
     want: { entities: [['Chaco War', 'event']], absent: ['war', 'brief border war'] },
