@@ -144,6 +144,9 @@ function matchesShape(unit: SentenceUnit, c: number, cue: Cue): number {
   return p;
 }
 
+/** Forms of "rule" before "out" ("ruled out sending troops"). */
+const RULING = new Set(['ruled', 'rules', 'rule', 'ruling']);
+
 function negated(unit: SentenceUnit, from: number, c: number, covered: Uint8Array): boolean {
   // A coordinated verb or a clause after a semicolon starts a new scope: "denied X and accused Y" accuses,
   // "did not travel to X, as had been planned; he last visited Y" visits.
@@ -163,6 +166,8 @@ function negated(unit: SentenceUnit, from: number, c: number, covered: Uint8Arra
   // What someone is invited or asked to do is not done: "Croatia, which had been invited to send observers, ...".
   // (The cue may be the object of that verb: "invited to send observers".)
   for (const k of [c - 1, c - 2]) if (unit.toks[k]?.lower === 'to' && REQUESTED.has(unit.toks[k - 1]?.lower ?? '')) return true;
+  // ("X ruled out sending Slovak soldiers to Ukraine": what is ruled out is not done.)
+  for (let k = Math.max(start, c - 4); k < c; k++) if (unit.toks[k]!.lower === 'out' && RULING.has(unit.toks[k - 1]?.lower ?? '')) return true;
   // A "whether" clause states nothing: "Officials did not say whether China, which borders Kazakhstan, had been invited".
   if (unit.toks[from - 1]?.lower === 'whether') return true;
   // An accusation's content is alleged, not stated: "accused Rwanda of arming the M23".
