@@ -697,6 +697,25 @@ function memberOfBodyBefore(unit: SentenceUnit, ms: Mention[], p: number, o: Lef
   return ms.find((m) => m.j === k && !m.nested && m.title !== undefined && o.typeOf(m) === 'person');
 }
 
+/** Verbs of praise and blame whose object is praised or blamed "for" doing something. */
+const STANCE_FOR = new Set(['criticised', 'criticized', 'criticise', 'criticize', 'praised', 'praise', 'thanked', 'thank', 'commended', 'lauded', 'congratulated', 'blamed', 'condemned', 'accused', 'faulted', 'slammed', 'rebuked']);
+
+/**
+ * The object of a stance verb that comes within ten tokens before the "for" at `forAt` with no punctuation between: the
+ * last accepted mention after the verb (null when none is; undefined when no such verb comes).
+ */
+function objectOfStanceBefore(unit: SentenceUnit, ms: Mention[], forAt: number, o: LeftOpts): Mention | null | undefined {
+  const toks = unit.toks;
+  for (let k = forAt - 1; k >= Math.max(0, forAt - 10); k--) {
+    if (toks[k]!.kind === 'p' && toks[k]!.text !== "'") return undefined;
+    if (!STANCE_FOR.has(toks[k]!.lower)) continue;
+    let obj: Mention | null = null;
+    for (const m of ms) if (m.i > k && m.j <= forAt && !m.nested && o.accept(o.typeOf(m) ?? 'event')) obj = m;
+    return obj;
+  }
+  return undefined;
+}
+
 /** Token `k` opens "Chile's first icebreaker": one capitalised word, "'s", a lower-case word. */
 function possessorOpens(toks: readonly Tok[], k: number): boolean {
   return !!toks[k]?.cap && toks[k + 1]?.lower === "'s" && toks[k + 2]?.kind === 'w' && !toks[k + 2]!.cap;
@@ -882,6 +901,9 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
   if (described) return { mentions: [described] };
   const member = o.accept('person') ? memberOfBodyBefore(unit, ms, p, o) : undefined;
   if (member) return { mentions: [member] };
+  // ("criticised the ministry on Tuesday for sending the troops to Kosovo": the object of a stance verb before "for" does
+  // what it is criticised or praised for (read as ever below); when that object names nothing known, nobody does, not the critic.)
+  if (toks[c - 1]?.lower === 'for' && toks[c]!.lower.endsWith('ing') && objectOfStanceBefore(unit, ms, c - 1, o) === null) return { mentions: [] };
   // ("thanked Latvia for its help in housing and supplying the Slovak troops": the one thanked does what it is thanked for.)
   if (toks[c]!.lower.endsWith('ing')) {
     const thanked = thankedForGerund(unit, ms, c);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"X criticised the ministry on Tuesday for sending the troops to Kosovo": the critic does not send; "praised A and B for supporting Y": both do', {
+    given: 'Opposition spokeswoman Mira Lindqvist-Haug criticised the ministry on Tuesday for sending the troops to Kosovo. The president praised Ghana and Togo for supporting the mission.',
+    want: { not: [['Mira Lindqvist-Haug', 'DEPLOYED_TO', 'Kosovo']] },
+  }],
   ['"ruled out sending Czech soldiers to Ukraine": what is ruled out is not done', {
     given: 'Defence Minister Pavla Novotná-Kříž ruled out sending Czech soldiers to Ukraine.',
     want: { not: [['Pavla Novotná-Kříž', 'DEPLOYED_TO', 'Ukraine'], ['Czechia', 'DEPLOYED_TO', 'Ukraine']] },
