@@ -9,8 +9,8 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
-  ['"X criticised the ministry on Tuesday for sending the troops to Kosovo": the critic does not send; "praised A and B for supporting Y": both do', {
-    given: 'Opposition spokeswoman Mira Lindqvist-Haug criticised the ministry on Tuesday for sending the troops to Kosovo. The president praised Ghana and Togo for supporting the mission.',
+  ['"X criticised the ministry on Tuesday for sending the troops to Kosovo": the critic does not send', {
+    given: 'Opposition spokeswoman Mira Lindqvist-Haug criticised the ministry on Tuesday for sending the troops to Kosovo.',
     want: { not: [['Mira Lindqvist-Haug', 'DEPLOYED_TO', 'Kosovo']] },
   }],
   ['"ruled out sending Czech soldiers to Ukraine": what is ruled out is not done', {
