@@ -1145,7 +1145,7 @@ function numberedBefore(b: Builder, i0: number, segs: Seg[]): number {
 }
 
 /** Heads of institutions named for their state ("the Sri Lanka Military Academy"). */
-const INSTITUTION_HEADS = new Set(['academy', 'school', 'college', 'university', 'institute', 'facility', 'hospital']);
+export const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['academy', 'school', 'college', 'university', 'institute', 'facility', 'hospital']);
 
 /** First words of an armed service that awards its own decorations. */
 const AWARDING_SERVICES = new Set(['army', 'armed', 'navy', 'air', 'naval', 'police', 'defence', 'defense']);

@@ -7,7 +7,7 @@ import { newTitle, type Mention, type TitleInfo } from './model.js';
 import { addMention, normAlias, type Builder } from './mention-kit.js';
 import { tokAt, wordAt } from './tokens.js';
 import { teamAfter } from './cue-frames.js';
-import { gazMention, interpretPlain, stateBodyLabel } from './names.js';
+import { gazMention, INSTITUTION_HEADS, interpretPlain, stateBodyLabel } from './names.js';
 import { isOrdinal, ROMANCE_HEADS, type Run, type Seg } from './runs.js';
 
 /**
@@ -300,6 +300,8 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
         // ("WFP Country Director for Malawi": with a body named before the post, a state after "for" is its area.)
         const area = word === 'for' && m?.type === 'state' && tStart > 0;
         if (word !== 'to' && word !== 'on' && !area) {
+          // ("Director of the National Defence Academy of Viet Nam": an institution with a head of its own is a body.)
+          if (m && m.type === 'place' && INSTITUTION_HEADS.has(m.head ?? '')) m.type = 'organization';
           complement ??= m;
           if (roleFrom >= 0) roleParts.push([roleFrom, s.i]);
           roleFrom = -1;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Lieutenant General X, Director of the National Defence Academy of Y": an institution with a head of its own is a body the head leads', {
+    given: 'The delegation was led by Major General Tran Quoc Hung-Lam, Director of the National Defence Academy of Viet Nam, who arrived on Monday.',
+    want: { has: [['Tran Quoc Hung-Lam', 'LEADER_OF', 'National Defence Academy']], entities: [['National Defence Academy', 'organization']] },
+  }],
   ['"X criticised the ministry on Tuesday for sending the troops to Kosovo": the critic does not send', {
     given: 'Opposition spokeswoman Mira Lindqvist-Haug criticised the ministry on Tuesday for sending the troops to Kosovo.',
     want: { not: [['Mira Lindqvist-Haug', 'DEPLOYED_TO', 'Kosovo']] },
