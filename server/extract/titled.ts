@@ -142,7 +142,7 @@ function complementEnd(b: Builder, segs: Seg[], a: number): { end: number; entit
   for (let k = a; k < segs.length; k++) {
     const s = segs[k]!;
     if (s.kind === 'title') break;
-    if (s.kind === 'word' && (b.lex.orgHeads.has(b.lowers[s.j - 1]!) || b.lex.unitNamed.has(b.lowers[s.j - 1]!) || b.lex.unitAlways.has(b.lowers[s.j - 1]!) || commandArea(b, s.j - 1) || numberedUnit(b, segs, a, s))) lastOrg = k;
+    if (s.kind === 'word' && (b.lex.orgHeads.has(b.lowers[s.j - 1]!) || INSTITUTION_HEADS.has(b.lowers[s.j - 1]!) || b.lex.unitNamed.has(b.lowers[s.j - 1]!) || b.lex.unitAlways.has(b.lowers[s.j - 1]!) || commandArea(b, s.j - 1) || numberedUnit(b, segs, a, s))) lastOrg = k;
   }
   if (lastOrg >= a) {
     // The organization's own "of STATE": "Security Council of the United Arab Emirates".

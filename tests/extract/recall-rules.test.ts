@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Colonel X, Commandant of the Military Technical Academy, spoke": a portfolio word opening an institution\'s name is the name\'s, and the rest names no person', {
+    given: 'Colonel Ana Bellweather-Cruz, Commandant of the Military Technical Academy, spoke on Monday.',
+    want: { has: [['Ana Bellweather-Cruz', 'LEADER_OF', 'Military Technical Academy']], absent: ['Technical Academy'] },
+  }],
   ['"Lieutenant General X, Director of the National Defence Academy of Y": an institution with a head of its own is a body the head leads', {
     given: 'The delegation was led by Major General Tran Quoc Hung-Lam, Director of the National Defence Academy of Viet Nam, who arrived on Monday.',
     want: { has: [['Tran Quoc Hung-Lam', 'LEADER_OF', 'National Defence Academy']], entities: [['National Defence Academy', 'organization']] },
