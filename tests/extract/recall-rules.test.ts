@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"military attachés of 12 states visited Brest on Thursday. The group was led by the dean of the corps, Colonel X": the group\'s head visited too', {
+    given: 'On Thursday, military attachés of 12 foreign states visited Brest, where they toured a border post. The group was led by the dean of the attaché corps, Colonel Amadou Sy-Diallo, the defence attaché of Senegal.',
+    want: { has: [['Amadou Sy-Diallo', 'VISITED', 'Brest']] },
+  }],
   ['"Colonel X, Commandant of the Military Technical Academy, spoke": a portfolio word opening an institution\'s name is the name\'s, and the rest names no person', {
     given: 'Colonel Ana Bellweather-Cruz, Commandant of the Military Technical Academy, spoke on Monday.',
     want: { has: [['Ana Bellweather-Cruz', 'LEADER_OF', 'Military Technical Academy']], absent: ['Technical Academy'] },
