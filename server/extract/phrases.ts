@@ -739,6 +739,8 @@ const definiteHead: Recogniser = (b, k) => {
   if (prev !== 'the' && prev !== 'this' && !ordinal && !demonym && !commanders && !modified && !(troops && at === k - 2)) return k;
   const next = b.toks[k + 1];
   if (next && (next.cap || (next.lower === 'of' && b.toks[k + 2]?.cap))) return k;
+  // ("met at the government buildings": a body word modifying a place noun names no body.)
+  if (next && BODY_SEATS.has(next.lower)) return k;
   // "the force commander of MONUSCO": the head word opens a post of two words or more.
   if (next && next.kind === 'w' && (lex.titles.match(b.lowers, k)?.length ?? 0) > 1) return k;
   // ("the corps commander told troops": a unit or body word before a post with no name after it modifies a role anaphor.)
@@ -772,6 +774,9 @@ function recognise(b: Builder, k: number): number {
   if ((next = neuter(b, k)) > k) return next;
   return k;
 }
+
+/** Place nouns a body word may modify ("the government buildings", "the ministry compound"). */
+const BODY_SEATS = new Set(['buildings', 'building', 'house', 'offices', 'office', 'complex', 'compound', 'quarter', 'quarters', 'palace', 'premises']);
 
 /** Words that can end or start a lower-case phrase: anything else is skipped fast. */
 function phraseTriggers(lex: Lexicon): string[] {
