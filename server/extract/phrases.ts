@@ -542,6 +542,9 @@ function headOfDelegation(b: Builder, k: number): void {
  * "a delegation of the LPRP led by X": marks X as the delegation's leader. "The delegation arrived",
  * "the delegation of the LPRP" (no leader named after it): a person anaphor for the leader named before.
  */
+/** Verbs of a delegation's moves ("The Vietnamese delegation arrived in X"). */
+const DELEGATION_MOVES = new Set(['arrived', 'visited', 'toured', 'travelled', 'traveled', 'left', 'returned', 'flew', 'went']);
+
 const delegation: Recogniser = (b, k) => {
   if (b.lowers[k] !== 'delegation' || !free(b, k)) return k;
   let body: Mention | undefined;
@@ -576,6 +579,14 @@ const delegation: Recogniser = (b, k) => {
   }
   // ("X arrived in Vilnius at the head of a Swedish government delegation": the subject leads the state's delegation.)
   if (!body && b.lowers[k - 1] !== 'the') headOfDelegation(b, k);
+  // ("The Vietnamese delegation arrived in the Lao capital": a demonym between "the" and "delegation".)
+  // (Only as the subject of a move: "The Russian delegation included X" names its members, not its head.)
+  const demonym = !body && b.lowers[k - 2] === 'the' && DELEGATION_MOVES.has(b.lowers[k + 1] ?? '') ? b.mentions.find((m) => m.j === k && m.i === k - 1 && m.demonym && !m.nested) : undefined;
+  // (The demonym stays a mention of its own: "The Russian delegation included Foreign Minister X" makes X Russia's.)
+  if (demonym) {
+    addMention(b, k - 2, k + 1, 'person', 'guest', { head: 'delegation' });
+    return e;
+  }
   if (b.lowers[k - 1] !== 'the') return k + 1;
   addMention(b, k - 1, k + 1, 'person', 'guest', { head: 'delegation', owner: body?.id });
   if (body) body.nested = true;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"received a delegation ... led by General X ... The Thai delegation arrived in Pakse on Monday": a demonym\'s delegation that moves is the one led, and its head goes where it goes', {
+    given: 'General Bounthavy Sisomphone-Keo received a delegation of the Royal Thai Army led by General Somchai Wongsakul-Rat in Vientiane on Tuesday. The Thai delegation arrived in Pakse on Monday.',
+    want: { has: [['Somchai Wongsakul-Rat', 'VISITED', 'Pakse']] },
+  }],
   ['"met at the government buildings": a body word modifying a place noun names no body', {
     given: 'LONDON, May 4. /TASS/. The envoy later met the minister at the government buildings in Suva.',
     want: { absent: ['Government of United Kingdom', 'government'] },
