@@ -1107,6 +1107,8 @@ function complementOwner(b: Builder, segs: Seg[], from: number, type: NodeType):
       ministry = false;
       continue;
     }
+    // ("the Joint Chiefs of Staff Committee": chiefs "of staff" are a post's words, no owner.)
+    if (b.lowers[segs[c]!.i] === 'of' && b.lowers[segs[c - 1]!.j - 1] === 'chiefs' && b.lowers[segs[c + 1]?.i ?? -1] === 'staff') continue;
     // "the 3310th Regiment of the FARDC": a body's acronym named before owns the unit.
     if (type === 'unit' && rest.length === 1 && rest[0]!.j - rest[0]!.i === 1 && b.toks[rest[0]!.i]!.upper && b.known.aliasType(b.lowers[rest[0]!.i]!) === 'organization') return { at: c };
     // ("the 1st Mechanised Battalion of the 61st Stryama Mechanised Brigade": a numbered unit of a numbered unit.)

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"headed by Chairman of the Joint Chiefs of Staff Committee (CJCSC) General X": chiefs "of staff" are one name, not a body owned by a "Staff Committee"', {
+    given: 'The delegation was headed by Chairman of the Joint Chiefs of Staff Committee (CJCSC) General Tariq Mehmood Qureshi-Khan.',
+    want: { has: [['Tariq Mehmood Qureshi-Khan', 'LEADER_OF', 'Joint Chiefs of Staff Committee']], absent: ['Staff Committee'] },
+  }],
   ['"received a delegation ... led by General X ... The Thai delegation arrived in Pakse on Monday": a demonym\'s delegation that moves is the one led, and its head goes where it goes', {
     given: 'General Bounthavy Sisomphone-Keo received a delegation of the Royal Thai Army led by General Somchai Wongsakul-Rat in Vientiane on Tuesday. The Thai delegation arrived in Pakse on Monday.',
     want: { has: [['Somchai Wongsakul-Rat', 'VISITED', 'Pakse']] },
