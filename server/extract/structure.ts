@@ -41,6 +41,9 @@ function locativeGap(words: string[], a: Mention, b: Mention, unit: SentenceUnit
   // "Pituffik Space Base in northwestern Greenland".
   if (g.length === 2 && g[0] === 'in' && SIDE_ADJECTIVES.has(g[1]!)) return true;
   if (g.length === 2 && g[0] === ',' && g[1] === 'in') return true;
+  // ("Niamtougou air base, in the country's northern Kara region", "Keşan, in the northwestern province of Edirne": past
+  // the country's possessive, a side and an area noun.)
+  if (g.length > 2 && g.length <= 6 && g[0] === ',' && g[1] === 'in' && g.slice(2).every((w) => SIDE_ADJECTIVES.has(w) || w === 'country' || w === "'s" || w === 'of' || AREA_OF.has(w)) && g.slice(2).some((w) => SIDE_ADJECTIVES.has(w))) return true;
   if (g.length === 1 && g[0] === 'of' && a.type === 'place') return true;
   // ("Camp Faouar on the Golan Heights", "Marine Corps Base Camp Blaz on Guam": a place on an island or a height.)
   if (g.length === 1 && g[0] === 'on' && a.type === 'place') return true;

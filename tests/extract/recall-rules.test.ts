@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"at Sokodé air base, in the country\'s central Centrale region", "in Uzunköprü, in the northwestern province of Edirne": a place set off with "in" and a side holds the place before it', {
+    given: 'The jets landed at Sokodé air base, in the country\'s central Centrale region. Operators trained in Uzunköprü, in the northwestern province of Edirne, in June.',
+    want: { has: [['Sokodé air base', 'LOCATED_IN', 'Centrale region'], ['Uzunköprü', 'LOCATED_IN', 'Edirne']] },
+  }],
   ['"headed by Chairman of the Joint Chiefs of Staff Committee (CJCSC) General X": chiefs "of staff" are one name, not a body owned by a "Staff Committee"', {
     given: 'The delegation was headed by Chairman of the Joint Chiefs of Staff Committee (CJCSC) General Tariq Mehmood Qureshi-Khan.',
     want: { has: [['Tariq Mehmood Qureshi-Khan', 'LEADER_OF', 'Joint Chiefs of Staff Committee']], absent: ['Staff Committee'] },
