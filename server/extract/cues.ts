@@ -81,7 +81,7 @@ export const CUES: readonly Cue[] = [
   // "The Royal Netherlands Navy and the Belgian Navy merged their staffs into a single Binational Naval Staff": what they merge into they form.
   { forms: v('merged', 'merge', 'merges', 'merging'), types: ['FORMED_BY'], preps: ['into'], sourceIsObject: true },
   // PART_OF
-  { forms: v('part'), types: ['PART_OF'], preps: ['of'], after: ['is', 'are', 'was', 'were', 'became', 'remains', 'becomes'] },
+  { forms: v('part'), types: ['PART_OF'], preps: ['of'], after: ['is', 'are', 'was', 'were', 'became', 'remains', 'becomes', 'been', 'remained', 'become'] },
   // "The battalion belongs to the Norrbotten Regiment", "which also comes under the Police Force", "is subordinate to".
   { forms: v('belongs', 'belong', 'belonged'), types: ['PART_OF'], preps: ['to'] },
   { forms: v('comes', 'falls', 'operates'), types: ['PART_OF'], preps: ['under'] },

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The brigade, which has been part of the Special Operations Forces since 2007, ...": "has been part of" as "is part of"', {
+    given: 'The 38th Brigade, which has been part of the Special Operations Forces since 2007, marked its anniversary.',
+    want: { has: [['38th Brigade', 'PART_OF', 'Special Operations Forces']] },
+  }],
   ['"at Sokodé air base, in the country\'s central Centrale region", "in Uzunköprü, in the northwestern province of Edirne": a place set off with "in" and a side holds the place before it', {
     given: 'The jets landed at Sokodé air base, in the country\'s central Centrale region. Operators trained in Uzunköprü, in the northwestern province of Edirne, in June.',
     want: { has: [['Sokodé air base', 'LOCATED_IN', 'Centrale region'], ['Uzunköprü', 'LOCATED_IN', 'Edirne']] },
