@@ -204,7 +204,8 @@ export const CUES: readonly Cue[] = [
   { forms: v('objected', 'objects', 'objecting'), types: ['CRITICIZED'], preps: ['to'] },
   { forms: v('condemned', 'condemn', 'condemns', 'criticized', 'criticised', 'criticize', 'criticise', 'criticizes', 'criticises', 'accused', 'accuse', 'accuses', 'warned', 'warn', 'warns', 'denounced', 'denounce', 'blamed', 'blame', 'slammed', 'lambasted', 'rebuked', 'censured', 'condemning', 'criticising', 'criticizing', 'accusing', 'denouncing', 'blaming'), types: ['CRITICIZED'], direct: true },
   // FOUGHT_AGAINST
-  { forms: v('fought', 'fight', 'fights', 'fighting', 'battle', 'battled'), types: ['FOUGHT_AGAINST'], preps: ['against'], direct: true },
+  // ("whose paratroopers fought in Afghanistan": fighting somewhere is not fighting it.)
+  { forms: v('fought', 'fight', 'fights', 'fighting', 'battle', 'battled'), types: ['FOUGHT_AGAINST'], preps: ['against'], direct: true, notBefore: ['in', 'on', 'at'] },
   { forms: v('war', 'conflict', 'clashes', 'hostilities'), types: ['FOUGHT_AGAINST'], preps: ['against', 'with'] },
   { forms: v('attacked', 'attack', 'attacks', 'attacking', 'invaded', 'invade', 'invades', 'repelled', 'repel', 'repelling', 'shelled', 'struck', 'strikes', 'bombed', 'clashed', 'attacks', 'driving', 'drove', 'drive', 'pushed', 'pushing', 'expelled', 'expelling', 'ousted', 'defeated', 'defeat', 'defeats', 'routed'), types: ['FOUGHT_AGAINST'], direct: true, preps: ['on', 'with'] },
   // "X and Y clashed", "the two armies fought": each fights the other.

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"whose paratroopers fought in Afghanistan from 1979 to 1989": fighting somewhere is not fighting it; "fought alongside X against Y" still fights Y', {
+    given: 'The brigade traces its history to the 105th Guards Airborne Division, whose paratroopers fought in Afghanistan from 1979 to 1989. Sudanese units fought alongside Egyptian troops against Israel in 1973.',
+    want: { has: [['Sudan', 'FOUGHT_AGAINST', 'Israel']], not: [['105th Guards Airborne Division', 'FOUGHT_AGAINST', 'Afghanistan']] },
+  }],
   ['"The brigade, which has been part of the Special Operations Forces since 2007, ...": "has been part of" as "is part of"', {
     given: 'The 38th Brigade, which has been part of the Special Operations Forces since 2007, marked its anniversary.',
     want: { has: [['38th Brigade', 'PART_OF', 'Special Operations Forces']] },
