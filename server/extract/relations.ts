@@ -211,6 +211,8 @@ function futureAuxiliary(toks: SentenceUnit['toks'], c: number): boolean {
     if (toks[k]?.lower === 'a') k--;
     if (LIGHT_VERBS.has(toks[k]?.lower ?? '')) k--;
   }
+  // ("the brigade will take part in X": past the verb of a noun cue.)
+  if (toks[c]!.lower === 'part' && toks[k]?.lower === 'take') k--;
   while (k >= 0 && BETWEEN_AUXILIARY_AND_VERB.has(toks[k]!.lower)) k--;
   if (k >= 2 && toks[k]!.lower === 'to' && PLANNED.has(toks[k - 1]!.lower) && (PRESENT_BE.has(toks[k - 2]!.lower) || (toks[k - 2]!.lower === 'also' && PRESENT_BE.has(toks[k - 3]?.lower ?? '')))) return true;
   return k >= 0 && FUTURE_AUXILIARIES.has(toks[k]!.lower);

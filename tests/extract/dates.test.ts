@@ -121,6 +121,11 @@ describe('findDates', () => {
     expect(run(given, '2025-12-13')).toEqual(want);
   });
 
+  it('reads a month fronted before a future clause as ahead of the document ("In September, the brigade will take part in X"), and one before a past clause as behind it', () => {
+    expect(run('In September, the 5th Brigade will take part in the Zapad exercise.', '2058-06-15')).toEqual([['September', '2058-09-01', '2058-09-30']]);
+    expect(run('In September, the 8th Brigade took part in the Neman exercise.', '2058-06-15')).toEqual([['September', '2057-09-01', '2057-09-30']]);
+  });
+
   it('reads "on the 9th" with no month as that day of the document\'s month, or of the month before when later than the document\'s day', () => {
     expect(run('They signed the agreement in Warsaw on the 9th, the ministry said on the 10th.', '2037-12-10')).toEqual([['the 9th', '2037-12-09', '2037-12-09'], ['the 10th', '2037-12-10', '2037-12-10']]);
     expect(run('The ship arrived on the 28th.', '2037-12-03')).toEqual([['the 28th', '2037-11-28', '2037-11-28']]);

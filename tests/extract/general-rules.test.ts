@@ -452,12 +452,6 @@ describe('general rules', () => {
     expect(foundRelation(x, 'Nalin Fernando', 'PRAISED', 'Ruwan Silva').date?.text).not.toBe('late November last year');
   });
 
-  it('dates a month fronted before a future clause ahead of the document ("In September, the brigade will take part in X"), and one before a past clause behind it', () => {
-    const x = run('MINSK, June 15. /BelTA/. In September, the 5th Brigade will take part in the Zapad exercise. In September, the 8th Brigade took part in the Neman exercise.', '2058-06-15');
-    expect(foundRelation(x, '5th Brigade', 'ATTENDED', 'Zapad exercise').date).toEqual({ start: '2058-09-01', end: '2058-09-30', text: 'September' });
-    expect(foundRelation(x, '8th Brigade', 'ATTENDED', 'Neman exercise').date?.start).toBe('2057-09-01');
-  });
-
   it('keeps the type of a name the document knows ("/The Evening Star/ ... X told The Evening Star"), not the award its last word suggests', () => {
     const x = run('ACCRA, May 4. /The Evening Star/. The engineers rebuilt the road, Major Kwame Asante-Boadu told The Evening Star by phone.');
     expect(x.entities.filter((e) => e.type === 'award').map((e) => e.label)).toEqual([]);

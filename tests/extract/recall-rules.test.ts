@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the brigade will take part in the X exercise": a plan to take part is no attendance yet', {
+    given: 'In September, the 38th Brigade will take part in the Zapad 2059 exercise. The 5th Brigade took part in the Neman 2058 exercise.',
+    want: { has: [['5th Brigade', 'ATTENDED', 'Neman 2058 exercise']], not: [['38th Brigade', 'ATTENDED', 'Zapad 2059 exercise']] },
+  }],
   ['"whose paratroopers fought in Afghanistan from 1979 to 1989": fighting somewhere is not fighting it; "fought alongside X against Y" still fights Y', {
     given: 'The brigade traces its history to the 105th Guards Airborne Division, whose paratroopers fought in Afghanistan from 1979 to 1989. Sudanese units fought alongside Egyptian troops against Israel in 1973.',
     want: { has: [['Sudan', 'FOUGHT_AGAINST', 'Israel']], not: [['105th Guards Airborne Division', 'FOUGHT_AGAINST', 'Afghanistan']] },
