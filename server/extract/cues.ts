@@ -210,6 +210,8 @@ export const CUES: readonly Cue[] = [
   { forms: v('attacked', 'attack', 'attacks', 'attacking', 'invaded', 'invade', 'invades', 'repelled', 'repel', 'repelling', 'shelled', 'struck', 'strikes', 'bombed', 'clashed', 'attacks', 'driving', 'drove', 'drive', 'pushed', 'pushing', 'expelled', 'expelling', 'ousted', 'defeated', 'defeat', 'defeats', 'routed'), types: ['FOUGHT_AGAINST'], direct: true, preps: ['on', 'with'] },
   // "X and Y clashed", "the two armies fought": each fights the other.
   { forms: v('clashed', 'clash', 'clashes', 'fought', 'skirmished'), types: ['FOUGHT_AGAINST'], reciprocal: true },
+  // ("border guards of the two countries exchanged fire near X": so does an exchange of fire.)
+  { forms: v('exchanged', 'exchange', 'exchanging'), types: ['FOUGHT_AGAINST'], then: ['fire'], reciprocal: true },
   // "repelled an attack by X": the attacker is fought.
   { forms: v('repelled', 'repel', 'repels', 'repelling', 'repulsed', 'repulse', 'thwarted', 'foiled'), types: ['FOUGHT_AGAINST'], preps: ['by'] },
 ];

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"border guards of the two countries exchanged fire", "Indian and Pakistani troops exchanged fire": an exchange of fire is fighting both ways', {
+    given: 'Uzbek and Tajik border guards exchanged fire near the village of Chorku on Monday.',
+    want: { has: [['Uzbekistan', 'FOUGHT_AGAINST', 'Tajikistan'], ['Tajikistan', 'FOUGHT_AGAINST', 'Uzbekistan']] },
+  }],
   ['"the brigade will take part in the X exercise": a plan to take part is no attendance yet', {
     given: 'In September, the 38th Brigade will take part in the Zapad 2059 exercise. The 5th Brigade took part in the Neman 2058 exercise.',
     want: { has: [['5th Brigade', 'ATTENDED', 'Neman 2058 exercise']], not: [['38th Brigade', 'ATTENDED', 'Zapad 2059 exercise']] },
