@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The 5th Brigade, one of the Kenyan Army\'s three mechanised brigades, left": one of a body\'s formations is part of it', {
+    given: 'The 5th Mechanised Brigade, one of the Kenyan Army\'s three mechanised brigades, left for Somalia. The Eastern Command is one of the Indian Army\'s seven commands.',
+    want: { has: [['5th Mechanised Brigade', 'PART_OF', 'Kenyan Army'], ['Eastern Command', 'PART_OF', 'Indian Army']] },
+  }],
   ['"border guards of the two countries exchanged fire", "Indian and Pakistani troops exchanged fire": an exchange of fire is fighting both ways', {
     given: 'Uzbek and Tajik border guards exchanged fire near the village of Chorku on Monday.',
     want: { has: [['Uzbekistan', 'FOUGHT_AGAINST', 'Tajikistan'], ['Tajikistan', 'FOUGHT_AGAINST', 'Uzbekistan']] },
