@@ -20,6 +20,10 @@ export const GIFT_NOUNS: ReadonlySet<string> = new Set(['donation', 'donations',
 export const TRAIN_HOME_OR_GIFT = wordClass([...TRAIN_FORMS, 'home', ...GIFT_NOUNS]);
 /** Words of a quantity between the verb and the trainees ("more than 200", "some 40", "hundreds of"). */
 const QUANTITY = new Set(['more', 'than', 'some', 'about', 'over', 'nearly', 'almost', 'around', 'hundreds', 'thousands', 'dozens', 'of', 'up', 'to', 'at', 'least']);
+/** Words for a group of trainees ("a first group of 12 operators", "a new class of cadets"). */
+const TRAINEE_GROUPS = new Set(['group', 'batch', 'class', 'cohort', 'course']);
+/** Order words before such a group ("a first group"). */
+const ORDER_WORDS = new Set(['first', 'second', 'third', 'fourth', 'new', 'further', 'last', 'final']);
 /** Words before the verb that make the training a plan or a purpose, not a fact. */
 const NOT_YET = new Set(['will', 'would', 'to', 'shall', 'could', 'can', 'may']);
 
@@ -31,6 +35,11 @@ function trainer(t: NodeType): boolean {
 function trainees(d: DocEntities, unit: SentenceUnit, p: number): Mention[] {
   const toks = unit.toks;
   // ("whose officers have trained at Emirati military schools": "at" opens a count only in "at least".)
+  // ("had trained a first group of 12 Togolese operators": past a group word and its "of".)
+  if ((toks[p]?.lower === 'a' || toks[p]?.lower === 'the') && TRAINEE_GROUPS.has(toks[p + (ORDER_WORDS.has(toks[p + 1]?.lower ?? '') ? 2 : 1)]?.lower ?? '')) {
+    p += ORDER_WORDS.has(toks[p + 1]!.lower) ? 3 : 2;
+    if (toks[p]?.lower === 'of') p++;
+  }
   while (p < toks.length && ((QUANTITY.has(toks[p]!.lower) && (toks[p]!.lower !== 'at' || toks[p + 1]?.lower === 'least')) || toks[p]!.kind === 'n')) p++;
   // ("whose instructors have trained the 31st Rapid Reaction Brigade of the FARDC": a unit trained whole.)
   if (toks[p]?.lower === 'the') {

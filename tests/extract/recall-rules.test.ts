@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the drone maker X had trained a first group of 12 Senegalese operators": past a group word, operators are people trained for their state', {
+    given: 'The drone maker Altinay Savunma had trained a first group of 12 Senegalese operators in Ankara last year.',
+    want: { has: [['Altinay Savunma', 'ASSISTED', 'Senegal']] },
+  }],
   ['"The 5th Brigade, one of the Kenyan Army\'s three mechanised brigades, left": one of a body\'s formations is part of it', {
     given: 'The 5th Mechanised Brigade, one of the Kenyan Army\'s three mechanised brigades, left for Somalia. The Eastern Command is one of the Indian Army\'s seven commands.',
     want: { has: [['5th Mechanised Brigade', 'PART_OF', 'Kenyan Army'], ['Eastern Command', 'PART_OF', 'Indian Army']] },
