@@ -688,6 +688,10 @@ function groupLeaderSetOff(unit: SentenceUnit, ms: Mention[], close: number, o: 
 function memberOfBodyBefore(unit: SentenceUnit, ms: Mention[], p: number, o: LeftOpts): Mention | undefined {
   const toks = unit.toks;
   const end = toks[p]?.text === ')' && toks[p - 2]?.text === '(' ? p - 2 : p + 1;
+  // (Cheap test first: an "of" within the few words before the end, as in any "X of the Y Party".)
+  let of = false;
+  for (let q = end - 2; q >= 0 && q >= end - 8 && !of; q--) of = toks[q]!.lower === 'of';
+  if (!of || !toks[end - 1]?.cap) return undefined;
   const body = ms.find((m) => m.j === end && !m.nested && o.typeOf(m) === 'organization');
   if (!body) return undefined;
   let k = body.i - 1;
