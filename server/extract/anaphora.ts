@@ -143,13 +143,7 @@ function troopsUnit(d: DocEntities, m: Mention, prev: SentenceUnit | undefined, 
 
 /** ("In October, the peacekeepers were awarded X" sentences after the one contingent was named): the only unit named before `at`. */
 function onlyUnitBefore(d: DocEntities, at: number): EntityRec | undefined {
-  let only: EntityRec | undefined;
-  for (const e of d.list) {
-    if (e.type !== 'unit' || e.mentions === 0 || e.last >= at) continue;
-    if (only) return undefined;
-    only = e;
-  }
-  return only;
+  return d.only((e) => e.type === 'unit' && e.mentions > 0 && e.last < at);
 }
 
 /** "engineer" for "engineers", "paratrooper" for "paratroopers": a troop noun's stem, when long enough to name a kind. */

@@ -612,16 +612,10 @@ const WHOLE_FORCES = /\b(?:armed|defen[cs]e) forces?\b|\bdefen[cs]e (?:force|com
 
 /** The one body named so far that is the whole armed forces of state `code`, if exactly one. */
 function homeForces(d: DocEntities, code: string): EntityRec | undefined {
-  let found: EntityRec | undefined;
   // ("Defence Command Denmark": a name that ends with its state's.)
   const common = d.lex.states.get(code)?.common;
-  for (const e of d.list) {
-    if (e.type !== 'organization' || !WHOLE_FORCES.test(e.label)) continue;
-    if (e.ownerState !== code && !(e.ownerState === undefined && common !== undefined && e.label.endsWith(` ${common}`))) continue;
-    if (found) return undefined;
-    found = e;
-  }
-  return found;
+  return d.only((e) => e.type === 'organization' && WHOLE_FORCES.test(e.label) &&
+    (e.ownerState === code || (e.ownerState === undefined && common !== undefined && e.label.endsWith(` ${common}`))));
 }
 
 /** Posts left for the dateline's state (see settleTitles) whose state the text named later: their facts now. */

@@ -1,14 +1,10 @@
 // Relation stage, membership by count: "SNMG1, which was created by NATO in 1968, is one of the alliance's four
 // standing maritime groups", "the 5th Brigade, one of the army's three mechanised brigades": a unit or body that is one
 // of a body's formations is part of that body.
-import { newCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
+import { newCandidate, type Candidate, type SentenceUnit } from './model.js';
 import type { DocEntities } from './resolve.js';
 
 const BE = new Set(['is', 'was', 'remains', 'became']);
-
-function typeOf(d: DocEntities, m: Mention | undefined): string | undefined {
-  return m && m.entity !== undefined ? d.list[m.entity]!.type : undefined;
-}
 
 /** PART_OF candidates from "X is one of the Y's ... NOUNS" and "X, one of the Y's ... NOUNS". */
 export function oneOfBodys(d: DocEntities, unit: SentenceUnit): Candidate[] {
@@ -21,7 +17,7 @@ export function oneOfBodys(d: DocEntities, unit: SentenceUnit): Candidate[] {
     const owner = unit.mentions.find((m) => ((m.lead ?? m.i) === at || m.i === k + 2) && !m.nested && m.entity !== undefined);
     // (The owner's possessive, then a plural noun: "the alliance's four standing maritime groups".)
     if (!owner || toks[owner.j]?.lower !== "'s") continue;
-    const ownerType = typeOf(d, owner);
+    const ownerType = d.typeOfMention(owner);
     if (ownerType !== 'organization' && ownerType !== 'unit' && ownerType !== 'state') continue;
     // The member: the clause's subject before "is one of", or the name before ", one of".
     let end = k;
@@ -35,7 +31,7 @@ export function oneOfBodys(d: DocEntities, unit: SentenceUnit): Candidate[] {
         break;
       }
     }
-    const subjType = typeOf(d, subj);
+    const subjType = subj ? d.typeOfMention(subj) : undefined;
     if (!subj || subj.entity === owner.entity || (subjType !== 'unit' && subjType !== 'organization')) continue;
     (out ??= []).push(newCandidate('PART_OF', subj.entity!, owner.entity!, unit.index, k, false));
   }

@@ -773,7 +773,8 @@ function pastDatePhrase(toks: SentenceUnit['toks'], k: number): number {
 function pastServiceBeforeRank(lex: Lexicon, toks: SentenceUnit['toks'], ms: Mention[], k: number, typeOf: Frame['typeOf']): number {
   const body = ms.find((m) => m.i === k && !m.nested && typeOf(m) === 'organization');
   if (!body) return k;
-  const rank = lex.titles.match(toks.map((t) => t.lower), body.j);
+  // (The few words after the body only: no copy of the sentence's words.)
+  const rank = lex.titles.match(toks.slice(body.j, body.j + 5).map((t) => t.lower), 0);
   if (rank?.value !== 'rank') return k;
   return ms.some((m) => m.i === body.j + rank.length && typeOf(m) === 'person') ? body.j : k;
 }

@@ -248,6 +248,17 @@ export class DocEntities implements Known {
     }
     return best;
   }
+
+  /** The one entity `pred` holds for, or undefined when none or more than one does. */
+  only(pred: (e: EntityRec) => boolean): EntityRec | undefined {
+    let found: EntityRec | undefined;
+    for (const e of this.list) {
+      if (!pred(e)) continue;
+      if (found) return undefined;
+      found = e;
+    }
+    return found;
+  }
 }
 
 const GENERIC_PLACE_WORDS = /\b(international|state|national|central|the|naval|military|air)\b/g;
@@ -892,13 +903,7 @@ function recentNamedExercise(d: DocEntities, m: Mention): EntityRec | undefined 
   const near = d.recent(m.start, (x) => namedExercise(x) && m.start - x.last < 2 * BARE_EVENT_REACH);
   if (near) return near;
   // ("India criticized the naval drills" paragraphs after "Sea Guardian-2032, a joint exercise": the only one named.)
-  let only: EntityRec | undefined;
-  for (const x of d.list) {
-    if (!namedExercise(x)) continue;
-    if (only) return undefined;
-    only = x;
-  }
-  return only;
+  return d.only(namedExercise);
 }
 
 function namedExercise(x: EntityRec): boolean {
@@ -1019,13 +1024,7 @@ function stateBodyEntity(d: DocEntities, m: Mention, core: string, label: string
  */
 function bodyOfNamedBefore(d: DocEntities, core: string): EntityRec | undefined {
   const prefix = `${core} of `;
-  let found: EntityRec | undefined;
-  for (const e of d.list) {
-    if (e.type !== 'organization' || e.mentions === 0 || !e.label.toLowerCase().startsWith(prefix)) continue;
-    if (found) return undefined;
-    found = e;
-  }
-  return found;
+  return d.only((e) => e.type === 'organization' && e.mentions > 0 && e.label.toLowerCase().startsWith(prefix));
 }
 
 /** The first armed service with that head ("navy") the document named: in home copy, the home state's own. */
