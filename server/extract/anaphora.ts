@@ -305,6 +305,14 @@ function rotationSide(d: DocEntities, side: string, at: number): EntityRec | und
 }
 const TAKE = new Set(['taken', 'took', 'take', 'takes', 'taking']);
 
+/** Whether the last mention of `e` is followed by a relative clause (", which returned home last month"). */
+function describedWhereNamed(d: DocEntities, e: EntityRec): boolean {
+  const unit = d.units.find((u) => u.start <= e.last && e.last < u.end);
+  const m = unit?.mentions.find((x) => x.start === e.last && x.entity === e.index);
+  if (!unit || !m) return false;
+  return unit.toks[m.j]?.text === ',' && (unit.toks[m.j + 1]?.lower === 'which' || unit.toks[m.j + 1]?.lower === 'whose');
+}
+
 /** Of the entities named before offset `at` that `pred` accepts (none in `skip`), the one named most often, the latest on a tie. */
 function mostNamed(d: DocEntities, at: number, pred: (e: EntityRec) => boolean, skip?: ReadonlySet<number>): EntityRec | undefined {
   let best: EntityRec | undefined;
@@ -414,7 +422,8 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
   // "The brigade" after the 45th Brigade, named thrice, and the Iron Wolf Brigade, named once in passing: the unit the
   // document is about, not the one last named.
   // ("The destroyer" after the destroyer USS X, named once, and the missile boat Y, named thrice: a ship of the same kind.)
-  if (found && m.type === 'unit' && !ordinal && found.mentions === 1) {
+  // (Not one described where it was named, "the Shree Singhanath Battalion, which returned home last month": a topic of its own.)
+  if (found && m.type === 'unit' && !ordinal && found.mentions === 1 && !describedWhereNamed(d, found)) {
     const topic = d.list.find((e) => e !== found && e.type === 'unit' && e.mentions >= 3 && e.last < m.start && e.head === found.head && d.shipKinds.get(e.index) === d.shipKinds.get(found.index));
     if (topic) return topic;
   }

@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Shree Singhanath Battalion, which returned home last month ... praised the battalion": a unit described where it was named is a topic of its own, not one named in passing', {
+    given: 'Some 870 peacekeepers of the Shree Jagadal Battalion left for Lebanon on Sunday. The battalion, which is commanded by Lieutenant Colonel Prajwal Lamichhane, will spend a year there. General Rudra Kunwar urged the peacekeepers to stay disciplined. On Friday, soldiers of the Shree Singhanath Battalion, which returned home last month, were decorated. The medals were pinned on by Defence Minister Sunita Kattel, who praised the battalion for protecting civilians.',
+    want: { has: [['Sunita Kattel', 'PRAISED', 'Shree Singhanath Battalion']], not: [['Sunita Kattel', 'PRAISED', 'Shree Jagadal Battalion']] },
+  }],
+  ['"was decorated separately with the Gorkha Dakshin Bahu": an adverb between the verb of giving and "with the" still gives an award', {
+    given: 'Lieutenant Colonel Anup Sapkota was decorated separately with the Gorkha Dakshin Bahu, one of the country\'s oldest orders.',
+    want: { has: [['Anup Sapkota', 'RECEIVED_AWARD', 'Gorkha Dakshin Bahu']], entities: [['Gorkha Dakshin Bahu', 'award']] },
+  }],
   ['"the drone maker X had trained a first group of 12 Senegalese operators": past a group word, operators are people trained for their state', {
     given: 'The drone maker Altinay Savunma had trained a first group of 12 Senegalese operators in Ankara last year.',
     want: { has: [['Altinay Savunma', 'ASSISTED', 'Senegal']] },
