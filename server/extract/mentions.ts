@@ -647,13 +647,20 @@ const GIVING_VERBS = new Set(['conferred', 'bestowed', 'awarded', 'presented']);
 /** Verbs after which "with the NAME" is what is given: "was presented with the Nkwe ya Boronse". */
 const GIVEN_WITH = new Set(['presented', 'decorated', 'honoured', 'honored']);
 
+/** A verb of GIVEN_WITH ends at `k`, or one adverb after it does ("was decorated separately with the"). */
+function givenWithBefore(b: Builder, k: number): boolean {
+  const w = b.lowers[k] ?? '';
+  if (GIVEN_WITH.has(w)) return true;
+  return (w === 'also' || (w.length > 4 && w.endsWith('ly'))) && GIVEN_WITH.has(b.lowers[k - 1] ?? '');
+}
+
 /**
  * "was presented with the Nkwe ya Boronse", "presented the Bronze Lion to X", "the honorary title of Thiri
  * Pyanchi": an unknown plain name in the place of the thing given is an award (a short lower-case particle
  * of a foreign award name joins it).
  */
 function givenAsAward(b: Builder, run: Run, prev: string, prev2: string): boolean {
-  const frame = (prev === 'the' && (GIVING_VERBS.has(prev2) || (prev2 === 'with' && GIVEN_WITH.has(b.lowers[run.i - 3] ?? '')) || givenToName(b, run.i - 2))) || (prev === 'of' && prev2 === 'title');
+  const frame = (prev === 'the' && (GIVING_VERBS.has(prev2) || (prev2 === 'with' && givenWithBefore(b, run.i - 3)) || givenToName(b, run.i - 2))) || (prev === 'of' && prev2 === 'title');
   if (!frame || !run.segs.every((s) => s.kind === 'word' || s.kind === 'conn')) return false;
   // ("presented the Tu-160 bombers": a model designator; "the Moran of the Order of X": a grade of the award after it.)
   if (b.toks.slice(run.i, run.j).some((t) => /\d/.test(t.text)) || b.lowers[run.j] === 'of') return false;
