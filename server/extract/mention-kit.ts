@@ -285,3 +285,11 @@ export function shipWordAt(lex: Lexicon, w: string): { kind: string; plural: boo
  * no part of a name or of a thing's description.
  */
 export const AMOUNT_WORDS: ReadonlySet<string> = new Set(['million', 'billion', 'trillion', 'bn', 'mn', 'euro', 'dollar', 'pound', 'yuan', 'yen', 'rupee', 'ringgit', 'peso', 'rouble', 'ruble']);
+
+/** "HMJS", "HMBS", "HMNZS": His or Her Majesty's ... Ship, whatever the navy. */
+const HER_MAJESTYS_SHIP = /^HM[A-Z]{1,4}S$/;
+
+/** A warship prefix ("INS", "TTS", any "HM...S"), as written before a ship's name. */
+export function warshipPrefix(lex: Lexicon, text: string): boolean {
+  return text.length <= lex.shipPrefixMax && (lex.shipPrefixes.has(text) || HER_MAJESTYS_SHIP.test(text));
+}

@@ -1011,3 +1011,24 @@ export function apposedEventNames(b: Builder): void {
   }
 }
 
+
+/**
+ * "The Jamaica Defence Force (JDF) Coast Guard": a body's name right after another body's name and acronym is a branch
+ * of it, called by the acronym and its own name ("JDF Coast Guard").
+ */
+export function acronymBranches(b: Builder): void {
+  for (const m of b.mentions) {
+    if ((m.type !== 'organization' && m.type !== 'unit') || m.via !== 'name' || m.owner !== undefined || m.head === undefined) continue;
+    if (tokAt(b.toks, m.i - 1)?.text !== ')' || tokAt(b.toks, m.i - 3)?.text !== '(') continue;
+    const acronym = b.toks[m.i - 2]!;
+    if (!acronym.upper || acronym.kind !== 'w') continue;
+    const body = b.mentions.find((x) => x.j === m.i - 3 && (x.type === 'organization' || x.type === 'unit') && !x.nested && x.aliases.includes(acronym.text));
+    if (!body) continue;
+    const label = `${acronym.text} ${m.surface}`;
+    m.label = label;
+    m.core = normAlias(label);
+    m.aliases.push(label, spanText(b, body.i, m.j));
+    m.owner = body.id;
+    b.facts.push({ type: 'PART_OF', source: m.id, target: body.id });
+  }
+}

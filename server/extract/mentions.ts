@@ -2,14 +2,14 @@
 // gazetteer phrases and head nouns), then lower-case phrases and anaphors, then the passes of
 // mention-passes.ts and the appositions. Mentions come back sorted by position.
 import { newTitle, type Mention } from './model.js';
-import { addMention, makeBuilder, normAlias, numberedTail, respanMention, shipWordAt, shipWordBefore, spanText, wordsText, type Builder, type Known } from './mention-kit.js';
+import { addMention, makeBuilder, normAlias, numberedTail, respanMention, shipWordAt, shipWordBefore, spanText, warshipPrefix, wordsText, type Builder, type Known } from './mention-kit.js';
 import { getLexicon, type Lexicon } from './lexicon.js';
 import { headedBodyWithComplement, interpretPlain } from './names.js';
 import { findPhrases, headsOfStateAt } from './phrases.js';
 import { findAppositions } from './appositions.js';
 import { collectRuns, isOrdinal, seg, type Run, type Seg } from './runs.js';
 import { AREA_PLURAL, areaListEnd, areaListOwners, areaSingular, isAreaPlural } from './area-lists.js';
-import { codeNames, sharedHeadOrdinals, isNamedUnit, quotedEventNames, commaRegimentUnits, embassyHosts, honorificUnitNames, ordinalUnits, servicesShips, airDefenceArms, possessedAcrossModifiers, serviceMembersOfUnit, itsUnits, unitNicknames, knownAsNames, RARE_NAMING_WORD, ownStatePostApposition, companyShortNames, phraseAcronyms, placeShortNames, exerciseShortNames, unitShortNames, quotedNicknames, retypeByApposition, namesAfterBodyHeads, countedGatheringNames, apposedShipNames, headquartersAt, spelledShipPrefix, awardGrades, apposedEventNames } from './mention-passes.js';
+import { codeNames, sharedHeadOrdinals, isNamedUnit, quotedEventNames, commaRegimentUnits, embassyHosts, honorificUnitNames, ordinalUnits, servicesShips, airDefenceArms, possessedAcrossModifiers, serviceMembersOfUnit, itsUnits, unitNicknames, knownAsNames, RARE_NAMING_WORD, ownStatePostApposition, companyShortNames, phraseAcronyms, placeShortNames, exerciseShortNames, unitShortNames, quotedNicknames, retypeByApposition, namesAfterBodyHeads, countedGatheringNames, apposedShipNames, headquartersAt, spelledShipPrefix, awardGrades, apposedEventNames, acronymBranches } from './mention-passes.js';
 import { interpretTitled } from './titled.js';
 import { tokAt, wordAt, type Tok } from './tokens.js';
 import { wordClass } from './word-classes.js';
@@ -451,7 +451,7 @@ function interpretRun(b: Builder, run: Run): void {
   // "INS Kolkata", "HMS Prince of Wales": a warship prefix names a ship (any "HM...S": "HMJS Port Royal").
   // ("the HMAS Cairns naval base": a shore base named like a ship is a place.)
   const opening = b.toks[run.i]!.text;
-  const prefixed = opening.length <= b.lex.shipPrefixMax && run.j - run.i >= 2 && (b.lex.shipPrefixes.has(opening) || HER_MAJESTYS_SHIP.test(opening)) && b.toks[run.i + 1]!.cap && run.segs.every((s) => s.kind === 'word' || s.kind === 'conn' || s.kind === 'gaz');
+  const prefixed = run.j - run.i >= 2 && warshipPrefix(b.lex, opening) && b.toks[run.i + 1]!.cap && run.segs.every((s) => s.kind === 'word' || s.kind === 'conn' || s.kind === 'gaz');
   if (prefixed) {
     // ("BRP Teresa Magbanua ... the Teresa Magbanua": the ship is named without its prefix too.)
     addMention(b, run.i, run.j, 'unit', 'name', { core: normAlias(wordsText(b, run.i, run.j)), aliases: [spanText(b, run.i + 1, run.j)] });
@@ -703,8 +703,6 @@ const NAMED_AFTER_HEADS = new Set(['centre', 'center', 'mausoleum', 'memorial', 
 const NAMED_UNITS = new Set(['battalion', 'brigade', 'regiment', 'division', 'squadron', 'company', 'detachment', 'corps']);
 
 const AWARD_WORDS = new Set(['title', 'order', 'medal', 'award', 'prize', 'honour', 'honor', 'distinction', 'decoration']);
-/** "HMJS", "HMBS", "HMNZS": His or Her Majesty's ... Ship, whatever the navy. */
-const HER_MAJESTYS_SHIP = /^HM[A-Z]{1,4}S$/;
 
 /**
  * quotedAward starts from one of AWARD_WORDS (before the quotation mark), mottoAward from one of the lexicon's
@@ -852,6 +850,7 @@ export function findMentions(lex: Lexicon, text: string, sent: number, toks: Tok
   }
   unitNicknames(b);
   areaListOwners(b);
+  acronymBranches(b);
   findAppositions(b);
   ownStatePostApposition(b);
   retypeByApposition(b);

@@ -7,7 +7,7 @@
 import type { NodeType } from '../ontology.js';
 import { foldDiacritics, getLexicon, type Lexicon } from './lexicon.js';
 import { newTitle, type Mention } from './model.js';
-import { addMention, AMOUNT_WORDS, appositionType, bodyHeadBefore, normAlias, numberedTail, spanText, wordsText, type Builder } from './mention-kit.js';
+import { addMention, AMOUNT_WORDS, appositionType, bodyHeadBefore, normAlias, numberedTail, spanText, warshipPrefix, wordsText, type Builder } from './mention-kit.js';
 import { ABSTRACT_NOUN, afterPlacePrep, COMPOUND_UNIT, COMPOUND_UNIT_MIN_LENGTH, isOrdinal, LOWER_SERVICES, MINISTRY, PARTY_WORDS, ROMANCE_HEADS, seg, stateAt, type Seg } from './runs.js';
 import { unnamed } from './unnamed.js';
 import { itemAt, tokAt, wordAt } from './tokens.js';
@@ -506,6 +506,11 @@ export function interpretPlain(b: Builder, segs: Seg[], opts: PlainOpts = {}): M
   const articled = romanceArticleName(b, segs);
   if (articled) return articled;
   const i0 = segs[0]!.i;
+  // ("the Trinidad and Tobago Coast Guard's TTS Port of Spain": a prefixed ship after its owner's possessive.)
+  if (!opts.force && b.lowers[i0 - 1] === "'s" && segs[0]!.kind === 'word' && warshipPrefix(b.lex, b.toks[i0]!.text) && b.toks[i0 + 1]?.cap && segs.every((s) => s.kind === 'word' || s.kind === 'conn' || s.kind === 'gaz')) {
+    const j = segs[segs.length - 1]!.j;
+    if (j - i0 >= 2) return addMention(b, i0, j, 'unit', 'name', { core: normAlias(wordsText(b, i0, j)), aliases: [spanText(b, i0 + 1, j)] });
+  }
   // "the 528th Regiment", "No. 40 Squadron": a number before the run names which unit it is.
   const numberLead = numberedBefore(b, i0, segs);
   const numbered = numberLead > 0;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Jamaica Defence Force (JDF) Coast Guard": a body named right after another body and its acronym is a branch of it, "JDF Coast Guard", not another state\'s coast guard named later', {
+    given: 'The Jamaica Defence Force (JDF) Coast Guard has sent a ship to Haiti. The Coast Guard\'s offshore patrol vessel HMJS Cornwall sailed from Port Royal with the Trinidad and Tobago Coast Guard\'s TTS Port of Spain on Saturday.',
+    want: { has: [['JDF Coast Guard', 'PART_OF', 'Jamaica Defence Force'], ['HMJS Cornwall', 'PART_OF', 'JDF Coast Guard'], ['TTS Port of Spain', 'PART_OF', 'Trinidad and Tobago Coast Guard']], entities: [['TTS Port of Spain', 'unit']], not: [['HMJS Cornwall', 'PART_OF', 'Trinidad and Tobago Coast Guard']] },
+  }],
   ['"the Shree Singhanath Battalion, which returned home last month ... praised the battalion": a unit described where it was named is a topic of its own, not one named in passing', {
     given: 'Some 870 peacekeepers of the Shree Jagadal Battalion left for Lebanon on Sunday. The battalion, which is commanded by Lieutenant Colonel Prajwal Lamichhane, will spend a year there. General Rudra Kunwar urged the peacekeepers to stay disciplined. On Friday, soldiers of the Shree Singhanath Battalion, which returned home last month, were decorated. The medals were pinned on by Defence Minister Sunita Kattel, who praised the battalion for protecting civilians.',
     want: { has: [['Sunita Kattel', 'PRAISED', 'Shree Singhanath Battalion']], not: [['Sunita Kattel', 'PRAISED', 'Shree Jagadal Battalion']] },
