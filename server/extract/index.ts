@@ -270,6 +270,8 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
       // ("During the ceremony, ...", "At the meeting, ...": the gathering's date before the paragraph's.)
       let date = dateFor(cand, unit, ds, during ?? paragraphDate);
       const target = d.list[cand.target]!;
+      // ("with X ... a week after Hurricane Melissa killed 19 people": a storm is an event nobody attends.)
+      if (cand.type === 'ATTENDED' && target.type === 'event' && target.head === 'storm') continue;
       // (An undated sentence's attendance takes the gathering's own date before one carried from the paragraph.)
       // (Nor one carried from the paragraph that falls outside the gathering's own dates: dateFor hands back the
       // paragraph's date object itself when the sentence dates nothing of its own.)

@@ -496,6 +496,9 @@ function romanceArticleName(b: Builder, segs: Seg[]): Mention | undefined {
 }
 
 /** Interprets a plain run; returns the main mention (the head entity, or the last name). */
+/** Words before a storm's given name ("Hurricane Noemi", "Cyclone Winston"). */
+const STORM_WORDS = new Set(['hurricane', 'cyclone', 'typhoon', 'storm']);
+
 export function interpretPlain(b: Builder, segs: Seg[], opts: PlainOpts = {}): Mention | undefined {
   if (!segs.length) return undefined;
   // "the Iran-backed group", "a Kabul-based charity": a place-led compound adjective names nothing itself.
@@ -890,6 +893,13 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   if (lex.compass.has(t.lower)) return addMention(b, i, j, 'place', 'name', { core: norm });
   const designated = designatedAgreementOrEvent(b, i, j, norm);
   if (designated) return designated;
+  // "Hurricane Noemi", "Tropical Storm Ana": a named storm is an event, named by its own name too ("when Noemi struck").
+  // (Not "Storm" before a noun it modifies: "Storm Shadow missiles".)
+  const storm = STORM_WORDS.has(t.lower) ? i + 1 : t.lower === 'tropical' && b.lowers[i + 1] === 'storm' ? i + 2 : -1;
+  const modifier = t.lower === 'storm' && b.toks[j]?.kind === 'w' && !b.toks[j]!.cap && !lex.functionWords.has(b.lowers[j]!);
+  if (storm > 0 && j - storm >= 1 && j - storm <= 2 && !modifier) {
+    return addMention(b, i, j, 'event', 'name', { head: 'storm', core: norm, aliases: [spanText(b, storm, j)] });
+  }
   // "Independence Day", "Cyclone Winston", "Defence Affairs": capitalised, but no person.
   if (lex.nonNameHeads.has(b.lowers[j - 1]!) || lex.nonNamePrefixes.has(t.lower) || chunk.every((s) => lex.portfolio.has(b.lowers[s.i]!))) return undefined;
   const place = placePrefixedChunk(b, chunk, norm);

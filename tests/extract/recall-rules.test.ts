@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"recover from Hurricane Noemi ... when Noemi struck Haiti": a named storm is an event, called by its name alone after, which nobody attends; "Storm Shadow missiles" is none', {
+    given: 'Jamaican Prime Minister Ana Marley toured the storm-hit parish of Portland on Wednesday with Barbadian Prime Minister Joan Holder, the current chair of the Caribbean Community (CARICOM), a week after Hurricane Noemi killed 19 people on the island. Towns were hit when Noemi struck Haiti. Britain has sent Storm Shadow missiles to Kyiv.',
+    want: { entities: [['Hurricane Noemi', 'event']], not: [['Ana Marley', 'ATTENDED', 'Hurricane Noemi'], ['Joan Holder', 'ATTENDED', 'Hurricane Noemi']], absent: ['Storm Shadow'] },
+  }],
   ['"The Jamaica Defence Force (JDF) Coast Guard": a body named right after another body and its acronym is a branch of it, "JDF Coast Guard", not another state\'s coast guard named later', {
     given: 'The Jamaica Defence Force (JDF) Coast Guard has sent a ship to Haiti. The Coast Guard\'s offshore patrol vessel HMJS Cornwall sailed from Port Royal with the Trinidad and Tobago Coast Guard\'s TTS Port of Spain on Saturday.',
     want: { has: [['JDF Coast Guard', 'PART_OF', 'Jamaica Defence Force'], ['HMJS Cornwall', 'PART_OF', 'JDF Coast Guard'], ['TTS Port of Spain', 'PART_OF', 'Trinidad and Tobago Coast Guard']], entities: [['TTS Port of Spain', 'unit']], not: [['HMJS Cornwall', 'PART_OF', 'Trinidad and Tobago Coast Guard']] },
