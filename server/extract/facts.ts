@@ -35,7 +35,8 @@ function stateAfterName(d: DocEntities, unit: SentenceUnit, m: Mention, t: Title
   // ("Senator X of the opposition Y Party (PLRA)": a legislator's party.)
   const member = HOUSE_MEMBERS.has(t.head);
   if (member && PARTY_ADJECTIVES.has(unit.toks[at]?.lower ?? '')) at++;
-  return unit.mentions.find((x) => x.i === at && x.entity !== undefined && !x.demonym && (d.list[x.entity]!.type === 'state' || (member && d.list[x.entity]!.type === 'organization')));
+  // ("Opposition spokesman X of the People's National Party": any post's party, named as one.)
+  return unit.mentions.find((x) => x.i === at && x.entity !== undefined && !x.demonym && (d.list[x.entity]!.type === 'state' || (d.list[x.entity]!.type === 'organization' && (member || d.list[x.entity]!.head === 'party'))));
 }
 
 /** "Trinidad and Tobago, whose ..., was represented by Foreign Minister X", "while Y sent Deputy Minister Z": the state that opens the sentence or the verb's clause. */

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Spokesman X of the People\'s National Party (PNP)": any post\'s party named after the name is what the post serves, not only a legislator\'s', {
+    given: 'Spokesman Dwayne Hylton-Bailey of the People\'s National Party (PNP) criticised the minister on Monday.',
+    want: { has: [['Dwayne Hylton-Bailey', 'OFFICIAL_OF', 'People\'s National Party']] },
+  }],
   ['"recover from Hurricane Noemi ... when Noemi struck Haiti": a named storm is an event, called by its name alone after, which nobody attends; "Storm Shadow missiles" is none', {
     given: 'Jamaican Prime Minister Ana Marley toured the storm-hit parish of Portland on Wednesday with Barbadian Prime Minister Joan Holder, the current chair of the Caribbean Community (CARICOM), a week after Hurricane Noemi killed 19 people on the island. Towns were hit when Noemi struck Haiti. Britain has sent Storm Shadow missiles to Kyiv.',
     want: { entities: [['Hurricane Noemi', 'event']], not: [['Ana Marley', 'ATTENDED', 'Hurricane Noemi'], ['Joan Holder', 'ATTENDED', 'Hurricane Noemi']], absent: ['Storm Shadow'] },
