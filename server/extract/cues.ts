@@ -179,6 +179,8 @@ export const CUES: readonly Cue[] = [
   // "the exercise involved X", "the summit brought together X and Y": X takes part.
   { forms: v('involved', 'involves', 'involving', 'included', 'includes', 'featured', 'features'), types: ['ATTENDED'], direct: true, sourceIsObject: true },
   { forms: v('brought', 'brings', 'bring', 'bringing'), types: ['ATTENDED'], then: ['together'], direct: true, sourceIsObject: true },
+  // ("Exercise X ... drew troops from Barbados, Grenada and Saint Lucia": the states and units the troops came from take part.)
+  ...['troops', 'forces', 'participants', 'personnel', 'soldiers', 'contingents', 'units', 'delegations'].map((noun) => ({ forms: v('drew', 'draws', 'drawing', 'attracted'), types: ['ATTENDED'] as EdgeType[], then: [noun, 'from'], direct: true, sourceIsObject: true })),
   // RECEIVED_AWARD
   { forms: v('awarded', 'award', 'awards', 'conferred', 'confer', 'decorated', 'bestowed', 'presented', 'presents', 'handed', 'invested', 'pinned', 'pins'), types: ['RECEIVED_AWARD'], direct: true, preps: ['with', 'to', 'on', 'upon'], recipient: true },
   // "X was made a Commander of the Order of the Phoenix", "appointed an Officer of the Order of Australia".

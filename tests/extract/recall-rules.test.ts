@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Exercise X ... drew troops from Barbados, Grenada and Saint Lucia": the states the troops came from take part in the exercise', {
+    given: 'Exercise Coral Shield 2059, which was organised by the Regional Security System, drew troops from Barbados, Grenada and Saint Lucia.',
+    want: { has: [['Barbados', 'ATTENDED', 'Exercise Coral Shield 2059'], ['Grenada', 'ATTENDED', 'Exercise Coral Shield 2059'], ['Saint Lucia', 'ATTENDED', 'Exercise Coral Shield 2059']] },
+  }],
   ['"Spokesman X of the People\'s National Party (PNP)": any post\'s party named after the name is what the post serves, not only a legislator\'s', {
     given: 'Spokesman Dwayne Hylton-Bailey of the People\'s National Party (PNP) criticised the minister on Monday.',
     want: { has: [['Dwayne Hylton-Bailey', 'OFFICIAL_OF', 'People\'s National Party']] },
