@@ -55,6 +55,9 @@ export function titleAt(inp: RunInput, p: number): { length: number; value: Titl
   return found;
 }
 
+/** "St", "Saint" before a saint's name whose possessive a place's name holds ("St Ann's Fort"). */
+const SAINTS = new Set(['st', 'saint', 'ste', 'sainte']);
+
 /** Posts a naval rank may follow before the name ("Spokesman Commander X"). */
 const SPOKES_POSTS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'attaché', 'attache', 'aide']);
 
@@ -499,6 +502,12 @@ function collectOne(inp: RunInput, k: number): Run {
     }
     if (isOrdinal(t) && segs[segs.length - 1]?.kind === 'conn' && toks[p + 1]?.cap) {
       segs.push(seg('conn', p, p + 1));
+      p++;
+      continue;
+    }
+    // ("a parade at St Ann's Fort", "St John's College": a saint's possessive inside a name is part of it.)
+    if (t.lower === "'s" && segs[segs.length - 1]?.kind === 'word' && SAINTS.has(lowers[p - 2] ?? '') && toks[p + 1]?.cap && toks[p + 1]!.kind === 'w') {
+      segs.push(seg('word', p, p + 1));
       p++;
       continue;
     }

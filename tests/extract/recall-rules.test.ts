@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"at a parade at St Ann\'s Fort": a saint\'s possessive inside a place\'s name is part of the name', {
+    given: 'On Friday, Colonel Desmond Yearwood handed over command of the Barbados Regiment at a parade at St Ann\'s Fort.',
+    want: { has: [['parade', 'LOCATED_IN', 'St Ann\'s Fort']], entities: [['St Ann\'s Fort', 'place']] },
+  }],
   ['"Exercise X ... drew troops from Barbados, Grenada and Saint Lucia": the states the troops came from take part in the exercise', {
     given: 'Exercise Coral Shield 2059, which was organised by the Regional Security System, drew troops from Barbados, Grenada and Saint Lucia.',
     want: { has: [['Barbados', 'ATTENDED', 'Exercise Coral Shield 2059'], ['Grenada', 'ATTENDED', 'Exercise Coral Shield 2059'], ['Saint Lucia', 'ATTENDED', 'Exercise Coral Shield 2059']] },
