@@ -11,6 +11,7 @@ import { wordClass } from './word-classes.js';
 import { COMMAND_PASSING, commandPassesFrom } from './runs.js';
 
 const RELIEVED = new Set(['replaced', 'relieved']);
+const ARTICLES = new Set(['a', 'an', 'the']);
 /** A sentence without "command", "replaced" or "relieved" hands nothing over: commandHandover and reliefInPlace skip it. */
 const HANDOVER_WORD = wordClass(['command', ...RELIEVED]);
 /** Tokens after "by" within which the relieving unit is named ("by soldiers of the 44th Battalion"). */
@@ -38,7 +39,12 @@ export function commandHandover(d: DocEntities, unit: SentenceUnit): Candidate[]
     const past = (toks[to + 1]?.lower === 'his' || toks[to + 1]?.lower === 'her') && toks[to + 3]?.text === ',' ? 3 : 0;
     const leader = unit.mentions.find((m) => m.i > to + past && ((m.lead ?? m.i) <= to + past + 3 || m.i <= to + past + 5) && !m.nested && m.entity !== undefined && d.list[m.entity]!.type === 'person');
     if (!led || !leader || !allowsEdge('LEADER_OF', 'person', d.list[led.entity!]!.type)) return [];
-    return [newCandidate('LEADER_OF', leader.entity!, led.entity!, unit.index, k, false)];
+    const out = [newCandidate('LEADER_OF', leader.entity!, led.entity!, unit.index, k, false)];
+    // ("... to Lieutenant Colonel Y at a parade at St Ann's Fort": the one taking over is at the ceremony too.)
+    const at = leader.j < toks.length && toks[leader.j]!.lower === 'at' ? leader.j : -1;
+    const held = at < 0 ? undefined : unit.mentions.find((m) => (m.i === at + 1 || (m.i === at + 2 && ARTICLES.has(toks[at + 1]!.lower))) && m.entity !== undefined && d.list[m.entity]!.type === 'event');
+    if (held) out.push(newCandidate('ATTENDED', leader.entity!, held.entity!, unit.index, at, false));
+    return out;
   }
   return [];
 }

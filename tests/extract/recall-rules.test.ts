@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"X handed over command of the Barbados Regiment to Y at a parade": the one taking over is at the parade too', {
+    given: 'On Friday, Colonel Desmond Yearwood handed over command of the Barbados Regiment to Colonel Shermaine Gittens-Boyce at a parade in Bridgetown.',
+    want: { has: [['Shermaine Gittens-Boyce', 'ATTENDED', 'parade'], ['Desmond Yearwood', 'ATTENDED', 'parade'], ['Shermaine Gittens-Boyce', 'LEADER_OF', 'Barbados Regiment']] },
+  }],
   ['"at a parade at St Ann\'s Fort": a saint\'s possessive inside a place\'s name is part of the name', {
     given: 'On Friday, Colonel Desmond Yearwood handed over command of the Barbados Regiment at a parade at St Ann\'s Fort.',
     want: { has: [['parade', 'LOCATED_IN', 'St Ann\'s Fort']], entities: [['St Ann\'s Fort', 'place']] },
