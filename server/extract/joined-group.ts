@@ -14,6 +14,8 @@ const JOINED_HEADS = new Set(['group', 'force', 'fleet', 'flotilla', 'squadron',
 const BEFORE_VERB = new Set(['also', 'formally', 'officially', 'has', 'have', 'had', 'will', 'later', 'then']);
 /** Prepositions of where the group is joined ("in the Baltic Sea", "off Crete"). */
 const WHERE = new Set(['in', 'off', 'at']);
+/** First words of an apposition between the joining unit and the verb ("a corvette of ...", "the navy's flagship"). */
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'one']);
 
 function headOf(d: DocEntities, m: Mention): string {
   const head = d.list[m.entity!]!.head ?? '';
@@ -30,6 +32,12 @@ export function joinedGroup(d: DocEntities, unit: SentenceUnit): Candidate[] {
     if (!JOINED.has(toks[k]!.lower)) continue;
     let s = k;
     while (s > 0 && BEFORE_VERB.has(toks[s - 1]!.lower)) s--;
+    // ("RNOV Al Rasikh, a corvette of the Royal Navy of Oman (RNO), joined": past an apposition set off by commas.)
+    if (toks[s - 1]?.text === ',') {
+      let c = s - 2;
+      while (c > 0 && c > s - 16 && toks[c]!.text !== ',') c--;
+      if (toks[c]?.text === ',' && APPOSITION_OPENERS.has(toks[c + 1]?.lower ?? '')) s = c;
+    }
     const joiner = unit.mentions.find((m) => m.j === s && !m.nested && m.entity !== undefined && d.list[m.entity]!.type === 'unit');
     const at = toks[k + 1]!.lower === 'the' ? k + 2 : k + 1;
     const group = unit.mentions.find((m) => (m.lead ?? m.i) === at && !m.nested && m.entity !== undefined);
@@ -39,7 +47,9 @@ export function joinedGroup(d: DocEntities, unit: SentenceUnit): Candidate[] {
     (out ??= []).push(newCandidate('PART_OF', joiner.entity!, group.entity!, unit.index, k, true));
     // ("(SNMG1)": past an acronym in brackets.)
     let w = group.j;
+    // ("(CTF 150)": or a short name of two tokens.)
     if (toks[w]?.text === '(' && toks[w + 2]?.text === ')') w += 3;
+    else if (toks[w]?.text === '(' && toks[w + 3]?.text === ')') w += 4;
     if (!WHERE.has(toks[w]?.lower ?? '')) continue;
     const placeAt = toks[w + 1]?.lower === 'the' ? w + 2 : w + 1;
     const place = unit.mentions.find((m) => (m.lead ?? m.i) === placeAt && !m.nested && m.entity !== undefined && (d.list[m.entity]!.type === 'place' || d.list[m.entity]!.type === 'state'));

@@ -450,6 +450,9 @@ function commissionedInto(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: 
  * patrol vessel, ARA X"): the organization or unit that opens the clause of "its", which owns the unit; after
  * "X's (words) <noun>,", X.
  */
+/** Words making a possessed ship a sibling of the possessor, not its part ("its sister ship"). */
+const SIBLINGS = new Set(['sister', 'twin']);
+
 function itsApposedOwner(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: Mention): Mention | undefined {
   const toks = unit.toks;
   const lead = a.lead ?? a.i;
@@ -458,6 +461,8 @@ function itsApposedOwner(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: M
   let k = lead - 3;
   while (k > lead - 8 && k > 0 && toks[k]!.kind !== 'p' && (!toks[k]!.cap || toks[k]!.upper) && toks[k]!.lower !== 'its' && !possessiveEnd(toks[k]!.lower)) k--;
   // ("the Austrian Armed Forces' new UNDOF contingent, AUTCON 1/UNDOF,": the possessor owns it.)
+  // ("the Ngahau Koula's sister ship, VOEA Ngahau Siliva", "its sister ship, RNOV Al Shamikh": a ship's sister is no part of it.)
+  for (let q = k + 1; q < lead - 1; q++) if (SIBLINGS.has(toks[q]!.lower)) return undefined;
   if (possessiveEnd(toks[k]?.lower ?? '')) {
     const owner = ms.find((m) => m.j === k && m.entity !== a.entity && !m.demonym);
     return owner && ['organization', 'unit'].includes(typeOfMention(d, owner)) ? owner : undefined;
@@ -534,6 +539,7 @@ function shipNounPossessive(d: DocEntities, toks: SentenceUnit['toks'], i: numbe
   if (!d.lex.shipNouns.has(toks[i - 1]?.lower ?? '')) return -1;
   for (let k = i - 2; k >= Math.max(0, i - 4); k--) {
     if (toks[k]!.lower === "'s") return k;
+    if (SIBLINGS.has(toks[k]!.lower)) return -1;
     if (toks[k]!.kind !== 'w' || toks[k]!.cap) return -1;
   }
   return -1;
@@ -673,8 +679,10 @@ function partOfApposition(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: 
     }
     let q = p + 1;
     // ("a Bengaluru-based laboratory of the DRDO": a place-based compound is one more describing word.)
-    while (q < p + 5 && toks[q]?.kind === 'w' && (!toks[q]!.cap || toks[q]!.lower.endsWith('-based')) && !PART_NOUNS.has(toks[q]!.lower)) q++;
-    if (!PART_NOUNS.has(toks[q]?.lower ?? '') || !PART_PREPS.has(toks[q + 1]?.lower ?? '')) return;
+    // ("RNOV Al Rasikh, a corvette of the Royal Navy of Oman": a ship's kind is a part noun of a ship.)
+    const part = (w: string): boolean => PART_NOUNS.has(w) || (ta === 'unit' && d.lex.shipNouns.has(w));
+    while (q < p + 5 && toks[q]?.kind === 'w' && (!toks[q]!.cap || toks[q]!.lower.endsWith('-based')) && !part(toks[q]!.lower)) q++;
+    if (!part(toks[q]?.lower ?? '') || !PART_PREPS.has(toks[q + 1]?.lower ?? '')) return;
     p = q + 2;
   } else if (w === 'part' && toks[p + 1]?.lower === 'of') p += 2;
   else if (w === 'under' && toks[p + 1]?.lower === 'the') p += 1;

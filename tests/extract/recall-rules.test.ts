@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"RNOV Al Rasikh, a corvette of the Royal Navy of Oman (RNO), joined Combined Task Force 150 (CTF 150) in the Arabian Sea": Oman\'s ship prefix, a ship\'s kind as a part noun, the joining past the apposition and a two-token short name', {
+    given: 'date 2060-10-15 MUSCAT, October 15. /Oman Observer/. RNOV Al Rasikh, a corvette of the Royal Navy of Oman (RNO), joined Combined Task Force 150 (CTF 150) in the Arabian Sea on Sunday.',
+    want: { has: [['RNOV Al Rasikh', 'PART_OF', 'Royal Navy of Oman'], ['RNOV Al Rasikh', 'PART_OF', 'Combined Task Force 150'], ['RNOV Al Rasikh', 'DEPLOYED_TO', 'Arabian Sea']], entities: [['RNOV Al Rasikh', 'unit']] },
+  }],
+  ['"Al Rasikh replaces its sister ship, RNOV Al Shamikh", "the Koula\'s sister ship, VOEA Siliva": a sister ship is no part of the ship', {
+    given: 'The patrol ship HMS Medway arrived in Bridgetown. HMS Medway replaces its sister ship, HMS Trent, which returned to Portsmouth last month. In August, the frigate HMS Kent and the Medway\'s sister ship, HMS Tamar, patrolled the waters north of Barbados.',
+    want: { not: [['HMS Trent', 'PART_OF', 'HMS Medway'], ['HMS Tamar', 'PART_OF', 'HMS Medway']] },
+  }],
   ['"X handed over command of the Barbados Regiment to Y at a parade": the one taking over is at the parade too', {
     given: 'On Friday, Colonel Desmond Yearwood handed over command of the Barbados Regiment to Colonel Shermaine Gittens-Boyce at a parade in Bridgetown.',
     want: { has: [['Shermaine Gittens-Boyce', 'ATTENDED', 'parade'], ['Desmond Yearwood', 'ATTENDED', 'parade'], ['Shermaine Gittens-Boyce', 'LEADER_OF', 'Barbados Regiment']] },
