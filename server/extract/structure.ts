@@ -656,7 +656,15 @@ function partOfApposition(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: 
   if (w === 'one' && toks[p + 1]?.lower === 'of') {
     const q = toks[p + 2]?.lower === 'the' ? p + 3 : p + 2;
     const owner = ms.find((m) => (m.lead ?? m.i) === q && toks[m.j]?.lower === "'s" && m.entity !== a.entity && ['organization', 'unit'].includes(typeOfMention(d, m)));
-    if (owner && pluralFormationAfter(toks, owner.j + 1) && allowsEdge('PART_OF', ta, typeOfMention(d, owner) as NodeType)) out.push(newCandidate('PART_OF', a.entity!, owner.entity!, unit.index, a.j, false));
+    if (owner && pluralFormationAt(toks, owner.j + 1) >= 0 && allowsEdge('PART_OF', ta, typeOfMention(d, owner) as NodeType)) out.push(newCandidate('PART_OF', a.entity!, owner.entity!, unit.index, a.j, false));
+    // ("CTF 150, one of the five task forces of the Combined Maritime Forces (CMF)": the body after "of".)
+    const plural = owner ? -1 : pluralFormationAt(toks, q, 4);
+    if (plural >= 0 && toks[plural + 1]?.lower === 'of') {
+      const at = toks[plural + 2]?.lower === 'the' ? plural + 3 : plural + 2;
+      // ("the Bahrain-based Combined Maritime Forces": past a place-based compound.)
+      const whole = ms.find((m) => ((m.lead ?? m.i) === at || (m.i === at + 1 && toks[at]!.lower.endsWith('-based'))) && m.entity !== a.entity && !m.demonym && ['organization', 'unit'].includes(typeOfMention(d, m)));
+      if (whole && allowsEdge('PART_OF', ta, typeOfMention(d, whole) as NodeType)) out.push(newCandidate('PART_OF', a.entity!, whole.entity!, unit.index, a.j, false));
+    }
     return;
   }
   // "X, a UN agency": the body named before the part noun.
@@ -700,15 +708,15 @@ function partOfApposition(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: 
 }
 
 /** Up to two lower-case words from `k`, then a plural formation noun ("combat battalions", "squadrons"). */
-function pluralFormationAfter(toks: SentenceUnit['toks'], k: number): boolean {
-  for (let q = k; q < k + 3; q++) {
+function pluralFormationAt(toks: SentenceUnit['toks'], k: number, reach = 3): number {
+  for (let q = k; q < k + reach; q++) {
     const t = toks[q];
-    if (!t || t.kind !== 'w' || t.cap) return false;
-    if (PLURAL_FORMATIONS.has(t.lower)) return true;
+    if (!t || (t.kind !== 'w' && t.kind !== 'n') || t.cap) return -1;
+    if (PLURAL_FORMATIONS.has(t.lower) || (t.lower === 'forces' && toks[q - 1]?.lower === 'task')) return q;
   }
-  return false;
+  return -1;
 }
-const PLURAL_FORMATIONS = new Set(['battalions', 'brigades', 'regiments', 'squadrons', 'companies', 'divisions', 'units', 'flotillas', 'ships', 'vessels', 'frigates', 'corvettes', 'submarines', 'wings', 'batteries', 'detachments']);
+const PLURAL_FORMATIONS = new Set(['battalions', 'brigades', 'regiments', 'squadrons', 'companies', 'divisions', 'units', 'flotillas', 'ships', 'vessels', 'frigates', 'corvettes', 'submarines', 'wings', 'batteries', 'detachments', 'groups', 'commands']);
 
 /** Words that may follow a place list closing an event's place ("in Agadir and Tan-Tan on Monday"). */
 const TEMPORAL_OR_PLACE_PREPS = new Set(['on', 'in', 'last', 'this', 'from', 'until', 'during', 'since', 'earlier', 'later']);

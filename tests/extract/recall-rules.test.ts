@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"CTF 150, one of the five task forces of the Bahrain-based Combined Maritime Forces (CMF)": one of the plural formations of a body named after "of" is part of it', {
+    given: 'The corvette joined Combined Task Force 150 (CTF 150) on Sunday. CTF 150, one of the five task forces of the Bahrain-based Combined Maritime Forces (CMF), is led by Commodore Imran Leghari.',
+    want: { has: [['Combined Task Force 150', 'PART_OF', 'Combined Maritime Forces']] },
+  }],
   ['"RNOV Al Rasikh, a corvette of the Royal Navy of Oman (RNO), joined Combined Task Force 150 (CTF 150) in the Arabian Sea": Oman\'s ship prefix, a ship\'s kind as a part noun, the joining past the apposition and a two-token short name', {
     given: 'date 2060-10-15 MUSCAT, October 15. /Oman Observer/. RNOV Al Rasikh, a corvette of the Royal Navy of Oman (RNO), joined Combined Task Force 150 (CTF 150) in the Arabian Sea on Sunday.',
     want: { has: [['RNOV Al Rasikh', 'PART_OF', 'Royal Navy of Oman'], ['RNOV Al Rasikh', 'PART_OF', 'Combined Task Force 150'], ['RNOV Al Rasikh', 'DEPLOYED_TO', 'Arabian Sea']], entities: [['RNOV Al Rasikh', 'unit']] },
