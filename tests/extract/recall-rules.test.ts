@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Under Galeano, the flotilla carried out ...": a name in a fronted phrase is no apposition of the subject after its comma; "ARP Itaipú": Paraguay\'s ship prefix', {
+    given: 'The flotilla operates the patrol ships ARP Itaipú and ARP Capitán Cabral. Captain Fermín Galeano Torales led the flotilla. Under Galeano, the flotilla carried out its first joint patrols.',
+    want: { entities: [['ARP Itaipú', 'unit'], ['ARP Capitán Cabral', 'unit'], ['Galeano', 'person']] },
+  }],
   ['"CTF 150, one of the five task forces of the Bahrain-based Combined Maritime Forces (CMF)": one of the plural formations of a body named after "of" is part of it', {
     given: 'The corvette joined Combined Task Force 150 (CTF 150) on Sunday. CTF 150, one of the five task forces of the Bahrain-based Combined Maritime Forces (CMF), is led by Commodore Imran Leghari.',
     want: { has: [['Combined Task Force 150', 'PART_OF', 'Combined Maritime Forces']] },
