@@ -13,6 +13,7 @@ import { personState } from './anaphora.js';
 import { subjectStates } from './facts.js';
 import { wordClass } from './word-classes.js';
 import { getLexicon } from './lexicon.js';
+import { IRREGULAR_PAST } from './runs.js';
 import type { DocEntities } from './resolve.js';
 import { semicolonList } from './list-items.js';
 
@@ -618,7 +619,8 @@ function awardVerbBefore(toks: SentenceUnit['toks'], from: number, to: number): 
 function activeVerbBefore(toks: SentenceUnit['toks'], from: number, to: number): number {
   for (let k = to - 1; k > from; k--) {
     const t = toks[k]!;
-    if (t.kind === 'w' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ed') && !AUX.has(toks[k - 1]?.lower ?? '') && toks[k - 1]?.text !== ',') return k;
+    // ("X took command of the River Patrol Command on Friday at a ceremony": an irregular past too.)
+    if (t.kind === 'w' && !t.cap && ((t.lower.length > 4 && t.lower.endsWith('ed')) || IRREGULAR_PAST.has(t.lower)) && !AUX.has(toks[k - 1]?.lower ?? '') && toks[k - 1]?.text !== ',') return k;
   }
   return -1;
 }

@@ -964,7 +964,7 @@ function lowModifier(lex: Lexicon, w: string): boolean {
 }
 
 /** Irregular past forms, verbs and never modifiers ("The Navy held drills" names no event "Navy held drills"). */
-const IRREGULAR_PAST = new Set(['held', 'led', 'met', 'took', 'made', 'gave', 'won', 'sent', 'began', 'saw', 'left', 'put', 'got', 'brought', 'built', 'kept', 'ran', 'spent', 'told', 'fought', 'flew', 'drew', 'hit', 'shot', 'struck', 'sought', 'oversaw', 'undertook', 'underwent']);
+export const IRREGULAR_PAST = new Set(['held', 'led', 'met', 'took', 'made', 'gave', 'won', 'sent', 'began', 'saw', 'left', 'put', 'got', 'brought', 'built', 'kept', 'ran', 'spent', 'told', 'fought', 'flew', 'drew', 'hit', 'shot', 'struck', 'sought', 'oversaw', 'undertook', 'underwent']);
 
 /** An event word at `k`, after at most two lower-case modifiers ("exercise", "joint military exercise"). */
 /** A capitalised unit head within the three capitalised words from token `k` ("16 Infantry Regiment"). */

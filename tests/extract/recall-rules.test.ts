@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"X took command of the River Patrol Command on Friday at a ceremony": the subject of an irregular past verb before "at" attends', {
+    given: 'Navy Captain Ruben Recalde took command of the Paraguayan Navy\'s River Patrol Command on Friday at a ceremony at the naval base in Bahia Negra.',
+    want: { has: [['Ruben Recalde', 'ATTENDED', 'ceremony']] },
+  }],
   ['"Under Galeano, the flotilla carried out ...": a name in a fronted phrase is no apposition of the subject after its comma; "ARP Itaipú": Paraguay\'s ship prefix', {
     given: 'The flotilla operates the patrol ships ARP Itaipú and ARP Capitán Cabral. Captain Fermín Galeano Torales led the flotilla. Under Galeano, the flotilla carried out its first joint patrols.',
     want: { entities: [['ARP Itaipú', 'unit'], ['ARP Capitán Cabral', 'unit'], ['Galeano', 'person']] },
