@@ -689,7 +689,8 @@ function partOfApposition(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: 
     // ("a Bengaluru-based laboratory of the DRDO": a place-based compound is one more describing word.)
     // ("RNOV Al Rasikh, a corvette of the Royal Navy of Oman": a ship's kind is a part noun of a ship.)
     const part = (w: string): boolean => PART_NOUNS.has(w) || (ta === 'unit' && d.lex.shipNouns.has(w));
-    while (q < p + 5 && toks[q]?.kind === 'w' && (!toks[q]!.cap || toks[q]!.lower.endsWith('-based')) && !part(toks[q]!.lower)) q++;
+    // ("a 156-member contingent of the Sri Lanka Army": so is a counted compound.)
+    while (q < p + 5 && (toks[q]?.kind === 'w' || (toks[q]?.kind === 'n' && /^\d[\d,]*-\p{L}+$/u.test(toks[q]!.text))) && (!toks[q]!.cap || toks[q]!.lower.endsWith('-based')) && !part(toks[q]!.lower)) q++;
     if (!part(toks[q]?.lower ?? '') || !PART_PREPS.has(toks[q + 1]?.lower ?? '')) return;
     p = q + 2;
   } else if (w === 'part' && toks[p + 1]?.lower === 'of') p += 2;

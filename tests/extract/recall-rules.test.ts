@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The 4th Sri Lanka Engineer Company, a 156-member contingent of the Sri Lanka Army": a counted compound before the part noun', {
+    given: 'The 4th Sri Lanka Engineer Company, a 156-member contingent of the Sri Lanka Army, returned to Sri Lanka on Monday.',
+    want: { has: [['4th Sri Lanka Engineer Company', 'PART_OF', 'Sri Lanka Army']] },
+  }],
   ['"X took command of the River Patrol Command on Friday at a ceremony": the subject of an irregular past verb before "at" attends', {
     given: 'Navy Captain Ruben Recalde took command of the Paraguayan Navy\'s River Patrol Command on Friday at a ceremony at the naval base in Bahia Negra.',
     want: { has: [['Ruben Recalde', 'ATTENDED', 'ceremony']] },
