@@ -483,7 +483,9 @@ class ObjectStop implements StopRule {
     if (this.cueAt[k] === 1 && ORIGIN_GROUPS.has(toks[k]!.lower) && (toks[k + 1]?.lower === 'from' || toks[k + 1]?.lower === 'of')) return false;
     // ("left Nadi on Saturday for a twelve-month tour in the Sinai Peninsula": the tour is what they left for; where it is goes on.)
     if (this.cueAt[k] === 1 && TOUR_NOUNS.has(toks[k]!.lower) && forDeterminedNoun(toks, k)) return false;
-    if (this.cueAt[k] === 1) return !(this.directObject && k > this.c + 2 && (OBJECT_DETERMINERS.has(toks[k - 1]?.lower ?? '') && !/ed$/.test(toks[k]!.lower) || (toks[k + 1]?.lower === 'by' && LED_GROUPS.has(toks[k - 1]?.lower ?? ''))));
+    // ("met with a delegation led by X": so does one after a preposition's object.)
+    if (this.cueAt[k] === 1 && k > this.c + 2 && toks[k + 1]?.lower === 'by' && LED_GROUPS.has(toks[k - 1]?.lower ?? '')) return false;
+    if (this.cueAt[k] === 1) return !(this.directObject && k > this.c + 2 && OBJECT_DETERMINERS.has(toks[k - 1]?.lower ?? '') && !/ed$/.test(toks[k]!.lower));
     return this.directObject && SPEECH_VERBS.has(toks[k]!.lower);
   }
 }

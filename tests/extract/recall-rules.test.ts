@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"X met with a delegation headed by Y": a group led by someone after a preposition is met through its leader', {
+    given: 'Defence Minister John Smith met with a delegation headed by General Selcuk Akbulut on Monday.',
+    want: { has: [['John Smith', 'MET_WITH', 'Selcuk Akbulut']] },
+  }],
   ['"The 4th Sri Lanka Engineer Company, a 156-member contingent of the Sri Lanka Army": a counted compound before the part noun', {
     given: 'The 4th Sri Lanka Engineer Company, a 156-member contingent of the Sri Lanka Army, returned to Sri Lanka on Monday.',
     want: { has: [['4th Sri Lanka Engineer Company', 'PART_OF', 'Sri Lanka Army']] },
