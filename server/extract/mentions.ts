@@ -537,7 +537,16 @@ function interpretRun(b: Builder, run: Run): void {
     return;
   }
   // "signed the Portugal–Angola Framework Programme for Defence Cooperation": what is signed is an agreement.
-  if ((prev === 'the' || prev === 'a' || prev === 'an') && SIGN_VERBS.has(prev2)) {
+  // ("signed the 2061 Military Cooperation Plan between ...": a year may open its name.)
+  const articled = (prev === 'the' || prev === 'a' || prev === 'an') && SIGN_VERBS.has(prev2);
+  const yearLed = !articled && /^\d{4}$/.test(prev) && b.lowers[run.i - 2] === 'the' && SIGN_VERBS.has(b.lowers[run.i - 3] ?? '');
+  // ("signed the Military Cooperation Plan": a plan's name is no body's name, but signed it is an agreement.)
+  if ((articled || yearLed) && SIGNABLE_HEADS.has(b.lowers[run.j - 1]!) && run.segs.every((x) => x.kind === 'word' || x.kind === 'conn')) {
+    const i = yearLed ? run.i - 1 : run.i;
+    addMention(b, i, run.j, 'agreement', 'name', { head: b.lowers[run.j - 1]!, core: normAlias(wordsText(b, i, run.j)) });
+    return;
+  }
+  if (articled) {
     const m = interpretPlain(b, run.segs);
     if (!m || m.type !== 'organization' || m.i !== run.i || m.via !== 'name' || !SIGNABLE_HEADS.has(m.head ?? '')) return;
     // ("... for Defence Cooperation 2028–2030": the years it covers are part of its name.)

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"signed the 2061 Military Cooperation Plan between ...", "signed the Military Cooperation Plan": a plan signed is an agreement, a year opening its name', {
+    given: 'Gurbanzade and Akbulut signed the 2061 Military Cooperation Plan between the two ministries. In Rome, Ministers Ada Neri and Ion Popa signed the Joint Action Plan.',
+    want: { has: [['Akbulut', 'SIGNED', '2061 Military Cooperation Plan'], ['Ada Neri', 'SIGNED', 'Joint Action Plan']], entities: [['2061 Military Cooperation Plan', 'agreement'], ['Joint Action Plan', 'agreement']] },
+  }],
   ['"X met with a delegation headed by Y": a group led by someone after a preposition is met through its leader', {
     given: 'Defence Minister John Smith met with a delegation headed by General Selcuk Akbulut on Monday.',
     want: { has: [['John Smith', 'MET_WITH', 'Selcuk Akbulut']] },
