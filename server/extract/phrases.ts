@@ -562,6 +562,8 @@ const delegation: Recogniser = (b, k) => {
   }
   if (b.toks[e]?.text === ',' && (b.lowers[e + 1] === 'led' || b.lowers[e + 1] === 'headed')) e++;
   if ((b.lowers[e] === 'led' || b.lowers[e] === 'headed') && b.lowers[e + 1] === 'by') {
+    // ("received a Mauritanian delegation led by the Minister of Defence, X": the demonym's state is the one X serves.)
+    body ??= b.mentions.find((m) => m.j === k && m.demonym && m.type === 'state' && !m.nested);
     let at = e + 2;
     // ("led by its chairman, X": past the body's post set off before its holder.)
     if (b.lowers[at] === 'its' || b.lowers[at] === 'their') {

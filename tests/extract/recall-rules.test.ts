@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"received a Mauritanian delegation led by the Minister of Defence, X": the delegation\'s demonym names the state X serves, not the dateline\'s', {
+    given: 'date 2060-08-21 DAKAR, August 21. /Le Soleil/. President Mamadou Thiaw on Thursday received a Mauritanian delegation led by the Minister of Defence, Sidi Ould Cheikhna, who delivered a message.',
+    want: { has: [['Sidi Ould Cheikhna', 'OFFICIAL_OF', 'Mauritania']], not: [['Sidi Ould Cheikhna', 'OFFICIAL_OF', 'Senegal']] },
+  }],
   ['"signed the 2061 Military Cooperation Plan between ...", "signed the Military Cooperation Plan": a plan signed is an agreement, a year opening its name', {
     given: 'Gurbanzade and Akbulut signed the 2061 Military Cooperation Plan between the two ministries. In Rome, Ministers Ada Neri and Ion Popa signed the Joint Action Plan.',
     want: { has: [['Akbulut', 'SIGNED', '2061 Military Cooperation Plan'], ['Ada Neri', 'SIGNED', 'Joint Action Plan']], entities: [['2061 Military Cooperation Plan', 'agreement'], ['Joint Action Plan', 'agreement']] },
