@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"was signed by the Minister of the Armed Forces, A, and by B": the list of agents goes on past a repeated "by"', {
+    given: 'Senegal and Mauritania signed an agreement on joint patrols. The agreement was signed by the Minister of the Armed Forces, Cheikh Mbengue, and by Sidi Cheikhna in the presence of President Thiaw.',
+    want: { has: [['Cheikh Mbengue', 'SIGNED', 'agreement on joint patrols'], ['Sidi Cheikhna', 'SIGNED', 'agreement on joint patrols']] },
+  }],
   ['"received a Mauritanian delegation led by the Minister of Defence, X": the delegation\'s demonym names the state X serves, not the dateline\'s', {
     given: 'date 2060-08-21 DAKAR, August 21. /Le Soleil/. President Mamadou Thiaw on Thursday received a Mauritanian delegation led by the Minister of Defence, Sidi Ould Cheikhna, who delivered a message.',
     want: { has: [['Sidi Ould Cheikhna', 'OFFICIAL_OF', 'Mauritania']], not: [['Sidi Ould Cheikhna', 'OFFICIAL_OF', 'Senegal']] },
