@@ -28,7 +28,7 @@ const HAS_LOWER = /\p{Ll}/u;
 const LETTER_START = /^[\p{L}\p{M}]/u;
 const DIGIT_START = /^\p{N}/u;
 
-const ARTICLE_NAME = /^(?:(?:al|el|ad|ar|as|at|az|ash|an|ud|ul|ibn|bin)-|d['’])\p{Lu}/u;
+const ARTICLE_NAME = /^(?:(?:al|el|ad|ar|as|at|az|ash|an|ud|ul|ibn|bin|wal)-|d['’])\p{Lu}/u;
 
 const TYPOGRAPHIC = /[’‘`“”«»]/;
 

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"by the Jama\'at Nusrat al-Islam wal-Muslimin (JNIM)": "wal-" joined to a capitalised word is part of the name, which its acronym makes a body', {
+    given: 'The minister condemned the attacks carried out this year by the Jama\'at Nusrat al-Islam wal-Muslimin (JNIM) along the border.',
+    want: { entities: [['Jama\'at Nusrat al-Islam wal-Muslimin', 'organization']] },
+  }],
   ['"was signed by the Minister of the Armed Forces, A, and by B": the list of agents goes on past a repeated "by"', {
     given: 'Senegal and Mauritania signed an agreement on joint patrols. The agreement was signed by the Minister of the Armed Forces, Cheikh Mbengue, and by Sidi Cheikhna in the presence of President Thiaw.',
     want: { has: [['Cheikh Mbengue', 'SIGNED', 'agreement on joint patrols'], ['Sidi Cheikhna', 'SIGNED', 'agreement on joint patrols']] },
