@@ -51,10 +51,17 @@ function isPassive(unit: SentenceUnit, c: number): boolean {
     for (let k = c + 1; k < Math.min(unit.toks.length, c + 8) && unit.toks[k]!.kind !== 'p'; k++) if (unit.toks[k]!.lower === 'by') return !(unit.toks[k + 1]?.lower.endsWith('ing') ?? false);
   }
   // Reduced relative: "Mercosur, founded in 1991 by Brazil ...".
+  // ("The Minister, X, condemned the attacks carried out by JNIM": not the agent of another participle between.)
   if ((unit.toks[p]?.text === ',' || unit.toks[p]?.text === ')') && w.endsWith('ed')) {
-    for (let k = c + 1; k < Math.min(unit.toks.length, c + 7); k++) if (unit.toks[k]!.lower === 'by') return true;
+    for (let k = c + 1; k < Math.min(unit.toks.length, c + 7); k++) if (unit.toks[k]!.lower === 'by') return !otherParticipleBefore(unit.toks, c, k);
   }
   return false;
+}
+
+/** A participle other than the one at `c` stands right before the "by" at `k` ("attacks carried out by"). */
+function otherParticipleBefore(toks: SentenceUnit['toks'], c: number, k: number): boolean {
+  const q = toks[k - 1]?.lower === 'out' || toks[k - 1]?.lower === 'up' ? k - 2 : k - 1;
+  return q > c && toks[q]!.lower.endsWith('ed');
 }
 
 /** Unit and body nouns a participle may describe ("a new unit set up by", "a joint force created by"). */

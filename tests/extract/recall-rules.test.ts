@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Minister of Foreign Affairs, X, condemned the attacks carried out by Boko Haram": a verb after the apposition\'s comma is active when the "by" belongs to another participle', {
+    given: 'The Minister of Foreign Affairs, Aissatou Gningue, condemned the attacks carried out by Boko Haram in the north.',
+    want: { has: [['Aissatou Gningue', 'CRITICIZED', 'Boko Haram']], not: [['Boko Haram', 'CRITICIZED', 'Aissatou Gningue']] },
+  }],
   ['"by the Jama\'at Nusrat al-Islam wal-Muslimin (JNIM)": "wal-" joined to a capitalised word is part of the name, which its acronym makes a body', {
     given: 'The minister condemned the attacks carried out this year by the Jama\'at Nusrat al-Islam wal-Muslimin (JNIM) along the border.',
     want: { entities: [['Jama\'at Nusrat al-Islam wal-Muslimin', 'organization']] },
