@@ -200,7 +200,8 @@ function negated(unit: SentenceUnit, from: number, c: number, covered: Uint8Arra
   return false;
 }
 
-const INVITING = new Set(['invited', 'invites', 'invite', 'inviting', 'urged', 'urges', 'urge', 'asked', 'asks', 'encouraged', 'encourages', 'requested', 'requests']);
+// ("accepted an invitation to visit Athens in the autumn": the nouns too.)
+const INVITING = new Set(['invited', 'invites', 'invite', 'inviting', 'urged', 'urges', 'urge', 'asked', 'asks', 'encouraged', 'encourages', 'requested', 'requests', 'invitation', 'invitations', 'request']);
 const FUTURE_AUXILIARIES = new Set(['will', 'shall', "'ll", 'would']);
 const BETWEEN_AUXILIARY_AND_VERB = new Set(['also', 'then', 'jointly', 'soon', 'later', 'be', 'formally', 'officially', 'again', 'personally', 'now', 'first', 'keep', 'continue']);
 
