@@ -904,6 +904,13 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
   if (leader) return { mentions: [leader] };
   const described = relativeOnApposition(unit, ms, p, o);
   if (described) return { mentions: [described] };
+  // ("praised the medical team of the Armenian Armed Forces that helped Greek authorities": a restrictive "that" right
+  // after a body's name tells of that body.)
+  if (toks[p]?.lower === 'that' && toks[p - 1]?.cap) {
+    const ante = ms.find((m) => m.j === p && !m.demonym && m.via === 'name');
+    const type = ante && o.typeOf(ante);
+    if (type && type !== 'person' && type !== 'state' && o.accept(type)) return { mentions: [ante] };
+  }
   const member = o.accept('person') ? memberOfBodyBefore(unit, ms, p, o) : undefined;
   if (member) return { mentions: [member] };
   // ("criticised the ministry on Tuesday for sending the troops to Kosovo": the object of a stance verb before "for" does

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"praised the medical team of the Armenian Armed Forces that helped Greek authorities": a restrictive "that" right after a body\'s name tells of the body, not the clause\'s subject', {
+    given: 'Minister Stavros Kalafatis praised the medical team of the Armenian Armed Forces that helped Greek authorities treat victims of the wildfires.',
+    want: { has: [['Armenian Armed Forces', 'ASSISTED', 'Greece']], not: [['Stavros Kalafatis', 'ASSISTED', 'Greece']] },
+  }],
   ['"X accepted an invitation to visit Athens in the autumn": an invitation is no visit yet', {
     given: 'date 2059-03-12 YEREVAN, March 12. /Armenpress/. Minister of Defense Vahram Ghukasyan held talks on Tuesday with Minister Stavros Kalafatis. Ghukasyan accepted an invitation to visit Athens in the autumn, the ministry said.',
     want: { not: [['Vahram Ghukasyan', 'VISITED', 'Athens'], ['Vahram Ghukasyan', 'VISITED', 'Greece']] },
