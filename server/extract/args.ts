@@ -862,6 +862,16 @@ function namedEndingAt(ms: Mention[], k: number): Mention | undefined {
 }
 
 /** The last mention ending by token `k`. */
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', "'s", 'our']);
+
+/** The comma at `comma` follows a lower-case noun or a number that no mention of the sentence ends with. */
+function unnamedAntecedent(unit: SentenceUnit, comma: number): boolean {
+  const t = unit.toks[comma - 1];
+  if (unit.toks[comma]?.text !== ',' || !t || t.cap || (t.kind !== 'w' && t.kind !== 'n')) return false;
+  for (let q = comma - 1; q >= Math.max(0, comma - 6); q--) if (POSSESSIVES.has(unit.toks[q]!.lower) || unit.toks[q]!.text === ',') return false;
+  return !unit.mentions.some((m) => m.j === comma);
+}
+
 function lastEndingBy(ms: Mention[], k: number): Mention | undefined {
   for (let x = ms.length - 1; x >= 0; x--) if (ms[x]!.j <= k) return ms[x];
   return undefined;
@@ -1038,6 +1048,11 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     if (modified) return { mentions: [modified] };
     // A name right before the relative pronoun that cannot be the subject: the clause has none ("UDC, which has governed").
     if (adjacent && !adjacent.nested && adjacentType && !o.accept(adjacentType)) return { mentions: [] };
+    // ("signed the ... plan for 2060, which provides for courses for Armenian officers": a common noun or a number before
+    // the comma, which no mention ends at, is the antecedent; no name further back is.)
+    // (Not an apposition's noun, "UNHCR, the UN refugee agency, which", nor one a possessive ties to its owner, "its
+    // military academies, which".)
+    if (!adjacent && toks[cs - 1]!.lower === 'which' && unnamedAntecedent(unit, cs - 2) && !appositionHolder(unit, ms, cs - 2, o)) return { mentions: [] };
     let ante = adjacent && adjacentType && o.accept(adjacentType) ? adjacent : lastEndingBy(ms, cs - 2);
     // "UNHCR, the UN refugee agency, which has helped Colombia": the name the apposition describes.
     if (ante && toks[cs - 2]?.text === ',') ante = appositionHolder(unit, ms, cs - 2, o) ?? ante;
