@@ -10,8 +10,8 @@ interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeT
 
 const cases: Array<[string, { given: string; want: Want }]> = [
   ['"signed the military cooperation plan for 2060, which provides for courses for Armenian officers": an unnamed antecedent of "which" leaves the clause without a named subject', {
-    given: 'Ministers Vahram Ghukasyan and Stavros Kalafatis signed the military cooperation plan for 2060, which provides for courses for Armenian officers at Greek military schools. UNHCR, the UN refugee agency, which has helped Colombia register migrants, welcomed it.',
-    want: { has: [['UNHCR', 'ASSISTED', 'Colombia']], not: [['Vahram Ghukasyan', 'ASSISTED', 'Armenia'], ['Stavros Kalafatis', 'ASSISTED', 'Armenia']] },
+    given: 'Following the talks, Ghukasyan and Kalafatis signed the Armenian-Greek military cooperation plan for 2060, which provides for joint training of special forces, courses for Armenian officers at Greek military schools and exchanges of military doctors. UNHCR, the UN refugee agency, which has helped Colombia register migrants, welcomed it.',
+    want: { has: [['UNHCR', 'ASSISTED', 'Colombia']], not: [['Ghukasyan', 'ASSISTED', 'Armenia'], ['Kalafatis', 'ASSISTED', 'Armenia']] },
   }],
   ['"praised the medical team of the Armenian Armed Forces that helped Greek authorities": a restrictive "that" right after a body\'s name tells of the body, not the clause\'s subject', {
     given: 'Minister Stavros Kalafatis praised the medical team of the Armenian Armed Forces that helped Greek authorities treat victims of the wildfires.',
