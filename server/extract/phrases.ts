@@ -162,7 +162,9 @@ function signedJustBefore(b: Builder, k: number): boolean {
     const w = b.lowers[p]!;
     if ((w === 'a' || w === 'an' || w === 'the') && SIGNING.has(wordAt(b.lowers, p - 1) ?? '')) return true;
     // ("signed the 2055 cooperation plan": the year a plan is for may open it.)
-    if (!free(b, p) && !(YEAR_NUMBER.test(w) && (b.lowers[p - 1] === 'the' || b.lowers[p - 1] === 'a'))) return false;
+    // ("signed the Armenian-Greek military cooperation plan": a compound of the two sides may open it.)
+    const sides = b.toks[p]!.cap && b.toks[p]!.kind === 'w' && b.covered[p] === 0 && b.toks[p]!.text.includes('-');
+    if (!free(b, p) && !sides && !(YEAR_NUMBER.test(w) && (b.lowers[p - 1] === 'the' || b.lowers[p - 1] === 'a'))) return false;
   }
   return false;
 }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"signed the Armenian-Greek military cooperation plan for 2060": a capitalised compound of the two sides may open a signed plan', {
+    given: 'Ghukasyan and Kalafatis signed the Armenian-Greek military cooperation plan for 2060 on Tuesday.',
+    want: { has: [['Ghukasyan', 'SIGNED', 'military cooperation plan'], ['Kalafatis', 'SIGNED', 'military cooperation plan']] },
+  }],
   ['"signed the military cooperation plan for 2060, which provides for courses for Armenian officers": an unnamed antecedent of "which" leaves the clause without a named subject', {
     given: 'Following the talks, Ghukasyan and Kalafatis signed the Armenian-Greek military cooperation plan for 2060, which provides for joint training of special forces, courses for Armenian officers at Greek military schools and exchanges of military doctors. UNHCR, the UN refugee agency, which has helped Colombia register migrants, welcomed it.',
     want: { has: [['UNHCR', 'ASSISTED', 'Colombia']], not: [['Ghukasyan', 'ASSISTED', 'Armenia'], ['Kalafatis', 'ASSISTED', 'Armenia']] },
