@@ -327,6 +327,9 @@ function acronymOf(b: Builder, run: Run): boolean {
   return true;
 }
 
+/** Titles opening a ship's name after its prefix, which the ship's short name drops ("ARA Almirante Irízar": "the Irízar"). */
+const SHIP_NAME_TITLES = new Set(['almirante', 'capitán', 'capitan', 'comandante', 'general', 'presidente', 'teniente', 'coronel', 'contralmirante', 'vicealmirante', 'comodoro', 'sargento', 'admiral', 'commandant', 'president', 'amiral', 'capitaine', 'comandant', 'ammiraglio', 'generale', 'almirant', 'kapitan']);
+
 /** Grades of orders of chivalry and merit, before "of the Order of X" ("Commander", "Grand Officer", "Knight"). */
 const ORDER_GRADES = new Set(['commander', 'officer', 'member', 'companion', 'knight', 'dame', 'chevalier', 'grand officer', 'grand commander', 'knight commander', 'dame commander', 'knight grand cross']);
 
@@ -454,7 +457,9 @@ function interpretRun(b: Builder, run: Run): void {
   const prefixed = run.j - run.i >= 2 && warshipPrefix(b.lex, opening) && b.toks[run.i + 1]!.cap && run.segs.every((s) => s.kind === 'word' || s.kind === 'conn' || s.kind === 'gaz');
   if (prefixed) {
     // ("BRP Teresa Magbanua ... the Teresa Magbanua": the ship is named without its prefix too.)
-    addMention(b, run.i, run.j, 'unit', 'name', { core: normAlias(wordsText(b, run.i, run.j)), aliases: [spanText(b, run.i + 1, run.j)] });
+    // ("ARA Almirante Irízar ... The Irízar": past a title opening the name, too.)
+    const titled = run.j - run.i >= 3 && SHIP_NAME_TITLES.has(b.lowers[run.i + 1]!) ? [spanText(b, run.i + 2, run.j)] : [];
+    addMention(b, run.i, run.j, 'unit', 'name', { core: normAlias(wordsText(b, run.i, run.j)), aliases: [spanText(b, run.i + 1, run.j), ...titled] });
     return;
   }
   if (hullCodedShip(b, run)) return;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the icebreaker ARA Almirante Irízar ... The Irízar": a prefixed ship whose name opens with a title is called by the rest of it too', {
+    given: 'The icebreaker ARA Almirante Irízar left Buenos Aires for Antarctica on Thursday. The Irízar, which served as a hospital ship in 1982, was rebuilt after a fire in 2007.',
+    want: { entities: [['Irízar', 'unit']] },
+  }],
   ['"signed the Armenian-Greek military cooperation plan for 2060": a capitalised compound of the two sides may open a signed plan', {
     given: 'Ghukasyan and Kalafatis signed the Armenian-Greek military cooperation plan for 2060 on Tuesday.',
     want: { has: [['Ghukasyan', 'SIGNED', 'military cooperation plan'], ['Kalafatis', 'SIGNED', 'military cooperation plan']] },
