@@ -607,7 +607,8 @@ function personType(t: NodeType): boolean {
   return t === 'person';
 }
 
-const AWARD_VERBS = new Set(['conferred', 'presented', 'decorated', 'awarded', 'bestowed', 'pinned', 'confers', 'presents', 'decorates', 'awards']);
+// ("X swore in Y as Chief of the Joint Staff at a ceremony": so is one who installs another in a post.)
+const AWARD_VERBS = new Set(['conferred', 'presented', 'decorated', 'awarded', 'bestowed', 'pinned', 'confers', 'presents', 'decorates', 'awards', 'swore', 'swears', 'installed', 'invested']);
 
 /** Index of an active award verb in [from, to) ("Lika decorated the squadron ... at a ceremony"), or -1. */
 function awardVerbBefore(toks: SentenceUnit['toks'], from: number, to: number): number {

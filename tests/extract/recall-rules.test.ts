@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"X on Monday swore in Y as Chief of the Joint Staff, at a ceremony": the one who swears another in attends the ceremony too', {
+    given: 'Defence Minister Federico Arregui on Monday swore in Brigadier General Mariano Oyhenart as Chief of the Joint Staff of the Armed Forces, at a ceremony at the Libertador Building.',
+    want: { has: [['Federico Arregui', 'ATTENDED', 'ceremony']] },
+  }],
   ['"the icebreaker ARA Almirante Irízar ... The Irízar": a prefixed ship whose name opens with a title is called by the rest of it too', {
     given: 'The icebreaker ARA Almirante Irízar left Buenos Aires for Antarctica on Thursday. The Irízar, which served as a hospital ship in 1982, was rebuilt after a fire in 2007.',
     want: { entities: [['Irízar', 'unit']] },
