@@ -560,6 +560,8 @@ function keyOf(m: Mention, sentMentions: MentionsById, d: DocEntities): { ns: st
   }
 }
 
+/** Event heads of a part of an exercise ("a live-fire drill" during one). */
+const DRILLS = new Set(['drill', 'drills']);
 const EXERCISE = new Set(['exercise', 'exercises', 'drills', 'drill', 'manoeuvres', 'maneuvers', 'games', 'war games', 'operation']);
 // ("talks" held between named people are that occasion, never a later named forum or summit.)
 const GATHERING = new Set(['summit', 'meeting', 'meetings', 'forum', 'conference', 'session']);
@@ -759,6 +761,8 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       const fresh = m.via === 'phrase' && m.type === 'event' && (unit.toks[m.i - 1]?.lower === 'a' || unit.toks[m.i - 1]?.lower === 'an');
       const rest = fresh ? `${named}#${m.start}` : named;
       let e = d.find(ns, rest);
+      // ("Adriatic Shield 2048 ... On Thursday, the minister watched a live-fire drill": a drill of the exercise just named.)
+      if (!e && fresh && describedExercise(unit, m) && DRILLS.has(m.head ?? '')) e = d.recent(m.start, (x) => namedExercise(x) && m.start - x.last < 2 * BARE_EVENT_REACH);
       const stateBody = m.type === 'organization' && m.core !== undefined && isStateBodyCore(m.core) ? m.core : undefined;
       if (!e && stateBody) e = stateBodyEntity(d, m, stateBody, label, itsState(d, unit, m));
       // (A state's body is told apart by its state, never by a bare alias such as "General Staff".)

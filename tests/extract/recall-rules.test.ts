@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Adriatic Shield 2048 ... ended on Friday ... On Thursday, X watched a live-fire drill": an indefinite drill just after a named exercise is a drill of it', {
+    given: 'Adriatic Shield 2048, the largest naval exercise held in the Adriatic this year, ended on Friday after five days of drills. On Thursday, Defence Minister Damir Lovric watched a live-fire drill from the bridge of the Sibenik.',
+    want: { has: [['Damir Lovric', 'ATTENDED', 'Adriatic Shield 2048']] },
+  }],
   ['"X on Monday swore in Y as Chief of the Joint Staff, at a ceremony": the one who swears another in attends the ceremony too', {
     given: 'Defence Minister Federico Arregui on Monday swore in Brigadier General Mariano Oyhenart as Chief of the Joint Staff of the Armed Forces, at a ceremony at the Libertador Building.',
     want: { has: [['Federico Arregui', 'ATTENDED', 'ceremony']] },
