@@ -317,7 +317,8 @@ export function codeNames(b: Builder): void {
   if ((b.classes & RARE_NAMING_WORD) === 0) return;
   for (let k = 0; k < b.mentions.length; k++) {
     const m = b.mentions[k]!;
-    if (m.via !== 'name' || !CODENAMED.has(wordAt(b.lowers, m.i - 1) ?? '')) continue;
+    // ("The operation, called Paraná Seguro, was": "called" set off by a comma too.)
+    if (m.via !== 'name' || !(CODENAMED.has(wordAt(b.lowers, m.i - 1) ?? '') || (b.lowers[m.i - 1] === 'called' && b.toks[m.i - 2]?.text === ','))) continue;
     const ev = eventShortlyBefore(b, m.i);
     if (!ev) continue;
     const j = /^(?:19|20)\d\d$/.test(b.toks[m.j]?.text ?? '') ? m.j + 1 : m.j;
@@ -700,7 +701,7 @@ function hasPunctuation(b: Builder, i: number, j: number): boolean {
  * "known" (knownAsNames), "honorary" (honoraryRanks in mentions.ts) and the CODENAMED words (codeNames'
  * code-name loop).
  */
-export const RARE_NAMING_WORD = wordClass(['known', 'calls', 'honorary', ...CODENAMED]);
+export const RARE_NAMING_WORD = wordClass(['known', 'calls', 'called', 'honorary', ...CODENAMED]);
 
 /**
  * "The pact, known as the RAA,", "Operation X, also known as Operation Y": the name after "known as"

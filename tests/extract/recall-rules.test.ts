@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The operation, called Parana Seguro, was the first carried out by the task force": a name after a comma and "called" names the event before it, no person', {
+    given: 'Troops seized drugs during a ten-day joint operation on the river. The operation, called Parana Seguro, was the first carried out by the task force.',
+    want: { entities: [['Parana Seguro', 'event']] },
+  }],
   ['"Adriatic Shield 2048 ... ended on Friday ... On Thursday, X watched a live-fire drill": an indefinite drill just after a named exercise is a drill of it', {
     given: 'Adriatic Shield 2048, the largest naval exercise held in the Adriatic this year, ended on Friday after five days of drills. On Thursday, Defence Minister Damir Lovric watched a live-fire drill from the bridge of the Sibenik.',
     want: { has: [['Damir Lovric', 'ATTENDED', 'Adriatic Shield 2048']] },
