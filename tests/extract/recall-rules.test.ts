@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"at the Palais des Nations in Geneva", "in the courtyard of the Hôtel des Invalides": French "des" joins a name, and a hotel opens a place\'s name', {
+    given: 'Delegations opened talks at the Palais des Nations in Geneva on Wednesday. General Takeshi Haruyama was decorated in the courtyard of the Hôtel des Invalides, and held talks at the Hôtel de Brienne.',
+    want: { entities: [['Palais des Nations', 'place'], ['Hôtel des Invalides', 'place'], ['Hôtel de Brienne', 'place']] },
+  }],
   ['"The operation, called Parana Seguro, was the first carried out by the task force": a name after a comma and "called" names the event before it, no person', {
     given: 'Troops seized drugs during a ten-day joint operation on the river. The operation, called Parana Seguro, was the first carried out by the task force.',
     want: { entities: [['Parana Seguro', 'event']] },
