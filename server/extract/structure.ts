@@ -568,10 +568,43 @@ export function partOfAppositions(d: DocEntities, unit: SentenceUnit): Candidate
   nestedPossessedUnits(d, unit, out);
   for (const a of ms) {
     const ta = typeOfMention(d, a) as NodeType;
-    if (ta === 'organization' || ta === 'unit') partOfApposition(d, unit, ms, a, ta, out);
+    if (ta === 'organization' || ta === 'unit') {
+      partOfApposition(d, unit, ms, a, ta, out);
+      if (a.via === 'name') describedBeforeName(d, unit, ms, a, ta, out);
+    }
   }
   belongsToWhich(d, unit, ms, out);
   return out;
+}
+
+/** Nouns of what a body runs, in a description set off before its name ("the UN mission in the Central African Republic, MINUSCA"). */
+const RUN_BY_BODY = new Set(['mission', 'operation', 'force', 'agency', 'arm', 'branch', 'wing', 'body']);
+
+/**
+ * "the UN mission in the Central African Republic, MINUSCA", "the European Union's peacekeeping mission, EUFOR Althea":
+ * a name set off after a description of a body's mission is part of the body. `a` is the name, of type `ta`.
+ */
+function describedBeforeName(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: Mention, ta: NodeType, out: Candidate[]): void {
+  const toks = unit.toks;
+  const lead = a.lead ?? a.i;
+  if (toks[lead - 1]?.text !== ',') return;
+  let noun = -1;
+  let q = lead - 2;
+  // (Past where the mission serves: "in the Central African Republic".)
+  const where = ms.find((m) => m.j === q + 1 && (typeOfMention(d, m) === 'place' || typeOfMention(d, m) === 'state'));
+  if (where) {
+    q = (where.lead ?? where.i) - 1;
+    if (toks[q]?.lower === 'the') q--;
+    if (toks[q]?.lower !== 'in') return;
+    q--;
+  }
+  if (!RUN_BY_BODY.has(toks[q]?.lower ?? '')) return;
+  noun = q;
+  q--;
+  while (q > noun - 3 && toks[q]?.kind === 'w' && !toks[q]!.cap && toks[q]!.lower !== 'the' && toks[q]!.lower !== "'s") q--;
+  const owner = ms.find((m) => m.j === (toks[q]?.lower === "'s" ? q : q + 1) && m.entity !== a.entity && !m.demonym && typeOfMention(d, m) === 'organization');
+  if (!owner || toks[(owner.lead ?? owner.i) - 1]?.lower !== 'the' || !allowsEdge('PART_OF', ta, 'organization')) return;
+  out.push(newCandidate('PART_OF', a.entity!, owner.entity!, unit.index, noun, false));
 }
 
 /** partOfAppositions at body or unit `a` (of type `ta`). */

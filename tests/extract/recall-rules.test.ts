@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the UN mission in the Central African Republic, MINUSCA", "the European Union\'s peacekeeping mission, EUFOR Althea": a name set off after a description of a body\'s mission is part of the body', {
+    given: 'Morocco has deployed peacekeepers with the UN mission in the Central African Republic, MINUSCA, since 2014. He met Slovenian officers serving with the European Union\'s peacekeeping mission, EUFOR Althea, at Camp Butmir.',
+    want: { has: [['MINUSCA', 'PART_OF', 'UN'], ['EUFOR Althea', 'PART_OF', 'European Union']] },
+  }],
   ['"at the Palais des Nations in Geneva", "in the courtyard of the Hôtel des Invalides": French "des" joins a name, and a hotel opens a place\'s name', {
     given: 'Delegations opened talks at the Palais des Nations in Geneva on Wednesday. General Takeshi Haruyama was decorated in the courtyard of the Hôtel des Invalides, and held talks at the Hôtel de Brienne.',
     want: { entities: [['Palais des Nations', 'place'], ['Hôtel des Invalides', 'place'], ['Hôtel de Brienne', 'place']] },
