@@ -349,6 +349,7 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
   let kind = titleKind(b.lex, roleText, kinds);
   // Affiliation before the title.
   let affiliation: Mention | undefined = complement;
+  let serviceState: string | undefined;
   // ("Lamu East MP X": the words before a member of parliament's title name the constituency, neither the post's body nor an entity.)
   // ("Independent deputy X": a word of political standing before the post names no body.)
   const pre = CONSTITUENCY_TITLES.has(head) || (tStart === 1 && segs[0]!.kind === 'word' && segs[0]!.j - segs[0]!.i === 1 && STANDING_WORDS.has(b.lowers[segs[0]!.i]!)) ? [] : segs.slice(0, tStart);
@@ -357,6 +358,10 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
     // "Brigade commander Col. X": the brigade just named.
     const type = b.lex.unitHeads.has(soleHead) && !b.lex.orgHeads.has(soleHead) ? 'unit' : 'organization';
     affiliation = addMention(b, pre[0]!.i, pre[0]!.j, type, 'definite', { head: soleHead, nested: true });
+  } else if (pre.length && stateServiceBefore(b, pre, segs[f]!.i)) {
+    // ("Azerbaijan's Land Forces Commander, X": the state's service, named between its possessive and the post.)
+    affiliation = stateServiceBefore(b, pre, segs[f]!.i);
+    serviceState = affiliation?.ownerState;
   } else if (pre.length) {
     const last = pre[pre.length - 1]!;
     const possAt = pre.findIndex((s) => s.kind === 'poss');
@@ -390,7 +395,7 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
     affiliation: affiliation?.id,
     // ("China's Foreign Ministry criticized it, with spokesperson X warning ...": a lower-case post after ", with" is the body's.)
     its: before === 'its' || before === 'their' || (before === 'with' && b.toks[run.i - 2]?.text === ',' && !b.toks[run.i]!.cap) || undefined,
-    stateCode: affiliation?.type === 'state' ? affiliation.code : undefined,
+    stateCode: affiliation?.type === 'state' ? affiliation.code : serviceState,
   });
   // (Not when a name follows the post: "A, Chairman of the Council and President B".)
   if (holder && segs[p]?.kind !== 'word') {
@@ -448,6 +453,34 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
 const BODY_POSTS = new Set(['director', 'director-general', 'director general', 'chairman', 'chairwoman', 'chairperson', 'ceo', 'chief executive', 'managing director', 'general manager', 'secretary-general', 'secretary general', 'executive director', 'president', 'vice-president', 'vice president']);
 
 /** The possessor of a title ("Itaipu Binacional's [Brazilian] director-general"): a name guessed a person is the body whose post it is. */
+/** Armed services a post may be named with after a state's possessive ("Azerbaijan's Land Forces Commander"). */
+const POST_SERVICES = new Set(['army', 'navy', 'air force', 'land forces', 'naval forces', 'ground forces', 'air forces', 'coast guard', 'national guard', 'marine corps']);
+
+/**
+ * "Azerbaijan's Land Forces Commander": a state, its possessive and a service's name before the post (segments `pre`):
+ * the service, owned by the state (memoised on the builder's mentions: asked twice per run).
+ */
+function stateServiceBefore(b: Builder, pre: Seg[], headAt: number): Mention | undefined {
+  if (pre.length < 2 || pre.length > 4 || pre[0]!.kind !== 'gaz' || pre[0]!.gaz?.kind !== 'state' || pre[1]!.kind !== 'poss' || pre.slice(2).some((x) => x.kind !== 'word')) return undefined;
+  // (The service's words may have been read as the post's portfolio: up to the post's head then.)
+  const i = pre[1]!.j;
+  const j = pre.length > 2 ? pre[pre.length - 1]!.j : headAt;
+  if (j <= i) return undefined;
+  if (!POST_SERVICES.has(lowersJoined(b, i, j))) return undefined;
+  const made = b.mentions.find((m) => m.i === i && m.j === j && m.type === 'organization');
+  if (made) return made;
+  const state = b.mentions.find((m) => m.i === pre[0]!.i && m.type === 'state') ?? gazMention(b, pre[0]!);
+  const core = lowersJoined(b, i, j);
+  const m = addMention(b, i, j, 'organization', 'name', { head: b.lowers[j - 1]!, core, nested: true });
+  if (m && state?.code) {
+    m.owner = state.id;
+    m.ownerState = state.code;
+    m.label = stateBodyLabel(b.lex, core, state.code) ?? m.label;
+    m.core = normAlias(m.label ?? core);
+  }
+  return m;
+}
+
 function bodyOwner(b: Builder, segs: Seg[], head: string): Mention | undefined {
   const owner = interpretPlain(b, segs);
   if (owner?.type === 'person' && owner.via === 'name' && !owner.title && BODY_POSTS.has(head) && !b.known.aliasType(owner.core ?? normAlias(owner.surface)) &&

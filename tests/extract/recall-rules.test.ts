@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"received Azerbaijan\'s Land Forces Commander, Lieutenant General X, in Ankara": a state\'s service named between its possessive and the post is what X leads, and X is of that state', {
+    given: 'date 2052-05-10 ANKARA, May 10. /Anadolu/. Land Forces Commander General Selcuk Karabulut received Azerbaijan\'s Land Forces Commander, Lieutenant General Tural Hasanzade, in Ankara on Tuesday.',
+    want: { has: [['Tural Hasanzade', 'LEADER_OF', 'Land Forces of Azerbaijan'], ['Tural Hasanzade', 'VISITED', 'Ankara']], not: [['Tural Hasanzade', 'LEADER_OF', 'Azerbaijan']] },
+  }],
   ['"the UN mission in the Central African Republic, MINUSCA", "the European Union\'s peacekeeping mission, EUFOR Althea": a name set off after a description of a body\'s mission is part of the body', {
     given: 'Morocco has deployed peacekeepers with the UN mission in the Central African Republic, MINUSCA, since 2014. He met Slovenian officers serving with the European Union\'s peacekeeping mission, EUFOR Althea, at Camp Butmir.',
     want: { has: [['MINUSCA', 'PART_OF', 'UN'], ['EUFOR Althea', 'PART_OF', 'European Union']] },
