@@ -96,7 +96,7 @@ function datelineStateNamed(lex: Lexicon, place: string): string | undefined {
  */
 function agencyHomeOf(lex: Lexicon, dateline: { place?: string; agency?: string } | undefined): string | undefined {
   if (!dateline?.place || !dateline.agency) return undefined;
-  const home = lex.agencyHome.get(dateline.agency.toLowerCase()) ?? stateInName(lex, dateline.agency);
+  const home = lex.agencyHome.get(foldDiacritics(dateline.agency.toLowerCase())) ?? stateInName(lex, dateline.agency);
   const elsewhere = lex.gazetteer.match(dateline.place.toLowerCase().split(/\s+/), 0);
   return home && !elsewhere ? home : undefined;
 }
@@ -128,7 +128,7 @@ function datelineStateOf(lex: Lexicon, place: string | undefined, namedState: st
  * outlet's city tells none ("LOEI, November 2. /Reuters/."), nor does a dateline without an outlet.
  */
 function datelineCityState(lex: Lexicon, dateline: { place?: string; agency?: string } | undefined): string | undefined {
-  if (!dateline?.place || !dateline.agency || lex.internationalAgencies.has(dateline.agency.toLowerCase())) return undefined;
+  if (!dateline?.place || !dateline.agency || lex.internationalAgencies.has(foldDiacritics(dateline.agency.toLowerCase()))) return undefined;
   const code = cityState(dateline.place);
   const info = code ? lex.states.get(code) : undefined;
   return info && !info.sovereign ? info.sovereignState : code;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"USPALLATA, October 9. /Télam/.": a national agency named with its accents tells the home state of a town the gazetteer lacks', {
+    given: 'USPALLATA, October 9. /Télam/. The ceremony was attended by Defence Minister Graciela Iturbe Ocampo. Argentina has eleven mountain units.',
+    want: { has: [['Graciela Iturbe Ocampo', 'OFFICIAL_OF', 'Argentina']] },
+  }],
   ['"received Azerbaijan\'s Land Forces Commander, Lieutenant General X, in Ankara": a state\'s service named between its possessive and the post is what X leads, and X is of that state', {
     given: 'date 2052-05-10 ANKARA, May 10. /Anadolu/. Land Forces Commander General Selcuk Karabulut received Azerbaijan\'s Land Forces Commander, Lieutenant General Tural Hasanzade, in Ankara on Tuesday.',
     want: { has: [['Tural Hasanzade', 'LEADER_OF', 'Land Forces of Azerbaijan'], ['Tural Hasanzade', 'VISITED', 'Ankara']], not: [['Tural Hasanzade', 'LEADER_OF', 'Azerbaijan']] },
