@@ -260,7 +260,8 @@ const MODIFIED_HEADS: readonly ModifiedHead[] = [
   { heads: new Set(['group']), before: new Set(['forces', 'commando', 'tactical', 'task', 'strike', 'battle', 'patrol', 'maritime', 'amphibious', 'escort', 'combat', 'assault']), to: 'unit' },
   // "First Fleet Command", "Army Strategic Reserve Command": a command of a fleet or a reserve is a formation.
   // ("the National Guard's Special Forces Command": so is a command of special forces.)
-  { heads: new Set(['command']), before: new Set(['special forces', 'fleet', 'reserve', 'strike', 'operations', 'operational', 'naval', 'task']), to: 'unit' },
+  // ("the Paraguayan Navy's River Patrol Command", "the Maritime Drone Command": so is a patrol, a border or a maritime command.)
+  { heads: new Set(['command']), before: new Set(['special forces', 'fleet', 'reserve', 'strike', 'operations', 'operational', 'naval', 'task', 'patrol', 'border', 'drone', 'coastal', 'riverine', 'maritime']), to: 'unit' },
   // "Engineering Company 7", "the Artillery Battery": a company of an arm of service is a formation.
   { heads: new Set(['company', 'battery']), before: new Set(['engineering', 'engineer', 'engineers', 'infantry', 'rifle', 'artillery', 'sapper', 'sappers', 'tank', 'signal', 'signals', 'medical', 'reconnaissance', 'mortar', 'commando', 'parachute', 'airborne', 'marine', 'guards', 'military', 'police', 'demining', 'transport', 'logistics', 'mechanised', 'mechanized', 'motorised', 'motorized', 'missile', 'air']), from: 'organization', to: 'unit' },
   // "the Irish Air Corps", "the Marine Corps": a corps that is a whole armed service is a body, like an air force.

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Paraguayan Navy\'s River Patrol Command", "the Maritime Drone Command": a patrol, a drone or a maritime command is a formation', {
+    given: 'Navy Captain Ruben Recalde took command of the Paraguayan Navy\'s River Patrol Command on Friday. The Maritime Drone Command was set up in May.',
+    want: { entities: [['River Patrol Command', 'unit'], ['Maritime Drone Command', 'unit']] },
+  }],
   ['"USPALLATA, October 9. /Télam/.": a national agency named with its accents tells the home state of a town the gazetteer lacks', {
     given: 'USPALLATA, October 9. /Télam/. The ceremony was attended by Defence Minister Graciela Iturbe Ocampo. Argentina has eleven mountain units.',
     want: { has: [['Graciela Iturbe Ocampo', 'OFFICIAL_OF', 'Argentina']] },
