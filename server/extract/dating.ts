@@ -325,7 +325,11 @@ export function dateFor(c: Candidate, unit: SentenceUnit, dates: DateSpan[], par
     // ("where on Monday she and Tonga's minister, X, signed Y": not when the comma only closes an apposition, with no verb before it.)
     const mainAfterRelative = unit.toks[c.cue - 1]?.text === ',' && RELATIVES.has(unit.toks[cs - 1]?.lower ?? '') && unit.toks[cs - 2]?.text === ',' && verbBetween(unit.toks, cs, c.cue - 1);
     const outer = mainAfterRelative ? dates.filter((x) => (x.j <= cs - 2 || x.i > c.cue) && !x.ofThing && !deadline(unit, x)) : [];
-    const pool = mainAfterRelative ? outer : inClause.length ? inClause : resumedOne ? [resumedOne] : whereClause(unit, cs) ? placeClauseDates(unit, dates, cs) : dates.length === 1 && (resumed || (!(relativeAfter && only.i >= ce) && !relativeBetween(unit, c.cue, only.i))) && !deadline(unit, only) && !only.ofThing && !relativeBefore(unit, c.cue, only.i) && !reasonBetween(unit, c.cue, only.i) ? dates : [];
+    // ("served as a hospital ship in 1982, when Argentina fought Britain, ... was rebuilt in 2007": a "when" clause right
+    // after a date happened then.)
+    const whenAt = mainAfterRelative ? -1 : whenBefore(unit.toks, c.cue);
+    const when = whenAt > 0 ? dates.find((x) => x.j === whenAt && !x.vague) : undefined;
+    const pool = mainAfterRelative ? outer : when ? [when] : inClause.length ? inClause : resumedOne ? [resumedOne] : whereClause(unit, cs) ? placeClauseDates(unit, dates, cs) : dates.length === 1 && (resumed || (!(relativeAfter && only.i >= ce) && !relativeBetween(unit, c.cue, only.i))) && !deadline(unit, only) && !only.ofThing && !relativeBefore(unit, c.cue, only.i) && !reasonBetween(unit, c.cue, only.i) ? dates : [];
     if (pool.length) {
       // ("graduated from the university in 2029 and served with the contingent in Kosovo in 2033": a verb after "and" takes a
       // date after it, before one the first verb had.)
@@ -344,6 +348,15 @@ export function dateFor(c: Candidate, unit: SentenceUnit, dates: DateSpan[], par
   }
   // ("X left on Friday. The battalion is commanded by Colonel Y": a state told in the present runs on no earlier date.)
   return PRESENT_AUXILIARIES.has(unit.toks[c.cue - 1]?.lower ?? '') ? undefined : paragraphDate;
+}
+
+/** The comma before the "when" opening the clause of the cue at `c` (no punctuation between), or -1. */
+function whenBefore(toks: SentenceUnit['toks'], c: number): number {
+  for (let k = c - 1; k > 1 && k > c - 12; k--) {
+    if (toks[k]!.kind === 'p') return -1;
+    if (toks[k]!.lower === 'when') return toks[k - 1]!.text === ',' ? k - 1 : -1;
+  }
+  return -1;
 }
 
 /** Relations of going somewhere, dated by a date after a coordinated verb. */

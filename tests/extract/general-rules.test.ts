@@ -464,6 +464,11 @@ describe('general rules', () => {
     expect(foundRelation(x, 'Ana Korovou-Lee', 'MET_WITH', 'Fiame Leota').date?.start).toBe('2040-05-13');
   });
 
+  it('dates a ", when" clause by the date right before it, not by a later date of the main clause ("served as a hospital ship in 1982, when Argentina fought Britain, ... was rebuilt in 2007")', () => {
+    const x = run('BUENOS AIRES, December 16. /Clarin/. The Irizar, which served as a hospital ship in 1982, when Argentina fought Britain over the Malvinas Islands, was rebuilt after a fire in 2007.', '2059-12-16');
+    expect(foundRelation(x, 'Argentina', 'FOUGHT_AGAINST', 'United Kingdom').date?.start).toBe('1982-01-01');
+  });
+
   it('names a holiday, a storm or a portfolio without creating a person', () => {
     const x = run('Cyclone Winston hit the islands on Independence Day, the Minister of State for Defence Affairs said.');
     expect(x.entities.filter((e) => e.type === 'person').map((e) => e.label)).toEqual([]);
