@@ -323,7 +323,9 @@ export function dateFor(c: Candidate, unit: SentenceUnit, dates: DateSpan[], par
     // ("On Thursday, A and B, who arrived in Lima on Tuesday, signed X": a verb right after the comma closing a relative
     // clause is the main clause's, dated outside the relative clause.)
     // ("where on Monday she and Tonga's minister, X, signed Y": not when the comma only closes an apposition, with no verb before it.)
-    const mainAfterRelative = unit.toks[c.cue - 1]?.text === ',' && RELATIVES.has(unit.toks[cs - 1]?.lower ?? '') && unit.toks[cs - 2]?.text === ',' && verbBetween(unit.toks, cs, c.cue - 1);
+    // ("On Friday, soldiers of X, which returned home last month, were decorated": an auxiliary may come between.)
+    const closing = unit.toks[c.cue - 1]?.text === ',' ? c.cue - 1 : PASSIVE_AUX.has(unit.toks[c.cue - 1]?.lower ?? '') && unit.toks[c.cue - 2]?.text === ',' ? c.cue - 2 : -1;
+    const mainAfterRelative = closing > 0 && RELATIVES.has(unit.toks[cs - 1]?.lower ?? '') && unit.toks[cs - 2]?.text === ',' && verbBetween(unit.toks, cs, closing);
     const outer = mainAfterRelative ? dates.filter((x) => (x.j <= cs - 2 || x.i > c.cue) && !x.ofThing && !deadline(unit, x)) : [];
     // ("served as a hospital ship in 1982, when Argentina fought Britain, ... was rebuilt in 2007": a "when" clause right
     // after a date happened then.)
@@ -358,6 +360,9 @@ function whenBefore(toks: SentenceUnit['toks'], c: number): number {
   }
   return -1;
 }
+
+/** Auxiliaries of a passive main verb after a relative clause ("..., were decorated"). */
+const PASSIVE_AUX = new Set(['was', 'were']);
 
 /** Relations of going somewhere, dated by a date after a coordinated verb. */
 const MOVES = new Set(['DEPLOYED_TO', 'VISITED', 'RETURNED_TO']);

@@ -469,6 +469,11 @@ describe('general rules', () => {
     expect(foundRelation(x, 'Argentina', 'FOUGHT_AGAINST', 'United Kingdom').date?.start).toBe('1982-01-01');
   });
 
+  it('dates a passive main verb after a relative clause by the fronted date ("On Friday, soldiers of X, which returned home last month, were decorated"), not by the relative clause\'s', () => {
+    const x = run('KATHMANDU, May 19. /The Kathmandu Post/. On Friday, about 780 soldiers of the Shree Singhanath Battalion, which returned home last month after a year with the UN mission in the Central African Republic (MINUSCA), were decorated with the United Nations Medal at a parade.', '2059-05-19');
+    expect(foundRelation(x, 'Shree Singhanath Battalion', 'RECEIVED_AWARD', 'United Nations Medal').date?.start).toBe('2059-05-16');
+  });
+
   it('names a holiday, a storm or a portfolio without creating a person', () => {
     const x = run('Cyclone Winston hit the islands on Independence Day, the Minister of State for Defence Affairs said.');
     expect(x.entities.filter((e) => e.type === 'person').map((e) => e.label)).toEqual([]);
