@@ -52,10 +52,20 @@ export function sentenceDates(unit: SentenceUnit, docDate: string | undefined, r
     let j = i;
     while (j < unit.toks.length && unit.toks[j]!.start < b) j++;
     if (i < 0) continue;
+    // ("criticised Dacian Fall 2049": the words of a name that opens before them are no date.)
+    if (insideName(unit, i, j)) continue;
     const ofThing = possessiveOfThing(unit.toks, j) || sinceClause(unit.toks, i);
     out.push(f.interval ? { i, j, text: f.text, start: f.interval.start, end: f.interval.end, ofThing } : { i, j, text: f.text, start: '', end: '', vague: true, ofThing });
   }
   return out;
+}
+
+/** The date at tokens [i, j) starts inside a name mention that starts before it ("Dacian Fall 2049"). */
+function insideName(unit: SentenceUnit, i: number, j: number): boolean {
+  for (const m of unit.mentions) if (m.via === 'name' && m.i < i && m.j > i) return true;
+  // ("the exercise Dacian Fall 2049": or a code name no mention of its own holds, a capitalised word before a capitalised date.)
+  const before = unit.toks[i - 1];
+  return i > 1 && j > i + 1 && !!before && before.kind === 'w' && before.cap && unit.toks[i]!.cap && !getLexicon().functionWords.has(before.lower) && !getLexicon().months.has(before.lower);
 }
 
 export function addDays(iso: string, n: number): string {

@@ -474,6 +474,11 @@ describe('general rules', () => {
     expect(foundRelation(x, 'Shree Singhanath Battalion', 'RECEIVED_AWARD', 'United Nations Medal').date?.start).toBe('2059-05-16');
   });
 
+  it('reads no date inside an event\'s name ("criticised Dacian Fall 2049": the season and year are the exercise\'s name)', () => {
+    const x = run('BUCHAREST, October 9. /Agerpres/. Troops took part in the exercise Dacian Fall 2049 near Cincu. The Russian Embassy in Bucharest criticised Dacian Fall 2049 as "a rehearsal for aggression" in a statement on Wednesday.', '2049-10-09');
+    expect(foundRelation(x, 'Russian Embassy', 'CRITICIZED', 'Dacian Fall 2049').date?.text).not.toBe('Fall 2049');
+  });
+
   it('names a holiday, a storm or a portfolio without creating a person', () => {
     const x = run('Cyclone Winston hit the islands on Independence Day, the Minister of State for Defence Affairs said.');
     expect(x.entities.filter((e) => e.type === 'person').map((e) => e.label)).toEqual([]);
