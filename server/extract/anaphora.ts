@@ -908,6 +908,8 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, b
   }
   // ("The pact, known as the RAA,": a name given to a definite noun is an alias of what it refers to.)
   // ("the Navy" in Portuguese copy: a capitalised service is a short name of the home state's service it stands for.)
-  const aliases = m.via !== 'definite' ? [] : m.type === 'event' || (m.type === 'organization' && ARMED.has(m.head ?? '') && e?.ownerState !== undefined && e.ownerState === d.homeState && /^(?:the\s+)?\p{Lu}/u.test(m.surface)) ? [m.surface.replace(/^the\s+/i, ''), ...m.aliases] : m.aliases.slice(1);
+  // ("the government", "the Czech government": what a state's government is called in the text.)
+  const government = m.type === 'organization' && m.head === 'government' && e?.type === 'organization';
+  const aliases = m.via !== 'definite' ? [] : m.type === 'event' || government || (m.type === 'organization' && ARMED.has(m.head ?? '') && e?.ownerState !== undefined && e.ownerState === d.homeState && /^(?:the\s+)?\p{Lu}/u.test(m.surface)) ? [m.surface.replace(/^the\s+/i, ''), ...m.aliases] : m.aliases.slice(1);
   if (e) d.touch(e, m, aliases, m.start);
 }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The opposition SPD party criticised the government": the government a state\'s is called by what the text calls it too', {
+    given: 'PRAGUE, June 30. /CTK/. The opposition Freedom and Direct Democracy (SPD) party criticised the government for keeping troops in the Baltic states.',
+    want: { has: [['SPD', 'CRITICIZED', 'government']] },
+  }],
   ['"the Paraguayan Navy\'s River Patrol Command", "the Maritime Drone Command": a patrol, a drone or a maritime command is a formation', {
     given: 'Navy Captain Ruben Recalde took command of the Paraguayan Navy\'s River Patrol Command on Friday. The Maritime Drone Command was set up in May.',
     want: { entities: [['River Patrol Command', 'unit'], ['Maritime Drone Command', 'unit']] },
