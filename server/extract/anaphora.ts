@@ -116,6 +116,11 @@ function troopsUnit(d: DocEntities, m: Mention, prev: SentenceUnit | undefined, 
   // the state the demonym names.)
   const dem = unit?.mentions.find((x) => x.j === m.i && x.demonym && x.entity !== undefined);
   const state = dem ? d.list[dem.entity!] : undefined;
+  // ("praised the engineers" after the 4th Engineer Company, the document's unit, and "the regiment" it was drawn from:
+  // the unit of that kind named most.)
+  const kindStem = !state ? troopStem(m.head ?? '') : undefined;
+  const ofKind = kindStem ? mostNamed(d, m.start, (e) => e.type === 'unit' && nameHasStem(e.label, kindStem)) : undefined;
+  if (ofKind) return ofKind;
   if (!state || state.type !== 'state') return several ? undefined : found ?? onlyUnitBefore(d, m.start);
   const near = d.list.filter((e) => e.type === 'unit' && e.last >= from && e.last < m.start);
   const ofState = unnamed((e: EntityRec): boolean => e.ownerState === state.code || d.unitStates.get(e.index) === state.code || nameCarriesState(e, state));

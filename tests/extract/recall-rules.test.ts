@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"praised the engineers" after the 4th Engineer Company, named often, and the Field Engineer Regiment it was drawn from: the unit of that kind named most', {
+    given: 'The 4th Sri Lanka Engineer Company returned to Sri Lanka on Monday. The company had repaired roads in Abyei. The troops, drawn from the 1st Field Engineer Regiment, were awarded medals. The Commander of the Army, Lieutenant General Dinesh Pathirage, attended the parade along with officers of the regiment. Addressing the troops, the Army Commander praised the engineers for their work.',
+    want: { has: [['Dinesh Pathirage', 'PRAISED', '4th Sri Lanka Engineer Company']], not: [['Dinesh Pathirage', 'PRAISED', '1st Field Engineer Regiment']] },
+  }],
   ['"The opposition SPD party criticised the government": the government a state\'s is called by what the text calls it too', {
     given: 'PRAGUE, June 30. /CTK/. The opposition Freedom and Direct Democracy (SPD) party criticised the government for keeping troops in the Baltic states.',
     want: { has: [['SPD', 'CRITICIZED', 'government']] },
