@@ -263,7 +263,7 @@ export class DocEntities implements Known {
 
 const GENERIC_PLACE_WORDS = /\b(international|state|national|central|the|naval|military|air)\b/g;
 
-const ADMIN_HEADS = /\s+(region|oblast|province|territory|krai|kray|district|state|county|prefecture|governorate|autonomous republic|autonomous region|autonomous okrug|sector|front|direction|axis|crossing|border crossing|air base|airbase|training area|training ground|base|river)$/i;
+const ADMIN_HEADS = /\s+(region|oblast|province|territory|krai|kray|district|state|county|prefecture|governorate|autonomous republic|autonomous region|autonomous okrug|sector|front|direction|axis|crossing|border crossing|air base|airbase|training area|training ground|base|river|area)$/i;
 
 /** The state whose demonym or possessive stands right before unit mention `m` ("Russia's", "the Polish"), if any. */
 function stateBefore(d: DocEntities, unit: SentenceUnit, m: Mention): string | undefined {

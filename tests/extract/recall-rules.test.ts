@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"deployed to the Abyei Area ... visited the company in Abyei": an area named with its head and then without it is one place', {
+    given: 'The company had been deployed to the Abyei Area in May last year. General Dinesh Pathirage had visited the company in Abyei on September 13 last year.',
+    want: { has: [['Dinesh Pathirage', 'VISITED', 'Abyei Area']] },
+  }],
   ['"praised the engineers" after the 4th Engineer Company, named often, and the Field Engineer Regiment it was drawn from: the unit of that kind named most', {
     given: 'The 4th Sri Lanka Engineer Company returned to Sri Lanka on Monday. The company had repaired roads in Abyei. The troops, drawn from the 1st Field Engineer Regiment, were awarded medals. The Commander of the Army, Lieutenant General Dinesh Pathirage, attended the parade along with officers of the regiment. Addressing the troops, the Army Commander praised the engineers for their work.',
     want: { has: [['Dinesh Pathirage', 'PRAISED', '4th Sri Lanka Engineer Company']], not: [['Dinesh Pathirage', 'PRAISED', '1st Field Engineer Regiment']] },
