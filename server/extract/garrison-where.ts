@@ -5,8 +5,8 @@ import { OPENER } from './clauses.js';
 import { newCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
 import type { DocEntities } from './resolve.js';
 
-/** Participles of being stationed somewhere. */
-const STATIONED = new Set(['stationed', 'based', 'deployed', 'garrisoned', 'serving']);
+/** Participles of being stationed somewhere ("where Nepali troops have served since 1978" too). */
+const STATIONED = new Set(['stationed', 'based', 'deployed', 'garrisoned', 'serving', 'served']);
 /** Words that may come between the subject and the participle ("have been", "remain", "permanently"). */
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'be', 'remain', 'remains', 'still', 'now', 'currently', 'permanently']);
 /** Nouns of troops a demonym may qualify ("Turkish troops"). */

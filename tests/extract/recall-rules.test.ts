@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"will spend a year in southern Lebanon, where Nepali troops have served with UNIFIL since 1978": troops that served where the clause hangs are deployed there', {
+    given: 'KATHMANDU, May 19. /The Kathmandu Post/. The battalion will spend a year in southern Lebanon, where Nepali troops have served with UNIFIL since 1978.',
+    want: { has: [['Nepal', 'DEPLOYED_TO', 'Lebanon']] },
+  }],
   ['"deployed to the Abyei Area ... visited the company in Abyei": an area named with its head and then without it is one place', {
     given: 'The company had been deployed to the Abyei Area in May last year. General Dinesh Pathirage had visited the company in Abyei on September 13 last year.',
     want: { has: [['Dinesh Pathirage', 'VISITED', 'Abyei Area']] },
