@@ -181,7 +181,8 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
       // event named on the way is that event's.)
       if (k > e.j && otherEventAt(d, ms, k, e)) break;
       // ("also watched the parade and visited the battle group in Tapa": a place after a second verb is that verb's.)
-      if (w === 'and' && unit.toks[k + 1]?.kind === 'w' && !unit.toks[k + 1]!.cap && unit.toks[k + 1]!.lower.endsWith('ed')) break;
+      // ("HMS Medway, which took part in the exercise's maritime phase, arrived in Bridgetown": so after a relative clause's comma.)
+      if ((w === 'and' || (w === ',' && relativeSince(unit.toks, Math.max(1, e.i - 12), k))) && unit.toks[k + 1]?.kind === 'w' && !unit.toks[k + 1]!.cap && unit.toks[k + 1]!.lower.endsWith('ed')) break;
       // "at the parade for leading the defence of a base near Sake": a reason phrase's places are not the event's.
       if (w === 'for' && unit.toks[k + 1]?.kind === 'w' && unit.toks[k + 1]!.lower.endsWith('ing')) break;
       // ("followed the operation on Saturday from a forward command post in X": where it was watched from is not where it was.)
@@ -471,6 +472,12 @@ function itsApposedOwner(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: M
   const from = clauseStart(toks, k);
   const first = ms.find((m) => (m.lead ?? m.i) >= from && m.j <= k);
   return first && !first.demonym && toks[first.j]?.lower !== "'s" && first.entity !== a.entity && ['organization', 'unit'].includes(typeOfMention(d, first)) ? first : undefined;
+}
+
+/** A relative clause opens (", which", ", who") in tokens [from, to). */
+function relativeSince(toks: SentenceUnit['toks'], from: number, to: number): boolean {
+  for (let q = from; q < to; q++) if ((toks[q]!.lower === 'which' || toks[q]!.lower === 'who') && toks[q - 1]?.text === ',') return true;
+  return false;
 }
 
 /** A mention of an event other than `e`'s starts at token `k`. */
