@@ -100,6 +100,8 @@ const WILL = new Set(['will', 'shall']);
 
 /** Event mention `e` is indefinite ("a parade") in a clause that "will" opens before it. */
 function plannedGathering(toks: SentenceUnit['toks'], e: Mention): boolean {
+  // ("The next RSS exercise is scheduled to be held in Saint Lucia": the next edition is not held yet.)
+  if (toks[e.i - 1]?.lower === 'next' || toks[e.i]?.lower === 'next') return true;
   const article = toks[e.i]?.lower;
   if (article !== 'a' && article !== 'an' && toks[e.i - 1]?.lower !== 'a' && toks[e.i - 1]?.lower !== 'an') return false;
   for (let k = e.i - 1; k >= 0 && k >= e.i - 12; k--) {
