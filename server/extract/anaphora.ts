@@ -442,11 +442,17 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
 
 /** Gatherings that a sentence about who attended them names as events even when nothing named them before. */
 const GATHERINGS = new Set(['meeting', 'talks', 'signing']);
+/** Participles of leading a gathering before "by" ("The talks were led by A and B"). */
+const LED_GATHERING = new Set(['led', 'chaired', 'co-chaired']);
 
 /** "The meeting, held at X, was attended by A and B", "Also present at the talks were A and B": `m` opens a sentence telling who attended it. */
 function attendedGathering(unit: SentenceUnit, m: Mention): boolean {
   const toks = unit.toks;
   if (tokAt(toks, m.i - 2)?.lower === 'at' && tokAt(toks, m.i - 3)?.lower === 'present') return true;
+  // ("Taking part in the extended-format talks were A and B": a fronted taking part.)
+  for (let k = m.i - 2; k >= Math.max(1, m.i - 4); k--) if (toks[k]!.lower === 'in' && toks[k - 1]!.lower === 'part' && k <= 3) return true;
+  // ("The talks were led by A and his counterpart, B": who led them attended them.)
+  if (m.i <= 1 && (toks[m.j]?.lower === 'was' || toks[m.j]?.lower === 'were') && LED_GATHERING.has(toks[m.j + 1]?.lower ?? '') && toks[m.j + 2]?.lower === 'by') return true;
   // ("The signing was attended by A and B": a signing only when the attendance follows it at once.)
   if (m.head === 'signing') return (toks[m.j]?.lower === 'was' || toks[m.j]?.lower === 'were') && (toks[m.j + 1]?.lower === 'attended' || (toks[m.j + 1]?.lower === 'also' && toks[m.j + 2]?.lower === 'attended'));
   // "The two ministers held talks, with X and Y also taking part".

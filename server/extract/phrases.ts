@@ -269,7 +269,8 @@ function attendedNext(lowers: readonly string[], p: number): boolean {
   if (lowers[p] !== 'were' && lowers[p] !== 'was' && lowers[p] !== 'are' && lowers[p] !== 'is') return false;
   const q = lowers[p + 1] === 'also' ? p + 2 : p + 1;
   // ("the talks are chaired jointly by A and B": so are talks someone chairs.)
-  return lowers[q] === 'attended' || ((lowers[q] === 'chaired' || lowers[q] === 'co-chaired') && (lowers[q + 1] === 'by' || lowers[q + 2] === 'by'));
+  // ("The talks were led by A and his counterpart, B": or leads.)
+  return lowers[q] === 'attended' || ((lowers[q] === 'chaired' || lowers[q] === 'co-chaired' || lowers[q] === 'led') && (lowers[q + 1] === 'by' || lowers[q + 2] === 'by'));
 }
 
 const PERIODS = new Set(['year', 'month', 'week']);
@@ -302,6 +303,9 @@ const event: Recogniser = (b, k) => {
   // "The talks were also attended by X": talks someone attends are an event (the talks named before, or new).
   // ("Also present at the talks were A and B": so are talks someone was present at.)
   if (NEVER_EVENT.has(w) && DISCUSSIONS.has(w) && wordAt(b.lowers, k - 1) === 'the' && (attendedNext(b.lowers, k + 1) || (wordAt(b.lowers, k - 2) === 'at' && wordAt(b.lowers, k - 3) === 'present'))) return (definite(b, k, 'event', w), k + 1);
+  // ("Taking part in the extended-format talks were A and B": talks someone took part in, a describing word between.)
+  const the = wordAt(b.lowers, k - 1) === 'the' ? k - 1 : wordAt(b.lowers, k - 2) === 'the' && free(b, k - 1) ? k - 2 : -1;
+  if (NEVER_EVENT.has(w) && DISCUSSIONS.has(w) && the > 1 && wordAt(b.lowers, the - 1) === 'in' && wordAt(b.lowers, the - 2) === 'part' && the - 2 <= 1) return (definite(b, k, 'event', w), k + 1);
   // ("held talks on Thursday, with X and Y also taking part": so are talks others took part in.)
   if (NEVER_EVENT.has(w) && DISCUSSIONS.has(w) && b.lowers.some((x, p) => p > k && x === 'with' && absoluteWith(b.toks, p) > 0)) return (definite(b, k, 'event', w), k + 1);
   // ("Delegations from Sudan and South Sudan opened talks on the final status of Abyei": talks someone opens are an event.)

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The talks were led by A and his counterpart, B", "Taking part in the extended-format talks were C and D": talks someone led or took part in are an event they attended', {
+    given: 'The talks were led by General Osmin Ferrera Zepeda and his Salvadoran counterpart, Vice Admiral Rigoberto Alvarenga Penate. Taking part in the extended-format talks were Lieutenant General Arsen Voskanyan and Greece\'s ambassador to Armenia, Eleni Vlachopoulou.',
+    want: { has: [['Osmin Ferrera Zepeda', 'ATTENDED', 'talks'], ['Rigoberto Alvarenga Penate', 'ATTENDED', 'talks'], ['Arsen Voskanyan', 'ATTENDED', 'talks'], ['Eleni Vlachopoulou', 'ATTENDED', 'talks']] },
+  }],
   ['"The next RSS exercise is scheduled to be held in Saint Lucia in 2060": where the next edition will be held is no fact yet', {
     given: 'Exercise Coral Shield 2059 ended in Barbados on Friday. The next RSS exercise is scheduled to be held in Saint Lucia in 2060.',
     want: { not: [['RSS exercise', 'LOCATED_IN', 'Saint Lucia']] },
