@@ -578,7 +578,8 @@ const delegation: Recogniser = (b, k) => {
     }
     const first = at;
     while (at < first + 4 && b.lex.titles.match(b.lowers, at)?.value === 'rank') at++;
-    let leader = b.mentions.find((m) => m.type === 'person' && m.via === 'name' && ((m.lead ?? m.i) === first || m.i === at));
+    // ("led by the Deputy Chief of the General Staff ..., General X": a holder whose post, after "the", leads it.)
+    let leader = b.mentions.find((m) => m.type === 'person' && m.via === 'name' && ((m.lead ?? m.i) === first || m.i === at || (m.lead === first + 1 && b.lowers[first] === 'the')));
     // ("led by the Chief of the General Staff of the Portuguese Armed Forces, Admiral X": the holder set off after the post.)
     const post = leader ? undefined : b.mentions.find((m) => m.via === 'title' && (m.i === first || (m.i === first + 1 && b.lowers[first] === 'the')));
     if (post && b.toks[post.j]?.text === ',') leader = b.mentions.find((m) => m.type === 'person' && m.via === 'name' && (m.lead ?? m.i) > post.j && (m.lead ?? m.i) <= post.j + 4);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"met with a delegation led by the Deputy Chief of the General Staff ..., General X ... the Turkish delegation visited Y": the holder set off after the post leads the delegation', {
+    given: 'BAKU, June 17. /Azertac/. On June 16, Minister Elshad Gurbanzade met with a delegation led by the Deputy Chief of the General Staff of the Turkish Armed Forces, General Selçuk Akbulut, who is on an official visit to Azerbaijan. On June 15, the Turkish delegation visited the Nakhchivan Autonomous Republic.',
+    want: { has: [['Selçuk Akbulut', 'VISITED', 'Nakhchivan Autonomous Republic']] },
+  }],
   ['"The talks were led by A and his counterpart, B", "Taking part in the extended-format talks were C and D": talks someone led or took part in are an event they attended', {
     given: 'The talks were led by General Osmin Ferrera Zepeda and his Salvadoran counterpart, Vice Admiral Rigoberto Alvarenga Penate. Taking part in the extended-format talks were Lieutenant General Arsen Voskanyan and Greece\'s ambassador to Armenia, Eleni Vlachopoulou.',
     want: { has: [['Osmin Ferrera Zepeda', 'ATTENDED', 'talks'], ['Rigoberto Alvarenga Penate', 'ATTENDED', 'talks'], ['Arsen Voskanyan', 'ATTENDED', 'talks'], ['Eleni Vlachopoulou', 'ATTENDED', 'talks']] },
