@@ -616,6 +616,11 @@ const awardAnaphor: Recogniser = (b, k) => {
 };
 
 const guest: Recogniser = (b, k) => {
+  // ("after which the guests visited the Alley of Martyrs": the visiting delegation, through its leader.)
+  if (b.lowers[k] === 'guests' && free(b, k) && b.lowers[k - 1] === 'the') {
+    addMention(b, k - 1, k + 1, 'person', 'guest', { head: 'delegation' });
+    return k + 1;
+  }
   if (b.lowers[k] !== 'guest' || !free(b, k) || !['his', 'her', 'the', 'their'].includes(b.lowers[k - 1] ?? '')) return k;
   addMention(b, k - 1, k + 1, 'person', 'guest', { head: b.lowers[k - 1] });
   return k + 1;
@@ -801,7 +806,7 @@ const BODY_SEATS = new Set(['buildings', 'building', 'house', 'offices', 'office
 /** Words that can end or start a lower-case phrase: anything else is skipped fast. */
 function phraseTriggers(lex: Lexicon): string[] {
   return [
-    ...lex.agreementLower, 'document', 'text', 'letter', 'two', ...JOINT_TEXTS, ...SIGNED_TEXTS, ...lex.eventHeads, ...Object.keys(GROUP_HEADS), 'heads', 'guest', 'delegation', ...AWARD_ANAPHORS, 'they', ...lex.personPronouns, 'our', 'it', 'its', 'country',
+    ...lex.agreementLower, 'document', 'text', 'letter', 'two', ...JOINT_TEXTS, ...SIGNED_TEXTS, ...lex.eventHeads, ...Object.keys(GROUP_HEADS), 'heads', 'guest', 'guests', 'delegation', ...AWARD_ANAPHORS, 'they', ...lex.personPronouns, 'our', 'it', 'its', 'country',
     ...lex.unitHeads, ...lex.unitAnaphors, ...lex.troopAnaphors, ...lex.orgHeads, ...lex.placeLower, ...lex.eventPrefix, ...SETTLEMENT_NOUNS,
   ];
 }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"a delegation led by General X ... after which the guests visited the Alley of Martyrs": the guests are the delegation, through its leader', {
+    given: 'Minister Elshad Gurbanzade met with a delegation led by General Selçuk Akbulut. The Turkish delegation was welcomed with an official ceremony at the Ministry of Defense, after which the guests visited the Alley of Martyrs.',
+    want: { has: [['Selçuk Akbulut', 'VISITED', 'Alley of Martyrs']] },
+  }],
   ['"met with a delegation led by the Deputy Chief of the General Staff ..., General X ... the Turkish delegation visited Y": the holder set off after the post leads the delegation', {
     given: 'BAKU, June 17. /Azertac/. On June 16, Minister Elshad Gurbanzade met with a delegation led by the Deputy Chief of the General Staff of the Turkish Armed Forces, General Selçuk Akbulut, who is on an official visit to Azerbaijan. On June 15, the Turkish delegation visited the Nakhchivan Autonomous Republic.',
     want: { has: [['Selçuk Akbulut', 'VISITED', 'Nakhchivan Autonomous Republic']] },
