@@ -697,7 +697,8 @@ function partOfApposition(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: 
   // "Armoured Infantry Battalion 122, one of the brigade's combat battalions,": one of a possessor's formations.
   if (w === 'one' && toks[p + 1]?.lower === 'of') {
     const q = toks[p + 2]?.lower === 'the' ? p + 3 : p + 2;
-    const owner = ms.find((m) => (m.lead ?? m.i) === q && toks[m.j]?.lower === "'s" && m.entity !== a.entity && ['organization', 'unit'].includes(typeOfMention(d, m)));
+    // ("one of the Turkish Naval Forces' four Ada-class corvettes": a plural's possessive too.)
+    const owner = ms.find((m) => (m.lead ?? m.i) === q && possessiveEnd(toks[m.j]?.lower ?? '') && m.entity !== a.entity && ['organization', 'unit'].includes(typeOfMention(d, m)));
     if (owner && pluralFormationAt(toks, owner.j + 1) >= 0 && allowsEdge('PART_OF', ta, typeOfMention(d, owner) as NodeType)) out.push(newCandidate('PART_OF', a.entity!, owner.entity!, unit.index, a.j, false));
     // ("CTF 150, one of the five task forces of the Combined Maritime Forces (CMF)": the body after "of".)
     const plural = owner ? -1 : pluralFormationAt(toks, q, 4);
@@ -754,7 +755,8 @@ function partOfApposition(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: 
 function pluralFormationAt(toks: SentenceUnit['toks'], k: number, reach = 3): number {
   for (let q = k; q < k + reach; q++) {
     const t = toks[q];
-    if (!t || (t.kind !== 'w' && t.kind !== 'n') || t.cap) return -1;
+    // ("four Ada-class corvettes": a capitalised class of ship is a describing word too.)
+    if (!t || (t.kind !== 'w' && t.kind !== 'n') || (t.cap && !t.lower.endsWith('-class'))) return -1;
     if (PLURAL_FORMATIONS.has(t.lower) || (t.lower === 'forces' && toks[q - 1]?.lower === 'task')) return q;
   }
   return -1;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Burgazada, one of the Turkish Naval Forces\' four Ada-class corvettes": a plural\'s possessive and a capitalised ship class in one-of apposition', {
+    given: 'The corvette TCG Burgazada docked in Izmir. In February, the Burgazada, one of the Turkish Naval Forces\' four Ada-class corvettes, took part in the exercise.',
+    want: { has: [['TCG Burgazada', 'PART_OF', 'Turkish Naval Forces']] },
+  }],
   ['"a delegation led by General X ... after which the guests visited the Alley of Martyrs": the guests are the delegation, through its leader', {
     given: 'Minister Elshad Gurbanzade met with a delegation led by General Selçuk Akbulut. The Turkish delegation was welcomed with an official ceremony at the Ministry of Defense, after which the guests visited the Alley of Martyrs.',
     want: { has: [['Selçuk Akbulut', 'VISITED', 'Alley of Martyrs']] },
