@@ -8,7 +8,7 @@ import { addMention, normAlias, type Builder } from './mention-kit.js';
 import { tokAt, wordAt } from './tokens.js';
 import { teamAfter } from './cue-frames.js';
 import { gazMention, INSTITUTION_HEADS, interpretPlain, stateBodyLabel } from './names.js';
-import { isOrdinal, ROMANCE_HEADS, type Run, type Seg } from './runs.js';
+import { isOrdinal, ROMANCE_HEADS, titleAt, type Run, type Seg } from './runs.js';
 
 /**
  * Abstract plural nouns of a post's portfolio ("Investments", "Communications"), never a name: one of these
@@ -410,6 +410,10 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
   while (q < segs.length && (segs[q]!.kind === 'word' || (segs[q]!.kind === 'conn' && b.lex.particles.has(b.lowers[segs[q]!.i]!)))) q++;
   // "the Secretary General for Defence Investments and Armaments, X": an abstract plural ends the post; it names nobody.
   if (q > p && abstractPluralIn(b, segs, p, q)) q = p;
+  // ("called on the Commander Karachi, Rear Admiral X": one word after a post, and a rank set off after it, name where the
+  // post is held, not its holder.)
+  // (No mention of the post either: the holder after the comma is the one met or named.)
+  if (q === p + 1 && q === segs.length && segs[p]!.j - segs[p]!.i === 1 && kind !== 'rank' && b.toks[segs[p]!.j]?.text === ',' && titleAt(b, segs[p]!.j + 1)?.value === 'rank') return;
   if (q > p && kind !== 'rank' || (q > p && kinds.length)) {
     const person = addMention(b, segs[p]!.i, segs[q - 1]!.j, 'person', 'name', { title, lead: run.i });
     // "former Malawian vice-president X": no post now.

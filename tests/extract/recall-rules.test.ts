@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"called on the Commander Karachi, Rear Admiral X": one word after a post and a rank set off after it name where the post is held, not a person', {
+    given: 'The ship is commanded by Commander Salim al Habsi. During the visit, al Habsi called on the Commander Karachi, Rear Admiral Faisal Rahim Jatoi, who praised the crew.',
+    want: { has: [['Salim al Habsi', 'MET_WITH', 'Faisal Rahim Jatoi']], absent: ['Karachi'] },
+  }],
   ['"the Burgazada, one of the Turkish Naval Forces\' four Ada-class corvettes": a plural\'s possessive and a capitalised ship class in one-of apposition', {
     given: 'The corvette TCG Burgazada docked in Izmir. In February, the Burgazada, one of the Turkish Naval Forces\' four Ada-class corvettes, took part in the exercise.',
     want: { has: [['TCG Burgazada', 'PART_OF', 'Turkish Naval Forces']] },
