@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"opposition deputy Valeria Solanas of the Civic Coalition (CC-ARI)", "Opposition spokesman on national security X of the People\'s National Party": a lower-case politician\'s post, a name and the party after it', {
+    given: 'On Tuesday, opposition deputy Valeria Solanas of the Civic Coalition (CC-ARI) criticized the minister. Opposition spokesman on national security Dwayne Hylton-Bailey of the People\'s National Party (PNP) criticised him too.',
+    want: { has: [['Valeria Solanas', 'OFFICIAL_OF', 'Civic Coalition'], ['Dwayne Hylton-Bailey', 'OFFICIAL_OF', 'People\'s National Party']] },
+  }],
   ['"called on the Commander Karachi, Rear Admiral X": one word after a post and a rank set off after it name where the post is held, not a person', {
     given: 'The ship is commanded by Commander Salim al Habsi. During the visit, al Habsi called on the Commander Karachi, Rear Admiral Faisal Rahim Jatoi, who praised the crew.',
     want: { has: [['Salim al Habsi', 'MET_WITH', 'Faisal Rahim Jatoi']], absent: ['Karachi'] },
