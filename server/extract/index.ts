@@ -16,7 +16,7 @@ import { acronymOwnerFacts, factCandidates, laterOrganOwners, settleLaterTitles,
 import { cueRelations, type RelationInput } from './relations.js';
 import { locatedIn, partOfAppositions, praiseBySpeaker } from './structure.js';
 import { participation, visitedStates } from './participation.js';
-import { deployedToHelp, ledDelegationTo, movedWithTroops, receivedVisitors, stayOnVisit } from './visit-stay.js';
+import { deployedToHelp, bodySentToHelp, ledDelegationTo, movedWithTroops, receivedVisitors, stayOnVisit } from './visit-stay.js';
 import { trainingGiven } from './training.js';
 import { donationsGiven, reliefToHome } from './donations.js';
 import { stationedWhere } from './garrison-where.js';
@@ -257,6 +257,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
     const cues = joined(cued, participation(d, unit), signingOfBetween(d, unit), signedBetween(d, unit, cued), returnedHome(d, unit), returnedFromTour(d, unit), thankedSupport(d, unit), stayOnVisit(d, unit), ledDelegationTo(d, unit), trainingGiven(d, unit), donationsGiven(d, unit), reliefToHome(d, unit), commandHandover(d, unit), joinedGroup(d, unit), ledGroupVisit(d, unit), oneOfBodys(d, unit), partyMembers(d, unit), firstToLead(d, unit), ledByState(d, unit), reliefInPlace(d, unit));
     movedWithTroops(d, unit, cues);
     for (const c of deployedToHelp(d, unit, cues)) cues.push(c);
+    for (const c of bodySentToHelp(d, unit)) cues.push(c);
     for (const c of togetherWith(d, unit, cues)) cues.push(c);
     for (const c of delegationMembers(d, unit, cues)) cues.push(c);
     for (const c of includedUnitsDeployed(d, unit, cues)) cues.push(c);

@@ -241,3 +241,28 @@ export function deployedToHelp(d: DocEntities, unit: SentenceUnit, cands: Candid
   }
   return out ?? [];
 }
+
+/** Verbs of sending people or ships somewhere. */
+const SENDING = new Set(['sent', 'dispatched', 'deployed']);
+
+/**
+ * ASSISTED candidates from "The JDF Coast Guard has sent a ship and 60 personnel to Haiti to help communities recover":
+ * a body (no unit or state, which deployedToHelp reads from their deployment) that sends help somewhere helps it.
+ */
+export function bodySentToHelp(d: DocEntities, unit: SentenceUnit): Candidate[] {
+  if (!unit.text.includes(' to help') && !unit.text.includes(' to assist') && !unit.text.includes(' to support')) return [];
+  const toks = unit.toks;
+  for (let k = 1; k < toks.length - 3; k++) {
+    if (!SENDING.has(toks[k]!.lower)) continue;
+    let to = k + 1;
+    while (to < Math.min(toks.length, k + 12) && toks[to]!.lower !== 'to' && toks[to]!.text !== ',') to++;
+    if (toks[to]?.lower !== 'to') continue;
+    const at = toks[to + 1]?.lower === 'the' ? to + 2 : to + 1;
+    const target = unit.mentions.find((m) => (m.lead ?? m.i) === at && m.entity !== undefined && (d.list[m.entity]!.type === 'state' || d.list[m.entity]!.type === 'place'));
+    if (!target || toks[target.j]?.lower !== 'to' || !HELPING.has(toks[target.j + 1]?.lower ?? '')) continue;
+    const sender = leftArgs(unit, unit.mentions, k, { accept: (t: NodeType) => t === 'organization', typeOf: d.typeOfMention }).mentions[0];
+    if (!sender || sender.entity === undefined) continue;
+    return [newCandidate('ASSISTED', sender.entity, target.entity!, unit.index, k, true)];
+  }
+  return [];
+}

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The JDF Coast Guard has sent a ship and more than 60 personnel to Haiti to help communities recover": a body that sends help somewhere helps it', {
+    given: 'The Jamaica Defence Force (JDF) Coast Guard has sent a ship and more than 60 personnel to Haiti to help communities recover from the storm, the JDF said.',
+    want: { has: [['JDF Coast Guard', 'ASSISTED', 'Haiti']] },
+  }],
   ['"opposition deputy Valeria Solanas of the Civic Coalition (CC-ARI)", "Opposition spokesman on national security X of the People\'s National Party": a lower-case politician\'s post, a name and the party after it', {
     given: 'On Tuesday, opposition deputy Valeria Solanas of the Civic Coalition (CC-ARI) criticized the minister. Opposition spokesman on national security Dwayne Hylton-Bailey of the People\'s National Party (PNP) criticised him too.',
     want: { has: [['Valeria Solanas', 'OFFICIAL_OF', 'Civic Coalition'], ['Dwayne Hylton-Bailey', 'OFFICIAL_OF', 'People\'s National Party']] },
