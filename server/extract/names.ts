@@ -1274,7 +1274,8 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
     // ("the Egyptian Army's Sa'ka Forces": so are its named forces, possessed.)
     if (m.type === 'organization' && (headWord === 'group' || (headWord === 'forces' && ownerPossessive)) && (owner.type === 'organization' || owner.type === 'unit') && ARMED_HEADS.has(owner.head ?? '')) m.type = 'unit';
     // "Indian Ocean", "Arabian Sea": a water body named with a demonym lies in no state.
-    const sharedWater = type === 'place' && owner.type === 'state' && !!prefixGaz && WATER_HEADS.has(headWord);
+    // ("the Senegal River", "the Paraguay River": nor does a river or a lake named after a state, which it borders too.)
+    const sharedWater = type === 'place' && owner.type === 'state' && !!prefixGaz && (WATER_HEADS.has(headWord) || headWord === 'river' || headWord === 'lake');
     // ("the Indian Military Academy", "the French Naval Academy": an institution named for its state says nothing of where it is.)
     // ("Burma Camp in Accra": nor does a site placed in another named place right after its name.)
     const namedInstitution = type === 'place' && owner.type === 'state' && !!prefixGaz && (INSTITUTION_HEADS.has(headWord) || (b.lowers[m.j] === 'in' && !!b.toks[m.j + 1]?.cap));

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Senegal River", "the Paraguay River": a river named after a state lies in no one state', {
+    given: 'Their border follows the Senegal River for most of its length. Patrols on the Paraguay River began in May.',
+    want: { not: [['Senegal River', 'LOCATED_IN', 'Senegal'], ['Paraguay River', 'LOCATED_IN', 'Paraguay']] },
+  }],
   ['"The JDF Coast Guard has sent a ship and more than 60 personnel to Haiti to help communities recover": a body that sends help somewhere helps it', {
     given: 'The Jamaica Defence Force (JDF) Coast Guard has sent a ship and more than 60 personnel to Haiti to help communities recover from the storm, the JDF said.',
     want: { has: [['JDF Coast Guard', 'ASSISTED', 'Haiti']] },
