@@ -423,6 +423,19 @@ function spelledInitials(surface: string): string {
 let placeBases: Map<string, string | undefined> | undefined;
 
 /** Name of a place without its administrative head ("Nakhchivan Autonomous Republic" → "nakhchivan"), memoised. */
+/** "RNOV Al Rasikh, a corvette of the Royal Navy of Oman": the state of the service an apposition says a unit is of. */
+function serviceOfApposition(unit: SentenceUnit, m: Mention): string | undefined {
+  const toks = unit.toks;
+  if (toks[m.j]?.text !== ',' || (toks[m.j + 1]?.lower !== 'a' && toks[m.j + 1]?.lower !== 'an')) return undefined;
+  for (let k = m.j + 2; k < Math.min(toks.length, m.j + 7); k++) {
+    if (toks[k]!.kind === 'p') return undefined;
+    if (toks[k]!.lower !== 'of') continue;
+    const at = toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    return unit.mentions.find((x) => x.i === at && x.type === 'organization' && x.ownerState !== undefined)?.ownerState;
+  }
+  return undefined;
+}
+
 function placeBase(surface: string): string | undefined {
   placeBases ??= new Map();
   if (placeBases.has(surface)) return placeBases.get(surface);
@@ -849,7 +862,7 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
         if (ship) d.shipKinds.set(e.index, ship.kind);
       }
       if (m.type === 'unit' && !d.unitStates.has(e.index)) {
-        const code = stateBefore(d, unit, m);
+        const code = stateBefore(d, unit, m) ?? serviceOfApposition(unit, m);
         if (code) d.unitStates.set(e.index, code);
       }
       if (m.label && e.label !== m.label && m.type === 'organization') e.label = m.label;

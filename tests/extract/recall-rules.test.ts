@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"RNOV Al Rasikh, a corvette of the Royal Navy of Oman ... praised the Omani crew\'s professionalism": a unit is of the state of the service its apposition names', {
+    given: 'MUSCAT, October 15. /Oman Observer/. RNOV Al Rasikh, a corvette of the Royal Navy of Oman, arrived at Karachi on Wednesday. "Our presence tells every seafarer that the sea lanes are safe," the commander said. During the visit, Rear Admiral Faisal Jatoi praised the Omani crew\'s professionalism.',
+    want: { has: [['Faisal Jatoi', 'PRAISED', 'RNOV Al Rasikh']], not: [['Faisal Jatoi', 'PRAISED', 'Oman']] },
+  }],
   ['"the Senegal River", "the Paraguay River": a river named after a state lies in no one state', {
     given: 'Their border follows the Senegal River for most of its length. Patrols on the Paraguay River began in May.',
     want: { not: [['Senegal River', 'LOCATED_IN', 'Senegal'], ['Paraguay River', 'LOCATED_IN', 'Paraguay']] },
