@@ -18,7 +18,7 @@ import type { DocEntities } from './resolve.js';
 import { semicolonList } from './list-items.js';
 
 const FRONTED = new Set(['at', 'during']);
-const FRONTED_PARTICIPLES = new Set(['addressing', 'attending', 'speaking']);
+const FRONTED_PARTICIPLES = new Set(['addressing', 'attending', 'speaking', 'opening', 'closing', 'chairing']);
 const ATTENDEES = new Set(['person', 'unit', 'state']);
 const SIGN_WORDS = new Set(['signed', 'signing', 'inked', 'concluded']);
 const CEREMONIAL = new Set(['ceremony', 'signing']);
@@ -80,10 +80,14 @@ export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
   const typeOf = d.typeOfMention;
   const fronted = frontedEvent(d, unit, ms);
   if (fronted) {
-    const idx = ms.findIndex((m) => m.i > fronted.comma && attendeeType(d, m) !== undefined);
+    let idx = ms.findIndex((m) => m.i > fronted.comma && attendeeType(d, m) !== undefined);
+    // ("Opening the summit on Friday, the Minister of Foreign Affairs, X, condemned": the holder set off after the post.)
+    const post = toks[fronted.comma + 1]?.lower === 'the' ? unit.mentions.find((m) => m.via === 'title' && m.i === fronted.comma + 2 && toks[m.j]?.text === ',') : undefined;
+    const holder = post ? ms.findIndex((m) => (m.lead ?? m.i) > post.j && (m.lead ?? m.i) <= post.j + 4 && typeOf(m) === 'person') : -1;
+    if (holder >= 0) idx = holder;
     const subj = ms[idx];
     // The subject follows the comma directly (allowing a title before the name).
-    if (subj && (subj.lead ?? subj.i) - fronted.comma <= 4 && accept(typeOf(subj) ?? '')) {
+    if (subj && ((subj.lead ?? subj.i) - fronted.comma <= 4 || idx === holder) && accept(typeOf(subj) ?? '')) {
       for (const m of [subj, ...coordinatedAfter(unit, ms, idx, accept, typeOf)]) addAttendance(out, d, unit, m, fronted.event.entity!, fronted.comma);
     }
   }
@@ -158,7 +162,7 @@ const COMING = new Set(['arrived', 'arrives', 'travelled', 'traveled', 'flew', '
  * (first token), "at EVENT", "in the presence of", or a participant noun; with the bit of each. */
 const FRAME_WORDS = new Map<string, number>([
   ['attended', ATTENDED_BY], ['at', AT], ['told', AT], ['tells', AT], ['during', OTHER], ['on', OTHER], ['presence', PRESENCE], ['participation', PRESENCE], ['among', AMONG], ['between', BETWEEN],
-  ['represented', REPRESENTED], ['including', INCLUDING], ['addressing', OTHER], ['those', AMONG], ['alongside', ALONGSIDE], ['part', TOOK_PART],
+  ['represented', REPRESENTED], ['including', INCLUDING], ['addressing', OTHER], ['opening', OTHER], ['closing', OTHER], ['chairing', OTHER], ['those', AMONG], ['alongside', ALONGSIDE], ['part', TOOK_PART],
   // The closers of an absolute "with" phrase (absoluteWith).
   ['present', CLOSER], ['attending', CLOSER], ['taking', CLOSER], ['participating', CLOSER], ['gracing', OTHER], ['attendance', OTHER],
   ['co-chaired', CO_CHAIR], ['co-chairs', CO_CHAIR], ['co-chair', CO_CHAIR], ['led', LED], ['headed', LED],

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Opening the summit on Friday, the Minister of Foreign Affairs, X, condemned ...": who opens a gathering attends it, the holder set off after the post', {
+    given: 'DAKAR, August 21. /Le Soleil/. Senegal hosted a regional security summit, which opened on Friday in Diamniadio. Opening the summit on Friday, the Minister of Foreign Affairs, Aissatou Gningue, condemned the attacks.',
+    want: { has: [['Aissatou Gningue', 'ATTENDED', 'regional security summit']] },
+  }],
   ['"RNOV Al Rasikh, a corvette of the Royal Navy of Oman ... praised the Omani crew\'s professionalism": a unit is of the state of the service its apposition names', {
     given: 'MUSCAT, October 15. /Oman Observer/. RNOV Al Rasikh, a corvette of the Royal Navy of Oman, arrived at Karachi on Wednesday. "Our presence tells every seafarer that the sea lanes are safe," the commander said. During the visit, Rear Admiral Faisal Jatoi praised the Omani crew\'s professionalism.',
     want: { has: [['Faisal Jatoi', 'PRAISED', 'RNOV Al Rasikh']], not: [['Faisal Jatoi', 'PRAISED', 'Oman']] },
