@@ -650,7 +650,7 @@ const SOLDIER_NAMED_UNITS = new Set(['rifles', 'fusiliers', 'guards', 'rangers',
 const UNIT_OR_BODY_HEADS = new Set(['force', 'command', 'group']);
 
 /** Heads of the political bodies "the two parties" may stand for ("the Sandinista National Liberation Front"). */
-const PARTY_HEADS = new Set(['party', 'front', 'movement', 'congress', 'league', 'alliance']);
+export const PARTY_HEADS: ReadonlySet<string> = new Set(['party', 'front', 'movement', 'congress', 'league', 'alliance']);
 
 /** Heads of the bodies "the two armies" may stand for. */
 const ARMED = new Set(['army', 'forces', 'force', 'navy', 'guard']);

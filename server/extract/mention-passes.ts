@@ -427,7 +427,7 @@ export function phraseAcronyms(b: Builder): void {
  * guessed to be a person is what the apposition after it says it is.
  */
 /** Prepositions opening a sentence before a person's name and a comma ("Under Galeano, the flotilla ..."). */
-const FRONTING_PREPS = new Set(['under', 'like', 'unlike', 'for', 'with']);
+const PERSON_FRONTING_PREPS = new Set(['under', 'like', 'unlike', 'for', 'with']);
 
 export function retypeByApposition(b: Builder): void {
   numberedEventNames(b);
@@ -444,7 +444,7 @@ export function retypeByApposition(b: Builder): void {
     const guessed = (m.type === 'person' && !m.title) || (m.type === 'place' && m.head === undefined && m.core !== undefined) || ambiguous || facility || acronym;
     if (!guessed || m.via !== 'name') continue;
     // ("Under Galeano, the flotilla carried out ...": a name in a fronted phrase, and the clause's subject after its comma.)
-    if (m.type === 'person' && m.i === 1 && FRONTING_PREPS.has(b.lowers[0]!)) continue;
+    if (m.type === 'person' && m.i === 1 && PERSON_FRONTING_PREPS.has(b.lowers[0]!)) continue;
     // ("completed Desert Knight 2028, a two-week bilateral exercise": an event's name may carry its year.)
     const year = b.toks[m.j]?.kind === 'n' && /^(?:19|20)\d\d$/.test(b.toks[m.j]!.text) ? 1 : 0;
     // ("its Rapid Action Group (GAR), an elite unit based in X": past the name's acronym in brackets.)

@@ -354,14 +354,15 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
   // ("Independent deputy X": a word of political standing before the post names no body.)
   const pre = CONSTITUENCY_TITLES.has(head) || (tStart === 1 && segs[0]!.kind === 'word' && segs[0]!.j - segs[0]!.i === 1 && STANDING_WORDS.has(b.lowers[segs[0]!.i]!)) ? [] : segs.slice(0, tStart);
   const soleHead = pre.length === 1 && pre[0]!.kind === 'word' ? b.lowers[pre[0]!.i]! : '';
+  const service = soleHead ? undefined : stateServiceBefore(b, pre, segs[f]!.i);
   if (soleHead && (b.lex.unitHeads.has(soleHead) || b.lex.orgHeads.has(soleHead))) {
     // "Brigade commander Col. X": the brigade just named.
     const type = b.lex.unitHeads.has(soleHead) && !b.lex.orgHeads.has(soleHead) ? 'unit' : 'organization';
     affiliation = addMention(b, pre[0]!.i, pre[0]!.j, type, 'definite', { head: soleHead, nested: true });
-  } else if (pre.length && stateServiceBefore(b, pre, segs[f]!.i)) {
+  } else if (service) {
     // ("Azerbaijan's Land Forces Commander, X": the state's service, named between its possessive and the post.)
-    affiliation = stateServiceBefore(b, pre, segs[f]!.i);
-    serviceState = affiliation?.ownerState;
+    affiliation = service;
+    serviceState = service.ownerState;
   } else if (pre.length) {
     const last = pre[pre.length - 1]!;
     const possAt = pre.findIndex((s) => s.kind === 'poss');
@@ -461,8 +462,8 @@ const BODY_POSTS = new Set(['director', 'director-general', 'director general', 
 const POST_SERVICES = new Set(['army', 'navy', 'air force', 'land forces', 'naval forces', 'ground forces', 'air forces', 'coast guard', 'national guard', 'marine corps']);
 
 /**
- * "Azerbaijan's Land Forces Commander": a state, its possessive and a service's name before the post (segments `pre`):
- * the service, owned by the state (memoised on the builder's mentions: asked twice per run).
+ * "Azerbaijan's Land Forces Commander": a state, its possessive and a service's name before the post (segments `pre`,
+ * the post's head at token `headAt`): the service, owned by the state.
  */
 function stateServiceBefore(b: Builder, pre: Seg[], headAt: number): Mention | undefined {
   if (pre.length < 2 || pre.length > 4 || pre[0]!.kind !== 'gaz' || pre[0]!.gaz?.kind !== 'state' || pre[1]!.kind !== 'poss' || pre.slice(2).some((x) => x.kind !== 'word')) return undefined;
@@ -470,11 +471,9 @@ function stateServiceBefore(b: Builder, pre: Seg[], headAt: number): Mention | u
   const i = pre[1]!.j;
   const j = pre.length > 2 ? pre[pre.length - 1]!.j : headAt;
   if (j <= i) return undefined;
-  if (!POST_SERVICES.has(lowersJoined(b, i, j))) return undefined;
-  const made = b.mentions.find((m) => m.i === i && m.j === j && m.type === 'organization');
-  if (made) return made;
-  const state = b.mentions.find((m) => m.i === pre[0]!.i && m.type === 'state') ?? gazMention(b, pre[0]!);
   const core = lowersJoined(b, i, j);
+  if (!POST_SERVICES.has(core)) return undefined;
+  const state = b.mentions.find((m) => m.i === pre[0]!.i && m.type === 'state') ?? gazMention(b, pre[0]!);
   const m = addMention(b, i, j, 'organization', 'name', { head: b.lowers[j - 1]!, core, nested: true });
   if (m && state?.code) {
     m.owner = state.id;
