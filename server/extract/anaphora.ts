@@ -37,7 +37,7 @@ const BLOC_ANAPHORS = new Set(['bloc', 'alliance', 'grouping', 'organisation', '
 /** Names of multinational forces a mission may refer to ("United Nations Interim Force in Lebanon", "African Union Mission"). */
 const MULTINATIONAL_FORCE = /\b(?:United Nations|UN|African Union|European Union|EU|NATO|Multinational|Interim|Regional)\b/;
 /** Heads of parties' names other than "party" ("Red-Green Alliance", "National Rally", "Patriotic Front"). */
-const PARTY_NAME_HEADS = new Set(['alliance', 'front', 'movement', 'coalition', 'rally']);
+export const PARTY_NAME_HEADS: ReadonlySet<string> = new Set(['alliance', 'front', 'movement', 'coalition', 'rally']);
 const BLOC_HEADS = new Set(['community', 'union', 'alliance', 'organization', 'organisation', 'bloc', 'association', 'league', 'forum', 'cooperation', 'council', 'commonwealth', 'group', 'partnership', 'pact', 'treaty organization']);
 
 const LEADERISH = new Set(['leader', 'president', 'head of state', 'supreme leader', 'chairman', 'king', 'queen', 'emir', 'sultan', 'prime minister', 'premier', 'chancellor', 'general secretary', 'secretary general', 'secretary-general', 'first secretary', 'secretary', 'chairperson', 'chair', 'head']);

@@ -5,12 +5,12 @@
 import { newCandidate, type Candidate, type SentenceUnit } from './model.js';
 import type { DocEntities } from './resolve.js';
 import { HOUSE_MEMBERS } from './roles.js';
-import { PARTY_HEADS } from './anaphora.js';
+import { PARTY_HEADS, PARTY_NAME_HEADS } from './anaphora.js';
 
 /** Lower-case posts of politicians a party's name may follow ("opposition deputy X of the Y Party"): a house's members and more. */
 const POLITICIANS = new Set([...HOUSE_MEMBERS, 'spokesman', 'spokeswoman', 'spokesperson', 'councillor', 'councilor', 'politician', 'leader', 'chairman', 'chairwoman', 'candidate']);
-/** Head words of parties' names ("the Civic Coalition" too). */
-const PARTY_NAME_HEADS = new Set([...PARTY_HEADS, 'coalition', 'union']);
+/** Head words of parties' names: those "the party" refers back to, and "union" ("the Civic Coalition", "the Union of X"). */
+const PARTIES = new Set([...PARTY_HEADS, ...PARTY_NAME_HEADS, 'union']);
 
 /** OFFICIAL_OF candidates from "lower-case post [words] NAME of the PARTY". */
 export function partyMembers(d: DocEntities, unit: SentenceUnit): Candidate[] {
@@ -20,7 +20,7 @@ export function partyMembers(d: DocEntities, unit: SentenceUnit): Candidate[] {
   for (const m of unit.mentions) {
     if (m.entity === undefined || m.via !== 'name' || d.list[m.entity]!.type !== 'person') continue;
     if (toks[m.j]?.lower !== 'of' || toks[m.j + 1]?.lower !== 'the') continue;
-    const party = unit.mentions.find((x) => x.i === m.j + 2 && x.entity !== undefined && d.list[x.entity]!.type === 'organization' && PARTY_NAME_HEADS.has(d.list[x.entity]!.head ?? ''));
+    const party = unit.mentions.find((x) => x.i === m.j + 2 && x.entity !== undefined && d.list[x.entity]!.type === 'organization' && PARTIES.has(d.list[x.entity]!.head ?? ''));
     if (!party || !politicianBefore(toks, m.i)) continue;
     (out ??= []).push(newCandidate('OFFICIAL_OF', m.entity, party.entity!, unit.index, m.j, false));
   }
