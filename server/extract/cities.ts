@@ -11,10 +11,39 @@ export function foldCityName(name: string): string {
 }
 
 let table: Map<string, string> | undefined;
+let sortedNames: string[] | undefined;
+
+function cityTable(): Map<string, string> {
+  table ??= new Map(Object.entries((require('../../data/gazetteer/cities.json') as { cities: Record<string, string> }).cities));
+  return table;
+}
 
 /** The state (alpha-3 code) of the most populous city named `name`, or undefined when no city has that name. */
 export function cityState(name: string): string | undefined {
-  table ??= new Map(Object.entries((require('../../data/gazetteer/cities.json') as { cities: Record<string, string> }).cities));
-  const codes = table.get(foldCityName(name));
+  const codes = cityTable().get(foldCityName(name));
   return codes ? codes.slice(0, 3) : undefined;
+}
+
+/**
+ * Every state with a city of that name, most populous first, then the states of cities whose longer name
+ * starts with it ("SANTA CRUZ": the Philippines, the United States, ... then Bolivia for Santa Cruz de la
+ * Sierra): the states a dateline city may stand for.
+ */
+export function cityStates(name: string): string[] {
+  const key = foldCityName(name);
+  const t = cityTable();
+  const out = (t.get(key) ?? '').split(' ').filter(Boolean);
+  sortedNames ??= [...t.keys()].sort();
+  const prefix = key + ' ';
+  let lo = 0;
+  let hi = sortedNames.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sortedNames[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < sortedNames.length && sortedNames[k]!.startsWith(prefix); k++) {
+    for (const code of t.get(sortedNames[k]!)!.split(' ')) if (!out.includes(code)) out.push(code);
+  }
+  return out;
 }

@@ -28,7 +28,7 @@ import { partyMembers } from './party-members.js';
 import { deployedBeforeReturn, returnedFromTour, returnedHome } from './homecoming.js';
 import { delegationMembers, includedUnitsDeployed, deployedAsPartOf, togetherWith } from './companions.js';
 import { thankedSupport } from './thanked-support.js';
-import { cityState } from './cities.js';
+import { cityStates } from './cities.js';
 import { betweenSigners, signedBetween, signedWith, signersAttend, signerStates, signingOfBetween, signingOfBy } from './signing.js';
 import { findSpeaker } from './attribution.js';
 import { dateFor, sentenceDates, type DateSpan } from './dating.js';
@@ -128,11 +128,36 @@ function datelineStateOf(lex: Lexicon, place: string | undefined, namedState: st
  * the state of the most populous city of that name (a territory's city in its sovereign's). An international
  * outlet's city tells none ("LOEI, November 2. /Reuters/."), nor does a dateline without an outlet.
  */
-function datelineCityState(lex: Lexicon, dateline: { place?: string; agency?: string } | undefined): string | undefined {
+function datelineCityState(lex: Lexicon, dateline: { place?: string; agency?: string } | undefined, body: string): string | undefined {
   if (!dateline?.place || !dateline.agency || lex.internationalAgencies.has(foldDiacritics(dateline.agency.toLowerCase()))) return undefined;
-  const code = cityState(dateline.place);
+  const code = namedCityState(lex, cityStates(dateline.place), body);
   const info = code ? lex.states.get(code) : undefined;
   return info && !info.sovereign ? info.sovereignState : code;
+}
+
+/**
+ * "SANTA CRUZ, February 24. /El Deber/. ... the Bolivian Air Force ... at Bolivia's request": of the states
+ * with a city of the dateline's name, the most populous city's when the text names that state at all, else
+ * the one the text names most (by name, demonym or capital), else the most populous city's.
+ */
+function namedCityState(lex: Lexicon, codes: string[], body: string): string | undefined {
+  if (codes.length < 2) return codes[0];
+  const counts = new Map<string, number>();
+  const words = foldDiacritics(body.toLowerCase()).split(/[^\p{L}-]+/u);
+  for (let k = 0; k < words.length; k++) {
+    const hit = lex.gazetteer.match(words, k);
+    if (!hit || hit.value.kind === 'institution' || !codes.includes(hit.value.ref)) continue;
+    counts.set(hit.value.ref, (counts.get(hit.value.ref) ?? 0) + 1);
+    k += hit.length - 1;
+  }
+  if (counts.has(codes[0]!)) return codes[0];
+  let best = codes[0];
+  let most = 0;
+  for (const code of codes) {
+    const n = counts.get(code) ?? 0;
+    if (n > most) [best, most] = [code, n];
+  }
+  return best;
 }
 
 /** True when text[from, to) holds a line feed (like text.slice(from, to).includes('\n'), without the copy). */
@@ -182,7 +207,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
   const place = doc.meta.dateline?.place;
   const namedState = place ? datelineStateNamed(lex, place) : undefined;
   seedMeta(d, lex, doc.meta.dateline, namedState);
-  const datelineState = datelineStateOf(lex, place, namedState) ?? agencyHomeOf(lex, doc.meta.dateline) ?? datelineCityState(lex, doc.meta.dateline);
+  const datelineState = datelineStateOf(lex, place, namedState) ?? agencyHomeOf(lex, doc.meta.dateline) ?? datelineCityState(lex, doc.meta.dateline, doc.plain.slice(doc.bodyStart));
   d.homeState = datelineState;
   const ids = { next: 0 };
   const units: SentenceUnit[] = [];

@@ -1,6 +1,6 @@
 // The generated city gazetteer (data/gazetteer/cities.json, scripts/gazetteer/build-cities.ts) and its lookup.
 import { describe, expect, it } from 'vitest';
-import { cityState, foldCityName } from '../../server/extract/cities.js';
+import { cityState, cityStates, foldCityName } from '../../server/extract/cities.js';
 
 describe('foldCityName', () => {
   it('drops diacritics, lowers the case and collapses spaces', () => {
@@ -25,5 +25,18 @@ describe('cityState', () => {
     expect(cityState('Cincu')).toBeUndefined();
     expect(cityState('Minister')).toBeUndefined();
     expect(cityState('')).toBeUndefined();
+  });
+});
+
+describe('cityStates', () => {
+  it('lists every state with a city of that name, most populous first, then those of longer names it starts', () => {
+    const states = cityStates('SANTA CRUZ');
+    expect(states[0]).toBe('PHL');
+    expect(states).toContain('BOL');
+    expect(states.indexOf('BOL')).toBeGreaterThan(states.indexOf('CRI'));
+    expect(cityStates('Encarnación')).toEqual(['PRY', 'MEX']); // Encarnación de Díaz, Mexico
+  });
+  it('is empty for a word that is no city', () => {
+    expect(cityStates('Minister')).toEqual([]);
   });
 });

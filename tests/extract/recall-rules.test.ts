@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"SANTA CRUZ, February 24. /El Deber/. ... the Bolivian Air Force": a dateline city of several states is in the one the text names most when the most populous city\'s state is not named', {
+    given: 'SANTA CRUZ, February 24. /El Deber/. President Rubén Aguilera Villca swore in General Patricia Arandia Orellana as commander on Wednesday. Arandia commanded the Bolivian Air Force until last year. Brazil has sent two helicopters at Bolivia\'s request.',
+    want: { has: [['Rubén Aguilera Villca', 'LEADER_OF', 'Bolivia']], not: [['Rubén Aguilera Villca', 'LEADER_OF', 'Philippines']] },
+  }],
   ['"Opening the summit on Friday, the Minister of Foreign Affairs, X, condemned ...": who opens a gathering attends it, the holder set off after the post', {
     given: 'DAKAR, August 21. /Le Soleil/. Senegal hosted a regional security summit, which opened on Friday in Diamniadio. Opening the summit on Friday, the Minister of Foreign Affairs, Aissatou Gningue, condemned the attacks.',
     want: { has: [['Aissatou Gningue', 'ATTENDED', 'regional security summit']] },
