@@ -59,6 +59,8 @@ export interface Lexicon {
   /** First words of capitalised names that are no person ("Cyclone Winston", "Operation X"). */
   nonNamePrefixes: Set<string>;
   /** Words opening the name of an event ("Operation Nakamal", "Exercise Cope Thunder"). */
+  /** Heads of events only named, never in lower case ("the Battle of Alto de la Alianza"; "a fierce battle" is none). */
+  eventNamedOnly: Set<string>;
   eventPrefix: Set<string>;
   placeHeads: Set<string>;
   placeLower: Set<string>;
@@ -263,6 +265,7 @@ function buildLexicon(): Lexicon {
     unitNamed: set(heads.unitNamed),
     nonNameHeads: set(heads.nonNameHeads),
     nonNamePrefixes: set(heads.nonNamePrefixes),
+    eventNamedOnly: set(heads.eventNamedOnly),
     eventPrefix: set(heads.eventPrefix),
     placeHeads: set(heads.place),
     placeLower: set(heads.placeLower),

@@ -114,7 +114,7 @@ export interface PlainOpts {
 const HEAD_WORD = wordClass(() => {
   const lex = getLexicon();
   return [
-    'base', ...NUMBERED_GATHERINGS, ...lex.unitHeads, ...lex.agreementHeads, ...lex.awardPrefix, ...lex.orgPrefix, ...lex.awardSuffix,
+    'base', ...NUMBERED_GATHERINGS, ...lex.eventNamedOnly, ...lex.unitHeads, ...lex.agreementHeads, ...lex.awardPrefix, ...lex.orgPrefix, ...lex.awardSuffix,
     ...lex.unitAlways, ...lex.unitNamed, ...lex.eventHeads, ...lex.eventAfterName, ...lex.orgHeads, ...lex.orgLower,
     ...lex.placeHeads, ...lex.placeLower, ...lex.placePrefix,
   ];
@@ -146,7 +146,7 @@ export function headType(b: Builder, w: string, ordinal: boolean, first: boolean
   if (hasComplement && lex.orgPrefix.has(w)) return 'organization';
   if (lex.awardSuffix.has(w) && !first) return 'award';
   if (lex.unitAlways.has(w) || (!first && lex.unitNamed.has(w))) return 'unit';
-  if ((lex.eventHeads.has(w) && !lex.eventNeverAlone.has(w)) || lex.eventAfterName.has(w)) return 'event';
+  if ((lex.eventHeads.has(w) && !lex.eventNeverAlone.has(w)) || lex.eventAfterName.has(w) || lex.eventNamedOnly.has(w)) return 'event';
   // "the Mozambique Channel": a water body, not a broadcaster.
   if (WATER_HEADS.has(w) && lex.placeHeads.has(w)) return 'place';
   // ("the Joint Chiefs of Staff" is a body; "their Chiefs of Defence Staff" are people: "chiefs" needs a word before it.)

@@ -290,7 +290,7 @@ let headWordsLex: Lexicon | undefined;
 function isHeadWord(lex: Lexicon, w: string): boolean {
   if (headWordsLex !== lex || headWords === undefined) {
     headWords = new Set();
-    for (const s of [lex.orgHeads, lex.unitHeads, lex.unitNamed, lex.agreementHeads, lex.awardPrefix, lex.awardSuffix, lex.orgPrefix, lex.placePrefix, lex.placeHeads, lex.eventHeads]) for (const x of s) headWords.add(x);
+    for (const s of [lex.orgHeads, lex.unitHeads, lex.unitNamed, lex.agreementHeads, lex.awardPrefix, lex.awardSuffix, lex.orgPrefix, lex.placePrefix, lex.placeHeads, lex.eventHeads, lex.eventNamedOnly]) for (const x of s) headWords.add(x);
     headWordsLex = lex;
   }
   return headWords.has(w);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"fought Chilean troops at the Battle of Alto de la Alianza in 1880": a named battle or siege is an event (a lower-case "fierce battle" is none)', {
+    given: 'The regiment, the presidential guard, fought Chilean troops at the Battle of Alto de la Alianza in 1880. A fierce battle raged in the hills last week.',
+    want: { entities: [['Battle of Alto de la Alianza', 'event']], absent: ['Battle', 'Alto de la Alianza', 'fierce battle'] },
+  }],
   ['"SANTA CRUZ, February 24. /El Deber/. ... the Bolivian Air Force": a dateline city of several states is in the one the text names most when the most populous city\'s state is not named', {
     given: 'SANTA CRUZ, February 24. /El Deber/. President Rubén Aguilera Villca swore in General Patricia Arandia Orellana as commander on Wednesday. Arandia commanded the Bolivian Air Force until last year. Brazil has sent two helicopters at Bolivia\'s request.',
     want: { has: [['Rubén Aguilera Villca', 'LEADER_OF', 'Bolivia']], not: [['Rubén Aguilera Villca', 'LEADER_OF', 'Philippines']] },
