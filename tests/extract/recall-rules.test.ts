@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"commanded the Bolivian Air Force until last year and is the first woman to head the armed forces": lower-case "the armed forces" refers back to the Armed Forces named before', {
+    given: 'The Commander in Chief of the Armed Forces of Bolivia, General Óscar Zeballos, was relieved. General Ana Ruiz, 55, commanded the Bolivian Air Force until last year and is the first woman to head the armed forces.',
+    want: { has: [['Ana Ruiz', 'LEADER_OF', 'Armed Forces of Bolivia']] },
+  }],
   ['"fought Chilean troops at the Battle of Alto de la Alianza in 1880": a named battle or siege is an event (a lower-case "fierce battle" is none)', {
     given: 'The regiment, the presidential guard, fought Chilean troops at the Battle of Alto de la Alianza in 1880. A fierce battle raged in the hills last week.',
     want: { entities: [['Battle of Alto de la Alianza', 'event']], absent: ['Battle', 'Alto de la Alianza', 'fierce battle'] },
