@@ -218,7 +218,7 @@ function portfolioSecretary(d: DocEntities, role: string): boolean {
 }
 
 /** Posts of a government itself ("Government spokesman X"): in home copy, the dateline state's. */
-const GOVERNMENT_POSTS = /^government spokes(?:man|woman|person)$/i;
+const GOVERNMENT_POSTS = /^(?:government|presidential) spokes(?:man|woman|person)$/i;
 /** A government minister's post by its canonical role ("Minister of the Interior", "Interior Minister"), not a church's or a party's. */
 const MINISTER_ROLE = /^(?:(?:deputy|vice|first|acting) )?minister (?:of|for) (?!(?:the )?(?:church|party|religion)\b)|^[a-z]+(?: [a-z]+)? minister$/i;
 const PREPS = new Set(['to', 'in', 'into', 'from', 'of', 'at', 'with', 'by', 'for', 'on', 'against', 'toward', 'towards']);

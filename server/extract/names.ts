@@ -311,7 +311,7 @@ const ARMED_HEADS = new Set(['army', 'navy', 'force', 'forces', 'corps', 'marine
 const SERVICE_FORCES = new Set(['armed', 'air', 'space', 'police', 'border', 'defence', 'defense', 'self-defence', 'self-defense', 'security', 'labour', 'labor', 'work', 'home', 'ground', 'naval', 'land']);
 
 /** Common words that qualify a post without naming a body ("Opposition leader X", "Government spokesman Y"). */
-const POST_QUALIFIERS = new Set(['opposition', 'government', 'ruling', 'party', 'state', 'senior', 'former', 'acting', 'interim', 'federal', 'union', 'provincial', 'caretaker', 'cabinet']);
+const POST_QUALIFIERS = new Set(['opposition', 'government', 'presidential', 'ruling', 'party', 'state', 'senior', 'former', 'acting', 'interim', 'federal', 'union', 'provincial', 'caretaker', 'cabinet']);
 
 /** Words before "Force" that make it a formation given a name of its own ("Task Force X", "Combined Peace Force X"). */
 const FORMATION_FORCES = new Set(['task', 'peace', 'peacekeeping', 'joint', 'combined', 'multinational', 'expeditionary', 'rapid', 'reaction']);

@@ -374,7 +374,9 @@ export function collectRuns(inp: RunInput): Run[] {
     // ("$NZ4 million": a currency code after a currency sign is no name.)
     if (t.kind !== 'w' || !t.cap || skipStart(inp, k, first) || isMonthDate(inp, k) || CURRENCY_SIGNS.has(tokAt(toks, k - 1)?.text ?? '')) {
       // "quoting spokesman Hamid Rezaei", "said army spokesman Col. X": a lower-case title right before a name opens its run.
-      if (t.kind === 'w' && !t.cap && toks[k + 1]?.cap && lowerTitleStart(inp, k)) {
+      // ("read out by presidential spokeswoman X": with a word that makes the post the government's.)
+      const qualified = t.kind === 'w' && !t.cap && LOWER_POST_QUALIFIERS.has(t.lower) && toks[k + 1]?.kind === 'w' && !toks[k + 1]!.cap && toks[k + 2]?.cap && !DESCRIBING.has(toks[k - 1]?.lower ?? '') && lowerTitleStart(inp, k + 1);
+      if (t.kind === 'w' && !t.cap && (qualified || (toks[k + 1]?.cap && lowerTitleStart(inp, k)))) {
         const run = collectOne(inp, k);
         if (run.segs.length > 1) {
           runs.push(run);
@@ -400,6 +402,9 @@ const HONORIFIC_CAPS = new Set(['HE', 'H.E.', 'HH', 'H.H.', 'HRH', 'H.R.H.', 'HM
 
 /** Words before a lower-case title that make it a description ("the spokesman", "his adviser"), not a name's title. */
 const DESCRIBING = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'whose', 'as', 'new']);
+
+/** Lower-case words that make the post right after them the government's ("government spokesman X", "presidential spokeswoman Y"). */
+const LOWER_POST_QUALIFIERS = new Set(['government', 'presidential']);
 
 /** Token `k` is a lower-case title (not a rank) ending right before a capitalised word. */
 function lowerTitleStart(inp: RunInput, k: number): boolean {
@@ -440,6 +445,12 @@ function collectOne(inp: RunInput, k: number): Run {
     if (g) {
       segs.push(seg('gaz', p, p + g.length, g.value));
       p += g.length;
+      continue;
+    }
+    // ("presidential spokeswoman X": a run opened at the lower-case word of whose post it is, see collectRuns.)
+    if (p === k && t.kind === 'w' && !t.cap && LOWER_POST_QUALIFIERS.has(t.lower)) {
+      segs.push(seg('word', p, p + 1));
+      p++;
       continue;
     }
     // "HE Sheikh Saoud", "H.E. Mr X", "HH the Amir": capitalised honorifics are forms of address, like ranks.

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"In a statement read out by presidential spokeswoman Lucía Cusicanqui": a lower-case "presidential" or "government" before a post makes it the home government\'s', {
+    given: 'SANTA CRUZ, February 24. /El Deber/. President Rubén Aguilera Villca relieved the Bolivian army chief on Wednesday. In a statement read out by presidential spokeswoman Lucía Cusicanqui, the president accused the army of reacting too slowly. The plan was read out by government spokesman Pedro Gil on Monday.',
+    want: { has: [['Lucía Cusicanqui', 'OFFICIAL_OF', 'Bolivia'], ['Pedro Gil', 'OFFICIAL_OF', 'Bolivia']] },
+  }],
   ['"commanded the Bolivian Air Force until last year and is the first woman to head the armed forces": lower-case "the armed forces" refers back to the Armed Forces named before', {
     given: 'The Commander in Chief of the Armed Forces of Bolivia, General Óscar Zeballos, was relieved. General Ana Ruiz, 55, commanded the Bolivian Air Force until last year and is the first woman to head the armed forces.',
     want: { has: [['Ana Ruiz', 'LEADER_OF', 'Armed Forces of Bolivia']] },
