@@ -282,10 +282,23 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
     const t = unit.toks;
     if (typeOfMention(d, m) !== 'place' || t[m.j]?.text !== ',' || !['the', 'a', 'an'].includes(t[m.j + 1]?.lower ?? '')) continue;
     let q = m.j + 2;
-    while (q < m.j + 6 && t[q]?.kind === 'w' && !t[q]!.cap && t[q]!.lower !== 'in') q++;
-    if (q === m.j + 2 || t[q]?.lower !== 'in' || !d.lex.placeHeads.has(t[q - 1]!.lower) && !d.lex.placeLower.has(t[q - 1]!.lower)) continue;
-    const host = typedAt(d, ms, q + 1, 'place', 'state');
-    if (host) pushLocated(out, unit, m, host);
+    while (q < m.j + 6 && t[q]?.kind === 'w' && !t[q]!.cap && t[q]!.lower !== 'in' && t[q]!.lower !== 'of') q++;
+    if (q === m.j + 2) continue;
+    const noun = t[q - 1]!.lower;
+    if (t[q]?.lower === 'in' && (d.lex.placeHeads.has(noun) || d.lex.placeLower.has(noun))) {
+      const host = typedAt(d, ms, q + 1, 'place', 'state');
+      if (host) pushLocated(out, unit, m, host);
+      continue;
+    }
+    // ("Mamoré, the worst-hit province of Beni": an area noun and "of", past describing words; "Mamoré and Yacuma,
+    // the two worst-hit provinces of Beni": in the plural, every place of the list it is set off after.)
+    if (t[q]?.lower !== 'of' || q === m.j + 3) continue;
+    const plural = noun.endsWith('s') && AREA_OF.has(noun.slice(0, -1));
+    if (!AREA_OF.has(noun) && !plural) continue;
+    const host = typedAt(d, ms, q + 1, 'place');
+    if (!host) continue;
+    const members = plural ? placeListEndingAt(d, ms, unit.toks, m) : [m];
+    if (members.length > 1 === plural) for (const x of members) pushLocated(out, unit, x, host);
   }
   return out;
 }
@@ -313,6 +326,19 @@ function typedAt(d: DocEntities, ms: readonly Mention[], i: number, type: NodeTy
 function placeEndingAt(d: DocEntities, ms: readonly Mention[], j: number): Mention | undefined {
   for (const x of ms) if (x.j === j && typeOfMention(d, x) === 'place') return x;
   return undefined;
+}
+
+/** "Mamoré and Yacuma" ending with place `m`: the places of the list, `m` last (just `m` when no list ends with it). */
+function placeListEndingAt(d: DocEntities, ms: readonly Mention[], t: readonly Tok[], m: Mention): Mention[] {
+  const out = [m];
+  let p = m.i;
+  while (t[p - 1]?.lower === 'and' || t[p - 1]?.text === ',') {
+    const x = placeEndingAt(d, ms, p - 1);
+    if (!x) break;
+    out.unshift(x);
+    p = x.i;
+  }
+  return out;
 }
 
 /** "in Troms and in Finnish Lapland": the first place (not nested) starting within four tokens after `j`, where "and" follows a place. */

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"deployed to Mamoré and Yacuma, the two worst-hit provinces of Beni": an area noun and "of" after describing words places the place, and in the plural every place of the list', {
+    given: 'The Sixth Division was deployed to Mamoré and Yacuma, the two worst-hit provinces of Beni, with 1,200 soldiers. A second brigade went to Riberalta, the largest town of Vaca Díez province, on Friday.',
+    want: { has: [['Mamoré', 'LOCATED_IN', 'Beni'], ['Yacuma', 'LOCATED_IN', 'Beni']] },
+  }],
   ['"In a statement read out by presidential spokeswoman Lucía Cusicanqui": a lower-case "presidential" or "government" before a post makes it the home government\'s', {
     given: 'SANTA CRUZ, February 24. /El Deber/. President Rubén Aguilera Villca relieved the Bolivian army chief on Wednesday. In a statement read out by presidential spokeswoman Lucía Cusicanqui, the president accused the army of reacting too slowly. The plan was read out by government spokesman Pedro Gil on Monday.',
     want: { has: [['Lucía Cusicanqui', 'OFFICIAL_OF', 'Bolivia'], ['Pedro Gil', 'OFFICIAL_OF', 'Bolivia']] },
