@@ -723,11 +723,13 @@ const definiteHead: Recogniser = (b, k) => {
   // ("The crew of the vessel X": not when the people are said to be someone's.)
   // ("The Russian paratroopers returned": a demonym may stand between, telling which state's unit.)
   // ("The outgoing troops, who flew home": or a side of a rotation.)
-  const at = !lex.troopAnaphors.has(w) ? -1 : b.lowers[k - 1] === 'the' ? k - 1 : b.lowers[k - 2] === 'the' && (b.mentions.some((m) => m.i === k - 1 && m.j === k && m.demonym) || (ROTATION_SIDES.has(b.lowers[k - 1]!) && free(b, k - 1))) ? k - 2 : -1;
+  // ("the division's commander, General X, said his troops had helped": a commander's troops, the unit named last.)
+  const commandersTroops = (b.lowers[k - 1] === 'his' || b.lowers[k - 1] === 'her') && (w === 'troops' || w === 'soldiers');
+  const at = !lex.troopAnaphors.has(w) ? -1 : b.lowers[k - 1] === 'the' || commandersTroops ? k - 1 : b.lowers[k - 2] === 'the' && (b.mentions.some((m) => m.i === k - 1 && m.j === k && m.demonym) || (ROTATION_SIDES.has(b.lowers[k - 1]!) && free(b, k - 1))) ? k - 2 : -1;
   // ("Thapaliya praised the Irish soldiers": with a demonym, also as the object of a verb in the past.)
   // ("Holm praised the soldiers for taking on ...": or without one.)
   const pastVerb = at > 0 && b.toks[at - 1]!.kind === 'w' && !b.toks[at - 1]!.cap && b.lowers[at - 1]!.endsWith('ed');
-  const troops = at >= 0 && (at === 0 || b.toks[at - 1]?.kind === 'p' || b.lowers[at - 1] === 'and' || pastVerb) && b.lowers[k + 1] !== 'of' && b.lowers[k + 1] !== 'from';
+  const troops = at >= 0 && (at === 0 || b.toks[at - 1]?.kind === 'p' || b.lowers[at - 1] === 'and' || pastVerb || commandersTroops) && b.lowers[k + 1] !== 'of' && b.lowers[k + 1] !== 'from';
   const type: NodeType | undefined = compound || troops ? 'unit' : lex.unitHeads.has(w) || lex.unitAnaphors.has(w) ? 'unit' : lex.orgHeads.has(w) ? 'organization' : lex.placeLower.has(w) ? 'place' : lex.eventPrefix.has(w) && lex.eventNeverAlone.has(w) ? 'event' : undefined;
   if (!type) return k;
   const prev = b.lowers[k - 1];
@@ -763,7 +765,7 @@ const definiteHead: Recogniser = (b, k) => {
   // ("The outgoing contingent was led by X": the one a rotation relieves.)
   if ((prev === 'new' || prev === 'outgoing' || prev === 'incoming') && b.lowers[k - 2] === 'the' && ((type === 'unit' && (FORMATIONS.has(w) || w === 'contingent')) || (type === 'organization' && NEW_BODIES.has(w))) && free(b, k - 1)) s0 = k - 1;
   const modified = s0 < k && b.lowers[s0 - 1] === 'the';
-  if (prev !== 'the' && prev !== 'this' && !ordinal && !demonym && !commanders && !modified && !(troops && at === k - 2)) return k;
+  if (prev !== 'the' && prev !== 'this' && !ordinal && !demonym && !commanders && !modified && !(troops && at === k - 2) && !(troops && commandersTroops)) return k;
   const next = b.toks[k + 1];
   if (next && (next.cap || (next.lower === 'of' && b.toks[k + 2]?.cap))) return k;
   // ("met at the government buildings": a body word modifying a place noun names no body.)

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the division\'s commander, General X, said his troops had helped evacuate residents of Santa Ana": a commander\'s troops are the unit named last', {
+    given: 'The Sixth Division was deployed to Beni on Wednesday. The division\'s commander, Brigadier General Hernán Saucedo, said his troops had helped evacuate more than 3,400 residents of Santa Ana.',
+    want: { has: [['Sixth Division', 'ASSISTED', 'Santa Ana']], not: [['Hernán Saucedo', 'ASSISTED', 'Santa Ana']] },
+  }],
   ['"deployed to Mamoré and Yacuma, the two worst-hit provinces of Beni": an area noun and "of" after describing words places the place, and in the plural every place of the list', {
     given: 'The Sixth Division was deployed to Mamoré and Yacuma, the two worst-hit provinces of Beni, with 1,200 soldiers. A second brigade went to Riberalta, the largest town of Vaca Díez province, on Friday.',
     want: { has: [['Mamoré', 'LOCATED_IN', 'Beni'], ['Yacuma', 'LOCATED_IN', 'Beni']] },
