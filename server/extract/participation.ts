@@ -614,6 +614,9 @@ function personType(t: NodeType): boolean {
 // ("X swore in Y as Chief of the Joint Staff at a ceremony": so is one who installs another in a post.)
 const AWARD_VERBS = new Set(['conferred', 'presented', 'decorated', 'awarded', 'bestowed', 'pinned', 'confers', 'presents', 'decorates', 'awards', 'swore', 'swears', 'installed', 'invested']);
 
+/** Award verbs that take "in" before the one installed ("swore in Y"). */
+const SWEARING = new Set(['swore', 'swears']);
+
 /** Index of an active award verb in [from, to) ("Lika decorated the squadron ... at a ceremony"), or -1. */
 function awardVerbBefore(toks: SentenceUnit['toks'], from: number, to: number): number {
   for (let k = from; k < to; k++) if (AWARD_VERBS.has(toks[k]!.lower) && !AUX.has(toks[k - 1]?.lower ?? '')) return k;
@@ -657,6 +660,9 @@ function atEventSubjects(d: DocEntities, unit: SentenceUnit, ms: Mention[], fron
     // "X conferred the Order on Y at a ceremony": the one who confers attends, whoever was named last before "at".
     // ("X commissioned PNS Y at an impressive ceremony": past the clause's object, the subject of its verb.)
     let verb = awardVerbBefore(toks, clauseStart(toks, p), p);
+    // ("relieved X on Wednesday and swore in Y in his place at a ceremony": the one sworn in attends, not one named before.)
+    const sworn = verb >= 0 && SWEARING.has(toks[verb]!.lower) && toks[verb + 1]?.lower === 'in' ? peopleFrom(unit, ms, verb + 2, typeOf) : [];
+    if (sworn.length && sworn[0]!.i < p) left.mentions = sworn.filter((m) => m.i < p);
     if (verb < 0 && !left.mentions.length) verb = activeVerbBefore(toks, clauseStart(toks, p), p);
     if (verb >= 0) for (const m of leftArgs(unit, ms, verb, { accept: personType, typeOf }).mentions) if (!left.mentions.includes(m)) left.mentions.push(m);
     if (!left.mentions.length || negatedBetween(toks, clauseStart(toks, p), p)) continue;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"relieved General X on Wednesday and swore in General Y in his place at a ceremony": the one sworn in attends the ceremony, the one relieved before does not', {
+    given: 'President Luis Arce relieved General Pedro Gil on Wednesday and swore in General Ana Ruiz in his place at a ceremony in La Paz.',
+    want: { has: [['Ana Ruiz', 'ATTENDED', 'ceremony'], ['Luis Arce', 'ATTENDED', 'ceremony']], not: [['Pedro Gil', 'ATTENDED', 'ceremony']] },
+  }],
   ['"the division\'s commander, General X, said his troops had helped evacuate residents of Santa Ana": a commander\'s troops are the unit named last', {
     given: 'The Sixth Division was deployed to Beni on Wednesday. The division\'s commander, Brigadier General Hernán Saucedo, said his troops had helped evacuate more than 3,400 residents of Santa Ana.',
     want: { has: [['Sixth Division', 'ASSISTED', 'Santa Ana']], not: [['Hernán Saucedo', 'ASSISTED', 'Santa Ana']] },
