@@ -433,8 +433,8 @@ function waterAt(d: DocEntities, ms: readonly Mention[], i: number): boolean {
   return !!m && typeOfMention(d, m) === 'place' && m.surface.toLowerCase().split(/\s+/).some((w) => WATER_HEADS.has(w));
 }
 
-/** Nouns of a shore named by the place after "of" ("off the coast of Rio Grande do Sul"). */
-const COASTS = new Set(['coast', 'coasts', 'shore', 'shores']);
+/** Nouns of a shore or sea named by the place after "of" ("off the coast of Rio Grande do Sul", "in the waters of Laamu Atoll"). */
+const COASTS = new Set(['coast', 'coasts', 'shore', 'shores', 'waters']);
 const SETTLEMENTS = new Set(['city', 'town', 'port', 'capital', 'village', 'region', 'province', 'district', 'island', 'settlement', 'hamlet', 'suburb', 'municipality']);
 
 /** Lower-case words for a company or group, between its state's demonym and its name ("the French group Safran"). */

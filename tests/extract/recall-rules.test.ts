@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Ekatha 2061, a five-day joint exercise in the waters of Laamu Atoll": an event held in the waters of a place is located there', {
+    given: 'The coast guard and the Indian Navy on Tuesday concluded Ekatha 2061, a five-day joint exercise in the waters of Laamu Atoll, the MNDF said.',
+    want: { has: [['Ekatha 2061', 'LOCATED_IN', 'Laamu Atoll']] },
+  }],
   ['"relieved General X on Wednesday and swore in General Y in his place at a ceremony": the one sworn in attends the ceremony, the one relieved before does not', {
     given: 'President Luis Arce relieved General Pedro Gil on Wednesday and swore in General Ana Ruiz in his place at a ceremony in La Paz.',
     want: { has: [['Ana Ruiz', 'ATTENDED', 'ceremony'], ['Luis Arce', 'ATTENDED', 'ceremony']], not: [['Pedro Gil', 'ATTENDED', 'ceremony']] },
