@@ -820,7 +820,8 @@ export function servicesShips(b: Builder): void {
     const listed = last && b.lowers[o - 1] === 'the' && b.lowers[o - 2] === 'and' && last.ship.j === o - 2 ? last.owner : undefined;
     // ("Two Italian Navy ships, the patrol vessel X and ...": the ships of a service, then each set off after a comma.)
     const apposed = b.lowers[o - 1] === 'the' && b.toks[o - 2]?.text === ',' && shipNoun(b, o - 3) ? serviceEndingAt(b, o - 3, o - 3) : undefined;
-    const owner = listed ?? serviceEndingAt(b, k, o) ?? apposed;
+    // ("INS Sunayna and the coast guard ship CGS Huravee": a service of its own before the ship word comes first.)
+    const owner = serviceEndingAt(b, k, o) ?? listed ?? apposed;
     if (!owner) continue;
     b.facts.push({ type: 'PART_OF', source: m.id, target: owner.id });
     last = { ship: m, owner };

@@ -5,7 +5,7 @@
 // leaders", "his guest". Each recogniser is a step of recognise(), tried in its order.
 import type { NodeType } from '../ontology.js';
 import { newTitle, type Mention } from './model.js';
-import { addMention, AMOUNT_WORDS, LASTING, normAlias, spanText, type Builder } from './mention-kit.js';
+import { addMention, AMOUNT_WORDS, LASTING, normAlias, shipWordAt, spanText, type Builder } from './mention-kit.js';
 import { tokAt, wordAt, type Tok } from './tokens.js';
 import { titleAt } from './runs.js';
 import { ROTATION_SIDES } from './names.js';
@@ -735,7 +735,8 @@ const definiteHead: Recogniser = (b, k) => {
   const prev = b.lowers[k - 1];
   // ("Fighter jets of the air force's 119th Squadron": a two-word service named by its head refers back to that service.)
   // ("the coast guard's Region 1 Command": so does "coast guard", "border guard", "marine corps".)
-  if (TWO_WORD_SERVICES.has(`${prev} ${w}`) && b.lowers[k - 2] === 'the' && b.lowers[k + 1] === "'s" && free(b, k - 1)) {
+  // ("INS Sunayna and the coast guard ship CGS Huravee": or before a ship word and the ship's name.)
+  if (TWO_WORD_SERVICES.has(`${prev} ${w}`) && b.lowers[k - 2] === 'the' && (b.lowers[k + 1] === "'s" || (shipWordAt(lex, b.lowers[k + 1] ?? '') !== undefined && !!b.toks[k + 2]?.cap)) && free(b, k - 1)) {
     addMention(b, k - 1, k + 1, 'organization', 'definite', { head: `${prev} ${w}` });
     return k + 1;
   }
