@@ -1284,8 +1284,9 @@ export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: Ri
       if (words > o.window && !(words - namedWords <= o.window && unit.toks[at - 1]?.text === ',' && o.typeOf(m) === 'person')) break;
     }
     if (o.stopAt) {
-      while (clearTo < m.i && !o.stopAt.stops(clearTo)) clearTo++;
-      if (clearTo < m.i) break;
+      // (Up to where the mention's construction opens: "boarding, search and rescue and pollution control drills".)
+      while (clearTo < at && !o.stopAt.stops(clearTo)) clearTo++;
+      if (clearTo < at) break;
     }
     // "an agreement that creates joint patrols, the Ministry of the Interior reported.": the source of a closing attribution is no object.
     if (closingAttribution(unit.toks, m)) break;

@@ -388,8 +388,29 @@ const event: Recogniser = (b, k) => {
   }
   const mention = phraseMention(b, m, k, e, 'event', w, definiteBare);
   if (mention && round) mention.aliases.push(spanText(b, m + 3, e));
+  // ("took part in boarding, search and rescue and pollution control drills": the kinds listed before open the phrase.)
+  if (mention && PLURAL_DRILLS.has(w)) {
+    const from = drillKindsFrom(b, m);
+    if (from < m) mention.lead = from;
+  }
   return e;
 };
+
+/** Plural heads of drills that a list of their kinds may open ("boarding, search and rescue and pollution control drills"). */
+const PLURAL_DRILLS = new Set(['drills', 'exercises', 'manoeuvres', 'maneuvers']);
+
+/** Where a list of lower-case kinds (commas and "and" among them, up to eight tokens) right after "in" ends at `m`, else `m`. */
+function drillKindsFrom(b: Builder, m: number): number {
+  let p = m;
+  let joined = false;
+  while (p > m - 8 && p > 1 && (b.toks[p - 1]!.kind === 'w' || b.toks[p - 1]!.text === ',')) {
+    const t = b.toks[p - 1]!;
+    if (t.cap || (t.kind === 'w' && b.lex.functionWords.has(t.lower) && t.lower !== 'and') || t.lower === 'in') break;
+    if (t.lower === 'and' || t.text === ',') joined = true;
+    p--;
+  }
+  return joined && b.lowers[p - 1] === 'in' && b.lowers[p] !== 'and' && b.toks[p]?.text !== ',' ? p : m;
+}
 
 /**
  * "talks in Naypyitaw between A and B", "indirect talks in Muscat late last month between A and

@@ -575,6 +575,7 @@ function keyOf(m: Mention, sentMentions: MentionsById, d: DocEntities): { ns: st
 
 /** Event heads of a part of an exercise ("a live-fire drill" during one). */
 const DRILLS = new Set(['drill', 'drills']);
+const ARTICLES = new Set(['a', 'an', 'the']);
 const EXERCISE = new Set(['exercise', 'exercises', 'drills', 'drill', 'manoeuvres', 'maneuvers', 'games', 'war games', 'operation']);
 // ("talks" held between named people are that occasion, never a later named forum or summit.)
 const GATHERING = new Set(['summit', 'meeting', 'meetings', 'forum', 'conference', 'session']);
@@ -775,7 +776,9 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       const rest = fresh ? `${named}#${m.start}` : named;
       let e = d.find(ns, rest);
       // ("Adriatic Shield 2048 ... On Thursday, the minister watched a live-fire drill": a drill of the exercise just named.)
-      if (!e && fresh && describedExercise(unit, m) && DRILLS.has(m.head ?? '')) e = d.recent(m.start, (x) => namedExercise(x) && m.start - x.last < 2 * BARE_EVENT_REACH);
+      // ("took part in boarding and pollution control drills during the exercise": so are drills named with no article.)
+      const bare = m.via === 'phrase' && m.type === 'event' && !ARTICLES.has(unit.toks[m.i - 1]?.lower ?? '');
+      if (!e && (fresh || bare) && describedExercise(unit, m) && DRILLS.has(m.head ?? '')) e = d.recent(m.start, (x) => namedExercise(x) && m.start - x.last < 2 * BARE_EVENT_REACH);
       const stateBody = m.type === 'organization' && m.core !== undefined && isStateBodyCore(m.core) ? m.core : undefined;
       if (!e && stateBody) e = stateBodyEntity(d, m, stateBody, label, itsState(d, unit, m));
       // (A state's body is told apart by its state, never by a bare alias such as "General Staff".)

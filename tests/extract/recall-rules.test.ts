@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"took part in boarding, search and rescue and pollution control drills during the exercise": drills named with no article, after a named exercise, are that exercise, and the kinds listed before them open the object', {
+    given: 'The coast guard and the Indian Navy concluded Ekatha 2061, a five-day joint exercise, on Tuesday. The ships INS Sunayna and CGS Huravee took part in boarding, search and rescue and pollution control drills during the exercise.',
+    want: { has: [['INS Sunayna', 'ATTENDED', 'Ekatha 2061'], ['CGS Huravee', 'ATTENDED', 'Ekatha 2061']] },
+  }],
   ['"The Indian Navy\'s vessel INS Sunayna and the coast guard ship CGS Huravee": a ship with a service of its own before its ship word is that service\'s, not the listed ship\'s service', {
     given: 'The Maldives National Defence Force (MNDF) Coast Guard and the Indian Navy held drills. The Indian Navy\'s offshore patrol vessel INS Sunayna and the coast guard ship CGS Huravee took part in the drills.',
     want: { has: [['INS Sunayna', 'PART_OF', 'Indian Navy'], ['CGS Huravee', 'PART_OF', 'MNDF Coast Guard']], not: [['CGS Huravee', 'PART_OF', 'Indian Navy']] },
