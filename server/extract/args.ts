@@ -884,6 +884,34 @@ function endingBy(ms: Mention[], k: number): Mention[] {
   return out;
 }
 
+/** Prepositions ending in "-ing" ("During a short ceremony, X was awarded"): no participle. */
+const ING_PREPOSITIONS = new Set(['during', 'according', 'including', 'regarding', 'concerning', 'following', 'notwithstanding', 'pending', 'excluding', 'considering', 'barring']);
+
+/** Index of the first word token (past opening quotes), or -1. */
+function firstWord(toks: readonly Tok[]): number {
+  for (let k = 0; k < toks.length && k < 3; k++) if (toks[k]!.kind === 'w') return k;
+  return -1;
+}
+
+/**
+ * "Visiting X on Monday to watch the drills, the Indian High Commissioner to the Maldives, Y, praised ...": the subject
+ * of the main clause after the comma that closes the participle's phrase (the holder set off after a post).
+ */
+function frontedParticipleSubject(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOpts): { mentions: Mention[] } {
+  const toks = unit.toks;
+  let comma = c + 1;
+  while (comma < toks.length && comma < c + 16 && toks[comma]!.text !== ',') {
+    if (toks[comma]!.kind === 'p' && toks[comma]!.text !== '-' && toks[comma]!.text !== "'") return { mentions: [] };
+    comma++;
+  }
+  if (toks[comma]?.text !== ',') return { mentions: [] };
+  const from = toks[comma + 1]?.lower === 'the' ? comma + 2 : comma + 1;
+  const post = unit.mentions.find((m) => m.via === 'title' && m.i === from && toks[m.j]?.text === ',');
+  const subj = post ? ms.find((m) => (m.lead ?? m.i) > post.j && (m.lead ?? m.i) <= post.j + 4 && o.typeOf(m) === 'person') : ms.find((m) => (m.lead ?? m.i) >= comma + 1 && (m.lead ?? m.i) <= from + 1 && !m.demonym);
+  if (!subj || !o.accept(o.typeOf(subj) ?? 'event')) return { mentions: [] };
+  return { mentions: [subj] };
+}
+
 export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOpts): { mentions: Mention[]; speaker?: boolean } {
   const toks = unit.toks;
   const cs = clauseStart(toks, c);
@@ -897,6 +925,9 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     const absolute = ms.find((m) => m.j === c && tokAt(toks, (m.lead ?? m.i) - 1)?.lower === 'with');
     if (absolute) return o.accept(o.typeOf(absolute) ?? 'event') ? { mentions: [absolute] } : { mentions: [] };
   }
+  // ("Visiting Laamu Atoll on Monday, the Indian High Commissioner, X, praised ...": a participle opening the sentence
+  // has the main clause's subject, after the comma closing its phrase.)
+  if (c === firstWord(toks) && toks[c]!.cap && toks[c]!.lower.endsWith('ing') && !ING_PREPOSITIONS.has(toks[c]!.lower)) return frontedParticipleSubject(unit, ms, c, o);
   // ("criticised the frigate's deployment, accusing Norway of ...": a participle after a comma shares the subject of
   // the past-tense verb before it.)
   if (toks[c - 1]?.text === ',' && toks[c]!.kind === 'w' && !toks[c]!.cap && toks[c]!.lower.endsWith('ing')) {

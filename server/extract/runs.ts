@@ -187,6 +187,9 @@ export function commandPassesFrom(toks: readonly Tok[], from: number): boolean {
   return false;
 }
 
+/** Participles of going, meeting or speaking that open a sentence before a name ("Visiting Laamu Atoll on Monday, X praised"). */
+const PARTICIPLE_OPENERS = new Set(['visiting', 'touring', 'inspecting', 'addressing', 'meeting', 'receiving', 'welcoming', 'hosting', 'attending', 'leaving', 'arriving', 'reaching', 'returning', 'travelling', 'traveling', 'thanking', 'praising', 'quoting', 'citing', 'accompanying', 'joining', 'entering']);
+
 /** Capitalised function word that does not begin a name ("The", "On", sentence-initial "No"). */
 function skipStart(inp: RunInput, p: number, first: number): boolean {
   const { lex, toks } = inp;
@@ -195,6 +198,8 @@ function skipStart(inp: RunInput, p: number, first: number): boolean {
   if (p === first && lex.peopleNouns.has(t.lower) && (toks[p + 1]?.lower === 'of' || toks[p + 1]?.lower === 'from')) return true;
   // ("Command of NATO's Multinational Battle Group in Romania passed on Thursday from A to B": command handed over is no body.)
   if (p === first && t.lower === 'command' && toks[p + 1]?.lower === 'of' && commandPassesFrom(toks, p + 2)) return true;
+  // ("Visiting Laamu Atoll on Monday, the High Commissioner ...": a participle opening the sentence is no part of the name after it.)
+  if (p === first && PARTICIPLE_OPENERS.has(t.lower) && toks[p + 1]?.cap) return true;
   if ((t.classes & FUNCTION_WORD) === 0) return false;
   if (gazAt(inp, p)) return false;
   if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') return true;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Visiting Laamu Atoll on Monday to watch the drills, the Indian High Commissioner to the Maldives, X, praised": a participle opening the sentence is no part of the name after it, and its subject is the main clause\'s', {
+    given: 'Visiting Laamu Atoll on Monday to watch the drills, the Indian High Commissioner to the Maldives, Kavitha Sundaralingam, praised the coast guard. Visiting Kenya on Tuesday, Defence Minister Ahmed Shareef met the troops.',
+    want: { has: [['Kavitha Sundaralingam', 'VISITED', 'Laamu Atoll'], ['Ahmed Shareef', 'VISITED', 'Kenya']], absent: ['Visiting Laamu Atoll'] },
+  }],
   ['"took part in boarding, search and rescue and pollution control drills during the exercise": drills named with no article, after a named exercise, are that exercise, and the kinds listed before them open the object', {
     given: 'The coast guard and the Indian Navy concluded Ekatha 2061, a five-day joint exercise, on Tuesday. The ships INS Sunayna and CGS Huravee took part in boarding, search and rescue and pollution control drills during the exercise.',
     want: { has: [['INS Sunayna', 'ATTENDED', 'Ekatha 2061'], ['CGS Huravee', 'ATTENDED', 'Ekatha 2061']] },
