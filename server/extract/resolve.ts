@@ -713,6 +713,22 @@ function nicknamedAgreement(d: DocEntities, m: Mention, definite: boolean): Enti
     if (hit) return undefined;
     hit = e;
   }
+  return hit ?? (definite ? describedAgreement(d, names) : undefined);
+}
+
+/**
+ * "signed an agreement under which India will extend the coastal radar network ... The radar agreement": the one bare
+ * agreement ("an agreement") whose own sentence holds the words before the head.
+ */
+function describedAgreement(d: DocEntities, names: string[]): EntityRec | undefined {
+  let hit: EntityRec | undefined;
+  for (const e of d.list) {
+    if (e.type !== 'agreement' || e.mentions === 0 || !e.phrase || e.phrase.named || e.label.includes(' ')) continue;
+    const toks = d.units[e.phrase.sent]?.toks;
+    if (!toks || !names.every((w) => toks.some((t) => t.lower === w.toLowerCase()))) continue;
+    if (hit) return undefined;
+    hit = e;
+  }
   return hit;
 }
 

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"signed an agreement under which India will extend the radar network ... The radar agreement was criticised": a described agreement named later by words of its own sentence is the bare agreement signed before', {
+    given: 'On Tuesday, Kavitha Sundaralingam and Defence Minister Ahmed Shareef signed an agreement under which India will extend the radar network. The radar agreement was criticised by the opposition People\'s National Congress (PNC).',
+    want: { has: [['Ahmed Shareef', 'SIGNED', 'radar agreement'], ["People's National Congress", 'CRITICIZED', 'agreement']] },
+  }],
   ['"Visiting Laamu Atoll on Monday to watch the drills, the Indian High Commissioner to the Maldives, X, praised": a participle opening the sentence is no part of the name after it, and its subject is the main clause\'s', {
     given: 'Visiting Laamu Atoll on Monday to watch the drills, the Indian High Commissioner to the Maldives, Kavitha Sundaralingam, praised the coast guard. Visiting Kenya on Tuesday, Defence Minister Ahmed Shareef met the troops.',
     want: { has: [['Kavitha Sundaralingam', 'VISITED', 'Laamu Atoll'], ['Ahmed Shareef', 'VISITED', 'Kenya']], absent: ['Visiting Laamu Atoll'] },
