@@ -147,8 +147,26 @@ function matchesShape(unit: SentenceUnit, c: number, cue: Cue): number {
       if (lowerAt(unit, p) !== w) return -1;
       p++;
     }
+    // ("called on other officers to follow him", "called on the army to respect the vote": urged, not visited.)
+    if (cue.then[0] === 'on' && cue.types[0] === 'MET_WITH' && urgedAfter(unit, p)) return -1;
   }
   return p;
+}
+
+/** Verbs of a meeting's purpose after "called on X to" ("to discuss ties"): a visit, not an appeal. */
+const CALL_PURPOSES = new Set(['discuss', 'exchange', 'review', 'brief', 'hold', 'talk', 'congratulate', 'thank', 'pay', 'bid', 'present', 'deliver', 'convey']);
+
+/** "called on X to <verb>" from token `p` (within eight words, no punctuation): an appeal to do something. */
+function urgedAfter(unit: SentenceUnit, p: number): boolean {
+  const toks = unit.toks;
+  for (let k = p; k < toks.length - 1 && k < p + 8; k++) {
+    const t = toks[k]!;
+    if (t.kind === 'p' && t.text !== "'" && t.text !== '-') return false;
+    if (t.lower !== 'to') continue;
+    const v = toks[k + 1]!;
+    return v.kind === 'w' && !v.cap && !OBJECT_DETERMINERS.has(v.lower) && !CALL_PURPOSES.has(v.lower);
+  }
+  return false;
 }
 
 /** Forms of "rule" before "out" ("ruled out sending troops"). */

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"praised Carreño for speaking out and called on other officers to follow him": calling on someone to do something is an appeal, no meeting ("called on X to discuss" still is one)', {
+    given: 'Major General Rodolfo Carreño accused Defence Minister Gustavo Aponte of ordering officers to campaign. Urdaneta praised Carreño for speaking out and called on other officers to follow him. Urdaneta called on President Luis Pozo on Tuesday to discuss the vote.',
+    want: { has: [['Urdaneta', 'PRAISED', 'Rodolfo Carreño'], ['Urdaneta', 'MET_WITH', 'Luis Pozo']], not: [['Urdaneta', 'MET_WITH', 'Rodolfo Carreño']] },
+  }],
   ['"signed an agreement under which India will extend the radar network ... The radar agreement was criticised": a described agreement named later by words of its own sentence is the bare agreement signed before', {
     given: 'On Tuesday, Kavitha Sundaralingam and Defence Minister Ahmed Shareef signed an agreement under which India will extend the radar network. The radar agreement was criticised by the opposition People\'s National Congress (PNC).',
     want: { has: [['Ahmed Shareef', 'SIGNED', 'radar agreement'], ["People's National Congress", 'CRITICIZED', 'agreement']] },
