@@ -1265,7 +1265,15 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
       owner = o;
     }
   } else if (!ofName) {
-    for (const seg of segs.slice(h + 1)) if (seg.kind === 'gaz') { const g = gazMention(b, seg); if (g) g.nested = true; }
+    // ("the Organization of American States", "the League of Arab States": a demonym describing a word of the name
+    // after it names no state.)
+    const rest = segs.slice(h + 1);
+    for (let n = 0; n < rest.length; n++) {
+      const seg = rest[n]!;
+      if (seg.kind !== 'gaz' || (seg.gaz?.kind === 'demonym' && rest[n + 1]?.kind === 'word' && b.toks[rest[n + 1]!.i]!.cap)) continue;
+      const g = gazMention(b, seg);
+      if (g) g.nested = true;
+    }
   }
   const capitalPrefix = owner?.type === 'place' && !ownerPossessive && !compSegs.length;
   if (owner && !capitalPrefix) {

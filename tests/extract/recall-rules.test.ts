@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the head of the Organization of American States (OAS) electoral observation mission": a demonym describing a word of a name after it names no state', {
+    given: 'She met the head of the Organization of American States (OAS) electoral observation mission on Tuesday. The League of Arab States met in Cairo.',
+    want: { entities: [['Organization of American States', 'organization'], ['League of Arab States', 'organization']], absent: ['United States', 'American'] },
+  }],
   ['"praised Carreño for speaking out and called on other officers to follow him": calling on someone to do something is an appeal, no meeting ("called on X to discuss" still is one)', {
     given: 'Major General Rodolfo Carreño accused Defence Minister Gustavo Aponte of ordering officers to campaign. Urdaneta praised Carreño for speaking out and called on other officers to follow him. Urdaneta called on President Luis Pozo on Tuesday to discuss the vote.',
     want: { has: [['Urdaneta', 'PRAISED', 'Rodolfo Carreño'], ['Urdaneta', 'MET_WITH', 'Luis Pozo']], not: [['Urdaneta', 'MET_WITH', 'Rodolfo Carreño']] },
