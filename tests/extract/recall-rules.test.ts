@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Venezuelan journalist X, of the news site Efecto Cocuyo, received the Prize at a ceremony": a news site named after its descriptor is a body, and the journalist attends', {
+    given: 'Venezuelan journalist Daniela Sifontes, of the news site Efecto Cocuyo, received the Maria Moors Cabot Prize at a ceremony in New York last month.',
+    want: { entities: [['Efecto Cocuyo', 'organization']], has: [['Daniela Sifontes', 'ATTENDED', 'ceremony']], not: [['Efecto Cocuyo', 'ATTENDED', 'ceremony']] },
+  }],
   ['"the head of the Organization of American States (OAS) electoral observation mission": a demonym describing a word of a name after it names no state', {
     given: 'She met the head of the Organization of American States (OAS) electoral observation mission on Tuesday. The League of Arab States met in Cairo.',
     want: { entities: [['Organization of American States', 'organization'], ['League of Arab States', 'organization']], absent: ['United States', 'American'] },
