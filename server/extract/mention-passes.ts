@@ -493,6 +493,18 @@ function bodiesOfPosts(b: Builder): void {
   }
 }
 
+/** Post words before "of the ... mission" whose holder a name set off after the body is ("the head of the OAS mission, X"). */
+const BODY_POSTS = new Set(['head', 'chief', 'leader', 'commander', 'director', 'chairman', 'chairwoman', 'chairperson', 'president', 'spokesman', 'spokeswoman', 'spokesperson']);
+
+/** "the head of the OAS electoral observation mission" ending at body head `at`: a post of the body opens the phrase. */
+function postOfBodyHead(b: Builder, at: number): boolean {
+  for (let q = at - 1; q > at - 9 && q > 1; q--) {
+    if (b.lowers[q] !== 'the') continue;
+    return b.lowers[q - 1] === 'of' && BODY_POSTS.has(b.lowers[q - 2] ?? '');
+  }
+  return false;
+}
+
 /**
  * "the EU's peacekeeping mission in Bosnia and Herzegovina, EUFOR Althea, to X": a name guessed a person, set off by
  * commas right after "the ... mission" (with the place it serves in), is that body.
@@ -501,7 +513,7 @@ export function namesAfterBodyHeads(b: Builder): void {
   for (const m of b.mentions) {
     if (m.type !== 'person' || m.via !== 'name' || m.title || b.toks[m.j]?.text !== ',') continue;
     const named = bodyHeadBefore(b, m.i);
-    if (!named) continue;
+    if (!named || postOfBodyHead(b, named.at)) continue;
     m.type = named.type;
     m.head = named.head;
     // ("the brigade's unmanned systems battalion, X,": the possessor owns the unit.)

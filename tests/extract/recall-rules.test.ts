@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"met the head of the OAS mission, Tomás Besoain Yánez, in Caracas": a name set off after a post of a body\'s lower-case head is the post\'s holder, not the body', {
+    given: 'Mariela Urdaneta met the head of the OAS mission, Tomás Besoain Yánez, in Caracas on Tuesday.',
+    want: { entities: [['Tomás Besoain Yánez', 'person']], has: [['Mariela Urdaneta', 'MET_WITH', 'Tomás Besoain Yánez']] },
+  }],
   ['"Venezuelan journalist X, of the news site Efecto Cocuyo, received the Prize at a ceremony": a news site named after its descriptor is a body, and the journalist attends', {
     given: 'Venezuelan journalist Daniela Sifontes, of the news site Efecto Cocuyo, received the Maria Moors Cabot Prize at a ceremony in New York last month.',
     want: { entities: [['Efecto Cocuyo', 'organization']], has: [['Daniela Sifontes', 'ATTENDED', 'ceremony']], not: [['Efecto Cocuyo', 'ATTENDED', 'ceremony']] },
