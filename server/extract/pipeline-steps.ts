@@ -251,7 +251,10 @@ function multiWordAliases(states: EntityRec[]): Map<number, string[]> {
   return long;
 }
 
-/** A state named only by a bare word of another state's name ("Congo" beside "Democratic Republic of Congo") is that state. */
+/**
+ * A state named only by a bare word of another state's name ("Congo" beside "Democratic Republic of Congo") is that
+ * state, unless that word is its own one-word common name ("Sudan" beside "South Sudan").
+ */
 export function mergeAmbiguousStates(d: DocEntities, cands: Candidate[]): void {
   const states = d.list.filter((e) => e.type === 'state' && e.mentions > 0);
   if (states.length < 2) return;
@@ -260,6 +263,9 @@ export function mergeAmbiguousStates(d: DocEntities, cands: Candidate[]): void {
   // (when the first state named only by single words comes up: most documents have none).
   let long: Map<number, string[]> | undefined;
   for (const s of states) {
+    // ("Sudanese troops" beside "South Sudanese": a state whose own common name is one word, Sudan or Guinea, is
+    // named by it, not ambiguously: only "Congo", of the Republic of the Congo, may stand for another.)
+    if (!s.label.includes(' ')) continue;
     const words = singleWordAliases(s);
     if (!words) continue;
     long ??= multiWordAliases(states);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Sudanese government ... in Juba, the South Sudanese capital": a state named by its own one-word name is not merged into another state whose name holds that word', {
+    given: 'The Sudanese government and the rebels signed a ceasefire in Juba, the South Sudanese capital, on Tuesday. South Sudan hosted the talks.',
+    want: { entities: [['Sudan', 'state'], ['South Sudan', 'state']], has: [['Juba', 'LOCATED_IN', 'South Sudan']], not: [['Juba', 'LOCATED_IN', 'Sudan']] },
+  }],
   ['"met the head of the OAS mission, Tomás Besoain Yánez, in Caracas": a name set off after a post of a body\'s lower-case head is the post\'s holder, not the body', {
     given: 'Mariela Urdaneta met the head of the OAS mission, Tomás Besoain Yánez, in Caracas on Tuesday.',
     want: { entities: [['Tomás Besoain Yánez', 'person']], has: [['Mariela Urdaneta', 'MET_WITH', 'Tomás Besoain Yánez']] },
