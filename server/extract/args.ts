@@ -275,7 +275,8 @@ export function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number
       k--;
     }
     let from = pastBracket(unit.toks, prev.j);
-    if (prev.demonym) while (from < (cur.lead ?? cur.i) && ACTING_GROUPS.has(unit.toks[from]!.lower)) from++;
+    // ("The Sudanese government and the SPLM-N signed": so is a demonym's government.)
+    if (prev.demonym) while (from < (cur.lead ?? cur.i) && (ACTING_GROUPS.has(unit.toks[from]!.lower) || unit.toks[from]!.lower === 'government')) from++;
     // ("of the X and of the Y": only when the item before has its own "of".)
     const ok = (gapBefore(unit, from, cur.lead ?? cur.i, first) && (!hasOf(unit, from, cur.lead ?? cur.i) || ofBefore(unit, ms, prev) || partitiveSource(unit, prev))) || roleApposedGap(unit, from, cur) || (cur.title !== undefined && postOfBodiesGap(unit, from, cur));
     // "A of Djibouti and B of Eritrea signed": the person before "of STATE" is the item.

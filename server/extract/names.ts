@@ -128,9 +128,20 @@ function headTypeAt(b: Builder, k: number, ordinal: boolean, first: boolean, has
   // ("the Syria Civil Defence", "Cuba's Civil Protection": a civil-defence service is a body.)
   // (Not a portfolio inside a ministry's name: "the Ministry of Climate Crisis and Civil Protection".)
   if (b.lowers[k - 1] === 'civil' && CIVIL_SERVICES.has(b.lowers[k]!) && b.lowers[k - 2] !== 'and' && b.lowers[k - 2] !== 'of') return 'organization';
-  if ((b.toks[k]!.classes & HEAD_WORD) === 0) return undefined;
+  if ((b.toks[k]!.classes & HEAD_WORD) === 0) {
+    // ("the Sudan People's Liberation Movement-North (SPLM-N)": a head with a compass point joined by a hyphen.)
+    const w = b.lowers[k]!;
+    const dash = w.length > 8 && !first ? w.lastIndexOf('-') : -1;
+    return dash > 0 && HYPHEN_COMPASS.has(w.slice(dash + 1)) ? headType(b, w.slice(0, dash), ordinal, first, hasComplement) : undefined;
+  }
   return headType(b, b.lowers[k]!, ordinal, first, hasComplement);
 }
+
+/** Heads of political movements and parties, which a state's name opening their name does not own ("Sudan Liberation Movement"). */
+const MOVEMENT_HEADS = new Set(['movement', 'party', 'front', 'alliance', 'congress', 'league', 'coalition']);
+
+/** Compass points a head may carry after a hyphen ("Movement-North"). */
+const HYPHEN_COMPASS = new Set(['north', 'south', 'east', 'west']);
 
 /** Type named by a head word, or undefined. */
 export function headType(b: Builder, w: string, ordinal: boolean, first: boolean, hasComplement: boolean): NodeType | undefined {
@@ -1292,7 +1303,8 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
     // with a state or demonym ("Russian Navy", "Czechia National News Agency") states no structure.
     // Only the possessive is stated structure towards a state ("Russia's Security Council"); "X of STATE" names it.
     // ("Japan's Asahi Shimbun", "Britain's Financial Times": a newspaper or broadcaster is its state's, not part of it.)
-    const outlet = type === 'organization' && owner.type === 'state' && OUTLET_HEADS.has(headWord);
+    // ("the Sudan Liberation Movement", "the Sudan People's Liberation Movement-North": nor is a movement or a party.)
+    const outlet = type === 'organization' && owner.type === 'state' && (OUTLET_HEADS.has(headWord) || (!ownerPossessive && MOVEMENT_HEADS.has(headWord.replace(/-(?:north|south|east|west)$/, ''))));
     const statedOwner = (ownerPossessive || owner.type !== 'state') && !outlet;
     if (statedOwner && (type === 'organization' || type === 'unit') && (owner.type === 'state' || owner.type === 'organization' || owner.type === 'unit')) {
       b.facts.push({ type: 'PART_OF', source: m.id, target: owner.id });

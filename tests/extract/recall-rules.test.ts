@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Sudanese government and the Sudan People\'s Liberation Movement-North (SPLM-N) on Tuesday signed": a head with a hyphened compass point names the movement (no state\'s body), and a demonym\'s government is an item of the list', {
+    given: 'The Sudanese government and the Sudan People\'s Liberation Movement-North (SPLM-N) on Tuesday signed a ceasefire agreement in Juba.',
+    want: { entities: [["Sudan People's Liberation Movement-North", 'organization']], has: [['Sudan', 'SIGNED', 'ceasefire agreement'], ['SPLM-N', 'SIGNED', 'ceasefire agreement']] },
+  }],
   ['"The Sudanese government ... in Juba, the South Sudanese capital": a state named by its own one-word name is not merged into another state whose name holds that word', {
     given: 'The Sudanese government and the rebels signed a ceasefire in Juba, the South Sudanese capital, on Tuesday. South Sudan hosted the talks.',
     want: { entities: [['Sudan', 'state'], ['South Sudan', 'state']], has: [['Juba', 'LOCATED_IN', 'South Sudan']], not: [['Juba', 'LOCATED_IN', 'Sudan']] },
