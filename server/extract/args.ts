@@ -11,6 +11,7 @@ import { ATTRIBUTION_VERBS, CUE_WORD } from './cues.js';
 import { LED_BY, LED_GROUPS } from './cue-frames.js';
 import { apposedHolder, complementHolder, describedItem, itemEnd, opensClause, personOfState, postOpens, postThenHolder, roleApposedGap, titledPossessee } from './list-items.js';
 import { PARTY_ADJECTIVES } from './names.js';
+import { IRREGULAR_PAST } from './runs.js';
 
 /** One argument: an entity and the mention that named it. */
 export interface Arg {
@@ -933,7 +934,8 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
   // the past-tense verb before it.)
   if (toks[c - 1]?.text === ',' && toks[c]!.kind === 'w' && !toks[c]!.cap && toks[c]!.lower.endsWith('ing')) {
     const main = previousCue(toks, c - 1);
-    const shared = main >= 0 && toks[main]!.lower.endsWith('ed') && toks[main - 1]?.lower !== "'s" ? leftArgs(unit, ms, main, o) : undefined;
+    // ("left Juba on Monday evening, accusing the army of ...": an irregular past too.)
+    const shared = main >= 0 && (toks[main]!.lower.endsWith('ed') || IRREGULAR_PAST.has(toks[main]!.lower)) && toks[main - 1]?.lower !== "'s" ? leftArgs(unit, ms, main, o) : undefined;
     if (shared?.mentions.length) return shared;
   }
   // "Europol, the European Union's law enforcement agency, helped": the name before the apposition.

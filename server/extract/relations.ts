@@ -512,6 +512,8 @@ class ObjectStop implements StopRule {
     // ("met with a delegation led by X": so does one after a preposition's object.)
     if (this.cueAt[k] === 1 && k > this.c + 2 && toks[k + 1]?.lower === 'by' && LED_GROUPS.has(toks[k - 1]?.lower ?? '')) return false;
     if (this.cueAt[k] === 1) return !(this.directObject && k > this.c + 2 && OBJECT_DETERMINERS.has(toks[k - 1]?.lower ?? '') && !/ed$/.test(toks[k]!.lower));
+    // ("accusing the army of bombing villages in Jebel Marra": the charge after "of" and a gerund is no object.)
+    if (this.directObject && k > this.c + 1 && toks[k]!.lower === 'of' && toks[k + 1]?.kind === 'w' && !toks[k + 1]!.cap && toks[k + 1]!.lower.endsWith('ing')) return true;
     return this.directObject && SPEECH_VERBS.has(toks[k]!.lower);
   }
 }
