@@ -174,6 +174,11 @@ function apposition(b: Builder, k: number): number {
     if (owner) e = owner.j;
     else itsOwner = undefined;
   }
+  // ("IGAD's special envoy for Sudan, X": a possessor's post for or to a state or place, past that state.)
+  if (owner && (b.lowers[e] === 'for' || b.lowers[e] === 'to')) {
+    const area = mentionStartingAt(b, b.lowers[e + 1] === 'the' ? e + 2 : e + 1);
+    if (area && (area.type === 'state' || area.type === 'place') && b.toks[area.j]?.text === ',') e = area.j;
+  }
   // ("X, deputy chief of mission at the Chinese Embassy in Tokyo": a post "at" a body is held in it.)
   if (!owner && b.lowers[e] === 'of' && b.lowers[e + 1] === 'mission' && b.lowers[e + 2] === 'at') e += 2;
   if (!owner && b.lowers[e] === 'at') {
