@@ -286,7 +286,8 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
     if (q === m.j + 2) continue;
     const noun = t[q - 1]!.lower;
     if (t[q]?.lower === 'in' && (d.lex.placeHeads.has(noun) || d.lex.placeLower.has(noun))) {
-      const host = typedAt(d, ms, q + 1, 'place', 'state');
+      // ("Kauda, the movement's headquarters in the Nuba Mountains": past the place's article.)
+      const host = typedAt(d, ms, t[q + 1]?.lower === 'the' ? q + 2 : q + 1, 'place', 'state');
       if (host) pushLocated(out, unit, m, host);
       continue;
     }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"from Kauda, the movement\'s headquarters in the Nuba Mountains,": an apposition placing the place in a place after "the"', {
+    given: 'The delegation flew from Kauda, the movement\'s headquarters in the Nuba Mountains, to Juba on Monday.',
+    want: { has: [['Kauda', 'LOCATED_IN', 'Nuba Mountains']] },
+  }],
   ['"IGAD\'s special envoy for Sudan, Wanza Moraa-Chelule, told": a possessor\'s post for a state, set off before its holder, is held in the possessor', {
     given: 'The Intergovernmental Authority on Development (IGAD) mediated the talks. "This is not yet peace," IGAD\'s special envoy for Sudan, Wanza Moraa-Chelule, told Sudan Tribune.',
     want: { has: [['Wanza Moraa-Chelule', 'OFFICIAL_OF', 'IGAD']] },
