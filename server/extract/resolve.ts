@@ -546,7 +546,8 @@ function keyOf(m: Mention, sentMentions: MentionsById, d: DocEntities): { ns: st
         if (styled !== core) {
           const words = styled.split(' ');
           const g = d.lex.gazetteer.match(words, 0);
-          const rest = g && g.value.kind === 'state' ? words.slice(g.length).join(' ') : '';
+          // ("the Royal Australian Navy" is "the Australian navy": or its demonym.)
+          const rest = g && (g.value.kind === 'state' || g.value.kind === 'demonym') ? words.slice(g.length).join(' ') : '';
           if (g && LOWER_SERVICES.has(rest)) return { ns: 'org:', rest: `${rest}|${g.value.ref}`, label: m.label ?? m.surface.replace(/^the\s+/i, '') };
         }
       }
@@ -766,6 +767,35 @@ function isAllCapitals(a: string): boolean {
   return true;
 }
 
+/** Plural armed services after a list of demonyms, by their singular ("the Indian and Australian navies"). */
+const PLURAL_SERVICES = new Map([['navies', 'navy'], ['armies', 'army']]);
+
+/**
+ * "the Indian and Australian navies" after the demonym ending at `j`: the singular of the plural service closing a
+ * list of demonyms that holds "and" (other demonyms, commas and "and" between), else undefined.
+ */
+function pluralServiceAfter(unit: SentenceUnit, j: number): string | undefined {
+  const toks = unit.toks;
+  let listed = false;
+  for (let k = j; k < toks.length && k < j + 8; k++) {
+    const t = toks[k]!;
+    const service = PLURAL_SERVICES.get(t.lower);
+    if (service) return listed || (toks[j - 2]?.lower === 'and' || toks[j - 2]?.text === ',') ? service : undefined;
+    if (t.lower === 'and' || t.text === ',') listed = true;
+    else if (!(t.kind === 'w' && t.cap)) return undefined;
+  }
+  return undefined;
+}
+
+/** State `code`'s service `head` named in a list of demonyms: the one named before, else a new one. */
+function listedService(d: DocEntities, head: string, code: string): EntityRec | undefined {
+  const label = stateBodyLabel(d.lex, head, code);
+  if (!label) return undefined;
+  const e = d.obtain('org:', `${head}|${code}`, 'organization', label, { head });
+  if (e) e.ownerState = code;
+  return e;
+}
+
 export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: SentenceUnit): void {
   const byId = new MentionsById(unit.mentions);
   const deferred: Mention[] = [];
@@ -775,6 +805,15 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       const e = resolvePerson(d, m);
       if (e) d.touchNamed(e, m, m.surface, NO_ALIASES, undefined, m.start);
       if (e && m.title && !e.titles.includes(m.title)) e.titles.push(m.title);
+      continue;
+    }
+    // ("praised the Indian and Australian navies": each demonym of a list before a plural service names its state's service.)
+    const service = m.demonym && m.code ? pluralServiceAfter(unit, m.j) : undefined;
+    const body = service ? listedService(d, service, m.code!) : undefined;
+    if (body) {
+      m.type = 'organization';
+      m.head = service;
+      d.touch(body, m, [], m.start);
       continue;
     }
     // "an official visit to the Kingdom" in Saudi, Moroccan or Bahraini copy: the home state by its form of state.

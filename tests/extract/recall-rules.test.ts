@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"praised the Indian and Australian navies": each demonym of a list before a plural service names its state\'s service ("the Royal Australian Navy" named before)', {
+    given: 'The Indian Navy and the Royal Australian Navy joined the exercise. On Tuesday, Admiral Harjanto Nugroho praised the Indian and Australian navies for their professionalism.',
+    want: { has: [['Harjanto Nugroho', 'PRAISED', 'Indian Navy'], ['Harjanto Nugroho', 'PRAISED', 'Royal Australian Navy']], not: [['Harjanto Nugroho', 'PRAISED', 'India'], ['Harjanto Nugroho', 'PRAISED', 'Australia']] },
+  }],
   ['"from Kauda, the movement\'s headquarters in the Nuba Mountains,": an apposition placing the place in a place after "the"', {
     given: 'The delegation flew from Kauda, the movement\'s headquarters in the Nuba Mountains, to Juba on Monday.',
     want: { has: [['Kauda', 'LOCATED_IN', 'Nuba Mountains']] },
