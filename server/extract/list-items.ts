@@ -89,6 +89,8 @@ export function opensClause(unit: SentenceUnit, from: number, to: number): boole
 export function itemEnd(unit: SentenceUnit, cur: Mention): number {
   // ("by the head of the Border Service of the State Committee for National Security (GKNB), Major General A, and ...": past the body's acronym.)
   if ((cur.type === 'organization' || cur.type === 'unit') && unit.toks[cur.j]?.text === '(' && unit.toks[cur.j + 2]?.text === ')' && unit.toks[cur.j + 1]!.upper) return cur.j + 3;
+  // ("the frigate KRI Raden Eddy Martadinata (331), the Indian destroyer INS Kolkata and ...": past a ship's pennant number.)
+  if (cur.type === 'unit' && unit.toks[cur.j]?.text === '(' && unit.toks[cur.j + 2]?.text === ')' && unit.toks[cur.j + 1]!.kind === 'n') return cur.j + 3;
   if (cur.type === 'unit' && unit.toks[cur.j]?.lower === 'of') {
     const at = unit.toks[cur.j + 1]?.lower === 'the' ? cur.j + 2 : cur.j + 1;
     const owner = unit.mentions.find((m) => m.i === at && !m.nested && (m.type === 'organization' || m.type === 'unit') && unit.toks[m.j]?.lower !== "'s");

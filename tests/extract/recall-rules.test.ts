@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Taking part are the Indonesian frigate KRI X (331), the Indian destroyer INS Kolkata and ...": a list of ships goes on past a pennant number in brackets', {
+    given: 'The navies began Samudra Trisakti 2062, a six-day exercise, on Monday. Taking part are the Indonesian frigate KRI Raden Eddy Martadinata (331), the Indian destroyer INS Kolkata and the Australian frigate HMAS Toowoomba, along with aircraft.',
+    want: { has: [['INS Kolkata', 'ATTENDED', 'Samudra Trisakti 2062'], ['HMAS Toowoomba', 'ATTENDED', 'Samudra Trisakti 2062']] },
+  }],
   ['"praised the Indian and Australian navies": each demonym of a list before a plural service names its state\'s service ("the Royal Australian Navy" named before)', {
     given: 'The Indian Navy and the Royal Australian Navy joined the exercise. On Tuesday, Admiral Harjanto Nugroho praised the Indian and Australian navies for their professionalism.',
     want: { has: [['Harjanto Nugroho', 'PRAISED', 'Indian Navy'], ['Harjanto Nugroho', 'PRAISED', 'Royal Australian Navy']], not: [['Harjanto Nugroho', 'PRAISED', 'India'], ['Harjanto Nugroho', 'PRAISED', 'Australia']] },
