@@ -841,6 +841,21 @@ export function servicesShips(b: Builder): void {
 }
 
 /**
+ * "the Indonesian Navy's First Fleet Command (Koarmada I)": a name guessed a person, alone in brackets right after a
+ * body's or unit's name, is that name's short form (an alias), no one.
+ */
+export function bracketedShortNames(b: Builder): void {
+  for (let n = 0; n < b.mentions.length; n++) {
+    const x = b.mentions[n]!;
+    if (x.type !== 'person' || x.via !== 'name' || x.title || b.toks[x.i - 1]?.text !== '(' || b.toks[x.j]?.text !== ')') continue;
+    const named = b.mentions.find((y) => y.j === x.i - 1 && (y.type === 'organization' || y.type === 'unit') && y.via === 'name' && !y.nested);
+    if (!named) continue;
+    named.aliases.push(x.surface);
+    b.mentions.splice(n--, 1);
+  }
+}
+
+/**
  * "the UAE Air Force and Air Defence": an air force named with its air-defence arm is one service; the
  * mention spans both (the later words name no one).
  */

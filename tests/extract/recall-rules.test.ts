@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Indonesian Navy\'s First Fleet Command (Koarmada I), Rear Admiral X": a name in brackets right after a unit\'s name is its short form, no person', {
+    given: 'The exercise is directed by the commander of the Indonesian Navy\'s First Fleet Command (Koarmada I), Rear Admiral Dimas Wirahadi.',
+    want: { has: [['Dimas Wirahadi', 'LEADER_OF', 'Koarmada I']], entities: [['Koarmada I', 'unit']] },
+  }],
   ['"Taking part are the Indonesian frigate KRI X (331), the Indian destroyer INS Kolkata and ...": a list of ships goes on past a pennant number in brackets', {
     given: 'The navies began Samudra Trisakti 2062, a six-day exercise, on Monday. Taking part are the Indonesian frigate KRI Raden Eddy Martadinata (331), the Indian destroyer INS Kolkata and the Australian frigate HMAS Toowoomba, along with aircraft.',
     want: { has: [['INS Kolkata', 'ATTENDED', 'Samudra Trisakti 2062'], ['HMAS Toowoomba', 'ATTENDED', 'Samudra Trisakti 2062']] },
