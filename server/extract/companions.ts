@@ -187,7 +187,8 @@ export function pastApposedPost(unit: SentenceUnit, ms: Mention[], q: number, en
   const toks = unit.toks;
   if (toks[q]?.lower !== 'the' || toks[q + 1]?.kind !== 'w') return q;
   let r = q + 1;
-  while (r < end && r < q + 12 && toks[r]!.text !== ',') r++;
+  // ("the commander of the Indonesian Navy's First Fleet Command (Koarmada I), X": up to sixteen words, a short name in brackets among them.)
+  while (r < end && r < q + 16 && toks[r]!.text !== ',') r++;
   const lower = !toks[q + 1]!.cap && toks[q + 2]?.lower === 'of';
   // ("the Commander of the Republic of Fiji Navy, the maritime arm of the RFMF, Captain X": past a description of the body.)
   if (toks[r]?.text === ',' && !lower && ['the', 'a', 'an'].includes(toks[r + 1]?.lower ?? '') && toks[r + 2]?.kind === 'w' && !toks[r + 2]!.cap) {

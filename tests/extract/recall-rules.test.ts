@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"directed from the frigate by the commander of the Indonesian Navy\'s First Fleet Command (Koarmada I), Rear Admiral X": the agent is the holder set off after a long post', {
+    given: 'The navies began Samudra Trisakti 2062, a six-day exercise, on Monday. The exercise is being directed from the Raden Eddy Martadinata by the commander of the Indonesian Navy\'s First Fleet Command (Koarmada I), Rear Admiral Dimas Wirahadi.',
+    want: { has: [['Dimas Wirahadi', 'ATTENDED', 'Samudra Trisakti 2062']], not: [['First Fleet Command', 'ATTENDED', 'Samudra Trisakti 2062']] },
+  }],
   ['"the Indonesian Navy\'s First Fleet Command (Koarmada I), Rear Admiral X": a name in brackets right after a unit\'s name is its short form, no person', {
     given: 'The exercise is directed by the commander of the Indonesian Navy\'s First Fleet Command (Koarmada I), Rear Admiral Dimas Wirahadi.',
     want: { has: [['Dimas Wirahadi', 'LEADER_OF', 'Koarmada I']], entities: [['Koarmada I', 'unit']] },
