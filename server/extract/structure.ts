@@ -353,7 +353,7 @@ function appositionClose(toks: readonly Tok[], c: number): number {
   if (toks[c]?.text !== ',') return -1;
   const first = toks[c + 1]?.lower ?? '';
   if (first !== 'a' && first !== 'an' && first !== 'the' && toks[c + 2]?.lower !== "'s") return -1;
-  for (let k = c + 2; k < toks.length && k < c + 14; k++) {
+  for (let k = c + 2; k < toks.length && k < c + 20; k++) {
     if (toks[k]!.text === ',') return k;
     if (toks[k]!.kind === 'p') return -1;
   }

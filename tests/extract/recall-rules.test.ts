@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"began Samudra Trisakti 2062, a six-day exercise with the Indian Navy and the Royal Australian Navy in the Andaman Sea,": a long apposition describing the event places it', {
+    given: 'The Indonesian Navy on Monday began Samudra Trisakti 2062, a six-day exercise with the Indian Navy and the Royal Australian Navy in the Andaman Sea, the first time the three navies have trained together.',
+    want: { has: [['Samudra Trisakti 2062', 'LOCATED_IN', 'Andaman Sea']] },
+  }],
   ['"directed from the frigate by the commander of the Indonesian Navy\'s First Fleet Command (Koarmada I), Rear Admiral X": the agent is the holder set off after a long post', {
     given: 'The navies began Samudra Trisakti 2062, a six-day exercise, on Monday. The exercise is being directed from the Raden Eddy Martadinata by the commander of the Indonesian Navy\'s First Fleet Command (Koarmada I), Rear Admiral Dimas Wirahadi.',
     want: { has: [['Dimas Wirahadi', 'ATTENDED', 'Samudra Trisakti 2062']], not: [['First Fleet Command', 'ATTENDED', 'Samudra Trisakti 2062']] },
