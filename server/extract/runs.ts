@@ -960,6 +960,9 @@ function lowHeadAt(inp: RunInput, p: number, segs: Seg[]): number {
   if ((lex.agreementLower.has(w0) || w0 === 'medal') && !lex.eventAfterName.has(w0) && !lex.orgLower.has(w0) && INDEFINITE.has(inp.lowers[segs[0]!.i - 1] ?? '')) return p;
   // ("presented the CSTO medal 'For Strengthening Combat Cooperation'" in quotes: the medal's own name follows.)
   if (w0 === 'medal' && /^["“«]$/.test(inp.toks[p + 1]?.text ?? '')) return p;
+  // ("Australia's annual Indo-Pacific Endeavour deployment": a deployment is named by two words or more; "the Patriot
+  // deployment" is of hardware.)
+  if (w0 === 'deployment' && nameWords(segs, inp.toks) < 2) return p;
   if (lex.placeLower.has(w0) || otherHead(lex, w0)) return p + 1;
   // ("was decorated with the Mardlik order", "was awarded the Shon-sharaf order": "order" names an award given.)
   if (w0 === 'order' && awardGivenBefore(inp, segs[0]!.i)) return p + 1;
@@ -972,6 +975,13 @@ function lowHeadAt(inp: RunInput, p: number, segs: Seg[]): number {
   // "the Golden Dragon joint military exercise": two modifiers before an event word.
   if (modifier && lowModifier(lex, w1) && lex.eventAfterName.has(w2)) return p + 3;
   return p;
+}
+
+/** Words of the run's name segments ("Indo-Pacific Endeavour": two). */
+function nameWords(segs: Seg[], toks: readonly Tok[]): number {
+  let n = 0;
+  for (const s of segs) if (s.kind === 'word') for (let k = s.i; k < s.j; k++) if (toks[k]!.kind === 'w') n++;
+  return n;
 }
 
 /** A lower-case word that can modify a head after a name ("joint", "military"), not a verb form or plural. */

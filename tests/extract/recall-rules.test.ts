@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"is taking part in Australia\'s annual Indo-Pacific Endeavour deployment": a deployment named by two words or more is an event (not "the Patriot deployment")', {
+    given: 'HMAS Toowoomba, which is commanded by Commander Fiona Castellari, is taking part in Australia\'s annual Indo-Pacific Endeavour deployment. Lawmakers criticised the Patriot deployment on Monday.',
+    want: { has: [['HMAS Toowoomba', 'ATTENDED', 'Indo-Pacific Endeavour deployment']], absent: ['Patriot deployment'] },
+  }],
   ['"began Samudra Trisakti 2062, a six-day exercise with the Indian Navy and the Royal Australian Navy in the Andaman Sea,": a long apposition describing the event places it', {
     given: 'The Indonesian Navy on Monday began Samudra Trisakti 2062, a six-day exercise with the Indian Navy and the Royal Australian Navy in the Andaman Sea, the first time the three navies have trained together.',
     want: { has: [['Samudra Trisakti 2062', 'LOCATED_IN', 'Andaman Sea']] },
