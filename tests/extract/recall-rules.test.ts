@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Nangombe-Kaulinge leads NAMCOY-4 ... The company replaces NAMCOY-3": a troop acronym with a rotation\'s number joined by a hyphen names a unit', {
+    given: 'Lieutenant Colonel Hileni Nangombe-Kaulinge leads NAMCOY-4, a 180-strong company. The company replaces NAMCOY-3, which is commanded by Lieutenant Colonel Petrus Shivolo-Amakali.',
+    want: { entities: [['NAMCOY-4', 'unit'], ['NAMCOY-3', 'unit']], has: [['Hileni Nangombe-Kaulinge', 'LEADER_OF', 'NAMCOY-4'], ['NAMCOY-3', 'COMMANDED_BY', 'Petrus Shivolo-Amakali']] },
+  }],
   ['"is taking part in Australia\'s annual Indo-Pacific Endeavour deployment": a deployment named by two words or more is an event (not "the Patriot deployment")', {
     given: 'HMAS Toowoomba, which is commanded by Commander Fiona Castellari, is taking part in Australia\'s annual Indo-Pacific Endeavour deployment. Lawmakers criticised the Patriot deployment on Monday.',
     want: { has: [['HMAS Toowoomba', 'ATTENDED', 'Indo-Pacific Endeavour deployment']], absent: ['Patriot deployment'] },
