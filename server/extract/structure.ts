@@ -443,7 +443,7 @@ const GROUP_WORDS = new Set(['group', 'company', 'firm', 'conglomerate', 'manufa
 
 /** Nouns of an apposition that make its head a part of the body after "of" / "under": "X, a subsidiary of Y". */
 const PART_NOUNS = new Set(['subsidiary', 'laboratory', 'ship', 'vessel', 'unit', 'subunit', 'branch', 'division', 'arm', 'affiliate', 'department', 'agency', 'body', 'wing', 'component', 'subdivision', 'directorate', 'service', 'formation', 'detachment', 'institution', 'organ',
-  'regiment', 'brigade', 'battalion', 'squadron', 'flotilla', 'battery', 'contingent']);
+  'regiment', 'brigade', 'battalion', 'squadron', 'flotilla', 'battery', 'contingent', 'company']);
 
 /** Part nouns that name a formation ("the German Army brigade"), for a unit's apposition after "the". */
 const UNIT_PART_NOUNS = new Set(['unit', 'regiment', 'brigade', 'battalion', 'squadron', 'flotilla', 'battery', 'contingent', 'detachment', 'formation', 'division', 'wing']);
@@ -774,6 +774,8 @@ function partOfApposition(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: 
   if (b?.demonym && toks[b.j]?.kind === 'w' && !toks[b.j]!.cap && GROUP_WORDS.has(toks[b.j]!.lower)) b = ms.find((m) => (m.lead ?? m.i) === b!.j + 1) ?? b;
   // "the media wing of the Pakistani armed forces": a demonym modifies the body, it is not the body.
   if (!b || b.entity === a.entity || b.demonym) return;
+  // ("the JAF's 71st Battalion, a company of the Egyptian Army's Unit 777 and a detachment of ...": an item of a list, no apposition.)
+  if (toks[pastBracket(toks, b.j)]?.lower === 'and' && (toks[pastBracket(toks, b.j) + 1]?.lower === 'a' || toks[pastBracket(toks, b.j) + 1]?.lower === 'an')) return;
   if (!allowsEdge('PART_OF', ta, typeOfMention(d, b) as NodeType)) return;
   out.push(newCandidate('PART_OF', a.entity!, b.entity!, unit.index, a.j, false));
 }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"NAMCOY-4, a 180-strong company of the Namibian Defence Force (NDF)": a company of a force set off after a unit is its part (not an item of a list of parts: "X, a company of Y and a detachment of Z")', {
+    given: 'Nangombe-Kaulinge leads NAMCOY-4, a 180-strong company of the Namibian Defence Force (NDF) that flew to Bangui on Tuesday. Taking part were the JAF\'s 71st Battalion, a company of the Egyptian Army\'s Unit 777 and a detachment of the Indonesian Army.',
+    want: { has: [['NAMCOY-4', 'PART_OF', 'Namibian Defence Force']], not: [['71st Battalion', 'PART_OF', 'Unit 777']] },
+  }],
   ['"Nangombe-Kaulinge leads NAMCOY-4 ... The company replaces NAMCOY-3": a troop acronym with a rotation\'s number joined by a hyphen names a unit', {
     given: 'Lieutenant Colonel Hileni Nangombe-Kaulinge leads NAMCOY-4, a 180-strong company. The company replaces NAMCOY-3, which is commanded by Lieutenant Colonel Petrus Shivolo-Amakali.',
     want: { entities: [['NAMCOY-4', 'unit'], ['NAMCOY-3', 'unit']], has: [['Hileni Nangombe-Kaulinge', 'LEADER_OF', 'NAMCOY-4'], ['NAMCOY-3', 'COMMANDED_BY', 'Petrus Shivolo-Amakali']] },
