@@ -665,6 +665,9 @@ function atEventSubjects(d: DocEntities, unit: SentenceUnit, ms: Mention[], fron
     if (sworn.length && sworn[0]!.i < p) left.mentions = sworn.filter((m) => m.i < p);
     if (verb < 0 && !left.mentions.length) verb = activeVerbBefore(toks, clauseStart(toks, p), p);
     if (verb >= 0) for (const m of leftArgs(unit, ms, verb, { accept: personType, typeOf }).mentions) if (!left.mentions.includes(m)) left.mentions.push(m);
+    // ("X took command of Namibia's peacekeepers from Y at a ceremony": the one handing command over attends too.)
+    const from = commandFrom(toks, clauseStart(toks, p), p);
+    if (from >= 0 && left.mentions.length) for (const m of peopleFrom(unit, ms, from + 1, typeOf)) if (m.i < p && !left.mentions.includes(m)) left.mentions.push(m);
     if (!left.mentions.length || negatedBetween(toks, clauseStart(toks, p), p)) continue;
     for (const m of left.mentions) {
       for (const a of argsOf(m, d.typeOfEntity)) {
@@ -673,6 +676,17 @@ function atEventSubjects(d: DocEntities, unit: SentenceUnit, ms: Mention[], fron
     }
   }
 }
+
+/** Index of the "from" after "took command" or "assumed command" in [from, to) ("took command of X from Y"), or -1. */
+function commandFrom(toks: SentenceUnit['toks'], from: number, to: number): number {
+  let command = -1;
+  for (let k = from + 1; k < to; k++) {
+    if (toks[k]!.lower === 'command' && TAKING_COMMAND.has(toks[k - 1]!.lower)) command = k;
+    else if (command >= 0 && toks[k]!.lower === 'from') return k;
+  }
+  return -1;
+}
+const TAKING_COMMAND = new Set(['took', 'assumed', 'takes', 'assumes']);
 
 /** Verbs of telling a gathering something ("told the summit that ..."). */
 const TOLD = new Set(['told', 'tells']);

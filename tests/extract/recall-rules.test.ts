@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"X took command of Namibia\'s peacekeepers from Lieutenant Colonel Y at a ceremony in Kaga-Bandoro": the one handing command over attends the ceremony too', {
+    given: 'Lieutenant Colonel Hileni Nangombe-Kaulinge took command of Namibia\'s peacekeepers in the Central African Republic from Lieutenant Colonel Petrus Shivolo-Amakali at a ceremony in Kaga-Bandoro on Friday.',
+    want: { has: [['Hileni Nangombe-Kaulinge', 'ATTENDED', 'ceremony'], ['Petrus Shivolo-Amakali', 'ATTENDED', 'ceremony']] },
+  }],
   ['"NAMCOY-4, a 180-strong company of the Namibian Defence Force (NDF)": a company of a force set off after a unit is its part (not an item of a list of parts: "X, a company of Y and a detachment of Z")', {
     given: 'Nangombe-Kaulinge leads NAMCOY-4, a 180-strong company of the Namibian Defence Force (NDF) that flew to Bangui on Tuesday. Taking part were the JAF\'s 71st Battalion, a company of the Egyptian Army\'s Unit 777 and a detachment of the Indonesian Army.',
     want: { has: [['NAMCOY-4', 'PART_OF', 'Namibian Defence Force']], not: [['71st Battalion', 'PART_OF', 'Unit 777']] },
