@@ -886,6 +886,22 @@ function endingBy(ms: Mention[], k: number): Mention[] {
   return out;
 }
 
+/** Nouns of a formation an apposition may describe a unit by ("NAMCOY-4, a 180-strong company of the NDF"). */
+const APPOSED_FORMATIONS = new Set(['company', 'battalion', 'contingent', 'detachment', 'unit', 'regiment', 'brigade', 'squadron', 'platoon', 'team', 'task force']);
+
+/** The unit named before ", a <words> <formation> of <body> that" ending at `that`, else undefined. */
+function apposedPartBefore(unit: SentenceUnit, ms: Mention[], that: number): Mention | undefined {
+  const toks = unit.toks;
+  for (let k = that - 2; k > 1 && k > that - 16; k--) {
+    if (toks[k]!.lower !== 'of' || !APPOSED_FORMATIONS.has(toks[k - 1]!.lower)) continue;
+    let q = k - 2;
+    while (q > 0 && q > k - 5 && toks[q]!.lower !== 'a' && toks[q]!.lower !== 'an' && !toks[q]!.cap) q--;
+    if ((toks[q]?.lower !== 'a' && toks[q]?.lower !== 'an') || toks[q - 1]?.text !== ',') return undefined;
+    return ms.find((m) => m.j === q - 1 && !m.nested && m.type === 'unit');
+  }
+  return undefined;
+}
+
 /** Prepositions ending in "-ing" ("During a short ceremony, X was awarded"): no participle. */
 const ING_PREPOSITIONS = new Set(['during', 'according', 'including', 'regarding', 'concerning', 'following', 'notwithstanding', 'pending', 'excluding', 'considering', 'barring']);
 
@@ -950,6 +966,12 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
   if (described) return { mentions: [described] };
   // ("praised the medical team of the Armenian Armed Forces that helped Greek authorities": a restrictive "that" right
   // after a body's name tells of that body.)
+  // ("NAMCOY-4, a 180-strong company of the Namibian Defence Force (NDF) that flew to Bangui": after a part set off by
+  // an apposition, the named part.)
+  if (toks[p]?.lower === 'that') {
+    const part = apposedPartBefore(unit, ms, p);
+    if (part && o.accept(o.typeOf(part) ?? 'event')) return { mentions: [part] };
+  }
   if (toks[p]?.lower === 'that' && toks[p - 1]?.cap) {
     const ante = ms.find((m) => m.j === p && !m.demonym && m.via === 'name');
     const type = ante && o.typeOf(ante);

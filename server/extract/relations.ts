@@ -1056,7 +1056,9 @@ function applyCue(
   // ("are training alongside the 13th Foreign Legion Demi-Brigade (13e DBLE) in the exercise X": past those alongside.)
   // ("left Piarco International Airport on Sunday for Barbados": past the place left and when.)
   const leaving = LEAVING.has(toks[c]!.lower) && toks[after]?.cap === true;
-  const prepWindow = (cue.then?.[0] === 'over' && cue.types[0] === 'ASSISTED') || sum ? 20 : cue.reciprocal || gift || leaving || toks[after]?.lower === 'alongside' ? 12 : 5;
+  // ("flew from Hosea Kutako International Airport to Bangui": past where the move started.)
+  const fromPlace = toks[after]?.lower === 'from' && toks[after + 1]?.cap === true && (cue.types.includes('DEPLOYED_TO') || cue.types.includes('VISITED'));
+  const prepWindow = (cue.then?.[0] === 'over' && cue.types[0] === 'ASSISTED') || sum ? 20 : cue.reciprocal || gift || leaving || fromPlace || toks[after]?.lower === 'alongside' ? 12 : 5;
   for (let k = after; !directFirst && k < Math.min(end, after + prepWindow); k++) {
     const w = toks[k]!.lower;
     if (sum && w !== 'to' && w !== 'for') continue;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"NAMCOY-4, a 180-strong company of the NDF that flew from Hosea Kutako International Airport to Bangui": a move\'s destination past the place it started from, said of the unit the apposition describes', {
+    given: 'Nangombe-Kaulinge leads NAMCOY-4, a 180-strong company of the Namibian Defence Force (NDF) that flew from Hosea Kutako International Airport to Bangui on Tuesday. The 2nd Battalion flew from Windhoek International Airport to Goma on Friday.',
+    want: { has: [['NAMCOY-4', 'DEPLOYED_TO', 'Bangui'], ['2nd Battalion', 'DEPLOYED_TO', 'Goma']], not: [['Namibian Defence Force', 'DEPLOYED_TO', 'Bangui']] },
+  }],
   ['"X took command of Namibia\'s peacekeepers from Lieutenant Colonel Y at a ceremony in Kaga-Bandoro": the one handing command over attends the ceremony too', {
     given: 'Lieutenant Colonel Hileni Nangombe-Kaulinge took command of Namibia\'s peacekeepers in the Central African Republic from Lieutenant Colonel Petrus Shivolo-Amakali at a ceremony in Kaga-Bandoro on Friday.',
     want: { has: [['Hileni Nangombe-Kaulinge', 'ATTENDED', 'ceremony'], ['Petrus Shivolo-Amakali', 'ATTENDED', 'ceremony']] },
