@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"met Chief District Officer Bimal Prasad Rijal at a relief camp": a district officer\'s post is a title, no part of the name', {
+    given: 'Home Secretary Sabina Kumari Chaudhary visited Rajbiraj on Thursday and met Chief District Officer Bimal Prasad Rijal at a relief camp set up in a school.',
+    want: { entities: [['Bimal Prasad Rijal', 'person']], has: [['Sabina Kumari Chaudhary', 'MET_WITH', 'Bimal Prasad Rijal']], absent: ['District Officer Bimal Prasad Rijal'] },
+  }],
   ['"NAMCOY-4, a 180-strong company of the NDF that flew from Hosea Kutako International Airport to Bangui": a move\'s destination past the place it started from, said of the unit the apposition describes', {
     given: 'Nangombe-Kaulinge leads NAMCOY-4, a 180-strong company of the Namibian Defence Force (NDF) that flew from Hosea Kutako International Airport to Bangui on Tuesday. The 2nd Battalion flew from Windhoek International Airport to Goma on Friday.',
     want: { has: [['NAMCOY-4', 'DEPLOYED_TO', 'Bangui'], ['2nd Battalion', 'DEPLOYED_TO', 'Goma']], not: [['Namibian Defence Force', 'DEPLOYED_TO', 'Bangui']] },
