@@ -528,11 +528,13 @@ function interpretRun(b: Builder, run: Run): void {
     return;
   }
   // ("the town of Mocímboa da Praia": a known name inside it, after a particle, is still part of the place's name.)
-  if (prev === 'of' && b.lex.placeOfNouns.has(prev2) && run.segs[0]!.kind === 'word' && !run.segs.some((s) => s.kind === 'title' || (s.kind === 'gaz' && b.lex.particles.has(b.lowers[s.i - 1] ?? '') === false))) {
+  // ("Rajbiraj, the district headquarters of Saptari": so is the seat of an area.)
+  const seatOf = prev2 === 'headquarters' && AREA_SEATS.has(b.lowers[run.i - 3] ?? '');
+  if (prev === 'of' && (b.lex.placeOfNouns.has(prev2) || seatOf) && run.segs[0]!.kind === 'word' && !run.segs.some((s) => s.kind === 'title' || (s.kind === 'gaz' && b.lex.particles.has(b.lowers[s.i - 1] ?? '') === false))) {
     const m = interpretPlain(b, run.segs, { force: 'place' });
     // ("the Dhemaji and Lakhimpur districts of Assam": what owns a list of named areas is no district itself.)
     if (m && !(isAreaPlural(prev2) && b.toks[run.i - 3]?.cap)) {
-      m.aliases.push(`${prev2} of ${m.surface}`);
+      if (!seatOf) m.aliases.push(`${prev2} of ${m.surface}`);
       // "the Azerbaijani city of Shusha": the demonym names the state it lies in.
       // ("the Latvian port city of Liepaja": past a lower-case word before the place noun.)
       // (Not a direction: "in Tongan waters north of Vava'u".)
@@ -817,6 +819,9 @@ function ownsNumberedUnit(b: Builder, run: Run): boolean {
   for (let k = poss + 2; k < Math.min(b.toks.length, poss + 6) && b.toks[k]!.cap; k++) if (b.lex.unitHeads.has(b.lowers[k]!)) return true;
   return false;
 }
+
+/** Words of an area before "headquarters of" that make its name a place ("the district headquarters of Saptari"). */
+const AREA_SEATS = new Set(['district', 'provincial', 'regional', 'administrative', 'county', 'state']);
 
 /** All mentions and structural facts of one sentence. */
 export function findMentions(lex: Lexicon, text: string, sent: number, toks: Tok[], known: Known, ids: { next: number }, maxMentions: number): SentenceMentions {

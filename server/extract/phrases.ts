@@ -792,6 +792,8 @@ const definiteHead: Recogniser = (b, k) => {
   if (next && (next.cap || (next.lower === 'of' && b.toks[k + 2]?.cap))) return k;
   // ("met at the government buildings": a body word modifying a place noun names no body.)
   if (next && BODY_SEATS.has(next.lower)) return k;
+  // ("Rajbiraj, the district headquarters of Saptari": an area word before "headquarters" names no area.)
+  if (next && type === 'place' && next.lower === 'headquarters') return k;
   // "the force commander of MONUSCO": the head word opens a post of two words or more.
   if (next && next.kind === 'w' && (lex.titles.match(b.lowers, k)?.length ?? 0) > 1) return k;
   // ("the corps commander told troops": a unit or body word before a post with no name after it modifies a role anaphor.)

@@ -28,7 +28,7 @@ const AREA_WORDS = new Set(['centre', 'center', 'heart', 'north', 'south', 'east
 const LOCATIVE_TAIL = new Set(['in', 'on', 'at', 'last', 'this', 'next', 'where', 'which', 'said', 'and', 'to', 'for', 'from', 'after', 'before', 'during', 'alongside', 'with', 'near', 'off', 'while', 'when', 'as', 'by', 'under', 'between']);
 
 /** Nouns of a place's role in an apposition ("X, the administrative center of Y"). */
-const SEAT_NOUNS = new Set(['capital', 'seat', 'center', 'centre', 'city', 'town', 'port']);
+const SEAT_NOUNS = new Set(['capital', 'seat', 'center', 'centre', 'city', 'town', 'port', 'headquarters']);
 
 /** Tokens between two mentions fit "in", "in the", ", in the", "of the", "in the centre of". */
 const SIDE_ADJECTIVES = new Set([...SIDES, 'north', 'south', 'east', 'west', 'downtown']);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"visited Rajbiraj, the district headquarters of Saptari,": the seat of an area set off after a place places it (and "the district" there names no area)', {
+    given: 'The Nepal Army has deployed engineers to Saptari district. Home Secretary Sabina Kumari Chaudhary visited Rajbiraj, the district headquarters of Saptari, on Thursday. The minister went to Biratnagar, the provincial headquarters of Koshi, on Friday.',
+    want: { has: [['Rajbiraj', 'LOCATED_IN', 'Saptari district'], ['Biratnagar', 'LOCATED_IN', 'Koshi']] },
+  }],
   ['"met Chief District Officer Bimal Prasad Rijal at a relief camp": a district officer\'s post is a title, no part of the name', {
     given: 'Home Secretary Sabina Kumari Chaudhary visited Rajbiraj on Thursday and met Chief District Officer Bimal Prasad Rijal at a relief camp set up in a school.',
     want: { entities: [['Bimal Prasad Rijal', 'person']], has: [['Sabina Kumari Chaudhary', 'MET_WITH', 'Bimal Prasad Rijal']], absent: ['District Officer Bimal Prasad Rijal'] },
