@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Janamat Party chairman X criticised the federal government on Wednesday": the federal or central government is the home state\'s', {
+    given: 'KATHMANDU, July 21. /The Kathmandu Post/. Janamat Party chairman Sanjay Kumar Mahato criticised the federal government on Wednesday for what he called a slow response.',
+    want: { has: [['Sanjay Kumar Mahato', 'CRITICIZED', 'Government of Nepal']] },
+  }],
   ['"visited Rajbiraj, the district headquarters of Saptari,": the seat of an area set off after a place places it (and "the district" there names no area)', {
     given: 'The Nepal Army has deployed engineers to Saptari district. Home Secretary Sabina Kumari Chaudhary visited Rajbiraj, the district headquarters of Saptari, on Thursday. The minister went to Biratnagar, the provincial headquarters of Koshi, on Friday.',
     want: { has: [['Rajbiraj', 'LOCATED_IN', 'Saptari district'], ['Biratnagar', 'LOCATED_IN', 'Koshi']] },
