@@ -996,6 +996,9 @@ function coordinatedShip(b: Builder, ship: Mention, m: Mention): boolean {
   return !b.toks[m.i - 1]!.cap && shipNoun(b, m.i - 1);
 }
 
+/** An award's name and its class or degree after it ("Al-Istiqlal Order of the First Class"): the name without it, group 1. */
+const AWARD_CLASS = /^(?:the\s+)?(.+?)\s+of\s+the\s+(?:First|Second|Third|Fourth|Fifth|1st|2nd|3rd|4th|5th)\s+(?:Class|Degree|Grade)$/;
+
 /** Capitalised grade words an award's name may go on with after "with" ("with Swords", "with Oak Leaves", "with Diamonds"). */
 const AWARD_GRADE_MAX = 3;
 
@@ -1005,6 +1008,11 @@ const AWARD_GRADE_MAX = 3;
  */
 export function awardGrades(b: Builder): void {
   for (const m of b.mentions) {
+    // ("the Al-Istiqlal Order of the First Class": the order without its class is a name of it too.)
+    if (m.type === 'award' && m.via === 'name') {
+      const graded = AWARD_CLASS.exec(m.surface);
+      if (graded && !m.aliases.includes(graded[1]!)) m.aliases.push(graded[1]!);
+    }
     if (m.type !== 'award' || m.via !== 'name' || b.lowers[m.j] !== 'with') continue;
     let k = m.j + 1;
     while (k < m.j + 1 + AWARD_GRADE_MAX && b.toks[k]?.cap && b.toks[k]!.kind === 'w' && !b.toks[k]!.upper) k++;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"received the Al-Istiqlal Order of the First Class ... The Al-Istiqlal Order is one of the oldest decorations": an order named with its class is the order named without it', {
+    given: 'Brigadier General Mohannad Al-Shdeifat received the Al-Istiqlal Order of the First Class for leading the forces. The Al-Istiqlal Order is one of the oldest decorations of Jordan.',
+    want: { entities: [['Al-Istiqlal Order of the First Class', 'award']], has: [['Mohannad Al-Shdeifat', 'RECEIVED_AWARD', 'Al-Istiqlal Order']] },
+  }],
   ['"Janamat Party chairman X criticised the federal government on Wednesday": the federal or central government is the home state\'s', {
     given: 'KATHMANDU, July 21. /The Kathmandu Post/. Janamat Party chairman Sanjay Kumar Mahato criticised the federal government on Wednesday for what he called a slow response.',
     want: { has: [['Sanjay Kumar Mahato', 'CRITICIZED', 'Government of Nepal']] },
