@@ -86,6 +86,16 @@ export function opensClause(unit: SentenceUnit, from: number, to: number): boole
 
 /** End of an item's own complement: the comma after ", Deputy Commander of the X," (a person's
  * apposed title) or the owner in "Brigade 70 of the RCAF" (a unit's body); else cur.j. */
+/** The first comma before "and" in [from, to), no other punctuation before it, else -1. */
+function commaAndWithin(toks: SentenceUnit['toks'], from: number, to: number): number {
+  for (let k = from; k < toks.length && k < to; k++) {
+    const t = toks[k]!;
+    if (t.text === ',') return toks[k + 1]?.lower === 'and' ? k : -1;
+    if (t.kind === 'p' && t.text !== '(' && t.text !== ')' && t.text !== "'" && t.text !== '-') return -1;
+  }
+  return -1;
+}
+
 export function itemEnd(unit: SentenceUnit, cur: Mention): number {
   // ("by the head of the Border Service of the State Committee for National Security (GKNB), Major General A, and ...": past the body's acronym.)
   if ((cur.type === 'organization' || cur.type === 'unit') && unit.toks[cur.j]?.text === '(' && unit.toks[cur.j + 2]?.text === ')' && unit.toks[cur.j + 1]!.upper) return cur.j + 3;
@@ -118,6 +128,17 @@ export function itemEnd(unit: SentenceUnit, cur: Mention): number {
     for (let k = cur.j + 2; k < unit.toks.length && k < cur.j + 12; k++) {
       const t = unit.toks[k]!;
       if (t.text === ',' && unit.toks[k + 1]?.lower === 'and') return k;
+      // ("awarded to A, a helicopter pilot who rescued 31 people from floods in Ma'an in November, and to B": past a
+      // relative clause on the description.)
+      if (t.lower === 'who' && k > cur.j + 2) {
+        const and = commaAndWithin(unit.toks, k + 1, cur.j + 32);
+        if (and > 0) return and;
+      }
+      // ("a Royal Jordanian Air Force (RJAF) helicopter pilot": past a body's acronym in brackets.)
+      if (t.text === '(' && unit.toks[k + 2]?.text === ')') {
+        k += 2;
+        continue;
+      }
       if ((t.kind === 'p' && t.text !== ',') || t.text === ',' || (t.kind === 'w' && !t.cap && NOT_IN_POST.has(t.lower))) break;
       if (unit.mentions.some((m) => m.i === k && m.type === 'person' && m.via === 'name')) break;
     }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"awarded to Colonel X, a Royal Jordanian Air Force (RJAF) helicopter pilot who rescued 31 people ..., and to Major Y of the Royal Medical Services": the description with its relative clause is the first item\'s, so the air force helps no one after it', {
+    given: 'The Order of Al-Kawkab was awarded to Colonel Laith Al-Dmour, a Royal Jordanian Air Force (RJAF) helicopter pilot who rescued 31 people from flash floods in November, and to Major Rana Al-Ghweiri of the Royal Medical Services.',
+    want: { has: [['Laith Al-Dmour', 'RECEIVED_AWARD', 'Order of Al-Kawkab']], not: [['Royal Jordanian Air Force', 'ASSISTED', 'Royal Medical Services']] },
+  }],
   ['"received the Al-Istiqlal Order of the First Class ... The Al-Istiqlal Order is one of the oldest decorations": an order named with its class is the order named without it', {
     given: 'Brigadier General Mohannad Al-Shdeifat received the Al-Istiqlal Order of the First Class for leading the forces. The Al-Istiqlal Order is one of the oldest decorations of Jordan.',
     want: { entities: [['Al-Istiqlal Order of the First Class', 'award']], has: [['Mohannad Al-Shdeifat', 'RECEIVED_AWARD', 'Al-Istiqlal Order']] },
