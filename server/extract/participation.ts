@@ -693,13 +693,17 @@ const TOLD = new Set(['told', 'tells']);
 
 /** Words that open another clause before a passive's agent could come. */
 const CLAUSE_WORDS = new Set(['which', 'who', 'where', 'when', 'and', 'but', 'while', 'after', 'before', 'said']);
+/** Particles of a phrasal participle before "at" ("seen off", "sent off"). */
+const PARTICLES = new Set(['off', 'out', 'up']);
 /** Auxiliaries of a passive participle. */
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'is', 'are', 'being']);
 
 /** "were inspected at EVENT ... by A and B": the people after "by" when the verb right before "at" is a passive participle. */
 function passiveAgentsAfter(unit: SentenceUnit, ms: Mention[], at: number, from: number, typeOf: DocEntities['typeOfMention']): Mention[] {
   const toks = unit.toks;
-  if (!PASSIVE_AUX.has(toks[at - 2]?.lower ?? '') || !/(?:ed|en)$/.test(toks[at - 1]?.lower ?? '')) return [];
+  // ("The ships were seen off at a ceremony ... by A and B": past a particle of the participle.)
+  const v = PARTICLES.has(toks[at - 1]?.lower ?? '') ? at - 1 : at;
+  if (!PASSIVE_AUX.has(toks[v - 2]?.lower ?? '') || !/(?:ed|en)$/.test(toks[v - 1]?.lower ?? '')) return [];
   // (Past the event's place and time, set off by commas: "at X in Athlone, Co Westmeath, on Saturday by A".)
   for (let k = from; k < toks.length && k < from + 24; k++) {
     if (toks[k]!.text === ';' || toks[k]!.text === '"' || (toks[k]!.kind === 'w' && CLAUSE_WORDS.has(toks[k]!.lower))) break;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The ships were seen off at a ceremony ... by the Chief of Defence Staff, Rear Admiral X, and the ambassador, Y": the agents of a phrasal passive attend', {
+    given: 'The ships were seen off at a ceremony at the naval base in Port Royal by the Chief of Defence Staff, Rear Admiral Garth Lyttle-Barrett, and the Dominican Republic\'s ambassador to Jamaica, Ivelisse Carmona Lantigua.',
+    want: { has: [['Garth Lyttle-Barrett', 'ATTENDED', 'ceremony'], ['Ivelisse Carmona Lantigua', 'ATTENDED', 'ceremony']] },
+  }],
   ['"awarded to Colonel X, a Royal Jordanian Air Force (RJAF) helicopter pilot who rescued 31 people ..., and to Major Y of the Royal Medical Services": the description with its relative clause is the first item\'s, so the air force helps no one after it', {
     given: 'The Order of Al-Kawkab was awarded to Colonel Laith Al-Dmour, a Royal Jordanian Air Force (RJAF) helicopter pilot who rescued 31 people from flash floods in November, and to Major Rana Al-Ghweiri of the Royal Medical Services.',
     want: { has: [['Laith Al-Dmour', 'RECEIVED_AWARD', 'Order of Al-Kawkab']], not: [['Royal Jordanian Air Force', 'ASSISTED', 'Royal Medical Services']] },
