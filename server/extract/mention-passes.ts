@@ -822,6 +822,14 @@ export function servicesShips(b: Builder): void {
       last = { ship: m, owner: last.owner };
       continue;
     }
+    // ("Two Jamaica Defence Force (JDF) Coast Guard vessels, HMJS Middlesex and HMJS Surrey,": the service's ships set off
+    // by a comma after a plural ship word.)
+    const setOff = b.toks[m.i - 1]?.text === ',' && shipWordAt(b.lex, b.lowers[m.i - 2] ?? '')?.plural === true ? serviceEndingAt(b, m.i - 2, m.i - 2) : undefined;
+    if (setOff) {
+      b.facts.push({ type: 'PART_OF', source: m.id, target: setOff.id });
+      last = { ship: m, owner: setOff };
+      continue;
+    }
     let k = m.i - 1;
     while (k > m.i - 3 && b.toks[k]?.kind === 'w' && !b.toks[k]!.cap && !shipNoun(b, k)) k--;
     if (!shipNoun(b, k)) continue;

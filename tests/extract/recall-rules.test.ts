@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Two Jamaica Defence Force (JDF) Coast Guard vessels, HMJS Middlesex and HMJS Surrey, left": ships set off after a service\'s plural ship word are the service\'s', {
+    given: 'Two Jamaica Defence Force (JDF) Coast Guard vessels, HMJS Middlesex and HMJS Surrey, left for the Morant Cays on Saturday.',
+    want: { has: [['HMJS Middlesex', 'PART_OF', 'JDF Coast Guard'], ['HMJS Surrey', 'PART_OF', 'JDF Coast Guard']] },
+  }],
   ['"The ships were seen off at a ceremony ... by the Chief of Defence Staff, Rear Admiral X, and the ambassador, Y": the agents of a phrasal passive attend', {
     given: 'The ships were seen off at a ceremony at the naval base in Port Royal by the Chief of Defence Staff, Rear Admiral Garth Lyttle-Barrett, and the Dominican Republic\'s ambassador to Jamaica, Ivelisse Carmona Lantigua.',
     want: { has: [['Garth Lyttle-Barrett', 'ATTENDED', 'ceremony'], ['Ivelisse Carmona Lantigua', 'ATTENDED', 'ceremony']] },
