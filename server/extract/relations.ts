@@ -1138,7 +1138,9 @@ function applyCue(
   // "the Joint Battalion (BCMG), created in March by X": a reduced relative's antecedent is the name before its comma, whatever governs it.
   const antecedent = passive && toks[c - 1]?.text === ',' ? reducedAntecedent(unit, ms, c, leftAccept, typeOf) : undefined;
   // ("for the brigade's part in the exercise": the possessor of a noun cue is its subject.)
-  const possessor = toks[c - 1]?.lower === "'s" && cue.after?.includes("'s") ? ms.find((m) => m.j === c - 1) : undefined;
+  // ("told The Gleaner on his return to Kingston": the one "his" stands for returns.)
+  const returning = (toks[c - 1]?.lower === 'his' || toks[c - 1]?.lower === 'her') && (toks[c - 2]?.lower === 'on' || toks[c - 2]?.lower === 'upon') && cue.types[0] === 'RETURNED_TO';
+  const possessor = toks[c - 1]?.lower === "'s" && cue.after?.includes("'s") ? ms.find((m) => m.j === c - 1) : returning ? ms.find((m) => m.i === c - 1 && m.via === 'pronoun') : undefined;
   let left = possessor ? { mentions: [possessor] } : antecedent ? { mentions: [antecedent] } : leftArgs(unit, ms, c, leftOpts);
   // "dealt with the defence cooperation agreement signed by the two countries": a participle right after a
   // noun is said of that noun, even one governed by a preposition.

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"X told The Gleaner on his return to Kingston on Friday": the one "his" stands for returns, not the outlet told', {
+    given: 'National Security Minister Orville Prendergast-Whyte signed the agreement in Santo Domingo. "The sea between us is the same sea," Prendergast-Whyte told The Gleaner on his return to Kingston on Friday.',
+    want: { has: [['Orville Prendergast-Whyte', 'RETURNED_TO', 'Kingston']], not: [['The Gleaner', 'RETURNED_TO', 'Kingston']] },
+  }],
   ['"Two Jamaica Defence Force (JDF) Coast Guard vessels, HMJS Middlesex and HMJS Surrey, left": ships set off after a service\'s plural ship word are the service\'s', {
     given: 'Two Jamaica Defence Force (JDF) Coast Guard vessels, HMJS Middlesex and HMJS Surrey, left for the Morant Cays on Saturday.',
     want: { has: [['HMJS Middlesex', 'PART_OF', 'JDF Coast Guard'], ['HMJS Surrey', 'PART_OF', 'JDF Coast Guard']] },
