@@ -496,6 +496,8 @@ class ObjectStop implements StopRule {
     const toks = this.toks;
     // "set up in 2019 and which served with the UN force": a second relative clause is no object.
     if (k > this.c && (toks[k]!.lower === 'which' || toks[k]!.lower === 'who') && (toks[k - 1]?.lower === 'and' || toks[k - 1]?.text === ',')) return true;
+    // ("have moved their routes away from Central America": what is moved away from is no destination.)
+    if (k > this.c && toks[k]!.lower === 'away' && toks[k + 1]?.lower === 'from') return true;
     if (this.far) {
       // "sent divers to help Finland": an infinitive after the cue starts another action.
       if (k > this.c && toks[k - 1]?.lower === 'to' && (toks[k]!.classes & CUE_WORD) !== 0 && !bareVerbAfter(toks, k)) return true;

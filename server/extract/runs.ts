@@ -138,9 +138,14 @@ function gazLookup(inp: RunInput, p: number): { length: number; value: GazEntry 
     const w = inp.toks[k]!;
     if (!w.cap && !GAZ_INNER.has(w.lower)) return undefined;
   }
+  // ("traffickers moved away from Central America", "South America": "America" after a side or "Latin" names a region.)
+  if (m.length === 1 && t.lower === 'america' && inp.toks[p - 1]?.cap && AMERICAS.has(inp.lowers[p - 1]!)) return undefined;
   // A state name that is really the start of a longer capitalised name ("Georgia Tech") still counts.
   return m;
 }
+
+/** Words before "America" that make it a region of the Americas, not the United States. */
+const AMERICAS = new Set(['central', 'latin', 'south', 'north']);
 
 /** Epithets that follow a ruler's name after "the", in names of people and of ships named for them ("Peter the Great"). */
 const EPITHETS = new Set(['Great', 'Elder', 'Younger']);

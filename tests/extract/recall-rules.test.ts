@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"traffickers have moved their routes away from Central America": "Central", "South" or "Latin" America is a region, no state, and what is moved away from is no destination', {
+    given: 'Drug seizures in Dominican waters have risen every year since 2058 as traffickers have moved their routes away from Central America. Troops were sent to South America.',
+    want: { entities: [['Central America', 'place'], ['South America', 'place']], absent: ['United States'], not: [['Dominican Republic', 'DEPLOYED_TO', 'Central America']] },
+  }],
   ['"X told The Gleaner on his return to Kingston on Friday": the one "his" stands for returns, not the outlet told', {
     given: 'National Security Minister Orville Prendergast-Whyte signed the agreement in Santo Domingo. "The sea between us is the same sea," Prendergast-Whyte told The Gleaner on his return to Kingston on Friday.',
     want: { has: [['Orville Prendergast-Whyte', 'RETURNED_TO', 'Kingston']], not: [['The Gleaner', 'RETURNED_TO', 'Kingston']] },
