@@ -441,7 +441,9 @@ export function retypeByApposition(b: Builder): void {
     const facility = m.type === 'place' && (m.head === 'facility' || m.head === 'centre' || m.head === 'center');
     // ("KAZBAT, the Kazakh Armed Forces' peacekeeping battalion": an acronym guessed a body may name a formation.)
     const acronym = m.type === 'organization' && m.head === undefined && m.j === m.i + 1 && b.toks[m.i]!.upper;
-    const guessed = (m.type === 'person' && !m.title) || (m.type === 'place' && m.head === undefined && m.core !== undefined) || ambiguous || facility || acronym;
+    // ("at HMJS Cagway, the Coast Guard's base in Port Royal": a shore base named like a ship may be a place.)
+    const shore = m.type === 'unit' && m.j - m.i >= 2 && (b.lex.shipPrefixes.has(b.toks[m.i]!.text) || b.toks[m.i]!.upper);
+    const guessed = (m.type === 'person' && !m.title) || (m.type === 'place' && m.head === undefined && m.core !== undefined) || ambiguous || facility || acronym || shore;
     if (!guessed || m.via !== 'name') continue;
     // ("Under Galeano, the flotilla carried out ...": a name in a fronted phrase, and the clause's subject after its comma.)
     if (m.type === 'person' && m.i === 1 && PERSON_FRONTING_PREPS.has(b.lowers[0]!)) continue;
@@ -449,8 +451,8 @@ export function retypeByApposition(b: Builder): void {
     const year = b.toks[m.j]?.kind === 'n' && /^(?:19|20)\d\d$/.test(b.toks[m.j]!.text) ? 1 : 0;
     // ("its Rapid Action Group (GAR), an elite unit based in X": past the name's acronym in brackets.)
     const bracketed = !year && b.toks[m.j]?.text === '(' && b.toks[m.j + 1]?.upper && b.toks[m.j + 2]?.text === ')' ? 3 : 0;
-    const type = appositionType(b, m.j + year + bracketed);
-    if (!type || (year && type !== 'event') || (m.type === 'place' && type !== 'event' && !(facility && type === 'organization')) || ((ambiguous || acronym) && type !== 'unit')) continue;
+    const type = shore ? (shoreBaseAfter(b, m.j) ? 'place' : undefined) : appositionType(b, m.j + year + bracketed);
+    if (!type || (year && type !== 'event') || (m.type === 'place' && type !== 'event' && !(facility && type === 'organization')) || ((ambiguous || acronym) && type !== 'unit') || (shore && type !== 'place')) continue;
     m.type = type;
     if (year) {
       respanMention(b, m, m.i, m.j + 1);
@@ -467,6 +469,23 @@ export function retypeByApposition(b: Builder): void {
       }
     }
   }
+}
+
+/** Nouns of a shore establishment ("the Coast Guard's base in Port Royal"). */
+const SHORE_NOUNS = new Set(['base', 'station', 'dockyard', 'depot', 'headquarters', 'establishment']);
+
+/** ", the <possessor's> <words> base in|at ..." or ", a naval base" set off at `j`: the name before is a shore base. */
+function shoreBaseAfter(b: Builder, j: number): boolean {
+  if (b.toks[j]?.text !== ',' || !['the', 'a', 'an'].includes(b.lowers[j + 1] ?? '')) return false;
+  for (let k = j + 2; k < b.toks.length && k < j + 9; k++) {
+    const t = b.toks[k]!;
+    if (t.kind === 'p') return false;
+    if (SHORE_NOUNS.has(t.lower)) {
+      const next = b.toks[k + 1];
+      return !next || next.kind === 'p' || next.lower === 'in' || next.lower === 'at' || next.lower === 'on' || next.lower === 'near';
+    }
+  }
+  return false;
 }
 
 /** Posts held in a body, written before "of" and the body's name ("the president of Hyundai Rotem"). */

@@ -282,7 +282,8 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
     const t = unit.toks;
     if (typeOfMention(d, m) !== 'place' || t[m.j]?.text !== ',' || !['the', 'a', 'an'].includes(t[m.j + 1]?.lower ?? '')) continue;
     let q = m.j + 2;
-    while (q < m.j + 6 && t[q]?.kind === 'w' && !t[q]!.cap && t[q]!.lower !== 'in' && t[q]!.lower !== 'of') q++;
+    // ("HMJS Cagway, the Coast Guard's base in Port Royal": past a possessor's name.)
+    while (q < m.j + 6 && t[q]?.kind === 'w' && (!t[q]!.cap || t[q + 1]?.lower === "'s" || t[q + 1]?.cap) && t[q]!.lower !== 'in' && t[q]!.lower !== 'of') q++;
     if (q === m.j + 2) continue;
     const noun = t[q - 1]!.lower;
     if (t[q]?.lower === 'in' && (d.lex.placeHeads.has(noun) || d.lex.placeLower.has(noun))) {

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"seen off at a ceremony at HMJS Cagway, the Coast Guard\'s base in Port Royal": a shore base named like a ship is a place, placed by its apposition', {
+    given: 'The ships were seen off at a ceremony at HMJS Cagway, the Coast Guard\'s base in Port Royal, by the Chief of Defence Staff, Rear Admiral Garth Lyttle-Barrett.',
+    want: { entities: [['HMJS Cagway', 'place']], has: [['ceremony', 'LOCATED_IN', 'HMJS Cagway'], ['HMJS Cagway', 'LOCATED_IN', 'Port Royal']] },
+  }],
   ['"traffickers have moved their routes away from Central America": "Central", "South" or "Latin" America is a region, no state, and what is moved away from is no destination', {
     given: 'Drug seizures in Dominican waters have risen every year since 2058 as traffickers have moved their routes away from Central America. Troops were sent to South America.',
     want: { entities: [['Central America', 'place'], ['South America', 'place']], absent: ['United States'], not: [['Dominican Republic', 'DEPLOYED_TO', 'Central America']] },
