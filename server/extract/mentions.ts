@@ -7,7 +7,7 @@ import { getLexicon, type Lexicon } from './lexicon.js';
 import { headedBodyWithComplement, interpretPlain } from './names.js';
 import { findPhrases, headsOfStateAt } from './phrases.js';
 import { findAppositions } from './appositions.js';
-import { collectRuns, isOrdinal, seg, type Run, type Seg } from './runs.js';
+import { collectRuns, isOrdinal, ROYAL_TITLES, seg, type Run, type Seg } from './runs.js';
 import { AREA_PLURAL, areaListEnd, areaListOwners, areaSingular, isAreaPlural } from './area-lists.js';
 import { codeNames, sharedHeadOrdinals, isNamedUnit, quotedEventNames, commaRegimentUnits, embassyHosts, honorificUnitNames, ordinalUnits, servicesShips, airDefenceArms, possessedAcrossModifiers, serviceMembersOfUnit, itsUnits, unitNicknames, knownAsNames, RARE_NAMING_WORD, ownStatePostApposition, companyShortNames, phraseAcronyms, placeShortNames, exerciseShortNames, unitShortNames, quotedNicknames, retypeByApposition, namesAfterBodyHeads, countedGatheringNames, apposedShipNames, headquartersAt, spelledShipPrefix, awardGrades, apposedEventNames, acronymBranches, bracketedShortNames } from './mention-passes.js';
 import { interpretTitled } from './titled.js';
@@ -591,7 +591,9 @@ function interpretRun(b: Builder, run: Run): void {
   // ("the Spanish Army's King Alfonso XIII Legion Brigade": after its owner's possessive.)
   const poss = run.segs.findIndex((s) => s.kind === 'poss');
   const ownedAfter = poss < 0 || (poss > 0 && run.segs.slice(0, poss).every((s) => s.kind !== 'title') && run.segs[poss + 1]?.kind === 'title' && run.segs.length - poss > 2);
-  if (run.segs.length > 1 && run.segs.some((s) => s.kind === 'title') && namedAfterHead && lastSeg.j - run.segs[1]!.i >= 2 && ownedAfter && !run.segs.some((s) => s.kind === 'conn' && !b.lex.particles.has(b.lowers[s.i]!))) {
+  // ("the King Abdullah II Design and Development Bureau": an "and" inside a body named after a monarch.)
+  const royal = run.segs[0]!.kind === 'title' && ROYAL_TITLES.has(b.lowers[run.segs[0]!.i]!);
+  if (run.segs.length > 1 && run.segs.some((s) => s.kind === 'title') && namedAfterHead && lastSeg.j - run.segs[1]!.i >= 2 && ownedAfter && !run.segs.some((s) => s.kind === 'conn' && !b.lex.particles.has(b.lowers[s.i]!) && !(royal && b.lowers[s.i] === 'and'))) {
     interpretPlain(b, run.segs.map((s) => (s.kind === 'title' ? seg('word', s.i, s.j) : s)));
     return;
   }
@@ -713,7 +715,7 @@ function givenToName(b: Builder, k: number): boolean {
 }
 
 /** Heads of places and bodies often named after a person with a title. */
-const NAMED_AFTER_HEADS = new Set(['centre', 'center', 'mausoleum', 'memorial', 'monument', 'tomb', 'cemetery', 'airport', 'university', 'school', 'college', 'hospital', 'stadium', 'institute', 'academy', 'library', 'museum', 'hall', 'bridge', 'avenue', 'street', 'boulevard', 'square', 'station', 'port', 'base', 'barracks', 'palace', 'park', 'foundation', 'highway', 'island', 'land', 'causeway', 'bay', 'sound', 'strait', 'channel', 'canal', 'dam', 'glacier', 'peninsula']);
+const NAMED_AFTER_HEADS = new Set(['bureau', 'centre', 'center', 'mausoleum', 'memorial', 'monument', 'tomb', 'cemetery', 'airport', 'university', 'school', 'college', 'hospital', 'stadium', 'institute', 'academy', 'library', 'museum', 'hall', 'bridge', 'avenue', 'street', 'boulevard', 'square', 'station', 'port', 'base', 'barracks', 'palace', 'park', 'foundation', 'highway', 'island', 'land', 'causeway', 'bay', 'sound', 'strait', 'channel', 'canal', 'dam', 'glacier', 'peninsula']);
 
 /** Unit heads a name after a titled person may end in. */
 const NAMED_UNITS = new Set(['battalion', 'brigade', 'regiment', 'division', 'squadron', 'company', 'detachment', 'corps']);

@@ -710,7 +710,9 @@ function collectOne(inp: RunInput, k: number): Run {
       // ("trains RBA and Royal Body Guard officers": an acronym alone before "and" is a name of its own.)
       const soleAcronymBefore = segs.length === 1 && prevSeg.j - prevSeg.i === 1 && toks[prevSeg.i]!.upper;
       // ("the Serbian Army's 1st Army Brigade and River Flotilla": not after a formation's head, which ends its name.)
-      if (t.lower === 'and' && after === p + 1 && prevSeg.kind === 'word' && toks[p - 1]!.kind !== 'n' && !soleAcronymBefore && !FORMATION_ENDS.has(lw) && !gazAt(inp, p + 1) && !titleAt(inp, p + 1) && (inComplement || !segs.some((s) => s.kind === 'title')) && orgHeadAhead(inp, p + 1)) {
+      // ("the King Abdullah II Design and Development Bureau": so in a body named after a monarch.)
+      const royalNamed = segs[0]!.kind === 'title' && ROYAL_TITLES.has(lowers[segs[0]!.i]!) && segs.length >= 3 && institutionAhead(inp, p + 1);
+      if (t.lower === 'and' && after === p + 1 && prevSeg.kind === 'word' && toks[p - 1]!.kind !== 'n' && !soleAcronymBefore && !FORMATION_ENDS.has(lw) && !gazAt(inp, p + 1) && !titleAt(inp, p + 1) && (inComplement || royalNamed || !segs.some((s) => s.kind === 'title')) && orgHeadAhead(inp, p + 1)) {
         segs.push(seg('conn', p, p + 1));
         p++;
         continue;
@@ -790,6 +792,21 @@ const STATIONED_FORCES = new Set(['forces', 'elements', 'command']);
 const MISSION_HEADS = new Set(['mission', 'operation', 'force', 'forces', 'elements', 'office', 'contingent', 'command', 'delegation']);
 
 /** A capitalised organization (or agreement) head within the next few capitalised words ("Peace and Security Council", "Security and Policing Treaty"). */
+/** Titles of monarchs that bodies and places are named after ("the King Abdullah II Design and Development Bureau"). */
+export const ROYAL_TITLES: ReadonlySet<string> = new Set(['king', 'queen', 'prince', 'princess', 'sultan', 'emir', 'amir', 'sheikh']);
+/** Heads of institutions named after someone. */
+const INSTITUTION_HEADS = new Set(['bureau', 'centre', 'center', 'foundation', 'fund', 'institute', 'university', 'college', 'corporation', 'authority', 'academy', 'hospital', 'school']);
+
+/** An institution's head within five capitalised words (or "and") from `p`. */
+function institutionAhead(inp: RunInput, p: number): boolean {
+  for (let k = p; k < p + 5 && k < inp.toks.length; k++) {
+    const t = inp.toks[k]!;
+    if (!t.cap && t.lower !== 'and') return false;
+    if (t.cap && INSTITUTION_HEADS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 function orgHeadAhead(inp: RunInput, p: number): boolean {
   for (let k = p; k < p + 5 && k < inp.toks.length; k++) {
     const t = inp.toks[k]!;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"to visit the King Abdullah II Design and Development Bureau (KADDB)": a body named after a monarch goes on past "and" to its head, no person', {
+    given: 'Al-Nuaimi is scheduled to visit the King Abdullah II Design and Development Bureau (KADDB) on Monday.',
+    want: { entities: [['King Abdullah II Design and Development Bureau', 'organization']], absent: ['Abdullah II Design'] },
+  }],
   ['"seen off at a ceremony at HMJS Cagway, the Coast Guard\'s base in Port Royal": a shore base named like a ship is a place, placed by its apposition', {
     given: 'The ships were seen off at a ceremony at HMJS Cagway, the Coast Guard\'s base in Port Royal, by the Chief of Defence Staff, Rear Admiral Garth Lyttle-Barrett.',
     want: { entities: [['HMJS Cagway', 'place']], has: [['ceremony', 'LOCATED_IN', 'HMJS Cagway'], ['HMJS Cagway', 'LOCATED_IN', 'Port Royal']] },
