@@ -16,7 +16,7 @@ import { acronymOwnerFacts, factCandidates, laterOrganOwners, settleLaterTitles,
 import { cueRelations, type RelationInput } from './relations.js';
 import { locatedIn, partOfAppositions, praiseBySpeaker } from './structure.js';
 import { participation, visitedStates } from './participation.js';
-import { deployedToHelp, bodySentToHelp, ledDelegationTo, movedWithTroops, receivedVisitors, stayOnVisit } from './visit-stay.js';
+import { deployedToHelp, bodySentToHelp, ledDelegationTo, movedWithTroops, receivedVisitors, sentOnRequest, stayOnVisit } from './visit-stay.js';
 import { trainingGiven } from './training.js';
 import { donationsGiven, reliefToHome } from './donations.js';
 import { stationedWhere } from './garrison-where.js';
@@ -283,6 +283,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
     movedWithTroops(d, unit, cues);
     for (const c of deployedToHelp(d, unit, cues)) cues.push(c);
     for (const c of bodySentToHelp(d, unit)) cues.push(c);
+    for (const c of sentOnRequest(d, unit)) cues.push(c);
     for (const c of togetherWith(d, unit, cues)) cues.push(c);
     for (const c of delegationMembers(d, unit, cues)) cues.push(c);
     for (const c of includedUnitsDeployed(d, unit, cues)) cues.push(c);

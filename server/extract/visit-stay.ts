@@ -266,3 +266,36 @@ export function bodySentToHelp(d: DocEntities, unit: SentenceUnit): Candidate[] 
   }
   return [];
 }
+
+/** Types that send help at another's request. */
+const REQUEST_SENDERS: ReadonlySet<NodeType> = new Set<NodeType>(['state', 'organization', 'unit']);
+
+/**
+ * "Brazil has sent two military helicopters to Trinidad at Bolivia's request", "... at the request of the
+ * government": the sender helps the state or body that asked.
+ */
+export function sentOnRequest(d: DocEntities, unit: SentenceUnit): Candidate[] {
+  if (!unit.text.includes('request')) return [];
+  const toks = unit.toks;
+  for (let k = 2; k < toks.length; k++) {
+    if (toks[k]!.lower !== 'request') continue;
+    // "at Bolivia's request" or "at the request of Bolivia".
+    const possessor = toks[k - 1]?.lower === "'s" ? unit.mentions.find((m) => m.j === k - 1 && !m.nested && m.entity !== undefined) : undefined;
+    const ofAt = toks[k + 1]?.lower === 'of' ? (toks[k + 2]?.lower === 'the' ? k + 3 : k + 2) : -1;
+    const asker = possessor ?? (ofAt > 0 && toks[k - 1]?.lower === 'the' ? unit.mentions.find((m) => (m.lead ?? m.i) === ofAt && !m.nested && m.entity !== undefined) : undefined);
+    const at = possessor ? possessor.i - 1 : k - 2;
+    if (!asker || toks[at]?.lower !== 'at') continue;
+    const askerType = d.list[asker.entity!]!.type;
+    if (askerType !== 'state' && askerType !== 'organization') continue;
+    let verb = -1;
+    for (let q = at - 1; q > 0 && q > at - 16; q--) {
+      if (toks[q]!.kind === 'p' && toks[q]!.text !== ',') break;
+      if (SENDING.has(toks[q]!.lower)) { verb = q; break; }
+    }
+    if (verb < 0) continue;
+    const sender = leftArgs(unit, unit.mentions, verb, { accept: (t: NodeType) => REQUEST_SENDERS.has(t), typeOf: d.typeOfMention }).mentions[0];
+    if (!sender || sender.entity === undefined || sender.entity === asker.entity) continue;
+    return [newCandidate('ASSISTED', sender.entity, asker.entity!, unit.index, verb, true)];
+  }
+  return [];
+}

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Brazil has sent two military helicopters to Trinidad at Bolivia\'s request": the sender helps the state that asked ("at the request of" too)', {
+    given: 'Brazil has sent two military helicopters to Trinidad at Bolivia\'s request, the Foreign Ministry said. Chile dispatched 200 firefighters at the request of Argentina on Monday.',
+    want: { has: [['Brazil', 'ASSISTED', 'Bolivia'], ['Chile', 'ASSISTED', 'Argentina']] },
+  }],
   ['"to visit the King Abdullah II Design and Development Bureau (KADDB)": a body named after a monarch goes on past "and" to its head, no person', {
     given: 'Al-Nuaimi is scheduled to visit the King Abdullah II Design and Development Bureau (KADDB) on Monday.',
     want: { entities: [['King Abdullah II Design and Development Bureau', 'organization']], absent: ['Abdullah II Design'] },
