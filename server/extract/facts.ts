@@ -550,7 +550,8 @@ function settleTitle(d: DocEntities, unit: SentenceUnit, m: Mention, t: TitleInf
   // "The frigate X docked in Durres. Her commander, Captain Y, ...": the ship anaphora read "Her" as.
   const ship = shipPossessor(unit, m);
   const aff = ship ?? (t.its
-    ? nearestBefore(unit, m, (x) => { const ty = d.list[x.entity!]!.type; return ty === 'organization' || (ty === 'state' && !x.demonym); })
+    // ("a delegation of the Qatar Armed Forces headed by their Chief of Staff, X": the forces, not the state inside their name.)
+    ? nearestBefore(unit, m, (x) => { const ty = d.list[x.entity!]!.type; return ty === 'organization' || (ty === 'state' && !x.demonym && !x.nested); })
     : representedState(d, unit, m) ?? signedForState(d, unit, m) ?? delegationState(d, unit, m) ?? nearestBefore(unit, m, (x) => x.demonym === true && (!x.nested || counterpartDemonym(unit, x)) && !PREPS.has(unit.toks[x.i - 1]?.lower ?? '') && !officialsAfter(unit, x, m)) ?? stateAfterName(d, unit, m, t) ?? coordinatedPostState(unit, m));
   if (aff) {
     t.affiliation = aff.id;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"a visiting delegation of the Qatar Armed Forces headed by their Chief of Staff, X": "their" post is the forces\', not the state named inside their name', {
+    given: 'Among those present was a visiting delegation of the Qatar Armed Forces headed by their Chief of Staff, Lieutenant General Jassim Hamad Al-Nuaimi.',
+    want: { has: [['Jassim Hamad Al-Nuaimi', 'LEADER_OF', 'Qatar Armed Forces']], not: [['Jassim Hamad Al-Nuaimi', 'LEADER_OF', 'Qatar']] },
+  }],
   ['"Brazil has sent two military helicopters to Trinidad at Bolivia\'s request": the sender helps the state that asked ("at the request of" too)', {
     given: 'Brazil has sent two military helicopters to Trinidad at Bolivia\'s request, the Foreign Ministry said. Chile dispatched 200 firefighters at the request of Argentina on Monday.',
     want: { has: [['Brazil', 'ASSISTED', 'Bolivia'], ['Chile', 'ASSISTED', 'Argentina']] },
