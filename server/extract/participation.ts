@@ -290,8 +290,23 @@ function amongParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[], ou
   const idx = ms.findIndex((m) => m.i >= after && ((m.lead ?? m.i) <= after + 2 || ((m.lead ?? m.i) <= after + 5 && namedAfterShipWord(d, toks, m))) && attendeeOrState(typeOf(m) ?? 'event'));
   const first = idx >= 0 ? idx : postHolderAfter(unit.toks, ms, after, typeOf);
   if (first < 0) return;
-  const items = new Set([ms[first]!, ...coordinatedAfter(unit, ms, first, attendeeOrState, typeOf), ...listedShipsAfter(d, unit, ms, first), ...semicolonItems(unit, ms, after, typeOf)]);
+  const items = new Set([ms[first]!, ...coordinatedAfter(unit, ms, first, attendeeOrState, typeOf), ...listedShipsAfter(d, unit, ms, first), ...semicolonItems(unit, ms, after, typeOf), ...delegationLeadersAfter(unit, ms, after, typeOf)]);
   for (const m of items) addAttendance(out, d, unit, m, event, cue);
+}
+
+/** "..., and a visiting delegation of the Qatar Armed Forces headed by their Chief of Staff, X": the leaders of delegations listed from `after`. */
+function delegationLeadersAfter(unit: SentenceUnit, ms: Mention[], after: number, typeOf: DocEntities['typeOfMention']): Mention[] {
+  const toks = unit.toks;
+  const out: Mention[] = [];
+  for (let k = after + 1; k + 1 < toks.length; k++) {
+    if (toks[k]!.lower !== 'by' || (toks[k - 1]!.lower !== 'headed' && toks[k - 1]!.lower !== 'led')) continue;
+    let delegation = false;
+    for (let q = k - 2; q > after && q > k - 12; q--) if (toks[q]!.lower === 'delegation') delegation = true;
+    if (!delegation) continue;
+    const at = toks[k + 1]?.lower === 'their' || toks[k + 1]?.lower === 'its' ? k + 2 : k + 1;
+    for (const m of peopleFrom(unit, ms, at, typeOf)) out.push(m);
+  }
+  return out;
 }
 
 /** "Those in attendance included A, post; B; C; and the Commander of X, D": each item after a semicolon, from token `after` on (only in a list closed by "; and"). */

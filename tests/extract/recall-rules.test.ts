@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Among those present were A, and a visiting delegation of the Qatar Armed Forces headed by their Chief of Staff, X": a listed delegation\'s leader attends', {
+    given: 'The Chairman presented medals at a ceremony at Raghadan Palace on Sunday. Among those present were the Commander of the RJAF, Major General Ayman Al-Saraireh, and a visiting delegation of the Qatar Armed Forces headed by their Chief of Staff, Lieutenant General Jassim Hamad Al-Nuaimi.',
+    want: { has: [['Ayman Al-Saraireh', 'ATTENDED', 'ceremony'], ['Jassim Hamad Al-Nuaimi', 'ATTENDED', 'ceremony']] },
+  }],
   ['"a visiting delegation of the Qatar Armed Forces headed by their Chief of Staff, X": "their" post is the forces\', not the state named inside their name', {
     given: 'Among those present was a visiting delegation of the Qatar Armed Forces headed by their Chief of Staff, Lieutenant General Jassim Hamad Al-Nuaimi.',
     want: { has: [['Jassim Hamad Al-Nuaimi', 'LEADER_OF', 'Qatar Armed Forces']], not: [['Jassim Hamad Al-Nuaimi', 'LEADER_OF', 'Qatar']] },
