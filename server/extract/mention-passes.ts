@@ -451,7 +451,9 @@ export function retypeByApposition(b: Builder): void {
     const year = b.toks[m.j]?.kind === 'n' && /^(?:19|20)\d\d$/.test(b.toks[m.j]!.text) ? 1 : 0;
     // ("its Rapid Action Group (GAR), an elite unit based in X": past the name's acronym in brackets.)
     const bracketed = !year && b.toks[m.j]?.text === '(' && b.toks[m.j + 1]?.upper && b.toks[m.j + 2]?.text === ')' ? 3 : 0;
-    const type = shore ? (shoreBaseAfter(b, m.j) ? 'place' : undefined) : appositionType(b, m.j + year + bracketed);
+    // ("arrived at HMAS Stirling on Garden Island": so is one reached "at" that lies on or in a place.)
+    const placedBase = shore && b.lowers[m.i - 1] === 'at' && (b.lowers[m.j] === 'on' || b.lowers[m.j] === 'in') && b.mentions.some((x) => x.i === m.j + 1 && (x.type === 'place' || x.type === 'state'));
+    const type = shore ? (shoreBaseAfter(b, m.j) || placedBase ? 'place' : undefined) : appositionType(b, m.j + year + bracketed);
     if (!type || (year && type !== 'event') || (m.type === 'place' && type !== 'event' && !(facility && type === 'organization')) || ((ambiguous || acronym) && type !== 'unit') || (shore && type !== 'place')) continue;
     m.type = type;
     if (year) {

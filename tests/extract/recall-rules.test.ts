@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The submarine USS Minnesota arrived at HMAS Stirling on Garden Island": a ship-like name reached "at" that lies on a place is a shore base', {
+    given: 'The US Navy submarine USS Minnesota arrived at HMAS Stirling on Garden Island, south of Perth, on Wednesday for a four-month rotation.',
+    want: { entities: [['HMAS Stirling', 'place']], has: [['USS Minnesota', 'DEPLOYED_TO', 'HMAS Stirling'], ['HMAS Stirling', 'LOCATED_IN', 'Garden Island']] },
+  }],
   ['"Among those present were A, and a visiting delegation of the Qatar Armed Forces headed by their Chief of Staff, X": a listed delegation\'s leader attends', {
     given: 'The Chairman presented medals at a ceremony at Raghadan Palace on Sunday. Among those present were the Commander of the RJAF, Major General Ayman Al-Saraireh, and a visiting delegation of the Qatar Armed Forces headed by their Chief of Staff, Lieutenant General Jassim Hamad Al-Nuaimi.',
     want: { has: [['Ayman Al-Saraireh', 'ATTENDED', 'ceremony'], ['Jassim Hamad Al-Nuaimi', 'ATTENDED', 'ceremony']] },
