@@ -328,6 +328,11 @@ function mostNamed(d: DocEntities, at: number, pred: (e: EntityRec) => boolean, 
   return best;
 }
 
+/** "Chief of Navy Vice Admiral X", "Chief of Army": a service right after a chief's "of", with no article, is the formal post of home copy. */
+function formalServicePost(unit: SentenceUnit, m: Mention): boolean {
+  return unit.toks[m.i - 1]?.lower === 'of' && unit.toks[m.i - 2]?.cap === true && (unit.toks[m.i - 2]!.lower === 'chief' || unit.toks[m.i - 2]!.lower === 'commander');
+}
+
 function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGathering = false, article = false): EntityRec | undefined {
   const head = m.head ?? '';
   if (m.type === 'agreement') return salientAgreement(d, m.start + 1, head);
@@ -890,7 +895,7 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, b
         e = (ROTATION_SIDES.has(side) ? rotationSide(d, side, m.start) : undefined) ?? troopsUnit(d, m, prev, unit);
         break;
       }
-      e = possessedPostService(d, unit, m) ?? governmentAndPeople(d, unit, m) ?? resolveDefinite(d, m, m.head === 'government' ? governedState(unit, m) : undefined, attendedGathering(unit, m), unit.toks[m.i - 1]?.lower === 'the');
+      e = possessedPostService(d, unit, m) ?? governmentAndPeople(d, unit, m) ?? resolveDefinite(d, m, m.head === 'government' ? governedState(unit, m) : undefined, attendedGathering(unit, m), unit.toks[m.i - 1]?.lower === 'the' || formalServicePost(unit, m));
       if (e && m.type === 'unit') e = commandersUnit(d, unit, m) ?? demonymUnit(d, unit, m, e);
       break;
     case 'group':

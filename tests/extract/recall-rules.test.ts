@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"welcomed ... by Chief of Navy Vice Admiral X" in Australian copy after "the US Navy submarine": a formal "Chief of Navy" post is the home state\'s navy', {
+    given: 'PERTH, March 14. /ABC News/. The US Navy submarine USS Minnesota arrived on Wednesday. The crew was welcomed at a ceremony on Thursday by Chief of Navy Vice Admiral Harriet Colquhoun.',
+    want: { has: [['Harriet Colquhoun', 'LEADER_OF', 'Navy of Australia']], not: [['Harriet Colquhoun', 'LEADER_OF', 'US Navy']] },
+  }],
   ['"The submarine USS Minnesota arrived at HMAS Stirling on Garden Island": a ship-like name reached "at" that lies on a place is a shore base', {
     given: 'The US Navy submarine USS Minnesota arrived at HMAS Stirling on Garden Island, south of Perth, on Wednesday for a four-month rotation.',
     want: { entities: [['HMAS Stirling', 'place']], has: [['USS Minnesota', 'DEPLOYED_TO', 'HMAS Stirling'], ['HMAS Stirling', 'LOCATED_IN', 'Garden Island']] },
