@@ -303,6 +303,12 @@ function apposition(b: Builder, k: number): number {
   // "Sandra Holder, the current chair of the Caribbean Community": with an article and a modifier.
   let ca = a;
   while (ca > a - 2 && APPOSITION_MODIFIERS.has(b.lowers[ca - 1] ?? '')) ca--;
+  // ("Rear Admiral X, the Italian Coast Guard's commander in Sicily,": past the possessor of the post.)
+  // (A command "in" a place is a regional one: its holder serves the body, not leads it.)
+  if (owner && b.lowers[ca - 1] === "'s" && owner.j === ca - 1) {
+    ca = owner.lead ?? owner.i;
+    if (b.lowers[lt.e] === 'in' && title.kind === 'leader') title.kind = 'official';
+  }
   // ("X, a member of the Central Military Commission,": an indefinite post too.)
   if ((b.lowers[ca - 1] === 'the' || b.lowers[ca - 1] === 'a' || b.lowers[ca - 1] === 'an') && b.toks[ca - 2]?.text === ',' && owner) ca--;
   if (b.toks[ca - 1]?.text === ',' && (owner || lt.kind === 'leader')) {

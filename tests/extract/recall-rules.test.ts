@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"met Rear Admiral X, the Italian Coast Guard\'s commander in Sicily,": a possessed post set off after its holder is held in the possessor, a regional one ("in Sicily") as an official', {
+    given: 'Baldacchino met Rear Admiral Donatella Ferracuti, the Italian Coast Guard\'s commander in Sicily, in Catania last month. Vice Admiral Marco Riva, the Italian Navy\'s commander, said the talks went well.',
+    want: { has: [['Donatella Ferracuti', 'OFFICIAL_OF', 'Italian Coast Guard'], ['Marco Riva', 'LEADER_OF', 'Italian Navy']], not: [['Donatella Ferracuti', 'LEADER_OF', 'Italian Coast Guard']] },
+  }],
   ['"welcomed ... by Chief of Navy Vice Admiral X" in Australian copy after "the US Navy submarine": a formal "Chief of Navy" post is the home state\'s navy', {
     given: 'PERTH, March 14. /ABC News/. The US Navy submarine USS Minnesota arrived on Wednesday. The crew was welcomed at a ceremony on Thursday by Chief of Navy Vice Admiral Harriet Colquhoun.',
     want: { has: [['Harriet Colquhoun', 'LEADER_OF', 'Navy of Australia']], not: [['Harriet Colquhoun', 'LEADER_OF', 'US Navy']] },
