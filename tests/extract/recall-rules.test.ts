@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"deployed to BiH on Monday": BiH is Bosnia and Herzegovina', {
+    given: 'Austrian troops of Jägerbataillon 25 deployed to BiH on Monday for the exercise Quick Response 2028 in Manjaca.',
+    want: { has: [['Jägerbataillon 25', 'DEPLOYED_TO', 'Bosnia and Herzegovina']] },
+  }],
   ['"met Rear Admiral X, the Italian Coast Guard\'s commander in Sicily,": a possessed post set off after its holder is held in the possessor, a regional one ("in Sicily") as an official', {
     given: 'Baldacchino met Rear Admiral Donatella Ferracuti, the Italian Coast Guard\'s commander in Sicily, in Catania last month. Vice Admiral Marco Riva, the Italian Navy\'s commander, said the talks went well.',
     want: { has: [['Donatella Ferracuti', 'OFFICIAL_OF', 'Italian Coast Guard'], ['Marco Riva', 'LEADER_OF', 'Italian Navy']], not: [['Donatella Ferracuti', 'LEADER_OF', 'Italian Coast Guard']] },
