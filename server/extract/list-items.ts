@@ -113,7 +113,9 @@ export function itemEnd(unit: SentenceUnit, cur: Mention): number {
     if (body) return pastBracket(unit.toks, body.j);
   }
   // ("by Minister A, who arrived in Ankara on Monday, and Minister B": a relative clause closed before ", and" is A's.)
-  if (cur.type === 'person' && unit.toks[cur.j]?.text === ',' && unit.toks[cur.j + 1]?.lower === 'who') {
+  // ("thanked the United States, whose instructors trained the battalion before its deployment, and France": so is one
+  // on a state or body, with "whose" or "which".)
+  if (unit.toks[cur.j]?.text === ',' && (unit.toks[cur.j + 1]?.lower === 'who' || ((cur.type === 'state' || cur.type === 'organization') && (unit.toks[cur.j + 1]?.lower === 'whose' || unit.toks[cur.j + 1]?.lower === 'which')))) {
     for (let k = cur.j + 2; k < unit.toks.length && k < cur.j + 20; k++) {
       const t = unit.toks[k]!;
       if (t.text === ',' && unit.toks[k + 1]?.lower === 'and') return k;

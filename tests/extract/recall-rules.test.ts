@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"thanked the United States, whose instructors trained the battalion before its deployment, and France for their support": a relative clause on a listed state ends at ", and"', {
+    given: 'Minister Clarisse Yobouet praised the battalion. She thanked the United States, whose instructors trained the battalion\'s special forces company before its deployment, and France for their support to the FACI.',
+    want: { has: [['Clarisse Yobouet', 'PRAISED', 'United States'], ['Clarisse Yobouet', 'PRAISED', 'France']], not: [['United States', 'DEPLOYED_TO', 'France']] },
+  }],
   ['"deployed to BiH on Monday": BiH is Bosnia and Herzegovina', {
     given: 'Austrian troops of Jägerbataillon 25 deployed to BiH on Monday for the exercise Quick Response 2028 in Manjaca.',
     want: { has: [['Jägerbataillon 25', 'DEPLOYED_TO', 'Bosnia and Herzegovina']] },
