@@ -47,9 +47,22 @@ function commaAfterSetting(toks: SentenceUnit['toks'], j: number): number {
     const t = toks[k]!;
     if (t.text === ',') return k;
     // ("Addressing the parade aboard the frigate PNS X,": the ship it was held on, named after a ship noun.)
-    if (t.kind === 'p' || (t.kind === 'w' && !t.cap && !SETTING_WORDS.has(t.lower) && !getLexicon().shipNouns.has(t.lower))) return -1;
+    if (t.kind === 'p' || (t.kind === 'w' && !t.cap && !SETTING_WORDS.has(t.lower) && !getLexicon().shipNouns.has(t.lower) && !lowerPlaceWord(toks, k, j))) return -1;
   }
   return -1;
+}
+
+/**
+ * ("At a ceremony at the Akouédo military camp,"): token `k` is a lower-case word of a place named after a capitalised
+ * word, its head ("camp") or a modifier before the head ("military").
+ */
+function lowerPlaceWord(toks: SentenceUnit['toks'], k: number, j: number): boolean {
+  const lex = getLexicon();
+  const w = toks[k]!.lower;
+  const prev = toks[k - 1];
+  if (k <= j || !prev) return false;
+  if (lex.placeLower.has(w)) return prev.cap || lex.placeLowerMods.has(prev.lower);
+  return prev.cap && lex.placeLowerMods.has(w) && lex.placeLower.has(toks[k + 1]?.lower ?? '');
 }
 
 function attendeeType(d: DocEntities, m: Mention): string | undefined {
@@ -89,6 +102,16 @@ export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
     // The subject follows the comma directly (allowing a title before the name).
     if (subj && ((subj.lead ?? subj.i) - fronted.comma <= 4 || idx === holder) && accept(typeOf(subj) ?? '')) {
       for (const m of [subj, ...coordinatedAfter(unit, ms, idx, accept, typeOf)]) addAttendance(out, d, unit, m, fronted.event.entity!, fronted.comma);
+    }
+    // ("At a ceremony at the Akouédo camp, the soldiers received the Medal from the general": the one it was received from attends.)
+    for (let k = fronted.comma + 1; k + 1 < toks.length; k++) {
+      if (!RECEIVING.has(toks[k]!.lower)) continue;
+      for (let q = k + 1; q < toks.length && q < k + 12 && toks[q]!.kind !== 'p'; q++) {
+        if (toks[q]!.lower !== 'from') continue;
+        for (const m of peopleFrom(unit, ms, toks[q + 1]?.lower === 'the' ? q + 2 : q + 1, typeOf)) addAttendance(out, d, unit, m, fronted.event.entity!, q);
+        break;
+      }
+      break;
     }
   }
   // (Each frame below needs one of its words in the sentence: the others are not scanned for.)
@@ -628,6 +651,9 @@ function personType(t: NodeType): boolean {
 
 // ("X swore in Y as Chief of the Joint Staff at a ceremony": so is one who installs another in a post.)
 const AWARD_VERBS = new Set(['conferred', 'presented', 'decorated', 'awarded', 'bestowed', 'pinned', 'confers', 'presents', 'decorates', 'awards', 'swore', 'swears', 'installed', 'invested']);
+
+/** Verbs of receiving something from someone at a gathering ("received the Medal from the general"). */
+const RECEIVING = new Set(['received', 'receive', 'receives', 'accepted']);
 
 /** Award verbs that take "in" before the one installed ("swore in Y"). */
 const SWEARING = new Set(['swore', 'swears']);

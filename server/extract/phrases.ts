@@ -676,7 +676,9 @@ const roleAnaphor: Recogniser = (b, k) => {
   // ("The admiral thanked Japan": a one-word rank, when a verb or punctuation follows; not "the general public".)
   // ("The head of state thanked X": a three-word post, "head of state" or "head of government", lower case.)
   const headOf = t?.length === 3 && b.lowers[k] === 'head' && b.lowers[k + 1] === 'of' && !b.toks[k + 2]!.cap;
-  if (!t || (t.value === 'rank' && !(t.length === 1 && !bodyWord && rankAnaphorEnds(b.toks[k + 1]))) || (t.length > (demoted ? 3 : 2) && !headOf) || (t.length === 2 && (b.toks[k + 1]!.cap || !free(b, k + 1)))) return k;
+  // ("received the Medal from the general in the presence of": after "from" or "by", a preposition may follow.)
+  const agentRank = (b.lowers[k - 2] === 'from' || b.lowers[k - 2] === 'by') && b.lowers[k - 1] === 'the' && RANK_AGENT_FOLLOWERS.has(b.lowers[k + 1] ?? '');
+  if (!t || (t.value === 'rank' && !(t.length === 1 && !bodyWord && (rankAnaphorEnds(b.toks[k + 1]) || agentRank))) || (t.length > (demoted ? 3 : 2) && !headOf) || (t.length === 2 && (b.toks[k + 1]!.cap || !free(b, k + 1)))) return k;
   const e = k + t.length;
   const next = b.toks[e];
   if (next && (next.cap || next.lower === 'of' || (next.lower === 'for' && !reasonAfter(b, e + 1)) || next.lower === "'s")) return k;
@@ -719,6 +721,9 @@ export const TWO_WORD_SERVICES = new Map([['air force', 'force'], ['coast guard'
 const RANK_ANAPHOR_VERBS = new Set(['said', 'says', 'told', 'met', 'is', 'was', 'has', 'had', 'also', 'added', 'who', 'later', 'then']);
 
 /** Token `t` after a lone rank shows the rank stands for a person: punctuation, a past-tense verb or an auxiliary. */
+/** Prepositions that may follow "from the general" / "by the admiral" standing for a person. */
+const RANK_AGENT_FOLLOWERS = new Set(['in', 'at', 'on', 'during']);
+
 function rankAnaphorEnds(t: Tok | undefined): boolean {
   if (!t) return true;
   if (t.kind === 'p') return t.text !== '(' && t.text !== '-';

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"At a ceremony at the Akouédo military camp, the soldiers received the Medal from the general in the presence of their families": a fronted setting may hold a named place\'s lower-case words, and the one a medal is received from attends', {
+    given: 'The Chief of Defence Staff, General Issiaka Silué, on Thursday decorated 46 soldiers of the 1st Infantry Battalion. At a ceremony at the Akouédo military camp, the soldiers received the Military Valour Medal from the general in the presence of their families.',
+    want: { has: [['Issiaka Silué', 'ATTENDED', 'ceremony'], ['1st Infantry Battalion', 'ATTENDED', 'ceremony']] },
+  }],
   ['"thanked the United States, whose instructors trained the battalion before its deployment, and France for their support": a relative clause on a listed state ends at ", and"', {
     given: 'Minister Clarisse Yobouet praised the battalion. She thanked the United States, whose instructors trained the battalion\'s special forces company before its deployment, and France for their support to the FACI.',
     want: { has: [['Clarisse Yobouet', 'PRAISED', 'United States'], ['Clarisse Yobouet', 'PRAISED', 'France']], not: [['United States', 'DEPLOYED_TO', 'France']] },
