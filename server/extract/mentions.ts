@@ -491,6 +491,12 @@ function interpretRun(b: Builder, run: Run): void {
     return;
   }
   if (givenAsAward(b, run, prev, prev2)) return;
+  // ("Urdaneta, who leads Vente Venezuela": capitalised words and a state's name last, led or founded, name a movement.)
+  const last = run.segs[run.segs.length - 1]!;
+  if (LEADING_VERBS.has(prev) && run.segs.length >= 2 && last.kind === 'gaz' && last.gaz?.kind === 'state' && run.segs.slice(0, -1).every((s) => s.kind === 'word')) {
+    addMention(b, run.i, run.j, 'organization', 'name', { core: normAlias(wordsText(b, run.i, run.j)) });
+    return;
+  }
   // ("soldiers of the 44th Light Motorised Battalion from Jindřichův Hradec": where a unit comes from is a place.)
   if (prev === 'from' && run.segs.every((s) => s.kind === 'word') && b.mentions.some((x) => x.j === run.i - 1 && x.type === 'unit')) {
     interpretPlain(b, run.segs, { force: 'place' });
@@ -824,6 +830,9 @@ function ownsNumberedUnit(b: Builder, run: Run): boolean {
 
 /** Words of an area before "headquarters of" that make its name a place ("the district headquarters of Saptari"). */
 const AREA_SEATS = new Set(['district', 'provincial', 'regional', 'administrative', 'county', 'state']);
+
+/** Verbs whose object, named with a state's name last, is a body ("leads Vente Venezuela", "founded Primero Justicia"). */
+const LEADING_VERBS = new Set(['leads', 'led', 'heads', 'headed', 'chairs', 'chaired', 'founded']);
 
 /** All mentions and structural facts of one sentence. */
 export function findMentions(lex: Lexicon, text: string, sent: number, toks: Tok[], known: Known, ids: { next: number }, maxMentions: number): SentenceMentions {

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Urdaneta, who leads Vente Venezuela, asked": capitalised words with a state\'s name last, after a verb of leading, name a body', {
+    given: 'Opposition candidate Mariela Urdaneta met observers in Caracas. Urdaneta, who leads Vente Venezuela, asked the mission to send observers to Táchira.',
+    want: { entities: [['Vente Venezuela', 'organization']], has: [['Mariela Urdaneta', 'LEADER_OF', 'Vente Venezuela']], not: [['Mariela Urdaneta', 'LEADER_OF', 'Venezuela']] },
+  }],
   ['"At a ceremony at the Akouédo military camp, the soldiers received the Medal from the general in the presence of their families": a fronted setting may hold a named place\'s lower-case words, and the one a medal is received from attends', {
     given: 'The Chief of Defence Staff, General Issiaka Silué, on Thursday decorated 46 soldiers of the 1st Infantry Battalion. At a ceremony at the Akouédo military camp, the soldiers received the Military Valour Medal from the general in the presence of their families.',
     want: { has: [['Issiaka Silué', 'ATTENDED', 'ceremony'], ['1st Infantry Battalion', 'ATTENDED', 'ceremony']] },
