@@ -27,7 +27,8 @@ function thankerState(d: DocEntities, unit: SentenceUnit, k: number, cueAt?: num
   const toks = unit.toks;
   const helper = unit.mentions.find((m) => m.j === k && m.entity !== undefined && !m.nested);
   if (!helper || d.list[helper.entity!]!.type !== 'state') return undefined;
-  const verb = (helper.lead ?? helper.i) - 1;
+  // ("thanked the United States for its help": past the state's article.)
+  const verb = (helper.lead ?? helper.i) - (toks[(helper.lead ?? helper.i) - 1]?.lower === 'the' ? 2 : 1);
   if (!THANKED.has(toks[verb]?.lower ?? '') || negatedBetween(toks, clauseStart(toks, verb), verb)) return undefined;
   const who = leftArgs(unit, argMentions(unit), verb, { accept: (t) => t === 'person', typeOf: d.typeOfMention }).mentions[0];
   const person = who?.entity !== undefined ? d.list[who.entity] : undefined;
@@ -59,6 +60,16 @@ function inGerundAt(toks: SentenceUnit['toks'], k: number): boolean {
 function namelessTask(d: DocEntities, unit: SentenceUnit, k: number): boolean {
   const toks = unit.toks;
   if (!inGerundAt(toks, k)) return false;
+  return !unit.mentions.some((m) => m.i > k && m.entity !== undefined && d.list[m.entity]!.type !== 'place' && d.list[m.entity]!.type !== 'person');
+}
+
+/** Nouns of a fight against a scourge ("in the fight against drug trafficking"). */
+const FIGHTS = new Set(['fight', 'war', 'battle', 'struggle', 'campaign']);
+
+/** "in the fight against drug trafficking" at token `k`, with no state, body or unit named after it. */
+function namelessFight(d: DocEntities, unit: SentenceUnit, k: number): boolean {
+  const toks = unit.toks;
+  if (toks[k]?.lower !== 'in' || toks[k + 1]?.lower !== 'the' || !FIGHTS.has(toks[k + 2]?.lower ?? '') || toks[k + 3]?.lower !== 'against') return false;
   return !unit.mentions.some((m) => m.i > k && m.entity !== undefined && d.list[m.entity]!.type !== 'place' && d.list[m.entity]!.type !== 'person');
 }
 
@@ -111,7 +122,8 @@ export function thankedSupport(d: DocEntities, unit: SentenceUnit): Candidate[] 
         (out ??= []).push(tasked);
         continue;
       }
-      const task = namelessTask(d, unit, n + 1);
+      // ("thanked the United States for its help in the fight against drug trafficking": so does a fight against a scourge.)
+      const task = namelessTask(d, unit, n + 1) || namelessFight(d, unit, n + 1);
       const own = !toks[n + 1] || toks[n + 1]!.kind === 'p' || task ? thankerState(d, unit, k, task ? n + 2 : undefined) : undefined;
       if (own) (out ??= []).push(own);
       continue;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Defence Minister X ... thanked the United States for its help in the fight against drug trafficking": the state thanked helped the thanker\'s state (past its article, for a fight against a scourge)', {
+    given: 'SANTO DOMINGO, May 19. /Hoy/. The Dominican Navy opened a centre. Defence Minister Julio Tejeda Rosado thanked the United States for its help in the fight against drug trafficking.',
+    want: { has: [['United States', 'ASSISTED', 'Dominican Republic']] },
+  }],
   ['"Urdaneta, who leads Vente Venezuela, asked": capitalised words with a state\'s name last, after a verb of leading, name a body', {
     given: 'Opposition candidate Mariela Urdaneta met observers in Caracas. Urdaneta, who leads Vente Venezuela, asked the mission to send observers to Táchira.',
     want: { entities: [['Vente Venezuela', 'organization']], has: [['Mariela Urdaneta', 'LEADER_OF', 'Vente Venezuela']], not: [['Mariela Urdaneta', 'LEADER_OF', 'Venezuela']] },
