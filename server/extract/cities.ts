@@ -18,12 +18,6 @@ function cityTable(): Map<string, string> {
   return table;
 }
 
-/** The state (alpha-3 code) of the most populous city named `name`, or undefined when no city has that name. */
-export function cityState(name: string): string | undefined {
-  const codes = cityTable().get(foldCityName(name));
-  return codes ? codes.slice(0, 3) : undefined;
-}
-
 /**
  * Every state with a city of that name, most populous first, then the states of cities whose longer name
  * starts with it ("SANTA CRUZ": the Philippines, the United States, ... then Bolivia for Santa Cruz de la
