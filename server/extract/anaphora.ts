@@ -13,7 +13,7 @@ import { handedTo } from './command-handover.js';
 import { ENVOYS, STATE_TITLES } from './roles.js';
 import { ROTATION_SIDES, stateBodyLabel } from './names.js';
 import { unnamed } from './unnamed.js';
-import { tokAt } from './tokens.js';
+import { ARTICLES, tokAt } from './tokens.js';
 
 const EVENT_CLASSES: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['exercise', 'exercises', 'drills', 'drill', 'manoeuvres', 'maneuvers', 'games', 'war games']),
@@ -577,8 +577,6 @@ function resolveNeuter(d: DocEntities, unit: SentenceUnit, m: Mention, prev: Sen
   return there ? d.list[there.entity!] : undefined;
 }
 
-const ARTICLES = new Set(['the', 'a', 'an']);
-
 /** Verbs whose object is a gathering ("who chaired it", "attended it"). */
 const GATHERING_VERBS = new Set(['chaired', 'co-chaired', 'opened', 'closed', 'attended', 'addressed', 'hosted']);
 
@@ -703,7 +701,6 @@ function opensSentence(unit: SentenceUnit, i: number): boolean {
   return true;
 }
 
-
 /**
  * "X visited Bosso. He met General Y. He praised ...": a sentence opening with "he"/"she" continues
  * the previous sentence's subject when that sentence also opened with a person.
@@ -811,7 +808,6 @@ function shipOfHer(d: DocEntities, unit: SentenceUnit, m: Mention, prev: Sentenc
   }
   return ship;
 }
-
 
 /** "The delegation": the leader of the first delegation named; "the delegation of X": of X's delegation. */
 function delegationLeader(d: DocEntities, m: Mention, byId: MentionsById): EntityRec | undefined {

@@ -9,9 +9,9 @@ import { allowsEdge } from '../ontology.js';
 import type { DocEntities } from './resolve.js';
 import { wordClass } from './word-classes.js';
 import { COMMAND_PASSING, commandPassesFrom } from './runs.js';
+import { ARTICLES } from './tokens.js';
 
 const RELIEVED = new Set(['replaced', 'relieved']);
-const ARTICLES = new Set(['a', 'an', 'the']);
 /** A sentence without "command", "replaced" or "relieved" hands nothing over: commandHandover and reliefInPlace skip it. */
 const HANDOVER_WORD = wordClass(['command', ...RELIEVED]);
 /** Tokens after "by" within which the relieving unit is named ("by soldiers of the 44th Battalion"). */

@@ -6,7 +6,7 @@ import type { DateInterval } from '../ontology.js';
 import { findDates } from './dates.js';
 import type { Candidate, SentenceUnit } from './model.js';
 import { clauseEnd, clauseStart, RELATIVE_PRONOUNS as RELATIVES } from './clauses.js';
-import { lowerWordsIn, tokAt } from './tokens.js';
+import { ARTICLES, lowerWordsIn, tokAt } from './tokens.js';
 import { wordTable } from './word-table.js';
 import { getLexicon } from './lexicon.js';
 
@@ -228,7 +228,7 @@ export function relativeBefore(unit: SentenceUnit, cue: number, at: number): boo
     if (RELATIVES.has(toks[k + 1]?.lower ?? '')) open = k;
     // ("The deal, the second contract under an agreement the two countries signed in 2022, was signed": an apposition
     // to the subject, closed right before the verb.)
-    else if (k > 0 && APPOSITION_ARTICLES.has(toks[k + 1]?.lower ?? '')) { open = k; apposition = true; }
+    else if (k > 0 && ARTICLES.has(toks[k + 1]?.lower ?? '')) { open = k; apposition = true; }
     break;
   }
   if (open < 0) return false;
@@ -239,9 +239,6 @@ export function relativeBefore(unit: SentenceUnit, cue: number, at: number): boo
 
 /** Words that open the main verb right after an apposition to the subject ("The deal, ..., was signed"). */
 const VERB_AFTER_APPOSITION = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would']);
-
-/** Articles that open an apposition after a comma. */
-const APPOSITION_ARTICLES = new Set(['the', 'a', 'an']);
 
 /**
  * The dates of [cs, ce), the cue's clause, that date the cue: no deadline, none behind a relative clause

@@ -4,7 +4,7 @@ import type { NodeType } from '../ontology.js';
 import type { Lexicon } from './lexicon.js';
 import type { Fact, Mention, MentionVia, TitleInfo } from './model.js';
 import type { RunInput } from './runs.js';
-import type { Tok } from './tokens.js';
+import { ARTICLES, type Tok } from './tokens.js';
 import { classesIn } from './word-classes.js';
 
 /** What earlier sentences of the document taught us. */
@@ -161,7 +161,6 @@ export function wordsText(b: Builder, i: number, j: number): string {
   return out.join(' ');
 }
 
-const APPOSITION_ARTICLES = new Set(['a', 'an', 'the']);
 /** Endings of words that may follow the apposition's noun without being a noun themselves ("a unit active in"). */
 const ADJECTIVAL = /(?:al|ed|ing|ese|ian|ic|ary|ive)$/;
 const PARTICIPLES = new Set(['set', 'run', 'built', 'known', 'led', 'owned', 'made', 'held']);
@@ -175,7 +174,7 @@ const ORG_NOUNS = new Set(['subsidiary', 'arm', 'organisation', 'organization', 
  * noun must end its phrase ("a party member" names no party).
  */
 export function appositionType(b: Builder, j: number): NodeType | undefined {
-  if (b.toks[j]?.text !== ',' || !APPOSITION_ARTICLES.has(b.lowers[j + 1] ?? '')) return undefined;
+  if (b.toks[j]?.text !== ',' || !ARTICLES.has(b.lowers[j + 1] ?? '')) return undefined;
   for (let k = j + 2; k < Math.min(b.toks.length, j + 9); k++) {
     const t = b.toks[k]!;
     if (t.kind === 'p') return undefined;

@@ -3,7 +3,7 @@
 // to the unit before it; an acronym in brackets after a lower-case phrase is the phrase's alias;
 // and a name guessed a person is retyped by the apposition after it.
 import { addMention, appositionType, bodyHeadBefore, normAlias, respanMention, shipWordAt, spanText, type Builder } from './mention-kit.js';
-import { tokAt, wordAt } from './tokens.js';
+import { ARTICLES, tokAt, wordAt } from './tokens.js';
 import { beforeUnitModifiers } from './unit-modifiers.js';
 import { newTitle, type Mention, type TitleInfo } from './model.js';
 import { isOrdinal } from './runs.js';
@@ -657,8 +657,6 @@ function numberedEventNames(b: Builder): void {
   }
 }
 
-const APPOSED_ARTICLES = new Set(['a', 'an', 'the']);
-
 /**
  * The article opening an apposition that ends in the event phrase starting at token `i`: right before it ("Al-Murjan
  * 21, a joint exercise") or past up to four lower-case words ("Ssangyong 39, the largest edition of the exercise"); -1.
@@ -667,7 +665,7 @@ function apposedArticle(b: Builder, i: number): number {
   for (let k = i - 1; k >= Math.max(1, i - 5); k--) {
     const t = b.toks[k]!;
     if (t.kind !== 'w' || t.cap) return -1;
-    if (APPOSED_ARTICLES.has(t.lower) && b.toks[k - 1]!.text === ',') return k;
+    if (ARTICLES.has(t.lower) && b.toks[k - 1]!.text === ',') return k;
   }
   return -1;
 }
@@ -963,7 +961,6 @@ function unitEndingAt(b: Builder, j: number): Mention | undefined {
   return b.mentions.find((x) => x.j === j && x.type === 'unit' && !x.nested);
 }
 
-
 /**
  * "the Indian Army's Tezpur-based 4 Corps", "the Navy's elite 3rd Marine Brigade": a possessor before one or two
  * describing words owns the named unit after them (right after the possessive, the run reads it already).
@@ -1081,7 +1078,6 @@ export function apposedEventNames(b: Builder): void {
     for (let p = k; p < q; p++) b.covered[p] = 1;
   }
 }
-
 
 /**
  * "The Jamaica Defence Force (JDF) Coast Guard": a body's name right after another body's name and acronym is a branch

@@ -13,7 +13,7 @@ import { ORDINAL_WORDS } from './mention-passes.js';
 import { LASTING, normAlias, shipWordBefore } from './mention-kit.js';
 import { MentionsById, NO_INDEXES, type EntityRec, type Mention, type SentenceUnit, type TitleInfo } from './model.js';
 import { nameKey } from './name-key.js';
-import { isJsSpace, itemAt, pastBracket, possessiveEnd } from './tokens.js';
+import { ARTICLES, isJsSpace, itemAt, pastBracket, possessiveEnd } from './tokens.js';
 import { resolveAnaphor } from './anaphora.js';
 import { unnamed } from './unnamed.js';
 
@@ -576,7 +576,6 @@ function keyOf(m: Mention, sentMentions: MentionsById, d: DocEntities): { ns: st
 
 /** Event heads of a part of an exercise ("a live-fire drill" during one). */
 const DRILLS = new Set(['drill', 'drills']);
-const ARTICLES = new Set(['a', 'an', 'the']);
 const EXERCISE = new Set(['exercise', 'exercises', 'drills', 'drill', 'manoeuvres', 'maneuvers', 'games', 'war games', 'operation']);
 // ("talks" held between named people are that occasion, never a later named forum or summit.)
 const GATHERING = new Set(['summit', 'meeting', 'meetings', 'forum', 'conference', 'session']);

@@ -34,6 +34,9 @@ const TYPOGRAPHIC = /[’‘`“”«»]/;
 
 
 /** Normalises typographic apostrophes and quotes for comparisons. */
+/** The articles, lower case ("a", "an", "the"). */
+export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
 export function plain(s: string): string {
   return TYPOGRAPHIC.test(s) ? s.replace(/[’‘`]/g, "'").replace(/[“”«»]/g, '"') : s;
 }
