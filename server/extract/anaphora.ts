@@ -708,7 +708,10 @@ function opensSentence(unit: SentenceUnit, i: number): boolean {
 function continuedSubject(d: DocEntities, unit: SentenceUnit, m: Mention, prev: SentenceUnit | undefined): EntityRec | undefined {
   const w = m.surface.toLowerCase();
   if ((w !== 'he' && w !== 'she') || !prev) return undefined;
-  for (const x of unit.mentions) if (x.i < m.i && !x.nested) return undefined;
+  // ("At the base, she held talks with ...": past a short fronted phrase that names no person.)
+  const fronted = frontedPhraseComma(unit.toks);
+  const opens = fronted >= 0 && m.i === fronted + 1;
+  for (const x of unit.mentions) if (x.i < m.i && !x.nested && !(opens && x.type !== 'person')) return undefined;
   const e = openingSubject(d, prev);
   return e?.type === 'person' ? e : undefined;
 }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Minister X attended a ceremony with General Y. At the base, she held talks with her Estonian counterpart, Z": a pronoun past a fronted phrase naming no person continues the subject', {
+    given: 'Defence Minister Ilse Dewachter attended a handover ceremony at Ämari together with the Chief of Defence, General Olivier Renquin. At the base, she held talks with her Estonian counterpart, Kristjan Mäesalu.',
+    want: { has: [['Ilse Dewachter', 'MET_WITH', 'Kristjan Mäesalu'], ['Kristjan Mäesalu', 'OFFICIAL_OF', 'Estonia']], not: [['Olivier Renquin', 'MET_WITH', 'Kristjan Mäesalu']] },
+  }],
   ['"Defence Minister X ... thanked the United States for its help in the fight against drug trafficking": the state thanked helped the thanker\'s state (past its article, for a fight against a scourge)', {
     given: 'SANTO DOMINGO, May 19. /Hoy/. The Dominican Navy opened a centre. Defence Minister Julio Tejeda Rosado thanked the United States for its help in the fight against drug trafficking.',
     want: { has: [['United States', 'ASSISTED', 'Dominican Republic']] },
