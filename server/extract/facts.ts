@@ -567,6 +567,12 @@ function settleTitle(d: DocEntities, unit: SentenceUnit, m: Mention, t: TitleInf
     unit.facts.push({ type: 'LEADER_OF', source: m.id, target: forces.index, targetEntity: true, role: t.role });
     return;
   }
+  // ("the Chief of Defence, General X" in home copy naming no armed forces as a whole yet: the forces named later, else
+  // the state; settled at the end of the document.)
+  if (datelineState && DEFENCE_CHIEFS.test(t.role) && later && !visitorAfter(d, unit, m, datelineState) && !settingState(d, unit, m)) {
+    later.push({ unit, mention: m });
+    return;
+  }
   // "In Tehran, foreign ministry spokesman X said": an official in a sentence set in a capital is that state's.
   const setting = settingState(d, unit, m) ?? signedForCapital(d, unit, m);
   // Wire style: an unqualified "President X" in a dispatch datelined in a capital is that country's.
@@ -616,7 +622,8 @@ const WHOLE_FORCES = /\b(?:armed|defen[cs]e) forces?\b|\bdefen[cs]e (?:force|com
 function homeForces(d: DocEntities, code: string): EntityRec | undefined {
   // ("Defence Command Denmark": a name that ends with its state's.)
   const common = d.lex.states.get(code)?.common;
-  return d.only((e) => e.type === 'organization' && WHOLE_FORCES.test(e.label) &&
+  // ("Danish Defence": a demonym and "Defence" alone.)
+  return d.only((e) => e.type === 'organization' && (WHOLE_FORCES.test(e.label) || e.head === 'defence') &&
     (e.ownerState === code || (e.ownerState === undefined && common !== undefined && e.label.endsWith(` ${common}`))));
 }
 
@@ -629,7 +636,8 @@ export function settleLaterTitles(d: DocEntities, later: Array<{ unit: SentenceU
     const t = mention.title!;
     if (t.stateCode !== undefined) continue;
     t.stateCode = home.code;
-    unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: mention.id, target: home.index, targetEntity: true, role: t.role });
+    const forces = DEFENCE_CHIEFS.test(t.role) ? homeForces(d, home.code) : undefined;
+    unit.facts.push({ type: t.kind === 'leader' || forces ? 'LEADER_OF' : 'OFFICIAL_OF', source: mention.id, target: (forces ?? home).index, targetEntity: true, role: t.role });
     if (!changed.includes(unit)) changed.push(unit);
   }
   return changed;

@@ -560,6 +560,18 @@ export function interpretPlain(b: Builder, segs: Seg[], opts: PlainOpts = {}): M
   if (!opts.force && segs.length >= 2 && lastSeg.kind === 'gaz' && lastSeg.gaz?.kind === 'state' && segs[segs.length - 2]!.kind === 'word' && b.lowers[segs[segs.length - 2]!.j - 1] === 'international') {
     return addMention(b, i0, lastSeg.j, 'organization', 'name', { core: normAlias(wordsText(b, i0, lastSeg.j)) });
   }
+  // "Danish Defence said", "Belgian Defence named": a demonym and a capitalised "Defence" alone name the state's defence
+  // establishment, its armed forces as a whole.
+  if (!opts.force && segs.length === 2 && segs[0]!.kind === 'gaz' && segs[0]!.gaz?.kind === 'demonym' && segs[1]!.kind === 'word' && segs[1]!.j === segs[1]!.i + 1 && DEFENCE_WORDS.has(b.lowers[segs[1]!.i]!) && !b.toks[segs[1]!.j]?.cap && b.lowers[segs[1]!.j] !== "'s") {
+    const m = addMention(b, i0, segs[1]!.j, 'organization', 'name', { head: 'defence', core: normAlias(wordsText(b, i0, segs[1]!.j)) });
+    const state = gazMention(b, segs[0]!);
+    if (state) state.nested = true;
+    if (m) {
+      m.ownerState = segs[0]!.gaz.ref;
+      if (state) m.owner = state.id;
+    }
+    return m;
+  }
   // "the opposition Progressive Slovakia party": a party named with a word and a state's name (the state is no party).
   if (!opts.force && segs.length >= 3 && lastSeg.kind === 'lowhead' && PARTY_WORDS.has(b.lowers[lastSeg.j - 1]!) && segs[segs.length - 2]!.kind === 'gaz' && segs[segs.length - 2]!.gaz?.kind === 'state' && segs[segs.length - 3]!.kind === 'word') {
     const j = segs[segs.length - 2]!.j;
@@ -1007,6 +1019,8 @@ function describedUnitAfter(b: Builder, chunk: Seg[], i: number, j: number): Men
 /** A ship class joined to its name ("Vasco da Gama-class", "23-class"). */
 const CLASS_SUFFIX = /-class$/;
 
+/** "Defence" spelled either way. */
+const DEFENCE_WORDS = new Set(['defence', 'defense']);
 /** Lower-case heads after a name that make it a body ("the Barrio Adentro mission"). */
 const LOWER_BODY_HEADS = new Set(['mission', 'programme', 'program', 'initiative']);
 

@@ -9,6 +9,18 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Danish Defence said": a demonym and a capitalised "Defence" alone name the state\'s defence establishment, which a "Chief of Defence" in home copy leads', {
+    given: 'COPENHAGEN, June 20. /Ritzau/. Some 750 soldiers left for Latvia on Wednesday, Danish Defence said. The parade was also attended by the Chief of Defence, General Karina Højgaard.',
+    want: { entities: [['Danish Defence', 'organization'], ['Denmark', 'state']], has: [['Karina Højgaard', 'LEADER_OF', 'Danish Defence']], not: [['Karina Højgaard', 'LEADER_OF', 'Denmark']] },
+  }],
+  ['"attended a ceremony at Ämari together with the Chief of Defence, General X" in home copy naming no armed forces: X leads the home state, not the state he is in', {
+    given: 'BRUSSELS, February 8. /Belga/. Belgian jets arrived in Estonia. Defence Minister Ilse Dewachter attended a handover ceremony at Ämari in Estonia together with the Chief of Defence, General Olivier Renquin.',
+    want: { has: [['Olivier Renquin', 'LEADER_OF', 'Belgium']], not: [['Olivier Renquin', 'LEADER_OF', 'Estonia']] },
+  }],
+  ['"the Chief of Defence Staff, General X" before "the Ghana Armed Forces" are named: he leads the forces named later', {
+    given: 'ACCRA, March 3. /GNA/. The Chief of Defence Staff, Vice Admiral Kwesi Amoako-Bediako, opened the range on Monday. Soldiers of the Ghana Armed Forces will train there.',
+    want: { has: [['Kwesi Amoako-Bediako', 'LEADER_OF', 'Ghana Armed Forces']] },
+  }],
   ['"Minister X attended a ceremony with General Y. At the base, she held talks with her Estonian counterpart, Z": a pronoun past a fronted phrase naming no person continues the subject', {
     given: 'Defence Minister Ilse Dewachter attended a handover ceremony at Ämari together with the Chief of Defence, General Olivier Renquin. At the base, she held talks with her Estonian counterpart, Kristjan Mäesalu.',
     want: { has: [['Ilse Dewachter', 'MET_WITH', 'Kristjan Mäesalu'], ['Kristjan Mäesalu', 'OFFICIAL_OF', 'Estonia']], not: [['Olivier Renquin', 'MET_WITH', 'Kristjan Mäesalu']] },
