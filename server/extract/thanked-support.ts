@@ -14,7 +14,7 @@ const OWNERS = new Set(['its', 'their', 'his', 'her', 'the']);
 /** "for the support given to Y": a participle of giving between the noun and "to". */
 const GIVEN = new Set(['given', 'provided', 'extended', 'offered', 'lent', 'rendered']);
 /** What help may go to: "the security of X", "the defence of X". */
-const GOODS = new Set(['security', 'defence', 'defense', 'stability', 'development', 'reconstruction', 'safety']);
+const GOODS = new Set(['security', 'defence', 'defense', 'stability', 'development', 'reconstruction', 'safety', 'protection']);
 const SUPPORT_NOUNS = new Set(['support', 'assistance', 'help', 'aid', 'contribution', 'contributions', 'training']);
 /** A sentence with no support noun thanks no one for support: thankedSupport skips it. */
 const SUPPORT_NOUN = wordClass(SUPPORT_NOUNS);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"thanked Belgium for its steady contribution to the protection of Estonian airspace": the state whose airspace is protected is helped', {
+    given: 'Minister Kristjan Mäesalu thanked Belgium for its steady contribution to the protection of Estonian airspace, public broadcaster ERR reported.',
+    want: { has: [['Belgium', 'ASSISTED', 'Estonia']] },
+  }],
   ['"Danish Defence said": a demonym and a capitalised "Defence" alone name the state\'s defence establishment, which a "Chief of Defence" in home copy leads', {
     given: 'COPENHAGEN, June 20. /Ritzau/. Some 750 soldiers left for Latvia on Wednesday, Danish Defence said. The parade was also attended by the Chief of Defence, General Karina Højgaard.',
     want: { entities: [['Danish Defence', 'organization'], ['Denmark', 'state']], has: [['Karina Højgaard', 'LEADER_OF', 'Danish Defence']], not: [['Karina Højgaard', 'LEADER_OF', 'Denmark']] },
