@@ -42,6 +42,8 @@ function spelledName(b: Builder, last: { i: number; j: number }, acronym: string
   if (acronym.length < 3 || !/^\p{Lu}+$/u.test(acronym)) return undefined;
   for (let i = from; i >= Math.max(0, last.i - 8); i--) {
     const t = b.toks[i]!;
+    // ("the People's National Congress Reform (PNCR)": past a possessive inside the name.)
+    if (t.lower === "'s" && i < from && b.toks[i - 1]?.cap) continue;
     if (!(t.kind === 'w' && (t.cap || SPELLED_JOINS.has(t.lower)))) return undefined;
     if (!t.cap) continue;
     const words = b.toks.slice(i, last.j).filter((w) => w.cap).map((w) => w.text[0]).join('').toUpperCase();

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"a coalition formed by the People\'s National Congress Reform (PNCR)": an acronym spells a name through a possessive inside it', {
+    given: 'Cheryl Haynes-Jardine heads A Partnership for National Unity (APNU), a coalition formed by the People\'s National Congress Reform (PNCR) and several smaller parties in 2011.',
+    want: { entities: [['People\'s National Congress Reform', 'organization']], has: [['A Partnership for National Unity', 'FORMED_BY', 'People\'s National Congress Reform']] },
+  }],
   ['"thanked Belgium for its steady contribution to the protection of Estonian airspace": the state whose airspace is protected is helped', {
     given: 'Minister Kristjan Mäesalu thanked Belgium for its steady contribution to the protection of Estonian airspace, public broadcaster ERR reported.',
     want: { has: [['Belgium', 'ASSISTED', 'Estonia']] },
