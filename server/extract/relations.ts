@@ -1061,8 +1061,11 @@ function applyCue(
   // ("flew from Hosea Kutako International Airport to Bangui": past where the move started.)
   const fromPlace = toks[after]?.lower === 'from' && toks[after + 1]?.cap === true && (cue.types.includes('DEPLOYED_TO') || cue.types.includes('VISITED'));
   const prepWindow = (cue.then?.[0] === 'over' && cue.types[0] === 'ASSISTED') || sum ? 20 : cue.reciprocal || gift || leaving || fromPlace || toks[after]?.lower === 'alongside' ? 12 : 5;
+  // ("said the deployment followed incursions into the area": a noun of sending ends at a past verb after it.)
+  const sendingNoun = cue.farTarget === true && !gift && toks[c]!.lower.endsWith('ment') && NOUN_MARKERS.has(toks[c - 1]?.lower ?? '');
   for (let k = after; !directFirst && k < Math.min(end, after + prepWindow); k++) {
     const w = toks[k]!.lower;
+    if (sendingNoun && k > after && w.endsWith('ed') && toks[k]!.kind === 'w' && !toks[k]!.cap) break;
     if (sum && w !== 'to' && w !== 'for') continue;
     // ("RVS Namaka, which Australia donated on May 3 ..., escorted the longliner to Luganville": a gift's window ends with its clause.)
     if (gift && w === ',' && toks[k + 1]?.kind === 'w' && !toks[k + 1]!.cap && !cue.preps?.includes(toks[k + 1]!.lower)) break;
@@ -1120,7 +1123,8 @@ function applyCue(
   const nounUse = (NOUN_MARKERS.has(toks[c - 1]?.lower ?? '') && !ofState && !adverbial) || hyphenated || toks[c - 1]?.lower === "'s";
   let directObject = false;
   // (What is gifted is no recipient: a gift with no "to" names none.)
-  if (from < 0 && ((cue.direct && !nounUse) || (cue.farTarget && !gift) || cue.recipient)) {
+  // ("said the deployment followed raids by Venezuelan gangs": a noun of sending with no preposition after it names no destination.)
+  if (from < 0 && ((cue.direct && !nounUse) || (cue.farTarget && !gift && !nounUse) || cue.recipient)) {
     from = after;
     directObject = !cue.farTarget;
     // ("condemned what it called NATO's militarisation of Bulgaria": the object past the subject's words for it.)

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"said the deployment followed repeated incursions into the area by Venezuelan gangs": a noun of sending names no destination past a verb after it, nor with no preposition', {
+    given: 'Chief of Defence Staff Brigadier Orwin Gaskin-Rambarran, who visited Arau on Thursday, said the deployment followed repeated incursions into the area by Venezuelan gold-mining gangs. General Ana Ruiz said the deployment followed raids by Colombian gangs. The 5th Battalion said the deployment of its troops to Mali ended.',
+    want: { has: [['5th Battalion', 'DEPLOYED_TO', 'Mali']], not: [['Orwin Gaskin-Rambarran', 'DEPLOYED_TO', 'Venezuela'], ['Ana Ruiz', 'DEPLOYED_TO', 'Colombia']] },
+  }],
   ['"a coalition formed by the People\'s National Congress Reform (PNCR)": an acronym spells a name through a possessive inside it', {
     given: 'Cheryl Haynes-Jardine heads A Partnership for National Unity (APNU), a coalition formed by the People\'s National Congress Reform (PNCR) and several smaller parties in 2011.',
     want: { entities: [['People\'s National Congress Reform', 'organization']], has: [['A Partnership for National Unity', 'FORMED_BY', 'People\'s National Congress Reform']] },
