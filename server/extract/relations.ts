@@ -121,6 +121,19 @@ function describedBodyAt(unit: SentenceUnit, k: number): boolean {
   return q > k + 1 && unit.toks[q]?.text === ',' && namedBodyAt(unit, q + 2);
 }
 
+/** "the foreign minister" at token `p`, lower case and with no name after it: a post-holder the text does not name. */
+function unsentPostAt(unit: SentenceUnit, p: number): boolean {
+  let k = lowerAt(unit, p) === 'the' || lowerAt(unit, p) === 'its' || lowerAt(unit, p) === 'his' || lowerAt(unit, p) === 'her' ? p + 1 : p;
+  const t = unit.toks[k];
+  if (!t || t.kind !== 'w' || t.cap) return false;
+  const lex = getLexicon();
+  // ("the foreign minister": past the portfolio's words.)
+  for (let n = 0; n < 2 && lex.portfolio.has(lowerAt(unit, k)) && !lex.functionWords.has(lowerAt(unit, k)); n++) k++;
+  const len = lex.titles.match(unit.toks.slice(k, k + 5).map((x) => x.lower), 0)?.length ?? 0;
+  const next = unit.toks[k + len];
+  return len > 0 && !(next?.cap || (next?.text === ',' && unit.toks[k + len + 1]?.cap));
+}
+
 function matchesShape(unit: SentenceUnit, c: number, cue: Cue): number {
   // "were also present at": an adverb between the auxiliary and the cue.
   if (cue.after && !cue.after.includes(lowerAt(unit, c - 1)) && !(SHAPE_ADVERBS.has(lowerAt(unit, c - 1)) && cue.after.includes(lowerAt(unit, c - 2)))) return -1;
@@ -141,6 +154,8 @@ function matchesShape(unit: SentenceUnit, c: number, cue: Cue): number {
   }
   if (cue.sendsNot) {
     for (let k = p; k < p + 8 && !CARRY_STOPS.has(lowerAt(unit, k)); k++) if (cue.sendsNot.includes(lowerAt(unit, k))) return -1;
+    // ("for sending the foreign minister rather than the army chief to Brasília": an unnamed post-holder is sent, not the sender.)
+    if (cue.types[0] === 'DEPLOYED_TO' && unsentPostAt(unit, p)) return -1;
   }
   if (cue.then) {
     for (const w of cue.then) {

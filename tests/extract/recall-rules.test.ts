@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"criticised President X for sending the foreign minister rather than the army chief to Brasília": an unnamed post-holder is sent, the sender is not deployed', {
+    given: 'Opposition Leader Cheryl Haynes-Jardine criticised President Premchand Jagmohan for sending the foreign minister rather than the army chief to Brasília. President Ana Costa sent troops to Haiti.',
+    want: { has: [['Cheryl Haynes-Jardine', 'CRITICIZED', 'Premchand Jagmohan']], not: [['Premchand Jagmohan', 'DEPLOYED_TO', 'Brasília']] },
+  }],
   ['"said the deployment followed repeated incursions into the area by Venezuelan gangs": a noun of sending names no destination past a verb after it, nor with no preposition', {
     given: 'Chief of Defence Staff Brigadier Orwin Gaskin-Rambarran, who visited Arau on Thursday, said the deployment followed repeated incursions into the area by Venezuelan gold-mining gangs. General Ana Ruiz said the deployment followed raids by Colombian gangs. The 5th Battalion said the deployment of its troops to Mali ended.',
     want: { has: [['5th Battalion', 'DEPLOYED_TO', 'Mali']], not: [['Orwin Gaskin-Rambarran', 'DEPLOYED_TO', 'Venezuela'], ['Ana Ruiz', 'DEPLOYED_TO', 'Colombia']] },
