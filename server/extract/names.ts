@@ -824,6 +824,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     // "The MoU was signed": an abbreviated memorandum refers back to the agreement.
     if (AGREEMENT_ABBREVIATIONS.has(t.lower) && prev !== '(') return addMention(b, i, j, 'agreement', 'definite', { head: 'memorandum' });
     if (b.known.personToken(t.lower)) return addMention(b, i, j, 'person', 'name');
+    // ("signed by Minister Anjali Ramsaroop ... during a visit by Ramsaroop": a surname of a person named earlier in the sentence.)
+    if (!t.upper && sentencePersonWord(b, t.lower, i)) return addMention(b, i, j, 'person', 'name');
     // ("of its GDP", "a CEO", "at 0900 GMT": acronyms of common nouns name no body.)
     if (t.upper && (COMMON_ACRONYMS.has(t.lower) || b.known.commonAcronym(t.lower))) return undefined;
     // ("the new UNDOF contingent, AUTCON 1/UNDOF,": a number, or a number, a slash and an acronym, after an acronym
@@ -1014,6 +1016,15 @@ function describedUnitAfter(b: Builder, chunk: Seg[], i: number, j: number): Men
   // ("praised the Sassari brigade" after "the Sassari Mechanized Brigade": or the head right after the name.)
   if (!lex.unitHeads.has(b.lowers[h] ?? '') || !lex.unitAnaphors.has(b.lowers[h] ?? '') || b.toks[h]!.kind !== 'w' || b.toks[h]!.cap || (h === j && b.toks[h + 1]?.cap)) return undefined;
   return addMention(b, i, h + 1, 'unit', 'name', { head: b.lowers[h]!, core: normAlias(wordsText(b, i, h + 1)), aliases: [spanText(b, i, j)] });
+}
+
+/** A person named by name earlier in the sentence (before token `i`) has `w` as a word of two or more of their name. */
+function sentencePersonWord(b: Builder, w: string, i: number): boolean {
+  for (const m of b.mentions) {
+    if (m.type !== 'person' || m.via !== 'name' || m.j >= i || m.j - m.i < 2) continue;
+    for (let k = m.i + 1; k < m.j; k++) if (b.lowers[k] === w) return true;
+  }
+  return false;
 }
 
 /** A ship class joined to its name ("Vasco da Gama-class", "23-class"). */

@@ -1357,6 +1357,11 @@ function applyCue(
       if (agent) subjArgs = argsOf(agent, typeOfEntity);
     }
   }
+  // ("during a two-day visit by Ramsaroop to the Brazilian capital": the agent right after the noun.)
+  if (nounVisit && toks[c + 1]?.lower === 'by') {
+    const agent = personLedAt(ms, pastApposedPost(unit, ms, c + 2, toks.length, typeOf), typeOf);
+    if (agent) subjArgs = argsOf(agent, typeOfEntity);
+  }
   // "redeployed it to ...": the unit named before in the sentence.
   if (cue.types.includes('DEPLOYED_TO') && ['it', 'them'].includes(toks[c + 1]?.lower ?? '')) {
     const unitBefore = lastUnitEndingBy(ms, c, typeOf);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"signed by A and B during a two-day visit by A\'s surname to the capital": a surname of a person named earlier in the sentence is that person, the visit\'s agent right after the noun', {
+    given: 'The MoU was signed in Brasília by Foreign Affairs Minister Anjali Ramsaroop and Brazil\'s Defence Minister, Luciana Paranhos Vilaça, during a two-day visit by Ramsaroop to the Brazilian capital.',
+    want: { has: [['Anjali Ramsaroop', 'VISITED', 'Brasília']], not: [['Luciana Paranhos Vilaça', 'VISITED', 'Brasília']] },
+  }],
   ['"criticised President X for sending the foreign minister rather than the army chief to Brasília": an unnamed post-holder is sent, the sender is not deployed', {
     given: 'Opposition Leader Cheryl Haynes-Jardine criticised President Premchand Jagmohan for sending the foreign minister rather than the army chief to Brasília. President Ana Costa sent troops to Haiti.',
     want: { has: [['Cheryl Haynes-Jardine', 'CRITICIZED', 'Premchand Jagmohan']], not: [['Premchand Jagmohan', 'DEPLOYED_TO', 'Brasília']] },
