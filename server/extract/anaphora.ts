@@ -771,7 +771,9 @@ function troopsOpeningHere(d: DocEntities, unit: SentenceUnit, to: number): Enti
 
 /** The entity of the first mention of sentence `prev`, when it opens the sentence (past a fronted phrase of time). */
 function openingSubject(d: DocEntities, prev: SentenceUnit): EntityRec | undefined {
-  const first = prev.mentions.find((x) => !x.nested);
+  // ("In Benghazi on Saturday, X met Y": past a short fronted phrase.)
+  const fronted = frontedPhraseComma(prev.toks);
+  const first = prev.mentions.find((x) => !x.nested && x.i > fronted);
   return first && first.entity !== undefined && opensSentence(prev, first.lead ?? first.i) ? d.list[first.entity] : undefined;
 }
 

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"In Benghazi on Saturday, X met Field Marshal Y. The following day she flew to Tripoli, where she held talks with Z": the previous sentence\'s subject past its fronted phrase', {
+    given: 'TRIPOLI, May 15. /Libya Herald/. In Benghazi on Saturday, Marit Halvorsrud met Field Marshal Jaballah Al-Mansouri. The following day she flew to Tripoli, where she held talks with Prime Minister Hisham Krayem.',
+    want: { has: [['Marit Halvorsrud', 'VISITED', 'Tripoli'], ['Marit Halvorsrud', 'MET_WITH', 'Hisham Krayem']], not: [['Jaballah Al-Mansouri', 'VISITED', 'Tripoli'], ['Jaballah Al-Mansouri', 'MET_WITH', 'Hisham Krayem']] },
+  }],
   ['"signed by A and B during a two-day visit by A\'s surname to the capital": a surname of a person named earlier in the sentence is that person, the visit\'s agent right after the noun', {
     given: 'The MoU was signed in Brasília by Foreign Affairs Minister Anjali Ramsaroop and Brazil\'s Defence Minister, Luciana Paranhos Vilaça, during a two-day visit by Ramsaroop to the Brazilian capital.',
     want: { has: [['Anjali Ramsaroop', 'VISITED', 'Brasília']], not: [['Luciana Paranhos Vilaça', 'VISITED', 'Brasília']] },
