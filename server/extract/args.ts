@@ -633,6 +633,16 @@ function previousCue(toks: SentenceUnit['toks'], p: number): number {
   return -1;
 }
 
+/** The nearest lower-case past-tense verb before `p` in its clause (up to 24 words, past commas), not after a determiner, or -1. */
+function previousPastVerb(toks: SentenceUnit['toks'], p: number): number {
+  for (let k = p - 1; k >= Math.max(1, p - 24); k--) {
+    const t = toks[k]!;
+    if (t.kind === 'p' && t.text !== ',' && t.text !== '(' && t.text !== ')') return -1;
+    if (t.kind === 'w' && !t.cap && (t.lower.endsWith('ed') || IRREGULAR_PAST.has(t.lower)) && !NOT_VERB_BEFORE.has(toks[k - 1]!.lower) && toks[k - 1]!.lower !== "'s") return k;
+  }
+  return -1;
+}
+
 /** The person named before ", the <lower-case words or demonyms> who" ending at `who`, else undefined. */
 function describedPerson(unit: SentenceUnit, ms: Mention[], who: number): Mention | undefined {
   const toks = unit.toks;
@@ -953,6 +963,10 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     // ("left Juba on Monday evening, accusing the army of ...": an irregular past too.)
     const shared = main >= 0 && (toks[main]!.lower.endsWith('ed') || IRREGULAR_PAST.has(toks[main]!.lower)) && toks[main - 1]?.lower !== "'s" ? leftArgs(unit, ms, main, o) : undefined;
     if (shared?.mentions.length) return shared;
+    // ("rejected an UNSMIL statement calling for ... from Libya, accusing the mission of ...": or of a past verb that is no cue.)
+    const past = previousPastVerb(toks, c - 1);
+    const sharedPast = past >= 0 && past !== main ? leftArgs(unit, ms, past, o) : undefined;
+    if (sharedPast?.mentions.length) return sharedPast;
   }
   // "Europol, the European Union's law enforcement agency, helped": the name before the apposition.
   // ("... and Sector 2, the Chadian contingent headquartered in Baga-Sola, with air support from Z": past ", with (air)".)

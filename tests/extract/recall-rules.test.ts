@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the General Command rejected an UNSMIL statement calling for ... from Libya, accusing the mission of siding with Tripoli": a participle after a comma shares the subject of a past verb that is no cue', {
+    given: 'TRIPOLI, May 15. /Libya Herald/. The head of the UN Support Mission in Libya (UNSMIL), Marit Halvorsrud, held talks. However, the LNA\'s General Command yesterday rejected an UNSMIL statement calling for the withdrawal of all foreign fighters from Libya, accusing the mission of siding with Tripoli.',
+    want: { has: [['General Command', 'CRITICIZED', 'UN Support Mission in Libya']], not: [['Libya', 'CRITICIZED', 'UN Support Mission in Libya']] },
+  }],
   ['"In Benghazi on Saturday, X met Field Marshal Y. The following day she flew to Tripoli, where she held talks with Z": the previous sentence\'s subject past its fronted phrase', {
     given: 'TRIPOLI, May 15. /Libya Herald/. In Benghazi on Saturday, Marit Halvorsrud met Field Marshal Jaballah Al-Mansouri. The following day she flew to Tripoli, where she held talks with Prime Minister Hisham Krayem.',
     want: { has: [['Marit Halvorsrud', 'VISITED', 'Tripoli'], ['Marit Halvorsrud', 'MET_WITH', 'Hisham Krayem']], not: [['Jaballah Al-Mansouri', 'VISITED', 'Tripoli'], ['Jaballah Al-Mansouri', 'MET_WITH', 'Hisham Krayem']] },
