@@ -548,6 +548,9 @@ function interpretRun(b: Builder, run: Run): void {
       // (Not a direction: "in Tongan waters north of Vava'u".)
       const demonym = b.mentions.find((x) => x.type === 'state' && (x.j === run.i - 2 || (x.j === run.i - 3 && b.toks[run.i - 3]!.kind === 'w' && !b.toks[run.i - 3]!.cap && !b.lex.compass.has(prev2))));
       if (demonym) b.facts.push({ type: 'LOCATED_IN', source: m.id, target: demonym.id });
+      // ("in the Tripoli suburb of Tajoura": a place named before the place noun holds it.)
+      const holder = demonym ? undefined : b.mentions.find((x) => x.type === 'place' && !x.nested && x.j === run.i - 2 && b.lowers[x.i - 1] === 'the');
+      if (holder) b.facts.push({ type: 'LOCATED_IN', source: m.id, target: holder.id });
     }
     return;
   }

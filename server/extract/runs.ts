@@ -720,7 +720,9 @@ function collectOne(inp: RunInput, k: number): Run {
       // ("the French Forces in the UAE": forces named for a state they serve in; "the UAE Armed Forces in Abu Dhabi" are not named for a city.)
       // ("NATO's Multinational Battle Group in Romania": so is a battle group, for a state.)
       const battleGroup = lw === 'group' && lowers[p - 2] === 'battle';
-      if (t.lower === 'in' && (MISSION_HEADS.has(lw) || battleGroup) && gazAt(inp, after) && (!(STATIONED_FORCES.has(lw) || battleGroup) || gazAt(inp, after)!.value.kind === 'state')) {
+      // ("clashed with the Radaa Special Deterrence Force in the Tripoli suburb of Tajoura": not a place that only
+      // qualifies the place noun after it.)
+      if (t.lower === 'in' && (MISSION_HEADS.has(lw) || battleGroup) && gazAt(inp, after) && (!(STATIONED_FORCES.has(lw) || battleGroup) || gazAt(inp, after)!.value.kind === 'state') && !placeNounAfter(inp, after + gazAt(inp, after)!.length)) {
         segs.push(seg('conn', p, after));
         p = after;
         continue;
@@ -948,6 +950,15 @@ function awardEndsAhead(inp: RunInput, after: number): boolean {
 
 const STATE_PLACE_PREPS = new Set(['of', 'in', 'near', 'from']);
 
+/** Lower-case nouns of a part of a city ("the Tripoli suburb of Tajoura"), besides the lexicon's place heads. */
+const CITY_PARTS = new Set(['suburb', 'suburbs', 'outskirts', 'neighbourhood', 'neighborhood', 'quarter']);
+
+/** A lower-case place noun stands at `p` ("the Tripoli suburb", "the Sirte district"). */
+function placeNounAfter(inp: RunInput, p: number): boolean {
+  const t = inp.toks[p];
+  return !!t && t.kind === 'w' && !t.cap && (CITY_PARTS.has(t.lower) || inp.lex.placeLower.has(t.lower));
+}
+
 /** Head nouns of armed and police bodies in Spanish, Portuguese and French, which open the body's name ("Guardia Civil"). */
 export const ROMANCE_HEADS = new Set(['guardia', 'policía', 'policia', 'polícia', 'armada', 'ejército', 'ejercito', 'exército', 'exercito', 'fuerza', 'fuerzas', 'força', 'forças', 'gendarmerie', 'garde', 'marinha', 'carabineros', 'prefectura', 'guarda']);
 /** Lower-case words naming a party after its name ("the opposition Progressive Slovakia party"). */
@@ -985,6 +996,8 @@ function lowHeadAt(inp: RunInput, p: number, segs: Seg[]): number {
   // ("Australia's annual Indo-Pacific Endeavour deployment": a deployment is named by two words or more; "the Patriot
   // deployment" is of hardware.)
   if (w0 === 'deployment' && nameWords(segs, inp.toks) < 2) return p;
+  // ("in the Tripoli district of Tajoura": a place noun with "of" and a name after it is the name's, not the place's before.)
+  if (lex.placeLower.has(w0) && inp.lowers[p + 1] === 'of' && inp.toks[p + 2]?.cap && inp.lowers[segs[0]!.i - 1] === 'the' && segs.length === 1 && last.kind === 'gaz' && !stateAt(inp, p + 2)) return p;
   if (lex.placeLower.has(w0) || otherHead(lex, w0)) return p + 1;
   // ("was decorated with the Mardlik order", "was awarded the Shon-sharaf order": "order" names an award given.)
   if (w0 === 'order' && awardGivenBefore(inp, segs[0]!.i)) return p + 1;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"clashed with the Radaa Special Deterrence Force in the Tripoli suburb of Tajoura": the force\'s name ends before a place that qualifies a place noun; the place after "suburb of" lies in it', {
+    given: 'Last month, fighters of the 444th Combat Brigade clashed with the Radaa Special Deterrence Force in the Tripoli suburb of Tajoura, leaving at least nine people dead. Shelling hit the Tripoli district of Ain Zara.',
+    want: { entities: [['Radaa Special Deterrence Force', 'unit'], ['Tajoura', 'place']], has: [['444th Combat Brigade', 'FOUGHT_AGAINST', 'Radaa Special Deterrence Force'], ['Tajoura', 'LOCATED_IN', 'Tripoli'], ['Ain Zara', 'LOCATED_IN', 'Tripoli']], absent: ['Tripoli district'] },
+  }],
   ['"the General Command rejected an UNSMIL statement calling for ... from Libya, accusing the mission of siding with Tripoli": a participle after a comma shares the subject of a past verb that is no cue', {
     given: 'TRIPOLI, May 15. /Libya Herald/. The head of the UN Support Mission in Libya (UNSMIL), Marit Halvorsrud, held talks. However, the LNA\'s General Command yesterday rejected an UNSMIL statement calling for the withdrawal of all foreign fighters from Libya, accusing the mission of siding with Tripoli.',
     want: { has: [['General Command', 'CRITICIZED', 'UN Support Mission in Libya']], not: [['Libya', 'CRITICIZED', 'UN Support Mission in Libya']] },
