@@ -36,7 +36,8 @@ function stateAfterName(d: DocEntities, unit: SentenceUnit, m: Mention, t: Title
   const member = HOUSE_MEMBERS.has(t.head);
   if (member && PARTY_ADJECTIVES.has(unit.toks[at]?.lower ?? '')) at++;
   // ("Opposition spokesman X of the People's National Party": any post's party, named as one.)
-  return unit.mentions.find((x) => x.i === at && x.entity !== undefined && !x.demonym && (d.list[x.entity]!.type === 'state' || (d.list[x.entity]!.type === 'organization' && (member || d.list[x.entity]!.head === 'party'))));
+  // ("Prime Minister X of the Government of National Unity (GNU)": a government named as a body.)
+  return unit.mentions.find((x) => x.i === at && x.entity !== undefined && !x.demonym && (d.list[x.entity]!.type === 'state' || (d.list[x.entity]!.type === 'organization' && (member || d.list[x.entity]!.head === 'party' || (d.list[x.entity]!.head === 'government' && x.via === 'name')))));
 }
 
 /** "Trinidad and Tobago, whose ..., was represented by Foreign Minister X", "while Y sent Deputy Minister Z": the state that opens the sentence or the verb's clause. */

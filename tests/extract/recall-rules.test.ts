@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Prime Minister X of the Government of National Unity (GNU)": a post "of" a government named as a body is held in that body', {
+    given: 'TRIPOLI, May 15. /Libya Herald/. She held talks with Prime Minister Hisham Krayem of the Government of National Unity (GNU).',
+    want: { has: [['Hisham Krayem', 'LEADER_OF', 'Government of National Unity']], not: [['Hisham Krayem', 'LEADER_OF', 'Libya']] },
+  }],
   ['"clashed with the Radaa Special Deterrence Force in the Tripoli suburb of Tajoura": the force\'s name ends before a place that qualifies a place noun; the place after "suburb of" lies in it', {
     given: 'Last month, fighters of the 444th Combat Brigade clashed with the Radaa Special Deterrence Force in the Tripoli suburb of Tajoura, leaving at least nine people dead. Shelling hit the Tripoli district of Ain Zara.',
     want: { entities: [['Radaa Special Deterrence Force', 'unit'], ['Tajoura', 'place']], has: [['444th Combat Brigade', 'FOUGHT_AGAINST', 'Radaa Special Deterrence Force'], ['Tajoura', 'LOCATED_IN', 'Tripoli'], ['Ain Zara', 'LOCATED_IN', 'Tripoli']], absent: ['Tripoli district'] },
