@@ -633,6 +633,16 @@ function previousCue(toks: SentenceUnit['toks'], p: number): number {
   return -1;
 }
 
+/** The relative pronoun `w` set off by a comma before `p` (up to 20 words back) that opens an object relative ("which the UN set up"), or -1. */
+function objectRelativeBefore(toks: SentenceUnit['toks'], p: number, w: string): number {
+  for (let q = p - 1; q >= Math.max(1, p - 20); q--) {
+    if (toks[q]!.lower !== w) continue;
+    const next = toks[q + 1];
+    return toks[q - 1]!.text === ',' && next && (next.cap || OBJECT_RELATIVE_SUBJECTS.has(next.lower)) ? q : -1;
+  }
+  return -1;
+}
+
 /** The nearest lower-case past-tense verb before `p` in its clause (up to 24 words, past commas), not after a determiner, or -1. */
 function previousPastVerb(toks: SentenceUnit['toks'], p: number): number {
   for (let k = p - 1; k >= Math.max(1, p - 24); k--) {
@@ -1017,9 +1027,14 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     if (described) return o.accept(o.typeOf(described) ?? 'event') ? { mentions: [described] } : { mentions: [] };
   }
   // "X, a unit which the armies set up and which served in Lebanon": the second relative shares the first's antecedent.
-  for (let r = c - 1; r > cs + 1; r--) {
+  for (let r = c - 1; r > cs; r--) {
     const w = toks[r]!.lower;
     if ((w !== 'which' && w !== 'who') || toks[r - 1]!.lower !== 'and') continue;
+    // ("the JMC, which the UN set up in 2020 and which signed the agreement": after an object relative, the name set off
+    // before it.)
+    const first = objectRelativeBefore(toks, r - 1, w);
+    const ante = first > 0 ? ms.find((m) => pastBracket(toks, m.j) === first - 1) : undefined;
+    if (ante) return o.accept(o.typeOf(ante) ?? 'event') ? { mentions: [ante] } : { mentions: [] };
     for (let q = r - 2; q >= cs; q--) if (toks[q]!.lower === w) return leftArgs(unit, ms, q, { ...o, window: undefined });
     break;
   }
