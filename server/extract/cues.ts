@@ -124,7 +124,7 @@ export const CUES: readonly Cue[] = [
   { forms: v('left', 'leave', 'leaves', 'leaving', 'departed', 'headed'), types: ['VISITED', 'DEPLOYED_TO'], preps: ['for', 'to'] },
   { forms: v('crossed', 'cross', 'crosses', 'crossing', 'entered'), types: ['VISITED', 'DEPLOYED_TO'], preps: ['into'], direct: true },
   // RETURNED_TO
-  { forms: v('returned', 'return', 'returns', 'returning'), types: ['RETURNED_TO'], preps: ['to', 'home'] },
+  { forms: v('returned', 'return', 'returns', 'returning'), types: ['RETURNED_TO'], preps: ['to', 'home'], notBefore: ['visit', 'visits', 'trip', 'trips', 'flight', 'flights', 'journey', 'leg', 'match', 'ticket'] },
   { forms: v('came', 'come', 'comes', 'coming', 'went', 'flew', 'brought'), types: ['RETURNED_TO'], preps: ['to', 'home'], then: ['back'] },
   // VISITED
   { forms: v('visited', 'visit', 'visits', 'visiting', 'toured'), types: ['VISITED'], direct: true, preps: ['to'] },
