@@ -896,6 +896,15 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, b
         e = (ROTATION_SIDES.has(side) ? rotationSide(d, side, m.start) : undefined) ?? troopsUnit(d, m, prev, unit);
         break;
       }
+      // ("the headquarters of Military Region 4 ... the region's commander": a region that has a commander is a formation.)
+      if (m.type === 'place' && m.head === 'region' && unit.toks[m.j]?.lower === "'s" && d.lex.titles.match(unit.toks.slice(m.j + 1, m.j + 4).map((t) => t.lower), 0)) {
+        const formation = d.recent(m.start + 1, (x) => (x.type === 'unit' || x.type === 'organization') && x.head === 'region');
+        if (formation) {
+          m.type = formation.type;
+          e = formation;
+          break;
+        }
+      }
       e = possessedPostService(d, unit, m) ?? governmentAndPeople(d, unit, m) ?? resolveDefinite(d, m, m.head === 'government' ? governedState(unit, m) : undefined, attendedGathering(unit, m), unit.toks[m.i - 1]?.lower === 'the' || formalServicePost(unit, m));
       if (e && m.type === 'unit') e = commandersUnit(d, unit, m) ?? demonymUnit(d, unit, m, e);
       break;

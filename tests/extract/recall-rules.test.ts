@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"visited the headquarters of Military Region 4 ... briefed by the region\'s commander, X": a region with a commander is the formation named so', {
+    given: 'The delegation visited the headquarters of Military Region 4 in Vinh. It was briefed by the region\'s commander, Major General Lac Van Tinh.',
+    want: { has: [['Lac Van Tinh', 'LEADER_OF', 'Military Region 4']] },
+  }],
   ['"is expected to pay a return visit to Laos": a return visit is a visit, no homecoming', {
     given: 'VIENTIANE, July 16. /Vientiane Times/. General Khuat Duy Nhan is expected to pay a return visit to Laos in December. The battalion returned to Hanoi on Monday.',
     want: { not: [['Khuat Duy Nhan', 'RETURNED_TO', 'Laos']] },
