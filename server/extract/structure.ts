@@ -70,6 +70,36 @@ function locativeGap(words: string[], a: Mention, b: Mention, unit: SentenceUnit
   return false;
 }
 
+/** Area adjectives before "capital" ("the provincial capital, Vinh"). */
+const AREA_CAPITALS = new Set(['provincial', 'regional', 'state', 'district', 'county', 'departmental']);
+/** The heads of the areas each such capital is of. */
+const CAPITAL_AREAS: Readonly<Record<string, readonly string[]>> = {
+  provincial: ['province'], regional: ['region'], state: ['state'], district: ['district'], county: ['county'], departmental: ['department'],
+};
+
+/**
+ * "travelled to the central province of Nghe An, where it visited ... the provincial capital, Vinh": the capital named after
+ * "the provincial capital" lies in the province named last before it in the sentence.
+ */
+function provincialCapitals(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Candidate[]): void {
+  const toks = unit.toks;
+  for (const m of ms) {
+    const at = toks[m.i - 1]?.text === ',' ? m.i - 2 : m.i - 1;
+    if (toks[at]?.lower !== 'capital' || toks[at - 2]?.lower !== 'the' || !AREA_CAPITALS.has(toks[at - 1]?.lower ?? '') || typeOfMention(d, m) !== 'place') continue;
+    const heads = CAPITAL_AREAS[toks[at - 1]!.lower]!;
+    const area = [...ms].reverse().find((x) => x.j <= at - 2 && typeOfMention(d, x) === 'place' && areaNamed(d, unit, x, heads));
+    if (area) pushLocated(out, unit, m, area);
+  }
+}
+
+/** Place mention `x` is an area with one of `heads` ("the province of Nghe An", "Nghe An province", head "province"). */
+function areaNamed(d: DocEntities, unit: SentenceUnit, x: Mention, heads: readonly string[]): boolean {
+  const e = d.list[x.entity!]!;
+  if (heads.includes(e.head ?? '') || heads.includes(unit.toks[x.j]?.lower ?? '')) return true;
+  const of = unit.toks[x.i - 1]?.lower === 'of' ? unit.toks[x.i - 2]?.lower ?? '' : '';
+  return heads.includes(of);
+}
+
 function typeOfMention(d: DocEntities, m: Mention): string {
   return d.list[m.entity!]!.type;
 }
@@ -148,6 +178,7 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
       pushLocated(out, unit, c, b);
     }
   }
+  provincialCapitals(d, unit, ms, out);
   for (const e of ms) {
     if (typeOfMention(d, e) !== 'event') continue;
     // ("The next phase of the operation will take place in X": where a later phase is held is not where the whole was.)

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"travelled to the central province of Nghe An, where it visited a museum in the provincial capital, Vinh": the provincial capital lies in the province named before', {
+    given: 'The delegation travelled to the central province of Nghe An, where it visited a museum in the provincial capital, Vinh. Troops reached Kaduna state and the state capital Zaria.',
+    want: { has: [['Vinh', 'LOCATED_IN', 'Nghe An']] },
+  }],
   ['"visited the headquarters of Military Region 4 ... briefed by the region\'s commander, X": a region with a commander is the formation named so', {
     given: 'The delegation visited the headquarters of Military Region 4 in Vinh. It was briefed by the region\'s commander, Major General Lac Van Tinh.',
     want: { has: [['Lac Van Tinh', 'LEADER_OF', 'Military Region 4']] },
