@@ -366,6 +366,8 @@ function abstractListAnd(inp: RunInput, p: number): number {
 }
 
 function capAfter(toks: Tok[], p: number): number {
+  // ("US Ambassador to The Bahamas X": a capitalised article before a name is the article, unless a place's name opens with it, "The Hague".)
+  if (toks[p]?.text === 'The' && p > 0 && toks[p + 1]?.cap && toks[p + 1]!.kind === 'w' && !getLexicon().gazetteer.match(toks.slice(p, p + 4).map((t) => t.lower), 0)) return p + 1;
   if (toks[p]?.cap) return p;
   if (isOrdinal(toks[p]) && toks[p + 1]?.cap) return p;
   if (toks[p]?.lower === 'the' && toks[p + 1]?.cap) return p + 1;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"US Ambassador to The Bahamas X": a capitalised article before a state\'s name inside a post is the article', {
+    given: 'NASSAU, July 25. /The Nassau Guardian/. US Ambassador to The Bahamas Natalie Hargreave-Tisdall, who was also present, congratulated the RBDF on the new ship.',
+    want: { has: [['Natalie Hargreave-Tisdall', 'OFFICIAL_OF', 'United States']] },
+  }],
   ['"travelled to the central province of Nghe An, where it visited a museum in the provincial capital, Vinh": the provincial capital lies in the province named before', {
     given: 'The delegation travelled to the central province of Nghe An, where it visited a museum in the provincial capital, Vinh. Troops reached Kaduna state and the state capital Zaria.',
     want: { has: [['Vinh', 'LOCATED_IN', 'Nghe An']] },
