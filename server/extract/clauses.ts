@@ -77,7 +77,8 @@ export function absoluteWith(toks: Tok[], w: number): number {
     if (isHard(t.text)) return -1;
     if (!ABSOLUTE_CLOSERS.has(t.lower)) continue;
     const e = t.lower === 'taking' ? (toks[k + 1]?.lower === 'part' ? k + 2 : -1) : k + 1;
-    if (e > 0 && (e >= toks.length || toks[e]!.kind === 'p')) return k;
+    // ("with ships from A and B taking part alongside the cutter X": or before those taking part with them.)
+    if (e > 0 && (e >= toks.length || toks[e]!.kind === 'p' || toks[e]!.lower === 'alongside')) return k;
     return -1;
   }
   return -1;

@@ -164,6 +164,12 @@ function withTakingPart(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: 
     const event = ms.find((m) => m.j <= w && m.entity !== undefined && d.list[m.entity]!.type === 'event');
     if (!event) return;
     for (const m of ms) if (m.i > w && m.j <= closer && !m.nested && attendeeOrState(d.typeOfMention(m) ?? 'event') && !ownedBy(toks, m)) addAttendance(out, d, unit, m, event.entity!, closer);
+    // ("... taking part alongside the US Coast Guard cutter Mohawk": those alongside them take part too.)
+    const along = toks[closer + 2]?.lower === 'alongside' ? closer + 2 : toks[closer + 1]?.lower === 'alongside' ? closer + 1 : -1;
+    if (along > 0) {
+      const end = clauseEnd(toks, along);
+      for (const m of ms) if (m.i > along && m.j <= end && !m.nested && attendeeOrState(d.typeOfMention(m) ?? 'event') && !ownedBy(toks, m)) addAttendance(out, d, unit, m, event.entity!, along);
+    }
     return;
   }
 }

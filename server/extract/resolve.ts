@@ -595,6 +595,15 @@ function countedStart(unit: SentenceUnit, m: Mention): boolean {
 const OWN_KIND_AGREEMENTS = new Set(['plan', 'programme', 'program', 'roadmap', 'contract', 'statement', 'declaration', 'communique', 'communiqué']);
 
 /** The one unnamed agreement / event of the last `reach` sentences that a new name may name. */
+/** Sentences back a phrase is named by "The exercise, X," (the definite noun set off before the name). */
+const PHRASE_NAMED_REACH = 12;
+
+/** "The exercise, Lucayan Sentinel 2064, began": the name is set off after "the" and its own head noun. */
+function definiteBefore(unit: SentenceUnit, m: Mention): boolean {
+  const toks = unit.toks;
+  return toks[m.i - 1]?.text === ',' && !!m.head && toks[m.i - 2]?.lower === m.head && toks[m.i - 3]?.lower === 'the';
+}
+
 function namedPhrase(d: DocEntities, m: Mention, reach = 2): EntityRec | undefined {
   const cands = d.list.filter((e) => e.type === m.type && e.phrase && !e.phrase.named && m.sent - e.phrase.sent <= reach &&
     // "signed a protocol ..., giving shape to the Strategic Mutual Defence Agreement": in the phrase's own sentence a name of another kind is another agreement.
@@ -867,7 +876,7 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       // "signed a defence pact ... The Reciprocal Access Agreement was signed": a name right after a phrase is its name.
       if (!e && m.type === 'agreement') e = nicknamedAgreement(d, m, unit.toks[m.i - 1]?.lower === 'the');
       // ("signed a Treaty on Allied Relations": a name brought in with "a" is a new one, not the name of the phrase before.)
-      if (!e && m.via === 'name' && (m.type === 'agreement' || m.type === 'event') && unit.toks[m.i - 1]?.lower !== 'a' && unit.toks[m.i - 1]?.lower !== 'an') e = namedPhrase(d, m);
+      if (!e && m.via === 'name' && (m.type === 'agreement' || m.type === 'event') && unit.toks[m.i - 1]?.lower !== 'a' && unit.toks[m.i - 1]?.lower !== 'an') e = namedPhrase(d, m, definiteBefore(unit, m) ? PHRASE_NAMED_REACH : 2);
       // ("closing a two-day summit in the Ethiopian capital ... At the opening of the 38th ordinary session of the Assembly of
       // the African Union": a counted session of a body names the gathering just introduced, as a name does.)
       if (!e && m.via === 'phrase' && m.type === 'event' && unit.toks[m.i - 1]?.lower === 'the' && countedStart(unit, m) && m.surface.includes(' of ')) e = namedPhrase(d, m, 3);
