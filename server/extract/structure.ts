@@ -822,7 +822,7 @@ function pluralFormationAt(toks: SentenceUnit['toks'], k: number, reach = 3): nu
   }
   return -1;
 }
-const PLURAL_FORMATIONS = new Set(['battalions', 'brigades', 'regiments', 'squadrons', 'companies', 'divisions', 'units', 'flotillas', 'ships', 'vessels', 'frigates', 'corvettes', 'submarines', 'wings', 'batteries', 'detachments', 'groups', 'commands']);
+const PLURAL_FORMATIONS = new Set(['battalions', 'brigades', 'regiments', 'squadrons', 'companies', 'divisions', 'units', 'flotillas', 'ships', 'vessels', 'boats', 'craft', 'cutters', 'frigates', 'corvettes', 'destroyers', 'submarines', 'wings', 'batteries', 'detachments', 'groups', 'commands']);
 
 /** Words that may follow a place list closing an event's place ("in Agadir and Tan-Tan on Monday"). */
 const TEMPORAL_OR_PLACE_PREPS = new Set(['on', 'in', 'last', 'this', 'from', 'until', 'during', 'since', 'earlier', 'later']);

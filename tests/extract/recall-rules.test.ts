@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"HMBS X, one of the RBDF\'s Legend-class patrol craft,": one of a service\'s boats or craft is part of it', {
+    given: 'NASSAU, July 25. /The Nassau Guardian/. HMBS Leon Livingstone Smith, one of the RBDF\'s Legend-class patrol craft, returned to Coral Harbour on Tuesday. HMBS Arthur Dion Hanna, one of the Defence Force\'s patrol boats, sailed.',
+    want: { has: [['HMBS Leon Livingstone Smith', 'PART_OF', 'RBDF']] },
+  }],
   ['"due to join a regional maritime exercise ... The exercise, Lucayan Sentinel 2064, began ..., with ships from A and B taking part alongside the cutter X": the name set off after "The exercise" names the phrase before, however far; those alongside take part too', {
     given: 'NASSAU, July 25. /The Nassau Guardian/. The RBDF commissioned HMBS Lignum Vitae yesterday, days before the ship is due to join a regional maritime exercise in the southern Bahamas. The ship is 75 metres long. Its crew trained in Florida. The crew took the ship through sea trials. The exercise, Lucayan Sentinel 2064, began off Great Inagua on Wednesday, with coast guard ships from Jamaica, Barbados, the Dominican Republic and Trinidad and Tobago taking part alongside the US Coast Guard cutter Mohawk.',
     want: { has: [['Jamaica', 'ATTENDED', 'Lucayan Sentinel 2064'], ['Trinidad and Tobago', 'ATTENDED', 'Lucayan Sentinel 2064'], ['Mohawk', 'ATTENDED', 'Lucayan Sentinel 2064'], ['Lucayan Sentinel 2064', 'LOCATED_IN', 'Bahamas']] },
