@@ -870,6 +870,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     if (/\d/.test(t.text) || lex.placeHeads.has(t.lower) || lex.orgHeads.has(t.lower) || lex.eventHeads.has(t.lower) || lex.compass.has(t.lower)) return undefined;
     // "The Presidents said", "the Constitution", "the Opposition": a lone common word is no name.
     if (commonWord(b, i)) return undefined;
+    // ("recaptured the town of Awdheegle ... from al-Shabaab": what a place is taken from is a foe, a body.)
+    if (prev === 'from' && takenBefore(b, i)) return addMention(b, i, j, 'organization', 'name', { core: norm });
     if ((afterPlacePrep(b.toks, i) || VISIT_VERBS.has(prev)) && placeEnds(b, j)) return addMention(b, i, j, 'place', 'name', { core: norm });
     // "Residents of Balykchy told reporters": those living in a place name it after "of".
     if (prev === 'of' && RESIDENTS.has(wordAt(b.lowers, i - 2) ?? '')) return addMention(b, i, j, 'place', 'name', { core: norm });
@@ -1023,6 +1025,19 @@ function sentencePersonWord(b: Builder, w: string, i: number): boolean {
   for (const m of b.mentions) {
     if (m.type !== 'person' || m.via !== 'name' || m.j >= i || m.j - m.i < 2) continue;
     for (let k = m.i + 1; k < m.j; k++) if (b.lowers[k] === w) return true;
+  }
+  return false;
+}
+
+/** Verbs of taking a place in a fight ("recaptured the town of X from Y"). */
+const TAKING = new Set(['recaptured', 'retook', 'captured', 'seized', 'liberated', 'wrested', 'recaptures', 'retakes', 'captures', 'seizes', 'liberates', 'recapture', 'retake', 'capture', 'seize', 'liberate']);
+
+/** A verb of taking stands before the "from" at `i - 1` in its clause (within fourteen words, past a place's name). */
+function takenBefore(b: Builder, i: number): boolean {
+  for (let k = i - 2; k >= Math.max(0, i - 16); k--) {
+    const t = b.toks[k]!;
+    if (t.kind === 'p' && t.text !== ',' && t.text !== '-') return false;
+    if (TAKING.has(t.lower)) return true;
   }
   return false;
 }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"have recaptured the town of Awdheegle in the Lower Shabelle region from al-Shabaab": what a place is taken from is a body, not a place', {
+    given: 'MOGADISHU, November 6. /Hiiraan Online/. Somali National Army (SNA) forces have recaptured the town of Awdheegle in the Lower Shabelle region from al-Shabaab after two days of fighting. Troops marched from Afgooye on Monday.',
+    want: { entities: [['al-Shabaab', 'organization'], ['Afgooye', 'place']] },
+  }],
   ['"HMBS X, one of the RBDF\'s Legend-class patrol craft,": one of a service\'s boats or craft is part of it', {
     given: 'NASSAU, July 25. /The Nassau Guardian/. HMBS Leon Livingstone Smith, one of the RBDF\'s Legend-class patrol craft, returned to Coral Harbour on Tuesday. HMBS Arthur Dion Hanna, one of the Defence Force\'s patrol boats, sailed.',
     want: { has: [['HMBS Leon Livingstone Smith', 'PART_OF', 'RBDF']] },
