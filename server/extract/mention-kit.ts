@@ -173,9 +173,23 @@ const ORG_NOUNS = new Set(['subsidiary', 'arm', 'organisation', 'organization', 
  * the European Union's law enforcement agency" → organization, "X, a regional unit" → unit. The
  * noun must end its phrase ("a party member" names no party).
  */
+/** The "'s" closing one or two capitalised words from `i` ("al-Shabaab's", "the group's" is not), or -1. */
+function possessorEnd(b: Builder, i: number): number {
+  for (let k = i; k < i + 3; k++) {
+    const t = b.toks[k];
+    if (!t) return -1;
+    if (t.lower === "'s" && k > i) return k;
+    if (t.kind !== 'w' || !t.cap) return -1;
+  }
+  return -1;
+}
+
 export function appositionType(b: Builder, j: number): NodeType | undefined {
-  if (b.toks[j]?.text !== ',' || !ARTICLES.has(b.lowers[j + 1] ?? '')) return undefined;
-  for (let k = j + 2; k < Math.min(b.toks.length, j + 9); k++) {
+  if (b.toks[j]?.text !== ',') return undefined;
+  // ("Jaysh al-Usra, al-Shabaab's armed wing,": or after a possessor's name.)
+  const poss = ARTICLES.has(b.lowers[j + 1] ?? '') ? j + 1 : possessorEnd(b, j + 1);
+  if (poss < 0) return undefined;
+  for (let k = poss + 1; k < Math.min(b.toks.length, poss + 8); k++) {
     const t = b.toks[k]!;
     if (t.kind === 'p') return undefined;
     if (t.cap || t.kind !== 'w' || t.lower === "'s") continue;

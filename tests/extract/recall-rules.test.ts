@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"clashed with fighters of Jaysh al-Usra, al-Shabaab\'s armed wing,": an apposition after a possessor\'s name types the name by its head', {
+    given: 'MOGADISHU, November 6. /Hiiraan Online/. Commandos of the SNA\'s Danab Brigade clashed with fighters of Jaysh al-Usra, al-Shabaab\'s armed wing, on the eastern outskirts of the town.',
+    want: { entities: [['Jaysh al-Usra', 'unit']], has: [['Danab Brigade', 'FOUGHT_AGAINST', 'Jaysh al-Usra']] },
+  }],
   ['"have recaptured the town of Awdheegle in the Lower Shabelle region from al-Shabaab": what a place is taken from is a body, not a place', {
     given: 'MOGADISHU, November 6. /Hiiraan Online/. Somali National Army (SNA) forces have recaptured the town of Awdheegle in the Lower Shabelle region from al-Shabaab after two days of fighting. Troops marched from Afgooye on Monday.',
     want: { entities: [['al-Shabaab', 'organization'], ['Afgooye', 'place']] },
