@@ -890,7 +890,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     // "the military wing of al-Shabaab", "the fight against al-Qaeda": a lone name opening with an Arabic article, no
     // person's name of the text and set in no place, is a movement's.
     // ("al-Qaeda in the Islamic Maghreb (AQIM)": its branch, named with its region and an acronym, is one name.)
-    if (ARTICLE_LED.test(t.text) && !t.text.startsWith('A') && (!modifies || MOVEMENT_NOUNS.has(next!.lower))) {
+    // ("al-Shabaab's armed wing": possessed too.)
+    if (ARTICLE_LED.test(t.text) && !t.text.startsWith('A') && (!modifies || MOVEMENT_NOUNS.has(next!.lower) || next!.lower === "'s")) {
       const k = regionalBranchEnd(b, j);
       return addMention(b, i, k, 'organization', 'name', { core: k > j ? normAlias(wordsText(b, i, k)) : norm });
     }

@@ -772,6 +772,8 @@ function partOfApposition(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: 
   // "X, a UN agency": the body named before the part noun.
   // "Europol, the European Union's law enforcement agency": the possessing body.
   const named = (w === 'a' || w === 'an') ? ms.find((m) => { const k = m.i === p + 1 ? partNounAfter(toks, m.j) : -1; return k >= 0 && !PART_PREPS.has(toks[k + 1]?.lower ?? ''); })
+    // ("Jaysh al-Usra, al-Shabaab's armed wing,": a possessor's name may open it too.)
+    : toks[p]?.cap && toks[p]!.kind === 'w' ? ms.find((m) => m.i === p && !m.demonym && toks[m.j]?.lower === "'s" && typeOfMention(d, m) !== 'state' && possessedPart(toks, m.j + 1))
     : w === 'the' ? ms.find((m) => (m.lead ?? m.i) === p + 1 && toks[m.j]?.lower === "'s" && possessedPart(toks, m.j + 1, ta === 'unit' ? d.lex.shipNouns : undefined))
       // ("Panzerbrigade 45, the German Army brigade stationed in Lithuania": a body's name before the part noun, as after "a".)
       ?? ms.find((m) => (m.lead ?? m.i) === p + 1 && !m.demonym && ta === 'unit' && typeOfMention(d, m) === 'organization' && UNIT_PART_NOUNS.has(toks[partNounAfter(toks, m.j)]?.lower ?? '') && !PART_PREPS.has(toks[partNounAfter(toks, m.j) + 1]?.lower ?? ''))

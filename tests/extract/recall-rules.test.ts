@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Jaysh al-Usra, al-Shabaab\'s armed wing,": a name set off after a body is part of the body whose possessive opens the apposition', {
+    given: 'MOGADISHU, November 6. /Hiiraan Online/. Commandos of the SNA\'s Danab Brigade clashed with fighters of Jaysh al-Usra, al-Shabaab\'s armed wing, on the eastern outskirts of the town.',
+    want: { entities: [['al-Shabaab', 'organization']], has: [['Jaysh al-Usra', 'PART_OF', 'al-Shabaab']] },
+  }],
   ['"clashed with fighters of Jaysh al-Usra, al-Shabaab\'s armed wing,": an apposition after a possessor\'s name types the name by its head', {
     given: 'MOGADISHU, November 6. /Hiiraan Online/. Commandos of the SNA\'s Danab Brigade clashed with fighters of Jaysh al-Usra, al-Shabaab\'s armed wing, on the eastern outskirts of the town.',
     want: { entities: [['Jaysh al-Usra', 'unit']], has: [['Danab Brigade', 'FOUGHT_AGAINST', 'Jaysh al-Usra']] },
