@@ -15,6 +15,8 @@ import { teamAfter } from './cue-frames.js';
 const STATE_POSTS = /\b(?:minister|president|prime minister|premier|ambassador)\b/;
 
 const APPOSITION_MODIFIERS = new Set(['current', 'incumbent', 'new', 'outgoing', 'rotating']);
+/** Words of rank before a body's name and its post ("a senior Hamas commander"). */
+const SENIORITY = new Set(['senior', 'top', 'leading', 'veteran', 'local', 'regional']);
 const OWNER_ADJECTIVES = new Set(['ruling', 'governing', 'opposition', 'main']);
 const PREDICATE_ADVERBS = new Set(['also', 'now', 'currently', 'still']);
 const PREDICATE = new Set(['as', 'became', 'become', 'becomes', 'elected', 'appointed', 'named', 'is', 'was', 'remains', 'reappointed', 'new']);
@@ -309,8 +311,17 @@ function apposition(b: Builder, k: number): number {
     ca = owner.lead ?? owner.i;
     if (b.lowers[lt.e] === 'in' && title.kind === 'leader') title.kind = 'official';
   }
+  // ("X, a senior al-Shabaab commander who ...": past the body named right before the post, and a word of rank.)
+  else if (owner && owner.via === 'name' && owner.j === ca && owner.type !== 'state' && b.toks[ca - 1]?.cap) {
+    ca = owner.lead ?? owner.i;
+    if (SENIORITY.has(b.lowers[ca - 1] ?? '')) ca--;
+  }
   // ("X, a member of the Central Military Commission,": an indefinite post too.)
-  if ((b.lowers[ca - 1] === 'the' || b.lowers[ca - 1] === 'a' || b.lowers[ca - 1] === 'an') && b.toks[ca - 2]?.text === ',' && owner) ca--;
+  if ((b.lowers[ca - 1] === 'the' || b.lowers[ca - 1] === 'a' || b.lowers[ca - 1] === 'an') && b.toks[ca - 2]?.text === ',' && owner) {
+    // ("X, a senior al-Shabaab commander": one of the body's commanders serves it, no more.)
+    if (b.lowers[ca - 1] !== 'the' && title.kind === 'leader' && owner.type !== 'state') title.kind = 'official';
+    ca--;
+  }
   if (b.toks[ca - 1]?.text === ',' && (owner || lt.kind === 'leader')) {
     const named = b.mentions.find((m) => m.type === 'person' && m.via === 'name' && m.j === ca - 1);
     if (named && (!named.title || named.title.kind === 'rank')) {

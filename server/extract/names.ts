@@ -891,7 +891,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     // person's name of the text and set in no place, is a movement's.
     // ("al-Qaeda in the Islamic Maghreb (AQIM)": its branch, named with its region and an acronym, is one name.)
     // ("al-Shabaab's armed wing": possessed too.)
-    if (ARTICLE_LED.test(t.text) && !t.text.startsWith('A') && (!modifies || MOVEMENT_NOUNS.has(next!.lower) || next!.lower === "'s")) {
+    // ("a senior al-Shabaab commander": or before a post in it.)
+    if (ARTICLE_LED.test(t.text) && !t.text.startsWith('A') && (!modifies || MOVEMENT_NOUNS.has(next!.lower) || next!.lower === "'s" || lex.titles.match(b.lowers, j)?.value === 'leader' || lex.titles.match(b.lowers, j)?.value === 'official')) {
       const k = regionalBranchEnd(b, j);
       return addMention(b, i, k, 'organization', 'name', { core: k > j ? normAlias(wordsText(b, i, k)) : norm });
     }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Among the dead was X, a senior al-Shabaab commander who ...": a post named with its body after "a" (and a word of rank) set off after a name is held in the body, as one of its officials', {
+    given: 'MOGADISHU, November 6. /Hiiraan Online/. SNA forces recaptured Awdheegle from al-Shabaab. Among the dead was Abukar Moalim Dhegey, a senior al-Shabaab commander who had led the group\'s operations along the Shabelle River for a decade. John Smith, the NATO commander, was not hurt.',
+    want: { has: [['Abukar Moalim Dhegey', 'OFFICIAL_OF', 'al-Shabaab'], ['John Smith', 'LEADER_OF', 'NATO']], not: [['Abukar Moalim Dhegey', 'LEADER_OF', 'al-Shabaab']] },
+  }],
   ['"Jaysh al-Usra, al-Shabaab\'s armed wing,": a name set off after a body is part of the body whose possessive opens the apposition', {
     given: 'MOGADISHU, November 6. /Hiiraan Online/. Commandos of the SNA\'s Danab Brigade clashed with fighters of Jaysh al-Usra, al-Shabaab\'s armed wing, on the eastern outskirts of the town.',
     want: { entities: [['al-Shabaab', 'organization']], has: [['Jaysh al-Usra', 'PART_OF', 'al-Shabaab']] },
