@@ -935,6 +935,9 @@ function firstWord(toks: readonly Tok[]): number {
  * "Visiting X on Monday to watch the drills, the Indian High Commissioner to the Maldives, Y, praised ...": the subject
  * of the main clause after the comma that closes the participle's phrase (the holder set off after a post).
  */
+/** Nouns of troops sent as a body ("reinforcements from the X"). */
+const TROOP_GROUPS = new Set(['reinforcements', 'elements', 'units', 'detachments']);
+
 function frontedParticipleSubject(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOpts): { mentions: Mention[] } {
   const toks = unit.toks;
   let comma = c + 1;
@@ -943,7 +946,15 @@ function frontedParticipleSubject(unit: SentenceUnit, ms: Mention[], c: number, 
     comma++;
   }
   if (toks[comma]?.text !== ',') return { mentions: [] };
-  const from = toks[comma + 1]?.lower === 'the' ? comma + 2 : comma + 1;
+  let from = toks[comma + 1]?.lower === 'the' ? comma + 2 : comma + 1;
+  // ("Arriving in X on Wednesday, reinforcements from the SNA's 16th Division took over": the unit the troops are from,
+  // the possessed one.)
+  if ((TROOP_GROUPS.has(toks[from]?.lower ?? '') || getLexicon().peopleNouns.has(toks[from]?.lower ?? '')) && (toks[from + 1]?.lower === 'from' || toks[from + 1]?.lower === 'of')) {
+    const at = toks[from + 2]?.lower === 'the' ? from + 3 : from + 2;
+    const owner = ms.find((m) => m.i === at && toks[m.j]?.lower === "'s");
+    const troops = ms.find((m) => m.i === (owner ? owner.j + 1 : at) && o.typeOf(m) === 'unit');
+    if (troops && o.accept('unit')) return { mentions: [troops] };
+  }
   const post = unit.mentions.find((m) => m.via === 'title' && m.i === from && toks[m.j]?.text === ',');
   const subj = post ? ms.find((m) => (m.lead ?? m.i) > post.j && (m.lead ?? m.i) <= post.j + 4 && o.typeOf(m) === 'person') : ms.find((m) => (m.lead ?? m.i) >= comma + 1 && (m.lead ?? m.i) <= from + 1 && !m.demonym);
   if (!subj || !o.accept(o.typeOf(subj) ?? 'event')) return { mentions: [] };

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Arriving in Awdheegle on Wednesday, reinforcements from the SNA\'s 16th Division took over the town": a fronted participle\'s subject is the unit the troops after the comma are from', {
+    given: 'MOGADISHU, November 6. /Hiiraan Online/. Arriving in Awdheegle on Wednesday, reinforcements from the SNA\'s 16th Division took over the town. Arriving in Baidoa on Monday, soldiers of the 5th Brigade relieved the garrison.',
+    want: { has: [['16th Division', 'DEPLOYED_TO', 'Awdheegle'], ['5th Brigade', 'DEPLOYED_TO', 'Baidoa']] },
+  }],
   ['"Among the dead was X, a senior al-Shabaab commander who ...": a post named with its body after "a" (and a word of rank) set off after a name is held in the body, as one of its officials', {
     given: 'MOGADISHU, November 6. /Hiiraan Online/. SNA forces recaptured Awdheegle from al-Shabaab. Among the dead was Abukar Moalim Dhegey, a senior al-Shabaab commander who had led the group\'s operations along the Shabelle River for a decade. John Smith, the NATO commander, was not hurt.',
     want: { has: [['Abukar Moalim Dhegey', 'OFFICIAL_OF', 'al-Shabaab'], ['John Smith', 'LEADER_OF', 'NATO']], not: [['Abukar Moalim Dhegey', 'LEADER_OF', 'al-Shabaab']] },
