@@ -384,7 +384,8 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
     if (m.type === 'unit' && d.lex.shipNouns.has(head) && !ANY_SHIP.has(head) && (d.shipKinds.get(e.index) ?? head) !== head) return false;
     if (m.type === 'unit' && (d.lex.unitAnaphors.has(head) || d.lex.troopAnaphors.has(head)) && !d.lex.unitHeads.has(head)) return true;
     // ("the 87th Infantry Group ... The contingent": a contingent is any body of troops sent, whatever its name's head.)
-    if (head === 'contingent' && CONTINGENT_HEADS.has(e.head ?? '')) return true;
+    // ("Task Force Tholo, the BDF contingent ... the contingent": a task force named with its head first.)
+    if (head === 'contingent' && (CONTINGENT_HEADS.has(e.head ?? '') || TASK_FORCE_NAMED.test(e.label))) return true;
     // ("the 2nd Malawi Rifles ... the battalion had helped": a regiment named for its soldiers is a battalion or a regiment.)
     if (m.type === 'unit' && (head === 'battalion' || head === 'regiment') && SOLDIER_NAMED_UNITS.has(e.head ?? '')) return true;
     // ("the Red-Green Alliance criticised ... the party's spokesperson": a party named as an alliance, a front, a movement.)
@@ -644,6 +645,8 @@ function recentGroup(d: DocEntities, at: number, pred: (e: EntityRec) => boolean
 }
 
 /** Heads of the formations "the contingent" may stand for. */
+/** A unit named "Task Force X". */
+const TASK_FORCE_NAMED = /^task force\s/i;
 const CONTINGENT_HEADS = new Set(['contingent', 'group', 'battalion', 'company', 'detachment', 'task force', 'unit', 'battlegroup', 'battle group', 'regiment', 'brigade']);
 
 /** Heads of regiments named for their soldiers ("the 2nd Malawi Rifles", "the Royal Gurkha Rifles", "the Irish Guards"). */

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Task Force Tholo ... praised the contingent ... The contingent\'s commander, X": a unit named "Task Force X" is the contingent referred back to', {
+    given: 'GABORONE, April 18. /Mmegi/. The 296 soldiers of Task Force Tholo were awarded the SAMIM Service Medal. Addressing the parade, Keaikitse praised the contingent for protecting thousands of displaced people. The contingent\'s commander, Lieutenant Colonel Boitumelo Sebego, received the Presidential Order of Meritorious Service.',
+    want: { has: [['Boitumelo Sebego', 'LEADER_OF', 'Task Force Tholo']] },
+  }],
   ['"Arriving in Awdheegle on Wednesday, reinforcements from the SNA\'s 16th Division took over the town": a fronted participle\'s subject is the unit the troops after the comma are from', {
     given: 'MOGADISHU, November 6. /Hiiraan Online/. Arriving in Awdheegle on Wednesday, reinforcements from the SNA\'s 16th Division took over the town. Arriving in Baidoa on Monday, soldiers of the 5th Brigade relieved the garrison.',
     want: { has: [['16th Division', 'DEPLOYED_TO', 'Awdheegle'], ['5th Brigade', 'DEPLOYED_TO', 'Baidoa']] },
