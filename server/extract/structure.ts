@@ -482,7 +482,9 @@ const UNIT_PART_NOUNS = new Set(['unit', 'regiment', 'brigade', 'battalion', 'sq
 
 /** Where the part noun stands after a body's name, past up to two lower-case modifiers ("a British Army infantry regiment"); -1 if none. */
 function partNounAfter(toks: SentenceUnit['toks'], j: number): number {
-  for (let k = j; k < j + 3; k++) {
+  // ("the Botswana Defence Force (BDF) contingent": past the body's acronym.)
+  const from = pastBracket(toks, j);
+  for (let k = from; k < from + 3; k++) {
     const t = toks[k];
     if (!t || t.kind !== 'w' || t.cap) return -1;
     if (PART_NOUNS.has(t.lower)) return k;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Task Force Tholo, the Botswana Defence Force (BDF) contingent to SAMIM,": a part noun after a body\'s name and its acronym', {
+    given: 'GABORONE, April 18. /Mmegi/. The 296 soldiers of Task Force Tholo, the Botswana Defence Force (BDF) contingent to the SADC Mission in Mozambique (SAMIM), were awarded the SAMIM Service Medal.',
+    want: { has: [['Task Force Tholo', 'PART_OF', 'Botswana Defence Force']] },
+  }],
   ['"Task Force Tholo ... praised the contingent ... The contingent\'s commander, X": a unit named "Task Force X" is the contingent referred back to', {
     given: 'GABORONE, April 18. /Mmegi/. The 296 soldiers of Task Force Tholo were awarded the SAMIM Service Medal. Addressing the parade, Keaikitse praised the contingent for protecting thousands of displaced people. The contingent\'s commander, Lieutenant Colonel Boitumelo Sebego, received the Presidential Order of Meritorious Service.',
     want: { has: [['Boitumelo Sebego', 'LEADER_OF', 'Task Force Tholo']] },
