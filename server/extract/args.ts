@@ -935,6 +935,13 @@ function firstWord(toks: readonly Tok[]): number {
  * "Visiting X on Monday to watch the drills, the Indian High Commissioner to the Maldives, Y, praised ...": the subject
  * of the main clause after the comma that closes the participle's phrase (the holder set off after a post).
  */
+/** The apposition closing at comma `close` is a name alone (", the 75th Mechanised Infantry Battalion,"). */
+function nameApposed(toks: SentenceUnit['toks'], ms: Mention[], close: number): boolean {
+  let open = close - 1;
+  while (open > 0 && toks[open]!.text !== ',') open--;
+  return ms.some((m) => m.j === close && m.via === 'name' && !m.nested && m.i <= open + 2);
+}
+
 /** Nouns of troops sent as a body ("reinforcements from the X"). */
 const TROOP_GROUPS = new Set(['reinforcements', 'elements', 'units', 'detachments']);
 
@@ -993,7 +1000,12 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
   // ("... and Sector 2, the Chadian contingent headquartered in Baga-Sola, with air support from Z": past ", with (air)".)
   const withAt = toks[p]?.lower === 'with' ? p : toks[p - 1]?.lower === 'with' && toks[p]?.kind === 'w' && !toks[p]!.cap ? p - 1 : -1;
   const close = toks[p]?.text === ',' ? p : withAt > 0 && toks[withAt - 1]?.text === ',' ? withAt - 1 : -1;
-  const appos = close >= 0 ? appositionHolder(unit, ms, close, o) : undefined;
+  // ("Task Force Tholo, the BDF contingent, was awarded the medal": a passive's auxiliaries after the apposition.)
+  let aux = p;
+  while (aux > 0 && AUX.has(toks[aux]!.lower)) aux--;
+  // (Not when a name closes the apposition: "a battalion of the RSF, the 75th Mechanised Infantry Battalion, was deployed".)
+  const auxClose = close < 0 && aux < p && toks[aux]?.text === ',' && !nameApposed(toks, ms, aux) ? aux : -1;
+  const appos = close >= 0 ? appositionHolder(unit, ms, close, o) : auxClose >= 0 ? appositionHolder(unit, ms, auxClose, o) : undefined;
   if (appos) return { mentions: [appos] };
   const leader = close >= 0 && o.accept('person') ? groupLeaderSetOff(unit, ms, close, o) : undefined;
   if (leader) return { mentions: [leader] };

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Task Force Tholo, the BDF contingent to SAMIM, was awarded the medal": a passive\'s subject is the name before an apposition (not when a name closes it)', {
+    given: 'GABORONE, April 18. /Mmegi/. Task Force Tholo, the BDF contingent to SAMIM, was awarded the SAMIM Service Medal. Last week, a battalion of the RSF, the 75th Mechanised Infantry Battalion, was deployed to Macomia district.',
+    want: { has: [['Task Force Tholo', 'RECEIVED_AWARD', 'SAMIM Service Medal'], ['75th Mechanised Infantry Battalion', 'DEPLOYED_TO', 'Macomia district']], not: [['BDF', 'RECEIVED_AWARD', 'SAMIM Service Medal']] },
+  }],
   ['"Task Force Tholo, the Botswana Defence Force (BDF) contingent to SAMIM,": a part noun after a body\'s name and its acronym', {
     given: 'GABORONE, April 18. /Mmegi/. The 296 soldiers of Task Force Tholo, the Botswana Defence Force (BDF) contingent to the SADC Mission in Mozambique (SAMIM), were awarded the SAMIM Service Medal.',
     want: { has: [['Task Force Tholo', 'PART_OF', 'Botswana Defence Force']] },
