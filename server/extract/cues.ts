@@ -76,7 +76,7 @@ export const CUES: readonly Cue[] = [
   // "X and Y put their signatures to the accord".
   { forms: v('signatures', 'signature', 'names', 'name'), types: ['SIGNED'], preps: ['to', 'on', 'under'], after: ['their', 'his', 'her'] },
   // FORMED_BY
-  { forms: v('formed', 'form', 'forms', 'established', 'establish', 'establishes', 'created', 'create', 'creates', 'founded', 'constituted', 'constitutes', 'raised'), types: ['FORMED_BY'], direct: true, sourceIsObject: true, notBefore: ['part', 'a', 'the'], farTarget: true },
+  { forms: v('formed', 'form', 'forms', 'established', 'establish', 'establishes', 'created', 'create', 'creates', 'founded', 'constituted', 'constitutes', 'raised', 're-established', 'reestablished', 're-formed', 'reconstituted'), types: ['FORMED_BY'], direct: true, sourceIsObject: true, notBefore: ['part', 'a', 'the'], farTarget: true },
   { forms: v('set'), types: ['FORMED_BY'], then: ['up'], direct: true, sourceIsObject: true, farTarget: true },
   // "The Royal Netherlands Navy and the Belgian Navy merged their staffs into a single Binational Naval Staff": what they merge into they form.
   { forms: v('merged', 'merge', 'merges', 'merging'), types: ['FORMED_BY'], preps: ['into'], sourceIsObject: true },

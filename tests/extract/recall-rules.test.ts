@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"shortly after SADC re-established SAMIM at an extraordinary summit": re-establishing a body forms it', {
+    given: 'Task Force Tholo was deployed to Mozambique in April last year, shortly after SADC re-established SAMIM at an extraordinary summit in Lusaka.',
+    want: { has: [['SAMIM', 'FORMED_BY', 'SADC']] },
+  }],
   ['"Task Force Tholo, the BDF contingent to SAMIM, was awarded the medal": a passive\'s subject is the name before an apposition (not when a name closes it)', {
     given: 'GABORONE, April 18. /Mmegi/. Task Force Tholo, the BDF contingent to SAMIM, was awarded the SAMIM Service Medal. Last week, a battalion of the RSF, the 75th Mechanised Infantry Battalion, was deployed to Macomia district.',
     want: { has: [['Task Force Tholo', 'RECEIVED_AWARD', 'SAMIM Service Medal'], ['75th Mechanised Infantry Battalion', 'DEPLOYED_TO', 'Macomia district']], not: [['BDF', 'RECEIVED_AWARD', 'SAMIM Service Medal']] },
