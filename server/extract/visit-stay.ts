@@ -9,19 +9,21 @@ import { wordClass } from './word-classes.js';
 
 const COPULAS = new Set(['was', 'is', 'were', 'are']);
 const VISIT_NOUNS = new Set(['visit', 'tour', 'trip']);
-/** Token.classes bit of VISIT_NOUNS. */
-const VISIT_NOUN = wordClass(VISIT_NOUNS);
+/** Gatherings one is somewhere "for" ("who was in South Africa for a meeting of SADC defence chiefs"). */
+const STAY_PURPOSES = new Set(['meeting', 'summit', 'conference', 'forum']);
+/** Token.classes bit of VISIT_NOUNS and STAY_PURPOSES. */
+const VISIT_NOUN = wordClass([...VISIT_NOUNS, ...STAY_PURPOSES]);
 
 function visitor(t: NodeType): boolean {
   return t === 'person';
 }
 
-/** Index of "visit" in "on a(n) [up to three words] visit" from token `k`, or -1. */
+/** Index of "visit" in "on a(n) [up to three words] visit" from token `k` (or of a gathering after "for a"), or -1. */
 function onAVisit(toks: SentenceUnit['toks'], k: number): number {
   // ("who is in Tonga for a two-day visit": or "for".)
   if ((toks[k]?.lower !== 'on' && toks[k]?.lower !== 'for') || (toks[k + 1]?.lower !== 'a' && toks[k + 1]?.lower !== 'an')) return -1;
   for (let v = k + 2; v < Math.min(toks.length, k + 6); v++) {
-    if (VISIT_NOUNS.has(toks[v]!.lower)) return v;
+    if (VISIT_NOUNS.has(toks[v]!.lower) || (toks[k]!.lower === 'for' && STAY_PURPOSES.has(toks[v]!.lower))) return v;
     if (toks[v]!.kind !== 'w' || toks[v]!.cap) return -1;
   }
   return -1;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Mokgatlhe, who was in South Africa for a meeting of SADC defence chiefs,": being somewhere for a meeting is visiting it', {
+    given: 'GABORONE, April 18. /Mmegi/. Lieutenant General Tshepo Mokgatlhe retires this month. Mokgatlhe, who was in South Africa for a meeting of SADC defence chiefs, did not attend the parade, the BDF said.',
+    want: { has: [['Tshepo Mokgatlhe', 'VISITED', 'South Africa']] },
+  }],
   ['"shortly after SADC re-established SAMIM at an extraordinary summit": re-establishing a body forms it', {
     given: 'Task Force Tholo was deployed to Mozambique in April last year, shortly after SADC re-established SAMIM at an extraordinary summit in Lusaka.',
     want: { has: [['SAMIM', 'FORMED_BY', 'SADC']] },
