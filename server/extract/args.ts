@@ -942,6 +942,17 @@ function nameApposed(toks: SentenceUnit['toks'], ms: Mention[], close: number): 
   return ms.some((m) => m.j === close && m.via === 'name' && !m.nested && m.i <= open + 2);
 }
 
+/** Where "(The) (296) soldiers of" ends right before `start` begins, else `start`. */
+function pastTroopsOf(toks: SentenceUnit['toks'], start: number): number {
+  if (toks[start - 1]?.lower !== 'of' && toks[start - 1]?.lower !== 'from') return start;
+  let k = start - 2;
+  if (!getLexicon().peopleNouns.has(toks[k]?.lower ?? '')) return start;
+  k--;
+  if (toks[k]?.kind === 'n') k--;
+  if (toks[k]?.lower === 'the') k--;
+  return k + 1;
+}
+
 /** Nouns of troops sent as a body ("reinforcements from the X"). */
 const TROOP_GROUPS = new Set(['reinforcements', 'elements', 'units', 'detachments']);
 
@@ -1041,6 +1052,8 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     // ("The governor visited X before returning", '"...," the governor said before returning': past its article.)
     let start = subj ? subj.lead ?? subj.i : 0;
     if (start > 0 && toks[start - 1]!.lower === 'the') start--;
+    // ("The 296 soldiers of Task Force Tholo ... five days after returning home": past the troops the unit's name follows.)
+    start = pastTroopsOf(toks, start);
     const opens = subj && (start === 0 || [',', '"', '”', '»'].includes(toks[start - 1]!.text));
     return subj && opens ? { mentions: [subj] } : { mentions: [] };
   }

@@ -350,6 +350,9 @@ export function dateFor(c: Candidate, unit: SentenceUnit, dates: DateSpan[], par
       // ("was made a Commander ... on Thursday, at the end of a four-day visit to France": so did a visit.)
       const ending = (c.type === 'ATTENDED' || c.type === 'VISITED') && best.start === best.end ? endedGathering(unit) : 0;
       if (ending > 1) return { start: addDays(best.start, 1 - ending), end: best.end, text: best.text };
+      // ("were awarded the medal yesterday, five days after returning home": the gerund's day, counted back from the clause's.)
+      const before = daysBeforeClause(unit, c.cue);
+      if (before > 0 && best.start === best.end && best.i < c.cue - 3) return { start: addDays(best.start, -before), end: addDays(best.start, -before), text: best.text };
       const days = durationDays(unit, c.cue);
       const end = days > 1 && best.start === best.end ? addDays(best.start, days - 1) : best.end;
       return { start: best.start, end, text: best.text };
@@ -357,6 +360,13 @@ export function dateFor(c: Candidate, unit: SentenceUnit, dates: DateSpan[], par
   }
   // ("X left on Friday. The battalion is commanded by Colonel Y": a state told in the present runs on no earlier date.)
   return PRESENT_AUXILIARIES.has(unit.toks[c.cue - 1]?.lower ?? '') ? undefined : paragraphDate;
+}
+
+/** "five days after returning home": the count of days before a gerund cue at `c` that follows "N days after", else 0. */
+function daysBeforeClause(unit: SentenceUnit, c: number): number {
+  const toks = unit.toks;
+  if (toks[c - 1]?.lower !== 'after' || toks[c - 2]?.lower !== 'days' || !toks[c]!.lower.endsWith('ing')) return 0;
+  return countOf(toks[c - 3]?.lower ?? '');
 }
 
 /** The comma before the "when" opening the clause of the cue at `c` (no punctuation between), or -1. */

@@ -258,6 +258,11 @@ describe('general rules', () => {
     expect(foundRelation(x, 'Ramiro Salas', 'SIGNED', 'memorandum of understanding').date?.start).toBe('2044-04-14');
     expect(foundRelation(x, 'Ko Min-jun', 'SIGNED', 'memorandum of understanding').date?.start).toBe('2044-04-14');
   });
+  it('dates a gerund after "N days after" that many days before the clause\'s day ("were awarded the medal at a parade yesterday, five days after returning home")', () => {
+    const x = run('GABORONE, April 18. /Mmegi/. The 296 soldiers of Task Force Tholo were awarded the SAMIM Service Medal at a parade yesterday, five days after returning home from Cabo Delgado province.', '2064-04-18');
+    expect(foundRelation(x, 'Task Force Tholo', 'RECEIVED_AWARD', 'SAMIM Service Medal').date?.start).toBe('2064-04-17');
+    expect(foundRelation(x, 'Task Force Tholo', 'RETURNED_TO', 'Botswana').date).toMatchObject({ start: '2064-04-12', end: '2064-04-12' });
+  });
   it('reads the holder of a post past the acronym of its body ("General X, Chief of Staff of the Japan Self-Defense Forces (JSDF), was made a Commander of the Legion of Honour"), and dates a visit that ended on the day ("at the end of a four-day visit")', () => {
     const x = run('PARIS, June 24. /Le Figaro/. General Kenji Morimoto, Chief of Staff of the Joint Staff of the Japan Self-Defense Forces (JSDF), was made a Commander of the Legion of Honour on Thursday in the courtyard of the Hotel des Invalides, at the end of a four-day visit to France.', '2044-06-24');
     expect(foundRelation(x, 'Kenji Morimoto', 'RECEIVED_AWARD', 'Legion of Honour').date?.start).toBe('2044-06-23');

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The 296 soldiers of X were awarded the medal at a parade yesterday, five days after returning home": the unit returns home, five days before the clause\'s day', {
+    given: 'GABORONE, April 18. /Mmegi/. The 296 soldiers of Task Force Tholo, the Botswana Defence Force (BDF) contingent to SAMIM, were awarded the SAMIM Service Medal at a parade yesterday, five days after returning home from Cabo Delgado province.',
+    want: { has: [['Task Force Tholo', 'RETURNED_TO', 'Botswana']] },
+  }],
   ['"Mokgatlhe, who was in South Africa for a meeting of SADC defence chiefs,": being somewhere for a meeting is visiting it', {
     given: 'GABORONE, April 18. /Mmegi/. Lieutenant General Tshepo Mokgatlhe retires this month. Mokgatlhe, who was in South Africa for a meeting of SADC defence chiefs, did not attend the parade, the BDF said.',
     want: { has: [['Tshepo Mokgatlhe', 'VISITED', 'South Africa']] },
