@@ -54,7 +54,8 @@ export function sentenceDates(unit: SentenceUnit, docDate: string | undefined, r
     if (i < 0) continue;
     // ("criticised Dacian Fall 2049": the words of a name that opens before them are no date.)
     if (insideName(unit, i, j)) continue;
-    const ofThing = possessiveOfThing(unit.toks, j) || sinceClause(unit.toks, i);
+    // ("took part in this year's Trident, which began on Oct 22": a year owning an event's name tells which edition, not the day.)
+    const ofThing = possessiveOfThing(unit.toks, j) || sinceClause(unit.toks, i) || editionYear(unit.toks, i, j);
     out.push(f.interval ? { i, j, text: f.text, start: f.interval.start, end: f.interval.end, ofThing } : { i, j, text: f.text, start: '', end: '', vague: true, ofThing });
   }
   return out;
@@ -158,6 +159,14 @@ function sinceClause(toks: SentenceUnit['toks'], i: number): boolean {
 const SINCE_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we']);
 
 /** "for fighting last summer's wildfires": a date possessing a noun that is no gathering dates that noun, not the clause. */
+/** "this year's Trident, which began on Oct 22": a year ("this/last/next year") possessing a name that a day dates after a comma. */
+function editionYear(toks: SentenceUnit['toks'], i: number, j: number): boolean {
+  if (toks[j]?.lower !== "'s" || toks[j - 1]?.lower !== 'year' || j - i !== 2 || !toks[j + 1]?.cap) return false;
+  let k = j + 1;
+  while (k < j + 5 && toks[k]?.cap) k++;
+  return toks[k]?.text === ',' && toks[k + 1]?.lower === 'which' && BEGINNING.has(toks[k + 2]?.lower ?? '');
+}
+
 function possessiveOfThing(toks: SentenceUnit['toks'], j: number): boolean {
   if (toks[j]?.lower !== "'s") return false;
   const heads = getLexicon().eventHeads;

@@ -14,7 +14,9 @@ export function eventPrefixedRun(b: Builder, segs: Seg[]): Mention | undefined {
   const j = segs[segs.length - 1]!.j;
   if (segs[0]!.kind !== 'word' || !b.lex.eventPrefix.has(b.lowers[i]!) || j - i < 2) return undefined;
   for (const s of segs) if (s.kind !== 'word' && s.kind !== 'gaz') return undefined;
-  return addMention(b, i, j, 'event', 'name', { head: b.lowers[i]!, core: normAlias(wordsText(b, i, j)) });
+  // ("Exercise Trident ... this year's Trident": the name without its event word names it too.)
+  const bare = j - i === 2 && !/\d/.test(b.toks[i + 1]!.text) ? [wordsText(b, i, j), wordsText(b, i + 1, j)] : undefined;
+  return addMention(b, i, j, 'event', 'name', { head: b.lowers[i]!, core: normAlias(wordsText(b, i, j)), aliases: bare });
 }
 
 /** "Lake Titicaca", "Lake Chad", "Isla del Sol", "Mount Kenya": a place word opening a headless run makes it a place. */

@@ -258,6 +258,10 @@ describe('general rules', () => {
     expect(foundRelation(x, 'Ramiro Salas', 'SIGNED', 'memorandum of understanding').date?.start).toBe('2044-04-14');
     expect(foundRelation(x, 'Ko Min-jun', 'SIGNED', 'memorandum of understanding').date?.start).toBe('2044-04-14');
   });
+  it('reads "this year\'s Trident" as "Exercise Trident" named before, and dates taking part in it by the day it began, not by the year owning its name', () => {
+    const x = run('SINGAPORE, November 7. /The Straits Times/. The agreement was signed on the sidelines of Exercise Trident, the two countries\' largest joint exercise. About 1,100 soldiers of the Singapore Army\'s 3rd Singapore Division took part in this year\'s Trident, which began on Oct 22 and ended on Sunday.', '2063-11-07');
+    expect(foundRelation(x, '3rd Singapore Division', 'ATTENDED', 'Exercise Trident').date?.start).toBe('2063-10-22');
+  });
   it('dates a gerund after "N days after" that many days before the clause\'s day ("were awarded the medal at a parade yesterday, five days after returning home")', () => {
     const x = run('GABORONE, April 18. /Mmegi/. The 296 soldiers of Task Force Tholo were awarded the SAMIM Service Medal at a parade yesterday, five days after returning home from Cabo Delgado province.', '2064-04-18');
     expect(foundRelation(x, 'Task Force Tholo', 'RECEIVED_AWARD', 'SAMIM Service Medal').date?.start).toBe('2064-04-17');
