@@ -113,6 +113,9 @@ function pushLocated(out: Candidate[], unit: SentenceUnit, a: Mention, b: Mentio
   out.push(newCandidate('LOCATED_IN', a.entity!, b.entity!, unit.index, a.j, false));
 }
 
+/** Words of nearness before a place's name ("at the nearby X"). */
+const NEARNESS = new Set(['nearby', 'neighbouring', 'neighboring', 'adjacent']);
+
 /** Nouns for a part of a gathering ("the next phase of the operation"). */
 const PHASES = new Set(['phase', 'stage', 'round', 'leg']);
 /** Words that put such a part still to come. */
@@ -231,7 +234,8 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
       let p = islands ? k + 4 : unit.toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;
       // "ended in southern Estonia": a regional adjective before the place.
       // ("at the Central House of Officers": not when the adjective begins a name.)
-      if ((d.lex.regional.has(unit.toks[p]?.lower ?? '') || d.lex.compass.has(unit.toks[p]?.lower ?? '')) && !firstAt(ms, p)) p++;
+      // ("held every year at the nearby Shoalwater Bay Training Area": or a word of nearness.)
+      if ((d.lex.regional.has(unit.toks[p]?.lower ?? '') || d.lex.compass.has(unit.toks[p]?.lower ?? '') || NEARNESS.has(unit.toks[p]?.lower ?? '')) && !firstAt(ms, p)) p++;
       // ("held in the provinces of Zambales and Aurora": the places after a lower-case place noun and "of", every one.)
       // ("in the coastal city of Da Nang": past one lower-case word before a settlement noun and "of".)
       if (unit.toks[p]?.kind === 'w' && !unit.toks[p]!.cap && SETTLEMENTS.has(unit.toks[p + 1]?.lower ?? '') && unit.toks[p + 2]?.lower === 'of') p++;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Exercise Trident, ..., which is held every year at the nearby Shoalwater Bay Training Area": a word of nearness before the place an event is held at', {
+    given: 'The agreement was signed on the sidelines of Exercise Trident, the two countries\' largest joint exercise, which is held every year at the nearby Shoalwater Bay Training Area.',
+    want: { has: [['Exercise Trident', 'LOCATED_IN', 'Shoalwater Bay Training Area']] },
+  }],
   ['"The 296 soldiers of X were awarded the medal at a parade yesterday, five days after returning home": the unit returns home, five days before the clause\'s day', {
     given: 'GABORONE, April 18. /Mmegi/. The 296 soldiers of Task Force Tholo, the Botswana Defence Force (BDF) contingent to SAMIM, were awarded the SAMIM Service Medal at a parade yesterday, five days after returning home from Cabo Delgado province.',
     want: { has: [['Task Force Tholo', 'RETURNED_TO', 'Botswana']] },
