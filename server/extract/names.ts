@@ -800,6 +800,9 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   if (pluralPlaceHeadAfter(b, j)) return addMention(b, i, j, 'place', 'name', { core: norm });
   const t = b.toks[i]!;
   const prev = wordAt(b.lowers, i - 1) ?? '';
+  // ("has led the BIR's Operation Alpha against Boko Haram", "the fight against Boko Haram": what an operation or a fight
+  // is against is a body, not a person.)
+  if (prev === 'against' && !b.known.personToken(t.lower) && foughtBefore(b, i - 1)) return addMention(b, i, j, 'organization', 'name', { core: norm });
   // "Ministers met ...", "Officials said": a plural role word at the start of a sentence is no name.
   if (n === 1 && i === 0 && (PLURAL_ROLES.has(t.lower) || lex.peopleNouns.has(t.lower))) return undefined;
   // "Ministers Ana Reyes and Tomas Vidal": the plural role word is no part of the first name.
@@ -1029,6 +1032,14 @@ function sentencePersonWord(b: Builder, w: string, i: number): boolean {
     for (let k = m.i + 1; k < m.j; k++) if (b.lowers[k] === w) return true;
   }
   return false;
+}
+
+/** Nouns of a fight or an armed operation, which "against" a name may follow. */
+const FIGHT_NOUNS = new Set(['operation', 'operations', 'offensive', 'fight', 'war', 'campaign', 'struggle', 'battle', 'battles', 'attacks', 'strikes', 'raids', 'insurgency', 'counter-insurgency', 'counterinsurgency', 'fighting', 'clashes']);
+
+/** A fight noun or an event's name ends right before the "against" at `k`. */
+function foughtBefore(b: Builder, k: number): boolean {
+  return FIGHT_NOUNS.has(b.lowers[k - 1] ?? '') || b.mentions.some((m) => m.j === k && m.type === 'event');
 }
 
 /** Verbs of taking a place in a fight ("recaptured the town of X from Y"). */

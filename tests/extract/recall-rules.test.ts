@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"has led the BIR\'s Operation Alpha against Boko Haram and ISWAP fighters": a name an operation or a fight is against is a body, not a person', {
+    given: 'YAOUNDE, September 21. /Cameroon Tribune/. Brigadier General Mvondo Abessolo has led the BIR\'s Operation Alpha against Boko Haram and Islamic State West Africa Province (ISWAP) fighters since March 2061. The fight against Ansar Dine goes on. Charges against Paul Biya were dropped.',
+    want: { entities: [['Boko Haram', 'organization'], ['Ansar Dine', 'organization'], ['Paul Biya', 'person']] },
+  }],
   ['"Exercise Trident, ..., which is held every year at the nearby Shoalwater Bay Training Area": a word of nearness before the place an event is held at', {
     given: 'The agreement was signed on the sidelines of Exercise Trident, the two countries\' largest joint exercise, which is held every year at the nearby Shoalwater Bay Training Area.',
     want: { has: [['Exercise Trident', 'LOCATED_IN', 'Shoalwater Bay Training Area']] },
