@@ -221,7 +221,7 @@ function portfolioSecretary(d: DocEntities, role: string): boolean {
 /** Posts of a government itself ("Government spokesman X"): in home copy, the dateline state's. */
 const GOVERNMENT_POSTS = /^(?:government|presidential) spokes(?:man|woman|person)$/i;
 /** A government minister's post by its canonical role ("Minister of the Interior", "Interior Minister"), not a church's or a party's. */
-const MINISTER_ROLE = /^(?:(?:deputy|vice|first|acting) )?minister (?:of|for) (?!(?:the )?(?:church|party|religion)\b)|^[a-z]+(?: [a-z]+)? minister$/i;
+const MINISTER_ROLE = /^minister[- ]delegate\b|^(?:(?:deputy|vice|first|acting) )?minister (?:of|for) (?!(?:the )?(?:church|party|religion)\b)|^[a-z]+(?: [a-z]+)? minister$/i;
 const PREPS = new Set(['to', 'in', 'into', 'from', 'of', 'at', 'with', 'by', 'for', 'on', 'against', 'toward', 'towards']);
 
 /** "former" (or "ex-") opens the titled name of `m`. */
@@ -545,6 +545,8 @@ function settleTitle(d: DocEntities, unit: SentenceUnit, m: Mention, t: TitleInf
     else if (t.affiliation !== undefined) unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: m.id, target: t.affiliation, role: t.role });
   }
   if (!e.titles.includes(t)) e.titles.push(t);
+  // ("the Minister Delegate at the Presidency in charge of Defence, X": a body of the post that names no entity says no state.)
+  if (t.affiliation !== undefined && t.kind !== 'rank' && m.via === 'name' && unboundBody(unit, t.affiliation)) t.affiliation = undefined;
   if (t.kind === 'rank' || t.affiliation !== undefined || m.via !== 'name') return;
   // "former Malawian vice-president X": a past post ties X to no state now; "Argentine opposition lawmaker X": nor does opposition.
   if (formerTitle(unit, m) || unit.toks[(m.lead ?? m.i) - 1]?.lower === 'opposition') return;
@@ -596,6 +598,15 @@ function settleTitle(d: DocEntities, unit: SentenceUnit, m: Mention, t: TitleInf
     unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: m.id, target: home.index, targetEntity: true, role: t.role });
   }
 }
+
+/** The mention `id` of the sentence is a definite seat of power ("the Presidency") that resolved to no entity. */
+function unboundBody(unit: SentenceUnit, id: number): boolean {
+  const x = unit.mentions.find((y) => y.id === id);
+  return !!x && x.entity === undefined && x.via === 'definite' && x.type === 'organization' && SEATS_OF_POWER.has(x.head ?? '');
+}
+
+/** Bodies at the head of a state a post may be "at" ("the Minister Delegate at the Presidency"). */
+const SEATS_OF_POWER = new Set(['presidency', 'government', 'cabinet']);
 
 /** The ministry named so far whose name is the post's ("Ministry of Peshmerga Affairs" for "Minister of Peshmerga Affairs"). */
 function ministryOfPost(d: DocEntities, role: string): EntityRec | undefined {

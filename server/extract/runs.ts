@@ -612,7 +612,8 @@ function collectOne(inp: RunInput, k: number): Run {
       continue;
     }
     // "Minister Delegate in charge of the National Defence Administration X": "in charge of" opens the post's complement.
-    if (t.lower === 'in' && lowers[p + 1] === 'charge' && lowers[p + 2] === 'of' && segs[segs.length - 1]!.kind === 'title' && capAfter(toks, p + 3) > 0) {
+    // ("the Minister Delegate at the Presidency in charge of Defence, X": or after the post's first complement.)
+    if (t.lower === 'in' && lowers[p + 1] === 'charge' && lowers[p + 2] === 'of' && (segs[segs.length - 1]!.kind === 'title' || (segs[0]!.kind === 'title' && segs.some((s) => s.kind === 'conn'))) && capAfter(toks, p + 3) > 0) {
       segs.push(seg('conn', p, capAfter(toks, p + 3)));
       inComplement = true;
       p = capAfter(toks, p + 3);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"presided over by the Minister Delegate at the Presidency in charge of Defence, X" in Cameroonian copy: a minister delegate\'s post, its "in charge of" past "at the Presidency", is the home state\'s', {
+    given: 'YAOUNDE, September 21. /Cameroon Tribune/. The ceremony was presided over by the Minister Delegate at the Presidency in charge of Defence, Blaise Mbarga Nyemb. Cameroon also contributes troops to the MNJTF.',
+    want: { has: [['Blaise Mbarga Nyemb', 'OFFICIAL_OF', 'Cameroon']] },
+  }],
   ['"has led the BIR\'s Operation Alpha against Boko Haram and ISWAP fighters": a name an operation or a fight is against is a body, not a person', {
     given: 'YAOUNDE, September 21. /Cameroon Tribune/. Brigadier General Mvondo Abessolo has led the BIR\'s Operation Alpha against Boko Haram and Islamic State West Africa Province (ISWAP) fighters since March 2061. The fight against Ansar Dine goes on. Charges against Paul Biya were dropped.',
     want: { entities: [['Boko Haram', 'organization'], ['Ansar Dine', 'organization'], ['Paul Biya', 'person']] },
