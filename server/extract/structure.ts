@@ -822,6 +822,8 @@ function partOfApposition(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: 
 
 /** Up to two lower-case words from `k`, then a plural formation noun ("combat battalions", "squadrons"). */
 function pluralFormationAt(toks: SentenceUnit['toks'], k: number, reach = 3): number {
+  // ("one of the brigade's two armoured infantry battalions": past a count.)
+  if (toks[k]?.kind === 'n' || COUNT_WORDS.has(toks[k]?.lower ?? '')) k++;
   for (let q = k; q < k + reach; q++) {
     const t = toks[q];
     // ("four Ada-class corvettes": a capitalised class of ship is a describing word too.)
@@ -830,6 +832,8 @@ function pluralFormationAt(toks: SentenceUnit['toks'], k: number, reach = 3): nu
   }
   return -1;
 }
+/** Small counts written out ("the brigade's two battalions"). */
+const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many']);
 const PLURAL_FORMATIONS = new Set(['battalions', 'brigades', 'regiments', 'squadrons', 'companies', 'divisions', 'units', 'flotillas', 'ships', 'vessels', 'boats', 'craft', 'cutters', 'frigates', 'corvettes', 'destroyers', 'submarines', 'wings', 'batteries', 'detachments', 'groups', 'commands']);
 
 /** Words that may follow a place list closing an event's place ("in Agadir and Tan-Tan on Monday"). */

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Panzergrenadier Battalion 122, one of the brigade\'s two armoured infantry battalions,": one of a count of a unit\'s formations is part of it', {
+    given: 'The 45th Armoured Brigade is based in Lithuania. Some 600 soldiers of Panzergrenadier Battalion 122, one of the brigade\'s two armoured infantry battalions, were moved to Rūdninkai.',
+    want: { has: [['Panzergrenadier Battalion 122', 'PART_OF', '45th Armoured Brigade']] },
+  }],
   ['"presided over by the Minister Delegate at the Presidency in charge of Defence, X" in Cameroonian copy: a minister delegate\'s post, its "in charge of" past "at the Presidency", is the home state\'s', {
     given: 'YAOUNDE, September 21. /Cameroon Tribune/. The ceremony was presided over by the Minister Delegate at the Presidency in charge of Defence, Blaise Mbarga Nyemb. Cameroon also contributes troops to the MNJTF.',
     want: { has: [['Blaise Mbarga Nyemb', 'OFFICIAL_OF', 'Cameroon']] },
