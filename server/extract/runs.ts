@@ -656,6 +656,8 @@ function collectOne(inp: RunInput, k: number): Run {
         (t.lower === 'the' && awardName && inComplement && after === p + 1 && prevSeg.kind === 'word' && toks[after]!.cap && !toks[after + 1]?.cap) ||
         // ("the Gold Medal of the Armed Forces in the Service of the Fatherland": or "in the Service of" whom it honours.)
         (t.lower === 'in' && (awardName || segs.some((s) => s.kind === 'word' && AWARD_FOR.has(lowers[s.j - 1]!))) && inComplement && lowers[p + 1] === 'the' && lowers[after] === 'service' && lowers[after + 1] === 'of' && !segs.some((s) => s.kind === 'conn' && lowers[s.i] === 'in')) ||
+        // ("the Bundeswehr Cross of Honour in Gold": an award's grade in a metal.)
+        (t.lower === 'in' && after === p + 1 && METAL_GRADES.has(lowers[after]!) && !toks[after + 1]?.cap && segs.some((s) => s.kind === 'word' && (AWARD_FOR.has(lowers[s.j - 1]!) || lex.awardPrefix.has(lowers[s.i]!)))) ||
         // "Secretary at the Ministry of Energy, Water Resources and Irrigation X".
         // ("received the Indonesian general at the General Command": not after a rank, which no body completes.)
         (t.lower === 'at' && prevSeg.kind === 'title' && prevSeg.title !== 'rank' && orgHeadAhead(inp, after)) ||
@@ -923,6 +925,8 @@ function awardGivenBefore(inp: RunInput, i: number): boolean {
   return AWARDING.has(lowers[i - 2] ?? '') || (lowers[i - 2] === 'with' && AWARDING.has(lowers[i - 3] ?? ''));
 }
 
+/** Metals that grade an award ("Cross of Honour in Gold"). */
+const METAL_GRADES = new Set(['gold', 'silver', 'bronze']);
 /** Award heads that take a "for" complement wherever they stand in a name ("the Commander's Cross of the Order for Merits"). */
 const AWARD_FOR = new Set(['order', 'medal', 'cross', 'star', 'badge']);
 

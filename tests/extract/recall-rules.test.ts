@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"awarded the Bundeswehr Cross of Honour in Gold to X": an award\'s grade in a metal is part of its name', {
+    given: 'On Wednesday evening, Staudacher awarded the Bundeswehr Cross of Honour in Gold to Sergeant Major Jannik Vorderwülbecke.',
+    want: { entities: [['Bundeswehr Cross of Honour in Gold', 'award']], has: [['Jannik Vorderwülbecke', 'RECEIVED_AWARD', 'Bundeswehr Cross of Honour in Gold']] },
+  }],
   ['"Panzergrenadier Battalion 122, one of the brigade\'s two armoured infantry battalions,": one of a count of a unit\'s formations is part of it', {
     given: 'The 45th Armoured Brigade is based in Lithuania. Some 600 soldiers of Panzergrenadier Battalion 122, one of the brigade\'s two armoured infantry battalions, were moved to Rūdninkai.',
     want: { has: [['Panzergrenadier Battalion 122', 'PART_OF', '45th Armoured Brigade']] },
