@@ -964,6 +964,16 @@ function frontedParticipleSubject(unit: SentenceUnit, ms: Mention[], c: number, 
     comma++;
   }
   if (toks[comma]?.text !== ',') return { mentions: [] };
+  // ("Meeting separately with X, who had arrived in Naypyitaw on Monday, Shahrizal discussed": past a relative clause on the phrase's last name.)
+  if (toks[comma + 1]?.lower === 'who' || toks[comma + 1]?.lower === 'which') {
+    let next = comma + 2;
+    while (next < toks.length && next < comma + 20 && toks[next]!.text !== ',') {
+      if (toks[next]!.kind === 'p' && toks[next]!.text !== '-' && toks[next]!.text !== "'") return { mentions: [] };
+      next++;
+    }
+    if (toks[next]?.text !== ',') return { mentions: [] };
+    comma = next;
+  }
   let from = toks[comma + 1]?.lower === 'the' ? comma + 2 : comma + 1;
   // ("Arriving in X on Wednesday, reinforcements from the SNA's 16th Division took over": the unit the troops are from,
   // the possessed one.)

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The meeting, held at ... Meeting separately with X, who had arrived on Monday, Y discussed": a participle opening a sentence is no name known as an alias, and its subject is past the relative clause', {
+    given: 'NAYPYITAW, September 18. /Myanmar Times/. Malaysian Defence Minister Shahrizal Ikmal attended. The meeting, held at the Myanmar International Convention Centre, was chaired by General Zeyar Htet Lwin. Meeting separately with Indonesian Defence Minister Hendarto Sulistyohadi, who had arrived in Naypyitaw on Monday, Shahrizal discussed joint patrols in the Strait of Malacca.',
+    want: { has: [['Hendarto Sulistyohadi', 'MET_WITH', 'Shahrizal Ikmal']] },
+  }],
   ['"awarded the Bundeswehr Cross of Honour in Gold to X": an award\'s grade in a metal is part of its name', {
     given: 'On Wednesday evening, Staudacher awarded the Bundeswehr Cross of Honour in Gold to Sergeant Major Jannik Vorderwülbecke.',
     want: { entities: [['Bundeswehr Cross of Honour in Gold', 'award']], has: [['Jannik Vorderwülbecke', 'RECEIVED_AWARD', 'Bundeswehr Cross of Honour in Gold']] },
