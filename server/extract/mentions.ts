@@ -57,6 +57,21 @@ function spelledName(b: Builder, last: { i: number; j: number }, acronym: string
   return undefined;
 }
 
+/**
+ * "the AHA Centre, the ASEAN Coordinating Centre for Humanitarian Assistance,": a body named by an acronym and a head,
+ * set off by the name the acronym's letters spell (in order) with the same head, is one body: the long name is its alias.
+ */
+function apposedExpansions(b: Builder): void {
+  for (const m of b.mentions) {
+    if (m.type !== 'organization' || m.via !== 'name' || m.nested || m.j - m.i !== 2 || !b.toks[m.i]!.upper || b.toks[m.j]?.text !== ',' || b.lowers[m.j + 1] !== 'the') continue;
+    const long = b.mentions.find((x) => x.i === m.j + 2 && x.type === 'organization' && x.via === 'name' && !x.nested);
+    const head = b.lowers[m.i + 1]!;
+    if (!long || !b.lowers.slice(long.i, long.j).includes(head)) continue;
+    const initials = b.toks.slice(long.i, long.j).filter((t) => t.cap).map((t) => t.text[0]).join('').toUpperCase();
+    if (initials[0] === b.toks[m.i]!.text[0] && spelledInOrder(b.toks[m.i]!.text, initials)) m.aliases.push(long.surface);
+  }
+}
+
 /** The letters of `acronym` appear, in order, among `initials`, the first and last ones included. */
 function spelledInOrder(acronym: string, initials: string): boolean {
   if (acronym[acronym.length - 1] !== initials[initials.length - 1]) return false;
@@ -867,6 +882,7 @@ export function findMentions(lex: Lexicon, text: string, sent: number, toks: Tok
   if (namedUnit) quotedNicknames(b);
   phraseAcronyms(b);
   knownAsNames(b);
+  apposedExpansions(b);
   companyShortNames(b);
   if (namedUnit) {
     honorificUnitNames(b);

@@ -797,7 +797,16 @@ function describedAntecedent(toks: SentenceUnit['toks'], ms: Mention[], firstSub
  * and the ARA set up").
  */
 function pastAntecedent(toks: SentenceUnit['toks'], m: Mention): number {
-  return describedBy(toks, pastBracket(toks, m.j));
+  return describedBy(toks, pastLowerComplement(toks, pastBracket(toks, m.j)));
+}
+
+/** ("the ASEAN Coordinating Centre for Humanitarian Assistance on disaster management, which": past a lower-case "on" phrase
+ * of up to four words ending at a comma before "which" or "that"), else `k`. */
+function pastLowerComplement(toks: SentenceUnit['toks'], k: number): number {
+  if (toks[k]?.lower !== 'on' && toks[k]?.lower !== 'for') return k;
+  let q = k + 1;
+  while (q < k + 5 && toks[q]?.kind === 'w' && !toks[q]!.cap) q++;
+  return q > k + 1 && toks[q]?.text === ',' && (toks[q + 1]?.lower === 'which' || toks[q + 1]?.lower === 'that') ? q : k;
 }
 
 /** The first mention that starts (at its lead word) at token `k` and is a person. */

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"coordinated by the AHA Centre, the ASEAN Coordinating Centre for Humanitarian Assistance on disaster management, which ASEAN set up": the long name the acronym spells is the same body; the object relative tells of it past its "on" phrase', {
+    given: 'The drill will be coordinated by the AHA Centre, the ASEAN Coordinating Centre for Humanitarian Assistance on disaster management, which ASEAN set up in Jakarta in November 2011.',
+    want: { has: [['AHA Centre', 'FORMED_BY', 'ASEAN']] },
+  }],
   ['"The meeting, held at ... Meeting separately with X, who had arrived on Monday, Y discussed": a participle opening a sentence is no name known as an alias, and its subject is past the relative clause', {
     given: 'NAYPYITAW, September 18. /Myanmar Times/. Malaysian Defence Minister Shahrizal Ikmal attended. The meeting, held at the Myanmar International Convention Centre, was chaired by General Zeyar Htet Lwin. Meeting separately with Indonesian Defence Minister Hendarto Sulistyohadi, who had arrived in Naypyitaw on Monday, Shahrizal discussed joint patrols in the Strait of Malacca.',
     want: { has: [['Hendarto Sulistyohadi', 'MET_WITH', 'Shahrizal Ikmal']] },
