@@ -355,7 +355,8 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
   const pre = CONSTITUENCY_TITLES.has(head) || (tStart === 1 && segs[0]!.kind === 'word' && segs[0]!.j - segs[0]!.i === 1 && STANDING_WORDS.has(b.lowers[segs[0]!.i]!)) ? [] : segs.slice(0, tStart);
   const soleHead = pre.length === 1 && pre[0]!.kind === 'word' ? b.lowers[pre[0]!.i]! : '';
   const service = soleHead ? undefined : stateServiceBefore(b, pre, segs[f]!.i);
-  if (soleHead && (b.lex.unitHeads.has(soleHead) || b.lex.orgHeads.has(soleHead))) {
+  // ("Union Minister for Defence General X": a union government's minister, in Myanmar and India, names no body "Union".)
+  if (soleHead && (b.lex.unitHeads.has(soleHead) || b.lex.orgHeads.has(soleHead)) && !(soleHead === 'union' && head.startsWith('minister'))) {
     // "Brigade commander Col. X": the brigade just named.
     const type = b.lex.unitHeads.has(soleHead) && !b.lex.orgHeads.has(soleHead) ? 'unit' : 'organization';
     affiliation = addMention(b, pre[0]!.i, pre[0]!.j, type, 'definite', { head: soleHead, nested: true });
