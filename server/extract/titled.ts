@@ -444,7 +444,9 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
       return;
     }
   }
-  const predicate = PREDICATE_VERBS.has(before ?? '') || PREDICATE_VERBS.has(wordAt(b.lowers, run.i - 2) ?? '') || newPostAfterPredicate(b, run.i);
+  // ("Accompanying Ms X was the TPDF Chief of Defence Forces, General Y": not when the holder is set off after the post.)
+  const holderAfter = b.toks[titleEndTok]?.text === ',' && titleAt(b, titleEndTok + 1)?.value === 'rank';
+  const predicate = !holderAfter && (PREDICATE_VERBS.has(before ?? '') || PREDICATE_VERBS.has(wordAt(b.lowers, run.i - 2) ?? '') || newPostAfterPredicate(b, run.i));
   // "the Saudi general": a rank after "the" and a demonym refers back to the officer.
   // "The Senior General expressed thanks": a capitalised rank alone after "the" refers back to the officer too.
   const rankAlone = before === 'the' && RANK_ANAPHORS.has(head.split(/[\s-]/).pop()!) && (segs[0]!.kind === 'gaz' || (segs.length === 1 && b.toks[segs[0]!.i]!.cap));

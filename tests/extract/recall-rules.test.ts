@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Accompanying Ms X was the TPDF Chief of Defence Forces, General Y": "Chief of Defence Forces" is a post, and a holder set off after it with a rank holds it, not the subject of "was"', {
+    given: 'LUSAKA, June 12. /Times of Zambia/. Accompanying Ms Mtenga was the TPDF Chief of Defence Forces, General Ally Mbarouk Shauri, who is expected to tour the Zambia Army headquarters today.',
+    want: { has: [['Ally Mbarouk Shauri', 'LEADER_OF', 'TPDF']], not: [['Mtenga', 'LEADER_OF', 'TPDF']] },
+  }],
   ['"chaired by Union Minister for Defence General X" in Myanmar copy after ASEAN: a union minister is the home state\'s, no bloc named "Union"', {
     given: 'NAYPYITAW, September 18. /Myanmar Times/. Defence ministers of the Association of Southeast Asian Nations (ASEAN) met in Myanmar. The meeting was chaired by Union Minister for Defence General Zeyar Htet Lwin.',
     want: { has: [['Zeyar Htet Lwin', 'OFFICIAL_OF', 'Myanmar']], not: [['Zeyar Htet Lwin', 'OFFICIAL_OF', 'Association of Southeast Asian Nations']] },
