@@ -427,6 +427,14 @@ function alsoAttended(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Ca
   if (verb < 0 && toks[last]!.lower === 'present' && toks[last - 1]!.lower === 'also' && (toks[last - 2]?.lower === 'were' || toks[last - 2]?.lower === 'was')) verb = last;
   // ("Panzerbrigade 45 ... also took part with a battle group.": so does "also took part" with what it took part with.)
   if (verb < 0) for (let k = 1; k + 2 < toks.length; k++) if (toks[k]!.lower === 'took' && toks[k - 1]!.lower === 'also' && toks[k + 1]!.lower === 'part' && toks[k + 2]!.lower === 'with') { verb = k; break; }
+  // ("US Ambassador X, who was also present, congratulated the RBDF": a relative clause of presence set off after a name.)
+  const presentWho = verb < 0 ? presentRelative(toks) : -1;
+  if (presentWho >= 0) {
+    const event = d.eventBefore(toks[presentWho]!.start)?.index;
+    const who = ms.find((m) => m.j === presentWho && d.typeOfMention(m) === 'person');
+    if (event !== undefined && who) addAttendance(out, d, unit, who, event, presentWho);
+    return;
+  }
   if (verb < 0 || negatedBetween(toks, clauseStart(toks, verb), verb)) return;
   const event = d.eventBefore(toks[verb]!.start)?.index;
   if (event === undefined) return;
@@ -435,6 +443,16 @@ function alsoAttended(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Ca
   // ("The High Commissioner to Bangladesh, A, and the Defence Adviser at the High Commission in Dhaka, Commodore B, were
   // also present": every holder named after a post set off by commas before the verb.)
   if (subjects.length === 1 && toks[verb]!.lower === 'present') for (const m of postHoldersBefore(unit, ms, verb)) if (!subjects.includes(m)) addAttendance(out, d, unit, m, event, verb);
+}
+
+/** The comma before ", who was (also) present," set off by commas, or -1. */
+function presentRelative(toks: SentenceUnit['toks']): number {
+  for (let k = 1; k + 4 < toks.length; k++) {
+    if (toks[k]!.text !== ',' || toks[k + 1]!.lower !== 'who' || (toks[k + 2]!.lower !== 'was' && toks[k + 2]!.lower !== 'were')) continue;
+    const at = toks[k + 3]!.lower === 'also' ? k + 4 : k + 3;
+    if (toks[at]?.lower === 'present' && toks[at + 1]?.text === ',') return k;
+  }
+  return -1;
 }
 
 /** People named after a post set off by a comma ("the X to Y, A,"), before token `end`, in a sentence that opens with such a post. */

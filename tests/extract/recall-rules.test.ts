@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"US Ambassador X, who was also present, congratulated the RBDF": a relative clause of presence set off after a name attends the event named last', {
+    given: 'The commissioning ceremony was attended by Prime Minister Garvin Cartwright-Munnings. US Ambassador Natalie Hargreave-Tisdall, who was also present, congratulated the RBDF.',
+    want: { has: [['Natalie Hargreave-Tisdall', 'ATTENDED', 'commissioning ceremony']] },
+  }],
   ['"Accompanying Ms X was the TPDF Chief of Defence Forces, General Y": "Chief of Defence Forces" is a post, and a holder set off after it with a rank holds it, not the subject of "was"', {
     given: 'LUSAKA, June 12. /Times of Zambia/. Accompanying Ms Mtenga was the TPDF Chief of Defence Forces, General Ally Mbarouk Shauri, who is expected to tour the Zambia Army headquarters today.',
     want: { has: [['Ally Mbarouk Shauri', 'LEADER_OF', 'TPDF']], not: [['Mtenga', 'LEADER_OF', 'TPDF']] },
