@@ -432,7 +432,8 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
     return;
   }
   // "Khabil Narwani, Secretary of the Security Council of X, attended": the title follows the name.
-  if (b.toks[run.i - 1]?.text === ',' && kind !== 'rank') {
+  // (Not when a ranked name follows the post, past its body's acronym: "A, Chief of the Kenya Defence Forces (KDF) General B".)
+  if (b.toks[run.i - 1]?.text === ',' && kind !== 'rank' && !rankedNameAfter(b, titleEndTok)) {
     const named = b.mentions.find((m) => m.type === 'person' && m.via === 'name' && m.j === run.i - 1);
     if (named && (!named.title || named.title.kind === 'rank') && !titledBefore(b, named)) {
       // ("General X, Chief of Staff of the Joint Staff ...": the rank is kept for "the Japanese general" later.)
@@ -455,6 +456,13 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
     if (post && affiliation && b.lowers[titleEndTok] === 'and' && p === segs.length) b.pendingPost = { post, affiliation, end: titleEndTok };
   }
   if (p < segs.length) interpretPlain(b, segs.slice(p));
+}
+
+/** A rank and a capitalised name stand at `k`, past a short bracket ("(KDF) General Nicholas ..."). */
+function rankedNameAfter(b: Builder, k: number): boolean {
+  const at = b.toks[k]?.text === '(' && b.toks[k + 2]?.text === ')' ? k + 3 : k;
+  const rank = titleAt(b, at);
+  return rank?.value === 'rank' && !!b.toks[at + rank.length]?.cap;
 }
 
 /** Heads of posts only a body has: a company's or an agency's, never a person's ("Putin's spokesman" is). */
