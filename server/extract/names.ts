@@ -793,6 +793,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   // ("in the provincial capital Xam Neua", "the port city Gwadar": a name right after a settlement noun is that place.)
   if (SETTLEMENT_BEFORE.has(wordAt(b.lowers, i - 1) ?? '') && (wordAt(b.lowers, i - 2) === 'the' || wordAt(b.lowers, i - 3) === 'the') && !b.known.personToken(b.lowers[i]!)) return addMention(b, i, j, 'place', 'name', { core: norm });
   if (lex.regional.has(norm)) return undefined;
+  // ("decorated him with the insignia of Grand Officer of the National Order": an order's grade names nobody.)
+  if (ORDER_GRADE_NAMES.has(norm) && b.lowers[j] === 'of') return undefined;
   // ("the Vasco da Gama-class frigate", "a Type 23-class frigate": a ship's class names no one.)
   if (CLASS_SUFFIX.test(b.lowers[j - 1]!) || CLASS_SUFFIX.test(b.lowers[j] ?? '') || (b.toks[j]?.kind === 'n' && CLASS_SUFFIX.test(b.lowers[j + 1] ?? ''))) return undefined;
   // "the Order of Bohdan Khmelnytsky, III class": an award's grade names nothing.
@@ -1055,6 +1057,9 @@ function takenBefore(b: Builder, i: number): boolean {
   }
   return false;
 }
+
+/** Grades of an order of merit written as names ("Grand Officer of the National Order"). */
+const ORDER_GRADE_NAMES = new Set(['grand officer', 'grand cross', 'knight grand cross', 'knight commander', 'dame commander', 'grand commander', 'chevalier', 'grand officier', 'commandeur']);
 
 /** A ship class joined to its name ("Vasco da Gama-class", "23-class"). */
 const CLASS_SUFFIX = /-class$/;

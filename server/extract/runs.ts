@@ -597,6 +597,12 @@ function collectOne(inp: RunInput, k: number): Run {
       p++;
       continue;
     }
+    // ("the National Order of 27 June": an order named after a day goes on over the day.)
+    if (t.lower === 'of' && segs.length && segs[segs.length - 1]!.kind === 'word' && (lex.awardSuffix.has(lowers[segs[segs.length - 1]!.j - 1]!) || lex.awardPrefix.has(lowers[segs[segs.length - 1]!.j - 1]!)) && toks[p + 1]?.kind === 'n' && /^\d{1,2}$/.test(toks[p + 1]!.text) && lex.months.has(lowers[p + 2] ?? '')) {
+      segs.push(seg('conn', p, p + 1), seg('word', p + 1, p + 3));
+      p += 3;
+      continue;
+    }
     // "the Supreme Interstate Council of Uzbekistan and Azerbaijan": a body of two states named together.
     if (t.lower === 'and' && jointBodyOfStates(inp, segs, p)) {
       segs.push(seg('conn', p, p + 1));

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"decorated him with the insignia of Grand Officer of the National Order of 27 June": an order\'s grade names nobody, and an order named after a day keeps the day', {
+    given: 'DJIBOUTI, May 3. /ADI/. The President decorated Tetsuya Kanzaki with the insignia of Grand Officer of the National Order of 27 June.',
+    want: { entities: [['National Order of 27 June', 'award']], has: [['Tetsuya Kanzaki', 'RECEIVED_AWARD', 'National Order of 27 June']], absent: ['Grand Officer'] },
+  }],
   ['"attended by Chief of General Staff of the ENDF (ENDF) Field Marshal A, Chief of the Kenya Defence Forces (KDF) General B and ...": a post with a ranked name after it is that name\'s, not the one set off before', {
     given: 'ADDIS ABABA, March 3. /ENA/. The meeting was attended by Chief of General Staff of the Ethiopian National Defense Force (ENDF) Field Marshal Birhanu Woldeyes, Chief of the Kenya Defence Forces (KDF) General Nicholas Kipkemboi Cheruiyot and Inspector General of the Kenya Police Service Douglas Wafula Simiyu, among other senior officials.',
     want: { has: [['Nicholas Kipkemboi Cheruiyot', 'LEADER_OF', 'Kenya Defence Forces'], ['Birhanu Woldeyes', 'LEADER_OF', 'Ethiopian National Defense Force']], not: [['Birhanu Woldeyes', 'LEADER_OF', 'Kenya Defence Forces']] },
