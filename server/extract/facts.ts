@@ -648,7 +648,7 @@ export function settleLaterTitles(d: DocEntities, later: Array<{ unit: SentenceU
     const t = mention.title!;
     if (t.stateCode !== undefined) continue;
     t.stateCode = home.code;
-    const forces = DEFENCE_CHIEFS.test(t.role) ? homeForces(d, home.code) : undefined;
+    const forces = DEFENCE_CHIEFS.test(t.role) && home.code ? homeForces(d, home.code) : undefined;
     unit.facts.push({ type: t.kind === 'leader' || forces ? 'LEADER_OF' : 'OFFICIAL_OF', source: mention.id, target: (forces ?? home).index, targetEntity: true, role: t.role });
     if (!changed.includes(unit)) changed.push(unit);
   }

@@ -101,6 +101,19 @@ export interface Lexicon {
   eventAfterName: Set<string>;
   regional: Set<string>;
   compass: Set<string>;
+  /** Lower case of an intergovernmental body's short name or full name (shortNames in institutions.json) to the other. */
+  bodyShortNames: Map<string, string>;
+}
+
+/** Both directions of the short-name table, keyed by lower case (the "note" entry left out). */
+function shortNamePairs(table: Record<string, string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [short, full] of Object.entries(table)) {
+    if (short === 'note') continue;
+    out.set(short.toLowerCase(), full);
+    if (!out.has(full.toLowerCase())) out.set(full.toLowerCase(), short);
+  }
+  return out;
 }
 
 let cached: Lexicon | undefined;
@@ -300,6 +313,7 @@ function buildLexicon(): Lexicon {
     orgDescriptors: set(heads.orgDescriptors),
     eventAfterName: set(heads.eventLowerAfterName),
     regional: set(words.regionalAdjectives),
+    bodyShortNames: shortNamePairs(institutions.shortNames),
     compass: set(words.compassWords),
   };
 }

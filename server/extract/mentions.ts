@@ -57,6 +57,15 @@ function spelledName(b: Builder, last: { i: number; j: number }, acronym: string
   return undefined;
 }
 
+/** "CARICOM ... the Caribbean Community": a body's usual short name and its full name (lexicon.bodyShortNames) are each other's alias. */
+function bodyShortNames(b: Builder): void {
+  for (const m of b.mentions) {
+    if (m.type !== 'organization' || m.via !== 'name') continue;
+    const other = b.lex.bodyShortNames.get(m.surface.replace(/^the\s+/i, '').toLowerCase());
+    if (other && !m.aliases.includes(other)) m.aliases.push(other);
+  }
+}
+
 /**
  * "the AHA Centre, the ASEAN Coordinating Centre for Humanitarian Assistance,": a body named by an acronym and a head,
  * set off by the name the acronym's letters spell (in order) with the same head, is one body: the long name is its alias.
@@ -883,6 +892,7 @@ export function findMentions(lex: Lexicon, text: string, sent: number, toks: Tok
   phraseAcronyms(b);
   knownAsNames(b);
   apposedExpansions(b);
+  bodyShortNames(b);
   companyShortNames(b);
   if (namedUnit) {
     honorificUnitNames(b);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"CARICOM\'s Implementation Agency ..., which was set up by the Caribbean Community\'s heads of government": a body\'s usual short name and its full name are one body', {
+    given: 'KINGSTON, June 3. /Gleaner/. Intelligence will be shared with CARICOM\'s Implementation Agency for Crime and Security (IMPACS), which was set up by the Caribbean Community\'s heads of government in 2006.',
+    want: { has: [['Implementation Agency for Crime and Security', 'FORMED_BY', 'CARICOM']], absent: ['Caribbean Community\'s heads'] },
+  }],
   ['"decorated him with the insignia of Grand Officer of the National Order of 27 June": an order\'s grade names nobody, and an order named after a day keeps the day', {
     given: 'DJIBOUTI, May 3. /ADI/. The President decorated Tetsuya Kanzaki with the insignia of Grand Officer of the National Order of 27 June.',
     want: { entities: [['National Order of 27 June', 'award']], has: [['Tetsuya Kanzaki', 'RECEIVED_AWARD', 'National Order of 27 June']], absent: ['Grand Officer'] },
