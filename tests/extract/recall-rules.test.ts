@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"left Camp Stephenson at Timehri on Tuesday": a camp named as such lies in the place it is "at"', {
+    given: 'GEORGETOWN, March 24. /Stabroek News/. Soldiers of the GDF 1 Infantry Battalion left Camp Stephenson at Timehri on Tuesday for Arau.',
+    want: { has: [['Camp Stephenson', 'LOCATED_IN', 'Timehri']] },
+  }],
   ['"CARICOM\'s Implementation Agency ..., which was set up by the Caribbean Community\'s heads of government": a body\'s usual short name and its full name are one body', {
     given: 'KINGSTON, June 3. /Gleaner/. Intelligence will be shared with CARICOM\'s Implementation Agency for Crime and Security (IMPACS), which was set up by the Caribbean Community\'s heads of government in 2006.',
     want: { has: [['Implementation Agency for Crime and Security', 'FORMED_BY', 'CARICOM']] },
