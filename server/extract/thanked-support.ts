@@ -89,9 +89,41 @@ function taskObject(d: DocEntities, unit: SentenceUnit, k: number, p: number): C
   return t !== 'person' && allowsEdge('ASSISTED', s, t) ? newCandidate('ASSISTED', helper.entity!, helped.entity!, unit.index, p + 1, true) : undefined;
 }
 
-/** ASSISTED candidates from "X for its support to Y" (X the mention right before "for"). */
+/** Gerunds of giving after "thanked X for" ("for giving the SAF the space to train"). */
+const GIVING = new Set(['giving', 'providing', 'offering', 'lending', 'granting', 'supplying', 'donating']);
+
+/** "thanked Australia for giving the Singapore Armed Forces (SAF) the space to train": the one thanked helped who was given. */
+function thankedForGiving(d: DocEntities, unit: SentenceUnit): Candidate[] {
+  // (A sentence that thanks no one, most, is skipped on one substring test.)
+  if (!unit.text.includes('thank')) return [];
+  const toks = unit.toks;
+  let out: Candidate[] | undefined;
+  for (let k = 2; k + 2 < toks.length; k++) {
+    if (toks[k]!.lower !== 'for' || !GIVING.has(toks[k + 1]!.lower)) continue;
+    const helper = unit.mentions.find((m) => m.j === k && m.entity !== undefined && !m.nested);
+    if (!helper) continue;
+    const verb = (helper.lead ?? helper.i) - (toks[(helper.lead ?? helper.i) - 1]?.lower === 'the' ? 2 : 1);
+    if (!THANKED.has(toks[verb]?.lower ?? '')) continue;
+    const at = toks[k + 2]?.lower === 'the' || toks[k + 2]?.lower === 'its' ? k + 3 : k + 2;
+    const helped = unit.mentions.find((m) => (m.lead ?? m.i) === at && m.entity !== undefined && !m.nested);
+    if (!helped || helped.entity === helper.entity) continue;
+    const s = d.list[helper.entity!]!.type;
+    const t = d.list[helped.entity!]!.type;
+    if (t !== 'person' && allowsEdge('ASSISTED', s, t)) (out ??= []).push(newCandidate('ASSISTED', helper.entity!, helped.entity!, unit.index, k + 1, true));
+  }
+  return out ?? [];
+}
+
+/** ASSISTED candidates from "X for its support to Y" (X the mention right before "for"), and from "X for giving Y ...". */
 export function thankedSupport(d: DocEntities, unit: SentenceUnit): Candidate[] {
-  if ((unit.classes & SUPPORT_NOUN) === 0) return [];
+  const given = thankedForGiving(d, unit);
+  if ((unit.classes & SUPPORT_NOUN) === 0) return given;
+  const support = thankedSupportNouns(d, unit);
+  return given.length ? [...given, ...support] : support;
+}
+
+/** ASSISTED candidates from "X for its support to Y". */
+function thankedSupportNouns(d: DocEntities, unit: SentenceUnit): Candidate[] {
   const toks = unit.toks;
   let out: Candidate[] | undefined;
   for (let k = 1; k + 2 < toks.length; k++) {

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"thanked Australia for giving the Singapore Armed Forces (SAF) the space to train": the one thanked for a gift helped who was given it', {
+    given: 'SINGAPORE, November 7. /The Straits Times/. In a speech at the closing ceremony on Sunday, Mr Seow thanked Australia for giving the Singapore Armed Forces (SAF) the space to train at a scale that is impossible at home.',
+    want: { has: [['Australia', 'ASSISTED', 'Singapore Armed Forces']] },
+  }],
   ['"left Camp Stephenson at Timehri on Tuesday": a camp named as such lies in the place it is "at"', {
     given: 'GEORGETOWN, March 24. /Stabroek News/. Soldiers of the GDF 1 Infantry Battalion left Camp Stephenson at Timehri on Tuesday for Arau.',
     want: { has: [['Camp Stephenson', 'LOCATED_IN', 'Timehri']] },
