@@ -22,6 +22,9 @@ const FRONTED_PARTICIPLES = new Set(['addressing', 'attending', 'speaking', 'ope
 const ATTENDEES = new Set(['person', 'unit', 'state']);
 const SIGN_WORDS = new Set(['signed', 'signing', 'inked', 'concluded']);
 const CEREMONIAL = new Set(['ceremony', 'signing']);
+/** Nouns of a speech given at an event ("In a speech at the ceremony, X said"). */
+const SPEECH_NOUNS = new Set(['speech', 'address', 'statement', 'remarks']);
+const SPEECH_DETERMINERS = new Set(['a', 'an', 'his', 'her', 'the']);
 
 /** Leading "At the EVENT," / "On the sidelines of the EVENT,": index of the comma and the event mention. */
 function frontedEvent(d: DocEntities, unit: SentenceUnit, ms: Mention[]): { comma: number; event: Mention } | undefined {
@@ -31,8 +34,12 @@ function frontedEvent(d: DocEntities, unit: SentenceUnit, ms: Mention[]): { comm
   else if (FRONTED.has(toks[0]?.lower ?? '')) k = 1;
   // "Addressing a welcoming parade at X on Monday, the Minister ...", "Speaking at the summit, X ...".
   else if (FRONTED_PARTICIPLES.has(toks[0]?.lower ?? '')) k = FRONTED.has(toks[1]?.lower ?? '') ? 2 : 1;
+  // ("In a speech at the exercise's closing ceremony on Sunday, X thanked": a speech given at the event.)
+  else if (toks[0]?.lower === 'in' && SPEECH_DETERMINERS.has(toks[1]?.lower ?? '') && SPEECH_NOUNS.has(toks[2]?.lower ?? '') && toks[3]?.lower === 'at') k = 4;
   else return undefined;
-  const event = ms.find((m) => (m.lead ?? m.i) >= k && (m.lead ?? m.i) <= k + 1 && m.entity !== undefined && d.list[m.entity]!.type === 'event');
+  let event = ms.find((m) => (m.lead ?? m.i) >= k && (m.lead ?? m.i) <= k + 1 && m.entity !== undefined && d.list[m.entity]!.type === 'event');
+  // ("at the exercise's closing ceremony": the event the first one possesses.)
+  if (event && toks[event.j]?.lower === "'s") event = ms.find((m) => m.i === event!.j + 1 && m.entity !== undefined && d.list[m.entity]!.type === 'event') ?? event;
   if (!event) return undefined;
   const comma = commaAfterSetting(toks, event.j);
   return comma < 0 ? undefined : { comma, event };

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"In a speech at the exercise\'s closing ceremony on Sunday, Mr X thanked Y": one giving a speech at an event attends it, the possessed event', {
+    given: 'SINGAPORE, November 7. /The Straits Times/. Exercise Trident ended on Sunday. In a speech at the exercise\'s closing ceremony on Sunday, Mr Seow thanked Australia for its support.',
+    want: { has: [['Seow', 'ATTENDED', 'closing ceremony']] },
+  }],
   ['"thanked Australia for giving the Singapore Armed Forces (SAF) the space to train": the one thanked for a gift helped who was given it', {
     given: 'SINGAPORE, November 7. /The Straits Times/. In a speech at the closing ceremony on Sunday, Mr Seow thanked Australia for giving the Singapore Armed Forces (SAF) the space to train at a scale that is impossible at home.',
     want: { has: [['Australia', 'ASSISTED', 'Singapore Armed Forces']] },
