@@ -1280,6 +1280,18 @@ function applyCue(
       if (where && rightAccept(typeOf(where)!)) pushAll(objArgs, objectArgs(where));
       continue;
     }
+    // ("visited the RSAF's helicopter training detachment at the Oakey Army Aviation Centre": a body's unnamed part at a
+    // place; the place was visited, not the body.)
+    if (cue.types[0] === 'VISITED' && toks[m.j]?.lower === "'s" && typeOf(m) !== 'state') {
+      let q = m.j + 1;
+      while (q < m.j + 5 && toks[q]?.kind === 'w' && !toks[q]!.cap && toks[q]!.lower !== 'at' && toks[q]!.lower !== 'in') q++;
+      const at = (toks[q]?.lower === 'at' || toks[q]?.lower === 'in') && q > m.j + 1 ? (toks[q + 1]?.lower === 'the' ? q + 2 : q + 1) : -1;
+      const site = at > 0 ? ms.find((x) => x.i === at && !x.nested) : undefined;
+      if (site) {
+        if (typeOf(site) === 'place' && rightAccept('place')) pushAll(objArgs, objectArgs(site));
+        continue;
+      }
+    }
     // "attended by Haiti's interim prime minister, X": the person holding the possessed post.
     const holder = toks[m.j]?.lower === "'s" ? apposedPostHolder(toks, ms, m.j + 1) : undefined;
     if (holder && rightAccept('person')) {

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"visited the RSAF\'s helicopter training detachment at the X Centre": a body\'s unnamed part at a site is no visit of the body', {
+    given: 'SINGAPORE, November 7. /The Straits Times/. On Monday, Mr Seow visited the RSAF\'s helicopter training detachment at the Oakey Army Aviation Centre in Queensland. Mr Lim visited the army\'s training camp at Pasir Laba.',
+    want: { not: [['Seow', 'VISITED', 'RSAF']] },
+  }],
   ['"In a speech at the exercise\'s closing ceremony on Sunday, Mr X thanked Y": one giving a speech at an event attends it, the possessed event', {
     given: 'SINGAPORE, November 7. /The Straits Times/. Exercise Trident ended on Sunday. In a speech at the exercise\'s closing ceremony on Sunday, Mr Seow thanked Australia for its support.',
     want: { has: [['Seow', 'ATTENDED', 'closing ceremony']] },
