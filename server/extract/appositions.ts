@@ -427,7 +427,9 @@ function titleAfterName(b: Builder): void {
   // ("its Secretary for Organisation, X": an "its" title is settled later, with the body named before.)
   for (const m of b.mentions) {
     if (m.via !== 'title' || !m.title || m.title.predicate || m.nested) continue;
-    if (m.title.affiliation !== undefined || m.title.its) titleBeforeName(b, m, m.title, m.j);
+    // ("Deputy Minister of National Defence and Chief of the LPA General Staff, X": or a post of no body named with a second
+    // one after "and"; the name holds both.)
+    if (m.title.affiliation !== undefined || m.title.its || (b.lowers[m.j] === 'and' && m.title.kind !== 'rank')) titleBeforeName(b, m, m.title, m.j);
     else shipPostBeforeName(b, m, m.title);
   }
   for (const m of b.mentions) if (m.via === 'title' && m.title && !m.title.predicate && !m.nested) titleAfterNamed(b, m, m.title);

@@ -603,7 +603,9 @@ const delegation: Recogniser = (b, k) => {
     let leader = b.mentions.find((m) => m.type === 'person' && m.via === 'name' && ((m.lead ?? m.i) === first || m.i === at || (m.lead === first + 1 && b.lowers[first] === 'the')));
     // ("led by the Chief of the General Staff of the Portuguese Armed Forces, Admiral X": the holder set off after the post.)
     const post = leader ? undefined : b.mentions.find((m) => m.via === 'title' && (m.i === first || (m.i === first + 1 && b.lowers[first] === 'the')));
-    if (post && b.toks[post.j]?.text === ',') leader = b.mentions.find((m) => m.type === 'person' && m.via === 'name' && (m.lead ?? m.i) > post.j && (m.lead ?? m.i) <= post.j + 4);
+    // ("led by Deputy Minister of National Defence and Chief of the LPA General Staff, X": or after a second post joined by "and".)
+    const end = post && b.lowers[post.j] === 'and' ? b.mentions.find((m) => m.via === 'title' && m.i === post.j + 1)?.j ?? post.j : post?.j ?? -1;
+    if (post && b.toks[end]?.text === ',') leader = b.mentions.find((m) => m.type === 'person' && m.via === 'name' && (m.lead ?? m.i) > end && (m.lead ?? m.i) <= end + 4);
     if (leader) leader.leadsGroup = body?.id ?? -1;
     return k + 1;
   }

@@ -708,9 +708,12 @@ function collectOne(inp: RunInput, k: number): Run {
       if (t.lower === 'and' && after === p + 1) {
         const nextLower = lowers[p + 1]!;
         const nextTitle = titleAt(inp, p + 1);
+        // ("Deputy Minister of National Defence and Chief of the LPA General Staff, X": not a second post with its own "of"
+        // complement, which is another body's.)
+        const ownPost = !!nextTitle && nextTitle.value !== 'rank' && lowers[p + 1 + nextTitle.length] === 'of' && segs[0]!.kind === 'title' && segs.some((s) => s.kind === 'conn' && lowers[s.i] === 'of');
         const portfolioPair = lex.portfolio.has(lw) && (lex.portfolio.has(nextLower) || !!nextTitle);
         const titlePair = prevSeg.kind === 'title' && (lex.portfolio.has(nextLower) || !!nextTitle);
-        if (portfolioPair || titlePair || (betweenAgreement && gazAt(inp, p + 1)) || (namedComplement && !gazAt(inp, p + 1) && prevSeg.kind === 'word' && namedConjunct(inp, p + 1)) || (inComplement && lex.portfolio.has(lw) && lex.portfolio.has(nextLower))) {
+        if (!ownPost && (portfolioPair || titlePair || (betweenAgreement && gazAt(inp, p + 1)) || (namedComplement && !gazAt(inp, p + 1) && prevSeg.kind === 'word' && namedConjunct(inp, p + 1)) || (inComplement && lex.portfolio.has(lw) && lex.portfolio.has(nextLower)))) {
           segs.push(seg('conn', p, p + 1));
           p++;
           continue;

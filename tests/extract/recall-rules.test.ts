@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"A delegation of the LPA led by Deputy Minister of National Defence and Chief of the LPA General Staff, Lieutenant General X": two posts joined by "and", each with its body; the minister serves the state, not the army; the delegation\'s leader is X', {
+    given: 'VIENTIANE, July 16. /Vientiane Times/. A delegation of the Lao People\'s Army (LPA) led by Deputy Minister of National Defence and Chief of the LPA General Staff, Lieutenant General Sommay Keosithong, returned to Vientiane on Saturday after a five-day official visit to Vietnam. The delegation arrived in Hanoi on Tuesday.',
+    want: { has: [['Sommay Keosithong', 'OFFICIAL_OF', 'Laos'], ['Sommay Keosithong', 'LEADER_OF', 'LPA General Staff'], ['Sommay Keosithong', 'VISITED', 'Hanoi']], not: [['Sommay Keosithong', 'OFFICIAL_OF', 'Lao People\'s Army']] },
+  }],
   ['"visited the RSAF\'s helicopter training detachment at the X Centre": a body\'s unnamed part at a site is no visit of the body', {
     given: 'SINGAPORE, November 7. /The Straits Times/. On Monday, Mr Seow visited the RSAF\'s helicopter training detachment at the Oakey Army Aviation Centre in Queensland. Mr Lim visited the army\'s training camp at Pasir Laba.',
     want: { not: [['Seow', 'VISITED', 'RSAF']] },
