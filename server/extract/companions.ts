@@ -123,6 +123,29 @@ export function delegationMembers(d: DocEntities, unit: SentenceUnit, cands: rea
   return out ?? [];
 }
 
+/** Participles and verbs of forming a body, after which "in X" tells where ("set up in Lithuania"). */
+const FORMING = new Set(['set', 'formed', 'established', 'created', 'raised', 'activated', 'stood']);
+
+/**
+ * "the 45th Armored Brigade, which the Bundeswehr formally set up in Lithuania on April 1": a unit formed in a place or a
+ * state is deployed there.
+ */
+export function formedIn(d: DocEntities, unit: SentenceUnit, cands: readonly Candidate[]): Candidate[] {
+  let out: Candidate[] | undefined;
+  const toks = unit.toks;
+  for (const a of cands) {
+    if (a.type !== 'FORMED_BY' || a.negated || a.sent !== unit.index || d.list[a.source]!.type !== 'unit') continue;
+    let k = a.cue;
+    if (!FORMING.has(toks[k]?.lower ?? '')) continue;
+    if (toks[k + 1]?.lower === 'up') k++;
+    if (toks[k + 1]?.lower !== 'in') continue;
+    const at = toks[k + 2]?.lower === 'the' ? k + 3 : k + 2;
+    const where = unit.mentions.find((m) => m.i === at && m.entity !== undefined && !m.nested && (d.list[m.entity]!.type === 'state' || d.list[m.entity]!.type === 'place'));
+    if (where && !cands.some((x) => x.type === 'DEPLOYED_TO' && x.source === a.source && x.target === where.entity)) (out ??= []).push(newCandidate('DEPLOYED_TO', a.source, where.entity!, unit.index, a.cue, true));
+  }
+  return out ?? [];
+}
+
 /**
  * "About 1,200 Turkish soldiers, including commandos from the 3rd Commando Brigade of the Turkish Land Forces, were
  * deployed to Nakhchivan": a unit named in an ", including" apposition set off inside the subject is deployed too.

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the 45th Armored Brigade, which the Bundeswehr formally set up in Lithuania on April 1,": a unit formed in a state is deployed there', {
+    given: 'Germany\'s Defense Ministry said separately that the 45th Armored Brigade, which the Bundeswehr formally set up in Lithuania on April 1, would reach its full strength by 2027.',
+    want: { has: [['45th Armored Brigade', 'DEPLOYED_TO', 'Lithuania'], ['45th Armored Brigade', 'FORMED_BY', 'Bundeswehr']] },
+  }],
   ['"A delegation of the LPA led by Deputy Minister of National Defence and Chief of the LPA General Staff, Lieutenant General X": two posts joined by "and", each with its body; the minister serves the state, not the army; the delegation\'s leader is X', {
     given: 'VIENTIANE, July 16. /Vientiane Times/. A delegation of the Lao People\'s Army (LPA) led by Deputy Minister of National Defence and Chief of the LPA General Staff, Lieutenant General Sommay Keosithong, returned to Vientiane on Saturday after a five-day official visit to Vietnam. The delegation arrived in Hanoi on Tuesday.',
     want: { has: [['Sommay Keosithong', 'OFFICIAL_OF', 'Laos'], ['Sommay Keosithong', 'LEADER_OF', 'LPA General Staff'], ['Sommay Keosithong', 'VISITED', 'Hanoi']], not: [['Sommay Keosithong', 'OFFICIAL_OF', 'Lao People\'s Army']] },
