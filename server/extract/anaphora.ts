@@ -391,7 +391,8 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
     // ("the Red-Green Alliance criticised ... the party's spokesperson": a party named as an alliance, a front, a movement.)
     if (m.type === 'organization' && head === 'party' && PARTY_NAME_HEADS.has(e.head ?? '')) return true;
     // "the bloc", "the alliance": any intergovernmental body named before.
-    if (m.type === 'organization' && BLOC_ANAPHORS.has(head) && BLOC_HEADS.has(e.head ?? '')) return true;
+    // ("the AU's executive arm ... the 55-member bloc": a body first named by its acronym has its full name's last word as head.)
+    if (m.type === 'organization' && BLOC_ANAPHORS.has(head) && BLOC_HEADS.has(e.head ?? lastWordOf(e.label))) return true;
     // ("the United Nations Interim Force in Lebanon (UNIFIL) ... the head of the mission": a multinational force is a mission.)
     if (m.type === 'organization' && head === 'mission' && e.head === 'force' && MULTINATIONAL_FORCE.test(e.label)) return true;
     // ("the air force's 119th Squadron": a service named "... Air Force", headed by "force".)
@@ -645,6 +646,11 @@ function recentGroup(d: DocEntities, at: number, pred: (e: EntityRec) => boolean
 }
 
 /** Heads of the formations "the contingent" may stand for. */
+/** The last word of a label, in lower case. */
+function lastWordOf(label: string): string {
+  return label.slice(label.lastIndexOf(' ') + 1).toLowerCase();
+}
+
 /** A unit named "Task Force X". */
 const TASK_FORCE_NAMED = /^task force\s/i;
 const CONTINGENT_HEADS = new Set(['contingent', 'group', 'battalion', 'company', 'detachment', 'task force', 'unit', 'battlegroup', 'battle group', 'regiment', 'brigade']);

@@ -691,6 +691,9 @@ const roleAnaphor: Recogniser = (b, k) => {
 /** Words for a side of a change of command before a post ("the outgoing commander", "the new commander"). */
 export const HANDOVER_SIDES = new Set([...ROTATION_SIDES, 'new']);
 
+/** A count of members before a body word ("the 55-member bloc", "the 27-nation union"). */
+const MEMBER_COUNT = /^\d+-(?:member|nation|country|state)$/;
+
 /** Body heads "the new X" refers back to when one was just formed ("the new staff", "the new agency"). */
 const NEW_BODIES = new Set(['staff', 'command', 'agency', 'committee', 'commission', 'body', 'centre', 'center', 'force']);
 
@@ -795,6 +798,8 @@ const definiteHead: Recogniser = (b, k) => {
   // ("The new staff answers to Admiral Benelux": a body just formed too.)
   // ("The outgoing contingent was led by X": the one a rotation relieves.)
   if ((prev === 'new' || prev === 'outgoing' || prev === 'incoming') && b.lowers[k - 2] === 'the' && ((type === 'unit' && (FORMATIONS.has(w) || w === 'contingent')) || (type === 'organization' && NEW_BODIES.has(w))) && free(b, k - 1)) s0 = k - 1;
+  // ("took over the rotating chairmanship of the 55-member bloc": a count of members before a body word.)
+  if (s0 === k && type === 'organization' && MEMBER_COUNT.test(prev ?? '') && b.lowers[k - 2] === 'the' && b.covered[k - 1] === 0) s0 = k - 1;
   const modified = s0 < k && b.lowers[s0 - 1] === 'the';
   if (prev !== 'the' && prev !== 'this' && !ordinal && !demonym && !commanders && !modified && !(troops && at === k - 2) && !(troops && commandersTroops)) return k;
   const next = b.toks[k + 1];

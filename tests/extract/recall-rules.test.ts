@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"who has led the AU\'s executive arm ... took over the rotating chairmanship of the 55-member bloc": a count of members before "bloc", which refers to a bloc first named by its acronym', {
+    given: 'ADDIS ABABA, February 17. /AFP/. He replaces Moussa Abakar Mahamat, who has led the AU\'s executive arm since 2017. At the opening of the 38th ordinary session of the Assembly of the African Union on Saturday, Angolan President Manuel dos Santos Lourenço took over the rotating chairmanship of the 55-member bloc.',
+    want: { has: [['Manuel dos Santos Lourenço', 'LEADER_OF', 'African Union']] },
+  }],
   ['"the 45th Armored Brigade, which the Bundeswehr formally set up in Lithuania on April 1,": a unit formed in a state is deployed there', {
     given: 'Germany\'s Defense Ministry said separately that the 45th Armored Brigade, which the Bundeswehr formally set up in Lithuania on April 1, would reach its full strength by 2027.',
     want: { has: [['45th Armored Brigade', 'DEPLOYED_TO', 'Lithuania'], ['45th Armored Brigade', 'FORMED_BY', 'Bundeswehr']] },
