@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The DFA in Manila summoned Chinese Ambassador X to protest against ...": the summoner criticised the envoy\'s state (not when summoned to a meeting)', {
+    given: 'MANILA, June 3. /PNA/. The Department of Foreign Affairs (DFA) in Manila summoned Chinese Ambassador Zhou Weiming to protest against what it called dangerous manoeuvres. The ministry summoned Japanese Ambassador Ken Sato for talks on trade.',
+    want: { has: [['Department of Foreign Affairs', 'CRITICIZED', 'China']], not: [['Department of Foreign Affairs', 'CRITICIZED', 'Japan']] },
+  }],
   ['"who has led the AU\'s executive arm ... took over the rotating chairmanship of the 55-member bloc": a count of members before "bloc", which refers to a bloc first named by its acronym', {
     given: 'ADDIS ABABA, February 17. /AFP/. He replaces Moussa Abakar Mahamat, who has led the AU\'s executive arm since 2017. At the opening of the 38th ordinary session of the Assembly of the African Union on Saturday, Angolan President Manuel dos Santos Lourenço took over the rotating chairmanship of the 55-member bloc.',
     want: { has: [['Manuel dos Santos Lourenço', 'LEADER_OF', 'African Union']] },
