@@ -5,6 +5,7 @@
 import { allowsEdge } from '../ontology.js';
 import { addLed, addServed, newCandidate, newTitle, type Candidate, type EntityRec, type Mention, type SentenceUnit, type TitleInfo } from './model.js';
 import { acronymEntity, madeSovereignState, type DocEntities } from './resolve.js';
+import { cityStates } from './cities.js';
 import { canonicalRole, HOUSE_MEMBERS, STATE_TITLES, titleKind } from './roles.js';
 import { clauseStart } from './clauses.js';
 import { lowerWordsIn, pastBracket } from './tokens.js';
@@ -180,6 +181,7 @@ function stateVisitedAfter(d: DocEntities, unit: SentenceUnit, from: number): En
 /** ", who (had) arrived in X" or ", who is visiting X" right after the person `m`, X in state `code`: they are a visitor to it. */
 function visitorAfter(d: DocEntities, unit: SentenceUnit, m: Mention, code: string | undefined): boolean {
   const toks = unit.toks;
+  if (code && TRAVEL_VERBS.has(toks[m.j]?.lower ?? '')) return cameToHome(d, unit, m.j + 1, code);
   if (!code || toks[m.j]?.text !== ',' || toks[m.j + 1]?.lower !== 'who') return false;
   let k = m.j + 2;
   if (toks[k]?.lower === 'had' || toks[k]?.lower === 'has' || toks[k]?.lower === 'is' || toks[k]?.lower === 'was') k++;
@@ -189,6 +191,24 @@ function visitorAfter(d: DocEntities, unit: SentenceUnit, m: Mention, code: stri
   const place = unit.mentions.find((x) => (x.i === at || (x.i === at + 1 && toks[at]?.lower === 'the')) && x.entity !== undefined);
   const e = place ? d.list[place.entity!] : undefined;
   return !!e && (e.type === 'state' || e.type === 'place') && e.code === code;
+}
+
+/** Verbs of joining others somewhere, right after a holder's name ("Prime Minister X joined ... in Abidjan"); a minister
+ * travelling within the home state ("travelled to the border city") is still its minister. */
+const TRAVEL_VERBS = new Set(['joined']);
+
+/** "joined some 40 heads of state in Abidjan on the weekend": "in" or "to" a place of state `code` within ten words from `k`. */
+function cameToHome(d: DocEntities, unit: SentenceUnit, k: number, code: string): boolean {
+  const toks = unit.toks;
+  for (let q = k; q < k + 10 && q < toks.length && toks[q]!.kind !== 'p'; q++) {
+    if (toks[q]!.lower !== 'in' && toks[q]!.lower !== 'to') continue;
+    const at = toks[q + 1]?.lower === 'the' ? q + 2 : q + 1;
+    const place = unit.mentions.find((x) => x.i === at && x.entity !== undefined);
+    const e = place ? d.list[place.entity!] : undefined;
+    // (A city that is no capital is of the state the gazetteer of cities gives it first.)
+    if (e && (e.type === 'state' || e.type === 'place') && (e.code === code || (e.type === 'place' && !e.code && cityStates(e.label)[0] === code))) return true;
+  }
+  return false;
 }
 
 /**
