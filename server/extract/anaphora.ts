@@ -583,6 +583,13 @@ function resolveNeuter(d: DocEntities, unit: SentenceUnit, m: Mention, prev: Sen
 const GATHERING_VERBS = new Set(['chaired', 'co-chaired', 'opened', 'closed', 'attended', 'addressed', 'hosted']);
 
 /** "The meeting ... was opened by Minister X, who chaired it": "it" after a verb of gatherings is the event told of last. */
+/** "The parade was reviewed by X. It was commanded by Y": a passive "It" opening a sentence after one that opened with an event. */
+function eventOpeningIt(d: DocEntities, unit: SentenceUnit, m: Mention, prev: SentenceUnit | undefined): EntityRec | undefined {
+  if (m.i !== 0 || !prev || (unit.toks[1]?.lower !== 'was' && unit.toks[1]?.lower !== 'is')) return undefined;
+  const e = openingSubject(d, prev);
+  return e?.type === 'event' ? e : undefined;
+}
+
 function gatheringIt(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec | undefined {
   if (m.surface !== 'it' || !GATHERING_VERBS.has(tokAt(unit.toks, m.i - 1)?.lower ?? '')) return undefined;
   return d.eventBefore(m.start);
@@ -873,7 +880,7 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, b
       }
       if (m.head === 'it') {
         // ("Four states signed the X Agreement ... It was signed on behalf of Y by Z": a signed "It" is the text signed last.)
-        e = signedIt(unit, m) ? salientAgreement(d, m.start) : gatheringIt(d, unit, m) ?? resolveNeuter(d, unit, m, prev);
+        e = signedIt(unit, m) ? salientAgreement(d, m.start) : gatheringIt(d, unit, m) ?? eventOpeningIt(d, unit, m, prev) ?? resolveNeuter(d, unit, m, prev);
         if (e) m.type = e.type;
         break;
       }

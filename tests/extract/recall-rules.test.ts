@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The parade was reviewed by President X. It was commanded by the commander of the Serbian Army, Y": a passive "It" opening a sentence after one that opened with an event is that event', {
+    given: 'BELGRADE, April 24. /Politika/. The parade was reviewed by President Vukašin Tešanović. It was commanded by the commander of the Serbian Army, Lieutenant General Zoran Vujadinović.',
+    want: { has: [['Zoran Vujadinović', 'ATTENDED', 'parade']] },
+  }],
   ['"ABIDJAN ... /Le Devoir/. Prime Minister X joined some 40 heads of state and government in Abidjan": one joining others in the dateline city is no minister of its state', {
     given: 'ABIDJAN, November 14. /Le Devoir/. Prime Minister Julien Beaulieu-Tremblay joined some 40 heads of state and government in Abidjan on the weekend for the 32nd Summit of La Francophonie. Among the leaders gathered were Ivorian President Kouadio Brou.',
     want: { has: [['Kouadio Brou', 'LEADER_OF', 'Ivory Coast']], not: [['Julien Beaulieu-Tremblay', 'LEADER_OF', 'Ivory Coast']] },
