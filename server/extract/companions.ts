@@ -123,6 +123,40 @@ export function delegationMembers(d: DocEntities, unit: SentenceUnit, cands: rea
   return out ?? [];
 }
 
+/**
+ * "The parade was reviewed by President X, ..., who arrived at the stand with Defence Minister A and the Chief of the
+ * General Staff, General B": those one arrived with attend what one attends.
+ */
+export function arrivedWith(d: DocEntities, unit: SentenceUnit, cands: readonly Candidate[]): Candidate[] {
+  if (!cands.some((a) => a.type === 'ATTENDED' && a.sent === unit.index)) return [];
+  const toks = unit.toks;
+  let out: Candidate[] | undefined;
+  for (let k = 2; k + 2 < toks.length; k++) {
+    // (Arriving "at" the venue: "who arrived on Monday with Y" tells of a journey, not of the event.)
+    if (toks[k]!.lower !== 'arrived' || toks[k - 1]!.lower !== 'who' || toks[k - 2]!.text !== ',' || toks[k + 1]?.lower !== 'at') continue;
+    let w = k + 1;
+    while (w < k + 6 && toks[w] && toks[w]!.lower !== 'with' && toks[w]!.kind !== 'p') w++;
+    if (toks[w]?.lower !== 'with') continue;
+    // (The person named last before the relative clause, past an apposition set off after the name.)
+    let arriver: Mention | undefined;
+    for (const m of unit.mentions) if (m.j <= k - 2 && m.entity !== undefined && !m.nested && m.via === 'name' && d.list[m.entity]!.type === 'person') arriver = m;
+    if (!arriver) continue;
+    const ms = argMentions(unit);
+    const first = ms.findIndex((m) => m.i > w && m.i <= w + 8 && d.typeOfMention(m) === 'person');
+    if (first < 0) continue;
+    const accept = (t: NodeType): boolean => t === 'person';
+    const people = [ms[first]!, ...coordinatedAfter(unit, ms, first, accept, d.typeOfMention)];
+    for (const a of cands) {
+      if (a.type !== 'ATTENDED' || a.negated || a.sent !== unit.index || a.source !== arriver.entity) continue;
+      for (const p of people) {
+        if (p.entity === undefined || p.entity === a.source || cands.some((x) => x.type === 'ATTENDED' && x.source === p.entity && x.target === a.target)) continue;
+        (out ??= []).push(redirectCandidate(a, p.entity, a.target));
+      }
+    }
+  }
+  return out ?? [];
+}
+
 /** Participles and verbs of forming a body, after which "in X" tells where ("set up in Lithuania"). */
 const FORMING = new Set(['set', 'formed', 'established', 'created', 'raised', 'activated', 'stood']);
 

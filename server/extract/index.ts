@@ -26,7 +26,7 @@ import { ledGroupVisit } from './led-group-visit.js';
 import { oneOfBodys } from './one-of.js';
 import { partyMembers } from './party-members.js';
 import { deployedBeforeReturn, returnedFromTour, returnedHome } from './homecoming.js';
-import { delegationMembers, includedUnitsDeployed, deployedAsPartOf, formedIn, togetherWith } from './companions.js';
+import { arrivedWith, delegationMembers, includedUnitsDeployed, deployedAsPartOf, formedIn, togetherWith } from './companions.js';
 import { summonedEnvoys } from './summons.js';
 import { thankedSupport } from './thanked-support.js';
 import { cityStates } from './cities.js';
@@ -289,6 +289,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
     for (const c of delegationMembers(d, unit, cues)) cues.push(c);
     for (const c of includedUnitsDeployed(d, unit, cues)) cues.push(c);
     for (const c of formedIn(d, unit, cues)) cues.push(c);
+    for (const c of arrivedWith(d, unit, cues)) cues.push(c);
     for (const c of deployedAsPartOf(d, unit, cues)) cues.push(c);
     const attributedTo = speaker === undefined ? undefined : d.list[speaker]!.label;
     const during = ds.length ? undefined : duringEventDate(d, unit);

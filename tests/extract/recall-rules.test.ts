@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The parade was reviewed by President X, the supreme commander ..., who arrived at the stand with Defence Minister A and the Chief of the General Staff, General B": those one arrived with attend too', {
+    given: 'BELGRADE, April 24. /Politika/. The parade was reviewed by President Vukašin Tešanović, the supreme commander of the armed forces, who arrived at the stand with Defence Minister Dragoljub Milosavljević and the Chief of the General Staff, General Nebojša Radoičić.',
+    want: { has: [['Dragoljub Milosavljević', 'ATTENDED', 'parade'], ['Nebojša Radoičić', 'ATTENDED', 'parade']] },
+  }],
   ['"The parade was reviewed by President X. It was commanded by the commander of the Serbian Army, Y": a passive "It" opening a sentence after one that opened with an event is that event', {
     given: 'BELGRADE, April 24. /Politika/. The parade was reviewed by President Vukašin Tešanović. It was commanded by the commander of the Serbian Army, Lieutenant General Zoran Vujadinović.',
     want: { has: [['Zoran Vujadinović', 'ATTENDED', 'parade']] },
