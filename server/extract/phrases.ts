@@ -691,6 +691,9 @@ const roleAnaphor: Recogniser = (b, k) => {
 /** Words for a side of a change of command before a post ("the outgoing commander", "the new commander"). */
 export const HANDOVER_SIDES = new Set([...ROTATION_SIDES, 'new']);
 
+/** Verbs of saying before a reported clause whose subject follows ("said the troops were"). */
+const REPORTING_VERBS = new Set(['said', 'says', 'added', 'noted', 'stated', 'announced', 'explained']);
+
 /** A count of members before a body word ("the 55-member bloc", "the 27-nation union"). */
 const MEMBER_COUNT = /^\d+-(?:member|nation|country|state)$/;
 
@@ -760,7 +763,9 @@ const definiteHead: Recogniser = (b, k) => {
   // ("Thapaliya praised the Irish soldiers": with a demonym, also as the object of a verb in the past.)
   // ("Holm praised the soldiers for taking on ...": or without one.)
   const pastVerb = at > 0 && b.toks[at - 1]!.kind === 'w' && !b.toks[at - 1]!.cap && b.lowers[at - 1]!.endsWith('ed');
-  const troops = at >= 0 && (at === 0 || b.toks[at - 1]?.kind === 'p' || b.lowers[at - 1] === 'and' || pastVerb || commandersTroops) && b.lowers[k + 1] !== 'of' && b.lowers[k + 1] !== 'from';
+  // ("He said the troops were supported by X": or the subject of a reported clause.)
+  const reported = at > 0 && REPORTING_VERBS.has(b.lowers[at - 1] ?? '');
+  const troops = at >= 0 && (at === 0 || b.toks[at - 1]?.kind === 'p' || b.lowers[at - 1] === 'and' || pastVerb || commandersTroops || reported) && b.lowers[k + 1] !== 'of' && b.lowers[k + 1] !== 'from';
   const type: NodeType | undefined = compound || troops ? 'unit' : lex.unitHeads.has(w) || lex.unitAnaphors.has(w) ? 'unit' : lex.orgHeads.has(w) ? 'organization' : lex.placeLower.has(w) ? 'place' : lex.eventPrefix.has(w) && lex.eventNeverAlone.has(w) ? 'event' : undefined;
   if (!type) return k;
   const prev = b.lowers[k - 1];

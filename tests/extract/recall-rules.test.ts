@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"He said the troops were supported by the Nigerian Air Force": troops opening a reported clause refer back to the unit', {
+    given: 'ABUJA, May 3. /NAN/. Troops of the Nigerian Army\'s 22 Armoured Brigade have neutralised 17 terrorists. He said the troops were supported by the Nigerian Air Force.',
+    want: { has: [['Nigerian Air Force', 'ASSISTED', '22 Armoured Brigade']] },
+  }],
   ['"The parade was reviewed by President X, the supreme commander ..., who arrived at the stand with Defence Minister A and the Chief of the General Staff, General B": those one arrived with attend too', {
     given: 'BELGRADE, April 24. /Politika/. The parade was reviewed by President Vukašin Tešanović, the supreme commander of the armed forces, who arrived at the stand with Defence Minister Dragoljub Milosavljević and the Chief of the General Staff, General Nebojša Radoičić.',
     want: { has: [['Dragoljub Milosavljević', 'ATTENDED', 'parade'], ['Nebojša Radoičić', 'ATTENDED', 'parade']] },
