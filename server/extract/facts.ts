@@ -66,12 +66,10 @@ function delegationState(d: DocEntities, unit: SentenceUnit, m: Mention): Mentio
   // (Not a member of the house a body belongs to: "a delegation of the Defence Commission ..., headed by its chairman, deputy X".)
   // ("a delegation of the Lao People's Army led by Deputy Minister of National Defence X": a minister serves his state, not the
   // army that sent the delegation.)
-  if (type === 'organization' && MINISTER_ROLE.test(m.title?.role ?? '') && ARMED_BODY.test(d.list[body!.entity!]!.label)) return undefined;
+  if (type === 'organization' && MINISTER_ROLE.test(m.title?.role ?? '') && FORCE_NAME.test(d.list[body!.entity!]!.label)) return undefined;
   return type === 'state' || (type === 'organization' && !HOUSE_MEMBERS.has(m.title?.head ?? '')) ? body : undefined;
 }
 
-/** Names of armed services ("People's Army of Laos", "Royal Navy", "Defence Forces"). */
-const ARMED_BODY = /\b(?:army|navy|forces?|air force|military|guard)\b/i;
 
 /** "signed for Pakistan by X", "for Kinshasa by X": the mention X signs for, if any. */
 function signedFor(unit: SentenceUnit, m: Mention): Mention | undefined {
