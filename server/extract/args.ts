@@ -4,7 +4,7 @@
 // (after the cue or one of its prepositions, with coordinated lists "X, Y and Z").
 import type { NodeType } from '../ontology.js';
 import type { Mention, SentenceUnit } from './model.js';
-import { AUX, clauseStart, frontedPhraseComma, OBJECT_DETERMINERS } from './clauses.js';
+import { AUX, clauseStart, frontedPhraseComma, OBJECT_DETERMINERS, REPORTING_VERBS } from './clauses.js';
 import { getLexicon } from './lexicon.js';
 import { afterWith, lowerWordsIn, pastBracket, possessiveEnd, tokAt, type Tok } from './tokens.js';
 import { ATTRIBUTION_VERBS, CUE_WORD } from './cues.js';
@@ -1254,14 +1254,12 @@ function mutualClause(toks: Tok[], cs: number): boolean {
 /** Singular verbs opening a relative clause ("which has been stationed", "which is based"). */
 const SINGULAR_VERBS = new Set(['has', 'is', 'was']);
 
-/** Verbs that report a clause after them ("said the troops had returned"). */
-const REPORTING = new Set(['said', 'says', 'added', 'stated', 'noted', 'explained', 'insisted', 'recalled']);
 /** Words after a reporting verb that open a phrase, not the reported clause. */
 const AFTER_REPORT = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'while', 'following', 'from', 'with', 'without', 'upon', 'as', 'when', 'and', 'but', 'yesterday', 'today', 'earlier', 'later', 'late', 'last', 'this', 'then', 'also', 'again']);
 
 /** A reporting verb at `k` with its clause after it ("said more than 4,000 refugees had returned"). */
 function reportsClause(toks: Tok[], k: number): boolean {
-  return REPORTING.has(toks[k]!.lower) && toks[k + 1]?.kind === 'w' && !AFTER_REPORT.has(toks[k + 1]!.lower);
+  return REPORTING_VERBS.has(toks[k]!.lower) && toks[k + 1]?.kind === 'w' && !AFTER_REPORT.has(toks[k + 1]!.lower);
 }
 
 /** The last reporting verb with its clause after it in [from, to), or -1. */

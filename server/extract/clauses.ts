@@ -66,6 +66,9 @@ export function clauseEnd(toks: Tok[], k: number): number {
   return toks.length;
 }
 
+/** Verbs that report a clause after them ("said the troops had returned", "He said the troops were supported by X"). */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'added', 'stated', 'noted', 'explained', 'insisted', 'recalled', 'announced']);
+
 /** Words closing an absolute "with" phrase ("with A and B also taking part", "with X present"). */
 const ABSOLUTE_CLOSERS = new Set(['taking', 'participating', 'attending', 'present']);
 

@@ -9,7 +9,7 @@ import { addMention, AMOUNT_WORDS, LASTING, normAlias, shipWordAt, spanText, typ
 import { tokAt, wordAt, type Tok } from './tokens.js';
 import { titleAt } from './runs.js';
 import { ROTATION_SIDES } from './names.js';
-import { absoluteWith, betweenAfter, delegationsAfter, DISCUSSIONS } from './clauses.js';
+import { absoluteWith, betweenAfter, delegationsAfter, DISCUSSIONS, REPORTING_VERBS } from './clauses.js';
 import { getLexicon, type Lexicon } from './lexicon.js';
 import { wordClass } from './word-classes.js';
 import { wordTable } from './word-table.js';
@@ -690,9 +690,6 @@ const roleAnaphor: Recogniser = (b, k) => {
 
 /** Words for a side of a change of command before a post ("the outgoing commander", "the new commander"). */
 export const HANDOVER_SIDES = new Set([...ROTATION_SIDES, 'new']);
-
-/** Verbs of saying before a reported clause whose subject follows ("said the troops were"). */
-const REPORTING_VERBS = new Set(['said', 'says', 'added', 'noted', 'stated', 'announced', 'explained']);
 
 /** A count of members before a body word ("the 55-member bloc", "the 27-nation union"). */
 const MEMBER_COUNT = /^\d+-(?:member|nation|country|state)$/;

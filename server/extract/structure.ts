@@ -72,12 +72,10 @@ function locativeGap(words: string[], a: Mention, b: Mention, unit: SentenceUnit
   return false;
 }
 
-/** Area adjectives before "capital" ("the provincial capital, Vinh"). */
-const AREA_CAPITALS = new Set(['provincial', 'regional', 'state', 'district', 'county', 'departmental']);
-/** The heads of the areas each such capital is of. */
-const CAPITAL_AREAS: Readonly<Record<string, readonly string[]>> = {
-  provincial: ['province'], regional: ['region'], state: ['state'], district: ['district'], county: ['county'], departmental: ['department'],
-};
+/** Area adjectives before "capital" ("the provincial capital, Vinh"), each with the heads of the areas it names. */
+const CAPITAL_AREAS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['provincial', ['province']], ['regional', ['region']], ['state', ['state']], ['district', ['district']], ['county', ['county']], ['departmental', ['department']],
+]);
 
 /**
  * "travelled to the central province of Nghe An, where it visited ... the provincial capital, Vinh": the capital named after
@@ -87,8 +85,8 @@ function provincialCapitals(d: DocEntities, unit: SentenceUnit, ms: Mention[], o
   const toks = unit.toks;
   for (const m of ms) {
     const at = toks[m.i - 1]?.text === ',' ? m.i - 2 : m.i - 1;
-    if (toks[at]?.lower !== 'capital' || toks[at - 2]?.lower !== 'the' || !AREA_CAPITALS.has(toks[at - 1]?.lower ?? '') || typeOfMention(d, m) !== 'place') continue;
-    const heads = CAPITAL_AREAS[toks[at - 1]!.lower]!;
+    const heads = toks[at]?.lower === 'capital' && toks[at - 2]?.lower === 'the' ? CAPITAL_AREAS.get(toks[at - 1]?.lower ?? '') : undefined;
+    if (!heads || typeOfMention(d, m) !== 'place') continue;
     const area = [...ms].reverse().find((x) => x.j <= at - 2 && typeOfMention(d, x) === 'place' && areaNamed(d, unit, x, heads));
     if (area) pushLocated(out, unit, m, area);
   }
