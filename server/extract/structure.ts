@@ -391,6 +391,11 @@ function appositionClose(toks: readonly Tok[], c: number): number {
   if (first !== 'a' && first !== 'an' && first !== 'the' && toks[c + 2]?.lower !== "'s") return -1;
   for (let k = c + 2; k < toks.length && k < c + 20; k++) {
     if (toks[k]!.text === ',') return k;
+    // ("Exercise X, the annual exercise of the Regional Security System (RSS), ended in Y": past an acronym's brackets.)
+    if (toks[k]!.text === '(' && toks[k + 2]?.text === ')' && toks[k + 1]?.kind === 'w') {
+      k += 2;
+      continue;
+    }
     if (toks[k]!.kind === 'p') return -1;
   }
   return -1;

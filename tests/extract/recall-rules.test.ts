@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Exercise X, the annual exercise of the Regional Security System (RSS), ended in Y": the place after an apposition holding an acronym\'s brackets is the event\'s', {
+    given: 'KINGSTOWN, May 2. /Searchlight/. Exercise Coral Guard 2031, the annual field training exercise of the Eastern Caribbean Defence Network (ECDN), ended in Grenada on Sunday, the ECDN said.',
+    want: { has: [['Exercise Coral Guard 2031', 'LOCATED_IN', 'Grenada']] },
+  }],
   ['"He said the troops were supported by the Nigerian Air Force": troops opening a reported clause refer back to the unit', {
     given: 'ABUJA, May 3. /NAN/. Troops of the Nigerian Army\'s 22 Armoured Brigade have neutralised 17 terrorists. He said the troops were supported by the Nigerian Air Force.',
     want: { has: [['Nigerian Air Force', 'ASSISTED', '22 Armoured Brigade']] },
