@@ -419,6 +419,9 @@ function eventAfterIn(toks: SentenceUnit['toks'], m: Mention): boolean {
   return toks[p]?.lower === 'in';
 }
 
+/** Words opening a phrase set off after "took part," that names no event of its own ("with X acting as host", "while Y watched"). */
+const ABSOLUTE_OPENERS = new Set(['with', 'while', 'whereas', 'alongside']);
+
 /**
  * "The Secretary General of the Pacific Islands Forum Secretariat, X, also attended.", "A and B also took part.": "also
  * attended" or "took part" closing the sentence; its subject attends the last event named.
@@ -430,6 +433,8 @@ function alsoAttended(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Ca
   if (last < 1) return;
   // ("Lithuania's Iron Wolf Brigade and the 15th Mechanised Brigade also took part.": so does "took part" closing it.)
   let verb = toks[last]!.lower === 'attended' && toks[last - 1]!.lower === 'also' ? last : toks[last]!.lower === 'part' && toks[last - 1]!.lower === 'took' ? last - 1 : -1;
+  // ("Troops from A and B took part, with the Dominica Police Force acting as host.": so does "took part" before an absolute phrase.)
+  if (verb < 0) for (let k = 1; k + 3 < toks.length; k++) if (toks[k]!.lower === 'took' && toks[k + 1]!.lower === 'part' && toks[k + 2]!.text === ',' && ABSOLUTE_OPENERS.has(toks[k + 3]!.lower)) { verb = k; break; }
   // ("A and B were also present.": so does "also present".)
   if (verb < 0 && toks[last]!.lower === 'present' && toks[last - 1]!.lower === 'also' && (toks[last - 2]?.lower === 'were' || toks[last - 2]?.lower === 'was')) verb = last;
   // ("Panzerbrigade 45 ... also took part with a battle group.": so does "also took part" with what it took part with.)

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Troops from A and B took part, with the X Police Force acting as host.": "took part" before an absolute phrase has its subjects attend the event before', {
+    given: 'KINGSTOWN, May 2. /Searchlight/. Exercise Coral Guard 2031 ended in Grenada on Sunday. Troops from Belize and Guyana took part, with the Royal Grenada Police Force acting as host.',
+    want: { has: [['Belize', 'ATTENDED', 'Exercise Coral Guard 2031'], ['Guyana', 'ATTENDED', 'Exercise Coral Guard 2031']] },
+  }],
   ['"Exercise X, the annual exercise of the Regional Security System (RSS), ended in Y": the place after an apposition holding an acronym\'s brackets is the event\'s', {
     given: 'KINGSTOWN, May 2. /Searchlight/. Exercise Coral Guard 2031, the annual field training exercise of the Eastern Caribbean Defence Network (ECDN), ended in Grenada on Sunday, the ECDN said.',
     want: { has: [['Exercise Coral Guard 2031', 'LOCATED_IN', 'Grenada']] },
