@@ -483,7 +483,7 @@ const SETTLEMENTS = new Set(['city', 'town', 'port', 'capital', 'village', 'regi
 const GROUP_WORDS = new Set(['group', 'company', 'firm', 'conglomerate', 'manufacturer', 'holding', 'corporation']);
 
 /** Nouns of an apposition that make its head a part of the body after "of" / "under": "X, a subsidiary of Y". */
-const PART_NOUNS = new Set(['subsidiary', 'laboratory', 'ship', 'vessel', 'unit', 'subunit', 'branch', 'division', 'arm', 'affiliate', 'department', 'agency', 'body', 'wing', 'component', 'subdivision', 'directorate', 'service', 'formation', 'detachment', 'institution', 'organ',
+const PART_NOUNS = new Set(['subsidiary', 'laboratory', 'ship', 'vessel', 'unit', 'subunit', 'branch', 'division', 'arm', 'affiliate', 'department', 'agency', 'body', 'wing', 'component', 'subdivision', 'directorate', 'service', 'formation', 'detachment', 'institution', 'organ', 'element',
   'regiment', 'brigade', 'battalion', 'squadron', 'flotilla', 'battery', 'contingent', 'company']);
 
 /** Part nouns that name a formation ("the German Army brigade"), for a unit's apposition after "the". */

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Belize Regiment, the land element of the Belize Defence Force (BDF),": an element of a body is part of it', {
+    given: 'BELMOPAN, May 2. /Amandala/. Belize sent 60 soldiers of the Belize Regiment, the land element of the Belize Defence Force (BDF), to the exercise.',
+    want: { has: [['Belize Regiment', 'PART_OF', 'Belize Defence Force']] },
+  }],
   ['"Troops from A and B took part, with the X Police Force acting as host.": "took part" before an absolute phrase has its subjects attend the event before', {
     given: 'KINGSTOWN, May 2. /Searchlight/. Exercise Coral Guard 2031 ended in Grenada on Sunday. Troops from Belize and Guyana took part, with the Royal Grenada Police Force acting as host.',
     want: { has: [['Belize', 'ATTENDED', 'Exercise Coral Guard 2031'], ['Guyana', 'ATTENDED', 'Exercise Coral Guard 2031']] },
