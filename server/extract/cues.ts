@@ -186,7 +186,7 @@ export const CUES: readonly Cue[] = [
   // "X was made a Commander of the Order of the Phoenix", "appointed an Officer of the Order of Australia".
   { forms: v('made', 'appointed', 'named'), types: ['RECEIVED_AWARD'], direct: true, recipient: true },
   // "The Gold Cross of the Order of Beneficence went to X".
-  { forms: v('went', 'goes'), types: ['RECEIVED_AWARD'], preps: ['to'], sourceIsObject: true },
+  { forms: v('went', 'goes', 'going'), types: ['RECEIVED_AWARD'], preps: ['to'], sourceIsObject: true },
   // ASSISTED
   // "X was conducted by Y, with air support from Z", "with support from Z": Z helped Y.
   { forms: v('support', 'assistance', 'backing'), types: ['ASSISTED'], after: ['with'], preps: ['from'], sourceIsObject: true },

@@ -616,7 +616,9 @@ function interpretRun(b: Builder, run: Run): void {
   }
   // "the Chief of Defence Forces Commendation": a name ending in an award word is the award, whatever titles it holds.
   const lastSeg = run.segs[run.segs.length - 1];
-  if (lastSeg?.kind === 'word' && run.segs.some((s) => s.kind === 'title') && b.lex.awardSuffix.has(b.lowers[lastSeg.j - 1]!) && (prev === 'the' || prev === 'a')) {
+  // ("the Executive Director's Shield", "the Commandant's Cup": a trophy word after a post's possessive.)
+  const trophy = lastSeg?.kind === 'word' && TROPHIES.has(b.lowers[lastSeg.j - 1]!) && run.segs[run.segs.length - 2]?.kind === 'poss';
+  if (lastSeg?.kind === 'word' && run.segs.some((s) => s.kind === 'title') && (b.lex.awardSuffix.has(b.lowers[lastSeg.j - 1]!) || trophy) && (prev === 'the' || prev === 'a')) {
     addMention(b, run.i, run.j, 'award', 'name', { head: b.lowers[run.j - 1]!, core: normAlias(wordsText(b, run.i, run.j)) });
     return;
   }
@@ -806,6 +808,9 @@ function honoraryRanks(b: Builder): void {
     k = p;
   }
 }
+
+/** Trophy words that name an award after a post holder's possessive ("the Executive Director's Shield"). */
+const TROPHIES = new Set(['shield', 'cup', 'plaque', 'baton', 'sword', 'trophy', 'pennant']);
 
 /** Words that may stand inside an award's name between capitalised words ("For Service to the Fatherland Order"). */
 const AWARD_INNER = new Set(['to', 'the', 'of', 'and', 'in']);

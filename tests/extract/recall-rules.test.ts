@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"with the top prize, the Commandant\'s Cup, going to Private X": a trophy word after a post holder\'s possessive names an award, and "going to" gives it', {
+    given: 'KINGSTOWN, May 2. /Searchlight/. At a closing ceremony on Sunday, the commander presented the awards, with the top prize, the Commandant\'s Cup, going to Private Delroy Fitz-Ambrose of the Belize Regiment.',
+    want: { has: [['Delroy Fitz-Ambrose', 'RECEIVED_AWARD', "Commandant's Cup"]], entities: [["Commandant's Cup", 'award']] },
+  }],
   ['"the Belize Regiment, the land element of the Belize Defence Force (BDF),": an element of a body is part of it', {
     given: 'BELMOPAN, May 2. /Amandala/. Belize sent 60 soldiers of the Belize Regiment, the land element of the Belize Defence Force (BDF), to the exercise.',
     want: { has: [['Belize Regiment', 'PART_OF', 'Belize Defence Force']] },
