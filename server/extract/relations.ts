@@ -1542,13 +1542,15 @@ function actAgent(toks: SentenceUnit['toks'], ms: Mention[], from: number, end: 
  */
 function troopsAt(peopleNouns: ReadonlySet<string>, toks: SentenceUnit['toks'], ms: Mention[], from: number, end: number, typeOf: (m: Mention) => NodeType | undefined): Mention | undefined {
   let k = from;
-  while (k < Math.min(end, from + 4) && !peopleNouns.has(toks[k]!.lower)) {
+  // ("visited the Barbadian contingent in Portsmouth": or a lower-case group noun.)
+  const people = (w: string): boolean => peopleNouns.has(w) || PEOPLE_GROUP_HEADS.has(w);
+  while (k < Math.min(end, from + 4) && !people(toks[k]!.lower)) {
     const t = toks[k]!;
     const demonym = ms.some((m) => m.i === k && m.demonym);
     if (t.kind !== 'w' || (t.cap && !demonym)) return undefined;
     k++;
   }
-  if (!peopleNouns.has(toks[k]?.lower ?? '')) return undefined;
+  if (!people(toks[k]?.lower ?? '')) return undefined;
   const where = placeAfter(toks, ms, k + 1, typeOf);
   return where && where.j <= end ? where : undefined;
 }

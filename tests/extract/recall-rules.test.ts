@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"visited the Belizean contingent in Punta Gorda": where an unnamed contingent stands is visited', {
+    given: 'BELMOPAN, May 2. /Amandala/. Brigadier Elroy Castellanos-Pott visited the Belizean contingent in Punta Gorda on June 11.',
+    want: { has: [['Elroy Castellanos-Pott', 'VISITED', 'Punta Gorda']], not: [['Elroy Castellanos-Pott', 'VISITED', 'Belize']] },
+  }],
   ['"with the top prize, the Commandant\'s Cup, going to Private X": a trophy word after a post holder\'s possessive names an award, and "going to" gives it', {
     given: 'KINGSTOWN, May 2. /Searchlight/. At a closing ceremony on Sunday, the commander presented the awards, with the top prize, the Commandant\'s Cup, going to Private Delroy Fitz-Ambrose of the Belize Regiment.',
     want: { has: [['Delroy Fitz-Ambrose', 'RECEIVED_AWARD', "Commandant's Cup"]], entities: [["Commandant's Cup", 'award']] },
