@@ -22,7 +22,7 @@ export interface Tok {
 
 /** The token pattern (exported for the test that checks the hand-read tokens of tokenEnd against it). */
 export const TOKEN_RE =
-  /(?:\p{Lu}\.){2,}|(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Dr|Mr|Mrs|Ms|Prof|Cmdr|Cdr|St|Jr|Sr|Gov|Sen|Rep|Rev|Mt|Ft)\.(?=\s)|(?:\p{Lu}|Ma)\.(?=\s+\p{Lu}\p{Ll})|\p{N}+(?:[.,]\p{N}+)+(?:st|nd|rd|th)?|[\p{L}\p{M}\p{N}]+(?:(?:[-'’](?!s(?![\p{L}\p{N}]))|–(?=\p{Lu})|\.(?=\p{Ll}{2,4}(?![\p{L}\p{M}\p{N}])))[\p{L}\p{M}\p{N}]+)*(?:(?<=s)['’](?![\p{L}\p{N}]))?|['’]s(?![\p{L}\p{N}])|\S/gu;
+  /(?:\p{Lu}\.){2,}|(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Dr|Mr|Mrs|Ms|Prof|Cmdr|Cdr|St|Jr|Sr|Gov|Sen|Rep|Rev|Mt|Ft)\.(?=\s)|(?:\p{Lu}|Ma)\.(?=\s+\p{Lu}\p{Ll})|\p{N}+(?:[.,]\p{N}+)+(?:st|nd|rd|th)?|(?:['’](?=Ma\p{Ll}))?[\p{L}\p{M}\p{N}]+(?:(?:[-'’](?!s(?![\p{L}\p{N}]))|–(?=\p{Lu})|\.(?=\p{Ll}{2,4}(?![\p{L}\p{M}\p{N}])))[\p{L}\p{M}\p{N}]+)*(?:(?<=s)['’](?![\p{L}\p{N}]))?|['’]s(?![\p{L}\p{N}])|\S/gu;
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const LETTER_START = /^[\p{L}\p{M}]/u;
@@ -261,7 +261,8 @@ function mk(t: string, start: number, kind: Tok['kind'], quoted: boolean): Tok {
     else if (c >= 0x61 && c <= 0x7a) hasLower = true;
   }
   const c = t.charCodeAt(0);
-  const cap = kind === 'w' && ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a && mayBeArticleName(t) && ARTICLE_NAME.test(t)));
+  // ("'Mamosa Letšela": a Sesotho name's leading apostrophe before "Ma" is part of the capitalised name.)
+  const cap = kind === 'w' && ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a && mayBeArticleName(t) && ARTICLE_NAME.test(t)) || (c === 0x27 && t.charCodeAt(1) === 0x4d));
   const lower = hasUpper ? t.toLowerCase() : t;
   return { text: t, lower, start, end: start + t.length, kind, cap, upper: cap && t.length > 1 && !hasLower, quoted, classes: classesOf(lower) };
 }
@@ -276,7 +277,7 @@ function mayBeArticleName(t: string): boolean {
 function mkUnicode(t: string, start: number, kind: Tok['kind'], quoted: boolean): Tok {
   const c = t.charCodeAt(0);
   // "al-Rashid", "el-Sisi": an Arabic article joined to a capitalised name is part of the name.
-  const cap = kind === 'w' && (c < 0x80 ? (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a && t.length > 3 && ARTICLE_NAME.test(t)) : UPPER_START.test(t));
+  const cap = kind === 'w' && (c < 0x80 ? (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a && t.length > 3 && ARTICLE_NAME.test(t)) || (c === 0x27 && t.charCodeAt(1) === 0x4d) : UPPER_START.test(t) || (c === 0x2019 && t.charCodeAt(1) === 0x4d));
   const lower = lowerOf(t);
   return {
     text: t,

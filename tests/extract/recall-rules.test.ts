@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"attended by Prime Minister A, the Minister of Defence, \'Mathabo Ntsekhe, and B": a Sesotho name\'s leading apostrophe is part of the name and keeps the list whole', {
+    given: 'MASERU, May 2. /Lesotho Times/. The ceremony was attended by Prime Minister Lerato Mokhothu, the Minister of Defence, \'Mathabo Ntsekhe, and the police commissioner, Teboho Ralitsie.',
+    want: { has: [["'Mathabo Ntsekhe", 'ATTENDED', 'ceremony'], ['Teboho Ralitsie', 'ATTENDED', 'ceremony']], entities: [["'Mathabo Ntsekhe", 'person']] },
+  }],
   ['"visited the Belizean contingent in Punta Gorda": where an unnamed contingent stands is visited', {
     given: 'BELMOPAN, May 2. /Amandala/. Brigadier Elroy Castellanos-Pott visited the Belizean contingent in Punta Gorda on June 11.',
     want: { has: [['Elroy Castellanos-Pott', 'VISITED', 'Punta Gorda']], not: [['Elroy Castellanos-Pott', 'VISITED', 'Belize']] },
