@@ -1341,6 +1341,8 @@ function applyCue(
         }
       }
       if (cueAt[k] === 1) stop = k;
+      // ("decorated X with the Order of Y, and Nthako thanked him": past the award, ", and" opens another clause.)
+      if (toks[k]!.text === ',' && toks[k + 1]?.lower === 'and' && ms.some((m) => m.i >= after && m.j <= k && typeOf(m) === 'award')) stop = k;
     }
     // ("was conferred with the Order of the Sun by Shilongo", "was decorated by President X with Y": the agent after "by" confers, it receives nothing.)
     let agentFrom = -1, agentTo = -1;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the King decorated A with the Order of X, and Prime Minister B thanked him": past the award, ", and" opens another clause whose subject receives nothing', {
+    given: 'MASERU, May 2. /Lesotho Times/. General Tšeliso Mokete retired on January 31. At the ceremony, the King decorated Mokete with the Order of Mohlomi, and Prime Minister Lerato Mokhothu thanked him for his service.',
+    want: { has: [['Tšeliso Mokete', 'RECEIVED_AWARD', 'Order of Mohlomi']], not: [['Lerato Mokhothu', 'RECEIVED_AWARD', 'Order of Mohlomi']] },
+  }],
   ['"attended by Prime Minister A, the Minister of Defence, \'Mathabo Ntsekhe, and B": a Sesotho name\'s leading apostrophe is part of the name and keeps the list whole', {
     given: 'MASERU, May 2. /Lesotho Times/. The ceremony was attended by Prime Minister Lerato Mokhothu, the Minister of Defence, \'Mathabo Ntsekhe, and the police commissioner, Teboho Ralitsie.',
     want: { has: [["'Mathabo Ntsekhe", 'ATTENDED', 'ceremony'], ['Teboho Ralitsie', 'ATTENDED', 'ceremony']], entities: [["'Mathabo Ntsekhe", 'person']] },
