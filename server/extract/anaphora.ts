@@ -91,7 +91,12 @@ function serviceState(d: DocEntities, e: EntityRec): string | undefined {
 }
 
 function clauseSubject(unit: SentenceUnit, m: Mention): number | undefined {
-  const from = clauseStart(unit.toks, m.i);
+  let from = clauseStart(unit.toks, m.i);
+  // ("the King decorated A with X, and Prime Minister B thanked him": a clause coordinated by ", and" has its own subject.)
+  for (let k = from; k + 2 < m.i; k++) {
+    if (unit.toks[k]!.text !== ',' || unit.toks[k + 1]!.lower !== 'and') continue;
+    if (unit.mentions.some((x) => x.type === 'person' && x.entity !== undefined && !x.nested && (x.lead ?? x.i) >= k + 2 && (x.lead ?? x.i) <= k + 4 && x.j < m.i)) from = k + 2;
+  }
   const first = unit.mentions.find((x) => x.type === 'person' && x.i >= from && x.i < m.i && x.entity !== undefined && !x.nested);
   if (first) return first.entity;
   // "..., Captain Ousmane Kabore, who made him a Commander": the relative's antecedent is the subject.

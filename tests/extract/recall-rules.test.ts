@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"At the ceremony, A spoke, and Prime Minister B thanked him": "him" in a clause coordinated by ", and" is not its own subject B (nor taken from the first clause\'s subject)', {
+    given: 'MASERU, May 2. /Lesotho Times/. General Tšeliso Mokete retired on January 31. At the ceremony, Mokete spoke, and Prime Minister Lerato Mokhothu thanked him.',
+    want: { has: [['Lerato Mokhothu', 'PRAISED', 'Tšeliso Mokete']], not: [['Tšeliso Mokete', 'PRAISED', 'Lerato Mokhothu']] },
+  }],
   ['"the King decorated A with the Order of X, and Prime Minister B thanked him": past the award, ", and" opens another clause whose subject receives nothing', {
     given: 'MASERU, May 2. /Lesotho Times/. General Tšeliso Mokete retired on January 31. At the ceremony, the King decorated Mokete with the Order of Mohlomi, and Prime Minister Lerato Mokhothu thanked him for his service.',
     want: { has: [['Tšeliso Mokete', 'RECEIVED_AWARD', 'Order of Mohlomi']], not: [['Lerato Mokhothu', 'RECEIVED_AWARD', 'Order of Mohlomi']] },
