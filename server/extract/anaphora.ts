@@ -8,7 +8,7 @@ import { type DocEntities, madeSovereignState } from './resolve.js';
 import { absoluteWith, AUX, clauseStart, frontedPhraseComma } from './clauses.js';
 import { EVENT_PARTS, SPEECH_VERBS } from './cues.js';
 import { HANDOVER_SIDES, SIGNED_TEXTS, TWO_WORD_SERVICES } from './phrases.js';
-import { COMMAND_PASSING } from './runs.js';
+import { COMMAND_PASSING, STATE_FORMS } from './runs.js';
 import { handedTo } from './command-handover.js';
 import { ENVOYS, STATE_TITLES } from './roles.js';
 import { ROTATION_SIDES, stateBodyLabel } from './names.js';
@@ -852,6 +852,11 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, b
         break;
       }
       // ("delivered drones to Togo and deployed instructors to the West African country": the state named last.)
+      // ("deployed to the kingdom": the last state named that is one, else the home state when it is one.)
+      if (m.head?.startsWith('the ') && STATE_FORMS.has(m.head.slice(4))) {
+        e = stateOfForm(d, m.head.slice(4), m.start);
+        break;
+      }
       if (m.head === 'the country') {
         e = d.recent(m.start, (x) => x.type === 'state');
         break;
@@ -959,4 +964,21 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, b
   const government = m.type === 'organization' && m.head === 'government' && e?.type === 'organization';
   const aliases = m.via !== 'definite' ? [] : m.type === 'event' || government || (m.type === 'organization' && ARMED.has(m.head ?? '') && e?.ownerState !== undefined && e.ownerState === d.homeState && /^(?:the\s+)?\p{Lu}/u.test(m.surface)) ? [m.surface.replace(/^the\s+/i, ''), ...m.aliases] : m.aliases.slice(1);
   if (e) d.touch(e, m, aliases, m.start);
+}
+
+/** Whether the state of `code` is a `form` ("kingdom"): its official name says so, or the lexicon's form of it does. */
+function isOfForm(d: DocEntities, code: string | undefined, form: string): boolean {
+  const st = code ? d.lex.states.get(code) : undefined;
+  return !!st && (st.monarchy === form || st.official.toLowerCase().split(' ').includes(form));
+}
+
+/** "the kingdom": the state of that form named last before `at`, else the home state when it is one. */
+function stateOfForm(d: DocEntities, form: string, at: number): EntityRec | undefined {
+  const named = d.recent(at, (x) => x.type === 'state' && isOfForm(d, x.code, form));
+  if (named) return named;
+  if (isOfForm(d, d.homeState, form)) {
+    const st = d.lex.states.get(d.homeState!)!;
+    return d.find('state:', st.code) ?? d.obtain('state:', st.code, 'state', st.common, { code: st.code });
+  }
+  return d.recent(at, (x) => x.type === 'state' && isOfForm(d, x.code, form));
 }

@@ -7,7 +7,7 @@ import type { NodeType } from '../ontology.js';
 import { newTitle, type Mention } from './model.js';
 import { addMention, AMOUNT_WORDS, LASTING, normAlias, shipWordAt, spanText, type Builder } from './mention-kit.js';
 import { tokAt, wordAt, type Tok } from './tokens.js';
-import { titleAt } from './runs.js';
+import { STATE_FORMS, titleAt } from './runs.js';
 import { ROTATION_SIDES } from './names.js';
 import { absoluteWith, betweenAfter, delegationsAfter, DISCUSSIONS, REPORTING_VERBS } from './clauses.js';
 import { getLexicon, type Lexicon } from './lexicon.js';
@@ -449,6 +449,11 @@ const COUNTRY_KINDS = new Set(['island', 'landlocked', 'coastal', 'oil-rich']);
  * country" is left alone.
  */
 const regionCountry: Recogniser = (b, k) => {
+  // ("SAPMIL was deployed to the kingdom", "the kingdom's army": a lower-case form of state is a state named before.)
+  if (STATE_FORMS.has(b.lowers[k] ?? '') && !b.toks[k]!.cap && wordAt(b.lowers, k - 1) === 'the' && (COUNTRY_PREPS.has(wordAt(b.lowers, k - 2) ?? '') || b.lowers[k + 1] === "'s") && b.lowers[k + 1] !== 'of' && free(b, k)) {
+    addMention(b, k - 1, k + 1, 'state', 'pronoun', { head: `the ${b.lowers[k]}` });
+    return k + 1;
+  }
   if (b.lowers[k] !== 'country' || !free(b, k)) return k;
   const two = b.toks[k - 2]?.cap ? `${b.lowers[k - 2]} ${b.lowers[k - 1]}` : '';
   const q = b.lex.regional.has(two) ? k - 2 : COUNTRY_KINDS.has(b.lowers[k - 1] ?? '') || (b.toks[k - 1]?.cap && b.lex.regional.has(b.lowers[k - 1] ?? '')) ? k - 1 : k;
@@ -850,7 +855,7 @@ const BODY_SEATS = new Set(['buildings', 'building', 'house', 'offices', 'office
 /** Words that can end or start a lower-case phrase: anything else is skipped fast. */
 function phraseTriggers(lex: Lexicon): string[] {
   return [
-    ...lex.agreementLower, 'document', 'text', 'letter', 'two', ...JOINT_TEXTS, ...SIGNED_TEXTS, ...lex.eventHeads, ...Object.keys(GROUP_HEADS), 'heads', 'guest', 'guests', 'delegation', ...AWARD_ANAPHORS, 'they', ...lex.personPronouns, 'our', 'it', 'its', 'country',
+    ...lex.agreementLower, 'document', 'text', 'letter', 'two', ...JOINT_TEXTS, ...SIGNED_TEXTS, ...lex.eventHeads, ...Object.keys(GROUP_HEADS), 'heads', 'guest', 'guests', 'delegation', ...AWARD_ANAPHORS, 'they', ...lex.personPronouns, 'our', 'it', 'its', 'country', ...STATE_FORMS,
     ...lex.unitHeads, ...lex.unitAnaphors, ...lex.troopAnaphors, ...lex.orgHeads, ...lex.placeLower, ...lex.eventPrefix, ...SETTLEMENT_NOUNS,
   ];
 }

@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"was deployed to the kingdom": a lower-case form of state is the last state named of that form (Jordan, not Egypt), else a home state of that form', {
+    given: 'PARIS, May 2. /AFP/. Jordan signed a defence deal with Egypt on Monday. The 2nd Foreign Parachute Regiment was deployed to the kingdom in June.',
+    want: { has: [['2nd Foreign Parachute Regiment', 'DEPLOYED_TO', 'Jordan']], not: [['2nd Foreign Parachute Regiment', 'DEPLOYED_TO', 'Egypt']] },
+  }],
+  ['"MASERU ... The 11th Brigade was deployed to the kingdom": with no kingdom named, the home state when it is one', {
+    given: 'MASERU, May 2. /Lesotho Times/. The 11th Brigade was deployed to the kingdom in 2017.',
+    want: { has: [['11th Brigade', 'DEPLOYED_TO', 'Lesotho']] },
+  }],
   ['"At the ceremony, A spoke, and Prime Minister B thanked him": "him" in a clause coordinated by ", and" is not its own subject B (nor taken from the first clause\'s subject)', {
     given: 'MASERU, May 2. /Lesotho Times/. General Tšeliso Mokete retired on January 31. At the ceremony, Mokete spoke, and Prime Minister Lerato Mokhothu thanked him.',
     want: { has: [['Lerato Mokhothu', 'PRAISED', 'Tšeliso Mokete']], not: [['Tšeliso Mokete', 'PRAISED', 'Lerato Mokhothu']] },
