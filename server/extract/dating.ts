@@ -5,7 +5,7 @@
 import type { DateInterval } from '../ontology.js';
 import { findDates } from './dates.js';
 import type { Candidate, SentenceUnit } from './model.js';
-import { clauseEnd, clauseStart, RELATIVE_PRONOUNS as RELATIVES } from './clauses.js';
+import { clauseEnd, clauseStart, RELATIVE_PRONOUNS as RELATIVES, REPORTING_VERBS } from './clauses.js';
 import { ARTICLES, lowerWordsIn, tokAt } from './tokens.js';
 import { wordTable } from './word-table.js';
 import { getLexicon } from './lexicon.js';
@@ -55,10 +55,30 @@ export function sentenceDates(unit: SentenceUnit, docDate: string | undefined, r
     // ("criticised Dacian Fall 2049": the words of a name that opens before them are no date.)
     if (insideName(unit, i, j)) continue;
     // ("took part in this year's Trident, which began on Oct 22": a year owning an event's name tells which edition, not the day.)
-    const ofThing = possessiveOfThing(unit.toks, j) || sinceClause(unit.toks, i) || editionYear(unit.toks, i, j);
+    // (", the AFP said yesterday.": the day a closing attribution was made dates no fact of the sentence.)
+    const ofThing = possessiveOfThing(unit.toks, j) || sinceClause(unit.toks, i) || editionYear(unit.toks, i, j) || closingAttribution(unit.toks, i, j);
     out.push(f.interval ? { i, j, text: f.text, start: f.interval.start, end: f.interval.end, ofThing } : { i, j, text: f.text, start: '', end: '', vague: true, ofThing });
   }
   return out;
+}
+
+/**
+ * The date at tokens [i, j) closes the sentence right after a reporting verb whose subject a comma sets off
+ * (", the Armed Forces of the Philippines (AFP) said yesterday.", ", PCG spokesman X told reporters on Monday."
+ * is not read: only the verb and the date).
+ */
+function closingAttribution(toks: SentenceUnit['toks'], i: number, j: number): boolean {
+  if (j < toks.length - 1 || (j === toks.length - 1 && toks[j]!.text !== '.')) return false;
+  const verb = toks[i - 1]?.lower === 'on' ? i - 2 : i - 1;
+  if (!REPORTING_VERBS.has(toks[verb]?.lower ?? '')) return false;
+  // (The subject: up to twelve words and brackets back to the comma, none of them a verb's "that" or another clause's comma.)
+  for (let k = verb - 1; k >= Math.max(1, verb - 12); k--) {
+    const t = toks[k]!;
+    if (t.text === ',') return k < verb - 1;
+    if (t.kind === 'p' && t.text !== '(' && t.text !== ')') return false;
+    if (t.lower === 'that' || t.lower === 'which' || t.lower === 'who') return false;
+  }
+  return false;
 }
 
 /** The date at tokens [i, j) starts inside a name mention that starts before it ("Dacian Fall 2049"). */

@@ -137,6 +137,9 @@ function commaListName(b: Builder, open: number): boolean {
   return true;
 }
 
+/** Last words of a joint activity whose acronym names it as an event ("maritime cooperative activity (MCA)", "coordinated patrol (CORPAT)"). */
+const SPELLED_ACTIVITIES = new Set(['activity', 'activities', 'patrol', 'patrols', 'sail', 'training']);
+
 /** The lower-case words ending at token `last`, none a head word, have the letters of `acronym` as their initials ("littoral combat ship" LCS). */
 function lowerWordsSpell(b: Builder, last: number, acronym: string): boolean {
   const n = acronym.length;
@@ -309,6 +312,13 @@ function acronymOf(b: Builder, run: Run): boolean {
     const last = run.i - 2;
     // ("the long-delayed littoral combat ship (LCS) programme": lower-case words spell an acronym of a common noun, no name.)
     if (!gap && !b.toks[last]?.cap && lowerWordsSpell(b, last, b.toks[run.i]!.text)) {
+      // ("a five-day multilateral maritime cooperative activity (MMCA)": words of an activity the acronym spells name an event.)
+      const n = b.toks[run.i]!.text.length;
+      if (SPELLED_ACTIVITIES.has(b.lowers[last]!) && !b.covered.subarray(last - n + 1, last + 1).some((c) => c !== 0)) {
+        addMention(b, last - n + 1, last + 1, 'event', 'phrase', { head: b.lowers[last]!, aliases: [b.toks[run.i]!.text] });
+        b.covered[run.i] = 1;
+        return true;
+      }
       b.known.learnCommonAcronym(b.lowers[run.i]!);
       b.covered[run.i] = 1;
       return true;

@@ -198,10 +198,12 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
     const close = unit.toks[e.j]?.text === '(' ? pastBracket(unit.toks, e.j) : e.j;
     if (temporal && !(unit.toks[close]?.text === ',' && unit.toks[close + 1]?.lower === 'which')) continue;
     // "met in the city of Arusha for an extraordinary summit": the meeting place is the event's.
+    // ("joined Japanese warships for a maritime cooperative activity in the South China Sea": with no place before it,
+    // the place right after the event is its own.)
     if (before === 'for') {
       const host = placeBefore(d, unit, ms, e);
       if (host) pushLocated(out, unit, e, host);
-      continue;
+      if (host || (unit.toks[e.j]?.lower !== 'in' && unit.toks[e.j]?.text !== '(')) continue;
     }
     // "the exercise between the X (XX) and the Y (YY) at Z": the parties may come between the event and its place.
     let end = Math.min(clauseEnd(unit.toks, e.i), e.j + (unit.toks[e.j]?.lower === 'between' ? 36 : 10));

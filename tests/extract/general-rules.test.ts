@@ -483,6 +483,11 @@ describe('general rules', () => {
     expect(foundRelation(x, 'Shree Singhanath Battalion', 'RECEIVED_AWARD', 'United Nations Medal').date?.start).toBe('2059-05-16');
   });
 
+  it('takes no date from a closing attribution (", the AFP said yesterday."): the day it was said dates no fact of the sentence', () => {
+    const x = run('MANILA, April 14. /Philippine Star/. The frigate BRP Gregorio del Pilar has joined Exercise Sama Sama 2065 in the Sulu Sea, the Armed Forces of the Philippines (AFP) said yesterday.', '2065-04-14');
+    expect(foundRelation(x, 'BRP Gregorio del Pilar', 'ATTENDED', 'Exercise Sama Sama 2065').date).toBeUndefined();
+  });
+
   it('reads no date inside an event\'s name ("criticised Dacian Fall 2049": the season and year are the exercise\'s name)', () => {
     const x = run('BUCHAREST, October 9. /Agerpres/. Troops took part in the exercise Dacian Fall 2049 near Cincu. The Russian Embassy in Bucharest criticised Dacian Fall 2049 as "a rehearsal for aggression" in a statement on Wednesday.', '2049-10-09');
     expect(foundRelation(x, 'Russian Embassy', 'CRITICIZED', 'Dacian Fall 2049').date?.text).not.toBe('Fall 2049');

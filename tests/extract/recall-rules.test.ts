@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"joined Indonesian warships for a four-day coordinated maritime patrol (CMP) in the Sulu Sea": lower-case words of an activity its bracketed acronym spells name an event; with no place before it, the place after a "for" event is its own', {
+    given: 'MANILA, April 14. /Philippine Star/. The frigate BRP Gregorio del Pilar has joined Indonesian warships for a four-day coordinated maritime patrol (CMP) in the Sulu Sea, the Navy said. The CMP ends on Friday.',
+    want: { has: [['BRP Gregorio del Pilar', 'ATTENDED', 'coordinated maritime patrol'], ['coordinated maritime patrol', 'LOCATED_IN', 'Sulu Sea']], entities: [['CMP', 'event']] },
+  }],
   ['"was deployed to the kingdom": a lower-case form of state is the last state named of that form (Jordan, not Egypt), else a home state of that form', {
     given: 'PARIS, May 2. /AFP/. Jordan signed a defence deal with Egypt on Monday. The 2nd Foreign Parachute Regiment was deployed to the kingdom in June.',
     want: { has: [['2nd Foreign Parachute Regiment', 'DEPLOYED_TO', 'Jordan']], not: [['2nd Foreign Parachute Regiment', 'DEPLOYED_TO', 'Egypt']] },
