@@ -8,6 +8,9 @@ import { ARTICLES, type Tok } from './tokens.js';
 import { classesIn } from './word-classes.js';
 
 /** What earlier sentences of the document taught us. */
+/** Last words of a joint activity whose acronym names it as an event ("maritime cooperative activity (MCA)", "coordinated patrol (CORPAT)"). */
+export const SPELLED_ACTIVITIES: ReadonlySet<string> = new Set(['activity', 'activities', 'patrol', 'patrols', 'sail', 'training']);
+
 export interface Known {
   /** The name-key of a token that is part of a known person's name. */
   personToken(key: string): boolean;
@@ -23,6 +26,10 @@ export interface Known {
   commonAcronym(lower: string): boolean;
   /** Remembers an acronym of lower-case words. */
   learnCommonAcronym(lower: string): void;
+  /** Whether an activity its acronym spelled was named as an event with this last word ("cooperative activity (MCA)"). */
+  spelledActivity(head: string): boolean;
+  /** Remembers the last word of such an activity, so that "the activity" refers back to it. */
+  learnSpelledActivity(head: string): void;
 }
 
 export interface Builder extends RunInput {

@@ -2,7 +2,7 @@
 // gazetteer phrases and head nouns), then lower-case phrases and anaphors, then the passes of
 // mention-passes.ts and the appositions. Mentions come back sorted by position.
 import { newTitle, type Mention } from './model.js';
-import { addMention, makeBuilder, normAlias, numberedTail, respanMention, shipWordAt, shipWordBefore, spanText, warshipPrefix, wordsText, type Builder, type Known } from './mention-kit.js';
+import { addMention, makeBuilder, normAlias, numberedTail, respanMention, shipWordAt, shipWordBefore, spanText, SPELLED_ACTIVITIES, warshipPrefix, wordsText, type Builder, type Known } from './mention-kit.js';
 import { getLexicon, type Lexicon } from './lexicon.js';
 import { headedBodyWithComplement, interpretPlain } from './names.js';
 import { findPhrases, headsOfStateAt } from './phrases.js';
@@ -136,9 +136,6 @@ function commaListName(b: Builder, open: number): boolean {
   widenToAcronym(b, body, k, open);
   return true;
 }
-
-/** Last words of a joint activity whose acronym names it as an event ("maritime cooperative activity (MCA)", "coordinated patrol (CORPAT)"). */
-const SPELLED_ACTIVITIES = new Set(['activity', 'activities', 'patrol', 'patrols', 'sail', 'training']);
 
 /** The lower-case words ending at token `last`, none a head word, have the letters of `acronym` as their initials ("littoral combat ship" LCS). */
 function lowerWordsSpell(b: Builder, last: number, acronym: string): boolean {
@@ -316,6 +313,7 @@ function acronymOf(b: Builder, run: Run): boolean {
       const n = b.toks[run.i]!.text.length;
       if (SPELLED_ACTIVITIES.has(b.lowers[last]!) && !b.covered.subarray(last - n + 1, last + 1).some((c) => c !== 0)) {
         addMention(b, last - n + 1, last + 1, 'event', 'phrase', { head: b.lowers[last]!, aliases: [b.toks[run.i]!.text] });
+        b.known.learnSpelledActivity(b.lowers[last]!);
         b.covered[run.i] = 1;
         return true;
       }

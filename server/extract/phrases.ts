@@ -5,7 +5,7 @@
 // leaders", "his guest". Each recogniser is a step of recognise(), tried in its order.
 import type { NodeType } from '../ontology.js';
 import { newTitle, type Mention } from './model.js';
-import { addMention, AMOUNT_WORDS, LASTING, normAlias, shipWordAt, spanText, type Builder } from './mention-kit.js';
+import { addMention, AMOUNT_WORDS, LASTING, normAlias, shipWordAt, spanText, SPELLED_ACTIVITIES, type Builder } from './mention-kit.js';
 import { tokAt, wordAt, type Tok } from './tokens.js';
 import { STATE_FORMS, titleAt } from './runs.js';
 import { ROTATION_SIDES } from './names.js';
@@ -299,7 +299,9 @@ const event: Recogniser = (b, k) => {
   const w = b.lowers[k]!;
   // "Talks between A and B took place ...": a discussion may open the sentence.
   if (k === 0 && DISCUSSIONS.has(w) && b.covered[0] === 0 && heldBetween(b, k)) return discussion(b, k);
-  if (!free(b, k) || !b.lex.eventHeads.has(w)) return k;
+  if (!free(b, k)) return k;
+  // ("The activity, which began on Saturday, also involves X": the activity an acronym spelled before.)
+  if (!b.lex.eventHeads.has(w)) return (wordAt(b.lowers, k - 1) === 'the' || wordAt(b.lowers, k - 1) === 'this') && b.known.spelledActivity(w) ? (definite(b, k, 'event', w), k + 1) : k;
   // "The talks were also attended by X": talks someone attends are an event (the talks named before, or new).
   // ("Also present at the talks were A and B": so are talks someone was present at.)
   if (NEVER_EVENT.has(w) && DISCUSSIONS.has(w) && wordAt(b.lowers, k - 1) === 'the' && (attendedNext(b.lowers, k + 1) || (wordAt(b.lowers, k - 2) === 'at' && wordAt(b.lowers, k - 3) === 'present'))) return (definite(b, k, 'event', w), k + 1);
@@ -855,7 +857,7 @@ const BODY_SEATS = new Set(['buildings', 'building', 'house', 'offices', 'office
 /** Words that can end or start a lower-case phrase: anything else is skipped fast. */
 function phraseTriggers(lex: Lexicon): string[] {
   return [
-    ...lex.agreementLower, 'document', 'text', 'letter', 'two', ...JOINT_TEXTS, ...SIGNED_TEXTS, ...lex.eventHeads, ...Object.keys(GROUP_HEADS), 'heads', 'guest', 'guests', 'delegation', ...AWARD_ANAPHORS, 'they', ...lex.personPronouns, 'our', 'it', 'its', 'country', ...STATE_FORMS,
+    ...lex.agreementLower, 'document', 'text', 'letter', 'two', ...JOINT_TEXTS, ...SIGNED_TEXTS, ...lex.eventHeads, ...Object.keys(GROUP_HEADS), 'heads', 'guest', 'guests', 'delegation', ...AWARD_ANAPHORS, 'they', ...lex.personPronouns, 'our', 'it', 'its', 'country', ...STATE_FORMS, ...SPELLED_ACTIVITIES,
     ...lex.unitHeads, ...lex.unitAnaphors, ...lex.troopAnaphors, ...lex.orgHeads, ...lex.placeLower, ...lex.eventPrefix, ...SETTLEMENT_NOUNS,
   ];
 }

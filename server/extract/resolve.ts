@@ -89,6 +89,8 @@ export class DocEntities implements Known {
   private readonly postAcronyms = new Map<string, TitleInfo>();
   /** Acronyms of common nouns the document spelled out ("littoral combat ship (LCS)"), lower case. */
   private commonAcronyms: Set<string> | undefined = undefined;
+  /** Last words of activities the document named by their acronym ("maritime cooperative activity (MCA)": "activity"). */
+  private spelledActivities: Set<string> | undefined = undefined;
 
   /** Leaders of delegations in reading order: the person, the body the delegation comes from (entity index, -1 none). */
   readonly groupLeaders: Array<{ person: number; body: number }> = [];
@@ -139,6 +141,14 @@ export class DocEntities implements Known {
 
   learnCommonAcronym(lower: string): void {
     (this.commonAcronyms ??= new Set()).add(lower);
+  }
+
+  spelledActivity(head: string): boolean {
+    return this.spelledActivities?.has(head) ?? false;
+  }
+
+  learnSpelledActivity(head: string): void {
+    (this.spelledActivities ??= new Set()).add(head);
   }
 
   /** The entries of namespace `ns` (made on first use). */

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"a coordinated maritime patrol (CMP) ... The patrol, which began on Saturday, also involves the frigate X": "the patrol" refers back to the activity its acronym spelled', {
+    given: 'MANILA, April 14. /Philippine Star/. The frigate BRP Gregorio del Pilar has joined Indonesian warships for a four-day coordinated maritime patrol (CMP) in the Sulu Sea. The patrol, which began on Saturday, also involves the Indonesian Navy corvette KRI Diponegoro. Smuggling activity in the area has grown.',
+    want: { has: [['KRI Diponegoro', 'ATTENDED', 'coordinated maritime patrol']], absent: ['Smuggling activity', 'activity'] },
+  }],
   ['"joined Indonesian warships for a four-day coordinated maritime patrol (CMP) in the Sulu Sea": lower-case words of an activity its bracketed acronym spells name an event; with no place before it, the place after a "for" event is its own', {
     given: 'MANILA, April 14. /Philippine Star/. The frigate BRP Gregorio del Pilar has joined Indonesian warships for a four-day coordinated maritime patrol (CMP) in the Sulu Sea, the Navy said. The CMP ends on Friday.',
     want: { has: [['BRP Gregorio del Pilar', 'ATTENDED', 'coordinated maritime patrol'], ['coordinated maritime patrol', 'LOCATED_IN', 'Sulu Sea']], entities: [['CMP', 'event']] },
