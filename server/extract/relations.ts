@@ -504,6 +504,9 @@ function forDeterminedNoun(toks: SentenceUnit['toks'], k: number): boolean {
   return false;
 }
 
+/** Prepositions of concession: what follows is set against the act, never its object ("despite Chinese warnings"). */
+const CONCESSIONS = new Set(['despite', 'notwithstanding']);
+
 class ObjectStop implements StopRule {
   constructor(private readonly cueAt: Uint8Array, private readonly toks: SentenceUnit['toks'], private readonly c: number,
     private readonly far: boolean, private readonly directObject: boolean) {}
@@ -513,6 +516,8 @@ class ObjectStop implements StopRule {
     if (k > this.c && (toks[k]!.lower === 'which' || toks[k]!.lower === 'who') && (toks[k - 1]?.lower === 'and' || toks[k - 1]?.text === ',')) return true;
     // ("have moved their routes away from Central America": what is moved away from is no destination.)
     if (k > this.c && toks[k]!.lower === 'away' && toks[k + 1]?.lower === 'from') return true;
+    // ("for sending their ships despite repeated Chinese warnings": what a concession names is no object or destination.)
+    if (k > this.c && CONCESSIONS.has(toks[k]!.lower)) return true;
     if (this.far) {
       // "sent divers to help Finland": an infinitive after the cue starts another action.
       if (k > this.c && toks[k - 1]?.lower === 'to' && (toks[k]!.classes & CUE_WORD) !== 0 && !bareVerbAfter(toks, k)) return true;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"praised Japan and Australia for sending their ships despite repeated Chinese warnings": what "despite" names is no destination', {
+    given: 'MANILA, April 14. /Philippine Star/. Defense Secretary Ramon Villaverde-Cruz praised Japan and Australia on Monday for sending their ships despite repeated Chinese warnings.',
+    want: { has: [['Ramon Villaverde-Cruz', 'PRAISED', 'Japan']], not: [['Japan', 'DEPLOYED_TO', 'China'], ['Australia', 'DEPLOYED_TO', 'China']] },
+  }],
   ['"a coordinated maritime patrol (CMP) ... The patrol, which began on Saturday, also involves the frigate X": "the patrol" refers back to the activity its acronym spelled', {
     given: 'MANILA, April 14. /Philippine Star/. The frigate BRP Gregorio del Pilar has joined Indonesian warships for a four-day coordinated maritime patrol (CMP) in the Sulu Sea. The patrol, which began on Saturday, also involves the Indonesian Navy corvette KRI Diponegoro. Smuggling activity in the area has grown.',
     want: { has: [['KRI Diponegoro', 'ATTENDED', 'coordinated maritime patrol']], absent: ['Smuggling activity', 'activity'] },
