@@ -492,13 +492,13 @@ const PART_NOUNS = new Set(['subsidiary', 'laboratory', 'ship', 'vessel', 'unit'
 const UNIT_PART_NOUNS = new Set(['unit', 'regiment', 'brigade', 'battalion', 'squadron', 'flotilla', 'battery', 'contingent', 'detachment', 'formation', 'division', 'wing']);
 
 /** Where the part noun stands after a body's name, past up to two lower-case modifiers ("a British Army infantry regiment"); -1 if none. */
-function partNounAfter(toks: SentenceUnit['toks'], j: number): number {
+function partNounAfter(toks: SentenceUnit['toks'], j: number, shipNouns?: ReadonlySet<string>): number {
   // ("the Botswana Defence Force (BDF) contingent": past the body's acronym.)
   const from = pastBracket(toks, j);
   for (let k = from; k < from + 3; k++) {
     const t = toks[k];
     if (!t || t.kind !== 'w' || t.cap) return -1;
-    if (PART_NOUNS.has(t.lower)) return k;
+    if (PART_NOUNS.has(t.lower) || shipNouns?.has(t.lower)) return k;
   }
   return -1;
 }
@@ -784,7 +784,8 @@ function partOfApposition(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: 
   }
   // "X, a UN agency": the body named before the part noun.
   // "Europol, the European Union's law enforcement agency": the possessing body.
-  const named = (w === 'a' || w === 'an') ? ms.find((m) => { const k = m.i === p + 1 ? partNounAfter(toks, m.j) : -1; return k >= 0 && !PART_PREPS.has(toks[k + 1]?.lower ?? ''); })
+  // ("the BRP Cabra, a Philippine Coast Guard (PCG) patrol boat": a ship's kind is a part noun of a ship.)
+  const named = (w === 'a' || w === 'an') ? ms.find((m) => { const k = m.i === p + 1 ? partNounAfter(toks, m.j, ta === 'unit' ? d.lex.shipNouns : undefined) : -1; return k >= 0 && !PART_PREPS.has(toks[k + 1]?.lower ?? ''); })
     // ("Jaysh al-Usra, al-Shabaab's armed wing,": a possessor's name may open it too.)
     : toks[p]?.cap && toks[p]!.kind === 'w' ? ms.find((m) => m.i === p && !m.demonym && toks[m.j]?.lower === "'s" && typeOfMention(d, m) !== 'state' && possessedPart(toks, m.j + 1))
     : w === 'the' ? ms.find((m) => (m.lead ?? m.i) === p + 1 && toks[m.j]?.lower === "'s" && possessedPart(toks, m.j + 1, ta === 'unit' ? d.lex.shipNouns : undefined))

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the BRP Malapascua, a Philippine Coast Guard (PCG) patrol boat,": a ship\'s kind after a body\'s name (and its acronym) makes the ship part of the body', {
+    given: 'MANILA, April 14. /Philippine Star/. A Chinese ship fired a water cannon at the BRP Malapascua, a Philippine Coast Guard (PCG) patrol boat, near Second Thomas Shoal.',
+    want: { has: [['BRP Malapascua', 'PART_OF', 'Philippine Coast Guard']] },
+  }],
   ['"praised Japan and Australia for sending their ships despite repeated Chinese warnings": what "despite" names is no destination', {
     given: 'MANILA, April 14. /Philippine Star/. Defense Secretary Ramon Villaverde-Cruz praised Japan and Australia on Monday for sending their ships despite repeated Chinese warnings.',
     want: { has: [['Ramon Villaverde-Cruz', 'PRAISED', 'Japan']], not: [['Japan', 'DEPLOYED_TO', 'China'], ['Australia', 'DEPLOYED_TO', 'China']] },
