@@ -404,7 +404,7 @@ function appositionClose(toks: readonly Tok[], c: number): number {
 }
 
 /** Lower-case nouns of a settlement or area a demonym may qualify before "of NAME" ("the Pakistani city of Jhelum"). */
-const DEMONYM_PLACE_NOUNS = new Set(['city', 'town', 'village', 'port', 'island', 'province', 'region', 'district', 'state', 'capital', 'border', 'resort', 'base']);
+const DEMONYM_PLACE_NOUNS = new Set(['city', 'town', 'village', 'port', 'island', 'enclave', 'exclave', 'province', 'region', 'district', 'state', 'capital', 'border', 'resort', 'base']);
 
 /** The place right after a demonym ("Finnish Lapland"), or named after its place noun ("the Pakistani city of Jhelum"). */
 function demonymPlace(d: DocEntities, unit: SentenceUnit, ms: Mention[], dem: Mention): Mention | undefined {

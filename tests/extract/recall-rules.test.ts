@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"clashed near the Uzbek enclave of Sokh": an enclave named after "of" is a place, in the state its demonym names', {
+    given: 'BISHKEK, September 10. /AKIpress/. Border guards clashed on Monday near the Uzbek enclave of Sokh.',
+    want: { has: [['Sokh', 'LOCATED_IN', 'Uzbekistan']], entities: [['Sokh', 'place']] },
+  }],
   ['"the BRP Malapascua, a Philippine Coast Guard (PCG) patrol boat,": a ship\'s kind after a body\'s name (and its acronym) makes the ship part of the body', {
     given: 'MANILA, April 14. /Philippine Star/. A Chinese ship fired a water cannon at the BRP Malapascua, a Philippine Coast Guard (PCG) patrol boat, near Second Thomas Shoal.',
     want: { has: [['BRP Malapascua', 'PART_OF', 'Philippine Coast Guard']] },
