@@ -157,6 +157,8 @@ function complementEnd(b: Builder, segs: Seg[], a: number): { end: number; entit
     // ("the Prime Minister of the Government of National Unity (GNU), X": so are words closing a post set off before its holder.)
     const setOff = conn === 'of' ? setOffLastWords(b, segs, end + 1) : 0;
     if (setOff) end += 1 + setOff;
+    // ("the Chairman of the State Committee for National Security (GKNB)": what a body is "for", capitalised, is its name's own.)
+    else if (conn === 'for' && end + 1 < segs.length && segs.slice(end + 1).every((x) => x.kind === 'word')) end = segs.length;
     else if ((conn === 'of' || (conn === 'in' && segs[end + 1]?.kind === 'gaz')) && (segs[end + 1]?.kind === 'gaz' || soleAcronym(b, segs, end + 1) || (conn === 'of' && soleLastWord(b, segs, end + 1)))) end += 2;
     return { end, entity: true };
   }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Chairman of the State Agency for Border Protection (SABP), Major General X": capitalised words a body is "for" are its name\'s own in a post\'s complement', {
+    given: 'TASHKENT, May 2. /UzA/. The Chairman of the State Agency for Border Protection (SABP), Major General Rustam Khodjaev-Ilkhom, said on Monday.',
+    want: { has: [['Rustam Khodjaev-Ilkhom', 'LEADER_OF', 'State Agency for Border Protection']], absent: ['State Agency'] },
+  }],
   ['"clashed near the Uzbek enclave of Sokh": an enclave named after "of" is a place, in the state its demonym names', {
     given: 'BISHKEK, September 10. /AKIpress/. Border guards clashed on Monday near the Uzbek enclave of Sokh.',
     want: { has: [['Sokh', 'LOCATED_IN', 'Uzbekistan']], entities: [['Sokh', 'place']] },
