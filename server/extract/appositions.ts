@@ -465,6 +465,12 @@ function titleBeforeName(b: Builder, m: Mention, title: TitleInfo, end: number):
   if (body) mj = pastBodyDescription(b, body, mj);
   const bracket = b.toks[mj]?.text === '(' && b.toks[mj + 2]?.text === ')';
   let c = bracket ? mj + 3 : mj;
+  // ("the Chairman of the State Committee for National Security (GKNB) of Kyrgyzstan, Lieutenant General X": past the
+  // body's state after its acronym.)
+  if (bracket && b.lowers[c] === 'of' && b.toks[c + 4]) {
+    const st = mentionStartingAt(b, b.lowers[c + 1] === 'the' ? c + 2 : c + 1);
+    if (st?.type === 'state' && b.toks[st.j]?.text === ',') c = st.j;
+  }
   // ("The Inspector General of the Royal Armed Forces (FAR) and Commander of the Southern Zone, Lieutenant General X":
   // a second post joined by "and" before the comma; the name holds both.)
   const second = b.lowers[c] === 'and' ? secondPost(b, c + 1) : undefined;

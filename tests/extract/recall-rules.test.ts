@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Chairman of the State Agency for Border Protection (SABP) of Uzbekistan, Major General X": past the body\'s state after its acronym, the name holds the post', {
+    given: 'TASHKENT, May 2. /UzA/. The Chairman of the State Agency for Border Protection (SABP) of Uzbekistan, Major General Rustam Khodjaev-Ilkhom, said on Monday.',
+    want: { has: [['Rustam Khodjaev-Ilkhom', 'LEADER_OF', 'State Agency for Border Protection']] },
+  }],
   ['"the Chairman of the State Agency for Border Protection (SABP), Major General X": capitalised words a body is "for" are its name\'s own in a post\'s complement', {
     given: 'TASHKENT, May 2. /UzA/. The Chairman of the State Agency for Border Protection (SABP), Major General Rustam Khodjaev-Ilkhom, said on Monday.',
     want: { has: [['Rustam Khodjaev-Ilkhom', 'LEADER_OF', 'State Agency for Border Protection']], absent: ['State Agency'] },
