@@ -8,7 +8,7 @@ import type { Tok } from './tokens.js';
 import type { Arg } from './args.js';
 
 /** Groups a person leads in "a delegation led by X". */
-export const LED_GROUPS = new Set(['delegation', 'delegations', 'team', 'mission', 'group', 'party', 'side']);
+export const LED_GROUPS = new Set(['delegation', 'delegations', 'team', 'mission', 'group', 'party', 'side', 'observers', 'monitors', 'inspectors']);
 
 /** The name right before the comma at c - 1 (past a bracketed acronym), when its type fits. */
 export function reducedAntecedent(unit: SentenceUnit, ms: Mention[], c: number, accept: (t: NodeType) => boolean, typeOf: (m: Mention) => NodeType | undefined): Mention | undefined {
@@ -77,6 +77,14 @@ export function groupOf(toks: SentenceUnit['toks'], m: Mention): boolean {
   if (toks[p]?.lower === 'the') p--;
   // ("A delegation from the Kurdistan Region's Ministry of Peshmerga Affairs, headed by X": or "from" it.)
   return (toks[p]?.lower === 'of' || toks[p]?.lower === 'from') && LED_GROUPS.has(toks[p - 1]?.lower ?? '');
+}
+
+/** The mention names the body a group of people is drawn "from" or "of" ("Observers from the CSTO"; not "the party of X"). */
+export function groupFrom(toks: SentenceUnit['toks'], m: Mention): boolean {
+  let p = (m.lead ?? m.i) - 1;
+  if (toks[p]?.lower === 'the') p--;
+  const group = toks[p - 1]?.lower ?? '';
+  return (toks[p]?.lower === 'of' || toks[p]?.lower === 'from') && LED_GROUPS.has(group) && group !== 'party';
 }
 
 /** Groups sent by a body that are not the body ("the army delegation", "the RSF's negotiating team"; not "the Frelimo party"). */

@@ -14,7 +14,7 @@ import { CUE_WORD, cuesFor, EVENT_PARTS, NEGATOR, passiveVariant, SENT_GROUPS, S
 import { wordClass } from './word-classes.js';
 import { madeSovereignState, type DocEntities } from './resolve.js';
 import { getLexicon, type Lexicon } from './lexicon.js';
-import { apposedHolderOfPost, awardBefore, CO_VERB, delegationHead, groupOf, LED_BY, LED_GROUPS, OWNER_PRONOUNS, reducedAntecedent, teamAfter } from './cue-frames.js';
+import { apposedHolderOfPost, awardBefore, CO_VERB, delegationHead, groupFrom, groupOf, LED_BY, LED_GROUPS, OWNER_PRONOUNS, reducedAntecedent, teamAfter } from './cue-frames.js';
 import { eventAfterDuring, semicolonItems } from './participation.js';
 
 const NOMINAL = new Set(['assistance', 'aid', 'gratitude', 'tribute', 'support', 'donation', 'donations']);
@@ -1185,7 +1185,10 @@ function applyCue(
   }
   // "a delegation of the WPK led by X", "the FSLN delegation headed by Y": the group is led, not the body it comes from.
   // ("a delegation of the Guinean Armed Forces led by their Chief of General Staff, X": X leads the forces, "their" says so.)
-  if (passive && LED_BY.has(toks[c]!.lower) && !OWNER_PRONOUNS.has(toks[c + 2]?.lower ?? '')) left = { ...left, mentions: withoutGroups(toks, left.mentions) };
+  // ("a delegation of the Armed Forces led by their Chief of General Staff, X": its head leads it; "Observers from the
+  // CSTO, led by its Deputy Secretary General, X": one of its officials leads only the group drawn from it.)
+  const ownersOfficial = OWNER_PRONOUNS.has(toks[c + 2]?.lower ?? '') && inp.d.lex.titles.match(toks.slice(c + 3, c + 9).map((t) => t.lower), 0)?.value === 'official';
+  if (passive && LED_BY.has(toks[c]!.lower) && (!OWNER_PRONOUNS.has(toks[c + 2]?.lower ?? '') || (ownersOfficial && left.mentions.some((m) => groupFrom(toks, m))))) left = { ...left, mentions: withoutGroups(toks, left.mentions) };
   // ("set up by the two countries in 1995, ..., X added": an agent group that names no one known is still the agent.)
   const unknownAgents = byAgent && unknownGroupAt(unit.mentions, from);
   // In a passive the agents after "by" are subjects: a capital stands for its state ("signed by Tehran and Caracas").

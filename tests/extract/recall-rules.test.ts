@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Observers from the SCO, led by its Deputy Secretary General, X, attended": one of its officials leads the group drawn from the body, not the body', {
+    given: 'BISHKEK, September 10. /AKIpress/. Observers from the Shanghai Cooperation Organisation (SCO), led by its Deputy Secretary General, Anatoly Vershinin-Kalm, attended the talks.',
+    want: { has: [['Anatoly Vershinin-Kalm', 'OFFICIAL_OF', 'Shanghai Cooperation Organisation']], not: [['Anatoly Vershinin-Kalm', 'LEADER_OF', 'Shanghai Cooperation Organisation']] },
+  }],
   ['"the Chairman of the State Agency for Border Protection (SABP) of Uzbekistan, Major General X": past the body\'s state after its acronym, the name holds the post', {
     given: 'TASHKENT, May 2. /UzA/. The Chairman of the State Agency for Border Protection (SABP) of Uzbekistan, Major General Rustam Khodjaev-Ilkhom, said on Monday.',
     want: { has: [['Rustam Khodjaev-Ilkhom', 'LEADER_OF', 'State Agency for Border Protection']] },
