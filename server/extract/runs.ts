@@ -291,6 +291,18 @@ function acronymClosesName(toks: Tok[], p: number): boolean {
   return q > p && toks[q]?.text === '(' && !!toks[q + 1]?.upper && toks[q + 2]?.text === ')';
 }
 
+/**
+ * Capitalised words from `p` close with an acronym in brackets whose first letter opens the name (at `from`) and whose
+ * last letter is the initial of the name's last word ("... Co-operation in Europe (OSCE)").
+ */
+function acronymSpansIn(toks: Tok[], from: number, p: number): boolean {
+  if (!acronymClosesName(toks, p)) return false;
+  let q = p;
+  while (toks[q]?.text !== '(') q++;
+  const acronym = toks[q + 1]!.text;
+  return acronym[0] === toks[from]!.text[0] && acronym[acronym.length - 1] === toks[q - 1]!.text[0];
+}
+
 const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥', '₹']);
 
 let headWords: Set<string> | undefined;
@@ -668,6 +680,8 @@ function collectOne(inp: RunInput, k: number): Run {
         // ("received the Indonesian general at the General Command": not after a rank, which no body completes.)
         (t.lower === 'at' && prevSeg.kind === 'title' && prevSeg.title !== 'rank' && orgHeadAhead(inp, after)) ||
         (t.lower === 'between' && lex.agreementHeads.has(lw)) ||
+        // ("the Organization for Security and Co-operation in Europe (OSCE)": a body's "in" phrase its acronym spells.)
+        (t.lower === 'in' && namedComplement && after === p + 1 && acronymSpansIn(toks, segs[0]!.i, after)) ||
         // "Agreement ... on Cooperation in the Field of Defence".
         (t.lower === 'in' && namedComplement && inComplement && FIELD_WORDS.has(lowers[after] ?? '') && hasAgreementHead(segs, lowers, lex));
       if (ok) {

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Organization for Security and Co-operation in Europe (OSCE)": a body\'s "in" phrase that its acronym spells is part of its name', {
+    given: 'VIENNA, May 2. /APA/. The Organization for Security and Co-operation in Europe (OSCE) said on Monday that its monitors would stay.',
+    want: { entities: [['Organization for Security and Co-operation in Europe', 'organization']], absent: ['Organization for Security and Co-operation'] },
+  }],
   ['"Observers from the SCO, led by its Deputy Secretary General, X, attended": one of its officials leads the group drawn from the body, not the body', {
     given: 'BISHKEK, September 10. /AKIpress/. Observers from the Shanghai Cooperation Organisation (SCO), led by its Deputy Secretary General, Anatoly Vershinin-Kalm, attended the talks.',
     want: { has: [['Anatoly Vershinin-Kalm', 'OFFICIAL_OF', 'Shanghai Cooperation Organisation']], not: [['Anatoly Vershinin-Kalm', 'LEADER_OF', 'Shanghai Cooperation Organisation']] },
