@@ -478,7 +478,11 @@ function titleBeforeName(b: Builder, m: Mention, title: TitleInfo, end: number):
   // ("French Ambassador to the Sultanate Hélène Marchetti": after the host, the name may follow without a comma.)
   const direct = hosted && b.toks[c]?.cap === true;
   if (b.toks[c]?.text !== ',' && !bracket && !direct) return;
-  const from = b.toks[c]?.text === ',' ? c : c - 1;
+  let from = b.toks[c]?.text === ',' ? c : c - 1;
+  // ("The President of Faso, Head of State, Captain X": past a second post of no body set off by commas, when this post
+  // opens the stack.)
+  const stacked = b.toks[c]?.text === ',' && b.toks[m.i - 1]?.text !== ',' ? b.mentions.find((x) => x.via === 'title' && x.i === c + 1 && x.title && x.title.kind !== 'rank' && x.title.affiliation === undefined && !x.title.its && b.toks[x.j]?.text === ',') : undefined;
+  if (stacked) from = stacked.j;
   // ("the Commandant of the National Coast Guard, Commander X": a one-word post without a body before the name gives way.)
   const named = b.mentions.find((x) => x.type === 'person' && x.via === 'name' && !x.nested && x.i > from && Math.min(x.lead ?? x.i, x.i) <= from + 6 && (!x.title || x.title.kind === 'rank' || bareOneWordTitle(x)));
   if (!named) return;
@@ -501,6 +505,7 @@ function titleBeforeName(b: Builder, m: Mention, title: TitleInfo, end: number):
   if (described && b.toks[before]?.text === ',' && b.mentions.some((x) => x.type === 'person' && x.via === 'name' && x.j === before)) return;
   named.title = keepRank(title, named.title);
   m.nested = true;
+  if (stacked) stacked.nested = true;
   if (title.affiliation !== undefined) b.facts.push({ type: title.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: named.id, target: title.affiliation, role: title.role });
   if (second) {
     second.post.nested = true;

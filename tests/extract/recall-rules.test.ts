@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The President of Faso, Head of State, Captain X, decorated": "Faso" is Burkina Faso, and a second post of no body set off by commas comes between the first post and its holder; "Burkinabè" is its demonym', {
+    given: 'OUAGADOUGOU, November 26. /Sidwaya/. The President of Faso, Head of State, Captain Issouf Zongo-Kaboré, on Thursday decorated 40 soldiers. The AES praised the Burkinabè soldiers.',
+    want: { has: [['Issouf Zongo-Kaboré', 'LEADER_OF', 'Burkina Faso'], ['AES', 'PRAISED', 'Burkina Faso']] },
+  }],
   ['"the Organization for Security and Co-operation in Europe (OSCE)": a body\'s "in" phrase that its acronym spells is part of its name', {
     given: 'VIENNA, May 2. /APA/. The Organization for Security and Co-operation in Europe (OSCE) said on Monday that its monitors would stay.',
     want: { entities: [['Organization for Security and Co-operation in Europe', 'organization']], absent: ['Organization for Security and Co-operation'] },
