@@ -529,6 +529,14 @@ const group: Recogniser = (b, k) => {
   // ("the two coast guards", "the two defence ministries": bodies too.)
   while ((type === 'person' || type === 'state' || type === 'organization') && at > k - 2 && b.toks[at - 1]?.kind === 'w' && !b.toks[at - 1]!.cap && GROUP_NUMBERS[b.lowers[at - 1]!] === undefined && !b.lex.functionWords.has(b.lowers[at - 1]!) && free(b, at - 1)) at--;
   if (GROUP_NUMBERS[b.lowers[at - 1] ?? ''] === undefined) at = k;
+  // ("after the three countries' military leaders signed X": the leaders of counted states act for their states.)
+  if (type === 'person') {
+    const own = statesOwning(b, k);
+    if (own) {
+      addMention(b, own.from, k + 1, 'state', 'group', { head: own.head, groupSize: own.n });
+      return k + 1;
+    }
+  }
   const prev = b.lowers[at - 1] ?? '';
   const prev2 = wordAt(b.lowers, at - 2);
   const n = GROUP_NUMBERS[prev];
@@ -545,6 +553,24 @@ const group: Recogniser = (b, k) => {
 };
 
 const GROUP_NUMBERS = wordTable<number>({ two: 2, three: 3, four: 4, five: 5, six: 6 });
+
+/**
+ * "the three countries' (military) leaders" ending at people head `k`: the counted states' plural possessive, up to two
+ * lower-case words before the head; its first token, head and count.
+ */
+function statesOwning(b: Builder, k: number): { from: number; head: string; n: number } | undefined {
+  for (let p = k - 1; p >= k - 3 && p >= 2; p--) {
+    const w = b.lowers[p]!;
+    if (w.endsWith("'") && w.length > 2) {
+      const head = w.slice(0, -1);
+      const n = GROUP_NUMBERS[b.lowers[p - 1] ?? ''];
+      if (GROUP_HEADS[head] !== 'state' || n === undefined || b.lowers[p - 2] !== 'the' || !free(b, p) || !free(b, p - 1)) return undefined;
+      return { from: p - 2, head, n };
+    }
+    if (b.toks[p]!.kind !== 'w' || b.toks[p]!.cap || !free(b, p)) return undefined;
+  }
+  return undefined;
+}
 
 const neuter: Recogniser = (b, k) => {
   const w = b.lowers[k];
