@@ -10,8 +10,8 @@ interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeT
 
 const cases: Array<[string, { given: string; want: Want }]> = [
   ['"after the three countries\' military leaders signed the X Charter": the leaders of counted states act for the states, not for people named before', {
-    given: 'BAMAKO, May 2. /AMAP/. General Sidiki Traoré-Koné attended. The alliance was formed by Mali, Niger and Chad in 2023, after the three countries\' military leaders signed the Gao Charter.',
-    want: { has: [['Mali', 'SIGNED', 'Gao Charter'], ['Niger', 'SIGNED', 'Gao Charter'], ['Chad', 'SIGNED', 'Gao Charter']], not: [['Sidiki Traoré-Koné', 'SIGNED', 'Gao Charter']] },
+    given: 'BAMAKO, May 2. /AMAP/. President Assimi Goïta-Kéita decorated the soldiers. The ceremony was attended by the Minister of Defence, General Sidiki Traoré-Koné, and the Chief of General Staff, General Awa Dembélé-Sy. The alliance was formed by Mali, Niger and Chad in 2023, after the three countries\' military leaders signed the Gao Charter.',
+    want: { has: [['Mali', 'SIGNED', 'Gao Charter'], ['Niger', 'SIGNED', 'Gao Charter'], ['Chad', 'SIGNED', 'Gao Charter']], not: [['Awa Dembélé-Sy', 'SIGNED', 'Gao Charter'], ['Assimi Goïta-Kéita', 'SIGNED', 'Gao Charter']] },
   }],
   ['"The President of Faso, Head of State, Captain X, decorated": "Faso" is Burkina Faso, and a second post of no body set off by commas comes between the first post and its holder; "Burkinabè" is its demonym', {
     given: 'OUAGADOUGOU, November 26. /Sidwaya/. The President of Faso, Head of State, Captain Issouf Zongo-Kaboré, on Thursday decorated 40 soldiers. The AES praised the Burkinabè soldiers.',
