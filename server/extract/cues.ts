@@ -185,6 +185,8 @@ export const CUES: readonly Cue[] = [
   { forms: v('awarded', 'award', 'awards', 'conferred', 'confer', 'decorated', 'bestowed', 'presented', 'presents', 'handed', 'invested', 'pinned', 'pins'), types: ['RECEIVED_AWARD'], direct: true, preps: ['with', 'to', 'on', 'upon'], recipient: true },
   // "X was made a Commander of the Order of the Phoenix", "appointed an Officer of the Order of Australia".
   { forms: v('made', 'appointed', 'named'), types: ['RECEIVED_AWARD'], direct: true, recipient: true },
+  // "was raised to the rank of Officer in the same order": a higher grade in an order is the order given.
+  { forms: v('raised', 'elevated'), types: ['RECEIVED_AWARD'], preps: ['in'] },
   // "The Gold Cross of the Order of Beneficence went to X".
   { forms: v('went', 'goes', 'going'), types: ['RECEIVED_AWARD'], preps: ['to'], sourceIsObject: true },
   // ASSISTED

@@ -659,12 +659,14 @@ const delegation: Recogniser = (b, k) => {
 };
 
 /** Common nouns that refer back to a decoration named before ("received the same medal"). */
-const AWARD_ANAPHORS = new Set(['medal', 'decoration']);
+const AWARD_ANAPHORS = new Set(['medal', 'decoration', 'order']);
 
 /** "The regiment received the same medal on September 13 last year": the award named before. */
 const awardAnaphor: Recogniser = (b, k) => {
   if (!AWARD_ANAPHORS.has(b.lowers[k]!) || !free(b, k)) return k;
   const same = b.lowers[k - 1] === 'same' && free(b, k - 1);
+  // ("raised to the rank of Officer in the same order": an order only as "the same order"; "the order" may be a command.)
+  if (b.lowers[k] === 'order' && !same) return k;
   const from = same ? k - 1 : k;
   if (b.lowers[from - 1] !== 'the' || b.toks[k + 1]?.cap) return k;
   addMention(b, from, k + 1, 'award', 'definite', { head: b.lowers[k]! });

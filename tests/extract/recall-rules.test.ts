@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The soldiers were made Knights of the Order of X, while their commander, Captain Y, was raised to the rank of Officer in the same order": a higher grade "in the same order" is that order given', {
+    given: 'OUAGADOUGOU, November 26. /Sidwaya/. The President decorated 30 soldiers of the 14th Rapid Intervention Battalion. The soldiers were made Knights of the Order of the Stallion, while their commander, Captain Salif Ouédraogo-Zida, was raised to the rank of Officer in the same order.',
+    want: { has: [['Salif Ouédraogo-Zida', 'RECEIVED_AWARD', 'Order of the Stallion']] },
+  }],
   ['"after the three countries\' military leaders signed the X Charter": the leaders of counted states act for the states, not for people named before', {
     given: 'BAMAKO, May 2. /AMAP/. President Assimi Goïta-Kéita decorated the soldiers. The ceremony was attended by the Minister of Defence, General Sidiki Traoré-Koné, and the Chief of General Staff, General Awa Dembélé-Sy. The alliance was formed by Mali, Niger and Chad in 2023, after the three countries\' military leaders signed the Gao Charter.',
     want: { has: [['Mali', 'SIGNED', 'Gao Charter'], ['Niger', 'SIGNED', 'Gao Charter'], ['Chad', 'SIGNED', 'Gao Charter']], not: [['Awa Dembélé-Sy', 'SIGNED', 'Gao Charter'], ['Assimi Goïta-Kéita', 'SIGNED', 'Gao Charter']] },
