@@ -138,6 +138,8 @@ function stateOfPlace(d: DocEntities, place: Mention, make: boolean): EntityRec 
 
 /** Verbs of hosting a visitor before "by" and the host ("was later received by Prime Minister Y"). */
 const HOSTED_BY = new Set(['received', 'welcomed', 'hosted', 'greeted']);
+/** Auxiliaries of a passive of hosting ("was received"). */
+const PASSIVE_AUX = new Set(['was', 'were']);
 
 /**
  * "Minister X arrived in Sofia on Monday for a visit to Bulgaria ... X ... was later received by Prime Minister Y":
@@ -147,9 +149,16 @@ const HOSTED_BY = new Set(['received', 'welcomed', 'hosted', 'greeted']);
 function visitorsHost(d: DocEntities, unit: SentenceUnit, m: Mention, datelineState: string | undefined): EntityRec | undefined {
   const toks = unit.toks;
   const at = m.lead ?? m.i;
-  if (toks[at - 1]?.lower !== 'by' || !HOSTED_BY.has(toks[at - 2]?.lower ?? '')) return undefined;
-  const subject = unit.mentions.find((x) => !x.nested && x.entity !== undefined && x.type === 'person');
-  if (!subject || subject === m || (subject.lead ?? subject.i) > 1) return undefined;
+  if (toks[at - 1]?.lower !== 'by') return undefined;
+  // ("was received at El Mouradia Palace by President X": past where the visitor was received.)
+  let verb = at - 2;
+  while (verb > at - 9 && verb > 0 && !HOSTED_BY.has(toks[verb]!.lower) && toks[verb]!.text !== ',') verb--;
+  if (!HOSTED_BY.has(toks[verb]?.lower ?? '')) return undefined;
+  // The visitor opens the sentence ("X, who arrived on Monday, was received by"), or, after a fronted phrase, stands
+  // right before the passive's auxiliary ("On Tuesday, Ben Rejeb was received").
+  const first = unit.mentions.find((x) => !x.nested && x.entity !== undefined && x.type === 'person');
+  const subject = first && (first.lead ?? first.i) <= 1 ? first : unit.mentions.find((x) => !x.nested && x.entity !== undefined && x.type === 'person' && x.j === verb - 1 && PASSIVE_AUX.has(toks[verb - 1]?.lower ?? ''));
+  if (!subject || subject === m) return undefined;
   for (let u = 0; u < unit.index; u++) {
     const before = d.units[u];
     if (!before) continue;
@@ -165,7 +174,8 @@ function visitorsHost(d: DocEntities, unit: SentenceUnit, m: Mention, datelineSt
 /** "arrived in Sofia", "for a visit to Bulgaria" within the words after token `from`: the state arrived in or visited. */
 function stateVisitedAfter(d: DocEntities, unit: SentenceUnit, from: number): EntityRec | undefined {
   const toks = unit.toks;
-  for (let k = from; k < Math.min(toks.length - 1, from + 8); k++) {
+  // ("returned to Tunis on Wednesday evening from a three-day working visit to Algeria": up to sixteen words on.)
+  for (let k = from; k < Math.min(toks.length - 1, from + 16); k++) {
     const w = toks[k]!.lower;
     const arrived = (w === 'arrived' && toks[k + 1]?.lower === 'in') || (w === 'visit' && toks[k + 1]?.lower === 'to');
     if (!arrived) continue;

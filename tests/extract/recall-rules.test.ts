@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"On Tuesday, X was received at the Carthage Palace by President Y": past where the visitor was received, and past a fronted phrase, the host of a visitor on a visit to another state is that state\'s', {
+    given: 'ALGIERS, October 14. /APS/. Minister of National Defence Karim Bensaïd-Hamel returned to Algiers on Wednesday evening from a three-day working visit to Tunisia, during which he co-chaired a joint commission. On Tuesday, Bensaïd-Hamel was received at the Carthage Palace by President Habib Zouari-Mannai.',
+    want: { has: [['Habib Zouari-Mannai', 'LEADER_OF', 'Tunisia']], not: [['Habib Zouari-Mannai', 'LEADER_OF', 'Algeria']] },
+  }],
   ['"The soldiers were made Knights of the Order of X, while their commander, Captain Y, was raised to the rank of Officer in the same order": a higher grade "in the same order" is that order given', {
     given: 'OUAGADOUGOU, November 26. /Sidwaya/. The President decorated 30 soldiers of the 14th Rapid Intervention Battalion. The soldiers were made Knights of the Order of the Stallion, while their commander, Captain Salif Ouédraogo-Zida, was raised to the rank of Officer in the same order.',
     want: { has: [['Salif Ouédraogo-Zida', 'RECEIVED_AWARD', 'Order of the Stallion']] },
