@@ -576,7 +576,9 @@ function settleTitle(d: DocEntities, unit: SentenceUnit, m: Mention, t: TitleInf
     // ("The Commander of the Ghana Navy ... his Togolese counterpart, X": X commands Togo's navy.)
     const service = t.affiliation !== undefined ? counterpartService(d, unit, model, t.affiliation) : undefined;
     if (service) unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: m.id, target: service.index, targetEntity: true, role: t.role });
-    else if (t.affiliation !== undefined) unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: m.id, target: t.affiliation, role: t.role });
+    // ("his Algerian counterpart, General X, Chief of Staff of the ANP": a post set off after the name says what the
+    // counterpart heads; the state is no more than its owner.)
+    else if (t.affiliation !== undefined && !ownPostAfter(unit, m, t.affiliation)) unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: m.id, target: t.affiliation, role: t.role });
   }
   if (!e.titles.includes(t)) e.titles.push(t);
   // ("the Minister Delegate at the Presidency in charge of Defence, X": a body of the post that names no entity says no state.)
@@ -631,6 +633,12 @@ function settleTitle(d: DocEntities, unit: SentenceUnit, m: Mention, t: TitleInf
     t.stateCode = home.code;
     unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: m.id, target: home.index, targetEntity: true, role: t.role });
   }
+}
+
+/** Person `m` holds, by a fact of its sentence, a post of another mention than `affiliation`. */
+function ownPostAfter(unit: SentenceUnit, m: Mention, affiliation: number): boolean {
+  for (const f of unit.facts) if (f.source === m.id && !f.targetEntity && f.target !== affiliation && (f.type === 'LEADER_OF' || f.type === 'OFFICIAL_OF')) return true;
+  return false;
 }
 
 /** The mention `id` of the sentence is a definite seat of power ("the Presidency") that resolved to no entity. */

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"X also held talks with his Algerian counterpart, General Y, Chief of Staff of the ANP": a post set off after the counterpart\'s name says what he heads, not the state', {
+    given: 'TUNIS, October 14. /TAP/. The Chief of Staff of the Army, Brigadier General Fethi Ben Salah-Jaziri, attended. Ben Salah-Jaziri also held talks with his Algerian counterpart, General Mourad Hamdi-Larbi, Chief of Staff of the ANP.',
+    want: { has: [['Mourad Hamdi-Larbi', 'LEADER_OF', 'ANP']], not: [['Mourad Hamdi-Larbi', 'LEADER_OF', 'Algeria']] },
+  }],
   ['"On Tuesday, X was received at the Carthage Palace by President Y": past where the visitor was received, and past a fronted phrase, the host of a visitor on a visit to another state is that state\'s', {
     given: 'ALGIERS, October 14. /APS/. Minister of National Defence Karim Bensaïd-Hamel returned to Algiers on Wednesday evening from a three-day working visit to Tunisia, during which he co-chaired a joint commission. On Tuesday, Bensaïd-Hamel was received at the Carthage Palace by President Habib Zouari-Mannai.',
     want: { has: [['Habib Zouari-Mannai', 'LEADER_OF', 'Tunisia']], not: [['Habib Zouari-Mannai', 'LEADER_OF', 'Algeria']] },
