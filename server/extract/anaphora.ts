@@ -732,9 +732,32 @@ function continuedSubject(d: DocEntities, unit: SentenceUnit, m: Mention, prev: 
   // ("At the base, she held talks with ...": past a short fronted phrase that names no person.)
   const fronted = frontedPhraseComma(unit.toks);
   const opens = fronted >= 0 && m.i === fronted + 1;
-  for (const x of unit.mentions) if (x.i < m.i && !x.nested && !(opens && x.type !== 'person')) return undefined;
+  // ("Earlier on Tuesday, accompanied by the Chief of Staff, General X, he visited Y": those who came along are no subject.)
+  const along = companionsFronted(unit.toks, m.i);
+  for (const x of unit.mentions) if (x.i < m.i && !x.nested && !(opens && x.type !== 'person') && !(along >= 0 && x.i >= along)) return undefined;
   const e = openingSubject(d, prev);
   return e?.type === 'person' ? e : undefined;
+}
+
+/** Participles of coming along that open a fronted phrase ("accompanied by X, he ..."). */
+const ALONG_PARTICIPLES = new Set(['accompanied', 'flanked', 'escorted', 'joined']);
+
+/** The people of a fronted "accompanied by ..." phrase that the comma right before subject pronoun `m` closes. */
+function companionsOf(unit: SentenceUnit, m: Mention): Set<number> | undefined {
+  const along = companionsFronted(unit.toks, m.i);
+  if (along < 0) return undefined;
+  let out: Set<number> | undefined;
+  for (const x of unit.mentions) if (x.i >= along && x.j <= m.i && x.entity !== undefined && x.type === 'person') (out ??= new Set()).add(x.entity);
+  return out;
+}
+
+/** Start of a fronted "accompanied by ..." phrase that a comma right before token `at` closes (opening the sentence or after a comma), else -1. */
+function companionsFronted(toks: SentenceUnit['toks'], at: number): number {
+  if (toks[at - 1]?.text !== ',') return -1;
+  for (let p = 0; p < at - 3; p++) {
+    if (ALONG_PARTICIPLES.has(toks[p]!.lower) && toks[p + 1]?.lower === 'by' && (p === 0 || toks[p - 1]!.text === ',')) return p;
+  }
+  return -1;
 }
 
 /**
@@ -910,7 +933,9 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, b
       // ("awarded her the Order of X": "her" before an article is an object too, never a possessive.)
       const objective = m.surface.toLowerCase() === 'him' || (m.surface.toLowerCase() === 'her' && (!unit.toks[m.j]?.kind.startsWith('w') || ARTICLES.has(unit.toks[m.j]!.lower)));
       const subj = objective ? clauseSubject(unit, m) : undefined;
-      e = (!objective ? continuedSubject(d, unit, m, prev) : undefined) ?? d.recent(m.start, (x) => x.type === 'person', subj === undefined ? undefined : new Set([subj]));
+      // ("accompanied by General X, he visited Y": not one who came along.)
+      const along = objective ? undefined : companionsOf(unit, m);
+      e = (!objective ? continuedSubject(d, unit, m, prev) : undefined) ?? d.recent(m.start, (x) => x.type === 'person', subj === undefined ? along : new Set([subj]));
       break;
     }
     case 'title':

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Earlier on Tuesday, accompanied by the Chief of Staff, General X, he visited Y": "he" is not one who came along in a fronted "accompanied by" phrase', {
+    given: 'TUNIS, October 14. /TAP/. Defence Minister Hatem Ben Youssef-Kefi arrived in Algiers on Monday. "We share one border," he said. Earlier on Tuesday, accompanied by the Chief of Staff of the Army, Brigadier General Ridha Mansour-Trabelsi, he visited the Cherchell Military Academy.',
+    want: { has: [['Hatem Ben Youssef-Kefi', 'VISITED', 'Cherchell Military Academy']], not: [['Ridha Mansour-Trabelsi', 'VISITED', 'Cherchell Military Academy']] },
+  }],
   ['"X also held talks with his Algerian counterpart, General Y, Chief of Staff of the ANP": a post set off after the counterpart\'s name says what he heads, not the state', {
     given: 'TUNIS, October 14. /TAP/. The Chief of Staff of the Army, Brigadier General Fethi Ben Salah-Jaziri, attended. Ben Salah-Jaziri also held talks with his Algerian counterpart, General Mourad Hamdi-Larbi, Chief of Staff of the ANP.',
     want: { has: [['Mourad Hamdi-Larbi', 'LEADER_OF', 'ANP']], not: [['Mourad Hamdi-Larbi', 'LEADER_OF', 'Algeria']] },
