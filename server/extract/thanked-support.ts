@@ -142,7 +142,9 @@ function thankedSupportNouns(d: DocEntities, unit: SentenceUnit): Candidate[] {
     if (toks[k + 1]!.lower === 'the' && !given) continue;
     if (given) n = verbAt;
     // ("... its army and navy gave Türkiye after the earthquakes": "gave" and whom, with no "to".)
-    const gaveWhom = given && toks[n]!.lower === 'gave' && !!toks[n + 1]?.cap;
+    // ("for the support it has given the Tunisian Army": "has given" and whom, past its article.)
+    const perfect = toks[n]!.lower === 'given' && (toks[n - 1]?.lower === 'has' || toks[n - 1]?.lower === 'had');
+    const gaveWhom = given && (toks[n]!.lower === 'gave' || perfect) && (!!toks[n + 1]?.cap || (toks[n + 1]?.lower === 'the' && !!toks[n + 2]?.cap));
     if (!gaveWhom && toks[n + 1]?.lower !== 'to' && toks[n + 1]?.lower !== 'for') {
       // "Prime Minister X, who thanked Denmark for its military aid, ...": helped is the thanker's own state (when the
       // phrase names nothing more: not "for its help in training the Estonian Navy's battalion").
@@ -161,7 +163,7 @@ function thankedSupportNouns(d: DocEntities, unit: SentenceUnit): Candidate[] {
       continue;
     }
     const helper = unit.mentions.find((m) => m.j === k && m.entity !== undefined && !m.nested);
-    let at = gaveWhom ? n + 1 : toks[n + 2]?.lower === 'the' ? n + 3 : n + 2;
+    let at = gaveWhom ? (toks[n + 1]?.lower === 'the' ? n + 2 : n + 1) : toks[n + 2]?.lower === 'the' ? n + 3 : n + 2;
     // "for its contribution to the security of Lithuania": the state whose security it is.
     if (GOODS.has(toks[at]?.lower ?? '') && toks[at + 1]?.lower === 'of') at = toks[at + 2]?.lower === 'the' ? at + 3 : at + 2;
     // ("to officers of the Guatemalan Army": the body the people are of.)

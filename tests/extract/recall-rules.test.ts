@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"thanked Morocco for the support it has given the Mauritanian Army in securing the border": "has given" and whom, past its article', {
+    given: 'NOUAKCHOTT, October 14. /AMI/. The Mauritanian minister thanked Morocco for the support it has given the Mauritanian Army in securing the border.',
+    want: { has: [['Morocco', 'ASSISTED', 'Mauritanian Army']] },
+  }],
   ['"Earlier on Tuesday, accompanied by the Chief of Staff, General X, he visited Y": "he" is not one who came along in a fronted "accompanied by" phrase', {
     given: 'TUNIS, October 14. /TAP/. Defence Minister Hatem Ben Youssef-Kefi arrived in Algiers on Monday. "We share one border," he said. Earlier on Tuesday, accompanied by the Chief of Staff of the Army, Brigadier General Ridha Mansour-Trabelsi, he visited the Cherchell Military Academy.',
     want: { has: [['Hatem Ben Youssef-Kefi', 'VISITED', 'Cherchell Military Academy']], not: [['Ridha Mansour-Trabelsi', 'VISITED', 'Cherchell Military Academy']] },
