@@ -349,6 +349,8 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
     const home = d.recent(m.start + 1, (e) => e.type === 'organization' && e.head === head && e.ownerState === d.homeState);
     if (home) return home;
   }
+  // ("the joint military commission": the body whose name has those words, or none.)
+  if (m.type === 'organization' && m.core && m.core.includes(' ')) return d.recent(m.start + 1, (e) => e.type === 'organization' && e.label.toLowerCase().includes(m.core!));
   // "the 38th brigade": the unit whose name starts with that ordinal.
   const ordinal = m.type === 'unit' && m.core && /^\d+(?:st|nd|rd|th)$/.test(m.core) ? m.core : undefined;
   // (Capitalised, with only another state's service named so far: the home state's, not yet named.)

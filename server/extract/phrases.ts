@@ -837,6 +837,20 @@ const definiteHead: Recogniser = (b, k) => {
   if ((prev === 'new' || prev === 'outgoing' || prev === 'incoming') && b.lowers[k - 2] === 'the' && ((type === 'unit' && (FORMATIONS.has(w) || w === 'contingent')) || (type === 'organization' && NEW_BODIES.has(w))) && free(b, k - 1)) s0 = k - 1;
   // ("took over the rotating chairmanship of the 55-member bloc": a count of members before a body word.)
   if (s0 === k && type === 'organization' && MEMBER_COUNT.test(prev ?? '') && b.lowers[k - 2] === 'the' && b.covered[k - 1] === 0) s0 = k - 1;
+  // ("The joint military commission was set up by ...": lower-case words of a body's name before its head; resolved
+  // only to a body whose name has them.)
+  let named: string | undefined;
+  // (Not before a noun it modifies: "the littoral mission vessel RSS Independence".)
+  const nounAfter = b.toks[k + 1]?.kind === 'w' && !b.toks[k + 1]!.cap && !lex.functionWords.has(b.lowers[k + 1]!) && !b.lowers[k + 1]!.endsWith('ed');
+  // (Nor a word for people, "the border troops of both countries", nor before an "of" saying whose it is.)
+  if (s0 === k && type === 'organization' && lex.orgHeads.has(w) && !nounAfter && !lex.peopleNouns.has(w) && b.lowers[k + 1] !== 'of') {
+    let q = k;
+    while (q > k - 3 && free(b, q - 1) && !lex.functionWords.has(b.lowers[q - 1]!) && !/\d/.test(b.lowers[q - 1]!)) q--;
+    if (q < k && b.lowers[q - 1] === 'the') {
+      s0 = q;
+      named = b.lowers.slice(q, k + 1).join(' ');
+    }
+  }
   const modified = s0 < k && b.lowers[s0 - 1] === 'the';
   if (prev !== 'the' && prev !== 'this' && !ordinal && !demonym && !commanders && !modified && !(troops && at === k - 2) && !(troops && commandersTroops)) return k;
   const next = b.toks[k + 1];
@@ -853,7 +867,7 @@ const definiteHead: Recogniser = (b, k) => {
   if (type === 'event' && next?.lower === "'s") return k;
   // (A ship word's demonym is the phrase's own only once the phrase is made: "the Chinese destroyer Baotou" makes none.)
   if (demonym) demonym.nested = true;
-  addMention(b, ordinal ? k - 1 : modified ? s0 : k, k + 1, type, 'definite', { head: w, core: ordinal ? prev : undefined });
+  addMention(b, ordinal ? k - 1 : modified ? s0 : k, k + 1, type, 'definite', { head: w, core: ordinal ? prev : named });
   return k + 1;
 };
 

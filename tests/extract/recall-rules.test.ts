@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The joint border commission was set up by Tunisia and Libya in 2004": lower-case words of a body\'s name before its head refer back to that body (and to no other: "the electoral commission")', {
+    given: 'TUNIS, October 14. /TAP/. Minister Ali Ben Hmida-Sfaxi co-chaired the session of the Tunisian-Libyan Joint Border Commission. The joint border commission was set up by Tunisia and Libya in 2004. The electoral commission said nothing.',
+    want: { has: [['Tunisian-Libyan Joint Border Commission', 'FORMED_BY', 'Tunisia'], ['Tunisian-Libyan Joint Border Commission', 'FORMED_BY', 'Libya']], absent: ['electoral commission'] },
+  }],
   ['"thanked Morocco for the support it has given the Mauritanian Army in securing the border": "has given" and whom, past its article', {
     given: 'NOUAKCHOTT, October 14. /AMI/. The Mauritanian minister thanked Morocco for the support it has given the Mauritanian Army in securing the border.',
     want: { has: [['Morocco', 'ASSISTED', 'Mauritanian Army']] },
