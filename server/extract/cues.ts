@@ -182,7 +182,8 @@ export const CUES: readonly Cue[] = [
   // ("Exercise X ... drew troops from Barbados, Grenada and Saint Lucia": the states and units the troops came from take part.)
   ...['troops', 'forces', 'participants', 'personnel', 'soldiers', 'contingents', 'units', 'delegations'].map((noun) => ({ forms: v('drew', 'draws', 'drawing', 'attracted'), types: ['ATTENDED'] as EdgeType[], then: [noun, 'from'], direct: true, sourceIsObject: true })),
   // RECEIVED_AWARD
-  { forms: v('awarded', 'award', 'awards', 'conferred', 'confer', 'decorated', 'bestowed', 'presented', 'presents', 'handed', 'invested', 'pinned', 'pins'), types: ['RECEIVED_AWARD'], direct: true, preps: ['with', 'to', 'on', 'upon'], recipient: true },
+  // ("signed a Decree awarding the Order X to Y": the gerunds too.)
+  { forms: v('awarded', 'award', 'awards', 'awarding', 'conferred', 'confer', 'conferring', 'decorated', 'bestowed', 'bestowing', 'presented', 'presents', 'handed', 'invested', 'pinned', 'pins'), types: ['RECEIVED_AWARD'], direct: true, preps: ['with', 'to', 'on', 'upon'], recipient: true },
   // "X was made a Commander of the Order of the Phoenix", "appointed an Officer of the Order of Australia".
   { forms: v('made', 'appointed', 'named'), types: ['RECEIVED_AWARD'], direct: true, recipient: true },
   // "was raised to the rank of Officer in the same order": a higher grade in an order is the order given.

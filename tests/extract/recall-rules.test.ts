@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"signed a Decree awarding the Order X to the Minister of Defence of Y, General Z": a gerund of awarding gives the award; "Darya" heads a river\'s name', {
+    given: 'ASHGABAT, February 12. /Neutral Turkmenistan/. The President on Thursday signed a Decree awarding the Order "Galkynysh" to the Minister of Defence of Kazakhstan, General Nurlan Yermekbayev-Ospan. Patrols will cover the border on the Syr Darya.',
+    want: { has: [['Nurlan Yermekbayev-Ospan', 'RECEIVED_AWARD', 'Order "Galkynysh"']], entities: [['Syr Darya', 'place']] },
+  }],
   ['"The joint border commission was set up by Tunisia and Libya in 2004": lower-case words of a body\'s name before its head refer back to that body (and to no other: "the electoral commission")', {
     given: 'TUNIS, October 14. /TAP/. Minister Ali Ben Hmida-Sfaxi co-chaired the session of the Tunisian-Libyan Joint Border Commission. The joint border commission was set up by Tunisia and Libya in 2004. The electoral commission said nothing.',
     want: { has: [['Tunisian-Libyan Joint Border Commission', 'FORMED_BY', 'Tunisia'], ['Tunisian-Libyan Joint Border Commission', 'FORMED_BY', 'Libya']], absent: ['electoral commission'] },
