@@ -133,6 +133,9 @@ function roleTextOf(b: Builder, roleParts: Array<[number, number]>, lastRole: nu
   return text.replace(/[\s,]+$/, '');
 }
 
+/** Heads of gatherings that name a standing body when a post is of them ("Secretary General of the Pacific Islands Forum"). */
+const BODY_GATHERINGS = new Set(['forum']);
+
 /** End (exclusive segment index) of a complement starting at segment `a`. */
 function complementEnd(b: Builder, segs: Seg[], a: number): { end: number; entity: boolean } {
   // "Minister of Police, National Security and Correctional Services X": a list of portfolios is the portfolio whole.
@@ -142,7 +145,7 @@ function complementEnd(b: Builder, segs: Seg[], a: number): { end: number; entit
   for (let k = a; k < segs.length; k++) {
     const s = segs[k]!;
     if (s.kind === 'title') break;
-    if (s.kind === 'word' && (b.lex.orgHeads.has(b.lowers[s.j - 1]!) || INSTITUTION_HEADS.has(b.lowers[s.j - 1]!) || b.lex.unitNamed.has(b.lowers[s.j - 1]!) || b.lex.unitAlways.has(b.lowers[s.j - 1]!) || commandArea(b, s.j - 1) || numberedUnit(b, segs, a, s))) lastOrg = k;
+    if (s.kind === 'word' && (b.lex.orgHeads.has(b.lowers[s.j - 1]!) || INSTITUTION_HEADS.has(b.lowers[s.j - 1]!) || BODY_GATHERINGS.has(b.lowers[s.j - 1]!) || b.lex.unitNamed.has(b.lowers[s.j - 1]!) || b.lex.unitAlways.has(b.lowers[s.j - 1]!) || commandArea(b, s.j - 1) || numberedUnit(b, segs, a, s))) lastOrg = k;
   }
   if (lastOrg >= a) {
     // The organization's own "of STATE": "Security Council of the United Arab Emirates".
@@ -304,6 +307,8 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
         if (word !== 'to' && word !== 'on' && !area) {
           // ("Director of the National Defence Academy of Viet Nam": an institution with a head of its own is a body.)
           if (m && m.type === 'place' && INSTITUTION_HEADS.has(m.head ?? '')) m.type = 'organization';
+          // ("Secretary General of the Pacific Islands Forum": a forum with a post of its own is a body.)
+          if (m && m.type === 'event' && BODY_GATHERINGS.has(m.head ?? b.lowers[m.j - 1]!)) m.type = 'organization';
           complement ??= m;
           if (roleFrom >= 0) roleParts.push([roleFrom, s.i]);
           roleFrom = -1;

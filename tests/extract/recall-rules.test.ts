@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Secretary General of the Pacific Islands Forum, X, said": a forum a post is of is a body, not a portfolio and a person', {
+    given: 'APIA, June 10. /Samoa Observer/. The Secretary General of the Pacific Islands Forum, Losaline Vaifale-Tuimavave, said on Monday that talks would go on.',
+    want: { has: [['Losaline Vaifale-Tuimavave', 'LEADER_OF', 'Pacific Islands Forum']], entities: [['Pacific Islands Forum', 'organization']], absent: ['Islands Forum'] },
+  }],
   ['"signed a Decree awarding the Order X to the Minister of Defence of Y, General Z": a gerund of awarding gives the award; "Darya" heads a river\'s name', {
     given: 'ASHGABAT, February 12. /Neutral Turkmenistan/. The President on Thursday signed a Decree awarding the Order "Galkynysh" to the Minister of Defence of Kazakhstan, General Nurlan Yermekbayev-Ospan. Patrols will cover the border on the Syr Darya.',
     want: { has: [['Nurlan Yermekbayev-Ospan', 'RECEIVED_AWARD', 'Order "Galkynysh"']], entities: [['Syr Darya', 'place']] },
