@@ -429,8 +429,21 @@ export function phraseAcronyms(b: Builder): void {
 /** Prepositions opening a sentence before a person's name and a comma ("Under Galeano, the flotilla ..."). */
 const PERSON_FRONTING_PREPS = new Set(['under', 'like', 'unlike', 'for', 'with']);
 
+/** People a standing body has ("Foreign ministers of the Pacific Islands Forum", "leaders of the Forum"). */
+const MEMBER_PEOPLE = new Set(['ministers', 'leaders', 'members', 'heads', 'chairs', 'envoys']);
+
+/** "Foreign ministers of the Pacific Islands Forum (PIF)": a forum that has ministers or members is a body, not a gathering. */
+function memberedForums(b: Builder): void {
+  for (const m of b.mentions) {
+    if (m.type !== 'event' || m.via !== 'name' || b.lowers[m.j - 1] !== 'forum') continue;
+    const of = b.lowers[m.i - 1] === 'the' ? m.i - 2 : m.i - 1;
+    if (b.lowers[of] === 'of' && MEMBER_PEOPLE.has(b.lowers[of - 1] ?? '')) m.type = 'organization';
+  }
+}
+
 export function retypeByApposition(b: Builder): void {
   numberedEventNames(b);
+  memberedForums(b);
   describedEvents(b);
   bodiesOfPosts(b);
   for (const m of b.mentions) {

@@ -143,6 +143,9 @@ const MOVEMENT_HEADS = new Set(['movement', 'party', 'front', 'alliance', 'congr
 /** Compass points a head may carry after a hyphen ("Movement-North"). */
 const HYPHEN_COMPASS = new Set(['north', 'south', 'east', 'west']);
 
+/** Heads of gatherings that a name before them makes an event of its own, though alone they only refer back. */
+const NAMED_MEETINGS = new Set(['meeting', 'dialogue']);
+
 /** Type named by a head word, or undefined. */
 export function headType(b: Builder, w: string, ordinal: boolean, first: boolean, hasComplement: boolean): NodeType | undefined {
   const { lex } = b;
@@ -157,7 +160,8 @@ export function headType(b: Builder, w: string, ordinal: boolean, first: boolean
   if (hasComplement && lex.orgPrefix.has(w)) return 'organization';
   if (lex.awardSuffix.has(w) && !first) return 'award';
   if (lex.unitAlways.has(w) || (!first && lex.unitNamed.has(w))) return 'unit';
-  if ((lex.eventHeads.has(w) && !lex.eventNeverAlone.has(w)) || lex.eventAfterName.has(w) || lex.eventNamedOnly.has(w)) return 'event';
+  // ("the ASEAN Defence Ministers Meeting", "the Shangri-La Dialogue": a meeting or dialogue with a name before it.)
+  if ((lex.eventHeads.has(w) && !lex.eventNeverAlone.has(w)) || lex.eventAfterName.has(w) || lex.eventNamedOnly.has(w) || (!first && NAMED_MEETINGS.has(w))) return 'event';
   // "the Mozambique Channel": a water body, not a broadcaster.
   if (WATER_HEADS.has(w) && lex.placeHeads.has(w)) return 'place';
   // ("the Joint Chiefs of Staff" is a body; "their Chiefs of Defence Staff" are people: "chiefs" needs a word before it.)
@@ -513,6 +517,19 @@ function romanceArticleName(b: Builder, segs: Seg[]): Mention | undefined {
 /** Words before a storm's given name ("Hurricane Noemi", "Cyclone Winston"). */
 const STORM_WORDS = new Set(['hurricane', 'cyclone', 'typhoon', 'storm']);
 
+/** Plurals of post holders a gathering's name may open with, "of" and their post after them ("Heads of Government"). */
+const GATHERED_HOLDERS = new Set(['heads', 'chiefs', 'ministers']);
+
+/** "the Commonwealth Heads of Government Meeting", "the Chiefs of Defence Conference": a gathering of a post's holders, one event. */
+function postHoldersGathering(b: Builder, segs: Seg[]): Mention | undefined {
+  const last = segs[segs.length - 1]!;
+  if (segs.length < 3 || last.kind !== 'word' || !b.lex.eventHeads.has(b.lowers[last.j - 1]!)) return undefined;
+  const of = segs.findIndex((s) => s.kind === 'conn' && b.lowers[s.i] === 'of' && s.j === s.i + 1);
+  if (of < 1 || !GATHERED_HOLDERS.has(b.lowers[segs[of - 1]!.j - 1]!) || !segs.slice(of + 1).every((s) => s.kind === 'word')) return undefined;
+  const i = segs[0]!.i;
+  return addMention(b, i, last.j, 'event', 'name', { head: b.lowers[last.j - 1]!, core: normAlias(wordsText(b, i, last.j)) });
+}
+
 export function interpretPlain(b: Builder, segs: Seg[], opts: PlainOpts = {}): Mention | undefined {
   if (!segs.length) return undefined;
   // "the Iran-backed group", "a Kabul-based charity": a place-led compound adjective names nothing itself.
@@ -534,7 +551,7 @@ export function interpretPlain(b: Builder, segs: Seg[], opts: PlainOpts = {}): M
   // ("the 9th Ethiopia-Kenya Joint Border Commission meeting": the ordinal counts the meeting after the name, not the body.)
   const ordinal = (isOrdinal(tokAt(b.toks, i0 - 1)) && !countsEventAfter(b, segs)) || numbered;
   if (!opts.force) {
-    const event = eventPrefixedRun(b, segs);
+    const event = eventPrefixedRun(b, segs) ?? postHoldersGathering(b, segs);
     if (event) return event;
   }
   // "Santiago de Cuba": a capital's name, a particle and another state's name are a city's name.

@@ -291,6 +291,19 @@ function acronymClosesName(toks: Tok[], p: number): boolean {
   return q > p && toks[q]?.text === '(' && !!toks[q + 1]?.upper && toks[q + 2]?.text === ')';
 }
 
+/** Plurals of post holders that "of" and their post may follow in a gathering's name ("Heads of Government Meeting"). */
+const POST_HOLDERS = new Set(['heads', 'chiefs', 'ministers']);
+
+/** One to three capitalised words from `p`, the last a gathering's head ("Government Meeting"), end the name. */
+function gatheringHeadAhead(inp: RunInput, p: number): boolean {
+  const { toks, lowers, lex } = inp;
+  for (let q = p; q < p + 3 && toks[q]?.cap && toks[q]!.kind === 'w'; q++) {
+    if (toks[q + 1]?.cap && toks[q + 1]!.kind === 'w') continue;
+    return lex.eventHeads.has(lowers[q]!);
+  }
+  return false;
+}
+
 /**
  * Capitalised words from `p` close with an acronym in brackets whose first letter opens the name (at `from`) and whose
  * last letter is the initial of the name's last word ("... Co-operation in Europe (OSCE)").
@@ -680,6 +693,8 @@ function collectOne(inp: RunInput, k: number): Run {
         // ("received the Indonesian general at the General Command": not after a rank, which no body completes.)
         (t.lower === 'at' && prevSeg.kind === 'title' && prevSeg.title !== 'rank' && orgHeadAhead(inp, after)) ||
         (t.lower === 'between' && lex.agreementHeads.has(lw)) ||
+        // ("the Commonwealth Heads of Government Meeting", "the Chiefs of Defence Conference": a gathering of holders of a post.)
+        (t.lower === 'of' && POST_HOLDERS.has(lw) && after === p + 1 && gatheringHeadAhead(inp, after)) ||
         // ("the Organization for Security and Co-operation in Europe (OSCE)": a body's "in" phrase its acronym spells.)
         (t.lower === 'in' && namedComplement && after === p + 1 && acronymSpansIn(toks, segs[0]!.i, after)) ||
         // "Agreement ... on Cooperation in the Field of Defence".

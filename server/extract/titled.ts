@@ -374,7 +374,7 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
   } else if (pre.length) {
     const last = pre[pre.length - 1]!;
     const possAt = pre.findIndex((s) => s.kind === 'poss');
-    const owner = last.kind === 'poss' ? bodyOwner(b, pre.slice(0, -1), head) : possAt > 0 && pre.slice(possAt + 1).every((s) => s.kind === 'gaz') ? bodyOwner(b, pre.slice(0, possAt), head) : interpretPlain(b, pre, { affiliation: true });
+    const owner = last.kind === 'poss' ? possessingForum(b, pre) ?? bodyOwner(b, pre.slice(0, -1), head) : possAt > 0 && pre.slice(possAt + 1).every((s) => s.kind === 'gaz') ? bodyOwner(b, pre.slice(0, possAt), head) : interpretPlain(b, pre, { affiliation: true });
     if (!affiliation && owner && (owner.type === 'state' || owner.type === 'organization' || owner.type === 'unit')) {
       affiliation = owner;
       owner.nested = true;
@@ -500,6 +500,13 @@ function stateServiceBefore(b: Builder, pre: Seg[], headAt: number): Mention | u
     m.core = normAlias(m.label ?? core);
   }
   return m;
+}
+
+/** "the Forum's Secretary General, X": a forum alone before the possessive of a post, a body named before. */
+function possessingForum(b: Builder, pre: Seg[]): Mention | undefined {
+  const s0 = pre[0]!;
+  if (pre.length !== 2 || s0.kind !== 'word' || s0.j - s0.i !== 1 || !BODY_GATHERINGS.has(b.lowers[s0.i]!)) return undefined;
+  return addMention(b, s0.i, s0.j, 'organization', 'definite', { head: b.lowers[s0.i]! });
 }
 
 function bodyOwner(b: Builder, segs: Seg[], head: string): Mention | undefined {
