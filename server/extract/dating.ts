@@ -126,7 +126,7 @@ function countOf(w: string): number {
  * ("wrapped up X, a five-day exercise, on Tuesday" dates the wrapping up alone, unless "after nine days of drills" says
  * how long it ran.)
  */
-const ENDING = new Set(['ended', 'ends', 'end', 'close', 'closed', 'closing']);
+const ENDING = new Set(['ended', 'ends', 'end', 'close', 'closed', 'closing', 'concluded', 'wrapped']);
 
 /**
  * The length in days of a gathering the sentence says ended on its date: "at the close of a two-day meeting", "a

@@ -251,9 +251,36 @@ function secondPostAt(b: Builder, segs: Seg[], f: number): number {
   return -1;
 }
 
+/**
+ * "Commander Chattogram Naval Area Rear Admiral X": a post, the body it commands named bare (its last word a body head,
+ * "Naval Area" a service's area among them), then the holder's rank and name. The body is read from its words and the
+ * holder, with the rank, holds the post of it. True when the run was read so.
+ */
+function postBodyRankName(b: Builder, run: Run): boolean {
+  const segs = run.segs;
+  const post = segs[0]!;
+  if (post.kind !== 'title' || post.title === 'rank' || segs.length < 4) return false;
+  let r = 1;
+  while (r < segs.length && segs[r]!.kind === 'word') r++;
+  const rank = segs[r];
+  if (r === 1 || !rank || rank.kind !== 'title' || rank.title !== 'rank' || r + 1 >= segs.length || !segs.slice(r + 1).every((s) => s.kind === 'word')) return false;
+  const last = segs[r - 1]!.j - 1;
+  if (!(b.lex.orgHeads.has(b.lowers[last]!) || b.lex.unitNamed.has(b.lowers[last]!) || b.lex.unitAlways.has(b.lowers[last]!) || commandArea(b, last))) return false;
+  const body = interpretPlain(b, segs.slice(1, r), { force: b.lex.unitNamed.has(b.lowers[last]!) || b.lex.unitAlways.has(b.lowers[last]!) ? 'unit' : 'organization' });
+  if (!body) return false;
+  const roleText = b.text.slice(b.toks[post.i]!.start, b.toks[post.j - 1]!.end);
+  const from = segs[r + 1]!.i;
+  const to = segs[segs.length - 1]!.j;
+  const title = newTitle(canonicalRole(b.lex, roleText), lowersJoined(b, post.i, post.j), titleKind(b.lex, roleText, [post.title!]) === 'official' ? 'official' : 'leader', { affiliation: body.id, rank: lowersJoined(b, rank.i, rank.j) });
+  const person = addMention(b, from, to, 'person', 'name', { title, lead: post.i });
+  if (person) b.facts.push({ type: title.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: person.id, target: body.id, role: title.role });
+  return true;
+}
+
 /** Interprets a run with at least one title segment. `holder`: the person a second post in the same apposition belongs to. */
 export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
   const segs = run.segs;
+  if (!holder && postBodyRankName(b, run)) return;
   let f = segs.findIndex((s) => s.kind === 'title');
   // "A, member of the Political Bureau and secretary of the WPK Central Committee": the second post is A's too.
   const second = holder ? -1 : secondPostAt(b, segs, f);

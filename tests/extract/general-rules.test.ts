@@ -483,6 +483,11 @@ describe('general rules', () => {
     expect(foundRelation(x, 'Shree Singhanath Battalion', 'RECEIVED_AWARD', 'United Nations Medal').date?.start).toBe('2059-05-16');
   });
 
+  it('dates a gathering "wrapped up" on a day by the days it lasted ("wrapped up the five-day X exercise ... on Wednesday")', () => {
+    const x = run('DHAKA, August 20. /The Daily Star/. Bangladesh and India wrapped up the five-day Exercise Sea Bond 2066 in the Bay of Bengal on Wednesday, the navy said.', '2066-08-20');
+    expect(foundRelation(x, 'Bangladesh', 'ATTENDED', 'Exercise Sea Bond 2066').date).toEqual({ start: '2066-08-14', end: '2066-08-18', text: 'Wednesday' });
+  });
+
   it('takes no date from a closing attribution (", the AFP said yesterday."): the day it was said dates no fact of the sentence', () => {
     const x = run('MANILA, April 14. /Philippine Star/. The frigate BRP Gregorio del Pilar has joined Exercise Sama Sama 2065 in the Sulu Sea, the Armed Forces of the Philippines (AFP) said yesterday.', '2065-04-14');
     expect(foundRelation(x, 'BRP Gregorio del Pilar', 'ATTENDED', 'Exercise Sama Sama 2065').date).toBeUndefined();

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The exercise was overseen by Commander Khulna Naval Area Rear Admiral X": a post, the area it commands named bare, then the rank and the name', {
+    given: 'DHAKA, August 20. /The Daily Star/. Ships wrapped up the exercise on Wednesday. The exercise was overseen by Commander Khulna Naval Area Rear Admiral Mostafizur Rahman-Talukder.',
+    want: { has: [['Mostafizur Rahman-Talukder', 'LEADER_OF', 'Khulna Naval Area'], ['Mostafizur Rahman-Talukder', 'ATTENDED', 'exercise']], entities: [['Khulna Naval Area', 'organization']] },
+  }],
   ['"the ASEAN Defence Ministers Meeting was held in Vientiane", "the Commonwealth Heads of Government Meeting": a meeting or dialogue with a name before it is an event of its own, and "Heads of Government" stays inside the name', {
     given: 'VIENTIANE, May 2. /KPL/. The ASEAN Defence Ministers Meeting was held in Vientiane on Monday. Samoa hosted the Commonwealth Heads of Government Meeting in 2024.',
     want: { has: [['ASEAN Defence Ministers Meeting', 'LOCATED_IN', 'Vientiane']], entities: [['Commonwealth Heads of Government Meeting', 'event']], absent: ['Government Meeting', 'Commonwealth Heads'] },
