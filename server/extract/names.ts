@@ -779,8 +779,12 @@ function placeEnds(b: Builder, j: number): boolean {
   // ("for the Caucasus and Central Asia, Kristiina X, who attended": ", who" follows a person, never a place.)
   if (t?.text === ',' && b.lowers[j + 1] === 'who') return false;
   // "a ceremony in Stara Zagora marking the start", "at Vailima attended by": a participle may follow a place.
-  return !t || t.kind === 'p' || b.lex.functionWords.has(t.lower) || t.cap || (t.kind === 'w' && /.{3}(?:ing|ed)$/.test(t.lower));
+  // ("arrived in Chattogram aboard the Kadmatt": or a preposition of how one travelled.)
+  return !t || t.kind === 'p' || b.lex.functionWords.has(t.lower) || TRAVEL_PREPS.has(t.lower) || t.cap || (t.kind === 'w' && /.{3}(?:ing|ed)$/.test(t.lower));
 }
+
+/** Prepositions of how or by what way one travelled, which may follow a place ("in X aboard the Y", "to X via Y"). */
+const TRAVEL_PREPS = new Set(['aboard', 'via', 'onboard']);
 
 /** "in Greece" (not "in Greece's ...") follows token `j - 1`. */
 function placedInState(b: Builder, j: number): boolean {

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"who arrived in Mongla aboard the BNS Bijoy on August 13": an unknown name after "arrived in" ends before a preposition of travel; the place is visited, not the ship', {
+    given: 'DHAKA, August 20. /The Daily Star/. Rear Admiral Vikram Sethi-Narayan, who arrived in Mongla aboard the BNS Bijoy on August 13, praised the sailors.',
+    want: { has: [['Vikram Sethi-Narayan', 'VISITED', 'Mongla']], entities: [['Mongla', 'place']] },
+  }],
   ['"The exercise was overseen by Commander Khulna Naval Area Rear Admiral X": a post, the area it commands named bare, then the rank and the name', {
     given: 'DHAKA, August 20. /The Daily Star/. Ships wrapped up the exercise on Wednesday. The exercise was overseen by Commander Khulna Naval Area Rear Admiral Mostafizur Rahman-Talukder.',
     want: { has: [['Mostafizur Rahman-Talukder', 'LEADER_OF', 'Khulna Naval Area'], ['Mostafizur Rahman-Talukder', 'ATTENDED', 'exercise']], entities: [['Khulna Naval Area', 'organization']] },
