@@ -1112,3 +1112,16 @@ export function acronymBranches(b: Builder): void {
     b.facts.push({ type: 'PART_OF', source: m.id, target: body.id });
   }
 }
+
+/**
+ * "the 8th/9th Battalion, Royal Australian Regiment": a unit named by two ordinals joined by a slash (an amalgamated
+ * battalion) begins at the first.
+ */
+export function slashedOrdinalUnits(b: Builder): void {
+  for (const m of b.mentions) {
+    if (m.type !== 'unit' || m.via !== 'name' || m.i < 2 || !isOrdinal(b.toks[m.i]) || b.toks[m.i - 1]!.text !== '/' || !isOrdinal(b.toks[m.i - 2])) continue;
+    respanMention(b, m, m.i - 2, m.j);
+    m.core = normAlias(m.surface);
+    b.covered[m.i] = b.covered[m.i + 1] = 1;
+  }
+}

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"soldiers of the 5th/7th Battalion, Royal Australian Regiment (5/7RAR), who flew home to Darwin": a unit named by two ordinals joined by a slash begins at the first', {
+    given: 'HONIARA, April 16. /Island Sun/. The contingent replaces soldiers of the 5th/7th Battalion, Royal Australian Regiment (5/7RAR), who flew home to Darwin on Wednesday.',
+    want: { has: [['5th/7th Battalion, Royal Australian Regiment', 'RETURNED_TO', 'Darwin']], entities: [['5th/7th Battalion, Royal Australian Regiment', 'unit']] },
+  }],
   ['"who arrived in Mongla aboard the BNS Bijoy on August 13": an unknown name after "arrived in" ends before a preposition of travel; the place is visited, not the ship', {
     given: 'DHAKA, August 20. /The Daily Star/. Rear Admiral Vikram Sethi-Narayan, who arrived in Mongla aboard the BNS Bijoy on August 13, praised the sailors.',
     want: { has: [['Vikram Sethi-Narayan', 'VISITED', 'Mongla']], entities: [['Mongla', 'place']] },
