@@ -349,6 +349,11 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
     const home = d.recent(m.start + 1, (e) => e.type === 'organization' && e.head === head && e.ownerState === d.homeState);
     if (home) return home;
   }
+  // ("Police Commissioner X" after "the Royal Solomon Islands Police Force": "police" alone is the police force named before.)
+  if (m.type === 'organization' && head === 'police') {
+    const force = d.recent(m.start + 1, (e) => e.type === 'organization' && /\bpolice\b/i.test(e.label));
+    if (force) return force;
+  }
   // ("the joint military commission": the body whose name has those words, or none.)
   if (m.type === 'organization' && m.core && m.core.includes(' ')) return d.recent(m.start + 1, (e) => e.type === 'organization' && e.label.toLowerCase().includes(m.core!));
   // "the 38th brigade": the unit whose name starts with that ordinal.

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Police Commissioner X thanked Australia" after "the Royal Solomon Islands Police Force": "police" alone before a post is the police force named before', {
+    given: 'HONIARA, April 16. /Island Sun/. The force supports the Royal Solomon Islands Police Force (RSIPF). Police Commissioner Wilson Tuhanuku-Pitakaka thanked Australia for its help.',
+    want: { has: [['Wilson Tuhanuku-Pitakaka', 'LEADER_OF', 'Royal Solomon Islands Police Force']] },
+  }],
   ['"soldiers of the 5th/7th Battalion, Royal Australian Regiment (5/7RAR), who flew home to Darwin": a unit named by two ordinals joined by a slash begins at the first', {
     given: 'HONIARA, April 16. /Island Sun/. The contingent replaces soldiers of the 5th/7th Battalion, Royal Australian Regiment (5/7RAR), who flew home to Darwin on Wednesday.',
     want: { has: [['5th/7th Battalion, Royal Australian Regiment', 'RETURNED_TO', 'Darwin']], entities: [['5th/7th Battalion, Royal Australian Regiment', 'unit']] },
