@@ -849,6 +849,13 @@ const definiteHead: Recogniser = (b, k) => {
     if (q < k && b.lowers[q - 1] === 'the') {
       s0 = q;
       named = b.lowers.slice(q, k + 1).join(' ');
+      // ("the defence ministry said": a ministry of portfolio words is a state's body, read as its name would be.)
+      const mods = b.lowers.slice(q, k);
+      if ((w === 'ministry' || w === 'department') && mods.every((x) => lex.portfolio.has(x))) {
+        const field = mods.join(' ').replace(/^(foreign|internal|home)$/, '$1 affairs').replace(/^interior$/, 'internal affairs');
+        addMention(b, q, k + 1, 'organization', 'name', { head: w, core: `${w} of ${field}` });
+        return k + 1;
+      }
     }
   }
   const modified = s0 < k && b.lowers[s0 - 1] === 'the';

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"NEW DELHI ... The defence ministry on Wednesday signed a contract with X": a lower-case ministry of portfolio words is the home state\'s ministry, read as its name would be', {
+    given: 'NEW DELHI, May 2. /PTI/. The defence ministry on Wednesday signed a contract with Hindustan Shipyard Limited (HSL).',
+    want: { has: [['Ministry of Defence of India', 'SIGNED', 'contract'], ['Hindustan Shipyard Limited', 'SIGNED', 'contract']] },
+  }],
   ['"Police Commissioner X thanked Australia" after "the Royal Solomon Islands Police Force": "police" alone before a post is the police force named before', {
     given: 'HONIARA, April 16. /Island Sun/. The force supports the Royal Solomon Islands Police Force (RSIPF). Police Commissioner Wilson Tuhanuku-Pitakaka thanked Australia for its help.',
     want: { has: [['Wilson Tuhanuku-Pitakaka', 'LEADER_OF', 'Royal Solomon Islands Police Force']] },
