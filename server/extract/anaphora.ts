@@ -362,7 +362,8 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
   if (m.type === 'organization' && d.homeState && ARMED.has(head) && /^(?:the\s+)?\p{Lu}/u.test(m.surface)) {
     const other = d.recent(m.start + 1, (e) => e.type === 'organization' && e.head === head);
     // ("Army Commander-in-Chief X" without the article may be the scene's army, not the home one.)
-    const label = article && (other === undefined || (other.ownerState && other.ownerState !== d.homeState)) ? stateBodyLabel(d.lex, head, d.homeState) : undefined;
+    // (Without it, only when no service of that kind was named before: "BEIRUT ... Army Commander General X received".)
+    const label = (article && (other === undefined || (other.ownerState && other.ownerState !== d.homeState))) || (!article && other === undefined) ? stateBodyLabel(d.lex, head, d.homeState) : undefined;
     if (label) return stateService(d, head, d.homeState, label);
   }
   // "the border city": the settlement named last (a place named without a head word, or a city or town).

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"BEIRUT ... Army Commander General X received ...": with no army named before, a bare "Army" before a post in home copy is the home state\'s army', {
+    given: 'BEIRUT, October 11. /NNA/. Army Commander General Fadi Haddad-Khoury on Monday received at his office in Yarzeh a delegation of the European Union.',
+    want: { has: [['Fadi Haddad-Khoury', 'LEADER_OF', 'Army of Lebanon']] },
+  }],
   ['"NEW DELHI ... The defence ministry on Wednesday signed a contract with X": a lower-case ministry of portfolio words is the home state\'s ministry, read as its name would be', {
     given: 'NEW DELHI, May 2. /PTI/. The defence ministry on Wednesday signed a contract with Hindustan Shipyard Limited (HSL).',
     want: { has: [['Ministry of Defence of India', 'SIGNED', 'contract'], ['Hindustan Shipyard Limited', 'SIGNED', 'contract']] },
