@@ -861,6 +861,12 @@ const definiteHead: Recogniser = (b, k) => {
   const modified = s0 < k && b.lowers[s0 - 1] === 'the';
   if (prev !== 'the' && prev !== 'this' && !ordinal && !demonym && !commanders && !modified && !(troops && at === k - 2) && !(troops && commandersTroops)) return k;
   const next = b.toks[k + 1];
+  // ("positions vacated by the Ghanaian battalion of UNIFIL": a state's formation in a named force is a unit of its own.)
+  if (demonym && FORMATIONS.has(w) && next?.lower === 'of' && b.mentions.some((m) => m.i === k + 2 && (m.type === 'organization' || m.type === 'unit') && m.via === 'name')) {
+    demonym.nested = true;
+    addMention(b, k - 1, k + 1, 'unit', 'phrase', { head: w });
+    return k + 1;
+  }
   if (next && (next.cap || (next.lower === 'of' && b.toks[k + 2]?.cap))) return k;
   // ("met at the government buildings": a body word modifying a place noun names no body.)
   if (next && BODY_SEATS.has(next.lower)) return k;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"positions vacated by the Nepalese battalion of UNIFIL ... The Nepalese battalion is part of UNIFIL\'s Sector East": a state\'s formation in a named force is a unit of its own, part of the force', {
+    given: 'BEIRUT, October 11. /NNA/. Units took over three positions vacated by the Nepalese battalion of UNIFIL in Naqoura. The Nepalese battalion is part of UNIFIL\'s Sector East.',
+    want: { has: [['Nepalese battalion', 'PART_OF', 'UNIFIL'], ['Nepalese battalion', 'PART_OF', 'Sector East']], entities: [['Nepalese battalion', 'unit']] },
+  }],
   ['"BEIRUT ... Army Commander General X received ...": with no army named before, a bare "Army" before a post in home copy is the home state\'s army', {
     given: 'BEIRUT, October 11. /NNA/. Army Commander General Fadi Haddad-Khoury on Monday received at his office in Yarzeh a delegation of the European Union.',
     want: { has: [['Fadi Haddad-Khoury', 'LEADER_OF', 'Army of Lebanon']] },
