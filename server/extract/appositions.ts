@@ -153,7 +153,8 @@ function apposition(b: Builder, k: number): number {
   // ("a Ministry of Defence (Mindef) spokesman, Colonel X": past the body's acronym in brackets.)
   if (!owner && b.toks[a - 1]?.text === ')' && b.toks[a - 3]?.text === '(' && b.toks[a - 2]?.cap) owner = mentionEndingAt(b, a - 3);
   // "The army chief, General X": a service named by a definite noun before the title.
-  if (!owner && b.lowers[a - 2] === 'the') {
+  // ("the Ghanaian battalion commander, Lieutenant Colonel X": a demonym may stand between.)
+  if (!owner && (b.lowers[a - 2] === 'the' || (b.lowers[a - 3] === 'the' && b.mentions.some((m) => m.i === a - 2 && m.j === a - 1 && m.demonym)))) {
     const body = mentionEndingAt(b, a);
     if (body && body.via === 'definite' && (body.type === 'organization' || body.type === 'unit')) owner = body;
   }

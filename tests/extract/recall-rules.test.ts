@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"attended by the Nepalese battalion commander, Lieutenant Colonel X": a demonym may stand between "the" and a formation before a post', {
+    given: 'BEIRUT, October 11. /NNA/. Units took over positions vacated by the Nepalese battalion of UNIFIL. The ceremony was attended by the Nepalese battalion commander, Lieutenant Colonel Prakash Thapa-Magar.',
+    want: { has: [['Prakash Thapa-Magar', 'LEADER_OF', 'Nepalese battalion']] },
+  }],
   ['"positions vacated by the Nepalese battalion of UNIFIL ... The Nepalese battalion is part of UNIFIL\'s Sector East": a state\'s formation in a named force is a unit of its own, part of the force', {
     given: 'BEIRUT, October 11. /NNA/. Units took over three positions vacated by the Nepalese battalion of UNIFIL in Naqoura. The Nepalese battalion is part of UNIFIL\'s Sector East.',
     want: { has: [['Nepalese battalion', 'PART_OF', 'UNIFIL'], ['Nepalese battalion', 'PART_OF', 'Sector East']], entities: [['Nepalese battalion', 'unit']] },
