@@ -386,6 +386,15 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
   }
   // ("In Tirana, the opposition accused the government", "the government in Zagreb": the scene's, whatever government came before.)
   if (m.type === 'organization' && head === 'government' && scene) return governmentOf(d, scene);
+  // ("joined the U.N.-backed Gang Suppression Force ... Task Force Tecún Umán ... The force ... is led by X": "the force"
+  // is a force, not a task force, when one was named.)
+  if (head === 'force' && /^(?:the\s+)?force$/i.test(m.surface)) {
+    const force = d.recent(m.start + 1, (e) => (e.type === 'organization' || e.type === 'unit') && e.head === 'force' && !TASK_FORCE_NAMED.test(e.label) && e.mentions > 0);
+    if (force && d.recent(m.start + 1, (e) => e.type === 'unit' && TASK_FORCE_NAMED.test(e.label))) {
+      m.type = force.type;
+      return force;
+    }
+  }
   const found = d.recent(m.start + 1, (e) => {
     if (e.type !== m.type) return false;
     if (ordinal) return e.label.toLowerCase().startsWith(`${ordinal} `);

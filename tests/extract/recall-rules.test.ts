@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"to join the Multinational Security Support Force ... who form Task Force Halcón ... The force ... is led by General X": "the force" is the force named, not a task force', {
+    given: 'PORT-AU-PRINCE, July 13. /AP/. A contingent of Guatemalan soldiers arrived on Monday to join the Multinational Security Support Force. The Guatemalans, who form Task Force Halcón, landed at the airport. The force is led by Kenyan Maj. Gen. Daniel Kiprotich-Ruto.',
+    want: { has: [['Daniel Kiprotich-Ruto', 'LEADER_OF', 'Multinational Security Support Force']], not: [['Daniel Kiprotich-Ruto', 'LEADER_OF', 'Task Force Halcón']] },
+  }],
   ['"attended by the Nepalese battalion commander, Lieutenant Colonel X": a demonym may stand between "the" and a formation before a post', {
     given: 'BEIRUT, October 11. /NNA/. Units took over positions vacated by the Nepalese battalion of UNIFIL. The ceremony was attended by the Nepalese battalion commander, Lieutenant Colonel Prakash Thapa-Magar.',
     want: { has: [['Prakash Thapa-Magar', 'LEADER_OF', 'Nepalese battalion']] },
