@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"troops who have patrolled the capital\'s Bel Air slum since last year": a name before "slum" or "neighbourhood" is a place, not a person', {
+    given: 'PORT-AU-PRINCE, July 13. /AP/. Kenyan troops have patrolled the capital\'s Bel Air slum since last year.',
+    want: { entities: [['Bel Air slum', 'place']] },
+  }],
   ['"to join the Multinational Security Support Force ... who form Task Force Halcón ... The force ... is led by General X": "the force" is the force named, not a task force', {
     given: 'PORT-AU-PRINCE, July 13. /AP/. A contingent of Guatemalan soldiers arrived on Monday to join the Multinational Security Support Force. The Guatemalans, who form Task Force Halcón, landed at the airport. The force is led by Kenyan Maj. Gen. Daniel Kiprotich-Ruto.',
     want: { has: [['Daniel Kiprotich-Ruto', 'LEADER_OF', 'Multinational Security Support Force']], not: [['Daniel Kiprotich-Ruto', 'LEADER_OF', 'Task Force Halcón']] },
