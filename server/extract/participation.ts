@@ -911,6 +911,34 @@ function eventJustBefore(d: DocEntities, unit: SentenceUnit, ms: Mention[], reac
   return ev && at - ev.last <= reach ? ev : undefined;
 }
 
+/** Heads of the gatherings at which things are handed over. */
+const HANDOVER_GATHERINGS = new Set(['ceremony', 'handover', 'event', 'reception', 'parade']);
+
+/**
+ * "... received two patrol boats at a ceremony in Caldera. The boats were handed over by US Ambassador A to Minister B":
+ * right after a sentence about a ceremony, the people who handed things over and those they were handed to attend it.
+ */
+export function handedOverBy(d: DocEntities, unit: SentenceUnit): Candidate[] {
+  // (A substring test: most sentences hand nothing over, and no frame bit is left for it.)
+  if (!unit.text.includes('handed over by')) return [];
+  const toks = unit.toks;
+  const ms = argMentions(unit);
+  const out: Candidate[] = [];
+  const ev = eventJustBefore(d, unit, ms, 400);
+  if (!ev || !HANDOVER_GATHERINGS.has(ev.head ?? '')) return out;
+  for (let k = 1; k + 2 < toks.length; k++) {
+    if (toks[k]!.lower !== 'handed' || toks[k + 1]!.lower !== 'over' || toks[k + 2]!.lower !== 'by' || !COPULAS.has(toks[k - 1]!.lower)) continue;
+    const givers = peopleFrom(unit, ms, toks[k + 3]?.lower === 'the' ? k + 4 : k + 3, d.typeOfMention);
+    for (const m of givers) addAttendance(out, d, unit, m, ev.index, k);
+    const last = givers[givers.length - 1];
+    let to = last ? last.j : -1;
+    while (to > 0 && to < toks.length && toks[to]!.lower !== 'to' && toks[to]!.kind !== 'p') to++;
+    if (toks[to]?.lower === 'to') for (const m of peopleFrom(unit, ms, toks[to + 1]?.lower === 'the' ? to + 2 : to + 1, d.typeOfMention)) addAttendance(out, d, unit, m, ev.index, k);
+    break;
+  }
+  return out;
+}
+
 /** Heads of the events units are fielded for ("the exercise", "the drills"). */
 const DRILL_HEADS = new Set(['exercise', 'exercises', 'drill', 'drills', 'manoeuvres', 'maneuvers', 'games', 'patrol']);
 

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"... received two patrol boats at a ceremony in Puntarenas. The boats were handed over by US Ambassador A to Minister B": those who handed over and were handed to attend the ceremony just named', {
+    given: 'SAN JOSÉ, November 7. /The Tico Times/. The ministry received two patrol boats from the United States on Wednesday at a ceremony in Puntarenas. The boats were handed over by US Ambassador Gretchen Whitcombe-Lyle to Public Security Minister Rodrigo Solano-Mairena.',
+    want: { has: [['Gretchen Whitcombe-Lyle', 'ATTENDED', 'ceremony'], ['Rodrigo Solano-Mairena', 'ATTENDED', 'ceremony']] },
+  }],
   ['"troops who have patrolled the capital\'s Bel Air slum since last year": a name before "slum" or "neighbourhood" is a place, not a person', {
     given: 'PORT-AU-PRINCE, July 13. /AP/. Kenyan troops have patrolled the capital\'s Bel Air slum since last year.',
     want: { entities: [['Bel Air slum', 'place']] },
