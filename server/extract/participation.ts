@@ -539,6 +539,8 @@ function postHolderAfter(toks: SentenceUnit['toks'], ms: Mention[], from: number
       commas++;
       continue;
     }
+    // ("the Minister of Police, National Security and Correctional Services, X": a comma between a post's portfolios.)
+    if (t.text === ',' && toks[k - 1]?.cap && toks[k + 1]?.cap && getLexicon().portfolio.has(toks[k + 1]!.lower) && toks[k + 2]?.cap) continue;
     if (t.text === ',' && ++commas > 1) return -1;
     if (t.text === ';' || t.text === '.') return -1;
     const at = ms.findIndex((m) => (m.lead ?? m.i) === k && typeOf(m) === 'person');
@@ -915,25 +917,36 @@ function eventJustBefore(d: DocEntities, unit: SentenceUnit, ms: Mention[], reac
 const HANDOVER_GATHERINGS = new Set(['ceremony', 'handover', 'event', 'reception', 'parade']);
 
 /**
- * "... received two patrol boats at a ceremony in Caldera. The boats were handed over by US Ambassador A to Minister B":
- * right after a sentence about a ceremony, the people who handed things over and those they were handed to attend it.
+ * "... received two patrol boats at a ceremony in Caldera. The boats were handed over by US Ambassador A to Minister B",
+ * "The vessel was received by Minister A from High Commissioner B": right after a sentence about a ceremony, the people
+ * who handed things over or received them, and those on the other side, attend it.
  */
 export function handedOverBy(d: DocEntities, unit: SentenceUnit): Candidate[] {
   // (A substring test: most sentences hand nothing over, and no frame bit is left for it.)
-  if (!unit.text.includes('handed over by')) return [];
+  const received = unit.text.includes('received by');
+  if (!received && !unit.text.includes('handed over by')) return [];
   const toks = unit.toks;
   const ms = argMentions(unit);
   const out: Candidate[] = [];
   const ev = eventJustBefore(d, unit, ms, 400);
   if (!ev || !HANDOVER_GATHERINGS.has(ev.head ?? '')) return out;
   for (let k = 1; k + 2 < toks.length; k++) {
-    if (toks[k]!.lower !== 'handed' || toks[k + 1]!.lower !== 'over' || toks[k + 2]!.lower !== 'by' || !COPULAS.has(toks[k - 1]!.lower)) continue;
-    const givers = peopleFrom(unit, ms, toks[k + 3]?.lower === 'the' ? k + 4 : k + 3, d.typeOfMention);
-    for (const m of givers) addAttendance(out, d, unit, m, ev.index, k);
-    const last = givers[givers.length - 1];
+    // ("The vessel was received by the Minister of Police, X, from Australia's High Commissioner, Y": or received by one
+    // from another.)
+    const over = toks[k]!.lower === 'handed' && toks[k + 1]!.lower === 'over';
+    if (!(over || (received && toks[k]!.lower === 'received')) || !COPULAS.has(toks[k - 1]!.lower)) continue;
+    const by = over ? k + 2 : k + 1;
+    if (toks[by]?.lower !== 'by') continue;
+    const agents = peopleFrom(unit, ms, toks[by + 1]?.lower === 'the' ? by + 2 : by + 1, d.typeOfMention);
+    const last = agents[agents.length - 1];
     let to = last ? last.j : -1;
-    while (to > 0 && to < toks.length && toks[to]!.lower !== 'to' && toks[to]!.kind !== 'p') to++;
-    if (toks[to]?.lower === 'to') for (const m of peopleFrom(unit, ms, toks[to + 1]?.lower === 'the' ? to + 2 : to + 1, d.typeOfMention)) addAttendance(out, d, unit, m, ev.index, k);
+    // (Past the agent's apposition closed by a comma: "by the Minister of Police, X, from ...".)
+    if (toks[to]?.text === ',') to++;
+    const other = over ? 'to' : 'from';
+    if (toks[to]?.lower !== other) {
+      if (!over) continue;
+    } else for (const m of peopleFrom(unit, ms, toks[to + 1]?.lower === 'the' ? to + 2 : to + 1, d.typeOfMention)) addAttendance(out, d, unit, m, ev.index, k);
+    for (const m of agents) addAttendance(out, d, unit, m, ev.index, k);
     break;
   }
   return out;

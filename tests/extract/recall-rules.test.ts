@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"... handed over the patrol boat at a ceremony in Honiara. The vessel was received by the Minister of Police, National Security and Correctional Services, A, from Australia\'s High Commissioner, B": both attend the ceremony', {
+    given: 'HONIARA, April 16. /Island Sun/. On Thursday, Australia handed over a patrol boat to the police at a ceremony in Honiara. The vessel was received by the Minister of Police, National Security and Correctional Services, Mary Tuhaika-Ramo, from Australia\'s High Commissioner, Gregory Ashcombe-Vale.',
+    want: { has: [['Mary Tuhaika-Ramo', 'ATTENDED', 'ceremony'], ['Gregory Ashcombe-Vale', 'ATTENDED', 'ceremony']] },
+  }],
   ['"... received two patrol boats at a ceremony in Puntarenas. The boats were handed over by US Ambassador A to Minister B": those who handed over and were handed to attend the ceremony just named', {
     given: 'SAN JOSÉ, November 7. /The Tico Times/. The ministry received two patrol boats from the United States on Wednesday at a ceremony in Puntarenas. The boats were handed over by US Ambassador Gretchen Whitcombe-Lyle to Public Security Minister Rodrigo Solano-Mairena.',
     want: { has: [['Gretchen Whitcombe-Lyle', 'ATTENDED', 'ceremony'], ['Rodrigo Solano-Mairena', 'ATTENDED', 'ceremony']] },
