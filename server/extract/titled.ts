@@ -4,7 +4,7 @@
 // Ambassador to the DPRK Alexander Matsegora". Gives the person (or a role anaphor when no name
 // follows: "the Russian leader") with its title, and a LEADER_OF / OFFICIAL_OF fact.
 import { newTitle, type Mention, type TitleInfo } from './model.js';
-import { addMention, normAlias, type Builder } from './mention-kit.js';
+import { addMention, normAlias, wordsText, type Builder } from './mention-kit.js';
 import { tokAt, wordAt } from './tokens.js';
 import { teamAfter } from './cue-frames.js';
 import { gazMention, INSTITUTION_HEADS, interpretPlain, stateBodyLabel } from './names.js';
@@ -281,6 +281,18 @@ function postBodyRankName(b: Builder, run: Run): boolean {
 export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
   const segs = run.segs;
   if (!holder && postBodyRankName(b, run)) return;
+  // ("Opposition MP for Malekula Johnson Waiwo Rarua": a member's constituency, one word (two after a compass point),
+  // then the name; the constituency is a place.)
+  const mp = segs.findIndex((s) => s.kind === 'title' && CONSTITUENCY_TITLES.has(lowersJoined(b, s.i, s.j)));
+  if (!holder && mp >= 0 && segs[mp + 1]?.kind === 'conn' && b.lowers[segs[mp + 1]!.i] === 'for' && segs[mp + 1]!.j === segs[mp + 1]!.i + 1) {
+    const rest = segs.slice(mp + 2);
+    const cw = b.lex.compass.has(b.lowers[rest[0]?.i ?? -1] ?? '') ? 2 : 1;
+    if (rest.length >= cw + 2 && rest.every((s) => s.kind === 'word' && s.j === s.i + 1)) {
+      addMention(b, rest[0]!.i, rest[cw - 1]!.j, 'place', 'name', { core: normAlias(wordsText(b, rest[0]!.i, rest[cw - 1]!.j)) });
+      interpretTitled(b, { ...run, segs: [...segs.slice(0, mp + 1), ...rest.slice(cw)] });
+      return;
+    }
+  }
   let f = segs.findIndex((s) => s.kind === 'title');
   // "A, member of the Political Bureau and secretary of the WPK Central Committee": the second post is A's too.
   const second = holder ? -1 : secondPostAt(b, segs, f);

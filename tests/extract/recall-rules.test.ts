@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Opposition MP for Tanna Silas Kalsakau-Iauko criticised the agreement": a member\'s constituency (one word) comes between the post and the name, and is a place', {
+    given: 'PORT VILA, June 10. /Vanuatu Daily Post/. The minister signed a maritime surveillance agreement on Wednesday. Opposition MP for Tanna Silas Kalsakau-Iauko criticised the agreement in Parliament on Wednesday.',
+    want: { has: [['Silas Kalsakau-Iauko', 'CRITICIZED', 'maritime surveillance agreement']], entities: [['Tanna', 'place'], ['Silas Kalsakau-Iauko', 'person']] },
+  }],
   ['"... handed over the patrol boat at a ceremony in Honiara. The vessel was received by the Minister of Police, National Security and Correctional Services, A, from Australia\'s High Commissioner, B": both attend the ceremony', {
     given: 'HONIARA, April 16. /Island Sun/. On Thursday, Australia handed over a patrol boat to the police at a ceremony in Honiara. The vessel was received by the Minister of Police, National Security and Correctional Services, Mary Tuhaika-Ramo, from Australia\'s High Commissioner, Gregory Ashcombe-Vale.',
     want: { has: [['Mary Tuhaika-Ramo', 'ATTENDED', 'ceremony'], ['Gregory Ashcombe-Vale', 'ATTENDED', 'ceremony']] },
