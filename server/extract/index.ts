@@ -28,7 +28,7 @@ import { partyMembers } from './party-members.js';
 import { deployedBeforeReturn, returnedFromTour, returnedHome } from './homecoming.js';
 import { arrivedWith, delegationMembers, includedUnitsDeployed, deployedAsPartOf, formedIn, togetherWith } from './companions.js';
 import { summonedEnvoys } from './summons.js';
-import { thankedSupport } from './thanked-support.js';
+import { frontedBacking, thankedSupport } from './thanked-support.js';
 import { cityStates } from './cities.js';
 import { betweenSigners, signedBetween, signedWith, signersAttend, signerStates, signingOfBetween, signingOfBy } from './signing.js';
 import { findSpeaker } from './attribution.js';
@@ -280,7 +280,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
     dateEvents(d, unit, ds, paragraphDate);
     const relInput: RelationInput = { d, unit, speaker, maxRelations: opts.maxRelationsPerSentence };
     const cued = stationedWhere(d, unit, deployedBeforeReturn(d, unit, visitedStates(d, receivedVisitors(d, unit, betweenSigners(d, unit, signerStates(d, signedWith(d, unit, shareAttendance(unit, joined(cueRelations(relInput), praiseBySpeaker(d, unit, speaker), signingOfBy(d, unit))))))))));
-    const cues = joined(cued, participation(d, unit), signingOfBetween(d, unit), signedBetween(d, unit, cued), returnedHome(d, unit), returnedFromTour(d, unit), thankedSupport(d, unit), stayOnVisit(d, unit), ledDelegationTo(d, unit), trainingGiven(d, unit), donationsGiven(d, unit), reliefToHome(d, unit), commandHandover(d, unit), joinedGroup(d, unit), ledGroupVisit(d, unit), oneOfBodys(d, unit), partyMembers(d, unit), firstToLead(d, unit), ledByState(d, unit), reliefInPlace(d, unit), summonedEnvoys(d, unit), handedOverBy(d, unit));
+    const cues = joined(cued, participation(d, unit), signingOfBetween(d, unit), signedBetween(d, unit, cued), returnedHome(d, unit), returnedFromTour(d, unit), thankedSupport(d, unit), stayOnVisit(d, unit), ledDelegationTo(d, unit), trainingGiven(d, unit), donationsGiven(d, unit), reliefToHome(d, unit), commandHandover(d, unit), joinedGroup(d, unit), ledGroupVisit(d, unit), oneOfBodys(d, unit), partyMembers(d, unit), firstToLead(d, unit), ledByState(d, unit), reliefInPlace(d, unit), summonedEnvoys(d, unit), handedOverBy(d, unit), frontedBacking(d, unit));
     movedWithTroops(d, unit, cues);
     for (const c of deployedToHelp(d, unit, cues)) cues.push(c);
     for (const c of bodySentToHelp(d, unit)) cues.push(c);

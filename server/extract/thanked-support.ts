@@ -180,3 +180,30 @@ function thankedSupportNouns(d: DocEntities, unit: SentenceUnit): Candidate[] {
   }
   return out ?? [];
 }
+
+/** Participles of support that open a sentence with their agent ("Backed by the VDP, the soldiers ..."). */
+const BACKED = new Set(['backed', 'supported', 'assisted', 'aided', 'helped']);
+
+/**
+ * "Backed by Volunteers for the Defence of the Homeland (VDP), the soldiers neutralised ...": those by whom the main
+ * clause's subject was backed assisted it.
+ */
+export function frontedBacking(d: DocEntities, unit: SentenceUnit): Candidate[] {
+  const toks = unit.toks;
+  const first = toks[0]?.lower === 'and' ? 1 : 0;
+  if (!BACKED.has(toks[first]?.lower ?? '') || toks[first + 1]?.lower !== 'by') return [];
+  let comma = first + 2;
+  while (comma < toks.length && comma < first + 24 && toks[comma]!.text !== ',') comma++;
+  if (toks[comma]?.text !== ',') return [];
+  const at = toks[comma + 1]?.lower === 'the' || toks[comma + 1]?.lower === 'its' ? comma + 2 : comma + 1;
+  const subject = unit.mentions.find((m) => (m.lead ?? m.i) >= comma + 1 && (m.lead ?? m.i) <= at && m.entity !== undefined && !m.nested);
+  if (!subject) return [];
+  const out: Candidate[] = [];
+  for (const m of unit.mentions) {
+    if (m.entity === undefined || m.nested || m.i < first + 2 || m.j > comma || m.entity === subject.entity || m.demonym) continue;
+    const s = d.list[m.entity]!.type;
+    const t = d.list[subject.entity!]!.type;
+    if (s !== 'person' && s !== 'place' && allowsEdge('ASSISTED', s, t)) out.push(newCandidate('ASSISTED', m.entity, subject.entity!, unit.index, first, true));
+  }
+  return out;
+}

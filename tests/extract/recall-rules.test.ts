@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Backed by the Air Force, the 12th Rapid Intervention Battalion repelled an attack": those by whom the main clause\'s subject was backed assisted it', {
+    given: 'OUAGADOUGOU, November 26. /Sidwaya/. Backed by the Burkinabè Air Force, the 12th Rapid Intervention Battalion repelled an attack near Dori on Sunday.',
+    want: { has: [['Burkinabè Air Force', 'ASSISTED', '12th Rapid Intervention Battalion']] },
+  }],
   ['"Opposition MP for Tanna Silas Kalsakau-Iauko criticised the agreement": a member\'s constituency (one word) comes between the post and the name, and is a place', {
     given: 'PORT VILA, June 10. /Vanuatu Daily Post/. The minister signed a maritime surveillance agreement on Wednesday. Opposition MP for Tanna Silas Kalsakau-Iauko criticised the agreement in Parliament on Wednesday.',
     want: { has: [['Silas Kalsakau-Iauko', 'CRITICIZED', 'maritime surveillance agreement']], entities: [['Tanna', 'place'], ['Silas Kalsakau-Iauko', 'person']] },
