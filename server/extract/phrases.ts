@@ -828,7 +828,7 @@ const definiteHead: Recogniser = (b, k) => {
   // ("praised the bravery of the national army": the state's army named before, "Somali National Army".)
   if ((w === 'army' || w === 'police') && prev === 'national' && b.lowers[k - 2] === 'the' && free(b, k - 1)) s0 = k - 1;
   // ("criticised the federal government for what he called a slow response": the home state's government.)
-  if (w === 'government' && (prev === 'federal' || prev === 'central') && b.lowers[k - 2] === 'the' && free(b, k - 1)) s0 = k - 1;
+  if (w === 'government' && (prev === 'federal' || prev === 'central' || prev === 'national') && b.lowers[k - 2] === 'the' && free(b, k - 1)) s0 = k - 1;
   // ("is the first woman to head the armed forces": the state's armed forces named before, "the Armed Forces".)
   if (w === 'forces' && prev === 'armed' && b.lowers[k - 2] === 'the' && free(b, k - 1)) s0 = k - 1;
   // ("appointed commander of the new brigade": the one just formed; "The new contingent, which was deployed to X": the one a rotation brought.)

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"NAIROBI ... Senator X criticised the national government, accusing it of ...": "the national government" in home copy is the home state\'s government', {
+    given: 'NAIROBI, May 2. /Capital FM/. Engineers of the Kenya Army were deployed to Tana River County. Senator Amina Wario-Golicha criticised the national government, accusing it of ignoring early warnings.',
+    want: { has: [['Amina Wario-Golicha', 'CRITICIZED', 'Government of Kenya']], not: [['Amina Wario-Golicha', 'CRITICIZED', 'Army of Kenya']] },
+  }],
   ['"Backed by the Air Force, the 12th Rapid Intervention Battalion repelled an attack": those by whom the main clause\'s subject was backed assisted it', {
     given: 'OUAGADOUGOU, November 26. /Sidwaya/. Backed by the Burkinabè Air Force, the 12th Rapid Intervention Battalion repelled an attack near Dori on Sunday.',
     want: { has: [['Burkinabè Air Force', 'ASSISTED', '12th Rapid Intervention Battalion']] },
