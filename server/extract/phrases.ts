@@ -791,7 +791,9 @@ const definiteHead: Recogniser = (b, k) => {
   // ("The outgoing troops, who flew home": or a side of a rotation.)
   // ("the division's commander, General X, said his troops had helped": a commander's troops, the unit named last.)
   const commandersTroops = (b.lowers[k - 1] === 'his' || b.lowers[k - 1] === 'her') && (w === 'troops' || w === 'soldiers');
-  const at = !lex.troopAnaphors.has(w) ? -1 : b.lowers[k - 1] === 'the' || commandersTroops ? k - 1 : b.lowers[k - 2] === 'the' && (b.mentions.some((m) => m.i === k - 1 && m.j === k && m.demonym) || (ROTATION_SIDES.has(b.lowers[k - 1]!) && free(b, k - 1))) ? k - 2 : -1;
+  // ("The 320 engineers, who arrived in Hola": or a count.)
+  const counted = b.toks[k - 1]?.kind === 'n' && /^\d[\d,]*$/.test(b.toks[k - 1]!.text) && b.covered[k - 1] === 0;
+  const at = !lex.troopAnaphors.has(w) ? -1 : b.lowers[k - 1] === 'the' || commandersTroops ? k - 1 : b.lowers[k - 2] === 'the' && (b.mentions.some((m) => m.i === k - 1 && m.j === k && m.demonym) || (ROTATION_SIDES.has(b.lowers[k - 1]!) && free(b, k - 1)) || counted) ? k - 2 : -1;
   // ("Thapaliya praised the Irish soldiers": with a demonym, also as the object of a verb in the past.)
   // ("Holm praised the soldiers for taking on ...": or without one.)
   const pastVerb = at > 0 && b.toks[at - 1]!.kind === 'w' && !b.toks[at - 1]!.cap && b.lowers[at - 1]!.endsWith('ed');

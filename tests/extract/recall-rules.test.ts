@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The 280 engineers arrived in Bura on Sunday": a count between "the" and a troop noun still refers back to the unit', {
+    given: 'NAIROBI, May 2. /Capital FM/. Engineers of the Kenya Army\'s 12 Engineers Battalion were deployed to Tana River County on Saturday. The 280 engineers arrived in Bura on Sunday.',
+    want: { has: [['12 Engineers Battalion', 'DEPLOYED_TO', 'Bura']] },
+  }],
   ['"NAIROBI ... Senator X criticised the national government, accusing it of ...": "the national government" in home copy is the home state\'s government', {
     given: 'NAIROBI, May 2. /Capital FM/. Engineers of the Kenya Army were deployed to Tana River County. Senator Amina Wario-Golicha criticised the national government, accusing it of ignoring early warnings.',
     want: { has: [['Amina Wario-Golicha', 'CRITICIZED', 'Government of Kenya']], not: [['Amina Wario-Golicha', 'CRITICIZED', 'Army of Kenya']] },
