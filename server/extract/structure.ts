@@ -416,7 +416,7 @@ function demonymPlace(d: DocEntities, unit: SentenceUnit, ms: Mention[], dem: Me
 }
 
 /** Words after "PLACE, HOST," that show HOST was an apposition, not a list item ("Ciudad Hidalgo, Chiapas, the ministry said"). */
-const BARE_HOST_NEXT = new Set(['the', 'a', 'an', 'where', 'on', 'in', 'at', 'near', 'said', 'says', 'told', 'during', 'after', 'before', 'by', 'with']);
+const BARE_HOST_NEXT = new Set(['the', 'a', 'an', 'where', 'on', 'in', 'at', 'near', 'said', 'says', 'told', 'during', 'after', 'before', 'by', 'with', 'between', 'from', 'until', 'since']);
 /** Area nouns of "in the state of X", "in the province of X". */
 const AREA_OF = new Set(['state', 'province', 'region', 'department', 'governorate', 'district', 'county', 'prefecture', 'oblast', 'wilaya', 'canton', 'municipality', 'parish', 'commune', 'krai', 'velayat', 'emirate']);
 /** Stretches of a country named after its possessive ("on Papua New Guinea's north coast"). */

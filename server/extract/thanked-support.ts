@@ -181,8 +181,11 @@ function thankedSupportNouns(d: DocEntities, unit: SentenceUnit): Candidate[] {
   return out ?? [];
 }
 
+/** Prepositions that open a phrase of time or place set off inside a fronted participle's phrase. */
+const PHRASE_PREPS = new Set(['between', 'from', 'in', 'on', 'at', 'during', 'until', 'since', 'for']);
+
 /** Participles of support that open a sentence with their agent ("Backed by the VDP, the soldiers ..."). */
-const BACKED = new Set(['backed', 'supported', 'assisted', 'aided', 'helped']);
+const BACKED = new Set(['backed', 'supported', 'assisted', 'aided', 'helped', 'trained', 'equipped']);
 
 /**
  * "Backed by Volunteers for the Defence of the Homeland (VDP), the soldiers neutralised ...": those by whom the main
@@ -192,9 +195,19 @@ export function frontedBacking(d: DocEntities, unit: SentenceUnit): Candidate[] 
   const toks = unit.toks;
   const first = toks[0]?.lower === 'and' ? 1 : 0;
   if (!BACKED.has(toks[first]?.lower ?? '') || toks[first + 1]?.lower !== 'by') return [];
-  let comma = first + 2;
-  while (comma < toks.length && comma < first + 24 && toks[comma]!.text !== ',') comma++;
-  if (toks[comma]?.text !== ',') return [];
+  // The comma closing the phrase: not one inside it ("Trained by the USCG in Key West, Florida, between March and May, its
+  // crew ...": a place set off after a place, a phrase of time or place after a comma).
+  let comma = -1;
+  for (let k = first + 2; k < toks.length && k < first + 30; k++) {
+    if (toks[k]!.text !== ',') continue;
+    const next = toks[k + 1];
+    if (next?.kind === 'w' && !next.cap && PHRASE_PREPS.has(next.lower)) continue;
+    const placed = unit.mentions.find((m) => m.i === k + 1 && m.entity !== undefined && (d.list[m.entity]!.type === 'place' || d.list[m.entity]!.type === 'state'));
+    if (placed && toks[placed.j]?.text === ',') continue;
+    comma = k;
+    break;
+  }
+  if (comma < 0) return [];
   const at = toks[comma + 1]?.lower === 'the' || toks[comma + 1]?.lower === 'its' ? comma + 2 : comma + 1;
   const subject = unit.mentions.find((m) => (m.lead ?? m.i) >= comma + 1 && (m.lead ?? m.i) <= at && m.entity !== undefined && !m.nested);
   if (!subject) return [];

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Trained by the US Coast Guard in Mobile, Alabama, between March and May, the 2nd Marine Battalion ...": a place set off after a place before a phrase of time; those the subject was trained by assisted it', {
+    given: 'NASSAU, June 2. /Nassau Guardian/. Trained by the US Coast Guard in Mobile, Alabama, between March and May, the 2nd Marine Battalion took part in the exercise.',
+    want: { has: [['Mobile', 'LOCATED_IN', 'Alabama'], ['US Coast Guard', 'ASSISTED', '2nd Marine Battalion']] },
+  }],
   ['"The 280 engineers arrived in Bura on Sunday": a count between "the" and a troop noun still refers back to the unit', {
     given: 'NAIROBI, May 2. /Capital FM/. Engineers of the Kenya Army\'s 12 Engineers Battalion were deployed to Tana River County on Saturday. The 280 engineers arrived in Bura on Sunday.',
     want: { has: [['12 Engineers Battalion', 'DEPLOYED_TO', 'Bura']] },
