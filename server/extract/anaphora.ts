@@ -960,6 +960,12 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, b
       break;
     case 'definite':
       if (m.type === 'unit' && d.lex.troopAnaphors.has(m.head ?? '')) {
+        // ("the Danab commandos" after "the SNA's Danab Brigade": the unit whose name opens with that word, or none.)
+        if (m.core && unit.toks[m.i - 1]?.cap) {
+          const word = m.core;
+          e = d.recent(m.start, (x) => x.type === 'unit' && x.label.toLowerCase().startsWith(`${word} `));
+          break;
+        }
         const side = unit.toks[m.i - 1]?.lower ?? '';
         e = (ROTATION_SIDES.has(side) ? rotationSide(d, side, m.start) : undefined) ?? troopsUnit(d, m, prev, unit);
         break;

@@ -793,7 +793,9 @@ const definiteHead: Recogniser = (b, k) => {
   const commandersTroops = (b.lowers[k - 1] === 'his' || b.lowers[k - 1] === 'her') && (w === 'troops' || w === 'soldiers');
   // ("The 320 engineers, who arrived in Hola": or a count.)
   const counted = b.toks[k - 1]?.kind === 'n' && /^\d[\d,]*$/.test(b.toks[k - 1]!.text) && b.covered[k - 1] === 0;
-  const at = !lex.troopAnaphors.has(w) ? -1 : b.lowers[k - 1] === 'the' || commandersTroops ? k - 1 : b.lowers[k - 2] === 'the' && (b.mentions.some((m) => m.i === k - 1 && m.j === k && m.demonym) || (ROTATION_SIDES.has(b.lowers[k - 1]!) && free(b, k - 1)) || counted) ? k - 2 : -1;
+  // ("praised the Danab commandos": or the first word of a unit's name, resolved only to a unit so named.)
+  const unitWord = lex.troopAnaphors.has(w) && b.lowers[k - 2] === 'the' && b.toks[k - 1]?.kind === 'w' && b.toks[k - 1]!.cap && !b.toks[k - 1]!.upper && b.covered[k - 1] === 0 && !lex.functionWords.has(b.lowers[k - 1]!) ? b.lowers[k - 1]! : undefined;
+  const at = !lex.troopAnaphors.has(w) ? -1 : b.lowers[k - 1] === 'the' || commandersTroops ? k - 1 : b.lowers[k - 2] === 'the' && (b.mentions.some((m) => m.i === k - 1 && m.j === k && m.demonym) || (ROTATION_SIDES.has(b.lowers[k - 1]!) && free(b, k - 1)) || counted || unitWord !== undefined) ? k - 2 : -1;
   // ("Thapaliya praised the Irish soldiers": with a demonym, also as the object of a verb in the past.)
   // ("Holm praised the soldiers for taking on ...": or without one.)
   const pastVerb = at > 0 && b.toks[at - 1]!.kind === 'w' && !b.toks[at - 1]!.cap && b.lowers[at - 1]!.endsWith('ed');
@@ -882,7 +884,7 @@ const definiteHead: Recogniser = (b, k) => {
   if (type === 'event' && next?.lower === "'s") return k;
   // (A ship word's demonym is the phrase's own only once the phrase is made: "the Chinese destroyer Baotou" makes none.)
   if (demonym) demonym.nested = true;
-  addMention(b, ordinal ? k - 1 : modified ? s0 : k, k + 1, type, 'definite', { head: w, core: ordinal ? prev : named });
+  addMention(b, ordinal ? k - 1 : modified ? s0 : k, k + 1, type, 'definite', { head: w, core: ordinal ? prev : named ?? (troops ? unitWord : undefined) });
   return k + 1;
 };
 

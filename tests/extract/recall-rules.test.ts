@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Commandos of the Gorgor Brigade recaptured the town ... praised the Gorgor commandos": the first word of a unit\'s name before a troop noun refers back to that unit (and to no other)', {
+    given: 'MOGADISHU, May 2. /Hiiraan Online/. Commandos of the Somali Army\'s Gorgor Brigade recaptured the town. The 16th Division held the road. Defence Minister Abdirahman Warsame-Nuur praised the Gorgor commandos.',
+    want: { has: [['Abdirahman Warsame-Nuur', 'PRAISED', 'Gorgor Brigade']], not: [['Abdirahman Warsame-Nuur', 'PRAISED', '16th Division']] },
+  }],
   ['"Trained by the US Coast Guard in Mobile, Alabama, between March and May, the 2nd Marine Battalion ...": a place set off after a place before a phrase of time; those the subject was trained by assisted it', {
     given: 'NASSAU, June 2. /Nassau Guardian/. Trained by the US Coast Guard in Mobile, Alabama, between March and May, the 2nd Marine Battalion took part in the exercise.',
     want: { has: [['Mobile', 'LOCATED_IN', 'Alabama'], ['US Coast Guard', 'ASSISTED', '2nd Marine Battalion']] },
