@@ -19,10 +19,17 @@ export function eventPrefixedRun(b: Builder, segs: Seg[]): Mention | undefined {
   return addMention(b, i, j, 'event', 'name', { head: b.lowers[i]!, core: normAlias(wordsText(b, i, j)), aliases: bare });
 }
 
+/** Words of a service that open a base's name before "Base" ("Naval Base Kitsap", "Joint Base Lewis-McChord"). */
+const BASE_OWNERS = new Set(['naval', 'air', 'joint', 'army', 'marine', 'navy', 'military']);
+
 /** "Lake Titicaca", "Lake Chad", "Isla del Sol", "Mount Kenya": a place word opening a headless run makes it a place. */
 export function placePrefixedRun(b: Builder, segs: Seg[]): Mention | undefined {
   const i = segs[0]!.i;
   const j = segs[segs.length - 1]!.j;
+  // ("RAAF Base Tindal", "Naval Base Kitsap": a service's acronym or word, then "Base" and its name; "Tindal" names it too.)
+  if (j - i >= 3 && j - i <= 5 && b.lowers[i + 1] === 'base' && (b.toks[i]!.upper || BASE_OWNERS.has(b.lowers[i]!)) && segs.every((s) => s.kind === 'word') && !/\d/.test(b.toks[i + 2]!.text)) {
+    return addMention(b, i, j, 'place', 'name', { core: normAlias(wordsText(b, i, j)), aliases: [wordsText(b, i, j), wordsText(b, i + 2, j)] });
+  }
   if (segs[0]!.kind !== 'word' || j - i < 2 || j - i > 4 || !b.lex.placePrefix.has(b.lowers[i]!)) return undefined;
   for (const s of segs) {
     if (s.kind === 'word' || s.kind === 'gaz' || (s.kind === 'conn' && b.lex.particles.has(b.lowers[s.i]!))) continue;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"train at RAAF Base Amberley in Queensland ... arrive at Amberley": a service\'s acronym, "Base" and a name are a base (a place), named by its last words too', {
+    given: 'SINGAPORE, November 7. /The Straits Times/. The jets will train at RAAF Base Amberley in Queensland from 2066. They will arrive at Amberley in March.',
+    want: { has: [['RAAF Base Amberley', 'LOCATED_IN', 'Queensland']], entities: [['RAAF Base Amberley', 'place'], ['Amberley', 'place']] },
+  }],
   ['"Commandos of the Gorgor Brigade recaptured the town ... praised the Gorgor commandos": the first word of a unit\'s name before a troop noun refers back to that unit (and to no other)', {
     given: 'MOGADISHU, May 2. /Hiiraan Online/. Commandos of the Somali Army\'s Gorgor Brigade recaptured the town. The 16th Division held the road. Defence Minister Abdirahman Warsame-Nuur praised the Gorgor commandos.',
     want: { has: [['Abdirahman Warsame-Nuur', 'PRAISED', 'Gorgor Brigade']], not: [['Abdirahman Warsame-Nuur', 'PRAISED', '16th Division']] },
