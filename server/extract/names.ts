@@ -140,6 +140,9 @@ function headTypeAt(b: Builder, k: number, ordinal: boolean, first: boolean, has
 /** Heads of political movements and parties, which a state's name opening their name does not own ("Sudan Liberation Movement"). */
 const MOVEMENT_HEADS = new Set(['movement', 'party', 'front', 'alliance', 'congress', 'league', 'coalition']);
 
+/** Heads of a company's name ("Limited", "Ltd", "Inc"). */
+const COMPANY_HEADS = new Set(['limited', 'ltd', 'inc', 'plc', 'llc', 'corporation', 'corp', 'holdings']);
+
 /** Compass points a head may carry after a hyphen ("Movement-North"). */
 const HYPHEN_COMPASS = new Set(['north', 'south', 'east', 'west']);
 
@@ -1386,7 +1389,8 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
     // Only the possessive is stated structure towards a state ("Russia's Security Council"); "X of STATE" names it.
     // ("Japan's Asahi Shimbun", "Britain's Financial Times": a newspaper or broadcaster is its state's, not part of it.)
     // ("the Sudan Liberation Movement", "the Sudan People's Liberation Movement-North": nor is a movement or a party.)
-    const outlet = type === 'organization' && owner.type === 'state' && (OUTLET_HEADS.has(headWord) || (!ownerPossessive && MOVEMENT_HEADS.has(headWord.replace(/-(?:north|south|east|west)$/, ''))));
+    // ("Bharat Dynamics Limited", "Kenya Shipyards Ltd": nor a company named with its state's word, whose name is its own.)
+    const outlet = type === 'organization' && owner.type === 'state' && (OUTLET_HEADS.has(headWord) || (!ownerPossessive && (MOVEMENT_HEADS.has(headWord.replace(/-(?:north|south|east|west)$/, '')) || COMPANY_HEADS.has(headWord))));
     const statedOwner = (ownerPossessive || owner.type !== 'state') && !outlet;
     if (statedOwner && (type === 'organization' || type === 'unit') && (owner.type === 'state' || owner.type === 'organization' || owner.type === 'unit')) {
       b.facts.push({ type: 'PART_OF', source: m.id, target: owner.id });

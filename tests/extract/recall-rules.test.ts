@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"a contract with Larsen and Toubro Limited", "Kenya Shipyards Ltd": "Limited" heads a company\'s name ("and" inside it), and a company named with its state\'s word keeps its own name', {
+    given: 'NEW DELHI, May 2. /PTI/. The defence ministry signed contracts with Larsen and Toubro Limited and with Kenya Shipyards Ltd on Thursday.',
+    want: { entities: [['Larsen and Toubro Limited', 'organization'], ['Kenya Shipyards Ltd', 'organization']], absent: ['Toubro Limited', 'Shipyards Ltd of Kenya'] },
+  }],
   ['"train at RAAF Base Amberley in Queensland ... arrive at Amberley": a service\'s acronym, "Base" and a name are a base (a place), named by its last words too', {
     given: 'SINGAPORE, November 7. /The Straits Times/. The jets will train at RAAF Base Amberley in Queensland from 2066. They will arrive at Amberley in March.',
     want: { has: [['RAAF Base Amberley', 'LOCATED_IN', 'Queensland']], entities: [['RAAF Base Amberley', 'place'], ['Amberley', 'place']] },
