@@ -305,6 +305,11 @@ const event: Recogniser = (b, k) => {
   // "The talks were also attended by X": talks someone attends are an event (the talks named before, or new).
   // ("Also present at the talks were A and B": so are talks someone was present at.)
   if (NEVER_EVENT.has(w) && DISCUSSIONS.has(w) && wordAt(b.lowers, k - 1) === 'the' && (attendedNext(b.lowers, k + 1) || (wordAt(b.lowers, k - 2) === 'at' && wordAt(b.lowers, k - 3) === 'present'))) return (definite(b, k, 'event', w), k + 1);
+  // ("the two ministers held talks that were also attended by X": talks a relative clause says someone attended.)
+  if (NEVER_EVENT.has(w) && DISCUSSIONS.has(w) && (b.lowers[k + 1] === 'that' || b.lowers[k + 1] === 'which') && attendedNext(b.lowers, k + 2)) {
+    phraseMention(b, k, k, k + 1, 'event', w, false);
+    return k + 1;
+  }
   // ("Taking part in the extended-format talks were A and B": talks someone took part in, a describing word between.)
   const the = wordAt(b.lowers, k - 1) === 'the' ? k - 1 : wordAt(b.lowers, k - 2) === 'the' && free(b, k - 1) ? k - 2 : -1;
   if (NEVER_EVENT.has(w) && DISCUSSIONS.has(w) && the > 1 && wordAt(b.lowers, the - 1) === 'in' && wordAt(b.lowers, the - 2) === 'part' && the - 2 <= 1) return (definite(b, k, 'event', w), k + 1);

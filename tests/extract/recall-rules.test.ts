@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the two ministers held talks that were also attended by the Chief of Staff, General X": talks a relative clause says someone attended are an event', {
+    given: 'PRAIA, July 23. /Inforpress/. Before the signing, the two ministers held talks that were also attended by the Chief of Staff of the Armed Forces, Brigadier General Anildo Semedo-Tavares.',
+    want: { has: [['Anildo Semedo-Tavares', 'ATTENDED', 'talks']], entities: [['talks', 'event']] },
+  }],
   ['"a contract with Larsen and Toubro Limited", "Kenya Shipyards Ltd": "Limited" heads a company\'s name ("and" inside it), and a company named with its state\'s word keeps its own name', {
     given: 'NEW DELHI, May 2. /PTI/. The defence ministry signed contracts with Larsen and Toubro Limited and with Kenya Shipyards Ltd on Thursday.',
     want: { entities: [['Larsen and Toubro Limited', 'organization'], ['Kenya Shipyards Ltd', 'organization']], absent: ['Toubro Limited', 'Shipyards Ltd of Kenya'] },
