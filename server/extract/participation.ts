@@ -46,7 +46,7 @@ function frontedEvent(d: DocEntities, unit: SentenceUnit, ms: Mention[]): { comm
 }
 
 /** Lower-case words of a place or time after a fronted event ("At a ceremony in Rudninkai on Friday evening,"). */
-const SETTING_WORDS = new Set(['in', 'on', 'at', 'near', 'the', 'of', 'last', 'this', 'morning', 'evening', 'afternoon', 'night', 'early', 'late', 'week', 'month', 'year', 'aboard']);
+const SETTING_WORDS = new Set(['in', 'on', 'at', 'near', 'the', 'of', 'last', 'this', 'morning', 'evening', 'afternoon', 'night', 'early', 'late', 'week', 'month', 'year', 'aboard', 'board', 'onboard']);
 
 /** Index of the comma closing a fronted event phrase and its place and time, or -1. */
 function commaAfterSetting(toks: SentenceUnit['toks'], j: number): number {

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"At a ceremony on board the ship on Thursday evening, Minister X decorated Y": a fronted event "on board" a ship still has the subject attend', {
+    given: 'PRAIA, July 23. /Inforpress/. At a ceremony on board the ship on Thursday evening, Defence Minister Rui Tavares-Gomes decorated Lieutenant Ana Semedo with the Naval Cross.',
+    want: { has: [['Rui Tavares-Gomes', 'ATTENDED', 'ceremony']] },
+  }],
   ['"the two ministers held talks that were also attended by the Chief of Staff, General X": talks a relative clause says someone attended are an event', {
     given: 'PRAIA, July 23. /Inforpress/. Before the signing, the two ministers held talks that were also attended by the Chief of Staff of the Armed Forces, Brigadier General Anildo Semedo-Tavares.',
     want: { has: [['Anildo Semedo-Tavares', 'ATTENDED', 'talks']], entities: [['talks', 'event']] },
