@@ -166,6 +166,9 @@ function complementEnd(b: Builder, segs: Seg[], a: number): { end: number; entit
     return { end, entity: true };
   }
   if (segs[a]?.kind === 'gaz') return { end: a + 1, entity: true };
+  // ("Inspector General of Police X": the police alone names a body.)
+  // (Not a minister's: "Minister of Police" is a portfolio.)
+  if (segs[a]?.kind === 'word' && segs[a]!.j === segs[a]!.i + 1 && b.lowers[segs[a]!.i] === 'police' && b.lowers[segs[a]!.i - 1] === 'of' && segs[a - 2]?.kind === 'title' && !MINISTERS.test(lowersJoined(b, segs[a - 2]!.i, segs[a - 2]!.j))) return { end: a + 1, entity: true };
   // "President of the Republic Hédi Ben Amor": the republic is the state itself, the name follows.
   if (segs[a]?.kind === 'word' && segs[a]!.j - segs[a]!.i === 1 && b.lowers[segs[a]!.i] === 'republic' && b.lowers[segs[a]!.i - 1] === 'the') return { end: a + 1, entity: false };
   // "Secretary General of the MRU": an acronym names the body.
@@ -338,7 +341,9 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
       if (c.entity && !portfolio) {
         // (An ordinal opening the complement is read from before it: "of the 9th Infantry Division".)
         const sub = segs.slice(segs[p + 1]!.kind === 'conn' && isOrdinal(b.toks[segs[p + 1]!.i]) ? p + 2 : p + 1, c.end);
-        const m = sub.length === 1 && sub[0]!.kind === 'gaz' ? gazMention(b, sub[0]!) : bareService(b, sub) ?? interpretPlain(b, sub);
+        // ("Inspector General of Police X": the police force the text names, read as "the police".)
+        const police = !minister && sub.length === 1 && sub[0]!.kind === 'word' && sub[0]!.j === sub[0]!.i + 1 && b.lowers[sub[0]!.i] === 'police' ? addMention(b, sub[0]!.i, sub[0]!.j, 'organization', 'definite', { head: 'police' }) : undefined;
+        const m = police ?? (sub.length === 1 && sub[0]!.kind === 'gaz' ? gazMention(b, sub[0]!) : bareService(b, sub) ?? interpretPlain(b, sub));
         if (m) m.nested = true;
         // ("Ambassador to Chad", "Special Envoy on Myanmar": where or what the post is about, not whose it is.)
         // ("WFP Country Director for Malawi": with a body named before the post, a state after "for" is its area.)

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Inspector General of Police X appointed ..." after "the National Police Service": the police alone after a post is the police force named before (not for "Minister of Police", a portfolio)', {
+    given: 'NAIROBI, May 2. /Daily Nation/. The National Police Service (NPS) sent 400 officers to Haiti. Inspector General of Police Joseph Kiprotich-Boit on Friday appointed a new commander. The meeting was attended by New Zealand\'s Minister of Police, Graham Whitlock-Reid.',
+    want: { has: [['Joseph Kiprotich-Boit', 'LEADER_OF', 'National Police Service'], ['Graham Whitlock-Reid', 'OFFICIAL_OF', 'New Zealand']] },
+  }],
   ['"At a ceremony on board the ship on Thursday evening, Minister X decorated Y": a fronted event "on board" a ship still has the subject attend', {
     given: 'PRAIA, July 23. /Inforpress/. At a ceremony on board the ship on Thursday evening, Defence Minister Rui Tavares-Gomes decorated Lieutenant Ana Semedo with the Naval Cross.',
     want: { has: [['Rui Tavares-Gomes', 'ATTENDED', 'ceremony']] },
