@@ -1125,3 +1125,18 @@ export function slashedOrdinalUnits(b: Builder): void {
     b.covered[m.i] = b.covered[m.i + 1] = 1;
   }
 }
+
+/** Lower-case heads after a name's acronym that say what it names ("the X (MSS) mission"), with their types. */
+const HEADS_AFTER_ACRONYM: ReadonlyMap<string, 'organization' | 'event'> = new Map([['mission', 'organization'], ['operation', 'event']]);
+
+/**
+ * "colleagues who have served in the Multinational Security Support (MSS) mission": a headless name, its acronym in
+ * brackets, then a lower-case head: the head says what the name names (a mission is a body, not a place).
+ */
+export function headAfterAcronym(b: Builder): void {
+  for (const m of b.mentions) {
+    if (m.via !== 'name' || m.head !== undefined || (m.type !== 'place' && m.type !== 'person') || b.toks[m.j]?.text !== '(' || b.toks[m.j + 2]?.text !== ')') continue;
+    const type = HEADS_AFTER_ACRONYM.get(b.lowers[m.j + 3] ?? '');
+    if (type && !b.toks[m.j + 4]?.cap) m.type = type;
+  }
+}

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"officers who served in the Multinational Security Support (MSS) mission": a headless name, its acronym, then "mission" is a body, no place one is deployed to', {
+    given: 'NAIROBI, November 15. /The Standard/. A fresh contingent left Nairobi for Haiti on Sunday to take over from colleagues who have served a year in the Regional Stabilisation Support (RSS) mission.',
+    want: { entities: [['Regional Stabilisation Support', 'organization']], not: [['Kenya', 'DEPLOYED_TO', 'Regional Stabilisation Support']] },
+  }],
   ['"Inspector General of Police X appointed ..." after "the National Police Service": the police alone after a post is the police force named before (not for "Minister of Police", a portfolio)', {
     given: 'NAIROBI, May 2. /Daily Nation/. The National Police Service (NPS) sent 400 officers to Haiti. Inspector General of Police Joseph Kiprotich-Boit on Friday appointed a new commander. The meeting was attended by New Zealand\'s Minister of Police, Graham Whitlock-Reid.',
     want: { has: [['Joseph Kiprotich-Boit', 'LEADER_OF', 'National Police Service'], ['Graham Whitlock-Reid', 'OFFICIAL_OF', 'New Zealand']] },
