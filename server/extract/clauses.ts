@@ -24,6 +24,9 @@ export const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an'
 /** Auxiliaries of a passive ("was signed", "were decorated", "got deployed"). */
 export const AUX: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get']);
 
+/** Past auxiliaries right before a passive verb ("..., were decorated", "X was received by"). */
+export const PASSIVE_AUX: ReadonlySet<string> = new Set(['was', 'were']);
+
 /** Words opening a relative clause after a comma (", which ...", ", where ..."). */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'where', 'whose']);
 

@@ -5,7 +5,7 @@
 import type { DateInterval } from '../ontology.js';
 import { findDates } from './dates.js';
 import type { Candidate, SentenceUnit } from './model.js';
-import { clauseEnd, clauseStart, RELATIVE_PRONOUNS as RELATIVES, REPORTING_VERBS } from './clauses.js';
+import { clauseEnd, clauseStart, PASSIVE_AUX, RELATIVE_PRONOUNS as RELATIVES, REPORTING_VERBS } from './clauses.js';
 import { ARTICLES, lowerWordsIn, tokAt } from './tokens.js';
 import { wordTable } from './word-table.js';
 import { getLexicon } from './lexicon.js';
@@ -407,8 +407,6 @@ function whenBefore(toks: SentenceUnit['toks'], c: number): number {
   return -1;
 }
 
-/** Auxiliaries of a passive main verb after a relative clause ("..., were decorated"). */
-const PASSIVE_AUX = new Set(['was', 'were']);
 
 /** Relations of going somewhere, dated by a date after a coordinated verb. */
 const MOVES = new Set(['DEPLOYED_TO', 'VISITED', 'RETURNED_TO']);

@@ -7,7 +7,7 @@ import { addLed, addServed, newCandidate, newTitle, type Candidate, type EntityR
 import { acronymEntity, madeSovereignState, type DocEntities } from './resolve.js';
 import { cityStates } from './cities.js';
 import { canonicalRole, HOUSE_MEMBERS, STATE_TITLES, titleKind } from './roles.js';
-import { clauseStart } from './clauses.js';
+import { clauseStart, PASSIVE_AUX } from './clauses.js';
 import { lowerWordsIn, pastBracket } from './tokens.js';
 import { unnamed } from './unnamed.js';
 import { wordClass } from './word-classes.js';
@@ -138,8 +138,6 @@ function stateOfPlace(d: DocEntities, place: Mention, make: boolean): EntityRec 
 
 /** Verbs of hosting a visitor before "by" and the host ("was later received by Prime Minister Y"). */
 const HOSTED_BY = new Set(['received', 'welcomed', 'hosted', 'greeted']);
-/** Auxiliaries of a passive of hosting ("was received"). */
-const PASSIVE_AUX = new Set(['was', 'were']);
 
 /**
  * "Minister X arrived in Sofia on Monday for a visit to Bulgaria ... X ... was later received by Prime Minister Y":

@@ -8,7 +8,7 @@ import type { NodeType } from '../ontology.js';
 import { foldDiacritics, getLexicon, type Lexicon } from './lexicon.js';
 import { newTitle, type Mention } from './model.js';
 import { addMention, AMOUNT_WORDS, appositionType, bodyHeadBefore, normAlias, numberedTail, spanText, warshipPrefix, wordsText, type Builder } from './mention-kit.js';
-import { ABSTRACT_NOUN, afterPlacePrep, COMPOUND_UNIT, COMPOUND_UNIT_MIN_LENGTH, isOrdinal, LOWER_SERVICES, MINISTRY, PARTY_WORDS, ROMANCE_HEADS, seg, stateAt, type Seg } from './runs.js';
+import { ABSTRACT_NOUN, afterPlacePrep, COMPOUND_UNIT, COMPOUND_UNIT_MIN_LENGTH, isOrdinal, LOWER_SERVICES, MINISTRY, PARTY_WORDS, POST_HOLDERS, ROMANCE_HEADS, seg, stateAt, type Seg } from './runs.js';
 import { unnamed } from './unnamed.js';
 import { itemAt, tokAt, wordAt } from './tokens.js';
 import { wordClass } from './word-classes.js';
@@ -520,15 +520,12 @@ function romanceArticleName(b: Builder, segs: Seg[]): Mention | undefined {
 /** Words before a storm's given name ("Hurricane Noemi", "Cyclone Winston"). */
 const STORM_WORDS = new Set(['hurricane', 'cyclone', 'typhoon', 'storm']);
 
-/** Plurals of post holders a gathering's name may open with, "of" and their post after them ("Heads of Government"). */
-const GATHERED_HOLDERS = new Set(['heads', 'chiefs', 'ministers']);
-
 /** "the Commonwealth Heads of Government Meeting", "the Chiefs of Defence Conference": a gathering of a post's holders, one event. */
 function postHoldersGathering(b: Builder, segs: Seg[]): Mention | undefined {
   const last = segs[segs.length - 1]!;
   if (segs.length < 3 || last.kind !== 'word' || !b.lex.eventHeads.has(b.lowers[last.j - 1]!)) return undefined;
   const of = segs.findIndex((s) => s.kind === 'conn' && b.lowers[s.i] === 'of' && s.j === s.i + 1);
-  if (of < 1 || !GATHERED_HOLDERS.has(b.lowers[segs[of - 1]!.j - 1]!) || !segs.slice(of + 1).every((s) => s.kind === 'word')) return undefined;
+  if (of < 1 || !POST_HOLDERS.has(b.lowers[segs[of - 1]!.j - 1]!) || !segs.slice(of + 1).every((s) => s.kind === 'word')) return undefined;
   const i = segs[0]!.i;
   return addMention(b, i, last.j, 'event', 'name', { head: b.lowers[last.j - 1]!, core: normAlias(wordsText(b, i, last.j)) });
 }

@@ -292,7 +292,7 @@ function acronymClosesName(toks: Tok[], p: number): boolean {
 }
 
 /** Plurals of post holders that "of" and their post may follow in a gathering's name ("Heads of Government Meeting"). */
-const POST_HOLDERS = new Set(['heads', 'chiefs', 'ministers']);
+export const POST_HOLDERS: ReadonlySet<string> = new Set(['heads', 'chiefs', 'ministers']);
 
 /** One to three capitalised words from `p`, the last a gathering's head ("Government Meeting"), end the name. */
 function gatheringHeadAhead(inp: RunInput, p: number): boolean {
