@@ -817,8 +817,11 @@ function honoraryRanks(b: Builder): void {
   }
 }
 
-/** Trophy words that name an award after a post holder's possessive ("the Executive Director's Shield"). */
-const TROPHIES = new Set(['shield', 'cup', 'plaque', 'baton', 'sword', 'trophy', 'pennant']);
+/**
+ * Trophy words that name an award after a post holder's possessive ("the Executive Director's Shield"); "trophy" itself
+ * is one of the lexicon's award suffixes, which name an award anywhere.
+ */
+const TROPHIES = new Set(['shield', 'cup', 'plaque', 'baton', 'sword', 'pennant']);
 
 /** Words that may stand inside an award's name between capitalised words ("For Service to the Fatherland Order"). */
 const AWARD_INNER = new Set(['to', 'the', 'of', 'and', 'in']);
