@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Mozambican National Resistance (Renamo) criticised the government": "Resistance" with a modifier heads a movement\'s name (an organization)', {
+    given: 'MAPUTO, August 9. /Notícias/. The Malawian National Resistance (Manare) criticised the government on Monday, accusing it of leaving the defence of the north to foreign troops.',
+    want: { entities: [['Malawian National Resistance', 'organization']], has: [['Malawian National Resistance', 'CRITICIZED', 'Government of Mozambique']] },
+  }],
   ['"officers who served in the Multinational Security Support (MSS) mission": a headless name, its acronym, then "mission" is a body, no place one is deployed to', {
     given: 'NAIROBI, November 15. /The Standard/. A fresh contingent left Nairobi for Haiti on Sunday to take over from colleagues who have served a year in the Regional Stabilisation Support (RSS) mission.',
     want: { entities: [['Regional Stabilisation Support', 'organization']], not: [['Kenya', 'DEPLOYED_TO', 'Regional Stabilisation Support']] },
