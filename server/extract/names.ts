@@ -1312,6 +1312,8 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
     compSegs = segs.slice(comp.at + 1);
     if (type === 'place') end = comp.at;
   }
+  // ("the Mbuzi group, a unit of the ISMP,": a group an apposition calls a unit is a formation, named with "group".)
+  if (type === 'organization' && segs[end - 1]!.kind === 'lowhead' && lowers[segs[end - 1]!.j - 1] === 'group' && appositionType(b, segs[end - 1]!.j) === 'unit') type = 'unit';
   if (type === 'organization' && segs[end - 1]!.kind === 'lowhead' && end - 1 > s && !MINISTRY.has(lowers[segs[end - 1]!.j - 1]!) && !LOWER_SERVICES.has(wordsText(b, segs[end - 1]!.i, segs[end - 1]!.j).toLowerCase())) end--;
   // ("the Bangladesh Army's 9th Infantry Division": the ordinal after the possessive opens the name.)
   const possessedOrdinal = ownerPossessive && isOrdinal(b.toks[segs[s]!.i - 1]);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"fighters of the Mbuzi group, a unit of the Islamic State Mozambique Province (ISMP),": a group an apposition calls a unit is a formation named with "group", part of the body after "of"', {
+    given: 'MAPUTO, August 9. /Notícias/. Soldiers fought for four hours with fighters of the Nkomo group, a unit of the Islamic State Sahel Province (ISSP), before the attackers withdrew.',
+    want: { entities: [['Nkomo group', 'unit']], has: [['Nkomo group', 'PART_OF', 'Islamic State Sahel Province']] },
+  }],
   ['"The Mozambican National Resistance (Renamo) criticised the government": "Resistance" with a modifier heads a movement\'s name (an organization)', {
     given: 'MAPUTO, August 9. /Notícias/. The Malawian National Resistance (Manare) criticised the government on Monday, accusing it of leaving the defence of the north to foreign troops.',
     want: { entities: [['Malawian National Resistance', 'organization']], has: [['Malawian National Resistance', 'CRITICIZED', 'Government of Mozambique']] },
