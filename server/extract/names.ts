@@ -810,7 +810,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   // ("The meeting, held at ... Meeting separately with X, Y discussed": a participle opening the sentence is no name known.)
   if (known && !(n === 1 && i === 0 && b.lowers[i]!.endsWith('ing') && b.toks[j]?.kind === 'w' && !b.toks[j]!.cap)) return addMention(b, i, j, known, 'name', { core: norm });
   // "the Ha'apai capital, Pangai": a region named before "capital", and the capital named after it.
-  if ((b.lowers[j] === 'capital' && wordAt(b.lowers, i - 1) === 'the') || (wordAt(b.lowers, i - 1) === ',' && wordAt(b.lowers, i - 2) === 'capital' && wordAt(b.lowers, i - 4) === 'the')) return addMention(b, i, j, 'place', 'name', { core: norm });
+  // ("in Pemba, the provincial capital, Mugwaneza said": not a person's name known before.)
+  if ((b.lowers[j] === 'capital' && wordAt(b.lowers, i - 1) === 'the') || (wordAt(b.lowers, i - 1) === ',' && wordAt(b.lowers, i - 2) === 'capital' && wordAt(b.lowers, i - 4) === 'the' && !b.known.personToken(b.lowers[i]!))) return addMention(b, i, j, 'place', 'name', { core: norm });
   // ("in the provincial capital Xam Neua", "the port city Gwadar": a name right after a settlement noun is that place.)
   if (SETTLEMENT_BEFORE.has(wordAt(b.lowers, i - 1) ?? '') && (wordAt(b.lowers, i - 2) === 'the' || wordAt(b.lowers, i - 3) === 'the') && !b.known.personToken(b.lowers[i]!)) return addMention(b, i, j, 'place', 'name', { core: norm });
   if (lex.regional.has(norm)) return undefined;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Briefing journalists in Pemba, the provincial capital, Mugwaneza said": a name known as a person\'s after "the provincial capital," is the person, no place', {
+    given: 'MAPUTO, August 9. /Notícias/. The commander, Major General Eugène Ntawukira, said on Monday the town was safe. Briefing journalists in Lichinga, the provincial capital, Ntawukira said soldiers had fought for hours.',
+    want: { entities: [['Eugène Ntawukira', 'person'], ['Ntawukira', 'person']] },
+  }],
   ['"fighters of the Mbuzi group, a unit of the Islamic State Mozambique Province (ISMP),": a group an apposition calls a unit is a formation named with "group", part of the body after "of"', {
     given: 'MAPUTO, August 9. /Notícias/. Soldiers fought for four hours with fighters of the Nkomo group, a unit of the Islamic State Sahel Province (ISSP), before the attackers withdrew.',
     want: { entities: [['Nkomo group', 'unit']], has: [['Nkomo group', 'PART_OF', 'Islamic State Sahel Province']] },
