@@ -26,13 +26,25 @@ function togetherAt(toks: SentenceUnit['toks'], c: number, end: number): number 
 /** Words that open a clause of their own: "attended the ceremony after holding talks with Minister X" (X did not attend). */
 const CLAUSE_SUBORDINATORS = new Set(['after', 'before', 'while', 'when', 'following', 'since', 'during', 'having']);
 
+/** Verbs of a visit whose "with" may name a companion ("flew to X with General Y"). */
+const TRAVEL_VERBS = new Set(['visited', 'toured', 'flew', 'travelled', 'traveled', 'went', 'drove', 'sailed', 'inspected']);
+
+/** Words after a visit's cue past which a "with" names no companion of the visit. */
+const VISIT_COMPANION_STOPS = new Set(['and', 'for', 'talks', 'meeting', 'meetings', 'consultations']);
+
 /** Index of a bare "with" after the cue at `c`, within its clause, right before a titled person's name, or -1. */
-function withTitledPerson(unit: SentenceUnit, ms: Mention[], c: number): number {
+function withTitledPerson(unit: SentenceUnit, ms: Mention[], c: number, visit = false): number {
   const toks = unit.toks;
   for (let k = c + 1; k < Math.min(toks.length - 1, c + 12); k++) {
     if (toks[k]!.kind === 'p' || CLAUSE_SUBORDINATORS.has(toks[k]!.lower)) return -1;
+    // ("visited Baku and held talks with his counterpart, X": a visit's companion is named before any other verb.)
+    // ("arrived in Helsinki for talks with his counterpart, X": nor after a purpose.)
+    if (visit && VISIT_COMPANION_STOPS.has(toks[k]!.lower)) return -1;
     if (toks[k]!.lower !== 'with') continue;
-    return ms.some((m) => m.type === 'person' && m.via === 'name' && m.lead === k + 1 && m.title !== undefined && m.title.kind !== 'rank') ? k : -1;
+    if (ms.some((m) => m.type === 'person' && m.via === 'name' && m.lead === k + 1 && m.title !== undefined && m.title.kind !== 'rank')) return k;
+    // ("flew to Quissanga with the Chief of the General Staff, Admiral X,": a post set off before the holder's name.)
+    const post = unit.mentions.find((m) => (m.i === k + 1 || (m.i === k + 2 && toks[k + 1]!.lower === 'the')) && m.via === 'title');
+    return post && toks[post.j]?.text === ',' && ms.some((m) => m.type === 'person' && m.via === 'name' && (m.lead ?? m.i) === post.j + 1 && m.title === post.title) ? k : -1;
   }
   return -1;
 }
@@ -63,11 +75,13 @@ export function togetherWith(d: DocEntities, unit: SentenceUnit, cands: readonly
   let out: Candidate[] | undefined;
   let ms: Mention[] | undefined;
   for (const a of cands) {
-    if (a.type !== 'ATTENDED' || a.negated || a.sent !== unit.index) continue;
+    const visit = a.type === 'VISITED' && TRAVEL_VERBS.has(toks[a.cue]?.lower ?? '');
+    if ((a.type !== 'ATTENDED' && !visit) || a.negated || a.sent !== unit.index) continue;
     ms ??= argMentions(unit);
-    let w = togetherAt(toks, a.cue, toks.length);
+    // ("flew to Quissanga with the army chief, General X": one a visitor travels with visits too.)
+    let w = visit ? -1 : togetherAt(toks, a.cue, toks.length);
     // ("watched the landing from the ship Dokdo with Defense Minister X": a titled person after a bare "with" watches too.)
-    if (w < 0) w = withTitledPerson(unit, ms, a.cue);
+    if (w < 0) w = withTitledPerson(unit, ms, a.cue, visit);
     if (w < 0) continue;
     const idx = firstCompanion(d, unit, ms, w);
     if (idx < 0) continue;
@@ -77,8 +91,8 @@ export function togetherWith(d: DocEntities, unit: SentenceUnit, cands: readonly
       const owned = toks[m.j]?.lower === "'s" ? ms.find((x) => x.i > m.j && x.i <= m.j + 2) : m;
       if (!owned) continue;
       for (const arg of argsOf(owned, d.typeOfEntity)) {
-        if (arg.entity === a.source || !allowsEdge('ATTENDED', arg.type, 'event')) continue;
-        const known = unnamed((x: Candidate) => x.type === 'ATTENDED' && x.source === arg.entity && x.target === a.target);
+        if (arg.entity === a.source || (visit ? arg.type !== 'person' : !allowsEdge('ATTENDED', arg.type, 'event'))) continue;
+        const known = unnamed((x: Candidate) => x.type === a.type && x.source === arg.entity && x.target === a.target);
         if (cands.some(known) || out?.some(known)) continue;
         (out ??= []).push(redirectCandidate(a, arg.entity, a.target));
       }

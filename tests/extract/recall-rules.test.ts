@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Defence Minister X flew to Quissanga with the Chief of the General Staff of the FADM, Admiral Y,": one a visitor travels with visits too (not "visited Baku and held talks with Y", not "arrived for talks with Y")', {
+    given: 'MAPUTO, August 9. /Notícias/. On Sunday, Defence Minister Abel Nhantumbo flew to Mocímboa da Praia with the Chief of the General Staff of the FADM, Admiral Rui Macuácua, to assess the damage. On Monday, Nhantumbo visited Pemba and held talks with the provincial governor, Lurdes Chiziane.',
+    want: { has: [['Rui Macuácua', 'VISITED', 'Mocímboa da Praia']], not: [['Lurdes Chiziane', 'VISITED', 'Pemba']] },
+  }],
   ['"Briefing journalists in Pemba, the provincial capital, Mugwaneza said": a name known as a person\'s after "the provincial capital," is the person, no place', {
     given: 'MAPUTO, August 9. /Notícias/. The commander, Major General Eugène Ntawukira, said on Monday the town was safe. Briefing journalists in Lichinga, the provincial capital, Ntawukira said soldiers had fought for hours.',
     want: { entities: [['Eugène Ntawukira', 'person'], ['Ntawukira', 'person']] },
