@@ -162,6 +162,8 @@ function complementEnd(b: Builder, segs: Seg[], a: number): { end: number; entit
     if (setOff) end += 1 + setOff;
     // ("the Chairman of the State Committee for National Security (GKNB)": what a body is "for", capitalised, is its name's own.)
     else if (conn === 'for' && end + 1 < segs.length && segs.slice(end + 1).every((x) => x.kind === 'word')) end = segs.length;
+    // ("the Secretary General of the Economic Community of West African States (ECOWAS), X": a body of states named by their region.)
+    else if (conn === 'of' && statesOfRegionEnd(b, segs, end + 1) > 0) end = statesOfRegionEnd(b, segs, end + 1);
     else if ((conn === 'of' || (conn === 'in' && segs[end + 1]?.kind === 'gaz')) && (segs[end + 1]?.kind === 'gaz' || soleAcronym(b, segs, end + 1) || (conn === 'of' && soleLastWord(b, segs, end + 1)))) end += 2;
     return { end, entity: true };
   }
@@ -214,6 +216,19 @@ function soleAcronym(b: Builder, segs: Seg[], a: number): boolean {
 }
 
 /** Segment `a` is one capitalised word that ends the run or its first post ("of Korea", "of Korea and President of ..."; not "of Korea Kim Jong Un"). */
+/** Plural nouns closing the name of a body of states ("of West African States", "of Southeast Asian Nations"). */
+const STATES_PLURALS = new Set(['states', 'nations', 'countries']);
+
+/** From segment `a`, up to three capitalised words or gazetteer names ending in a plural of states: the end (exclusive), else 0. */
+function statesOfRegionEnd(b: Builder, segs: Seg[], a: number): number {
+  for (let k = a; k < segs.length && k < a + 3; k++) {
+    const s = segs[k]!;
+    if (s.kind !== 'word' && s.kind !== 'gaz') return 0;
+    if (STATES_PLURALS.has(b.lowers[s.j - 1]!) && b.toks[s.j - 1]!.cap) return k + 1;
+  }
+  return 0;
+}
+
 function soleLastWord(b: Builder, segs: Seg[], a: number): boolean {
   const s0 = segs[a];
   const next = segs[a + 1];
