@@ -1039,6 +1039,9 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   return addMention(b, i, j, 'person', 'name');
 }
 
+/** Words before "Guard" naming a head of state's guard ("Republican Guard", "Presidential Guard"). */
+const HEAD_OF_STATE_GUARDS = new Set(['republican', 'presidential']);
+
 /** "the Ilbirs special forces battalion": a name after "the", up to two lower-case words and a unit's head noun, as a unit (else undefined). */
 function describedUnitAfter(b: Builder, chunk: Seg[], i: number, j: number): Mention | undefined {
   const { lex } = b;
@@ -1313,6 +1316,8 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
     compSegs = segs.slice(comp.at + 1);
     if (type === 'place') end = comp.at;
   }
+  // ("the Republican Guard (GR), the presidential guard": a head of state's guard is a formation, not a service.)
+  if (type === 'organization' && (lowers[segs[h]!.j - 1] === 'guard' || lowers[segs[h]!.j - 1] === 'guards') && HEAD_OF_STATE_GUARDS.has(lowers[segs[h]!.j - 2] ?? '')) type = 'unit';
   // ("the Mbuzi group, a unit of the ISMP,": a group an apposition calls a unit is a formation, named with "group".)
   if (type === 'organization' && segs[end - 1]!.kind === 'lowhead' && lowers[segs[end - 1]!.j - 1] === 'group' && appositionType(b, segs[end - 1]!.j) === 'unit') type = 'unit';
   if (type === 'organization' && segs[end - 1]!.kind === 'lowhead' && end - 1 > s && !MINISTRY.has(lowers[segs[end - 1]!.j - 1]!) && !LOWER_SERVICES.has(wordsText(b, segs[end - 1]!.i, segs[end - 1]!.j).toLowerCase())) end--;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"appointed X as commander of the Republican Guard (GR), the presidential guard": a head of state\'s Republican or Presidential Guard is a formation (a unit)', {
+    given: 'LIBREVILLE, April 8. /Gabon Review/. On Tuesday, the Council of Ministers appointed Brigadier General Aimé Ndoutoume-Obiang as commander of the Republican Guard (GR), replacing General Yves Moussavou-Ngoma. The GR, a component of the Gabonese Defence Forces, has about 2,500 troops.',
+    want: { entities: [['Republican Guard', 'unit']], has: [['Aimé Ndoutoume-Obiang', 'LEADER_OF', 'Republican Guard'], ['Republican Guard', 'PART_OF', 'Gabonese Defence Forces']] },
+  }],
   ['"the Secretary General of the Economic Community of West African States (ECOWAS), X,": a post\'s body named "of" a region\'s states keeps those words (no place "West African States")', {
     given: 'ABUJA, April 8. /Daily Trust/. President Bola Adewale received the Secretary General of the Economic Community of West African States (ECOWAS), Omar Touray-Jallow, on Wednesday. The President of the Association of Southeast Asian Nations, Lim Wei-Chong, also attended.',
     want: { has: [['Omar Touray-Jallow', 'LEADER_OF', 'Economic Community of West African States'], ['Lim Wei-Chong', 'LEADER_OF', 'Association of Southeast Asian Nations']], absent: ['West African States'] },
