@@ -489,7 +489,10 @@ function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type:
  */
 function romanceHeadFirst(b: Builder, segs: Seg[]): Mention | undefined {
   const s0 = segs[0]!;
-  if (s0.kind !== 'word' || !ROMANCE_HEADS.has(b.lowers[s0.i]!)) return undefined;
+  if (s0.kind !== 'word') return undefined;
+  // ("the opposition Union Nationale", "Front Populaire": a body's head word before a Romance adjective heads it.)
+  const adjectived = b.lex.orgHeads.has(b.lowers[s0.i]!) && segs[segs.length - 1]!.j > s0.i + 1 && ROMANCE_ADJECTIVE.test(b.lowers[s0.i + 1]!) && b.toks[s0.i + 1]!.cap;
+  if (!ROMANCE_HEADS.has(b.lowers[s0.i]!) && !adjectived) return undefined;
   const j = segs[segs.length - 1]!.j;
   if (j - s0.i < 2 || j - s0.i > 5) return undefined;
   // ("the Guardia Civil's Maritime Service": the possessed body is the run's head; the owner is read as such.)
@@ -503,6 +506,9 @@ function romanceHeadFirst(b: Builder, segs: Seg[]): Mention | undefined {
   }
   return m;
 }
+
+/** Endings of Romance adjectives after a body's head word ("Nationale", "Populaire", "Progressiste", "Démocratique"). */
+const ROMANCE_ADJECTIVE = /\p{L}{3}(?:ale|aire|iste|ique|ienne|aise)$/u;
 
 /** Romance definite articles that open a party's or a movement's name ("La France Insoumise"). */
 const ROMANCE_ARTICLES = new Set(['la', 'le', 'les', 'el', 'il', 'lo']);

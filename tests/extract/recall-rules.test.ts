@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The opposition Union Nationale criticised X": a body\'s head word before a Romance adjective ("Nationale", "Populaire") heads an organization\'s name', {
+    given: 'LIBREVILLE, April 8. /Gabon Review/. President Landry Obame-Nze received the envoy. The opposition Union Progressiste criticised Obame-Nze on Thursday, and the Front Populaire said it would boycott the vote.',
+    want: { entities: [['Union Progressiste', 'organization'], ['Front Populaire', 'organization']], has: [['Union Progressiste', 'CRITICIZED', 'Landry Obame-Nze']] },
+  }],
   ['"appointed X as commander of the Republican Guard (GR), the presidential guard": a head of state\'s Republican or Presidential Guard is a formation (a unit)', {
     given: 'LIBREVILLE, April 8. /Gabon Review/. On Tuesday, the Council of Ministers appointed Brigadier General Aimé Ndoutoume-Obiang as commander of the Republican Guard (GR), replacing General Yves Moussavou-Ngoma. The GR, a component of the Gabonese Defence Forces, has about 2,500 troops.',
     want: { entities: [['Republican Guard', 'unit']], has: [['Aimé Ndoutoume-Obiang', 'LEADER_OF', 'Republican Guard'], ['Republican Guard', 'PART_OF', 'Gabonese Defence Forces']] },
