@@ -17,7 +17,7 @@ import { ARTICLES, tokAt } from './tokens.js';
 
 const EVENT_CLASSES: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['exercise', 'exercises', 'drills', 'drill', 'manoeuvres', 'maneuvers', 'games', 'war games']),
-  new Set(['ceremony', 'signing', 'handover']),
+  new Set(['ceremony', 'signing', 'handover', 'investiture']),
   new Set(['summit', 'meeting', 'conference', 'forum', 'session', 'congress']),
 ];
 

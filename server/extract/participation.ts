@@ -807,6 +807,8 @@ function betweenParties(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: 
     if (ev.entity === undefined || d.list[ev.entity]!.type !== 'event') continue;
     const p = betweenAfter(toks, ev.j);
     if (p < 0) continue;
+    // ("The investiture came shortly after a bilateral summit between A and B": the parties are the nearer event's.)
+    if (ms.some((m) => m.i >= ev.j && m.j <= p && m.entity !== undefined && m.entity !== ev.entity && d.list[m.entity]!.type === 'event')) continue;
     const discussion = DISCUSSIONS.has(d.list[ev.entity]!.head ?? '');
     // "Talks between the delegation of the WPK headed by X and the delegation of the LPRP": the delegations' leaders.
     // ("between the WPK delegation headed by X and the FSLN delegation headed by Y": a body may name the delegation.)

@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"was made a Member of the Order of X by the King at an investiture at the Royal Palace ... The investiture was attended by A": an investiture is an event; "the investiture" after "a ceremony" is that ceremony', {
+    given: 'APIA, October 19. /Samoa Observer/. On Thursday, Colonel Tavita Leiataua-Sefo was made a Member of the Order of Samoa by the Head of State at an investiture at Government House in Vailima. The investiture was attended by Prime Minister Fiame Tuilagi-Aumua. On Friday, the President conferred the Order of Merit on General Iosefa Pele-Lauina at a ceremony at the Parliament. The investiture was attended by Minister Sala Fonoti-Ioane.',
+    want: { has: [['Fiame Tuilagi-Aumua', 'ATTENDED', 'investiture'], ['Tavita Leiataua-Sefo', 'ATTENDED', 'investiture'], ['Sala Fonoti-Ioane', 'ATTENDED', 'ceremony']] },
+  }],
+  ['"The investiture came shortly after a bilateral summit between A and his counterpart, B": the parties after "between" attend the nearer event only', {
+    given: 'ABUJA, May 3. /Daily Trust/. President Chidi Okonkwo-Eze decorated General Musa Dantata at an investiture at the Villa. The investiture came shortly after a bilateral summit between Okonkwo-Eze and his Chadian counterpart, Mahamat Abakar-Saleh, who arrived in Abuja on Sunday.',
+    want: { not: [['Mahamat Abakar-Saleh', 'ATTENDED', 'investiture']] },
+  }],
   ['"The opposition Union Nationale criticised X": a body\'s head word before a Romance adjective ("Nationale", "Populaire") heads an organization\'s name', {
     given: 'LIBREVILLE, April 8. /Gabon Review/. President Landry Obame-Nze received the envoy. The opposition Union Progressiste criticised Obame-Nze on Thursday, and the Front Populaire said it would boycott the vote.',
     want: { entities: [['Union Progressiste', 'organization'], ['Front Populaire', 'organization']], has: [['Union Progressiste', 'CRITICIZED', 'Landry Obame-Nze']] },
