@@ -449,7 +449,7 @@ export function retypeByApposition(b: Builder): void {
   for (const m of b.mentions) {
     // A guessed person, or a headless name guessed a place ("took part in Baltic Sentry, a NATO patrol operation").
     // Or a body whose head may name a formation too ("the Morava-Vardar Company, a joint medical unit").
-    const ambiguous = m.type === 'organization' && (m.head === 'company' || m.head === 'group');
+    const ambiguous = m.type === 'organization' && (m.head === 'company' || m.head === 'group' || m.head === 'marines');
     // ("the European Peace Facility, a fund set up by ...": a facility may be a body.)
     const facility = m.type === 'place' && (m.head === 'facility' || m.head === 'centre' || m.head === 'center');
     // ("KAZBAT, the Kazakh Armed Forces' peacekeeping battalion": an acronym guessed a body may name a formation.)

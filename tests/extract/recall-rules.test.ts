@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Royal Tongan Marines, HMAF\'s infantry unit, took part": marines an apposition calls a unit are a formation', {
+    given: 'NUKUALOFA, October 19. /Tonga Daily News/. More than 600 soldiers completed Exercise Moana Tahi 2068 on Wednesday, His Majesty\'s Armed Forces (HMAF) said. The Royal Vavaʻu Marines, HMAF\'s infantry unit, cleared roads on the island.',
+    want: { entities: [['Royal Vavaʻu Marines', 'unit']], has: [['Royal Vavaʻu Marines', 'PART_OF', "His Majesty's Armed Forces"]] },
+  }],
   ['"was made a Member of the Order of X by the King at an investiture at the Royal Palace ... The investiture was attended by A": an investiture is an event; "the investiture" after "a ceremony" is that ceremony', {
     given: 'APIA, October 19. /Samoa Observer/. On Thursday, Colonel Tavita Leiataua-Sefo was made a Member of the Order of Samoa by the Head of State at an investiture at Government House in Vailima. The investiture was attended by Prime Minister Fiame Tuilagi-Aumua. On Friday, the President conferred the Order of Merit on General Iosefa Pele-Lauina at a ceremony at the Parliament. The investiture was attended by Minister Sala Fonoti-Ioane.',
     want: { has: [['Fiame Tuilagi-Aumua', 'ATTENDED', 'investiture'], ['Tavita Leiataua-Sefo', 'ATTENDED', 'investiture'], ['Sala Fonoti-Ioane', 'ATTENDED', 'ceremony']] },
