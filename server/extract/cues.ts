@@ -148,7 +148,7 @@ export const CUES: readonly Cue[] = [
   { forms: v('meeting'), types: ['MET_WITH'], direct: true, after: ['after', 'before', 'while', 'since', 'when'] },
   // ATTENDED
   { forms: v('attended', 'attend', 'attends', 'attending'), types: ['ATTENDED'], direct: true },
-  { forms: v('part'), types: ['ATTENDED'], preps: ['in', 'of'], after: ['took', 'take', 'takes', 'taking', 'as'] },
+  { forms: v('part'), types: ['ATTENDED'], preps: ['in', 'of'], after: ['took', 'take', 'takes', 'taking', 'as'], implicitEvent: true },
   // ("decorated X for the brigade's part in the Iron Wolf exercise": whose part in an event it was took part in it.)
   { forms: v('part'), types: ['ATTENDED'], preps: ['in'], after: ["'s"] },
   { forms: v('participated', 'participate', 'participates', 'participating'), types: ['ATTENDED'], preps: ['in'] },

@@ -1406,7 +1406,7 @@ function applyCue(
     const during = eventAfterDuring(toks, ms, c, (m) => typeOf(m) === 'event');
     if (during) objArgs = argsOf(during, typeOfEntity);
   }
-  if (!objArgs.length && cue.implicitEvent && subjArgs.length) {
+  if (!objArgs.length && cue.implicitEvent && subjArgs.length && !partOfNoEvent(toks, c)) {
     const ev = inp.d.eventBefore(toks[c]!.start);
     if (ev && (!cue.implicitHeads || cue.implicitHeads.includes(ev.head ?? ''))) objArgs = [{ entity: ev.index, type: 'event', mention: left.mentions[0]! }];
   }
@@ -1672,4 +1672,14 @@ function stagedEvent(d: DocEntities, unit: SentenceUnit, ms: Mention[], c: numbe
   if (!AUX.has(toks[k + 1]?.lower ?? '')) return [];
   const ev = d.eventBefore(toks[c]!.start);
   return ev ? [{ entity: ev.index, type: 'event', mention: unit.mentions[0]! }] : [];
+}
+
+/**
+ * "The Royal Tongan Marines took part alongside ...": a bare "took part" / "taking part" is in the event just named; not
+ * "as part of", "took part in" a thing that is no event, nor a plan ("are expected to take part").
+ */
+function partOfNoEvent(toks: SentenceUnit['toks'], c: number): boolean {
+  if (toks[c]!.lower !== 'part') return false;
+  const next = toks[c + 1]?.lower;
+  return next === 'in' || next === 'of' || (toks[c - 1]!.lower !== 'took' && toks[c - 1]!.lower !== 'taking');
 }

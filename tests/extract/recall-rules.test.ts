@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"completed Exercise X ... The Royal Marines, the navy\'s infantry unit, took part alongside ...": a bare "took part" is in the event just named (not "as part of", not a plan to "take part")', {
+    given: 'NUKUALOFA, October 19. /Tonga Daily News/. Soldiers from Tonga completed Exercise Moana Lua 2068 on Wednesday, His Majesty\'s Armed Forces (HMAF) said. The 3rd Engineer Regiment took part alongside Fijian sappers. The ministers agreed that Fiji would host a drill next year, with the 5th Infantry Battalion expected to take part.',
+    want: { has: [['3rd Engineer Regiment', 'ATTENDED', 'Exercise Moana Lua 2068']], not: [['5th Infantry Battalion', 'ATTENDED', 'Exercise Moana Lua 2068']] },
+  }],
   ['"The Royal Tongan Marines, HMAF\'s infantry unit, took part": marines an apposition calls a unit are a formation', {
     given: 'NUKUALOFA, October 19. /Tonga Daily News/. More than 600 soldiers completed Exercise Moana Tahi 2068 on Wednesday, His Majesty\'s Armed Forces (HMAF) said. The Royal Vavaʻu Marines, HMAF\'s infantry unit, cleared roads on the island.',
     want: { entities: [['Royal Vavaʻu Marines', 'unit']], has: [['Royal Vavaʻu Marines', 'PART_OF', "His Majesty's Armed Forces"]] },
