@@ -23,6 +23,15 @@ function togetherAt(toks: SentenceUnit['toks'], c: number, end: number): number 
   return -1;
 }
 
+/** Index of "alongside" within ten words after the cue at `c`, no punctuation between, or -1. */
+function alongsideAt(toks: SentenceUnit['toks'], c: number): number {
+  for (let k = c + 1; k < Math.min(toks.length, c + 11); k++) {
+    if (toks[k]!.kind === 'p' && toks[k]!.text !== '-') return -1;
+    if (toks[k]!.lower === 'alongside') return k;
+  }
+  return -1;
+}
+
 /** Words that open a clause of their own: "attended the ceremony after holding talks with Minister X" (X did not attend). */
 const CLAUSE_SUBORDINATORS = new Set(['after', 'before', 'while', 'when', 'following', 'since', 'during', 'having']);
 
@@ -82,6 +91,8 @@ export function togetherWith(d: DocEntities, unit: SentenceUnit, cands: readonly
     let w = visit ? -1 : togetherAt(toks, a.cue, toks.length);
     // ("watched the landing from the ship Dokdo with Defense Minister X": a titled person after a bare "with" watches too.)
     if (w < 0) w = withTitledPerson(unit, ms, a.cue, visit);
+    // ("The Marines took part alongside soldiers of the Australian Army's 6th Engineer Support Regiment": those alongside attend too.)
+    if (w < 0 && !visit) w = alongsideAt(toks, a.cue);
     if (w < 0) continue;
     const idx = firstCompanion(d, unit, ms, w);
     if (idx < 0) continue;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"X took part in the exercise alongside soldiers of the Australian Army\'s 6th Engineer Support Regiment and ...": those named after "alongside" attend too', {
+    given: 'APIA, October 19. /Samoa Observer/. The 1st Samoan Rifles took part in Exercise Vai Lelei 2068 alongside soldiers of the Australian Army\'s 7th Combat Engineer Regiment and the New Zealand Army\'s 2nd Engineer Regiment.',
+    want: { has: [['7th Combat Engineer Regiment', 'ATTENDED', 'Exercise Vai Lelei 2068'], ['2nd Engineer Regiment', 'ATTENDED', 'Exercise Vai Lelei 2068']] },
+  }],
   ['"completed Exercise X ... The Royal Marines, the navy\'s infantry unit, took part alongside ...": a bare "took part" is in the event just named (not "as part of", not a plan to "take part")', {
     given: 'NUKUALOFA, October 19. /Tonga Daily News/. Soldiers from Tonga completed Exercise Moana Lua 2068 on Wednesday, His Majesty\'s Armed Forces (HMAF) said. The 3rd Engineer Regiment took part alongside Fijian sappers. The ministers agreed that Fiji would host a drill next year, with the 5th Infantry Battalion expected to take part.',
     want: { has: [['3rd Engineer Regiment', 'ATTENDED', 'Exercise Moana Lua 2068']], not: [['5th Infantry Battalion', 'ATTENDED', 'Exercise Moana Lua 2068']] },
