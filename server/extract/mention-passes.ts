@@ -234,7 +234,8 @@ export function placeShortNames(b: Builder): void {
     // "Ishigaki Island" is "Ishigaki" too (an area's capitalised head as well, never a city's: "Kuwait City").
     // ("the Litani River ... south of the Litani": a river too.)
     // ("Amami-Oshima island": a lower-case island too.)
-    const named = b.toks[m.j - 1]!.cap ? (AREA_HEADS.has(head) || head === 'island' || head === 'river') && head !== 'state' : AREA_HEADS.has(head) || head === 'island';
+    // ("the Golan Heights ... on the Golan": heights too.)
+    const named = b.toks[m.j - 1]!.cap ? (AREA_HEADS.has(head) || head === 'island' || head === 'river' || head === 'heights') && head !== 'state' : AREA_HEADS.has(head) || head === 'island';
     if (!named) continue;
     if (b.lowers[m.j - 2] === 'of') continue;
     // ("Vientiane province": not a capital's name, which names the city.)

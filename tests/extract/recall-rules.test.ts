@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"left Nadi for the Golan Heights ... Temperatures on the Golan can fall": a place named "... Heights" is named without "Heights" too', {
+    given: 'SUVA, March 12. /Fiji Sun/. The soldiers left Nadi for the Tamarind Heights on Sunday. Temperatures on the Tamarind can fall below freezing at night.',
+    want: { entities: [['Tamarind', 'place']], absent: [] },
+  }],
   ['"X took part in the exercise alongside soldiers of the Australian Army\'s 6th Engineer Support Regiment and ...": those named after "alongside" attend too', {
     given: 'APIA, October 19. /Samoa Observer/. The 1st Samoan Rifles took part in Exercise Vai Lelei 2068 alongside soldiers of the Australian Army\'s 7th Combat Engineer Regiment and the New Zealand Army\'s 2nd Engineer Regiment.',
     want: { has: [['7th Combat Engineer Regiment', 'ATTENDED', 'Exercise Vai Lelei 2068'], ['2nd Engineer Regiment', 'ATTENDED', 'Exercise Vai Lelei 2068']] },
