@@ -488,6 +488,9 @@ const GROUP_WORDS = new Set(['group', 'company', 'firm', 'conglomerate', 'manufa
 const PART_NOUNS = new Set(['subsidiary', 'laboratory', 'ship', 'vessel', 'unit', 'subunit', 'branch', 'division', 'arm', 'affiliate', 'department', 'agency', 'body', 'wing', 'component', 'subdivision', 'directorate', 'service', 'formation', 'detachment', 'institution', 'organ', 'element',
   'regiment', 'brigade', 'battalion', 'squadron', 'flotilla', 'battery', 'contingent', 'company']);
 
+/** Order words before a body's name and a formation noun in an apposition ("the latest RFMF contingent"). */
+const ROTATION_ORDER = new Set(['latest', 'newest', 'new', 'next', 'current', 'first', 'second', 'third', 'fourth', 'fifth', 'last', 'previous']);
+
 /** Part nouns that name a formation ("the German Army brigade"), for a unit's apposition after "the". */
 const UNIT_PART_NOUNS = new Set(['unit', 'regiment', 'brigade', 'battalion', 'squadron', 'flotilla', 'battery', 'contingent', 'detachment', 'formation', 'division', 'wing']);
 
@@ -755,7 +758,7 @@ function partOfApposition(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: 
     if (whole && allowsEdge('PART_OF', ta, typeOfMention(d, whole) as NodeType)) out.push(newCandidate('PART_OF', a.entity!, whole.entity!, unit.index, a.i, false));
   }
   // "the Korea International Cooperation Agency (KOICA), the development arm of ...": past the acronym.
-  let aj = pastBracket(toks, a.j);
+  let aj = pastShortBracket(toks, a.j);
   // ("Jägerbataillon 17 in Straß, a battalion of the 7th Jäger Brigade": past where the unit is.)
   if (ta === 'unit' && toks[aj]?.lower === 'in') {
     const where = ms.find((m) => m.i === aj + 1 && typeOfMention(d, m) === 'place');
@@ -790,7 +793,8 @@ function partOfApposition(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: 
     : toks[p]?.cap && toks[p]!.kind === 'w' ? ms.find((m) => m.i === p && !m.demonym && toks[m.j]?.lower === "'s" && typeOfMention(d, m) !== 'state' && possessedPart(toks, m.j + 1))
     : w === 'the' ? ms.find((m) => (m.lead ?? m.i) === p + 1 && toks[m.j]?.lower === "'s" && possessedPart(toks, m.j + 1, ta === 'unit' ? d.lex.shipNouns : undefined))
       // ("Panzerbrigade 45, the German Army brigade stationed in Lithuania": a body's name before the part noun, as after "a".)
-      ?? ms.find((m) => (m.lead ?? m.i) === p + 1 && !m.demonym && ta === 'unit' && typeOfMention(d, m) === 'organization' && UNIT_PART_NOUNS.has(toks[partNounAfter(toks, m.j)]?.lower ?? '') && !PART_PREPS.has(toks[partNounAfter(toks, m.j) + 1]?.lower ?? ''))
+      // ("Fiji Battalion 39, the latest RFMF contingent to serve with UNDOF": past an order word.)
+      ?? ms.find((m) => (m.lead ?? m.i) === (ROTATION_ORDER.has(toks[p + 1]?.lower ?? '') ? p + 2 : p + 1) && !m.demonym && ta === 'unit' && typeOfMention(d, m) === 'organization' && UNIT_PART_NOUNS.has(toks[partNounAfter(toks, m.j)]?.lower ?? '') && !PART_PREPS.has(toks[partNounAfter(toks, m.j) + 1]?.lower ?? ''))
     : undefined;
   if (named) {
     if (named.entity !== a.entity && typeOfMention(d, named) !== 'state' && allowsEdge('PART_OF', ta, typeOfMention(d, named) as NodeType)) out.push(newCandidate('PART_OF', a.entity!, named.entity!, unit.index, a.j, false));

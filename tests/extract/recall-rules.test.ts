@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"soldiers of Fiji Battalion 39 (FIJIBATT 39), the latest RFMF contingent to serve with UNDOF,": an apposition past a two-token acronym and an order word makes the unit part of the body named', {
+    given: 'SUVA, March 12. /Fiji Sun/. Soldiers of Fiji Battalion 41 (FIJIBATT 41), the latest RFMF contingent to serve with UNDOF, left Nadi on Sunday.',
+    want: { has: [['Fiji Battalion 41', 'PART_OF', 'RFMF']] },
+  }],
   ['"left Nadi for the Golan Heights ... Temperatures on the Golan can fall": a place named "... Heights" is named without "Heights" too', {
     given: 'SUVA, March 12. /Fiji Sun/. The soldiers left Nadi for the Tamarind Heights on Sunday. Temperatures on the Tamarind can fall below freezing at night.',
     want: { entities: [['Tamarind', 'place']], absent: [] },
