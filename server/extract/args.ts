@@ -6,7 +6,7 @@ import type { NodeType } from '../ontology.js';
 import type { Mention, SentenceUnit } from './model.js';
 import { AUX, clauseStart, frontedPhraseComma, OBJECT_DETERMINERS, REPORTING_VERBS } from './clauses.js';
 import { getLexicon } from './lexicon.js';
-import { afterWith, lowerWordsIn, pastBracket, possessiveEnd, tokAt, type Tok } from './tokens.js';
+import { afterWith, lowerWordsIn, pastBracket, pastShortBracket, possessiveEnd, tokAt, type Tok } from './tokens.js';
 import { ATTRIBUTION_VERBS, CUE_WORD } from './cues.js';
 import { LED_BY, LED_GROUPS } from './cue-frames.js';
 import { apposedHolder, complementHolder, describedItem, itemEnd, opensClause, personOfState, postOpens, postThenHolder, roleApposedGap, titledPossessee } from './list-items.js';
@@ -761,7 +761,8 @@ function appositionHolder(unit: SentenceUnit, ms: Mention[], close: number, o: L
     // ("Independent deputy X, of the Vamos coalition, criticized": or "of" the body a person belongs to.)
     const of = toks[q + 1]?.lower === 'of';
     if (!APPOSITION_OPENERS.has(toks[q + 1]?.lower ?? '') && !possessorOpens(toks, q + 1) && !of) return undefined;
-    const m = ms.find((x) => x.j === q && !x.nested);
+    // ("Soldiers of Fiji Battalion 39 (FIJIBATT 39), the latest RFMF contingent ..., left": past the name's acronym.)
+    const m = ms.find((x) => x.j === q && !x.nested) ?? ms.find((x) => x.j < q && pastShortBracket(toks, x.j) === q && !x.nested);
     const type = m && o.typeOf(m);
     return m && type && (!of || type === 'person') && o.accept(type) && !prepObject(unit, m) ? m : undefined;
   }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Soldiers of Fiji Battalion 39 (FIJIBATT 39), the latest RFMF contingent to serve with UNDOF, left Nadi for the Golan Heights": the subject named before its acronym and an apposition moves', {
+    given: 'SUVA, March 12. /Fiji Sun/. Soldiers of Fiji Battalion 42 (FIJIBATT 42), the latest RFMF contingent to serve with UNDOF, left Nadi for the Golan Heights on Sunday.',
+    want: { has: [['Fiji Battalion 42', 'DEPLOYED_TO', 'Golan Heights']] },
+  }],
   ['"soldiers of Fiji Battalion 39 (FIJIBATT 39), the latest RFMF contingent to serve with UNDOF,": an apposition past a two-token acronym and an order word makes the unit part of the body named', {
     given: 'SUVA, March 12. /Fiji Sun/. Soldiers of Fiji Battalion 41 (FIJIBATT 41), the latest RFMF contingent to serve with UNDOF, left Nadi on Sunday.',
     want: { has: [['Fiji Battalion 41', 'PART_OF', 'RFMF']] },
