@@ -462,7 +462,8 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
     rank: rankSeg ? lowersJoined(b, rankSeg.i, rankSeg.j) : undefined,
     affiliation: affiliation?.id,
     // ("China's Foreign Ministry criticized it, with spokesperson X warning ...": a lower-case post after ", with" is the body's.)
-    its: before === 'its' || before === 'their' || (before === 'with' && b.toks[run.i - 2]?.text === ',' && !b.toks[run.i]!.cap) || undefined,
+    // ("the mission's Force Commander, Major General X": a lower-case body word's possessive, as "its".)
+    its: before === 'its' || before === 'their' || (before === "'s" && wordAt(b.lowers, run.i - 3) === 'the' && b.toks[run.i]!.cap && !b.toks[run.i - 2]!.cap && (b.lex.orgHeads.has(b.lowers[run.i - 2]!) || b.lex.unitHeads.has(b.lowers[run.i - 2]!))) || (before === 'with' && b.toks[run.i - 2]?.text === ',' && !b.toks[run.i]!.cap) || undefined,
     stateCode: affiliation?.type === 'state' ? affiliation.code : serviceState,
   });
   // (Not when a name follows the post: "A, Chairman of the Council and President B".)

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"attended by the mission\'s Head of Mission and Force Commander, Major General X of Nepal": a capitalised post after a lower-case body word\'s possessive is that body\'s (as after "its")', {
+    given: 'SUVA, March 12. /Fiji Sun/. The soldiers will serve with the United Nations Disengagement Observer Force (UNDOF). The parade was attended by the mission\'s Head of Mission and Force Commander, Major General Tek Bahadur Gurung-Thapa of Nepal.',
+    want: { has: [['Tek Bahadur Gurung-Thapa', 'LEADER_OF', 'United Nations Disengagement Observer Force']] },
+  }],
   ['"Soldiers of Fiji Battalion 39 (FIJIBATT 39), the latest RFMF contingent to serve with UNDOF, left Nadi for the Golan Heights": the subject named before its acronym and an apposition moves', {
     given: 'SUVA, March 12. /Fiji Sun/. Soldiers of Fiji Battalion 42 (FIJIBATT 42), the latest RFMF contingent to serve with UNDOF, left Nadi for the Golan Heights on Sunday.',
     want: { has: [['Fiji Battalion 42', 'DEPLOYED_TO', 'Golan Heights']] },
