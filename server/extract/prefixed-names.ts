@@ -16,6 +16,9 @@ export function eventPrefixedRun(b: Builder, segs: Seg[]): Mention | undefined {
   for (const s of segs) if (s.kind !== 'word' && s.kind !== 'gaz') return undefined;
   // ("Exercise Trident ... this year's Trident": the name without its event word names it too.)
   const bare = j - i === 2 && !/\d/.test(b.toks[i + 1]!.text) ? [wordsText(b, i, j), wordsText(b, i + 1, j)] : undefined;
+  // ("the Theatre Commander of Operation Hadin Kai ... Operation Hadin Kai was established": a name known as a body's stays one.)
+  const core = normAlias(wordsText(b, i, j));
+  if (b.known.aliasType(core) === 'organization') return addMention(b, i, j, 'organization', 'name', { core });
   return addMention(b, i, j, 'event', 'name', { head: b.lowers[i]!, core: normAlias(wordsText(b, i, j)), aliases: bare });
 }
 

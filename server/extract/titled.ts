@@ -168,6 +168,12 @@ function complementEnd(b: Builder, segs: Seg[], a: number): { end: number; entit
     return { end, entity: true };
   }
   if (segs[a]?.kind === 'gaz') return { end: a + 1, entity: true };
+  // ("the Theatre Commander of Operation Hadin Kai (OPHK), X": a named operation with a commander of its own.)
+  if (segs[a]?.kind === 'word' && b.lowers[segs[a]!.i] === 'operation' && b.toks[segs[a]!.i]!.cap && segs[a - 2]?.kind === 'title' && /commander$/.test(lowersJoined(b, segs[a - 2]!.i, segs[a - 2]!.j))) {
+    let end = a + 1;
+    while (segs[end]?.kind === 'word') end++;
+    if (segs[end - 1]!.j - segs[a]!.i >= 2) return { end, entity: true };
+  }
   // ("Inspector General of Police X": the police alone names a body.)
   // (Not a minister's: "Minister of Police" is a portfolio.)
   if (segs[a]?.kind === 'word' && segs[a]!.j === segs[a]!.i + 1 && b.lowers[segs[a]!.i] === 'police' && b.lowers[segs[a]!.i - 1] === 'of' && segs[a - 2]?.kind === 'title' && !MINISTERS.test(lowersJoined(b, segs[a - 2]!.i, segs[a - 2]!.j))) return { end: a + 1, entity: true };
@@ -367,7 +373,8 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
           // ("Director of the National Defence Academy of Viet Nam": an institution with a head of its own is a body.)
           if (m && m.type === 'place' && INSTITUTION_HEADS.has(m.head ?? '')) m.type = 'organization';
           // ("Secretary General of the Pacific Islands Forum": a forum with a post of its own is a body.)
-          if (m && m.type === 'event' && BODY_GATHERINGS.has(m.head ?? b.lowers[m.j - 1]!)) m.type = 'organization';
+          // ("the Theatre Commander of Operation Hadin Kai (OPHK), Major General X": so is an operation with a commander of its own.)
+          if (m && m.type === 'event' && (BODY_GATHERINGS.has(m.head ?? b.lowers[m.j - 1]!) || (b.lowers[m.i] === 'operation' && b.toks[m.i]!.cap && /commander$/.test(lowersJoined(b, segs[lastTitle]!.i, segs[lastTitle]!.j))))) m.type = 'organization';
           complement ??= m;
           if (roleFrom >= 0) roleParts.push([roleFrom, s.i]);
           roleFrom = -1;

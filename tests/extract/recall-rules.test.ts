@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Theatre Commander of Operation Hadin Kai (OPHK), Major General X ... Operation Hadin Kai was established by the DHQ": an operation with a commander of its own is a body, named so again', {
+    given: 'MAIDUGURI, November 19. /Daily Trust/. Troops have cleared four camps in southern Borno State, the Theatre Commander of Operation Tsaro Gida (OPTG), Major General Bello Danjuma-Kaura, said on Sunday. Operation Tsaro Gida was established by the Defence Headquarters in 2021.',
+    want: { entities: [['Operation Tsaro Gida', 'organization']], has: [['Bello Danjuma-Kaura', 'LEADER_OF', 'Operation Tsaro Gida'], ['Operation Tsaro Gida', 'FORMED_BY', 'Defence Headquarters']] },
+  }],
   ['"attended by the mission\'s Head of Mission and Force Commander, Major General X of Nepal": a capitalised post after a lower-case body word\'s possessive is that body\'s (as after "its")', {
     given: 'SUVA, March 12. /Fiji Sun/. The soldiers will serve with the United Nations Disengagement Observer Force (UNDOF). The parade was attended by the mission\'s Head of Mission and Force Commander, Major General Tek Bahadur Gurung-Thapa of Nepal.',
     want: { has: [['Tek Bahadur Gurung-Thapa', 'LEADER_OF', 'United Nations Disengagement Observer Force']] },
