@@ -333,7 +333,8 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
   // "His Majesty King X", "HE the Minister": a form of address before the post is no part of it.
   while (f >= 0 && segs[f]!.title === 'rank' && segs[f + 1]?.kind === 'title' && segs[f + 1]!.title !== 'rank') f++;
   let tStart = f;
-  while (tStart > 0 && isPortfolioWord(b, segs[tStart - 1])) tStart--;
+  // ("the Borno State Governor, X": "State" closing a place's name before the post is no portfolio.)
+  while (tStart > 0 && isPortfolioWord(b, segs[tStart - 1]) && !(b.lowers[segs[tStart - 1]!.j - 1] === 'state' && segs[tStart - 1]!.j - segs[tStart - 1]!.i === 1 && segs[tStart - 2]?.kind === 'word' && b.toks[segs[tStart - 2]!.j - 1]!.cap)) tStart--;
   if (tStart > 0 && segs[tStart]?.kind === 'conn') tStart++;
   let p = f;
   let lastTitle = f;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"met the Borno State Governor, X": "State" closing a place\'s name before a post is no portfolio (no body "Borno")', {
+    given: 'MAIDUGURI, November 19. /Daily Trust/. Troops cleared camps in southern Yobe State. On Saturday, General Musa Gwarzo-Bello met the Yobe State Governor, Mai Buni-Gaidam, at the Government House in Damaturu.',
+    want: { has: [['Musa Gwarzo-Bello', 'MET_WITH', 'Mai Buni-Gaidam']], absent: ['Yobe'] },
+  }],
   ['"the Theatre Commander of Operation Hadin Kai (OPHK), Major General X ... Operation Hadin Kai was established by the DHQ": an operation with a commander of its own is a body, named so again', {
     given: 'MAIDUGURI, November 19. /Daily Trust/. Troops have cleared four camps in southern Borno State, the Theatre Commander of Operation Tsaro Gida (OPTG), Major General Bello Danjuma-Kaura, said on Sunday. Operation Tsaro Gida was established by the Defence Headquarters in 2021.',
     want: { entities: [['Operation Tsaro Gida', 'organization']], has: [['Bello Danjuma-Kaura', 'LEADER_OF', 'Operation Tsaro Gida'], ['Operation Tsaro Gida', 'FORMED_BY', 'Defence Headquarters']] },
