@@ -936,7 +936,8 @@ export function handedOverBy(d: DocEntities, unit: SentenceUnit): Candidate[] {
     // ("The vessel was received by the Minister of Police, X, from Australia's High Commissioner, Y": or received by one
     // from another.)
     const over = toks[k]!.lower === 'handed' && toks[k + 1]!.lower === 'over';
-    if (!(over || (received && toks[k]!.lower === 'received')) || !COPULAS.has(toks[k - 1]!.lower)) continue;
+    // ("The vessel was formally handed over by ...": past an adverb.)
+    if (!(over || (received && toks[k]!.lower === 'received')) || !(COPULAS.has(toks[k - 1]!.lower) || (toks[k - 1]!.lower.endsWith('ly') && COPULAS.has(toks[k - 2]?.lower ?? '')))) continue;
     const by = over ? k + 2 : k + 1;
     if (toks[by]?.lower !== 'by') continue;
     const agents = peopleFrom(unit, ms, toks[by + 1]?.lower === 'the' ? by + 2 : by + 1, d.typeOfMention);

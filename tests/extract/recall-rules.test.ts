@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"at a ceremony at the Caudan Waterfront ... The vessel was formally handed over by India\'s High Commissioner to Mauritius, A, to Prime Minister B": past an adverb, both attend the ceremony', {
+    given: 'PORT LOUIS, September 17. /Le Mauricien/. The National Coast Guard took delivery of the CGS Valiant at a ceremony at the Caudan Waterfront in Port Louis. The vessel was formally handed over by India\'s High Commissioner to Mauritius, Anjali Raghavan-Iyer, to Prime Minister Navin Ramgoolam-Seetul.',
+    want: { has: [['Anjali Raghavan-Iyer', 'ATTENDED', 'ceremony'], ['Navin Ramgoolam-Seetul', 'ATTENDED', 'ceremony']] },
+  }],
   ['"met the Borno State Governor, X": "State" closing a place\'s name before a post is no portfolio (no body "Borno")', {
     given: 'MAIDUGURI, November 19. /Daily Trust/. Troops cleared camps in southern Yobe State. On Saturday, General Musa Gwarzo-Bello met the Yobe State Governor, Mai Buni-Gaidam, at the Government House in Damaturu.',
     want: { has: [['Musa Gwarzo-Bello', 'MET_WITH', 'Mai Buni-Gaidam']], absent: ['Yobe'] },
