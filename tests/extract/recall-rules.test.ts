@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"covers the waters around Rodrigues, Agaléga and the Cargados Carajos shoals": a name before lower-case "shoals", "reef" or "lagoon" is a place', {
+    given: 'PORT LOUIS, September 17. /Le Mauricien/. The agreement covers the waters around the Saya de Malha shoals and the Nazareth reef, where some charts still date from the nineteenth century.',
+    want: { entities: [['Saya de Malha shoals', 'place'], ['Nazareth reef', 'place']] },
+  }],
   ['"at a ceremony at the Caudan Waterfront ... The vessel was formally handed over by India\'s High Commissioner to Mauritius, A, to Prime Minister B": past an adverb, both attend the ceremony', {
     given: 'PORT LOUIS, September 17. /Le Mauricien/. The National Coast Guard took delivery of the CGS Valiant at a ceremony at the Caudan Waterfront in Port Louis. The vessel was formally handed over by India\'s High Commissioner to Mauritius, Anjali Raghavan-Iyer, to Prime Minister Navin Ramgoolam-Seetul.',
     want: { has: [['Anjali Raghavan-Iyer', 'ATTENDED', 'ceremony'], ['Navin Ramgoolam-Seetul', 'ATTENDED', 'ceremony']] },
