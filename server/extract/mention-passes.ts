@@ -573,7 +573,8 @@ export function apposedShipNames(b: Builder): void {
     const noun = wordAt(b.lowers, m.i - 3) ?? '';
     if (!b.lex.shipNouns.has(noun) || b.lex.civilianShipNouns.has(noun)) continue;
     // ("will serve as the task force's flagship, the Ministry of Defence said": a body closing the sentence as its source.)
-    if (b.lex.orgHeads.has(m.head ?? '') || ATTRIBUTION_VERBS.has(wordAt(b.lowers, m.j) ?? '')) continue;
+    // ("The ship, the NCG's fourth patrol vessel,": nor a possessor opening the apposition.)
+    if (b.lex.orgHeads.has(m.head ?? '') || ATTRIBUTION_VERBS.has(wordAt(b.lowers, m.j) ?? '') || wordAt(b.lowers, m.j) === "'s") continue;
     // (A ship typed by its own name, "the AGB-47 Piloto Pardo", is still owned by the service "its" stands for.)
     m.type = 'unit';
     // ("The Hellenic Navy took delivery of its fourth frigate, the X": the service "its" stands for owns it.)

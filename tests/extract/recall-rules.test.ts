@@ -6,9 +6,13 @@ import type { EdgeType, NodeType } from '../../server/ontology.js';
 import { entity, foundRelation, relation, run, triples } from './helpers.js';
 
 type Triple = [string, EdgeType, string];
-interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[] }
+interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The ship, the NCG\'s fourth patrol vessel built in India, is commanded by X": a possessor opening the apposition after a ship noun is no ship\'s name', {
+    given: 'PORT LOUIS, September 17. /Le Mauricien/. The National Coast Guard (NCG) on Saturday took delivery of the CGS Resolute. The ship, the NCG\'s fourth patrol vessel built in India, is commanded by Lieutenant Commander Jean-Paul Ramdin.',
+    want: { entities: [['NCG', 'organization']], absentAs: [['NCG', 'unit']], has: [['CGS Resolute', 'COMMANDED_BY', 'Jean-Paul Ramdin']] },
+  }],
   ['"covers the waters around Rodrigues, Agaléga and the Cargados Carajos shoals": a name before lower-case "shoals", "reef" or "lagoon" is a place', {
     given: 'PORT LOUIS, September 17. /Le Mauricien/. The agreement covers the waters around the Saya de Malha shoals and the Nazareth reef, where some charts still date from the nineteenth century.',
     want: { entities: [['Saya de Malha shoals', 'place'], ['Nazareth reef', 'place']] },
@@ -5385,5 +5389,6 @@ describe('recall rules', () => {
     for (const [s, t, o] of want.has ?? []) expect(relation(x, s, t, o), `${s} ${t} ${o} in\n${all}`).toBeDefined();
     for (const [s, t, o] of want.not ?? []) expect(relation(x, s, t, o), `${s} ${t} ${o} in\n${all}`).toBeUndefined();
     for (const name of want.absent ?? []) expect(entity(x, name), name).toBeUndefined();
+    for (const [name, type] of want.absentAs ?? []) expect(entity(x, name, type), `${name} as ${type}`).toBeUndefined();
   });
 });
