@@ -575,8 +575,8 @@ function possessedPart(toks: SentenceUnit['toks'], k: number, shipNouns?: Readon
   return false;
 }
 
-/** Words that may follow a part noun closing an apposition ("the army's first brigade to be stationed abroad", "that ..."). */
-const PART_CLOSERS = new Set(['to', 'that', 'which', 'stationed', 'based', 'deployed']);
+/** Words that may follow a part noun closing an apposition ("the army's first brigade to be stationed abroad", "that ...", "the NCG's fourth patrol vessel built in India"). */
+const PART_CLOSERS = new Set(['to', 'that', 'which', 'stationed', 'based', 'deployed', 'built', 'acquired', 'commissioned', 'delivered']);
 
 /** After "X, a|an|the" at `q`: lower-case words, a participle of founding ("set up") and "by Y (and Z)": Y and Z. */
 function formedByApposition(d: DocEntities, unit: SentenceUnit, a: Mention, q: number): Mention[] {

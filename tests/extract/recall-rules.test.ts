@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The ship, the NCG\'s fourth patrol vessel built in India,": a participle of building may close the possessed part noun', {
+    given: 'PORT LOUIS, September 17. /Le Mauricien/. The National Coast Guard (NCG) on Saturday took delivery of the CGS Steadfast. The ship, the NCG\'s fifth patrol vessel built in India, is commanded by Lieutenant Commander Jean-Paul Ramdin.',
+    want: { has: [['CGS Steadfast', 'PART_OF', 'National Coast Guard']] },
+  }],
   ['"The ship, the NCG\'s fourth patrol vessel built in India, is commanded by X": a possessor opening the apposition after a ship noun is no ship\'s name', {
     given: 'PORT LOUIS, September 17. /Le Mauricien/. The National Coast Guard (NCG) on Saturday took delivery of the CGS Resolute. The ship, the NCG\'s fourth patrol vessel built in India, is commanded by Lieutenant Commander Jean-Paul Ramdin.',
     want: { entities: [['NCG', 'organization']], absentAs: [['NCG', 'unit']], has: [['CGS Resolute', 'COMMANDED_BY', 'Jean-Paul Ramdin']] },
