@@ -542,6 +542,13 @@ export function interpretPlain(b: Builder, segs: Seg[], opts: PlainOpts = {}): M
   if (!opts.force && segs[0]!.kind === 'word' && segs[0]!.j - segs[0]!.i === 1 && isCompoundAdjective(b.lowers[segs[0]!.i]!) && segs.every((s, x) => x === 0 || s.kind === 'lowhead')) return undefined;
   // ("the Russian-led CSTO", "the Saudi-led coalition's X": the compound adjective describes the name after it.)
   if (!opts.force && segs.length >= 2 && segs[0]!.kind === 'word' && segs[0]!.j - segs[0]!.i === 1 && isCompoundAdjective(b.lowers[segs[0]!.i]!) && segs[1]!.kind !== 'lowhead' && !LOWER_BODY_HEADS.has(b.lowers[segs[segs.length - 1]!.j] ?? '')) return interpretPlain(b, segs.slice(1), opts);
+  // ("Shivute told Jornal de Angola": a run with a state's name inside, known whole as a body's name, is that body.)
+  // (Not a headed name, read with its own head and owner: "the Ministry of Defence of Turkmenistan".)
+  if (!opts.force && segs.length >= 3 && segs.some((s) => s.kind === 'gaz') && !b.lowers.slice(segs[0]!.i, segs[segs.length - 1]!.j).some((w) => b.lex.orgHeads.has(w) || b.lex.unitHeads.has(w))) {
+    const whole = segs[segs.length - 1]!.j;
+    const norm = normAlias(wordsText(b, segs[0]!.i, whole));
+    if (b.known.aliasType(norm) === 'organization') return addMention(b, segs[0]!.i, whole, 'organization', 'name', { core: norm });
+  }
   // ("La France Insoumise criticised the ministry": a Romance article, a state's name and a word are a movement's name.)
   const articled = romanceArticleName(b, segs);
   if (articled) return articled;
