@@ -703,7 +703,11 @@ function partOfApposition(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: 
     // ("Sudan's army said its 5th Division": the body before its state.)
     const before = unnamed((m: Mention, types: string[]): boolean => m.j < a.i && m.entity !== a.entity && types.includes(typeOfMention(d, m)));
     // (A body's "its": only the state or body opening the sentence, never one named in a clause between.)
-    const owner = ta === 'unit' ? ms.find((m) => before(m, ['organization', 'unit'])) ?? ms.find((m) => before(m, ['state'])) : ms.find((m) => m.i <= 1 && before(m, ['state', 'organization']));
+    // ("South Africa is represented by X, while Malawi has sent a company of its 2nd Malawi Rifles": a unit's "its" after
+    // ", while" is the body or state opening that clause.)
+    const from = ta === 'unit' && toks[clauseStart(toks, itsAt) - 1]?.lower === 'while' ? clauseStart(toks, itsAt) : 0;
+    const inClause = unnamed((m: Mention, types: string[]): boolean => m.i >= from && before(m, types));
+    const owner = ta === 'unit' ? ms.find((m) => inClause(m, ['organization', 'unit'])) ?? ms.find((m) => inClause(m, ['state'])) : ms.find((m) => m.i <= 1 && before(m, ['state', 'organization']));
     if (owner && allowsEdge('PART_OF', ta, typeOfMention(d, owner) as NodeType)) out.push(newCandidate('PART_OF', a.entity!, owner.entity!, unit.index, a.i, false));
     return;
   }

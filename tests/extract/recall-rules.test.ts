@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"South Africa is represented by soldiers of 9 SAI Battalion, while Malawi has sent a company of its 2nd Malawi Rifles battalion": a unit\'s "its" after ", while" is that clause\'s state', {
+    given: 'LUANDA, June 8. /Jornal de Angola/. Zambia is represented at the range by soldiers of the 3rd Zambia Regiment, while Malawi has sent a company of its 4th Malawi Rifles battalion.',
+    want: { has: [['4th Malawi Rifles', 'PART_OF', 'Malawi']], not: [['4th Malawi Rifles', 'PART_OF', '3rd Zambia Regiment']] },
+  }],
   ['"LUANDA ... /Jornal de Angola/ ... Shivute told Jornal de Angola": a headless run with a state\'s name inside, known whole as a body\'s name, is that body (no person "Jornal de")', {
     given: 'LUANDA, June 8. /Correio de Angola/. Angola stood by Namibia, Minister Ana Kaluvi-Ndala told Correio de Angola.',
     want: { entities: [['Correio de Angola', 'organization']], absent: ['Correio de'] },
