@@ -850,11 +850,14 @@ function representatives(d: DocEntities, unit: SentenceUnit, ms: Mention[], out:
   const typeOf = d.typeOfMention;
   for (let k = 1; k + 1 < toks.length; k++) {
     const sent = toks[k]!.lower === 'sent';
-    if (!sent && (toks[k]!.lower !== 'represented' || toks[k + 1]!.lower !== 'by' || !COPULAS.has(toks[k - 1]!.lower))) continue;
+    // ("South Africa is represented at Cabo Ledo by soldiers of X": past where.)
+    let by = k + 1;
+    if (!sent && (toks[by]!.lower === 'at' || toks[by]!.lower === 'in')) while (by < k + 7 && toks[by] && toks[by]!.kind !== 'p' && toks[by]!.lower !== 'by') by++;
+    if (!sent && (toks[k]!.lower !== 'represented' || toks[by]?.lower !== 'by' || !COPULAS.has(toks[k - 1]!.lower))) continue;
     // ("Serbia and Slovenia sent state secretaries A and B": states that send officials, to no place.)
     if (sent && (subjectStates(d, unit, k).length === 0 || toks.slice(k + 1, clauseEnd(toks, k)).some((t) => t.lower === 'to' || t.lower === 'into'))) continue;
     if (negatedBetween(toks, clauseStart(toks, k), k)) return;
-    const idx = ms.findIndex((m) => (m.lead ?? m.i) === postHolderAt(toks, sent ? k + 1 : k + 2));
+    const idx = ms.findIndex((m) => (m.lead ?? m.i) === postHolderAt(toks, sent ? k + 1 : by + 1));
     const own = ms.find((m) => m.entity !== undefined && d.list[m.entity]!.type === 'event');
     const event = own?.entity ?? d.eventBefore(toks[k]!.start)?.index;
     if (event === undefined) return;
@@ -865,7 +868,7 @@ function representatives(d: DocEntities, unit: SentenceUnit, ms: Mention[], out:
     }
     // "Russia is represented by soldiers of the 201st Military Base, ..., and by paratroopers of the 31st Brigade":
     // the units whose troops represent it attend.
-    for (const m of troopsUnitsFrom(d, unit, ms, k + 2)) addAttendance(out, d, unit, m, event, k);
+    for (const m of troopsUnitsFrom(d, unit, ms, sent ? k + 2 : by + 1)) addAttendance(out, d, unit, m, event, k);
     return;
   }
 }

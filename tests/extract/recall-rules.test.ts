@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"South Africa is represented at Cabo Ledo by soldiers of 9 South African Infantry Battalion": past where, the unit whose soldiers represent a state attends the exercise', {
+    given: 'LUANDA, June 8. /Jornal de Angola/. Troops began a two-week field exercise at the Cabo Ledo training range on Monday. Zambia is represented at Cabo Ledo by soldiers of the 3rd Zambia Regiment.',
+    want: { has: [['3rd Zambia Regiment', 'ATTENDED', 'exercise']] },
+  }],
   ['"South Africa is represented by soldiers of 9 SAI Battalion, while Malawi has sent a company of its 2nd Malawi Rifles battalion": a unit\'s "its" after ", while" is that clause\'s state', {
     given: 'LUANDA, June 8. /Jornal de Angola/. Zambia is represented at the range by soldiers of the 3rd Zambia Regiment, while Malawi has sent a company of its 4th Malawi Rifles battalion.',
     want: { has: [['4th Malawi Rifles', 'PART_OF', 'Malawi']], not: [['4th Malawi Rifles', 'PART_OF', '3rd Zambia Regiment']] },
