@@ -227,6 +227,9 @@ const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
 const AREA_HEADS = new Set(['province', 'region', 'district', 'county', 'governorate', 'prefecture', 'oblast', 'department', 'municipality', 'state']);
 
 /** "Kampong Speu province", "Ishigaki Island": the area is also named without its head. */
+/** Lower-case heads of a site named by its name alone too ("the Cabo Ledo training range ... at Cabo Ledo"). */
+const LOWER_SITE_HEADS = new Set(['range', 'area']);
+
 export function placeShortNames(b: Builder): void {
   for (const m of b.mentions) {
     if (m.type !== 'place' || m.via !== 'name' || m.j - m.i < 2) continue;
@@ -235,12 +238,15 @@ export function placeShortNames(b: Builder): void {
     // ("the Litani River ... south of the Litani": a river too.)
     // ("Amami-Oshima island": a lower-case island too.)
     // ("the Golan Heights ... on the Golan": heights too.)
-    const named = b.toks[m.j - 1]!.cap ? (AREA_HEADS.has(head) || head === 'island' || head === 'river' || head === 'heights') && head !== 'state' : AREA_HEADS.has(head) || head === 'island';
+    const named = b.toks[m.j - 1]!.cap ? (AREA_HEADS.has(head) || head === 'island' || head === 'river' || head === 'heights') && head !== 'state' : AREA_HEADS.has(head) || head === 'island' || LOWER_SITE_HEADS.has(head);
     if (!named) continue;
     if (b.lowers[m.j - 2] === 'of') continue;
     // ("Vientiane province": not a capital's name, which names the city.)
     if (m.j - m.i === 2 && b.lex.gazetteer.match([b.lowers[m.i]!], 0)?.value.kind === 'capital') continue;
-    m.aliases.push(spanText(b, m.i, m.j - 1));
+    // ("the Cabo Ledo training range": past every lower-case word of the head.)
+    let end = m.j - 1;
+    while (!b.toks[m.j - 1]!.cap && end > m.i + 1 && !b.toks[end - 1]!.cap) end--;
+    m.aliases.push(spanText(b, m.i, end));
   }
 }
 

@@ -6,9 +6,13 @@ import type { EdgeType, NodeType } from '../../server/ontology.js';
 import { entity, foundRelation, relation, run, triples } from './helpers.js';
 
 type Triple = [string, EdgeType, string];
-interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]> }
+interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"at the Cabo Ledo training range ... represented at Cabo Ledo": a site with a lower-case "range" or "area" head is named by its capitalised words alone too', {
+    given: 'LUANDA, June 8. /Jornal de Angola/. Troops began a field exercise at the Lumbala Nguimbo training range on Monday. Zambia is represented at Lumbala Nguimbo by soldiers of the 3rd Zambia Regiment.',
+    want: { same: [['Lumbala Nguimbo', 'Lumbala Nguimbo training range']], absentAs: [['Lumbala Nguimbo training', 'place']] },
+  }],
   ['"South Africa is represented at Cabo Ledo by soldiers of 9 South African Infantry Battalion": past where, the unit whose soldiers represent a state attends the exercise', {
     given: 'LUANDA, June 8. /Jornal de Angola/. Troops began a two-week field exercise at the Cabo Ledo training range on Monday. Zambia is represented at Cabo Ledo by soldiers of the 3rd Zambia Regiment.',
     want: { has: [['3rd Zambia Regiment', 'ATTENDED', 'exercise']] },
@@ -5406,5 +5410,6 @@ describe('recall rules', () => {
     for (const [s, t, o] of want.not ?? []) expect(relation(x, s, t, o), `${s} ${t} ${o} in\n${all}`).toBeUndefined();
     for (const name of want.absent ?? []) expect(entity(x, name), name).toBeUndefined();
     for (const [name, type] of want.absentAs ?? []) expect(entity(x, name, type), `${name} as ${type}`).toBeUndefined();
+    for (const [a, b] of want.same ?? []) expect(entity(x, a)?.id, `${a} is ${b}`).toBe(entity(x, b)?.id ?? 'none');
   });
 });
