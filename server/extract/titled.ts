@@ -521,7 +521,9 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
     }
   }
   // ("Accompanying Ms X was the TPDF Chief of Defence Forces, General Y": not when the holder is set off after the post.)
-  const holderAfter = b.toks[titleEndTok]?.text === ',' && titleAt(b, titleEndTok + 1)?.value === 'rank';
+  // ("Among the guests was Namibia's Minister of Defence, Ndapewa Shivute": or a name of two capitalised words closed after them.)
+  const namedAfter = (k: number): boolean => !!b.toks[k]?.cap && b.toks[k]!.kind === 'w' && !b.lex.functionWords.has(b.lowers[k]!) && !!b.toks[k + 1]?.cap && b.toks[k + 1]!.kind === 'w' && (b.toks[k + 2]?.kind === 'p' || b.toks[k + 2] === undefined);
+  const holderAfter = b.toks[titleEndTok]?.text === ',' && (titleAt(b, titleEndTok + 1)?.value === 'rank' || namedAfter(titleEndTok + 1));
   const predicate = !holderAfter && (PREDICATE_VERBS.has(before ?? '') || PREDICATE_VERBS.has(wordAt(b.lowers, run.i - 2) ?? '') || newPostAfterPredicate(b, run.i));
   // "the Saudi general": a rank after "the" and a demonym refers back to the officer.
   // "The Senior General expressed thanks": a capitalised rank alone after "the" refers back to the officer too.

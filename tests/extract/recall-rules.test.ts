@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Among the guests at the opening was Namibia\'s Minister of Defence and Veterans Affairs, X, who ... her Angolan counterpart, Y": a post after "was" set off before a two-word name is that holder\'s', {
+    given: 'LUANDA, June 8. /Jornal de Angola/. Among the guests at the opening was Zambia\'s Minister of Defence, Mwila Chansa-Banda, who arrived on Sunday at the invitation of her Angolan counterpart, Manuel Kiala-Ndongo.',
+    want: { has: [['Mwila Chansa-Banda', 'OFFICIAL_OF', 'Zambia'], ['Manuel Kiala-Ndongo', 'OFFICIAL_OF', 'Angola']] },
+  }],
   ['"at the Cabo Ledo training range ... represented at Cabo Ledo": a site with a lower-case "range" or "area" head is named by its capitalised words alone too', {
     given: 'LUANDA, June 8. /Jornal de Angola/. Troops began a field exercise at the Lumbala Nguimbo training range on Monday. Zambia is represented at Lumbala Nguimbo by soldiers of the 3rd Zambia Regiment.',
     want: { same: [['Lumbala Nguimbo', 'Lumbala Nguimbo training range']], absentAs: [['Lumbala Nguimbo training', 'place']] },
