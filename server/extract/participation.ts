@@ -287,9 +287,14 @@ function guestsAt(unit: SentenceUnit, ms: Mention[], k: number): number {
   const noun = PARTICIPANT_NOUNS.has(toks[k]?.lower ?? '') ? k : toks[k]?.kind === 'w' && !toks[k]!.cap && PARTICIPANT_NOUNS.has(toks[k + 1]?.lower ?? '') ? k + 1 : -1;
   if (noun < 0 || toks[noun + 1]?.lower !== 'at') return -1;
   const at = toks[noun + 2]?.lower === 'the' ? noun + 3 : noun + 2;
+  // ("Among the guests at the opening was X": a stage of the event just named.)
+  if (OPENINGS.has(toks[at]?.lower ?? '') && COPULAS.has(toks[at + 1]?.lower ?? '')) return at + 2;
   const where = ms.find((m) => m.i === at && !m.nested);
   return where && COPULAS.has(toks[where.j]?.lower ?? '') ? where.j + 1 : -1;
 }
+
+/** Stages of an event guests are "at" ("Among the guests at the opening was X"). */
+const OPENINGS = new Set(['opening', 'closing', 'launch', 'start']);
 
 /** "Among the participants were X, Y and Z", "Participants included X": each attends the event named in the sentence, else the last one. */
 function amongParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Candidate[]): void {

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The exercise was opened by X. Among the guests at the opening was Namibia\'s Minister of Defence, Y": guests at an event\'s opening attend it', {
+    given: 'LUANDA, June 8. /Jornal de Angola/. Troops began Exercise Blue Kwanza 2067 at the Cabo Ledo training range on Monday. Among the guests at the opening was Zambia\'s Minister of Defence, Mwila Chansa-Banda.',
+    want: { has: [['Mwila Chansa-Banda', 'ATTENDED', 'Exercise Blue Kwanza 2067']] },
+  }],
   ['"Among the guests at the opening was Namibia\'s Minister of Defence and Veterans Affairs, X, who ... her Angolan counterpart, Y": a post after "was" set off before a two-word name is that holder\'s', {
     given: 'LUANDA, June 8. /Jornal de Angola/. Among the guests at the opening was Zambia\'s Minister of Defence, Mwila Chansa-Banda, who arrived on Sunday at the invitation of her Angolan counterpart, Manuel Kiala-Ndongo.',
     want: { has: [['Mwila Chansa-Banda', 'OFFICIAL_OF', 'Zambia'], ['Manuel Kiala-Ndongo', 'OFFICIAL_OF', 'Angola']] },
