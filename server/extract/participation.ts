@@ -89,10 +89,27 @@ function addAttendance(out: Candidate[], d: DocEntities, unit: SentenceUnit, m: 
   }
 }
 
+/** Heads of a drill a formation "of" which takes part in it. */
+const EXERCISE_WORDS = new Set(['exercise', 'exercises', 'drill', 'drills', 'manoeuvres', 'maneuvers']);
+
+/** "a two-week field exercise of the SADC Standby Force": the formation whose exercise it is takes part in it. */
+function exerciseOfUnit(d: DocEntities, unit: SentenceUnit, out: Candidate[]): void {
+  const toks = unit.toks;
+  for (const m of unit.mentions) {
+    if (m.entity === undefined || m.nested || d.list[m.entity]!.type !== 'event') continue;
+    // (The formation's name closes the event's: "exercise of the SADC Standby Force".)
+    const owner = unit.mentions.find((x) => x.j === m.j && x.i > m.i && x.entity !== undefined && d.typeOfMention(x) === 'unit');
+    if (!owner) continue;
+    const of = toks[owner.i - 1]?.lower === 'the' ? owner.i - 2 : owner.i - 1;
+    if (toks[of]?.lower === 'of' && EXERCISE_WORDS.has(toks[of - 1]?.lower ?? '')) addAttendance(out, d, unit, owner, m.entity, of);
+  }
+}
+
 /** ATTENDED candidates from fronted event phrases, "in the presence of" and "with the participation of". */
 export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
   const toks = unit.toks;
   const out: Candidate[] = [];
+  exerciseOfUnit(d, unit, out);
   const frames = (unit.classes & FRAME_WORD) === 0 ? 0 : frameWords(toks);
   if (!frames) return out;
   const ms = argMentions(unit);

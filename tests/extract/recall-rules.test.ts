@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"began a two-week field exercise of the SADC Standby Force at X": the formation whose exercise it is takes part in it', {
+    given: 'LUANDA, June 8. /Jornal de Angola/. Troops began a two-week field exercise of the ECCAS Standby Force at the Cabo Ledo training range on Monday.',
+    want: { has: [['ECCAS Standby Force', 'ATTENDED', 'two-week field exercise of the ECCAS Standby Force']] },
+  }],
   ['"The exercise was opened by X. Among the guests at the opening was Namibia\'s Minister of Defence, Y": guests at an event\'s opening attend it', {
     given: 'LUANDA, June 8. /Jornal de Angola/. Troops began Exercise Blue Kwanza 2067 at the Cabo Ledo training range on Monday. Among the guests at the opening was Zambia\'s Minister of Defence, Mwila Chansa-Banda.',
     want: { has: [['Mwila Chansa-Banda', 'ATTENDED', 'Exercise Blue Kwanza 2067']] },
