@@ -512,6 +512,13 @@ function officialsAfter(unit: SentenceUnit, x: Mention, m: Mention): boolean {
  * The same armed service as the one the model's post belongs to ("the Ghana Navy"), of the state the counterpart's
  * demonym names (mention id `stateId`): the counterpart holds that post there.
  */
+/** The armed forces as a whole of the state a counterpart's demonym (mention `stateId`) names, when the text named them. */
+function counterpartForces(d: DocEntities, unit: SentenceUnit, stateId: number): EntityRec | undefined {
+  const state = unit.mentions.find((x) => x.id === stateId)?.entity;
+  const code = state === undefined ? undefined : d.list[state]!.type === 'state' ? d.list[state]!.code : undefined;
+  return code ? homeForces(d, code) : undefined;
+}
+
 function counterpartService(d: DocEntities, unit: SentenceUnit, model: Mention | undefined, stateId: number): EntityRec | undefined {
   const modelBody = model?.title?.affiliation;
   if (modelBody === undefined) return undefined;
@@ -573,7 +580,10 @@ function settleTitle(d: DocEntities, unit: SentenceUnit, m: Mention, t: TitleInf
     Object.assign(t, { role: mt.role, head: mt.head, kind: mt.kind });
     // ("The Commander of the Ghana Navy ... his Togolese counterpart, X": X commands Togo's navy.)
     const service = t.affiliation !== undefined ? counterpartService(d, unit, model, t.affiliation) : undefined;
-    if (service) unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: m.id, target: service.index, targetEntity: true, role: t.role });
+    // ("the Chief of Defence Staff, General A, and his Senegalese counterpart, General B": B heads that state's forces.)
+    const forces = !service && t.affiliation !== undefined && DEFENCE_CHIEFS.test(t.role) ? counterpartForces(d, unit, t.affiliation) : undefined;
+    if (forces) unit.facts.push({ type: 'LEADER_OF', source: m.id, target: forces.index, targetEntity: true, role: t.role });
+    else if (service) unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: m.id, target: service.index, targetEntity: true, role: t.role });
     // ("his Algerian counterpart, General X, Chief of Staff of the ANP": a post set off after the name says what the
     // counterpart heads; the state is no more than its owner.)
     else if (t.affiliation !== undefined && !ownPostAfter(unit, m, t.affiliation)) unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: m.id, target: t.affiliation, role: t.role });

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Chief of Defence Staff, Lieutenant General A, and his Senegalese counterpart, General B, signed": B heads the Senegalese forces the text named', {
+    given: 'BANJUL, May 19. /Daily Observer/. The Gambia Armed Forces and the Senegalese Armed Forces began a border exercise on Monday. On Wednesday, the Chief of Defence Staff, Lieutenant General Lamin Bojang-Sowe, and his Senegalese counterpart, General Moustapha Ndiaye-Fall, signed a memorandum of understanding.',
+    want: { has: [['Moustapha Ndiaye-Fall', 'LEADER_OF', 'Senegalese Armed Forces']] },
+  }],
   ['"began a two-week field exercise of the SADC Standby Force at X": the formation whose exercise it is takes part in it', {
     given: 'LUANDA, June 8. /Jornal de Angola/. Troops began a two-week field exercise of the ECCAS Standby Force at the Cabo Ledo training range on Monday.',
     want: { has: [['ECCAS Standby Force', 'ATTENDED', 'two-week field exercise of the ECCAS Standby Force']] },
