@@ -864,6 +864,8 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       if (!e && initials.length >= 2) {
         // "the AU" first, "the African Union" later: the expansion names the acronym's entity.
         e = d.find('acr:', initials);
+        // ("the Gambia Armed Forces (GAF) ... the Ghana Armed Forces": not an acronym another full name already expands.)
+        if (e && /\s/.test(e.label)) e = undefined;
         if (e && e.label.length < label.length) e.label = label;
       }
       // "at a ceremony at Port Victoria. The handover ceremony was attended by": a definite event phrase names the bare event just introduced.
