@@ -1394,7 +1394,10 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
     m.owner = owner.id;
     // "the Pakistan Army's Special Service Group": a group of an army, navy or air force is a formation.
     // ("the Egyptian Army's Sa'ka Forces": so are its named forces, possessed.)
-    if (m.type === 'organization' && (headWord === 'group' || (headWord === 'forces' && ownerPossessive)) && (owner.type === 'organization' || owner.type === 'unit') && ARMED_HEADS.has(owner.head ?? '')) m.type = 'unit';
+    // ("the Brazilian Army's Northern Military Command": so is a command an armed service possesses.)
+    // (An army's, not a theatre's: "the PLA's Southern Theatre Command" is a body of its own.)
+    const armyCommand = headWord === 'command' && owner.head === 'army' && !/\btheat(?:re|er)\b/i.test(m.surface);
+    if (m.type === 'organization' && (headWord === 'group' || ((headWord === 'forces' || armyCommand) && ownerPossessive)) && (owner.type === 'organization' || owner.type === 'unit') && ARMED_HEADS.has(owner.head ?? '')) m.type = 'unit';
     // "Indian Ocean", "Arabian Sea": a water body named with a demonym lies in no state.
     // ("the Senegal River", "the Paraguay River": nor does a river or a lake named after a state, which it borders too.)
     const sharedWater = type === 'place' && owner.type === 'state' && !!prefixGaz && (WATER_HEADS.has(headWord) || headWord === 'river' || headWord === 'lake');

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"received by the commander of the Brazilian Army\'s Northern Military Command, General X": a command an army possesses is a formation (not "the PLA\'s Southern Theatre Command")', {
+    given: 'PARAMARIBO, May 2. /Starnieuws/. On Wednesday, the minister travelled to Belém, where he was received by the commander of the Brazilian Army\'s Amazon Military Command, General Otávio Sampaio-Rocha.',
+    want: { entities: [['Amazon Military Command', 'unit']], has: [['Otávio Sampaio-Rocha', 'LEADER_OF', 'Amazon Military Command'], ['Amazon Military Command', 'PART_OF', 'Brazilian Army']] },
+  }],
   ['"officers of the Gambia Armed Forces (GAF) ... the Chief of the Defence Staff of the Ghana Armed Forces, X": a full name spelling an acronym another full name already expands is another body', {
     given: 'BANJUL, July 10. /The Point/. Seven Gambian officers graduated from the Ghana Armed Forces Command and Staff College (GAFCSC). Up to 40 officers of the Gambia Armed Forces (GAF) will attend courses at the college. Major Haddy Jallow-Ceesay of the GAF was awarded the medal. The ceremony was attended by the Chief of the Defence Staff of the Ghana Armed Forces, Vice Admiral Kojo Asante-Mensah.',
     want: { has: [['Kojo Asante-Mensah', 'LEADER_OF', 'Ghana Armed Forces']], not: [['Kojo Asante-Mensah', 'LEADER_OF', 'Gambia Armed Forces']] },
