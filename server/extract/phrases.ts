@@ -306,7 +306,10 @@ const event: Recogniser = (b, k) => {
   // ("Also present at the talks were A and B": so are talks someone was present at.)
   if (NEVER_EVENT.has(w) && DISCUSSIONS.has(w) && wordAt(b.lowers, k - 1) === 'the' && (attendedNext(b.lowers, k + 1) || (wordAt(b.lowers, k - 2) === 'at' && wordAt(b.lowers, k - 3) === 'present'))) return (definite(b, k, 'event', w), k + 1);
   // ("the two ministers held talks that were also attended by X": talks a relative clause says someone attended.)
-  if (NEVER_EVENT.has(w) && DISCUSSIONS.has(w) && (b.lowers[k + 1] === 'that' || b.lowers[k + 1] === 'which') && attendedNext(b.lowers, k + 2)) {
+  // ("held talks in Brasília that were also attended by X": past where.)
+  let rel = k + 1;
+  if (b.lowers[rel] === 'in' && b.toks[rel + 1]?.cap) for (rel += 1; rel < k + 5 && b.toks[rel]?.cap && b.toks[rel]!.kind === 'w'; rel++);
+  if (NEVER_EVENT.has(w) && DISCUSSIONS.has(w) && (b.lowers[rel] === 'that' || b.lowers[rel] === 'which') && attendedNext(b.lowers, rel + 1)) {
     phraseMention(b, k, k, k + 1, 'event', w, false);
     return k + 1;
   }

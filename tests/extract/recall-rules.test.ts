@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the two ministers held talks in Brasília that were also attended by X and Y": past where, talks a relative clause says someone attended are an event there', {
+    given: 'PARAMARIBO, September 8. /Starnieuws/. Before the signing, the two ministers held talks in Georgetown that were also attended by the Chief of Defence, Admiral Marco Linhares-Dias, and Suriname\'s ambassador to Guyana, Soraya Wongso-Ramdin.',
+    want: { entities: [['talks', 'event']], has: [['talks', 'LOCATED_IN', 'Georgetown'], ['Soraya Wongso-Ramdin', 'ATTENDED', 'talks']] },
+  }],
   ['"received by the commander of the Brazilian Army\'s Northern Military Command, General X": a command an army possesses is a formation (not "the PLA\'s Southern Theatre Command")', {
     given: 'PARAMARIBO, May 2. /Starnieuws/. On Wednesday, the minister travelled to Belém, where he was received by the commander of the Brazilian Army\'s Amazon Military Command, General Otávio Sampaio-Rocha.',
     want: { entities: [['Amazon Military Command', 'unit']], has: [['Otávio Sampaio-Rocha', 'LEADER_OF', 'Amazon Military Command'], ['Amazon Military Command', 'PART_OF', 'Brazilian Army']] },
