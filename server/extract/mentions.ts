@@ -488,7 +488,9 @@ function interpretRun(b: Builder, run: Run): void {
   // "INS Kolkata", "HMS Prince of Wales": a warship prefix names a ship (any "HM...S": "HMJS Port Royal").
   // ("the HMAS Cairns naval base": a shore base named like a ship is a place.)
   const opening = b.toks[run.i]!.text;
-  const prefixed = run.j - run.i >= 2 && warshipPrefix(b.lex, opening) && b.toks[run.i + 1]!.cap && run.segs.every((s) => s.kind === 'word' || s.kind === 'conn' || s.kind === 'gaz');
+  // ("The Regional Security System (RSS) ... The RSS Council of Ministers": not a body's known acronym before a body's head.)
+  const bodysAcronym = b.known.aliasType(opening.toLowerCase()) === 'organization' && b.lowers.slice(run.i + 1, run.j).some((w) => b.lex.orgHeads.has(w));
+  const prefixed = run.j - run.i >= 2 && warshipPrefix(b.lex, opening) && !bodysAcronym && b.toks[run.i + 1]!.cap && run.segs.every((s) => s.kind === 'word' || s.kind === 'conn' || s.kind === 'gaz');
   if (prefixed) {
     // ("BRP Teresa Magbanua ... the Teresa Magbanua": the ship is named without its prefix too.)
     // ("ARA Almirante Irízar ... The Irízar": past a title opening the name, too.)

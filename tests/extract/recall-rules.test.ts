@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Regional Security System (RSS) ... The RSS Council of Ministers will meet": a body\'s known acronym before a body\'s head is no warship prefix', {
+    given: 'CASTRIES, May 2. /St Lucia Times/. The Regional Security System (RSS) held an exercise. The RSS Council of Ministers will meet in Bridgetown in December.',
+    want: { entities: [['RSS Council of Ministers', 'organization']], has: [['RSS Council of Ministers', 'PART_OF', 'Regional Security System']] },
+  }],
   ['"the two ministers held talks in Brasília that were also attended by X and Y": past where, talks a relative clause says someone attended are an event there', {
     given: 'PARAMARIBO, September 8. /Starnieuws/. Before the signing, the two ministers held talks in Georgetown that were also attended by the Chief of Defence, Admiral Marco Linhares-Dias, and Suriname\'s ambassador to Guyana, Soraya Wongso-Ramdin.',
     want: { entities: [['talks', 'event']], has: [['talks', 'LOCATED_IN', 'Georgetown'], ['Soraya Wongso-Ramdin', 'ATTENDED', 'talks']] },
