@@ -1358,6 +1358,9 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
   // ("the commander of the ANT's 5th Defence and Security Zone": so is a body's numbered zone or sector.)
   // ("who had commanded the FAR's Southern Zone": or named zone.)
   if (type === 'place' && (headWord === 'zone' || headWord === 'sector') && (owner?.type === 'organization' || (!owner && b.lowers[i - 1] === "'s" && b.mentions.some((x) => x.j === i - 1 && x.type === 'organization')))) type = 'unit';
+  // ("The Royal Tongan Marines, HMAF's infantry unit, ... the commanding officer of the Royal Tongan Marines": a body's
+  // name known as a formation's stays one.)
+  if (type === 'organization' && b.known.aliasType(normAlias(wordsText(b, i, j))) === 'unit') type = 'unit';
   const core = canonicalCore(b, coreFrom, Math.min(coreTo, j), type);
   const m = addMention(b, i, j, type, 'name', { head: headWord, core });
   if (!m) return undefined;
