@@ -10,8 +10,8 @@ interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeT
 
 const cases: Array<[string, { given: string; want: Want }]> = [
   ['"The Royal Tongan Marines, HMAF\'s infantry unit, ... the commanding officer of the Royal Tongan Marines": a body\'s name known as a formation\'s stays one', {
-    given: 'NUKUALOFA, October 19. /Tonga Daily News/. The Royal Vavaʻu Marines, HMAF\'s infantry unit, cleared roads on the island. On Thursday, Lieutenant Colonel Sione Fakatava-Lolo, the commanding officer of the Royal Vavaʻu Marines, was decorated.',
-    want: { has: [['Sione Fakatava-Lolo', 'LEADER_OF', 'Royal Vavaʻu Marines']], absentAs: [['Royal Vavaʻu Marines', 'organization']] },
+    given: 'APIA, October 19. /Samoa Observer/. The Royal Samoan Marines, the SDF\'s infantry unit, cleared roads on the island. On Thursday, Lieutenant Colonel Sione Fakatava-Lolo, the commanding officer of the Royal Samoan Marines, was decorated.',
+    want: { has: [['Sione Fakatava-Lolo', 'LEADER_OF', 'Royal Samoan Marines']], absentAs: [['Royal Samoan Marines', 'organization']] },
   }],
   ['"directed by the Executive Director of the RSS, Captain X": "Executive Director" is one post (no body "Executive")', {
     given: 'CASTRIES, May 2. /St Lucia Times/. The Regional Security System (RSS) held an exercise. The exercise is directed by the Executive Director of the RSS, Captain Desmond Alleyne-Greaves.',
