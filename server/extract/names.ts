@@ -1299,8 +1299,9 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
     // ("the Upper Paraguay River Flotilla": a region named for a state names the unit.)
     // ("the Lake Chad Basin Commission": a place named with a state's name names the body.)
     s = nameStart(b, segs, s - 2);
-  } else if (before?.kind === 'gaz' && (type === 'organization' || type === 'place' || type === 'unit' || type === 'event' || (type === 'agreement' && (before.gaz?.kind === 'capital' || (before.gaz?.kind === 'state' && b.lowers[before.i - 1] === 'the'))))) {
+  } else if (before?.kind === 'gaz' && (type === 'organization' || type === 'place' || type === 'unit' || type === 'event' || (type === 'agreement' && (before.gaz?.kind === 'capital' || before.gaz?.kind === 'territory' || (before.gaz?.kind === 'state' && b.lowers[before.i - 1] === 'the'))))) {
     // "the Nicosia Declaration", "the Minsk Agreement": a city names the agreement; so does a state after "the" ("the Kuwait Declaration").
+    // ("The Guam International Agreement": or a territory.)
     s--;
     // ("the Caribbean and Central American Security Summit": a gathering's name goes on before the demonym.)
     if (type === 'event' && segs[s - 1]?.kind === 'word' && segs[s - 2]?.kind === 'conn' && lowers[segs[s - 2]!.i] === 'and') s = nameStart(b, segs, s);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Guam International Agreement, signed by Japan and the United States in 2009": a territory\'s name opening an agreement\'s name is part of it', {
+    given: 'TOKYO, February 15. /Kyodo/. The Guam Relocation Agreement, signed by Japan and the United States in 2009, commits Tokyo to paying the cost.',
+    want: { entities: [['Guam Relocation Agreement', 'agreement']], has: [['Japan', 'SIGNED', 'Guam Relocation Agreement']] },
+  }],
   ['"The Royal Tongan Marines, HMAF\'s infantry unit, ... the commanding officer of the Royal Tongan Marines": a body\'s name known as a formation\'s stays one', {
     given: 'APIA, October 19. /Samoa Observer/. The Royal Samoan Marines, the SDF\'s infantry unit, cleared roads on the island. On Thursday, Lieutenant Colonel Sione Fakatava-Lolo, the commanding officer of the Royal Samoan Marines, was decorated.',
     want: { has: [['Sione Fakatava-Lolo', 'LEADER_OF', 'Royal Samoan Marines']], absentAs: [['Royal Samoan Marines', 'organization']] },
