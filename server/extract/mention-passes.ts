@@ -212,6 +212,8 @@ function commaRegimentUnit(b: Builder, m: Mention): void {
 export function unitShortNames(b: Builder): void {
   for (const m of b.mentions) {
     if (m.type !== 'unit' || m.via !== 'name') continue;
+    // ("the 4th Marine Regiment ... The 4th Marines": a numbered Marine regiment is named by its Marines too.)
+    if (m.j - m.i === 3 && b.toks[m.i]!.kind === 'n' && b.lowers[m.i + 1] === 'marine' && b.lowers[m.i + 2] === 'regiment') m.aliases.push(`${b.toks[m.i]!.text} Marines`);
     const of = b.lowers.indexOf('of', m.i + 1);
     // ("Brigade North of the Norwegian Army" is "Brigade North" too.)
     if (of < 0 || of >= m.j - 1 || of - m.i < 2) continue;
@@ -226,10 +228,10 @@ const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
 /** Lower-case heads of administrative areas a place is also named without ("Kampong Speu province" is "Kampong Speu"). */
 const AREA_HEADS = new Set(['province', 'region', 'district', 'county', 'governorate', 'prefecture', 'oblast', 'department', 'municipality', 'state']);
 
-/** "Kampong Speu province", "Ishigaki Island": the area is also named without its head. */
 /** Lower-case heads of a site named by its name alone too ("the Cabo Ledo training range ... at Cabo Ledo"). */
 const LOWER_SITE_HEADS = new Set(['range', 'area']);
 
+/** "Kampong Speu province", "Ishigaki Island": the area is also named without its head. */
 export function placeShortNames(b: Builder): void {
   for (const m of b.mentions) {
     if (m.type !== 'place' || m.via !== 'name' || m.j - m.i < 2) continue;
