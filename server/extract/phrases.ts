@@ -92,7 +92,9 @@ function complementAfter(b: Builder, k: number, preps: readonly string[]): numbe
       if (after && after.kind === 'w' && !after.cap && !b.lex.functionWords.has(after.lower) && after.lower !== 'joint') break;
       continue;
     }
-    if (STOP.has(t.lower) || (t.kind === 'p' && t.text !== '-' && t.text !== "'") || dateWord(b, e)) break;
+    // ("an agreement on cooperation in combating terrorism": "in" before a gerund goes on with what it is about.)
+    const inGerund = t.lower === 'in' && e > k + 2 && /\p{L}{3}ing$/u.test(b.lowers[e + 1] ?? '') && !b.toks[e + 1]!.cap;
+    if ((STOP.has(t.lower) && !inGerund) || (t.kind === 'p' && t.text !== '-' && t.text !== "'") || dateWord(b, e)) break;
     // ("a meeting of EU defence ministers and did not attend": a verb after "and" opens another predicate.)
     if (t.lower === 'and' && (/ed$/.test(b.lowers[e + 1] ?? '') || AND_VERBS.has(b.lowers[e + 1] ?? ''))) break;
     // ("an agreement on exchange and cooperation between the WPK and the LPRP": the parties after what it is about are not its name.)

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"ratified an agreement on cooperation in combating terrorism and extremism": "in" before a gerund goes on with what an agreement is about', {
+    given: 'ASTANA, March 21. /Kazinform/. Kazakhstan and Uzbekistan signed an agreement on cooperation in combating drug trafficking on Monday.',
+    want: { entities: [['agreement on cooperation in combating drug trafficking', 'agreement']] },
+  }],
   ['"Marines of the 4th Marine Regiment ... The 4th Marines, a regiment of the 3rd Marine Division": a numbered Marine regiment is named by its Marines too', {
     given: 'TOKYO, February 15. /Kyodo/. About 1,300 Marines of the 12th Marine Regiment began moving. The 12th Marines, a regiment of the 3rd Marine Division, have been based on Okinawa since 1955.',
     want: { same: [['12th Marines', '12th Marine Regiment']], has: [['12th Marine Regiment', 'PART_OF', '3rd Marine Division']] },
