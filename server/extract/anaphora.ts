@@ -949,6 +949,13 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, b
       }
       // ("awarded her the Order of X": "her" before an article is an object too, never a possessive.)
       const objective = m.surface.toLowerCase() === 'him' || (m.surface.toLowerCase() === 'her' && (!unit.toks[m.j]?.kind.startsWith('w') || ARTICLES.has(unit.toks[m.j]!.lower)));
+      // ("The opposition X criticised Ekomi on Thursday, accusing him of ...": after a participle set off, the person the
+      // clause before named as its object.)
+      const objectBefore = objective ? participleObject(d, unit, m) : undefined;
+      if (objectBefore) {
+        e = objectBefore;
+        break;
+      }
       const subj = objective ? clauseSubject(unit, m) : undefined;
       // ("accompanied by General X, he visited Y": not one who came along.)
       const along = objective ? undefined : companionsOf(unit, m);
@@ -1029,4 +1036,18 @@ function stateOfForm(d: DocEntities, form: string, at: number): EntityRec | unde
     return d.find('state:', st.code) ?? d.obtain('state:', st.code, 'state', st.common, { code: st.code });
   }
   return d.recent(at, (x) => x.type === 'state' && isOfForm(d, x.code, form));
+}
+
+/** "X criticised Ekomi on Thursday, accusing him of ...": the person named after the verb of the clause before the participle. */
+function participleObject(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec | undefined {
+  const toks = unit.toks;
+  if (toks[m.i - 2]?.text !== ',' || !/\p{L}{3}ing$/u.test(toks[m.i - 1]?.lower ?? '')) return undefined;
+  let last: Mention | undefined;
+  for (const x of unit.mentions) {
+    if (x.j > m.i - 2) break;
+    if (x.entity !== undefined && x.via === 'name' && d.list[x.entity]!.type === 'person') last = x;
+  }
+  // (Not the clause's own subject: "X, speaking on Monday, ... him".)
+  if (!last || last.i <= 1 || !toks.slice(0, last.i).some((t) => t.kind === 'w' && !t.cap && /ed$/.test(t.lower))) return undefined;
+  return d.list[last.entity!];
 }

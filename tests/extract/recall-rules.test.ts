@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The opposition Union Nationale criticised Ekomi on Thursday, accusing him of ...": after a participle set off, "him" is the person the clause before named as its object', {
+    given: 'LIBREVILLE, April 8. /Gabon Review/. President Landry Obame-Nze received the envoy. Speaking after the ceremony, Defence Minister Hervé Mba-Ondo thanked Morocco. The opposition Union Progressiste criticised Obame-Nze on Thursday, accusing him of placing loyal officers at the head of the army.',
+    want: { has: [['Union Progressiste', 'CRITICIZED', 'Landry Obame-Nze']], not: [['Union Progressiste', 'CRITICIZED', 'Hervé Mba-Ondo']] },
+  }],
   ['"ratified an agreement on cooperation in combating terrorism and extremism": "in" before a gerund goes on with what an agreement is about', {
     given: 'ASTANA, March 21. /Kazinform/. Kazakhstan and Uzbekistan signed an agreement on cooperation in combating drug trafficking on Monday.',
     want: { entities: [['agreement on cooperation in combating drug trafficking', 'agreement']] },
