@@ -570,7 +570,8 @@ function possessedPart(toks: SentenceUnit['toks'], k: number, shipNouns?: Readon
     // ("PNS Ghazanfar, the Pakistan Navy's fourth Babur-class corvette": a ship's class may stand before its noun.)
     if (!t || t.kind !== 'w' || (t.cap && !(shipNouns && /-class$/.test(t.lower)))) return false;
     // ("the German Army's first combat brigade to be stationed abroad": or a clause describing it follows.)
-    if (PART_NOUNS.has(t.lower) || shipNouns?.has(t.lower)) return !toks[q + 1] || toks[q + 1]!.kind === 'p' || PART_CLOSERS.has(toks[q + 1]!.lower);
+    // ("FOMAC, the bloc's standby force,": a force a body possesses is its part too.)
+    if (PART_NOUNS.has(t.lower) || t.lower === 'force' || shipNouns?.has(t.lower)) return !toks[q + 1] || toks[q + 1]!.kind === 'p' || PART_CLOSERS.has(toks[q + 1]!.lower);
   }
   return false;
 }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"under the Multinational Force of Central Africa (FOMAC), the bloc\'s standby force": a force a body possesses in an apposition is part of it', {
+    given: 'LIBREVILLE, April 8. /Gabon Review/. The President received the Secretary General of the Economic Community of Central African States (ECCAS). Gabon has 300 soldiers in the Central African Republic under the Central African Multinational Force (FOMUC), the bloc\'s standby force.',
+    want: { has: [['Central African Multinational Force', 'PART_OF', 'Economic Community of Central African States']] },
+  }],
   ['"The opposition Union Nationale criticised Ekomi on Thursday, accusing him of ...": after a participle set off, "him" is the person the clause before named as its object', {
     given: 'LIBREVILLE, April 8. /Gabon Review/. President Landry Obame-Nze received the envoy. Speaking after the ceremony, Defence Minister Hervé Mba-Ondo thanked Morocco. The opposition Union Progressiste criticised Obame-Nze on Thursday, accusing him of placing loyal officers at the head of the army.',
     want: { has: [['Union Progressiste', 'CRITICIZED', 'Landry Obame-Nze']], not: [['Union Progressiste', 'CRITICIZED', 'Hervé Mba-Ondo']] },
