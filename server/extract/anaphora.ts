@@ -956,6 +956,13 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, b
         e = objectBefore;
         break;
       }
+      // ("X paid a courtesy call on the Vice President, Y, at the Jubilee House, where he thanked Ghana": a subject pronoun
+      // after ", where" is the main clause's subject.)
+      const whereSubject = objective ? undefined : relativeAdverbSubject(d, unit, m);
+      if (whereSubject) {
+        e = whereSubject;
+        break;
+      }
       const subj = objective ? clauseSubject(unit, m) : undefined;
       // ("accompanied by General X, he visited Y": not one who came along.)
       const along = objective ? undefined : companionsOf(unit, m);
@@ -1050,4 +1057,25 @@ function participleObject(d: DocEntities, unit: SentenceUnit, m: Mention): Entit
   // (Not the clause's own subject: "X, speaking on Monday, ... him".)
   if (!last || last.i <= 1 || !toks.slice(0, last.i).some((t) => t.kind === 'w' && !t.cap && /ed$/.test(t.lower))) return undefined;
   return d.list[last.entity!];
+}
+
+/** "X paid a call on Y at Z, where he thanked W": the person opening the main clause before a subject pronoun after ", where" / ", when". */
+function relativeAdverbSubject(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec | undefined {
+  const toks = unit.toks;
+  const w = m.surface.toLowerCase();
+  if ((w !== 'he' && w !== 'she') || toks[m.i - 2]?.text !== ',' || (toks[m.i - 1]?.lower !== 'where' && toks[m.i - 1]?.lower !== 'when')) return undefined;
+  const fronted = frontedPhraseComma(toks);
+  // ("X was received by President Y at the palace, where she thanked Seoul": a passive's agent.)
+  for (let k = 2; k < m.i; k++) {
+    if (toks[k]!.lower !== 'by' || !/ed$/.test(toks[k - 1]!.lower) || (toks[k - 2]!.lower !== 'was' && toks[k - 2]!.lower !== 'were')) continue;
+    const agent = unit.mentions.find((x) => (x.lead ?? x.i) > k && (x.lead ?? x.i) <= k + 2 && x.entity !== undefined && !x.nested);
+    return agent && d.list[agent.entity!]!.type === 'person' ? d.list[agent.entity!] : undefined;
+  }
+  for (const x of unit.mentions) {
+    if (x.i >= m.i) return undefined;
+    if (x.nested || x.entity === undefined || x.i <= fronted) continue;
+    // (The first mention of the main clause: a person, else no subject to give.)
+    return d.list[x.entity]!.type === 'person' ? d.list[x.entity] : undefined;
+  }
+  return undefined;
 }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the minister paid a courtesy call on Ghana\'s Vice President, Y, at the Jubilee House, where he thanked Ghana": "he" after ", where" is the main clause\'s subject (a passive\'s agent: "X was received by President Y at the palace, where she thanked Z")', {
+    given: 'BANJUL, July 10. /The Point/. Defence Minister Ousman Jallow-Sarr returned to Banjul on Sunday. Earlier in the visit, the minister paid a courtesy call on Ghana\'s Vice President, Adwoa Mensah-Boateng, at the Jubilee House, where he thanked Ghana for training Gambian officers. On Monday, Jallow-Sarr was received by Ghana\'s President, Kofi Asare-Nkansah, at the palace, where he thanked Gambia for its support.',
+    want: { has: [['Ousman Jallow-Sarr', 'PRAISED', 'Ghana'], ['Kofi Asare-Nkansah', 'PRAISED', 'Gambia']] },
+  }],
   ['"under the Multinational Force of Central Africa (FOMAC), the bloc\'s standby force": a force a body possesses in an apposition is part of it', {
     given: 'LIBREVILLE, April 8. /Gabon Review/. The President received the Secretary General of the Economic Community of Central African States (ECCAS). Gabon has 300 soldiers in the Central African Republic under the Central African Multinational Force (FOMUC), the bloc\'s standby force.',
     want: { has: [['Central African Multinational Force', 'PART_OF', 'Economic Community of Central African States']] },
