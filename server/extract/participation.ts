@@ -643,6 +643,24 @@ function presentAt(d: DocEntities, at: number): number | undefined {
  * July 19, were X, Y and Z": the people, units and states after the copula attend the event named
  * before it, else the one the document named last.
  */
+/**
+ * "Also present were the commander of X, Captain A, the Royal Navy's liaison officer at Stirling, Commander B, and WA
+ * Premier C": after the first attendee `first`, each person named with a rank or post set off by a comma or "and", to
+ * the sentence's end or a relative clause.
+ */
+function apposedHoldersAfter(unit: SentenceUnit, ms: Mention[], first: number, typeOf: DocEntities['typeOfMention']): Mention[] {
+  const toks = unit.toks;
+  const out: Mention[] = [];
+  for (let n = first + 1; n < ms.length; n++) {
+    const m = ms[n]!;
+    const lead = m.lead ?? m.i;
+    if (toks.slice(ms[first]!.j, lead).some((t) => t.text === ';' || t.lower === 'who' || t.lower === 'which' || t.lower === 'where')) break;
+    if (m.via !== 'name' || m.nested || !m.title || typeOf(m) !== 'person') continue;
+    if (toks[lead - 1]?.text === ',' || toks[lead - 1]?.lower === 'and') out.push(m);
+  }
+  return out;
+}
+
 function invertedParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Candidate[]): void {
   const toks = unit.toks;
   const cue = invertedOpening(toks);
@@ -680,7 +698,7 @@ function invertedParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[],
   const first = holder >= 0 ? holder : idx >= 0 ? idx : postHolderAfter(toks, ms, cop + 1, typeOf);
   if (first >= 0) {
     // ("Also present were A, post; B, post; and C": each item after a semicolon too.)
-    for (const m of new Set([ms[first]!, ...coordinatedAfter(unit, ms, first, attendeeOrState, typeOf), ...listedShipsAfter(d, unit, ms, first), ...semicolonItems(unit, ms, cop + 1, typeOf)])) addAttendance(out, d, unit, m, event, cue);
+    for (const m of new Set([ms[first]!, ...coordinatedAfter(unit, ms, first, attendeeOrState, typeOf), ...listedShipsAfter(d, unit, ms, first), ...semicolonItems(unit, ms, cop + 1, typeOf), ...apposedHoldersAfter(unit, ms, first, typeOf)])) addAttendance(out, d, unit, m, event, cue);
     return;
   }
   // "Taking part were six F-16 fighters from the RSAF's 140 Squadron and four jets from 149 Squadron, which ...":

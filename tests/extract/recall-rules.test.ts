@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Also present were the commander of X, Captain A, the Royal Navy\'s liaison officer at Stirling, Commander B, and WA Premier C": each titled person set off in the list attends', {
+    given: 'PERTH, March 14. /ABC News/. A welcome ceremony was held at the base on Wednesday. Also present were the commander of the US Navy\'s Submarine Squadron 15, Captain Dwight Harlowe-Biggs, the Royal Navy\'s liaison officer at Stirling, Commander Alistair Quennell-Hart, and State Premier Deborah Fenwick-Hale.',
+    want: { has: [['Alistair Quennell-Hart', 'ATTENDED', 'welcome ceremony'], ['Deborah Fenwick-Hale', 'ATTENDED', 'welcome ceremony']] },
+  }],
   ['"the minister paid a courtesy call on Ghana\'s Vice President, Y, at the Jubilee House, where he thanked Ghana": "he" after ", where" is the main clause\'s subject (a passive\'s agent: "X was received by President Y at the palace, where she thanked Z")', {
     given: 'BANJUL, July 10. /The Point/. Defence Minister Ousman Jallow-Sarr returned to Banjul on Sunday. Earlier in the visit, the minister paid a courtesy call on Ghana\'s Vice President, Adwoa Mensah-Boateng, at the Jubilee House, where he thanked Ghana for training Gambian officers. On Monday, Jallow-Sarr was received by Ghana\'s President, Kofi Asare-Nkansah, at the palace, where he thanked Gambia for its support.',
     want: { has: [['Ousman Jallow-Sarr', 'PRAISED', 'Ghana'], ['Kofi Asare-Nkansah', 'PRAISED', 'Gambia']] },
