@@ -305,10 +305,13 @@ function rotationSide(d: DocEntities, side: string, at: number): EntityRec | und
       const from = w === 'over' && toks[k + 1]!.lower === 'from' && TAKE.has(toks[k - 1]!.lower) ? k + 2 : RELIEVING.has(w) && toks[k - 1]!.lower !== 'was' && toks[k - 1]!.lower !== 'were' && toks[k - 1]!.lower !== 'been' ? k + 1 : -1;
       if (from < 0) continue;
       const q = toks[from]?.lower === 'the' ? from + 1 : from;
-      const relieved = unit.mentions.find((x) => x.i === q && x.entity !== undefined && d.list[x.entity]!.type === 'unit');
+      // ("took over from Lieutenant Colonel Y of FIJIBATT 38": or the unit of the commander taken over from.)
+      const handing = unit.mentions.find((x) => (x.lead ?? x.i) === q && x.entity !== undefined && d.list[x.entity]!.type === 'person');
+      const of = handing && toks[handing.j]?.lower === 'of' ? (toks[handing.j + 1]?.lower === 'the' ? handing.j + 2 : handing.j + 1) : -1;
+      const relieved = unit.mentions.find((x) => (x.i === q || x.i === of) && x.entity !== undefined && d.list[x.entity]!.type === 'unit');
       const relieving = unit.mentions.find((x) => x.i < k && !x.nested && x.entity !== undefined && d.list[x.entity]!.type === 'unit');
       const found = side === 'outgoing' ? relieved : relieving;
-      if (found && relieved && relieving) return d.list[found.entity!];
+      if (found && relieved && (relieving || of >= 0)) return d.list[found.entity!];
     }
   }
   return undefined;

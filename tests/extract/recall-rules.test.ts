@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"X took over from Lieutenant Colonel Y of FIJIBATT 38 ... the outgoing contingent was awarded the UNDOF Medal": the outgoing side is the unit of the commander taken over from', {
+    given: 'SUVA, March 12. /Fiji Sun/. Soldiers of Fiji Battalion 41 left Nadi for the Golan Heights on Sunday. Their commanding officer, Lieutenant Colonel Jone Naivalu-Rara, took over from Lieutenant Colonel Epeli Tuiloma-Sau of Fiji Battalion 40 at a ceremony on Friday. On March 2, the outgoing contingent was awarded the UNDOF Medal at a medal parade at Camp Faouar.',
+    want: { has: [['Fiji Battalion 40', 'RECEIVED_AWARD', 'UNDOF Medal']] },
+  }],
   ['"Also present were the commander of X, Captain A, the Royal Navy\'s liaison officer at Stirling, Commander B, and WA Premier C": each titled person set off in the list attends', {
     given: 'PERTH, March 14. /ABC News/. A welcome ceremony was held at the base on Wednesday. Also present were the commander of the US Navy\'s Submarine Squadron 15, Captain Dwight Harlowe-Biggs, the Royal Navy\'s liaison officer at Stirling, Commander Alistair Quennell-Hart, and State Premier Deborah Fenwick-Hale.',
     want: { has: [['Alistair Quennell-Hart', 'ATTENDED', 'welcome ceremony'], ['Deborah Fenwick-Hale', 'ATTENDED', 'welcome ceremony']] },
