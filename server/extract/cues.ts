@@ -135,7 +135,7 @@ export const CUES: readonly Cue[] = [
   { forms: v('arrived', 'arrive', 'arrives', 'arriving'), types: ['VISITED', 'DEPLOYED_TO'], preps: ['in', 'at', 'into'] },
   // "marines landed on Porto Santo": an amphibious landing puts troops on the island.
   { forms: v('landed'), types: ['VISITED', 'DEPLOYED_TO'], preps: ['in', 'at', 'into', 'on'] },
-  { forms: v('travelled', 'traveled', 'travel', 'travels', 'travelling', 'traveling', 'flew', 'fly', 'flies', 'flying', 'went', 'go', 'goes', 'coming', 'moved', 'moving', 'relocated', 'relocating'), types: ['VISITED', 'DEPLOYED_TO'], preps: ['to', 'into'] },
+  { forms: v('travelled', 'traveled', 'travel', 'travels', 'travelling', 'traveling', 'flew', 'fly', 'flies', 'flying', 'flown', 'airlifted', 'went', 'go', 'goes', 'coming', 'moved', 'moving', 'relocated', 'relocating'), types: ['VISITED', 'DEPLOYED_TO'], preps: ['to', 'into'] },
   // MET_WITH
   { forms: v('met', 'meet', 'meets'), types: ['MET_WITH'], direct: true, preps: ['with'], reciprocal: true },
   { forms: v('called', 'call', 'calls', 'calling', 'paid'), types: ['MET_WITH'], then: ['on'], direct: true },

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"about 80 members of the US Army\'s 7th Special Forces Group, who were flown into Vieux Fort on Saturday": troops flown or airlifted into a place are deployed there', {
+    given: 'CASTRIES, May 2. /St Lucia Times/. Taking part are soldiers of the Barbados Regiment and about 80 members of the US Army\'s 3rd Special Forces Group, who were flown into Vieux Fort on Saturday.',
+    want: { has: [['3rd Special Forces Group', 'DEPLOYED_TO', 'Vieux Fort']] },
+  }],
   ['"X took over from Lieutenant Colonel Y of FIJIBATT 38 ... the outgoing contingent was awarded the UNDOF Medal": the outgoing side is the unit of the commander taken over from', {
     given: 'SUVA, March 12. /Fiji Sun/. Soldiers of Fiji Battalion 41 left Nadi for the Golan Heights on Sunday. Their commanding officer, Lieutenant Colonel Jone Naivalu-Rara, took over from Lieutenant Colonel Epeli Tuiloma-Sau of Fiji Battalion 40 at a ceremony on Friday. On March 2, the outgoing contingent was awarded the UNDOF Medal at a medal parade at Camp Faouar.',
     want: { has: [['Fiji Battalion 40', 'RECEIVED_AWARD', 'UNDOF Medal']] },
