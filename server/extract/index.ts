@@ -187,6 +187,8 @@ function joined(first: Candidate[], ...rest: Candidate[][]): Candidate[] {
 /** An ASSISTED candidate from a body or unit to the state that owns it. */
 function ownHelp(d: DocEntities, cand: Candidate): boolean {
   const target = d.list[cand.target]!;
+  // ("sent ships with medical supplies after the eruption of the X volcano": a volcano is helped by nobody.)
+  if (target.type === 'place' && target.head === 'volcano') return true;
   return target.type === 'state' && target.code !== undefined && d.list[cand.source]!.ownerState === target.code;
 }
 

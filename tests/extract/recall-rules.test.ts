@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"sent two ships to Tonga with water and medical supplies after the eruption of the Hunga Tonga-Hunga Ha\'apai volcano": a name before lower-case "volcano" is a place, and helped by nobody', {
+    given: 'NUKUALOFA, October 19. /Tonga Daily News/. Australia sent HMAS Adelaide to Tonga with water, medical supplies and engineers in January 2022, after the eruption of the Fonuafoʻou volcano cut the kingdom off from the world.',
+    want: { entities: [['Fonuafoʻou volcano', 'place']], not: [['HMAS Adelaide', 'ASSISTED', 'Fonuafoʻou volcano']] },
+  }],
   ['"about 80 members of the US Army\'s 7th Special Forces Group, who were flown into Vieux Fort on Saturday": troops flown or airlifted into a place are deployed there', {
     given: 'CASTRIES, May 2. /St Lucia Times/. Taking part are soldiers of the Barbados Regiment and about 80 members of the US Army\'s 3rd Special Forces Group, who were flown into Vieux Fort on Saturday.',
     want: { has: [['3rd Special Forces Group', 'DEPLOYED_TO', 'Vieux Fort']] },
