@@ -6,6 +6,7 @@ import type { NodeType } from '../ontology.js';
 import { argMentions, argsOf, leftArgs, UNIT_PEOPLE } from './args.js';
 import type { DocEntities } from './resolve.js';
 import { wordClass } from './word-classes.js';
+import { RELIEF_GOODS } from './cues.js';
 
 const COPULAS = new Set(['was', 'is', 'were', 'are']);
 const VISIT_NOUNS = new Set(['visit', 'tour', 'trip']);
@@ -227,12 +228,20 @@ export function deployedToHelp(d: DocEntities, unit: SentenceUnit, cands: Candid
   const toks = unit.toks;
   let out: Candidate[] | undefined;
   for (const c of cands) {
-    if (c.type !== 'DEPLOYED_TO' || c.sent !== unit.index || c.negated || d.list[c.source]!.type !== 'unit') continue;
+    const sourceType = d.list[c.source]!.type;
+    if (c.type !== 'DEPLOYED_TO' || c.sent !== unit.index || c.negated || (sourceType !== 'unit' && sourceType !== 'state')) continue;
     const target = unit.mentions.find((m) => m.entity === c.target && m.i > c.cue);
     if (!target) continue;
     for (let k = target.j; k < Math.min(toks.length - 1, target.j + 10); k++) {
       const t = toks[k]!;
       if (t.text === ';' || t.text === '.') break;
+      // ("Australia and New Zealand sent two ships to Tonga with water, medical supplies and engineers": a state that sends
+      // relief helps; the ships carrying it are deployed.)
+      if (t.lower === 'with' && sourceType === 'state' && SENDING.has(toks[c.cue]!.lower) && toks.slice(k + 1, k + 7).some((x) => RELIEF_GOODS.includes(x.lower))) {
+        if (!cands.some((x) => x.type === 'ASSISTED' && x.source === c.source && x.target === c.target)) (out ??= []).push(newCandidate('ASSISTED', c.source, c.target, c.sent, c.cue, c.dated));
+        break;
+      }
+      if (sourceType !== 'unit') continue;
       // (Not "to help the FADM secure X", "to help police end Y", "to support Operation Z": helping another body.)
       const after = toks[k + 2];
       if (t.lower === 'to' && HELPING.has(toks[k + 1]!.lower) && !!after && !after.cap && !HELPED_BODIES.has(after.lower)) {

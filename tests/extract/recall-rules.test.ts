@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Australia and New Zealand sent HMAS Adelaide and HMNZS Canterbury to Tonga with water, medical supplies and engineers": a state sending relief helps (the ships are deployed)', {
+    given: 'APIA, October 19. /Samoa Observer/. Australia and New Zealand sent HMAS Choules and HMNZS Aotearoa to Samoa with water, medical supplies and engineers in January.',
+    want: { has: [['Australia', 'ASSISTED', 'Samoa'], ['New Zealand', 'ASSISTED', 'Samoa'], ['HMAS Choules', 'DEPLOYED_TO', 'Samoa']], not: [['HMAS Choules', 'ASSISTED', 'Samoa']] },
+  }],
   ['"sent two ships to Tonga with water and medical supplies after the eruption of the Hunga Tonga-Hunga Ha\'apai volcano": a name before lower-case "volcano" is a place, and helped by nobody', {
     given: 'NUKUALOFA, October 19. /Tonga Daily News/. Australia sent HMAS Adelaide to Tonga with water, medical supplies and engineers in January 2022, after the eruption of the Fonuafoʻou volcano cut the kingdom off from the world.',
     want: { entities: [['Fonuafoʻou volcano', 'place']], not: [['HMAS Adelaide', 'ASSISTED', 'Fonuafoʻou volcano']] },
