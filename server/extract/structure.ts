@@ -45,6 +45,8 @@ function locativeGap(words: string[], a: Mention, b: Mention, unit: SentenceUnit
   // the country's possessive, a side and an area noun.)
   if (g.length > 2 && g.length <= 6 && g[0] === ',' && g[1] === 'in' && g.slice(2).every((w) => SIDE_ADJECTIVES.has(w) || w === 'country' || w === "'s" || w === 'of' || AREA_OF.has(w)) && g.slice(2).some((w) => SIDE_ADJECTIVES.has(w))) return true;
   if (g.length === 1 && g[0] === 'of' && a.type === 'place') return true;
+  // ("the Timbuktu Triangle area of southern Borno State": past a side of the place.)
+  if (g.length === 2 && g[0] === 'of' && SIDE_ADJECTIVES.has(g[1]!) && a.type === 'place') return true;
   // ("left Camp Stephenson at Timehri": a camp named as such "at" the place it stands in.)
   if (g.length === 1 && g[0] === 'at' && a.type === 'place' && a.via === 'name' && unit.toks[a.i]?.lower === 'camp' && b.type === 'place') return true;
   // ("Camp Faouar on the Golan Heights", "Marine Corps Base Camp Blaz on Guam": a place on an island or a height.)

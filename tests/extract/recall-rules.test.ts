@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"cleared four camps in the Timbuktu Triangle area of southern Borno State": a place "of" a side of another lies in it', {
+    given: 'MAIDUGURI, November 19. /Daily Trust/. Troops have cleared four camps in the Sambisa Forest area of southern Borno State, the army said.',
+    want: { has: [['Sambisa Forest area', 'LOCATED_IN', 'Borno State']] },
+  }],
   ['"the ships carried the troops, vehicles and supplies from Tongatapu to Lifuka": "supplies" in a list of things is a noun, no help given', {
     given: 'NUKUALOFA, October 19. /Tonga Daily News/. The amphibious ship HMAS Choules carried the troops, vehicles and supplies from Tongatapu to Vavaʻu.',
     want: { not: [['HMAS Choules', 'ASSISTED', 'Vavaʻu']] },
