@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"a parliamentary question from Nationalist Party MP Roberta Tonna": a party\'s name before an MP\'s title is the MP\'s party (not a constituency)', {
+    given: 'VALLETTA, May 2. /Times of Malta/. The minister refused to answer a parliamentary question from Democratic Alliance MP Roberta Zammit-Borg on Monday.',
+    want: { entities: [['Democratic Alliance', 'organization']], has: [['Roberta Zammit-Borg', 'OFFICIAL_OF', 'Democratic Alliance']] },
+  }],
   ['"cleared four camps in the Timbuktu Triangle area of southern Borno State": a place "of" a side of another lies in it', {
     given: 'MAIDUGURI, November 19. /Daily Trust/. Troops have cleared four camps in the Sambisa Forest area of southern Borno State, the army said.',
     want: { has: [['Sambisa Forest area', 'LOCATED_IN', 'Borno State']] },
