@@ -3,7 +3,7 @@
 import { newCandidate, type Candidate, type SentenceUnit } from './model.js';
 import { personState } from './anaphora.js';
 import type { NodeType } from '../ontology.js';
-import { argMentions, argsOf, leftArgs, UNIT_PEOPLE } from './args.js';
+import { argMentions, argsOf, coordinatedAfter, leftArgs, UNIT_PEOPLE } from './args.js';
 import type { DocEntities } from './resolve.js';
 import { wordClass } from './word-classes.js';
 import { RELIEF_GOODS } from './cues.js';
@@ -309,4 +309,36 @@ export function sentOnRequest(d: DocEntities, unit: SentenceUnit): Candidate[] {
     return [newCandidate('ASSISTED', sender.entity, asker.entity!, unit.index, verb, true)];
   }
   return [];
+}
+
+/** Nouns of a journey that takes someone somewhere ("a Gulf tour that has already taken him to Riyadh and Muscat"). */
+const JOURNEYS = new Set(['tour', 'trip', 'visit', 'visits', 'journey', 'tours', 'trips']);
+
+/**
+ * "the last stop of a Gulf tour that has already taken him to Riyadh and Muscat": the person a journey took somewhere
+ * (a pronoun or a name after "taken" / "took") visited each place or state named after "to".
+ */
+export function journeyTookTo(d: DocEntities, unit: SentenceUnit): Candidate[] {
+  if (!unit.text.includes(' taken ') && !unit.text.includes(' took ')) return [];
+  const toks = unit.toks;
+  let out: Candidate[] | undefined;
+  for (let k = 2; k + 3 < toks.length; k++) {
+    if ((toks[k]!.lower !== 'taken' && toks[k]!.lower !== 'took') || toks[k + 2]?.lower !== 'to') continue;
+    let j = k - 1;
+    while (j > k - 5 && j > 0 && !JOURNEYS.has(toks[j]!.lower)) j--;
+    if (!JOURNEYS.has(toks[j]!.lower)) continue;
+    const named = unit.mentions.find((m) => m.i === k + 1 && m.entity !== undefined && d.list[m.entity]!.type === 'person');
+    // ("X is due to leave for Doha, the last stop of a tour that has taken him to Y": "him" is the sentence's subject.)
+    const who = named?.via === 'pronoun' ? unit.mentions.find((m) => m.i < j && m.via === 'name' && !m.nested && m.entity !== undefined && d.list[m.entity]!.type === 'person') ?? named : named;
+    if (!who) continue;
+    const ms = argMentions(unit);
+    const at = toks[k + 3]?.lower === 'the' ? k + 4 : k + 3;
+    const idx = ms.findIndex((m) => (m.lead ?? m.i) === at);
+    const place = (t: NodeType): boolean => t === 'place' || t === 'state';
+    if (idx < 0 || !place(d.typeOfMention(ms[idx]!) ?? 'event')) continue;
+    for (const m of [ms[idx]!, ...coordinatedAfter(unit, ms, idx, place, d.typeOfMention)]) {
+      if (m.entity !== undefined) (out ??= []).push(newCandidate('VISITED', who.entity!, m.entity, unit.index, k, true));
+    }
+  }
+  return out ?? [];
 }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"X is due to leave for Doha, the last stop of a Gulf tour that has already taken him to Riyadh and Muscat": the person a journey took somewhere visited each place', {
+    given: 'KUWAIT CITY, April 16. /Kuwait Times/. Defence Minister Abdullah Al-Sabah received General Tariq Mehmood-Qureshi on Sunday. Mehmood-Qureshi is due to leave for Doha on Wednesday, the last stop of a Gulf tour that has already taken him to Riyadh and Muscat.',
+    want: { has: [['Tariq Mehmood-Qureshi', 'VISITED', 'Riyadh'], ['Tariq Mehmood-Qureshi', 'VISITED', 'Muscat']], not: [['Abdullah Al-Sabah', 'VISITED', 'Riyadh']] },
+  }],
   ['"a parliamentary question from Nationalist Party MP Roberta Tonna": a party\'s name before an MP\'s title is the MP\'s party (not a constituency)', {
     given: 'VALLETTA, May 2. /Times of Malta/. The minister refused to answer a parliamentary question from Democratic Alliance MP Roberta Zammit-Borg on Monday.',
     want: { entities: [['Democratic Alliance', 'organization']], has: [['Roberta Zammit-Borg', 'OFFICIAL_OF', 'Democratic Alliance']] },
