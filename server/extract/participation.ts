@@ -969,7 +969,9 @@ const HANDOVER_GATHERINGS = new Set(['ceremony', 'handover', 'event', 'reception
 export function handedOverBy(d: DocEntities, unit: SentenceUnit): Candidate[] {
   // (A substring test: most sentences hand nothing over, and no frame bit is left for it.)
   const received = unit.text.includes('received by');
-  if (!received && !unit.text.includes('handed over by')) return [];
+  // ("The medals were pinned on by Defence Minister X" after a parade: the one who decorated attends too.)
+  const pinned = unit.text.includes(' on by ') || unit.text.includes('presented by');
+  if (!received && !pinned && !unit.text.includes('handed over by')) return [];
   const toks = unit.toks;
   const ms = argMentions(unit);
   const out: Candidate[] = [];
@@ -978,7 +980,11 @@ export function handedOverBy(d: DocEntities, unit: SentenceUnit): Candidate[] {
   for (let k = 1; k + 2 < toks.length; k++) {
     // ("The vessel was received by the Minister of Police, X, from Australia's High Commissioner, Y": or received by one
     // from another.)
-    const over = toks[k]!.lower === 'handed' && toks[k + 1]!.lower === 'over';
+    const over = (toks[k]!.lower === 'handed' && toks[k + 1]!.lower === 'over') || (pinned && PINNING.has(toks[k]!.lower) && toks[k + 1]!.lower === 'on');
+    if (pinned && toks[k]!.lower === 'presented' && toks[k + 1]!.lower === 'by' && COPULAS.has(toks[k - 1]!.lower)) {
+      for (const m of peopleFrom(unit, ms, toks[k + 2]?.lower === 'the' ? k + 3 : k + 2, d.typeOfMention)) addAttendance(out, d, unit, m, ev.index, k);
+      break;
+    }
     // ("The vessel was formally handed over by ...": past an adverb.)
     if (!(over || (received && toks[k]!.lower === 'received')) || !(COPULAS.has(toks[k - 1]!.lower) || (toks[k - 1]!.lower.endsWith('ly') && COPULAS.has(toks[k - 2]?.lower ?? '')))) continue;
     const by = over ? k + 2 : k + 1;
@@ -997,6 +1003,9 @@ export function handedOverBy(d: DocEntities, unit: SentenceUnit): Candidate[] {
   }
   return out;
 }
+
+/** Verbs of decorating with "on" before their agent ("The medals were pinned on by X"). */
+const PINNING = new Set(['pinned', 'put']);
 
 /** Heads of the events units are fielded for ("the exercise", "the drills"). */
 const DRILL_HEADS = new Set(['exercise', 'exercises', 'drill', 'drills', 'manoeuvres', 'maneuvers', 'games', 'patrol']);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"were decorated with the UN Medal at a parade ... The medals were pinned on by Defence Minister X": the one the medals were pinned on or presented by attends the parade', {
+    given: 'KATHMANDU, May 2. /The Himalayan Times/. On Friday, about 780 soldiers of the Shree Kali Prasad Battalion were decorated with the United Nations Medal at a parade in Panchkhal. The medals were pinned on by Defence Minister Sarita Bhandari-Karki, who praised the battalion.',
+    want: { has: [['Sarita Bhandari-Karki', 'ATTENDED', 'parade']] },
+  }],
   ['"X is due to leave for Doha, the last stop of a Gulf tour that has already taken him to Riyadh and Muscat": the person a journey took somewhere visited each place', {
     given: 'KUWAIT CITY, April 16. /Kuwait Times/. Defence Minister Abdullah Al-Sabah received General Tariq Mehmood-Qureshi on Sunday. Mehmood-Qureshi is due to leave for Doha on Wednesday, the last stop of a Gulf tour that has already taken him to Riyadh and Muscat.',
     want: { has: [['Tariq Mehmood-Qureshi', 'VISITED', 'Riyadh'], ['Tariq Mehmood-Qureshi', 'VISITED', 'Muscat']], not: [['Abdullah Al-Sabah', 'VISITED', 'Riyadh']] },
