@@ -253,7 +253,7 @@ export function placeShortNames(b: Builder): void {
 }
 
 /** Lower-case heads an exercise's name may go without ("the Super Garuda Shield exercise" is "Super Garuda Shield"). */
-const EXERCISE_HEADS = new Set(['exercise', 'exercises', 'drill', 'drills', 'manoeuvres', 'maneuvers', 'wargames']);
+export const EXERCISE_HEADS: ReadonlySet<string> = new Set(['exercise', 'exercises', 'drill', 'drills', 'manoeuvres', 'maneuvers', 'wargames']);
 
 /** "the Super Garuda Shield exercise ... this year's Super Garuda Shield": a named exercise is also named without its head. */
 export function exerciseShortNames(b: Builder): void {

@@ -16,6 +16,7 @@ import { getLexicon } from './lexicon.js';
 import { IRREGULAR_PAST } from './runs.js';
 import type { DocEntities } from './resolve.js';
 import { semicolonList } from './list-items.js';
+import { EXERCISE_HEADS } from './mention-passes.js';
 
 const FRONTED = new Set(['at', 'during']);
 const FRONTED_PARTICIPLES = new Set(['addressing', 'attending', 'speaking', 'opening', 'closing', 'chairing']);
@@ -89,9 +90,6 @@ function addAttendance(out: Candidate[], d: DocEntities, unit: SentenceUnit, m: 
   }
 }
 
-/** Heads of a drill a formation "of" which takes part in it. */
-const EXERCISE_WORDS = new Set(['exercise', 'exercises', 'drill', 'drills', 'manoeuvres', 'maneuvers']);
-
 /** "a two-week field exercise of the SADC Standby Force": the formation whose exercise it is takes part in it. */
 function exerciseOfUnit(d: DocEntities, unit: SentenceUnit, out: Candidate[]): void {
   const toks = unit.toks;
@@ -101,7 +99,7 @@ function exerciseOfUnit(d: DocEntities, unit: SentenceUnit, out: Candidate[]): v
     const owner = unit.mentions.find((x) => x.j === m.j && x.i > m.i && x.entity !== undefined && d.typeOfMention(x) === 'unit');
     if (!owner) continue;
     const of = toks[owner.i - 1]?.lower === 'the' ? owner.i - 2 : owner.i - 1;
-    if (toks[of]?.lower === 'of' && EXERCISE_WORDS.has(toks[of - 1]?.lower ?? '')) addAttendance(out, d, unit, owner, m.entity, of);
+    if (toks[of]?.lower === 'of' && EXERCISE_HEADS.has(toks[of - 1]?.lower ?? '')) addAttendance(out, d, unit, owner, m.entity, of);
   }
 }
 

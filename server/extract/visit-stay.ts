@@ -312,7 +312,7 @@ export function sentOnRequest(d: DocEntities, unit: SentenceUnit): Candidate[] {
 }
 
 /** Nouns of a journey that takes someone somewhere ("a Gulf tour that has already taken him to Riyadh and Muscat"). */
-const JOURNEYS = new Set(['tour', 'trip', 'visit', 'visits', 'journey', 'tours', 'trips']);
+const JOURNEYS = new Set([...VISIT_NOUNS, 'visits', 'tours', 'trips', 'journey']);
 
 /**
  * "the last stop of a Gulf tour that has already taken him to Riyadh and Muscat": the person a journey took somewhere
