@@ -36,7 +36,7 @@ function alongsideAt(toks: SentenceUnit['toks'], c: number): number {
 const CLAUSE_SUBORDINATORS = new Set(['after', 'before', 'while', 'when', 'following', 'since', 'during', 'having']);
 
 /** Verbs of a visit whose "with" may name a companion ("flew to X with General Y"). */
-const TRAVEL_VERBS = new Set(['visited', 'toured', 'flew', 'travelled', 'traveled', 'went', 'drove', 'sailed', 'inspected']);
+const COMPANION_VISIT_VERBS = new Set(['visited', 'toured', 'flew', 'travelled', 'traveled', 'went', 'drove', 'sailed', 'inspected']);
 
 /** Words after a visit's cue past which a "with" names no companion of the visit. */
 const VISIT_COMPANION_STOPS = new Set(['and', 'for', 'talks', 'meeting', 'meetings', 'consultations']);
@@ -84,7 +84,7 @@ export function togetherWith(d: DocEntities, unit: SentenceUnit, cands: readonly
   let out: Candidate[] | undefined;
   let ms: Mention[] | undefined;
   for (const a of cands) {
-    const visit = a.type === 'VISITED' && TRAVEL_VERBS.has(toks[a.cue]?.lower ?? '');
+    const visit = a.type === 'VISITED' && COMPANION_VISIT_VERBS.has(toks[a.cue]?.lower ?? '');
     if ((a.type !== 'ATTENDED' && !visit) || a.negated || a.sent !== unit.index) continue;
     ms ??= argMentions(unit);
     // ("flew to Quissanga with the army chief, General X": one a visitor travels with visits too.)
