@@ -54,6 +54,9 @@ const v = (...forms: string[]): string[] => forms;
 const MESSAGES = v('note', 'notes', 'letter', 'letters', 'message', 'messages', 'protest', 'condolences', 'greetings', 'congratulations',
   'invitation', 'invitations', 'request', 'complaint', 'telegram', 'cable', 'signal', 'proposal', 'reply', 'response', 'report', 'documents', 'memorandum');
 
+/** What comes of an event, looked at after it ("reviewed the results of the exercise"). */
+const AFTERMATH = v('results', 'result', 'outcome', 'outcomes', 'lessons', 'findings', 'conclusions', 'progress', 'achievements');
+
 /** Groups sent to an event for a state ("sent observers"); their "from X" / "of X" names the state ("delegations from Senegal"). */
 export const SENT_GROUPS: readonly string[] = ['observers', 'delegations', 'delegates', 'representatives', 'envoys'];
 
@@ -152,7 +155,8 @@ export const CUES: readonly Cue[] = [
   // ("decorated X for the brigade's part in the Iron Wolf exercise": whose part in an event it was took part in it.)
   { forms: v('part'), types: ['ATTENDED'], preps: ['in'], after: ["'s"] },
   { forms: v('participated', 'participate', 'participates', 'participating'), types: ['ATTENDED'], preps: ['in'] },
-  { forms: v('watched', 'observed', 'witnessed', 'joined', 'join', 'joins', 'joining', 'addressed', 'opened', 'inspected', 'reviewed'), types: ['ATTENDED'], direct: true },
+  // ("The two commanders reviewed the results of Neon Defender 69": what came of an event is looked at afterwards.)
+  { forms: v('watched', 'observed', 'witnessed', 'joined', 'join', 'joins', 'joining', 'addressed', 'opened', 'inspected', 'reviewed'), types: ['ATTENDED'], direct: true, sendsNot: AFTERMATH },
   { forms: v('present'), types: ['ATTENDED'], preps: ['at'], after: ['was', 'were', 'is', 'are'] },
   // "leaders of X, Y and Z gathered in Maputo for a summit": the gathering is the event.
   { forms: v('gathered', 'gather', 'gathers', 'convened', 'convene', 'convenes', 'assembled'), types: ['ATTENDED'], preps: ['for', 'at'] },
@@ -162,7 +166,7 @@ export const CUES: readonly Cue[] = [
   // "Bhutan and Sri Lanka sent observers": they take part in the event just named.
   { forms: v(...SENT_GROUPS), types: ['ATTENDED'], preps: ['to'], after: ['sent', 'send', 'sends', 'dispatched'], implicitEvent: true },
   // "the 308th Division marched past the rostrum", "the minister reviewed the troops": part of the parade just named.
-  { forms: v('marched', 'paraded', 'reviewed'), types: ['ATTENDED'], direct: true, implicitEvent: true, implicitHeads: ['parade', 'march', 'parades', 'review', 'ceremony', 'celebration', 'celebrations'] },
+  { forms: v('marched', 'paraded', 'reviewed'), types: ['ATTENDED'], direct: true, implicitEvent: true, implicitHeads: ['parade', 'march', 'parades', 'review', 'ceremony', 'celebration', 'celebrations'], sendsNot: AFTERMATH },
   // "the brigade trained together for five days": part of the exercise just named.
   { forms: v('trained', 'trains', 'drilled'), types: ['ATTENDED'], preps: ['in', 'during'], implicitEvent: true, implicitHeads: ['exercise', 'exercises', 'drills', 'drill', 'manoeuvres', 'maneuvers', 'games', 'war games'] },
   // "X led / commanded the parade", passive "the exercise was led by X": X takes part in the event.

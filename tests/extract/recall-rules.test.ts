@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The two commanders reviewed the results of Neon Defender 69, a joint naval exercise": whoever looks at what came of an exercise did not thereby take part in it', {
+    given: 'DOHA, March 2. /The Peninsula/. Staff Major General Hamad Al-Nuaimi and Rear Admiral Peter Vandermolen reviewed the results of Gulf Shield 12, a joint naval exercise held off Ras Laffan in February. General Hamad Al-Nuaimi also reviewed the outcome of Exercise Desert Falcon.',
+    want: { entities: [['Gulf Shield 12', 'event']], not: [['Hamad Al-Nuaimi', 'ATTENDED', 'Gulf Shield 12'], ['Peter Vandermolen', 'ATTENDED', 'Gulf Shield 12'], ['Hamad Al-Nuaimi', 'ATTENDED', 'Exercise Desert Falcon']] },
+  }],
   ['"were decorated with the UN Medal at a parade ... The medals were pinned on by Defence Minister X": the one the medals were pinned on or presented by attends the parade', {
     given: 'KATHMANDU, May 2. /The Himalayan Times/. On Friday, about 780 soldiers of the Shree Kali Prasad Battalion were decorated with the United Nations Medal at a parade in Panchkhal. The medals were pinned on by Defence Minister Sarita Bhandari-Karki, who praised the battalion.',
     want: { has: [['Sarita Bhandari-Karki', 'ATTENDED', 'parade']] },
