@@ -694,11 +694,32 @@ function shortenedUnit(d: DocEntities, m: Mention): EntityRec | undefined {
   const words = surface.toLowerCase().split(/\s+/);
   // "the Iron Wolf brigade" after "the Lithuanian Iron Wolf Mechanised Infantry Brigade": the name's words and its head.
   if (words.length >= 2 && /\s\p{Ll}+$/u.test(surface)) return namedUnitByWords(d, words);
+  // ("the US Fifth Fleet ... The Fifth Fleet": the one unit named with a state's name or demonym before these words.)
+  if (words.length >= 2 && !/^\d/.test(words[0]!)) {
+    const stated = stateNamedUnit(d, words);
+    if (stated) return stated;
+  }
   if (words.length !== 2 || !/^\d+(?:st|nd|rd|th)$/.test(words[0]!)) return undefined;
   let hit: EntityRec | undefined;
   for (const e of d.list) {
     if (e.type !== 'unit' || !(numberedAs(e.label, words) || [...e.aliases].some((a) => numberedAs(a, words)))) continue;
     if (hit) return undefined;
+    hit = e;
+  }
+  return hit;
+}
+
+/** The one unit whose name is a state's name or demonym and then exactly `words` ("US Fifth Fleet" for ["fifth", "fleet"]). */
+function stateNamedUnit(d: DocEntities, words: string[]): EntityRec | undefined {
+  let hit: EntityRec | undefined;
+  for (const e of d.list) {
+    if (e.type !== 'unit') continue;
+    const w = e.label.toLowerCase().split(/\s+/);
+    const extra = w.length - words.length;
+    if (extra < 1 || extra > 3 || words.some((x, k) => w[extra + k] !== x)) continue;
+    const prefix = d.lex.gazetteer.match(w, 0);
+    if (!prefix || prefix.length !== extra || (prefix.value.kind !== 'state' && prefix.value.kind !== 'demonym')) continue;
+    if (hit && hit !== e) return undefined;
     hit = e;
   }
   return hit;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Commander of the US Fifth Fleet ... The Fifth Fleet, which is headquartered at ...": a unit named without the state\'s name or demonym before it is the one unit named with it', {
+    given: 'MANAMA, February 19. /Bahrain News Agency/. The Commander of the US Sixth Fleet, Vice Admiral Harriet Colbourne-Pryce, arrived on Monday. The Sixth Fleet, which is based in Naples, was formed by the US Navy in 1950. The Russian Baltic Fleet and the Baltic Fleet Band were not mentioned; the Baltic Fleet was.',
+    want: { same: [['US Sixth Fleet', 'Sixth Fleet'], ['Russian Baltic Fleet', 'Baltic Fleet']], has: [['Harriet Colbourne-Pryce', 'LEADER_OF', 'US Sixth Fleet']] },
+  }],
   ['"The two commanders reviewed the results of Neon Defender 69, a joint naval exercise": whoever looks at what came of an exercise did not thereby take part in it', {
     given: 'DOHA, March 2. /The Peninsula/. Staff Major General Hamad Al-Nuaimi and Rear Admiral Peter Vandermolen reviewed the results of Gulf Shield 12, a joint naval exercise held off Ras Laffan in February. General Hamad Al-Nuaimi also reviewed the outcome of Exercise Desert Falcon.',
     want: { entities: [['Gulf Shield 12', 'event']], not: [['Hamad Al-Nuaimi', 'ATTENDED', 'Gulf Shield 12'], ['Peter Vandermolen', 'ATTENDED', 'Gulf Shield 12'], ['Hamad Al-Nuaimi', 'ATTENDED', 'Exercise Desert Falcon']] },
