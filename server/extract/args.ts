@@ -203,6 +203,14 @@ function partitiveSource(unit: SentenceUnit, m: Mention): boolean {
   return toks[p - 1]?.lower === 'them' && toks[p - 2]?.lower === 'of' && SHARES.has(toks[p - 3]?.lower ?? '');
 }
 
+/** Mention `m` follows a participle and "mainly from" ("drawn mainly from X", "recruited mostly from Y"). */
+function drawnFrom(unit: SentenceUnit, m: Mention): boolean {
+  let p = (m.lead ?? m.i) - 1;
+  if (unit.toks[p]?.lower === 'the') p--;
+  const w = unit.toks[p - 2];
+  return (unit.toks[p - 1]?.lower === 'mainly' || unit.toks[p - 1]?.lower === 'mostly') && w?.kind === 'w' && !w.cap && /(?:ed|wn|en)$/.test(w.lower);
+}
+
 export function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number, accept: Accept, typeOf: (m: Mention) => NodeType | undefined): Mention[] {
   const out: Mention[] = [];
   let k = idx;
@@ -1132,6 +1140,10 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     // ("The commander of the 383 Squadron, which flies X, Wing Commander Y, was awarded": the holder of a post whose body the clause describes.)
     if (rel >= 0 && !postHolderPastRelative(unit, m, rel)) { k = rel; continue; }
     const type = o.typeOf(m);
+    // ("Some 400 soldiers of the Malagasy Armed Forces, most of them from the 1st Engineering Regiment, have been deployed":
+    // the unit the most of a group comes from is what acts.)
+    // (Not "The battalion, drawn mainly from the 3rd Battalion, is commanded by": what it is drawn from is not it.)
+    if (type === 'unit' && o.accept(type) && partitiveSource(unit, m) && !drawnFrom(unit, m)) return { mentions: [m] };
     if (!type || prepObject(unit, m) || ofLowerNoun(unit, m)) continue;
     // ("General X, Chief of Staff of the Japan Self-Defense Forces (JSDF), visited": an acronym in brackets after a body
     // nested in a post is that body again, and the scan goes on to the post's holder.)

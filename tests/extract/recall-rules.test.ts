@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Some 400 soldiers of the Malagasy Armed Forces (FAM), most of them from the 1st Engineering Regiment, have been deployed to X": the unit most of the group comes from is deployed (not a battalion "drawn mainly from" one)', {
+    given: 'ANTANANARIVO, March 8. /Midi Madagasikara/. Some 300 soldiers of the Malagasy Armed Forces (FAM), most of them from the 3rd Engineering Regiment, have been deployed to the Atsimo region. The contingent, drawn mainly from the 2nd Infantry Regiment, is commanded by Colonel Haja Rakotobe-Solofo.',
+    want: { has: [['3rd Engineering Regiment', 'DEPLOYED_TO', 'Atsimo region']], not: [['Madagascar', 'DEPLOYED_TO', 'Atsimo region'], ['2nd Infantry Regiment', 'COMMANDED_BY', 'Haja Rakotobe-Solofo']] },
+  }],
   ['"the Commander of the US Fifth Fleet ... The Fifth Fleet, which is headquartered at ...": a unit named without the state\'s name or demonym before it is the one unit named with it', {
     given: 'MANAMA, February 19. /Bahrain News Agency/. The Commander of the US Sixth Fleet, Vice Admiral Harriet Colbourne-Pryce, arrived on Monday. The Sixth Fleet, which is based in Naples, was formed by the US Navy in 1950. The Russian Baltic Fleet and the Baltic Fleet Band were not mentioned; the Baltic Fleet was.',
     want: { same: [['US Sixth Fleet', 'Sixth Fleet'], ['Russian Baltic Fleet', 'Baltic Fleet']], has: [['Harriet Colbourne-Pryce', 'LEADER_OF', 'US Sixth Fleet']] },
