@@ -1317,6 +1317,24 @@ function personNounApposition(toks: SentenceUnit['toks'], from: number, to: numb
   return to >= p + 2 && to - (p + 2) <= 2 && capsBetween(toks, p + 2, to);
 }
 
+/**
+ * "France's ambassador to Madagascar, Anne-Sophie Vauquelin": after the state ms[k] and "'s", a post of one or two
+ * lower-case words "to" or "in" one name, a comma and a person; the index of that person, else -1.
+ */
+function postToHolder(unit: SentenceUnit, ms: Mention[], k: number): number {
+  const toks = unit.toks;
+  const lex = getLexicon();
+  let p = ms[k]!.j + 1;
+  const post = lex.titles.match(toks.slice(p, p + 3).map((t) => t.lower), 0);
+  if (!post || post.value === 'rank' || toks[p]!.cap) return -1;
+  p += post.length;
+  if (toks[p]?.lower !== 'to' && toks[p]?.lower !== 'in') return -1;
+  const place = ms[k + 1];
+  const holder = ms[k + 2];
+  if (!place || (place.lead ?? place.i) !== p + 1 || toks[place.j]?.text !== ',' || !holder || holder.type !== 'person' || (holder.lead ?? holder.i) > place.j + 3) return -1;
+  return holder.i > place.j ? k + 2 : -1;
+}
+
 /** The mention at `at` follows "run/operated/... by (the)". */
 function participleAgent(toks: SentenceUnit['toks'], at: number): boolean {
   let p = at - 1;
@@ -1457,6 +1475,11 @@ export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: Ri
       if (m.i >= lastSkippedEnd) namedWords += m.j - m.i - 1;
       lastSkippedEnd = Math.max(lastSkippedEnd, m.j);
       continue;
+    }
+    // ("attended by France's ambassador to Madagascar, Anne-Sophie Vauquelin": the holder of a state's post to a place.)
+    if (type === 'state' && unit.toks[m.j]?.lower === "'s") {
+      const holder = postToHolder(unit, ms, idx);
+      if (holder > idx && o.accept('person')) { idx = holder - 1; continue; }
     }
     // "commanded by Chadian General X": a demonym right before a name modifies it.
     const named = m.demonym || type === 'state' ? ms[idx + 1] : undefined;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"at a ceremony on the quay, attended by France\'s ambassador to Madagascar, Anne-Sophie Vauquelin": the holder of a state\'s post "to" a place attends, not the state', {
+    given: 'TOAMASINA, March 8. /Midi Madagasikara/. The cargo was handed over at a ceremony on the quay on Monday, attended by Germany\'s ambassador to Madagascar, Henrike Vollmar-Brandt.',
+    want: { has: [['Henrike Vollmar-Brandt', 'ATTENDED', 'ceremony'], ['Henrike Vollmar-Brandt', 'OFFICIAL_OF', 'Germany']], not: [['Germany', 'ATTENDED', 'ceremony'], ['Madagascar', 'ATTENDED', 'ceremony']] },
+  }],
   ['"Some 400 soldiers of the Malagasy Armed Forces (FAM), most of them from the 1st Engineering Regiment, have been deployed to X": the unit most of the group comes from is deployed (not a battalion "drawn mainly from" one)', {
     given: 'ANTANANARIVO, March 8. /Midi Madagasikara/. Some 300 soldiers of the Malagasy Armed Forces (FAM), most of them from the 3rd Engineering Regiment, have been deployed to the Atsimo region. The contingent, drawn mainly from the 2nd Infantry Regiment, is commanded by Colonel Haja Rakotobe-Solofo.',
     want: { has: [['3rd Engineering Regiment', 'DEPLOYED_TO', 'Atsimo region']], not: [['Madagascar', 'DEPLOYED_TO', 'Atsimo region'], ['2nd Infantry Regiment', 'COMMANDED_BY', 'Haja Rakotobe-Solofo']] },
