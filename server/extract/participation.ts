@@ -207,7 +207,7 @@ const PARTICIPANT_NOUNS = new Set(['participants', 'attendees', 'guests', 'deleg
 const AT = 1, BETWEEN = 2, REPRESENTED = 4, INCLUDING = 8, AMONG = 16, PARTICIPANTS = 32, PRESENCE = 64, CLOSER = 128, OTHER = 256, ATTENDED_BY = 512, ALONGSIDE = 1024, TOOK_PART = 2048, CO_CHAIR = 4096, LED = 8192, FIELDED = 16384, BEGAN_WITH = 32768, JOINED = 65536, HOSTED = 131072, CAME_FOR = 262144;
 
 /** Verbs of coming somewhere, joining others there or calling a body together, for a gathering ("arrived in Abidjan for the summit", "convened the council for a meeting"). */
-const COMING = new Set(['arrived', 'arrives', 'travelled', 'traveled', 'flew', 'came', 'gathered', 'joined', 'convened']);
+const COMING = new Set(['arrived', 'arrives', 'travelled', 'traveled', 'flew', 'flown', 'came', 'gathered', 'joined', 'convened']);
 
 /** Words one of which every participation frame needs: a fronted "at / during / on the sidelines of"
  * (first token), "at EVENT", "in the presence of", or a participant noun; with the bit of each. */
@@ -1106,6 +1106,20 @@ function personJustBefore(d: DocEntities, ms: Mention[], k: number): Mention | u
   return undefined;
 }
 
+/**
+ * "Rear Admiral X, the commander of the FAZSOI, who had flown in from Saint-Denis for the handover": the person an
+ * apposition set off by commas describes, before ", who (had)" and the verb at `k`.
+ */
+function apposedWho(d: DocEntities, toks: SentenceUnit['toks'], ms: Mention[], k: number): Mention | undefined {
+  let w = k - 1;
+  if (toks[w]?.lower === 'had' || toks[w]?.lower === 'has' || toks[w]?.lower === 'have') w--;
+  if (toks[w]?.lower !== 'who' || toks[w - 1]?.text !== ',' || toks[w - 2]?.lower === undefined) return undefined;
+  let open = w - 2;
+  while (open > 0 && open > w - 14 && toks[open]!.text !== ',') open--;
+  if (toks[open]?.text !== ',' || (toks[open + 1]?.lower !== 'the' && toks[open + 1]?.lower !== 'a')) return undefined;
+  return ms.find((m) => m.j === open && !m.nested && d.typeOfMention(m) === 'person');
+}
+
 /** The event named right after "for" at `f` ("for the summit", "for talks"), past an article. */
 function eventAfterFor(d: DocEntities, toks: SentenceUnit['toks'], ms: Mention[], f: number): Mention | undefined {
   const at = toks[f + 1]?.lower === 'the' || toks[f + 1]?.lower === 'a' ? f + 2 : f + 1;
@@ -1121,7 +1135,7 @@ function cameFor(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Candida
   const toks = unit.toks;
   for (let k = 1; k < toks.length; k++) {
     if (!COMING.has(toks[k]!.lower) || negatedBetween(toks, clauseStart(toks, k), k)) continue;
-    const who = personJustBefore(d, ms, k);
+    const who = personJustBefore(d, ms, k) ?? apposedWho(d, toks, ms, k);
     if (!who) continue;
     const end = Math.min(toks.length, k + 20);
     for (let f = k + 1; f < end; f++) {

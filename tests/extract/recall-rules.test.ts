@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Rear Admiral X, the commander of the FAZSOI, who had flown in from Saint-Denis for the handover": the person an apposition describes, who had flown in for an event, attends it', {
+    given: 'TOAMASINA, March 8. /Midi Madagasikara/. The cargo was handed over at a ceremony on the quay on Monday. "We stand by you," said Commodore Aurelien Dufresnoy-Mace, the head of the French naval detachment, who had flown in from Mayotte for the handover.',
+    want: { has: [['Aurelien Dufresnoy-Mace', 'ATTENDED', 'ceremony']] },
+  }],
   ['"at a ceremony on the quay, attended by France\'s ambassador to Madagascar, Anne-Sophie Vauquelin": the holder of a state\'s post "to" a place attends, not the state', {
     given: 'TOAMASINA, March 8. /Midi Madagasikara/. The cargo was handed over at a ceremony on the quay on Monday, attended by Germany\'s ambassador to Madagascar, Henrike Vollmar-Brandt.',
     want: { has: [['Henrike Vollmar-Brandt', 'ATTENDED', 'ceremony'], ['Henrike Vollmar-Brandt', 'OFFICIAL_OF', 'Germany']], not: [['Germany', 'ATTENDED', 'ceremony'], ['Madagascar', 'ATTENDED', 'ceremony']] },
