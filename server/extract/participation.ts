@@ -773,6 +773,9 @@ function atEventSubjects(d: DocEntities, unit: SentenceUnit, ms: Mention[], fron
     if (UNREALISED.has(toks[p - 1]?.lower ?? '')) continue;
     // "The troops were inspected at a farewell parade ... by A and B": the agents of the passive attend.
     for (const m of passiveAgentsAfter(unit, ms, p, ev.j, typeOf)) addAttendance(out, d, unit, m, ev.entity, p);
+    // ("The cargo was handed over to the Minister of the Armed Forces, General X, at a ceremony": who it was handed to attends.)
+    const to = passiveHandedTo(toks, clauseStart(toks, p), p);
+    if (to >= 0 && !negatedBetween(toks, clauseStart(toks, p), p)) for (const m of peopleFrom(unit, ms, to + 1, typeOf)) if (m.j <= p) addAttendance(out, d, unit, m, ev.entity, p);
     const left = leftArgs(unit, ms, p, { accept: personType, typeOf });
     // "X conferred the Order on Y at a ceremony": the one who confers attends, whoever was named last before "at".
     // ("X commissioned PNS Y at an impressive ceremony": past the clause's object, the subject of its verb.)
@@ -792,6 +795,19 @@ function atEventSubjects(d: DocEntities, unit: SentenceUnit, ms: Mention[], fron
       }
     }
   }
+}
+
+/** Participles of something passed to someone ("was handed over to X", "were presented to Y"). */
+const HANDED = new Set(['handed', 'presented', 'delivered', 'given', 'transferred', 'donated']);
+
+/** Index of the "to" after a passive "was handed (over) to" in [from, to), or -1. */
+function passiveHandedTo(toks: SentenceUnit['toks'], from: number, to: number): number {
+  for (let k = from + 1; k < to - 1; k++) {
+    if (!HANDED.has(toks[k]!.lower) || !PASSIVE_AUX.has(toks[k - 1]!.lower)) continue;
+    const at = toks[k + 1]!.lower === 'over' ? k + 2 : k + 1;
+    return toks[at]?.lower === 'to' ? at : -1;
+  }
+  return -1;
 }
 
 /** Index of the "from" after "took command" or "assumed command" in [from, to) ("took command of X from Y"), or -1. */

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The cargo was handed over to the Minister of the Armed Forces, General X, at a ceremony on the quay": the one something was handed or presented to at an event attends it', {
+    given: 'TOLIARA, March 8. /Midi Madagasikara/. The tents were handed over to the Minister of Health, Dr Voahangy Rasoanaivo-Be, at a ceremony at the port on Monday. The keys were presented to Governor Lalaina Andrianjaka at a reception.',
+    want: { has: [['Voahangy Rasoanaivo-Be', 'ATTENDED', 'ceremony'], ['Lalaina Andrianjaka', 'ATTENDED', 'reception']] },
+  }],
   ['"Rear Admiral X, the commander of the FAZSOI, who had flown in from Saint-Denis for the handover": the person an apposition describes, who had flown in for an event, attends it', {
     given: 'TOAMASINA, March 8. /Midi Madagasikara/. The cargo was handed over at a ceremony on the quay on Monday. "We stand by you," said Commodore Aurelien Dufresnoy-Mace, the head of the French naval detachment, who had flown in from Mayotte for the handover.',
     want: { has: [['Aurelien Dufresnoy-Mace', 'ATTENDED', 'ceremony']] },
