@@ -1146,7 +1146,8 @@ function applyCue(
     if (holder !== from && ms.some((m) => (m.lead ?? m.i) === holder && typeOf(m) === 'person')) from = holder;
   }
   // "the Russia-DPRK talks" is a noun use; "Hassan al-Rashid met" is not (a hyphenated name ends there).
-  const hyphenated = /-/.test(toks[c - 1]?.lower ?? '') && !personEndsAt(ms, c);
+  // ("ZAMBATT-30 received the UN Medal": a name numbered after a hyphen is no pair of parties.)
+  const hyphenated = /-/.test(toks[c - 1]?.lower ?? '') && !/-\d+$/.test(toks[c - 1]!.lower) && !personEndsAt(ms, c);
   // ("the heads of state signed": "state" there ends a noun phrase, not a modifier as in "state visit".)
   const ofState = toks[c - 1]?.lower === 'state' && toks[c - 2]?.lower === 'of';
   // ("he last visited Asuncion", "first visited": an order word before a past tense is an adverb, not a noun's modifier.)

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"ZAMBATT-30 received the UN Medal": a name numbered after a hyphen before the verb is the subject, not a noun modifier like "the Russia-DPRK talks"', {
+    given: 'LUSAKA, June 13. /Zambia Daily Mail/. MALBATT-12 received the United Nations Medal on Saturday. The China-Laos talks ended on Friday.',
+    want: { has: [['MALBATT-12', 'RECEIVED_AWARD', 'United Nations Medal']] },
+  }],
   ['"The cargo was handed over to the Minister of the Armed Forces, General X, at a ceremony on the quay": the one something was handed or presented to at an event attends it', {
     given: 'TOLIARA, March 8. /Midi Madagasikara/. The tents were handed over to the Minister of Health, Dr Voahangy Rasoanaivo-Be, at a ceremony at the port on Monday. The keys were presented to Governor Lalaina Andrianjaka at a reception.',
     want: { has: [['Voahangy Rasoanaivo-Be', 'ATTENDED', 'ceremony'], ['Lalaina Andrianjaka', 'ATTENDED', 'reception']] },
