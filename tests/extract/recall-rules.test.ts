@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"In Birao, the peacekeepers of ZAMBATT-30 were awarded the United Nations Medal": peacekeepers (airmen, reservists ...) of a unit stand for the unit', {
+    given: 'LUSAKA, June 13. /Zambia Daily Mail/. In Bria, the peacekeepers of MALBATT-12 were awarded the United Nations Medal at a parade on Saturday. The airmen of the 3rd Air Wing were decorated with the Air Force Cross.',
+    want: { has: [['MALBATT-12', 'RECEIVED_AWARD', 'United Nations Medal'], ['3rd Air Wing', 'RECEIVED_AWARD', 'Air Force Cross']] },
+  }],
   ['"ZAMBATT-30 received the UN Medal": a name numbered after a hyphen before the verb is the subject, not a noun modifier like "the Russia-DPRK talks"', {
     given: 'LUSAKA, June 13. /Zambia Daily Mail/. MALBATT-12 received the United Nations Medal on Saturday. The China-Laos talks ended on Friday.',
     want: { has: [['MALBATT-12', 'RECEIVED_AWARD', 'United Nations Medal']] },
