@@ -666,12 +666,35 @@ function interpretRun(b: Builder, run: Run): void {
     interpretTitled(b, run);
     return;
   }
+  // ("Royal Navy Commodore Rupert Kingsmill", "US Army Colonel X": a service's name before a rank is the service, the rest the officer.)
+  const rankAt = serviceBeforeRank(b, run);
+  if (rankAt > 0) {
+    interpretPlain(b, run.segs.slice(0, rankAt));
+    interpretTitled(b, { ...run, segs: run.segs.slice(rankAt), i: run.segs[rankAt]!.i });
+    return;
+  }
   // ("the Italian Consulate General in Ankawa": "General" after "Consulate" ends a mission's name, no rank.)
   if (lastSeg?.kind === 'title' && lastSeg.j === run.j && b.lowers[lastSeg.i] === 'general' && b.lowers[lastSeg.i - 1] === 'consulate') {
     addMention(b, run.i, run.j, 'organization', 'name', { head: 'consulate', core: normAlias(wordsText(b, run.i, run.j)) });
     return;
   }
   interpretPlain(b, run.segs);
+}
+
+/** Last words of an armed service's name ("Royal Navy", "US Army", "Indian Air Force", "Philippine Coast Guard"). */
+const SERVICE_LAST_WORDS = new Set(['navy', 'army', 'force', 'corps', 'guard', 'marines', 'gendarmerie']);
+
+/**
+ * Index of the first of the ranks in a run of two or more name words ending in a service's last word, then ranks only,
+ * then the name ("Royal Navy Commodore Rupert Kingsmill"); else -1.
+ */
+function serviceBeforeRank(b: Builder, run: Run): number {
+  const segs = run.segs;
+  const r = segs.findIndex((s) => s.kind === 'title');
+  if (r < 1 || segs[r]!.title !== 'rank' || segs[r - 1]!.i - run.i + (segs[r - 1]!.j - segs[r - 1]!.i) < 2) return -1;
+  if (!segs.slice(0, r).every((s) => s.kind === 'word' || s.kind === 'gaz') || !SERVICE_LAST_WORDS.has(b.lowers[segs[r - 1]!.j - 1]!)) return -1;
+  const rest = segs.slice(r);
+  return rest[rest.length - 1]!.kind === 'word' && rest.every((s) => s.kind === 'word' || (s.kind === 'title' && s.title === 'rank')) ? r : -1;
 }
 
 /** A titled run whose whole text names a unit of the document already (a ship named after an officer): mentioned as it. */

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"received the Commander of Combined Task Force 152, Royal Navy Commodore Rupert Kingsmill": a service\'s name before a rank is the service, and the officer is still the one received', {
+    given: 'MANAMA, January 14. /Bahrain News Agency/. Rear Admiral Hamad Saleh Al Doseri received the Commander of Combined Task Force 153, Royal Navy Commodore Alistair Penhallow-Grant, on Monday. US Army Colonel Brandon Oakhurst-Pike also attended.',
+    want: { entities: [['Royal Navy', 'organization'], ['US Army', 'organization'], ['Alistair Penhallow-Grant', 'person'], ['Brandon Oakhurst-Pike', 'person']], has: [['Hamad Saleh Al Doseri', 'MET_WITH', 'Alistair Penhallow-Grant']] },
+  }],
   ['"In Birao, the peacekeepers of ZAMBATT-30 were awarded the United Nations Medal": peacekeepers (airmen, reservists ...) of a unit stand for the unit', {
     given: 'LUSAKA, June 13. /Zambia Daily Mail/. In Bria, the peacekeepers of MALBATT-12 were awarded the United Nations Medal at a parade on Saturday. The airmen of the 3rd Air Wing were decorated with the Air Force Cross.',
     want: { has: [['MALBATT-12', 'RECEIVED_AWARD', 'United Nations Medal'], ['3rd Air Wing', 'RECEIVED_AWARD', 'Air Force Cross']] },
