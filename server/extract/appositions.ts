@@ -464,8 +464,10 @@ function titleBeforeName(b: Builder, m: Mention, title: TitleInfo, end: number):
   // ("the Commander of the Republic of Fiji Navy, the maritime arm of the RFMF, Captain X": past a description of the body.)
   const body = b.toks[mj]?.text === ',' && title.affiliation !== undefined ? b.mentions.find((x) => x.id === title.affiliation) : undefined;
   if (body) mj = pastBodyDescription(b, body, mj);
-  const bracket = b.toks[mj]?.text === '(' && b.toks[mj + 2]?.text === ')';
-  let c = bracket ? mj + 3 : mj;
+  // ("the Commander of Combined Task Force 152 (CTF 152), Commodore X": an acronym with its number too.)
+  const numbered = b.toks[mj]?.text === '(' && b.toks[mj + 2]?.kind === 'n' && b.toks[mj + 3]?.text === ')';
+  const bracket = (b.toks[mj]?.text === '(' && b.toks[mj + 2]?.text === ')') || numbered;
+  let c = numbered ? mj + 4 : bracket ? mj + 3 : mj;
   // ("the Chairman of the State Committee for National Security (GKNB) of Kyrgyzstan, Lieutenant General X": past the
   // body's state after its acronym.)
   if (bracket && b.lowers[c] === 'of' && b.toks[c + 4]) {
@@ -495,6 +497,9 @@ function titleBeforeName(b: Builder, m: Mention, title: TitleInfo, end: number):
     const demonym = stateOver(b, k);
     const rank = b.lex.titles.match(b.lowers, k)?.value === 'rank';
     if (rank) { k += (b.lex.titles.match(b.lowers, k)?.length ?? 1) - 1; continue; }
+    // ("..., Royal Navy Commodore X": the officer's service before the rank.)
+    const service = t.cap ? b.mentions.find((x) => x.i === k && x.type === 'organization' && !x.nested && b.lex.titles.match(b.lowers, x.j)?.value === 'rank') : undefined;
+    if (service) { k = service.j - 1; continue; }
     if (!demonym && (t.cap || t.kind !== 'w')) { ok = false; break; }
     // ("The King, Supreme Commander of the Royal Armed Forces, has appointed General X": a verb between, the name is its object.)
     if (!demonym && (VERBS_BETWEEN.has(t.lower) || /[^e]ed$/.test(t.lower))) { ok = false; break; }

@@ -273,8 +273,9 @@ function acronymOf(b: Builder, run: Run): boolean {
   }
   if (run.j - run.i !== 1 || !b.toks[run.i]!.cap) return false;
   // "the 11th Tanzanian Battalion (TANZBATT 11)": a unit's short name with its number.
+  // ("the Commander of Combined Task Force 152 (CTF 152)": one nested in a post too, when the numbers agree.)
   if (b.toks[run.i]!.upper && tokAt(b.toks, run.i - 1)?.text === '(' && b.toks[run.j]?.kind === 'n' && b.toks[run.j + 1]?.text === ')') {
-    const unit = b.mentions.find((m) => m.j === run.i - 1 && m.type === 'unit' && !m.nested);
+    const unit = b.mentions.find((m) => m.j === run.i - 1 && m.type === 'unit' && (!m.nested || b.toks[m.j - 1]!.text === b.toks[run.j]!.text));
     if (!unit) return false;
     unit.aliases.push(spanText(b, run.i, run.j + 1));
     b.covered[run.i] = 1;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Commander of Combined Task Force 152 (CTF 152), Royal Navy Commodore Rupert Kingsmill": an acronym with its number in brackets names the unit, and the post\'s holder comes past it and the officer\'s service', {
+    given: 'MANAMA, January 14. /Bahrain News Agency/. Rear Admiral Hamad Saleh Al Doseri received the Commander of Combined Task Force 153 (CTF 153), Royal Navy Commodore Alistair Penhallow-Grant, on Monday. CTF 153 patrols the Red Sea.',
+    want: { same: [['Combined Task Force 153', 'CTF 153']], has: [['Alistair Penhallow-Grant', 'LEADER_OF', 'Combined Task Force 153'], ['Hamad Saleh Al Doseri', 'MET_WITH', 'Alistair Penhallow-Grant']], absent: ['CTF'] },
+  }],
   ['"received the Commander of Combined Task Force 152, Royal Navy Commodore Rupert Kingsmill": a service\'s name before a rank is the service, and the officer is still the one received', {
     given: 'MANAMA, January 14. /Bahrain News Agency/. Rear Admiral Hamad Saleh Al Doseri received the Commander of Combined Task Force 153, Royal Navy Commodore Alistair Penhallow-Grant, on Monday. US Army Colonel Brandon Oakhurst-Pike also attended.',
     want: { entities: [['Royal Navy', 'organization'], ['US Army', 'organization'], ['Alistair Penhallow-Grant', 'person'], ['Brandon Oakhurst-Pike', 'person']], has: [['Hamad Saleh Al Doseri', 'MET_WITH', 'Alistair Penhallow-Grant']] },
