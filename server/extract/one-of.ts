@@ -15,8 +15,9 @@ export function oneOfBodys(d: DocEntities, unit: SentenceUnit): Candidate[] {
     if (toks[k]!.lower !== 'one' || toks[k + 1]!.lower !== 'of') continue;
     const at = toks[k + 2]!.lower === 'the' ? k + 3 : k + 2;
     const owner = unit.mentions.find((m) => ((m.lead ?? m.i) === at || m.i === k + 2) && !m.nested && m.entity !== undefined);
-    // (The owner's possessive, then a plural noun: "the alliance's four standing maritime groups".)
-    if (!owner || toks[owner.j]?.lower !== "'s") continue;
+    // (The owner's possessive, then a plural noun: "the alliance's four standing maritime groups"; or "its": "one of its
+    // five task forces".)
+    if (!owner || (toks[owner.j]?.lower !== "'s" && !(owner.via === 'pronoun' && toks[owner.i]!.lower === 'its'))) continue;
     const ownerType = d.typeOfMention(owner);
     if (ownerType !== 'organization' && ownerType !== 'unit' && ownerType !== 'state') continue;
     // The member: the clause's subject before "is one of", or the name before ", one of".

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"CTF 152, which was set up in 2004 by the 47-nation CMF, is one of its five task forces": "one of its" NOUNS is part of the body "its" stands for', {
+    given: 'MANAMA, January 14. /Bahrain News Agency/. The Combined Task Force 154 (CTF 154) sailed on Monday. CTF 154, which was set up in 2023 by the 39-nation Combined Maritime Forces, is one of its five task forces and trains regional navies.',
+    want: { has: [['Combined Task Force 154', 'PART_OF', 'Combined Maritime Forces']] },
+  }],
   ['"the Commander of Combined Task Force 152 (CTF 152), Royal Navy Commodore Rupert Kingsmill": an acronym with its number in brackets names the unit, and the post\'s holder comes past it and the officer\'s service', {
     given: 'MANAMA, January 14. /Bahrain News Agency/. Rear Admiral Hamad Saleh Al Doseri received the Commander of Combined Task Force 153 (CTF 153), Royal Navy Commodore Alistair Penhallow-Grant, on Monday. CTF 153 patrols the Red Sea.',
     want: { same: [['Combined Task Force 153', 'CTF 153']], has: [['Alistair Penhallow-Grant', 'LEADER_OF', 'Combined Task Force 153'], ['Hamad Saleh Al Doseri', 'MET_WITH', 'Alistair Penhallow-Grant']], absent: ['CTF'] },
