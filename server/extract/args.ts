@@ -1419,6 +1419,15 @@ function absoluteWithBetween(toks: readonly Tok[], from: number, at: number): bo
   return false;
 }
 
+/** After the possessor `m`: one or two lower-case words, a comma and the unit `next` ("the RBNF's flagship, the frigate RBNS Sabha"). */
+function possessedShipApposed(unit: SentenceUnit, m: Mention, next: Mention): boolean {
+  const toks = unit.toks;
+  let k = m.j + 1;
+  while (k < m.j + 3 && toks[k]?.kind === 'w' && !toks[k]!.cap) k++;
+  if (k === m.j + 1 || toks[k]?.text !== ',' || next.i <= k || (next.lead ?? next.i) > k + 4) return false;
+  return next.type === 'unit';
+}
+
 /** Nouns of a settlement that a place's name may modify ("the Ha'apai capital", "the Tigray city"). */
 const SETTLEMENT_NOUNS = new Set(['capital', 'city', 'town', 'port', 'village']);
 
@@ -1427,6 +1436,7 @@ export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: Ri
   let skipped = 0;
   let namedWords = 0;
   let lastSkippedEnd = 0;
+  let passedOver = 0;
   // No token of [from, clearTo) stops the search: each mention tests only the tokens past the
   // last one tested (the tests are pure), not every token from `from` again.
   let clearTo = from;
@@ -1438,7 +1448,7 @@ export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: Ri
     if (m.i < from) continue;
     if (at >= o.end) break;
     if (at - from > o.window) {
-      const words = at - from - bracketed(unit.toks, from, at);
+      const words = at - from - bracketed(unit.toks, from, at) - passedOver;
       // (Before the holder of a post set off by a comma, a name passed over counts as one word:
       // "met the force commander of the United Nations Mission in the DRC (MONUSCO), General X".)
       if (words > o.window && !(words - namedWords <= o.window && unit.toks[at - 1]?.text === ',' && o.typeOf(m) === 'person')) break;
@@ -1492,6 +1502,12 @@ export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: Ri
     // body owns, not the body.)
     const owned = (type === 'organization' || type === 'unit') && unit.toks[m.j]?.lower === "'s" && !o.accept('unit') ? ms[idx + 1] : undefined;
     if (owned && (owned.lead ?? owned.i) === m.j + 1 && o.typeOf(owned) === 'place' && o.accept('place')) continue;
+    // ("toured the RBNF's flagship, the frigate RBNS Sabha, at Mina Salman port": nor is the owner of a ship named in apposition.)
+    if (owned && o.accept('place') && !o.accept('unit') && possessedShipApposed(unit, m, owned)) {
+      // (The possessor, the ship's noun and the apposed ship count as one word of the window.)
+      passedOver += owned.j - m.i - 1;
+      continue;
+    }
     // ("visited the Ha'apai capital, Pangai,": the place named after a settlement noun that a name modifies.)
     const settled = SETTLEMENT_NOUNS.has(unit.toks[m.j]?.lower ?? '') && unit.toks[m.j + 1]?.text === ',' ? ms[idx + 1] : undefined;
     if (settled && (settled.lead ?? settled.i) === m.j + 2 && o.typeOf(settled) === 'place' && o.accept('place')) continue;
