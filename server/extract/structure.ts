@@ -535,7 +535,13 @@ const SIBLINGS = new Set(['sister', 'twin']);
 
 function itsApposedOwner(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: Mention): Mention | undefined {
   const toks = unit.toks;
-  const lead = a.lead ?? a.i;
+  let lead = a.lead ?? a.i;
+  // ("the RBNF's flagship, the frigate RBNS Sabha": past the ship's own noun, after its article, in the apposition.)
+  if (toks[lead - 1]?.kind === 'w' && d.lex.shipNouns.has(toks[lead - 1]!.lower)) {
+    let q = lead - 2;
+    while (q > lead - 4 && toks[q]?.kind === 'w' && !toks[q]!.cap && toks[q]!.lower !== 'the' && toks[q]!.lower !== 'a') q--;
+    if ((toks[q]?.lower === 'the' || toks[q]?.lower === 'a') && toks[q - 1]?.text === ',') lead = q;
+  }
   const noun = toks[lead - 2]?.lower ?? '';
   if (toks[lead - 1]?.text !== ',' || !(d.lex.shipNouns.has(noun) || UNIT_PART_NOUNS.has(noun))) return undefined;
   let k = lead - 3;

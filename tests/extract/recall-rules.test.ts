@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"toured the RBNF\'s flagship, the frigate RBNS Sabha": a ship named in apposition to a body\'s possessed ship noun, past its own article and noun, is part of the body', {
+    given: 'MANAMA, January 14. /Bahrain News Agency/. The Royal Bahraini Naval Force (RBNF) hosted the visit. Commodore Alistair Penhallow-Grant toured the RBNF\'s flagship, the frigate RBNS Hawar, on Tuesday.',
+    want: { has: [['RBNS Hawar', 'PART_OF', 'Royal Bahraini Naval Force']] },
+  }],
   ['"X toured the RBNF\'s flagship, the frigate RBNS Sabha, at Mina Salman port": the owner of a ship named in apposition is not the place visited; the place after it is', {
     given: 'MANAMA, January 14. /Bahrain News Agency/. On Tuesday, Commodore Alistair Penhallow-Grant toured the RBNF\'s flagship, the frigate RBNS Hawar, at Mina Salman port.',
     want: { has: [['Alistair Penhallow-Grant', 'VISITED', 'Mina Salman port']], not: [['Alistair Penhallow-Grant', 'VISITED', 'RBNF']] },
