@@ -773,6 +773,8 @@ function atEventSubjects(d: DocEntities, unit: SentenceUnit, ms: Mention[], fron
     if (UNREALISED.has(toks[p - 1]?.lower ?? '')) continue;
     // "The troops were inspected at a farewell parade ... by A and B": the agents of the passive attend.
     for (const m of passiveAgentsAfter(unit, ms, p, ev.j, typeOf)) addAttendance(out, d, unit, m, ev.entity, p);
+    // ("the new contingent was sent off by Defense Minister X at a send-off ceremony": the agent of a passive before "at".)
+    for (const m of passiveAgentsBefore(unit, ms, clauseStart(toks, p), p, typeOf)) addAttendance(out, d, unit, m, ev.entity, p);
     // ("The cargo was handed over to the Minister of the Armed Forces, General X, at a ceremony": who it was handed to attends.)
     const to = passiveHandedTo(toks, clauseStart(toks, p), p);
     if (to >= 0 && !negatedBetween(toks, clauseStart(toks, p), p)) for (const m of peopleFrom(unit, ms, to + 1, typeOf)) if (m.j <= p) addAttendance(out, d, unit, m, ev.entity, p);
@@ -841,6 +843,19 @@ function passiveAgentsAfter(unit: SentenceUnit, ms: Mention[], at: number, from:
   for (let k = from; k < toks.length && k < from + 24; k++) {
     if (toks[k]!.text === ';' || toks[k]!.text === '"' || (toks[k]!.kind === 'w' && CLAUSE_WORDS.has(toks[k]!.lower))) break;
     if (toks[k]!.lower === 'by') return peopleFrom(unit, ms, k + 1, typeOf);
+  }
+  return [];
+}
+
+/** "was sent off by A (and B) at EVENT": the people after a passive participle's "by" in [from, at), ending right before "at". */
+function passiveAgentsBefore(unit: SentenceUnit, ms: Mention[], from: number, at: number, typeOf: DocEntities['typeOfMention']): Mention[] {
+  const toks = unit.toks;
+  for (let k = at - 2; k > from + 1; k--) {
+    if (toks[k]!.lower !== 'by') continue;
+    const v = PARTICLES.has(toks[k - 1]!.lower) ? k - 1 : k;
+    if (!PASSIVE_AUX.has(toks[v - 2]?.lower ?? '') || !/(?:ed|en|nt)$/.test(toks[v - 1]?.lower ?? '')) return [];
+    const people = peopleFrom(unit, ms, k + 1, typeOf);
+    return people.length && people[people.length - 1]!.j === at ? people : [];
   }
   return [];
 }

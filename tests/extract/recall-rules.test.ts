@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the new contingent was sent off by Defense Minister X at a send-off ceremony": the agent of a passive right before "at" an event attends it', {
+    given: 'JAKARTA, March 13. /The Jakarta Post/. In late February, the contingent was seen off by Defense Minister Bayu Kusumawardhani at a send-off ceremony in Sentul.',
+    want: { has: [['Bayu Kusumawardhani', 'ATTENDED', 'send-off ceremony']] },
+  }],
   ['"toured the RBNF\'s flagship, the frigate RBNS Sabha": a ship named in apposition to a body\'s possessed ship noun, past its own article and noun, is part of the body', {
     given: 'MANAMA, January 14. /Bahrain News Agency/. The Royal Bahraini Naval Force (RBNF) hosted the visit. Commodore Alistair Penhallow-Grant toured the RBNF\'s flagship, the frigate RBNS Hawar, on Tuesday.',
     want: { has: [['RBNS Hawar', 'PART_OF', 'Royal Bahraini Naval Force']] },
