@@ -46,14 +46,32 @@ function frontedEvent(d: DocEntities, unit: SentenceUnit, ms: Mention[]): { comm
   return comma < 0 ? undefined : { comma, event };
 }
 
+/** "(the) new battalion's commander," from `k`: words and a possessive, then a post and a comma; the comma's index, else -1. */
+function lowerPostEnd(toks: SentenceUnit['toks'], k: number): number {
+  const lex = getLexicon();
+  for (let q = k; q < k + 6 && toks[q]; q++) {
+    const t = toks[q]!;
+    if (t.text === ',') return q > k && lex.titles.match([toks[q - 1]!.lower], 0) ? q : -1;
+    if (t.kind === 'p' && t.text !== "'s") return -1;
+  }
+  return -1;
+}
+
+/** Nouns of a settlement named after "the ... of" ("the village of X"). */
+const SETTLEMENT_NOUNS = new Set(['village', 'town', 'city', 'port', 'island', 'district', 'region', 'province', 'county', 'municipality', 'commune']);
+
 /** Lower-case words of a place or time after a fronted event ("At a ceremony in Rudninkai on Friday evening,"). */
 const SETTING_WORDS = new Set(['in', 'on', 'at', 'near', 'the', 'of', 'last', 'this', 'morning', 'evening', 'afternoon', 'night', 'early', 'late', 'week', 'month', 'year', 'aboard', 'board', 'onboard']);
 
 /** Index of the comma closing a fronted event phrase and its place and time, or -1. */
 function commaAfterSetting(toks: SentenceUnit['toks'], j: number): number {
-  for (let k = j; k < Math.min(toks.length, j + 12); k++) {
+  for (let k = j; k < Math.min(toks.length, j + 20); k++) {
     const t = toks[k]!;
     if (t.text === ',') return k;
+    // ("at UN Position 7-1 in the village of Adshit al-Qusayr,": a hyphen inside a name or a number.)
+    if (t.text === '-' && (toks[k - 1]?.cap || toks[k - 1]?.kind === 'n')) continue;
+    // ("in the village of Adshit al-Qusayr": a settlement noun before its name.)
+    if (t.kind === 'w' && !t.cap && toks[k - 1]?.lower === 'the' && toks[k + 1]?.lower === 'of' && toks[k + 2]?.cap && SETTLEMENT_NOUNS.has(t.lower)) continue;
     // ("Addressing the parade aboard the frigate PNS X,": the ship it was held on, named after a ship noun.)
     if (t.kind === 'p' || (t.kind === 'w' && !t.cap && !SETTING_WORDS.has(t.lower) && !getLexicon().shipNouns.has(t.lower) && !lowerPlaceWord(toks, k, j))) return -1;
   }
@@ -117,8 +135,10 @@ export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
   if (fronted) {
     let idx = ms.findIndex((m) => m.i > fronted.comma && attendeeType(d, m) !== undefined);
     // ("Opening the summit on Friday, the Minister of Foreign Affairs, X, condemned": the holder set off after the post.)
-    const post = toks[fronted.comma + 1]?.lower === 'the' ? unit.mentions.find((m) => m.via === 'title' && m.i === fronted.comma + 2 && toks[m.j]?.text === ',') : undefined;
-    const holder = post ? ms.findIndex((m) => (m.lead ?? m.i) > post.j && (m.lead ?? m.i) <= post.j + 4 && typeOf(m) === 'person') : -1;
+    // ("..., the new battalion's commander, Lieutenant Colonel X, took over": past a possessor before the post.)
+    const post = toks[fronted.comma + 1]?.lower === 'the' ? unit.mentions.find((m) => m.via === 'title' && m.i >= fronted.comma + 2 && m.i <= fronted.comma + 5 && toks[m.j]?.text === ',' && !toks.slice(fronted.comma + 2, m.i).some((t) => t.kind === 'p' && t.text !== "'s")) : undefined;
+    const postEnd = post ? post.j : toks[fronted.comma + 1]?.lower === 'the' ? lowerPostEnd(toks, fronted.comma + 2) : -1;
+    const holder = postEnd >= 0 ? ms.findIndex((m) => (m.lead ?? m.i) > postEnd && (m.lead ?? m.i) <= postEnd + 4 && typeOf(m) === 'person') : -1;
     if (holder >= 0) idx = holder;
     const subj = ms[idx];
     // The subject follows the comma directly (allowing a title before the name).
@@ -126,8 +146,9 @@ export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
       for (const m of [subj, ...coordinatedAfter(unit, ms, idx, accept, typeOf)]) addAttendance(out, d, unit, m, fronted.event.entity!, fronted.comma);
     }
     // ("At a ceremony at the Akouédo camp, the soldiers received the Medal from the general": the one it was received from attends.)
+    // ("..., X took over responsibility for the area from Y": so does the one something was taken over from.)
     for (let k = fronted.comma + 1; k + 1 < toks.length; k++) {
-      if (!RECEIVING.has(toks[k]!.lower)) continue;
+      if (!RECEIVING.has(toks[k]!.lower) && !(TAKING_COMMAND.has(toks[k]!.lower) && (toks[k + 1]!.lower === 'over' || toks[k + 1]!.lower === 'command'))) continue;
       for (let q = k + 1; q < toks.length && q < k + 12 && toks[q]!.kind !== 'p'; q++) {
         if (toks[q]!.lower !== 'from') continue;
         for (const m of peopleFrom(unit, ms, toks[q + 1]?.lower === 'the' ? q + 2 : q + 1, typeOf)) addAttendance(out, d, unit, m, fronted.event.entity!, q);

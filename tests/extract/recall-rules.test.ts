@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"At a ceremony on Tuesday at UN Position 7-1 in the village of X, the new battalion\'s commander, Lt Col A, took over responsibility for the area from Lt Col B": a long fronted setting; the holder past a possessed post and the one taken over from attend', {
+    given: 'JAKARTA, March 13. /The Jakarta Post/. At a ceremony on Tuesday at UN Position 8-32 in the village of Blida, the new battalion\'s commander, Lieutenant Colonel Dimas Prasetyo-Wibowo, took over responsibility for the area from Lieutenant Colonel Rangga Adiwinata.',
+    want: { has: [['Dimas Prasetyo-Wibowo', 'ATTENDED', 'ceremony'], ['Rangga Adiwinata', 'ATTENDED', 'ceremony']] },
+  }],
   ['"the new contingent was sent off by Defense Minister X at a send-off ceremony": the agent of a passive right before "at" an event attends it', {
     given: 'JAKARTA, March 13. /The Jakarta Post/. In late February, the contingent was seen off by Defense Minister Bayu Kusumawardhani at a send-off ceremony in Sentul.',
     want: { has: [['Bayu Kusumawardhani', 'ATTENDED', 'send-off ceremony']] },
