@@ -72,6 +72,9 @@ const SIDELINES = new Set(['sidelines', 'margins', 'margin', 'sideline']);
 /** Auxiliaries and verbs that open a second predicate after "and" ("... and did not attend", "and was"). */
 const AND_VERBS = new Set(['did', 'does', 'do', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'said', 'says']);
 
+/** Words a describing present participle takes right after it ("providing for", "allowing the", "setting up"). */
+const ING_OBJECTS = new Set(['for', 'the', 'a', 'an', 'up', 'out', 'to', 'that', 'its', 'their']);
+
 function complementAfter(b: Builder, k: number, preps: readonly string[]): number {
   if (!preps.includes(b.lowers[k + 1] ?? '')) return k + 1;
   if (dateWord(b, k + 2) || (b.lowers[k + 2] === 'the' && dateWord(b, k + 3))) return k + 1;
@@ -101,6 +104,8 @@ function complementAfter(b: Builder, k: number, preps: readonly string[]): numbe
     if (t.lower === 'between' && e > k + 2 && preps.includes('between')) break;
     // "a memorandum of understanding signed in Cotonou": a participle and its phrase describe the thing, they do not name it.
     if (e > k + 2 && t.kind === 'w' && !t.cap && /ed$/.test(t.lower) && PARTICIPLE_PREPS.has(b.lowers[e + 1] ?? '')) break;
+    // ("an accord on border cooperation providing for joint patrols": nor does a present participle after a noun.)
+    if (e > k + 2 && t.kind === 'w' && !t.cap && /\p{L}{3}ing$/u.test(t.lower) && !b.lex.functionWords.has(b.lowers[e - 1]!) && ING_OBJECTS.has(b.lowers[e + 1] ?? '')) break;
     e++;
   }
   // "a plan of bilateral military cooperation for 2027": no preposition left dangling before the date.

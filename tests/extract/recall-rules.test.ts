@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"signed in Tunis an accord on border cooperation providing for joint patrols": a present participle after the complement\'s noun describes the agreement and ends its name', {
+    given: 'TUNIS, September 25. /TAP/. Defence Minister Salma Gharbi-Toumi and her Algerian counterpart, Karim Belhadj-Ouali, signed an accord on maritime surveillance providing for joint patrols off Tabarka.',
+    want: { entities: [['accord on maritime surveillance', 'agreement']], has: [['Salma Gharbi-Toumi', 'SIGNED', 'accord on maritime surveillance']] },
+  }],
   ['"At a ceremony on Tuesday at UN Position 7-1 in the village of X, the new battalion\'s commander, Lt Col A, took over responsibility for the area from Lt Col B": a long fronted setting; the holder past a possessed post and the one taken over from attend', {
     given: 'JAKARTA, March 13. /The Jakarta Post/. At a ceremony on Tuesday at UN Position 8-32 in the village of Blida, the new battalion\'s commander, Lieutenant Colonel Dimas Prasetyo-Wibowo, took over responsibility for the area from Lieutenant Colonel Rangga Adiwinata.',
     want: { has: [['Dimas Prasetyo-Wibowo', 'ATTENDED', 'ceremony'], ['Rangga Adiwinata', 'ATTENDED', 'ceremony']] },
