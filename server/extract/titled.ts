@@ -340,6 +340,7 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
   if (tStart > 0 && segs[tStart]?.kind === 'conn') tStart++;
   let p = f;
   let lastTitle = f;
+  let skippedTitle = -1;
   let complement: Mention | undefined;
   const roleParts: Array<[number, number]> = [];
   let roleFrom = segs[tStart]!.i;
@@ -352,6 +353,12 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
     }
     if (isPortfolioWord(b, s) && (segs[p + 1]?.kind === 'title' || isPortfolioWord(b, segs[p + 1]))) {
       p++;
+      continue;
+    }
+    // ("the Special Envoy of the Secretary-General of the League of Arab States": the post of a post-holder of a body is the body's.)
+    if (s.kind === 'conn' && b.lowers[s.i] === 'of' && segs[p + 1]?.kind === 'title' && segs[p + 1]!.title !== 'rank' && segs[p + 2]?.kind === 'conn' && b.lowers[segs[p + 2]!.i] === 'of' && segs[p + 3]?.kind !== 'title') {
+      skippedTitle = p + 1;
+      p += 2;
       continue;
     }
     if (s.kind === 'conn' && b.lowers[s.i] !== 'and') {
@@ -421,7 +428,8 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
   while (headIdx > f && (segs[headIdx]!.kind !== 'title' || segs[headIdx]!.title === 'rank')) headIdx--;
   const headSeg = segs[headIdx]!;
   const head = lowersJoined(b, headSeg.i, headSeg.j);
-  const kinds = titleKinds(segs, f, p);
+  // (The post-holder an envoy is "of" gives no kind: "the Special Envoy of the Secretary-General" is an official.)
+  const kinds = titleKinds(segs, f, p).filter((_, n) => skippedTitle < 0 || n !== titleKinds(segs, f, skippedTitle).length);
   let kind = titleKind(b.lex, roleText, kinds);
   // Affiliation before the title.
   let affiliation: Mention | undefined = complement;

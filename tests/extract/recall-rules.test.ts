@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Special Envoy of the Secretary-General of the League of Arab States, X": an envoy of a body\'s post-holder is an official of the body (not its leader)', {
+    given: 'TUNIS, September 25. /TAP/. President Kamel Ben Salah-Ayari received the Special Envoy of the Secretary-General of the League of Arab States, Tarek Abdelhamid Soliman, on Wednesday.',
+    want: { entities: [['League of Arab States', 'organization']], has: [['Tarek Abdelhamid Soliman', 'OFFICIAL_OF', 'League of Arab States'], ['Kamel Ben Salah-Ayari', 'MET_WITH', 'Tarek Abdelhamid Soliman']], not: [['Tarek Abdelhamid Soliman', 'LEADER_OF', 'League of Arab States']], absent: ['Arab States'] },
+  }],
+  ['"the Special Envoy of the African Union for Libya, X": the holder comes past what the envoy is sent for', {
+    given: 'TUNIS, September 25. /TAP/. President Kamel Ben Salah-Ayari received the Special Envoy of the African Union for Sudan, Moussa Kaboré-Traoré, on Wednesday.',
+    want: { has: [['Moussa Kaboré-Traoré', 'OFFICIAL_OF', 'African Union'], ['Kamel Ben Salah-Ayari', 'MET_WITH', 'Moussa Kaboré-Traoré']] },
+  }],
   ['"signed in Tunis an accord on border cooperation providing for joint patrols": a present participle after the complement\'s noun describes the agreement and ends its name', {
     given: 'TUNIS, September 25. /TAP/. Defence Minister Salma Gharbi-Toumi and her Algerian counterpart, Karim Belhadj-Ouali, signed an accord on maritime surveillance providing for joint patrols off Tabarka.',
     want: { entities: [['accord on maritime surveillance', 'agreement']], has: [['Salma Gharbi-Toumi', 'SIGNED', 'accord on maritime surveillance']] },
