@@ -1370,7 +1370,9 @@ function applyCue(
     // ("decorated X, commander of the brigade's 223 Tank Battalion, with the DSS": a possessor receives nothing.)
     objArgs = [];
     for (const m of ms) {
-      if (m.i >= after && m.i < stop && !(m.i > agentFrom && m.i < agentTo) && !possessivePronoun(m) && toks[m.j]?.lower !== "'s" && rightAccept(typeOf(m) ?? 'event')) pushAll(objArgs, argsOf(m, typeOfEntity));
+      // ("presented the UNDOF Medal to the battalion's peacekeepers": a unit's people stand for the unit.)
+      const unitsPeople = toks[m.j]?.lower === "'s" && typeOf(m) === 'unit' && UNIT_PEOPLE.has(toks[m.j + 1]?.lower ?? '');
+      if (m.i >= after && m.i < stop && !(m.i > agentFrom && m.i < agentTo) && !possessivePronoun(m) && (toks[m.j]?.lower !== "'s" || unitsPeople) && rightAccept(typeOf(m) ?? 'event')) pushAll(objArgs, argsOf(m, typeOfEntity));
     }
   }
   // Relative clause: "the treaty that / which X and Y signed", "the brigade, which the Bundeswehr set up", "the session, which the two officers co-chaired".

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Olmos presented the UNDOF Medal to the battalion\'s peacekeepers": a unit\'s people stand for the unit that receives an award', {
+    given: 'KATHMANDU, November 20. /The Kathmandu Post/. Nepal has about 800 troops in UNIFIL, most of them from the Shree Bhairabi Dal Battalion. General Aurelio Sanmartino presented the UNIFIL Medal to the battalion\'s peacekeepers on Sunday.',
+    want: { has: [['Shree Bhairabi Dal Battalion', 'RECEIVED_AWARD', 'UNIFIL Medal']] },
+  }],
   ['"the Special Envoy of the Secretary-General of the League of Arab States, X": an envoy of a body\'s post-holder is an official of the body (not its leader)', {
     given: 'TUNIS, September 25. /TAP/. President Kamel Ben Salah-Ayari received the Special Envoy of the Secretary-General of the League of Arab States, Tarek Abdelhamid Soliman, on Wednesday.',
     want: { entities: [['League of Arab States', 'organization']], has: [['Tarek Abdelhamid Soliman', 'OFFICIAL_OF', 'League of Arab States'], ['Kamel Ben Salah-Ayari', 'MET_WITH', 'Tarek Abdelhamid Soliman']], not: [['Tarek Abdelhamid Soliman', 'LEADER_OF', 'League of Arab States']], absent: ['Arab States'] },
