@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"NATO\'s Enhanced Forward Presence Battlegroup Lithuania ... The battlegroup, which is led by Germany, is commanded by X": "battlegroup" in one word is a unit head and refers back to the unit', {
+    given: 'RIGA, June 18. /LSM/. NATO\'s Multinational Battlegroup Latvia ended drills on Tuesday. The battlegroup, which is led by Canada, is commanded by Lieutenant Colonel Marc-Andre Thibodeau-Roy.',
+    want: { has: [['Multinational Battlegroup Latvia', 'COMMANDED_BY', 'Marc-Andre Thibodeau-Roy']] },
+  }],
   ['"Olmos presented the UNDOF Medal to the battalion\'s peacekeepers": a unit\'s people stand for the unit that receives an award', {
     given: 'KATHMANDU, November 20. /The Kathmandu Post/. Nepal has about 800 troops in UNIFIL, most of them from the Shree Bhairabi Dal Battalion. General Aurelio Sanmartino presented the UNIFIL Medal to the battalion\'s peacekeepers on Sunday.',
     want: { has: [['Shree Bhairabi Dal Battalion', 'RECEIVED_AWARD', 'UNIFIL Medal']] },
