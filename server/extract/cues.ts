@@ -90,7 +90,8 @@ export const CUES: readonly Cue[] = [
   { forms: v('comes', 'falls', 'operates'), types: ['PART_OF'], preps: ['under'] },
   // "the Fire Service, which answers to the Ministry of X".
   { forms: v('answers', 'answer', 'answerable', 'reports', 'report'), types: ['PART_OF'], preps: ['to'] },
-  { forms: v('subordinate', 'subordinated'), types: ['PART_OF'], preps: ['to'] },
+  // ("The battlegroup, which is led by Germany and attached to the Lithuanian Army's Iron Wolf Brigade": so is one attached to it.)
+  { forms: v('subordinate', 'subordinated', 'attached'), types: ['PART_OF'], preps: ['to'] },
   // COMMANDED_BY
   // ("the battalion, commanded by X": the unit is commanded by X; "X, who commands the brigade": X leads it.)
   { forms: v('commanded', 'commands'), types: [], direct: true, sourceIsObject: true, passiveTypes: ['COMMANDED_BY'] },

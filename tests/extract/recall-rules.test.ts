@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The battlegroup, which is led by Germany and attached to the Lithuanian Army\'s Iron Wolf Brigade": a unit attached to another is part of it', {
+    given: 'TALLINN, June 18. /ERR News/. The 2nd Infantry Battalion, which is attached to the Estonian Division\'s 1st Infantry Brigade, ended drills on Tuesday.',
+    want: { has: [['2nd Infantry Battalion', 'PART_OF', '1st Infantry Brigade']] },
+  }],
   ['"NATO\'s Enhanced Forward Presence Battlegroup Lithuania ... The battlegroup, which is led by Germany, is commanded by X": "battlegroup" in one word is a unit head and refers back to the unit', {
     given: 'RIGA, June 18. /LSM/. NATO\'s Multinational Battlegroup Latvia ended drills on Tuesday. The battlegroup, which is led by Canada, is commanded by Lieutenant Colonel Marc-Andre Thibodeau-Roy.',
     want: { has: [['Multinational Battlegroup Latvia', 'COMMANDED_BY', 'Marc-Andre Thibodeau-Roy']] },
