@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"some 1.3 million square kilometres of the western Indian Ocean", "the Philippine Sea": a demonym naming a sea names no state', {
+    given: 'VICTORIA, May 8. /Seychelles Nation/. The zone covers some 1.3 million square kilometres of the western Indian Ocean. Two frigates sailed through the Philippine Sea on Monday.',
+    want: { entities: [['Indian Ocean', 'place'], ['Philippine Sea', 'place']], absent: ['India', 'Philippines'] },
+  }],
   ['"The battlegroup, which is led by Germany and attached to the Lithuanian Army\'s Iron Wolf Brigade": a unit attached to another is part of it', {
     given: 'TALLINN, June 18. /ERR News/. The 2nd Infantry Battalion, which is attached to the Estonian Division\'s 1st Infantry Brigade, ended drills on Tuesday.',
     want: { has: [['2nd Infantry Battalion', 'PART_OF', '1st Infantry Brigade']] },
