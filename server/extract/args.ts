@@ -567,6 +567,8 @@ function objectRelativeOfCue(toks: SentenceUnit['toks'], w: number, c: number): 
   for (let q = w + 1; q < c; q++) {
     const t = toks[q]!;
     if (t.kind === 'w' && !t.cap && (t.lower.endsWith('ed') || PAST_VERBS.has(t.lower))) return false;
+    // ("The 5th Brigade, which General X leads, returned": a present verb closing the clause is its own.)
+    if (t.kind === 'w' && !t.cap && t.lower.endsWith('s') && toks[q + 1]?.text === ',' && q + 1 < c && (toks[q - 1]!.cap || toks[q - 1]!.lower === 'he' || toks[q - 1]!.lower === 'she')) return false;
   }
   return true;
 }

@@ -1379,7 +1379,8 @@ function applyCue(
   // "the TJTF, which Nigeria, Benin and Togo set up in June under a memorandum": in an object relative the antecedent is the object, whatever follows.
   const firstLeft = firstStart(left.mentions);
   const objectRelative = cue.sourceIsObject === true && firstLeft > 0 && (toks[firstLeft - 1]?.lower === 'which' || toks[firstLeft - 1]?.lower === 'that');
-  if ((!objArgs.length || objectRelative) && (cue.types.includes('SIGNED') || cue.types[0] === 'ATTENDED' || cue.sourceIsObject) && left.mentions.length) {
+  // ("The patrol vessel PS Topaz, which she commands, returned": so does what one leads.)
+  if ((!objArgs.length || objectRelative) && (cue.types.includes('SIGNED') || cue.types[0] === 'ATTENDED' || cue.types[0] === 'LEADER_OF' || cue.sourceIsObject) && left.mentions.length) {
     const ante = relativeAntecedent(toks, ms, firstLeft, rightAccept, typeOf);
     if (ante) objArgs = argsOf(ante, typeOfEntity);
   }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The patrol vessel PS Topaz, which she commands, returned to Port Victoria": an object relative of a verb of leading; its subject leads the antecedent, and the main verb is the antecedent\'s', {
+    given: 'VICTORIA, May 8. /Seychelles Nation/. The patrol vessel PS Curieuse, which Lieutenant Commander Nadia Payet-Morel commands, returned to Port Victoria on March 29.',
+    want: { has: [['Nadia Payet-Morel', 'LEADER_OF', 'PS Curieuse'], ['PS Curieuse', 'RETURNED_TO', 'Port Victoria']], not: [['Nadia Payet-Morel', 'RETURNED_TO', 'Port Victoria']] },
+  }],
   ['"some 1.3 million square kilometres of the western Indian Ocean", "the Philippine Sea": a demonym naming a sea names no state', {
     given: 'VICTORIA, May 8. /Seychelles Nation/. The zone covers some 1.3 million square kilometres of the western Indian Ocean. Two frigates sailed through the Philippine Sea on Monday.',
     want: { entities: [['Indian Ocean', 'place'], ['Philippine Sea', 'place']], absent: ['India', 'Philippines'] },
