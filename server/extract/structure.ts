@@ -129,6 +129,22 @@ function laterPhaseOf(toks: SentenceUnit['toks'], i: number): boolean {
   return toks[k]?.lower === 'of' && PHASES.has(toks[k - 1]?.lower ?? '') && LATER.has(toks[k - 2]?.lower ?? '');
 }
 
+/**
+ * "In Birao, the peacekeepers of ZAMBATT-30 were awarded the UN Medal at a parade on Saturday": a place fronted by "In"
+ * and a comma is where a gathering the sentence puts "at" took place, when nothing else places it.
+ */
+function frontedPlaceOfEvents(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: Candidate[]): void {
+  const toks = unit.toks;
+  if (toks[0]?.lower !== 'in') return;
+  const place = ms.find((m) => m.i === 1 && toks[m.j]?.text === ',' && typeOfMention(d, m) === 'place');
+  if (!place) return;
+  for (const e of ms) {
+    if (e.i <= place.j || typeOfMention(d, e) !== 'event' || eventPrep(unit, e) !== 'at' || e.via === 'name') continue;
+    if (out.some((c) => c.type === 'LOCATED_IN' && c.source === e.entity)) continue;
+    pushLocated(out, unit, e, place);
+  }
+}
+
 /** LOCATED_IN facts from adjacency, event locations and appositions. */
 /** Auxiliaries of the future. */
 const WILL = new Set(['will', 'shall']);
@@ -268,6 +284,7 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
       }
     }
   }
+  frontedPlaceOfEvents(d, unit, ms, out);
   // "in the region, the village of Gornal"
   for (const m of ms) {
     const t = unit.toks;

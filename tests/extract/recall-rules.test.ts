@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"In Birao, the peacekeepers of ZAMBATT-30 were awarded the UN Medal at a parade on Saturday": a place fronted by "In" is where the gathering the sentence puts "at" took place', {
+    given: 'LUSAKA, June 13. /Zambia Daily Mail/. In Bangassou, the peacekeepers of MALBATT-12 were awarded the United Nations Medal at a parade on Saturday. In Bria, the minister spoke at a parade in Ndele.',
+    want: { has: [['parade', 'LOCATED_IN', 'Bangassou']], not: [['parade', 'LOCATED_IN', 'Bria']] },
+  }],
   ['"The patrol vessel PS Topaz, which she commands, returned to Port Victoria": an object relative of a verb of leading; its subject leads the antecedent, and the main verb is the antecedent\'s', {
     given: 'VICTORIA, May 8. /Seychelles Nation/. The patrol vessel PS Curieuse, which Lieutenant Commander Nadia Payet-Morel commands, returned to Port Victoria on March 29.',
     want: { has: [['Nadia Payet-Morel', 'LEADER_OF', 'PS Curieuse'], ['PS Curieuse', 'RETURNED_TO', 'Port Victoria']], not: [['Nadia Payet-Morel', 'RETURNED_TO', 'Port Victoria']] },
