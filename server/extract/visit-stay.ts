@@ -312,7 +312,7 @@ export function sentOnRequest(d: DocEntities, unit: SentenceUnit): Candidate[] {
 }
 
 /** Nouns of a journey that takes someone somewhere ("a Gulf tour that has already taken him to Riyadh and Muscat"). */
-const JOURNEYS = new Set([...VISIT_NOUNS, 'visits', 'tours', 'trips', 'journey']);
+const JOURNEYS = new Set([...VISIT_NOUNS, 'visits', 'tours', 'trips', 'journey', 'deployment', 'cruise', 'voyage']);
 
 /**
  * "the last stop of a Gulf tour that has already taken him to Riyadh and Muscat": the person a journey took somewhere
@@ -325,11 +325,14 @@ export function journeyTookTo(d: DocEntities, unit: SentenceUnit): Candidate[] {
   for (let k = 2; k + 3 < toks.length; k++) {
     if ((toks[k]!.lower !== 'taken' && toks[k]!.lower !== 'took') || toks[k + 2]?.lower !== 'to') continue;
     let j = k - 1;
-    while (j > k - 5 && j > 0 && !JOURNEYS.has(toks[j]!.lower)) j--;
+    while (j > k - 6 && j > 0 && !JOURNEYS.has(toks[j]!.lower)) j--;
     if (!JOURNEYS.has(toks[j]!.lower)) continue;
     const named = unit.mentions.find((m) => m.i === k + 1 && m.entity !== undefined && d.list[m.entity]!.type === 'person');
     // ("X is due to leave for Doha, the last stop of a tour that has taken him to Y": "him" is the sentence's subject.)
-    const who = named?.via === 'pronoun' ? unit.mentions.find((m) => m.i < j && m.via === 'name' && !m.nested && m.entity !== undefined && d.list[m.entity]!.type === 'person') ?? named : named;
+    // ("HMAS Toowoomba ... is taking part in the Indo-Pacific Endeavour deployment, which has already taken it to Manila":
+    // "it", a ship or unit the sentence opens with, is deployed there.)
+    const it = toks[k + 1]!.lower === 'it' ? unit.mentions.find((m) => m.i < j && m.via === 'name' && !m.nested && m.entity !== undefined && d.list[m.entity]!.type === 'unit') : undefined;
+    const who = it ?? (named?.via === 'pronoun' ? unit.mentions.find((m) => m.i < j && m.via === 'name' && !m.nested && m.entity !== undefined && d.list[m.entity]!.type === 'person') ?? named : named);
     if (!who) continue;
     const ms = argMentions(unit);
     const at = toks[k + 3]?.lower === 'the' ? k + 4 : k + 3;
@@ -337,7 +340,7 @@ export function journeyTookTo(d: DocEntities, unit: SentenceUnit): Candidate[] {
     const place = (t: NodeType): boolean => t === 'place' || t === 'state';
     if (idx < 0 || !place(d.typeOfMention(ms[idx]!) ?? 'event')) continue;
     for (const m of [ms[idx]!, ...coordinatedAfter(unit, ms, idx, place, d.typeOfMention)]) {
-      if (m.entity !== undefined) (out ??= []).push(newCandidate('VISITED', who.entity!, m.entity, unit.index, k, true));
+      if (m.entity !== undefined) (out ??= []).push(newCandidate(it ? 'DEPLOYED_TO' : 'VISITED', who.entity!, m.entity, unit.index, k, true));
     }
   }
   return out ?? [];

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"HMAS Toowoomba ... is taking part in the Indo-Pacific Endeavour deployment, which has already taken it to Manila and Da Nang": the ship a deployment took somewhere is deployed there', {
+    given: 'JAKARTA, March 13. /The Jakarta Post/. HMNZS Te Mana is taking part in New Zealand\'s annual Pacific deployment, which has already taken it to Suva and Apia.',
+    want: { has: [['HMNZS Te Mana', 'DEPLOYED_TO', 'Suva'], ['HMNZS Te Mana', 'DEPLOYED_TO', 'Apia']] },
+  }],
   ['"In Birao, the peacekeepers of ZAMBATT-30 were awarded the UN Medal at a parade on Saturday": a place fronted by "In" is where the gathering the sentence puts "at" took place', {
     given: 'LUSAKA, June 13. /Zambia Daily Mail/. In Bangassou, the peacekeepers of MALBATT-12 were awarded the United Nations Medal at a parade on Saturday. In Bria, the minister spoke at a parade in Ndele.',
     want: { has: [['parade', 'LOCATED_IN', 'Bangassou']], not: [['parade', 'LOCATED_IN', 'Bria']] },
