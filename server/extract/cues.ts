@@ -139,6 +139,8 @@ export const CUES: readonly Cue[] = [
   { forms: v('arrived', 'arrive', 'arrives', 'arriving'), types: ['VISITED', 'DEPLOYED_TO'], preps: ['in', 'at', 'into'] },
   // "marines landed on Porto Santo": an amphibious landing puts troops on the island.
   { forms: v('landed'), types: ['VISITED', 'DEPLOYED_TO'], preps: ['in', 'at', 'into', 'on'] },
+  // ("the survey ship INS Sandhayak spent three weeks at Port Mathurin", "X spent two days in Accra": a stay there.)
+  { forms: v('spent', 'spends', 'spend', 'spending'), types: ['VISITED', 'DEPLOYED_TO'], carries: v('days', 'day', 'weeks', 'week', 'months', 'month', 'hours', 'nights', 'night', 'years', 'year'), preps: ['in', 'at'] },
   { forms: v('travelled', 'traveled', 'travel', 'travels', 'travelling', 'traveling', 'flew', 'fly', 'flies', 'flying', 'flown', 'airlifted', 'went', 'go', 'goes', 'coming', 'moved', 'moving', 'relocated', 'relocating'), types: ['VISITED', 'DEPLOYED_TO'], preps: ['to', 'into'] },
   // MET_WITH
   { forms: v('met', 'meet', 'meets'), types: ['MET_WITH'], direct: true, preps: ['with'], reciprocal: true },

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the survey ship INS Sandhayak spent three weeks at Port Mathurin": a stay of some days, weeks or months somewhere puts a ship there and a person on a visit', {
+    given: 'PORT LOUIS, September 17. /Le Mauricien/. In early March, the survey ship INS Darshak spent three weeks at Port Mathurin. President Arvind Ramgoolam-Seeruttun spent two days in Rodrigues.',
+    want: { has: [['INS Darshak', 'DEPLOYED_TO', 'Port Mathurin'], ['Arvind Ramgoolam-Seeruttun', 'VISITED', 'Rodrigues']] },
+  }],
   ['"HMAS Toowoomba ... is taking part in the Indo-Pacific Endeavour deployment, which has already taken it to Manila and Da Nang": the ship a deployment took somewhere is deployed there', {
     given: 'JAKARTA, March 13. /The Jakarta Post/. HMNZS Te Mana is taking part in New Zealand\'s annual Pacific deployment, which has already taken it to Suva and Apia.',
     want: { has: [['HMNZS Te Mana', 'DEPLOYED_TO', 'Suva'], ['HMNZS Te Mana', 'DEPLOYED_TO', 'Apia']] },
