@@ -341,6 +341,9 @@ function formalServicePost(unit: SentenceUnit, m: Mention): boolean {
   return unit.toks[m.i - 1]?.lower === 'of' && unit.toks[m.i - 2]?.cap === true && (unit.toks[m.i - 2]!.lower === 'chief' || unit.toks[m.i - 2]!.lower === 'commander');
 }
 
+/** The name of a state's whole armed force ("Sudanese Armed Forces", "Lesotho Defence Force", "Armed Forces of Liberia"). */
+const WHOLE_FORCE = /\b(?:armed|defen[cs]e) forces?\b/i;
+
 function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGathering = false, article = false): EntityRec | undefined {
   const head = m.head ?? '';
   if (m.type === 'agreement') return salientAgreement(d, m.start + 1, head);
@@ -451,7 +454,9 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
   // Only when the text named one such service, so "the army" cannot be the wrong country's.
   // ("the corps" after "the Specialized Land Border Security Corps": an unnumbered corps is a body.)
   if (!found && m.type === 'unit' && (d.lex.orgHeads.has(head) || head === 'corps') && !ordinal) {
-    const bodies = d.list.filter((e) => e.type === 'organization' && e.mentions > 0 && (e.head === head || (e.head ?? '').endsWith(` ${head}`)));
+    let bodies = d.list.filter((e) => e.type === 'organization' && e.mentions > 0 && (e.head === head || (e.head ?? '').endsWith(` ${head}`)));
+    // ("the army's 14th Infantry Division" after "the Sudanese Armed Forces (SAF)", no army named: the one state's whole force.)
+    if (!bodies.length && head === 'army') bodies = d.list.filter((e) => e.type === 'organization' && e.mentions > 0 && WHOLE_FORCE.test(e.label));
     if (bodies.length !== 1) return undefined;
     m.type = 'organization';
     return bodies[0];

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Sudanese Armed Forces (SAF) said the army\'s 14th Infantry Division will pull back": "the army", no army named, is the one state\'s whole force', {
+    given: 'KHARTOUM, March 3. /Sudan Tribune/. The Sudanese Armed Forces (SAF) said on Monday that the army\'s 22nd Infantry Division in Babanusa would pull back.',
+    want: { has: [['22nd Infantry Division', 'PART_OF', 'Sudanese Armed Forces']] },
+  }],
   ['"the survey ship INS Sandhayak spent three weeks at Port Mathurin": a stay of some days, weeks or months somewhere puts a ship there and a person on a visit', {
     given: 'PORT LOUIS, September 17. /Le Mauricien/. In early March, the survey ship INS Darshak spent three weeks at Port Mathurin. President Arvind Ramgoolam-Seeruttun spent two days in Rodrigues.',
     want: { has: [['INS Darshak', 'DEPLOYED_TO', 'Port Mathurin'], ['Arvind Ramgoolam-Seeruttun', 'VISITED', 'Rodrigues']] },
