@@ -99,7 +99,8 @@ export const CUES: readonly Cue[] = [
   { forms: v('chairmanship', 'chairpersonship', 'presidency', 'leadership', 'command'), types: ['LEADER_OF'], preps: ['of'], after: ['the', 'rotating', 'its', 'his', 'her', 'took', 'assumed'] },
   // "Rear Admiral X on Thursday took over the Joint Arctic Command from Y": who takes a command over leads it.
   { forms: v('took', 'take', 'takes', 'taking'), types: ['LEADER_OF'], then: ['over'], direct: true },
-  { forms: v('order', 'orders', 'command', 'instructions', 'directive'), types: ['COMMANDED_BY'], preps: ['of'], notAfter: ['over', 'assumed', 'took', 'relinquished', 'relinquishes', 'assumes', 'assume', 'assuming', 'takes'] },
+  // ("presented royal orders to 27 officers of the JAF": not orders given to others, whose "of" is theirs.)
+  { forms: v('order', 'orders', 'command', 'instructions', 'directive'), types: ['COMMANDED_BY'], preps: ['of'], notBefore: ['to'], notAfter: ['over', 'assumed', 'took', 'relinquished', 'relinquishes', 'assumes', 'assume', 'assuming', 'takes'] },
   // "has delivered 12 pickup trucks and four surveillance drones to the task force": equipment delivered is help.
   { forms: v('delivered', 'deliver', 'delivers', 'delivering', 'supplied', 'supply', 'supplies'), types: ['ASSISTED'], preps: ['to'], carries: EQUIPMENT, farTarget: true },
   // "received two patrol boats from the United States", "received air support from AUSSOM": who gives them helps the receiver.

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"X presented royal orders to 27 officers of the Jordan Armed Forces": orders given to others are no command of the body those others are "of"', {
+    given: 'AMMAN, May 2. /Jordan Times/. Lieutenant General Yousef Al-Hnaity-Obeidat on Sunday presented royal orders to 27 officers of the Jordan Armed Forces. The 3rd Brigade is under the command of Brigadier Ayman Al-Rawashdeh.',
+    want: { not: [['Yousef Al-Hnaity-Obeidat', 'COMMANDED_BY', 'Jordan Armed Forces']], has: [['3rd Brigade', 'COMMANDED_BY', 'Ayman Al-Rawashdeh']] },
+  }],
   ['"The Sudanese Armed Forces (SAF) said the army\'s 14th Infantry Division will pull back": "the army", no army named, is the one state\'s whole force', {
     given: 'KHARTOUM, March 3. /Sudan Tribune/. The Sudanese Armed Forces (SAF) said on Monday that the army\'s 22nd Infantry Division in Babanusa would pull back.',
     want: { has: [['22nd Infantry Division', 'PART_OF', 'Sudanese Armed Forces']] },
