@@ -119,7 +119,8 @@ function pushLocated(out: Candidate[], unit: SentenceUnit, a: Mention, b: Mentio
 const NEARNESS = new Set(['nearby', 'neighbouring', 'neighboring', 'adjacent']);
 
 /** Nouns for a part of a gathering ("the next phase of the operation"). */
-const PHASES = new Set(['phase', 'stage', 'round', 'leg']);
+// ("The next edition of the exercise will be held in X": a later edition or iteration too.)
+const PHASES = new Set(['phase', 'stage', 'round', 'leg', 'edition', 'iteration']);
 /** Words that put such a part still to come. */
 const LATER = new Set(['next', 'later', 'following', 'coming']);
 

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The next edition of the exercise will be held in Senegal\'s Ziguinchor region": where a later edition is held is not where the exercise was', {
+    given: 'BANJUL, March 3. /The Point/. Troops ended Exercise Kairaba Shield 2068 in Brikama on Thursday. The next edition of the exercise will be held in Kolda early next year.',
+    want: { has: [['Exercise Kairaba Shield 2068', 'LOCATED_IN', 'Brikama']], not: [['Exercise Kairaba Shield 2068', 'LOCATED_IN', 'Kolda']] },
+  }],
   ['"X presented royal orders to 27 officers of the Jordan Armed Forces": orders given to others are no command of the body those others are "of"', {
     given: 'AMMAN, May 2. /Jordan Times/. Lieutenant General Yousef Al-Hnaity-Obeidat on Sunday presented royal orders to 27 officers of the Jordan Armed Forces. The 3rd Brigade is under the command of Brigadier Ayman Al-Rawashdeh.',
     want: { not: [['Yousef Al-Hnaity-Obeidat', 'COMMANDED_BY', 'Jordan Armed Forces']], has: [['3rd Brigade', 'COMMANDED_BY', 'Ayman Al-Rawashdeh']] },
