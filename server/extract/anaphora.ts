@@ -696,7 +696,8 @@ const CONTINGENT_HEADS = new Set(['contingent', 'group', 'battalion', 'company',
 const SOLDIER_NAMED_UNITS = new Set(['rifles', 'fusiliers', 'guards', 'rangers', 'grenadiers', 'highlanders', 'dragoons', 'hussars', 'lancers', 'chasseurs', 'zouaves', 'tirailleurs']);
 
 /** Heads naming a body or a formation ("the force", "the command", "the group"): a definite one may stand for a unit. */
-const UNIT_OR_BODY_HEADS = new Set(['force', 'command', 'group']);
+// ("officers of the guard" after "the Republican Guard": a guard named as a formation too.)
+const UNIT_OR_BODY_HEADS = new Set(['force', 'command', 'group', 'guard']);
 
 /** Heads of the political bodies "the two parties" may stand for ("the Sandinista National Liberation Front"). */
 export const PARTY_HEADS: ReadonlySet<string> = new Set(['party', 'front', 'movement', 'congress', 'league', 'alliance']);

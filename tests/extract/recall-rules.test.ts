@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"thanked Morocco for training 60 officers of the guard" after "the Republican Guard": a definite "the guard" stands for the guard named as a formation', {
+    given: 'LIBREVILLE, August 30. /Gabon Review/. The Presidential Guard paraded on Friday. Colonel Landry Mba-Obiang thanked Senegal for training 40 officers of the guard last year.',
+    want: { has: [['Senegal', 'ASSISTED', 'Presidential Guard']] },
+  }],
   ['"The next edition of the exercise will be held in Senegal\'s Ziguinchor region": where a later edition is held is not where the exercise was', {
     given: 'BANJUL, March 3. /The Point/. Troops ended Exercise Kairaba Shield 2068 in Brikama on Thursday. The next edition of the exercise will be held in Kolda early next year.',
     want: { has: [['Exercise Kairaba Shield 2068', 'LOCATED_IN', 'Brikama']], not: [['Exercise Kairaba Shield 2068', 'LOCATED_IN', 'Kolda']] },
