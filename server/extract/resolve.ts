@@ -273,6 +273,9 @@ export class DocEntities implements Known {
 
 const GENERIC_PLACE_WORDS = /\b(international|state|national|central|the|naval|military|air)\b/g;
 
+/** An area's head closing a place's name ("Kunene region", "Cabo Delgado province"). */
+const AREA_HEADS = /\s(?:region|province|district|state|county|prefecture|governorate|oblast)$/i;
+
 const ADMIN_HEADS = /\s+(region|oblast|province|territory|krai|kray|district|state|county|prefecture|governorate|autonomous republic|autonomous region|autonomous okrug|sector|front|direction|axis|crossing|border crossing|air base|airbase|training area|training ground|base|river|area)$/i;
 
 /** The state whose demonym or possessive stands right before unit mention `m` ("Russia's", "the Polish"), if any. */
@@ -898,6 +901,8 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       // ("India's ministry criticized the naval drills": anywhere in the sentence.)
       if (!e && m.type === 'event' && m.via === 'phrase' && unit.toks[m.i - 1]?.lower === 'the' && describedExercise(unit, m)) e = recentNamedExercise(d, m);
       if (!e && m.type === 'place' && m.via === 'name') e = d.find('placebase:', nameKey(m.surface.replace(/^the\s+/i, '')));
+      // ("the Kunene and Omusati regions" after "the Kunene River": a name given an area's head is not the river or base of that name.)
+      if (e && m.type === 'place' && e.head && m.aliases.some((a) => AREA_HEADS.test(a) && !a.toLowerCase().endsWith(` ${e!.head}`))) e = undefined;
       // ("the Hoang Sa archipelago, as Hanoi calls the Paracels": a place by another name it was given before; "the
       // Spratlys" after "the Spratly Islands".)
       if (!e && m.type === 'place' && (m.aliases.length > 1 || (m.via === 'name' && m.surface.endsWith('s')))) {

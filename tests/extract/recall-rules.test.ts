@@ -6,9 +6,13 @@ import type { EdgeType, NodeType } from '../../server/ontology.js';
 import { entity, foundRelation, relation, run, triples } from './helpers.js';
 
 type Triple = [string, EdgeType, string];
-interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]> }
+interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Kunene and Omusati regions" after "the Kunene River": a name given an area\'s head is not the river of that name', {
+    given: 'WINDHOEK, March 3. /New Era/. Patrols run along the Zambezi River. Helicopters evacuated about 1,200 people from the Zambezi and Kavango East regions in March.',
+    want: { entities: [['Zambezi River', 'place'], ['Zambezi region', 'place']], distinct: [['Zambezi River', 'Zambezi region']] },
+  }],
   ['"thanked Morocco for training 60 officers of the guard" after "the Republican Guard": a definite "the guard" stands for the guard named as a formation', {
     given: 'LIBREVILLE, August 30. /Gabon Review/. The Presidential Guard paraded on Friday. Colonel Landry Mba-Obiang thanked Senegal for training 40 officers of the guard last year.',
     want: { has: [['Senegal', 'ASSISTED', 'Presidential Guard']] },
@@ -5635,5 +5639,6 @@ describe('recall rules', () => {
     for (const name of want.absent ?? []) expect(entity(x, name), name).toBeUndefined();
     for (const [name, type] of want.absentAs ?? []) expect(entity(x, name, type), `${name} as ${type}`).toBeUndefined();
     for (const [a, b] of want.same ?? []) expect(entity(x, a)?.id, `${a} is ${b}`).toBe(entity(x, b)?.id ?? 'none');
+    for (const [a, b] of want.distinct ?? []) expect(entity(x, a)?.id ?? 'none', `${a} is not ${b}`).not.toBe(entity(x, b)?.id ?? 'none');
   });
 });
