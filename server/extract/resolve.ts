@@ -273,6 +273,12 @@ export class DocEntities implements Known {
 
 const GENERIC_PLACE_WORDS = /\b(international|state|national|central|the|naval|military|air)\b/g;
 
+/** The kind of armed service a body's name ends in ("National Air Force" → "air force"), if one. */
+function serviceKind(label: string): string | undefined {
+  const m = /\b(air force|navy|army|coast guard)$/i.exec(label);
+  return m ? m[1]!.toLowerCase() : undefined;
+}
+
 /** An area's head closing a place's name ("Kunene region", "Cabo Delgado province"). */
 const AREA_HEADS = /\s(?:region|province|district|state|county|prefecture|governorate|oblast)$/i;
 
@@ -928,6 +934,13 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       e ??= d.obtain(ns, rest, m.type, label, { head: m.head, code: m.code, core: m.core, phrase: m.via === 'phrase' ? { sent: m.sent, named: false } : undefined });
       if (!e) continue;
       if (m.type === 'organization' && m.core && m.owner === undefined) d.link('orgcore:', m.core, e);
+      // ("the FAA's National Air Force ... Angolan air force helicopters": a service a state's armed forces possess is that
+      // state's service of its kind, when none other is.)
+      if (m.type === 'organization' && m.owner !== undefined && e.type === 'organization') {
+        const ownerE = ownerEntity(d, byId.get(m.owner)!, byId);
+        const kind = ownerE?.type === 'organization' && ownerE.ownerState ? serviceKind(e.label) : undefined;
+        if (kind && !d.find('org:', `${kind}|${ownerE!.ownerState}`)) d.link('org:', `${kind}|${ownerE!.ownerState}`, e);
+      }
       for (const k of owned) d.link(k.ns, k.rest, e);
       // (Keyed by the owner's entity once both are known, for a later "LPRP Central Committee".)
       if (m.type === 'organization') {
