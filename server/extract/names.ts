@@ -1138,7 +1138,8 @@ function commonWord(b: Builder, i: number): boolean {
   // ("the Order", "the Medal": the award named in full around it.)
   if (lex.awardPrefix.has(w) || lex.awardSuffix.has(w)) return false;
   // ("Villagers in Houaphanh's Xiengkhor district have complained": the people of a place are no name.)
-  if (PLURAL_ROLES.has(w) || lex.portfolio.has(w) || notNameWord(b, w) || lex.unitAnaphors.has(w) || RESIDENTS.has(w)) return true;
+  // ("According to the Decree, ...": nor is a word that never ends a name.)
+  if (PLURAL_ROLES.has(w) || lex.portfolio.has(w) || notNameWord(b, w) || lex.unitAnaphors.has(w) || RESIDENTS.has(w) || lex.nonNameHeads.has(w)) return true;
   const title = lex.titles.match(b.lowers, i);
   if (title && title.length === 1) return true;
   if (!w.endsWith('s') && !w.includes('-')) return false;
