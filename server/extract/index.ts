@@ -62,6 +62,9 @@ function seedMeta(d: DocEntities, lex: Lexicon, dateline: { place?: string; agen
     const words = dateline.agency.split(/\s+/);
     const last = words.length >= 2 ? words[words.length - 1]! : '';
     if (e && /^\p{Lu}\p{Ll}{2,}$/u.test(last) && !GENERIC_OUTLET_WORDS.has(last.toLowerCase())) d.link('org:', `${foldDiacritics(normAlias(last))}|`, e);
+    // ("/Vanuatu Daily Post/ ... told the Daily Post": the name without the state it opens with.)
+    const state = e && words.length >= 3 ? lex.gazetteer.match(words.map((w) => w.toLowerCase()), 0) : undefined;
+    if (e && state && (state.value.kind === 'state' || state.value.kind === 'demonym') && words.length - state.length >= 2) d.link('org:', `${foldDiacritics(normAlias(words.slice(state.length).join(' ')))}|`, e);
   }
   if (dateline?.place) {
     const label = dateline.place;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"/Vanuatu Daily Post/ ... Tavoa told the Daily Post": a dateline agency named without the state its name opens with is the agency', {
+    given: 'APIA, May 3. /Samoa Daily Observer/. The minister spoke. "We cannot watch over it alone," Faleolo-Tuilagi told the Daily Observer.',
+    want: { same: [['Samoa Daily Observer', 'Daily Observer']] },
+  }],
   ['"signed a Decree awarding the Order ... According to the Decree, the award was conferred": a lone capitalised decree is no name of a place', {
     given: 'ASHGABAT, February 9. /TDH/. President Serdar Annamuradov on Thursday signed a Decree awarding the Order of Neutrality to the minister. According to the Decree, the high award was conferred on the guest.',
     want: { absent: ['Decree'] },
