@@ -518,7 +518,9 @@ function interpretRun(b: Builder, run: Run): void {
       addMention(b, run.i, run.j + 1, 'unit', 'name', { core: normAlias(wordsText(b, run.i, run.j + 1)) });
       return;
     }
-    interpretPlain(b, run.segs, { force: 'unit' });
+    // ("the Guardian-class patrol boat RSIPV Auki ... The Auki": a prefix in capitals, known or not, and the ship's own name.)
+    const m = interpretPlain(b, run.segs, { force: 'unit' });
+    if (m && m.i === run.i && m.j === run.j && run.j - run.i >= 2 && run.j - run.i <= 4 && /^\p{Lu}{3,6}$/u.test(b.toks[run.i]!.text) && b.toks[run.i + 1]!.cap && !b.toks[run.i + 1]!.upper) m.aliases.push(spanText(b, run.i + 1, run.j));
     return;
   }
   // "was awarded the medal For Strengthening Military Cooperation": a lower-case award word before a capitalised "For" name.

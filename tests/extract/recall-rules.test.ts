@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Guardian-class patrol boat RSIPV Auki ... The Auki will be based at Noro": a ship named after a ship noun with a prefix in capitals is named without it too', {
+    given: 'HONIARA, May 3. /Solomon Star/. Australia handed over the Guardian-class patrol boat RSIPV Gizo to the police on Thursday. The Gizo will be based at Noro.',
+    want: { same: [['RSIPV Gizo', 'Gizo']], entities: [['RSIPV Gizo', 'unit']] },
+  }],
   ['"/Vanuatu Daily Post/ ... Tavoa told the Daily Post": a dateline agency named without the state its name opens with is the agency', {
     given: 'APIA, May 3. /Samoa Daily Observer/. The minister spoke. "We cannot watch over it alone," Faleolo-Tuilagi told the Daily Observer.',
     want: { same: [['Samoa Daily Observer', 'Daily Observer']] },
