@@ -1096,12 +1096,21 @@ export const SIDES = new Set(['eastern', 'western', 'northern', 'southern', 'cen
 
 /** True when the token before `i` (skipping "the", or "the" and a side) is a place preposition. */
 
+/** Lower-case nouns of a seat or a settlement a place may be named after ("the county headquarters, Hola"). */
+const SEAT_NOUNS = new Set(['headquarters', 'capital', 'seat', 'town', 'city', 'port', 'village']);
+
 export function afterPlacePrep(toks: Tok[], i: number): boolean {
   let p = i - 1;
   // ("in the eastern Mediterranean": past a side of the place.)
   if (SIDES.has(tokAt(toks, p)?.lower ?? '') && tokAt(toks, p - 1)?.lower === 'the') p--;
   if (tokAt(toks, p)?.lower === 'the') p--;
   const prep = tokAt(toks, p);
+  // ("arrived in the county headquarters, Hola,": a name set off after a seat noun a place preposition governs.)
+  if (prep?.text === ',' && SEAT_NOUNS.has(tokAt(toks, p - 1)?.lower ?? '')) {
+    let q = p - 2;
+    while (q > p - 5 && tokAt(toks, q)?.kind === 'w' && !tokAt(toks, q)!.cap && tokAt(toks, q)!.lower !== 'the') q--;
+    if (tokAt(toks, q)?.lower === 'the' && PLACE_PREPS.has(tokAt(toks, q - 1)?.lower ?? '') && tokAt(toks, q - 1)?.lower !== 'of') return true;
+  }
   // "before leaving for Luang Prabang": "for" after a verb of departure names a destination.
   // "set out for Nuevo Rocafuerte": a particle may come between.
   if (prep?.lower === 'for' && (DEPARTING.has(tokAt(toks, p - 1)?.lower ?? '') || (tokAt(toks, p - 1)?.lower === 'out' && DEPARTING.has(tokAt(toks, p - 2)?.lower ?? '')) || departedFrom(toks, p))) return true;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The 320 engineers, who arrived in the county headquarters, Hola, on Sunday": a lone name set off after a seat noun a place preposition governs is a place', {
+    given: 'NAIROBI, May 3. /Daily Nation/. Soldiers of the Kenya Army\'s 12 Engineers Battalion have been deployed to Kilifi County. The 300 engineers, who arrived in the county headquarters, Malindi-Ganze, on Sunday, have put up two bridges.',
+    want: { entities: [['Malindi-Ganze', 'place']], has: [['12 Engineers Battalion', 'DEPLOYED_TO', 'Malindi-Ganze']] },
+  }],
   ['"the Guardian-class patrol boat RSIPV Auki ... The Auki will be based at Noro": a ship named after a ship noun with a prefix in capitals is named without it too', {
     given: 'HONIARA, May 3. /Solomon Star/. Australia handed over the Guardian-class patrol boat RSIPV Gizo to the police on Thursday. The Gizo will be based at Noro.',
     want: { same: [['RSIPV Gizo', 'Gizo']], entities: [['RSIPV Gizo', 'unit']] },
