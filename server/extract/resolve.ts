@@ -279,6 +279,9 @@ function serviceKind(label: string): string | undefined {
   return m ? m[1]!.toLowerCase() : undefined;
 }
 
+/** Nouns of a settlement before "of" and its name ("the town of Batken"). */
+const SETTLEMENTS = new Set(['town', 'city', 'village', 'port']);
+
 /** An area's head closing a place's name ("Kunene region", "Cabo Delgado province"). */
 const AREA_HEADS = /\s(?:region|province|district|state|county|prefecture|governorate|oblast)$/i;
 
@@ -907,16 +910,18 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       // ("India's ministry criticized the naval drills": anywhere in the sentence.)
       if (!e && m.type === 'event' && m.via === 'phrase' && unit.toks[m.i - 1]?.lower === 'the' && describedExercise(unit, m)) e = recentNamedExercise(d, m);
       if (!e && m.type === 'place' && m.via === 'name') e = d.find('placebase:', nameKey(m.surface.replace(/^the\s+/i, '')));
-      // ("the Kunene and Omusati regions" after "the Kunene River": a name given an area's head is not the river or base of that name.)
-      if (e && m.type === 'place' && e.head && m.aliases.some((a) => AREA_HEADS.test(a) && !a.toLowerCase().endsWith(` ${e!.head}`))) e = undefined;
       // ("the Hoang Sa archipelago, as Hanoi calls the Paracels": a place by another name it was given before; "the
       // Spratlys" after "the Spratly Islands".)
       if (!e && m.type === 'place' && (m.aliases.length > 1 || (m.via === 'name' && m.surface.endsWith('s')))) {
         for (const a of m.aliases) if ((e = d.find('placename:', nameKey(a.replace(/^the\s+/i, ''))))) break;
       }
+      // ("the Kunene and Omusati regions" after "the Kunene River": a name given an area's head is not the river or base of that name.)
+      // ("the Kyrgyz town of Batken ... Batken region": nor the town of that name.)
+      if (e && m.type === 'place' && m.aliases.some((a) => AREA_HEADS.test(a) && (e!.head ? !a.toLowerCase().endsWith(` ${e!.head}`) : d.find('settlement:', placeBase(a) ?? '') === e))) e = undefined;
       const baseName = m.type === 'place' ? placeBase(m.surface) : undefined;
       // ("Vientiane province" is not the city of Vientiane: a capital's name with an area's head names the area.)
-      if (!e && baseName && !capitalArea(d, m.surface)) e = d.find('placename:', baseName);
+      // ("the Kyrgyz town of Batken ... Batken region": nor is a town's name called a settlement before.)
+      if (!e && baseName && !capitalArea(d, m.surface) && !(AREA_HEADS.test(m.surface) && d.find('settlement:', baseName))) e = d.find('placename:', baseName);
       // "signed a defence pact ... The Reciprocal Access Agreement was signed": a name right after a phrase is its name.
       if (!e && m.type === 'agreement') e = nicknamedAgreement(d, m, unit.toks[m.i - 1]?.lower === 'the');
       // ("signed a Treaty on Allied Relations": a name brought in with "a" is a new one, not the name of the phrase before.)
@@ -972,6 +977,7 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       if (stateBody && e.ownerState) d.relink('orgstate:', stateBody, e);
       if (baseName) d.link('placebase:', baseName, e);
       if (m.type === 'place' && !baseName) d.link('placename:', nameKey(m.surface.replace(/^the\s+/i, '')), e);
+      if (m.type === 'place' && !baseName && unit.toks[m.i - 1]?.lower === 'of' && SETTLEMENTS.has(unit.toks[m.i - 2]?.lower ?? '')) d.link('settlement:', nameKey(m.surface.replace(/^the\s+/i, '')), e);
       // ("the Paracel Islands ... the Paracels": a group of islands by its name in the plural.)
       if (m.type === 'place' && m.via === 'name' && m.surface.endsWith(' Islands')) d.link('placename:', nameKey(`${m.surface.replace(/^the\s+/i, '').slice(0, -8)}s`), e);
       if (m.type === 'unit' && !d.shipKinds.has(e.index)) {
