@@ -1066,6 +1066,8 @@ function describedUnitAfter(b: Builder, chunk: Seg[], i: number, j: number): Men
   while (h < j + 2 && b.toks[h]?.kind === 'w' && !b.toks[h]!.cap && !lex.functionWords.has(b.lowers[h]!) && !lex.unitHeads.has(b.lowers[h]!)) h++;
   // ("praised the Sassari brigade" after "the Sassari Mechanized Brigade": or the head right after the name.)
   if (!lex.unitHeads.has(b.lowers[h] ?? '') || !lex.unitAnaphors.has(b.lowers[h] ?? '') || b.toks[h]!.kind !== 'w' || b.toks[h]!.cap || (h === j && b.toks[h + 1]?.cap)) return undefined;
+  // ("near Darak, in the Logone-et-Chari division": a division right after a name "in the" governs is an area.)
+  if (h === j && b.lowers[h] === 'division' && wordAt(b.lowers, i - 2) === 'in') return addMention(b, i, h + 1, 'place', 'name', { head: 'division', core: normAlias(wordsText(b, i, h + 1)), aliases: [spanText(b, i, j)] });
   return addMention(b, i, h + 1, 'unit', 'name', { head: b.lowers[h]!, core: normAlias(wordsText(b, i, h + 1)), aliases: [spanText(b, i, j)] });
 }
 

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"camps near Darak, in the Logone-et-Chari division": a lower-case division right after a name that "in the" governs is an area, not a formation', {
+    given: 'YAOUNDE, May 3. /Cameroon Tribune/. Troops destroyed three camps near Kolofata, in the Mayo-Sava division, on Monday. The Rapid Intervention Battalion division staff met.',
+    want: { entities: [['Mayo-Sava division', 'place']], absentAs: [['Mayo-Sava division', 'unit']], has: [['Kolofata', 'LOCATED_IN', 'Mayo-Sava division']] },
+  }],
   ['"signed in the Kyrgyz town of Batken ... sent a battalion to Batken region": a name given an area\'s head is not the town of that name', {
     given: 'BISHKEK, September 10. /Kabar/. The agreement was signed in the Kyrgyz town of Isfana on Monday. On Tuesday, the ministry sent a battalion of the 68th Mountain Rifle Brigade from Osh to Isfana district.',
     want: { entities: [['Isfana district', 'place']], distinct: [['town of Isfana', 'Isfana district']] },
