@@ -146,7 +146,8 @@ function gapAfter(unit: SentenceUnit, from: number, to: number): boolean {
     if (w === 'and' || w === ',' || COORD_FILLERS.has(w) || COORD_MODIFIERS.has(w)) continue;
     // ("went to A, commander of X, and to B": the preposition repeated after "and".)
     // ("signed by the Minister of the Armed Forces, A, and by B": an agent's "by" too.)
-    if ((w === 'to' || w === 'by') && unit.toks[k - 1]!.lower === 'and') continue;
+    // ("held talks with the Chief of the General Staff, A, and with Prime Minister B": or a "with".)
+    if ((w === 'to' || w === 'by' || w === 'with') && unit.toks[k - 1]!.lower === 'and') continue;
     if (shipTail && k >= to - 3 && t.kind === 'w' && !t.cap) continue;
     if (ACTING_GROUPS.has(w)) force = true;
     else if (t.kind !== 'n' && !COUNT_WORDS.has(w)) return false;

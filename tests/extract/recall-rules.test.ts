@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"held talks with the Chief of the General Staff, A, and with Prime Minister B": a "with" repeated after "and" goes on with the list', {
+    given: 'TRIPOLI, May 3. /Libya Observer/. The envoy, Ingrid Solheim-Aas, held talks with the Chief of Staff, Lieutenant General Omar Al-Barassi, and with Prime Minister Salem Al-Tajouri on Tuesday.',
+    want: { has: [['Ingrid Solheim-Aas', 'MET_WITH', 'Omar Al-Barassi'], ['Ingrid Solheim-Aas', 'MET_WITH', 'Salem Al-Tajouri']] },
+  }],
   ['"camps near Darak, in the Logone-et-Chari division": a lower-case division right after a name that "in the" governs is an area, not a formation', {
     given: 'YAOUNDE, May 3. /Cameroon Tribune/. Troops destroyed three camps near Kolofata, in the Mayo-Sava division, on Monday. The Rapid Intervention Battalion division staff met.',
     want: { entities: [['Mayo-Sava division', 'place']], absentAs: [['Mayo-Sava division', 'unit']], has: [['Kolofata', 'LOCATED_IN', 'Mayo-Sava division']] },
