@@ -916,7 +916,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     if (commonWord(b, i)) return undefined;
     // ("recaptured the town of Awdheegle ... from al-Shabaab": what a place is taken from is a foe, a body.)
     if (prev === 'from' && takenBefore(b, i)) return addMention(b, i, j, 'organization', 'name', { core: norm });
-    if ((afterPlacePrep(b.toks, i) || VISIT_VERBS.has(prev)) && placeEnds(b, j)) return addMention(b, i, j, 'place', 'name', { core: norm });
+    // ("helped villagers near Quneitra repair channels": after "near" or "around", whatever follows.)
+    if ((afterPlacePrep(b.toks, i) || VISIT_VERBS.has(prev)) && (placeEnds(b, j) || prev === 'near' || prev === 'around')) return addMention(b, i, j, 'place', 'name', { core: norm });
     // "Residents of Balykchy told reporters": those living in a place name it after "of".
     if (prev === 'of' && RESIDENTS.has(wordAt(b.lowers, i - 2) ?? '')) return addMention(b, i, j, 'place', 'name', { core: norm });
     // "deployed to Debdeb and Tinfouye": a lone unknown name coordinated with a place just named is a place.

@@ -540,6 +540,9 @@ class ObjectStop implements StopRule {
   }
 }
 
+/** Forms of "provide" an agreement's terms follow ("providing for joint patrols"). */
+const PROVIDES = new Set(['providing', 'provides', 'provided']);
+
 /** The "by" right after a relative clause set off by commas within a few words after `from` (", where X has its seat, by"), or -1. */
 function agentPastRelative(toks: SentenceUnit['toks'], from: number): number {
   for (let k = from; k < Math.min(toks.length, from + 8); k++) {
@@ -1059,6 +1062,8 @@ function applyCue(
   const infinitival = toks[c - 1]?.lower === 'to';
   // "rescue boats", "aid workers", "support staff": a help word modifying a noun states no help.
   if (cue.types[0] === 'ASSISTED' && MODIFIER_HELP.has(toks[c]!.lower) && nounAfter(toks[c + 1])) return [];
+  // ("an accord on border cooperation providing for joint patrols": what an agreement provides for is its terms, no help.)
+  if (cue.types[0] === 'ASSISTED' && PROVIDES.has(toks[c]!.lower) && toks[c + 1]?.lower === 'for' && ms.some((m) => m.j === c && typeOf(m) === 'agreement')) return [];
   // "X, a fund set up by Y": the apposition is read as structure (partOfAppositions), not as a clause.
   if (cue.types[0] === 'FORMED_BY' && tokAt(toks, c - 3)?.text === ',' && (tokAt(toks, c - 2)?.lower === 'a' || tokAt(toks, c - 2)?.lower === 'an') && tokAt(toks, c - 1)?.kind === 'w' && !tokAt(toks, c - 1)!.cap) return [];
   // "main battle tanks", "a fighting vehicle", "attack helicopters": a fight word modifying a noun states no fight.

@@ -109,7 +109,7 @@ function isYearOrEdition(text: string): boolean {
   return (c === 0x31 || c === 0x32) && (YEAR.test(text) || EDITION_YEAR.test(text));
 }
 const DATE_NUMBER = /^\d{1,4}(?:st|nd|rd|th)?$/;
-const PLACE_PREPS = new Set(['in', 'at', 'to', 'from', 'into', 'near', 'across', 'outside', 'inside', 'towards', 'toward', 'via', 'of', 'over', 'off', 'through', 'along']);
+const PLACE_PREPS = new Set(['in', 'at', 'to', 'from', 'into', 'near', 'around', 'across', 'outside', 'inside', 'towards', 'toward', 'via', 'of', 'over', 'off', 'through', 'along']);
 
 /** True for an ordinal number token such as "528th". */
 export function isOrdinal(t: Tok | undefined): boolean {

@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"helped villagers near Quneitra repair channels", "farmland around Marjayoun": a lone name after "near" or "around" is a place, whatever follows', {
+    given: 'KATHMANDU, November 20. /The Kathmandu Post/. Her soldiers helped villagers near Jubata repair irrigation channels and cleared farmland around Hasbaya, the army said.',
+    want: { entities: [['Jubata', 'place'], ['Hasbaya', 'place']] },
+  }],
+  ['"joint patrols between Ras Jedir and Dehiba": "Ras" (a cape), "Jebel", "Wadi" open a place\'s name; an accord "providing for" patrols helps nobody', {
+    given: 'TUNIS, September 25. /TAP/. Defence Minister Salma Gharbi-Toumi and her Libyan counterpart, Khaled Al-Mahdi, signed an accord on border cooperation providing for joint patrols between Ras Ajdir and Wadi Ghrib.',
+    want: { entities: [['Ras Ajdir', 'place'], ['Wadi Ghrib', 'place']], not: [['Salma Gharbi-Toumi', 'ASSISTED', 'Ras Ajdir'], ['Khaled Al-Mahdi', 'ASSISTED', 'Wadi Ghrib']] },
+  }],
   ['"held talks with the Chief of the General Staff, A, and with Prime Minister B": a "with" repeated after "and" goes on with the list', {
     given: 'TRIPOLI, May 3. /Libya Observer/. The envoy, Ingrid Solheim-Aas, held talks with the Chief of Staff, Lieutenant General Omar Al-Barassi, and with Prime Minister Salem Al-Tajouri on Tuesday.',
     want: { has: [['Ingrid Solheim-Aas', 'MET_WITH', 'Omar Al-Barassi'], ['Ingrid Solheim-Aas', 'MET_WITH', 'Salem Al-Tajouri']] },
