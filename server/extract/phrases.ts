@@ -860,7 +860,8 @@ const definiteHead: Recogniser = (b, k) => {
   // only to a body whose name has them.)
   let named: string | undefined;
   // (Not before a noun it modifies: "the littoral mission vessel RSS Independence".)
-  const nounAfter = b.toks[k + 1]?.kind === 'w' && !b.toks[k + 1]!.cap && !lex.functionWords.has(b.lowers[k + 1]!) && !b.lowers[k + 1]!.endsWith('ed');
+  // ("..., the defence ministry said": nor is a verb of saying.)
+  const nounAfter = b.toks[k + 1]?.kind === 'w' && !b.toks[k + 1]!.cap && !lex.functionWords.has(b.lowers[k + 1]!) && !b.lowers[k + 1]!.endsWith('ed') && !REPORTING_VERBS.has(b.lowers[k + 1]!);
   // (Nor a word for people, "the border troops of both countries", nor before an "of" saying whose it is.)
   if (s0 === k && type === 'organization' && lex.orgHeads.has(w) && !nounAfter && !lex.peopleNouns.has(w) && b.lowers[k + 1] !== 'of') {
     let q = k;

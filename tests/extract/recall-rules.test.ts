@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"..., the defence ministry said. Turkey\'s defence ministry condemned the exercise": a portfolio ministry before a verb of saying is the home state\'s, not the one another state possesses', {
+    given: 'NICOSIA, September 28. /Cyprus Mail/. The National Guard completed the drill on Thursday, the defence ministry said. Turkey\'s defence ministry condemned the exercise on Friday.',
+    want: { entities: [['Ministry of Defence of Cyprus', 'organization']], has: [['Ministry of Defence of Türkiye', 'CRITICIZED', 'drill']], not: [['Ministry of Defence of Cyprus', 'CRITICIZED', 'drill']] },
+  }],
   ['"helped villagers near Quneitra repair channels", "farmland around Marjayoun": a lone name after "near" or "around" is a place, whatever follows', {
     given: 'KATHMANDU, November 20. /The Kathmandu Post/. Her soldiers helped villagers near Jubata repair irrigation channels and cleared farmland around Hasbaya, the army said.',
     want: { entities: [['Jubata', 'place'], ['Hasbaya', 'place']] },
