@@ -136,6 +136,9 @@ function stateOfPlace(d: DocEntities, place: Mention, make: boolean): EntityRec 
   return d.find('state:', e.code) ?? (make ? madeSovereignState(d, e.code, place.start) : undefined);
 }
 
+/** Forms of "call" before "on" and a host ("called on President Y"). */
+const CALLED = new Set(['called', 'calls', 'call']);
+
 /** Verbs of hosting a visitor before "by" and the host ("was later received by Prime Minister Y"). */
 const HOSTED_BY = new Set(['received', 'welcomed', 'hosted', 'greeted']);
 
@@ -147,22 +150,24 @@ const HOSTED_BY = new Set(['received', 'welcomed', 'hosted', 'greeted']);
 function visitorsHost(d: DocEntities, unit: SentenceUnit, m: Mention, datelineState: string | undefined): EntityRec | undefined {
   const toks = unit.toks;
   const at = m.lead ?? m.i;
-  if (toks[at - 1]?.lower !== 'by') return undefined;
+  // ("Earlier on Tuesday, Rawatkar called on President X": the one called on hosts the caller.)
+  const calledOn = toks[at - 1]?.lower === 'on' && CALLED.has(toks[at - 2]?.lower ?? '');
+  if (toks[at - 1]?.lower !== 'by' && !calledOn) return undefined;
   // ("was received at El Mouradia Palace by President X": past where the visitor was received.)
   let verb = at - 2;
-  while (verb > at - 9 && verb > 0 && !HOSTED_BY.has(toks[verb]!.lower) && toks[verb]!.text !== ',') verb--;
-  if (!HOSTED_BY.has(toks[verb]?.lower ?? '')) return undefined;
+  while (!calledOn && verb > at - 9 && verb > 0 && !HOSTED_BY.has(toks[verb]!.lower) && toks[verb]!.text !== ',') verb--;
+  if (!calledOn && !HOSTED_BY.has(toks[verb]?.lower ?? '')) return undefined;
   // The visitor opens the sentence ("X, who arrived on Monday, was received by"), or, after a fronted phrase, stands
-  // right before the passive's auxiliary ("On Tuesday, Ben Rejeb was received").
+  // right before the passive's auxiliary ("On Tuesday, Ben Rejeb was received") or before "called on".
   const first = unit.mentions.find((x) => !x.nested && x.entity !== undefined && x.type === 'person');
-  const subject = first && (first.lead ?? first.i) <= 1 ? first : unit.mentions.find((x) => !x.nested && x.entity !== undefined && x.type === 'person' && x.j === verb - 1 && PASSIVE_AUX.has(toks[verb - 1]?.lower ?? ''));
+  const subject = first && (first.lead ?? first.i) <= 1 ? first : unit.mentions.find((x) => !x.nested && x.entity !== undefined && x.type === 'person' && (calledOn ? x.j === verb : x.j === verb - 1 && PASSIVE_AUX.has(toks[verb - 1]?.lower ?? '')));
   if (!subject || subject === m) return undefined;
   for (let u = 0; u < unit.index; u++) {
     const before = d.units[u];
     if (!before) continue;
     for (const x of before.mentions) {
       if (x.entity !== subject.entity) continue;
-      const state = stateVisitedAfter(d, before, x.j);
+      const state = stateVisitedAfter(d, before, x.j, datelineState);
       if (state && state.code !== datelineState) return state;
     }
   }
@@ -170,7 +175,7 @@ function visitorsHost(d: DocEntities, unit: SentenceUnit, m: Mention, datelineSt
 }
 
 /** "arrived in Sofia", "for a visit to Bulgaria" within the words after token `from`: the state arrived in or visited. */
-function stateVisitedAfter(d: DocEntities, unit: SentenceUnit, from: number): EntityRec | undefined {
+function stateVisitedAfter(d: DocEntities, unit: SentenceUnit, from: number, home?: string): EntityRec | undefined {
   const toks = unit.toks;
   // ("returned to Tunis on Wednesday evening from a three-day working visit to Algeria": up to sixteen words on.)
   for (let k = from; k < Math.min(toks.length - 1, from + 16); k++) {
@@ -178,7 +183,9 @@ function stateVisitedAfter(d: DocEntities, unit: SentenceUnit, from: number): En
     const arrived = (w === 'arrived' && toks[k + 1]?.lower === 'in') || (w === 'visit' && toks[k + 1]?.lower === 'to');
     if (!arrived) continue;
     const q = toks[k + 2]?.lower === 'the' ? k + 3 : k + 2;
-    const place = unit.mentions.find((x) => x.i === q && x.entity !== undefined);
+    const place = unit.mentions.find((x) => (x.i === q || x.i === k + 2) && x.entity !== undefined);
+    // ("during Ahn's four-day visit to the country": a bare "the country" is the last state other than the home one.)
+    if (!place && home && toks[q]?.lower === 'country' && toks[q - 1]?.lower === 'the') return d.recent(toks[q]!.start, (e) => e.type === 'state' && e.code !== home);
     return place ? stateOfPlace(d, place, false) : undefined;
   }
   return undefined;

@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Minister X, who arrived in the Maldivian capital on Monday ... Earlier on Tuesday, X called on President Y": the one a visitor called on is the visited state\'s, not the dateline\'s', {
+    given: 'NEW DELHI, February 11. /The Hindu/. India handed over a patrol vessel to the Maldives at a ceremony in Male attended by Defence Minister Ravindra Kulkarni-Desai, who arrived in the Maldivian capital on Monday. Earlier on Tuesday, Kulkarni-Desai called on President Ibrahim Waheed Didi, who thanked India for its help.',
+    want: { has: [['Ibrahim Waheed Didi', 'LEADER_OF', 'Maldives']], not: [['Ibrahim Waheed Didi', 'LEADER_OF', 'India']] },
+  }],
+  ['"during Ahn\'s four-day visit to the country ... Ahn was received by President Y": a bare "the country" of a visit is the last foreign state named', {
+    given: 'SEOUL, December 10. /Hankyoreh/. Defense Minister Ahn Hae-chan signed an agreement in Warsaw on the 9th. The agreement was signed at the Polish Ministry of National Defence during Ahn\'s four-day visit to the country. On the 8th, Ahn was received at the Belweder Palace by President Jaroslaw Wisniewski-Nowak.',
+    want: { has: [['Jaroslaw Wisniewski-Nowak', 'LEADER_OF', 'Poland']], not: [['Jaroslaw Wisniewski-Nowak', 'LEADER_OF', 'South Korea']] },
+  }],
   ['"..., the defence ministry said. Turkey\'s defence ministry condemned the exercise": a portfolio ministry before a verb of saying is the home state\'s, not the one another state possesses', {
     given: 'NICOSIA, September 28. /Cyprus Mail/. The National Guard completed the drill on Thursday, the defence ministry said. Turkey\'s defence ministry condemned the exercise on Friday.',
     want: { entities: [['Ministry of Defence of Cyprus', 'organization']], has: [['Ministry of Defence of Türkiye', 'CRITICIZED', 'drill']], not: [['Ministry of Defence of Cyprus', 'CRITICIZED', 'drill']] },
