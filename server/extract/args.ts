@@ -24,6 +24,8 @@ export type Accept = (type: NodeType) => boolean;
 
 const ADVERBS = new Set(['also', 'then', 'personally', 'later', 'again', 'jointly', 'formally', 'officially', 'reportedly', 'already', 'once', 'subsequently', 'finally', 'immediately', 'warmly', 'have', 'has', 'had', 'would', 'will', 'could', 'had', 'not']);
 const LIGHT_VERBS = new Set(['is', 'are', 'was', 'were', 'held', 'had', 'made', 'gave', 'took', 'has', 'have', 'expressed', 'voiced', 'paid', 'conveyed', 'offered', 'extended', 'hold', 'make', 'give', 'take', 'pay', 'express']);
+/** Nouns of a part of a unit ("a battery of", "a company of"), which a list's next item may open with. */
+const SUBUNITS = new Set(['battery', 'batteries', 'company', 'companies', 'platoon', 'platoons', 'detachment', 'detachments', 'squadron', 'battalion', 'element', 'elements']);
 const COORD_FILLERS = new Set(['the', 'a', 'an', 'people', 'of', 'government', 'leadership', 'citizens', 'authorities', 'nation', 'its', 'their']);
 /** Modifiers before a coordinated title that do not break the list ("X and visiting President Y"). */
 const COORD_MODIFIERS = new Set(['visiting', 'outgoing', 'incoming', 'acting', 'former', 'newly', 'formed', 'created', 'established', 'elected', 'his', 'her',
@@ -149,7 +151,8 @@ function gapAfter(unit: SentenceUnit, from: number, to: number): boolean {
     // ("held talks with the Chief of the General Staff, A, and with Prime Minister B": or a "with".)
     if ((w === 'to' || w === 'by' || w === 'with') && unit.toks[k - 1]!.lower === 'and') continue;
     if (shipTail && k >= to - 3 && t.kind === 'w' && !t.cap) continue;
-    if (ACTING_GROUPS.has(w)) force = true;
+    // ("the 8th Regiment and a battery of Ukraine's 138th Brigade": a sub-unit of the next item stands for it.)
+    if (ACTING_GROUPS.has(w) || SUBUNITS.has(w)) force = true;
     else if (t.kind !== 'n' && !COUNT_WORDS.has(w)) return false;
   }
   return n <= 5 || force;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Taking part were the 8th Regiment and a battery of Ukraine\'s 138th Brigade": a list item opened by a sub-unit "of" a unit is that unit', {
+    given: 'WARSAW, June 3. /PAP/. Exercise Amber Sky 39 began on Monday. Taking part were the 3rd Air Defence Regiment and a battery of Lithuania\'s Air Defence Battalion.',
+    want: { has: [['3rd Air Defence Regiment', 'ATTENDED', 'Exercise Amber Sky'], ['Air Defence Battalion', 'ATTENDED', 'Exercise Amber Sky']] },
+  }],
   ['"Minister X, who arrived in the Maldivian capital on Monday ... Earlier on Tuesday, X called on President Y": the one a visitor called on is the visited state\'s, not the dateline\'s', {
     given: 'NEW DELHI, February 11. /The Hindu/. India handed over a patrol vessel to the Maldives at a ceremony in Male attended by Defence Minister Ravindra Kulkarni-Desai, who arrived in the Maldivian capital on Monday. Earlier on Tuesday, Kulkarni-Desai called on President Ibrahim Waheed Didi, who thanked India for its help.',
     want: { has: [['Ibrahim Waheed Didi', 'LEADER_OF', 'Maldives']], not: [['Ibrahim Waheed Didi', 'LEADER_OF', 'India']] },
