@@ -537,7 +537,9 @@ function collectOne(inp: RunInput, k: number): Run {
     // "Military Region 4", "Sector 2", "Task Force 58": a number after a command's head names which one.
     // ("Panzerbrigade 45", "Jägerbataillon 292": so does a compound of a unit head.)
     // ("the coast guard's Region 1 Command": or one before a command's head.)
-    if (t.kind === 'n' && /^\d{1,3}$/.test(t.text) && segs[segs.length - 1]?.kind === 'word' && (NUMBERED_HEADS.has(lowers[p - 1]!) || COMPOUND_UNIT.test(lowers[p - 1]!)) && (!toks[p + 1]?.cap || lowers[p + 1] === 'command')) {
+    // ("Exercise Amber Sky 38": so does one closing a name an event word opens.)
+    const eventNumber = segs.length >= 2 && segs[0]!.kind === 'word' && lex.eventPrefix.has(lowers[segs[0]!.i]!) && !toks[p + 1]?.cap && !/^(?:of|on|in|to|from)$/.test(lowers[p - 1] ?? '');
+    if (t.kind === 'n' && /^\d{1,3}$/.test(t.text) && segs[segs.length - 1]?.kind === 'word' && (NUMBERED_HEADS.has(lowers[p - 1]!) || COMPOUND_UNIT.test(lowers[p - 1]!) || eventNumber) && (!toks[p + 1]?.cap || lowers[p + 1] === 'command')) {
       segs.push(seg('word', p, p + 1));
       p++;
       continue;

@@ -9,9 +9,13 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Exercise Amber Sky 38 began": a number closing a name an event word opens is part of the name', {
+    given: 'WARSAW, June 3. /PAP/. Exercise Baltic Sky 41, the largest air defence drill of the year, began on Monday. Operation Sea Guardian 12 ended.',
+    want: { entities: [['Exercise Baltic Sky 41', 'event'], ['Operation Sea Guardian 12', 'event']] },
+  }],
   ['"Taking part were the 8th Regiment and a battery of Ukraine\'s 138th Brigade": a list item opened by a sub-unit "of" a unit is that unit', {
     given: 'WARSAW, June 3. /PAP/. Exercise Amber Sky 39 began on Monday. Taking part were the 3rd Air Defence Regiment and a battery of Lithuania\'s Air Defence Battalion.',
-    want: { has: [['3rd Air Defence Regiment', 'ATTENDED', 'Exercise Amber Sky'], ['Air Defence Battalion', 'ATTENDED', 'Exercise Amber Sky']] },
+    want: { has: [['3rd Air Defence Regiment', 'ATTENDED', 'Exercise Amber Sky 39'], ['Air Defence Battalion', 'ATTENDED', 'Exercise Amber Sky 39']] },
   }],
   ['"Minister X, who arrived in the Maldivian capital on Monday ... Earlier on Tuesday, X called on President Y": the one a visitor called on is the visited state\'s, not the dateline\'s', {
     given: 'NEW DELHI, February 11. /The Hindu/. India handed over a patrol vessel to the Maldives at a ceremony in Male attended by Defence Minister Ravindra Kulkarni-Desai, who arrived in the Maldivian capital on Monday. Earlier on Tuesday, Kulkarni-Desai called on President Ibrahim Waheed Didi, who thanked India for its help.',
