@@ -779,6 +779,12 @@ function partOfApposition(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: 
     const owner = ms.find((m) => m.i === from && m.entity !== a.entity && !m.demonym && toks[m.j]?.lower !== "'s" && ['organization', 'unit'].includes(typeOfMention(d, m)));
     if (owner) out.push(newCandidate('PART_OF', a.entity!, owner.entity!, unit.index, ofAt, false));
   }
+  // ("to set up a Cyber Command within the Kenya Defence Forces": a body or unit within another is part of it.)
+  if ((ta === 'unit' || ta === 'organization') && toks[a.j]?.lower === 'within') {
+    const at = toks[a.j + 1]?.lower === 'the' ? a.j + 2 : a.j + 1;
+    const whole = ms.find((m) => (m.lead ?? m.i) === at && m.entity !== a.entity && !m.demonym && toks[m.j]?.lower !== "'s" && ['organization', 'unit'].includes(typeOfMention(d, m)));
+    if (whole && allowsEdge('PART_OF', ta, typeOfMention(d, whole) as NodeType)) out.push(newCandidate('PART_OF', a.entity!, whole.entity!, unit.index, a.j, false));
+  }
   // "A Nepal Army unit, the Shree Gorakh Bahadur Battalion": the body named in the description before.
   const lead = a.lead ?? a.i;
   const art = tokAt(toks, lead - 1)?.lower === 'the' ? lead - 1 : lead;

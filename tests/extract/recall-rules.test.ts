@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"a decision to set up a Cyber Command within the Kenya Defence Forces": a body or unit within another is part of it', {
+    given: 'NAIROBI, May 3. /Daily Nation/. The council decided to set up a Space Command within the Uganda People\'s Defence Force (UPDF) in late January.',
+    want: { has: [['Space Command', 'PART_OF', "Uganda People's Defence Force"]] },
+  }],
   ['"Exercise Amber Sky 38 began": a number closing a name an event word opens is part of the name', {
     given: 'WARSAW, June 3. /PAP/. Exercise Baltic Sky 41, the largest air defence drill of the year, began on Monday. Operation Sea Guardian 12 ended.',
     want: { entities: [['Exercise Baltic Sky 41', 'event'], ['Operation Sea Guardian 12', 'event']] },
