@@ -377,6 +377,8 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
   // "appointed commander of the new brigade": the first of its kind the document named (the one formed), not the last.
   if (m.type === 'unit' && /^new /i.test(m.surface)) {
     for (const e of d.list) if (e.type === 'unit' && (e.head === head || (head === 'contingent' && CONTINGENT_HEADS.has(e.head ?? ''))) && e.mentions > 0 && e.last < m.start) return e;
+    // ("the Garuda Contingent XXIV-K battalion ... the new battalion's commander": a contingent named first, sent as a battalion.)
+    if (CONTINGENT_HEADS.has(head)) for (const e of d.list) if (e.type === 'unit' && e.head === 'contingent' && e.mentions > 0 && e.last < m.start) return e;
   }
   // ("The outgoing contingent was led by X": the one named as such, "the outgoing contingent, AUCON 54/KFOR".)
   const first = m.type === 'unit' ? m.surface.replace(/^the\s+/i, '').split(' ', 1)[0]!.toLowerCase() : '';

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"soldiers of the Garuda Contingent XXIV-K battalion ... the new battalion\'s commander, X": a new formation of a contingent\'s kind is the contingent named first', {
+    given: 'JAKARTA, March 13. /The Jakarta Post/. Some 850 soldiers of the Garuda Contingent XXV-A battalion have taken over duties in southern Lebanon. On Tuesday, the new battalion\'s commander, Lieutenant Colonel Bagus Prasetyo-Nugroho, took over from Lieutenant Colonel Dedi Kurniawan-Saputra.',
+    want: { has: [['Bagus Prasetyo-Nugroho', 'LEADER_OF', 'Garuda Contingent XXV-A']] },
+  }],
   ['"a decision to set up a Cyber Command within the Kenya Defence Forces": a body or unit within another is part of it', {
     given: 'NAIROBI, May 3. /Daily Nation/. The council decided to set up a Space Command within the Uganda People\'s Defence Force (UPDF) in late January.',
     want: { has: [['Space Command', 'PART_OF', "Uganda People's Defence Force"]] },
