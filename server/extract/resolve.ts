@@ -939,6 +939,8 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       e ??= d.obtain(ns, rest, m.type, label, { head: m.head, code: m.code, core: m.core, phrase: m.via === 'phrase' ? { sent: m.sent, named: false } : undefined });
       if (!e) continue;
       if (m.type === 'organization' && m.core && m.owner === undefined) d.link('orgcore:', m.core, e);
+      // ("who led the outgoing Garuda Contingent XXIV-J ... the outgoing contingent's soldiers": the side a name was given.)
+      if (m.type === 'unit' && m.via === 'name' && e.head && (unit.toks[m.i - 1]?.lower === 'outgoing' || unit.toks[m.i - 1]?.lower === 'incoming')) e.aliases.add(`${unit.toks[m.i - 1]!.lower} ${e.head}`);
       // ("the FAA's National Air Force ... Angolan air force helicopters": a service a state's armed forces possess is that
       // state's service of its kind, when none other is.)
       if (m.type === 'organization' && m.owner !== undefined && e.type === 'organization') {

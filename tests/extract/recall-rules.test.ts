@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"X led the outgoing Garuda Contingent XXIV-J ... the outgoing contingent\'s soldiers received the UNIFIL Medal": a unit named as the outgoing (incoming) side is "the outgoing contingent" later', {
+    given: 'JAKARTA, March 13. /The Jakarta Post/. Lieutenant Colonel Dedi Kurniawan-Saputra led the outgoing Garuda Contingent XXIV-L. In late January, the outgoing contingent\'s soldiers received the UNIFIL Medal at a parade.',
+    want: { has: [['Garuda Contingent XXIV-L', 'RECEIVED_AWARD', 'UNIFIL Medal']] },
+  }],
   ['"soldiers of the Garuda Contingent XXIV-K battalion ... the new battalion\'s commander, X": a new formation of a contingent\'s kind is the contingent named first', {
     given: 'JAKARTA, March 13. /The Jakarta Post/. Some 850 soldiers of the Garuda Contingent XXV-A battalion have taken over duties in southern Lebanon. On Tuesday, the new battalion\'s commander, Lieutenant Colonel Bagus Prasetyo-Nugroho, took over from Lieutenant Colonel Dedi Kurniawan-Saputra.',
     want: { has: [['Bagus Prasetyo-Nugroho', 'LEADER_OF', 'Garuda Contingent XXV-A']] },
