@@ -194,6 +194,9 @@ function basedBefore(unit: SentenceUnit, m: Mention): boolean {
 const BASED_PARTICIPLES = new Set(['based', 'headquartered', 'stationed', 'garrisoned', 'located']);
 const PLACE_AFTER_BASED = new Set(['in', 'at', 'near', 'on']);
 
+/** Possessive pronouns that may open a coordinated item ("and her Algerian counterpart"). */
+const POSSESSIVE_OPENERS = new Set(['his', 'her', 'their']);
+
 /** Words of a share of a group ("most of them from X", "many of them from X"). */
 const SHARES = new Set(['most', 'many', 'all', 'some', 'half', 'several', 'both']);
 
@@ -233,6 +236,11 @@ export function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number
     // "A and the Danish ambassador, B, were present": the role before B's comma is B itself.
     if (prev.via === 'title' && unit.toks[prev.j]?.text === ',' && prev.j + 1 === (cur.lead ?? cur.i) && k >= 2) {
       cur = prev;
+      prev = ms[k - 2]!;
+      k--;
+    }
+    // ("Defence Minister X and her Algerian counterpart signed": a possessive pronoun opening the item is no item.)
+    if (k >= 2 && prev.via === 'pronoun' && prev.j === (cur.lead ?? cur.i) && POSSESSIVE_OPENERS.has(unit.toks[prev.i]!.lower) && unit.toks[prev.i - 1]?.lower === 'and' && cur.demonym) {
       prev = ms[k - 2]!;
       k--;
     }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Defence Minister X and her Algerian counterpart signed an accord": a possessive pronoun opening a coordinated item leaves the name before it a subject', {
+    given: 'TUNIS, September 25. /TAP/. Defence Minister Salma Gharbi-Toumi and her Algerian counterpart signed an accord on maritime surveillance on Wednesday.',
+    want: { has: [['Salma Gharbi-Toumi', 'SIGNED', 'accord on maritime surveillance']] },
+  }],
   ['"X led the outgoing Garuda Contingent XXIV-J ... the outgoing contingent\'s soldiers received the UNIFIL Medal": a unit named as the outgoing (incoming) side is "the outgoing contingent" later', {
     given: 'JAKARTA, March 13. /The Jakarta Post/. Lieutenant Colonel Dedi Kurniawan-Saputra led the outgoing Garuda Contingent XXIV-L. In late January, the outgoing contingent\'s soldiers received the UNIFIL Medal at a parade.',
     want: { has: [['Garuda Contingent XXIV-L', 'RECEIVED_AWARD', 'UNIFIL Medal']] },
