@@ -740,7 +740,7 @@ function actsAsPerson(b: Builder, i: number, j: number): boolean {
 }
 
 /** Settlement nouns a place's name may follow without "of" ("the provincial capital Xam Neua", "the port city Gwadar"). */
-const SETTLEMENT_BEFORE = new Set(['capital', 'city', 'town', 'village', 'port']);
+export const SETTLEMENT_BEFORE: ReadonlySet<string> = new Set(['capital', 'city', 'town', 'village', 'port']);
 
 /** Nouns of the people living in a place ("residents of X"). */
 const RESIDENTS = new Set(['residents', 'inhabitants', 'villagers', 'townspeople', 'townsfolk']);

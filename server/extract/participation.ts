@@ -17,6 +17,7 @@ import { IRREGULAR_PAST } from './runs.js';
 import type { DocEntities } from './resolve.js';
 import { semicolonList } from './list-items.js';
 import { EXERCISE_HEADS } from './mention-passes.js';
+import { SETTLEMENTS } from './structure.js';
 
 const FRONTED = new Set(['at', 'during']);
 const FRONTED_PARTICIPLES = new Set(['addressing', 'attending', 'speaking', 'opening', 'closing', 'chairing']);
@@ -57,9 +58,6 @@ function lowerPostEnd(toks: SentenceUnit['toks'], k: number): number {
   return -1;
 }
 
-/** Nouns of a settlement named after "the ... of" ("the village of X"). */
-const SETTLEMENT_NOUNS = new Set(['village', 'town', 'city', 'port', 'island', 'district', 'region', 'province', 'county', 'municipality', 'commune']);
-
 /** Lower-case words of a place or time after a fronted event ("At a ceremony in Rudninkai on Friday evening,"). */
 const SETTING_WORDS = new Set(['in', 'on', 'at', 'near', 'the', 'of', 'last', 'this', 'morning', 'evening', 'afternoon', 'night', 'early', 'late', 'week', 'month', 'year', 'aboard', 'board', 'onboard']);
 
@@ -71,7 +69,7 @@ function commaAfterSetting(toks: SentenceUnit['toks'], j: number): number {
     // ("at UN Position 7-1 in the village of Adshit al-Qusayr,": a hyphen inside a name or a number.)
     if (t.text === '-' && (toks[k - 1]?.cap || toks[k - 1]?.kind === 'n')) continue;
     // ("in the village of Adshit al-Qusayr": a settlement noun before its name.)
-    if (t.kind === 'w' && !t.cap && toks[k - 1]?.lower === 'the' && toks[k + 1]?.lower === 'of' && toks[k + 2]?.cap && SETTLEMENT_NOUNS.has(t.lower)) continue;
+    if (t.kind === 'w' && !t.cap && toks[k - 1]?.lower === 'the' && toks[k + 1]?.lower === 'of' && toks[k + 2]?.cap && SETTLEMENTS.has(t.lower)) continue;
     // ("Addressing the parade aboard the frigate PNS X,": the ship it was held on, named after a ship noun.)
     if (t.kind === 'p' || (t.kind === 'w' && !t.cap && !SETTING_WORDS.has(t.lower) && !getLexicon().shipNouns.has(t.lower) && !lowerPlaceWord(toks, k, j))) return -1;
   }

@@ -3,7 +3,7 @@
 // the person last seen with them, acronyms and possessive / demonym forms of organizations meet
 // their "X of Y" form; anaphors (pronouns, "the Russian leader", "the regiment", "the two
 // leaders", "his guest") take the most recent fitting entity.
-import { INSTITUTION_PREFIXES, stateBodyLabel } from './names.js';
+import { INSTITUTION_PREFIXES, SETTLEMENT_BEFORE, stateBodyLabel } from './names.js';
 import { isStateBodyCore, SERVICE_STAFFS } from './state-bodies.js';
 import { NODE_TYPES, type NodeType } from '../ontology.js';
 import type { Lexicon } from './lexicon.js';
@@ -279,8 +279,10 @@ function serviceKind(label: string): string | undefined {
   return m ? m[1]!.toLowerCase() : undefined;
 }
 
-/** Nouns of a settlement before "of" and its name ("the town of Batken"). */
-const SETTLEMENTS = new Set(['town', 'city', 'village', 'port']);
+/** A settlement noun before "of" and a town's name ("the town of Batken"); not "the capital of X", mostly a state's or a region's name. */
+function townBefore(w: string): boolean {
+  return w !== 'capital' && SETTLEMENT_BEFORE.has(w);
+}
 
 /** An area's head closing a place's name ("Kunene region", "Cabo Delgado province"). */
 const AREA_HEADS = /\s(?:region|province|district|state|county|prefecture|governorate|oblast)$/i;
@@ -979,7 +981,7 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       if (stateBody && e.ownerState) d.relink('orgstate:', stateBody, e);
       if (baseName) d.link('placebase:', baseName, e);
       if (m.type === 'place' && !baseName) d.link('placename:', nameKey(m.surface.replace(/^the\s+/i, '')), e);
-      if (m.type === 'place' && !baseName && unit.toks[m.i - 1]?.lower === 'of' && SETTLEMENTS.has(unit.toks[m.i - 2]?.lower ?? '')) d.link('settlement:', nameKey(m.surface.replace(/^the\s+/i, '')), e);
+      if (m.type === 'place' && !baseName && unit.toks[m.i - 1]?.lower === 'of' && townBefore(unit.toks[m.i - 2]?.lower ?? '')) d.link('settlement:', nameKey(m.surface.replace(/^the\s+/i, '')), e);
       // ("the Paracel Islands ... the Paracels": a group of islands by its name in the plural.)
       if (m.type === 'place' && m.via === 'name' && m.surface.endsWith(' Islands')) d.link('placename:', nameKey(`${m.surface.replace(/^the\s+/i, '').slice(0, -8)}s`), e);
       if (m.type === 'unit' && !d.shipKinds.has(e.index)) {

@@ -1098,8 +1098,8 @@ export const SIDES = new Set(['eastern', 'western', 'northern', 'southern', 'cen
 
 /** True when the token before `i` (skipping "the", or "the" and a side) is a place preposition. */
 
-/** Lower-case nouns of a seat or a settlement a place may be named after ("the county headquarters, Hola"). */
-const SEAT_NOUNS = new Set(['headquarters', 'capital', 'seat', 'town', 'city', 'port', 'village']);
+/** Lower-case nouns of a seat or a settlement a place is named after ("the county headquarters, Hola", "Rajbiraj, the district headquarters"). */
+export const SEAT_NOUNS: ReadonlySet<string> = new Set(['headquarters', 'capital', 'seat', 'center', 'centre', 'town', 'city', 'port', 'village']);
 
 export function afterPlacePrep(toks: Tok[], i: number): boolean {
   let p = i - 1;

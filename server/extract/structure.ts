@@ -11,7 +11,7 @@ import type { DocEntities } from './resolve.js';
 import { argMentions, argsOf, coordinatedAfter } from './args.js';
 import { unnamed } from './unnamed.js';
 import { beforeUnitModifiers } from './unit-modifiers.js';
-import { SIDES } from './runs.js';
+import { SEAT_NOUNS, SIDES } from './runs.js';
 import { WATER_HEADS } from './names.js';
 
 /** The argument mentions of `unit` (see argMentions in args.ts) that name one entity; groups without one are left out. */
@@ -27,8 +27,6 @@ const AREA_WORDS = new Set(['centre', 'center', 'heart', 'north', 'south', 'east
 /** Words after "X, STATE," that end the place phrase rather than continue a list. */
 const LOCATIVE_TAIL = new Set(['in', 'on', 'at', 'last', 'this', 'next', 'where', 'which', 'said', 'and', 'to', 'for', 'from', 'after', 'before', 'during', 'alongside', 'with', 'near', 'off', 'while', 'when', 'as', 'by', 'under', 'between']);
 
-/** Nouns of a place's role in an apposition ("X, the administrative center of Y"). */
-const SEAT_NOUNS = new Set(['capital', 'seat', 'center', 'centre', 'city', 'town', 'port', 'headquarters']);
 
 /** Tokens between two mentions fit "in", "in the", ", in the", "of the", "in the centre of". */
 const SIDE_ADJECTIVES = new Set([...SIDES, 'north', 'south', 'east', 'west', 'downtown']);
@@ -499,7 +497,7 @@ function waterAt(d: DocEntities, ms: readonly Mention[], i: number): boolean {
 
 /** Nouns of a shore or sea named by the place after "of" ("off the coast of Rio Grande do Sul", "in the waters of Laamu Atoll"). */
 const COASTS = new Set(['coast', 'coasts', 'shore', 'shores', 'waters']);
-const SETTLEMENTS = new Set(['city', 'town', 'port', 'capital', 'village', 'region', 'province', 'district', 'island', 'settlement', 'hamlet', 'suburb', 'municipality']);
+export const SETTLEMENTS: ReadonlySet<string> = new Set(['city', 'town', 'port', 'capital', 'village', 'region', 'province', 'district', 'island', 'settlement', 'hamlet', 'suburb', 'municipality', 'county', 'commune']);
 
 /** Lower-case words for a company or group, between its state's demonym and its name ("the French group Safran"). */
 const GROUP_WORDS = new Set(['group', 'company', 'firm', 'conglomerate', 'manufacturer', 'holding', 'corporation']);
