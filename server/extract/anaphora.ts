@@ -4,7 +4,7 @@
 // entity; an event named by a bare definite head with nothing before it starts a new event.
 import { getLexicon } from './lexicon.js';
 import type { EntityRec, Mention, MentionsById, SentenceUnit, TitleInfo } from './model.js';
-import { type DocEntities, madeSovereignState } from './resolve.js';
+import { defenceForce, type DocEntities, madeSovereignState } from './resolve.js';
 import { absoluteWith, AUX, clauseStart, frontedPhraseComma } from './clauses.js';
 import { EVENT_PARTS, SPEECH_VERBS } from './cues.js';
 import { HANDOVER_SIDES, SIGNED_TEXTS, TWO_WORD_SERVICES } from './phrases.js';
@@ -341,9 +341,6 @@ function formalServicePost(unit: SentenceUnit, m: Mention): boolean {
   return unit.toks[m.i - 1]?.lower === 'of' && unit.toks[m.i - 2]?.cap === true && (unit.toks[m.i - 2]!.lower === 'chief' || unit.toks[m.i - 2]!.lower === 'commander');
 }
 
-/** The name of a state's whole armed force ("Sudanese Armed Forces", "Lesotho Defence Force", "Armed Forces of Liberia"). */
-const WHOLE_FORCE = /\b(?:armed|defen[cs]e) forces?\b/i;
-
 function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGathering = false, article = false): EntityRec | undefined {
   const head = m.head ?? '';
   if (m.type === 'agreement') return salientAgreement(d, m.start + 1, head);
@@ -458,7 +455,7 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
   if (!found && m.type === 'unit' && (d.lex.orgHeads.has(head) || head === 'corps') && !ordinal) {
     let bodies = d.list.filter((e) => e.type === 'organization' && e.mentions > 0 && (e.head === head || (e.head ?? '').endsWith(` ${head}`)));
     // ("the army's 14th Infantry Division" after "the Sudanese Armed Forces (SAF)", no army named: the one state's whole force.)
-    if (!bodies.length && head === 'army') bodies = d.list.filter((e) => e.type === 'organization' && e.mentions > 0 && WHOLE_FORCE.test(e.label));
+    if (!bodies.length && head === 'army') bodies = d.list.filter((e) => e.type === 'organization' && e.mentions > 0 && defenceForce(e.label, e.head));
     if (bodies.length !== 1) return undefined;
     m.type = 'organization';
     return bodies[0];

@@ -4,7 +4,7 @@
 import { newTitle, type Mention } from './model.js';
 import { addMention, makeBuilder, normAlias, numberedTail, respanMention, shipWordAt, shipWordBefore, spanText, SPELLED_ACTIVITIES, warshipPrefix, wordsText, type Builder, type Known } from './mention-kit.js';
 import { getLexicon, type Lexicon } from './lexicon.js';
-import { headedBodyWithComplement, interpretPlain } from './names.js';
+import { ARMED_SERVICE_HEADS, headedBodyWithComplement, interpretPlain } from './names.js';
 import { findPhrases, headsOfStateAt } from './phrases.js';
 import { findAppositions } from './appositions.js';
 import { collectRuns, isOrdinal, ROYAL_TITLES, seg, type Run, type Seg } from './runs.js';
@@ -684,9 +684,6 @@ function interpretRun(b: Builder, run: Run): void {
   interpretPlain(b, run.segs);
 }
 
-/** Last words of an armed service's name ("Royal Navy", "US Army", "Indian Air Force", "Philippine Coast Guard"). */
-const SERVICE_LAST_WORDS = new Set(['navy', 'army', 'force', 'corps', 'guard', 'marines', 'gendarmerie']);
-
 /**
  * Index of the first of the ranks in a run of two or more name words ending in a service's last word, then ranks only,
  * then the name ("Royal Navy Commodore Rupert Kingsmill"); else -1.
@@ -695,7 +692,7 @@ function serviceBeforeRank(b: Builder, run: Run): number {
   const segs = run.segs;
   const r = segs.findIndex((s) => s.kind === 'title');
   if (r < 1 || segs[r]!.title !== 'rank' || segs[r - 1]!.i - run.i + (segs[r - 1]!.j - segs[r - 1]!.i) < 2) return -1;
-  if (!segs.slice(0, r).every((s) => s.kind === 'word' || s.kind === 'gaz') || !SERVICE_LAST_WORDS.has(b.lowers[segs[r - 1]!.j - 1]!)) return -1;
+  if (!segs.slice(0, r).every((s) => s.kind === 'word' || s.kind === 'gaz') || !ARMED_SERVICE_HEADS.has(b.lowers[segs[r - 1]!.j - 1]!)) return -1;
   const rest = segs.slice(r);
   return rest[rest.length - 1]!.kind === 'word' && rest.every((s) => s.kind === 'word' || (s.kind === 'title' && s.title === 'rank')) ? r : -1;
 }

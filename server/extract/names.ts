@@ -1286,7 +1286,8 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['academy', 'schoo
 const AWARDING_SERVICES = new Set(['army', 'armed', 'navy', 'air', 'naval', 'police', 'defence', 'defense']);
 
 /** Heads of armed services that own formations named after an area ("the Army's South Litani Sector"). */
-const ARMED_SERVICE_HEADS = new Set(['army', 'navy', 'forces', 'force', 'guard', 'gendarmerie']);
+/** Last words of an armed service's name ("Nepali Army", "Royal Navy", "Indian Air Force", "Marine Corps", "Gendarmerie"). */
+export const ARMED_SERVICE_HEADS: ReadonlySet<string> = new Set(['army', 'navy', 'forces', 'force', 'guard', 'gendarmerie', 'corps', 'marines']);
 
 /** `lead`: tokens before the run that belong to an ordinal name (1 for "528th", 3 for "No. 40"). */
 function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boolean, lead = 1): Mention | undefined {

@@ -16,6 +16,7 @@ import { madeSovereignState, type DocEntities } from './resolve.js';
 import { getLexicon, type Lexicon } from './lexicon.js';
 import { apposedHolderOfPost, awardBefore, CO_VERB, delegationHead, groupFrom, groupOf, LED_BY, LED_GROUPS, OWNER_PRONOUNS, reducedAntecedent, teamAfter } from './cue-frames.js';
 import { eventAfterDuring, semicolonItems } from './participation.js';
+import { ARMED_SERVICE_HEADS } from './names.js';
 
 const NOMINAL = new Set(['assistance', 'aid', 'gratitude', 'tribute', 'support', 'donation', 'donations']);
 const NOUN_MARKERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'official', 'state', 'working', 'first', 'last', 'recent', 'brief', 'surprise', 'planned', 'previous', 'historic', 'rare', 'private', 'secret']);
@@ -907,8 +908,6 @@ const SUM_START = /^(?:\d|\$|[A-Z]{1,3}\$)/;
 /** Nouns a "crossing" modifies ("crossing point", "border crossing station"). */
 const CROSSING_NOUNS = new Set(['point', 'points', 'station', 'stations', 'post', 'posts', 'site', 'sites']);
 
-/** Heads of the armed services whose own ships and units they send ("the Indian Navy deployed the frigate X"). */
-const ARMED_SERVICE_HEADS = new Set(['navy', 'army', 'force', 'forces', 'guard', 'corps', 'marines']);
 
 /** A unit's mention carries an owner of its own: a demonym or possessive right before it ("the Omani corvette X", "Oman's X"). */
 function ownedElsewhere(toks: SentenceUnit['toks'], m: Mention): boolean {

@@ -670,7 +670,7 @@ function shortenedName(d: DocEntities, m: Mention): EntityRec | undefined {
 const FORCE_HEADS = new Set(['force', 'forces']);
 
 /** A state's whole force by name: "... Defence Force", "Armed Forces of ...". */
-function defenceForce(name: string, head: string | undefined): boolean {
+export function defenceForce(name: string, head: string | undefined): boolean {
   return FORCE_HEADS.has(head ?? '') && /\b(?:defen[cs]e|armed)\b/i.test(name);
 }
 
