@@ -202,7 +202,8 @@ function commaRegimentUnit(b: Builder, m: Mention): void {
   b.mentions = b.mentions.filter((x) => x === m || x.i < m.j || x.i >= regiment.j || x.type === 'state');
   respanMention(b, m, m.i, regiment.j);
   m.core = normAlias(m.surface);
-  m.aliases = [m.surface, ...m.aliases];
+  // ("..., Singapore Armoured Regiment (42 SAR)": the short name in brackets after it is the whole unit's.)
+  m.aliases = [m.surface, ...m.aliases, ...regiment.aliases.filter((a) => a !== regiment.surface)];
 }
 
 /**

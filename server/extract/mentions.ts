@@ -207,6 +207,12 @@ const YEAR = /^(?:19|20)\d\d$/;
  * "the new UNDOF contingent, AUTCON 1/UNDOF,": an acronym and number (and "/ACRONYM") named before as one.
  */
 function knownNumberedAcronym(b: Builder, run: Run): boolean {
+  // ("42 SAR, which is commanded by X" after "... (42 SAR)": or the number first.)
+  if (run.j - run.i === 1 && b.toks[run.i]!.upper && b.toks[run.i - 1]?.kind === 'n' && !b.covered[run.i - 1]) {
+    const core = `${b.lowers[run.i - 1]} ${b.lowers[run.i]}`;
+    const type = b.known.aliasType(core);
+    if (type === 'unit') return addMention(b, run.i - 1, run.j, type, 'name', { core }) !== undefined;
+  }
   if (run.j - run.i !== 1 || !b.toks[run.i]!.upper || b.toks[run.j]?.kind !== 'n') return false;
   const end = numberedTail(b, run.j);
   for (const e of end > run.j + 1 ? [end, run.j + 1] : [run.j + 1]) {
@@ -217,6 +223,26 @@ function knownNumberedAcronym(b: Builder, run: Run): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * "the 42nd Battalion, Singapore Armoured Regiment (42 SAR)": a unit's short name with its number first, when the
+ * number is the one the unit's name opens with.
+ */
+function numberBeforeAcronym(b: Builder, run: Run): boolean {
+  const n = run.i - 1;
+  if (!b.toks[run.i]!.upper || b.toks[n]?.kind !== 'n' || tokAt(b.toks, n - 1)?.text !== '(' || b.toks[run.j]?.text !== ')') return false;
+  // (Nested in a post too: "Commander of the 8th Singapore Armoured Brigade (8 SAB)".)
+  const unit = b.mentions.find((m) => m.j === n - 1 && m.type === 'unit');
+  if (!unit) return false;
+  const numberOf = (m: Mention) => b.lowers[m.i]!.replace(/(?:st|nd|rd|th)$/, '');
+  // (The battalion of "42nd Battalion, Singapore Armoured Regiment" is named before the comma.)
+  const first = b.toks[unit.i - 1]?.text === ',' ? b.mentions.find((m) => m.j === unit.i - 1 && m.type === 'unit' && !m.nested) : undefined;
+  if (numberOf(unit) !== b.lowers[n] && (!first || numberOf(first) !== b.lowers[n])) return false;
+  unit.aliases.push(spanText(b, n, run.j));
+  b.covered[n] = 1;
+  b.covered[run.i] = 1;
+  return true;
 }
 
 /** From token `i` to a closing bracket within six tokens: capitalised words, numerals and at least one slash ("Kodam IX/Udayana"). */
@@ -271,6 +297,7 @@ function acronymOf(b: Builder, run: Run): boolean {
     b.covered[y] = 1;
     return true;
   }
+  if (run.j - run.i === 1 && numberBeforeAcronym(b, run)) return true;
   if (run.j - run.i !== 1 || !b.toks[run.i]!.cap) return false;
   // "the 11th Tanzanian Battalion (TANZBATT 11)": a unit's short name with its number.
   // ("the Commander of Combined Task Force 152 (CTF 152)": one nested in a post too, when the numbers agree.)

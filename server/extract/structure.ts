@@ -663,7 +663,8 @@ function belongsToWhich(d: DocEntities, unit: SentenceUnit, ms: Mention[], out: 
   for (let k = 1; k + 3 < toks.length; k++) {
     if (toks[k]!.lower !== 'to' || toks[k + 1]!.lower !== 'which' || toks[k - 1]!.text !== ',') continue;
     // (The antecedent may close a post: "commander of the MSDF's Escort Flotilla 4, to which ...".)
-    const whole = unit.mentions.find((m) => m.entity !== undefined && pastBracket(toks, m.j) === k - 1 && ['organization', 'unit'].includes(typeOfMention(d, m)));
+    // ("the 8th Singapore Armoured Brigade (8 SAB), to which ...": past its short name of a few tokens.)
+    const whole = unit.mentions.find((m) => m.entity !== undefined && pastShortBracket(toks, m.j) === k - 1 && ['organization', 'unit'].includes(typeOfMention(d, m)));
     const part = ms.find((m) => m.i > k + 1 && m.i <= k + 5 && ['organization', 'unit'].includes(typeOfMention(d, m)));
     if (!whole || !part || part.entity === whole.entity || !BELONGS.has(toks[part.j]?.lower ?? '')) continue;
     if (allowsEdge('PART_OF', typeOfMention(d, part) as NodeType, typeOfMention(d, whole) as NodeType)) out.push(newCandidate('PART_OF', part.entity!, whole.entity!, unit.index, part.j, false));

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the 42nd Battalion, Singapore Armoured Regiment (42 SAR) ... the 8th Singapore Armoured Brigade (8 SAB), to which 42 SAR belongs": a short name with the unit\'s number first is the unit, and its bracket may stand before "to which"', {
+    given: 'SINGAPORE, March 10. /The Straits Times/. Soldiers of the 27th Battalion, Singapore Guards Regiment (27 SGR) began an exercise on Saturday. It is directed by Colonel Lim Wei Kiat, Commander of the 5th Singapore Infantry Brigade (5 SIB), to which 27 SGR belongs. 27 SGR, which is commanded by Lieutenant-Colonel Faris Rahmat-Ong, will return on March 28.',
+    want: { has: [['27th Battalion, Singapore Guards Regiment', 'PART_OF', '5th Singapore Infantry Brigade'], ['27th Battalion, Singapore Guards Regiment', 'COMMANDED_BY', 'Faris Rahmat-Ong']], absent: ['SGR', 'SIB'] },
+  }],
   ['"Defence Minister X and her Algerian counterpart signed an accord": a possessive pronoun opening a coordinated item leaves the name before it a subject', {
     given: 'TUNIS, September 25. /TAP/. Defence Minister Salma Gharbi-Toumi and her Algerian counterpart signed an accord on maritime surveillance on Wednesday.',
     want: { has: [['Salma Gharbi-Toumi', 'SIGNED', 'accord on maritime surveillance']] },
