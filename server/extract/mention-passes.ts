@@ -259,6 +259,7 @@ export const EXERCISE_HEADS: ReadonlySet<string> = new Set(['exercise', 'exercis
 /** "the Super Garuda Shield exercise ... this year's Super Garuda Shield": a named exercise is also named without its head. */
 export function exerciseShortNames(b: Builder): void {
   for (const m of b.mentions) {
+    leadingHeadShortName(b, m);
     if (m.type !== 'event' || m.via !== 'name' || m.j - m.i < 2 || b.toks[m.j - 1]!.cap || !EXERCISE_HEADS.has(b.lowers[m.j - 1]!)) continue;
     let capped = true;
     // ("the NATO exercise": not when an acronym or a name known otherwise qualifies the head.)
@@ -266,6 +267,17 @@ export function exerciseShortNames(b: Builder): void {
     const short = spanText(b, m.i, m.j - 1);
     if (capped && b.known.aliasType(normAlias(short)) === undefined && !b.mentions.some((x) => x !== m && x.i >= m.i && x.j < m.j)) m.aliases.push(short);
   }
+}
+
+/** Capitalised heads opening an exercise's or operation's name ("Exercise Bold Kurukshetra"). */
+const LEADING_EVENT_HEADS = new Set(['exercise', 'operation']);
+
+/** "began Exercise Bold Kurukshetra ... Bold Kurukshetra was first held in 2005": a name opened by its head goes without it too. */
+function leadingHeadShortName(b: Builder, m: Mention): void {
+  if (m.type !== 'event' || m.via !== 'name' || m.j - m.i < 2 || !b.toks[m.i]!.cap || !LEADING_EVENT_HEADS.has(b.lowers[m.i]!)) return;
+  for (let k = m.i + 1; k < m.j; k++) if (!((b.toks[k]!.cap && !b.toks[k]!.upper) || b.toks[k]!.kind === 'n')) return;
+  const short = spanText(b, m.i + 1, m.j);
+  if (b.known.aliasType(normAlias(short)) === undefined && !m.aliases.includes(short)) m.aliases.push(short);
 }
 
 /** "Russia's embassy in Ottawa", "the Japanese Embassy in Ulaanbaatar": an embassy is also named with the city that hosts it. */

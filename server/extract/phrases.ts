@@ -297,6 +297,16 @@ function longDescriptionOfEvent(b: Builder, k: number): boolean {
   return b.mentions.some((x) => x.j === p - 1 && x.type === 'event');
 }
 
+/** "one of the (its, their) ..." or "among the ..." ending right before the phrase opening at `m`. */
+function oneOfKind(b: Builder, m: number): boolean {
+  // (Past lower-case words the phrase left out: "one of the largest exercises".)
+  const from = m;
+  while (m > 1 && m > from - 3 && b.toks[m - 1]!.kind === 'w' && !b.toks[m - 1]!.cap && !['the', 'its', 'their'].includes(b.lowers[m - 1]!)) m--;
+  const det = wordAt(b.lowers, m - 1) ?? '';
+  if (det !== 'the' && det !== 'its' && det !== 'their') return false;
+  return (wordAt(b.lowers, m - 2) === 'of' && wordAt(b.lowers, m - 3) === 'one') || wordAt(b.lowers, m - 2) === 'among';
+}
+
 /** Event heads that name an event only after "a" ("a two-day naval drill"). */
 const SINGLE_DRILLS = new Set(['drill']);
 
@@ -386,6 +396,8 @@ const event: Recogniser = (b, k) => {
   if (!round && b.toks[m - 1]?.kind === 'n' && /^\d+(?:st|nd|rd|th)$/.test(b.lowers[m - 1]!) && b.lowers[m - 2] === 'the' && e > k + 1) m--;
   // "the annual conference of the PICP": one edition of a yearly gathering (not "annual meetings").
   if (wordAt(b.lowers, m - 1) === 'annual' && (wordAt(b.lowers, m - 2) === 'the' || wordAt(b.lowers, m - 2) === 'this') && !w.endsWith('s')) m--;
+  // ("is one of the longest-running bilateral exercises of the SAF": one of a kind is no event named.)
+  else if (w.endsWith('s') && oneOfKind(b, m)) return e;
   else if (QUANTIFIERS.has(wordAt(b.lowers, m - 1) ?? '') || QUANTIFIERS.has(wordAt(b.lowers, m - 2) ?? '') || tokAt(b.toks, m - 1)?.kind === 'n') return e;
   // "the Collective Security Treaty Organization (CSTO) exercise Interaction-2028": a body's exercise, past its acronym.
   const bodyBefore = bare && b.toks[k - 1]?.text === ')' && b.toks[k - 3]?.text === '(' && b.mentions.some((x) => x.j === k - 3 && x.type === 'organization');
