@@ -1370,6 +1370,8 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
   // ("The Royal Tongan Marines, HMAF's infantry unit, ... the commanding officer of the Royal Tongan Marines": a body's
   // name known as a formation's stays one.)
   if (type === 'organization' && b.known.aliasType(normAlias(wordsText(b, i, j))) === 'unit') type = 'unit';
+  // ("In a Facebook post on Monday, X thanked": a post one writes, not a post one mans.)
+  if (type === 'place' && headWord === 'post' && j - i === 2 && (lowers[i - 1] === 'a' || lowers[i - 1] === 'an')) return undefined;
   const core = canonicalCore(b, coreFrom, Math.min(coreTo, j), type);
   const m = addMention(b, i, j, type, 'name', { head: headWord, core });
   if (!m) return undefined;

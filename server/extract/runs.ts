@@ -1096,16 +1096,20 @@ function eventWordAhead(inp: RunInput, k: number): boolean {
 /** Lower-case sides of a place ("the eastern Mediterranean", "the northern Gulf"). */
 export const SIDES = new Set(['eastern', 'western', 'northern', 'southern', 'central', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 
-/** True when the token before `i` (skipping "the", or "the" and a side) is a place preposition. */
-
 /** Lower-case nouns of a seat or a settlement a place is named after ("the county headquarters, Hola", "Rajbiraj, the district headquarters"). */
 export const SEAT_NOUNS: ReadonlySet<string> = new Set(['headquarters', 'capital', 'seat', 'center', 'centre', 'town', 'city', 'port', 'village']);
 
+/** Words of nearness between a place preposition and a place's name ("in nearby Jhansi"). */
+const NEARNESS = new Set(['nearby', 'neighbouring', 'neighboring']);
+
+/** True when the token before `i` (skipping "the", or "the" and a side, or a word of nearness) is a place preposition. */
 export function afterPlacePrep(toks: Tok[], i: number): boolean {
   let p = i - 1;
   // ("in the eastern Mediterranean": past a side of the place.)
   if (SIDES.has(tokAt(toks, p)?.lower ?? '') && tokAt(toks, p - 1)?.lower === 'the') p--;
   if (tokAt(toks, p)?.lower === 'the') p--;
+  // ("which is based in nearby Jhansi": past a word of nearness.)
+  else if (NEARNESS.has(tokAt(toks, p)?.lower ?? '')) p--;
   const prep = tokAt(toks, p);
   // ("arrived in the county headquarters, Hola,": a name set off after a seat noun a place preposition governs.)
   if (prep?.text === ',' && SEAT_NOUNS.has(tokAt(toks, p - 1)?.lower ?? '')) {

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"In a Facebook post on Monday, X thanked ...; the division, which is based in nearby Jhansi": a post one writes is no place; a name after "in nearby" is one', {
+    given: 'SINGAPORE, March 10. /The Straits Times/. In a Telegram post on Monday, Mr Tan Boon Hwee thanked the Indian Army. The troops train with the 33rd Armoured Division, which is based in nearby Kotdwara.',
+    want: { entities: [['Kotdwara', 'place']], absent: ['Telegram post'] },
+  }],
   ['"began Exercise Bold Kurukshetra ... Bold Kurukshetra was first held in 2005": an exercise\'s name opened by its head goes without it too', {
     given: 'SINGAPORE, March 10. /The Straits Times/. Soldiers began Exercise Silver Gharial with the Indian Army on Saturday. Silver Gharial was first held in 2009.',
     want: { entities: [['Exercise Silver Gharial', 'event']], absentAs: [['Silver Gharial', 'person']], same: [['Silver Gharial', 'Exercise Silver Gharial']] },
