@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"MG Kwek praised the tank crews; LTC Tan called on X": upper-case rank abbreviations (MG, BG, LTG, LTC, CPT, RADM, VADM) open a person\'s name', {
+    given: 'SINGAPORE, March 10. /The Straits Times/. Major-General Ong Wei Jie arrived in New Delhi on Thursday. On Friday, MG Ong called on Lieutenant-General Ravi Menon-Pillai in Pune. LTC Farhan Idris-Lee praised the crews.',
+    want: { has: [['Ong Wei Jie', 'MET_WITH', 'Ravi Menon-Pillai']], entities: [['Farhan Idris-Lee', 'person']], absent: ['LTC Farhan Idris-Lee', 'MG'] },
+  }],
   ['"In a Facebook post on Monday, X thanked ...; the division, which is based in nearby Jhansi": a post one writes is no place; a name after "in nearby" is one', {
     given: 'SINGAPORE, March 10. /The Straits Times/. In a Telegram post on Monday, Mr Tan Boon Hwee thanked the Indian Army. The troops train with the 33rd Armoured Division, which is based in nearby Kotdwara.',
     want: { entities: [['Kotdwara', 'place']], absent: ['Telegram post'] },
