@@ -574,6 +574,13 @@ export function settleTitles(d: DocEntities, unit: SentenceUnit, datelineState?:
   }
 }
 
+/** True when title `t` is a leader's post of a unit named in `unit` ("Commander of the 8th Armoured Brigade"). */
+function leadsUnit(d: DocEntities, unit: SentenceUnit, t: TitleInfo): boolean {
+  if (t.kind !== 'leader' || t.affiliation === undefined) return false;
+  const body = unit.mentions.find((x) => x.id === t.affiliation);
+  return body !== undefined && d.typeOfMention(body) === 'unit';
+}
+
 /**
  * settleTitles at titled mention `m` (title `t`, entity `e`). (A function of its own: an arrow below reads
  * `m`, and in the loop V8 would allocate a context for it at every mention.)
@@ -593,7 +600,9 @@ function settleTitle(d: DocEntities, unit: SentenceUnit, m: Mention, t: TitleInf
     else if (service) unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: m.id, target: service.index, targetEntity: true, role: t.role });
     // ("his Algerian counterpart, General X, Chief of Staff of the ANP": a post set off after the name says what the
     // counterpart heads; the state is no more than its owner.)
-    else if (t.affiliation !== undefined && !ownPostAfter(unit, m, t.affiliation)) unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: m.id, target: t.affiliation, role: t.role });
+    // ("Colonel X, Commander of the 8th Armoured Brigade, ... and his Indian counterpart, Brigadier Y": the counterpart of a
+    // unit's commander commands a unit of that state, not the state.)
+    else if (t.affiliation !== undefined && !ownPostAfter(unit, m, t.affiliation) && !leadsUnit(d, unit, mt)) unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: m.id, target: t.affiliation, role: t.role });
   }
   if (!e.titles.includes(t)) e.titles.push(t);
   // ("the Minister Delegate at the Presidency in charge of Defence, X": a body of the post that names no entity says no state.)

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Colonel X, Commander of the 8th Armoured Brigade, and his Indian counterpart, Brigadier Y": the counterpart of a unit\'s commander does not lead the state', {
+    given: 'SINGAPORE, March 10. /The Straits Times/. The exercise is co-directed by Colonel Goh Kian Seng, Commander of the 3rd Singapore Infantry Brigade, and his Indian counterpart, Brigadier Harpal Sandhu-Rawat.',
+    want: { has: [['Goh Kian Seng', 'LEADER_OF', '3rd Singapore Infantry Brigade']], not: [['Harpal Sandhu-Rawat', 'LEADER_OF', 'India']], entities: [['Harpal Sandhu-Rawat', 'person']] },
+  }],
   ['"MG Kwek praised the tank crews; LTC Tan called on X": upper-case rank abbreviations (MG, BG, LTG, LTC, CPT, RADM, VADM) open a person\'s name', {
     given: 'SINGAPORE, March 10. /The Straits Times/. Major-General Ong Wei Jie arrived in New Delhi on Thursday. On Friday, MG Ong called on Lieutenant-General Ravi Menon-Pillai in Pune. LTC Farhan Idris-Lee praised the crews.',
     want: { has: [['Ong Wei Jie', 'MET_WITH', 'Ravi Menon-Pillai']], entities: [['Farhan Idris-Lee', 'person']], absent: ['LTC Farhan Idris-Lee', 'MG'] },
