@@ -274,6 +274,8 @@ const MODIFIED_HEADS: readonly ModifiedHead[] = [
   { heads: new Set(['centre', 'center']), before: new Set(['convention', 'exhibition', 'conference', 'congress', 'expo', 'trade', 'shopping', 'press', 'cultural', 'sports', 'business', 'events', 'international', 'training']), from: 'organization', to: 'place' },
   // "Caspian Container Line", "a shipping line": a carrier, not a boundary ("the Blue Line").
   { heads: new Set(['line']), before: new Set(['container', 'shipping', 'cargo', 'ferry', 'cruise', 'bus', 'express', 'freight', 'steamship', 'air']), from: 'place', to: 'organization' },
+  // ("Jordanian Military Field Hospital Chad/2": a field hospital is a deployed formation, not a building.)
+  { heads: new Set(['hospital']), before: new Set(['field']), from: 'place', to: 'unit' },
   // "the Cambodian Red Cross", "the Red Crescent": the movement, not an award.
   { heads: new Set(['cross', 'crescent']), before: new Set(['red']), to: 'organization' },
   // "the MNDF's Special Forces": special forces are a formation, not an armed service.
@@ -395,6 +397,29 @@ export function headedBodyWithComplement(b: Builder, segs: Seg[]): boolean {
   if (!segs.some((s) => isConn(s) && !b.lex.particles.has(b.lowers[s.i]!))) return false;
   const head = findHead(b, segs, false);
   return head !== undefined && (head.type === 'organization' || head.type === 'unit');
+}
+
+/**
+ * "Jordanian Military Field Hospital Chad/2", "replaces Chad/1": a rotation of a unit named for the state it serves in,
+ * a slash and the rotation's number right after the state's name (with the unit's head before it, or alone).
+ */
+function stateRotationUnit(b: Builder, segs: Seg[]): Mention | undefined {
+  const last = segs[segs.length - 1]!;
+  const slash = b.toks[last.j], n = b.toks[last.j + 1];
+  if (last.kind !== 'gaz' || last.gaz?.kind !== 'state' || slash?.text !== '/' || n?.kind !== 'n' || !/^\d{1,2}$/.test(n.text) || slash.start !== b.toks[last.j - 1]!.end || n.start !== slash.end) return undefined;
+  const i0 = segs[0]!.i;
+  if (segs.length > 1) {
+    const before = segs[segs.length - 2]!;
+    const w = b.lowers[before.j - 1]!;
+    if (before.kind !== 'word' || !(b.lex.unitHeads.has(w) || (w === 'hospital' && b.lowers[before.j - 2] === 'field'))) return undefined;
+  }
+  const m = addMention(b, i0, last.j + 2, 'unit', 'name', { head: segs.length > 1 ? b.lowers[last.i - 1] : 'rotation', core: normAlias(spanText(b, i0, last.j + 2)), aliases: [spanText(b, last.i, last.j + 2)] });
+  // ("Jordanian ...": the demonym opening the name says whose unit it is.)
+  if (m && segs[0]!.kind === 'gaz' && segs.length > 1) {
+    const owner = gazMention(b, segs[0]!);
+    if (owner) owner.nested = true;
+  }
+  return m;
 }
 
 function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type: NodeType } | undefined {
@@ -641,6 +666,8 @@ export function interpretPlain(b: Builder, segs: Seg[], opts: PlainOpts = {}): M
     const province = b.lowers[j - 1] === 'province' && j - i0 >= 3;
     if (province || j - i0 === 2) return addMention(b, i0, j, 'organization', 'name', { head: province ? 'province' : undefined, core: normAlias(wordsText(b, i0, j)) });
   }
+  const rotation = opts.force ? undefined : stateRotationUnit(b, segs);
+  if (rotation) return rotation;
   const head = opts.force ? undefined : findHead(b, segs, ordinal);
   if (head) return headed(b, segs, head.h, head.type, ordinal, numbered ? numberLead : 1);
   if (!opts.force) {

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"sent a new field hospital, Jordanian Military Field Hospital Chad/2, to Adré ... replaces Chad/1": a unit named for the state it serves in, a slash and its rotation number, is one unit; a field hospital is a formation', {
+    given: 'AMMAN, May 7. /The Jordan Times/. The Royal Medical Services on Tuesday sent a new field hospital, Jordanian Military Field Hospital Niger/3, to the town of Ayorou. The hospital replaces Niger/2, which returned to Amman last month.',
+    want: { has: [['Jordanian Military Field Hospital Niger/3', 'DEPLOYED_TO', 'Ayorou'], ['Niger/2', 'RETURNED_TO', 'Amman']], entities: [['Jordanian Military Field Hospital Niger/3', 'unit'], ['Niger/2', 'unit']], absentAs: [['Military Field Hospital', 'person']] },
+  }],
   ['"Colonel X, Commander of the 8th Armoured Brigade, and his Indian counterpart, Brigadier Y": the counterpart of a unit\'s commander does not lead the state', {
     given: 'SINGAPORE, March 10. /The Straits Times/. The exercise is co-directed by Colonel Goh Kian Seng, Commander of the 3rd Singapore Infantry Brigade, and his Indian counterpart, Brigadier Harpal Sandhu-Rawat.',
     want: { has: [['Goh Kian Seng', 'LEADER_OF', '3rd Singapore Infantry Brigade']], not: [['Harpal Sandhu-Rawat', 'LEADER_OF', 'India']], entities: [['Harpal Sandhu-Rawat', 'person']] },
