@@ -425,6 +425,9 @@ const event: Recogniser = (b, k) => {
   return e;
 };
 
+/** A unit's strength written before its noun ("110-strong", "1,200-strong"). */
+const STRENGTH = /^\d[\d,]*-strong$/;
+
 /** Plural heads of drills that a list of their kinds may open ("boarding, search and rescue and pollution control drills"). */
 const PLURAL_DRILLS = new Set(['drills', 'exercises', 'manoeuvres', 'maneuvers']);
 
@@ -829,7 +832,10 @@ const definiteHead: Recogniser = (b, k) => {
   // ("He said the troops were supported by X": or the subject of a reported clause.)
   const reported = at > 0 && REPORTING_VERBS.has(b.lowers[at - 1] ?? '');
   const troops = at >= 0 && (at === 0 || b.toks[at - 1]?.kind === 'p' || b.lowers[at - 1] === 'and' || pastVerb || commandersTroops || reported) && b.lowers[k + 1] !== 'of' && b.lowers[k + 1] !== 'from';
-  const type: NodeType | undefined = compound || troops ? 'unit' : lex.unitHeads.has(w) || lex.unitAnaphors.has(w) ? 'unit' : lex.orgHeads.has(w) ? 'organization' : lex.placeLower.has(w) ? 'place' : lex.eventPrefix.has(w) && lex.eventNeverAlone.has(w) ? 'event' : undefined;
+  // ("The 110-strong hospital, led by X": a unit's strength before a word of what it is, a field hospital too.)
+  const strength = b.lowers[k - 2] === 'the' && STRENGTH.test(b.lowers[k - 1] ?? '') && b.covered[k - 1] === 0;
+  const fieldHospital = w === 'hospital' && b.lowers[k - 2] === 'the' && (strength || (b.lowers[k - 1] === 'field' && free(b, k - 1)));
+  const type: NodeType | undefined = compound || troops || fieldHospital ? 'unit' : lex.unitHeads.has(w) || lex.unitAnaphors.has(w) ? 'unit' : lex.orgHeads.has(w) ? 'organization' : lex.placeLower.has(w) ? 'place' : lex.eventPrefix.has(w) && lex.eventNeverAlone.has(w) ? 'event' : undefined;
   if (!type) return k;
   const prev = b.lowers[k - 1];
   // ("Fighter jets of the air force's 119th Squadron": a two-word service named by its head refers back to that service.)
@@ -856,6 +862,7 @@ const definiteHead: Recogniser = (b, k) => {
   if (type === 'place' && lex.placeLowerMods.has(prev ?? '') && b.lowers[k - 2] === 'the' && free(b, k - 1)) s0 = k - 1;
   // "the task force", "the battle group": a two-word unit noun (the named formation before).
   if (compound) s0 = k - 1;
+  if (type === 'unit' && (strength || fieldHospital)) s0 = k - 1;
   // ("praised the bravery of the national army": the state's army named before, "Somali National Army".)
   if ((w === 'army' || w === 'police') && prev === 'national' && b.lowers[k - 2] === 'the' && free(b, k - 1)) s0 = k - 1;
   // ("criticised the federal government for what he called a slow response": the home state's government.)
@@ -945,7 +952,7 @@ const BODY_SEATS = new Set(['buildings', 'building', 'house', 'offices', 'office
 function phraseTriggers(lex: Lexicon): string[] {
   return [
     ...lex.agreementLower, 'document', 'text', 'letter', 'two', ...JOINT_TEXTS, ...SIGNED_TEXTS, ...lex.eventHeads, ...Object.keys(GROUP_HEADS), 'heads', 'guest', 'guests', 'delegation', ...AWARD_ANAPHORS, 'they', ...lex.personPronouns, 'our', 'it', 'its', 'country', ...STATE_FORMS, ...SPELLED_ACTIVITIES,
-    ...lex.unitHeads, ...lex.unitAnaphors, ...lex.troopAnaphors, ...lex.orgHeads, ...lex.placeLower, ...lex.eventPrefix, ...SETTLEMENT_NOUNS,
+    ...lex.unitHeads, ...lex.unitAnaphors, ...lex.troopAnaphors, ...lex.orgHeads, ...lex.placeLower, ...lex.eventPrefix, ...SETTLEMENT_NOUNS, 'hospital',
   ];
 }
 

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The 110-strong hospital, led by Colonel X": a unit\'s strength before its noun refers back to the unit (a field hospital too)', {
+    given: 'AMMAN, May 7. /The Jordan Times/. The army sent the 4th Engineer Battalion to the town of Ayorou. The 320-strong battalion, led by Colonel Basel Nimr Al-Qudah, replaces the 3rd Engineer Battalion. The medical services sent a field hospital, Jordanian Military Field Hospital Niger/3, to Ayorou. The 90-strong hospital is led by Colonel Rami Sayel Al-Khasawneh.',
+    want: { has: [['Basel Nimr Al-Qudah', 'LEADER_OF', '4th Engineer Battalion'], ['Rami Sayel Al-Khasawneh', 'LEADER_OF', 'Jordanian Military Field Hospital Niger/3']] },
+  }],
   ['"sent a new field hospital, Jordanian Military Field Hospital Chad/2, to Adré ... replaces Chad/1": a unit named for the state it serves in, a slash and its rotation number, is one unit; a field hospital is a formation', {
     given: 'AMMAN, May 7. /The Jordan Times/. The Royal Medical Services on Tuesday sent a new field hospital, Jordanian Military Field Hospital Niger/3, to the town of Ayorou. The hospital replaces Niger/2, which returned to Amman last month.',
     want: { has: [['Jordanian Military Field Hospital Niger/3', 'DEPLOYED_TO', 'Ayorou'], ['Niger/2', 'RETURNED_TO', 'Amman']], entities: [['Jordanian Military Field Hospital Niger/3', 'unit'], ['Niger/2', 'unit']], absentAs: [['Military Field Hospital', 'person']] },
