@@ -6,6 +6,7 @@ import { argMentions, argsOf, coordinatedAfter, POSSESSIVE_PRONOUNS } from './ar
 import { clauseEnd } from './clauses.js';
 import { personState } from './anaphora.js';
 import type { DocEntities } from './resolve.js';
+import { pastShortBracket } from './tokens.js';
 import { unnamed } from './unnamed.js';
 import { wordClass } from './word-classes.js';
 
@@ -217,6 +218,20 @@ function signedUnnamed(d: DocEntities, unit: SentenceUnit): Candidate[] | undefi
 }
 
 /**
+ * "with the Commissioner of the Botswana Police Service (BPS), Thato Rammidi, in X": the person named after the post
+ * that opens the "with" phrase at `w`, set off by a comma (index into `ms`), else -1.
+ */
+function postHolderAfterWith(unit: SentenceUnit, ms: Mention[], w: number): number {
+  const toks = unit.toks;
+  const at = toks[w + 1]?.lower === 'the' ? w + 2 : w + 1;
+  const post = unit.mentions.find((m) => m.type === 'person' && m.via === 'title' && m.i <= at && m.i >= w + 1 && m.title?.kind !== 'rank');
+  if (!post) return -1;
+  const comma = pastShortBracket(toks, post.j);
+  if (toks[comma]?.text !== ',') return -1;
+  return ms.findIndex((m) => m.type === 'person' && m.via === 'name' && (m.lead ?? m.i) === comma + 1);
+}
+
+/**
  * The first party after "with" at token `w`, its index in `ms`, else -1 ("Serbia's state-owned Yugoimport SDPR": the
  * possessed body, not its possessor; "his counterpart X": the person, not the pronoun).
  */
@@ -224,6 +239,8 @@ function partyAfterWith(d: DocEntities, unit: SentenceUnit, ms: Mention[], w: nu
   const toks = unit.toks;
   // ("with her Latvian counterpart, Edgars Ziediņš": the person apposed to the counterpart.)
   const apposed = counterpartHolder(unit, ms, w);
+  const holderOfPost = apposed < 0 ? postHolderAfterWith(unit, ms, w) : -1;
+  if (holderOfPost >= 0) return holderOfPost;
   let idx = apposed >= 0 ? apposed : ms.findIndex((m) => (m.lead ?? m.i) > w && (m.lead ?? m.i) <= w + 3 && m.via !== 'pronoun');
   while (idx >= 0 && toks[ms[idx]!.j]?.lower === "'s") idx = ms[idx + 1] && ms[idx + 1]!.i <= ms[idx]!.j + 3 ? idx + 1 : -1;
   if (idx < 0 || (apposed < 0 && toks.slice(w + 1, ms[idx]!.i).some((t) => t.kind !== 'w' && t.lower !== "'s"))) return -1;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"signed a memorandum with the Commissioner of the Botswana Police Service (BPS), Thato Rammidi, in X": the holder named after the post the "with" phrase opens signs too', {
+    given: 'WINDHOEK, June 19. /The Namibian/. On Tuesday, Inspector General Paulus Nangolo-Shikongo signed a memorandum on cross-border policing with the Commissioner of the Zambia Police Service (ZPS), Mwila Chanda-Banda, in Katima Mulilo.',
+    want: { has: [['Mwila Chanda-Banda', 'SIGNED', 'memorandum on cross-border policing'], ['Paulus Nangolo-Shikongo', 'SIGNED', 'memorandum on cross-border policing']] },
+  }],
   ['"The 110-strong hospital, led by Colonel X": a unit\'s strength before its noun refers back to the unit (a field hospital too)', {
     given: 'AMMAN, May 7. /The Jordan Times/. The army sent the 4th Engineer Battalion to the town of Ayorou. The 320-strong battalion, led by Colonel Basel Nimr Al-Qudah, replaces the 3rd Engineer Battalion. The medical services sent a field hospital, Jordanian Military Field Hospital Niger/3, to Ayorou. The 90-strong hospital is led by Colonel Rami Sayel Al-Khasawneh.',
     want: { has: [['Basel Nimr Al-Qudah', 'LEADER_OF', '4th Engineer Battalion'], ['Rami Sayel Al-Khasawneh', 'LEADER_OF', 'Jordanian Military Field Hospital Niger/3']] },
