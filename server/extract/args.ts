@@ -430,8 +430,10 @@ function closesWithUnnamedItem(unit: SentenceUnit, p: number): boolean {
   if (toks[p]?.text === ',') p++;
   if (toks[p]?.lower !== 'and') return false;
   const det = toks[p + 1];
-  if (!det || !(det.lower === 'a' || det.lower === 'an' || det.kind === 'n' || NUMBER_WORDS.has(det.lower))) return false;
   const noun = toks[p + 2];
+  // ("A, the Inspector General of X, B, and the commanders of the army, air force and navy": or a definite group of people.)
+  if (det?.lower === 'the' && noun?.kind === 'w' && !noun.cap && noun.lower.endsWith('s') && (toks[p + 3]?.lower === 'of' || getLexicon().peopleNouns.has(noun.lower))) return true;
+  if (!det || !(det.lower === 'a' || det.lower === 'an' || det.kind === 'n' || NUMBER_WORDS.has(det.lower))) return false;
   return !!noun && noun.kind === 'w' && !noun.cap;
 }
 

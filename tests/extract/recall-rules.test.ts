@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Among those present were A, the Inspector General of X, Lieutenant General B, and the commanders of the army": a list closed by a definite group of people goes on to its last named item', {
+    given: 'WINDHOEK, June 19. /The Namibian/. A ceremony was held at State House in Windhoek yesterday. Among those present were Minister Kaunapaua Tjiriange, the Commissioner of the Namibian Correctional Service, Major General Ndeuhala Amupolo, and the heads of the three services.',
+    want: { has: [['Kaunapaua Tjiriange', 'ATTENDED', 'ceremony'], ['Ndeuhala Amupolo', 'ATTENDED', 'ceremony']] },
+  }],
   ['"signed a memorandum with the Commissioner of the Botswana Police Service (BPS), Thato Rammidi, in X": the holder named after the post the "with" phrase opens signs too', {
     given: 'WINDHOEK, June 19. /The Namibian/. On Tuesday, Inspector General Paulus Nangolo-Shikongo signed a memorandum on cross-border policing with the Commissioner of the Zambia Police Service (ZPS), Mwila Chanda-Banda, in Katima Mulilo.',
     want: { has: [['Mwila Chanda-Banda', 'SIGNED', 'memorandum on cross-border policing'], ['Paulus Nangolo-Shikongo', 'SIGNED', 'memorandum on cross-border policing']] },
