@@ -260,7 +260,7 @@ export const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(['opposition', 'rul
 const NUMBERED_GATHERINGS = new Set(['congress', 'plenum', 'conference', 'session', 'summit', 'meeting', 'forum']);
 
 /** Words that open the name of a state's institution before the state's name ("Royal Thai Navy"). */
-export const INSTITUTION_PREFIXES: ReadonlySet<string> = new Set(['royal', 'imperial', 'federal', 'national', 'people\'s', 'islamic']);
+export const INSTITUTION_PREFIXES: ReadonlySet<string> = new Set(['royal', 'imperial', 'federal', 'national', 'people\'s', 'islamic', 'emiri', 'amiri']);
 /** A head whose type the word before it changes: the type it must have had (any when absent, 'none' for no type) and the new one. */
 /** `before`: the word before the head, or the two words before it ("special forces"). */
 interface ModifiedHead { heads: ReadonlySet<string>; before: ReadonlySet<string>; from?: NodeType | 'none'; to: NodeType }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Qatari Emiri Naval Forces (QENF) ... Qatar\'s navy": "Emiri" is a style word, and a state\'s naval forces are its navy', {
+    given: 'DOHA, October 19. /The Peninsula/. Units of the Kuwaiti Emiri Naval Forces took part in the drill on Sunday. "Kuwait\'s navy has grown into a force that can lead an exercise," Rear Admiral Fahad Al-Mutairi-Sabah said.',
+    want: { same: [['Kuwaiti Emiri Naval Forces', "Kuwait's navy"]] },
+  }],
   ['"Among those present were A, the Inspector General of X, Lieutenant General B, and the commanders of the army": a list closed by a definite group of people goes on to its last named item', {
     given: 'WINDHOEK, June 19. /The Namibian/. A ceremony was held at State House in Windhoek yesterday. Among those present were Minister Kaunapaua Tjiriange, the Commissioner of the Namibian Correctional Service, Major General Ndeuhala Amupolo, and the heads of the three services.',
     want: { has: [['Kaunapaua Tjiriange', 'ATTENDED', 'ceremony'], ['Ndeuhala Amupolo', 'ATTENDED', 'ceremony']] },
