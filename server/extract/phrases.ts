@@ -378,6 +378,8 @@ const event: Recogniser = (b, k) => {
     round = true;
   }
   const bare = m === k && e === k + 1;
+  // ("a force that can lead an exercise like this": an event of a kind, no event held.)
+  if (bare && (b.lowers[k - 1] === 'a' || b.lowers[k - 1] === 'an') && b.lowers[k + 1] === 'like' && DEMONSTRATIVES.has(b.lowers[k + 2] ?? '')) return k + 1;
   // "witnessed the signing", "the talks": a definite bare head refers back to an event already named (never starts one).
   if (bare && b.lex.eventNeverAlone.has(w)) {
     if (b.lowers[k - 1] === 'the' || b.lowers[k - 1] === 'this') definite(b, k, 'event', w);
@@ -424,6 +426,9 @@ const event: Recogniser = (b, k) => {
   }
   return e;
 };
+
+/** Demonstratives after "like" that make a kind of what comes before ("an exercise like this"). */
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 
 /** A unit's strength written before its noun ("110-strong", "1,200-strong"). */
 const STRENGTH = /^\d[\d,]*-strong$/;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"a force that can lead an exercise like this ... criticised the exercise": an event of a kind ("an exercise like this") is no new event', {
+    given: 'DOHA, October 19. /The Peninsula/. Oman on Sunday began hosting Exercise Khareef Shield, a naval exercise off its coast. "Our navy can now lead an exercise like this," Admiral Said Al-Rawahi-Balushi said. Iran\'s Foreign Ministry spokesman, Reza Ghanbari-Nezhad, criticised the exercise on Tuesday.',
+    want: { has: [['Reza Ghanbari-Nezhad', 'CRITICIZED', 'Exercise Khareef Shield']] },
+  }],
   ['"the Qatari Emiri Naval Forces (QENF) ... Qatar\'s navy": "Emiri" is a style word, and a state\'s naval forces are its navy', {
     given: 'DOHA, October 19. /The Peninsula/. Units of the Kuwaiti Emiri Naval Forces took part in the drill on Sunday. "Kuwait\'s navy has grown into a force that can lead an exercise," Rear Admiral Fahad Al-Mutairi-Sabah said.',
     want: { same: [['Kuwaiti Emiri Naval Forces', "Kuwait's navy"]] },
