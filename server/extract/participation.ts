@@ -6,7 +6,7 @@
 // to a capital is a visit to its state. Signings are in signing.ts.
 import { newCandidate, redirectCandidate, type Candidate, type EntityRec, type Mention, type SentenceUnit } from './model.js';
 import type { NodeType } from '../ontology.js';
-import { argMentions, argsOf, coordinatedAfter, coordinatedBefore, leftArgs } from './args.js';
+import { argMentions, argsOf, coordinatedAfter, coordinatedBefore, leftArgs, shipDescriptionGap } from './args.js';
 import { absoluteWith, AUX, betweenAfter, clauseEnd, clauseStart, delegationsAfter, DISCUSSIONS, RELATIVE_PRONOUNS, relativeAfterComma } from './clauses.js';
 import { negatedBetween, SPEECH_VERBS } from './cues.js';
 import { personState } from './anaphora.js';
@@ -362,7 +362,9 @@ function amongParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[], ou
   const typeOf = d.typeOfMention;
   // The first attendee follows the copula (a long title may come first: "Nepal's Minister of Energy, Water ... X").
   // ("were the Turkish Navy corvette TCG X": a ship after its service and ship word.)
-  const idx = ms.findIndex((m) => m.i >= after && ((m.lead ?? m.i) <= after + 2 || ((m.lead ?? m.i) <= after + 5 && namedAfterShipWord(d, toks, m))) && attendeeOrState(typeOf(m) ?? 'event'));
+  let idx = ms.findIndex((m) => m.i >= after && ((m.lead ?? m.i) <= after + 2 || ((m.lead ?? m.i) <= after + 5 && namedAfterShipWord(d, toks, m))) && attendeeOrState(typeOf(m) ?? 'event'));
+  // ("are the Qatari corvette Al Zubarah, the Italian Navy frigate X": the ship a demonym and a ship word open, not the state.)
+  if (idx >= 0 && ms[idx]!.demonym && ms[idx + 1] && typeOf(ms[idx + 1]!) === 'unit' && shipDescriptionGap(unit, ms[idx]!.j, ms[idx + 1]!.lead ?? ms[idx + 1]!.i)) idx++;
   const first = idx >= 0 ? idx : postHolderAfter(unit.toks, ms, after, typeOf);
   if (first < 0) return;
   const items = new Set([ms[first]!, ...coordinatedAfter(unit, ms, first, attendeeOrState, typeOf), ...listedShipsAfter(d, unit, ms, first), ...semicolonItems(unit, ms, after, typeOf), ...delegationLeadersAfter(unit, ms, after, typeOf)]);

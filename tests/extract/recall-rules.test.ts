@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Among the ships taking part are the Qatari corvette Al Zubarah, the Italian Navy frigate X and ...": the first item is the ship a demonym and a ship word open, not the state', {
+    given: 'MUSCAT, October 19. /Times of Oman/. Oman on Sunday began hosting Exercise Khareef Shield, a naval exercise off its coast. Among the ships taking part are the Omani corvette Al Rahmani, the Greek frigate HS Kanaris and the Pakistan Navy\'s PNS Khaibar.',
+    want: { has: [['Al Rahmani', 'ATTENDED', 'Exercise Khareef Shield'], ['HS Kanaris', 'ATTENDED', 'Exercise Khareef Shield'], ['PNS Khaibar', 'ATTENDED', 'Exercise Khareef Shield']] },
+  }],
   ['"a force that can lead an exercise like this ... criticised the exercise": an event of a kind ("an exercise like this") is no new event', {
     given: 'DOHA, October 19. /The Peninsula/. Oman on Sunday began hosting Exercise Khareef Shield, a naval exercise off its coast. "Our navy can now lead an exercise like this," Admiral Said Al-Rawahi-Balushi said. Iran\'s Foreign Ministry spokesman, Reza Ghanbari-Nezhad, criticised the exercise on Tuesday.',
     want: { has: [['Reza Ghanbari-Nezhad', 'CRITICIZED', 'Exercise Khareef Shield']] },
