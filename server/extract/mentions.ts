@@ -514,11 +514,13 @@ function interpretRun(b: Builder, run: Run): void {
     return;
   }
   // "INS Kolkata", "HMS Prince of Wales": a warship prefix names a ship (any "HM...S": "HMJS Port Royal").
+  // ("PNS Tippu Sultan", "PNS Admiral X": title words inside its name too, not a post right after the letters: "the RSS
+  // Executive Director, Colonel X".)
   // ("the HMAS Cairns naval base": a shore base named like a ship is a place.)
   const opening = b.toks[run.i]!.text;
   // ("The Regional Security System (RSS) ... The RSS Council of Ministers": not a body's known acronym before a body's head.)
   const bodysAcronym = b.known.aliasType(opening.toLowerCase()) === 'organization' && b.lowers.slice(run.i + 1, run.j).some((w) => b.lex.orgHeads.has(w));
-  const prefixed = run.j - run.i >= 2 && warshipPrefix(b.lex, opening) && !bodysAcronym && b.toks[run.i + 1]!.cap && run.segs.every((s) => s.kind === 'word' || s.kind === 'conn' || s.kind === 'gaz');
+  const prefixed = run.j - run.i >= 2 && warshipPrefix(b.lex, opening) && !bodysAcronym && b.toks[run.i + 1]!.cap && run.segs.every((s, x) => s.kind === 'word' || s.kind === 'conn' || s.kind === 'gaz' || (s.kind === 'title' && (x > 1 || s.title === 'rank')));
   if (prefixed) {
     // ("BRP Teresa Magbanua ... the Teresa Magbanua": the ship is named without its prefix too.)
     // ("ARA Almirante Irízar ... The Irízar": past a title opening the name, too.)
@@ -687,6 +689,12 @@ function interpretRun(b: Builder, run: Run): void {
   // "Mongolian Brigadier General X": a demonym and a rank before a name are the officer's (the person's mention leads from the demonym).
   const demonymRank = run.segs.length > 2 && run.segs[0]!.kind === 'gaz' && run.segs[0]!.gaz?.kind === 'demonym' && run.segs[1]!.kind === 'title' && run.segs[1]!.title === 'rank' &&
     run.segs.slice(2).every((s) => s.kind === 'word' && !b.lowers.slice(s.i, s.j).some((w) => b.lex.orgHeads.has(w) || b.lex.unitHeads.has(w) || b.lex.placeHeads.has(w) || b.lex.eventHeads.has(w)));
+  // ("the Pakistan Navy's PNS Tippu Sultan": a prefixed ship after its owner's possessive holds no post, whatever its words.)
+  const ownedShip = run.segs.findIndex((s, x) => s.kind === 'poss' && run.segs[x + 1]?.kind === 'word' && warshipPrefix(b.lex, b.toks[run.segs[x + 1]!.i]!.text) && !!b.toks[run.segs[x + 1]!.i + 1]?.cap && !(run.segs[x + 2]?.kind === 'title' && run.segs[x + 2]!.title !== 'rank'));
+  if (ownedShip > 0) {
+    interpretPlain(b, run.segs);
+    return;
+  }
   if (run.segs.some((s) => s.kind === 'title' && s.title !== 'rank') || (run.segs[0]?.kind === 'title' && run.segs.length > 1) || rankAnaphor || demonymRank) {
     // ("the minesweeper Lieutenant Lupu Dinescu ... The Lieutenant Lupu Dinescu, which is commanded by": a ship named
     // after an officer, named whole before, is that ship again.)

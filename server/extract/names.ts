@@ -582,7 +582,7 @@ export function interpretPlain(b: Builder, segs: Seg[], opts: PlainOpts = {}): M
   if (articled) return articled;
   const i0 = segs[0]!.i;
   // ("the Trinidad and Tobago Coast Guard's TTS Port of Spain": a prefixed ship after its owner's possessive.)
-  if (!opts.force && b.lowers[i0 - 1] === "'s" && segs[0]!.kind === 'word' && warshipPrefix(b.lex, b.toks[i0]!.text) && b.toks[i0 + 1]?.cap && segs.every((s) => s.kind === 'word' || s.kind === 'conn' || s.kind === 'gaz')) {
+  if (!opts.force && b.lowers[i0 - 1] === "'s" && segs[0]!.kind === 'word' && warshipPrefix(b.lex, b.toks[i0]!.text) && b.toks[i0 + 1]?.cap && segs.every((s, x) => s.kind === 'word' || s.kind === 'conn' || s.kind === 'gaz' || (s.kind === 'title' && (x > 1 || s.title === 'rank')))) {
     const j = segs[segs.length - 1]!.j;
     if (j - i0 >= 2) return addMention(b, i0, j, 'unit', 'name', { core: normAlias(wordsText(b, i0, j)), aliases: [spanText(b, i0 + 1, j)] });
   }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Pakistan Navy\'s PNS Tippu Sultan arrived in Doha": title words inside a prefixed ship\'s name are the name\'s, but not a post right after the letters ("the RSS Executive Director, Colonel X")', {
+    given: 'KARACHI, June 2. /APP/. The Pakistan Navy\'s PNS Saif Sultan arrived in Doha on Monday. PNS Saif Sultan will leave on Friday. The RSS Executive Director, Colonel Marlon Broome-Clarke, welcomed the crew.',
+    want: { has: [['PNS Saif Sultan', 'PART_OF', 'Pakistan Navy'], ['PNS Saif Sultan', 'DEPLOYED_TO', 'Doha']], absent: ['PNS Saif', 'RSS Executive Director'] },
+  }],
   ['"Among the ships taking part are the Qatari corvette Al Zubarah, the Italian Navy frigate X and ...": the first item is the ship a demonym and a ship word open, not the state', {
     given: 'MUSCAT, October 19. /Times of Oman/. Oman on Sunday began hosting Exercise Khareef Shield, a naval exercise off its coast. Among the ships taking part are the Omani corvette Al Rahmani, the Greek frigate HS Kanaris and the Pakistan Navy\'s PNS Khaibar.',
     want: { has: [['Al Rahmani', 'ATTENDED', 'Exercise Khareef Shield'], ['HS Kanaris', 'ATTENDED', 'Exercise Khareef Shield'], ['PNS Khaibar', 'ATTENDED', 'Exercise Khareef Shield']] },
