@@ -497,7 +497,8 @@ function collectOne(inp: RunInput, k: number): Run {
       continue;
     }
     // "Lieutenant-General (Ret) X": a retired officer keeps the rank; the bracket belongs to it.
-    if (t.text === '(' && RETIRED.has(lowers[p + 1] ?? '') && toks[p + 2]?.text === ')' && segs[segs.length - 1]?.kind === 'title' && segs[segs.length - 1]!.title === 'rank' && toks[p + 3]?.cap) {
+    // ("Staff Major General (Sea) X", "Colonel (Pilot) Y": or a qualifier of the rank, one capitalised word.)
+    if (t.text === '(' && (RETIRED.has(lowers[p + 1] ?? '') || /^\p{Lu}\p{Ll}+$/u.test(toks[p + 1]?.text ?? '')) && toks[p + 2]?.text === ')' && segs[segs.length - 1]?.kind === 'title' && segs[segs.length - 1]!.title === 'rank' && toks[p + 3]?.cap) {
       segs[segs.length - 1]!.j = p + 3;
       p += 3;
       continue;

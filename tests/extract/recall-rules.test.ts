@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Commander of the Royal Navy of Oman, Rear Admiral (Sea) X": a one-word qualifier in brackets after a rank belongs to the rank', {
+    given: 'MUSCAT, October 19. /Times of Oman/. The exercise was opened by the Commander of the Royal Navy of Oman, Rear Admiral (Sea) Saif Nasser Al-Rahbi-Harthi, on Sunday.',
+    want: { has: [['Saif Nasser Al-Rahbi-Harthi', 'LEADER_OF', 'Royal Navy of Oman']] },
+  }],
   ['"the Pakistan Navy\'s PNS Tippu Sultan arrived in Doha": title words inside a prefixed ship\'s name are the name\'s, but not a post right after the letters ("the RSS Executive Director, Colonel X")', {
     given: 'KARACHI, June 2. /APP/. The Pakistan Navy\'s PNS Saif Sultan arrived in Doha on Monday. PNS Saif Sultan will leave on Friday. The RSS Executive Director, Colonel Marlon Broome-Clarke, welcomed the crew.',
     want: { has: [['PNS Saif Sultan', 'PART_OF', 'Pakistan Navy'], ['PNS Saif Sultan', 'DEPLOYED_TO', 'Doha']], absent: ['PNS Saif', 'RSS Executive Director'] },
