@@ -411,6 +411,10 @@ function appositionClose(toks: readonly Tok[], c: number): number {
   if (first !== 'a' && first !== 'an' && first !== 'the' && toks[c + 2]?.lower !== "'s") return -1;
   for (let k = c + 2; k < toks.length && k < c + 20; k++) {
     if (toks[k]!.text === ',') return k;
+    // ("Interaction-2071, an exercise of the CSTO held at the Edelweiss training ground in X.": or the sentence's end,
+    // not far off.)
+    if (toks[k]!.text === '.' && k === toks.length - 1) return k;
+    if (k === c + 19 && toks.length - 1 <= c + 26 && toks.slice(k, -1).every((t) => t.kind !== 'p')) return toks.length - 1;
     // ("Exercise X, the annual exercise of the Regional Security System (RSS), ended in Y": past an acronym's brackets.)
     if (toks[k]!.text === '(' && toks[k + 2]?.text === ')' && toks[k + 1]?.kind === 'w') {
       k += 2;

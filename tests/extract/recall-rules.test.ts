@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"took part in Interaction-2071, an exercise of the Collective Security Treaty Organization (CSTO) held at the Edelweiss training ground in X.": an apposition running to the sentence\'s end places the event', {
+    given: 'BISHKEK, February 18. /AKIpress/. Soldiers of the 24th Brigade took part in Rubezh-2071, an exercise of the Collective Security Treaty Organization (CSTO) held at the Ala-Too training ground in the Chuy region.',
+    want: { has: [['Rubezh-2071', 'LOCATED_IN', 'Ala-Too training ground']] },
+  }],
   ['"the Commander of the Royal Navy of Oman, Rear Admiral (Sea) X": a one-word qualifier in brackets after a rank belongs to the rank', {
     given: 'MUSCAT, October 19. /Times of Oman/. The exercise was opened by the Commander of the Royal Navy of Oman, Rear Admiral (Sea) Saif Nasser Al-Rahbi-Harthi, on Sunday.',
     want: { has: [['Saif Nasser Al-Rahbi-Harthi', 'LEADER_OF', 'Royal Navy of Oman']] },
