@@ -6,7 +6,7 @@ import type { NodeType } from '../ontology.js';
 import type { Mention, SentenceUnit } from './model.js';
 import { AUX, clauseStart, frontedPhraseComma, OBJECT_DETERMINERS, REPORTING_VERBS } from './clauses.js';
 import { getLexicon } from './lexicon.js';
-import { afterWith, lowerWordsIn, pastBracket, pastShortBracket, possessiveEnd, tokAt, type Tok } from './tokens.js';
+import { afterWith, lowerWordsIn, pastBracket, pastShortBracket, possessiveEnd, QUOTE_MARKS, tokAt, type Tok } from './tokens.js';
 import { ATTRIBUTION_VERBS, CUE_WORD } from './cues.js';
 import { LED_BY, LED_GROUPS } from './cue-frames.js';
 import { apposedHolder, complementHolder, describedItem, itemEnd, opensClause, personOfState, postOpens, postThenHolder, roleApposedGap, titledPossessee } from './list-items.js';
@@ -296,6 +296,9 @@ export function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number
       k--;
     }
     let from = pastBracket(unit.toks, prev.j);
+    // ("soldiers of the 25th Brigade "Scorpion" of the Kyrgyz Armed Forces and of X's 36th Brigade": past a unit's
+    // nickname and the force it is "of".)
+    if (typeOf(prev) === 'unit' && QUOTE_MARKS.has(unit.toks[prev.j]?.text ?? '')) from = Math.max(from, itemEnd(unit, prev));
     // ("The Sudanese government and the SPLM-N signed": so is a demonym's government.)
     if (prev.demonym) while (from < (cur.lead ?? cur.i) && (ACTING_GROUPS.has(unit.toks[from]!.lower) || unit.toks[from]!.lower === 'government')) from++;
     // ("of the X and of the Y": only when the item before has its own "of".)

@@ -3,7 +3,7 @@
 // General B"), a person's "of STATE" ("Hassan Bouh of Djibouti") or a description ("X, a Finnish
 // battlegroup from the Y"). Used by the coordination in args.ts.
 import type { Mention, SentenceUnit } from './model.js';
-import { pastBracket } from './tokens.js';
+import { pastBracket, pastNickname } from './tokens.js';
 import { TITLE_START } from './runs.js';
 
 /** "A and the Danish ambassador, B": the gap is "(,) and (the) <role words>," before a person whose title they gave. */
@@ -101,9 +101,11 @@ export function itemEnd(unit: SentenceUnit, cur: Mention): number {
   if ((cur.type === 'organization' || cur.type === 'unit') && unit.toks[cur.j]?.text === '(' && unit.toks[cur.j + 2]?.text === ')' && unit.toks[cur.j + 1]!.upper) return cur.j + 3;
   // ("the frigate KRI Raden Eddy Martadinata (331), the Indian destroyer INS Kolkata and ...": past a ship's pennant number.)
   if (cur.type === 'unit' && unit.toks[cur.j]?.text === '(' && unit.toks[cur.j + 2]?.text === ')' && unit.toks[cur.j + 1]!.kind === 'n') return cur.j + 3;
-  if (cur.type === 'unit' && unit.toks[cur.j]?.lower === 'of') {
-    const at = unit.toks[cur.j + 1]?.lower === 'the' ? cur.j + 2 : cur.j + 1;
-    const owner = unit.mentions.find((m) => m.i === at && !m.nested && (m.type === 'organization' || m.type === 'unit') && unit.toks[m.j]?.lower !== "'s");
+  // ("the 25th Special Purpose Brigade "Scorpion" of the Kyrgyz Armed Forces and of X": past a quoted nickname too.)
+  const nick = cur.type === 'unit' ? pastNickname(unit.toks, cur.j) : cur.j;
+  if (cur.type === 'unit' && unit.toks[nick]?.lower === 'of') {
+    const at = unit.toks[nick + 1]?.lower === 'the' ? nick + 2 : nick + 1;
+    const owner = unit.mentions.find((m) => m.i === at && (!m.nested || nick > cur.j) && (m.type === 'organization' || m.type === 'unit') && unit.toks[m.j]?.lower !== "'s");
     return owner ? owner.j : cur.j;
   }
   // "Air Vice Marshal A of the Namibian Defence Force (NDF) and General B of ...": the body a person is "of" closes the item.

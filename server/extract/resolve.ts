@@ -13,7 +13,7 @@ import { ORDINAL_WORDS } from './mention-passes.js';
 import { LASTING, normAlias, shipWordBefore } from './mention-kit.js';
 import { MentionsById, NO_INDEXES, type EntityRec, type Mention, type SentenceUnit, type TitleInfo } from './model.js';
 import { nameKey } from './name-key.js';
-import { ARTICLES, isJsSpace, itemAt, pastBracket, possessiveEnd } from './tokens.js';
+import { ARTICLES, isJsSpace, itemAt, pastBracket, pastNickname, possessiveEnd } from './tokens.js';
 import { resolveAnaphor } from './anaphora.js';
 import { unnamed } from './unnamed.js';
 
@@ -289,7 +289,7 @@ const AREA_HEADS = /\s(?:region|province|district|state|county|prefecture|govern
 
 const ADMIN_HEADS = /\s+(region|oblast|province|territory|krai|kray|district|state|county|prefecture|governorate|autonomous republic|autonomous region|autonomous okrug|sector|front|direction|axis|crossing|border crossing|air base|airbase|training area|training ground|base|river|area)$/i;
 
-/** The state whose demonym or possessive stands right before unit mention `m` ("Russia's", "the Polish"), if any. */
+/** The state whose demonym or possessive stands right before unit mention `m` ("Russia's", "the Polish"), or whose service it is "of" after its nickname, if any. */
 function stateBefore(d: DocEntities, unit: SentenceUnit, m: Mention): string | undefined {
   const at = m.lead ?? m.i;
   for (const x of unit.mentions) {
@@ -299,6 +299,16 @@ function stateBefore(d: DocEntities, unit: SentenceUnit, m: Mention): string | u
     if (e?.type === 'state') return e.code;
     // ("the Irish Defence Forces' 89th Infantry Group": a state's service possessing the unit.)
     if (possessor && e?.type === 'organization' && e.ownerState) return e.ownerState;
+  }
+  // ("the 25th Special Purpose Brigade "Scorpion" of the Kyrgyz Armed Forces": a state's service the unit is "of", past
+  // a quoted nickname.)
+  const of = pastNickname(unit.toks, m.j);
+  if (of > m.j && unit.toks[of]?.lower === 'of') {
+    const at2 = unit.toks[of + 1]?.lower === 'the' ? of + 2 : of + 1;
+    // (Resolved later in the sentence: the state named inside the service's name.)
+    const service = unit.mentions.find((x) => x.i === at2 && x.type === 'organization');
+    const state = service ? service.ownerState ?? unit.mentions.find((x) => x.type === 'state' && x.code && x.i >= service.i && x.j <= service.j)?.code : undefined;
+    if (state) return state;
   }
   // ("the Royal Australian Navy destroyer HMAS Sydney": a service named with its state right before a ship noun.)
   const noun = unit.toks[at - 1];

@@ -37,6 +37,9 @@ const TYPOGRAPHIC = /[’‘`“”«»]/;
 /** The articles, lower case ("a", "an", "the"). */
 export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
+/** Quotation marks (straight and curly), as around a unit's nickname ('"Scorpion"'). */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
+
 export function plain(s: string): string {
   return TYPOGRAPHIC.test(s) ? s.replace(/[’‘`]/g, "'").replace(/[“”«»]/g, '"') : s;
 }
@@ -345,5 +348,16 @@ export function pastBracket(toks: readonly Tok[], k: number): number {
 export function pastShortBracket(toks: readonly Tok[], k: number, most = 3): number {
   if (toks[k]?.text !== '(') return k;
   for (let q = k + 2; q <= k + most + 1; q++) if (toks[q]?.text === ')') return q + 1;
+  return k;
+}
+
+/** Past a quoted nickname of one to three words opening at `k` ('"Scorpion"'), else `k`. */
+export function pastNickname(toks: readonly Tok[], k: number): number {
+  if (!QUOTE_MARKS.has(toks[k]?.text ?? '') || toks[k + 1]?.kind !== 'w' || !toks[k + 1]!.cap) return k;
+  for (let q = k + 2; q <= k + 4; q++) {
+    const t = toks[q];
+    if (t && QUOTE_MARKS.has(t.text)) return q + 1;
+    if (!t || t.kind !== 'w' || !t.cap) return k;
+  }
   return k;
 }
