@@ -92,6 +92,9 @@ function taskObject(d: DocEntities, unit: SentenceUnit, k: number, p: number): C
 /** Gerunds of giving after "thanked X for" ("for giving the SAF the space to train"). */
 const GIVING = new Set(['giving', 'providing', 'offering', 'lending', 'granting', 'supplying', 'donating']);
 
+/** Gerunds of sending help after "thanked X for" ("for sending two helicopters"). */
+const SENDING = new Set(['sending', 'dispatching', 'deploying', 'contributing']);
+
 /** "thanked Australia for giving the Singapore Armed Forces (SAF) the space to train": the one thanked helped who was given. */
 function thankedForGiving(d: DocEntities, unit: SentenceUnit): Candidate[] {
   // (A sentence that thanks no one, most, is skipped on one substring test.)
@@ -99,6 +102,13 @@ function thankedForGiving(d: DocEntities, unit: SentenceUnit): Candidate[] {
   const toks = unit.toks;
   let out: Candidate[] | undefined;
   for (let k = 2; k + 2 < toks.length; k++) {
+    // ("thanked Kyrgyzstan for sending two helicopters and their crews to help fight the fires": the one thanked helped
+    // the thanker's state.)
+    if (toks[k]!.lower === 'for' && SENDING.has(toks[k + 1]!.lower)) {
+      const c = thankerState(d, unit, k, k + 1);
+      if (c) (out ??= []).push(c);
+      continue;
+    }
     if (toks[k]!.lower !== 'for' || !GIVING.has(toks[k + 1]!.lower)) continue;
     const helper = unit.mentions.find((m) => m.j === k && m.entity !== undefined && !m.nested);
     if (!helper) continue;

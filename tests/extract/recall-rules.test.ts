@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Kazakh Defence Minister X thanked Kyrgyzstan for sending two helicopters to help fight the fires": the one thanked for sending help helped the thanker\'s state', {
+    given: 'ASTANA, February 18. /AKIpress/. Kazakh Defence Minister Yerlan Tokhtarov-Bekov thanked Uzbekistan for sending two rescue teams to help fight the floods in the Atyrau region.',
+    want: { has: [['Uzbekistan', 'ASSISTED', 'Kazakhstan']] },
+  }],
   ['"soldiers of the 25th Brigade "Scorpion" of the Kyrgyz Armed Forces and of Kazakhstan\'s 36th Brigade took part ... The Kyrgyz brigade, which is commanded by X": a unit\'s nickname and the service it is "of" keep it in the list and tell its state', {
     given: 'BISHKEK, February 18. /AKIpress/. In September last year, soldiers of the 17th Mountain Rifle Brigade "Snow Leopard" of the Kyrgyz Armed Forces and of Tajikistan\'s 7th Air Assault Brigade took part in Rubezh-2071, an exercise of the CSTO. The Kyrgyz brigade, which is commanded by Colonel Nurlan Sadyrbaev-Osmonov, was praised by the CSTO Joint Staff.',
     want: { has: [['17th Mountain Rifle Brigade', 'ATTENDED', 'Rubezh-2071'], ['7th Air Assault Brigade', 'ATTENDED', 'Rubezh-2071'], ['17th Mountain Rifle Brigade', 'COMMANDED_BY', 'Nurlan Sadyrbaev-Osmonov']], not: [['7th Air Assault Brigade', 'COMMANDED_BY', 'Nurlan Sadyrbaev-Osmonov']] },
