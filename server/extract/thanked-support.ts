@@ -29,8 +29,12 @@ function thankerState(d: DocEntities, unit: SentenceUnit, k: number, cueAt?: num
   if (!helper || d.list[helper.entity!]!.type !== 'state') return undefined;
   // ("thanked the United States for its help": past the state's article.)
   const verb = (helper.lead ?? helper.i) - (toks[(helper.lead ?? helper.i) - 1]?.lower === 'the' ? 2 : 1);
-  if (!THANKED.has(toks[verb]?.lower ?? '') || negatedBetween(toks, clauseStart(toks, verb), verb)) return undefined;
-  const who = leftArgs(unit, argMentions(unit), verb, { accept: (t) => t === 'person', typeOf: d.typeOfMention }).mentions[0];
+  // (", thanking X": a participle opens its own clause; a negation before the comma is another clause's.)
+  const participle = toks[verb]?.lower === 'thanking' && toks[verb - 1]?.text === ',';
+  if (!THANKED.has(toks[verb]?.lower ?? '') || (!participle && negatedBetween(toks, clauseStart(toks, verb), verb))) return undefined;
+  // ("..., X said, thanking Canada for ...": a participle's thanker is the clause's subject, the person named first.)
+  const who = leftArgs(unit, argMentions(unit), verb, { accept: (t) => t === 'person', typeOf: d.typeOfMention }).mentions[0]
+    ?? (participle ? unit.mentions.find((m) => m.j < verb && !m.nested && m.entity !== undefined && d.list[m.entity]!.type === 'person') : undefined);
   const person = who?.entity !== undefined ? d.list[who.entity] : undefined;
   const code = person?.type === 'person' ? personState(d, person) : undefined;
   const state = code ? d.find('state:', code) : undefined;
@@ -92,8 +96,8 @@ function taskObject(d: DocEntities, unit: SentenceUnit, k: number, p: number): C
 /** Gerunds of giving after "thanked X for" ("for giving the SAF the space to train"). */
 const GIVING = new Set(['giving', 'providing', 'offering', 'lending', 'granting', 'supplying', 'donating']);
 
-/** Gerunds of sending help after "thanked X for" ("for sending two helicopters"). */
-const SENDING = new Set(['sending', 'dispatching', 'deploying', 'contributing']);
+/** Gerunds of sending help, or helping, after "thanked X for" ("for sending two helicopters", "for helping to protect"). */
+const SENDING = new Set(['sending', 'dispatching', 'deploying', 'contributing', 'helping']);
 
 /** "thanked Australia for giving the Singapore Armed Forces (SAF) the space to train": the one thanked helped who was given. */
 function thankedForGiving(d: DocEntities, unit: SentenceUnit): Candidate[] {
@@ -102,9 +106,11 @@ function thankedForGiving(d: DocEntities, unit: SentenceUnit): Candidate[] {
   const toks = unit.toks;
   let out: Candidate[] | undefined;
   for (let k = 2; k + 2 < toks.length; k++) {
-    // ("thanked Kyrgyzstan for sending two helicopters and their crews to help fight the fires": the one thanked helped
-    // the thanker's state.)
-    if (toks[k]!.lower === 'for' && SENDING.has(toks[k + 1]!.lower)) {
+    // ("thanked Kyrgyzstan for sending two helicopters and their crews to help fight the fires", "thanking Canada for
+    // helping to protect Icelandic airspace": the one thanked helped the thanker's state.)
+    // (Not "for helping the Beninese Navy to secure its waters": who was helped is named.)
+    const namedHelped = toks[k + 1]!.lower === 'helping' && (toks[k + 2]?.lower === 'the' || !!toks[k + 2]?.cap);
+    if (toks[k]!.lower === 'for' && SENDING.has(toks[k + 1]!.lower) && !namedHelped) {
       const c = thankerState(d, unit, k, k + 1);
       if (c) (out ??= []).push(c);
       continue;

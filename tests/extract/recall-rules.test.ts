@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"X said, thanking Canada for helping to protect Icelandic airspace"; "thanked Jordan for helping his country care for the refugees": the one thanked for helping helped the thanker\'s state (a participle\'s thanker is the subject; not when the helped is named: "for helping the Beninese Navy")', {
+    given: 'REYKJAVIK, April 14. /Iceland Review/. "Iceland has no army of its own," Minister for Foreign Affairs Sigrún Hallgrímsdóttir said, thanking Norway for helping to protect Icelandic airspace. Chad\'s ambassador to Jordan, Mahamat Abakar-Tidjani, thanked Jordan for helping his country care for the refugees. Benin\'s Minister Adjovi Sossou-Agbo thanked Nigeria for helping the Beninese Navy to secure its waters.',
+    want: { has: [['Norway', 'ASSISTED', 'Iceland'], ['Jordan', 'ASSISTED', 'Chad']], not: [['Nigeria', 'ASSISTED', 'Benin']] },
+  }],
   ['"Kazakh Defence Minister X thanked Kyrgyzstan for sending two helicopters to help fight the fires": the one thanked for sending help helped the thanker\'s state', {
     given: 'ASTANA, February 18. /AKIpress/. Kazakh Defence Minister Yerlan Tokhtarov-Bekov thanked Uzbekistan for sending two rescue teams to help fight the floods in the Atyrau region.',
     want: { has: [['Uzbekistan', 'ASSISTED', 'Kazakhstan']] },
