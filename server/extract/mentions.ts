@@ -4,7 +4,7 @@
 import { newTitle, type Mention } from './model.js';
 import { addMention, makeBuilder, normAlias, numberedTail, respanMention, shipWordAt, shipWordBefore, spanText, SPELLED_ACTIVITIES, warshipPrefix, wordsText, type Builder, type Known } from './mention-kit.js';
 import { getLexicon, type Lexicon } from './lexicon.js';
-import { ARMED_SERVICE_HEADS, headedBodyWithComplement, interpretPlain } from './names.js';
+import { ARMED_SERVICE_HEADS, headedBodyWithComplement, interpretPlain, isHeadWord } from './names.js';
 import { findPhrases, headsOfStateAt } from './phrases.js';
 import { findAppositions } from './appositions.js';
 import { collectRuns, isOrdinal, ROYAL_TITLES, seg, type Run, type Seg } from './runs.js';
@@ -529,6 +529,7 @@ function interpretRun(b: Builder, run: Run): void {
     return;
   }
   if (hullCodedShip(b, run)) return;
+  if (stationAfterService(b, run)) return;
   const hull = tokAt(b.toks, run.j);
   const hullNumbered = run.j === run.i + 1 && b.toks[run.i]!.upper && hull?.kind === 'n' && /^\d{2,5}$/.test(hull.text);
   // ("The ship, renamed CSB 8021, entered service": a ship given letters and a hull number as its new name.)
@@ -818,6 +819,26 @@ function givenToName(b: Builder, k: number): boolean {
   while (h > k - 3 && h >= 0 && b.toks[h]!.kind === 'w' && b.toks[h]!.cap) h--;
   return h < k && h >= 0 && (b.lowers[h] === 'awarded' || b.lowers[h] === 'conferred');
 }
+
+/** Services whose letters open the name of one of their stations ("RAF Lakenheath", "CFB Esquimalt", "NAS Sigonella"). */
+const STATION_SERVICES = new Set(['RAF', 'RNAS', 'CFB', 'NAS', 'MCAS', 'RAAF', 'RNZAF']);
+
+/**
+ * "returned to RAF Lakenheath in England": a service's letters and one or two capitalised words (no head, no known
+ * person, not modifying a noun: "RAF Typhoon jets") name a station, a place.
+ */
+function stationAfterService(b: Builder, run: Run): boolean {
+  if (run.j - run.i < 2 || run.j - run.i > 3 || !STATION_SERVICES.has(b.toks[run.i]!.text) || !run.segs.every((s) => s.kind === 'word')) return false;
+  for (let k = run.i + 1; k < run.j; k++) {
+    const t = b.toks[k]!;
+    if (!t.cap || t.upper || isHeadWord(b, t.lower) || b.known.personToken(t.lower)) return false;
+  }
+  const next = b.toks[run.j];
+  if (next && next.kind === 'w' && !next.cap && !b.lex.functionWords.has(next.lower) && !REPORTING.has(next.lower)) return false;
+  return addMention(b, run.i, run.j, 'place', 'name', { core: normAlias(wordsText(b, run.i, run.j)) }) !== undefined;
+}
+
+const REPORTING = new Set(['said', 'says', 'is', 'was', 'has', 'had']);
 
 /** Heads of places and bodies often named after a person with a title. */
 const NAMED_AFTER_HEADS = new Set(['bureau', 'centre', 'center', 'mausoleum', 'memorial', 'monument', 'tomb', 'cemetery', 'airport', 'university', 'school', 'college', 'hospital', 'stadium', 'institute', 'academy', 'library', 'museum', 'hall', 'bridge', 'avenue', 'street', 'boulevard', 'square', 'station', 'port', 'base', 'barracks', 'palace', 'park', 'foundation', 'highway', 'island', 'land', 'causeway', 'bay', 'sound', 'strait', 'channel', 'canal', 'dam', 'glacier', 'peninsula']);

@@ -342,7 +342,7 @@ const POST_QUALIFIERS = new Set(['opposition', 'government', 'presidential', 'ru
 const FORMATION_FORCES = new Set(['task', 'peace', 'peacekeeping', 'joint', 'combined', 'multinational', 'expeditionary', 'rapid', 'reaction']);
 
 /** A word that heads names of bodies, units, places or events. */
-function isHeadWord(b: Builder, w: string): boolean {
+export function isHeadWord(b: Builder, w: string): boolean {
   return b.lex.orgHeads.has(w) || b.lex.unitHeads.has(w) || b.lex.placeHeads.has(w) || b.lex.eventHeads.has(w);
 }
 
@@ -403,6 +403,34 @@ export function headedBodyWithComplement(b: Builder, segs: Seg[]): boolean {
  * "Jordanian Military Field Hospital Chad/2", "replaces Chad/1": a rotation of a unit named for the state it serves in,
  * a slash and the rotation's number right after the state's name (with the unit's head before it, or alone).
  */
+/** Words of the service a base or station belongs to, before its head ("Canadian Forces Base", "Naval Air Station"). */
+const BASE_SERVICE_WORDS = new Set(['forces', 'force', 'air', 'naval', 'joint', 'army', 'navy', 'marine', 'corps', 'royal', 'military']);
+/** Heads of a base or station named after them ("Canadian Forces Base Bagotville", "Forces Station Alert"). */
+const BASE_FIRST_HEADS = new Set(['base', 'station']);
+
+/**
+ * "Canadian Forces Base Bagotville", "Canadian Forces Station Alert": a service's base named with its head first, then
+ * one or two capitalised words; a demonym opening it is the service's state.
+ */
+function serviceBaseNamed(b: Builder, segs: Seg[]): Mention | undefined {
+  const words: number[] = [];
+  for (const sg of segs) for (let k = sg.i; k < sg.j; k++) words.push(k);
+  if (segs[0]!.kind === 'gaz' && segs[0]!.gaz?.kind === 'demonym') words.splice(0, segs[0]!.j - segs[0]!.i);
+  else if (segs[0]!.kind !== 'word') return undefined;
+  if (segs.slice(1).some((sg) => sg.kind !== 'word')) return undefined;
+  const h = words.findIndex((k) => BASE_FIRST_HEADS.has(b.lowers[k]!));
+  const rest = words.length - h - 1;
+  if (h < 1 || rest < 1 || rest > 2 || !words.slice(0, h).every((k) => BASE_SERVICE_WORDS.has(b.lowers[k]!))) return undefined;
+  if (!words.slice(h + 1).every((k) => b.toks[k]!.cap && !b.toks[k]!.upper && headTypeAt(b, k, false, false, false) === undefined)) return undefined;
+  const i0 = segs[0]!.i, j = segs[segs.length - 1]!.j;
+  const m = addMention(b, i0, j, 'place', 'name', { head: b.lowers[words[h]!], core: normAlias(spanText(b, i0, j)) });
+  if (m && segs[0]!.kind === 'gaz') {
+    const owner = gazMention(b, segs[0]!);
+    if (owner) owner.nested = true;
+  }
+  return m;
+}
+
 function stateRotationUnit(b: Builder, segs: Seg[]): Mention | undefined {
   const last = segs[segs.length - 1]!;
   const slash = b.toks[last.j], n = b.toks[last.j + 1];
@@ -666,7 +694,7 @@ export function interpretPlain(b: Builder, segs: Seg[], opts: PlainOpts = {}): M
     const province = b.lowers[j - 1] === 'province' && j - i0 >= 3;
     if (province || j - i0 === 2) return addMention(b, i0, j, 'organization', 'name', { head: province ? 'province' : undefined, core: normAlias(wordsText(b, i0, j)) });
   }
-  const rotation = opts.force ? undefined : stateRotationUnit(b, segs);
+  const rotation = opts.force ? undefined : stateRotationUnit(b, segs) ?? serviceBaseNamed(b, segs);
   if (rotation) return rotation;
   const head = opts.force ? undefined : findHead(b, segs, ordinal);
   if (head) return headed(b, segs, head.h, head.type, ordinal, numbered ? numberLead : 1);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"flew in from Canadian Forces Base Bagotville, in Quebec ... returned to RAF Lakenheath in England": a service\'s base named head first, and a station named by the service\'s letters, are places', {
+    given: 'REYKJAVIK, April 14. /Iceland Review/. Some 120 Canadian personnel flew in from Canadian Forces Base Cold Lake, in Alberta, on Monday. The previous rotation was flown by the US Air Force\'s 494th Fighter Squadron, which returned to RAF Mildenhall in England in late February.',
+    want: { entities: [['Canadian Forces Base Cold Lake', 'place'], ['RAF Mildenhall', 'place']], has: [['494th Fighter Squadron', 'RETURNED_TO', 'RAF Mildenhall']] },
+  }],
   ['"X said, thanking Canada for helping to protect Icelandic airspace"; "thanked Jordan for helping his country care for the refugees": the one thanked for helping helped the thanker\'s state (a participle\'s thanker is the subject; not when the helped is named: "for helping the Beninese Navy")', {
     given: 'REYKJAVIK, April 14. /Iceland Review/. "Iceland has no army of its own," Minister for Foreign Affairs Sigrún Hallgrímsdóttir said, thanking Norway for helping to protect Icelandic airspace. Chad\'s ambassador to Jordan, Mahamat Abakar-Tidjani, thanked Jordan for helping his country care for the refugees. Benin\'s Minister Adjovi Sossou-Agbo thanked Nigeria for helping the Beninese Navy to secure its waters.',
     want: { has: [['Norway', 'ASSISTED', 'Iceland'], ['Jordan', 'ASSISTED', 'Chad']], not: [['Nigeria', 'ASSISTED', 'Benin']] },
