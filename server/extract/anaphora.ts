@@ -413,6 +413,9 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
     // ("the 87th Infantry Group ... The contingent": a contingent is any body of troops sent, whatever its name's head.)
     // ("Task Force Tholo, the BDF contingent ... the contingent": a task force named with its head first.)
     if (head === 'contingent' && (CONTINGENT_HEADS.has(e.head ?? '') || TASK_FORCE_NAMED.test(e.label))) return true;
+    // ("the 425 Tactical Fighter Squadron landed at X ... The detachment is commanded by Y": the part of any formation
+    // sent abroad, not a ship.)
+    if (head === 'detachment' && m.type === 'unit' && !d.shipKinds.has(e.index) && !d.lex.shipNouns.has(e.head ?? '')) return true;
     // ("the 2nd Malawi Rifles ... the battalion had helped": a regiment named for its soldiers is a battalion or a regiment.)
     if (m.type === 'unit' && (head === 'battalion' || head === 'regiment') && SOLDIER_NAMED_UNITS.has(e.head ?? '')) return true;
     // ("the Red-Green Alliance criticised ... the party's spokesperson": a party named as an alliance, a front, a movement.)

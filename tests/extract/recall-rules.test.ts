@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"jets of the 425 Tactical Fighter Squadron landed at X ... The detachment is commanded by Y": "the detachment" is the formation sent, whatever its head', {
+    given: 'REYKJAVIK, April 14. /Iceland Review/. Four jets of the Royal Norwegian Air Force\'s 332 Squadron landed at Keflavík Air Base on Monday. The detachment is commanded by Lieutenant Colonel Eirik Haugland-Dahl.',
+    want: { has: [['332 Squadron', 'COMMANDED_BY', 'Eirik Haugland-Dahl']] },
+  }],
   ['"flew in from Canadian Forces Base Bagotville, in Quebec ... returned to RAF Lakenheath in England": a service\'s base named head first, and a station named by the service\'s letters, are places', {
     given: 'REYKJAVIK, April 14. /Iceland Review/. Some 120 Canadian personnel flew in from Canadian Forces Base Cold Lake, in Alberta, on Monday. The previous rotation was flown by the US Air Force\'s 494th Fighter Squadron, which returned to RAF Mildenhall in England in late February.',
     want: { entities: [['Canadian Forces Base Cold Lake', 'place'], ['RAF Mildenhall', 'place']], has: [['494th Fighter Squadron', 'RETURNED_TO', 'RAF Mildenhall']] },
