@@ -134,6 +134,8 @@ function headTypeAt(b: Builder, k: number, ordinal: boolean, first: boolean, has
   if ((b.toks[k]!.classes & HEAD_WORD) === 0) {
     // ("the Sudan People's Liberation Movement-North (SPLM-N)": a head with a compass point joined by a hyphen.)
     const w = b.lowers[k]!;
+    // ("the Sudan People's Liberation Movement-in-Opposition (SPLM-IO)": or a movement's wing in opposition.)
+    if (!first && w.endsWith(IN_OPPOSITION) && w.length > IN_OPPOSITION.length) return headType(b, w.slice(0, -IN_OPPOSITION.length), ordinal, first, hasComplement);
     const dash = w.length > 8 && !first ? w.lastIndexOf('-') : -1;
     return dash > 0 && HYPHEN_COMPASS.has(w.slice(dash + 1)) ? headType(b, w.slice(0, dash), ordinal, first, hasComplement) : undefined;
   }
@@ -145,6 +147,9 @@ const MOVEMENT_HEADS = new Set(['movement', 'party', 'front', 'alliance', 'congr
 
 /** Heads of a company's name ("Limited", "Ltd", "Inc"). */
 const COMPANY_HEADS = new Set(['limited', 'ltd', 'inc', 'plc', 'llc', 'corporation', 'corp', 'holdings']);
+
+/** The suffix of a movement's wing in opposition ("Movement-in-Opposition"). */
+const IN_OPPOSITION = '-in-opposition';
 
 /** Compass points a head may carry after a hyphen ("Movement-North"). */
 const HYPHEN_COMPASS = new Set(['north', 'south', 'east', 'west']);
@@ -1481,7 +1486,7 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
     // ("Japan's Asahi Shimbun", "Britain's Financial Times": a newspaper or broadcaster is its state's, not part of it.)
     // ("the Sudan Liberation Movement", "the Sudan People's Liberation Movement-North": nor is a movement or a party.)
     // ("Bharat Dynamics Limited", "Kenya Shipyards Ltd": nor a company named with its state's word, whose name is its own.)
-    const outlet = type === 'organization' && owner.type === 'state' && (OUTLET_HEADS.has(headWord) || (!ownerPossessive && (MOVEMENT_HEADS.has(headWord.replace(/-(?:north|south|east|west)$/, '')) || COMPANY_HEADS.has(headWord))));
+    const outlet = type === 'organization' && owner.type === 'state' && (OUTLET_HEADS.has(headWord) || (!ownerPossessive && (MOVEMENT_HEADS.has(headWord.replace(/-(?:north|south|east|west|in-opposition)$/, '')) || COMPANY_HEADS.has(headWord))));
     const statedOwner = (ownerPossessive || owner.type !== 'state') && !outlet;
     if (statedOwner && (type === 'organization' || type === 'unit') && (owner.type === 'state' || owner.type === 'organization' || owner.type === 'unit')) {
       b.facts.push({ type: 'PART_OF', source: m.id, target: owner.id });

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the army accused the Sudan People\'s Liberation Movement-in-Opposition (SPLM-IO) of attacking": a movement\'s wing in opposition is the movement\'s head with its suffix, one body', {
+    given: 'JUBA, August 11. /Eye Radio/. In March, the army accused the Sudan People\'s Liberation Movement-in-Opposition (SPLM-IO) of attacking its garrison in Nasir. The SPLM-IO denied the charge.',
+    want: { entities: [["Sudan People's Liberation Movement-in-Opposition", 'organization']], same: [["Sudan People's Liberation Movement-in-Opposition", 'SPLM-IO']] },
+  }],
   ['"jets of the 425 Tactical Fighter Squadron landed at X ... The detachment is commanded by Y": "the detachment" is the formation sent, whatever its head', {
     given: 'REYKJAVIK, April 14. /Iceland Review/. Four jets of the Royal Norwegian Air Force\'s 332 Squadron landed at Keflavík Air Base on Monday. The detachment is commanded by Lieutenant Colonel Eirik Haugland-Dahl.',
     want: { has: [['332 Squadron', 'COMMANDED_BY', 'Eirik Haugland-Dahl']] },
