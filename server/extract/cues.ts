@@ -78,6 +78,9 @@ export const CUES: readonly Cue[] = [
   { forms: v('signed', 'sign', 'signs', 'signing', 'inked', 'concluded', 'conclude', 'concludes', 'ratified', 'ratify', 'ratifies'), types: ['SIGNED'], direct: true },
   // "X and Y put their signatures to the accord".
   { forms: v('signatures', 'signature', 'names', 'name'), types: ['SIGNED'], preps: ['to', 'on', 'under'], after: ['their', 'his', 'her'] },
+  // ("Both the government and the SPLM-IO are parties to the R-ARCSS", "is a signatory to the treaty": a party to an
+  // agreement signed it.)
+  { forms: v('party', 'parties', 'signatory', 'signatories'), types: ['SIGNED'], preps: ['to'], after: ['is', 'are', 'was', 'were', 'a', 'not', 'remain', 'remains', 'became', 'become', 'both'] },
   // FORMED_BY
   { forms: v('formed', 'form', 'forms', 'established', 'establish', 'establishes', 'created', 'create', 'creates', 'founded', 'constituted', 'constitutes', 'raised', 're-established', 'reestablished', 're-formed', 'reconstituted'), types: ['FORMED_BY'], direct: true, sourceIsObject: true, notBefore: ['part', 'a', 'the'], farTarget: true },
   { forms: v('set'), types: ['FORMED_BY'], then: ['up'], direct: true, sourceIsObject: true, farTarget: true },

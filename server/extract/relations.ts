@@ -33,9 +33,13 @@ export interface RelationInput {
   maxRelations: number;
 }
 
+/** Cue nouns a copula may precede ("are parties to", "are signatories to"). */
+const NOMINAL_CUES = new Set(['party', 'parties', 'signatory', 'signatories']);
+
 function isPassive(unit: SentenceUnit, c: number): boolean {
   const w = unit.toks[c]!.lower;
-  if (w.endsWith('ing')) return false;
+  // ("are parties to the R-ARCSS": a noun after a copula is no participle.)
+  if (w.endsWith('ing') || NOMINAL_CUES.has(w)) return false;
   let p = c - 1;
   while (p >= 0 && PASSIVE_SKIP.has(unit.toks[p]!.lower)) p--;
   if (p >= 0 && AUX.has(unit.toks[p]!.lower)) return true;
