@@ -1362,7 +1362,9 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
   let owner: Mention | undefined;
   let ownerPossessive = false;
   const before = itemAt(segs, s - 1);
-  if (before?.kind === 'gaz' && (type === 'place' || type === 'organization' || type === 'unit') && itemAt(segs, s - 2)?.kind === 'word' && (type === 'place' || INSTITUTION_PREFIXES.has(b.lowers[segs[s - 2]!.i]!) || lex.placePrefix.has(b.lowers[segs[s - 2]!.j - 1]!) || UPPER_LOWER.has(b.lowers[segs[s - 2]!.j - 1]!))) {
+  // ("the Lake Victoria Security Agreement": an agreement or event named for a place so prefixed, too.)
+  const prefixedPlace = (type === 'agreement' || type === 'event') && itemAt(segs, s - 2)?.kind === 'word' && lex.placePrefix.has(b.lowers[segs[s - 2]!.j - 1]!);
+  if (before?.kind === 'gaz' && (type === 'place' || type === 'organization' || type === 'unit' || prefixedPlace) && itemAt(segs, s - 2)?.kind === 'word' && (type === 'place' || INSTITUTION_PREFIXES.has(b.lowers[segs[s - 2]!.i]!) || lex.placePrefix.has(b.lowers[segs[s - 2]!.j - 1]!) || UPPER_LOWER.has(b.lowers[segs[s - 2]!.j - 1]!))) {
     // A gazetteer word inside a name: "South China Sea", "Royal New Zealand Air Force".
     // ("the Upper Paraguay River Flotilla": a region named for a state names the unit.)
     // ("the Lake Chad Basin Commission": a place named with a state's name names the body.)
