@@ -228,6 +228,9 @@ export const CUES: readonly Cue[] = [
   { forms: v('attacked', 'attack', 'attacks', 'attacking', 'invaded', 'invade', 'invades', 'repelled', 'repel', 'repelling', 'shelled', 'struck', 'strikes', 'bombed', 'clashed', 'attacks', 'driving', 'drove', 'drive', 'pushed', 'pushing', 'expelled', 'expelling', 'ousted', 'defeated', 'defeat', 'defeats', 'routed'), types: ['FOUGHT_AGAINST'], direct: true, preps: ['on', 'with'] },
   // "X and Y clashed", "the two armies fought": each fights the other.
   { forms: v('clashed', 'clash', 'clashes', 'fought', 'skirmished'), types: ['FOUGHT_AGAINST'], reciprocal: true },
+  // ("fighting on Sunday in the town of Zawiya between the 163rd Infantry Battalion and the Sahel Martyrs Brigade": so
+  // do the parties of fighting between them.)
+  { forms: v('fighting', 'clashes', 'battles', 'skirmishes'), types: ['FOUGHT_AGAINST'], preps: ['between'], reciprocal: true },
   // ("border guards of the two countries exchanged fire near X": so does an exchange of fire.)
   { forms: v('exchanged', 'exchange', 'exchanging'), types: ['FOUGHT_AGAINST'], then: ['fire'], reciprocal: true },
   // "repelled an attack by X": the attacker is fought.

@@ -1099,7 +1099,10 @@ function applyCue(
   const fromPlace = toks[after]?.lower === 'from' && toks[after + 1]?.cap === true && (cue.types.includes('DEPLOYED_TO') || cue.types.includes('VISITED'));
   // ("was raised to the rank of Officer in the same order": past the grade given.)
   const grade = cue.types[0] === 'RECEIVED_AWARD' && toks[after]?.lower === 'to' && toks[after + 2]?.lower === 'rank';
-  const prepWindow = (cue.then?.[0] === 'over' && cue.types[0] === 'ASSISTED') || sum ? 20 : cue.reciprocal || gift || leaving || fromPlace || grade || toks[after]?.lower === 'alongside' ? 12 : 5;
+  // ("fighting on Sunday in the coastal town of Zawiya, 45 kilometres west of Tripoli, between A and B": where and when
+  // may come before the parties.)
+  const between = cue.reciprocal === true && cue.preps?.[0] === 'between';
+  const prepWindow = (cue.then?.[0] === 'over' && cue.types[0] === 'ASSISTED') || sum || between ? 20 : cue.reciprocal || gift || leaving || fromPlace || grade || toks[after]?.lower === 'alongside' ? 12 : 5;
   // ("said the deployment followed incursions into the area": a noun of sending ends at a past verb after it.)
   const sendingNoun = cue.farTarget === true && !gift && toks[c]!.lower.endsWith('ment') && NOUN_MARKERS.has(toks[c - 1]?.lower ?? '');
   for (let k = after; !directFirst && k < Math.min(end, after + prepWindow); k++) {

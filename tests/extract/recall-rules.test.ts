@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"fighting on Sunday in the coastal town of Zawiya, 45 kilometres west of Tripoli, between the 163rd Infantry Battalion and the Sahel Martyrs Brigade": the parties of fighting between them fought each other', {
+    given: 'TRIPOLI, October 22. /The Libya Observer/. The statement followed fighting on Sunday in the coastal town of Garabulli, 60 kilometres east of Tripoli, between the 55th Infantry Battalion and the Al-Nasr Brigade.',
+    want: { has: [['55th Infantry Battalion', 'FOUGHT_AGAINST', 'Al-Nasr Brigade']] },
+  }],
   ['"signed the Lake Victoria Security Agreement", "the Lake Chad Basin Accord": an agreement named for a place with its prefix keeps the prefix', {
     given: 'NAIROBI, May 2. /KNA/. Kenya and Uganda signed the Lake Victoria Fisheries Security Agreement on Monday. Chad and Niger signed the Lake Chad Basin Patrol Accord.',
     want: { entities: [['Lake Victoria Fisheries Security Agreement', 'agreement'], ['Lake Chad Basin Patrol Accord', 'agreement']], has: [['Kenya', 'SIGNED', 'Lake Victoria Fisheries Security Agreement']] },
