@@ -147,7 +147,9 @@ function complementEnd(b: Builder, segs: Seg[], a: number): { end: number; entit
   for (let k = a; k < segs.length; k++) {
     const s = segs[k]!;
     if (s.kind === 'title') break;
-    if (s.kind === 'word' && (b.lex.orgHeads.has(b.lowers[s.j - 1]!) || INSTITUTION_HEADS.has(b.lowers[s.j - 1]!) || BODY_GATHERINGS.has(b.lowers[s.j - 1]!) || b.lex.unitNamed.has(b.lowers[s.j - 1]!) || b.lex.unitAlways.has(b.lowers[s.j - 1]!) || commandArea(b, s.j - 1) || numberedUnit(b, segs, a, s))) lastOrg = k;
+    // ("the Speaker of the House of Representatives, X": a body's prefix word before its own "of" opens the body.)
+    const prefixOf = s.kind === 'word' && s.j - s.i === 1 && b.lex.orgPrefix.has(b.lowers[s.i]!) && segs[k + 1]?.kind === 'conn' && b.lowers[segs[k + 1]!.i] === 'of';
+    if (prefixOf || s.kind === 'word' && (b.lex.orgHeads.has(b.lowers[s.j - 1]!) || INSTITUTION_HEADS.has(b.lowers[s.j - 1]!) || BODY_GATHERINGS.has(b.lowers[s.j - 1]!) || b.lex.unitNamed.has(b.lowers[s.j - 1]!) || b.lex.unitAlways.has(b.lowers[s.j - 1]!) || commandArea(b, s.j - 1) || numberedUnit(b, segs, a, s))) lastOrg = k;
   }
   if (lastOrg >= a) {
     // The organization's own "of STATE": "Security Council of the United Arab Emirates".

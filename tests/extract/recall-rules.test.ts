@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Speaker of the House of Representatives, X": a body named by its prefix word and its own "of" closes the post', {
+    given: 'TRIPOLI, October 22. /The Libya Observer/. The Speaker of the House of Representatives, Salem Bashir Al-Gharyani, rejected the proposal on Wednesday.',
+    want: { has: [['Salem Bashir Al-Gharyani', 'LEADER_OF', 'House of Representatives']] },
+  }],
   ['"fighting on Sunday in the coastal town of Zawiya, 45 kilometres west of Tripoli, between the 163rd Infantry Battalion and the Sahel Martyrs Brigade": the parties of fighting between them fought each other', {
     given: 'TRIPOLI, October 22. /The Libya Observer/. The statement followed fighting on Sunday in the coastal town of Garabulli, 60 kilometres east of Tripoli, between the 55th Infantry Battalion and the Al-Nasr Brigade.',
     want: { has: [['55th Infantry Battalion', 'FOUGHT_AGAINST', 'Al-Nasr Brigade']] },
