@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"held at the German Foreign Office\'s Villa Borsig guest house": "Villa", "Schloss", "Château" open a place\'s name', {
+    given: 'TRIPOLI, October 22. /The Libya Observer/. The talks, held at the German Foreign Office\'s Villa Hügel guest house, were also attended by Germany\'s special envoy for Libya, Annegret Schoenfeld-Brandt.',
+    want: { entities: [['Villa Hügel', 'place']], absentAs: [['Villa Hügel', 'person']] },
+  }],
   ['"the Speaker of the House of Representatives, X": a body named by its prefix word and its own "of" closes the post', {
     given: 'TRIPOLI, October 22. /The Libya Observer/. The Speaker of the House of Representatives, Salem Bashir Al-Gharyani, rejected the proposal on Wednesday.',
     want: { has: [['Salem Bashir Al-Gharyani', 'LEADER_OF', 'House of Representatives']] },
