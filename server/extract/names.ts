@@ -148,6 +148,9 @@ const MOVEMENT_HEADS = new Set(['movement', 'party', 'front', 'alliance', 'congr
 /** Heads of a company's name ("Limited", "Ltd", "Inc"). */
 const COMPANY_HEADS = new Set(['limited', 'ltd', 'inc', 'plc', 'llc', 'corporation', 'corp', 'holdings']);
 
+/** A coast guard's name or letters ("the Philippine Coast Guard", "PCG", "USCG"). */
+const COAST_GUARD = /coast guard|^[A-Z]*CG$/i;
+
 /** The suffix of a movement's wing in opposition ("Movement-in-Opposition"). */
 const IN_OPPOSITION = '-in-opposition';
 
@@ -1428,7 +1431,12 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
   if (type === 'place' && headWord === 'sector' && owner?.type === 'organization' && ARMED_SERVICE_HEADS.has(owner.head ?? '')) type = 'unit';
   // ("the commander of the ANT's 5th Defence and Security Zone": so is a body's numbered zone or sector.)
   // ("who had commanded the FAR's Southern Zone": or named zone.)
-  if (type === 'place' && (headWord === 'zone' || headWord === 'sector') && (owner?.type === 'organization' || (!owner && b.lowers[i - 1] === "'s" && b.mentions.some((x) => x.j === i - 1 && x.type === 'organization')))) type = 'unit';
+  // ("the Commandant of the JMSDF's Yokosuka District": or a district a body's possessive owns.)
+  const bodysPossessive = !owner && b.lowers[i - 1] === "'s" && b.mentions.some((x) => x.j === i - 1 && x.type === 'organization');
+  if (type === 'place' && (headWord === 'zone' || headWord === 'sector') && (owner?.type === 'organization' || bodysPossessive)) type = 'unit';
+  // (A coast guard's district is a body of its own: "the PCG's Northeastern Luzon District".)
+  const districtOwner = owner ?? (bodysPossessive ? b.mentions.find((x) => x.j === i - 1 && x.type === 'organization') : undefined);
+  if (type === 'place' && headWord === 'district' && (bodysPossessive || (owner?.type === 'organization' && ownerPossessive))) type = COAST_GUARD.test(districtOwner?.surface ?? '') ? 'organization' : 'unit';
   // ("The Royal Tongan Marines, HMAF's infantry unit, ... the commanding officer of the Royal Tongan Marines": a body's
   // name known as a formation's stays one.)
   if (type === 'organization' && b.known.aliasType(normAlias(wordsText(b, i, j))) === 'unit') type = 'unit';

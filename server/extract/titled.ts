@@ -139,6 +139,9 @@ function roleTextOf(b: Builder, roleParts: Array<[number, number]>, lastRole: nu
 const BODY_GATHERINGS = new Set(['forum']);
 
 /** End (exclusive segment index) of a complement starting at segment `a`. */
+/** Area heads a body's possessive makes its formations ("the JMSDF's Yokosuka District"). */
+const OWNED_AREAS = new Set(['district', 'zone', 'sector', 'region']);
+
 function complementEnd(b: Builder, segs: Seg[], a: number): { end: number; entity: boolean } {
   // "Minister of Police, National Security and Correctional Services X": a list of portfolios is the portfolio whole.
   const listed = portfolioListEnd(b, segs, a);
@@ -149,7 +152,9 @@ function complementEnd(b: Builder, segs: Seg[], a: number): { end: number; entit
     if (s.kind === 'title') break;
     // ("the Speaker of the House of Representatives, X": a body's prefix word before its own "of" opens the body.)
     const prefixOf = s.kind === 'word' && s.j - s.i === 1 && b.lex.orgPrefix.has(b.lowers[s.i]!) && segs[k + 1]?.kind === 'conn' && b.lowers[segs[k + 1]!.i] === 'of';
-    if (prefixOf || s.kind === 'word' && (b.lex.orgHeads.has(b.lowers[s.j - 1]!) || INSTITUTION_HEADS.has(b.lowers[s.j - 1]!) || BODY_GATHERINGS.has(b.lowers[s.j - 1]!) || b.lex.unitNamed.has(b.lowers[s.j - 1]!) || b.lex.unitAlways.has(b.lowers[s.j - 1]!) || commandArea(b, s.j - 1) || numberedUnit(b, segs, a, s))) lastOrg = k;
+    // ("the Commandant of the JMSDF's Yokosuka District, X": an area a body's possessive owns is the body's formation.)
+    const ownedArea = s.kind === 'word' && OWNED_AREAS.has(b.lowers[s.j - 1]!) && segs.slice(a, k).some((x) => x.kind === 'poss');
+    if (prefixOf || ownedArea || s.kind === 'word' && (b.lex.orgHeads.has(b.lowers[s.j - 1]!) || INSTITUTION_HEADS.has(b.lowers[s.j - 1]!) || BODY_GATHERINGS.has(b.lowers[s.j - 1]!) || b.lex.unitNamed.has(b.lowers[s.j - 1]!) || b.lex.unitAlways.has(b.lowers[s.j - 1]!) || commandArea(b, s.j - 1) || numberedUnit(b, segs, a, s))) lastOrg = k;
   }
   if (lastOrg >= a) {
     // The organization's own "of STATE": "Security Council of the United Arab Emirates".

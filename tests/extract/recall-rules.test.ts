@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Commandant of the JMSDF\'s Yokosuka District, Vice Admiral X"; "PN Flag Officer in Command Vice Admiral Y": a district a service\'s possessive owns is its formation (a coast guard\'s, a body), and "Flag Officer in Command" leads the navy', {
+    given: 'MANILA, August 13. /Philippine News Agency/. The Philippine Navy (PN) frigate BRP Andres Bonifacio arrived in Sasebo on Tuesday. PN Flag Officer in Command Vice Admiral Rogelio Dimaculangan-Santos thanked Japan. The captain called on the Commandant of the JMSDF\'s Sasebo District, Vice Admiral Hiroshi Tanabe-Mori.',
+    want: { has: [['Hiroshi Tanabe-Mori', 'LEADER_OF', 'Sasebo District'], ['Rogelio Dimaculangan-Santos', 'LEADER_OF', 'Philippine Navy']], entities: [['Sasebo District', 'unit']] },
+  }],
   ['"held at the German Foreign Office\'s Villa Borsig guest house": "Villa", "Schloss", "Château" open a place\'s name', {
     given: 'TRIPOLI, October 22. /The Libya Observer/. The talks, held at the German Foreign Office\'s Villa Hügel guest house, were also attended by Germany\'s special envoy for Libya, Annegret Schoenfeld-Brandt.',
     want: { entities: [['Villa Hügel', 'place']], absentAs: [['Villa Hügel', 'person']] },
