@@ -867,7 +867,19 @@ const TRAVEL_PREPS = new Set(['aboard', 'via', 'onboard']);
 
 /** "in Greece" (not "in Greece's ...") follows token `j - 1`. */
 function placedInState(b: Builder, j: number): boolean {
-  return b.lowers[j] === 'in' && stateAt(b, j + 1);
+  return b.lowers[j] === 'in' && (stateAt(b, j + 1) || areaAt(b, j + 1));
+}
+
+/** Heads of a state's administrative areas ("Kharkiv Oblast", "the Kharkiv region"). */
+const ADMIN_AREAS = new Set(['oblast', 'region', 'province', 'governorate', 'prefecture', 'county', 'district', 'raion', 'voivodeship', 'krai', 'department', 'canton']);
+
+/** "Kharkiv Oblast", "the Abai region" from token `k`: one to three capitalised words and an area's head. */
+function areaAt(b: Builder, k: number): boolean {
+  const q = b.lowers[k] === 'the' ? k + 1 : k;
+  let e = q;
+  while (e < q + 3 && b.toks[e]?.kind === 'w' && b.toks[e]!.cap) e++;
+  if (e === q) return false;
+  return (e - q >= 2 && ADMIN_AREAS.has(b.lowers[e - 1]!)) || (ADMIN_AREAS.has(b.lowers[e] ?? '') && !b.toks[e]!.cap);
 }
 
 /** Words of a name that are no particle ("Sayyid Nasr bin Hilal Al Said" has five: "bin" and "Al" join). */

@@ -1232,6 +1232,13 @@ function applyCue(
     ? [{ entity: inp.speaker, type: typeOfEntity(inp.speaker), mention: unit.mentions[0]! }]
     : flatArgs(actingSubjects(cue, toks, c, left.mentions), fr.subjectArgs);
   if (giver) subjArgs = argsOf(giver, typeOfEntity);
+  // ("Engineers of the PNGDF have completed a road between A and Kikori in Gulf Province with the support of the ADF":
+  // the places the work reached are not who was helped; the clause's subject is.)
+  if (cue.types[0] === 'ASSISTED' && cue.sourceIsObject && toks[c - 2]?.lower === 'with' && subjArgs.length && subjArgs.every((a) => a.type === 'place')) {
+    const from0 = clauseStart(toks, c);
+    const doer = ms.find((m) => m.i >= from0 && m.j <= c - 2 && typeOf(m) !== undefined && typeOf(m) !== 'place' && leftAccept(typeOf(m)!));
+    if (doer) subjArgs = argsOf(doer, typeOfEntity);
+  }
   // "The final stage of the exercise was observed by X", "The final stage was observed by X": a stage of an event is the event.
   if (!subjArgs.length && passive && byAgent && cue.types[0] === 'ATTENDED') subjArgs = stagedEvent(inp.d, unit, ms, c);
   if (partner) pushAll(subjArgs, argsOf(partner, typeOfEntity));

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"for its defense of Kupiansk in Kharkiv Oblast": a lone name placed in a state\'s area is a place; "Engineers of the X have completed a road to Kikori in Gulf Province with the support of the Y": the place is not who was helped', {
+    given: 'KYIV, December 4. /The Kyiv Independent/. The president awarded the 15th Brigade for its defense of Vovchansk in Kharkiv Oblast. Engineers of the Papua New Guinea Defence Force (PNGDF) have completed a road between Ihu and Kerema in Gulf Province with the support of the Australian Defence Force (ADF).',
+    want: { entities: [['Vovchansk', 'place']], has: [['Vovchansk', 'LOCATED_IN', 'Kharkiv Oblast'], ['Australian Defence Force', 'ASSISTED', 'Papua New Guinea Defence Force']], not: [['Australian Defence Force', 'ASSISTED', 'Kerema']] },
+  }],
   ['"the Commandant of the JMSDF\'s Yokosuka District, Vice Admiral X"; "PN Flag Officer in Command Vice Admiral Y": a district a service\'s possessive owns is its formation (a coast guard\'s, a body), and "Flag Officer in Command" leads the navy', {
     given: 'MANILA, August 13. /Philippine News Agency/. The Philippine Navy (PN) frigate BRP Andres Bonifacio arrived in Sasebo on Tuesday. PN Flag Officer in Command Vice Admiral Rogelio Dimaculangan-Santos thanked Japan. The captain called on the Commandant of the JMSDF\'s Sasebo District, Vice Admiral Hiroshi Tanabe-Mori.',
     want: { has: [['Hiroshi Tanabe-Mori', 'LEADER_OF', 'Sasebo District'], ['Rogelio Dimaculangan-Santos', 'LEADER_OF', 'Philippine Navy']], entities: [['Sasebo District', 'unit']] },
