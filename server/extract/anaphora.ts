@@ -602,6 +602,13 @@ function resolveNeuter(d: DocEntities, unit: SentenceUnit, m: Mention, prev: Sen
     const speaker = unit.mentions.find((x) => x.i >= from && x.j <= speechAt && neuterFits(d, x, m) && toks[x.j]?.lower !== "'s");
     if (speaker) return d.list[speaker.entity!];
   }
+  // ("The brigade, which is part of X, has fought Russian troops around Y since it was redeployed": "it" opening a
+  // clause of time or cause is the sentence's subject.)
+  if (SUBORDINATORS.has(tokAt(toks, m.i - 1)?.lower ?? '') && m.surface.toLowerCase() === 'it') {
+    const subject = openingSubject(d, unit);
+    const first = unit.mentions.find((x) => !x.nested && x.entity !== undefined && d.list[x.entity] === subject);
+    if (subject && first && first.j <= m.i && neuterFits(d, first, m)) return subject;
+  }
   let local: Mention | undefined;
   for (const x of unit.mentions) if (x.j <= m.i && x.i >= cs && neuterFits(d, x, m)) local = x;
   if (local) return d.list[local.entity!];
@@ -610,6 +617,9 @@ function resolveNeuter(d: DocEntities, unit: SentenceUnit, m: Mention, prev: Sen
   const there = prev ? unitOrNeuter(d, prev, m, Infinity) : undefined;
   return there ? d.list[there.entity!] : undefined;
 }
+
+/** Words opening a clause of time or cause ("since it was redeployed", "after it arrived"). */
+const SUBORDINATORS = new Set(['since', 'after', 'before', 'when', 'because', 'until', 'while', 'once']);
 
 /** Verbs whose object is a gathering ("who chaired it", "attended it"). */
 const GATHERING_VERBS = new Set(['chaired', 'co-chaired', 'opened', 'closed', 'attended', 'addressed', 'hosted']);

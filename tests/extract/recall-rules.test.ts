@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The brigade, which is part of the 10th Army Corps, has fought Russian troops around X since it was redeployed to Y": "it" opening a clause of time is the sentence\'s subject', {
+    given: 'KYIV, December 4. /The Kyiv Independent/. The president awarded the 22nd Separate Mechanized Brigade on Thursday. The brigade, which is part of the Ground Forces\' 11th Army Corps, has fought Russian troops around Lyman since it was redeployed to Donetsk Oblast in late June last year.',
+    want: { has: [['22nd Separate Mechanized Brigade', 'DEPLOYED_TO', 'Donetsk Oblast']], not: [['Russia', 'DEPLOYED_TO', 'Donetsk Oblast'], ['11th Army Corps', 'DEPLOYED_TO', 'Donetsk Oblast']] },
+  }],
   ['"for its defense of Kupiansk in Kharkiv Oblast": a lone name placed in a state\'s area is a place; "Engineers of the X have completed a road to Kikori in Gulf Province with the support of the Y": the place is not who was helped', {
     given: 'KYIV, December 4. /The Kyiv Independent/. The president awarded the 15th Brigade for its defense of Vovchansk in Kharkiv Oblast. Engineers of the Papua New Guinea Defence Force (PNGDF) have completed a road between Ihu and Kerema in Gulf Province with the support of the Australian Defence Force (ADF).',
     want: { entities: [['Vovchansk', 'place']], has: [['Vovchansk', 'LOCATED_IN', 'Kharkiv Oblast'], ['Australian Defence Force', 'ASSISTED', 'Papua New Guinea Defence Force']], not: [['Australian Defence Force', 'ASSISTED', 'Kerema']] },
