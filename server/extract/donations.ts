@@ -23,8 +23,39 @@ function namedAfter(d: DocEntities, unit: SentenceUnit, p: number): Mention | un
   return m && party(d.typeOfMention(m)) && !m.demonym ? m : undefined;
 }
 
-/** ASSISTED candidates from a gift noun with its giver after "from". */
+/** Words of help a package is made of ("aid package", "security assistance package"). */
+const PACKAGE_KINDS = new Set(['aid', 'assistance', 'support', 'security', 'weapons', 'arms']);
+
+/**
+ * "announced Sweden's 31st military aid package for Ukraine": the state (or body) whose aid package it is, by its
+ * possessive before the package's words, assisted the one it is for.
+ */
+function aidPackages(d: DocEntities, unit: SentenceUnit, out: Candidate[]): void {
+  const toks = unit.toks;
+  for (let k = 2; k + 2 < toks.length; k++) {
+    if (toks[k]!.lower !== 'package' || !PACKAGE_KINDS.has(toks[k - 1]!.lower) || (toks[k + 1]!.lower !== 'for' && toks[k + 1]!.lower !== 'to')) continue;
+    const recipient = namedAfter(d, unit, k + 1);
+    // (Past lower-case words and an ordinal back to the giver's possessive.)
+    let q = k - 1;
+    while (q > k - 5 && q > 0 && ((toks[q]!.kind === 'w' && !toks[q]!.cap) || /^\d+(?:st|nd|rd|th)$/.test(toks[q]!.lower)) && toks[q]!.lower !== "'s") q--;
+    const giver = toks[q]?.lower === "'s" ? unit.mentions.find((x) => x.j === q && x.entity !== undefined && !x.nested) : undefined;
+    if (!recipient || !giver || giver.entity === recipient.entity || !party(d.typeOfMention(giver)) || negatedBetween(toks, clauseStart(toks, k), k)) continue;
+    if (allowsEdge('ASSISTED', d.list[giver.entity!]!.type, d.list[recipient.entity!]!.type)) out.push(newCandidate('ASSISTED', giver.entity!, recipient.entity!, unit.index, k, true));
+  }
+}
+
+/** ASSISTED candidates from a gift noun with its giver after "from", and from a state's aid package for another. */
 export function donationsGiven(d: DocEntities, unit: SentenceUnit): Candidate[] {
+  if (unit.text.includes('package')) {
+    const packages: Candidate[] = [];
+    aidPackages(d, unit, packages);
+    if (packages.length) return [...packages, ...giftsGiven(d, unit)];
+  }
+  return giftsGiven(d, unit);
+}
+
+/** ASSISTED candidates from a gift noun with its giver after "from". */
+function giftsGiven(d: DocEntities, unit: SentenceUnit): Candidate[] {
   // (The class bit is shared with rarer words still: the loop looks for the gift nouns themselves.)
   if ((unit.classes & TRAIN_HOME_OR_GIFT) === 0) return [];
   const toks = unit.toks;

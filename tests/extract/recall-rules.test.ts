@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"announced Sweden\'s 31st military aid package for Ukraine": the state whose aid package it is assisted the one it is for', {
+    given: 'KYIV, December 4. /The Kyiv Independent/. Earlier on Thursday, the minister announced Norway\'s 12th military aid package for Ukraine, worth 800 million euros. Finland\'s government did not announce a security assistance package for Estonia.',
+    want: { has: [['Norway', 'ASSISTED', 'Ukraine']], not: [['Finland', 'ASSISTED', 'Estonia']] },
+  }],
   ['"The brigade, which is part of the 10th Army Corps, has fought Russian troops around X since it was redeployed to Y": "it" opening a clause of time is the sentence\'s subject', {
     given: 'KYIV, December 4. /The Kyiv Independent/. The president awarded the 22nd Separate Mechanized Brigade on Thursday. The brigade, which is part of the Ground Forces\' 11th Army Corps, has fought Russian troops around Lyman since it was redeployed to Donetsk Oblast in late June last year.',
     want: { has: [['22nd Separate Mechanized Brigade', 'DEPLOYED_TO', 'Donetsk Oblast']], not: [['Russia', 'DEPLOYED_TO', 'Donetsk Oblast'], ['11th Army Corps', 'DEPLOYED_TO', 'Donetsk Oblast']] },
