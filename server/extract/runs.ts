@@ -512,6 +512,16 @@ function collectOne(inp: RunInput, k: number): Run {
         continue;
       }
     }
+    // ("by the Commander of the QENF, Staff Major General X": "Staff" opening a rank, in Gulf and Egyptian usage, is the
+    // rank's own word; not after a post's "of" or a capitalised word: "Chief of Staff Major General Y".)
+    if (t.lower === 'staff' && t.cap && segs.length === 0 && (p === 0 || toks[p - 1]!.kind === 'p' || (!toks[p - 1]!.cap && lowers[p - 1] !== 'of'))) {
+      const rank = titleAt(inp, p + 1);
+      if (rank && rank.value === 'rank' && (toks[p + 1 + rank.length]?.cap || toks[p + 1 + rank.length]?.text === '(')) {
+        segs.push(seg('title', p, p + 1 + rank.length, undefined, 'rank'));
+        p += 1 + rank.length;
+        continue;
+      }
+    }
     const title = titleAt(inp, p);
     if (title && titleAllowed(inp, p, title.length, segs)) {
       segs.push(seg('title', p, p + title.length, undefined, title.value));
@@ -712,8 +722,10 @@ function collectOne(inp: RunInput, k: number): Run {
         p = after;
         continue;
       }
+      // ("the Commander of the Naval Forces, Staff Major General X": not a comma before a rank "Staff" opens.)
+      const staffRank = t.text === ',' && lowers[p + 1] === 'staff' && titleAt(inp, p + 2)?.value === 'rank';
       // "Minister of Energy, Water Resources and Irrigation X": a comma between portfolio words of a title's complement.
-      if (t.text === ',' && inComplement && after === p + 1 && lex.portfolio.has(lw) && lex.portfolio.has(lowers[p + 1]!) && segs.some((s) => s.kind === 'title')) {
+      if (t.text === ',' && !staffRank && inComplement && after === p + 1 && lex.portfolio.has(lw) && lex.portfolio.has(lowers[p + 1]!) && segs.some((s) => s.kind === 'title')) {
         segs.push(seg('conn', p, p + 1));
         p++;
         continue;
@@ -721,7 +733,7 @@ function collectOne(inp: RunInput, k: number): Run {
       // "Minister of Police, National Security and Correctional Services X", "the Ministry for Civil Defense,
       // Emergencies and Disaster Relief (EMERCOM)": a list of portfolios names one post or one department.
       // ("the Treaty of Friendship, Good Neighbourliness and Cooperation": so does a list of what a treaty is of.)
-      if (t.text === ',' && inComplement && after === p + 1 && (p < listAnd || (segs.some((s) => s.kind === 'title' || DEPARTMENTS.has(lowers[s.i]!)) && (listAnd = portfolioListAnd(inp, p)) > 0) || (lex.agreementHeads.has(lowers[segs[0]!.i]!) && (listAnd = abstractListAnd(inp, p)) > 0))) {
+      if (t.text === ',' && !staffRank && inComplement && after === p + 1 && (p < listAnd || (segs.some((s) => s.kind === 'title' || DEPARTMENTS.has(lowers[s.i]!)) && (listAnd = portfolioListAnd(inp, p)) > 0) || (lex.agreementHeads.has(lowers[segs[0]!.i]!) && (listAnd = abstractListAnd(inp, p)) > 0))) {
         segs.push(seg('conn', p, p + 1));
         p++;
         continue;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"by the Commander of the Qatari Emiri Naval Forces (QENF), Staff Major General (Sea) X": "Staff" opening a rank is the rank\'s, not the body\'s last portfolio word; "the Chief of Staff Major General Y" stays a post', {
+    given: 'DOHA, October 19. /The Peninsula/. The drill was opened by the Commander of the Kuwait Naval Forces, Staff Brigadier (Sea) Hazza Mutlaq Al-Shammari-Enezi, on Sunday. The Chief of Staff Major General Salim Al-Harthy-Nabhani also attended.',
+    want: { has: [['Hazza Mutlaq Al-Shammari-Enezi', 'LEADER_OF', 'Kuwait Naval Forces']], entities: [['Salim Al-Harthy-Nabhani', 'person']] },
+  }],
   ['"announced Sweden\'s 31st military aid package for Ukraine": the state whose aid package it is assisted the one it is for', {
     given: 'KYIV, December 4. /The Kyiv Independent/. Earlier on Thursday, the minister announced Norway\'s 12th military aid package for Ukraine, worth 800 million euros. Finland\'s government did not announce a security assistance package for Estonia.',
     want: { has: [['Norway', 'ASSISTED', 'Ukraine']], not: [['Finland', 'ASSISTED', 'Estonia']] },
