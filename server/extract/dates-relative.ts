@@ -95,6 +95,8 @@ const fromDoc = (rel: Relative) => (ctx: ResolveContext): DaySpan | undefined =>
 
 /** `yesterday`, `last week`, `earlier this month`, `the day before yesterday`. */
 export function matchRelative(t: Token[], i: number): Match | undefined {
+  // ("told Malta Today after the ceremony": a capitalised word after a capitalised one closes a name, no day.)
+  if (t[i]?.cap && t[i - 1]?.kind === 'word' && t[i - 1]!.cap && t[i - 1]!.end + 1 === t[i]!.start) return undefined;
   const phrase = longest(t, i, RELATIVE_INDEX);
   return phrase ? { first: i, next: i + phrase.words.length, kind: 'relative', resolve: fromDoc(phrase.value) } : undefined;
 }

@@ -21,6 +21,13 @@ export interface DateSpan {
   vague?: true;
   /** "for fighting last summer's wildfires": the date only qualifies a thing, it dates no clause, event or paragraph. */
   ofThing: boolean;
+  /** Said inside a quotation in a sentence that goes on outside it: it dates only what the quotation tells. */
+  quoted?: true;
+}
+
+/** The dates of `dates` that may date what is told outside quotations. */
+export function unquotedDates(dates: DateSpan[]): DateSpan[] {
+  return dates.some((x) => x.quoted) ? dates.filter((x) => !x.quoted) : dates;
 }
 
 const NUMBER_WORDS = wordTable<number>({ two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 });
@@ -57,7 +64,11 @@ export function sentenceDates(unit: SentenceUnit, docDate: string | undefined, r
     // ("took part in this year's Trident, which began on Oct 22": a year owning an event's name tells which edition, not the day.)
     // (", the AFP said yesterday.": the day a closing attribution was made dates no fact of the sentence.)
     const ofThing = possessiveOfThing(unit.toks, j) || sinceClause(unit.toks, i) || editionYear(unit.toks, i, j) || closingAttribution(unit.toks, i, j);
-    out.push(f.interval ? { i, j, text: f.text, start: f.interval.start, end: f.interval.end, ofThing } : { i, j, text: f.text, start: '', end: '', vague: true, ofThing });
+    const span: DateSpan = f.interval ? { i, j, text: f.text, start: f.interval.start, end: f.interval.end, ofThing } : { i, j, text: f.text, start: '', end: '', vague: true, ofThing };
+    // ('"... and I would do it again tomorrow," he told X after the ceremony': said inside a quotation, in a sentence that
+    // goes on outside it.)
+    if (unit.toks[i]!.quoted && unit.toks.some((t) => !t.quoted && t.kind === 'w')) span.quoted = true;
+    out.push(span);
   }
   return out;
 }
@@ -341,8 +352,10 @@ function placeClauseDates(unit: SentenceUnit, dates: DateSpan[], cs: number): Da
   return out;
 }
 
-export function dateFor(c: Candidate, unit: SentenceUnit, dates: DateSpan[], paragraphDate: DateInterval | undefined): DateInterval | undefined {
+export function dateFor(c: Candidate, unit: SentenceUnit, all: DateSpan[], paragraphDate: DateInterval | undefined): DateInterval | undefined {
   if (!c.dated) return undefined;
+  // (A fact told outside a quotation takes no date said inside it.)
+  const dates = unit.toks[c.cue]?.quoted ? all : unquotedDates(all);
   if (dates.length) {
     const cs = clauseStart(unit.toks, c.cue);
     const ce = clauseEnd(unit.toks, c.cue);

@@ -32,7 +32,7 @@ import { frontedBacking, thankedSupport } from './thanked-support.js';
 import { cityStates } from './cities.js';
 import { betweenSigners, signedBetween, signedWith, signersAttend, signerStates, signingOfBetween, signingOfBy } from './signing.js';
 import { findSpeaker } from './attribution.js';
-import { dateFor, sentenceDates, type DateSpan } from './dating.js';
+import { dateFor, sentenceDates, unquotedDates, type DateSpan } from './dating.js';
 import { attendedSpanDate, countFor, dateEvents, untilDate, mergeAmbiguousStates, mergeBareBodies, mergeShipNamesakes, ownStateStance, quoteSpeakers, shareAttendance } from './pipeline-steps.js';
 import { assembleEntities, assembleRelations, type Placed } from './assemble.js';
 import { resolveExtractOptions, type ExtractOptions } from './options.js';
@@ -282,7 +282,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
     if (unit.paragraphStart) paragraphDate = undefined;
     const ds = dates[unit.index]!;
     const speaker = speakers[unit.index];
-    dateEvents(d, unit, ds, paragraphDate);
+    dateEvents(d, unit, unquotedDates(ds), paragraphDate);
     const relInput: RelationInput = { d, unit, speaker, maxRelations: opts.maxRelationsPerSentence };
     const cued = stationedWhere(d, unit, deployedBeforeReturn(d, unit, visitedStates(d, receivedVisitors(d, unit, betweenSigners(d, unit, signerStates(d, signedWith(d, unit, shareAttendance(unit, joined(cueRelations(relInput), praiseBySpeaker(d, unit, speaker), signingOfBy(d, unit))))))))));
     const cues = joined(cued, participation(d, unit), signingOfBetween(d, unit), signedBetween(d, unit, cued), returnedHome(d, unit), returnedFromTour(d, unit), thankedSupport(d, unit), stayOnVisit(d, unit), journeyTookTo(d, unit), ledDelegationTo(d, unit), trainingGiven(d, unit), donationsGiven(d, unit), reliefToHome(d, unit), commandHandover(d, unit), joinedGroup(d, unit), ledGroupVisit(d, unit), oneOfBodys(d, unit), partyMembers(d, unit), firstToLead(d, unit), ledByState(d, unit), reliefInPlace(d, unit), summonedEnvoys(d, unit), handedOverBy(d, unit), frontedBacking(d, unit));
@@ -324,7 +324,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
       placed.push({ cand, date, attributedTo: cand.dated ? attributedTo : undefined });
     }
     // ("for fighting last summer's wildfires": a date that only qualifies a thing does not run on.)
-    const last = lastRunningDate(ds, unit.toks);
+    const last = lastRunningDate(unquotedDates(ds), unit.toks);
     if (last) {
       paragraphDate = last.vague ? undefined : { start: last.start, end: last.end, text: last.text };
     } else if (during) paragraphDate = during;

@@ -5787,6 +5787,13 @@ describe('recall rules', () => {
     expect(entity(x, 'Royal Brunei Navy')?.id).not.toBe(entity(x, 'Royal Thai Navy')?.id);
   });
 
+  it('a day said inside a quotation ("I would do it again tomorrow," he told Malta Today) dates no fact told outside it, and "Malta Today" is a name, no day', () => {
+    const x = run('Gunner Luke Vella-Camilleri was awarded the Medal for Bravery by the President at an investiture ceremony. "I would do it again tomorrow," Vella-Camilleri told Malta Today after the ceremony. The ceremony was also attended by Brigadier Mario Cutajar-Zammit.', '2072-12-14');
+    const r = relation(x, 'Mario Cutajar-Zammit', 'ATTENDED', 'investiture ceremony');
+    expect(r, triples(x).join('\n')).toBeDefined();
+    expect(r?.date?.text).toBeUndefined();
+  });
+
   it('a date in a relative clause closed before the cue ("X, who had arrived on July 15, returned on Monday") does not date it', () => {
     const x = run('The Chinese troops of the 81st Group Army, who had arrived by sea at Kampot on July 15, returned to China on Monday night.', '2027-08-03');
     expect(relation(x, '81st Group Army', 'RETURNED_TO', 'China')?.date?.text, triples(x).join('\n')).toBe('Monday night');
