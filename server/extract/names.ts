@@ -148,6 +148,9 @@ const MOVEMENT_HEADS = new Set(['movement', 'party', 'front', 'alliance', 'congr
 /** Heads of a company's name ("Limited", "Ltd", "Inc"). */
 const COMPANY_HEADS = new Set(['limited', 'ltd', 'inc', 'plc', 'llc', 'corporation', 'corp', 'holdings']);
 
+/** Nouns of acts done to a territory, before "of" and its name ("the annexation of Crimea"). */
+const TERRITORIAL_ACTS = new Set(['annexation', 'occupation', 'liberation', 'siege', 'recapture', 'encirclement', 'blockade', 'shelling', 'bombardment', 'evacuation']);
+
 /** A coast guard's name or letters ("the Philippine Coast Guard", "PCG", "USCG"). */
 const COAST_GUARD = /coast guard|^[A-Z]*CG$/i;
 
@@ -995,6 +998,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     if ((afterPlacePrep(b.toks, i) || VISIT_VERBS.has(prev)) && (placeEnds(b, j) || prev === 'near' || prev === 'around')) return addMention(b, i, j, 'place', 'name', { core: norm });
     // "Residents of Balykchy told reporters": those living in a place name it after "of".
     if (prev === 'of' && RESIDENTS.has(wordAt(b.lowers, i - 2) ?? '')) return addMention(b, i, j, 'place', 'name', { core: norm });
+    // ("in response to Russia's annexation of Crimea", "the siege of Mariupol": what is annexed or besieged is a place.)
+    if (prev === 'of' && TERRITORIAL_ACTS.has(wordAt(b.lowers, i - 2) ?? '') && placeEnds(b, j)) return addMention(b, i, j, 'place', 'name', { core: norm });
     // "deployed to Debdeb and Tinfouye": a lone unknown name coordinated with a place just named is a place.
     if (listedAfterPlace(b, i, j) && placeEnds(b, j)) return addMention(b, i, j, 'place', 'name', { core: norm });
     // "links Komotini in Greece", "and of Aktau in Kazakhstan": a lone unknown name placed in a state is a place.
