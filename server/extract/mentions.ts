@@ -7,7 +7,7 @@ import { getLexicon, type Lexicon } from './lexicon.js';
 import { ARMED_SERVICE_HEADS, headedBodyWithComplement, interpretPlain, isHeadWord } from './names.js';
 import { findPhrases, headsOfStateAt } from './phrases.js';
 import { findAppositions } from './appositions.js';
-import { collectRuns, isOrdinal, ROYAL_TITLES, seg, type Run, type Seg } from './runs.js';
+import { collectRuns, isOrdinal, POSITION_HEADS, ROYAL_TITLES, seg, type Run, type Seg } from './runs.js';
 import { AREA_PLURAL, areaListEnd, areaListOwners, areaSingular, isAreaPlural } from './area-lists.js';
 import { codeNames, sharedHeadOrdinals, isNamedUnit, quotedEventNames, commaRegimentUnits, embassyHosts, honorificUnitNames, ordinalUnits, servicesShips, airDefenceArms, possessedAcrossModifiers, serviceMembersOfUnit, itsUnits, unitNicknames, knownAsNames, RARE_NAMING_WORD, ownStatePostApposition, companyShortNames, phraseAcronyms, placeShortNames, exerciseShortNames, unitShortNames, quotedNicknames, retypeByApposition, namesAfterBodyHeads, countedGatheringNames, apposedShipNames, headquartersAt, spelledShipPrefix, awardGrades, apposedEventNames, acronymBranches, bracketedShortNames, slashedOrdinalUnits, headAfterAcronym } from './mention-passes.js';
 import { interpretTitled } from './titled.js';
@@ -530,6 +530,7 @@ function interpretRun(b: Builder, run: Run): void {
   }
   if (hullCodedShip(b, run)) return;
   if (stationAfterService(b, run)) return;
+  if (numberedPosition(b, run)) return;
   const hull = tokAt(b.toks, run.j);
   const hullNumbered = run.j === run.i + 1 && b.toks[run.i]!.upper && hull?.kind === 'n' && /^\d{2,5}$/.test(hull.text);
   // ("The ship, renamed CSB 8021, entered service": a ship given letters and a hull number as its new name.)
@@ -818,6 +819,13 @@ function givenToName(b: Builder, k: number): boolean {
   let h = k;
   while (h > k - 3 && h >= 0 && b.toks[h]!.kind === 'w' && b.toks[h]!.cap) h--;
   return h < k && h >= 0 && (b.lowers[h] === 'awarded' || b.lowers[h] === 'conferred');
+}
+
+/** "at UN Position 7-1", "Observation Post 52": a post troops hold, named with its number, is a place. */
+function numberedPosition(b: Builder, run: Run): boolean {
+  const last = b.toks[run.j - 1]!;
+  if (run.j - run.i < 2 || last.kind !== 'n' || !POSITION_HEADS.has(b.lowers[run.j - 2]!) || !b.toks[run.j - 2]!.cap || !run.segs.every((s) => s.kind === 'word')) return false;
+  return addMention(b, run.i, run.j, 'place', 'name', { core: normAlias(wordsText(b, run.i, run.j)) }) !== undefined;
 }
 
 /** Services whose letters open the name of one of their stations ("RAF Lakenheath", "CFB Esquimalt", "NAS Sigonella"). */

@@ -550,7 +550,9 @@ function collectOne(inp: RunInput, k: number): Run {
     // ("the coast guard's Region 1 Command": or one before a command's head.)
     // ("Exercise Amber Sky 38": so does one closing a name an event word opens.)
     const eventNumber = segs.length >= 2 && segs[0]!.kind === 'word' && lex.eventPrefix.has(lowers[segs[0]!.i]!) && !toks[p + 1]?.cap && !/^(?:of|on|in|to|from)$/.test(lowers[p - 1] ?? '');
-    if (t.kind === 'n' && /^\d{1,3}$/.test(t.text) && segs[segs.length - 1]?.kind === 'word' && (NUMBERED_HEADS.has(lowers[p - 1]!) || COMPOUND_UNIT.test(lowers[p - 1]!) || eventNumber) && (!toks[p + 1]?.cap || lowers[p + 1] === 'command')) {
+    // ("at UN Position 7-1": a position's number may hold a hyphen.)
+    const positionNumber = POSITION_HEADS.has(lowers[p - 1] ?? '') && toks[p - 1]!.cap && /^\d{1,3}(?:-\d{1,3}[a-z]?)?$/i.test(t.text);
+    if (t.kind === 'n' && (/^\d{1,3}$/.test(t.text) || positionNumber) && segs[segs.length - 1]?.kind === 'word' && (NUMBERED_HEADS.has(lowers[p - 1]!) || COMPOUND_UNIT.test(lowers[p - 1]!) || eventNumber || positionNumber) && (!toks[p + 1]?.cap || lowers[p + 1] === 'command')) {
       segs.push(seg('word', p, p + 1));
       p++;
       continue;
@@ -982,6 +984,9 @@ function awardGivenBefore(inp: RunInput, i: number): boolean {
 const METAL_GRADES = new Set(['gold', 'silver', 'bronze']);
 /** Award heads that take a "for" complement wherever they stand in a name ("the Commander's Cross of the Order for Merits"). */
 const AWARD_FOR = new Set(['order', 'medal', 'cross', 'star', 'badge']);
+
+/** Heads of a post troops hold, named with its number ("UN Position 7-1", "Observation Post 52"). */
+export const POSITION_HEADS: ReadonlySet<string> = new Set(['position', 'post', 'outpost']);
 
 /** A state's name (not "Lithuania's") starts at `p`. */
 export function stateAt(inp: RunInput, p: number): boolean {

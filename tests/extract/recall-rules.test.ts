@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"At a ceremony at UN Position 7-1 in the village of Adshit al-Qusayr", "Observation Post 52": a post troops hold, named with its number, is a place, and lies in the village named after "in the village of"', {
+    given: 'JAKARTA, March 13. /The Jakarta Post/. At a ceremony on Tuesday at UN Position 9-2 in the village of Mays al-Jabal, the new commander took over. Troops at Observation Post 61 watched.',
+    want: { entities: [['UN Position 9-2', 'place'], ['Observation Post 61', 'place']], has: [['UN Position 9-2', 'LOCATED_IN', 'Mays al-Jabal'], ['ceremony', 'LOCATED_IN', 'UN Position 9-2']] },
+  }],
   ['"in response to Russia\'s annexation of Crimea", "the siege of Mariupol": what is annexed, occupied or besieged is a place', {
     given: 'VILNIUS, June 2. /BNS/. The battlegroup was set up by NATO in 2017 in response to Russia\'s annexation of Abkhazia three years earlier. The siege of Avdiivka ended in February.',
     want: { entities: [['Abkhazia', 'place'], ['Avdiivka', 'place']] },
