@@ -148,6 +148,17 @@ const MOVEMENT_HEADS = new Set(['movement', 'party', 'front', 'alliance', 'congr
 /** Heads of a company's name ("Limited", "Ltd", "Inc"). */
 const COMPANY_HEADS = new Set(['limited', 'ltd', 'inc', 'plc', 'llc', 'corporation', 'corp', 'holdings']);
 
+/** Nouns of fighting between parties ("a war between Israel and Hezbollah"). */
+const WARS = new Set(['war', 'conflict', 'fighting', 'clashes', 'hostilities', 'ceasefire', 'truce']);
+
+/** "WAR between STATE and" ends right before token `i` (the state one mention, "the" optional). */
+function warPartyAfterState(b: Builder, i: number): boolean {
+  const state = b.mentions.find((m) => m.j === i - 1 && m.type === 'state' && !m.demonym);
+  if (!state) return false;
+  const between = b.lowers[state.i - 1] === 'the' ? state.i - 2 : state.i - 1;
+  return b.lowers[between] === 'between' && WARS.has(b.lowers[between - 1] ?? '');
+}
+
 /** Nouns of acts done to a territory, before "of" and its name ("the annexation of Crimea"). */
 const TERRITORIAL_ACTS = new Set(['annexation', 'occupation', 'liberation', 'siege', 'recapture', 'encirclement', 'blockade', 'shelling', 'bombardment', 'evacuation']);
 
@@ -998,6 +1009,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     if ((afterPlacePrep(b.toks, i) || VISIT_VERBS.has(prev)) && (placeEnds(b, j) || prev === 'near' || prev === 'around')) return addMention(b, i, j, 'place', 'name', { core: norm });
     // "Residents of Balykchy told reporters": those living in a place name it after "of".
     if (prev === 'of' && RESIDENTS.has(wordAt(b.lowers, i - 2) ?? '')) return addMention(b, i, j, 'place', 'name', { core: norm });
+    // ("a month-long war between Israel and Hezbollah": the other party of a war between a state and a lone name is a body.)
+    if (prev === 'and' && n === 1 && warPartyAfterState(b, i)) return addMention(b, i, j, 'organization', 'name', { core: norm });
     // ("in response to Russia's annexation of Crimea", "the siege of Mariupol": what is annexed or besieged is a place.)
     if (prev === 'of' && TERRITORIAL_ACTS.has(wordAt(b.lowers, i - 2) ?? '') && placeEnds(b, j)) return addMention(b, i, j, 'place', 'name', { core: norm });
     // "deployed to Debdeb and Tinfouye": a lone unknown name coordinated with a place just named is a place.

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"after a month-long war between Israel and Hezbollah": the other party of a war between a state and a lone name is a body', {
+    given: 'JAKARTA, March 13. /The Jakarta Post/. The UN Security Council expanded the mission after a month-long war between Israel and Amal.',
+    want: { entities: [['Amal', 'organization']] },
+  }],
   ['"At a ceremony at UN Position 7-1 in the village of Adshit al-Qusayr", "Observation Post 52": a post troops hold, named with its number, is a place, and lies in the village named after "in the village of"', {
     given: 'JAKARTA, March 13. /The Jakarta Post/. At a ceremony on Tuesday at UN Position 9-2 in the village of Mays al-Jabal, the new commander took over. Troops at Observation Post 61 watched.',
     want: { entities: [['UN Position 9-2', 'place'], ['Observation Post 61', 'place']], has: [['UN Position 9-2', 'LOCATED_IN', 'Mays al-Jabal'], ['ceremony', 'LOCATED_IN', 'UN Position 9-2']] },
