@@ -317,6 +317,19 @@ const event: Recogniser = (b, k) => {
   // "Talks between A and B took place ...": a discussion may open the sentence.
   if (k === 0 && DISCUSSIONS.has(w) && b.covered[0] === 0 && heldBetween(b, k)) return discussion(b, k);
   if (!free(b, k)) return k;
+  // ("joined a CTF 152 patrol in the central Arabian Gulf", "a NATO patrol": a force's patrol joined is an event, the
+  // force's name opening its words; "the offshore patrol vessel" only describes a ship.)
+  if (w === 'patrol') {
+    const force = b.mentions.find((m) => m.j === k && (m.type === 'unit' || m.type === 'organization') && !m.nested);
+    const next = b.toks[k + 1];
+    // (Only one joined or conducted: "ambushed a Tunisian army patrol" is an attack on troops, "help the Coast Guard
+    // patrol the waters" a verb.)
+    const joined = PATROL_VERBS.has(b.lowers[force ? force.i - 2 : -1] ?? '');
+    if (force && joined && (b.lowers[force.i - 1] === 'a' || b.lowers[force.i - 1] === 'the') && !(next?.kind === 'w' && !b.lex.functionWords.has(next.lower))) {
+      phraseMention(b, force.i, k, k + 1, 'event', w, false);
+      return k + 1;
+    }
+  }
   // ("The activity, which began on Saturday, also involves X": the activity an acronym spelled before.)
   if (!b.lex.eventHeads.has(w)) return (wordAt(b.lowers, k - 1) === 'the' || wordAt(b.lowers, k - 1) === 'this') && b.known.spelledActivity(w) ? (definite(b, k, 'event', w), k + 1) : k;
   // "The talks were also attended by X": talks someone attends are an event (the talks named before, or new).
@@ -426,6 +439,9 @@ const event: Recogniser = (b, k) => {
   }
   return e;
 };
+
+/** Verbs (and "in") before a force's patrol that make it one held ("joined a CTF 152 patrol", "took part in a NATO patrol"). */
+const PATROL_VERBS = new Set(['joined', 'joins', 'join', 'joining', 'led', 'leads', 'conducted', 'conducts', 'completed', 'began', 'started', 'in']);
 
 /** Demonstratives after "like" that make a kind of what comes before ("an exercise like this"). */
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
@@ -957,7 +973,7 @@ const BODY_SEATS = new Set(['buildings', 'building', 'house', 'offices', 'office
 function phraseTriggers(lex: Lexicon): string[] {
   return [
     ...lex.agreementLower, 'document', 'text', 'letter', 'two', ...JOINT_TEXTS, ...SIGNED_TEXTS, ...lex.eventHeads, ...Object.keys(GROUP_HEADS), 'heads', 'guest', 'guests', 'delegation', ...AWARD_ANAPHORS, 'they', ...lex.personPronouns, 'our', 'it', 'its', 'country', ...STATE_FORMS, ...SPELLED_ACTIVITIES,
-    ...lex.unitHeads, ...lex.unitAnaphors, ...lex.troopAnaphors, ...lex.orgHeads, ...lex.placeLower, ...lex.eventPrefix, ...SETTLEMENT_NOUNS, 'hospital',
+    ...lex.unitHeads, ...lex.unitAnaphors, ...lex.troopAnaphors, ...lex.orgHeads, ...lex.placeLower, ...lex.eventPrefix, ...SETTLEMENT_NOUNS, 'hospital', 'patrol',
   ];
 }
 

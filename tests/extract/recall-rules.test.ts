@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The patrol vessel X joined a CTF 152 patrol in the central Arabian Gulf": a force\'s patrol joined is an event held there; "ambushed a Tunisian army patrol" is none', {
+    given: 'MANAMA, January 14. /Bahrain News Agency/. The Commander of Combined Task Force 151 (CTF 151) arrived. The offshore patrol vessel RBNS Sabha joined a CTF 151 patrol in the Gulf of Aden last Thursday. Gunmen ambushed a Tunisian army patrol near Mount Semmama.',
+    want: { has: [['RBNS Sabha', 'ATTENDED', 'CTF 151 patrol'], ['CTF 151 patrol', 'LOCATED_IN', 'Gulf of Aden']], absent: ['Tunisian army patrol'] },
+  }],
   ['"after a month-long war between Israel and Hezbollah": the other party of a war between a state and a lone name is a body', {
     given: 'JAKARTA, March 13. /The Jakarta Post/. The UN Security Council expanded the mission after a month-long war between Israel and Amal.',
     want: { entities: [['Amal', 'organization']] },
