@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Asked about the Doklam plateau", "the Nuba mountains": a name before a lower-case plateau, desert, hills or mountains is a place', {
+    given: 'THIMPHU, May 2. /Kuensel/. Asked about the Jakarlung plateau, he declined to comment. Troops patrolled the Imatong mountains.',
+    want: { entities: [['Jakarlung plateau', 'place'], ['Imatong mountains', 'place']] },
+  }],
   ['"The patrol vessel X joined a CTF 152 patrol in the central Arabian Gulf": a force\'s patrol joined is an event held there; "ambushed a Tunisian army patrol" is none', {
     given: 'MANAMA, January 14. /Bahrain News Agency/. The Commander of Combined Task Force 151 (CTF 151) arrived. The offshore patrol vessel RBNS Sabha joined a CTF 151 patrol in the Gulf of Aden last Thursday. Gunmen ambushed a Tunisian army patrol near Mount Semmama.',
     want: { has: [['RBNS Sabha', 'ATTENDED', 'CTF 151 patrol'], ['CTF 151 patrol', 'LOCATED_IN', 'Gulf of Aden']], absent: ['Tunisian army patrol'] },
