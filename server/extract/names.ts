@@ -148,6 +148,9 @@ const MOVEMENT_HEADS = new Set(['movement', 'party', 'front', 'alliance', 'congr
 /** Heads of a company's name ("Limited", "Ltd", "Inc"). */
 const COMPANY_HEADS = new Set(['limited', 'ltd', 'inc', 'plc', 'llc', 'corporation', 'corp', 'holdings']);
 
+/** Sides naming a regional command ("Southern Command", "North-Western Command"; a "Central Command" is a leadership). */
+const REGIONAL_SIDES = new Set(['southern', 'northern', 'eastern', 'western', 'north-western', 'north-eastern', 'south-western', 'south-eastern', 'northwestern', 'northeastern', 'southwestern', 'southeastern']);
+
 /** Nouns of fighting between parties ("a war between Israel and Hezbollah"). */
 const WARS = new Set(['war', 'conflict', 'fighting', 'clashes', 'hostilities', 'ceasefire', 'truce']);
 
@@ -1513,6 +1516,8 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
     // (An army's, not a theatre's: "the PLA's Southern Theatre Command" is a body of its own.)
     const armyCommand = headWord === 'command' && owner.head === 'army' && !/\btheat(?:re|er)\b/i.test(m.surface);
     if (m.type === 'organization' && (headWord === 'group' || ((headWord === 'forces' || armyCommand) && ownerPossessive)) && (owner.type === 'organization' || owner.type === 'unit') && ARMED_HEADS.has(owner.head ?? '')) m.type = 'unit';
+    // ("the ENDF's Southern Command": a regional command a body's possessive owns, its head unknown, is a formation too.)
+    if (m.type === 'organization' && headWord === 'command' && ownerPossessive && owner.type === 'organization' && REGIONAL_SIDES.has(b.lowers[m.j - 2] ?? '')) m.type = 'unit';
     // "Indian Ocean", "Arabian Sea": a water body named with a demonym lies in no state.
     // ("the Senegal River", "the Paraguay River": nor does a river or a lake named after a state, which it borders too.)
     const sharedWater = type === 'place' && owner.type === 'state' && !!prefixGaz && (WATER_HEADS.has(headWord) || headWord === 'river' || headWord === 'lake');

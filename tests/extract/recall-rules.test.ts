@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"visited the headquarters of the ENDF\'s Southern Command in Hawassa": a regional command a body\'s possessive owns is a formation (not the ELN\'s "Central Command", a leadership)', {
+    given: 'ADDIS ABABA, May 3. /ENA/. The Ethiopian National Defense Force (ENDF) sent troops. On Tuesday, the minister visited the headquarters of the ENDF\'s Eastern Command in Harar, where he was received by its commander, Major General Tesfaye Gebru-Alemu.',
+    want: { entities: [['Eastern Command', 'unit']], has: [['Tesfaye Gebru-Alemu', 'LEADER_OF', 'Eastern Command']] },
+  }],
   ['"Asked about the Doklam plateau", "the Nuba mountains": a name before a lower-case plateau, desert, hills or mountains is a place', {
     given: 'THIMPHU, May 2. /Kuensel/. Asked about the Jakarlung plateau, he declined to comment. Troops patrolled the Imatong mountains.',
     want: { entities: [['Jakarlung plateau', 'place'], ['Imatong mountains', 'place']] },
