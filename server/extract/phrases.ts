@@ -421,6 +421,9 @@ const event: Recogniser = (b, k) => {
   // "Exercise Sentinel Savanna, a ten-day joint exercise": the description of the event just named.
   const art = b.lowers[m - 1] === 'a' || b.lowers[m - 1] === 'an' ? m - 1 : -1;
   if (art > 0 && b.toks[art - 1]?.text === ',' && b.mentions.some((x) => x.j === art - 1 && x.type === 'event')) return e;
+  // ("Delegates to the party's 8th Congress elected X, at the end of a three-day meeting at Y": a gathering's length after
+  // "the end of", "after" or "during" tells of the one the sentence named.)
+  if (art > 0 && LASTING.test(b.lowers[art + 1] ?? '') && LENGTH_OPENERS.has(b.lowers[art - 1] ?? '') && b.mentions.some((x) => x.j <= art && x.type === 'event' && x.via === 'name')) return e;
   // ("Exercise Calypso Shield, a ten-day regional disaster-response and security exercise": past more modifiers too.)
   if (art < 0 && longDescriptionOfEvent(b, k)) return e;
   // "staged a two-day naval drill near X": one drill is a new event only after "a"; "the drill" refers back to an exercise named before.
@@ -448,6 +451,9 @@ const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 
 /** A unit's strength written before its noun ("110-strong", "1,200-strong"). */
 const STRENGTH = /^\d[\d,]*-strong$/;
+
+/** Words before "a" and a gathering's length that refer back to the gathering ("at the end of a three-day meeting"). */
+const LENGTH_OPENERS = new Set(['of', 'after', 'during']);
 
 /** Plural heads of drills that a list of their kinds may open ("boarding, search and rescue and pollution control drills"). */
 const PLURAL_DRILLS = new Set(['drills', 'exercises', 'manoeuvres', 'maneuvers']);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Delegates to the SWAPO Party\'s 8th Congress elected X, at the end of a three-day meeting at the Safari Conference Centre": a gathering\'s length after "the end of" tells of the one the sentence named', {
+    given: 'WINDHOEK, June 2. /New Era/. Delegates to the Nudo Party\'s 5th Congress on Sunday elected Cde Petrus Kambonde-Haufiku as vice-president, at the end of a three-day meeting at the Safari Conference Centre in Windhoek.',
+    want: { entities: [['5th Congress', 'event']], absent: ['three-day meeting'] },
+  }],
   ['"visited the headquarters of the ENDF\'s Southern Command in Hawassa": a regional command a body\'s possessive owns is a formation (not the ELN\'s "Central Command", a leadership)', {
     given: 'ADDIS ABABA, May 3. /ENA/. The Ethiopian National Defense Force (ENDF) sent troops. On Tuesday, the minister visited the headquarters of the ENDF\'s Eastern Command in Harar, where he was received by its commander, Major General Tesfaye Gebru-Alemu.',
     want: { entities: [['Eastern Command', 'unit']], has: [['Tesfaye Gebru-Alemu', 'LEADER_OF', 'Eastern Command']] },
