@@ -1,10 +1,10 @@
 // Relation stage, thanked support: "thanked UNIFIL for its support to the army", "expressed thanks to
 // the Russian Federation for its assistance to Myanmar": the one thanked helped the one after "to".
-import { newCandidate, type Candidate, type SentenceUnit } from './model.js';
+import { newCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
 import { allowsEdge } from '../ontology.js';
 import type { DocEntities } from './resolve.js';
 import { wordClass } from './word-classes.js';
-import { possessiveEnd, tokAt } from './tokens.js';
+import { possessiveEnd, QUOTE_MARKS, tokAt } from './tokens.js';
 import { argMentions, leftArgs } from './args.js';
 import { clauseStart } from './clauses.js';
 import { negatedBetween } from './cues.js';
@@ -23,23 +23,36 @@ const SUPPORT_NOUN = wordClass(SUPPORT_NOUNS);
  * "thanked Denmark for its military aid", with no one named after the noun: the state thanked helped the thanker's
  * state (by the thanker's post), when the thanker is a person of another state.
  */
-function thankerState(d: DocEntities, unit: SentenceUnit, k: number, cueAt?: number): Candidate | undefined {
+function thankerState(d: DocEntities, unit: SentenceUnit, k: number, cueAt?: number): Candidate[] {
   const toks = unit.toks;
-  const helper = unit.mentions.find((m) => m.j === k && m.entity !== undefined && !m.nested);
-  if (!helper || d.list[helper.entity!]!.type !== 'state') return undefined;
+  const isState = (m: Mention | undefined): m is Mention => !!m && m.entity !== undefined && !m.nested && d.list[m.entity]!.type === 'state';
+  const last = unit.mentions.find((m) => m.j === k && m.entity !== undefined && !m.nested);
+  if (!isState(last)) return [];
+  // ("thanked India and Nepal for their support": every state of a list thanked.)
+  const helpers = [last];
+  for (;;) {
+    const first = helpers[0]!;
+    const sep = (first.lead ?? first.i) - 1;
+    if (toks[sep]?.lower !== 'and' && toks[sep]?.text !== ',') break;
+    const before = unit.mentions.find((m) => m.j === sep && isState(m));
+    if (!isState(before)) break;
+    helpers.unshift(before);
+  }
+  const helper = helpers[0]!;
   // ("thanked the United States for its help": past the state's article.)
   const verb = (helper.lead ?? helper.i) - (toks[(helper.lead ?? helper.i) - 1]?.lower === 'the' ? 2 : 1);
   // (", thanking X": a participle opens its own clause; a negation before the comma is another clause's.)
   const participle = toks[verb]?.lower === 'thanking' && toks[verb - 1]?.text === ',';
-  if (!THANKED.has(toks[verb]?.lower ?? '') || (!participle && negatedBetween(toks, clauseStart(toks, verb), verb))) return undefined;
+  if (!THANKED.has(toks[verb]?.lower ?? '') || (!participle && negatedBetween(toks, clauseStart(toks, verb), verb))) return [];
   // ("..., X said, thanking Canada for ...": a participle's thanker is the clause's subject, the person named first.)
   const who = leftArgs(unit, argMentions(unit), verb, { accept: (t) => t === 'person', typeOf: d.typeOfMention }).mentions[0]
     ?? (participle ? unit.mentions.find((m) => m.j < verb && !m.nested && m.entity !== undefined && d.list[m.entity]!.type === 'person') : undefined);
   const person = who?.entity !== undefined ? d.list[who.entity] : undefined;
-  const code = person?.type === 'person' ? personState(d, person) : undefined;
+  // ("Prime Minister X ... thanked India and Nepal", datelined THIMPHU: a post-holder of no state named holds it at home.)
+  const code = person?.type === 'person' ? personState(d, person) ?? (person.titles.some((t) => t.kind !== 'rank') ? d.homeState : undefined) : undefined;
   const state = code ? d.find('state:', code) : undefined;
-  if (!state || state.index === helper.entity) return undefined;
-  return newCandidate('ASSISTED', helper.entity!, state.index, unit.index, cueAt ?? verb, true);
+  if (!state) return [];
+  return helpers.filter((h) => h.entity !== state.index).map((h) => newCandidate('ASSISTED', h.entity!, state.index, unit.index, cueAt ?? verb, true));
 }
 
 const THANKED = new Set(['thanked', 'thanks', 'thank', 'thanking']);
@@ -111,8 +124,7 @@ function thankedForGiving(d: DocEntities, unit: SentenceUnit): Candidate[] {
     // (Not "for helping the Beninese Navy to secure its waters": who was helped is named.)
     const namedHelped = toks[k + 1]!.lower === 'helping' && (toks[k + 2]?.lower === 'the' || !!toks[k + 2]?.cap);
     if (toks[k]!.lower === 'for' && SENDING.has(toks[k + 1]!.lower) && !namedHelped) {
-      const c = thankerState(d, unit, k, k + 1);
-      if (c) (out ??= []).push(c);
+      for (const c of thankerState(d, unit, k, k + 1)) (out ??= []).push(c);
       continue;
     }
     if (toks[k]!.lower !== 'for' || !GIVING.has(toks[k + 1]!.lower)) continue;
@@ -147,6 +159,12 @@ function thankedSupportNouns(d: DocEntities, unit: SentenceUnit): Candidate[] {
     let n = k + 2;
     // "for its continued support", "for its generous assistance": one modifier may come first.
     if (!SUPPORT_NOUNS.has(toks[n]!.lower) && toks[n]!.kind === 'w' && !toks[n]!.cap) n++;
+    // ('for their "swift and generous" support': or words in quotation marks.)
+    else if (QUOTE_MARKS.has(toks[n]!.text)) {
+      let q = n + 1;
+      while (q < n + 6 && toks[q] && !QUOTE_MARKS.has(toks[q]!.text)) q++;
+      if (toks[q] && QUOTE_MARKS.has(toks[q]!.text)) n = q + 1;
+    }
     if (!SUPPORT_NOUNS.has(toks[n]?.lower ?? '')) continue;
     // ("for the support given to Y": after "the", only with a participle of giving.)
     // ("for the training it has given to officers of Y": or with "it" and its verb of giving.)
@@ -174,8 +192,8 @@ function thankedSupportNouns(d: DocEntities, unit: SentenceUnit): Candidate[] {
       }
       // ("thanked the United States for its help in the fight against drug trafficking": so does a fight against a scourge.)
       const task = namelessTask(d, unit, n + 1) || namelessFight(d, unit, n + 1);
-      const own = !toks[n + 1] || toks[n + 1]!.kind === 'p' || task ? thankerState(d, unit, k, task ? n + 2 : undefined) : undefined;
-      if (own) (out ??= []).push(own);
+      const own = !toks[n + 1] || toks[n + 1]!.kind === 'p' || task ? thankerState(d, unit, k, task ? n + 2 : undefined) : [];
+      for (const c of own) (out ??= []).push(c);
       continue;
     }
     const helper = unit.mentions.find((m) => m.j === k && m.entity !== undefined && !m.nested);

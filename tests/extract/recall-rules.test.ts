@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['\'Prime Minister X thanked India and Nepal for their "swift and generous" support\': every state of a list thanked helped the thanker\'s state, past quoted words', {
+    given: 'THIMPHU, June 14. /Kuensel/. Rescue teams arrived in Bhutan on Friday. Prime Minister Sonam Wangdi-Dorji thanked India and Nepal for their "swift and generous" support.',
+    want: { has: [['India', 'ASSISTED', 'Bhutan'], ['Nepal', 'ASSISTED', 'Bhutan']] },
+  }],
   ['"Delegates to the SWAPO Party\'s 8th Congress elected X, at the end of a three-day meeting at the Safari Conference Centre": a gathering\'s length after "the end of" tells of the one the sentence named', {
     given: 'WINDHOEK, June 2. /New Era/. Delegates to the Nudo Party\'s 5th Congress on Sunday elected Cde Petrus Kambonde-Haufiku as vice-president, at the end of a three-day meeting at the Safari Conference Centre in Windhoek.',
     want: { entities: [['5th Congress', 'event']], absent: ['three-day meeting'] },
