@@ -330,6 +330,8 @@ const event: Recogniser = (b, k) => {
       return k + 1;
     }
   }
+  // ("opened the X Centre at Y. Attending the opening were A and B": an opening some attended is a gathering.)
+  if (w === 'opening' && b.lowers[k - 1] === 'the' && (b.lowers[k - 2] === 'attending' || (b.lowers[k - 2] === 'at' && b.lowers[k - 3] === 'present')) && k <= 4) return (definite(b, k, 'event', w), k + 1);
   // ("The activity, which began on Saturday, also involves X": the activity an acronym spelled before.)
   if (!b.lex.eventHeads.has(w)) return (wordAt(b.lowers, k - 1) === 'the' || wordAt(b.lowers, k - 1) === 'this') && b.known.spelledActivity(w) ? (definite(b, k, 'event', w), k + 1) : k;
   // "The talks were also attended by X": talks someone attends are an event (the talks named before, or new).
@@ -979,7 +981,7 @@ const BODY_SEATS = new Set(['buildings', 'building', 'house', 'offices', 'office
 function phraseTriggers(lex: Lexicon): string[] {
   return [
     ...lex.agreementLower, 'document', 'text', 'letter', 'two', ...JOINT_TEXTS, ...SIGNED_TEXTS, ...lex.eventHeads, ...Object.keys(GROUP_HEADS), 'heads', 'guest', 'guests', 'delegation', ...AWARD_ANAPHORS, 'they', ...lex.personPronouns, 'our', 'it', 'its', 'country', ...STATE_FORMS, ...SPELLED_ACTIVITIES,
-    ...lex.unitHeads, ...lex.unitAnaphors, ...lex.troopAnaphors, ...lex.orgHeads, ...lex.placeLower, ...lex.eventPrefix, ...SETTLEMENT_NOUNS, 'hospital', 'patrol',
+    ...lex.unitHeads, ...lex.unitAnaphors, ...lex.troopAnaphors, ...lex.orgHeads, ...lex.placeLower, ...lex.eventPrefix, ...SETTLEMENT_NOUNS, 'hospital', 'patrol', 'opening',
   ];
 }
 

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"opened the Joint Air Defence Training Centre at Luznava. Attending the opening were A and B": an opening some attended is a gathering', {
+    given: 'RIGA, June 5. /LSM/. Defence ministers Ivars Kalnins-Ozols of Latvia and Priit Saar-Tamm of Estonia on Wednesday opened the Joint Logistics Training Centre at Adazi. Attending the opening were the Commander of the National Armed Forces, Lieutenant General Janis Berzins-Liepa, and the US ambassador to Latvia, Carol Whitfield-Ames.',
+    want: { has: [['Janis Berzins-Liepa', 'ATTENDED', 'opening'], ['Carol Whitfield-Ames', 'ATTENDED', 'opening']] },
+  }],
   ['\'Prime Minister X thanked India and Nepal for their "swift and generous" support\': every state of a list thanked helped the thanker\'s state, past quoted words', {
     given: 'THIMPHU, June 14. /Kuensel/. Rescue teams arrived in Bhutan on Friday. Prime Minister Sonam Wangdi-Dorji thanked India and Nepal for their "swift and generous" support.',
     want: { has: [['India', 'ASSISTED', 'Bhutan'], ['Nepal', 'ASSISTED', 'Bhutan']] },
