@@ -983,7 +983,7 @@ function awardGivenBefore(inp: RunInput, i: number): boolean {
 /** Metals that grade an award ("Cross of Honour in Gold"). */
 const METAL_GRADES = new Set(['gold', 'silver', 'bronze']);
 /** Award heads that take a "for" complement wherever they stand in a name ("the Commander's Cross of the Order for Merits"). */
-const AWARD_FOR = new Set(['order', 'medal', 'cross', 'star', 'badge']);
+const AWARD_FOR = new Set(['order', 'medal', 'cross', 'star', 'badge', 'award', 'prize', 'trophy']);
 
 /** Heads of a post troops hold, named with its number ("UN Position 7-1", "Observation Post 52"). */
 export const POSITION_HEADS: ReadonlySet<string> = new Set(['position', 'post', 'outpost']);

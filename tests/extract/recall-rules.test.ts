@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"was presented the Chief of Staff\'s Award for Excellence by General X": an award, prize or trophy named goes on over its "for"', {
+    given: 'MONROVIA, November 20. /FrontPage Africa/. Private Musu Kollie-Sirleaf was presented the Chief of Staff\'s Award for Excellence by General Prince Dolo-Tarpeh at the end of the parade.',
+    want: { has: [['Musu Kollie-Sirleaf', 'RECEIVED_AWARD', 'Award for Excellence']] },
+  }],
   ['"opened the Joint Air Defence Training Centre at Luznava. Attending the opening were A and B": an opening some attended is a gathering', {
     given: 'RIGA, June 5. /LSM/. Defence ministers Ivars Kalnins-Ozols of Latvia and Priit Saar-Tamm of Estonia on Wednesday opened the Joint Logistics Training Centre at Adazi. Attending the opening were the Commander of the National Armed Forces, Lieutenant General Janis Berzins-Liepa, and the US ambassador to Latvia, Carol Whitfield-Ames.',
     want: { has: [['Janis Berzins-Liepa', 'ATTENDED', 'opening'], ['Carol Whitfield-Ames', 'ATTENDED', 'opening']] },
