@@ -420,12 +420,14 @@ function alongsideParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[]
   let from = k + 1;
   if (ALONGSIDE_NOUNS.has(toks[from]?.lower ?? '') && (toks[from + 1]?.lower === 'from' || toks[from + 1]?.lower === 'of')) from += 2;
   const typeOf = d.typeOfMention;
-  let first = ms.findIndex((m) => (m.lead ?? m.i) >= from && (m.lead ?? m.i) <= from + 1 && attendeeOrState(typeOf(m) ?? 'event'));
+  // ("alongside soldiers of the Indian Army's 31st Armoured Division": a body's possessive may open the unit.)
+  let first = ms.findIndex((m) => (m.lead ?? m.i) >= from && (m.lead ?? m.i) <= from + 1 && (attendeeOrState(typeOf(m) ?? 'event') || (typeOf(m) === 'organization' && toks[m.j]?.lower === "'s")));
   if (first < 0) return;
   // ("alongside Lithuania's Iron Wolf Mechanised Infantry Brigade": the possessed unit, not its possessor.)
   if (toks[ms[first]!.j]?.lower === "'s") {
     const owned = ms.findIndex((m) => m.i === ms[first]!.j + 1 && attendeeOrState(typeOf(m) ?? 'event'));
     if (owned >= 0) first = owned;
+    else if (!attendeeOrState(typeOf(ms[first]!) ?? 'event')) return;
   }
   for (const m of [ms[first]!, ...coordinatedAfter(unit, ms, first, attendeeOrState, typeOf)]) addAttendance(out, d, unit, m, event, k);
 }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"are training alongside soldiers of the Indian Army\'s 31st Armoured Division": the unit a body\'s possessive opens takes part', {
+    given: 'SINGAPORE, March 10. /The Straits Times/. Soldiers of the 41st Battalion began Exercise Agni Warrior with the Indian Army on Saturday. The troops are training alongside soldiers of the Indian Army\'s 33rd Armoured Division.',
+    want: { has: [['33rd Armoured Division', 'ATTENDED', 'Exercise Agni Warrior']] },
+  }],
   ['"was presented the Chief of Staff\'s Award for Excellence by General X": an award, prize or trophy named goes on over its "for"', {
     given: 'MONROVIA, November 20. /FrontPage Africa/. Private Musu Kollie-Sirleaf was presented the Chief of Staff\'s Award for Excellence by General Prince Dolo-Tarpeh at the end of the parade.',
     want: { has: [['Musu Kollie-Sirleaf', 'RECEIVED_AWARD', 'Award for Excellence']] },
