@@ -692,7 +692,8 @@ function possessedByNonState(d: DocEntities, unit: SentenceUnit, m: Mention, t: 
 }
 
 /** Posts that head a state's armed forces as a whole. */
-const DEFENCE_CHIEFS = /^chief of (?:the )?(?:defen[cs]e(?: staff| forces?)?|general staff)$/i;
+// ("Chairman of the Joint Chiefs of Staff Major General X": the head of a joint staff heads the forces too.)
+const DEFENCE_CHIEFS = /^(?:chief of (?:the )?(?:defen[cs]e(?: staff| forces?)?|general staff)|chairman of (?:the )?joint chiefs of staff)$/i;
 /** Names of a state's armed forces as a whole. */
 const WHOLE_FORCES = /\b(?:armed|defen[cs]e) forces?\b|\bdefen[cs]e (?:force|command)\b/i;
 

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Chairman of the Joint Chiefs of Staff Major General X received Y at the General Command of the Jordan Armed Forces (JAF)": the head of a joint staff heads the home state\'s forces', {
+    given: 'AMMAN, May 7. /The Jordan Times/. Chairman of the Joint Chiefs of Staff Major General Yousef Ahmed Al-Huneiti on Wednesday received a Bahraini delegation at the General Command of the Jordan Armed Forces-Arab Army (JAF).',
+    want: { has: [['Yousef Ahmed Al-Huneiti', 'LEADER_OF', 'Jordan Armed Forces-Arab Army']] },
+  }],
   ['"are training alongside soldiers of the Indian Army\'s 31st Armoured Division": the unit a body\'s possessive opens takes part', {
     given: 'SINGAPORE, March 10. /The Straits Times/. Soldiers of the 41st Battalion began Exercise Agni Warrior with the Indian Army on Saturday. The troops are training alongside soldiers of the Indian Army\'s 33rd Armoured Division.',
     want: { has: [['33rd Armoured Division', 'ATTENDED', 'Exercise Agni Warrior']] },
