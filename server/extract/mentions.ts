@@ -691,6 +691,11 @@ function interpretRun(b: Builder, run: Run): void {
   // "Mongolian Brigadier General X": a demonym and a rank before a name are the officer's (the person's mention leads from the demonym).
   const demonymRank = run.segs.length > 2 && run.segs[0]!.kind === 'gaz' && run.segs[0]!.gaz?.kind === 'demonym' && run.segs[1]!.kind === 'title' && run.segs[1]!.title === 'rank' &&
     run.segs.slice(2).every((s) => s.kind === 'word' && !b.lowers.slice(s.i, s.j).some((w) => b.lex.orgHeads.has(w) || b.lex.unitHeads.has(w) || b.lex.placeHeads.has(w) || b.lex.eventHeads.has(w)));
+  // ("deployed to the Constable Pynt airstrip": a name before a lower-case place head is the place's, a rank's words too.)
+  if (prev === 'the' && run.segs[0]?.kind === 'title' && run.segs[0]!.title === 'rank' && run.segs.length > 2 && lastSeg?.kind === 'lowhead' && b.lex.placeLower.has(wordsText(b, lastSeg.i, lastSeg.j).toLowerCase()) && run.segs.slice(1, -1).every((s) => s.kind === 'word')) {
+    addMention(b, run.i, run.j, 'place', 'name', { core: normAlias(wordsText(b, run.i, run.j)) });
+    return;
+  }
   // ("the Pakistan Navy's PNS Tippu Sultan": a prefixed ship after its owner's possessive holds no post, whatever its words.)
   const ownedShip = run.segs.findIndex((s, x) => s.kind === 'poss' && run.segs[x + 1]?.kind === 'word' && warshipPrefix(b.lex, b.toks[run.segs[x + 1]!.i]!.text) && !!b.toks[run.segs[x + 1]!.i + 1]?.cap && !(run.segs[x + 2]?.kind === 'title' && run.segs[x + 2]!.title !== 'rank'));
   if (ownedShip > 0) {

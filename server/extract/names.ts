@@ -151,6 +151,9 @@ const COMPANY_HEADS = new Set(['limited', 'ltd', 'inc', 'plc', 'llc', 'corporati
 /** Sides naming a regional command ("Southern Command", "North-Western Command"; a "Central Command" is a leadership). */
 const REGIONAL_SIDES = new Set(['southern', 'northern', 'eastern', 'western', 'north-western', 'north-eastern', 'south-western', 'south-eastern', 'northwestern', 'northeastern', 'southwestern', 'southeastern']);
 
+/** People of a group, before "of" and its name ("members of Hezbollah", "fighters of Al-Shabaab"). */
+const GROUP_PEOPLE = new Set(['members', 'fighters', 'militants', 'supporters', 'activists', 'cadres', 'leaders', 'gunmen', 'insurgents', 'rebels']);
+
 /** Nouns of fighting between parties ("a war between Israel and Hezbollah"). */
 const WARS = new Set(['war', 'conflict', 'fighting', 'clashes', 'hostilities', 'ceasefire', 'truce']);
 
@@ -1012,6 +1015,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     if ((afterPlacePrep(b.toks, i) || VISIT_VERBS.has(prev)) && (placeEnds(b, j) || prev === 'near' || prev === 'around')) return addMention(b, i, j, 'place', 'name', { core: norm });
     // "Residents of Balykchy told reporters": those living in a place name it after "of".
     if (prev === 'of' && RESIDENTS.has(wordAt(b.lowers, i - 2) ?? '')) return addMention(b, i, j, 'place', 'name', { core: norm });
+    // ("members of Hezbollah had been seen near the positions": those a group's people are of is a body.)
+    if (prev === 'of' && n === 1 && GROUP_PEOPLE.has(wordAt(b.lowers, i - 2) ?? '') && !t.upper) return addMention(b, i, j, 'organization', 'name', { core: norm });
     // ("a month-long war between Israel and Hezbollah": the other party of a war between a state and a lone name is a body.)
     if (prev === 'and' && n === 1 && warPartyAfterState(b, i)) return addMention(b, i, j, 'organization', 'name', { core: norm });
     // ("in response to Russia's annexation of Crimea", "the siege of Mariupol": what is annexed or besieged is a place.)

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"members of Hezbollah had been seen near the positions"; "deployed to the Constable Pynt airstrip": those a group\'s people are of is a body; a rank\'s word before a lower-case place head is the place\'s name', {
+    given: 'BEIRUT, May 2. /NNA/. Israeli media said members of Amal had been seen near the positions. The helicopters had been deployed to the Captain Nielsen airstrip on 28 September.',
+    want: { entities: [['Amal', 'organization'], ['Captain Nielsen airstrip', 'place']], absentAs: [['Nielsen', 'person']] },
+  }],
   ['"Chairman of the Joint Chiefs of Staff Major General X received Y at the General Command of the Jordan Armed Forces (JAF)": the head of a joint staff heads the home state\'s forces', {
     given: 'AMMAN, May 7. /The Jordan Times/. Chairman of the Joint Chiefs of Staff Major General Yousef Ahmed Al-Huneiti on Wednesday received a Bahraini delegation at the General Command of the Jordan Armed Forces-Arab Army (JAF).',
     want: { has: [['Yousef Ahmed Al-Huneiti', 'LEADER_OF', 'Jordan Armed Forces-Arab Army']] },
