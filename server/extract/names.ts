@@ -8,7 +8,7 @@ import type { NodeType } from '../ontology.js';
 import { foldDiacritics, getLexicon, type Lexicon } from './lexicon.js';
 import { newTitle, type Mention } from './model.js';
 import { addMention, AMOUNT_WORDS, appositionType, bodyHeadBefore, normAlias, numberedTail, spanText, warshipPrefix, wordsText, type Builder } from './mention-kit.js';
-import { ABSTRACT_NOUN, afterPlacePrep, COMPOUND_UNIT, COMPOUND_UNIT_MIN_LENGTH, isOrdinal, LOWER_SERVICES, MINISTRY, PARTY_WORDS, POST_HOLDERS, ROMANCE_HEADS, seg, stateAt, type Seg } from './runs.js';
+import { ABSTRACT_NOUN, afterPlacePrep, COMPOUND_UNIT, COMPOUND_UNIT_MIN_LENGTH, isOrdinal, LOWER_SERVICES, MINISTRY, PARTY_WORDS, POST_HOLDERS, ROMANCE_HEADS, seg, SIDES, stateAt, type Seg } from './runs.js';
 import { unnamed } from './unnamed.js';
 import { itemAt, tokAt, wordAt } from './tokens.js';
 import { wordClass } from './word-classes.js';
@@ -149,7 +149,7 @@ const MOVEMENT_HEADS = new Set(['movement', 'party', 'front', 'alliance', 'congr
 const COMPANY_HEADS = new Set(['limited', 'ltd', 'inc', 'plc', 'llc', 'corporation', 'corp', 'holdings']);
 
 /** Sides naming a regional command ("Southern Command", "North-Western Command"; a "Central Command" is a leadership). */
-const REGIONAL_SIDES = new Set(['southern', 'northern', 'eastern', 'western', 'north-western', 'north-eastern', 'south-western', 'south-eastern', 'northwestern', 'northeastern', 'southwestern', 'southeastern']);
+const REGIONAL_SIDES = new Set([...SIDES].filter((w) => w !== 'central'));
 
 /** People of a group, before "of" and its name ("members of Hezbollah", "fighters of Al-Shabaab"). */
 const GROUP_PEOPLE = new Set(['members', 'fighters', 'militants', 'supporters', 'activists', 'cadres', 'leaders', 'gunmen', 'insurgents', 'rebels']);

@@ -1117,8 +1117,8 @@ export const SIDES = new Set(['eastern', 'western', 'northern', 'southern', 'cen
 /** Lower-case nouns of a seat or a settlement a place is named after ("the county headquarters, Hola", "Rajbiraj, the district headquarters"). */
 export const SEAT_NOUNS: ReadonlySet<string> = new Set(['headquarters', 'capital', 'seat', 'center', 'centre', 'town', 'city', 'port', 'village']);
 
-/** Words of nearness between a place preposition and a place's name ("in nearby Jhansi"). */
-const NEARNESS = new Set(['nearby', 'neighbouring', 'neighboring']);
+/** Words of nearness before a place's name ("in nearby Jhansi", "at the nearby Shoalwater Bay Training Area"). */
+export const NEARNESS: ReadonlySet<string> = new Set(['nearby', 'neighbouring', 'neighboring', 'adjacent']);
 
 /** True when the token before `i` (skipping "the", or "the" and a side, or a word of nearness) is a place preposition. */
 export function afterPlacePrep(toks: Tok[], i: number): boolean {

@@ -11,7 +11,7 @@ import type { DocEntities } from './resolve.js';
 import { argMentions, argsOf, coordinatedAfter } from './args.js';
 import { unnamed } from './unnamed.js';
 import { beforeUnitModifiers } from './unit-modifiers.js';
-import { SEAT_NOUNS, SIDES } from './runs.js';
+import { NEARNESS, SEAT_NOUNS, SIDES } from './runs.js';
 import { WATER_HEADS } from './names.js';
 
 /** The argument mentions of `unit` (see argMentions in args.ts) that name one entity; groups without one are left out. */
@@ -114,8 +114,6 @@ function pushLocated(out: Candidate[], unit: SentenceUnit, a: Mention, b: Mentio
   out.push(newCandidate('LOCATED_IN', a.entity!, b.entity!, unit.index, a.j, false));
 }
 
-/** Words of nearness before a place's name ("at the nearby X"). */
-const NEARNESS = new Set(['nearby', 'neighbouring', 'neighboring', 'adjacent']);
 
 /** Nouns for a part of a gathering ("the next phase of the operation"). */
 // ("The next edition of the exercise will be held in X": a later edition or iteration too.)
