@@ -480,7 +480,7 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
 }
 
 /** Gatherings that a sentence about who attended them names as events even when nothing named them before. */
-const GATHERINGS = new Set(['meeting', 'talks', 'signing', 'opening']);
+const GATHERINGS = new Set(['meeting', 'talks', 'signing']);
 /** Participles of leading a gathering before "by" ("The talks were led by A and B"). */
 const LED_GATHERING = new Set(['led', 'chaired', 'co-chaired']);
 
@@ -488,8 +488,6 @@ const LED_GATHERING = new Set(['led', 'chaired', 'co-chaired']);
 function attendedGathering(unit: SentenceUnit, m: Mention): boolean {
   const toks = unit.toks;
   if (tokAt(toks, m.i - 2)?.lower === 'at' && tokAt(toks, m.i - 3)?.lower === 'present') return true;
-  // ("Attending the opening were A, B and C": a fronted attending.)
-  if (tokAt(toks, m.i - 2)?.lower === 'attending' && tokAt(toks, m.i - 1)?.lower === 'the' && m.i <= 3) return true;
   // ("Taking part in the extended-format talks were A and B": a fronted taking part.)
   for (let k = m.i - 2; k >= Math.max(1, m.i - 4); k--) if (toks[k]!.lower === 'in' && toks[k - 1]!.lower === 'part' && k <= 3) return true;
   // ("The talks were led by A and his counterpart, B": who led them attended them.)

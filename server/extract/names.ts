@@ -96,9 +96,6 @@ const ROMAN_GRADE = /^(?:I{1,3}|IV|V)$/;
 /** Missions abroad named with the city they stand in ("the US Embassy in Awkar"). */
 const HOSTED_BODIES = new Set(['embassy', 'consulate', 'consulate-general', 'mission', 'office', 'headquarters']);
 
-/** Heads of a body of water ("Indian Ocean", "Philippine Sea"). */
-const SEA_HEADS = new Set(['ocean', 'sea', 'gulf', 'bay', 'strait', 'straits', 'channel']);
-
 /** Last words of the services whose possessed acronym-prefixed names are ships ("the Ghana Navy's GNS X"). */
 const SHIP_OWNERS = new Set(['navy', 'guard', 'fleet', 'flotilla']);
 
@@ -1486,7 +1483,7 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
   // "the SWAPO Party": an acronym with the word "Party" is the acronym's party.
   if (type === 'organization' && headWord === 'party' && j - i === 2 && b.toks[i]!.upper) m.aliases.push(b.toks[i]!.text);
   // ("the western Indian Ocean", "the Philippine Sea": a demonym naming a sea names no state.)
-  if (prefixGaz && !(type === 'place' && SEA_HEADS.has(headWord ?? '') && prefixGaz.gaz?.kind === 'demonym')) {
+  if (prefixGaz && !(type === 'place' && WATER_HEADS.has(headWord ?? '') && prefixGaz.gaz?.kind === 'demonym')) {
     const g = gazMention(b, prefixGaz);
     if (g) {
       g.nested = true;
