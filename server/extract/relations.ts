@@ -1513,6 +1513,11 @@ function applyCue(
       if (ev) for (const e of argsOf(ev, typeOfEntity)) for (const u of sent) pushEdge(out, base, 'ATTENDED', u, e);
     }
     if (cue.beneficiary) addBeneficiaries(unit, ms, objArgs, typeOf, typeOfEntity, out, base);
+    // "Exercise X, a two-week exercise hosted by Antigua and Barbuda": a state hosting an event, in a sentence that names
+    // no place, is where the event takes place.
+    if (swap && byAgent && HOSTS.has(toks[c]!.lower) && !ms.some((m) => typeOf(m) === 'place')) {
+      for (const s0 of subj) if (s0.type === 'state') for (const o of obj) if (o.type === 'event') pushEdge(out, { ...base, dated: false }, 'LOCATED_IN', o, s0);
+    }
     // "was signed for the kingdom by the Chief of Staff, General X, and for Pakistan by Y": every agent signs.
     if (swap && byAgent && cue.types[0] === 'SIGNED' && subjArgs.length) {
       for (const p of moreAgents(unit, ms, from, end, typeOf)) {
@@ -1551,6 +1556,7 @@ function applyCue(
 }
 
 const RELATIVE_WHO = new Set(['who', 'which']);
+const HOSTS = new Set(['hosted', 'hosts']);
 
 /** The smallest start (lead or first token) of the mentions, or -1 when there are none. */
 function firstStart(ms: Mention[]): number {

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"began Exercise X, a two-week regional security exercise hosted by Antigua and Barbuda": a host state, in a sentence naming no place, is where the event is', {
+    given: 'KINGSTOWN, March 2. /Searchlight/. Troops from six Caribbean countries began Exercise Windward Shield 2041, a ten-day regional exercise hosted by Saint Vincent and the Grenadines, on Monday.',
+    want: { has: [['Exercise Windward Shield 2041', 'LOCATED_IN', 'Saint Vincent and the Grenadines']] },
+  }],
   ['"members of Hezbollah had been seen near the positions"; "deployed to the Constable Pynt airstrip": those a group\'s people are of is a body; a rank\'s word before a lower-case place head is the place\'s name', {
     given: 'BEIRUT, May 2. /NNA/. Israeli media said members of Amal had been seen near the positions. The helicopters had been deployed to the Captain Nielsen airstrip on 28 September.',
     want: { entities: [['Amal', 'organization'], ['Captain Nielsen airstrip', 'place']], absentAs: [['Nielsen', 'person']] },
