@@ -44,10 +44,12 @@ export function titleCase(name: string): string {
 function computeTitleCase(name: string): string {
   let index = 0;
   // ("İZMİR": a dotted capital I lowers to "i" and a combining dot, which stays out of the word; "İzmir" keeps its capital.)
-  return name.replace(/[\p{L}\p{M}]+/gu, (written) => {
+  return name.replace(/[\p{L}\p{M}]+/gu, (written, offset: number) => {
     const first = index++ === 0;
     const word = written.toLowerCase().replace(/i\u0307/g, 'i');
     if (!first && LOWER_CONNECTORS.has(word)) return word;
+    // ("ST JOHN'S" → "St John's": the possessive's "s" after an apostrophe stays lower-case.)
+    if (word === 's' && /['’]$/.test(name.slice(0, offset))) return word;
     const initial = written.charAt(0);
     return (initial === '\u0130' ? initial : word.charAt(0).toUpperCase()) + word.slice(1);
   });

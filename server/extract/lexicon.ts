@@ -228,6 +228,9 @@ function buildLexicon(): Lexicon {
       // "Washington D.C.": the city is usually written without its district.
       const city = cap.replace(/,?\s+(?:\p{Lu}\.){1,3}$/u, '').split(',')[0]!.trim();
       if (city !== cap && city.length >= 4) addCapital(city);
+      // "St John's" and "St. John's" for "Saint John's", "Saint George's" and "St George's" for "St. George's".
+      const saint = /^(?:Saint|St\.?) (?=\p{Lu})/u.exec(cap);
+      if (saint) for (const form of ['Saint ', 'St ', 'St. ']) if (form !== saint[0]) addCapital(form + cap.slice(saint[0].length));
     }
   }
   for (const [name, code] of shortNamesFromOfficial()) addState(name, { kind: states.get(code)!.sovereign ? 'state' : 'territory', ref: code });

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"ST JOHN\'S, February 16. /Antigua Observer/. Prime Minister X": a capital written "St" for "Saint" (or "Saint" for "St.") is the capital, its possessive "s" lower-case', {
+    given: 'ST GEORGE\'S, May 3. /The New Today/. Prime Minister Alvin Rennard-Pascall said Grenada would send a platoon to the exercise.',
+    want: { has: [['Alvin Rennard-Pascall', 'LEADER_OF', 'Grenada']], entities: [['St George\'s', 'place']] },
+  }],
   ['"began Exercise X, a two-week regional security exercise hosted by Antigua and Barbuda": a host state, in a sentence naming no place, is where the event is', {
     given: 'KINGSTOWN, March 2. /Searchlight/. Troops from six Caribbean countries began Exercise Windward Shield 2041, a ten-day regional exercise hosted by Saint Vincent and the Grenadines, on Monday.',
     want: { has: [['Exercise Windward Shield 2041', 'LOCATED_IN', 'Saint Vincent and the Grenadines']] },
