@@ -286,6 +286,8 @@ const NUMBERED_GATHERINGS = new Set(['congress', 'plenum', 'conference', 'sessio
 
 /** Words that open the name of a state's institution before the state's name ("Royal Thai Navy"). */
 export const INSTITUTION_PREFIXES: ReadonlySet<string> = new Set(['royal', 'imperial', 'federal', 'national', 'people\'s', 'islamic', 'emiri', 'amiri']);
+/** Words before "System" that make it a body ("the Regional Security System", "the Central American Integration System"). */
+export const SYSTEM_BODIES: ReadonlySet<string> = new Set(['security', 'integration', 'reserve', 'health']);
 /** A head whose type the word before it changes: the type it must have had (any when absent, 'none' for no type) and the new one. */
 /** `before`: the word before the head, or the two words before it ("special forces"). */
 interface ModifiedHead { heads: ReadonlySet<string>; before: ReadonlySet<string>; from?: NodeType | 'none'; to: NodeType }
@@ -322,6 +324,9 @@ const MODIFIED_HEADS: readonly ModifiedHead[] = [
   { heads: new Set(['north', 'south', 'east', 'west']), before: new Set(['brigade', 'division', 'regiment', 'battalion', 'group', 'force', 'fleet', 'corps', 'command', 'squadron', 'wing', 'sector']), from: 'place', to: 'unit' },
   // "the Korea-Philippines Marine Exercise Program (KPMEP) 28-1": a programme of exercises is the exercise held.
   { heads: new Set(['program', 'programme']), before: new Set(['exercise', 'exercises']), to: 'event' },
+  // "the Regional Security System", "the Central American Integration System": a system of security or integration is a
+  // body (an air defence system is none).
+  { heads: new Set(['system']), before: SYSTEM_BODIES, from: 'none', to: 'organization' },
   // "the United Nations": "Nations" after "United" heads an organization.
   { heads: new Set(['nations']), before: new Set(['united']), from: 'none', to: 'organization' },
 ];

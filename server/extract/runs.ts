@@ -139,7 +139,8 @@ function gazLookup(inp: RunInput, p: number): { length: number; value: GazEntry 
     if (!w.cap && !GAZ_INNER.has(w.lower)) return undefined;
   }
   // ("traffickers moved away from Central America", "South America": "America" after a side or "Latin" names a region.)
-  if (m.length === 1 && t.lower === 'america' && inp.toks[p - 1]?.cap && AMERICAS.has(inp.lowers[p - 1]!)) return undefined;
+  // ("the Central American Integration System", "Latin American states": so does "American" after them.)
+  if (m.length === 1 && (t.lower === 'america' || t.lower === 'american') && inp.toks[p - 1]?.cap && AMERICAS.has(inp.lowers[p - 1]!)) return undefined;
   // A state name that is really the start of a longer capitalised name ("Georgia Tech") still counts.
   return m;
 }

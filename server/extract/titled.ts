@@ -7,7 +7,7 @@ import { newTitle, type Mention, type TitleInfo } from './model.js';
 import { addMention, normAlias, wordsText, type Builder } from './mention-kit.js';
 import { tokAt, wordAt } from './tokens.js';
 import { teamAfter } from './cue-frames.js';
-import { gazMention, INSTITUTION_HEADS, interpretPlain, stateBodyLabel } from './names.js';
+import { gazMention, INSTITUTION_HEADS, interpretPlain, stateBodyLabel, SYSTEM_BODIES } from './names.js';
 import { isOrdinal, ROMANCE_HEADS, titleAt, type Run, type Seg } from './runs.js';
 
 /**
@@ -154,7 +154,7 @@ function complementEnd(b: Builder, segs: Seg[], a: number): { end: number; entit
     const prefixOf = s.kind === 'word' && s.j - s.i === 1 && b.lex.orgPrefix.has(b.lowers[s.i]!) && segs[k + 1]?.kind === 'conn' && b.lowers[segs[k + 1]!.i] === 'of';
     // ("the Commandant of the JMSDF's Yokosuka District, X": an area a body's possessive owns is the body's formation.)
     const ownedArea = s.kind === 'word' && OWNED_AREAS.has(b.lowers[s.j - 1]!) && segs.slice(a, k).some((x) => x.kind === 'poss');
-    if (prefixOf || ownedArea || s.kind === 'word' && (b.lex.orgHeads.has(b.lowers[s.j - 1]!) || INSTITUTION_HEADS.has(b.lowers[s.j - 1]!) || BODY_GATHERINGS.has(b.lowers[s.j - 1]!) || b.lex.unitNamed.has(b.lowers[s.j - 1]!) || b.lex.unitAlways.has(b.lowers[s.j - 1]!) || commandArea(b, s.j - 1) || numberedUnit(b, segs, a, s))) lastOrg = k;
+    if (prefixOf || ownedArea || s.kind === 'word' && (b.lex.orgHeads.has(b.lowers[s.j - 1]!) || INSTITUTION_HEADS.has(b.lowers[s.j - 1]!) || BODY_GATHERINGS.has(b.lowers[s.j - 1]!) || b.lex.unitNamed.has(b.lowers[s.j - 1]!) || b.lex.unitAlways.has(b.lowers[s.j - 1]!) || commandArea(b, s.j - 1) || (b.lowers[s.j - 1] === 'system' && SYSTEM_BODIES.has(b.lowers[s.j - 2] ?? '')) || numberedUnit(b, segs, a, s))) lastOrg = k;
   }
   if (lastOrg >= a) {
     // The organization's own "of STATE": "Security Council of the United Arab Emirates".
