@@ -337,12 +337,14 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
     if (typeOfMention(d, m) !== 'place' || t[m.j]?.text !== ',' || !['the', 'a', 'an'].includes(t[m.j + 1]?.lower ?? '')) continue;
     let q = m.j + 2;
     // ("HMJS Cagway, the Coast Guard's base in Port Royal": past a possessor's name.)
-    while (q < m.j + 6 && t[q]?.kind === 'w' && (!t[q]!.cap || t[q + 1]?.lower === "'s" || t[q + 1]?.cap) && t[q]!.lower !== 'in' && t[q]!.lower !== 'of') q++;
+    while (q < m.j + 6 && t[q]?.kind === 'w' && (!t[q]!.cap || t[q + 1]?.lower === "'s" || t[q + 1]?.cap) && t[q]!.lower !== 'in' && t[q]!.lower !== 'on' && t[q]!.lower !== 'of') q++;
     if (q === m.j + 2) continue;
     const noun = t[q - 1]!.lower;
-    if (t[q]?.lower === 'in' && (d.lex.placeHeads.has(noun) || d.lex.placeLower.has(noun))) {
+    // ("Camp Blizard, the ABDF's headquarters on the Crabbs Peninsula": or on the island or peninsula it is on.)
+    const on = t[q]?.lower === 'on';
+    if ((t[q]?.lower === 'in' || on) && (d.lex.placeHeads.has(noun) || d.lex.placeLower.has(noun))) {
       // ("Kauda, the movement's headquarters in the Nuba Mountains": past the place's article.)
-      const host = typedAt(d, ms, t[q + 1]?.lower === 'the' ? q + 2 : q + 1, 'place', 'state');
+      const host = typedAt(d, ms, t[q + 1]?.lower === 'the' ? q + 2 : q + 1, 'place', on ? 'place' : 'state');
       if (host) pushLocated(out, unit, m, host);
       continue;
     }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"held at Camp Blizard, the ABDF\'s headquarters on the Crabbs Peninsula": a place set off as a base "on" a place lies there', {
+    given: 'BRIDGETOWN, May 3. /Nation News/. The parade was held at Paragon Base, the regiment\'s headquarters on the Kellman Peninsula, on Friday.',
+    want: { has: [['Paragon Base', 'LOCATED_IN', 'Kellman Peninsula']] },
+  }],
   ['"held talks with the Executive Director of the Regional Security System (RSS), Captain X"; "the Central American Integration System": a system of security or integration is a body, and "American" after a side of the Americas names no state', {
     given: 'CASTRIES, May 3. /St Lucia Times/. The minister met the Executive Director of the Regional Security System (RSS), Captain Arlen Pemberton-Vaughn, on Monday. Delegates of the Central American Integration System (SICA) also attended.',
     want: { has: [['Arlen Pemberton-Vaughn', 'LEADER_OF', 'Regional Security System']], entities: [['Central American Integration System', 'organization']], absentAs: [['System', 'person'], ['United States', 'state']] },
