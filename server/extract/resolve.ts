@@ -675,6 +675,12 @@ function shortenedName(d: DocEntities, m: Mention): EntityRec | undefined {
   return found;
 }
 
+/** Organization mention `m` is the body of a post's title that holds it ("the Commander of the Defence League"). */
+function postOf(unit: SentenceUnit, m: Mention): boolean {
+  for (const x of unit.mentions) if (x.via === 'title' && x.type === 'person' && x.i < m.i && x.j === m.j) return true;
+  return false;
+}
+
 /** Resolves the mentions of one sentence in order; anaphors look back over what is resolved. */
 /** Heads of a state's whole armed force when named ("Uganda People's Defence Force", "Armed Forces of Liberia"). */
 const FORCE_HEADS = new Set(['force', 'forces']);
@@ -943,7 +949,8 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       if (!e && m.via === 'phrase' && m.type === 'event' && unit.toks[m.i - 1]?.lower === 'the' && countedStart(unit, m) && m.surface.includes(' of ')) e = namedPhrase(d, m, 3);
       const owned = m.type === 'organization' && m.via === 'name' ? acronymOwned(d, m, byId) : [];
       for (const k of owned) e ??= d.find(k.ns, k.rest);
-      if (!e && m.type === 'organization' && m.via === 'name' && !m.nested) e = shortenedName(d, m);
+      // ("the Commander of the Defence League" after "the Estonian Defence League": also the body a post is of.)
+      if (!e && m.type === 'organization' && m.via === 'name' && (!m.nested || postOf(unit, m))) e = shortenedName(d, m);
       // "the National Army ... the Army's 18th Mechanised Cavalry Group": a body's head alone is the body with that head named before.
       if (!e && m.type === 'organization' && m.via === 'name' && m.j === m.i + 1 && unit.toks[m.i - 1]?.lower === 'the' && d.lex.orgHeads.has(unit.toks[m.i]!.lower)) e = recentBodyHeaded(d, m.start, unit.toks[m.i]!.lower);
       if (!e && m.type === 'unit' && m.via === 'name') e = shortenedUnit(d, m);

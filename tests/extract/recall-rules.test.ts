@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"volunteers of the Estonian Defence League ... the Commander of the Defence League, Brigadier General X": a post\'s body named short is the body named in full before', {
+    given: 'TALLINN, May 3. /ERR News/. Volunteers of the Estonian Defence League trained near Voru on Monday. The Commander of the Defence League, Colonel Ilmar Kask-Rebane, praised them.',
+    want: { has: [['Ilmar Kask-Rebane', 'LEADER_OF', 'Estonian Defence League']] },
+  }],
   ['"held at Camp Blizard, the ABDF\'s headquarters on the Crabbs Peninsula": a place set off as a base "on" a place lies there', {
     given: 'BRIDGETOWN, May 3. /Nation News/. The parade was held at Paragon Base, the regiment\'s headquarters on the Kellman Peninsula, on Friday.',
     want: { has: [['Paragon Base', 'LOCATED_IN', 'Kellman Peninsula']] },
