@@ -14,6 +14,8 @@ import { pushRoleFact } from './titled.js';
 
 const CODENAMED = new Set(['codenamed', 'code-named', 'dubbed', 'christened']);
 const NAMED_EXERCISES = new Set(['exercise', 'exercises', 'drills', 'manoeuvres', 'maneuvers']);
+/** Words after a name set off after an exercise word that tell where it was held: the name is the exercise's. */
+const SET_OFF_NAME_NEXT = new Set(['near', 'in', 'at', 'off', 'on', 'across', 'around']);
 const OPEN_QUOTES = new Set(['"', '“', '«']);
 const CLOSE_QUOTES = new Set(['"', '”', '»']);
 
@@ -334,6 +336,17 @@ export function codeNames(b: Builder): void {
       x.aliases = [x.surface, ...x.aliases.filter((a) => a !== x.surface && a !== described)];
     }
     for (let k = x.j; k < e; k++) b.covered[k] = 1;
+  }
+  // "completed a four-day exercise, Raudne Rebane, near Rakvere": a name set off by commas after an exercise word, then
+  // where it was held, is its code name.
+  for (const x of b.mentions) {
+    if (x.type !== 'event' || !NAMED_EXERCISES.has(b.lowers[x.j - 1] ?? '') || b.toks[x.j]?.text !== ',') continue;
+    const name = b.mentions.find((y) => y.i === x.j + 1 && y.via === 'name' && !y.title && (y.type === 'person' || y.type === 'event'));
+    if (!name || name.j - name.i > 3 || b.toks[name.j]?.text !== ',' || !SET_OFF_NAME_NEXT.has(b.lowers[name.j + 1] ?? '')) continue;
+    x.aliases.push(name.surface);
+    if (x.via === 'phrase' && wordAt(b.lowers, x.i - 1) !== 'the') x.label = name.surface;
+    b.mentions = b.mentions.filter((y) => y !== name);
+    break;
   }
   // (A code name follows a CODENAMED word: a sentence without one is skipped by its class bit.)
   if ((b.classes & RARE_NAMING_WORD) === 0) return;

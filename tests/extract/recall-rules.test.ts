@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"completed a four-day exercise, Raudne Rebane, near Rakvere on Sunday": a name set off after an exercise word, then where it was held, is the exercise\'s code name, no person', {
+    given: 'VILNIUS, May 3. /LRT/. Some 400 riflemen completed a three-day exercise, Gelezinis Vilkas, near Pabrade on Sunday.',
+    want: { entities: [['Gelezinis Vilkas', 'event']], absentAs: [['Gelezinis Vilkas', 'person']] },
+  }],
   ['"volunteers of the Estonian Defence League ... the Commander of the Defence League, Brigadier General X": a post\'s body named short is the body named in full before', {
     given: 'TALLINN, May 3. /ERR News/. Volunteers of the Estonian Defence League trained near Voru on Monday. The Commander of the Defence League, Colonel Ilmar Kask-Rebane, praised them.',
     want: { has: [['Ilmar Kask-Rebane', 'LEADER_OF', 'Estonian Defence League']] },
