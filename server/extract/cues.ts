@@ -136,6 +136,8 @@ export const CUES: readonly Cue[] = [
   { forms: v('came', 'come', 'comes', 'coming', 'went', 'flew', 'brought'), types: ['RETURNED_TO'], preps: ['to', 'home'], then: ['back'] },
   // VISITED
   { forms: v('visited', 'visit', 'visits', 'visiting', 'toured'), types: ['VISITED'], direct: true, preps: ['to'] },
+  // ("Defence Minister X, who visited the exercise on Friday": who visits an exercise takes part in it.)
+  { forms: v('visited', 'visits', 'toured'), types: ['ATTENDED'], direct: true, objectHeads: ['exercise', 'exercises', 'drill', 'drills', 'manoeuvres', 'maneuvers', 'war games'] },
   { forms: v('trip', 'tour', 'journey', 'voyage'), types: ['VISITED'], preps: ['to', 'of'] },
   // "laid a wreath at the war cemetery", "laid wreaths at the memorial": the place was visited.
   { forms: v('wreath'), types: ['VISITED'], preps: ['at'], after: ['a'], twoBefore: ['laid', 'lay', 'lays', 'laying', 'placed', 'places', 'placing'] },

@@ -172,6 +172,19 @@ function otherTimeBetween(unit: SentenceUnit, a: number, b: number): boolean {
 }
 
 /**
+ * The cue at `a` is in a ", who" clause that closes before the cue at `b` ("X, who visited the exercise on Friday, met
+ * Y at a command post": the meeting is told of apart from the visit).
+ */
+function whoClauseBefore(unit: SentenceUnit, a: number, b: number): boolean {
+  if (b <= a) return false;
+  let k = a - 1;
+  while (k > 0 && unit.toks[k]!.text !== ',' && unit.toks[k]!.lower !== 'who') k--;
+  if (unit.toks[k]?.lower !== 'who' || unit.toks[k - 1]?.text !== ',') return false;
+  for (let q = a + 1; q < b; q++) if (unit.toks[q]!.text === ',') return true;
+  return false;
+}
+
+/**
  * People who met someone attending an event in the same sentence attend it too; not when the meeting is set at
  * another time ("also attended the ceremony after holding talks with Defense Minister X": X did not).
  */
@@ -180,7 +193,7 @@ export function shareAttendance(unit: SentenceUnit, cands: Candidate[]): Candida
   for (const a of cands) {
     if (a.type !== 'ATTENDED' || a.negated) continue;
     for (const m of cands) {
-      if (m.type !== 'MET_WITH' || m.negated || (a.cue >= 0 && m.cue >= 0 && otherTimeBetween(unit, a.cue, m.cue))) continue;
+      if (m.type !== 'MET_WITH' || m.negated || (a.cue >= 0 && m.cue >= 0 && (otherTimeBetween(unit, a.cue, m.cue) || (a.sent === unit.index && m.sent === unit.index && whoClauseBefore(unit, a.cue, m.cue))))) continue;
       const other = m.source === a.source ? m.target : m.target === a.source ? m.source : undefined;
       if (other !== undefined && !attends(cands, other, a.target)) {
         extra.push(redirectCandidate(a, other, a.target));

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Defence Minister X, who visited the exercise on Friday, met A at a field command post": who visits an exercise takes part in it; whom they met elsewhere, after the clause, does not', {
+    given: 'RIGA, May 3. /LSM/. Latvian and Polish troops completed the exercise Silver Arrow near Adazi on Sunday. Defence Minister Ilze Ozolina-Berga, who visited the exercise on Friday, met Colonel Janis Priede at a field command post.',
+    want: { has: [['Ilze Ozolina-Berga', 'ATTENDED', 'Silver Arrow']], not: [['Janis Priede', 'ATTENDED', 'Silver Arrow']] },
+  }],
   ['"completed a four-day exercise, Raudne Rebane, near Rakvere on Sunday": a name set off after an exercise word, then where it was held, is the exercise\'s code name, no person', {
     given: 'VILNIUS, May 3. /LRT/. Some 400 riflemen completed a three-day exercise, Gelezinis Vilkas, near Pabrade on Sunday.',
     want: { entities: [['Gelezinis Vilkas', 'event']], absentAs: [['Gelezinis Vilkas', 'person']] },
