@@ -705,7 +705,9 @@ export function interpretPlain(b: Builder, segs: Seg[], opts: PlainOpts = {}): M
   if (romance) return romance;
   // "the task force's Sector 3", "Sector 2 of the MNJTF": a numbered sector a body owns is a formation of it (and one
   // coordinated with such a sector: "Sector 3, based in Monguno, and Sector 2").
-  if (!opts.force && segs.length === 2 && b.lowers[i0] === 'sector' && /^\d{1,2}$/.test(b.toks[segs[1]!.i]!.text) && segs[1]!.j === segs[1]!.i + 1 && (b.lowers[i0 - 1] === "'s" || (b.lowers[segs[1]!.j] === 'of' && b.lowers[segs[1]!.j + 1] === 'the') || (b.lowers[i0 - 1] === 'and' && b.mentions.some((m) => m.type === 'unit' && m.head === 'sector')))) {
+  // ("troops of its Sector 2", "two more battalions to Sector 3 in Monguno": a numbered sector, capitalised, is a
+  // mission's formation wherever it is named.)
+  if (!opts.force && segs.length === 2 && b.toks[i0]!.text === 'Sector' && /^\d{1,2}$/.test(b.toks[segs[1]!.i]!.text) && segs[1]!.j === segs[1]!.i + 1) {
     return addMention(b, i0, segs[1]!.j, 'unit', 'name', { head: 'sector', core: normAlias(wordsText(b, i0, segs[1]!.j)) });
   }
   // "the Islamic State West Africa Province (ISWAP)": a province of a movement that calls itself a state is a branch of it,

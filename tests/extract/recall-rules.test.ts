@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"troops of its Sector 2 repelled the assault"; "two more battalions to Sector 3 in Monguno": a capitalised numbered sector is a formation wherever it is named', {
+    given: 'MAIDUGURI, May 3. /Daily Trust/. Troops of its Sector 4 repelled the attack. Nigeria would send two more battalions to Sector 5 in Gwoza next year.',
+    want: { entities: [['Sector 4', 'unit'], ['Sector 5', 'unit']] },
+  }],
   ['"Defence Minister X, who visited the exercise on Friday, met A at a field command post": who visits an exercise takes part in it; whom they met elsewhere, after the clause, does not', {
     given: 'RIGA, May 3. /LSM/. Latvian and Polish troops completed the exercise Silver Arrow near Adazi on Sunday. Defence Minister Ilze Ozolina-Berga, who visited the exercise on Friday, met Colonel Janis Priede at a field command post.',
     want: { has: [['Ilze Ozolina-Berga', 'ATTENDED', 'Silver Arrow']], not: [['Janis Priede', 'ATTENDED', 'Silver Arrow']] },
