@@ -108,6 +108,9 @@ function clauseSubject(unit: SentenceUnit, m: Mention): number | undefined {
 }
 
 /** "The engineers were deployed to X": the one unit named in this sentence or the one before (none when two were). */
+/** Words naming a formation of several states. */
+const MULTINATIONAL = /\b(?:multinational|multi-national|combined|international|coalition|allied)\b/i;
+
 function troopsUnit(d: DocEntities, m: Mention, prev: SentenceUnit | undefined, unit?: SentenceUnit): EntityRec | undefined {
   const from = prev?.start ?? 0;
   let found: EntityRec | undefined;
@@ -146,8 +149,9 @@ function troopsUnit(d: DocEntities, m: Mention, prev: SentenceUnit | undefined, 
   // (Else the state's unit named last before, further back: "The Polish troops returned" after a German brigade.)
   const earlier = d.recent(m.start, (e) => e.type === 'unit' && ofState(e));
   if (earlier) return earlier;
-  // (Else the one unit that carries no other state's name.)
-  const rest = near.filter((e) => !ofOther(e));
+  // (Else the one unit that carries no other state's name, and is no formation of several states: "the Chadian troops"
+  // after "the Multinational Joint Task Force" are not the task force.)
+  const rest = near.filter((e) => !ofOther(e) && !MULTINATIONAL.test(e.label));
   return rest.length === 1 ? rest[0] : undefined;
 }
 

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The task force, which was set up by the LCBC ... Odusote praised the Chadian troops": troops named by a demonym are no multinational formation named before', {
+    given: 'NDJAMENA, May 3. /Alwihda/. Niger withdrew from the Multinational Joint Task Force in 2025. The task force, which was set up by the LCBC in 2015, has its headquarters in Ndjamena. Vice President Tunde Adeyemi-Okafor praised the Chadian troops for their courage.',
+    want: { has: [['Tunde Adeyemi-Okafor', 'PRAISED', 'Chad']], not: [['Tunde Adeyemi-Okafor', 'PRAISED', 'Multinational Joint Task Force']] },
+  }],
   ['"troops of its Sector 2 repelled the assault"; "two more battalions to Sector 3 in Monguno": a capitalised numbered sector is a formation wherever it is named', {
     given: 'MAIDUGURI, May 3. /Daily Trust/. Troops of its Sector 4 repelled the attack. Nigeria would send two more battalions to Sector 5 in Gwoza next year.',
     want: { entities: [['Sector 4', 'unit'], ['Sector 5', 'unit']] },
