@@ -352,10 +352,24 @@ function placeClauseDates(unit: SentenceUnit, dates: DateSpan[], cs: number): Da
   return out;
 }
 
+/** Nouns of hostile acts, and the participles that say an act was done ("carried out", "committed"). */
+const ACT_NOUNS = new Set(['attack', 'attacks', 'assault', 'bombing', 'bombings', 'raid', 'raids', 'ambush', 'killing', 'killings', 'massacre', 'shelling', 'strike', 'strikes', 'incursion', 'incursions']);
+const ACT_DONE = new Set(['carried', 'committed', 'launched', 'staged', 'perpetrated']);
+
+/** Date `d` tells when an act was done: right before the act's noun, or after "carried out" / "committed" just before it. */
+function actDate(toks: SentenceUnit['toks'], d: DateSpan): boolean {
+  if (ACT_NOUNS.has(toks[d.j]?.lower ?? '')) return true;
+  const before = toks[d.i - 1]?.lower === 'out' ? d.i - 2 : d.i - 1;
+  return ACT_DONE.has(toks[before]?.lower ?? '') || (ACT_DONE.has(toks[before - 1]?.lower ?? '') && toks[before]?.lower === 'out');
+}
+
 export function dateFor(c: Candidate, unit: SentenceUnit, all: DateSpan[], paragraphDate: DateInterval | undefined): DateInterval | undefined {
   if (!c.dated) return undefined;
   // (A fact told outside a quotation takes no date said inside it.)
-  const dates = unit.toks[c.cue]?.quoted ? all : unquotedDates(all);
+  const told = unit.toks[c.cue]?.quoted ? all : unquotedDates(all);
+  // ("condemned the November 11 attack by ISWAP", "condemned the attacks carried out this year by JNIM": the day of the
+  // act condemned or praised is not the day of the words.)
+  const dates = (c.type === 'CRITICIZED' || c.type === 'PRAISED') && told.some((d) => d.i > c.cue && actDate(unit.toks, d)) ? told.filter((d) => !(d.i > c.cue && actDate(unit.toks, d))) : told;
   if (dates.length) {
     const cs = clauseStart(unit.toks, c.cue);
     const ce = clauseEnd(unit.toks, c.cue);

@@ -1567,10 +1567,13 @@ function firstStart(ms: Mention[]): number {
 }
 
 /** "an attack by X", "the shelling of Y by X": after `from`, an indefinite or definite act and its agent after "by". */
+const MONTH_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 function actAgent(toks: SentenceUnit['toks'], ms: Mention[], from: number, end: number): Mention | undefined {
   if (!OBJECT_DETERMINERS.has(toks[from]?.lower ?? '')) return undefined;
   let k = from + 1;
-  while (k < Math.min(end, from + 5) && toks[k]!.kind === 'w' && !toks[k]!.cap && toks[k]!.lower !== 'by') k++;
+  // ("condemned the November 11 attack by ISWAP": past the act's date.)
+  while (k < Math.min(end, from + 6) && ((toks[k]!.kind === 'w' && !toks[k]!.cap) || MONTH_WORD.test(toks[k]!.text) || /^\d{1,2}$/.test(toks[k]!.text)) && toks[k]!.lower !== 'by') k++;
   if (k === from + 1 || toks[k]?.lower !== 'by') return undefined;
   const at = toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;
   return ms.find((m) => (m.lead ?? m.i) === at && m.j <= end);

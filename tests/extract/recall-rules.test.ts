@@ -5882,6 +5882,11 @@ describe('recall rules', () => {
     expect(r?.date?.text).toBeUndefined();
   });
 
+  it('"condemned the November 11 attack by ISWAP": whoever did the act is criticised, and the act\'s day does not date the words', () => {
+    const x = run('Opening the summit on Friday, President Idriss Mahamat-Koulamallah condemned the October 3 attack by the Islamic State West Africa Province (ISWAP) on a base in Bol.', '2074-10-20');
+    expect(relation(x, 'Idriss Mahamat-Koulamallah', 'CRITICIZED', 'Islamic State West Africa Province')?.date?.text, triples(x).join('\n')).toBe('Friday');
+  });
+
   it('a date in a relative clause closed before the cue ("X, who had arrived on July 15, returned on Monday") does not date it', () => {
     const x = run('The Chinese troops of the 81st Group Army, who had arrived by sea at Kampot on July 15, returned to China on Monday night.', '2027-08-03');
     expect(relation(x, '81st Group Army', 'RETURNED_TO', 'China')?.date?.text, triples(x).join('\n')).toBe('Monday night');
