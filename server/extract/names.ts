@@ -151,6 +151,9 @@ const REGIONAL_SIDES = new Set([...SIDES].filter((w) => w !== 'central'));
 /** People of a group, before "of" and its name ("members of Hezbollah", "fighters of Al-Shabaab"). */
 const GROUP_PEOPLE = new Set(['members', 'fighters', 'militants', 'supporters', 'activists', 'cadres', 'leaders', 'gunmen', 'insurgents', 'rebels']);
 
+/** An armed group's fighters and what it holds ("Boko Haram camps", "al-Shabaab fighters"). */
+const GROUP_HOLDINGS = new Set(['fighters', 'militants', 'gunmen', 'insurgents', 'rebels', 'camps', 'positions', 'hideouts', 'strongholds', 'jihadists', 'terrorists']);
+
 /** Nouns of fighting between parties ("a war between Israel and Hezbollah"). */
 const WARS = new Set(['war', 'conflict', 'fighting', 'clashes', 'hostilities', 'ceasefire', 'truce']);
 
@@ -1158,6 +1161,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   if (ARTICLE_PLACES.has(t.lower) && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) return addMention(b, i, j, 'place', 'name', { core: norm });
   // "the Korps Commandotroepen (KCT)": a name with an acronym of its own is a body's, not a person's.
   if (b.toks[j]?.text === '(' && b.toks[j + 2]?.text === ')' && b.toks[j + 1]!.upper && b.toks[j + 1]!.text.length >= 2 && b.lowers[i - 1] === 'the') return addMention(b, i, j, 'organization', 'name', { core: norm });
+  // ("an offensive against ISWAP and Boko Haram camps", "Boko Haram fighters": a name before a group's people or holdings is the group's.)
+  if (GROUP_HOLDINGS.has(b.lowers[j] ?? '') && !chunk.some((s) => b.known.personToken(b.lowers[s.i]!))) return addMention(b, i, j, 'organization', 'name', { core: norm });
   return addMention(b, i, j, 'person', 'name');
 }
 
