@@ -10,8 +10,8 @@ interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeT
 
 const cases: Array<[string, { given: string; want: Want }]> = [
   ['"an offensive against ISWAP and Boko Haram camps": a name before an armed group\'s fighters or holdings is the group\'s, no person', {
-    given: 'MOGADISHU, May 3. /SONNA/. The army launched an offensive against Al Shabaab camps near Jilib on Monday.',
-    want: { entities: [['Al Shabaab', 'organization']], absentAs: [['Al Shabaab', 'person']] },
+    given: 'MAIDUGURI, May 3. /Daily Trust/. The attack came three weeks after the army launched an offensive against ISWAP and Boko Haram camps on the islands of Lake Chad.',
+    want: { entities: [['Boko Haram', 'organization']], absentAs: [['Boko Haram', 'person']] },
   }],
   ['"The task force, which was set up by the LCBC ... Odusote praised the Chadian troops": troops named by a demonym are no multinational formation named before', {
     given: 'NDJAMENA, May 3. /Alwihda/. Niger withdrew from the Multinational Joint Task Force in 2025. The task force, which was set up by the LCBC in 2015, has its headquarters in Ndjamena. Vice President Tunde Adeyemi-Okafor praised the Chadian troops for their courage.',
