@@ -252,8 +252,9 @@ export function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number
     }
     // "the Cypriot patrol vessel Alasia and the French frigate Provence": a demonym and a ship's description open the item.
     // ("Roscosmos and the Kazakh space agency Kazcosmos signed": or a body's description.)
-    // ("the UAE Navy corvette Bani Yas and the Indian Navy destroyer INS X": or the navy and the ship's description.)
-    if (k >= 2 && ((prev.demonym && (shipDescriptionGap(unit, prev.j, cur.lead ?? cur.i) || bodyDescriptionGap(unit, prev.j, cur.lead ?? cur.i))) || (typeOf(prev) === 'organization' && shipDescriptionGap(unit, prev.j, cur.lead ?? cur.i)))) {
+    // ("the UAE Navy corvette Bani Yas and the Indian Navy destroyer INS X": or the navy and the ship's description;
+    // "the Republic of Singapore Navy (RSN) frigate RSS Stalwart": past the navy's acronym.)
+    if (k >= 2 && ((prev.demonym && (shipDescriptionGap(unit, prev.j, cur.lead ?? cur.i) || bodyDescriptionGap(unit, prev.j, cur.lead ?? cur.i))) || (typeOf(prev) === 'organization' && shipDescriptionGap(unit, pastBracket(unit.toks, prev.j), cur.lead ?? cur.i)))) {
       cur = prev;
       prev = ms[k - 2]!;
       k--;

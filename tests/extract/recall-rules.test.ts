@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The vessels A and B, the Republic of Singapore Navy (RSN) frigate C and ... concluded Exercise X": a navy\'s acronym before a ship\'s description does not break the list of ships', {
+    given: 'BANDAR SERI BEGAWAN, May 3. /Borneo Bulletin/. The patrol vessels KDB Itqan and KDB Berkat, the Royal Malaysian Navy (RMN) frigate KD Lekiu and the corvette KD Kasturi concluded Exercise Hornbill 2071 on Sunday.',
+    want: { has: [['KDB Itqan', 'ATTENDED', 'Exercise Hornbill 2071'], ['KDB Berkat', 'ATTENDED', 'Exercise Hornbill 2071'], ['KD Lekiu', 'ATTENDED', 'Exercise Hornbill 2071']] },
+  }],
   ['"an offensive against ISWAP and Boko Haram camps": a name before an armed group\'s fighters or holdings is the group\'s, no person', {
     given: 'MAIDUGURI, May 3. /Daily Trust/. The attack came three weeks after the army launched an offensive against ISWAP and Boko Haram camps on the islands of Lake Chad.',
     want: { entities: [['Boko Haram', 'organization']], absentAs: [['Boko Haram', 'person']] },
