@@ -877,7 +877,8 @@ const definiteHead: Recogniser = (b, k) => {
   // "the 38th brigade": an ordinal names which unit of that kind.
   const ordinal = type === 'unit' && /^\d+(?:st|nd|rd|th)$/.test(prev ?? '') && (b.lowers[k - 2] === 'the' || b.lowers[k - 2] === 'its');
   // "the Liberian brigade": a demonym before a unit word refers back to that state's unit ("The Indian warship": or ship).
-  const demonym = type === 'unit' && (FORMATIONS.has(w) || lex.shipNouns.has(w)) && wordAt(b.lowers, k - 2) === 'the' ? b.mentions.find((m) => m.j === k && m.i === k - 1 && m.type === 'state' && m.demonym) : undefined;
+  // ("The Brunei ship was deployed": or the state's own name before a ship word.)
+  const demonym = type === 'unit' && (FORMATIONS.has(w) || lex.shipNouns.has(w)) && wordAt(b.lowers, k - 2) === 'the' ? b.mentions.find((m) => m.j === k && m.i === k - 1 && m.type === 'state' && (m.demonym || lex.shipNouns.has(w))) : undefined;
   // (A formation's demonym is no state's mention even where no phrase is made: "the Ghanaian battalion commander, X".)
   if (demonym && !lex.shipNouns.has(w)) demonym.nested = true;
   // "Petrovic's brigade": the unit its commander leads.

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"KDB Darulehsan returned to Muara ... The Brunei ship was deployed to the Gulf of Aden in March": a state\'s own name before a ship word refers back to that state\'s ship', {
+    given: 'BANDAR SERI BEGAWAN, May 3. /Borneo Bulletin/. On Saturday, KDB Daruesslam returned to Muara after four months at sea. The Brunei ship was deployed to the Arabian Sea in January to escort merchant vessels.',
+    want: { has: [['KDB Daruesslam', 'DEPLOYED_TO', 'Arabian Sea']], not: [['Brunei', 'DEPLOYED_TO', 'Arabian Sea']] },
+  }],
   ['"The vessels A and B, the Republic of Singapore Navy (RSN) frigate C and ... concluded Exercise X": a navy\'s acronym before a ship\'s description does not break the list of ships', {
     given: 'BANDAR SERI BEGAWAN, May 3. /Borneo Bulletin/. The patrol vessels KDB Itqan and KDB Berkat, the Royal Malaysian Navy (RMN) frigate KD Lekiu and the corvette KD Kasturi concluded Exercise Hornbill 2071 on Sunday.',
     want: { has: [['KDB Itqan', 'ATTENDED', 'Exercise Hornbill 2071'], ['KDB Berkat', 'ATTENDED', 'Exercise Hornbill 2071'], ['KD Lekiu', 'ATTENDED', 'Exercise Hornbill 2071']] },
