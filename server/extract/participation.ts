@@ -134,7 +134,11 @@ export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
     let idx = ms.findIndex((m) => m.i > fronted.comma && attendeeType(d, m) !== undefined);
     // ("Opening the summit on Friday, the Minister of Foreign Affairs, X, condemned": the holder set off after the post.)
     // ("..., the new battalion's commander, Lieutenant Colonel X, took over": past a possessor before the post.)
-    const post = toks[fronted.comma + 1]?.lower === 'the' ? unit.mentions.find((m) => m.via === 'title' && m.i >= fronted.comma + 2 && m.i <= fronted.comma + 5 && toks[m.j]?.text === ',' && !toks.slice(fronted.comma + 2, m.i).some((t) => t.kind === 'p' && t.text !== "'s")) : undefined;
+    // ("Addressing the ceremony, AUSSOM's Force Commander, Lieutenant General X of Uganda, praised": or a post its body's
+    // possessive opens, right after the comma.)
+    const post = toks[fronted.comma + 1]?.lower === 'the'
+      ? unit.mentions.find((m) => m.via === 'title' && m.i >= fronted.comma + 2 && m.i <= fronted.comma + 5 && toks[m.j]?.text === ',' && !toks.slice(fronted.comma + 2, m.i).some((t) => t.kind === 'p' && t.text !== "'s"))
+      : unit.mentions.find((m) => m.via === 'title' && m.i === fronted.comma + 1 && toks[m.j]?.text === ',' && toks.slice(m.i, m.j).some((t) => t.lower === "'s"));
     const postEnd = post ? post.j : toks[fronted.comma + 1]?.lower === 'the' ? lowerPostEnd(toks, fronted.comma + 2) : -1;
     const holder = postEnd >= 0 ? ms.findIndex((m) => (m.lead ?? m.i) > postEnd && (m.lead ?? m.i) <= postEnd + 4 && typeOf(m) === 'person') : -1;
     if (holder >= 0) idx = holder;

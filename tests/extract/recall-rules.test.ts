@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Addressing the ceremony, AUSSOM\'s Force Commander, Lieutenant General X of Uganda, praised": the holder of a post a body\'s possessive opens, after a fronted participle, attends', {
+    given: 'NAIROBI, May 3. /Standard Media/. The handover ceremony was held at Beledweyne airport on Tuesday. Addressing the ceremony, UNSOS\'s Chief of Staff, Brigadier General Okello Ayena-Mugisha of Uganda, praised the troops.',
+    want: { has: [['Okello Ayena-Mugisha', 'ATTENDED', 'handover ceremony']] },
+  }],
   ['"KDB Darulehsan returned to Muara ... The Brunei ship was deployed to the Gulf of Aden in March": a state\'s own name before a ship word refers back to that state\'s ship', {
     given: 'BANDAR SERI BEGAWAN, May 3. /Borneo Bulletin/. On Saturday, KDB Daruesslam returned to Muara after four months at sea. The Brunei ship was deployed to the Arabian Sea in January to escort merchant vessels.',
     want: { has: [['KDB Daruesslam', 'DEPLOYED_TO', 'Arabian Sea']], not: [['Brunei', 'DEPLOYED_TO', 'Arabian Sea']] },
