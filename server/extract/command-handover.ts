@@ -1,7 +1,8 @@
 // Relation stage, a change of command: "X handed over command of the RSAF's 130 Squadron to Y",
 // "... command of the EU's mission in Bosnia and Herzegovina, EUFOR Althea, to Y": the one command
 // is handed to leads the unit or body (the outgoing commander led it until then). And a relief in place: "The
-// battalion has been replaced in Lithuania by soldiers of the 44th Battalion": the unit taking over is deployed there.
+// battalion has been replaced in Lithuania by soldiers of the 44th Battalion": the unit taking over is deployed there,
+// and so are both units of "X took over from Y in Bunia".
 import { newCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
 import { negatedBetween } from './cues.js';
 import { clauseStart } from './clauses.js';
@@ -12,8 +13,8 @@ import { COMMAND_PASSING, commandPassesFrom } from './runs.js';
 import { ARTICLES } from './tokens.js';
 
 const RELIEVED = new Set(['replaced', 'relieved']);
-/** A sentence without "command", "replaced" or "relieved" hands nothing over: commandHandover and reliefInPlace skip it. */
-const HANDOVER_WORD = wordClass(['command', ...RELIEVED]);
+/** A sentence without "command", "replaced", "relieved" or "over" hands nothing over: commandHandover, reliefInPlace and takenOverIn skip it. */
+const HANDOVER_WORD = wordClass(['command', ...RELIEVED, 'over']);
 /** Tokens after "by" within which the relieving unit is named ("by soldiers of the 44th Battalion"). */
 const RELIEVER_REACH = 5;
 
@@ -123,6 +124,46 @@ export function reliefInPlace(d: DocEntities, unit: SentenceUnit): Candidate[] {
     const by = place.j;
     const reliever = unit.mentions.find((m) => m.i > by && m.i <= by + RELIEVER_REACH && !m.nested && m.entity !== undefined && d.typeOfMention(m) === 'unit' && toks[m.j]?.lower !== "'s");
     if (reliever) out.push(newCandidate('DEPLOYED_TO', reliever.entity!, place.entity!, unit.index, k, true));
+  }
+  return out;
+}
+
+/** Forms of "take" before "over from" ("7 Kenya Rifles have taken over from 5 Kenya Rifles in Kismayo"). */
+const TAKE_FORMS = new Set(['took', 'taken', 'take', 'takes', 'taking']);
+
+/** The unit mention (of a known entity) that starts at token `k`, if any. */
+function unitAt(d: DocEntities, unit: SentenceUnit, k: number): Mention | undefined {
+  return unit.mentions.find((m) => (m.lead ?? m.i) === k && !m.nested && m.entity !== undefined && d.typeOfMention(m) === 'unit');
+}
+
+/**
+ * DEPLOYED_TO candidates from "X took over from Y in PLACE" ("The battalion will take over from BANBAT-30 in Bunia"):
+ * the unit taking over and the unit it relieves are both there.
+ */
+export function takenOverIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
+  if ((unit.classes & HANDOVER_WORD) === 0) return [];
+  const toks = unit.toks;
+  const out: Candidate[] = [];
+  for (let k = 1; k + 3 < toks.length; k++) {
+    if (!TAKE_FORMS.has(toks[k]!.lower) || toks[k + 1]!.lower !== 'over' || toks[k + 2]!.lower !== 'from') continue;
+    const relieved = unitAt(d, unit, ARTICLES.has(toks[k + 3]!.lower) ? k + 4 : k + 3);
+    if (!relieved) continue;
+    // (Past the relieved unit's acronym: "from 5 Kenya Rifles (5KR) in Kismayo".)
+    let q = relieved.j;
+    if (toks[q]?.text === '(' && toks[q + 2]?.text === ')') q += 3;
+    if (toks[q]?.lower !== 'in' && toks[q]?.lower !== 'at') continue;
+    const at = toks[q + 1]?.lower === 'the' ? q + 2 : q + 1;
+    const place = unit.mentions.find((m) => (m.lead ?? m.i) >= at && (m.lead ?? m.i) <= at + 1 && !m.nested && m.entity !== undefined && (d.typeOfMention(m) === 'place' || d.typeOfMention(m) === 'state'));
+    if (!place || negatedBetween(toks, clauseStart(toks, k), k)) continue;
+    // The unit taking over: the first one named in the clause before the verb ("The battalion, which is drawn from units
+    // of the 2nd Brigade, will take over": not one named in a clause on it).
+    const cs = clauseStart(toks, k);
+    // (A relative clause on the subject reaches the verb: the subject is the name before its ", which".)
+    const relative = (toks[cs - 1]?.lower === 'which' || toks[cs - 1]?.lower === 'who') && toks[cs - 2]?.text === ',';
+    const taker = relative
+      ? unit.mentions.find((m) => m.j === cs - 2 && !m.nested && m.entity !== undefined && d.typeOfMention(m) === 'unit')
+      : unit.mentions.find((m) => m.i >= cs && m.j <= k && !m.nested && m.entity !== undefined && d.typeOfMention(m) === 'unit' && toks[m.j]?.lower !== "'s");
+    for (const u of taker ? [taker, relieved] : [relieved]) if (u.entity !== place.entity) out.push(newCandidate('DEPLOYED_TO', u.entity!, place.entity!, unit.index, k, true));
   }
   return out;
 }
