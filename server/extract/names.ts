@@ -151,6 +151,9 @@ const REGIONAL_SIDES = new Set([...SIDES].filter((w) => w !== 'central'));
 /** People of a group, before "of" and its name ("members of Hezbollah", "fighters of Al-Shabaab"). */
 const GROUP_PEOPLE = new Set(['members', 'fighters', 'militants', 'supporters', 'activists', 'cadres', 'leaders', 'gunmen', 'insurgents', 'rebels']);
 
+/** Verbs of praise and criticism whose object may be a people ("praised the Ghanaians"). */
+const STANCE_VERBS = new Set(['praised', 'commended', 'thanked', 'hailed', 'lauded', 'congratulated', 'criticised', 'criticized', 'condemned', 'accused', 'blamed', 'denounced']);
+
 /** An armed group's fighters and what it holds ("Boko Haram camps", "al-Shabaab fighters"). */
 const GROUP_HOLDINGS = new Set(['fighters', 'militants', 'gunmen', 'insurgents', 'rebels', 'camps', 'positions', 'hideouts', 'strongholds', 'jihadists', 'terrorists']);
 
@@ -961,7 +964,14 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     if (lex.agencyHome.has(plainName)) return addMention(b, i, j, 'organization', 'name', { core: plainName });
   }
   // "the Iranians were handed over": people of a state, not a name.
-  if (n === 1 && t.lower.endsWith('s') && lex.gazetteer.match([t.lower.slice(0, -1)], 0)?.value.kind === 'demonym') return undefined;
+  if (n === 1 && t.lower.endsWith('s')) {
+    const people = lex.gazetteer.match([t.lower.slice(0, -1)], 0);
+    if (people?.value.kind === 'demonym') {
+      // ("who praised the Ghanaians for their professionalism": the people praised or criticised stand for their state.)
+      if (prev === 'the' && STANCE_VERBS.has(wordAt(b.lowers, i - 2) ?? '') && lex.states.get(people.value.ref)?.sovereign) return addMention(b, i, j, 'state', 'gaz', { code: people.value.ref, demonym: true });
+      return undefined;
+    }
+  }
   if (n === 1) {
     // "US$6.5 billion": a currency, not a name.
     if (b.toks[j]?.text === '$' && b.toks[j]!.start === t.end) return undefined;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"who praised the Ghanaians for their professionalism": a people in the plural praised or criticised stands for its state', {
+    given: 'KATHMANDU, May 3. /Kathmandu Post/. The parade was attended by the Force Commander, Major General Ilkka Saarinen-Vaara, who praised the Nepalis for their discipline.',
+    want: { has: [['Ilkka Saarinen-Vaara', 'PRAISED', 'Nepal']] },
+  }],
   ['"Soldiers of 7 Kenya Rifles (7KR) have taken over from 5 Kenya Rifles in Kismayo": the unit taking over and the one it relieves are both deployed there (not a unit named in a relative clause on the subject)', {
     given: 'NAIROBI, May 3. /Standard Media/. Soldiers of 9 Kenya Rifles (9KR) have taken over from 3 Kenya Rifles in Dhobley, the KDF said. The battalion, which is drawn largely from units of the 8th Brigade, will take over from the 15th Battalion at Camp Tabda later this month.',
     want: { has: [['9 Kenya Rifles', 'DEPLOYED_TO', 'Dhobley'], ['3 Kenya Rifles', 'DEPLOYED_TO', 'Dhobley'], ['15th Battalion', 'DEPLOYED_TO', 'Camp Tabda']], not: [['8th Brigade', 'DEPLOYED_TO', 'Camp Tabda']] },
