@@ -1549,6 +1549,8 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
     // ("Burma Camp in Accra": nor does a site placed in another named place right after its name.)
     const namedInstitution = type === 'place' && owner.type === 'state' && !!prefixGaz && (INSTITUTION_HEADS.has(headWord) || (b.lowers[m.j] === 'in' && !!b.toks[m.j + 1]?.cap));
     if ((type === 'place' || type === 'event') && (owner.type === 'place' || owner.type === 'state') && !sharedWater && !namedInstitution) b.facts.push({ type: 'LOCATED_IN', source: m.id, target: owner.id });
+    // ("Burma Camp in Accra", "the Congo River": a state's name that only names the place mentions no state.)
+    else if (type === 'place' && owner.type === 'state' && prefixGaz && owner.i === prefixGaz.i && !ownerPossessive) b.mentions = b.mentions.filter((x) => x !== owner);
     // "Security Council of Russia", "Russia's Security Council": PART_OF; a name that merely starts
     // with a state or demonym ("Russian Navy", "Czechia National News Agency") states no structure.
     // Only the possessive is stated structure towards a state ("Russia's Security Council"); "X of STATE" names it.

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"a homecoming parade at Burma Camp in May"; "sailed up the Congo River": a state\'s name that only names a place (not where it lies) mentions no state', {
+    given: 'ACCRA, May 3. /Daily Graphic/. The battalion will hold a homecoming parade at Burma Camp in Accra in May.',
+    want: { entities: [['Burma Camp', 'place']], absentAs: [['Myanmar', 'state']] },
+  }],
   ['"who praised the Ghanaians for their professionalism": a people in the plural praised or criticised stands for its state', {
     given: 'KATHMANDU, May 3. /Kathmandu Post/. The parade was attended by the Force Commander, Major General Ilkka Saarinen-Vaara, who praised the Nepalis for their discipline.',
     want: { has: [['Ilkka Saarinen-Vaara', 'PRAISED', 'Nepal']] },
