@@ -35,7 +35,12 @@ function frontedEvent(d: DocEntities, unit: SentenceUnit, ms: Mention[]): { comm
   if (toks[0]?.lower === 'on' && toks[1]?.lower === 'the' && toks[2]?.lower === 'sidelines' && toks[3]?.lower === 'of') k = 4;
   else if (FRONTED.has(toks[0]?.lower ?? '')) k = 1;
   // "Addressing a welcoming parade at X on Monday, the Minister ...", "Speaking at the summit, X ...".
-  else if (FRONTED_PARTICIPLES.has(toks[0]?.lower ?? '')) k = FRONTED.has(toks[1]?.lower ?? '') ? 2 : 1;
+  else if (FRONTED_PARTICIPLES.has(toks[0]?.lower ?? '')) {
+    k = FRONTED.has(toks[1]?.lower ?? '') ? 2 : 1;
+    // ("Addressing the troops at a send-off parade at Burma Camp on Sunday, the CDS said": those addressed, then the event.)
+    const people = toks[k]?.lower === 'the' ? k + 1 : k;
+    if (getLexicon().peopleNouns.has(toks[people]?.lower ?? '') && FRONTED.has(toks[people + 1]?.lower ?? '')) k = people + 2;
+  }
   // ("In a speech at the exercise's closing ceremony on Sunday, X thanked": a speech given at the event.)
   else if (toks[0]?.lower === 'in' && SPEECH_DETERMINERS.has(toks[1]?.lower ?? '') && SPEECH_NOUNS.has(toks[2]?.lower ?? '') && toks[3]?.lower === 'at') k = 4;
   else return undefined;

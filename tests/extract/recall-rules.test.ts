@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Addressing the troops at a send-off parade at Burma Camp on Sunday, the CDS, General X, said": after those addressed, the event they were addressed at is attended', {
+    given: 'LUSAKA, May 3. /Zambia Daily Mail/. Addressing the soldiers at a farewell parade at Arakan Barracks on Sunday, the army commander, Lieutenant General Mwaba Chileshe-Banda, said the battalion was ready.',
+    want: { has: [['Mwaba Chileshe-Banda', 'ATTENDED', 'farewell parade']] },
+  }],
   ['"a homecoming parade at Burma Camp in May"; "sailed up the Congo River": a state\'s name that only names a place (not where it lies) mentions no state', {
     given: 'ACCRA, May 3. /Daily Graphic/. The battalion will hold a homecoming parade at Burma Camp in Accra in May.',
     want: { entities: [['Burma Camp', 'place']], absentAs: [['Myanmar', 'state']] },
