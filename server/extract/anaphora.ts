@@ -294,7 +294,7 @@ function handoverSides(d: DocEntities, at: number): { from: number; to: number }
 }
 
 /** Verbs of a unit relieving another, the relieved one after them ("relieved the 176th", "took over from the 176th"). */
-const RELIEVING = new Set(['relieved', 'relieves', 'relieving', 'replaced', 'replaces', 'replacing']);
+const RELIEVING = new Set(['relieved', 'relieve', 'relieves', 'relieving', 'replaced', 'replace', 'replaces', 'replacing']);
 
 /**
  * "The 177th Infantry Battalion has taken over from the 176th Infantry Battalion ... The outgoing troops": the unit a
@@ -1015,6 +1015,14 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, b
         if (formation) {
           m.type = formation.type;
           e = formation;
+          break;
+        }
+      }
+      // ("will relieve GHANBATT 148 ... the outgoing battalion was awarded": a side of a rotation names the unit relieved or relieving.)
+      if (m.type === 'unit' && ROTATION_SIDES.has(unit.toks[m.i - 1]?.lower ?? '') && unit.toks[m.i - 2]?.lower === 'the') {
+        const sided = rotationSide(d, unit.toks[m.i - 1]!.lower, m.start);
+        if (sided) {
+          e = sided;
           break;
         }
       }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"X will relieve GHANBATT 148 ... the outgoing battalion was awarded the UNIFIL Medal ... The outgoing battalion\'s commander, Y": a side of a rotation before a unit word names the unit relieved (or relieving)', {
+    given: 'KATHMANDU, May 3. /Kathmandu Post/. Nepalese Battalion 22, which is commanded by Lieutenant Colonel Hari Thapa-Magar, will relieve Nepalese Battalion 21 next month. Before handing over, the outgoing battalion was awarded the UNIFIL Medal at a parade in Blat on March 22. The outgoing battalion\'s commander, Lieutenant Colonel Sita Gurung-Rai, praised the soldiers.',
+    want: { has: [['Nepalese Battalion 21', 'RECEIVED_AWARD', 'UNIFIL Medal'], ['Sita Gurung-Rai', 'LEADER_OF', 'Nepalese Battalion 21']] },
+  }],
   ['"Addressing the troops at a send-off parade at Burma Camp on Sunday, the CDS, General X, said": after those addressed, the event they were addressed at is attended', {
     given: 'LUSAKA, May 3. /Zambia Daily Mail/. Addressing the soldiers at a farewell parade at Arakan Barracks on Sunday, the army commander, Lieutenant General Mwaba Chileshe-Banda, said the battalion was ready.',
     want: { has: [['Mwaba Chileshe-Banda', 'ATTENDED', 'farewell parade']] },
