@@ -245,12 +245,24 @@ export function deployedToHelp(d: DocEntities, unit: SentenceUnit, cands: Candid
       // (Not "to help the FADM secure X", "to help police end Y", "to support Operation Z": helping another body.)
       const after = toks[k + 2];
       if (t.lower === 'to' && HELPING.has(toks[k + 1]!.lower) && !!after && !after.cap && !HELPED_BODIES.has(after.lower)) {
-        if (!cands.some((x) => x.type === 'ASSISTED' && x.source === c.source && x.target === c.target)) (out ??= []).push(newCandidate('ASSISTED', c.source, c.target, c.sent, c.cue, c.dated));
+        // ("landed at Hewanorra International Airport on Monday to help clear roads ... in the south of Saint Lucia": an
+        // airport or base landed at is not who is helped; the state the help is for, named after it, is.)
+        const helped = FACILITY.test(d.list[c.target]!.label) ? stateHelpedAfter(d, unit, k + 2) ?? c.target : c.target;
+        if (!cands.some((x) => x.type === 'ASSISTED' && x.source === c.source && x.target === helped)) (out ??= []).push(newCandidate('ASSISTED', c.source, helped, c.sent, c.cue, c.dated));
         break;
       }
     }
   }
   return out ?? [];
+}
+
+/** Names of the facilities troops land or arrive at ("Hewanorra International Airport", "Ramey Air Base"). */
+const FACILITY = /\b(?:Airport|Airfield|Air ?Base|Airbase|Base|Port|Harbour|Harbor)$/;
+
+/** The first state named within fifteen tokens from `from`, in the sentence, by its entity index. */
+function stateHelpedAfter(d: DocEntities, unit: SentenceUnit, from: number): number | undefined {
+  for (const m of unit.mentions) if (m.i >= from && m.i < from + 15 && !m.nested && !m.demonym && m.entity !== undefined && d.list[m.entity]!.type === 'state') return m.entity;
+  return undefined;
 }
 
 /** Verbs of sending people or ships somewhere. */

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"landed at Hewanorra International Airport on Monday to help clear roads ... in the south of Saint Lucia": the state the help is for is helped, not the airport landed at', {
+    given: 'ROSEAU, May 3. /Dominica News Online/. Forty soldiers of the Barbados Defence Force\'s Engineer Squadron landed at Douglas-Charles Airport on Monday to help restore water supplies in the north of Dominica after the storm.',
+    want: { has: [['Engineer Squadron', 'ASSISTED', 'Dominica']], not: [['Engineer Squadron', 'ASSISTED', 'Douglas-Charles Airport']] },
+  }],
   ['"X will relieve GHANBATT 148 ... the outgoing battalion was awarded the UNIFIL Medal ... The outgoing battalion\'s commander, Y": a side of a rotation before a unit word names the unit relieved (or relieving)', {
     given: 'KATHMANDU, May 3. /Kathmandu Post/. Nepalese Battalion 22, which is commanded by Lieutenant Colonel Hari Thapa-Magar, will relieve Nepalese Battalion 21 next month. Before handing over, the outgoing battalion was awarded the UNIFIL Medal at a parade in Blat on March 22. The outgoing battalion\'s commander, Lieutenant Colonel Sita Gurung-Rai, praised the soldiers.',
     want: { has: [['Nepalese Battalion 21', 'RECEIVED_AWARD', 'UNIFIL Medal'], ['Sita Gurung-Rai', 'LEADER_OF', 'Nepalese Battalion 21']] },
