@@ -145,6 +145,9 @@ function gazLookup(inp: RunInput, p: number): { length: number; value: GazEntry 
   return m;
 }
 
+/** Heads that close a whole body's name before "and" ("the European Union and United Nations"; not "Command and Staff College"). */
+const CLOSING_BODY_HEADS = new Set(['union', 'nations', 'league', 'alliance', 'organisation', 'organization', 'community', 'bank', 'fund']);
+
 /** Words before "America" that make it a region of the Americas, not the United States. */
 const AMERICAS = new Set(['central', 'latin', 'south', 'north']);
 
@@ -773,7 +776,9 @@ function collectOne(inp: RunInput, k: number): Run {
       // ("the Serbian Army's 1st Army Brigade and River Flotilla": not after a formation's head, which ends its name.)
       // ("the King Abdullah II Design and Development Bureau": so in a body named after a monarch.)
       const royalNamed = segs[0]!.kind === 'title' && ROYAL_TITLES.has(lowers[segs[0]!.i]!) && segs.length >= 3 && institutionAhead(inp, p + 1);
-      if (t.lower === 'and' && after === p + 1 && prevSeg.kind === 'word' && toks[p - 1]!.kind !== 'n' && !soleAcronymBefore && !FORMATION_ENDS.has(lw) && !gazAt(inp, p + 1) && !titleAt(inp, p + 1) && (inComplement || royalNamed || !segs.some((s) => s.kind === 'title')) && orgHeadAhead(inp, p + 1)) {
+      // ("the European Union and United Nations": nor after a body's head that closes a name of two words or more.)
+      const closedBody = CLOSING_BODY_HEADS.has(lw) && p - segs[0]!.i >= 2;
+      if (t.lower === 'and' && after === p + 1 && prevSeg.kind === 'word' && toks[p - 1]!.kind !== 'n' && !soleAcronymBefore && !FORMATION_ENDS.has(lw) && !closedBody && !gazAt(inp, p + 1) && !titleAt(inp, p + 1) && (inComplement || royalNamed || !segs.some((s) => s.kind === 'title')) && orgHeadAhead(inp, p + 1)) {
         segs.push(seg('conn', p, p + 1));
         p++;
         continue;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"on European Union and United Nations missions": a whole body\'s name closed by its head ("Union") before "and" is one body, the name after "and" another (not "Command and Staff College")', {
+    given: 'LJUBLJANA, May 3. /STA/. The vehicles will serve soldiers on African Union and United Nations missions, the ministry said. Officers of the Royal Jordanian Command and Staff College attended.',
+    want: { entities: [['African Union', 'organization'], ['United Nations', 'organization'], ['Royal Jordanian Command and Staff College', 'organization']], absent: ['African Union and United Nations'] },
+  }],
   ['"landed at Hewanorra International Airport on Monday to help clear roads ... in the south of Saint Lucia": the state the help is for is helped, not the airport landed at', {
     given: 'ROSEAU, May 3. /Dominica News Online/. Forty soldiers of the Barbados Defence Force\'s Engineer Squadron landed at Douglas-Charles Airport on Monday to help restore water supplies in the north of Dominica after the storm.',
     want: { has: [['Engineer Squadron', 'ASSISTED', 'Dominica']], not: [['Engineer Squadron', 'ASSISTED', 'Douglas-Charles Airport']] },
