@@ -20,6 +20,7 @@ import { deployedToHelp, bodySentToHelp, journeyTookTo, ledDelegationTo, movedWi
 import { trainingGiven } from './training.js';
 import { donationsGiven, reliefToHome } from './donations.js';
 import { stationedWhere } from './garrison-where.js';
+import { bodyPrefixed } from './body-prefix.js';
 import { commandHandover, firstToLead, ledByState, reliefInPlace, takenOverIn } from './command-handover.js';
 import { joinedGroup } from './joined-group.js';
 import { ledGroupVisit } from './led-group-visit.js';
@@ -298,7 +299,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
     for (const c of deployedAsPartOf(d, unit, cues)) cues.push(c);
     const attributedTo = speaker === undefined ? undefined : d.list[speaker]!.label;
     const during = ds.length ? undefined : duringEventDate(d, unit);
-    for (const cand of joined(facts[unit.index]!, locatedIn(d, unit), partOfAppositions(d, unit), cues)) {
+    for (const cand of joined(facts[unit.index]!, locatedIn(d, unit), partOfAppositions(d, unit), bodyPrefixed(d, unit), cues)) {
       if (placed.length >= opts.maxRelations) { cutRelations = true; break; }
       // ("the Ministry of Defense of Armenia ... training for Armenian officers": a state's own body helps no state of its own.)
       if (cand.type === 'ASSISTED' && ownHelp(d, cand)) continue;

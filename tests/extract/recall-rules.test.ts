@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"soldiers of the British-led NATO battle group based in Tapa ... The battle group was created by NATO": a unit named with a body\'s acronym first, the body named too, is part of it', {
+    given: 'RIGA, May 3. /LSM/. Soldiers of the Canadian-led NATO battle group based in Adazi completed the exercise. The battle group was created by NATO in 2016.',
+    want: { has: [['NATO battle group', 'PART_OF', 'NATO']] },
+  }],
   ['"on European Union and United Nations missions": a whole body\'s name closed by its head ("Union") before "and" is one body, the name after "and" another (not "Command and Staff College")', {
     given: 'LJUBLJANA, May 3. /STA/. The vehicles will serve soldiers on African Union and United Nations missions, the ministry said. Officers of the Royal Jordanian Command and Staff College attended.',
     want: { entities: [['African Union', 'organization'], ['United Nations', 'organization'], ['Royal Jordanian Command and Staff College', 'organization']], absent: ['African Union and United Nations'] },
