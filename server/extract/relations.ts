@@ -1428,7 +1428,8 @@ function applyCue(
     const during = eventAfterDuring(toks, ms, c, (m) => typeOf(m) === 'event');
     if (during) objArgs = argsOf(during, typeOfEntity);
   }
-  if (!objArgs.length && cue.implicitEvent && subjArgs.length && !partOfNoEvent(toks, c)) {
+  // ("Canada, which has trained Antigua and Barbuda Coast Guard boat crews since 2068": not one who trained others.)
+  if (!objArgs.length && cue.implicitEvent && subjArgs.length && !partOfNoEvent(toks, c) && !trainedOthers(toks, c)) {
     const ev = inp.d.eventBefore(toks[c]!.start);
     if (ev && (!cue.implicitHeads || cue.implicitHeads.includes(ev.head ?? ''))) objArgs = [{ entity: ev.index, type: 'event', mention: left.mentions[0]! }];
   }
@@ -1664,6 +1665,17 @@ function eventsWithHeads(d: DocEntities, args: Arg[], heads: readonly string[]):
   });
 }
 
+
+const TRAINING_VERBS = new Set(['trained', 'trains', 'drilled']);
+/** Words after a verb of training that leave it without an object ("trained together", "trained in the desert"). */
+const UNTRAINED_OBJECTS = new Set(['in', 'during', 'with', 'alongside', 'together', 'jointly', 'at', 'on', 'for', 'near', 'off', 'across', 'side', 'under', 'there', 'here', 'hard', 'intensively', 'extensively', 'daily', 'regularly', 'and', 'as', 'from', 'since', 'until', 'throughout', 'over', 'to', 'before', 'after']);
+
+/** The verb of training at `c` has an object: someone trained others ("has trained boat crews", "trained 200 recruits"). */
+function trainedOthers(toks: SentenceUnit['toks'], c: number): boolean {
+  if (!TRAINING_VERBS.has(toks[c]!.lower)) return false;
+  const next = toks[c + 1];
+  return !!next && (next.kind === 'n' || (next.kind === 'w' && !UNTRAINED_OBJECTS.has(next.lower)));
+}
 
 /** From `k`: "the (one or two lower-case words) <stage noun>" not followed by "of" ("the final phase"). */
 function stageObject(toks: SentenceUnit['toks'], k: number): boolean {
