@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Troops began Exercise X on Monday ... smaller contingents came from A, B and C": the states or units the troops came from take part in the exercise told of before', {
+    given: 'BRIDGETOWN, May 3. /Nation News/. Soldiers from six countries began Exercise Tradewinds 2071 on Monday. The largest contingent came from Jamaica, while smaller contingents came from Grenada, Dominica and Saint Lucia.',
+    want: { has: [['Grenada', 'ATTENDED', 'Exercise Tradewinds 2071'], ['Dominica', 'ATTENDED', 'Exercise Tradewinds 2071'], ['Saint Lucia', 'ATTENDED', 'Exercise Tradewinds 2071']] },
+  }],
   ['"Canada, which has trained Antigua and Barbuda Coast Guard boat crews since 2068, paid for the exercise\'s fuel": one who trained others took no part in the exercise named before', {
     given: 'BRIDGETOWN, May 3. /Nation News/. Troops from six countries began Exercise Tradewinds 2071 on Monday. Canada, which has trained Barbados Coast Guard boat crews since 2066, paid for most of the exercise\'s fuel.',
     want: { not: [['Canada', 'ATTENDED', 'Exercise Tradewinds 2071']] },

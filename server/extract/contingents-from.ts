@@ -1,0 +1,48 @@
+// Relation stage, where the troops of a gathering came from: "smaller contingents came from St Kitts and Nevis, Dominica,
+// Grenada and Saint Vincent and the Grenadines", "the Argentine contingent came from the Patricios 1st Infantry
+// Regiment", "most of the Namibian troops came from the NDF's 26 Motorised Infantry Brigade": the states and units the
+// troops came from take part in the exercise or operation told of before.
+import { newCandidate, type Candidate, type EntityRec, type Mention, type SentenceUnit } from './model.js';
+import type { DocEntities } from './resolve.js';
+import { argMentions, argsOf, coordinatedAfter } from './args.js';
+import type { NodeType } from '../ontology.js';
+
+/** Nouns of troops sent to a gathering ("contingents", "troops"). */
+const TROOP_GROUPS = new Set(['contingent', 'contingents', 'component', 'troops', 'soldiers', 'personnel', 'units', 'teams', 'sailors', 'marines']);
+/** Verbs of coming from somewhere ("came from", "were drawn from"). */
+const CAME = new Set(['came', 'come', 'comes', 'drawn', 'hailed']);
+/** Heads of the gatherings troops are sent to take part in. */
+const EXERCISE_HEADS = new Set(['exercise', 'exercises', 'drills', 'drill', 'manoeuvres', 'maneuvers', 'operation', 'games', 'war games']);
+
+function accepted(t: NodeType): boolean {
+  return t === 'state' || t === 'unit';
+}
+
+/** An exercise or operation: by its head, or a capitalised name of no head ("Leeward Sentinel 2073"). */
+function exercise(e: EntityRec): boolean {
+  return e.head === undefined ? /^\p{Lu}/u.test(e.label) : EXERCISE_HEADS.has(e.head);
+}
+
+/** ATTENDED candidates from "contingents came from A, B and C" after an exercise named before. */
+export function contingentsFrom(d: DocEntities, unit: SentenceUnit): Candidate[] {
+  if (!unit.text.includes(' from ')) return [];
+  const toks = unit.toks;
+  let out: Candidate[] | undefined;
+  let ms: Mention[] | undefined;
+  for (let k = 2; k + 1 < toks.length; k++) {
+    if (toks[k]!.lower !== 'from' || !CAME.has(toks[k - 1]!.lower) || (!TROOP_GROUPS.has(toks[k - 2]?.lower ?? '') && !TROOP_GROUPS.has(toks[k - 3]?.lower ?? ''))) continue;
+    const ev = d.eventBefore(toks[k]!.start, exercise);
+    if (!ev) return [];
+    ms ??= argMentions(unit);
+    const at = toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    const idx = ms.findIndex((m) => (m.lead ?? m.i) === at && accepted(d.typeOfMention(m) ?? 'event'));
+    if (idx < 0) continue;
+    for (const m of [ms[idx]!, ...coordinatedAfter(unit, ms, idx, accepted, d.typeOfMention)]) {
+      // ("from the NDF's 26 Motorised Infantry Brigade": the possessed unit, not its possessor.)
+      const owned = toks[m.j]?.lower === "'s" ? ms.find((x) => x.i === m.j + 1 && d.typeOfMention(x) === 'unit') : m;
+      if (!owned) continue;
+      for (const a of argsOf(owned, d.typeOfEntity)) if (accepted(a.type) && a.entity !== ev.index) (out ??= []).push(newCandidate('ATTENDED', a.entity, ev.index, unit.index, k, false));
+    }
+  }
+  return out ?? [];
+}
