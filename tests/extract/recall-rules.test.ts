@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The battle group, which includes the 1st Battalion of the Royal Welsh as well as French and Danish companies"; "the National Maritime Authority (AMN), which includes the Maritime Police": what a unit or body includes is part of it', {
+    given: 'LISBON, May 3. /Lusa/. The admiral also heads the National Maritime Authority (AMN), which includes the Maritime Police and the Lifeguard Institute.',
+    want: { has: [['Maritime Police', 'PART_OF', 'National Maritime Authority']] },
+  }],
   ['"Troops began Exercise X on Monday ... smaller contingents came from A, B and C": the states or units the troops came from take part in the exercise told of before', {
     given: 'BRIDGETOWN, May 3. /Nation News/. Soldiers from six countries began Exercise Tradewinds 2071 on Monday. The largest contingent came from Jamaica, while smaller contingents came from Grenada, Dominica and Saint Lucia.',
     want: { has: [['Grenada', 'ATTENDED', 'Exercise Tradewinds 2071'], ['Dominica', 'ATTENDED', 'Exercise Tradewinds 2071'], ['Saint Lucia', 'ATTENDED', 'Exercise Tradewinds 2071']] },
