@@ -384,6 +384,8 @@ const event: Recogniser = (b, k) => {
   // ("At the same ceremony, X decorated Y": the gathering named before.)
   if (b.lowers[k - 1] === 'same' && b.lowers[k - 2] === 'the' && free(b, k - 1)) return (addMention(b, k - 1, k + 1, 'event', 'definite', { head: w }), k + 1);
   let m = modifiersBefore(b, k, 3);
+  // ("at a change of command ceremony", "a transfer of authority parade": a compound with its own "of" describes the head.)
+  if (m < k && b.lowers[m - 1] === 'of' && CHANGE_WORDS.has(b.lowers[m - 2] ?? '') && free(b, m - 2)) m -= 2;
   const e = complementAfter(b, k, ['of']);
   // "the second round of the strategic dialogue"
   let round = false;
@@ -836,6 +838,9 @@ function postAnaphorAfter(b: Builder, k: number): boolean {
   const after = b.toks[k + 1];
   return !!after && !after.cap && after.text !== ',' && after.lower !== 'of' && after.lower !== "'s";
 }
+
+/** Nouns of a change that "of" joins to what changes ("change of command", "transfer of authority"). */
+const CHANGE_WORDS = new Set(['change', 'transfer', 'handover', 'hand-over']);
 
 const definiteHead: Recogniser = (b, k) => {
   const w = b.lowers[k]!;

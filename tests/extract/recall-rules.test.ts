@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"took over as Commanding Officer of KDB Darussalam from Commander Y at a change of command ceremony at Muara Naval Base": a change of command names the ceremony, which the one taking over attends', {
+    given: 'SUVA, May 3. /Fiji Times/. On Monday, Commander Josaia Tuilau-Rokovada took over as Commanding Officer of RFNS Savenaca from Lieutenant Commander Viliame Naupoto-Rasova at a change of command ceremony at Stanley Brown Naval Base.',
+    want: { has: [['Josaia Tuilau-Rokovada', 'ATTENDED', 'change of command ceremony']] },
+  }],
   ['"The battle group, which includes the 1st Battalion of the Royal Welsh as well as French and Danish companies"; "the National Maritime Authority (AMN), which includes the Maritime Police": what a unit or body includes is part of it', {
     given: 'LISBON, May 3. /Lusa/. The admiral also heads the National Maritime Authority (AMN), which includes the Maritime Police and the Lifeguard Institute.',
     want: { has: [['Maritime Police', 'PART_OF', 'National Maritime Authority']] },
