@@ -145,6 +145,9 @@ function gazLookup(inp: RunInput, p: number): { length: number; value: GazEntry 
   return m;
 }
 
+/** Words closing a sea's name ("Indian Ocean", "Red Sea"). */
+const SEA_WORDS = new Set(['ocean', 'sea']);
+
 /** Heads that close a whole body's name before "and" ("the European Union and United Nations"; not "Command and Staff College"). */
 const CLOSING_BODY_HEADS = new Set(['union', 'nations', 'league', 'alliance', 'organisation', 'organization', 'community', 'bank', 'fund']);
 
@@ -1056,6 +1059,9 @@ function lowHeadAt(inp: RunInput, p: number, segs: Seg[]): number {
   // "the opposition Progressive Slovakia party": a party named with a word and a state's name.
   if (last?.kind === 'gaz' && last.gaz?.kind === 'state' && PARTY_WORDS.has(w0) && segs[segs.length - 2]?.kind === 'word') return p + 1;
   if (!last || (last.kind !== 'word' && !(last.kind === 'gaz' && last.gaz?.kind === 'capital'))) return p;
+  // ("the French Indian Ocean department", "the Indian Ocean island of Mayotte": a sea's name before a place word only
+  // says where that place lies.)
+  if (last.kind === 'word' && SEA_WORDS.has(inp.lowers[last.j - 1] ?? '') && lex.placeLower.has(w0)) return p;
   // "Sudan's North Darfur state", not "the Gulf state": a lower-case "state" needs a possessor.
   // ("off the coast of Rio Grande do Sul state", "in Kaduna state": after a place preposition it may stand alone.)
   if (w0 === 'state' && !segs.some((s) => s.kind === 'poss') && !STATE_PLACE_PREPS.has(inp.lowers[segs[0]!.i - 1] ?? '')) return p;

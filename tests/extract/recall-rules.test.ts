@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Mayotte, the French Indian Ocean department"; "the Indian Ocean island of Mayotte": a sea\'s name before a lower-case place word names no place of a state', {
+    given: 'MORONI, May 3. /Al-Watwan/. Migrants set out for Mayotte, the French Indian Ocean department, on Monday.',
+    want: { absentAs: [['India', 'state']], not: [['Indian Ocean department', 'LOCATED_IN', 'India']] },
+  }],
   ['"took over as Commanding Officer of KDB Darussalam from Commander Y at a change of command ceremony at Muara Naval Base": a change of command names the ceremony, which the one taking over attends', {
     given: 'SUVA, May 3. /Fiji Times/. On Monday, Commander Josaia Tuilau-Rokovada took over as Commanding Officer of RFNS Savenaca from Lieutenant Commander Viliame Naupoto-Rasova at a change of command ceremony at Stanley Brown Naval Base.',
     want: { has: [['Josaia Tuilau-Rokovada', 'ATTENDED', 'change of command ceremony']] },
