@@ -94,14 +94,19 @@ function signedForCapital(d: DocEntities, unit: SentenceUnit, m: Mention): Entit
 
 /** "In Tehran, X said": the state of a capital fronting the sentence, for a person named after its comma. */
 function settingState(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec | undefined {
+  const code = settingCode(d, unit, m);
+  return code ? d.find('state:', code) : undefined;
+}
+
+/** The state or territory code of the capital a fronted "In CAPITAL," sets the clause of `m` in, if any. */
+function settingCode(d: DocEntities, unit: SentenceUnit, m: Mention): string | undefined {
   const toks = unit.toks;
   if (toks[0]?.lower !== 'in' || (m.lead ?? m.i) < 3) return undefined;
   const place = unit.mentions.find((x) => x.i === 1 && x.entity !== undefined);
   // Anyone named in the clause the place opens ("In Tripoli, the head of the GNU, Prime Minister X, thanked ...").
   if (!place || toks[place.j]?.text !== ',' || clauseStart(toks, m.lead ?? m.i) > 0) return undefined;
   const e = d.list[place.entity!]!;
-  if (e.type !== 'place' || !e.code) return undefined;
-  return d.find('state:', e.code);
+  return e.type === 'place' ? e.code : undefined;
 }
 
 /** Verbs of a journey to a place ("who had flown to Tirana"). */
@@ -643,7 +648,11 @@ function settleTitle(d: DocEntities, unit: SentenceUnit, m: Mention, t: TitleInf
   const homeTitle = !!datelineState && (STATE_TITLES.test(t.head) || STATE_SECRETARIES.test(t.role) || portfolioSecretary(d, t.role) || MINISTER_ROLE.test(t.role) || GOVERNMENT_POSTS.test(t.role)) && !e.titles.some((x) => x.stateCode !== undefined && x.stateCode !== datelineState);
   // ("Minister X, who arrived in Hanoi on Monday for a four-day visit": a visitor to the dateline's state is not its minister.)
   const visitor = visitorAfter(d, unit, m, datelineState);
-  const home = visitor ? undefined : setting ?? (homeTitle ? visitedState(d, unit, m) ?? visitorsHost(d, unit, m, datelineState) ?? d.find('state:', datelineState) : undefined);
+  // ("In Nuuk, Premier X" in a dispatch from Reykjavik: a post in a sentence set in another state's or territory's capital
+  // is not the dateline's, even when that state is not named.)
+  const code = setting ? undefined : settingCode(d, unit, m);
+  const elsewhere = code !== undefined && code !== datelineState;
+  const home = visitor || elsewhere ? undefined : setting ?? (homeTitle ? visitedState(d, unit, m) ?? visitorsHost(d, unit, m, datelineState) ?? d.find('state:', datelineState) : undefined);
   // ("Minister of Peshmerga Affairs X" after "the Kurdistan Region's Ministry of Peshmerga Affairs", no state named: the
   // ministry of the post's portfolio.)
   const ministry = home || visitor ? undefined : ministryOfPost(d, t.role);
@@ -652,7 +661,7 @@ function settleTitle(d: DocEntities, unit: SentenceUnit, m: Mention, t: TitleInf
     return;
   }
   // The dateline's state named only later in the text: settled at the end of the document.
-  if (!home && homeTitle && !visitor && later) later.push({ unit, mention: m });
+  if (!home && homeTitle && !visitor && !elsewhere && later) later.push({ unit, mention: m });
   if (home) {
     t.stateCode = home.code;
     unit.facts.push({ type: t.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: m.id, target: home.index, targetEntity: true, role: t.role });

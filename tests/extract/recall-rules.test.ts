@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"In Nuuk, Premier X criticised Copenhagen" in a dispatch from Reykjavik: a post in a sentence set in another state\'s or territory\'s capital is not the dateline state\'s', {
+    given: 'REYKJAVIK, May 3. /Iceland Review/. Iceland and Denmark ended the search on Monday. In Nuuk, Premier Inuuteq Kleist-Lyberth criticised Copenhagen for the delay.',
+    want: { not: [['Inuuteq Kleist-Lyberth', 'LEADER_OF', 'Iceland']] },
+  }],
   ['"Mayotte, the French Indian Ocean department"; "the Indian Ocean island of Mayotte": a sea\'s name before a lower-case place word names no place of a state', {
     given: 'MORONI, May 3. /Al-Watwan/. Migrants set out for Mayotte, the French Indian Ocean department, on Monday.',
     want: { absentAs: [['India', 'state']], not: [['Indian Ocean department', 'LOCATED_IN', 'India']] },
