@@ -450,6 +450,12 @@ function shipPostBeforeName(b: Builder, m: Mention, title: TitleInfo): void {
   if (ship) titleBeforeName(b, m, newTitle(title.role, title.head, title.kind, { affiliation: ship.id, stateCode: title.stateCode, rank: title.rank }), ship.j);
 }
 
+/** Styles of address before a name ("His Majesty", "Her Royal Highness", "His Excellency"). */
+const HONORIFIC_STYLES = new Set(['his majesty', 'her majesty', 'his highness', 'her highness', 'his excellency', 'her excellency', 'his royal highness', 'her royal highness']);
+
+/** Honorifics of a person before the name ("Haji", "Sheikh", "Dato"). */
+const PERSONAL_HONORIFICS = new Set(['haji', 'hajjah', 'sheikh', 'shaikh', 'dato', 'datuk', 'pehin', 'awang', 'dayang']);
+
 /** titleAfterName's first loop at post `m` (its title `title`, with a body or "its"), ending at token `end`: a name after it. */
 function titleBeforeName(b: Builder, m: Mention, title: TitleInfo, end: number): void {
   // "Commander-in-Chief of the Bahrain Defence Force (BDF) Field Marshal X": past the body's acronym, with or without a comma.
@@ -488,13 +494,20 @@ function titleBeforeName(b: Builder, m: Mention, title: TitleInfo, end: number):
   const stacked = b.toks[c]?.text === ',' && b.toks[m.i - 1]?.text !== ',' ? b.mentions.find((x) => x.via === 'title' && x.i === c + 1 && x.title && x.title.kind !== 'rank' && x.title.affiliation === undefined && !x.title.its && b.toks[x.j]?.text === ',') : undefined;
   if (stacked) from = stacked.j;
   // ("the Commandant of the National Coast Guard, Commander X": a one-word post without a body before the name gives way.)
-  const named = b.mentions.find((x) => x.type === 'person' && x.via === 'name' && !x.nested && x.i > from && Math.min(x.lead ?? x.i, x.i) <= from + 6 && (!x.title || x.title.kind === 'rank' || bareOneWordTitle(x)));
+  // ("the Sultan of Brunei, His Majesty Sultan Haji X": or one whose own title repeats the post's word.)
+  const named = b.mentions.find((x) => x.type === 'person' && x.via === 'name' && !x.nested && x.i > from && Math.min(x.lead ?? x.i, x.i) <= from + 6 && (!x.title || x.title.kind === 'rank' || bareOneWordTitle(x) || (x.title.head === title.head && x.title.affiliation === undefined)));
   if (!named) return;
   // Only a demonym, a rank ("Major General") and lower-case descriptors ("Burundian diplomat") may stand between.
   let ok = true;
   let described = false;
   for (let k = from + 1; k < (bareOneWordTitle(named) || (named.lead !== undefined && named.title?.kind === 'rank') ? named.lead! : named.i); k++) {
     const t = b.toks[k]!;
+    // ("the Sultan of Brunei, His Majesty Sultan Haji X": past a style of address.)
+    const style = HONORIFIC_STYLES.has(`${b.lowers[k]} ${b.lowers[k + 1]}`) ? 2 : HONORIFIC_STYLES.has(`${b.lowers[k]} ${b.lowers[k + 1]} ${b.lowers[k + 2]}`) ? 3 : 0;
+    if (style && (b.lowers[k] === 'his' || b.lowers[k] === 'her')) { k += style - 1; continue; }
+    // ("His Majesty Sultan Haji X": the post's own word again, and a personal honorific.)
+    if (t.cap && b.lowers[k] === title.head) continue;
+    if (PERSONAL_HONORIFICS.has(b.lowers[k]!) && t.cap && k > from + 1) continue;
     const demonym = stateOver(b, k);
     const rank = b.lex.titles.match(b.lowers, k)?.value === 'rank';
     if (rank) { k += (b.lex.titles.match(b.lowers, k)?.length ?? 1) - 1; continue; }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"conferred the award on the Sultan of Oman, His Majesty Sultan Haji X": a style of address, the post\'s word again and a personal honorific may stand between a post and its holder', {
+    given: 'KUALA LUMPUR, May 3. /Bernama/. The King conferred the award on the Sultan of Oman, His Majesty Sultan Haji Haitham Tariq-Said, at the palace.',
+    want: { has: [['Haitham Tariq-Said', 'LEADER_OF', 'Oman']] },
+  }],
   ['"In Nuuk, Premier X criticised Copenhagen" in a dispatch from Reykjavik: a post in a sentence set in another state\'s or territory\'s capital is not the dateline state\'s', {
     given: 'REYKJAVIK, May 3. /Iceland Review/. Iceland and Denmark ended the search on Monday. In Nuuk, Premier Inuuteq Kleist-Lyberth criticised Copenhagen for the delay.',
     want: { not: [['Inuuteq Kleist-Lyberth', 'LEADER_OF', 'Iceland']] },
