@@ -685,7 +685,8 @@ function collectOne(inp: RunInput, k: number): Run {
         // (The head-word test, ten set lookups, only runs before an "of".)
         (t.lower === 'of' && (prevSeg.kind === 'title' || isHeadWord(lex, lw) || (segs.length === 1 && prevSeg.kind === 'word' && awardEndsAhead(inp, after)) || (inComplement && !!gazAt(inp, after)) || (inComplement && awardName) || (namedComplement && inComplement && acronymClosesName(toks, after)) || (namedComplement && FIELD_WORDS.has(lw)) || (namedComplement && inComplement && hasAgreementHead(segs, lowers, lex)) || secondOfInOrgName(inp, segs, after) || (inComplement && prevSeg.kind === 'word' && segs[0]!.kind === 'title' && orgHeadAhead(inp, after)))) ||
         // ("the 86th Infantry Group on the Golan Heights": a numbered formation's name takes no "on" phrase.)
-        (t.lower === 'on' && (lex.agreementHeads.has(lw) || lex.orgHeads.has(lw) || lex.eventHeads.has(lw) || (namedComplement && inComplement && hasAgreementHead(segs, lowers, lex))) && !ORDINAL.test(lowers[segs[0]!.i - 1] ?? '')) ||
+        // ("conferred the Golden Order for Services on Pfeiffer": not after an award's "for", where "on" names who gets it.)
+        (t.lower === 'on' && !awardFor && (lex.agreementHeads.has(lw) || lex.orgHeads.has(lw) || lex.eventHeads.has(lw) || (namedComplement && inComplement && hasAgreementHead(segs, lowers, lex))) && !ORDINAL.test(lowers[segs[0]!.i - 1] ?? '')) ||
         // "Order of Merit for Security", "Medal for Valour": an award name goes on after "for".
         (t.lower === 'for' && (lex.orgHeads.has(lw) || prevSeg.kind === 'title' || ((awardName || AWARD_FOR.has(lw)) && nameEndsAt(toks, after)))) ||
         // ("Support Group for Repatriates and Refugees (GARR)": any head word, when the name runs on to its acronym.)

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"conferred the Golden Order for Services on Pfeiffer": after an award\'s "for", "on" names who gets it, not more of the name', {
+    given: 'ZAGREB, May 3. /HINA/. President Ivo Radic-Matic conferred the Order of Merit for Services on Markus Eberhardt-Lind at the Presidential Palace on Monday.',
+    want: { has: [['Markus Eberhardt-Lind', 'RECEIVED_AWARD', 'Order of Merit for Services']] },
+  }],
   ['"conferred the award on the Sultan of Oman, His Majesty Sultan Haji X": a style of address, the post\'s word again and a personal honorific may stand between a post and its holder', {
     given: 'KUALA LUMPUR, May 3. /Bernama/. The King conferred the award on the Sultan of Oman, His Majesty Sultan Haji Haitham Tariq-Said, at the palace.',
     want: { has: [['Haitham Tariq-Said', 'LEADER_OF', 'Oman']] },
