@@ -333,6 +333,8 @@ const MODIFIED_HEADS: readonly ModifiedHead[] = [
   // "the Regional Security System", "the Central American Integration System": a system of security or integration is a
   // body (an air defence system is none).
   { heads: new Set(['system']), before: SYSTEM_BODIES, from: 'none', to: 'organization' },
+  // "the Argentine Naval Prefecture": a naval prefecture is a coast guard, a body, not an area.
+  { heads: new Set(['prefecture']), before: new Set(['naval']), from: 'place', to: 'organization' },
   // "the United Nations": "Nations" after "United" heads an organization.
   { heads: new Set(['nations']), before: new Set(['united']), from: 'none', to: 'organization' },
 ];

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"boats of the Argentine Naval Prefecture (PNA)": a naval prefecture is a body (a coast guard), not an area', {
+    given: 'BUENOS AIRES, May 3. /Telam/. Boats of the Argentine Naval Prefecture (PNA) patrolled the river on Monday.',
+    want: { entities: [['Argentine Naval Prefecture', 'organization']], absentAs: [['Argentine Naval Prefecture', 'place']] },
+  }],
   ['"conferred the Golden Order for Services on Pfeiffer": after an award\'s "for", "on" names who gets it, not more of the name', {
     given: 'ZAGREB, May 3. /HINA/. President Ivo Radic-Matic conferred the Order of Merit for Services on Markus Eberhardt-Lind at the Presidential Palace on Monday.',
     want: { has: [['Markus Eberhardt-Lind', 'RECEIVED_AWARD', 'Order of Merit for Services']] },
