@@ -75,11 +75,16 @@ const AND_VERBS = new Set(['did', 'does', 'do', 'was', 'were', 'is', 'are', 'has
 /** Words a describing present participle takes right after it ("providing for", "allowing the", "setting up"). */
 const ING_OBJECTS = new Set(['for', 'the', 'a', 'an', 'up', 'out', 'to', 'that', 'its', 'their']);
 
+/** Where something is said after "on" ("on social media", "on television"). */
+const MEDIA = new Set(['social media', 'television', 'radio', 'twitter', 'facebook', 'instagram', 'telegram', 'x', 'tv', 'state television', 'national television', 'state radio', 'national radio']);
+
 function complementAfter(b: Builder, k: number, preps: readonly string[]): number {
   if (!preps.includes(b.lowers[k + 1] ?? '')) return k + 1;
   if (dateWord(b, k + 2) || (b.lowers[k + 2] === 'the' && dateWord(b, k + 3))) return k + 1;
   // ("signed a memorandum on the sidelines of the summit": where it was signed, not what it is about.)
   if (b.lowers[k + 2] === 'the' && SIDELINES.has(b.lowers[k + 3] ?? '')) return k + 1;
+  // ("praised the pact on social media", "announced the deal on television": where it was said, not what it is about.)
+  if (b.lowers[k + 1] === 'on' && (MEDIA.has(b.lowers[k + 2] ?? '') || MEDIA.has(`${b.lowers[k + 2]} ${b.lowers[k + 3]}`))) return k + 1;
   let e = k + 2;
   while (e < b.toks.length && e - k < 16) {
     const t = b.toks[e]!;

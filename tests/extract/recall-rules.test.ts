@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"praised the pact on social media": where something was said after "on" is not what a pact is about', {
+    given: 'QUITO, May 3. /El Comercio/. Peru and Ecuador signed a border patrol agreement on Monday. Interior Minister Martin Cevallos-Mora praised the pact on social media.',
+    want: { absent: ['pact on social media'] },
+  }],
   ['"boats of the Argentine Naval Prefecture (PNA)": a naval prefecture is a body (a coast guard), not an area', {
     given: 'BUENOS AIRES, May 3. /Telam/. Boats of the Argentine Naval Prefecture (PNA) patrolled the river on Monday.',
     want: { entities: [['Argentine Naval Prefecture', 'organization']], absentAs: [['Argentine Naval Prefecture', 'place']] },
