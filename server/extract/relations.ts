@@ -1108,6 +1108,8 @@ function applyCue(
   for (let k = after; !directFirst && k < Math.min(end, after + prepWindow); k++) {
     const w = toks[k]!.lower;
     if (sendingNoun && k > after && w.endsWith('ed') && toks[k]!.kind === 'w' && !toks[k]!.cap) break;
+    // ("thanked Croatia for its help, the government in Zagreb said": a comma right after a noun cue closes it.)
+    if (k === after && w === ',' && NOUN_MARKERS.has(toks[c - 1]?.lower ?? '')) break;
     if (sum && w !== 'to' && w !== 'for') continue;
     // ("RVS Namaka, which Australia donated on May 3 ..., escorted the longliner to Luganville": a gift's window ends with its clause.)
     if (gift && w === ',' && toks[k + 1]?.kind === 'w' && !toks[k + 1]!.cap && !cue.preps?.includes(toks[k + 1]!.lower)) break;
