@@ -450,6 +450,9 @@ function shipPostBeforeName(b: Builder, m: Mention, title: TitleInfo): void {
   if (ship) titleBeforeName(b, m, newTitle(title.role, title.head, title.kind, { affiliation: ship.id, stateCode: title.stateCode, rank: title.rank }), ship.j);
 }
 
+/** Nouns of a holder's act before "of the" and a post opening a sentence ("the decree of", "the invitation of"). */
+const ACTS_OF = new Set(['decree', 'decrees', 'invitation', 'request', 'behalf', 'order', 'orders', 'instruction', 'instructions', 'initiative', 'directive', 'proposal']);
+
 /** Styles of address before a name ("His Majesty", "Her Royal Highness", "His Excellency"). */
 const HONORIFIC_STYLES = new Set(['his majesty', 'her majesty', 'his highness', 'her highness', 'his excellency', 'her excellency', 'his royal highness', 'her royal highness']);
 
@@ -458,6 +461,9 @@ const PERSONAL_HONORIFICS = new Set(['haji', 'hajjah', 'sheikh', 'shaikh', 'dato
 
 /** titleAfterName's first loop at post `m` (its title `title`, with a body or "its"), ending at token `end`: a name after it. */
 function titleBeforeName(b: Builder, m: Mention, title: TitleInfo, end: number): void {
+  // ("According to the decree of the President of Uzbekistan, X was awarded", "At the invitation of the President of
+  // Kazakhstan, X arrived": a post in a fronted phrase of whose act it was is not the name's after its comma.)
+  if (b.lowers[m.i - 1] === 'the' && b.lowers[m.i - 2] === 'of' && ACTS_OF.has(b.lowers[m.i - 3] ?? '') && m.i <= 7) return;
   // "Commander-in-Chief of the Bahrain Defence Force (BDF) Field Marshal X": past the body's acronym, with or without a comma.
   // "the Ambassador of Romania to Moldova, Mr X": past the envoy's host state.
   let mj = end;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"According to the decree of the President of Uzbekistan, X was awarded"; "At the invitation of the President of Kazakhstan, Y arrived": a post in a fronted phrase naming its holder\'s act is not the next name\'s', {
+    given: 'TASHKENT, August 12. /UzA/. According to the decree of the President of Uzbekistan, Ilham Bakirov-Sadiq was awarded the Order of Dustlik. At the invitation of the President of Kazakhstan, Rustam Aliyev-Karim arrived in Astana.',
+    want: { not: [['Ilham Bakirov-Sadiq', 'LEADER_OF', 'Uzbekistan'], ['Rustam Aliyev-Karim', 'LEADER_OF', 'Kazakhstan']] },
+  }],
   ['"thanked Croatia for its help, the government in Zagreb said": a comma right after a noun of help closes it; the place of the closing clause is not helped', {
     given: 'ZAGREB, August 3. /HINA/. Albanian Prime Minister Erion Dacaj-Leka thanked Slovenia for its help, the government in Ljubljana said.',
     want: { not: [['Slovenia', 'ASSISTED', 'Ljubljana']] },
