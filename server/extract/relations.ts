@@ -1110,6 +1110,8 @@ function applyCue(
     if (sendingNoun && k > after && w.endsWith('ed') && toks[k]!.kind === 'w' && !toks[k]!.cap) break;
     // ("thanked Croatia for its help, the government in Zagreb said": a comma right after a noun cue closes it.)
     if (k === after && w === ',' && NOUN_MARKERS.has(toks[c - 1]?.lower ?? '')) break;
+    // ("thanked Chile for that help and invited X to visit Buenos Aires": another verb after "and" opens another predicate.)
+    if (w === 'and' && toks[k + 1]?.kind === 'w' && !toks[k + 1]!.cap && /[^e]ed$/.test(toks[k + 1]!.lower)) break;
     if (sum && w !== 'to' && w !== 'for') continue;
     // ("RVS Namaka, which Australia donated on May 3 ..., escorted the longliner to Luganville": a gift's window ends with its clause.)
     if (gift && w === ',' && toks[k + 1]?.kind === 'w' && !toks[k + 1]!.cap && !cue.preps?.includes(toks[k + 1]!.lower)) break;
@@ -1165,7 +1167,9 @@ function applyCue(
   const ofState = toks[c - 1]?.lower === 'state' && toks[c - 2]?.lower === 'of';
   // ("he last visited Asuncion", "first visited": an order word before a past tense is an adverb, not a noun's modifier.)
   const adverbial = (toks[c - 1]?.lower === 'last' || toks[c - 1]?.lower === 'first') && toks[c]!.lower.endsWith('ed');
-  const nounUse = (NOUN_MARKERS.has(toks[c - 1]?.lower ?? '') && !ofState && !adverbial) || hyphenated || toks[c - 1]?.lower === "'s";
+  // ("thanked Chile for that help and invited X to visit Y": a demonstrative before a cue that is no past form makes it a noun.)
+  const demonstrative = (toks[c - 1]?.lower === 'that' || toks[c - 1]?.lower === 'this') && toks[c - 2]?.lower === 'for' && !toks[c]!.lower.endsWith('ed');
+  const nounUse = (NOUN_MARKERS.has(toks[c - 1]?.lower ?? '') && !ofState && !adverbial) || hyphenated || toks[c - 1]?.lower === "'s" || demonstrative;
   let directObject = false;
   // (What is gifted is no recipient: a gift with no "to" names none.)
   // ("said the deployment followed raids by Venezuelan gangs": a noun of sending with no preposition after it names no destination.)

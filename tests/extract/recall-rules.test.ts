@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"thanked Chile for that help and invited X to visit Buenos Aires": a noun of help after "that" reaches no place of another predicate after "and"', {
+    given: 'SANTIAGO, May 3. /La Tercera/. Defence Minister Luis Armendariz-Paz thanked Peru for that help and invited his counterpart to visit Santiago next year.',
+    want: { not: [['Peru', 'ASSISTED', 'Santiago']] },
+  }],
   ['"According to the decree of the President of Uzbekistan, X was awarded"; "At the invitation of the President of Kazakhstan, Y arrived": a post in a fronted phrase naming its holder\'s act is not the next name\'s', {
     given: 'TASHKENT, August 12. /UzA/. According to the decree of the President of Uzbekistan, Ilham Bakirov-Sadiq was awarded the Order of Dustlik. At the invitation of the President of Kazakhstan, Rustam Aliyev-Karim arrived in Astana.',
     want: { not: [['Ilham Bakirov-Sadiq', 'LEADER_OF', 'Uzbekistan'], ['Rustam Aliyev-Karim', 'LEADER_OF', 'Kazakhstan']] },
