@@ -5,7 +5,7 @@
 import { newTitle, type Mention, type TitleInfo } from './model.js';
 import { addMention, respanMention, type Builder } from './mention-kit.js';
 import { canonicalRole, consulGeneralAt, DEPUTY_ROLE, ENVOYS, POLICE, titleKind } from './roles.js';
-import { INTERIM, LOWER_SERVICES, TITLE_START, titleAt } from './runs.js';
+import { INTERIM, LOWER_SERVICES, PERSON_HONORIFICS, TITLE_START, titleAt } from './runs.js';
 import { pastBracket, pastShortBracket, tokAt, wordAt } from './tokens.js';
 import { relativeAfterComma } from './clauses.js';
 import { wordClass } from './word-classes.js';
@@ -456,9 +456,6 @@ const ACTS_OF = new Set(['decree', 'decrees', 'invitation', 'request', 'behalf',
 /** Styles of address before a name ("His Majesty", "Her Royal Highness", "His Excellency"). */
 const HONORIFIC_STYLES = new Set(['his majesty', 'her majesty', 'his highness', 'her highness', 'his excellency', 'her excellency', 'his royal highness', 'her royal highness']);
 
-/** Honorifics of a person before the name ("Haji", "Sheikh", "Dato"). */
-const PERSONAL_HONORIFICS = new Set(['haji', 'hajjah', 'sheikh', 'shaikh', 'dato', 'datuk', 'pehin', 'awang', 'dayang']);
-
 /** titleAfterName's first loop at post `m` (its title `title`, with a body or "its"), ending at token `end`: a name after it. */
 function titleBeforeName(b: Builder, m: Mention, title: TitleInfo, end: number): void {
   // ("According to the decree of the President of Uzbekistan, X was awarded", "At the invitation of the President of
@@ -513,7 +510,7 @@ function titleBeforeName(b: Builder, m: Mention, title: TitleInfo, end: number):
     if (style && (b.lowers[k] === 'his' || b.lowers[k] === 'her')) { k += style - 1; continue; }
     // ("His Majesty Sultan Haji X": the post's own word again, and a personal honorific.)
     if (t.cap && b.lowers[k] === title.head) continue;
-    if (PERSONAL_HONORIFICS.has(b.lowers[k]!) && t.cap && k > from + 1) continue;
+    if (PERSON_HONORIFICS.has(b.lowers[k]!) && t.cap && k > from + 1) continue;
     const demonym = stateOver(b, k);
     const rank = b.lex.titles.match(b.lowers, k)?.value === 'rank';
     if (rank) { k += (b.lex.titles.match(b.lowers, k)?.length ?? 1) - 1; continue; }

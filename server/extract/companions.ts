@@ -112,8 +112,8 @@ export function togetherWith(d: DocEntities, unit: SentenceUnit, cands: readonly
   return out ?? [];
 }
 
-/** Words that open the members of a delegation ("a delegation that included X and Y", "including X"). */
-const INCLUDED = new Set(['included', 'includes', 'including', 'comprising', 'comprised']);
+/** Words that open the members of a delegation or the parts of a body ("a delegation that included X and Y", "including X", "which comprises Y"). */
+export const INCLUDED: ReadonlySet<string> = new Set(['included', 'includes', 'including', 'comprising', 'comprised', 'comprises']);
 
 /**
  * "X arrived in Riga for a visit to Latvia at the head of a delegation that included the State Secretary, A, and the

@@ -4,10 +4,9 @@
 import { newCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
 import type { DocEntities } from './resolve.js';
 import { argMentions, coordinatedAfter } from './args.js';
+import { INCLUDED } from './companions.js';
 import { pastBracket } from './tokens.js';
 import type { NodeType } from '../ontology.js';
-
-const INCLUDES = new Set(['includes', 'included', 'comprises', 'comprised']);
 
 function bodyType(t: NodeType): boolean {
   return t === 'unit' || t === 'organization';
@@ -20,7 +19,7 @@ export function includedParts(d: DocEntities, unit: SentenceUnit): Candidate[] {
   let out: Candidate[] | undefined;
   let ms: Mention[] | undefined;
   for (let k = 2; k + 1 < toks.length; k++) {
-    if (!INCLUDES.has(toks[k]!.lower) || toks[k - 1]!.lower !== 'which' || toks[k - 2]!.text !== ',') continue;
+    if (!INCLUDED.has(toks[k]!.lower) || toks[k - 1]!.lower !== 'which' || toks[k - 2]!.text !== ',') continue;
     ms ??= argMentions(unit);
     // The whole: the unit or body the relative clause hangs on (past its acronym in brackets).
     const whole = ms.find((m) => pastBracket(toks, m.j) === k - 2 && bodyType(d.typeOfMention(m) ?? 'event'));

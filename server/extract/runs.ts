@@ -968,6 +968,8 @@ const PATRONYMIC = new Set(['bin', 'binti', 'bte', 'ibn', 'bint']);
 const MID_NAME_HONORIFICS = new Set(['sheikh', 'shaikh', 'sheik', 'sayyid', 'syed', 'sayed']);
 /** Malay honorifics that are also family names. */
 const FAMILY_HONORIFICS = new Set(['haji', 'hajah', 'datu', 'pehin', 'paduka', 'pahlawan']);
+/** Every honorific a person's name may carry ("Sultan Haji X", "Sheikh Y"), for readers outside the runs. */
+export const PERSON_HONORIFICS: ReadonlySet<string> = new Set([...MID_NAME_HONORIFICS, ...FAMILY_HONORIFICS]);
 const RETIRED = new Set(['ret', 'retd', 'rtd', 'retired']);
 /** Words for a post held for the time being ("Afghanistan's acting Minister", "Haiti's interim prime minister"). */
 export const INTERIM: ReadonlySet<string> = new Set(['acting', 'interim', 'caretaker', 'transitional']);
