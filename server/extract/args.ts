@@ -10,7 +10,7 @@ import { afterWith, lowerWordsIn, pastBracket, pastShortBracket, possessiveEnd, 
 import { ATTRIBUTION_VERBS, CUE_WORD } from './cues.js';
 import { LED_BY, LED_GROUPS } from './cue-frames.js';
 import { apposedHolder, complementHolder, describedItem, itemEnd, opensClause, personOfState, postOpens, postThenHolder, roleApposedGap, titledPossessee } from './list-items.js';
-import { PARTY_ADJECTIVES } from './names.js';
+import { PARTY_ADJECTIVES, STANCE_VERBS } from './names.js';
 import { IRREGULAR_PAST } from './runs.js';
 
 /** One argument: an entity and the mention that named it. */
@@ -752,8 +752,6 @@ function memberOfBodyBefore(unit: SentenceUnit, ms: Mention[], p: number, o: Lef
   return ms.find((m) => m.j === k && !m.nested && m.title !== undefined && o.typeOf(m) === 'person');
 }
 
-/** Verbs of praise and blame whose object is praised or blamed "for" doing something. */
-const STANCE_FOR = new Set(['criticised', 'criticized', 'criticise', 'criticize', 'praised', 'praise', 'thanked', 'thank', 'commended', 'lauded', 'congratulated', 'blamed', 'condemned', 'accused', 'faulted', 'slammed', 'rebuked']);
 
 /**
  * The object of a stance verb that comes within ten tokens before the "for" at `forAt` with no punctuation between: the
@@ -763,7 +761,7 @@ function objectOfStanceBefore(unit: SentenceUnit, ms: Mention[], forAt: number, 
   const toks = unit.toks;
   for (let k = forAt - 1; k >= Math.max(0, forAt - 10); k--) {
     if (toks[k]!.kind === 'p' && toks[k]!.text !== "'") return undefined;
-    if (!STANCE_FOR.has(toks[k]!.lower)) continue;
+    if (!STANCE_VERBS.has(toks[k]!.lower)) continue;
     let obj: Mention | null = null;
     for (const m of ms) if (m.i > k && m.j <= forAt && !m.nested && o.accept(o.typeOf(m) ?? 'event')) obj = m;
     return obj;

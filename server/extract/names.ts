@@ -148,14 +148,19 @@ const COMPANY_HEADS = new Set(['limited', 'ltd', 'inc', 'plc', 'llc', 'corporati
 /** Sides naming a regional command ("Southern Command", "North-Western Command"; a "Central Command" is a leadership). */
 const REGIONAL_SIDES = new Set([...SIDES].filter((w) => w !== 'central'));
 
+/** Armed people of a group ("fighters of Al-Shabaab", "Boko Haram fighters"). */
+const ARMED_PEOPLE = ['fighters', 'militants', 'gunmen', 'insurgents', 'rebels'];
 /** People of a group, before "of" and its name ("members of Hezbollah", "fighters of Al-Shabaab"). */
-const GROUP_PEOPLE = new Set(['members', 'fighters', 'militants', 'supporters', 'activists', 'cadres', 'leaders', 'gunmen', 'insurgents', 'rebels']);
+const GROUP_PEOPLE = new Set(['members', 'supporters', 'activists', 'cadres', 'leaders', ...ARMED_PEOPLE]);
 
-/** Verbs of praise and criticism whose object may be a people ("praised the Ghanaians"). */
-const STANCE_VERBS = new Set(['praised', 'commended', 'thanked', 'hailed', 'lauded', 'congratulated', 'criticised', 'criticized', 'condemned', 'accused', 'blamed', 'denounced']);
+/**
+ * Verbs of praise and blame ("praised the Ghanaians"; "criticised the ministry for sending ...", read in args.ts): whose
+ * object is praised or blamed, a people or someone who did something.
+ */
+export const STANCE_VERBS: ReadonlySet<string> = new Set(['criticised', 'criticized', 'criticise', 'criticize', 'praised', 'praise', 'thanked', 'thank', 'commended', 'lauded', 'hailed', 'congratulated', 'blamed', 'condemned', 'denounced', 'accused', 'faulted', 'slammed', 'rebuked']);
 
 /** An armed group's fighters and what it holds ("Boko Haram camps", "al-Shabaab fighters"). */
-const GROUP_HOLDINGS = new Set(['fighters', 'militants', 'gunmen', 'insurgents', 'rebels', 'camps', 'positions', 'hideouts', 'strongholds', 'jihadists', 'terrorists']);
+const GROUP_HOLDINGS = new Set([...ARMED_PEOPLE, 'jihadists', 'terrorists', 'camps', 'positions', 'hideouts', 'strongholds']);
 
 /** Nouns of fighting between parties ("a war between Israel and Hezbollah"). */
 const WARS = new Set(['war', 'conflict', 'fighting', 'clashes', 'hostilities', 'ceasefire', 'truce']);
