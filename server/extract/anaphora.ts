@@ -8,7 +8,7 @@ import { defenceForce, type DocEntities, madeSovereignState } from './resolve.js
 import { absoluteWith, AUX, clauseStart, frontedPhraseComma } from './clauses.js';
 import { EVENT_PARTS, SPEECH_VERBS } from './cues.js';
 import { HANDOVER_SIDES, SIGNED_TEXTS, TWO_WORD_SERVICES } from './phrases.js';
-import { COMMAND_PASSING, STATE_FORMS } from './runs.js';
+import { COMMAND_PASSING, STATE_FORMS, TAKE_FORMS } from './runs.js';
 import { handedTo } from './command-handover.js';
 import { ENVOYS, STATE_TITLES } from './roles.js';
 import { ROTATION_SIDES, stateBodyLabel } from './names.js';
@@ -276,7 +276,7 @@ function handoverSides(d: DocEntities, at: number): { from: number; to: number }
     const person = (x: Mention): boolean => !x.nested && x.entity !== undefined && d.list[x.entity]!.type === 'person';
     for (let k = 2; k + 2 < toks.length; k++) {
       // ("during which Brigadier General A took over from Colonel B": the one taking over is the new commander.)
-      if (toks[k]!.lower === 'from' && toks[k - 1]!.lower === 'over' && TAKE.has(toks[k - 2]!.lower)) {
+      if (toks[k]!.lower === 'from' && toks[k - 1]!.lower === 'over' && TAKE_FORMS.has(toks[k - 2]!.lower)) {
         const taker = [...unit.mentions].reverse().find((x) => x.j <= k - 2 && x.j >= k - 4 && person(x));
         const giver = unit.mentions.find((x) => x.i > k && (x.lead ?? x.i) <= k + 3 && person(x));
         if (giver && taker && giver.entity !== taker.entity) found = { from: giver.entity!, to: taker.entity! };
@@ -306,7 +306,7 @@ function rotationSide(d: DocEntities, side: string, at: number): EntityRec | und
     const toks = unit.toks;
     for (let k = 1; k + 1 < toks.length; k++) {
       const w = toks[k]!.lower;
-      const from = w === 'over' && toks[k + 1]!.lower === 'from' && TAKE.has(toks[k - 1]!.lower) ? k + 2 : RELIEVING.has(w) && toks[k - 1]!.lower !== 'was' && toks[k - 1]!.lower !== 'were' && toks[k - 1]!.lower !== 'been' ? k + 1 : -1;
+      const from = w === 'over' && toks[k + 1]!.lower === 'from' && TAKE_FORMS.has(toks[k - 1]!.lower) ? k + 2 : RELIEVING.has(w) && toks[k - 1]!.lower !== 'was' && toks[k - 1]!.lower !== 'were' && toks[k - 1]!.lower !== 'been' ? k + 1 : -1;
       if (from < 0) continue;
       const q = toks[from]?.lower === 'the' ? from + 1 : from;
       // ("took over from Lieutenant Colonel Y of FIJIBATT 38": or the unit of the commander taken over from.)
@@ -320,7 +320,6 @@ function rotationSide(d: DocEntities, side: string, at: number): EntityRec | und
   }
   return undefined;
 }
-const TAKE = new Set(['taken', 'took', 'take', 'takes', 'taking']);
 
 /** Whether the last mention of `e` is followed by a relative clause (", which returned home last month"). */
 function describedWhereNamed(d: DocEntities, e: EntityRec): boolean {

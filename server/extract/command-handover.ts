@@ -9,7 +9,7 @@ import { clauseStart } from './clauses.js';
 import { allowsEdge } from '../ontology.js';
 import type { DocEntities } from './resolve.js';
 import { wordClass } from './word-classes.js';
-import { COMMAND_PASSING, commandPassesFrom } from './runs.js';
+import { COMMAND_PASSING, commandPassesFrom, TAKE_FORMS } from './runs.js';
 import { ARTICLES } from './tokens.js';
 
 const RELIEVED = new Set(['replaced', 'relieved']);
@@ -128,8 +128,6 @@ export function reliefInPlace(d: DocEntities, unit: SentenceUnit): Candidate[] {
   return out;
 }
 
-/** Forms of "take" before "over from" ("7 Kenya Rifles have taken over from 5 Kenya Rifles in Kismayo"). */
-const TAKE_FORMS = new Set(['took', 'taken', 'take', 'takes', 'taking']);
 
 /** The unit mention (of a known entity) that starts at token `k`, if any. */
 function unitAt(d: DocEntities, unit: SentenceUnit, k: number): Mention | undefined {

@@ -189,6 +189,8 @@ const PORTFOLIO_WORD = wordClass(() => getLexicon().portfolio);
 
 /** Verbs of command passing from one commander to the next ("Command of X passed from A to B", "handed over command of X"). */
 export const COMMAND_PASSING: ReadonlySet<string> = new Set(['handed', 'hands', 'hand', 'handing', 'passed', 'passes', 'pass', 'passing', 'transferred', 'transfers', 'transfer', 'changed']);
+/** Forms of "take" before "over (from)" ("took over from", "have taken over from"). */
+export const TAKE_FORMS: ReadonlySet<string> = new Set(['took', 'taken', 'take', 'takes', 'taking']);
 
 /** "Command of X passed ... from A to B": a verb of passing from token `from` on, before "to" and the sentence's end. */
 export function commandPassesFrom(toks: readonly Tok[], from: number): boolean {
