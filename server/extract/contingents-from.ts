@@ -3,7 +3,7 @@
 // Regiment", "most of the Namibian troops came from the NDF's 26 Motorised Infantry Brigade": the states and units the
 // troops came from take part in the exercise or operation told of before.
 import { newCandidate, type Candidate, type EntityRec, type Mention, type SentenceUnit } from './model.js';
-import type { DocEntities } from './resolve.js';
+import { EXERCISE, type DocEntities } from './resolve.js';
 import { argMentions, argsOf, coordinatedAfter } from './args.js';
 import type { NodeType } from '../ontology.js';
 
@@ -11,8 +11,6 @@ import type { NodeType } from '../ontology.js';
 const TROOP_GROUPS = new Set(['contingent', 'contingents', 'component', 'troops', 'soldiers', 'personnel', 'units', 'teams', 'sailors', 'marines']);
 /** Verbs of coming from somewhere ("came from", "were drawn from"). */
 const CAME = new Set(['came', 'come', 'comes', 'drawn', 'hailed']);
-/** Heads of the gatherings troops are sent to take part in. */
-const EXERCISE_HEADS = new Set(['exercise', 'exercises', 'drills', 'drill', 'manoeuvres', 'maneuvers', 'operation', 'games', 'war games']);
 
 function accepted(t: NodeType): boolean {
   return t === 'state' || t === 'unit';
@@ -20,7 +18,7 @@ function accepted(t: NodeType): boolean {
 
 /** An exercise or operation: by its head, or a capitalised name of no head ("Leeward Sentinel 2073"). */
 function exercise(e: EntityRec): boolean {
-  return e.head === undefined ? /^\p{Lu}/u.test(e.label) : EXERCISE_HEADS.has(e.head);
+  return e.head === undefined ? /^\p{Lu}/u.test(e.label) : EXERCISE.has(e.head);
 }
 
 /** ATTENDED candidates from "contingents came from A, B and C" after an exercise named before. */

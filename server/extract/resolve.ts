@@ -610,7 +610,8 @@ function keyOf(m: Mention, sentMentions: MentionsById, d: DocEntities): { ns: st
 
 /** Event heads of a part of an exercise ("a live-fire drill" during one). */
 const DRILLS = new Set(['drill', 'drills']);
-const EXERCISE = new Set(['exercise', 'exercises', 'drills', 'drill', 'manoeuvres', 'maneuvers', 'games', 'war games', 'operation']);
+/** Heads of exercises and operations ("the drills", "the war games", "the operation"). */
+export const EXERCISE: ReadonlySet<string> = new Set(['exercise', 'exercises', 'drills', 'drill', 'manoeuvres', 'maneuvers', 'games', 'war games', 'operation']);
 // ("talks" held between named people are that occasion, never a later named forum or summit.)
 const GATHERING = new Set(['summit', 'meeting', 'meetings', 'forum', 'conference', 'session']);
 
