@@ -453,8 +453,14 @@ function shipPostBeforeName(b: Builder, m: Mention, title: TitleInfo): void {
 /** Nouns of a holder's act before "of the" and a post opening a sentence ("the decree of", "the invitation of"). */
 const ACTS_OF = new Set(['decree', 'decrees', 'invitation', 'request', 'behalf', 'order', 'orders', 'instruction', 'instructions', 'initiative', 'directive', 'proposal']);
 
-/** Styles of address before a name ("His Majesty", "Her Royal Highness", "His Excellency"). */
-const HONORIFIC_STYLES = new Set(['his majesty', 'her majesty', 'his highness', 'her highness', 'his excellency', 'her excellency', 'his royal highness', 'her royal highness']);
+/** Words of a style of address after "His" or "Her" ("His Majesty", "Her Royal Highness", "His Excellency"). */
+const STYLES = new Set(['majesty', 'highness', 'excellency']);
+
+/** The length of a style of address at `k` ("His Majesty" 2, "His Royal Highness" 3), else 0. */
+function styleLength(b: Builder, k: number): number {
+  if (STYLES.has(b.lowers[k + 1] ?? '')) return 2;
+  return b.lowers[k + 1] === 'royal' && b.lowers[k + 2] === 'highness' ? 3 : 0;
+}
 
 /** titleAfterName's first loop at post `m` (its title `title`, with a body or "its"), ending at token `end`: a name after it. */
 function titleBeforeName(b: Builder, m: Mention, title: TitleInfo, end: number): void {
@@ -506,8 +512,8 @@ function titleBeforeName(b: Builder, m: Mention, title: TitleInfo, end: number):
   for (let k = from + 1; k < (bareOneWordTitle(named) || (named.lead !== undefined && named.title?.kind === 'rank') ? named.lead! : named.i); k++) {
     const t = b.toks[k]!;
     // ("the Sultan of Brunei, His Majesty Sultan Haji X": past a style of address.)
-    const style = HONORIFIC_STYLES.has(`${b.lowers[k]} ${b.lowers[k + 1]}`) ? 2 : HONORIFIC_STYLES.has(`${b.lowers[k]} ${b.lowers[k + 1]} ${b.lowers[k + 2]}`) ? 3 : 0;
-    if (style && (b.lowers[k] === 'his' || b.lowers[k] === 'her')) { k += style - 1; continue; }
+    const style = b.lowers[k] === 'his' || b.lowers[k] === 'her' ? styleLength(b, k) : 0;
+    if (style) { k += style - 1; continue; }
     // ("His Majesty Sultan Haji X": the post's own word again, and a personal honorific.)
     if (t.cap && b.lowers[k] === title.head) continue;
     if (PERSON_HONORIFICS.has(b.lowers[k]!) && t.cap && k > from + 1) continue;

@@ -287,8 +287,8 @@ function attendedNext(lowers: readonly string[], p: number): boolean {
 
 const PERIODS = new Set(['year', 'month', 'week']);
 
-/** Verbs of hosting guests for talks ("hosted X for talks"). */
-const HOSTING = new Set(['hosted', 'hosts', 'hosting']);
+/** Verbs of hosting ("hosted X for talks", "an exercise hosted by Y"). */
+export const HOSTING: ReadonlySet<string> = new Set(['hosted', 'hosts', 'hosting']);
 
 /** Verbs that open or resume talks ("opened talks on X"). */
 const OPENING_VERBS = new Set(['opened', 'began', 'resumed', 'launched', 'open', 'begin', 'resume']);

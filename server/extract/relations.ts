@@ -11,6 +11,7 @@ import { companionsAfter, isCompanionType, pastApposedPost } from './companions.
 import { absoluteWith, AUX, betweenAfter, clauseEnd, clauseStart, OBJECT_DETERMINERS } from './clauses.js';
 import { afterWith, isPossessive, itemAt, lowerWordsIn, pastBracket, possessiveEnd, tokAt } from './tokens.js';
 import { CUE_WORD, cuesFor, EVENT_PARTS, NEGATOR, passiveVariant, SENT_GROUPS, SPEECH_VERBS, type Cue } from './cues.js';
+import { HOSTING } from './phrases.js';
 import { wordClass } from './word-classes.js';
 import { madeSovereignState, type DocEntities } from './resolve.js';
 import { getLexicon, type Lexicon } from './lexicon.js';
@@ -1522,7 +1523,7 @@ function applyCue(
     if (cue.beneficiary) addBeneficiaries(unit, ms, objArgs, typeOf, typeOfEntity, out, base);
     // "Exercise X, a two-week exercise hosted by Antigua and Barbuda": a state hosting an event, in a sentence that names
     // no place, is where the event takes place.
-    if (swap && byAgent && HOSTS.has(toks[c]!.lower) && !ms.some((m) => typeOf(m) === 'place')) {
+    if (swap && byAgent && HOSTING.has(toks[c]!.lower) && !ms.some((m) => typeOf(m) === 'place')) {
       for (const s0 of subj) if (s0.type === 'state') for (const o of obj) if (o.type === 'event') pushEdge(out, { ...base, dated: false }, 'LOCATED_IN', o, s0);
     }
     // "was signed for the kingdom by the Chief of Staff, General X, and for Pakistan by Y": every agent signs.
@@ -1563,7 +1564,6 @@ function applyCue(
 }
 
 const RELATIVE_WHO = new Set(['who', 'which']);
-const HOSTS = new Set(['hosted', 'hosts']);
 
 /** The smallest start (lead or first token) of the mentions, or -1 when there are none. */
 function firstStart(ms: Mention[]): number {
