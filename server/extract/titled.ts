@@ -344,6 +344,8 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
   let tStart = f;
   // ("the Borno State Governor, X": "State" closing a place's name before the post is no portfolio.)
   while (tStart > 0 && isPortfolioWord(b, segs[tStart - 1]) && !(b.lowers[segs[tStart - 1]!.j - 1] === 'state' && segs[tStart - 1]!.j - segs[tStart - 1]!.i === 1 && segs[tStart - 2]?.kind === 'word' && b.toks[segs[tStart - 2]!.j - 1]!.cap)) tStart--;
+  // ("Chinese Ministry of National Defense spokesman X": portfolio words after a body's "of" end the body's name, they begin no post.)
+  if (tStart < f && tStart >= 2 && segs[tStart - 1]!.kind === 'conn' && (b.lowers[segs[tStart - 1]!.i] === 'of' || b.lowers[segs[tStart - 1]!.i] === 'for') && segs[tStart - 2]!.kind === 'word' && b.lex.orgHeads.has(b.lowers[segs[tStart - 2]!.j - 1]!)) tStart = f;
   if (tStart > 0 && segs[tStart]?.kind === 'conn') tStart++;
   let p = f;
   let lastTitle = f;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Chinese Ministry of National Defense spokesman X": portfolio words after a body\'s "of" end the body\'s name; they are no part of the post', {
+    given: 'LIMA, May 3. /Andina/. Ecuadorian Ministry of National Defense spokesman Carlos Ruiz-Vela criticised the decision on Monday.',
+    want: { has: [['Carlos Ruiz-Vela', 'OFFICIAL_OF', 'Ecuadorian Ministry of National Defense']], absent: ['Ecuadorian Ministry of'] },
+  }],
   ['"thanked Chile for that help and invited X to visit Buenos Aires": a noun of help after "that" reaches no place of another predicate after "and"', {
     given: 'SANTIAGO, May 3. /La Tercera/. Defence Minister Luis Armendariz-Paz thanked Peru for that help and invited his counterpart to visit Santiago next year.',
     want: { not: [['Peru', 'ASSISTED', 'Santiago']] },
