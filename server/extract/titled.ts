@@ -314,6 +314,7 @@ function postBodyRankName(b: Builder, run: Run): boolean {
 export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
   const segs = run.segs;
   if (!holder && postBodyRankName(b, run)) return;
+  if (!holder && officeOfPost(b, run)) return;
   // ("Opposition MP for Malekula Johnson Waiwo Rarua": a member's constituency, one word (two after a compass point),
   // then the name; the constituency is a place.)
   const mp = segs.findIndex((s) => s.kind === 'title' && CONSTITUENCY_TITLES.has(lowersJoined(b, s.i, s.j)));
@@ -554,6 +555,32 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
     if (post && affiliation && b.lowers[titleEndTok] === 'and' && p === segs.length) b.pendingPost = { post, affiliation, end: titleEndTok };
   }
   if (p < segs.length) interpretPlain(b, segs.slice(p));
+}
+
+/** Heads of the bodies that serve a post-holder and are named after the post ("the Office of the President"). */
+const POST_OFFICES = new Set(['office', 'secretariat', 'chancellery', 'administration']);
+
+/**
+ * "the Office of the President reported", "the Office of the National Security Adviser": an office named after the post
+ * it serves, with no name after the post, is a body (owned by the state named after the post); nobody holds the post here.
+ */
+function officeOfPost(b: Builder, run: Run): boolean {
+  const segs = run.segs;
+  if (segs.length < 3 || segs[0]!.kind !== 'word' || !POST_OFFICES.has(b.lowers[segs[0]!.j - 1]!) || segs[1]!.kind !== 'conn' || b.lowers[segs[1]!.i] !== 'of') return false;
+  let k = 2;
+  while (k < segs.length && isPortfolioWord(b, segs[k])) k++;
+  if (segs[k]?.kind !== 'title' || segs[k]!.title === 'rank') return false;
+  k++;
+  const state = segs[k]?.kind === 'conn' && b.lowers[segs[k]!.i] === 'of' && segs[k + 1]?.kind === 'gaz' && segs[k + 1]!.gaz?.kind === 'state' && k + 2 === segs.length ? segs[k + 1] : undefined;
+  if (k !== segs.length && !state) return false;
+  const m = addMention(b, run.i, run.j, 'organization', 'name', { head: b.lowers[segs[0]!.j - 1]! });
+  const owner = state ? gazMention(b, state) : undefined;
+  if (m && owner?.code) {
+    owner.nested = true;
+    m.owner = owner.id;
+    m.ownerState = owner.code;
+  }
+  return true;
 }
 
 /** A rank and a capitalised name stand at `k`, past a short bracket ("(KDF) General Nicholas ..."). */

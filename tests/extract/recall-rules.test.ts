@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Office of the President reported"; "the Office of the President of Ukraine": an office named after the post it serves is a body, and nobody holds the post there', {
+    given: 'ZAGREB, May 3. /HINA/. The colonel was decorated on Monday, the Office of the President reported. The Office of the Prime Minister of Croatia confirmed the date.',
+    want: { entities: [['Office of the President', 'organization'], ['Office of the Prime Minister of Croatia', 'organization']], absentAs: [['Office of the President', 'person'], ['Office of the', 'organization']] },
+  }],
   ['"Chinese Ministry of National Defense spokesman X": portfolio words after a body\'s "of" end the body\'s name; they are no part of the post', {
     given: 'LIMA, May 3. /Andina/. Ecuadorian Ministry of National Defense spokesman Carlos Ruiz-Vela criticised the decision on Monday.',
     want: { has: [['Carlos Ruiz-Vela', 'OFFICIAL_OF', 'Ecuadorian Ministry of National Defense']], absent: ['Ecuadorian Ministry of'] },
