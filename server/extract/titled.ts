@@ -371,6 +371,11 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
       p += 2;
       continue;
     }
+    // ("Assistant Chief of General Staff for Operations and Plans Major General X": "and" joins what a post is for, up to a rank.)
+    if (s.kind === 'word' && s.j === s.i + 1 && segs[p - 1]?.kind === 'conn' && b.lowers[segs[p - 1]!.i] === 'and' && segs[p - 3]?.kind === 'conn' && b.lowers[segs[p - 3]!.i] === 'for' && segs[p + 1]?.kind === 'title') {
+      p++;
+      continue;
+    }
     if (s.kind === 'conn' && b.lowers[s.i] !== 'and') {
       const c = complementEnd(b, segs, p + 1);
       if (c.end <= p + 1) break;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Assistant Chief of General Staff for Operations and Plans Major General X": "Assistant" begins the post, and "and" joins what the post is for up to the rank', {
+    given: 'RIYADH, May 3. /Arab News/. Assistant Chief of General Staff for Training and Doctrine Major General Saad Al-Otaibi-Harbi attended the ceremony. Assistant Commissioner Peter Wanjala-Oduya also spoke.',
+    want: { entities: [['Saad Al-Otaibi-Harbi', 'person'], ['Peter Wanjala-Oduya', 'person']], absent: ['Doctrine', 'Assistant'] },
+  }],
   ['"the Office of the President reported"; "the Office of the President of Ukraine": an office named after the post it serves is a body, and nobody holds the post there', {
     given: 'ZAGREB, May 3. /HINA/. The colonel was decorated on Monday, the Office of the President reported. The Office of the Prime Minister of Croatia confirmed the date.',
     want: { entities: [['Office of the President', 'organization'], ['Office of the Prime Minister of Croatia', 'organization']], absentAs: [['Office of the President', 'person'], ['Office of the', 'organization']] },
