@@ -71,8 +71,13 @@ export function makeBuilder(lex: Lexicon, text: string, sent: number, toks: Tok[
 
 /** Surface text of tokens [i, j). */
 export function spanText(b: Builder, i: number, j: number): string {
-  return b.text.slice(b.toks[i]!.start, b.toks[j - 1]!.end);
+  const s = b.text.slice(b.toks[i]!.start, b.toks[j - 1]!.end);
+  // (A gloss in another script that the tokens leave out is left out of the name: "Tien Lung (天龍) exercise".)
+  return s.includes('(') ? s.replace(GLOSS_IN_SPAN, '') : s;
 }
+
+/** A bracketed gloss in another script inside a span (tokens.ts dropGlosses). */
+const GLOSS_IN_SPAN = /\s+\((?:(?!\p{Script=Latin})[\p{L}\p{M}·\s])+\)(?=\s)/gu;
 
 let aliasMemo: Map<string, string> | undefined;
 

@@ -198,6 +198,8 @@ export function tokenize(text: string, offset = 0, state: QuoteState = { quoted:
   let at = 0;
   // Whether some word ends in an apostrophe: only then can a plural possessive need splitting.
   let apostrophe = false;
+  // Whether a bracket opens on a non-ASCII word: only then can it be a gloss in another script.
+  let gloss = false;
   for (;;) {
     while (at < n && isJsSpace(text.charCodeAt(at))) at++;
     if (at >= n) break;
@@ -220,10 +222,37 @@ export function tokenize(text: string, offset = 0, state: QuoteState = { quoted:
     }
     const last = t.charCodeAt(t.length - 1);
     if (last === 0x27 || last === 0x2019) apostrophe = true;
+    if (t.charCodeAt(0) > 0x7f && out[out.length - 1]?.text === '(') gloss = true;
     out.push(mk(t, start, kindOf(t), quoted));
   }
   state.quoted = quoted;
-  return apostrophe ? splitPluralPossessives(out) : out;
+  const toks = gloss ? dropGlosses(out) : out;
+  return apostrophe ? splitPluralPossessives(toks) : toks;
+}
+
+/** Letters and marks of a script other than Latin only ("天龍", "Кирилл", "·" between the parts of a name). */
+const NON_LATIN_WORD = /^(?!.*\p{Script=Latin})[\p{L}\p{M}·]+$/u;
+
+/**
+ * "the Tien Lung (天龍) exercise", "Chien Wei-lun (簡偉倫), who": a bracket holding only words of another script
+ * after a word glosses it in the original; it is read as not there (the other tokens keep their offsets).
+ */
+function dropGlosses(out: Tok[]): Tok[] {
+  let res: Tok[] | undefined;
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i]!;
+    if (t.text === '(' && i > 0 && out[i - 1]!.kind === 'w') {
+      let k = i + 1;
+      while (k < out.length && k - i <= 6 && out[k]!.kind === 'w' && NON_LATIN_WORD.test(out[k]!.text)) k++;
+      if (k > i + 1 && out[k]?.text === ')') {
+        res ??= out.slice(0, i);
+        i = k;
+        continue;
+      }
+    }
+    res?.push(t);
+  }
+  return res ?? out;
 }
 
 /** Heads a plural possessive belongs to as part of one name ("the Defence Ministers' Meeting", "the Chiefs' Council"). */

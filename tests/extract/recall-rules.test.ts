@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"took part in the Tien Lung (天龍) exercise": a bracketed gloss in another script is read as not there, in the name and around it', {
+    given: 'SEOUL, May 3. /Yonhap/. Two brigades took part in the Hwarang (화랑) exercise on Monday. The drill was overseen by Army Chief of Staff General Park Min-jae (박민재), who praised the troops.',
+    want: { entities: [['Hwarang exercise', 'event']], has: [['Park Min-jae', 'ATTENDED', 'Hwarang exercise']], absent: ['Hwarang (화랑) exercise'] },
+  }],
   ['"Assistant Chief of General Staff for Operations and Plans Major General X": "Assistant" begins the post, and "and" joins what the post is for up to the rank', {
     given: 'RIYADH, May 3. /Arab News/. Assistant Chief of General Staff for Training and Doctrine Major General Saad Al-Otaibi-Harbi attended the ceremony. Assistant Commissioner Peter Wanjala-Oduya also spoke.',
     want: { entities: [['Saad Al-Otaibi-Harbi', 'person'], ['Peter Wanjala-Oduya', 'person']], absent: ['Doctrine', 'Assistant'] },
