@@ -351,6 +351,7 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
   let p = f;
   let lastTitle = f;
   let skippedTitle = -1;
+  let fieldOf = false;
   let complement: Mention | undefined;
   const roleParts: Array<[number, number]> = [];
   let roleFrom = segs[tStart]!.i;
@@ -405,6 +406,9 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
           roleFrom = -1;
         }
       }
+      // ("the SANDF's Chief of Joint Operations": a field after "of" instead of a body.)
+      // (Not a service's own: "the ROKN's Chief of Naval Operations" heads the navy.)
+      if (!c.entity && word === 'of' && lastTitle === p - 1 && !b.lowers.slice(s.j, segs[c.end - 1]!.j).some((w) => SERVICE_FIELDS.has(w))) fieldOf = true;
       p = c.end;
       if (roleFrom < 0 && segs[p]?.kind === 'title') roleFrom = segs[p]!.i;
       continue;
@@ -484,6 +488,8 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
     const body = b.mentions.find((m) => m.j === run.i - 3 && (m.type === 'organization' || m.type === 'unit'));
     if (body) affiliation = body;
   }
+  // ("The SANDF's Chief of Joint Operations, X", "Kenya's Chief of Logistics": the chief of a field of a body or state serves it; he does not lead it.)
+  if (kind === 'leader' && fieldOf && affiliation && FIELD_CHIEFS.has(head)) kind = 'official';
   // "led by their Chief of General Staff, X": whose staff the possessor says, not the dateline.
   if (complement && !complement.ownerState && POST_POSSESSIVES.has(wordAt(b.lowers, run.i - 1) ?? '')) complement.stateUnknown = true;
   // "Police Commissioner X", "the commissioner of the Constabulary": a police force's commissioner heads it.
@@ -561,6 +567,12 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
   }
   if (p < segs.length) interpretPlain(b, segs.slice(p));
 }
+
+/** Leading posts that name a field of their body after "of" ("Chief of Joint Operations", "Director of Operations"). */
+const FIELD_CHIEFS = new Set(['chief', 'head', 'director', 'commander']);
+
+/** Words of a field that is a whole service's ("Chief of Naval Operations", "Chief of Defence Staff"). */
+const SERVICE_FIELDS = new Set(['naval', 'navy', 'army', 'air', 'defence', 'defense', 'military', 'general', 'marine']);
 
 /** Heads of the bodies that serve a post-holder and are named after the post ("the Office of the President"). */
 const POST_OFFICES = new Set(['office', 'secretariat', 'chancellery', 'administration']);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The SANDF\'s Chief of Joint Operations, Lieutenant General X": "Joint" is part of the field a post is "of", and the chief of a field of a body serves it without leading it (not "Chief of Naval Operations")', {
+    given: 'NAIROBI, May 3. /Daily Nation/. The KDF\'s Chief of Joint Operations, Lieutenant General Peter Ochieng-Wafula, visited the troops on Monday. The Navy\'s Chief of Naval Operations, Admiral James Kiprotich-Lagat, met him.',
+    want: { has: [['Peter Ochieng-Wafula', 'OFFICIAL_OF', 'KDF'], ['James Kiprotich-Lagat', 'LEADER_OF', 'Navy']], not: [['Peter Ochieng-Wafula', 'LEADER_OF', 'KDF']], absent: ['Joint Operations'] },
+  }],
   ['"took part in the Tien Lung (天龍) exercise": a bracketed gloss in another script is read as not there, in the name and around it', {
     given: 'SEOUL, May 3. /Yonhap/. Two brigades took part in the Hwarang (화랑) exercise on Monday. The drill was overseen by Army Chief of Staff General Park Min-jae (박민재), who praised the troops.',
     want: { entities: [['Hwarang exercise', 'event']], has: [['Park Min-jae', 'ATTENDED', 'Hwarang exercise']], absent: ['Hwarang (화랑) exercise'] },
