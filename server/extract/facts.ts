@@ -109,6 +109,23 @@ function settingCode(d: DocEntities, unit: SentenceUnit, m: Mention): string | u
   return e.type === 'place' ? e.code : undefined;
 }
 
+/** Seats of a post-holder, named after the holder's possessive ("the Prime Minister's official residence"). */
+const SEATS = new Set(['residence', 'palace', 'office', 'offices', 'home', 'compound']);
+
+/**
+ * "soldiers stormed Prime Minister X's official residence in Maseru": the seat of a post in a city or state names the
+ * post's state (made when not named yet).
+ */
+function residenceState(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec | undefined {
+  const toks = unit.toks;
+  if (toks[m.j]?.lower !== "'s") return undefined;
+  let k = m.j + 1;
+  while (k < m.j + 3 && toks[k]?.kind === 'w' && !toks[k]!.cap && !SEATS.has(toks[k]!.lower)) k++;
+  if (!SEATS.has(toks[k]?.lower ?? '') || toks[k + 1]?.lower !== 'in') return undefined;
+  const place = unit.mentions.find((x) => x.i === k + 2 && x.entity !== undefined);
+  return place ? stateOfPlace(d, place, true) : undefined;
+}
+
 /** Verbs of a journey to a place ("who had flown to Tirana"). */
 const JOURNEYED = new Set(['flown', 'flew', 'travelled', 'traveled']);
 
@@ -642,7 +659,7 @@ function settleTitle(d: DocEntities, unit: SentenceUnit, m: Mention, t: TitleInf
     return;
   }
   // "In Tehran, foreign ministry spokesman X said": an official in a sentence set in a capital is that state's.
-  const setting = settingState(d, unit, m) ?? signedForCapital(d, unit, m);
+  const setting = settingState(d, unit, m) ?? signedForCapital(d, unit, m) ?? residenceState(d, unit, m);
   // Wire style: an unqualified "President X" in a dispatch datelined in a capital is that country's.
   // ("President Condé" after "his Guinean counterpart, General Sékouba Condé": a person already of another state is not the dateline's.)
   const homeTitle = !!datelineState && (STATE_TITLES.test(t.head) || STATE_SECRETARIES.test(t.role) || portfolioSecretary(d, t.role) || MINISTER_ROLE.test(t.role) || GOVERNMENT_POSTS.test(t.role)) && !e.titles.some((x) => x.stateCode !== undefined && x.stateCode !== datelineState);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"soldiers stormed Prime Minister X\'s official residence in Maseru" in a dispatch from Johannesburg: the seat of a post in another state\'s city names the post\'s state', {
+    given: 'NAIROBI, May 3. /Daily Nation/. Protesters gathered outside President Joseph Okello-Mbeki\'s official residence in Kampala on Monday. Okello-Mbeki thanked Kenya for its support.',
+    want: { has: [['Joseph Okello-Mbeki', 'LEADER_OF', 'Uganda'], ['Joseph Okello-Mbeki', 'PRAISED', 'Kenya']], not: [['Joseph Okello-Mbeki', 'LEADER_OF', 'Kenya']] },
+  }],
   ['"The SANDF\'s Chief of Joint Operations, Lieutenant General X": "Joint" is part of the field a post is "of", and the chief of a field of a body serves it without leading it (not "Chief of Naval Operations")', {
     given: 'NAIROBI, May 3. /Daily Nation/. The KDF\'s Chief of Joint Operations, Lieutenant General Peter Ochieng-Wafula, visited the troops on Monday. The Navy\'s Chief of Naval Operations, Admiral James Kiprotich-Lagat, met him.',
     want: { has: [['Peter Ochieng-Wafula', 'OFFICIAL_OF', 'KDF'], ['James Kiprotich-Lagat', 'LEADER_OF', 'Navy']], not: [['Peter Ochieng-Wafula', 'LEADER_OF', 'KDF']], absent: ['Joint Operations'] },
