@@ -61,6 +61,10 @@ function seedMeta(d: DocEntities, lex: Lexicon, dateline: { place?: string; agen
     // ("/Voice of America/ ... told VOA": with the letter of an "of".)
     const withOf = initials && dateline.agency.includes(' of ') ? initialsWithOf(dateline.agency) : '';
     if (e && withOf.length > initials.length && withOf.length <= 6) d.link('initials:', withOf, e);
+    // ("/Mail & Guardian/ ... told the M&G": initials joined by the name's ampersand.)
+    if (e && initials.length === 2 && /^\S+ & \S+$/.test(dateline.agency)) d.link('initials:', `${initials[0]}&${initials[1]}`, e);
+    // ("/Kuwait News Agency/ ... told KUNA", "/Sudan News Agency/ ... SUNA": two letters of the first word, then the initials.)
+    if (e && initials.length >= 3 && /^\p{Lu}\p{Ll}/u.test(dateline.agency)) d.link('initials:', `${dateline.agency.slice(0, 2).toUpperCase()}${initials.slice(1)}`, e);
     // ("/Daily Monitor/ ... told the Monitor", "/The Irish Times/ ... the Times reported": a newspaper by its last word.)
     const words = dateline.agency.split(/\s+/);
     const last = words.length >= 2 ? words[words.length - 1]! : '';

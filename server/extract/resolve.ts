@@ -913,6 +913,8 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       const initials = m.type === 'organization' && m.surface.includes(' ') ? initialsOf(m.surface) : '';
       // "the Special Service Group (SSG) ..., the SSG's 3rd Battalion": an acronym read as an organization may be a unit's.
       if (!e && acronym) e = d.find('initials:', m.surface) ?? d.find('unit|', normAlias(m.surface));
+      // ("told the M&G": initials joined by an ampersand.)
+      if (!e && m.type === 'organization' && AMPERSAND_INITIALS.test(m.surface)) e = d.find('initials:', m.surface);
       if (!e && initials.length >= 2) {
         // "the AU" first, "the African Union" later: the expansion names the acronym's entity.
         e = d.find('acr:', initials);
@@ -1103,6 +1105,7 @@ export function acronymEntity(d: DocEntities, acronym: string): EntityRec | unde
 
 /** An acronym of two to six capitals ("LPRP"), alone or opening / closing a name. */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+const AMPERSAND_INITIALS = /^\p{Lu}{1,3}&\p{Lu}{1,3}$/u;
 const ACRONYM_EDGE = /^(?:the\s+)?\p{Lu}{2,6}\s|\s\p{Lu}{2,6}$/u;
 
 /** The entity of an owning organization's mention, resolved or already known (by its key or its acronym). */

@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"/Kuwait News Agency/ ... told KUNA": the dateline outlet\'s short form of two letters of its first word and the initials of the rest names it', {
+    given: 'KHARTOUM, May 3. /Sudan News Agency/. The minister told SUNA on Monday that talks would go on. A spokesman later told the R&D unit nothing.',
+    want: { same: [['SUNA', 'Sudan News Agency']] },
+  }],
+  ['"/Mail & Guardian/ ... the minister told the M&G": initials joined by the outlet\'s ampersand name it', {
+    given: 'JOHANNESBURG, May 3. /Mail & Guardian/. Defence Minister Thandi Mokoena-Dube told the M&G on Monday that the troops were ready.',
+    want: { same: [['M&G', 'Mail & Guardian']] },
+  }],
   ['"soldiers stormed Prime Minister X\'s official residence in Maseru" in a dispatch from Johannesburg: the seat of a post in another state\'s city names the post\'s state', {
     given: 'NAIROBI, May 3. /Daily Nation/. Protesters gathered outside President Joseph Okello-Mbeki\'s official residence in Kampala on Monday. Okello-Mbeki thanked Kenya for its support.',
     want: { has: [['Joseph Okello-Mbeki', 'LEADER_OF', 'Uganda'], ['Joseph Okello-Mbeki', 'PRAISED', 'Kenya']], not: [['Joseph Okello-Mbeki', 'LEADER_OF', 'Kenya']] },
