@@ -6,7 +6,8 @@ import type { NodeType } from '../ontology.js';
 import { argMentions, argsOf, coordinatedAfter, leftArgs, UNIT_PEOPLE } from './args.js';
 import type { DocEntities } from './resolve.js';
 import { wordClass } from './word-classes.js';
-import { RELIEF_GOODS } from './cues.js';
+import { negatedBetween, RELIEF_GOODS } from './cues.js';
+import { clauseStart } from './clauses.js';
 
 const COPULAS = new Set(['was', 'is', 'were', 'are']);
 const VISIT_NOUNS = new Set(['visit', 'tour', 'trip']);
@@ -47,7 +48,8 @@ export function stayOnVisit(d: DocEntities, unit: SentenceUnit): Candidate[] {
   }
   // "during an official visit by Prime Minister X to Romania": the one by whom a visit to a place is made visits it.
   for (let v = 1; v + 3 < toks.length; v++) {
-    if (!VISIT_NOUNS.has(toks[v]!.lower) || toks[v + 1]!.lower !== 'by') continue;
+    // (Not one a negated clause leaves unmade: "did not announce a date for a return visit by X to Italy".)
+    if (!VISIT_NOUNS.has(toks[v]!.lower) || toks[v + 1]!.lower !== 'by' || negatedBetween(toks, clauseStart(toks, v), v)) continue;
     const who = unit.mentions.find((m) => (m.lead ?? m.i) >= v + 2 && (m.lead ?? m.i) <= v + 3 && m.entity !== undefined && !m.nested && d.typeOfMention(m) === 'person');
     if (!who) continue;
     let k = who.j;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"did not announce a date for a return visit by X to Italy": a visit by someone to a place in a negated clause is no visit', {
+    given: 'RIYADH, May 3. /Arab News/. Defence Minister Khalid Al-Rashidi-Faris received General Asim Munir-Qadri on Monday. The two sides did not set a date for a visit by Al-Rashidi-Faris to Pakistan.',
+    want: { not: [['Khalid Al-Rashidi-Faris', 'VISITED', 'Pakistan']] },
+  }],
   ['"/Kuwait News Agency/ ... told KUNA": the dateline outlet\'s short form of two letters of its first word and the initials of the rest names it', {
     given: 'KHARTOUM, May 3. /Sudan News Agency/. The minister told SUNA on Monday that talks would go on. A spokesman later told the R&D unit nothing.',
     want: { same: [['SUNA', 'Sudan News Agency']] },
