@@ -854,7 +854,7 @@ function stationAfterService(b: Builder, run: Run): boolean {
 const REPORTING = new Set(['said', 'says', 'is', 'was', 'has', 'had']);
 
 /** Heads of places and bodies often named after a person with a title. */
-const NAMED_AFTER_HEADS = new Set(['bureau', 'centre', 'center', 'mausoleum', 'memorial', 'monument', 'tomb', 'cemetery', 'airport', 'university', 'school', 'college', 'hospital', 'stadium', 'institute', 'academy', 'library', 'museum', 'hall', 'bridge', 'avenue', 'street', 'boulevard', 'square', 'station', 'port', 'base', 'barracks', 'palace', 'park', 'foundation', 'highway', 'island', 'land', 'causeway', 'bay', 'sound', 'strait', 'channel', 'canal', 'dam', 'glacier', 'peninsula']);
+const NAMED_AFTER_HEADS = new Set(['bureau', 'centre', 'center', 'mausoleum', 'memorial', 'monument', 'tomb', 'cemetery', 'airport', 'university', 'school', 'college', 'hospital', 'stadium', 'institute', 'academy', 'library', 'museum', 'hall', 'bridge', 'avenue', 'street', 'boulevard', 'square', 'station', 'port', 'base', 'barracks', 'palace', 'park', 'foundation', 'highway', 'island', 'land', 'causeway', 'bay', 'sound', 'strait', 'channel', 'canal', 'dam', 'glacier', 'peninsula', 'city', 'complex']);
 
 /** Unit heads a name after a titled person may end in. */
 const NAMED_UNITS = new Set(['battalion', 'brigade', 'regiment', 'division', 'squadron', 'company', 'detachment', 'corps']);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Al-Samsam 15 joint exercise at King Khalid Military City in Hafr Al-Batin": a city or complex named after a monarch is a place, not the monarch', {
+    given: 'AMMAN, May 3. /Petra/. Jordanian and Bahraini troops began an exercise at King Hussein Military City on Monday. The wounded were taken to the King Hussein Medical Complex.',
+    want: { entities: [['King Hussein Military City', 'place'], ['King Hussein Medical Complex', 'place']], absentAs: [['Hussein Military City', 'person']] },
+  }],
   ['"did not announce a date for a return visit by X to Italy": a visit by someone to a place in a negated clause is no visit', {
     given: 'RIYADH, May 3. /Arab News/. Defence Minister Khalid Al-Rashidi-Faris received General Asim Munir-Qadri on Monday. The two sides did not set a date for a visit by Al-Rashidi-Faris to Pakistan.',
     want: { not: [['Khalid Al-Rashidi-Faris', 'VISITED', 'Pakistan']] },
