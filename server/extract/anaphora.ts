@@ -72,6 +72,11 @@ export function personState(d: DocEntities, e: EntityRec): string | undefined {
   return undefined;
 }
 
+/** The state a person's title ties them to, else the state of the body they lead or serve. */
+export function stateOfPerson(d: DocEntities, e: EntityRec): string | undefined {
+  return personState(d, e) ?? serviceState(d, e);
+}
+
 /**
  * State of the body a person leads or serves, for a person no title ties to a state: "the Chief of the Royal
  * Australian Navy, Vice Admiral X ... The Australian admiral" (a state's name or demonym in the navy's name).
@@ -186,7 +191,7 @@ function resolveRole(d: DocEntities, unit: SentenceUnit, m: Mention, opening?: E
     // (With no change of command told, "the new commander" is whoever was named to the post; an outgoing one is unknown.)
     if (side === 'outgoing') return undefined;
   }
-  const stateOf = (e: EntityRec): string | undefined => personState(d, e) ?? serviceState(d, e);
+  const stateOf = (e: EntityRec): string | undefined => stateOfPerson(d, e);
   const fits = unnamed((e: EntityRec): boolean => {
     if (e.type !== 'person' || !e.titles.some((t) => titleFits(t, title))) return false;
     if (!title.stateCode) return true;
@@ -1041,7 +1046,7 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, b
       const skip = owner ? new Set([owner.index]) : undefined;
       // "conferred the order on his guest": the guest comes from another state than the host.
       // (Tied to a state by a post or by the service the person heads: "Naval Forces Commander Admiral X".)
-      const stateOf = (x: EntityRec): string | undefined => personState(d, x) ?? serviceState(d, x);
+      const stateOf = (x: EntityRec): string | undefined => stateOfPerson(d, x);
       const home = owner ? stateOf(owner) : undefined;
       // ("Altınsoy presented his guest with the medal" after the visiting admiral and, later, his ambassador: the one the text
       // names most, the visit's guest.)

@@ -14,6 +14,7 @@ import { wordClass } from './word-classes.js';
 import { getLexicon } from './lexicon.js';
 import { PARTY_ADJECTIVES, stateBodyLabel } from './names.js';
 import { LOWER_SERVICES } from './runs.js';
+import { stateOfPerson } from './anaphora.js';
 
 function nearestBefore(unit: SentenceUnit, m: Mention, pred: (x: Mention) => boolean): Mention | undefined {
   const ms = unit.mentions;
@@ -124,6 +125,37 @@ function residenceState(d: DocEntities, unit: SentenceUnit, m: Mention): EntityR
   if (!SEATS.has(toks[k]?.lower ?? '') || toks[k + 1]?.lower !== 'in') return undefined;
   const place = unit.mentions.find((x) => x.i === k + 2 && x.entity !== undefined);
   return place ? stateOfPlace(d, place, true) : undefined;
+}
+
+/** What one conveys from a post-holder ("conveyed the greetings of Prime Minister X", "handed over a letter from President Y"). */
+const CONVEYED = new Set(['greetings', 'regards', 'message', 'letter', 'wishes']);
+
+/**
+ * "General X, who arrived in the Kingdom on Tuesday, ... conveyed the greetings of Prime Minister Y": a post-holder whose
+ * greetings, message or letter someone brings is of the bringer's state (the first person of the sentence tied to one).
+ */
+function conveyedFromState(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec | undefined {
+  const toks = unit.toks;
+  const at = m.lead ?? m.i;
+  const k = toks[at - 1]?.lower === 'the' ? at - 2 : at - 1;
+  if ((toks[k]?.lower !== 'of' && toks[k]?.lower !== 'from') || !CONVEYED.has(toks[k - 1]?.lower ?? '')) return undefined;
+  let first: string | undefined;
+  let firstAt = k;
+  for (const x of unit.mentions) {
+    const e = x.i < firstAt && x.entity !== undefined ? d.list[x.entity]! : undefined;
+    const code = e?.type === 'person' ? stateOfPerson(d, e) ?? titleStateIn(unit, x) : undefined;
+    if (code) [first, firstAt] = [code, x.i];
+  }
+  return first ? d.find('state:', first) : undefined;
+}
+
+/** The state of the body a person's title in this sentence names ("Turkey's Chief of General Staff, General X"). */
+function titleStateIn(unit: SentenceUnit, m: Mention): string | undefined {
+  const t = m.title;
+  if (!t || t.kind === 'rank') return undefined;
+  if (t.stateCode) return t.stateCode;
+  const body = t.affiliation !== undefined ? unit.mentions.find((x) => x.id === t.affiliation) : undefined;
+  return body?.type === 'state' ? body.code : body?.ownerState;
 }
 
 /** Verbs of a journey to a place ("who had flown to Tirana"). */
@@ -659,7 +691,7 @@ function settleTitle(d: DocEntities, unit: SentenceUnit, m: Mention, t: TitleInf
     return;
   }
   // "In Tehran, foreign ministry spokesman X said": an official in a sentence set in a capital is that state's.
-  const setting = settingState(d, unit, m) ?? signedForCapital(d, unit, m) ?? residenceState(d, unit, m);
+  const setting = settingState(d, unit, m) ?? signedForCapital(d, unit, m) ?? residenceState(d, unit, m) ?? conveyedFromState(d, unit, m);
   // Wire style: an unqualified "President X" in a dispatch datelined in a capital is that country's.
   // ("President Condé" after "his Guinean counterpart, General Sékouba Condé": a person already of another state is not the dateline's.)
   const homeTitle = !!datelineState && (STATE_TITLES.test(t.head) || STATE_SECRETARIES.test(t.role) || portfolioSecretary(d, t.role) || MINISTER_ROLE.test(t.role) || GOVERNMENT_POSTS.test(t.role)) && !e.titles.some((x) => x.stateCode !== undefined && x.stateCode !== datelineState);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"General X, who arrived in the Kingdom on Tuesday, conveyed the greetings of Prime Minister Y": whose greetings or letter a visitor brings is of the visitor\'s state, not the dateline\'s (not "at the invitation of")', {
+    given: 'DOHA, May 3. /QNA/. Turkey\'s Chief of General Staff, General Metin Gurak-Sahin, who arrived in Doha on Sunday, thanked Qatar for its support and conveyed the greetings of President Recep Aydin-Korkmaz.',
+    want: { has: [['Recep Aydin-Korkmaz', 'LEADER_OF', 'Turkey']], not: [['Recep Aydin-Korkmaz', 'LEADER_OF', 'Qatar']] },
+  }],
   ['"the Al-Samsam 15 joint exercise at King Khalid Military City in Hafr Al-Batin": a city or complex named after a monarch is a place, not the monarch', {
     given: 'AMMAN, May 3. /Petra/. Jordanian and Bahraini troops began an exercise at King Hussein Military City on Monday. The wounded were taken to the King Hussein Medical Complex.',
     want: { entities: [['King Hussein Military City', 'place'], ['King Hussein Medical Complex', 'place']], absentAs: [['Hussein Military City', 'person']] },
