@@ -216,6 +216,9 @@ export function appositionType(b: Builder, j: number): NodeType | undefined {
     if (type) {
       // "a port town": the noun must end its phrase; a later noun may still be the head.
       const next = b.toks[k + 1];
+      // ("returning to Rawalpindi, the Pakistani military's media wing, Inter-Services Public Relations (ISPR), said": a
+      // description set off before a name is that name's.)
+      if (next?.text === ',' && b.toks[k + 2]?.cap && b.toks[k + 2]!.kind === 'w' && !b.lex.functionWords.has(b.toks[k + 2]!.lower) && b.toks[k + 3]?.cap) return undefined;
       if (!next || next.kind === 'p' || b.lex.functionWords.has(next.lower) || ADJECTIVAL.test(next.lower) || PARTICIPLES.has(next.lower)) return type;
       continue;
     }

@@ -53,7 +53,8 @@ function locativeGap(words: string[], a: Mention, b: Mention, unit: SentenceUnit
   if (g.length === 2 && g[0] === ',' && g[1] === 'on' && a.type === 'place' && b.type === 'place' && (unit.toks[b.j]?.text === ',' || unit.toks[b.j]?.text === '.')) return true;
   // ("at UN Position 7-1 in the village of Adshit al-Qusayr": or a settlement named after its noun.)
   if (g.length === 3 && g[0] === 'in' && (AREA_WORDS.has(g[1]!) || SETTLEMENTS.has(g[1]!)) && g[2] === 'of') return true;
-  if (g.length === 1 && g[0] === ',' && b.type === 'state' && !['and', ','].includes(unit.toks[b.j]?.lower ?? '')) return true;
+  // ("Rawalpindi, the Pakistani military's media wing": not a demonym opening a description.)
+  if (g.length === 1 && g[0] === ',' && b.type === 'state' && !['and', ','].includes(unit.toks[b.j]?.lower ?? '') && !(b.demonym && words.length > 1)) return true;
   // "in Chiang Khan District, Loei Province, on Monday", "in San Antonio, Zambales province,": a named area after a comma holds the place (not in a list).
   if (g.length === 1 && g[0] === ',' && b.type === 'place' && AREA_HEADS.test(b.surface) && unit.toks[b.j]?.lower !== 'and' && !(unit.toks[b.j]?.text === ',' && unit.toks[b.j + 1]?.cap)) return true;
   // ("at the Presidential Villa, Abuja, for": a capital set off after a named site holds it.)

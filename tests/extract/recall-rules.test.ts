@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"before returning to Rawalpindi, the Pakistani military\'s media wing, Inter-Services Public Relations (ISPR), said": a description set off before a name is that name\'s; the place before it stays a place, and a demonym opening the description names no state it lies in', {
+    given: 'DOHA, May 3. /QNA/. General Tariq Mehmood-Awan will visit the exercise on Friday before returning to Kharian, the Pakistani military\'s media wing, Inter-Services Public Relations (ISPR), said.',
+    want: { entities: [['Kharian', 'place']], absentAs: [['Kharian', 'unit']], not: [['Kharian', 'LOCATED_IN', 'Pakistan']] },
+  }],
   ['"General X, who arrived in the Kingdom on Tuesday, conveyed the greetings of Prime Minister Y": whose greetings or letter a visitor brings is of the visitor\'s state, not the dateline\'s (not "at the invitation of")', {
     given: 'DOHA, May 3. /QNA/. Turkey\'s Chief of General Staff, General Metin Gurak-Sahin, who arrived in Doha on Sunday, thanked Qatar for its support and conveyed the greetings of President Recep Aydin-Korkmaz.',
     want: { has: [['Recep Aydin-Korkmaz', 'LEADER_OF', 'Turkey']], not: [['Recep Aydin-Korkmaz', 'LEADER_OF', 'Qatar']] },
