@@ -111,6 +111,19 @@ function unnamedPartBefore(toks: SentenceUnit['toks'], from: number, to: number)
   return getLexicon().unitHeads.has(toks[of - 1]!.lower);
 }
 
+/** Lower-case nouns of a group of people sent or led ("relief teams", "rescue units", "forces"). */
+const GROUPS_LED = new Set(['team', 'teams', 'forces', 'troops', 'unit', 'units', 'soldiers', 'contingent', 'contingents', 'detachment', 'detachments', 'patrol', 'patrols', 'crews', 'convoy', 'convoys', 'personnel', 'squads', 'columns', 'elements']);
+
+/** A group noun follows a name ending before `j`, within two lower-case words ("RBA relief teams", "NATO forces"): the name is its modifier. */
+function nounAfterName(toks: SentenceUnit['toks'], j: number): boolean {
+  for (let k = j; k < j + 2; k++) {
+    const t = toks[k];
+    if (!t || t.kind !== 'w' || t.cap) return false;
+    if (GROUPS_LED.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** A named unit or organization starts at token `k` ("the 5th Brigade", "a Joint Border Committee"). */
 function namedBodyAt(unit: SentenceUnit, k: number): boolean {
   const w = unit.toks[k - 1]?.lower;
@@ -1224,6 +1237,8 @@ function applyCue(
   if (directObject && cue.types[0] === 'LEADER_OF' && rightMs.length && eventBefore(ms, after, rightMs[0]!.i, typeOf)) rightMs = [];
   // ("commanded a motorized rifle regiment of the 1st Army Corps": what was led is the unnamed part, not the body it is of.)
   if (directObject && cue.types[0] === 'LEADER_OF' && rightMs.length && unnamedPartBefore(toks, c + 1, rightMs[0]!.lead ?? rightMs[0]!.i)) rightMs = [];
+  // ("had led RBA relief teams", "led NATO forces in Kosovo": a body naming what was led, before a lower-case noun, was not led itself.)
+  if (directObject && cue.types[0] === 'LEADER_OF' && rightMs.length && nounAfterName(toks, rightMs[0]!.j)) rightMs = [];
   // "was attended by A, the III MEF commander; B, the regiment's commanding officer; and C": the items after the semicolons too.
   if (byAgent && cue.types[0] === 'ATTENDED' && rightMs.length) for (const m of semicolonItems(unit, ms, from, typeOf)) if (!rightMs.includes(m)) rightMs.push(m);
   // "the Gulf of Fonseca Maritime Treaty, which the two countries signed in 2025": the object of an object relative is its antecedent.

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"they had led RBA relief teams during the floods": a body named before the group that was led (teams, forces, units) was not led itself', {
+    given: 'KATHMANDU, May 3. /Kathmandu Post/. Colonel Bishnu Thapa-Magar had led Nepali Army rescue teams in Sindhupalchok. General Prabhu Ram-Sharma led the Nepali Army for three years.',
+    want: { has: [['Prabhu Ram-Sharma', 'LEADER_OF', 'Nepali Army']], not: [['Bishnu Thapa-Magar', 'LEADER_OF', 'Nepali Army']] },
+  }],
   ['"before returning to Rawalpindi, the Pakistani military\'s media wing, Inter-Services Public Relations (ISPR), said": a description set off before a name is that name\'s; the place before it stays a place, and a demonym opening the description names no state it lies in', {
     given: 'DOHA, May 3. /QNA/. General Tariq Mehmood-Awan will visit the exercise on Friday before returning to Kharian, the Pakistani military\'s media wing, Inter-Services Public Relations (ISPR), said.',
     want: { entities: [['Kharian', 'place']], absentAs: [['Kharian', 'unit']], not: [['Kharian', 'LOCATED_IN', 'Pakistan']] },
