@@ -911,6 +911,9 @@ function delegationLeader(d: DocEntities, m: Mention, byId: MentionsById): Entit
   return g ? d.list[g.person] : undefined;
 }
 
+/** Heads of a monarch's title, for a style of address alone ("His Majesty thanked India"). */
+const ROYAL_HEADS: ReadonlySet<string> = new Set(['king', 'queen', 'sultan', 'emir', 'amir', 'monarch', 'grand duke', 'prince']);
+
 /** Resolves one anaphoric mention (sets `entity` or `group`). */
 export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, byId: MentionsById, prev?: SentenceUnit): void {
   let e: EntityRec | undefined;
@@ -924,6 +927,12 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, b
       // ("deployed to the kingdom": the last state named that is one, else the home state when it is one.)
       if (m.head?.startsWith('the ') && STATE_FORMS.has(m.head.slice(4))) {
         e = stateOfForm(d, m.head.slice(4), m.start);
+        break;
+      }
+      // ("His Majesty King X ... His Majesty thanked India": a style alone is the last one addressed so, or the last monarch.)
+      if (m.head?.endsWith(' majesty') || m.head?.endsWith(' highness')) {
+        const style = m.head;
+        e = d.recent(m.start, (x) => x.type === 'person' && x.titles.some((t) => t.head === style || t.rank === style || ROYAL_HEADS.has(t.head)));
         break;
       }
       if (m.head === 'the country') {

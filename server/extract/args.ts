@@ -653,6 +653,14 @@ const NOT_VERB_BEFORE = new Set(['to', 'its', 'his', 'her', 'their', 'our', 'the
 function previousCue(toks: SentenceUnit['toks'], p: number): number {
   for (let k = p - 1; k >= Math.max(0, p - 24); k--) {
     const t = toks[k]!;
+    // ("thanked India for its \"unwavering friendship\" and praised": past a few quoted words after a lower-case word.)
+    if (QUOTE_MARKS.has(t.text)) {
+      let q = k - 1;
+      while (q > k - 6 && q > 0 && !QUOTE_MARKS.has(toks[q]!.text)) q--;
+      if (q <= k - 6 || q <= 0 || !QUOTE_MARKS.has(toks[q]!.text) || toks[q - 1]!.kind !== 'w' || toks[q - 1]!.cap) return -1;
+      k = q;
+      continue;
+    }
     if (t.kind === 'p' && t.text !== ',' && t.text !== '(' && t.text !== ')') return -1;
     // ("thanked the DPRK for its invariable support and denounced": a cue word after a determiner and an adjective is a noun.)
     const adjectiveNoun = k > 1 && NOT_VERB_BEFORE.has(toks[k - 2]!.lower) && toks[k - 1]!.kind === 'w' && !toks[k - 1]!.cap && !toks[k - 1]!.lower.endsWith('ly');

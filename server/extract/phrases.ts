@@ -539,6 +539,9 @@ const ownCountry: Recogniser = (b, k) => {
   return k + 2;
 };
 
+/** Styles of address that stand alone for the person they address ("His Majesty thanked India"). */
+const STYLES_ALONE = new Set(['majesty', 'highness']);
+
 const pronoun: Recogniser = (b, k) => {
   // "HE Sheikh Saoud": the capitalised honorific is no pronoun.
   // ("The two ministers held a meeting, where they signed X": "they" after a group of people in the sentence.)
@@ -550,7 +553,17 @@ const pronoun: Recogniser = (b, k) => {
     ((b.lowers[k - 1] === 'where' || b.lowers[k - 1] === 'when') && b.toks[k - 2]?.text === ',' && b.mentions.some((x) => x.type === 'unit' && x.j <= k)));
   if (b.covered[k] || !(b.lex.personPronouns.has(b.lowers[k]!) || they) || b.toks[k]!.upper) return k;
   // ("His Highness Sheikh X": a capitalised form of address is no pronoun either.)
-  if (b.toks[k]!.cap && (titleAt(b, k)?.length ?? 0) > 1) return k;
+  // ("In his address, His Majesty thanked India": unless it stands alone for the one it addresses.)
+  const address = b.toks[k]!.cap ? titleAt(b, k)?.length ?? 0 : 0;
+  if (address === 2 && b.toks[k + 1]?.cap && STYLES_ALONE.has(b.lowers[k + 1]!) && !b.toks[k + 2]?.cap) {
+    // (Opening the sentence, the style alone was read as a name: "His Majesty thanked India".)
+    const named = b.covered[k + 1] ? b.mentions.findIndex((x) => x.i === k + 1 && x.j === k + 2 && x.type === 'person' && x.via === 'name') : -1;
+    if (b.covered[k + 1] && named < 0) return k;
+    if (named >= 0) b.mentions.splice(named, 1);
+    addMention(b, k, k + 2, 'person', 'pronoun', { head: `${b.lowers[k]} ${b.lowers[k + 1]}` });
+    return k + 2;
+  }
+  if (address > 1) return k;
   addMention(b, k, k + 1, 'person', 'pronoun');
   return k + 1;
 };

@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"His Majesty King X received ... In his address, His Majesty thanked India": a style of address alone stands for the one last addressed so', {
+    given: 'AMMAN, May 3. /Petra/. His Majesty King Faisal Al-Hashimi-Talal received the troops on Monday. In his address, His Majesty thanked Saudi Arabia for its support.',
+    want: { has: [['Faisal Al-Hashimi-Talal', 'PRAISED', 'Saudi Arabia']], absent: ['Majesty'] },
+  }],
+  ['"thanked India for its \\"unwavering friendship\\" and praised the RBA": the verb after "and" shares the first verb\'s subject past a few quoted words', {
+    given: 'AMMAN, May 3. /Petra/. His Majesty King Faisal Al-Hashimi-Talal received the troops on Monday. In his address, His Majesty thanked Saudi Arabia for its "steadfast support" and praised the Jordan Armed Forces.',
+    want: { has: [['Faisal Al-Hashimi-Talal', 'PRAISED', 'Jordan Armed Forces']], not: [['Saudi Arabia', 'PRAISED', 'Jordan Armed Forces']] },
+  }],
   ['"they had led RBA relief teams during the floods": a body named before the group that was led (teams, forces, units) was not led itself', {
     given: 'KATHMANDU, May 3. /Kathmandu Post/. Colonel Bishnu Thapa-Magar had led Nepali Army rescue teams in Sindhupalchok. General Prabhu Ram-Sharma led the Nepali Army for three years.',
     want: { has: [['Prabhu Ram-Sharma', 'LEADER_OF', 'Nepali Army']], not: [['Bishnu Thapa-Magar', 'LEADER_OF', 'Nepali Army']] },
