@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"conferred the National Order of Merit on three officers. Among the recipients were the Deputy Chief X and the commandant of the Y Centre, Colonel Z": each one listed received the award told of last (not the body of a post)', {
+    given: 'MUSCAT, May 3. /Oman News Agency/. Sultan Haitham conferred the Order of Military Merit on four officers on Monday. Among the recipients were the commander of the 11th Infantry Brigade, Brigadier Salim Al-Harthy-Nasser, and Colonel Khalid Al-Busaidi-Rashid.',
+    want: { has: [['Salim Al-Harthy-Nasser', 'RECEIVED_AWARD', 'Order of Military Merit'], ['Khalid Al-Busaidi-Rashid', 'RECEIVED_AWARD', 'Order of Military Merit']], not: [['11th Infantry Brigade', 'RECEIVED_AWARD', 'Order of Military Merit']] },
+  }],
   ['"His Majesty King X received ... In his address, His Majesty thanked India": a style of address alone stands for the one last addressed so', {
     given: 'AMMAN, May 3. /Petra/. His Majesty King Faisal Al-Hashimi-Talal received the troops on Monday. In his address, His Majesty thanked Saudi Arabia for its support.',
     want: { has: [['Faisal Al-Hashimi-Talal', 'PRAISED', 'Saudi Arabia']], absent: ['Majesty'] },
