@@ -476,11 +476,25 @@ function memberedForums(b: Builder): void {
   }
 }
 
+/** Heads of places that are bodies when a post is held in them ("the commandant of the Military Training Centre"). */
+const POST_HELD_PLACES = new Set(['centre', 'center', 'academy', 'school', 'college', 'institute', 'facility', 'hospital']);
+
+/** "the commandant of the Military Training Centre in Tencholing, Colonel X": a centre or school with a post of its own is a body. */
+function placesWithPosts(b: Builder): void {
+  for (const m of b.mentions) {
+    const at = m.type === 'person' && m.title && m.title.kind !== 'rank' ? m.title.affiliation : undefined;
+    if (at === undefined) continue;
+    const body = b.mentions.find((x) => x.id === at);
+    if (body?.type === 'place' && body.via === 'name' && POST_HELD_PLACES.has(body.head ?? '')) body.type = 'organization';
+  }
+}
+
 export function retypeByApposition(b: Builder): void {
   numberedEventNames(b);
   memberedForums(b);
   describedEvents(b);
   bodiesOfPosts(b);
+  placesWithPosts(b);
   for (const m of b.mentions) {
     // A guessed person, or a headless name guessed a place ("took part in Baltic Sentry, a NATO patrol operation").
     // Or a body whose head may name a formation too ("the Morava-Vardar Company, a joint medical unit").

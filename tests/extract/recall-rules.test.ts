@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the commandant of the Military Training Centre in Tencholing, Colonel X": a centre or school where a post is held is a body, which the holder leads', {
+    given: 'KATHMANDU, May 3. /Kathmandu Post/. The commandant of the Peacekeeping Training Centre in Panchkhal, Colonel Rabindra Thapa-Basnet, welcomed the visitors.',
+    want: { entities: [['Peacekeeping Training Centre', 'organization']], has: [['Rabindra Thapa-Basnet', 'LEADER_OF', 'Peacekeeping Training Centre']] },
+  }],
   ['"conferred the National Order of Merit on three officers. Among the recipients were the Deputy Chief X and the commandant of the Y Centre, Colonel Z": each one listed received the award told of last (not the body of a post)', {
     given: 'MUSCAT, May 3. /Oman News Agency/. Sultan Haitham conferred the Order of Military Merit on four officers on Monday. Among the recipients were the commander of the 11th Infantry Brigade, Brigadier Salim Al-Harthy-Nasser, and Colonel Khalid Al-Busaidi-Rashid.',
     want: { has: [['Salim Al-Harthy-Nasser', 'RECEIVED_AWARD', 'Order of Military Merit'], ['Khalid Al-Busaidi-Rashid', 'RECEIVED_AWARD', 'Order of Military Merit']], not: [['11th Infantry Brigade', 'RECEIVED_AWARD', 'Order of Military Merit']] },
