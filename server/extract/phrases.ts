@@ -887,7 +887,9 @@ const definiteHead: Recogniser = (b, k) => {
   // ("The 110-strong hospital, led by X": a unit's strength before a word of what it is, a field hospital too.)
   const strength = b.lowers[k - 2] === 'the' && STRENGTH.test(b.lowers[k - 1] ?? '') && b.covered[k - 1] === 0;
   const fieldHospital = w === 'hospital' && b.lowers[k - 2] === 'the' && (strength || (b.lowers[k - 1] === 'field' && free(b, k - 1)));
-  const type: NodeType | undefined = compound || troops || fieldHospital ? 'unit' : lex.unitHeads.has(w) || lex.unitAnaphors.has(w) ? 'unit' : lex.orgHeads.has(w) ? 'organization' : lex.placeLower.has(w) ? 'place' : lex.eventPrefix.has(w) && lex.eventNeverAlone.has(w) ? 'event' : undefined;
+  // ("where the team's commandant, Major General X, briefed him": a team possessing a post is the named team told of before.)
+  const postTeam = w === 'team' && b.lowers[k - 1] === 'the' && b.lowers[k + 1] === "'s";
+  const type: NodeType | undefined = compound || troops || fieldHospital || postTeam ? 'unit' : lex.unitHeads.has(w) || lex.unitAnaphors.has(w) ? 'unit' : lex.orgHeads.has(w) ? 'organization' : lex.placeLower.has(w) ? 'place' : lex.eventPrefix.has(w) && lex.eventNeverAlone.has(w) ? 'event' : undefined;
   if (!type) return k;
   const prev = b.lowers[k - 1];
   // ("Fighter jets of the air force's 119th Squadron": a two-word service named by its head refers back to that service.)
@@ -1005,7 +1007,7 @@ const BODY_SEATS = new Set(['buildings', 'building', 'house', 'offices', 'office
 function phraseTriggers(lex: Lexicon): string[] {
   return [
     ...lex.agreementLower, 'document', 'text', 'letter', 'two', ...JOINT_TEXTS, ...SIGNED_TEXTS, ...lex.eventHeads, ...Object.keys(GROUP_HEADS), 'heads', 'guest', 'guests', 'delegation', ...AWARD_ANAPHORS, 'they', ...lex.personPronouns, 'our', 'it', 'its', 'country', ...STATE_FORMS, ...SPELLED_ACTIVITIES,
-    ...lex.unitHeads, ...lex.unitAnaphors, ...lex.troopAnaphors, ...lex.orgHeads, ...lex.placeLower, ...lex.eventPrefix, ...SETTLEMENT_NOUNS, 'hospital', 'patrol', 'opening',
+    ...lex.unitHeads, ...lex.unitAnaphors, ...lex.troopAnaphors, ...lex.orgHeads, ...lex.placeLower, ...lex.eventPrefix, ...SETTLEMENT_NOUNS, 'hospital', 'patrol', 'opening', 'team',
   ];
 }
 

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Indian Military Training Team (IMTRAT) ... where the team\'s commandant, Major General X, briefed him": a team possessing a post is the named team told of before', {
+    given: 'GABORONE, May 3. /Mmegi/. The British Military Advisory Team trains Botswana Defence Force officers. On Monday, the minister visited the base, where the team\'s commander, Colonel James Whitfield-Hart, briefed him.',
+    want: { has: [['James Whitfield-Hart', 'LEADER_OF', 'British Military Advisory Team']] },
+  }],
   ['"the commandant of the Military Training Centre in Tencholing, Colonel X": a centre or school where a post is held is a body, which the holder leads', {
     given: 'KATHMANDU, May 3. /Kathmandu Post/. The commandant of the Peacekeeping Training Centre in Panchkhal, Colonel Rabindra Thapa-Basnet, welcomed the visitors.',
     want: { entities: [['Peacekeeping Training Centre', 'organization']], has: [['Rabindra Thapa-Basnet', 'LEADER_OF', 'Peacekeeping Training Centre']] },
