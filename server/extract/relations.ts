@@ -111,6 +111,9 @@ function unnamedPartBefore(toks: SentenceUnit['toks'], from: number, to: number)
   return getLexicon().unitHeads.has(toks[of - 1]!.lower);
 }
 
+/** Verbs of taking others' place after "to" ("sent to replace soldiers withdrawn by X"). */
+const REPLACING = new Set(['replace', 'relieve']);
+
 /** Lower-case nouns of a group of people sent or led ("relief teams", "rescue units", "forces"). */
 const GROUPS_LED = new Set(['team', 'teams', 'forces', 'troops', 'unit', 'units', 'soldiers', 'contingent', 'contingents', 'detachment', 'detachments', 'patrol', 'patrols', 'crews', 'convoy', 'convoys', 'personnel', 'squads', 'columns', 'elements']);
 
@@ -1119,6 +1122,7 @@ function applyCue(
   const prepWindow = (cue.then?.[0] === 'over' && cue.types[0] === 'ASSISTED') || sum || between ? 20 : cue.reciprocal || gift || leaving || fromPlace || grade || toks[after]?.lower === 'alongside' ? 12 : 5;
   // ("said the deployment followed incursions into the area": a noun of sending ends at a past verb after it.)
   const sendingNoun = cue.farTarget === true && !gift && toks[c]!.lower.endsWith('ment') && NOUN_MARKERS.has(toks[c - 1]?.lower ?? '');
+  let replacing = false;
   for (let k = after; !directFirst && k < Math.min(end, after + prepWindow); k++) {
     const w = toks[k]!.lower;
     if (sendingNoun && k > after && w.endsWith('ed') && toks[k]!.kind === 'w' && !toks[k]!.cap) break;
@@ -1135,6 +1139,8 @@ function applyCue(
       from = toks[k + 1]?.lower === 'to' ? k + 2 : ms.some((m) => m.i === k + 1) ? k + 1 : -1;
       break;
     }
+    // ("sent its first contingent to replace soldiers withdrawn by Croatia and Japan": sent to take others' place, not to a place.)
+    if (w === 'to' && REPLACING.has(toks[k + 1]?.lower ?? '')) { replacing = true; break; }
     if (cue.preps?.includes(w) && !(passive && toks[k + 1]?.lower === 'by')) { from = k + 1; break; }
     if (passive && w === 'by') { from = k + 1; byAgent = true; break; }
   }
@@ -1187,7 +1193,7 @@ function applyCue(
   let directObject = false;
   // (What is gifted is no recipient: a gift with no "to" names none.)
   // ("said the deployment followed raids by Venezuelan gangs": a noun of sending with no preposition after it names no destination.)
-  if (from < 0 && ((cue.direct && !nounUse) || (cue.farTarget && !gift && !nounUse) || cue.recipient)) {
+  if (from < 0 && ((cue.direct && !nounUse) || (cue.farTarget && !gift && !nounUse && !replacing) || cue.recipient)) {
     from = after;
     directObject = !cue.farTarget;
     // ("condemned what it called NATO's militarisation of Bulgaria": the object past the subject's words for it.)

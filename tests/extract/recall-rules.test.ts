@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"when it sent its first contingent to replace soldiers withdrawn by Croatia and Japan": sent to take others\' place names no destination; the states after are the others\'', {
+    given: 'APIA, May 3. /Samoa Observer/. Tonga has kept troops in the mission since 2059, when it sent a platoon to relieve soldiers withdrawn by Chile and Peru.',
+    want: { not: [['Tonga', 'DEPLOYED_TO', 'Chile'], ['Tonga', 'DEPLOYED_TO', 'Peru']] },
+  }],
   ['"the Indian Military Training Team (IMTRAT) ... where the team\'s commandant, Major General X, briefed him": a team possessing a post is the named team told of before', {
     given: 'GABORONE, May 3. /Mmegi/. The British Military Advisory Team trains Botswana Defence Force officers. On Monday, the minister visited the base, where the team\'s commander, Colonel James Whitfield-Hart, briefed him.',
     want: { has: [['James Whitfield-Hart', 'LEADER_OF', 'British Military Advisory Team']] },
