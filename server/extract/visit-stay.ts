@@ -132,6 +132,32 @@ export function ledDelegationTo(d: DocEntities, unit: SentenceUnit): Candidate[]
   return out ?? [];
 }
 
+/** Groups sent ahead of a unit ("an advance party", "the advance team"). */
+const ADVANCE_GROUPS = new Set(['party', 'team', 'element', 'group', 'detachment']);
+
+/**
+ * "X, who led an advance party to UNDOF's headquarters at Camp Faouar early last month": who leads a unit's advance
+ * party somewhere is deployed there (the first place or state within a few words after "to").
+ */
+export function ledAdvanceParty(d: DocEntities, unit: SentenceUnit): Candidate[] {
+  if (!unit.text.includes('advance ')) return [];
+  const toks = unit.toks;
+  let out: Candidate[] | undefined;
+  for (let k = 2; k + 2 < toks.length; k++) {
+    if (toks[k]!.lower !== 'advance' || !ADVANCE_GROUPS.has(toks[k + 1]!.lower)) continue;
+    const v = LEADING.has(toks[k - 1]!.lower) ? k - 1 : LEADING.has(toks[k - 2]!.lower) && (toks[k - 1]!.lower === 'an' || toks[k - 1]!.lower === 'the' || toks[k - 1]!.lower === 'its') ? k - 2 : -1;
+    if (v < 0 || toks[k + 2]?.lower !== 'to') continue;
+    let place: (typeof unit.mentions)[number] | undefined;
+    for (let t = k + 3; t < k + 11 && t < toks.length && toks[t]!.kind !== 'p' && !place; t++) {
+      place = unit.mentions.find((m) => m.i === t && m.entity !== undefined && !m.nested && (d.typeOfMention(m) === 'place' || d.typeOfMention(m) === 'state'));
+    }
+    if (!place) continue;
+    const left = leftArgs(unit, argMentions(unit), v, { accept: visitor, typeOf: d.typeOfMention });
+    for (const m of left.mentions) for (const a of argsOf(m, d.typeOfEntity)) if (a.type === 'person') (out ??= []).push(newCandidate('DEPLOYED_TO', a.entity, place.entity!, unit.index, v, true));
+  }
+  return out ?? [];
+}
+
 /** First token of the first mention of entity `e` in the sentence, or -1. */
 function startOf(unit: SentenceUnit, e: number): number {
   for (const m of unit.mentions) if (m.entity === e && !m.nested) return m.i;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"X, who led an advance party to UNDOF\'s headquarters at Camp Faouar": who leads an advance party somewhere is deployed there', {
+    given: 'KATHMANDU, May 3. /Kathmandu Post/. The battalion is commanded by Lieutenant Colonel Hari Bahadur Khadka-Rai, who led an advance team to the mission\'s base at Camp Shams last month.',
+    want: { has: [['Hari Bahadur Khadka-Rai', 'DEPLOYED_TO', 'Camp Shams']] },
+  }],
   ['"when it sent its first contingent to replace soldiers withdrawn by Croatia and Japan": sent to take others\' place names no destination; the states after are the others\'', {
     given: 'APIA, May 3. /Samoa Observer/. Tonga has kept troops in the mission since 2059, when it sent a platoon to relieve soldiers withdrawn by Chile and Peru.',
     want: { not: [['Tonga', 'DEPLOYED_TO', 'Chile'], ['Tonga', 'DEPLOYED_TO', 'Peru']] },
