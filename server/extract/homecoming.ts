@@ -10,6 +10,8 @@ import { madeSovereignState, type DocEntities } from './resolve.js';
 import { TRAIN_HOME_OR_GIFT } from './training.js';
 
 const WELCOMED = new Set(['welcomed', 'welcome', 'welcomes', 'welcoming']);
+/** Forms of "be" before a passive ("were welcomed home"). */
+const PASSIVE_BE = new Set(['was', 'were', 'been', 'be', 'are', 'is']);
 const RETURN_VERBS = new Set(['returned', 'return', 'returns', 'returning', 'flew', 'went', 'came', 'headed', 'sailed']);
 /** returnedHome starts from "home" (most sentences have none): a bit shared with the training and gift words, which are rare too. */
 const HOME = TRAIN_HOME_OR_GIFT;
@@ -54,6 +56,21 @@ export function returnedHome(d: DocEntities, unit: SentenceUnit): Candidate[] {
   for (; c + 1 < toks.length; c++) {
     if (toks[c + 1]!.lower !== 'home') continue;
     // "has welcomed home 800 soldiers of 6 South African Infantry Battalion": the unit welcomed is back in its state.
+    // ("Fiji Battalion 46, whose soldiers were welcomed home at Nadi on Saturday": the ones welcomed home are back, at the
+    // place named after "at" or "in", else in their state.)
+    if (WELCOMED.has(toks[c]!.lower) && PASSIVE_BE.has(toks[c - 1]!.lower)) {
+      if (negatedBetween(toks, clauseStart(toks, c), c)) continue;
+      const at = toks[c + 2]?.lower === 'at' || toks[c + 2]?.lower === 'in' ? (toks[c + 3]?.lower === 'the' ? c + 4 : c + 3) : -1;
+      const named = at < 0 ? undefined : unit.mentions.find((x) => x.i === at && x.entity !== undefined && (d.typeOfMention(x) === 'state' || d.typeOfMention(x) === 'place'));
+      const left = leftArgs(unit, argMentions(unit), c - 1, { accept: mover, typeOf: d.typeOfMention });
+      for (const m of left.mentions) {
+        for (const a of argsOf(m, d.typeOfEntity)) {
+          const home = named ? named.entity : a.type === 'person' || a.type === 'unit' ? homeState(d, a.entity) : undefined;
+          if (home !== undefined) (out ??= []).push(newCandidate('RETURNED_TO', a.entity, home, unit.index, c, true));
+        }
+      }
+      continue;
+    }
     if (WELCOMED.has(toks[c]!.lower)) {
       const m = unit.mentions.find((x) => x.i > c + 1 && x.i <= c + 8 && x.entity !== undefined && !x.nested && d.typeOfMention(x) === 'unit');
       const home = m && homeState(d, m.entity!);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Fiji Battalion 46 (FIJIBATT 46), whose soldiers were welcomed home at Nadi on Saturday": the ones welcomed home are back, where "at" says, else in their state', {
+    given: 'KATHMANDU, May 3. /Kathmandu Post/. Nepal Battalion 12 replaced Nepal Battalion 11, whose soldiers were welcomed home at Tribhuvan International Airport on Saturday.',
+    want: { has: [['Nepal Battalion 11', 'RETURNED_TO', 'Tribhuvan International Airport']] },
+  }],
   ['"X, who led an advance party to UNDOF\'s headquarters at Camp Faouar": who leads an advance party somewhere is deployed there', {
     given: 'KATHMANDU, May 3. /Kathmandu Post/. The battalion is commanded by Lieutenant Colonel Hari Bahadur Khadka-Rai, who led an advance team to the mission\'s base at Camp Shams last month.',
     want: { has: [['Hari Bahadur Khadka-Rai', 'DEPLOYED_TO', 'Camp Shams']] },
