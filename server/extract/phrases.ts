@@ -783,7 +783,10 @@ const roleAnaphor: Recogniser = (b, k) => {
   const bodyWord = b.lowers[k - 2] === 'the' && free(b, k - 1) && (b.lex.unitHeads.has(b.lowers[k - 1]!) || b.lex.orgHeads.has(b.lowers[k - 1]!)) && postAnaphorAfter(b, k);
   // ("praised the outgoing commander", "The new commander previously served": a side of a change of command.)
   const side = b.lowers[k - 2] === 'the' && HANDOVER_SIDES.has(b.lowers[k - 1] ?? '');
-  if (!free(b, k) || (b.lowers[k - 1] !== 'the' && !bodyWord && !side)) return k;
+  // ("Speaking at the parade, the RFMF commander praised X": or a body's acronym, whose post it is.)
+  // (Not before a preposition, which may lead to the holder set off after it: "the FARDC spokesman in North Kivu, X".)
+  const acronym = b.lowers[k - 2] === 'the' && b.toks[k - 1]?.upper && postAnaphorAfter(b, k) && !b.lex.functionWords.has(b.lowers[k + 1] ?? '') ? b.mentions.find((m) => m.i === k - 1 && m.j === k && m.via === 'name' && (m.type === 'organization' || m.type === 'unit')) : undefined;
+  if (!free(b, k) || (b.lowers[k - 1] !== 'the' && !bodyWord && !side && !acronym)) return k;
   let t = titleAt(b, k);
   // ("The deputy minister thanked Italy": a demoting word before a post is one post with it.)
   const demoted = t && b.lex.demoting.has(b.lowers.slice(k, k + t.length).join(' ')) ? titleAt(b, k + t.length) : undefined;
@@ -798,7 +801,8 @@ const roleAnaphor: Recogniser = (b, k) => {
   const e = k + t.length;
   const next = b.toks[e];
   if (next && (next.cap || next.lower === 'of' || (next.lower === 'for' && !reasonAfter(b, e + 1)) || next.lower === "'s")) return k;
-  addMention(b, bodyWord ? k - 1 : k, e, 'person', 'title', { title: newTitle(spanText(b, k, e), b.lowers.slice(k, e).join(' '), t.value) });
+  if (acronym) acronym.nested = true;
+  addMention(b, bodyWord ? k - 1 : k, e, 'person', 'title', { title: newTitle(spanText(b, k, e), b.lowers.slice(k, e).join(' '), t.value, { affiliation: acronym?.id }) });
   return e;
 };
 

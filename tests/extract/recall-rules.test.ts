@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Commander of the RFMF, Major-General X ... the RFMF commander praised FIJIBATT 46": a post after a body\'s acronym refers back to its holder; the body itself praises nothing', {
+    given: 'APIA, May 3. /Samoa Observer/. The Commissioner of the SPS, Lemalu Tavita Faamausili-Lui, opened the station on Monday. Speaking at the ceremony, the SPS commissioner praised the SPS Tactical Unit.',
+    want: { has: [['Lemalu Tavita Faamausili-Lui', 'PRAISED', 'SPS Tactical Unit']], not: [['SPS', 'PRAISED', 'SPS Tactical Unit']] },
+  }],
   ['"Fiji Battalion 46 (FIJIBATT 46), whose soldiers were welcomed home at Nadi on Saturday": the ones welcomed home are back, where "at" says, else in their state', {
     given: 'KATHMANDU, May 3. /Kathmandu Post/. Nepal Battalion 12 replaced Nepal Battalion 11, whose soldiers were welcomed home at Tribhuvan International Airport on Saturday.',
     want: { has: [['Nepal Battalion 11', 'RETURNED_TO', 'Tribhuvan International Airport']] },
