@@ -319,7 +319,8 @@ function rotationSide(d: DocEntities, side: string, at: number): EntityRec | und
       const of = handing && toks[handing.j]?.lower === 'of' ? (toks[handing.j + 1]?.lower === 'the' ? handing.j + 2 : handing.j + 1) : -1;
       const relieved = unit.mentions.find((x) => (x.i === q || x.i === of) && x.entity !== undefined && d.list[x.entity]!.type === 'unit');
       const relieving = unit.mentions.find((x) => x.i < k && !x.nested && x.entity !== undefined && d.list[x.entity]!.type === 'unit');
-      const found = side === 'outgoing' ? relieved : relieving;
+      // ("the returning soldiers": the side relieved, going home.)
+      const found = side === 'incoming' ? relieving : relieved;
       if (found && relieved && (relieving || of >= 0)) return d.list[found.entity!];
     }
   }

@@ -1313,7 +1313,7 @@ function romanceOwner(b: Builder, poss: number): boolean {
 }
 
 /** Words telling which side of a rotation a unit is on ("the outgoing contingent"). */
-export const ROTATION_SIDES = new Set(['outgoing', 'incoming']);
+export const ROTATION_SIDES = new Set(['outgoing', 'incoming', 'returning']);
 
 /** "the outgoing contingent, AUCON 54/KFOR,": the head with its rotation word, an alias "the outgoing contingent" finds later. */
 function rotationAlias(b: Builder, at: number): string[] | undefined {

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"FIJIBATT 47 relieves Fiji Battalion 46 ... the returning soldiers were presented with the UNDOF Medal": the returning troops are the side relieved', {
+    given: 'KATHMANDU, May 3. /Kathmandu Post/. Nepal Battalion 12 relieved Nepal Battalion 11 in April. On Monday, the returning soldiers were presented with the UNIFIL Medal by the Chief of the Army Staff.',
+    want: { has: [['Nepal Battalion 11', 'RECEIVED_AWARD', 'UNIFIL Medal']], not: [['Nepal Battalion 12', 'RECEIVED_AWARD', 'UNIFIL Medal']] },
+  }],
   ['"the Commander of the RFMF, Major-General X ... the RFMF commander praised FIJIBATT 46": a post after a body\'s acronym refers back to its holder; the body itself praises nothing', {
     given: 'APIA, May 3. /Samoa Observer/. The Commissioner of the SPS, Lemalu Tavita Faamausili-Lui, opened the station on Monday. Speaking at the ceremony, the SPS commissioner praised the SPS Tactical Unit.',
     want: { has: [['Lemalu Tavita Faamausili-Lui', 'PRAISED', 'SPS Tactical Unit']], not: [['SPS', 'PRAISED', 'SPS Tactical Unit']] },
