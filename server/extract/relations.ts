@@ -111,6 +111,24 @@ function unnamedPartBefore(toks: SentenceUnit['toks'], from: number, to: number)
   return getLexicon().unitHeads.has(toks[of - 1]!.lower);
 }
 
+/** Words for troops counted after a verb of involving ("about 2,100 soldiers"). */
+const COUNTED_TROOPS = new Set(['soldiers', 'troops', 'personnel', 'servicemen', 'service members', 'sailors', 'marines', 'airmen', 'participants']);
+/** Words for some of them before "of" ("members of the X Brigade"). */
+const MEMBERS_OF = new Set(['members', 'soldiers', 'troops', 'personnel', 'units', 'elements', 'sailors', 'marines']);
+
+/** After "about 2,100 soldiers, among them members of" / ", including troops from" at `from`: the index past it, else `from`. */
+function troopsDrawnFrom(toks: SentenceUnit['toks'], from: number): number {
+  let k = from;
+  while (k < from + 3 && toks[k] && !COUNTED_TROOPS.has(toks[k]!.lower) && (toks[k]!.kind === 'n' || (toks[k]!.kind === 'w' && !toks[k]!.cap))) k++;
+  if (!COUNTED_TROOPS.has(toks[k]?.lower ?? '') || toks[k + 1]?.text !== ',') return from;
+  let q = k + 2;
+  if (toks[q]?.lower === 'among' && toks[q + 1]?.lower === 'them') q += 2;
+  else if (toks[q]?.lower === 'including') q++;
+  else return from;
+  if (MEMBERS_OF.has(toks[q]?.lower ?? '') && (toks[q + 1]?.lower === 'of' || toks[q + 1]?.lower === 'from')) q += 2;
+  return q;
+}
+
 /** Verbs of taking others' place after "to" ("sent to replace soldiers withdrawn by X"). */
 const REPLACING = new Set(['replace', 'relieve']);
 
@@ -1198,6 +1216,9 @@ function applyCue(
     directObject = !cue.farTarget;
     // ("condemned what it called NATO's militarisation of Bulgaria": the object past the subject's words for it.)
     from = pastWhatItCalled(toks, from);
+    // ("The exercise involves about 2,100 soldiers, among them members of the X Brigade and the Y Regiment": the units the
+    // troops are drawn from.)
+    if (cue.sourceIsObject && cue.types[0] === 'ATTENDED') from = troopsDrawnFrom(toks, from);
   }
   const swap = passive && !cue.recipient && (byAgent || (cue.farTarget === true && cue.sourceIsObject === true) || cue.types.includes('SIGNED'));
   const ct = cueTypes(cue);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The exercise involves about 2,100 soldiers, among them members of the X Brigade, the Y Regiment and the Z Battalion": the units the counted troops are drawn from take part', {
+    given: 'VILNIUS, May 3. /BNS/. Troops began the Iron Wolf 2071 exercise on Monday. The exercise involves about 3,000 soldiers, among them members of the Lithuanian Army\'s Iron Wolf Brigade and the Polish Army\'s 15th Mechanised Brigade, the ministry said.',
+    want: { has: [['Iron Wolf Brigade', 'ATTENDED', 'Iron Wolf 2071 exercise'], ['15th Mechanised Brigade', 'ATTENDED', 'Iron Wolf 2071 exercise']] },
+  }],
   ['"FIJIBATT 47 relieves Fiji Battalion 46 ... the returning soldiers were presented with the UNDOF Medal": the returning troops are the side relieved', {
     given: 'KATHMANDU, May 3. /Kathmandu Post/. Nepal Battalion 12 relieved Nepal Battalion 11 in April. On Monday, the returning soldiers were presented with the UNIFIL Medal by the Chief of the Army Staff.',
     want: { has: [['Nepal Battalion 11', 'RECEIVED_AWARD', 'UNIFIL Medal']], not: [['Nepal Battalion 12', 'RECEIVED_AWARD', 'UNIFIL Medal']] },
