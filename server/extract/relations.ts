@@ -1487,6 +1487,11 @@ function applyCue(
     const ev = inp.d.eventBefore(toks[c]!.start);
     if (ev) objArgs = [{ entity: ev.index, type: 'event', mention: left.mentions[0]! }];
   }
+  // ("The live-fire phase was directed by X, and observed by Y and Z": the agents of a stage of the event just named attend it.)
+  if (passive && cue.types[0] === 'ATTENDED' && objArgs.length && !subjArgs.some((a) => a.type === 'event') && stageObject(toks, 0)) {
+    const ev = inp.d.eventBefore(toks[c]!.start);
+    if (ev) subjArgs = [{ entity: ev.index, type: 'event', mention: objArgs[0]!.mention }];
+  }
   if (cue.objectHeads) objArgs = eventsWithHeads(inp.d, objArgs, cue.objectHeads);
   const neg = negated(unit, Math.min(clauseStart(toks, c), left.mentions[0]?.i ?? c), c, covered);
   const base: CandidateBase = neg ? { sent: unit.index, cue: c, dated: true, negated: true } : { sent: unit.index, cue: c, dated: true };

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The live-fire phase was directed by X, and observed by Y and Z": the agents of a stage of the event just named attend the event', {
+    given: 'VILNIUS, May 3. /BNS/. Troops began the Iron Wolf 2071 exercise on Monday. The live-fire phase was directed by the commander of the Iron Wolf Brigade, Colonel Tomas Vaitkus-Zemaitis, and observed by the Chief of Defence, General Rimas Kazlauskas-Baltrus, and US Ambassador Linda Hargrove-Price.',
+    want: { has: [['Rimas Kazlauskas-Baltrus', 'ATTENDED', 'Iron Wolf 2071 exercise'], ['Linda Hargrove-Price', 'ATTENDED', 'Iron Wolf 2071 exercise']] },
+  }],
   ['"The exercise involves about 2,100 soldiers, among them members of the X Brigade, the Y Regiment and the Z Battalion": the units the counted troops are drawn from take part', {
     given: 'VILNIUS, May 3. /BNS/. Troops began the Iron Wolf 2071 exercise on Monday. The exercise involves about 3,000 soldiers, among them members of the Lithuanian Army\'s Iron Wolf Brigade and the Polish Army\'s 15th Mechanised Brigade, the ministry said.',
     want: { has: [['Iron Wolf Brigade', 'ATTENDED', 'Iron Wolf 2071 exercise'], ['15th Mechanised Brigade', 'ATTENDED', 'Iron Wolf 2071 exercise']] },
