@@ -483,10 +483,13 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
   } else if (!affiliation && !b.toks[run.i]!.cap && LOWER_SERVICE_BODIES.has(b.lowers[run.i - 1] ?? '') && !(run.i > 2 && tokAt(b.toks, run.i - 2)?.cap)) {
     // ("but army spokesman Brigadier General X denied": a lower-case service before a lower-case post is the service just named.)
     affiliation = addMention(b, run.i - 1, run.i, 'organization', 'definite', { head: b.lowers[run.i - 1]!, nested: true });
-  } else if (!affiliation && b.toks[run.i - 1]?.text === ')' && b.toks[run.i - 3]?.text === '(') {
+  } else if (!affiliation && b.toks[bracketEnd(b, run.i) - 1]?.text === ')' && b.toks[bracketEnd(b, run.i) - 3]?.text === '(') {
     // "Royal Solomon Islands Police Force (RSIPF) Commissioner X": the body before its acronym.
-    const body = b.mentions.find((m) => m.j === run.i - 3 && (m.type === 'organization' || m.type === 'unit'));
+    // ("Opposition Social Democratic Party (SDP) defence spokesman X": past a lower-case portfolio.)
+    const body = b.mentions.find((m) => m.j === bracketEnd(b, run.i) - 3 && (m.type === 'organization' || m.type === 'unit'));
     if (body) affiliation = body;
+    // ("United National Congress (UNC) deputy political leader X": a deputy's post, whose head does not lead.)
+    if (body && kind === 'leader' && b.lowers.slice(bracketEnd(b, run.i), run.i).some((w) => b.lex.demoting.has(w))) kind = 'official';
   }
   // ("The SANDF's Chief of Joint Operations, X", "Kenya's Chief of Logistics": the chief of a field of a body or state serves it; he does not lead it.)
   if (kind === 'leader' && fieldOf && affiliation && FIELD_CHIEFS.has(head)) kind = 'official';
@@ -566,6 +569,13 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
     if (post && affiliation && b.lowers[titleEndTok] === 'and' && p === segs.length) b.pendingPost = { post, affiliation, end: titleEndTok };
   }
   if (p < segs.length) interpretPlain(b, segs.slice(p));
+}
+
+/** Token after a bracket that may close before a post at `i`, past lower-case portfolio words ("(SDP) defence spokesman"). */
+function bracketEnd(b: Builder, i: number): number {
+  let k = i;
+  while (k > i - 3 && b.toks[k - 1]?.kind === 'w' && !b.toks[k - 1]!.cap && b.lex.portfolio.has(b.lowers[k - 1]!)) k--;
+  return k;
 }
 
 /** Leading posts that name a field of their body after "of" ("Chief of Joint Operations", "Director of Operations"). */

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Opposition Social Democratic Party (SDP) defence spokesman X"; "United National Congress (UNC) deputy political leader Y": a lower-case post after a body\'s acronym in brackets is the body\'s (a deputy\'s without leading it), and a standing word opening the sentence is no part of the party\'s name', {
+    given: 'LJUBLJANA, May 3. /STA/. Opposition Slovenian Democratic Party (SDS) defence spokesman Andrej Vovk-Zupan criticised the plan. The Pensioners\' Party (DeSUS) deputy political leader Maja Hribar-Kos also spoke.',
+    want: { has: [['Andrej Vovk-Zupan', 'OFFICIAL_OF', 'Slovenian Democratic Party']], not: [['Maja Hribar-Kos', 'LEADER_OF', 'DeSUS']], entities: [['Slovenian Democratic Party', 'organization']], absent: ['Opposition Slovenian Democratic Party'] },
+  }],
   ['"The live-fire phase was directed by X, and observed by Y and Z": the agents of a stage of the event just named attend the event', {
     given: 'VILNIUS, May 3. /BNS/. Troops began the Iron Wolf 2071 exercise on Monday. The live-fire phase was directed by the commander of the Iron Wolf Brigade, Colonel Tomas Vaitkus-Zemaitis, and observed by the Chief of Defence, General Rimas Kazlauskas-Baltrus, and US Ambassador Linda Hargrove-Price.',
     want: { has: [['Rimas Kazlauskas-Baltrus', 'ATTENDED', 'Iron Wolf 2071 exercise'], ['Linda Hargrove-Price', 'ATTENDED', 'Iron Wolf 2071 exercise']] },
