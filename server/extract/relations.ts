@@ -10,7 +10,7 @@ import { argMentions, argsOf, coordinatedAfter, leftArgs, rightArgs, shipDescrip
 import { companionsAfter, isCompanionType, pastApposedPost } from './companions.js';
 import { absoluteWith, AUX, betweenAfter, clauseEnd, clauseStart, OBJECT_DETERMINERS } from './clauses.js';
 import { afterWith, isPossessive, itemAt, lowerWordsIn, pastBracket, possessiveEnd, tokAt } from './tokens.js';
-import { CUE_WORD, cuesFor, EVENT_PARTS, NEGATOR, passiveVariant, SENT_GROUPS, SPEECH_VERBS, type Cue } from './cues.js';
+import { CUE_WORD, cuesFor, EVENT_PARTS, NEGATOR, passiveVariant, RELIEF_GOODS, SENT_GROUPS, SPEECH_VERBS, type Cue } from './cues.js';
 import { HOSTING } from './phrases.js';
 import { wordClass } from './word-classes.js';
 import { madeSovereignState, type DocEntities } from './resolve.js';
@@ -131,6 +131,16 @@ function troopsDrawnFrom(toks: SentenceUnit['toks'], from: number): number {
 
 /** Verbs of taking others' place after "to" ("sent to replace soldiers withdrawn by X"). */
 const REPLACING = new Set(['replace', 'relieve']);
+
+/** Forms of "offer" before a noun of help ("offered help", "offered their assistance"). */
+const OFFERS = new Set(['offered', 'offer', 'offers', 'offering']);
+
+/** Relief goods are what the verb at `c` sends, before the destination at `to` ("flown food and medicine to"). */
+function reliefSent(toks: SentenceUnit['toks'], c: number, to: number): boolean {
+  // (Goods as a head, not "the first relief flight".)
+  for (let k = c + 1; k < to && k < c + 6; k++) if (RELIEF_GOODS.includes(toks[k]!.lower) && !nounAfter(toks[k + 1])) return true;
+  return false;
+}
 
 /** Lower-case nouns of a group of people sent or led ("relief teams", "rescue units", "forces"). */
 const GROUPS_LED = new Set(['team', 'teams', 'forces', 'troops', 'unit', 'units', 'soldiers', 'contingent', 'contingents', 'detachment', 'detachments', 'patrol', 'patrols', 'crews', 'convoy', 'convoys', 'personnel', 'squads', 'columns', 'elements']);
@@ -1108,6 +1118,8 @@ function applyCue(
   if (cue.types[0] === 'FOUGHT_AGAINST' && MODIFIER_FIGHT.has(toks[c]!.lower) && nounAfter(toks[c + 1])) return [];
   // "sent engineers to help restore the region": the help is the restoring; the sending says where they went.
   if (infinitival && cue.types[0] === 'ASSISTED' && bareVerbAfter(toks, c)) return [];
+  // ("Chile and Colombia have also offered help": help offered is not given.)
+  if (cue.types[0] === 'ASSISTED' && (OFFERS.has(toks[c - 1]?.lower ?? '') || (OFFERS.has(toks[c - 2]?.lower ?? '') && toks[c - 1]!.kind === 'w' && !toks[c - 1]!.cap))) return [];
   // ("the main crossing point between the two countries": a crossing modifying a noun is a place, no one crossing.)
   if (toks[c]!.lower === 'crossing' && CROSSING_NOUNS.has(toks[after]?.lower ?? '')) return [];
   // ("flew home to France": a homecoming (homecoming.ts), no visit or deployment.)
@@ -1549,7 +1561,13 @@ function applyCue(
           const owner = ownerStateArg(inp.d, s);
           if (owner) s = owner;
         }
-        pushEdge(out, base, typeFor(cue, s.type, tgt.type), s, tgt);
+        // ("Peruvian Army helicopters have also flown food and medicine to families in X": relief goods sent help there.)
+        const sentType = typeFor(cue, s.type, tgt.type);
+        if (sentType === 'DEPLOYED_TO' && reliefSent(toks, c, tgt.mention.i)) {
+          pushEdge(out, base, 'ASSISTED', src.type === 'organization' || src.type === 'unit' ? src : s, tgt);
+          continue;
+        }
+        pushEdge(out, base, sentType, s, tgt);
         // "Guatemala sent its army's Rescue Unit to X": the sending state is deployed there too.
         if (unitSrc && src.type === 'state' && src.entity !== unitSrc.entity) pushEdge(out, base, typeFor(cue, src.type, tgt.type), src, tgt);
         for (const u of moreUnits) for (const a of argsOf(u, typeOfEntity)) pushEdge(out, base, typeFor(cue, a.type, tgt.type), a, tgt);

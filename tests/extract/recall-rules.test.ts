@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Chile and Colombia have also offered help, but Peru has not requested international assistance": help offered is not given', {
+    given: 'QUITO, May 3. /El Comercio/. Colombia and Brazil have offered help to Ecuador, whose government has not requested foreign assistance.',
+    want: { not: [['Colombia', 'ASSISTED', 'Ecuador'], ['Brazil', 'ASSISTED', 'Ecuador']] },
+  }],
+  ['"Peruvian Army helicopters have also flown food and medicine to families in the province of Morropón": relief goods sent somewhere help it (no deployment); "flew the first relief flight into X" stays one', {
+    given: 'QUITO, May 3. /El Comercio/. Ecuadorian Army helicopters have flown food and medicine to families in the province of Esmeraldas.',
+    want: { has: [['Ecuadorian Army', 'ASSISTED', 'Esmeraldas']], not: [['Ecuador', 'DEPLOYED_TO', 'Esmeraldas']] },
+  }],
   ['"Opposition Social Democratic Party (SDP) defence spokesman X"; "United National Congress (UNC) deputy political leader Y": a lower-case post after a body\'s acronym in brackets is the body\'s (a deputy\'s without leading it), and a standing word opening the sentence is no part of the party\'s name', {
     given: 'LJUBLJANA, May 3. /STA/. Opposition Slovenian Democratic Party (SDS) defence spokesman Andrej Vovk-Zupan criticised the plan. The Pensioners\' Party (DeSUS) deputy political leader Maja Hribar-Kos also spoke.',
     want: { has: [['Andrej Vovk-Zupan', 'OFFICIAL_OF', 'Slovenian Democratic Party']], not: [['Maja Hribar-Kos', 'LEADER_OF', 'DeSUS']], entities: [['Slovenian Democratic Party', 'organization']], absent: ['Opposition Slovenian Democratic Party'] },
