@@ -505,8 +505,23 @@ function partyStanding(b: Builder): void {
   }
 }
 
+/** Prepositions that make a name another noun's complement ("a conference for the Lebanese Army"). */
+const COMPLEMENT_PREPS = new Set(['for', 'of', 'to', 'with', 'by', 'from']);
+
+/** Words after "held" that tell where or when a meeting was ("held in Tumbes", "held last November"). */
+const HELD_WHERE = new Set(['in', 'at', 'on', 'last', 'this', 'earlier']);
+
+/** "negotiated at the Peru-Ecuador Binational Cabinet held in Tumbes last November": a body's name that was held is a meeting. */
+function heldBodies(b: Builder): void {
+  for (const m of b.mentions) {
+    // (Not a body a gathering is for: "a donor conference for the Lebanese Army held in Paris".)
+    if (m.type === 'organization' && m.via === 'name' && !m.nested && b.lowers[m.j] === 'held' && HELD_WHERE.has(b.lowers[m.j + 1] ?? '') && b.lowers[m.i - 1] === 'the' && !COMPLEMENT_PREPS.has(b.lowers[m.i - 2] ?? '')) m.type = 'event';
+  }
+}
+
 export function retypeByApposition(b: Builder): void {
   partyStanding(b);
+  heldBodies(b);
   numberedEventNames(b);
   memberedForums(b);
   describedEvents(b);
