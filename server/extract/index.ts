@@ -16,7 +16,7 @@ import { acronymOwnerFacts, factCandidates, laterOrganOwners, settleLaterTitles,
 import { cueRelations, type RelationInput } from './relations.js';
 import { locatedIn, partOfAppositions, praiseBySpeaker } from './structure.js';
 import { handedOverBy, participation, visitedStates } from './participation.js';
-import { deployedToHelp, bodySentToHelp, journeyTookTo, ledAdvanceParty, ledDelegationTo, movedWithTroops, receivedVisitors, sentOnRequest, stayOnVisit } from './visit-stay.js';
+import { deployedToHelp, bodySentToHelp, journeyTookTo, ledAdvanceParty, ledDelegationTo, visitedWhichHe, movedWithTroops, receivedVisitors, sentOnRequest, stayOnVisit } from './visit-stay.js';
 import { trainingGiven } from './training.js';
 import { donationsGiven, reliefToHome } from './donations.js';
 import { stationedWhere } from './garrison-where.js';
@@ -293,7 +293,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
     dateEvents(d, unit, unquotedDates(ds), paragraphDate);
     const relInput: RelationInput = { d, unit, speaker, maxRelations: opts.maxRelationsPerSentence };
     const cued = stationedWhere(d, unit, deployedBeforeReturn(d, unit, visitedStates(d, receivedVisitors(d, unit, betweenSigners(d, unit, signerStates(d, signedWith(d, unit, shareAttendance(unit, joined(cueRelations(relInput), praiseBySpeaker(d, unit, speaker), signingOfBy(d, unit))))))))));
-    const cues = joined(cued, participation(d, unit), signingOfBetween(d, unit), signedBetween(d, unit, cued), returnedHome(d, unit), returnedFromTour(d, unit), thankedSupport(d, unit), stayOnVisit(d, unit), journeyTookTo(d, unit), ledDelegationTo(d, unit), ledAdvanceParty(d, unit), trainingGiven(d, unit), donationsGiven(d, unit), reliefToHome(d, unit), commandHandover(d, unit), joinedGroup(d, unit), ledGroupVisit(d, unit), oneOfBodys(d, unit), partyMembers(d, unit), firstToLead(d, unit), ledByState(d, unit), reliefInPlace(d, unit), takenOverIn(d, unit), contingentsFrom(d, unit), awardRecipients(d, unit), includedParts(d, unit), summonedEnvoys(d, unit), handedOverBy(d, unit), frontedBacking(d, unit));
+    const cues = joined(cued, participation(d, unit), signingOfBetween(d, unit), signedBetween(d, unit, cued), returnedHome(d, unit), returnedFromTour(d, unit), thankedSupport(d, unit), stayOnVisit(d, unit), journeyTookTo(d, unit), ledDelegationTo(d, unit), ledAdvanceParty(d, unit), visitedWhichHe(d, unit), trainingGiven(d, unit), donationsGiven(d, unit), reliefToHome(d, unit), commandHandover(d, unit), joinedGroup(d, unit), ledGroupVisit(d, unit), oneOfBodys(d, unit), partyMembers(d, unit), firstToLead(d, unit), ledByState(d, unit), reliefInPlace(d, unit), takenOverIn(d, unit), contingentsFrom(d, unit), awardRecipients(d, unit), includedParts(d, unit), summonedEnvoys(d, unit), handedOverBy(d, unit), frontedBacking(d, unit));
     movedWithTroops(d, unit, cues);
     for (const c of deployedToHelp(d, unit, cues)) cues.push(c);
     for (const c of bodySentToHelp(d, unit)) cues.push(c);

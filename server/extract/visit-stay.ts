@@ -132,6 +132,33 @@ export function ledDelegationTo(d: DocEntities, unit: SentenceUnit): Candidate[]
   return out ?? [];
 }
 
+/**
+ * "Speaking in Chulucanas, which he visited on Tuesday, Defense Minister X praised ...", "X spoke in Y, which she visited
+ * for the first time": the place an object relative says "he" or "she" visited is visited by the clause's subject (after
+ * a fronted participle's comma, else the first person named before the place).
+ */
+export function visitedWhichHe(d: DocEntities, unit: SentenceUnit): Candidate[] {
+  if (!unit.text.includes(' visited')) return [];
+  const toks = unit.toks;
+  let out: Candidate[] | undefined;
+  for (let k = 1; k + 3 < toks.length; k++) {
+    if (toks[k]!.text !== ',' || toks[k + 1]!.lower !== 'which' || (toks[k + 2]!.lower !== 'he' && toks[k + 2]!.lower !== 'she')) continue;
+    const v = toks[k + 3]!.lower === 'had' || toks[k + 3]!.lower === 'has' ? k + 4 : k + 3;
+    if (toks[v]?.lower !== 'visited') continue;
+    const place = unit.mentions.find((m) => m.j === k && m.entity !== undefined && !m.nested && (d.typeOfMention(m) === 'place' || d.typeOfMention(m) === 'state'));
+    if (!place) continue;
+    let who: (typeof unit.mentions)[number] | undefined;
+    if (toks[0]!.lower.endsWith('ing')) {
+      const close = toks.findIndex((t, q) => q > v && t.text === ',');
+      who = close < 0 ? undefined : unit.mentions.find((m) => (m.lead ?? m.i) >= close + 1 && (m.lead ?? m.i) <= close + 2 && m.entity !== undefined && d.typeOfMention(m) === 'person');
+    } else {
+      who = unit.mentions.find((m) => m.i < place.i && m.entity !== undefined && !m.nested && d.typeOfMention(m) === 'person');
+    }
+    if (who) (out ??= []).push(newCandidate('VISITED', who.entity!, place.entity!, unit.index, v, true));
+  }
+  return out ?? [];
+}
+
 /** Groups sent ahead of a unit ("an advance party", "the advance team"). */
 const ADVANCE_GROUPS = new Set(['party', 'team', 'element', 'group', 'detachment']);
 

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Speaking in Chulucanas, which he visited on Tuesday, Defense Minister X praised the engineers": the place the relative says he visited is visited by the clause\'s subject', {
+    given: 'QUITO, May 3. /El Comercio/. Speaking in Portoviejo, which she visited on Monday, Defence Minister Gabriela Loor-Mendoza praised the soldiers. General Luis Paredes-Vinueza spoke in Manta, which he had visited in March.',
+    want: { has: [['Gabriela Loor-Mendoza', 'VISITED', 'Portoviejo'], ['Luis Paredes-Vinueza', 'VISITED', 'Manta']] },
+  }],
   ['"negotiated at the Peru-Ecuador Binational Cabinet held in Tumbes last November, which was attended by A and B": a body\'s name that was held is a meeting (not a body a gathering was for)', {
     given: 'LIMA, May 3. /Andina/. The plan was agreed at the Peru-Chile Binational Council held in Tacna last year, which was attended by President Ana Quispe-Rojas. A donor conference for the Peruvian Army held in Lima raised funds.',
     want: { entities: [['Peru-Chile Binational Council', 'event']], has: [['Ana Quispe-Rojas', 'ATTENDED', 'Peru-Chile Binational Council'], ['Peru-Chile Binational Council', 'LOCATED_IN', 'Tacna']], absentAs: [['Peruvian Army', 'event']] },
