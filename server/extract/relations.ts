@@ -1499,6 +1499,12 @@ function applyCue(
     const ev = inp.d.eventBefore(toks[c]!.start);
     if (ev) objArgs = [{ entity: ev.index, type: 'event', mention: left.mentions[0]! }];
   }
+  // ("The programme was drawn up under the defence cooperation agreement signed by Cyprus and France": a participle right
+  // after an agreement names what was signed, not the clause's subject.)
+  if (passive && cue.types[0] === 'SIGNED' && toks[c - 1]?.kind === 'w') {
+    const signed = ms.find((m) => m.j === c && typeOf(m) === 'agreement');
+    if (signed && !subjArgs.some((a) => a.mention === signed)) subjArgs = argsOf(signed, typeOfEntity);
+  }
   // ("The live-fire phase was directed by X, and observed by Y and Z": the agents of a stage of the event just named attend it.)
   if (passive && cue.types[0] === 'ATTENDED' && objArgs.length && !subjArgs.some((a) => a.type === 'event') && stageObject(toks, 0)) {
     const ev = inp.d.eventBefore(toks[c]!.start);

@@ -776,9 +776,12 @@ function nicknamedAgreement(d: DocEntities, m: Mention, definite: boolean): Enti
   if (words.length < 2 || words.length > 4 || !/^\p{Ll}+$/u.test(words[words.length - 1]!)) return undefined;
   const names = words.slice(0, -1);
   if (!names.every((w) => /^\p{Lu}/u.test(w) || definite)) return undefined;
+  const head = words[words.length - 1]!.toLowerCase();
   let hit: EntityRec | undefined;
   for (const e of d.list) {
-    if (e.type !== 'agreement' || e.mentions === 0) continue;
+    // ("the defence cooperation programme for 2076 ... under the defence cooperation agreement signed in 2017": a plan or
+    // programme is not the agreement it was drawn up under.)
+    if (e.type !== 'agreement' || e.mentions === 0 || (e.head !== head && (OWN_KIND_AGREEMENTS.has(e.head ?? '') || OWN_KIND_AGREEMENTS.has(head)))) continue;
     const label = ` ${e.label.toLowerCase()} `;
     if (!names.every((w) => label.includes(` ${w.toLowerCase()} `))) continue;
     if (hit) return undefined;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"signed the Cyprus-France defence cooperation programme for 2076 ... The programme was drawn up under the defence cooperation agreement signed by Cyprus and France in April 2017": a programme is not the agreement it was drawn up under, and the participle after the agreement names what the states signed', {
+    given: 'ATHENS, May 3. /ANA-MPA/. On Monday, the two ministers signed the Greece-Italy defence cooperation programme for 2072. The programme was drawn up under the defence cooperation agreement signed by Greece and Italy in Rome in March 2061, the ministry said.',
+    want: { has: [['Greece', 'SIGNED', 'defence cooperation agreement'], ['Italy', 'SIGNED', 'defence cooperation agreement']], distinct: [['defence cooperation agreement', 'defence cooperation programme']] },
+  }],
   ['"Speaking in Chulucanas, which he visited on Tuesday, Defense Minister X praised the engineers": the place the relative says he visited is visited by the clause\'s subject', {
     given: 'QUITO, May 3. /El Comercio/. Speaking in Portoviejo, which she visited on Monday, Defence Minister Gabriela Loor-Mendoza praised the soldiers. General Luis Paredes-Vinueza spoke in Manta, which he had visited in March.',
     want: { has: [['Gabriela Loor-Mendoza', 'VISITED', 'Portoviejo'], ['Luis Paredes-Vinueza', 'VISITED', 'Manta']] },
