@@ -317,6 +317,20 @@ const SINGLE_DRILLS = new Set(['drill']);
 
 const EVENT_GROUNDS = new Set(['ground', 'grounds', 'square', 'area', 'field', 'range', 'site', 'venue', 'hall']);
 
+/** Forms of "provide" before "for" and an agreement's terms ("which provides for joint exercises"). */
+const PROVIDES_FOR = new Set(['provides', 'provide', 'providing', 'provided', 'envisages', 'envisaging', 'envisions']);
+
+/** An event head at `k` is among the terms an agreement provides for ("provides for joint exercises", "envisages regular drills"). */
+function termsBefore(b: Builder, k: number): boolean {
+  for (let q = k - 1; q >= Math.max(0, k - 4); q--) {
+    const w = b.lowers[q]!;
+    if (w === 'for' && PROVIDES_FOR.has(b.lowers[q - 1] ?? '')) return true;
+    if (PROVIDES_FOR.has(w) && w.startsWith('envis')) return true;
+    if (b.toks[q]!.kind !== 'w' || b.toks[q]!.cap) return false;
+  }
+  return false;
+}
+
 const event: Recogniser = (b, k) => {
   const w = b.lowers[k]!;
   // "Talks between A and B took place ...": a discussion may open the sentence.
@@ -370,6 +384,8 @@ const event: Recogniser = (b, k) => {
   }
   if (NEVER_EVENT.has(w)) return DISCUSSIONS.has(w) && heldBetween(b, k) ? discussion(b, k) : k;
   if (b.lex.eventBlocked.has(b.lowers[k - 1] ?? '')) return k + 1;
+  // ("the programme, which provides for joint exercises": what an agreement provides for is its terms, no event held.)
+  if (termsBefore(b, k)) return k + 1;
   // "on the parade ground", "the exercise area": an event word naming a place.
   if (EVENT_GROUNDS.has(b.lowers[k + 1] ?? '')) return k + 1;
   // "took part in last year's drills": an earlier edition, not the event of the dispatch.

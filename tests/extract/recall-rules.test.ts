@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"signed the programme, which provides for joint exercises ... Turkey\'s foreign ministry condemned the exercise": what an agreement provides for is its terms, no event held; "the exercise" is the one named', {
+    given: 'NICOSIA, May 3. /Cyprus Mail/. The National Guard began the Argonaut 2071 exercise on Monday. The ministers also signed a programme which provides for joint exercises and officer training. Turkey condemned the exercise on Tuesday.',
+    want: { has: [['Turkey', 'CRITICIZED', 'Argonaut 2071 exercise']], absent: ['joint exercises'] },
+  }],
   ['"signed the Cyprus-France defence cooperation programme for 2076 ... The programme was drawn up under the defence cooperation agreement signed by Cyprus and France in April 2017": a programme is not the agreement it was drawn up under, and the participle after the agreement names what the states signed', {
     given: 'ATHENS, May 3. /ANA-MPA/. On Monday, the two ministers signed the Greece-Italy defence cooperation programme for 2072. The programme was drawn up under the defence cooperation agreement signed by Greece and Italy in Rome in March 2061, the ministry said.',
     want: { has: [['Greece', 'SIGNED', 'defence cooperation agreement'], ['Italy', 'SIGNED', 'defence cooperation agreement']], distinct: [['defence cooperation agreement', 'defence cooperation programme']] },
