@@ -256,14 +256,15 @@ function amountAfter(b: Builder, j: number): boolean {
   return AMOUNT_WORDS.has(b.lowers[j] ?? '');
 }
 
-/** Acronyms of a troop contingent: a state's or a mission's letters and BATT or BAT (battalion), CON (contingent), COY (company), with a rotation's number or not ("NAMCOY-4"). */
-const TROOP_ACRONYM = /^[A-Z]{3,}(?:BATT?|CON|COY)(?:-\d{1,3})?$/;
+/** Acronyms of a troop contingent: a state's or a mission's letters and BATT or BAT (battalion), CON (contingent), COY (company),
+ * ENGR (engineers), MED (medical), AVN (aviation), SIG (signals), with a rotation's number or not ("NAMCOY-4", "BANENGR-7"). */
+const TROOP_ACRONYM = /^[A-Z]{3,}(?:BATT?|CON|COY|ENGR|MED|AVN|SIG)(?:-\d{1,3})?$/;
 
 /** The unit head a troop acronym's ending abbreviates (TROOP_ACRONYM). */
 function troopAcronymHead(acronym: string): string {
   // ("NAMCOY-4": past a rotation's number.)
   const letters = acronym.replace(/-\d+$/, '');
-  return letters.endsWith('CON') ? 'contingent' : letters.endsWith('COY') ? 'company' : 'battalion';
+  return letters.endsWith('BATT') || letters.endsWith('BAT') ? 'battalion' : letters.endsWith('COY') || letters.endsWith('ENGR') ? 'company' : 'contingent';
 }
 
 const UPPER_LOWER = new Set(['upper', 'lower', 'alto', 'alta', 'bajo', 'baja']);

@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Engineer-in-Chief of the Bangladesh Army, Major General X": an engineer-in-chief holds a post in the army without leading it', {
+    given: 'ISLAMABAD, May 3. /APP/. Among those present was the Engineer-in-Chief of the Pakistan Army, Lieutenant General Tariq Aslam-Niazi.',
+    want: { has: [['Tariq Aslam-Niazi', 'OFFICIAL_OF', 'Pakistan Army']], absent: ['Engineer-in-Chief'] },
+  }],
+  ['"The engineers, who relieved BANENGR-6 in April ... BANENGR-6 returned to Bangladesh": a contingent\'s acronym of engineers, medics, aviators or signallers with its rotation number is a unit', {
+    given: 'KATHMANDU, May 3. /Kathmandu Post/. NEPENGR-4 returned to Nepal in May. NEPMED-2 arrived in Juba on Monday.',
+    want: { has: [['NEPENGR-4', 'RETURNED_TO', 'Nepal']], entities: [['NEPMED-2', 'unit']] },
+  }],
   ['"signed the programme, which provides for joint exercises ... Turkey\'s foreign ministry condemned the exercise": what an agreement provides for is its terms, no event held; "the exercise" is the one named', {
     given: 'NICOSIA, May 3. /Cyprus Mail/. The National Guard began the Argonaut 2071 exercise on Monday. The ministers also signed a programme which provides for joint exercises and officer training. Turkey condemned the exercise on Tuesday.',
     want: { has: [['Turkey', 'CRITICIZED', 'Argonaut 2071 exercise']], absent: ['joint exercises'] },
