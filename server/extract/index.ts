@@ -23,6 +23,7 @@ import { stationedWhere } from './garrison-where.js';
 import { bodyPrefixed } from './body-prefix.js';
 import { contingentsFrom } from './contingents-from.js';
 import { awardRecipients } from './award-recipients.js';
+import { alsoSending } from './also-sending.js';
 import { includedParts } from './included-parts.js';
 import { commandHandover, firstToLead, ledByState, reliefInPlace, takenOverIn } from './command-handover.js';
 import { joinedGroup } from './joined-group.js';
@@ -286,6 +287,8 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
   const placed: Placed[] = [];
   let paragraphDate: DateInterval | undefined;
   let cutRelations = false;
+  // (Where the deployment told of last went: "X are also sending troops" sends them there.)
+  let lastDeployedTo: number | undefined;
   for (const unit of units) {
     if (unit.paragraphStart) paragraphDate = undefined;
     const ds = dates[unit.index]!;
@@ -302,6 +305,8 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
     for (const c of delegationMembers(d, unit, cues)) cues.push(c);
     for (const c of includedUnitsDeployed(d, unit, cues)) cues.push(c);
     for (const c of formedIn(d, unit, cues)) cues.push(c);
+    for (const c of alsoSending(d, unit, cues, lastDeployedTo)) cues.push(c);
+    for (const c of cues) if (c.type === 'DEPLOYED_TO' && !c.negated) lastDeployedTo = c.target;
     for (const c of arrivedWith(d, unit, cues)) cues.push(c);
     for (const c of deployedAsPartOf(d, unit, cues)) cues.push(c);
     const attributedTo = speaker === undefined ? undefined : d.list[speaker]!.label;

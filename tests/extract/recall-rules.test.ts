@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"... troops to Lesotho. Botswana, Zimbabwe and Malawi are also sending troops, while Namibia has declined": states also sending troops, naming no destination, send them where the deployment told of last went', {
+    given: 'MAPUTO, May 3. /AIM/. Rwanda deployed 1,000 soldiers to Cabo Delgado on Monday. Tanzania and Angola are also sending troops, while Namibia has declined to take part.',
+    want: { has: [['Tanzania', 'DEPLOYED_TO', 'Cabo Delgado'], ['Angola', 'DEPLOYED_TO', 'Cabo Delgado']], not: [['Namibia', 'DEPLOYED_TO', 'Cabo Delgado']] },
+  }],
   ['"the Engineer-in-Chief of the Bangladesh Army, Major General X": an engineer-in-chief holds a post in the army without leading it', {
     given: 'ISLAMABAD, May 3. /APP/. Among those present was the Engineer-in-Chief of the Pakistan Army, Lieutenant General Tariq Aslam-Niazi.',
     want: { has: [['Tariq Aslam-Niazi', 'OFFICIAL_OF', 'Pakistan Army']], absent: ['Engineer-in-Chief'] },
