@@ -341,7 +341,7 @@ function isHeadWord(lex: Lexicon, w: string): boolean {
 }
 
 /** Heads of a department that a list of portfolios may name ("the Ministry for Civil Defense, Emergencies and Disaster Relief"). */
-const DEPARTMENTS = new Set(['ministry', 'department']);
+const DEPARTMENTS = new Set(['ministry', 'department', 'committee', 'commission', 'subcommittee']);
 
 /**
  * From the comma at `p` in a post's or a department's complement: groups of capitalised words (no state, title or

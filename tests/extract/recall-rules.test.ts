@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"a delegation from the Czech Senate\'s Committee on Foreign Affairs, Defence and Security led by its chairman, X": a committee or commission named by a list of portfolios is one body', {
+    given: 'VIENNA, May 3. /APA/. Minister Klaudia Tanner-Wolf received a delegation of the Slovak Parliament\'s Committee on Defence, Security and European Affairs led by its chairman, Georg Mayrhofer-Lind.',
+    want: { entities: [['Committee on Defence, Security and European Affairs', 'organization']], has: [['Georg Mayrhofer-Lind', 'LEADER_OF', 'Committee on Defence, Security and European Affairs']] },
+  }],
   ['"... troops to Lesotho. Botswana, Zimbabwe and Malawi are also sending troops, while Namibia has declined": states also sending troops, naming no destination, send them where the deployment told of last went', {
     given: 'MAPUTO, May 3. /AIM/. Rwanda deployed 1,000 soldiers to Cabo Delgado on Monday. Tanzania and Angola are also sending troops, while Namibia has declined to take part.',
     want: { has: [['Tanzania', 'DEPLOYED_TO', 'Cabo Delgado'], ['Angola', 'DEPLOYED_TO', 'Cabo Delgado']], not: [['Namibia', 'DEPLOYED_TO', 'Cabo Delgado']] },
