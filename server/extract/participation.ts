@@ -229,7 +229,7 @@ function ownedBy(toks: SentenceUnit['toks'], m: Mention): boolean {
   return toks[m.j]?.lower === "'s" || (toks[m.i - 1]?.lower === 'to' || toks[m.i - 1]?.lower === 'of');
 }
 
-const PARTICIPANT_NOUNS = new Set(['participants', 'attendees', 'guests', 'delegates', 'invitees']);
+export const PARTICIPANT_NOUNS = new Set(['participants', 'attendees', 'guests', 'delegates', 'invitees']);
 
 /** Bits of the frame words a sentence holds (frameWords): which frames can match, each needing its own. */
 const AT = 1, BETWEEN = 2, REPRESENTED = 4, INCLUDING = 8, AMONG = 16, PARTICIPANTS = 32, PRESENCE = 64, CLOSER = 128, OTHER = 256, ATTENDED_BY = 512, ALONGSIDE = 1024, TOOK_PART = 2048, CO_CHAIR = 4096, LED = 8192, FIELDED = 16384, BEGAN_WITH = 32768, JOINED = 65536, HOSTED = 131072, CAME_FOR = 262144;

@@ -55,8 +55,13 @@ function modifiersBefore(b: Builder, k: number, max: number): number {
 /** End of an "of / on / between ..." complement after `k`, or k + 1 when there is none. */
 function dateWord(b: Builder, k: number): boolean {
   const t = b.toks[k];
+  // ("the celebration of the 169th National Day", "of the 50th anniversary": an ordinal before a name or an anniversary counts editions, no day.)
+  if (t?.kind === 'n' && ORDINAL_FIGURES.test(t.text) && (b.toks[k + 1]?.cap || b.lowers[k + 1] === 'anniversary')) return false;
   return !!t && (t.kind === 'n' || b.lex.monthsOrWeekdays.has(t.lower) || ['today', 'yesterday', 'tomorrow', 'monday', 'friday'].includes(t.lower));
 }
+
+/** An ordinal in figures ("169th", "50th"). */
+const ORDINAL_FIGURES = /^\d+(?:st|nd|rd|th)$/;
 
 /** A name found earlier that starts at token `k` and spans more than one token. */
 function nameAt(b: Builder, k: number): Mention | undefined {

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"during the celebration of the 169th National Day at Changlimithang ... A and B were among the guests": an ordinal before a name counts editions (no date ends the event\'s name), and people named before "were among the guests" attend the gathering told of last', {
+    given: 'MUSCAT, May 3. /Oman News Agency/. The Sultan presided over the celebration of the 56th National Day at Al Fateh Square on Monday. The commander of the Royal Army of Oman, Major General Matar Al-Balushi-Said, and the British Ambassador, Helen Ashford-Kerr, were among the guests.',
+    want: { entities: [['celebration of the 56th National Day', 'event']], has: [['Helen Ashford-Kerr', 'ATTENDED', 'celebration of the 56th National Day'], ['Matar Al-Balushi-Said', 'ATTENDED', 'celebration of the 56th National Day']] },
+  }],
   ['"a delegation from the Czech Senate\'s Committee on Foreign Affairs, Defence and Security led by its chairman, X": a committee or commission named by a list of portfolios is one body', {
     given: 'VIENNA, May 3. /APA/. Minister Klaudia Tanner-Wolf received a delegation of the Slovak Parliament\'s Committee on Defence, Security and European Affairs led by its chairman, Georg Mayrhofer-Lind.',
     want: { entities: [['Committee on Defence, Security and European Affairs', 'organization']], has: [['Georg Mayrhofer-Lind', 'LEADER_OF', 'Committee on Defence, Security and European Affairs']] },
