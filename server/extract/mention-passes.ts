@@ -2,7 +2,7 @@
 // after an exercise word name the event ("the exercise, codenamed X"); a quoted nickname belongs
 // to the unit before it; an acronym in brackets after a lower-case phrase is the phrase's alias;
 // and a name guessed a person is retyped by the apposition after it.
-import { addMention, appositionType, bodyHeadBefore, normAlias, respanMention, shipWordAt, spanText, type Builder } from './mention-kit.js';
+import { addMention, appositionType, bodyHeadBefore, normAlias, respanMention, shipWordAt, spanText, warshipPrefix, type Builder } from './mention-kit.js';
 import { ARTICLES, tokAt, wordAt } from './tokens.js';
 import { beforeUnitModifiers } from './unit-modifiers.js';
 import { newTitle, type Mention, type TitleInfo } from './model.js';
@@ -519,8 +519,30 @@ function heldBodies(b: Builder): void {
   }
 }
 
+/**
+ * "intercepted by HMJS Nanny of the Maroons, the Coast Guard's largest vessel": "of the" and a headless name closing the
+ * clause after a prefixed ship's name are the ship's name ("HMS Dragon of the Royal Navy" keeps its navy apart).
+ */
+function shipNamesOfThe(b: Builder): void {
+  for (let x = 0; x < b.mentions.length; x++) {
+    const ship = b.mentions[x]!;
+    if (ship.type !== 'unit' || ship.via !== 'name' || !warshipPrefix(b.lex, b.toks[ship.i]!.text) || b.lowers[ship.j] !== 'of' || b.lowers[ship.j + 1] !== 'the') continue;
+    const k = b.mentions.findIndex((m) => m.i === ship.j + 2 && m.via === 'name' && m.type === 'organization' && m.head === undefined && m.owner === undefined);
+    const tail = k >= 0 ? b.mentions[k]! : undefined;
+    if (!tail || (b.toks[tail.j] && b.toks[tail.j]!.kind !== 'p')) continue;
+    respanMention(b, ship, ship.i, tail.j);
+    ship.core = normAlias(ship.surface);
+    ship.label = undefined;
+    ship.aliases = [ship.surface];
+    for (let q = ship.i; q < ship.j; q++) b.covered[q] = 1;
+    b.mentions.splice(k, 1);
+    if (k < x) x--;
+  }
+}
+
 export function retypeByApposition(b: Builder): void {
   partyStanding(b);
+  shipNamesOfThe(b);
   heldBodies(b);
   numberedEventNames(b);
   memberedForums(b);

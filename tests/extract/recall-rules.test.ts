@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"intercepted by HMJS Nanny of the Maroons, the Coast Guard\'s largest vessel": "of the" and a headless name closing the clause after a prefixed ship\'s name are the ship\'s name; "HMS Dragon of the Royal Navy" keeps its navy apart', {
+    given: 'NASSAU, May 3. /Tribune/. The boat was stopped by HMBS Pride of the Lucayans, the Defence Force\'s newest vessel. HMS Medway of the Royal Navy also took part.',
+    want: { entities: [['HMBS Pride of the Lucayans', 'unit'], ['HMS Medway', 'unit'], ['Royal Navy', 'organization']], absent: ['Lucayans'] },
+  }],
   ['"during the celebration of the 169th National Day at Changlimithang ... A and B were among the guests": an ordinal before a name counts editions (no date ends the event\'s name), and people named before "were among the guests" attend the gathering told of last', {
     given: 'MUSCAT, May 3. /Oman News Agency/. The Sultan presided over the celebration of the 56th National Day at Al Fateh Square on Monday. The commander of the Royal Army of Oman, Major General Matar Al-Balushi-Said, and the British Ambassador, Helen Ashford-Kerr, were among the guests.',
     want: { entities: [['celebration of the 56th National Day', 'event']], has: [['Helen Ashford-Kerr', 'ATTENDED', 'celebration of the 56th National Day'], ['Matar Al-Balushi-Said', 'ATTENDED', 'celebration of the 56th National Day']] },
