@@ -1250,6 +1250,12 @@ function applyCue(
   const returning = (toks[c - 1]?.lower === 'his' || toks[c - 1]?.lower === 'her') && (toks[c - 2]?.lower === 'on' || toks[c - 2]?.lower === 'upon') && cue.types[0] === 'RETURNED_TO';
   const possessor = toks[c - 1]?.lower === "'s" && cue.after?.includes("'s") ? ms.find((m) => m.j === c - 1) : returning ? ms.find((m) => m.i === c - 1 && m.via === 'pronoun') : undefined;
   let left = possessor ? { mentions: [possessor] } : antecedent ? { mentions: [antecedent] } : leftArgs(unit, ms, c, leftOpts);
+  // ("Assault groups of the brigade ... cleared the last Russian positions on Tuesday evening, supported by drone operators
+  // of X": help set off after a clause ending in no name is given to the clause's subject, the first body it names.)
+  if (!antecedent && !possessor && passive && cue.types[0] === 'ASSISTED' && toks[c - 1]?.text === ',' && toks[c - 2]?.kind === 'w' && !toks[c - 2]!.cap && !ms.some((m) => m.j === c - 1)) {
+    const subject = ms.find((m) => !m.nested && m.i < c && (m.type === 'unit' || m.type === 'organization') && leftAccept(typeOf(m) ?? 'event'));
+    if (subject) left = { mentions: [subject] };
+  }
   // "dealt with the defence cooperation agreement signed by the two countries": a participle right after a
   // noun is said of that noun, even one governed by a preposition.
   if (!left.mentions.length && byAgent && !AUX.has(toks[c - 1]?.lower ?? '')) {

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Assault groups of the brigade ... cleared the last Russian positions on Tuesday evening, supported by drone operators of the Unmanned Systems Forces": help set off after a clause ending in no name is given to the clause\'s subject', {
+    given: 'KYIV, May 3. /Ukrinform/. Assault groups of the 47th Mechanized Brigade cleared the last Russian trenches near the village on Sunday night, supported by drone crews of the Unmanned Systems Forces.',
+    want: { has: [['Unmanned Systems Forces', 'ASSISTED', '47th Mechanized Brigade']], not: [['Unmanned Systems Forces', 'ASSISTED', 'Russia']] },
+  }],
   ['"intercepted by HMJS Nanny of the Maroons, the Coast Guard\'s largest vessel": "of the" and a headless name closing the clause after a prefixed ship\'s name are the ship\'s name; "HMS Dragon of the Royal Navy" keeps its navy apart', {
     given: 'NASSAU, May 3. /Tribune/. The boat was stopped by HMBS Pride of the Lucayans, the Defence Force\'s newest vessel. HMS Medway of the Royal Navy also took part.',
     want: { entities: [['HMBS Pride of the Lucayans', 'unit'], ['HMS Medway', 'unit'], ['Royal Navy', 'organization']], absent: ['Lucayans'] },
