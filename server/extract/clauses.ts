@@ -27,6 +27,9 @@ export const AUX: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being',
 /** Past auxiliaries right before a passive verb ("..., were decorated", "X was received by"). */
 export const PASSIVE_AUX: ReadonlySet<string> = new Set(['was', 'were']);
 
+/** Present and past forms of "be" after a subject ("X is in Y", "they were"). */
+export const COPULAS: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are']);
+
 /** Words opening a relative clause after a comma (", which ...", ", where ..."). */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'where', 'whose']);
 

@@ -3,7 +3,7 @@
 import { newCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
 import type { NodeType } from '../ontology.js';
 import { argMentions, argsOf, leftArgs } from './args.js';
-import { clauseEnd, clauseStart } from './clauses.js';
+import { clauseEnd, clauseStart, COPULAS } from './clauses.js';
 import { negatedBetween } from './cues.js';
 import { nameCarriesState, personState } from './anaphora.js';
 import { madeSovereignState, type DocEntities } from './resolve.js';
@@ -11,7 +11,7 @@ import { TRAIN_HOME_OR_GIFT } from './training.js';
 
 const WELCOMED = new Set(['welcomed', 'welcome', 'welcomes', 'welcoming']);
 /** Forms of "be" before a passive ("were welcomed home"). */
-const PASSIVE_BE = new Set(['was', 'were', 'been', 'be', 'are', 'is']);
+const PASSIVE_BE = new Set([...COPULAS, 'been', 'be']);
 const RETURN_VERBS = new Set(['returned', 'return', 'returns', 'returning', 'flew', 'went', 'came', 'headed', 'sailed']);
 /** returnedHome starts from "home" (most sentences have none): a bit shared with the training and gift words, which are rare too. */
 const HOME = TRAIN_HOME_OR_GIFT;

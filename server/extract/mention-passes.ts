@@ -10,7 +10,7 @@ import { isOrdinal } from './runs.js';
 import { wordClass } from './word-classes.js';
 import { ATTRIBUTION_VERBS } from './cues.js';
 import { getLexicon } from './lexicon.js';
-import { pushRoleFact } from './titled.js';
+import { PARTY_NAME_ENDS, pushRoleFact } from './titled.js';
 import { PARTY_ADJECTIVES } from './names.js';
 
 const CODENAMED = new Set(['codenamed', 'code-named', 'dubbed', 'christened']);
@@ -490,13 +490,10 @@ function placesWithPosts(b: Builder): void {
   }
 }
 
-/** Heads of parties a standing word may open the sentence before ("Opposition Social Democratic Party"). */
-const PARTY_NAME_HEADS = new Set(['party', 'movement', 'alliance', 'front', 'congress', 'union', 'coalition']);
-
 /** "Opposition Social Democratic Party (SDP) defence spokesman X": a capitalised standing word opening a party's name is not the name's. */
 function partyStanding(b: Builder): void {
   for (const m of b.mentions) {
-    if (m.type !== 'organization' || m.via !== 'name' || m.j - m.i < 3 || !PARTY_ADJECTIVES.has(b.lowers[m.i]!) || !PARTY_NAME_HEADS.has(b.lowers[m.j - 1]!)) continue;
+    if (m.type !== 'organization' || m.via !== 'name' || m.j - m.i < 3 || !PARTY_ADJECTIVES.has(b.lowers[m.i]!) || !PARTY_NAME_ENDS.has(b.lowers[m.j - 1]!)) continue;
     const whole = m.surface;
     respanMention(b, m, m.i + 1, m.j);
     m.core = normAlias(m.surface);

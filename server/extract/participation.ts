@@ -7,7 +7,7 @@
 import { newCandidate, redirectCandidate, type Candidate, type EntityRec, type Mention, type SentenceUnit } from './model.js';
 import type { NodeType } from '../ontology.js';
 import { argMentions, argsOf, coordinatedAfter, coordinatedBefore, leftArgs, shipDescriptionGap } from './args.js';
-import { absoluteWith, AUX, betweenAfter, clauseEnd, clauseStart, delegationsAfter, DISCUSSIONS, RELATIVE_PRONOUNS, relativeAfterComma } from './clauses.js';
+import { absoluteWith, AUX, betweenAfter, clauseEnd, clauseStart, COPULAS, delegationsAfter, DISCUSSIONS, RELATIVE_PRONOUNS, relativeAfterComma } from './clauses.js';
 import { negatedBetween, SPEECH_VERBS } from './cues.js';
 import { personState } from './anaphora.js';
 import { subjectStates } from './facts.js';
@@ -261,7 +261,6 @@ function frameWords(toks: SentenceUnit['toks']): number {
   for (let k = 0; k < toks.length; k++) if ((toks[k]!.classes & FRAME_WORD) !== 0) bits |= FRAME_WORDS.get(toks[k]!.lower)!;
   return bits;
 }
-const COPULAS = new Set(['were', 'was', 'are', 'is']);
 /** Words after "among those" that make them attendees: "taking part", "attending", "present". */
 const PARTICIPATING = new Set(['taking', 'attending', 'present', 'participating', 'invited', 'who', 'gathered', 'assembled']);
 const INCLUDED = new Set(['included', 'include', 'includes']);

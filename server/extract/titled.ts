@@ -90,8 +90,8 @@ const LOWER_SERVICE_BODIES = new Set(['army', 'navy', 'police']);
 
 /** Titles whose holder is elected for a constituency named before the title ("Lamu East MP"). */
 const CONSTITUENCY_TITLES = new Set(['mp', 'member of parliament']);
-/** Head words of a party's name before an MP's title ("Nationalist Party MP X"). */
-const PARTY_HEADS_BEFORE_MP = new Set(['party', 'alliance', 'front', 'movement', 'congress', 'union', 'coalition']);
+/** Head words that close a party's name: before an MP's title ("Nationalist Party MP X"), after a standing word opening it ("Opposition Social Democratic Party"). */
+export const PARTY_NAME_ENDS: ReadonlySet<string> = new Set(['party', 'alliance', 'front', 'movement', 'congress', 'union', 'coalition']);
 
 /** A segment that is a rank or a form of address ("Major General", "Dato Seri", "Haji"). */
 function isRankSeg(s: Seg): boolean {
@@ -456,7 +456,7 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
   // ("Lamu East MP X": the words before a member of parliament's title name the constituency, neither the post's body nor an entity.)
   // ("Independent deputy X": a word of political standing before the post names no body.)
   // ("Nationalist Party MP X": not when a party's head word closes them.)
-  const partyBefore = tStart > 0 && segs[tStart - 1]!.kind === 'word' && PARTY_HEADS_BEFORE_MP.has(b.lowers[segs[tStart - 1]!.j - 1]!);
+  const partyBefore = tStart > 0 && segs[tStart - 1]!.kind === 'word' && PARTY_NAME_ENDS.has(b.lowers[segs[tStart - 1]!.j - 1]!);
   const pre = (CONSTITUENCY_TITLES.has(head) && !partyBefore) || (tStart === 1 && segs[0]!.kind === 'word' && segs[0]!.j - segs[0]!.i === 1 && STANDING_WORDS.has(b.lowers[segs[0]!.i]!)) ? [] : segs.slice(0, tStart);
   const soleHead = pre.length === 1 && pre[0]!.kind === 'word' ? b.lowers[pre[0]!.i]! : '';
   const service = soleHead ? undefined : stateServiceBefore(b, pre, segs[f]!.i);

@@ -7,9 +7,8 @@ import { argMentions, argsOf, coordinatedAfter, leftArgs, UNIT_PEOPLE } from './
 import type { DocEntities } from './resolve.js';
 import { wordClass } from './word-classes.js';
 import { negatedBetween, RELIEF_GOODS } from './cues.js';
-import { clauseStart } from './clauses.js';
+import { clauseStart, COPULAS } from './clauses.js';
 
-const COPULAS = new Set(['was', 'is', 'were', 'are']);
 const VISIT_NOUNS = new Set(['visit', 'tour', 'trip']);
 /** Gatherings one is somewhere "for" ("who was in South Africa for a meeting of SADC defence chiefs"). */
 const STAY_PURPOSES = new Set(['meeting', 'summit', 'conference', 'forum']);
