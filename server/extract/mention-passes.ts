@@ -11,7 +11,7 @@ import { wordClass } from './word-classes.js';
 import { ATTRIBUTION_VERBS } from './cues.js';
 import { getLexicon } from './lexicon.js';
 import { PARTY_NAME_ENDS, pushRoleFact } from './titled.js';
-import { PARTY_ADJECTIVES } from './names.js';
+import { INSTITUTION_HEADS, PARTY_ADJECTIVES } from './names.js';
 
 const CODENAMED = new Set(['codenamed', 'code-named', 'dubbed', 'christened']);
 const NAMED_EXERCISES = new Set(['exercise', 'exercises', 'drills', 'manoeuvres', 'maneuvers']);
@@ -477,8 +477,8 @@ function memberedForums(b: Builder): void {
   }
 }
 
-/** Heads of places that are bodies when a post is held in them ("the commandant of the Military Training Centre"). */
-const POST_HELD_PLACES = new Set(['centre', 'center', 'academy', 'school', 'college', 'institute', 'facility', 'hospital']);
+/** Heads of places that are bodies when a post is held in them: institutions and centres ("the commandant of the Military Training Centre"). */
+const POST_HELD_PLACES = new Set([...INSTITUTION_HEADS, 'centre', 'center']);
 
 /** "the commandant of the Military Training Centre in Tencholing, Colonel X": a centre or school with a post of its own is a body. */
 function placesWithPosts(b: Builder): void {
