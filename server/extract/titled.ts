@@ -581,8 +581,8 @@ function bracketEnd(b: Builder, i: number): number {
 /** Leading posts that name a field of their body after "of" ("Chief of Joint Operations", "Director of Operations"). */
 const FIELD_CHIEFS = new Set(['chief', 'head', 'director', 'commander']);
 
-/** Words of a field that is a whole service's ("Chief of Naval Operations", "Chief of Defence Staff"). */
-const SERVICE_FIELDS = new Set(['naval', 'navy', 'army', 'air', 'defence', 'defense', 'military', 'general', 'marine']);
+/** Words of a field that is a whole service's ("Chief of Naval Operations", "Chief of Defence Staff"): a service's words, "general", "marine". */
+const SERVICE_FIELDS = new Set([...COMMAND_AREA_SERVICES, 'general', 'marine']);
 
 /** Heads of the bodies that serve a post-holder and are named after the post ("the Office of the President"). */
 const POST_OFFICES = new Set(['office', 'secretariat', 'chancellery', 'administration']);
