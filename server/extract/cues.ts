@@ -298,6 +298,9 @@ function readingOf(cue: Cue): string {
   return JSON.stringify({ ...cue, forms: undefined });
 }
 
+/** Forms of "provide" an agreement's terms follow ("providing for joint patrols"). */
+export const PROVIDES: ReadonlySet<string> = new Set(['providing', 'provides', 'provided']);
+
 /** Words that make the following cue a negated statement. */
 export const NEGATORS = new Set(['not', "n't", 'never', 'denied', 'denies', 'deny', 'refused', 'refuses', 'refuse', 'declined', 'declines', 'failed', 'fails', 'rejected', 'without', 'neither', 'nor', 'no']);
 /** Tok.classes bit of NEGATORS. */

@@ -13,6 +13,7 @@ import { absoluteWith, betweenAfter, delegationsAfter, DISCUSSIONS, REPORTING_VE
 import { getLexicon, type Lexicon } from './lexicon.js';
 import { wordClass } from './word-classes.js';
 import { wordTable } from './word-table.js';
+import { PROVIDES } from './cues.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'these', 'those']);
 const STOP = new Set([',', ';', '.', ':', '(', ')', '"', '“', '”', '—', '–', 'which', 'that', 'who', 'whom', 'where', 'when', 'while', 'took', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'will', 'would', 'held', 'began', 'opened', 'ended', 'be', 'been', 'said', 'on', 'at', 'in', 'during', 'after', 'before', 'with', 'by', 'from', 'since', 'as']);
@@ -323,7 +324,7 @@ const SINGLE_DRILLS = new Set(['drill']);
 const EVENT_GROUNDS = new Set(['ground', 'grounds', 'square', 'area', 'field', 'range', 'site', 'venue', 'hall']);
 
 /** Forms of "provide" before "for" and an agreement's terms ("which provides for joint exercises"). */
-const PROVIDES_FOR = new Set(['provides', 'provide', 'providing', 'provided', 'envisages', 'envisaging', 'envisions']);
+const PROVIDES_FOR = new Set([...PROVIDES, 'provide', 'envisages', 'envisaging', 'envisions']);
 
 /** An event head at `k` is among the terms an agreement provides for ("provides for joint exercises", "envisages regular drills"). */
 function termsBefore(b: Builder, k: number): boolean {

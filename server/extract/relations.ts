@@ -10,7 +10,7 @@ import { argMentions, argsOf, coordinatedAfter, leftArgs, rightArgs, shipDescrip
 import { companionsAfter, isCompanionType, pastApposedPost } from './companions.js';
 import { absoluteWith, AUX, betweenAfter, clauseEnd, clauseStart, OBJECT_DETERMINERS } from './clauses.js';
 import { afterWith, isPossessive, itemAt, lowerWordsIn, pastBracket, possessiveEnd, tokAt } from './tokens.js';
-import { CUE_WORD, cuesFor, EVENT_PARTS, NEGATOR, passiveVariant, RELIEF_GOODS, SENT_GROUPS, SPEECH_VERBS, type Cue } from './cues.js';
+import { CUE_WORD, cuesFor, EVENT_PARTS, NEGATOR, passiveVariant, PROVIDES, RELIEF_GOODS, SENT_GROUPS, SPEECH_VERBS, type Cue } from './cues.js';
 import { HOSTING } from './phrases.js';
 import { wordClass } from './word-classes.js';
 import { madeSovereignState, type DocEntities } from './resolve.js';
@@ -589,9 +589,6 @@ class ObjectStop implements StopRule {
     return this.directObject && SPEECH_VERBS.has(toks[k]!.lower);
   }
 }
-
-/** Forms of "provide" an agreement's terms follow ("providing for joint patrols"). */
-const PROVIDES = new Set(['providing', 'provides', 'provided']);
 
 /** The "by" right after a relative clause set off by commas within a few words after `from` (", where X has its seat, by"), or -1. */
 function agentPastRelative(toks: SentenceUnit['toks'], from: number): number {
