@@ -55,38 +55,28 @@ export function returnedHome(d: DocEntities, unit: SentenceUnit): Candidate[] {
   let c = 1;
   for (; c + 1 < toks.length; c++) {
     if (toks[c + 1]!.lower !== 'home') continue;
-    // "has welcomed home 800 soldiers of 6 South African Infantry Battalion": the unit welcomed is back in its state.
     // ("Fiji Battalion 46, whose soldiers were welcomed home at Nadi on Saturday": the ones welcomed home are back, at the
-    // place named after "at" or "in", else in their state.)
-    if (WELCOMED.has(toks[c]!.lower) && PASSIVE_BE.has(toks[c - 1]!.lower)) {
-      if (negatedBetween(toks, clauseStart(toks, c), c)) continue;
-      const at = toks[c + 2]?.lower === 'at' || toks[c + 2]?.lower === 'in' ? (toks[c + 3]?.lower === 'the' ? c + 4 : c + 3) : -1;
-      const named = at < 0 ? undefined : unit.mentions.find((x) => x.i === at && x.entity !== undefined && (d.typeOfMention(x) === 'state' || d.typeOfMention(x) === 'place'));
-      const left = leftArgs(unit, argMentions(unit), c - 1, { accept: mover, typeOf: d.typeOfMention });
-      for (const m of left.mentions) {
-        for (const a of argsOf(m, d.typeOfEntity)) {
-          const home = named ? named.entity : a.type === 'person' || a.type === 'unit' ? homeState(d, a.entity) : undefined;
-          if (home !== undefined) (out ??= []).push(newCandidate('RETURNED_TO', a.entity, home, unit.index, c, true));
-        }
-      }
-      continue;
-    }
-    if (WELCOMED.has(toks[c]!.lower)) {
+    // place named after "at" or "in", else in their state; read like a return below.)
+    const welcomedBack = WELCOMED.has(toks[c]!.lower) && PASSIVE_BE.has(toks[c - 1]!.lower);
+    // "has welcomed home 800 soldiers of 6 South African Infantry Battalion": the unit welcomed is back in its state.
+    if (WELCOMED.has(toks[c]!.lower) && !welcomedBack) {
       const m = unit.mentions.find((x) => x.i > c + 1 && x.i <= c + 8 && x.entity !== undefined && !x.nested && d.typeOfMention(x) === 'unit');
       const home = m && homeState(d, m.entity!);
       if (m && home !== undefined && !unit.toks.slice(c + 2, m.i).some((t) => t.kind === 'p')) (out ??= []).push(newCandidate('RETURNED_TO', m.entity!, home, unit.index, c, true));
       continue;
     }
-    if (!RETURN_VERBS.has(toks[c]!.lower)) continue;
+    if (!RETURN_VERBS.has(toks[c]!.lower) && !welcomedBack) continue;
     const from = clauseStart(toks, c);
     if (negatedBetween(toks, from, c)) continue;
-    const left = leftArgs(unit, argMentions(unit), c, { accept: mover, typeOf: d.typeOfMention });
-    // ("flew home to France": the home named.)
-    const at = toks[c + 2]?.lower === 'to' ? (toks[c + 3]?.lower === 'the' ? c + 4 : c + 3) : -1;
+    // (The subject before the verb, or before "were" of the passive.)
+    const left = leftArgs(unit, argMentions(unit), welcomedBack ? c - 1 : c, { accept: mover, typeOf: d.typeOfMention });
+    // ("flew home to France", "were welcomed home at Nadi": the home named.)
+    const prep = toks[c + 2]?.lower ?? '';
+    const at = (welcomedBack ? prep === 'at' || prep === 'in' : prep === 'to') ? (toks[c + 3]?.lower === 'the' ? c + 4 : c + 3) : -1;
     const named = at < 0 ? undefined : unit.mentions.find((x) => x.i === at && x.entity !== undefined && (d.typeOfMention(x) === 'state' || d.typeOfMention(x) === 'place'));
     for (const m of left.mentions) {
       for (const a of argsOf(m, d.typeOfEntity)) {
-        const home = named ? named.entity : a.type === 'person' || a.type === 'unit' ? homeState(d, a.entity, a.type === 'unit' ? troopsDemonym(d, unit, m) : undefined) : undefined;
+        const home = named ? named.entity : a.type === 'person' || a.type === 'unit' ? homeState(d, a.entity, a.type === 'unit' && !welcomedBack ? troopsDemonym(d, unit, m) : undefined) : undefined;
         if (home !== undefined) (out ??= []).push(newCandidate('RETURNED_TO', a.entity, home, unit.index, c, true));
       }
     }
