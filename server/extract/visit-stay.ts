@@ -1,6 +1,6 @@
 // Relation stage, stays on a visit: "X, who was in Warsaw on a two-day visit", "Y is in Tokyo on an
 // official visit": being somewhere on a visit is visiting it (the cue word "visit" alone has no object there).
-import { newCandidate, type Candidate, type SentenceUnit } from './model.js';
+import { newCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
 import { personState } from './anaphora.js';
 import type { NodeType } from '../ontology.js';
 import { argMentions, argsOf, coordinatedAfter, leftArgs, UNIT_PEOPLE } from './args.js';
@@ -14,6 +14,16 @@ const VISIT_NOUNS = new Set(['visit', 'tour', 'trip']);
 const STAY_PURPOSES = new Set(['meeting', 'summit', 'conference', 'forum']);
 /** Token.classes bit of VISIT_NOUNS and STAY_PURPOSES. */
 const VISIT_NOUN = wordClass([...VISIT_NOUNS, ...STAY_PURPOSES]);
+
+/** The place or state named (not inside another name) from token `k` on, or ending at `k` when `ending`. */
+function placeAt(d: DocEntities, unit: SentenceUnit, k: number, ending = false): Mention | undefined {
+  for (const m of unit.mentions) {
+    if ((ending ? m.j : m.i) !== k || m.entity === undefined || m.nested) continue;
+    const t = d.typeOfMention(m);
+    if (t === 'place' || t === 'state') return m;
+  }
+  return undefined;
+}
 
 function visitor(t: NodeType): boolean {
   return t === 'person';
@@ -40,7 +50,7 @@ export function stayOnVisit(d: DocEntities, unit: SentenceUnit): Candidate[] {
   for (let c = 1; c + 3 < toks.length; c++) {
     if (!COPULAS.has(toks[c]!.lower) || toks[c + 1]!.lower !== 'in') continue;
     const at = toks[c + 2]!.lower === 'the' ? c + 3 : c + 2;
-    const place = unit.mentions.find((m) => m.i === at && m.entity !== undefined && !m.nested && (d.typeOfMention(m) === 'place' || d.typeOfMention(m) === 'state'));
+    const place = placeAt(d, unit, at);
     if (!place || onAVisit(toks, place.j) < 0) continue;
     const left = leftArgs(unit, argMentions(unit), c, { accept: visitor, typeOf: d.typeOfMention });
     for (const m of left.mentions) for (const a of argsOf(m, d.typeOfEntity)) if (a.type === 'person') (out ??= []).push(newCandidate('VISITED', a.entity, place.entity!, unit.index, c, true));
@@ -57,7 +67,7 @@ export function stayOnVisit(d: DocEntities, unit: SentenceUnit): Candidate[] {
     const to = toks[k]?.lower === 'to' ? k : toks[k + 1]?.lower === 'to' ? k + 1 : -1;
     if (to < 0) continue;
     const at = toks[to + 1]?.lower === 'the' ? to + 2 : to + 1;
-    const place = unit.mentions.find((m) => m.i === at && m.entity !== undefined && !m.nested && (d.typeOfMention(m) === 'place' || d.typeOfMention(m) === 'state'));
+    const place = placeAt(d, unit, at);
     if (place) (out ??= []).push(newCandidate('VISITED', who.entity!, place.entity!, unit.index, v, true));
   }
   for (const c of visitDuring(d, unit)) (out ??= []).push(c);
@@ -122,7 +132,7 @@ export function ledDelegationTo(d: DocEntities, unit: SentenceUnit): Candidate[]
     while (t < k + 7 && t < toks.length && toks[t]!.lower !== 'to' && toks[t]!.kind !== 'p') t++;
     if (toks[t]?.lower !== 'to') continue;
     const at = toks[t + 1]?.lower === 'the' ? t + 2 : t + 1;
-    const place = unit.mentions.find((m) => m.i === at && m.entity !== undefined && !m.nested && (d.typeOfMention(m) === 'place' || d.typeOfMention(m) === 'state'));
+    const place = placeAt(d, unit, at);
     if (!place) continue;
     const left = leftArgs(unit, argMentions(unit), v, { accept: visitor, typeOf: d.typeOfMention });
     // (Undated: the lead is ongoing; a day in the sentence is the main clause's, "met on Tuesday with X, who is leading".)
@@ -144,9 +154,9 @@ export function visitedWhichHe(d: DocEntities, unit: SentenceUnit): Candidate[] 
     if (toks[k]!.text !== ',' || toks[k + 1]!.lower !== 'which' || (toks[k + 2]!.lower !== 'he' && toks[k + 2]!.lower !== 'she')) continue;
     const v = toks[k + 3]!.lower === 'had' || toks[k + 3]!.lower === 'has' ? k + 4 : k + 3;
     if (toks[v]?.lower !== 'visited') continue;
-    const place = unit.mentions.find((m) => m.j === k && m.entity !== undefined && !m.nested && (d.typeOfMention(m) === 'place' || d.typeOfMention(m) === 'state'));
+    const place = placeAt(d, unit, k, true);
     if (!place) continue;
-    let who: (typeof unit.mentions)[number] | undefined;
+    let who: Mention | undefined;
     if (toks[0]!.lower.endsWith('ing')) {
       const close = toks.findIndex((t, q) => q > v && t.text === ',');
       who = close < 0 ? undefined : unit.mentions.find((m) => (m.lead ?? m.i) >= close + 1 && (m.lead ?? m.i) <= close + 2 && m.entity !== undefined && d.typeOfMention(m) === 'person');
@@ -173,9 +183,9 @@ export function ledAdvanceParty(d: DocEntities, unit: SentenceUnit): Candidate[]
     if (toks[k]!.lower !== 'advance' || !ADVANCE_GROUPS.has(toks[k + 1]!.lower)) continue;
     const v = LEADING.has(toks[k - 1]!.lower) ? k - 1 : LEADING.has(toks[k - 2]!.lower) && (toks[k - 1]!.lower === 'an' || toks[k - 1]!.lower === 'the' || toks[k - 1]!.lower === 'its') ? k - 2 : -1;
     if (v < 0 || toks[k + 2]?.lower !== 'to') continue;
-    let place: (typeof unit.mentions)[number] | undefined;
+    let place: Mention | undefined;
     for (let t = k + 3; t < k + 11 && t < toks.length && toks[t]!.kind !== 'p' && !place; t++) {
-      place = unit.mentions.find((m) => m.i === t && m.entity !== undefined && !m.nested && (d.typeOfMention(m) === 'place' || d.typeOfMention(m) === 'state'));
+      place = placeAt(d, unit, t);
     }
     if (!place) continue;
     const left = leftArgs(unit, argMentions(unit), v, { accept: visitor, typeOf: d.typeOfMention });
