@@ -213,6 +213,8 @@ function partitiveSource(unit: SentenceUnit, m: Mention): boolean {
 /** Mention `m` follows a participle and "mainly from" ("drawn mainly from X", "recruited mostly from Y"). */
 function drawnFrom(unit: SentenceUnit, m: Mention): boolean {
   let p = (m.lead ?? m.i) - 1;
+  // ("drawn mainly from the Zambia Army's 5 Infantry Battalion": past the possessor.)
+  if (/^['’]s$/.test(unit.toks[p]?.text ?? '')) p = (unit.mentions.find((x) => x.j === p && !x.nested)?.i ?? p + 1) - 1;
   if (unit.toks[p]?.lower === 'the') p--;
   const w = unit.toks[p - 2];
   return (unit.toks[p - 1]?.lower === 'mainly' || unit.toks[p - 1]?.lower === 'mostly') && w?.kind === 'w' && !w.cap && /(?:ed|wn|en)$/.test(w.lower);
@@ -1170,6 +1172,7 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     // the unit the most of a group comes from is what acts.)
     // (Not "The battalion, drawn mainly from the 3rd Battalion, is commanded by": what it is drawn from is not it.)
     if (type === 'unit' && o.accept(type) && partitiveSource(unit, m) && !drawnFrom(unit, m)) return { mentions: [m] };
+    if (type === 'unit' && drawnFrom(unit, m)) continue;
     if (!type || prepObject(unit, m) || ofLowerNoun(unit, m)) continue;
     // ("General X, Chief of Staff of the Japan Self-Defense Forces (JSDF), visited": an acronym in brackets after a body
     // nested in a post is that body again, and the scan goes on to the post's holder.)

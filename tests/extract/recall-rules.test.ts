@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The battalion, drawn mainly from the Zambia Army\'s 5 Infantry Battalion, is commanded by X": the body a unit is drawn from is no subject past its possessor either', {
+    given: 'LUSAKA, January 21. /Times of Zambia/. Some 800 soldiers of KENBATT-12 left for Goma on Monday. The battalion, drawn mainly from the Kenya Army\'s 9 Rifles, is commanded by Lieutenant Colonel Jomo Kiprotich Wafula.',
+    want: { has: [['KENBATT-12', 'COMMANDED_BY', 'Jomo Kiprotich Wafula']], not: [['9 Rifles', 'COMMANDED_BY', 'Jomo Kiprotich Wafula']] },
+  }],
   ['"Assault groups of the brigade ... cleared the last Russian positions on Tuesday evening, supported by drone operators of the Unmanned Systems Forces": help set off after a clause ending in no name is given to the clause\'s subject', {
     given: 'KYIV, May 3. /Ukrinform/. Assault groups of the 47th Mechanized Brigade cleared the last Russian trenches near the village on Sunday night, supported by drone crews of the Unmanned Systems Forces.',
     want: { has: [['Unmanned Systems Forces', 'ASSISTED', '47th Mechanized Brigade']], not: [['Unmanned Systems Forces', 'ASSISTED', 'Russia']] },
