@@ -160,7 +160,9 @@ export const CUES: readonly Cue[] = [
   { forms: v('meeting'), types: ['MET_WITH'], direct: true, after: ['after', 'before', 'while', 'since', 'when'] },
   // ATTENDED
   { forms: v('attended', 'attend', 'attends', 'attending'), types: ['ATTENDED'], direct: true },
-  { forms: v('part'), types: ['ATTENDED'], preps: ['in', 'of'], after: ['took', 'take', 'takes', 'taking', 'as'], implicitEvent: true },
+  { forms: v('part'), types: ['ATTENDED'], preps: ['in', 'of'], after: ['took', 'take', 'takes', 'taking'], implicitEvent: true },
+  // ("ZAMBATT-37, which has been stationed in Ndélé as part of MINUSCA": a unit serving as part of a mission or force is of it.)
+  { forms: v('part'), types: ['ATTENDED', 'PART_OF'], preps: ['of'], after: ['as'], implicitEvent: true },
   // ("decorated X for the brigade's part in the Iron Wolf exercise": whose part in an event it was took part in it.)
   { forms: v('part'), types: ['ATTENDED'], preps: ['in'], after: ["'s"] },
   { forms: v('participated', 'participate', 'participates', 'participating'), types: ['ATTENDED'], preps: ['in'] },

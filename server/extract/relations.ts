@@ -155,6 +155,18 @@ function nounAfterName(toks: SentenceUnit['toks'], j: number): boolean {
   return false;
 }
 
+/** Words after a name that open no noun it could modify ("MINUSCA since February", "KFOR in Kosovo"). */
+const NOT_NOUNS = new Set(['since', 'in', 'at', 'on', 'for', 'from', 'to', 'and', 'or', 'until', 'with', 'during', 'which', 'who', 'that', 'after', 'before', 'by', 'as', 'of', 'under', 'near', 'between', 'when', 'while', 'where', 'last', 'this', 'next', 'is', 'was', 'were', 'are', 'has', 'had', 'have', 'will']);
+
+/** "the UN mission there, MINUSCA": the name apposed after a lower-case noun the first object describes; none if not apposed. */
+function wholeNamedAfterNoun(toks: SentenceUnit['toks'], ms: Mention[], rightMs: Mention[]): Mention[] {
+  let k = rightMs[0]!.j;
+  while (k < rightMs[0]!.j + 3 && toks[k]?.kind === 'w' && /^\p{Ll}+$/u.test(toks[k]!.text) && !NOT_NOUNS.has(toks[k]!.lower)) k++;
+  if (k === rightMs[0]!.j) return rightMs;
+  const apposed = toks[k]?.text === ',' ? ms.find((m) => m.i === k + 1 && !m.nested) : undefined;
+  return apposed ? [apposed] : [];
+}
+
 /** A named unit or organization starts at token `k` ("the 5th Brigade", "a Joint Border Committee"). */
 function namedBodyAt(unit: SentenceUnit, k: number): boolean {
   const w = unit.toks[k - 1]?.lower;
@@ -1281,6 +1293,9 @@ function applyCue(
   if (directObject && cue.types[0] === 'LEADER_OF' && rightMs.length && unnamedPartBefore(toks, c + 1, rightMs[0]!.lead ?? rightMs[0]!.i)) rightMs = [];
   // ("had led RBA relief teams", "led NATO forces in Kosovo": a body naming what was led, before a lower-case noun, was not led itself.)
   if (directObject && cue.types[0] === 'LEADER_OF' && rightMs.length && nounAfterName(toks, rightMs[0]!.j)) rightMs = [];
+  // ("deployed ... as part of the UN mission there, MINUSCA": a name before a lower-case noun only describes the whole,
+  // which the name set off after it names.)
+  if (cue.types.includes('PART_OF') && toks[c - 1]?.lower === 'as' && rightMs.length) rightMs = wholeNamedAfterNoun(toks, ms, rightMs);
   // "was attended by A, the III MEF commander; B, the regiment's commanding officer; and C": the items after the semicolons too.
   if (byAgent && cue.types[0] === 'ATTENDED' && rightMs.length) for (const m of semicolonItems(unit, ms, from, typeOf)) if (!rightMs.includes(m)) rightMs.push(m);
   // "the Gulf of Fonseca Maritime Treaty, which the two countries signed in 2025": the object of an object relative is its antecedent.

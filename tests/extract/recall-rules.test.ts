@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"ZAMBATT-37, which has been stationed in Ndélé as part of MINUSCA": a unit serving as part of a mission is part of it; "as part of the UN mission there, UNMISS" names the mission after the noun', {
+    given: 'JUBA, March 2. /Radio Tamazuj/. KENBATT-9, which has been stationed in Malakal as part of UNMISS since May last year, will leave in April. The 3rd Engineer Company was deployed to Bor in June as part of the UN mission there, UNMISS. The 4th Signals Squadron took part in Exercise Red Kite as part of the drill.',
+    want: { has: [['KENBATT-9', 'PART_OF', 'UNMISS'], ['3rd Engineer Company', 'PART_OF', 'UNMISS']], not: [['3rd Engineer Company', 'PART_OF', 'United Nations']] },
+  }],
   ['"The battalion, drawn mainly from the Zambia Army\'s 5 Infantry Battalion, is commanded by X": the body a unit is drawn from is no subject past its possessor either', {
     given: 'LUSAKA, January 21. /Times of Zambia/. Some 800 soldiers of KENBATT-12 left for Goma on Monday. The battalion, drawn mainly from the Kenya Army\'s 9 Rifles, is commanded by Lieutenant Colonel Jomo Kiprotich Wafula.',
     want: { has: [['KENBATT-12', 'COMMANDED_BY', 'Jomo Kiprotich Wafula']], not: [['9 Rifles', 'COMMANDED_BY', 'Jomo Kiprotich Wafula']] },
