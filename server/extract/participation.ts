@@ -73,6 +73,8 @@ function commaAfterSetting(toks: SentenceUnit['toks'], j: number): number {
     if (t.text === ',') return k;
     // ("at UN Position 7-1 in the village of Adshit al-Qusayr,": a hyphen inside a name or a number.)
     if (t.text === '-' && (toks[k - 1]?.cap || toks[k - 1]?.kind === 'n')) continue;
+    // ("at Kenneth Kaunda International Airport (KKIA) in Lusaka,": a name's acronym in brackets.)
+    if (t.text === '(' && toks[k - 1]?.cap && toks[k + 1]?.cap && toks[k + 2]?.text === ')') { k += 2; continue; }
     // ("in the village of Adshit al-Qusayr": a settlement noun before its name.)
     if (t.kind === 'w' && !t.cap && toks[k - 1]?.lower === 'the' && toks[k + 1]?.lower === 'of' && toks[k + 2]?.cap && SETTLEMENTS.has(t.lower)) continue;
     // ("Addressing the parade aboard the frigate PNS X,": the ship it was held on, named after a ship noun.)
@@ -90,7 +92,8 @@ function lowerPlaceWord(toks: SentenceUnit['toks'], k: number, j: number): boole
   const w = toks[k]!.lower;
   const prev = toks[k - 1];
   if (k <= j || !prev) return false;
-  if (lex.placeLower.has(w)) return prev.cap || lex.placeLowerMods.has(prev.lower);
+  // ("at the airport in Lusaka": a place's head after its article.)
+  if (lex.placeLower.has(w)) return prev.cap || lex.placeLowerMods.has(prev.lower) || prev.lower === 'the';
   return prev.cap && lex.placeLowerMods.has(w) && lex.placeLower.has(toks[k + 1]?.lower ?? '');
 }
 

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Speaking at a send-off ceremony at Kenneth Kaunda International Airport (KKIA) in Lusaka, Mr X urged": a fronted setting may hold a name\'s bracketed acronym or "the airport"', {
+    given: 'ACCRA, May 4. /Graphic Online/. Speaking at a farewell ceremony at Kotoka International Airport (KIA) in Accra, Mr Kwabena Otchere-Darko urged the troops to be disciplined. Addressing a passing-out parade at the barracks in Tamale, Brigadier General Yaw Sarpong-Mensah thanked the chiefs.',
+    want: { has: [['Kwabena Otchere-Darko', 'ATTENDED', 'farewell ceremony'], ['Yaw Sarpong-Mensah', 'ATTENDED', 'passing-out parade']] },
+  }],
   ['"ZAMBATT-37, which has been stationed in Ndélé as part of MINUSCA": a unit serving as part of a mission is part of it; "as part of the UN mission there, UNMISS" names the mission after the noun', {
     given: 'JUBA, March 2. /Radio Tamazuj/. KENBATT-9, which has been stationed in Malakal as part of UNMISS since May last year, will leave in April. The 3rd Engineer Company was deployed to Bor in June as part of the UN mission there, UNMISS. The 4th Signals Squadron took part in Exercise Red Kite as part of the drill.',
     want: { has: [['KENBATT-9', 'PART_OF', 'UNMISS'], ['3rd Engineer Company', 'PART_OF', 'UNMISS']], not: [['3rd Engineer Company', 'PART_OF', 'United Nations']] },
