@@ -473,7 +473,9 @@ function titleBeforeName(b: Builder, m: Mention, title: TitleInfo, end: number):
   let hosted = false;
   // ("the Russian ambassador in Helsinki, X": or the city the envoy serves in; "to PNG", "to the EU": or the body.)
   // ("the Special Envoy of the League of Arab States for Libya, X": or what the envoy is sent for.)
-  if ((b.lowers[mj] === 'to' || b.lowers[mj] === 'in' || (b.lowers[mj] === 'for' && title.affiliation !== undefined)) && (ENVOYS.test(title.head) || ENVOYS.test(title.head.slice(title.head.lastIndexOf(' ') + 1)))) {
+  // ("the United Nations Resident Coordinator in Zambia, X": or the country a coordinator serves in.)
+  const lastWord = title.head.slice(title.head.lastIndexOf(' ') + 1);
+  if ((b.lowers[mj] === 'to' || b.lowers[mj] === 'in' || (b.lowers[mj] === 'for' && title.affiliation !== undefined)) && (ENVOYS.test(title.head) || ENVOYS.test(lastWord) || (b.lowers[mj] === 'in' && lastWord === 'coordinator'))) {
     const host = mentionStartingAt(b, b.lowers[mj + 1] === 'the' ? mj + 2 : mj + 1);
     if (host && (host.type === 'state' || host.type === 'place' || host.type === 'organization')) { mj = host.j; hosted = true; }
   }

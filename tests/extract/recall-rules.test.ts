@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the United Nations Resident Coordinator in Zambia, X": a coordinator\'s post, with the country it serves in, before its holder', {
+    given: 'MAPUTO, July 9. /AIM/. Among the guests were the United Nations Resident Coordinator in Mozambique, Teodora Valdivieso-Ruiz, and the UN Humanitarian Coordinator, Kofi Ansah-Bekoe.',
+    want: { has: [['Teodora Valdivieso-Ruiz', 'OFFICIAL_OF', 'United Nations'], ['Kofi Ansah-Bekoe', 'OFFICIAL_OF', 'United Nations']] },
+  }],
   ['"Speaking at a send-off ceremony at Kenneth Kaunda International Airport (KKIA) in Lusaka, Mr X urged": a fronted setting may hold a name\'s bracketed acronym or "the airport"', {
     given: 'ACCRA, May 4. /Graphic Online/. Speaking at a farewell ceremony at Kotoka International Airport (KIA) in Accra, Mr Kwabena Otchere-Darko urged the troops to be disciplined. Addressing a passing-out parade at the barracks in Tamale, Brigadier General Yaw Sarpong-Mensah thanked the chiefs.',
     want: { has: [['Kwabena Otchere-Darko', 'ATTENDED', 'farewell ceremony'], ['Yaw Sarpong-Mensah', 'ATTENDED', 'passing-out parade']] },
