@@ -866,6 +866,8 @@ function betweenParty(toks: SentenceUnit['toks'], k: number): boolean {
 function bodyOfPerson(unit: SentenceUnit, ms: Mention[], m: Mention): boolean {
   if (m.type !== 'organization' && m.type !== 'unit') return false;
   let p = (m.lead ?? m.i) - 1;
+  // ("Rok Gračner of the opposition Slovenian Democratic Party accused": past lower-case words before the name.)
+  for (let n = 0; n < 2 && /^\p{Ll}+$/u.test(tokAt(unit.toks, p)?.text ?? '') && !['the', 'of'].includes(tokAt(unit.toks, p)!.lower); n++) p--;
   if (tokAt(unit.toks, p)?.lower === 'the') p--;
   if (tokAt(unit.toks, p)?.lower !== 'of') return false;
   // ("Independent deputy X, of the Vamos coalition, criticized Y": or set off by commas.)

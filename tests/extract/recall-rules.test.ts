@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Rok Gračner of the opposition Slovenian Democratic Party (SDS) accused the government": the person "of" a body described by a lower-case word acts, not the body', {
+    given: 'ZAGREB, April 3. /HINA/. Ivana Brkljačić-Matić of the opposition Social Democratic Party (SDP) criticised the government over the purchase.',
+    want: { has: [['Ivana Brkljačić-Matić', 'CRITICIZED', 'Government of Croatia']], not: [['Social Democratic Party', 'CRITICIZED', 'Government of Croatia']] },
+  }],
   ['"the United Nations Resident Coordinator in Zambia, X": a coordinator\'s post, with the country it serves in, before its holder', {
     given: 'MAPUTO, July 9. /AIM/. Among the guests were the United Nations Resident Coordinator in Mozambique, Teodora Valdivieso-Ruiz, and the UN Humanitarian Coordinator, Kofi Ansah-Bekoe.',
     want: { has: [['Teodora Valdivieso-Ruiz', 'OFFICIAL_OF', 'United Nations'], ['Kofi Ansah-Bekoe', 'OFFICIAL_OF', 'United Nations']] },
