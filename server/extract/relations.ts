@@ -681,6 +681,8 @@ export function cueRelations(inp: RelationInput): Candidate[] {
       const at = toks.findIndex((t, k) => k >= m.j && t.lower === 'as' && toks[k - 1]?.lower === 'known');
       for (let k = at + 1; at > 0 && k < toks.length && toks[k]!.cap; k++) covered[k] = 1;
     }
+    // ("met the battle group's commander": a word before an unnamed unit's head is part of the unit's noun.)
+    if (m.via === 'definite' && m.type === 'unit') for (let k = m.i; k < m.j - 1; k++) covered[k] = 1;
     if (m.via === 'pronoun' || m.via === 'definite') continue;
     for (let k = m.i; k < m.j; k++) covered[k] = 1;
     // "held a separate bilateral meeting": the head of a meeting phrase still states that they met.

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"who also met the battle group\'s commander, Lieutenant Colonel X": a cue word ("battle") before an unnamed unit\'s head is part of its noun, not a verb', {
+    given: 'VILNIUS, May 12. /BNS/. General Rasa Žemaitytė visited Rukla, where she met the battle group\'s commander, Lieutenant Colonel Henrik Oldenburg-Krause.',
+    want: { has: [['Rasa Žemaitytė', 'MET_WITH', 'Henrik Oldenburg-Krause']] },
+  }],
   ['"Rok Gračner of the opposition Slovenian Democratic Party (SDS) accused the government": the person "of" a body described by a lower-case word acts, not the body', {
     given: 'ZAGREB, April 3. /HINA/. Ivana Brkljačić-Matić of the opposition Social Democratic Party (SDP) criticised the government over the purchase.',
     want: { has: [['Ivana Brkljačić-Matić', 'CRITICIZED', 'Government of Croatia']], not: [['Social Democratic Party', 'CRITICIZED', 'Government of Croatia']] },
