@@ -341,7 +341,9 @@ export function lowerWordsIn(toks: readonly Tok[], from: number, to: number): bo
 
 /** Token `i` follows "with" or "with the" ("served with the contingent"). */
 export function afterWith(toks: readonly Tok[], i: number): boolean {
-  const p = toks[i - 1]?.lower === 'the' ? i - 2 : i - 1;
+  // ("with the Canadian-led NATO battle group": past a compound of who leads it.)
+  const q = toks[i - 1]?.lower.endsWith('-led') ? i - 1 : i;
+  const p = toks[q - 1]?.lower === 'the' ? q - 2 : q - 1;
   return tokAt(toks, p)?.lower === 'with';
 }
 

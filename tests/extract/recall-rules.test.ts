@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the 21st Slovenian contingent serving with the Canadian-led NATO battle group at the Ādaži military base": the group served with is not what is deployed, past a compound of who leads it', {
+    given: 'TALLINN, April 14. /ERR/. Minister Kaido Saar-Vahtramäe inspected on Monday the 7th Estonian contingent serving with the British-led NATO battle group at the Tapa military base.',
+    want: { has: [['7th Estonian contingent', 'DEPLOYED_TO', 'Tapa military base']], not: [['NATO battle group', 'DEPLOYED_TO', 'Tapa military base']] },
+  }],
   ['"who also met the battle group\'s commander, Lieutenant Colonel X": a cue word ("battle") before an unnamed unit\'s head is part of its noun, not a verb', {
     given: 'VILNIUS, May 12. /BNS/. General Rasa Žemaitytė visited Rukla, where she met the battle group\'s commander, Lieutenant Colonel Henrik Oldenburg-Krause.',
     want: { has: [['Rasa Žemaitytė', 'MET_WITH', 'Henrik Oldenburg-Krause']] },
