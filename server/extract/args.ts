@@ -1366,6 +1366,22 @@ function postToHolder(unit: SentenceUnit, ms: Mention[], k: number): number {
   return holder.i > place.j ? k + 2 : -1;
 }
 
+/**
+ * "the commander of the Ugandan contingent in AUSSOM, Brig Gen X": the holder set off after a lower-case post's phrase
+ * that mention `k` opens (after "the POST of (the)"), as an index into `ms`, or -1.
+ */
+function holderPastPostPhrase(unit: SentenceUnit, ms: Mention[], k: number): number {
+  const toks = unit.toks;
+  let p = (ms[k]!.lead ?? ms[k]!.i) - 1;
+  if (tokAt(toks, p)?.lower === 'the') p--;
+  if (tokAt(toks, p)?.lower !== 'of' || !APPOSED_POSTS.has(tokAt(toks, p - 1)?.lower ?? '') || tokAt(toks, p - 1)!.cap || tokAt(toks, p - 2)?.lower !== 'the') return -1;
+  let q = ms[k]!.j;
+  while (q < ms[k]!.j + 16 && toks[q] && toks[q]!.text !== ',' && (toks[q]!.kind !== 'p' || toks[q]!.text === '(' || toks[q]!.text === ')')) q++;
+  if (toks[q]?.text !== ',') return -1;
+  for (let h = k + 1; h < ms.length && ms[h]!.i <= q + 4; h++) if (ms[h]!.type === 'person' && ms[h]!.i > q && (ms[h]!.lead ?? ms[h]!.i) <= q + 1 && !ms[h]!.nested) return h;
+  return -1;
+}
+
 /** The mention at `at` follows "run/operated/... by (the)". */
 function participleAgent(toks: SentenceUnit['toks'], at: number): boolean {
   let p = at - 1;
@@ -1510,6 +1526,12 @@ export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: Ri
     // "praised the commander of the Libyan Coast Guard, Brigadier General X": the body of a post set off before its
     // holder is no object; the holder is.
     if (type && type !== 'person' && o.accept('person') && postBeforeHolder(unit, ms, idx)) continue;
+    // ("presided over by the commander of the Ugandan contingent in AUSSOM, Brig Gen X": so is a name in the post's phrase.)
+    if (type && type !== 'person' && o.accept('person')) {
+      const holder = holderPastPostPhrase(unit, ms, idx);
+      // (The post's phrase counts as one word of the window.)
+      if (holder > idx) { passedOver += (ms[holder]!.lead ?? ms[holder]!.i) - (m.lead ?? m.i) - 1; idx = holder - 1; continue; }
+    }
     if (!type || !o.accept(type)) {
       // ("met the force commander of the UN Mission in the DRC (MONUSCO), General X": an acronym in brackets repeats the name before it.)
       if (!bracketedAcronym(unit.toks, m) && ++skipped > 2) break;

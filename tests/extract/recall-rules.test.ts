@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The ceremony was presided over by the commander of the Ugandan contingent in AUSSOM, Brig Gen X": the holder set off after a lower-case post\'s phrase is the agent, not the demonym inside it', {
+    given: 'NAIROBI, June 2. /Daily Nation/. The handover ceremony was presided over by the commander of the Kenyan contingent in the United Nations Mission in South Sudan (UNMISS), Colonel Peter Kiprono Chebet.',
+    want: { has: [['Peter Kiprono Chebet', 'ATTENDED', 'handover ceremony']], not: [['Kenya', 'ATTENDED', 'handover ceremony']] },
+  }],
   ['"the 21st Slovenian contingent serving with the Canadian-led NATO battle group at the Ādaži military base": the group served with is not what is deployed, past a compound of who leads it', {
     given: 'TALLINN, April 14. /ERR/. Minister Kaido Saar-Vahtramäe inspected on Monday the 7th Estonian contingent serving with the British-led NATO battle group at the Tapa military base.',
     want: { has: [['7th Estonian contingent', 'DEPLOYED_TO', 'Tapa military base']], not: [['NATO battle group', 'DEPLOYED_TO', 'Tapa military base']] },
