@@ -136,7 +136,7 @@ function unitAt(d: DocEntities, unit: SentenceUnit, k: number): Mention | undefi
 
 /**
  * DEPLOYED_TO candidates from "X took over from Y in PLACE" ("The battalion will take over from BANBAT-30 in Bunia"):
- * the unit taking over and the unit it relieves are both there.
+ * the unit taking over and the unit it relieves are both there (ATTENDED, when it is a ceremony: "at a handover ceremony").
  */
 export function takenOverIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
   if ((unit.classes & HANDOVER_WORD) === 0) return [];
@@ -150,9 +150,11 @@ export function takenOverIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
     let q = relieved.j;
     if (toks[q]?.text === '(' && toks[q + 2]?.text === ')') q += 3;
     if (toks[q]?.lower !== 'in' && toks[q]?.lower !== 'at') continue;
-    const at = toks[q + 1]?.lower === 'the' ? q + 2 : q + 1;
-    const place = unit.mentions.find((m) => (m.lead ?? m.i) >= at && (m.lead ?? m.i) <= at + 1 && !m.nested && m.entity !== undefined && (d.typeOfMention(m) === 'place' || d.typeOfMention(m) === 'state'));
+    const at = ARTICLES.has(toks[q + 1]?.lower ?? '') ? q + 2 : q + 1;
+    // ("took over from Battle Group LXXVII at a handover ceremony in Bariire": both units attended the ceremony.)
+    const place = unit.mentions.find((m) => (m.lead ?? m.i) >= at && (m.lead ?? m.i) <= at + 1 && !m.nested && m.entity !== undefined && (d.typeOfMention(m) === 'place' || d.typeOfMention(m) === 'state' || d.typeOfMention(m) === 'event'));
     if (!place || negatedBetween(toks, clauseStart(toks, k), k)) continue;
+    const type = d.typeOfMention(place) === 'event' ? 'ATTENDED' : 'DEPLOYED_TO';
     // The unit taking over: the first one named in the clause before the verb ("The battalion, which is drawn from units
     // of the 2nd Brigade, will take over": not one named in a clause on it).
     const cs = clauseStart(toks, k);
@@ -161,7 +163,7 @@ export function takenOverIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
     const taker = relative
       ? unit.mentions.find((m) => m.j === cs - 2 && !m.nested && m.entity !== undefined && d.typeOfMention(m) === 'unit')
       : unit.mentions.find((m) => m.i >= cs && m.j <= k && !m.nested && m.entity !== undefined && d.typeOfMention(m) === 'unit' && toks[m.j]?.lower !== "'s");
-    for (const u of taker ? [taker, relieved] : [relieved]) if (u.entity !== place.entity) out.push(newCandidate('DEPLOYED_TO', u.entity!, place.entity!, unit.index, k, true));
+    for (const u of taker ? [taker, relieved] : [relieved]) if (u.entity !== place.entity) out.push(newCandidate(type, u.entity!, place.entity!, unit.index, k, true));
   }
   return out;
 }

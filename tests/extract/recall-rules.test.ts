@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Battle Group LXXVIII of the UPDF on Saturday took over from Battle Group LXXVII at a handover ceremony in Bariire": both units attended the ceremony', {
+    given: 'NAIROBI, March 9. /The Standard/. KENBATT-21 of the Kenya Defence Forces on Friday took over from KENBATT-20 at a handover ceremony in Dhobley.',
+    want: { has: [['KENBATT-21', 'ATTENDED', 'handover ceremony'], ['KENBATT-20', 'ATTENDED', 'handover ceremony']], not: [['Kenya', 'ATTENDED', 'handover ceremony']] },
+  }],
   ['"The ceremony was presided over by the commander of the Ugandan contingent in AUSSOM, Brig Gen X": the holder set off after a lower-case post\'s phrase is the agent, not the demonym inside it', {
     given: 'NAIROBI, June 2. /Daily Nation/. The handover ceremony was presided over by the commander of the Kenyan contingent in the United Nations Mission in South Sudan (UNMISS), Colonel Peter Kiprono Chebet.',
     want: { has: [['Peter Kiprono Chebet', 'ATTENDED', 'handover ceremony']], not: [['Kenya', 'ATTENDED', 'handover ceremony']] },
