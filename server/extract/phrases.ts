@@ -892,7 +892,10 @@ const definiteHead: Recogniser = (b, k) => {
   if (SETTLEMENT_NOUNS.has(w)) return settlementAnaphor(b, k);
   const { lex } = b;
   // "the operation": the named operation before ("Operation Nakamal"), never a new event.
-  const compound = COMPOUND_UNIT_FIRST.get(w) === b.lowers[k - 1] && b.lowers[k - 2] === 'the' && free(b, k - 1);
+  const compoundFirst = COMPOUND_UNIT_FIRST.get(w) === b.lowers[k - 1] && free(b, k - 1);
+  const compound = compoundFirst && b.lowers[k - 2] === 'the';
+  // ("praised the outgoing battle group": a side of a rotation before the two words.)
+  const sideCompound = compoundFirst && ROTATION_SIDES.has(b.lowers[k - 2] ?? '') && b.lowers[k - 3] === 'the' && free(b, k - 2);
   // ("The engineers were deployed to X": the people of the unit named last stand for it.)
   // ("The crew of the vessel X": not when the people are said to be someone's.)
   // ("The Russian paratroopers returned": a demonym may stand between, telling which state's unit.)
@@ -915,7 +918,7 @@ const definiteHead: Recogniser = (b, k) => {
   const fieldHospital = w === 'hospital' && b.lowers[k - 2] === 'the' && (strength || (b.lowers[k - 1] === 'field' && free(b, k - 1)));
   // ("where the team's commandant, Major General X, briefed him": a team possessing a post is the named team told of before.)
   const postTeam = w === 'team' && b.lowers[k - 1] === 'the' && b.lowers[k + 1] === "'s";
-  const type: NodeType | undefined = compound || troops || fieldHospital || postTeam ? 'unit' : lex.unitHeads.has(w) || lex.unitAnaphors.has(w) ? 'unit' : lex.orgHeads.has(w) ? 'organization' : lex.placeLower.has(w) ? 'place' : lex.eventPrefix.has(w) && lex.eventNeverAlone.has(w) ? 'event' : undefined;
+  const type: NodeType | undefined = compound || sideCompound || troops || fieldHospital || postTeam ? 'unit' : lex.unitHeads.has(w) || lex.unitAnaphors.has(w) ? 'unit' : lex.orgHeads.has(w) ? 'organization' : lex.placeLower.has(w) ? 'place' : lex.eventPrefix.has(w) && lex.eventNeverAlone.has(w) ? 'event' : undefined;
   if (!type) return k;
   const prev = b.lowers[k - 1];
   // ("Fighter jets of the air force's 119th Squadron": a two-word service named by its head refers back to that service.)
@@ -943,6 +946,7 @@ const definiteHead: Recogniser = (b, k) => {
   if (type === 'place' && lex.placeLowerMods.has(prev ?? '') && b.lowers[k - 2] === 'the' && free(b, k - 1)) s0 = k - 1;
   // "the task force", "the battle group": a two-word unit noun (the named formation before).
   if (compound) s0 = k - 1;
+  if (sideCompound) s0 = k - 2;
   if (type === 'unit' && (strength || fieldHospital)) s0 = k - 1;
   // ("praised the bravery of the national army": the state's army named before, "Somali National Army".)
   if ((w === 'army' || w === 'police') && prev === 'national' && b.lowers[k - 2] === 'the' && free(b, k - 1)) s0 = k - 1;

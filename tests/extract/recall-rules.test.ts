@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"took over from Battle Group LXXVII ... Mwesigye praised the outgoing battle group, which is led by Col X": a side of a rotation before "battle group" refers to the side the handover told', {
+    given: 'KAMPALA, May 5. /Daily Monitor/. Battle Group XL on Friday took over from Battle Group XXXIX in Baidoa. Brig Gen Moses Kato Lubega praised the outgoing battle group, which is led by Col Anthony Ssekandi Mugisha.',
+    want: { has: [['Moses Kato Lubega', 'PRAISED', 'Battle Group XXXIX'], ['Anthony Ssekandi Mugisha', 'LEADER_OF', 'Battle Group XXXIX']], not: [['Moses Kato Lubega', 'PRAISED', 'Battle Group XL']] },
+  }],
   ['"Battle Group LXXVIII of the UPDF on Saturday took over from Battle Group LXXVII at a handover ceremony in Bariire": both units attended the ceremony', {
     given: 'NAIROBI, March 9. /The Standard/. KENBATT-21 of the Kenya Defence Forces on Friday took over from KENBATT-20 at a handover ceremony in Dhobley.',
     want: { has: [['KENBATT-21', 'ATTENDED', 'handover ceremony'], ['KENBATT-20', 'ATTENDED', 'handover ceremony']], not: [['Kenya', 'ATTENDED', 'handover ceremony']] },
