@@ -652,6 +652,18 @@ function ofLowerNoun(unit: SentenceUnit, m: Mention): boolean {
 const NOT_VERB_BEFORE = new Set(['to', 'its', 'his', 'her', 'their', 'our', 'the', 'a', 'an', 'for', 'of', "'s"]);
 
 /** The nearest cue word before the "and" at `p` within its clause ("thanked the crews and praised"), or -1. */
+/** The comma opening a relative clause (", which ...", ", who ...") that the comma at `close` closes, or -1. */
+function relativeSetOffBefore(toks: SentenceUnit['toks'], close: number): number {
+  for (let q = close - 1; q > Math.max(0, close - 20); q--) {
+    const t = toks[q]!;
+    if (t.text === ',') return RELATIVE_PRONOUNS.has(toks[q + 1]?.lower ?? '') ? q : -1;
+    if (t.kind === 'p' && t.text !== '(' && t.text !== ')') return -1;
+  }
+  return -1;
+}
+
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whose']);
+
 function previousCue(toks: SentenceUnit['toks'], p: number): number {
   for (let k = p - 1; k >= Math.max(0, p - 24); k--) {
     const t = toks[k]!;
@@ -664,6 +676,11 @@ function previousCue(toks: SentenceUnit['toks'], p: number): number {
       continue;
     }
     if (t.kind === 'p' && t.text !== ',' && t.text !== '(' && t.text !== ')') return -1;
+    // ("praised the outgoing battle group, which is led by Col X, and thanked": past a relative clause set off by commas.)
+    if (t.text === ',' && k === p - 1) {
+      const rel = relativeSetOffBefore(toks, k);
+      if (rel > 0) { k = rel; continue; }
+    }
     // ("thanked the DPRK for its invariable support and denounced": a cue word after a determiner and an adjective is a noun.)
     const adjectiveNoun = k > 1 && NOT_VERB_BEFORE.has(toks[k - 2]!.lower) && toks[k - 1]!.kind === 'w' && !toks[k - 1]!.cap && !toks[k - 1]!.lower.endsWith('ly');
     if (t.kind === 'w' && !t.cap && k > 0 && (t.classes & CUE_WORD) !== 0 && !NOT_VERB_BEFORE.has(toks[k - 1]!.lower) && !adjectiveNoun) return k;

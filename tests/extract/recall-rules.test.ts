@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Mwesigye praised the outgoing battle group, which is led by Col X, and thanked the SNA": the verb coordinated past a relative clause shares the main clause\'s subject', {
+    given: 'DAKAR, May 5. /APS/. General Mamadou Lamine Faye praised the 12th Battalion, which is commanded by Colonel Ousmane Ndiaye, and thanked the Gambia Armed Forces (GAF) for their support.',
+    want: { has: [['Mamadou Lamine Faye', 'PRAISED', 'Gambia Armed Forces']] },
+  }],
   ['"took over from Battle Group LXXVII ... Mwesigye praised the outgoing battle group, which is led by Col X": a side of a rotation before "battle group" refers to the side the handover told', {
     given: 'KAMPALA, May 5. /Daily Monitor/. Battle Group XL on Friday took over from Battle Group XXXIX in Baidoa. Brig Gen Moses Kato Lubega praised the outgoing battle group, which is led by Col Anthony Ssekandi Mugisha.',
     want: { has: [['Moses Kato Lubega', 'PRAISED', 'Battle Group XXXIX'], ['Anthony Ssekandi Mugisha', 'LEADER_OF', 'Battle Group XXXIX']], not: [['Moses Kato Lubega', 'PRAISED', 'Battle Group XL']] },
