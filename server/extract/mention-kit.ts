@@ -242,6 +242,9 @@ const NAMED_AFTER_BODY_HEADS = new Map<string, 'organization' | 'unit' | 'event'
   // ("the European Union's naval operation in the Red Sea, EUNAVFOR Aspides.": an operation is an event.)
   ['operation', 'event']]);
 
+/** Words before "wing" that make it a fighting formation ("armed wing", "military wing"). */
+const ARMED_WINGS = new Set(['armed', 'military', 'militant', 'paramilitary']);
+
 /** End of "N" or "N/ACRONYM" after an acronym's name ending at `j` ("AUTCON 1/UNDOF", "CTF 151"), else `j`. */
 export function numberedTail(b: Builder, j: number): number {
   const n = b.toks[j];
@@ -271,7 +274,9 @@ export function bodyHeadBefore(b: Builder, i: number): { type: 'organization' | 
     if (b.lowers[at] === 'for' || b.lowers[at] === 'with') k = at - 1;
   }
   const t = b.toks[k];
-  const type = t && t.kind === 'w' && !t.cap ? NAMED_AFTER_BODY_HEADS.get(t.lower) : undefined;
+  // ("al-Shabaab's armed wing, Jaysh al-Usra,": an armed wing is a formation, a media or political wing a body.)
+  const wing = t?.lower === 'wing' ? (ARMED_WINGS.has(b.lowers[k - 1] ?? '') ? 'unit' : 'organization') : undefined;
+  const type = t && t.kind === 'w' && !t.cap ? wing ?? NAMED_AFTER_BODY_HEADS.get(t.lower) : undefined;
   if (!type) return undefined;
   // ("the mission ..., X,": the head is definite, or a state's or a body's.)
   let q = k - 1;

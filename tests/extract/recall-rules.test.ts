@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"fighters of al-Shabaab\'s armed wing, Jaysh al-Usra, attacked": a name set off after an armed wing is a unit of the group (a media wing\'s a body), not a person', {
+    given: 'MAIDUGURI, June 3. /Vanguard/. Fighters of ISWAP\'s armed wing, Jund al-Khilafa, attacked a base near Monguno. Boko Haram\'s media wing, Sawt al-Jihad, released a video.',
+    want: { entities: [['Jund al-Khilafa', 'unit'], ['Sawt al-Jihad', 'organization']], has: [['Jund al-Khilafa', 'PART_OF', 'ISWAP']] },
+  }],
   ['"Mwesigye praised the outgoing battle group, which is led by Col X, and thanked the SNA": the verb coordinated past a relative clause shares the main clause\'s subject', {
     given: 'DAKAR, May 5. /APS/. General Mamadou Lamine Faye praised the 12th Battalion, which is commanded by Colonel Ousmane Ndiaye, and thanked the Gambia Armed Forces (GAF) for their support.',
     want: { has: [['Mamadou Lamine Faye', 'PRAISED', 'Gambia Armed Forces']] },
