@@ -4,7 +4,7 @@
 // guests, award recipients, negation ("did not sign", "denied sending"), and marks tokens a
 // relation has consumed so a cue inside another cue's argument ("orders of") does not fire.
 import { allowsEdge, EDGE_TYPE_SPECS, type EdgeType, type NodeType } from '../ontology.js';
-import { newCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
+import { newCandidate, redirectCandidate, type Candidate, type Mention, type SentenceUnit } from './model.js';
 import { unnamed } from './unnamed.js';
 import { argMentions, argsOf, coordinatedAfter, leftArgs, rightArgs, shipDescriptionGap, UNIT_PEOPLE, type Arg, type LeftOpts, type StopRule } from './args.js';
 import { companionsAfter, isCompanionType, pastApposedPost } from './companions.js';
@@ -715,7 +715,27 @@ export function cueRelations(inp: RelationInput): Candidate[] {
       }
     }
   }
+  repelledAttackers(toks, out);
   return out.length > inp.maxRelations ? out.slice(0, inp.maxRelations) : out;
+}
+
+/** Words of an attack whose attackers a later "were repelled" turns back. */
+const ATTACK_WORDS = new Set(['attacked', 'raided', 'ambushed', 'stormed', 'assaulted']);
+
+/**
+ * "fighters of X attacked the battle group's base ... but were repelled": those attacked fought back against the
+ * attackers (the attack's edge reversed, besides the attack itself).
+ */
+function repelledAttackers(toks: SentenceUnit['toks'], out: Candidate[]): void {
+  let k = 1;
+  while (k < toks.length && !((toks[k]!.lower === 'repelled' || toks[k]!.lower === 'repulsed') && (toks[k - 1]!.lower === 'were' || toks[k - 1]!.lower === 'was'))) k++;
+  if (k >= toks.length) return;
+  const n = out.length;
+  for (let x = 0; x < n; x++) {
+    const a = out[x]!;
+    if (a.type !== 'FOUGHT_AGAINST' || a.negated || a.cue >= k || !ATTACK_WORDS.has(toks[a.cue]!.lower)) continue;
+    if (!out.some((b) => b.type === 'FOUGHT_AGAINST' && b.source === a.target && b.target === a.source)) out.push(redirectCandidate(a, a.target, a.source));
+  }
 }
 
 /**

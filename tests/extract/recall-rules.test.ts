@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"fighters of X attacked the battle group\'s base at Sabiid but were repelled": those attacked fought back against the attackers too', {
+    given: 'MOGADISHU, June 3. /SONNA/. The 9th Battalion arrived in Baidoa in May. On Monday, fighters of the Ahlu Sunna Brigade attacked the battalion\'s base at Wajid but were repelled after a two-hour gun battle.',
+    want: { has: [['9th Battalion', 'FOUGHT_AGAINST', 'Ahlu Sunna Brigade'], ['Ahlu Sunna Brigade', 'FOUGHT_AGAINST', '9th Battalion']] },
+  }],
   ['"fighters of al-Shabaab\'s armed wing, Jaysh al-Usra, attacked": a name set off after an armed wing is a unit of the group (a media wing\'s a body), not a person', {
     given: 'MAIDUGURI, June 3. /Vanguard/. Fighters of ISWAP\'s armed wing, Jund al-Khilafa, attacked a base near Monguno. Boko Haram\'s media wing, Sawt al-Jihad, released a video.',
     want: { entities: [['Jund al-Khilafa', 'unit'], ['Sawt al-Jihad', 'organization']], has: [['Jund al-Khilafa', 'PART_OF', 'ISWAP']] },
