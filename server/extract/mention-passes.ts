@@ -1241,3 +1241,21 @@ export function headAfterAcronym(b: Builder): void {
     if (type && !b.toks[m.j + 4]?.cap) m.type = type;
   }
 }
+
+/**
+ * "The 23rd FND, which had been in Bangui": an ordinal before an acronym names one unit of a numbered series (another
+ * than "the 24th National Deployed Force (FND)"), so the ordinal joins the name and the name is a unit.
+ */
+export function ordinalAcronymUnits(b: Builder): void {
+  for (const m of b.mentions) {
+    if (m.via !== 'name' || m.nested || m.j !== m.i + 1 || (m.type !== 'organization' && m.type !== 'unit') || !b.toks[m.i]!.upper || m.i < 1) continue;
+    const o = m.i - 1;
+    if (!isOrdinal(b.toks[o]) || (o > 0 && !UNIT_OWNERS.has(b.lowers[o - 1]!) && b.toks[o - 1]!.kind !== 'p')) continue;
+    respanMention(b, m, o, m.j);
+    b.covered[o] = 1;
+    m.type = 'unit';
+    m.core = b.lowers.slice(o, m.j).join(' ');
+    // (Not known by the acronym alone, which names the unit whose expansion it follows.)
+    m.aliases = [];
+  }
+}

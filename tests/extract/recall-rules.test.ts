@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The 24th National Deployed Force (FND) ... The 23rd FND returned": an ordinal before an acronym names another unit of the series, not the one the acronym expanded', {
+    given: 'LISBON, July 13. /Lusa/. The 31st National Deployed Force (FND) left for Bangui on Tuesday. The 30th FND returned to Portugal on Sunday.',
+    want: { distinct: [['31st National Deployed Force', '30th FND']], has: [['30th FND', 'RETURNED_TO', 'Portugal']], not: [['31st National Deployed Force', 'RETURNED_TO', 'Portugal']] },
+  }],
   ['"fighters of X attacked the battle group\'s base at Sabiid but were repelled": those attacked fought back against the attackers too', {
     given: 'MOGADISHU, June 3. /SONNA/. The 9th Battalion arrived in Baidoa in May. On Monday, fighters of the Ahlu Sunna Brigade attacked the battalion\'s base at Wajid but were repelled after a two-hour gun battle.',
     want: { has: [['9th Battalion', 'FOUGHT_AGAINST', 'Ahlu Sunna Brigade'], ['Ahlu Sunna Brigade', 'FOUGHT_AGAINST', '9th Battalion']] },
