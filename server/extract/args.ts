@@ -204,10 +204,17 @@ const SHARES = new Set(['most', 'many', 'all', 'some', 'half', 'several', 'both'
 function partitiveSource(unit: SentenceUnit, m: Mention): boolean {
   const toks = unit.toks;
   let p = (m.lead ?? m.i) - 1;
+  // ("most of them from the 72nd Brigade's 20th Motorised Battalion": past the possessor.)
+  if (/^['’]s$/.test(toks[p]?.text ?? '')) p = (unit.mentions.find((x) => x.j === p && !x.nested)?.i ?? p + 1) - 1;
   if (toks[p]?.lower === 'the') p--;
   if (toks[p]?.lower !== 'from') return false;
   if (toks[p - 1]?.lower === 'mostly' || toks[p - 1]?.lower === 'mainly') return true;
   return toks[p - 1]?.lower === 'them' && toks[p - 2]?.lower === 'of' && SHARES.has(toks[p - 3]?.lower ?? '');
+}
+
+/** A unit other than `m` opens the clause at `cs` ("The contingent of 92 members ..."). */
+function unitOpens(ms: Mention[], cs: number, m: Mention, o: LeftOpts): boolean {
+  return ms.some((x) => x !== m && (x.lead ?? x.i) >= cs && (x.lead ?? x.i) <= cs + 1 && !x.nested && o.typeOf(x) === 'unit');
 }
 
 /** Mention `m` follows a participle and "mainly from" ("drawn mainly from X", "recruited mostly from Y"). */
@@ -677,7 +684,7 @@ function previousCue(toks: SentenceUnit['toks'], p: number): number {
     }
     if (t.kind === 'p' && t.text !== ',' && t.text !== '(' && t.text !== ')') return -1;
     // ("praised the outgoing battle group, which is led by Col X, and thanked": past a relative clause set off by commas.)
-    if (t.text === ',' && k === p - 1) {
+    if (t.text === ',' && (k === p - 1 || (k === p - 2 && (toks[k + 1]!.lower === 'and' || toks[k + 1]!.lower === 'but')))) {
       const rel = relativeSetOffBefore(toks, k);
       if (rel > 0) { k = rel; continue; }
     }
@@ -1190,7 +1197,12 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     // ("Some 400 soldiers of the Malagasy Armed Forces, most of them from the 1st Engineering Regiment, have been deployed":
     // the unit the most of a group comes from is what acts.)
     // (Not "The battalion, drawn mainly from the 3rd Battalion, is commanded by": what it is drawn from is not it.)
-    if (type === 'unit' && o.accept(type) && partitiveSource(unit, m) && !drawnFrom(unit, m)) return { mentions: [m] };
+    // (Not "The contingent of 92 members of the SAF, most of them from the 20th Battalion, has been in Latvia": a unit
+    // opening the clause is what the share of its members is drawn from.)
+    if (type === 'unit' && o.accept(type) && partitiveSource(unit, m) && !drawnFrom(unit, m)) {
+      if (!unitOpens(ms, cs, m, o)) return { mentions: [m] };
+      continue;
+    }
     if (type === 'unit' && drawnFrom(unit, m)) continue;
     if (!type || prepObject(unit, m) || ofLowerNoun(unit, m)) continue;
     // ("General X, Chief of Staff of the Japan Self-Defense Forces (JSDF), visited": an acronym in brackets after a body
@@ -1211,7 +1223,8 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
       const holder = close >= 0 ? appositionHolder(unit, ms, close, o) : undefined;
       if (holder) return { mentions: [holder] };
       // "a memorandum ... between the Ministry of Defence of X and the Ministry of Y was signed": the parties named in the text's title are no subject.
-      if (AGENTS.has(type) && !m.demonym && !betweenParty(toks, k)) break;
+      // ("The contingent of 92 members of the SAF ... has been in Latvia": nor is a body after "of" in a clause a unit opens.)
+      if (AGENTS.has(type) && !m.demonym && !betweenParty(toks, k) && !(ofBefore(unit, ms, m) && unitOpens(ms, cs, m, o))) break;
       continue;
     }
     const idx = ms.indexOf(m);

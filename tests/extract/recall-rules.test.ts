@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The contingent of 92 members of the SAF, most of them from the 72nd Brigade\'s 20th Motorised Battalion, has been in Latvia since January and is commanded by X": a unit that has been somewhere is deployed there (a person who has been somewhere is not); the unit opening the clause acts, not the one most members come from', {
+    given: 'TALLINN, March 11. /ERR/. Minister Hanno Pevkur-Lind visited the 9th Estonian contingent in Mali. The contingent of 95 members of the Estonian Defence Forces (EDF), most of them from the 1st Infantry Brigade\'s Scouts Battalion, has been in Mali since January and is commanded by Major Kristjan Õunapuu. Minister Hanno Pevkur-Lind has been in Bamako since Monday.',
+    want: { has: [['9th Estonian contingent', 'DEPLOYED_TO', 'Mali'], ['9th Estonian contingent', 'COMMANDED_BY', 'Kristjan Õunapuu']], not: [['Scouts Battalion', 'COMMANDED_BY', 'Kristjan Õunapuu'], ['Hanno Pevkur-Lind', 'DEPLOYED_TO', 'Bamako']] },
+  }],
+  ['"X previously commanded the BIR 14, which has been based in Djibo since 2068, and was made a Knight of the Order": a verb after "and" and an auxiliary, past a relative clause, shares the main clause\'s subject', {
+    given: 'OUAGADOUGOU, May 2. /AIB/. Colonel Issouf Kaboré-Ouédraogo previously commanded the 12th Commando Battalion (BC 12), which has been based in Kaya since 2060, and was made a Knight of the Order of the Stallion in 2070.',
+    want: { has: [['Issouf Kaboré-Ouédraogo', 'RECEIVED_AWARD', 'Order of the Stallion']], not: [['12th Commando Battalion', 'RECEIVED_AWARD', 'Order of the Stallion']] },
+  }],
   ['"The 24th National Deployed Force (FND) ... The 23rd FND returned": an ordinal before an acronym names another unit of the series, not the one the acronym expanded', {
     given: 'LISBON, July 13. /Lusa/. The 31st National Deployed Force (FND) left for Bangui on Tuesday. The 30th FND returned to Portugal on Sunday.',
     want: { distinct: [['31st National Deployed Force', '30th FND']], has: [['30th FND', 'RETURNED_TO', 'Portugal']], not: [['31st National Deployed Force', 'RETURNED_TO', 'Portugal']] },
