@@ -608,6 +608,15 @@ function keyOf(m: Mention, sentMentions: MentionsById, d: DocEntities): { ns: st
   }
 }
 
+/** "General Staff of the Armed Forces" → the key of "Armed Forces General Staff": capitalised words on both sides of one "of". */
+const OF_NAME = /^(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}) of (?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3})$/u;
+
+function invertedName(surface: string): string | undefined {
+  if (!surface.includes(' of ')) return undefined;
+  const x = OF_NAME.exec(surface);
+  return x ? normAlias(`${x[2]} ${x[1]}`) : undefined;
+}
+
 /** Event heads of a part of an exercise ("a live-fire drill" during one). */
 const DRILLS = new Set(['drill', 'drills']);
 /** Heads of exercises and operations ("the drills", "the war games", "the operation"). */
@@ -912,6 +921,9 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       // (A state's body is told apart by its state, never by a bare alias such as "General Staff".)
       if (!e && !stateBody && !fresh) for (const a of m.aliases) if ((a === m.surface || isAllCapitals(a)) && (e = d.find(ALIAS_NS[m.type], normAlias(a)))) break;
       if (!e && m.type === 'organization' && m.core && m.owner === undefined) e = d.find('orgcore:', m.core);
+      // ("the Armed Forces General Staff (EMGFA) ... the Chief of the General Staff of the Armed Forces": the body's words turned about "of".)
+      const inverted = m.type === 'organization' && m.via === 'name' ? invertedName(m.surface) : undefined;
+      if (!e && inverted) e = d.find(ALIAS_NS.organization, inverted);
       const acronym = m.type === 'organization' && ACRONYM.test(m.surface);
       const initials = m.type === 'organization' && m.surface.includes(' ') ? initialsOf(m.surface) : '';
       // "the Special Service Group (SSG) ..., the SSG's 3rd Battalion": an acronym read as an organization may be a unit's.
@@ -964,6 +976,7 @@ export function resolveSentence(d: DocEntities, unit: SentenceUnit, prev?: Sente
       e ??= d.obtain(ns, rest, m.type, label, { head: m.head, code: m.code, core: m.core, phrase: m.via === 'phrase' ? { sent: m.sent, named: false } : undefined });
       if (!e) continue;
       if (m.type === 'organization' && m.core && m.owner === undefined) d.link('orgcore:', m.core, e);
+      if (inverted && e.type === 'organization') d.link(ALIAS_NS.organization, inverted, e);
       // ("who led the outgoing Garuda Contingent XXIV-J ... the outgoing contingent's soldiers": the side a name was given.)
       if (m.type === 'unit' && m.via === 'name' && e.head && (unit.toks[m.i - 1]?.lower === 'outgoing' || unit.toks[m.i - 1]?.lower === 'incoming')) e.aliases.add(`${unit.toks[m.i - 1]!.lower} ${e.head}`);
       // ("the FAA's National Air Force ... Angolan air force helicopters": a service a state's armed forces possess is that

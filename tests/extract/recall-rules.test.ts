@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Armed Forces General Staff (EMGFA) ... the Chief of the General Staff of the Armed Forces, General X": a body\'s name turned about "of" is the same body, either way round', {
+    given: 'LISBON, July 13. /Lusa/. The Armed Forces General Staff (EMGFA) said the frigate had sailed. The Chief of the General Staff of the Armed Forces, General Rui Sequeira-Lobo, said the crew was ready. The Directorate of the Naval Health Services agreed. The Naval Health Services Directorate later denied it.',
+    want: { same: [['Armed Forces General Staff', 'General Staff of the Armed Forces'], ['Directorate of the Naval Health Services', 'Naval Health Services Directorate']], has: [['Rui Sequeira-Lobo', 'LEADER_OF', 'Armed Forces General Staff']] },
+  }],
   ['"The contingent of 92 members of the SAF, most of them from the 72nd Brigade\'s 20th Motorised Battalion, has been in Latvia since January and is commanded by X": a unit that has been somewhere is deployed there (a person who has been somewhere is not); the unit opening the clause acts, not the one most members come from', {
     given: 'TALLINN, March 11. /ERR/. Minister Hanno Pevkur-Lind visited the 9th Estonian contingent in Mali. The contingent of 95 members of the Estonian Defence Forces (EDF), most of them from the 1st Infantry Brigade\'s Scouts Battalion, has been in Mali since January and is commanded by Major Kristjan Õunapuu. Minister Hanno Pevkur-Lind has been in Bamako since Monday.',
     want: { has: [['9th Estonian contingent', 'DEPLOYED_TO', 'Mali'], ['9th Estonian contingent', 'COMMANDED_BY', 'Kristjan Õunapuu']], not: [['Scouts Battalion', 'COMMANDED_BY', 'Kristjan Õunapuu'], ['Hanno Pevkur-Lind', 'DEPLOYED_TO', 'Bamako']] },
