@@ -278,6 +278,8 @@ function definite(b: Builder, k: number, type: NodeType, head: string): void {
 
 /** "were attended", "were also attended" from token `p`. */
 function attendedNext(lowers: readonly string[], p: number): boolean {
+  // ("The talks, attended by A and B, focused on": a reduced relative of attending.)
+  if (lowers[p] === ',' && (lowers[p + 1] === 'attended' || (lowers[p + 1] === 'also' && lowers[p + 2] === 'attended'))) return true;
   // ("The talks, held on Saturday at the CGA headquarters in Taipei, were also attended by": past a participle clause.)
   if (lowers[p] === ',' && (lowers[p + 1] === 'held' || lowers[p + 1] === 'which')) {
     let q = p + 2;

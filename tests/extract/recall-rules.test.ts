@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The talks, attended by A and B, focused on": talks a reduced relative says someone attended are an event', {
+    given: 'AMMAN, March 15. /Petra/. King Mundhir on Tuesday held talks with Italian Prime Minister Giulio Ferrante-Bassi. The talks, attended by Foreign Minister Rami Khalil Al-Zoubi, focused on defence.',
+    want: { entities: [['talks', 'event']], has: [['Rami Khalil Al-Zoubi', 'ATTENDED', 'talks']] },
+  }],
   ['"the Armed Forces General Staff (EMGFA) ... the Chief of the General Staff of the Armed Forces, General X": a body\'s name turned about "of" is the same body, either way round', {
     given: 'LISBON, July 13. /Lusa/. The Armed Forces General Staff (EMGFA) said the frigate had sailed. The Chief of the General Staff of the Armed Forces, General Rui Sequeira-Lobo, said the crew was ready. The Directorate of the Naval Health Services agreed. The Naval Health Services Directorate later denied it.',
     want: { same: [['Armed Forces General Staff', 'General Staff of the Armed Forces'], ['Directorate of the Naval Health Services', 'Naval Health Services Directorate']], has: [['Rui Sequeira-Lobo', 'LEADER_OF', 'Armed Forces General Staff']] },
