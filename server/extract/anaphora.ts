@@ -7,7 +7,7 @@ import type { EntityRec, Mention, MentionsById, SentenceUnit, TitleInfo } from '
 import { defenceForce, type DocEntities, madeSovereignState } from './resolve.js';
 import { absoluteWith, AUX, clauseStart, frontedPhraseComma } from './clauses.js';
 import { EVENT_PARTS, SPEECH_VERBS } from './cues.js';
-import { HANDOVER_SIDES, SIGNED_TEXTS, TWO_WORD_SERVICES } from './phrases.js';
+import { HANDOVER_SIDES, heldAtNext, SIGNED_TEXTS, TWO_WORD_SERVICES } from './phrases.js';
 import { COMMAND_PASSING, STATE_FORMS, TAKE_FORMS } from './runs.js';
 import { handedTo } from './command-handover.js';
 import { ENVOYS, STATE_TITLES } from './roles.js';
@@ -505,6 +505,8 @@ function attendedGathering(unit: SentenceUnit, m: Mention): boolean {
   if (m.head === 'signing') return (toks[m.j]?.lower === 'was' || toks[m.j]?.lower === 'were') && (toks[m.j + 1]?.lower === 'attended' || (toks[m.j + 1]?.lower === 'also' && toks[m.j + 2]?.lower === 'attended'));
   // "The two ministers held talks, with X and Y also taking part".
   if (toks.some((t, k) => t.lower === 'with' && k > m.j && absoluteWith(toks, k) > 0)) return true;
+  // ("The meeting, held at the Ministry of Defence headquarters at Ulinzi House, reviewed": a gathering whose venue is told.)
+  if (m.i <= 1 && heldAtNext(toks, m.j)) return true;
   return m.i <= 1 && toks.some((t, k) => t.lower === 'attended' && toks[k + 1]?.lower === 'by');
 }
 

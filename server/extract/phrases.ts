@@ -293,6 +293,13 @@ function attendedNext(lowers: readonly string[], p: number): boolean {
   return lowers[q] === 'attended' || ((lowers[q] === 'chaired' || lowers[q] === 'co-chaired' || lowers[q] === 'led') && (lowers[q + 1] === 'by' || lowers[q + 2] === 'by'));
 }
 
+/** ", held at X", ", held on Monday in X" from token `p`: a participle telling where a gathering took place. */
+export function heldAtNext(toks: readonly Tok[], p: number): boolean {
+  if (toks[p]?.lower !== ',' || toks[p + 1]?.lower !== 'held') return false;
+  for (let q = p + 2; q < p + 6 && q < toks.length; q++) if (toks[q]!.lower === 'at' || toks[q]!.lower === 'in') return true;
+  return false;
+}
+
 const PERIODS = new Set(['year', 'month', 'week']);
 
 /** Verbs of hosting ("hosted X for talks", "an exercise hosted by Y"). */
@@ -363,7 +370,8 @@ const event: Recogniser = (b, k) => {
   if (!b.lex.eventHeads.has(w)) return (wordAt(b.lowers, k - 1) === 'the' || wordAt(b.lowers, k - 1) === 'this') && b.known.spelledActivity(w) ? (definite(b, k, 'event', w), k + 1) : k;
   // "The talks were also attended by X": talks someone attends are an event (the talks named before, or new).
   // ("Also present at the talks were A and B": so are talks someone was present at.)
-  if (NEVER_EVENT.has(w) && DISCUSSIONS.has(w) && wordAt(b.lowers, k - 1) === 'the' && (attendedNext(b.lowers, k + 1) || (wordAt(b.lowers, k - 2) === 'at' && wordAt(b.lowers, k - 3) === 'present'))) return (definite(b, k, 'event', w), k + 1);
+  // ("The talks, held at the ministry's headquarters in Kuwait City, dealt with": or talks whose venue is told.)
+  if (NEVER_EVENT.has(w) && DISCUSSIONS.has(w) && wordAt(b.lowers, k - 1) === 'the' && (attendedNext(b.lowers, k + 1) || heldAtNext(b.toks, k + 1) || (wordAt(b.lowers, k - 2) === 'at' && wordAt(b.lowers, k - 3) === 'present'))) return (definite(b, k, 'event', w), k + 1);
   // ("the two ministers held talks that were also attended by X": talks a relative clause says someone attended.)
   // ("held talks in Brasília that were also attended by X": past where.)
   let rel = k + 1;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The talks, held at the ministry\'s headquarters in Kuwait City, dealt with": a gathering whose venue a participle tells is an event held there', {
+    given: 'NAIROBI, May 4. /KNA/. General Tom Mwangi-Otieno met his British counterpart, Admiral John Kettering-Hale. The meeting, held at the Ministry of Defence headquarters at Ulinzi House, reviewed the agreement. On Tuesday the two chiefs met again. The talks, held in Mombasa, dealt with training.',
+    want: { entities: [['meeting', 'event'], ['talks', 'event']], has: [['meeting', 'LOCATED_IN', 'Ulinzi House'], ['talks', 'LOCATED_IN', 'Mombasa']] },
+  }],
   ['"The talks, attended by A and B, focused on": talks a reduced relative says someone attended are an event', {
     given: 'AMMAN, March 15. /Petra/. King Mundhir on Tuesday held talks with Italian Prime Minister Giulio Ferrante-Bassi. The talks, attended by Foreign Minister Rami Khalil Al-Zoubi, focused on defence.',
     want: { entities: [['talks', 'event']], has: [['Rami Khalil Al-Zoubi', 'ATTENDED', 'talks']] },
