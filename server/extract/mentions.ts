@@ -393,7 +393,7 @@ function acronymOf(b: Builder, run: Run): boolean {
 const SHIP_NAME_TITLES = new Set(['almirante', 'capitán', 'capitan', 'comandante', 'general', 'presidente', 'teniente', 'coronel', 'contralmirante', 'vicealmirante', 'comodoro', 'sargento', 'admiral', 'commandant', 'president', 'amiral', 'capitaine', 'comandant', 'ammiraglio', 'generale', 'almirant', 'kapitan']);
 
 /** Grades of orders of chivalry and merit, before "of the Order of X" ("Commander", "Grand Officer", "Knight"). */
-const ORDER_GRADES = new Set(['commander', 'officer', 'member', 'companion', 'knight', 'dame', 'chevalier', 'grand officer', 'grand commander', 'knight commander', 'dame commander', 'knight grand cross']);
+const ORDER_GRADES = new Set(['commander', 'officer', 'member', 'companion', 'knight', 'dame', 'chevalier', 'grand officer', 'grand commander', 'knight commander', 'dame commander', 'knight grand cross', 'grand cordon', 'grand cross', 'grand collar', 'grand officier', 'commandeur', 'cavaliere', 'grand ribbon']);
 
 /** "Commander of the Order of the Phoenix": the order named after a grade is the award; the grade is no post. */
 function orderGrade(b: Builder, run: Run): boolean {

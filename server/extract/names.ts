@@ -1231,7 +1231,7 @@ function takenBefore(b: Builder, i: number): boolean {
 }
 
 /** Grades of an order of merit written as names ("Grand Officer of the National Order"). */
-const ORDER_GRADE_NAMES = new Set(['grand officer', 'grand cross', 'knight grand cross', 'knight commander', 'dame commander', 'grand commander', 'chevalier', 'grand officier', 'commandeur']);
+const ORDER_GRADE_NAMES = new Set(['grand officer', 'grand cross', 'knight grand cross', 'knight commander', 'dame commander', 'grand commander', 'chevalier', 'grand officier', 'commandeur', 'grand cordon', 'grand ribbon']);
 
 /** A ship class joined to its name ("Vasco da Gama-class", "23-class"). */
 const CLASS_SUFFIX = /-class$/;

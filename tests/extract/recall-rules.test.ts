@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"conferred the Grand Cordon of the Order of Al-Nahda on X": a grade before "of the Order" names no award of its own; the order is given', {
+    given: 'CAIRO, May 2. /MENA/. Italian Defence Minister Paolo Benedetti-Raso arrived on Monday. On Tuesday, the President conferred the Grand Cordon of the Order of the Republic on Benedetti-Raso.',
+    want: { has: [['Paolo Benedetti-Raso', 'RECEIVED_AWARD', 'Order of the Republic']], absent: ['Grand Cordon'] },
+  }],
   ['"The talks, held at the ministry\'s headquarters in Kuwait City, dealt with": a gathering whose venue a participle tells is an event held there', {
     given: 'NAIROBI, May 4. /KNA/. General Tom Mwangi-Otieno met his British counterpart, Admiral John Kettering-Hale. The meeting, held at the Ministry of Defence headquarters at Ulinzi House, reviewed the agreement. On Tuesday the two chiefs met again. The talks, held in Mombasa, dealt with training.',
     want: { entities: [['meeting', 'event'], ['talks', 'event']], has: [['meeting', 'LOCATED_IN', 'Ulinzi House'], ['talks', 'LOCATED_IN', 'Mombasa']] },
