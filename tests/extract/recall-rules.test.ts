@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"President X, who is Supreme Commander-in-Chief, congratulated": one post, no body named "Supreme"', {
+    given: 'SOFIA, May 18. /BTA/. President Rumyana Stoilova-Petrova, who is Supreme Commander-in-Chief, congratulated the crew. President Boris Dimitrov-Kolev, the Supreme Commander-in-Chief of the Armed Forces, thanked the sailors.',
+    want: { absent: ['Supreme'], has: [['Boris Dimitrov-Kolev', 'LEADER_OF', 'Armed Forces']] },
+  }],
   ['"conferred the Grand Cordon of the Order of Al-Nahda on X": a grade before "of the Order" names no award of its own; the order is given', {
     given: 'CAIRO, May 2. /MENA/. Italian Defence Minister Paolo Benedetti-Raso arrived on Monday. On Tuesday, the President conferred the Grand Cordon of the Order of the Republic on Benedetti-Raso.',
     want: { has: [['Paolo Benedetti-Raso', 'RECEIVED_AWARD', 'Order of the Republic']], absent: ['Grand Cordon'] },
