@@ -1155,8 +1155,13 @@ export function afterPlacePrep(toks: Tok[], i: number): boolean {
   // "before leaving for Luang Prabang": "for" after a verb of departure names a destination.
   // "set out for Nuevo Rocafuerte": a particle may come between.
   if (prep?.lower === 'for' && (DEPARTING.has(tokAt(toks, p - 1)?.lower ?? '') || (tokAt(toks, p - 1)?.lower === 'out' && DEPARTING.has(tokAt(toks, p - 2)?.lower ?? '')) || departedFrom(toks, p))) return true;
+  // ("at Souda Bay on Crete": "on" after a place's name names the island it is on.)
+  if (prep?.lower === 'on' && p === i - 1 && tokAt(toks, p - 1)?.cap && PLACE_ON_HEADS.has(tokAt(toks, p - 1)!.lower)) return true;
   return !!prep && PLACE_PREPS.has(prep.lower) && prep.lower !== 'of';
 }
+
+/** Heads of a place's name that "on" and an island may follow ("Souda Bay on Crete", "Kadena Air Base on Okinawa"). */
+const PLACE_ON_HEADS = new Set(['bay', 'base', 'port', 'harbour', 'harbor', 'airport', 'airfield', 'station', 'camp', 'town', 'village', 'city']);
 
 /** "left Melsbroek on Saturday for Kindu": a verb of departure, its origin and when, then "for" at `p`. */
 function departedFrom(toks: Tok[], p: number): boolean {

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"joined the group at Souda Bay on Crete on Wednesday": "on" after a place\'s name (bay, base, port) names the island it is on', {
+    given: 'ATHENS, May 18. /ANA-MPA/. The frigate Hydra docked at Souda Bay on Crete on Wednesday. US aircraft landed at Kadena Air Base on Okinawa on Monday.',
+    want: { entities: [['Crete', 'place'], ['Okinawa', 'place']], has: [['Souda Bay', 'LOCATED_IN', 'Crete'], ['Kadena Air Base', 'LOCATED_IN', 'Okinawa']] },
+  }],
   ['"President X, who is Supreme Commander-in-Chief, congratulated": one post, no body named "Supreme"', {
     given: 'SOFIA, May 18. /BTA/. President Rumyana Stoilova-Petrova, who is Supreme Commander-in-Chief, congratulated the crew. President Boris Dimitrov-Kolev, the Supreme Commander-in-Chief of the Armed Forces, thanked the sailors.',
     want: { absent: ['Supreme'], has: [['Boris Dimitrov-Kolev', 'LEADER_OF', 'Armed Forces']] },
