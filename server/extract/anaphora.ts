@@ -118,6 +118,11 @@ const MULTINATIONAL = /\b(?:multinational|multi-national|combined|international|
 
 function troopsUnit(d: DocEntities, m: Mention, prev: SentenceUnit | undefined, unit?: SentenceUnit): EntityRec | undefined {
   const from = prev?.start ?? 0;
+  // ("praised the crew for completing its certification" after the frigate joined a naval group: a crew is a ship's.)
+  if (m.head === 'crew' || m.head === 'crews') {
+    const ship = d.recent(m.start, (e) => e.type === 'unit' && d.shipKinds.has(e.index));
+    if (ship) return ship;
+  }
   let found: EntityRec | undefined;
   let several = false;
   for (const e of d.list) {

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the frigate X joined the group Y ... Y is commanded by Z ... the admiral praised the crew": a crew is the ship\'s named last, not the last unit', {
+    given: 'SPLIT, May 18. /HINA/. The Croatian Navy corvette Kralj joined Standing NATO Mine Countermeasures Group 2 (SNMCMG2) on Wednesday. SNMCMG2 is commanded by Commander Pietro Valsecchi-Arno of the Italian Navy. On Thursday, Rear Admiral Tomislav Jurić-Babić praised the crew.',
+    want: { has: [['Tomislav Jurić-Babić', 'PRAISED', 'Kralj']], not: [['Tomislav Jurić-Babić', 'PRAISED', 'Standing NATO Mine Countermeasures Group 2']] },
+  }],
   ['"joined the group at Souda Bay on Crete on Wednesday": "on" after a place\'s name (bay, base, port) names the island it is on', {
     given: 'ATHENS, May 18. /ANA-MPA/. The frigate Hydra docked at Souda Bay on Crete on Wednesday. US aircraft landed at Kadena Air Base on Okinawa on Monday.',
     want: { entities: [['Crete', 'place'], ['Okinawa', 'place']], has: [['Souda Bay', 'LOCATED_IN', 'Crete'], ['Kadena Air Base', 'LOCATED_IN', 'Okinawa']] },
