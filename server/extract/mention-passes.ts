@@ -994,6 +994,13 @@ export function bracketedShortNames(b: Builder): void {
     named.aliases.push(x.surface);
     b.mentions.splice(n--, 1);
   }
+  // ("the Malaysia-Indonesia General Border Committee (GBC Malindo)": an acronym and a word in brackets, read as no
+  // name, is the body's short form too.)
+  for (let k = 1; k + 3 < b.toks.length; k++) {
+    if (b.toks[k]!.text !== '(' || !b.toks[k + 1]!.upper || b.toks[k + 1]!.kind !== 'w' || !b.toks[k + 2]!.cap || b.toks[k + 2]!.kind !== 'w' || b.toks[k + 3]!.text !== ')' || b.covered[k + 1] || b.covered[k + 2]) continue;
+    const named = b.mentions.find((y) => y.j === k && (y.type === 'organization' || y.type === 'unit') && y.via === 'name');
+    if (named) named.aliases.push(spanText(b, k + 1, k + 3));
+  }
 }
 
 /**

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Malaysia-Indonesia General Border Committee (GBC Malindo) ... GBC Malindo was set up by A and B": an acronym and a word in brackets after a body is its short form', {
+    given: 'HANOI, May 3. /VNA/. The talks ended the 12th meeting of the Vietnam-Laos Joint Border Commission (JBC Vilao) on Friday. JBC Vilao was set up by Vietnam and Laos in 1978.',
+    want: { has: [['Vietnam-Laos Joint Border Commission', 'FORMED_BY', 'Vietnam'], ['Vietnam-Laos Joint Border Commission', 'FORMED_BY', 'Laos']] },
+  }],
   ['"the frigate X joined the group Y ... Y is commanded by Z ... the admiral praised the crew": a crew is the ship\'s named last, not the last unit', {
     given: 'SPLIT, May 18. /HINA/. The Croatian Navy corvette Kralj joined Standing NATO Mine Countermeasures Group 2 (SNMCMG2) on Wednesday. SNMCMG2 is commanded by Commander Pietro Valsecchi-Arno of the Italian Navy. On Thursday, Rear Admiral Tomislav Jurić-Babić praised the crew.',
     want: { has: [['Tomislav Jurić-Babić', 'PRAISED', 'Kralj']], not: [['Tomislav Jurić-Babić', 'PRAISED', 'Standing NATO Mine Countermeasures Group 2']] },
