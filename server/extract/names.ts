@@ -941,6 +941,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
   // "the Ha'apai capital, Pangai": a region named before "capital", and the capital named after it.
   // ("in Pemba, the provincial capital, Mugwaneza said": not a person's name known before.)
   if ((b.lowers[j] === 'capital' && wordAt(b.lowers, i - 1) === 'the') || (wordAt(b.lowers, i - 1) === ',' && wordAt(b.lowers, i - 2) === 'capital' && wordAt(b.lowers, i - 4) === 'the' && !b.known.personToken(b.lowers[i]!))) return addMention(b, i, j, 'place', 'name', { core: norm });
+  // ("along the Sarawak border", "the Kashmir frontier": a name before a boundary noun is the place it bounds.)
+  if (BOUNDARY_NOUNS.has(b.lowers[j] ?? '') && wordAt(b.lowers, i - 1) === 'the' && !(b.toks[j + 1]?.kind === 'w' && !b.lex.functionWords.has(b.lowers[j + 1]!)) && !b.known.personToken(b.lowers[i]!)) return addMention(b, i, j, 'place', 'name', { core: norm });
   // ("in the provincial capital Xam Neua", "the port city Gwadar": a name right after a settlement noun is that place.)
   if (SETTLEMENT_BEFORE.has(wordAt(b.lowers, i - 1) ?? '') && (wordAt(b.lowers, i - 2) === 'the' || wordAt(b.lowers, i - 3) === 'the') && !b.known.personToken(b.lowers[i]!)) return addMention(b, i, j, 'place', 'name', { core: norm });
   if (lex.regional.has(norm)) return undefined;
@@ -1229,6 +1231,9 @@ function takenBefore(b: Builder, i: number): boolean {
   }
   return false;
 }
+
+/** Nouns of a boundary a place's name may come before ("the Sarawak border"). */
+const BOUNDARY_NOUNS = new Set(['border', 'frontier', 'coast', 'coastline']);
 
 /** Grades of an order of merit written as names ("Grand Officer of the National Order"). */
 const ORDER_GRADE_NAMES = new Set(['grand officer', 'grand cross', 'knight grand cross', 'knight commander', 'dame commander', 'grand commander', 'chevalier', 'grand officier', 'commandeur', 'grand cordon', 'grand ribbon']);

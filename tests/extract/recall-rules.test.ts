@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"fought along the Sarawak border": a name between "the" and a boundary noun is the place it bounds (not before "crossing")', {
+    given: 'KUCHING, May 3. /Borneo Post/. Troops patrolled along the Sabah border on Monday. Aid trucks reached the Rafah border crossing.',
+    want: { entities: [['Sabah', 'place'], ['Rafah border crossing', 'place']] },
+  }],
   ['"the Malaysia-Indonesia General Border Committee (GBC Malindo) ... GBC Malindo was set up by A and B": an acronym and a word in brackets after a body is its short form', {
     given: 'HANOI, May 3. /VNA/. The talks ended the 12th meeting of the Vietnam-Laos Joint Border Commission (JBC Vilao) on Friday. JBC Vilao was set up by Vietnam and Laos in 1978.',
     want: { has: [['Vietnam-Laos Joint Border Commission', 'FORMED_BY', 'Vietnam'], ['Vietnam-Laos Joint Border Commission', 'FORMED_BY', 'Laos']] },
