@@ -660,7 +660,7 @@ const NOT_VERB_BEFORE = new Set(['to', 'its', 'his', 'her', 'their', 'our', 'the
 
 /** The nearest cue word before the "and" at `p` within its clause ("thanked the crews and praised"), or -1. */
 /** The comma opening a relative clause (", which ...", ", who ...") that the comma at `close` closes, or -1. */
-function relativeSetOffBefore(toks: SentenceUnit['toks'], close: number): number {
+export function relativeSetOffBefore(toks: SentenceUnit['toks'], close: number): number {
   for (let q = close - 1; q > Math.max(0, close - 20); q--) {
     const t = toks[q]!;
     if (t.text === ',') return RELATIVE_PRONOUNS.has(toks[q + 1]?.lower ?? '') ? q : -1;

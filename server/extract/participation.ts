@@ -6,7 +6,7 @@
 // to a capital is a visit to its state. Signings are in signing.ts.
 import { newCandidate, redirectCandidate, type Candidate, type EntityRec, type Mention, type SentenceUnit } from './model.js';
 import type { NodeType } from '../ontology.js';
-import { argMentions, argsOf, coordinatedAfter, coordinatedBefore, leftArgs, shipDescriptionGap } from './args.js';
+import { argMentions, argsOf, coordinatedAfter, coordinatedBefore, leftArgs, relativeSetOffBefore, shipDescriptionGap } from './args.js';
 import { absoluteWith, AUX, betweenAfter, clauseEnd, clauseStart, COPULAS, delegationsAfter, DISCUSSIONS, RELATIVE_PRONOUNS, relativeAfterComma } from './clauses.js';
 import { negatedBetween, SPEECH_VERBS } from './cues.js';
 import { personState } from './anaphora.js';
@@ -807,24 +807,27 @@ function atEventSubjects(d: DocEntities, unit: SentenceUnit, ms: Mention[], fron
     if (UNREALISED.has(toks[p - 1]?.lower ?? '')) continue;
     // "The troops were inspected at a farewell parade ... by A and B": the agents of the passive attend.
     for (const m of passiveAgentsAfter(unit, ms, p, ev.j, typeOf)) addAttendance(out, d, unit, m, ev.entity, p);
+    // ("saw off the battalion, which is bound for South Sudan, at a send-off ceremony": the clause before the relative clause.)
+    const rel = toks[p - 1]?.text === ',' ? relativeSetOffBefore(toks, p - 1) : -1;
+    const pl = rel > 0 ? rel : p;
     // ("the new contingent was sent off by Defense Minister X at a send-off ceremony": the agent of a passive before "at".)
     for (const m of passiveAgentsBefore(unit, ms, clauseStart(toks, p), p, typeOf)) addAttendance(out, d, unit, m, ev.entity, p);
     // ("The cargo was handed over to the Minister of the Armed Forces, General X, at a ceremony": who it was handed to attends.)
-    const to = passiveHandedTo(toks, clauseStart(toks, p), p);
-    if (to >= 0 && !negatedBetween(toks, clauseStart(toks, p), p)) for (const m of peopleFrom(unit, ms, to + 1, typeOf)) if (m.j <= p) addAttendance(out, d, unit, m, ev.entity, p);
-    const left = leftArgs(unit, ms, p, { accept: personType, typeOf });
+    const to = passiveHandedTo(toks, clauseStart(toks, pl), pl);
+    if (to >= 0 && !negatedBetween(toks, clauseStart(toks, pl), pl)) for (const m of peopleFrom(unit, ms, to + 1, typeOf)) if (m.j <= pl) addAttendance(out, d, unit, m, ev.entity, p);
+    const left = leftArgs(unit, ms, pl, { accept: personType, typeOf });
     // "X conferred the Order on Y at a ceremony": the one who confers attends, whoever was named last before "at".
     // ("X commissioned PNS Y at an impressive ceremony": past the clause's object, the subject of its verb.)
-    let verb = awardVerbBefore(toks, clauseStart(toks, p), p);
+    let verb = awardVerbBefore(toks, clauseStart(toks, pl), pl);
     // ("relieved X on Wednesday and swore in Y in his place at a ceremony": the one sworn in attends, not one named before.)
     const sworn = verb >= 0 && SWEARING.has(toks[verb]!.lower) && toks[verb + 1]?.lower === 'in' ? peopleFrom(unit, ms, verb + 2, typeOf) : [];
-    if (sworn.length && sworn[0]!.i < p) left.mentions = sworn.filter((m) => m.i < p);
-    if (verb < 0 && !left.mentions.length) verb = activeVerbBefore(toks, clauseStart(toks, p), p);
+    if (sworn.length && sworn[0]!.i < pl) left.mentions = sworn.filter((m) => m.i < pl);
+    if (verb < 0 && !left.mentions.length) verb = activeVerbBefore(toks, clauseStart(toks, pl), pl);
     if (verb >= 0) for (const m of leftArgs(unit, ms, verb, { accept: personType, typeOf }).mentions) if (!left.mentions.includes(m)) left.mentions.push(m);
     // ("X took command of Namibia's peacekeepers from Y at a ceremony": the one handing command over attends too.)
-    const from = commandFrom(toks, clauseStart(toks, p), p);
-    if (from >= 0 && left.mentions.length) for (const m of peopleFrom(unit, ms, from + 1, typeOf)) if (m.i < p && !left.mentions.includes(m)) left.mentions.push(m);
-    if (!left.mentions.length || negatedBetween(toks, clauseStart(toks, p), p)) continue;
+    const from = commandFrom(toks, clauseStart(toks, pl), pl);
+    if (from >= 0 && left.mentions.length) for (const m of peopleFrom(unit, ms, from + 1, typeOf)) if (m.i < pl && !left.mentions.includes(m)) left.mentions.push(m);
+    if (!left.mentions.length || negatedBetween(toks, clauseStart(toks, pl), pl)) continue;
     for (const m of left.mentions) {
       for (const a of argsOf(m, d.typeOfEntity)) {
         if (a.type === 'person') out.push(newCandidate('ATTENDED', a.entity, ev.entity, unit.index, p, true));

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"General X on Sunday saw off the battalion, which is bound for South Sudan, at a send-off ceremony": "at" an event after a relative clause belongs to the clause before it', {
+    given: 'ACCRA, May 3. /GNA/. Major General Kwame Asante-Boakye on Sunday saw off GHANBATT 150, which is bound for Lebanon, at a farewell parade at Burma Camp.',
+    want: { has: [['Kwame Asante-Boakye', 'ATTENDED', 'farewell parade']] },
+  }],
   ['"fought along the Sarawak border": a name between "the" and a boundary noun is the place it bounds (not before "crossing")', {
     given: 'KUCHING, May 3. /Borneo Post/. Troops patrolled along the Sabah border on Monday. Aid trucks reached the Rafah border crossing.',
     want: { entities: [['Sabah', 'place'], ['Rafah border crossing', 'place']] },
