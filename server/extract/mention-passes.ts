@@ -1266,3 +1266,27 @@ export function ordinalAcronymUnits(b: Builder): void {
     m.aliases = [];
   }
 }
+
+/** A unit's designator written as a number and capitals ("1KR", "3RAR", "2SIR"). */
+const NUMBERED_DESIGNATOR = /^\d{1,3}[A-Z]{2,5}$/;
+
+/**
+ * "soldiers of 1 Kenya Rifles (1KR) ... 1KR, which is part of Sector 2": a number-and-capitals designator in brackets
+ * after a unit's name is its short form, and names the unit again wherever the document uses it.
+ */
+export function numberedDesignators(b: Builder): void {
+  const toks = b.toks;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'n' || b.covered[k] || !NUMBERED_DESIGNATOR.test(t.text)) continue;
+    if (toks[k - 1]?.text === '(' && toks[k + 1]?.text === ')') {
+      const named = b.mentions.find((y) => y.j === k - 1 && y.type === 'unit' && y.via === 'name');
+      if (named) {
+        named.aliases.push(t.text);
+        b.covered[k] = 1;
+      }
+      continue;
+    }
+    if (b.known.aliasType(normAlias(t.text)) === 'unit') addMention(b, k, k + 1, 'unit', 'name', { core: normAlias(t.text) });
+  }
+}

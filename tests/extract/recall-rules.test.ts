@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"soldiers of 1 Kenya Rifles (1KR) ... 1KR, which is part of Sector 2, is commanded by X": a number-and-capitals designator in brackets is the unit\'s short form and names it again', {
+    given: 'NAIROBI, April 13. /The Standard/. The attack was repelled by soldiers of 7 Kenya Rifles (7KR) on Sunday. 7KR, which is part of Sector 2 of AUSSOM, is commanded by Lieutenant Colonel Peter Kiprotich Lagat.',
+    want: { same: [['7 Kenya Rifles', '7KR']], has: [['7 Kenya Rifles', 'COMMANDED_BY', 'Peter Kiprotich Lagat'], ['7 Kenya Rifles', 'PART_OF', 'Sector 2']] },
+  }],
   ['"General X on Sunday saw off the battalion, which is bound for South Sudan, at a send-off ceremony": "at" an event after a relative clause belongs to the clause before it', {
     given: 'ACCRA, May 3. /GNA/. Major General Kwame Asante-Boakye on Sunday saw off GHANBATT 150, which is bound for Lebanon, at a farewell parade at Burma Camp.',
     want: { has: [['Kwame Asante-Boakye', 'ATTENDED', 'farewell parade']] },
