@@ -357,7 +357,8 @@ function acronymOf(b: Builder, run: Run): boolean {
     return true;
   }
   // "the Chief of Staff of the People's National Army (ANP)": the acronym is the body the post belongs to.
-  if (prev.via === 'title' && prev.title?.affiliation !== undefined) {
+  // (Not "the Chief of the Defence Forces (CDF)": an acronym spelling the whole post is the post's.)
+  if (prev.via === 'title' && prev.title?.affiliation !== undefined && !initialsMatch(b.toks[run.i]!.text, prev.surface)) {
     const body = b.mentions.find((m) => m.id === prev!.title!.affiliation && m.j === prev!.j);
     if (body && body.type !== 'state') prev = body;
   }

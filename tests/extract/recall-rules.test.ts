@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Chief of the Defence Forces (CDF) General X ... The CDF praised Y": an acronym spelling the whole post is the post\'s (its holder acts), not the body\'s', {
+    given: 'LILONGWE, April 13. /Nyasa Times/. Commander of the Defence Force (CDF) General Vincent Nundwe-Banda said the troops had returned. The CDF praised the Malawi Defence Force Marine Unit.',
+    want: { has: [['Vincent Nundwe-Banda', 'PRAISED', 'Malawi Defence Force Marine Unit']], not: [['Defence Force', 'PRAISED', 'Malawi Defence Force Marine Unit']] },
+  }],
   ['"soldiers of 1 Kenya Rifles (1KR) ... 1KR, which is part of Sector 2, is commanded by X": a number-and-capitals designator in brackets is the unit\'s short form and names it again', {
     given: 'NAIROBI, April 13. /The Standard/. The attack was repelled by soldiers of 7 Kenya Rifles (7KR) on Sunday. 7KR, which is part of Sector 2 of AUSSOM, is commanded by Lieutenant Colonel Peter Kiprotich Lagat.',
     want: { same: [['7 Kenya Rifles', '7KR']], has: [['7 Kenya Rifles', 'COMMANDED_BY', 'Peter Kiprotich Lagat'], ['7 Kenya Rifles', 'PART_OF', 'Sector 2']] },
