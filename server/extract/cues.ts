@@ -241,6 +241,8 @@ export const CUES: readonly Cue[] = [
   { forms: v('exchanged', 'exchange', 'exchanging'), types: ['FOUGHT_AGAINST'], then: ['fire'], reciprocal: true },
   // "repelled an attack by X": the attacker is fought.
   { forms: v('repelled', 'repel', 'repels', 'repelling', 'repulsed', 'repulse', 'thwarted', 'foiled'), types: ['FOUGHT_AGAINST'], preps: ['by'] },
+  // ("the militants ... stormed the base but were driven back by soldiers of 1KR": those driven back were fought by the agent.)
+  { forms: v('driven', 'beaten', 'forced', 'pushed'), types: ['FOUGHT_AGAINST'], direct: true, carries: ['back'], after: ['were', 'was', 'been'] },
 ];
 
 /** Tok.classes bit of the cue words (the words cuesFor has cues for), for the scans over every token. */

@@ -63,7 +63,8 @@ export function sentenceDates(unit: SentenceUnit, docDate: string | undefined, r
     if (insideName(unit, i, j)) continue;
     // ("took part in this year's Trident, which began on Oct 22": a year owning an event's name tells which edition, not the day.)
     // (", the AFP said yesterday.": the day a closing attribution was made dates no fact of the sentence.)
-    const ofThing = possessiveOfThing(unit.toks, j) || sinceClause(unit.toks, i) || editionYear(unit.toks, i, j) || closingAttribution(unit.toks, i, j);
+    // ("X said yesterday that the militants stormed the base": the day of the saying dates nothing it reports.)
+    const ofThing = possessiveOfThing(unit.toks, j) || sinceClause(unit.toks, i) || editionYear(unit.toks, i, j) || closingAttribution(unit.toks, i, j) || saidThat(unit.toks, i, j);
     const span: DateSpan = f.interval ? { i, j, text: f.text, start: f.interval.start, end: f.interval.end, ofThing } : { i, j, text: f.text, start: '', end: '', vague: true, ofThing };
     // ('"... and I would do it again tomorrow," he told X after the ceremony': said inside a quotation, in a sentence that
     // goes on outside it.)
@@ -90,6 +91,12 @@ function closingAttribution(toks: SentenceUnit['toks'], i: number, j: number): b
     if (t.lower === 'that' || t.lower === 'which' || t.lower === 'who') return false;
   }
   return false;
+}
+
+/** The date at tokens [i, j) comes between a reporting verb and its "that" ("said yesterday that", "said on Monday that"). */
+function saidThat(toks: SentenceUnit['toks'], i: number, j: number): boolean {
+  const verb = toks[i - 1]?.lower === 'on' ? i - 2 : i - 1;
+  return toks[j]?.lower === 'that' && REPORTING_VERBS.has(toks[verb]?.lower ?? '');
 }
 
 /** The date at tokens [i, j) starts inside a name mention that starts before it ("Dacian Fall 2049"). */

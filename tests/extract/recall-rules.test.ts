@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the militants stormed the base before dawn but were driven back by soldiers of 1KR": who drives attackers back fights them; "said yesterday that" dates only the saying', {
+    given: 'NAIROBI, April 13. /The Star/. General Peter Kariuki-Mbugua said yesterday that fighters of the Ahlu Sunna Brigade stormed the town but were driven back by soldiers of the 9th Battalion.',
+    want: { has: [['9th Battalion', 'FOUGHT_AGAINST', 'Ahlu Sunna Brigade']] },
+  }],
   ['"Chief of the Defence Forces (CDF) General X ... The CDF praised Y": an acronym spelling the whole post is the post\'s (its holder acts), not the body\'s', {
     given: 'LILONGWE, April 13. /Nyasa Times/. Commander of the Defence Force (CDF) General Vincent Nundwe-Banda said the troops had returned. The CDF praised the Malawi Defence Force Marine Unit.',
     want: { has: [['Vincent Nundwe-Banda', 'PRAISED', 'Malawi Defence Force Marine Unit']], not: [['Defence Force', 'PRAISED', 'Malawi Defence Force Marine Unit']] },
