@@ -1217,6 +1217,9 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     // "Panzerbrigade 45, the German Army brigade stationed in Lithuania,": the participle tells of the name the apposition describes.
     const described = type === 'organization' ? participleInApposition(unit, ms, m, c, o) : undefined;
     if (described) return { mentions: [described] };
+    // ("The 60th Senegalese contingent of ECOMIG, made up of 650 soldiers, has been deployed": what a unit opening the
+    // clause is "of" is no subject; the unit is.)
+    if (type !== 'unit' && o.accept('unit') && ofBefore(unit, ms, m) && unitOpens(ms, cs, m, o)) continue;
     if (!o.accept(type)) {
       // "The 12th Armoured Brigade, the British Army brigade, took part": a body inside an apposition describes the name before it.
       const close = appositionCloseAfter(toks, m.j, c);

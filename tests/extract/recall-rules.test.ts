@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The 60th Senegalese contingent of ECOMIG, made up of 650 soldiers, has been deployed since February in Banjul": the unit opening the clause is deployed, not the body it is "of"', {
+    given: 'DAKAR, August 10. /APS/. The 12th Senegalese contingent of MINUSMA, made up of 750 soldiers, has been deployed since March in Gao.',
+    want: { has: [['12th Senegalese contingent', 'DEPLOYED_TO', 'Gao']], not: [['MINUSMA', 'DEPLOYED_TO', 'Gao']] },
+  }],
   ['"the militants stormed the base before dawn but were driven back by soldiers of 1KR": who drives attackers back fights them; "said yesterday that" dates only the saying', {
     given: 'NAIROBI, April 13. /The Star/. General Peter Kariuki-Mbugua said yesterday that fighters of the Ahlu Sunna Brigade stormed the town but were driven back by soldiers of the 9th Battalion.',
     want: { has: [['9th Battalion', 'FOUGHT_AGAINST', 'Ahlu Sunna Brigade']] },
