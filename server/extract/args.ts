@@ -149,7 +149,8 @@ function gapAfter(unit: SentenceUnit, from: number, to: number): boolean {
     // ("went to A, commander of X, and to B": the preposition repeated after "and".)
     // ("signed by the Minister of the Armed Forces, A, and by B": an agent's "by" too.)
     // ("held talks with the Chief of the General Staff, A, and with Prime Minister B": or a "with".)
-    if ((w === 'to' || w === 'by' || w === 'with') && unit.toks[k - 1]!.lower === 'and') continue;
+    // ("deployed in Banjul and in Kanilai": or an "in".)
+    if ((w === 'to' || w === 'by' || w === 'with' || w === 'in') && unit.toks[k - 1]!.lower === 'and') continue;
     if (shipTail && k >= to - 3 && t.kind === 'w' && !t.cap) continue;
     // ("the 8th Regiment and a battery of Ukraine's 138th Brigade": a sub-unit of the next item stands for it.)
     if (ACTING_GROUPS.has(w) || SUBUNITS.has(w)) force = true;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"has been deployed since February in Banjul and in Kanilai": a repeated "in" after "and" goes on with the list', {
+    given: 'DAKAR, August 10. /APS/. The 12th Battalion has been deployed since March in Gao and in Kidal.',
+    want: { has: [['12th Battalion', 'DEPLOYED_TO', 'Gao'], ['12th Battalion', 'DEPLOYED_TO', 'Kidal']] },
+  }],
   ['"The 60th Senegalese contingent of ECOMIG, made up of 650 soldiers, has been deployed since February in Banjul": the unit opening the clause is deployed, not the body it is "of"', {
     given: 'DAKAR, August 10. /APS/. The 12th Senegalese contingent of MINUSMA, made up of 750 soldiers, has been deployed since March in Gao.',
     want: { has: [['12th Senegalese contingent', 'DEPLOYED_TO', 'Gao']], not: [['MINUSMA', 'DEPLOYED_TO', 'Gao']] },
