@@ -24,6 +24,7 @@ import { bodyPrefixed } from './body-prefix.js';
 import { contingentsFrom } from './contingents-from.js';
 import { awardRecipients } from './award-recipients.js';
 import { alsoSending } from './also-sending.js';
+import { underOfficer } from './under-officer.js';
 import { guestsAfter } from './guests-after.js';
 import { includedParts } from './included-parts.js';
 import { commandHandover, firstToLead, ledByState, reliefInPlace, takenOverIn } from './command-handover.js';
@@ -297,7 +298,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
     dateEvents(d, unit, unquotedDates(ds), paragraphDate);
     const relInput: RelationInput = { d, unit, speaker, maxRelations: opts.maxRelationsPerSentence };
     const cued = stationedWhere(d, unit, deployedBeforeReturn(d, unit, visitedStates(d, receivedVisitors(d, unit, betweenSigners(d, unit, signerStates(d, signedWith(d, unit, shareAttendance(unit, joined(cueRelations(relInput), praiseBySpeaker(d, unit, speaker), signingOfBy(d, unit))))))))));
-    const cues = joined(cued, participation(d, unit), signingOfBetween(d, unit), signedBetween(d, unit, cued), returnedHome(d, unit), returnedFromTour(d, unit), thankedSupport(d, unit), stayOnVisit(d, unit), journeyTookTo(d, unit), ledDelegationTo(d, unit), ledAdvanceParty(d, unit), visitedWhichHe(d, unit), trainingGiven(d, unit), donationsGiven(d, unit), reliefToHome(d, unit), commandHandover(d, unit), joinedGroup(d, unit), ledGroupVisit(d, unit), oneOfBodys(d, unit), partyMembers(d, unit), firstToLead(d, unit), ledByState(d, unit), reliefInPlace(d, unit), takenOverIn(d, unit), contingentsFrom(d, unit), awardRecipients(d, unit), guestsAfter(d, unit), includedParts(d, unit), summonedEnvoys(d, unit), handedOverBy(d, unit), frontedBacking(d, unit));
+    const cues = joined(cued, participation(d, unit), signingOfBetween(d, unit), signedBetween(d, unit, cued), returnedHome(d, unit), returnedFromTour(d, unit), thankedSupport(d, unit), stayOnVisit(d, unit), journeyTookTo(d, unit), ledDelegationTo(d, unit), ledAdvanceParty(d, unit), visitedWhichHe(d, unit), trainingGiven(d, unit), donationsGiven(d, unit), reliefToHome(d, unit), commandHandover(d, unit), joinedGroup(d, unit), ledGroupVisit(d, unit), oneOfBodys(d, unit), partyMembers(d, unit), firstToLead(d, unit), ledByState(d, unit), reliefInPlace(d, unit), takenOverIn(d, unit), contingentsFrom(d, unit), awardRecipients(d, unit), guestsAfter(d, unit), includedParts(d, unit), summonedEnvoys(d, unit), handedOverBy(d, unit), frontedBacking(d, unit), underOfficer(d, unit));
     movedWithTroops(d, unit, cues);
     for (const c of deployedToHelp(d, unit, cues)) cues.push(c);
     for (const c of bodySentToHelp(d, unit)) cues.push(c);
