@@ -760,7 +760,7 @@ function personType(t: NodeType): boolean {
 }
 
 // ("X swore in Y as Chief of the Joint Staff at a ceremony": so is one who installs another in a post.)
-const AWARD_VERBS = new Set(['conferred', 'presented', 'decorated', 'awarded', 'bestowed', 'pinned', 'confers', 'presents', 'decorates', 'awards', 'swore', 'swears', 'installed', 'invested']);
+const AWARD_VERBS = new Set(['conferred', 'presented', 'decorated', 'awarded', 'bestowed', 'pinned', 'confers', 'presents', 'decorates', 'awards', 'swore', 'swears', 'installed', 'invested', 'handed', 'hands']);
 
 /** Verbs of receiving something from someone at a gathering ("received the Medal from the general"). */
 const RECEIVING = new Set(['received', 'receive', 'receives', 'accepted']);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"X on Saturday handed over command of ECOMIG to his compatriot, Y, at a ceremony": the one handing over attends as well as the one it went to', {
+    given: 'BAMAKO, August 10. /AMAP/. Colonel Moussa Traoré-Keita on Saturday handed over command of the 3rd Military Region to his successor, Colonel Adama Sangaré-Diallo, at a ceremony in Kayes.',
+    want: { has: [['Moussa Traoré-Keita', 'ATTENDED', 'ceremony'], ['Adama Sangaré-Diallo', 'ATTENDED', 'ceremony']] },
+  }],
   ['"The 60th Senegalese contingent, made up of 650 soldiers under Colonel X, has been deployed": a unit under an officer named with a rank is commanded by him (not "under the agreement", "under President Y")', {
     given: 'DAKAR, August 10. /APS/. The 12th Senegalese contingent, made up of 750 soldiers under Colonel Mariama Diop-Seck, has been deployed in Gao. It was sent under an agreement signed under President Ousmane Ba-Faye.',
     want: { has: [['12th Senegalese contingent', 'COMMANDED_BY', 'Mariama Diop-Seck']], not: [['12th Senegalese contingent', 'COMMANDED_BY', 'Ousmane Ba-Faye']] },
