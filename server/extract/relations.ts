@@ -174,6 +174,11 @@ function namedBodyAt(unit: SentenceUnit, k: number): boolean {
   return unit.mentions.some((m) => (m.lead ?? m.i) === k && m.via === 'name' && (m.type === 'unit' || m.type === 'organization'));
 }
 
+/** "the mission" at `k`, after "the": an unnamed body referring back to one named before. */
+function definiteBodyAt(unit: SentenceUnit, k: number): boolean {
+  return unit.toks[k - 1]?.lower === 'the' && unit.mentions.some((m) => m.i === k && m.via === 'definite' && m.entity !== undefined && (m.type === 'unit' || m.type === 'organization'));
+}
+
 /** "a new mechanized brigade, the 174th Brigade": an indefinite lower-case phrase at `k` and a named body after its comma. */
 function describedBodyAt(unit: SentenceUnit, k: number): boolean {
   const w = unit.toks[k]?.lower;
@@ -202,7 +207,8 @@ function matchesShape(unit: SentenceUnit, c: number, cue: Cue): number {
   if (cue.twoBefore && !cue.twoBefore.includes(lowerAt(unit, c - 2))) return -1;
   // "formed the 5th Rescue Battalion": an article before a named unit or body is no reason to stop.
   // ("has formed a new mechanized brigade, the 174th Separate Mechanized Brigade": nor is a described one named after a comma.)
-  if (cue.notBefore?.includes(lowerAt(unit, c + 1)) && !namedBodyAt(unit, c + 2) && !describedBodyAt(unit, c + 1)) return -1;
+  // ("ECOWAS created the mission in January 2017": nor is a body named before and referred to again.)
+  if (cue.notBefore?.includes(lowerAt(unit, c + 1)) && !namedBodyAt(unit, c + 2) && !describedBodyAt(unit, c + 1) && !definiteBodyAt(unit, c + 2)) return -1;
   if (cue.notAfter?.includes(lowerAt(unit, c - 1))) return -1;
   // ("has been in Latvia since January": "been" only right before its place, not "had been deployed to".)
   if (unit.toks[c]!.lower === 'been' && lowerAt(unit, c + 1) !== 'in') return -1;

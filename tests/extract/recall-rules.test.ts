@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"ECOWAS created the mission in January 2017": a founding verb before "the" and a body referred to again founds that body', {
+    given: 'ABUJA, August 10. /NAN/. General Musa Danjuma-Bello took command of the ECOWAS Stabilisation Support Mission in Guinea-Bissau (ESSMGB) on Monday. ECOWAS established the mission in June 2022 after a failed coup.',
+    want: { has: [['ECOWAS Stabilisation Support Mission in Guinea-Bissau', 'FORMED_BY', 'ECOWAS']] },
+  }],
   ['"X on Saturday handed over command of ECOMIG to his compatriot, Y, at a ceremony": the one handing over attends as well as the one it went to', {
     given: 'BAMAKO, August 10. /AMAP/. Colonel Moussa Traoré-Keita on Saturday handed over command of the 3rd Military Region to his successor, Colonel Adama Sangaré-Diallo, at a ceremony in Kayes.',
     want: { has: [['Moussa Traoré-Keita', 'ATTENDED', 'ceremony'], ['Adama Sangaré-Diallo', 'ATTENDED', 'ceremony']] },
