@@ -1289,4 +1289,28 @@ export function numberedDesignators(b: Builder): void {
     }
     if (b.known.aliasType(normAlias(t.text)) === 'unit') addMention(b, k, k + 1, 'unit', 'name', { core: normAlias(t.text) });
   }
+  slashedDesignators(b);
+}
+
+/**
+ * "the 2nd/1st Battalion, Royal New Zealand Infantry Regiment (2/1 RNZIR) ... The commanding officer of 2/1 RNZIR": a
+ * battalion number, a slash, a regiment number and the regiment's acronym are the battalion's short form, in brackets
+ * after its name and wherever the document uses it again (not the regiment the acronym alone names).
+ */
+function slashedDesignators(b: Builder): void {
+  const toks = b.toks;
+  for (let k = 0; k + 3 < toks.length; k++) {
+    if (toks[k]!.kind !== 'n' || toks[k + 1]!.text !== '/' || toks[k + 2]!.kind !== 'n' || !toks[k + 3]!.upper || toks[k + 3]!.kind !== 'w') continue;
+    if (!/^\d{1,2}$/.test(toks[k]!.text) || !/^\d{1,2}$/.test(toks[k + 2]!.text)) continue;
+    const text = spanText(b, k, k + 4);
+    const acr = b.mentions.findIndex((m) => m.i === k + 3 && m.j === k + 4);
+    const bracketed = toks[k - 1]?.text === '(' && toks[k + 4]?.text === ')';
+    const named = bracketed ? b.mentions.find((y) => y.j === k - 1 && y.type === 'unit' && y.via === 'name') : undefined;
+    if (named) named.aliases.push(text);
+    else if (bracketed || b.known.aliasType(normAlias(text)) !== 'unit') continue;
+    if (acr >= 0) b.mentions.splice(acr, 1);
+    for (let x = k; x < k + 4; x++) b.covered[x] = 1;
+    if (!named) addMention(b, k, k + 4, 'unit', 'name', { core: normAlias(text) });
+    k += 3;
+  }
 }

@@ -1023,6 +1023,7 @@ export function findMentions(lex: Lexicon, text: string, sent: number, toks: Tok
   unitNicknames(b);
   areaListOwners(b);
   acronymBranches(b);
+  numberedDesignators(b);
   findAppositions(b);
   ownStatePostApposition(b);
   retypeByApposition(b);
@@ -1036,7 +1037,6 @@ export function findMentions(lex: Lexicon, text: string, sent: number, toks: Tok
   if (namedUnit) slashedOrdinalUnits(b);
   headAfterAcronym(b);
   ordinalAcronymUnits(b);
-  numberedDesignators(b);
   // (Mostly found in order already: the sort, stable, would leave them as they are.)
   if (!inMentionOrder(b.mentions)) b.mentions.sort(mentionOrder);
   markNested(b.mentions);

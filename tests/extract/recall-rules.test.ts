@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the 2nd/1st Battalion, Royal New Zealand Infantry Regiment (2/1 RNZIR) ... The commanding officer of 2/1 RNZIR, Lt Col X": a slashed number and the regiment\'s acronym are the battalion\'s short form, not the regiment', {
+    given: 'SYDNEY, May 12. /AAP/. Soldiers of the 3rd/4th Battalion, Royal Australian Regiment (3/4 RAR) landed in Honiara. The commanding officer of 3/4 RAR, Lieutenant Colonel Hamish Tregear-Dunn, praised the police.',
+    want: { has: [['Hamish Tregear-Dunn', 'LEADER_OF', '3rd/4th Battalion, Royal Australian Regiment']], absent: ['RAR'] },
+  }],
   ['"ECOWAS created the mission in January 2017": a founding verb before "the" and a body referred to again founds that body', {
     given: 'ABUJA, August 10. /NAN/. General Musa Danjuma-Bello took command of the ECOWAS Stabilisation Support Mission in Guinea-Bissau (ESSMGB) on Monday. ECOWAS established the mission in June 2022 after a failed coup.',
     want: { has: [['ECOWAS Stabilisation Support Mission in Guinea-Bissau', 'FORMED_BY', 'ECOWAS']] },
