@@ -465,7 +465,8 @@ function prepObject(unit: SentenceUnit, m: Mention): boolean {
   const w = tokAt(unit.toks, p)?.lower ?? '';
   // "troops from Estonia and Finland took part": the states act through their people.
   // "ships and aircraft from X": any conjunct of the plural before "from" may name the actors.
-  if (w === 'from' && (ACTING_GROUPS.has(tokAt(unit.toks, p - 1)?.lower ?? '') || (tokAt(unit.toks, p - 2)?.lower === 'and' && ACTING_GROUPS.has(tokAt(unit.toks, p - 3)?.lower ?? '')))) return false;
+  // ("The first 60 soldiers, from the 2nd/1st Battalion, landed": or set off by a comma.)
+  if (w === 'from' && (ACTING_GROUPS.has(tokAt(unit.toks, p - 1)?.lower ?? '') || (tokAt(unit.toks, p - 2)?.lower === 'and' && ACTING_GROUPS.has(tokAt(unit.toks, p - 3)?.lower ?? '')) || (tokAt(unit.toks, p - 1)?.text === ',' && ACTING_GROUPS.has(tokAt(unit.toks, p - 2)?.lower ?? '')))) return false;
   // ("900 troops of the X Brigade and 600 from the Y Brigade took part": a count of people before "from" too.)
   if (w === 'from' && tokAt(unit.toks, p - 1)?.kind === 'n' && tokAt(unit.toks, p - 2)?.lower === 'and') return false;
   // "after the two presidents had held talks": a conjunction opening a clause, whose subject follows.

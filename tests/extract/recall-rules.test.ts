@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The first 60 soldiers, from the 2nd/1st Battalion, landed at X": a body of soldiers set off by a comma before "from" acts through its unit', {
+    given: 'SUVA, May 12. /Fiji Times/. The first 80 soldiers, from the 3rd Infantry Battalion, landed at Nadi International Airport on Wednesday.',
+    want: { has: [['3rd Infantry Battalion', 'DEPLOYED_TO', 'Nadi International Airport']] },
+  }],
   ['"the 2nd/1st Battalion, Royal New Zealand Infantry Regiment (2/1 RNZIR) ... The commanding officer of 2/1 RNZIR, Lt Col X": a slashed number and the regiment\'s acronym are the battalion\'s short form, not the regiment', {
     given: 'SYDNEY, May 12. /AAP/. Soldiers of the 3rd/4th Battalion, Royal Australian Regiment (3/4 RAR) landed in Honiara. The commanding officer of 3/4 RAR, Lieutenant Colonel Hamish Tregear-Dunn, praised the police.',
     want: { has: [['Hamish Tregear-Dunn', 'LEADER_OF', '3rd/4th Battalion, Royal Australian Regiment']], absent: ['RAR'] },
