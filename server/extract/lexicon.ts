@@ -77,6 +77,8 @@ export interface Lexicon {
   eventBlocked: Set<string>;
   awardPrefix: Set<string>;
   awardSuffix: Set<string>;
+  /** Award words that open a name with no "of" in languages that put the head first ("Darjah", "Pingat", "Orden"). */
+  awardInitial: Set<string>;
   shipNouns: Set<string>;
   /** Warship name prefixes, case as written ("HMS", "INS", "SLNS"), and the length of the longest. */
   shipPrefixes: Set<string>;
@@ -297,6 +299,7 @@ function buildLexicon(): Lexicon {
     eventBlocked: set(heads.eventBlockedModifiers),
     awardPrefix: set(heads.awardPrefix),
     awardSuffix: set(heads.awardSuffix),
+    awardInitial: set(heads.awardInitial),
     shipNouns: set(heads.shipNouns),
     shipPrefixes: new Set(heads.shipPrefixes),
     shipPrefixMax: Math.max(0, ...heads.shipPrefixes.map((p: string) => p.length)),

@@ -866,7 +866,7 @@ const AWARD_WORDS = new Set(['title', 'order', 'medal', 'award', 'prize', 'honou
  * quotedAward starts from one of AWARD_WORDS (before the quotation mark), mottoAward from one of the lexicon's
  * award suffixes (closing the motto): one class for both, which most sentences have no word of.
  */
-const AWARD_WORD = wordClass(() => [...AWARD_WORDS, ...getLexicon().awardSuffix]);
+const AWARD_WORD = wordClass(() => [...AWARD_WORDS, ...getLexicon().awardSuffix, ...getLexicon().awardInitial]);
 
 /** "the honorary title “For Courage and Bravery”": a quoted capitalised name after an award word. */
 function quotedAward(b: Builder): void {
@@ -885,6 +885,35 @@ function quotedAward(b: Builder): void {
     if (named) b.covered[k - 1] = 1;
     const m = addMention(b, named ? k - 1 : k + 1, named ? e + 1 : e, 'award', 'name', { core: b.lowers.slice(k + 1, e).join(' ') });
     if (m && named) m.aliases.push(`${b.toks[k - 1]!.text} ${spanText(b, k + 1, e)}`);
+    k = e;
+  }
+}
+
+/** Lower-case words inside a head-first award name ("Medalla de la Paz", "Ordre du Mérite"). */
+const AWARD_NAME_PARTICLES = new Set(['de', 'del', 'la', 'los', 'las', 'da', 'do', 'dos', 'das', 'des', 'du', 'di', 'della', 'al', 'el']);
+
+/**
+ * "received the Darjah Seri Paduka Mahkota Brunei Yang Amat Mulia Darjah Pertama (SPMB)", "the Pingat Bakti Laila
+ * Ikhlas (PBLI)", "the Orden del Libertador San Martín": an award named head first, in a language that puts the head
+ * before its words, is one name up to the first word in lower case (particles aside) or a bracket, honorifics and
+ * place names inside it included; its acronym in brackets is its alias.
+ */
+function headFirstAwards(b: Builder): void {
+  if ((b.classes & AWARD_WORD) === 0) return;
+  const toks = b.toks;
+  for (let k = 0; k + 1 < toks.length; k++) {
+    const t = toks[k]!;
+    if (!t.cap || t.kind !== 'w' || !b.lex.awardInitial.has(t.lower) || b.covered[k] || toks[k - 1]?.cap) continue;
+    let e = k + 1;
+    while (e < toks.length && toks[e]!.kind === 'w' && (toks[e]!.cap || (AWARD_NAME_PARTICLES.has(toks[e]!.lower) && toks[e + 1]?.cap))) e++;
+    // (A name of at least two words: "Darjah" alone names nothing.)
+    if (e - k < 2) continue;
+    for (let x = k; x < e; x++) b.covered[x] = 1;
+    const m = addMention(b, k, e, 'award', 'name', { core: b.lowers.slice(k, e).join(' ') });
+    if (m && toks[e]?.text === '(' && toks[e + 1]?.upper && toks[e + 2]?.text === ')') {
+      m.aliases.push(toks[e + 1]!.text);
+      b.covered[e + 1] = 1;
+    }
     k = e;
   }
 }
@@ -978,6 +1007,7 @@ const LEADING_VERBS = new Set(['leads', 'led', 'heads', 'headed', 'chairs', 'cha
 export function findMentions(lex: Lexicon, text: string, sent: number, toks: Tok[], known: Known, ids: { next: number }, maxMentions: number): SentenceMentions {
   const b = makeBuilder(lex, text, sent, toks, known, ids, maxMentions);
   quotedAward(b);
+  headFirstAwards(b);
   honoraryRanks(b);
   mottoAward(b);
   ordinalUnits(b);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"received the Darjah Seri Paduka Mahkota Brunei Yang Amat Mulia Darjah Pertama (SPMB)", "the Orden del Libertador San Martín": an award named head first, honorifics and particles inside it, is one name with its acronym', {
+    given: 'JAKARTA, May 3. /Antara/. General Bima Santoso-Wirawan received the Bintang Yudha Dharma Utama (BYDU) from the President. In Buenos Aires, Admiral Tomás Ferreyra-Luna received the Orden del Libertador San Martín.',
+    want: { entities: [['Bintang Yudha Dharma Utama', 'award'], ['Orden del Libertador San Martín', 'award']], has: [['Bima Santoso-Wirawan', 'RECEIVED_AWARD', 'Bintang Yudha Dharma Utama'], ['Tomás Ferreyra-Luna', 'RECEIVED_AWARD', 'Orden del Libertador San Martín']] },
+  }],
   ['"The first 60 soldiers, from the 2nd/1st Battalion, landed at X": a body of soldiers set off by a comma before "from" acts through its unit', {
     given: 'SUVA, May 12. /Fiji Times/. The first 80 soldiers, from the 3rd Infantry Battalion, landed at Nadi International Airport on Wednesday.',
     want: { has: [['3rd Infantry Battalion', 'DEPLOYED_TO', 'Nadi International Airport']] },
