@@ -1471,7 +1471,11 @@ function applyCue(
     if (head) objArgs = argsOf(head, typeOfEntity);
   }
   if (cue.recipient) {
-    let stop = Math.min(relativeSkipped(toks, end), after + 25);
+    // (An award named at length counts as one word of the reach: "conferred the Darjah Paduka Keberanian Laila Terbilang
+    // Yang Amat Gemilang Darjah Pertama (DPKT) on the Chief of Defence Force of the SAF, X".)
+    let reach = 25;
+    for (const m of ms) if (m.i >= after && m.i < after + reach && typeOf(m) === 'award') reach += m.j - m.i - 1;
+    let stop = Math.min(relativeSkipped(toks, end), after + reach);
     for (let k = after; k < stop; k++) {
       // ("decorated Corporal X, who was killed in an ambush in March, with the Medal for Gallantry": past a relative
       // clause on the recipient, closed by a comma.)

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"conferred the <long award name> (DPKT) on the Chief of Defence Force of the SAF, Lieutenant-General X": an award named at length counts as one word of the reach to its recipient', {
+    given: 'BANGKOK, June 3. /Bangkok Post/. The King conferred the Most Exalted Order of the White Elephant Knight Grand Cordon Special Class (MPCh) on the Chief of Defence Force of the Malaysian Armed Forces (MAF), General Tan Sri Hamzah Abdul-Rahim.',
+    want: { has: [['Hamzah Abdul-Rahim', 'RECEIVED_AWARD', 'Most Exalted Order of the White Elephant Knight Grand Cordon Special Class']] },
+  }],
   ['"received the Darjah Seri Paduka Mahkota Brunei Yang Amat Mulia Darjah Pertama (SPMB)", "the Orden del Libertador San Martín": an award named head first, honorifics and particles inside it, is one name with its acronym', {
     given: 'JAKARTA, May 3. /Antara/. General Bima Santoso-Wirawan received the Bintang Yudha Dharma Utama (BYDU) from the President. In Buenos Aires, Admiral Tomás Ferreyra-Luna received the Orden del Libertador San Martín.',
     want: { entities: [['Bintang Yudha Dharma Utama', 'award'], ['Orden del Libertador San Martín', 'award']], has: [['Bima Santoso-Wirawan', 'RECEIVED_AWARD', 'Bintang Yudha Dharma Utama'], ['Tomás Ferreyra-Luna', 'RECEIVED_AWARD', 'Orden del Libertador San Martín']] },
