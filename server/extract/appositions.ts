@@ -567,6 +567,13 @@ function secondPost(b: Builder, i: number): { post: Mention; end: number; body: 
 /** titleAfterName's second loop at post `m` (its title `title`): a name before it. */
 function titleAfterNamed(b: Builder, m: Mention, title: TitleInfo): void {
   let p = m.i - 1;
+  // ("X, the President of Brunei and Supreme Commander of the RBAF,": a second post joined by "and" to the post set off
+  // after the name.)
+  if (wordAt(b.lowers, p) === 'and') {
+    const first = b.mentions.find((x) => x.via === 'title' && x.j === p && x.title !== undefined && x.title.kind !== 'rank');
+    if (!first) return;
+    p = first.i - 1;
+  }
   // ("X, the outgoing French defence attaché in Muscat,": a modifier before the post.)
   // (wordAt / tokAt: a mention opening the sentence puts p below 0, and a negative index read turns its site megamorphic.)
   if (APPOSITION_MODIFIERS.has(wordAt(b.lowers, p) ?? '') && wordAt(b.lowers, p - 1) === 'the') p--;
@@ -577,7 +584,9 @@ function titleAfterNamed(b: Builder, m: Mention, title: TitleInfo): void {
   // ("King X, Supreme Commander of the JAF,": a second post, of a body named, set off after a titled name is the
   // person's too; the title they were named with stays theirs.)
   const second = !!named.title && named.title.kind !== 'rank';
-  if (second && (title.affiliation === undefined || (b.toks[m.j]?.text !== ',' && b.toks[m.j]?.text !== '.'))) return;
+  // (Past the body's acronym: "Supreme Commander of the Royal Brunei Armed Forces (RBAF),".)
+  const close = b.toks[m.j]?.text === '(' && b.toks[m.j + 2]?.text === ')' ? m.j + 3 : m.j;
+  if (second && (title.affiliation === undefined || (b.toks[close]?.text !== ',' && b.toks[close]?.text !== '.'))) return;
   // ("Accompanied by the Chief of Defence, General X, the minister was received": a name set off after a post holds that
   // post; the one after it is another person's.)
   const lead = named.lead ?? named.i;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"X, the President of Brunei and Supreme Commander of the Royal Brunei Armed Forces (RBAF), ...": a second post joined by "and" in an apposition after a name is the name\'s too; "Yang Di-Pertuan" is a title', {
+    given: 'KUALA LUMPUR, June 3. /Bernama/. Tuanku Hafiz Iskandar Shah, the Yang Di-Pertuan Agong and Supreme Commander of the Malaysian Armed Forces (MAF), arrived. Hendrik Molenaar-Visser, the President of Suriname and Commander-in-Chief of the Suriname National Army, left.',
+    want: { has: [['Tuanku Hafiz Iskandar Shah', 'LEADER_OF', 'Malaysian Armed Forces'], ['Hendrik Molenaar-Visser', 'LEADER_OF', 'Suriname National Army'], ['Hendrik Molenaar-Visser', 'LEADER_OF', 'Suriname']], absent: ['Yang Di-Pertuan Agong'] },
+  }],
   ['"conferred the <long award name> (DPKT) on the Chief of Defence Force of the SAF, Lieutenant-General X": an award named at length counts as one word of the reach to its recipient', {
     given: 'BANGKOK, June 3. /Bangkok Post/. The King conferred the Most Exalted Order of the White Elephant Knight Grand Cordon Special Class (MPCh) on the Chief of Defence Force of the Malaysian Armed Forces (MAF), General Tan Sri Hamzah Abdul-Rahim.',
     want: { has: [['Hamzah Abdul-Rahim', 'RECEIVED_AWARD', 'Most Exalted Order of the White Elephant Knight Grand Cordon Special Class']] },
