@@ -1314,3 +1314,36 @@ function slashedDesignators(b: Builder): void {
     k += 3;
   }
 }
+
+/**
+ * "The Cambodia-Thailand General Border Committee, which was set up by the two countries", "the Lithuanian-Polish-
+ * Ukrainian Brigade": the states a hyphenated compound of country names or demonyms opening a name spells are named
+ * there (nested mentions over the compound), so that "the two countries" can stand for them.
+ */
+export function hyphenatedStates(b: Builder): void {
+  const toks = b.toks;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'w' || !t.cap || !t.text.includes('-') || !b.covered[k]) continue;
+    const parts = t.lower.split('-');
+    if (parts.length < 2 || parts.length > 4) continue;
+    const codes: string[] = [];
+    for (const p of parts) {
+      const g = b.lex.gazetteer.match([p], 0);
+      if (!g || g.length !== 1 || (g.value.kind !== 'state' && g.value.kind !== 'demonym') || b.lex.states.get(g.value.ref)?.sovereign === false) break;
+      codes.push(g.value.ref);
+    }
+    if (codes.length !== parts.length || new Set(codes).size !== codes.length) continue;
+    // (Only inside a name: the compound opens a body's or unit's name, not "the Cambodia-Thailand border".)
+    if (!b.mentions.some((m) => m.i === k && m.j > k + 1 && (m.type === 'organization' || m.type === 'unit' || m.type === 'event' || m.type === 'agreement'))) continue;
+    const words = t.text.split('-');
+    for (let n = 0; n < codes.length; n++) {
+      const m = addMention(b, k, k + 1, 'state', 'gaz', { code: codes[n], nested: true, demonym: b.lex.gazetteer.match([parts[n]!], 0)?.value.kind === 'demonym' || undefined });
+      // (Each names its own state: the compound is no alias of either.)
+      if (m) {
+        m.surface = words[n]!;
+        m.aliases = [words[n]!];
+      }
+    }
+  }
+}

@@ -9,7 +9,7 @@ import { findPhrases, headsOfStateAt } from './phrases.js';
 import { findAppositions } from './appositions.js';
 import { collectRuns, isOrdinal, POSITION_HEADS, ROYAL_TITLES, seg, type Run, type Seg } from './runs.js';
 import { AREA_PLURAL, areaListEnd, areaListOwners, areaSingular, isAreaPlural } from './area-lists.js';
-import { codeNames, sharedHeadOrdinals, isNamedUnit, quotedEventNames, commaRegimentUnits, embassyHosts, honorificUnitNames, ordinalUnits, servicesShips, airDefenceArms, possessedAcrossModifiers, serviceMembersOfUnit, itsUnits, unitNicknames, knownAsNames, RARE_NAMING_WORD, ownStatePostApposition, companyShortNames, phraseAcronyms, placeShortNames, exerciseShortNames, unitShortNames, quotedNicknames, retypeByApposition, namesAfterBodyHeads, countedGatheringNames, apposedShipNames, headquartersAt, spelledShipPrefix, awardGrades, apposedEventNames, acronymBranches, bracketedShortNames, slashedOrdinalUnits, headAfterAcronym, ordinalAcronymUnits, numberedDesignators } from './mention-passes.js';
+import { codeNames, sharedHeadOrdinals, isNamedUnit, quotedEventNames, commaRegimentUnits, embassyHosts, honorificUnitNames, ordinalUnits, servicesShips, airDefenceArms, possessedAcrossModifiers, serviceMembersOfUnit, itsUnits, unitNicknames, knownAsNames, RARE_NAMING_WORD, ownStatePostApposition, companyShortNames, phraseAcronyms, placeShortNames, exerciseShortNames, unitShortNames, quotedNicknames, retypeByApposition, namesAfterBodyHeads, countedGatheringNames, apposedShipNames, headquartersAt, spelledShipPrefix, awardGrades, apposedEventNames, acronymBranches, bracketedShortNames, slashedOrdinalUnits, headAfterAcronym, ordinalAcronymUnits, numberedDesignators, hyphenatedStates } from './mention-passes.js';
 import { interpretTitled } from './titled.js';
 import { tokAt, wordAt, type Tok } from './tokens.js';
 import { wordClass } from './word-classes.js';
@@ -1067,6 +1067,7 @@ export function findMentions(lex: Lexicon, text: string, sent: number, toks: Tok
   if (namedUnit) slashedOrdinalUnits(b);
   headAfterAcronym(b);
   ordinalAcronymUnits(b);
+  hyphenatedStates(b);
   // (Mostly found in order already: the sort, stable, would leave them as they are.)
   if (!inMentionOrder(b.mentions)) b.mentions.sort(mentionOrder);
   markNested(b.mentions);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The Cambodia-Thailand General Border Committee, which was set up by the two countries in 1995": the states a hyphenated compound opening a name spells are named there, and "the two countries" stands for them', {
+    given: 'PHNOM PENH, May 3. /AKP/. The Laos-Vietnam Joint Border Commission, which was set up by the two countries in 1978, will meet in Vientiane next month.',
+    want: { entities: [['Laos', 'state'], ['Vietnam', 'state']], has: [['Laos-Vietnam Joint Border Commission', 'FORMED_BY', 'Laos'], ['Laos-Vietnam Joint Border Commission', 'FORMED_BY', 'Vietnam']] },
+  }],
   ['"X, the President of Brunei and Supreme Commander of the Royal Brunei Armed Forces (RBAF), ...": a second post joined by "and" in an apposition after a name is the name\'s too; "Yang Di-Pertuan" is a title', {
     given: 'KUALA LUMPUR, June 3. /Bernama/. Tuanku Hafiz Iskandar Shah, the Yang Di-Pertuan Agong and Supreme Commander of the Malaysian Armed Forces (MAF), arrived. Hendrik Molenaar-Visser, the President of Suriname and Commander-in-Chief of the Suriname National Army, left.',
     want: { has: [['Tuanku Hafiz Iskandar Shah', 'LEADER_OF', 'Malaysian Armed Forces'], ['Hendrik Molenaar-Visser', 'LEADER_OF', 'Suriname National Army'], ['Hendrik Molenaar-Visser', 'LEADER_OF', 'Suriname']], absent: ['Yang Di-Pertuan Agong'] },
