@@ -169,7 +169,8 @@ export const CUES: readonly Cue[] = [
   { forms: v('part'), types: ['ATTENDED'], preps: ['in'], after: ["'s"] },
   { forms: v('participated', 'participate', 'participates', 'participating'), types: ['ATTENDED'], preps: ['in'] },
   // ("The two commanders reviewed the results of Neon Defender 69": what came of an event is looked at afterwards.)
-  { forms: v('watched', 'observed', 'witnessed', 'joined', 'join', 'joins', 'joining', 'addressed', 'opened', 'inspected', 'reviewed'), types: ['ATTENDED'], direct: true, sendsNot: AFTERMATH },
+  // ("Staff officers of the X are observing the exercise": the present participle too.)
+  { forms: v('watched', 'observed', 'witnessed', 'joined', 'join', 'joins', 'joining', 'addressed', 'opened', 'inspected', 'reviewed', 'observing', 'watching', 'witnessing'), types: ['ATTENDED'], direct: true, sendsNot: AFTERMATH },
   { forms: v('present'), types: ['ATTENDED'], preps: ['at'], after: ['was', 'were', 'is', 'are'] },
   // "leaders of X, Y and Z gathered in Maputo for a summit": the gathering is the event.
   { forms: v('gathered', 'gather', 'gathers', 'convened', 'convene', 'convenes', 'assembled'), types: ['ATTENDED'], preps: ['for', 'at'] },

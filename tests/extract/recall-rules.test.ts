@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Staff officers of the X (ACR), a multinational unit set up in 2014, are observing the exercise": observing (watching, witnessing) an event in the present attends it', {
+    given: 'VILNIUS, May 2. /BNS/. Exercise Iron Wolf 31 began on Monday. Officers of the Baltic Battalion (BALTBAT) are observing the exercise.',
+    want: { has: [['Baltic Battalion', 'ATTENDED', 'Exercise Iron Wolf 31']] },
+  }],
   ['"The Cambodia-Thailand General Border Committee, which was set up by the two countries in 1995": the states a hyphenated compound opening a name spells are named there, and "the two countries" stands for them', {
     given: 'PHNOM PENH, May 3. /AKP/. The Laos-Vietnam Joint Border Commission, which was set up by the two countries in 1978, will meet in Vientiane next month.',
     want: { entities: [['Laos', 'state'], ['Vietnam', 'state']], has: [['Laos-Vietnam Joint Border Commission', 'FORMED_BY', 'Laos'], ['Laos-Vietnam Joint Border Commission', 'FORMED_BY', 'Vietnam']] },
