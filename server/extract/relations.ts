@@ -1551,6 +1551,11 @@ function applyCue(
     const ev = inp.d.eventBefore(toks[c]!.start);
     if (ev && (!cue.implicitHeads || cue.implicitHeads.includes(ev.head ?? ''))) objArgs = [{ entity: ev.index, type: 'event', mention: left.mentions[0]! }];
   }
+  // ("X, who also attended, praised Y": attending with nothing named in a relative clause is attending the event just named.)
+  if (!objArgs.length && subjArgs.length && toks[c]!.lower === 'attended' && toks[c + 1]?.text === ',' && (toks[c - 1]?.lower === 'who' || (toks[c - 1]?.lower === 'also' && toks[c - 2]?.lower === 'who'))) {
+    const ev = inp.d.eventBefore(toks[c]!.start);
+    if (ev) objArgs = [{ entity: ev.index, type: 'event', mention: left.mentions[0]! }];
+  }
   // "watched the final phase from a command post": a stage of the event just named.
   if (!objArgs.length && subjArgs.length && cue.direct && cue.types[0] === 'ATTENDED' && stageObject(toks, c + 1)) {
     const ev = inp.d.eventBefore(toks[c]!.start);

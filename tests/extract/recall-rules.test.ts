@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"ECOWAS Commissioner X, who also attended, praised Y": attending with nothing named, in a relative clause, is attending the event just named', {
+    given: 'DAKAR, May 2. /APS/. The launch ceremony was held in Ziguinchor on Monday. AU Commissioner Bankole Adeoye-Sanni, who also attended, praised the Senegalese Armed Forces.',
+    want: { has: [['Bankole Adeoye-Sanni', 'ATTENDED', 'launch ceremony']] },
+  }],
   ['"Staff officers of the X (ACR), a multinational unit set up in 2014, are observing the exercise": observing (watching, witnessing) an event in the present attends it', {
     given: 'VILNIUS, May 2. /BNS/. Exercise Iron Wolf 31 began on Monday. Officers of the Baltic Battalion (BALTBAT) are observing the exercise.',
     want: { has: [['Baltic Battalion', 'ATTENDED', 'Exercise Iron Wolf 31']] },
