@@ -288,6 +288,16 @@ export function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number
         k = q + 1;
       }
     }
+    // ("A, and the Central African defence minister, B, also attended": a demonym inside the post set off before B is no item.)
+    if (cur.type === 'person' && prev.demonym && k >= 2 && ms[k - 2]!.type === 'person' && demonymPostGap(unit, pastBracket(unit.toks, ms[k - 2]!.j), cur)) {
+      prev = ms[k - 2]!;
+      k--;
+    }
+    // ("Brazil's ambassador to the Central African Republic, A, and ...": the place of a post set off before A is no item.)
+    if (cur.type === 'person' && prev.j === (cur.lead ?? cur.i) - 1 && unit.toks[prev.j]?.text === ',') {
+      const before = (prev.lead ?? prev.i) - (unit.toks[(prev.lead ?? prev.i) - 1]?.lower === 'the' ? 2 : 1);
+      if ((unit.toks[before]?.lower === 'to' || unit.toks[before]?.lower === 'in') && getLexicon().titles.match([unit.toks[before - 1]?.lower ?? ''], 0)) break;
+    }
     // "A, who hosted the summit, and B signed": the item before ", and" is the one the relative clause describes.
     const described = relativeDescribed(unit, ms, cur);
     if (described >= 0) {
@@ -313,7 +323,7 @@ export function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number
     // ("The Sudanese government and the SPLM-N signed": so is a demonym's government.)
     if (prev.demonym) while (from < (cur.lead ?? cur.i) && (ACTING_GROUPS.has(unit.toks[from]!.lower) || unit.toks[from]!.lower === 'government')) from++;
     // ("of the X and of the Y": only when the item before has its own "of".)
-    const ok = (gapBefore(unit, from, cur.lead ?? cur.i, first) && (!hasOf(unit, from, cur.lead ?? cur.i) || ofBefore(unit, ms, prev) || partitiveSource(unit, prev))) || roleApposedGap(unit, from, cur) || (cur.title !== undefined && postOfBodiesGap(unit, from, cur));
+    const ok = (gapBefore(unit, from, cur.lead ?? cur.i, first) && (!hasOf(unit, from, cur.lead ?? cur.i) || ofBefore(unit, ms, prev) || partitiveSource(unit, prev))) || roleApposedGap(unit, from, cur) || (cur.title !== undefined && (postOfBodiesGap(unit, from, cur) || demonymPostGap(unit, from, cur)));
     // "A of Djibouti and B of Eritrea signed": the person before "of STATE" is the item.
     // ("the frigate Kimon of the Hellenic Navy, the Cypriot patrol vessel Alasia and ...": so is a unit before "of" its service.)
     let holder = personOfState(unit, ms, k - 1);
@@ -325,6 +335,29 @@ export function coordinatedBefore(unit: SentenceUnit, ms: Mention[], idx: number
     k = holder >= 0 ? holder : k - 1;
   }
   return out;
+}
+
+/**
+ * Tokens `from` .. B's lead read "(,) and the <demonym> <post>," ("and the Central African defence minister, B"): a post
+ * in lower case, with a demonym and portfolio words before it, set off before B.
+ */
+function demonymPostGap(unit: SentenceUnit, from: number, cur: Mention): boolean {
+  const toks = unit.toks;
+  const to = cur.lead ?? cur.i;
+  let p = toks[from]?.text === ',' ? from + 1 : from;
+  if (toks[p]?.lower !== 'and' || toks[p + 1]?.lower !== 'the' || toks[to - 1]?.text !== ',' || to - p > 10) return false;
+  p += 2;
+  let post = false;
+  for (let k = p; k < to - 1; k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'w') return false;
+    if (t.cap) {
+      if (!unit.mentions.some((m) => m.demonym && m.i <= k && k < m.j)) return false;
+      continue;
+    }
+    if (getLexicon().titles.match(toks.slice(k, to - 1).map((x) => x.lower), 0)?.length === to - 1 - k) post = true;
+  }
+  return post;
 }
 
 /**

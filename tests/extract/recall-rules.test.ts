@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Brazil\'s ambassador to the CAR, A, and the Central African defence minister, B, also attended the ceremony": both attended, past the demonym inside B\'s post, and not the place of A\'s post', {
+    given: 'BANGUI, May 2. /ACAP/. The ceremony was held at the MINUSCA headquarters. Portugal\'s ambassador to the Central African Republic, Inês Salgado-Vaz, and the Central African defence minister, Aristide Mbaïkoua-Ngana, also attended the ceremony.',
+    want: { has: [['Inês Salgado-Vaz', 'ATTENDED', 'ceremony'], ['Aristide Mbaïkoua-Ngana', 'ATTENDED', 'ceremony']], not: [['Central African Republic', 'ATTENDED', 'ceremony']] },
+  }],
   ['"ECOWAS Commissioner X, who also attended, praised Y": attending with nothing named, in a relative clause, is attending the event just named', {
     given: 'DAKAR, May 2. /APS/. The launch ceremony was held in Ziguinchor on Monday. AU Commissioner Bankole Adeoye-Sanni, who also attended, praised the Senegalese Armed Forces.',
     want: { has: [['Bankole Adeoye-Sanni', 'ATTENDED', 'launch ceremony']] },
