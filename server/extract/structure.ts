@@ -506,10 +506,12 @@ const COASTS = new Set(['coast', 'coasts', 'shore', 'shores', 'waters']);
 export const SETTLEMENTS: ReadonlySet<string> = new Set(['city', 'town', 'port', 'capital', 'village', 'region', 'province', 'district', 'island', 'settlement', 'hamlet', 'suburb', 'municipality', 'county', 'commune']);
 
 /** Lower-case words for a company or group, between its state's demonym and its name ("the French group Safran"). */
+/** Lower-case words for a group that may come before its name ("the terrorist group al-Shabaab"). */
+const ARMED_GROUP_WORDS = new Set(['group', 'movement', 'organisation', 'organization', 'militia', 'network', 'gang']);
 const GROUP_WORDS = new Set(['group', 'company', 'firm', 'conglomerate', 'manufacturer', 'holding', 'corporation']);
 
 /** Nouns of an apposition that make its head a part of the body after "of" / "under": "X, a subsidiary of Y". */
-const PART_NOUNS = new Set(['subsidiary', 'laboratory', 'ship', 'vessel', 'unit', 'subunit', 'branch', 'division', 'arm', 'affiliate', 'department', 'agency', 'body', 'wing', 'component', 'subdivision', 'directorate', 'service', 'formation', 'detachment', 'institution', 'organ', 'element',
+const PART_NOUNS = new Set(['subsidiary', 'laboratory', 'ship', 'vessel', 'unit', 'subunit', 'branch', 'division', 'arm', 'affiliate', 'department', 'agency', 'body', 'wing', 'component', 'subdivision', 'directorate', 'service', 'formation', 'detachment', 'institution', 'organ', 'element', 'cell', 'faction',
   'regiment', 'brigade', 'battalion', 'squadron', 'flotilla', 'battery', 'contingent', 'company']);
 
 /** Order words before a body's name and a formation noun in an apposition ("the latest RFMF contingent"). */
@@ -861,6 +863,12 @@ function partOfApposition(d: DocEntities, unit: SentenceUnit, ms: Mention[], a: 
   else if (w === 'under' && toks[p + 1]?.lower === 'the') p += 1;
   else return;
   if (toks[p]?.lower === 'the') p++;
+  // ("the armed wing of the terrorist group al-Shabaab": past the lower-case words for what kind of group it is.)
+  if (!ms.some((m) => (m.lead ?? m.i) === p)) {
+    let q = p;
+    while (q < p + 2 && toks[q]?.kind === 'w' && !toks[q]!.cap) q++;
+    if (q > p && ARMED_GROUP_WORDS.has(toks[q - 1]!.lower)) p = q;
+  }
   let b = ms.find((m) => (m.lead ?? m.i) === p);
   // "a subsidiary of Morocco's National Ports Agency": the possessed body, not the possessor.
   if (b && toks[b.j]?.lower === "'s") b = ms.find((m) => m.i === b!.j + 1);

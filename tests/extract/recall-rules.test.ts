@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"fighters of Jaysh al-Usra, the armed wing of the terrorist group al-Shabaab,": a part of a group named after lower-case words for its kind; "a cell of", "a faction of" are parts too', {
+    given: 'MAIDUGURI, June 3. /Vanguard/. Troops clashed with fighters of Jund al-Khilafa, the armed wing of the terrorist group ISWAP, near Monguno. Gunmen of the Bakura Brigade, a faction of the Boko Haram Movement, attacked Gwoza.',
+    want: { has: [['Jund al-Khilafa', 'PART_OF', 'ISWAP'], ['Bakura Brigade', 'PART_OF', 'Boko Haram Movement']] },
+  }],
   ['"Brazil\'s ambassador to the CAR, A, and the Central African defence minister, B, also attended the ceremony": both attended, past the demonym inside B\'s post, and not the place of A\'s post', {
     given: 'BANGUI, May 2. /ACAP/. The ceremony was held at the MINUSCA headquarters. Portugal\'s ambassador to the Central African Republic, Inês Salgado-Vaz, and the Central African defence minister, Aristide Mbaïkoua-Ngana, also attended the ceremony.',
     want: { has: [['Inês Salgado-Vaz', 'ATTENDED', 'ceremony'], ['Aristide Mbaïkoua-Ngana', 'ATTENDED', 'ceremony']], not: [['Central African Republic', 'ATTENDED', 'ceremony']] },
