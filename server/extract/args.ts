@@ -201,12 +201,17 @@ const POSSESSIVE_OPENERS = new Set(['his', 'her', 'their']);
 /** Words of a share of a group ("most of them from X", "many of them from X"). */
 const SHARES = new Set(['most', 'many', 'all', 'some', 'half', 'several', 'both']);
 
+/** The token before a possessor's name that the possessive at `p` closes ("the Zambia Army's"), or `p` when none is there. */
+function beforePossessor(unit: SentenceUnit, p: number): number {
+  if (!/^['’]s$/.test(unit.toks[p]?.text ?? '')) return p;
+  return (unit.mentions.find((x) => x.j === p && !x.nested)?.i ?? p + 1) - 1;
+}
+
 /** Mention `m` follows "most of them from" or "mostly from": the source of part of the group named before. */
 function partitiveSource(unit: SentenceUnit, m: Mention): boolean {
   const toks = unit.toks;
-  let p = (m.lead ?? m.i) - 1;
   // ("most of them from the 72nd Brigade's 20th Motorised Battalion": past the possessor.)
-  if (/^['’]s$/.test(toks[p]?.text ?? '')) p = (unit.mentions.find((x) => x.j === p && !x.nested)?.i ?? p + 1) - 1;
+  let p = beforePossessor(unit, (m.lead ?? m.i) - 1);
   if (toks[p]?.lower === 'the') p--;
   if (toks[p]?.lower !== 'from') return false;
   if (toks[p - 1]?.lower === 'mostly' || toks[p - 1]?.lower === 'mainly') return true;
@@ -220,9 +225,8 @@ function unitOpens(ms: Mention[], cs: number, m: Mention, o: LeftOpts): boolean 
 
 /** Mention `m` follows a participle and "mainly from" ("drawn mainly from X", "recruited mostly from Y"). */
 function drawnFrom(unit: SentenceUnit, m: Mention): boolean {
-  let p = (m.lead ?? m.i) - 1;
   // ("drawn mainly from the Zambia Army's 5 Infantry Battalion": past the possessor.)
-  if (/^['’]s$/.test(unit.toks[p]?.text ?? '')) p = (unit.mentions.find((x) => x.j === p && !x.nested)?.i ?? p + 1) - 1;
+  let p = beforePossessor(unit, (m.lead ?? m.i) - 1);
   if (unit.toks[p]?.lower === 'the') p--;
   const w = unit.toks[p - 2];
   return (unit.toks[p - 1]?.lower === 'mainly' || unit.toks[p - 1]?.lower === 'mostly') && w?.kind === 'w' && !w.cap && /(?:ed|wn|en)$/.test(w.lower);
