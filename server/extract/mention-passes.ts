@@ -1271,47 +1271,39 @@ export function ordinalAcronymUnits(b: Builder): void {
 const NUMBERED_DESIGNATOR = /^\d{1,3}[A-Z]{2,5}$/;
 
 /**
- * "soldiers of 1 Kenya Rifles (1KR) ... 1KR, which is part of Sector 2": a number-and-capitals designator in brackets
- * after a unit's name is its short form, and names the unit again wherever the document uses it.
+ * The end of a unit's designator opening at token `k`, or -1: a number and capitals in one token ("1KR"), or a battalion
+ * number, a slash, a regiment number and the regiment's acronym ("2/1 RNZIR").
+ */
+function designatorEnd(b: Builder, k: number): number {
+  const toks = b.toks;
+  const t = toks[k]!;
+  if (t.kind !== 'n') return -1;
+  if (NUMBERED_DESIGNATOR.test(t.text)) return b.covered[k] ? -1 : k + 1;
+  if (toks[k + 1]?.text !== '/' || toks[k + 2]?.kind !== 'n' || !toks[k + 3]?.upper || toks[k + 3]!.kind !== 'w') return -1;
+  return /^\d{1,2}$/.test(t.text) && /^\d{1,2}$/.test(toks[k + 2]!.text) ? k + 4 : -1;
+}
+
+/**
+ * "soldiers of 1 Kenya Rifles (1KR) ... 1KR, which is part of Sector 2", "the 2nd/1st Battalion, Royal New Zealand
+ * Infantry Regiment (2/1 RNZIR) ... The commanding officer of 2/1 RNZIR": a designator in brackets after a unit's name
+ * is its short form, and names the unit again wherever the document uses it (a regiment's acronym inside a slashed one
+ * names no body of its own).
  */
 export function numberedDesignators(b: Builder): void {
   const toks = b.toks;
   for (let k = 0; k < toks.length; k++) {
-    const t = toks[k]!;
-    if (t.kind !== 'n' || b.covered[k] || !NUMBERED_DESIGNATOR.test(t.text)) continue;
-    if (toks[k - 1]?.text === '(' && toks[k + 1]?.text === ')') {
-      const named = b.mentions.find((y) => y.j === k - 1 && y.type === 'unit' && y.via === 'name');
-      if (named) {
-        named.aliases.push(t.text);
-        b.covered[k] = 1;
-      }
-      continue;
-    }
-    if (b.known.aliasType(normAlias(t.text)) === 'unit') addMention(b, k, k + 1, 'unit', 'name', { core: normAlias(t.text) });
-  }
-  slashedDesignators(b);
-}
-
-/**
- * "the 2nd/1st Battalion, Royal New Zealand Infantry Regiment (2/1 RNZIR) ... The commanding officer of 2/1 RNZIR": a
- * battalion number, a slash, a regiment number and the regiment's acronym are the battalion's short form, in brackets
- * after its name and wherever the document uses it again (not the regiment the acronym alone names).
- */
-function slashedDesignators(b: Builder): void {
-  const toks = b.toks;
-  for (let k = 0; k + 3 < toks.length; k++) {
-    if (toks[k]!.kind !== 'n' || toks[k + 1]!.text !== '/' || toks[k + 2]!.kind !== 'n' || !toks[k + 3]!.upper || toks[k + 3]!.kind !== 'w') continue;
-    if (!/^\d{1,2}$/.test(toks[k]!.text) || !/^\d{1,2}$/.test(toks[k + 2]!.text)) continue;
-    const text = spanText(b, k, k + 4);
-    const acr = b.mentions.findIndex((m) => m.i === k + 3 && m.j === k + 4);
-    const bracketed = toks[k - 1]?.text === '(' && toks[k + 4]?.text === ')';
+    const end = designatorEnd(b, k);
+    if (end < 0) continue;
+    const text = spanText(b, k, end);
+    const bracketed = toks[k - 1]?.text === '(' && toks[end]?.text === ')';
     const named = bracketed ? b.mentions.find((y) => y.j === k - 1 && y.type === 'unit' && y.via === 'name') : undefined;
     if (named) named.aliases.push(text);
     else if (bracketed || b.known.aliasType(normAlias(text)) !== 'unit') continue;
-    if (acr >= 0) b.mentions.splice(acr, 1);
-    for (let x = k; x < k + 4; x++) b.covered[x] = 1;
-    if (!named) addMention(b, k, k + 4, 'unit', 'name', { core: normAlias(text) });
-    k += 3;
+    const inner = end > k + 1 ? b.mentions.findIndex((m) => m.i === end - 1 && m.j === end) : -1;
+    if (inner >= 0) b.mentions.splice(inner, 1);
+    for (let x = k; x < end; x++) b.covered[x] = 1;
+    if (!named) addMention(b, k, end, 'unit', 'name', { core: normAlias(text) });
+    k = end - 1;
   }
 }
 
