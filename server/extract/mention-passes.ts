@@ -1320,17 +1320,19 @@ export function hyphenatedStates(b: Builder): void {
     const parts = t.lower.split('-');
     if (parts.length < 2 || parts.length > 4) continue;
     const codes: string[] = [];
+    const demonyms: boolean[] = [];
     for (const p of parts) {
       const g = b.lex.gazetteer.match([p], 0);
       if (!g || g.length !== 1 || (g.value.kind !== 'state' && g.value.kind !== 'demonym') || b.lex.states.get(g.value.ref)?.sovereign === false) break;
       codes.push(g.value.ref);
+      demonyms.push(g.value.kind === 'demonym');
     }
     if (codes.length !== parts.length || new Set(codes).size !== codes.length) continue;
     // (Only inside a name: the compound opens a body's or unit's name, not "the Cambodia-Thailand border".)
     if (!b.mentions.some((m) => m.i === k && m.j > k + 1 && (m.type === 'organization' || m.type === 'unit' || m.type === 'event' || m.type === 'agreement'))) continue;
     const words = t.text.split('-');
     for (let n = 0; n < codes.length; n++) {
-      const m = addMention(b, k, k + 1, 'state', 'gaz', { code: codes[n], nested: true, demonym: b.lex.gazetteer.match([parts[n]!], 0)?.value.kind === 'demonym' || undefined });
+      const m = addMention(b, k, k + 1, 'state', 'gaz', { code: codes[n], nested: true, demonym: demonyms[n] || undefined });
       // (Each names its own state: the compound is no alias of either.)
       if (m) {
         m.surface = words[n]!;
