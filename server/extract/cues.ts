@@ -141,6 +141,8 @@ export const CUES: readonly Cue[] = [
   // ("Defence Minister X, who visited the exercise on Friday": who visits an exercise takes part in it.)
   { forms: v('visited', 'visits', 'toured'), types: ['ATTENDED'], direct: true, objectHeads: ['exercise', 'exercises', 'drill', 'drills', 'manoeuvres', 'maneuvers', 'war games'] },
   { forms: v('trip', 'tour', 'journey', 'voyage'), types: ['VISITED'], preps: ['to', 'of'] },
+  // ("Rahimbayli had accompanied Mammadzada to Tbilisi": who goes with a visitor visits too.)
+  { forms: v('accompanied', 'accompany', 'accompanies', 'accompanying'), types: ['VISITED'], preps: ['to'], notBefore: ['by'] },
   // "laid a wreath at the war cemetery", "laid wreaths at the memorial": the place was visited.
   { forms: v('wreath'), types: ['VISITED'], preps: ['at'], after: ['a'], twoBefore: ['laid', 'lay', 'lays', 'laying', 'placed', 'places', 'placing'] },
   { forms: v('wreaths'), types: ['VISITED'], preps: ['at'], after: ['laid', 'lay', 'lays', 'laying', 'placed', 'places', 'placing'] },

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"X had accompanied Y to Tbilisi": who goes with a visitor visits the place too (not "was accompanied by")', {
+    given: 'BAKU, May 2. /APA/. Deputy Minister Ilgar Rahimov-Aliyev had accompanied Minister Zakir Hasanov-Guliyev to Tbilisi on Monday.',
+    want: { has: [['Ilgar Rahimov-Aliyev', 'VISITED', 'Tbilisi']] },
+  }],
   ['"fighters of Jaysh al-Usra, the armed wing of the terrorist group al-Shabaab,": a part of a group named after lower-case words for its kind; "a cell of", "a faction of" are parts too', {
     given: 'MAIDUGURI, June 3. /Vanguard/. Troops clashed with fighters of Jund al-Khilafa, the armed wing of the terrorist group ISWAP, near Monguno. Gunmen of the Bakura Brigade, a faction of the Boko Haram Movement, attacked Gwoza.',
     want: { has: [['Jund al-Khilafa', 'PART_OF', 'ISWAP'], ['Bakura Brigade', 'PART_OF', 'Boko Haram Movement']] },
