@@ -702,13 +702,14 @@ const NOT_VERB_BEFORE = new Set(['to', 'its', 'his', 'her', 'their', 'our', 'the
 export function relativeSetOffBefore(toks: SentenceUnit['toks'], close: number): number {
   for (let q = close - 1; q > Math.max(0, close - 20); q--) {
     const t = toks[q]!;
-    if (t.text === ',') return RELATIVE_PRONOUNS.has(toks[q + 1]?.lower ?? '') ? q : -1;
+    if (t.text === ',') return SET_OFF_RELATIVES.has(toks[q + 1]?.lower ?? '') ? q : -1;
     if (t.kind === 'p' && t.text !== '(' && t.text !== ')') return -1;
   }
   return -1;
 }
 
-const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whose']);
+/** Pronouns opening a relative clause set off by commas about a subject or a possessor (not "where", a place). */
+const SET_OFF_RELATIVES = new Set(['which', 'who', 'whose']);
 
 function previousCue(toks: SentenceUnit['toks'], p: number): number {
   for (let k = p - 1; k >= Math.max(0, p - 24); k--) {
