@@ -2,7 +2,7 @@
 // sit (subject to the left, object after the word or after one of its prepositions), which
 // argument is the edge's source, and the candidate edge types tried in order against the
 // ontology's domain and range (allowsEdge). The relation stage is driven only by this table.
-import type { EdgeType } from '../ontology.js';
+import type { EdgeType, NodeType } from '../ontology.js';
 import { wordClass } from './word-classes.js';
 
 export interface Cue {
@@ -46,6 +46,10 @@ export interface Cue {
   objectHeads?: readonly string[];
   /** The types a passive use still states ("the ship was welcomed by X" is a reception, no praise). */
   passiveTypes?: readonly EdgeType[];
+  /** The object's preposition must follow the trigger at once ("has been in Latvia", not "had been deployed to"). */
+  prepNext?: boolean;
+  /** Only these types may be the subject ("has been in": a unit; a person who has been somewhere stayed there). */
+  subjects?: readonly NodeType[];
 }
 
 const v = (...forms: string[]): string[] => forms;
@@ -127,7 +131,7 @@ export const CUES: readonly Cue[] = [
   { forms: v('sent', 'send', 'sends', 'sending', 'dispatched', 'dispatch', 'dispatches', 'dispatching', 'deployed', 'deploy', 'deploys', 'deploying', 'deployment', 'stationed', 'redeployed', 'redeploy', 'transferred', 'moved', 'relocated', 'airlifted'), types: ['DEPLOYED_TO', 'ATTENDED'], preps: ['to', 'in', 'into'], farTarget: true, sendsNot: MESSAGES },
   // ("previously served as Sri Lanka's Defence Adviser in New Delhi": a post held "as" somewhere is no deployment.)
   // ("The contingent ... has been in Latvia since January": a unit that has been somewhere is deployed there.)
-  { forms: v('been'), types: ['DEPLOYED_TO'], preps: ['in'], after: ['has', 'have', 'had'] },
+  { forms: v('been'), types: ['DEPLOYED_TO'], preps: ['in'], after: ['has', 'have', 'had'], prepNext: true, subjects: ['unit'] },
   { forms: v('serving', 'serve', 'serves', 'served'), types: ['DEPLOYED_TO', 'ATTENDED'], preps: ['to', 'in', 'into'], farTarget: true, sendsNot: MESSAGES, notBefore: ['as'] },
   // "France keeps some 7,000 troops in the Indo-Pacific", "maintains about 500 soldiers in Kenya": forces kept abroad.
   { forms: v('keeps', 'keep', 'kept', 'maintains', 'maintain', 'maintained'), types: ['DEPLOYED_TO'], preps: ['in'], carries: TROOPS },
@@ -264,7 +268,7 @@ function uniform(c: Cue): Cue {
     forms: c.forms, types: c.types, preps: c.preps, direct: c.direct, sourceIsObject: c.sourceIsObject, then: c.then, after: c.after,
     carries: c.carries, sendsNot: c.sendsNot, twoBefore: c.twoBefore, notBefore: c.notBefore, notAfter: c.notAfter, reciprocal: c.reciprocal,
     beneficiary: c.beneficiary, recipient: c.recipient, farTarget: c.farTarget, implicitEvent: c.implicitEvent, implicitHeads: c.implicitHeads,
-    passiveTypes: c.passiveTypes, objectHeads: c.objectHeads,
+    passiveTypes: c.passiveTypes, objectHeads: c.objectHeads, prepNext: c.prepNext, subjects: c.subjects,
   };
 }
 

@@ -210,8 +210,8 @@ function matchesShape(unit: SentenceUnit, c: number, cue: Cue): number {
   // ("ECOWAS created the mission in January 2017": nor is a body named before and referred to again.)
   if (cue.notBefore?.includes(lowerAt(unit, c + 1)) && !namedBodyAt(unit, c + 2) && !describedBodyAt(unit, c + 1) && !definiteBodyAt(unit, c + 2)) return -1;
   if (cue.notAfter?.includes(lowerAt(unit, c - 1))) return -1;
-  // ("has been in Latvia since January": "been" only right before its place, not "had been deployed to".)
-  if (unit.toks[c]!.lower === 'been' && lowerAt(unit, c + 1) !== 'in') return -1;
+  // ("has been in Latvia since January", not "had been deployed to": the preposition right after the trigger.)
+  if (cue.prepNext && !cue.preps?.includes(lowerAt(unit, c + 1))) return -1;
   // "the newly formed 1st Combined Engineer Battalion": an attributive participle states no founder.
   if (lowerAt(unit, c - 1) === 'newly') return -1;
   let p = c + 1;
@@ -725,10 +725,6 @@ export function cueRelations(inp: RelationInput): Candidate[] {
   }
   repelledAttackers(toks, out);
   return out.length > inp.maxRelations ? out.slice(0, inp.maxRelations) : out;
-}
-
-function onlyUnits(t: NodeType): boolean {
-  return t === 'unit';
 }
 
 /** Words of an attack whose attackers a later "were repelled" turns back. */
@@ -1284,7 +1280,7 @@ function applyCue(
   const nounVisit = nounUse && cue.types.includes('VISITED');
   const leftOpts: LeftOpts = {
     // (Only a unit is deployed where it has been: "the minister has been in Moscow since Monday" is a stay.)
-    accept: toks[c]!.lower === 'been' ? onlyUnits : leftAccept, typeOf: fr.subjectType, speaker: inp.speaker,
+    accept: cue.subjects ? (t: NodeType) => cue.subjects!.includes(t) : leftAccept, typeOf: fr.subjectType, speaker: inp.speaker,
     stopAt: infinitival ? new OtherCueStop(cueAt, c, toks) : undefined, window: nominal ? 9 : undefined,
   };
   // "the Joint Battalion (BCMG), created in March by X": a reduced relative's antecedent is the name before its comma, whatever governs it.
