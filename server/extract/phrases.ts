@@ -476,6 +476,7 @@ const event: Recogniser = (b, k) => {
   }
   const mention = phraseMention(b, m, k, e, 'event', w, definiteBare);
   if (mention && round) mention.aliases.push(spanText(b, m + 3, e));
+  if (mention && art > 0) mention.aliases.push(...indefiniteNames(b, art, e));
   // ("took part in boarding, search and rescue and pollution control drills": the kinds listed before open the phrase.)
   if (mention && PLURAL_DRILLS.has(w)) {
     const from = drillKindsFrom(b, m);
@@ -483,6 +484,20 @@ const event: Recogniser = (b, k) => {
   }
   return e;
 };
+
+/**
+ * What the text calls an event first named with "a" (`art`) and ending before `e`: "a parade", and with the place it
+ * was held at when a name follows "in" or "at" ("a parade in Abyei", "a ceremony at the Alfeite naval base"), so that
+ * two parades of one dispatch keep names that tell them apart.
+ */
+function indefiniteNames(b: Builder, art: number, e: number): string[] {
+  const names = [spanText(b, art, e)];
+  if (b.lowers[e] !== 'in' && b.lowers[e] !== 'at') return names;
+  const from = b.lowers[e + 1] === 'the' ? e + 2 : e + 1;
+  const where = b.mentions.find((x) => x.i === from && x.via === 'name' && (x.type === 'place' || x.type === 'organization'));
+  if (where) names.push(spanText(b, art, where.j));
+  return names;
+}
 
 /** Verbs (and "in") before a force's patrol that make it one held ("joined a CTF 152 patrol", "took part in a NATO patrol"). */
 const PATROL_VERBS = new Set(['joined', 'joins', 'join', 'joining', 'led', 'leads', 'conducted', 'conducts', 'completed', 'began', 'started', 'in']);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"a parade in Abyei": an event first named with "a" keeps that name and the place it was held at, so two parades of one dispatch stay apart', {
+    given: 'ACCRA, May 4. /GNA/. The chief of staff attended a farewell parade at Burma Camp on Monday. In March, members of GHANBATT-9 received medals at a parade in Tamale that was attended by Brigadier Kofi Amponsah-Dartey.',
+    want: { entities: [['a parade in Tamale', 'event'], ['a farewell parade at Burma Camp', 'event']], has: [['Kofi Amponsah-Dartey', 'ATTENDED', 'a parade in Tamale']], distinct: [['a parade in Tamale', 'a farewell parade at Burma Camp']] },
+  }],
   ['"X had accompanied Y to Tbilisi": who goes with a visitor visits the place too (not "was accompanied by")', {
     given: 'BAKU, May 2. /APA/. Deputy Minister Ilgar Rahimov-Aliyev had accompanied Minister Zakir Hasanov-Guliyev to Tbilisi on Monday.',
     want: { has: [['Ilgar Rahimov-Aliyev', 'VISITED', 'Tbilisi']] },
