@@ -762,7 +762,8 @@ function collectOne(inp: RunInput, k: number): Run {
         continue;
       }
       if (t.lower === 'and' && after === p + 1) {
-        const nextLower = lowers[p + 1]!;
+        // ("Minister of Defence and Veterans' Affairs": a plural's apostrophe before "Affairs" stays on its word.)
+        const nextLower = lowers[p + 1]!.replace(/'$/, '');
         const nextTitle = titleAt(inp, p + 1);
         // ("Deputy Minister of National Defence and Chief of the LPA General Staff, X": not a second post with its own "of"
         // complement, which is another body's.)

@@ -192,7 +192,8 @@ function complementEnd(b: Builder, segs: Seg[], a: number): { end: number; entit
   if (soleAcronym(b, segs, a)) return { end: a + 1, entity: true };
   let k = a;
   // "Minister for Pacific Island Affairs": capitalised words ending in "Affairs" are the portfolio, whatever they are (and more may follow).
-  for (let q = a; q < segs.length && q < a + 4 && segs[q]!.kind === 'word'; q++) if (b.lowers[segs[q]!.j - 1] === 'affairs') { k = q + 1; break; }
+  // ("Minister of Defence and Veterans' Affairs, X": over "and" between them.)
+  for (let q = a; q < segs.length && q < a + 4 && (segs[q]!.kind === 'word' || (q > a && b.lowers[segs[q]!.i] === 'and')); q++) if (b.lowers[segs[q]!.j - 1] === 'affairs') { k = q + 1; break; }
   while (k < segs.length && isPortfolioWord(b, segs[k])) k++;
   // "the Minister of Defence II, X": a numbered second post of the same portfolio ends the run.
   if (k > a && k === segs.length - 1 && segs[k]!.kind === 'word' && segs[k]!.j - segs[k]!.i === 1 && POST_NUMERALS.test(b.toks[segs[k]!.i]!.text)) k++;

@@ -255,8 +255,8 @@ function dropGlosses(out: Tok[]): Tok[] {
   return res ?? out;
 }
 
-/** Heads a plural possessive belongs to as part of one name ("the Defence Ministers' Meeting", "the Chiefs' Council"). */
-const NAMED_BY_PLURAL = new Set(['meeting', 'conference', 'summit', 'forum', 'council', 'committee', 'association', 'union', 'congress', 'day', 'retreat', 'dialogue']);
+/** Heads a plural possessive belongs to as part of one name ("the Defence Ministers' Meeting", "the Chiefs' Council", "Veterans' Affairs"). */
+const NAMED_BY_PLURAL = new Set(['affairs', 'meeting', 'conference', 'summit', 'forum', 'council', 'committee', 'association', 'union', 'congress', 'day', 'retreat', 'dialogue']);
 
 /**
  * "the Serbian Armed Forces' 72nd Brigade": a capitalised plural's trailing apostrophe before a

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Minister of Defence and Veterans\' Affairs, X": a plural\'s apostrophe before "Affairs" stays inside the post, over "and"', {
+    given: 'JUBA, May 4. /Eye Radio/. Uganda\'s Minister of Defence and Veterans\' Affairs, Jacob Oboth-Lukwiya, arrived in Juba on Monday. Minister of Veterans\' Affairs Ruth Akello-Nyeko met him.',
+    want: { has: [['Jacob Oboth-Lukwiya', 'OFFICIAL_OF', 'Uganda']], entities: [['Ruth Akello-Nyeko', 'person']], absent: ["Veterans' Affairs", 'Affairs Ruth Akello-Nyeko'] },
+  }],
   ['"a parade in Abyei": an event first named with "a" keeps that name and the place it was held at, so two parades of one dispatch stay apart', {
     given: 'ACCRA, May 4. /GNA/. The chief of staff attended a farewell parade at Burma Camp on Monday. In March, members of GHANBATT-9 received medals at a parade in Tamale that was attended by Brigadier Kofi Amponsah-Dartey.',
     want: { entities: [['a parade in Tamale', 'event'], ['a farewell parade at Burma Camp', 'event']], has: [['Kofi Amponsah-Dartey', 'ATTENDED', 'a parade in Tamale']], distinct: [['a parade in Tamale', 'a farewell parade at Burma Camp']] },
