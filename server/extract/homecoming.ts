@@ -5,6 +5,7 @@ import type { NodeType } from '../ontology.js';
 import { argMentions, argsOf, leftArgs } from './args.js';
 import { clauseEnd, clauseStart, COPULAS } from './clauses.js';
 import { negatedBetween } from './cues.js';
+import { futureAuxiliary } from './relations.js';
 import { nameCarriesState, personState } from './anaphora.js';
 import { madeSovereignState, type DocEntities } from './resolve.js';
 import { TRAIN_HOME_OR_GIFT } from './training.js';
@@ -45,7 +46,7 @@ function homeState(d: DocEntities, entity: number, said?: number): number | unde
   return own === undefined ? undefined : (d.find('state:', own) ?? madeSovereignState(d, own, e.last))?.index;
 }
 
-/** "The delegation returned home on March 9", "the battalion will fly home": RETURNED_TO the subject's state. */
+/** "The delegation returned home on March 9", "the battalion flew home": RETURNED_TO the subject's state (not "will fly home", a plan). */
 export function returnedHome(d: DocEntities, unit: SentenceUnit): Candidate[] {
   if ((unit.classes & HOME) === 0) return [];
   const toks = unit.toks;
@@ -67,7 +68,8 @@ export function returnedHome(d: DocEntities, unit: SentenceUnit): Candidate[] {
     }
     if (!RETURN_VERBS.has(toks[c]!.lower) && !welcomedBack) continue;
     const from = clauseStart(toks, c);
-    if (negatedBetween(toks, from, c)) continue;
+    // ("BANENGR-13 is expected to return home by the middle of February": a plan, no return yet.)
+    if (negatedBetween(toks, from, c) || futureAuxiliary(toks, c)) continue;
     // (The subject before the verb, or before "were" of the passive.)
     const left = leftArgs(unit, argMentions(unit), welcomedBack ? c - 1 : c, { accept: mover, typeOf: d.typeOfMention });
     // ("flew home to France", "were welcomed home at Nadi": the home named.)

@@ -314,7 +314,7 @@ const PLANNED = new Set(['scheduled', 'due', 'expected', 'set', 'slated']);
 const PRESENT_BE = new Set(['is', 'are', "'s"]);
 
 /** The cue at `c` is governed by "will" / "shall" ("will also be deployed") or a present plan ("is scheduled to visit", "are due to return"). */
-function futureAuxiliary(toks: SentenceUnit['toks'], c: number): boolean {
+export function futureAuxiliary(toks: SentenceUnit['toks'], c: number): boolean {
   let k = c - 1;
   // ("will make port calls at Alexandria", "is due to pay a port call": the light verb of a noun cue.)
   if (toks[k]?.lower === 'port') {

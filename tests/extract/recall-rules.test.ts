@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"X is expected to return home by mid-February", "will fly home next week": a planned homecoming is no return yet', {
+    given: 'KAMPALA, May 4. /New Vision/. The 11th Battalion returned home on Monday. The 12th Battalion is expected to return home by the middle of June. The 13th Battalion will fly home next week.',
+    want: { has: [['11th Battalion', 'RETURNED_TO', 'Uganda']], not: [['12th Battalion', 'RETURNED_TO', 'Uganda'], ['13th Battalion', 'RETURNED_TO', 'Uganda']] },
+  }],
   ['"Minister of Defence and Veterans\' Affairs, X": a plural\'s apostrophe before "Affairs" stays inside the post, over "and"', {
     given: 'JUBA, May 4. /Eye Radio/. Uganda\'s Minister of Defence and Veterans\' Affairs, Jacob Oboth-Lukwiya, arrived in Juba on Monday. Minister of Veterans\' Affairs Ruth Akello-Nyeko met him.',
     want: { has: [['Jacob Oboth-Lukwiya', 'OFFICIAL_OF', 'Uganda']], entities: [['Ruth Akello-Nyeko', 'person']], absent: ["Veterans' Affairs", 'Affairs Ruth Akello-Nyeko'] },
