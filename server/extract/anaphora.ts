@@ -535,6 +535,18 @@ function governedState(unit: SentenceUnit, m: Mention): string | undefined {
   return stateAfter(unit, m.j) ?? frontedCapitalState(unit);
 }
 
+/**
+ * "were awarded the UNISFA Medal at a parade ... attended by the mission's Force Commander": "the mission" is one whose
+ * acronym the sentence spells before it, even inside another name, over a mission named later in the text before.
+ */
+function missionSpelledBefore(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec | undefined {
+  if (m.type !== 'organization' || m.head !== 'mission') return undefined;
+  const spelled = new Set<string>();
+  for (let k = 0; k < m.i; k++) if (unit.toks[k]!.upper && unit.toks[k]!.text.length >= 3) spelled.add(unit.toks[k]!.text);
+  if (spelled.size === 0) return undefined;
+  return d.recent(m.start + 1, (e) => e.type === 'organization' && (e.head === 'mission' || (e.head === 'force' && MULTINATIONAL_FORCE.test(e.label))) && [...e.aliases].some((a) => spelled.has(a)));
+}
+
 /** "thanked the Government and people of Ghana": a government and its people stand for their state. */
 function governmentAndPeople(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec | undefined {
   const toks = unit.toks;
@@ -1047,7 +1059,7 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, b
           break;
         }
       }
-      e = possessedPostService(d, unit, m) ?? governmentAndPeople(d, unit, m) ?? resolveDefinite(d, m, m.head === 'government' ? governedState(unit, m) : undefined, attendedGathering(unit, m), unit.toks[m.i - 1]?.lower === 'the' || formalServicePost(unit, m));
+      e = possessedPostService(d, unit, m) ?? governmentAndPeople(d, unit, m) ?? missionSpelledBefore(d, unit, m) ?? resolveDefinite(d, m, m.head === 'government' ? governedState(unit, m) : undefined, attendedGathering(unit, m), unit.toks[m.i - 1]?.lower === 'the' || formalServicePost(unit, m));
       if (e && m.type === 'unit') e = commandersUnit(d, unit, m) ?? demonymUnit(d, unit, m, e);
       break;
     case 'group':

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"were awarded the MINUSCA Medal at a parade attended by the mission\'s Force Commander": the mission the sentence spells, over one named later before it', {
+    given: 'LUSAKA, May 4. /ZNBC/. The Zambian battalion serves with the United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic (MINUSCA). Zambia also has officers in the UN Mission in South Sudan (UNMISS). In March, the battalion was awarded the MINUSCA Medal at a parade in Bria attended by the mission\'s Force Commander, Lieutenant General Tom Mwansa-Chola.',
+    want: { has: [['Tom Mwansa-Chola', 'LEADER_OF', 'MINUSCA']], not: [['Tom Mwansa-Chola', 'LEADER_OF', 'UNMISS']] },
+  }],
   ['"X is expected to return home by mid-February", "will fly home next week": a planned homecoming is no return yet', {
     given: 'KAMPALA, May 4. /New Vision/. The 11th Battalion returned home on Monday. The 12th Battalion is expected to return home by the middle of June. The 13th Battalion will fly home next week.',
     want: { has: [['11th Battalion', 'RETURNED_TO', 'Uganda']], not: [['12th Battalion', 'RETURNED_TO', 'Uganda'], ['13th Battalion', 'RETURNED_TO', 'Uganda']] },
