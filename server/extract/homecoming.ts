@@ -5,7 +5,7 @@ import type { NodeType } from '../ontology.js';
 import { argMentions, argsOf, leftArgs } from './args.js';
 import { clauseEnd, clauseStart, COPULAS } from './clauses.js';
 import { negatedBetween } from './cues.js';
-import { futureAuxiliary } from './relations.js';
+import { planned } from './relations.js';
 import { nameCarriesState, personState } from './anaphora.js';
 import { madeSovereignState, type DocEntities } from './resolve.js';
 import { TRAIN_HOME_OR_GIFT } from './training.js';
@@ -68,8 +68,9 @@ export function returnedHome(d: DocEntities, unit: SentenceUnit): Candidate[] {
     }
     if (!RETURN_VERBS.has(toks[c]!.lower) && !welcomedBack) continue;
     const from = clauseStart(toks, c);
-    // ("BANENGR-13 is expected to return home by the middle of February": a plan, no return yet.)
-    if (negatedBetween(toks, from, c) || futureAuxiliary(toks, c)) continue;
+    // ("BANENGR-13 is expected to return home by the middle of February", "will visit Geoje on Friday before returning
+    // home": a plan, no return yet.)
+    if (negatedBetween(toks, from, c) || planned(toks, c)) continue;
     // (The subject before the verb, or before "were" of the passive.)
     const left = leftArgs(unit, argMentions(unit), welcomedBack ? c - 1 : c, { accept: mover, typeOf: d.typeOfMention });
     // ("flew home to France", "were welcomed home at Nadi": the home named.)

@@ -285,13 +285,9 @@ function negated(unit: SentenceUnit, from: number, c: number, covered: Uint8Arra
     for (let k = Math.max(0, c - 8); k < c - 1; k++) if (ALLEGING.has(unit.toks[k]!.lower)) return true;
   }
   // Plans are not facts: "The ships will leave for Mumbai", "the brigade will be deployed to X".
-  if (futureAuxiliary(unit.toks, c)) return true;
+  if (planned(unit.toks, c)) return true;
   // Nor obligations: "The agreement still has to be approved by the Diet and ratified by the Philippine Senate".
   if (obligedPassive(unit.toks, c)) return true;
-  // "will visit X on Friday before returning to New Delhi": the gerund shares the plan of its clause.
-  if ((unit.toks[c - 1]?.lower === 'before' || unit.toks[c - 1]?.lower === 'after') && unit.toks[c]!.lower.endsWith('ing')) {
-    for (let k = c - 2; k > 0 && unit.toks[k]!.text !== ';'; k--) if (futureAuxiliary(unit.toks, k)) return true;
-  }
   // An invitation or a request is no fact yet: "invited the crown prince to visit Seoul", "urged Rwanda to withdraw".
   if (unit.toks[c - 1]?.lower === 'to') {
     for (let k = c - 2; k >= Math.max(start, c - 10) && unit.toks[k]!.text !== ';'; k--) if (INVITING.has(unit.toks[k]!.lower)) return true;
@@ -313,8 +309,20 @@ const LIGHT_VERBS = new Set(['make', 'pay', 'made', 'paid']);
 const PLANNED = new Set(['scheduled', 'due', 'expected', 'set', 'slated']);
 const PRESENT_BE = new Set(['is', 'are', "'s"]);
 
+/**
+ * The cue at `c` is a plan: governed by a future auxiliary or a present plan (futureAuxiliary), or a gerund after
+ * "before" or "after" in a clause that is ("will visit X on Friday before returning to New Delhi").
+ */
+export function planned(toks: SentenceUnit['toks'], c: number): boolean {
+  if (futureAuxiliary(toks, c)) return true;
+  if ((toks[c - 1]?.lower === 'before' || toks[c - 1]?.lower === 'after') && toks[c]!.lower.endsWith('ing')) {
+    for (let k = c - 2; k > 0 && toks[k]!.text !== ';'; k--) if (futureAuxiliary(toks, k)) return true;
+  }
+  return false;
+}
+
 /** The cue at `c` is governed by "will" / "shall" ("will also be deployed") or a present plan ("is scheduled to visit", "are due to return"). */
-export function futureAuxiliary(toks: SentenceUnit['toks'], c: number): boolean {
+function futureAuxiliary(toks: SentenceUnit['toks'], c: number): boolean {
   let k = c - 1;
   // ("will make port calls at Alexandria", "is due to pay a port call": the light verb of a noun cue.)
   if (toks[k]?.lower === 'port') {
