@@ -953,11 +953,16 @@ function gerundSubject(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOpts
   return undefined;
 }
 
-/** The first mention of a type `o` accepts, not a preposition's object or a possessive. */
+/**
+ * The first mention of a type `o` accepts, not a preposition's object or a possessive pronoun; nor a possessor whose
+ * possessed name follows ("North Korea's official Korean Central News Agency (KCNA) denounced ... and accused": the agency).
+ */
 function firstSubject(unit: SentenceUnit, ms: Mention[], o: LeftOpts): Mention | undefined {
   for (const m of ms) {
     const t = o.typeOf(m);
-    if (!!t && o.accept(t) && !prepObject(unit, m) && !POSSESSIVE_PRONOUNS.has(unit.toks[m.i]!.lower)) return m;
+    if (!t || !o.accept(t) || prepObject(unit, m) || POSSESSIVE_PRONOUNS.has(unit.toks[m.i]!.lower)) continue;
+    if (possessiveEnd(unit.toks[m.j]?.lower ?? '') && ms.some((x) => x.i > m.j && x.i <= m.j + 3 && !x.nested && o.accept(o.typeOf(x) ?? 'event') && lowerWordsIn(unit.toks, m.j + 1, x.i))) continue;
+    return m;
   }
   return undefined;
 }

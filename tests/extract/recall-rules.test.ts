@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"North Korea\'s official Korean Central News Agency (KCNA) denounced X as \\"...\\" and accused Y": the verb after "and" shares the possessed agency, not its possessor', {
+    given: 'SEOUL, May 4. /Yonhap/. North Korea\'s official Korean Central News Agency (KCNA) on Thursday denounced the naval drill as "a rehearsal for a war of aggression against the Korean people" and accused South Korea of dragging Japan into its confrontation with the North.',
+    want: { has: [['Korean Central News Agency', 'CRITICIZED', 'South Korea']], not: [['North Korea', 'CRITICIZED', 'South Korea']] },
+  }],
   ['"were awarded the MINUSCA Medal at a parade attended by the mission\'s Force Commander": the mission the sentence spells, over one named later before it', {
     given: 'LUSAKA, May 4. /ZNBC/. The Zambian battalion serves with the United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic (MINUSCA). Zambia also has officers in the UN Mission in South Sudan (UNMISS). In March, the battalion was awarded the MINUSCA Medal at a parade in Bria attended by the mission\'s Force Commander, Lieutenant General Tom Mwansa-Chola.',
     want: { has: [['Tom Mwansa-Chola', 'LEADER_OF', 'MINUSCA']], not: [['Tom Mwansa-Chola', 'LEADER_OF', 'UNMISS']] },
