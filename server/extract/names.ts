@@ -864,7 +864,13 @@ function listedAfterPlace(b: Builder, i: number, j: number): boolean {
   const listed = prev === 'and' || (prev === ',' && (b.lowers[j] === 'and' || (b.lowers[j] === ',' && !postAt(b, j + 1)) || (j === i + 1 && j === b.toks.length - 1 && b.toks[j]!.text === '.')));
   // ("Russia's ambassador in Helsinki, X, criticised": the name after an envoy's post is its holder.)
   // ("The governor of Laos' Houaphanh province, X, met": nor after a post of the place.)
-  return listed && b.mentions.some((m) => m.j === i - 1 && m.type === 'place' && (m.via === 'name' || m.via === 'gaz') && !(prev === ',' && b.lowers[m.i - 1] === 'in' && envoyEndsAt(b, m.i - 2)) && !(prev === ',' && postOfPlace(b, m)) && !(prev === ',' && postAreasClosed(b, m)));
+  return listed && b.mentions.some((m) => m.j === i - 1 && m.type === 'place' && (m.via === 'name' || m.via === 'gaz') && !(prev === ',' && envoyPlace(b, m)) && !(prev === ',' && postOfPlace(b, m)) && !(prev === ',' && postAreasClosed(b, m)));
+}
+
+/** The place `m` closes an envoy's post: "ambassador in Helsinki", "the Indian Ambassador to the Sultanate". */
+function envoyPlace(b: Builder, m: Mention): boolean {
+  const q = b.lowers[m.i - 1] === 'the' ? m.i - 2 : m.i - 1;
+  return (b.lowers[q] === 'in' || b.lowers[q] === 'to') && envoyEndsAt(b, q - 1);
 }
 
 /** A post (not a rank) starts at token `k`, after "the" or not ("director of", "the head of"). */

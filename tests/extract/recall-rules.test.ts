@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Indian Ambassador to the Sultanate, X,": the name set off after an envoy\'s "to" place is the envoy, not a second place', {
+    given: 'MUSCAT, April 17. /Oman Observer/. On Monday, the commander received the Indian Ambassador to the Sultanate, Ravi Shankar-Menon, at the naval base.',
+    want: { has: [['Ravi Shankar-Menon', 'OFFICIAL_OF', 'India']], entities: [['Ravi Shankar-Menon', 'person']] },
+  }],
   ['"North Korea\'s official Korean Central News Agency (KCNA) denounced X as \\"...\\" and accused Y": the verb after "and" shares the possessed agency, not its possessor', {
     given: 'SEOUL, May 4. /Yonhap/. North Korea\'s official Korean Central News Agency (KCNA) on Thursday denounced the naval drill as "a rehearsal for a war of aggression against the Korean people" and accused South Korea of dragging Japan into its confrontation with the North.',
     want: { has: [['Korean Central News Agency', 'CRITICIZED', 'South Korea']], not: [['North Korea', 'CRITICIZED', 'South Korea']] },
