@@ -860,7 +860,9 @@ function appositionHolder(unit: SentenceUnit, ms: Mention[], close: number, o: L
     // ("The Almirante Viel, Chile's first domestically built icebreaker, returned": or a possessor's name opens it.)
     // ("Independent deputy X, of the Vamos coalition, criticized": or "of" the body a person belongs to.)
     const of = toks[q + 1]?.lower === 'of';
-    if (!APPOSITION_OPENERS.has(toks[q + 1]?.lower ?? '') && !possessorOpens(toks, q + 1) && !of) return undefined;
+    // ("The frigate, part of the Indian Navy's Western Fleet, also hosted": or "part of" what it belongs to.)
+    const partOf = toks[q + 1]?.lower === 'part' && toks[q + 2]?.lower === 'of';
+    if (!APPOSITION_OPENERS.has(toks[q + 1]?.lower ?? '') && !possessorOpens(toks, q + 1) && !of && !partOf) return undefined;
     // ("Soldiers of Fiji Battalion 39 (FIJIBATT 39), the latest RFMF contingent ..., left": past the name's acronym.)
     const m = ms.find((x) => x.j === q && !x.nested) ?? ms.find((x) => x.j < q && pastShortBracket(toks, x.j) === q && !x.nested);
     const type = m && o.typeOf(m);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The frigate, part of the Indian Navy\'s Western Fleet, also hosted a reception": the subject set off before "part of", not the fleet it belongs to', {
+    given: 'MUSCAT, April 17. /Oman Observer/. The Indian frigate INS Talwar arrived at Port Sultan Qaboos on Friday. The frigate, part of the Indian Navy\'s Western Fleet, also hosted a reception on board on Monday evening.',
+    want: { has: [['INS Talwar', 'ATTENDED', 'reception']], not: [['Western Fleet', 'ATTENDED', 'reception']] },
+  }],
   ['"the Indian Ambassador to the Sultanate, X,": the name set off after an envoy\'s "to" place is the envoy, not a second place', {
     given: 'MUSCAT, April 17. /Oman Observer/. On Monday, the commander received the Indian Ambassador to the Sultanate, Ravi Shankar-Menon, at the naval base.',
     want: { has: [['Ravi Shankar-Menon', 'OFFICIAL_OF', 'India']], entities: [['Ravi Shankar-Menon', 'person']] },
