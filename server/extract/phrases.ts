@@ -937,7 +937,9 @@ const definiteHead: Recogniser = (b, k) => {
   const pastVerb = at > 0 && b.toks[at - 1]!.kind === 'w' && !b.toks[at - 1]!.cap && b.lowers[at - 1]!.endsWith('ed');
   // ("He said the troops were supported by X": or the subject of a reported clause.)
   const reported = at > 0 && REPORTING_VERBS.has(b.lowers[at - 1] ?? '');
-  const troops = at >= 0 && (at === 0 || b.toks[at - 1]?.kind === 'p' || b.lowers[at - 1] === 'and' || pastVerb || commandersTroops || reported) && b.lowers[k + 1] !== 'of' && b.lowers[k + 1] !== 'from';
+  // ("Al Mandhari praised the professionalism of the Indian crew": or what about them a past verb's object is.)
+  const qualityOf = at > 3 && b.lowers[at - 1] === 'of' && b.lowers[at - 3] === 'the' && b.toks[at - 2]!.kind === 'w' && !b.toks[at - 2]!.cap && b.toks[at - 4]!.kind === 'w' && !b.toks[at - 4]!.cap && b.lowers[at - 4]!.endsWith('ed');
+  const troops = at >= 0 && (at === 0 || b.toks[at - 1]?.kind === 'p' || b.lowers[at - 1] === 'and' || pastVerb || qualityOf || commandersTroops || reported) && b.lowers[k + 1] !== 'of' && b.lowers[k + 1] !== 'from';
   // ("The 110-strong hospital, led by X": a unit's strength before a word of what it is, a field hospital too.)
   const strength = b.lowers[k - 2] === 'the' && STRENGTH.test(b.lowers[k - 1] ?? '') && b.covered[k - 1] === 0;
   const fieldHospital = w === 'hospital' && b.lowers[k - 2] === 'the' && (strength || (b.lowers[k - 1] === 'field' && free(b, k - 1)));

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"praised the professionalism of the Indian crew": troops after "the NOUN of" a past verb\'s object stand for their unit', {
+    given: 'MUSCAT, April 17. /Oman Observer/. The Indian frigate INS Talwar arrived at Port Sultan Qaboos on Friday. Rear Admiral Saif al-Rawahi praised the professionalism of the Indian crew.',
+    want: { has: [['Saif al-Rawahi', 'PRAISED', 'INS Talwar']] },
+  }],
   ['"The frigate, part of the Indian Navy\'s Western Fleet, also hosted a reception": the subject set off before "part of", not the fleet it belongs to', {
     given: 'MUSCAT, April 17. /Oman Observer/. The Indian frigate INS Talwar arrived at Port Sultan Qaboos on Friday. The frigate, part of the Indian Navy\'s Western Fleet, also hosted a reception on board on Monday evening.',
     want: { has: [['INS Talwar', 'ATTENDED', 'reception']], not: [['Western Fleet', 'ATTENDED', 'reception']] },
