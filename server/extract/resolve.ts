@@ -233,6 +233,11 @@ export class DocEntities implements Known {
       if (e.type === 'unit') this.unitAliasKnown = true;
     }
     this.link(ALIAS_NS[e.type], n, e);
+    // ("the exercise Naseem Al Bahr 2080 ... Naseem Al Bahr, which means": an edition's name without its year names it too.)
+    if (e.type === 'event') {
+      const edition = EDITION_NAME.exec(clean);
+      if (edition) this.addAlias(e, edition[1]!);
+    }
   }
 
   /** Registers the name tokens of a person. */
@@ -1103,6 +1108,9 @@ function hasGroupLeader(d: DocEntities, person: number, body: number): boolean {
   for (const g of d.groupLeaders) if (g.person === person && g.body === body) return true;
   return false;
 }
+
+/** A capitalised name and a year after a space or a hyphen ("Naseem Al Bahr 2080", "Sea Guardian-2032"): the name. */
+const EDITION_NAME = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,4})[ -](?:19|20)\d\d$/u;
 
 /** "the Kingdom" in home copy of the Kingdom of Saudi Arabia: the home state (an entity, made if not yet named). */
 function homeByForm(d: DocEntities, m: Mention): EntityRec | undefined {

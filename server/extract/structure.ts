@@ -164,6 +164,9 @@ function plannedGathering(toks: SentenceUnit['toks'], e: Mention): boolean {
 /** Last words of places things are held on ("the Smârdan range", "the Pabradė training ground"). */
 const GROUNDS = new Set(['range', 'ranges', 'ground', 'grounds', 'polygon', 'plain', 'plains', 'plateau', 'peninsula']);
 
+/** Verbs of what a name means ("which means \"sea breeze\" in Arabic"). */
+const NAME_MEANING = new Set(['means', 'meant', 'meaning', 'translates']);
+
 /** A place named at token `p` whose last word is a ground (GROUNDS). */
 function groundAt(d: DocEntities, ms: Mention[], unit: SentenceUnit, p: number): boolean {
   const m = ms.find((x) => x.i === p && !x.nested && x.entity !== undefined);
@@ -238,6 +241,9 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
       // ("also watched the parade and visited the battle group in Tapa": a place after a second verb is that verb's.)
       // ("HMS Medway, which took part in the exercise's maritime phase, arrived in Bridgetown": so after a relative clause's comma.)
       if ((w === 'and' || (w === ',' && relativeSince(unit.toks, Math.max(1, e.i - 12), k))) && unit.toks[k + 1]?.kind === 'w' && !unit.toks[k + 1]!.cap && unit.toks[k + 1]!.lower.endsWith('ed')) break;
+      // ('"Eunomia shows that Cyprus is not alone in the eastern Mediterranean"': a clause a verb says of the event, and
+      // "Naseem Al Bahr, which means \"sea breeze\" in Arabic": what its name means, place nothing.)
+      if ((w === 'that' && k > e.j && unit.toks[k - 1]!.kind === 'w' && !unit.toks[k - 1]!.cap && unit.toks[k - 1]!.lower.endsWith('s')) || NAME_MEANING.has(w)) break;
       // "at the parade for leading the defence of a base near Sake": a reason phrase's places are not the event's.
       if (w === 'for' && unit.toks[k + 1]?.kind === 'w' && unit.toks[k + 1]!.lower.endsWith('ing')) break;
       // ("followed the operation on Saturday from a forward command post in X": where it was watched from is not where it was.)
