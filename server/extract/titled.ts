@@ -200,6 +200,16 @@ function complementEnd(b: Builder, segs: Seg[], a: number): { end: number; entit
   return { end: k, entity: false };
 }
 
+/** Posts of an envoy, whose brief after "for" is an area ("Special Envoy for the Great Lakes Region"). */
+const ENVOY_POSTS = /\b(?:representative|envoy|coordinator)$/;
+
+/** End (exclusive segment index) of an area's name from segment `a`: words, and "of" before a gazetteer name ("the Horn of Africa"). */
+function areaEnd(b: Builder, segs: Seg[], a: number): number {
+  let q = a;
+  while (segs[q]?.kind === 'word' || (segs[q]?.kind === 'gaz' && q > a) || (q > a && segs[q]?.kind === 'conn' && b.lowers[segs[q]!.i] === 'of' && segs[q + 1]?.kind === 'gaz')) q++;
+  return q;
+}
+
 /** Endings of nouns that name portfolios ("Correctional Services", "Regional Integration", "Infrastructure"), unlike given names. */
 const PORTFOLIO_ENDINGS = /(ion|ment|ity|ices|ies|ure|ness|ism|ship|al|cs)$/;
 
@@ -379,7 +389,9 @@ export function interpretTitled(b: Builder, run: Run, holder?: Mention): void {
       continue;
     }
     if (s.kind === 'conn' && b.lowers[s.i] !== 'and') {
-      const c = complementEnd(b, segs, p + 1);
+      let c = complementEnd(b, segs, p + 1);
+      // ("the African Union's High Representative for the Horn of Africa, X": an envoy's area after "for", whatever its words.)
+      if (c.end <= p + 1 && b.lowers[s.i] === 'for' && ENVOY_POSTS.test(lowersJoined(b, segs[lastTitle]!.i, segs[lastTitle]!.j))) c = { end: areaEnd(b, segs, p + 1), entity: false };
       if (c.end <= p + 1) break;
       const word = b.lowers[s.i]!;
       // "Minister of the Armed Forces": a minister's portfolio, not the body the minister belongs to.
