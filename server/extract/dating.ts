@@ -244,7 +244,7 @@ function resumedAfterRelative(unit: SentenceUnit, from: number, at: number): boo
 }
 
 /** "was presented with X for leading the defence of Y in early March": the date lies in a "for" + gerund phrase after the cue. */
-function reasonBetween(unit: SentenceUnit, cue: number, at: number): boolean {
+export function reasonBetween(unit: SentenceUnit, cue: number, at: number): boolean {
   const toks = unit.toks;
   for (let k = cue + 1; k < at - 1; k++) {
     if (toks[k]!.lower !== 'for' || toks[k + 1]!.kind !== 'w' || toks[k + 1]!.cap) continue;
@@ -252,9 +252,15 @@ function reasonBetween(unit: SentenceUnit, cue: number, at: number): boolean {
     // ("praised X for his leadership during the floods that struck Y in late November": a date told in a relative
     // clause on the reason; not "for their support during a visit to X on Thursday", the thanks' own date.)
     if (REASON_OWNERS.has(toks[k + 1]!.lower) && lowerWordsIn(toks, k + 2, k + 3)) for (let q = k + 3; q < at; q++) if (REASON_EVENT_WORDS.has(toks[q]!.lower)) return true;
+    // ("thanked Viet Nam for the 5,000 tons of rice it donated to Cuba in January": or in a clause with a subject
+    // pronoun and a verb of its own.)
+    for (let q = k + 2; q < at - 1; q++) if (CLAUSE_SUBJECTS.has(toks[q]!.lower) && toks[q + 1]!.kind === 'w' && !toks[q + 1]!.cap && toks[q + 1]!.lower.endsWith('ed')) return true;
   }
   return false;
 }
+
+/** Pronouns that open a clause of their own inside a reason ("the rice it donated in January"). */
+const CLAUSE_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we']);
 
 /** Possessives opening a reason after "for" ("for his leadership"). */
 const REASON_OWNERS = new Set(['his', 'her', 'its', 'their']);

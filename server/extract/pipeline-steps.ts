@@ -4,7 +4,7 @@
 import type { DateInterval } from '../ontology.js';
 import type { Lexicon } from './lexicon.js';
 import { redirectCandidate, type Candidate, type EntityRec, type Mention, type SentenceUnit } from './model.js';
-import { addDays, endedGathering, heldDates, relativeBefore, type DateSpan } from './dating.js';
+import { addDays, endedGathering, heldDates, reasonBetween, relativeBefore, type DateSpan } from './dating.js';
 import { AUX } from './clauses.js';
 import type { DocEntities } from './resolve.js';
 import { personState } from './anaphora.js';
@@ -108,7 +108,8 @@ function dateEvent(unit: SentenceUnit, m: Mention, e: EntityRec, dates: DateSpan
   // "X, who arrived on Tuesday, later co-chaired the meeting": a date in a relative clause closed before the event is not its date.
   // ("The drill was observed by X, who had arrived the previous evening": nor one in a relative clause after it on someone else.)
   // ("are taking part in the drill ... until August 1": the limit of a state of things dates no event.)
-  const own = dates.filter((x) => !relativeBefore(unit, m.i, x.i) && !x.ofThing && !personRelativeBetween(unit, m.j, x.i) && !untilDate(unit.toks, x.i) && !otherRelativeBetween(unit, m, x.i));
+  // ("Speaking at the ceremony, X thanked Viet Nam for the rice it donated in January": nor the date of a reason's own event.)
+  const own = dates.filter((x) => !relativeBefore(unit, m.i, x.i) && !x.ofThing && !personRelativeBetween(unit, m.j, x.i) && !untilDate(unit.toks, x.i) && !otherRelativeBetween(unit, m, x.i) && !reasonBetween(unit, m.j, x.i));
   if (own.length) {
     // ("Adriatic Shield 2048, the largest naval exercise held in the Adriatic this year, ended on Friday": a year that
     // qualifies a superlative gives way to a day.)

@@ -6358,6 +6358,16 @@ describe('recall rules', () => {
     expect(r?.date?.text).toBeUndefined();
   });
 
+  it('"Speaking at the ceremony, X thanked Viet Nam for the rice it donated to Cuba in January": the date of what the reason tells dates neither the thanks nor the ceremony', () => {
+    const x = run('HAVANA, December 5. /Prensa Latina/. The ceremony, held at the José Martí Memorial, was presided over by Minister Reinaldo Lastre-Cutiño. Speaking at the ceremony, Lastre-Cutiño thanked Viet Nam for the 5,000 tons of rice it donated to Cuba in January.', '2080-12-05');
+    const thanks = relation(x, 'Reinaldo Lastre-Cutiño', 'PRAISED', 'Vietnam');
+    const present = relation(x, 'Reinaldo Lastre-Cutiño', 'ATTENDED', 'ceremony');
+    expect(thanks && present, triples(x).join('\n')).toBeDefined();
+    expect(thanks?.date?.text).not.toBe('January');
+    expect(present?.date?.text).not.toBe('January');
+    expect(relation(x, 'Vietnam', 'ASSISTED', 'Cuba')?.date?.text).toBe('January');
+  });
+
   it('"condemned the November 11 attack by ISWAP": whoever did the act is criticised, and the act\'s day does not date the words', () => {
     const x = run('Opening the summit on Friday, President Idriss Mahamat-Koulamallah condemned the October 3 attack by the Islamic State West Africa Province (ISWAP) on a base in Bol.', '2074-10-20');
     expect(relation(x, 'Idriss Mahamat-Koulamallah', 'CRITICIZED', 'Islamic State West Africa Province')?.date?.text, triples(x).join('\n')).toBe('Friday');
