@@ -1559,6 +1559,18 @@ function possessedShipApposed(unit: SentenceUnit, m: Mention, next: Mention): bo
 const SETTLEMENT_NOUNS = new Set(['capital', 'city', 'town', 'port', 'village']);
 
 /** Object mentions starting at token `from` (first fitting mention, with coordination). */
+/** Words of the posts (title mentions) within [from, to) beyond the first of each: a post counts as one word. */
+function postWords(unit: SentenceUnit, from: number, to: number): number {
+  let n = 0;
+  let end = from;
+  for (const m of unit.mentions) {
+    if (m.via !== 'title' || m.i < end || m.j > to) continue;
+    n += m.j - m.i - 1;
+    end = m.j;
+  }
+  return n;
+}
+
 export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: RightOpts): Mention[] {
   let skipped = 0;
   let namedWords = 0;
@@ -1578,7 +1590,9 @@ export function rightArgs(unit: SentenceUnit, ms: Mention[], from: number, o: Ri
       const words = at - from - bracketed(unit.toks, from, at) - passedOver;
       // (Before the holder of a post set off by a comma, a name passed over counts as one word:
       // "met the force commander of the United Nations Mission in the DRC (MONUSCO), General X".)
-      if (words > o.window && !(words - namedWords <= o.window && unit.toks[at - 1]?.text === ',' && o.typeOf(m) === 'person')) break;
+      // ("received by the First Secretary of the Communist Party of Cuba and President of the Republic, X": so does each
+      // post set off before its holder.)
+      if (words > o.window && !(words - namedWords <= o.window && unit.toks[at - 1]?.text === ',' && o.typeOf(m) === 'person') && !(unit.toks[at - 1]?.text === ',' && o.typeOf(m) === 'person' && words - postWords(unit, from, at - 1) <= o.window)) break;
     }
     if (o.stopAt) {
       // (Up to where the mention's construction opens: "boarding, search and rescue and pollution control drills".)

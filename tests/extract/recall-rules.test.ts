@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"was received by the First Secretary of the Communist Party of Cuba and President of the Republic, X,": each post set off before its holder counts as one word of the object\'s window', {
+    given: 'HAVANA, December 5. /Prensa Latina/. A delegation headed by General Tran Quoc-Hung arrived on Monday. On Tuesday, General Tran Quoc-Hung was received by the First Secretary of the Communist Party of Cuba and President of the Republic, Ernesto Valdivia-Portal, at the Palace of the Revolution.',
+    want: { has: [['Tran Quoc-Hung', 'MET_WITH', 'Ernesto Valdivia-Portal']] },
+  }],
   ['"the African Union\'s High Representative for the Horn of Africa, Ambassador X": an envoy\'s area after "for" is the post\'s brief, whatever its words', {
     given: 'DOHA, October 15. /Gulf Times/. The declaration was signed in the presence of the African Union\'s High Representative for the Horn of Africa, Ambassador Njeri Wambugu-Otieno.',
     want: { has: [['Njeri Wambugu-Otieno', 'OFFICIAL_OF', 'African Union']], absent: ['Horn'] },
