@@ -13,6 +13,7 @@ import { handedTo } from './command-handover.js';
 import { ENVOYS, STATE_TITLES } from './roles.js';
 import { ROTATION_SIDES, stateBodyLabel } from './names.js';
 import { unnamed } from './unnamed.js';
+import { normAlias } from './mention-kit.js';
 import { ARTICLES, tokAt } from './tokens.js';
 
 const EVENT_CLASSES: ReadonlyArray<ReadonlySet<string>> = [
@@ -547,6 +548,24 @@ function missionSpelledBefore(d: DocEntities, unit: SentenceUnit, m: Mention): E
   return d.recent(m.start + 1, (e) => e.type === 'organization' && (e.head === 'mission' || (e.head === 'force' && MULTINATIONAL_FORCE.test(e.label))) && [...e.aliases].some((a) => spelled.has(a)));
 }
 
+/** Participles of a body's founding after "was" / "were" ("was established", "were set up"). */
+const FOUNDED = new Set(['established', 'created', 'formed', 'launched', 'founded', 'set']);
+
+/**
+ * "The tripartite security mechanism was established in Tunis in May 2027 by Egypt, Libya and Tunisia": a body named
+ * by lower-case words before its head, that refers back to no body, is a new one when the sentence tells its founding.
+ */
+function bodyFormedHere(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec | undefined {
+  const toks = unit.toks;
+  if (m.type !== 'organization' || toks[m.i - 1]?.lower !== 'the' || m.j - m.i < 2 || !m.head) return undefined;
+  for (let k = m.i; k < m.j; k++) if (toks[k]!.kind !== 'w' || toks[k]!.cap) return undefined;
+  const be = toks[m.j]?.lower;
+  const verb = toks[m.j + 1]?.lower ?? '';
+  if ((be !== 'was' && be !== 'were') || !FOUNDED.has(verb) || (verb === 'set' && toks[m.j + 2]?.lower !== 'up')) return undefined;
+  const label = toks.slice(m.i, m.j).map((t) => t.text).join(' ');
+  return d.obtain('organization:', normAlias(label), 'organization', label, { head: m.head });
+}
+
 /** "thanked the Government and people of Ghana": a government and its people stand for their state. */
 function governmentAndPeople(d: DocEntities, unit: SentenceUnit, m: Mention): EntityRec | undefined {
   const toks = unit.toks;
@@ -1061,6 +1080,7 @@ export function resolveAnaphor(d: DocEntities, unit: SentenceUnit, m: Mention, b
       }
       e = possessedPostService(d, unit, m) ?? governmentAndPeople(d, unit, m) ?? missionSpelledBefore(d, unit, m) ?? resolveDefinite(d, m, m.head === 'government' ? governedState(unit, m) : undefined, attendedGathering(unit, m), unit.toks[m.i - 1]?.lower === 'the' || formalServicePost(unit, m));
       if (e && m.type === 'unit') e = commandersUnit(d, unit, m) ?? demonymUnit(d, unit, m, e);
+      e ??= bodyFormedHere(d, unit, m);
       break;
     case 'group':
       m.group = resolveGroup(d, m, unit.start);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The tripartite security mechanism was established in Tunis in May 2027 by Egypt, Libya and Tunisia": a body named by lower-case words that refers back to none is a new one when the sentence tells its founding', {
+    given: 'TUNIS, December 5. /TAP/. The joint border security committee was set up by Algeria and Niger in 2031. The ministers met on Monday.',
+    want: { entities: [['joint border security committee', 'organization']], has: [['joint border security committee', 'FORMED_BY', 'Algeria'], ['joint border security committee', 'FORMED_BY', 'Niger']] },
+  }],
   ['"was received by the First Secretary of the Communist Party of Cuba and President of the Republic, X,": each post set off before its holder counts as one word of the object\'s window', {
     given: 'HAVANA, December 5. /Prensa Latina/. A delegation headed by General Tran Quoc-Hung arrived on Monday. On Tuesday, General Tran Quoc-Hung was received by the First Secretary of the Communist Party of Cuba and President of the Republic, Ernesto Valdivia-Portal, at the Palace of the Revolution.',
     want: { has: [['Tran Quoc-Hung', 'MET_WITH', 'Ernesto Valdivia-Portal']] },
