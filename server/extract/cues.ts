@@ -88,6 +88,9 @@ export const CUES: readonly Cue[] = [
   // FORMED_BY
   { forms: v('formed', 'form', 'forms', 'established', 'establish', 'establishes', 'created', 'create', 'creates', 'founded', 'constituted', 'constitutes', 'raised', 're-established', 'reestablished', 're-formed', 'reconstituted'), types: ['FORMED_BY'], direct: true, sourceIsObject: true, notBefore: ['part', 'a', 'the'], farTarget: true },
   { forms: v('set'), types: ['FORMED_BY'], then: ['up'], direct: true, sourceIsObject: true, farTarget: true },
+  // ("The tripartite cooperation mechanism was launched by the three countries": a body launched is founded; only after
+  // "was", as "launched a submarine", "drones launched by X" and "launched the exercise" are not.)
+  { forms: v('launched'), types: ['FORMED_BY'], direct: true, sourceIsObject: true, after: ['was', 'were'], farTarget: true },
   // "The Royal Netherlands Navy and the Belgian Navy merged their staffs into a single Binational Naval Staff": what they merge into they form.
   { forms: v('merged', 'merge', 'merges', 'merging'), types: ['FORMED_BY'], preps: ['into'], sourceIsObject: true },
   // PART_OF
