@@ -9,7 +9,7 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
-  ['"The joint patrol mechanism was launched by the two countries": a body launched is founded (only after "was": not "launched a submarine", "drones launched by X")', {
+  ['"The joint patrol mechanism was launched by Niger and Chad": a body launched is founded (only after "was": not "launched a submarine", "drones launched by X")', {
     given: 'NIAMEY, December 5. /ANP/. Niger and Chad signed a border accord on Monday. The joint patrol mechanism was launched by Niger and Chad in 2031. The shipyard launched KRI Halilintar, a submarine built for the navy. The frigate shot down three drones launched by the Houthis.',
     want: { has: [['joint patrol mechanism', 'FORMED_BY', 'Niger'], ['joint patrol mechanism', 'FORMED_BY', 'Chad']], not: [['KRI Halilintar', 'FORMED_BY', 'Niger']] },
   }],
