@@ -1293,6 +1293,12 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     // ("General X, chairman of Pakistan's Joint Chiefs of Staff Committee, who is on a visit to China": "who" is the post's holder.)
     // ("Captain X of the Defence League's Tartu District, who received Y": the person the body is "of".)
     if (adjacent && adjacent.type !== 'person' && toks[cs - 1]!.lower === 'who') adjacent = holderBeforePost(unit, adjacent) ?? personBeforeOf(unit, adjacent) ?? adjacent;
+    // ("the sixth session of the Botswana-South Africa Bi-National Commission, which was established by the two countries":
+    // a body closing a gathering's phrase, when the clause cannot tell of the gathering.)
+    if (adjacent && adjacent.type === 'event' && adjacent.via === 'phrase' && !o.accept('event')) {
+      const body = unit.mentions.find((x) => x !== adjacent && x.j === cs - 2 && x.entity !== undefined && x.via === 'name' && o.accept(o.typeOf(x) ?? 'event'));
+      if (body) adjacent = body;
+    }
     const adjacentType = adjacent && o.typeOf(adjacent);
     // "the patrol vessel X of the Portuguese Navy, which has been stationed in Y": a unit "of" a service is what the clause tells of.
     const ofService = adjacent && adjacent.type === 'organization' ? unitOfService(unit, ms, adjacent, o) : undefined;

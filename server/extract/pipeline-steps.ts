@@ -139,8 +139,17 @@ function otherRelativeBetween(unit: SentenceUnit, m: Mention, to: number): boole
     const ante = toks[k - 1]?.text === ')' ? pastBracketBack(toks, k - 1) : k;
     if (ante !== m.j) return true;
   }
+  // ("a session of the Qatar-Turkey Combined Joint Force Command, which was established by the two countries in 2017":
+  // a founding right after the gathering's name tells of the body closing it, not of the gathering.)
+  if (toks[m.j]?.text === ',' && toks[m.j + 1]?.lower === 'which' && m.j + 1 < to) {
+    const verb = AUX.has(toks[m.j + 2]?.lower ?? '') ? m.j + 3 : m.j + 2;
+    if (FOUNDING.has(toks[verb]?.lower ?? '')) return true;
+  }
   return false;
 }
+
+/** Verbs of a body's founding ("which was established in 2017", "which was set up"). */
+const FOUNDING = new Set(['established', 'created', 'formed', 'founded', 'launched', 'set', 'inaugurated']);
 
 /** Verbs of a gathering's course ("which ended on Tuesday"; "which was held in Tunis" is read with AUX). */
 const GATHERING_VERBS = new Set([...BEGAN, 'ended', 'closed', 'concluded', 'ran', 'lasted', 'runs', 'ends', 'begins']);

@@ -6380,6 +6380,15 @@ describe('recall rules', () => {
     expect(relation(x, 'Vietnam', 'ASSISTED', 'Cuba')?.date?.text).toBe('January');
   });
 
+  it('"chaired a session of the Botswana-Namibia Joint Permanent Commission, which was established by the two countries in 2018": the body closing the gathering\'s name is founded, and the founding\'s year dates no attendance', () => {
+    const x = run('WINDHOEK, May 4. /NAMPA/. Botswana and Namibia signed a border accord. On Monday, Minister Tjiuai Kavetuna-Shikongo chaired a session of the Botswana-Namibia Joint Permanent Commission, which was established by the two countries in 2018.', '2080-05-04');
+    expect(relation(x, 'Botswana-Namibia Joint Permanent Commission', 'FORMED_BY', 'Botswana'), triples(x).join('\n')).toBeDefined();
+    expect(relation(x, 'Botswana-Namibia Joint Permanent Commission', 'FORMED_BY', 'Namibia')).toBeDefined();
+    const present = relation(x, 'Tjiuai Kavetuna-Shikongo', 'ATTENDED', 'session');
+    expect(present, triples(x).join('\n')).toBeDefined();
+    expect(present?.date?.text).not.toBe('2018');
+  });
+
   it('"condemned the November 11 attack by ISWAP": whoever did the act is criticised, and the act\'s day does not date the words', () => {
     const x = run('Opening the summit on Friday, President Idriss Mahamat-Koulamallah condemned the October 3 attack by the Islamic State West Africa Province (ISWAP) on a base in Bol.', '2074-10-20');
     expect(relation(x, 'Idriss Mahamat-Koulamallah', 'CRITICIZED', 'Islamic State West Africa Province')?.date?.text, triples(x).join('\n')).toBe('Friday');
