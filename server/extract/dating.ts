@@ -224,9 +224,23 @@ function relativeBetween(unit: SentenceUnit, cue: number, at: number): boolean {
   for (let k = cue + 1; k < at - 1; k++) {
     if (toks[k]!.text !== ',') continue;
     const w = toks[k + 1]!.lower;
-    if (RELATIVES.has(w) || w === 'whereby' || ((w === 'under' || w === 'by' || w === 'in') && toks[k + 2]?.lower === 'which')) return true;
+    if (RELATIVES.has(w) || w === 'whereby' || ((w === 'under' || w === 'by' || w === 'in') && toks[k + 2]?.lower === 'which') || foundingSetOff(toks, k)) return true;
   }
   return false;
+}
+
+/** Verbs of a body's founding ("which was established in 2017", "a body set up by the two countries in 2012"). */
+const FOUNDING = new Set(['established', 'created', 'formed', 'founded', 'launched', 'set', 'inaugurated']);
+
+/**
+ * The comma at `k` opens a founding said of what comes before it: ", which was established ...", ", a body set up by
+ * ...". A date in it is the founding's ("a session of the X Commission, which was established in 2017").
+ */
+export function foundingSetOff(toks: SentenceUnit['toks'], k: number): boolean {
+  if (toks[k]?.text !== ',') return false;
+  const w = toks[k + 1]?.lower ?? '';
+  if (w === 'which' || w === 'that') return FOUNDING.has(toks[PASSIVE_AUX.has(toks[k + 2]?.lower ?? '') ? k + 3 : k + 2]?.lower ?? '');
+  return (w === 'a' || w === 'an') && toks[k + 2]?.kind === 'w' && !toks[k + 2]!.cap && FOUNDING.has(toks[k + 3]?.lower ?? '');
 }
 
 /** The relative clause opening at comma `from` closes with the next comma, and only "on"/"in" comes between it and the date at `at`. */

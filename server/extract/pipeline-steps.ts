@@ -4,7 +4,7 @@
 import type { DateInterval } from '../ontology.js';
 import type { Lexicon } from './lexicon.js';
 import { redirectCandidate, type Candidate, type EntityRec, type Mention, type SentenceUnit } from './model.js';
-import { addDays, endedGathering, heldDates, reasonBetween, relativeBefore, type DateSpan } from './dating.js';
+import { addDays, endedGathering, foundingSetOff, heldDates, reasonBetween, relativeBefore, type DateSpan } from './dating.js';
 import { AUX } from './clauses.js';
 import type { DocEntities } from './resolve.js';
 import { personState } from './anaphora.js';
@@ -139,17 +139,14 @@ function otherRelativeBetween(unit: SentenceUnit, m: Mention, to: number): boole
     const ante = toks[k - 1]?.text === ')' ? pastBracketBack(toks, k - 1) : k;
     if (ante !== m.j) return true;
   }
-  // ("a session of the Qatar-Turkey Combined Joint Force Command, which was established by the two countries in 2017":
-  // a founding right after the gathering's name tells of the body closing it, not of the gathering.)
-  if (toks[m.j]?.text === ',' && toks[m.j + 1]?.lower === 'which' && m.j + 1 < to) {
-    const verb = AUX.has(toks[m.j + 2]?.lower ?? '') ? m.j + 3 : m.j + 2;
-    if (FOUNDING.has(toks[verb]?.lower ?? '')) return true;
-  }
-  return false;
+  // ("a session of the Qatar-Turkey Combined Joint Force Command, which was established by the two countries in 2017",
+  // "a meeting of the X Committee, a body set up by the two countries in 2012,": a founding right after the gathering's
+  // name tells of the body closing it, not of the gathering.)
+  if (m.j + 1 >= to || !foundingSetOff(toks, m.j)) return false;
+  // (Only a date inside it: "..., which was held in Tunis on Wednesday and Thursday" after it dates the gathering.)
+  for (let k = m.j + 1; k < to; k++) if (toks[k]!.text === ',') return false;
+  return true;
 }
-
-/** Verbs of a body's founding ("which was established in 2017", "which was set up"). */
-const FOUNDING = new Set(['established', 'created', 'formed', 'founded', 'launched', 'set', 'inaugurated']);
 
 /** Verbs of a gathering's course ("which ended on Tuesday"; "which was held in Tunis" is read with AUX). */
 const GATHERING_VERBS = new Set([...BEGAN, 'ended', 'closed', 'concluded', 'ran', 'lasted', 'runs', 'ends', 'begins']);

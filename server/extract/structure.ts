@@ -690,7 +690,10 @@ export function partOfAppositions(d: DocEntities, unit: SentenceUnit): Candidate
   const ms = resolvedArgMentions(unit);
   const out: Candidate[] = [];
   nestedPossessedUnits(d, unit, out);
-  for (const a of ms) {
+  // ("a meeting of the Tunisian-Libyan Joint Security Committee, a body set up by the two countries in 2012": a body
+  // closing a gathering's phrase is what an apposition after the phrase describes.)
+  const closing = unit.mentions.filter((x) => x.nested && x.via === 'name' && x.entity !== undefined && ms.some((e) => e.j === x.j && e.type === 'event' && e.via === 'phrase'));
+  for (const a of closing.length ? [...ms, ...closing] : ms) {
     const ta = typeOfMention(d, a) as NodeType;
     if (ta === 'organization' || ta === 'unit') {
       partOfApposition(d, unit, ms, a, ta, out);

@@ -6389,6 +6389,13 @@ describe('recall rules', () => {
     expect(present?.date?.text).not.toBe('2018');
   });
 
+  it('"co-chaired a two-day meeting of the Tunisian-Libyan Joint Border Committee, a body set up by the two countries in 2013, which was held in Tunis on Wednesday and Thursday": the body closing the gathering\'s phrase is founded, in 2013; the gathering is dated by its own clause', () => {
+    const x = run('TUNIS, May 12. /TAP/. Tunisia and Libya signed a border accord. The two ministers, Kamel Ben Ayed-Slimani and Salem Abu-Shagour, had earlier co-chaired a two-day meeting of the Tunisian-Libyan Joint Border Committee, a body set up by the two countries in 2013, which was held in Tunis on Wednesday and Thursday.', '2080-05-12');
+    expect(relation(x, 'Tunisian-Libyan Joint Border Committee', 'FORMED_BY', 'Tunisia')?.date?.text, triples(x).join('\n')).toBe('2013');
+    expect(relation(x, 'Tunisian-Libyan Joint Border Committee', 'FORMED_BY', 'Libya')).toBeDefined();
+    expect(relation(x, 'Kamel Ben Ayed-Slimani', 'ATTENDED', 'two-day meeting')?.date?.text, triples(x).join('\n')).toBe('Wednesday and Thursday');
+  });
+
   it('"condemned the November 11 attack by ISWAP": whoever did the act is criticised, and the act\'s day does not date the words', () => {
     const x = run('Opening the summit on Friday, President Idriss Mahamat-Koulamallah condemned the October 3 attack by the Islamic State West Africa Province (ISWAP) on a base in Bol.', '2074-10-20');
     expect(relation(x, 'Idriss Mahamat-Koulamallah', 'CRITICIZED', 'Islamic State West Africa Province')?.date?.text, triples(x).join('\n')).toBe('Friday');
