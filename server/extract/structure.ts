@@ -621,7 +621,8 @@ const PART_CLOSERS = new Set(['to', 'that', 'which', 'stationed', 'based', 'depl
 function formedByApposition(d: DocEntities, unit: SentenceUnit, a: Mention, q: number): Mention[] {
   const toks = unit.toks;
   let k = q;
-  while (k < q + 4 && toks[k]?.kind === 'w' && !toks[k]!.cap && !FORMED_PARTICIPLES.has(toks[k]!.lower)) k++;
+  // ("a Barbados-based defence and security alliance formed in 1982 by": past where it is based and a few more words.)
+  while (k < q + 6 && toks[k]?.kind === 'w' && (!toks[k]!.cap || (k === q && toks[k]!.lower.endsWith('-based'))) && !FORMED_PARTICIPLES.has(toks[k]!.lower)) k++;
   if (k === q || !FORMED_PARTICIPLES.has(toks[k]?.lower ?? '')) return [];
   if (toks[k]!.lower === 'set') k++;
   let by = k + 1;

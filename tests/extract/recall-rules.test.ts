@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The RSS, a Barbados-based defence and security alliance formed in 1982 by Barbados and four other states,": an apposition formed by its founders past where it is based and six describing words', {
+    given: 'CASTRIES, May 4. /CMC/. The OECSDF, a Castries-based defence and security alliance formed in 1984 by Saint Lucia and four other eastern Caribbean states, is headed by Colonel Tom Joseph-Alcee.',
+    want: { has: [['OECSDF', 'FORMED_BY', 'Saint Lucia']] },
+  }],
   ['"The joint patrol mechanism was launched by Niger and Chad": a body launched is founded (only after "was": not "launched a submarine", "drones launched by X")', {
     given: 'NIAMEY, December 5. /ANP/. Niger and Chad signed a border accord on Monday. The joint patrol mechanism was launched by Niger and Chad in 2031. The shipyard launched KRI Halilintar, a submarine built for the navy. The frigate shot down three drones launched by the Houthis.',
     want: { has: [['joint patrol mechanism', 'FORMED_BY', 'Niger'], ['joint patrol mechanism', 'FORMED_BY', 'Chad']], not: [['KRI Halilintar', 'FORMED_BY', 'Niger']] },
