@@ -503,6 +503,8 @@ const LED_GATHERING = new Set(['led', 'chaired', 'co-chaired']);
 function attendedGathering(unit: SentenceUnit, m: Mention): boolean {
   const toks = unit.toks;
   if (tokAt(toks, m.i - 2)?.lower === 'at' && tokAt(toks, m.i - 3)?.lower === 'present') return true;
+  // ("Attending the meeting were A and B", "Also attending the talks was X": a fronted attending.)
+  if (tokAt(toks, m.i - 2)?.lower === 'attending' && m.i - 2 <= 1 && (toks[m.j]?.lower === 'were' || toks[m.j]?.lower === 'was')) return true;
   // ("Taking part in the extended-format talks were A and B": a fronted taking part.)
   for (let k = m.i - 2; k >= Math.max(1, m.i - 4); k--) if (toks[k]!.lower === 'in' && toks[k - 1]!.lower === 'part' && k <= 3) return true;
   // ("The talks were led by A and his counterpart, B": who led them attended them.)

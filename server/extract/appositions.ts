@@ -479,6 +479,8 @@ function titleBeforeName(b: Builder, m: Mention, title: TitleInfo, end: number):
     const host = mentionStartingAt(b, b.lowers[mj + 1] === 'the' ? mj + 2 : mj + 1);
     if (host && (host.type === 'state' || host.type === 'place' || host.type === 'organization')) { mj = host.j; hosted = true; }
   }
+  // ("Pakistan's Ambassador to the Kingdom Ayesha Rauf Qazilbash": a post that holds its host already.)
+  if (!hosted && / to the \p{Lu}/u.test(m.surface) && (ENVOYS.test(title.head) || ENVOYS.test(lastWord))) hosted = true;
   // ("the Commander of the Republic of Fiji Navy, the maritime arm of the RFMF, Captain X": past a description of the body.)
   const body = b.toks[mj]?.text === ',' && title.affiliation !== undefined ? b.mentions.find((x) => x.id === title.affiliation) : undefined;
   if (body) mj = pastBodyDescription(b, body, mj);
@@ -536,6 +538,8 @@ function titleBeforeName(b: Builder, m: Mention, title: TitleInfo, end: number):
   if (described && b.toks[before]?.text === ',' && b.mentions.some((x) => x.type === 'person' && x.via === 'name' && x.j === before)) return;
   named.title = keepRank(title, named.title);
   m.nested = true;
+  // ("A and Pakistan's Ambassador to the Kingdom B": with no comma between, the post opens B's words, as a rank does.)
+  if (direct && b.toks[c]?.text !== ',' && named.i === c) named.lead = m.i;
   if (stacked) stacked.nested = true;
   if (title.affiliation !== undefined) b.facts.push({ type: title.kind === 'leader' ? 'LEADER_OF' : 'OFFICIAL_OF', source: named.id, target: title.affiliation, role: title.role });
   if (second) {

@@ -8,7 +8,7 @@ import { addMention, normAlias, wordsText, type Builder } from './mention-kit.js
 import { tokAt, wordAt } from './tokens.js';
 import { teamAfter } from './cue-frames.js';
 import { gazMention, INSTITUTION_HEADS, interpretPlain, stateBodyLabel, SYSTEM_BODIES } from './names.js';
-import { isOrdinal, ROMANCE_HEADS, titleAt, type Run, type Seg } from './runs.js';
+import { isOrdinal, ROMANCE_HEADS, STATE_FORMS, titleAt, type Run, type Seg } from './runs.js';
 
 /**
  * Abstract plural nouns of a post's portfolio ("Investments", "Communications"), never a name: one of these
@@ -177,6 +177,9 @@ function complementEnd(b: Builder, segs: Seg[], a: number): { end: number; entit
     return { end, entity: true };
   }
   if (segs[a]?.kind === 'gaz') return { end: a + 1, entity: true };
+  // ("Pakistan's Ambassador to the Kingdom X": "the Kingdom", "the Sultanate" alone name a state, the home state in its
+  // own copy.)
+  if (segs[a]?.kind === 'word' && segs[a]!.j - segs[a]!.i === 1 && STATE_FORMS.has(b.lowers[segs[a]!.i]!) && b.lowers[segs[a]!.i - 1] === 'the' && a + 1 === segs.length) return { end: a + 1, entity: true };
   // ("the Theatre Commander of Operation Hadin Kai (OPHK), X": a named operation with a commander of its own.)
   if (segs[a]?.kind === 'word' && b.lowers[segs[a]!.i] === 'operation' && b.toks[segs[a]!.i]!.cap && segs[a - 2]?.kind === 'title' && /commander$/.test(lowersJoined(b, segs[a - 2]!.i, segs[a - 2]!.j))) {
     let end = a + 1;

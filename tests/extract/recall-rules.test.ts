@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Attending the meeting were A and Pakistan\'s Ambassador to the Kingdom B": a fronted attending makes the meeting an event, and an envoy\'s post holds its host "the Kingdom" before the name', {
+    given: 'RIYADH, May 4. /SPA/. Prince Faisal bin Turki received General Asad Mahmood-Kayani on Wednesday. Attending the meeting were Chief of the General Staff General Fahd bin Saad Al-Rowaili and Pakistan\'s Ambassador to the Kingdom Sadia Noor-Qazilbash.',
+    want: { has: [['Fahd bin Saad Al-Rowaili', 'ATTENDED', 'meeting'], ['Sadia Noor-Qazilbash', 'ATTENDED', 'meeting'], ['Sadia Noor-Qazilbash', 'OFFICIAL_OF', 'Pakistan']], absent: ['Kingdom'] },
+  }],
   ['"The RSS, a Barbados-based defence and security alliance formed in 1982 by Barbados and four other states,": an apposition formed by its founders past where it is based and six describing words', {
     given: 'CASTRIES, May 4. /CMC/. The OECSDF, a Castries-based defence and security alliance formed in 1984 by Saint Lucia and four other eastern Caribbean states, is headed by Colonel Tom Joseph-Alcee.',
     want: { has: [['OECSDF', 'FORMED_BY', 'Saint Lucia']] },
