@@ -617,6 +617,8 @@ function relativeClauseEnd(toks: SentenceUnit['toks'], k: number): number {
 /** Openings of an inverted participation clause: "(Also) present at", "Attending", "Taking part in", "Participating in", "Gracing". */
 function invertedOpening(toks: SentenceUnit['toks']): number {
   let k = toks[0]?.lower === 'also' ? 1 : 0;
+  // ("Among those on parade were A and B", "Among those present were ...": a share of the ones there.)
+  if (toks[0]?.lower === 'among' && toks[1]?.lower === 'those') k = 2;
   const w = toks[k]?.lower;
   if (w === 'present' || w === 'attending' || w === 'participating') return k;
   if (w === 'taking' && toks[k + 1]?.lower === 'part') return k;

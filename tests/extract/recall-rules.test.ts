@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Among those on parade were A and B", "Among those present were C": a share of the ones there attends too', {
+    given: 'DUBLIN, October 5. /RTE/. Minister Aoife Kinsella-Byrne reviewed a medal parade at Camp Shamrock on Wednesday. Among those on parade were the battalion\'s commanding officer, Lieutenant Colonel Declan Mulvey-Fahy, and Lieutenant General Niamh Cassidy-Roche. Among those present was Brigadier General Tom Fennessy-Walsh.',
+    want: { has: [['Declan Mulvey-Fahy', 'ATTENDED', 'medal parade'], ['Niamh Cassidy-Roche', 'ATTENDED', 'medal parade'], ['Tom Fennessy-Walsh', 'ATTENDED', 'medal parade']] },
+  }],
   ['"Attending the meeting were A and Pakistan\'s Ambassador to the Kingdom B": a fronted attending makes the meeting an event, and an envoy\'s post holds its host "the Kingdom" before the name', {
     given: 'RIYADH, May 4. /SPA/. Prince Faisal bin Turki received General Asad Mahmood-Kayani on Wednesday. Attending the meeting were Chief of the General Staff General Fahd bin Saad Al-Rowaili and Pakistan\'s Ambassador to the Kingdom Sadia Noor-Qazilbash.',
     want: { has: [['Fahd bin Saad Al-Rowaili', 'ATTENDED', 'meeting'], ['Sadia Noor-Qazilbash', 'ATTENDED', 'meeting'], ['Sadia Noor-Qazilbash', 'OFFICIAL_OF', 'Pakistan']], absent: ['Kingdom'] },
