@@ -14,13 +14,14 @@ import { subjectStates } from './facts.js';
 import { wordClass } from './word-classes.js';
 import { getLexicon } from './lexicon.js';
 import { IRREGULAR_PAST } from './runs.js';
+import { pastShortBracket } from './tokens.js';
 import type { DocEntities } from './resolve.js';
 import { semicolonList } from './list-items.js';
 import { EXERCISE_HEADS } from './mention-passes.js';
 import { SETTLEMENTS } from './structure.js';
 
 const FRONTED = new Set(['at', 'during']);
-const FRONTED_PARTICIPLES = new Set(['addressing', 'attending', 'speaking', 'opening', 'closing', 'chairing']);
+const FRONTED_PARTICIPLES = new Set(['addressing', 'attending', 'speaking', 'opening', 'closing', 'chairing', 'reviewing', 'inspecting']);
 const ATTENDEES = new Set(['person', 'unit', 'state']);
 const SIGN_WORDS = new Set(['signed', 'signing', 'inked', 'concluded']);
 const CEREMONIAL = new Set(['ceremony', 'signing']);
@@ -145,9 +146,10 @@ export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
     // ("Addressing the ceremony, AUSSOM's Force Commander, Lieutenant General X of Uganda, praised": or a post its body's
     // possessive opens, right after the comma.)
     const post = toks[fronted.comma + 1]?.lower === 'the'
-      ? unit.mentions.find((m) => m.via === 'title' && m.i >= fronted.comma + 2 && m.i <= fronted.comma + 5 && toks[m.j]?.text === ',' && !toks.slice(fronted.comma + 2, m.i).some((t) => t.kind === 'p' && t.text !== "'s"))
+      // ("Reviewing the parade, the Chief of the Defence Staff (CDS), Lieutenant General X, charged": past the post's acronym.)
+      ? unit.mentions.find((m) => m.via === 'title' && m.i >= fronted.comma + 2 && m.i <= fronted.comma + 5 && toks[pastShortBracket(toks, m.j)]?.text === ',' && !toks.slice(fronted.comma + 2, m.i).some((t) => t.kind === 'p' && t.text !== "'s"))
       : unit.mentions.find((m) => m.via === 'title' && m.i === fronted.comma + 1 && toks[m.j]?.text === ',' && toks.slice(m.i, m.j).some((t) => t.lower === "'s"));
-    const postEnd = post ? post.j : toks[fronted.comma + 1]?.lower === 'the' ? lowerPostEnd(toks, fronted.comma + 2) : -1;
+    const postEnd = post ? pastShortBracket(toks, post.j) : toks[fronted.comma + 1]?.lower === 'the' ? lowerPostEnd(toks, fronted.comma + 2) : -1;
     const holder = postEnd >= 0 ? ms.findIndex((m) => (m.lead ?? m.i) > postEnd && (m.lead ?? m.i) <= postEnd + 4 && typeOf(m) === 'person') : -1;
     if (holder >= 0) idx = holder;
     const subj = ms[idx];
@@ -244,7 +246,7 @@ const COMING = new Set(['arrived', 'arrives', 'travelled', 'traveled', 'flew', '
  * (first token), "at EVENT", "in the presence of", or a participant noun; with the bit of each. */
 const FRAME_WORDS = new Map<string, number>([
   ['attended', ATTENDED_BY], ['at', AT], ['told', AT], ['tells', AT], ['during', OTHER], ['on', OTHER], ['presence', PRESENCE], ['participation', PRESENCE], ['among', AMONG], ['between', BETWEEN],
-  ['represented', REPRESENTED], ['including', INCLUDING], ['addressing', OTHER], ['opening', OTHER], ['closing', OTHER], ['chairing', OTHER], ['those', AMONG], ['alongside', ALONGSIDE], ['part', TOOK_PART],
+  ['represented', REPRESENTED], ['including', INCLUDING], ['addressing', OTHER], ['opening', OTHER], ['closing', OTHER], ['chairing', OTHER], ['reviewing', OTHER], ['inspecting', OTHER], ['those', AMONG], ['alongside', ALONGSIDE], ['part', TOOK_PART],
   // The closers of an absolute "with" phrase (absoluteWith).
   ['present', CLOSER], ['attending', CLOSER], ['taking', CLOSER], ['participating', CLOSER], ['gracing', OTHER], ['attendance', OTHER],
   ['co-chaired', CO_CHAIR], ['co-chairs', CO_CHAIR], ['co-chair', CO_CHAIR], ['led', LED], ['headed', LED],

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Reviewing the parade, the Chief of the Defence Staff (CDS), Lieutenant General X, charged": a fronted reviewing or inspecting is attending, and the holder comes past the post\'s acronym', {
+    given: 'ACCRA, May 4. /GNA/. GHANBATT 140 held a send-off parade at the Michel Camp on Monday. Reviewing the parade, the Chief of the Defence Staff (CDS), Lieutenant General Kwesi Asante-Manso, charged the troops to remain neutral. Inspecting the guard of honour, Brigadier General Ama Owusu-Sefa praised the soldiers.',
+    want: { has: [['Kwesi Asante-Manso', 'ATTENDED', 'send-off parade']] },
+  }],
   ['"Among those on parade were A and B", "Among those present were C": a share of the ones there attends too', {
     given: 'DUBLIN, October 5. /RTE/. Minister Aoife Kinsella-Byrne reviewed a medal parade at Camp Shamrock on Wednesday. Among those on parade were the battalion\'s commanding officer, Lieutenant Colonel Declan Mulvey-Fahy, and Lieutenant General Niamh Cassidy-Roche. Among those present was Brigadier General Tom Fennessy-Walsh.',
     want: { has: [['Declan Mulvey-Fahy', 'ATTENDED', 'medal parade'], ['Niamh Cassidy-Roche', 'ATTENDED', 'medal parade'], ['Tom Fennessy-Walsh', 'ATTENDED', 'medal parade']] },
