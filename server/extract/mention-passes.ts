@@ -3,7 +3,7 @@
 // to the unit before it; an acronym in brackets after a lower-case phrase is the phrase's alias;
 // and a name guessed a person is retyped by the apposition after it.
 import { addMention, appositionType, bodyHeadBefore, normAlias, respanMention, shipWordAt, spanText, warshipPrefix, type Builder } from './mention-kit.js';
-import { ARTICLES, tokAt, wordAt } from './tokens.js';
+import { ARTICLES, pastShortBracket, tokAt, wordAt } from './tokens.js';
 import { beforeUnitModifiers } from './unit-modifiers.js';
 import { newTitle, type Mention, type TitleInfo } from './model.js';
 import { isOrdinal } from './runs.js';
@@ -187,7 +187,7 @@ const ARTICLE_OR_POSSESSIVE = new Set(['the', "'s"]);
 /** Sub-units numbered within a regiment or a service ("the 2nd Battalion, Royal Australian Regiment"). */
 const NUMBERED_SUBUNITS = new Set(['battalion', 'company', 'squadron', 'battery']);
 /** Heads of the regiment or service a numbered sub-unit's name goes on with after its comma. */
-const REGIMENTAL_HEADS = new Set(['regiment', 'guards', 'rifles', 'fusiliers', 'grenadiers', 'highlanders', 'dragoons', 'hussars', 'lancers', 'commando', 'corps', 'forces']);
+const REGIMENTAL_HEADS = new Set(['regiment', 'régiment', 'guards', 'rifles', 'fusiliers', 'grenadiers', 'highlanders', 'dragoons', 'hussars', 'lancers', 'commando', 'corps', 'forces', 'infantry']);
 
 /**
  * "the 2nd Battalion, Fiji Infantry Regiment", "1st Battalion, the Royal Anglian Regiment": in Commonwealth usage a
@@ -200,13 +200,33 @@ export function commaRegimentUnits(b: Builder): void {
 /** commaRegimentUnits at numbered sub-unit `m`, which a comma follows. */
 function commaRegimentUnit(b: Builder, m: Mention): void {
   const at = b.lowers[m.j + 1] === 'the' ? m.j + 2 : m.j + 1;
-  const regiment = b.mentions.find((x) => x.i === at && x !== m && (x.type === 'unit' || x.type === 'organization') && x.via === 'name' && REGIMENTAL_HEADS.has(b.lowers[x.j - 1]!) && b.toks[x.j - 1]!.cap);
-  if (!regiment) return;
-  b.mentions = b.mentions.filter((x) => x === m || x.i < m.j || x.i >= regiment.j || x.type === 'state');
-  respanMention(b, m, m.i, regiment.j);
+  // ("1st Battalion, The Rifles": a regiment named by its head alone after a capitalised "The".)
+  const regiment = b.mentions.find((x) => x.i === at && x !== m && (x.type === 'unit' || x.type === 'organization') && (x.via === 'name' || (x.via === 'definite' && b.toks[m.j + 1]?.text === 'The')) && REGIMENTAL_HEADS.has(b.lowers[x.j - 1]!) && b.toks[x.j - 1]!.cap);
+  // ("the 2nd Battalion, Princess Patricia's Canadian Light Infantry (2 PPCLI)": or whatever capitalised words a
+  // short name in brackets, opened by the battalion's number, closes.)
+  const end = regiment ? regiment.j : numberedShortNameAt(b, m, at);
+  if (end < 0) return;
+  const bracket = !regiment && b.toks[end]?.text === '(' ? spanText(b, end + 1, pastShortBracket(b.toks, end) - 1) : undefined;
+  b.mentions = b.mentions.filter((x) => x === m || x.i < m.j || x.i >= (bracket ? pastShortBracket(b.toks, end) : end) || (x.type === 'state' && regiment !== undefined));
+  respanMention(b, m, m.i, end);
   m.core = normAlias(m.surface);
   // ("..., Singapore Armoured Regiment (42 SAR)": the short name in brackets after it is the whole unit's.)
-  m.aliases = [m.surface, ...m.aliases, ...regiment.aliases.filter((a) => a !== regiment.surface)];
+  m.aliases = [m.surface, ...m.aliases, ...(regiment ? regiment.aliases.filter((a) => a !== regiment.surface) : []), ...(bracket ? [bracket] : [])];
+  if (bracket) for (let k = end; k < pastShortBracket(b.toks, end); k++) b.covered[k] = 1;
+}
+
+/**
+ * End of the regiment's words from `at` when a bracket right after them holds a short name opened by the number of the
+ * sub-unit `m` ("2nd Battalion, ... (2 PPCLI)", "(1 R22eR)"): capitalised words, "'s" and "and" only; else -1.
+ */
+function numberedShortNameAt(b: Builder, m: Mention, at: number): number {
+  const number = /^(\d+)/.exec(b.toks[m.i]!.text)?.[1] ?? /^(\d+)/.exec(tokAt(b.toks, m.i - 1)?.text ?? '')?.[1];
+  if (!number) return -1;
+  let k = at;
+  while (k < at + 7 && b.toks[k] && (b.toks[k]!.cap || b.lowers[k] === "'s" || b.lowers[k] === "'" || (b.toks[k]!.kind === 'n' && k > at))) k++;
+  if (k === at || b.toks[k]?.text !== '(') return -1;
+  const short = b.toks[k + 1]?.text ?? '';
+  return (short === number || short.startsWith(number)) && pastShortBracket(b.toks, k) > k ? k : -1;
 }
 
 /**

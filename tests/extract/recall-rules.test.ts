@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the 2nd Battalion, Princess Patricia\'s Canadian Light Infantry (2 PPCLI)", "1st Battalion, Royal 22e Régiment", "1st Battalion, The Rifles": a numbered battalion and its regiment after a comma are one unit, up to a short name opened by its number', {
+    given: 'RIGA, May 12. /LSM/. Soldiers of the 3rd Battalion, Royal 22e Régiment (3 R22eR) are replacing the 1st Battalion, Princess Louise\'s Canadian Light Infantry (1 PLCLI). The battle group includes the 2nd Battalion, The Rifles, as well as a French company.',
+    want: { entities: [['3rd Battalion, Royal 22e Régiment', 'unit'], ["1st Battalion, Princess Louise's Canadian Light Infantry", 'unit'], ['2nd Battalion, The Rifles', 'unit']], same: [['1 PLCLI', "1st Battalion, Princess Louise's Canadian Light Infantry"]], absent: ['Louise', 'Light Infantry'] },
+  }],
   ['"Reviewing the parade, the Chief of the Defence Staff (CDS), Lieutenant General X, charged": a fronted reviewing or inspecting is attending, and the holder comes past the post\'s acronym', {
     given: 'ACCRA, May 4. /GNA/. GHANBATT 140 held a send-off parade at the Michel Camp on Monday. Reviewing the parade, the Chief of the Defence Staff (CDS), Lieutenant General Kwesi Asante-Manso, charged the troops to remain neutral. Inspecting the guard of honour, Brigadier General Ama Owusu-Sefa praised the soldiers.',
     want: { has: [['Kwesi Asante-Manso', 'ATTENDED', 'send-off parade']] },
