@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"a ceremony at Adazi military base ... barracks for allied troops at Adazi": a base named with a lower-case "military base" is named by its name alone too', {
+    given: 'RIGA, May 12. /LSM/. The ceremony was held at Lielvarde military base on Tuesday. The minister was questioned about delays in building barracks at Lielvarde.',
+    want: { same: [['Lielvarde', 'Lielvarde military base']] },
+  }],
   ['"the 2nd Battalion, Princess Patricia\'s Canadian Light Infantry (2 PPCLI)", "1st Battalion, Royal 22e Régiment", "1st Battalion, The Rifles": a numbered battalion and its regiment after a comma are one unit, up to a short name opened by its number', {
     given: 'RIGA, May 12. /LSM/. Soldiers of the 3rd Battalion, Royal 22e Régiment (3 R22eR) are replacing the 1st Battalion, Princess Louise\'s Canadian Light Infantry (1 PLCLI). The battle group includes the 2nd Battalion, The Rifles, as well as a French company.',
     want: { entities: [['3rd Battalion, Royal 22e Régiment', 'unit'], ["1st Battalion, Princess Louise's Canadian Light Infantry", 'unit'], ['2nd Battalion, The Rifles', 'unit']], same: [['1 PLCLI', "1st Battalion, Princess Louise's Canadian Light Infantry"]], absent: ['Louise', 'Light Infantry'] },
