@@ -134,7 +134,7 @@ export const CUES: readonly Cue[] = [
   { forms: v('sent', 'send', 'sends', 'sending', 'dispatched', 'dispatch', 'dispatches', 'dispatching', 'deployed', 'deploy', 'deploys', 'deploying', 'deployment', 'stationed', 'redeployed', 'redeploy', 'transferred', 'moved', 'relocated', 'airlifted'), types: ['DEPLOYED_TO', 'ATTENDED'], preps: ['to', 'in', 'into'], farTarget: true, sendsNot: MESSAGES },
   // ("previously served as Sri Lanka's Defence Adviser in New Delhi": a post held "as" somewhere is no deployment.)
   // ("The contingent ... has been in Latvia since January": a unit that has been somewhere is deployed there.)
-  { forms: v('been'), types: ['DEPLOYED_TO'], preps: ['in'], after: ['has', 'have', 'had'], prepNext: true, subjects: ['unit'] },
+  { forms: v('been'), types: ['DEPLOYED_TO'], preps: ['in', 'at'], after: ['has', 'have', 'had'], prepNext: true, subjects: ['unit'] },
   { forms: v('serving', 'serve', 'serves', 'served'), types: ['DEPLOYED_TO', 'ATTENDED'], preps: ['to', 'in', 'into'], farTarget: true, sendsNot: MESSAGES, notBefore: ['as'] },
   // "France keeps some 7,000 troops in the Indo-Pacific", "maintains about 500 soldiers in Kenya": forces kept abroad.
   { forms: v('keeps', 'keep', 'kept', 'maintains', 'maintain', 'maintained'), types: ['DEPLOYED_TO'], preps: ['in'], carries: TROOPS },

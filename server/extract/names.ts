@@ -1006,7 +1006,8 @@ function nameChunk(b: Builder, chunk: Seg[], opts: PlainOpts): Mention | undefin
     const named = jn > j && b.toks[jn]?.text === ',' ? bodyHeadBefore(b, i) : undefined;
     if (named) return namedAfterHead(b, named, i, jn) ?? addMention(b, i, jn, named.type, 'name', { core: normAlias(spanText(b, i, jn)), head: named.head, aliases: rotationAlias(b, named.at) });
     // ("The 2e REI returned": an acronym after its ordinal in figures, as named in brackets before.)
-    const ordinal = t.upper && /^\d{1,3}(?:e|er|re)$/i.test(tokAt(b.toks, i - 1)?.text ?? '') && !b.covered[i - 1] ? b.known.aliasType(normAlias(spanText(b, i - 1, j))) : undefined;
+    // ("... (2 PPCLI) ... 2 PPCLI will return": or after its number.)
+    const ordinal = t.upper && /^\d{1,3}(?:e|er|re)?$/i.test(tokAt(b.toks, i - 1)?.text ?? '') && !b.covered[i - 1] ? b.known.aliasType(normAlias(spanText(b, i - 1, j))) : undefined;
     if (ordinal) return addMention(b, i - 1, j, ordinal, 'name', { core: normAlias(spanText(b, i - 1, j)) });
     // ("GHANBATT 23 will take over from GHANBATT 22", "KENBATT": a troop acronym, "-BATT", "-CON", "-COY", and its rotation's number name a unit.)
     // ("The battalion is commanded by X" after it: the head its letters abbreviate.)

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"... (2 PPCLI). 2 PPCLI, which had been at Adazi since November, will return": a number and a short name known together name the unit again, and a unit that has been at a place is deployed there', {
+    given: 'RIGA, May 12. /LSM/. Soldiers are replacing the 2nd Battalion, Princess Louise\'s Canadian Light Infantry (2 PLCLI). 2 PLCLI, which had been at Lielvarde since November last year, will return to Canada by the end of May.',
+    want: { has: [["2nd Battalion, Princess Louise's Canadian Light Infantry", 'DEPLOYED_TO', 'Lielvarde']], absentAs: [['PLCLI', 'organization']] },
+  }],
   ['"a ceremony at Adazi military base ... barracks for allied troops at Adazi": a base named with a lower-case "military base" is named by its name alone too', {
     given: 'RIGA, May 12. /LSM/. The ceremony was held at Lielvarde military base on Tuesday. The minister was questioned about delays in building barracks at Lielvarde.',
     want: { same: [['Lielvarde', 'Lielvarde military base']] },
