@@ -10,6 +10,7 @@ import { findAppositions } from './appositions.js';
 import { collectRuns, isOrdinal, POSITION_HEADS, ROYAL_TITLES, seg, type Run, type Seg } from './runs.js';
 import { AREA_PLURAL, areaListEnd, areaListOwners, areaSingular, isAreaPlural } from './area-lists.js';
 import { codeNames, sharedHeadOrdinals, isNamedUnit, quotedEventNames, commaRegimentUnits, embassyHosts, honorificUnitNames, ordinalUnits, servicesShips, airDefenceArms, possessedAcrossModifiers, serviceMembersOfUnit, itsUnits, unitNicknames, knownAsNames, RARE_NAMING_WORD, ownStatePostApposition, companyShortNames, phraseAcronyms, placeShortNames, exerciseShortNames, unitShortNames, quotedNicknames, retypeByApposition, namesAfterBodyHeads, countedGatheringNames, apposedShipNames, headquartersAt, spelledShipPrefix, awardGrades, apposedEventNames, acronymBranches, bracketedShortNames, slashedOrdinalUnits, headAfterAcronym, ordinalAcronymUnits, numberedDesignators, hyphenatedStates } from './mention-passes.js';
+import { bracketedParties } from './bracketed-parties.js';
 import { interpretTitled } from './titled.js';
 import { tokAt, wordAt, type Tok } from './tokens.js';
 import { wordClass } from './word-classes.js';
@@ -1068,6 +1069,7 @@ export function findMentions(lex: Lexicon, text: string, sent: number, toks: Tok
   headAfterAcronym(b);
   ordinalAcronymUnits(b);
   hyphenatedStates(b);
+  bracketedParties(b);
   // (Mostly found in order already: the sort, stable, would leave them as they are.)
   if (!inMentionOrder(b.mentions)) b.mentions.sort(mentionOrder);
   markNested(b.mentions);

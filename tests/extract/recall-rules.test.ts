@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Defence Minister X (New Unity) was questioned", "Y (United List) agreed": capitalised words in brackets after a politician name a party, not a place; not a state ("Z (Ghana)") nor a party\'s letters ("(S)")', {
+    given: 'RIGA, May 12. /LSM/. On Wednesday, Defence Minister Inga Sprogis-Kalna (New Unity) was questioned at a hearing. Anna Kalnina-Berga (United List) agreed. Rasmus Holm-Jensen (S) visited Danish soldiers at Adazi. Kofi Mensah-Bonsu (Ghana) spoke.',
+    want: { entities: [['New Unity', 'organization'], ['United List', 'organization']], absentAs: [['New Unity', 'place'], ['S', 'organization']], has: [['Rasmus Holm-Jensen', 'VISITED', 'Adazi']] },
+  }],
   ['"... (2 PPCLI). 2 PPCLI, which had been at Adazi since November, will return": a number and a short name known together name the unit again, and a unit that has been at a place is deployed there', {
     given: 'RIGA, May 12. /LSM/. Soldiers are replacing the 2nd Battalion, Princess Louise\'s Canadian Light Infantry (2 PLCLI). 2 PLCLI, which had been at Lielvarde since November last year, will return to Canada by the end of May.',
     want: { has: [["2nd Battalion, Princess Louise's Canadian Light Infantry", 'DEPLOYED_TO', 'Lielvarde']], absentAs: [['PLCLI', 'organization']] },
