@@ -883,8 +883,11 @@ function quotedAward(b: Builder): void {
     for (let i = k + 1; i < e; i++) b.covered[i] = 1;
     // 'the Order "Augusto C. Sandino"': a capitalised award word before the quote is part of the name.
     const named = b.toks[k - 1]!.cap && !b.covered[k - 1];
-    if (named) b.covered[k - 1] = 1;
-    const m = addMention(b, named ? k - 1 : k + 1, named ? e + 1 : e, 'award', 'name', { core: b.lowers.slice(k + 1, e).join(' ') });
+    // ('the National Order "Faithful Service"': with the capitalised words that open the award word's name.)
+    let s = k - 1;
+    while (named && s > 0 && s > k - 3 && b.toks[s - 1]!.kind === 'w' && b.toks[s - 1]!.cap && !b.covered[s - 1] && !b.lex.functionWords.has(b.lowers[s - 1]!) && !b.known.personToken(b.lowers[s - 1]!)) s--;
+    if (named) for (let i = s; i < k; i++) b.covered[i] = 1;
+    const m = addMention(b, named ? s : k + 1, named ? e + 1 : e, 'award', 'name', { core: b.lowers.slice(k + 1, e).join(' ') });
     if (m && named) m.aliases.push(`${b.toks[k - 1]!.text} ${spanText(b, k + 1, e)}`);
     k = e;
   }

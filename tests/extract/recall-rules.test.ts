@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['\'received the National Order "Faithful Service" in the rank of Knight\': the capitalised words before the award word open the quoted award\'s name', {
+    given: 'BUCHAREST, May 12. /Agerpres/. The battalion\'s commander, Lieutenant Colonel Mihai Vasilescu-Dan, received the National Order "Faithful Service" in the rank of Knight. The President also conferred the National Order "Star of Romania" on Ambassador Jan Kowalczyk-Nowak.',
+    want: { has: [['Mihai Vasilescu-Dan', 'RECEIVED_AWARD', 'National Order "Faithful Service"'], ['Jan Kowalczyk-Nowak', 'RECEIVED_AWARD', 'National Order "Star of Romania"']], absent: ['National Order'] },
+  }],
   ['"Defence Minister X (New Unity) was questioned", "Y (United List) agreed": capitalised words in brackets after a politician name a party, not a place; not a state ("Z (Ghana)") nor a party\'s letters ("(S)")', {
     given: 'RIGA, May 12. /LSM/. On Wednesday, Defence Minister Inga Sprogis-Kalna (New Unity) was questioned at a hearing. Anna Kalnina-Berga (United List) agreed. Rasmus Holm-Jensen (S) visited Danish soldiers at Adazi. Kofi Mensah-Bonsu (Ghana) spoke.',
     want: { entities: [['New Unity', 'organization'], ['United List', 'organization']], absentAs: [['New Unity', 'place'], ['S', 'organization']], has: [['Rasmus Holm-Jensen', 'VISITED', 'Adazi']] },
