@@ -306,6 +306,8 @@ const BETWEEN_AUXILIARY_AND_VERB = new Set(['also', 'then', 'jointly', 'soon', '
 
 /** Verbs a noun cue takes ("make port calls"). */
 const LIGHT_VERBS = new Set(['make', 'pay', 'made', 'paid']);
+/** Articles before a noun cue's modifiers ("a state visit", "an official visit"). */
+const ARTICLE_WORDS = new Set(['a', 'an']);
 const PLANNED = new Set(['scheduled', 'due', 'expected', 'set', 'slated']);
 const PRESENT_BE = new Set(['is', 'are', "'s"]);
 
@@ -329,6 +331,11 @@ function futureAuxiliary(toks: SentenceUnit['toks'], c: number): boolean {
     k--;
     if (toks[k]?.lower === 'a') k--;
     if (LIGHT_VERBS.has(toks[k]?.lower ?? '')) k--;
+  } else if (toks[c]!.lower === 'visit') {
+    // ("will pay a state visit to Poland", "is due to make an official visit": past the noun's modifiers and article.)
+    let q = k;
+    while (q > c - 4 && toks[q]?.kind === 'w' && !toks[q]!.cap && !ARTICLE_WORDS.has(toks[q]!.lower) && !LIGHT_VERBS.has(toks[q]!.lower)) q--;
+    if (ARTICLE_WORDS.has(toks[q]?.lower ?? '') && LIGHT_VERBS.has(toks[q - 1]?.lower ?? '')) k = q - 2;
   }
   // ("the brigade will take part in X": past the verb of a noun cue.)
   if (toks[c]!.lower === 'part' && toks[k]?.lower === 'take') k--;

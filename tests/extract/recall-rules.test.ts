@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"X will pay a state visit to Poland on July 4-5", "is due to make an official visit": a visit a light verb makes is planned when the verb is', {
+    given: 'BUCHAREST, May 12. /Agerpres/. The Presidential Administration announced on Wednesday that President Sorin Lupescu-Dan will pay a state visit to Poland on July 4-5. Defence Minister Mirela Stoica-Ion is due to make an official visit to Hungary in June.',
+    want: { not: [['Sorin Lupescu-Dan', 'VISITED', 'Poland'], ['Mirela Stoica-Ion', 'VISITED', 'Hungary']] },
+  }],
   ['\'received the National Order "Faithful Service" in the rank of Knight\': the capitalised words before the award word open the quoted award\'s name', {
     given: 'BUCHAREST, May 12. /Agerpres/. The battalion\'s commander, Lieutenant Colonel Mihai Vasilescu-Dan, received the National Order "Faithful Service" in the rank of Knight. The President also conferred the National Order "Star of Romania" on Ambassador Jan Kowalczyk-Nowak.',
     want: { has: [['Mihai Vasilescu-Dan', 'RECEIVED_AWARD', 'National Order "Faithful Service"'], ['Jan Kowalczyk-Nowak', 'RECEIVED_AWARD', 'National Order "Star of Romania"']], absent: ['National Order'] },
