@@ -1251,7 +1251,9 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
       continue;
     }
     if (type === 'unit' && drawnFrom(unit, m)) continue;
-    if (!type || prepObject(unit, m) || ofLowerNoun(unit, m)) continue;
+    // ("a year after Wilczyński's state visit to Bucharest": the possessor of a noun cue is its agent, after a preposition too.)
+    const cuePossessor = toks[m.j]?.lower === "'s" && lowerWordsIn(toks, m.j + 1, c) && c - m.j <= 3;
+    if (!type || (prepObject(unit, m) && !cuePossessor) || ofLowerNoun(unit, m)) continue;
     // ("General X, Chief of Staff of the Japan Self-Defense Forces (JSDF), visited": an acronym in brackets after a body
     // nested in a post is that body again, and the scan goes on to the post's holder.)
     if (toks[m.i - 1]?.text === '(' && toks[m.j]?.text === ')' && toks[m.j + 1]?.text === ',' && m.i - 1 > floor && unit.mentions.some((x) => x.j === m.i - 1 && x.nested)) continue;

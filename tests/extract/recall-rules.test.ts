@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The visit comes a year after Wilczynski\'s state visit to Bucharest in June last year": the possessor of a noun cue is its agent, after a preposition too', {
+    given: 'BUCHAREST, May 12. /Agerpres/. Polish President Andrzej Wilkowski-Nowak invited Romania\'s president. The visit comes a year after Wilkowski-Nowak\'s state visit to Bucharest in June last year.',
+    want: { has: [['Andrzej Wilkowski-Nowak', 'VISITED', 'Bucharest']] },
+  }],
   ['"X will pay a state visit to Poland on July 4-5", "is due to make an official visit": a visit a light verb makes is planned when the verb is', {
     given: 'BUCHAREST, May 12. /Agerpres/. The Presidential Administration announced on Wednesday that President Sorin Lupescu-Dan will pay a state visit to Poland on July 4-5. Defence Minister Mirela Stoica-Ion is due to make an official visit to Hungary in June.',
     want: { not: [['Sorin Lupescu-Dan', 'VISITED', 'Poland'], ['Mirela Stoica-Ion', 'VISITED', 'Hungary']] },
