@@ -580,6 +580,8 @@ export function retypeByApposition(b: Builder): void {
     if (!guessed || m.via !== 'name') continue;
     // ("Under Galeano, the flotilla carried out ...": a name in a fronted phrase, and the clause's subject after its comma.)
     if (m.type === 'person' && m.i === 1 && PERSON_FRONTING_PREPS.has(b.lowers[0]!)) continue;
+    // ("Led by Navy Lieutenant Colonel X, the contingent handed over": nor the agent of a fronted participle.)
+    if (m.type === 'person' && b.lowers[1] === 'by' && b.lowers[0]!.endsWith('ed') && m.i <= 7) continue;
     // ("completed Desert Knight 2028, a two-week bilateral exercise": an event's name may carry its year.)
     const year = b.toks[m.j]?.kind === 'n' && /^(?:19|20)\d\d$/.test(b.toks[m.j]!.text) ? 1 : 0;
     // ("its Rapid Action Group (GAR), an elite unit based in X": past the name's acronym in brackets.)

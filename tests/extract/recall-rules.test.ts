@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Led by Navy Lieutenant Colonel X, the contingent handed over its duties": the agent of a fronted participle is no name the apposition after its comma retypes', {
+    given: 'SURABAYA, August 9. /Antara/. Led by Navy Lieutenant Colonel Rizki Hardiansah-Putra, the contingent handed over its duties off the Lebanese coast in mid-July.',
+    want: { entities: [['Rizki Hardiansah-Putra', 'person']], absentAs: [['Rizki Hardiansah-Putra', 'unit']] },
+  }],
   ['"The visit comes a year after Wilczynski\'s state visit to Bucharest in June last year": the possessor of a noun cue is its agent, after a preposition too', {
     given: 'BUCHAREST, May 12. /Agerpres/. Polish President Andrzej Wilkowski-Nowak invited Romania\'s president. The visit comes a year after Wilkowski-Nowak\'s state visit to Bucharest in June last year.',
     want: { has: [['Andrzej Wilkowski-Nowak', 'VISITED', 'Bucharest']] },
