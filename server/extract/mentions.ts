@@ -718,6 +718,9 @@ function interpretRun(b: Builder, run: Run): void {
   if (rankAt > 0) {
     interpretPlain(b, run.segs.slice(0, rankAt));
     interpretTitled(b, { ...run, segs: run.segs.slice(rankAt), i: run.segs[rankAt]!.i });
+    // (The officer's words open at the service: "Led by Navy Lieutenant Colonel X, the contingent".)
+    const officer = b.mentions.find((m) => m.type === 'person' && m.j === run.j && m.i > run.i);
+    if (officer) officer.lead = run.i;
     return;
   }
   // ("the Italian Consulate General in Ankawa": "General" after "Consulate" ends a mission's name, no rank.)
@@ -735,7 +738,9 @@ function interpretRun(b: Builder, run: Run): void {
 function serviceBeforeRank(b: Builder, run: Run): number {
   const segs = run.segs;
   const r = segs.findIndex((s) => s.kind === 'title');
-  if (r < 1 || segs[r]!.title !== 'rank' || segs[r - 1]!.i - run.i + (segs[r - 1]!.j - segs[r - 1]!.i) < 2) return -1;
+  // ("Navy Lieutenant Colonel X" in home copy: a service's one word too.)
+  const oneWord = r === 1 && segs[0]!.kind === 'word' && segs[0]!.j === segs[0]!.i + 1 && segs.length > 3;
+  if (r < 1 || segs[r]!.title !== 'rank' || (segs[r - 1]!.i - run.i + (segs[r - 1]!.j - segs[r - 1]!.i) < 2 && !oneWord)) return -1;
   if (!segs.slice(0, r).every((s) => s.kind === 'word' || s.kind === 'gaz') || !ARMED_SERVICE_HEADS.has(b.lowers[segs[r - 1]!.j - 1]!)) return -1;
   const rest = segs.slice(r);
   return rest[rest.length - 1]!.kind === 'word' && rest.every((s) => s.kind === 'word' || (s.kind === 'title' && s.title === 'rank')) ? r : -1;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Led by Navy Lieutenant Colonel X, the contingent handed over": a service\'s one word before a rank is the service, and the officer\'s words open at it', {
+    given: 'SURABAYA, August 9. /Antara/. The Garuda Contingent XXIX-S returned on Monday. Led by Navy Lieutenant Colonel Rizki Hardiansah-Putra, the contingent handed over its duties off the Lebanese coast in mid-July.',
+    want: { has: [['Rizki Hardiansah-Putra', 'LEADER_OF', 'Garuda Contingent XXIX-S']] },
+  }],
   ['"Led by Navy Lieutenant Colonel X, the contingent handed over its duties": the agent of a fronted participle is no name the apposition after its comma retypes', {
     given: 'SURABAYA, August 9. /Antara/. Led by Navy Lieutenant Colonel Rizki Hardiansah-Putra, the contingent handed over its duties off the Lebanese coast in mid-July.',
     want: { entities: [['Rizki Hardiansah-Putra', 'person']], absentAs: [['Rizki Hardiansah-Putra', 'unit']] },
