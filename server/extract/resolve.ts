@@ -606,7 +606,11 @@ function keyOf(m: Mention, sentMentions: MentionsById, d: DocEntities): { ns: st
       // ("the 1st Battalion, The Jamaica Regiment" is not "the 1st Battalion, 296th Infantry Regiment": named with its regiment, the whole name keys.)
       // (The pattern only for a name that starts with a digit, as it must: most unit names start with a letter.)
       const ord = !startsWithDigit(m.surface) || m.surface.includes(',') ? null : /^(\d+(?:st|nd|rd|th))\s+(\S+)/i.exec(m.surface);
-      return { ns: 'unit:', rest: ord ? `${ord[1]!.toLowerCase()} ${ord[2]!.toLowerCase()}` : normAlias(m.surface), label: m.label ?? m.surface.replace(/^the\s+/i, '') };
+      // ("the 10th Mechanized Engineer Company" is not "the 10th Mechanized Brigade": a third word or more that is a
+      // formation's head keys too.)
+      const words = ord ? m.surface.toLowerCase().split(/\s+/) : [];
+      const head = words.length >= 3 && d.lex.unitHeads.has(words[words.length - 1]!) ? ` ${words[words.length - 1]}` : '';
+      return { ns: 'unit:', rest: ord ? `${ord[1]!.toLowerCase()} ${ord[2]!.toLowerCase()}${head}` : normAlias(m.surface), label: m.label ?? m.surface.replace(/^the\s+/i, '') };
     }
     default:
       return { ns: NAME_NS[m.type], rest: m.core ?? normAlias(m.surface), label: m.label ?? m.surface.replace(/^(the|a|an)\s+/i, '') };

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the 10th Mechanized Engineer Company ... the Argentine Army\'s 10th Mechanized Brigade": two units of one number and first word but other heads are two units', {
+    given: 'BUENOS AIRES, March 8. /Telam/. The general decorated the 72 members of the 9th Mechanized Engineer Company. The company, which belongs to the Argentine Army\'s 9th Mechanized Brigade, served in Cyprus.',
+    want: { distinct: [['9th Mechanized Engineer Company', '9th Mechanized Brigade']], has: [['9th Mechanized Engineer Company', 'PART_OF', '9th Mechanized Brigade']] },
+  }],
   ['"Led by Navy Lieutenant Colonel X, the contingent handed over": a service\'s one word before a rank is the service, and the officer\'s words open at it', {
     given: 'SURABAYA, August 9. /Antara/. The Garuda Contingent XXIX-S returned on Monday. Led by Navy Lieutenant Colonel Rizki Hardiansah-Putra, the contingent handed over its duties off the Lebanese coast in mid-July.',
     want: { has: [['Rizki Hardiansah-Putra', 'LEADER_OF', 'Garuda Contingent XXIX-S']] },
