@@ -378,7 +378,9 @@ function amongParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[], ou
   let idx = ms.findIndex((m) => m.i >= after && ((m.lead ?? m.i) <= after + 2 || ((m.lead ?? m.i) <= after + 5 && namedAfterShipWord(d, toks, m))) && attendeeOrState(typeOf(m) ?? 'event'));
   // ("are the Qatari corvette Al Zubarah, the Italian Navy frigate X": the ship a demonym and a ship word open, not the state.)
   if (idx >= 0 && ms[idx]!.demonym && ms[idx + 1] && typeOf(ms[idx + 1]!) === 'unit' && shipDescriptionGap(unit, ms[idx]!.j, ms[idx + 1]!.lead ?? ms[idx + 1]!.i)) idx++;
-  const first = idx >= 0 ? idx : postHolderAfter(unit.toks, ms, after, typeOf);
+  // ("Among the guests was Chile's defence attaché in Buenos Aires, Colonel X": the holder of the possessed post.)
+  const holder = idx >= 0 && toks[ms[idx]!.j]?.lower === "'s" && toks[ms[idx]!.j + 1]?.kind === 'w' && !toks[ms[idx]!.j + 1]!.cap ? postHolderAfter(toks, ms, ms[idx]!.j + 1, typeOf) : -1;
+  const first = holder >= 0 ? holder : idx >= 0 ? idx : postHolderAfter(unit.toks, ms, after, typeOf);
   if (first < 0) return;
   const items = new Set([ms[first]!, ...coordinatedAfter(unit, ms, first, attendeeOrState, typeOf), ...listedShipsAfter(d, unit, ms, first), ...semicolonItems(unit, ms, after, typeOf), ...delegationLeadersAfter(unit, ms, after, typeOf)]);
   for (const m of items) addAttendance(out, d, unit, m, event, cue);

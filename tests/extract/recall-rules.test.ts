@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Among the guests was Chile\'s defence attaché in Buenos Aires, Colonel X": the holder of the possessed post attends, not its state', {
+    given: 'BUENOS AIRES, March 8. /Telam/. The parade, held at the Campo de Mayo garrison, was attended by Minister Gabriela Inchausti-Mazza. Among the guests was Chile\'s defence attache in Buenos Aires, Colonel Ignacio Aravena-Soto, who arrived on Monday.',
+    want: { has: [['Ignacio Aravena-Soto', 'ATTENDED', 'parade']], not: [['Chile', 'ATTENDED', 'parade']] },
+  }],
   ['"the 10th Mechanized Engineer Company ... the Argentine Army\'s 10th Mechanized Brigade": two units of one number and first word but other heads are two units', {
     given: 'BUENOS AIRES, March 8. /Telam/. The general decorated the 72 members of the 9th Mechanized Engineer Company. The company, which belongs to the Argentine Army\'s 9th Mechanized Brigade, served in Cyprus.',
     want: { distinct: [['9th Mechanized Engineer Company', '9th Mechanized Brigade']], has: [['9th Mechanized Engineer Company', 'PART_OF', '9th Mechanized Brigade']] },
