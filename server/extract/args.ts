@@ -1289,6 +1289,13 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
       const apposed = apposedBefore(toks, ms, cs, c);
       if (apposed) return o.accept(o.typeOf(apposed) ?? 'event') ? { mentions: [apposed] } : { mentions: [] };
     }
+    // ("Chile's defence attaché, Colonel X, whose country has sent officers to Cyprus": the state of the post's holder.)
+    if (toks[cs - 1]!.lower === 'whose' && toks[cs]?.lower === 'country') {
+      const holder = namedEndingAt(unit.mentions, cs - 2);
+      const code = holder?.type === 'person' ? holder.title?.stateCode : undefined;
+      const state = code ? ms.find((m) => m.code === code && o.typeOf(m) === 'state') : undefined;
+      return state && o.accept('state') ? { mentions: [state] } : { mentions: [] };
+    }
     // "commander of the Libyan Army's 444th Combat Brigade, which has been deployed": the name right
     // before the comma, even when a title's apposition holds it.
     let adjacent = namedEndingAt(unit.mentions, cs - 2);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Chile\'s defence attaché, Colonel X, whose country has sent officers to Cyprus since 2003": the state of the holder sends, not the holder', {
+    given: 'BUENOS AIRES, March 8. /Telam/. Among the guests was Chile\'s defence attache in Buenos Aires, Colonel Ignacio Aravena-Soto, whose country has sent officers to Cyprus alongside Argentina\'s since 2003.',
+    want: { has: [['Chile', 'DEPLOYED_TO', 'Cyprus']], not: [['Ignacio Aravena-Soto', 'DEPLOYED_TO', 'Cyprus']] },
+  }],
   ['"Among the guests was Chile\'s defence attaché in Buenos Aires, Colonel X": the holder of the possessed post attends, not its state', {
     given: 'BUENOS AIRES, March 8. /Telam/. The parade, held at the Campo de Mayo garrison, was attended by Minister Gabriela Inchausti-Mazza. Among the guests was Chile\'s defence attache in Buenos Aires, Colonel Ignacio Aravena-Soto, who arrived on Monday.',
     want: { has: [['Ignacio Aravena-Soto', 'ATTENDED', 'parade']], not: [['Chile', 'ATTENDED', 'parade']] },
