@@ -11,6 +11,7 @@ import { collectRuns, isOrdinal, POSITION_HEADS, ROYAL_TITLES, seg, type Run, ty
 import { AREA_PLURAL, areaListEnd, areaListOwners, areaSingular, isAreaPlural } from './area-lists.js';
 import { codeNames, sharedHeadOrdinals, isNamedUnit, quotedEventNames, commaRegimentUnits, embassyHosts, honorificUnitNames, ordinalUnits, servicesShips, airDefenceArms, possessedAcrossModifiers, serviceMembersOfUnit, itsUnits, unitNicknames, knownAsNames, RARE_NAMING_WORD, ownStatePostApposition, companyShortNames, phraseAcronyms, placeShortNames, exerciseShortNames, unitShortNames, quotedNicknames, retypeByApposition, namesAfterBodyHeads, countedGatheringNames, apposedShipNames, headquartersAt, spelledShipPrefix, awardGrades, apposedEventNames, acronymBranches, bracketedShortNames, slashedOrdinalUnits, headAfterAcronym, ordinalAcronymUnits, numberedDesignators, hyphenatedStates } from './mention-passes.js';
 import { bracketedParties } from './bracketed-parties.js';
+import { bodiesOfGatherings } from './gathering-bodies.js';
 import { interpretTitled } from './titled.js';
 import { tokAt, wordAt, type Tok } from './tokens.js';
 import { wordClass } from './word-classes.js';
@@ -1078,6 +1079,7 @@ export function findMentions(lex: Lexicon, text: string, sent: number, toks: Tok
   ordinalAcronymUnits(b);
   hyphenatedStates(b);
   bracketedParties(b);
+  bodiesOfGatherings(b);
   // (Mostly found in order already: the sort, stable, would leave them as they are.)
   if (!inMentionOrder(b.mentions)) b.mentions.sort(mentionOrder);
   markNested(b.mentions);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"at the end of the 49th Ordinary Meeting of the Committee of Chiefs of Defence Staff, CCDS, in Abuja": the body a named sitting is of is a body too, and the acronym spelling its words is its', {
+    given: 'ABUJA, October 28. /Vanguard/. Defence chiefs signed a memorandum on Wednesday at the end of the 51st Ordinary Meeting of the Committee of Chiefs of Defence Staff, CCDS, in Abuja.',
+    want: { entities: [['Committee of Chiefs of Defence Staff', 'organization'], ['51st Ordinary Meeting of the Committee of Chiefs of Defence Staff', 'event']], same: [['CCDS', 'Committee of Chiefs of Defence Staff']] },
+  }],
   ['"Chile\'s defence attaché, Colonel X, whose country has sent officers to Cyprus since 2003": the state of the holder sends, not the holder', {
     given: 'BUENOS AIRES, March 8. /Telam/. Among the guests was Chile\'s defence attache in Buenos Aires, Colonel Ignacio Aravena-Soto, whose country has sent officers to Cyprus alongside Argentina\'s since 2003.',
     want: { has: [['Chile', 'DEPLOYED_TO', 'Cyprus']], not: [['Ignacio Aravena-Soto', 'DEPLOYED_TO', 'Cyprus']] },
