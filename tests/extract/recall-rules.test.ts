@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Among those who signed the memorandum were A and the Chief of the Defence Staff of the Ghana Armed Forces, Vice Admiral B": each one named after the copula signed it', {
+    given: 'ABUJA, October 28. /Vanguard/. Defence chiefs of ECOWAS on Wednesday signed a memorandum of understanding on a counter-terrorism brigade. Among those who signed the memorandum were General Musa Garba-Dantata and the Chief of the Defence Staff of the Ghana Armed Forces, Vice Admiral Kofi Ansah-Mensah.',
+    want: { has: [['Musa Garba-Dantata', 'SIGNED', 'memorandum of understanding'], ['Kofi Ansah-Mensah', 'SIGNED', 'memorandum of understanding']] },
+  }],
   ['"at the end of the 49th Ordinary Meeting of the Committee of Chiefs of Defence Staff, CCDS, in Abuja": the body a named sitting is of is a body too, and the acronym spelling its words is its', {
     given: 'ABUJA, October 28. /Vanguard/. Defence chiefs signed a memorandum on Wednesday at the end of the 51st Ordinary Meeting of the Committee of Chiefs of Defence Staff, CCDS, in Abuja.',
     want: { entities: [['Committee of Chiefs of Defence Staff', 'organization'], ['51st Ordinary Meeting of the Committee of Chiefs of Defence Staff', 'event']], same: [['CCDS', 'Committee of Chiefs of Defence Staff']] },
