@@ -1820,9 +1820,17 @@ const TRAINING_VERBS = new Set(['trained', 'trains', 'drilled']);
 /** Words after a verb of training that leave it without an object ("trained together", "trained in the desert"). */
 const UNTRAINED_OBJECTS = new Set(['in', 'during', 'with', 'alongside', 'together', 'jointly', 'at', 'on', 'for', 'near', 'off', 'across', 'side', 'under', 'there', 'here', 'hard', 'intensively', 'extensively', 'daily', 'regularly', 'and', 'as', 'from', 'since', 'until', 'throughout', 'over', 'to', 'before', 'after']);
 
-/** The verb of training at `c` has an object: someone trained others ("has trained boat crews", "trained 200 recruits"). */
+/** Words that make a perfect training a habit over a span ("have trained together regularly since then"). */
+const HABITUAL = new Set(['since', 'regularly', 'often', 'annually', 'routinely', 'repeatedly']);
+
+/**
+ * The verb of training at `c` has an object: someone trained others ("has trained boat crews", "trained 200 recruits");
+ * or, in the perfect, it tells a habit over a span, no one exercise ("have trained together regularly since then").
+ */
 function trainedOthers(toks: SentenceUnit['toks'], c: number): boolean {
   if (!TRAINING_VERBS.has(toks[c]!.lower)) return false;
+  const perfect = toks[c - 1]?.lower === 'have' || toks[c - 1]?.lower === 'has' || toks[c - 1]?.lower === 'had';
+  if (perfect) for (let k = c + 1; k < c + 8 && toks[k] && toks[k]!.kind !== 'p'; k++) if (HABITUAL.has(toks[k]!.lower)) return true;
   const next = toks[c + 1];
   return !!next && (next.kind === 'n' || (next.kind === 'w' && !UNTRAINED_OBJECTS.has(next.lower)));
 }

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Estonian and Finnish units have trained together regularly since then": a perfect training over a span is a habit, no attendance of the exercise named last', {
+    given: 'TALLINN, April 17. /ERR/. The colonel showed the minister a live-fire drill by British tanks on Monday. Finland joined NATO in April 2023, and Estonian and Finnish units have trained together regularly since then.',
+    want: { not: [['Finland', 'ATTENDED', 'live-fire drill'], ['Estonia', 'ATTENDED', 'live-fire drill']] },
+  }],
   ['"Among those who signed the memorandum were A and the Chief of the Defence Staff of the Ghana Armed Forces, Vice Admiral B": each one named after the copula signed it', {
     given: 'ABUJA, October 28. /Vanguard/. Defence chiefs of ECOWAS on Wednesday signed a memorandum of understanding on a counter-terrorism brigade. Among those who signed the memorandum were General Musa Garba-Dantata and the Chief of the Defence Staff of the Ghana Armed Forces, Vice Admiral Kofi Ansah-Mensah.',
     want: { has: [['Musa Garba-Dantata', 'SIGNED', 'memorandum of understanding'], ['Kofi Ansah-Mensah', 'SIGNED', 'memorandum of understanding']] },
