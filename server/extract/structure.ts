@@ -191,7 +191,10 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
     const held = unit.toks[b.j]?.lower === "'s" ? typedAt(d, ms, b.j + 1, 'place') : undefined;
     // "in Madiun, East Java, Singapore's Ministry of Defence said": a possessor of anything but a place is no location.
     if (!held && unit.toks[b.j]?.lower === "'s") continue;
-    pushLocated(out, unit, a, held ?? b);
+    // ("at Rovajärvi in Finnish Lapland": the place a demonym qualifies, not its state.)
+    const next = ms[k + 2];
+    const qualified = b.demonym && next && next.i === b.j && typeOfMention(d, next) === 'place' ? next : undefined;
+    pushLocated(out, unit, a, held ?? qualified ?? b);
     // "to Debdeb and Tinfouye, in Illizi province", "the towns of A, B and C in the Tyre district": every place of the list lies there.
     if (words[0] !== ',' && !(words[0] === 'in' && unit.toks[a.i - 1]?.lower === 'and')) continue;
     for (let q = k - 1; q >= 0; q--) {

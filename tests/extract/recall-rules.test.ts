@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"at Rovajärvi in Finnish Lapland": a place lies in the place a demonym qualifies, not in the demonym\'s state', {
+    given: 'TALLINN, April 17. /ERR/. The agreement will allow Estonian units to train at Sodankyla in Finnish Lapland from next year.',
+    want: { has: [['Sodankyla', 'LOCATED_IN', 'Lapland']], not: [['Sodankyla', 'LOCATED_IN', 'Finland']] },
+  }],
   ['"Estonian and Finnish units have trained together regularly since then": a perfect training over a span is a habit, no attendance of the exercise named last', {
     given: 'TALLINN, April 17. /ERR/. The colonel showed the minister a live-fire drill by British tanks on Monday. Finland joined NATO in April 2023, and Estonian and Finnish units have trained together regularly since then.',
     want: { not: [['Finland', 'ATTENDED', 'live-fire drill'], ['Estonia', 'ATTENDED', 'live-fire drill']] },
