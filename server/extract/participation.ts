@@ -819,7 +819,7 @@ function atEventSubjects(d: DocEntities, unit: SentenceUnit, ms: Mention[], fron
     // ("the new contingent was sent off by Defense Minister X at a send-off ceremony": the agent of a passive before "at".)
     for (const m of passiveAgentsBefore(unit, ms, clauseStart(toks, p), p, typeOf)) addAttendance(out, d, unit, m, ev.entity, p);
     // ("The cargo was handed over to the Minister of the Armed Forces, General X, at a ceremony": who it was handed to attends.)
-    const to = passiveHandedTo(toks, clauseStart(toks, pl), pl);
+    const to = thingHandedTo(toks, clauseStart(toks, pl), pl);
     if (to >= 0 && !negatedBetween(toks, clauseStart(toks, pl), pl)) for (const m of peopleFrom(unit, ms, to + 1, typeOf)) if (m.j <= pl) addAttendance(out, d, unit, m, ev.entity, p);
     const left = leftArgs(unit, ms, pl, { accept: personType, typeOf });
     // "X conferred the Order on Y at a ceremony": the one who confers attends, whoever was named last before "at".
@@ -845,14 +845,29 @@ function atEventSubjects(d: DocEntities, unit: SentenceUnit, ms: Mention[], fron
 /** Participles of something passed to someone ("was handed over to X", "were presented to Y"). */
 const HANDED = new Set(['handed', 'presented', 'delivered', 'given', 'transferred', 'donated']);
 
-/** Index of the "to" after a passive "was handed (over) to" in [from, to), or -1. */
-function passiveHandedTo(toks: SentenceUnit['toks'], from: number, to: number): number {
+/** Index of the "to" after "was handed (over) to" in [from, to), or after an active "handed (back) OBJECT to" (activeHandedTo), or -1. */
+function thingHandedTo(toks: SentenceUnit['toks'], from: number, to: number): number {
   for (let k = from + 1; k < to - 1; k++) {
-    if (!HANDED.has(toks[k]!.lower) || !PASSIVE_AUX.has(toks[k - 1]!.lower)) continue;
+    if (!HANDED.has(toks[k]!.lower)) continue;
+    if (BE_FORMS.has(toks[k - 1]!.lower)) continue;
+    if (!PASSIVE_AUX.has(toks[k - 1]!.lower)) return activeHandedTo(toks, k, to);
     const at = toks[k + 1]!.lower === 'over' ? k + 2 : k + 1;
     return toks[at]?.lower === 'to' ? at : -1;
   }
   return -1;
+}
+
+/** Forms of "be" before a participle that no passive auxiliary list holds ("will be presented to the troops"). */
+const BE_FORMS = new Set(['be', 'been', 'being']);
+
+/**
+ * ("The soldiers handed back the national flag to President X at a ceremony": in the active, the "to" after the thing
+ * handed, a few lower-case words on.) Index of that "to" before `to`, or -1.
+ */
+function activeHandedTo(toks: SentenceUnit['toks'], k: number, to: number): number {
+  let q = toks[k + 1]?.lower === 'over' || toks[k + 1]?.lower === 'back' ? k + 2 : k + 1;
+  for (const end = Math.min(to, q + 5); q < end && toks[q]!.kind === 'w' && !toks[q]!.cap && toks[q]!.lower !== 'to'; q++);
+  return toks[q]?.lower === 'to' && q < to ? q : -1;
 }
 
 /** Index of the "from" after "took command" or "assumed command" in [from, to) ("took command of X from Y"), or -1. */

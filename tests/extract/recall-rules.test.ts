@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The soldiers handed back the national flag to President X at a ceremony": in the active too, who something is handed to at a gathering attends it (not "will be presented to the troops")', {
+    given: 'GABORONE, June 14. /Mmegi/. The soldiers of Task Force Pula handed back the national flag to President Mothusi Tlhabane-Kgosi at a ceremony at the National Stadium on Wednesday.',
+    want: { has: [['Mothusi Tlhabane-Kgosi', 'ATTENDED', 'ceremony']] },
+  }],
   ['"at Rovajärvi in Finnish Lapland": a place lies in the place a demonym qualifies, not in the demonym\'s state', {
     given: 'TALLINN, April 17. /ERR/. The agreement will allow Estonian units to train at Sodankyla in Finnish Lapland from next year.',
     want: { has: [['Sodankyla', 'LOCATED_IN', 'Lapland']], not: [['Sodankyla', 'LOCATED_IN', 'Finland']] },
