@@ -11,7 +11,7 @@ import { HANDOVER_SIDES, heldAtNext, SIGNED_TEXTS, TWO_WORD_SERVICES } from './p
 import { COMMAND_PASSING, STATE_FORMS, TAKE_FORMS } from './runs.js';
 import { handedTo } from './command-handover.js';
 import { ENVOYS, STATE_TITLES } from './roles.js';
-import { ROTATION_SIDES, stateBodyLabel } from './names.js';
+import { FOUNDED, ROTATION_SIDES, stateBodyLabel } from './names.js';
 import { unnamed } from './unnamed.js';
 import { normAlias } from './mention-kit.js';
 import { ARTICLES, tokAt } from './tokens.js';
@@ -549,9 +549,6 @@ function missionSpelledBefore(d: DocEntities, unit: SentenceUnit, m: Mention): E
   if (spelled.size === 0) return undefined;
   return d.recent(m.start + 1, (e) => e.type === 'organization' && (e.head === 'mission' || (e.head === 'force' && MULTINATIONAL_FORCE.test(e.label))) && [...e.aliases].some((a) => spelled.has(a)));
 }
-
-/** Participles of a body's founding after "was" / "were" ("was established", "were set up"). */
-const FOUNDED = new Set(['established', 'created', 'formed', 'launched', 'founded', 'set']);
 
 /**
  * "The tripartite security mechanism was established in Tunis in May 2027 by Egypt, Libya and Tunisia": a body named

@@ -1264,8 +1264,8 @@ function foundedAfter(b: Builder, j: number): boolean {
   return FOUNDED.has(b.lowers[k] ?? '');
 }
 
-/** Participles of founding a body. */
-const FOUNDED = new Set(['established', 'founded', 'created', 'set', 'formed', 'launched']);
+/** Participles of founding a body ("was established", "set up"; anaphora.ts reads "The X mechanism was established" with them too). */
+export const FOUNDED: ReadonlySet<string> = new Set(['established', 'founded', 'created', 'set', 'formed', 'launched']);
 
 const ROMAN = /^[IVXLC]+$/;
 /** A capitalised word joined to a year by a hyphen ("Guardian-2032"). */
