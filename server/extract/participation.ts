@@ -379,7 +379,7 @@ function amongParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[], ou
   // ("are the Qatari corvette Al Zubarah, the Italian Navy frigate X": the ship a demonym and a ship word open, not the state.)
   if (idx >= 0 && ms[idx]!.demonym && ms[idx + 1] && typeOf(ms[idx + 1]!) === 'unit' && shipDescriptionGap(unit, ms[idx]!.j, ms[idx + 1]!.lead ?? ms[idx + 1]!.i)) idx++;
   // ("Among the guests was Chile's defence attaché in Buenos Aires, Colonel X": the holder of the possessed post.)
-  const holder = idx >= 0 && toks[ms[idx]!.j]?.lower === "'s" && toks[ms[idx]!.j + 1]?.kind === 'w' && !toks[ms[idx]!.j + 1]!.cap ? postHolderAfter(toks, ms, ms[idx]!.j + 1, typeOf) : -1;
+  const holder = possessedPostHolder(toks, ms, idx, typeOf);
   const first = holder >= 0 ? holder : idx >= 0 ? idx : postHolderAfter(unit.toks, ms, after, typeOf);
   if (first < 0) return;
   const items = new Set([ms[first]!, ...coordinatedAfter(unit, ms, first, attendeeOrState, typeOf), ...listedShipsAfter(d, unit, ms, first), ...semicolonItems(unit, ms, after, typeOf), ...delegationLeadersAfter(unit, ms, after, typeOf)]);
@@ -583,6 +583,12 @@ function listedAttendee(toks: SentenceUnit['toks'], ms: Mention[], from: number,
  * "were the Commandant of the Indian Military Training Team (IMTRAT), Major General X": the first person named
  * after a post at `from`, set off by the post's one comma (index into `ms`, or -1).
  */
+/** The holder (index in `ms`) of a lower-case post that the possessor ms[idx] opens ("Japan's ambassador to the Philippines, X"), else -1. */
+function possessedPostHolder(toks: SentenceUnit['toks'], ms: Mention[], idx: number, typeOf: (m: Mention) => NodeType | undefined): number {
+  const m = idx >= 0 ? ms[idx] : undefined;
+  return m && toks[m.j]?.lower === "'s" && toks[m.j + 1]?.kind === 'w' && !toks[m.j + 1]!.cap ? postHolderAfter(toks, ms, m.j + 1, typeOf) : -1;
+}
+
 function postHolderAfter(toks: SentenceUnit['toks'], ms: Mention[], from: number, typeOf: (m: Mention) => NodeType | undefined): number {
   let commas = 0;
   let end = Math.min(toks.length, from + 20);
@@ -732,7 +738,7 @@ function invertedParticipants(d: DocEntities, unit: SentenceUnit, ms: Mention[],
     if (person >= 0) idx = person;
   }
   // ("Also present were Japan's ambassador to the Philippines, X, and ...": the holder of the possessed post.)
-  const holder = idx >= 0 && toks[ms[idx]!.j]?.lower === "'s" && toks[ms[idx]!.j + 1]?.kind === 'w' && !toks[ms[idx]!.j + 1]!.cap ? postHolderAfter(toks, ms, ms[idx]!.j + 1, typeOf) : -1;
+  const holder = possessedPostHolder(toks, ms, idx, typeOf);
   const first = holder >= 0 ? holder : idx >= 0 ? idx : postHolderAfter(toks, ms, cop + 1, typeOf);
   if (first >= 0) {
     // ("Also present were A, post; B, post; and C": each item after a semicolon too.)
