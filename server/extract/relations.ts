@@ -308,6 +308,19 @@ const BETWEEN_AUXILIARY_AND_VERB = new Set(['also', 'then', 'jointly', 'soon', '
 const LIGHT_VERBS = new Set(['make', 'pay', 'made', 'paid']);
 /** Articles before a noun cue's modifiers ("a state visit", "an official visit"). */
 const ARTICLE_WORDS = new Set(['a', 'an']);
+/** Noun cues a light verb takes ("make port calls", "pay a state visit"). */
+const LIGHT_NOUN_CUES = new Set(['call', 'calls', 'visit']);
+
+/**
+ * ("will make port calls at Alexandria", "is due to pay a port call", "will pay a state visit to Poland"): the light verb
+ * of the noun cue at `c`, past up to three lower-case modifiers and an article; else `c` itself.
+ */
+function lightVerbBefore(toks: SentenceUnit['toks'], c: number): number {
+  let q = c - 1;
+  while (q > c - 4 && toks[q]?.kind === 'w' && !toks[q]!.cap && !ARTICLE_WORDS.has(toks[q]!.lower) && !LIGHT_VERBS.has(toks[q]!.lower)) q--;
+  if (ARTICLE_WORDS.has(toks[q]?.lower ?? '')) q--;
+  return LIGHT_VERBS.has(toks[q]?.lower ?? '') ? q : c;
+}
 const PLANNED = new Set(['scheduled', 'due', 'expected', 'set', 'slated']);
 const PRESENT_BE = new Set(['is', 'are', "'s"]);
 
@@ -325,18 +338,7 @@ export function planned(toks: SentenceUnit['toks'], c: number): boolean {
 
 /** The cue at `c` is governed by "will" / "shall" ("will also be deployed") or a present plan ("is scheduled to visit", "are due to return"). */
 function futureAuxiliary(toks: SentenceUnit['toks'], c: number): boolean {
-  let k = c - 1;
-  // ("will make port calls at Alexandria", "is due to pay a port call": the light verb of a noun cue.)
-  if (toks[k]?.lower === 'port') {
-    k--;
-    if (toks[k]?.lower === 'a') k--;
-    if (LIGHT_VERBS.has(toks[k]?.lower ?? '')) k--;
-  } else if (toks[c]!.lower === 'visit') {
-    // ("will pay a state visit to Poland", "is due to make an official visit": past the noun's modifiers and article.)
-    let q = k;
-    while (q > c - 4 && toks[q]?.kind === 'w' && !toks[q]!.cap && !ARTICLE_WORDS.has(toks[q]!.lower) && !LIGHT_VERBS.has(toks[q]!.lower)) q--;
-    if (ARTICLE_WORDS.has(toks[q]?.lower ?? '') && LIGHT_VERBS.has(toks[q - 1]?.lower ?? '')) k = q - 2;
-  }
+  let k = LIGHT_NOUN_CUES.has(toks[c]!.lower) ? lightVerbBefore(toks, c) - 1 : c - 1;
   // ("the brigade will take part in X": past the verb of a noun cue.)
   if (toks[c]!.lower === 'part' && toks[k]?.lower === 'take') k--;
   while (k >= 0 && BETWEEN_AUXILIARY_AND_VERB.has(toks[k]!.lower)) k--;
