@@ -1455,6 +1455,9 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
     s--;
     // ("the Caribbean and Central American Security Summit": a gathering's name goes on before the demonym.)
     if (type === 'event' && segs[s - 1]?.kind === 'word' && segs[s - 2]?.kind === 'conn' && lowers[segs[s - 2]!.i] === 'and') s = nameStart(b, segs, s);
+    // ("the Kosovo Turkish Battalion Task Force": a state's name before the demonym of the formation's own state names
+    // where it serves, inside the name.)
+    else if (type === 'unit' && segs[s]?.kind === 'gaz' && segs[s]!.gaz?.kind === 'demonym' && segs[s - 1]?.kind === 'gaz' && segs[s - 1]!.gaz?.kind === 'state' && segs[s - 1]!.j === segs[s]!.i && segs[s - 1]!.gaz!.ref !== segs[s]!.gaz!.ref) s--;
   } else if (before?.kind === 'gaz' && type === 'award' && (before.gaz?.kind === 'demonym' || before.gaz?.kind === 'state') && AWARDING_SERVICES.has(lowers[segs[s]!.i]!)) {
     // "the Mexican Army Distinguished Service Medal", "the Turkish Armed Forces Legion of Merit": a service's own award keeps its demonym.
     // ("the Malawi Defence Force Medal for Gallantry": or its state's name.)

@@ -645,10 +645,13 @@ const POST_SERVICES = new Set(['army', 'navy', 'air force', 'land forces', 'nava
  * the post's head at token `headAt`): the service, owned by the state.
  */
 function stateServiceBefore(b: Builder, pre: Seg[], headAt: number): Mention | undefined {
-  if (pre.length < 2 || pre.length > 4 || pre[0]!.kind !== 'gaz' || pre[0]!.gaz?.kind !== 'state' || pre[1]!.kind !== 'poss' || pre.slice(2).some((x) => x.kind !== 'word')) return undefined;
+  // ("Turkish Land Forces Commander General X": or the state's demonym.)
+  // (Only when the post's words hold the service: "Russian Navy Commander" names the navy as any name.)
+  const from = pre[0]?.gaz?.kind === 'demonym' ? 1 : 2;
+  if (pre.length < from || pre.length > (from === 1 ? 1 : 4) || pre[0]!.kind !== 'gaz' || pre[0]!.gaz?.kind !== (from === 1 ? 'demonym' : 'state') || (from === 2 && pre[1]!.kind !== 'poss') || pre.slice(from).some((x) => x.kind !== 'word')) return undefined;
   // (The service's words may have been read as the post's portfolio: up to the post's head then.)
-  const i = pre[1]!.j;
-  const j = pre.length > 2 ? pre[pre.length - 1]!.j : headAt;
+  const i = pre[from - 1]!.j;
+  const j = pre.length > from ? pre[pre.length - 1]!.j : headAt;
   if (j <= i) return undefined;
   const core = lowersJoined(b, i, j);
   if (!POST_SERVICES.has(core)) return undefined;
@@ -659,6 +662,7 @@ function stateServiceBefore(b: Builder, pre: Seg[], headAt: number): Mention | u
     m.ownerState = state.code;
     m.label = stateBodyLabel(b.lex, core, state.code) ?? m.label;
     m.core = normAlias(m.label ?? core);
+    if (from === 1) m.aliases.push(wordsText(b, pre[0]!.i, j));
   }
   return m;
 }

@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the commander of the Kosovo Polish Battalion Task Force, Colonel X": a state\'s name before the demonym of a formation\'s own state names where it serves, inside the formation\'s name', {
+    given: 'PRIZREN, May 3. /PAP/. The minister was briefed by the commander of the Kosovo Polish Battalion Task Force, Colonel Marek Zielonka, on the patrols.',
+    want: { has: [['Marek Zielonka', 'LEADER_OF', 'Kosovo Polish Battalion Task Force']], absent: ['Polish Battalion Task Force'] },
+  }],
+  ['"Greek Land Forces Commander General X": a demonym and a service\'s name held in the post\'s words name the service the person leads, not the state', {
+    given: 'ATHENS, May 3. /AMNA/. Greek Land Forces Commander General Stavros Kalogeropoulos on Wednesday visited the barracks in Larissa.',
+    want: { has: [['Stavros Kalogeropoulos', 'LEADER_OF', 'Land Forces']], not: [['Stavros Kalogeropoulos', 'LEADER_OF', 'Greece']] },
+  }],
   ['"The soldiers handed back the national flag to President X at a ceremony": in the active too, who something is handed to at a gathering attends it (not "will be presented to the troops")', {
     given: 'GABORONE, June 14. /Mmegi/. The soldiers of Task Force Pula handed back the national flag to President Mothusi Tlhabane-Kgosi at a ceremony at the National Stadium on Wednesday.',
     want: { has: [['Mothusi Tlhabane-Kgosi', 'ATTENDED', 'ceremony']] },
