@@ -22,7 +22,7 @@ export interface Arg {
 
 export type Accept = (type: NodeType) => boolean;
 
-const ADVERBS = new Set(['also', 'then', 'personally', 'later', 'again', 'jointly', 'formally', 'officially', 'reportedly', 'already', 'once', 'subsequently', 'finally', 'immediately', 'warmly', 'have', 'has', 'had', 'would', 'will', 'could', 'had', 'not']);
+const ADVERBS = new Set(['also', 'then', 'personally', 'later', 'again', 'jointly', 'formally', 'officially', 'reportedly', 'already', 'once', 'subsequently', 'finally', 'immediately', 'warmly', 'have', 'has', 'had', 'would', 'will', 'could', 'had', 'not', 'been']);
 const LIGHT_VERBS = new Set(['is', 'are', 'was', 'were', 'held', 'had', 'made', 'gave', 'took', 'has', 'have', 'expressed', 'voiced', 'paid', 'conveyed', 'offered', 'extended', 'hold', 'make', 'give', 'take', 'pay', 'express']);
 /** Nouns of a part of a unit ("a battery of", "a company of"), which a list's next item may open with. */
 const SUBUNITS = new Set(['battery', 'batteries', 'company', 'companies', 'platoon', 'platoons', 'detachment', 'detachments', 'squadron', 'battalion', 'element', 'elements']);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The task force is part of KFOR\'s Regional Command West and has been stationed in Prizren since 1999": a verb after "and has been" shares the first verb\'s subject, not the last name before it', {
+    given: 'PRIZREN, May 3. /PAP/. The Polish Battalion Task Force is part of KFOR\'s Regional Command East and has been stationed in Gjilan since 2000.',
+    want: { has: [['Polish Battalion Task Force', 'DEPLOYED_TO', 'Gjilan']], not: [['Regional Command East', 'DEPLOYED_TO', 'Gjilan']] },
+  }],
   ['"the commander of the Kosovo Polish Battalion Task Force, Colonel X": a state\'s name before the demonym of a formation\'s own state names where it serves, inside the formation\'s name', {
     given: 'PRIZREN, May 3. /PAP/. The minister was briefed by the commander of the Kosovo Polish Battalion Task Force, Colonel Marek Zielonka, on the patrols.',
     want: { has: [['Marek Zielonka', 'LEADER_OF', 'Kosovo Polish Battalion Task Force']], absent: ['Polish Battalion Task Force'] },
