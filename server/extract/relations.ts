@@ -1344,6 +1344,11 @@ function applyCue(
   // ("deployed ... as part of the UN mission there, MINUSCA": a name before a lower-case noun only describes the whole,
   // which the name set off after it names.)
   if (cue.types.includes('PART_OF') && toks[c - 1]?.lower === 'as' && rightMs.length) rightMs = wholeNamedAfterNoun(toks, ms, rightMs);
+  // ("visited the Turkish contingent serving with KFOR at Sultan Murat Barracks": where the troops visited serve was visited.)
+  if (cue.types[0] === 'VISITED' && directObject && rightMs.every((m) => m.demonym)) {
+    const where = servingTroopsPlace(toks, ms, after, typeOf);
+    if (where) rightMs = [where];
+  }
   // "was attended by A, the III MEF commander; B, the regiment's commanding officer; and C": the items after the semicolons too.
   if (byAgent && cue.types[0] === 'ATTENDED' && rightMs.length) for (const m of semicolonItems(unit, ms, from, typeOf)) if (!rightMs.includes(m)) rightMs.push(m);
   // "the Gulf of Fonseca Maritime Treaty, which the two countries signed in 2025": the object of an object relative is its antecedent.
@@ -1755,6 +1760,26 @@ function troopsAt(peopleNouns: ReadonlySet<string>, toks: SentenceUnit['toks'], 
 const PEOPLE_GROUP_HEADS = new Set(['contingent', 'detachment', 'battalion', 'brigade', 'troops', 'soldiers', 'personnel']);
 
 /** A place or state after "in" / "at" (and "the") at token `k`: where what ends at `k` stands ("troops in Kosovo"). */
+/** Participles of troops' service that may follow a group noun ("the contingent serving with KFOR"). */
+const SERVING = new Set(['serving', 'stationed', 'deployed', 'based']);
+
+/**
+ * "the Turkish contingent serving with the NATO-led Kosovo Force (KFOR) at Sultan Murat Barracks": from token `k`, up to
+ * four words (an article, a demonym, modifiers) to a troops' noun, a participle of service and, within fourteen tokens
+ * without a comma, the place after "at" or "in".
+ */
+function servingTroopsPlace(toks: SentenceUnit['toks'], ms: Mention[], k: number, typeOf: (m: Mention) => NodeType | undefined): Mention | undefined {
+  let q = k;
+  while (q < k + 4 && toks[q]?.kind === 'w' && !PEOPLE_GROUP_HEADS.has(toks[q]!.lower)) q++;
+  if (!PEOPLE_GROUP_HEADS.has(toks[q]?.lower ?? '') || !SERVING.has(toks[q + 1]?.lower ?? '')) return undefined;
+  for (let r = q + 2; r < Math.min(toks.length, q + 16); r++) {
+    if (toks[r]!.text === ',') return undefined;
+    const place = placeAfter(toks, ms, r, typeOf);
+    if (place) return place;
+  }
+  return undefined;
+}
+
 function placeAfter(toks: SentenceUnit['toks'], ms: Mention[], k: number, typeOf: (m: Mention) => NodeType | undefined): Mention | undefined {
   if (toks[k]?.lower !== 'at' && toks[k]?.lower !== 'in') return undefined;
   const at = toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;

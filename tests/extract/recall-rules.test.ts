@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"visited the Polish contingent serving with the NATO-led Kosovo Force (KFOR) at Camp Bondsteel": where the troops visited serve was visited, not their state deployed', {
+    given: 'WARSAW, May 3. /PAP/. General Tomasz Wierzbicki on Wednesday visited the Polish contingent serving with the NATO-led Kosovo Force (KFOR) at Camp Bondsteel near Ferizaj.',
+    want: { has: [['Tomasz Wierzbicki', 'VISITED', 'Camp Bondsteel']], not: [['Poland', 'DEPLOYED_TO', 'Camp Bondsteel']] },
+  }],
   ['"The task force is part of KFOR\'s Regional Command West and has been stationed in Prizren since 1999": a verb after "and has been" shares the first verb\'s subject, not the last name before it', {
     given: 'PRIZREN, May 3. /PAP/. The Polish Battalion Task Force is part of KFOR\'s Regional Command East and has been stationed in Gjilan since 2000.',
     want: { has: [['Polish Battalion Task Force', 'DEPLOYED_TO', 'Gjilan']], not: [['Regional Command East', 'DEPLOYED_TO', 'Gjilan']] },
