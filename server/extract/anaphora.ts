@@ -207,8 +207,9 @@ function resolveRole(d: DocEntities, unit: SentenceUnit, m: Mention, opening?: E
     return code === undefined || code === title.stateCode;
   });
   // "the Party leader": whoever leads or serves that organization.
+  // ("The KFOR commander praised" after a quote of another commander: or that formation.)
   const affM = title.affiliation === undefined ? undefined : unit.mentions.find((x) => x.id === title.affiliation);
-  const affE = affM && affM.type === 'organization' ? (affM.entity !== undefined ? d.list[affM.entity] : affM.via === 'definite' ? resolveDefinite(d, affM) : undefined) : undefined;
+  const affE = affM && (affM.type === 'organization' || affM.type === 'unit') ? (affM.entity !== undefined ? d.list[affM.entity] : affM.via === 'definite' ? resolveDefinite(d, affM) : undefined) : undefined;
   if (affE) {
     const byOrg = d.recent(m.start, (e) => e.type === 'person' && (e.leads.has(affE.index) || e.serves.has(affE.index)));
     if (byOrg) return byOrg;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The KFOR commander praised the troops" after a quote of another commander: the person leading the formation a post names, when the formation is a unit too', {
+    given: 'WARSAW, May 3. /PAP/. Polish Land Forces Commander General Tomasz Wierzbicki visited troops serving with the NATO-led Kosovo Force (KFOR). Later, Wierzbicki met the KFOR commander, Italian Major General Enrico Valtellina, at Camp Film City. "Our soldiers serve peace," Wierzbicki told PAP. The KFOR commander praised the Polish contingent for its professionalism.',
+    want: { has: [['Enrico Valtellina', 'PRAISED', 'Poland']], not: [['Tomasz Wierzbicki', 'PRAISED', 'Poland']] },
+  }],
   ['"visited the Polish contingent serving with the NATO-led Kosovo Force (KFOR) at Camp Bondsteel": where the troops visited serve was visited, not their state deployed', {
     given: 'WARSAW, May 3. /PAP/. General Tomasz Wierzbicki on Wednesday visited the Polish contingent serving with the NATO-led Kosovo Force (KFOR) at Camp Bondsteel near Ferizaj.',
     want: { has: [['Tomasz Wierzbicki', 'VISITED', 'Camp Bondsteel']], not: [['Poland', 'DEPLOYED_TO', 'Camp Bondsteel']] },
@@ -6494,6 +6498,13 @@ describe('recall rules', () => {
     expect(relation(x, 'Tunisian-Libyan Joint Border Committee', 'FORMED_BY', 'Tunisia')?.date?.text, triples(x).join('\n')).toBe('2013');
     expect(relation(x, 'Tunisian-Libyan Joint Border Committee', 'FORMED_BY', 'Libya')).toBeDefined();
     expect(relation(x, 'Kamel Ben Ayed-Slimani', 'ATTENDED', 'two-day meeting')?.date?.text, triples(x).join('\n')).toBe('Wednesday and Thursday');
+  });
+
+  it('"praised the Polish contingent for its role in calming tensions in the north of Kosovo last summer": a date in a gerund after the reason\'s noun dates the reason, not the praise', () => {
+    const x = run('WARSAW, May 3. /PAP/. General Tomasz Wierzbicki praised the Polish contingent for its role in calming tensions in the north of Kosovo last summer.', '2080-05-03');
+    const praise = relation(x, 'Tomasz Wierzbicki', 'PRAISED', 'Poland');
+    expect(praise, triples(x).join('\n')).toBeDefined();
+    expect(praise?.date).toBeUndefined();
   });
 
   it('"condemned the November 11 attack by ISWAP": whoever did the act is criticised, and the act\'s day does not date the words', () => {
