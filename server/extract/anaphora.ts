@@ -453,6 +453,12 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
     const whole = d.recent(m.start + 1, (e) => e.type === 'event' && e.head === head);
     if (whole) return whole;
   }
+  // ("the Kosovo Turkish Battalion Task Force ... the battalion helped": with no unit of that head, the one whose name
+  // holds the word.)
+  if (!found && m.type === 'unit' && head && d.lex.unitHeads.has(head)) {
+    const named = d.recent(m.start + 1, (e) => e.type === 'unit' && e.label.toLowerCase().split(' ').includes(head));
+    if (named) return named;
+  }
   // "the opposition criticised the government": in home copy, the dateline state's government.
   if (!found && m.type === 'organization' && head === 'government' && d.homeState) return governmentOf(d, d.homeState);
   // ("the Bulgarian Air Force's 3rd Air Base ... The base's commander": a base named as a formation.)

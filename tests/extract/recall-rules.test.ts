@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Kosovo Polish Battalion Task Force ... the battalion helped the Kosovo Police": with no unit of that head named, "the battalion" is the unit whose name holds the word', {
+    given: 'PRIZREN, May 3. /PAP/. The commander of the Kosovo Polish Battalion Task Force, Colonel Marek Zielonka, spoke. In November last year, the battalion helped the Kosovo Police evacuate some 200 residents from villages.',
+    want: { has: [['Kosovo Polish Battalion Task Force', 'ASSISTED', 'Kosovo Police']] },
+  }],
   ['"The KFOR commander praised the troops" after a quote of another commander: the person leading the formation a post names, when the formation is a unit too', {
     given: 'WARSAW, May 3. /PAP/. Polish Land Forces Commander General Tomasz Wierzbicki visited troops serving with the NATO-led Kosovo Force (KFOR). Later, Wierzbicki met the KFOR commander, Italian Major General Enrico Valtellina, at Camp Film City. "Our soldiers serve peace," Wierzbicki told PAP. The KFOR commander praised the Polish contingent for its professionalism.',
     want: { has: [['Enrico Valtellina', 'PRAISED', 'Poland']], not: [['Tomasz Wierzbicki', 'PRAISED', 'Poland']] },
