@@ -495,7 +495,16 @@ function stateRotationUnit(b: Builder, segs: Seg[]): Mention | undefined {
 }
 
 function findHead(b: Builder, segs: Seg[], ordinal: boolean): { h: number; type: NodeType } | undefined {
-  let firstConn = segs.findIndex((s) => isConn(s) && !b.lex.particles.has(b.lowers[s.i]!) && b.lowers[s.i] !== 'and');
+  // ("the Armed Forces of the Philippines' Western Command": a possessive after an armed service's complement owns the
+  // name after it, whose own complement, if any, is looked for past the possessive; not "the Border Guard Troops of
+  // Armenia's National Security Service", whose complement is the possessed body.)
+  let lastPoss = -1;
+  for (let x = segs.length - 2; x > 0; x--) if (segs[x]!.kind === 'poss') { lastPoss = x; break; }
+  const isComplementConn = (s: Seg, x: number): boolean => x > lastPoss && isConn(s) && !b.lex.particles.has(b.lowers[s.i]!) && b.lowers[s.i] !== 'and';
+  const ofAt = segs.findIndex((s) => isConn(s) && b.lowers[s.i] === 'of');
+  const possAfterComplement = lastPoss > 0 && ofAt > 0 && ofAt < lastPoss && segs[lastPoss - 1]!.kind === 'gaz' && segs[ofAt - 1]!.kind === 'word' && ARMED_SERVICE_HEADS.has(b.lowers[segs[ofAt - 1]!.j - 1]!);
+  if (!possAfterComplement) lastPoss = -1;
+  let firstConn = segs.findIndex(isComplementConn);
   if (firstConn < 0) firstConn = segs.length;
   const hasComplement = firstConn < segs.length;
   // "Brigade North", "Division Alpha": a unit head first, then one word naming it (a compass

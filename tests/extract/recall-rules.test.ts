@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the commander of the Armed Forces of Malta\'s Maritime Squadron, Colonel X": a possessive after an armed service\'s complement owns the name after it (not "the Border Guard Troops of Armenia\'s National Security Service")', {
+    given: 'VALLETTA, May 3. /Times of Malta/. He met the commander of the Armed Forces of Malta\'s Maritime Squadron, Lieutenant Colonel Mark Azzopardi-Vella, at Haywharf.',
+    want: { has: [['Mark Azzopardi-Vella', 'LEADER_OF', 'Maritime Squadron'], ['Maritime Squadron', 'PART_OF', 'Armed Forces of Malta']], absent: ["Armed Forces of Malta's Maritime Squadron"] },
+  }],
   ['"the Kosovo Polish Battalion Task Force ... the battalion helped the Kosovo Police": with no unit of that head named, "the battalion" is the unit whose name holds the word', {
     given: 'PRIZREN, May 3. /PAP/. The commander of the Kosovo Polish Battalion Task Force, Colonel Marek Zielonka, spoke. In November last year, the battalion helped the Kosovo Police evacuate some 200 residents from villages.',
     want: { has: [['Kosovo Polish Battalion Task Force', 'ASSISTED', 'Kosovo Police']] },
