@@ -179,7 +179,10 @@ function thankedSupportNouns(d: DocEntities, unit: SentenceUnit): Candidate[] {
     // ("for the support it has given the Tunisian Army": "has given" and whom, past its article.)
     const perfect = toks[n]!.lower === 'given' && (toks[n - 1]?.lower === 'has' || toks[n - 1]?.lower === 'had');
     const gaveWhom = given && (toks[n]!.lower === 'gave' || perfect) && (!!toks[n + 1]?.cap || (toks[n + 1]?.lower === 'the' && !!toks[n + 2]?.cap));
-    if (!gaveWhom && toks[n + 1]?.lower !== 'to' && toks[n + 1]?.lower !== 'for') {
+    // ("thanked the Kingdom of Bahrain for its support of the Unified Military Command": a possessed support "of" Y is
+    // support for Y; not "its contribution of troops", what is given.)
+    const supportOf = toks[n + 1]?.lower === 'of' && toks[n]!.lower === 'support' && toks[k + 1]!.lower !== 'the';
+    if (!gaveWhom && toks[n + 1]?.lower !== 'to' && toks[n + 1]?.lower !== 'for' && !supportOf) {
       // "Prime Minister X, who thanked Denmark for its military aid, ...": helped is the thanker's own state (when the
       // phrase names nothing more: not "for its help in training the Estonian Navy's battalion").
       // ("thanked Colombia for its help in dismantling cocaine laboratories near the border": nor does a task no body is named in.)

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"thanked the Kingdom of Bahrain for its support of the Unified Military Command": a possessed support "of" a body is support for it', {
+    given: 'MANAMA, May 3. /BNA/. General Faisal Al-Otaibi thanked the Kingdom of Bahrain for its support of the Peninsula Shield Force.',
+    want: { has: [['Bahrain', 'ASSISTED', 'Peninsula Shield Force']] },
+  }],
   ['"the commander of the Armed Forces of Malta\'s Maritime Squadron, Colonel X": a possessive after an armed service\'s complement owns the name after it (not "the Border Guard Troops of Armenia\'s National Security Service")', {
     given: 'VALLETTA, May 3. /Times of Malta/. He met the commander of the Armed Forces of Malta\'s Maritime Squadron, Lieutenant Colonel Mark Azzopardi-Vella, at Haywharf.',
     want: { has: [['Mark Azzopardi-Vella', 'LEADER_OF', 'Maritime Squadron'], ['Maritime Squadron', 'PART_OF', 'Armed Forces of Malta']], absent: ["Armed Forces of Malta's Maritime Squadron"] },
