@@ -154,7 +154,9 @@ export function participation(d: DocEntities, unit: SentenceUnit): Candidate[] {
     if (holder >= 0) idx = holder;
     const subj = ms[idx];
     // The subject follows the comma directly (allowing a title before the name).
-    if (subj && ((subj.lead ?? subj.i) - fronted.comma <= 4 || idx === holder) && accept(typeOf(subj) ?? '')) {
+    // ("Speaking at the parade on Friday, defence and veterans affairs minister X told": or past a lower-case post's words.)
+    const lowerPost = !!subj?.title && (subj.lead ?? subj.i) - fronted.comma <= 7 && toks.slice(fronted.comma + 1, subj.lead ?? subj.i).every((t) => t.kind === 'w' && !t.cap);
+    if (subj && ((subj.lead ?? subj.i) - fronted.comma <= 4 || idx === holder || lowerPost) && accept(typeOf(subj) ?? '')) {
       for (const m of [subj, ...coordinatedAfter(unit, ms, idx, accept, typeOf)]) addAttendance(out, d, unit, m, fronted.event.entity!, fronted.comma);
     }
     // ("At a ceremony at the Akouédo camp, the soldiers received the Medal from the general": the one it was received from attends.)

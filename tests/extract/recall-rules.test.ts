@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Speaking at the parade on Friday, defence and veterans affairs minister X told the soldiers": the person after a lower-case post\'s words attends the event a fronted participle names', {
+    given: 'WINDHOEK, July 20. /Nampa/. About 250 soldiers left on Sunday, two days after a send-off parade at Grootfontein. Speaking at the parade on Friday, defence and veterans affairs minister Frieda Haufiku-Shilongo told the soldiers to respect the people.',
+    want: { has: [['Frieda Haufiku-Shilongo', 'ATTENDED', 'parade']] },
+  }],
   ['"thanked the Kingdom of Bahrain for its support of the Unified Military Command": a possessed support "of" a body is support for it', {
     given: 'MANAMA, May 3. /BNA/. General Faisal Al-Otaibi thanked the Kingdom of Bahrain for its support of the Peninsula Shield Force.',
     want: { has: [['Bahrain', 'ASSISTED', 'Peninsula Shield Force']] },
