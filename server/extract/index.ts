@@ -34,6 +34,7 @@ import { oneOfBodys } from './one-of.js';
 import { partyMembers } from './party-members.js';
 import { deployedBeforeReturn, returnedFromTour, returnedHome } from './homecoming.js';
 import { amongSigners } from './among-signers.js';
+import { troopsHeld } from './troops-held.js';
 import { arrivedWith, delegationMembers, includedUnitsDeployed, deployedAsPartOf, formedIn, togetherWith } from './companions.js';
 import { summonedEnvoys } from './summons.js';
 import { frontedBacking, thankedSupport } from './thanked-support.js';
@@ -299,7 +300,7 @@ export function extractDocument(input: DispatchInput, options: Partial<ExtractOp
     dateEvents(d, unit, unquotedDates(ds), paragraphDate);
     const relInput: RelationInput = { d, unit, speaker, maxRelations: opts.maxRelationsPerSentence };
     const cued = stationedWhere(d, unit, deployedBeforeReturn(d, unit, visitedStates(d, receivedVisitors(d, unit, betweenSigners(d, unit, signerStates(d, signedWith(d, unit, shareAttendance(unit, joined(cueRelations(relInput), praiseBySpeaker(d, unit, speaker), signingOfBy(d, unit))))))))));
-    const cues = joined(cued, participation(d, unit), signingOfBetween(d, unit), signedBetween(d, unit, cued), returnedHome(d, unit), returnedFromTour(d, unit), thankedSupport(d, unit), stayOnVisit(d, unit), journeyTookTo(d, unit), ledDelegationTo(d, unit), ledAdvanceParty(d, unit), visitedWhichHe(d, unit), trainingGiven(d, unit), donationsGiven(d, unit), reliefToHome(d, unit), commandHandover(d, unit), joinedGroup(d, unit), ledGroupVisit(d, unit), oneOfBodys(d, unit), partyMembers(d, unit), firstToLead(d, unit), ledByState(d, unit), reliefInPlace(d, unit), takenOverIn(d, unit), contingentsFrom(d, unit), awardRecipients(d, unit), guestsAfter(d, unit), includedParts(d, unit), summonedEnvoys(d, unit), handedOverBy(d, unit), frontedBacking(d, unit), underOfficer(d, unit), amongSigners(d, unit));
+    const cues = joined(cued, participation(d, unit), signingOfBetween(d, unit), signedBetween(d, unit, cued), returnedHome(d, unit), returnedFromTour(d, unit), thankedSupport(d, unit), stayOnVisit(d, unit), journeyTookTo(d, unit), ledDelegationTo(d, unit), ledAdvanceParty(d, unit), visitedWhichHe(d, unit), trainingGiven(d, unit), donationsGiven(d, unit), reliefToHome(d, unit), commandHandover(d, unit), joinedGroup(d, unit), ledGroupVisit(d, unit), oneOfBodys(d, unit), partyMembers(d, unit), firstToLead(d, unit), ledByState(d, unit), reliefInPlace(d, unit), takenOverIn(d, unit), contingentsFrom(d, unit), awardRecipients(d, unit), guestsAfter(d, unit), includedParts(d, unit), summonedEnvoys(d, unit), handedOverBy(d, unit), frontedBacking(d, unit), underOfficer(d, unit), amongSigners(d, unit), troopsHeld(d, unit));
     movedWithTroops(d, unit, cues);
     for (const c of deployedToHelp(d, unit, cues)) cues.push(c);
     for (const c of bodySentToHelp(d, unit)) cues.push(c);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Zambia and Malawi already have troops in Madagascar": each state having troops somewhere is deployed there (not "Angola does not have troops in Madagascar")', {
+    given: 'LUSAKA, May 3. /ZANIS/. Tanzania and Malawi already have about 300 troops in Mozambique, while Angola does not have troops in Mozambique.',
+    want: { has: [['Tanzania', 'DEPLOYED_TO', 'Mozambique'], ['Malawi', 'DEPLOYED_TO', 'Mozambique']], not: [['Angola', 'DEPLOYED_TO', 'Mozambique']] },
+  }],
   ['"Speaking at the parade on Friday, defence and veterans affairs minister X told the soldiers": the person after a lower-case post\'s words attends the event a fronted participle names', {
     given: 'WINDHOEK, July 20. /Nampa/. About 250 soldiers left on Sunday, two days after a send-off parade at Grootfontein. Speaking at the parade on Friday, defence and veterans affairs minister Frieda Haufiku-Shilongo told the soldiers to respect the people.',
     want: { has: [['Frieda Haufiku-Shilongo', 'ATTENDED', 'parade']] },
