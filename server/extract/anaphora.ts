@@ -357,6 +357,9 @@ function formalServicePost(unit: SentenceUnit, m: Mention): boolean {
   return unit.toks[m.i - 1]?.lower === 'of' && unit.toks[m.i - 2]?.cap === true && (unit.toks[m.i - 2]!.lower === 'chief' || unit.toks[m.i - 2]!.lower === 'commander');
 }
 
+/** Heads of a police site named like a body ("Rove Police Headquarters", "Central Police Station"). */
+const POLICE_SITES = /\b(?:headquarters|station|academy|college|school|post|barracks)$/i;
+
 function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGathering = false, article = false): EntityRec | undefined {
   const head = m.head ?? '';
   if (m.type === 'agreement') return salientAgreement(d, m.start + 1, head);
@@ -370,7 +373,8 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
   }
   // ("Police Commissioner X" after "the Royal Solomon Islands Police Force": "police" alone is the police force named before.)
   if (m.type === 'organization' && head === 'police') {
-    const force = d.recent(m.start + 1, (e) => e.type === 'organization' && /\bpolice\b/i.test(e.label));
+    // ("... at the Rove Police Headquarters. Police Commissioner X": a police site is no force.)
+    const force = d.recent(m.start + 1, (e) => e.type === 'organization' && /\bpolice\b/i.test(e.label) && !POLICE_SITES.test(e.label));
     if (force) return force;
   }
   // ("the joint military commission": the body whose name has those words, or none.)

@@ -9,6 +9,14 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"... the Vanuatu Police Force ... at the Port Vila Police Headquarters. Police Commissioner X": "police" before a post is the police force named before, not a police site', {
+    given: 'PORT VILA, May 3. /VBTC/. Australia handed responsibility to the Vanuatu Police Force at a ceremony at the Port Vila Police Headquarters. Speaking at the ceremony, Police Commissioner Joshua Bule-Tari thanked Australia.',
+    want: { has: [['Joshua Bule-Tari', 'LEADER_OF', 'Vanuatu Police Force']], not: [['Joshua Bule-Tari', 'LEADER_OF', 'Port Vila Police Headquarters']] },
+  }],
+  ['"RVS Takuare, a Guardian-class patrol boat ... The vessel is commanded by Inspector X": Pacific police and patrol vessels\' prefixes (RSIPV, RVS, FSS, PSS, RMIS) name ships', {
+    given: 'PORT VILA, May 3. /VBTC/. The High Commissioner handed over RVS Takuare, a Guardian-class patrol boat, to the Vanuatu Police Force. The vessel is commanded by Inspector Kalo Warimanu.',
+    want: { has: [['RVS Takuare', 'COMMANDED_BY', 'Kalo Warimanu']], entities: [['RVS Takuare', 'unit']] },
+  }],
   ['"Zambia and Malawi already have troops in Madagascar": each state having troops somewhere is deployed there (not "Angola does not have troops in Madagascar")', {
     given: 'LUSAKA, May 3. /ZANIS/. Tanzania and Malawi already have about 300 troops in Mozambique, while Angola does not have troops in Mozambique.',
     want: { has: [['Tanzania', 'DEPLOYED_TO', 'Mozambique'], ['Malawi', 'DEPLOYED_TO', 'Mozambique']], not: [['Angola', 'DEPLOYED_TO', 'Mozambique']] },
