@@ -431,6 +431,20 @@ function relativeSkipped(toks: SentenceUnit['toks'], end: number): number {
   return toks[q]?.text === ',' ? clauseEnd(toks, q + 1) : end;
 }
 
+/** Participles of a gift whose agent follows ("donated by Australia"). */
+const GIFT_PARTICIPLES = new Set(['donated', 'gifted', 'given', 'provided', 'supplied', 'funded', 'financed']);
+
+/** The state, body or unit after "to" right after a giver ending at `j` ("by Australia to the RSIPF's Maritime Unit"), if any. */
+function recipientAfterGiver(toks: SentenceUnit['toks'], ms: Mention[], j: number, typeOf: (m: Mention) => NodeType | undefined): Mention | undefined {
+  if (toks[j]?.lower !== 'to') return undefined;
+  const at = toks[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+  let m = ms.find((x) => (x.lead ?? x.i) === at && !x.nested);
+  // (A possessor's body: the one possessed.)
+  if (m && toks[m.j]?.lower === "'s") m = possessedBody(toks, ms, m.j, typeOf) ?? m;
+  const t = m ? typeOf(m) : undefined;
+  return t === 'state' || t === 'organization' || t === 'unit' ? m : undefined;
+}
+
 /** The state or body after "by" within five words of the recipient at `from` ("gifted to Tonga by Australia"), if any. */
 function agentAfterRecipient(toks: SentenceUnit['toks'], ms: Mention[], from: number, typeOf: (m: Mention) => NodeType | undefined): Mention | undefined {
   for (let k = from + 1; k < Math.min(toks.length, from + 6); k++) {
@@ -1217,6 +1231,9 @@ function applyCue(
     // ("thanked Chile for that help and invited X to visit Buenos Aires": another verb after "and" opens another predicate.)
     if (w === 'and' && toks[k + 1]?.kind === 'w' && !toks[k + 1]!.cap && /[^e]ed$/.test(toks[k + 1]!.lower)) break;
     if (sum && w !== 'to' && w !== 'for') continue;
+    // ("handed over RSIPV Tulagi, a patrol boat donated by Australia to the RSIPF's unit": the "to" after another
+    // participle of giving and its agent is that gift's.)
+    if (k > after && cue.types[0] === 'ASSISTED' && GIFT_PARTICIPLES.has(w) && toks[k + 1]?.lower === 'by') break;
     // ("RVS Namaka, which Australia donated on May 3 ..., escorted the longliner to Luganville": a gift's window ends with its clause.)
     if (gift && w === ',' && toks[k + 1]?.kind === 'w' && !toks[k + 1]!.cap && !cue.preps?.includes(toks[k + 1]!.lower)) break;
     // ("returned home in March after six months in Somalia": home is where they came to; a later place is no target,
@@ -1364,6 +1381,10 @@ function applyCue(
     ? [{ entity: inp.speaker, type: typeOfEntity(inp.speaker), mention: unit.mentions[0]! }]
     : flatArgs(actingSubjects(cue, toks, c, left.mentions), fr.subjectArgs);
   if (giver) subjArgs = argsOf(giver, typeOfEntity);
+  // ("a Guardian-class patrol boat donated by Australia to the RSIPF's Maritime Unit": a passive gift's recipient after
+  // its giver, not the thing given.)
+  const recipient = swap && byAgent && gift && rightMs.length ? recipientAfterGiver(toks, ms, rightMs[rightMs.length - 1]!.j, typeOf) : undefined;
+  if (recipient) subjArgs = argsOf(recipient, typeOfEntity);
   // ("Engineers of the PNGDF have completed a road between A and Kikori in Gulf Province with the support of the ADF":
   // the places the work reached are not who was helped; the clause's subject is.)
   if (cue.types[0] === 'ASSISTED' && cue.sourceIsObject && toks[c - 2]?.lower === 'with' && subjArgs.length && subjArgs.every((a) => a.type === 'place')) {

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"handed over RVS Takuare, a patrol boat donated by Australia to the VPF\'s Maritime Wing": a passive gift\'s recipient after its giver; the "to" is that gift\'s, not the handing\'s', {
+    given: 'PORT VILA, May 3. /VBTC/. Also at the ceremony, Ms Harriet Callander handed over RVS Takuare, a Guardian-class patrol boat donated by Australia to the VPF\'s Maritime Wing.',
+    want: { has: [['Australia', 'ASSISTED', 'Maritime Wing']], not: [['Harriet Callander', 'ASSISTED', 'Maritime Wing'], ['Australia', 'ASSISTED', 'RVS Takuare']] },
+  }],
   ['"... the Vanuatu Police Force ... at the Port Vila Police Headquarters. Police Commissioner X": "police" before a post is the police force named before, not a police site', {
     given: 'PORT VILA, May 3. /VBTC/. Australia handed responsibility to the Vanuatu Police Force at a ceremony at the Port Vila Police Headquarters. Speaking at the ceremony, Police Commissioner Joshua Bule-Tari thanked Australia.',
     want: { has: [['Joshua Bule-Tari', 'LEADER_OF', 'Vanuatu Police Force']], not: [['Joshua Bule-Tari', 'LEADER_OF', 'Port Vila Police Headquarters']] },
