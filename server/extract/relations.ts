@@ -378,7 +378,9 @@ function objectRelativeAntecedent(toks: SentenceUnit['toks'], ms: Mention[], sub
   let rel = (subj.lead ?? subj.i) - 1;
   if (toks[rel]?.lower === 'the') rel--;
   const w = toks[rel]?.lower;
-  if (w !== 'which' && w !== 'that') return undefined;
+  // ("under the bilateral security treaty the two countries signed in 2017": a relative with no pronoun, right after
+  // the agreement.)
+  if (w !== 'which' && w !== 'that') return ms.find((m) => m.j === rel + 1 && typeOf(m) === 'agreement' && accept('agreement'));
   const end = toks[rel - 1]?.text === ',' ? rel - 1 : rel;
   const named = ms.find((m) => m.j === end && accept(typeOf(m) ?? 'event'));
   if (named || w !== 'that') return named;

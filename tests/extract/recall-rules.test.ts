@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"under the defence cooperation agreement the two countries signed in 2019": a relative with no pronoun right after an agreement makes its subject the signers', {
+    given: 'PORT VILA, May 3. /VBTC/. Australia and Vanuatu held talks. The force operates under the defence cooperation agreement the two countries signed in 2019.',
+    want: { has: [['Australia', 'SIGNED', 'defence cooperation agreement'], ['Vanuatu', 'SIGNED', 'defence cooperation agreement']] },
+  }],
   ['"handed over RVS Takuare, a patrol boat donated by Australia to the VPF\'s Maritime Wing": a passive gift\'s recipient after its giver; the "to" is that gift\'s, not the handing\'s', {
     given: 'PORT VILA, May 3. /VBTC/. Also at the ceremony, Ms Harriet Callander handed over RVS Takuare, a Guardian-class patrol boat donated by Australia to the VPF\'s Maritime Wing.',
     want: { has: [['Australia', 'ASSISTED', 'Maritime Wing']], not: [['Harriet Callander', 'ASSISTED', 'Maritime Wing'], ['Australia', 'ASSISTED', 'RVS Takuare']] },
