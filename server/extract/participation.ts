@@ -58,7 +58,8 @@ function lowerPostEnd(toks: SentenceUnit['toks'], k: number): number {
   const lex = getLexicon();
   for (let q = k; q < k + 6 && toks[q]; q++) {
     const t = toks[q]!;
-    if (t.text === ',') return q > k && lex.titles.match([toks[q - 1]!.lower], 0) ? q : -1;
+    // ("the Ikazuchi's commanding officer,": or a two-word post.)
+    if (t.text === ',') return q > k && (lex.titles.match([toks[q - 1]!.lower], 0) || (q > k + 1 && lex.titles.match([toks[q - 2]!.lower, toks[q - 1]!.lower], 0)?.length === 2)) ? q : -1;
     if (t.kind === 'p' && t.text !== "'s") return -1;
   }
   return -1;

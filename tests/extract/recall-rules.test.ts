@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Speaking at a reception aboard the destroyer, the Kongo\'s commanding officer, Commander X, thanked": the holder of a two-word post a ship\'s possessive opens attends, not the ship', {
+    given: 'TOKYO, May 3. /Kyodo/. The destroyer Kongo arrived in Chennai on Friday. Speaking at a reception aboard the destroyer on Sunday, the Kongo\'s commanding officer, Commander Kenta Morishige, thanked the Indian Navy for its hospitality.',
+    want: { has: [['Kenta Morishige', 'ATTENDED', 'reception']], not: [['Kongo', 'ATTENDED', 'reception']] },
+  }],
   ['"under the defence cooperation agreement the two countries signed in 2019": a relative with no pronoun right after an agreement makes its subject the signers', {
     given: 'PORT VILA, May 3. /VBTC/. Australia and Vanuatu held talks. The force operates under the defence cooperation agreement the two countries signed in 2019.',
     want: { has: [['Australia', 'SIGNED', 'defence cooperation agreement'], ['Vanuatu', 'SIGNED', 'defence cooperation agreement']] },
