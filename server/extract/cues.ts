@@ -145,6 +145,8 @@ export const CUES: readonly Cue[] = [
   { forms: v('came', 'come', 'comes', 'coming', 'went', 'flew', 'brought'), types: ['RETURNED_TO'], preps: ['to', 'home'], then: ['back'] },
   // VISITED
   { forms: v('visited', 'visit', 'visits', 'visiting', 'toured'), types: ['VISITED'], direct: true, preps: ['to'] },
+  // ("It last visited India in October 2081" of a destroyer: a ship or a formation that visits is deployed there.)
+  { forms: v('visited'), types: ['DEPLOYED_TO'], direct: true, subjects: ['unit'] },
   // ("Defence Minister X, who visited the exercise on Friday": who visits an exercise takes part in it.)
   { forms: v('visited', 'visits', 'toured'), types: ['ATTENDED'], direct: true, objectHeads: ['exercise', 'exercises', 'drill', 'drills', 'manoeuvres', 'maneuvers', 'war games'] },
   { forms: v('trip', 'tour', 'journey', 'voyage'), types: ['VISITED'], preps: ['to', 'of'] },

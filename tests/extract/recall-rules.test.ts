@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The destroyer Kongo ... It last visited India in October 2081": a ship or formation that visits a place is deployed there', {
+    given: 'TOKYO, May 3. /Kyodo/. The destroyer Kongo arrived in Chennai on Friday. It last visited India in October 2081.',
+    want: { has: [['Kongo', 'DEPLOYED_TO', 'India']] },
+  }],
   ['"Speaking at a reception aboard the destroyer, the Kongo\'s commanding officer, Commander X, thanked": the holder of a two-word post a ship\'s possessive opens attends, not the ship', {
     given: 'TOKYO, May 3. /Kyodo/. The destroyer Kongo arrived in Chennai on Friday. Speaking at a reception aboard the destroyer on Sunday, the Kongo\'s commanding officer, Commander Kenta Morishige, thanked the Indian Navy for its hospitality.',
     want: { has: [['Kenta Morishige', 'ATTENDED', 'reception']], not: [['Kongo', 'ATTENDED', 'reception']] },
