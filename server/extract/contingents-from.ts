@@ -1,7 +1,8 @@
 // Relation stage, where the troops of a gathering came from: "smaller contingents came from St Kitts and Nevis, Dominica,
 // Grenada and Saint Vincent and the Grenadines", "the Argentine contingent came from the Patricios 1st Infantry
 // Regiment", "most of the Namibian troops came from the NDF's 26 Motorised Infantry Brigade": the states and units the
-// troops came from take part in the exercise or operation told of before.
+// troops came from take part in the exercise or operation told of before; "the Malabar exercise with warships from
+// India, the United States and Australia": so do the states of those it was held with.
 import { newCandidate, type Candidate, type EntityRec, type Mention, type SentenceUnit } from './model.js';
 import { EXERCISE, type DocEntities } from './resolve.js';
 import { argMentions, argsOf, coordinatedAfter } from './args.js';
@@ -9,6 +10,8 @@ import type { NodeType } from '../ontology.js';
 
 /** Nouns of troops sent to a gathering ("contingents", "troops"). */
 const TROOP_GROUPS = new Set(['contingent', 'contingents', 'component', 'troops', 'soldiers', 'personnel', 'units', 'teams', 'sailors', 'marines']);
+/** Groups an exercise is held with, from states ("with warships from India and Australia"). */
+const WITH_GROUPS = new Set([...TROOP_GROUPS, 'warships', 'ships', 'vessels', 'aircraft', 'navies', 'delegations', 'forces']);
 /** Verbs of coming from somewhere ("came from", "were drawn from"). */
 const CAME = new Set(['came', 'come', 'comes', 'drawn', 'hailed']);
 
@@ -28,10 +31,17 @@ export function contingentsFrom(d: DocEntities, unit: SentenceUnit): Candidate[]
   let out: Candidate[] | undefined;
   let ms: Mention[] | undefined;
   for (let k = 2; k + 1 < toks.length; k++) {
-    if (toks[k]!.lower !== 'from' || !CAME.has(toks[k - 1]!.lower) || (!TROOP_GROUPS.has(toks[k - 2]?.lower ?? '') && !TROOP_GROUPS.has(toks[k - 3]?.lower ?? ''))) continue;
-    const ev = d.eventBefore(toks[k]!.start, exercise);
-    if (!ev) return [];
+    if (toks[k]!.lower !== 'from') continue;
+    // ("took part in the Malabar exercise with warships from India, the United States and Australia": the exercise
+    // right before "with".)
+    const withAt = toks[k - 2]?.lower === 'with' ? k - 2 : toks[k - 3]?.lower === 'with' && toks[k - 2]!.kind === 'w' && !toks[k - 2]!.cap ? k - 3 : -1;
+    const withGroup = withAt > 0 && WITH_GROUPS.has(toks[k - 1]!.lower);
+    if (!withGroup && (!CAME.has(toks[k - 1]!.lower) || (!TROOP_GROUPS.has(toks[k - 2]?.lower ?? '') && !TROOP_GROUPS.has(toks[k - 3]?.lower ?? '')))) continue;
     ms ??= argMentions(unit);
+    const before = withGroup ? ms.find((m) => m.j === withAt && m.entity !== undefined && d.list[m.entity]!.type === 'event') : undefined;
+    if (withGroup && !before) continue;
+    const ev = before ? d.list[before.entity!]! : d.eventBefore(toks[k]!.start, exercise);
+    if (!ev) return [];
     const at = toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;
     const idx = ms.findIndex((m) => (m.lead ?? m.i) === at && accepted(d.typeOfMention(m) ?? 'event'));
     if (idx < 0) continue;

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"took part in the Pitch Black exercise with aircraft from India, France and Singapore": the states those an exercise was held with came from take part in it', {
+    given: 'CANBERRA, May 3. /AAP/. The squadron last deployed in 2081, when it took part in the Pitch Black exercise with aircraft from India, France and Singapore.',
+    want: { has: [['India', 'ATTENDED', 'Pitch Black exercise'], ['France', 'ATTENDED', 'Pitch Black exercise'], ['Singapore', 'ATTENDED', 'Pitch Black exercise']] },
+  }],
   ['"The destroyer Kongo ... It last visited India in October 2081": a ship or formation that visits a place is deployed there', {
     given: 'TOKYO, May 3. /Kyodo/. The destroyer Kongo arrived in Chennai on Friday. It last visited India in October 2081.',
     want: { has: [['Kongo', 'DEPLOYED_TO', 'India']] },
