@@ -336,6 +336,9 @@ export function locatedIn(d: DocEntities, unit: SentenceUnit): Candidate[] {
   // "Durres, in central Albania,", "Boa Vista, in the state of Roraima", "Wewak, on Papua New Guinea's north coast,",
   // "Ciudad Hidalgo, Chiapas, the ministry said": a place set off after a place is where it lies.
   for (const m of ms) {
+    // ("arrived in Visakhapatnam on India's east coast on Friday": a country's stretch right after the place, with no comma.)
+    const stretch = unit.toks[m.j]?.lower === 'on' && typeOfMention(d, m) === 'place' ? stretchOwner(d, unit, ms, m.j + 1) : undefined;
+    if (stretch && stretch !== m) pushLocated(out, unit, m, stretch);
     if (typeOfMention(d, m) !== 'place' || unit.toks[m.j]?.text !== ',') continue;
     const host = appositionHost(d, unit, ms, m.j + 1);
     if (host && host !== m) pushLocated(out, unit, m, host);
@@ -459,6 +462,16 @@ const STRETCHES = new Set(['coast', 'border', 'shore', 'tip', 'edge', 'part', 's
 function placeOrStateAt(d: DocEntities, ms: Mention[], k: number): Mention | undefined {
   for (const x of ms) if (x.i === k && !x.nested && (typeOfMention(d, x) === 'place' || typeOfMention(d, x) === 'state')) return x;
   return undefined;
+}
+
+/** The place or state at token `k` whose possessive names a stretch of it ("India's east coast"), if any. */
+function stretchOwner(d: DocEntities, unit: SentenceUnit, ms: Mention[], k: number): Mention | undefined {
+  const t = unit.toks;
+  const host = placeOrStateAt(d, ms, k);
+  if (!host || t[host.j]?.lower !== "'s") return undefined;
+  let e = host.j + 1;
+  while (e < host.j + 4 && t[e]?.kind === 'w' && !t[e]!.cap && !STRETCHES.has(t[e]!.lower)) e++;
+  return STRETCHES.has(t[e]?.lower ?? '') ? host : undefined;
 }
 
 /** Token `k` ends an apposition: the sentence's end, or a comma not opening another list item. */

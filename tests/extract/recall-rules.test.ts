@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"arrived in Mombasa on Kenya\'s south coast on Friday": a country\'s stretch right after a place, with no comma, is where the place lies', {
+    given: 'TOKYO, May 3. /Kyodo/. The destroyer Kongo arrived in Mombasa on Kenya\'s south coast on Friday.',
+    want: { has: [['Mombasa', 'LOCATED_IN', 'Kenya']] },
+  }],
   ['"took part in the Pitch Black exercise with aircraft from India, France and Singapore": the states those an exercise was held with came from take part in it', {
     given: 'CANBERRA, May 3. /AAP/. The squadron last deployed in 2081, when it took part in the Pitch Black exercise with aircraft from India, France and Singapore.',
     want: { has: [['India', 'ATTENDED', 'Pitch Black exercise'], ['France', 'ATTENDED', 'Pitch Black exercise'], ['Singapore', 'ATTENDED', 'Pitch Black exercise']] },
