@@ -1536,6 +1536,14 @@ function headed(b: Builder, segs: Seg[], h: number, type: NodeType, ordinal: boo
   if (!m) return undefined;
   // "the SWAPO Party": an acronym with the word "Party" is the acronym's party.
   if (type === 'organization' && headWord === 'party' && j - i === 2 && b.toks[i]!.upper) m.aliases.push(b.toks[i]!.text);
+  // ("to join the British-led NATO battle group": a formation named by a body's acronym and a lower-case head is the body's.)
+  if (type === 'unit' && !owner && !comp && segs[h]!.kind === 'lowhead' && h === s + 1 && segs[s]!.kind === 'word' && segs[s]!.j === segs[s]!.i + 1 && b.toks[segs[s]!.i]!.upper) {
+    const body = interpretPlain(b, [segs[s]!]);
+    if (body?.type === 'organization') {
+      body.nested = true;
+      b.facts.push({ type: 'PART_OF', source: m.id, target: body.id });
+    } else if (body) b.mentions = b.mentions.filter((x) => x !== body);
+  }
   // ("the western Indian Ocean", "the Philippine Sea": a demonym naming a sea names no state.)
   if (prefixGaz && !(type === 'place' && WATER_HEADS.has(headWord ?? '') && prefixGaz.gaz?.kind === 'demonym')) {
     const g = gazMention(b, prefixGaz);

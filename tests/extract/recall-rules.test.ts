@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"to join the German-led NATO battle group": a formation named by a body\'s acronym and a lower-case head is part of the body', {
+    given: 'VILNIUS, May 3. /BNS/. A Czech company arrived at Rukla on Tuesday to join the German-led NATO battle group for six months.',
+    want: { has: [['NATO battle group', 'PART_OF', 'NATO']] },
+  }],
   ['"arrived in Mombasa on Kenya\'s south coast on Friday": a country\'s stretch right after a place, with no comma, is where the place lies', {
     given: 'TOKYO, May 3. /Kyodo/. The destroyer Kongo arrived in Mombasa on Kenya\'s south coast on Friday.',
     want: { has: [['Mombasa', 'LOCATED_IN', 'Kenya']] },
