@@ -466,10 +466,12 @@ function resolveDefinite(d: DocEntities, m: Mention, scene?: string, attendedGat
   // "the opposition criticised the government": in home copy, the dateline state's government.
   if (!found && m.type === 'organization' && head === 'government' && d.homeState) return governmentOf(d, d.homeState);
   // ("the Bulgarian Air Force's 3rd Air Base ... The base's commander": a base named as a formation.)
-  if (!found && m.type === 'place' && head === 'base') {
-    const formation = d.recent(m.start + 1, (e) => (e.type === 'unit' || e.type === 'organization') && e.head === 'base');
+  // ("the Defence League's Pärnu District ... the district's commander": so is a district, any place word a formation's
+  // name ends with, when no place of that word was named.)
+  if (!found && m.type === 'place' && head) {
+    const formation = d.recent(m.start + 1, (e) => (e.type === 'unit' || e.type === 'organization') && e.head === head);
     if (formation) m.type = formation.type;
-    return formation;
+    if (formation || head === 'base') return formation;
   }
   // "the force": a joint force is a unit, though "Force" heads services (organizations) too.
   // ("NNS Kada, a ship of the command" after "the Western Naval Command": so is a command or a group.)

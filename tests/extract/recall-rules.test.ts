@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the Defence League\'s Tartu District ... the district\'s commander, Colonel X": a place word a formation\'s name ends with refers to the formation when no place of that word was named', {
+    given: 'TALLINN, May 3. /ERR/. Volunteers of the Defence League\'s Tartu District took part. The exercise was directed by the district\'s commander, Lieutenant Colonel Rein Kalvik.',
+    want: { has: [['Rein Kalvik', 'LEADER_OF', 'Tartu District']] },
+  }],
   ['"to join the German-led NATO battle group": a formation named by a body\'s acronym and a lower-case head is part of the body', {
     given: 'VILNIUS, May 3. /BNS/. A Czech company arrived at Rukla on Tuesday to join the German-led NATO battle group for six months.',
     want: { has: [['NATO battle group', 'PART_OF', 'NATO']] },
