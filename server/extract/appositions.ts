@@ -583,6 +583,9 @@ function titleAfterNamed(b: Builder, m: Mention, title: TitleInfo): void {
   if (APPOSITION_MODIFIERS.has(wordAt(b.lowers, p) ?? '') && wordAt(b.lowers, p - 1) === 'the') p--;
   if (wordAt(b.lowers, p) === 'the') p--;
   if (tokAt(b.toks, p)?.text !== ',') return;
+  // ("General X, Politburo member, Deputy Secretary of the CMC and Minister of National Defence,": past a membership set
+  // off before the post.)
+  if (wordAt(b.lowers, p - 1) === 'member' && tokAt(b.toks, p - 2)?.cap && tokAt(b.toks, p - 3)?.text === ',') p -= 3;
   const named = b.mentions.find((x) => x.type === 'person' && x.via === 'name' && x.j === p && !x.nested);
   if (!named) return;
   // ("King X, Supreme Commander of the JAF,": a second post, of a body named, set off after a titled name is the

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"General X, Politburo member, Deputy Secretary of the Central Military Commission, began": a post set off after a membership set off after the name is the person\'s', {
+    given: 'HANOI, May 3. /VNA/. General Trinh Van Quyet, Politburo member, Deputy Secretary of the Central Military Commission, began an official visit to Laos on Monday.',
+    want: { has: [['Trinh Van Quyet', 'OFFICIAL_OF', 'Central Military Commission']] },
+  }],
   ['"the Defence League\'s Tartu District ... the district\'s commander, Colonel X": a place word a formation\'s name ends with refers to the formation when no place of that word was named', {
     given: 'TALLINN, May 3. /ERR/. Volunteers of the Defence League\'s Tartu District took part. The exercise was directed by the district\'s commander, Lieutenant Colonel Rein Kalvik.',
     want: { has: [['Rein Kalvik', 'LEADER_OF', 'Tartu District']] },
