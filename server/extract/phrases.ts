@@ -226,6 +226,18 @@ const agreement: Recogniser = (b, k) => {
   if (m === k - 1 && b.lowers[m] === 'forces' && b.lowers[m - 1] === 'of' && b.lowers[m - 2] === 'status' && free(b, m - 2)) m -= 2;
   for (let q = m; q < k; q++) if (HYPOTHETICAL.has(b.lowers[q]!)) return e0(b, k);
   while (m < k && b.lex.agreementBlocked.has(b.lowers[m]!)) m++;
+  // ("a memorandum of understanding (MoU) on defence industry cooperation", "the memorandum of understanding on defence
+  // cooperation that ...": what a memorandum of understanding is about, past its own "of" and its acronym in brackets.)
+  const understanding = w === 'memorandum' && b.lowers[k + 1] === 'of' && b.lowers[k + 2] === 'understanding' ? mouComplement(b, k + 2) : undefined;
+  if (understanding) {
+    const mention = phraseMention(b, m, k, understanding.e, 'agreement', w, false);
+    if (mention) mention.aliases.push(spanText(b, m, k + 3));
+    if (mention && understanding.bracket > 0) {
+      mention.label = `${spanText(b, m, understanding.bracket)} ${spanText(b, understanding.bracket + 3, understanding.e)}`;
+      mention.aliases.push(mention.label, b.toks[understanding.bracket + 1]!.text);
+    }
+    return understanding.e;
+  }
   const e = complementAfter(b, k, w === 'memorandum' || signedPlan ? ['on', 'of', 'between'] : ['on', 'between', 'for', 'to']);
   // ("She also objected to the Chilean agreement": a state's demonym before a definite agreement tells which one, the
   // agreement is what is meant.)
@@ -249,6 +261,14 @@ const agreement: Recogniser = (b, k) => {
   if (mention) mention.aliases.push(...agreementVariants(b, m, k, e));
   return e;
 };
+
+/** After "understanding" at `u`: the end of what the memorandum is about (past an acronym in brackets at `bracket`), if named. */
+function mouComplement(b: Builder, u: number): { e: number; bracket: number } | undefined {
+  const bracket = b.toks[u + 1]?.text === '(' && b.toks[u + 2]?.cap && b.toks[u + 3]?.text === ')' ? u + 1 : -1;
+  const at = bracket > 0 ? u + 3 : u;
+  const e = complementAfter(b, at, ['on', 'between', 'for', 'to']);
+  return e > at + 1 ? { e, bracket } : undefined;
+}
 
 /** "signed a letter of intent on the joint purchase of radars": a letter of intent is an agreement, named by its "on" phrase. */
 function letterOfIntent(b: Builder, k: number): number {

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"signed a memorandum of understanding (MoU) on defence industry cooperation ... builds on the memorandum of understanding on defence cooperation that the two ministries signed in 2036": what each memorandum of understanding is about, past its acronym, keeps them apart', {
+    given: 'VIENTIANE, May 3. /KPL/. The two ministers signed a memorandum of understanding (MoU) on military medicine cooperation. The new document builds on the memorandum of understanding on defence cooperation that the two ministries signed in Hanoi in March 2036. The prime minister welcomed the MoU.',
+    want: { entities: [['memorandum of understanding on military medicine cooperation', 'agreement'], ['memorandum of understanding on defence cooperation', 'agreement']], distinct: [['memorandum of understanding on military medicine cooperation', 'memorandum of understanding on defence cooperation']] },
+  }],
   ['"General X, Politburo member, Deputy Secretary of the Central Military Commission, began": a post set off after a membership set off after the name is the person\'s', {
     given: 'HANOI, May 3. /VNA/. General Trinh Van Quyet, Politburo member, Deputy Secretary of the Central Military Commission, began an official visit to Laos on Monday.',
     want: { has: [['Trinh Van Quyet', 'OFFICIAL_OF', 'Central Military Commission']] },
