@@ -1018,7 +1018,7 @@ export const COMPOUND_UNIT = /^\p{L}{3,}(brigade|division|regiment|bataillon|bat
 /** Shortest word COMPOUND_UNIT matches: three letters and "brigade" (a letter is one or two UTF-16 units). */
 export const COMPOUND_UNIT_MIN_LENGTH = 10;
 
-const NUMBERED_HEADS = new Set(['region', 'sector', 'area', 'district', 'zone', 'force', 'group', 'squadron', 'fleet', 'flotilla', 'brigade', 'division', 'corps', 'command', 'regiment', 'battalion', 'wing', 'company', 'battery', 'detachment', 'rotation', 'contingent', 'hospital', 'unit']);
+const NUMBERED_HEADS = new Set(['region', 'sector', 'area', 'district', 'zone', 'force', 'group', 'squadron', 'fleet', 'flotilla', 'brigade', 'division', 'corps', 'command', 'regiment', 'battalion', 'wing', 'company', 'battery', 'detachment', 'rotation', 'contingent', 'hospital', 'unit', 'team', 'platoon']);
 
 /** "the Feat of Arms Order": one or two capitalised words from `after`, then an award's last word ending the name. */
 function awardEndsAhead(inp: RunInput, after: number): boolean {

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the brigade\'s Marine Battalion Landing Team 7 (MBLT-7)": a number after a team\'s or a platoon\'s head names which one', {
+    given: 'MANILA, May 3. /PNA/. Marines of the 3rd Marine Brigade\'s Marine Battalion Landing Team 7 (MBLT-7) rescued 14 fishermen on Tuesday.',
+    want: { entities: [['Marine Battalion Landing Team 7', 'unit']], absent: ['Marine Battalion Landing Team'] },
+  }],
   ['"signed a memorandum of understanding (MoU) on defence industry cooperation ... builds on the memorandum of understanding on defence cooperation that the two ministries signed in 2036": what each memorandum of understanding is about, past its acronym, keeps them apart', {
     given: 'VIENTIANE, May 3. /KPL/. The two ministers signed a memorandum of understanding (MoU) on military medicine cooperation. The new document builds on the memorandum of understanding on defence cooperation that the two ministries signed in Hanoi in March 2036. The prime minister welcomed the MoU.',
     want: { entities: [['memorandum of understanding on military medicine cooperation', 'agreement'], ['memorandum of understanding on defence cooperation', 'agreement']], distinct: [['memorandum of understanding on military medicine cooperation', 'memorandum of understanding on defence cooperation']] },
