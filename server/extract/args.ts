@@ -223,6 +223,16 @@ function unitOpens(ms: Mention[], cs: number, m: Mention, o: LeftOpts): boolean 
   return ms.some((x) => x !== m && (x.lead ?? x.i) >= cs && (x.lead ?? x.i) <= cs + 1 && !x.nested && o.typeOf(x) === 'unit');
 }
 
+/** Mention `m` follows "and (five) other <troops> of (the (X's))" ("X and five other marines of the brigade's MBLT-3"). */
+function othersOf(unit: SentenceUnit, m: Mention): boolean {
+  const toks = unit.toks;
+  let p = beforePossessor(unit, (m.lead ?? m.i) - 1);
+  if (toks[p]?.lower === 'the') p--;
+  if (toks[p]?.lower !== 'of' || !ACTING_GROUPS.has(toks[p - 1]?.lower ?? '') || toks[p - 2]?.lower !== 'other') return false;
+  const q = toks[p - 3]?.lower === 'and' ? p - 3 : toks[p - 4]?.lower === 'and' && toks[p - 3]!.kind !== 'p' ? p - 4 : -1;
+  return q > 0;
+}
+
 /** Mention `m` follows a participle and "mainly from" ("drawn mainly from X", "recruited mostly from Y"). */
 function drawnFrom(unit: SentenceUnit, m: Mention): boolean {
   // ("drawn mainly from the Zambia Army's 5 Infantry Battalion": past the possessor.)
@@ -1251,6 +1261,9 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
       continue;
     }
     if (type === 'unit' && drawnFrom(unit, m)) continue;
+    // ("Staff Sergeant X and five other marines of the brigade's MBLT-3 were awarded": the unit the others are of is
+    // not what acts; the person named before them is.)
+    if (type === 'unit' && othersOf(unit, m)) continue;
     // ("a year after Wilczyński's state visit to Bucharest": the possessor of a noun cue is its agent, after a preposition too.)
     const cuePossessor = toks[m.j]?.lower === "'s" && lowerWordsIn(toks, m.j + 1, c) && c - m.j <= 3;
     if (!type || (prepObject(unit, m) && !cuePossessor) || ofLowerNoun(unit, m)) continue;

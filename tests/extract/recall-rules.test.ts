@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Corporal X and four other soldiers of the 5th Infantry Battalion were awarded the medal": the person named before the others receives it, not the unit they are of', {
+    given: 'MANILA, May 3. /PNA/. On Wednesday, Corporal Dante Villareal-Cruz and four other soldiers of the 5th Infantry Battalion were awarded the Gold Cross Medal at a ceremony in Cebu.',
+    want: { has: [['Dante Villareal-Cruz', 'RECEIVED_AWARD', 'Gold Cross Medal']], not: [['5th Infantry Battalion', 'RECEIVED_AWARD', 'Gold Cross Medal']] },
+  }],
   ['"the brigade\'s Marine Battalion Landing Team 7 (MBLT-7)": a number after a team\'s or a platoon\'s head names which one', {
     given: 'MANILA, May 3. /PNA/. Marines of the 3rd Marine Brigade\'s Marine Battalion Landing Team 7 (MBLT-7) rescued 14 fishermen on Tuesday.',
     want: { entities: [['Marine Battalion Landing Team 7', 'unit']], absent: ['Marine Battalion Landing Team'] },
