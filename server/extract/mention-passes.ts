@@ -253,7 +253,7 @@ const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
 const AREA_HEADS = new Set(['province', 'region', 'district', 'county', 'governorate', 'prefecture', 'oblast', 'department', 'municipality', 'state']);
 
 /** Lower-case heads of a site named by its name alone too ("the Cabo Ledo training range ... at Cabo Ledo"). */
-const LOWER_SITE_HEADS = new Set(['range', 'area', 'base']);
+const LOWER_SITE_HEADS = new Set(['range', 'area', 'base', 'centre', 'center']);
 
 /** "Kampong Speu province", "Ishigaki Island": the area is also named without its head. */
 export function placeShortNames(b: Builder): void {

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"based at the Smardan training centre in Galați county ... troops at Smardan": a name and a lower-case "training centre" name a site, in the area after "in", and the name alone names it too', {
+    given: 'BUCHAREST, May 3. /Agerpres/. The battalion was based at the Smardan training centre in Galați county. Polish troops arrived at Smardan on Monday.',
+    want: { has: [['Smardan training centre', 'LOCATED_IN', 'Galați county'], ['Poland', 'DEPLOYED_TO', 'Smardan training centre']], entities: [['Smardan training centre', 'place']] },
+  }],
   ['"Corporal X and four other soldiers of the 5th Infantry Battalion were awarded the medal": the person named before the others receives it, not the unit they are of', {
     given: 'MANILA, May 3. /PNA/. On Wednesday, Corporal Dante Villareal-Cruz and four other soldiers of the 5th Infantry Battalion were awarded the Gold Cross Medal at a ceremony in Cebu.',
     want: { has: [['Dante Villareal-Cruz', 'RECEIVED_AWARD', 'Gold Cross Medal']], not: [['5th Infantry Battalion', 'RECEIVED_AWARD', 'Gold Cross Medal']] },
