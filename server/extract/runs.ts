@@ -614,6 +614,12 @@ function collectOne(inp: RunInput, k: number): Run {
       p++;
       continue;
     }
+    // "the National Assembly's defence committee": a body's possessive before a lower-case committee of its own.
+    if (t.lower === "'s" && segs[segs.length - 1]?.kind === 'word' && lex.orgHeads.has(lowers[segs[segs.length - 1]!.j - 1]!) && committeeAfter(inp, p + 1) > p + 1) {
+      segs.push(seg('poss', p, p + 1));
+      p++;
+      continue;
+    }
     // "Hedgehog 2025 exercise", "Zapad 2021 drills": a year inside the proper name of an event.
     // "Golden Dragon 2027 joint military exercise": lower-case modifiers may come before the event word.
     // "Exercise Elang Indopura 2027": a year closes a name opened by an event word.
@@ -1062,6 +1068,11 @@ function lowHeadAt(inp: RunInput, p: number, segs: Seg[]): number {
       if (LOWER_SERVICES.has(`${w0} ${w1}`)) return p + 2;
     }
   }
+  // ("the National Assembly's defence committee": a committee after a body's possessive.)
+  if (last?.kind === 'poss' && segs[segs.length - 2]?.kind === 'word') {
+    const e = committeeAfter(inp, p);
+    if (e > p) return e;
+  }
   // "the opposition Progressive Slovakia party": a party named with a word and a state's name.
   if (last?.kind === 'gaz' && last.gaz?.kind === 'state' && PARTY_WORDS.has(w0) && segs[segs.length - 2]?.kind === 'word') return p + 1;
   if (!last || (last.kind !== 'word' && !(last.kind === 'gaz' && last.gaz?.kind === 'capital'))) return p;
@@ -1093,6 +1104,20 @@ function lowHeadAt(inp: RunInput, p: number, segs: Seg[]): number {
   // "the Golden Dragon joint military exercise": two modifiers before an event word.
   if (modifier && lowModifier(lex, w1) && lex.eventAfterName.has(w2)) return p + 3;
   return p;
+}
+
+/** Heads of a body's committee written in lower case. */
+const COMMITTEES = new Set(['committee', 'subcommittee', 'commission']);
+
+/**
+ * "defence committee", "defence and security committee" from token `p`: up to three lower-case portfolio words (joined
+ * by "and") and a committee's head; the index after the head, else `p`.
+ */
+function committeeAfter(inp: RunInput, p: number): number {
+  const { toks, lex, lowers } = inp;
+  let q = p;
+  while (q < p + 4 && toks[q]?.kind === 'w' && !toks[q]!.cap && ((lex.portfolio.has(lowers[q]!) && !lex.functionWords.has(lowers[q]!)) || (lowers[q] === 'and' && q > p))) q++;
+  return q > p && lowers[q - 1] !== 'and' && COMMITTEES.has(lowers[q] ?? '') && !toks[q]!.cap ? q + 1 : p;
 }
 
 /** Words of the run's name segments ("Indo-Pacific Endeavour": two). */

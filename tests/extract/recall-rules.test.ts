@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"to attend a session of the National Assembly\'s defence and security committee": a body\'s possessive before a lower-case committee of its own names a part of the body', {
+    given: 'BRATISLAVA, May 3. /TASR/. The minister flew back to Bratislava to attend a session of the National Council\'s defence and security committee.',
+    want: { has: [['defence and security committee', 'PART_OF', 'National Council']] },
+  }],
   ['"based at the Smardan training centre in Galați county ... troops at Smardan": a name and a lower-case "training centre" name a site, in the area after "in", and the name alone names it too', {
     given: 'BUCHAREST, May 3. /Agerpres/. The battalion was based at the Smardan training centre in Galați county. Polish troops arrived at Smardan on Monday.',
     want: { has: [['Smardan training centre', 'LOCATED_IN', 'Galați county'], ['Poland', 'DEPLOYED_TO', 'Smardan training centre']], entities: [['Smardan training centre', 'place']] },
