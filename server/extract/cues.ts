@@ -135,6 +135,9 @@ export const CUES: readonly Cue[] = [
   // ("previously served as Sri Lanka's Defence Adviser in New Delhi": a post held "as" somewhere is no deployment.)
   // ("The contingent ... has been in Latvia since January": a unit that has been somewhere is deployed there.)
   { forms: v('been'), types: ['DEPLOYED_TO'], preps: ['in', 'at'], after: ['has', 'have', 'had'], prepNext: true, subjects: ['unit'] },
+  // ("The squadron, which has been based at Pearce since 1993": a formation that has been based somewhere is deployed
+  // there; not "the 9th Battalion, based in Patna", a home garrison.)
+  { forms: v('based'), types: ['DEPLOYED_TO'], preps: ['in', 'at'], after: ['been'], prepNext: true, subjects: ['unit'] },
   { forms: v('serving', 'serve', 'serves', 'served'), types: ['DEPLOYED_TO', 'ATTENDED'], preps: ['to', 'in', 'into'], farTarget: true, sendsNot: MESSAGES, notBefore: ['as'] },
   // "France keeps some 7,000 troops in the Indo-Pacific", "maintains about 500 soldiers in Kenya": forces kept abroad.
   { forms: v('keeps', 'keep', 'kept', 'maintains', 'maintain', 'maintained'), types: ['DEPLOYED_TO'], preps: ['in'], carries: TROOPS },

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"The squadron, which has been based at Pearce since 1993": a formation that has been based somewhere is deployed there (not "the 9th Battalion, based in Patna")', {
+    given: 'SINGAPORE, May 3. /The Straits Times/. The 150 Squadron, which has been based at Cazaux since 1998, trains pilots. The 9th Battalion, based in Tengah, was not involved.',
+    want: { has: [['150 Squadron', 'DEPLOYED_TO', 'Cazaux']], not: [['9th Battalion', 'DEPLOYED_TO', 'Tengah']] },
+  }],
   ['"to attend a session of the National Assembly\'s defence and security committee": a body\'s possessive before a lower-case committee of its own names a part of the body', {
     given: 'BRATISLAVA, May 3. /TASR/. The minister flew back to Bratislava to attend a session of the National Council\'s defence and security committee.',
     want: { has: [['defence and security committee', 'PART_OF', 'National Council']] },
