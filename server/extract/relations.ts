@@ -1364,7 +1364,9 @@ function applyCue(
   // which the name set off after it names.)
   if (cue.types.includes('PART_OF') && toks[c - 1]?.lower === 'as' && rightMs.length) rightMs = wholeNamedAfterNoun(toks, ms, rightMs);
   // ("visited the Turkish contingent serving with KFOR at Sultan Murat Barracks": where the troops visited serve was visited.)
-  if (cue.types[0] === 'VISITED' && directObject && rightMs.every((m) => m.demonym)) {
+  // ("visited the headquarters of the Navy's Second Fleet Command in Surabaya": the place a formation's site is in, when
+  // the formation is no body one visits.)
+  if (cue.types[0] === 'VISITED' && directObject && rightMs.every((m) => m.demonym || typeOf(m) === 'unit' || toks[m.j]?.lower === "'s")) {
     const where = servingTroopsPlace(toks, ms, after, typeOf);
     if (where) rightMs = [where];
   }
@@ -1783,18 +1785,26 @@ function troopsAt(peopleNouns: ReadonlySet<string>, toks: SentenceUnit['toks'], 
 const PEOPLE_GROUP_HEADS = new Set(['contingent', 'detachment', 'battalion', 'brigade', 'troops', 'soldiers', 'personnel']);
 
 /** A place or state after "in" / "at" (and "the") at token `k`: where what ends at `k` stands ("troops in Kosovo"). */
+/** Sites of a body visited with the body named after "of" ("the headquarters of X in Y"). */
+const SITES_OF = new Set(['headquarters', 'base', 'barracks', 'positions', 'premises', 'facilities', 'compound', 'garrison']);
+
 /** Participles of troops' service that may follow a group noun ("the contingent serving with KFOR"). */
 const SERVING = new Set(['serving', 'stationed', 'deployed', 'based']);
 
 /**
  * "the Turkish contingent serving with the NATO-led Kosovo Force (KFOR) at Sultan Murat Barracks": from token `k`, up to
- * four words (an article, a demonym, modifiers) to a troops' noun, a participle of service and, within fourteen tokens
- * without a comma, the place after "at" or "in".
+ * four words (an article, a demonym, modifiers) to a troops' noun, a participle of service (or "the headquarters of")
+ * and, within fourteen tokens without a comma, the place after "at" or "in".
  */
 function servingTroopsPlace(toks: SentenceUnit['toks'], ms: Mention[], k: number, typeOf: (m: Mention) => NodeType | undefined): Mention | undefined {
   let q = k;
-  while (q < k + 4 && toks[q]?.kind === 'w' && !PEOPLE_GROUP_HEADS.has(toks[q]!.lower)) q++;
-  if (!PEOPLE_GROUP_HEADS.has(toks[q]?.lower ?? '') || !SERVING.has(toks[q + 1]?.lower ?? '')) return undefined;
+  // ("visited the headquarters of the Navy's Second Fleet Command (Koarmada II) in Surabaya": or a body's site, "of" it.)
+  const site = toks[k]?.lower === 'the' && SITES_OF.has(toks[k + 1]?.lower ?? '') && toks[k + 2]?.lower === 'of';
+  if (site) q = k + 1;
+  else {
+    while (q < k + 4 && toks[q]?.kind === 'w' && !PEOPLE_GROUP_HEADS.has(toks[q]!.lower)) q++;
+    if (!PEOPLE_GROUP_HEADS.has(toks[q]?.lower ?? '') || !SERVING.has(toks[q + 1]?.lower ?? '')) return undefined;
+  }
   for (let r = q + 2; r < Math.min(toks.length, q + 16); r++) {
     if (toks[r]!.text === ',') return undefined;
     const place = placeAfter(toks, ms, r, typeOf);

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"visited the headquarters of the Navy\'s Second Fleet Command (Koarmada II) in Surabaya": where a formation\'s site is, when the formation is no body one visits (not "the headquarters of the Joint Forces Command", a body)', {
+    given: 'JAKARTA, May 3. /Antara/. On Monday, Admiral Sophie Marchand visited the headquarters of the Navy\'s Second Fleet Command (Koarmada II) in Surabaya.',
+    want: { has: [['Sophie Marchand', 'VISITED', 'Surabaya']] },
+  }],
   ['"The squadron, which has been based at Pearce since 1993": a formation that has been based somewhere is deployed there (not "the 9th Battalion, based in Patna")', {
     given: 'SINGAPORE, May 3. /The Straits Times/. The 150 Squadron, which has been based at Cazaux since 1998, trains pilots. The 9th Battalion, based in Tengah, was not involved.',
     want: { has: [['150 Squadron', 'DEPLOYED_TO', 'Cazaux']], not: [['9th Battalion', 'DEPLOYED_TO', 'Tengah']] },
