@@ -147,7 +147,8 @@ export const CUES: readonly Cue[] = [
   { forms: v('returned', 'return', 'returns', 'returning'), types: ['RETURNED_TO'], preps: ['to', 'home'], notBefore: ['visit', 'visits', 'trip', 'trips', 'flight', 'flights', 'journey', 'leg', 'match', 'ticket'] },
   { forms: v('came', 'come', 'comes', 'coming', 'went', 'flew', 'brought'), types: ['RETURNED_TO'], preps: ['to', 'home'], then: ['back'] },
   // VISITED
-  { forms: v('visited', 'visit', 'visits', 'visiting', 'toured'), types: ['VISITED'], direct: true, preps: ['to'] },
+  // ("the army commander inspected the new positions of the 5th Brigade in Bint Jbeil": an inspection is a visit too.)
+  { forms: v('visited', 'visit', 'visits', 'visiting', 'toured', 'inspected'), types: ['VISITED'], direct: true, preps: ['to'] },
   // ("It last visited India in October 2081" of a destroyer: a ship or a formation that visits is deployed there.)
   { forms: v('visited'), types: ['DEPLOYED_TO'], direct: true, subjects: ['unit'] },
   // ("Defence Minister X, who visited the exercise on Friday": who visits an exercise takes part in it.)

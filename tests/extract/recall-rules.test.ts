@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"General X inspected the new positions of the 5th Brigade in Marjayoun on Thursday": who inspects somewhere visits it', {
+    given: 'BEIRUT, May 3. /NNA/. Army Commander General Fadi Haddad-Khoury inspected the new positions of the 7th Brigade in Marjayoun on Thursday afternoon.',
+    want: { has: [['Fadi Haddad-Khoury', 'VISITED', 'Marjayoun']] },
+  }],
   ['"visited the headquarters of the Navy\'s Second Fleet Command (Koarmada II) in Surabaya": where a formation\'s site is, when the formation is no body one visits (not "the headquarters of the Joint Forces Command", a body)', {
     given: 'JAKARTA, May 3. /Antara/. On Monday, Admiral Sophie Marchand visited the headquarters of the Navy\'s Second Fleet Command (Koarmada II) in Surabaya.',
     want: { has: [['Sophie Marchand', 'VISITED', 'Surabaya']] },
