@@ -1270,6 +1270,9 @@ export function leftArgs(unit: SentenceUnit, ms: Mention[], c: number, o: LeftOp
     // ("General X, Chief of Staff of the Japan Self-Defense Forces (JSDF), visited": an acronym in brackets after a body
     // nested in a post is that body again, and the scan goes on to the post's holder.)
     if (toks[m.i - 1]?.text === '(' && toks[m.j]?.text === ')' && toks[m.j + 1]?.text === ',' && m.i - 1 > floor && unit.mentions.some((x) => x.j === m.i - 1 && x.nested)) continue;
+    // ("Defence Minister X (DP) on Thursday travelled to Rukla": a party in brackets after a person's name is no subject.)
+    // (Not "the Freedom and Direct Democracy (SPD) party criticised": the letters of a party named before its head.)
+    if (toks[m.i - 1]?.text === '(' && toks[m.j]?.text === ')' && type !== 'person' && m.i - 1 > floor && !(toks[m.j + 1]?.kind === 'w' && !toks[m.j + 1]!.cap && getLexicon().orgLower.has(toks[m.j + 1]!.lower)) && inClause.some((x) => x.j === m.i - 1 && o.typeOf(x) === 'person')) continue;
     // "Tesfai Gebremeskel of Eritrea signed": the state names whose the person is.
     if (personOfState(unit, ms, ms.indexOf(m)) >= 0) continue;
     // "The command and joint staff of the Regional Group of Forces (RGF) of Belarus and Russia held X": the force acts.

@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"Defence Minister X (DP) on Thursday travelled to Rukla": a party in brackets after a person\'s name is no subject (not "the Freedom and Direct Democracy (SPD) party criticised")', {
+    given: 'LUXEMBOURG, May 3. /Luxemburger Wort/. Defence Minister Claudine Reuter-Hoffmann (DP) on Thursday travelled to Rukla.',
+    want: { has: [['Claudine Reuter-Hoffmann', 'VISITED', 'Rukla']] },
+  }],
   ['"General X inspected the new positions of the 5th Brigade in Marjayoun on Thursday": who inspects somewhere visits it', {
     given: 'BEIRUT, May 3. /NNA/. Army Commander General Fadi Haddad-Khoury inspected the new positions of the 7th Brigade in Marjayoun on Thursday afternoon.',
     want: { has: [['Fadi Haddad-Khoury', 'VISITED', 'Marjayoun']] },
