@@ -392,6 +392,12 @@ function acronymOf(b: Builder, run: Run): boolean {
   return true;
 }
 
+/** ("KRI Sultan Iskandar Muda-367 ... the Sultan Iskandar Muda": a ship's name from `i` to `j` without the hull number joined to its last word.) */
+function unnumberedShip(b: Builder, i: number, j: number): string[] {
+  const joined = /^(\p{Lu}[\p{L}'’.]*)-\d{2,4}$/u.exec(b.toks[j - 1]!.text);
+  return joined && j - i >= 2 ? [`${spanText(b, i, j - 1)} ${joined[1]}`] : [];
+}
+
 /** Titles opening a ship's name after its prefix, which the ship's short name drops ("ARA Almirante Irízar": "the Irízar"). */
 const SHIP_NAME_TITLES = new Set(['almirante', 'capitán', 'capitan', 'comandante', 'general', 'presidente', 'teniente', 'coronel', 'contralmirante', 'vicealmirante', 'comodoro', 'sargento', 'admiral', 'commandant', 'president', 'amiral', 'capitaine', 'comandant', 'ammiraglio', 'generale', 'almirant', 'kapitan']);
 
@@ -528,7 +534,8 @@ function interpretRun(b: Builder, run: Run): void {
     // ("BRP Teresa Magbanua ... the Teresa Magbanua": the ship is named without its prefix too.)
     // ("ARA Almirante Irízar ... The Irízar": past a title opening the name, too.)
     const titled = run.j - run.i >= 3 && SHIP_NAME_TITLES.has(b.lowers[run.i + 1]!) ? [spanText(b, run.i + 2, run.j)] : [];
-    addMention(b, run.i, run.j, 'unit', 'name', { core: normAlias(wordsText(b, run.i, run.j)), aliases: [spanText(b, run.i + 1, run.j), ...titled] });
+    // ("KRI Sultan Iskandar Muda-367 ... the Sultan Iskandar Muda": and without the hull number joined to its last word.)
+    addMention(b, run.i, run.j, 'unit', 'name', { core: normAlias(wordsText(b, run.i, run.j)), aliases: [spanText(b, run.i + 1, run.j), ...titled, ...unnumberedShip(b, run.i + 1, run.j)] });
     return;
   }
   if (hullCodedShip(b, run)) return;
@@ -554,7 +561,7 @@ function interpretRun(b: Builder, run: Run): void {
     }
     // ("the Guardian-class patrol boat RSIPV Auki ... The Auki": a prefix in capitals, known or not, and the ship's own name.)
     const m = interpretPlain(b, run.segs, { force: 'unit' });
-    if (m && m.i === run.i && m.j === run.j && run.j - run.i >= 2 && run.j - run.i <= 4 && /^\p{Lu}{3,6}$/u.test(b.toks[run.i]!.text) && b.toks[run.i + 1]!.cap && !b.toks[run.i + 1]!.upper) m.aliases.push(spanText(b, run.i + 1, run.j));
+    if (m && m.i === run.i && m.j === run.j && run.j - run.i >= 2 && run.j - run.i <= 4 && /^\p{Lu}{3,6}$/u.test(b.toks[run.i]!.text) && b.toks[run.i + 1]!.cap && !b.toks[run.i + 1]!.upper) m.aliases.push(spanText(b, run.i + 1, run.j), ...unnumberedShip(b, run.i + 1, run.j));
     return;
   }
   // "was awarded the medal For Strengthening Military Cooperation": a lower-case award word before a capitalised "For" name.

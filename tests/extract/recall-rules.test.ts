@@ -9,6 +9,10 @@ type Triple = [string, EdgeType, string];
 interface Want { has?: Triple[]; not?: Triple[]; entities?: Array<[string, NodeType]>; absent?: string[]; absentAs?: Array<[string, NodeType]>; same?: Array<[string, string]>; distinct?: Array<[string, string]> }
 
 const cases: Array<[string, { given: string; want: Want }]> = [
+  ['"the corvette KRI Sultan Hasanuddin-366 returned ... when the Sultan Hasanuddin would resume patrols": a ship\'s name without the hull number joined to it names the ship, not a sultan', {
+    given: 'JAKARTA, May 3. /Antara/. The Indonesian Navy corvette KRI Sultan Hasanuddin-366 returned to Surabaya on Monday. The Navy did not say when the Sultan Hasanuddin would resume patrols.',
+    want: { has: [['KRI Sultan Hasanuddin-366', 'RETURNED_TO', 'Surabaya']], absentAs: [['Hasanuddin', 'person']] },
+  }],
   ['"Defence Minister X (DP) on Thursday travelled to Rukla": a party in brackets after a person\'s name is no subject (not "the Freedom and Direct Democracy (SPD) party criticised")', {
     given: 'LUXEMBOURG, May 3. /Luxemburger Wort/. Defence Minister Claudine Reuter-Hoffmann (DP) on Thursday travelled to Rukla.',
     want: { has: [['Claudine Reuter-Hoffmann', 'VISITED', 'Rukla']] },
