@@ -74,8 +74,8 @@ const EQUIPMENT: readonly string[] = ['trucks', 'vehicles', 'drones', 'boats', '
 /** What a receiver is helped with: equipment, goods and support ("received air support from X", "received intelligence from Y"). */
 const RECEIVED_HELP: readonly string[] = [...EQUIPMENT, ...RELIEF_GOODS, 'support', 'intelligence', 'funding', 'grant', 'donation'];
 
-/** Forces a state keeps abroad ("keeps some 7,000 troops in X"). */
-const TROOPS = v('troops', 'soldiers', 'personnel', 'servicemen', 'forces', 'marines', 'peacekeepers', 'sailors', 'airmen');
+/** Forces a state keeps abroad ("keeps some 7,000 troops in X"; troops-held.ts reads "has ... troops in X" with them). */
+export const TROOPS: readonly string[] = v('troops', 'soldiers', 'personnel', 'servicemen', 'forces', 'marines', 'peacekeepers', 'sailors', 'airmen');
 
 export const CUES: readonly Cue[] = [
   // SIGNED

@@ -1367,7 +1367,7 @@ function applyCue(
   // ("visited the headquarters of the Navy's Second Fleet Command in Surabaya": the place a formation's site is in, when
   // the formation is no body one visits.)
   if (cue.types[0] === 'VISITED' && directObject && rightMs.every((m) => m.demonym || typeOf(m) === 'unit' || toks[m.j]?.lower === "'s")) {
-    const where = servingTroopsPlace(toks, ms, after, typeOf);
+    const where = visitedSitePlace(toks, ms, after, typeOf);
     if (where) rightMs = [where];
   }
   // "was attended by A, the III MEF commander; B, the regiment's commanding officer; and C": the items after the semicolons too.
@@ -1796,7 +1796,7 @@ const SERVING = new Set(['serving', 'stationed', 'deployed', 'based']);
  * four words (an article, a demonym, modifiers) to a troops' noun, a participle of service (or "the headquarters of")
  * and, within fourteen tokens without a comma, the place after "at" or "in".
  */
-function servingTroopsPlace(toks: SentenceUnit['toks'], ms: Mention[], k: number, typeOf: (m: Mention) => NodeType | undefined): Mention | undefined {
+function visitedSitePlace(toks: SentenceUnit['toks'], ms: Mention[], k: number, typeOf: (m: Mention) => NodeType | undefined): Mention | undefined {
   let q = k;
   // ("visited the headquarters of the Navy's Second Fleet Command (Koarmada II) in Surabaya": or a body's site, "of" it.)
   const site = toks[k]?.lower === 'the' && SITES_OF.has(toks[k + 1]?.lower ?? '') && toks[k + 2]?.lower === 'of';

@@ -5,12 +5,13 @@ import { newCandidate, type Candidate, type SentenceUnit } from './model.js';
 import type { NodeType } from '../ontology.js';
 import type { DocEntities } from './resolve.js';
 import { argMentions, argsOf, coordinatedBefore } from './args.js';
+import { TROOPS } from './cues.js';
 
 const HAVE = new Set(['has', 'have', 'had']);
 /** Troops held (the cue table's "keeps ... troops in" nouns). */
-const TROOPS = new Set(['troops', 'soldiers', 'personnel', 'servicemen', 'forces', 'peacekeepers', 'marines', 'sailors', 'airmen']);
+const TROOPS_HELD: ReadonlySet<string> = new Set(TROOPS);
 /** A sentence with no troops noun before "in" is skipped on one pattern test (the word classes are all taken). */
-const TROOPS_IN = /\b(?:troops|soldiers|personnel|servicemen|forces|peacekeepers|marines|sailors|airmen) in\b/;
+const TROOPS_IN = new RegExp(`\\b(?:${TROOPS.join('|')}) in\\b`);
 /** Words between the holder and "have" ("already", "still"). */
 const ADVERBS = new Set(['already', 'still', 'also', 'currently', 'now']);
 /** Words of a count before the troops ("about 3,000", "some 200", "around a thousand"). */
@@ -33,7 +34,7 @@ export function troopsHeld(d: DocEntities, unit: SentenceUnit): Candidate[] {
     if (!HAVE.has(toks[k]!.lower)) continue;
     let q = k + 1;
     while (q < k + 6 && toks[q] && (toks[q]!.kind === 'n' || COUNT_WORDS.has(toks[q]!.lower))) q++;
-    if (!TROOPS.has(toks[q]?.lower ?? '') || toks[q + 1]?.lower !== 'in') continue;
+    if (!TROOPS_HELD.has(toks[q]?.lower ?? '') || toks[q + 1]?.lower !== 'in') continue;
     const ms = argMentions(unit);
     const typeOf = d.typeOfMention;
     const at = toks[q + 2]?.lower === 'the' ? q + 3 : q + 2;
