@@ -466,12 +466,16 @@ function placeOrStateAt(d: DocEntities, ms: Mention[], k: number): Mention | und
 
 /** The place or state at token `k` whose possessive names a stretch of it ("India's east coast"), if any. */
 function stretchOwner(d: DocEntities, unit: SentenceUnit, ms: Mention[], k: number): Mention | undefined {
-  const t = unit.toks;
   const host = placeOrStateAt(d, ms, k);
-  if (!host || t[host.j]?.lower !== "'s") return undefined;
+  return host && stretchAfter(unit.toks, host) >= 0 ? host : undefined;
+}
+
+/** The stretch noun after `host`'s possessive and up to two lower-case words ("Papua New Guinea's north coast"), else -1. */
+function stretchAfter(t: SentenceUnit['toks'], host: Mention): number {
+  if (t[host.j]?.lower !== "'s") return -1;
   let e = host.j + 1;
   while (e < host.j + 4 && t[e]?.kind === 'w' && !t[e]!.cap && !STRETCHES.has(t[e]!.lower)) e++;
-  return STRETCHES.has(t[e]?.lower ?? '') ? host : undefined;
+  return STRETCHES.has(t[e]?.lower ?? '') ? e : -1;
 }
 
 /** Token `k` ends an apposition: the sentence's end, or a comma not opening another list item. */
@@ -502,9 +506,8 @@ function appositionHost(d: DocEntities, unit: SentenceUnit, ms: Mention[], q: nu
     if (!host) return undefined;
     // "on Papua New Guinea's north coast": the country whose stretch it is.
     if (t[host.j]?.lower === "'s") {
-      let e = host.j + 1;
-      while (e < host.j + 4 && t[e]?.kind === 'w' && !t[e]!.cap && !STRETCHES.has(t[e]!.lower)) e++;
-      return STRETCHES.has(t[e]?.lower ?? '') && closesApposition(t, e + 1) ? host : undefined;
+      const e = stretchAfter(t, host);
+      return e >= 0 && closesApposition(t, e + 1) ? host : undefined;
     }
     return w === 'in' && closesApposition(t, host.j) ? host : undefined;
   }
