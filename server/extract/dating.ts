@@ -265,10 +265,12 @@ export function reasonBetween(unit: SentenceUnit, cue: number, at: number): bool
     if (toks[k + 1]!.lower.endsWith('ing')) return true;
     // ("praised X for his leadership during the floods that struck Y in late November": a date told in a relative
     // clause on the reason; not "for their support during a visit to X on Thursday", the thanks' own date.)
-    if (REASON_OWNERS.has(toks[k + 1]!.lower) && lowerWordsIn(toks, k + 2, k + 3)) for (let q = k + 3; q < at; q++) if (REASON_EVENT_WORDS.has(toks[q]!.lower)) return true;
-    // ("praised the contingent for its role in calming tensions in the north last summer": or in a gerund after the
-    // reason's noun and a preposition.)
-    if (REASON_OWNERS.has(toks[k + 1]!.lower) && lowerWordsIn(toks, k + 2, k + 3) && (toks[k + 3]?.lower === 'in' || toks[k + 3]?.lower === 'of') && toks[k + 4]?.kind === 'w' && toks[k + 4]!.lower.endsWith('ing') && k + 4 < at) return true;
+    if (REASON_OWNERS.has(toks[k + 1]!.lower) && lowerWordsIn(toks, k + 2, k + 3)) {
+      for (let q = k + 3; q < at; q++) if (REASON_EVENT_WORDS.has(toks[q]!.lower)) return true;
+      // ("praised the contingent for its role in calming tensions in the north last summer": or in a gerund after the
+      // reason's noun and a preposition.)
+      if ((toks[k + 3]?.lower === 'in' || toks[k + 3]?.lower === 'of') && toks[k + 4]?.kind === 'w' && toks[k + 4]!.lower.endsWith('ing') && k + 4 < at) return true;
+    }
     // ("thanked Viet Nam for the 5,000 tons of rice it donated to Cuba in January": or in a clause with a subject
     // pronoun and a verb of its own.)
     for (let q = k + 2; q < at - 1; q++) if (CLAUSE_SUBJECTS.has(toks[q]!.lower) && toks[q + 1]!.kind === 'w' && !toks[q + 1]!.cap && toks[q + 1]!.lower.endsWith('ed')) return true;
